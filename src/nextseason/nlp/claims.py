@@ -1,0 +1,189 @@
+"""Cues, sources and certainty: what a sentence says about an installment, and who says it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .pack import Pack, alternation, word_regex
+from .platforms import COMPANY_SUFFIXES, PLATFORMS
+from .text import Sentence
+
+EVENT_CATEGORIES = ("renewal", "cancellation", "release", "cast")
+MARKER_CATEGORIES = (
+    "released_past", "future", "negation", "not_confirmed", "denial", "no_comment", "hedge", "reported",
+    "rumour", "forward_source", "according_to", "speech", "final_statement", "retraction",
+)
+_QUOTE_PAIRS = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»|(?<![\w])'[^'\n]{12,}'(?![\w])|‘[^’\n]{12,}’")
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\s(?:but|however|while|whereas|namun|tetapi|tapi|sedangkan|meski|mais|pero|mas|aber|although)\s", re.I)
+_NAME = re.compile(r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z])(?:\s+(?:[A-Z][\w'’\-]*[\w]|de|da|van|von|bin|binti|al|el))*")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue word found in the text: its category, stage (for production) and span."""
+
+    category: str
+    start: int
+    end: int
+    stage: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """Someone named in a sentence who may assert a claim."""
+
+    start: int
+    end: int
+    name: str | None
+    role: str
+
+
+class CueFinder:
+    """Every cue category of one (merged) pack, compiled once, run over a whole article."""
+
+    def __init__(self, pack: Pack):
+        self.categories: dict[str, re.Pattern] = {
+            "renewal": word_regex(pack["RENEWAL"]),
+            "cancellation": word_regex(pack["CANCELLATION"]),
+            "release": word_regex(pack["RELEASE"]),
+            "cast": word_regex(pack["CAST"]),
+            "released_past": word_regex(pack["RELEASED_PAST"]),
+            "future": word_regex(pack["FUTURE_MARKERS"]),
+            "negation": word_regex(pack["NEGATIONS"]),
+            "not_confirmed": word_regex(pack["NOT_CONFIRMED"]),
+            "denial": word_regex(pack["DENIAL"]),
+            "no_comment": word_regex(pack["NO_COMMENT"]),
+            "hedge": word_regex(pack["HEDGES"]),
+            "reported": word_regex(pack["REPORTED"]),
+            "rumour": word_regex(pack["RUMOUR"]),
+            "forward_source": word_regex(pack["FORWARD_SOURCE"]),
+            "according_to": word_regex(pack["ACCORDING_TO"]),
+            "speech": word_regex(pack["SPEECH_VERBS"]),
+            "final_statement": word_regex(pack["FINAL_STATEMENTS"]),
+            "retraction": word_regex(pack["RETRACTION"]),
+        }
+        self.stages = {stage: word_regex(words) for stage, words in pack["PRODUCTION"].items() if words}
+        self.roles = {
+            "platform": word_regex(pack["PLATFORM_WORDS"]),
+            "creator": word_regex(pack["CREATOR_WORDS"]),
+            "crew": word_regex(pack["CREW_WORDS"]),
+            "cast": word_regex(pack["CAST_WORDS"]),
+            "fans": word_regex(pack["FAN_WORDS"]),
+            "media": word_regex(pack["MEDIA_WORDS"]),
+        }
+        self.announce = re.compile(alternation(pack["ANNOUNCE"]), re.IGNORECASE)
+        self.platforms = re.compile(r"(?<![\w])(?:" + alternation(PLATFORMS) + r")(?![\w+])")
+        self.company = re.compile(r"(?:[A-Z][\w'’&.-]*[^\S\n]+){1,4}(?:" + alternation(COMPANY_SUFFIXES) + r")(?![\w])"
+                                  r"|(?:Studio|Studios|Estudios|Estúdios)[^\S\n]+[A-Z][\w'’&.-]*")
+        self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]}
+
+    def find(self, text: str) -> CueIndex:
+        """All cues of the article, indexed by position."""
+        cues: list[Cue] = []
+        for category, regex in self.categories.items():
+            cues.extend(Cue(category, m.start(), m.end()) for m in regex.finditer(text))
+        for stage, regex in self.stages.items():
+            cues.extend(Cue("production", m.start(), m.end(), stage) for m in regex.finditer(text))
+        return CueIndex(cues)
+
+    def sources(self, text: str, sentence: Sentence, known_platform: str | None,
+                titles: list[tuple[int, int]] = ()) -> list[Source]:
+        """Who is named in the sentence: platforms, companies, creators, cast, fans, outlets."""
+        s, e = sentence.start, sentence.end
+        found: list[Source] = []
+
+        def taken(position: int) -> bool:
+            # "Hollow Star" is a title, not a star; "Neither Studio Kairo" names the studio
+            return any(f.start <= position < f.end for f in found) or any(a <= position < b for a, b in titles)
+
+        for m in self.platforms.finditer(text, s, e):
+            if not taken(m.start()):
+                found.append(Source(m.start(), m.end(), m.group(), "platform"))
+        for m in self.company.finditer(text, s, e):
+            words = m.group().split()
+            while words and words[0].lower() in self.common:
+                words.pop(0)
+            if len(words) >= 2 and not taken(m.start()):
+                found.append(Source(m.start(), m.end(), " ".join(words), "platform"))
+        for role, regex in self.roles.items():
+            for m in regex.finditer(text, s, e):
+                if taken(m.start()):
+                    continue
+                name = _name_near(text, m.start(), m.end(), s, e)
+                if role == "platform":
+                    platform = _nearest(found, m.start(), 40, "platform")
+                    if platform:
+                        continue  # "a Max spokesperson": the platform is already named
+                    name = name if name and self.platforms.fullmatch(name) else known_platform
+                found.append(Source(m.start(), m.end(), name, role))
+        found.sort(key=lambda f: f.start)
+        return found
+
+
+class CueIndex:
+    """Cues sorted by position, for quick lookup by sentence."""
+
+    def __init__(self, cues: list[Cue]):
+        self.cues = sorted(cues, key=lambda c: (c.start, -c.end))
+        self.starts = [c.start for c in self.cues]
+
+    def within(self, start: int, end: int, *categories: str) -> list[Cue]:
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return [c for c in self.cues[i:j] if not categories or c.category in categories]
+
+
+def quotations(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans of quoted speech in a sentence, including a quote that opens or closes in another sentence."""
+    spans = [(m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(text, sentence.start, sentence.end)
+             if len(m.group().split()) >= 3]
+    body = text[sentence.start:sentence.end]
+    straight = body.count('"')
+    if not spans and (straight % 2 == 1 or body.count("“") != body.count("”")):
+        if body[:1] in '"“':  # the quote goes on in the next sentence
+            spans.append((sentence.start, sentence.end))
+        else:  # the quote began in the sentence before: it ends at the closing mark
+            close = max(body.rfind('"'), body.rfind("”"))
+            if close > 0:
+                spans.append((sentence.start, sentence.start + close + 1))
+    return spans
+
+
+def clause_start(text: str, sentence_start: int, position: int) -> int:
+    """Where the clause holding `position` begins."""
+    start = sentence_start
+    for m in _CLAUSE_BREAK.finditer(text, sentence_start, position):
+        start = m.end()
+    return start
+
+
+def clause_end(text: str, position: int, sentence_end: int) -> int:
+    m = _CLAUSE_BREAK.search(text, position, sentence_end)
+    return m.start() if m else sentence_end
+
+
+def _name_near(text: str, start: int, end: int, s: int, e: int) -> str | None:
+    """The proper name beside a role word: "creator Rosa Quint", "Lee Nak-jun, penulis"."""
+    after = re.match(r"[\s,]*(?:(?:utama(?:nya)?|senior|baru|veteran|principal|lead)\s*,?\s*)?", text[end:e])
+    pos = end + (after.end() if after else 0)
+    m = _NAME.match(text, pos, e)
+    if m and len(m.group()) > 2:
+        return m.group()
+    before = text[s:start]
+    m = re.search(r"(" + _NAME.pattern + r")\s*(?:\([^)]*\))?\s*,\s*(?:(?:the|sang|si|el|la|le|o|a)\s+)?$", before)
+    if m:
+        return m.group(1)
+    return None
+
+
+def _nearest(sources: list[Source], position: int, distance: int, role: str) -> Source | None:
+    close = [f for f in sources if f.role == role and abs(f.start - position) <= distance]
+    return min(close, key=lambda f: abs(f.start - position)) if close else None
+
+
+@cache
+def finder(pack: Pack) -> CueFinder:
+    return CueFinder(pack)

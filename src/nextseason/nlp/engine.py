@@ -1,0 +1,545 @@
+"""The language engine: an article in, its installments and claims out.
+
+Speed decides the shape (DESIGN.md): each pack is compiled into patterns once,
+every cue category is scanned over the whole text in one pass, and only the
+sentences that speak of a work or a season are analysed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import Article, Claim
+from . import claims as cue_module
+from . import seasons as season_module
+from . import when as when_module
+from . import works as work_module
+from .claims import Cue, CueIndex, Source
+from .pack import Pack, merged, packs
+from .seasons import SeasonMention
+from .text import Sentence, split_sentences
+from .works import Catalog, Work
+
+_EVENT_CATEGORIES = ("renewal", "cancellation", "release", "cast", "production")
+_CLAIM_ROLES = {"platform": "official", "creator": "claimed", "crew": "claimed", "cast": "claimed"}
+
+
+@dataclass
+class Finding:
+    """What the engine found about one installment: its work, number and claims."""
+
+    work: Work
+    n: int
+    claims: list[Claim] = field(default_factory=list)
+    headline_claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass
+class _State:
+    """What the reader remembers while walking the article: the work and seasons in focus."""
+
+    segment_work: Work | None = None
+    last_work: Work | None = None
+    focus: dict[str, list[int]] = field(default_factory=dict)
+    speaker: Source | None = None
+    speaker_paragraph: int = -1
+    previous_claims: list[tuple[Claim, tuple[str, int]]] = field(default_factory=list)
+    known_platform: str | None = None
+    last_film: dict[str, int] = field(default_factory=dict)
+
+
+def pack_for(language: str | None) -> Pack:
+    """The cue words to read an article with: its language's pack and English, or every pack."""
+    if language and language in packs():
+        return merged((language, "en"))
+    return merged(tuple(sorted(packs(), key=lambda c: c != "en")))
+
+
+def has_season_vocabulary(text: str, pack: Pack) -> bool:
+    """Cheap gate shared with the pre-filter: no season word, no installment."""
+    lowered = text.lower()
+    return any(word in lowered for word in pack["SEASON_VOCABULARY"])
+
+
+def analyze(article: Article, catalog: Catalog | None = None) -> list[Finding]:
+    """Find the installments an article speaks of and the claims it makes about each."""
+    text = article.text
+    pack = pack_for(article.language)
+    if not text or not has_season_vocabulary(text, all_packs_vocabulary()):
+        return []
+    reader = _Reader(article, pack, catalog)
+    return reader.read()
+
+
+_VOCABULARY_PACK: list[Pack] = []
+
+
+def all_packs_vocabulary() -> Pack:
+    if not _VOCABULARY_PACK:
+        _VOCABULARY_PACK.append(merged(tuple(packs())))
+    return _VOCABULARY_PACK[0]
+
+
+class _Reader:
+    """Reads one article sentence by sentence."""
+
+    def __init__(self, article: Article, pack: Pack, catalog: Catalog | None):
+        self.article = article
+        self.text = article.text
+        self.pack = pack
+        self.cue_finder = cue_module.finder(pack)
+        self.times = when_module.grammar(pack)
+        self.sentences = split_sentences(self.text)
+        first_line = self.text.find("\n")
+        self.headline_end = first_line if first_line >= 0 else len(self.text)
+        headline = self.text[: self.headline_end].strip()
+        self.headline_sentences = {s.index for s in self.sentences
+                                   if s.start < self.headline_end or (headline and s.text == headline)}
+        grammar = season_module.grammar(pack)
+        self.grammar = grammar
+        self.mentions = grammar.find(self.text)
+        self.works, headers = work_module.finder(pack).find(
+            self.text, self.headline_end, self.sentences, self.mentions, catalog)
+        self.headers = {h.sentence: h.work for h in headers}
+        self.by_title = {w.title: w for w in self.works}
+        self._add_numbered_titles()
+        self.cues: CueIndex = self.cue_finder.find(self.text)
+        self.findings: dict[tuple[str, int], Finding] = {}
+        self.main = self._main_work()
+        self.units = re.compile(r"\s*" + work_module.alternation(pack["NUMBER_UNITS"]) + r"(?![\w])", re.I) \
+            if pack["NUMBER_UNITS"] else None
+
+    # -- set-up ------------------------------------------------------------------
+    def _add_numbered_titles(self) -> None:
+        """"Jagal Subuh 2", "Stranger Things 5": a known title with a number names an installment."""
+        extra = []
+        taken = [(m.start, m.end) for m in self.mentions]
+        for work in self.works:
+            for _, end in work.spans:
+                m = re.match(r"\s+([2-9]|1[0-9])(?![\w.,%:/])", self.text[end:end + 5])
+                if not m:
+                    continue
+                after = self.text[end + m.end():end + m.end() + 20]
+                if re.match(r"\s*(?:juta|ribu|million|millions|mil|miles|episod|episode|épisode|capítulo|kali|hari|days|"
+                            r"jours|días|dias|countries|negara|pays|países|%|persen|percent)", after, re.I):
+                    continue
+                start = end + m.start(1)
+                if any(s < start + 2 and start < e for s, e in taken):
+                    continue
+                extra.append(SeasonMention(start, end + m.end(), (int(m.group(1)),), "film"))
+        if extra:
+            self.mentions = sorted(self.mentions + extra, key=lambda m: m.start)
+
+    def _main_work(self) -> Work | None:
+        if not self.works:
+            return None
+        in_headline = [w for w in self.works if w.spans and w.spans[0][0] < self.headline_end]
+        if in_headline:
+            return min(in_headline, key=lambda w: w.spans[0][0])
+        return max(self.works, key=lambda w: (len(w.spans), w.strength))
+
+    # -- reading -------------------------------------------------------------------
+    def read(self) -> list[Finding]:
+        if not self.works:
+            return []
+        # in a list article the lines before the first item speak of no work in particular
+        first_header = min(self.headers, default=None)
+        state = _State(last_work=self.main if first_header is None else None)
+        for sentence in self.sentences:
+            if sentence.index in self.headers:
+                state.segment_work = self.by_title.get(self.headers[sentence.index])
+                state.last_work = state.segment_work
+            self._read_sentence(sentence, state)
+        return [f for f in self.findings.values() if f.claims or f.headline_claims or f.n > 0]
+
+    def _read_sentence(self, sentence: Sentence, state: _State) -> None:
+        text = self.text
+        mentions = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+        work_spans = [(s, e, w) for w in self.works for s, e in w.spans if sentence.start <= s < sentence.end]
+        work_spans.sort(key=lambda x: x[0])
+        sources = self.cue_finder.sources(text, sentence, state.known_platform, [(a, b) for a, b, _ in work_spans])
+        for source in sources:
+            if source.role == "platform" and source.name:
+                state.known_platform = source.name
+        # link every season expression to its work
+        targets: list[tuple[Work, int, SeasonMention]] = []
+        for mention in mentions:
+            work = self._link(mention, work_spans, state)
+            if not work:
+                continue
+            for n in self._numbers(mention, work, state):
+                targets.append((work, n, mention))
+                # "cancelled after two seasons" speaks of the third, not of the second
+                self._finding(work, n + 1 if mention.count else n)
+                if mention.kind == "film" and n >= 2:
+                    state.last_film[work.title] = n
+        if work_spans:
+            state.last_work = work_spans[-1][2] if not state.segment_work else (
+                next((w for _, _, w in work_spans if w is state.segment_work), work_spans[0][2]))
+        quotes = cue_module.quotations(text, sentence)
+        cues = self.cues.within(sentence.start, sentence.end)
+        new_claims = self._claims(sentence, cues, sources, quotes, targets, work_spans, state)
+        headline = sentence.index in self.headline_sentences
+        aired_here: set[tuple[str, int]] = set()
+        for claim, key in new_claims:
+            finding = self.findings.get(key) or self._finding(self.by_title[key[0]], key[1])
+            (finding.headline_claims if headline else finding.claims).append(claim)
+            if claim.event == "release" and claim.aired:
+                aired_here.add(key)
+        # the seasons this sentence is about become the focus, unless they are background
+        focus_targets = [(w, n + 1 if m.count else n, m) for w, n, m in targets]
+        focus_targets = [(w, n, m) for w, n, m in focus_targets if (w.title, n) not in aired_here]
+        if focus_targets:
+            by_work: dict[str, list[int]] = {}
+            for work, n, _ in focus_targets:
+                by_work.setdefault(work.title, [])
+                if n not in by_work[work.title]:
+                    by_work[work.title].append(n)
+            state.focus.update(by_work)
+        self._remember_speaker(sentence, sources, cues, quotes, state)
+        state.previous_claims = new_claims
+
+    def _finding(self, work: Work, n: int) -> Finding:
+        key = (work.title, n)
+        if key not in self.findings:
+            self.findings[key] = Finding(work, n)
+        return self.findings[key]
+
+    def _link(self, mention: SeasonMention, work_spans, state: _State) -> Work | None:
+        """The work a season expression belongs to: beside it, in its sentence, or in focus."""
+        text = self.text
+        for start, end, work in work_spans:
+            if 0 <= mention.start - end <= 4 and re.fullmatch(r"['’]?s?[^\S\n]*[:–—-]?[^\S\n]*", text[end:mention.start]):
+                return work
+            if 0 <= start - mention.end <= 40 and re.fullmatch(
+                    r"(?:[^\S\n]+(?:of|de|del|do|da|dari|von|der|des|du|di))?(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"
+                    r"(?:[^\S\n]+\w+)?[^\S\n]*[:–—-]?[^\S\n]+", text[mention.end:start]):
+                return work
+        if work_spans:
+            before = [w for s, e, w in work_spans if e <= mention.start]
+            return before[-1] if before else work_spans[0][2]
+        return state.segment_work or state.last_work or self.main
+
+    def _numbers(self, mention: SeasonMention, work: Work, state: _State) -> list[int]:
+        if mention.numbers:
+            return list(mention.numbers)
+        known = [n for (title, n) in self.findings if title == work.title]
+        if mention.sequel:
+            # "the sequel" is the film last named by number, else the second film
+            return [state.last_film.get(work.title, 2)]
+        if mention.final:
+            focus = state.focus.get(work.title)
+            if focus:
+                return [focus[-1]]
+            return [max(known)] if known else []
+        return []
+
+    # -- claims ----------------------------------------------------------------------
+    def _claims(self, sentence: Sentence, cues: list[Cue], sources: list[Source], quotes, targets,
+                work_spans, state: _State) -> list[tuple[Claim, tuple[str, int]]]:
+        text = self.text
+        by_category: dict[str, list[Cue]] = {}
+        for cue in cues:
+            by_category.setdefault(cue.category, []).append(cue)
+        silenced = by_category.get("not_confirmed", []) + by_category.get("no_comment", []) + \
+            by_category.get("denial", []) + by_category.get("final_statement", [])
+        event_cues = [c for c in cues if c.category in _EVENT_CATEGORIES and not _overlaps(c, silenced)]
+        event_cues = _drop_nested(event_cues)
+        # "confirmed that the series will not return": an announcing verb carries the event after it
+        announcing = [c for c in event_cues if c.category == "renewal" and self.cue_finder.announce.fullmatch(text, c.start, c.end)]
+        carried = [c for c in event_cues if c not in announcing]
+        if announcing and not carried and state.previous_claims:
+            # "A Max spokesperson confirmed the decision": the event is the one just reported
+            event = self._previous_event(state)
+            if event != "renewal":
+                carried = [Cue(event, announcing[0].start, announcing[0].end)]
+        event_cues = carried if carried else announcing
+        if by_category.get("retraction") or sentence.text.rstrip(' "”’»)').endswith("?"):
+            event_cues = []  # the outlet withdraws what it said before; a question asserts nothing
+        out: list[tuple[Claim, tuple[str, int]]] = []
+        seen: dict[tuple, int] = {}
+        times = self.times.find(text, self.article.published, sentence.start, sentence.end)
+        time_owner = _assign_times(times, event_cues)
+
+        def emit(cue: Cue, event: str, polarity: str, keys, *, stage=None, when=None, person=None,
+                 denial=False, aired=False, source: Source | None = None, certainty: str | None = None) -> None:
+            source = source if source is not None else self._source(cue, sentence, sources, quotes, state)
+            if certainty is None and denial:
+                certainty = _CLAIM_ROLES.get(source.role if source else "media", "reported")
+            if certainty is None:
+                certainty = self._certainty(cue, sentence, source, cues)
+            name, role = self._source_name(source)
+            for key in keys:
+                if key[1] <= 1 and event != "release":
+                    continue  # a first season or film is background: it can only have aired
+                identity = (event, polarity, stage, key)
+                claim = Claim(event=event, polarity=polarity, certainty=certainty, source=name, source_role=role,
+                              sentence=sentence.text, start=sentence.start, end=sentence.end, stage=stage,
+                              when=when, person=person, denial=denial, aired=aired)
+                if identity in seen:
+                    # one claim per event and installment in a sentence; the one that gives a date wins
+                    earlier = out[seen[identity]][0]
+                    if when and not earlier.when:
+                        out[seen[identity]] = (claim, key)
+                    continue
+                seen[identity] = len(out)
+                out.append((claim, key))
+
+        explicit = [(w.title, n) for w, n, m in targets if not m.count and not m.final]
+        finals = [(w.title, n + 1) for w, n, m in targets if m.final and not m.count]
+        counts = [(w.title, n + 1) for w, n, m in targets if m.count]
+        context = self._context(sentence, work_spans, state)
+
+        # "not confirmed" statements, denials and "final season" statements come first:
+        # their words ("confirmed", "the last") would otherwise read as events.
+        for cue in by_category.get("not_confirmed", []):
+            if _overlaps(cue, by_category.get("no_comment", [])):
+                continue
+            emit(cue, "renewal", "negative", explicit or context, certainty=self._not_confirmed_certainty(cue, sentence, sources, quotes, state))
+        denied_content: list[Cue] = []
+        for cue in by_category.get("denial", []):
+            denied = [c for c in event_cues if c.end <= cue.start and c.category != "release"] or \
+                     [c for c in event_cues if c.end <= cue.start]
+            if not denied:
+                # "pushed back on a report that the show had been canceled": the report follows the denial
+                later = [c for c in event_cues if c.start >= cue.end and
+                         self.cues.within(cue.end, c.start, "reported", "rumour")]
+                denied = later[:1]
+                denied_content.extend(denied)
+            event = denied[-1].category if denied else self._previous_event(state)
+            stage = denied[-1].stage if denied else None
+            if event == "production" and not stage:
+                stage = "filming"
+            emit(cue, event, "negative", explicit or counts or context, stage=stage, denial=True)
+        for cue in by_category.get("final_statement", []):
+            keys = [(w, n + 1) for w, n in explicit] or [(w, n + 1) for w, n in context]
+            emit(cue, "cancellation", "positive", keys)
+        if finals:
+            final_cue = next((m for w, n, m in targets if m.final), None)
+            cue = Cue("final_statement", final_cue.start, final_cue.end)
+            emit(cue, "cancellation", "positive", finals)
+
+        for cue in event_cues:
+            if any(c.start <= cue.start < c.end for c in by_category.get("no_comment", [])):
+                continue
+            polarity = "negative" if self._negated(cue, cues) else "positive"
+            event = cue.category
+            if cue in denied_content:
+                # what the denied report said: the report's word, not the platform's
+                emit(cue, event, polarity, explicit or counts or context, stage=cue.stage, source=Source(0, 0, None, "media"),
+                     certainty="possible" if self.cues.within(sentence.start, sentence.end, "rumour") else "reported")
+                continue
+            if event == "cancellation":
+                keys = counts or [k for k in explicit if k not in finals] or context
+                emit(cue, event, polarity, keys)
+                continue
+            if event == "release":
+                aired = self._aired(cue, cues)
+                owned = [t.when for t in time_owner.get(cue, [])]
+                when = owned[0] if owned else None
+                if when and aired:
+                    when = when_module.into_past(when, self.article.published)
+                if when and self.article.published and when_module.window(when)[1] < self.article.published:
+                    aired = True
+                # a premiere already past is said of a season by name, never of the one in focus
+                keys = explicit or ([] if aired else context)
+                emit(cue, event, polarity, keys, when=when, aired=aired)
+                continue
+            if event == "production":
+                owned = [t.when for t in time_owner.get(cue, [])]
+                emit(cue, event, polarity, explicit or context, stage=cue.stage, when=owned[0] if owned else None)
+                continue
+            if event == "cast":
+                emit(cue, event, polarity, explicit or context, person=self._person(cue, sentence, work_spans))
+                continue
+            emit(cue, event, polarity, explicit or context)
+        # "This news comes straight from the original author": the source of the sentence before
+        if not out and by_category.get("forward_source") and state.previous_claims:
+            forward = by_category["forward_source"][0]
+            named = [s for s in sources if s.start >= forward.start and s.role != "media"] or \
+                    [s for s in sources if s.start >= forward.start]
+            if named:
+                self._reattribute(state.previous_claims, named[0])
+        return out
+
+    def _context(self, sentence: Sentence, work_spans, state: _State) -> list[tuple[str, int]]:
+        """The installments a sentence speaks of when it names no season itself."""
+        work = None
+        if work_spans:
+            work = work_spans[0][2]
+        elif state.segment_work:
+            work = state.segment_work
+        else:
+            work = state.last_work
+        if not work:
+            return []
+        focus = state.focus.get(work.title)
+        if focus:
+            return [(work.title, n) for n in focus]
+        future = sorted(n for (title, n) in self.findings if title == work.title and n > 1)
+        return [(work.title, future[0])] if future else []
+
+    def _source(self, cue: Cue, sentence: Sentence, sources: list[Source], quotes, state: _State) -> Source | None:
+        """Who asserts what the cue says: the quote's speaker, "according to X", or the subject."""
+        text = self.text
+        quote = next(((s, e) for s, e in quotes if s <= cue.start < e), None)
+        outside = [s for s in sources if not any(qs <= s.start < qe for qs, qe in quotes)]
+        if quote:
+            after = [s for s in outside if s.start >= quote[1]]
+            before = [s for s in outside if s.end <= quote[0]]
+            speech_before = self.cues.within(sentence.start, quote[0], "speech")
+            if before and speech_before and before[0].end <= speech_before[-1].start:
+                return [s for s in before if s.end <= speech_before[-1].start][-1]  # X said that "..."
+            if after:
+                return after[0]
+            if before:
+                return before[-1]
+            if state.speaker and state.speaker_paragraph == sentence.paragraph:
+                return state.speaker
+            return self._next_speaker(sentence)
+        for according in self.cues.within(sentence.start, sentence.end, "according_to"):
+            if according.end <= cue.start or according.start > cue.end:
+                named = [s for s in outside if according.end <= s.start <= according.end + 12]
+                if named:
+                    return named[0]
+                m = cue_module._NAME.search(text, according.end, min(sentence.end, according.end + 40))
+                if m and m.start() - according.end <= 12:
+                    return Source(m.start(), m.end(), m.group(), "media")
+        before = [s for s in outside if s.end <= cue.start and s.start >= _clause_floor(text, sentence, cue)]
+        if before:
+            return before[-1]  # the subject of the cue's own clause
+        speech = [c for c in self.cues.within(sentence.start, cue.start, "speech")]
+        if speech:
+            subject = [s for s in outside if s.end <= speech[-1].start]
+            if subject:
+                return subject[-1]
+        before = [s for s in outside if s.end <= cue.start]
+        if before and before[-1].role != "fans":
+            return before[-1]
+        after = [s for s in outside if s.start >= cue.end]
+        for source in after:
+            between = text[cue.end:source.start]
+            if self.cues.within(cue.end, source.end + 25, "speech") or re.search(r"[,\"”]\s*$", between):
+                return source
+        if before:
+            return before[-1]
+        return None
+
+    def _next_speaker(self, sentence: Sentence) -> Source | None:
+        if sentence.index + 1 < len(self.sentences):
+            following = self.sentences[sentence.index + 1]
+            if following.paragraph == sentence.paragraph and self.cues.within(following.start, following.end, "speech"):
+                found = self.cue_finder.sources(self.text, following, None)
+                return found[0] if found else None
+        return None
+
+    def _remember_speaker(self, sentence, sources, cues, quotes, state: _State) -> None:
+        speech = [c for c in cues if c.category == "speech"]
+        if speech or quotes:
+            outside = [s for s in sources if not any(qs <= s.start < qe for qs, qe in quotes) and s.role != "media"]
+            if outside:
+                state.speaker = outside[0]
+                state.speaker_paragraph = sentence.paragraph
+                return
+        if sentence.paragraph != state.speaker_paragraph:
+            state.speaker = None
+
+    def _source_name(self, source: Source | None) -> tuple[str | None, str]:
+        if source is None:
+            return self.article.outlet, "media"
+        return source.name or (self.article.outlet if source.role == "media" else None), source.role
+
+    def _certainty(self, cue: Cue, sentence: Sentence, source: Source | None, cues: list[Cue]) -> str:
+        text = self.text
+        start = cue_module.clause_start(text, sentence.start, cue.start)
+        end = cue_module.clause_end(text, cue.end, sentence.end)
+        hedged = any(c.category == "hedge" and start <= c.start < end and not (c.start <= cue.start < c.end and c.category == cue.category)
+                     for c in cues)
+        rumour = any(c.category == "rumour" and c.start < cue.start for c in cues)
+        reported = any(c.category == "reported" and start <= c.start < end for c in cues)
+        role = source.role if source else "media"
+        if hedged or role == "fans" or (rumour and role != "platform"):
+            return "possible"
+        if role == "platform":
+            return "reported" if reported else "official"
+        return _CLAIM_ROLES.get(role, "reported")
+
+    def _not_confirmed_certainty(self, cue: Cue, sentence, sources, quotes, state) -> str:
+        source = self._source(cue, sentence, sources, quotes, state)
+        return "official" if source and source.role == "platform" else "reported"
+
+    def _negated(self, cue: Cue, cues: list[Cue]) -> bool:
+        window = max(0, cue.start - 40)
+        start = cue_module.clause_start(self.text, window, cue.start)
+        return any(c.category == "negation" and start <= c.start and c.end <= cue.start for c in cues)
+
+    def _aired(self, cue: Cue, cues: list[Cue]) -> bool:
+        """A release cue in the past tense, with no future marker in its clause."""
+        past = any(c.category == "released_past" and c.start <= cue.start < c.end + 2 for c in cues) or \
+            any(c.category == "released_past" and cue.start <= c.start < cue.end for c in cues)
+        if not past:
+            return False
+        start = cue_module.clause_start(self.text, max(0, cue.start - 40), cue.start)
+        return not any(c.category == "future" and start <= c.start < cue.start for c in cues)
+
+    def _previous_event(self, state: _State) -> str:
+        for claim, _ in reversed(state.previous_claims):
+            if claim.polarity == "positive":
+                return claim.event
+        return "renewal"
+
+    def _person(self, cue: Cue, sentence: Sentence, work_spans) -> str | None:
+        names = list(cue_module._NAME.finditer(self.text, sentence.start, cue.start))
+        for m in reversed(names):
+            if not any(s <= m.start() < e for s, e, _ in work_spans) and len(m.group().split()) >= 2:
+                return m.group()
+        return None
+
+    def _reattribute(self, previous: list[tuple[Claim, tuple[str, int]]], source: Source) -> None:
+        certainty = _CLAIM_ROLES.get(source.role, "reported")
+        for claim, key in previous:
+            if claim.source_role != "media" or claim.certainty == "possible":
+                continue
+            finding = self.findings[key]
+            for bucket in (finding.claims, finding.headline_claims):
+                if claim in bucket:
+                    bucket[bucket.index(claim)] = Claim(**{**_fields(claim), "source": source.name,
+                                                           "source_role": source.role, "certainty": certainty})
+
+
+def _fields(claim: Claim) -> dict:
+    return {f: getattr(claim, f) for f in claim.__dataclass_fields__}
+
+
+def _clause_floor(text: str, sentence: Sentence, cue: Cue) -> int:
+    return cue_module.clause_start(text, sentence.start, cue.start)
+
+
+def _overlaps(cue: Cue, others: list[Cue]) -> bool:
+    return any(o.start < cue.end and cue.start < o.end for o in others)
+
+
+def _drop_nested(cues: list[Cue]) -> list[Cue]:
+    """Of cues that overlap, keep the longest ("filming wrapped" over "filming")."""
+    kept: list[Cue] = []
+    for cue in sorted(cues, key=lambda c: (-(c.end - c.start), c.start)):
+        if not _overlaps(cue, kept):
+            kept.append(cue)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _assign_times(times, cues: list[Cue]) -> dict[Cue, list]:
+    """Give each time expression to the event cue it belongs to: the nearest, preferring the one before it.
+
+    A cue's own times are listed with those after it first ("tayang ... akhir tahun depan").
+    """
+    owned: dict[Cue, list] = {}
+    for time in times:
+        if not cues:
+            break
+        best = min(cues, key=lambda c: (time.start - c.end) if c.end <= time.start else (c.start - time.end) * 2 + 10)
+        owned.setdefault(best, []).append(time)
+    for cue, found in owned.items():
+        found.sort(key=lambda t: (t.start < cue.start, t.start))
+    return owned

@@ -1,0 +1,202 @@
+"""English cue words.
+
+Every entry is a regular-expression fragment matched case-insensitively at word
+boundaries; plain words are the common case. The engine compiles them once.
+"""
+
+CODE = "en"
+NAME = "English"
+
+# Nouns that number an installment: "season 2", "second season", "Part Two".
+SEASON_NOUNS = ["seasons?", "series"]
+FILM_NOUNS = ["films?", "movies?", "instal?lments?", "chapters?", "parts?"]
+# A sequel with no number is the next film: "a sequel", "the sequel film".
+SEQUEL_NOUNS = ["sequels?"]
+# "final season", "last season": the season after it will not be made.
+FINAL_WORDS = ["final", "last", "concluding"]
+# "canceled after two seasons", "ended with its second season": the count is the final season.
+AFTER_COUNT_WORDS = ["after", "with", "following"]
+# Joins numbers in "seasons 2 and 3", "seasons two & three".
+NUMBER_JOINERS = ["and", "&", ",", "or", "to", "through"]
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+    "9th": 9, "10th": 10,
+}
+ORDINAL_PATTERNS = [r"(\d{1,2})(?:st|nd|rd|th)"]
+# "season 5 will be the last": the season after it will not be made.
+FINAL_STATEMENTS = [
+    r"(?:will be|is|as|was) (?:the )?(?:show'?s |series'? |drama'?s )?(?:last|final)(?: one| season| chapter| installment)?",
+    r"(?:final|last) (?:season|chapter|installment|instalment)", r"bow out", r"end(?:s|ing)? (?:the (?:show|series) )?with (?:its|a|the) (?:\w+ )?season",
+]
+# Nouns for a kind of work; a title right after one is likely a title ("the firefighter drama Copperline").
+TYPE_NOUNS = [r"drama", r"series", r"show", r"comedy", r"thriller", r"sitcom", r"film", r"movie", r"anime", r"franchise",
+              r"miniseries", r"procedural", r"mystery", r"saga", r"hit", r"k-drama", r"western", r"adaptation", r"sequel"]
+# Lower-case words that may stand inside a title ("Crown of Ash", "Marigold & Finch").
+TITLE_CONNECTORS = ["of", "the", "a", "an", "and", "on", "in", "at", "for", "to", "with", "from", "by", "de", "la", "le",
+                    "du", "des", "da", "do", "dos", "das", "di", "del", "von", "der", "y", "e", "et", "vs", "or"]
+# Capitalised words that are no title on their own (sentence openers, trade words).
+COMMON_CAPITALISED = [
+    "the", "a", "an", "in", "on", "at", "it", "its", "this", "that", "these", "those", "there", "here", "he", "she", "they",
+    "we", "i", "you", "his", "her", "their", "our", "but", "and", "or", "so", "yet", "if", "when", "while", "after", "before",
+    "as", "for", "with", "from", "by", "of", "to", "no", "not", "yes", "what", "who", "why", "how", "where", "which", "all",
+    "season", "seasons", "series", "film", "films", "movie", "part", "episode", "episodes", "chapter", "finale", "premiere",
+    "drama", "show", "tv", "news", "update", "updates", "exclusive", "breaking", "report", "reports", "published", "updated",
+    "by", "photo", "photos", "video", "watch", "read", "more", "also", "advertisement", "share", "top", "no.", "mr", "mrs",
+    "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "korean", "k-drama", "american",
+    "british", "english", "netflix", "streaming", "renewed", "canceled", "cancelled", "confirmed", "official", "officially",
+    "renewal", "renewals", "cancellation", "cancellations", "week", "weekly", "however", "meanwhile", "still", "now", "then",
+    "fans", "viewers", "sources", "according", "western", "eastern", "gothic", "thriller", "comedy", "fantasy", "horror", "following", "despite", "although", "though", "instead", "only", "even",
+    "both", "each", "every", "one", "two", "three", "first", "second", "third", "new", "tv news", "entertainment", "culture",
+    "review", "reviews", "interview", "opinion", "trailer", "cast", "release", "date", "dates", "everything", "we know",
+    "here's", "what's", "it's", "that's", "don't", "can't", "won't", "is", "are", "was", "will", "has", "have", "had",
+]
+# Words after a number that make it a count, not an installment ("2 million", "8 episodes").
+NUMBER_UNITS = ["million", "millions", "billion", "episodes?", "days?", "weeks?", "months?", "years?", "countries",
+                "markets", "percent", "%", "hours?", "minutes?", "times"]
+# Words that put a release in the future even beside a past-tense verb.
+FUTURE_MARKERS = [r"will", r"would", r"is set to", r"are set to", r"is expected", r"is scheduled", r"plans? to", r"going to", r"'ll"]
+# A correction of the outlet's own earlier story: what it said before is withdrawn.
+RETRACTION = [r"an earlier version of this (?:article|story|report)", r"correction:", r"this (?:article|story) has been corrected"]
+# "The news comes straight from the showrunner": names the source of the sentence before.
+FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?from", r"(?:this|that) was confirmed by",
+                  r"the word (?:comes?|came) from"]
+
+# --- events --------------------------------------------------------------
+RENEWAL = [
+    r"renew(?:s|ed|al|ing)?", r"green-?lit", r"green-?lights?", r"greenlighted",
+    r"order(?:s|ed)", r"picked up", r"picks up", r"confirm(?:s|ed)", r"announc(?:es|ed|ing)",
+    r"(?:is|are|will be) (?:coming|headed) back", r"returns? for", r"will return for",
+    r"is returning", r"(?:gets?|got|getting) an? (?:\w+ )?season", r"continues?", r"will continue",
+    r"(?:story|stories) (?:continues?|will go on)", r"bring(?:s|ing)? back", r"revive[sd]?", r"revival",
+    r"is happening", r"(?:is|are) (?:officially )?on", r"(?:is|are) in the works", r"in development",
+    r"(?:is|are) coming", r"has been made", r"moving forward", r"staying on",
+    r"(?:is|are) being made",
+    # hedged renewals: the hedge makes them `possible`
+    r"in (?:early |advanced |serious )?talks", r"in (?:early )?(?:conversations?|discussions?|negotiations?)",
+    r"under (?:consideration|review)", r"consider(?:s|ing)", r"reviewing", r"weighing", r"exploring",
+    r"hop(?:e|es|ed|ing)", r"would (?:love|like) to", r"wish(?:es)?", r"petition", r"campaign", r"ideas? for",
+    r"open to", r"could happen", r"(?:is|are) possible",
+]
+CANCELLATION = [
+    r"cancel+(?:s|ed|ing|ation)?", r"axe[sd]?", r"axing", r"scrapp?(?:ed|ing)", r"pulled the plug",
+    r"will not (?:return|continue|come back|be back|be renewed|be making)", r"won'?t (?:return|continue|come back|be back|be renewed)",
+    r"not (?:be )?(?:returning|renewed|coming back|continuing)", r"(?:series|show|story|saga|drama) (?:has )?(?:ended|concluded)",
+    r"(?:ended|concluded|wrapped up|finished|closed out) (?:its run )?with", r"come to an end", r"(?:its|the) run is over",
+    r"(?:no|not get an?) (?:\w+ )?(?:season|film|sequel)", r"no plans? to (?:revive|continue|renew|return|make)",
+    r"the end of the (?:road|series|show)", r"wrap(?:s|ped)? up the (?:series|show|story)",
+    r"(?:will not|won'?t) (?:get|have) an?(?: \w+)? season",
+]
+PRODUCTION = {
+    "writing": [r"writ(?:e|es|ing|ten)", r"scripts?", r"screenplay", r"writers'? room", r"penn(?:ed|ing)"],
+    "casting": [r"casting", r"cast(?:s|ing)? (?:call|search)", r"auditions?"],
+    "filming": [r"film(?:s|ing) (?:begins?|starts?|will|in|this|next|from|is|has)", r"filming", r"shooting",
+                r"(?:began|begins?|start(?:s|ed)?|will start|will begin) (?:filming|shooting|production)",
+                r"(?:is|are) (?:now )?(?:filming|shooting|in production)", r"cameras? (?:roll|rolling)", r"principal photography",
+                r"production (?:begins?|began|starts?|started|will (?:begin|start)|is (?:underway|under way|set))", r"in production",
+                r"production schedule", r"(?:start|begin|enter|go into|went into|goes into) production"],
+    "post": [r"post-?production", r"in post", r"editing"],
+    "wrapped": [r"wrapp?ed(?: filming| production| shooting)?", r"filming (?:has )?(?:wrapped|finished|ended|concluded)",
+                r"finished (?:filming|shooting)", r"completed (?:filming|shooting)"],
+}
+RELEASE = [
+    r"premier(?:e|es|ed|ing)", r"debut(?:s|ed|ing)?", r"release(?:s|d)?", r"releasing", r"arriv(?:e|es|ed|ing)",
+    r"(?:will )?(?:air|stream)(?:s|ed|ing)?", r"(?:hits?|hitting|opens?|opened|opening) (?:in )?(?:theaters|theatres|cinemas|screens|on)",
+    r"in (?:theaters|theatres|cinemas)", r"(?:will )?(?:be )?out", r"launch(?:es|ed)?", r"(?:set|slated|dated|scheduled|expected|due) for",
+    r"expected (?:in|early|late|next|this|by|around|sometime)", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late|to)",
+    r"drops?", r"lands?", r"comes? (?:out|back)", r"(?:release|premiere|air|realistic|earliest|target) date", r"release window",
+    r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran",
+]
+# A release cue in the past tense marks a premiere that already happened.
+RELEASED_PAST = [
+    r"premiered", r"debuted", r"(?:was|were|has been|have been) released", r"aired", r"ran for", r"streamed",
+    r"opened (?:in|on|to)", r"hit (?:theaters|theatres|cinemas)", r"(?:is|are) (?:now )?(?:streaming|available)",
+    r"has (?:premiered|debuted|arrived|landed|dropped)", r"arrived", r"landed", r"dropped", r"released (?:on|in)",
+]
+CAST = [r"(?:will )?return(?:s|ing)? as", r"joins?", r"joined", r"(?:has|have) left", r"left the (?:show|series|cast)",
+        r"exits?", r"exited", r"departs?", r"departed",
+        r"(?:will )?reprise", r"reprising", r"cast as", r"stars? as"]
+
+# --- attitude ------------------------------------------------------------
+NEGATIONS = [r"not", r"no", r"never", r"n't", r"nothing", r"neither", r"nor", r"without", r"yet to"]
+# "not confirmed" statements: a renewal claim of negative polarity that sets platform_response.
+NOT_CONFIRMED = [
+    r"(?:has|have|had)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|renewed|commented|decided|said|made (?:it|anything) official|greenlit|ordered)",
+    r"(?:has|have) yet to (?:confirm|announce|renew|decide|make)", r"(?:is|are|was)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|official|decided)",
+    r"nothing (?:has been |is )?(?:confirmed|decided|official|announced)", r"no (?:official )?(?:confirmation|announcement|decision)",
+    r"not (?:yet )?(?:been )?(?:confirmed|announced|decided|discussed)", r"nothing to (?:confirm|announce|share)",
+    r"(?:remains?|is|are) (?:unconfirmed|undecided|unannounced)", r"no (?:word|news) (?:yet )?(?:from|on)",
+    r"not been (?:discussed|decided|officially)", r"(?:hasn'?t|has not) been (?:discussed|decided|officially)",
+    r"declined to (?:confirm|say)", r"would(?: not|n'?t) confirm", r"no plans? (?:yet|at this time|for now)",
+]
+DENIAL = [
+    r"den(?:y|ies|ied|ying)", r"(?:is|was|were|are) (?:not|n'?t) true", r"untrue", r"false", r"shot down", r"shoots? down",
+    r"debunk(?:s|ed)?", r"refut(?:e|es|ed)", r"dismiss(?:es|ed)", r"no truth", r"inaccurate", r"(?:is|was) wrong",
+    r"poured cold water", r"(?:rejects?|rejected) (?:the )?(?:report|rumou?r|claim)", r"corrected", r"retract(?:s|ed|ion)?",
+    r"push(?:ed|es|ing)? back (?:on|against)", r"hit back at", r"set the record straight", r"(?:is|was) (?:simply )?not (?:true|accurate)",
+]
+# Verbs that only announce; the event is what follows them ("confirmed that the show will end").
+ANNOUNCE = [r"confirm(?:s|ed)", r"announc(?:es|ed|ing)", r"said", r"says"]
+# "declined to comment" is no word from the platform.
+NO_COMMENT = [r"declined to comment", r"did not (?:respond|reply)", r"(?:did not|didn'?t) return (?:a )?requests? for comment",
+              r"no comment", r"could not be reached", r"would not comment", r"has not responded", r"hasn'?t responded"]
+HEDGES = [
+    r"could", r"might", r"may", r"possibl[ey]", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
+    r"in (?:early )?(?:conversations?|discussions?|negotiations?)", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
+    r"review(?:s|ing)", r"weigh(?:s|ing)", r"exploring", r"expected", r"predict(?:s|ed|ion)?", r"speculat(?:e|es|ed|ion|ing)",
+    r"hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would (?:love|like)", r"if", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",
+    r"theor(?:y|ies)", r"signs?", r"hint(?:s|ed)?", r"teas(?:e|es|ed|ing)", r"ideas?", r"open to", r"would be (?:happy|glad|open)",
+    r"petition", r"campaign", r"(?:at|at the) (?:the )?earliest", r"not (?:yet )?ruled out", r"why not", r"dreams?",
+    r"(?:a )?decision is expected", r"in the running", r"whether", r"question", r"remains? (?:undecided|open)", r"guess(?:es|ed)?", r"estimat(?:e|es|ed)",
+]
+# Reported speech by the outlet or another outlet.
+REPORTED = [r"reported(?:ly)?", r"according to", r"report(?:s|ing)?", r"sources? (?:say|said|close)", r"insiders?", r"learned",
+            r"understands", r"is said to", r"are said to", r"claims?", r"per "]
+RUMOUR = [r"rumou?r(?:s|ed)?", r"gossip", r"speculation", r"unverified", r"fan theor(?:y|ies)", r"leak(?:s|ed)?"]
+
+# --- sources -------------------------------------------------------------
+# Words naming a platform or its people; a platform's name itself is in nlp/platforms.py.
+PLATFORM_WORDS = [r"(?:the )?streamer", r"(?:the )?network", r"(?:the )?studio", r"(?:the )?broadcaster", r"(?:the )?channel",
+                  r"spokes(?:person|man|woman)", r"representative", r"executive", r"production company", r"distributor",
+                  r"(?:the )?company", r"head of (?:content|programming|drama)"]
+CREATOR_WORDS = [r"creator", r"co-creator", r"showrunner", r"writer", r"screenwriter", r"author", r"novelist", r"original author",
+                 r"webtoon (?:artist|author)", r"creators"]
+CREW_WORDS = [r"director", r"producer", r"executive producer", r"filmmaker", r"composer"]
+CAST_WORDS = [r"actor", r"actress", r"star", r"lead", r"co-star", r"cast member", r"cast"]
+FAN_WORDS = [r"fans?", r"fan sites?", r"fandom", r"viewers", r"audiences?", r"netizens?", r"users", r"petition", r"fan account"]
+MEDIA_WORDS = [r"report", r"outlet", r"newsletter", r"trade", r"magazine", r"newspaper", r"site", r"tabloid", r"columnist", r"journalist"]
+SPEECH_VERBS = [r"sa(?:id|ys)", r"told", r"tells", r"wrote", r"writes", r"posted", r"added", r"explained", r"stated", r"confirmed",
+                r"announced", r"revealed", r"noted", r"insisted", r"admitted", r"responded", r"replied", r"shared", r"teased",
+                r"hinted", r"claimed", r"according to"]
+# Introduces the source of what follows: "according to X".
+ACCORDING_TO = [r"according to", r"per", r"as reported by", r"citing"]
+
+# --- time ----------------------------------------------------------------
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+# Seasons of the year as quarters, as the trade press uses them.
+YEAR_SEASONS = {"spring": "Q2", "summer": "Q3", "fall": "Q4", "autumn": "Q4", "winter": "Q1"}
+# Parts of a year before a year: "late 2026", "early next year", "the second half of 2025" (regex keys).
+YEAR_PARTS = {
+    r"late": "Q4", r"(?:the )?end of": "Q4", r"(?:the )?close of": "Q4", r"early": "Q1",
+    r"(?:the )?(?:start|beginning) of": "Q1", r"mid-?": "", r"(?:the )?middle of": "",
+    r"(?:the )?first half of": "H1", r"(?:the )?second half of": "H2", r"later": "H2",
+}
+NEXT = [r"next", r"coming", r"the following"]
+THIS = [r"this", r"later this"]
+NEXT_YEAR = [r"next year", r"the following year", r"in the new year"]
+THIS_YEAR = [r"this year", r"later this year"]
+YEAR_PREFIXES = [r"in", r"by", r"for", r"until", r"during", r"from"]
+HOLIDAYS = {r"christmas": "Q4", r"the holidays": "Q4", r"thanksgiving": "Q4", r"halloween": "Q4"}
+
+# --- words the pre-filter looks for: without one of them no text is about an installment
+SEASON_VOCABULARY = ["season", "series", "sequel", "film", "movie", "part", "installment", "instalment"]

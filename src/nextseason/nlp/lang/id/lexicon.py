@@ -1,0 +1,166 @@
+"""Indonesian cue words (regular-expression fragments, matched case-insensitively as whole words).
+
+Indonesian news mixes in English words ("season 2", "confirmed"); the engine reads
+every article with its own pack and the English one together.
+"""
+
+CODE = "id"
+NAME = "Indonesian"
+
+SEASON_NOUNS = ["musim", "season"]
+FILM_NOUNS = ["film", "jilid", "bagian", "part"]
+SEQUEL_NOUNS = ["sekuel", "sekuelnya", "sequel"]
+FINAL_WORDS = ["terakhir", "pamungkas", "penutup", "final"]
+# "musim terakhir": the final word follows the noun.
+FINAL_AFTER_NOUN = ["terakhir", "pamungkas", "penutup", "final"]
+AFTER_COUNT_WORDS = ["setelah", "usai", "sesudah", "dengan"]
+NUMBER_JOINERS = ["dan", "&", ",", "atau", "hingga", "sampai"]
+
+NUMBER_WORDS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+    "sepuluh": 10,
+}
+ORDINALS = {
+    "pertama": 1, "pertamanya": 1, "kedua": 2, "keduanya": 2, "ketiga": 3, "ketiganya": 3, "keempat": 4,
+    "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10,
+}
+ORDINAL_PATTERNS = [r"ke-?(\d{1,2})"]
+FINAL_STATEMENTS = [
+    r"(?:akan )?(?:menjadi|jadi|merupakan|adalah) (?:musim|season) (?:terakhir|pamungkas|penutup)",
+    r"(?:musim|season) (?:terakhir|pamungkas|penutup)", r"(?:akan )?(?:menjadi|jadi|merupakan) (?:yang )?terakhir",
+    r"(?:kisah|cerita|serial|drama)(?:nya)? (?:akan )?(?:berakhir|tamat|ditutup) di (?:musim|season)",
+]
+TYPE_NOUNS = [r"drama", r"drakor", r"serial", r"series", r"film", r"sinetron", r"web ?series", r"anime", r"waralaba",
+              r"komedi", r"horor", r"thriller", r"judul", r"tayangan", r"saeguk", r"sekuel"]
+TITLE_CONNECTORS = ["of", "the", "a", "and", "on", "in", "di", "ke", "dan", "dari", "yang", "&", "de", "la", "bu", "pak"]
+COMMON_CAPITALISED = [
+    "yang", "ini", "itu", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "namun", "tetapi", "tapi", "meski", "meskipun",
+    "walau", "sementara", "sejak", "setelah", "sebelum", "saat", "ketika", "jika", "kalau", "para", "sang", "si", "kini",
+    "sudah", "belum", "akan", "juga", "hingga", "sampai", "bahkan", "selain", "menurut", "sebelumnya", "kemudian", "lalu",
+    "baca", "juga", "lihat", "tag", "foto", "video", "berita", "terkini", "terbaru", "populer", "musim", "season", "film",
+    "drama", "korea", "drakor", "serial", "episode", "netflix", "resmi", "kabar", "penulis", "reporter", "editor",
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "wib", "wita", "wit", "hari", "raya", "dok", "istimewa",
+    "dari", "apa", "siapa", "mengapa", "bagaimana", "kapan", "berikut", "simak", "daftar", "inilah", "cek", "begini",
+    "penggemar", "netizen", "warganet", "selengkapnya", "k-drama", "horor", "komedi", "film horor", "sutradara", "aktor",
+    "aktris", "pemeran", "produser", "penonton", "dikabarkan", "dipastikan", "tayang", "rilis", "lanjut", "bocorkan",
+    "umumkan", "konfirmasi", "tembus", "juta", "ribu", "dok", "ist", "antara", "kompas", "tribun", "detik",
+]
+NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", "bulan", "tahun", "negara", "persen",
+                "kali", "jam", "menit", "penonton"]
+
+# --- events --------------------------------------------------------------
+RENEWAL = [
+    r"(?:di)?lanjut(?:kan|nya)?", r"berlanjut", r"melanjutkan", r"dipastikan", r"memastikan", r"resmi", r"diperpanjang",
+    r"memperpanjang", r"(?<!saat )(?<!ketika )dikonfirmasi", r"mengonfirmasi", r"mengkonfirmasi", r"konfirmasi", r"diumumkan",
+    r"mengumumkan", r"umumkan", r"(?:akan )?kembali hadir", r"(?:akan )?hadir (?:kembali|lagi)", r"comeback",
+    r"(?:akan )?kembali (?:dengan|untuk|ke|lewat) (?:musim|season)", r"lampu hijau",
+    r"digarap", r"menggarap", r"(?:sedang )?dikembangkan", r"dibuat", r"memesan", r"dipesan", r"(?:punya|dapat|mendapat|mendapatkan) (?:musim|season)",
+    r"(?:ada|hadir) (?:musim|season)", r"dihidupkan kembali", r"menghidupkan kembali",
+    # hedged renewals: the hedge makes them `possible`
+    r"berharap", r"harapan", r"(?:dalam )?pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan", r"meninjau",
+    r"petisi", r"kampanye", r"ingin", r"kemungkinan", r"peluang", r"(?:kenapa|mengapa) tidak", r"berpotensi",
+]
+CANCELLATION = [
+    r"(?:di)?batal(?:kan)?", r"pembatalan", r"membatalkan", r"tidak (?:akan )?(?:dilanjutkan|berlanjut|lanjut|diperpanjang|kembali)",
+    r"tidak (?:akan )?ada (?:musim|season|film|sekuel|kelanjutan)", r"(?:resmi )?(?:tamat|berakhir|berhenti|usai)",
+    r"tak (?:akan )?(?:dilanjutkan|berlanjut|lanjut|ada (?:musim|season))", r"dihentikan", r"menghentikan",
+    r"(?:tidak|tak) (?:ada )?rencana (?:untuk )?(?:melanjutkan|membuat)", r"disetop", r"distop",
+]
+PRODUCTION = {
+    "writing": [r"naskah(?:nya)?", r"(?:sedang )?(?:di|me)?nulis(?:kan)?", r"penulisan", r"skenario", r"menggarap cerita"],
+    "casting": [r"casting", r"audisi", r"pemilihan pemain"],
+    "filming": [r"syuting", r"shooting", r"pengambilan gambar", r"proses produksi", r"jadwal produksi",
+                r"(?:mulai|memasuki|masuk) (?:tahap |masa )?produksi", r"lokasi syuting", r"produksi (?:akan )?(?:dimulai|berjalan)"],
+    "post": [r"pascaproduksi", r"pasca-produksi", r"post-?production", r"penyuntingan"],
+    "wrapped": [r"(?:syuting|produksi|pengambilan gambar) (?:telah |sudah )?(?:rampung|selesai|usai|beres)", r"rampung",
+                r"merampungkan"],
+}
+RELEASE = [
+    r"tayang(?:an)?", r"ditayangkan", r"menayangkan", r"penayangan(?:nya)?", r"rilis", r"dirilis", r"merilis", r"perilisan",
+    r"meluncur", r"diluncurkan", r"hadir", r"mengudara", r"(?:masuk|di) bioskop", r"jadwal (?:tayang|rilis)",
+    r"tanggal (?:tayang|rilis)", r"premiere", r"debut", r"(?:akan )?menyapa", r"streaming", r"beredar di bioskop",
+]
+RELEASED_PAST = [
+    r"(?:sudah|telah) (?:tayang|dirilis|rilis|hadir|ditayangkan|mengudara)", r"tayang sejak", r"(?:yang )?tayang pada",
+    r"yang tayang", r"sempat tayang", r"sejak (?:dirilis|tayang|penayangan)", r"ditayangkan pada", r"dirilis pada",
+    r"tayang perdana pada", r"(?:sedang )?tayang di bioskop", r"sudah ditonton", r"ditonton", r"(?:yang )?rilis pada",
+]
+FUTURE_MARKERS = [r"akan", r"bakal", r"dijadwalkan", r"direncanakan", r"rencananya", r"diperkirakan", r"nanti", r"mendatang"]
+CAST = [r"kembali memerankan", r"kembali berperan", r"bergabung", r"(?:ikut )?membintangi", r"kembali sebagai",
+        r"hengkang", r"mundur dari", r"memerankan"]
+
+# --- attitude ------------------------------------------------------------
+NEGATIONS = [r"tidak", r"tak", r"belum", r"bukan", r"tanpa", r"enggan", r"tidak akan", r"gagal"]
+NOT_CONFIRMED = [
+    r"belum (?:ada )?(?:konfirmasi|pengumuman|keputusan|kepastian|kabar resmi|informasi resmi)(?: resmi)?",
+    r"belum (?:secara resmi )?(?:mengonfirmasi|mengkonfirmasi|mengumumkan|memastikan|memutuskan|mengungkap|memberi(?:kan)? (?:konfirmasi|kepastian))",
+    r"belum (?:di)?(?:konfirmasi|umumkan|pastikan|putuskan)", r"belum resmi", r"belum dibahas", r"belum membahas",
+    r"tidak (?:ada )?(?:konfirmasi|pengumuman)", r"masih (?:belum pasti|dipertimbangkan|dibahas|misteri|tanda tanya)",
+    r"menunggu (?:pengumuman|konfirmasi) resmi", r"belum ada (?:rencana|pembahasan)", r"belum (?:ada )?yang pasti",
+    r"belum (?:bisa|dapat) (?:memastikan|mengonfirmasi|memberi(?:kan)? kepastian)",
+    r"belum (?:memberi(?:kan)?|menyampaikan|mengeluarkan) (?:konfirmasi|kepastian|pengumuman|pernyataan)(?: resmi)?",
+]
+DENIAL = [
+    r"(?:mem|di)bantah", r"bantahan", r"menepis", r"ditepis", r"(?:tidak|tak) benar", r"hoaks", r"hoax", r"kabar (?:bohong|palsu)",
+    r"meluruskan", r"diluruskan", r"menyangkal", r"disangkal",
+]
+# Verbs that only announce; the event is what follows them ("memastikan serial itu tidak berlanjut").
+ANNOUNCE = [r"dipastikan", r"memastikan", r"resmi", r"dikonfirmasi", r"mengonfirmasi", r"mengkonfirmasi", r"konfirmasi",
+            r"diumumkan", r"mengumumkan", r"umumkan", r"menegaskan"]
+NO_COMMENT = [r"(?:enggan|menolak|tidak mau|belum mau) (?:berkomentar|memberikan komentar|menanggapi)", r"tidak merespons",
+              r"belum merespons", r"belum (?:memberikan )?tanggapan", r"tidak menanggapi", r"belum menanggapi"]
+HEDGES = [
+    r"bisa", r"mungkin", r"kemungkinan", r"berpeluang", r"peluang", r"berpotensi", r"diprediksi", r"memprediksi", r"prediksi",
+    r"diperkirakan", r"memperkirakan", r"perkiraan", r"diharapkan", r"berharap", r"harapan", r"berandai", r"jika", r"kalau",
+    r"apabila", r"seandainya", r"spekulasi", r"berspekulasi", r"rumor", r"gosip", r"isu", r"desas-desus", r"ingin", r"mau",
+    r"dalam pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan", r"meninjau", r"(?:paling|se-?)cepat",
+    r"kenapa tidak", r"mengapa tidak", r"teori", r"petisi", r"kampanye", r"tanda-tanda", r"sinyal", r"kode", r"semoga",
+    r"menanti", r"menunggu", r"ditunggu", r"tinggal menunggu waktu", r"bisa jadi", r"siapa tahu", r"konon", r"apakah",
+    r"pertanyaan", r"bertanya-tanya",
+]
+REPORTED = [r"dikabarkan", r"kabarnya", r"kabar(?:nya)? beredar", r"dilaporkan", r"melaporkan", r"laporan", r"menurut",
+            r"dilansir", r"melansir", r"mengutip", r"disebut(?:-sebut)?", r"sumber", r"orang dalam"]
+RUMOUR = [r"rumor", r"gosip", r"isu", r"desas-desus", r"kabar burung", r"spekulasi", r"teori penggemar", r"bocoran",
+          r"akun gosip", r"akun anonim", r"beredar"]
+RETRACTION = [r"(?:versi|berita) sebelumnya (?:dari )?(?:artikel|berita) ini", r"ralat", r"koreksi"]
+FORWARD_SOURCE = [r"kabar (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari", r"informasi (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari",
+                  r"hal (?:ini|tersebut) (?:diungkapkan|disampaikan|dikonfirmasi) (?:langsung )?oleh",
+                  r"(?:ini|hal ini) (?:diungkapkan|disampaikan) (?:langsung )?oleh"]
+
+# --- sources -------------------------------------------------------------
+PLATFORM_WORDS = [r"pihak", r"perwakilan", r"juru bicara", r"jubir", r"rumah produksi", r"production house", r"PH",
+                  r"stasiun (?:televisi|TV)", r"platform", r"layanan streaming", r"manajemen", r"produser eksekutif"]
+CREATOR_WORDS = [r"penulis(?: naskah| skenario| asli| web ?novel| webtoon| novel(?:nya)?)?", r"kreator", r"pencipta",
+                 r"penulis cerita", r"komikus", r"pengarang", r"showrunner"]
+CREW_WORDS = [r"sutradara", r"produser", r"pembuat film", r"sineas"]
+CAST_WORDS = [r"aktor", r"aktris", r"pemeran(?: utama(?:nya)?)?", r"pemain", r"bintang", r"artis", r"pemeran utamanya"]
+FAN_WORDS = [r"penggemar", r"fans?", r"netizen", r"warganet", r"penonton", r"pemirsa", r"akun penggemar", r"fanbase",
+             r"akun gosip", r"akun anonim"]
+MEDIA_WORDS = [r"media", r"laporan", r"portal", r"tabloid", r"situs", r"kolumnis", r"wartawan", r"industri hiburan"]
+SPEECH_VERBS = [r"ujar(?:nya)?", r"kata(?:nya)?", r"ucap(?:nya)?", r"tutur(?:nya)?", r"jelas(?:nya)?", r"ungkap(?:nya)?",
+                r"mengatakan", r"menyatakan", r"menyebut(?:kan)?", r"mengungkapkan", r"mengaku", r"menjelaskan",
+                r"menegaskan", r"menuturkan", r"membocorkan", r"menulis", r"mengunggah", r"berkata", r"bilang",
+                r"menurut", r"menambahkan", r"menanggapi", r"membenarkan", r"mengonfirmasi", r"mengumumkan"]
+ACCORDING_TO = [r"menurut", r"dilansir dari", r"mengutip", r"dikutip dari", r"seperti dilaporkan", r"berdasarkan laporan"]
+
+# --- time ----------------------------------------------------------------
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5,
+    "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "ags": 8, "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "nopember": 11, "desember": 12, "des": 12,
+}
+YEAR_SEASONS = {"musim panas": "Q3", "musim semi": "Q2", "musim gugur": "Q4", "musim dingin": "Q1"}
+YEAR_PARTS = {
+    r"(?:pada )?akhir": "Q4", r"penghujung": "Q4", r"ujung": "Q4", r"(?:pada )?awal": "Q1", r"permulaan": "Q1",
+    r"(?:pada )?pertengahan": "", r"paruh pertama": "H1", r"paruh kedua": "H2", r"semester pertama": "H1",
+    r"semester kedua": "H2", r"kuartal pertama": "Q1", r"kuartal kedua": "Q2", r"kuartal ketiga": "Q3",
+    r"kuartal keempat": "Q4", r"triwulan pertama": "Q1", r"triwulan terakhir": "Q4",
+}
+NEXT = [r"depan", r"mendatang", r"berikutnya"]
+THIS = [r"ini"]
+NEXT_YEAR = [r"tahun depan", r"tahun mendatang", r"tahun berikutnya"]
+THIS_YEAR = [r"tahun ini", r"akhir tahun ini"]
+YEAR_PREFIXES = [r"pada", r"tahun", r"di", r"pada tahun", r"sebelum", r"hingga"]
+HOLIDAYS = {r"lebaran": "", r"idul fitri": "", r"natal": "Q4", r"tahun baru": "Q1", r"ramadan": ""}
+
+SEASON_VOCABULARY = ["musim", "season", "sekuel", "film", "jilid", "bagian", "part"]

@@ -1,0 +1,23 @@
+"""Names of platforms, networks and studios: the sources whose word is `official`.
+
+Names are the same in every language, so they live here and not in a pack.
+"""
+
+PLATFORMS = [
+    "Netflix", "Netflix Korea", "Netflix Brasil", "Netflix Brazil", "Netflix Indonesia", "Netflix España", "Netflix France",
+    "Prime Video", "Amazon Prime Video", "Amazon Prime", "Amazon MGM Studios", "Amazon", "Disney\\+", "Disney\\+ Hotstar",
+    "Disney", "Hulu", "HBO", "HBO Max", "Max", "Apple TV\\+", "Apple TV", "Apple", "Peacock", "Paramount\\+", "Paramount",
+    "NBC", "CBS", "ABC", "FX", "AMC", "Showtime", "Starz", "The CW", "Fox", "BBC", "BBC One", "ITV", "ITVX", "Channel 4",
+    "Sky", "Sky Atlantic", "tvN", "JTBC", "KBS", "MBC", "SBS", "ENA", "TVING", "Wavve", "Coupang Play", "Viu", "Vidio",
+    "WeTV", "iQIYI", "Crunchyroll", "Globoplay", "Globo", "Canal\\+", "Movistar Plus\\+", "Movistar\\+", "Atresplayer",
+    "RTVE", "TF1", "France Télévisions", "France 2", "Arte", "M6", "ZDF", "ARD", "RTL\\+", "Joyn", "Star\\+", "Viki",
+    "Rakuten Viki", "Hotstar", "Warner Bros\\.?", "Warner Bros\\. Discovery", "Universal", "Universal Pictures",
+    "Sony Pictures", "Lionsgate", "A24", "Legendary", "Studio Dragon", "Toho", "MAX", "Bioskop Online", "KlikFilm",
+    "Catchplay\\+", "RCTI\\+", "Mola", "Vision\\+", "Genflix",
+]
+
+# A capitalised name ending in one of these is a studio or production company.
+COMPANY_SUFFIXES = [
+    "Pictures", "Studios", "Studio", "Films", "Film", "Entertainment", "Productions", "Production", "Media",
+    "Television", "TV", "Animation", "Filmes", "Producciones", "Produções", "Productions", "Filmproduktion",
+]

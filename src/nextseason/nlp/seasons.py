@@ -1,0 +1,147 @@
+"""Season and sequel expressions: "season 2", "musim kedua", "seasons 2 and 3", "Part Two", "S3".
+
+Bare numbers never count: "Top 10 in 26 countries" and "8 episodes" carry no
+season noun, so they are not installments.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .pack import Pack, alternation
+
+MAX_N = 30
+
+
+@dataclass(frozen=True)
+class SeasonMention:
+    """One place where the text names an installment number."""
+
+    start: int
+    end: int
+    numbers: tuple[int, ...]
+    kind: str  # "season" or "film"
+    final: bool = False  # "final season": the next number will not be made
+    count: bool = False  # "cancelled after two seasons": the number is the last one made
+    sequel: bool = False  # "a sequel": the number is the next film, decided by the engine
+
+
+class SeasonGrammar:
+    """The season expressions of one (merged) pack, compiled once."""
+
+    def __init__(self, pack: Pack):
+        self.numbers = {k.lower(): v for k, v in pack["NUMBER_WORDS"].items()}
+        self.ordinals = {k.lower(): v for k, v in pack["ORDINALS"].items()}
+        self.ordinal_patterns = [re.compile(p, re.IGNORECASE) for p in pack["ORDINAL_PATTERNS"]]
+        season = alternation(pack["SEASON_NOUNS"])
+        film = alternation(pack["FILM_NOUNS"])
+        final = alternation(pack["FINAL_WORDS"])
+        final_after = alternation(pack["FINAL_AFTER_NOUN"])
+        joiner = alternation(re.escape(j) if j in ("&", ",", "+") else j for j in pack["NUMBER_JOINERS"])
+        ordinal_words = alternation(re.escape(o) for o in self.ordinals)
+        ordinal = alternation([ordinal_words] + list(pack["ORDINAL_PATTERNS"]))
+        cardinal = alternation(re.escape(n) for n in self.numbers)
+        number = rf"(?:\d{{1,2}}(?![\d.,]\d)|{cardinal}|{ordinal})"
+        after = alternation(pack["AFTER_COUNT_WORDS"])
+        sequel = alternation(pack["SEQUEL_NOUNS"])
+        noun = rf"(?:(?P<season>{season})|(?P<film>{film}))"
+        alternatives = [
+            # "after two seasons", "with its second season": the last one made
+            rf"(?P<after>{after})[^\S\n]+(?:(?:its|their|the|a|just|only|his|her|sa|su|sua|seine|ihrer|nya)[^\S\n]+)?"
+            rf"(?P<count>{number})[ \t\u00a0-]+(?:(?:{final})[^\S\n]+)?(?P<count_noun>{season})",
+            # "season 2", "musim kedua", "seasons 2 and 3", "Part Two", "saison 2"
+            rf"{noun}(?:[^\S\n]+(?P<noun_final>{final}))?[ \t\u00a0:#-]*(?P<nums>{number}(?:[^\S\n]*{joiner}[^\S\n]*{number})*)",
+            # "second season", "third and final season", "2ª temporada", "deuxième partie", "zweite Staffel"
+            rf"(?P<ord>{ordinal})(?:[^\S\n]+(?:and|dan|et|y|e|und)[^\S\n]+(?P<ord_final>{final}))?[ \t\u00a0-]+(?:{final}[^\S\n]+)?"
+            rf"(?:(?P<ord_season>{season})|(?P<ord_film>{film}))",
+            # "final season", "musim terakhir", "dernière saison"
+            rf"(?P<fin1>{final})[^\S\n]+(?P<fin1_noun>{season})|(?P<fin2_noun>{season})[^\S\n]+(?P<fin2>{final_after})",
+            rf"(?P<sequel>{sequel})",
+        ]
+        self.regex = re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+        self.abbreviation = re.compile(r"(?<![\w])S(\d{1,2})(?:E\d{1,3})?(?![\w])|시즌[^\S\n]?(\d{1,2})")
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[SeasonMention]:
+        """Every season expression in `text[start:end]`."""
+        end = len(text) if end is None else end
+        found = []
+        for m in self.regex.finditer(text, start, end):
+            mention = self._mention(m)
+            if mention:
+                found.append(mention)
+        for m in self.abbreviation.finditer(text, start, end):
+            n = int(m.group(1) or m.group(2))
+            if 0 < n <= MAX_N:
+                found.append(SeasonMention(m.start(), m.end(), (n,), "season"))
+        found.sort(key=lambda mention: mention.start)
+        return _drop_overlaps(found)
+
+    def _mention(self, m: re.Match) -> SeasonMention | None:
+        g = m.groupdict()
+        if g["after"]:
+            n = self.value(g["count"])
+            return SeasonMention(m.start("after"), m.end(), (n,), "season", count=True) if n else None
+        if g["nums"]:
+            numbers = self._numbers(g["nums"])
+            if not numbers:
+                return None
+            kind = "season" if g["season"] else "film"
+            return SeasonMention(m.start(), m.start("nums") + len(g["nums"]), numbers, kind, final=bool(g["noun_final"]))
+        if g["ord"]:
+            n = self.value(g["ord"])
+            kind = "season" if g["ord_season"] else "film"
+            final = bool(g["ord_final"]) or bool(re.search(r"[^\S\n](?:final|last|terakhir|dernière|última|letzte)[^\S\n]", m.group(), re.I))
+            return SeasonMention(m.start(), m.end(), (n,), kind, final=final) if n else None
+        if g["fin1"] or g["fin2"]:
+            return SeasonMention(m.start(), m.end(), (), "season", final=True)
+        if g["sequel"]:
+            return SeasonMention(m.start(), m.end(), (), "film", sequel=True)
+        return None
+
+    def value(self, token: str) -> int | None:
+        """The number a numeral, number word or ordinal stands for, if it can be an installment."""
+        token = token.strip().lower()
+        n = None
+        if token.isdigit():
+            n = int(token)
+        elif token in self.numbers:
+            n = self.numbers[token]
+        elif token in self.ordinals:
+            n = self.ordinals[token]
+        else:
+            for pattern in self.ordinal_patterns:
+                found = pattern.fullmatch(token)
+                if found:
+                    n = int(found.group(1))
+                    break
+        return n if n and 0 < n <= MAX_N else None
+
+    def _numbers(self, text: str) -> tuple[int, ...]:
+        values = []
+        for token in re.split(r"[^\S\n]*(?:,|&|\+|[^\S\n])[^\S\n]*", text):
+            n = self.value(token) if token else None
+            if n is None:
+                continue
+            # "season 2 and 10 episodes": a joined number far from the first is not a season.
+            if values and not (values[-1] < n <= values[0] + 5):
+                break
+            values.append(n)
+        return tuple(values)
+
+
+def _drop_overlaps(mentions: list[SeasonMention]) -> list[SeasonMention]:
+    kept: list[SeasonMention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            if mention.end - mention.start > kept[-1].end - kept[-1].start:
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept
+
+
+@cache
+def grammar(pack: Pack) -> SeasonGrammar:
+    return SeasonGrammar(pack)

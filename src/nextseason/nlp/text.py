@@ -1,0 +1,70 @@
+"""Sentences with their offsets in the article's clean text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    "dr mr mrs ms st no nr vs jr sr prof gen sen rep inc ltd co corp dkk sdr bpk ny tn hal jl "
+    "sra sr dra av pág p pp art cap vol ed eds est approx etc e.g i.e u.s u.k a.s mt ft "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_BREAK = re.compile(r"[.!?…]+[\"”’»)\]]*\s+|\n")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"”’»)\]]*\s*$")
+_STARTS_LOWER = re.compile(r"\s*[a-z]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its text, where it stands, and which paragraph (line) holds it."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    index: int
+    line_start: bool  # the sentence starts its line (list headers, captions)
+    line_end: bool  # the sentence ends its line
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split clean text into sentences; every line is at least one sentence."""
+    sentences: list[Sentence] = []
+    paragraph = 0
+    pos = 0
+    line_start = True
+    length = len(text)
+    for match in _BREAK.finditer(text):
+        cut = match.end()
+        newline = "\n" in match.group()
+        if not newline:
+            before = text[pos:match.start() + 1]
+            word = _WORD_BEFORE.search(before)
+            token = word.group(1).lower().rstrip(".") if word else ""
+            # "Dr. Baek", "No. 2", "U.S." and "Jan. 5" do not end a sentence; nor does a lower-case start.
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or _STARTS_LOWER.match(text, cut):
+                continue
+            # "1. Moonlit Tailor": a list number at the start of a line
+            if token.isdigit() and len(token) <= 2 and text[pos:match.start()].strip() == token:
+                continue
+        _add(sentences, text, pos, match.start() + len(match.group().rstrip()), paragraph, line_start, newline)
+        pos = cut
+        if newline:
+            paragraph += 1
+            line_start = True
+        else:
+            line_start = False
+    if pos < length:
+        _add(sentences, text, pos, length, paragraph, line_start, True)
+    return sentences
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int, line_start: bool, line_end: bool) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, text[start:end], paragraph, len(sentences), line_start, line_end))

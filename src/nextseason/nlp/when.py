@@ -1,0 +1,209 @@
+"""Time expressions resolved against the publication date, in the `when` forms of STATUS.md.
+
+Forms: a date (2026-12-04), a month (2026-10), a quarter (2026-Q4), a half
+(2026-H2) or a year (2026). "next summer" in an article of 2025-09-23 is 2026-Q3.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from .pack import Pack, alternation
+
+_YEAR = r"(?:19|20)\d{2}"
+
+
+@dataclass(frozen=True)
+class When:
+    """One resolved time expression and where it stands in the text."""
+
+    start: int
+    end: int
+    when: str
+
+
+class TimeGrammar:
+    """The time expressions of one (merged) pack, compiled once."""
+
+    def __init__(self, pack: Pack):
+        self.months = {k.lower(): v for k, v in pack["MONTHS"].items()}
+        self.year_seasons = {k.lower(): v for k, v in pack["YEAR_SEASONS"].items()}
+        self.parts = pack["YEAR_PARTS"]
+        self.holidays = pack["HOLIDAYS"]
+        month = alternation(re.escape(m) for m in self.months)
+        # A bare month name that is also a common word ("may", "mar") needs a day or a year beside it.
+        safe_month = alternation(re.escape(m) for m in self.months if len(m) > 3 and m not in ("may", "mars"))
+        season = alternation(re.escape(s) for s in self.year_seasons)
+        part = alternation(self.parts)
+        nxt = alternation(pack["NEXT"])
+        this = alternation(pack["THIS"])
+        next_year = alternation(pack["NEXT_YEAR"])
+        this_year = alternation(pack["THIS_YEAR"])
+        year_ref = rf"(?:(?P<{{g}}y>{_YEAR})|(?P<{{g}}ny>{next_year})|(?P<{{g}}ty>{this_year}))"
+        prefix = alternation(pack["YEAR_PREFIXES"])
+        holiday = alternation(self.holidays)
+        day = r"\d{1,2}(?:st|nd|rd|th|er|º)?"
+        de = r"(?:[^\S\n]+(?:de|of|del)[^\S\n]+|[^\S\n]*,?[^\S\n]*)"
+
+        def yr(g: str) -> str:
+            return year_ref.replace("{g}", g)
+
+        alternatives = [
+            rf"(?P<num>\d{{1,2}})[/.-](?P<num_m>\d{{1,2}})[/.-](?P<num_y>{_YEAR})",
+            rf"(?P<dm_d>{day})(?:[^\S\n]+de)?[^\S\n]+(?P<dm_m>{month})\.?(?:{de}(?P<dm_y>{_YEAR}))?",
+            rf"(?P<md_m>{month})\.?[^\S\n]+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?[^\S\n]+(?P<md_y>{_YEAR}))?",
+            rf"(?P<part>{part})[ \t\u00a0-]*(?:{yr('p')})",
+            rf"(?:(?P<s_pre_n>{nxt})|(?P<s_pre_t>{this}))[^\S\n]+(?P<s1>{season})",
+            rf"(?P<s2>{season})(?:[^\S\n]+(?:(?P<s_post_n>{nxt})|(?P<s_post_t>{this}))|{de}{yr('s')})",
+            rf"(?P<hol>{holiday})[^\S\n]+{yr('h')}",
+            rf"(?P<mo>{month})(?:{de}|[^\S\n]+){yr('m')}",
+            rf"(?P<mo_alone>{safe_month})",
+            rf"(?P<ny>{next_year})",
+            rf"(?P<ty>{this_year})",
+            rf"(?:{prefix})[^\S\n]+(?P<bare_y>{_YEAR})",
+        ]
+        self.regex = re.compile(
+            r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE
+        )
+
+    def find(self, text: str, published: date | None, start: int = 0, end: int | None = None) -> list[When]:
+        """Every time expression in `text[start:end]`, resolved."""
+        found = []
+        for m in self.regex.finditer(text, start, len(text) if end is None else end):
+            when = self._resolve(m, published)
+            if when:
+                found.append(When(m.start(), m.end(), when))
+        return found
+
+    def _resolve(self, m: re.Match, published: date | None) -> str | None:
+        g = m.groupdict()
+        ref = published or date.today()
+        if g["num"]:
+            day, month, year = int(g["num"]), int(g["num_m"]), int(g["num_y"])
+            if month > 12 and day <= 12:  # 3/31/2025: the month came first
+                day, month = month, day
+            return _iso(year, month, day)
+        if g["dm_m"]:
+            month = self.months[g["dm_m"].lower()]
+            day = int(re.match(r"\d+", g["dm_d"]).group())
+            return _iso(int(g["dm_y"]) if g["dm_y"] else _nearest_year(ref, month), month, day)
+        if g["md_m"]:
+            month = self.months[g["md_m"].lower()]
+            return _iso(int(g["md_y"]) if g["md_y"] else _nearest_year(ref, month), month, int(g["md_d"]))
+        if g["part"]:
+            year = _year(g, "p", ref)
+            suffix = _lookup(self.parts, g["part"])
+            return f"{year}-{suffix}" if suffix else str(year)
+        if g["s1"] or g["s2"]:
+            name = (g["s1"] or g["s2"]).lower()
+            quarter = self.year_seasons[name]
+            if g["s_pre_n"] or g["s_post_n"]:
+                year = _next_period_year(ref, quarter)
+            elif g["sy"] or g["sny"] or g["sty"]:
+                year = _year(g, "s", ref)
+            else:
+                year = ref.year
+            return f"{year}-{quarter}"
+        if g["hol"]:
+            year = _year(g, "h", ref)
+            suffix = _lookup(self.holidays, g["hol"])
+            return f"{year}-{suffix}" if suffix else str(year)
+        if g["mo"]:
+            return f"{_year(g, 'm', ref)}-{self.months[g['mo'].lower()]:02d}"
+        if g["mo_alone"]:
+            month = self.months[g["mo_alone"].lower()]
+            year = ref.year if month >= ref.month else ref.year + 1
+            return f"{year}-{month:02d}"
+        if g["ny"]:
+            return str(ref.year + 1)
+        if g["ty"]:
+            return str(ref.year)
+        if g["bare_y"]:
+            return g["bare_y"]
+        return None
+
+
+def into_past(when: str, published: date | None) -> str:
+    """A premiere told in the past tense without its year ("premiered in October") lies before the article."""
+    if not published or not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", when):
+        return when
+    if window(when)[0] > published:
+        year = int(when[:4]) - 1
+        shifted = f"{year}{when[4:]}"
+        if re.fullmatch(r"\d{4}-02-29", shifted):
+            return f"{year}-02"
+        return shifted
+    return when
+
+
+def _lookup(table: dict[str, str], phrase: str) -> str:
+    """The value of the table entry (a regex fragment) that matches the phrase."""
+    phrase = phrase.lower()
+    for key, value in table.items():
+        if re.fullmatch(key, phrase, re.IGNORECASE):
+            return value
+    return ""
+
+
+def _year(g: dict, prefix: str, ref: date) -> int:
+    if g.get(prefix + "y"):
+        return int(g[prefix + "y"])
+    if g.get(prefix + "ny"):
+        return ref.year + 1
+    return ref.year
+
+
+def _next_period_year(ref: date, quarter: str) -> int:
+    """The year of the next such season after the publication date ("next summer")."""
+    first_month = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10}.get(quarter, 1)
+    return ref.year if ref.month < first_month - 1 else ref.year + 1
+
+
+def _nearest_year(ref: date, month: int) -> int:
+    """A date given without a year lies within six months of the publication date."""
+    if month - ref.month > 6:
+        return ref.year - 1
+    if ref.month - month > 6:
+        return ref.year + 1
+    return ref.year
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+@cache
+def grammar(pack: Pack) -> TimeGrammar:
+    return TimeGrammar(pack)
+
+
+def window(when: str) -> tuple[date, date]:
+    """The first and last day a `when` value covers."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", when):
+        d = date.fromisoformat(when)
+        return d, d
+    year = int(when[:4])
+    rest = when[5:]
+    if not rest:
+        return date(year, 1, 1), date(year, 12, 31)
+    if rest.startswith("Q"):
+        q = int(rest[1])
+        first = date(year, 3 * q - 2, 1)
+        return first, _month_end(year, 3 * q)
+    if rest.startswith("H"):
+        h = int(rest[1])
+        return date(year, 6 * h - 5, 1), _month_end(year, 6 * h)
+    month = int(rest)
+    return date(year, month, 1), _month_end(year, month)
+
+
+def _month_end(year: int, month: int) -> date:
+    if month == 12:
+        return date(year, 12, 31)
+    return date(year, month + 1, 1).fromordinal(date(year, month + 1, 1).toordinal() - 1)

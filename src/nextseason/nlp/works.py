@@ -1,0 +1,424 @@
+"""Works spoken of in an article: from the catalog, quoted titles, title patterns next
+to season expressions, list headers and the headline; with the aliases the article itself
+gives ("The Trauma Code: Heroes on Call" / "The Trauma Code", "Moonlit Tailor (달빛 재단사)").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from .pack import Pack, alternation
+from .platforms import COMPANY_SUFFIXES, PLATFORMS
+from .seasons import SeasonMention
+from .text import Sentence
+
+_TOKEN = re.compile(r"\w(?:[\w'’+\-.]*[\w+])?|[^\w\s]")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_QUOTED = re.compile(
+    r"(?:(?<![\w])'(?P<a>[^'\n]{2,80}?)'(?![\w])|‘(?P<b>[^’\n]{2,80}?)’|“(?P<c>[^”\n]{2,80}?)”|"
+    r"(?<![\w])\"(?P<d>[^\"\n]{2,80}?)\"|«\s*(?P<e>[^»\n]{2,80}?)\s*»)"
+)
+_PARENTHESIS = re.compile(r"\s*\(([^()\n]{2,80})\)")
+_OTHER_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
+_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
+_SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
+_ARTICLES = frozenset("the a an la le les el los las o os as die der das il lo".split())
+_GAP_AFTER_MENTION = re.compile(
+    r"(?:[^\S\n]+(?:of|de|del|do|da|dos|das|dari|from|von|der|des|du|di|for|untuk))?"
+    r"(?:[^\S\n]+(?:the|el|la|le|los|las|les|o|a|os|as|die|das))?(?:[^\S\n]+(?:{type}))?[^\S\n]*[:–—-]?[^\S\n]+$"
+)
+
+
+def normalise(title: str) -> str:
+    """The form used to compare titles: lower case, no accents, no punctuation, '&' as 'and'."""
+    title = unicodedata.normalize("NFKD", title.replace("&", " and "))
+    title = "".join(c for c in title if not unicodedata.combining(c))
+    return " ".join(re.findall(r"\w+", title.lower()))
+
+
+@dataclass
+class Work:
+    """A work found in one article, with every span where the article names it."""
+
+    title: str
+    aliases: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    strength: int = 0
+
+    def names(self) -> list[str]:
+        return [self.title] + [a for a in self.aliases if a != self.title]
+
+
+@dataclass(frozen=True)
+class Header:
+    """A list item's header line: the work the following sentences speak of."""
+
+    sentence: int
+    work: str
+
+
+class TitleFinder:
+    """Finds works in one article; compiled once per language."""
+
+    def __init__(self, pack: Pack):
+        self.connectors = {w.lower() for w in pack["TITLE_CONNECTORS"]}
+        self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]} | {m.lower() for m in pack["MONTHS"]}
+        self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"\s+$", re.IGNORECASE)
+        self.role_before = re.compile(
+            alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"] + pack["PLATFORM_WORDS"])
+            + r"[\s,]+$", re.IGNORECASE)
+        self.speech_before = re.compile(alternation(pack["SPEECH_VERBS"]) + r"[^\S\n]+$", re.IGNORECASE)
+        self.speech_after = re.compile(r"^\s*,?\s*" + alternation(pack["SPEECH_VERBS"]) + r"(?![\w])", re.IGNORECASE)
+        self.gap_after_mention = re.compile(_GAP_AFTER_MENTION.pattern.replace("{type}", alternation(pack["TYPE_NOUNS"])), re.IGNORECASE)
+        self.platform = re.compile(r"^(?:" + alternation(PLATFORMS) + r")$")
+        self.company = re.compile(r"\s(?:" + alternation(COMPANY_SUFFIXES) + r")$")
+
+    # -- runs of capitalised words -------------------------------------------
+    def runs(self, text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Spans of title-like runs ("The Trauma Code: Heroes on Call") inside text[start:end]."""
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        runs = []
+        i = 0
+        while i < len(tokens):
+            if not self._capital(tokens[i][2]) or _inside(tokens[i], blocked):
+                i += 1
+                continue
+            j = i
+            last = i
+            k = i + 1
+            while k < len(tokens):
+                word = tokens[k][2]
+                if _inside(tokens[k], blocked):
+                    break
+                if self._capital(word):
+                    last = k
+                elif word.lower() in self.connectors or word in ("&", ":"):
+                    pass
+                else:
+                    break
+                # a gap of connectors longer than three words ends the run
+                if k - last > 3:
+                    break
+                k += 1
+            # "Has Hollow Star Season 2 been announced?": a capital opener is no part of the title
+            opener = j == 0 or tokens[j - 1][2] in "\"“‘'«"
+            while opener and j < last and tokens[j][2].lower() in self.common and tokens[j][2].lower() not in _ARTICLES:
+                j += 1
+            runs.append((tokens[j][0], _strip_possessive(text, tokens[j][0], tokens[last][1])))
+            i = last + 1
+        return runs
+
+    @staticmethod
+    def _capital(word: str) -> bool:
+        return word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word))
+
+    def plausible(self, title: str) -> bool:
+        """Whether a run can be a title at all (not a platform, month or common word)."""
+        words = title.split()
+        if not words or len(words) > 9 or len(title) < 3:
+            return False
+        if self.platform.match(title) or self.company.search(" " + title):
+            return False
+        return not all(w.lower().strip(":&") in self.common or w.lower() in self.connectors for w in words)
+
+    # -- the article's works ---------------------------------------------------
+    def find(self, text: str, headline_end: int, sentences: list[Sentence], mentions: list[SeasonMention],
+             catalog: Catalog | None) -> tuple[list[Work], list[Header]]:
+        """The works of the article and its list headers."""
+        blocked = [(m.start, m.end) for m in mentions]
+        self._mentions = mentions
+        candidates: dict[str, Work] = {}
+
+        def add(title: str, strength: int, alias_of: str | None = None) -> None:
+            title = title.strip(" :–—-,;\"'“”‘’«»")
+            if not self.plausible(title):
+                return
+            key = normalise(title)
+            work = candidates.setdefault(key, Work(title))
+            work.strength += strength
+            if alias_of and normalise(alias_of) != key:
+                candidates[key].aliases.append(alias_of)
+
+        if catalog:
+            for title, names in catalog.find(text):
+                key = normalise(title)
+                work = candidates.setdefault(key, Work(title, aliases=list(names)))
+                work.strength += 10
+        for m in _QUOTED.finditer(text):
+            quoted = next(g for g in m.groups() if g)
+            if _title_like_quote(quoted):
+                add(_title_without_installment(quoted, mentions, m.start() + 1), 4)
+        sentence_runs: list[tuple[Sentence, list[tuple[int, int]]]] = []
+        for sentence in sentences:
+            runs = self.runs(text, sentence.start, sentence.end, blocked)
+            sentence_runs.append((sentence, runs))
+            for index, (run_start, run_end) in enumerate(runs):
+                title = text[run_start:run_end]
+                opener = text[sentence.start:run_start].strip(" \"“‘'«") == ""
+                if opener and " " in title and title.split()[0].lower() not in _ARTICLES:
+                    rest = title.split(None, 1)[1]
+                    if _named_in(text, rest, 0) and len(re.findall(r"(?<![\w])" + re.escape(rest), text)) > \
+                            len(re.findall(r"(?<![\w])" + re.escape(title), text)):
+                        run_start = run_start + title.index(rest)
+                        title = rest
+                        runs[index] = (run_start, run_end)
+                strength = self._adjacency(text, run_start, run_end, mentions)
+                # a capital at a sentence start proves nothing: "Syuting musim kedua ..."
+                if strength and opener and not _mid_sentence(text, title):
+                    continue
+                # a Title Case headline makes every word a capital: trust it only when the body agrees
+                if strength and run_start < headline_end and not _named_in(text, title, headline_end):
+                    continue
+                if strength:
+                    add(title, strength)
+        headers = self._headers(text, sentence_runs, add)
+        self._headline_titles(text, headline_end, sentence_runs, add)
+        self._parenthetical_aliases(text, candidates)
+        works = _merge_aliases([w for w in candidates.values() if w.strength >= 2])
+        _locate(text, works)
+        names = {normalise(n): w.title for w in works for n in w.names()}
+        headers = [Header(h.sentence, names[normalise(h.work)]) for h in headers if normalise(h.work) in names]
+        return works, headers
+
+    def _adjacency(self, text: str, start: int, end: int, mentions: list[SeasonMention]) -> int:
+        """How strongly a run's place says it is a title: next to a season expression or a type noun."""
+        for mention in mentions:
+            if 0 <= mention.start - end <= 4 and re.fullmatch(r"['’]?s?[^\S\n]*[:–—-]?[^\S\n]*", text[end:mention.start]):
+                return 3  # "Night Shift Pharmacy Season 2", "Harrow Lane's second season", "Maré Alta – 3ª temporada"
+            if 0 <= start - mention.end <= 40 and self.gap_after_mention.fullmatch(text[mention.end:start]):
+                return 3  # "season 2 of Copperline", "musim kedua Moonlit Tailor"
+        number = re.match(r"\s+([2-9]|1[0-2])(?![\w.,%])", text[end:end + 4])
+        if number:
+            return 1  # "Jagal Subuh 2": a title with its sequel number, if named again
+        if self.type_nouns.search(text, max(0, start - 30), start):
+            if not self.speech_after.match(text, end):
+                return 2  # "the firefighter drama Copperline", "serial Losmen Melati"
+        return 0
+
+    def _headers(self, text: str, sentence_runs, add) -> list[Header]:
+        headers = []
+        found: list[tuple[int, str, bool]] = []
+        for sentence, runs in sentence_runs:
+            if not (sentence.line_start and sentence.line_end and runs) or sentence.text.endswith((".", "!", "?")):
+                continue
+            if sentence.paragraph <= 6 and sentence.index <= 4:
+                continue  # headline, outlet and date lines
+            if len(sentence.text.split()) > 10:
+                continue
+            first_start, first_end = runs[0]
+            prefix = text[sentence.start:first_start]
+            numbered = bool(_LIST_NUMBER.match(prefix)) and prefix.strip() != ""
+            separated = bool(_SEPARATOR_AFTER.match(text, first_end, sentence.end))
+            parenthesis = text[first_end:sentence.end].lstrip().startswith("(")
+            if not (numbered or separated or parenthesis):
+                continue
+            if prefix.strip() and not numbered:
+                continue
+            title = text[first_start:first_end]
+            if not self.plausible(title) or self.role_before.search(text, max(0, first_start - 20), first_start):
+                continue
+            # an item header is followed by lines that speak of the item, or stands among other items
+            confirmed = numbered or _named_in(text, title, sentence.end, sentence.end + 600) or \
+                any(sentence.start <= m.start < sentence.end for m in self._mentions)
+            found.append((sentence.index, title, confirmed))
+        if sum(1 for f in found if not f[2]) and len(found) < 3:
+            found = [f for f in found if f[2]]
+        for index, title, _ in found:
+            add(title, 3)
+            headers.append(Header(index, title))
+        return headers
+
+    def _headline_titles(self, text: str, headline_end: int, sentence_runs, add) -> None:
+        """Headlines are often Title Case: keep the parts of their runs that the body repeats."""
+        headline = text[:headline_end].strip()
+        body = text[headline_end:].replace(headline, "") if headline else text[headline_end:]
+        for sentence, runs in sentence_runs:
+            if sentence.start >= headline_end:
+                break
+            for run_start, run_end in runs:
+                words = text[run_start:run_end].split()
+                best = None
+                for size in range(len(words), 1, -1):
+                    for i in range(0, len(words) - size + 1):
+                        phrase = " ".join(words[i:i + size]).strip(":,")
+                        if len(phrase.split()) >= 2 and re.search(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", body):
+                            best = phrase
+                            break
+                    if best:
+                        break
+                if best and not self._person_like(body, best):
+                    add(best, 2)
+
+    def _person_like(self, body: str, name: str) -> bool:
+        """Whether most places that name it speak of a person ("creator X said", "kata X")."""
+        places = list(re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", body))
+        people = sum(1 for m in places
+                     if self.role_before.search(body, max(0, m.start() - 25), m.start())
+                     or self.speech_after.match(body, m.end())
+                     or self.speech_before.search(body, max(0, m.start() - 15), m.start())
+                     or re.match(r"[^\S\n]*,[^\S\n]*[a-z]", body[m.end():m.end() + 3]) and body[max(0, m.start() - 2):m.start()] == ", ")
+        return bool(places) and people * 2 >= len(places)
+
+    def _parenthetical_aliases(self, text: str, candidates: dict[str, Work]) -> None:
+        """"Moonlit Tailor (달빛 재단사)": the bracketed name is an alias of the work before it."""
+        for work in list(candidates.values()):
+            if work.strength < 2:
+                continue
+            for m in re.finditer(re.escape(work.title) + _PARENTHESIS.pattern, text):
+                inner = m.group(1).strip()
+                if _OTHER_SCRIPT.search(inner) and len(inner) <= 30:
+                    work.aliases.append(inner)
+                else:
+                    runs = self.runs(inner, 0, len(inner), [])
+                    if runs and runs[0][0] == 0 and self.plausible(inner[:runs[0][1]]):
+                        alias = re.split(r"\s*:\s*(?:Part|Partie|Parte|Teil|Chapter|Season)\b", inner[:runs[0][1]])[0]
+                        work.aliases.append(alias)
+
+
+def _mid_sentence(text: str, title: str) -> bool:
+    """Whether the title stands somewhere inside a sentence, not only at its start."""
+    for m in re.finditer(r"(?<![\w])" + re.escape(title) + r"(?![\w])", text):
+        before = text[max(0, m.start() - 3):m.start()].rstrip(" \"“‘'«")
+        if before and before[-1] not in ".!?\n:":
+            return True
+    return False
+
+
+def _named_in(text: str, title: str, start: int, end: int | None = None) -> bool:
+    """Whether the title stands, as whole words, in text[start:end]."""
+    pattern = re.compile(r"(?<![\w])" + re.escape(title) + r"(?![\w])")
+    return bool(pattern.search(text, start, len(text) if end is None else end))
+
+
+def _inside(token: tuple[int, int, str], spans: list[tuple[int, int]]) -> bool:
+    return any(s <= token[0] < e or s < token[1] <= e for s, e in spans)
+
+
+def _strip_possessive(text: str, start: int, end: int) -> int:
+    word = text[start:end]
+    found = _POSSESSIVE.search(word)
+    return end - len(found.group()) if found and found.group() else end
+
+
+def _title_like_quote(quoted: str) -> bool:
+    """A quotation that names a title rather than reporting speech."""
+    words = quoted.split()
+    if not words or len(words) > 8 or not quoted[0].isupper():
+        return False
+    if re.search(r"[.!?;,]\s*$|[.!?;]\s", quoted):
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return capitals >= max(1, len(words) // 3)
+
+
+def _title_without_installment(quoted: str, mentions: list[SeasonMention], offset: int) -> str:
+    """"La Route du sel : Deuxième partie" names the work "La Route du sel"."""
+    for mention in mentions:
+        if offset <= mention.start < offset + len(quoted):
+            return quoted[: mention.start - offset].rstrip(" :–—-,")
+    return quoted
+
+
+def _merge_aliases(works: list[Work]) -> list[Work]:
+    """Join works whose names are one inside the other ("Trauma Code" in "The Trauma Code: Heroes on Call")."""
+    works = sorted(works, key=lambda w: (-len(w.title), -w.strength))
+    merged: list[Work] = []
+    for work in works:
+        short = normalise(work.title)
+        home = None
+        for longer in merged:
+            for name in longer.names():
+                long = normalise(name)
+                if short == long or _contains_words(long, short):
+                    home = longer
+                    break
+            if home:
+                break
+        if home:
+            home.aliases.extend(n for n in work.names() if normalise(n) not in {normalise(x) for x in home.names()})
+            home.strength += work.strength
+        else:
+            merged.append(work)
+    for work in merged:
+        _subtitle_aliases(work)
+    return merged
+
+
+def _contains_words(long: str, short: str) -> bool:
+    """Whether the shorter name's words stand together inside the longer name ("trauma code")."""
+    long_words = long.split()
+    short_words = [w for w in short.split() if w not in ("the", "a", "an")] or short.split()
+    n = len(short_words)
+    if n >= len(long_words) or (n == 1 and len(short) < 4):
+        return False
+    return any(long_words[i:i + n] == short_words for i in range(len(long_words) - n + 1))
+
+
+def _subtitle_aliases(work: Work) -> None:
+    for name in list(work.names()):
+        if ":" in name:
+            head = name.split(":")[0].strip()
+            if len(head) >= 3:
+                work.aliases.append(head)
+        if name.lower().startswith("the ") and len(name) > 8:
+            work.aliases.append(name[4:])
+    seen = {normalise(work.title)}
+    unique = []
+    for alias in work.aliases:
+        key = normalise(alias)
+        if key and key not in seen:
+            seen.add(key)
+            unique.append(alias)
+    work.aliases = unique
+
+
+def _locate(text: str, works: list[Work]) -> None:
+    """Every place the article names each work, by any of its names; longer names win overlaps."""
+    names = sorted(((n, w) for w in works for n in w.names()), key=lambda x: -len(x[0]))
+    taken: list[tuple[int, int]] = []
+    for name, work in names:
+        flags = 0 if len(name.split()) == 1 else re.IGNORECASE
+        for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text, flags):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            work.spans.append((m.start(), m.end()))
+    for work in works:
+        work.spans.sort()
+
+
+class Catalog:
+    """Known works and aliases, from earlier articles; matched as whole words."""
+
+    def __init__(self, entries: list[tuple[str, list[str]]]):
+        self.entries = entries
+        self.by_name: dict[str, tuple[str, list[str]]] = {}
+        for title, aliases in entries:
+            for name in [title, *aliases]:
+                if len(normalise(name)) >= 3:
+                    self.by_name.setdefault(name.lower(), (title, aliases))
+        names = sorted(self.by_name, key=len, reverse=True)
+        self.regex = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])",
+                                re.IGNORECASE) if names else None
+
+    def find(self, text: str) -> list[tuple[str, list[str]]]:
+        """The catalog entries the text names."""
+        if not self.regex:
+            return []
+        found = {}
+        for m in self.regex.finditer(text):
+            name = m.group()
+            # a one-word alias must keep its capital letter, so "lowtide" in prose is not the show
+            if " " not in name and not name[:1].isupper() and not _OTHER_SCRIPT.search(name):
+                continue
+            title, aliases = self.by_name[name.lower()]
+            found[title] = (title, aliases)
+        return list(found.values())
+
+
+@cache
+def finder(pack: Pack) -> TitleFinder:
+    return TitleFinder(pack)

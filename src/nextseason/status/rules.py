@@ -1,0 +1,100 @@
+"""How one article's claims become its status for an installment (STATUS.md, article rules)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..models import Claim, Expected
+from ..nlp.when import window
+
+RESPONSE_STRENGTH = {"confirmed": 3, "denied": 2, "not_confirmed": 1, "none": 0}
+_MAKING = ("renewal", "release", "production")
+
+
+@dataclass(frozen=True)
+class ArticleStatus:
+    """The status an article gives one installment, and whether an official word decided it."""
+
+    status: str
+    platform_response: str
+    expected: Expected | None
+    decided_by_official: bool
+    deciding: Claim | None
+
+
+def aired(claim: Claim, published: date | None) -> bool:
+    """Whether a release claim says the installment premiered on or before the article's date."""
+    if claim.event != "release" or claim.polarity != "positive" or claim.certainty == "possible":
+        return False
+    if claim.when and published:
+        first, last = window(claim.when)
+        if last < published:
+            return True
+        if first > published:
+            return False
+    return claim.aired
+
+
+def platform_response(claims: list[Claim] | tuple[Claim, ...]) -> str:
+    """What the platform itself said: the strongest of its words (confirmed > denied > not_confirmed > none)."""
+    official = [c for c in claims if c.certainty == "official"]
+    if any(c.polarity == "positive" and c.event in _MAKING + ("cast",) for c in official):
+        return "confirmed"
+    if any(c.denial for c in official):
+        return "denied"
+    if any(c.polarity == "positive" and c.event == "cancellation" for c in official):
+        return "confirmed"
+    if any(not_confirmed(c) for c in claims):
+        return "not_confirmed"
+    if any(c.source_role == "platform" and c.certainty == "possible" and c.polarity == "positive" for c in claims):
+        return "not_confirmed"  # "we are reviewing", "under consideration"
+    return "none"
+
+
+def not_confirmed(claim: Claim) -> bool:
+    """A "nothing is confirmed yet" statement, by the platform or by the article."""
+    return (claim.event in ("renewal", "release") and claim.polarity == "negative" and not claim.denial
+            and claim.certainty in ("official", "reported"))
+
+
+def expected(claims: list[Claim] | tuple[Claim, ...]) -> Expected | None:
+    """The earliest release window the claims give, with the certainty of its claim."""
+    windows = [c for c in claims if c.event == "release" and c.polarity == "positive" and c.when]
+    if not windows:
+        return None
+    best = min(windows, key=lambda c: (window(c.when)[0], _precision(c.when)))
+    return Expected(best.when, best.certainty)
+
+
+def _precision(when: str) -> int:
+    # among windows starting the same day, the narrower one says more
+    return -len(when)
+
+
+def article_status(claims: list[Claim] | tuple[Claim, ...], published: date | None) -> ArticleStatus:
+    """Apply the article rules of STATUS.md, in their order, to one installment's claims."""
+    response = platform_response(claims)
+    window_ = expected(claims)
+    positive = [c for c in claims if c.polarity == "positive"]
+
+    for claim in positive:
+        if aired(claim, published):
+            return ArticleStatus("released", response, window_, claim.certainty == "official", claim)
+    official = [c for c in positive if c.certainty == "official" and c.event in _MAKING]
+    if official:
+        return ArticleStatus("official", response, window_, True, official[0])
+    cancellations = [c for c in positive if c.event == "cancellation" and c.certainty != "possible"]
+    if cancellations:
+        undecided = any(not_confirmed(c) and c.certainty == "official" for c in claims)
+        if undecided and not any(c.certainty == "official" for c in cancellations):
+            return ArticleStatus("possible", response, window_, False, cancellations[0])
+        deciding = next((c for c in cancellations if c.certainty == "official"), cancellations[0])
+        return ArticleStatus("cancelled", response, window_, deciding.certainty == "official", deciding)
+    reports = [c for c in positive if c.event in ("renewal", "production") and c.certainty in ("claimed", "reported")]
+    if reports:
+        return ArticleStatus("reported", response, window_, False, reports[0])
+    hedged = [c for c in positive if c.certainty == "possible" and c.event in _MAKING]
+    if hedged:
+        return ArticleStatus("possible", response, window_, False, hedged[0])
+    return ArticleStatus("unknown", response, window_, False, None)
