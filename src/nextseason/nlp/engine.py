@@ -189,7 +189,8 @@ class _Reader:
                 aired_here.add(key)
         # the seasons this sentence is about become the focus, unless they are background
         focus_targets = [(w, n + 1 if m.count else n, m) for w, n, m in targets]
-        focus_targets = [(w, n, m) for w, n, m in focus_targets if (w.title, n) not in aired_here]
+        # a first season, or one that already aired, is background: it never takes the focus
+        focus_targets = [(w, n, m) for w, n, m in focus_targets if (w.title, n) not in aired_here and n > 1]
         if focus_targets:
             by_work: dict[str, list[int]] = {}
             for work, n, _ in focus_targets:
@@ -311,7 +312,8 @@ class _Reader:
             stage = denied[-1].stage if denied else None
             if event == "production" and not stage:
                 stage = "filming"
-            emit(cue, event, "negative", explicit or counts or context, stage=stage, denial=True)
+            keys = explicit or counts or (context[:1] if event in ("production", "release") else context)
+            emit(cue, event, "negative", keys, stage=stage, denial=True)
         for cue in by_category.get("final_statement", []):
             keys = [(w, n + 1) for w, n in explicit] or [(w, n + 1) for w, n in context]
             emit(cue, "cancellation", "positive", keys)
@@ -343,12 +345,13 @@ class _Reader:
                 if when and self.article.published and when_module.window(when)[1] < self.article.published:
                     aired = True
                 # a premiere already past is said of a season by name, never of the one in focus
-                keys = explicit or ([] if aired else context)
+                keys = explicit or ([] if aired else context[:1])
                 emit(cue, event, polarity, keys, when=when, aired=aired)
                 continue
             if event == "production":
                 owned = [t.when for t in time_owner.get(cue, [])]
-                emit(cue, event, polarity, explicit or context, stage=cue.stage, when=owned[0] if owned else None)
+                # production happens to the next installment first: a sentence that names none means that one
+                emit(cue, event, polarity, explicit or context[:1], stage=cue.stage, when=owned[0] if owned else None)
                 continue
             if event == "cast":
                 emit(cue, event, polarity, explicit or context, person=self._person(cue, sentence, work_spans))

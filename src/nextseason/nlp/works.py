@@ -178,6 +178,8 @@ class TitleFinder:
         self._headline_titles(text, headline_end, sentence_runs, add)
         self._parenthetical_aliases(text, candidates)
         works = _merge_aliases([w for w in candidates.values() if w.strength >= 2])
+        for work in works:
+            _full_title(text, work)
         _locate(text, works)
         names = {normalise(n): w.title for w in works for n in w.names()}
         headers = [Header(h.sentence, names[normalise(h.work)]) for h in headers if normalise(h.work) in names]
@@ -355,6 +357,25 @@ def _contains_words(long: str, short: str) -> bool:
     if n >= len(long_words) or (n == 1 and len(short) < 4):
         return False
     return any(long_words[i:i + n] == short_words for i in range(len(long_words) - n + 1))
+
+
+def _full_title(text: str, work: Work) -> None:
+    """"The Trauma Code" named once in full as "The Trauma Code: Heroes on Call": the full title is canonical."""
+    if ":" in work.title:
+        return
+    m = re.search(r"(?<![\w])" + re.escape(work.title) + r"[^\S\n]?:[^\S\n]+((?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)"
+                  r"(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)){0,5})", text)
+    if not m:
+        return
+    words = m.group(1).split()
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    if not words or re.match(r"(?:Season|Part|Partie|Parte|Chapter|Musim|Temporada|Saison|Staffel|Teil)$", words[0]):
+        return
+    full = f"{work.title}: {' '.join(words)}"
+    work.aliases.insert(0, work.title)
+    work.title = full
+    _subtitle_aliases(work)
 
 
 def _subtitle_aliases(work: Work) -> None:

@@ -55,7 +55,7 @@ RENEWAL = [
     r"mengumumkan", r"umumkan", r"(?:akan )?kembali hadir", r"(?:akan )?hadir (?:kembali|lagi)", r"comeback",
     r"(?:akan )?kembali (?:dengan|untuk|ke|lewat) (?:musim|season)", r"lampu hijau",
     r"digarap", r"menggarap", r"(?:sedang )?dikembangkan", r"dibuat", r"memesan", r"dipesan", r"(?:punya|dapat|mendapat|mendapatkan) (?:musim|season)",
-    r"(?:ada|hadir) (?:musim|season)", r"dihidupkan kembali", r"menghidupkan kembali",
+    r"(?:ada|hadir) (?:musim|season)", r"(?:di|meng)hidupkan kembali (?:serial|drama|film|waralaba|kisah)",
     # hedged renewals: the hedge makes them `possible`
     r"berharap", r"harapan", r"(?:dalam )?pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan", r"meninjau",
     r"petisi", r"kampanye", r"ingin", r"kemungkinan", r"peluang", r"(?:kenapa|mengapa) tidak", r"berpotensi",

@@ -1,0 +1,245 @@
+"""Spanish cue words (regular-expression fragments, matched case-insensitively as whole words).
+
+Spanish news often keeps English trade words ("spin-off", "reboot"); the engine reads
+every article with its own pack and the English one together, so those need no entry here.
+"""
+
+CODE = "es"
+NAME = "Spanish"
+
+# Nouns that number an installment: "temporada 2", "segunda temporada", "tercera entrega".
+SEASON_NOUNS = ["temporadas?"]
+# "capítulo" is left out: in Spanish television it means an episode.
+FILM_NOUNS = [r"pel[ií]culas?", r"entregas?", r"partes?", r"filmes?", r"cintas?"]
+SEQUEL_NOUNS = [r"secuelas?"]
+# "la última temporada" usually announces the end; "la última temporada estrenada" is only the latest one.
+FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:hasta la fecha|estrenadas?|emitidas?|disponibles?|en estrenarse))",
+               r"finale?s?", r"definitivas?"]
+# "cancelada tras dos temporadas": the count is the last season made.
+AFTER_COUNT_WORDS = [r"tras", r"despu[eé]s de", r"luego de", r"al cabo de"]
+NUMBER_JOINERS = ["y", "e", "&", ",", "o", "u", "a", "hasta"]
+
+NUMBER_WORDS = {
+    "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+    "once": 11, "doce": 12,
+}
+ORDINALS = {
+    "primera": 1, "primer": 1, "primero": 1, "segunda": 2, "segundo": 2, "tercera": 3, "tercer": 3, "tercero": 3,
+    "cuarta": 4, "cuarto": 4, "quinta": 5, "quinto": 5, "sexta": 6, "sexto": 6, "séptima": 7, "septima": 7,
+    "séptimo": 7, "septimo": 7, "octava": 8, "octavo": 8, "novena": 9, "noveno": 9, "décima": 10, "decima": 10,
+    "décimo": 10, "decimo": 10, "undécima": 11, "duodécima": 12,
+}
+# "2ª temporada", "3.ª entrega", "2º film".
+ORDINAL_PATTERNS = [r"(\d{1,2})\.?[ªº°]"]
+# "la quinta temporada será la última": the season after it will not be made.
+FINAL_STATEMENTS = [
+    r"(?:será|es|fue|serán|sería) (?:la |su )?(?:[úu]ltima|final|definitiva)(?: temporada| entrega| parte| película)?",
+    r"(?:como|con) (?:la |su )?(?:[úu]ltima|final) temporada",
+    r"(?:terminará|acabará|concluirá|finalizará|se despedirá|cerrará|llegará a su fin) con (?:su|una|la|esta) (?:\w+ )?temporada",
+    r"temporada (?:final|de despedida)", r"pondrá (?:el )?punto final",
+]
+# Nouns (and the adjectives that follow them) for a kind of work: "la serie española Costa Brava".
+TYPE_NOUNS = [
+    r"series?(?: (?:española|mexicana|argentina|colombiana|chilena|coreana|británica|estadounidense|turca|japonesa|"
+    r"policíaca|policiaca|dramática|juvenil|de televisión|de televisi[oó]n|de culto|de animación|de época|original)){0,2}",
+    r"(?:k-)?dramas?(?: (?:familiar|coreano|histórico|policíaco|médico|judicial|romántico|juvenil)){0,2}",
+    r"miniseries?", r"telenovelas?", r"novelas?", r"comedias?(?: (?:romántica|negra|dramática))?", r"thriller(?: \w+)?",
+    r"películas?(?: (?:española|de animación|de terror|de acción|original))?", r"filmes?", r"cinta", r"saga", r"franquicia",
+    r"anime", r"docuserie", r"sitcom", r"adaptación", r"secuela", r"ficción", r"producción", r"éxito",
+]
+TITLE_CONNECTORS = ["de", "del", "la", "las", "el", "los", "lo", "y", "e", "en", "a", "al", "con", "sin", "por", "para",
+                    "un", "una", "o", "sobre", "entre", "of", "the", "and", "&"]
+COMMON_CAPITALISED = [
+    "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "este", "esta", "estos", "estas", "ese", "esa", "eso",
+    "aquel", "aquella", "su", "sus", "mi", "tu", "nuestro", "nuestra", "y", "o", "pero", "sin", "con", "de", "del", "en",
+    "a", "al", "por", "para", "según", "tras", "desde", "hasta", "sobre", "entre", "ante", "como", "cuando", "mientras",
+    "aunque", "si", "sí", "no", "ya", "aún", "todavía", "también", "tampoco", "además", "sin embargo", "así", "ahora",
+    "hoy", "ayer", "mañana", "después", "antes", "luego", "entonces", "qué", "quién", "quiénes", "cómo", "cuándo", "dónde",
+    "por qué", "cuál", "todo", "todos", "toda", "todas", "otro", "otra", "otros", "nuevo", "nueva", "él", "ella", "ellos",
+    "ellas", "nosotros", "yo", "se", "le", "les", "es", "son", "fue", "será", "ha", "han", "hay", "lunes", "martes",
+    "miércoles", "jueves", "viernes", "sábado", "domingo", "temporada", "temporadas", "serie", "series", "película",
+    "películas", "capítulo", "capítulos", "episodio", "episodios", "entrega", "parte", "secuela", "estreno", "estrenos",
+    "tráiler", "avance", "reparto", "fecha", "noticias", "noticia", "actualidad", "última hora", "exclusiva", "oficial",
+    "confirmado", "confirmada", "renovada", "renovación", "cancelada", "cancelación", "lee también", "lea también",
+    "te puede interesar", "más", "leer más", "ver más", "foto", "fotos", "vídeo", "video", "imagen", "compartir",
+    "publicidad", "por", "redacción", "actualizado", "publicado", "fans", "seguidores", "espectadores", "plataforma",
+    "creador", "creadora", "director", "directora", "productor", "actor", "actriz", "protagonista", "top", "uno", "dos",
+    "tres", "primera", "segunda", "tercera", "netflix", "streaming", "tv", "televisión", "cine", "cines", "crítica",
+    "entrevista", "opinión", "sr", "sra", "dr", "dra", "española", "español", "mexicana", "latinoamérica", "coreano",
+    "k-drama", "drama", "dónde ver", "qué sabemos", "todo lo que sabemos", "confirmada", "semana", "finalmente",
+]
+NUMBER_UNITS = [r"millones", r"millón", r"mil", r"episodios?", r"capítulos?", r"días?", r"semanas?", r"meses", r"mes",
+                r"años?", r"países", r"por ciento", r"%", r"horas?", r"minutos?", r"veces", r"espectadores", r"puntos"]
+# Words that put a release in the future even beside a past-tense verb.
+FUTURE_MARKERS = [r"será", r"serán", r"va a", r"van a", r"est[aá] previst[oa]", r"previst[oa]s?", r"programad[oa]s?",
+                  r"planea(?:n)?", r"se espera", r"llegará", r"próximamente", r"de cara a"]
+# "La noticia llegó de la propia creadora": names the source of the sentence before.
+FORWARD_SOURCE = [
+    r"(?:la|esta) (?:noticia|información|confirmación|novedad) (?:llega|llegó|viene|vino|procede|la dio|la ha dado) (?:directamente )?(?:de|desde)",
+    r"así lo (?:confirmó|anunció|aseguró|dijo|reveló|adelantó|explicó)", r"(?:esto|eso) lo (?:confirmó|anunció|reveló)",
+    r"quien (?:lo )?(?:confirmó|anunció|reveló) (?:la noticia )?fue",
+]
+
+# --- events --------------------------------------------------------------
+RENEWAL = [
+    r"renov(?:ó|ado|ada|ados|adas|ar|ará|arán|aron|ación|aría)", r"renueva(?:n)?", r"renuevan?",
+    # "confirmó que la serie no volverá" is no renewal: the negative clause is a cancellation
+    r"confirm(?:ó|a|an|aron|ado|ada|ados|adas)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bno\b)",
+    r"anunci(?:ó|a|an|aron|ado|ada)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bno\b)", r"oficializ(?:ó|a|an|ado|ada)",
+    r"(?:ya )?es oficial", r"(?:da|dio|dan|dieron|ha dado|recibió|recibe) (?:la )?luz verde", r"luz verde",
+    r"encarg(?:ó|a|an|ado|ada)", r"orden(?:ó|a|an|ado|ada)",
+    r"(?:tendrá|tendrán|habrá|contará con) (?:una |un |otra |su )?(?:nueva )?(?:\w+ )?(?:temporada|película|entrega|secuela|parte)",
+    # "vuelve a abrir su farmacia" (does again) is plot, not a return
+    r"volverá", r"volverán", r"regresará", r"regresarán", r"(?:vuelve|regresa)(?! a \w+(?:ar|er|ir|arse|erse|irse)\b)",
+    r"continuará",
+    r"seguirá(?: adelante)?", r"sigue adelante", r"la historia (?:continúa|continuará|seguirá)",
+    r"(?:está|están) en (?:desarrollo|marcha|preparación|camino)", r"en desarrollo", r"se (?:está|están) preparando",
+    r"prepara(?:n)?", r"ya (?:está|están) en marcha", r"pone(?:n)? en marcha", r"se hará", r"se rodará",
+    r"rescat(?:a|ó|ará|ada|ado)", r"reviv(?:e|ir|irá)", r"resucita(?:r|rá)?",
+    # hedged renewals: the hedge makes them `possible`
+    r"en (?:conversaciones|negociaciones|negociación|charlas)", r"negociando", r"negocia(?:n)?", r"negociaciones",
+    r"(?:considera(?:n|ndo)?|estudia(?:n|ndo)?|evalúa(?:n)?|evaluando|analiza(?:n|ndo)?|baraja(?:n|ndo)?|sopesa(?:n|ndo)?)"
+    r" (?:una|un|la|el|renovar|continuar|hacer|rodar)", r"no descarta(?:n)?", r"no se descarta",
+    r"ojalá", r"esperan? que", r"sueña(?:n)? con", r"(?:me|nos|le|les) gustaría", r"piden", r"pidiendo",
+    r"petición", r"campaña", r"(?:está|están|estoy|estamos) abiertos? a", r"podría haber", r"(?:es|sería) posible",
+    r"ideas? para",
+]
+CANCELLATION = [
+    r"cancel(?:a|ó|ada|ado|adas|ados|ar|ación|an|aron|ará)", r"cancela",
+    r"no (?:renov(?:ó|ar|ará|aría|arán)|renueva)", r"no (?:ha sido|fue|será|ha sido oficialmente) renovad[ao]",
+    r"no (?:tendrá|tendrán|habrá|contará con) (?:una |un |otra |ninguna |su )?(?:nueva )?(?:\w+ )?(?:temporada|película|entrega|secuela|parte)s?",
+    r"no habrá más(?: temporadas)?", r"no (?:volverá|regresará|continuará|seguirá|vuelve|regresa)",
+    r"(?:pone|puso|pondrá|ha puesto) fin", r"llega(?:rá)? a su fin", r"(?:ha|han) terminado", r"se despide(?: para siempre)?",
+    r"baja(?:rá)? el telón", r"bajó el telón", r"carpetazo", r"descartad[oa]", r"desechad[oa]",
+    r"no (?:hay|tiene|existen?) planes de (?:continuar|renovar|hacer|rodar|seguir)", r"no seguirá adelante",
+]
+PRODUCTION = {
+    "writing": [r"guion(?:es)?", r"guión", r"escrib(?:e|en|iendo|ir|irá)", r"escrit[oa]s?", r"en (?:fase de )?escritura",
+                r"sala de guionistas", r"redact(?:a|ando)"],
+    "casting": [r"casting", r"audicion(?:es)?", r"audición", r"buscan? (?:actores|actrices|reparto)"],
+    "filming": [r"rodaje", r"rod(?:ar|ará|arán|ando)", r"(?:empezó|empieza|empezará|comenzó|comienza|comenzará|arrancó|arranca|arrancará|inició|inicia|iniciará) (?:el )?(?:rodaje|la producción|a rodar|las grabaciones)",
+                r"graba(?:ción|ciones|ndo|rá|rán)", r"filmaci[oó]n", r"film(?:ando|ará|arán)",
+                r"en (?:plena )?(?:producción|rodaje|preproducción)", r"(?:la )?producción (?:comenzará|empezará|arrancará|comenzó|empezó|arrancó|está en marcha)",
+                r"calendario de (?:rodaje|producción)", r"preproducción", r"cámaras"],
+    "post": [r"posproducción", r"postproducción", r"en (?:fase de )?montaje", r"edición"],
+    "wrapped": [r"(?:terminó|terminaron|concluyó|finalizó|acabó|ha terminado|ha concluido|ha finalizado) (?:el )?rodaje",
+                r"rodaje (?:terminó|concluyó|finalizó|ha terminado|ha concluido|ha finalizado|ya terminó)",
+                r"(?:terminaron|terminó|acabaron) de rodar", r"fin del rodaje"],
+}
+RELEASE = [
+    r"estren(?:a|an|ará|arán|aría|ó|aron|ado|ada|ados|adas|ar|e|en|o|os)", r"llega(?:rá|rán|ría|n|ría)?", r"llegó",
+    r"llegue(?:n)?", r"sale", r"saldrá(?:n)?", r"salió", r"lanzamiento", r"lanz(?:a|ará|ó|ada|ado)",
+    r"se (?:emite|emitirá|emitió|emitirán)", r"emitid[ao]s?", r"emisión", r"ver[aá] la luz", r"(?:estará|estarán) disponibles?",
+    r"disponible", r"fecha de estreno", r"ventana de estreno", r"aterriza(?:rá|rán)?", r"aterrizó", r"debuta(?:rá)?", r"debutó",
+    r"(?:volverá|regresará|vuelve|regresa)(?= (?:el|en|a|este|esta|la|al|con|antes|después|en el|a finales|a principios))",
+    r"en (?:cines|salas)", r"(?:prevista?|programada?|fijada?|agendada?|anunciada?|pautada?|planeada?) para",
+    r"se publicar(?:á|án)", r"publicará(?:n)?", r"se podrá ver", r"podrá verse", r"llegará a los cines",
+]
+RELEASED_PAST = [
+    r"se estrenó", r"estrenó", r"estrenad[ao]s?(?= (?:en|el|a|hace|con|durante|por|este|esta))", r"se estrenaron",
+    r"llegó", r"se emitió", r"emitid[ao] (?:en|el|entre|por)", r"salió", r"debutó", r"aterrizó",
+    r"(?:ya )?(?:está|están) disponibles?", r"disponibles? desde", r"ha llegado", r"han llegado", r"(?:se )?ha estrenado",
+    r"se lanzó", r"lanzad[ao] en", r"ya se puede ver", r"fue estrenad[ao]", r"se vio",
+]
+CAST = [r"(?:vuelve|volverá|regresa|regresará) (?:a (?:interpretar|dar vida|encarnar|ser)|como)", r"se (?:une|unirá|suma|sumará|incorpora|incorporará)",
+        r"fichaje", r"ficha(?:do)? por", r"abandona(?:rá)?", r"deja(?:rá)? la serie", r"(?:retoma|retomará|repetirá|repite) (?:su|el) papel",
+        r"repetirá", r"interpretará", r"dará vida", r"encarnará", r"se suma al reparto", r"se despide del reparto"]
+
+# --- attitude ------------------------------------------------------------
+NEGATIONS = [r"no", r"nunca", r"jamás", r"ni", r"sin", r"tampoco", r"ningun[ao]?", r"nada", r"aún no", r"todavía no"]
+NOT_CONFIRMED = [
+    r"(?:aún |todavía )?no (?:lo )?(?:ha|han|había|habían) (?:confirmado|anunciado|renovado|decidido|oficializado|comunicado|dado luz verde|encargado|hecho oficial)",
+    r"(?:aún |todavía )?no (?:ha|han) (?:sido|se ha) (?:confirmad[ao]|anunciad[ao]|oficializad[ao])",
+    r"(?:aún |todavía )?no se ha (?:confirmado|anunciado|decidido|oficializado)",
+    r"(?:aún |todavía )?no (?:está|es|hay nada) (?:confirmad[ao]|oficial|decidid[ao])",
+    r"no hay nada (?:confirmado|decidido|oficial|cerrado)", r"nada (?:está |ha sido )?(?:confirmado|decidido)",
+    r"(?:no hay|no existe|sin|aún no hay|todavía no hay) (?:ninguna |ningún )?(?:confirmación|anuncio|decisión|renovación)(?: oficial)?",
+    r"(?:sigue|está|continúa|permanece) sin (?:confirmar|renovar|anunciar)", r"sin confirmar", r"no confirma(?:n)?",
+    r"ni confirma(?:n)? ni desmiente(?:n)?", r"a la espera de (?:una |la )?(?:confirmación|anuncio|decisión)(?: oficial)?",
+    r"(?:esperar|aguardar) (?:a )?(?:un|el) anuncio oficial", r"no (?:ha dicho|dice) (?:nada|ni una palabra)",
+    r"(?:aún |todavía )?no hay (?:una )?decisión",
+]
+DENIAL = [
+    r"desmient(?:e|en)", r"desmintió", r"desmintieron", r"desmentid[ao]", r"desmentir", r"neg(?:ó|aron)", r"niega(?:n)?",
+    r"(?:es|son|era) fals[ao]s?", r"falso", r"no es (?:cierto|verdad)", r"no son (?:ciertos|ciertas|verdad)",
+    r"no (?:hay|tiene) nada de cierto", r"sin fundamento", r"infundad[ao]s?", r"bulo", r"salió al paso",
+    r"rechaz(?:ó|a) (?:los |las |el |la |esos |esas )?(?:rumores|informaciones|informes|reportes|especulaciones)",
+    r"desmentido", r"desment(?:ía|ían)", r"(?:es|son) (?:un |una )?(?:invento|mentira|rumor falso)",
+]
+NO_COMMENT = [
+    r"(?:declinó|rehusó|rechazó|evitó) (?:hacer )?comentarios?", r"se neg(?:ó|aron) a (?:hacer )?comentarios?",
+    r"(?:prefirió|optó por|decidió) no (?:comentar|hacer comentarios|pronunciarse|responder)",
+    r"no (?:quiso|ha querido|quisieron) (?:hacer )?(?:comentarios|comentar|pronunciarse|responder)", r"sin comentarios",
+    r"no (?:ha respondido|respondió|contestó|ha contestado)", r"no (?:ha hecho|hizo) comentarios", r"no comenta(?:n)?",
+    r"no se (?:ha )?pronunci(?:ó|ado)", r"no (?:dio|ha dado|quiso dar) más detalles",
+]
+HEDGES = [
+    r"podría(?:n)?", r"pudiera(?:n)?", r"quizá(?:s)?", r"tal vez", r"a lo mejor", r"posible(?:s|mente)?", r"posibilidad(?:es)?",
+    r"probable(?:s|mente)?", r"improbable", r"se espera", r"esperan? que", r"cabe esperar", r"es de esperar",
+    r"se especula", r"especula(?:n|ción|ciones)?", r"rumor(?:es)?", r"se rumorea", r"ojalá", r"esperanzas?",
+    r"en (?:conversaciones|negociaciones|negociación|charlas)", r"negociando", r"negocia(?:n)?", r"negociaciones",
+    r"estaría(?:n)? (?:negociando|en conversaciones|considerando|estudiando|evaluando|preparando|trabajando)",
+    r"considera(?:n|ndo|ción)?", r"bajo (?:consideración|estudio|evaluación)", r"estudia(?:n|ndo)?", r"evalúa(?:n)?",
+    r"evaluando", r"analizando", r"baraja(?:n|ndo)?", r"sopesa(?:n|ndo)?", r"no descarta(?:n)?", r"no se descarta",
+    r"deja(?:n)? la puerta abierta", r"si", r"en caso de", r"de ser así", r"todo apunta", r"apunta(?:n)? a", r"parece(?:ría)?",
+    r"al parecer", r"teorías?", r"pistas?", r"señales", r"insinu(?:ó|a|an)", r"dio a entender", r"como (?:muy )?pronto",
+    r"en el mejor de los casos", r"no antes de", r"predic(?:e|en|ción|ciones)", r"pronóstico", r"estima(?:n|ción|do|da)?",
+    r"calcula(?:n)?", r"sueña(?:n)?", r"sueño", r"(?:me|nos|le|les) gustaría", r"quisiera(?:mos)?", r"desea(?:n)?", r"deseo",
+    r"petición", r"campaña", r"piden", r"pidiendo", r"(?:está|están|estoy|estamos) abiertos? a", r"todavía no está decidido",
+    r"debería(?:n)?", r"en principio",
+]
+# A platform "informa" its own news, so only an outlet's report counts here.
+REPORTED = [r"según inform(?:a|ó|an|aron)", r"inform(?:a|ó|an|aron) (?:el|la|los|las) (?:diario|medio|medios|portal|revista|web|sitio|periódico|prensa)",
+            r"report(?:a|an|ó)", r"fuentes?(?: cercanas)?",
+            r"ha (?:podido )?saber", r"ha sabido", r"supuestamente", r"al parecer", r"se dice", r"se comenta",
+            r"trascendió", r"en exclusiva", r"habría(?:n)?", r"estaría(?:n)?", r"tendría(?:n)?", r"personas cercanas",
+            r"filtr(?:ó|ado|ada)"]
+RUMOUR = [r"rumor(?:es)?", r"se rumorea", r"chismes?", r"especulación(?:es)?", r"filtración(?:es)?", r"sin confirmar",
+          r"no confirmad[ao]s?", r"teorías? de (?:los )?fans", r"cuentas? de fans", r"perfiles de fans", r"supuest[ao]s?"]
+
+# --- sources -------------------------------------------------------------
+PLATFORM_WORDS = [r"(?:la )?plataforma", r"(?:la )?cadena", r"(?:el )?canal", r"(?:el )?estudio", r"(?:la )?productora",
+                  r"(?:la )?distribuidora", r"portavoz", r"representante", r"ejecutiv[oa]", r"(?:el )?servicio de streaming",
+                  r"(?:la )?compañía", r"(?:la )?empresa", r"responsable de (?:contenidos|ficción|programación)",
+                  r"director(?:a)? de (?:contenidos|ficción|programación)", r"comunicado oficial", r"comunicado"]
+CREATOR_WORDS = [r"creador(?:a|es)?", r"cocreador(?:a)?", r"showrunner", r"guionista(?:s)?", r"autor(?:a)?(?: original)?",
+                 r"escritor(?:a)?", r"novelista", r"dibujante", r"autor(?:a)? del (?:cómic|libro|manga|webtoon)"]
+CREW_WORDS = [r"director(?:a)?", r"productor(?:a)?(?: ejecutiv[oa])?", r"cineasta", r"realizador(?:a)?", r"compositor(?:a)?"]
+CAST_WORDS = [r"actor", r"actriz", r"protagonista", r"estrella", r"intérprete", r"reparto", r"elenco", r"coprotagonista"]
+FAN_WORDS = [r"fans?", r"fanáticos", r"seguidores", r"espectadores", r"audiencia", r"público", r"internautas", r"usuarios",
+             r"cuentas de fans", r"fandom", r"televidentes"]
+MEDIA_WORDS = [r"medio", r"diario", r"periódico", r"revista", r"portal", r"sitio", r"web", r"columnista", r"periodista",
+               r"informe", r"reportaje", r"prensa", r"publicación", r"tabloide", r"boletín"]
+SPEECH_VERBS = [r"dijo", r"dice", r"afirm(?:ó|a)", r"asegur(?:ó|a)", r"declar(?:ó|a)", r"explic(?:ó|a)", r"señal(?:ó|a)",
+                r"indic(?:ó|a)", r"coment(?:ó|a)", r"añadi(?:ó)", r"añade", r"cont(?:ó)", r"cuenta", r"revel(?:ó|a)",
+                r"confirm(?:ó|a)", r"anunci(?:ó|a)", r"escribi(?:ó)", r"escribe", r"publicó", r"admiti(?:ó)", r"admite",
+                r"insisti(?:ó)", r"respondi(?:ó)", r"adelant(?:ó|a)", r"apunt(?:ó|a)", r"destac(?:ó|a)", r"detall(?:ó|a)",
+                r"sostuvo", r"expres(?:ó|a)", r"lament(?:ó|a)", r"compartió", r"bromeó", r"aclaró", r"según"]
+ACCORDING_TO = [r"según", r"de acuerdo con", r"citando a", r"según informa", r"según publica", r"en palabras de"]
+
+# --- time ----------------------------------------------------------------
+MONTHS = {
+    "enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6, "jun": 6,
+    "julio": 7, "jul": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "sept": 9, "octubre": 10, "oct": 10,
+    "noviembre": 11, "nov": 11, "diciembre": 12, "dic": 12,
+}
+YEAR_SEASONS = {"primavera": "Q2", "verano": "Q3", "otoño": "Q4", "otono": "Q4", "invierno": "Q1"}
+YEAR_PARTS = {
+    r"(?:a |hacia |para )?(?:finales|fines) de(?:l)?": "Q4", r"(?:a |hacia |para )?(?:el )?final de(?:l)?": "Q4",
+    r"(?:a |hacia |para )?(?:principios|comienzos|inicios) de(?:l)?": "Q1", r"(?:a |hacia )?(?:el )?(?:inicio|comienzo) de(?:l)?": "Q1",
+    r"(?:a |hacia )?mediados de(?:l)?": "", r"(?:la )?primera mitad de(?:l)?": "H1", r"(?:la )?segunda mitad de(?:l)?": "H2",
+    r"(?:el )?primer semestre de(?:l)?": "H1", r"(?:el )?segundo semestre de(?:l)?": "H2",
+    r"(?:el )?primer trimestre de(?:l)?": "Q1", r"(?:el )?segundo trimestre de(?:l)?": "Q2",
+    r"(?:el )?tercer trimestre de(?:l)?": "Q3", r"(?:el )?(?:cuarto|último) trimestre de(?:l)?": "Q4",
+    r"(?:a lo largo|en el transcurso) de(?:l)?": "",
+}
+NEXT = [r"próximo", r"próxima", r"proximo", r"proxima", r"que viene", r"siguiente"]
+THIS = [r"este", r"esta"]
+NEXT_YEAR = [r"(?:el )?próximo año", r"(?:el )?proximo año", r"(?:el )?año que viene", r"(?:el )?año siguiente"]
+THIS_YEAR = [r"este año", r"(?:a )?(?:finales|fines|final) de(?:l)? año", r"lo que queda de año", r"el presente año"]
+YEAR_PREFIXES = [r"en", r"para", r"hasta", r"durante", r"desde", r"a partir de", r"antes de", r"de cara a", r"en el"]
+HOLIDAYS = {r"navidad(?:es)?(?: de(?:l)?)?": "Q4", r"nochebuena(?: de(?:l)?)?": "Q4", r"halloween(?: de(?:l)?)?": "Q4",
+            r"semana santa(?: de(?:l)?)?": "", r"fin de año(?: de(?:l)?)?": "Q4"}
+
+# --- words the pre-filter looks for: without one of them no text is about an installment
+SEASON_VOCABULARY = ["temporada", "película", "pelicula", "secuela", "entrega", "parte", "filme", "cinta"]
