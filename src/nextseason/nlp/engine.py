@@ -107,6 +107,8 @@ class _Reader:
         self.cues: CueIndex = self.cue_finder.find(self.text)
         self.findings: dict[tuple[str, int], Finding] = {}
         self.main = self._main_work()
+        self.headline_numbers = sorted({n for m in self.mentions if m.start < self.headline_end and not m.count
+                                        for n in m.numbers if n > 1})
         self.units = re.compile(r"\s*" + work_module.alternation(pack["NUMBER_UNITS"]) + r"(?![\w])", re.I) \
             if pack["NUMBER_UNITS"] else None
 
@@ -164,6 +166,7 @@ class _Reader:
                 state.known_platform = source.name
         # link every season expression to its work
         targets: list[tuple[Work, int, SeasonMention]] = []
+        self._sentence_targets = targets
         for mention in mentions:
             work = self._link(mention, work_spans, state)
             if not work:
@@ -230,6 +233,9 @@ class _Reader:
             # "the sequel" is the film last named by number, else the second film
             return [state.last_film.get(work.title, 2)]
         if mention.final:
+            same = [n for w, n, m in self._sentence_targets if w is work and m.numbers and not m.count]
+            if same:
+                return [same[-1]]  # "musim ketiga ... adalah musim terakhir"
             focus = state.focus.get(work.title)
             if focus:
                 return [focus[-1]]
@@ -246,6 +252,9 @@ class _Reader:
         silenced = by_category.get("not_confirmed", []) + by_category.get("no_comment", []) + \
             by_category.get("denial", []) + by_category.get("final_statement", [])
         event_cues = [c for c in cues if c.category in _EVENT_CATEGORIES and not _overlaps(c, silenced)]
+        if by_category.get("not_confirmed"):
+            # "the possibility of a third season has not been discussed" is one statement
+            event_cues = [c for c in event_cues if not (c.category == "renewal" and _overlaps(c, by_category.get("hedge", [])))]
         event_cues = _drop_nested(event_cues)
         # "confirmed that the series will not return": an announcing verb carries the event after it
         announcing = [c for c in event_cues if c.category == "renewal" and self.cue_finder.announce.fullmatch(text, c.start, c.end)]
@@ -287,7 +296,21 @@ class _Reader:
                 seen[identity] = len(out)
                 out.append((claim, key))
 
-        explicit = [(w.title, n) for w, n, m in targets if not m.count and not m.final]
+        explicit_all = [(w.title, n, m) for w, n, m in targets if not m.count and not m.final]
+        explicit = [(w, n) for w, n, _ in explicit_all]
+
+        def own(cue: Cue, strict: bool = False) -> list[tuple[str, int]]:
+            """The named installments in the cue's own clause, else the later ones the sentence names."""
+            start = cue_module.clause_start(text, sentence.start, cue.start)
+            end = cue_module.clause_end(text, cue.end, sentence.end)
+            close = [(w, n) for w, n, m in explicit_all if start <= m.start < end]
+            if close:
+                return close
+            if strict:
+                # "musim ketiga, yang tayang Desember 2024": the season named just before the cue
+                before = [(w, n, m) for w, n, m in explicit_all if m.end <= cue.start and cue.start - m.end <= 60]
+                return [(w, n) for w, n, m in before if m is before[-1][2]] if before else []
+            return [(w, n) for w, n in explicit if n > 1]
         finals = [(w.title, n + 1) for w, n, m in targets if m.final and not m.count]
         counts = [(w.title, n + 1) for w, n, m in targets if m.count]
         context = self._context(sentence, work_spans, state)
@@ -315,12 +338,15 @@ class _Reader:
             keys = explicit or counts or (context[:1] if event in ("production", "release") else context)
             emit(cue, event, "negative", keys, stage=stage, denial=True)
         for cue in by_category.get("final_statement", []):
-            keys = [(w, n + 1) for w, n in explicit] or [(w, n + 1) for w, n in context]
-            emit(cue, "cancellation", "positive", keys)
+            last = explicit or context
+            emit(cue, "cancellation", "positive", [(w, n + 1) for w, n in last])
+            # "season 3 will be the last" also says season 3 is being made
+            emit(cue, "renewal", "positive", explicit)
         if finals:
             final_cue = next((m for w, n, m in targets if m.final), None)
             cue = Cue("final_statement", final_cue.start, final_cue.end)
             emit(cue, "cancellation", "positive", finals)
+            emit(cue, "renewal", "positive", [(w, n - 1) for w, n in finals])
 
         for cue in event_cues:
             if any(c.start <= cue.start < c.end for c in by_category.get("no_comment", [])):
@@ -333,7 +359,7 @@ class _Reader:
                      certainty="possible" if self.cues.within(sentence.start, sentence.end, "rumour") else "reported")
                 continue
             if event == "cancellation":
-                keys = counts or [k for k in explicit if k not in finals] or context
+                keys = counts or [k for k in own(cue) if k not in finals] or context
                 emit(cue, event, polarity, keys)
                 continue
             if event == "release":
@@ -344,19 +370,20 @@ class _Reader:
                     when = when_module.into_past(when, self.article.published)
                 if when and self.article.published and when_module.window(when)[1] < self.article.published:
                     aired = True
-                # a premiere already past is said of a season by name, never of the one in focus
-                keys = explicit or ([] if aired else context[:1])
+                # a premiere already past is said of a season by name, never of the one in focus;
+                # an undated release in a sentence that names no season says nothing new
+                keys = own(cue, strict=aired) or ([] if aired or not (when or self._future(cue, cues)) else context[:1])
                 emit(cue, event, polarity, keys, when=when, aired=aired)
                 continue
             if event == "production":
                 owned = [t.when for t in time_owner.get(cue, [])]
                 # production happens to the next installment first: a sentence that names none means that one
-                emit(cue, event, polarity, explicit or context[:1], stage=cue.stage, when=owned[0] if owned else None)
+                emit(cue, event, polarity, own(cue) or context[:1], stage=cue.stage, when=owned[0] if owned else None)
                 continue
             if event == "cast":
-                emit(cue, event, polarity, explicit or context, person=self._person(cue, sentence, work_spans))
+                emit(cue, event, polarity, own(cue) or context, person=self._person(cue, sentence, work_spans))
                 continue
-            emit(cue, event, polarity, explicit or context)
+            emit(cue, event, polarity, own(cue) or context)
         # "This news comes straight from the original author": the source of the sentence before
         if not out and by_category.get("forward_source") and state.previous_claims:
             forward = by_category["forward_source"][0]
@@ -381,7 +408,10 @@ class _Reader:
         if focus:
             return [(work.title, n) for n in focus]
         future = sorted(n for (title, n) in self.findings if title == work.title and n > 1)
-        return [(work.title, future[0])] if future else []
+        if future:
+            return [(work.title, future[0])]
+        # "5 dramas getting a season 2": a list headline's season applies to each item
+        return [(work.title, n) for n in self.headline_numbers]
 
     def _source(self, cue: Cue, sentence: Sentence, sources: list[Source], quotes, state: _State) -> Source | None:
         """Who asserts what the cue says: the quote's speaker, "according to X", or the subject."""
@@ -485,6 +515,10 @@ class _Reader:
             return False
         start = cue_module.clause_start(self.text, max(0, cue.start - 40), cue.start)
         return not any(c.category == "future" and start <= c.start < cue.start for c in cues)
+
+    def _future(self, cue: Cue, cues: list[Cue]) -> bool:
+        start = cue_module.clause_start(self.text, max(0, cue.start - 40), cue.start)
+        return any(c.category == "future" and start <= c.start < cue.end + 20 for c in cues)
 
     def _previous_event(self, state: _State) -> str:
         for claim, _ in reversed(state.previous_claims):

@@ -31,7 +31,7 @@ LEXICON_DEFAULTS: dict[str, object] = {
     "PLATFORM_WORDS": [], "CREATOR_WORDS": [], "CREW_WORDS": [], "CAST_WORDS": [],
     "FAN_WORDS": [], "MEDIA_WORDS": [], "SPEECH_VERBS": [], "ACCORDING_TO": [],
     "MONTHS": {}, "YEAR_SEASONS": {}, "YEAR_PARTS": {}, "NEXT": [], "THIS": [],
-    "NEXT_YEAR": [], "THIS_YEAR": [], "YEAR_PREFIXES": [], "HOLIDAYS": {},
+    "NEXT_YEAR": [], "THIS_YEAR": [], "LAST_YEAR": [], "YEAR_PREFIXES": [], "HOLIDAYS": {},
     "SEASON_VOCABULARY": [],
 }
 

@@ -54,7 +54,8 @@ class SeasonGrammar:
             # "season 2", "musim kedua", "seasons 2 and 3", "Part Two", "saison 2"
             rf"{noun}(?:[^\S\n]+(?P<noun_final>{final}))?[ \t\u00a0:#-]*(?P<nums>{number}(?:[^\S\n]*{joiner}[^\S\n]*{number})*)",
             # "second season", "third and final season", "2ª temporada", "deuxième partie", "zweite Staffel"
-            rf"(?P<ord>{ordinal})(?:[^\S\n]+(?:and|dan|et|y|e|und)[^\S\n]+(?P<ord_final>{final}))?[ \t\u00a0-]+(?:{final}[^\S\n]+)?"
+            rf"(?P<ord>{ordinal}(?:[^\S\n]*(?:,|and|&|or|dan|atau|et|ou|y|o|e|und|oder)[^\S\n]+(?:(?:a|an|the|la|le|el|o|die)[^\S\n]+)?{ordinal})*)"
+            rf"(?:[^\S\n]+(?:and|dan|et|y|e|und)[^\S\n]+(?P<ord_final>{final}))?[ \t\u00a0-]+(?:{final}[^\S\n]+)?"
             rf"(?:(?P<ord_season>{season})|(?P<ord_film>{film}))",
             # "final season", "musim terakhir", "dernière saison"
             rf"(?P<fin1>{final})[^\S\n]+(?P<fin1_noun>{season})|(?P<fin2_noun>{season})[^\S\n]+(?P<fin2>{final_after})",
@@ -90,10 +91,11 @@ class SeasonGrammar:
             kind = "season" if g["season"] else "film"
             return SeasonMention(m.start(), m.start("nums") + len(g["nums"]), numbers, kind, final=bool(g["noun_final"]))
         if g["ord"]:
-            n = self.value(g["ord"])
+            words = re.split(r"[^\S\n]*(?:,|&)[^\S\n]*|[^\S\n]+", g["ord"])
+            numbers = tuple(n for n in (self.value(w) for w in words if w) if n)
             kind = "season" if g["ord_season"] else "film"
             final = bool(g["ord_final"]) or bool(re.search(r"[^\S\n](?:final|last|terakhir|dernière|última|letzte)[^\S\n]", m.group(), re.I))
-            return SeasonMention(m.start(), m.end(), (n,), kind, final=final) if n else None
+            return SeasonMention(m.start(), m.end(), numbers, kind, final=final) if numbers else None
         if g["fin1"] or g["fin2"]:
             return SeasonMention(m.start(), m.end(), (), "season", final=True)
         if g["sequel"]:

@@ -42,6 +42,7 @@ class TimeGrammar:
         this = alternation(pack["THIS"])
         next_year = alternation(pack["NEXT_YEAR"])
         this_year = alternation(pack["THIS_YEAR"])
+        last_year = alternation(pack["LAST_YEAR"])
         year_ref = rf"(?:(?P<{{g}}y>{_YEAR})|(?P<{{g}}ny>{next_year})|(?P<{{g}}ty>{this_year}))"
         prefix = alternation(pack["YEAR_PREFIXES"])
         holiday = alternation(self.holidays)
@@ -63,6 +64,7 @@ class TimeGrammar:
             rf"(?P<mo_alone>{safe_month})",
             rf"(?P<ny>{next_year})",
             rf"(?P<ty>{this_year})",
+            rf"(?P<ly>{last_year})",
             rf"(?:{prefix})[^\S\n]+(?P<bare_y>{_YEAR})",
         ]
         self.regex = re.compile(
@@ -121,6 +123,8 @@ class TimeGrammar:
             return str(ref.year + 1)
         if g["ty"]:
             return str(ref.year)
+        if g["ly"]:
+            return str(ref.year - 1)
         if g["bare_y"]:
             return g["bare_y"]
         return None

@@ -130,6 +130,9 @@ class TitleFinder:
         """The works of the article and its list headers."""
         blocked = [(m.start, m.end) for m in mentions]
         self._mentions = mentions
+        headline = text[:headline_end].strip()
+        # the body, with the copies of the headline that scrapers repeat blanked out (offsets kept)
+        body = text if not headline else text[:headline_end] + text[headline_end:].replace(headline, " " * len(headline))
         candidates: dict[str, Work] = {}
 
         def add(title: str, strength: int, alias_of: str | None = None) -> None:
@@ -167,10 +170,11 @@ class TitleFinder:
                         runs[index] = (run_start, run_end)
                 strength = self._adjacency(text, run_start, run_end, mentions)
                 # a capital at a sentence start proves nothing: "Syuting musim kedua ..."
-                if strength and opener and not _mid_sentence(text, title):
+                if strength and opener and not _mid_sentence(body, title):
                     continue
                 # a Title Case headline makes every word a capital: trust it only when the body agrees
-                if strength and run_start < headline_end and not _named_in(text, title, headline_end):
+                if strength and (run_start < headline_end or body[run_start:run_end] != title) \
+                        and not _named_in(body, title, headline_end):
                     continue
                 if strength:
                     add(title, strength)
@@ -188,6 +192,8 @@ class TitleFinder:
     def _adjacency(self, text: str, start: int, end: int, mentions: list[SeasonMention]) -> int:
         """How strongly a run's place says it is a title: next to a season expression or a type noun."""
         for mention in mentions:
+            if not mention.numbers:
+                continue  # "Jadi Musim Terakhir": a final season without its number names no title
             if 0 <= mention.start - end <= 4 and re.fullmatch(r"['’]?s?[^\S\n]*[:–—-]?[^\S\n]*", text[end:mention.start]):
                 return 3  # "Night Shift Pharmacy Season 2", "Harrow Lane's second season", "Maré Alta – 3ª temporada"
             if 0 <= start - mention.end <= 40 and self.gap_after_mention.fullmatch(text[mention.end:start]):

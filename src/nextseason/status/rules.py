@@ -80,6 +80,8 @@ def article_status(claims: list[Claim] | tuple[Claim, ...], published: date | No
 
     for claim in positive:
         if aired(claim, published):
+            # a premiere is news enough; the platform's word about an aired installment is about its run
+            response = platform_response([c for c in claims if c.event not in ("release", "renewal", "cast")])
             return ArticleStatus("released", response, window_, claim.certainty == "official", claim)
     official = [c for c in positive if c.certainty == "official" and c.event in _MAKING]
     if official:

@@ -100,7 +100,8 @@ PRODUCTION = {
                 r"(?:began|begins?|start(?:s|ed)?|will start|will begin) (?:filming|shooting|production)",
                 r"(?:is|are) (?:now )?(?:filming|shooting|in production)", r"cameras? (?:roll|rolling)", r"principal photography",
                 r"production (?:begins?|began|starts?|started|will (?:begin|start)|is (?:underway|under way|set))", r"in production",
-                r"production schedule", r"(?:start|begin|enter|go into|went into|goes into) production"],
+                r"production schedule", r"(?:start|begin|enter|go into|went into|goes into) production",
+                r"production (?:on|of|for) [^.;,]{3,40}? (?:will )?(?:begins?|began|starts?|started|start|begin|gets? underway)"],
     "post": [r"post-?production", r"in post", r"editing"],
     "wrapped": [r"wrapp?ed(?: filming| production| shooting)?", r"filming (?:has )?(?:wrapped|finished|ended|concluded)",
                 r"finished (?:filming|shooting)", r"completed (?:filming|shooting)"],
@@ -111,13 +112,14 @@ RELEASE = [
     r"in (?:theaters|theatres|cinemas)", r"(?:will )?(?:be )?out", r"launch(?:es|ed)?", r"(?:set|slated|dated|scheduled|expected|due) for",
     r"expected (?:in|early|late|next|this|by|around|sometime)", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late|to)",
     r"drops?", r"lands?", r"comes? (?:out|back)", r"(?:release|premiere|air|realistic|earliest|target) date", r"release window",
-    r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran",
+    r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran", r"finale",
 ]
 # A release cue in the past tense marks a premiere that already happened.
 RELEASED_PAST = [
     r"premiered", r"debuted", r"(?:was|were|has been|have been) released", r"aired", r"ran for", r"streamed",
     r"opened (?:in|on|to)", r"hit (?:theaters|theatres|cinemas)", r"(?:is|are) (?:now )?(?:streaming|available)",
     r"has (?:premiered|debuted|arrived|landed|dropped)", r"arrived", r"landed", r"dropped", r"released (?:on|in)",
+    r"finale",
 ]
 CAST = [r"(?:will )?return(?:s|ing)? as", r"joins?", r"joined", r"(?:has|have) left", r"left the (?:show|series|cast)",
         r"exits?", r"exited", r"departs?", r"departed",
@@ -195,6 +197,7 @@ NEXT = [r"next", r"coming", r"the following"]
 THIS = [r"this", r"later this"]
 NEXT_YEAR = [r"next year", r"the following year", r"in the new year"]
 THIS_YEAR = [r"this year", r"later this year"]
+LAST_YEAR = [r"last year", r"the previous year", r"a year ago"]
 YEAR_PREFIXES = [r"in", r"by", r"for", r"until", r"during", r"from"]
 HOLIDAYS = {r"christmas": "Q4", r"the holidays": "Q4", r"thanksgiving": "Q4", r"halloween": "Q4"}
 

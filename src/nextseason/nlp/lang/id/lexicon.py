@@ -50,7 +50,8 @@ NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", 
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
-    r"(?:di)?lanjut(?:kan|nya)?", r"berlanjut", r"melanjutkan", r"dipastikan", r"memastikan", r"resmi", r"diperpanjang",
+    r"(?:di)?lanjut(?:kan|nya)?", r"berlanjut", r"melanjutkan", r"dipastikan", r"memastikan", r"diperpanjang",
+    r"resmi(?= (?:di|me|ber|ter|musim|season|kembali|hadir|lanjut|punya|dapat))", r"resmi!",
     r"memperpanjang", r"(?<!saat )(?<!ketika )dikonfirmasi", r"mengonfirmasi", r"mengkonfirmasi", r"konfirmasi", r"diumumkan",
     r"mengumumkan", r"umumkan", r"(?:akan )?kembali hadir", r"(?:akan )?hadir (?:kembali|lagi)", r"comeback",
     r"(?:akan )?kembali (?:dengan|untuk|ke|lewat) (?:musim|season)", r"lampu hijau",
@@ -105,7 +106,7 @@ DENIAL = [
     r"meluruskan", r"diluruskan", r"menyangkal", r"disangkal",
 ]
 # Verbs that only announce; the event is what follows them ("memastikan serial itu tidak berlanjut").
-ANNOUNCE = [r"dipastikan", r"memastikan", r"resmi", r"dikonfirmasi", r"mengonfirmasi", r"mengkonfirmasi", r"konfirmasi",
+ANNOUNCE = [r"dipastikan", r"memastikan", r"resmi", r"resmi!", r"dikonfirmasi", r"mengonfirmasi", r"mengkonfirmasi", r"konfirmasi",
             r"diumumkan", r"mengumumkan", r"umumkan", r"menegaskan"]
 NO_COMMENT = [r"(?:enggan|menolak|tidak mau|belum mau) (?:berkomentar|memberikan komentar|menanggapi)", r"tidak merespons",
               r"belum merespons", r"belum (?:memberikan )?tanggapan", r"tidak menanggapi", r"belum menanggapi"]
@@ -160,6 +161,7 @@ NEXT = [r"depan", r"mendatang", r"berikutnya"]
 THIS = [r"ini"]
 NEXT_YEAR = [r"tahun depan", r"tahun mendatang", r"tahun berikutnya"]
 THIS_YEAR = [r"tahun ini", r"akhir tahun ini"]
+LAST_YEAR = [r"tahun lalu", r"tahun kemarin", r"setahun lalu"]
 YEAR_PREFIXES = [r"pada", r"tahun", r"di", r"pada tahun", r"sebelum", r"hingga"]
 HOLIDAYS = {r"lebaran": "", r"idul fitri": "", r"natal": "Q4", r"tahun baru": "Q1", r"ramadan": ""}
 

@@ -1,0 +1,233 @@
+"""French cue words (regular-expression fragments, matched case-insensitively as whole words).
+
+Both apostrophes (' and ’) occur in French text, so fragments with an elision accept either.
+"""
+
+CODE = "fr"
+NAME = "French"
+
+# Nouns that number an installment: "saison 2", "deuxième saison", "troisième volet".
+SEASON_NOUNS = [r"saisons?"]
+FILM_NOUNS = [r"films?", r"volets?", r"parties?", r"opus", r"chapitres?", r"longs?-métrages?"]
+# "une suite" is the next film; "tout de suite", "par la suite", "suite à" are not.
+SEQUEL_NOUNS = [r"(?<!tout de )(?<!par la )(?<!à la )(?<!donné )(?<!donner )(?<!donne )suites?(?! (?:à|au|aux|logique|de l['’]article)\b)",
+                r"séquelle"]
+# "la dernière saison" usually announces the end; "la dernière saison en date" is only the latest one.
+FINAL_WORDS = [r"derni[èe]re(?! saison en date)", r"dernier(?! en date)", r"ultime", r"finale?"]
+# "annulée après deux saisons": the count is the last season made.
+AFTER_COUNT_WORDS = [r"après", r"au bout de", r"à l['’]issue de"]
+NUMBER_JOINERS = ["et", "&", ",", "ou", "à"]
+
+NUMBER_WORDS = {
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,
+    "douze": 12,
+}
+ORDINALS = {
+    "premier": 1, "première": 1, "premiere": 1, "1re": 1, "1ère": 1, "1er": 1, "deuxième": 2, "deuxieme": 2, "second": 2,
+    "seconde": 2, "troisième": 3, "troisieme": 3, "quatrième": 4, "quatrieme": 4, "cinquième": 5, "cinquieme": 5,
+    "sixième": 6, "sixieme": 6, "septième": 7, "septieme": 7, "huitième": 8, "huitieme": 8, "neuvième": 9,
+    "neuvieme": 9, "dixième": 10, "dixieme": 10, "onzième": 11, "douzième": 12,
+}
+# "2e saison", "3ème volet", "2nde partie".
+ORDINAL_PATTERNS = [r"(\d{1,2})(?:e|ème|eme|è|de|nde|re|ère)"]
+# "la saison 5 sera la dernière": the season after it will not be made.
+FINAL_STATEMENTS = [
+    r"(?:sera|est|était|serait|fut|comme) (?:la |sa )?(?:derni[èe]re|ultime)(?: saison| partie| volet| film)?",
+    r"(?:sera|est) (?:le |son )?dernier(?: volet| film| chapitre| épisode de la saga)?",
+    r"(?:s['’]achèvera|se terminera|prendra fin|s['’]arrêtera|se conclura|tirera sa révérence) (?:avec|après|à l['’]issue de) (?:sa|la|une|cette) (?:\w+ )?saison",
+    r"saison finale", r"(?:tire|tirera|a tiré) sa révérence",
+]
+# Nouns (and the adjectives that follow them) for a kind of work: "la série policière française Les Veilleurs".
+TYPE_NOUNS = [
+    r"séries?(?: (?:policière|française|britannique|américaine|espagnole|coréenne|allemande|belge|québécoise|dramatique|"
+    r"comique|fantastique|historique|d['’]animation|documentaire|télévisée|à succès|culte|phénomène|événement|originale|"
+    r"judiciaire|médicale|de science-fiction)){0,2}",
+    r"mini-?séries?", r"feuilletons?", r"sagas?", r"franchises?", r"films?(?: (?:d['’]animation|d['’]horreur|d['’]action|français|américain))?",
+    r"longs?-métrages?", r"(?:k-)?dramas?", r"drame", r"comédies?(?: (?:romantique|dramatique|familiale))?", r"thriller",
+    r"polar", r"anime", r"docu-?série", r"sitcom", r"adaptation", r"fiction", r"programme", r"succès", r"téléfilm",
+]
+TITLE_CONNECTORS = ["de", "du", "des", "la", "le", "les", "l", "et", "à", "au", "aux", "en", "sur", "sous", "dans", "pour",
+                    "par", "un", "une", "d", "of", "the", "and", "&"]
+COMMON_CAPITALISED = [
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
+    "mon", "ma", "notre", "et", "ou", "mais", "donc", "or", "ni", "car", "en", "à", "au", "aux", "dans", "sur", "sous",
+    "pour", "par", "avec", "sans", "selon", "après", "avant", "depuis", "pendant", "chez", "comme", "quand", "lorsque",
+    "alors", "si", "oui", "non", "pas", "déjà", "encore", "toujours", "aussi", "ainsi", "puis", "enfin", "cependant",
+    "pourtant", "toutefois", "néanmoins", "mais", "aujourd'hui", "hier", "demain", "maintenant", "que", "qui", "quoi",
+    "quel", "quelle", "quels", "quelles", "comment", "pourquoi", "où", "tout", "tous", "toute", "toutes", "il", "elle",
+    "ils", "elles", "on", "nous", "vous", "je", "c'est", "c’est", "il y a", "y", "est", "sont", "sera", "a", "ont", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "saison", "saisons", "série", "séries", "film", "films",
+    "épisode", "épisodes", "volet", "partie", "suite", "bande-annonce", "casting", "date", "sortie", "diffusion", "actu",
+    "actualité", "actualités", "info", "infos", "exclusif", "exclusivité", "officiel", "officielle", "confirmé", "confirmée",
+    "renouvelée", "renouvellement", "annulée", "annulation", "à lire aussi", "lire aussi", "voir aussi", "à voir aussi",
+    "publié", "publié le", "mis à jour", "photo", "photos", "vidéo", "crédit", "crédits", "partager", "publicité", "par",
+    "fans", "spectateurs", "téléspectateurs", "plateforme", "créateur", "créatrice", "réalisateur", "réalisatrice",
+    "producteur", "acteur", "actrice", "top", "un", "deux", "trois", "premier", "première", "deuxième", "nouvelle", "nouveau",
+    "netflix", "streaming", "télé", "tv", "cinéma", "critique", "interview", "avis", "m.", "mme", "dr", "française",
+    "français", "coréen", "coréenne", "k-drama", "drama", "forcément", "interrogée", "interrogé", "en attendant",
+    "pour l'instant", "du côté", "de passage", "dans le monde", "box-office", "avant-première", "imax", "semaine",
+]
+NUMBER_UNITS = [r"millions?", r"milliards?", r"mille", r"épisodes?", r"jours?", r"semaines?", r"mois", r"ans", r"années?",
+                r"pays", r"pour cent", r"%", r"heures?", r"minutes?", r"fois", r"spectateurs", r"entrées", r"abonnés"]
+FUTURE_MARKERS = [r"sera", r"seront", r"va", r"vont", r"devrait", r"devraient", r"prévue?s?", r"doit", r"doivent",
+                  r"s['’]apprête(?:nt)? à", r"prochainement", r"attendue?s? (?:pour|en|au|à)", r"programmée?s?"]
+# "L'information vient du showrunner lui-même": names the source of the sentence before.
+FORWARD_SOURCE = [
+    r"(?:l['’]information|la nouvelle|l['’]annonce|la confirmation) (?:vient|provient|est venue|émane) (?:directement )?(?:de|du|des|d['’])",
+    r"c['’]est ce qu['’](?:a|ont) (?:confirmé|annoncé|révélé|indiqué|expliqué|déclaré)",
+    r"(?:c['’]est|ce sont) (?:\w+ )?(?:qui l['’]a|qui l['’]ont) (?:confirmé|annoncé|révélé)",
+]
+
+# --- events --------------------------------------------------------------
+RENEWAL = [
+    r"renouvel(?:le|lent|lé|lée|és|ées|er|era|leront|lement)", r"reconduite?s?", r"reconduction",
+    # "a confirmé que la série ne reviendra pas" is no renewal: the negative clause is a cancellation
+    r"confirm(?:e|ent|é|ée|és|ées|era)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)",
+    r"annonc(?:e|ent|é|ée|és|ées)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)", r"officialis(?:e|ent|é|ée)",
+    r"(?:c['’]est|est) officiel", r"(?:donne|donné|donnent|a donné|ont donné|obtient|obtenu) (?:son |leur |le )?feu vert",
+    r"feu vert", r"command(?:e|ent|é|ée)", r"(?:aura|auront|aura bien) (?:droit à )?(?:une |un |sa |son )?(?:\w+ )?(?:saison|suite|volet|film)",
+    # "une question revient" is no return: only a return somewhere or with something
+    r"aura droit à", r"reviendra", r"reviendront", r"revient(?= (?:pour|avec|dans|en|sur|le|la|bientôt|dès|enfin))",
+    r"(?:sera|seront) de retour", r"de retour",
+    r"continuera", r"se poursuivra", r"se poursuit", r"l['’]aventure (?:continue|continuera)", r"l['’]histoire (?:continue|continuera)",
+    r"(?:est|sont) en (?:développement|préparation|projet|chantier)", r"en développement", r"en préparation", r"prépare(?:nt)?",
+    r"(?:est|sont) (?:bien )?sur les rails", r"verra le jour", r"ressuscit(?:e|er|ée)", r"sauvée?", r"relanc(?:e|er|ée)",
+    # hedged renewals: the hedge makes them `possible`
+    r"en (?:discussions?|négociations?|pourparlers)", r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions",
+    r"envisag(?:e|ent|é|ée|er|erait)", r"réfléchi(?:t|ssent)? à", r"à l['’]étude", r"étudi(?:e|ent) (?:la|une|l['’])",
+    r"n['’]exclu(?:t|ent) pas", r"pas exclue?", r"espè(?:re|rent)", r"espérer", r"espoirs?", r"rêve(?:nt)?", r"souhaite(?:nt|rait|raient)?",
+    r"aimerai(?:t|ent|s)", r"adorerai(?:t|ent|s)", r"pétition", r"campagne", r"(?:est|sont) ouverte?s? à", r"pourrait voir le jour",
+    r"idées? pour",
+]
+CANCELLATION = [
+    r"annul(?:e|ent|é|ée|és|ées|er|era|ation)", r"stopp(?:e|ent|é|ée|er)", r"arrêt(?:e|ent|é|ée|er)?", r"(?:mis|met|mettre) fin",
+    r"(?:ne )?(?:sera|seront) pas (?:renouvelée?s?|reconduite?s?)", r"n['’](?:a|ont) pas (?:été )?(?:renouvelée?s?|reconduite?s?)",
+    r"(?:ne|n['’]) (?:reviendra|reviendront|continuera|aura|connaîtra) (?:pas|jamais|plus)(?: (?:de|d['’]) (?:\w+ )?(?:saison|suite|volet|film)s?)?",
+    r"pas de (?:\w+ )?(?:saison|suite|volet)(?: \d+)? pour",
+    r"(?:il )?n['’]y aura (?:pas|plus|jamais) (?:de |d['’])?(?:\w+ )?(?:saison|suite|volet|film)s?",
+    r"(?:prend|prendra|a pris) fin", r"c['’]est (?:bel et bien )?(?:la )?fin (?:pour|de la série)", r"(?:s['’]arrête|s['’]arrêtera|s['’]achève|s['’]achèvera)",
+    r"(?:a été|est) (?:définitivement )?(?:annulée?|arrêtée?|abandonnée?)", r"abandonn(?:é|ée|e)", r"enterr(?:é|ée|e)",
+    r"pas de projet de (?:suite|nouvelle saison)", r"pas prévu de (?:suite|nouvelle saison|continuer)",
+]
+PRODUCTION = {
+    # "écrit" alone is also "the paper writes": only writing a script counts
+    "writing": [r"scénarios?", r"(?:en cours d['’]|en )écriture", r"écriture", r"écri(?:vent|vons)",
+                r"(?:est|sont) en train d['’]écrire", r"écri(?:t|vent|re) (?:le|la|les|un|une) (?:scénario|script|suite|saison|épisodes)",
+                r"salle d['’]écriture", r"script", r"rédaction"],
+    "casting": [r"casting", r"auditions?", r"recherche (?:d['’]acteurs|de comédiens)"],
+    "filming": [r"(?:le )?tournage (?:commence|commencera|débute|débutera|a commencé|a débuté|démarre|démarrera|est prévu|doit|devrait|est en cours|bat son plein|se déroulera|aura lieu)",
+                r"(?:en|le) (?:plein )?tournage", r"début du tournage", r"premier clap", r"premiers jours de tournage",
+                r"(?:commence|commencera|débute|débutera|a commencé|démarre) (?:le )?tournage",
+                r"tourn(?:era|eront|ons|erons|ent) (?:en|à|au|le|cet|cette|dès|l['’])", r"(?:est|sont) en (?:production|tournage|préproduction)",
+                r"en production", r"(?:la )?production (?:commence|commencera|débute|débutera|a commencé|a débuté|démarre|démarrera|est lancée)",
+                r"préproduction", r"calendrier de (?:tournage|production)", r"plan de travail"],
+    "post": [r"post-?production", r"en montage", r"au montage", r"montage"],
+    "wrapped": [r"(?:le )?tournage (?:est |s['’]est )?(?:terminé|achevé|bouclé|fini)", r"(?:a |ont )?(?:terminé|achevé|bouclé|fini) le tournage",
+                r"fin (?:du|de) tournage", r"dernier clap", r"dans la boîte"],
+}
+RELEASE = [
+    r"sortie", r"sortira", r"sortiront", r"sort (?:le|en|au|dans|ce|cet|cette|dès|à)", r"sortirait", r"(?:est|sont) sortie?s?",
+    r"diffus(?:é|ée|és|ées|er|era|eront|ion)", r"mise? en ligne", r"mettra en ligne", r"débarque(?:ra|ront|nt)?",
+    r"arrive(?:ra|ront|nt)?", r"arrivée", r"disponible", r"première (?:mondiale|diffusion)", r"au cinéma", r"en salles?", r"à l['’]affiche",
+    r"date de (?:sortie|diffusion|lancement)", r"lancement", r"lancée?", r"(?:revient|reviendra|reviendront) (?:le|en|au|dès|ce|cet|cette|à|sur|l['’])",
+    r"(?:prévue?s?|attendue?s?|programmée?s?|fixée?s?|calée?s?|annoncée?s?) (?:pour|le|en|au|à|dès|d['’]ici)",
+    r"dès le", r"visible", r"en streaming",
+]
+RELEASED_PAST = [
+    r"(?:est|sont) sortie?s?", r"(?:a|ont) été (?:diffusée?s?|mise?s? en ligne|lancée?s?)", r"diffusée?s? (?:le|en|depuis|sur|à)",
+    r"mise? en ligne (?:le|en|depuis)", r"(?:est|sont) arrivée?s?", r"(?:a|ont) débarqué", r"(?:a|ont) fait (?:ses|leurs) débuts",
+    r"disponible depuis", r"(?:est|sont) (?:déjà )?disponibles?", r"sortie? (?:en salles? )?(?:le|en|depuis)", r"(?:a|ont) cartonné",
+    r"(?:a|ont) réuni", r"après sa sortie", r"depuis sa sortie",
+]
+CAST = [r"rejoin(?:t|dra|dront|gnent)", r"reprend(?:ra)? son rôle", r"reprennent (?:leurs|leur) rôles?", r"quitte(?:ra)?",
+        r"incarnera", r"sera de retour dans (?:le|la peau)", r"(?:rempile|rempilera)", r"au casting", r"de retour dans le rôle"]
+
+# --- attitude ------------------------------------------------------------
+NEGATIONS = [r"ne", r"n['’](?:a|ont|est|sont|avait|aura|était|y)", r"pas", r"jamais", r"aucun(?:e)?", r"sans", r"ni", r"rien",
+             r"pas encore", r"toujours pas"]
+NOT_CONFIRMED = [
+    r"n['’](?:a|ont|avait|avaient) (?:toujours )?pas (?:encore )?(?:officiellement )?(?:confirmé|annoncé|officialisé|renouvelé|commandé|décidé|validé|tranché|donné (?:son|leur) feu vert|communiqué)",
+    r"ne (?:l['’])?(?:a|ont) pas (?:encore )?(?:confirmé|annoncé|officialisé)",
+    r"(?:rien|aucune décision) n['’](?:est|a été) (?:encore )?(?:confirmée?|officielle?|décidée?|actée?|signée?|officialisée?|annoncée?|prise)",
+    r"(?:pas|aucune?) (?:encore )?(?:de |d['’])?(?:confirmation|annonce|officialisation|décision)(?: officielle)?",
+    r"n['’](?:est|sont) (?:toujours )?pas (?:encore )?(?:confirmée?s?|officielle?s?|décidée?s?|actée?s?)",
+    r"(?:pas encore|toujours pas) (?:été )?(?:confirmée?s?|officielle?s?|annoncée?s?|officialisée?s?|renouvelée?s?)",
+    r"(?:reste|restent) (?:à confirmer|à officialiser|hypothétiques?|incertaine?s?)", r"se fait (?:toujours |encore )?attendre",
+    r"ne confirme(?:nt)? pas", r"ni confirm(?:é|e|ée) ni dém(?:enti|ent)", r"(?:en attente|dans l['’]attente) d['’]une? (?:confirmation|annonce)(?: officielle)?",
+    r"sans confirmation(?: officielle)?", r"non confirmée?s?",
+]
+DENIAL = [
+    r"dém(?:enti|entie|ent|entent|entir|entait)", r"a démenti", r"(?:sont|est) (?:complètement |totalement )?(?:faux|fausse|fausses|infondée?s?)",
+    r"faux", r"fausse", r"infondée?s?", r"(?:n['’]est|ce n['’]est) pas (?:vrai|exact)", r"fake news", r"a (?:nié|réfuté|balayé)",
+    r"ni(?:e|ent)", r"réfut(?:e|ent)", r"balai(?:e|ent)", r"(?:a )?coupé court", r"coupe court", r"rectifi(?:é|e)", r"aucun fondement",
+    r"sans fondement", r"(?:a|ont) (?:formellement )?démenti",
+]
+NO_COMMENT = [
+    r"n['’](?:a|ont) pas (?:souhaité|voulu|désiré) (?:faire de )?(?:commentaires?|commenter|réagir|s['’]exprimer|répondre)",
+    r"(?:pas de|aucun|sans) commentaires?", r"se (?:refuse|refusent|sont refusée?s?|est refusée?) à (?:tout )?commentaire",
+    r"n['’](?:a|ont) pas (?:encore )?répondu", r"n['’](?:a|ont) pas donné suite", r"ne (?:commente|commentent) pas",
+    r"(?:a|ont) refusé de commenter", r"n['’](?:a|ont) pas réagi", r"(?:est|reste) muette?",
+]
+HEDGES = [
+    r"pourrai(?:t|ent)", r"pourrions", r"peut-être", r"éventuel(?:le|lement|s|les)?", r"possible(?:s|ment)?", r"possibilité",
+    r"probable(?:s|ment)?", r"vraisemblable(?:ment)?", r"sans doute", r"devrai(?:t|ent)", r"au plus tôt", r"pas avant",
+    r"(?:est|sont) attendue?s? (?:pour|en|au|à|d['’]ici|dès)", r"en (?:discussions?|négociations?|pourparlers)",
+    r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions", r"envisag(?:e|ent|é|ée|er|erait|eraient)", r"réfléchi(?:t|ssent)?",
+    r"réflexion", r"à l['’]étude", r"étudi(?:e|ent)", r"n['’]exclu(?:t|ent) pas", r"pas exclue?", r"laisse(?:nt)? la porte ouverte",
+    r"espè(?:re|rent)", r"espérer", r"espoirs?", r"rêve(?:nt)?", r"souhaite(?:nt|rait|raient)?", r"aimerai(?:t|ent|s)",
+    r"adorerai(?:t|ent|s)", r"rumeurs?", r"spécul(?:e|ent|ation|ations)", r"théories?", r"pétition", r"campagne", r"indices?",
+    r"semble(?:rait)?", r"a priori", r"en théorie", r"selon toute vraisemblance", r"s['’]il", r"s['’]ils",
+    r"si (?:la|le|les|l['’]|elle|il|ils|elles|on|jamais|tout|une|un|netflix|la plateforme)", r"pronostic", r"prédi(?:t|sent|ction)",
+    r"estim(?:e|ent|ation)", r"tabler? sur", r"parie(?:nt)?",
+]
+REPORTED = [r"selon nos informations", r"d['’]après nos informations", r"rapporte(?:nt)?", r"a rapporté", r"révèle(?:nt)?",
+            r"a révélé", r"a appris", r"croit savoir", r"sources?(?: proches)?", r"indiscrétions?", r"en exclusivité",
+            r"auraient", r"aurait", r"serait", r"seraient", r"selon (?:le|la|les) (?:site|magazine|journal|média|quotidien|presse)"]
+RUMOUR = [r"rumeurs?", r"bruits? de couloir", r"on-dit", r"spéculations?", r"fuites?", r"théories? de fans", r"ragots?",
+          r"non confirmée?s?", r"comptes? de fans", r"prétendue?"]
+
+# --- sources -------------------------------------------------------------
+PLATFORM_WORDS = [r"(?:la )?plateforme", r"(?:la )?chaîne", r"(?:le )?studio", r"(?:le )?diffuseur", r"(?:la )?société de production",
+                  r"(?:le )?distributeur", r"porte-parole", r"représentante?", r"(?:la )?direction", r"(?:le )?service de streaming",
+                  r"responsable des (?:programmes|contenus|fictions)", r"directeur des (?:programmes|contenus|fictions)",
+                  r"directrice des (?:programmes|contenus|fictions)", r"communiqué", r"(?:le )?groupe"]
+CREATOR_WORDS = [r"créat(?:eur|rice|eurs)", r"co-?créat(?:eur|rice)", r"showrunn(?:er|euse)", r"scénaristes?", r"aut(?:eur|rice)",
+                 r"romancière?", r"romancier", r"dessinat(?:eur|rice)", r"auteur du (?:roman|livre|manga|webtoon)"]
+CREW_WORDS = [r"réalisat(?:eur|rice)", r"product(?:eur|rice)(?: exécuti(?:f|ve))?", r"cinéaste", r"compositeur"]
+CAST_WORDS = [r"acteur", r"actrice", r"comédien(?:ne)?", r"interprète", r"vedette", r"star", r"têtes? d['’]affiche", r"casting"]
+FAN_WORDS = [r"fans?", r"spectateurs", r"téléspectateurs", r"public", r"internautes", r"abonnés", r"sériephiles", r"fandom",
+             r"comptes de fans"]
+MEDIA_WORDS = [r"médias?", r"journal", r"quotidien", r"magazine", r"site", r"presse", r"chroniqueu(?:r|se)", r"journaliste",
+               r"rédaction", r"hebdomadaire", r"tabloïd"]
+SPEECH_VERBS = [r"a déclaré", r"déclare", r"a dit", r"dit", r"affirme", r"a affirmé", r"explique", r"a expliqué", r"a confié",
+                r"confie", r"raconte", r"a raconté", r"a indiqué", r"indique", r"précise", r"a précisé", r"ajoute", r"a ajouté",
+                r"souligne", r"assure", r"a assuré", r"a annoncé", r"annonce", r"a révélé", r"révèle", r"a confirmé", r"confirme",
+                r"a écrit", r"écrit", r"a publié", r"a lâché", r"lâche", r"glisse", r"a glissé", r"a répondu", r"répond",
+                r"a admis", r"admet", r"a taquiné", r"a insisté", r"reconnaît", r"selon", r"a surpris"]
+ACCORDING_TO = [r"selon", r"d['’]après", r"citant", r"de l['’]aveu de", r"aux dires de"]
+
+# --- time ----------------------------------------------------------------
+MONTHS = {
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    "decembre": 12, "déc": 12,
+}
+YEAR_SEASONS = {"printemps": "Q2", "été": "Q3", "automne": "Q4", "hiver": "Q1", "rentrée": "Q3"}
+YEAR_PARTS = {
+    r"(?:à |vers |d['’]ici |pour )?(?:la )?fin(?: de| du| d['’])?": "Q4", r"(?:au |en |dès le )?début(?: de| du| d['’])?": "Q1",
+    r"(?:à la |vers la )?mi-?": "", r"(?:au )?milieu(?: de| du| d['’])?": "", r"courant": "",
+    r"(?:au |dans le )?(?:premier|1er) semestre(?: de| du| d['’])?": "H1",
+    r"(?:au |dans le )?(?:second|deuxième|2e|2nd) semestre(?: de| du| d['’])?": "H2",
+    r"(?:dans la )?(?:première) moitié(?: de| du| d['’])?": "H1", r"(?:dans la )?(?:seconde|deuxième) moitié(?: de| du| d['’])?": "H2",
+    r"(?:au )?(?:premier|1er) trimestre(?: de| du| d['’])?": "Q1", r"(?:au )?(?:deuxième|second|2e) trimestre(?: de| du| d['’])?": "Q2",
+    r"(?:au )?(?:troisième|3e) trimestre(?: de| du| d['’])?": "Q3", r"(?:au )?(?:quatrième|dernier|4e) trimestre(?: de| du| d['’])?": "Q4",
+}
+NEXT = [r"prochaine?", r"suivante?"]
+# "cet été", "ce printemps": only before a season of the year, so "a été cette année" is no date.
+THIS = [r"cet(?= (?:été|automne|hiver))", r"cette(?= rentrée)", r"ce(?= printemps)"]
+NEXT_YEAR = [r"l['’]année prochaine", r"l['’]an prochain", r"l['’]année suivante"]
+THIS_YEAR = [r"cette année", r"d['’]ici la fin de l['’]année", r"(?<=fin de )l['’]année", r"(?<=fin d['’])année", r"l['’]année en cours"]
+YEAR_PREFIXES = [r"en", r"pour", r"dès", r"d['’]ici", r"avant", r"jusqu['’]en", r"courant", r"à partir de"]
+HOLIDAYS = {r"noël": "Q4", r"les fêtes(?: de fin d['’]année)?": "Q4", r"la toussaint": "Q4", r"pâques": "", r"halloween": "Q4"}
+
+SEASON_VOCABULARY = ["saison", "suite", "film", "volet", "partie", "opus", "chapitre", "séquelle"]
