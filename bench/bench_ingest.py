@@ -1,0 +1,160 @@
+"""Speed and body-text quality of documents -> articles on the article-extraction benchmark.
+
+Run: `.venv/bin/python bench/bench_ingest.py` (reads ../shared/data/article-extraction-benchmark).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import statistics
+import time
+from collections import Counter
+from pathlib import Path
+
+import trafilatura
+
+from nextseason.extract import Prefilter, article_from_document
+from nextseason.models import Document, SourceError
+
+BENCHMARK = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "article-extraction-benchmark"
+
+# Season vocabulary as the language packs pass it to the pre-filter.
+VOCABULARY = [
+    "season", "musim", "temporada", "saison", "staffel", "시즌", "sequel", "sekuel", "prequel",
+    "part two", "film kedua", "deuxième film", "segunda parte", "zweiter teil", "fortsetzung", "renewed",
+]
+SHINGLE = 4
+TOKEN = re.compile(r"\w+")
+# Floors this stage should keep: within reach of trafilatura's published 0.958
+# body F1 (we run its fast mode), and a pre-filter that pays for itself.
+F1_TARGET = 0.90
+SPEEDUP_TARGET = 1.5
+
+
+def load_pages() -> list[tuple[str, bytes, str]]:
+    """(id, raw html bytes, true article body) for every benchmark page."""
+    truth = json.loads((BENCHMARK / "ground-truth.json").read_text("utf-8"))
+    pages = []
+    for key in sorted(truth):
+        raw = gzip.decompress((BENCHMARK / "html" / f"{key}.html.gz").read_bytes())
+        pages.append((key, raw, truth[key].get("articleBody", "")))
+    return pages
+
+
+def shingle_counts(text: str) -> Counter:
+    """Counts of 4-word shingles, tokens as runs of word characters."""
+    tokens = TOKEN.findall(text or "")
+    return Counter(tuple(tokens[i:i + SHINGLE]) for i in range(max(1, len(tokens) - SHINGLE + 1)) if tokens[i:i + SHINGLE])
+
+
+def page_scores(true: str, predicted: str) -> tuple[float | None, float | None]:
+    """Per-page shingle precision and recall (None where the benchmark skips the page)."""
+    truth, guess = shingle_counts(true), shingle_counts(predicted)
+    tp = sum((truth & guess).values())
+    fp = sum((guess - truth).values())
+    fn = sum((truth - guess).values())
+    if fp == fn == 0:
+        return 1.0, 1.0
+    precision = tp / (tp + fp) if tp + fp else None
+    recall = tp / (tp + fn) if tp + fn else None
+    return precision, recall
+
+
+def body_f1(pairs: list[tuple[str, str]]) -> tuple[float, float, float]:
+    """Benchmark F1: harmonic mean of the page-averaged precision and recall."""
+    scores = [page_scores(true, predicted) for true, predicted in pairs]
+    precision = statistics.mean(p for p, _ in scores if p is not None)
+    recall = statistics.mean(r for _, r in scores if r is not None)
+    return 2 * precision * recall / (precision + recall), precision, recall
+
+
+def _article_body(raw: bytes, key: str) -> tuple[str, str]:
+    """Clean text of the page, and the same without the headline line we put first."""
+    try:
+        article = article_from_document(Document(source=key, id=key, html=raw.decode("utf-8")))
+    except SourceError:
+        return "", ""
+    body = article.text
+    if article.headline and body.startswith(article.headline + "\n\n"):
+        body = body[len(article.headline) + 2:]
+    return article.text, body
+
+
+def run() -> list[dict]:
+    """Measure and return rows of name, value, unit and target."""
+    pages = load_pages()
+    htmls = [raw.decode("utf-8") for _, raw, _ in pages]
+    prefilter = Prefilter(VOCABULARY)
+    article_from_document(Document(source="warm-up", id="w", html=htmls[0]))  # loads models once
+
+    started = time.perf_counter()
+    trafilatura_texts = [trafilatura.extract(page, fast=True) or "" for page in htmls]
+    trafilatura_seconds = time.perf_counter() - started
+
+    passing: list[int] = []
+    started = time.perf_counter()
+    for position, (key, raw, _) in enumerate(pages):
+        if prefilter.may_be_relevant(raw):
+            passing.append(position)
+            try:
+                article_from_document(Document(source=key, id=key, html=raw.decode("utf-8")))
+            except SourceError:
+                pass
+    filtered_seconds = time.perf_counter() - started
+
+    started = time.perf_counter()
+    for _, raw, _ in pages:
+        prefilter.may_be_relevant(raw)
+    prefilter_seconds = time.perf_counter() - started
+    megabytes = sum(len(raw) for _, raw, _ in pages) / 1_000_000
+
+    ours_per_page, theirs_per_page = [], []
+    for position in passing:
+        key, raw, _ = pages[position]
+        started = time.perf_counter()
+        _article_body(raw, key)
+        ours_per_page.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        trafilatura.extract(htmls[position], fast=True)
+        theirs_per_page.append(time.perf_counter() - started)
+
+    full_texts, bodies = zip(*(_article_body(raw, key) for key, raw, _ in pages))
+    truths = [true for _, _, true in pages]
+    f1_body, precision, recall = body_f1(list(zip(truths, bodies)))
+    f1_text, _, _ = body_f1(list(zip(truths, full_texts)))
+    f1_trafilatura, _, _ = body_f1(list(zip(truths, trafilatura_texts)))
+
+    n = len(pages)
+    trafilatura_rate = n / trafilatura_seconds
+    filtered_rate = n / filtered_seconds
+    return [
+        {"name": "pages", "value": n, "unit": "pages", "target": None},
+        {"name": "(a) trafilatura extract(fast=True)", "value": round(trafilatura_rate, 1), "unit": "pages/s", "target": None},
+        {"name": "(b) prefilter + article_from_document", "value": round(filtered_rate, 1), "unit": "pages/s",
+         "target": f">= {SPEEDUP_TARGET:g} x (a) = {SPEEDUP_TARGET * trafilatura_rate:.1f}"},
+        {"name": "(b) pre-filter alone", "value": round(megabytes / prefilter_seconds, 1), "unit": "MB/s", "target": None},
+        {"name": "(b) pages passing the pre-filter", "value": len(passing), "unit": "pages", "target": None},
+        {"name": "(c) article_from_document per passing page", "value": round(1000 * statistics.mean(ours_per_page), 1),
+         "unit": "ms", "target": None},
+        {"name": "(c) trafilatura extract(fast=True) per passing page", "value": round(1000 * statistics.mean(theirs_per_page), 1),
+         "unit": "ms", "target": None},
+        {"name": "(d) body F1, clean text without headline", "value": round(f1_body, 3), "unit": "F1", "target": f">= {F1_TARGET}"},
+        {"name": "(d) body precision", "value": round(precision, 3), "unit": "P", "target": None},
+        {"name": "(d) body recall", "value": round(recall, 3), "unit": "R", "target": None},
+        {"name": "(d) body F1, Article.text (headline first)", "value": round(f1_text, 3), "unit": "F1", "target": None},
+        {"name": "(d) body F1, trafilatura extract(fast=True)", "value": round(f1_trafilatura, 3), "unit": "F1", "target": None},
+    ]
+
+
+if __name__ == "__main__":
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="documents -> articles on the article-extraction benchmark")
+    for column in ("name", "value", "unit", "target"):
+        table.add_column(column)
+    for row in run():
+        table.add_row(*(("" if row[c] is None else str(row[c])) for c in ("name", "value", "unit", "target")))
+    Console().print(table)

@@ -1,0 +1,78 @@
+"""Documents to articles: clean text, headline, date, language and outlet."""
+
+from __future__ import annotations
+
+import trafilatura
+
+from nextseason.extract.clean import clean_text
+from nextseason.extract.language import detect_language
+from nextseason.extract.textmeta import header_date, parse_published, text_outlet, url_outlet
+from nextseason.models import Article, Document, SourceError
+
+# htmldate's quick pass: the markup and URL give the date on news pages, and
+# the extensive text search costs more than the extraction itself.
+# A page whose main text is shorter than this is a menu, an error page or a
+# gallery, not an article (the shortest news briefs run to two sentences).
+MIN_HTML_WORDS = 12
+DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
+
+
+def article_from_document(doc: Document) -> Article:
+    """The article of a document; SourceError when it is not an article or has no text."""
+    if doc.html is not None:
+        return _from_html(doc)
+    if doc.text is not None:
+        return _from_text(doc)
+    raise SourceError(doc.source, "document has neither text nor html")
+
+
+def _from_text(doc: Document) -> Article:
+    text = clean_text(doc.text or "")
+    if not text:
+        raise SourceError(doc.source, "no text")
+    lines = [line for line in text.split("\n") if line]
+    language = detect_language(text)
+    return Article(
+        id=doc.id,
+        text=text,
+        headline=lines[0],
+        url=doc.url,
+        published=parse_published(doc.published) or header_date(lines, language),
+        language=language,
+        outlet=text_outlet(lines, doc.url),
+        source=doc.source,
+    )
+
+
+def _from_html(doc: Document) -> Article:
+    # One parse gives text and metadata together (fast: no fallback extractors).
+    extracted = trafilatura.bare_extraction(
+        doc.html,
+        url=doc.url,
+        fast=True,
+        with_metadata=True,
+        include_comments=False,
+        date_extraction_params=DATE_PARAMS,
+    )
+    if extracted is None or not (extracted.text or "").strip():
+        raise SourceError(doc.source, "not an article (no main text found)")
+    # trafilatura writes one paragraph a line; articles keep blank lines between paragraphs.
+    body = clean_text("\n\n".join(extracted.text.split("\n")))
+    if len(body.split()) < MIN_HTML_WORDS:
+        raise SourceError(doc.source, "not an article (no main text found)")
+    headline = " ".join((extracted.title or "").split())
+    # The headline leads the text, as in plain-text articles, so claims made in
+    # it have offsets too.
+    text = body if not headline or body.startswith(headline) else f"{headline}\n\n{body}"
+    if not headline:
+        headline = text.split("\n", 1)[0]
+    return Article(
+        id=doc.id,
+        text=text,
+        headline=headline,
+        url=doc.url,
+        published=parse_published(doc.published) or parse_published(extracted.date),
+        language=detect_language(body),
+        outlet=(extracted.sitename or "").strip() or url_outlet(doc.url) or url_outlet(extracted.url) or None,
+        source=doc.source,
+    )

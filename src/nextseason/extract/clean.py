@@ -1,0 +1,87 @@
+"""Plain text cleaned of portal debris; the result is the text all offsets point into."""
+
+from __future__ import annotations
+
+import re
+
+# Ad-slot placeholders that scrapers leave on their own line ("rb-1", "ad-3").
+AD_SLOT = re.compile(r"^(?:rb|ad|ads|adv|iklan)[-_ ]?\d{1,3}$", re.IGNORECASE)
+
+# Advertisement labels: a line that is only this word is never article text.
+AD_LABEL = re.compile(
+    r"^(?:advertisement|advertisements|advert|sponsored|iklan|publicidad|publicidade|"
+    r"publicité|anzeige|werbung|scroll to continue with content|"
+    r"lanjutkan membaca artikel di bawah|continue reading below)$",
+    re.IGNORECASE,
+)
+
+# Cross-links to other articles of the portal: a label, a colon, a headline.
+READ_ALSO = re.compile(
+    r"^(?:baca juga|baca lagi|lihat juga|simak juga|cek juga|"
+    r"read also|also read|read more|see also|related|related articles?|you may also like|"
+    r"more from [\w .&'-]{1,40}|"
+    r"leia também|leia mais|veja também|"
+    r"à lire aussi|a lire aussi|lire aussi|voir aussi|"
+    r"lea también|lee también|ver también|te puede interesar|"
+    r"auch interessant|lesen sie auch|mehr zum thema)\s*:",
+    re.IGNORECASE,
+)
+
+# A tag list closing the page: "Tag A B C", "Tags: A, B", "Topik: ...".
+TAG_LINE = re.compile(
+    r"^(?:tags?|tagged|topik|topics?|etiquetas|temas|schlagwörter|themen|mots-clés)\b\s*:?\s+\S",
+    re.IGNORECASE,
+)
+
+# A sentence ending a German article may begin "Tag für Tag"; tag lists never
+# end like a sentence, so a final line that does is kept.
+SENTENCE_END = (".", "!", "?", '"', "»", "”", "'")
+
+# Footer lines that trail the article on news portals.
+FOOTER_LINE = re.compile(
+    r"^(?:terkini|terpopuler|berita terkait|share|share this( article| story)?|"
+    r"bagikan( artikel ini)?|compartilhe|compartir|partager( cet article)?|teilen|"
+    r"comments?|komentar|comentários|comentarios|commentaires|kommentare|"
+    r"advertisement|(?:©|\(c\)|copyright\b).*)$",
+    re.IGNORECASE,
+)
+
+# Shortest half of a doubled caption: shorter repeats ("ha ha") are real text.
+DOUBLED_MIN_HALF = 8
+BLANK_RUN = re.compile(r"\n{3,}")
+TRAILING_SPACE = re.compile(r"[ \t\u00a0]+\n")
+
+
+def is_doubled(line: str) -> bool:
+    """True for a line that is one phrase written twice ("Foto XFoto X")."""
+    length = len(line)
+    for gap in (0, 1):
+        half = (length - gap) // 2
+        if half < DOUBLED_MIN_HALF or 2 * half + gap != length:
+            continue
+        first, second = line[:half], line[half + gap:]
+        if first == second and (gap == 0 or line[half].isspace()):
+            return True
+    return False
+
+
+def is_debris(line: str) -> bool:
+    """True for a line anywhere in the text that is portal debris."""
+    return bool(AD_SLOT.match(line) or AD_LABEL.match(line) or READ_ALSO.match(line) or is_doubled(line))
+
+
+def _is_tag_line(line: str) -> bool:
+    return bool(TAG_LINE.match(line)) and not line.endswith(SENTENCE_END)
+
+
+def clean_text(text: str) -> str:
+    """Remove portal debris and keep paragraphs as blank-line separated blocks."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    lines = [line.strip() for line in text.split("\n")]
+    kept = [line for line in lines if not (line and is_debris(line))]
+    # Footers and the closing tag list sit at the very end; strip them from there only.
+    while kept and (not kept[-1] or FOOTER_LINE.match(kept[-1]) or _is_tag_line(kept[-1])):
+        kept.pop()
+    cleaned = "\n".join(kept)
+    cleaned = TRAILING_SPACE.sub("\n", cleaned)
+    return BLANK_RUN.sub("\n\n", cleaned).strip()

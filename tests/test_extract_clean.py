@@ -1,0 +1,118 @@
+"""Cleaning plain text of portal debris while keeping the article and its paragraphs."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nextseason.extract.clean import clean_text, is_doubled
+
+DEVSET = Path(__file__).parents[1].parent / "shared" / "devset" / "articles"
+
+PORTAL_PAGE = """Serial Laut Biru Lanjut ke Musim Kedua
+
+12 Februari 2026 | 08:00:00
+
+Beritaseru.id - Serial Laut Biru resmi berlanjut ke musim kedua.
+
+rb-1
+
+Sutradara Maya Putri mengatakan syuting dimulai pada Mei.
+
+Baca Juga: Tips Hemat Belanja Bulanan
+Lihat Juga: Jadwal Kereta Lebaran
+
+Foto Poster Laut BiruFoto Poster Laut Biru
+
+Para pemeran utama dipastikan kembali.
+ADVERTISEMENT
+
+Tag Laut Biru Serial Indonesia Maya Putri
+
+Terkini
+Share this article
+"""
+
+EXPECTED = """Serial Laut Biru Lanjut ke Musim Kedua
+
+12 Februari 2026 | 08:00:00
+
+Beritaseru.id - Serial Laut Biru resmi berlanjut ke musim kedua.
+
+Sutradara Maya Putri mengatakan syuting dimulai pada Mei.
+
+Para pemeran utama dipastikan kembali."""
+
+
+def test_portal_debris_is_removed_and_paragraphs_kept():
+    assert clean_text(PORTAL_PAGE) == EXPECTED
+
+
+@pytest.mark.parametrize("line", [
+    "Read also: Five shows to binge this weekend",
+    "Leia também: Novelas da semana",
+    "Lire aussi : Les sorties de la semaine",
+    "À lire aussi : Le box-office du week-end",
+    "Lea también: Estrenos de marzo",
+    "Auch interessant: Die Serien des Monats",
+    "Lesen Sie auch: Kinostarts im April",
+    "RELATED: Every sequel coming next year",
+    "rb-3",
+    "Advertisement",
+])
+def test_each_debris_line_goes(line):
+    assert clean_text(f"Headline\n\nFirst paragraph.\n\n{line}\n\nLast paragraph.") == "Headline\n\nFirst paragraph.\n\nLast paragraph."
+
+
+@pytest.mark.parametrize("ending", ["Tags: sequel, horror, box office", "Tag Film Horor Layar Merah", "Share this article", "Bagikan", "© 2026 Reel Courier"])
+def test_trailing_tag_and_footer_lines_go(ending):
+    assert clean_text(f"Headline\n\nBody text.\n\n{ending}\n") == "Headline\n\nBody text."
+
+
+@pytest.mark.parametrize("text", [
+    "Die Staffel endet offen.\n\nTag für Tag wächst die Spannung.",
+    "The finale aired.\n\nAdvertisement revenue from the show doubled.",
+    "The show is back.\n\nRead also the interview with the director below.",
+    "Staffel zwei.\n\nTags later, the cast met again.",
+])
+def test_article_lines_that_look_like_debris_stay(text):
+    assert clean_text(text) == text
+
+
+def test_doubled_caption_detection():
+    assert is_doubled("Foto Pemeran UtamaFoto Pemeran Utama")
+    assert is_doubled("Poster of the sequel Poster of the sequel")
+    assert not is_doubled("ha ha")
+    assert not is_doubled("Season two of the show is confirmed")
+
+
+def test_line_endings_and_blank_runs_are_normalised():
+    assert clean_text("Title\r\n\r\n\r\n\r\nBody one.  \r\nBody two.\n\n\n") == "Title\n\nBody one.\nBody two."
+
+
+@pytest.mark.skipif(not DEVSET.is_dir(), reason="../shared/devset is not checked out beside the repository")
+def test_devset_articles_lose_their_debris_and_keep_their_text():
+    for path in sorted(DEVSET.glob("*.txt")):
+        raw = path.read_text("utf-8")
+        cleaned = clean_text(raw)
+        lines = cleaned.split("\n")
+        assert lines[0] == raw.split("\n", 1)[0].strip()
+        assert not any(line.startswith(("Baca Juga:", "rb-", "Tag ", "Read also:", "Leia também:")) for line in lines), path
+        assert not any(is_doubled(line) for line in lines), path
+        # Every remaining line is a line of the scraped text, in order.
+        raw_lines = iter(line.strip() for line in raw.split("\n"))
+        assert all(any(line == r for r in raw_lines) for line in lines if line), path
+
+
+@given(st.lists(st.sampled_from([
+    "", "rb-1", "Baca Juga: Resep sambal", "Foto AktorFoto Aktor", "Musim kedua dipastikan tayang.",
+    "Tag Serial Drama", "Terkini", "The second season starts in May.", "Advertisement", "  spaced line  ",
+]), max_size=25))
+def test_cleaning_keeps_lines_in_order_and_is_stable(lines):
+    text = "\n".join(lines)
+    cleaned = clean_text(text)
+    remaining = iter(line.strip() for line in lines)
+    assert all(any(line == r for r in remaining) for line in cleaned.split("\n") if line)
+    assert clean_text(cleaned) == cleaned
+    assert "\n\n\n" not in cleaned

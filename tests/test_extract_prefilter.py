@@ -1,0 +1,86 @@
+"""The relevance pre-filter: one regex over raw bytes that never drops a relevant page."""
+
+import gzip
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+import trafilatura
+
+from nextseason.extract import Prefilter
+
+BENCHMARK = Path(__file__).parents[1].parent / "shared" / "data" / "article-extraction-benchmark" / "html"
+
+# The season vocabulary as language packs would pass it (written for these tests).
+VOCABULARY = [
+    "season", "musim", "temporada", "saison", "staffel", "시즌", "sequel", "sekuel", "prequel",
+    "part two", "film kedua", "deuxième film", "segunda parte", "zweiter teil", "fortsetzung", "renewed",
+]
+
+
+@pytest.fixture(scope="module")
+def prefilter():
+    return Prefilter(VOCABULARY)
+
+
+@pytest.mark.parametrize("page", [
+    b"<p>The SEASON finale</p>",
+    "<p>la deuxième saison</p>".encode("utf-8"),
+    "<p>Le DEUXIÈME FILM sort</p>".encode("utf-8"),
+    "<p>le deuxi\u00e8me film</p>".encode("latin-1"),
+    b"<p>le deuxi&egrave;me film</p>",
+    b"<p>le DEUXI&#200;ME film</p>",
+    b"<p>PART&nbsp;TWO arrives</p>",
+    b"<p>part\n   two</p>",
+    "<p>드라마 시즌2 확정</p>".encode("utf-8"),
+    "Die Fortsetzung kommt",
+])
+def test_vocabulary_is_found_in_any_encoding_and_case(prefilter, page):
+    assert prefilter.may_be_relevant(page)
+
+
+@pytest.mark.parametrize("page", [b"<p>Weather for the weekend</p>", "<p>Résultats du match</p>".encode("latin-1"), ""])
+def test_pages_without_vocabulary_are_dropped(prefilter, page):
+    assert not prefilter.may_be_relevant(page)
+
+
+def test_an_empty_vocabulary_is_refused():
+    with pytest.raises(ValueError):
+        Prefilter([" ", ""])
+
+
+@pytest.mark.skipif(not BENCHMARK.is_dir(), reason="../shared/data/article-extraction-benchmark is not checked out")
+def test_no_relevant_benchmark_page_is_dropped(prefilter):
+    terms = [" ".join(t.casefold().split()) for t in VOCABULARY]
+    relevant = dropped = 0
+    for path in sorted(BENCHMARK.glob("*.html.gz")):
+        raw = gzip.decompress(path.read_bytes())
+        text = trafilatura.extract(raw.decode("utf-8"), fast=True) or ""
+        normalised = " ".join(text.casefold().split())
+        passes = prefilter.may_be_relevant(raw)
+        # The anchored fast path answers exactly as the one combined pattern.
+        assert passes == (prefilter.pattern.search(raw.lower()) is not None), path.name
+        if any(term in normalised for term in terms):
+            relevant += 1
+            assert passes, f"{path.name} speaks of a season but was dropped"
+        dropped += not passes
+    # Both sides must be exercised, or the test proves nothing.
+    assert relevant >= 5 and dropped >= 5, (relevant, dropped)
+
+
+@settings(max_examples=150)
+@given(
+    before=st.text(max_size=40),
+    after=st.text(max_size=40),
+    term=st.sampled_from(VOCABULARY),
+    case=st.sampled_from([str.lower, str.upper, str.title]),
+    charset=st.sampled_from(["utf-8", "latin-1", "cp1252"]),
+)
+def test_a_term_is_never_missed_whatever_surrounds_it(before, after, term, case, charset):
+    page = before + case(term) + after
+    try:
+        data = page.encode(charset)
+    except UnicodeEncodeError:
+        data = page.encode("utf-8")
+    assert Prefilter(VOCABULARY).may_be_relevant(data)
