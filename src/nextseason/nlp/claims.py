@@ -13,7 +13,7 @@ from .text import Sentence
 
 EVENT_CATEGORIES = ("renewal", "cancellation", "release", "cast")
 MARKER_CATEGORIES = (
-    "released_past", "future", "negation", "not_confirmed", "denial", "no_comment", "hedge", "reported",
+    "released_past", "future", "negation", "future_negation", "not_confirmed", "denial", "no_comment", "hedge", "reported",
     "rumour", "forward_source", "according_to", "speech", "final_statement", "retraction",
 )
 _QUOTE_PAIRS = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»|(?<![\w])'[^'\n]{12,}'(?![\w])|‘[^’\n]{12,}’")
@@ -53,6 +53,7 @@ class CueFinder:
             "released_past": word_regex(pack["RELEASED_PAST"]),
             "future": word_regex(pack["FUTURE_MARKERS"]),
             "negation": word_regex(pack["NEGATIONS"]),
+            "future_negation": word_regex(pack["FUTURE_NEGATIONS"]),
             "not_confirmed": word_regex(pack["NOT_CONFIRMED"]),
             "denial": word_regex(pack["DENIAL"]),
             "no_comment": word_regex(pack["NO_COMMENT"]),
@@ -75,6 +76,8 @@ class CueFinder:
             "media": word_regex(pack["MEDIA_WORDS"]),
         }
         self.announce = re.compile(alternation(pack["ANNOUNCE"]), re.IGNORECASE)
+        # "its cancellation", "canceled series": a cancellation named, not stated
+        self.nominal_cancellation = re.compile(alternation(pack["NOMINAL_CANCELLATION"]), re.IGNORECASE)
         self.platforms = re.compile(r"(?<![\w])(?:" + alternation(PLATFORMS) + r")(?![\w+])")
         self.company = re.compile(r"(?:[A-Z][\w'’&.-]*[^\S\n]+){1,4}(?:" + alternation(COMPANY_SUFFIXES) + r")(?![\w])"
                                   r"|(?:Studio|Studios|Estudios|Estúdios)[^\S\n]+[A-Z][\w'’&.-]*")

@@ -153,7 +153,32 @@ class _Reader:
                 state.segment_work = self.by_title.get(self.headers[sentence.index])
                 state.last_work = state.segment_work
             self._read_sentence(sentence, state)
+        self._silent_platforms_speak_not()
+        for finding in self.findings.values():
+            _unsaid_by_denier(finding.claims, self.article.outlet)
         return [f for f in self.findings.values() if f.claims or f.headline_claims or f.n > 0]
+
+    def _silent_platforms_speak_not(self) -> None:
+        """A platform that "declined to comment" said nothing: what the article puts in its mouth is the outlet's report."""
+        silent = set()
+        for cue in self.cues.cues:
+            if cue.category != "no_comment":
+                continue
+            sentence = next((s for s in self.sentences if s.start <= cue.start < s.end), None)
+            if sentence is None:
+                continue
+            named = [s for s in self.cue_finder.sources(self.text, sentence, None)
+                     if s.role == "platform" and s.end <= cue.start and s.name]
+            if named:
+                silent.add(named[-1].name)
+        if not silent:
+            return
+        for finding in self.findings.values():
+            for bucket in (finding.claims, finding.headline_claims):
+                for i, claim in enumerate(bucket):
+                    if claim.source in silent and claim.certainty == "official":
+                        bucket[i] = Claim(**{**_fields(claim), "certainty": "reported", "source_role": "media",
+                                             "source": self.article.outlet})
 
     def _read_sentence(self, sentence: Sentence, state: _State) -> None:
         text = self.text
@@ -320,7 +345,10 @@ class _Reader:
         for cue in by_category.get("not_confirmed", []):
             if _overlaps(cue, by_category.get("no_comment", [])):
                 continue
-            emit(cue, "renewal", "negative", explicit or context, certainty=self._not_confirmed_certainty(cue, sentence, sources, quotes, state))
+            # "has not revealed the release date" is about the date, not about the installment
+            about_date = any(c.category == "release" and cue.start <= c.start <= cue.end + 25 for c in cues)
+            emit(cue, "release" if about_date else "renewal", "negative", explicit or context,
+                 certainty=self._not_confirmed_certainty(cue, sentence, sources, quotes, state))
         denied_content: list[Cue] = []
         for cue in by_category.get("denial", []):
             denied = [c for c in event_cues if c.end <= cue.start and c.category != "release"] or \
@@ -330,7 +358,8 @@ class _Reader:
                 later = [c for c in event_cues if c.start >= cue.end and
                          self.cues.within(cue.end, c.start, "reported", "rumour")]
                 denied = later[:1]
-                denied_content.extend(denied)
+            # what the denial calls untrue is the report's word, not the denier's
+            denied_content.extend(denied)
             event = denied[-1].category if denied else self._previous_event(state)
             stage = denied[-1].stage if denied else None
             if event == "production" and not stage:
@@ -338,6 +367,8 @@ class _Reader:
             keys = explicit or counts or (context[:1] if event in ("production", "release") else context)
             emit(cue, event, "negative", keys, stage=stage, denial=True)
         for cue in by_category.get("final_statement", []):
+            if any(m.final and m.start < cue.end and cue.start < m.end for _, _, m in targets):
+                continue  # "the final season" is a season expression: handled with its number below
             last = explicit or context
             emit(cue, "cancellation", "positive", [(w, n + 1) for w, n in last])
             # "season 3 will be the last" also says season 3 is being made
@@ -353,13 +384,20 @@ class _Reader:
                 continue
             polarity = "negative" if self._negated(cue, cues) else "positive"
             event = cue.category
+            if event == "renewal" and polarity == "negative" and self._negated(cue, cues, "future_negation"):
+                # "season 2 will not be made": a cancellation, not a missing confirmation
+                emit(cue, "cancellation", "positive", counts or own(cue) or context)
+                continue
             if cue in denied_content:
                 # what the denied report said: the report's word, not the platform's
                 emit(cue, event, polarity, explicit or counts or context, stage=cue.stage, source=Source(0, 0, None, "media"),
                      certainty="possible" if self.cues.within(sentence.start, sentence.end, "rumour") else "reported")
                 continue
             if event == "cancellation":
-                keys = counts or [k for k in own(cue) if k not in finals] or context
+                if self._background_cancellation(cue, sentence, times):
+                    continue
+                nominal = self.cue_finder.nominal_cancellation.fullmatch(text, cue.start, cue.end)
+                keys = counts or [k for k in own(cue) if k not in finals] or ([] if nominal else context)
                 emit(cue, event, polarity, keys)
                 continue
             if event == "release":
@@ -439,9 +477,14 @@ class _Reader:
                 m = cue_module._NAME.search(text, according.end, min(sentence.end, according.end + 40))
                 if m and m.start() - according.end <= 12:
                     return Source(m.start(), m.end(), m.group(), "media")
+                if according.end <= cue.start:
+                    return Source(according.start, according.end, None, "media")  # "according to two people familiar"
         before = [s for s in outside if s.end <= cue.start and s.start >= _clause_floor(text, sentence, cue)]
         if before:
             return before[-1]  # the subject of the cue's own clause
+        agent = [s for s in outside if s.role == "platform" and 0 <= s.start - cue.end <= 8]
+        if agent:
+            return agent[0]  # "diperpanjang Canal+", "renewed by Hulu"
         speech = [c for c in self.cues.within(sentence.start, cue.start, "speech")]
         if speech:
             subject = [s for s in outside if s.end <= speech[-1].start]
@@ -502,10 +545,10 @@ class _Reader:
         source = self._source(cue, sentence, sources, quotes, state)
         return "official" if source and source.role == "platform" else "reported"
 
-    def _negated(self, cue: Cue, cues: list[Cue]) -> bool:
+    def _negated(self, cue: Cue, cues: list[Cue], category: str = "negation") -> bool:
         window = max(0, cue.start - 40)
         start = cue_module.clause_start(self.text, window, cue.start)
-        return any(c.category == "negation" and start <= c.start and c.end <= cue.start for c in cues)
+        return any(c.category == category and start <= c.start and c.end <= cue.start for c in cues)
 
     def _aired(self, cue: Cue, cues: list[Cue]) -> bool:
         """A release cue in the past tense, with no future marker in its clause."""
@@ -516,14 +559,26 @@ class _Reader:
         start = cue_module.clause_start(self.text, max(0, cue.start - 40), cue.start)
         return not any(c.category == "future" and start <= c.start < cue.start for c in cues)
 
+    def _background_cancellation(self, cue: Cue, sentence: Sentence, times) -> bool:
+        """"which HBO Max canceled in 2025": a cancellation dated before the article is its background."""
+        published = self.article.published
+        if not published:
+            return False
+        start = cue_module.clause_start(self.text, sentence.start, cue.start)
+        end = cue_module.clause_end(self.text, cue.end, sentence.end)
+        return any(start <= t.start < end and when_module.window(t.when)[1] < published.replace(day=1)
+                   for t in times)
+
     def _future(self, cue: Cue, cues: list[Cue]) -> bool:
         start = cue_module.clause_start(self.text, max(0, cue.start - 40), cue.start)
         return any(c.category == "future" and start <= c.start < cue.end + 20 for c in cues)
 
     def _previous_event(self, state: _State) -> str:
-        for claim, _ in reversed(state.previous_claims):
-            if claim.polarity == "positive":
-                return claim.event
+        """The main event of the sentence before: what "denied it" or "confirmed the decision" refers to."""
+        events = [claim.event for claim, _ in state.previous_claims if claim.polarity == "positive"]
+        for event in ("cancellation", "production", "renewal", "release", "cast"):
+            if event in events:
+                return event
         return "renewal"
 
     def _person(self, cue: Cue, sentence: Sentence, work_spans) -> str | None:
@@ -543,6 +598,16 @@ class _Reader:
                 if claim in bucket:
                     bucket[bucket.index(claim)] = Claim(**{**_fields(claim), "source": source.name,
                                                            "source_role": source.role, "certainty": certainty})
+
+
+def _unsaid_by_denier(claims: list[Claim], outlet: str | None) -> None:
+    """"Apple TV+ is developing season 3 ... Apple TV+ has not confirmed it": the first is the outlet's report."""
+    unconfirming = {c.source for c in claims if c.event == "renewal" and c.polarity == "negative" and not c.denial
+                    and c.certainty == "official" and c.source}
+    for i, claim in enumerate(claims):
+        if claim.source in unconfirming and claim.polarity == "positive" and claim.certainty == "official" \
+                and claim.event in ("renewal", "production"):
+            claims[i] = Claim(**{**_fields(claim), "certainty": "reported", "source_role": "media", "source": outlet})
 
 
 def _fields(claim: Claim) -> dict:

@@ -22,18 +22,22 @@ LANG_DIR = Path(__file__).parent / "lang"
 LEXICON_DEFAULTS: dict[str, object] = {
     "SEASON_NOUNS": [], "FILM_NOUNS": [], "SEQUEL_NOUNS": [], "FINAL_WORDS": [], "FINAL_AFTER_NOUN": [],
     "AFTER_COUNT_WORDS": [], "NUMBER_JOINERS": [], "NUMBER_WORDS": {}, "ORDINALS": {},
-    "ORDINAL_PATTERNS": [], "FINAL_STATEMENTS": [], "TYPE_NOUNS": [], "TITLE_CONNECTORS": [],
+    "ORDINAL_PATTERNS": [], "FINAL_STATEMENTS": [], "TYPE_NOUNS": [], "TITLE_CONNECTORS": [], "OPENERS": [],
     "COMMON_CAPITALISED": [], "NUMBER_UNITS": [],
-    "RENEWAL": [], "CANCELLATION": [], "PRODUCTION": {}, "RELEASE": [], "RELEASED_PAST": [],
+    "RENEWAL": [], "CANCELLATION": [], "NOMINAL_CANCELLATION": [], "PRODUCTION": {}, "RELEASE": [], "RELEASED_PAST": [],
     "FUTURE_MARKERS": [], "CAST": [], "ANNOUNCE": [],
-    "NEGATIONS": [], "NOT_CONFIRMED": [], "DENIAL": [], "NO_COMMENT": [], "HEDGES": [],
+    "NEGATIONS": [], "FUTURE_NEGATIONS": [], "NOT_CONFIRMED": [], "DENIAL": [], "NO_COMMENT": [], "HEDGES": [],
     "REPORTED": [], "RUMOUR": [], "FORWARD_SOURCE": [], "RETRACTION": [],
     "PLATFORM_WORDS": [], "CREATOR_WORDS": [], "CREW_WORDS": [], "CAST_WORDS": [],
     "FAN_WORDS": [], "MEDIA_WORDS": [], "SPEECH_VERBS": [], "ACCORDING_TO": [],
     "MONTHS": {}, "YEAR_SEASONS": {}, "YEAR_PARTS": {}, "NEXT": [], "THIS": [],
     "NEXT_YEAR": [], "THIS_YEAR": [], "LAST_YEAR": [], "YEAR_PREFIXES": [], "HOLIDAYS": {},
-    "SEASON_VOCABULARY": [],
+    "SEASON_VOCABULARY": [], "WORD_SUFFIXES": [],
 }
+
+# Cue lists that take a language's enclitic suffixes ("membatalkannya", "mempertimbangkannya").
+SUFFIXED = ("RENEWAL", "CANCELLATION", "RELEASE", "RELEASED_PAST", "CAST", "NOT_CONFIRMED", "DENIAL", "NO_COMMENT",
+            "HEDGES", "REPORTED", "ANNOUNCE", "SPEECH_VERBS")
 
 
 def alternation(words) -> str:
@@ -60,6 +64,11 @@ class Pack:
     @classmethod
     def from_module(cls, lexicon: ModuleType, examples: list[str] | None = None) -> Pack:
         words = {key: getattr(lexicon, key, default) for key, default in LEXICON_DEFAULTS.items()}
+        if words["WORD_SUFFIXES"]:
+            suffix = alternation(words["WORD_SUFFIXES"])
+            for key in SUFFIXED:
+                words[key] = [f"(?:{w}){suffix}?" for w in words[key]]
+            words["PRODUCTION"] = {stage: [f"(?:{w}){suffix}?" for w in cues] for stage, cues in words["PRODUCTION"].items()}
         folder = Path(lexicon.__file__).parent
         return cls(code=lexicon.CODE, name=lexicon.NAME, words=words, examples=list(examples or []), folder=folder)
 

@@ -66,6 +66,9 @@ class TitleFinder:
     def __init__(self, pack: Pack):
         self.connectors = {w.lower() for w in pack["TITLE_CONNECTORS"]}
         self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]} | {m.lower() for m in pack["MONTHS"]}
+        self.openers = {w.lower() for w in pack["OPENERS"]}
+        self.role_start = re.compile(alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"]
+                                                 + pack["PLATFORM_WORDS"]) + r"[^\S\n]", re.IGNORECASE)
         self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"\s+$", re.IGNORECASE)
         self.role_before = re.compile(
             alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"] + pack["PLATFORM_WORDS"])
@@ -74,6 +77,7 @@ class TitleFinder:
         self.speech_after = re.compile(r"^\s*,?\s*" + alternation(pack["SPEECH_VERBS"]) + r"(?![\w])", re.IGNORECASE)
         self.gap_after_mention = re.compile(_GAP_AFTER_MENTION.pattern.replace("{type}", alternation(pack["TYPE_NOUNS"])), re.IGNORECASE)
         self.platform = re.compile(r"^(?:" + alternation(PLATFORMS) + r")$")
+        self.type_after_possessive = re.compile(r"['’]s?[^\S\n]+(?:\w+[^\S\n]+)?" + alternation(pack["TYPE_NOUNS"]), re.IGNORECASE)
         self.company = re.compile(r"\s(?:" + alternation(COMPANY_SUFFIXES) + r")$")
 
     # -- runs of capitalised words -------------------------------------------
@@ -105,8 +109,14 @@ class TitleFinder:
                 k += 1
             # "Has Hollow Star Season 2 been announced?": a capital opener is no part of the title
             opener = j == 0 or tokens[j - 1][2] in "\"“‘'«"
-            while opener and j < last and tokens[j][2].lower() in self.common and tokens[j][2].lower() not in _ARTICLES:
+            while opener and j < last and tokens[j][2].lower() in self.openers:
                 j += 1
+            # "drama Korea The Lantern Keeper": common words before an article are no part of the title
+            for k in range(j + 1, last):
+                if tokens[k][2].lower() in _ARTICLES and tokens[k][2][:1].isupper() and \
+                        all(t[2].lower() in self.common for t in tokens[j:k]):
+                    j = k
+                    break
             runs.append((tokens[j][0], _strip_possessive(text, tokens[j][0], tokens[last][1])))
             i = last + 1
         return runs
@@ -116,9 +126,11 @@ class TitleFinder:
         return word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word))
 
     def plausible(self, title: str) -> bool:
-        """Whether a run can be a title at all (not a platform, month or common word)."""
+        """Whether a run can be a title at all (not a platform, month, common word or "Director X")."""
         words = title.split()
         if not words or len(words) > 9 or len(title) < 3:
+            return False
+        if self.role_start.match(title):
             return False
         if self.platform.match(title) or self.company.search(" " + title):
             return False
@@ -197,6 +209,8 @@ class TitleFinder:
             if 0 <= mention.start - end <= 4 and re.fullmatch(r"['’]?s?[^\S\n]*[:–—-]?[^\S\n]*", text[end:mention.start]):
                 return 3  # "Night Shift Pharmacy Season 2", "Harrow Lane's second season", "Maré Alta – 3ª temporada"
             if 0 <= start - mention.end <= 40 and self.gap_after_mention.fullmatch(text[mention.end:start]):
+                if self.type_after_possessive.match(text, end):
+                    return 0  # "the second season of Ana Lima's drama": a person's name
                 return 3  # "season 2 of Copperline", "musim kedua Moonlit Tailor"
         number = re.match(r"\s+([2-9]|1[0-2])(?![\w.,%])", text[end:end + 4])
         if number:
@@ -221,7 +235,8 @@ class TitleFinder:
             numbered = bool(_LIST_NUMBER.match(prefix)) and prefix.strip() != ""
             separated = bool(_SEPARATOR_AFTER.match(text, first_end, sentence.end))
             parenthesis = text[first_end:sentence.end].lstrip().startswith("(")
-            if not (numbered or separated or parenthesis):
+            lone = not (numbered or separated or parenthesis)
+            if lone and not self._lone_header(text, sentence, first_start, first_end):
                 continue
             if prefix.strip() and not numbered:
                 continue
@@ -229,15 +244,25 @@ class TitleFinder:
             if not self.plausible(title) or self.role_before.search(text, max(0, first_start - 20), first_start):
                 continue
             # an item header is followed by lines that speak of the item, or stands among other items
-            confirmed = numbered or _named_in(text, title, sentence.end, sentence.end + 600) or \
-                any(sentence.start <= m.start < sentence.end for m in self._mentions)
+            confirmed = (numbered or _named_in(text, title, sentence.end, sentence.end + 600) or
+                         any(sentence.start <= m.start < sentence.end for m in self._mentions)) and not lone
             found.append((sentence.index, title, confirmed))
-        if sum(1 for f in found if not f[2]) and len(found) < 3:
+        if len(found) < 2:
+            # a lone title line is an item header only among other items
             found = [f for f in found if f[2]]
         for index, title, _ in found:
             add(title, 3)
             headers.append(Header(index, title))
         return headers
+
+    def _lone_header(self, text: str, sentence: Sentence, start: int, end: int) -> bool:
+        """A line that is nothing but a title, followed by a paragraph ("The Gilded Crow")."""
+        if start != sentence.start or text[end:sentence.end].strip():
+            return False
+        after = text[sentence.end:sentence.end + 3]
+        following = text[sentence.end:].lstrip("\n")
+        next_line = following.split("\n", 1)[0]
+        return after.startswith("\n") and len(next_line.split()) >= 8
 
     def _headline_titles(self, text: str, headline_end: int, sentence_runs, add) -> None:
         """Headlines are often Title Case: keep the parts of their runs that the body repeats."""

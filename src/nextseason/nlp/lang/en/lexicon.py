@@ -52,16 +52,24 @@ COMMON_CAPITALISED = [
     "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "korean", "k-drama", "american",
     "british", "english", "netflix", "streaming", "renewed", "canceled", "cancelled", "confirmed", "official", "officially",
     "renewal", "renewals", "cancellation", "cancellations", "week", "weekly", "however", "meanwhile", "still", "now", "then",
-    "fans", "viewers", "sources", "according", "western", "eastern", "gothic", "thriller", "comedy", "fantasy", "horror", "following", "despite", "although", "though", "instead", "only", "even",
+    "fans", "viewers", "sources", "according", "western", "eastern", "gothic", "thriller", "comedy", "fantasy", "horror",
+    "japanese", "chinese", "spanish", "french", "brazilian", "indonesian", "german", "italian", "turkish", "indian",
+    "thai", "european", "asian", "latin", "hollywood", "bollywood", "following", "despite", "although", "though", "instead", "only", "even",
     "both", "each", "every", "one", "two", "three", "first", "second", "third", "new", "tv news", "entertainment", "culture",
     "review", "reviews", "interview", "opinion", "trailer", "cast", "release", "date", "dates", "everything", "we know",
     "here's", "what's", "it's", "that's", "don't", "can't", "won't", "is", "are", "was", "will", "has", "have", "had",
 ]
+# Capitalised sentence openers that are no part of a title ("Has Hollow Star Season 2 been announced?").
+OPENERS = ["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "does", "did",
+           "do", "why", "how", "when", "what", "where", "who", "which", "watch", "read", "meanwhile", "however", "also",
+           "still", "now", "then", "after", "before", "while", "if", "but", "and", "so", "as", "for", "with", "exclusive",
+           "breaking", "update", "report", "confirmed", "official", "renewed", "canceled", "cancelled", "inside", "here"]
 # Words after a number that make it a count, not an installment ("2 million", "8 episodes").
 NUMBER_UNITS = ["million", "millions", "billion", "episodes?", "days?", "weeks?", "months?", "years?", "countries",
                 "markets", "percent", "%", "hours?", "minutes?", "times"]
 # Words that put a release in the future even beside a past-tense verb.
-FUTURE_MARKERS = [r"will", r"would", r"is set to", r"are set to", r"is expected", r"is scheduled", r"plans? to", r"going to", r"'ll"]
+FUTURE_MARKERS = [r"will", r"would", r"is set to", r"are set to", r"is expected", r"is scheduled", r"plans? to", r"going to", r"'ll",
+                  r"aims? to", r"aiming", r"targets?", r"targeting", r"upcoming"]
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 RETRACTION = [r"an earlier version of this (?:article|story|report)", r"correction:", r"this (?:article|story) has been corrected"]
 # "The news comes straight from the showrunner": names the source of the sentence before.
@@ -77,7 +85,7 @@ RENEWAL = [
     r"(?:story|stories) (?:continues?|will go on)", r"bring(?:s|ing)? back", r"revive[sd]?", r"revival",
     r"is happening", r"(?:is|are) (?:officially )?on", r"(?:is|are) in the works", r"in development",
     r"(?:is|are) coming", r"has been made", r"moving forward", r"staying on",
-    r"(?:is|are) being made",
+    r"(?:is|are) being made", r"develop(?:s|ing)", r"in the works",
     # hedged renewals: the hedge makes them `possible`
     r"in (?:early |advanced |serious )?talks", r"in (?:early )?(?:conversations?|discussions?|negotiations?)",
     r"under (?:consideration|review)", r"consider(?:s|ing)", r"reviewing", r"weighing", r"exploring",
@@ -93,6 +101,8 @@ CANCELLATION = [
     r"the end of the (?:road|series|show)", r"wrap(?:s|ped)? up the (?:series|show|story)",
     r"(?:will not|won'?t) (?:get|have) an?(?: \w+)? season",
 ]
+# Cancellation words that name a past fact rather than state one ("after its cancellation").
+NOMINAL_CANCELLATION = [r"cancellations?", r"canceled", r"cancelled"]
 PRODUCTION = {
     "writing": [r"writ(?:e|es|ing|ten)", r"scripts?", r"screenplay", r"writers'? room", r"penn(?:ed|ing)"],
     "casting": [r"casting", r"cast(?:s|ing)? (?:call|search)", r"auditions?"],
@@ -127,6 +137,8 @@ CAST = [r"(?:will )?return(?:s|ing)? as", r"joins?", r"joined", r"(?:has|have) l
 
 # --- attitude ------------------------------------------------------------
 NEGATIONS = [r"not", r"no", r"never", r"n't", r"nothing", r"neither", r"nor", r"without", r"yet to"]
+# A negation of the future: "will not be renewed" says it will not be made (a cancellation).
+FUTURE_NEGATIONS = [r"will not", r"won't", r"will never", r"is not going to", r"isn't going to"]
 # "not confirmed" statements: a renewal claim of negative polarity that sets platform_response.
 NOT_CONFIRMED = [
     r"(?:has|have|had)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|renewed|commented|decided|said|made (?:it|anything) official|greenlit|ordered)",

@@ -15,6 +15,8 @@ SEQUEL_NOUNS = [r"secuelas?"]
 # "la última temporada" usually announces the end; "la última temporada estrenada" is only the latest one.
 FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:hasta la fecha|estrenadas?|emitidas?|disponibles?|en estrenarse))",
                r"finale?s?", r"definitivas?"]
+# "temporada final": a final word after the noun.
+FINAL_AFTER_NOUN = [r"finale?s?", r"definitivas?"]
 # "cancelada tras dos temporadas": the count is the last season made.
 AFTER_COUNT_WORDS = [r"tras", r"despu[eé]s de", r"luego de", r"al cabo de"]
 NUMBER_JOINERS = ["y", "e", "&", ",", "o", "u", "a", "hasta"]
@@ -68,11 +70,18 @@ COMMON_CAPITALISED = [
     "entrevista", "opinión", "sr", "sra", "dr", "dra", "española", "español", "mexicana", "latinoamérica", "coreano",
     "k-drama", "drama", "dónde ver", "qué sabemos", "todo lo que sabemos", "confirmada", "semana", "finalmente",
 ]
+# Capitalised sentence openers that are no part of a title ("Habrá Costa Brava temporada 3?").
+OPENERS = ["habrá", "tendrá", "cuándo", "cuando", "qué", "que", "por qué", "dónde", "cómo", "cuál", "llega", "vuelve",
+           "regresa", "confirmado", "confirmada", "oficial", "exclusiva", "ya", "así", "todo", "adiós", "sí", "no", "tras",
+           "según", "mientras", "además", "también", "ahora", "hoy", "atención", "última hora", "renovada", "cancelada"]
 NUMBER_UNITS = [r"millones", r"millón", r"mil", r"episodios?", r"capítulos?", r"días?", r"semanas?", r"meses", r"mes",
                 r"años?", r"países", r"por ciento", r"%", r"horas?", r"minutos?", r"veces", r"espectadores", r"puntos"]
 # Words that put a release in the future even beside a past-tense verb.
 FUTURE_MARKERS = [r"será", r"serán", r"va a", r"van a", r"est[aá] previst[oa]", r"previst[oa]s?", r"programad[oa]s?",
                   r"planea(?:n)?", r"se espera", r"llegará", r"próximamente", r"de cara a"]
+# A correction of the outlet's own earlier story: what it said before is withdrawn.
+RETRACTION = [r"una versión anterior de (?:este|esta) (?:artículo|nota|noticia)", r"fe de erratas", r"corrección:",
+              r"(?:este|esta) (?:artículo|nota|noticia) (?:ha sido|fue) corregid[ao]"]
 # "La noticia llegó de la propia creadora": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"(?:la|esta) (?:noticia|información|confirmación|novedad) (?:llega|llegó|viene|vino|procede|la dio|la ha dado) (?:directamente )?(?:de|desde)",
@@ -113,6 +122,8 @@ CANCELLATION = [
     r"baja(?:rá)? el telón", r"bajó el telón", r"carpetazo", r"descartad[oa]", r"desechad[oa]",
     r"no (?:hay|tiene|existen?) planes de (?:continuar|renovar|hacer|rodar|seguir)", r"no seguirá adelante",
 ]
+# Cancellation words that name a past fact rather than state one ("tras su cancelación").
+NOMINAL_CANCELLATION = [r"cancelación", r"cancelad[ao]s?"]
 PRODUCTION = {
     "writing": [r"guion(?:es)?", r"guión", r"escrib(?:e|en|iendo|ir|irá)", r"escrit[oa]s?", r"en (?:fase de )?escritura",
                 r"sala de guionistas", r"redact(?:a|ando)"],
@@ -166,6 +177,8 @@ DENIAL = [
     r"rechaz(?:ó|a) (?:los |las |el |la |esos |esas )?(?:rumores|informaciones|informes|reportes|especulaciones)",
     r"desmentido", r"desment(?:ía|ían)", r"(?:es|son) (?:un |una )?(?:invento|mentira|rumor falso)",
 ]
+# Verbs that only announce; the event is what follows them ("confirmó que la serie terminará").
+ANNOUNCE = [r"confirm(?:ó|a|an|aron)", r"anunci(?:ó|a|an|aron)", r"dijo", r"dice", r"asegur(?:ó|a)", r"oficializ(?:ó|a|an)"]
 NO_COMMENT = [
     r"(?:declinó|rehusó|rechazó|evitó) (?:hacer )?comentarios?", r"se neg(?:ó|aron) a (?:hacer )?comentarios?",
     r"(?:prefirió|optó por|decidió) no (?:comentar|hacer comentarios|pronunciarse|responder)",
@@ -237,6 +250,7 @@ NEXT = [r"próximo", r"próxima", r"proximo", r"proxima", r"que viene", r"siguie
 THIS = [r"este", r"esta"]
 NEXT_YEAR = [r"(?:el )?próximo año", r"(?:el )?proximo año", r"(?:el )?año que viene", r"(?:el )?año siguiente"]
 THIS_YEAR = [r"este año", r"(?:a )?(?:finales|fines|final) de(?:l)? año", r"lo que queda de año", r"el presente año"]
+LAST_YEAR = [r"(?:el )?año pasado", r"(?:el )?año anterior", r"hace un año"]
 YEAR_PREFIXES = [r"en", r"para", r"hasta", r"durante", r"desde", r"a partir de", r"antes de", r"de cara a", r"en el"]
 HOLIDAYS = {r"navidad(?:es)?(?: de(?:l)?)?": "Q4", r"nochebuena(?: de(?:l)?)?": "Q4", r"halloween(?: de(?:l)?)?": "Q4",
             r"semana santa(?: de(?:l)?)?": "", r"fin de año(?: de(?:l)?)?": "Q4"}

@@ -14,6 +14,8 @@ SEQUEL_NOUNS = [r"(?<!tout de )(?<!par la )(?<!à la )(?<!donné )(?<!donner )(?
                 r"séquelle"]
 # "la dernière saison" usually announces the end; "la dernière saison en date" is only the latest one.
 FINAL_WORDS = [r"derni[èe]re(?! saison en date)", r"dernier(?! en date)", r"ultime", r"finale?"]
+# "saison finale": a final word after the noun.
+FINAL_AFTER_NOUN = [r"finale", r"ultime"]
 # "annulée après deux saisons": the count is the last season made.
 AFTER_COUNT_WORDS = [r"après", r"au bout de", r"à l['’]issue de"]
 NUMBER_JOINERS = ["et", "&", ",", "ou", "à"]
@@ -67,10 +69,17 @@ COMMON_CAPITALISED = [
     "français", "coréen", "coréenne", "k-drama", "drama", "forcément", "interrogée", "interrogé", "en attendant",
     "pour l'instant", "du côté", "de passage", "dans le monde", "box-office", "avant-première", "imax", "semaine",
 ]
+# Capitalised sentence openers that are no part of a title ("Quand Les Veilleurs saison 3 sortira-t-elle ?").
+OPENERS = ["quand", "pourquoi", "comment", "où", "quel", "quelle", "quels", "quelles", "y", "officiel", "officielle",
+           "exclusif", "enfin", "déjà", "bientôt", "après", "avant", "pendant", "selon", "alors", "ainsi", "aussi", "mais",
+           "et", "si", "bonne nouvelle", "mauvaise nouvelle", "c'est officiel", "confirmé", "confirmée", "renouvelée", "annulée"]
 NUMBER_UNITS = [r"millions?", r"milliards?", r"mille", r"épisodes?", r"jours?", r"semaines?", r"mois", r"ans", r"années?",
                 r"pays", r"pour cent", r"%", r"heures?", r"minutes?", r"fois", r"spectateurs", r"entrées", r"abonnés"]
 FUTURE_MARKERS = [r"sera", r"seront", r"va", r"vont", r"devrait", r"devraient", r"prévue?s?", r"doit", r"doivent",
                   r"s['’]apprête(?:nt)? à", r"prochainement", r"attendue?s? (?:pour|en|au|à)", r"programmée?s?"]
+# A correction of the outlet's own earlier story: what it said before is withdrawn.
+RETRACTION = [r"une (?:précédente|première) version de cet article", r"erratum", r"rectificatif", r"correction ?:",
+              r"cet article a été (?:corrigé|modifié)"]
 # "L'information vient du showrunner lui-même": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"(?:l['’]information|la nouvelle|l['’]annonce|la confirmation) (?:vient|provient|est venue|émane) (?:directement )?(?:de|du|des|d['’])",
@@ -109,6 +118,8 @@ CANCELLATION = [
     r"(?:a été|est) (?:définitivement )?(?:annulée?|arrêtée?|abandonnée?)", r"abandonn(?:é|ée|e)", r"enterr(?:é|ée|e)",
     r"pas de projet de (?:suite|nouvelle saison)", r"pas prévu de (?:suite|nouvelle saison|continuer)",
 ]
+# Cancellation words that name a past fact rather than state one ("depuis son annulation").
+NOMINAL_CANCELLATION = [r"annulation", r"annulée?s?"]
 PRODUCTION = {
     # "écrit" alone is also "the paper writes": only writing a script counts
     "writing": [r"scénarios?", r"(?:en cours d['’]|en )écriture", r"écriture", r"écri(?:vent|vons)",
@@ -162,6 +173,8 @@ DENIAL = [
     r"ni(?:e|ent)", r"réfut(?:e|ent)", r"balai(?:e|ent)", r"(?:a )?coupé court", r"coupe court", r"rectifi(?:é|e)", r"aucun fondement",
     r"sans fondement", r"(?:a|ont) (?:formellement )?démenti",
 ]
+# Verbs that only announce; the event is what follows them ("a confirmé que la série s'arrêtera").
+ANNOUNCE = [r"confirm(?:e|ent|é)", r"annonc(?:e|ent|é)", r"officialis(?:e|ent|é)"]
 NO_COMMENT = [
     r"n['’](?:a|ont) pas (?:souhaité|voulu|désiré) (?:faire de )?(?:commentaires?|commenter|réagir|s['’]exprimer|répondre)",
     r"(?:pas de|aucun|sans) commentaires?", r"se (?:refuse|refusent|sont refusée?s?|est refusée?) à (?:tout )?commentaire",
@@ -227,6 +240,7 @@ NEXT = [r"prochaine?", r"suivante?"]
 THIS = [r"cet(?= (?:été|automne|hiver))", r"cette(?= rentrée)", r"ce(?= printemps)"]
 NEXT_YEAR = [r"l['’]année prochaine", r"l['’]an prochain", r"l['’]année suivante"]
 THIS_YEAR = [r"cette année", r"d['’]ici la fin de l['’]année", r"(?<=fin de )l['’]année", r"(?<=fin d['’])année", r"l['’]année en cours"]
+LAST_YEAR = [r"l['’]année dernière", r"l['’]an dernier", r"l['’]an passé", r"l['’]année précédente", r"il y a un an"]
 YEAR_PREFIXES = [r"en", r"pour", r"dès", r"d['’]ici", r"avant", r"jusqu['’]en", r"courant", r"à partir de"]
 HOLIDAYS = {r"noël": "Q4", r"les fêtes(?: de fin d['’]année)?": "Q4", r"la toussaint": "Q4", r"pâques": "", r"halloween": "Q4"}
 

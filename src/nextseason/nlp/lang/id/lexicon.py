@@ -7,6 +7,9 @@ every article with its own pack and the English one together.
 CODE = "id"
 NAME = "Indonesian"
 
+# Enclitics that attach to any verb or noun: "membatalkannya", "mempertimbangkannya".
+WORD_SUFFIXES = ["nya", "lah", "kah"]
+
 SEASON_NOUNS = ["musim", "season"]
 FILM_NOUNS = ["film", "jilid", "bagian", "part"]
 SEQUEL_NOUNS = ["sekuel", "sekuelnya", "sequel"]
@@ -44,7 +47,12 @@ COMMON_CAPITALISED = [
     "penggemar", "netizen", "warganet", "selengkapnya", "k-drama", "horor", "komedi", "film horor", "sutradara", "aktor",
     "aktris", "pemeran", "produser", "penonton", "dikabarkan", "dipastikan", "tayang", "rilis", "lanjut", "bocorkan",
     "umumkan", "konfirmasi", "tembus", "juta", "ribu", "dok", "ist", "antara", "kompas", "tribun", "detik",
+    "indonesia", "korea selatan", "jepang", "amerika", "thailand", "china", "tiongkok", "india", "turki", "prancis",
+    "spanyol", "brasil", "inggris", "asia", "barat", "hollywood", "bollywood",
 ]
+OPENERS = ["apakah", "kapan", "mengapa", "kenapa", "bagaimana", "siapa", "ini", "itu", "yang", "dan", "namun", "tapi",
+           "meski", "sementara", "resmi", "simak", "inilah", "begini", "akhirnya", "kabar", "kini", "jadi", "baca",
+           "lihat", "foto", "video", "selain", "bahkan", "sejak", "setelah", "sebelum", "saat", "ketika", "jika"]
 NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", "bulan", "tahun", "negara", "persen",
                 "kali", "jam", "menit", "penonton"]
 
@@ -54,7 +62,7 @@ RENEWAL = [
     r"resmi(?= (?:di|me|ber|ter|musim|season|kembali|hadir|lanjut|punya|dapat))", r"resmi!",
     r"memperpanjang", r"(?<!saat )(?<!ketika )dikonfirmasi", r"mengonfirmasi", r"mengkonfirmasi", r"konfirmasi", r"diumumkan",
     r"mengumumkan", r"umumkan", r"(?:akan )?kembali hadir", r"(?:akan )?hadir (?:kembali|lagi)", r"comeback",
-    r"(?:akan )?kembali (?:dengan|untuk|ke|lewat) (?:musim|season)", r"lampu hijau",
+    r"(?:akan )?kembali (?:dengan|untuk|ke|lewat) (?:musim|season)", r"lampu hijau", r"meresmikan", r"diresmikan",
     r"digarap", r"menggarap", r"(?:sedang )?dikembangkan", r"dibuat", r"memesan", r"dipesan", r"(?:punya|dapat|mendapat|mendapatkan) (?:musim|season)",
     r"(?:ada|hadir) (?:musim|season)", r"(?:di|meng)hidupkan kembali (?:serial|drama|film|waralaba|kisah)",
     # hedged renewals: the hedge makes them `possible`
@@ -67,6 +75,7 @@ CANCELLATION = [
     r"tak (?:akan )?(?:dilanjutkan|berlanjut|lanjut|ada (?:musim|season))", r"dihentikan", r"menghentikan",
     r"(?:tidak|tak) (?:ada )?rencana (?:untuk )?(?:melanjutkan|membuat)", r"disetop", r"distop",
 ]
+NOMINAL_CANCELLATION = [r"pembatalan", r"batal"]
 PRODUCTION = {
     "writing": [r"naskah(?:nya)?", r"(?:sedang )?(?:di|me)?nulis(?:kan)?", r"penulisan", r"skenario", r"menggarap cerita"],
     "casting": [r"casting", r"audisi", r"pemilihan pemain"],
@@ -86,12 +95,15 @@ RELEASED_PAST = [
     r"yang tayang", r"sempat tayang", r"sejak (?:dirilis|tayang|penayangan)", r"ditayangkan pada", r"dirilis pada",
     r"tayang perdana pada", r"(?:sedang )?tayang di bioskop", r"sudah ditonton", r"ditonton", r"(?:yang )?rilis pada",
 ]
-FUTURE_MARKERS = [r"akan", r"bakal", r"dijadwalkan", r"direncanakan", r"rencananya", r"diperkirakan", r"nanti", r"mendatang"]
+FUTURE_MARKERS = [r"akan", r"bakal", r"dijadwalkan", r"direncanakan", r"rencananya", r"diperkirakan", r"nanti", r"mendatang",
+                  r"(?:di|me)?targetkan", r"menargetkan", r"target"]
 CAST = [r"kembali memerankan", r"kembali berperan", r"bergabung", r"(?:ikut )?membintangi", r"kembali sebagai",
         r"hengkang", r"mundur dari", r"memerankan"]
 
 # --- attitude ------------------------------------------------------------
 NEGATIONS = [r"tidak", r"tak", r"belum", r"bukan", r"tanpa", r"enggan", r"tidak akan", r"gagal"]
+# A negation of the future: "tidak akan dibuat" says it will not be made (a cancellation).
+FUTURE_NEGATIONS = [r"tidak akan", r"tak akan", r"tidak bakal", r"tak bakal", r"tidak akan pernah"]
 NOT_CONFIRMED = [
     r"belum (?:ada )?(?:konfirmasi|pengumuman|keputusan|kepastian|kabar resmi|informasi resmi)(?: resmi)?",
     r"belum (?:secara resmi )?(?:mengonfirmasi|mengkonfirmasi|mengumumkan|memastikan|memutuskan|mengungkap|memberi(?:kan)? (?:konfirmasi|kepastian))",
@@ -100,6 +112,7 @@ NOT_CONFIRMED = [
     r"menunggu (?:pengumuman|konfirmasi) resmi", r"belum ada (?:rencana|pembahasan)", r"belum (?:ada )?yang pasti",
     r"belum (?:bisa|dapat) (?:memastikan|mengonfirmasi|memberi(?:kan)? kepastian)",
     r"belum (?:memberi(?:kan)?|menyampaikan|mengeluarkan) (?:konfirmasi|kepastian|pengumuman|pernyataan)(?: resmi)?",
+    r"belum (?:bisa|dapat) (?:di)?(?:pastikan|konfirmasi)", r"masih dibahas",
 ]
 DENIAL = [
     r"(?:mem|di)bantah", r"bantahan", r"menepis", r"ditepis", r"(?:tidak|tak) benar", r"hoaks", r"hoax", r"kabar (?:bohong|palsu)",

@@ -1,0 +1,219 @@
+"""German cue words (regular-expression fragments, matched case-insensitively as whole words).
+
+German puts the verb last ("Netflix hat die Serie nicht verlängert") and inflects ordinals
+("die zweite Staffel", "der zweiten Staffel"), so fragments carry the endings.
+"""
+
+CODE = "de"
+NAME = "German"
+
+
+def _inflected(stems: dict[str, int]) -> dict[str, int]:
+    """Ordinal stems with their adjective endings: "zweit" -> zweite, zweiten, zweiter, zweites."""
+    return {stem + ending: n for stem, n in stems.items() for ending in ("e", "en", "er", "es", "em")}
+
+
+# Nouns that number an installment: "Staffel 2", "zweite Staffel", "Teil 3", "der dritte Film".
+SEASON_NOUNS = [r"Staffeln?", r"Season", r"Seasons"]
+FILM_NOUNS = [r"Filme?s?", r"Kinofilme?s?", r"Teile?s?", r"Kapitel"]
+SEQUEL_NOUNS = [r"Fortsetzung(?:en)?", r"Sequel", r"Nachfolger(?:film)?"]
+FINAL_WORDS = [r"letzten?", r"letzte[rs]?", r"finalen?", r"finale[rs]?", r"abschließenden?", r"abschließende"]
+# German puts final words before the noun ("die letzte Staffel"); "Staffel final" does not occur.
+FINAL_AFTER_NOUN = []
+# "nach zwei Staffeln abgesetzt": the count is the last season made.
+AFTER_COUNT_WORDS = [r"nach"]
+NUMBER_JOINERS = ["und", "&", ",", "oder", "bis"]
+
+NUMBER_WORDS = {
+    "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "elf": 11, "zwölf": 12,
+}
+ORDINALS = _inflected({
+    "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "acht": 8, "neunt": 9,
+    "zehnt": 10, "elft": 11, "zwölft": 12,
+})
+# "2. Staffel", "3. Teil".
+ORDINAL_PATTERNS = [r"(\d{1,2})\."]
+# "Staffel 5 wird die letzte sein": the season after it will not be made.
+FINAL_STATEMENTS = [
+    r"(?:wird|ist|war|bleibt|sei) (?:auch )?(?:die |der |das )?(?:letzte|finale|abschließende)(?: Staffel| Teil| Film)?(?!\s+(?:Mal|Wort|Folge|Episode|Szene)\b)",
+    r"als (?:die |der )?(?:letzte|finale|abschließende)(?: Staffel| Teil| Film)?",
+    r"(?:endet|enden|endete|wird enden|schließt|abgeschlossen) (?:mit|nach) (?:der|ihrer|seiner|einer) (?:\w+ )?Staffel",
+    r"Abschlussstaffel", r"finale Staffel",
+]
+# Nouns for a kind of work; German compounds end in the noun ("Krimiserie", "Netflix-Serie").
+TYPE_NOUNS = [r"[\w-]*[sS]erien?", r"[\w-]*[dD]ramas?", r"Miniserie", r"Sitcom", r"Film(?:reihe)?", r"[\w-]*[fF]ilm",
+              r"Thriller", r"Komödie", r"Anime", r"Saga", r"Franchise", r"Reihe", r"Dokuserie", r"Adaption",
+              r"Verfilmung", r"Produktion", r"Erfolg", r"Hit", r"Fantasy-Epos", r"Epos"]
+TITLE_CONNECTORS = ["der", "die", "das", "des", "dem", "den", "und", "von", "vom", "im", "in", "zum", "zur", "am", "auf", "aus",
+                    "mit", "für", "ein", "eine", "of", "the", "and", "&"]
+# German capitalises every noun, so many nouns of the trade stand here.
+COMMON_CAPITALISED = [
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer", "dieser", "diese", "dieses", "diesen",
+    "sein", "seine", "ihr", "ihre", "und", "oder", "aber", "doch", "denn", "sondern", "in", "im", "an", "am", "auf", "aus",
+    "bei", "mit", "nach", "seit", "von", "vom", "zu", "zum", "zur", "für", "über", "unter", "vor", "hinter", "neben",
+    "zwischen", "laut", "wie", "wenn", "als", "ob", "weil", "dass", "damit", "auch", "noch", "schon", "bereits", "nun",
+    "jetzt", "heute", "gestern", "morgen", "dann", "danach", "damals", "bisher", "bislang", "inzwischen", "allerdings",
+    "jedoch", "trotzdem", "immerhin", "außerdem", "zudem", "ja", "nein", "nicht", "kein", "keine", "was", "wer", "wann",
+    "wo", "warum", "wieso", "welche", "welcher", "alle", "alles", "es", "er", "sie", "wir", "ich", "man", "ist", "sind",
+    "war", "wird", "werden", "hat", "haben", "gibt", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "sonntag", "staffel", "staffeln", "serie", "serien", "film", "filme", "folge", "folgen", "episode", "episoden", "teil",
+    "fortsetzung", "trailer", "besetzung", "cast", "start", "starttermin", "premiere", "kinostart", "dreharbeiten",
+    "produktion", "drehbuch", "drehbücher", "fans", "zuschauer", "zuschauerinnen", "publikum", "streamingdienst",
+    "streaming-dienst", "plattform", "sender", "studio", "anbieter", "schöpfer", "schöpferin", "regisseur", "regisseurin",
+    "produzent", "produzentin", "schauspieler", "schauspielerin", "hauptdarsteller", "hauptdarstellerin", "darsteller",
+    "sprecher", "sprecherin", "netflix", "news", "nachrichten", "update", "exklusiv", "offiziell", "bestätigt", "verlängerung",
+    "absetzung", "gerüchte", "gerücht", "bericht", "berichten", "angaben", "zukunft", "frage", "antwort", "ende", "anfang",
+    "mitte", "jahr", "jahres", "sommer", "herbst", "winter", "frühjahr", "frühling", "woche", "wochen", "monat", "monaten",
+    "top", "platz", "länder", "ländern", "millionen", "erfolg", "hit", "geschichte", "handlung", "finale", "auftakt",
+    "lesen sie auch", "auch interessant", "mehr zum thema", "foto", "bild", "video", "anzeige", "werbung", "quelle",
+    "zwei", "drei", "erste", "zweite", "dritte", "neue", "neuen", "deutsche", "deutschen", "koreanische", "k-drama", "drama",
+]
+# Capitalised sentence openers that are no part of a title ("Wann kommt Staffel 3 von Dunkelfeld?").
+OPENERS = ["wann", "wie", "warum", "wieso", "was", "wo", "wird", "kommt", "gibt", "offiziell", "bestätigt", "exklusiv",
+           "endlich", "nach", "vor", "bei", "seit", "laut", "auch", "noch", "schon", "jetzt", "nun", "aber", "und",
+           "abgesetzt", "verlängert", "aus", "gute nachricht", "schlechte nachricht"]
+NUMBER_UNITS = [r"Millionen", r"Million", r"Milliarden", r"Folgen", r"Episoden", r"Tagen?", r"Wochen", r"Monaten?",
+                r"Jahren?", r"Ländern", r"Prozent", r"%", r"Stunden", r"Minuten", r"Mal", r"Zuschauer(?:innen)?", r"Plätze"]
+# "soll 2026 starten" is a plan: the release is still ahead.
+FUTURE_MARKERS = [r"wird", r"werden", r"soll", r"sollen", r"geplant", r"voraussichtlich", r"demnächst", r"bald", r"künftig"]
+# A correction of the outlet's own earlier story: what it said before is withdrawn.
+RETRACTION = [r"(?:in )?einer (?:früheren|vorherigen) Version dieses (?:Artikels|Textes)", r"Korrektur:", r"Richtigstellung",
+              r"dieser (?:Artikel|Text) wurde (?:korrigiert|aktualisiert)"]
+# "Die Nachricht kam direkt von der Showrunnerin": names the source of the sentence before.
+FORWARD_SOURCE = [
+    r"die (?:Nachricht|Information|Bestätigung|Neuigkeit|Ankündigung) (?:kommt|kam|stammt) (?:direkt |persönlich )?von",
+    r"das (?:bestätigte|verriet|sagte|kündigte|erklärte)", r"(?:dies|das) (?:hat|haben) (?:\w+ )?bestätigt",
+]
+
+# --- events --------------------------------------------------------------
+RENEWAL = [
+    r"verlänger(?:t|te|ten|n|ung)", r"bestell(?:t|te|ten|en)", r"in Auftrag gegeben", r"grünes Licht", r"geht weiter",
+    r"wird (?:fortgesetzt|weitergehen|weitererzählt)", r"(?:kehrt|kehren) (?:\w+ )?zurück", r"kommt (?:mit|eine|ein)",
+    # "bestätigte, dass die Serie nicht weitergeht" is no renewal: the negative clause is a cancellation
+    r"bestätig(?:t|te|ten|en)(?![^.;]{0,60}?\bdass\b[^.;]{0,60}?\b(?:nicht|keine?)\b)",
+    r"(?:kündigt|kündigte|kündigten) (?:\w+ )?(?:\w+ )?an", r"angekündigt", r"(?:ist|sind|jetzt|nun|es ist) offiziell", r"(?:ist|sind) (?:in|im) (?:Arbeit|Entwicklung|Planung)",
+    r"in (?:Arbeit|Entwicklung|Planung)", r"(?:bekommt|bekommen|erhält|erhalten) (?:eine |einen |ihre |seine )?(?:\w+ )?(?:Staffel|Fortsetzung|Film|Teil)",
+    r"(?:wird|werde) es (?:eine |einen )?(?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film) geben", r"wiederbelebt", r"Wiederbelebung",
+    r"gerettet", r"Revival",
+    # hedged renewals: the hedge makes them `possible`
+    r"in (?:Gesprächen|Verhandlungen)", r"verhandel(?:t|n)", r"Verhandlungen", r"Gespräche", r"(?:prüft|prüfen|erwägt|erwägen)",
+    r"denk(?:t|en) über", r"nach(?:zu)?denken", r"nicht ausgeschlossen", r"schließ(?:t|en) (?:eine |einen |es )?(?:\w+ )?nicht aus",
+    r"hoff(?:t|en)", r"wünsch(?:t|en)", r"würde(?:n)? gern(?:e)?", r"Petition", r"Kampagne", r"(?:ist|sind) offen für",
+    r"Ideen für",
+]
+CANCELLATION = [
+    r"abgesetzt", r"setz(?:t|te|en) (?:\w+ )?(?:\w+ )?ab", r"Absetzung", r"eingestellt", r"stell(?:t|te|en) (?:\w+ )?ein",
+    r"(?:nicht|keine?) (?:\w+ )?(?:verlängert|fortgesetzt)", r"keine (?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film|Folgestaffel)",
+    r"(?:geht|wird) nicht (?:mehr )?weiter(?:gehen)?", r"(?:ist|sind) (?:endgültig )?(?:Schluss|vorbei)", r"Aus für",
+    r"das Aus", r"gestrichen", r"storniert", r"(?:Serie|Geschichte|Reihe) (?:wird |wurde |ist )?(?:\w+ )?beendet", r"endet(?! mit)", r"kehrt nicht zurück", r"(?:wird|werden) nicht zurückkehren",
+    r"keine Pläne für (?:eine |einen )?(?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film)",
+]
+# Cancellation words that name a past fact rather than state one ("nach der Absetzung").
+NOMINAL_CANCELLATION = [r"Absetzung", r"abgesetzte[nr]?"]
+PRODUCTION = {
+    "writing": [r"Drehbüch(?:er|ern)", r"Drehbuch", r"schreib(?:t|en|e)", r"geschrieben", r"Writers'? Room", r"Autorenraum",
+                r"(?:am|an den) (?:Büchern|Drehbüchern)"],
+    "casting": [r"Casting", r"Besetzung(?:ssuche)?", r"Vorsprechen"],
+    "filming": [r"Dreharbeiten", r"gedreht", r"dreh(?:t|en|te|ten)", r"Drehstart", r"Drehbeginn", r"(?:in|im) (?:Produktion|Dreh)",
+                r"Produktion (?:beginnt|begann|startet|startete|läuft|soll)", r"Produktionsplan", r"Drehplan", r"Vorproduktion"],
+    "post": [r"Postproduktion", r"Post-Production", r"(?:im )?Schnitt"],
+    "wrapped": [r"Dreharbeiten (?:sind |wurden )?(?:abgeschlossen|beendet)", r"abgedreht", r"Drehschluss", r"im Kasten"],
+}
+RELEASE = [
+    r"start(?:et|en|ete|eten)", r"Start(?:termin|datum)?", r"Kinostart", r"erschein(?:t|en)", r"erschien(?:en)?", r"veröffentlicht",
+    r"Veröffentlichung", r"Premiere", r"ausgestrahlt", r"Ausstrahlung", r"läuft (?:ab|im|am|seit|bei)", r"im Kino", r"in den Kinos",
+    r"(?:kommt|kommen) (?:am|im|ab|Ende|Anfang|Mitte|noch|nächste|nächsten|erst|in|ins)", r"abrufbar", r"verfügbar",
+    r"zu sehen", r"geplant für", r"(?:ist|sind) für (?:\w+ )?(?:geplant|angesetzt|vorgesehen)", r"angesetzt", r"Release",
+]
+RELEASED_PAST = [
+    r"startete", r"starteten", r"erschien(?:en)?", r"lief", r"liefen", r"wurde (?:erstmals )?(?:ausgestrahlt|veröffentlicht)",
+    r"(?:ist|sind) (?:seit \w+ |bereits |schon )?(?:verfügbar|abrufbar|erschienen)", r"feierte (?:\w+ )?Premiere",
+    r"kam (?:am|im|ins|in)", r"ist gestartet", r"war (?:\w+ )?zu sehen",
+]
+CAST = [r"kehrt (?:als \w+ |in der Rolle \w+ )?zurück", r"stößt (?:zum|zur) (?:Cast|Besetzung)", r"schließt sich (?:\w+ )?an",
+        r"verlässt", r"übernimmt die Rolle", r"(?:ist|sind) wieder dabei", r"wieder mit dabei", r"spielt (?:erneut|wieder)",
+        r"neu (?:im|in der) (?:Cast|Besetzung)"]
+
+# --- attitude ------------------------------------------------------------
+NEGATIONS = [r"nicht", r"kein(?:e|en|er|em)?", r"nie", r"niemals", r"ohne", r"noch nicht", r"nicht mehr", r"weder"]
+NOT_CONFIRMED = [
+    r"(?:noch )?nicht (?:offiziell )?(?:bestätigt|angekündigt|bestellt|entschieden|beschlossen|verkündet)",
+    r"noch nicht (?:offiziell )?verlängert", r"noch nicht offiziell",
+    r"(?:gibt es |gibt's )?(?:noch )?keine (?:offizielle )?(?:Bestätigung|Ankündigung|Entscheidung|Verlängerung)",
+    r"(?:steht|ist) (?:noch )?nicht fest", r"(?:steht|ist) noch (?:nichts )?fest", r"nichts (?:ist )?(?:bestätigt|entschieden|offiziell|spruchreif)",
+    r"unbestätigt", r"(?:ist|bleibt) (?:noch )?offen", r"noch unklar", r"(?:weder|nicht) bestätigt noch dementiert",
+    r"steht noch aus", r"(?:wartet|warten) (?:noch )?auf (?:eine )?(?:offizielle )?(?:Bestätigung|Ankündigung)",
+]
+DENIAL = [
+    r"dementi(?:ert|erte|erten|eren)", r"Dementi", r"widersprach", r"widerspricht", r"wies (?:\w+ )?(?:\w+ )?zurück",
+    r"zurückgewiesen", r"stimmt(?:en)? nicht", r"(?:ist|sei|sind) (?:nicht wahr|falsch|erfunden)", r"falsch", r"Falschmeldung",
+    r"bestritt", r"bestreitet", r"entbehrt jeder Grundlage", r"haltlos",
+]
+# Verbs that only announce; the event is what follows them ("bestätigte, dass die Serie endet").
+ANNOUNCE = [r"bestätig(?:t|te|ten|en)", r"(?:kündigt|kündigte|kündigten) (?:\w+ )?(?:\w+ )?an", r"angekündigt"]
+NO_COMMENT = [
+    r"wollte sich (?:dazu |bisher )?nicht äußern", r"(?:hat|hatte|haben) sich (?:bisher |bislang |noch )?nicht (?:dazu )?geäußert",
+    r"äußerte sich (?:bisher |bislang )?nicht", r"kein Kommentar", r"ließ (?:eine |die )?Anfragen? unbeantwortet",
+    r"reagierte (?:bislang |bisher )?nicht", r"(?:hat|haben) (?:bisher |noch )?nicht reagiert", r"wollte (?:das |dies )?nicht kommentieren",
+    r"kommentier(?:t|te|en) (?:das |dies )?nicht", r"keine Stellungnahme",
+]
+HEDGES = [
+    r"könnte(?:n)?", r"dürfte(?:n)?", r"möglicherweise", r"vielleicht", r"eventuell", r"möglich(?:e|en|er)?", r"Möglichkeit",
+    r"wahrscheinlich", r"vermutlich", r"voraussichtlich", r"frühestens", r"nicht vor", r"(?:wird|werden) (?:\w+ )?erwartet",
+    r"erwartet (?:für|im|am|Ende|Anfang|Mitte)", r"rechnen mit", r"hoff(?:t|en|e)",
+    r"Hoffnung(?:en)?", r"wünsch(?:t|en|e)", r"Wunsch", r"würde(?:n)? gern(?:e)?", r"Gerüchten?", r"Gerücht", r"Spekulation(?:en)?",
+    r"spekulier(?:t|en)", r"Theorien?", r"in (?:Gesprächen|Verhandlungen)", r"verhandel(?:t|n)", r"Verhandlungen", r"Gespräche",
+    r"prüft", r"prüfen", r"erwägt", r"erwägen", r"denk(?:t|en) über", r"nicht ausgeschlossen", r"schließ(?:t|en) (?:\w+ )?nicht aus",
+    r"falls", r"sollte", r"wenn", r"Petition", r"Kampagne", r"Hinweise?", r"Anzeichen", r"deute(?:t|n) an", r"angedeutet",
+    r"angeblich", r"offen für",
+]
+REPORTED = [r"berichte(?:t|te|ten|n)", r"Berichten zufolge", r"zufolge", r"Insider(?:n|informationen)?", r"Quellen?",
+            r"(?:erfahren|erfuhr) (?:hat|haben)?", r"exklusiv", r"meldet(?:e)?", r"soll(?:en)? (?:\w+ )?(?:\w+ )?worden sein",
+            r"wie (?:\w+ )?(?:\w+ )?berichtet"]
+RUMOUR = [r"Gerüchten?", r"Gerücht", r"Gerüchteküche", r"Spekulation(?:en)?", r"unbestätigt(?:e|en)?", r"angeblich(?:e|en)?",
+          r"Leaks?", r"Fantheorien?", r"Fan-Theorien?", r"Fan-Accounts?", r"Fanseiten?"]
+
+# --- sources -------------------------------------------------------------
+PLATFORM_WORDS = [r"(?:der )?Streamingdienst", r"(?:der )?Streaming-Dienst", r"(?:der )?Sender", r"(?:das )?Studio",
+                  r"(?:die )?Produktionsfirma", r"(?:der )?Verleih", r"(?:der )?Anbieter", r"(?:die )?Plattform",
+                  r"Sprecher(?:in)?", r"Pressesprecher(?:in)?", r"Vertreter(?:in)?", r"Manager(?:in)?", r"Programmchef(?:in)?",
+                  r"Fiktionschef(?:in)?", r"(?:das )?Unternehmen", r"Mitteilung", r"Pressemitteilung"]
+CREATOR_WORDS = [r"Schöpfer(?:in)?", r"Serienschöpfer(?:in)?", r"Erfinder(?:in)?", r"Showrunner(?:in)?", r"Drehbuchautor(?:in)?",
+                 r"Headautor(?:in)?", r"Autor(?:in)?", r"Schriftsteller(?:in)?", r"Romanautor(?:in)?", r"Zeichner(?:in)?"]
+CREW_WORDS = [r"Regisseur(?:in)?", r"Produzent(?:in)?", r"Filmemacher(?:in)?", r"Executive Producer", r"Komponist(?:in)?"]
+CAST_WORDS = [r"Schauspieler(?:in)?", r"Hauptdarsteller(?:in)?", r"Darsteller(?:in)?", r"Star", r"Cast", r"Besetzung"]
+FAN_WORDS = [r"Fans?", r"Zuschauer(?:innen)?", r"Publikum", r"Serienfans", r"Community", r"Nutzer(?:innen)?", r"Fangemeinde"]
+MEDIA_WORDS = [r"Medien", r"Zeitung", r"Magazin", r"Branchenblatt", r"Branchenmagazin", r"Portal", r"Website", r"Webseite",
+               r"Bericht", r"Journalist(?:in)?", r"Kolumnist(?:in)?", r"Boulevardblatt", r"Presse"]
+SPEECH_VERBS = [r"sagte", r"sagt", r"erklärte", r"erklärt", r"betonte", r"betont", r"bestätigte", r"verriet", r"verrät",
+                r"schrieb", r"schreibt", r"teilte (?:\w+ )?mit", r"meinte", r"fügte (?:\w+ )?hinzu", r"kündigte (?:\w+ )?an",
+                r"postete", r"antwortete", r"räumte ein", r"versicherte", r"erzählte", r"scherzte", r"laut"]
+ACCORDING_TO = [r"laut", r"nach Angaben (?:von|des|der)", r"zitiert", r"unter Berufung auf"]
+
+# --- time ----------------------------------------------------------------
+MONTHS = {
+    "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "maerz": 3, "april": 4, "apr": 4, "mai": 5,
+    "juni": 6, "juli": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
+    "nov": 11, "dezember": 12, "dez": 12,
+}
+YEAR_SEASONS = {"frühjahr": "Q2", "frühling": "Q2", "sommer": "Q3", "herbst": "Q4", "winter": "Q1"}
+YEAR_PARTS = {
+    r"(?:gegen |zum |bis |bis zum )?Ende": "Q4", r"(?:zu )?(?:Anfang|Beginn)": "Q1", r"Mitte": "",
+    r"(?:im )?(?:ersten|1\.) Halbjahr": "H1", r"(?:im )?(?:zweiten|2\.) Halbjahr": "H2",
+    r"(?:in der )?ersten Jahreshälfte": "H1", r"(?:in der )?zweiten Jahreshälfte": "H2",
+    r"(?:im )?(?:ersten|1\.) Quartal": "Q1", r"(?:im )?(?:zweiten|2\.) Quartal": "Q2", r"(?:im )?(?:dritten|3\.) Quartal": "Q3",
+    r"(?:im )?(?:vierten|letzten|4\.) Quartal": "Q4", r"im Laufe": "",
+}
+NEXT = [r"nächsten", r"nächstes", r"kommenden", r"kommendes"]
+THIS = [r"diesen", r"diesem", r"dieses"]
+NEXT_YEAR = [r"(?:im )?nächsten Jahr", r"nächstes Jahr", r"(?:des )?nächsten Jahres", r"(?:im )?kommenden Jahr",
+             r"kommendes Jahr", r"(?:des )?kommenden Jahres", r"(?:im )?Folgejahr"]
+THIS_YEAR = [r"(?:in )?diesem Jahr", r"dieses Jahr", r"dieses Jahres", r"diesen Jahres", r"noch in diesem Jahr",
+             r"(?<=Ende )des Jahres", r"(?<=Anfang )des Jahres", r"(?<=Mitte )des Jahres", r"(?<=Laufe )des Jahres"]
+LAST_YEAR = [r"letztes Jahr", r"(?:im )?letzten Jahr", r"vergangenes Jahr", r"(?:im )?vergangenen Jahr",
+             r"des vergangenen Jahres", r"(?:im )?Vorjahr"]
+YEAR_PREFIXES = [r"im Jahr", r"in", r"für", r"bis", r"ab", r"seit", r"vor"]
+HOLIDAYS = {r"Weihnachten": "Q4", r"Ostern": "", r"Silvester": "Q4", r"(?:den |die )?Feiertage(?:n)?": "Q4", r"Halloween": "Q4"}
+
+SEASON_VOCABULARY = ["staffel", "film", "fortsetzung", "teil", "sequel", "season", "kapitel"]

@@ -1,0 +1,236 @@
+"""Portuguese cue words (regular-expression fragments, matched case-insensitively as whole words).
+
+Brazilian and European spellings both occur ("filme", "série", "equipa"/"equipe");
+fragments cover both where they differ.
+"""
+
+CODE = "pt"
+NAME = "Portuguese"
+
+# Nouns that number an installment: "temporada 2", "terceira temporada", "3ª temporada", "segundo filme".
+SEASON_NOUNS = [r"temporadas?"]
+# "capítulo" is left out: in Brazilian television it means an episode.
+FILM_NOUNS = [r"filmes?", r"partes?", r"longas?(?:-metragens?)?"]
+SEQUEL_NOUNS = [r"sequências?", r"sequel"]
+# "a última temporada" usually announces the end; "a última temporada lançada" is only the latest one.
+FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:até agora|lançadas?|exibidas?|disponíveis?|disponível))", r"finais?",
+               r"final", r"derradeira", r"definitiva"]
+# "temporada final": a final word after the noun.
+FINAL_AFTER_NOUN = [r"finais", r"final", r"derradeira", r"definitiva"]
+# "cancelada após duas temporadas": the count is the last season made.
+AFTER_COUNT_WORDS = [r"após", r"depois de", r"ao fim de", r"ao final de"]
+NUMBER_JOINERS = ["e", "&", ",", "ou", "a", "até"]
+
+NUMBER_WORDS = {
+    "dois": 2, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9,
+    "dez": 10, "onze": 11, "doze": 12,
+}
+ORDINALS = {
+    "primeira": 1, "primeiro": 1, "segunda": 2, "segundo": 2, "terceira": 3, "terceiro": 3, "quarta": 4, "quarto": 4,
+    "quinta": 5, "quinto": 5, "sexta": 6, "sexto": 6, "sétima": 7, "setima": 7, "sétimo": 7, "setimo": 7, "oitava": 8,
+    "oitavo": 8, "nona": 9, "nono": 9, "décima": 10, "decima": 10, "décimo": 10, "decimo": 10,
+}
+# "3ª temporada", "2º filme".
+ORDINAL_PATTERNS = [r"(\d{1,2})\.?[ªº°]"]
+# "a quarta temporada será a última": the season after it will not be made.
+FINAL_STATEMENTS = [
+    r"(?:será|é|foi|seria|serão|como) (?:a |sua )?(?:[úu]ltima|final|derradeira)(?: temporada| parte| filme)?",
+    r"(?:terminará|acabará|encerrará|se despedirá|chegará ao fim|vai terminar|vai acabar) (?:com|na|em) (?:a |sua |uma |esta )?(?:\w+ )?temporada",
+    r"temporada (?:final|de despedida)", r"ponto final",
+]
+# Nouns (and the adjectives that follow them) for a kind of work: "a série brasileira Vento Sul".
+TYPE_NOUNS = [
+    r"s[ée]ries?(?: (?:brasileira|portuguesa|nacional|coreana|americana|espanhola|britânica|policial|dramática|juvenil|"
+    r"documental|de comédia|de terror|de ficção|original|de sucesso|animada)){0,2}",
+    r"(?:k-)?dramas?(?: (?:familiar|coreano|policial|médico|histórico|romântico|ambientado))?", r"doramas?", r"novelas?",
+    r"minissérie", r"comédia(?: romântica| dramática)?", r"thriller(?: policial| psicológico)?", r"filmes?(?: (?:brasileiro|nacional|de terror|de ação|de animação))?",
+    r"longa(?:-metragem)?", r"sagas?", r"franquias?", r"anime", r"docussérie", r"sitcom", r"adaptação", r"produção", r"sucesso",
+    r"trama", r"ficção",
+]
+TITLE_CONNECTORS = ["de", "da", "do", "das", "dos", "e", "a", "o", "os", "as", "em", "no", "na", "nos", "nas", "com", "sem",
+                    "por", "para", "um", "uma", "ao", "à", "of", "the", "and", "&"]
+COMMON_CAPITALISED = [
+    "o", "a", "os", "as", "um", "uma", "uns", "umas", "este", "esta", "estes", "estas", "esse", "essa", "isso", "isto",
+    "aquele", "aquela", "seu", "sua", "seus", "suas", "e", "ou", "mas", "porém", "contudo", "no", "na", "nos", "nas", "do",
+    "da", "dos", "das", "de", "em", "com", "sem", "por", "para", "pelo", "pela", "segundo", "após", "depois", "antes",
+    "desde", "até", "sobre", "entre", "como", "quando", "enquanto", "embora", "se", "sim", "não", "já", "ainda", "também",
+    "além", "assim", "agora", "hoje", "ontem", "amanhã", "então", "que", "quem", "qual", "quais", "como", "onde", "por que",
+    "porque", "tudo", "todos", "todas", "outro", "outra", "outros", "novo", "nova", "ele", "ela", "eles", "elas", "nós",
+    "eu", "você", "vocês", "é", "são", "foi", "será", "tem", "há", "aqui", "ali", "segunda-feira", "terça-feira",
+    "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo", "temporada", "temporadas", "série", "séries",
+    "filme", "filmes", "episódio", "episódios", "capítulo", "capítulos", "parte", "sequência", "estreia", "estreias",
+    "trailer", "elenco", "data", "notícias", "notícia", "exclusivo", "oficial", "confirmado", "confirmada", "renovada",
+    "renovação", "cancelada", "cancelamento", "leia também", "leia mais", "veja também", "veja", "confira", "saiba mais",
+    "foto", "fotos", "vídeo", "imagem", "compartilhe", "publicidade", "por", "redação", "atualizado", "publicado", "fãs",
+    "público", "espectadores", "plataforma", "criador", "criadora", "diretor", "diretora", "produtor", "ator", "atriz",
+    "protagonista", "top", "dois", "duas", "três", "primeira", "segunda", "terceira", "netflix", "streaming", "tv", "cinema",
+    "crítica", "entrevista", "opinião", "brasileira", "brasileiro", "brasileiras", "brasileiros", "nacional", "coreano",
+    "k-drama", "drama", "dorama", "aqui", "nos últimos dias", "por enquanto", "enquanto isso", "semana",
+]
+# Capitalised sentence openers that are no part of a title ("Quando Vento Sul temporada 3 estreia?").
+OPENERS = ["quando", "onde", "como", "por que", "porque", "qual", "quais", "vai", "terá", "oficial", "confirmado",
+           "confirmada", "exclusivo", "exclusiva", "já", "enfim", "finalmente", "após", "depois", "segundo", "enquanto",
+           "além", "também", "agora", "hoje", "atenção", "renovada", "cancelada", "sim", "não", "veja", "confira"]
+NUMBER_UNITS = [r"milhões", r"milhão", r"mil", r"bilhões", r"episódios?", r"capítulos?", r"dias?", r"semanas?", r"meses",
+                r"mês", r"anos?", r"países", r"por cento", r"%", r"horas?", r"minutos?", r"vezes", r"espectadores", r"pontos"]
+FUTURE_MARKERS = [r"vai", r"vão", r"irá", r"irão", r"será", r"serão", r"deve(?:m|rá|rão)?", r"previst[oa]s?", r"marcad[oa]s?",
+                  r"programad[oa]s?", r"agendad[oa]s?", r"em breve", r"chegará"]
+# A correction of the outlet's own earlier story: what it said before is withdrawn.
+RETRACTION = [r"uma versão anterior (?:desta|deste) (?:matéria|reportagem|notícia|texto|artigo)", r"errata", r"correção:",
+              r"(?:esta|este) (?:matéria|reportagem|notícia|texto) foi corrigid[ao]"]
+# "A notícia veio da própria criadora": names the source of the sentence before.
+FORWARD_SOURCE = [
+    r"a (?:notícia|informação|confirmação|novidade) (?:veio|vem|partiu|chegou) (?:diretamente )?(?:d[aoe]s?|pel[oa])",
+    r"quem (?:confirmou|anunciou|revelou|deu) (?:a novidade |a notícia |a informação )?foi", r"(?:foi o que|é o que) (?:confirmou|anunciou|revelou|disse)",
+]
+
+# --- events --------------------------------------------------------------
+RENEWAL = [
+    r"renov(?:ou|ada|ado|adas|ados|ar|ará|aram|ação|a|am)",
+    # "confirmou que a série não volta" is no renewal: the negative clause is a cancellation
+    r"confirm(?:ou|a|am|aram|ada|ado|adas|ados)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bnão\b)",
+    r"anunci(?:ou|a|am|aram|ada|ado)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bnão\b)", r"oficializ(?:ou|a|ada|ado)",
+    r"(?:já )?é oficial", r"(?:deu|dá|dão|recebeu|ganhou) (?:o )?sinal verde", r"sinal verde", r"encomend(?:ou|a|ada|ado)",
+    r"(?:terá|vai ter|vai ganhar|ganhará|ganha|ganhou) (?:uma |um |mais uma |sua )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)",
+    r"voltará", r"voltarão", r"retornará", r"(?:volta|retorna)(?! a \w+(?:ar|er|ir)\b)", r"continuará", r"vai continuar",
+    r"segue em frente", r"a história (?:continua|continuará|vai continuar)",
+    r"(?:está|estão) em (?:desenvolvimento|produção|preparação|andamento)", r"em desenvolvimento", r"prepara(?:m)?",
+    r"(?:está|estão) preparando", r"resgat(?:a|ou|ará|ada|ado)", r"reviv(?:e|er|erá)", r"volta marcada",
+    # hedged renewals: the hedge makes them `possible`
+    r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?", r"negociações?", r"tratativas",
+    r"(?:está|estão) (?:avaliando|estudando|considerando|analisando|cogitando)", r"cogita(?:da|do|m)?",
+    r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam) (?:uma|um|a|o|renovar|continuar|fazer|produzir)",
+    r"não descarta(?:m)?", r"torc(?:e|em|endo) (?:por|para)", r"(?:sonha|sonham) com", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)",
+    r"pedem", r"pedindo", r"petição", r"campanha", r"(?:está|estão|estou|estamos) abert[oa]s? a", r"(?:é|seria) possível",
+    r"ideias? para",
+]
+CANCELLATION = [
+    r"cancel(?:ou|a|ada|ado|adas|ados|ar|amento|aram|ará)", r"não (?:renov(?:ou|ará|ar|aria|a)|foi renovad[ao]|será renovad[ao])",
+    r"não (?:terá|vai ter|ganhará|vai ganhar|haverá|terá mais) (?:uma |um |outra |nenhuma |mais )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)s?",
+    r"não (?:voltará|vai voltar|retornará|continuará|vai continuar|volta|retorna|segue)", r"não haverá mais(?: temporadas)?",
+    r"(?:chega|chegou|chegará) ao fim", r"(?:põe|pôs|colocou|colocará) (?:um )?ponto final", r"se despede", r"encerr(?:ada|ado|ou|a)",
+    r"(?:foi|está) (?:oficialmente )?encerrad[ao]", r"descartad[ao]", r"engavetad[ao]", r"engavet(?:ou|a)",
+    r"não (?:há|tem|existem?) planos de (?:continuar|renovar|fazer|produzir|seguir)",
+]
+# Cancellation words that name a past fact rather than state one ("após o cancelamento").
+NOMINAL_CANCELLATION = [r"cancelamento", r"cancelad[ao]s?"]
+PRODUCTION = {
+    "writing": [r"roteiros?", r"escrev(?:e|em|endo|er|erá)", r"(?:está|estão|sendo) escrit[oa]s?", r"em (?:fase de )?escrita",
+                r"sala de roteiristas", r"redig(?:e|indo)"],
+    "casting": [r"testes de elenco", r"seleção de elenco", r"audições?", r"casting", r"escalação"],
+    "filming": [r"gravaç(?:ão|ões)", r"grav(?:ando|ar|ará|arão|am)", r"filmag(?:em|ens)", r"filmando", r"rodagem",
+                r"(?:começ|inici)(?:ou|a|am|aram|ará|arão) (?:as )?(?:gravações|filmagens|a produção|a rodagem|a gravar|a filmar)",
+                r"em (?:plena )?(?:produção|pré-produção|gravação|rodagem)", r"pré-produção",
+                r"(?:a )?produção (?:começa|começou|começará|inicia|iniciou|terá início|já começou)", r"cronograma de (?:gravações|produção|filmagens)",
+                r"set de filmagem"],
+    "post": [r"pós-produção", r"em (?:fase de )?edição", r"montagem"],
+    "wrapped": [r"(?:gravações|filmagens) (?:foram |já foram )?(?:encerradas|concluídas|finalizadas)",
+                r"(?:encerrou|encerraram|concluiu|concluíram|finalizou|finalizaram|terminou|terminaram) (?:as )?(?:gravações|filmagens)",
+                r"fim das (?:gravações|filmagens)"],
+}
+RELEASE = [
+    r"estr(?:eia|eiam|eará|earão|earia|eou|earam|eada|eado|ear|eie|eiem)", r"lançamento", r"lanç(?:a|ará|ou|ada|ado|ados|adas)",
+    r"chega(?:rá|rão|m|ria)?", r"chegou", r"chegada", r"desembarca(?:rá)?", r"sai (?:em|no|na|dia|ainda|este|esta)",
+    r"sairá", r"disponível", r"disponíveis", r"nos cinemas", r"data de estreia", r"janela de estreia",
+    r"(?:volta|voltará|retorna|retornará)(?= (?:em|no|na|dia|ainda|este|esta|ao|à|a partir|com|antes))",
+    r"(?:prevista?|marcada?|agendada?|programada?|anunciada?)s? para", r"vai ao ar", r"irá ao ar", r"exibi(?:da|do|ção|rá)",
+    r"entra(?:rá)? no (?:catálogo|ar)", r"poderá ser vist[ao]",
+]
+RELEASED_PAST = [
+    r"estreou", r"estrearam", r"estread[ao] (?:em|no|na|há)", r"chegou", r"chegaram", r"foi lançad[oa]", r"foram lançad[oa]s",
+    r"lançad[oa] em", r"foi exibid[oa]", r"(?:já )?está disponível", r"(?:já )?estão disponíveis", r"disponível desde",
+    r"foi ao ar", r"chegou aos cinemas", r"desembarcou", r"estreada",
+]
+CAST = [r"(?:volta|voltará|retorna|retornará) (?:a (?:interpretar|viver|ser)|como)", r"se junta", r"se juntará",
+        r"entra(?:rá)? para o elenco", r"reforça(?:rá)? o elenco", r"repris(?:a|ará)", r"deixa(?:rá)? a série", r"deixa(?:rá)? o elenco",
+        r"interpretará", r"viverá", r"está (?:de volta|confirmad[ao]) no elenco", r"é (?:a )?nova contratação"]
+
+# --- attitude ------------------------------------------------------------
+NEGATIONS = [r"não", r"nem", r"nunca", r"jamais", r"sem", r"nenhum(?:a)?", r"nada", r"ainda não"]
+NOT_CONFIRMED = [
+    r"(?:ainda )?não (?:foi|foram|está|estão) (?:oficialmente )?(?:confirmad[ao]s?|anunciad[ao]s?|renovad[ao]s?|decidid[ao]s?|oficializad[ao]s?)",
+    r"(?:ainda )?não (?:confirmou|confirmaram|anunciou|anunciaram|renovou|decidiu|oficializou|divulgou|deu sinal verde|encomendou)",
+    r"(?:ainda )?não (?:há|tem|existe) (?:nada )?(?:confirmado|decidido|oficial|definido)",
+    r"nada (?:foi |está )?(?:confirmado|decidido|oficializado|definido)",
+    r"(?:sem|não há|ainda não há|nenhuma?) (?:confirmação|anúncio|decisão|renovação)(?: oficial)?",
+    r"(?:esperar|aguardar|aguarda|aguardam|espera|esperam) (?:por )?(?:um |o |uma |a )?(?:anúncio|confirmação|decisão) oficial",
+    r"não temos novidades", r"(?:sem|não há|não temos) novidades", r"nem confirma(?:m)? nem nega(?:m)?", r"a confirmar",
+    r"segue sem (?:confirmação|renovação)", r"(?:continua|segue) indefinid[ao]",
+]
+DENIAL = [
+    r"desment(?:e|em|iu|iram|ido|ida|ir)", r"neg(?:ou|aram)", r"nega(?:m)?", r"não procede", r"não (?:é|são) verdade",
+    r"(?:é|são) fals[ao]s?", r"falsa", r"fake news", r"rebat(?:eu|e|em)", r"não passa(?:m)? de boatos?", r"sem fundamento",
+    r"infundad[ao]s?", r"(?:é|foi) (?:um )?boato", r"não tem (?:nenhum )?fundamento",
+]
+# Verbs that only announce; the event is what follows them ("confirmou que a série vai acabar").
+ANNOUNCE = [r"confirm(?:ou|a|am|aram)", r"anunci(?:ou|a|am|aram)", r"oficializ(?:ou|a)"]
+NO_COMMENT = [
+    r"não (?:comenta|comentou|comentam|quis comentar|quiseram comentar|respondeu|responderam|se pronunciou|se manifestou|se manifesta)",
+    r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
+    r"não (?:deu|quis dar) (?:mais )?detalhes",
+]
+HEDGES = [
+    r"poderia(?:m)?", r"poderá", r"poderão", r"talvez", r"possivelmente", r"possível", r"possibilidade", r"provavelmente",
+    r"provável", r"improvável", r"deve(?:m|rá|rão)? (?:estrear|chegar|voltar|ganhar|sair|começar|retornar|ser lançad[ao])",
+    r"expectativa", r"esperança", r"torc(?:e|em|endo|ida)", r"sonh(?:o|a|am)", r"especula(?:m|ção|ções|do)?", r"rumores?",
+    r"boatos?", r"teorias?", r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?",
+    r"negociações?", r"tratativas", r"estaria(?:m)? (?:negociando|em conversas|avaliando|considerando|preparando|estudando)",
+    r"avaliando", r"estudando", r"considerando", r"analisando", r"cogita(?:da|do|m|ndo)?", r"não descarta(?:m)?",
+    r"deixa(?:m)? (?:a )?porta aberta", r"caso", r"se (?:a|o|os|as|houver|tudo|for|forem|ela|ele|eles|elas|a netflix)",
+    r"na melhor das hipóteses", r"não antes de", r"o mais cedo", r"no mínimo", r"pedem", r"petição", r"campanha", r"indícios?",
+    r"sinais", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)", r"previsão", r"prev(?:ê|eem)", r"estima(?:m|tiva)?", r"aposta(?:m)?",
+    r"parece(?:m)?", r"aparentemente", r"suposto", r"suposta",
+]
+REPORTED = [r"inform(?:ou|aram) (?:o|a|os|as) (?:site|jornal|revista|portal|colunista|jornalista)", r"noticiou", r"segundo apurou",
+            r"apurou", r"fontes?(?: próximas)?", r"teria(?:m)?", r"estaria(?:m)?", r"supostamente", r"em primeira mão",
+            r"com exclusividade", r"de acordo com (?:o|a) (?:site|jornal|revista|portal|colunista)", r"pessoas próximas", r"bastidores"]
+RUMOUR = [r"boatos?", r"rumores?", r"especulaç(?:ão|ões)", r"fofocas?", r"vazamentos?", r"perfis de fãs", r"teorias? de fãs",
+          r"contas? de fãs", r"supost[oa]s?", r"não confirmad[ao]s?"]
+
+# --- sources -------------------------------------------------------------
+PLATFORM_WORDS = [r"(?:a )?plataforma", r"(?:a )?emissora", r"(?:o )?canal", r"(?:o )?estúdio", r"(?:a )?produtora",
+                  r"(?:a )?distribuidora", r"porta-voz", r"representante", r"executiv[oa]", r"(?:o )?serviço de streaming",
+                  r"(?:a )?empresa", r"diretor(?:a)? de (?:conteúdo|programação|dramaturgia)", r"(?:em )?nota(?: oficial)?",
+                  r"comunicado"]
+CREATOR_WORDS = [r"criador(?:a|es)?", r"cocriador(?:a)?", r"showrunner", r"roteirista(?:s)?", r"argumentista", r"autor(?:a)?",
+                 r"escritor(?:a)?", r"romancista", r"desenhista"]
+CREW_WORDS = [r"diretor(?:a)?", r"realizador(?:a)?", r"produtor(?:a)?(?: executiv[oa])?", r"cineasta"]
+CAST_WORDS = [r"ator", r"atriz", r"protagonista", r"estrela", r"intérprete", r"elenco"]
+FAN_WORDS = [r"fãs?", r"fãs da série", r"espectadores", r"telespectadores", r"público", r"internautas", r"usuários",
+             r"seguidores", r"fandom", r"perfis de fãs", r"perfis"]
+MEDIA_WORDS = [r"site", r"jornal", r"revista", r"portal", r"colunista", r"jornalista", r"reportagem", r"imprensa", r"veículo",
+               r"publicação", r"tabloide", r"blog"]
+SPEECH_VERBS = [r"disse", r"diz", r"afirm(?:ou|a)", r"declar(?:ou|a)", r"explic(?:ou|a)", r"cont(?:ou|a)", r"revel(?:ou|a)",
+                r"confirm(?:ou|a)", r"anunci(?:ou|a)", r"escreveu", r"escreve", r"publicou", r"coment(?:ou|a)", r"acrescentou",
+                r"destac(?:ou|a)", r"ressalt(?:ou|a)", r"garant(?:iu|e)", r"adiant(?:ou|a)", r"admit(?:iu|e)", r"respond(?:eu|e)",
+                r"brincou", r"lament(?:ou|a)", r"compartilhou", r"segundo"]
+# "segundo" is also the ordinal "second": only before a source does it mean "according to".
+ACCORDING_TO = [r"segundo(?! (?:semestre|trimestre|filme|temporada|ano|lugar|dia|mês|episódio|capítulo|longa|volume|parte|turno|tempo|semana|grande))",
+                r"de acordo com", r"conforme", r"citando", r"nas palavras de"]
+
+# --- time ----------------------------------------------------------------
+MONTHS = {
+    "janeiro": 1, "jan": 1, "fevereiro": 2, "fev": 2, "março": 3, "abril": 4, "abr": 4, "maio": 5, "mai": 5, "junho": 6,
+    "jun": 6, "julho": 7, "jul": 7, "agosto": 8, "ago": 8, "setembro": 9, "set": 9, "outubro": 10, "out": 10,
+    "novembro": 11, "nov": 11, "dezembro": 12, "dez": 12,
+}
+# The trade press's northern seasons; a Brazilian "verão" (December to March) is read the same way.
+YEAR_SEASONS = {"primavera": "Q2", "verão": "Q3", "verao": "Q3", "outono": "Q4", "inverno": "Q1"}
+YEAR_PARTS = {
+    r"(?:no |ao |até o |até ao )?(?:fim|final) d[oe]": "Q4", r"(?:no |ao )?(?:início|começo|inicio) d[oe]": "Q1",
+    r"(?:em )?meados d[oe]": "", r"(?:na )?primeira metade d[oe]": "H1", r"(?:na )?segunda metade d[oe]": "H2",
+    r"(?:no )?primeiro semestre d[oe]": "H1", r"(?:no )?segundo semestre d[oe]": "H2",
+    r"(?:no )?primeiro trimestre d[oe]": "Q1", r"(?:no )?segundo trimestre d[oe]": "Q2",
+    r"(?:no )?terceiro trimestre d[oe]": "Q3", r"(?:no )?(?:quarto|último) trimestre d[oe]": "Q4",
+    r"(?:ao longo|no decorrer) d[oe]": "",
+}
+NEXT = [r"próxim[oa]", r"proxim[oa]", r"que vem", r"seguinte"]
+THIS = [r"este", r"esta", r"neste", r"nesta"]
+NEXT_YEAR = [r"(?:o )?próximo ano", r"(?:o )?proximo ano", r"(?:o )?ano que vem", r"(?:o )?ano seguinte"]
+THIS_YEAR = [r"este ano", r"neste ano", r"(?:no |até o )?(?:fim|final) do ano", r"ainda este ano", r"ainda em 20\d\d"]
+LAST_YEAR = [r"(?:o |no )?ano passado", r"(?:o |no )?ano anterior", r"há um ano"]
+YEAR_PREFIXES = [r"em", r"para", r"até", r"durante", r"desde", r"a partir de", r"antes de", r"no ano de"]
+HOLIDAYS = {r"natal(?: de)?": "Q4", r"carnaval(?: de)?": "Q1", r"páscoa(?: de)?": "", r"réveillon(?: de)?": "Q4",
+            r"halloween(?: de)?": "Q4"}
+
+SEASON_VOCABULARY = ["temporada", "filme", "sequência", "sequencia", "sequel", "parte", "longa"]
