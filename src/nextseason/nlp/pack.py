@@ -41,9 +41,26 @@ SUFFIXED = ("RENEWAL", "CANCELLATION", "RELEASE", "RELEASED_PAST", "CAST", "NOT_
 
 
 def alternation(words) -> str:
-    """One non-capturing group matching any fragment, longest first."""
+    """One non-capturing group matching any fragment, longest first.
+
+    Fragments that start with a plain letter are grouped under it ("r(?:enewed|eviewing)"):
+    the regex engine then tries one group per position instead of every fragment, which
+    makes a scan of a long cue list several times faster.
+    """
     ordered = sorted({w for w in words if w}, key=len, reverse=True)
-    return "(?:" + "|".join(ordered) + ")" if ordered else "(?!)"
+    if not ordered:
+        return "(?!)"
+    by_letter: dict[str, list[str]] = {}
+    other: list[str] = []
+    for fragment in ordered:
+        first = fragment[0]
+        if first.isalpha() and (len(fragment) == 1 or fragment[1] not in "?*+{"):
+            by_letter.setdefault(first, []).append(fragment[1:])
+        else:
+            other.append(fragment)
+    # the letter keeps its case: patterns compiled without IGNORECASE (platform names) stay exact
+    groups = [letter + "(?:" + "|".join(rests) + ")" for letter, rests in sorted(by_letter.items())]
+    return "(?:" + "|".join(other + groups) + ")"
 
 
 def word_regex(words, flags=re.IGNORECASE) -> re.Pattern:

@@ -23,6 +23,9 @@ _QUOTED = re.compile(
 )
 _PARENTHESIS = re.compile(r"\s*\(([^()\n]{2,80})\)")
 _OTHER_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
+_APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*[a-z]")
+_SUBTITLE = re.compile(r"[^\S\n]?:[^\S\n]+((?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)"
+                       r"(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)){0,5})")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
 _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
 _ARTICLES = frozenset("the a an la le les el los las o os as die der das il lo".split())
@@ -175,8 +178,7 @@ class TitleFinder:
                 opener = text[sentence.start:run_start].strip(" \"“‘'«") == ""
                 if opener and " " in title and title.split()[0].lower() not in _ARTICLES:
                     rest = title.split(None, 1)[1]
-                    if _named_in(text, rest, 0) and len(re.findall(r"(?<![\w])" + re.escape(rest), text)) > \
-                            len(re.findall(r"(?<![\w])" + re.escape(title), text)):
+                    if len(occurrences(text, rest)) > len(occurrences(text, title)):
                         run_start = run_start + title.index(rest)
                         title = rest
                         runs[index] = (run_start, run_end)
@@ -277,7 +279,7 @@ class TitleFinder:
                 for size in range(len(words), 1, -1):
                     for i in range(0, len(words) - size + 1):
                         phrase = " ".join(words[i:i + size]).strip(":,")
-                        if len(phrase.split()) >= 2 and re.search(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", body):
+                        if len(phrase.split()) >= 2 and occurrences(body, phrase):
                             best = phrase
                             break
                     if best:
@@ -287,12 +289,12 @@ class TitleFinder:
 
     def _person_like(self, body: str, name: str) -> bool:
         """Whether most places that name it speak of a person ("creator X said", "kata X")."""
-        places = list(re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", body))
-        people = sum(1 for m in places
-                     if self.role_before.search(body, max(0, m.start() - 25), m.start())
-                     or self.speech_after.match(body, m.end())
-                     or self.speech_before.search(body, max(0, m.start() - 15), m.start())
-                     or re.match(r"[^\S\n]*,[^\S\n]*[a-z]", body[m.end():m.end() + 3]) and body[max(0, m.start() - 2):m.start()] == ", ")
+        places = occurrences(body, name)
+        people = sum(1 for p in places
+                     if self.role_before.search(body, max(0, p - 25), p)
+                     or self.speech_after.match(body, p + len(name))
+                     or self.speech_before.search(body, max(0, p - 15), p)
+                     or _APPOSITION.match(body, p + len(name)) and body[max(0, p - 2):p] == ", ")
         return bool(places) and people * 2 >= len(places)
 
     def _parenthetical_aliases(self, text: str, candidates: dict[str, Work]) -> None:
@@ -300,7 +302,10 @@ class TitleFinder:
         for work in list(candidates.values()):
             if work.strength < 2:
                 continue
-            for m in re.finditer(re.escape(work.title) + _PARENTHESIS.pattern, text):
+            for position in occurrences(text, work.title):
+                m = _PARENTHESIS.match(text, position + len(work.title))
+                if not m:
+                    continue
                 inner = m.group(1).strip()
                 if _OTHER_SCRIPT.search(inner) and len(inner) <= 30:
                     work.aliases.append(inner)
@@ -311,10 +316,28 @@ class TitleFinder:
                         work.aliases.append(alias)
 
 
+def occurrences(text: str, phrase: str, start: int = 0, end: int | None = None, ignore_case: bool = False) -> list[int]:
+    """Where `phrase` stands as whole words in text[start:end] (a string search: no pattern to compile)."""
+    end = len(text) if end is None else end
+    haystack, needle = (text.lower(), phrase.lower()) if ignore_case else (text, phrase)
+    if ignore_case and len(haystack) != len(text):
+        haystack, needle = text, phrase  # lower() changed the length: offsets would drift
+    found = []
+    size = len(needle)
+    position = haystack.find(needle, start, end)
+    while position >= 0 and size:
+        before = text[position - 1] if position > 0 else " "
+        after = text[position + size] if position + size < len(text) else " "
+        if not before.isalnum() and before != "_" and not after.isalnum() and after != "_":
+            found.append(position)
+        position = haystack.find(needle, position + 1, end)
+    return found
+
+
 def _mid_sentence(text: str, title: str) -> bool:
     """Whether the title stands somewhere inside a sentence, not only at its start."""
-    for m in re.finditer(r"(?<![\w])" + re.escape(title) + r"(?![\w])", text):
-        before = text[max(0, m.start() - 3):m.start()].rstrip(" \"“‘'«")
+    for position in occurrences(text, title):
+        before = text[max(0, position - 3):position].rstrip(" \"“‘'«")
         if before and before[-1] not in ".!?\n:":
             return True
     return False
@@ -322,8 +345,7 @@ def _mid_sentence(text: str, title: str) -> bool:
 
 def _named_in(text: str, title: str, start: int, end: int | None = None) -> bool:
     """Whether the title stands, as whole words, in text[start:end]."""
-    pattern = re.compile(r"(?<![\w])" + re.escape(title) + r"(?![\w])")
-    return bool(pattern.search(text, start, len(text) if end is None else end))
+    return bool(occurrences(text, title, start, end))
 
 
 def _inside(token: tuple[int, int, str], spans: list[tuple[int, int]]) -> bool:
@@ -394,8 +416,11 @@ def _full_title(text: str, work: Work) -> None:
     """"The Trauma Code" named once in full as "The Trauma Code: Heroes on Call": the full title is canonical."""
     if ":" in work.title:
         return
-    m = re.search(r"(?<![\w])" + re.escape(work.title) + r"[^\S\n]?:[^\S\n]+((?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)"
-                  r"(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)){0,5})", text)
+    m = None
+    for position in occurrences(text, work.title):
+        m = _SUBTITLE.match(text, position + len(work.title))
+        if m:
+            break
     if not m:
         return
     words = m.group(1).split()
@@ -432,12 +457,12 @@ def _locate(text: str, works: list[Work]) -> None:
     names = sorted(((n, w) for w in works for n in w.names()), key=lambda x: -len(x[0]))
     taken: list[tuple[int, int]] = []
     for name, work in names:
-        flags = 0 if len(name.split()) == 1 else re.IGNORECASE
-        for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text, flags):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+        for position in occurrences(text, name, ignore_case=len(name.split()) > 1):
+            end = position + len(name)
+            if any(s < end and position < e for s, e in taken):
                 continue
-            taken.append((m.start(), m.end()))
-            work.spans.append((m.start(), m.end()))
+            taken.append((position, end))
+            work.spans.append((position, end))
     for work in works:
         work.spans.sort()
 

@@ -6,6 +6,8 @@ German puts the verb last ("Netflix hat die Serie nicht verlängert") and inflec
 
 CODE = "de"
 NAME = "German"
+# No enclitic suffixes to strip: cue fragments carry their own endings.
+WORD_SUFFIXES: list[str] = []
 
 
 def _inflected(stems: dict[str, int]) -> dict[str, int]:
@@ -137,6 +139,8 @@ CAST = [r"kehrt (?:als \w+ |in der Rolle \w+ )?zurück", r"stößt (?:zum|zur) (
 
 # --- attitude ------------------------------------------------------------
 NEGATIONS = [r"nicht", r"kein(?:e|en|er|em)?", r"nie", r"niemals", r"ohne", r"noch nicht", r"nicht mehr", r"weder"]
+# "wird nicht zurückkehren", "wird keine Staffel 3 bekommen": a negation that makes a missing renewal a cancellation.
+FUTURE_NEGATIONS = [r"(?:wird|werden) (?:es )?(?:\w+ )?(?:nicht|keine?n?)", r"nicht mehr", r"nie wieder"]
 NOT_CONFIRMED = [
     r"(?:noch )?nicht (?:offiziell )?(?:bestätigt|angekündigt|bestellt|entschieden|beschlossen|verkündet)",
     r"noch nicht (?:offiziell )?verlängert", r"noch nicht offiziell",

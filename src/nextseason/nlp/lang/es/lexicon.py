@@ -6,6 +6,8 @@ every article with its own pack and the English one together, so those need no e
 
 CODE = "es"
 NAME = "Spanish"
+# No enclitic suffixes to strip: cue fragments carry their own endings.
+WORD_SUFFIXES: list[str] = []
 
 # Nouns that number an installment: "temporada 2", "segunda temporada", "tercera entrega".
 SEASON_NOUNS = ["temporadas?"]
@@ -69,6 +71,8 @@ COMMON_CAPITALISED = [
     "tres", "primera", "segunda", "tercera", "netflix", "streaming", "tv", "televisión", "cine", "cines", "crítica",
     "entrevista", "opinión", "sr", "sra", "dr", "dra", "española", "español", "mexicana", "latinoamérica", "coreano",
     "k-drama", "drama", "dónde ver", "qué sabemos", "todo lo que sabemos", "confirmada", "semana", "finalmente",
+    # first words of quoted speech, which the title finder may see as a short quoted title
+    "habrá", "tendrá", "será", "estamos", "vamos", "queremos", "tenemos", "hemos", "estoy", "creo", "sabemos", "ojalá",
 ]
 # Capitalised sentence openers that are no part of a title ("Habrá Costa Brava temporada 3?").
 OPENERS = ["habrá", "tendrá", "cuándo", "cuando", "qué", "que", "por qué", "dónde", "cómo", "cuál", "llega", "vuelve",
@@ -158,6 +162,9 @@ CAST = [r"(?:vuelve|volverá|regresa|regresará) (?:a (?:interpretar|dar vida|en
 
 # --- attitude ------------------------------------------------------------
 NEGATIONS = [r"no", r"nunca", r"jamás", r"ni", r"sin", r"tampoco", r"ningun[ao]?", r"nada", r"aún no", r"todavía no"]
+# "no volverá", "no va a continuar": a negation that makes a missing renewal a cancellation.
+FUTURE_NEGATIONS = [r"no(?= (?:se |lo |la |le )?\w+(?:rá|rán)\b)", r"no (?:se )?(?:va|van) a", r"nunca(?= \w+(?:rá|rán)\b)",
+                    r"jamás(?= \w+(?:rá|rán)\b)"]
 NOT_CONFIRMED = [
     r"(?:aún |todavía )?no (?:lo )?(?:ha|han|había|habían) (?:confirmado|anunciado|renovado|decidido|oficializado|comunicado|dado luz verde|encargado|hecho oficial)",
     r"(?:aún |todavía )?no (?:ha|han) (?:sido|se ha) (?:confirmad[ao]|anunciad[ao]|oficializad[ao])",
@@ -184,7 +191,7 @@ NO_COMMENT = [
     r"(?:prefirió|optó por|decidió) no (?:comentar|hacer comentarios|pronunciarse|responder)",
     r"no (?:quiso|ha querido|quisieron) (?:hacer )?(?:comentarios|comentar|pronunciarse|responder)", r"sin comentarios",
     r"no (?:ha respondido|respondió|contestó|ha contestado)", r"no (?:ha hecho|hizo) comentarios", r"no comenta(?:n)?",
-    r"no se (?:ha )?pronunci(?:ó|ado)", r"no (?:dio|ha dado|quiso dar) más detalles",
+    r"no se (?:ha )?pronunci(?:ó|ado)",
 ]
 HEDGES = [
     r"podría(?:n)?", r"pudiera(?:n)?", r"quizá(?:s)?", r"tal vez", r"a lo mejor", r"posible(?:s|mente)?", r"posibilidad(?:es)?",

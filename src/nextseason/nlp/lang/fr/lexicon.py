@@ -5,6 +5,8 @@ Both apostrophes (' and ’) occur in French text, so fragments with an elision 
 
 CODE = "fr"
 NAME = "French"
+# No enclitic suffixes to strip: cue fragments carry their own endings.
+WORD_SUFFIXES: list[str] = []
 
 # Nouns that number an installment: "saison 2", "deuxième saison", "troisième volet".
 SEASON_NOUNS = [r"saisons?"]
@@ -156,6 +158,9 @@ CAST = [r"rejoin(?:t|dra|dront|gnent)", r"reprend(?:ra)? son rôle", r"reprennen
 # --- attitude ------------------------------------------------------------
 NEGATIONS = [r"ne", r"n['’](?:a|ont|est|sont|avait|aura|était|y)", r"pas", r"jamais", r"aucun(?:e)?", r"sans", r"ni", r"rien",
              r"pas encore", r"toujours pas"]
+# "ne reviendra pas", "ne va pas continuer": a negation that makes a missing renewal a cancellation.
+FUTURE_NEGATIONS = [r"ne(?= (?:se |s['’])?\w+(?:ra|ront) (?:pas|jamais|plus)\b)", r"ne (?:va|vont) pas", r"n['’]y aura (?:pas|plus|jamais)",
+                    r"ne (?:sera|seront) (?:pas|plus|jamais)"]
 NOT_CONFIRMED = [
     r"n['’](?:a|ont|avait|avaient) (?:toujours )?pas (?:encore )?(?:officiellement )?(?:confirmé|annoncé|officialisé|renouvelé|commandé|décidé|validé|tranché|donné (?:son|leur) feu vert|communiqué)",
     r"ne (?:l['’])?(?:a|ont) pas (?:encore )?(?:confirmé|annoncé|officialisé)",

@@ -6,6 +6,8 @@ fragments cover both where they differ.
 
 CODE = "pt"
 NAME = "Portuguese"
+# No enclitic suffixes to strip: cue fragments carry their own endings.
+WORD_SUFFIXES: list[str] = []
 
 # Nouns that number an installment: "temporada 2", "terceira temporada", "3ª temporada", "segundo filme".
 SEASON_NOUNS = [r"temporadas?"]
@@ -147,6 +149,8 @@ CAST = [r"(?:volta|voltará|retorna|retornará) (?:a (?:interpretar|viver|ser)|c
 
 # --- attitude ------------------------------------------------------------
 NEGATIONS = [r"não", r"nem", r"nunca", r"jamais", r"sem", r"nenhum(?:a)?", r"nada", r"ainda não"]
+# "não voltará", "não vai continuar": a negation that makes a missing renewal a cancellation.
+FUTURE_NEGATIONS = [r"não(?= (?:se )?\w+(?:rá|rão)\b)", r"não (?:vai|vão|irá|irão)", r"nunca (?:vai|vão|mais)"]
 NOT_CONFIRMED = [
     r"(?:ainda )?não (?:foi|foram|está|estão) (?:oficialmente )?(?:confirmad[ao]s?|anunciad[ao]s?|renovad[ao]s?|decidid[ao]s?|oficializad[ao]s?)",
     r"(?:ainda )?não (?:confirmou|confirmaram|anunciou|anunciaram|renovou|decidiu|oficializou|divulgou|deu sinal verde|encomendou)",
@@ -167,7 +171,6 @@ ANNOUNCE = [r"confirm(?:ou|a|am|aram)", r"anunci(?:ou|a|am|aram)", r"oficializ(?
 NO_COMMENT = [
     r"não (?:comenta|comentou|comentam|quis comentar|quiseram comentar|respondeu|responderam|se pronunciou|se manifestou|se manifesta)",
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
-    r"não (?:deu|quis dar) (?:mais )?detalhes",
 ]
 HEDGES = [
     r"poderia(?:m)?", r"poderá", r"poderão", r"talvez", r"possivelmente", r"possível", r"possibilidade", r"provavelmente",
