@@ -82,6 +82,7 @@ class CueFinder:
         self.company = re.compile(r"(?:[A-Z][\w'’&.-]*[^\S\n]+){1,4}(?:" + alternation(COMPANY_SUFFIXES) + r")(?![\w])"
                                   r"|(?:Studio|Studios|Estudios|Estúdios)[^\S\n]+[A-Z][\w'’&.-]*")
         self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]}
+        self.venue = re.compile(r"(?<![\w])" + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE)
 
     def find(self, text: str) -> CueIndex:
         """All cues of the article, indexed by position."""
@@ -103,7 +104,8 @@ class CueFinder:
             return any(f.start <= position < f.end for f in found) or any(a <= position < b for a, b in titles)
 
         for m in self.platforms.finditer(text, s, e):
-            if not taken(m.start()):
+            # "tayang di Netflix", "premieres on Hulu": the platform is where, not who
+            if not taken(m.start()) and not self.venue.search(text, max(s, m.start() - 12), m.start()):
                 found.append(Source(m.start(), m.end(), m.group(), "platform"))
         for m in self.company.finditer(text, s, e):
             words = m.group().split()

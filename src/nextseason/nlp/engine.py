@@ -239,7 +239,7 @@ class _Reader:
         """The work a season expression belongs to: beside it, in its sentence, or in focus."""
         text = self.text
         for start, end, work in work_spans:
-            if 0 <= mention.start - end <= 4 and re.fullmatch(r"['’]?s?[^\S\n]*[:–—-]?[^\S\n]*", text[end:mention.start]):
+            if 0 <= mention.start - end <= 14 and work_module._BEFORE_MENTION.fullmatch(text, end, mention.start):
                 return work
             if 0 <= start - mention.end <= 40 and re.fullmatch(
                     r"(?:[^\S\n]+(?:of|de|del|do|da|dari|von|der|des|du|di))?(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"
@@ -481,6 +481,12 @@ class _Reader:
                     return Source(according.start, according.end, None, "media")  # "according to two people familiar"
         before = [s for s in outside if s.end <= cue.start and s.start >= _clause_floor(text, sentence, cue)]
         if before:
+            # "Creator X told fans that ...": the one who speaks, not the one spoken to
+            speech = self.cues.within(before[0].end, cue.start, "speech")
+            if speech:
+                speakers = [s for s in before if s.end <= speech[-1].start]
+                if speakers:
+                    return speakers[-1]
             return before[-1]  # the subject of the cue's own clause
         agent = [s for s in outside if s.role == "platform" and 0 <= s.start - cue.end <= 8]
         if agent:

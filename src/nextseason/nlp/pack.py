@@ -29,7 +29,7 @@ LEXICON_DEFAULTS: dict[str, object] = {
     "NEGATIONS": [], "FUTURE_NEGATIONS": [], "NOT_CONFIRMED": [], "DENIAL": [], "NO_COMMENT": [], "HEDGES": [],
     "REPORTED": [], "RUMOUR": [], "FORWARD_SOURCE": [], "RETRACTION": [],
     "PLATFORM_WORDS": [], "CREATOR_WORDS": [], "CREW_WORDS": [], "CAST_WORDS": [],
-    "FAN_WORDS": [], "MEDIA_WORDS": [], "SPEECH_VERBS": [], "ACCORDING_TO": [],
+    "FAN_WORDS": [], "MEDIA_WORDS": [], "VENUE_PREPOSITIONS": [], "SPEECH_VERBS": [], "ACCORDING_TO": [],
     "MONTHS": {}, "YEAR_SEASONS": {}, "YEAR_PARTS": {}, "NEXT": [], "THIS": [],
     "NEXT_YEAR": [], "THIS_YEAR": [], "LAST_YEAR": [], "YEAR_PREFIXES": [], "HOLIDAYS": {},
     "SEASON_VOCABULARY": [], "WORD_SUFFIXES": [],

@@ -26,6 +26,9 @@ _OTHER_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9f
 _APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*[a-z]")
 _SUBTITLE = re.compile(r"[^\S\n]?:[^\S\n]+((?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)"
                        r"(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)){0,5})")
+# between a title and its season: "X Season 2", "X's second season", "X – 3ª temporada", "X for a fourth season"
+_BEFORE_MENTION = re.compile(r"['’]?s?[^\S\n]*[:–—-]?[^\S\n]*|[^\S\n]+(?:for|with|into|to|ke|untuk|para|pour|für)[^\S\n]+"
+                             r"(?:(?:a|an|its|the|their|une|un|la|el|uma|um|eine|einen)[^\S\n]+)?")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
 _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
 _ARTICLES = frozenset("the a an la le les el los las o os as die der das il lo".split())
@@ -72,6 +75,7 @@ class TitleFinder:
         self.openers = {w.lower() for w in pack["OPENERS"]}
         self.role_start = re.compile(alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"]
                                                  + pack["PLATFORM_WORDS"]) + r"[^\S\n]", re.IGNORECASE)
+        self.type_noun = re.compile(alternation(pack["TYPE_NOUNS"]), re.IGNORECASE)
         self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"\s+$", re.IGNORECASE)
         self.role_before = re.compile(
             alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"] + pack["PLATFORM_WORDS"])
@@ -112,8 +116,8 @@ class TitleFinder:
                 k += 1
             # "Has Hollow Star Season 2 been announced?": a capital opener is no part of the title
             opener = j == 0 or tokens[j - 1][2] in "\"“‘'«"
-            while opener and j < last and tokens[j][2].lower() in self.openers:
-                j += 1
+            while opener and j < last and (tokens[j][2].lower() in self.openers or self.type_noun.fullmatch(tokens[j][2])):
+                j += 1  # "Serial Bintang Timur dikabarkan ...": the kind of work is no part of its title
             # "drama Korea The Lantern Keeper": common words before an article are no part of the title
             for k in range(j + 1, last):
                 if tokens[k][2].lower() in _ARTICLES and tokens[k][2][:1].isupper() and \
@@ -208,7 +212,7 @@ class TitleFinder:
         for mention in mentions:
             if not mention.numbers:
                 continue  # "Jadi Musim Terakhir": a final season without its number names no title
-            if 0 <= mention.start - end <= 4 and re.fullmatch(r"['’]?s?[^\S\n]*[:–—-]?[^\S\n]*", text[end:mention.start]):
+            if 0 <= mention.start - end <= 14 and _BEFORE_MENTION.fullmatch(text, end, mention.start):
                 return 3  # "Night Shift Pharmacy Season 2", "Harrow Lane's second season", "Maré Alta – 3ª temporada"
             if 0 <= start - mention.end <= 40 and self.gap_after_mention.fullmatch(text[mention.end:start]):
                 if self.type_after_possessive.match(text, end):

@@ -161,7 +161,7 @@ ANNOUNCE = [r"confirm(?:s|ed)", r"announc(?:es|ed|ing)", r"said", r"says"]
 NO_COMMENT = [r"declined to comment", r"did not (?:respond|reply)", r"(?:did not|didn'?t) return (?:a )?requests? for comment",
               r"no comment", r"could not be reached", r"would not comment", r"has not responded", r"hasn'?t responded"]
 HEDGES = [
-    r"could", r"might", r"may", r"possibl[ey]", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
+    r"could", r"might", r"may (?:be|have|return|come|get|not|well|never|also|yet)", r"possibl[ey]", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
     r"in (?:early )?(?:conversations?|discussions?|negotiations?)", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
     r"review(?:s|ing)", r"weigh(?:s|ing)", r"exploring", r"expected", r"predict(?:s|ed|ion)?", r"speculat(?:e|es|ed|ion|ing)",
     r"hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would (?:love|like)", r"if", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",
@@ -185,11 +185,14 @@ CREW_WORDS = [r"director", r"producer", r"executive producer", r"filmmaker", r"c
 CAST_WORDS = [r"actor", r"actress", r"star", r"lead", r"co-star", r"cast member", r"cast"]
 FAN_WORDS = [r"fans?", r"fan sites?", r"fandom", r"viewers", r"audiences?", r"netizens?", r"users", r"petition", r"fan account"]
 MEDIA_WORDS = [r"report", r"outlet", r"newsletter", r"trade", r"magazine", r"newspaper", r"site", r"tabloid", r"columnist", r"journalist"]
-SPEECH_VERBS = [r"sa(?:id|ys)", r"told", r"tells", r"wrote", r"writes", r"posted", r"added", r"explained", r"stated", r"confirmed",
+SPEECH_VERBS = [r"sa(?:id|ys)", r"told", r"tells", r"reported", r"reports", r"claimed that", r"wrote", r"writes", r"posted", r"added", r"explained", r"stated", r"confirmed",
                 r"announced", r"revealed", r"noted", r"insisted", r"admitted", r"responded", r"replied", r"shared", r"teased",
                 r"hinted", r"claimed", r"according to"]
 # Introduces the source of what follows: "according to X".
 ACCORDING_TO = [r"according to", r"per", r"as reported by", r"citing"]
+
+# Prepositions before a platform that make it the venue, not the speaker ("on Netflix").
+VENUE_PREPOSITIONS = ["on", "to", "onto", "via", "at", "in", "across"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

@@ -1,0 +1,71 @@
+"""Every language pack found is checked the same way: its lexicon, examples and annotated sentences."""
+
+import json
+
+import pytest
+
+from nextseason.models import Article
+from nextseason.nlp import analyze, normalise, packs
+from nextseason.nlp.pack import LEXICON_DEFAULTS
+from nextseason.status import installments
+
+PACKS = sorted(packs())
+
+
+def sentence_items():
+    for code in PACKS:
+        path = packs()[code].sentences_file
+        with open(path, encoding="utf-8") as lines:
+            for number, line in enumerate(lines, 1):
+                if line.strip():
+                    yield pytest.param(code, json.loads(line), id=f"{code}:{number}")
+
+
+def test_indonesian_and_english_are_installed():
+    assert {"id", "en"} <= set(PACKS)
+
+
+@pytest.mark.parametrize("code", PACKS)
+def test_pack_has_every_part(code):
+    pack = packs()[code]
+    assert pack.code == code and pack.name
+    assert len(pack.examples) >= 5
+    assert pack.sentences_file.exists()
+    for name in ("SEASON_NOUNS", "RENEWAL", "CANCELLATION", "RELEASE", "NOT_CONFIRMED", "DENIAL", "HEDGES",
+                 "MONTHS", "SEASON_VOCABULARY"):
+        assert pack[name], f"{code} defines no {name}"
+    assert all(word == word.lower() and " " not in word.strip() or " " in word for word in pack["SEASON_VOCABULARY"])
+
+
+@pytest.mark.parametrize("code", PACKS)
+def test_lexicon_names_are_known(code):
+    module = __import__(f"nextseason.nlp.lang.{code}.lexicon", fromlist=["x"])
+    defined = {name for name in dir(module) if name.isupper()}
+    unknown = defined - set(LEXICON_DEFAULTS) - {"CODE", "NAME"}
+    assert not unknown, f"{code} defines names the engine never reads: {sorted(unknown)}"
+
+
+@pytest.mark.parametrize("code,item", list(sentence_items()))
+def test_annotated_sentence(code, item):
+    from datetime import date
+
+    article = Article(id="t", text=item["text"], headline=item["text"].split("\n")[0],
+                      published=date.fromisoformat(item["published"]), language=code)
+    found = installments(article, analyze(article))
+    got = {}
+    for installment in found:
+        for name in (installment.work, *installment.aliases):
+            got[(normalise(name), installment.n)] = installment
+    for wanted in item["expect"]:
+        key = (normalise(wanted["work"]), wanted["n"])
+        assert key in got, f"{wanted['work']} #{wanted['n']} not found in {[(i.work, i.n) for i in found]}"
+        installment = got[key]
+        assert installment.status == wanted["status"], (installment.status, installment.claims)
+        if "platform_response" in wanted:
+            assert installment.platform_response == wanted["platform_response"], installment.claims
+        if "expected" in wanted:
+            assert (installment.expected.when if installment.expected else None) == wanted["expected"]
+    wanted_keys = {(normalise(w["work"]), w["n"]) for w in item["expect"]}
+    extra = [i for i in found if i.status not in ("released", "unknown")
+             and not any((normalise(n), i.n) in wanted_keys for n in (i.work, *i.aliases))]
+    assert not extra, f"unexpected installments: {[(i.work, i.n, i.status) for i in extra]}"
