@@ -284,10 +284,15 @@ def evaluate(
     format: str = typer.Option("table", "--format", help="table or json."),
 ) -> None:
     """Score `extract` against a gold file: per language and overall."""
-    from .evaluate import load_gold, score, table as score_table
+    from .evaluate import load_gold, predict, score, table as score_table
 
-    failures: list[SourceError] = []
-    predicted = [result.to_dict() for _, result in _results([], str(articles), None, None, failures)]
+    for path in (gold, articles):
+        if not path.is_file():
+            err.print(f"nextseason: {path}: no such file", markup=False)
+            raise typer.Exit(1)
+    predicted, failures = predict(articles)
+    for failure in failures:
+        _report(failure)
     scores = score(load_gold(gold), predicted)
     rows = score_table(scores)
     if format == "json":

@@ -115,6 +115,30 @@ def score(gold: dict[str, dict], predicted: list[dict]) -> dict[str, Score]:
     return dict(scores)
 
 
+def predict(articles: str | Path) -> tuple[list[dict], list]:
+    """`extract` records for a JSON-lines file of articles, and the sources that failed."""
+    from .ingest import documents
+    from .models import SourceError
+    from .pipeline import process
+
+    predicted, failures = [], []
+    for item in documents([], str(articles)):
+        if isinstance(item, SourceError):
+            failures.append(item)
+            continue
+        try:
+            predicted.append(process(item).to_dict())
+        except SourceError as error:
+            failures.append(error)
+    return predicted, failures
+
+
+def run(gold: str | Path, articles: str | Path) -> dict[str, Score]:
+    """Scores of the whole pipeline on a gold file and its articles."""
+    predicted, _ = predict(articles)
+    return score(load_gold(gold), predicted)
+
+
 def table(scores: dict[str, Score]) -> list[dict]:
     """One row per language, "all" last."""
     order = sorted(k for k in scores if k != "all") + (["all"] if "all" in scores else [])

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .gate import GatedPatterns
 from .pack import Pack, alternation, word_regex
 from .platforms import COMPANY_SUFFIXES, PLATFORMS
 from .text import Sentence
@@ -45,28 +46,19 @@ class CueFinder:
     """Every cue category of one (merged) pack, compiled once, run over a whole article."""
 
     def __init__(self, pack: Pack):
-        self.categories: dict[str, re.Pattern] = {
-            "renewal": word_regex(pack["RENEWAL"]),
-            "cancellation": word_regex(pack["CANCELLATION"]),
-            "release": word_regex(pack["RELEASE"]),
-            "cast": word_regex(pack["CAST"]),
-            "released_past": word_regex(pack["RELEASED_PAST"]),
-            "future": word_regex(pack["FUTURE_MARKERS"]),
-            "negation": word_regex(pack["NEGATIONS"]),
-            "future_negation": word_regex(pack["FUTURE_NEGATIONS"]),
-            "not_confirmed": word_regex(pack["NOT_CONFIRMED"]),
-            "denial": word_regex(pack["DENIAL"]),
-            "no_comment": word_regex(pack["NO_COMMENT"]),
-            "hedge": word_regex(pack["HEDGES"]),
-            "reported": word_regex(pack["REPORTED"]),
-            "rumour": word_regex(pack["RUMOUR"]),
-            "forward_source": word_regex(pack["FORWARD_SOURCE"]),
-            "according_to": word_regex(pack["ACCORDING_TO"]),
-            "speech": word_regex(pack["SPEECH_VERBS"]),
-            "final_statement": word_regex(pack["FINAL_STATEMENTS"]),
-            "retraction": word_regex(pack["RETRACTION"]),
+        fragments = {
+            "renewal": pack["RENEWAL"], "cancellation": pack["CANCELLATION"], "release": pack["RELEASE"],
+            "cast": pack["CAST"], "released_past": pack["RELEASED_PAST"], "future": pack["FUTURE_MARKERS"],
+            "negation": pack["NEGATIONS"], "future_negation": pack["FUTURE_NEGATIONS"],
+            "not_confirmed": pack["NOT_CONFIRMED"], "denial": pack["DENIAL"], "no_comment": pack["NO_COMMENT"],
+            "hedge": pack["HEDGES"], "reported": pack["REPORTED"], "rumour": pack["RUMOUR"],
+            "forward_source": pack["FORWARD_SOURCE"], "according_to": pack["ACCORDING_TO"],
+            "speech": pack["SPEECH_VERBS"], "final_statement": pack["FINAL_STATEMENTS"],
+            "retraction": pack["RETRACTION"],
         }
-        self.stages = {stage: word_regex(words) for stage, words in pack["PRODUCTION"].items() if words}
+        for stage, words in pack["PRODUCTION"].items():
+            fragments[f"production:{stage}"] = words
+        self.gated = GatedPatterns(fragments)
         self.roles = {
             "platform": word_regex(pack["PLATFORM_WORDS"]),
             "creator": word_regex(pack["CREATOR_WORDS"]),
@@ -87,10 +79,11 @@ class CueFinder:
     def find(self, text: str) -> CueIndex:
         """All cues of the article, indexed by position."""
         cues: list[Cue] = []
-        for category, regex in self.categories.items():
-            cues.extend(Cue(category, m.start(), m.end()) for m in regex.finditer(text))
-        for stage, regex in self.stages.items():
-            cues.extend(Cue("production", m.start(), m.end(), stage) for m in regex.finditer(text))
+        for name, start, end in self.gated.scan(text):
+            if name.startswith("production:"):
+                cues.append(Cue("production", start, end, name.split(":", 1)[1]))
+            else:
+                cues.append(Cue(name, start, end))
         return CueIndex(cues)
 
     def sources(self, text: str, sentence: Sentence, known_platform: str | None,

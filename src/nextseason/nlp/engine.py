@@ -185,7 +185,10 @@ class _Reader:
         mentions = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
         work_spans = [(s, e, w) for w in self.works for s, e in w.spans if sentence.start <= s < sentence.end]
         work_spans.sort(key=lambda x: x[0])
-        sources = self.cue_finder.sources(text, sentence, state.known_platform, [(a, b) for a, b, _ in work_spans])
+        cues = self.cues.within(sentence.start, sentence.end)
+        # who is named matters only where something is said
+        sources = self.cue_finder.sources(text, sentence, state.known_platform, [(a, b) for a, b, _ in work_spans]) \
+            if cues else []
         for source in sources:
             if source.role == "platform" and source.name:
                 state.known_platform = source.name
@@ -206,7 +209,6 @@ class _Reader:
             state.last_work = work_spans[-1][2] if not state.segment_work else (
                 next((w for _, _, w in work_spans if w is state.segment_work), work_spans[0][2]))
         quotes = cue_module.quotations(text, sentence)
-        cues = self.cues.within(sentence.start, sentence.end)
         new_claims = self._claims(sentence, cues, sources, quotes, targets, work_spans, state)
         headline = sentence.index in self.headline_sentences
         aired_here: set[tuple[str, int]] = set()
@@ -294,7 +296,8 @@ class _Reader:
             event_cues = []  # the outlet withdraws what it said before; a question asserts nothing
         out: list[tuple[Claim, tuple[str, int]]] = []
         seen: dict[tuple, int] = {}
-        times = self.times.find(text, self.article.published, sentence.start, sentence.end)
+        times = self.times.find(text, self.article.published, sentence.start, sentence.end) \
+            if any(c.category in ("release", "production", "cancellation") for c in event_cues) else []
         time_owner = _assign_times(times, event_cues)
 
         def emit(cue: Cue, event: str, polarity: str, keys, *, stage=None, when=None, person=None,

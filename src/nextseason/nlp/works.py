@@ -175,6 +175,13 @@ class TitleFinder:
                 add(_title_without_installment(quoted, mentions, m.start() + 1), 4)
         sentence_runs: list[tuple[Sentence, list[tuple[int, int]]]] = []
         for sentence in sentences:
+            # titles are looked for where something points at one: a season expression, a kind of
+            # work, a quotation, the headline, or a short line of its own (a list item's header)
+            if not (sentence.start < headline_end or (sentence.line_start and sentence.line_end and sentence.end - sentence.start < 90)
+                    or any(sentence.start <= m.start < sentence.end for m in mentions)
+                    or self.type_noun.search(text, sentence.start, sentence.end)):
+                sentence_runs.append((sentence, []))
+                continue
             runs = self.runs(text, sentence.start, sentence.end, blocked)
             sentence_runs.append((sentence, runs))
             for index, (run_start, run_end) in enumerate(runs):
