@@ -50,9 +50,10 @@ class _State:
 
 
 def pack_for(language: str | None) -> Pack:
-    """The cue words to read an article with: its language's pack and English, or every pack."""
+    """The cue words to read an article with: its language's pack (and English where it borrows), or every pack."""
     if language and language in packs():
-        return merged((language, "en"))
+        # Indonesian news borrows English words ("season 2", "confirmed"); French "continue de" is no renewal
+        return merged((language, "en")) if packs()[language]["BORROWS_ENGLISH"] else merged((language,))
     return merged(tuple(sorted(packs(), key=lambda c: c != "en")))
 
 
@@ -298,7 +299,7 @@ class _Reader:
         seen: dict[tuple, int] = {}
         times = self.times.find(text, self.article.published, sentence.start, sentence.end) \
             if any(c.category in ("release", "production", "cancellation") for c in event_cues) else []
-        time_owner = _assign_times(times, event_cues)
+        time_owner = _assign_times(text, times, event_cues)
 
         def emit(cue: Cue, event: str, polarity: str, keys, *, stage=None, when=None, person=None,
                  denial=False, aired=False, source: Source | None = None, certainty: str | None = None) -> None:
@@ -337,7 +338,14 @@ class _Reader:
             if strict:
                 # "musim ketiga, yang tayang Desember 2024": the season named just before the cue
                 before = [(w, n, m) for w, n, m in explicit_all if m.end <= cue.start and cue.start - m.end <= 60]
-                return [(w, n) for w, n, m in before if m is before[-1][2]] if before else []
+                if before:
+                    return [(w, n) for w, n, m in before if m is before[-1][2]]
+                # "Sortie le 18 novembre, La Route du sel : Deuxième partie a réuni...": a fronted clause
+                if start == sentence.start:
+                    after = [(w, n, m) for w, n, m in explicit_all if end <= m.start <= end + 80
+                             and _subject_right_after(text, end, m.start, work_spans)]
+                    return [(w, n) for w, n, m in after if m is after[0][2]] if after else []
+                return []
             return [(w, n) for w, n in explicit if n > 1]
         finals = [(w.title, n + 1) for w, n, m in targets if m.final and not m.count]
         counts = [(w.title, n + 1) for w, n, m in targets if m.count]
@@ -425,6 +433,19 @@ class _Reader:
                 emit(cue, event, polarity, own(cue) or context, person=self._person(cue, sentence, work_spans))
                 continue
             emit(cue, event, polarity, own(cue) or context)
+        # "une saison 2 au plus tôt l'été prochain": a future window beside a season, with no release verb
+        owned_times = {id(t) for found in time_owner.values() for t in found
+                       if any(c.category in ("release", "production") for c in time_owner if time_owner[c] is found)}
+        published = self.article.published
+        for time in times:
+            if id(time) in owned_times or not event_cues or not published:
+                continue
+            if when_module.window(time.when)[0] <= published:
+                continue
+            near = [(w, n) for w, n, m in explicit_all if 0 <= time.start - m.end <= 40]
+            if near:
+                cue = min(event_cues, key=lambda c: abs(c.start - time.start))
+                emit(Cue("release", cue.start, cue.end), "release", "positive", near[-1:], when=time.when)
         # "This news comes straight from the original author": the source of the sentence before
         if not out and by_category.get("forward_source") and state.previous_claims:
             forward = by_category["forward_source"][0]
@@ -619,6 +640,15 @@ def _unsaid_by_denier(claims: list[Claim], outlet: str | None) -> None:
             claims[i] = Claim(**{**_fields(claim), "certainty": "reported", "source_role": "media", "source": outlet})
 
 
+def _subject_right_after(text: str, clause_end: int, mention_start: int, work_spans) -> bool:
+    """Whether what follows a fronted clause is the work's name and its season, nothing else."""
+    gap = text[clause_end:mention_start]
+    for start, end, _ in work_spans:
+        if clause_end <= start and end <= mention_start:
+            gap = text[clause_end:start] + text[end:mention_start]
+    return not re.search(r"\w", gap)
+
+
 def _fields(claim: Claim) -> dict:
     return {f: getattr(claim, f) for f in claim.__dataclass_fields__}
 
@@ -640,7 +670,7 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
     return sorted(kept, key=lambda c: c.start)
 
 
-def _assign_times(times, cues: list[Cue]) -> dict[Cue, list]:
+def _assign_times(text: str, times, cues: list[Cue]) -> dict[Cue, list]:
     """Give each time expression to the event cue it belongs to: the nearest, preferring the one before it.
 
     A cue's own times are listed with those after it first ("tayang ... akhir tahun depan").
@@ -649,7 +679,19 @@ def _assign_times(times, cues: list[Cue]) -> dict[Cue, list]:
     for time in times:
         if not cues:
             break
-        best = min(cues, key=lambda c: (time.start - c.end) if c.end <= time.start else (c.start - time.end) * 2 + 10)
+        def distance(c: Cue) -> int:
+            gap = (time.start - c.end) if c.end <= time.start else (c.start - time.end) * 2 + 10
+            between = (c.end, time.start) if c.end <= time.start else (time.end, c.start)
+            # a date belongs to its own clause's verb first
+            return gap + (100 if cue_module._CLAUSE_BREAK.search(text, *between) else 0)
+
+        best = min(cues, key=distance)
+        if best.category not in ("release", "production"):
+            # "bestellt, die im zweiten Halbjahr 2026 starten soll": the verb after the date carries the window
+            following = [c for c in cues if c.category in ("release", "production") and 0 <= c.start - time.end <= 30
+                         and not cue_module._CLAUSE_BREAK.search(text, time.end, c.start)]
+            if following:
+                best = following[0]
         owned.setdefault(best, []).append(time)
     for cue, found in owned.items():
         found.sort(key=lambda t: (t.start < cue.start, t.start))

@@ -32,7 +32,7 @@ LEXICON_DEFAULTS: dict[str, object] = {
     "FAN_WORDS": [], "MEDIA_WORDS": [], "VENUE_PREPOSITIONS": [], "SPEECH_VERBS": [], "ACCORDING_TO": [],
     "MONTHS": {}, "YEAR_SEASONS": {}, "YEAR_PARTS": {}, "NEXT": [], "THIS": [],
     "NEXT_YEAR": [], "THIS_YEAR": [], "LAST_YEAR": [], "YEAR_PREFIXES": [], "HOLIDAYS": {},
-    "SEASON_VOCABULARY": [], "WORD_SUFFIXES": [],
+    "SEASON_VOCABULARY": [], "WORD_SUFFIXES": [], "BORROWS_ENGLISH": False,
 }
 
 # Cue lists that take a language's enclitic suffixes ("membatalkannya", "mempertimbangkannya").
@@ -132,6 +132,8 @@ def _merged(codes: tuple[str, ...]) -> Pack:
                     else:
                         value[k] = v
             words[key] = value
+        elif isinstance(default, bool):
+            words[key] = any(pack[key] for pack in chosen)
         else:
             words[key] = [w for pack in chosen for w in pack[key]]
     return Pack(code="+".join(codes), name=" + ".join(p.name for p in chosen), words=words)

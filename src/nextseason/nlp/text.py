@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -14,6 +15,14 @@ ABBREVIATIONS = frozenset(
 _BREAK = re.compile(r"[.!?…]+[\"”’»)\]]*\s+|\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"”’»)\]]*\s*$")
 _STARTS_LOWER = re.compile(r"\s*[a-z]")
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
+@cache
+def _month_names() -> frozenset[str]:
+    from .pack import packs  # late: the packs are found on first use, not at import
+
+    return frozenset(name.lower() for pack in packs().values() for name in pack["MONTHS"])
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,11 @@ def split_sentences(text: str) -> list[Sentence]:
             # "1. Moonlit Tailor": a list number at the start of a line
             if token.isdigit() and len(token) <= 2 and text[pos:match.start()].strip() == token:
                 continue
+            # "am 3. Oktober": a German ordinal day before its month
+            if token.isdigit() and len(token) <= 2:
+                following = _NEXT_WORD.match(text, cut)
+                if following and following.group(1).lower() in _month_names():
+                    continue
         _add(sentences, text, pos, match.start() + len(match.group().rstrip()), paragraph, line_start, newline)
         pos = cut
         if newline:

@@ -46,7 +46,7 @@ class TimeGrammar:
         year_ref = rf"(?:(?P<{{g}}y>{_YEAR})|(?P<{{g}}ny>{next_year})|(?P<{{g}}ty>{this_year}))"
         prefix = alternation(pack["YEAR_PREFIXES"])
         holiday = alternation(self.holidays)
-        day = r"\d{1,2}(?:st|nd|rd|th|er|º)?"
+        day = r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?"
         de = r"(?:[^\S\n]+(?:de|of|del)[^\S\n]+|[^\S\n]*,?[^\S\n]*)"
 
         def yr(g: str) -> str:

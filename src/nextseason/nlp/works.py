@@ -19,7 +19,7 @@ _TOKEN = re.compile(r"\w(?:[\w'’+\-.]*[\w+])?|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _QUOTED = re.compile(
     r"(?:(?<![\w])'(?P<a>[^'\n]{2,80}?)'(?![\w])|‘(?P<b>[^’\n]{2,80}?)’|“(?P<c>[^”\n]{2,80}?)”|"
-    r"(?<![\w])\"(?P<d>[^\"\n]{2,80}?)\"|«\s*(?P<e>[^»\n]{2,80}?)\s*»)"
+    r"(?<![\w])\"(?P<d>[^\"\n]{2,80}?)\"|«\s*(?P<e>[^»\n]{2,80}?)\s*»|„(?P<f>[^“”\n]{2,80}?)[“”])"
 )
 _PARENTHESIS = re.compile(r"\s*\(([^()\n]{2,80})\)")
 _OTHER_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
@@ -27,13 +27,13 @@ _APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*[a-z]")
 _SUBTITLE = re.compile(r"[^\S\n]?:[^\S\n]+((?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)"
                        r"(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)){0,5})")
 # between a title and its season: "X Season 2", "X's second season", "X – 3ª temporada", "X for a fourth season"
-_BEFORE_MENTION = re.compile(r"['’]?s?[^\S\n]*[:–—-]?[^\S\n]*|[^\S\n]+(?:for|with|into|to|ke|untuk|para|pour|für)[^\S\n]+"
+_BEFORE_MENTION = re.compile(r"['’]?s?[^\S\n]*[:–—-]?[^\S\n]*|[^\S\n]+(?:for|with|into|to|ke|untuk|para|pour|für|por|um|pela|pelo)[^\S\n]+"
                              r"(?:(?:a|an|its|the|their|une|un|la|el|uma|um|eine|einen)[^\S\n]+)?")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
 _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
 _ARTICLES = frozenset("the a an la le les el los las o os as die der das il lo".split())
 _GAP_AFTER_MENTION = re.compile(
-    r"(?:[^\S\n]+(?:of|de|del|do|da|dos|das|dari|from|von|der|des|du|di|for|untuk))?"
+    r"(?:[^\S\n]+(?:of|de|del|do|da|dos|das|dari|from|von|der|des|du|di|for|untuk|pour|para|für))?"
     r"(?:[^\S\n]+(?:the|el|la|le|los|las|les|o|a|os|as|die|das))?(?:[^\S\n]+(?:{type}))?[^\S\n]*[:–—-]?[^\S\n]+$"
 )
 
@@ -170,9 +170,10 @@ class TitleFinder:
                 work = candidates.setdefault(key, Work(title, aliases=list(names)))
                 work.strength += 10
         for m in _QUOTED.finditer(text):
-            quoted = next(g for g in m.groups() if g)
+            group = next(name for name, value in m.groupdict().items() if value)
+            quoted = m.group(group)
             if _title_like_quote(quoted):
-                add(_title_without_installment(quoted, mentions, m.start() + 1), 4)
+                add(_title_without_installment(quoted, mentions, m.start(group)), 4)
         sentence_runs: list[tuple[Sentence, list[tuple[int, int]]]] = []
         for sentence in sentences:
             # titles are looked for where something points at one: a season expression, a kind of

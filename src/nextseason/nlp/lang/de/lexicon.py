@@ -40,15 +40,17 @@ ORDINAL_PATTERNS = [r"(\d{1,2})\."]
 FINAL_STATEMENTS = [
     r"(?:wird|ist|war|bleibt|sei) (?:auch )?(?:die |der |das )?(?:letzte|finale|abschließende)(?: Staffel| Teil| Film)?(?!\s+(?:Mal|Wort|Folge|Episode|Szene)\b)",
     r"als (?:die |der )?(?:letzte|finale|abschließende)(?: Staffel| Teil| Film)?",
-    r"(?:endet|enden|endete|wird enden|schließt|abgeschlossen) (?:mit|nach) (?:der|ihrer|seiner|einer) (?:\w+ )?Staffel",
+    r"(?:endet|enden|endete|wird enden|schließt|abgeschlossen) mit (?:der|ihrer|seiner|einer) (?:\w+ )?Staffel",
+    # German puts the verb last: "die fünfte Staffel wird die letzte sein", "dass sie die letzte sein wird"
+    r"(?:die |der |das )(?:letzte|finale|abschließende) (?:sein wird|sein soll|sein werde|ist|sei|bleibt|bleiben wird)",
     r"Abschlussstaffel", r"finale Staffel",
 ]
 # Nouns for a kind of work; German compounds end in the noun ("Krimiserie", "Netflix-Serie").
 TYPE_NOUNS = [r"[\w-]*[sS]erien?", r"[\w-]*[dD]ramas?", r"Miniserie", r"Sitcom", r"Film(?:reihe)?", r"[\w-]*[fF]ilm",
               r"Thriller", r"Komödie", r"Anime", r"Saga", r"Franchise", r"Reihe", r"Dokuserie", r"Adaption",
               r"Verfilmung", r"Produktion", r"Erfolg", r"Hit", r"Fantasy-Epos", r"Epos"]
-TITLE_CONNECTORS = ["der", "die", "das", "des", "dem", "den", "und", "von", "vom", "im", "in", "zum", "zur", "am", "auf", "aus",
-                    "mit", "für", "ein", "eine", "of", "the", "and", "&"]
+# Prepositions stay out: a capitalised noun follows them everywhere ("Tiefer Fluss in Arbeit", "im Sommer").
+TITLE_CONNECTORS = ["der", "die", "das", "des", "dem", "den", "und", "von", "vom", "of", "the", "and", "&"]
 # German capitalises every noun, so many nouns of the trade stand here.
 COMMON_CAPITALISED = [
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer", "dieser", "diese", "dieses", "diesen",
@@ -90,22 +92,25 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
-    r"verlänger(?:t|te|ten|n|ung)", r"bestell(?:t|te|ten|en)", r"in Auftrag gegeben", r"grünes Licht", r"geht weiter",
+    # the noun "Verlängerung" only names a renewal ("hat eine Verlängerung noch nicht angekündigt")
+    r"verlänger(?:t|te|ten|n)", r"zurückkehren", r"zurückkehrt", r"bestell(?:t|te|ten|en)", r"in Auftrag gegeben", r"grünes Licht", r"geht weiter",
     r"wird (?:fortgesetzt|weitergehen|weitererzählt)", r"(?:kehrt|kehren) (?:\w+ )?zurück", r"kommt (?:mit|eine|ein)",
     # "bestätigte, dass die Serie nicht weitergeht" is no renewal: the negative clause is a cancellation
     r"bestätig(?:t|te|ten|en)(?![^.;]{0,60}?\bdass\b[^.;]{0,60}?\b(?:nicht|keine?)\b)",
     r"(?:kündigt|kündigte|kündigten) (?:\w+ )?(?:\w+ )?an", r"angekündigt", r"(?:ist|sind|jetzt|nun|es ist) offiziell", r"(?:ist|sind) (?:in|im) (?:Arbeit|Entwicklung|Planung)",
     r"in (?:Arbeit|Entwicklung|Planung)", r"(?:bekommt|bekommen|erhält|erhalten) (?:eine |einen |ihre |seine )?(?:\w+ )?(?:Staffel|Fortsetzung|Film|Teil)",
-    r"(?:wird|werde) es (?:eine |einen )?(?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film) geben", r"wiederbelebt", r"Wiederbelebung",
+    r"(?:wird|werde) es (?:eine |einen )?(?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film) geben", r"geben (?:wird|werde)",
+    r"kommen (?:wird|werde)", r"wird (?:definitiv |sicher |auf jeden Fall )?kommen", r"wiederbelebt", r"Wiederbelebung",
     r"gerettet", r"Revival",
     # hedged renewals: the hedge makes them `possible`
     r"in (?:Gesprächen|Verhandlungen)", r"verhandel(?:t|n)", r"Verhandlungen", r"Gespräche", r"(?:prüft|prüfen|erwägt|erwägen)",
     r"denk(?:t|en) über", r"nach(?:zu)?denken", r"nicht ausgeschlossen", r"schließ(?:t|en) (?:eine |einen |es )?(?:\w+ )?nicht aus",
-    r"hoff(?:t|en)", r"wünsch(?:t|en)", r"würde(?:n)? gern(?:e)?", r"Petition", r"Kampagne", r"(?:ist|sind) offen für",
+    r"hoff(?:t|en)", r"wünsch(?:t|en)", r"würde(?:n)? gern(?:e)?", r"forder(?:t|n)", r"Petition", r"Kampagne", r"(?:ist|sind) offen für",
     r"Ideen für",
 ]
 CANCELLATION = [
-    r"abgesetzt", r"setz(?:t|te|en) (?:\w+ )?(?:\w+ )?ab", r"Absetzung", r"eingestellt", r"stell(?:t|te|en) (?:\w+ )?ein",
+    # the verb comes first and the negation after it: "verlängert die Serie nicht"
+    r"verlänger(?:t|te|n) (?:\w+ ){0,4}nicht", r"abgesetzt", r"setz(?:t|te|en) (?:\w+ )?(?:\w+ )?ab", r"Absetzung", r"eingestellt", r"stell(?:t|te|en) (?:\w+ )?ein",
     r"(?:nicht|keine?) (?:\w+ )?(?:verlängert|fortgesetzt)", r"keine (?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film|Folgestaffel)",
     r"(?:geht|wird) nicht (?:mehr )?weiter(?:gehen)?", r"(?:ist|sind) (?:endgültig )?(?:Schluss|vorbei)", r"Aus für",
     r"das Aus", r"gestrichen", r"storniert", r"(?:Serie|Geschichte|Reihe) (?:wird |wurde |ist )?(?:\w+ )?beendet", r"endet(?! mit)", r"kehrt nicht zurück", r"(?:wird|werden) nicht zurückkehren",
@@ -146,7 +151,7 @@ NOT_CONFIRMED = [
     r"noch nicht (?:offiziell )?verlängert", r"noch nicht offiziell",
     r"(?:gibt es |gibt's )?(?:noch )?keine (?:offizielle )?(?:Bestätigung|Ankündigung|Entscheidung|Verlängerung)",
     r"(?:steht|ist) (?:noch )?nicht fest", r"(?:steht|ist) noch (?:nichts )?fest", r"nichts (?:ist )?(?:bestätigt|entschieden|offiziell|spruchreif)",
-    r"unbestätigt", r"(?:ist|bleibt) (?:noch )?offen", r"noch unklar", r"(?:weder|nicht) bestätigt noch dementiert",
+    r"bestätig(?:t|te|en) (?:\w+ ){0,4}(?:noch |bislang |bisher )?nicht", r"unbestätigt", r"(?:ist|bleibt) (?:noch )?offen", r"noch unklar", r"(?:weder|nicht) bestätigt noch dementiert",
     r"steht noch aus", r"(?:wartet|warten) (?:noch )?auf (?:eine )?(?:offizielle )?(?:Bestätigung|Ankündigung)",
 ]
 DENIAL = [
@@ -169,7 +174,7 @@ HEDGES = [
     r"Hoffnung(?:en)?", r"wünsch(?:t|en|e)", r"Wunsch", r"würde(?:n)? gern(?:e)?", r"Gerüchten?", r"Gerücht", r"Spekulation(?:en)?",
     r"spekulier(?:t|en)", r"Theorien?", r"in (?:Gesprächen|Verhandlungen)", r"verhandel(?:t|n)", r"Verhandlungen", r"Gespräche",
     r"prüft", r"prüfen", r"erwägt", r"erwägen", r"denk(?:t|en) über", r"nicht ausgeschlossen", r"schließ(?:t|en) (?:\w+ )?nicht aus",
-    r"falls", r"sollte", r"wenn", r"Petition", r"Kampagne", r"Hinweise?", r"Anzeichen", r"deute(?:t|n) an", r"angedeutet",
+    r"falls", r"sollte", r"wenn", r"forder(?:t|n)", r"Petition", r"Kampagne", r"Hinweise?", r"Anzeichen", r"deute(?:t|n) an", r"angedeutet",
     r"angeblich", r"offen für",
 ]
 REPORTED = [r"berichte(?:t|te|ten|n)", r"Berichten zufolge", r"zufolge", r"Insider(?:n|informationen)?", r"Quellen?",
@@ -192,8 +197,10 @@ MEDIA_WORDS = [r"Medien", r"Zeitung", r"Magazin", r"Branchenblatt", r"Branchenma
                r"Bericht", r"Journalist(?:in)?", r"Kolumnist(?:in)?", r"Boulevardblatt", r"Presse"]
 SPEECH_VERBS = [r"sagte", r"sagt", r"erklärte", r"erklärt", r"betonte", r"betont", r"bestätigte", r"verriet", r"verrät",
                 r"schrieb", r"schreibt", r"teilte (?:\w+ )?mit", r"meinte", r"fügte (?:\w+ )?hinzu", r"kündigte (?:\w+ )?an",
-                r"postete", r"antwortete", r"räumte ein", r"versicherte", r"erzählte", r"scherzte", r"laut"]
+                r"ankündigte", r"mitteilte", r"bekanntgab", r"bestätigt", r"postete", r"antwortete", r"räumte ein", r"versicherte", r"erzählte", r"scherzte", r"laut"]
 ACCORDING_TO = [r"laut", r"nach Angaben (?:von|des|der)", r"zitiert", r"unter Berufung auf"]
+# Prepositions before a platform that make it the venue, not the speaker ("startet bei Netflix"); "von" names the agent.
+VENUE_PREPOSITIONS = ["bei", "auf", "im", "in", "über", "via"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

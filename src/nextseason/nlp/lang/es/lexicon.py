@@ -6,8 +6,8 @@ every article with its own pack and the English one together, so those need no e
 
 CODE = "es"
 NAME = "Spanish"
-# No enclitic suffixes to strip: cue fragments carry their own endings.
-WORD_SUFFIXES: list[str] = []
+# Enclitic pronouns on infinitives and gerunds: "estrenarse", "renovarla", "cancelándola" (stress marks aside).
+WORD_SUFFIXES = ["se", "la", "lo", "las", "los", "le", "les"]
 
 # Nouns that number an installment: "temporada 2", "segunda temporada", "tercera entrega".
 SEASON_NOUNS = ["temporadas?"]
@@ -42,14 +42,18 @@ FINAL_STATEMENTS = [
     r"(?:terminará|acabará|concluirá|finalizará|se despedirá|cerrará|llegará a su fin) con (?:su|una|la|esta) (?:\w+ )?temporada",
     r"temporada (?:final|de despedida)", r"pondrá (?:el )?punto final",
 ]
-# Nouns (and the adjectives that follow them) for a kind of work: "la serie española Costa Brava".
+# The adjectives that may follow a type noun before the title: "el thriller judicial Sala Siete".
+_genre_adjectives = (
+    r"(?:español|española|mexicana?o?|argentin[ao]|colombian[ao]|chilen[ao]|coreano|coreana|británic[ao]|estadounidense|"
+    r"turc[ao]|japones[ao]?|francesa?|alemana?|policíac[ao]|policiac[ao]|policial|dramátic[ao]|juvenil|familiar|históric[ao]|"
+    r"médic[ao]|judicial|romántic[ao]|coster[ao]|psicológic[ao]|fantástic[ao]|sobrenatural|distópic[ao]|negr[ao]|"
+    r"de televisión|de culto|de animación|de época|de terror|de acción|de ciencia ficción|de suspense|original|"
+    r"de éxito|documental|animad[ao])"
+)
+# Nouns for a kind of work; a title right after one (and its adjectives) is likely a title.
 TYPE_NOUNS = [
-    r"series?(?: (?:española|mexicana|argentina|colombiana|chilena|coreana|británica|estadounidense|turca|japonesa|"
-    r"policíaca|policiaca|dramática|juvenil|de televisión|de televisi[oó]n|de culto|de animación|de época|original)){0,2}",
-    r"(?:k-)?dramas?(?: (?:familiar|coreano|histórico|policíaco|médico|judicial|romántico|juvenil)){0,2}",
-    r"miniseries?", r"telenovelas?", r"novelas?", r"comedias?(?: (?:romántica|negra|dramática))?", r"thriller(?: \w+)?",
-    r"películas?(?: (?:española|de animación|de terror|de acción|original))?", r"filmes?", r"cinta", r"saga", r"franquicia",
-    r"anime", r"docuserie", r"sitcom", r"adaptación", r"secuela", r"ficción", r"producción", r"éxito",
+    rf"(?:series?|miniseries?|(?:k-)?dramas?|telenovelas?|novelas?|comedias?|thrillers?|películas?|filmes?|cintas?|sagas?|"
+    rf"franquicias?|animes?|docuseries?|sitcoms?|adaptación|secuelas?|ficción|producción|éxito|dorama)(?: {_genre_adjectives}){{0,2}}",
 ]
 TITLE_CONNECTORS = ["de", "del", "la", "las", "el", "los", "lo", "y", "e", "en", "a", "al", "con", "sin", "por", "para",
                     "un", "una", "o", "sobre", "entre", "of", "the", "and", "&"]
@@ -107,13 +111,13 @@ RENEWAL = [
     r"continuará",
     r"seguirá(?: adelante)?", r"sigue adelante", r"la historia (?:continúa|continuará|seguirá)",
     r"(?:está|están) en (?:desarrollo|marcha|preparación|camino)", r"en desarrollo", r"se (?:está|están) preparando",
-    r"prepara(?:n)?", r"ya (?:está|están) en marcha", r"pone(?:n)? en marcha", r"se hará", r"se rodará",
+    r"(?:ya )?prepara(?:n)? (?:la|una|el|un|su) (?:nueva )?(?:\w+ )?(?:temporada|película|secuela|entrega|parte)", r"ya (?:está|están) en marcha", r"pone(?:n)? en marcha", r"se hará", r"se rodará",
     r"rescat(?:a|ó|ará|ada|ado)", r"reviv(?:e|ir|irá)", r"resucita(?:r|rá)?",
     # hedged renewals: the hedge makes them `possible`
     r"en (?:conversaciones|negociaciones|negociación|charlas)", r"negociando", r"negocia(?:n)?", r"negociaciones",
     r"(?:considera(?:n|ndo)?|estudia(?:n|ndo)?|evalúa(?:n)?|evaluando|analiza(?:n|ndo)?|baraja(?:n|ndo)?|sopesa(?:n|ndo)?)"
     r" (?:una|un|la|el|renovar|continuar|hacer|rodar)", r"no descarta(?:n)?", r"no se descarta",
-    r"ojalá", r"esperan? que", r"sueña(?:n)? con", r"(?:me|nos|le|les) gustaría", r"piden", r"pidiendo",
+    r"ojalá", r"esperan? que", r"sueña(?:n)? con", r"(?:me|nos|le|les) gustaría", r"piden", r"pidiendo", r"reclama(?:n|ndo)?",
     r"petición", r"campaña", r"(?:está|están|estoy|estamos) abiertos? a", r"podría haber", r"(?:es|sería) posible",
     r"ideas? para",
 ]
@@ -139,7 +143,7 @@ PRODUCTION = {
     "post": [r"posproducción", r"postproducción", r"en (?:fase de )?montaje", r"edición"],
     "wrapped": [r"(?:terminó|terminaron|concluyó|finalizó|acabó|ha terminado|ha concluido|ha finalizado) (?:el )?rodaje",
                 r"rodaje (?:terminó|concluyó|finalizó|ha terminado|ha concluido|ha finalizado|ya terminó)",
-                r"(?:terminaron|terminó|acabaron) de rodar", r"fin del rodaje"],
+                r"(?:terminaron|terminó|acabaron) de rodar", r"fin del rodaje", r"(?:ha|han) terminado (?:el rodaje|de rodar|de grabar)"],
 }
 RELEASE = [
     r"estren(?:a|an|ará|arán|aría|ó|aron|ado|ada|ados|adas|ar|e|en|o|os)", r"llega(?:rá|rán|ría|n|ría)?", r"llegó",
@@ -194,7 +198,8 @@ NO_COMMENT = [
     r"no se (?:ha )?pronunci(?:ó|ado)",
 ]
 HEDGES = [
-    r"podría(?:n)?", r"pudiera(?:n)?", r"quizá(?:s)?", r"tal vez", r"a lo mejor", r"posible(?:s|mente)?", r"posibilidad(?:es)?",
+    r"podría(?:n)?", r"pudiera(?:n)?", r"puede(?:n)? (?:estrenarse|llegar|volver|regresar|salir|ser|empezar|comenzar|tener|haber)",
+    r"quizá(?:s)?", r"tal vez", r"a lo mejor", r"posible(?:s|mente)?", r"posibilidad(?:es)?",
     r"probable(?:s|mente)?", r"improbable", r"se espera", r"esperan? que", r"cabe esperar", r"es de esperar",
     r"se especula", r"especula(?:n|ción|ciones)?", r"rumor(?:es)?", r"se rumorea", r"ojalá", r"esperanzas?",
     r"en (?:conversaciones|negociaciones|negociación|charlas)", r"negociando", r"negocia(?:n)?", r"negociaciones",
@@ -205,7 +210,8 @@ HEDGES = [
     r"al parecer", r"teorías?", r"pistas?", r"señales", r"insinu(?:ó|a|an)", r"dio a entender", r"como (?:muy )?pronto",
     r"en el mejor de los casos", r"no antes de", r"predic(?:e|en|ción|ciones)", r"pronóstico", r"estima(?:n|ción|do|da)?",
     r"calcula(?:n)?", r"sueña(?:n)?", r"sueño", r"(?:me|nos|le|les) gustaría", r"quisiera(?:mos)?", r"desea(?:n)?", r"deseo",
-    r"petición", r"campaña", r"piden", r"pidiendo", r"(?:está|están|estoy|estamos) abiertos? a", r"todavía no está decidido",
+    r"petición", r"campaña", r"piden", r"pidiendo", r"reclama(?:n|ndo)?", r"(?:está|están|estoy|estamos) abiertos? a",
+    r"todavía no está decidido",
     r"debería(?:n)?", r"en principio",
 ]
 # A platform "informa" its own news, so only an outlet's report counts here.
@@ -234,8 +240,14 @@ SPEECH_VERBS = [r"dijo", r"dice", r"afirm(?:ó|a)", r"asegur(?:ó|a)", r"declar(
                 r"indic(?:ó|a)", r"coment(?:ó|a)", r"añadi(?:ó)", r"añade", r"cont(?:ó)", r"cuenta", r"revel(?:ó|a)",
                 r"confirm(?:ó|a)", r"anunci(?:ó|a)", r"escribi(?:ó)", r"escribe", r"publicó", r"admiti(?:ó)", r"admite",
                 r"insisti(?:ó)", r"respondi(?:ó)", r"adelant(?:ó|a)", r"apunt(?:ó|a)", r"destac(?:ó|a)", r"detall(?:ó|a)",
-                r"sostuvo", r"expres(?:ó|a)", r"lament(?:ó|a)", r"compartió", r"bromeó", r"aclaró", r"según"]
+                r"sostuvo", r"expres(?:ó|a)", r"lament(?:ó|a)", r"compartió", r"bromeó", r"aclaró", r"según",
+                # the perfect tense of Spanish news: "ha anunciado Netflix"
+                r"(?:ha|han) (?:dicho|afirmado|asegurado|declarado|explicado|señalado|indicado|comentado|añadido|contado|"
+                r"revelado|confirmado|anunciado|escrito|publicado|admitido|adelantado|apuntado|destacado|detallado|"
+                r"expresado|lamentado|compartido|aclarado|reconocido)"]
 ACCORDING_TO = [r"según", r"de acuerdo con", r"citando a", r"según informa", r"según publica", r"en palabras de"]
+# Prepositions before a platform that make it the venue, not the speaker ("llega a Netflix"); "por" names the agent.
+VENUE_PREPOSITIONS = ["en", "a", "al", "vía", "a través de", "desde"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

@@ -38,17 +38,20 @@ ORDINAL_PATTERNS = [r"(\d{1,2})(?:e|ème|eme|è|de|nde|re|ère)"]
 FINAL_STATEMENTS = [
     r"(?:sera|est|était|serait|fut|comme) (?:la |sa )?(?:derni[èe]re|ultime)(?: saison| partie| volet| film)?",
     r"(?:sera|est) (?:le |son )?dernier(?: volet| film| chapitre| épisode de la saga)?",
-    r"(?:s['’]achèvera|se terminera|prendra fin|s['’]arrêtera|se conclura|tirera sa révérence) (?:avec|après|à l['’]issue de) (?:sa|la|une|cette) (?:\w+ )?saison",
+    r"(?:s['’]achèvera|se terminera|prendra fin|s['’]arrêtera|se conclura|tirera sa révérence) (?:avec|à l['’]issue de) (?:sa|la|une|cette) (?:\w+ )?saison",
     r"saison finale", r"(?:tire|tirera|a tiré) sa révérence",
 ]
-# Nouns (and the adjectives that follow them) for a kind of work: "la série policière française Les Veilleurs".
+# The adjectives that may follow a type noun before the title: "la série policière française Les Veilleurs".
+_genre_adjectives = (
+    r"(?:policière|policier|française?|britannique|américaine?|espagnole?|coréenne?|allemande?|belge|québécoise?|"
+    r"dramatique|comique|fantastique|historique|d['’]animation|documentaire|télévisée|à succès|culte|phénomène|événement|"
+    r"originale?|judiciaire|médicale?|de science-fiction|romantique|familiale?|d['’]horreur|d['’]action|d['’]espionnage|"
+    r"psychologique|surnaturelle?|dystopique|noire?|chorale|d['’]époque|criminelle?|juridique|politique|sociale?)"
+)
+# Nouns for a kind of work; a title right after one (and its adjectives) is likely a title.
 TYPE_NOUNS = [
-    r"séries?(?: (?:policière|française|britannique|américaine|espagnole|coréenne|allemande|belge|québécoise|dramatique|"
-    r"comique|fantastique|historique|d['’]animation|documentaire|télévisée|à succès|culte|phénomène|événement|originale|"
-    r"judiciaire|médicale|de science-fiction)){0,2}",
-    r"mini-?séries?", r"feuilletons?", r"sagas?", r"franchises?", r"films?(?: (?:d['’]animation|d['’]horreur|d['’]action|français|américain))?",
-    r"longs?-métrages?", r"(?:k-)?dramas?", r"drame", r"comédies?(?: (?:romantique|dramatique|familiale))?", r"thriller",
-    r"polar", r"anime", r"docu-?série", r"sitcom", r"adaptation", r"fiction", r"programme", r"succès", r"téléfilm",
+    rf"(?:séries?|mini-?séries?|feuilletons?|sagas?|franchises?|films?|longs?-métrages?|(?:k-)?dramas?|drames?|comédies?|"
+    rf"thrillers?|polars?|animes?|docu-?séries?|sitcoms?|adaptation|fiction|programme|succès|téléfilms?)(?: {_genre_adjectives}){{0,2}}",
 ]
 TITLE_CONNECTORS = ["de", "du", "des", "la", "le", "les", "l", "et", "à", "au", "aux", "en", "sur", "sous", "dans", "pour",
                     "par", "un", "une", "d", "of", "the", "and", "&"]
@@ -91,7 +94,7 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
-    r"renouvel(?:le|lent|lé|lée|és|ées|er|era|leront|lement)", r"reconduite?s?", r"reconduction",
+    r"renouvel(?:le|lent|é|ée|és|ées|er|era|leront|lement)", r"reconduite?s?", r"reconduction",
     # "a confirmé que la série ne reviendra pas" is no renewal: the negative clause is a cancellation
     r"confirm(?:e|ent|é|ée|és|ées|era)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)",
     r"annonc(?:e|ent|é|ée|és|ées)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)", r"officialis(?:e|ent|é|ée)",
@@ -101,23 +104,25 @@ RENEWAL = [
     r"aura droit à", r"reviendra", r"reviendront", r"revient(?= (?:pour|avec|dans|en|sur|le|la|bientôt|dès|enfin))",
     r"(?:sera|seront) de retour", r"de retour",
     r"continuera", r"se poursuivra", r"se poursuit", r"l['’]aventure (?:continue|continuera)", r"l['’]histoire (?:continue|continuera)",
-    r"(?:est|sont) en (?:développement|préparation|projet|chantier)", r"en développement", r"en préparation", r"prépare(?:nt)?",
+    r"(?:est|sont) en (?:développement|préparation|projet|chantier)", r"en développement", r"en préparation", r"prépare(?:nt)? (?:la|une|le|un|sa|son) (?:nouvelle )?(?:\w+ )?(?:saison|suite|film|volet)",
     r"(?:est|sont) (?:bien )?sur les rails", r"verra le jour", r"ressuscit(?:e|er|ée)", r"sauvée?", r"relanc(?:e|er|ée)",
     # hedged renewals: the hedge makes them `possible`
     r"en (?:discussions?|négociations?|pourparlers)", r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions",
     r"envisag(?:e|ent|é|ée|er|erait)", r"réfléchi(?:t|ssent)? à", r"à l['’]étude", r"étudi(?:e|ent) (?:la|une|l['’])",
     r"n['’]exclu(?:t|ent) pas", r"pas exclue?", r"espè(?:re|rent)", r"espérer", r"espoirs?", r"rêve(?:nt)?", r"souhaite(?:nt|rait|raient)?",
     r"aimerai(?:t|ent|s)", r"adorerai(?:t|ent|s)", r"pétition", r"campagne", r"(?:est|sont) ouverte?s? à", r"pourrait voir le jour",
+    r"réclam(?:e|ent|ant)",
     r"idées? pour",
 ]
 CANCELLATION = [
-    r"annul(?:e|ent|é|ée|és|ées|er|era|ation)", r"stopp(?:e|ent|é|ée|er)", r"arrêt(?:e|ent|é|ée|er)?", r"(?:mis|met|mettre) fin",
+    r"annul(?:e|ent|é|ée|és|ées|er|era|ation)", r"stopp(?:e|ent|é|ée|er)", r"arrêt(?:e|ent|é|ée|er) (?:la série|la production|les frais|définitivement)",
+    r"(?:l['’])?arrêt (?:de la série|définitif)", r"(?:met|mettre|mis|mettra) (?:un )?terme", r"(?:mis|met|mettre) fin",
     r"(?:ne )?(?:sera|seront) pas (?:renouvelée?s?|reconduite?s?)", r"n['’](?:a|ont) pas (?:été )?(?:renouvelée?s?|reconduite?s?)",
     r"(?:ne|n['’]) (?:reviendra|reviendront|continuera|aura|connaîtra) (?:pas|jamais|plus)(?: (?:de|d['’]) (?:\w+ )?(?:saison|suite|volet|film)s?)?",
     r"pas de (?:\w+ )?(?:saison|suite|volet)(?: \d+)? pour",
     r"(?:il )?n['’]y aura (?:pas|plus|jamais) (?:de |d['’])?(?:\w+ )?(?:saison|suite|volet|film)s?",
     r"(?:prend|prendra|a pris) fin", r"c['’]est (?:bel et bien )?(?:la )?fin (?:pour|de la série)", r"(?:s['’]arrête|s['’]arrêtera|s['’]achève|s['’]achèvera)",
-    r"(?:a été|est) (?:définitivement )?(?:annulée?|arrêtée?|abandonnée?)", r"abandonn(?:é|ée|e)", r"enterr(?:é|ée|e)",
+    r"(?:a été|est) (?:définitivement )?(?:annulée?|arrêtée?|abandonnée?)", r"(?:projet|suite|série) (?:a été |est )?(?:abandonnée?|enterrée?)",
     r"pas de projet de (?:suite|nouvelle saison)", r"pas prévu de (?:suite|nouvelle saison|continuer)",
 ]
 # Cancellation words that name a past fact rather than state one ("depuis son annulation").
@@ -136,7 +141,8 @@ PRODUCTION = {
                 r"préproduction", r"calendrier de (?:tournage|production)", r"plan de travail"],
     "post": [r"post-?production", r"en montage", r"au montage", r"montage"],
     "wrapped": [r"(?:le )?tournage (?:est |s['’]est )?(?:terminé|achevé|bouclé|fini)", r"(?:a |ont )?(?:terminé|achevé|bouclé|fini) le tournage",
-                r"fin (?:du|de) tournage", r"dernier clap", r"dans la boîte"],
+                r"fin (?:du|de) tournage", r"dernier clap", r"dans la boîte",
+                r"(?:le )?tournage (?:s['’]achève|s['’]achèvera|s['’]est achevé|se termine|se terminera|prend fin|a pris fin)"],
 }
 RELEASE = [
     r"sortie", r"sortira", r"sortiront", r"sort (?:le|en|au|dans|ce|cet|cette|dès|à)", r"sortirait", r"(?:est|sont) sortie?s?",
@@ -144,7 +150,8 @@ RELEASE = [
     r"arrive(?:ra|ront|nt)?", r"arrivée", r"disponible", r"première (?:mondiale|diffusion)", r"au cinéma", r"en salles?", r"à l['’]affiche",
     r"date de (?:sortie|diffusion|lancement)", r"lancement", r"lancée?", r"(?:revient|reviendra|reviendront) (?:le|en|au|dès|ce|cet|cette|à|sur|l['’])",
     r"(?:prévue?s?|attendue?s?|programmée?s?|fixée?s?|calée?s?|annoncée?s?) (?:pour|le|en|au|à|dès|d['’]ici)",
-    r"dès le", r"visible", r"en streaming",
+    r"dès le", r"visible", r"en streaming", r"arriver", r"sortir", r"débarquer", r"revenir(?= (?:en|le|au|dès|à|sur|l['’]))",
+    r"être (?:diffusée?s?|mise?s? en ligne|disponibles?)",
 ]
 RELEASED_PAST = [
     r"(?:est|sont) sortie?s?", r"(?:a|ont) été (?:diffusée?s?|mise?s? en ligne|lancée?s?)", r"diffusée?s? (?:le|en|depuis|sur|à)",
@@ -193,7 +200,7 @@ HEDGES = [
     r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions", r"envisag(?:e|ent|é|ée|er|erait|eraient)", r"réfléchi(?:t|ssent)?",
     r"réflexion", r"à l['’]étude", r"étudi(?:e|ent)", r"n['’]exclu(?:t|ent) pas", r"pas exclue?", r"laisse(?:nt)? la porte ouverte",
     r"espè(?:re|rent)", r"espérer", r"espoirs?", r"rêve(?:nt)?", r"souhaite(?:nt|rait|raient)?", r"aimerai(?:t|ent|s)",
-    r"adorerai(?:t|ent|s)", r"rumeurs?", r"spécul(?:e|ent|ation|ations)", r"théories?", r"pétition", r"campagne", r"indices?",
+    r"adorerai(?:t|ent|s)", r"réclam(?:e|ent|ant)", r"rumeurs?", r"spécul(?:e|ent|ation|ations)", r"théories?", r"pétition", r"campagne", r"indices?",
     r"semble(?:rait)?", r"a priori", r"en théorie", r"selon toute vraisemblance", r"s['’]il", r"s['’]ils",
     r"si (?:la|le|les|l['’]|elle|il|ils|elles|on|jamais|tout|une|un|netflix|la plateforme)", r"pronostic", r"prédi(?:t|sent|ction)",
     r"estim(?:e|ent|ation)", r"tabler? sur", r"parie(?:nt)?",
@@ -223,6 +230,8 @@ SPEECH_VERBS = [r"a déclaré", r"déclare", r"a dit", r"dit", r"affirme", r"a a
                 r"a écrit", r"écrit", r"a publié", r"a lâché", r"lâche", r"glisse", r"a glissé", r"a répondu", r"répond",
                 r"a admis", r"admet", r"a taquiné", r"a insisté", r"reconnaît", r"selon", r"a surpris"]
 ACCORDING_TO = [r"selon", r"d['’]après", r"citant", r"de l['’]aveu de", r"aux dires de"]
+# Prepositions before a platform that make it the venue, not the speaker ("arrive sur Netflix"); "par" names the agent.
+VENUE_PREPOSITIONS = ["sur", "à", "au", "en", "via", "dans"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

@@ -7,6 +7,9 @@ every article with its own pack and the English one together.
 CODE = "id"
 NAME = "Indonesian"
 
+# Indonesian news borrows English words ("season 2", "confirmed", "renewed"): read it with the English pack too.
+BORROWS_ENGLISH = True
+
 # Enclitics that attach to any verb or noun: "membatalkannya", "mempertimbangkannya".
 WORD_SUFFIXES = ["nya", "lah", "kah"]
 

@@ -40,14 +40,17 @@ FINAL_STATEMENTS = [
     r"(?:terminará|acabará|encerrará|se despedirá|chegará ao fim|vai terminar|vai acabar) (?:com|na|em) (?:a |sua |uma |esta )?(?:\w+ )?temporada",
     r"temporada (?:final|de despedida)", r"ponto final",
 ]
-# Nouns (and the adjectives that follow them) for a kind of work: "a série brasileira Vento Sul".
+# The adjectives that may follow a type noun before the title: "o drama jurídico Sala Sete".
+_genre_adjectives = (
+    r"(?:brasileir[ao]|portugues[ao]?|nacional|coreano|coreana|american[ao]|espanhol[ao]?|britânic[ao]|policial|dramátic[ao]|"
+    r"juvenil|familiar|históric[ao]|médic[ao]|jurídic[ao]|romântic[ao]|psicológic[ao]|fantástic[ao]|sobrenatural|"
+    r"distópic[ao]|documental|de comédia|de terror|de ação|de ficção científica|de ficção|de suspense|de época|original|"
+    r"de sucesso|animad[ao]|de animação|ambientad[ao])"
+)
+# Nouns for a kind of work; a title right after one (and its adjectives) is likely a title.
 TYPE_NOUNS = [
-    r"s[ée]ries?(?: (?:brasileira|portuguesa|nacional|coreana|americana|espanhola|britânica|policial|dramática|juvenil|"
-    r"documental|de comédia|de terror|de ficção|original|de sucesso|animada)){0,2}",
-    r"(?:k-)?dramas?(?: (?:familiar|coreano|policial|médico|histórico|romântico|ambientado))?", r"doramas?", r"novelas?",
-    r"minissérie", r"comédia(?: romântica| dramática)?", r"thriller(?: policial| psicológico)?", r"filmes?(?: (?:brasileiro|nacional|de terror|de ação|de animação))?",
-    r"longa(?:-metragem)?", r"sagas?", r"franquias?", r"anime", r"docussérie", r"sitcom", r"adaptação", r"produção", r"sucesso",
-    r"trama", r"ficção",
+    rf"(?:s[ée]ries?|minisséries?|(?:k-)?dramas?|doramas?|novelas?|comédias?|thrillers?|suspenses?|filmes?|longas?(?:-metragens?)?|"
+    rf"sagas?|franquias?|animes?|docusséries?|sitcoms?|adaptação|produção|sucesso|trama|ficção)(?: {_genre_adjectives}){{0,2}}",
 ]
 TITLE_CONNECTORS = ["de", "da", "do", "das", "dos", "e", "a", "o", "os", "as", "em", "no", "na", "nos", "nas", "com", "sem",
                     "por", "para", "um", "uma", "ao", "à", "of", "the", "and", "&"]
@@ -96,21 +99,24 @@ RENEWAL = [
     r"(?:terá|vai ter|vai ganhar|ganhará|ganha|ganhou) (?:uma |um |mais uma |sua )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)",
     r"voltará", r"voltarão", r"retornará", r"(?:volta|retorna)(?! a \w+(?:ar|er|ir)\b)", r"continuará", r"vai continuar",
     r"segue em frente", r"a história (?:continua|continuará|vai continuar)",
-    r"(?:está|estão) em (?:desenvolvimento|produção|preparação|andamento)", r"em desenvolvimento", r"prepara(?:m)?",
+    r"(?:está|estão) em (?:desenvolvimento|produção|preparação|andamento)", r"em desenvolvimento",
+    r"prepara(?:m)? (?:a|uma|o|um|sua|seu) (?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)",
     r"(?:está|estão) preparando", r"resgat(?:a|ou|ará|ada|ado)", r"reviv(?:e|er|erá)", r"volta marcada",
     # hedged renewals: the hedge makes them `possible`
     r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?", r"negociações?", r"tratativas",
     r"(?:está|estão) (?:avaliando|estudando|considerando|analisando|cogitando)", r"cogita(?:da|do|m)?",
     r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam) (?:uma|um|a|o|renovar|continuar|fazer|produzir)",
     r"não descarta(?:m)?", r"torc(?:e|em|endo) (?:por|para)", r"(?:sonha|sonham) com", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)",
-    r"pedem", r"pedindo", r"petição", r"campanha", r"(?:está|estão|estou|estamos) abert[oa]s? a", r"(?:é|seria) possível",
+    r"pedem", r"pedindo", r"reivindicam", r"clamam por", r"petição", r"campanha", r"(?:está|estão|estou|estamos) abert[oa]s? a",
+    r"(?:é|seria) possível",
     r"ideias? para",
 ]
 CANCELLATION = [
     r"cancel(?:ou|a|ada|ado|adas|ados|ar|amento|aram|ará)", r"não (?:renov(?:ou|ará|ar|aria|a)|foi renovad[ao]|será renovad[ao])",
     r"não (?:terá|vai ter|ganhará|vai ganhar|haverá|terá mais) (?:uma |um |outra |nenhuma |mais )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)s?",
     r"não (?:voltará|vai voltar|retornará|continuará|vai continuar|volta|retorna|segue)", r"não haverá mais(?: temporadas)?",
-    r"(?:chega|chegou|chegará) ao fim", r"(?:põe|pôs|colocou|colocará) (?:um )?ponto final", r"se despede", r"encerr(?:ada|ado|ou|a)",
+    r"(?:chega|chegou|chegará) ao fim", r"(?:põe|pôs|colocou|colocará) (?:um )?ponto final", r"se despede", r"(?:série|história|produção) (?:foi |será |está )?(?:oficialmente )?encerrada",
+    r"encerr(?:ou|a|ará) (?:a série|a produção|a história)",
     r"(?:foi|está) (?:oficialmente )?encerrad[ao]", r"descartad[ao]", r"engavetad[ao]", r"engavet(?:ou|a)",
     r"não (?:há|tem|existem?) planos de (?:continuar|renovar|fazer|produzir|seguir)",
 ]
@@ -174,13 +180,14 @@ NO_COMMENT = [
 ]
 HEDGES = [
     r"poderia(?:m)?", r"poderá", r"poderão", r"talvez", r"possivelmente", r"possível", r"possibilidade", r"provavelmente",
-    r"provável", r"improvável", r"deve(?:m|rá|rão)? (?:estrear|chegar|voltar|ganhar|sair|começar|retornar|ser lançad[ao])",
+    r"provável", r"improvável", r"pode(?:m)? (?:estrear|chegar|voltar|ganhar|sair|ser|começar|retornar|acontecer|ter)",
+    r"deve(?:m|rá|rão)? (?:estrear|chegar|voltar|ganhar|sair|começar|retornar|ser lançad[ao])",
     r"expectativa", r"esperança", r"torc(?:e|em|endo|ida)", r"sonh(?:o|a|am)", r"especula(?:m|ção|ções|do)?", r"rumores?",
     r"boatos?", r"teorias?", r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?",
     r"negociações?", r"tratativas", r"estaria(?:m)? (?:negociando|em conversas|avaliando|considerando|preparando|estudando)",
     r"avaliando", r"estudando", r"considerando", r"analisando", r"cogita(?:da|do|m|ndo)?", r"não descarta(?:m)?",
     r"deixa(?:m)? (?:a )?porta aberta", r"caso", r"se (?:a|o|os|as|houver|tudo|for|forem|ela|ele|eles|elas|a netflix)",
-    r"na melhor das hipóteses", r"não antes de", r"o mais cedo", r"no mínimo", r"pedem", r"petição", r"campanha", r"indícios?",
+    r"na melhor das hipóteses", r"não antes de", r"o mais cedo", r"no mínimo", r"pedem", r"reivindicam", r"clamam por", r"petição", r"campanha", r"indícios?",
     r"sinais", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)", r"previsão", r"prev(?:ê|eem)", r"estima(?:m|tiva)?", r"aposta(?:m)?",
     r"parece(?:m)?", r"aparentemente", r"suposto", r"suposta",
 ]
@@ -210,6 +217,9 @@ SPEECH_VERBS = [r"disse", r"diz", r"afirm(?:ou|a)", r"declar(?:ou|a)", r"explic(
 # "segundo" is also the ordinal "second": only before a source does it mean "according to".
 ACCORDING_TO = [r"segundo(?! (?:semestre|trimestre|filme|temporada|ano|lugar|dia|mês|episódio|capítulo|longa|volume|parte|turno|tempo|semana|grande))",
                 r"de acordo com", r"conforme", r"citando", r"nas palavras de"]
+# Prepositions before a platform that make it the venue, not the speaker ("chega ao Prime Video"); "pela" names the agent,
+# and "a" is also the article of "A Netflix confirmou".
+VENUE_PREPOSITIONS = ["em", "no", "na", "ao", "à", "via", "através do", "através da"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {
