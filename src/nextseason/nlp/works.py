@@ -29,6 +29,7 @@ _SUBTITLE = re.compile(r"[^\S\n]?:[^\S\n]+((?:[A-Z][\w'’-]*|of|the|on|in|and|a
 # between a title and its season: "X Season 2", "X's second season", "X – 3ª temporada", "X for a fourth season"
 _BEFORE_MENTION = re.compile(r"['’]?s?[^\S\n]*[:–—-]?[^\S\n]*|[^\S\n]+(?:for|with|into|to|ke|untuk|para|pour|für|por|um|pela|pelo)[^\S\n]+"
                              r"(?:(?:a|an|its|the|their|une|un|la|el|uma|um|eine|einen)[^\S\n]+)?")
+_SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w'’&-]+){0,6}?)[^\S\n]*(?:\(|[–—:][^\S\n])")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
 _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
 _ARTICLES = frozenset("the a an la le les el los las o os as die der das il lo".split())
@@ -81,7 +82,7 @@ class TitleFinder:
             alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"] + pack["PLATFORM_WORDS"])
             + r"[\s,]+$", re.IGNORECASE)
         self.speech_before = re.compile(alternation(pack["SPEECH_VERBS"]) + r"[^\S\n]+$", re.IGNORECASE)
-        self.speech_after = re.compile(r"^\s*,?\s*" + alternation(pack["SPEECH_VERBS"]) + r"(?![\w])", re.IGNORECASE)
+        self.speech_after = re.compile(r"\s*,?\s*" + alternation(pack["SPEECH_VERBS"]) + r"(?![\w])", re.IGNORECASE)
         self.gap_after_mention = re.compile(_GAP_AFTER_MENTION.pattern.replace("{type}", alternation(pack["TYPE_NOUNS"])), re.IGNORECASE)
         self.platform = re.compile(r"^(?:" + alternation(PLATFORMS) + r")$")
         self.type_after_possessive = re.compile(r"['’]s?[^\S\n]+(?:\w+[^\S\n]+)?" + alternation(pack["TYPE_NOUNS"]), re.IGNORECASE)
@@ -238,10 +239,16 @@ class TitleFinder:
         headers = []
         found: list[tuple[int, str, bool]] = []
         for sentence, runs in sentence_runs:
-            if not (sentence.line_start and sentence.line_end and runs) or sentence.text.endswith((".", "!", "?")):
+            if not (sentence.line_start and sentence.line_end) or sentence.text.endswith((".", "!", "?")):
                 continue
             if sentence.paragraph <= 6 and sentence.index <= 4:
                 continue  # headline, outlet and date lines
+            cased = _SENTENCE_CASE_HEADER.match(sentence.text)
+            if cased and (not runs or runs[0][1] - runs[0][0] < cased.end(1)):
+                # "La casa de los relojes (The House of Clocks)": a title in sentence case before its marker
+                runs = [(sentence.start, sentence.start + cased.end(1))] + [r for r in runs if r[0] >= sentence.start + cased.end(1)]
+            if not runs:
+                continue
             if len(sentence.text.split()) > 10:
                 continue
             first_start, first_end = runs[0]
@@ -291,6 +298,8 @@ class TitleFinder:
                 for size in range(len(words), 1, -1):
                     for i in range(0, len(words) - size + 1):
                         phrase = " ".join(words[i:i + size]).strip(":,")
+                        if not (phrase[:1].isupper() and phrase.split()[-1][:1].isupper()):
+                            continue  # "di Apple TV+": a title starts and ends with a capital
                         if len(phrase.split()) >= 2 and occurrences(body, phrase):
                             best = phrase
                             break
