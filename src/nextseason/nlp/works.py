@@ -150,6 +150,8 @@ class TitleFinder:
         """The works of the article and its list headers."""
         blocked = [(m.start, m.end) for m in mentions]
         self._mentions = mentions
+        self._body_start = next((s.start for s in sentences if s.start >= headline_end and len(s.text.split()) >= 8),
+                                headline_end)
         headline = text[:headline_end].strip()
         # the body, with the copies of the headline that scrapers repeat blanked out (offsets kept)
         body = text if not headline else text[:headline_end] + text[headline_end:].replace(headline, " " * len(headline))
@@ -241,8 +243,8 @@ class TitleFinder:
         for sentence, runs in sentence_runs:
             if not (sentence.line_start and sentence.line_end) or sentence.text.endswith((".", "!", "?")):
                 continue
-            if sentence.paragraph <= 6 and sentence.index <= 4:
-                continue  # headline, outlet and date lines
+            if sentence.start < self._body_start:
+                continue  # headline, outlet, date and byline lines come before the first paragraph
             cased = _SENTENCE_CASE_HEADER.match(sentence.text)
             if cased and (not runs or runs[0][1] - runs[0][0] < cased.end(1)):
                 # "La casa de los relojes (The House of Clocks)": a title in sentence case before its marker

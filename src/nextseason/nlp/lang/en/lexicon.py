@@ -21,7 +21,7 @@ NUMBER_JOINERS = ["and", "&", ",", "or", "to", "through"]
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "single": 1,
 }
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -84,7 +84,7 @@ RENEWAL = [
     r"is returning", r"(?:gets?|got|getting) an? (?:\w+ )?season", r"continues?", r"will continue",
     r"(?:story|stories) (?:continues?|will go on)", r"bring(?:s|ing)? back", r"revive[sd]?", r"revival",
     r"is happening", r"(?:is|are) (?:officially )?on", r"(?:is|are) in the works", r"in development",
-    r"(?:is|are) coming", r"has been made", r"moving forward", r"staying on",
+    r"(?:is|are) coming", r"has been made", r"moving forward", r"move forward", r"staying on",
     r"(?:is|are) being made", r"develop(?:s|ing)", r"in the works",
     # hedged renewals: the hedge makes them `possible`
     r"in (?:early |advanced |serious )?talks", r"in (?:early )?(?:conversations?|discussions?|negotiations?)",
@@ -100,6 +100,8 @@ CANCELLATION = [
     r"(?:no|not get an?) (?:\w+ )?(?:season|film|sequel)", r"no plans? to (?:revive|continue|renew|return|make)",
     r"the end of the (?:road|series|show)", r"wrap(?:s|ped)? up the (?:series|show|story)",
     r"(?:will not|won'?t) (?:get|have) an?(?: \w+)? season",
+    r"(?:decided|chosen|chose|opted|elected) not to (?:move forward|continue|renew|proceed|go ahead|order|make)",
+    r"(?:is|are|will be) not moving forward", r"passed on (?:a|another)",
 ]
 # Cancellation words that name a past fact rather than state one ("after its cancellation").
 NOMINAL_CANCELLATION = [r"cancellations?", r"canceled", r"cancelled"]

@@ -75,7 +75,8 @@ RENEWAL = [
 ]
 CANCELLATION = [
     r"(?:di)?batal(?:kan)?", r"pembatalan", r"membatalkan", r"tidak (?:akan )?(?:dilanjutkan|berlanjut|lanjut|diperpanjang|kembali)",
-    r"tidak (?:akan )?ada (?:musim|season|film|sekuel|kelanjutan)", r"(?:resmi )?(?:tamat|berakhir|berhenti|usai)",
+    r"tidak (?:akan )?ada (?:musim|season|film|sekuel|kelanjutan)", r"resmi (?:tamat|berakhir|berhenti|usai)",
+    r"(?:serial|drama|kisah|cerita|series|film|waralaba)(?:nya)?(?: ini| tersebut| itu)? (?:resmi |akan |sudah |telah )?(?:tamat|berakhir|berhenti|usai)",
     r"tak (?:akan )?(?:dilanjutkan|berlanjut|lanjut|ada (?:musim|season))", r"dihentikan", r"menghentikan",
     r"(?:tidak|tak) (?:ada )?rencana (?:untuk )?(?:melanjutkan|membuat)", r"disetop", r"distop",
 ]
