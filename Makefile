@@ -16,6 +16,8 @@ run: $(STAMP)
 	$(BIN)/nextseason serve --host 127.0.0.1 --port 8000
 
 test: $(STAMP)
+	scripts/ensure-postgres.sh
+	scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

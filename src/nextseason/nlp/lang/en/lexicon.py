@@ -169,7 +169,8 @@ HEDGES = [
     r"hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would (?:love|like)", r"if", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",
     r"theor(?:y|ies)", r"signs?", r"hint(?:s|ed)?", r"teas(?:e|es|ed|ing)", r"ideas?", r"open to", r"would be (?:happy|glad|open)",
     r"petition", r"campaign", r"(?:at|at the) (?:the )?earliest", r"not (?:yet )?ruled out", r"why not", r"dreams?",
-    r"(?:a )?decision is expected", r"in the running", r"whether", r"question", r"remains? (?:undecided|open)", r"guess(?:es|ed)?", r"estimat(?:e|es|ed)",
+    r"(?:a )?decision is expected", r"in the running", r"whether", r"question", r"usually", r"typically",
+    r"generally", r"normally", r"tend to", r"tends to", r"remains? (?:undecided|open)", r"guess(?:es|ed)?", r"estimat(?:e|es|ed)",
 ]
 # Reported speech by the outlet or another outlet.
 REPORTED = [r"reported(?:ly)?", r"according to", r"report(?:s|ing)?", r"sources? (?:say|said|close)", r"insiders?", r"learned",

@@ -136,7 +136,7 @@ HEDGES = [
     r"(?:masih )?dibahas", r"(?:masih )?didiskusikan",
     r"kenapa tidak", r"mengapa tidak", r"teori", r"petisi", r"kampanye", r"tanda-tanda", r"sinyal", r"kode", r"semoga",
     r"menanti", r"menunggu", r"ditunggu", r"tinggal menunggu waktu", r"bisa jadi", r"siapa tahu", r"konon", r"apakah",
-    r"pertanyaan", r"bertanya-tanya",
+    r"pertanyaan", r"bertanya-tanya", r"biasanya", r"umumnya", r"pada umumnya", r"lazimnya",
 ]
 REPORTED = [r"dikabarkan", r"kabarnya", r"kabar(?:nya)? beredar", r"dilaporkan", r"melaporkan", r"laporan", r"menurut",
             r"dilansir", r"melansir", r"mengutip", r"disebut(?:-sebut)?", r"sumber", r"orang dalam"]
