@@ -251,3 +251,17 @@ def test_feed_entry_whose_page_is_unchanged_gives_no_document(server, tmp_path):
     config = FetchConfig(allow_hosts={"127.0.0.1"}, cache_path=str(tmp_path / "cache.json"))
     assert len(run([server.base + "/feed.rss"], config=config)) == 2
     assert run([server.base + "/feed.rss"], config=config) == []
+
+
+def test_gzipped_saved_pages_are_read(tmp_path):
+    import gzip
+
+    from nextseason.ingest import documents
+
+    page = tmp_path / "page.html.gz"
+    page.write_bytes(gzip.compress(b"<html><body><article><p>Season 2 was renewed.</p></article></body></html>"))
+    bomb = tmp_path / "bomb.txt.gz"
+    bomb.write_bytes(gzip.compress(b"a" * 12_000_000))
+    found = list(documents([str(page), str(bomb)]))
+    assert found[0].html.startswith("<html>")
+    assert found[1].source == str(bomb) and "cap" in found[1].reason

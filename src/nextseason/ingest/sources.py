@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import zlib
 from pathlib import Path
 from typing import IO, Iterator
 
@@ -18,7 +19,9 @@ TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 WARC_SUFFIXES = (".warc", ".warc.gz")
-KNOWN_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES + WARC_SUFFIXES
+# saved pages are often gzipped: "page.html.gz", "feed.xml.gz"
+GZIP_SUFFIXES = tuple(s + ".gz" for s in TEXT_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES)
+KNOWN_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES + WARC_SUFFIXES + GZIP_SUFFIXES
 HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
 JSONL_FIELDS = ("id", "url", "published", "text", "html")
 
@@ -87,6 +90,13 @@ def _file_documents(path: Path, source: str, config: FetchConfig, lazy: "LazyFet
     except OSError as error:
         yield SourceError(source, f"cannot read: {error.strerror or error}")
         return
+    if name.endswith(GZIP_SUFFIXES):
+        try:
+            data = _gunzip(data, config.max_bytes)
+        except ValueError as error:
+            yield SourceError(source, str(error))
+            return
+        name = name[:-3]
     if name.endswith(FEED_SUFFIXES):
         yield from feed_documents(data, source, lazy)
         return
@@ -99,6 +109,18 @@ def _file_documents(path: Path, source: str, config: FetchConfig, lazy: "LazyFet
         yield Document(source=source, id=source, html=content)
     else:
         yield Document(source=source, id=source, text=content)
+
+
+def _gunzip(data: bytes, max_bytes: int) -> bytes:
+    """The content of a gzipped file, refusing one that grows past the size cap (a gzip bomb)."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        content = inflater.decompress(data, max_bytes + 1)
+    except zlib.error as error:
+        raise ValueError(f"not a readable gzip file ({error})") from None
+    if len(content) > max_bytes or inflater.unconsumed_tail:
+        raise ValueError(f"decompresses to more than the {max_bytes / 1_000_000:g} MB cap")
+    return content
 
 
 def url_documents(url: str, fetcher: Fetcher, source_id: str | None = None) -> Iterator[Document | SourceError]:

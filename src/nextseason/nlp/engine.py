@@ -19,7 +19,7 @@ from .claims import Cue, CueIndex, Source
 from .pack import Pack, merged, packs
 from .seasons import SeasonMention
 from .text import Sentence, split_sentences
-from .works import Catalog, Work
+from .works import Catalog, Work, normalise
 
 _EVENT_CATEGORIES = ("renewal", "cancellation", "release", "cast", "production")
 _CLAIM_ROLES = {"platform": "official", "creator": "claimed", "crew": "claimed", "cast": "claimed"}
@@ -241,11 +241,16 @@ class _Reader:
     def _link(self, mention: SeasonMention, work_spans, state: _State) -> Work | None:
         """The work a season expression belongs to: beside it, in its sentence, or in focus."""
         text = self.text
+        if mention.title:
+            named = normalise(mention.title)
+            for _, _, work in work_spans:
+                if any(normalise(n) == named for n in work.names()):
+                    return work
         for start, end, work in work_spans:
             if 0 <= mention.start - end <= 14 and work_module._BEFORE_MENTION.fullmatch(text, end, mention.start):
                 return work
             if 0 <= start - mention.end <= 40 and re.fullmatch(
-                    r"(?:[^\S\n]+(?:of|de|del|do|da|dari|von|der|des|du|di))?(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"
+                    r"(?:[^\S\n]+(?:of|in|de|del|do|da|dari|von|der|des|du|di))?(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"
                     r"(?:[^\S\n]+\w+)?[^\S\n]*[:–—-]?[^\S\n]+", text[mention.end:start]):
                 return work
         if work_spans:

@@ -26,6 +26,7 @@ class SeasonMention:
     final: bool = False  # "final season": the next number will not be made
     count: bool = False  # "cancelled after two seasons": the number is the last one made
     sequel: bool = False  # "a sequel": the number is the next film, decided by the engine
+    title: str | None = None  # "the fourth Star Trek film": the work is named inside the expression
 
 
 class SeasonGrammar:
@@ -61,6 +62,11 @@ class SeasonGrammar:
             rf"(?P<fin1>{final})[^\S\n]+(?P<fin1_noun>{season})|(?P<fin2_noun>{season})[^\S\n]+(?P<fin2>{final_after})",
             rf"(?P<sequel>{sequel})",
         ]
+        # "the fourth Star Trek film", "the second Avatar movie": a title between the ordinal and the noun
+        # the title keeps its capitals: only the ordinal and the noun ignore case
+        self.titled = re.compile(
+            rf"(?<![\w])(?P<ord>(?i:{ordinal}))[^\S\n]+(?P<title>[A-Z][\w'’:&.-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’:&.-]*|of|the|and|&|de|la|du)){{0,5}})"
+            rf"[^\S\n]+(?:(?P<season>(?i:{season}))|(?P<film>(?i:{film})))(?![\w])")
         self.regex = re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
         self.abbreviation = re.compile(r"(?<![\w])S(\d{1,2})(?:E\d{1,3})?(?![\w])|시즌[^\S\n]?(\d{1,2})")
 
@@ -72,6 +78,11 @@ class SeasonGrammar:
             mention = self._mention(m)
             if mention:
                 found.append(mention)
+        for m in self.titled.finditer(text, start, end):
+            n = self.value(m.group("ord"))
+            title = m.group("title")
+            if n and title[:1].isupper() and not title.split()[-1].lower() in self.numbers:
+                found.append(SeasonMention(m.start(), m.end(), (n,), "season" if m.group("season") else "film", title=title))
         for m in self.abbreviation.finditer(text, start, end):
             n = int(m.group(1) or m.group(2))
             if 0 < n <= MAX_N:
@@ -137,7 +148,7 @@ def _drop_overlaps(mentions: list[SeasonMention]) -> list[SeasonMention]:
     kept: list[SeasonMention] = []
     for mention in mentions:
         if kept and mention.start < kept[-1].end:
-            if mention.end - mention.start > kept[-1].end - kept[-1].start:
+            if mention.title or (not kept[-1].title and mention.end - mention.start > kept[-1].end - kept[-1].start):
                 kept[-1] = mention
             continue
         kept.append(mention)

@@ -34,7 +34,7 @@ _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
 _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
 _ARTICLES = frozenset("the a an la le les el los las o os as die der das il lo".split())
 _GAP_AFTER_MENTION = re.compile(
-    r"(?:[^\S\n]+(?:of|de|del|do|da|dos|das|dari|from|von|der|des|du|di|for|untuk|pour|para|für))?"
+    r"(?:[^\S\n]+(?:of|in|de|del|do|da|dos|das|dari|from|von|der|des|du|di|for|untuk|pour|para|für))?"
     r"(?:[^\S\n]+(?:the|el|la|le|los|las|les|o|a|os|as|die|das))?(?:[^\S\n]+(?:{type}))?[^\S\n]*[:–—-]?[^\S\n]+$"
 )
 
@@ -77,6 +77,7 @@ class TitleFinder:
         self.role_start = re.compile(alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"]
                                                  + pack["PLATFORM_WORDS"]) + r"[^\S\n]", re.IGNORECASE)
         self.type_noun = re.compile(alternation(pack["TYPE_NOUNS"]), re.IGNORECASE)
+        self.type_noun_after = re.compile(r"[^\S\n]+(?:TV[^\S\n]+)?" + alternation(pack["TYPE_NOUNS"]) + r"(?![\w])", re.IGNORECASE)
         self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"\s+$", re.IGNORECASE)
         self.role_before = re.compile(
             alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"] + pack["PLATFORM_WORDS"])
@@ -85,6 +86,7 @@ class TitleFinder:
         self.speech_after = re.compile(r"\s*,?\s*" + alternation(pack["SPEECH_VERBS"]) + r"(?![\w])", re.IGNORECASE)
         self.gap_after_mention = re.compile(_GAP_AFTER_MENTION.pattern.replace("{type}", alternation(pack["TYPE_NOUNS"])), re.IGNORECASE)
         self.platform = re.compile(r"^(?:" + alternation(PLATFORMS) + r")$")
+        self.venue_tail = re.compile(r"[^\S\n]+(?:on|at|via|di|en|sur|na|no|auf|bei)[^\S\n]+(?:" + alternation(PLATFORMS) + r")$")
         self.type_after_possessive = re.compile(r"['’]s?[^\S\n]+(?:\w+[^\S\n]+)?" + alternation(pack["TYPE_NOUNS"]), re.IGNORECASE)
         self.company = re.compile(r"\s(?:" + alternation(COMPANY_SUFFIXES) + r")$")
 
@@ -125,9 +127,23 @@ class TitleFinder:
                         all(t[2].lower() in self.common for t in tokens[j:k]):
                     j = k
                     break
-            runs.append((tokens[j][0], _strip_possessive(text, tokens[j][0], tokens[last][1])))
+            run_end = _strip_possessive(text, tokens[j][0], tokens[last][1])
+            # "The Crown on Netflix": the platform after a preposition is where it streams
+            venue = self.venue_tail.search(text, tokens[j][0], run_end)
+            if venue and venue.end() == run_end and venue.start() > tokens[j][0]:
+                run_end = venue.start()
+            runs.append((tokens[j][0], run_end))
             i = last + 1
         return runs
+
+    def _titled_elsewhere(self, title: str) -> bool:
+        """"Star Trek" begins with a role word, yet "Star Trek 4" or "Star Trek film" shows it is a title."""
+        text = getattr(self, "_text", "")
+        for position in occurrences(text, title):
+            after = text[position + len(title):position + len(title) + 24]
+            if re.match(r"[^\S\n]+\d{1,2}(?!\d)", after) or self.type_noun_after.match(after):
+                return True
+        return False
 
     @staticmethod
     def _capital(word: str) -> bool:
@@ -138,7 +154,7 @@ class TitleFinder:
         words = title.split()
         if not words or len(words) > 9 or len(title) < 3:
             return False
-        if self.role_start.match(title):
+        if self.role_start.match(title) and not self._titled_elsewhere(title):
             return False
         if self.platform.match(title) or self.company.search(" " + title):
             return False
@@ -148,8 +164,9 @@ class TitleFinder:
     def find(self, text: str, headline_end: int, sentences: list[Sentence], mentions: list[SeasonMention],
              catalog: Catalog | None) -> tuple[list[Work], list[Header]]:
         """The works of the article and its list headers."""
-        blocked = [(m.start, m.end) for m in mentions]
+        blocked = [(m.start, m.end) for m in mentions if not m.title]
         self._mentions = mentions
+        self._text = text
         self._body_start = next((s.start for s in sentences if s.start >= headline_end and len(s.text.split()) >= 8),
                                 headline_end)
         headline = text[:headline_end].strip()
@@ -167,6 +184,9 @@ class TitleFinder:
             if alias_of and normalise(alias_of) != key:
                 candidates[key].aliases.append(alias_of)
 
+        for mention in mentions:
+            if mention.title:
+                add(mention.title, 3)  # "the fourth Star Trek film"
         if catalog:
             for title, names in catalog.find(text):
                 key = normalise(title)
