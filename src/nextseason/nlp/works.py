@@ -121,6 +121,7 @@ class TitleFinder:
             opener = j == 0 or tokens[j - 1][2] in "\"“‘'«"
             while opener and j < last and (tokens[j][2].lower() in self.openers or self.type_noun.fullmatch(tokens[j][2])):
                 j += 1  # "Serial Bintang Timur dikabarkan ...": the kind of work is no part of its title
+
             # "drama Korea The Lantern Keeper": common words before an article are no part of the title
             for k in range(j + 1, last):
                 if tokens[k][2].lower() in _ARTICLES and tokens[k][2][:1].isupper() and \

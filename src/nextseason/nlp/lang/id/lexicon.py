@@ -53,7 +53,8 @@ COMMON_CAPITALISED = [
     "indonesia", "korea selatan", "jepang", "amerika", "thailand", "china", "tiongkok", "india", "turki", "prancis",
     "spanyol", "brasil", "inggris", "asia", "barat", "hollywood", "bollywood",
 ]
-OPENERS = ["apakah", "kapan", "mengapa", "kenapa", "bagaimana", "siapa", "ini", "itu", "yang", "dan", "namun", "tapi",
+# "Drama Korea Hujan Bulan Juni": a nationality after the kind of work is no part of the title either.
+OPENERS = ["korea", "jepang", "china", "tiongkok", "thailand", "barat", "turki", "india", "apakah", "kapan", "mengapa", "kenapa", "bagaimana", "siapa", "ini", "itu", "yang", "dan", "namun", "tapi",
            "meski", "sementara", "resmi", "simak", "inilah", "begini", "akhirnya", "kabar", "kini", "jadi", "baca",
            "lihat", "foto", "video", "selain", "bahkan", "sejak", "setelah", "sebelum", "saat", "ketika", "jika"]
 NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", "bulan", "tahun", "negara", "persen",
