@@ -247,7 +247,7 @@ class _Reader:
                 if any(normalise(n) == named for n in work.names()):
                     return work
         for start, end, work in work_spans:
-            if 0 <= mention.start - end <= 14 and work_module._BEFORE_MENTION.fullmatch(text, end, mention.start):
+            if 0 <= mention.start - end <= 30 and work_module._BEFORE_MENTION.fullmatch(text, end, mention.start):
                 return work
             if 0 <= start - mention.end <= 40 and re.fullmatch(
                     r"(?:[^\S\n]+(?:of|in|de|del|do|da|dari|von|der|des|du|di))?(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"

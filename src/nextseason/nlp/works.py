@@ -27,7 +27,8 @@ _APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*[a-z]")
 _SUBTITLE = re.compile(r"[^\S\n]?:[^\S\n]+((?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)"
                        r"(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)){0,5})")
 # between a title and its season: "X Season 2", "X's second season", "X – 3ª temporada", "X for a fourth season"
-_BEFORE_MENTION = re.compile(r"['’]?s?[^\S\n]*[:–—-]?[^\S\n]*|[^\S\n]+(?:for|with|into|to|ke|untuk|para|pour|für|por|um|pela|pelo)[^\S\n]+"
+_BEFORE_MENTION = re.compile(r"['’]?s?[^\S\n]*[:–—-]?[^\S\n]*|(?:[^\S\n]+(?:is|was|has been|will be|[a-z]+(?:ed|kan|an|ut|at|s)))?"
+                             r"[^\S\n]+(?:for|with|into|to|ke|untuk|para|pour|für|por|um|pela|pelo)[^\S\n]+"
                              r"(?:(?:a|an|its|the|their|une|un|la|el|uma|um|eine|einen)[^\S\n]+)?")
 _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w'’&-]+){0,6}?)[^\S\n]*(?:\(|[–—:][^\S\n])")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
@@ -244,7 +245,7 @@ class TitleFinder:
         for mention in mentions:
             if not mention.numbers:
                 continue  # "Jadi Musim Terakhir": a final season without its number names no title
-            if 0 <= mention.start - end <= 14 and _BEFORE_MENTION.fullmatch(text, end, mention.start):
+            if 0 <= mention.start - end <= 30 and _BEFORE_MENTION.fullmatch(text, end, mention.start):
                 return 3  # "Night Shift Pharmacy Season 2", "Harrow Lane's second season", "Maré Alta – 3ª temporada"
             if 0 <= start - mention.end <= 40 and self.gap_after_mention.fullmatch(text[mention.end:start]):
                 if self.type_after_possessive.match(text, end):
