@@ -80,6 +80,8 @@ def _chars(value) -> list[str]:
             chars.append(chr(arg))
         elif op == sre.RANGE and arg[1] - arg[0] < 40:
             chars += [chr(c) for c in range(arg[0], arg[1] + 1)]
+        elif op == sre.CATEGORY and arg == sre.CATEGORY_DIGIT:
+            chars += list("0123456789")
         else:
             raise Ungated("character class")
     return chars

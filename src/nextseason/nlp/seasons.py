@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .gate import PREFIX, WORD, Ungated, prefixes
 from .pack import Pack, alternation
 
 MAX_N = 30
@@ -69,12 +70,16 @@ class SeasonGrammar:
             rf"[^\S\n]+(?:(?P<season>(?i:{season}))|(?P<film>(?i:{film})))(?![\w])")
         self.regex = re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
         self.abbreviation = re.compile(r"(?<![\w])S(\d{1,2})(?:E\d{1,3})?(?![\w])|시즌[^\S\n]?(\d{1,2})")
+        try:  # the pattern is tried only at words that can begin it (see gate.py)
+            self.starts: frozenset[str] | None = frozenset(prefixes(self.regex.pattern))
+        except (Ungated, re.error):
+            self.starts = None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[SeasonMention]:
         """Every season expression in `text[start:end]`."""
         end = len(text) if end is None else end
         found = []
-        for m in self.regex.finditer(text, start, end):
+        for m in self._matches(text, start, end):
             mention = self._mention(m)
             if mention:
                 found.append(mention)
@@ -89,6 +94,28 @@ class SeasonGrammar:
                 found.append(SeasonMention(m.start(), m.end(), (n,), "season"))
         found.sort(key=lambda mention: mention.start)
         return _drop_overlaps(found)
+
+    def _matches(self, text: str, start: int, end: int):
+        if self.starts is None:
+            yield from self.regex.finditer(text, start, end)
+            return
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            yield from self.regex.finditer(text, start, end)
+            return
+        after = start
+        for word in WORD.finditer(lowered, start, end):
+            position = word.start()
+            if position < after:
+                continue
+            token = word.group()
+            if token[:PREFIX] not in self.starts and lowered[position:position + PREFIX] not in self.starts \
+                    and not (len(token) < PREFIX and token in self.starts):
+                continue
+            m = self.regex.match(text, position, end)
+            if m:
+                after = m.end()
+                yield m
 
     def _mention(self, m: re.Match) -> SeasonMention | None:
         g = m.groupdict()
