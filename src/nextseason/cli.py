@@ -165,9 +165,11 @@ def _progress() -> Progress:
 
 def _open(db: str | None):
     from .store import open_store
+    from .tracker import attach
 
     try:
-        return open_store(db)
+        # the tracker records status changes as articles are saved
+        return attach(open_store(db))
     except Exception as error:  # any failure to open is one line for the user, not a traceback
         err.print(f"nextseason: cannot open the store {db or os.environ.get('NEXTSEASON_DB') or 'default'}: "
                   f"{str(error).splitlines()[0] if str(error) else type(error).__name__}", markup=False)
