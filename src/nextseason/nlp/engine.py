@@ -353,6 +353,13 @@ class _Reader:
                              and _subject_right_after(text, end, m.start, work_spans)]
                     return [(w, n) for w, n, m in after if m is after[0][2]] if after else []
                 return []
+            if cue.category == "release":
+                # "Part 2, as the studio calls it, will be released...": the season named before, as its subject;
+                # a season inside someone's quotation is not the subject of the narration around it
+                cue_quote = next(((a, b) for a, b in quotes if a <= cue.start < b), None)
+                before = [(w, n, m) for w, n, m in explicit_all if m.end <= cue.start and n > 1
+                          and next(((a, b) for a, b in quotes if a <= m.start < b), None) == cue_quote]
+                return [(w, n) for w, n, m in before if m is before[-1][2]] if before else []
             return [(w, n) for w, n in explicit if n > 1]
         finals = [(w.title, n + 1) for w, n, m in targets if m.final and not m.count]
         counts = [(w.title, n + 1) for w, n, m in targets if m.count]

@@ -197,7 +197,8 @@ class TitleFinder:
         for m in _QUOTED.finditer(text):
             group = next(name for name, value in m.groupdict().items() if value)
             quoted = m.group(group)
-            if _title_like_quote(quoted):
+            # '"Foi difícil guardar segredo", brincou Lacerda': a quotation with its speaker is speech
+            if _title_like_quote(quoted) and not self.speech_after.match(text, m.end()):
                 add(_title_without_installment(quoted, mentions, m.start(group)), 4)
         sentence_runs: list[tuple[Sentence, list[tuple[int, int]]]] = []
         for sentence in sentences:
