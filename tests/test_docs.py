@@ -32,3 +32,11 @@ def test_every_environment_setting_is_in_the_readme():
     sources = "\n".join(p.read_text() for p in (ROOT / "src" / "nextseason").rglob("*.py"))
     for setting in sorted(set(re.findall(r"NEXTSEASON_[A-Z_]+", sources))):
         assert setting in README, f"{setting} is not documented"
+
+
+def test_every_web_route_is_in_the_readme():
+    from nextseason.web.routes import ROUTES
+
+    for route in ROUTES:
+        path = route.path.replace(":path}", "}")  # "{name:path}" is documented as "{name}"
+        assert path in README, f"{route.path} is not documented"
