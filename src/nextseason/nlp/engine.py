@@ -431,6 +431,8 @@ class _Reader:
                 when = owned[0] if owned else None
                 if when and aired:
                     when = when_module.into_past(when, self.article.published)
+                if when and not aired and _said_on(when, self.article.published) and not self._aired(cue, cues):
+                    when = None  # "announced on Monday (29/1)": the day it was said, not the day it comes
                 if when and self.article.published and when_module.window(when)[1] < self.article.published:
                     aired = True
                 # a premiere already past is said of a season by name, never of the one in focus;
@@ -652,6 +654,14 @@ def _unsaid_by_denier(claims: list[Claim], outlet: str | None) -> None:
         if claim.source in unconfirming and claim.polarity == "positive" and claim.certainty == "official" \
                 and claim.event in ("renewal", "production"):
             claims[i] = Claim(**{**_fields(claim), "certainty": "reported", "source_role": "media", "source": outlet})
+
+
+def _said_on(when: str, published) -> bool:
+    """A single day in the week before publication: the day something was said."""
+    if not published or len(when) != 10:
+        return False
+    day = when_module.window(when)[0]
+    return 0 <= (published - day).days <= 7
 
 
 def _subject_right_after(text: str, clause_end: int, mention_start: int, work_spans) -> bool:

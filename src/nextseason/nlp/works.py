@@ -198,7 +198,7 @@ class TitleFinder:
             group = next(name for name, value in m.groupdict().items() if value)
             quoted = m.group(group)
             # '"Foi difícil guardar segredo", brincou Lacerda': a quotation with its speaker is speech
-            if _title_like_quote(quoted) and not self.speech_after.match(text, m.end()):
+            if _title_like_quote(quoted) and not (text[m.end():m.end() + 1] == "," and self.speech_after.match(text, m.end())):
                 add(_title_without_installment(quoted, mentions, m.start(group)), 4)
         sentence_runs: list[tuple[Sentence, list[tuple[int, int]]]] = []
         for sentence in sentences:
@@ -235,7 +235,7 @@ class TitleFinder:
         self._parenthetical_aliases(text, candidates)
         works = _merge_aliases([w for w in candidates.values() if w.strength >= 2])
         for work in works:
-            _full_title(text, work)
+            _full_title(text, work, mentions)
         _locate(text, works)
         names = {normalise(n): w.title for w in works for n in w.names()}
         headers = [Header(h.sentence, names[normalise(h.work)]) for h in headers if normalise(h.work) in names]
@@ -349,7 +349,10 @@ class TitleFinder:
             if work.strength < 2:
                 continue
             for position in occurrences(text, work.title):
-                m = _PARENTHESIS.match(text, position + len(work.title))
+                after = position + len(work.title)
+                # "La Route du sel : Deuxième partie (The Salt Road: Part Two)": past the part number
+                part = next((m for m in self._mentions if 0 <= m.start - after <= 3), None)
+                m = _PARENTHESIS.match(text, part.end if part else after)
                 if not m:
                     continue
                 inner = m.group(1).strip()
@@ -458,7 +461,7 @@ def _contains_words(long: str, short: str) -> bool:
     return any(long_words[i:i + n] == short_words for i in range(len(long_words) - n + 1))
 
 
-def _full_title(text: str, work: Work) -> None:
+def _full_title(text: str, work: Work, mentions: list[SeasonMention]) -> None:
     """"The Trauma Code" named once in full as "The Trauma Code: Heroes on Call": the full title is canonical."""
     if ":" in work.title:
         return
@@ -474,6 +477,9 @@ def _full_title(text: str, work: Work) -> None:
         words.pop()
     if not words or re.match(r"(?:Season|Part|Partie|Parte|Chapter|Musim|Temporada|Saison|Staffel|Teil)$", words[0]):
         return
+    subtitle_start = m.start(1)
+    if any(mention.start <= subtitle_start < mention.end for mention in mentions):
+        return  # "La Route du sel : Deuxième partie": the part number, not a subtitle
     full = f"{work.title}: {' '.join(words)}"
     work.aliases.insert(0, work.title)
     work.title = full
