@@ -47,10 +47,50 @@ def assert_every_article_whole(store, installments_each: int = 3, claims_each: i
     assert orphans == 0
 
 
-def test_two_writers_and_a_reader_share_one_sqlite_file(tmp_path):
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _serve(url: str, port: int):
+    """The web server on the same SQLite file, in its own process."""
+    import subprocess
+    import sys
+
+    return subprocess.Popen([sys.executable, "-m", "nextseason", "serve", "--db", url, "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+
+def _ask_pages(port: int, seconds: float) -> tuple[int, list[str]]:
+    """Requests to the web server while the writers write: how many answered, and every failure."""
+    import httpx
+
+    answered, failures = 0, []
+    deadline = time.monotonic() + seconds
+    with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+        while time.monotonic() < deadline:
+            for path in ("/", "/api/v1/installments?limit=20", "/api/v1/changes?limit=20"):
+                try:
+                    response = client.get(path)
+                except httpx.TransportError:
+                    time.sleep(0.2)  # the server is still starting
+                    continue
+                answered += 1
+                if response.status_code != 200:
+                    failures.append(f"{path}: {response.status_code} {response.text[:200]}")
+            time.sleep(0.1)
+    return answered, failures
+
+
+def test_two_writers_a_reader_and_the_web_server_share_one_sqlite_file(tmp_path):
     url = f"sqlite:///{tmp_path / 'shared.db'}"
     open_store(url).close()
-    seconds = 15
+    seconds = 60
+    port = _free_port()
+    server = _serve(url, port)
     logs = [tmp_path / "writer-a.log", tmp_path / "writer-b.log"]
     read_log = tmp_path / "reader.log"
     processes = [
@@ -60,10 +100,18 @@ def test_two_writers_and_a_reader_share_one_sqlite_file(tmp_path):
     ]
     for process in processes:
         process.start()
-    for process in processes:
-        process.join(seconds + 120)
-    # A "database is locked" error would end a process with a traceback and exit code 1.
+    try:
+        answered, failures = _ask_pages(port, seconds)
+    finally:
+        for process in processes:
+            process.join(seconds + 120)
+        server.terminate()
+        server_errors = server.communicate(timeout=30)[1]
+    # A "database is locked" error would end a process with a traceback and exit code 1,
+    # and make the web server answer 500.
     assert [process.exitcode for process in processes] == [0, 0, 0]
+    assert answered > 20 and not failures, failures[:3]
+    assert "database is locked" not in server_errors
     written = logged_ids(logs[0]) | logged_ids(logs[1])
     assert len(written) > 50
     store = open_store(url)
