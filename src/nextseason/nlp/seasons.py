@@ -67,7 +67,7 @@ class SeasonGrammar:
         # the title keeps its capitals: only the ordinal and the noun ignore case
         self.titled = re.compile(
             rf"(?<![\w])(?P<ord>(?i:{ordinal}))[^\S\n]+(?P<title>[A-Z][\w'’:&.-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’:&.-]*|of|the|and|&|de|la|du)){{0,5}})"
-            rf"[^\S\n]+(?:(?P<season>(?i:{season}))|(?P<film>(?i:{film})))(?![\w])")
+            rf"[^\S\n]+(?:(?P<season>(?i:{season}))|(?P<film>(?i:{film})))(?![\w])(?![^\S\n]*\d)")
         self.regex = re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
         self.abbreviation = re.compile(r"(?<![\w])S(\d{1,2})(?:E\d{1,3})?(?![\w])|시즌[^\S\n]?(\d{1,2})")
         try:  # the pattern is tried only at words that can begin it (see gate.py)
@@ -86,6 +86,9 @@ class SeasonGrammar:
         for m in self.titled.finditer(text, start, end):
             n = self.value(m.group("ord"))
             title = m.group("title")
+            # "The Third Witness Season 2" is a title with an ordinal in it: the ordinal must be in lower case
+            if m.group("ord")[:1].isupper():
+                continue
             if n and title[:1].isupper() and not title.split()[-1].lower() in self.numbers:
                 found.append(SeasonMention(m.start(), m.end(), (n,), "season" if m.group("season") else "film", title=title))
         for m in self.abbreviation.finditer(text, start, end):
