@@ -17,14 +17,12 @@ import trafilatura
 
 from nextseason.extract import Prefilter, article_from_document
 from nextseason.models import Document, SourceError
+from nextseason.nlp import season_vocabulary
 
 BENCHMARK = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "article-extraction-benchmark"
 
-# Season vocabulary as the language packs pass it to the pre-filter.
-VOCABULARY = [
-    "season", "musim", "temporada", "saison", "staffel", "시즌", "sequel", "sekuel", "prequel",
-    "part two", "film kedua", "deuxième film", "segunda parte", "zweiter teil", "fortsetzung", "renewed",
-]
+# The pre-filter's vocabulary: every installed language pack's season words.
+VOCABULARY = season_vocabulary()
 SHINGLE = 4
 TOKEN = re.compile(r"\w+")
 # Floors this stage should keep: within reach of trafilatura's published 0.958

@@ -227,4 +227,8 @@ LAST_YEAR = [r"letztes Jahr", r"(?:im )?letzten Jahr", r"vergangenes Jahr", r"(?
 YEAR_PREFIXES = [r"im Jahr", r"in", r"für", r"bis", r"ab", r"seit", r"vor"]
 HOLIDAYS = {r"Weihnachten": "Q4", r"Ostern": "", r"Silvester": "Q4", r"(?:den |die )?Feiertage(?:n)?": "Q4", r"Halloween": "Q4"}
 
-SEASON_VOCABULARY = ["staffel", "film", "fortsetzung", "teil", "sequel", "season", "kapitel"]
+# Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
+# is about an installment. Specific on purpose ("season", "second film", not "film"): the
+# pre-filter must reject most pages of general news at scan speed.
+SEASON_VOCABULARY = ["staffel", "fortsetzung", "zweiter teil", "dritter teil", "zweiten teil", "dritten teil", "teil 2", "teil 3",
+                     "zweiter film", "dritter film", "neuer film", "sequel", "season"]

@@ -220,4 +220,9 @@ YEAR_PREFIXES = [r"in", r"by", r"for", r"until", r"during", r"from"]
 HOLIDAYS = {r"christmas": "Q4", r"the holidays": "Q4", r"thanksgiving": "Q4", r"halloween": "Q4"}
 
 # --- words the pre-filter looks for: without one of them no text is about an installment
-SEASON_VOCABULARY = ["season", "series", "sequel", "film", "movie", "part", "installment", "instalment"]
+# Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
+# is about an installment. Specific on purpose ("season", "second film", not "film"): the
+# pre-filter must reject most pages of general news at scan speed.
+SEASON_VOCABULARY = ["season", "sequel", "prequel", "part two", "part 2", "part three", "part 3", "part ii", "second film", "third film",
+                     "fourth film", "fifth film", "second movie", "third movie", "fourth movie", "next film", "new film",
+                     "next installment", "final film"]

@@ -275,4 +275,8 @@ HOLIDAYS = {r"navidad(?:es)?(?: de(?:l)?)?": "Q4", r"nochebuena(?: de(?:l)?)?": 
             r"semana santa(?: de(?:l)?)?": "", r"fin de año(?: de(?:l)?)?": "Q4"}
 
 # --- words the pre-filter looks for: without one of them no text is about an installment
-SEASON_VOCABULARY = ["temporada", "película", "pelicula", "secuela", "entrega", "parte", "filme", "cinta"]
+# Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
+# is about an installment. Specific on purpose ("season", "second film", not "film"): the
+# pre-filter must reject most pages of general news at scan speed.
+SEASON_VOCABULARY = ["temporada", "secuela", "segunda película", "tercera película", "segunda parte", "tercera parte",
+                     "película 2", "nueva película", "segunda entrega", "tercera entrega"]

@@ -258,4 +258,8 @@ LAST_YEAR = [r"l['’]année dernière", r"l['’]an dernier", r"l['’]an pass�
 YEAR_PREFIXES = [r"en", r"pour", r"dès", r"d['’]ici", r"avant", r"jusqu['’]en", r"courant", r"à partir de"]
 HOLIDAYS = {r"noël": "Q4", r"les fêtes(?: de fin d['’]année)?": "Q4", r"la toussaint": "Q4", r"pâques": "", r"halloween": "Q4"}
 
-SEASON_VOCABULARY = ["saison", "suite", "film", "volet", "partie", "opus", "chapitre", "séquelle"]
+# Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
+# is about an installment. Specific on purpose ("season", "second film", not "film"): the
+# pre-filter must reject most pages of general news at scan speed.
+SEASON_VOCABULARY = ["saison", "la suite du", "une suite", "deuxième film", "troisième film", "deuxième partie", "seconde partie",
+                     "troisième partie", "deuxième volet", "troisième volet", "nouveau film", "séquelle"]

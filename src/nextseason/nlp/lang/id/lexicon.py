@@ -189,4 +189,8 @@ LAST_YEAR = [r"tahun lalu", r"tahun kemarin", r"setahun lalu"]
 YEAR_PREFIXES = [r"pada", r"tahun", r"di", r"pada tahun", r"sebelum", r"hingga"]
 HOLIDAYS = {r"lebaran": "", r"idul fitri": "", r"natal": "Q4", r"tahun baru": "Q1", r"ramadan": ""}
 
-SEASON_VOCABULARY = ["musim", "season", "sekuel", "film", "jilid", "bagian", "part"]
+# Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
+# is about an installment. Specific on purpose ("season", "second film", not "film"): the
+# pre-filter must reject most pages of general news at scan speed.
+SEASON_VOCABULARY = ["musim", "season", "sekuel", "film kedua", "film ketiga", "film keempat", "film kelima", "film 2", "film 3",
+                     "jilid 2", "jilid kedua", "bagian kedua", "part 2", "film terbaru", "film berikutnya", "film lanjutan"]

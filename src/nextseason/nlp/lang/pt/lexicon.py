@@ -246,4 +246,8 @@ YEAR_PREFIXES = [r"em", r"para", r"até", r"durante", r"desde", r"a partir de", 
 HOLIDAYS = {r"natal(?: de)?": "Q4", r"carnaval(?: de)?": "Q1", r"páscoa(?: de)?": "", r"réveillon(?: de)?": "Q4",
             r"halloween(?: de)?": "Q4"}
 
-SEASON_VOCABULARY = ["temporada", "filme", "sequência", "sequencia", "sequel", "parte", "longa"]
+# Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
+# is about an installment. Specific on purpose ("season", "second film", not "film"): the
+# pre-filter must reject most pages of general news at scan speed.
+SEASON_VOCABULARY = ["temporada", "sequência", "sequencia", "segundo filme", "terceiro filme", "segunda parte", "terceira parte",
+                     "novo filme", "continuação"]
