@@ -124,3 +124,31 @@ def test_seed_extract_from_the_command_line():
     assert run.returncode == 0
     statuses = {i["n"]: i["status"] for i in json.loads(run.stdout)["installments"]}
     assert statuses == {1: "released", 2: "reported", 3: "reported"}
+
+
+def test_an_ingest_killed_midway_is_completed_by_the_next(tmp_path):
+    import signal
+    import time
+
+    from sqlalchemy import func, select
+
+    from nextseason.store import open_store
+    from nextseason.store.schema import articles, claims
+
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    sample = str(__import__("conftest").SAMPLE / "articles.jsonl")
+    process = subprocess.Popen([sys.executable, "-m", "nextseason", "ingest", "--jsonl", sample, "--db", db],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(2.5)
+    process.send_signal(signal.SIGKILL)
+    process.wait(30)
+    again = nextseason("ingest", "--jsonl", sample, "--db", db)
+    assert again.returncode == 0, again.stderr
+    store = open_store(db)
+    with store.read() as connection:
+        stored = connection.execute(select(func.count()).select_from(articles)).scalar()
+        without_claims = connection.execute(select(func.count()).select_from(articles).where(
+            articles.c.id.not_in(select(claims.c.article_id)))).scalar()
+    store.close()
+    assert stored == 35
+    assert without_claims == 0

@@ -7,14 +7,19 @@ import pytest
 from conftest import DEVSET, need, read_jsonl
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory):
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def store(request, tmp_path_factory):
     from nextseason.ingesting import ingest_documents
     from nextseason.store import open_store
     from nextseason.tracker import attach
+    from store_fixtures import postgres_url
 
     need(DEVSET)
-    store = attach(open_store(f"sqlite:///{tmp_path_factory.mktemp('devset') / 'store.db'}"))
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('devset') / 'store.db'}"
+    else:
+        url = postgres_url()
+    store = attach(open_store(url))
     summary = ingest_documents(store, [], str(DEVSET / "articles.jsonl"), None)
     assert summary.stored == summary.read == 36
     yield store
