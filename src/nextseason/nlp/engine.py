@@ -453,10 +453,15 @@ class _Reader:
         owned_times = {id(t) for found in time_owner.values() for t in found
                        if any(c.category in ("release", "production") for c in time_owner if time_owner[c] is found)}
         published = self.article.published
+        said_when = {id(t) for c, found in time_owner.items() if c.category not in ("release", "production") for t in found}
         for time in times:
             if id(time) in owned_times or not event_cues or not published:
                 continue
-            if when_module.window(time.when)[0] <= published:
+            when = time.when
+            if id(time) in said_when and not _bare_year(time, text):
+                # "renewed ... in July": the month it was said, before the article, not a window ahead
+                when = when_module.into_past(when, published)
+            if when_module.window(when)[0] <= published:
                 continue
             near = [(w, n) for w, n, m in explicit_all if 0 <= time.start - m.end <= 40]
             if near:
@@ -654,6 +659,10 @@ def _unsaid_by_denier(claims: list[Claim], outlet: str | None) -> None:
         if claim.source in unconfirming and claim.polarity == "positive" and claim.certainty == "official" \
                 and claim.event in ("renewal", "production"):
             claims[i] = Claim(**{**_fields(claim), "certainty": "reported", "source_role": "media", "source": outlet})
+
+
+def _bare_year(time, text: str) -> bool:
+    return text[time.start:time.end].strip().isdigit()
 
 
 def _said_on(when: str, published) -> bool:

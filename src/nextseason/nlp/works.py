@@ -138,6 +138,14 @@ class TitleFinder:
             i = last + 1
         return runs
 
+    def _only_common(self, title: str) -> bool:
+        """Whether a run fails only for being common words (not a platform, company or role)."""
+        words = [w.lower() for w in title.split()]
+        if any(w in _ARTICLES or w in self.openers or w in self.connectors for w in words):
+            return False  # "The third season": the article, not a title
+        return not (self.platform.match(title) or self.company.search(" " + title) or self.role_start.match(title)) \
+            and any(len(w) >= 4 for w in words) and len(words) <= 3
+
     def _titled_elsewhere(self, title: str) -> bool:
         """"Star Trek" begins with a role word, yet "Star Trek 4" or "Star Trek film" shows it is a title."""
         text = getattr(self, "_text", "")
@@ -201,6 +209,7 @@ class TitleFinder:
             if _title_like_quote(quoted) and not (text[m.end():m.end() + 1] == "," and self.speech_after.match(text, m.end())):
                 add(_title_without_installment(quoted, mentions, m.start(group)), 4)
         sentence_runs: list[tuple[Sentence, list[tuple[int, int]]]] = []
+        common_beside: dict[str, int] = {}
         for sentence in sentences:
             # titles are looked for where something points at one: a season expression, a kind of
             # work, a quotation, the headline, or a short line of its own (a list item's header)
@@ -229,7 +238,13 @@ class TitleFinder:
                         and not _named_in(body, title, headline_end):
                     continue
                 if strength:
+                    if strength == 3 and not self.plausible(title) and self._only_common(title):
+                        # "Wednesday Season 3": a common word is a title when seasons keep standing beside it
+                        common_beside[title] = common_beside.get(title, 0) + 1
                     add(title, strength)
+        for title, count in common_beside.items():
+            if count >= 2:
+                candidates.setdefault(normalise(title), Work(title)).strength += 3 * count
         headers = self._headers(text, sentence_runs, add)
         self._headline_titles(text, headline_end, sentence_runs, add)
         self._parenthetical_aliases(text, candidates)

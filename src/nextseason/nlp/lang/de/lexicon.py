@@ -230,5 +230,5 @@ HOLIDAYS = {r"Weihnachten": "Q4", r"Ostern": "", r"Silvester": "Q4", r"(?:den |d
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed.
-SEASON_VOCABULARY = ["staffel", "fortsetzung", "zweiter teil", "dritter teil", "zweiten teil", "dritten teil", "teil 2", "teil 3",
+SEASON_VOCABULARY = ["staffel", "fortsetzung", "zweiter teil", "dritter teil", "zweiten teil", "dritten teil", "teil 2", "teil 3", "teil 4",
                      "zweiter film", "dritter film", "neuer film", "sequel", "season"]
