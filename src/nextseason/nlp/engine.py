@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..models import Article, Claim
 from . import claims as cue_module
@@ -317,7 +318,8 @@ class _Reader:
                 certainty = self._certainty(cue, sentence, source, cues)
             name, role = self._source_name(source)
             for key in keys:
-                if key[1] <= 1 and event != "release":
+                if key[1] <= 1 and not (event == "release" and (aired or (when and when_module.window(when)[1]
+                                                                           < (self.article.published or date.max)))):
                     continue  # a first season or film is background: it can only have aired
                 identity = (event, polarity, stage, key)
                 claim = Claim(event=event, polarity=polarity, certainty=certainty, source=name, source_role=role,
@@ -583,6 +585,8 @@ class _Reader:
         end = cue_module.clause_end(text, cue.end, sentence.end)
         hedged = any(c.category == "hedge" and start <= c.start < end and not (c.start <= cue.start < c.end and c.category == cue.category)
                      for c in cues)
+        # "If it happens, next summer is the earliest date": an opening condition governs the whole sentence
+        hedged = hedged or any(c.category == "hedge" and c.start - sentence.start <= 3 for c in cues)
         rumour = any(c.category == "rumour" and c.start < cue.start for c in cues)
         reported = any(c.category == "reported" and start <= c.start < end for c in cues)
         role = source.role if source else "media"

@@ -12,7 +12,9 @@ ABBREVIATIONS = frozenset(
     "sra sr dra av pág p pp art cap vol ed eds est approx etc e.g i.e u.s u.k a.s mt ft "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-_BREAK = re.compile(r"[.!?…]+[\"”’»)\]]*\s+|\n")
+# "Jakarta -", "KOMPAS.com -", "Liputan6.com, Jakarta -": a dateline before a paragraph's first sentence
+_DATELINE = re.compile(r"(?:(?<=\n)|^)[A-Z][\w.]*(?:,?[^\S\n]+[A-Z][\w.]*){0,2}[^\S\n]+[-–—][^\S\n]+(?=[A-Z\"“])")
+_BREAK = re.compile(r"[.!?…]+[\"”’»)\]]*\s+|\n|(?<=[^\S\n][-–—])[^\S\n]+(?=[A-Z\"“])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"”’»)\]]*\s*$")
 _STARTS_LOWER = re.compile(r"\s*[a-z]")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
@@ -48,6 +50,8 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in _BREAK.finditer(text):
         cut = match.end()
         newline = "\n" in match.group()
+        if not newline and not match.group().strip() and not _at_dateline(text, pos, match.start()):
+            continue  # a dash inside a sentence, not after a dateline
         if not newline:
             before = text[pos:match.start() + 1]
             word = _WORD_BEFORE.search(before)
@@ -73,6 +77,11 @@ def split_sentences(text: str) -> list[Sentence]:
     if pos < length:
         _add(sentences, text, pos, length, paragraph, line_start, True)
     return sentences
+
+
+def _at_dateline(text: str, start: int, dash_end: int) -> bool:
+    m = _DATELINE.match(text, start)
+    return bool(m) and m.end() - 1 <= dash_end + 1 <= m.end() + 1
 
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int, line_start: bool, line_end: bool) -> None:

@@ -56,6 +56,8 @@ class TimeGrammar:
             rf"(?P<num>\d{{1,2}})[/.-](?P<num_m>\d{{1,2}})[/.-](?P<num_y>{_YEAR})",
             rf"(?P<dm_d>{day})(?:[^\S\n]+de)?[^\S\n]+(?P<dm_m>{month})\.?(?:{de}(?P<dm_y>{_YEAR}))?",
             rf"(?P<md_m>{month})\.?[^\S\n]+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?[^\S\n]+(?P<md_y>{_YEAR}))?",
+            # "Januari hingga Februari 2025", "from May to July 2026": the year belongs to both months
+            rf"(?P<r_m1>{month})[^\S\n]+(?:hingga|sampai|to|until|through|till|a|à|al|bis|até|-|–)[^\S\n]+{month}[^\S\n]+(?P<r_y>{_YEAR})",
             rf"(?P<part>{part})[ \t\u00a0-]*(?:{yr('p')})",
             rf"(?:(?P<s_pre_n>{nxt})|(?P<s_pre_t>{this}))[^\S\n]+(?P<s1>{season})",
             rf"(?P<s2>{season})(?:[^\S\n]+(?:(?P<s_post_n>{nxt})|(?P<s_post_t>{this}))|{de}{yr('s')})",
@@ -95,6 +97,8 @@ class TimeGrammar:
         if g["md_m"]:
             month = self.months[g["md_m"].lower()]
             return _iso(int(g["md_y"]) if g["md_y"] else _nearest_year(ref, month), month, int(g["md_d"]))
+        if g["r_m1"]:
+            return f"{int(g['r_y'])}-{self.months[g['r_m1'].lower()]:02d}"
         if g["part"]:
             year = _year(g, "p", ref)
             suffix = _lookup(self.parts, g["part"])

@@ -93,7 +93,9 @@ def article_status(claims: list[Claim] | tuple[Claim, ...], published: date | No
             return ArticleStatus("possible", response, window_, False, cancellations[0])
         deciding = next((c for c in cancellations if c.certainty == "official"), cancellations[0])
         return ArticleStatus("cancelled", response, window_, deciding.certainty == "official", deciding)
-    reports = [c for c in positive if c.event in ("renewal", "production") and c.certainty in ("claimed", "reported")]
+    # a reported premiere date says as much as a reported renewal: the installment is coming
+    reports = [c for c in positive if c.certainty in ("claimed", "reported")
+               and (c.event in ("renewal", "production") or (c.event == "release" and c.when))]
     if reports:
         return ArticleStatus("reported", response, window_, False, reports[0])
     hedged = [c for c in positive if c.certainty == "possible" and c.event in _MAKING]
