@@ -152,3 +152,21 @@ def test_an_ingest_killed_midway_is_completed_by_the_next(tmp_path):
     store.close()
     assert stored == 35
     assert without_claims == 0
+
+
+def test_batch_then_load_from_the_command_line(tmp_path):
+    from conftest import SAMPLE
+
+    out = tmp_path / "backfill"
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    first = nextseason("batch", str(SAMPLE / "articles.jsonl"), "--out", str(out), "--workers", "1")
+    assert first.returncode == 0, first.stderr
+    assert "articles 35" in first.stderr and (out / "manifest.json").exists()
+    again = nextseason("batch", str(SAMPLE / "articles.jsonl"), "--out", str(out), "--workers", "1")
+    assert "already done 1" in again.stderr
+    loaded = nextseason("load", str(out), "--db", db)
+    assert loaded.returncode == 0, loaded.stderr
+    assert "new 35" in loaded.stderr
+    assert "new 0" in nextseason("load", str(out), "--db", db).stderr
+    rows = json.loads(nextseason("status", "lantern keeper", "--season", "2", "--format", "json", "--db", db).stdout)
+    assert rows and rows[0]["status"] == "released"

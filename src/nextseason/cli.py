@@ -362,5 +362,57 @@ def watch(
         store.close()
 
 
+# -- batch, load ----------------------------------------------------------------------
+@app.command()
+def batch(
+    inputs: list[str] = typer.Argument(..., help="WARC/WARC.gz files, JSON-lines files, HTML/TXT files or folders: one task each."),
+    out: str = typer.Option(..., "--out", help="Folder for the Parquet shards and the manifest."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Address of an existing Dask scheduler (tcp://host:8786)."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Worker processes of the local cluster (default: one per core)."),
+) -> None:
+    """Backfill: run the pure stages over many inputs on Dask, writing Parquet shards; resumable."""
+    from .batch import run_batch
+
+    with _progress() as progress:
+        task = progress.add_task("batch", total=len(inputs))
+
+        def started(link: str | None) -> None:
+            err.print(f"nextseason: Dask dashboard: {link or 'not available (bokeh is not installed)'}", markup=False)
+
+        def advanced(finished: int, total: int, name: str) -> None:
+            progress.update(task, completed=finished, total=total, description=Path(name).name)
+
+        summary = run_batch(inputs, out, scheduler=scheduler, workers=workers, on_progress=advanced, on_start=started)
+    err.print(f"read {summary.read}, skipped as irrelevant {summary.irrelevant}, failed {summary.failed}, "
+              f"articles {summary.articles}, installments {summary.installments}; inputs done {summary.shards_done}, "
+              f"already done {summary.shards_skipped}, failed {len(summary.shards_failed)} in {summary.seconds:.1f}s")
+    for reason, count in summary.failures.items():
+        err.print(f"  failed: {count} × {reason}", markup=False)
+    for name, reason in summary.shards_failed.items():
+        err.print(f"nextseason: {name}: {reason}", markup=False)
+    raise typer.Exit(1 if summary.shards_failed else 0)
+
+
+@app.command()
+def load(
+    folder: str = typer.Argument(..., help="A folder written by `nextseason batch`."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Bulk-load a batch's Parquet shards into the store; loading twice adds nothing."""
+    from .batch import load as load_batch
+
+    store = _open(db)
+    try:
+        summary = load_batch(folder, store)
+    finally:
+        store.close()
+    err.print(f"read {summary.read}, new {summary.articles}, already stored {summary.duplicates}, "
+              f"installments {summary.installments}; shards loaded {summary.shards_done}, failed {len(summary.shards_failed)} "
+              f"in {summary.seconds:.1f}s")
+    for name, reason in summary.shards_failed.items():
+        err.print(f"nextseason: {name}: {reason}", markup=False)
+    raise typer.Exit(1 if summary.shards_failed else 0)
+
+
 def main() -> None:  # pragma: no cover - the console script entry point
     app()
