@@ -53,13 +53,10 @@ def document_for(text: str | None, url: str | None, published: str | None) -> Do
 def analyse(store: Store, document: Document) -> ArticleResult:
     """The article of a document and the installments it speaks of, as `extract` gives them."""
     # Imported here: trafilatura and the language packs take seconds to load, and only writers need them.
-    from nextseason.extract import article_from_document
-    from nextseason.nlp import Catalog, analyze
-    from nextseason.status import installments
+    from nextseason.nlp import Catalog
+    from nextseason.pipeline import process
 
-    article = article_from_document(document)
-    findings = analyze(article, Catalog(store.catalog()))
-    return ArticleResult(article=article, installments=installments(article, findings))
+    return process(document, Catalog(store.catalog()))
 
 
 def save_with_changes(store: Store, result: ArticleResult) -> Submission:
