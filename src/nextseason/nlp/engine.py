@@ -305,8 +305,7 @@ class _Reader:
             event_cues = []  # the outlet withdraws what it said before; a question asserts nothing
         out: list[tuple[Claim, tuple[str, int]]] = []
         seen: dict[tuple, int] = {}
-        times = self.times.find(text, self.article.published, sentence.start, sentence.end) \
-            if any(c.category in ("release", "production", "cancellation") for c in event_cues) else []
+        times = self.times.find(text, self.article.published, sentence.start, sentence.end) if event_cues else []
         time_owner = _assign_times(text, times, event_cues)
 
         def emit(cue: Cue, event: str, polarity: str, keys, *, stage=None, when=None, person=None,
@@ -666,7 +665,8 @@ def _unsaid_by_denier(claims: list[Claim], outlet: str | None) -> None:
 
 
 def _bare_year(time, text: str) -> bool:
-    return text[time.start:time.end].strip().isdigit()
+    """Whether the expression names its year ("2026", "January 28, 2026"): then no year is guessed."""
+    return bool(re.search(r"\d{4}", text[time.start:time.end]))
 
 
 def _said_on(when: str, published) -> bool:

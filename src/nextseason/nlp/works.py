@@ -168,6 +168,9 @@ class TitleFinder:
             return False
         if self.platform.match(title) or self.company.search(" " + title):
             return False
+        parts = [p for p in re.split(r"[^\S\n]+(?:and|&|dan|y|e|et|und)[^\S\n]+|,[^\S\n]*", title) if p]
+        if len(parts) > 1 and all(self.platform.match(p.removeprefix("The ")) for p in parts):
+            return False  # "BBC and Prime Video": platforms, not a title
         return not all(w.lower().strip(":&") in self.common or w.lower() in self.connectors for w in words)
 
     # -- the article's works ---------------------------------------------------

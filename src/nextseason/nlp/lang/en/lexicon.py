@@ -32,7 +32,7 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})(?:st|nd|rd|th)"]
 # "season 5 will be the last": the season after it will not be made.
 FINAL_STATEMENTS = [
-    r"(?:will be|is|as|was) (?:the )?(?:show'?s |series'? |drama'?s )?(?:last|final)(?: one| season| chapter| installment)?",
+    r"(?:will be|is|as|was) (?:the |its |their )?(?:show'?s |series'? |drama'?s )?(?:last|final)(?: one| season| chapter| installment)?",
     r"(?:final|last) (?:season|chapter|installment|instalment)", r"bow out", r"end(?:s|ing)? (?:the (?:show|series) )?with (?:its|a|the) (?:\w+ )?season",
 ]
 # Nouns for a kind of work; a title right after one is likely a title ("the firefighter drama Copperline").
@@ -124,7 +124,7 @@ RELEASE = [
     r"in (?:theaters|theatres|cinemas)", r"(?:will )?(?:be )?out", r"launch(?:es|ed)?", r"(?:set|slated|dated|scheduled|expected|due) for",
     r"expected (?:in|early|late|next|this|by|around|sometime)", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late|to)",
     r"drops?", r"lands?", r"comes? (?:out|back)", r"(?:release|premiere|air|realistic|earliest|target) date", r"release window",
-    r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran", r"finale",
+    r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran", r"finale", r"wait (?:until|till)",
 ]
 # A release cue in the past tense marks a premiere that already happened.
 RELEASED_PAST = [
