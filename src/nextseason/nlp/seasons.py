@@ -124,7 +124,14 @@ class SeasonGrammar:
         g = m.groupdict()
         if g["after"]:
             n = self.value(g["count"])
-            return SeasonMention(m.start("after"), m.end(), (n,), "season", count=True) if n else None
+            if not n:
+                return None
+            # "move forward with a second season" is a new season, not "ended with its second season"
+            if re.match(r"(?:with|dengan|avec|con|com|mit)[^\S\n]+(?:a|an|une?|una?|um|uma|eine[nm]?)?[^\S\n]*$",
+                        m.group()[:m.start("count") - m.start()], re.IGNORECASE) and not re.search(
+                    r"(?:its|their|the|nya|sa|su|sua)[^\S\n]*$", m.group()[:m.start("count") - m.start()], re.IGNORECASE):
+                return SeasonMention(m.start("count"), m.end(), (n,), "season")
+            return SeasonMention(m.start("after"), m.end(), (n,), "season", count=True)
         if g["nums"]:
             numbers = self._numbers(g["nums"])
             if not numbers:
