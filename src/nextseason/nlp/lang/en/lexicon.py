@@ -74,6 +74,7 @@ FUTURE_MARKERS = [r"will", r"would", r"is set to", r"are set to", r"is expected"
 RETRACTION = [r"an earlier version of this (?:article|story|report)", r"correction:", r"this (?:article|story) has been corrected"]
 # "The news comes straight from the showrunner": names the source of the sentence before.
 FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?from", r"(?:this|that) was confirmed by",
+                  r"(?:the|this) news was (?:confirmed|announced|shared) by",
                   r"the word (?:comes?|came) from"]
 
 # --- events --------------------------------------------------------------

@@ -144,7 +144,8 @@ REPORTED = [r"dikabarkan", r"kabarnya", r"kabar(?:nya)? beredar", r"dilaporkan",
 RUMOUR = [r"rumor", r"gosip", r"isu", r"desas-desus", r"kabar burung", r"spekulasi", r"teori penggemar", r"bocoran",
           r"akun gosip", r"akun anonim", r"beredar"]
 RETRACTION = [r"(?:versi|berita) sebelumnya (?:dari )?(?:artikel|berita) ini", r"ralat", r"koreksi"]
-FORWARD_SOURCE = [r"kabar (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari", r"informasi (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari",
+FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal) (?:ini|tersebut) (?:di)?(?:konfirmasi|umumkan|sampaikan|ungkapkan|benarkan)(?:kan)? (?:langsung )?oleh",
+                  r"kabar (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari", r"informasi (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari",
                   r"hal (?:ini|tersebut) (?:diungkapkan|disampaikan|dikonfirmasi) (?:langsung )?oleh",
                   r"(?:ini|hal ini) (?:diungkapkan|disampaikan) (?:langsung )?oleh"]
 
