@@ -16,8 +16,8 @@ run: $(STAMP)
 	$(BIN)/nextseason serve --host 127.0.0.1 --port 8000
 
 test: $(STAMP)
-	scripts/ensure-postgres.sh
-	scripts/ensure-chromium.sh
+	scripts/ensure-debian-package.sh postgresql '/usr/lib/postgresql/*/bin/initdb'
+	-scripts/ensure-debian-package.sh chromium /usr/bin/chromium  # without it the browser tests skip
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -38,7 +38,7 @@ class PostgresCluster:
     def __init__(self, bin_dir: Path | None = None, fast: bool = True):
         self.bin_dir = bin_dir or find_bin()
         if self.bin_dir is None:
-            raise RuntimeError("PostgreSQL is not installed: run scripts/ensure-postgres.sh")
+            raise RuntimeError("PostgreSQL is not installed: run scripts/ensure-debian-package.sh postgresql '/usr/lib/postgresql/*/bin/initdb'")
         self.fast = fast
         self.folder = Path(tempfile.mkdtemp(prefix="nextseason-pg-"))
         self.data = self.folder / "data"

@@ -19,7 +19,7 @@ def postgres_url() -> str:
     from postgres import find_bin, shared_cluster
 
     if find_bin() is None:
-        pytest.skip("PostgreSQL is not installed; run scripts/ensure-postgres.sh")
+        pytest.skip("PostgreSQL is not installed; run scripts/ensure-debian-package.sh postgresql '/usr/lib/postgresql/*/bin/initdb'")
     return shared_cluster().create_database()
 
 

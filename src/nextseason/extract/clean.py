@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-# Ad-slot placeholders that scrapers leave on their own line ("rb-1", "ad-3").
+# Ad-slot markers that scrapers leave on their own line ("rb-1", "ad-3").
 AD_SLOT = re.compile(r"^(?:rb|ad|ads|adv|iklan)[-_ ]?\d{1,3}$", re.IGNORECASE)
 
 # Advertisement labels: a line that is only this word is never article text.
