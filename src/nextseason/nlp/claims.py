@@ -12,11 +12,6 @@ from .pack import Pack, alternation, word_regex
 from .platforms import COMPANY_SUFFIXES, PLATFORMS
 from .text import Sentence
 
-EVENT_CATEGORIES = ("renewal", "cancellation", "release", "cast")
-MARKER_CATEGORIES = (
-    "released_past", "future", "negation", "future_negation", "not_confirmed", "denial", "no_comment", "hedge", "reported",
-    "rumour", "forward_source", "according_to", "speech", "final_statement", "retraction",
-)
 _QUOTE_PAIRS = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»|(?<![\w])'[^'\n]{12,}'(?![\w])|‘[^’\n]{12,}’")
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\s(?:but|however|while|whereas|namun|tetapi|tapi|sedangkan|meski|mais|pero|mas|aber|although)\s", re.I)
 _NAME = re.compile(r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z])(?:\s+(?:[A-Z][\w'’\-]*[\w]|de|da|van|von|bin|binti|al|el))*")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from ..models import Article, Claim
 from . import claims as cue_module
@@ -17,7 +18,7 @@ from . import seasons as season_module
 from . import when as when_module
 from . import works as work_module
 from .claims import Cue, CueIndex, Source
-from .pack import Pack, merged, packs
+from .pack import Pack, merged, packs, season_vocabulary
 from .seasons import SeasonMention
 from .text import Sentence, split_sentences
 from .works import Catalog, Work, normalise
@@ -58,29 +59,23 @@ def pack_for(language: str | None) -> Pack:
     return merged(tuple(sorted(packs(), key=lambda c: c != "en")))
 
 
-def has_season_vocabulary(text: str, pack: Pack) -> bool:
-    """Cheap gate shared with the pre-filter: no season word, no installment."""
+@cache
+def _vocabulary() -> tuple[str, ...]:
+    return tuple(season_vocabulary())
+
+
+def has_season_vocabulary(text: str) -> bool:
+    """The gate the pre-filter shares: without a season word of any pack, no installment is read."""
     lowered = text.lower()
-    return any(word in lowered for word in pack["SEASON_VOCABULARY"])
+    return any(word in lowered for word in _vocabulary())
 
 
 def analyze(article: Article, catalog: Catalog | None = None) -> list[Finding]:
     """Find the installments an article speaks of and the claims it makes about each."""
     text = article.text
-    pack = pack_for(article.language)
-    if not text or not has_season_vocabulary(text, all_packs_vocabulary()):
+    if not text or not has_season_vocabulary(text):
         return []
-    reader = _Reader(article, pack, catalog)
-    return reader.read()
-
-
-_VOCABULARY_PACK: list[Pack] = []
-
-
-def all_packs_vocabulary() -> Pack:
-    if not _VOCABULARY_PACK:
-        _VOCABULARY_PACK.append(merged(tuple(packs())))
-    return _VOCABULARY_PACK[0]
+    return _Reader(article, pack_for(article.language), catalog).read()
 
 
 class _Reader:
