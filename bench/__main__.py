@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from table import print_table  # noqa: E402  (bench/ is a folder of scripts, not a package)
 
 
 def main(selected: list[str]) -> int:
@@ -28,10 +30,7 @@ def main(selected: list[str]) -> int:
             sys.stderr.write(done.stderr[-2000:])
             continue
         rows += [{"bench": module.removeprefix("bench_"), **row} for row in json.loads(done.stdout.splitlines()[-1])]
-    width = max((len(r["name"]) for r in rows), default=10)
-    print(f"{'bench':<9} {'measure':<{width}} {'value':>12}  {'unit':<40} target")
-    for row in rows:
-        print(f"{row['bench']:<9} {row['name']:<{width}} {str(row['value']):>12}  {str(row['unit']):<40} {row['target']}")
+    print_table(rows)
     if failed:
         print(f"failed: {', '.join(failed)}")
     return 1 if failed else 0

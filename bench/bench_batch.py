@@ -206,14 +206,7 @@ def run(measured_files: int = MEASURED_FILES) -> list[dict]:
     return rows
 
 
-def print_table(rows: list[dict]) -> None:
-    """The rows as an aligned plain-text table."""
-    width = max(len(row["name"]) for row in rows)
-    print(f"{'measurement':<{width}}  {'value':>12}  {'unit':<26}  target")
-    for row in rows:
-        target = "" if row["target"] is None else row["target"]
-        print(f"{row['name']:<{width}}  {str(row['value']):>12}  {row['unit']:<26}  {target}")
-
-
 if __name__ == "__main__":
+    from table import print_table
+
     print_table(run(int(sys.argv[1]) if len(sys.argv) > 1 else MEASURED_FILES))

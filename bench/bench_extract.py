@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import resource
-import sys
 import time
 from pathlib import Path
 
@@ -54,5 +53,6 @@ def run() -> list[dict]:
 
 
 if __name__ == "__main__":
-    for row in run():
-        sys.stdout.write(f"{row['name']:<45} {row['value']:>10} {row['unit']}  (target {row['target']})\n")
+    from table import print_table
+
+    print_table(run())

@@ -151,12 +151,6 @@ def run() -> list[dict]:
 
 
 if __name__ == "__main__":
-    from rich.console import Console
-    from rich.table import Table
+    from table import print_table
 
-    table = Table(title="documents -> articles on the article-extraction benchmark")
-    for column in ("name", "value", "unit", "target"):
-        table.add_column(column)
-    for row in run():
-        table.add_row(*(("" if row[c] is None else str(row[c])) for c in ("name", "value", "unit", "target")))
-    Console().print(table)
+    print_table(run())

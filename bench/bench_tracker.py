@@ -288,13 +288,7 @@ def run(postgres_claims: int = CLAIMS) -> list[dict]:
     return rows
 
 
-def print_table(rows: list[dict]) -> None:
-    """The rows as an aligned plain-text table."""
-    width = max(len(row["name"]) for row in rows)
-    print(f"{'measurement':<{width}}  {'value':>10}  {'unit':<11}  target")
-    for row in rows:
-        print(f"{row['name']:<{width}}  {row['value']:>10}  {row['unit']:<11}  {row['target'] or ''}")
-
-
 if __name__ == "__main__":
+    from table import print_table
+
     print_table(run())

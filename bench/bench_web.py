@@ -154,15 +154,9 @@ def run(seconds: float = SECONDS, clients: int = CLIENTS) -> list[dict]:
     return rows
 
 
-def print_table(rows: list[dict]) -> None:
-    """The rows as an aligned plain-text table."""
-    width = max(len(row["name"]) for row in rows)
-    print(f"{'measurement':<{width}}  {'value':>10}  {'unit':<8}  target")
-    for row in rows:
-        print(f"{row['name']:<{width}}  {row['value']:>10}  {row['unit']:<8}  {row['target'] or ''}")
-
-
 if __name__ == "__main__":
+    from table import print_table
+
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=float, default=SECONDS)
     parser.add_argument("--clients", type=int, default=CLIENTS)
