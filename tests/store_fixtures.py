@@ -56,7 +56,7 @@ def speaks_of(work: str, n: int, status: str, claims=(), response: str = "none",
 
 
 def article(article_id: str, published: str | None, *installments: Installment, outlet: str | None = None,
-            headline: str = "", url: str | None = None) -> ArticleResult:
+            headline: str = "", url: str | None = None, language: str = "en") -> ArticleResult:
     """An article whose text is its headline and claim sentences, with true offsets."""
     text = headline or f"Report {article_id}"
     placed = []
@@ -71,7 +71,7 @@ def article(article_id: str, published: str | None, *installments: Installment, 
     return ArticleResult(
         article=Article(id=article_id, text=text, headline=headline or f"Report {article_id}", url=url,
                         published=date.fromisoformat(published) if published else None,
-                        language="en", outlet=outlet),
+                        language=language, outlet=outlet),
         installments=tuple(placed))
 
 

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from nextseason.models import Article, ArticleResult, Claim, Expected, Installment, replace
+from nextseason.models import ArticleResult, Claim
 from nextseason.store import open_store
 from nextseason.tracker import attach, status
 from nextseason.web import Settings, create_app, hash_token
+from store_fixtures import article, say, speaks_of
 
 with warnings.catch_warnings():
     # Starlette suggests another client package; the test client itself works as documented.
@@ -38,34 +39,11 @@ _BUILT: dict[str, Path] = {}
 def claim(event: str, certainty: str, source: str | None, sentence: str, role: str, polarity: str = "positive",
           **fields) -> Claim:
     """A claim whose offsets are set when its article's text is assembled."""
-    return Claim(event=event, polarity=polarity, certainty=certainty, source=source, source_role=role,
-                 sentence=sentence, start=0, end=0, **fields)
+    return say(event, certainty, source, sentence, polarity=polarity, role=role, **fields)
 
 
-def installment(work: str, n: int, status_word: str, claims, response: str = "none", official: bool = False,
-                expected: tuple[str, str] | None = None, aliases=()) -> Installment:
-    """One installment as an article presents it."""
-    return Installment(work=work, n=n, status=status_word, platform_response=response, aliases=tuple(aliases),
-                       expected=Expected(*expected) if expected else None, claims=tuple(claims),
-                       decided_by_official=official)
-
-
-def article(article_id: str, published: str, *installments: Installment, language: str = "en",
-            outlet: str | None = None, url: str | None = None, headline: str = "") -> ArticleResult:
-    """An article whose text is its headline followed by its claims' sentences, with true offsets."""
-    text = headline or f"News {article_id}"
-    placed = []
-    for speaking in installments:
-        claims = []
-        for said in speaking.claims:
-            text += " "
-            start = len(text)
-            text += said.sentence
-            claims.append(replace(said, start=start, end=len(text)))
-        placed.append(replace(speaking, claims=tuple(claims)))
-    return ArticleResult(Article(id=article_id, text=text, headline=headline or f"News {article_id}", url=url,
-                                 published=date.fromisoformat(published), language=language, outlet=outlet),
-                         tuple(placed))
+# One installment as an article presents it, and an article with true offsets: the store tests' builders.
+installment = speaks_of
 
 
 TRAUMA_NAMES = ("The Trauma Code", "Trauma Code", "중증외상센터")
