@@ -54,3 +54,14 @@ def test_the_closest_of_several_is_returned():
     index.add("wire-1", WIRE)
     assert index.find(WIRE) == "wire-1"
     assert len(index) == 2
+
+
+def test_a_stored_signature_finds_the_same_copies_as_the_text():
+    from nextseason.extract import NearDuplicateIndex, signature
+
+    text = " ".join(f"word{i}" for i in range(200))
+    index = NearDuplicateIndex()
+    index.add("first", text)
+    copy = "A header line. " + text + " A footer line."
+    assert index.find(signature(copy)) == index.find(copy) == "first"
+    assert index.find(signature("something else entirely " * 20)) is None

@@ -60,11 +60,11 @@ class Ingester:
         except SourceError as error:
             self.on_error(error)
             return
-        # a syndicated copy with another header and footer counts once
-        if self.near.find(result.article.text):
+        # a syndicated copy with another header and footer counts once; the signature is made once
+        blob = signature(result.article.text)
+        if self.near.find(blob):
             self.summary.near_duplicates += 1
             return
-        blob = signature(result.article.text)
         self.near.add(result.article.id, blob)
         self.pending.append((result, blob))
         if len(self.pending) >= BATCH:

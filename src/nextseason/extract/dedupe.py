@@ -70,9 +70,9 @@ class NearDuplicateIndex:
         self._sketches[key] = sketch
         self._lsh.insert(key, sketch)
 
-    def find(self, text: str) -> str | None:
+    def find(self, text_or_signature: str | bytes) -> str | None:
         """The key of the most similar indexed article at or above the threshold, or None."""
-        sketch = _minhash(text)
+        sketch = _from_signature(text_or_signature) if isinstance(text_or_signature, bytes) else _minhash(text_or_signature)
         best, best_score = None, self.threshold
         # LSH candidates are probable matches; the estimate confirms them.
         for key in sorted(self._lsh.query(sketch)):
