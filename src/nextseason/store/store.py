@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from itertools import islice
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from nextseason.models import Article, ArticleResult, Claim, Installment
@@ -28,6 +28,7 @@ SaveListener = Callable[["Store", list[int]], None]
 # A concurrent writer may create the same outlet, alias or article between our check
 # and our insert; the transaction is then retried and finds the other writer's rows.
 RETRIES = 5
+_NEWEST_ARTICLE = select(func.max(articles.c.id))
 
 
 def content_hash(article: Article) -> str:
@@ -92,6 +93,15 @@ class Store:
                 # A batch lost a race with another writer: redo it article by article.
                 total += sum(self._run_batch([pair]) for pair in batch)
         return total
+
+    def revision(self) -> int:
+        """A number that grows whenever an article is saved, by this process or any other.
+
+        Articles are only ever added, and every claim, status and change follows from
+        them, so the newest article's id tells whether anything read earlier is out of date.
+        """
+        with self.read() as connection:
+            return connection.execute(_NEWEST_ARTICLE).scalar() or 0
 
     def catalog(self) -> list[tuple[str, list[str]]]:
         """Every known work as (canonical title, other aliases), sorted by title."""

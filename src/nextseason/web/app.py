@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import threading
-import time
-from collections import OrderedDict
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,12 +24,15 @@ from nextseason.store import Store, open_store
 from nextseason.tracker import attach
 from nextseason.web import i18n
 from nextseason.web.auth import CSRF_COOKIE, SESSION_COOKIE, Editors, RateLimiter
+from nextseason.web.cache import Kept, ResponseCache, Revision
 from nextseason.web.search import slug_name
 from nextseason.web.views import Snapshot
 from nextseason.web.webhooks import Webhooks
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
+# Pages whose form posts for a reader who is not signed in, so they carry a CSRF token.
+POSTING_TEMPLATES = ("signin.html", "add.html")
 STATIC = HERE / "static"
 # No inline script or style anywhere: every script and stylesheet is a file served from here.
 CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -58,7 +58,8 @@ class Settings:
     writes_per_minute: float = 30.0
     write_burst: int = 10
     snapshot_seconds: float = 30.0
-    fragment_seconds: float = 10.0
+    # How often the store's revision is read again, to notice writes by other processes.
+    revision_seconds: float = 1.0
 
     @classmethod
     def from_environment(cls, environ: dict | None = None) -> "Settings":
@@ -83,13 +84,23 @@ class WebContext:
     def __init__(self, store: Store, settings: Settings):
         self.store = store
         self.settings = settings
-        self.snapshot = Snapshot(store, ttl=settings.snapshot_seconds)
+        self.revision = Revision(store, settings.revision_seconds)
+        self.snapshot = Snapshot(store, self.revision, ttl=settings.snapshot_seconds)
         self.editors = Editors(settings.token_hashes, settings.secret_key)
         self.limiter = RateLimiter(settings.writes_per_minute, settings.write_burst)
         self.webhooks = Webhooks(settings.webhooks, settings.webhook_secret,
                                  attempts=settings.webhook_attempts, backoff=settings.webhook_backoff)
         self.templates = _environment()
-        self.fragments = Fragments(settings.fragment_seconds)
+        self.fragments = Kept()
+
+    def version(self) -> tuple:
+        """What kept pages and answers were made from: the store's revision and the status snapshot."""
+        return (*self.revision.current(), self.snapshot.poke())
+
+    def changed(self) -> None:
+        """This process saved an article: kept pages, answers and the snapshot are out of date."""
+        self.revision.bump()
+        self.snapshot.invalidate()
 
     def work_exists(self, work_id: str) -> bool:
         """Whether any work has this id (its matching key) as an alias."""
@@ -102,64 +113,43 @@ class WebContext:
         """The signed-in editor's token hash, from the session cookie."""
         return self.editors.session_editor(request.cookies.get(SESSION_COOKIE))
 
-    def render_fragment(self, request: Request, template: str, make_values, key: tuple = ()) -> tuple[Markup, dict] | None:
-        """The main part of a page and its values, made from `make_values()` (None: no such page) or reused."""
-        full_key = (template, i18n.current_language(), request.url.path, request.url.query, *key)
+    def render_fragment(self, request: Request, template: str, make_values) -> tuple[Markup, dict] | None:
+        """The main part of a page and its values, made from `make_values()` (None: no such page) or reused.
 
-        def make():
+        Every reader of a page gets the same main part (only the header's sign-in state
+        and CSRF token differ), so it is made once per revision of the store, signed-in
+        editors included.
+        """
+        key = (template, i18n.current_language(), request.url.path, request.url.query)
+        version = self.version()
+        made = self.fragments.get(key, version)
+        if made is None:
             values = make_values()
             if values is None:
                 return None
             html = Markup(self.templates.get_template(template).render(
                 {**values, "request": request, "language": i18n.current_language()}))
-            return html, values
-
-        return self.fragments.get(full_key, make)
+            made = (html, values)
+            self.fragments.put(key, version, made, weight=len(html))
+        return made
 
     def render(self, request: Request, template: str, status_code: int = 200, **values) -> HTMLResponse:
-        """A page from a template, with the CSRF token its forms carry and the cookie behind it."""
+        """A page from a template, with the CSRF token its forms carry and the cookie behind it.
+
+        Only pages with a form that posts (the sign-in form, and every page of a signed-in
+        editor, whose header signs out) set the CSRF cookie; a reader's page sets none and
+        so is the same for every reader.
+        """
+        editor = self.editor(request)
         csrf_cookie = request.cookies.get(CSRF_COOKIE) or secrets.token_urlsafe(24)
-        values.update(request=request, editor=self.editor(request), csrf_token=self.editors.csrf_for(csrf_cookie),
+        values.update(request=request, editor=editor, csrf_token=self.editors.csrf_for(csrf_cookie),
                       language=i18n.current_language(), version=__version__)
         html = self.templates.get_template(template).render(values)
         response = HTMLResponse(html, status_code=status_code)
-        if CSRF_COOKIE not in request.cookies:
+        if CSRF_COOKIE not in request.cookies and (editor or template in POSTING_TEMPLATES):
             response.set_cookie(CSRF_COOKIE, csrf_cookie, httponly=True, samesite="strict", path="/",
                                 secure=request.url.scheme == "https")
         return response
-
-
-# Every reader of a page gets the same main part (only the header's sign-in state and
-# CSRF token differ), so a busy page is rendered once per `seconds` instead of per request.
-class Fragments:
-    """Rendered page parts kept for a few seconds, forgotten at once when this process writes."""
-
-    def __init__(self, seconds: float, size: int = 256):
-        self.seconds = seconds
-        self.size = size
-        self._kept: OrderedDict[tuple, tuple[float, object]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: tuple, make):
-        """The part under `key`, made by `make()` when missing or older than `seconds`."""
-        now = time.monotonic()
-        with self._lock:
-            kept = self._kept.get(key)
-            if kept is not None and now - kept[0] < self.seconds:
-                self._kept.move_to_end(key)
-                return kept[1]
-        made = make()
-        if self.seconds > 0:
-            with self._lock:
-                self._kept[key] = (now, made)
-                while len(self._kept) > self.size:
-                    self._kept.popitem(last=False)
-        return made
-
-    def clear(self) -> None:
-        """Forget every part, after a write."""
-        with self._lock:
-            self._kept.clear()
 
 
 def _safe_url(url: str | None) -> str | None:
@@ -240,6 +230,8 @@ def create_app(store_url: str | None = None, *, settings: Settings | None = None
     install(app)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_middleware(ResponseCache, version=app.state.web.version, language=i18n.current_language,
+                       private_cookie=SESSION_COOKIE)
     app.add_middleware(Surface)
     return app
 

@@ -12,12 +12,12 @@ from fastapi.responses import RedirectResponse, Response
 
 from nextseason.models import SourceError
 from nextseason.tracker import sources as tracker_sources
-from nextseason.tracker import status
+from nextseason.tracker import standings
 from nextseason.web.auth import CSRF_COOKIE, CSRF_FIELD, SESSION_COOKIE, SESSION_SECONDS, client_of, require_writer
 from nextseason.web.i18n import gettext_
 from nextseason.web.search import ClaimFilter, find_claims, find_works, slug_name
 from nextseason.web.submit import submit
-from nextseason.web.svg import timeline_svg
+from nextseason.web.svg import Mark, timeline_svg
 from nextseason.web.views import bands, calendar, changes_by_installment, latest_changes, upcoming, work_view, works_of
 
 WORKS_PER_PAGE = 30
@@ -41,7 +41,7 @@ def home(request: Request, page: Page = 1) -> Response:
                 "works": works[(page - 1) * WORKS_PER_PAGE: page * WORKS_PER_PAGE], "page": page,
                 "pages": _pages(len(works), WORKS_PER_PAGE), "work_count": len(works)}
 
-    main, _ = context.render_fragment(request, "_home_main.html", values, key=(id(snapshot.installments()),))
+    main, _ = context.render_fragment(request, "_home_main.html", values)
     return context.render(request, "home.html", main=main)
 
 
@@ -56,7 +56,7 @@ def work(request: Request, work_id: str, page: Page = 1) -> Response:
         today = date.today()
         by_n = changes_by_installment(context.store, view["title"])
         for row in view["installments"]:
-            row["svg"] = timeline_svg(view["title"], row["n"], row["timeline"], bands(by_n.get(row["n"], []), today),
+            row["svg"] = timeline_svg(view["title"], row["n"], row["marks"], bands(by_n.get(row["n"], []), today),
                                       today)
         return {"work": view, "page": page, "pages": _pages(view["claims"], CLAIMS_PER_PAGE)}
 
@@ -70,12 +70,13 @@ def work(request: Request, work_id: str, page: Page = 1) -> Response:
 def timeline(request: Request, work_id: str, n: int) -> Response:
     """One installment's timeline picture alone, as an SVG image."""
     context = request.app.state.web
-    rows = status(context.store, work=slug_name(work_id), season=n)
-    if not rows:
-        raise HTTPException(404, gettext_("No such installment is known."))
     today = date.today()
-    by_n = changes_by_installment(context.store, rows[0]["work"])
-    picture = timeline_svg(rows[0]["work"], n, rows[0]["timeline"], bands(by_n.get(n, []), today), today)
+    found = list(standings(context.store, slug_name(work_id), n, today))
+    if not found:
+        raise HTTPException(404, gettext_("No such installment is known."))
+    key, _, _, claims = found[0]
+    by_n = changes_by_installment(context.store, key.title)
+    picture = timeline_svg(key.title, n, [Mark.of(claim) for claim in claims], bands(by_n.get(n, []), today), today)
     return Response(str(picture), media_type="image/svg+xml")
 
 

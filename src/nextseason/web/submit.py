@@ -90,7 +90,6 @@ def submit(context, text: str | None, url: str | None, published: str | None) ->
     result = analyse(context.store, document_for(text, url, published))
     submission = save_with_changes(context.store, result)
     if submission.saved:
-        context.snapshot.invalidate()
-        context.fragments.clear()
+        context.changed()
         context.webhooks.notify(submission.changes)
     return submission

@@ -8,8 +8,10 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from nextseason.store import Store
-from nextseason.tracker import changes, status, window_end
+from nextseason.tracker import changes, standings, status, status_row, window_end
+from nextseason.web.cache import Revision
 from nextseason.web.search import article_details, slug_name, work_slug
+from nextseason.web.svg import Mark
 
 # Statuses whose expected window still lies ahead of the installment.
 UPCOMING_STATUSES = ("official", "reported", "possible", "unknown")
@@ -34,15 +36,19 @@ def window_start(when: str | None) -> date | None:
 
 # The tracker folds every claim of the store to answer `status()` for all works, which
 # takes seconds on a large store (23 s on 1M claims); pages that list everything read a
-# copy instead. A copy is kept for `ttl` seconds, or ten times as long as it took to make,
-# so that refreshing never takes more than a tenth of the server's time.
+# copy instead. A copy is taken again once the store's revision has moved, but no sooner
+# than `ttl` seconds, or ten times as long as it took to make, after the last one, so that
+# refreshing never takes more than a tenth of the server's time.
 class Snapshot:
-    """Every installment's status as of today, kept a while and refreshed in the background."""
+    """Every installment's status as of today, kept while the store is unchanged and refreshed in the background."""
 
-    def __init__(self, store: Store, ttl: float = 30.0):
+    def __init__(self, store: Store, revision: Revision, ttl: float = 30.0):
         self.store = store
+        self.revision = revision
         self.ttl = ttl
+        self.generation = 0
         self._rows: list[dict] | None = None
+        self._taken_of: tuple = ()
         self._taken = 0.0
         self._cost = 0.0
         self._day: date | None = None
@@ -54,23 +60,35 @@ class Snapshot:
         """Every installment as of today, in the contract's shape without timelines."""
         rows = self._rows
         if rows is not None and self._day == date.today():
-            if time.monotonic() - self._taken >= max(self.ttl, 10 * self._cost):
-                # Stale but from today: serve it and let one thread bring it up to date.
-                self.refresh_in_background()
+            self.poke()
             return rows
         with self._lock:
             if self._rows is None or self._day != date.today():
                 self._take()
             return self._rows
 
+    def poke(self) -> int:
+        """Start bringing the copy up to date if the store has moved on; returns the copy's generation.
+
+        Called on every request, including those answered from kept pages, so a copy that
+        no page asks for is still refreshed.
+        """
+        if (self._rows is not None and time.monotonic() - self._taken >= max(self.ttl, 10 * self._cost)
+                and self.revision.current() != self._taken_of):
+            # Out of date: serve it meanwhile and let one thread bring it up to date.
+            self.refresh_in_background()
+        return self.generation
+
     def derived(self, name: str, make):
         """`make(rows)` for the current copy, computed once per copy."""
+        # The generation is read first: a copy replaced meanwhile is made again next time, never mixed up.
+        generation = self.generation
         rows = self.installments()
         kept = self._derived.get(name)
-        if kept is not None and kept[0] == id(rows):
+        if kept is not None and kept[0] == generation:
             return kept[1]
         value = make(rows)
-        self._derived[name] = (id(rows), value)
+        self._derived[name] = (generation, value)
         return value
 
     def invalidate(self) -> None:
@@ -84,9 +102,12 @@ class Snapshot:
     def _take(self) -> None:
         day = date.today()
         started = time.monotonic()
+        # Read before folding: a write landing meanwhile leaves the copy marked older than it.
+        taken_of = self.revision.current()
         rows = status(self.store, as_of=day, timeline=False)
         self._cost = time.monotonic() - started
-        self._rows, self._taken, self._day = rows, time.monotonic(), day
+        self._rows, self._taken, self._day, self._taken_of = rows, time.monotonic(), day, taken_of
+        self.generation += 1
 
     def refresh_in_background(self) -> None:
         """Start one thread that takes a new copy, unless one is already at it."""
@@ -173,19 +194,25 @@ def latest_changes(store: Store, limit: int = 10, work: str | None = None) -> li
 
 
 def work_view(store: Store, slug: str, offset: int = 0, limit: int = 50) -> dict | None:
-    """A work's installments with timelines, and one page of its claims with their articles; None if unknown."""
-    rows = status(store, work=slug_name(slug))
+    """A work's installments with the marks of their claims, and one page of its claims; None if unknown."""
+    as_of = date.today()
+    rows, told = [], []
+    for key, names, standing, claims in standings(store, slug_name(slug), as_of=as_of):
+        row = status_row(key.title, names, key.n, standing, as_of, None)
+        row["marks"] = [Mark.of(claim) for claim in claims]
+        rows.append(row)
+        told.extend((claim, key.n) for claim in claims)
     if not rows:
         return None
-    timeline = [{**entry, "n": row["n"]} for row in rows for entry in row["timeline"]]
-    timeline.sort(key=lambda entry: (entry["published"], entry["n"]), reverse=True)
-    shown = timeline[offset:offset + limit]
+    # Newest first; on one day the higher installment first, then the claims in the order they were stored.
+    told.sort(key=lambda pair: (-pair[0].dated.toordinal(), -pair[1], pair[0].article_pk, pair[0].id))
+    shown = [{**claim.to_timeline(), "n": n} for claim, n in told[offset:offset + limit]]
     deciding = [row["decided_by"] for row in rows if row["decided_by"]]
     details = article_details(store, [entry["article"] for entry in shown + deciding])
     for entry in shown + deciding:
         entry.update(details.get(entry["article"], {}))
     return {"id": work_slug(rows[0]["work"]), "title": rows[0]["work"], "aliases": rows[0]["aliases"],
-            "installments": rows, "timeline": shown, "claims": len(timeline)}
+            "installments": rows, "timeline": shown, "claims": len(told)}
 
 
 def bands(changes_of_installment: list[dict], until: date) -> list[dict]:
