@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import trafilatura
+from htmldate import find_date
+from trafilatura.metadata import (
+    Document as PageMetadata, examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url,
+)
+from trafilatura.utils import load_html
 
 from nextseason.extract.clean import clean_text
 from nextseason.extract.language import detect_language
@@ -44,23 +49,48 @@ def _from_text(doc: Document) -> Article:
     )
 
 
+def page_metadata(tree, url: str | None) -> PageMetadata:
+    """Title, URL, date and site name of a parsed page: trafilatura's metadata steps an article needs.
+
+    trafilatura's own `extract_metadata` also looks for authors, categories, tags and a
+    licence, which cost as much again as everything else on a page; these four are read
+    the same way it reads them.
+    """
+    metadata = examine_meta(tree)
+    try:
+        metadata = extract_meta_json(tree, metadata)
+    except Exception:  # noqa: BLE001 - trafilatura's JSON-LD reader fails on some malformed blocks
+        pass
+    if not metadata.title:
+        metadata.title = extract_title(tree)
+    if not metadata.url:
+        metadata.url = extract_url(tree, url)
+    metadata.date = find_date(tree, url=metadata.url, **DATE_PARAMS)
+    if not metadata.sitename:
+        metadata.sitename = extract_sitename(tree)
+    if metadata.sitename:
+        metadata.sitename = metadata.sitename.lstrip("@")
+        if metadata.sitename and "." not in metadata.sitename and not metadata.sitename[0].isupper():
+            metadata.sitename = metadata.sitename.title()
+    metadata.clean_and_trim()
+    return metadata
+
+
 def _from_html(doc: Document) -> Article:
-    # One parse gives text and metadata together (fast: no fallback extractors).
-    extracted = trafilatura.bare_extraction(
-        doc.html,
-        url=doc.url,
-        fast=True,
-        with_metadata=True,
-        include_comments=False,
-        date_extraction_params=DATE_PARAMS,
-    )
+    # One parse serves the metadata and then the main text (fast: no fallback extractors).
+    tree = load_html(doc.html)
+    if tree is None:
+        raise SourceError(doc.source, "not an article (the HTML could not be parsed)")
+    metadata = page_metadata(tree, doc.url)
+    extracted = trafilatura.bare_extraction(tree, url=doc.url, fast=True, with_metadata=False,
+                                            include_comments=False)
     if extracted is None or not (extracted.text or "").strip():
         raise SourceError(doc.source, "not an article (no main text found)")
     # trafilatura writes one paragraph a line; articles keep blank lines between paragraphs.
     body = clean_text("\n\n".join(extracted.text.split("\n")))
     if len(body.split()) < MIN_HTML_WORDS:
         raise SourceError(doc.source, "not an article (no main text found)")
-    headline = " ".join((extracted.title or "").split())
+    headline = " ".join((metadata.title or "").split())
     # The headline leads the text, as in plain-text articles, so claims made in
     # it have offsets too.
     text = body if not headline or body.startswith(headline) else f"{headline}\n\n{body}"
@@ -71,8 +101,8 @@ def _from_html(doc: Document) -> Article:
         text=text,
         headline=headline,
         url=doc.url,
-        published=parse_published(doc.published) or parse_published(extracted.date),
+        published=parse_published(doc.published) or parse_published(metadata.date),
         language=detect_language(body),
-        outlet=(extracted.sitename or "").strip() or url_outlet(doc.url) or url_outlet(extracted.url) or None,
+        outlet=(metadata.sitename or "").strip() or url_outlet(doc.url) or url_outlet(metadata.url) or None,
         source=doc.source,
     )
