@@ -1,6 +1,7 @@
 """The relevance pre-filter: one regex over raw bytes that never drops a relevant page."""
 
 import gzip
+import pickle
 from pathlib import Path
 
 import pytest
@@ -59,8 +60,9 @@ def test_no_relevant_benchmark_page_is_dropped(prefilter):
         text = trafilatura.extract(raw.decode("utf-8"), fast=True) or ""
         normalised = " ".join(text.casefold().split())
         passes = prefilter.may_be_relevant(raw)
-        # The anchored fast path answers exactly as the one combined pattern.
+        # The Hyperscan database and the anchored Python scan answer exactly as the one combined pattern.
         assert passes == (prefilter.pattern.search(raw.lower()) is not None), path.name
+        assert passes == prefilter.scan_in_python(raw), path.name
         if any(term in normalised for term in terms):
             relevant += 1
             assert passes, f"{path.name} speaks of a season but was dropped"
@@ -84,3 +86,17 @@ def test_a_term_is_never_missed_whatever_surrounds_it(before, after, term, case,
     except UnicodeEncodeError:
         data = page.encode("utf-8")
     assert Prefilter(VOCABULARY).may_be_relevant(data)
+
+
+@settings(max_examples=300)
+@given(data=st.one_of(st.binary(max_size=200), st.lists(st.sampled_from(
+    [b"sea", b"son", b" ", b"&nbsp;", b"\xc2\xa0", b"-", b"SEQ", b"uel", b"deuxi", b"\xe8", b"&egrave;", b"me film",
+     b"part", b"\n", b"two", b"\xec\x8b\x9c\xec\xa6\x8c", b"<b>"]), max_size=12).map(b"".join)))
+def test_both_scans_give_the_same_answer(prefilter, data):
+    assert prefilter.may_be_relevant(data) == prefilter.scan_in_python(data) == (
+        prefilter.pattern.search(data.lower()) is not None)
+
+
+def test_a_prefilter_travels_to_another_process(prefilter):
+    copy = pickle.loads(pickle.dumps(prefilter))
+    assert copy.may_be_relevant(b"<p>the second season</p>") and not copy.may_be_relevant(b"<p>nothing here</p>")

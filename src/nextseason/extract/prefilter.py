@@ -1,10 +1,22 @@
-"""A test on raw bytes that drops pages with no season vocabulary, without parsing."""
+"""A test on raw bytes that drops pages with no season vocabulary, without parsing.
+
+Where Hyperscan is installed (x86-64), every term's pattern is compiled into one
+Hyperscan database that reads a page once, at hundreds of megabytes a second; elsewhere
+each term's literal anchor is searched for and only then its pattern (about 12 MB/s on
+the benchmark pages). Both give the same answer, which the tests check.
+"""
 
 from __future__ import annotations
 
 import html.entities
 import re
+import threading
 from typing import Iterable
+
+try:
+    import hyperscan
+except ImportError:  # no wheel for this platform: the pure-Python scan below serves
+    hyperscan = None
 
 # Between the words of a phrase a page may put any run of spaces, no-break
 # spaces (raw in UTF-8 or latin-1, or as entities), hyphens or line breaks.
@@ -84,13 +96,54 @@ class Prefilter:
         self._checks = tuple(
             (tuple(sorted(term_anchors(t), key=len, reverse=True)), re.compile(term_pattern(t))) for t in terms
         )
+        self._database = None
+        self._lock = threading.Lock()
 
     def may_be_relevant(self, data: bytes | str) -> bool:
         """False only when no vocabulary term occurs anywhere in `data`."""
         if isinstance(data, str):
             data = data.encode("utf-8", "surrogatepass")
+        if hyperscan is not None:
+            return self._scan(data)
+        return self.scan_in_python(data)
+
+    def scan_in_python(self, data: bytes) -> bool:
+        """The answer of `may_be_relevant` without Hyperscan."""
         lowered = data.lower()
         for anchors, pattern in self._checks:
             if any(anchor in lowered for anchor in anchors) and pattern.search(lowered):
                 return True
         return False
+
+    def _scan(self, data: bytes) -> bool:
+        found = []
+
+        def on_match(*_) -> bool:
+            found.append(True)
+            return True  # one term is enough: stop the scan
+
+        # A database's scratch space serves one scan at a time.
+        with self._lock:
+            if self._database is None:
+                self._database = _compile(self.terms)
+            try:
+                self._database.scan(data, match_event_handler=on_match)
+            except hyperscan.ScanTerminated:
+                pass
+        return bool(found)
+
+    def __getstate__(self) -> dict:
+        # A compiled database and a lock do not travel to another process; each compiles its own.
+        return {**self.__dict__, "_database": None, "_lock": None}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, _lock=threading.Lock())
+
+
+def _compile(terms: tuple[str, ...]):
+    """One Hyperscan database of every term's pattern, ASCII case ignored as `bytes.lower()` does."""
+    database = hyperscan.Database()
+    patterns = [term_pattern(term) for term in terms]
+    database.compile(expressions=patterns, ids=list(range(len(patterns))), elements=len(patterns),
+                     flags=[hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SINGLEMATCH] * len(patterns))
+    return database
