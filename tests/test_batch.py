@@ -14,10 +14,9 @@ from sqlalchemy import func, select
 
 from test_batch_inputs import write_inputs
 from nextseason.batch import load, local_cluster, run_batch, shard_results
-from nextseason.extract import Prefilter, content_hash, signature
+from nextseason.extract import content_hash, installment_prefilter, signature
 from nextseason.ingest import documents
 from nextseason.models import SourceError
-from nextseason.nlp import season_vocabulary
 from nextseason.pipeline import process
 from nextseason.store import open_store
 from nextseason.store.schema import articles, claims
@@ -48,7 +47,7 @@ def cluster():
 
 def single_process(inputs: list[str]) -> list[dict]:
     """The extract records of the same inputs, one process, no Dask."""
-    prefilter = Prefilter(season_vocabulary())
+    prefilter = installment_prefilter()
     records = []
     for path in inputs:
         items = documents([], jsonl=path) if path.endswith(".jsonl") else documents([path])

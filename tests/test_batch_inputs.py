@@ -9,8 +9,7 @@ from pathlib import Path
 
 from fastwarc.warc import ArchiveIterator
 
-from nextseason.extract import Prefilter
-from nextseason.nlp import season_vocabulary
+from nextseason.extract import installment_prefilter
 
 # Season news about invented shows, as a small entertainment site would print it.
 SEASON_PAGES = {
@@ -50,7 +49,7 @@ QUIET_PAGES = {
 }
 
 # Relevant words but no article: trafilatura finds no main text, so process() refuses it.
-MENU_PAGE = ("https://screenlog.example/menu", "<html><body><nav><a href='/s'>Season</a></nav></body></html>")
+MENU_PAGE = ("https://screenlog.example/menu", "<html><body><nav><a href='/s'>Season 2</a></nav></body></html>")
 
 JSONL_ARTICLES = [
     {"id": "wire-1", "published": "2025-03-04", "text":
@@ -132,7 +131,7 @@ def write_inputs(folder: Path) -> list[str]:
 
 
 def test_inputs_hold_what_the_batch_tests_count(tmp_path):
-    prefilter = Prefilter(season_vocabulary())
+    prefilter = installment_prefilter()
     warc, jsonl, notes = write_inputs(tmp_path)
     with open(warc, "rb") as stream:
         uris = [record.headers.get("WARC-Target-URI") for record in ArchiveIterator(stream)]

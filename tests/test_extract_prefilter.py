@@ -9,7 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 import trafilatura
 
-from nextseason.extract import Prefilter
+from nextseason.extract import Prefilter, installment_prefilter
+from nextseason.models import Document, SourceError
+from nextseason.pipeline import process
 
 BENCHMARK = Path(__file__).parents[1].parent / "shared" / "data" / "article-extraction-benchmark" / "html"
 
@@ -100,3 +102,49 @@ def test_both_scans_give_the_same_answer(prefilter, data):
 def test_a_prefilter_travels_to_another_process(prefilter):
     copy = pickle.loads(pickle.dumps(prefilter))
     assert copy.may_be_relevant(b"<p>the second season</p>") and not copy.may_be_relevant(b"<p>nothing here</p>")
+
+
+def _documents():
+    """Every development and sample article, and every benchmark page, as documents."""
+    from conftest import DEVSET, SAMPLE, need, read_jsonl
+
+    for path in (need(DEVSET) / "articles.jsonl", SAMPLE / "articles.jsonl"):
+        for row in read_jsonl(path):
+            yield Document(source=row["id"], id=row["id"], text=row.get("text"), html=row.get("html"),
+                           published=row.get("published"), url=row.get("url"))
+    for path in sorted(need(BENCHMARK).glob("*.html.gz")):
+        yield Document(source=path.name, id=path.name, html=gzip.decompress(path.read_bytes()).decode("utf-8"))
+
+
+def test_the_installment_prefilter_never_drops_a_page_the_engine_reads_an_installment_from():
+    prefilter = installment_prefilter()
+    read = dropped = 0
+    for document in _documents():
+        raw = document.html if document.html is not None else document.text
+        try:
+            result = process(document)
+        except SourceError:
+            continue
+        if result.installments:
+            read += 1
+            assert prefilter.may_be_relevant(raw), f"{document.source}: the engine reads an installment from it"
+        dropped += not prefilter.may_be_relevant(raw)
+    assert read >= 50 and dropped >= 100, (read, dropped)
+
+
+@pytest.mark.parametrize(("text", "passes"), [
+    ("Netflix renewed it for season <b>2</b>.", True),
+    ("La deuxi&egrave;me saison arrive.", True),
+    ("Musim ke-2 sedang ditulis.", True),
+    ("The show ends with its fourth and final season.", True),
+    ("Canceled after two seasons.", True),
+    ("Die 3. Staffel kommt.", True),
+    ("He averaged 25 points this season.", False),
+    ("The 2024-25 season starts in August.", False),
+    ("A season-high 30 points.", False),
+])
+def test_a_season_noun_counts_only_beside_a_number(text, passes):
+    page = f"<html><body><p>{text}</p></body></html>".encode("utf-8")
+    prefilter = installment_prefilter()
+    assert prefilter.may_be_relevant(page) is passes
+    assert prefilter.scan_in_python(page) is passes

@@ -50,8 +50,11 @@ def _report(error: SourceError) -> None:
 
 
 def _results(sources: list[str], jsonl: str | None, allow_host, published_default: date | None,
-             failures: list[SourceError], catalog=None) -> Iterator[tuple[Document, ArticleResult]]:
-    """Documents from every source, processed; unreadable ones are reported and counted."""
+             failures: list[SourceError], catalog=None, prefilter=None) -> Iterator[tuple[Document, ArticleResult]]:
+    """Documents from every source, processed; unreadable ones are reported and counted.
+
+    With a `prefilter`, documents it finds nothing in are skipped unread.
+    """
     from .ingest import documents
     from .pipeline import process
 
@@ -61,6 +64,9 @@ def _results(sources: list[str], jsonl: str | None, allow_host, published_defaul
             _report(item)
             continue
         document = item
+        if prefilter is not None and not prefilter.may_be_relevant(
+                document.html if document.html is not None else document.text or ""):
+            continue
         if published_default and not document.published:
             document = Document(**{**document.__dict__, "published": published_default.isoformat()})
         try:
@@ -79,6 +85,7 @@ def extract(
     as_of: Optional[str] = typer.Option(None, "--as-of", help="Date that relative dates resolve against when an article has none."),
     with_text: bool = typer.Option(False, "--with-text", help="Add the article's clean text, which claim offsets point into."),
     allow_host: Optional[list[str]] = typer.Option(None, "--allow-host", help=ALLOW_HELP),
+    relevant_only: bool = typer.Option(False, "--relevant-only", help="Skip, unread and without a line, pages the pre-filter finds no installment vocabulary in (for crawls)."),
 ) -> None:
     """Articles in, installments and claims out (no database)."""
     if not sources and jsonl is None:
@@ -88,7 +95,12 @@ def extract(
         raise typer.BadParameter("jsonl or table", param_hint="--format")
     reference = _parse_date(as_of, "--as-of")
     failures: list[SourceError] = []
-    for _, result in _results(list(sources or []), jsonl, allow_host, reference, failures):
+    prefilter = None
+    if relevant_only:
+        from .extract import installment_prefilter
+
+        prefilter = installment_prefilter()
+    for _, result in _results(list(sources or []), jsonl, allow_host, reference, failures, prefilter=prefilter):
         if format == "jsonl":
             sys.stdout.write(json.dumps(result.to_dict(with_text=with_text), ensure_ascii=False) + "\n")
         else:

@@ -6,10 +6,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from .extract import NearDuplicateIndex, Prefilter, signature
+from .extract import NearDuplicateIndex, installment_prefilter, signature
 from .ingest import FetchConfig, documents
 from .models import ArticleResult, Document, SourceError
-from .nlp import Catalog, season_vocabulary
+from .nlp import Catalog
 from .pipeline import process
 from .store import Store
 
@@ -40,7 +40,7 @@ class Ingester:
         self.store = store
         self.on_error = on_error or (lambda error: None)
         self.on_article = on_article or (lambda: None)
-        self.prefilter = Prefilter(season_vocabulary())
+        self.prefilter = installment_prefilter()
         self.catalog = Catalog(store.catalog())
         self.near = NearDuplicateIndex()
         for key, blob in store.signatures():

@@ -17,10 +17,9 @@ import pyarrow.parquet as pq
 from nextseason.batch.tables import (
     ARTICLE_SCHEMA, CLAIM_SCHEMA, article_row, article_table, claim_rows, claim_table,
 )
-from nextseason.extract import Prefilter
+from nextseason.extract import Prefilter, installment_prefilter
 from nextseason.ingest import FetchConfig, documents
 from nextseason.models import Document, SourceError
-from nextseason.nlp import season_vocabulary
 from nextseason.pipeline import process
 
 ARTICLES_DIR = "articles"
@@ -85,7 +84,7 @@ def shard_name(path: str, sha256: str) -> str:
 @lru_cache(maxsize=1)
 def _prefilter() -> Prefilter:
     # Compiled once per worker process, not once per task.
-    return Prefilter(season_vocabulary())
+    return installment_prefilter()
 
 
 # A shard's output must follow from its bytes alone (the checksum is what a rerun

@@ -1,4 +1,9 @@
-"""A test on raw bytes that drops pages with no season vocabulary, without parsing.
+"""A test on raw bytes that drops pages that cannot be about an installment, without parsing.
+
+A page passes on a phrase that alone may name an installment ("sequel", "part 2"), or on
+a bare season noun ("season", "musim") that stands beside a number or an ordinal once the
+markup around it is read as text: the engine's own gate (nlp InstallmentWords), so that
+sports pages full of "this season" are skipped.
 
 Where Hyperscan is installed (x86-64), every term's pattern is compiled into one
 Hyperscan database that reads a page once, at hundreds of megabytes a second; elsewhere
@@ -11,7 +16,7 @@ from __future__ import annotations
 import html.entities
 import re
 import threading
-from typing import Iterable
+from typing import Callable, Iterable
 
 try:
     import hyperscan
@@ -77,14 +82,40 @@ def term_anchors(term: str) -> set[bytes]:
     return best or set()
 
 
-class Prefilter:
-    """Says whether a page may speak of a season, sequel or installment."""
+TAG = re.compile(r"<[^>]*>")
+# How much markup around a season noun is read again as text to find the number beside it.
+WINDOW_BEFORE, WINDOW_AFTER = 400, 200
 
-    def __init__(self, vocabulary: Iterable[str]):
+
+def _starts(pattern: re.Pattern, lowered: bytes):
+    """Where `pattern` matches: by substring search when it is a plain word (several times faster)."""
+    literal = pattern.pattern
+    if literal.isalpha():
+        position = lowered.find(literal)
+        while position >= 0:
+            yield position
+            position = lowered.find(literal, position + 1)
+    else:
+        yield from (match.start() for match in pattern.finditer(lowered))
+
+
+class Prefilter:
+    """Says whether a page may speak of a season, sequel or installment.
+
+    A page passes when it holds one of the `vocabulary` phrases. With `near` given, a page
+    holding none of them but one of the `nouns` ("season") passes when `near(text)` is true
+    of the text around one of them, markup taken out (a season noun beside a number).
+    """
+
+    def __init__(self, vocabulary: Iterable[str], near: Callable[[str], bool] | None = None,
+                 nouns: Iterable[str] = ()):
         terms = sorted({" ".join(t.split()) for t in vocabulary if t and t.strip()}, key=len, reverse=True)
         if not terms:
             raise ValueError("the pre-filter needs at least one vocabulary term")
         self.terms = tuple(terms)
+        self.near = near
+        self.nouns = tuple(sorted({" ".join(n.split()) for n in nouns if n and n.strip()})) if near else ()
+        self._noun_checks = tuple(re.compile(term_pattern(noun)) for noun in self.nouns)
         # Case is folded by bytes.lower() (ASCII letters) before the search, and
         # other letters carry their case forms in the pattern (see _char_forms).
         self.pattern = re.compile(b"|".join(term_pattern(t) for t in terms))
@@ -113,24 +144,53 @@ class Prefilter:
         for anchors, pattern in self._checks:
             if any(anchor in lowered for anchor in anchors) and pattern.search(lowered):
                 return True
+        if any(pattern.search(lowered) for pattern in self._noun_checks):
+            return self._near_in_markup(data)
+        return False
+
+    def _near_in_markup(self, data: bytes) -> bool:
+        """Whether `near` holds around a season noun of the page, its markup read as text."""
+        try:
+            data.decode("utf-8")
+            encoding = "utf-8"
+        except UnicodeDecodeError:
+            encoding = "cp1252"
+        lowered = data.lower()
+        starts = sorted(start for pattern in self._noun_checks for start in _starts(pattern, lowered))
+        checked_to = 0
+        for start in starts:
+            if start < checked_to:
+                continue  # read with the window before
+            first, last = max(0, start - WINDOW_BEFORE), start + WINDOW_AFTER
+            # A window may cut a character in two at its edges; those bytes are left out.
+            window = data[first:last].decode(encoding, errors="ignore")
+            if self.near(html.unescape(TAG.sub(" ", window))):
+                return True
+            checked_to = last - WINDOW_AFTER // 2
         return False
 
     def _scan(self, data: bytes) -> bool:
-        found = []
+        term_count = len(self.terms)
+        found = {"term": False, "noun": False}
 
-        def on_match(*_) -> bool:
-            found.append(True)
-            return True  # one term is enough: stop the scan
+        def on_match(pattern_id: int, *_) -> bool:
+            if pattern_id < term_count:
+                found["term"] = True
+                return True  # one term is enough: stop the scan
+            found["noun"] = True
+            return False
 
         # A database's scratch space serves one scan at a time.
         with self._lock:
             if self._database is None:
-                self._database = _compile(self.terms)
+                self._database = _compile([term_pattern(term) for term in self.terms + self.nouns])
             try:
                 self._database.scan(data, match_event_handler=on_match)
             except hyperscan.ScanTerminated:
                 pass
-        return bool(found)
+        if found["term"]:
+            return True
+        return found["noun"] and self._near_in_markup(data)
 
     def __getstate__(self) -> dict:
         # A compiled database and a lock do not travel to another process; each compiles its own.
@@ -140,10 +200,17 @@ class Prefilter:
         self.__dict__.update(state, _lock=threading.Lock())
 
 
-def _compile(terms: tuple[str, ...]):
-    """One Hyperscan database of every term's pattern, ASCII case ignored as `bytes.lower()` does."""
+def installment_prefilter() -> Prefilter:
+    """The pre-filter of every installed language pack: the engine's gate (InstallmentWords) over raw pages."""
+    from nextseason.nlp import installment_words
+
+    words = installment_words()
+    return Prefilter(words.terms, near=words.beside_number, nouns=words.nouns)
+
+
+def _compile(patterns: list[bytes]):
+    """One Hyperscan database of these patterns, ASCII case ignored as `bytes.lower()` ignores it."""
     database = hyperscan.Database()
-    patterns = [term_pattern(term) for term in terms]
     database.compile(expressions=patterns, ids=list(range(len(patterns))), elements=len(patterns),
                      flags=[hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SINGLEMATCH] * len(patterns))
     return database

@@ -18,7 +18,7 @@ from . import seasons as season_module
 from . import when as when_module
 from . import works as work_module
 from .claims import Cue, CueIndex, Source
-from .pack import Pack, merged, packs, season_vocabulary
+from .pack import Pack, installment_words, merged, packs
 from .seasons import SeasonMention
 from .text import Sentence, split_sentences
 from .works import Catalog, Work, normalise
@@ -59,21 +59,17 @@ def pack_for(language: str | None) -> Pack:
     return merged(tuple(sorted(packs(), key=lambda c: c != "en")))
 
 
-@cache
-def _vocabulary() -> tuple[str, ...]:
-    return tuple(season_vocabulary())
-
-
-def has_season_vocabulary(text: str) -> bool:
-    """The gate the pre-filter shares: without a season word of any pack, no installment is read."""
+def speaks_of_installments(text: str) -> bool:
+    """The gate the pre-filter shares (InstallmentWords): a phrase like "sequel", or a season noun beside a number."""
+    words = installment_words()
     lowered = text.lower()
-    return any(word in lowered for word in _vocabulary())
+    return any(term in lowered for term in words.terms) or words.beside_number(text)
 
 
 def analyze(article: Article, catalog: Catalog | None = None) -> list[Finding]:
     """Find the installments an article speaks of and the claims it makes about each."""
     text = article.text
-    if not text or not has_season_vocabulary(text):
+    if not text or not speaks_of_installments(text):
         return []
     return _Reader(article, pack_for(article.language), catalog).read()
 

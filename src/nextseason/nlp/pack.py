@@ -12,9 +12,10 @@ import importlib
 import pkgutil
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from types import ModuleType
+from typing import Iterable
 
 LANG_DIR = Path(__file__).parent / "lang"
 
@@ -137,6 +138,102 @@ def _merged(codes: tuple[str, ...]) -> Pack:
         else:
             words[key] = [w for pack in chosen for w in pack[key]]
     return Pack(code="+".join(codes), name=" + ".join(p.name for p in chosen), words=words)
+
+
+# Words the season grammar allows between a number and its noun ("after its two seasons").
+DETERMINERS = ("its", "their", "the", "a", "an", "just", "only", "his", "her", "sa", "su", "sua", "seine", "ihrer",
+               "nya", "la", "le", "el", "o", "die")
+
+
+@dataclass(frozen=True)
+class InstallmentWords:
+    """What a text must hold to be about an installment: the engine's gate and the pre-filter's test.
+
+    A phrase of `terms` ("sequel", "part 2", "film kedua") is enough alone. A bare season
+    noun ("season", "musim", "temporada") is not: sports and weather pages say it all the
+    time. It counts only beside a number, an ordinal or a word like "final", in the two
+    shapes the season grammar reads ("season 2", "seasons 2 and 3", "musim terakhir";
+    "second season", "2nd season", "fourth and final season", "after two seasons").
+    Every entry but `terms` and `nouns` is a regular-expression fragment, as in the lexicons.
+    """
+
+    terms: tuple[str, ...]
+    nouns: tuple[str, ...]
+    numbers: tuple[str, ...]
+    ordinals: tuple[str, ...]
+    finals: tuple[str, ...]
+    finals_after: tuple[str, ...]
+    afters: tuple[str, ...]
+    fillers: tuple[str, ...]
+
+    def beside_number(self, text: str) -> bool:
+        """Whether a season noun in `text` stands beside a number, an ordinal or a word like "final"."""
+        nouns, after, token, lead, number, after_word, determiner, filler = self._compiled
+        for noun in nouns.finditer(text):
+            if after.match(text, noun.end()):
+                return True
+            # Walk back over the words before the noun: fillers ("and", "the", "final",
+            # another ordinal) until a lead ("second", "2nd", "final") or "after two".
+            words = token.findall(text, max(0, noun.start() - 120), noun.start())[-8:]
+            position, skipped = len(words) - 1, 0
+            while position >= 0 and skipped <= 4:
+                word = words[position]
+                if lead.fullmatch(word):
+                    return True
+                if number.fullmatch(word) and position >= 1 and (
+                        after_word.fullmatch(words[position - 1]) or (
+                        position >= 2 and determiner.fullmatch(words[position - 1])
+                        and after_word.fullmatch(words[position - 2]))):
+                    return True
+                if not filler.fullmatch(word):
+                    break
+                position, skipped = position - 1, skipped + 1
+        return False
+
+    @cached_property
+    def _compiled(self) -> tuple[re.Pattern, ...]:
+        def either(fragments: Iterable[str]) -> str:
+            return "(?:" + "|".join(fragments) + ")"
+
+        digits = r"\d{1,2}(?!\d)"
+        numbers = either(self.numbers + self.ordinals)
+        finals = either(self.finals)
+        after_noun = (rf"[\s:#.,&-]*(?:(?:{finals})[\s:#.,&-]+)?(?:{digits}|(?:{numbers})(?!\w))"
+                      + (rf"|\s+(?:{either(self.finals_after)})(?!\w)" if self.finals_after else ""))
+        return (
+            re.compile(rf"(?<!\w){either(self.nouns)}[a-z]{{0,2}}(?!\w)", re.IGNORECASE),
+            re.compile(after_noun, re.IGNORECASE),
+            # Words as the ordinal patterns write them: "2nd", "ke-2", "3.", "2ª", "1ère".
+            re.compile(r"\w+(?:-\d+)?[.ªº°]?"),
+            re.compile(either(self.ordinals + self.finals), re.IGNORECASE),
+            re.compile(rf"(?:\d{{1,2}}|{either(self.numbers)})", re.IGNORECASE),
+            re.compile(either(self.afters), re.IGNORECASE),
+            re.compile(either(map(re.escape, DETERMINERS)), re.IGNORECASE),
+            re.compile(rf"(?:\d{{1,2}}|{either(self.fillers + tuple(map(re.escape, DETERMINERS)) + self.finals + self.numbers + self.ordinals)})[.,]?",
+                       re.IGNORECASE),
+        )
+
+
+@cache
+def installment_words() -> InstallmentWords:
+    """The gate's words from every pack: each pack's vocabulary, its bare season nouns apart."""
+    terms, nouns = set(), set()
+    numbers, ordinals, finals, finals_after, afters, fillers = (set() for _ in range(6))
+    for pack in packs().values():
+        noun = re.compile(alternation(pack["SEASON_NOUNS"]), re.IGNORECASE)
+        for term in pack["SEASON_VOCABULARY"]:
+            (nouns if noun.fullmatch(term) else terms).add(term.lower())
+        numbers.update(word.lower() for word in pack["NUMBER_WORDS"])
+        ordinals.update(re.escape(word.lower()) for word in pack["ORDINALS"])
+        ordinals.update(pack["ORDINAL_PATTERNS"])
+        finals.update(pack["FINAL_WORDS"])
+        finals_after.update(pack["FINAL_AFTER_NOUN"])
+        afters.update(pack["AFTER_COUNT_WORDS"])
+        fillers.update(pack["NUMBER_JOINERS"])
+    numbers = {re.escape(word) for word in numbers}
+    fillers = {re.escape(word) for word in fillers}
+    return InstallmentWords(*(tuple(sorted(group)) for group in (
+        terms, nouns, numbers, ordinals, finals, finals_after, afters, fillers)))
 
 
 def season_vocabulary() -> list[str]:
