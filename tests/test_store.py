@@ -11,7 +11,7 @@ import nextseason.store as store_package
 from nextseason.store import alias_key, open_store, resolve_url
 from nextseason.store.database import head_revision
 from nextseason.store.schema import (
-    Base, aliases, article_installments, articles, claims, installments, outlets, sources, works,
+    Base, aliases, article_installments, articles, claims, declared_name, installments, outlets, sources, works,
 )
 from store_fixtures import article, numbered_article, say, speaks_of, store, store_url  # noqa: F401
 
@@ -45,7 +45,9 @@ def test_public_api_is_exported():
 
 def test_migrations_build_exactly_the_declared_schema(store):
     with store.read() as connection:
-        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+        # The full-text objects are made for one dialect only and are left out, as in migrations/env.py.
+        context = MigrationContext.configure(connection, opts={"include_name": declared_name})
+        assert compare_metadata(context, Base.metadata) == []
         assert MigrationContext.configure(connection).get_current_revision() == head_revision()
 
 

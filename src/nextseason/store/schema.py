@@ -20,6 +20,24 @@ NAMING = {
 }
 
 
+# Full-text search lives in objects that migration 0002 makes for one dialect only: FTS5
+# tables (with their shadow tables) on SQLite, GIN expression indexes on PostgreSQL. They
+# are not declared here, so comparing this schema with a database leaves them out. A later
+# migration that rebuilds `claims` or `aliases` in batch mode on SQLite drops their
+# triggers with the old table and must create them again.
+FULL_TEXT_TABLES = ("claims_fts", "aliases_fts")
+FULL_TEXT_INDEXES = ("ix_claims_sentence_words", "ix_aliases_key_words")
+
+
+def declared_name(name: str | None, type_: str, parent_names: dict) -> bool:
+    """Alembic's `include_name` hook: False for the full-text objects, True for everything declared."""
+    if type_ == "table" and name:
+        return not any(name == table or name.startswith(table + "_") for table in FULL_TEXT_TABLES)
+    if type_ == "index":
+        return name not in FULL_TEXT_INDEXES
+    return True
+
+
 class Base(DeclarativeBase):
     """Root of the store's tables."""
 
