@@ -51,6 +51,30 @@ def test_migrations_build_exactly_the_declared_schema(store):
         assert MigrationContext.configure(connection).get_current_revision() == head_revision()
 
 
+def test_migrations_go_down_to_the_first_tables_and_up_again(store_url):
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from nextseason.store.database import alembic_config, create_store_engine, migrate, writer
+
+    def move(step, target: str) -> set[str]:
+        with writer(engine).begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            step(config, target)
+        with engine.connect() as connection:
+            inspector = inspect(connection)
+            return set(inspector.get_table_names()) | {index["name"] for index in inspector.get_indexes("claims")}
+
+    engine = create_store_engine(store_url)
+    migrate(engine)
+    search = "claims_fts" if engine.dialect.name == "sqlite" else "ix_claims_sentence_words"
+    added = {"outbox", "webhook_cursors", search}
+    assert not added & move(command.downgrade, "0001")
+    assert added <= move(command.upgrade, "head")
+    engine.dispose()
+
+
 def test_opening_twice_keeps_data(store_url):
     first = open_store(store_url)
     assert first.save(trauma_code())
