@@ -5,18 +5,24 @@ transaction as the article. `record_changes` recomputes a stale installment's ch
 events and its claims' outcomes (and so its sources' records) and clears the mark.
 `attach(store)` runs it right after every save; `refresh` catches up on anything a
 process left stale (for example one killed between its save and the recompute).
+
+The recompute replaces an installment's rows of `status_changes`, so their ids say
+nothing about what is new. Instead, the events stored before and after are compared by
+their content (installment, date, old and new status, kind), and each new one is
+appended to the outbox in the same transaction (see `tracker.outbox`).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from datetime import date
+import json
+from collections import Counter, defaultdict
+from datetime import date, datetime, timezone
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, text, update
 
 from nextseason.store import Store
 from nextseason.store.schema import (
-    articles, claims, installments, sources, status_changes, works,
+    articles, claims, installments, outbox, sources, status_changes, works,
 )
 from nextseason.tracker.load import (
     END_OF_TIME, aliases_of, among, articles_expecting_previous, chunks, installments_of, verdicts_of,
@@ -24,6 +30,21 @@ from nextseason.tracker.load import (
 )
 from nextseason.tracker.rules import fold, judge, score
 
+# Arbitrary constant naming the advisory lock that makes outbox ids commit in order on PostgreSQL.
+PG_OUTBOX_LOCK = 727_105_205
+# What makes two change events the same event, whichever article or claim explains them.
+_CONTENT = (status_changes.c.installment_id, status_changes.c.date, status_changes.c.old_status,
+            status_changes.c.new_status, status_changes.c.kind)
+# Every change event with its work, installment, article, claim and source, as `changes` lists them.
+_EVENTS = (select(status_changes.c.installment_id, status_changes.c.date, status_changes.c.old_status,
+                  status_changes.c.new_status, status_changes.c.kind, works.c.id.label("work_id"), works.c.title,
+                  installments.c.n, articles.c.external_id, articles.c.dated, claims.c.certainty, claims.c.source,
+                  sources.c.name.label("source_name"), claims.c.sentence, claims.c.event)
+           .join(installments, installments.c.id == status_changes.c.installment_id)
+           .join(works, works.c.id == installments.c.work_id)
+           .outerjoin(articles, articles.c.id == status_changes.c.article_id)
+           .outerjoin(claims, claims.c.id == status_changes.c.claim_id)
+           .outerjoin(sources, sources.c.id == claims.c.source_id))
 
 
 def attach(store: Store) -> Store:
@@ -64,6 +85,7 @@ def record_changes(store: Store, installment_ids: list[int]) -> None:
             keys = installments_of(connection, ids=part)
             verdicts = verdicts_of(connection, part)
             ended_by = articles_expecting_previous(connection, keys)
+            stored_before = _stored_events(connection, part)
             events, outcome_rows = [], []
             for key in keys:
                 told = verdicts.get(key.id, [])
@@ -94,6 +116,41 @@ def record_changes(store: Store, installment_ids: list[int]) -> None:
                 # Records derive from the outcomes alone, so one recount in the last part is
                 # as good as one per part, and far cheaper when many parts share sources.
                 _recount(connection, sorted(source for source in judged_sources if source is not None))
+            # Last, so that on PostgreSQL the outbox lock is held only until the commit that follows.
+            _append_to_outbox(connection, Counter(_content(event) for event in events) - stored_before)
+
+
+def _content(event: dict) -> tuple:
+    """What makes a change event itself: installment, date, old and new status, kind."""
+    return (event["installment_id"], event["date"], event["old_status"], event["new_status"], event["kind"])
+
+
+def _stored_events(connection, part: list[int]) -> Counter:
+    """The installments' stored change events, counted by their content."""
+    return Counter(tuple(row) for row in connection.execute(
+        select(*_CONTENT).where(among(status_changes.c.installment_id, part))))
+
+
+def _append_to_outbox(connection, new: Counter) -> None:
+    """Append the new change events to the outbox, each as `changes` lists it, due on its own date."""
+    if not new:
+        return
+    rows = connection.execute(_EVENTS.where(among(status_changes.c.installment_id, sorted({key[0] for key in new})))
+                              .order_by(status_changes.c.date, status_changes.c.id)).all()
+    names = aliases_of(connection, sorted({row.work_id for row in rows}))
+    created = datetime.now(timezone.utc).replace(tzinfo=None)
+    entries = []
+    for row in rows:
+        key = (row.installment_id, row.date, row.old_status, row.new_status, row.kind)
+        if new[key] > 0:
+            new[key] -= 1
+            entries.append({"installment_id": row.installment_id, "due": row.date, "created": created,
+                            "change": json.dumps(_change(row, names), ensure_ascii=False, sort_keys=True)})
+    if connection.dialect.name == "postgresql":
+        # Ids are drawn at insert but seen at commit: one appender at a time makes every id
+        # visible only after all smaller ones, so a reader's cursor never skips a late commit.
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_OUTBOX_LOCK})
+    connection.execute(insert(outbox), entries)
 
 
 def _recount(connection, source_ids: list[int]) -> None:
@@ -119,17 +176,7 @@ def changes(store: Store, since: date | None = None, work: str | None = None,
     """Status-change events from `since` up to `until` (default today), oldest first."""
     refresh(store)
     until = until or date.today()
-    query = (select(status_changes.c.date, status_changes.c.old_status, status_changes.c.new_status,
-                    status_changes.c.kind, works.c.id, works.c.title, installments.c.n,
-                    articles.c.external_id, articles.c.dated, claims.c.certainty, claims.c.source,
-                    sources.c.name, claims.c.sentence, claims.c.event)
-             .join(installments, installments.c.id == status_changes.c.installment_id)
-             .join(works, works.c.id == installments.c.work_id)
-             .outerjoin(articles, articles.c.id == status_changes.c.article_id)
-             .outerjoin(claims, claims.c.id == status_changes.c.claim_id)
-             .outerjoin(sources, sources.c.id == claims.c.source_id)
-             .where(status_changes.c.date <= until)
-             .order_by(status_changes.c.date, status_changes.c.id))
+    query = _EVENTS.where(status_changes.c.date <= until).order_by(status_changes.c.date, status_changes.c.id)
     if since is not None:
         query = query.where(status_changes.c.date >= since)
     with store.read() as connection:
@@ -139,11 +186,16 @@ def changes(store: Store, since: date | None = None, work: str | None = None,
                 return []
             query = query.where(among(works.c.id, work_ids))
         rows = connection.execute(query).all()
-        names = aliases_of(connection, sorted({row[4] for row in rows}))
-    return [{
-        "work": title, "aliases": names.get(work_id, []), "n": n, "date": day.isoformat(),
-        "old": old, "new": new, "kind": kind, "article": article,
-        "published": published.isoformat() if published else None,
-        "source": source or source_name, "certainty": certainty, "event": event, "sentence": sentence,
-    } for (day, old, new, kind, work_id, title, n, article, published, certainty, source, source_name,
-           sentence, event) in rows]
+        names = aliases_of(connection, sorted({row.work_id for row in rows}))
+    return [_change(row, names) for row in rows]
+
+
+def _change(row, names: dict[int, list[str]]) -> dict:
+    """One change event as `changes` lists it, from a row of `_EVENTS`."""
+    return {
+        "work": row.title, "aliases": names.get(row.work_id, []), "n": row.n, "date": row.date.isoformat(),
+        "old": row.old_status, "new": row.new_status, "kind": row.kind, "article": row.external_id,
+        "published": row.dated.isoformat() if row.dated else None,
+        "source": row.source or row.source_name, "certainty": row.certainty, "event": row.event,
+        "sentence": row.sentence,
+    }

@@ -25,6 +25,7 @@ from nextseason.tracker import attach
 from nextseason.web import i18n
 from nextseason.web.auth import CSRF_COOKIE, SESSION_COOKIE, Editors, RateLimiter
 from nextseason.web.cache import Kept, ResponseCache, Revision
+from nextseason.web.dispatch import Dispatcher
 from nextseason.web.search import slug_name
 from nextseason.web.views import Snapshot
 from nextseason.web.webhooks import Webhooks
@@ -55,6 +56,7 @@ class Settings:
     webhook_secret: str = ""
     webhook_backoff: float = 1.0
     webhook_attempts: int = 6
+    webhook_poll_seconds: float = 1.0
     writes_per_minute: float = 30.0
     write_burst: int = 10
     snapshot_seconds: float = 30.0
@@ -63,7 +65,7 @@ class Settings:
 
     @classmethod
     def from_environment(cls, environ: dict | None = None) -> "Settings":
-        """Settings from NEXTSEASON_TOKENS, _SECRET_KEY, _WEBHOOKS, _WEBHOOK_SECRET, _WRITES_PER_MINUTE."""
+        """Settings from the NEXTSEASON_* variables: tokens, secret key, webhooks and their polling, write rate."""
         env = os.environ if environ is None else environ
 
         def listed(name: str) -> list[str]:
@@ -75,6 +77,8 @@ class Settings:
             settings.secret_key = env["NEXTSEASON_SECRET_KEY"].encode("utf-8")
         if env.get("NEXTSEASON_WRITES_PER_MINUTE"):
             settings.writes_per_minute = float(env["NEXTSEASON_WRITES_PER_MINUTE"])
+        if env.get("NEXTSEASON_WEBHOOK_POLL_SECONDS"):
+            settings.webhook_poll_seconds = float(env["NEXTSEASON_WEBHOOK_POLL_SECONDS"])
         return settings
 
 
@@ -90,6 +94,7 @@ class WebContext:
         self.limiter = RateLimiter(settings.writes_per_minute, settings.write_burst)
         self.webhooks = Webhooks(settings.webhooks, settings.webhook_secret,
                                  attempts=settings.webhook_attempts, backoff=settings.webhook_backoff)
+        self.dispatcher = Dispatcher(store, self.webhooks, poll_seconds=settings.webhook_poll_seconds)
         self.templates = _environment()
         self.fragments = Kept()
 
@@ -238,10 +243,11 @@ def create_app(store_url: str | None = None, *, settings: Settings | None = None
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI):
-    """Take the first status snapshot in the background at start; stop the webhook thread at the end."""
+    """Take the first status snapshot in the background and start the webhook dispatcher; stop it at the end."""
     app.state.web.snapshot.refresh_in_background()
+    app.state.web.dispatcher.start()
     yield
-    app.state.web.webhooks.close()
+    app.state.web.dispatcher.close()
 
 
 def _wants_json(request: Request) -> bool:

@@ -2,18 +2,33 @@
 
 # The tracker answers "where does an installment stand"; finding things by words,
 # listing claims by source, and an article's outlet and URL are lookups it does not
-# offer, so they live here, read-only. PostgreSQL uses its full-text search; SQLite
-# uses LIKE (the store has no FTS5 table to match against).
+# offer, so they live here, read-only.
+#
+# Words are found through the full-text objects of migration 0002: FTS5 tables over claim
+# sentences and alias keys on SQLite, GIN indexes on to_tsvector('simple', ...) of the same
+# columns on PostgreSQL ('simple': claims come in many languages, so no language's stemming;
+# SQLite's tokenizer also folds accents). A query is cut into words at punctuation, symbols
+# and spaces, and each word is quoted, so nothing a reader types is an operator of either
+# query language; a row matches when it has every word. A work's names also match when the
+# last word is only begun ("Trauma Co"); when no name has the words (part of a word, or a
+# title written without spaces such as 중증외상센터), the names are searched for the query
+# as a substring.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, and_, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Select, and_, column, false, func, literal_column, or_, select, table
 
 from nextseason.store import Store, alias_key
 from nextseason.store.schema import aliases, articles, claims, installments, outlets, sources, works
+
+# The PostgreSQL indexes are on exactly this expression's form, so the queries must use it too.
+SIMPLE = literal_column("'simple'::regconfig")
+claims_fts = table("claims_fts", column("rowid"), column("sentence"))
+aliases_fts = table("aliases_fts", column("rowid"), column("key"))
 
 
 def work_slug(title: str) -> str:
@@ -32,14 +47,62 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
+def query_words(query: str) -> list[str]:
+    """The words of a query: what is left between punctuation, symbols and spaces."""
+    normal = unicodedata.normalize("NFKC", query)
+    return "".join(" " if unicodedata.category(ch)[0] in "PSZC" else ch for ch in normal).split()
+
+
+def fts5_query(words: list[str], prefix_last: bool = False) -> str:
+    """An FTS5 query for rows holding every word, each a quoted string so that none is an operator."""
+    quoted = ['"' + word.replace('"', '""') + '"' for word in words]
+    if prefix_last and quoted:
+        quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def tsquery(words: list[str], prefix_last: bool = False) -> str:
+    """The same for PostgreSQL's to_tsquery: each word a quoted lexeme, all joined by &."""
+    quoted = ["'" + word.replace("\\", "\\\\").replace("'", "''") + "'" for word in words]
+    if prefix_last and quoted:
+        quoted[-1] += ":*"
+    return " & ".join(quoted)
+
+
+def _sentence_has(dialect: str, words: list[str]) -> ColumnElement[bool]:
+    """Claims whose sentence holds every word."""
+    if not words:
+        return false()
+    if dialect == "postgresql":
+        return func.to_tsvector(SIMPLE, claims.c.sentence).bool_op("@@")(func.to_tsquery(SIMPLE, tsquery(words)))
+    return claims.c.id.in_(select(claims_fts.c.rowid).where(claims_fts.c.sentence.op("MATCH")(fts5_query(words))))
+
+
+def _name_has(dialect: str, words: list[str]) -> ColumnElement[bool]:
+    """Aliases whose key holds every word, the last one perhaps only begun."""
+    if dialect == "postgresql":
+        return func.to_tsvector(SIMPLE, aliases.c.key).bool_op("@@")(
+            func.to_tsquery(SIMPLE, tsquery(words, prefix_last=True)))
+    return aliases.c.id.in_(select(aliases_fts.c.rowid).where(
+        aliases_fts.c.key.op("MATCH")(fts5_query(words, prefix_last=True))))
+
+
 def find_works(store: Store, query: str, limit: int = 50) -> list[dict]:
-    """Works whose title or an alias contains the query (ignoring case and punctuation)."""
+    """Works with a name holding the query's words (ignoring case and punctuation), else containing it."""
     key = alias_key(query)
     if not key:
         return []
+    found = _works_named(store, _name_has(store.dialect, key.split()), limit)
+    if not found:
+        found = _works_named(store, aliases.c.key.like(_like(key), escape="\\"), limit)
+    return found
+
+
+def _works_named(store: Store, condition: ColumnElement[bool], limit: int) -> list[dict]:
+    """Works with an alias meeting the condition, the shortest matching names first."""
     statement = (select(works.c.id, works.c.title, aliases.c.alias)
                  .join(aliases, aliases.c.work_id == works.c.id)
-                 .where(aliases.c.key.like(_like(key), escape="\\"))
+                 .where(condition)
                  .order_by(func.length(aliases.c.key), works.c.id).limit(limit * 4))
     found: dict[int, dict] = {}
     with store.read() as connection:
@@ -80,13 +143,7 @@ def _claims_query(store: Store, chosen: ClaimFilter) -> Select:
         .join(works, works.c.id == installments.c.work_id))
     conditions = []
     if chosen.text:
-        if store.dialect == "postgresql":
-            # The 'simple' configuration: claims come in many languages, so no language's stemming.
-            simple = literal_column("'simple'::regconfig")
-            conditions.append(func.to_tsvector(simple, claims.c.sentence).bool_op("@@")(
-                func.websearch_to_tsquery(simple, chosen.text)))
-        else:
-            conditions.append(claims.c.sentence.like(_like(chosen.text), escape="\\"))
+        conditions.append(_sentence_has(store.dialect, query_words(chosen.text)))
     if chosen.work:
         key = alias_key(chosen.work)
         conditions.append(works.c.id.in_(select(aliases.c.work_id).where(aliases.c.key == key)))

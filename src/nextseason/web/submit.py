@@ -86,10 +86,9 @@ def _keys(found: list[dict]) -> set[tuple]:
 
 
 def submit(context, text: str | None, url: str | None, published: str | None) -> Submission:
-    """Read, analyse and save one article for the web, then refresh pages and call the webhooks."""
+    """Read, analyse and save one article for the web, then refresh pages (webhooks post from the outbox)."""
     result = analyse(context.store, document_for(text, url, published))
     submission = save_with_changes(context.store, result)
     if submission.saved:
         context.changed()
-        context.webhooks.notify(submission.changes)
     return submission

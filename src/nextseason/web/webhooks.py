@@ -1,4 +1,8 @@
-"""Webhooks: a signed JSON POST per status change to each configured URL, retried with back-off."""
+"""Webhooks: a signed JSON POST per status change to each configured URL, retried with back-off.
+
+`Webhooks` delivers what it is given; `nextseason.web.dispatch` gives it every change of
+the store's outbox, whichever process recorded it.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ import logging
 import queue
 import threading
 import time
-import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import httpx
@@ -40,6 +44,16 @@ class Delivery:
     attempt: int = 0
 
 
+# Called once per delivery when it has succeeded (True) or given up (False).
+FinishListener = Callable[[Delivery, bool], None]
+
+
+def body_of(change: dict) -> bytes:
+    """The JSON body posted for one status change."""
+    return json.dumps({"event": "status_change", "change": change}, ensure_ascii=False,
+                      sort_keys=True).encode("utf-8")
+
+
 class Webhooks:
     """A background thread that delivers queued status changes, retrying failures with back-off."""
 
@@ -57,20 +71,19 @@ class Webhooks:
         self._stop = threading.Event()
         self._lock = threading.Lock()
         self._sequence = 0
+        self._listeners: list[FinishListener] = []
 
-    def notify(self, changes: list[dict]) -> int:
-        """Queue one POST per change and URL; returns how many were queued."""
-        if not self.urls:
-            return 0
+    def on_finished(self, listener: FinishListener) -> None:
+        """Call `listener(delivery, delivered)` when a delivery has succeeded or given up."""
+        if listener not in self._listeners:
+            self._listeners.append(listener)
+
+    def deliver(self, url: str, change: dict, delivery_id: str) -> Delivery:
+        """Queue the POST of one change to one URL; every try carries the same delivery id."""
+        delivery = Delivery(url, body_of(change), delivery_id)
         self._start()
-        queued = 0
-        for change in changes:
-            body = json.dumps({"event": "status_change", "change": change}, ensure_ascii=False,
-                              sort_keys=True).encode("utf-8")
-            for url in self.urls:
-                self._put(time.monotonic(), Delivery(url, body, str(uuid.uuid4())))
-                queued += 1
-        return queued
+        self._put(time.monotonic(), delivery)
+        return delivery
 
     def wait(self, timeout: float = 30.0) -> bool:
         """Block until every queued delivery has succeeded or given up (for tests and shutdown)."""
@@ -126,6 +139,7 @@ class Webhooks:
             response = client.post(delivery.url, content=delivery.body, headers=headers)
             if response.status_code < 300:
                 self.delivered += 1
+                self._finished(delivery, True)
                 return
             reason = f"HTTP {response.status_code}"
         except httpx.HTTPError as error:
@@ -134,6 +148,11 @@ class Webhooks:
         if attempt >= self.attempts:
             self.failed += 1
             log.warning("webhook %s gave up after %d tries: %s", delivery.url, attempt, reason)
+            self._finished(delivery, False)
             return
         delay = self.backoff * 2 ** (attempt - 1)
         self._put(time.monotonic() + delay, Delivery(delivery.url, delivery.body, delivery.delivery_id, attempt))
+
+    def _finished(self, delivery: Delivery, delivered: bool) -> None:
+        for listener in self._listeners:
+            listener(delivery, delivered)

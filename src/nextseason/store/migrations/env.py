@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from nextseason.store.schema import Base
+from nextseason.store.schema import Base, declared_name
 
 config = context.config
 
@@ -12,7 +12,7 @@ def run_online() -> None:
     connection = config.attributes["connection"]
     # Batch mode lets later migrations alter tables on SQLite too.
     context.configure(connection=connection, target_metadata=Base.metadata,
-                      render_as_batch=True, compare_type=True)
+                      render_as_batch=True, compare_type=True, include_name=declared_name)
     with context.begin_transaction():
         context.run_migrations()
 
@@ -20,7 +20,7 @@ def run_online() -> None:
 def run_offline() -> None:
     """Print the SQL for a URL instead of running it (`alembic upgrade --sql`)."""
     context.configure(url=config.get_main_option("sqlalchemy.url"),
-                      target_metadata=Base.metadata, literal_binds=True)
+                      target_metadata=Base.metadata, literal_binds=True, include_name=declared_name)
     with context.begin_transaction():
         context.run_migrations()
 
