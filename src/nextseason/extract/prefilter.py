@@ -144,19 +144,18 @@ class Prefilter:
         for anchors, pattern in self._checks:
             if any(anchor in lowered for anchor in anchors) and pattern.search(lowered):
                 return True
-        if any(pattern.search(lowered) for pattern in self._noun_checks):
-            return self._near_in_markup(data)
-        return False
+        starts = sorted(start for pattern in self._noun_checks for start in _starts(pattern, lowered))
+        return self._near_in_markup(data, starts)
 
-    def _near_in_markup(self, data: bytes) -> bool:
-        """Whether `near` holds around a season noun of the page, its markup read as text."""
+    def _near_in_markup(self, data: bytes, starts: list[int]) -> bool:
+        """Whether `near` holds around a season noun (starting at `starts`), the markup read as text."""
+        if not starts:
+            return False
         try:
             data.decode("utf-8")
             encoding = "utf-8"
         except UnicodeDecodeError:
             encoding = "cp1252"
-        lowered = data.lower()
-        starts = sorted(start for pattern in self._noun_checks for start in _starts(pattern, lowered))
         checked_to = 0
         for start in starts:
             if start < checked_to:
@@ -171,26 +170,28 @@ class Prefilter:
 
     def _scan(self, data: bytes) -> bool:
         term_count = len(self.terms)
-        found = {"term": False, "noun": False}
+        found = {"term": False}
+        starts: list[int] = []
 
-        def on_match(pattern_id: int, *_) -> bool:
+        def on_match(pattern_id: int, start: int, *_) -> bool:
             if pattern_id < term_count:
                 found["term"] = True
                 return True  # one term is enough: stop the scan
-            found["noun"] = True
+            starts.append(start)  # a season noun: where the near test looks later
             return False
 
         # A database's scratch space serves one scan at a time.
         with self._lock:
             if self._database is None:
-                self._database = _compile([term_pattern(term) for term in self.terms + self.nouns])
+                self._database = _compile([term_pattern(term) for term in self.terms],
+                                          [term_pattern(noun) for noun in self.nouns])
             try:
                 self._database.scan(data, match_event_handler=on_match)
             except hyperscan.ScanTerminated:
                 pass
         if found["term"]:
             return True
-        return found["noun"] and self._near_in_markup(data)
+        return self._near_in_markup(data, sorted(starts))
 
     def __getstate__(self) -> dict:
         # A compiled database and a lock do not travel to another process; each compiles its own.
@@ -208,9 +209,14 @@ def installment_prefilter() -> Prefilter:
     return Prefilter(words.terms, near=words.beside_number, nouns=words.nouns)
 
 
-def _compile(patterns: list[bytes]):
-    """One Hyperscan database of these patterns, ASCII case ignored as `bytes.lower()` ignores it."""
+def _compile(terms: list[bytes], nouns: list[bytes]):
+    """One Hyperscan database: the terms (the first match is enough), then the nouns (every match, with its start).
+
+    ASCII case is ignored, as `bytes.lower()` ignores it.
+    """
     database = hyperscan.Database()
+    patterns = terms + nouns
     database.compile(expressions=patterns, ids=list(range(len(patterns))), elements=len(patterns),
-                     flags=[hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SINGLEMATCH] * len(patterns))
+                     flags=[hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SINGLEMATCH] * len(terms)
+                     + [hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SOM_LEFTMOST] * len(nouns))
     return database

@@ -12,8 +12,10 @@ SEASON_NOUNS = ["seasons?", "series"]
 FILM_NOUNS = ["films?", "movies?", "instal?lments?", "chapters?", "parts?"]
 # A sequel with no number is the next film: "a sequel", "the sequel film".
 SEQUEL_NOUNS = ["sequels?"]
-# "final season", "last season": the season after it will not be made.
-FINAL_WORDS = ["final", "last", "concluding"]
+# "final season": the season after it will not be made. Not "last": "last season" in news
+# mostly means the one before ("last season the show drew its biggest audience"), and sports
+# pages say it on every line; "will be the show's last" is read by FINAL_STATEMENTS.
+FINAL_WORDS = ["final", "concluding"]
 # "canceled after two seasons", "ended with its second season": the count is the final season.
 AFTER_COUNT_WORDS = ["after", "with", "following"]
 # Joins numbers in "seasons 2 and 3", "seasons two & three".
