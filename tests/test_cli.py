@@ -47,6 +47,20 @@ def test_extract_reads_jsonl_from_standard_input():
     assert json.loads(run.stdout)["id"] == "a-1"
 
 
+def test_extract_relevant_only_skips_pages_the_prefilter_rejects(tmp_path):
+    sports = tmp_path / "sports.html"
+    sports.write_text("<html><head><title>Derby win</title></head><body><article><p>The Rovers won again "
+                      "and lead the table this season, with 30 points from their last twelve matches.</p>"
+                      "<p>Their coach said the season is long and the squad must stay humble.</p></article></body></html>")
+    glasshouse = tmp_path / "glasshouse.txt"
+    glasshouse.write_text(ARTICLE)
+    every = nextseason("extract", str(sports), str(glasshouse), "--format", "jsonl")
+    relevant = nextseason("extract", str(sports), str(glasshouse), "--format", "jsonl", "--relevant-only")
+    assert every.returncode == relevant.returncode == 0, every.stderr + relevant.stderr
+    assert [json.loads(line)["id"] for line in every.stdout.splitlines()] == [str(sports), str(glasshouse)]
+    assert [json.loads(line)["id"] for line in relevant.stdout.splitlines()] == [str(glasshouse)]
+
+
 def test_extract_table_is_readable(tmp_path):
     path = tmp_path / "glasshouse.txt"
     path.write_text(ARTICLE)
