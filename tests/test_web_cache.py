@@ -84,6 +84,14 @@ def test_languages_are_kept_apart(own_store):
         assert client.get("/", headers={"Accept-Language": "en"}).content == english.content
 
 
+def test_an_answer_kept_for_one_host_is_not_given_to_another(own_store):
+    with client_for(own_store) as client:
+        first = client.get("/api/v1/installments?limit=1", headers={"Host": "tracker.example"})
+        second = client.get("/api/v1/installments?limit=1", headers={"Host": "other.example"})
+        assert first.json()["next"].startswith("http://tracker.example/")
+        assert second.json()["next"].startswith("http://other.example/")
+
+
 def test_a_signed_in_editor_gets_pages_of_their_own(own_store):
     with client_for(own_store) as client:
         reader = client.get("/")

@@ -95,8 +95,8 @@ class ResponseCache:
     """ASGI middleware: GET answers for readers who are not signed in, kept per `version()`.
 
     A reader is anyone without a session cookie or an Authorization header; what they
-    are shown depends only on the URL and their language (chosen by the middleware
-    outside this one, which is in the key). Only 200 answers without cookies are kept.
+    are shown depends only on the URL (scheme, host, path and query) and their language
+    (chosen by the middleware outside this one); these make the key. Only 200 answers without cookies are kept.
     Every kept answer carries an ETag, and a request whose If-None-Match names it gets
     304 without a body.
     """
@@ -113,7 +113,10 @@ class ResponseCache:
         if scope["type"] != "http" or scope["method"] != "GET" or self._private(scope):
             await self.app(scope, receive, send)
             return
-        key = (scope["path"], scope.get("query_string", b""), self.language())
+        # Answers hold absolute links (the API's next page, the feeds' entries), so the host
+        # the reader asked for is part of what the answer is.
+        host = next((value for name, value in scope.get("headers", []) if name == b"host"), b"")
+        key = (scope.get("scheme", "http"), host, scope["path"], scope.get("query_string", b""), self.language())
         revision = self.version()
         kept = self.kept.get(key, revision)
         if kept is not None:
