@@ -151,11 +151,18 @@ class Store:
                 with self.write() as connection:
                     touched: list[int] = []
                     saved = 0
+                    pending.stored_ids, pending.stored_hashes = self._stored(
+                        connection, [result.article for result, _ in batch])
                     for result, minhash in batch:
                         ids = self._save_article(connection, result, minhash, pending)
                         if ids is not None:
                             saved += 1
                             touched.extend(ids)
+                    # Every article's verdicts and claims in one statement each, not one per article.
+                    if pending.verdict_rows:
+                        connection.execute(insert(article_installments), pending.verdict_rows)
+                    if pending.claim_rows:
+                        connection.execute(insert(claims), pending.claim_rows)
                     if touched:
                         connection.execute(update(installments).where(
                             installments.c.id.in_(sorted(set(touched)))).values(stale=True))
@@ -175,8 +182,7 @@ class Store:
         digest = content_hash(article)
         if digest in pending.hashes or article.id in pending.ids:
             return None
-        if connection.execute(select(articles.c.id).where(
-                (articles.c.external_id == article.id) | (articles.c.content_hash == digest)).limit(1)).first():
+        if digest in pending.stored_hashes or article.id in pending.stored_ids:
             return None
         pending.hashes.add(digest)
         pending.ids.add(article.id)
@@ -189,7 +195,6 @@ class Store:
             text=article.text, content_hash=digest, minhash=minhash, ingested_at=now,
         )).inserted_primary_key[0]
         touched: dict[int, Installment] = {}
-        claim_rows = []
         for installment in result.installments:
             work_id = self._matcher.work_for(connection, installment.work, installment.aliases, pending.aliases)
             installment_id = self._installment(connection, work_id, installment.n, pending)
@@ -197,15 +202,27 @@ class Store:
                 # An article naming one installment twice (two titles) keeps its first verdict.
                 touched[installment_id] = installment
             for claim in installment.claims:
-                claim_rows.append(self._claim_row(connection, claim, article, article_pk,
-                                                  installment_id, dated, pending))
-        if touched:
-            connection.execute(insert(article_installments), [
-                _verdict_row(article_pk, installment_id, dated, installment)
-                for installment_id, installment in touched.items()])
-        if claim_rows:
-            connection.execute(insert(claims), claim_rows)
+                pending.claim_rows.append(self._claim_row(connection, claim, article, article_pk,
+                                                          installment_id, dated, pending))
+        pending.verdict_rows.extend(_verdict_row(article_pk, installment_id, dated, installment)
+                                    for installment_id, installment in touched.items())
         return list(touched)
+
+    @staticmethod
+    def _stored(connection: Connection, batch: list[Article]) -> tuple[set[str], set[str]]:
+        """The ids, and the content hashes, of the batch's articles that the store already holds."""
+        ids = sorted({article.id for article in batch})
+        digests = sorted({content_hash(article) for article in batch})
+        found_ids: set[str] = set()
+        found_hashes: set[str] = set()
+        for start in range(0, max(len(ids), len(digests)), 500):
+            id_part, digest_part = ids[start:start + 500], digests[start:start + 500]
+            for external_id, digest in connection.execute(
+                    select(articles.c.external_id, articles.c.content_hash).where(
+                        articles.c.external_id.in_(id_part) | articles.c.content_hash.in_(digest_part))):
+                found_ids.add(external_id)
+                found_hashes.add(digest)
+        return found_ids, found_hashes
 
     def _claim_row(self, connection, claim: Claim, article: Article, article_pk: int,
                    installment_id: int, dated, pending) -> dict:
@@ -305,6 +322,11 @@ class _Pending:
         self.aliases: dict[str, int] = {}
         self.hashes: set[str] = set()
         self.ids: set[str] = set()
+        # Ids and content hashes of the batch's articles already stored before it began.
+        self.stored_ids: set[str] = set()
+        self.stored_hashes: set[str] = set()
+        self.verdict_rows: list[dict] = []
+        self.claim_rows: list[dict] = []
 
 
 def _verdict_row(article_pk: int, installment_id: int, dated, installment: Installment) -> dict:
