@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 
 from ..models import Article, Claim
 from . import claims as cue_module

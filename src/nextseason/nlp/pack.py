@@ -209,8 +209,8 @@ class InstallmentWords:
             re.compile(rf"(?:\d{{1,2}}|{either(self.numbers)})", re.IGNORECASE),
             re.compile(either(self.afters), re.IGNORECASE),
             re.compile(either(map(re.escape, DETERMINERS)), re.IGNORECASE),
-            re.compile(rf"(?:\d{{1,2}}|{either(self.fillers + tuple(map(re.escape, DETERMINERS)) + self.finals + self.numbers + self.ordinals)})[.,]?",
-                       re.IGNORECASE),
+            re.compile(rf"(?:\d{{1,2}}|{either(self.fillers + tuple(map(re.escape, DETERMINERS)) + self.finals)}|"
+                       rf"{numbers})[.,]?", re.IGNORECASE),
         )
 
 
@@ -234,11 +234,3 @@ def installment_words() -> InstallmentWords:
     fillers = {re.escape(word) for word in fillers}
     return InstallmentWords(*(tuple(sorted(group)) for group in (
         terms, nouns, numbers, ordinals, finals, finals_after, afters, fillers)))
-
-
-def season_vocabulary() -> list[str]:
-    """Words without which no text can be about an installment, from every pack (for the pre-filter)."""
-    vocabulary: set[str] = set()
-    for pack in packs().values():
-        vocabulary.update(pack["SEASON_VOCABULARY"])
-    return sorted(vocabulary)

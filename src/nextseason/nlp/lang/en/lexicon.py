@@ -226,7 +226,8 @@ HOLIDAYS = {r"christmas": "Q4", r"the holidays": "Q4", r"thanksgiving": "Q4", r"
 # --- words the pre-filter looks for: without one of them no text is about an installment
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
-# pre-filter must reject most pages of general news at scan speed.
+# pre-filter must reject most pages of general news at scan speed. A bare season noun here
+# ("season") counts only beside a number, an ordinal or "final" (pack.InstallmentWords).
 SEASON_VOCABULARY = ["season", "sequel", "prequel", "part two", "part 2", "part three", "part 3", "part four", "part 4", "part ii", "second film", "third film",
                      "fourth film", "fifth film", "second movie", "third movie", "fourth movie", "next film", "new film",
                      "next installment", "final film"]
