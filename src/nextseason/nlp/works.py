@@ -251,6 +251,8 @@ class TitleFinder:
         headers = self._headers(text, sentence_runs, add)
         self._headline_titles(text, headline_end, sentence_runs, add)
         self._parenthetical_aliases(text, candidates)
+        if not any(w.strength >= 2 for w in candidates.values()):
+            self._headline_subject(text, headline_end, sentence_runs, mentions, add)
         works = _merge_aliases([w for w in candidates.values() if w.strength >= 2])
         for work in works:
             _full_title(text, work, mentions)
@@ -350,6 +352,27 @@ class TitleFinder:
                         break
                 if best and not self._person_like(body, best):
                     add(best, 2)
+
+    def _headline_subject(self, text: str, headline_end: int, sentence_runs, mentions, add) -> None:
+        """"Russian Doll gets a second series": with no other work in sight, a sentence-case
+        headline that opens on a title and speaks of a season names its work there, even when
+        the body says only "the show"."""
+        if not any(m.start < headline_end for m in mentions):
+            return
+        headline = text[:headline_end].strip()
+        body = text[headline_end:].replace(headline, "") if headline else text[headline_end:]
+        for sentence, runs in sentence_runs:
+            if sentence.start >= headline_end or not runs:
+                return
+            run_start, run_end = runs[0]
+            title = text[run_start:run_end]
+            after = text[run_end:headline_end].split()
+            opener = text[sentence.start:run_start].strip(" \"“‘'«") == ""
+            # Sentence case: the words after the title are not capitalised as well.
+            if (opener and len(title.split()) >= 2 and after and after[0][:1].islower()
+                    and not self._person_like(body, title)):
+                add(title, 2)
+            return
 
     def _person_like(self, body: str, name: str) -> bool:
         """Whether most places that name it speak of a person ("creator X said", "kata X")."""
