@@ -345,6 +345,9 @@ class TitleFinder:
                         phrase = " ".join(words[i:i + size]).strip(":,")
                         if not (phrase[:1].isupper() and phrase.split()[-1][:1].isupper()):
                             continue  # "di Apple TV+": a title starts and ends with a capital
+                        first = phrase.split()[0]
+                        if first.lower() in self.openers or self.type_noun.fullmatch(first):
+                            continue  # "Serial House of the Dragon": the kind of work is no part of its title
                         if len(phrase.split()) >= 2 and occurrences(body, phrase):
                             best = phrase
                             break
