@@ -33,6 +33,8 @@ _BEFORE_MENTION = re.compile(r"['’]?s?[^\S\n]*[:–—-]?[^\S\n]*|(?:[^\S\n]+(
 _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w'’&-]+){0,6}?)[^\S\n]*(?:\(|[–—:][^\S\n])")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
 _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
+# After the title that opens a list item: a comma too ("• Dark, la série allemande, ...").
+_ITEM_SEPARATOR = re.compile(r"[^\S\n]*(?:,|:|–|—|[^\S\n]-)(?=[^\S\n]*\S)")
 _ARTICLES = frozenset("the a an la le les el los las o os as die der das il lo".split())
 _GAP_AFTER_MENTION = re.compile(
     r"(?:[^\S\n]+(?:of|in|de|del|do|da|dos|das|dari|from|von|der|des|du|di|for|untuk|pour|para|für))?"
@@ -217,6 +219,7 @@ class TitleFinder:
             # titles are looked for where something points at one: a season expression, a kind of
             # work, a quotation, the headline, or a short line of its own (a list item's header)
             if not (sentence.start < headline_end or (sentence.line_start and sentence.line_end and sentence.end - sentence.start < 90)
+                    or (sentence.line_start and _LIST_NUMBER.match(sentence.text))
                     or any(sentence.start <= m.start < sentence.end for m in mentions)
                     or self.type_noun.search(text, sentence.start, sentence.end)):
                 sentence_runs.append((sentence, []))
@@ -284,10 +287,15 @@ class TitleFinder:
         headers = []
         found: list[tuple[int, str, bool]] = []
         for sentence, runs in sentence_runs:
-            if not (sentence.line_start and sentence.line_end) or sentence.text.endswith((".", "!", "?")):
-                continue
             if sentence.start < self._body_start:
                 continue  # headline, outlet, date and byline lines come before the first paragraph
+            item_title = self._bulleted_item(text, sentence, runs)
+            if item_title:
+                # "• Dark, la série allemande, est annulée après 3 saisons": the item names its work first
+                found.append((sentence.index, item_title, True))
+                continue
+            if not (sentence.line_start and sentence.line_end) or sentence.text.endswith((".", "!", "?")):
+                continue
             cased = _SENTENCE_CASE_HEADER.match(sentence.text)
             if cased and (not runs or runs[0][1] - runs[0][0] < cased.end(1)):
                 # "La casa de los relojes (The House of Clocks)": a title in sentence case before its marker
@@ -320,6 +328,26 @@ class TitleFinder:
             add(title, 3)
             headers.append(Header(index, title))
         return headers
+
+    def _bulleted_item(self, text: str, sentence: Sentence, runs) -> str | None:
+        """The title a bulleted or numbered list line opens on before a separator, however long the line."""
+        if not (sentence.line_start and runs):
+            return None
+        first_start, first_end = runs[0]
+        prefix = text[sentence.start:first_start]
+        if not (prefix.strip() and _LIST_NUMBER.fullmatch(prefix)):
+            return None
+        # "• Anne With an E, la série ...": the title runs on to the separator, small words and all.
+        separator = _ITEM_SEPARATOR.search(text, first_end, sentence.end)
+        if separator is None:
+            return None
+        between = text[first_end:separator.start()]
+        if between.strip() and (len(between.split()) > 3 or any(ch in between for ch in ".!?;")):
+            return None
+        title = text[first_start:separator.start()].strip()
+        if not self.plausible(title) or self.role_before.search(text, max(0, first_start - 20), first_start):
+            return None
+        return title
 
     def _lone_header(self, text: str, sentence: Sentence, start: int, end: int) -> bool:
         """A line that is nothing but a title, followed by a paragraph ("The Gilded Crow")."""
