@@ -81,7 +81,12 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _at_dateline(text: str, start: int, dash_end: int) -> bool:
     m = _DATELINE.match(text, start)
-    return bool(m) and m.end() - 1 <= dash_end + 1 <= m.end() + 1
+    if not (m and m.end() - 1 <= dash_end + 1 <= m.end() + 1):
+        return False
+    # A dateline leads a paragraph; "Harbor Lights - Renewed for Season 5" alone on its line is a list header.
+    line_end = text.find("\n", dash_end)
+    rest = text[dash_end:line_end if line_end >= 0 else len(text)].rstrip()
+    return rest.endswith((".", "!", "?", "\"", "”", "»")) or len(rest.split()) >= 8
 
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int, line_start: bool, line_end: bool) -> None:

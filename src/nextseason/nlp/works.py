@@ -170,6 +170,8 @@ class TitleFinder:
             return False
         if self.platform.match(title) or self.company.search(" " + title):
             return False
+        if self.type_noun.fullmatch(title):
+            return False  # "Politdrama-Serie": the kind of work, not its title
         parts = [p for p in re.split(r"[^\S\n]+(?:and|&|dan|y|e|et|und)[^\S\n]+|,[^\S\n]*", title) if p]
         if len(parts) > 1 and all(self.platform.match(p.removeprefix("The ")) for p in parts):
             return False  # "BBC and Prime Video": platforms, not a title

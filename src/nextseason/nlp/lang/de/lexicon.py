@@ -67,6 +67,8 @@ COMMON_CAPITALISED = [
     "streaming-dienst", "plattform", "sender", "studio", "anbieter", "schöpfer", "schöpferin", "regisseur", "regisseurin",
     "produzent", "produzentin", "schauspieler", "schauspielerin", "hauptdarsteller", "hauptdarstellerin", "darsteller",
     "sprecher", "sprecherin", "netflix", "news", "nachrichten", "update", "exklusiv", "offiziell", "bestätigt", "verlängerung",
+    # "Bridgerton - Verlängert um Staffel 5": what a list header says of its title, capitalised after the dash
+    "verlängert", "abgesetzt", "eingestellt", "angekündigt", "beendet", "gestartet",
     "absetzung", "gerüchte", "gerücht", "bericht", "berichten", "angaben", "zukunft", "frage", "antwort", "ende", "anfang",
     "mitte", "jahr", "jahres", "sommer", "herbst", "winter", "frühjahr", "frühling", "woche", "wochen", "monat", "monaten",
     "top", "platz", "länder", "ländern", "millionen", "erfolg", "hit", "geschichte", "handlung", "finale", "auftakt",
