@@ -55,3 +55,33 @@ def test_every_claim_covers_a_cue(tokens, language):
 def test_junk_decoded_any_way_does_not_crash(data):
     article = Article(id="j", text=data.decode("latin-1"), published=None, language=None)
     installments(article, analyze(article))
+
+
+_READ_SAMPLE = """
+import json, sys
+from nextseason.extract import article_from_document
+from nextseason.models import Document
+from nextseason.nlp import analyze
+from importlib import resources
+out = []
+for line in (resources.files("nextseason") / "sample" / "articles.jsonl").read_text("utf-8").splitlines():
+    record = json.loads(line)
+    article = article_from_document(Document(source=record["id"], id=record["id"], published=record["published"],
+                                             text=record["text"]))
+    out.append([[f.work.title, f.n, [repr(c) for c in f.claims + f.headline_claims]] for f in analyze(article)])
+json.dump(out, sys.stdout)
+"""
+
+
+def test_same_answers_under_every_hash_seed():
+    """Set and dict order changes with PYTHONHASHSEED: no answer may depend on it."""
+    import os
+    import subprocess
+    import sys
+
+    answers = []
+    for seed in ("1", "2"):
+        done = subprocess.run([sys.executable, "-c", _READ_SAMPLE], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed})
+        answers.append(done.stdout)
+    assert answers[0] == answers[1]

@@ -138,4 +138,5 @@ class GatedPatterns:
                             found.append((name, start, m.end()))
         for name, pattern in self.whole.items():
             found += [(name, m.start(), m.end()) for m in pattern.finditer(text)]
-        return sorted(set(found), key=lambda f: (f[1], -f[2]))
+        # the name breaks ties: two categories on one span come out in the same order on every run
+        return sorted(set(found), key=lambda f: (f[1], -f[2], f[0]))

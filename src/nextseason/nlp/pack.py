@@ -42,13 +42,13 @@ SUFFIXED = ("RENEWAL", "CANCELLATION", "RELEASE", "RELEASED_PAST", "CAST", "NOT_
 
 
 def alternation(words) -> str:
-    """One non-capturing group matching any fragment, longest first.
+    """One non-capturing group matching any fragment, longest first (then alphabetical, the same on every run).
 
     Fragments that start with a plain letter are grouped under it ("r(?:enewed|eviewing)"):
     the regex engine then tries one group per position instead of every fragment, which
     makes a scan of a long cue list several times faster.
     """
-    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    ordered = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     if not ordered:
         return "(?!)"
     by_letter: dict[str, list[str]] = {}
