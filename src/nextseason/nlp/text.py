@@ -14,7 +14,9 @@ ABBREVIATIONS = frozenset(
 )
 # "Jakarta -", "KOMPAS.com -", "Liputan6.com, Jakarta -": a dateline before a paragraph's first sentence
 _DATELINE = re.compile(r"(?:(?<=\n)|^)[A-Z][\w.]*(?:,?[^\S\n]+[A-Z][\w.]*){0,2}[^\S\n]+[-–—][^\S\n]+(?=[A-Z\"“])")
-_BREAK = re.compile(r"[.!?…]+[\"”’»)\]]*\s+|\n|(?<=[^\S\n][-–—])[^\S\n]+(?=[A-Z\"“])")
+# A break is one of: end punctuation and the space after it; a newline; the space after a dateline's dash.
+# Every break begins with one of [.!?…\s], stated first so the regex engine skips other characters fast.
+_BREAK = re.compile(r"[.!?…\s](?:(?<=[.!?…])[.!?…]*[\"”’»)\]]*\s+|(?<=\n)|(?<=[^\S\n][-–—][^\S\n])[^\S\n]*(?=[A-Z\"“]))")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"”’»)\]]*\s*$")
 _STARTS_LOWER = re.compile(r"\s*[a-z]")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
@@ -53,8 +55,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if not newline and not match.group().strip() and not _at_dateline(text, pos, match.start()):
             continue  # a dash inside a sentence, not after a dateline
         if not newline:
-            before = text[pos:match.start() + 1]
-            word = _WORD_BEFORE.search(before)
+            word = _word_before(text, pos, match.start() + 1)
             token = word.group(1).lower().rstrip(".") if word else ""
             # "Dr. Baek", "No. 2", "U.S." and "Jan. 5" do not end a sentence; nor does a lower-case start.
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or _STARTS_LOWER.match(text, cut):
@@ -77,6 +78,17 @@ def split_sentences(text: str) -> list[Sentence]:
     if pos < length:
         _add(sentences, text, pos, length, paragraph, line_start, True)
     return sentences
+
+
+def _word_before(text: str, start: int, end: int) -> re.Match | None:
+    """The last word before a break (searched in a short window, widened while the word may go on)."""
+    window = 48
+    while True:
+        low = max(start, end - window)
+        found = _WORD_BEFORE.search(text[low:end])
+        if low == start or (found and found.start() > 0):
+            return found
+        window *= 4
 
 
 def _at_dateline(text: str, start: int, dash_end: int) -> bool:
