@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .gate import GatedPatterns
+from .gate import GatedPatterns, WordStarts
 from .pack import Pack, alternation, word_regex
 from .platforms import COMPANY_SUFFIXES, PLATFORMS
 from .text import Sentence
@@ -71,10 +71,10 @@ class CueFinder:
         self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]}
         self.venue = re.compile(r"(?<![\w])" + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE)
 
-    def find(self, text: str) -> CueIndex:
+    def find(self, text: str, words: WordStarts | None = None) -> CueIndex:
         """All cues of the article, indexed by position."""
         cues: list[Cue] = []
-        for name, start, end in self.gated.scan(text):
+        for name, start, end in self.gated.scan(text, words):
             if name.startswith("production:"):
                 cues.append(Cue("production", start, end, name.split(":", 1)[1]))
             else:

@@ -17,6 +17,7 @@ from . import seasons as season_module
 from . import when as when_module
 from . import works as work_module
 from .claims import Cue, CueIndex, Source
+from .gate import WordStarts
 from .pack import Pack, installment_words, merged, packs
 from .seasons import SeasonMention
 from .text import Sentence, split_sentences
@@ -90,13 +91,14 @@ class _Reader:
                                    if s.start < self.headline_end or (headline and s.text == headline)}
         grammar = season_module.grammar(pack)
         self.grammar = grammar
-        self.mentions = grammar.find(self.text)
+        self.words = WordStarts(self.text)
+        self.mentions = grammar.find(self.text, words=self.words)
         self.works, headers = work_module.finder(pack).find(
             self.text, self.headline_end, self.sentences, self.mentions, catalog)
         self.headers = {h.sentence: h.work for h in headers}
         self.by_title = {w.title: w for w in self.works}
         self._add_numbered_titles()
-        self.cues: CueIndex = self.cue_finder.find(self.text)
+        self.cues: CueIndex = self.cue_finder.find(self.text, self.words)
         self.findings: dict[tuple[str, int], Finding] = {}
         self.main = self._main_work()
         self.headline_numbers = sorted({n for m in self.mentions if m.start < self.headline_end and not m.count

@@ -1,20 +1,68 @@
-"""Word-start gating for cue patterns: try a pattern only where a word could begin it.
+"""Word-start gating: try a pattern only where a word could begin it.
 
 Scanning a long alternation over every position of a text is the slow part of a
 regex engine. Each fragment's possible first letters are worked out once (by
-parsing the fragment); at run time the text is split into words once, and a
-pattern is tried only at the words whose first letters can start it.
+parsing the fragment); at run time the text is split into words once per article
+(`WordStarts`), and every gated pattern (cues, roles, platforms, seasons, dates)
+is tried only at the words whose first letters can start it.
+
+Digits count as one letter, written "0": "\\d{1,2}/" begins "0/" or "00/".
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from re import _constants as sre  # the parsed form of a pattern: stable across CPython 3.11+
 from re import _parser
 
 PREFIX = 3
+LONG = 8  # the second, finer look (see `openings`)
 _LIMIT = 400  # more possible prefixes than this and the fragment is tried everywhere
 WORD = re.compile(r"\w+")
+_DIGITS = str.maketrans("123456789", "000000000")
+_END = "\x00"  # fills up a prefix that can be taken no further (see `_walk`)
+
+
+class WordStarts:
+    """Every word start of one text, with the keys gated patterns are looked up by.
+
+    `keys[i]` is the text's first PREFIX characters from `positions[i]`, in lower case
+    with digits as "0"; `shorts[i]` is the word itself when it is shorter than PREFIX
+    (a fragment such as "tv" must then match the whole word), else "".
+    """
+
+    __slots__ = ("text", "folded", "positions", "keys", "shorts")
+
+    def __init__(self, text: str):
+        self.text = text
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            self.folded = folded = lowered.translate(_DIGITS)
+            self.positions = [m.start() for m in WORD.finditer(folded)]
+            self.keys = [folded[p:p + PREFIX] for p in self.positions]
+            self.shorts = [w if len(w) < PREFIX else "" for w in WORD.findall(folded)]
+        else:  # lower() changed the length ("İ"): each word is folded on its own, offsets kept
+            self.folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text).translate(_DIGITS)
+            self.positions = [m.start() for m in WORD.finditer(text)]
+            self.keys = [text[p:p + PREFIX].lower().translate(_DIGITS)[:PREFIX] for p in self.positions]
+            self.shorts = [w.lower().translate(_DIGITS) if len(w) < PREFIX else "" for w in WORD.findall(text)]
+
+    def at(self, starts: frozenset[str] | set[str] | dict, start: int = 0, end: int | None = None) -> list[int]:
+        """The word starts in text[start:end] whose key (or whole short word) is in `starts`."""
+        positions = self.positions
+        lo = bisect.bisect_left(positions, start) if start else 0
+        hi = bisect.bisect_left(positions, end) if end is not None else len(positions)
+        keys, shorts = self.keys, self.shorts
+        return [positions[i] for i in range(lo, hi) if keys[i] in starts or (shorts[i] and shorts[i] in starts)]
+
+
+def word_keys(fragment: str) -> set[str]:
+    """The keys (see WordStarts) a fragment can begin with; raises Ungated when it can begin anywhere."""
+    starts = prefixes(fragment)
+    if any(not (key[:1].isalnum() or key[:1] == "_") for key in starts):
+        raise Ungated("begins with a character that does not start a word")
+    return starts
 
 
 class Ungated(Exception):
@@ -25,48 +73,89 @@ def prefixes(fragment: str, size: int = PREFIX) -> set[str]:
     """Every lower-case string of `size` characters (or a whole shorter match) the fragment can begin with."""
     parsed = _parser.parse(fragment, re.IGNORECASE)
     found = _walk(list(parsed), [""], size)
-    return {p.lower() for p in found}
+    return {p.lower().translate(_DIGITS) for p in found}
 
 
-def _walk(items: list, starts: list[str], size: int) -> list[str]:
-    """Extend each partial prefix by the items that follow, until each reaches `size`."""
+def openings(fragments: list[str], size: int = LONG) -> tuple[tuple[int, frozenset[str]], ...] | None:
+    """Strings one of which every match of a fragment begins with, grouped by length (None: cannot be listed).
+
+    Up to `size` characters, shorter where the fragment goes on with something that cannot be
+    listed ("\\w+", "[^\\S\\n]+"): a word start that begins with none of them cannot begin a match.
+    """
+    found: set[str] = set()
+    try:
+        for fragment in fragments:
+            parsed = _parser.parse(fragment, re.IGNORECASE)
+            found |= {p.rstrip(_END).lower().translate(_DIGITS) for p in _walk(list(parsed), [""], size, loose=True)}
+    except (Ungated, re.error):
+        return None
+    if "" in found:
+        return None
+    by_length: dict[int, set[str]] = {}
+    for opening in found:
+        by_length.setdefault(len(opening), set()).add(opening)
+    return tuple((length, frozenset(group)) for length, group in sorted(by_length.items(), reverse=True))
+
+
+def _walk(items: list, starts: list[str], size: int, loose: bool = False) -> list[str]:
+    """Extend each partial prefix by the items that follow, until each reaches `size`.
+
+    `loose`: where an item cannot be listed, the prefixes so far are kept as they are (something
+    unknown follows them) instead of giving up.
+    """
     done = [s for s in starts if len(s) >= size]
     open_ = [s for s in starts if len(s) < size]
     for index, (op, value) in enumerate(items):
         if not open_:
             break
-        rest = items[index + 1:]
-        if op == sre.LITERAL:
-            open_ = [s + chr(value) for s in open_]
-        elif op == sre.NOT_LITERAL or op == sre.ANY:
-            raise Ungated(fragment_text(items))
-        elif op == sre.IN:
-            chars = _chars(value)
-            open_ = [s + c for s in open_ for c in chars]
-        elif op == sre.SUBPATTERN:
-            open_ = _walk(list(value[-1]), open_, size)
-        elif op == sre.BRANCH:
-            branched = []
-            for branch in value[1]:
-                branched += _walk(list(branch), open_, size)
-            open_ = branched
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-            low, _high, body = value
-            if low == 0:
-                # the repeated part may be absent: both ways on
-                with_body = _walk(list(body), open_, size)
-                open_ = open_ + with_body
-            else:
-                open_ = _walk(list(body), open_, size)
-        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-            continue  # zero-width: contributes no character
-        else:
-            raise Ungated(str(op))
+        try:
+            open_ = _step(op, value, open_, size, loose, items)
+        except Ungated:
+            if not loose:
+                raise
+            # nothing more can be said of these: filled up with an end mark, so nothing is added to them
+            return done + [s + _END * (size - len(s)) for s in open_]
         done += [s for s in open_ if len(s) >= size]
         open_ = [s for s in open_ if len(s) < size]
-        if len(done) + len(open_) > _LIMIT:
+        if len(done) + len(open_) > (_LIMIT * 10 if loose else _LIMIT):
             raise Ungated("too many prefixes")
     return done + open_
+
+
+def _step(op, value, open_: list[str], size: int, loose: bool, items) -> list[str]:
+    """The prefixes after one parsed item."""
+    if op == sre.LITERAL:
+        return [s + chr(value) for s in open_]
+    if op == sre.NOT_LITERAL or op == sre.ANY:
+        raise Ungated(fragment_text(items))
+    if op == sre.IN:
+        chars = _chars(value)
+        return [s + c for s in open_ for c in chars]
+    if op == sre.SUBPATTERN:
+        return _walk(list(value[-1]), open_, size, loose)
+    if op == sre.BRANCH:
+        branched = []
+        for branch in value[1]:
+            branched += _walk(list(branch), open_, size, loose)
+        return branched
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        low, high, body = value
+        body = list(body)
+        for _ in range(min(low, size)):  # the repetitions that must be there
+            open_ = _walk(body, open_, size, loose)
+        # then none, one, two... more, as far as they can lengthen a prefix
+        more = size if high == sre.MAXREPEAT else min(high - low, size)
+        collected = list(open_)
+        for _ in range(more):
+            open_ = [s for s in open_ if len(s) < size]
+            if not open_:
+                break
+            open_ = _walk(body, open_, size, loose)
+            collected += open_
+        return list(dict.fromkeys(collected))
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return open_  # zero-width: contributes no character
+    raise Ungated(str(op))
 
 
 def fragment_text(items) -> str:
@@ -77,30 +166,48 @@ def _chars(value) -> list[str]:
     chars = []
     for op, arg in value:
         if op == sre.LITERAL:
-            chars.append(chr(arg))
+            chars.append(chr(arg).translate(_DIGITS))
         elif op == sre.RANGE and arg[1] - arg[0] < 40:
-            chars += [chr(c) for c in range(arg[0], arg[1] + 1)]
+            chars += [chr(c).translate(_DIGITS) for c in range(arg[0], arg[1] + 1)]
         elif op == sre.CATEGORY and arg == sre.CATEGORY_DIGIT:
-            chars += list("0123456789")
+            chars.append("0")
         else:
             raise Ungated("character class")
-    return chars
+    return sorted(set(chars))
+
+
+def opens(folded: str, start: int, found: tuple | None) -> bool:
+    """Whether the folded text (see WordStarts) has one of the `openings` at `start`."""
+    if found is None:
+        return True
+    for length, group in found:
+        if folded[start:start + length] in group:
+            return True
+    return False
 
 
 class GatedPatterns:
-    """Named fragment lists, each compiled to a pattern tried only at the words that can begin it."""
+    """Named fragment lists, each compiled to a pattern tried only at the words that can begin it.
 
-    def __init__(self, named: dict[str, list[str]]):
+    A match must start a word: not after a letter or digit, and (unless `after_hyphen`) not after a
+    hyphen. `case_sensitive` patterns (platform names) keep their case; their keys are still lower case.
+    """
+
+    def __init__(self, named: dict[str, list[str]], *, case_sensitive: bool = False, after_hyphen: bool = False,
+                 tail: str = r"(?![\w])"):
         self.patterns: dict[str, re.Pattern] = {}
         self.index: dict[str, list[str]] = {}
+        self.openings: dict[str, tuple | None] = {}
         self.everywhere: list[str] = []
+        self.after_hyphen = after_hyphen
+        flags = 0 if case_sensitive else re.IGNORECASE
         from .pack import alternation  # late: pack imports nothing of this module, keep it that way
 
         for name, fragments in named.items():
             fragments = [f for f in fragments if f]
             if not fragments:
                 continue
-            self.patterns[name] = re.compile(alternation(fragments) + r"(?![\w])", re.IGNORECASE)
+            self.patterns[name] = re.compile(alternation(fragments) + tail, flags)
             try:
                 starts = set()
                 for fragment in fragments:
@@ -110,29 +217,35 @@ class GatedPatterns:
                 continue
             for start in starts:
                 self.index.setdefault(start, []).append(name)
-        self.whole = {name: re.compile(r"(?<![\w-])" + p.pattern, re.IGNORECASE) for name, p in self.patterns.items()
+            self.openings[name] = openings(fragments)
+        head = r"(?<![\w])" if after_hyphen else r"(?<![\w-])"
+        self.whole = {name: re.compile(head + p.pattern, flags) for name, p in self.patterns.items()
                       if name in self.everywhere}
 
-    def scan(self, text: str) -> list[tuple[str, int, int]]:
-        """(name, start, end) of every match, found only at word starts."""
-        lowered = text.lower()
-        if len(lowered) != len(text):
-            lowered = text  # lower() changed the length: fall back to the text itself
+    def scan(self, text: str, words: WordStarts | None = None) -> list[tuple[str, int, int]]:
+        """(name, start, end) of every match, found only at word starts (overlapping matches included)."""
+        words = words if words is not None else WordStarts(text)
         found = []
         index = self.index
         patterns = self.patterns
-        for word in WORD.finditer(lowered):
-            start = word.start()
-            if start and text[start - 1] == "-":
+        after_hyphen = self.after_hyphen
+        folded = words.folded
+        for start, key, short in zip(words.positions, words.keys, words.shorts):
+            if short:
+                # a fragment such as "n't" or "d'" begins inside a word-start that is followed by punctuation
+                groups = (index.get(short), index.get(key) if key != short else None)
+            else:
+                names = index.get(key)
+                if names is None:
+                    continue
+                groups = (names,)
+            if start and not after_hyphen and text[start - 1] == "-":
                 continue
-            token = word.group()
-            names = index.get(token[:PREFIX]) if len(token) >= PREFIX else None
-            short = index.get(token) if len(token) < PREFIX else None
-            # a fragment such as "n't" or "d'" begins inside a word-start that is followed by punctuation
-            longer = index.get(lowered[start:start + PREFIX]) if len(token) < PREFIX else None
-            for group in (names, short, longer):
+            for group in groups:
                 if group:
                     for name in group:
+                        if not opens(folded, start, self.openings[name]):
+                            continue
                         m = patterns[name].match(text, start)
                         if m:
                             found.append((name, start, m.end()))

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .gate import PREFIX, WORD, Ungated, prefixes
+from .gate import Ungated, WordStarts, openings, opens, prefixes
 from .pack import Pack, alternation
 
 MAX_N = 30
@@ -74,12 +74,13 @@ class SeasonGrammar:
             self.starts: frozenset[str] | None = frozenset(prefixes(self.regex.pattern))
         except (Ungated, re.error):
             self.starts = None
+        self.openings = openings([self.regex.pattern])
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[SeasonMention]:
-        """Every season expression in `text[start:end]`."""
+    def find(self, text: str, start: int = 0, end: int | None = None, words: WordStarts | None = None) -> list[SeasonMention]:
+        """Every season expression in `text[start:end]` (`words`: the text's word starts, if already found)."""
         end = len(text) if end is None else end
         found = []
-        for m in self._matches(text, start, end):
+        for m in self._matches(text, start, end, words):
             mention = self._mention(m)
             if mention:
                 found.append(mention)
@@ -98,22 +99,15 @@ class SeasonGrammar:
         found.sort(key=lambda mention: mention.start)
         return _drop_overlaps(found)
 
-    def _matches(self, text: str, start: int, end: int):
+    def _matches(self, text: str, start: int, end: int, words: WordStarts | None):
         if self.starts is None:
             yield from self.regex.finditer(text, start, end)
             return
-        lowered = text.lower()
-        if len(lowered) != len(text):
-            yield from self.regex.finditer(text, start, end)
-            return
+        words = words if words is not None else WordStarts(text)
         after = start
-        for word in WORD.finditer(lowered, start, end):
-            position = word.start()
-            if position < after:
-                continue
-            token = word.group()
-            if token[:PREFIX] not in self.starts and lowered[position:position + PREFIX] not in self.starts \
-                    and not (len(token) < PREFIX and token in self.starts):
+        folded = words.folded
+        for position in words.at(self.starts, start, end):
+            if position < after or not opens(folded, position, self.openings):
                 continue
             m = self.regex.match(text, position, end)
             if m:
