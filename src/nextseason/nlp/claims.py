@@ -17,6 +17,10 @@ _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\s(?:but|however|while|whereas|namun
 _NAME = re.compile(r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z])(?:\s+(?:[A-Z][\w'’\-]*[\w]|de|da|van|von|bin|binti|al|el))*")
 
 
+_ROLE_WORDS = {"platform": "PLATFORM_WORDS", "creator": "CREATOR_WORDS", "crew": "CREW_WORDS", "cast": "CAST_WORDS",
+               "fans": "FAN_WORDS", "media": "MEDIA_WORDS"}
+
+
 @dataclass(frozen=True)
 class Cue:
     """A cue word found in the text: its category, stage (for production) and span."""
@@ -54,36 +58,46 @@ class CueFinder:
         for stage, words in pack["PRODUCTION"].items():
             fragments[f"production:{stage}"] = words
         self.gated = GatedPatterns(fragments)
-        self.roles = {
-            "platform": word_regex(pack["PLATFORM_WORDS"]),
-            "creator": word_regex(pack["CREATOR_WORDS"]),
-            "crew": word_regex(pack["CREW_WORDS"]),
-            "cast": word_regex(pack["CAST_WORDS"]),
-            "fans": word_regex(pack["FAN_WORDS"]),
-            "media": word_regex(pack["MEDIA_WORDS"]),
-        }
+        self.roles = {role: word_regex(pack[words]) for role, words in _ROLE_WORDS.items()}
         self.announce = re.compile(alternation(pack["ANNOUNCE"]), re.IGNORECASE)
         # "its cancellation", "canceled series": a cancellation named, not stated
         self.nominal_cancellation = re.compile(alternation(pack["NOMINAL_CANCELLATION"]), re.IGNORECASE)
         self.platforms = re.compile(r"(?<![\w])(?:" + alternation(PLATFORMS) + r")(?![\w+])")
+        # who may be named, found once per article at the word starts that can begin a name (see gate.py)
+        self.named_gates = (GatedPatterns({"platform": PLATFORMS}, case_sensitive=True, after_hyphen=True, tail=r"(?![\w+])"),
+                            GatedPatterns({"role:" + role: pack[words] for role, words in _ROLE_WORDS.items()}))
+        # a company name ends in one of these words: a sentence without them names no company
+        self.company_words = re.compile(alternation(COMPANY_SUFFIXES + ["Estudios", "Estúdios"]))
         self.company = re.compile(r"(?:[A-Z][\w'’&.-]*[^\S\n]+){1,4}(?:" + alternation(COMPANY_SUFFIXES) + r")(?![\w])"
                                   r"|(?:Studio|Studios|Estudios|Estúdios)[^\S\n]+[A-Z][\w'’&.-]*")
         self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]}
         self.venue = re.compile(r"(?<![\w])" + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE)
 
     def find(self, text: str, words: WordStarts | None = None) -> CueIndex:
-        """All cues of the article, indexed by position."""
+        """All cues of the article, indexed by position, and the places that may name a source."""
+        words = words if words is not None else WordStarts(text)
         cues: list[Cue] = []
         for name, start, end in self.gated.scan(text, words):
             if name.startswith("production:"):
                 cues.append(Cue("production", start, end, name.split(":", 1)[1]))
             else:
                 cues.append(Cue(name, start, end))
-        return CueIndex(cues)
+        named: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
+        for gate in self.named_gates:
+            found: dict[str, list[tuple[int, int]]] = {name: [] for name in gate.patterns if name not in gate.everywhere}
+            for name, start, end in gate.scan(text, words):
+                if name in found:
+                    found[name].append((start, end))
+            for name, spans in found.items():
+                named[name] = ([a for a, _ in spans], spans)
+        return CueIndex(cues, named)
 
     def sources(self, text: str, sentence: Sentence, known_platform: str | None,
-                titles: list[tuple[int, int]] = ()) -> list[Source]:
-        """Who is named in the sentence: platforms, companies, creators, cast, fans, outlets."""
+                titles: list[tuple[int, int]] = (), named: dict | None = None) -> list[Source]:
+        """Who is named in the sentence: platforms, companies, creators, cast, fans, outlets.
+
+        `named`: the article's CueIndex.named, when found already (else each pattern scans the sentence).
+        """
         s, e = sentence.start, sentence.end
         found: list[Source] = []
 
@@ -91,36 +105,62 @@ class CueFinder:
             # "Hollow Star" is a title, not a star; "Neither Studio Kairo" names the studio
             return any(f.start <= position < f.end for f in found) or any(a <= position < b for a, b in titles)
 
-        for m in self.platforms.finditer(text, s, e):
+        def spans(name: str, regex: re.Pattern) -> list[tuple[int, int]]:
+            within = _spans_within(named[name], s, e) if named is not None and name in named else None
+            if within is not None:
+                return within
+            return [(m.start(), m.end()) for m in regex.finditer(text, s, e)]
+
+        for start, end in spans("platform", self.platforms):
             # "tayang di Netflix", "premieres on Hulu": the platform is where, not who
-            if not taken(m.start()) and not self.venue.search(text, max(s, m.start() - 12), m.start()):
-                found.append(Source(m.start(), m.end(), m.group(), "platform"))
-        for m in self.company.finditer(text, s, e):
-            words = m.group().split()
-            while words and words[0].lower() in self.common:
-                words.pop(0)
-            if len(words) >= 2 and not taken(m.start()):
-                found.append(Source(m.start(), m.end(), " ".join(words), "platform"))
+            if not taken(start) and not self.venue.search(text, max(s, start - 12), start):
+                found.append(Source(start, end, text[start:end], "platform"))
+        if self.company_words.search(text, s, e):
+            for m in self.company.finditer(text, s, e):
+                words = m.group().split()
+                while words and words[0].lower() in self.common:
+                    words.pop(0)
+                if len(words) >= 2 and not taken(m.start()):
+                    found.append(Source(m.start(), m.end(), " ".join(words), "platform"))
         for role, regex in self.roles.items():
-            for m in regex.finditer(text, s, e):
-                if taken(m.start()):
+            for start, end in spans("role:" + role, regex):
+                if taken(start):
                     continue
-                name = _name_near(text, m.start(), m.end(), s, e)
+                name = _name_near(text, start, end, s, e)
                 if role == "platform":
-                    platform = _nearest(found, m.start(), 40, "platform")
+                    platform = _nearest(found, start, 40, "platform")
                     if platform:
                         continue  # "a Max spokesperson": the platform is already named
                     name = name if name and self.platforms.fullmatch(name) else known_platform
-                found.append(Source(m.start(), m.end(), name, role))
+                found.append(Source(start, end, name, role))
         found.sort(key=lambda f: f.start)
         return found
+
+
+def _spans_within(found: tuple[list[int], list[tuple[int, int]]], s: int, e: int) -> list[tuple[int, int]] | None:
+    """The matches a scan of text[s:e] alone finds, from the article's word-start matches (None: ask the regex)."""
+    starts, spans = found
+    out = []
+    last = s
+    for i in range(bisect.bisect_left(starts, s), len(starts)):
+        a, b = spans[i]
+        if a >= e:
+            break
+        if a < last:
+            continue  # inside the match before, as a scan would skip it
+        if b > e:
+            return None  # runs past the sentence: a scan of the sentence alone may end it otherwise
+        out.append((a, b))
+        last = b
+    return out
 
 
 class CueIndex:
     """Cues sorted by position, for quick lookup by sentence."""
 
-    def __init__(self, cues: list[Cue]):
+    def __init__(self, cues: list[Cue], named: dict | None = None):
         self.cues = sorted(cues, key=lambda c: (c.start, -c.end))
+        self.named = named  # where a platform or a role word stands, by name (see CueFinder.find)
         self.starts = [c.start for c in self.cues]
 
     def within(self, start: int, end: int, *categories: str) -> list[Cue]:

@@ -161,7 +161,7 @@ class _Reader:
             sentence = next((s for s in self.sentences if s.start <= cue.start < s.end), None)
             if sentence is None:
                 continue
-            named = [s for s in self.cue_finder.sources(self.text, sentence, None)
+            named = [s for s in self.cue_finder.sources(self.text, sentence, None, named=self.cues.named)
                      if s.role == "platform" and s.end <= cue.start and s.name]
             if named:
                 silent.add(named[-1].name)
@@ -181,8 +181,8 @@ class _Reader:
         work_spans.sort(key=lambda x: x[0])
         cues = self.cues.within(sentence.start, sentence.end)
         # who is named matters only where something is said
-        sources = self.cue_finder.sources(text, sentence, state.known_platform, [(a, b) for a, b, _ in work_spans]) \
-            if cues else []
+        sources = self.cue_finder.sources(text, sentence, state.known_platform, [(a, b) for a, b, _ in work_spans],
+                                          self.cues.named) if cues else []
         for source in sources:
             if source.role == "platform" and source.name:
                 state.known_platform = source.name
@@ -297,7 +297,7 @@ class _Reader:
             event_cues = []  # the outlet withdraws what it said before; a question asserts nothing
         out: list[tuple[Claim, tuple[str, int]]] = []
         seen: dict[tuple, int] = {}
-        times = self.times.find(text, self.article.published, sentence.start, sentence.end) if event_cues else []
+        times = self.times.find(text, self.article.published, sentence.start, sentence.end, self.words) if event_cues else []
         time_owner = _assign_times(text, times, event_cues)
 
         def emit(cue: Cue, event: str, polarity: str, keys, *, stage=None, when=None, person=None,
@@ -550,7 +550,7 @@ class _Reader:
         if sentence.index + 1 < len(self.sentences):
             following = self.sentences[sentence.index + 1]
             if following.paragraph == sentence.paragraph and self.cues.within(following.start, following.end, "speech"):
-                found = self.cue_finder.sources(self.text, following, None)
+                found = self.cue_finder.sources(self.text, following, None, named=self.cues.named)
                 return found[0] if found else None
         return None
 

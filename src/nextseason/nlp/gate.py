@@ -18,9 +18,12 @@ from re import _parser
 
 PREFIX = 3
 LONG = 8  # the second, finer look (see `openings`)
-_LIMIT = 400  # more possible prefixes than this and the fragment is tried everywhere
+_LIMIT = 1000  # more possible prefixes than this and the fragment is tried everywhere
 WORD = re.compile(r"\w+")
-_DIGITS = str.maketrans("123456789", "000000000")
+# Digits fold to "0" and every space but the line break to " ": a class such as \\d or [^\\S\\n]
+# is then one letter, and gated patterns can look past it.
+_SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace() and chr(c) not in " \n")
+_DIGITS = str.maketrans("123456789" + _SPACES, "0" * 9 + " " * len(_SPACES))
 _END = "\x00"  # fills up a prefix that can be taken no further (see `_walk`)
 
 
@@ -163,6 +166,13 @@ def fragment_text(items) -> str:
 
 
 def _chars(value) -> list[str]:
+    """The folded letters a class can match: its literals, small ranges, digits and spaces."""
+    if value and value[0][0] == sre.NEGATE:
+        # [^\S\n]: a space, but not a line break
+        rest = value[1:]
+        if rest and rest[0] == (sre.CATEGORY, sre.CATEGORY_NOT_SPACE) and all(op == sre.LITERAL for op, _ in rest[1:]):
+            return [" "] if " " not in {chr(arg) for _, arg in rest[1:]} else []
+        raise Ungated("character class")
     chars = []
     for op, arg in value:
         if op == sre.LITERAL:
@@ -171,6 +181,8 @@ def _chars(value) -> list[str]:
             chars += [chr(c).translate(_DIGITS) for c in range(arg[0], arg[1] + 1)]
         elif op == sre.CATEGORY and arg == sre.CATEGORY_DIGIT:
             chars.append("0")
+        elif op == sre.CATEGORY and arg == sre.CATEGORY_SPACE:
+            chars += [" ", "\n"]
         else:
             raise Ungated("character class")
     return sorted(set(chars))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from .gate import Ungated, WordStarts, word_keys
 from .pack import Pack, alternation
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -72,15 +73,33 @@ class TimeGrammar:
         self.regex = re.compile(
             r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE
         )
+        try:  # the pattern is tried only at words that can begin it (see gate.py)
+            self.starts: frozenset[str] | None = frozenset(word_keys(self.regex.pattern))
+        except (Ungated, re.error):
+            self.starts = None
 
-    def find(self, text: str, published: date | None, start: int = 0, end: int | None = None) -> list[When]:
-        """Every time expression in `text[start:end]`, resolved."""
+    def find(self, text: str, published: date | None, start: int = 0, end: int | None = None,
+             words: WordStarts | None = None) -> list[When]:
+        """Every time expression in `text[start:end]`, resolved (`words`: the text's word starts, if found already)."""
         found = []
-        for m in self.regex.finditer(text, start, len(text) if end is None else end):
+        for m in self._matches(text, start, len(text) if end is None else end, words):
             when = self._resolve(m, published)
             if when:
                 found.append(When(m.start(), m.end(), when))
         return found
+
+    def _matches(self, text: str, start: int, end: int, words: WordStarts | None):
+        if self.starts is None or words is None:
+            yield from self.regex.finditer(text, start, end)
+            return
+        after = start
+        for position in words.at(self.starts, start, end):
+            if position < after:
+                continue
+            m = self.regex.match(text, position, end)
+            if m:
+                after = m.end()
+                yield m
 
     def _resolve(self, m: re.Match, published: date | None) -> str | None:
         g = m.groupdict()
