@@ -233,6 +233,18 @@ class GatedPatterns:
         head = r"(?<![\w])" if after_hyphen else r"(?<![\w-])"
         self.whole = {name: re.compile(head + p.pattern, flags) for name, p in self.patterns.items()
                       if name in self.everywhere}
+        self.by_key = {key: self._by_opening(key, names) for key, names in self.index.items() if len(key) == PREFIX}
+
+    def _by_opening(self, key: str, names: list[str]) -> tuple[list[str], tuple]:
+        """For a word start with this key: the names to try always, and by length the openings that name the rest."""
+        always = [name for name in names if self.openings[name] is None]
+        by_length: dict[int, dict[str, list[str]]] = {}
+        for name in names:
+            for length, group in self.openings[name] or ():
+                for opening in group:
+                    if opening.startswith(key) or (length < PREFIX and key.startswith(opening)):
+                        by_length.setdefault(length, {}).setdefault(opening, []).append(name)
+        return always, tuple(sorted(by_length.items(), reverse=True))
 
     def scan(self, text: str, words: WordStarts | None = None) -> list[tuple[str, int, int]]:
         """(name, start, end) of every match, found only at word starts (overlapping matches included)."""
@@ -242,25 +254,30 @@ class GatedPatterns:
         patterns = self.patterns
         after_hyphen = self.after_hyphen
         folded = words.folded
+        by_key = self.by_key
         for start, key, short in zip(words.positions, words.keys, words.shorts):
             if short:
                 # a fragment such as "n't" or "d'" begins inside a word-start that is followed by punctuation
                 groups = (index.get(short), index.get(key) if key != short else None)
+                names = [name for group in groups if group for name in group
+                         if opens(folded, start, self.openings[name])]
             else:
-                names = index.get(key)
-                if names is None:
+                entry = by_key.get(key)
+                if entry is None:
                     continue
-                groups = (names,)
+                names, by_length = entry
+                for length, table in by_length:
+                    more = table.get(folded[start:start + length])
+                    if more:
+                        names = names + more
+                if not names:
+                    continue
             if start and not after_hyphen and text[start - 1] == "-":
                 continue
-            for group in groups:
-                if group:
-                    for name in group:
-                        if not opens(folded, start, self.openings[name]):
-                            continue
-                        m = patterns[name].match(text, start)
-                        if m:
-                            found.append((name, start, m.end()))
+            for name in dict.fromkeys(names):
+                m = patterns[name].match(text, start)
+                if m:
+                    found.append((name, start, m.end()))
         for name, pattern in self.whole.items():
             found += [(name, m.start(), m.end()) for m in pattern.finditer(text)]
         # the name breaks ties: two categories on one span come out in the same order on every run
