@@ -100,3 +100,17 @@ def test_gated_grammars_find_what_their_regexes_find(words, gaps, language):
     named = cue_finder.find(text, found).named
     for sentence in split_sentences(text):
         assert cue_finder.sources(text, sentence, None, named=named) == cue_finder.sources(text, sentence, None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["a", "word", ",", ", ", " but ", "but", ";", ":", " — ", "\n", " ", "However", "tapi ", "x,y"]),
+                max_size=20))
+def test_clause_breaks_found_once_answer_as_a_scan_does(parts):
+    from nextseason.nlp.claims import Clauses, clause_end, clause_start
+
+    text = "".join(parts)
+    clauses = Clauses(text)
+    for start in range(len(text) + 1):
+        for position in range(start, len(text) + 1, 3):
+            assert clauses.start(start, position) == clause_start(text, start, position)
+            assert clauses.end(start, position) == clause_end(text, start, position)

@@ -12,7 +12,9 @@ from .pack import Pack, alternation, word_regex
 from .platforms import COMPANY_SUFFIXES, PLATFORMS
 from .text import Sentence
 
-_QUOTE_PAIRS = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»|(?<![\w])'[^'\n]{12,}'(?![\w])|‘[^’\n]{12,}’")
+# Quotations open with one of these marks, stated first so the regex engine skips other characters.
+_QUOTE_PAIRS = re.compile(r"[\"“«'‘](?:(?<=\")[^\"\n]*\"|(?<=“)[^”\n]*”|(?<=«)[^»\n]*»|(?<=')(?<!\w')[^'\n]{12,}'(?![\w])"
+                          r"|(?<=‘)[^’\n]{12,}’)")
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\s(?:but|however|while|whereas|namun|tetapi|tapi|sedangkan|meski|mais|pero|mas|aber|although)\s", re.I)
 _NAME = re.compile(r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z])(?:\s+(?:[A-Z][\w'’\-]*[\w]|de|da|van|von|bin|binti|al|el))*")
 
@@ -183,6 +185,44 @@ def quotations(text: str, sentence: Sentence) -> list[tuple[int, int]]:
             if close > 0:
                 spans.append((sentence.start, sentence.start + close + 1))
     return spans
+
+
+class Clauses:
+    """The clause breaks of one article, found once: the answers of clause_start and clause_end without a scan.
+
+    A break that straddles the point a scan would start from could hide another (", but"): there the scan is run.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        spans = [m.span() for m in _CLAUSE_BREAK.finditer(text)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def _straddled(self, position: int) -> bool:
+        i = bisect.bisect_left(self.starts, position)
+        return i > 0 and self.ends[i - 1] > position
+
+    def start(self, sentence_start: int, position: int) -> int:
+        """clause_start(text, sentence_start, position)."""
+        if self._straddled(sentence_start):
+            return clause_start(self.text, sentence_start, position)
+        first = bisect.bisect_left(self.starts, sentence_start)
+        last = bisect.bisect_right(self.ends, position) - 1
+        return self.ends[last] if last >= first else sentence_start
+
+    def first(self, position: int, end: int) -> int | None:
+        """Where the first break in text[position:end] begins, as _CLAUSE_BREAK.search finds it."""
+        if self._straddled(position):
+            m = _CLAUSE_BREAK.search(self.text, position, end)
+            return m.start() if m else None
+        i = bisect.bisect_left(self.starts, position)
+        return self.starts[i] if i < len(self.starts) and self.ends[i] <= end else None
+
+    def end(self, position: int, sentence_end: int) -> int:
+        """clause_end(text, position, sentence_end)."""
+        found = self.first(position, sentence_end)
+        return sentence_end if found is None else found
 
 
 def clause_start(text: str, sentence_start: int, position: int) -> int:

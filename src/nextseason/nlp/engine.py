@@ -84,6 +84,7 @@ class _Reader:
         self.cue_finder = cue_module.finder(pack)
         self.times = when_module.grammar(pack)
         self.sentences = split_sentences(self.text)
+        self.clauses = cue_module.Clauses(self.text)
         first_line = self.text.find("\n")
         self.headline_end = first_line if first_line >= 0 else len(self.text)
         headline = self.text[: self.headline_end].strip()
@@ -298,7 +299,7 @@ class _Reader:
         out: list[tuple[Claim, tuple[str, int]]] = []
         seen: dict[tuple, int] = {}
         times = self.times.find(text, self.article.published, sentence.start, sentence.end, self.words) if event_cues else []
-        time_owner = _assign_times(text, times, event_cues)
+        time_owner = _assign_times(self.clauses, times, event_cues)
 
         def emit(cue: Cue, event: str, polarity: str, keys, *, stage=None, when=None, person=None,
                  denial=False, aired=False, source: Source | None = None, certainty: str | None = None) -> None:
@@ -330,8 +331,8 @@ class _Reader:
 
         def own(cue: Cue, strict: bool = False) -> list[tuple[str, int]]:
             """The named installments in the cue's own clause, else the later ones the sentence names."""
-            start = cue_module.clause_start(text, sentence.start, cue.start)
-            end = cue_module.clause_end(text, cue.end, sentence.end)
+            start = self.clauses.start(sentence.start, cue.start)
+            end = self.clauses.end(cue.end, sentence.end)
             close = [(w, n) for w, n, m in explicit_all if start <= m.start < end]
             if close:
                 return close
@@ -517,7 +518,8 @@ class _Reader:
                     return Source(m.start(), m.end(), m.group(), "media")
                 if according.end <= cue.start:
                     return Source(according.start, according.end, None, "media")  # "according to two people familiar"
-        before = [s for s in outside if s.end <= cue.start and s.start >= _clause_floor(text, sentence, cue)]
+        floor = self.clauses.start(sentence.start, cue.start)
+        before = [s for s in outside if s.end <= cue.start and s.start >= floor]
         if before:
             # "Creator X told fans that ...": the one who speaks, not the one spoken to
             speech = self.cues.within(before[0].end, cue.start, "speech")
@@ -572,8 +574,8 @@ class _Reader:
 
     def _certainty(self, cue: Cue, sentence: Sentence, source: Source | None, cues: list[Cue]) -> str:
         text = self.text
-        start = cue_module.clause_start(text, sentence.start, cue.start)
-        end = cue_module.clause_end(text, cue.end, sentence.end)
+        start = self.clauses.start(sentence.start, cue.start)
+        end = self.clauses.end(cue.end, sentence.end)
         hedged = any(c.category == "hedge" and start <= c.start < end and not (c.start <= cue.start < c.end and c.category == cue.category)
                      for c in cues)
         # "If it happens, next summer is the earliest date": an opening condition governs the whole sentence
@@ -593,7 +595,7 @@ class _Reader:
 
     def _negated(self, cue: Cue, cues: list[Cue], category: str = "negation") -> bool:
         window = max(0, cue.start - 40)
-        start = cue_module.clause_start(self.text, window, cue.start)
+        start = self.clauses.start(window, cue.start)
         return any(c.category == category and start <= c.start and c.end <= cue.start for c in cues)
 
     def _aired(self, cue: Cue, cues: list[Cue]) -> bool:
@@ -602,7 +604,7 @@ class _Reader:
             any(c.category == "released_past" and cue.start <= c.start < cue.end for c in cues)
         if not past:
             return False
-        start = cue_module.clause_start(self.text, max(0, cue.start - 40), cue.start)
+        start = self.clauses.start(max(0, cue.start - 40), cue.start)
         return not any(c.category == "future" and start <= c.start < cue.start for c in cues)
 
     def _background_cancellation(self, cue: Cue, sentence: Sentence, times) -> bool:
@@ -610,13 +612,13 @@ class _Reader:
         published = self.article.published
         if not published:
             return False
-        start = cue_module.clause_start(self.text, sentence.start, cue.start)
-        end = cue_module.clause_end(self.text, cue.end, sentence.end)
+        start = self.clauses.start(sentence.start, cue.start)
+        end = self.clauses.end(cue.end, sentence.end)
         return any(start <= t.start < end and when_module.window(t.when)[1] < published.replace(day=1)
                    for t in times)
 
     def _future(self, cue: Cue, cues: list[Cue]) -> bool:
-        start = cue_module.clause_start(self.text, max(0, cue.start - 40), cue.start)
+        start = self.clauses.start(max(0, cue.start - 40), cue.start)
         return any(c.category == "future" and start <= c.start < cue.end + 20 for c in cues)
 
     def _previous_event(self, state: _State) -> str:
@@ -682,10 +684,6 @@ def _fields(claim: Claim) -> dict:
     return {f: getattr(claim, f) for f in claim.__dataclass_fields__}
 
 
-def _clause_floor(text: str, sentence: Sentence, cue: Cue) -> int:
-    return cue_module.clause_start(text, sentence.start, cue.start)
-
-
 def _overlaps(cue: Cue, others: list[Cue]) -> bool:
     return any(o.start < cue.end and cue.start < o.end for o in others)
 
@@ -699,7 +697,7 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
     return sorted(kept, key=lambda c: c.start)
 
 
-def _assign_times(text: str, times, cues: list[Cue]) -> dict[Cue, list]:
+def _assign_times(clauses: cue_module.Clauses, times, cues: list[Cue]) -> dict[Cue, list]:
     """Give each time expression to the event cue it belongs to: the nearest, preferring the one before it.
 
     A cue's own times are listed with those after it first ("tayang ... akhir tahun depan").
@@ -712,13 +710,13 @@ def _assign_times(text: str, times, cues: list[Cue]) -> dict[Cue, list]:
             gap = (time.start - c.end) if c.end <= time.start else (c.start - time.end) * 2 + 10
             between = (c.end, time.start) if c.end <= time.start else (time.end, c.start)
             # a date belongs to its own clause's verb first
-            return gap + (100 if cue_module._CLAUSE_BREAK.search(text, *between) else 0)
+            return gap + (100 if clauses.first(*between) is not None else 0)
 
         best = min(cues, key=distance)
         if best.category not in ("release", "production"):
             # "bestellt, die im zweiten Halbjahr 2026 starten soll": the verb after the date carries the window
             following = [c for c in cues if c.category in ("release", "production") and 0 <= c.start - time.end <= 30
-                         and not cue_module._CLAUSE_BREAK.search(text, time.end, c.start)]
+                         and clauses.first(time.end, c.start) is None]
             if following:
                 best = following[0]
         owned.setdefault(best, []).append(time)

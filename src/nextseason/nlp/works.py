@@ -17,9 +17,11 @@ from .text import Sentence
 
 _TOKEN = re.compile(r"\w(?:[\w'’+\-.]*[\w+])?|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s?$")
+# A quoted title opens with one of these marks, stated first so the regex engine skips other
+# characters; each branch then checks which mark it was (a straight one not right after a letter).
 _QUOTED = re.compile(
-    r"(?:(?<![\w])'(?P<a>[^'\n]{2,80}?)'(?![\w])|‘(?P<b>[^’\n]{2,80}?)’|“(?P<c>[^”\n]{2,80}?)”|"
-    r"(?<![\w])\"(?P<d>[^\"\n]{2,80}?)\"|«\s*(?P<e>[^»\n]{2,80}?)\s*»|„(?P<f>[^“”\n]{2,80}?)[“”])"
+    r"['‘“\"«„](?:(?<=')(?<!\w')(?P<a>[^'\n]{2,80}?)'(?![\w])|(?<=‘)(?P<b>[^’\n]{2,80}?)’|(?<=“)(?P<c>[^”\n]{2,80}?)”|"
+    r"(?<=\")(?<!\w\")(?P<d>[^\"\n]{2,80}?)\"|(?<=«)\s*(?P<e>[^»\n]{2,80}?)\s*»|(?<=„)(?P<f>[^“”\n]{2,80}?)[“”])"
 )
 _PARENTHESIS = re.compile(r"\s*\(([^()\n]{2,80})\)")
 _OTHER_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
@@ -97,25 +99,28 @@ class TitleFinder:
     def runs(self, text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Spans of title-like runs ("The Trauma Code: Heroes on Call") inside text[start:end]."""
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        blocked = [(s, e) for s, e in blocked if s < end and e > start]  # only those that can hold a token here
+        capital = [w[:1].isupper() or (w[:1].isdigit() and any(c.isupper() for c in w)) for _, _, w in tokens]
+        connectors = self.connectors
         runs = []
+        count = len(tokens)
         i = 0
-        while i < len(tokens):
-            if not self._capital(tokens[i][2]) or _inside(tokens[i], blocked):
+        while i < count:
+            if not capital[i] or (blocked and _inside(tokens[i], blocked)):
                 i += 1
                 continue
             j = i
             last = i
             k = i + 1
-            while k < len(tokens):
-                word = tokens[k][2]
-                if _inside(tokens[k], blocked):
+            while k < count:
+                if blocked and _inside(tokens[k], blocked):
                     break
-                if self._capital(word):
+                if capital[k]:
                     last = k
-                elif word.lower() in self.connectors or word in ("&", ":"):
-                    pass
                 else:
-                    break
+                    word = tokens[k][2]
+                    if not (word in ("&", ":") or word.lower() in connectors):
+                        break
                 # a gap of connectors longer than three words ends the run
                 if k - last > 3:
                     break
