@@ -272,6 +272,8 @@ class _Reader:
     # -- claims ----------------------------------------------------------------------
     def _claims(self, sentence: Sentence, cues: list[Cue], sources: list[Source], quotes, targets,
                 work_spans, state: _State) -> list[tuple[Claim, tuple[str, int]]]:
+        if not cues and not any(m.final and not m.count for _, _, m in targets):
+            return []  # every claim comes from a cue word, or from a "final season" named
         text = self.text
         by_category: dict[str, list[Cue]] = {}
         for cue in cues:
