@@ -59,6 +59,9 @@ class CueFinder:
         }
         for stage, words in pack["PRODUCTION"].items():
             fragments[f"production:{stage}"] = words
+        # the words that name who speaks ("role:creator") are found in the same pass (see `find`)
+        for role, words in _ROLE_WORDS.items():
+            fragments["role:" + role] = pack[words]
         self.gated = GatedPatterns(fragments)
         self.roles = {role: word_regex(pack[words]) for role, words in _ROLE_WORDS.items()}
         self.announce = re.compile(alternation(pack["ANNOUNCE"]), re.IGNORECASE)
@@ -66,8 +69,8 @@ class CueFinder:
         self.nominal_cancellation = re.compile(alternation(pack["NOMINAL_CANCELLATION"]), re.IGNORECASE)
         self.platforms = re.compile(r"(?<![\w])(?:" + alternation(PLATFORMS) + r")(?![\w+])")
         # who may be named, found once per article at the word starts that can begin a name (see gate.py)
-        self.named_gates = (GatedPatterns({"platform": PLATFORMS}, case_sensitive=True, after_hyphen=True, tail=r"(?![\w+])"),
-                            GatedPatterns({"role:" + role: pack[words] for role, words in _ROLE_WORDS.items()}))
+        self.platform_gate = GatedPatterns({"platform": PLATFORMS}, case_sensitive=True, after_hyphen=True,
+                                           tail=r"(?![\w+])")
         # a company name ends in one of these words: a sentence without them names no company
         self.company_words = re.compile(alternation(COMPANY_SUFFIXES + ["Estudios", "Estúdios"]))
         self.company = re.compile(r"(?:[A-Z][\w'’&.-]*[^\S\n]+){1,4}(?:" + alternation(COMPANY_SUFFIXES) + r")(?![\w])"
@@ -79,19 +82,18 @@ class CueFinder:
         """All cues of the article, indexed by position, and the places that may name a source."""
         words = words if words is not None else WordStarts(text)
         cues: list[Cue] = []
+        found: dict[str, list[tuple[int, int]]] = {"role:" + role: [] for role in _ROLE_WORDS}
+        found["platform"] = [(start, end) for _, start, end in self.platform_gate.scan(text, words)]
         for name, start, end in self.gated.scan(text, words):
-            if name.startswith("production:"):
+            if name.startswith("role:"):
+                found[name].append((start, end))
+            elif name.startswith("production:"):
                 cues.append(Cue("production", start, end, name.split(":", 1)[1]))
             else:
                 cues.append(Cue(name, start, end))
-        named: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
-        for gate in self.named_gates:
-            found: dict[str, list[tuple[int, int]]] = {name: [] for name in gate.patterns if name not in gate.everywhere}
-            for name, start, end in gate.scan(text, words):
-                if name in found:
-                    found[name].append((start, end))
-            for name, spans in found.items():
-                named[name] = ([a for a, _ in spans], spans)
+        unlisted = set(self.gated.everywhere) | set(self.platform_gate.everywhere)
+        # a name whose words cannot be listed is left to its regex, sentence by sentence
+        named = {name: ([a for a, _ in spans], spans) for name, spans in found.items() if name not in unlisted}
         return CueIndex(cues, named)
 
     def sources(self, text: str, sentence: Sentence, known_platform: str | None,
