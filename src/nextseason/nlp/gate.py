@@ -90,7 +90,10 @@ def openings(fragments: list[str], size: int = LONG) -> tuple[tuple[int, frozens
         for fragment in fragments:
             parsed = _parser.parse(fragment, re.IGNORECASE)
             found |= {p.rstrip(_END).lower().translate(_DIGITS) for p in _walk(list(parsed), [""], size, loose=True)}
-    except (Ungated, re.error):
+    except Ungated:
+        # too many to list this far: a shorter look may still be listed
+        return openings(fragments, size - 2) if size - 2 > PREFIX else None
+    except re.error:
         return None
     if "" in found:
         return None
@@ -120,8 +123,11 @@ def _walk(items: list, starts: list[str], size: int, loose: bool = False) -> lis
             return done + [s + _END * (size - len(s)) for s in open_]
         done += [s for s in open_ if len(s) >= size]
         open_ = [s for s in open_ if len(s) < size]
-        if len(done) + len(open_) > (_LIMIT * 10 if loose else _LIMIT):
-            raise Ungated("too many prefixes")
+        if len(done) + len(open_) > _LIMIT:
+            if not loose or len(done) > _LIMIT * 10:
+                raise Ungated("too many prefixes")
+            # too many ways on: the prefixes so far are kept as they are
+            return done + [s + _END * (size - len(s)) for s in open_]
     return done + open_
 
 

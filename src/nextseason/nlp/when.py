@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from .gate import Ungated, WordStarts, word_keys
+from .gate import Ungated, WordStarts, openings, opens, word_keys
 from .pack import Pack, alternation
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -77,6 +77,7 @@ class TimeGrammar:
             self.starts: frozenset[str] | None = frozenset(word_keys(self.regex.pattern))
         except (Ungated, re.error):
             self.starts = None
+        self.openings = openings([self.regex.pattern])
 
     def find(self, text: str, published: date | None, start: int = 0, end: int | None = None,
              words: WordStarts | None = None) -> list[When]:
@@ -93,8 +94,9 @@ class TimeGrammar:
             yield from self.regex.finditer(text, start, end)
             return
         after = start
+        folded = words.folded
         for position in words.at(self.starts, start, end):
-            if position < after:
+            if position < after or not opens(folded, position, self.openings):
                 continue
             m = self.regex.match(text, position, end)
             if m:
