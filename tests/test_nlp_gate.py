@@ -114,3 +114,17 @@ def test_clause_breaks_found_once_answer_as_a_scan_does(parts):
         for position in range(start, len(text) + 1, 3):
             assert clauses.start(start, position) == clause_start(text, start, position)
             assert clauses.end(start, position) == clause_end(text, start, position)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.sampled_from(["sequel", "film kedua", "deuxième partie", "part 2",
+                                                                   "zweiter teil", "\ud800", "ü"])), max_size=30))
+def test_the_term_scan_agrees_with_a_search_for_each_term(words):
+    import pickle
+
+    from nextseason.nlp.pack import installment_words
+
+    gate = installment_words()
+    lowered = " ".join(words).lower()
+    assert gate.has_term(lowered) == gate.has_term_in_python(lowered)
+    assert pickle.loads(pickle.dumps(gate)).has_term(lowered) == gate.has_term(lowered)  # travels to batch workers

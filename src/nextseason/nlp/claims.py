@@ -144,6 +144,8 @@ class CueFinder:
 def _spans_within(found: tuple[list[int], list[tuple[int, int]]], s: int, e: int) -> list[tuple[int, int]] | None:
     """The matches a scan of text[s:e] alone finds, from the article's word-start matches (None: ask the regex)."""
     starts, spans = found
+    if not starts:
+        return []
     out = []
     last = s
     for i in range(bisect.bisect_left(starts, s), len(starts)):

@@ -62,8 +62,7 @@ def pack_for(language: str | None) -> Pack:
 def speaks_of_installments(text: str) -> bool:
     """The gate the pre-filter shares (InstallmentWords): a phrase like "sequel", or a season noun beside a number."""
     words = installment_words()
-    lowered = text.lower()
-    return any(term in lowered for term in words.terms) or words.beside_number(text)
+    return words.has_term(text.lower()) or words.beside_number(text)
 
 
 def analyze(article: Article, catalog: Catalog | None = None) -> list[Finding]:

@@ -11,11 +11,19 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 from types import ModuleType
 from typing import Iterable
+
+try:
+    import hyperscan
+except ImportError:  # no wheel for this platform: the engine's gate then looks for each term in turn
+    hyperscan = None
+
+_TERM_LOCK = threading.Lock()
 
 LANG_DIR = Path(__file__).parent / "lang"
 
@@ -165,6 +173,39 @@ class InstallmentWords:
     finals_after: tuple[str, ...]
     afters: tuple[str, ...]
     fillers: tuple[str, ...]
+
+    def has_term(self, lowered: str) -> bool:
+        """Whether a lower-cased text holds one of the `terms`: one Hyperscan pass where it is installed."""
+        if hyperscan is None or not self.terms:
+            return self.has_term_in_python(lowered)
+        found = []
+
+        def on_match(*_) -> bool:
+            found.append(True)
+            return True  # one is enough: stop the scan
+
+        with _TERM_LOCK:  # a database's scratch space serves one scan at a time
+            try:
+                self._term_database.scan(lowered.encode("utf-8", "surrogatepass"), match_event_handler=on_match)
+            except hyperscan.ScanTerminated:
+                pass
+        return bool(found)
+
+    def has_term_in_python(self, lowered: str) -> bool:
+        return any(term in lowered for term in self.terms)
+
+    def __getstate__(self) -> dict:
+        # a compiled Hyperscan database does not travel to another process: each compiles its own
+        return {k: v for k, v in self.__dict__.items() if k != "_term_database"}
+
+    @cached_property
+    def _term_database(self):
+        # UTF-8 is self-synchronising: a term's bytes inside the text's bytes are the term inside the text
+        patterns = [re.escape(term.encode("utf-8")) for term in self.terms]
+        database = hyperscan.Database()
+        database.compile(expressions=patterns, ids=list(range(len(patterns))), elements=len(patterns),
+                         flags=[hyperscan.HS_FLAG_SINGLEMATCH] * len(patterns))
+        return database
 
     def beside_number(self, text: str) -> bool:
         """Whether a season noun in `text` stands beside a number, an ordinal or a word like "final"."""
