@@ -82,6 +82,18 @@ def test_language(text, language):
     assert detect_language(text) == language
 
 
+def test_the_article_languages_model_picks_as_the_full_ranking_does():
+    """For Latin text the six-language copy of the model answers; it must agree with the full ranking."""
+    from nextseason.extract.language import ARTICLE_LANGUAGES, _models
+
+    full, ours = _models()
+    for text in ["Netflix belum memberikan konfirmasi soal kelanjutan serial tersebut.", "Season two is coming.",
+                 "Die zweite Staffel kommt.", "Une saison 2 ? Oui.", "Temporada 2 confirmada", "Segunda temporada já",
+                 "OK", "Lorem ipsum dolor sit amet"]:
+        best = next(language for language, _ in full.rank(text) if language in ARTICLE_LANGUAGES)
+        assert ours.classify(text)[0] == best
+
+
 def test_indonesian_is_not_taken_for_malay():
     assert detect_language("Netflix belum memberikan konfirmasi soal kelanjutan serial tersebut.") == "id"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import threading
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -16,16 +17,20 @@ MIN_LATIN_SHARE = 0.5
 # benchmark, development and sample articles); the DFA walk costs per byte.
 SAMPLE_CHARS = 500
 
-_identifier: LanguageIdentifier | None = None
+_identifiers: tuple[LanguageIdentifier, LanguageIdentifier] | None = None
 _lock = threading.Lock()
 
 
-def _model() -> LanguageIdentifier:
-    global _identifier
+def _models() -> tuple[LanguageIdentifier, LanguageIdentifier]:
+    """The full model, and the same model choosing among ARTICLE_LANGUAGES only (it scores 6 classes, not 97)."""
+    global _identifiers
     with _lock:
-        if _identifier is None:
-            _identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
-        return _identifier
+        if _identifiers is None:
+            full = LanguageIdentifier.from_model_file(MODEL_FILE)
+            ours = copy.copy(full)  # shares the model's arrays; set_languages gives the copy its own columns
+            ours.set_languages(list(ARTICLE_LANGUAGES))
+            _identifiers = full, ours
+        return _identifiers
 
 
 def latin_share(text: str) -> float:
@@ -41,10 +46,7 @@ def detect_language(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if not any(ch.isalpha() for ch in sample):
         return None
-    ranking = _model().rank(sample)
-    if latin_share(sample) < MIN_LATIN_SHARE:
-        return ranking[0][0]
-    for language, _score in ranking:
-        if language in ARTICLE_LANGUAGES:
-            return language
-    return ranking[0][0]
+    full, ours = _models()
+    if sample.isascii() or latin_share(sample) >= MIN_LATIN_SHARE:
+        return ours.classify(sample)[0]  # the best of the article languages
+    return full.rank(sample)[0][0]
