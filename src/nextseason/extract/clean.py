@@ -49,7 +49,6 @@ FOOTER_LINE = re.compile(
 # Shortest half of a doubled caption: shorter repeats ("ha ha") are real text.
 DOUBLED_MIN_HALF = 8
 BLANK_RUN = re.compile(r"\n{3,}")
-TRAILING_SPACE = re.compile(r"[ \t\u00a0]+\n")
 
 
 def is_doubled(line: str) -> bool:
@@ -82,6 +81,5 @@ def clean_text(text: str) -> str:
     # Footers and the closing tag list sit at the very end; strip them from there only.
     while kept and (not kept[-1] or FOOTER_LINE.match(kept[-1]) or _is_tag_line(kept[-1])):
         kept.pop()
-    cleaned = "\n".join(kept)
-    cleaned = TRAILING_SPACE.sub("\n", cleaned)
-    return BLANK_RUN.sub("\n\n", cleaned).strip()
+    # every line is stripped already: no line ends in spaces
+    return BLANK_RUN.sub("\n\n", "\n".join(kept)).strip()
