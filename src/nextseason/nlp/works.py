@@ -136,6 +136,11 @@ class TitleFinder:
                         all(t[2].lower() in self.common for t in tokens[j:k]):
                     j = k
                     break
+            # "die Coming of Age-Serie Sommerlicht": a kind of work joined by a hyphen describes the title after it
+            for k in range(last - 1, j - 1, -1):
+                if self._kind_compound(tokens[k][2]):
+                    j = k + 1
+                    break
             run_end = _strip_possessive(text, tokens[j][0], tokens[last][1])
             # "The Crown on Netflix": the platform after a preposition is where it streams
             venue = self.venue_tail.search(text, tokens[j][0], run_end)
@@ -162,6 +167,10 @@ class TitleFinder:
                 return True
         return False
 
+    def _kind_compound(self, word: str) -> bool:
+        """A word joined by a hyphen to a kind of work ("Age-Serie", "Netflix-Film")."""
+        return "-" in word and bool(self.type_noun.fullmatch(word.rsplit("-", 1)[1]))
+
     @staticmethod
     def _capital(word: str) -> bool:
         return word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word))
@@ -175,8 +184,8 @@ class TitleFinder:
             return False
         if self.platform.match(title) or self.company.search(" " + title):
             return False
-        if self.type_noun.fullmatch(title):
-            return False  # "Politdrama-Serie": the kind of work, not its title
+        if self.type_noun.fullmatch(title) or self._kind_compound(words[-1]):
+            return False  # "Politdrama-Serie", "Coming of Age-Serie": the kind of work, not its title
         parts = [p for p in re.split(r"[^\S\n]+(?:and|&|dan|y|e|et|und)[^\S\n]+|,[^\S\n]*", title) if p]
         if len(parts) > 1 and all(self.platform.match(p.removeprefix("The ")) for p in parts):
             return False  # "BBC and Prime Video": platforms, not a title
