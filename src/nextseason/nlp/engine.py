@@ -38,6 +38,17 @@ class Finding:
 
 
 @dataclass
+class _Section:
+    """A line that introduces a list: the renewal it announces holds for each item below it."""
+
+    event: str
+    certainty: str
+    source: str | None
+    role: str
+    start: int  # where the line starts: an item's claim quotes from here
+
+
+@dataclass
 class _State:
     """What the reader remembers while walking the article: the work and seasons in focus."""
 
@@ -49,6 +60,7 @@ class _State:
     previous_claims: list[tuple[Claim, tuple[str, int]]] = field(default_factory=list)
     known_platform: str | None = None
     last_film: dict[str, int] = field(default_factory=dict)
+    section: _Section | None = None  # the list being read, if its introducing line announced an event
 
 
 def pack_for(language: str | None) -> Pack:
@@ -204,6 +216,14 @@ class _Reader:
                 next((w for _, _, w in work_spans if w is state.segment_work), work_spans[0][2]))
         quotes = cue_module.quotations(text, sentence)
         new_claims = self._claims(sentence, cues, sources, quotes, targets, work_spans, state)
+        intro = self._list_intro(sentence, cues, sources, quotes, work_spans, state)
+        if intro:
+            new_claims = []  # "Renewed:" speaks of the list below it, not of the work before it
+        item = self._list_item(sentence, cues, targets)
+        if item and not new_claims and state.section:
+            new_claims = self._section_claims(sentence, targets, state.section)
+        if intro or not item:
+            state.section = intro  # a list goes on while its items do
         headline = sentence.index in self.headline_sentences
         aired_here: set[tuple[str, int]] = set()
         for claim, key in new_claims:
@@ -224,6 +244,47 @@ class _Reader:
             state.focus.update(by_work)
         self._remember_speaker(sentence, sources, cues, quotes, state)
         state.previous_claims = new_claims
+
+    # -- lists ------------------------------------------------------------------------
+    def _list_intro(self, sentence: Sentence, cues: list[Cue], sources, quotes, work_spans, state: _State) -> _Section | None:
+        """A short line that announces a renewal for the list below it ("Renewed:", "Ces séries sont renouvelées :")."""
+        body = sentence.text.rstrip()
+        if not (sentence.line_start and sentence.line_end) or work_spans or len(body.split()) > 12 \
+                or body.endswith((".", "!", "?")) or sentence.index in self.headers \
+                or any(sentence.start <= m.start < sentence.end for m in self.mentions):
+            return None
+        # renewals only: under "Cancelled:", "Title (season 4)" may be the season it ended with or the one it lost
+        following = self.sentences[sentence.index + 1] if sentence.index + 1 < len(self.sentences) else None
+        if not (following and following.line_start and following.line_end and len(following.text.split()) <= 15
+                and any(following.start <= m.start < following.end and m.numbers for m in self.mentions)):
+            return None  # a list starts on the next line, or this is a subheading
+        events = [c for c in cues if c.category == "renewal" and not self._negated(c, cues)
+                  and not self._negated(c, cues, "future_negation")]
+        if len(events) != 1 or any(c.category in ("not_confirmed", "denial", "no_comment", "retraction") for c in cues):
+            return None
+        cue = events[0]
+        source = self._source(cue, sentence, sources, quotes, state)
+        name, role = self._source_name(source)
+        return _Section(cue.category, self._certainty(cue, sentence, source, cues), name, role, sentence.start)
+
+    def _list_item(self, sentence: Sentence, cues: list[Cue], targets) -> bool:
+        """A line of its own that names an installment and says nothing of it ("• Harbor Lights (season 3)")."""
+        return bool(sentence.line_start and sentence.line_end and len(sentence.text.split()) <= 15
+                    and any(not m.count and not m.final and m.numbers for _, _, m in targets)
+                    and not any(c.category in _EVENT_CATEGORIES or c.category in ("not_confirmed", "denial") for c in cues))
+
+    def _section_claims(self, sentence: Sentence, targets, section: _Section) -> list[tuple[Claim, tuple[str, int]]]:
+        """The list's event for each installment an item names; the claim's text runs from the list's line."""
+        out = []
+        start = section.start
+        for work, n, mention in targets:
+            key = (work.title, n)
+            if mention.count or mention.final or not mention.numbers or n <= 1 or any(k == key for _, k in out):
+                continue
+            claim = Claim(event=section.event, polarity="positive", certainty=section.certainty, source=section.source,
+                          source_role=section.role, sentence=self.text[start:sentence.end], start=start, end=sentence.end)
+            out.append((claim, key))
+        return out
 
     def _finding(self, work: Work, n: int) -> Finding:
         key = (work.title, n)
