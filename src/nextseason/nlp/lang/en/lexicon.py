@@ -124,7 +124,9 @@ PRODUCTION = {
 RELEASE = [
     r"premier(?:e|es|ed|ing)", r"debut(?:s|ed|ing)?", r"release(?:s|d)?", r"releasing", r"arriv(?:e|es|ed|ing)",
     r"(?:will )?(?:air|stream)(?:s|ed|ing)?", r"(?:hits?|hitting|opens?|opened|opening) (?:in )?(?:theaters|theatres|cinemas|screens|on)",
-    r"in (?:theaters|theatres|cinemas)", r"(?:will )?(?:be )?out", r"launch(?:es|ed)?", r"(?:set|slated|dated|scheduled|expected|due) for",
+    r"in (?:theaters|theatres|cinemas)",
+    # "will be out in May", "is out now"; not "mapped out the story", "ruled out", "out of"
+    r"(?:will )?(?:be|is|are|was|were) out(?! of)", r"out (?:now|today|this|next|on|in) ", r"launch(?:es|ed)?", r"(?:set|slated|dated|scheduled|expected|due) for",
     r"expected (?:in|early|late|next|this|by|around|sometime)", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late|to)",
     r"drops?", r"lands?", r"comes? (?:out|back)", r"(?:release|premiere|air|realistic|earliest|target) date", r"release window",
     r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran", r"finale", r"wait (?:until|till)",
@@ -133,7 +135,7 @@ RELEASE = [
 # A release cue in the past tense marks a premiere that already happened.
 RELEASED_PAST = [
     r"premiered", r"debuted", r"(?:was|were|has been|have been) released", r"aired", r"ran for", r"streamed",
-    r"opened (?:in|on|to)", r"hit (?:theaters|theatres|cinemas)", r"(?:is|are) (?:now )?(?:streaming|available)",
+    r"opened (?:in|on|to)", r"hit (?:theaters|theatres|cinemas)", r"(?:is|are) (?:now )?(?:streaming|available)", r"(?:is|are) (?:now )?out(?: now)?(?! of)",
     r"has (?:premiered|debuted|arrived|landed|dropped)", r"arrived", r"landed", r"dropped", r"released (?:on|in)",
     r"finale", r"ended (?:on|in|last|this)", r"wrapped (?:its|their) run",
 ]
