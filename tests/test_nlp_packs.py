@@ -65,6 +65,8 @@ def test_annotated_sentence(code, item):
             assert installment.platform_response == wanted["platform_response"], installment.claims
         if "expected" in wanted:
             assert (installment.expected.when if installment.expected else None) == wanted["expected"]
+        if "source" in wanted:  # who said it: one of the installment's claims names this source
+            assert wanted["source"] in [c.source for c in installment.claims], installment.claims
     wanted_keys = {(normalise(w["work"]), w["n"]) for w in item["expect"]}
     extra = [i for i in found if i.status not in ("released", "unknown")
              and not any((normalise(n), i.n) in wanted_keys for n in (i.work, *i.aliases))]

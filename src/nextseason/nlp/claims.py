@@ -16,7 +16,8 @@ from .text import Sentence
 _QUOTE_PAIRS = re.compile(r"[\"“«'‘](?:(?<=\")[^\"\n]*\"|(?<=“)[^”\n]*”|(?<=«)[^»\n]*»|(?<=')(?<!\w')[^'\n]{12,}'(?![\w])"
                           r"|(?<=‘)[^’\n]{12,}’)")
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\s(?:but|however|while|whereas|namun|tetapi|tapi|sedangkan|meski|mais|pero|mas|aber|although)\s", re.I)
-_NAME = re.compile(r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z])(?:\s+(?:[A-Z][\w'’\-]*[\w]|de|da|van|von|bin|binti|al|el))*")
+# A proper name: capitalised words, and the particles inside names ("Lee Nak-jun", "Inês de Sá"), each a whole word
+_NAME = re.compile(r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z])(?:\s+(?:[A-Z][\w'’\-]*[\w]|(?:de|da|van|von|bin|binti|al|el)(?![\w])))*")
 
 
 _ROLE_WORDS = {"platform": "PLATFORM_WORDS", "creator": "CREATOR_WORDS", "crew": "CREW_WORDS", "cast": "CAST_WORDS",

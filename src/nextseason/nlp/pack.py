@@ -44,9 +44,10 @@ LEXICON_DEFAULTS: dict[str, object] = {
     "SEASON_VOCABULARY": [], "WORD_SUFFIXES": [], "BORROWS_ENGLISH": False,
 }
 
-# Cue lists that take a language's enclitic suffixes ("membatalkannya", "mempertimbangkannya").
+# Cue lists that take a language's enclitic suffixes ("membatalkannya", "mempertimbangkannya"), and the
+# people who speak ("sutradaranya": its director).
 SUFFIXED = ("RENEWAL", "CANCELLATION", "RELEASE", "RELEASED_PAST", "CAST", "NOT_CONFIRMED", "DENIAL", "NO_COMMENT",
-            "HEDGES", "REPORTED", "ANNOUNCE", "SPEECH_VERBS")
+            "HEDGES", "REPORTED", "ANNOUNCE", "SPEECH_VERBS", "CREATOR_WORDS", "CREW_WORDS", "CAST_WORDS")
 
 
 def alternation(words) -> str:

@@ -80,6 +80,7 @@ CANCELLATION = [
     r"(?:serial|drama|kisah|cerita|series|film|waralaba)(?:nya)?(?: ini| tersebut| itu)? (?:resmi |akan |sudah |telah )?(?:tamat|berakhir|berhenti|usai)",
     r"tak (?:akan )?(?:dilanjutkan|berlanjut|lanjut|ada (?:musim|season))", r"dihentikan", r"menghentikan",
     r"(?:tidak|tak) (?:ada )?rencana (?:untuk )?(?:melanjutkan|membuat)", r"disetop", r"distop",
+    r"(?:memutuskan|putuskan|memilih) untuk (?:tidak|tak) (?:melanjutkan|memperpanjang)",
 ]
 NOMINAL_CANCELLATION = [r"pembatalan", r"batal"]
 PRODUCTION = {
@@ -144,7 +145,7 @@ REPORTED = [r"dikabarkan", r"kabarnya", r"kabar(?:nya)? beredar", r"dilaporkan",
 RUMOUR = [r"rumor", r"gosip", r"isu", r"desas-desus", r"kabar burung", r"spekulasi", r"teori penggemar", r"bocoran",
           r"akun gosip", r"akun anonim", r"beredar"]
 RETRACTION = [r"(?:versi|berita) sebelumnya (?:dari )?(?:artikel|berita) ini", r"ralat", r"koreksi"]
-FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal) (?:ini|tersebut) (?:di)?(?:konfirmasi|umumkan|sampaikan|ungkapkan|benarkan)(?:kan)? (?:langsung )?oleh",
+FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal|keputusan) (?:ini|tersebut) (?:di)?(?:konfirmasi|umumkan|sampaikan|ungkapkan|benarkan)(?:kan)? (?:langsung )?oleh",
                   r"kabar (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari", r"informasi (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari",
                   r"hal (?:ini|tersebut) (?:diungkapkan|disampaikan|dikonfirmasi) (?:langsung )?oleh",
                   r"(?:ini|hal ini) (?:diungkapkan|disampaikan) (?:langsung )?oleh"]
