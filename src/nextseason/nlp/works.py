@@ -136,7 +136,8 @@ class TitleFinder:
                         all(t[2].lower() in self.common for t in tokens[j:k]):
                     j = k
                     break
-            # "die Coming of Age-Serie Sommerlicht": a kind of work joined by a hyphen describes the title after it
+            # "die Coming of Age-Serie Sommerlicht", "die Krimiserie Nordlicht": a compound naming a kind of
+            # work describes the title after it
             for k in range(last - 1, j - 1, -1):
                 if self._kind_compound(tokens[k][2]):
                     j = k + 1
@@ -168,8 +169,11 @@ class TitleFinder:
         return False
 
     def _kind_compound(self, word: str) -> bool:
-        """A word joined by a hyphen to a kind of work ("Age-Serie", "Netflix-Film")."""
-        return "-" in word and bool(self.type_noun.fullmatch(word.rsplit("-", 1)[1]))
+        """A word that ends in a kind of work joined to something else ("Age-Serie", "Krimiserie", "Miniseries")."""
+        if "-" in word:
+            return bool(self.type_noun.fullmatch(word.rsplit("-", 1)[1]))
+        return any(self.type_noun.fullmatch(word[i:]) for i in range(1, len(word) - 3)) and \
+            bool(self.type_noun.fullmatch(word))
 
     @staticmethod
     def _capital(word: str) -> bool:
