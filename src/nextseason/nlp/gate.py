@@ -194,6 +194,21 @@ def _chars(value) -> list[str]:
     return sorted(set(chars))
 
 
+def finditer_at_word_starts(regex: re.Pattern, starts: frozenset[str], found: tuple | None, text: str, start: int,
+                            end: int, words: WordStarts):
+    """What regex.finditer(text, start, end) yields, trying the regex only at the word starts whose key is in
+    `starts` and that have one of the `found` openings. The regex must match only at word starts."""
+    after = start
+    folded = words.folded
+    for position in words.at(starts, start, end):
+        if position < after or not opens(folded, position, found):
+            continue
+        m = regex.match(text, position, end)
+        if m:
+            after = m.end()
+            yield m
+
+
 def opens(folded: str, start: int, found: tuple | None) -> bool:
     """Whether the folded text (see WordStarts) has one of the `openings` at `start`."""
     if found is None:

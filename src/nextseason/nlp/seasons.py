@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .gate import Ungated, WordStarts, openings, opens, prefixes
+from .gate import Ungated, WordStarts, finditer_at_word_starts, openings, prefixes
 from .pack import Pack, alternation
 
 MAX_N = 30
@@ -101,18 +101,9 @@ class SeasonGrammar:
 
     def _matches(self, text: str, start: int, end: int, words: WordStarts | None):
         if self.starts is None:
-            yield from self.regex.finditer(text, start, end)
-            return
-        words = words if words is not None else WordStarts(text)
-        after = start
-        folded = words.folded
-        for position in words.at(self.starts, start, end):
-            if position < after or not opens(folded, position, self.openings):
-                continue
-            m = self.regex.match(text, position, end)
-            if m:
-                after = m.end()
-                yield m
+            return self.regex.finditer(text, start, end)
+        return finditer_at_word_starts(self.regex, self.starts, self.openings, text, start, end,
+                                       words if words is not None else WordStarts(text))
 
     def _mention(self, m: re.Match) -> SeasonMention | None:
         g = m.groupdict()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from .gate import Ungated, WordStarts, openings, opens, word_keys
+from .gate import Ungated, WordStarts, finditer_at_word_starts, openings, word_keys
 from .pack import Pack, alternation
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -91,17 +91,8 @@ class TimeGrammar:
 
     def _matches(self, text: str, start: int, end: int, words: WordStarts | None):
         if self.starts is None or words is None:
-            yield from self.regex.finditer(text, start, end)
-            return
-        after = start
-        folded = words.folded
-        for position in words.at(self.starts, start, end):
-            if position < after or not opens(folded, position, self.openings):
-                continue
-            m = self.regex.match(text, position, end)
-            if m:
-                after = m.end()
-                yield m
+            return self.regex.finditer(text, start, end)
+        return finditer_at_word_starts(self.regex, self.starts, self.openings, text, start, end, words)
 
     def _resolve(self, m: re.Match, published: date | None) -> str | None:
         g = m.groupdict()
