@@ -60,7 +60,7 @@ class _State:
     previous_claims: list[tuple[Claim, tuple[str, int]]] = field(default_factory=list)
     known_platform: str | None = None
     last_film: dict[str, int] = field(default_factory=dict)
-    section: _Section | None = None  # the list being read, if its introducing line announced an event
+    section: _Section | None = None  # the list being read, if its introducing line announced a renewal
 
 
 def pack_for(language: str | None) -> Pack:
@@ -253,11 +253,11 @@ class _Reader:
                 or body.endswith((".", "!", "?")) or sentence.index in self.headers \
                 or any(sentence.start <= m.start < sentence.end for m in self.mentions):
             return None
-        # renewals only: under "Cancelled:", "Title (season 4)" may be the season it ended with or the one it lost
         following = self.sentences[sentence.index + 1] if sentence.index + 1 < len(self.sentences) else None
         if not (following and following.line_start and following.line_end and len(following.text.split()) <= 15
                 and any(following.start <= m.start < following.end and m.numbers for m in self.mentions)):
             return None  # a list starts on the next line, or this is a subheading
+        # renewals only: under "Cancelled:", "Title (season 4)" may be the season it ended with or the one it lost
         events = [c for c in cues if c.category == "renewal" and not self._negated(c, cues)
                   and not self._negated(c, cues, "future_negation")]
         if len(events) != 1 or any(c.category in ("not_confirmed", "denial", "no_comment", "retraction") for c in cues):
