@@ -278,7 +278,9 @@ class TitleFinder:
             self._headline_subject(text, headline_end, sentence_runs, mentions, add)
         works = _merge_aliases([w for w in candidates.values() if w.strength >= 2])
         for work in works:
-            _full_title(text, work, mentions)
+            if _full_title(text, work, mentions):
+                # "The Trauma Code: Heroes on Call (중증외상센터)": the bracket follows the full title
+                self._parenthetical_aliases(text, {normalise(work.title): work})
         _locate(text, works)
         names = {normalise(n): w.title for w in works for n in w.names()}
         headers = [Header(h.sentence, names[normalise(h.work)]) for h in headers if normalise(h.work) in names]
@@ -553,29 +555,38 @@ def _contains_words(long: str, short: str) -> bool:
     return any(long_words[i:i + n] == short_words for i in range(len(long_words) - n + 1))
 
 
-def _full_title(text: str, work: Work, mentions: list[SeasonMention]) -> None:
-    """"The Trauma Code" named once in full as "The Trauma Code: Heroes on Call": the full title is canonical."""
+def _full_title(text: str, work: Work, mentions: list[SeasonMention]) -> bool:
+    """"The Trauma Code" named once in full as "The Trauma Code: Heroes on Call": the full title is canonical.
+
+    Whether the title changed.
+    """
     if ":" in work.title:
-        return
+        return False
     m = None
     for position in occurrences(text, work.title):
         m = _SUBTITLE.match(text, position + len(work.title))
         if m:
             break
     if not m:
-        return
+        return False
     words = m.group(1).split()
     while words and not words[-1][:1].isupper():
         words.pop()
     if not words or re.match(r"(?:Season|Part|Partie|Parte|Chapter|Musim|Temporada|Saison|Staffel|Teil)$", words[0]):
-        return
+        return False
     subtitle_start = m.start(1)
     if any(mention.start <= subtitle_start < mention.end for mention in mentions):
-        return  # "La Route du sel : Deuxième partie": the part number, not a subtitle
+        return False  # "La Route du sel : Deuxième partie": the part number, not a subtitle
     full = f"{work.title}: {' '.join(words)}"
+    # "Serial Korea The Trauma Code: Heroes on Call": a capitalised article inside a sentence opens the full title
+    article = re.search(r"(?<=[\w,])[^\S\n]+(The|La|Le|Les|El|Los|Las|Die|Der|Das|O|Os|As)[^\S\n]+$",
+                        text[max(0, position - 20):position])
+    if article and not work.title.lower().startswith(article.group(1).lower() + " "):
+        full = f"{article.group(1)} {full}"
     work.aliases.insert(0, work.title)
     work.title = full
     _subtitle_aliases(work)
+    return True
 
 
 def _subtitle_aliases(work: Work) -> None:
