@@ -116,9 +116,14 @@ class CueFinder:
                 return within
             return [(m.start(), m.end()) for m in regex.finditer(text, s, e)]
 
+        venues = []
         for start, end in spans("platform", self.platforms):
             # "tayang di Netflix", "premieres on Hulu": the platform is where, not who
-            if not taken(start) and not self.venue.search(text, max(s, start - 12), start):
+            if taken(start):
+                continue
+            if self.venue.search(text, max(s, start - 12), start):
+                venues.append(text[start:end])
+            else:
                 found.append(Source(start, end, text[start:end], "platform"))
         if self.company_words.search(text, s, e):
             for m in self.company.finditer(text, s, e):
@@ -136,7 +141,8 @@ class CueFinder:
                     platform = _nearest(found, start, 40, "platform")
                     if platform:
                         continue  # "a Max spokesperson": the platform is already named
-                    name = name if name and self.platforms.fullmatch(name) else known_platform
+                    # "chega ao Prime Video ..., como a plataforma anunciou": the platform named where it streams
+                    name = name if name and self.platforms.fullmatch(name) else (venues[-1] if venues else known_platform)
                 found.append(Source(start, end, name, role))
         found.sort(key=lambda f: f.start)
         return found

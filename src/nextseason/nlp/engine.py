@@ -158,6 +158,8 @@ class _Reader:
             if sentence.index in self.headers:
                 state.segment_work = self.by_title.get(self.headers[sentence.index])
                 state.last_work = state.segment_work
+                # each item of a list has its own platform: "the streamer" under this one is not the last one named
+                state.known_platform = None
             self._read_sentence(sentence, state)
         self._silent_platforms_speak_not()
         for finding in self.findings.values():
