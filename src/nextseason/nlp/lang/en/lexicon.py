@@ -84,7 +84,8 @@ RENEWAL = [
     r"renew(?:s|ed|al|ing)?", r"green-?lit", r"green-?lights?", r"greenlighted",
     r"order(?:s|ed)", r"picked up", r"picks up", r"confirm(?:s|ed)", r"announc(?:es|ed|ing)",
     r"(?:is|are|will be) (?:coming|headed) back", r"returns? for", r"will return for",
-    r"is returning", r"(?:gets?|got|getting) an? (?:\w+ )?season", r"continues?", r"will continue",
+    r"is returning", r"(?:gets?|got|getting) an? (?:\w+ )?season", r"(?:is|are) (?:definitely |officially )?happening",
+    r"will (?:definitely )?happen", r"continues?", r"will continue",
     r"(?:story|stories) (?:continues?|will go on)", r"bring(?:s|ing)? back", r"revive[sd]?", r"revival",
     r"is happening", r"(?:is|are) (?:officially )?on", r"(?:is|are) in the works", r"in development",
     r"(?:is|are) coming", r"has been made", r"moving forward", r"move forward", r"staying on",
@@ -128,6 +129,9 @@ RELEASE = [
     # "will be out in May", "is out now"; not "mapped out the story", "ruled out", "out of"
     r"(?:will )?(?:be|is|are|was|were) out(?! of)", r"out (?:now|today|this|next|on|in) ", r"launch(?:es|ed)?", r"(?:set|slated|dated|scheduled|expected|due) for",
     r"expected (?:in|early|late|next|this|by|around|sometime)", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late|to)",
+    # "returns for its third season on Oct. 4": a return with its date is a premiere (longer than the renewal's "returns for")
+    r"(?:will )?returns? for (?:(?:its|their|a|the) (?:\w+ )?(?:season|series|installment)|(?:season|series) \d{1,2})"
+    r"(?= (?:on|in|this|next|later|early|late) )",
     r"drops?", r"lands?", r"comes? (?:out|back)", r"(?:release|premiere|air|realistic|earliest|target) date", r"release window",
     r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran", r"finale", r"wait (?:until|till)",
     r"ended (?:on|in|last|this)", r"wrapped (?:its|their) run",
