@@ -24,6 +24,7 @@ from .text import Sentence, split_sentences
 from .works import Catalog, Work, normalise
 
 _EVENT_CATEGORIES = ("renewal", "cancellation", "release", "cast", "production")
+_BY = re.compile(r"(?<![\w])(?:by|oleh|por|par|von|pela|pelo|durch)[^\S\n]+$")  # before the agent of a passive
 _CLAIM_ROLES = {"platform": "official", "creator": "claimed", "crew": "claimed", "cast": "claimed"}
 
 
@@ -595,6 +596,11 @@ class _Reader:
         agent = [s for s in outside if s.role == "platform" and 0 <= s.start - cue.end <= 8]
         if agent:
             return agent[0]  # "diperpanjang Canal+", "renewed by Hulu"
+        # "renewed for a fourth season by HBO": the agent of a passive, named after the season
+        agent = [s for s in outside if s.role == "platform" and 0 <= s.start - cue.end <= 60
+                 and _BY.search(text, cue.end, s.start) and self.clauses.first(cue.end, s.start) is None]
+        if agent:
+            return agent[0]
         speech = [c for c in self.cues.within(sentence.start, cue.start, "speech")]
         if speech:
             subject = [s for s in outside if s.end <= speech[-1].start]

@@ -421,8 +421,11 @@ class TitleFinder:
             title = text[run_start:run_end]
             after = text[run_end:headline_end].split()
             opener = text[sentence.start:run_start].strip(" \"“‘'«") == ""
-            # Sentence case: the words after the title are not capitalised as well.
-            if (opener and len(title.split()) >= 2 and after and after[0][:1].islower()
+            # Sentence case: the words after the title are not capitalised as well. One word is a title
+            # only when the season follows it ("Ironwood renewed for fourth season") and the body names it.
+            one_word = len(title.split()) == 1 and self._adjacency(text, run_start, run_end, mentions) == 3 \
+                and _named_in(body, title, 0)
+            if (opener and (len(title.split()) >= 2 or one_word) and after and after[0][:1].islower()
                     and not self._person_like(body, title)):
                 add(title, 2)
             return
