@@ -92,8 +92,8 @@ RENEWAL = [
     r"(?:is|are) being made", r"develop(?:s|ing)", r"in the works",
     # hedged renewals: the hedge makes them `possible`
     r"in (?:early |advanced |serious )?talks", r"in (?:early )?(?:conversations?|discussions?|negotiations?)",
-    r"under (?:consideration|review)", r"consider(?:s|ing)", r"reviewing", r"weighing", r"exploring",
-    r"hop(?:e|es|ed|ing)", r"would (?:love|like) to", r"wish(?:es)?", r"petition", r"campaign", r"ideas? for",
+    r"under (?:consideration|review|evaluation)", r"consider(?:s|ing)", r"reviewing", r"weighing", r"exploring",
+    r"evaluat(?:es|ing)", r"hop(?:e|es|ed|ing)", r"would (?:love|like) to", r"wish(?:es)?", r"petition", r"campaign", r"ideas? for",
     r"open to", r"could happen", r"(?:is|are) possible",
 ]
 CANCELLATION = [
@@ -175,7 +175,7 @@ NO_COMMENT = [r"declined to comment", r"did not (?:respond|reply)", r"(?:did not
 HEDGES = [
     r"could", r"might", r"may (?:be|have|return|come|get|not|well|never|also|yet)", r"possibl[ey]", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
     r"in (?:early )?(?:conversations?|discussions?|negotiations?)", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
-    r"review(?:s|ing)", r"weigh(?:s|ing)", r"exploring", r"expected", r"predict(?:s|ed|ion)?", r"speculat(?:e|es|ed|ion|ing)",
+    r"review(?:s|ing)", r"weigh(?:s|ing)", r"exploring", r"evaluat(?:es|ing|ion)", r"expected", r"predict(?:s|ed|ion)?", r"speculat(?:e|es|ed|ion|ing)",
     r"hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would (?:love|like)", r"if", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",
     r"theor(?:y|ies)", r"signs?", r"hint(?:s|ed)?", r"teas(?:e|es|ed|ing)", r"ideas?", r"open to", r"would be (?:happy|glad|open)",
     r"petition", r"campaign", r"(?:at|at the) (?:the )?earliest", r"not (?:yet )?ruled out", r"why not", r"dreams?",
