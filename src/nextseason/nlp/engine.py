@@ -346,9 +346,11 @@ class _Reader:
         event_cues = [c for c in cues if c.category in _EVENT_CATEGORIES and not _overlaps(c, silenced)]
         if by_category.get("not_confirmed"):
             # "the possibility of a third season has not been discussed" is one statement
+            # "... is being discussed, but there is no decision yet" says two things: a clause break parts them
             event_cues = [c for c in event_cues if not (
                 c.category == "renewal" and _overlaps(c, by_category.get("hedge", []))
-                and any(0 <= n.start - c.end <= 20 for n in by_category["not_confirmed"]))]
+                and any(0 <= n.start - c.end <= 20 and self.clauses.first(c.end, n.start) is None
+                        for n in by_category["not_confirmed"]))]
         event_cues = _drop_nested(event_cues)
         # "confirmed that the series will not return": an announcing verb carries the event after it
         announcing = [c for c in event_cues if c.category == "renewal" and self.cue_finder.announce.fullmatch(text, c.start, c.end)]

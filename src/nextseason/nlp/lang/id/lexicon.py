@@ -73,6 +73,8 @@ RENEWAL = [
     r"berharap", r"harapan", r"(?:dalam )?pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan", r"meninjau",
     r"petisi", r"kampanye", r"ingin", r"kemungkinan", r"peluang", r"(?:kenapa|mengapa) tidak", r"berpotensi",
     r"(?:masih )?dibahas", r"(?:masih )?didiskusikan",
+    # "mulai dibicarakan", "sedang kami bicarakan": being talked over; not "ramai dibicarakan" (much talked about)
+    r"(?:sedang|mulai|tengah|masih|akan|baru) dibicarakan", r"(?:kami|mereka) (?:bicarakan|bahas|diskusikan)",
 ]
 CANCELLATION = [
     r"(?:di)?batal(?:kan)?", r"pembatalan", r"membatalkan", r"tidak (?:akan )?(?:dilanjutkan|berlanjut|lanjut|diperpanjang|kembali)",
@@ -136,6 +138,7 @@ HEDGES = [
     r"apabila", r"seandainya", r"spekulasi", r"berspekulasi", r"rumor", r"gosip", r"isu", r"desas-desus", r"ingin", r"mau",
     r"dalam pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan", r"meninjau", r"(?:paling|se-?)cepat",
     r"(?:masih )?dibahas", r"(?:masih )?didiskusikan",
+    r"(?:sedang|mulai|tengah|masih|akan|baru) dibicarakan", r"(?:kami|mereka) (?:bicarakan|bahas|diskusikan)",
     r"kenapa tidak", r"mengapa tidak", r"teori", r"petisi", r"kampanye", r"tanda-tanda", r"sinyal", r"kode", r"semoga",
     r"menanti", r"menunggu", r"ditunggu", r"tinggal menunggu waktu", r"bisa jadi", r"siapa tahu", r"konon", r"apakah",
     r"pertanyaan", r"bertanya-tanya", r"biasanya", r"umumnya", r"pada umumnya", r"lazimnya",
