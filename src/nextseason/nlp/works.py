@@ -231,7 +231,8 @@ class TitleFinder:
             group = next(name for name, value in m.groupdict().items() if value)
             quoted = m.group(group)
             # '"Foi difícil guardar segredo", brincou Lacerda': a quotation with its speaker is speech
-            if _title_like_quote(quoted) and not (text[m.end():m.end() + 1] == "," and self.speech_after.match(text, m.end())):
+            if _title_like_quote(quoted) and not (text[m.end():m.end() + 1] == "," and self.speech_after.match(text, m.end())) \
+                    and not _scare_quoted(text, quoted, m.start()):
                 add(_title_without_installment(quoted, mentions, m.start(group)), 4)
         sentence_runs: list[tuple[Sentence, list[tuple[int, int]]]] = []
         common_beside: dict[str, int] = {}
@@ -513,6 +514,16 @@ def _title_like_quote(quoted: str) -> bool:
         return False
     capitals = sum(1 for w in words if w[:1].isupper())
     return capitals >= max(1, len(words) // 3)
+
+
+def _scare_quoted(text: str, quoted: str, position: int) -> bool:
+    """"Has 'Ideas' for Season 3": one quoted word that the text also writes in lower case, and nowhere
+    else with its capital, is a word, not a title."""
+    word = quoted.strip()
+    if " " in word or not word[:1].isupper():
+        return False
+    elsewhere = [p for p in occurrences(text, word) if p != position + 1]
+    return bool(occurrences(text, word.lower())) and not elsewhere
 
 
 def _title_without_installment(quoted: str, mentions: list[SeasonMention], offset: int) -> str:
