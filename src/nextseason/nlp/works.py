@@ -172,8 +172,8 @@ class TitleFinder:
         """A word that ends in a kind of work joined to something else ("Age-Serie", "Krimiserie", "Miniseries")."""
         if "-" in word:
             return bool(self.type_noun.fullmatch(word.rsplit("-", 1)[1]))
-        return any(self.type_noun.fullmatch(word[i:]) for i in range(1, len(word) - 3)) and \
-            bool(self.type_noun.fullmatch(word))
+        return len(word) > 4 and bool(self.type_noun.fullmatch(word)) and \
+            any(self.type_noun.fullmatch(word[i:]) for i in range(1, len(word) - 3))
 
     @staticmethod
     def _capital(word: str) -> bool:
