@@ -69,6 +69,7 @@ class TimeGrammar:
             rf"(?P<ty>{this_year})",
             rf"(?P<ly>{last_year})",
             rf"(?:{prefix})[^\S\n]+(?P<bare_y>{_YEAR})",
+            rf"(?P<year_before>{_YEAR})(?=[^\S\n]+(?:{alternation(pack['YEAR_BEFORE'])})(?![\w]))",
         ]
         self.regex = re.compile(
             r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE
@@ -143,6 +144,8 @@ class TimeGrammar:
             return str(ref.year - 1)
         if g["bare_y"]:
             return g["bare_y"]
+        if g["year_before"]:
+            return g["year_before"]
         return None
 
 

@@ -227,6 +227,8 @@ NEXT_YEAR = [r"next year", r"the following year", r"in the new year"]
 THIS_YEAR = [r"this year", r"later this year"]
 LAST_YEAR = [r"last year", r"the previous year", r"a year ago"]
 YEAR_PREFIXES = [r"in", r"by", r"for", r"until", r"during", r"from"]
+# "a 2027 premiere", "eyes a 2026 release": a year named before the event it dates
+YEAR_BEFORE = [r"premiere", r"release", r"debut", r"return", r"launch", r"bow", r"arrival"]
 HOLIDAYS = {r"christmas": "Q4", r"the holidays": "Q4", r"thanksgiving": "Q4", r"halloween": "Q4"}
 
 # --- words the pre-filter looks for: without one of them no text is about an installment
