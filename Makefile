@@ -6,9 +6,11 @@ STAMP  := $(VENV)/.installed-stamp
 
 .PHONY: run test bench serve clean
 
-$(STAMP): pyproject.toml constraints.txt
+# setup.py compiles the engine's modules (COMPILED there): a change to one of them rebuilds it
+$(STAMP): pyproject.toml constraints.txt setup.py $(wildcard src/nextseason/nlp/*.py src/nextseason/status/*.py)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
+	find src -name '*.so' -exec touch {} +  # rebuilt or not, they now match their sources
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -25,3 +27,4 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache
+	find src -name '*.so' -delete

@@ -98,7 +98,7 @@ class CueFinder:
         return CueIndex(cues, named)
 
     def sources(self, text: str, sentence: Sentence, known_platform: str | None,
-                titles: list[tuple[int, int]] = (), named: dict | None = None) -> list[Source]:
+                titles: list[tuple[int, int]] | tuple[()] = (), named: dict | None = None) -> list[Source]:
         """Who is named in the sentence: platforms, companies, creators, cast, fans, outlets.
 
         `named`: the article's CueIndex.named, when found already (else each pattern scans the sentence).

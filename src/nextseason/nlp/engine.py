@@ -278,7 +278,7 @@ class _Reader:
 
     def _section_claims(self, sentence: Sentence, targets, section: _Section) -> list[tuple[Claim, tuple[str, int]]]:
         """The list's event for each installment an item names; the claim's text runs from the list's line."""
-        out = []
+        out: list[tuple[Claim, tuple[str, int]]] = []
         start = section.start
         for work, n, mention in targets:
             key = (work.title, n)
@@ -460,7 +460,7 @@ class _Reader:
             # "season 3 will be the last" also says season 3 is being made
             emit(cue, "renewal", "positive", explicit)
         if finals:
-            final_cue = next((m for w, n, m in targets if m.final), None)
+            final_cue = next(m for w, n, m in targets if m.final)  # there is one: finals come from it
             cue = Cue("final_statement", final_cue.start, final_cue.end)
             emit(cue, "cancellation", "positive", finals)
             emit(cue, "renewal", "positive", [(w, n - 1) for w, n in finals])

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from re import _constants as sre  # the parsed form of a pattern: stable across CPython 3.11+
-from re import _parser
+from re import _constants as sre  # type: ignore[attr-defined]  # the parsed form of a pattern: stable since CPython 3.11
+from re import _parser  # type: ignore[attr-defined]
 
 PREFIX = 3
 LONG = 8  # the second, finer look (see `openings`)

@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 from types import ModuleType
-from typing import Iterable
+from typing import Any, Iterable
 
 try:
     import hyperscan
 except ImportError:  # no wheel for this platform: the engine's gate then looks for each term in turn
-    hyperscan = None
+    hyperscan = None  # type: ignore[assignment]
 
 _TERM_LOCK = threading.Lock()
 
@@ -90,13 +90,13 @@ class Pack:
 
     @classmethod
     def from_module(cls, lexicon: ModuleType, examples: list[str] | None = None) -> Pack:
-        words = {key: getattr(lexicon, key, default) for key, default in LEXICON_DEFAULTS.items()}
+        words: dict[str, Any] = {key: getattr(lexicon, key, default) for key, default in LEXICON_DEFAULTS.items()}
         if words["WORD_SUFFIXES"]:
             suffix = alternation(words["WORD_SUFFIXES"])
             for key in SUFFIXED:
                 words[key] = [f"(?:{w}){suffix}?" for w in words[key]]
             words["PRODUCTION"] = {stage: [f"(?:{w}){suffix}?" for w in cues] for stage, cues in words["PRODUCTION"].items()}
-        folder = Path(lexicon.__file__).parent
+        folder = Path(str(lexicon.__file__)).parent
         return cls(code=lexicon.CODE, name=lexicon.NAME, words=words, examples=list(examples or []), folder=folder)
 
     def __getitem__(self, key: str):
@@ -259,8 +259,9 @@ class InstallmentWords:
 @cache
 def installment_words() -> InstallmentWords:
     """The gate's words from every pack: each pack's vocabulary, its bare season nouns apart."""
-    terms, nouns = set(), set()
-    numbers, ordinals, finals, finals_after, afters, fillers = (set() for _ in range(6))
+    terms: set[str] = set()
+    nouns: set[str] = set()
+    numbers, ordinals, finals, finals_after, afters, fillers = (set[str]() for _ in range(6))
     for pack in packs().values():
         noun = re.compile(alternation(pack["SEASON_NOUNS"]), re.IGNORECASE)
         for term in pack["SEASON_VOCABULARY"]:

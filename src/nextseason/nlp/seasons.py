@@ -154,7 +154,7 @@ class SeasonGrammar:
         return n if n and 0 < n <= MAX_N else None
 
     def _numbers(self, text: str) -> tuple[int, ...]:
-        values = []
+        values: list[int] = []
         for token in re.split(r"[^\S\n]*(?:,|&|\+|[^\S\n])[^\S\n]*", text):
             n = self.value(token) if token else None
             if n is None:

@@ -105,7 +105,7 @@ class TimeGrammar:
             return _iso(year, month, day)
         if g["dm_m"]:
             month = self.months[g["dm_m"].lower()]
-            day = int(re.match(r"\d+", g["dm_d"]).group())
+            day = int(re.match(r"\d+", g["dm_d"]).group())  # type: ignore[union-attr]  # the group opens with digits
             return _iso(int(g["dm_y"]) if g["dm_y"] else _nearest_year(ref, month), month, day)
         if g["md_m"]:
             month = self.months[g["md_m"].lower()]

@@ -72,6 +72,11 @@ class Header:
     work: str
 
 
+def _capital(word: str) -> bool:
+    """A word of a title: capitalised, or a number with a capital in it ("4K")."""
+    return word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word))
+
+
 class TitleFinder:
     """Finds works in one article; compiled once per language."""
 
@@ -95,12 +100,18 @@ class TitleFinder:
         self.type_after_possessive = re.compile(r"['’]s?[^\S\n]+(?:\w+[^\S\n]+)?" + alternation(pack["TYPE_NOUNS"]), re.IGNORECASE)
         self.company = re.compile(r"\s(?:" + alternation(COMPANY_SUFFIXES) + r")$")
 
+    def _past_openers(self, tokens: list[tuple[int, int, str]], j: int, last: int) -> int:
+        """The first token from j on that is neither an opener word nor a kind of work."""
+        while j < last and (tokens[j][2].lower() in self.openers or self.type_noun.fullmatch(tokens[j][2]) is not None):
+            j += 1
+        return j
+
     # -- runs of capitalised words -------------------------------------------
     def runs(self, text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Spans of title-like runs ("The Trauma Code: Heroes on Call") inside text[start:end]."""
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
         blocked = [(s, e) for s, e in blocked if s < end and e > start]  # only those that can hold a token here
-        capital = [w[:1].isupper() or (w[:1].isdigit() and any(c.isupper() for c in w)) for _, _, w in tokens]
+        capital = [_capital(w) for _, _, w in tokens]
         connectors = self.connectors
         runs = []
         count = len(tokens)
@@ -127,8 +138,8 @@ class TitleFinder:
                 k += 1
             # "Has Hollow Star Season 2 been announced?": a capital opener is no part of the title
             opener = j == 0 or tokens[j - 1][2] in "\"“‘'«"
-            while opener and j < last and (tokens[j][2].lower() in self.openers or self.type_noun.fullmatch(tokens[j][2])):
-                j += 1  # "Serial Bintang Timur dikabarkan ...": the kind of work is no part of its title
+            if opener:  # "Serial Bintang Timur dikabarkan ...": the kind of work is no part of its title
+                j = self._past_openers(tokens, j, last)
 
             # "drama Korea The Lantern Keeper": common words before an article are no part of the title
             for k in range(j + 1, last):
@@ -283,8 +294,8 @@ class TitleFinder:
                 # "The Trauma Code: Heroes on Call (중증외상센터)": the bracket follows the full title
                 self._parenthetical_aliases(text, {normalise(work.title): work})
         _locate(text, works)
-        names = {normalise(n): w.title for w in works for n in w.names()}
-        headers = [Header(h.sentence, names[normalise(h.work)]) for h in headers if normalise(h.work) in names]
+        by_name = {normalise(n): w.title for w in works for n in w.names()}
+        headers = [Header(h.sentence, by_name[normalise(h.work)]) for h in headers if normalise(h.work) in by_name]
         return works, headers
 
     def _adjacency(self, text: str, start: int, end: int, mentions: list[SeasonMention]) -> int:

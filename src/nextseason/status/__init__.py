@@ -16,7 +16,7 @@ def installments(article: Article, findings: list[Finding]) -> tuple[Installment
             aliases=tuple(finding.work.aliases), expected=result.expected, claims=tuple(claims),
             decided_by_official=result.decided_by_official,
         ))
-    first_seen = {}
+    first_seen: dict[str, int] = {}
     for finding in findings:
         first_seen.setdefault(finding.work.title, finding.work.spans[0][0] if finding.work.spans else 0)
     out.sort(key=lambda i: (first_seen.get(i.work, 0), i.n))

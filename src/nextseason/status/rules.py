@@ -63,8 +63,8 @@ def expected(claims: list[Claim] | tuple[Claim, ...]) -> Expected | None:
     windows = [c for c in claims if c.event == "release" and c.polarity == "positive" and c.when]
     if not windows:
         return None
-    best = min(windows, key=lambda c: (window(c.when)[0], _precision(c.when)))
-    return Expected(best.when, best.certainty)
+    best = min(windows, key=lambda c: (window(c.when or "")[0], _precision(c.when or "")))
+    return Expected(best.when or "", best.certainty)
 
 
 def _precision(when: str) -> int:
