@@ -20,12 +20,18 @@ from .claims import Cue, CueIndex, Source
 from .gate import WordStarts
 from .pack import Pack, installment_words, merged, packs
 from .seasons import SeasonMention
+from .when import When
 from .text import Sentence, split_sentences
 from .works import Catalog, Work, normalise
 
 _EVENT_CATEGORIES = ("renewal", "cancellation", "release", "cast", "production")
 _BY = re.compile(r"(?<![\w])(?:by|oleh|por|par|von|pela|pelo|durch)[^\S\n]+$")  # before the agent of a passive
 _CLAIM_ROLES = {"platform": "official", "creator": "claimed", "crew": "claimed", "cast": "claimed"}
+
+# what one sentence holds, as the reader passes it around
+Spans = list[tuple[int, int]]  # quotations
+WorkSpans = list[tuple[int, int, Work]]  # where each work is named, in order
+Targets = list[tuple[Work, int, SeasonMention]]  # the installments the sentence names, with the words naming each
 
 
 @dataclass
@@ -249,7 +255,8 @@ class _Reader:
         state.previous_claims = new_claims
 
     # -- lists ------------------------------------------------------------------------
-    def _list_intro(self, sentence: Sentence, cues: list[Cue], sources, quotes, work_spans, state: _State) -> _Section | None:
+    def _list_intro(self, sentence: Sentence, cues: list[Cue], sources: list[Source], quotes: Spans,
+                    work_spans: WorkSpans, state: _State) -> _Section | None:
         """A short line that announces a renewal for the list below it ("Renewed:", "Ces séries sont renouvelées :")."""
         body = sentence.text.rstrip()
         if not (sentence.line_start and sentence.line_end) or work_spans or len(body.split()) > 12 \
@@ -270,13 +277,13 @@ class _Reader:
         name, role = self._source_name(source)
         return _Section(cue.category, self._certainty(cue, sentence, source, cues), name, role, sentence.start)
 
-    def _list_item(self, sentence: Sentence, cues: list[Cue], targets) -> bool:
+    def _list_item(self, sentence: Sentence, cues: list[Cue], targets: Targets) -> bool:
         """A line of its own that names an installment and says nothing of it ("• Harbor Lights (season 3)")."""
         return bool(sentence.line_start and sentence.line_end and len(sentence.text.split()) <= 15
                     and any(not m.count and not m.final and m.numbers for _, _, m in targets)
                     and not any(c.category in _EVENT_CATEGORIES or c.category in ("not_confirmed", "denial") for c in cues))
 
-    def _section_claims(self, sentence: Sentence, targets, section: _Section) -> list[tuple[Claim, tuple[str, int]]]:
+    def _section_claims(self, sentence: Sentence, targets: Targets, section: _Section) -> list[tuple[Claim, tuple[str, int]]]:
         """The list's event for each installment an item names; the claim's text runs from the list's line."""
         out: list[tuple[Claim, tuple[str, int]]] = []
         start = section.start
@@ -295,7 +302,7 @@ class _Reader:
             self.findings[key] = Finding(work, n)
         return self.findings[key]
 
-    def _link(self, mention: SeasonMention, work_spans, state: _State) -> Work | None:
+    def _link(self, mention: SeasonMention, work_spans: WorkSpans, state: _State) -> Work | None:
         """The work a season expression belongs to: beside it, in its sentence, or in focus."""
         text = self.text
         if mention.title:
@@ -333,8 +340,8 @@ class _Reader:
         return []
 
     # -- claims ----------------------------------------------------------------------
-    def _claims(self, sentence: Sentence, cues: list[Cue], sources: list[Source], quotes, targets,
-                work_spans, state: _State) -> list[tuple[Claim, tuple[str, int]]]:
+    def _claims(self, sentence: Sentence, cues: list[Cue], sources: list[Source], quotes: Spans, targets: Targets,
+                work_spans: WorkSpans, state: _State) -> list[tuple[Claim, tuple[str, int]]]:
         if not cues and not any(m.final and not m.count for _, _, m in targets):
             return []  # every claim comes from a cue word, or from a "final season" named
         text = self.text
@@ -368,8 +375,9 @@ class _Reader:
         times = self.times.find(text, self.article.published, sentence.start, sentence.end, self.words) if event_cues else []
         time_owner = _assign_times(self.clauses, times, event_cues)
 
-        def emit(cue: Cue, event: str, polarity: str, keys, *, stage=None, when=None, person=None,
-                 denial=False, aired=False, source: Source | None = None, certainty: str | None = None) -> None:
+        def emit(cue: Cue, event: str, polarity: str, keys: list[tuple[str, int]], *, stage: str | None = None,
+                 when: str | None = None, person: str | None = None, denial: bool = False, aired: bool = False,
+                 source: Source | None = None, certainty: str | None = None) -> None:
             source = source if source is not None else self._source(cue, sentence, sources, quotes, state)
             if certainty is None and denial:
                 certainty = _CLAIM_ROLES.get(source.role if source else "media", "reported")
@@ -537,7 +545,7 @@ class _Reader:
                 self._reattribute(state.previous_claims, named[0])
         return out
 
-    def _context(self, sentence: Sentence, work_spans, state: _State) -> list[tuple[str, int]]:
+    def _context(self, sentence: Sentence, work_spans: WorkSpans, state: _State) -> list[tuple[str, int]]:
         """The installments a sentence speaks of when it names no season itself."""
         work = None
         if work_spans:
@@ -557,7 +565,7 @@ class _Reader:
         # "5 dramas getting a season 2": a list headline's season applies to each item
         return [(work.title, n) for n in self.headline_numbers]
 
-    def _source(self, cue: Cue, sentence: Sentence, sources: list[Source], quotes, state: _State) -> Source | None:
+    def _source(self, cue: Cue, sentence: Sentence, sources: list[Source], quotes: Spans, state: _State) -> Source | None:
         """Who asserts what the cue says: the quote's speaker, "according to X", or the subject."""
         text = self.text
         quote = next(((s, e) for s, e in quotes if s <= cue.start < e), None)
@@ -628,7 +636,8 @@ class _Reader:
                 return found[0] if found else None
         return None
 
-    def _remember_speaker(self, sentence, sources, cues, quotes, state: _State) -> None:
+    def _remember_speaker(self, sentence: Sentence, sources: list[Source], cues: list[Cue], quotes: Spans,
+                          state: _State) -> None:
         speech = [c for c in cues if c.category == "speech"]
         if speech or quotes:
             outside = [s for s in sources if not any(qs <= s.start < qe for qs, qe in quotes) and s.role != "media"]
@@ -661,7 +670,8 @@ class _Reader:
             return "reported" if reported else "official"
         return _CLAIM_ROLES.get(role, "reported")
 
-    def _not_confirmed_certainty(self, cue: Cue, sentence, sources, quotes, state) -> str:
+    def _not_confirmed_certainty(self, cue: Cue, sentence: Sentence, sources: list[Source], quotes: Spans,
+                                 state: _State) -> str:
         source = self._source(cue, sentence, sources, quotes, state)
         return "official" if source and source.role == "platform" else "reported"
 
@@ -679,7 +689,7 @@ class _Reader:
         start = self.clauses.start(max(0, cue.start - 40), cue.start)
         return not any(c.category == "future" and start <= c.start < cue.start for c in cues)
 
-    def _background_cancellation(self, cue: Cue, sentence: Sentence, times) -> bool:
+    def _background_cancellation(self, cue: Cue, sentence: Sentence, times: list[When]) -> bool:
         """"which HBO Max canceled in 2025": a cancellation dated before the article is its background."""
         published = self.article.published
         if not published:
@@ -701,7 +711,7 @@ class _Reader:
                 return event
         return "renewal"
 
-    def _person(self, cue: Cue, sentence: Sentence, work_spans) -> str | None:
+    def _person(self, cue: Cue, sentence: Sentence, work_spans: WorkSpans) -> str | None:
         names = list(cue_module._NAME.finditer(self.text, sentence.start, cue.start))
         for m in reversed(names):
             if not any(s <= m.start() < e for s, e, _ in work_spans) and len(m.group().split()) >= 2:
@@ -730,12 +740,12 @@ def _unsaid_by_denier(claims: list[Claim], outlet: str | None) -> None:
             claims[i] = Claim(**{**_fields(claim), "certainty": "reported", "source_role": "media", "source": outlet})
 
 
-def _bare_year(time, text: str) -> bool:
+def _bare_year(time: When, text: str) -> bool:
     """Whether the expression names its year ("2026", "January 28, 2026"): then no year is guessed."""
     return bool(re.search(r"\d{4}", text[time.start:time.end]))
 
 
-def _said_on(when: str, published) -> bool:
+def _said_on(when: str, published: date | None) -> bool:
     """A single day in the week before publication: the day something was said."""
     if not published or len(when) != 10:
         return False
@@ -743,7 +753,7 @@ def _said_on(when: str, published) -> bool:
     return 0 <= (published - day).days <= 7
 
 
-def _subject_right_after(text: str, clause_end: int, mention_start: int, work_spans) -> bool:
+def _subject_right_after(text: str, clause_end: int, mention_start: int, work_spans: WorkSpans) -> bool:
     """Whether what follows a fronted clause is the work's name and its season, nothing else."""
     gap = text[clause_end:mention_start]
     for start, end, _ in work_spans:
@@ -769,7 +779,7 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
     return sorted(kept, key=lambda c: c.start)
 
 
-def _assign_times(clauses: cue_module.Clauses, times, cues: list[Cue]) -> dict[Cue, list]:
+def _assign_times(clauses: cue_module.Clauses, times: list[When], cues: list[Cue]) -> dict[Cue, list[When]]:
     """Give each time expression to the event cue it belongs to: the nearest, preferring the one before it.
 
     A cue's own times are listed with those after it first ("tayang ... akhir tahun depan").

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]  # the parsed form of a pattern: stable since CPython 3.11
 from re import _parser  # type: ignore[attr-defined]
 
@@ -195,7 +196,7 @@ def _chars(value) -> list[str]:
 
 
 def finditer_at_word_starts(regex: re.Pattern, starts: frozenset[str], found: tuple | None, text: str, start: int,
-                            end: int, words: WordStarts):
+                            end: int, words: WordStarts) -> Iterator[re.Match[str]]:
     """What regex.finditer(text, start, end) yields, trying the regex only at the word starts whose key is in
     `starts` and that have one of the `found` openings. The regex must match only at word starts."""
     after = start

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Iterator
 
 from .gate import Ungated, WordStarts, finditer_at_word_starts, openings, prefixes
 from .pack import Pack, alternation
@@ -99,7 +100,7 @@ class SeasonGrammar:
         found.sort(key=lambda mention: mention.start)
         return _drop_overlaps(found)
 
-    def _matches(self, text: str, start: int, end: int, words: WordStarts | None):
+    def _matches(self, text: str, start: int, end: int, words: WordStarts | None) -> Iterator[re.Match[str]]:
         if self.starts is None:
             return self.regex.finditer(text, start, end)
         return finditer_at_word_starts(self.regex, self.starts, self.openings, text, start, end,

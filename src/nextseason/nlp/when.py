@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import Iterator
 
 from .gate import Ungated, WordStarts, finditer_at_word_starts, openings, word_keys
 from .pack import Pack, alternation
@@ -90,7 +91,7 @@ class TimeGrammar:
                 found.append(When(m.start(), m.end(), when))
         return found
 
-    def _matches(self, text: str, start: int, end: int, words: WordStarts | None):
+    def _matches(self, text: str, start: int, end: int, words: WordStarts | None) -> Iterator[re.Match[str]]:
         if self.starts is None or words is None:
             return self.regex.finditer(text, start, end)
         return finditer_at_word_starts(self.regex, self.starts, self.openings, text, start, end, words)

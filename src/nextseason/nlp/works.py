@@ -9,11 +9,15 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Callable
 
 from .pack import Pack, alternation
 from .platforms import COMPANY_SUFFIXES, PLATFORMS
 from .seasons import SeasonMention
 from .text import Sentence
+
+SentenceRuns = list[tuple[Sentence, list[tuple[int, int]]]]  # each sentence with its title-like runs
+Add = Callable[..., None]  # TitleFinder.find's `add`: a title found, with its strength
 
 _TOKEN = re.compile(r"\w(?:[\w'’+\-.]*[\w+])?|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -245,7 +249,7 @@ class TitleFinder:
             if _title_like_quote(quoted) and not (text[m.end():m.end() + 1] == "," and self.speech_after.match(text, m.end())) \
                     and not _scare_quoted(text, quoted, m.start()):
                 add(_title_without_installment(quoted, mentions, m.start(group)), 4)
-        sentence_runs: list[tuple[Sentence, list[tuple[int, int]]]] = []
+        sentence_runs: SentenceRuns = []
         common_beside: dict[str, int] = {}
         for sentence in sentences:
             # titles are looked for where something points at one: a season expression, a kind of
@@ -317,7 +321,7 @@ class TitleFinder:
                 return 2  # "the firefighter drama Copperline", "serial Losmen Melati"
         return 0
 
-    def _headers(self, text: str, sentence_runs, add) -> list[Header]:
+    def _headers(self, text: str, sentence_runs: SentenceRuns, add: Add) -> list[Header]:
         headers = []
         found: list[tuple[int, str, bool]] = []
         for sentence, runs in sentence_runs:
@@ -363,7 +367,7 @@ class TitleFinder:
             headers.append(Header(index, title))
         return headers
 
-    def _bulleted_item(self, text: str, sentence: Sentence, runs) -> str | None:
+    def _bulleted_item(self, text: str, sentence: Sentence, runs: list[tuple[int, int]]) -> str | None:
         """The title a bulleted or numbered list line opens on before a separator, however long the line."""
         if not (sentence.line_start and runs):
             return None
@@ -392,7 +396,7 @@ class TitleFinder:
         next_line = following.split("\n", 1)[0]
         return after.startswith("\n") and len(next_line.split()) >= 8
 
-    def _headline_titles(self, text: str, headline_end: int, sentence_runs, add) -> None:
+    def _headline_titles(self, text: str, headline_end: int, sentence_runs: SentenceRuns, add: Add) -> None:
         """Headlines are often Title Case: keep the parts of their runs that the body repeats."""
         headline = text[:headline_end].strip()
         body = text[headline_end:].replace(headline, "") if headline else text[headline_end:]
@@ -418,7 +422,8 @@ class TitleFinder:
                 if best and not self._person_like(body, best):
                     add(best, 2)
 
-    def _headline_subject(self, text: str, headline_end: int, sentence_runs, mentions, add) -> None:
+    def _headline_subject(self, text: str, headline_end: int, sentence_runs: SentenceRuns,
+                          mentions: list[SeasonMention], add: Add) -> None:
         """"Russian Doll gets a second series": with no other work in sight, a sentence-case
         headline that opens on a title and speaks of a season names its work there, even when
         the body says only "the show"."""
