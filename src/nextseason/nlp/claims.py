@@ -77,6 +77,7 @@ class CueFinder:
         self.company = re.compile(r"(?:[A-Z][\w'’&.-]*[^\S\n]+){1,4}(?:" + alternation(COMPANY_SUFFIXES) + r")(?![\w])"
                                   r"|(?:Studio|Studios|Estudios|Estúdios)[^\S\n]+[A-Z][\w'’&.-]*")
         self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]}
+        self.months = {m.lower() for m in pack["MONTHS"]}
         self.venue = re.compile(r"(?<![\w])" + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE)
 
     def find(self, text: str, words: WordStarts | None = None) -> CueIndex:
@@ -137,6 +138,8 @@ class CueFinder:
                 if taken(start):
                     continue
                 name = _name_near(text, start, end, s, e)
+                if name and name.lower() in self.months:
+                    name = None  # "out in July, the showrunner said": a month is no one's name
                 if role == "platform":
                     platform = _nearest(found, start, 40, "platform")
                     if platform:

@@ -76,6 +76,14 @@ class SeasonGrammar:
         except (Ungated, re.error):
             self.starts = None
         self.openings = openings([self.regex.pattern])
+        # "Season 4 Part 2", "Part 2 of season 4", "Stranger Things 4 Part 2": a part of a season
+        self.part: re.Pattern | None = None
+        if pack["PART_NOUNS"]:
+            self.part = re.compile(rf"(?<![\w])(?:{alternation(pack['PART_NOUNS'])})(?![\w])", re.IGNORECASE)
+            part_of = alternation(pack["PART_OF"]) if pack["PART_OF"] else "(?!)"
+            self.part_before = re.compile(r"[^\S\n]*[,:–—-]?[^\S\n]*")
+            self.part_after = re.compile(rf"[^\S\n]+(?:(?:{part_of})(?:[^\S\n]+[\w'’.-]+){{0,5}}[^\S\n]+)?", re.IGNORECASE)
+            self.number_before = re.compile(r"[^\W\d_][^\S\n]+(\d{1,2})[^\S\n]*[,:–—-]?[^\S\n]*")
 
     def find(self, text: str, start: int = 0, end: int | None = None, words: WordStarts | None = None) -> list[SeasonMention]:
         """Every season expression in `text[start:end]` (`words`: the text's word starts, if already found)."""
@@ -98,7 +106,32 @@ class SeasonGrammar:
             if 0 < n <= MAX_N:
                 found.append(SeasonMention(m.start(), m.end(), (n,), "season"))
         found.sort(key=lambda mention: mention.start)
-        return _drop_overlaps(found)
+        found = _drop_overlaps(found)
+        return self._parts_of_seasons(text, found) if self.part is not None else found
+
+    def _parts_of_seasons(self, text: str, found: list[SeasonMention]) -> list[SeasonMention]:
+        """A part beside a season is a half of that season, not an installment of its own ("Season 4 Part 2",
+        "the second part of season 4"); after a title's number, it is a half of that numbered season
+        ("Stranger Things 4 Part 2"). A part alone ("Dune: Part Two", "Money Heist Part 5") keeps its number."""
+        assert self.part is not None
+        kept: list[SeasonMention] = []
+        for i, mention in enumerate(found):
+            if mention.kind != "film" or mention.title or not self.part.search(text, mention.start, mention.end):
+                kept.append(mention)
+                continue
+            before = found[i - 1] if i else None
+            after = found[i + 1] if i + 1 < len(found) else None
+            if before is not None and before.kind == "season" and \
+                    self.part_before.fullmatch(text, before.end, mention.start):
+                continue
+            if after is not None and after.kind == "season" and self.part_after.fullmatch(text, mention.end, after.start):
+                continue
+            number = self.number_before.search(text, max(0, mention.start - 8), mention.start)
+            if number is not None and number.end() == mention.start and 0 < int(number.group(1)) <= MAX_N:
+                kept.append(SeasonMention(number.start(1), mention.end, (int(number.group(1)),), "season"))
+                continue
+            kept.append(mention)
+        return kept
 
     def _matches(self, text: str, start: int, end: int, words: WordStarts | None) -> Iterator[re.Match[str]]:
         if self.starts is None:

@@ -86,7 +86,8 @@ class TitleFinder:
 
     def __init__(self, pack: Pack):
         self.connectors = {w.lower() for w in pack["TITLE_CONNECTORS"]}
-        self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]} | {m.lower() for m in pack["MONTHS"]}
+        self.months = {m.lower() for m in pack["MONTHS"]}
+        self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]} | self.months
         self.openers = {w.lower() for w in pack["OPENERS"]}
         self.role_start = re.compile(alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"]
                                                  + pack["PLATFORM_WORDS"]) + r"[^\S\n]", re.IGNORECASE)
@@ -140,6 +141,11 @@ class TitleFinder:
                 if k - last > 3:
                     break
                 k += 1
+            # "Tapes of Ash in July", "for July 3": a month after a connector is a date, no part of the title
+            while last > i and tokens[last][2].lower() in self.months and not capital[last - 1]:
+                last -= 1
+                while last > i and not capital[last]:
+                    last -= 1
             # "Has Hollow Star Season 2 been announced?": a capital opener is no part of the title
             opener = j == 0 or tokens[j - 1][2] in "\"“‘'«"
             if opener:  # "Serial Bintang Timur dikabarkan ...": the kind of work is no part of its title

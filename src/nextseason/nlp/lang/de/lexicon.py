@@ -18,6 +18,11 @@ def _inflected(stems: dict[str, int]) -> dict[str, int]:
 # Nouns that number an installment: "Staffel 2", "zweite Staffel", "Teil 3", "der dritte Film".
 SEASON_NOUNS = [r"Staffeln?", r"Season", r"Seasons"]
 FILM_NOUNS = [r"Filme?s?", r"Kinofilme?s?", r"Teile?s?", r"Kapitel"]
+# Film nouns that also split one season in two: beside a season they name no installment
+# of their own ("Staffel 4 Teil 2", "der zweite Teil der vierten Staffel").
+PART_NOUNS = [r"Teile?s?"]
+# Words that tie such a part to the season after it.
+PART_OF = ["der", "des", "von"]
 SEQUEL_NOUNS = [r"Fortsetzung(?:en)?", r"Sequel", r"Nachfolger(?:film)?"]
 FINAL_WORDS = [r"letzten?", r"letzte[rs]?", r"finalen?", r"finale[rs]?", r"abschließenden?", r"abschließende"]
 # German puts final words before the noun ("die letzte Staffel"); "Staffel final" does not occur.

@@ -10,6 +10,11 @@ NAME = "English"
 # Nouns that number an installment: "season 2", "second season", "Part Two".
 SEASON_NOUNS = ["seasons?", "series"]
 FILM_NOUNS = ["films?", "movies?", "instal?lments?", "chapters?", "parts?"]
+# Film nouns that also split one season in two: beside a season they name no installment
+# of their own ("Season 4 Part 2", "Part 2 of season 4").
+PART_NOUNS = ["parts?"]
+# Words that tie such a part to the season after it.
+PART_OF = ["of"]
 # A sequel with no number is the next film: "a sequel", "the sequel film".
 SEQUEL_NOUNS = ["sequels?"]
 # "final season": the season after it will not be made. Not "last": "last season" in news

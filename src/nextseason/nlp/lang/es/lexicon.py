@@ -13,6 +13,11 @@ WORD_SUFFIXES = ["se", "la", "lo", "las", "los", "le", "les"]
 SEASON_NOUNS = ["temporadas?"]
 # "capítulo" is left out: in Spanish television it means an episode.
 FILM_NOUNS = [r"pel[ií]culas?", r"entregas?", r"partes?", r"filmes?", r"cintas?"]
+# Film nouns that also split one season in two: beside a season they name no installment
+# of their own ("temporada 4 parte 2", "la segunda parte de la temporada 4").
+PART_NOUNS = [r"partes?"]
+# Words that tie such a part to the season after it.
+PART_OF = ["de", "del"]
 SEQUEL_NOUNS = [r"secuelas?"]
 # "la última temporada" usually announces the end; "la última temporada estrenada" is only the latest one.
 FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:hasta la fecha|estrenadas?|emitidas?|disponibles?|en estrenarse))",

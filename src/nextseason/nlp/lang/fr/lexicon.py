@@ -11,6 +11,11 @@ WORD_SUFFIXES: list[str] = []
 # Nouns that number an installment: "saison 2", "deuxième saison", "troisième volet".
 SEASON_NOUNS = [r"saisons?"]
 FILM_NOUNS = [r"films?", r"volets?", r"parties?", r"opus", r"chapitres?", r"longs?-métrages?"]
+# Film nouns that also split one season in two: beside a season they name no installment
+# of their own ("saison 4 partie 2", "la deuxième partie de la saison 4").
+PART_NOUNS = [r"parties?"]
+# Words that tie such a part to the season after it.
+PART_OF = ["de", "du"]
 # "une suite" is the next film; "tout de suite", "par la suite", "suite à" are not.
 SEQUEL_NOUNS = [r"(?<!tout de )(?<!par la )(?<!à la )(?<!donné )(?<!donner )(?<!donne )suites?(?! (?:à|au|aux|logique|de l['’]article)\b)",
                 r"séquelle"]

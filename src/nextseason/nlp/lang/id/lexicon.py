@@ -15,6 +15,11 @@ WORD_SUFFIXES = ["nya", "lah", "kah"]
 
 SEASON_NOUNS = ["musim", "season"]
 FILM_NOUNS = ["film", "jilid", "bagian", "part"]
+# Film nouns that also split one season in two: beside a season they name no installment
+# of their own ("musim 2 bagian 2", "bagian kedua dari musim 2", "bagian kedua musim 2").
+PART_NOUNS = ["bagian", "part"]
+# Words that tie such a part to the season after it.
+PART_OF = ["dari"]
 SEQUEL_NOUNS = ["sekuel", "sekuelnya", "sequel"]
 FINAL_WORDS = ["terakhir", "pamungkas", "penutup", "final"]
 # "musim terakhir": the final word follows the noun.

@@ -13,6 +13,11 @@ WORD_SUFFIXES: list[str] = []
 SEASON_NOUNS = [r"temporadas?"]
 # "capítulo" is left out: in Brazilian television it means an episode.
 FILM_NOUNS = [r"filmes?", r"partes?", r"longas?(?:-metragens?)?"]
+# Film nouns that also split one season in two: beside a season they name no installment
+# of their own ("temporada 4 parte 2", "a segunda parte da temporada 4").
+PART_NOUNS = [r"partes?"]
+# Words that tie such a part to the season after it.
+PART_OF = ["de", "da", "do"]
 SEQUEL_NOUNS = [r"sequências?", r"sequel"]
 # "a última temporada" usually announces the end; "a última temporada lançada" is only the latest one.
 FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:até agora|lançadas?|exibidas?|disponíveis?|disponível))", r"finais?",
