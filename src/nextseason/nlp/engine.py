@@ -26,6 +26,8 @@ from .works import Catalog, Work, normalise
 
 _EVENT_CATEGORIES = ("renewal", "cancellation", "release", "cast", "production")
 _BY = re.compile(r"(?<![\w])(?:by|oleh|por|par|von|pela|pelo|durch)[^\S\n]+$")  # before the agent of a passive
+# "If Apple does give the go-ahead, ...": a name inside a condition asserts nothing
+_IF = re.compile(r"(?<![\w])(?:if|unless|jika|kalau|apabila|bila|si|se|wenn|falls|sofern)[^\S\n]+[^,;:.!?\n]*$", re.IGNORECASE)
 _CLAIM_ROLES = {"platform": "official", "creator": "claimed", "crew": "claimed", "cast": "claimed"}
 
 # what one sentence holds, as the reader passes it around
@@ -326,6 +328,11 @@ class _Reader:
         if mention.numbers:
             return list(mention.numbers)
         known = [n for (title, n) in self.findings if title == work.title]
+        if mention.fresh:
+            # "renewed for another season": the one after the last the article says aired
+            aired = [n for (title, n), f in self.findings.items() if title == work.title and
+                     any(c.event == "release" and c.aired for c in f.claims + f.headline_claims)]
+            return [max(aired) + 1] if aired else []
         if mention.sequel:
             # "the sequel" is the film last named by number, else the second film
             return [state.last_film.get(work.title, 2)]
@@ -477,6 +484,13 @@ class _Reader:
             if any(c.start <= cue.start < c.end for c in by_category.get("no_comment", [])):
                 continue
             polarity = "negative" if self._negated(cue, cues) else "positive"
+            # "will not premiere until 2027", "won't be back before 2026", "nicht vor 2026 startet": it comes
+            # then, at the earliest
+            until = next((t for t in times if (0 <= t.start - cue.end <= 40 or 0 <= cue.start - t.end <= 15)
+                          and self.times.after_until(text, t)), None)
+            if until is not None and (polarity == "negative" or cue.category == "cancellation"):
+                emit(cue, "release", "positive", own(cue) or context[:1], when=until.when)
+                continue
             event = cue.category
             if event == "renewal" and polarity == "negative" and self._negated(cue, cues, "future_negation"):
                 # "season 2 will not be made": a cancellation, not a missing confirmation
@@ -616,7 +630,7 @@ class _Reader:
             subject = [s for s in outside if s.end <= speech[-1].start]
             if subject:
                 return subject[-1]
-        before = [s for s in outside if s.end <= cue.start]
+        before = [s for s in outside if s.end <= cue.start and not _IF.search(text, max(sentence.start, s.start - 60), s.start)]
         if before and before[-1].role != "fans":
             return before[-1]
         after = [s for s in outside if s.start >= cue.end]

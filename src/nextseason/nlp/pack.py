@@ -29,7 +29,7 @@ LANG_DIR = Path(__file__).parent / "lang"
 
 # Everything a lexicon may define, with the value used when it does not.
 LEXICON_DEFAULTS: dict[str, object] = {
-    "SEASON_NOUNS": [], "FILM_NOUNS": [], "PART_NOUNS": [], "PART_OF": [], "SEQUEL_NOUNS": [], "FINAL_WORDS": [], "FINAL_AFTER_NOUN": [],
+    "SEASON_NOUNS": [], "FILM_NOUNS": [], "PART_NOUNS": [], "PART_OF": [], "NEW_SEASON": [], "SEQUEL_NOUNS": [], "FINAL_WORDS": [], "FINAL_AFTER_NOUN": [],
     "AFTER_COUNT_WORDS": [], "NUMBER_JOINERS": [], "NUMBER_WORDS": {}, "ORDINALS": {},
     "ORDINAL_PATTERNS": [], "FINAL_STATEMENTS": [], "TYPE_NOUNS": [], "TITLE_CONNECTORS": [], "OPENERS": [],
     "COMMON_CAPITALISED": [], "NUMBER_UNITS": [],
@@ -40,7 +40,7 @@ LEXICON_DEFAULTS: dict[str, object] = {
     "PLATFORM_WORDS": [], "CREATOR_WORDS": [], "CREW_WORDS": [], "CAST_WORDS": [],
     "FAN_WORDS": [], "MEDIA_WORDS": [], "VENUE_PREPOSITIONS": [], "SPEECH_VERBS": [], "ACCORDING_TO": [],
     "MONTHS": {}, "YEAR_SEASONS": {}, "YEAR_PARTS": {}, "NEXT": [], "THIS": [],
-    "NEXT_YEAR": [], "THIS_YEAR": [], "LAST_YEAR": [], "YEAR_PREFIXES": [], "YEAR_BEFORE": [], "HOLIDAYS": {},
+    "NEXT_YEAR": [], "THIS_YEAR": [], "LAST_YEAR": [], "YEAR_PREFIXES": [], "YEAR_BEFORE": [], "UNTIL": [], "HOLIDAYS": {},
     "SEASON_VOCABULARY": [], "WORD_SUFFIXES": [], "BORROWS_ENGLISH": False,
 }
 

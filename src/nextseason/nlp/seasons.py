@@ -29,6 +29,7 @@ class SeasonMention:
     count: bool = False  # "cancelled after two seasons": the number is the last one made
     sequel: bool = False  # "a sequel": the number is the next film, decided by the engine
     title: str | None = None  # "the fourth Star Trek film": the work is named inside the expression
+    fresh: bool = False  # "another season": the one after the last that aired, decided by the engine
 
 
 class SeasonGrammar:
@@ -76,6 +77,8 @@ class SeasonGrammar:
         except (Ungated, re.error):
             self.starts = None
         self.openings = openings([self.regex.pattern])
+        self.fresh = re.compile(rf"(?<![\w])(?:{alternation(pack['NEW_SEASON'])})(?![\w])", re.IGNORECASE) \
+            if pack["NEW_SEASON"] else None
         # "Season 4 Part 2", "Part 2 of season 4", "Stranger Things 4 Part 2": a part of a season
         self.part: re.Pattern | None = None
         if pack["PART_NOUNS"]:
@@ -107,6 +110,11 @@ class SeasonGrammar:
                 found.append(SeasonMention(m.start(), m.end(), (n,), "season"))
         found.sort(key=lambda mention: mention.start)
         found = _drop_overlaps(found)
+        if self.fresh is not None:  # "renewed for another season": only where no numbered expression stands
+            fresh = [SeasonMention(m.start(), m.end(), (), "season", fresh=True) for m in self.fresh.finditer(text, start, end)
+                     if not any(f.start < m.end() and m.start() < f.end for f in found)]
+            if fresh:
+                found = sorted(found + fresh, key=lambda mention: mention.start)
         return self._parts_of_seasons(text, found) if self.part is not None else found
 
     def _parts_of_seasons(self, text: str, found: list[SeasonMention]) -> list[SeasonMention]:

@@ -80,6 +80,14 @@ class TimeGrammar:
         except (Ungated, re.error):
             self.starts = None
         self.openings = openings([self.regex.pattern])
+        until = alternation(pack["UNTIL"]) if pack["UNTIL"] else "(?!)"
+        self.until = re.compile(rf"(?<![\w])(?:{until})[^\S\n]+(?:(?:at[^\S\n]+least|the)[^\S\n]+)?$", re.IGNORECASE)
+        self.until_inside = re.compile(rf"(?:{until})(?![\w])", re.IGNORECASE)  # "until 2027" is one time expression
+
+    def after_until(self, text: str, time: When) -> bool:
+        """Whether the time follows "until" or "before": "will not premiere until 2027"."""
+        return self.until_inside.match(text, time.start) is not None or \
+            self.until.search(text, max(0, time.start - 30), time.start) is not None
 
     def find(self, text: str, published: date | None, start: int = 0, end: int | None = None,
              words: WordStarts | None = None) -> list[When]:

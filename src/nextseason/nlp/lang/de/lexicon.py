@@ -23,6 +23,8 @@ FILM_NOUNS = [r"Filme?s?", r"Kinofilme?s?", r"Teile?s?", r"Kapitel"]
 PART_NOUNS = [r"Teile?s?"]
 # Words that tie such a part to the season after it.
 PART_OF = ["der", "des", "von"]
+# An unnumbered new season ("um eine weitere Staffel verlängert"): the one after the last that aired, when the article names it.
+NEW_SEASON = [r"(?:neuen?|weiteren?)[^\S\n]+Staffel"]
 SEQUEL_NOUNS = [r"Fortsetzung(?:en)?", r"Sequel", r"Nachfolger(?:film)?"]
 FINAL_WORDS = [r"letzten?", r"letzte[rs]?", r"finalen?", r"finale[rs]?", r"abschließenden?", r"abschließende"]
 # German puts final words before the noun ("die letzte Staffel"); "Staffel final" does not occur.
@@ -232,6 +234,8 @@ THIS_YEAR = [r"(?:in )?diesem Jahr", r"dieses Jahr", r"dieses Jahres", r"diesen 
 LAST_YEAR = [r"letztes Jahr", r"(?:im )?letzten Jahr", r"vergangenes Jahr", r"(?:im )?vergangenen Jahr",
              r"des vergangenen Jahres", r"(?:im )?Vorjahr"]
 YEAR_PREFIXES = [r"im Jahr", r"in", r"für", r"bis", r"ab", r"seit", r"vor"]
+# A release said not to come before a time comes then at the earliest ("startet nicht vor 2026").
+UNTIL = [r"vor", r"bis"]
 HOLIDAYS = {r"Weihnachten": "Q4", r"Ostern": "", r"Silvester": "Q4", r"(?:den |die )?Feiertage(?:n)?": "Q4", r"Halloween": "Q4"}
 
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text

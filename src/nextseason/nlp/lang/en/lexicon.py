@@ -15,6 +15,8 @@ FILM_NOUNS = ["films?", "movies?", "instal?lments?", "chapters?", "parts?"]
 PART_NOUNS = ["parts?"]
 # Words that tie such a part to the season after it.
 PART_OF = ["of"]
+# An unnumbered new season ("renewed for another season"): the one after the last that aired, when the article names it.
+NEW_SEASON = [r"(?:new|another|further|fresh)[^\S\n]+(?:seasons?|series)"]
 # A sequel with no number is the next film: "a sequel", "the sequel film".
 SEQUEL_NOUNS = ["sequels?"]
 # "final season": the season after it will not be made. Not "last": "last season" in news
@@ -231,7 +233,9 @@ THIS = [r"this", r"later this"]
 NEXT_YEAR = [r"next year", r"the following year", r"in the new year"]
 THIS_YEAR = [r"this year", r"later this year"]
 LAST_YEAR = [r"last year", r"the previous year", r"a year ago"]
-YEAR_PREFIXES = [r"in", r"by", r"for", r"until", r"during", r"from"]
+YEAR_PREFIXES = [r"in", r"by", r"for", r"until", r"before", r"during", r"from"]
+# A release said not to come before a time comes then at the earliest ("will not premiere until 2027", "would not arrive before 2026").
+UNTIL = [r"until", r"till", r"before", r"earlier than", r"sooner than", r"prior to"]
 # "a 2027 premiere", "eyes a 2026 release": a year named before the event it dates
 YEAR_BEFORE = [r"premiere", r"release", r"debut", r"return", r"launch", r"bow", r"arrival"]
 HOLIDAYS = {r"christmas": "Q4", r"the holidays": "Q4", r"thanksgiving": "Q4", r"halloween": "Q4"}

@@ -18,6 +18,8 @@ FILM_NOUNS = [r"pel[ií]culas?", r"entregas?", r"partes?", r"filmes?", r"cintas?
 PART_NOUNS = [r"partes?"]
 # Words that tie such a part to the season after it.
 PART_OF = ["de", "del"]
+# An unnumbered new season ("renovada por otra temporada"): the one after the last that aired, when the article names it.
+NEW_SEASON = [r"(?:nueva|otra)[^\S\n]+temporada", r"temporada[^\S\n]+nueva"]
 SEQUEL_NOUNS = [r"secuelas?"]
 # "la última temporada" usually announces the end; "la última temporada estrenada" is only the latest one.
 FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:hasta la fecha|estrenadas?|emitidas?|disponibles?|en estrenarse))",
@@ -276,6 +278,8 @@ NEXT_YEAR = [r"(?:el )?próximo año", r"(?:el )?proximo año", r"(?:el )?año q
 THIS_YEAR = [r"este año", r"(?:a )?(?:finales|fines|final) de(?:l)? año", r"lo que queda de año", r"el presente año"]
 LAST_YEAR = [r"(?:el )?año pasado", r"(?:el )?año anterior", r"hace un año"]
 YEAR_PREFIXES = [r"en", r"para", r"hasta", r"durante", r"desde", r"a partir de", r"antes de", r"de cara a", r"en el"]
+# A release said not to come before a time comes then at the earliest ("no llegará hasta 2026", "no se estrenará antes de 2027").
+UNTIL = [r"hasta", r"antes de"]
 HOLIDAYS = {r"navidad(?:es)?(?: de(?:l)?)?": "Q4", r"nochebuena(?: de(?:l)?)?": "Q4", r"halloween(?: de(?:l)?)?": "Q4",
             r"semana santa(?: de(?:l)?)?": "", r"fin de año(?: de(?:l)?)?": "Q4"}
 

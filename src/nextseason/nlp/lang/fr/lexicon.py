@@ -16,6 +16,8 @@ FILM_NOUNS = [r"films?", r"volets?", r"parties?", r"opus", r"chapitres?", r"long
 PART_NOUNS = [r"parties?"]
 # Words that tie such a part to the season after it.
 PART_OF = ["de", "du"]
+# An unnumbered new season ("renouvelée pour une nouvelle saison"): the one after the last that aired, when the article names it.
+NEW_SEASON = [r"(?:nouvelle|autre)[^\S\n]+saison", r"saison[^\S\n]+supplémentaire"]
 # "une suite" is the next film; "tout de suite", "par la suite", "suite à" are not.
 SEQUEL_NOUNS = [r"(?<!tout de )(?<!par la )(?<!à la )(?<!donné )(?<!donner )(?<!donne )suites?(?! (?:à|au|aux|logique|de l['’]article)\b)",
                 r"séquelle"]
@@ -261,6 +263,8 @@ NEXT_YEAR = [r"l['’]année prochaine", r"l['’]an prochain", r"l['’]année 
 THIS_YEAR = [r"cette année", r"d['’]ici la fin de l['’]année", r"(?<=fin de )l['’]année", r"(?<=fin d['’])année", r"l['’]année en cours"]
 LAST_YEAR = [r"l['’]année dernière", r"l['’]an dernier", r"l['’]an passé", r"l['’]année précédente", r"il y a un an"]
 YEAR_PREFIXES = [r"en", r"pour", r"dès", r"d['’]ici", r"avant", r"jusqu['’]en", r"courant", r"à partir de"]
+# A release said not to come before a time comes then at the earliest ("ne sera pas diffusée avant 2026").
+UNTIL = [r"avant", r"jusqu['’]en", r"jusqu['’]à"]
 HOLIDAYS = {r"noël": "Q4", r"les fêtes(?: de fin d['’]année)?": "Q4", r"la toussaint": "Q4", r"pâques": "", r"halloween": "Q4"}
 
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text

@@ -20,6 +20,8 @@ FILM_NOUNS = ["film", "jilid", "bagian", "part"]
 PART_NOUNS = ["bagian", "part"]
 # Words that tie such a part to the season after it.
 PART_OF = ["dari"]
+# An unnumbered new season ("diperpanjang untuk musim baru"): the one after the last that aired, when the article names it.
+NEW_SEASON = [r"musim[^\S\n]+(?:baru|berikutnya|selanjutnya|lanjutan)(?:nya)?"]
 SEQUEL_NOUNS = ["sekuel", "sekuelnya", "sequel"]
 FINAL_WORDS = ["terakhir", "pamungkas", "penutup", "final"]
 # "musim terakhir": the final word follows the noun.
@@ -197,6 +199,8 @@ NEXT_YEAR = [r"tahun depan", r"tahun mendatang", r"tahun berikutnya"]
 THIS_YEAR = [r"tahun ini", r"akhir tahun ini"]
 LAST_YEAR = [r"tahun lalu", r"tahun kemarin", r"setahun lalu"]
 YEAR_PREFIXES = [r"pada", r"tahun", r"di", r"pada tahun", r"sebelum", r"hingga"]
+# A release said not to come before a time comes then at the earliest ("tidak akan tayang sebelum 2026").
+UNTIL = [r"sebelum", r"hingga", r"sampai"]
 HOLIDAYS = {r"lebaran": "", r"idul fitri": "", r"natal": "Q4", r"tahun baru": "Q1", r"ramadan": ""}
 
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text

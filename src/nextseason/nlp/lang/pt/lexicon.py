@@ -18,6 +18,8 @@ FILM_NOUNS = [r"filmes?", r"partes?", r"longas?(?:-metragens?)?"]
 PART_NOUNS = [r"partes?"]
 # Words that tie such a part to the season after it.
 PART_OF = ["de", "da", "do"]
+# An unnumbered new season ("renovada para mais uma nova temporada"): the one after the last that aired, when the article names it.
+NEW_SEASON = [r"(?:nova|outra)[^\S\n]+temporada", r"temporada[^\S\n]+nova"]
 SEQUEL_NOUNS = [r"sequências?", r"sequel"]
 # "a última temporada" usually announces the end; "a última temporada lançada" is only the latest one.
 FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:até agora|lançadas?|exibidas?|disponíveis?|disponível))", r"finais?",
@@ -248,6 +250,8 @@ NEXT_YEAR = [r"(?:o )?próximo ano", r"(?:o )?proximo ano", r"(?:o )?ano que vem
 THIS_YEAR = [r"este ano", r"neste ano", r"(?:no |até o )?(?:fim|final) do ano", r"ainda este ano", r"ainda em 20\d\d"]
 LAST_YEAR = [r"(?:o |no )?ano passado", r"(?:o |no )?ano anterior", r"há um ano"]
 YEAR_PREFIXES = [r"em", r"para", r"até", r"durante", r"desde", r"a partir de", r"antes de", r"no ano de"]
+# A release said not to come before a time comes then at the earliest ("não estreia antes de 2026").
+UNTIL = [r"até", r"antes de"]
 HOLIDAYS = {r"natal(?: de)?": "Q4", r"carnaval(?: de)?": "Q1", r"páscoa(?: de)?": "", r"réveillon(?: de)?": "Q4",
             r"halloween(?: de)?": "Q4"}
 
