@@ -145,7 +145,10 @@ class CueFinder:
                     if platform:
                         continue  # "a Max spokesperson": the platform is already named
                     # "chega ao Prime Video ..., como a plataforma anunciou": the platform named where it streams
-                    name = name if name and self.platforms.fullmatch(name) else (venues[-1] if venues else known_platform)
+                    # "Disney+ is close to a deal, although the streamer ...": the platform named before it
+                    named_before = [f.name for f in found if f.role == "platform" and f.name and f.end <= start]
+                    name = name if name and self.platforms.fullmatch(name) else (
+                        venues[-1] if venues else named_before[-1] if named_before else known_platform)
                 found.append(Source(start, end, name, role))
         found.sort(key=lambda f: f.start)
         return found

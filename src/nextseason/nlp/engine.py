@@ -209,6 +209,11 @@ class _Reader:
         for source in sources:
             if source.role == "platform" and source.name:
                 state.known_platform = source.name
+        if not cues and self.cues.named is not None and "platform" in self.cues.named:
+            # "one of Netflix's biggest hits ... The streamer has renewed": the platform named last is "the streamer"
+            named = cue_module._spans_within(self.cues.named["platform"], sentence.start, sentence.end)
+            if named:
+                state.known_platform = text[named[-1][0]:named[-1][1]]
         # link every season expression to its work
         targets: list[tuple[Work, int, SeasonMention]] = []
         self._sentence_targets = targets

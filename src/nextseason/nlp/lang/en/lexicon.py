@@ -90,8 +90,8 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
 RENEWAL = [
     r"renew(?:s|ed|al|ing)?", r"green-?lit", r"green-?lights?", r"greenlighted",
     r"order(?:s|ed)", r"picked up", r"picks up", r"confirm(?:s|ed)", r"announc(?:es|ed|ing)",
-    r"(?:is|are|will be) (?:coming|headed) back", r"returns? for", r"will return for",
-    r"is returning", r"(?:gets?|got|getting) an? (?:\w+ )?season", r"(?:is|are) (?:definitely |officially )?happening",
+    r"(?:is|are|will be) (?:\w+ly )?(?:coming|headed) back", r"returns? for", r"will return for",
+    r"(?:is|are) (?:\w+ly )?returning", r"(?:gets?|got|lands?|landed|receives?|received) (?:a |an )?(?:[\w-]+ ){0,5}order", r"(?:gets?|got|getting) an? (?:\w+ )?season", r"(?:is|are) (?:definitely |officially )?happening",
     r"will (?:definitely )?happen", r"continues?", r"will continue",
     r"(?:story|stories) (?:continues?|will go on)", r"bring(?:s|ing)? back", r"revive[sd]?", r"revival",
     r"is happening", r"(?:is|are) (?:officially )?on", r"(?:is|are) in the works", r"in development",
@@ -117,7 +117,9 @@ CANCELLATION = [
 # Cancellation words that name a past fact rather than state one ("after its cancellation").
 NOMINAL_CANCELLATION = [r"cancellations?", r"canceled", r"cancelled"]
 PRODUCTION = {
-    "writing": [r"writ(?:e|es|ing|ten)", r"scripts?", r"screenplay", r"writers'? room", r"penn(?:ed|ing)"],
+    # not the writing of a message: "writing on Instagram that", "in a written statement"
+    "writing": [r"writ(?:e|es|ing)(?![^\S\n]+(?:that|on|to|about|in a)(?![\w]))", r"written(?![^\S\n]+(?:statement|post|message|note))",
+                r"scripts?", r"screenplay", r"writers'? room", r"penn(?:ed|ing)"],
     "casting": [r"casting", r"cast(?:s|ing)? (?:call|search)", r"auditions?"],
     "filming": [r"film(?:s|ing) (?:begins?|starts?|will|in|this|next|from|is|has)", r"filming", r"shooting",
                 r"(?:began|begins?|start(?:s|ed)?|will start|will begin) (?:filming|shooting|production)",
