@@ -117,6 +117,7 @@ class _Reader:
         self.works, headers = work_module.finder(pack).find(
             self.text, self.headline_end, self.sentences, self.mentions, catalog)
         self.headers = {h.sentence: h.work for h in headers}
+        self._split_numbered_titles()
         self.by_title = {w.title: w for w in self.works}
         self._add_numbered_titles()
         self.cues: CueIndex = self.cue_finder.find(self.text, self.words)
@@ -128,6 +129,20 @@ class _Reader:
             if pack["NUMBER_UNITS"] else None
 
     # -- set-up ------------------------------------------------------------------
+    def _split_numbered_titles(self) -> None:
+        """'Iron Tide 2' beside "the hit Iron Tide": the title is Iron Tide, and 2 its installment."""
+        for work in self.works:
+            m = re.fullmatch(r"(.+?)[^\S\n]+([2-9]|1[0-9])", work.title)
+            others = {normalise(n) for w in self.works if w is not work for n in w.names()}
+            if not m or normalise(m.group(1)) in others or len(m.group(1)) < 3:
+                continue
+            alone = re.compile(rf"(?<![\w]){re.escape(m.group(1))}(?![\w])(?![^\S\n]*\d)")
+            if not alone.search(self.text):
+                continue
+            work.title, work.aliases = m.group(1), [a for a in work.aliases if a != m.group(1)]
+            work.spans = []
+            work_module.locate(self.text, [work])
+
     def _add_numbered_titles(self) -> None:
         """"Jagal Subuh 2", "Stranger Things 5": a known title with a number names an installment."""
         extra = []

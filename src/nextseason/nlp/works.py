@@ -303,7 +303,7 @@ class TitleFinder:
             if _full_title(text, work, mentions):
                 # "The Trauma Code: Heroes on Call (중증외상센터)": the bracket follows the full title
                 self._parenthetical_aliases(text, {normalise(work.title): work})
-        _locate(text, works)
+        locate(text, works)
         by_name = {normalise(n): w.title for w in works for n in w.names()}
         headers = [Header(h.sentence, by_name[normalise(h.work)]) for h in headers if normalise(h.work) in by_name]
         return works, headers
@@ -643,7 +643,7 @@ def _subtitle_aliases(work: Work) -> None:
     work.aliases = unique
 
 
-def _locate(text: str, works: list[Work]) -> None:
+def locate(text: str, works: list[Work]) -> None:
     """Every place the article names each work, by any of its names; longer names win overlaps."""
     names = sorted(((n, w) for w in works for n in w.names()), key=lambda x: -len(x[0]))
     taken: list[tuple[int, int]] = []
