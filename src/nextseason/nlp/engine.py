@@ -526,6 +526,10 @@ class _Reader:
                     continue
                 nominal = self.cue_finder.nominal_cancellation.fullmatch(text, cue.start, cue.end)
                 keys = counts or [k for k in own(cue) if k not in finals] or ([] if nominal else context)
+                if not keys and not nominal and len(self.works) == 1:
+                    # "X has decided not to renew Ironwood. A third season will not happen.": what is cancelled
+                    # is the last season the article names
+                    keys = self._last_named(self.works[0])
                 emit(cue, event, polarity, keys)
                 continue
             if event == "release":
@@ -578,6 +582,18 @@ class _Reader:
             if named:
                 self._reattribute(state.previous_claims, named[0])
         return out
+
+    def _last_named(self, work: Work) -> list[tuple[str, int]]:
+        """The installment after the highest one the article names, if that one aired ("premiered in May",
+        "after two seasons"), else the highest one itself ("a third season will not happen")."""
+        best = 0
+        for m in self.mentions:
+            if m.title or not m.numbers:
+                continue
+            sentence = next((s for s in self.sentences if s.start <= m.start < s.end), None)
+            aired = m.count or (sentence is not None and bool(self.cues.within(sentence.start, sentence.end, "released_past")))
+            best = max(best, max(m.numbers) + (1 if aired else 0))
+        return [(work.title, best)] if best > 1 else []
 
     def _context(self, sentence: Sentence, work_spans: WorkSpans, state: _State) -> list[tuple[str, int]]:
         """The installments a sentence speaks of when it names no season itself."""

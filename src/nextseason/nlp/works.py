@@ -87,6 +87,7 @@ class TitleFinder:
     def __init__(self, pack: Pack):
         self.connectors = {w.lower() for w in pack["TITLE_CONNECTORS"]}
         self.months = {m.lower() for m in pack["MONTHS"]}
+        self.kind_before = re.compile(alternation(pack["KIND_BEFORE_TITLE"])) if pack["KIND_BEFORE_TITLE"] else None
         self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]} | self.months
         self.openers = {w.lower() for w in pack["OPENERS"]}
         self.role_start = re.compile(alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"]
@@ -163,6 +164,10 @@ class TitleFinder:
                 if self._kind_compound(tokens[k][2]):
                     j = k + 1
                     break
+            # "die Serie Bergfeuer": a kind of work after an article is no part of the title
+            if j < last and j > 0 and self.kind_before is not None and self.kind_before.fullmatch(tokens[j][2]) and \
+                    tokens[j - 1][2].lower() in _ARTICLES and not capital[j - 1]:
+                j += 1
             run_end = _strip_possessive(text, tokens[j][0], tokens[last][1])
             # "The Crown on Netflix": the platform after a preposition is where it streams
             venue = self.venue_tail.search(text, tokens[j][0], run_end)

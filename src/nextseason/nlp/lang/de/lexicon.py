@@ -56,6 +56,10 @@ FINAL_STATEMENTS = [
 TYPE_NOUNS = [r"[\w-]*[sS]erien?", r"[\w-]*[dD]ramas?", r"Miniserie", r"Sitcom", r"Film(?:reihe)?", r"[\w-]*[fF]ilm",
               r"Thriller", r"Komödie", r"Anime", r"Saga", r"Franchise", r"Reihe", r"Dokuserie", r"Adaption",
               r"Verfilmung", r"Produktion", r"Erfolg", r"Hit", r"Fantasy-Epos", r"Epos"]
+# Kinds of work that, capitalised as every German noun, stand before a title after an article:
+# "die Serie Bergfeuer", "der Film Nebelwald" (the title is what follows).
+KIND_BEFORE_TITLE = [r"Serie", r"Miniserie", r"Dramaserie", r"Film", r"Kinofilm", r"Show", r"Sitcom", r"Reihe", r"Filmreihe",
+                     r"Dokuserie", r"Anime"]
 # Prepositions stay out: a capitalised noun follows them everywhere ("Tiefer Fluss in Arbeit", "im Sommer").
 TITLE_CONNECTORS = ["der", "die", "das", "des", "dem", "den", "und", "von", "vom", "of", "the", "and", "&"]
 # German capitalises every noun, so many nouns of the trade stand here.
@@ -124,6 +128,9 @@ CANCELLATION = [
     r"(?:geht|wird) nicht (?:mehr )?weiter(?:gehen)?", r"(?:ist|sind) (?:endgültig )?(?:Schluss|vorbei)", r"Aus für",
     r"das Aus", r"gestrichen", r"storniert", r"(?:Serie|Geschichte|Reihe) (?:wird |wurde |ist )?(?:\w+ )?beendet", r"endet(?! mit)", r"kehrt nicht zurück", r"(?:wird|werden) nicht zurückkehren",
     r"keine Pläne für (?:eine |einen )?(?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film)",
+    # "hat entschieden, die Serie nicht zu verlängern"
+    r"nicht (?:mehr )?zu (?:verlängern|fortzusetzen)",
+    r"wird es (?:\w+ )?nicht (?:mehr )?geben",  # "eine dritte Staffel wird es nicht geben"
 ]
 # Cancellation words that name a past fact rather than state one ("nach der Absetzung").
 NOMINAL_CANCELLATION = [r"Absetzung", r"abgesetzte[nr]?"]

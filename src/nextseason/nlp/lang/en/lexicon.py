@@ -113,6 +113,7 @@ CANCELLATION = [
     r"(?:will not|won'?t) (?:get|have) an?(?: \w+)? season",
     r"(?:decided|chosen|chose|opted|elected) not to (?:move forward|continue|renew|proceed|go ahead|order|make)",
     r"(?:is|are|will be) not moving forward", r"passed on (?:a|another)",
+    r"(?:will not|won'?t|(?:is|are)(?: not|n'?t) going to) happen",
 ]
 # Cancellation words that name a past fact rather than state one ("after its cancellation").
 NOMINAL_CANCELLATION = [r"cancellations?", r"canceled", r"cancelled"]

@@ -131,6 +131,8 @@ CANCELLATION = [
     r"(?:prend|prendra|a pris) fin", r"c['’]est (?:bel et bien )?(?:la )?fin (?:pour|de la série)", r"(?:s['’]arrête|s['’]arrêtera|s['’]achève|s['’]achèvera)",
     r"(?:a été|est) (?:définitivement )?(?:annulée?|arrêtée?|abandonnée?)", r"(?:projet|suite|série) (?:a été |est )?(?:abandonnée?|enterrée?)",
     r"pas de projet de (?:suite|nouvelle saison)", r"pas prévu de (?:suite|nouvelle saison|continuer)",
+    # "a décidé de ne pas renouveler la série"
+    r"(?:de )?ne (?:pas|plus) (?:renouveler|reconduire|poursuivre|prolonger)",
 ]
 # Cancellation words that name a past fact rather than state one ("depuis son annulation").
 NOMINAL_CANCELLATION = [r"annulation", r"annulée?s?"]
@@ -193,7 +195,7 @@ DENIAL = [
     r"sans fondement", r"(?:a|ont) (?:formellement )?démenti",
 ]
 # Verbs that only announce; the event is what follows them ("a confirmé que la série s'arrêtera").
-ANNOUNCE = [r"confirm(?:e|ent|é)", r"annonc(?:e|ent|é)", r"officialis(?:e|ent|é)"]
+ANNOUNCE = [r"confirm(?:e|ent|é)", r"annonc(?:e|ent|é)", r"officialis(?:e|ent|é)", r"(?:c['’]est|est) officiel"]
 NO_COMMENT = [
     r"n['’](?:a|ont) pas (?:souhaité|voulu|désiré) (?:faire de )?(?:commentaires?|commenter|réagir|s['’]exprimer|répondre)",
     r"(?:pas de|aucun|sans) commentaires?", r"se (?:refuse|refusent|sont refusée?s?|est refusée?) à (?:tout )?commentaire",
