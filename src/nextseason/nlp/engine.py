@@ -26,8 +26,9 @@ from .works import Catalog, Work, normalise
 
 _EVENT_CATEGORIES = ("renewal", "cancellation", "release", "cast", "production")
 _BY = re.compile(r"(?<![\w])(?:by|oleh|por|par|von|pela|pelo|durch)[^\S\n]+$")  # before the agent of a passive
-# "If Apple does give the go-ahead, ...": a name inside a condition asserts nothing
-_IF = re.compile(r"(?<![\w])(?:if|unless|jika|kalau|apabila|bila|si|se|wenn|falls|sofern)[^\S\n]+[^,;:.!?\n]*$", re.IGNORECASE)
+# "If Apple does give the go-ahead, ...": a condition asserts nothing, and a name inside it is no source
+# (not Portuguese "se": it is as often the reflexive "se estreia")
+_IF = re.compile(r"(?<![\w])(?:if|unless|jika|kalau|apabila|bila|si|wenn|falls|sofern)[^\S\n]+[^,;:.!?\n]*$", re.IGNORECASE)
 _CLAIM_ROLES = {"platform": "official", "creator": "claimed", "crew": "claimed", "cast": "claimed"}
 
 # what one sentence holds, as the reader passes it around
@@ -503,6 +504,8 @@ class _Reader:
         for cue in event_cues:
             if any(c.start <= cue.start < c.end for c in by_category.get("no_comment", [])):
                 continue
+            if cue.category == "renewal" and _IF.search(text, max(sentence.start, cue.start - 60), cue.start):
+                continue  # "If the platform gives the green light, ...": a renewal supposed, not said
             polarity = "negative" if self._negated(cue, cues) else "positive"
             # "will not premiere until 2027", "won't be back before 2026", "nicht vor 2026 startet": it comes
             # then, at the earliest
