@@ -163,7 +163,7 @@ NEGATIONS = [r"nicht", r"kein(?:e|en|er|em)?", r"nie", r"niemals", r"ohne", r"no
 # "wird nicht zurückkehren", "wird keine Staffel 3 bekommen": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"(?:wird|werden) (?:es )?(?:\w+ )?(?:nicht|keine?n?)", r"nicht mehr", r"nie wieder"]
 NOT_CONFIRMED = [
-    r"(?:noch )?nicht (?:offiziell )?(?:bestätigt|angekündigt|bestellt|entschieden|beschlossen|verkündet)",
+    r"(?:noch )?nicht (?:offiziell )?(?:bestätigt|angekündigt|bestellt|entschieden|beschlossen|verkündet|garantiert|gesichert)",
     r"noch nicht (?:offiziell )?verlängert", r"noch nicht offiziell",
     r"(?:gibt es |gibt's )?(?:noch )?keine (?:offizielle )?(?:Bestätigung|Ankündigung|Entscheidung|Verlängerung)",
     r"(?:steht|ist) (?:noch )?nicht fest", r"(?:steht|ist) noch (?:nichts )?fest", r"nichts (?:ist )?(?:bestätigt|entschieden|offiziell|spruchreif)",

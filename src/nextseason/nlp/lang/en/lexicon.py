@@ -164,7 +164,7 @@ FUTURE_NEGATIONS = [r"will not", r"won't", r"will never", r"is not going to", r"
 # "not confirmed" statements: a renewal claim of negative polarity that sets platform_response.
 NOT_CONFIRMED = [
     r"(?:has|have|had)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|renewed|commented|decided|said|made (?:it|anything) official|greenlit|ordered)",
-    r"(?:has|have) yet to (?:confirm|announce|renew|decide|make)", r"(?:is|are|was)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|official|decided)",
+    r"(?:has|have) yet to (?:confirm|announce|renew|decide|make)", r"(?:is|are|was)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|official|decided|guaranteed|assured)",
     r"nothing (?:has been |is )?(?:confirmed|decided|official|announced)", r"no (?:official )?(?:confirmation|announcement|decision)",
     r"not (?:yet )?(?:been )?(?:confirmed|announced|decided|discussed)", r"nothing to (?:confirm|announce|share)",
     r"(?:remains?|is|are) (?:unconfirmed|undecided|unannounced)", r"no (?:word|news) (?:yet )?(?:from|on)",

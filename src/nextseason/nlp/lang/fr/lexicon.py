@@ -182,7 +182,7 @@ NOT_CONFIRMED = [
     r"ne (?:l['’])?(?:a|ont) pas (?:encore )?(?:confirmé|annoncé|officialisé)",
     r"(?:rien|aucune décision) n['’](?:est|a été) (?:encore )?(?:confirmée?|officielle?|décidée?|actée?|signée?|officialisée?|annoncée?|prise)",
     r"(?:pas|aucune?) (?:encore )?(?:de |d['’])?(?:confirmation|annonce|officialisation|décision)(?: officielle)?",
-    r"n['’](?:est|sont) (?:toujours )?pas (?:encore )?(?:confirmée?s?|officielle?s?|décidée?s?|actée?s?)",
+    r"n['’](?:est|sont) (?:toujours )?pas (?:encore )?(?:confirmée?s?|officielle?s?|décidée?s?|actée?s?|garantie?s?|assurée?s?)",
     r"(?:pas encore|toujours pas) (?:été )?(?:confirmée?s?|officielle?s?|annoncée?s?|officialisée?s?|renouvelée?s?)",
     r"(?:reste|restent) (?:à confirmer|à officialiser|hypothétiques?|incertaine?s?)", r"se fait (?:toujours |encore )?attendre",
     r"ne confirme(?:nt)? pas", r"ni confirm(?:é|e|ée) ni dém(?:enti|ent)", r"(?:en attente|dans l['’]attente) d['’]une? (?:confirmation|annonce)(?: officielle)?",

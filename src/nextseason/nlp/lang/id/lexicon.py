@@ -123,7 +123,7 @@ FUTURE_NEGATIONS = [r"tidak akan", r"tak akan", r"tidak bakal", r"tak bakal", r"
 NOT_CONFIRMED = [
     r"belum (?:ada )?(?:konfirmasi|pengumuman|keputusan|kepastian|kabar resmi|informasi resmi)(?: resmi)?",
     r"belum (?:secara resmi )?(?:mengonfirmasi|mengkonfirmasi|mengumumkan|memastikan|memutuskan|mengungkap|memberi(?:kan)? (?:konfirmasi|kepastian))",
-    r"belum (?:di)?(?:konfirmasi|umumkan|pastikan|putuskan)", r"belum resmi", r"belum dibahas", r"belum membahas",
+    r"belum (?:di)?(?:konfirmasi|umumkan|pastikan|putuskan)", r"belum resmi", r"belum (?:pasti|dijamin|terjamin)", r"belum dibahas", r"belum membahas",
     r"tidak (?:ada )?(?:konfirmasi|pengumuman)", r"masih (?:belum pasti|misteri|tanda tanya)",
     r"menunggu (?:pengumuman|konfirmasi) resmi", r"belum ada (?:rencana|pembahasan)", r"belum (?:ada )?yang pasti",
     r"belum (?:bisa|dapat) (?:memastikan|mengonfirmasi|memberi(?:kan)? kepastian)",

@@ -165,7 +165,7 @@ NEGATIONS = [r"não", r"nem", r"nunca", r"jamais", r"sem", r"nenhum(?:a)?", r"na
 # "não voltará", "não vai continuar": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"não(?= (?:se )?\w+(?:rá|rão)\b)", r"não (?:vai|vão|irá|irão)", r"nunca (?:vai|vão|mais)"]
 NOT_CONFIRMED = [
-    r"(?:ainda )?não (?:foi|foram|está|estão) (?:oficialmente )?(?:confirmad[ao]s?|anunciad[ao]s?|renovad[ao]s?|decidid[ao]s?|oficializad[ao]s?)",
+    r"(?:ainda )?não (?:foi|foram|está|estão) (?:oficialmente )?(?:confirmad[ao]s?|anunciad[ao]s?|renovad[ao]s?|decidid[ao]s?|oficializad[ao]s?|garantid[ao]s?)",
     r"(?:ainda )?não (?:confirmou|confirmaram|anunciou|anunciaram|renovou|decidiu|oficializou|divulgou|deu sinal verde|encomendou)",
     r"(?:ainda )?não (?:há|tem|existe) (?:nada )?(?:confirmado|decidido|oficial|definido)",
     r"nada (?:foi |está )?(?:confirmado|decidido|oficializado|definido)",
