@@ -115,13 +115,13 @@ class _Reader:
         self.grammar = grammar
         self.words = WordStarts(self.text)
         self.mentions = grammar.find(self.text, words=self.words)
+        self.cues: CueIndex = self.cue_finder.find(self.text, self.words)
         self.works, headers = work_module.finder(pack).find(
-            self.text, self.headline_end, self.sentences, self.mentions, catalog)
+            self.text, self.headline_end, self.sentences, self.mentions, catalog, [(c.start, c.end) for c in self.cues.cues])
         self.headers = {h.sentence: h.work for h in headers}
         self._split_numbered_titles()
         self.by_title = {w.title: w for w in self.works}
         self._add_numbered_titles()
-        self.cues: CueIndex = self.cue_finder.find(self.text, self.words)
         self.findings: dict[tuple[str, int], Finding] = {}
         self.main = self._main_work()
         self.headline_numbers = sorted({n for m in self.mentions if m.start < self.headline_end and not m.count

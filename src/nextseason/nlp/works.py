@@ -223,8 +223,8 @@ class TitleFinder:
 
     # -- the article's works ---------------------------------------------------
     def find(self, text: str, headline_end: int, sentences: list[Sentence], mentions: list[SeasonMention],
-             catalog: Catalog | None) -> tuple[list[Work], list[Header]]:
-        """The works of the article and its list headers."""
+             catalog: Catalog | None, cues: list[tuple[int, int]] | None = None) -> tuple[list[Work], list[Header]]:
+        """The works of the article and its list headers (`cues`: where the article's cue words stand)."""
         blocked = [(m.start, m.end) for m in mentions if not m.title]
         self._mentions = mentions
         self._text = text
@@ -283,8 +283,11 @@ class TitleFinder:
                         title = rest
                         runs[index] = (run_start, run_end)
                 strength = self._adjacency(text, run_start, run_end, mentions)
-                # a capital at a sentence start proves nothing: "Syuting musim kedua ..."
-                if strength and opener and not _mid_sentence(body, title):
+                # a capital at a sentence start proves nothing: "Syuting musim kedua ..."; but a single word
+                # right before a season, that is no cue word nor ever written in lower case, is a title
+                # ("Ironwood season 3 will arrive in 2026")
+                if strength and opener and not _mid_sentence(body, title) and \
+                        not (strength == 3 and self._opening_title(text, title, run_start, run_end, mentions, cues)):
                     continue
                 # a Title Case headline makes every word a capital: trust it only when the body agrees
                 if strength and (run_start < headline_end or body[run_start:run_end] != title) \
@@ -312,6 +315,21 @@ class TitleFinder:
         by_name = {normalise(n): w.title for w in works for n in w.names()}
         headers = [Header(h.sentence, by_name[normalise(h.work)]) for h in headers if normalise(h.work) in by_name]
         return works, headers
+
+    def _opening_title(self, text: str, title: str, start: int, end: int, mentions: list[SeasonMention],
+                       cues: list[tuple[int, int]] | None) -> bool:
+        """Whether one word opening a sentence is a title: a later season named right after it, the word named
+        again, and no cue, common word or word the text also writes in lower case ("Kesuksesan season 1 ...")."""
+        if cues is None or " " in title or len(title) < 4 or title.lower() in self.common or not self.plausible(title):
+            return False
+        if not any(m.numbers and min(m.numbers) > 1 and not m.title and m.kind == "season"
+                   and _BEFORE_MENTION.fullmatch(text, end, m.start) for m in mentions):
+            return False
+        if len(occurrences(text, title)) < 2:
+            return False
+        if any(s < end and start < e for s, e in cues):
+            return False
+        return re.search(rf"(?<![\w]){re.escape(title.lower())}(?![\w])", text) is None
 
     def _adjacency(self, text: str, start: int, end: int, mentions: list[SeasonMention]) -> int:
         """How strongly a run's place says it is a title: next to a season expression or a type noun."""
