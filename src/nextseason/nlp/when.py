@@ -45,6 +45,7 @@ class TimeGrammar:
         next_year = alternation(pack["NEXT_YEAR"])
         this_year = alternation(pack["THIS_YEAR"])
         last_year = alternation(pack["LAST_YEAR"])
+        next_month = alternation(pack["NEXT_MONTH"]) if pack["NEXT_MONTH"] else "(?!)"
         year_ref = rf"(?:(?P<{{g}}y>{_YEAR})|(?P<{{g}}ny>{next_year})|(?P<{{g}}ty>{this_year}))"
         prefix = alternation(pack["YEAR_PREFIXES"])
         holiday = alternation(self.holidays)
@@ -69,6 +70,7 @@ class TimeGrammar:
             rf"(?P<ny>{next_year})",
             rf"(?P<ty>{this_year})",
             rf"(?P<ly>{last_year})",
+            rf"(?P<nm>{next_month})",
             rf"(?:{prefix})[^\S\n]+(?P<bare_y>{_YEAR})",
             rf"(?P<year_before>{_YEAR})(?=[^\S\n]+(?:{alternation(pack['YEAR_BEFORE'])})(?![\w]))",
         ]
@@ -151,6 +153,8 @@ class TimeGrammar:
             return str(ref.year)
         if g["ly"]:
             return str(ref.year - 1)
+        if g["nm"]:
+            return f"{ref.year + ref.month // 12}-{ref.month % 12 + 1:02d}"
         if g["bare_y"]:
             return g["bare_y"]
         if g["year_before"]:

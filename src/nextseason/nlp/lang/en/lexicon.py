@@ -230,12 +230,17 @@ YEAR_PARTS = {
     r"late": "Q4", r"(?:the )?end of": "Q4", r"(?:the )?close of": "Q4", r"early": "Q1",
     r"(?:the )?(?:start|beginning) of": "Q1", r"mid-?": "", r"(?:the )?middle of": "",
     r"(?:the )?first half of": "H1", r"(?:the )?second half of": "H2", r"later": "H2",
+    r"(?:the )?(?:first|1st) quarter of": "Q1", r"(?:the )?(?:second|2nd) quarter of": "Q2",
+    r"(?:the )?(?:third|3rd) quarter of": "Q3", r"(?:the )?(?:fourth|4th|last|final) quarter of": "Q4",
+    r"q1": "Q1", r"q2": "Q2", r"q3": "Q3", r"q4": "Q4",
 }
 NEXT = [r"next", r"coming", r"the following"]
 THIS = [r"this", r"later this"]
 NEXT_YEAR = [r"next year", r"the following year", r"in the new year"]
 THIS_YEAR = [r"this year", r"later this year"]
 LAST_YEAR = [r"last year", r"the previous year", r"a year ago"]
+# The month after the article's: "next month".
+NEXT_MONTH = [r"next month"]
 YEAR_PREFIXES = [r"in", r"by", r"for", r"until", r"before", r"during", r"from"]
 # A release said not to come before a time comes then at the earliest ("will not premiere until 2027", "would not arrive before 2026").
 UNTIL = [r"until", r"till", r"before", r"earlier than", r"sooner than", r"prior to"]

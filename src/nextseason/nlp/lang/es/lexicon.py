@@ -277,6 +277,8 @@ THIS = [r"este", r"esta"]
 NEXT_YEAR = [r"(?:el )?próximo año", r"(?:el )?proximo año", r"(?:el )?año que viene", r"(?:el )?año siguiente"]
 THIS_YEAR = [r"este año", r"(?:a )?(?:finales|fines|final) de(?:l)? año", r"lo que queda de año", r"el presente año"]
 LAST_YEAR = [r"(?:el )?año pasado", r"(?:el )?año anterior", r"hace un año"]
+# The month after the article's: "next month".
+NEXT_MONTH = [r"el (?:próximo )?mes (?:que viene|próximo)", r"el próximo mes"]
 YEAR_PREFIXES = [r"en", r"para", r"hasta", r"durante", r"desde", r"a partir de", r"antes de", r"de cara a", r"en el"]
 # A release said not to come before a time comes then at the earliest ("no llegará hasta 2026", "no se estrenará antes de 2027").
 UNTIL = [r"hasta", r"antes de"]

@@ -264,6 +264,8 @@ THIS = [r"cet(?= (?:été|automne|hiver))", r"cette(?= rentrée)", r"ce(?= print
 NEXT_YEAR = [r"l['’]année prochaine", r"l['’]an prochain", r"l['’]année suivante"]
 THIS_YEAR = [r"cette année", r"d['’]ici la fin de l['’]année", r"(?<=fin de )l['’]année", r"(?<=fin d['’])année", r"l['’]année en cours"]
 LAST_YEAR = [r"l['’]année dernière", r"l['’]an dernier", r"l['’]an passé", r"l['’]année précédente", r"il y a un an"]
+# The month after the article's: "next month".
+NEXT_MONTH = [r"le mois prochain"]
 YEAR_PREFIXES = [r"en", r"pour", r"dès", r"d['’]ici", r"avant", r"jusqu['’]en", r"courant", r"à partir de"]
 # A release said not to come before a time comes then at the earliest ("ne sera pas diffusée avant 2026").
 UNTIL = [r"avant", r"jusqu['’]en", r"jusqu['’]à"]

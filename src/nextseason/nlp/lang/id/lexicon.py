@@ -199,6 +199,8 @@ THIS = [r"ini"]
 NEXT_YEAR = [r"tahun depan", r"tahun mendatang", r"tahun berikutnya"]
 THIS_YEAR = [r"tahun ini", r"akhir tahun ini"]
 LAST_YEAR = [r"tahun lalu", r"tahun kemarin", r"setahun lalu"]
+# The month after the article's: "next month".
+NEXT_MONTH = [r"bulan depan"]
 YEAR_PREFIXES = [r"pada", r"tahun", r"di", r"pada tahun", r"sebelum", r"hingga"]
 # A release said not to come before a time comes then at the earliest ("tidak akan tayang sebelum 2026").
 UNTIL = [r"sebelum", r"hingga", r"sampai"]

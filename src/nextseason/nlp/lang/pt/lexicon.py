@@ -249,6 +249,8 @@ THIS = [r"este", r"esta", r"neste", r"nesta"]
 NEXT_YEAR = [r"(?:o )?próximo ano", r"(?:o )?proximo ano", r"(?:o )?ano que vem", r"(?:o )?ano seguinte"]
 THIS_YEAR = [r"este ano", r"neste ano", r"(?:no |até o )?(?:fim|final) do ano", r"ainda este ano", r"ainda em 20\d\d"]
 LAST_YEAR = [r"(?:o |no )?ano passado", r"(?:o |no )?ano anterior", r"há um ano"]
+# The month after the article's: "next month".
+NEXT_MONTH = [r"(?:no )?próximo mês", r"(?:no )?mês que vem"]
 YEAR_PREFIXES = [r"em", r"para", r"até", r"durante", r"desde", r"a partir de", r"antes de", r"no ano de"]
 # A release said not to come before a time comes then at the earliest ("não estreia antes de 2026").
 UNTIL = [r"até", r"antes de"]
