@@ -153,7 +153,7 @@ PRODUCTION = {
                 r"(?:terminaron|terminó|acabaron) de rodar", r"fin del rodaje", r"(?:ha|han) terminado (?:el rodaje|de rodar|de grabar)"],
 }
 RELEASE = [
-    r"estren(?:a|an|ará|arán|aría|ó|aron|ado|ada|ados|adas|ar|e|en|o|os)", r"llega(?:rán?|rían?|n)?", r"llegó",
+    r"estren(?:a|an|ará|arán|aría|ó|aron|ado|ada|ados|adas|ar|e|en|o|os)", r"llega(?:r|rán?|rían?|n)?", r"llegó",
     r"llegue(?:n)?", r"sale", r"saldrá(?:n)?", r"salió", r"lanzamiento", r"lanz(?:a|ará|ó|ada|ado)",
     r"se (?:emite|emitirá|emitió|emitirán)", r"emitid[ao]s?", r"emisión", r"ver[aá] la luz", r"(?:estará|estarán) disponibles?",
     r"disponible", r"fecha de estreno", r"ventana de estreno", r"aterriza(?:rá|rán)?", r"aterrizó", r"debuta(?:rá)?", r"debutó",

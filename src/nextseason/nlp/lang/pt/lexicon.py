@@ -145,7 +145,7 @@ PRODUCTION = {
 }
 RELEASE = [
     r"estr(?:eia|eiam|eará|earão|earia|eou|earam|eada|eado|ear|eie|eiem)", r"lançamento", r"lanç(?:a|ará|ou|ada|ado|ados|adas)",
-    r"chega(?:rá|rão|m|ria)?", r"chegou", r"chegada", r"desembarca(?:rá)?", r"sai (?:em|no|na|dia|ainda|este|esta)",
+    r"chega(?:r|rá|rão|m|riam?)?", r"chegou", r"chegada", r"desembarca(?:rá)?", r"sai (?:em|no|na|dia|ainda|este|esta)",
     r"sairá", r"disponível", r"disponíveis", r"nos cinemas", r"data de estreia", r"janela de estreia",
     r"(?:volta|voltará|retorna|retornará)(?= (?:em|no|na|dia|ainda|este|esta|ao|à|a partir|com|antes))",
     r"(?:prevista?|marcada?|agendada?|programada?|anunciada?)s? para", r"vai ao ar", r"irá ao ar", r"exibi(?:da|do|ção|rá)",
