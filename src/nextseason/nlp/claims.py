@@ -112,7 +112,7 @@ class CueFinder:
             return any(f.start <= position < f.end for f in found) or any(a <= position < b for a, b in titles)
 
         def spans(name: str, regex: re.Pattern) -> list[tuple[int, int]]:
-            within = _spans_within(named[name], s, e) if named is not None and name in named else None
+            within = spans_within(named[name], s, e) if named is not None and name in named else None
             if within is not None:
                 return within
             return [(m.start(), m.end()) for m in regex.finditer(text, s, e)]
@@ -154,7 +154,7 @@ class CueFinder:
         return found
 
 
-def _spans_within(found: tuple[list[int], list[tuple[int, int]]], s: int, e: int) -> list[tuple[int, int]] | None:
+def spans_within(found: tuple[list[int], list[tuple[int, int]]], s: int, e: int) -> list[tuple[int, int]] | None:
     """The matches a scan of text[s:e] alone finds, from the article's word-start matches (None: ask the regex)."""
     starts, spans = found
     if not starts:

@@ -20,8 +20,8 @@ from .claims import Cue, CueIndex, Source
 from .gate import WordStarts
 from .pack import Pack, installment_words, merged, packs
 from .seasons import SeasonMention
-from .when import When
 from .text import Sentence, split_sentences
+from .when import When
 from .works import Catalog, Work, normalise
 
 _EVENT_CATEGORIES = ("renewal", "cancellation", "release", "cast", "production")
@@ -227,7 +227,7 @@ class _Reader:
                 state.known_platform = source.name
         if not cues and self.cues.named is not None and "platform" in self.cues.named:
             # "one of Netflix's biggest hits ... The streamer has renewed": the platform named last is "the streamer"
-            named = cue_module._spans_within(self.cues.named["platform"], sentence.start, sentence.end)
+            named = cue_module.spans_within(self.cues.named["platform"], sentence.start, sentence.end)
             if named:
                 state.known_platform = text[named[-1][0]:named[-1][1]]
         # link every season expression to its work
