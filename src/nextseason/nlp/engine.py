@@ -551,8 +551,9 @@ class _Reader:
                 emit(cue, event, polarity, keys, when=when, aired=aired)
                 continue
             if event == "production":
-                owned = [t.when for t in time_owner.get(cue, [])]
+                owned = [t.when for t in time_owner.get(cue, []) if not _said_on(t.when, self.article.published)]
                 # production happens to the next installment first: a sentence that names none means that one
+                # ("..., said a spokesperson on Wednesday (24/9)": the day it was said is no production date)
                 emit(cue, event, polarity, own(cue) or context[:1], stage=cue.stage, when=owned[0] if owned else None)
                 continue
             if event == "cast":
