@@ -24,7 +24,7 @@ PART_NOUNS = [r"Teile?s?"]
 # Words that tie such a part to the season after it.
 PART_OF = ["der", "des", "von"]
 # An unnumbered new season ("um eine weitere Staffel verlängert"): the one after the last that aired, when the article names it.
-NEW_SEASON = [r"(?:neuen?|weiteren?)[^\S\n]+Staffel"]
+NEW_SEASON = [r"(?:neuen?|weiteren?)[^\S\n]+Staffel", r"noch[^\S\n]+eine[^\S\n]+Staffel"]
 SEQUEL_NOUNS = [r"Fortsetzung(?:en)?", r"Sequel", r"Nachfolger(?:film)?"]
 FINAL_WORDS = [r"letzten?", r"letzte[rs]?", r"finalen?", r"finale[rs]?", r"abschließenden?", r"abschließende"]
 # German puts final words before the noun ("die letzte Staffel"); "Staffel final" does not occur.

@@ -16,7 +16,7 @@ PART_NOUNS = ["parts?"]
 # Words that tie such a part to the season after it.
 PART_OF = ["of"]
 # An unnumbered new season ("renewed for another season"): the one after the last that aired, when the article names it.
-NEW_SEASON = [r"(?:new|another|further|fresh)[^\S\n]+(?:seasons?|series)"]
+NEW_SEASON = [r"(?:new|another|further|fresh)[^\S\n]+seasons?", r"one[^\S\n]+more[^\S\n]+season"]  # not "new series": a new show
 # A sequel with no number is the next film: "a sequel", "the sequel film".
 SEQUEL_NOUNS = ["sequels?"]
 # "final season": the season after it will not be made. Not "last": "last season" in news

@@ -19,7 +19,7 @@ PART_NOUNS = [r"partes?"]
 # Words that tie such a part to the season after it.
 PART_OF = ["de", "del"]
 # An unnumbered new season ("renovada por otra temporada"): the one after the last that aired, when the article names it.
-NEW_SEASON = [r"(?:nueva|otra)[^\S\n]+temporada", r"temporada[^\S\n]+nueva"]
+NEW_SEASON = [r"(?:nueva|otra)[^\S\n]+temporada", r"temporada[^\S\n]+nueva", r"una[^\S\n]+temporada[^\S\n]+más"]
 SEQUEL_NOUNS = [r"secuelas?"]
 # "la última temporada" usually announces the end; "la última temporada estrenada" is only the latest one.
 FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:hasta la fecha|estrenadas?|emitidas?|disponibles?|en estrenarse))",

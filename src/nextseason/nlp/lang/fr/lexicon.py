@@ -17,7 +17,7 @@ PART_NOUNS = [r"parties?"]
 # Words that tie such a part to the season after it.
 PART_OF = ["de", "du"]
 # An unnumbered new season ("renouvelée pour une nouvelle saison"): the one after the last that aired, when the article names it.
-NEW_SEASON = [r"(?:nouvelle|autre)[^\S\n]+saison", r"saison[^\S\n]+supplémentaire"]
+NEW_SEASON = [r"(?:nouvelle|autre)[^\S\n]+saison", r"saison[^\S\n]+supplémentaire", r"une[^\S\n]+saison[^\S\n]+de[^\S\n]+plus"]
 # "une suite" is the next film; "tout de suite", "par la suite", "suite à" are not.
 SEQUEL_NOUNS = [r"(?<!tout de )(?<!par la )(?<!à la )(?<!donné )(?<!donner )(?<!donne )suites?(?! (?:à|au|aux|logique|de l['’]article)\b)",
                 r"séquelle"]

@@ -21,7 +21,7 @@ PART_NOUNS = ["bagian", "part"]
 # Words that tie such a part to the season after it.
 PART_OF = ["dari"]
 # An unnumbered new season ("diperpanjang untuk musim baru"): the one after the last that aired, when the article names it.
-NEW_SEASON = [r"musim[^\S\n]+(?:baru|berikutnya|selanjutnya|lanjutan)(?:nya)?"]
+NEW_SEASON = [r"musim[^\S\n]+(?:baru|berikutnya|selanjutnya|lanjutan)(?:nya)?", r"satu[^\S\n]+musim[^\S\n]+lagi"]
 SEQUEL_NOUNS = ["sekuel", "sekuelnya", "sequel"]
 FINAL_WORDS = ["terakhir", "pamungkas", "penutup", "final"]
 # "musim terakhir": the final word follows the noun.

@@ -19,7 +19,7 @@ PART_NOUNS = [r"partes?"]
 # Words that tie such a part to the season after it.
 PART_OF = ["de", "da", "do"]
 # An unnumbered new season ("renovada para mais uma nova temporada"): the one after the last that aired, when the article names it.
-NEW_SEASON = [r"(?:nova|outra)[^\S\n]+temporada", r"temporada[^\S\n]+nova"]
+NEW_SEASON = [r"(?:nova|outra)[^\S\n]+temporada", r"temporada[^\S\n]+nova", r"mais[^\S\n]+uma[^\S\n]+temporada"]
 SEQUEL_NOUNS = [r"sequências?", r"sequel"]
 # "a última temporada" usually announces the end; "a última temporada lançada" is only the latest one.
 FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:até agora|lançadas?|exibidas?|disponíveis?|disponível))", r"finais?",
