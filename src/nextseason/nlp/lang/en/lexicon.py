@@ -114,6 +114,8 @@ CANCELLATION = [
     r"(?:decided|chosen|chose|opted|elected) not to (?:move forward|continue|renew|proceed|go ahead|order|make)",
     r"(?:is|are|will be) not moving forward", r"passed on (?:a|another)",
     r"(?:will not|won'?t|(?:is|are)(?: not|n'?t) going to) happen",
+    # "will end with its fifth season", "is officially over after three seasons" (not "the wait is over")
+    r"(?:will|to|set to|is set to|is going to) (?:officially )?end with", r"ends with (?:its|the|a) ", r"(?:is|are) (?:officially |now )?over after",
 ]
 # Cancellation words that name a past fact rather than state one ("after its cancellation").
 NOMINAL_CANCELLATION = [r"cancellations?", r"canceled", r"cancelled"]
@@ -124,7 +126,7 @@ PRODUCTION = {
     "casting": [r"casting", r"cast(?:s|ing)? (?:call|search)", r"auditions?"],
     "filming": [r"film(?:s|ing) (?:begins?|starts?|will|in|this|next|from|is|has)", r"filming", r"shooting",
                 r"(?:began|begins?|start(?:s|ed)?|will start|will begin) (?:filming|shooting|production)",
-                r"(?:is|are) (?:now )?(?:filming|shooting|in production)", r"cameras? (?:roll|rolling)", r"principal photography",
+                r"(?:is|are) (?:now )?(?:filming|shooting|in production)", r"cameras? (?:are |have been |started |began |will start |will begin )?(?:roll|rolling)", r"principal photography",
                 r"production (?:begins?|began|starts?|started|will (?:begin|start)|is (?:underway|under way|set))", r"in production",
                 r"production schedule", r"(?:start|begin|enter|go into|went into|goes into) production",
                 r"production (?:on|of|for) [^.;,]{3,40}? (?:will )?(?:begins?|began|starts?|started|start|begin|gets? underway)"],
