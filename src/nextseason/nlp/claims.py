@@ -147,12 +147,19 @@ class CueFinder:
                     # "chega ao Prime Video ..., como a plataforma anunciou": the platform named where it streams
                     # "Disney+ is close to a deal, although the streamer ...": the platform named before it
                     named_before = [f.name for f in found if f.role == "platform" and f.name and f.end <= start]
-                    name = name if name and self.platforms.fullmatch(name) else (
+                    # "rumah produksi Sinemaku", "the studio Blue Harbor": a company named right after its kind
+                    company = bool(name and _COMPANY_ROLE.fullmatch(text, start, end) and
+                                   re.match(r"[^\S\n]+" + re.escape(name), text[end:end + len(name) + 3]))
+                    name = name if name and (self.platforms.fullmatch(name) or company) else (
                         venues[-1] if venues else named_before[-1] if named_before else known_platform)
                 found.append(Source(start, end, name, role))
         found.sort(key=lambda f: f.start)
         return found
 
+
+# kinds of company whose name follows them: "rumah produksi Sinemaku", "the production company Blue Fox"
+_COMPANY_ROLE = re.compile(r"(?i:(?:the |la |le |a |o |die )?(?:rumah produksi|production (?:house|company)|studio|productora|produtora|"
+                           r"soci[ée]t[ée] de production|Produktionsfirma))|PH")
 
 def spans_within(found: tuple[list[int], list[tuple[int, int]]], s: int, e: int) -> list[tuple[int, int]] | None:
     """The matches a scan of text[s:e] alone finds, from the article's word-start matches (None: ask the regex)."""
