@@ -42,6 +42,10 @@ _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
 # After the title that opens a list item: a comma too ("• Dark, la série allemande, ...").
 _ITEM_SEPARATOR = re.compile(r"[^\S\n]*(?:,|:|–|—|[^\S\n]-)(?=[^\S\n]*\S)")
 _ARTICLES = frozenset("the a an la le les el los las o os as die der das il lo".split())
+# between "a sequel" and the title it continues: "to", "of the hit", "des Kinohits", "de la película"
+_SEQUEL_OF = re.compile(r"[^\S\n]+(?:to|of|for|de|del|da|do|du|des|von|der|dari|untuk)(?:[^\S\n]+(?:the|el|la|le|o|a|die|das|l['’]))?"
+                        r"(?:[^\S\n]+[\w-]+)?[^\S\n]+$", re.IGNORECASE)
+
 _GAP_AFTER_MENTION = re.compile(
     r"(?:[^\S\n]+(?:of|in|de|del|do|da|dos|das|dari|from|von|der|des|du|di|for|untuk|pour|para|für))?"
     r"(?:[^\S\n]+(?:the|el|la|le|los|las|les|o|a|os|as|die|das))?(?:[^\S\n]+(?:{type}))?[^\S\n]*[:–—-]?[^\S\n]+$"
@@ -87,6 +91,11 @@ class TitleFinder:
     def __init__(self, pack: Pack):
         self.connectors = {w.lower() for w in pack["TITLE_CONNECTORS"]}
         self.months = {m.lower() for m in pack["MONTHS"]}
+        # one-word parts and seasons of a year ("Ende", "Sommer"), and what follows them in a date
+        self.year_words = {w.lower() for key in list(pack["YEAR_PARTS"]) + list(pack["YEAR_SEASONS"])
+                           for w in re.findall(r"[^\W\d_]{4,}", key)}
+        self.year_after = re.compile(r"[^\S\n]+(?:\d{4}(?![\w])|" + alternation(pack["NEXT_YEAR"] + pack["THIS_YEAR"]) + ")",
+                                     re.IGNORECASE)
         self.kind_before = re.compile(alternation(pack["KIND_BEFORE_TITLE"])) if pack["KIND_BEFORE_TITLE"] else None
         self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]} | self.months
         self.openers = {w.lower() for w in pack["OPENERS"]}
@@ -142,7 +151,10 @@ class TitleFinder:
                 if k - last > 3:
                     break
                 k += 1
-            # "Tapes of Ash in July", "for July 3": a month after a connector is a date, no part of the title
+            # "Tapes of Ash in July", "for July 3": a month after a connector is a date, no part of the title;
+            # so is a part of a year before its year ("Der Mitternachtszug Ende nächsten Jahres")
+            while last > i and tokens[last][2].lower() in self.year_words and self.year_after.match(text, tokens[last][1]):
+                last -= 1
             while last > i and tokens[last][2].lower() in self.months and not capital[last - 1]:
                 last -= 1
                 while last > i and not capital[last]:
@@ -334,6 +346,9 @@ class TitleFinder:
     def _adjacency(self, text: str, start: int, end: int, mentions: list[SeasonMention]) -> int:
         """How strongly a run's place says it is a title: next to a season expression or a type noun."""
         for mention in mentions:
+            if mention.sequel and 0 <= start - mention.end <= 40 and \
+                    _SEQUEL_OF.fullmatch(text[mention.end:start]) and not self.type_after_possessive.match(text, end):
+                return 3  # "a sequel to Iron Tide", "Fortsetzung des Kinohits Nebelwald", "secuela de El Faro"
             if not mention.numbers:
                 continue  # "Jadi Musim Terakhir": a final season without its number names no title
             if 0 <= mention.start - end <= 30 and _BEFORE_MENTION.fullmatch(text, end, mention.start):

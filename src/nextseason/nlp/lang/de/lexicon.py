@@ -55,7 +55,7 @@ FINAL_STATEMENTS = [
 # Nouns for a kind of work; German compounds end in the noun ("Krimiserie", "Netflix-Serie").
 TYPE_NOUNS = [r"[\w-]*[sS]erien?", r"[\w-]*[dD]ramas?", r"Miniserie", r"Sitcom", r"Film(?:reihe)?", r"[\w-]*[fF]ilm",
               r"Thriller", r"Komödie", r"Anime", r"Saga", r"Franchise", r"Reihe", r"Dokuserie", r"Adaption",
-              r"Verfilmung", r"Produktion", r"Erfolg", r"Hit", r"Fantasy-Epos", r"Epos"]
+              r"Verfilmung", r"Produktion", r"Erfolg", r"[\w-]*[hH]its?", r"Fantasy-Epos", r"Epos"]
 # Kinds of work that, capitalised as every German noun, stand before a title after an article:
 # "die Serie Bergfeuer", "der Film Nebelwald" (the title is what follows).
 KIND_BEFORE_TITLE = [r"Serie", r"Miniserie", r"Dramaserie", r"Film", r"Kinofilm", r"Show", r"Sitcom", r"Reihe", r"Filmreihe",
@@ -148,6 +148,7 @@ RELEASE = [
     r"Veröffentlichung", r"Premiere", r"ausgestrahlt", r"Ausstrahlung", r"läuft (?:ab|im|am|seit|bei)", r"im Kino", r"in den Kinos",
     r"(?:kommt|kommen) (?:am|im|ab|Ende|Anfang|Mitte|noch|nächste|nächsten|erst|in|ins)", r"abrufbar", r"verfügbar",
     r"zu sehen", r"geplant für", r"(?:ist|sind) für (?:\w+ )?(?:geplant|angesetzt|vorgesehen)", r"angesetzt", r"Release",
+    r"(?:ins Kino|in die Kinos|auf den Bildschirm) (?:kommen|kommt)",  # verb last: "der 2027 ins Kino kommen soll"
 ]
 RELEASED_PAST = [
     r"startete", r"starteten", r"erschien(?:en)?", r"lief", r"liefen", r"wurde (?:erstmals )?(?:ausgestrahlt|veröffentlicht)",
@@ -245,6 +246,8 @@ NEXT_MONTH = [r"(?:im )?(?:nächsten|kommenden) Monat"]
 YEAR_PREFIXES = [r"im Jahr", r"in", r"für", r"bis", r"ab", r"seit", r"vor"]
 # A release said not to come before a time comes then at the earliest ("startet nicht vor 2026").
 UNTIL = [r"vor", r"bis"]
+# A year right before a release verb is its window: "der 2027 ins Kino kommen soll", "2026 startet".
+YEAR_BEFORE = [r"ins Kino", r"in die Kinos", r"in den Kinos", r"start(?:en|et)", r"erschein(?:en|t)", r"(?:kommen|kommt)"]
 HOLIDAYS = {r"Weihnachten": "Q4", r"Ostern": "", r"Silvester": "Q4", r"(?:den |die )?Feiertage(?:n)?": "Q4", r"Halloween": "Q4"}
 
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
