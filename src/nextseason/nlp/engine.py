@@ -29,6 +29,10 @@ _BY = re.compile(r"(?<![\w])(?:by|oleh|por|par|von|pela|pelo|durch)[^\S\n]+$")  
 # "If Apple does give the go-ahead, ...": a condition asserts nothing, and a name inside it is no source
 # (not Portuguese "se": it is as often the reflexive "se estreia")
 _IF = re.compile(r"(?<![\w])(?:if|unless|jika|kalau|apabila|bila|si|wenn|falls|sofern)[^\S\n]+[^,;:.!?\n]*$", re.IGNORECASE)
+# "according to a report from Deadline", "menurut laporan dari Soompi": the outlet after its report
+_REPORT_FROM = re.compile(r"[^\S\n]+(?:(?:a|an|the|un|una|um|uma|einem|einer|le|la)[^\S\n]+)?(?:new[^\S\n]+|recent[^\S\n]+)?"
+                          r"(?:report|story|article|informe|laporan|reportagem|matéria|Bericht|article|artikel)"
+                          r"[^\S\n]+(?:from|by|in|de|del|dari|von|des|da|do|du|di)[^\S\n]+", re.IGNORECASE)
 _CLAIM_ROLES = {"platform": "official", "creator": "claimed", "crew": "claimed", "cast": "claimed"}
 
 # what one sentence holds, as the reader passes it around
@@ -640,9 +644,11 @@ class _Reader:
         for according in self.cues.within(sentence.start, sentence.end, "according_to"):
             if according.end <= cue.start or according.start > cue.end:
                 named = [s for s in outside if according.end <= s.start <= according.end + 12]
+                m = cue_module._NAME.search(text, according.end, min(sentence.end, according.end + 40))
+                if m and _REPORT_FROM.fullmatch(text, according.end, m.start()):
+                    named = [s for s in outside if s.start == m.start()] or [Source(m.start(), m.end(), m.group(), "media")]
                 if named:
                     return named[0]
-                m = cue_module._NAME.search(text, according.end, min(sentence.end, according.end + 40))
                 if m and m.start() - according.end <= 12:
                     return Source(m.start(), m.end(), m.group(), "media")
                 if according.end <= cue.start:
