@@ -434,13 +434,14 @@ class _Reader:
                 out.append((claim, key))
 
         explicit_all = [(w.title, n, m) for w, n, m in targets if not m.count and not m.final]
-        explicit = [(w, n) for w, n, _ in explicit_all]
+        explicit = [(w, n) for w, n, m in explicit_all if not m.elliptic]
 
         def own(cue: Cue, strict: bool = False) -> list[tuple[str, int]]:
             """The named installments in the cue's own clause, else the later ones the sentence names."""
             start = self.clauses.start(sentence.start, cue.start)
             end = self.clauses.end(cue.end, sentence.end)
-            close = [(w, n) for w, n, m in explicit_all if start <= m.start < end]
+            # an ordinal alone ("the second, which premiered ...") only says what aired
+            close = [(w, n) for w, n, m in explicit_all if start <= m.start < end and (not m.elliptic or strict)]
             if close:
                 return close
             if strict:

@@ -30,6 +30,7 @@ class SeasonMention:
     sequel: bool = False  # "a sequel": the number is the next film, decided by the engine
     title: str | None = None  # "the fourth Star Trek film": the work is named inside the expression
     fresh: bool = False  # "another season": the one after the last that aired, decided by the engine
+    elliptic: bool = False  # "the second, which premiered in August": an ordinal alone, said of what aired
 
 
 class SeasonGrammar:
@@ -77,6 +78,9 @@ class SeasonGrammar:
         except (Ungated, re.error):
             self.starts = None
         self.openings = openings([self.regex.pattern])
+        # "tras el éxito de la segunda, que se estrenó en agosto": an ordinal standing for the season named before
+        self.elliptic = re.compile(rf"(?<![\w])(?:the|la|el|a|o|die|der|das|le|yang)[^\S\n]+(?P<ord>{ordinal_words})(?=[^\S\n]*[,;)])",
+                                   re.IGNORECASE)
         self.fresh = re.compile(rf"(?<![\w])(?:{alternation(pack['NEW_SEASON'])})(?![\w])", re.IGNORECASE) \
             if pack["NEW_SEASON"] else None
         # "Season 4 Part 2", "Part 2 of season 4", "Stranger Things 4 Part 2": a part of a season
@@ -110,6 +114,12 @@ class SeasonGrammar:
                 found.append(SeasonMention(m.start(), m.end(), (n,), "season"))
         found.sort(key=lambda mention: mention.start)
         found = _drop_overlaps(found)
+        elliptic = [SeasonMention(m.start("ord"), m.end("ord"), (n,), "season", elliptic=True) for m in self.elliptic.finditer(text, start, end)
+                    if (n := self.value(m.group("ord"))) and n > 1 and any(
+                        f.kind == "season" and f.numbers and f.end <= m.start() and m.start() - f.end <= 80 for f in found)]
+        if elliptic:
+            found = sorted(found + [e for e in elliptic if not any(f.start < e.end and e.start < f.end for f in found)],
+                           key=lambda mention: mention.start)
         if self.fresh is not None:  # "renewed for another season": only where no numbered expression stands
             fresh = [SeasonMention(m.start(), m.end(), (), "season", fresh=True) for m in self.fresh.finditer(text, start, end)
                      if not any(f.start < m.end() and m.start() < f.end for f in found)]

@@ -34,8 +34,8 @@ _SUBTITLE = re.compile(r"[^\S\n]?:[^\S\n]+((?:[A-Z][\w'’-]*|of|the|on|in|and|a
                        r"(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)){0,5})")
 # between a title and its season: "X Season 2", "X's second season", "X – 3ª temporada", "X for a fourth season"
 _BEFORE_MENTION = re.compile(r"['’]?s?[^\S\n]*[:–—-]?[^\S\n]*|(?:[^\S\n]+(?:is|was|has been|will be|[a-z]+(?:ed|kan|an|ut|at|s)))?"
-                             r"[^\S\n]+(?:for|with|into|to|ke|untuk|para|pour|für|por|um|pela|pelo)[^\S\n]+"
-                             r"(?:(?:a|an|its|the|their|une|un|la|el|uma|um|eine|einen)[^\S\n]+)?")
+                             r"[^\S\n]+(?:for|with|into|to|ke|untuk|dengan|para|pour|für|por|um|pela|pelo|con|com|avec|mit)[^\S\n]+"
+                             r"(?:(?:a|an|its|the|their|une|un|la|el|una|uma|um|eine|einen|su|sa|sua|seine|ihre|o)[^\S\n]+)?")
 _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w'’&-]+){0,6}?)[^\S\n]*(?:\(|[–—:][^\S\n])")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
 _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
@@ -244,7 +244,7 @@ class TitleFinder:
                                 headline_end)
         headline = text[:headline_end].strip()
         # the body, with the copies of the headline that scrapers repeat blanked out (offsets kept)
-        body = text if not headline else text[:headline_end] + text[headline_end:].replace(headline, " " * len(headline))
+        body = text if not headline else text[:headline_end] + _blank_headline_copies(text[headline_end:], headline, " ")
         candidates: dict[str, Work] = {}
 
         def add(title: str, strength: int, alias_of: str | None = None) -> None:
@@ -443,7 +443,7 @@ class TitleFinder:
     def _headline_titles(self, text: str, headline_end: int, sentence_runs: SentenceRuns, add: Add) -> None:
         """Headlines are often Title Case: keep the parts of their runs that the body repeats."""
         headline = text[:headline_end].strip()
-        body = text[headline_end:].replace(headline, "") if headline else text[headline_end:]
+        body = _blank_headline_copies(text[headline_end:], headline, "") if headline else text[headline_end:]
         for sentence, runs in sentence_runs:
             if sentence.start >= headline_end:
                 break
@@ -474,7 +474,7 @@ class TitleFinder:
         if not any(m.start < headline_end for m in mentions):
             return
         headline = text[:headline_end].strip()
-        body = text[headline_end:].replace(headline, "") if headline else text[headline_end:]
+        body = _blank_headline_copies(text[headline_end:], headline, "") if headline else text[headline_end:]
         for sentence, runs in sentence_runs:
             if sentence.start >= headline_end or not runs:
                 return
@@ -548,6 +548,12 @@ def _mid_sentence(text: str, title: str) -> bool:
         if before and before[-1] not in ".!?\n:":
             return True
     return False
+
+
+def _blank_headline_copies(text: str, headline: str, fill: str) -> str:
+    """The text with the headline's repeats on lines of their own (as scrapers leave them) blanked out; a
+    sentence that only opens with the headline's words ("Netflix renueva Río Bravo por una ...") stays."""
+    return re.sub(rf"(?m)^[^\S\n]*{re.escape(headline)}[^\S\n]*$", lambda m: fill * len(m.group()) if fill else "", text)
 
 
 def _named_in(text: str, title: str, start: int, end: int | None = None) -> bool:
