@@ -116,7 +116,7 @@ RENEWAL = [
     r"kommen (?:wird|werde)", r"wird (?:definitiv |sicher |auf jeden Fall )?kommen", r"wiederbelebt", r"Wiederbelebung",
     r"gerettet", r"Revival",
     # hedged renewals: the hedge makes them `possible`
-    r"in (?:Gesprächen|Verhandlungen)", r"verhandel(?:t|n)", r"Verhandlungen", r"Gespräche", r"(?:prüft|prüfen|erwägt|erwägen)",
+    r"in (?:Gesprächen|Verhandlungen)", r"verhandel(?:t|n)", r"Verhandlungen", r"Gespräche", r"(?:prüft|prüfen|prüfe|erwägt|erwägen|erwäge)",
     r"denk(?:t|en) über", r"nach(?:zu)?denken", r"nicht ausgeschlossen", r"schließ(?:t|en) (?:eine |einen |es )?(?:\w+ )?nicht aus",
     r"hoff(?:t|en)", r"wünsch(?:t|en)", r"würde(?:n)? gern(?:e)?", r"forder(?:t|n)", r"Petition", r"Kampagne", r"(?:ist|sind) offen für",
     r"Ideen für",
@@ -190,7 +190,7 @@ HEDGES = [
     r"erwartet (?:für|im|am|Ende|Anfang|Mitte)", r"rechnen mit", r"hoff(?:t|en|e)",
     r"Hoffnung(?:en)?", r"wünsch(?:t|en|e)", r"Wunsch", r"würde(?:n)? gern(?:e)?", r"Gerüchten?", r"Gerücht", r"Spekulation(?:en)?",
     r"spekulier(?:t|en)", r"Theorien?", r"in (?:Gesprächen|Verhandlungen)", r"verhandel(?:t|n)", r"Verhandlungen", r"Gespräche",
-    r"prüft", r"prüfen", r"erwägt", r"erwägen", r"denk(?:t|en) über", r"nicht ausgeschlossen", r"schließ(?:t|en) (?:\w+ )?nicht aus",
+    r"prüft", r"prüfen", r"prüfe", r"erwägt", r"erwägen", r"erwäge", r"denk(?:t|en) über", r"nicht ausgeschlossen", r"schließ(?:t|en) (?:\w+ )?nicht aus",
     r"falls", r"sollte", r"wenn", r"forder(?:t|n)", r"Petition", r"Kampagne", r"Hinweise?", r"Anzeichen", r"deute(?:t|n) an", r"angedeutet",
     r"angeblich", r"offen für",
 ]

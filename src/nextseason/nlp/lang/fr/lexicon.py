@@ -115,7 +115,7 @@ RENEWAL = [
     r"(?:est|sont) (?:bien )?sur les rails", r"verra le jour", r"ressuscit(?:e|er|ée)", r"sauvée?", r"relanc(?:e|er|ée)",
     # hedged renewals: the hedge makes them `possible`
     r"en (?:discussions?|négociations?|pourparlers)", r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions",
-    r"envisag(?:e|ent|é|ée|er|erait)", r"réfléchi(?:t|ssent)? à", r"à l['’]étude", r"étudi(?:e|ent) (?:la|une|l['’])",
+    r"envisag(?:e|ent|é|ée|er|erait)", r"réfléchi(?:t|ssent)? à", r"à l['’]étude", r"étudi(?:e|ent|er) (?:la|une|l['’])",
     r"n['’]exclu(?:t|ent) pas", r"pas exclue?", r"espè(?:re|rent)", r"espérer", r"espoirs?", r"rêve(?:nt)?", r"souhaite(?:nt|rait|raient)?",
     r"aimerai(?:t|ent|s)", r"adorerai(?:t|ent|s)", r"pétition", r"campagne", r"(?:est|sont) ouverte?s? à", r"pourrait voir le jour",
     r"réclam(?:e|ent|ant)",
