@@ -37,6 +37,8 @@ _BEFORE_MENTION = re.compile(r"['’]?s?[^\S\n]*[:–—-]?[^\S\n]*|(?:[^\S\n]+(
                              r"[^\S\n]+(?:for|with|into|to|ke|untuk|dengan|para|pour|für|por|um|pela|pelo|con|com|avec|mit)[^\S\n]+"
                              r"(?:(?:a|an|its|the|their|une|un|la|el|una|uma|um|eine|einen|su|sa|sua|seine|ihre|o)[^\S\n]+)?")
 _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w'’&-]+){0,6}?)[^\S\n]*(?:\(|[–—:][^\S\n])")
+# a title, maybe its season in brackets, then a dash: "Glass Hill — Renewed ...", "Copperline (season 3) – The ..."
+_DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[—–](?:[^\S\n]|$)")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
 _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
 # After the title that opens a list item: a comma too ("• Dark, la série allemande, ...").
@@ -279,6 +281,7 @@ class TitleFinder:
             # work, a quotation, the headline, or a short line of its own (a list item's header)
             if not (sentence.start < headline_end or (sentence.line_start and sentence.line_end and sentence.end - sentence.start < 90)
                     or (sentence.line_start and _LIST_NUMBER.match(sentence.text))
+                    or (sentence.line_start and ("—" in sentence.text or "–" in sentence.text))
                     or any(sentence.start <= m.start < sentence.end for m in mentions)
                     or self.type_noun.search(text, sentence.start, sentence.end)):
                 sentence_runs.append((sentence, []))
@@ -376,6 +379,11 @@ class TitleFinder:
                 # "• Dark, la série allemande, est annulée après 3 saisons": the item names its work first
                 found.append((sentence.index, item_title, True))
                 continue
+            dashed = self._dashed_item(text, sentence, runs)
+            if dashed:
+                # "Glass Hill — Renewed for a fourth and final season.": an item only among other items
+                found.append((sentence.index, dashed, False))
+                continue
             if not (sentence.line_start and sentence.line_end) or sentence.text.endswith((".", "!", "?")):
                 continue
             cased = _SENTENCE_CASE_HEADER.match(sentence.text)
@@ -428,6 +436,17 @@ class TitleFinder:
             return None
         title = text[first_start:separator.start()].strip()
         if not self.plausible(title) or self.role_before.search(text, max(0, first_start - 20), first_start):
+            return None
+        return title
+
+    def _dashed_item(self, text: str, sentence: Sentence, runs: list[tuple[int, int]]) -> str | None:
+        """The title a paragraph opens on before a dash ("Copperline (season 3) — The drama will return in 2026")."""
+        if not (sentence.line_start and runs) or runs[0][0] != sentence.start:
+            return None
+        title = text[runs[0][0]:runs[0][1]]
+        if len(title.split()) > 6 or not _DASH_AFTER_TITLE.match(text, runs[0][1], sentence.end):
+            return None
+        if not self.plausible(title) or self.role_before.search(text, max(0, runs[0][0] - 20), runs[0][0]):
             return None
         return title
 
