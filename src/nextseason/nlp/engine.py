@@ -33,6 +33,9 @@ _IF = re.compile(r"(?<![\w])(?:if|unless|jika|kalau|apabila|bila|si|wenn|falls|s
 _REPORT_FROM = re.compile(r"[^\S\n]+(?:(?:a|an|the|un|una|um|uma|einem|einer|le|la)[^\S\n]+)?(?:new[^\S\n]+|recent[^\S\n]+)?"
                           r"(?:report|story|article|informe|laporan|reportagem|matéria|Bericht|article|artikel)"
                           r"[^\S\n]+(?:from|by|in|de|del|dari|von|des|da|do|du|di)[^\S\n]+", re.IGNORECASE)
+# between a wish and the fans who hold it: "a petition from fans", "harapan penggemar", "pétition des fans"
+_FANS_OF = re.compile(r"[^\S\n]+(?:(?:from|by|of|among|dari|para|de|des|du|del|dos|das|da|do|von|der)[^\S\n]+)?"
+                      r"(?:(?:the|its|los|las|les|la|le|os|as|die|seinen|ihren)[^\S\n]+)?", re.IGNORECASE)
 _CLAIM_ROLES = {"platform": "official", "creator": "claimed", "crew": "claimed", "cast": "claimed"}
 
 # what one sentence holds, as the reader passes it around
@@ -642,6 +645,10 @@ class _Reader:
             if state.speaker and state.speaker_paragraph == sentence.paragraph:
                 return state.speaker
             return self._next_speaker(sentence)
+        # "a petition from fans", "una campaña de los fans": the fans right after the cue are its source
+        fans = [s for s in outside if s.role == "fans" and 0 <= s.start - cue.end <= 15]
+        if fans and cue.category == "renewal" and _FANS_OF.fullmatch(text, cue.end, fans[0].start):
+            return fans[0]
         for according in self.cues.within(sentence.start, sentence.end, "according_to"):
             if according.end <= cue.start or according.start > cue.end:
                 named = [s for s in outside if according.end <= s.start <= according.end + 12]
