@@ -264,7 +264,11 @@ def clause_end(text: str, position: int, sentence_end: int) -> int:
 
 def _name_near(text: str, start: int, end: int, s: int, e: int) -> str | None:
     """The proper name beside a role word: "creator Rosa Quint", "Lee Nak-jun, penulis"."""
-    after = re.match(r"[\s,]*(?:(?:utama(?:nya)?|senior|baru|veteran|principal|lead)\s*,?\s*)?", text[end:e])
+    after = re.match(r"[\s,]*(?:(?:utama(?:nya)?|senior|baru|veteran|principal|lead)\s*,?\s*)?"
+                     # "the author of the original webtoon, Park Seo-yeon", "penulis novel aslinya, Sari"
+                     r"(?:(?:(?:of|dari|de|del|du|des|von|do|da)\s+(?:(?:the|la|le|el|o|a|die|das|der)\s+)?)?"
+                     r"(?:(?:original|originale)\s+)?(?:web ?toon|web ?novel|novel|book|comic|manga|manhwa|novela|livro|roman|Roman"
+                     r"|Buch|buku|komik)s?(?:\s+(?:asli(?:nya)?|original(?:e|al)?))?\s*,\s*)?", text[end:e])
     pos = end + (after.end() if after else 0)
     m = _NAME.match(text, pos, e)
     if m and len(m.group()) > 2:
