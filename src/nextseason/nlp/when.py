@@ -117,10 +117,10 @@ class TimeGrammar:
         if g["dm_m"]:
             month = self.months[g["dm_m"].lower()]
             day = int(re.match(r"\d+", g["dm_d"]).group())  # type: ignore[union-attr]  # the group opens with digits
-            return _iso(int(g["dm_y"]) if g["dm_y"] else _nearest_year(ref, month), month, day)
+            return _iso(int(g["dm_y"]) if g["dm_y"] else _nearest_year(ref, month, day), month, day)
         if g["md_m"]:
             month = self.months[g["md_m"].lower()]
-            return _iso(int(g["md_y"]) if g["md_y"] else _nearest_year(ref, month), month, int(g["md_d"]))
+            return _iso(int(g["md_y"]) if g["md_y"] else _nearest_year(ref, month, int(g["md_d"])), month, int(g["md_d"]))
         if g["r_m1"]:
             return f"{int(g['r_y'])}-{self.months[g['r_m1'].lower()]:02d}"
         if g["part"]:
@@ -199,13 +199,12 @@ def _next_period_year(ref: date, quarter: str) -> int:
     return ref.year if ref.month <= first_month - 4 else ref.year + 1
 
 
-def _nearest_year(ref: date, month: int) -> int:
-    """A date given without a year lies within six months of the publication date."""
-    if month - ref.month > 6:
-        return ref.year - 1
-    if ref.month - month > 6:
-        return ref.year + 1
-    return ref.year
+def _nearest_year(ref: date, month: int, day: int = 15) -> int:
+    """A date given without a year is the nearest such day to the publication date ("5 de março" in September
+    is next March's)."""
+    def distance(year: int) -> int:
+        return abs((date(year, month, min(day, 28)) - ref).days)
+    return min((ref.year - 1, ref.year, ref.year + 1), key=distance)
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
