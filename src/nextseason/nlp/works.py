@@ -572,7 +572,9 @@ def _mid_sentence(text: str, title: str) -> bool:
 def _blank_headline_copies(text: str, headline: str, fill: str) -> str:
     """The text with the headline's repeats on lines of their own (as scrapers leave them) blanked out; a
     sentence that only opens with the headline's words ("Netflix renueva Río Bravo por una ...") stays."""
-    return re.sub(rf"(?m)^[^\S\n]*{re.escape(headline)}[^\S\n]*$", lambda m: fill * len(m.group()) if fill else "", text)
+    if headline not in text:
+        return text
+    return "\n".join((fill * len(line) if fill else "") if line.strip() == headline else line for line in text.split("\n"))
 
 
 def _named_in(text: str, title: str, start: int, end: int | None = None) -> bool:
