@@ -114,14 +114,16 @@ class SeasonGrammar:
                 found.append(SeasonMention(m.start(), m.end(), (n,), "season"))
         found.sort(key=lambda mention: mention.start)
         found = _drop_overlaps(found)
-        elliptic = [SeasonMention(m.start("ord"), m.end("ord"), (n,), "season", elliptic=True) for m in self.elliptic.finditer(text, start, end)
+        elliptic = [SeasonMention(m.start("ord"), m.end("ord"), (n,), "season", elliptic=True)
+                    for m in self.elliptic.finditer(text, start, end)
                     if (n := self.value(m.group("ord"))) and n > 1 and any(
                         f.kind == "season" and f.numbers and f.end <= m.start() and m.start() - f.end <= 80 for f in found)]
         if elliptic:
             found = sorted(found + [e for e in elliptic if not any(f.start < e.end and e.start < f.end for f in found)],
                            key=lambda mention: mention.start)
         if self.fresh is not None:  # "renewed for another season": only where no numbered expression stands
-            fresh = [SeasonMention(m.start(), m.end(), (), "season", fresh=True) for m in self.fresh.finditer(text, start, end)
+            fresh = [SeasonMention(m.start(), m.end(), (), "season", fresh=True)
+                     for m in self.fresh.finditer(text, start, end)
                      if not any(f.start < m.end() and m.start() < f.end for f in found)]
             if fresh:
                 found = sorted(found + fresh, key=lambda mention: mention.start)
