@@ -560,6 +560,8 @@ class _Reader:
                 continue
             if event == "production":
                 owned = [t.when for t in time_owner.get(cue, []) if not _said_on(t.when, self.article.published)]
+                if cue.stage == "wrapped":  # "filming wrapped in August": a month past, not the next August
+                    owned = [when_module.into_past(w, self.article.published) for w in owned]
                 # production happens to the next installment first: a sentence that names none means that one
                 # ("..., said a spokesperson on Wednesday (24/9)": the day it was said is no production date)
                 emit(cue, event, polarity, own(cue) or context[:1], stage=cue.stage, when=owned[0] if owned else None)
