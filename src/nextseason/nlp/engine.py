@@ -518,8 +518,9 @@ class _Reader:
             # "will not premiere until 2027", "won't be back before 2026", "nicht vor 2026 startet": it comes
             # then, at the earliest
             until = next((t for t in times if (0 <= t.start - cue.end <= 40 or 0 <= cue.start - t.end <= 15)
-                          and self.times.after_until(text, t)), None)
-            if until is not None and (polarity == "negative" or cue.category == "cancellation"):
+                          and self.times.after_until(text, t)), None) \
+                if polarity == "negative" or cue.category == "cancellation" else None
+            if until is not None:
                 emit(cue, "release", "positive", own(cue) or context[:1], when=until.when)
                 continue
             event = cue.category

@@ -98,7 +98,7 @@ RENEWAL = [
     r"(?:is|are) coming", r"has been made", r"moving forward", r"move forward", r"staying on",
     r"(?:is|are) being made", r"develop(?:s|ing)", r"in the works",
     # hedged renewals: the hedge makes them `possible`
-    r"would (?:love|like) to (?:make|do|see|film) more", r"in (?:early |advanced |serious )?talks", r"in (?:early )?(?:conversations?|discussions?|negotiations?)",
+    r"in (?:early |advanced |serious )?talks", r"in (?:early )?(?:conversations?|discussions?|negotiations?)",
     r"under (?:consideration|review|evaluation)", r"consider(?:s|ing)", r"reviewing", r"weighing", r"exploring",
     r"evaluat(?:es|ing)", r"not ruling (?:it |that |anything |a \w+ season )?out", r"hop(?:e|es|ed|ing)", r"would (?:love|like) to", r"wish(?:es)?", r"petition", r"campaign", r"ideas? for",
     r"open to", r"could happen", r"(?:is|are) possible",
@@ -186,7 +186,7 @@ ANNOUNCE = [r"confirm(?:s|ed)", r"announc(?:es|ed|ing)", r"said", r"says"]
 NO_COMMENT = [r"declined to comment", r"did not (?:respond|reply)", r"(?:did not|didn'?t) return (?:a )?requests? for comment",
               r"no comment", r"could not be reached", r"would not comment", r"has not responded", r"hasn'?t responded"]
 HEDGES = [
-    r"could", r"might", r"would (?:love|like) to", r"may (?:be|have|return|come|get|not|well|never|also|yet)", r"possibl[ey]", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
+    r"could", r"might", r"may (?:be|have|return|come|get|not|well|never|also|yet)", r"possibl[ey]", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
     r"in (?:early )?(?:conversations?|discussions?|negotiations?)", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
     r"review(?:s|ing)", r"weigh(?:s|ing)", r"exploring", r"evaluat(?:es|ing|ion)", r"expected", r"predict(?:s|ed|ion)?", r"speculat(?:e|es|ed|ion|ing)",
     r"hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would (?:love|like)", r"if", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",
