@@ -187,3 +187,35 @@ def test_processes_opening_a_new_store_at_once_migrate_it_once(store_url):
     with store.read() as connection:
         assert connection.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
     store.close()
+
+
+class _RacedCursor:
+    """A cursor on a new file whose switch to WAL another process is making: twice "locked", then done."""
+
+    def __init__(self):
+        self.mode, self.refusals, self.tries = "delete", 2, 0
+
+    def execute(self, sql):
+        import sqlite3
+
+        if sql == "PRAGMA journal_mode = WAL":
+            self.tries += 1
+            if self.refusals:
+                self.refusals -= 1
+                raise sqlite3.OperationalError("database is locked")
+            self.mode = "wal"
+        self.row = (self.mode,)
+        return self
+
+    def fetchone(self):
+        return self.row
+
+
+def test_a_process_that_loses_the_race_to_switch_a_new_file_to_wal_waits_and_retries():
+    from nextseason.store.database import _use_wal
+
+    cursor = _RacedCursor()
+    _use_wal(cursor)
+    assert (cursor.mode, cursor.tries) == ("wal", 3)
+    _use_wal(cursor)  # already WAL: no second switch
+    assert cursor.tries == 3
