@@ -117,6 +117,40 @@ def test_html_article():
     assert article.url == "https://framedispatch.example/paper-moons"
 
 
+BENCHMARK = Path(__file__).parents[1].parent / "shared" / "data" / "article-extraction-benchmark" / "html"
+
+
+def test_elements_dropped_before_extraction_are_ones_trafilatura_deletes_anyway():
+    from trafilatura.settings import MANUALLY_CLEANED
+
+    from nextseason.extract.article import DROPPED_BEFORE_EXTRACTION
+
+    assert set(DROPPED_BEFORE_EXTRACTION) <= set(MANUALLY_CLEANED)
+
+
+@pytest.mark.skipif(not BENCHMARK.is_dir(), reason="../shared/data is not checked out beside the repository")
+def test_dropping_them_early_leaves_the_main_text_of_real_pages_unchanged():
+    import gzip
+
+    import trafilatura
+    from lxml import etree
+    from trafilatura.utils import load_html
+
+    from nextseason.extract.article import DROPPED_BEFORE_EXTRACTION
+
+    def main_text(html, drop):
+        tree = load_html(html)
+        if drop:
+            etree.strip_elements(tree, *DROPPED_BEFORE_EXTRACTION, with_tail=False)
+        extracted = trafilatura.bare_extraction(tree, fast=True, with_metadata=False, include_comments=False)
+        return extracted.text if extracted else None
+
+    pages = sorted(BENCHMARK.glob("*.html.gz"))[:40]
+    for path in pages:
+        html = gzip.decompress(path.read_bytes()).decode("utf-8")
+        assert main_text(html, drop=True) == main_text(html, drop=False), path.name
+
+
 @pytest.mark.parametrize("document", [
     Document(source="empty.html", id="e", html="<html><body><nav><a href='/'>Home</a></nav></body></html>"),
     Document(source="blank.txt", id="b", text="\n rb-1 \n\nAdvertisement\n"),

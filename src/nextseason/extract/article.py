@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import trafilatura
 from htmldate import find_date
+from lxml import etree
 from trafilatura.metadata import (
     Document as PageMetadata, examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url,
 )
@@ -20,6 +21,10 @@ from nextseason.models import Article, Document, SourceError
 # gallery, not an article (the shortest news briefs run to two sentences).
 MIN_HTML_WORDS = 12
 DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
+# Elements trafilatura's cleaning always deletes before it looks for the main text. Once the
+# metadata is read from them, they go: trafilatura copies the tree it is given, and copying
+# and walking a page's scripts, styles and head costs about a tenth of the extraction.
+DROPPED_BEFORE_EXTRACTION = ("head", "script", "style", "noscript", "svg")
 
 
 def article_from_document(doc: Document) -> Article:
@@ -82,6 +87,7 @@ def _from_html(doc: Document) -> Article:
     if tree is None:
         raise SourceError(doc.source, "not an article (the HTML could not be parsed)")
     metadata = page_metadata(tree, doc.url)
+    etree.strip_elements(tree, *DROPPED_BEFORE_EXTRACTION, with_tail=False)
     extracted = trafilatura.bare_extraction(tree, url=doc.url, fast=True, with_metadata=False,
                                             include_comments=False)
     if extracted is None or not (extracted.text or "").strip():
