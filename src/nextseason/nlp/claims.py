@@ -79,6 +79,9 @@ class CueFinder:
         self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]}
         self.months = {m.lower() for m in pack["MONTHS"]}
         self.venue = re.compile(r"(?<![\w])" + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE)
+        # "and" with up to two words before a season expression: where a second clause may begin
+        self.joint = re.compile(r"[^\S\n]" + alternation(pack["CLAUSE_AND"]) + r"[^\S\n]+(?:[\w'’]+[^\S\n]+){0,2}$",
+                                re.IGNORECASE) if pack["CLAUSE_AND"] else None
 
     def find(self, text: str, words: WordStarts | None = None) -> CueIndex:
         """All cues of the article, indexed by position, and the places that may name a source."""

@@ -438,11 +438,17 @@ class _Reader:
 
         explicit_all = [(w.title, n, m) for w, n, m in targets if not m.count and not m.final]
         explicit = [(w, n) for w, n, m in explicit_all if not m.elliptic]
+        joints = self._joints(sentence, [m for _, _, m in explicit_all], event_cues)
 
         def own(cue: Cue, strict: bool = False) -> list[tuple[str, int]]:
             """The named installments in the cue's own clause, else the later ones the sentence names."""
             start = self.clauses.start(sentence.start, cue.start)
             end = self.clauses.end(cue.end, sentence.end)
+            for joint_start, joint_end in joints:
+                if start <= joint_start and cue.start >= joint_end:
+                    start = joint_end
+                elif cue.end <= joint_start < end:
+                    end = joint_start
             # an ordinal alone ("the second, which premiered ...") only says what aired
             close = [(w, n) for w, n, m in explicit_all if start <= m.start < end and (not m.elliptic or strict)]
             if close:
@@ -750,6 +756,26 @@ class _Reader:
         window = max(0, cue.start - 40)
         start = self.clauses.start(window, cue.start)
         return any(c.category == category and start <= c.start and c.end <= cue.start for c in cues)
+
+    def _joints(self, sentence: Sentence, mentions: list[SeasonMention], event_cues: list[Cue]) -> list[tuple[int, int]]:
+        """Where "and" joins two clauses that each name a season and say something of it: "Season 1 aired in
+        2023 and season 3 is being written". A shared verb ("season 2 and season 3 were renewed") joins none."""
+        joint = self.cue_finder.joint
+        if joint is None or len(mentions) < 2 or len(event_cues) < 2:
+            return []
+        out: list[tuple[int, int]] = []
+        text = self.text
+        for first, second in zip(mentions, mentions[1:]):
+            found = joint.search(text, max(first.end, second.start - 40), second.start)
+            if found is None:
+                continue
+            start = self.clauses.start(sentence.start, found.start())
+            end = self.clauses.end(second.end, sentence.end)
+            if first.start >= start and \
+                    any(first.end <= c.start and c.end <= found.start() for c in event_cues) and \
+                    any(second.end <= c.start < end for c in event_cues):
+                out.append((found.start(), second.start))
+        return out
 
     def _aired(self, cue: Cue, cues: list[Cue]) -> bool:
         """A release cue in the past tense, with no future marker in its clause."""

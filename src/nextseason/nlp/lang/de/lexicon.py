@@ -32,6 +32,8 @@ FINAL_AFTER_NOUN = []
 # "nach zwei Staffeln abgesetzt": the count is the last season made.
 AFTER_COUNT_WORDS = [r"nach"]
 NUMBER_JOINERS = ["und", "&", ",", "oder", "bis"]
+# "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
+CLAUSE_AND = ["und"]
 
 NUMBER_WORDS = {
     "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,

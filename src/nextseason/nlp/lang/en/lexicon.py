@@ -27,6 +27,8 @@ FINAL_WORDS = ["final", "concluding"]
 AFTER_COUNT_WORDS = ["after", "with", "following"]
 # Joins numbers in "seasons 2 and 3", "seasons two & three".
 NUMBER_JOINERS = ["and", "&", ",", "or", "to", "through"]
+# "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
+CLAUSE_AND = ["and"]
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

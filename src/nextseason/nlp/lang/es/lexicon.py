@@ -29,6 +29,8 @@ FINAL_AFTER_NOUN = [r"finale?s?", r"definitivas?"]
 # "cancelada tras dos temporadas": the count is the last season made.
 AFTER_COUNT_WORDS = [r"tras", r"despu[eé]s de", r"luego de", r"al cabo de"]
 NUMBER_JOINERS = ["y", "e", "&", ",", "o", "u", "a", "hasta"]
+# "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
+CLAUSE_AND = ["y", "e"]
 
 NUMBER_WORDS = {
     "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,

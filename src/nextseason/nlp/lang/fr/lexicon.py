@@ -28,6 +28,8 @@ FINAL_AFTER_NOUN = [r"finale", r"ultime"]
 # "annulée après deux saisons": the count is the last season made.
 AFTER_COUNT_WORDS = [r"après", r"au bout de", r"à l['’]issue de"]
 NUMBER_JOINERS = ["et", "&", ",", "ou", "à"]
+# "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
+CLAUSE_AND = ["et"]
 
 NUMBER_WORDS = {
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,

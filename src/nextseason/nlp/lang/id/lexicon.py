@@ -28,6 +28,8 @@ FINAL_WORDS = ["terakhir", "pamungkas", "penutup", "final"]
 FINAL_AFTER_NOUN = ["terakhir", "pamungkas", "penutup", "final"]
 AFTER_COUNT_WORDS = ["setelah", "usai", "sesudah", "dengan"]
 NUMBER_JOINERS = ["dan", "&", ",", "atau", "hingga", "sampai"]
+# "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
+CLAUSE_AND = ["dan", "serta"]
 
 NUMBER_WORDS = {
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
@@ -94,7 +96,7 @@ CANCELLATION = [
 ]
 NOMINAL_CANCELLATION = [r"pembatalan", r"batal"]
 PRODUCTION = {
-    "writing": [r"naskah(?:nya)?", r"(?:sedang )?(?:di|me)?nulis(?:kan)?", r"penulisan", r"skenario", r"menggarap cerita"],
+    "writing": [r"naskah(?:nya)?", r"(?:sedang )?(?:di|me)?nulis(?:kan)?", r"(?:sedang|tengah|mulai|sudah|masih) ditulis", r"penulisan", r"skenario", r"menggarap cerita"],
     "casting": [r"casting", r"audisi", r"pemilihan pemain"],
     "filming": [r"syuting", r"shooting", r"pengambilan gambar", r"proses produksi", r"jadwal produksi",
                 r"(?:mulai|memasuki|masuk) (?:tahap |masa )?produksi", r"lokasi syuting", r"produksi (?:akan )?(?:dimulai|berjalan)"],
@@ -109,8 +111,10 @@ RELEASE = [
 ]
 RELEASED_PAST = [
     r"(?:sudah|telah) (?:tayang|dirilis|rilis|hadir|ditayangkan|mengudara)", r"tayang sejak", r"(?:yang )?tayang pada",
-    r"yang tayang", r"sempat tayang", r"sejak (?:dirilis|tayang|penayangan)", r"ditayangkan pada", r"dirilis pada",
-    r"tayang perdana pada", r"(?:sedang )?tayang di bioskop", r"sudah ditonton", r"ditonton", r"(?:yang )?rilis pada",
+    r"yang tayang", r"sempat tayang", r"sejak (?:dirilis|tayang|penayangan)",
+    # "dirilis di Netflix pada Kamis (18/9/2025)": the venue may stand before the day
+    r"(?:ditayangkan|dirilis|(?:yang )?rilis|tayang perdana)(?: di \w+(?: \w+)?)? pada",
+    r"(?:sedang )?tayang di bioskop", r"sudah ditonton", r"ditonton",
 ]
 FUTURE_MARKERS = [r"akan", r"bakal", r"dijadwalkan", r"direncanakan", r"rencananya", r"diperkirakan", r"nanti", r"mendatang",
                   r"(?:di|me)?targetkan", r"menargetkan", r"target"]
