@@ -482,7 +482,9 @@ class _Reader:
             if _overlaps(cue, by_category.get("no_comment", [])):
                 continue
             # "has not revealed the release date" is about the date, not about the installment
-            about_date = any(c.category == "release" and cue.start <= c.start <= cue.end + 25 for c in cues)
+            # ("tanggal pasti penayangannya belum diumumkan": the date named before, in the same clause)
+            about_date = any(c.category == "release" and (cue.start <= c.start <= cue.end + 25 or (
+                0 <= cue.start - c.end <= 30 and self.clauses.first(c.end, cue.start) is None)) for c in cues)
             emit(cue, "release" if about_date else "renewal", "negative", explicit or context,
                  certainty=self._not_confirmed_certainty(cue, sentence, sources, quotes, state))
         denied_content: list[Cue] = []

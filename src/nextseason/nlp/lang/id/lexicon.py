@@ -75,7 +75,7 @@ RENEWAL = [
     r"(?:di)?lanjut(?:kan|nya)?", r"berlanjut", r"melanjutkan", r"dipastikan", r"memastikan", r"diperpanjang",
     r"resmi(?= (?:di|me|ber|ter|musim|season|kembali|hadir|lanjut|punya|dapat))", r"resmi!",
     r"memperpanjang", r"(?<!saat )(?<!ketika )dikonfirmasi", r"mengonfirmasi", r"mengkonfirmasi", r"konfirmasi", r"diumumkan",
-    r"mengumumkan", r"umumkan", r"(?:akan )?kembali hadir", r"(?:akan )?hadir (?:kembali|lagi)", r"comeback",
+    r"mengumumkan", r"umumkan", r"(?:mengumumkan|umumkan|memastikan|pastikan|mengonfirmasi) kelanjutan", r"(?:akan )?kembali hadir", r"(?:akan )?hadir (?:kembali|lagi)", r"comeback",
     r"(?:akan )?kembali (?:dengan|untuk|ke|lewat) (?:musim|season)", r"lampu hijau", r"meresmikan", r"diresmikan",
     r"digarap", r"menggarap", r"(?:sedang )?dikembangkan", r"dibuat", r"memesan", r"dipesan", r"(?:punya|dapat|mendapat|mendapatkan) (?:musim|season)",
     r"(?:ada|hadir) (?:musim|season)", r"(?:di|meng)hidupkan kembali (?:serial|drama|film|waralaba|kisah)",
@@ -159,7 +159,7 @@ REPORTED = [r"dikabarkan", r"kabarnya", r"kabar(?:nya)? beredar", r"dilaporkan",
             r"dilansir", r"melansir", r"mengutip", r"disebut(?:-sebut)?", r"sumber", r"orang dalam",
             r"(?:kabar|berita|laporan|informasi) yang (?:menyebut(?:kan)?|mengatakan|menyatakan)"]
 RUMOUR = [r"rumor", r"gosip", r"isu", r"desas-desus", r"kabar burung", r"spekulasi", r"teori penggemar", r"bocoran",
-          r"akun gosip", r"akun anonim", r"beredar"]
+          r"akun gosip", r"akun anonim", r"beredar", r"akun(?:-akun)? (?:di )?media sosial(?! resmi)"]
 RETRACTION = [r"(?:versi|berita) sebelumnya (?:dari )?(?:artikel|berita) ini", r"ralat", r"koreksi"]
 FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal|keputusan) (?:ini|tersebut) (?:di)?(?:konfirmasi|umumkan|sampaikan|ungkapkan|benarkan)(?:kan)? (?:langsung )?oleh",
                   r"kabar (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari", r"informasi (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari",
@@ -174,7 +174,7 @@ CREATOR_WORDS = [r"penulis(?: naskah| skenario| asli| web ?novel| webtoon| novel
 CREW_WORDS = [r"sutradara", r"produser", r"pembuat film", r"sineas"]
 CAST_WORDS = [r"aktor", r"aktris", r"pemeran(?: utama(?:nya)?)?", r"pemain", r"bintang utama(?:nya)?", r"artis", r"pemeran utamanya"]
 FAN_WORDS = [r"penggemar", r"fans?", r"netizen", r"warganet", r"penonton", r"pemirsa", r"akun penggemar", r"fanbase",
-             r"akun gosip", r"akun anonim"]
+             r"akun gosip", r"akun anonim", r"akun(?:-akun)? (?:di )?media sosial(?! resmi)"]
 MEDIA_WORDS = [r"media", r"laporan", r"portal", r"tabloid", r"situs", r"kolumnis", r"wartawan", r"industri hiburan"]
 SPEECH_VERBS = [r"ujar(?:nya)?", r"kata(?:nya)?", r"ucap(?:nya)?", r"tutur(?:nya)?", r"jelas(?:nya)?", r"ungkap(?:nya)?",
                 r"mengatakan", r"menyatakan", r"menyebut(?:kan)?", r"mengungkapkan", r"mengaku", r"menjelaskan",
@@ -215,4 +215,5 @@ HOLIDAYS = {r"lebaran": "", r"idul fitri": "", r"natal": "Q4", r"tahun baru": "Q
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed.
 SEASON_VOCABULARY = ["musim", "season", "sekuel", "film kedua", "film ketiga", "film keempat", "film kelima", "film 2", "film 3",
-                     "jilid 2", "jilid kedua", "bagian kedua", "part 2", "film terbaru", "film berikutnya", "film lanjutan"]
+                     "jilid 2", "jilid kedua", "bagian kedua", "part 2", "film terbaru", "film berikutnya", "film lanjutan",
+                     "kelanjutan"]
