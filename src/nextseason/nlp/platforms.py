@@ -14,6 +14,9 @@ PLATFORMS = [
     "Rakuten Viki", "Hotstar", "Warner Bros\\.?", "Warner Bros\\. Discovery", "Universal", "Universal Pictures",
     "Sony Pictures", "Lionsgate", "A24", "Legendary", "Studio Dragon", "Toho", "MAX", "Bioskop Online", "KlikFilm",
     "Catchplay\\+", "RCTI\\+", "Mola", "Vision\\+", "Genflix",
+    "France 3", "France 4", "France 5", "Channel 5", "E4", "BritBox", "Acorn TV", "AMC\\+", "MGM\\+", "Shudder", "Tubi",
+    "Freevee", "YouTube", "Antena 3", "Telecinco", "Das Erste", "RTL", "Sat\\.1", "ProSieben", "VOX", "ORF", "SRF",
+    "RTP", "Rai 1", "RaiPlay", "RCTI", "SCTV", "Indosiar", "Trans TV", "NHK", "Fuji TV", "TV Asahi", "Nippon TV",
 ]
 
 # A capitalised name ending in one of these is a studio or production company.

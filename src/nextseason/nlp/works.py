@@ -242,8 +242,9 @@ class TitleFinder:
         blocked = [(m.start, m.end) for m in mentions if not m.title]
         self._mentions = mentions
         self._text = text
-        self._body_start = next((s.start for s in sentences if s.start >= headline_end and len(s.text.split()) >= 8),
-                                headline_end)
+        first = next((s.start for s in sentences if s.start >= headline_end and len(s.text.split()) >= 8), headline_end)
+        # the body begins with the line of its first long sentence ("Blue Marrow — Netflix declined to ...")
+        self._body_start = max(headline_end, text.rfind("\n", 0, first) + 1)
         headline = text[:headline_end].strip()
         # the body, with the copies of the headline that scrapers repeat blanked out (offsets kept)
         body = text if not headline else text[:headline_end] + _blank_headline_copies(text[headline_end:], headline, " ")
@@ -361,7 +362,7 @@ class TitleFinder:
                     return 0  # "the second season of Ana Lima's drama": a person's name
                 return 3  # "season 2 of Copperline", "musim kedua Moonlit Tailor"
         number = re.match(r"\s+([2-9]|1[0-2])(?![\w.,%])", text[end:end + 4])
-        if number:
+        if number and not self.platform.match(text[start:end + number.end()]):  # not "France 2", "Channel 4"
             return 1  # "Jagal Subuh 2": a title with its sequel number, if named again
         if self.type_nouns.search(text, max(0, start - 30), start):
             if not self.speech_after.match(text, end):

@@ -133,6 +133,7 @@ CANCELLATION = [
     # "hat entschieden, die Serie nicht zu verlängern"
     r"nicht (?:mehr )?zu (?:verlängern|fortzusetzen)",
     r"wird es (?:\w+ )?nicht (?:mehr )?geben",  # "eine dritte Staffel wird es nicht geben"
+    r"lehnt(?:e|en)? (?:\w+ )?(?:eine|die) (?:\w+ )?(?:Verlängerung|Fortsetzung|Staffel)(?: \w+){0,3} ab(?!\w)",
 ]
 # Cancellation words that name a past fact rather than state one ("nach der Absetzung").
 NOMINAL_CANCELLATION = [r"Absetzung", r"abgesetzte[nr]?"]
@@ -142,12 +143,13 @@ PRODUCTION = {
     "casting": [r"Casting", r"Besetzung(?:ssuche)?", r"Vorsprechen"],
     "filming": [r"Dreharbeiten", r"gedreht", r"dreh(?:t|en|te|ten)", r"Drehstart", r"Drehbeginn", r"(?:in|im) (?:Produktion|Dreh)",
                 r"Produktion (?:beginnt|begann|startet|startete|läuft|soll)", r"Produktionsplan", r"Drehplan", r"Vorproduktion"],
-    "post": [r"Postproduktion", r"Post-Production", r"(?:im )?Schnitt"],
+    # "im Schnitt" is also "on average" ("im Schnitt 5 Millionen Zuschauer")
+    "post": [r"Postproduktion", r"Post-Production", r"(?:im )?Schnitt(?![^\S\n]+(?:\d|rund|etwa|knapp|gut|mehr|über|fast|mit|von|bei))"],
     "wrapped": [r"Dreharbeiten (?:sind |wurden )?(?:abgeschlossen|beendet)", r"abgedreht", r"Drehschluss", r"im Kasten"],
 }
 RELEASE = [
     r"start(?:et|en|ete|eten)", r"Start(?:termin|datum)?", r"Kinostart", r"erschein(?:t|en)", r"erschien(?:en)?", r"veröffentlicht",
-    r"Veröffentlichung", r"Premiere", r"ausgestrahlt", r"Ausstrahlung", r"läuft (?:ab|im|am|seit|bei)", r"im Kino", r"in den Kinos",
+    r"Veröffentlichung", r"Premiere", r"ausgestrahlt", r"Ausstrahlung", r"l(?:äuft|ief|iefen) (?:ab|im|am|seit|bei)", r"im Kino", r"in den Kinos",
     r"(?:kommt|kommen) (?:am|im|ab|Ende|Anfang|Mitte|noch|nächste|nächsten|erst|in|ins)", r"abrufbar", r"verfügbar",
     r"zu sehen", r"geplant für", r"(?:ist|sind) für (?:\w+ )?(?:geplant|angesetzt|vorgesehen)", r"angesetzt", r"Release",
     r"(?:ins Kino|in die Kinos|auf den Bildschirm) (?:kommen|kommt)",  # verb last: "der 2027 ins Kino kommen soll"

@@ -109,6 +109,7 @@ FORWARD_SOURCE = [
 # --- events --------------------------------------------------------------
 RENEWAL = [
     r"renov(?:ó|ado|ada|ados|adas|ar|ará|arán|aron|ación|aría)", r"renueva(?:n)?", r"renuevan?",
+    r"sigue(?:n)? (?:en marcha|adelante)",
     # "confirmó que la serie no volverá" is no renewal: the negative clause is a cancellation
     r"confirm(?:ó|a|an|aron|ado|ada|ados|adas)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bno\b)",
     r"anunci(?:ó|a|an|aron|ado|ada)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bno\b)", r"oficializ(?:ó|a|an|ado|ada)",
@@ -138,6 +139,7 @@ CANCELLATION = [
     r"(?:pone|puso|pondrá|ha puesto) fin", r"llega(?:rá)? a su fin", r"(?:ha|han) terminado", r"se despide(?: para siempre)?",
     r"baja(?:rá)? el telón", r"bajó el telón", r"carpetazo", r"descartad[oa]", r"desechad[oa]",
     r"no (?:hay|tiene|existen?) planes de (?:continuar|renovar|hacer|rodar|seguir)", r"no seguirá adelante",
+    r"(?:se negó|se niega|rechazó|rechaza) a renovar",
 ]
 # Cancellation words that name a past fact rather than state one ("tras su cancelación").
 NOMINAL_CANCELLATION = [r"cancelación", r"cancelad[ao]s?"]
@@ -191,7 +193,8 @@ NOT_CONFIRMED = [
     r"(?:aún |todavía )?no hay (?:una )?decisión",
 ]
 DENIAL = [
-    r"desmient(?:e|en)", r"desmintió", r"desmintieron", r"desmentid[ao]", r"desmentir", r"neg(?:ó|aron)", r"niega(?:n)?",
+    r"desmient(?:e|en)", r"desmintió", r"desmintieron", r"desmentid[ao]", r"desmentir", r"(?<!se )neg(?:ó|aron)(?! a )", r"(?<!se )niega(?:n)?(?! a )",  # not "se negó a renovar" (refused)
+   
     r"(?:es|son|era) fals[ao]s?", r"falso", r"no es (?:cierto|verdad)", r"no son (?:ciertos|ciertas|verdad)",
     r"no (?:hay|tiene) nada de cierto", r"sin fundamento", r"infundad[ao]s?", r"bulo", r"salió al paso",
     r"rechaz(?:ó|a) (?:los |las |el |la |esos |esas )?(?:rumores|informaciones|informes|reportes|especulaciones)",

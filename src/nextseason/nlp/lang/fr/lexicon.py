@@ -133,6 +133,7 @@ CANCELLATION = [
     r"(?:prend|prendra|a pris) fin", r"c['’]est (?:bel et bien )?(?:la )?fin (?:pour|de la série)", r"(?:s['’]arrête|s['’]arrêtera|s['’]achève|s['’]achèvera)",
     r"(?:a été|est) (?:définitivement )?(?:annulée?|arrêtée?|abandonnée?)", r"(?:projet|suite|série) (?:a été |est )?(?:abandonnée?|enterrée?)",
     r"pas de projet de (?:suite|nouvelle saison)", r"pas prévu de (?:suite|nouvelle saison|continuer)",
+    r"(?:a refusé|refuse|refusé) de (?:renouveler|poursuivre|commander)",
     # "a décidé de ne pas renouveler la série"
     r"(?:de )?ne (?:pas|plus) (?:renouveler|reconduire|poursuivre|prolonger)",
 ]

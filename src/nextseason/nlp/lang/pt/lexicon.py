@@ -128,6 +128,7 @@ CANCELLATION = [
     r"encerr(?:ou|a|ará) (?:a série|a produção|a história)",
     r"(?:foi|está) (?:oficialmente )?encerrad[ao]", r"descartad[ao]", r"engavetad[ao]", r"engavet(?:ou|a)",
     r"não (?:há|tem|existem?) planos de (?:continuar|renovar|fazer|produzir|seguir)",
+    r"(?:recusou|recusa|recusaram|negou|negaram|se recusou|se negou)(?:-se)? a renovar",
 ]
 # Cancellation words that name a past fact rather than state one ("após o cancelamento").
 NOMINAL_CANCELLATION = [r"cancelamento", r"cancelad[ao]s?"]
@@ -177,7 +178,8 @@ NOT_CONFIRMED = [
     r"segue sem (?:confirmação|renovação)", r"(?:continua|segue) indefinid[ao]",
 ]
 DENIAL = [
-    r"desment(?:e|em|iu|iram|ido|ida|ir)", r"neg(?:ou|aram)", r"nega(?:m)?", r"não procede", r"não (?:é|são) verdade",
+    r"desment(?:e|em|iu|iram|ido|ida|ir)", r"(?<!se )neg(?:ou|aram)(?!-se)", r"(?<!se )nega(?:m)?(?!-se)",  # not "negou-se a renovar" (refused)
+    r"não procede", r"não (?:é|são) verdade",
     r"(?:é|são) fals[ao]s?", r"falsa", r"fake news", r"rebat(?:eu|e|em)", r"não passa(?:m)? de boatos?", r"sem fundamento",
     r"infundad[ao]s?", r"(?:é|foi) (?:um )?boato", r"não tem (?:nenhum )?fundamento",
 ]
