@@ -79,6 +79,9 @@ class CueFinder:
         self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]}
         self.months = {m.lower() for m in pack["MONTHS"]}
         self.venue = re.compile(r"(?<![\w])" + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE)
+        # "berlanjut hingga musim ketiga", "renewed through season 5": a renewal that runs up to a season
+        self.through = re.compile(r"[^\S\n]+(?:[\w'’]+[^\S\n]+){0,3}" + alternation(pack["THROUGH"]) + r"[^\S\n]+(?:\w+[^\S\n]+)?",
+                                  re.IGNORECASE) if pack["THROUGH"] else None
         # "and" with up to two words before a season expression: where a second clause may begin
         self.joint = re.compile(r"[^\S\n]" + alternation(pack["CLAUSE_AND"]) + r"[^\S\n]+(?:[\w'’]+[^\S\n]+){0,2}$",
                                 re.IGNORECASE) if pack["CLAUSE_AND"] else None
@@ -270,8 +273,8 @@ def _name_near(text: str, start: int, end: int, s: int, e: int) -> str | None:
     after = re.match(r"[\s,]*(?:(?:utama(?:nya)?|senior|baru|veteran|principal|lead)\s*,?\s*)?"
                      # "the author of the original webtoon, Park Seo-yeon", "penulis novel aslinya, Sari"
                      r"(?:(?:(?:of|dari|de|del|du|des|von|do|da)\s+(?:(?:the|la|le|el|o|a|die|das|der)\s+)?)?"
-                     r"(?:(?:original|originale)\s+)?(?:web ?toon|web ?novel|novel|book|comic|manga|manhwa|novela|livro|roman|Roman"
-                     r"|Buch|buku|komik)s?(?:\s+(?:asli(?:nya)?|original(?:e|al)?))?\s*,\s*)?", text[end:e])
+                     r"(?:(?:original|originale)\s+)?(?:(?:web ?toon|web ?novel|novel|book|comic|manga|manhwa|novela|livro|roman|Roman"
+                     r"|Buch|buku|komik)s?)?(?:\s*(?:asli(?:nya)?|original(?:e|al)?))?\s*,\s*)?", text[end:e])
     pos = end + (after.end() if after else 0)
     m = _NAME.match(text, pos, e)
     if m and len(m.group()) > 2:

@@ -254,6 +254,7 @@ class _Reader:
             state.last_work = work_spans[-1][2] if not state.segment_work else (
                 next((w for _, _, w in work_spans if w is state.segment_work), work_spans[0][2]))
         quotes = cue_module.quotations(text, sentence)
+        self._through_keys: list[tuple[str, int]] = []
         new_claims = self._claims(sentence, cues, sources, quotes, targets, work_spans, state)
         intro = self._list_intro(sentence, cues, sources, quotes, work_spans, state)
         if intro:
@@ -271,15 +272,16 @@ class _Reader:
             if claim.event == "release" and claim.aired:
                 aired_here.add(key)
         # the seasons this sentence is about become the focus, unless they are background
-        focus_targets = [(w, n + 1 if m.count else n, m) for w, n, m in targets]
+        # ("akan berlanjut hingga musim ketiga": the seasons before the one named too)
+        focus_keys = list(self._through_keys) + [(w.title, n + 1 if m.count else n) for w, n, m in targets]
         # a first season, or one that already aired, is background: it never takes the focus
-        focus_targets = [(w, n, m) for w, n, m in focus_targets if (w.title, n) not in aired_here and n > 1]
-        if focus_targets:
+        focus_keys = [(title, n) for title, n in focus_keys if (title, n) not in aired_here and n > 1]
+        if focus_keys:
             by_work: dict[str, list[int]] = {}
-            for work, n, _ in focus_targets:
-                by_work.setdefault(work.title, [])
-                if n not in by_work[work.title]:
-                    by_work[work.title].append(n)
+            for title, n in focus_keys:
+                by_work.setdefault(title, [])
+                if n not in by_work[title]:
+                    by_work[title].append(n)
             state.focus.update(by_work)
         self._remember_speaker(sentence, sources, cues, quotes, state)
         state.previous_claims = new_claims
@@ -520,7 +522,7 @@ class _Reader:
         for cue in event_cues:
             if any(c.start <= cue.start < c.end for c in by_category.get("no_comment", [])):
                 continue
-            if cue.category == "renewal" and _IF.search(text, max(sentence.start, cue.start - 60), cue.start):
+            if cue.category in ("renewal", "production") and _IF.search(text, max(sentence.start, cue.start - 60), cue.start):
                 continue  # "If the platform gives the green light, ...": a renewal supposed, not said
             polarity = "negative" if self._negated(cue, cues) else "positive"
             # "will not premiere until 2027", "won't be back before 2026", "nicht vor 2026 startet": it comes
@@ -578,7 +580,10 @@ class _Reader:
             if event == "cast":
                 emit(cue, event, polarity, own(cue) or context, person=self._person(cue, sentence, work_spans))
                 continue
-            emit(cue, event, polarity, own(cue) or context)
+            keys = own(cue) or context
+            if event == "renewal" and polarity == "positive":
+                keys = self._through(cue, keys, explicit_all)
+            emit(cue, event, polarity, keys)
         # "une saison 2 au plus tôt l'été prochain": a future window beside a season, with no release verb
         owned_times = {id(t) for found in time_owner.values() for t in found
                        if any(c.category in ("release", "production") for c in time_owner if time_owner[c] is found)}
@@ -758,6 +763,29 @@ class _Reader:
         window = max(0, cue.start - 40)
         start = self.clauses.start(window, cue.start)
         return any(c.category == category and start <= c.start and c.end <= cue.start for c in cues)
+
+    def _through(self, cue: Cue, keys: list[tuple[str, int]],
+                 named: list[tuple[str, int, SeasonMention]]) -> list[tuple[str, int]]:
+        """"akan berlanjut hingga musim ketiga", "renewed through season 5": the seasons before the one named
+        too, from the one after the last the article says aired (else from the second)."""
+        through = self.cue_finder.through
+        if through is None:
+            return keys
+        for title, n, mention in named:
+            if len(mention.numbers) != 1 or not 0 <= mention.start - cue.end <= 30 or \
+                    not through.fullmatch(self.text, cue.end, mention.start):
+                continue
+            aired = [k for (t, k), f in self.findings.items() if t == title and
+                     any(c.event == "release" and c.aired for c in f.claims + f.headline_claims)]
+            # a headline comes before the body that says what aired: a sentence past in tense that names one season
+            for s in self.sentences:
+                said = [m for m in self.mentions if s.start <= m.start < s.end and m.numbers and not m.title]
+                if len(said) == 1 and len(said[0].numbers) == 1 and self.cues.within(s.start, s.end, "released_past"):
+                    aired.append(said[0].numbers[0])
+            first = max(aired) + 1 if aired else 2
+            self._through_keys = [(title, k) for k in range(first, n)]
+            return self._through_keys + keys
+        return keys
 
     def _joints(self, sentence: Sentence, mentions: list[SeasonMention], event_cues: list[Cue]) -> list[tuple[int, int]]:
         """Where "and" joins two clauses that each name a season and say something of it: "Season 1 aired in

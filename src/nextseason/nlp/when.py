@@ -38,6 +38,8 @@ class TimeGrammar:
         month = alternation(re.escape(m) for m in self.months)
         # A bare month name that is also a common word ("may", "mar") needs a day or a year beside it.
         safe_month = alternation(re.escape(m) for m in self.months if len(m) > 3 and m not in ("may", "mars"))
+        # ... or a preposition before it: "premiered in May", "sortie en mars"
+        risky_month = alternation(re.escape(m) for m in self.months if m in ("may", "mars"))
         season = alternation(re.escape(s) for s in self.year_seasons)
         part = alternation(self.parts)
         nxt = alternation(pack["NEXT"])
@@ -67,6 +69,7 @@ class TimeGrammar:
             rf"(?P<hol>{holiday})[^\S\n]+{yr('h')}",
             rf"(?P<mo>{month})(?:{de}|[^\S\n]+){yr('m')}",
             rf"(?P<mo_alone>{safe_month})",
+            rf"(?:{prefix})[^\S\n]+(?P<mo_prep>{risky_month})(?![\w])",
             rf"(?P<ny>{next_year})",
             rf"(?P<ty>{this_year})",
             rf"(?P<ly>{last_year})",
@@ -143,8 +146,8 @@ class TimeGrammar:
             return f"{year}-{suffix}" if suffix else str(year)
         if g["mo"]:
             return f"{_year(g, 'm', ref)}-{self.months[g['mo'].lower()]:02d}"
-        if g["mo_alone"]:
-            month = self.months[g["mo_alone"].lower()]
+        if g["mo_alone"] or g["mo_prep"]:
+            month = self.months[(g["mo_alone"] or g["mo_prep"]).lower()]
             year = ref.year if month >= ref.month else ref.year + 1
             return f"{year}-{month:02d}"
         if g["ny"]:

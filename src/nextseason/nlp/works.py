@@ -104,6 +104,7 @@ class TitleFinder:
         self.role_start = re.compile(alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"]
                                                  + pack["PLATFORM_WORDS"]) + r"[^\S\n]", re.IGNORECASE)
         self.type_noun = re.compile(alternation(pack["TYPE_NOUNS"]), re.IGNORECASE)
+        self.season_noun = re.compile(alternation(pack["SEASON_NOUNS"]), re.IGNORECASE)
         self.type_noun_after = re.compile(r"[^\S\n]+(?:TV[^\S\n]+)?" + alternation(pack["TYPE_NOUNS"]) + r"(?![\w])", re.IGNORECASE)
         self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"\s+$", re.IGNORECASE)
         self.role_before = re.compile(
@@ -172,6 +173,14 @@ class TitleFinder:
                         all(t[2].lower() in self.common for t in tokens[j:k]):
                     j = k
                     break
+            # "drama Korea Rumah Sakit Pelangi", "serial Netflix Taman Kota": an origin or platform between the kind
+            # of work and its title is no part of the title
+            if 0 < j < last and not capital[j - 1] and self.type_noun.fullmatch(tokens[j - 1][2]):
+                k = j
+                while k < last and tokens[k][2].lower() in self.common and tokens[k][2].lower() not in _ARTICLES \
+                        and not self.type_noun.fullmatch(tokens[k][2]) and not self.season_noun.fullmatch(tokens[k][2]):
+                    k += 1
+                j = k
             # "die Coming of Age-Serie Sommerlicht", "die Krimiserie Nordlicht": a compound naming a kind of
             # work describes the title after it
             for k in range(last - 1, j - 1, -1):

@@ -34,6 +34,8 @@ AFTER_COUNT_WORDS = [r"nach"]
 NUMBER_JOINERS = ["und", "&", ",", "oder", "bis"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
 CLAUSE_AND = ["und"]
+# "will continue through season 3": a renewal up to that season, from the next one on
+THROUGH = ["bis"]
 
 NUMBER_WORDS = {
     "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,

@@ -29,6 +29,8 @@ AFTER_COUNT_WORDS = ["after", "with", "following"]
 NUMBER_JOINERS = ["and", "&", ",", "or", "to", "through"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
 CLAUSE_AND = ["and"]
+# "will continue through season 3": a renewal up to that season, from the next one on
+THROUGH = ["through", "up to", "until"]
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -189,7 +191,7 @@ ANNOUNCE = [r"confirm(?:s|ed)", r"announc(?:es|ed|ing)", r"said", r"says"]
 NO_COMMENT = [r"declined to comment", r"did not (?:respond|reply)", r"(?:did not|didn'?t) return (?:a )?requests? for comment",
               r"no comment", r"could not be reached", r"would not comment", r"has not responded", r"hasn'?t responded"]
 HEDGES = [
-    r"could", r"might", r"may (?:be|have|return|come|get|not|well|never|also|yet)", r"possibl[ey]", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
+    r"could", r"might", r"may (?:be|have|return|come|get|not|well|never|also|yet|arrive|premiere|debut|launch|drop|land|air|begin|start|happen|continue|follow)", r"possibl[ey]", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
     r"in (?:early )?(?:conversations?|discussions?|negotiations?)", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
     r"review(?:s|ing)", r"weigh(?:s|ing)", r"exploring", r"evaluat(?:es|ing|ion)", r"expected", r"predict(?:s|ed|ion)?", r"speculat(?:e|es|ed|ion|ing)",
     r"hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would (?:love|like)", r"if", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",

@@ -31,6 +31,8 @@ AFTER_COUNT_WORDS = [r"tras", r"despu[eé]s de", r"luego de", r"al cabo de"]
 NUMBER_JOINERS = ["y", "e", "&", ",", "o", "u", "a", "hasta"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
 CLAUSE_AND = ["y", "e"]
+# "will continue through season 3": a renewal up to that season, from the next one on
+THROUGH = ["hasta"]
 
 NUMBER_WORDS = {
     "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,

@@ -30,6 +30,8 @@ AFTER_COUNT_WORDS = [r"après", r"au bout de", r"à l['’]issue de"]
 NUMBER_JOINERS = ["et", "&", ",", "ou", "à"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
 CLAUSE_AND = ["et"]
+# "will continue through season 3": a renewal up to that season, from the next one on
+THROUGH = ["jusqu['’]à", "jusqu['’]en"]
 
 NUMBER_WORDS = {
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,

@@ -30,6 +30,8 @@ AFTER_COUNT_WORDS = ["setelah", "usai", "sesudah", "dengan"]
 NUMBER_JOINERS = ["dan", "&", ",", "atau", "hingga", "sampai"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
 CLAUSE_AND = ["dan", "serta"]
+# "will continue through season 3": a renewal up to that season, from the next one on
+THROUGH = ["hingga", "sampai"]
 
 NUMBER_WORDS = {
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,

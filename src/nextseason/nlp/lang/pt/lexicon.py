@@ -31,6 +31,8 @@ AFTER_COUNT_WORDS = [r"após", r"depois de", r"ao fim de", r"ao final de"]
 NUMBER_JOINERS = ["e", "&", ",", "ou", "a", "até"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
 CLAUSE_AND = ["e"]
+# "will continue through season 3": a renewal up to that season, from the next one on
+THROUGH = ["até"]
 
 NUMBER_WORDS = {
     "dois": 2, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9,
