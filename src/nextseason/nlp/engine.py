@@ -430,9 +430,10 @@ class _Reader:
                               sentence=sentence.text, start=sentence.start, end=sentence.end, stage=stage,
                               when=when, person=person, denial=denial, aired=aired)
                 if identity in seen:
-                    # one claim per event and installment in a sentence; the one that gives a date wins
+                    # one claim per event and installment in a sentence; the one that gives a date wins, and
+                    # one that says it aired ("La noticia llega ... después del estreno de la segunda entrega")
                     earlier = out[seen[identity]][0]
-                    if when and not earlier.when:
+                    if (when and not earlier.when) or (aired and not earlier.aired):
                         out[seen[identity]] = (claim, key)
                     continue
                 seen[identity] = len(out)
@@ -566,7 +567,8 @@ class _Reader:
                     aired = True
                 # a premiere already past is said of a season by name, never of the one in focus;
                 # an undated release in a sentence that names no season says nothing new
-                keys = own(cue, strict=aired) or ([] if aired or not (when or self._future(cue, cues)) else context[:1])
+                vague = bool(owned) and self.times.vague(text, time_owner[cue][0])
+                keys = own(cue, strict=aired) or ([] if aired or vague or not (when or self._future(cue, cues)) else context[:1])
                 emit(cue, event, polarity, keys, when=when, aired=aired)
                 continue
             if event == "production":

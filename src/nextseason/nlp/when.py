@@ -44,6 +44,8 @@ class TimeGrammar:
         part = alternation(self.parts)
         nxt = alternation(pack["NEXT"])
         this = alternation(pack["THIS"])
+        last = alternation(pack["LAST"]) if pack["LAST"] else "(?!)"
+        season_prefix = alternation(pack["SEASON_PREFIXES"]) if pack["SEASON_PREFIXES"] else "(?!)"
         next_year = alternation(pack["NEXT_YEAR"])
         this_year = alternation(pack["THIS_YEAR"])
         last_year = alternation(pack["LAST_YEAR"])
@@ -64,8 +66,11 @@ class TimeGrammar:
             # "Januari hingga Februari 2025", "from May to July 2026": the year belongs to both months
             rf"(?P<r_m1>{month})[^\S\n]+(?:hingga|sampai|to|until|through|till|a|à|al|bis|até|-|–)[^\S\n]+{month}[^\S\n]+(?P<r_y>{_YEAR})",
             rf"(?P<part>{part})[ \t\u00a0-]*(?:{yr('p')})",
-            rf"(?:(?P<s_pre_n>{nxt})|(?P<s_pre_t>{this}))[^\S\n]+(?P<s1>{season})",
-            rf"(?P<s2>{season})(?:[^\S\n]+(?:(?P<s_post_n>{nxt})|(?P<s_post_t>{this}))|{de}{yr('s')})",
+            rf"(?:(?P<s_pre_n>{nxt})|(?P<s_pre_t>{this})|(?P<s_pre_l>{last}))[^\S\n]+(?P<s1>{season})",
+            rf"(?P<s2>{season})(?:[^\S\n]+(?:(?P<s_post_n>{nxt})|(?P<s_post_t>{this})|(?P<s_post_l>{last}))(?![\w])|{de}{yr('s')})",
+            # a season alone after its preposition, unless a year or "next" follows it ("im Herbst 2026")
+            rf"(?:{season_prefix})[^\S\n]*(?P<s_alone>{season})(?![\w])"
+            rf"(?!{de}(?:{_YEAR}|{next_year}|{this_year})|[^\S\n]+(?:{nxt}|{this}|{last})(?![\w]))",
             rf"(?P<hol>{holiday})[^\S\n]+{yr('h')}",
             rf"(?P<mo>{month})(?:{de}|[^\S\n]+){yr('m')}",
             rf"(?P<mo_alone>{safe_month})",
@@ -88,6 +93,11 @@ class TimeGrammar:
         until = alternation(pack["UNTIL"]) if pack["UNTIL"] else "(?!)"
         self.until = re.compile(rf"(?<![\w])(?:{until})[^\S\n]+(?:(?:at[^\S\n]+least|the)[^\S\n]+)?$", re.IGNORECASE)
         self.until_inside = re.compile(rf"(?:{until})(?![\w])", re.IGNORECASE)  # "until 2027" is one time expression
+        self.season_alone = re.compile(rf"(?:{season_prefix})[^\S\n]*(?:{season})", re.IGNORECASE)
+
+    def vague(self, text: str, time: When) -> bool:
+        """A season of the year with no year ("à l'automne"): a window only for a season the sentence names."""
+        return self.season_alone.fullmatch(text, time.start, time.end) is not None
 
     def after_until(self, text: str, time: When) -> bool:
         """Whether the time follows "until" or "before": "will not premiere until 2027"."""
@@ -130,11 +140,15 @@ class TimeGrammar:
             year = _year(g, "p", ref)
             suffix = _lookup(self.parts, g["part"])
             return f"{year}-{suffix}" if suffix else str(year)
-        if g["s1"] or g["s2"]:
-            name = (g["s1"] or g["s2"]).lower()
+        if g["s1"] or g["s2"] or g["s_alone"]:
+            name = (g["s1"] or g["s2"] or g["s_alone"]).lower()
             quarter = self.year_seasons[name]
             if g["s_pre_n"] or g["s_post_n"]:
                 year = _next_period_year(ref, quarter)
+            elif g["s_pre_l"] or g["s_post_l"]:
+                year = ref.year if window(f"{ref.year}-{quarter}")[0] <= ref else ref.year - 1
+            elif g["s_alone"]:
+                year = ref.year if window(f"{ref.year}-{quarter}")[1] >= ref else ref.year + 1
             elif g["sy"] or g["sny"] or g["sty"]:
                 year = _year(g, "s", ref)
             else:

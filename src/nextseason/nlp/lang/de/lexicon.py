@@ -150,13 +150,15 @@ PRODUCTION = {
     "wrapped": [r"Dreharbeiten (?:sind |wurden )?(?:abgeschlossen|beendet)", r"abgedreht", r"Drehschluss", r"im Kasten"],
 }
 RELEASE = [
-    r"start(?:et|en|ete|eten)", r"Start(?:termin|datum)?", r"Kinostart", r"erschein(?:t|en)", r"erschien(?:en)?", r"veröffentlicht",
+    r"start(?:et|en|ete|eten)", r"gestartet", r"Start(?:termin|datum)?", r"Kinostart", r"erschein(?:t|en)", r"erschien(?:en)?", r"veröffentlicht",
     r"Veröffentlichung", r"Premiere", r"ausgestrahlt", r"Ausstrahlung", r"l(?:äuft|ief|iefen) (?:ab|im|am|seit|bei)", r"im Kino", r"in den Kinos",
     r"(?:kommt|kommen) (?:am|im|ab|Ende|Anfang|Mitte|noch|nächste|nächsten|erst|in|ins)", r"abrufbar", r"verfügbar",
     r"zu sehen", r"geplant für", r"(?:ist|sind) für (?:\w+ )?(?:geplant|angesetzt|vorgesehen)", r"angesetzt", r"Release",
     r"(?:ins Kino|in die Kinos|auf den Bildschirm) (?:kommen|kommt)",  # verb last: "der 2027 ins Kino kommen soll"
 ]
 RELEASED_PAST = [
+    # "after the premiere of season 2": past (the season named right after it)
+    r"(?:nach|seit) (?:dem |der |ihrem |seinem )?(?:Start|Premiere|Ausstrahlung)(?= (?:der|von) (?:\w+ )?(?:Staffel|Teil))", r"(?:war|waren|ist|sind) (?:\w+ ){0,3}gestartet",
     r"startete", r"starteten", r"erschien(?:en)?", r"lief", r"liefen", r"wurde (?:erstmals )?(?:ausgestrahlt|veröffentlicht)",
     r"(?:ist|sind) (?:seit \w+ |bereits |schon )?(?:verfügbar|abrufbar|erschienen)", r"feierte (?:\w+ )?Premiere",
     r"kam (?:am|im|ins|in)", r"ist gestartet", r"war (?:\w+ )?zu sehen",
@@ -241,6 +243,10 @@ YEAR_PARTS = {
 }
 NEXT = [r"nächsten", r"nächstes", r"kommenden", r"kommendes"]
 THIS = [r"diesen", r"diesem", r"dieses"]
+# "last summer", "au printemps dernier": a season of the year just past
+LAST = [r"letzten", r"vergangenen"]
+# "in the fall", "im Herbst", "au printemps": a season of the year alone, the next one to come
+SEASON_PREFIXES = [r"im", r"ab", r"bis zum", r"zum"]
 NEXT_YEAR = [r"(?:im )?nächsten Jahr", r"nächstes Jahr", r"(?:des )?nächsten Jahres", r"(?:im )?kommenden Jahr",
              r"kommendes Jahr", r"(?:des )?kommenden Jahres", r"(?:im )?Folgejahr"]
 THIS_YEAR = [r"(?:in )?diesem Jahr", r"dieses Jahr", r"dieses Jahres", r"diesen Jahres", r"noch in diesem Jahr",

@@ -155,6 +155,8 @@ RELEASE = [
 ]
 # A release cue in the past tense marks a premiere that already happened.
 RELEASED_PAST = [
+    # "after the premiere of season 2": past (the season named right after it)
+    r"(?:after|since|following) (?:the|its) (?:premiere|debut|release)(?= of (?:the |its )?(?:\w+ )?(?:season|installment|film|movie|part))",
     r"premiered", r"debuted", r"(?:was|were|has been|have been) released", r"aired", r"ran for", r"streamed",
     r"opened (?:in|on|to)", r"hit (?:theaters|theatres|cinemas)", r"(?:is|are) (?:now )?(?:streaming|available)", r"(?:is|are) (?:now )?out(?: now)?(?! of)",
     r"has (?:premiered|debuted|arrived|landed|dropped)", r"arrived", r"landed", r"dropped", r"released (?:on|in)",
@@ -244,6 +246,10 @@ YEAR_PARTS = {
 }
 NEXT = [r"next", r"coming", r"the following"]
 THIS = [r"this", r"later this"]
+# "last summer", "au printemps dernier": a season of the year just past
+LAST = [r"last", r"this past", r"past"]
+# "in the fall", "im Herbst", "au printemps": a season of the year alone, the next one to come
+SEASON_PREFIXES = [r"in the", r"by the", r"this past", r"during the", r"over the"]
 NEXT_YEAR = [r"next year", r"the following year", r"in the new year"]
 THIS_YEAR = [r"this year", r"later this year"]
 LAST_YEAR = [r"last year", r"the previous year", r"a year ago"]

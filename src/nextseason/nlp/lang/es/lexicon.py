@@ -168,6 +168,8 @@ RELEASE = [
     r"se publicar(?:á|án)", r"publicará(?:n)?", r"se podrá ver", r"podrá verse", r"llegará a los cines",
 ]
 RELEASED_PAST = [
+    # "after the premiere of season 2": past (the season named right after it)
+    r"(?:después|tras|desde) (?:del|el) estreno(?= de (?:la |su )?(?:\w+ )?(?:temporada|entrega|parte))",
     r"se estrenó", r"estrenó", r"estrenad[ao]s?(?= (?:en|el|a|hace|con|durante|por|este|esta))", r"se estrenaron",
     r"llegó", r"se emitió", r"emitid[ao] (?:en|el|entre|por)", r"salió", r"debutó", r"aterrizó",
     r"(?:ya )?(?:está|están) disponibles?", r"disponibles? desde", r"ha llegado", r"han llegado", r"(?:se )?ha estrenado",
@@ -281,6 +283,10 @@ YEAR_PARTS = {
 }
 NEXT = [r"próximo", r"próxima", r"proximo", r"proxima", r"que viene", r"siguiente"]
 THIS = [r"este", r"esta"]
+# "last summer", "au printemps dernier": a season of the year just past
+LAST = [r"pasad[oa]"]
+# "in the fall", "im Herbst", "au printemps": a season of the year alone, the next one to come
+SEASON_PREFIXES = [r"en", r"en el", r"durante el", r"para el", r"este"]
 NEXT_YEAR = [r"(?:el )?próximo año", r"(?:el )?proximo año", r"(?:el )?año que viene", r"(?:el )?año siguiente"]
 THIS_YEAR = [r"este año", r"(?:a )?(?:finales|fines|final) de(?:l)? año", r"lo que queda de año", r"el presente año"]
 LAST_YEAR = [r"(?:el )?año pasado", r"(?:el )?año anterior", r"hace un año"]

@@ -136,6 +136,7 @@ CANCELLATION = [
     r"(?:a été|est) (?:définitivement )?(?:annulée?|arrêtée?|abandonnée?)", r"(?:projet|suite|série) (?:a été |est )?(?:abandonnée?|enterrée?)",
     r"pas de projet de (?:suite|nouvelle saison)", r"pas prévu de (?:suite|nouvelle saison|continuer)",
     r"(?:a refusé|refuse|refusé) de (?:renouveler|poursuivre|commander)",
+    r"ne (?:renouvellera|renouvelle|renouvelleront|renouvellent|reconduira|reconduit|poursuivra|commandera) pas",
     # "a décidé de ne pas renouveler la série"
     r"(?:de )?ne (?:pas|plus) (?:renouveler|reconduire|poursuivre|prolonger)",
 ]
@@ -168,6 +169,8 @@ RELEASE = [
     r"être (?:diffusée?s?|mise?s? en ligne|disponibles?)",
 ]
 RELEASED_PAST = [
+    # "after the premiere of season 2": past (the season named right after it)
+    r"(?:après|depuis) (?:la |sa )?(?:diffusion|sortie|mise en ligne)(?= de (?:la |sa )?(?:\w+ )?(?:saison|partie|volet))",
     r"(?:est|sont) sortie?s?", r"(?:a|ont) été (?:diffusée?s?|mise?s? en ligne|lancée?s?)", r"diffusée?s? (?:le|en|depuis|sur|à)",
     r"mise? en ligne (?:le|en|depuis)", r"(?:est|sont) arrivée?s?", r"(?:a|ont) débarqué", r"(?:a|ont) fait (?:ses|leurs) débuts",
     r"disponible depuis", r"(?:est|sont) (?:déjà )?disponibles?", r"sortie? (?:en salles? )?(?:le|en|depuis)", r"(?:a|ont) cartonné",
@@ -266,6 +269,10 @@ YEAR_PARTS = {
 NEXT = [r"prochaine?", r"suivante?"]
 # "cet été", "ce printemps": only before a season of the year, so "a été cette année" is no date.
 THIS = [r"cet(?= (?:été|automne|hiver))", r"cette(?= rentrée)", r"ce(?= printemps)"]
+# "last summer", "au printemps dernier": a season of the year just past
+LAST = [r"derni(?:er|ère)", r"passée?"]
+# "in the fall", "im Herbst", "au printemps": a season of the year alone, the next one to come
+SEASON_PREFIXES = [r"au", r"à l['’]", r"en", r"dès l['’]", r"pour l['’]"]
 NEXT_YEAR = [r"l['’]année prochaine", r"l['’]an prochain", r"l['’]année suivante"]
 THIS_YEAR = [r"cette année", r"d['’]ici la fin de l['’]année", r"(?<=fin de )l['’]année", r"(?<=fin d['’])année", r"l['’]année en cours"]
 LAST_YEAR = [r"l['’]année dernière", r"l['’]an dernier", r"l['’]an passé", r"l['’]année précédente", r"il y a un an"]

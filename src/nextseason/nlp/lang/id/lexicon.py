@@ -112,6 +112,8 @@ RELEASE = [
     r"tanggal (?:tayang|rilis)", r"premiere", r"debut", r"(?:akan )?menyapa", r"streaming", r"beredar di bioskop",
 ]
 RELEASED_PAST = [
+    # "after the premiere of season 2": past (the season named right after it)
+    r"(?:setelah|usai|pasca) (?:penayangan|perilisan)(?= (?:musim|season))",
     r"(?:sudah|telah) (?:tayang|dirilis|rilis|hadir|ditayangkan|mengudara)", r"tayang sejak", r"(?:yang )?tayang pada",
     r"yang tayang", r"sempat tayang", r"sejak (?:dirilis|tayang|penayangan)",
     # "dirilis di Netflix pada Kamis (18/9/2025)": the venue may stand before the day
@@ -203,6 +205,10 @@ YEAR_PARTS = {
 }
 NEXT = [r"depan", r"mendatang", r"berikutnya"]
 THIS = [r"ini"]
+# "last summer", "au printemps dernier": a season of the year just past
+LAST = [r"lalu", r"kemarin"]
+# "in the fall", "im Herbst", "au printemps": a season of the year alone, the next one to come
+SEASON_PREFIXES = []
 NEXT_YEAR = [r"tahun depan", r"tahun mendatang", r"tahun berikutnya"]
 THIS_YEAR = [r"tahun ini", r"akhir tahun ini"]
 LAST_YEAR = [r"tahun lalu", r"tahun kemarin", r"setahun lalu"]

@@ -157,6 +157,8 @@ RELEASE = [
     r"entra(?:rá)? no (?:catálogo|ar)", r"poderá ser vist[ao]",
 ]
 RELEASED_PAST = [
+    # "after the premiere of season 2": past (the season named right after it)
+    r"(?:após|depois d[ao]|desde) (?:a |o |sua |seu )?(?:estreia|lançamento)(?= d[ao] (?:\w+ )?(?:temporada|parte))",
     r"estreou", r"estrearam", r"estread[ao] (?:em|no|na|há)", r"chegou", r"chegaram", r"foi lançad[oa]", r"foram lançad[oa]s",
     r"lançad[oa] em", r"foi exibid[oa]", r"(?:já )?está disponível", r"(?:já )?estão disponíveis", r"disponível desde",
     r"foi ao ar", r"chegou aos cinemas", r"desembarcou", r"estreada",
@@ -252,6 +254,10 @@ YEAR_PARTS = {
 }
 NEXT = [r"próxim[oa]", r"proxim[oa]", r"que vem", r"seguinte"]
 THIS = [r"este", r"esta", r"neste", r"nesta"]
+# "last summer", "au printemps dernier": a season of the year just past
+LAST = [r"passad[oa]"]
+# "in the fall", "im Herbst", "au printemps": a season of the year alone, the next one to come
+SEASON_PREFIXES = [r"no", r"em", r"durante o", r"para o", r"neste"]
 NEXT_YEAR = [r"(?:o )?próximo ano", r"(?:o )?proximo ano", r"(?:o )?ano que vem", r"(?:o )?ano seguinte"]
 THIS_YEAR = [r"este ano", r"neste ano", r"(?:no |até o )?(?:fim|final) do ano", r"ainda este ano", r"ainda em 20\d\d"]
 LAST_YEAR = [r"(?:o |no )?ano passado", r"(?:o |no )?ano anterior", r"há um ano"]
