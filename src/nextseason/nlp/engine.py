@@ -78,6 +78,9 @@ class _State:
     known_platform: str | None = None
     last_film: dict[str, int] = field(default_factory=dict)
     section: _Section | None = None  # the list being read, if its introducing line announced a renewal
+    # the people named with their role so far, by each word of their name ("Claire Dunn": "Claire", "Dunn")
+    # (a Title Case headline may run a name into the words after it: the body's naming wins)
+    people: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
 
 
 def pack_for(language: str | None) -> Pack:
@@ -226,12 +229,15 @@ class _Reader:
         work_spans = [(s, e, w) for w in self.works for s, e in w.spans if sentence.start <= s < sentence.end]
         work_spans.sort(key=lambda x: x[0])
         cues = self.cues.within(sentence.start, sentence.end)
-        # who is named matters only where something is said
+        # who is named matters only where something is said, or where a person is named with a role
+        # ("Showrunner Claire Dunn spoke on Monday. ... Dunn said.")
         sources = self.cue_finder.sources(text, sentence, state.known_platform, [(a, b) for a, b, _ in work_spans],
-                                          self.cues.named) if cues else []
+                                          self.cues.named) if cues or self._names_person(sentence) else []
         for source in sources:
             if source.role == "platform" and source.name:
                 state.known_platform = source.name
+        if sources or cues:
+            sources = self._people(sentence, sources, state)
         if not cues and self.cues.named is not None and "platform" in self.cues.named:
             # "one of Netflix's biggest hits ... The streamer has renewed": the platform named last is "the streamer"
             named = cue_module.spans_within(self.cues.named["platform"], sentence.start, sentence.end)
@@ -721,6 +727,40 @@ class _Reader:
                 found = self.cue_finder.sources(self.text, following, None, named=self.cues.named)
                 return found[0] if found else None
         return None
+
+    def _names_person(self, sentence: Sentence) -> bool:
+        named = self.cues.named
+        if named is None:
+            return False
+        for role in ("role:creator", "role:crew", "role:cast"):
+            spans = cue_module.spans_within(named[role], sentence.start, sentence.end) if role in named else None
+            if spans is None or spans:
+                return True  # (None: the role's words are left to their regex)
+        return False
+
+    def _people(self, sentence: Sentence, sources: list[Source], state: _State) -> list[Source]:
+        """Remember who was named with a role; a later "ujar Rizal", "Dunn said" is that person again."""
+        headline = sentence.index in self.headline_sentences
+        for source in sources:
+            if source.name and source.role in ("creator", "crew", "cast"):
+                for word in source.name.split():
+                    known = state.people.get(word)
+                    if len(word) >= 3 and word[0].isupper() and word.lower() not in self.cue_finder.common and \
+                            (known is None or (known[2] and not headline)):
+                        state.people[word] = (source.name, source.role, headline)
+        speech = self.cues.within(sentence.start, sentence.end, "speech")
+        if not state.people or not speech:
+            return sources
+        text = self.text
+        added = []
+        for m in cue_module._NAME.finditer(text, sentence.start, sentence.end):
+            person = state.people.get(m.group()) or (state.people.get(m.group().split()[-1]) if " " in m.group() else None)
+            if person is None or any(s.start < m.end() and m.start() < s.end for s in sources):
+                continue
+            # beside a speech word: "ujar Rizal", "Dunn said", "said Dunn"
+            if any(0 <= m.start() - c.end <= 2 or 0 <= c.start - m.end() <= 2 for c in speech):
+                added.append(Source(m.start(), m.end(), person[0], person[1]))
+        return sorted(sources + added, key=lambda s: s.start) if added else sources
 
     def _remember_speaker(self, sentence: Sentence, sources: list[Source], cues: list[Cue], quotes: Spans,
                           state: _State) -> None:
