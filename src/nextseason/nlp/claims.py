@@ -154,8 +154,7 @@ class CueFinder:
                     # "Disney+ is close to a deal, although the streamer ...": the platform named before it
                     named_before = [f.name for f in found if f.role == "platform" and f.name and f.end <= start]
                     # "rumah produksi Sinemaku", "the studio Blue Harbor": a company named right after its kind
-                    company = bool(name and _COMPANY_ROLE.fullmatch(text, start, end) and
-                                   re.match(r"[^\S\n]+" + re.escape(name), text[end:end + len(name) + 3]))
+                    company = bool(name and _COMPANY_ROLE.fullmatch(text, start, end) and _right_after(text, end, name))
                     name = name if name and (self.platforms.fullmatch(name) or company) else (
                         venues[-1] if venues else named_before[-1] if named_before else known_platform)
                 found.append(Source(start, end, name, role))
@@ -268,19 +267,32 @@ def clause_end(text: str, position: int, sentence_end: int) -> int:
     return m.start() if m else sentence_end
 
 
+# between a role word and the name after it: "creator, Rosa Quint", "the author of the original webtoon, Park Seo-yeon",
+# "penulis novel aslinya, Sari"
+_AFTER_ROLE = re.compile(r"[\s,]*(?:(?:utama(?:nya)?|senior|baru|veteran|principal|lead)\s*,?\s*)?"
+                         r"(?:(?:(?:of|dari|de|del|du|des|von|do|da)\s+(?:(?:the|la|le|el|o|a|die|das|der)\s+)?)?"
+                         r"(?:(?:original|originale)\s+)?(?:(?:web ?toon|web ?novel|novel|book|comic|manga|manhwa|novela|livro|roman"
+                         r"|Roman|Buch|buku|komik)s?)?(?:\s*(?:asli(?:nya)?|original(?:e|al)?))?\s*,\s*)?")
+# "Lee Nak-jun (Hansanleega), penulis": the name before a role word
+_NAME_BEFORE_ROLE = re.compile(r"(" + _NAME.pattern + r")\s*(?:\([^)]*\))?\s*,\s*(?:(?:the|sang|si|el|la|le|o|a)\s+)?$")
+
+
+def _right_after(text: str, end: int, name: str) -> bool:
+    """Whether `name` follows text[end] after spaces on the same line."""
+    rest = text[end:end + len(name) + 3]
+    gap = len(rest) - len(rest.lstrip())
+    return gap > 0 and "\n" not in rest[:gap] and rest[gap:].startswith(name)
+
+
 def _name_near(text: str, start: int, end: int, s: int, e: int) -> str | None:
     """The proper name beside a role word: "creator Rosa Quint", "Lee Nak-jun, penulis"."""
-    after = re.match(r"[\s,]*(?:(?:utama(?:nya)?|senior|baru|veteran|principal|lead)\s*,?\s*)?"
-                     # "the author of the original webtoon, Park Seo-yeon", "penulis novel aslinya, Sari"
-                     r"(?:(?:(?:of|dari|de|del|du|des|von|do|da)\s+(?:(?:the|la|le|el|o|a|die|das|der)\s+)?)?"
-                     r"(?:(?:original|originale)\s+)?(?:(?:web ?toon|web ?novel|novel|book|comic|manga|manhwa|novela|livro|roman|Roman"
-                     r"|Buch|buku|komik)s?)?(?:\s*(?:asli(?:nya)?|original(?:e|al)?))?\s*,\s*)?", text[end:e])
-    pos = end + (after.end() if after else 0)
+    after = _AFTER_ROLE.match(text, end, e)
+    pos = after.end() if after else end
     m = _NAME.match(text, pos, e)
     if m and len(m.group()) > 2:
         return m.group()
     before = text[s:start]
-    m = re.search(r"(" + _NAME.pattern + r")\s*(?:\([^)]*\))?\s*,\s*(?:(?:the|sang|si|el|la|le|o|a)\s+)?$", before)
+    m = _NAME_BEFORE_ROLE.search(before)
     if m:
         return m.group(1)
     return None

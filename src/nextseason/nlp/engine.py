@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import date
 
 from ..models import Article, Claim
@@ -83,6 +84,24 @@ class _State:
     people: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
 
 
+# "season 2 of The Crown", "musim kedua dari drama X": a season named before its work
+_SEASON_OF = re.compile(r"(?:[^\S\n]+(?:of|in|de|del|do|da|dari|von|der|des|du|di))?(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"
+                        r"(?:[^\S\n]+\w+)?[^\S\n]*[:–—-]?[^\S\n]+")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_WORD_CHARACTER = re.compile(r"\w")
+_NUMBER_AFTER_TITLE = re.compile(r"\s+([2-9]|1[0-9])(?![\w.,%:/])")
+# what a number after a title counts when it is no installment: "Iron Tide 2 juta penonton", "in 26 countries"
+_COUNTED = re.compile(r"\s*(?:juta|ribu|million|millions|mil|miles|episod|episode|épisode|capítulo|kali|hari|days|"
+                      r"jours|días|dias|countries|negara|pays|países|%|persen|percent)", re.IGNORECASE)
+
+
+@cache
+def _units(pack: Pack) -> re.Pattern[str] | None:
+    """What a number before it counts ("8 episodes"): compiled once per pack."""
+    return re.compile(r"\s*" + work_module.alternation(pack["NUMBER_UNITS"]) + r"(?![\w])", re.IGNORECASE) \
+        if pack["NUMBER_UNITS"] else None
+
+
 def pack_for(language: str | None) -> Pack:
     """The cue words to read an article with: its language's pack (and English where it borrows), or every pack."""
     if language and language in packs():
@@ -136,8 +155,7 @@ class _Reader:
         self.main = self._main_work()
         self.headline_numbers = sorted({n for m in self.mentions if m.start < self.headline_end and not m.count
                                         for n in m.numbers if n > 1})
-        self.units = re.compile(r"\s*" + work_module.alternation(pack["NUMBER_UNITS"]) + r"(?![\w])", re.I) \
-            if pack["NUMBER_UNITS"] else None
+        self.units = _units(pack)
 
     # -- set-up ------------------------------------------------------------------
     def _split_numbered_titles(self) -> None:
@@ -160,17 +178,15 @@ class _Reader:
         taken = [(m.start, m.end) for m in self.mentions]
         for work in self.works:
             for _, end in work.spans:
-                m = re.match(r"\s+([2-9]|1[0-9])(?![\w.,%:/])", self.text[end:end + 5])
+                m = _NUMBER_AFTER_TITLE.match(self.text, end, end + 5)
                 if not m:
                     continue
-                after = self.text[end + m.end():end + m.end() + 20]
-                if re.match(r"\s*(?:juta|ribu|million|millions|mil|miles|episod|episode|épisode|capítulo|kali|hari|days|"
-                            r"jours|días|dias|countries|negara|pays|países|%|persen|percent)", after, re.I):
+                if _COUNTED.match(self.text, m.end(), m.end() + 20):
                     continue
-                start = end + m.start(1)
+                start = m.start(1)
                 if any(s < start + 2 and start < e for s, e in taken):
                     continue
-                extra.append(SeasonMention(start, end + m.end(), (int(m.group(1)),), "film"))
+                extra.append(SeasonMention(start, m.end(), (int(m.group(1)),), "film"))
         if extra:
             self.mentions = sorted(self.mentions + extra, key=lambda m: m.start)
 
@@ -351,9 +367,7 @@ class _Reader:
         for start, end, work in work_spans:
             if 0 <= mention.start - end <= 30 and work_module._BEFORE_MENTION.fullmatch(text, end, mention.start):
                 return work
-            if 0 <= start - mention.end <= 40 and re.fullmatch(
-                    r"(?:[^\S\n]+(?:of|in|de|del|do|da|dari|von|der|des|du|di))?(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"
-                    r"(?:[^\S\n]+\w+)?[^\S\n]*[:–—-]?[^\S\n]+", text[mention.end:start]):
+            if 0 <= start - mention.end <= 40 and _SEASON_OF.fullmatch(text, mention.end, start):
                 return work
         if work_spans:
             before = [w for s, e, w in work_spans if e <= mention.start]
@@ -911,7 +925,7 @@ def _unsaid_by_denier(claims: list[Claim], outlet: str | None) -> None:
 
 def _bare_year(time: When, text: str) -> bool:
     """Whether the expression names its year ("2026", "January 28, 2026"): then no year is guessed."""
-    return bool(re.search(r"\d{4}", text[time.start:time.end]))
+    return bool(_FOUR_DIGITS.search(text, time.start, time.end))
 
 
 def _said_on(when: str, published: date | None) -> bool:
@@ -928,7 +942,7 @@ def _subject_right_after(text: str, clause_end: int, mention_start: int, work_sp
     for start, end, _ in work_spans:
         if clause_end <= start and end <= mention_start:
             gap = text[clause_end:start] + text[end:mention_start]
-    return not re.search(r"\w", gap)
+    return not _WORD_CHARACTER.search(gap)
 
 
 def _fields(claim: Claim) -> dict:

@@ -15,6 +15,11 @@ from .gate import Ungated, WordStarts, finditer_at_word_starts, openings, prefix
 from .pack import Pack, alternation
 
 MAX_N = 30
+_WITH_A = re.compile(r"(?:with|dengan|avec|con|com|mit)[^\S\n]+(?:a|an|une?|una?|um|uma|eine[nm]?)?[^\S\n]*$", re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"(?:its|their|the|nya|sa|su|sua)[^\S\n]*$", re.IGNORECASE)
+_ORDINAL_SPLIT = re.compile(r"[^\S\n]*(?:,|&)[^\S\n]*|[^\S\n]+")
+_FINAL_INSIDE = re.compile(r"[^\S\n](?:final|last|terakhir|dernière|última|letzte)[^\S\n]", re.IGNORECASE)
+_NUMBER_SPLIT = re.compile(r"[^\S\n]*(?:,|&|\+|[^\S\n])[^\S\n]*")
 
 
 @dataclass(frozen=True)
@@ -166,9 +171,8 @@ class SeasonGrammar:
             if not n:
                 return None
             # "move forward with a second season" is a new season, not "ended with its second season"
-            if re.match(r"(?:with|dengan|avec|con|com|mit)[^\S\n]+(?:a|an|une?|una?|um|uma|eine[nm]?)?[^\S\n]*$",
-                        m.group()[:m.start("count") - m.start()], re.IGNORECASE) and not re.search(
-                    r"(?:its|their|the|nya|sa|su|sua)[^\S\n]*$", m.group()[:m.start("count") - m.start()], re.IGNORECASE):
+            lead = m.group()[:m.start("count") - m.start()]
+            if _WITH_A.match(lead) and not _POSSESSIVE_END.search(lead):
                 return SeasonMention(m.start("count"), m.end(), (n,), "season")
             return SeasonMention(m.start("after"), m.end(), (n,), "season", count=True)
         if g["nums"]:
@@ -178,10 +182,10 @@ class SeasonGrammar:
             kind = "season" if g["season"] else "film"
             return SeasonMention(m.start(), m.start("nums") + len(g["nums"]), numbers, kind, final=bool(g["noun_final"]))
         if g["ord"]:
-            words = re.split(r"[^\S\n]*(?:,|&)[^\S\n]*|[^\S\n]+", g["ord"])
+            words = _ORDINAL_SPLIT.split(g["ord"])
             numbers = tuple(n for n in (self.value(w) for w in words if w) if n)
             kind = "season" if g["ord_season"] else "film"
-            final = bool(g["ord_final"]) or bool(re.search(r"[^\S\n](?:final|last|terakhir|dernière|última|letzte)[^\S\n]", m.group(), re.I))
+            final = bool(g["ord_final"]) or bool(_FINAL_INSIDE.search(m.group()))
             return SeasonMention(m.start(), m.end(), numbers, kind, final=final) if numbers else None
         if g["fin1"] or g["fin2"]:
             return SeasonMention(m.start(), m.end(), (), "season", final=True)
@@ -209,7 +213,7 @@ class SeasonGrammar:
 
     def _numbers(self, text: str) -> tuple[int, ...]:
         values: list[int] = []
-        for token in re.split(r"[^\S\n]*(?:,|&|\+|[^\S\n])[^\S\n]*", text):
+        for token in _NUMBER_SPLIT.split(text):
             n = self.value(token) if token else None
             if n is None:
                 continue

@@ -25,6 +25,10 @@ class When:
     start: int
     end: int
     when: str
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_LEAP_DAY = re.compile(r"\d{4}-02-29")
+_DIGITS = re.compile(r"\d+")
 
 
 class TimeGrammar:
@@ -35,6 +39,8 @@ class TimeGrammar:
         self.year_seasons = {k.lower(): v for k, v in pack["YEAR_SEASONS"].items()}
         self.parts = pack["YEAR_PARTS"]
         self.holidays = pack["HOLIDAYS"]
+        self.part_keys = [(re.compile(key, re.IGNORECASE), value) for key, value in self.parts.items()]
+        self.holiday_keys = [(re.compile(key, re.IGNORECASE), value) for key, value in self.holidays.items()]
         month = alternation(re.escape(m) for m in self.months)
         # A bare month name that is also a common word ("may", "mar") needs a day or a year beside it.
         safe_month = alternation(re.escape(m) for m in self.months if len(m) > 3 and m not in ("may", "mars"))
@@ -129,7 +135,7 @@ class TimeGrammar:
             return _iso(year, month, day)
         if g["dm_m"]:
             month = self.months[g["dm_m"].lower()]
-            day = int(re.match(r"\d+", g["dm_d"]).group())  # type: ignore[union-attr]  # the group opens with digits
+            day = int(_DIGITS.match(g["dm_d"]).group())  # type: ignore[union-attr]  # the group opens with digits
             return _iso(int(g["dm_y"]) if g["dm_y"] else _nearest_year(ref, month, day), month, day)
         if g["md_m"]:
             month = self.months[g["md_m"].lower()]
@@ -138,7 +144,7 @@ class TimeGrammar:
             return f"{int(g['r_y'])}-{self.months[g['r_m1'].lower()]:02d}"
         if g["part"]:
             year = _year(g, "p", ref)
-            suffix = _lookup(self.parts, g["part"])
+            suffix = _lookup(self.part_keys, g["part"])
             return f"{year}-{suffix}" if suffix else str(year)
         if g["s1"] or g["s2"] or g["s_alone"]:
             name = (g["s1"] or g["s2"] or g["s_alone"]).lower()
@@ -156,7 +162,7 @@ class TimeGrammar:
             return f"{year}-{quarter}"
         if g["hol"]:
             year = _year(g, "h", ref)
-            suffix = _lookup(self.holidays, g["hol"])
+            suffix = _lookup(self.holiday_keys, g["hol"])
             return f"{year}-{suffix}" if suffix else str(year)
         if g["mo"]:
             return f"{_year(g, 'm', ref)}-{self.months[g['mo'].lower()]:02d}"
@@ -181,22 +187,22 @@ class TimeGrammar:
 
 def into_past(when: str, published: date | None) -> str:
     """A premiere told in the past tense without its year ("premiered in October") lies before the article."""
-    if not published or not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", when):
+    if not published or not _MONTH_OR_DAY.fullmatch(when):
         return when
     if window(when)[0] > published:
         year = int(when[:4]) - 1
         shifted = f"{year}{when[4:]}"
-        if re.fullmatch(r"\d{4}-02-29", shifted):
+        if _LEAP_DAY.fullmatch(shifted):
             return f"{year}-02"
         return shifted
     return when
 
 
-def _lookup(table: dict[str, str], phrase: str) -> str:
-    """The value of the table entry (a regex fragment) that matches the phrase."""
+def _lookup(table: list[tuple[re.Pattern[str], str]], phrase: str) -> str:
+    """The value of the table entry (a compiled regex fragment) that matches the phrase."""
     phrase = phrase.lower()
-    for key, value in table.items():
-        if re.fullmatch(key, phrase, re.IGNORECASE):
+    for key, value in table:
+        if key.fullmatch(phrase):
             return value
     return ""
 
@@ -238,7 +244,7 @@ def grammar(pack: Pack) -> TimeGrammar:
 
 def window(when: str) -> tuple[date, date]:
     """The first and last day a `when` value covers."""
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", when):
+    if _DAY.fullmatch(when):
         d = date.fromisoformat(when)
         return d, d
     year = int(when[:4])

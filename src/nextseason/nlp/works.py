@@ -54,11 +54,20 @@ _GAP_AFTER_MENTION = re.compile(
 )
 
 
+_WORD = re.compile(r"\w+")
+_NUMBER_AFTER = re.compile(r"[^\S\n]+\d{1,2}(?!\d)")
+_SEQUEL_NUMBER = re.compile(r"\s+([2-9]|1[0-2])(?![\w.,%])")
+_SPEECH_PUNCTUATION = re.compile(r"[.!?;,]\s*$|[.!?;]\s")
+_PART_WORD = re.compile(r"(?:Season|Part|Partie|Parte|Chapter|Musim|Temporada|Saison|Staffel|Teil)$")
+_ARTICLE_BEFORE = re.compile(r"(?<=[\w,])[^\S\n]+(The|La|Le|Les|El|Los|Las|Die|Der|Das|O|Os|As)[^\S\n]+$")
+_LIST_SPLIT = re.compile(r"[^\S\n]+(?:and|&|dan|y|e|et|und)[^\S\n]+|,[^\S\n]*")
+
+
 def normalise(title: str) -> str:
     """The form used to compare titles: lower case, no accents, no punctuation, '&' as 'and'."""
     title = unicodedata.normalize("NFKD", title.replace("&", " and "))
     title = "".join(c for c in title if not unicodedata.combining(c))
-    return " ".join(re.findall(r"\w+", title.lower()))
+    return " ".join(_WORD.findall(title.lower()))
 
 
 @dataclass
@@ -213,7 +222,7 @@ class TitleFinder:
         text = getattr(self, "_text", "")
         for position in occurrences(text, title):
             after = text[position + len(title):position + len(title) + 24]
-            if re.match(r"[^\S\n]+\d{1,2}(?!\d)", after) or self.type_noun_after.match(after):
+            if _NUMBER_AFTER.match(after) or self.type_noun_after.match(after):
                 return True
         return False
 
@@ -239,7 +248,7 @@ class TitleFinder:
             return False
         if self.type_noun.fullmatch(title) or self._kind_compound(words[-1]):
             return False  # "Politdrama-Serie", "Coming of Age-Serie": the kind of work, not its title
-        parts = [p for p in re.split(r"[^\S\n]+(?:and|&|dan|y|e|et|und)[^\S\n]+|,[^\S\n]*", title) if p]
+        parts = [p for p in _LIST_SPLIT.split(title) if p]
         if len(parts) > 1 and all(self.platform.match(p.removeprefix("The ")) for p in parts):
             return False  # "BBC and Prime Video": platforms, not a title
         return not all(w.lower().strip(":&") in self.common or w.lower() in self.connectors for w in words)
@@ -370,8 +379,8 @@ class TitleFinder:
                 if self.type_after_possessive.match(text, end):
                     return 0  # "the second season of Ana Lima's drama": a person's name
                 return 3  # "season 2 of Copperline", "musim kedua Moonlit Tailor"
-        number = re.match(r"\s+([2-9]|1[0-2])(?![\w.,%])", text[end:end + 4])
-        if number and not self.platform.match(text[start:end + number.end()]):  # not "France 2", "Channel 4"
+        number = _SEQUEL_NUMBER.match(text, end, end + 4)
+        if number and not self.platform.match(text[start:number.end()]):  # not "France 2", "Channel 4"
             return 1  # "Jagal Subuh 2": a title with its sequel number, if named again
         if self.type_nouns.search(text, max(0, start - 30), start):
             if not self.speech_after.match(text, end):
@@ -607,7 +616,7 @@ def _title_like_quote(quoted: str) -> bool:
     words = quoted.split()
     if not words or len(words) > 8 or not quoted[0].isupper():
         return False
-    if re.search(r"[.!?;,]\s*$|[.!?;]\s", quoted):
+    if _SPEECH_PUNCTUATION.search(quoted):
         return False
     capitals = sum(1 for w in words if w[:1].isupper())
     return capitals >= max(1, len(words) // 3)
@@ -683,15 +692,14 @@ def _full_title(text: str, work: Work, mentions: list[SeasonMention]) -> bool:
     words = m.group(1).split()
     while words and not words[-1][:1].isupper():
         words.pop()
-    if not words or re.match(r"(?:Season|Part|Partie|Parte|Chapter|Musim|Temporada|Saison|Staffel|Teil)$", words[0]):
+    if not words or _PART_WORD.match(words[0]):
         return False
     subtitle_start = m.start(1)
     if any(mention.start <= subtitle_start < mention.end for mention in mentions):
         return False  # "La Route du sel : Deuxième partie": the part number, not a subtitle
     full = f"{work.title}: {' '.join(words)}"
     # "Serial Korea The Trauma Code: Heroes on Call": a capitalised article inside a sentence opens the full title
-    article = re.search(r"(?<=[\w,])[^\S\n]+(The|La|Le|Les|El|Los|Las|Die|Der|Das|O|Os|As)[^\S\n]+$",
-                        text[max(0, position - 20):position])
+    article = _ARTICLE_BEFORE.search(text[max(0, position - 20):position])
     if article and not work.title.lower().startswith(article.group(1).lower() + " "):
         full = f"{article.group(1)} {full}"
     work.aliases.insert(0, work.title)
