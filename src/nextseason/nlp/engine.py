@@ -461,6 +461,7 @@ class _Reader:
 
         explicit_all = [(w.title, n, m) for w, n, m in targets if not m.count and not m.final]
         explicit = [(w, n) for w, n, m in explicit_all if not m.elliptic]
+        aired_named = explicit_all + [(w.title, n, m) for w, n, m in targets if m.final and not m.count and m.numbers]
         joints = self._joints(sentence, [m for _, _, m in explicit_all], event_cues)
 
         def own(cue: Cue, strict: bool = False) -> list[tuple[str, int]]:
@@ -473,12 +474,14 @@ class _Reader:
                 elif cue.end <= joint_start < end:
                     end = joint_start
             # an ordinal alone ("the second, which premiered ...") only says what aired
-            close = [(w, n) for w, n, m in explicit_all if start <= m.start < end and (not m.elliptic or strict)]
+            # what aired may be the final season itself ("The third and final season concluded in August")
+            named = aired_named if strict else explicit_all
+            close = [(w, n) for w, n, m in named if start <= m.start < end and (not m.elliptic or strict)]
             if close:
                 return close
             if strict:
                 # "musim ketiga, yang tayang Desember 2024": the season named just before the cue
-                before = [(w, n, m) for w, n, m in explicit_all if m.end <= cue.start and cue.start - m.end <= 60]
+                before = [(w, n, m) for w, n, m in named if m.end <= cue.start and cue.start - m.end <= 60]
                 if before:
                     return [(w, n) for w, n, m in before if m is before[-1][2]]
                 # "Sortie le 18 novembre, La Route du sel : Deuxième partie a réuni...": a fronted clause
@@ -696,6 +699,10 @@ class _Reader:
                 if named:
                     return named[0]
                 if m and m.start() - according.end <= 12:
+                    # "Menurut Dimas": the creator named before with his role, else an outlet
+                    person = state.people.get(m.group()) or state.people.get(m.group().split()[-1])
+                    if person is not None:
+                        return Source(m.start(), m.end(), person[0], person[1])
                     return Source(m.start(), m.end(), m.group(), "media")
                 if according.end <= cue.start:
                     return Source(according.start, according.end, None, "media")  # "according to two people familiar"

@@ -151,7 +151,7 @@ RELEASE = [
     r"(?= (?:on|in|this|next|later|early|late) )",
     r"drops?", r"lands?", r"comes? (?:out|back)", r"(?:release|premiere|air|realistic|earliest|target) date", r"release window",
     r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran", r"finale", r"wait (?:until|till)",
-    r"ended (?:on|in|last|this)", r"wrapped (?:its|their) run",
+    r"(?:ended|concluded) (?:on|in|last|this)", r"wrapped (?:its|their) run",
 ]
 # A release cue in the past tense marks a premiere that already happened.
 RELEASED_PAST = [
@@ -160,7 +160,7 @@ RELEASED_PAST = [
     r"premiered", r"debuted", r"(?:was|were|has been|have been) released", r"aired", r"ran for", r"streamed",
     r"opened (?:in|on|to)", r"hit (?:theaters|theatres|cinemas)", r"(?:is|are) (?:now )?(?:streaming|available)", r"(?:is|are) (?:now )?out(?: now)?(?! of)",
     r"has (?:premiered|debuted|arrived|landed|dropped)", r"arrived", r"landed", r"dropped", r"released (?:on|in)",
-    r"finale", r"ended (?:on|in|last|this)", r"wrapped (?:its|their) run",
+    r"finale", r"(?:ended|concluded)(?= (?:on|in|last|this))", r"wrapped (?:its|their) run",
 ]
 CAST = [r"(?:will )?return(?:s|ing)? as", r"joins?", r"joined", r"(?:has|have) left", r"left the (?:show|series|cast)",
         r"exits?", r"exited", r"departs?", r"departed",

@@ -90,7 +90,7 @@ RENEWAL = [
 ]
 CANCELLATION = [
     r"(?:di)?batal(?:kan)?", r"pembatalan", r"membatalkan", r"tidak (?:akan )?(?:dilanjutkan|berlanjut|lanjut|diperpanjang|kembali)",
-    r"tidak (?:akan )?ada (?:musim|season|film|sekuel|kelanjutan)", r"resmi (?:tamat|berakhir|berhenti|usai)",
+    r"tidak (?:akan )?ada (?:musim|season|film|sekuel|kelanjutan)", r"(?:ingin |akan |memutuskan untuk )?mengakhiri(?:nya)?", r"resmi (?:tamat|berakhir|berhenti|usai)",
     r"(?:serial|drama|kisah|cerita|series|film|waralaba)(?:nya)?(?: ini| tersebut| itu)? (?:resmi |akan |sudah |telah )?(?:tamat|berakhir|berhenti|usai)",
     r"tak (?:akan )?(?:dilanjutkan|berlanjut|lanjut|ada (?:musim|season))", r"dihentikan", r"menghentikan",
     r"(?:tidak|tak) (?:ada )?rencana (?:untuk )?(?:melanjutkan|membuat)", r"disetop", r"distop",
