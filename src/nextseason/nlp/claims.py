@@ -144,6 +144,14 @@ class CueFinder:
                 if taken(start):
                     continue
                 name = _name_near(text, start, end, s, e)
+                # "Sutradara Lentera Senja, Bayu Pratama", "the director of Harbor Nine, Ana Ruiz": the work's
+                # director, named after its title
+                of = _OF.match(text, end, e)
+                title_at = text.find(name, end, e) if name else (of.end() if of else -1)
+                title = next(((a, b) for a, b in titles if a <= title_at < b), None)
+                if title is not None and title_at - end <= 12:
+                    after = _APPOSITIVE_NAME.match(text, title[1], e)
+                    name = after.group(1) if after else None
                 if name and name.lower() in self.months:
                     name = None  # "out in July, the showrunner said": a month is no one's name
                 if role == "platform":
@@ -275,6 +283,10 @@ _AFTER_ROLE = re.compile(r"[\s,]*(?:(?:utama(?:nya)?|senior|baru|veteran|princip
                          r"|Roman|Buch|buku|komik)s?)?(?:\s*(?:asli(?:nya)?|original(?:e|al)?))?\s*,\s*)?")
 # "Lee Nak-jun (Hansanleega), penulis": the name before a role word
 _NAME_BEFORE_ROLE = re.compile(r"(" + _NAME.pattern + r")\s*(?:\([^)]*\))?\s*,\s*(?:(?:the|sang|si|el|la|le|o|a)\s+)?$")
+
+
+_OF = re.compile(r"[^\S\n]+(?:of|dari|de|del|da|do|du|des|von)[^\S\n]+(?:(?:the|la|le|el|o|a|die|der|das)[^\S\n]+)?")
+_APPOSITIVE_NAME = re.compile(r"[^\S\n]*,[^\S\n]*(" + _NAME.pattern + r")")
 
 
 def _right_after(text: str, end: int, name: str) -> bool:
