@@ -425,6 +425,8 @@ class _Reader:
             if event != "renewal":
                 carried = [Cue(event, announcing[0].start, announcing[0].end)]
         event_cues = carried if carried else announcing
+        if announcing and not carried and silenced:
+            event_cues = []  # "X will end with its fifth season, Netflix announced": it announced the statement
         if by_category.get("retraction") or sentence.text.rstrip(' "”’»)').endswith("?"):
             event_cues = []  # the outlet withdraws what it said before; a question asserts nothing
         out: list[tuple[Claim, tuple[str, int]]] = []
@@ -533,10 +535,12 @@ class _Reader:
         for cue in by_category.get("final_statement", []):
             if any(m.final and m.start < cue.end and cue.start < m.end for _, _, m in targets):
                 continue  # "the final season" is a season expression: handled with its number below
-            last = explicit or context
+            # "will end with its fifth season": the season counted inside the statement is the last one
+            inside = [(w.title, n) for w, n, m in targets if m.count and cue.start <= m.start < cue.end]
+            last = inside or explicit or context
             emit(cue, "cancellation", "positive", [(w, n + 1) for w, n in last])
             # "season 3 will be the last" also says season 3 is being made
-            emit(cue, "renewal", "positive", explicit)
+            emit(cue, "renewal", "positive", inside or explicit)
         if finals:
             final_cue = next(m for w, n, m in targets if m.final)  # there is one: finals come from it
             cue = Cue("final_statement", final_cue.start, final_cue.end)

@@ -339,7 +339,7 @@ class TitleFinder:
         self._headline_titles(text, headline_end, sentence_runs, add)
         self._parenthetical_aliases(text, candidates)
         if not any(w.strength >= 2 for w in candidates.values()):
-            self._headline_subject(text, headline_end, sentence_runs, mentions, add)
+            self._headline_subject(text, headline_end, sentence_runs, mentions, add, cues)
         works = _merge_aliases([w for w in candidates.values() if w.strength >= 2])
         for work in works:
             if _full_title(text, work, mentions):
@@ -505,12 +505,12 @@ class TitleFinder:
                     add(best, 2)
 
     def _headline_subject(self, text: str, headline_end: int, sentence_runs: SentenceRuns,
-                          mentions: list[SeasonMention], add: Add) -> None:
+                          mentions: list[SeasonMention], add: Add, cues: list[tuple[int, int]] | None = None) -> None:
         """"Russian Doll gets a second series": with no other work in sight, a sentence-case
         headline that opens on a title and speaks of a season names its work there, even when
-        the body says only "the show"."""
-        if not any(m.start < headline_end for m in mentions):
-            return
+        the body says only "the show". "Ironwood to end": a headline without a season opens on
+        a one-word title when a body sentence that names a season opens on it too."""
+        headline_season = any(m.start < headline_end for m in mentions)
         headline = text[:headline_end].strip()
         body = _blank_headline_copies(text[headline_end:], headline, "") if headline else text[headline_end:]
         for sentence, runs in sentence_runs:
@@ -522,12 +522,30 @@ class TitleFinder:
             opener = text[sentence.start:run_start].strip(" \"“‘'«") == ""
             # Sentence case: the words after the title are not capitalised as well. One word is a title
             # only when the season follows it ("Ironwood renewed for fourth season") and the body names it.
-            one_word = len(title.split()) == 1 and self._adjacency(text, run_start, run_end, mentions) == 3 \
-                and _named_in(body, title, 0)
+            one_word = len(title.split()) == 1 and (
+                (headline_season and self._adjacency(text, run_start, run_end, mentions) == 3 and _named_in(body, title, 0))
+                or self._opens_season_sentence(text, title, headline_end, sentence_runs, mentions, cues))
+            if not headline_season and not one_word:
+                return
             if (opener and (len(title.split()) >= 2 or one_word) and after and after[0][:1].islower()
                     and not self._person_like(body, title)):
                 add(title, 2)
             return
+
+    def _opens_season_sentence(self, text: str, title: str, headline_end: int, sentence_runs: SentenceRuns,
+                               mentions: list[SeasonMention], cues: list[tuple[int, int]] | None) -> bool:
+        """Whether a word that is no cue, no common word and never written in lower case opens a body
+        sentence that names a season ("Ironwood will end with its fifth season")."""
+        if cues is None or len(title) < 4 or title.lower() in self.common or not self.plausible(title) or \
+                any(s < len(title) and 0 < e for s, e in cues):
+            return False
+        if re.search(rf"(?<![\w]){re.escape(title.lower())}(?![\w])", text) is not None:
+            return False
+        for sentence, _ in sentence_runs:
+            if sentence.start >= headline_end and text.startswith(title + " ", sentence.start) and \
+                    any(sentence.start <= m.start < sentence.end and m.numbers and not m.title for m in mentions):
+                return True
+        return False
 
     def _person_like(self, body: str, name: str) -> bool:
         """Whether most places that name it speak of a person ("creator X said", "kata X")."""
