@@ -34,6 +34,8 @@ _IF = re.compile(r"(?<![\w])(?:if|unless|jika|kalau|apabila|bila|si|wenn|falls|s
 _REPORT_FROM = re.compile(r"[^\S\n]+(?:(?:a|an|the|un|una|um|uma|einem|einer|le|la)[^\S\n]+)?(?:new[^\S\n]+|recent[^\S\n]+)?"
                           r"(?:report|story|article|informe|laporan|reportagem|matéria|Bericht|article|artikel)"
                           r"[^\S\n]+(?:from|by|in|de|del|dari|von|des|da|do|du|di)[^\S\n]+", re.IGNORECASE)
+_REPORT_BY = re.compile(r"(?:report|story|article|informe|laporan|reportagem|matéria|Bericht|artikel)s?[^\S\n]+"
+                        r"(?:from|by|in|de|del|dari|von|des|da|do|du|di)[^\S\n]+(" + cue_module._NAME.pattern + r")")
 # between a wish and the fans who hold it: "a petition from fans", "harapan penggemar", "pétition des fans"
 _FANS_OF = re.compile(r"[^\S\n]+(?:(?:from|by|of|among|dari|para|de|des|du|del|dos|das|da|do|von|der)[^\S\n]+)?"
                       r"(?:(?:the|its|los|las|les|la|le|os|as|die|seinen|ihren)[^\S\n]+)?", re.IGNORECASE)
@@ -567,8 +569,12 @@ class _Reader:
                 emit(cue, "cancellation", "positive", counts or own(cue) or context)
                 continue
             if cue in denied_content:
-                # what the denied report said: the report's word, not the platform's
-                emit(cue, event, polarity, explicit or counts or context, stage=cue.stage, source=Source(0, 0, None, "media"),
+                # what the denied report said: the report's word, not the platform's; the outlet's when it is named
+                # ("denied a report from Star News that filming would start in January")
+                outlet = None
+                for m in _REPORT_BY.finditer(text, sentence.start, cue.start):
+                    outlet = m.group(1)
+                emit(cue, event, polarity, explicit or counts or context, stage=cue.stage, source=Source(0, 0, outlet, "media"),
                      certainty="possible" if self.cues.within(sentence.start, sentence.end, "rumour") else "reported")
                 continue
             if event == "cancellation":

@@ -221,7 +221,7 @@ FAN_WORDS = [r"Fans?", r"Zuschauer(?:innen)?", r"Publikum", r"Serienfans", r"Com
 MEDIA_WORDS = [r"Medien", r"Zeitung", r"Magazin", r"Branchenblatt", r"Branchenmagazin", r"Portal", r"Website", r"Webseite",
                r"Bericht", r"Journalist(?:in)?", r"Kolumnist(?:in)?", r"Boulevardblatt", r"Presse"]
 SPEECH_VERBS = [r"sagte", r"sagt", r"erklärte", r"erklärt", r"betonte", r"betont", r"bestätigte", r"verriet", r"verrät",
-                r"schrieb", r"schreibt", r"teilte (?:\w+ )?mit", r"meinte", r"fügte (?:\w+ )?hinzu", r"kündigte (?:\w+ )?an",
+                r"schrieb", r"schreibt", r"teilten?(?= (?:\w+ ){0,5}mit(?!\w))", r"meinte", r"fügten?(?= (?:\w+ ){0,5}hinzu)", r"kündigten?(?= (?:\w+ ){0,5}an(?!\w))",
                 r"ankündigte", r"mitteilte", r"bekanntgab", r"bestätigt", r"postete", r"antwortete", r"räumte ein", r"versicherte", r"erzählte", r"scherzte", r"laut"]
 ACCORDING_TO = [r"laut", r"nach Angaben (?:von|des|der)", r"zitiert", r"unter Berufung auf"]
 # Prepositions before a platform that make it the venue, not the speaker ("startet bei Netflix"); "von" names the agent.
