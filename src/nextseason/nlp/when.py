@@ -59,6 +59,8 @@ class TimeGrammar:
         year_ref = rf"(?:(?P<{{g}}y>{_YEAR})|(?P<{{g}}ny>{next_year})|(?P<{{g}}ty>{this_year}))"
         prefix = alternation(pack["YEAR_PREFIXES"])
         holiday = alternation(self.holidays)
+        # a holiday on a fixed date may stand without its year ("in time for Christmas"): the next one
+        fixed_holiday = alternation(key for key, value in self.holidays.items() if value)
         day = r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?"
         de = r"(?:[^\S\n]+(?:de|of|del)[^\S\n]+|[^\S\n]*,?[^\S\n]*)"
 
@@ -78,6 +80,7 @@ class TimeGrammar:
             rf"(?:{season_prefix})[^\S\n]*(?P<s_alone>{season})(?![\w])"
             rf"(?!{de}(?:{_YEAR}|{next_year}|{this_year})|[^\S\n]+(?:{nxt}|{this}|{last})(?![\w]))",
             rf"(?P<hol>{holiday})[^\S\n]+{yr('h')}",
+            rf"(?:{prefix})[^\S\n]+(?:time[^\S\n]+for[^\S\n]+)?(?P<hol_alone>{fixed_holiday})(?![\w])(?![^\S\n]*,?[^\S\n]*\d{{4}})",
             rf"(?P<mo>{month})(?:{de}|[^\S\n]+){yr('m')}",
             rf"(?P<mo_alone>{safe_month})",
             rf"(?:{prefix})[^\S\n]+(?P<mo_prep>{risky_month})(?![\w])",
@@ -160,6 +163,9 @@ class TimeGrammar:
             else:
                 year = ref.year
             return f"{year}-{quarter}"
+        if g["hol_alone"]:
+            quarter = _lookup(self.holiday_keys, g["hol_alone"])
+            return f"{ref.year if window(f'{ref.year}-{quarter}')[1] >= ref else ref.year + 1}-{quarter}"
         if g["hol"]:
             year = _year(g, "h", ref)
             suffix = _lookup(self.holiday_keys, g["hol"])
