@@ -30,7 +30,7 @@ LANG_DIR = Path(__file__).parent / "lang"
 # Everything a lexicon may define, with the value used when it does not.
 LEXICON_DEFAULTS: dict[str, object] = {
     "SEASON_NOUNS": [], "FILM_NOUNS": [], "SEQUEL_NOUNS": [], "FINAL_WORDS": [], "FINAL_AFTER_NOUN": [],
-    "PART_NOUNS": [], "PART_OF": [], "NEW_SEASON": [], "KIND_BEFORE_TITLE": [], "CLAUSE_AND": [], "THROUGH": [], "LAST": [], "SEASON_PREFIXES": [],
+    "PART_NOUNS": [], "PART_OF": [], "NEW_SEASON": [], "KIND_BEFORE_TITLE": [], "CLAUSE_AND": [], "THROUGH": [], "LAST": [], "SEASON_PREFIXES": [], "SAME_YEAR": [],
     "AFTER_COUNT_WORDS": [], "NUMBER_JOINERS": [], "NUMBER_WORDS": {}, "ORDINALS": {},
     "ORDINAL_PATTERNS": [], "FINAL_STATEMENTS": [], "TYPE_NOUNS": [], "TITLE_CONNECTORS": [], "OPENERS": [],
     "COMMON_CAPITALISED": [], "NUMBER_UNITS": [],

@@ -56,7 +56,8 @@ class TimeGrammar:
         this_year = alternation(pack["THIS_YEAR"])
         last_year = alternation(pack["LAST_YEAR"])
         next_month = alternation(pack["NEXT_MONTH"]) if pack["NEXT_MONTH"] else "(?!)"
-        year_ref = rf"(?:(?P<{{g}}y>{_YEAR})|(?P<{{g}}ny>{next_year})|(?P<{{g}}ty>{this_year}))"
+        same_year = alternation(pack["SAME_YEAR"]) if pack["SAME_YEAR"] else "(?!)"
+        year_ref = rf"(?:(?P<{{g}}y>{_YEAR})|(?P<{{g}}ny>{next_year})|(?P<{{g}}same>{same_year})|(?P<{{g}}ty>{this_year}))"
         prefix = alternation(pack["YEAR_PREFIXES"])
         holiday = alternation(self.holidays)
         # a holiday on a fixed date may stand without its year ("in time for Christmas"): the next one
@@ -116,9 +117,10 @@ class TimeGrammar:
     def find(self, text: str, published: date | None, start: int = 0, end: int | None = None,
              words: WordStarts | None = None) -> list[When]:
         """Every time expression in `text[start:end]`, resolved (`words`: the text's word starts, if found already)."""
-        found = []
+        found: list[When] = []
         for m in self._matches(text, start, len(text) if end is None else end, words):
-            when = self._resolve(m, published)
+            # "the same year" is the year named just before it in the text read
+            when = self._resolve(m, published, int(found[-1].when[:4]) if found else None)
             if when:
                 found.append(When(m.start(), m.end(), when))
         return found
@@ -128,8 +130,11 @@ class TimeGrammar:
             return self.regex.finditer(text, start, end)
         return finditer_at_word_starts(self.regex, self.starts, self.openings, text, start, end, words)
 
-    def _resolve(self, m: re.Match, published: date | None) -> str | None:
+    def _resolve(self, m: re.Match, published: date | None, previous: int | None = None) -> str | None:
         g = m.groupdict()
+        for prefix in ("p", "s", "h", "m"):
+            if g.get(prefix + "same") and previous is None:
+                return None  # "that year" with no year before it says nothing
         ref = published or date.today()
         if g["num"]:
             day, month, year = int(g["num"]), int(g["num_m"]), int(g["num_y"])
@@ -146,7 +151,7 @@ class TimeGrammar:
         if g["r_m1"]:
             return f"{int(g['r_y'])}-{self.months[g['r_m1'].lower()]:02d}"
         if g["part"]:
-            year = _year(g, "p", ref)
+            year = _year(g, "p", ref, previous)
             suffix = _lookup(self.part_keys, g["part"])
             return f"{year}-{suffix}" if suffix else str(year)
         if g["s1"] or g["s2"] or g["s_alone"]:
@@ -158,8 +163,8 @@ class TimeGrammar:
                 year = ref.year if window(f"{ref.year}-{quarter}")[0] <= ref else ref.year - 1
             elif g["s_alone"]:
                 year = ref.year if window(f"{ref.year}-{quarter}")[1] >= ref else ref.year + 1
-            elif g["sy"] or g["sny"] or g["sty"]:
-                year = _year(g, "s", ref)
+            elif g["sy"] or g["sny"] or g["sty"] or g["ssame"]:
+                year = _year(g, "s", ref, previous)
             else:
                 year = ref.year
             return f"{year}-{quarter}"
@@ -167,11 +172,11 @@ class TimeGrammar:
             quarter = _lookup(self.holiday_keys, g["hol_alone"])
             return f"{ref.year if window(f'{ref.year}-{quarter}')[1] >= ref else ref.year + 1}-{quarter}"
         if g["hol"]:
-            year = _year(g, "h", ref)
+            year = _year(g, "h", ref, previous)
             suffix = _lookup(self.holiday_keys, g["hol"])
             return f"{year}-{suffix}" if suffix else str(year)
         if g["mo"]:
-            return f"{_year(g, 'm', ref)}-{self.months[g['mo'].lower()]:02d}"
+            return f"{_year(g, 'm', ref, previous)}-{self.months[g['mo'].lower()]:02d}"
         if g["mo_alone"] or g["mo_prep"]:
             month = self.months[(g["mo_alone"] or g["mo_prep"]).lower()]
             year = ref.year if month >= ref.month else ref.year + 1
@@ -213,9 +218,11 @@ def _lookup(table: list[tuple[re.Pattern[str], str]], phrase: str) -> str:
     return ""
 
 
-def _year(g: dict, prefix: str, ref: date) -> int:
+def _year(g: dict, prefix: str, ref: date, previous: int | None = None) -> int:
     if g.get(prefix + "y"):
         return int(g[prefix + "y"])
+    if g.get(prefix + "same") and previous is not None:
+        return previous
     if g.get(prefix + "ny"):
         return ref.year + 1
     return ref.year

@@ -295,6 +295,10 @@ class TitleFinder:
                 add(_title_without_installment(quoted, mentions, m.start(group)), 4)
         sentence_runs: SentenceRuns = []
         common_beside: dict[str, int] = {}
+        # a Title Case headline ("Lentera Fajar Musim 3 Mulai Syuting 2027") capitalises every word: its words
+        # say nothing of which are titles
+        long_words = [w for w in headline.split() if len(w) >= 4 and w[:1].isalpha()]
+        title_case = len(long_words) >= 3 and sum(1 for w in long_words if w[:1].isupper()) >= 0.8 * len(long_words)
         for sentence in sentences:
             # titles are looked for where something points at one: a season expression, a kind of
             # work, a quotation, the headline, or a short line of its own (a list item's header)
@@ -320,7 +324,7 @@ class TitleFinder:
                 # a capital at a sentence start proves nothing: "Syuting musim kedua ..."; but a single word
                 # right before a season, that is no cue word nor ever written in lower case, is a title
                 # ("Ironwood season 3 will arrive in 2026")
-                if strength and opener and not _mid_sentence(body, title) and \
+                if strength and opener and not _mid_sentence(body, title, headline_end if title_case else 0) and \
                         not (strength == 3 and self._opening_title(text, title, run_start, run_end, mentions, cues)):
                     continue
                 # a Title Case headline makes every word a capital: trust it only when the body agrees
@@ -597,9 +601,9 @@ def occurrences(text: str, phrase: str, start: int = 0, end: int | None = None, 
     return found
 
 
-def _mid_sentence(text: str, title: str) -> bool:
-    """Whether the title stands somewhere inside a sentence, not only at its start."""
-    for position in occurrences(text, title):
+def _mid_sentence(text: str, title: str, start: int = 0) -> bool:
+    """Whether the title stands somewhere inside a sentence of text[start:], not only at its start."""
+    for position in occurrences(text, title, start):
         before = text[max(0, position - 3):position].rstrip(" \"“‘'«")
         if before and before[-1] not in ".!?\n:":
             return True

@@ -253,6 +253,8 @@ THIS_YEAR = [r"(?:in )?diesem Jahr", r"dieses Jahr", r"dieses Jahres", r"diesen 
              r"(?<=Ende )des Jahres", r"(?<=Anfang )des Jahres", r"(?<=Mitte )des Jahres", r"(?<=Laufe )des Jahres"]
 LAST_YEAR = [r"letztes Jahr", r"(?:im )?letzten Jahr", r"vergangenes Jahr", r"(?:im )?vergangenen Jahr",
              r"des vergangenen Jahres", r"(?:im )?Vorjahr"]
+# "akhir tahun yang sama", "finales de ese año": the year the sentence named before
+SAME_YEAR = [r"(?:des )?selben Jahres", r"desselben Jahres", r"(?:im )?selben Jahr"]
 # The month after the article's: "next month".
 NEXT_MONTH = [r"(?:im )?(?:nächsten|kommenden) Monat"]
 YEAR_PREFIXES = [r"im Jahr", r"in", r"für", r"bis", r"ab", r"seit", r"vor"]

@@ -253,6 +253,8 @@ SEASON_PREFIXES = [r"in the", r"by the", r"this past", r"during the", r"over the
 NEXT_YEAR = [r"next year", r"the following year", r"in the new year"]
 THIS_YEAR = [r"this year", r"later this year"]
 LAST_YEAR = [r"last year", r"the previous year", r"a year ago"]
+# "akhir tahun yang sama", "finales de ese año": the year the sentence named before
+SAME_YEAR = [r"(?:the )?same year", r"that year"]
 # The month after the article's: "next month".
 NEXT_MONTH = [r"next month"]
 YEAR_PREFIXES = [r"in", r"by", r"for", r"until", r"before", r"during", r"from", r"around"]

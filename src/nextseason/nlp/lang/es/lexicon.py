@@ -290,6 +290,8 @@ SEASON_PREFIXES = [r"en", r"en el", r"durante el", r"para el", r"este"]
 NEXT_YEAR = [r"(?:el )?próximo año", r"(?:el )?proximo año", r"(?:el )?año que viene", r"(?:el )?año siguiente"]
 THIS_YEAR = [r"este año", r"(?:a )?(?:finales|fines|final) de(?:l)? año", r"lo que queda de año", r"el presente año"]
 LAST_YEAR = [r"(?:el )?año pasado", r"(?:el )?año anterior", r"hace un año"]
+# "akhir tahun yang sama", "finales de ese año": the year the sentence named before
+SAME_YEAR = [r"(?:ese|este|el) mismo año", r"ese año"]
 # The month after the article's: "next month".
 NEXT_MONTH = [r"el (?:próximo )?mes (?:que viene|próximo)", r"el próximo mes"]
 YEAR_PREFIXES = [r"en", r"para", r"hasta", r"durante", r"desde", r"a partir de", r"antes de", r"de cara a", r"en el"]

@@ -276,6 +276,8 @@ SEASON_PREFIXES = [r"au", r"à l['’]", r"en", r"dès l['’]", r"pour l['’]"
 NEXT_YEAR = [r"l['’]année prochaine", r"l['’]an prochain", r"l['’]année suivante"]
 THIS_YEAR = [r"cette année", r"d['’]ici la fin de l['’]année", r"(?<=fin de )l['’]année", r"(?<=fin d['’])année", r"l['’]année en cours"]
 LAST_YEAR = [r"l['’]année dernière", r"l['’]an dernier", r"l['’]an passé", r"l['’]année précédente", r"il y a un an"]
+# "akhir tahun yang sama", "finales de ese año": the year the sentence named before
+SAME_YEAR = [r"(?:la )?même année", r"cette année-là"]
 # The month after the article's: "next month".
 NEXT_MONTH = [r"le mois prochain"]
 YEAR_PREFIXES = [r"en", r"pour", r"dès", r"d['’]ici", r"avant", r"jusqu['’]en", r"courant", r"à partir de"]

@@ -212,6 +212,8 @@ SEASON_PREFIXES = []
 NEXT_YEAR = [r"tahun depan", r"tahun mendatang", r"tahun berikutnya"]
 THIS_YEAR = [r"tahun ini", r"akhir tahun ini"]
 LAST_YEAR = [r"tahun lalu", r"tahun kemarin", r"setahun lalu"]
+# "akhir tahun yang sama", "finales de ese año": the year the sentence named before
+SAME_YEAR = [r"tahun yang sama", r"tahun itu", r"tahun tersebut"]
 # The month after the article's: "next month".
 NEXT_MONTH = [r"bulan depan"]
 YEAR_PREFIXES = [r"pada", r"tahun", r"di", r"pada tahun", r"sebelum", r"hingga", r"(?:men)?jelang"]

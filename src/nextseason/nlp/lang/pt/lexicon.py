@@ -261,6 +261,8 @@ SEASON_PREFIXES = [r"no", r"em", r"durante o", r"para o", r"neste"]
 NEXT_YEAR = [r"(?:o )?próximo ano", r"(?:o )?proximo ano", r"(?:o )?ano que vem", r"(?:o )?ano seguinte"]
 THIS_YEAR = [r"este ano", r"neste ano", r"(?:no |até o )?(?:fim|final) do ano", r"ainda este ano", r"ainda em 20\d\d"]
 LAST_YEAR = [r"(?:o |no )?ano passado", r"(?:o |no )?ano anterior", r"há um ano"]
+# "akhir tahun yang sama", "finales de ese año": the year the sentence named before
+SAME_YEAR = [r"(?:o )?mesmo ano", r"(?:d|n)?aquele ano"]
 # The month after the article's: "next month".
 NEXT_MONTH = [r"(?:no )?próximo mês", r"(?:no )?mês que vem"]
 YEAR_PREFIXES = [r"em", r"para", r"até", r"durante", r"desde", r"a partir de", r"antes de", r"no ano de"]
