@@ -82,6 +82,16 @@ class CueFinder:
         # "berlanjut hingga musim ketiga", "renewed through season 5": a renewal that runs up to a season
         self.through = re.compile(r"[^\S\n]+(?:[\w'’]+[^\S\n]+){0,3}" + alternation(pack["THROUGH"]) + r"[^\S\n]+(?:\w+[^\S\n]+)?",
                                   re.IGNORECASE) if pack["THROUGH"] else None
+        # attribution: a condition, the agent of a passive, a report and its outlet, a wish and its fans
+        self.condition = re.compile(r"(?<![\w])" + alternation(pack["CONDITION_WORDS"]) + r"[^\S\n]+[^,;:.!?\n]*$",
+                                    re.IGNORECASE) if pack["CONDITION_WORDS"] else None
+        self.passive_agent = re.compile(r"(?<![\w])" + alternation(pack["PASSIVE_AGENT"]) + r"[^\S\n]+$")
+        from_words = alternation(pack["FROM_WORDS"])
+        determiners = rf"(?:{alternation(pack['SOURCE_DETERMINERS'])}[^\S\n]+){{0,2}}"
+        report = alternation(pack["REPORT_NOUNS"])
+        self.report_from = re.compile(rf"[^\S\n]+{determiners}{report}[^\S\n]+{from_words}[^\S\n]+", re.IGNORECASE)
+        self.report_by = re.compile(rf"(?i:{report})s?[^\S\n]+(?i:{from_words})[^\S\n]+({_NAME.pattern})")
+        self.fans_of = re.compile(rf"[^\S\n]+(?:{from_words}[^\S\n]+)?{determiners}", re.IGNORECASE)
         # "and" with up to two words before a season expression: where a second clause may begin
         self.joint = re.compile(r"[^\S\n]" + alternation(pack["CLAUSE_AND"]) + r"[^\S\n]+(?:[\w'’]+[^\S\n]+){0,2}$",
                                 re.IGNORECASE) if pack["CLAUSE_AND"] else None

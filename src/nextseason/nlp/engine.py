@@ -26,19 +26,6 @@ from .when import When
 from .works import Catalog, Work, normalise
 
 _EVENT_CATEGORIES = ("renewal", "cancellation", "release", "cast", "production")
-_BY = re.compile(r"(?<![\w])(?:by|oleh|por|par|von|pela|pelo|durch)[^\S\n]+$")  # before the agent of a passive
-# "If Apple does give the go-ahead, ...": a condition asserts nothing, and a name inside it is no source
-# (not Portuguese "se": it is as often the reflexive "se estreia")
-_IF = re.compile(r"(?<![\w])(?:if|unless|jika|kalau|apabila|bila|si|wenn|falls|sofern)[^\S\n]+[^,;:.!?\n]*$", re.IGNORECASE)
-# "according to a report from Deadline", "menurut laporan dari Soompi": the outlet after its report
-_REPORT_FROM = re.compile(r"[^\S\n]+(?:(?:a|an|the|un|una|um|uma|einem|einer|le|la)[^\S\n]+)?(?:new[^\S\n]+|recent[^\S\n]+)?"
-                          r"(?:report|story|article|informe|laporan|reportagem|matéria|Bericht|article|artikel)"
-                          r"[^\S\n]+(?:from|by|in|de|del|dari|von|des|da|do|du|di)[^\S\n]+", re.IGNORECASE)
-_REPORT_BY = re.compile(r"(?:report|story|article|informe|laporan|reportagem|matéria|Bericht|artikel)s?[^\S\n]+"
-                        r"(?:from|by|in|de|del|dari|von|des|da|do|du|di)[^\S\n]+(" + cue_module._NAME.pattern + r")")
-# between a wish and the fans who hold it: "a petition from fans", "harapan penggemar", "pétition des fans"
-_FANS_OF = re.compile(r"[^\S\n]+(?:(?:from|by|of|among|dari|para|de|des|du|del|dos|das|da|do|von|der)[^\S\n]+)?"
-                      r"(?:(?:the|its|los|las|les|la|le|os|as|die|seinen|ihren)[^\S\n]+)?", re.IGNORECASE)
 _CLAIM_ROLES = {"platform": "official", "creator": "claimed", "crew": "claimed", "cast": "claimed"}
 
 # what one sentence holds, as the reader passes it around
@@ -552,7 +539,7 @@ class _Reader:
         for cue in event_cues:
             if any(c.start <= cue.start < c.end for c in by_category.get("no_comment", [])):
                 continue
-            if cue.category in ("renewal", "production") and _IF.search(text, max(sentence.start, cue.start - 60), cue.start):
+            if cue.category in ("renewal", "production") and self._conditional(max(sentence.start, cue.start - 60), cue.start):
                 continue  # "If the platform gives the green light, ...": a renewal supposed, not said
             polarity = "negative" if self._negated(cue, cues) else "positive"
             # "will not premiere until 2027", "won't be back before 2026", "nicht vor 2026 startet": it comes
@@ -572,7 +559,7 @@ class _Reader:
                 # what the denied report said: the report's word, not the platform's; the outlet's when it is named
                 # ("denied a report from Star News that filming would start in January")
                 outlet = None
-                for m in _REPORT_BY.finditer(text, sentence.start, cue.start):
+                for m in self.cue_finder.report_by.finditer(text, sentence.start, cue.start):
                     outlet = m.group(1)
                 emit(cue, event, polarity, explicit or counts or context, stage=cue.stage, source=Source(0, 0, outlet, "media"),
                      certainty="possible" if self.cues.within(sentence.start, sentence.end, "rumour") else "reported")
@@ -698,13 +685,13 @@ class _Reader:
             return self._next_speaker(sentence)
         # "a petition from fans", "una campaña de los fans": the fans right after the cue are its source
         fans = [s for s in outside if s.role == "fans" and 0 <= s.start - cue.end <= 15]
-        if fans and cue.category == "renewal" and _FANS_OF.fullmatch(text, cue.end, fans[0].start):
+        if fans and cue.category == "renewal" and self.cue_finder.fans_of.fullmatch(text, cue.end, fans[0].start):
             return fans[0]
         for according in self.cues.within(sentence.start, sentence.end, "according_to"):
             if according.end <= cue.start or according.start > cue.end:
                 named = [s for s in outside if according.end <= s.start <= according.end + 12]
                 m = cue_module._NAME.search(text, according.end, min(sentence.end, according.end + 40))
-                if m and _REPORT_FROM.fullmatch(text, according.end, m.start()):
+                if m and self.cue_finder.report_from.fullmatch(text, according.end, m.start()):
                     named = [s for s in outside if s.start == m.start()] or [Source(m.start(), m.end(), m.group(), "media")]
                 if named:
                     return named[0]
@@ -731,7 +718,7 @@ class _Reader:
             return agent[0]  # "diperpanjang Canal+", "renewed by Hulu"
         # "renewed for a fourth season by HBO": the agent of a passive, named after the season
         agent = [s for s in outside if s.role == "platform" and 0 <= s.start - cue.end <= 60
-                 and _BY.search(text, cue.end, s.start) and self.clauses.first(cue.end, s.start) is None]
+                 and self.cue_finder.passive_agent.search(text, cue.end, s.start) and self.clauses.first(cue.end, s.start) is None]
         if agent:
             return agent[0]
         speech = [c for c in self.cues.within(sentence.start, cue.start, "speech")]
@@ -739,7 +726,7 @@ class _Reader:
             subject = [s for s in outside if s.end <= speech[-1].start]
             if subject:
                 return subject[-1]
-        before = [s for s in outside if s.end <= cue.start and not _IF.search(text, max(sentence.start, s.start - 60), s.start)]
+        before = [s for s in outside if s.end <= cue.start and not self._conditional(max(sentence.start, s.start - 60), s.start)]
         if before and before[-1].role != "fans":
             return before[-1]
         after = [s for s in outside if s.start >= cue.end]
@@ -758,6 +745,11 @@ class _Reader:
                 found = self.cue_finder.sources(self.text, following, None, named=self.cues.named)
                 return found[0] if found else None
         return None
+
+    def _conditional(self, start: int, end: int) -> bool:
+        """Whether text[start:end] ends inside an if-clause ("If the platform gives the green light, ...")."""
+        condition = self.cue_finder.condition
+        return condition is not None and condition.search(self.text, start, end) is not None
 
     def _names_person(self, sentence: Sentence) -> bool:
         named = self.cues.named

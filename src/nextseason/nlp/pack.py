@@ -31,6 +31,7 @@ LANG_DIR = Path(__file__).parent / "lang"
 LEXICON_DEFAULTS: dict[str, object] = {
     "SEASON_NOUNS": [], "FILM_NOUNS": [], "SEQUEL_NOUNS": [], "FINAL_WORDS": [], "FINAL_AFTER_NOUN": [],
     "PART_NOUNS": [], "PART_OF": [], "NEW_SEASON": [], "KIND_BEFORE_TITLE": [], "CLAUSE_AND": [], "THROUGH": [], "LAST": [], "SEASON_PREFIXES": [], "SAME_YEAR": [],
+    "CONDITION_WORDS": [], "PASSIVE_AGENT": [], "REPORT_NOUNS": [], "FROM_WORDS": [], "SOURCE_DETERMINERS": [],
     "AFTER_COUNT_WORDS": [], "NUMBER_JOINERS": [], "NUMBER_WORDS": {}, "ORDINALS": {},
     "ORDINAL_PATTERNS": [], "FINAL_STATEMENTS": [], "TYPE_NOUNS": [], "TITLE_CONNECTORS": [], "OPENERS": [],
     "COMMON_CAPITALISED": [], "NUMBER_UNITS": [],

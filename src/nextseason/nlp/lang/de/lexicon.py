@@ -220,6 +220,15 @@ CAST_WORDS = [r"Schauspieler(?:in)?", r"Hauptdarsteller(?:in)?", r"Darsteller(?:
 FAN_WORDS = [r"Fans?", r"Zuschauer(?:innen)?", r"Publikum", r"Serienfans", r"Community", r"Nutzer(?:innen)?", r"Fangemeinde"]
 MEDIA_WORDS = [r"Medien", r"Zeitung", r"Magazin", r"Branchenblatt", r"Branchenmagazin", r"Portal", r"Website", r"Webseite",
                r"Bericht", r"Journalist(?:in)?", r"Kolumnist(?:in)?", r"Boulevardblatt", r"Presse"]
+# "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
+CONDITION_WORDS = [r"wenn", r"falls", r"sofern"]
+# before the agent of a passive: "renewed by HBO"
+PASSIVE_AGENT = [r"von", r"durch"]
+# "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
+# "a petition from fans": the fans after a wish (FROM_WORDS, SOURCE_DETERMINERS)
+REPORT_NOUNS = [r"Bericht", r"Artikel"]
+FROM_WORDS = [r"von", r"des", r"der"]
+SOURCE_DETERMINERS = [r"einem", r"einer", r"die", r"den", r"dem", r"seinen", r"ihren"]
 SPEECH_VERBS = [r"sagte", r"sagt", r"erklärte", r"erklärt", r"betonte", r"betont", r"bestätigte", r"verriet", r"verrät",
                 r"schrieb", r"schreibt", r"teilten?(?= (?:\w+ ){0,5}mit(?!\w))", r"meinte", r"fügten?(?= (?:\w+ ){0,5}hinzu)", r"kündigten?(?= (?:\w+ ){0,5}an(?!\w))",
                 r"ankündigte", r"mitteilte", r"bekanntgab", r"bestätigt", r"postete", r"antwortete", r"räumte ein", r"versicherte", r"erzählte", r"scherzte", r"laut"]

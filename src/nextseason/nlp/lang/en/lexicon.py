@@ -218,6 +218,15 @@ CREW_WORDS = [r"director", r"producer", r"executive producer", r"filmmaker", r"c
 CAST_WORDS = [r"actor", r"actress", r"star", r"lead", r"co-star", r"cast member", r"cast"]
 FAN_WORDS = [r"fans?", r"fan sites?", r"fandom", r"viewers", r"audiences?", r"netizens?", r"users", r"petition", r"fan account"]
 MEDIA_WORDS = [r"report", r"outlet", r"newsletter", r"trade", r"magazine", r"newspaper", r"site", r"tabloid", r"columnist", r"journalist"]
+# "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
+CONDITION_WORDS = [r"if", r"unless"]
+# before the agent of a passive: "renewed by HBO"
+PASSIVE_AGENT = [r"by"]
+# "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
+# "a petition from fans": the fans after a wish (FROM_WORDS, SOURCE_DETERMINERS)
+REPORT_NOUNS = [r"report", r"story", r"article"]
+FROM_WORDS = [r"from", r"by", r"in", r"of", r"among"]
+SOURCE_DETERMINERS = [r"a", r"an", r"the", r"its", r"new", r"recent"]
 SPEECH_VERBS = [r"sa(?:id|ys)", r"told", r"tells", r"reported", r"reports", r"claimed that", r"wrote", r"writes", r"posted", r"added", r"explained", r"stated", r"confirmed",
                 r"announced", r"revealed", r"noted", r"insisted", r"admitted", r"responded", r"replied", r"shared", r"teased",
                 r"hinted", r"claimed", r"according to"]

@@ -252,6 +252,15 @@ FAN_WORDS = [r"fans?", r"fanáticos", r"seguidores", r"espectadores", r"audienci
              r"cuentas de fans", r"fandom", r"televidentes"]
 MEDIA_WORDS = [r"medio", r"diario", r"periódico", r"revista", r"portal", r"sitio", r"web", r"columnista", r"periodista",
                r"informe", r"reportaje", r"prensa", r"publicación", r"tabloide", r"boletín"]
+# "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
+CONDITION_WORDS = [r"si"]
+# before the agent of a passive: "renewed by HBO"
+PASSIVE_AGENT = [r"por"]
+# "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
+# "a petition from fans": the fans after a wish (FROM_WORDS, SOURCE_DETERMINERS)
+REPORT_NOUNS = [r"informe", r"artículo", r"reportaje"]
+FROM_WORDS = [r"de", r"del"]
+SOURCE_DETERMINERS = [r"un", r"una", r"el", r"la", r"los", r"las", r"sus?"]
 SPEECH_VERBS = [r"dijo", r"dice", r"afirm(?:ó|a)", r"asegur(?:ó|a)", r"declar(?:ó|a)", r"explic(?:ó|a)", r"señal(?:ó|a)",
                 r"indic(?:ó|a)", r"coment(?:ó|a)", r"añadi(?:ó)", r"añade", r"cont(?:ó)", r"cuenta", r"revel(?:ó|a)",
                 r"confirm(?:ó|a)", r"anunci(?:ó|a)", r"escribi(?:ó)", r"escribe", r"publicó", r"admiti(?:ó)", r"admite",

@@ -241,6 +241,15 @@ FAN_WORDS = [r"fans?", r"spectateurs", r"téléspectateurs", r"public", r"intern
              r"comptes de fans"]
 MEDIA_WORDS = [r"médias?", r"journal", r"quotidien", r"magazine", r"site", r"presse", r"chroniqueu(?:r|se)", r"journaliste",
                r"rédaction", r"hebdomadaire", r"tabloïd"]
+# "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
+CONDITION_WORDS = [r"si"]
+# before the agent of a passive: "renewed by HBO"
+PASSIVE_AGENT = [r"par"]
+# "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
+# "a petition from fans": the fans after a wish (FROM_WORDS, SOURCE_DETERMINERS)
+REPORT_NOUNS = [r"article", r"reportage", r"rapport"]
+FROM_WORDS = [r"de", r"du", r"des"]
+SOURCE_DETERMINERS = [r"un", r"une", r"le", r"la", r"les", r"ses?"]
 SPEECH_VERBS = [r"a déclaré", r"déclare", r"a dit", r"dit", r"affirme", r"a affirmé", r"explique", r"a expliqué", r"a confié",
                 r"confie", r"raconte", r"a raconté", r"a indiqué", r"indique", r"précise", r"a précisé", r"ajoute", r"a ajouté",
                 r"souligne", r"assure", r"a assuré", r"a annoncé", r"annonce", r"a révélé", r"révèle", r"a confirmé", r"confirme",

@@ -180,6 +180,15 @@ CAST_WORDS = [r"aktor", r"aktris", r"pemeran(?: utama(?:nya)?)?", r"pemain", r"b
 FAN_WORDS = [r"penggemar", r"fans?", r"netizen", r"warganet", r"penonton", r"pemirsa", r"akun penggemar", r"fanbase",
              r"akun gosip", r"akun anonim", r"akun(?:-akun)? (?:di )?media sosial(?! resmi)"]
 MEDIA_WORDS = [r"media", r"laporan", r"portal", r"tabloid", r"situs", r"kolumnis", r"wartawan", r"industri hiburan"]
+# "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
+CONDITION_WORDS = [r"jika", r"kalau", r"apabila", r"bila"]
+# before the agent of a passive: "renewed by HBO"
+PASSIVE_AGENT = [r"oleh"]
+# "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
+# "a petition from fans": the fans after a wish (FROM_WORDS, SOURCE_DETERMINERS)
+REPORT_NOUNS = [r"laporan", r"artikel", r"berita"]
+FROM_WORDS = [r"dari", r"di", r"para"]
+SOURCE_DETERMINERS = []
 SPEECH_VERBS = [r"ujar(?:nya)?", r"kata(?:nya)?", r"ucap(?:nya)?", r"tutur(?:nya)?", r"jelas(?:nya)?", r"ungkap(?:nya)?",
                 r"mengatakan", r"menyatakan", r"menyebut(?:kan)?", r"mengungkapkan", r"mengaku", r"menjelaskan",
                 r"menegaskan", r"menuturkan", r"membocorkan", r"menulis", r"mengunggah", r"berkata", r"bilang",

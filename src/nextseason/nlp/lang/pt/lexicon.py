@@ -225,6 +225,15 @@ FAN_WORDS = [r"fãs?", r"fãs da série", r"espectadores", r"telespectadores", r
              r"seguidores", r"fandom", r"perfis de fãs", r"perfis"]
 MEDIA_WORDS = [r"site", r"jornal", r"revista", r"portal", r"colunista", r"jornalista", r"reportagem", r"imprensa", r"veículo",
                r"publicação", r"tabloide", r"blog"]
+# "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
+CONDITION_WORDS = []  # not "se": it is as often the reflexive pronoun ("se estreia")
+# before the agent of a passive: "renewed by HBO"
+PASSIVE_AGENT = [r"por", r"pela", r"pelo"]
+# "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
+# "a petition from fans": the fans after a wish (FROM_WORDS, SOURCE_DETERMINERS)
+REPORT_NOUNS = [r"reportagem", r"matéria", r"artigo"]
+FROM_WORDS = [r"de", r"da", r"do", r"dos", r"das"]
+SOURCE_DETERMINERS = [r"um", r"uma", r"o", r"a", r"os", r"as", r"seus?"]
 SPEECH_VERBS = [r"disse", r"diz", r"afirm(?:ou|a)", r"declar(?:ou|a)", r"explic(?:ou|a)", r"cont(?:ou|a)", r"revel(?:ou|a)",
                 r"confirm(?:ou|a)", r"anunci(?:ou|a)", r"escreveu", r"escreve", r"publicou", r"coment(?:ou|a)", r"acrescentou",
                 r"destac(?:ou|a)", r"ressalt(?:ou|a)", r"garant(?:iu|e)", r"adiant(?:ou|a)", r"admit(?:iu|e)", r"respond(?:eu|e)",
