@@ -106,14 +106,16 @@ def test_gated_grammars_find_what_their_regexes_find(words, gaps, language):
 @given(st.lists(st.sampled_from(["a", "word", ",", ", ", " but ", "but", ";", ":", " — ", "\n", " ", "However", "tapi ", "x,y"]),
                 max_size=20))
 def test_clause_breaks_found_once_answer_as_a_scan_does(parts):
-    from nextseason.nlp.claims import Clauses, clause_end, clause_start
+    from nextseason.nlp.claims import Clauses, clause_end, clause_start, finder
+    from nextseason.nlp.pack import merged
 
     text = "".join(parts)
-    clauses = Clauses(text)
+    breaks = finder(merged(("id", "en"))).clause_break
+    clauses = Clauses(text, breaks)
     for start in range(len(text) + 1):
         for position in range(start, len(text) + 1, 3):
-            assert clauses.start(start, position) == clause_start(text, start, position)
-            assert clauses.end(start, position) == clause_end(text, start, position)
+            assert clauses.start(start, position) == clause_start(text, start, position, breaks)
+            assert clauses.end(start, position) == clause_end(text, start, position, breaks)
 
 
 @settings(max_examples=200, deadline=None)

@@ -15,7 +15,6 @@ from .text import Sentence
 # Quotations open with one of these marks, stated first so the regex engine skips other characters.
 _QUOTE_PAIRS = re.compile(r"[\"“«'‘](?:(?<=\")[^\"\n]*\"|(?<=“)[^”\n]*”|(?<=«)[^»\n]*»|(?<=')(?<!\w')[^'\n]{12,}'(?![\w])"
                           r"|(?<=‘)[^’\n]{12,}’)")
-_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\s(?:but|however|while|whereas|namun|tetapi|tapi|sedangkan|meski|mais|pero|mas|aber|although)\s", re.I)
 # A proper name: capitalised words, and the particles inside names ("Lee Nak-jun", "Inês de Sá"), each a whole word
 _NAME = re.compile(r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z])(?:\s+(?:[A-Z][\w'’\-]*[\w]|(?:de|da|van|von|bin|binti|al|el)(?![\w])))*")
 
@@ -82,6 +81,14 @@ class CueFinder:
         # "berlanjut hingga musim ketiga", "renewed through season 5": a renewal that runs up to a season
         self.through = re.compile(r"[^\S\n]+(?:[\w'’]+[^\S\n]+){0,3}" + alternation(pack["THROUGH"]) + r"[^\S\n]+(?:\w+[^\S\n]+)?",
                                   re.IGNORECASE) if pack["THROUGH"] else None
+        # clause breaks: punctuation, and the words that join a contrast ("but", "namun", "pero")
+        self.clause_break = re.compile(r"[;:—–]|,\s|\s" + alternation(pack["CLAUSE_BREAK_WORDS"]) + r"\s", re.IGNORECASE)
+        # "rumah produksi Sinemaku", "the studio Blue Harbor" (an acronym like "PH" keeps its case)
+        company_words = pack["COMPANY_ROLE_WORDS"]
+        acronyms = [w for w in company_words if w.isupper()]
+        self.company_role = re.compile(
+            rf"(?i:(?:{alternation(pack['SOURCE_DETERMINERS'])}[^\S\n]+)?{alternation([w for w in company_words if not w.isupper()])})"
+            + (rf"|{alternation(acronyms)}" if acronyms else ""))
         # attribution: a condition, the agent of a passive, a report and its outlet, a wish and its fans
         self.condition = re.compile(r"(?<![\w])" + alternation(pack["CONDITION_WORDS"]) + r"[^\S\n]+[^,;:.!?\n]*$",
                                     re.IGNORECASE) if pack["CONDITION_WORDS"] else None
@@ -172,7 +179,7 @@ class CueFinder:
                     # "Disney+ is close to a deal, although the streamer ...": the platform named before it
                     named_before = [f.name for f in found if f.role == "platform" and f.name and f.end <= start]
                     # "rumah produksi Sinemaku", "the studio Blue Harbor": a company named right after its kind
-                    company = bool(name and _COMPANY_ROLE.fullmatch(text, start, end) and _right_after(text, end, name))
+                    company = bool(name and self.company_role.fullmatch(text, start, end) and _right_after(text, end, name))
                     name = name if name and (self.platforms.fullmatch(name) or company) else (
                         venues[-1] if venues else named_before[-1] if named_before else known_platform)
                 found.append(Source(start, end, name, role))
@@ -181,8 +188,6 @@ class CueFinder:
 
 
 # kinds of company whose name follows them: "rumah produksi Sinemaku", "the production company Blue Fox"
-_COMPANY_ROLE = re.compile(r"(?i:(?:the |la |le |a |o |die )?(?:rumah produksi|production (?:house|company)|studio|productora|produtora|"
-                           r"soci[ée]t[ée] de production|Produktionsfirma))|PH")
 
 def spans_within(found: tuple[list[int], list[tuple[int, int]]], s: int, e: int) -> list[tuple[int, int]] | None:
     """The matches a scan of text[s:e] alone finds, from the article's word-start matches (None: ask the regex)."""
@@ -240,9 +245,10 @@ class Clauses:
     A break that straddles the point a scan would start from could hide another (", but"): there the scan is run.
     """
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, breaks: re.Pattern[str]):
         self.text = text
-        spans = [m.span() for m in _CLAUSE_BREAK.finditer(text)]
+        self.breaks = breaks
+        spans = [m.span() for m in breaks.finditer(text)]
         self.starts = [a for a, _ in spans]
         self.ends = [b for _, b in spans]
 
@@ -253,15 +259,15 @@ class Clauses:
     def start(self, sentence_start: int, position: int) -> int:
         """clause_start(text, sentence_start, position)."""
         if self._straddled(sentence_start):
-            return clause_start(self.text, sentence_start, position)
+            return clause_start(self.text, sentence_start, position, self.breaks)
         first = bisect.bisect_left(self.starts, sentence_start)
         last = bisect.bisect_right(self.ends, position) - 1
         return self.ends[last] if last >= first else sentence_start
 
     def first(self, position: int, end: int) -> int | None:
-        """Where the first break in text[position:end] begins, as _CLAUSE_BREAK.search finds it."""
+        """Where the first break in text[position:end] begins, as a search for one finds it."""
         if self._straddled(position):
-            m = _CLAUSE_BREAK.search(self.text, position, end)
+            m = self.breaks.search(self.text, position, end)
             return m.start() if m else None
         i = bisect.bisect_left(self.starts, position)
         return self.starts[i] if i < len(self.starts) and self.ends[i] <= end else None
@@ -272,16 +278,16 @@ class Clauses:
         return sentence_end if found is None else found
 
 
-def clause_start(text: str, sentence_start: int, position: int) -> int:
-    """Where the clause holding `position` begins."""
+def clause_start(text: str, sentence_start: int, position: int, breaks: re.Pattern[str]) -> int:
+    """Where the clause holding `position` begins (`breaks`: the pack's CueFinder.clause_break)."""
     start = sentence_start
-    for m in _CLAUSE_BREAK.finditer(text, sentence_start, position):
+    for m in breaks.finditer(text, sentence_start, position):
         start = m.end()
     return start
 
 
-def clause_end(text: str, position: int, sentence_end: int) -> int:
-    m = _CLAUSE_BREAK.search(text, position, sentence_end)
+def clause_end(text: str, position: int, sentence_end: int, breaks: re.Pattern[str]) -> int:
+    m = breaks.search(text, position, sentence_end)
     return m.start() if m else sentence_end
 
 

@@ -123,7 +123,7 @@ class _Reader:
         self.cue_finder = cue_module.finder(pack)
         self.times = when_module.grammar(pack)
         self.sentences = split_sentences(self.text)
-        self.clauses = cue_module.Clauses(self.text)
+        self.clauses = cue_module.Clauses(self.text, self.cue_finder.clause_break)
         first_line = self.text.find("\n")
         self.headline_end = first_line if first_line >= 0 else len(self.text)
         headline = self.text[: self.headline_end].strip()

@@ -218,6 +218,10 @@ CREW_WORDS = [r"director", r"producer", r"executive producer", r"filmmaker", r"c
 CAST_WORDS = [r"actor", r"actress", r"star", r"lead", r"co-star", r"cast member", r"cast"]
 FAN_WORDS = [r"fans?", r"fan sites?", r"fandom", r"viewers", r"audiences?", r"netizens?", r"users", r"petition", r"fan account"]
 MEDIA_WORDS = [r"report", r"outlet", r"newsletter", r"trade", r"magazine", r"newspaper", r"site", r"tabloid", r"columnist", r"journalist"]
+# where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
+CLAUSE_BREAK_WORDS = [r"but", r"however", r"while", r"whereas", r"although"]
+# a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
+COMPANY_ROLE_WORDS = [r"production (?:house|company)", r"studio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
 CONDITION_WORDS = [r"if", r"unless"]
 # before the agent of a passive: "renewed by HBO"

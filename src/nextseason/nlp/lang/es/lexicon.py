@@ -252,6 +252,10 @@ FAN_WORDS = [r"fans?", r"fanáticos", r"seguidores", r"espectadores", r"audienci
              r"cuentas de fans", r"fandom", r"televidentes"]
 MEDIA_WORDS = [r"medio", r"diario", r"periódico", r"revista", r"portal", r"sitio", r"web", r"columnista", r"periodista",
                r"informe", r"reportaje", r"prensa", r"publicación", r"tabloide", r"boletín"]
+# where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
+CLAUSE_BREAK_WORDS = [r"pero"]
+# a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
+COMPANY_ROLE_WORDS = [r"productora", r"estudio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
 CONDITION_WORDS = [r"si"]
 # before the agent of a passive: "renewed by HBO"

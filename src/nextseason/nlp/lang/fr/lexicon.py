@@ -241,6 +241,10 @@ FAN_WORDS = [r"fans?", r"spectateurs", r"téléspectateurs", r"public", r"intern
              r"comptes de fans"]
 MEDIA_WORDS = [r"médias?", r"journal", r"quotidien", r"magazine", r"site", r"presse", r"chroniqueu(?:r|se)", r"journaliste",
                r"rédaction", r"hebdomadaire", r"tabloïd"]
+# where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
+CLAUSE_BREAK_WORDS = [r"mais"]
+# a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
+COMPANY_ROLE_WORDS = [r"soci[ée]t[ée] de production", r"studio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
 CONDITION_WORDS = [r"si"]
 # before the agent of a passive: "renewed by HBO"

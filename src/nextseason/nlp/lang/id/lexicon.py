@@ -180,6 +180,10 @@ CAST_WORDS = [r"aktor", r"aktris", r"pemeran(?: utama(?:nya)?)?", r"pemain", r"b
 FAN_WORDS = [r"penggemar", r"fans?", r"netizen", r"warganet", r"penonton", r"pemirsa", r"akun penggemar", r"fanbase",
              r"akun gosip", r"akun anonim", r"akun(?:-akun)? (?:di )?media sosial(?! resmi)"]
 MEDIA_WORDS = [r"media", r"laporan", r"portal", r"tabloid", r"situs", r"kolumnis", r"wartawan", r"industri hiburan"]
+# where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
+CLAUSE_BREAK_WORDS = [r"namun", r"tetapi", r"tapi", r"sedangkan", r"meski"]
+# a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
+COMPANY_ROLE_WORDS = [r"rumah produksi", r"studio", r"PH"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
 CONDITION_WORDS = [r"jika", r"kalau", r"apabila", r"bila"]
 # before the agent of a passive: "renewed by HBO"

@@ -225,6 +225,10 @@ FAN_WORDS = [r"fãs?", r"fãs da série", r"espectadores", r"telespectadores", r
              r"seguidores", r"fandom", r"perfis de fãs", r"perfis"]
 MEDIA_WORDS = [r"site", r"jornal", r"revista", r"portal", r"colunista", r"jornalista", r"reportagem", r"imprensa", r"veículo",
                r"publicação", r"tabloide", r"blog"]
+# where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
+CLAUSE_BREAK_WORDS = [r"mas"]
+# a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
+COMPANY_ROLE_WORDS = [r"produtora", r"estúdio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
 CONDITION_WORDS = []  # not "se": it is as often the reflexive pronoun ("se estreia")
 # before the agent of a passive: "renewed by HBO"
