@@ -89,6 +89,8 @@ class CueFinder:
         self.company_role = re.compile(
             rf"(?i:(?:{alternation(pack['SOURCE_DETERMINERS'])}[^\S\n]+)?{alternation([w for w in company_words if not w.isupper()])})"
             + (rf"|{alternation(acronyms)}" if acronyms else ""))
+        self.addressee = re.compile(r"(?<![\w])" + alternation(pack["ADDRESSEE_WORDS"]) + r"[^\S\n]+(?:(?:the|para)[^\S\n]+)?$",
+                                    re.IGNORECASE) if pack["ADDRESSEE_WORDS"] else None
         # attribution: a condition, the agent of a passive, a report and its outlet, a wish and its fans
         self.condition = re.compile(r"(?<![\w])" + alternation(pack["CONDITION_WORDS"]) + r"[^\S\n]+[^,;:.!?\n]*$",
                                     re.IGNORECASE) if pack["CONDITION_WORDS"] else None
@@ -169,8 +171,8 @@ class CueFinder:
                 if title is not None and title_at - end <= 12:
                     after = _APPOSITIVE_NAME.match(text, title[1], e)
                     name = after.group(1) if after else None
-                if name and name.lower() in self.months:
-                    name = None  # "out in July, the showrunner said": a month is no one's name
+                if name and (name.lower() in self.months or name.lower() in self.common):
+                    name = None  # "out in July, the showrunner said", "kepada wartawan, Selasa": no one's name
                 if role == "platform":
                     platform = _nearest(found, start, 40, "platform")
                     if platform:

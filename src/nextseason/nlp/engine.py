@@ -671,7 +671,9 @@ class _Reader:
         quote = next(((s, e) for s, e in quotes if s <= cue.start < e), None)
         outside = [s for s in sources if not any(qs <= s.start < qe for qs, qe in quotes)]
         if quote:
-            after = [s for s in outside if s.start >= quote[1]]
+            addressee = self.cue_finder.addressee
+            after = [s for s in outside if s.start >= quote[1] and not (
+                addressee is not None and addressee.search(text, max(quote[1], s.start - 14), s.start))]
             before = [s for s in outside if s.end <= quote[0]]
             speech_before = self.cues.within(sentence.start, quote[0], "speech")
             if before and speech_before and before[0].end <= speech_before[-1].start:

@@ -233,6 +233,8 @@ PASSIVE_AGENT = [r"von", r"durch"]
 REPORT_NOUNS = [r"Bericht", r"Artikel"]
 FROM_WORDS = [r"von", r"des", r"der"]
 SOURCE_DETERMINERS = [r"einem", r"einer", r"die", r"den", r"dem", r"seinen", r"ihren"]
+# '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
+ADDRESSEE_WORDS = [r"gegenüber"]
 SPEECH_VERBS = [r"sagte", r"sagt", r"erklärte", r"erklärt", r"betonte", r"betont", r"bestätigte", r"verriet", r"verrät",
                 r"schrieb", r"schreibt", r"teilten?(?= (?:\w+ ){0,5}mit(?!\w))", r"meinte", r"fügten?(?= (?:\w+ ){0,5}hinzu)", r"kündigten?(?= (?:\w+ ){0,5}an(?!\w))",
                 r"ankündigte", r"mitteilte", r"bekanntgab", r"bestätigt", r"postete", r"antwortete", r"räumte ein", r"versicherte", r"erzählte", r"scherzte", r"laut"]

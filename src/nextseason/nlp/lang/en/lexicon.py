@@ -172,7 +172,7 @@ NEGATIONS = [r"not", r"no", r"never", r"n't", r"nothing", r"neither", r"nor", r"
 FUTURE_NEGATIONS = [r"will not", r"won't", r"will never", r"is not going to", r"isn't going to"]
 # "not confirmed" statements: a renewal claim of negative polarity that sets platform_response.
 NOT_CONFIRMED = [
-    r"(?:has|have|had)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|renewed|commented|decided|said|made (?:it|anything) official|greenlit|ordered)",
+    r"(?:has|have|had)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|renewed|decided|said|made (?:it|anything) official|greenlit|ordered)",
     r"stopp(?:ed|ing|s) short of (?:confirming|announcing|renewing|committing)",
     r"(?:has|have) yet to (?:confirm|announce|renew|decide|make)", r"(?:is|are|was)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|official|decided|guaranteed|assured)",
     r"nothing (?:has been |is )?(?:confirmed|decided|official|announced)", r"no (?:official )?(?:confirmation|announcement|decision)",
@@ -191,7 +191,8 @@ DENIAL = [
 ANNOUNCE = [r"confirm(?:s|ed)", r"announc(?:es|ed|ing)", r"said", r"says"]
 # "declined to comment" is no word from the platform.
 NO_COMMENT = [r"declined to comment", r"did not (?:respond|reply)", r"(?:did not|didn'?t) return (?:a )?requests? for comment",
-              r"no comment", r"could not be reached", r"would not comment", r"has not responded", r"hasn'?t responded"]
+              r"no comment", r"could not be reached", r"would not comment", r"has not responded", r"hasn'?t responded",
+              r"(?:has|have|had)(?: not|n'?t)(?: yet)? commented"]
 HEDGES = [
     r"could", r"might", r"may (?:be|have|return|come|get|not|well|never|also|yet|arrive|premiere|debut|launch|drop|land|air|begin|start|happen|continue|follow)", r"possibl[ey]", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
     r"in (?:early )?(?:conversations?|discussions?|negotiations?)", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
@@ -231,6 +232,8 @@ PASSIVE_AGENT = [r"by"]
 REPORT_NOUNS = [r"report", r"story", r"article"]
 FROM_WORDS = [r"from", r"by", r"in", r"of", r"among"]
 SOURCE_DETERMINERS = [r"a", r"an", r"the", r"its", r"new", r"recent"]
+# '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
+ADDRESSEE_WORDS = [r"to"]
 SPEECH_VERBS = [r"sa(?:id|ys)", r"told", r"tells", r"reported", r"reports", r"claimed that", r"wrote", r"writes", r"posted", r"added", r"explained", r"stated", r"confirmed",
                 r"announced", r"revealed", r"noted", r"insisted", r"admitted", r"responded", r"replied", r"shared", r"teased",
                 r"hinted", r"claimed", r"according to"]

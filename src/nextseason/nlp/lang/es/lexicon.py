@@ -265,6 +265,8 @@ PASSIVE_AGENT = [r"por"]
 REPORT_NOUNS = [r"informe", r"artículo", r"reportaje"]
 FROM_WORDS = [r"de", r"del"]
 SOURCE_DETERMINERS = [r"un", r"una", r"el", r"la", r"los", r"las", r"sus?"]
+# '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
+ADDRESSEE_WORDS = [r"a"]
 SPEECH_VERBS = [r"dijo", r"dice", r"afirm(?:ó|a)", r"asegur(?:ó|a)", r"declar(?:ó|a)", r"explic(?:ó|a)", r"señal(?:ó|a)",
                 r"indic(?:ó|a)", r"coment(?:ó|a)", r"añadi(?:ó)", r"añade", r"cont(?:ó)", r"cuenta", r"revel(?:ó|a)",
                 r"confirm(?:ó|a)", r"anunci(?:ó|a)", r"escribi(?:ó)", r"escribe", r"publicó", r"admiti(?:ó)", r"admite",

@@ -193,6 +193,8 @@ PASSIVE_AGENT = [r"oleh"]
 REPORT_NOUNS = [r"laporan", r"artikel", r"berita"]
 FROM_WORDS = [r"dari", r"di", r"para"]
 SOURCE_DETERMINERS = []
+# '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
+ADDRESSEE_WORDS = [r"kepada", r"pada"]
 SPEECH_VERBS = [r"ujar(?:nya)?", r"kata(?:nya)?", r"ucap(?:nya)?", r"tutur(?:nya)?", r"jelas(?:nya)?", r"ungkap(?:nya)?",
                 r"mengatakan", r"menyatakan", r"menyebut(?:kan)?", r"mengungkapkan", r"mengaku", r"menjelaskan",
                 r"menegaskan", r"menuturkan", r"membocorkan", r"menulis", r"mengunggah", r"berkata", r"bilang",
