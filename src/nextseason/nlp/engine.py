@@ -421,7 +421,10 @@ class _Reader:
         out: list[tuple[Claim, tuple[str, int]]] = []
         seen: dict[tuple, int] = {}
         times = self.times.find(text, self.article.published, sentence.start, sentence.end, self.words) if event_cues else []
-        time_owner = _assign_times(self.clauses, times, event_cues)
+        # "tvN confirmed in August that ...": the time right after a speech verb is when it was said
+        speech_ends = [c.end for c in by_category.get("speech", [])]
+        time_owner = _assign_times(self.clauses, [t for t in times if not any(0 <= t.start - e <= 4 for e in speech_ends)],
+                                   event_cues)
 
         def emit(cue: Cue, event: str, polarity: str, keys: list[tuple[str, int]], *, stage: str | None = None,
                  when: str | None = None, person: str | None = None, denial: bool = False, aired: bool = False,
@@ -579,8 +582,8 @@ class _Reader:
                 aired = self._aired(cue, cues)
                 owned = [t.when for t in time_owner.get(cue, [])]
                 when = owned[0] if owned else None
-                if when and aired:
-                    when = when_module.into_past(when, self.article.published)
+                if when and aired and not _bare_year(time_owner[cue][0], text):
+                    when = when_module.into_past(when, self.article.published, seasons=True)
                 if when and not aired and _said_on(when, self.article.published) and not self._aired(cue, cues):
                     when = None  # "announced on Monday (29/1)": the day it was said, not the day it comes
                 if when and self.article.published and when_module.window(when)[1] < self.article.published:
@@ -693,6 +696,11 @@ class _Reader:
             if according.end <= cue.start or according.start > cue.end:
                 named = [s for s in outside if according.end <= s.start <= according.end + 12]
                 m = cue_module._NAME.search(text, according.end, min(sentence.end, according.end + 40))
+                platform = self.cue_finder.platforms.match(text, m.start()) if m and m.start() - according.end <= 12 else None
+                if platform:
+                    return Source(platform.start(), platform.end(), platform.group(), "platform")  # "according to Disney+"
+                if m and m.group().lower() in self.cue_finder.common:
+                    m = None  # "laut Branchenkreisen": no one named
                 if m and self.cue_finder.report_from.fullmatch(text, according.end, m.start()):
                     named = [s for s in outside if s.start == m.start()] or [Source(m.start(), m.end(), m.group(), "media")]
                 if named:

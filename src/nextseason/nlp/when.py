@@ -27,6 +27,7 @@ class When:
     when: str
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_PERIOD = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12])")
 _LEAP_DAY = re.compile(r"\d{4}-02-29")
 _DIGITS = re.compile(r"\d+")
 
@@ -44,8 +45,9 @@ class TimeGrammar:
         month = alternation(re.escape(m) for m in self.months)
         # A bare month name that is also a common word ("may", "mar") needs a day or a year beside it.
         safe_month = alternation(re.escape(m) for m in self.months if len(m) > 3 and m not in ("may", "mars"))
-        # ... or a preposition before it: "premiered in May", "sortie en mars"
-        risky_month = alternation(re.escape(m) for m in self.months if m in ("may", "mars"))
+        # ... or a preposition before it: "premiered in May", "sortie en mars", "mise en ligne en mai" (not "mar",
+        # the sea in Spanish and Portuguese)
+        risky_month = alternation(re.escape(m) for m in self.months if (len(m) <= 3 or m in ("may", "mars")) and m != "mar")
         season = alternation(re.escape(s) for s in self.year_seasons)
         part = alternation(self.parts)
         nxt = alternation(pack["NEXT"])
@@ -196,9 +198,10 @@ class TimeGrammar:
         return None
 
 
-def into_past(when: str, published: date | None) -> str:
-    """A premiere told in the past tense without its year ("premiered in October") lies before the article."""
-    if not published or not _MONTH_OR_DAY.fullmatch(when):
+def into_past(when: str, published: date | None, seasons: bool = False) -> str:
+    """A premiere told in the past tense without its year ("premiered in October", and with `seasons` "lief im
+    Frühjahr") lies before the article."""
+    if not published or not (_PERIOD if seasons else _MONTH_OR_DAY).fullmatch(when):
         return when
     if window(when)[0] > published:
         year = int(when[:4]) - 1

@@ -260,6 +260,7 @@ class TitleFinder:
         blocked = [(m.start, m.end) for m in mentions if not m.title]
         self._mentions = mentions
         self._text = text
+        self._headline_end = headline_end
         first = next((s.start for s in sentences if s.start >= headline_end and len(s.text.split()) >= 8), headline_end)
         # the body begins with the line of its first long sentence ("Blue Marrow — Netflix declined to ...")
         self._body_start = max(headline_end, text.rfind("\n", 0, first) + 1)
@@ -396,7 +397,12 @@ class TitleFinder:
         found: list[tuple[int, str, bool]] = []
         for sentence, runs in sentence_runs:
             if sentence.start < self._body_start:
-                continue  # headline, outlet, date and byline lines come before the first paragraph
+                # headline, outlet, date and byline lines come before the first paragraph; but a list may start
+                # right away, on an item that names its season ("Moonlit Weaver — Season 2")
+                dashed = self._dashed_item(text, sentence, runs) if sentence.start >= self._headline_end else None
+                if dashed and any(sentence.start <= m.start < sentence.end and m.numbers for m in self._mentions):
+                    found.append((sentence.index, dashed, False))
+                continue
             item_title = self._bulleted_item(text, sentence, runs)
             if item_title:
                 # "• Dark, la série allemande, est annulée après 3 saisons": the item names its work first

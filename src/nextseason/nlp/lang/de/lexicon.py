@@ -68,6 +68,7 @@ KIND_BEFORE_TITLE = [r"Serie", r"Miniserie", r"Dramaserie", r"Film", r"Kinofilm"
 TITLE_CONNECTORS = ["der", "die", "das", "des", "dem", "den", "und", "von", "vom", "of", "the", "and", "&"]
 # German capitalises every noun, so many nouns of the trade stand here.
 COMMON_CAPITALISED = [
+    "branchenkreisen", "insidern", "berichten", "informationen",  # "laut Branchenkreisen": no one named
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer", "dieser", "diese", "dieses", "diesen",
     "sein", "seine", "ihr", "ihre", "und", "oder", "aber", "doch", "denn", "sondern", "in", "im", "an", "am", "auf", "aus",
     "bei", "mit", "nach", "seit", "von", "vom", "zu", "zum", "zur", "für", "über", "unter", "vor", "hinter", "neben",

@@ -133,6 +133,7 @@ PRODUCTION = {
                 r"(?:began|begins?|start(?:s|ed)?|will start|will begin) (?:filming|shooting|production)",
                 r"(?:is|are) (?:now )?(?:filming|shooting|in production)", r"cameras? (?:are |have been |started |began |will start |will begin )?(?:roll|rolling)", r"principal photography",
                 r"production (?:begins?|began|starts?|started|will (?:begin|start)|is (?:underway|under way|set))", r"in production",
+                r"production (?:is|was) (?:expected|set|scheduled|slated|due) to (?:begin|start|kick off|get underway)",
                 r"production schedule", r"(?:start|begin|enter|go into|went into|goes into) production",
                 r"production (?:on|of|for) [^.;,]{3,40}? (?:will )?(?:begins?|began|starts?|started|start|begin|gets? underway)"],
     "post": [r"post-?production", r"in post", r"editing"],
