@@ -361,7 +361,8 @@ class _Reader:
         if work_spans:
             before = [w for s, e, w in work_spans if e <= mention.start]
             return before[-1] if before else work_spans[0][2]
-        return state.segment_work or state.last_work or self.main
+        # in a list article, what comes before the first item speaks of no work in particular
+        return state.segment_work or state.last_work or (self.main if not self.headers else None)
 
     def _numbers(self, mention: SeasonMention, work: Work, state: _State) -> list[int]:
         if mention.numbers:

@@ -396,7 +396,10 @@ class TitleFinder:
         headers = []
         found: list[tuple[int, str, bool]] = []
         for sentence, runs in sentence_runs:
-            if sentence.start < self._body_start:
+            # a numbered line ("1. Ruang Rawat") may open the list before the first long paragraph
+            item_line = sentence.start >= self._headline_end and sentence.line_start and \
+                _LIST_NUMBER.match(sentence.text) is not None
+            if sentence.start < self._body_start and not item_line:
                 # headline, outlet, date and byline lines come before the first paragraph; but a list may start
                 # right away, on an item that names its season ("Moonlit Weaver — Season 2")
                 dashed = self._dashed_item(text, sentence, runs) if sentence.start >= self._headline_end else None

@@ -84,7 +84,7 @@ RENEWAL = [
     # hedged renewals: the hedge makes them `possible`
     r"berharap", r"harapan", r"(?:dalam )?pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan", r"meninjau",
     r"petisi", r"kampanye", r"ingin", r"kemungkinan", r"peluang", r"(?:kenapa|mengapa) tidak", r"berpotensi",
-    r"(?:masih )?dibahas", r"(?:masih )?didiskusikan",
+    r"(?:masih )?dibahas", r"(?:masih )?didiskusikan", r"(?:dalam )?(?:tahap )?(?:diskusi|pembahasan)",
     # "mulai dibicarakan", "sedang kami bicarakan": being talked over; not "ramai dibicarakan" (much talked about)
     r"(?:sedang|mulai|tengah|masih|akan|baru) dibicarakan", r"(?:kami|mereka) (?:bicarakan|bahas|diskusikan)",
 ]
@@ -153,7 +153,7 @@ HEDGES = [
     r"diperkirakan", r"memperkirakan", r"perkiraan", r"diharapkan", r"berharap", r"harapan", r"berandai", r"jika", r"kalau",
     r"apabila", r"seandainya", r"spekulasi", r"berspekulasi", r"rumor", r"gosip", r"isu", r"desas-desus", r"ingin", r"mau",
     r"dalam pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan", r"meninjau", r"(?:paling|se-?)cepat",
-    r"(?:masih )?dibahas", r"(?:masih )?didiskusikan",
+    r"(?:masih )?dibahas", r"(?:masih )?didiskusikan", r"(?:dalam )?(?:tahap )?(?:diskusi|pembahasan)",
     r"(?:sedang|mulai|tengah|masih|akan|baru) dibicarakan", r"(?:kami|mereka) (?:bicarakan|bahas|diskusikan)",
     r"kenapa tidak", r"mengapa tidak", r"teori", r"petisi", r"kampanye", r"tanda-tanda", r"sinyal", r"kode", r"semoga",
     r"menanti", r"menunggu", r"ditunggu", r"tinggal menunggu waktu", r"bisa jadi", r"siapa tahu", r"konon", r"apakah",
@@ -161,7 +161,8 @@ HEDGES = [
 ]
 REPORTED = [r"dikabarkan", r"kabarnya", r"kabar(?:nya)? beredar", r"dilaporkan", r"melaporkan", r"laporan", r"menurut",
             r"dilansir", r"melansir", r"mengutip", r"disebut(?:-sebut)?", r"sumber", r"orang dalam",
-            r"(?:kabar|berita|laporan|informasi) yang (?:menyebut(?:kan)?|mengatakan|menyatakan)"]
+            r"(?:kabar|berita|laporan|informasi) yang (?:menyebut(?:kan)?|mengatakan|menyatakan)",
+            r"(?:kabar|berita|laporan|informasi) bahwa"]
 RUMOUR = [r"rumor", r"gosip", r"isu", r"desas-desus", r"kabar burung", r"spekulasi", r"teori penggemar", r"bocoran",
           r"akun gosip", r"akun anonim", r"beredar", r"akun(?:-akun)? (?:di )?media sosial(?! resmi)"]
 RETRACTION = [r"(?:versi|berita) sebelumnya (?:dari )?(?:artikel|berita) ini", r"ralat", r"koreksi"]
