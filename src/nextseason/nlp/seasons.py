@@ -140,6 +140,8 @@ class SeasonGrammar:
         ("Stranger Things 4 Part 2"). A part alone ("Dune: Part Two", "Money Heist Part 5") keeps its number."""
         assert self.part is not None
         kept: list[SeasonMention] = []
+        halves: set[tuple[int, ...]] = set()  # the parts the text says are halves of a season
+        alone: list[SeasonMention] = []
         for i, mention in enumerate(found):
             if mention.kind != "film" or mention.title or not self.part.search(text, mention.start, mention.end):
                 kept.append(mention)
@@ -148,15 +150,20 @@ class SeasonGrammar:
             after = found[i + 1] if i + 1 < len(found) else None
             if before is not None and before.kind == "season" and \
                     self.part_before.fullmatch(text, before.end, mention.start):
+                halves.add(mention.numbers)
                 continue
             if after is not None and after.kind == "season" and self.part_after.fullmatch(text, mention.end, after.start):
+                halves.add(mention.numbers)
                 continue
             number = self.number_before.search(text, max(0, mention.start - 8), mention.start)
             if number is not None and number.end() == mention.start and 0 < int(number.group(1)) <= MAX_N:
                 kept.append(SeasonMention(number.start(1), mention.end, (int(number.group(1)),), "season"))
                 continue
             kept.append(mention)
-        return kept
+            alone.append(mention)
+        # "'Glass Kingdom' Part 2 Gets a Premiere Date ... Part 2 of Glass Kingdom's third season": the part the
+        # headline names alone is the half the body places in its season
+        return [m for m in kept if not (m in alone and m.numbers in halves)] if halves and alone else kept
 
     def _matches(self, text: str, start: int, end: int, words: WordStarts | None) -> Iterator[re.Match[str]]:
         if self.starts is None:
