@@ -814,7 +814,6 @@ class _Reader:
         return source.name or (self.article.outlet if source.role == "media" else None), source.role
 
     def _certainty(self, cue: Cue, sentence: Sentence, source: Source | None, cues: list[Cue]) -> str:
-        text = self.text
         start = self.clauses.start(sentence.start, cue.start)
         end = self.clauses.end(cue.end, sentence.end)
         hedged = any(c.category == "hedge" and start <= c.start < end and not (c.start <= cue.start < c.end and c.category == cue.category)

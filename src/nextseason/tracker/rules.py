@@ -231,7 +231,6 @@ def fold(verdicts: list[Verdict], as_of: date, ended_by: set[int] | None = None)
     reports: list[TrackedClaim] = []
 
     def premiere_passes(day: date) -> None:
-        nonlocal premiere
         if premiere and standing.status == "official" and premiere[0] <= day:
             standing.changes.append(Change(premiere[0], "official", "released", "released", premiere[2], premiere[1]))
             standing.status = "released"
