@@ -358,17 +358,17 @@ class TitleFinder:
     def _opening_title(self, text: str, title: str, start: int, end: int, mentions: list[SeasonMention],
                        cues: list[tuple[int, int]] | None) -> bool:
         """Whether one word opening a sentence is a title: a later season named right after it, the word named
-        again, and no cue, common word or word the text also writes in lower case ("Kesuksesan season 1 ...")."""
-        if cues is None or " " in title or len(title) < 4 or title.lower() in self.common or not self.plausible(title):
-            return False
-        if not any(m.numbers and min(m.numbers) > 1 and not m.title and m.kind == "season"
-                   and _BEFORE_MENTION.fullmatch(text, end, m.start) for m in mentions):
-            return False
-        if len(occurrences(text, title)) < 2:
-            return False
-        if any(s < end and start < e for s, e in cues):
-            return False
-        return re.search(rf"(?<![\w]){re.escape(title.lower())}(?![\w])", text) is None
+        again, and a word that may stand alone as a title ("Kesuksesan season 1 ..." is none)."""
+        return any(m.numbers and min(m.numbers) > 1 and not m.title and m.kind == "season"
+                   and _BEFORE_MENTION.fullmatch(text, end, m.start) for m in mentions) \
+            and len(occurrences(text, title)) >= 2 and self._lone_word(text, title, start, end, cues)
+
+    def _lone_word(self, text: str, title: str, start: int, end: int, cues: list[tuple[int, int]] | None) -> bool:
+        """Whether one word (at text[start:end]) may be a title alone: no cue word there, no common word, a
+        possible title, and never written in lower case ("Ironwood", not "Syuting")."""
+        return cues is not None and " " not in title and len(title) >= 4 and title.lower() not in self.common \
+            and self.plausible(title) and not any(s < end and start < e for s, e in cues) \
+            and re.search(rf"(?<![\w]){re.escape(title.lower())}(?![\w])", text) is None
 
     def _adjacency(self, text: str, start: int, end: int, mentions: list[SeasonMention]) -> int:
         """How strongly a run's place says it is a title: next to a season expression or a type noun."""
@@ -547,12 +547,10 @@ class TitleFinder:
 
     def _opens_season_sentence(self, text: str, title: str, headline_end: int, sentence_runs: SentenceRuns,
                                mentions: list[SeasonMention], cues: list[tuple[int, int]] | None) -> bool:
-        """Whether a word that is no cue, no common word and never written in lower case opens a body
-        sentence that names a season ("Ironwood will end with its fifth season")."""
-        if cues is None or len(title) < 4 or title.lower() in self.common or not self.plausible(title) or \
-                any(s < len(title) and 0 < e for s, e in cues):
-            return False
-        if re.search(rf"(?<![\w]){re.escape(title.lower())}(?![\w])", text) is not None:
+        """Whether a word that may be a title alone, opening the headline, opens a body sentence that names a
+        season too ("Ironwood will end with its fifth season")."""
+        start = text.find(title)
+        if not self._lone_word(text, title, start, start + len(title), cues):
             return False
         for sentence, _ in sentence_runs:
             if sentence.start >= headline_end and text.startswith(title + " ", sentence.start) and \
