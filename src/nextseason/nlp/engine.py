@@ -372,6 +372,13 @@ class _Reader:
             # "renewed for another season": the one after the last the article says aired
             aired = [n for (title, n), f in self.findings.items() if title == work.title and
                      any(c.event == "release" and c.aired for c in f.claims + f.headline_claims)]
+            if mention.more:
+                # "two more seasons": those after the last one aired; else the first the article names after the
+                # first season ("the third season of X, which it renewed for two more seasons"), else from the second
+                aired = self._aired_seasons(work.title)
+                named = [n for m in self.mentions if m.numbers and not m.title and not m.count for n in m.numbers if n > 1]
+                first = max(aired) + 1 if aired else min(named) if named else 2
+                return list(range(first, first + mention.more))
             return [max(aired) + 1] if aired else []
         if mention.sequel:
             # "the sequel" is the film last named by number, else the second film
@@ -850,17 +857,22 @@ class _Reader:
             if len(mention.numbers) != 1 or not 0 <= mention.start - cue.end <= 30 or \
                     not through.fullmatch(self.text, cue.end, mention.start):
                 continue
-            aired = [k for (t, k), f in self.findings.items() if t == title and
-                     any(c.event == "release" and c.aired for c in f.claims + f.headline_claims)]
-            # a headline comes before the body that says what aired: a sentence past in tense that names one season
-            for s in self.sentences:
-                said = [m for m in self.mentions if s.start <= m.start < s.end and m.numbers and not m.title]
-                if len(said) == 1 and len(said[0].numbers) == 1 and self.cues.within(s.start, s.end, "released_past"):
-                    aired.append(said[0].numbers[0])
+            aired = self._aired_seasons(title)
             first = max(aired) + 1 if aired else 2
             self._through_keys = [(title, k) for k in range(first, n)]
             return self._through_keys + keys
         return keys
+
+    def _aired_seasons(self, title: str) -> list[int]:
+        """The seasons of a work the article says aired: those read so far, and, since a headline comes before
+        the body that says it, those named alone in a sentence in the past tense."""
+        aired = [k for (t, k), f in self.findings.items() if t == title and
+                 any(c.event == "release" and c.aired for c in f.claims + f.headline_claims)]
+        for s in self.sentences:
+            said = [m for m in self.mentions if s.start <= m.start < s.end and m.numbers and not m.title]
+            if len(said) == 1 and len(said[0].numbers) == 1 and self.cues.within(s.start, s.end, "released_past"):
+                aired.append(said[0].numbers[0])
+        return aired
 
     def _joints(self, sentence: Sentence, mentions: list[SeasonMention], event_cues: list[Cue]) -> list[tuple[int, int]]:
         """Where "and" joins two clauses that each name a season and say something of it: "Season 1 aired in

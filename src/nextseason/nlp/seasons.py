@@ -36,6 +36,7 @@ class SeasonMention:
     title: str | None = None  # "the fourth Star Trek film": the work is named inside the expression
     fresh: bool = False  # "another season": the one after the last that aired, decided by the engine
     elliptic: bool = False  # "the second, which premiered in August": an ordinal alone, said of what aired
+    more: int = 0  # "two more seasons": that many fresh seasons
 
 
 class SeasonGrammar:
@@ -88,6 +89,9 @@ class SeasonGrammar:
                                    re.IGNORECASE)
         self.fresh = re.compile(rf"(?<![\w])(?:{alternation(pack['NEW_SEASON'])})(?![\w])", re.IGNORECASE) \
             if pack["NEW_SEASON"] else None
+        count = rf"(?P<more>\d{{1,2}}|{alternation(re.escape(n) for n in self.numbers)})"
+        self.more = [re.compile(rf"(?<![\w]){fragment.replace('{n}', count, 1)}(?![\w])", re.IGNORECASE)
+                     for fragment in pack["MORE_SEASONS"]]
         # "Season 4 Part 2", "Part 2 of season 4", "Stranger Things 4 Part 2": a part of a season
         self.part: re.Pattern | None = None
         if pack["PART_NOUNS"]:
@@ -132,6 +136,13 @@ class SeasonGrammar:
                      if not any(f.start < m.end() and m.start() < f.end for f in found)]
             if fresh:
                 found = sorted(found + fresh, key=lambda mention: mention.start)
+        # "renewed for two more seasons": they replace what they hold ("further seasons", "two seasons")
+        more = [SeasonMention(m.start(), m.end(), (), "season", fresh=True, more=k)
+                for pattern in self.more for m in pattern.finditer(text, start, end)
+                if (k := self.value(m.group("more")) or 0) and k <= 5]
+        if more:
+            found = sorted([f for f in found if not any(f.start < m.end and m.start < f.end for m in more)] + more,
+                           key=lambda mention: mention.start)
         return self._parts_of_seasons(text, found) if self.part is not None else found
 
     def _parts_of_seasons(self, text: str, found: list[SeasonMention]) -> list[SeasonMention]:

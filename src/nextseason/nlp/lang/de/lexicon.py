@@ -25,6 +25,8 @@ PART_NOUNS = [r"Teile?s?"]
 PART_OF = ["der", "des", "von"]
 # An unnumbered new season ("um eine weitere Staffel verlängert"): the one after the last that aired, when the article names it.
 NEW_SEASON = [r"(?:neuen?|weiteren?)[^\S\n]+Staffel", r"noch[^\S\n]+eine[^\S\n]+Staffel"]
+# "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
+MORE_SEASONS = [r"{n}[^\S\n]+(?:weitere|zusätzliche|neue)[^\S\n]+Staffeln"]
 SEQUEL_NOUNS = [r"Fortsetzung(?:en)?", r"Sequel", r"Nachfolger(?:film)?"]
 FINAL_WORDS = [r"letzten?", r"letzte[rs]?", r"finalen?", r"finale[rs]?", r"abschließenden?", r"abschließende"]
 # German puts final words before the noun ("die letzte Staffel"); "Staffel final" does not occur.
@@ -283,5 +285,5 @@ HOLIDAYS = {r"Weihnachten": "Q4", r"Ostern": "", r"Silvester": "Q4", r"(?:den |d
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed.
-SEASON_VOCABULARY = ["staffel", "fortsetzung", "zweiter teil", "dritter teil", "zweiten teil", "dritten teil", "teil 2", "teil 3", "teil 4",
+SEASON_VOCABULARY = ["weitere staffeln", "staffel", "fortsetzung", "zweiter teil", "dritter teil", "zweiten teil", "dritten teil", "teil 2", "teil 3", "teil 4",
                      "zweiter film", "dritter film", "neuer film", "sequel", "season"]

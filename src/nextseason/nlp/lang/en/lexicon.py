@@ -17,6 +17,8 @@ PART_NOUNS = ["parts?"]
 PART_OF = ["of"]
 # An unnumbered new season ("renewed for another season"): the one after the last that aired, when the article names it.
 NEW_SEASON = [r"(?:new|another|further|fresh)[^\S\n]+seasons?", r"one[^\S\n]+more[^\S\n]+season"]  # not "new series": a new show
+# "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
+MORE_SEASONS = [r"{n}[^\S\n]+(?:more|additional|further)[^\S\n]+seasons"]
 # A sequel with no number is the next film: "a sequel", "the sequel film".
 SEQUEL_NOUNS = ["sequels?"]
 # "final season": the season after it will not be made. Not "last": "last season" in news
@@ -286,6 +288,6 @@ HOLIDAYS = {r"christmas": "Q4", r"the holidays": "Q4", r"thanksgiving": "Q4", r"
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed. A bare season noun here
 # ("season") counts only beside a number, an ordinal or "final" (pack.InstallmentWords).
-SEASON_VOCABULARY = ["season", "sequel", "prequel", "part two", "part 2", "part three", "part 3", "part four", "part 4", "part ii", "second film", "third film",
+SEASON_VOCABULARY = ["more seasons", "season", "sequel", "prequel", "part two", "part 2", "part three", "part 3", "part four", "part 4", "part ii", "second film", "third film",
                      "fourth film", "fifth film", "second movie", "third movie", "fourth movie", "next film", "new film",
                      "next installment", "final film"]

@@ -20,6 +20,8 @@ PART_NOUNS = [r"partes?"]
 PART_OF = ["de", "del"]
 # An unnumbered new season ("renovada por otra temporada"): the one after the last that aired, when the article names it.
 NEW_SEASON = [r"(?:nueva|otra)[^\S\n]+temporada", r"temporada[^\S\n]+nueva", r"una[^\S\n]+temporada[^\S\n]+más"]
+# "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
+MORE_SEASONS = [r"{n}[^\S\n]+temporadas[^\S\n]+(?:más|adicionales)", r"{n}[^\S\n]+nuevas[^\S\n]+temporadas"]
 SEQUEL_NOUNS = [r"secuelas?"]
 # "la última temporada" usually announces the end; "la última temporada estrenada" is only the latest one.
 FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:hasta la fecha|estrenadas?|emitidas?|disponibles?|en estrenarse))",
@@ -319,5 +321,5 @@ HOLIDAYS = {r"navidad(?:es)?(?: de(?:l)?)?": "Q4", r"nochebuena(?: de(?:l)?)?": 
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed.
-SEASON_VOCABULARY = ["temporada", "secuela", "parte 2", "parte 3", "parte 4", "segunda película", "tercera película", "segunda parte", "tercera parte",
+SEASON_VOCABULARY = ["temporadas más", "temporada", "secuela", "parte 2", "parte 3", "parte 4", "segunda película", "tercera película", "segunda parte", "tercera parte",
                      "película 2", "nueva película", "segunda entrega", "tercera entrega"]

@@ -18,6 +18,8 @@ PART_NOUNS = [r"parties?"]
 PART_OF = ["de", "du"]
 # An unnumbered new season ("renouvelée pour une nouvelle saison"): the one after the last that aired, when the article names it.
 NEW_SEASON = [r"(?:nouvelle|autre)[^\S\n]+saison", r"saison[^\S\n]+supplémentaire", r"une[^\S\n]+saison[^\S\n]+de[^\S\n]+plus"]
+# "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
+MORE_SEASONS = [r"{n}[^\S\n]+saisons[^\S\n]+(?:supplémentaires|de[^\S\n]+plus)", r"{n}[^\S\n]+nouvelles[^\S\n]+saisons"]
 # "une suite" is the next film; "tout de suite", "par la suite", "suite à" are not.
 SEQUEL_NOUNS = [r"(?<!tout de )(?<!par la )(?<!à la )(?<!donné )(?<!donner )(?<!donne )suites?(?! (?:à|au|aux|logique|de l['’]article)\b)",
                 r"séquelle"]
@@ -303,5 +305,5 @@ HOLIDAYS = {r"noël": "Q4", r"les fêtes(?: de fin d['’]année)?": "Q4", r"la 
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed.
-SEASON_VOCABULARY = ["saison", "la suite du", "une suite", "partie 2", "partie 3", "partie 4", "quatrième partie", "deuxième film", "troisième film", "deuxième partie", "seconde partie",
+SEASON_VOCABULARY = ["saisons supplémentaires", "saison", "la suite du", "une suite", "partie 2", "partie 3", "partie 4", "quatrième partie", "deuxième film", "troisième film", "deuxième partie", "seconde partie",
                      "troisième partie", "deuxième volet", "troisième volet", "nouveau film", "séquelle"]

@@ -22,6 +22,8 @@ PART_NOUNS = ["bagian", "part"]
 PART_OF = ["dari"]
 # An unnumbered new season ("diperpanjang untuk musim baru"): the one after the last that aired, when the article names it.
 NEW_SEASON = [r"musim[^\S\n]+(?:baru|berikutnya|selanjutnya|lanjutan)(?:nya)?", r"satu[^\S\n]+musim[^\S\n]+lagi"]
+# "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
+MORE_SEASONS = [r"{n}[^\S\n]+(?:musim|season)[^\S\n]+(?:lagi|tambahan)"]
 SEQUEL_NOUNS = ["sekuel", "sekuelnya", "sequel"]
 FINAL_WORDS = ["terakhir", "pamungkas", "penutup", "final"]
 # "musim terakhir": the final word follows the noun.
@@ -240,6 +242,6 @@ HOLIDAYS = {r"lebaran": "", r"idul fitri": "", r"natal": "Q4", r"tahun baru": "Q
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed.
-SEASON_VOCABULARY = ["musim", "season", "sekuel", "film kedua", "film ketiga", "film keempat", "film kelima", "film 2", "film 3",
+SEASON_VOCABULARY = ["musim lagi", "musim", "season", "sekuel", "film kedua", "film ketiga", "film keempat", "film kelima", "film 2", "film 3",
                      "jilid 2", "jilid kedua", "bagian kedua", "part 2", "film terbaru", "film berikutnya", "film lanjutan",
                      "kelanjutan"]

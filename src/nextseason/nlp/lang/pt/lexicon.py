@@ -20,6 +20,8 @@ PART_NOUNS = [r"partes?"]
 PART_OF = ["de", "da", "do"]
 # An unnumbered new season ("renovada para mais uma nova temporada"): the one after the last that aired, when the article names it.
 NEW_SEASON = [r"(?:nova|outra)[^\S\n]+temporada", r"temporada[^\S\n]+nova", r"mais[^\S\n]+uma[^\S\n]+temporada"]
+# "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
+MORE_SEASONS = [r"mais[^\S\n]+{n}[^\S\n]+temporadas", r"{n}[^\S\n]+(?:novas[^\S\n]+temporadas|temporadas[^\S\n]+adicionais)"]
 SEQUEL_NOUNS = [r"sequências?", r"sequel"]
 # "a última temporada" usually announces the end; "a última temporada lançada" is only the latest one.
 FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:até agora|lançadas?|exibidas?|disponíveis?|disponível))", r"finais?",
@@ -289,5 +291,5 @@ HOLIDAYS = {r"natal(?: de)?": "Q4", r"carnaval(?: de)?": "Q1", r"páscoa(?: de)?
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed.
-SEASON_VOCABULARY = ["temporada", "sequência", "parte 2", "parte 3", "parte 4", "sequencia", "segundo filme", "terceiro filme", "segunda parte", "terceira parte",
+SEASON_VOCABULARY = ["novas temporadas", "temporada", "sequência", "parte 2", "parte 3", "parte 4", "sequencia", "segundo filme", "terceiro filme", "segunda parte", "terceira parte",
                      "novo filme", "continuação"]
