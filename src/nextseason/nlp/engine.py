@@ -79,9 +79,6 @@ _SEASON_OF = re.compile(r"(?:[^\S\n]+(?:of|in|de|del|do|da|dari|von|der|des|du|d
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _WORD_CHARACTER = re.compile(r"\w")
 _NUMBER_AFTER_TITLE = re.compile(r"\s+([2-9]|1[0-9])(?![\w.,%:/])")
-# what a number after a title counts when it is no installment: "Iron Tide 2 juta penonton", "in 26 countries"
-_COUNTED = re.compile(r"\s*(?:juta|ribu|million|millions|mil|miles|episod|episode|épisode|capítulo|kali|hari|days|"
-                      r"jours|días|dias|countries|negara|pays|países|%|persen|percent)", re.IGNORECASE)
 
 
 @cache
@@ -122,6 +119,7 @@ class _Reader:
         self.pack = pack
         self.cue_finder = cue_module.finder(pack)
         self.times = when_module.grammar(pack)
+        self.units = _units(pack)
         self.sentences = split_sentences(self.text)
         self.clauses = cue_module.Clauses(self.text, self.cue_finder.clause_break)
         first_line = self.text.find("\n")
@@ -144,7 +142,6 @@ class _Reader:
         self.main = self._main_work()
         self.headline_numbers = sorted({n for m in self.mentions if m.start < self.headline_end and not m.count
                                         for n in m.numbers if n > 1})
-        self.units = _units(pack)
 
     # -- set-up ------------------------------------------------------------------
     def _split_numbered_titles(self) -> None:
@@ -170,8 +167,8 @@ class _Reader:
                 m = _NUMBER_AFTER_TITLE.match(self.text, end, end + 5)
                 if not m:
                     continue
-                if _COUNTED.match(self.text, m.end(), m.end() + 20):
-                    continue
+                if self.units is not None and self.units.match(self.text, m.end(), m.end() + 20):
+                    continue  # what the number counts: "Iron Tide 2 juta penonton", "in 26 countries"
                 start = m.start(1)
                 if any(s < start + 2 and start < e for s, e in taken):
                     continue
