@@ -25,7 +25,16 @@ WORD = re.compile(r"\w+")
 # is then one letter, and gated patterns can look past it.
 _SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace() and chr(c) not in " \n")
 _DIGITS = str.maketrans("123456789" + _SPACES, "0" * 9 + " " * len(_SPACES))
+_NONZERO_DIGIT = re.compile(r"[1-9]")
+_OTHER_SPACE = re.compile(f"[{_SPACES}]")
+_WORDS_BETWEEN = re.compile(r"(\w+)")
 _END = "\x00"  # fills up a prefix that can be taken no further (see `_walk`)
+
+
+def _fold(lowered: str) -> str:
+    """Digits as "0" and every space but the line break as " " (what `_DIGITS` does, faster on non-ASCII text)."""
+    folded = _NONZERO_DIGIT.sub("0", lowered)
+    return _OTHER_SPACE.sub(" ", folded) if _OTHER_SPACE.search(folded) else folded
 
 
 class WordStarts:
@@ -42,10 +51,24 @@ class WordStarts:
         self.text = text
         lowered = text.lower()
         if len(lowered) == len(text):
-            self.folded = folded = lowered.translate(_DIGITS)
-            self.positions = [m.start() for m in WORD.finditer(folded)]
-            self.keys = [folded[p:p + PREFIX] for p in self.positions]
-            self.shorts = [w if len(w) < PREFIX else "" for w in WORD.findall(folded)]
+            self.folded = folded = _fold(lowered)
+            # the words and what lies between them, in turn: "", "the", " ", "2", "nd ..."
+            parts = _WORDS_BETWEEN.split(folded)
+            positions: list[int] = []
+            keys: list[str] = []
+            shorts: list[str] = []
+            at = len(parts[0])
+            for i in range(1, len(parts), 2):
+                word = parts[i]
+                positions.append(at)
+                if len(word) < PREFIX:
+                    keys.append(folded[at:at + PREFIX])
+                    shorts.append(word)
+                else:
+                    keys.append(word[:PREFIX])
+                    shorts.append("")
+                at += len(word) + len(parts[i + 1])
+            self.positions, self.keys, self.shorts = positions, keys, shorts
         else:  # lower() changed the length ("İ"): each word is folded on its own, offsets kept
             self.folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text).translate(_DIGITS)
             self.positions = [m.start() for m in WORD.finditer(text)]
@@ -208,6 +231,31 @@ def finditer_at_word_starts(regex: re.Pattern, starts: frozenset[str], found: tu
         if m:
             after = m.end()
             yield m
+
+
+class WordPattern:
+    """A pattern that matches only at word starts, tried only at the words that can begin it.
+
+    Where its beginnings cannot be listed, or no word starts are at hand, it is tried everywhere.
+    """
+
+    __slots__ = ("regex", "starts", "found")
+
+    def __init__(self, regex: re.Pattern[str]):
+        self.regex = regex
+        self.starts: frozenset[str] | None
+        try:
+            self.starts = frozenset(word_keys(regex.pattern))
+        except (Ungated, re.error):
+            self.starts = None
+        self.found = openings([regex.pattern]) if self.starts is not None else None
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None,
+                 words: WordStarts | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if end is None else end
+        if self.starts is None or words is None:
+            return self.regex.finditer(text, start, end)
+        return finditer_at_word_starts(self.regex, self.starts, self.found, text, start, end, words)
 
 
 def opens(folded: str, start: int, found: tuple | None) -> bool:

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterator
 
-from .gate import Ungated, WordStarts, finditer_at_word_starts, openings, prefixes
+from .gate import WordPattern, WordStarts
 from .pack import Pack, alternation
 
 MAX_N = 30
@@ -20,6 +19,7 @@ _POSSESSIVE_END = re.compile(r"(?:its|their|the|nya|sa|su|sua)[^\S\n]*$", re.IGN
 _ORDINAL_SPLIT = re.compile(r"[^\S\n]*(?:,|&)[^\S\n]*|[^\S\n]+")
 _FINAL_INSIDE = re.compile(r"[^\S\n](?:final|last|terakhir|dernière|última|letzte)[^\S\n]", re.IGNORECASE)
 _NUMBER_SPLIT = re.compile(r"[^\S\n]*(?:,|&|\+|[^\S\n])[^\S\n]*")
+_KOREAN_SEASON = re.compile(r"시즌[^\S\n]?(\d{1,2})")  # "시즌 2": searched for everywhere, a Korean word may run into it
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,8 @@ class SeasonMention:
 
 
 class SeasonGrammar:
-    """The season expressions of one (merged) pack, compiled once."""
+    """The season expressions of one (merged) pack, compiled once; each pattern is tried only at the words
+    that can begin it (see gate.py)."""
 
     def __init__(self, pack: Pack):
         self.numbers = {k.lower(): v for k, v in pack["NUMBER_WORDS"].items()}
@@ -74,23 +75,18 @@ class SeasonGrammar:
         ]
         # "the fourth Star Trek film", "the second Avatar movie": a title between the ordinal and the noun
         # the title keeps its capitals: only the ordinal and the noun ignore case
-        self.titled = re.compile(
+        self.titled = WordPattern(re.compile(
             rf"(?<![\w])(?P<ord>(?i:{ordinal}))[^\S\n]+(?P<title>[A-Z][\w'’:&.-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’:&.-]*|of|the|and|&|de|la|du)){{0,5}})"
-            rf"[^\S\n]+(?:(?P<season>(?i:{season}))|(?P<film>(?i:{film})))(?![\w])(?![^\S\n]*\d)")
-        self.regex = re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
-        self.abbreviation = re.compile(r"(?<![\w])S(\d{1,2})(?:E\d{1,3})?(?![\w])|시즌[^\S\n]?(\d{1,2})")
-        try:  # the pattern is tried only at words that can begin it (see gate.py)
-            self.starts: frozenset[str] | None = frozenset(prefixes(self.regex.pattern))
-        except (Ungated, re.error):
-            self.starts = None
-        self.openings = openings([self.regex.pattern])
+            rf"[^\S\n]+(?:(?P<season>(?i:{season}))|(?P<film>(?i:{film})))(?![\w])(?![^\S\n]*\d)"))
+        self.regex = WordPattern(re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE))
+        self.abbreviation = WordPattern(re.compile(r"(?<![\w])S(\d{1,2})(?:E\d{1,3})?(?![\w])"))
         # "tras el éxito de la segunda, que se estrenó en agosto": an ordinal standing for the season named before
-        self.elliptic = re.compile(rf"(?<![\w])(?:the|la|el|a|o|die|der|das|le|yang)[^\S\n]+(?P<ord>{ordinal_words})(?=[^\S\n]*[,;)])",
-                                   re.IGNORECASE)
-        self.fresh = re.compile(rf"(?<![\w])(?:{alternation(pack['NEW_SEASON'])})(?![\w])", re.IGNORECASE) \
+        self.elliptic = WordPattern(re.compile(
+            rf"(?<![\w])(?:the|la|el|a|o|die|der|das|le|yang)[^\S\n]+(?P<ord>{ordinal_words})(?=[^\S\n]*[,;)])", re.IGNORECASE))
+        self.fresh = WordPattern(re.compile(rf"(?<![\w])(?:{alternation(pack['NEW_SEASON'])})(?![\w])", re.IGNORECASE)) \
             if pack["NEW_SEASON"] else None
         count = rf"(?P<more>\d{{1,2}}|{alternation(re.escape(n) for n in self.numbers)})"
-        self.more = [re.compile(rf"(?<![\w]){fragment.replace('{n}', count, 1)}(?![\w])", re.IGNORECASE)
+        self.more = [WordPattern(re.compile(rf"(?<![\w]){fragment.replace('{n}', count, 1)}(?![\w])", re.IGNORECASE))
                      for fragment in pack["MORE_SEASONS"]]
         # "Season 4 Part 2", "Part 2 of season 4", "Stranger Things 4 Part 2": a part of a season
         self.part: re.Pattern | None = None
@@ -104,12 +100,13 @@ class SeasonGrammar:
     def find(self, text: str, start: int = 0, end: int | None = None, words: WordStarts | None = None) -> list[SeasonMention]:
         """Every season expression in `text[start:end]` (`words`: the text's word starts, if already found)."""
         end = len(text) if end is None else end
+        words = words if words is not None else WordStarts(text)
         found = []
-        for m in self._matches(text, start, end, words):
+        for m in self.regex.finditer(text, start, end, words):
             mention = self._mention(m)
             if mention:
                 found.append(mention)
-        for m in self.titled.finditer(text, start, end):
+        for m in self.titled.finditer(text, start, end, words):
             n = self.value(m.group("ord"))
             title = m.group("title")
             # "The Third Witness Season 2" is a title with an ordinal in it: the ordinal must be in lower case
@@ -117,14 +114,14 @@ class SeasonGrammar:
                 continue
             if n and title[:1].isupper() and not title.split()[-1].lower() in self.numbers:
                 found.append(SeasonMention(m.start(), m.end(), (n,), "season" if m.group("season") else "film", title=title))
-        for m in self.abbreviation.finditer(text, start, end):
-            n = int(m.group(1) or m.group(2))
+        for m in [*self.abbreviation.finditer(text, start, end, words), *_KOREAN_SEASON.finditer(text, start, end)]:
+            n = int(m.group(1))
             if 0 < n <= MAX_N:
                 found.append(SeasonMention(m.start(), m.end(), (n,), "season"))
         found.sort(key=lambda mention: mention.start)
         found = _drop_overlaps(found)
         elliptic = [SeasonMention(m.start("ord"), m.end("ord"), (n,), "season", elliptic=True)
-                    for m in self.elliptic.finditer(text, start, end)
+                    for m in self.elliptic.finditer(text, start, end, words)
                     if (n := self.value(m.group("ord"))) and n > 1 and any(
                         f.kind == "season" and f.numbers and f.end <= m.start() and m.start() - f.end <= 80 for f in found)]
         if elliptic:
@@ -132,13 +129,13 @@ class SeasonGrammar:
                            key=lambda mention: mention.start)
         if self.fresh is not None:  # "renewed for another season": only where no numbered expression stands
             fresh = [SeasonMention(m.start(), m.end(), (), "season", fresh=True)
-                     for m in self.fresh.finditer(text, start, end)
+                     for m in self.fresh.finditer(text, start, end, words)
                      if not any(f.start < m.end() and m.start() < f.end for f in found)]
             if fresh:
                 found = sorted(found + fresh, key=lambda mention: mention.start)
         # "renewed for two more seasons": they replace what they hold ("further seasons", "two seasons")
         more = [SeasonMention(m.start(), m.end(), (), "season", fresh=True, more=k)
-                for pattern in self.more for m in pattern.finditer(text, start, end)
+                for pattern in self.more for m in pattern.finditer(text, start, end, words)
                 if (k := self.value(m.group("more")) or 0) and k <= 5]
         if more:
             found = sorted([f for f in found if not any(f.start < m.end and m.start < f.end for m in more)] + more,
@@ -175,12 +172,6 @@ class SeasonGrammar:
         # "'Glass Kingdom' Part 2 Gets a Premiere Date ... Part 2 of Glass Kingdom's third season": the part the
         # headline names alone is the half the body places in its season
         return [m for m in kept if not (m in alone and m.numbers in halves)] if halves and alone else kept
-
-    def _matches(self, text: str, start: int, end: int, words: WordStarts | None) -> Iterator[re.Match[str]]:
-        if self.starts is None:
-            return self.regex.finditer(text, start, end)
-        return finditer_at_word_starts(self.regex, self.starts, self.openings, text, start, end,
-                                       words if words is not None else WordStarts(text))
 
     def _mention(self, m: re.Match) -> SeasonMention | None:
         g = m.groupdict()

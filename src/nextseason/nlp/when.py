@@ -10,9 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Iterator
 
-from .gate import Ungated, WordStarts, finditer_at_word_starts, openings, word_keys
+from .gate import WordPattern, WordStarts
 from .pack import Pack, alternation
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -94,14 +93,8 @@ class TimeGrammar:
             rf"(?:{prefix})[^\S\n]+(?P<bare_y>{_YEAR})",
             rf"(?P<year_before>{_YEAR})(?=[^\S\n]+(?:{alternation(pack['YEAR_BEFORE'])})(?![\w]))",
         ]
-        self.regex = re.compile(
-            r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE
-        )
-        try:  # the pattern is tried only at words that can begin it (see gate.py)
-            self.starts: frozenset[str] | None = frozenset(word_keys(self.regex.pattern))
-        except (Ungated, re.error):
-            self.starts = None
-        self.openings = openings([self.regex.pattern])
+        # tried only at words that can begin it (see gate.py)
+        self.regex = WordPattern(re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE))
         until = alternation(pack["UNTIL"]) if pack["UNTIL"] else "(?!)"
         self.until = re.compile(rf"(?<![\w])(?:{until})[^\S\n]+(?:(?:at[^\S\n]+least|the)[^\S\n]+)?$", re.IGNORECASE)
         self.until_inside = re.compile(rf"(?:{until})(?![\w])", re.IGNORECASE)  # "until 2027" is one time expression
@@ -120,17 +113,12 @@ class TimeGrammar:
              words: WordStarts | None = None) -> list[When]:
         """Every time expression in `text[start:end]`, resolved (`words`: the text's word starts, if found already)."""
         found: list[When] = []
-        for m in self._matches(text, start, len(text) if end is None else end, words):
+        for m in self.regex.finditer(text, start, len(text) if end is None else end, words):
             # "the same year" is the year named just before it in the text read
             when = self._resolve(m, published, int(found[-1].when[:4]) if found else None)
             if when:
                 found.append(When(m.start(), m.end(), when))
         return found
-
-    def _matches(self, text: str, start: int, end: int, words: WordStarts | None) -> Iterator[re.Match[str]]:
-        if self.starts is None or words is None:
-            return self.regex.finditer(text, start, end)
-        return finditer_at_word_starts(self.regex, self.starts, self.openings, text, start, end, words)
 
     def _resolve(self, m: re.Match, published: date | None, previous: int | None = None) -> str | None:
         g = m.groupdict()
