@@ -7,6 +7,7 @@ sentences that speak of a work or a season are analysed.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -188,6 +189,7 @@ class _Reader:
     def read(self) -> list[Finding]:
         if not self.works:
             return []
+        self._by_sentence = _by_sentence(self.sentences, self.mentions, self.works)
         # in a list article the lines before the first item speak of no work in particular
         first_header = min(self.headers, default=None)
         state = _State(last_work=self.main if first_header is None else None)
@@ -227,9 +229,7 @@ class _Reader:
 
     def _read_sentence(self, sentence: Sentence, state: _State) -> None:
         text = self.text
-        mentions = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
-        work_spans = [(s, e, w) for w in self.works for s, e in w.spans if sentence.start <= s < sentence.end]
-        work_spans.sort(key=lambda x: x[0])
+        mentions, work_spans = self._by_sentence[sentence.index]
         cues = self.cues.within(sentence.start, sentence.end)
         # who is named matters only where something is said, or where a person is named with a role
         # ("Showrunner Claire Dunn spoke on Monday. ... Dunn said.")
@@ -939,6 +939,23 @@ class _Reader:
                 if claim in bucket:
                     bucket[bucket.index(claim)] = Claim(**{**_fields(claim), "source": source.name,
                                                            "source_role": source.role, "certainty": certainty})
+
+
+def _by_sentence(sentences: list[Sentence], mentions: list[SeasonMention],
+                 works: list[Work]) -> list[tuple[list[SeasonMention], WorkSpans]]:
+    """For each sentence, the season expressions and the works' names that start in it, in order."""
+    starts = [s.start for s in sentences]
+    out: list[tuple[list[SeasonMention], WorkSpans]] = [([], []) for _ in sentences]
+    for mention in mentions:
+        i = bisect.bisect_right(starts, mention.start) - 1
+        if i >= 0 and mention.start < sentences[i].end:
+            out[i][0].append(mention)
+    spans = sorted(((s, e, w) for w in works for s, e in w.spans), key=lambda x: x[0])
+    for s, e, w in spans:
+        i = bisect.bisect_right(starts, s) - 1
+        if i >= 0 and s < sentences[i].end:
+            out[i][1].append((s, e, w))
+    return out
 
 
 def _unsaid_by_denier(claims: list[Claim], outlet: str | None) -> None:

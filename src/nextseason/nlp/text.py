@@ -17,7 +17,8 @@ _DATELINE = re.compile(r"(?:(?<=\n)|^)[A-Z][\w.]*(?:,?[^\S\n]+[A-Z][\w.]*){0,2}[
 # A break is one of: end punctuation and the space after it; a newline; the space after a dateline's dash.
 # Every break begins with one of [.!?…\s], stated first so the regex engine skips other characters fast.
 _BREAK = re.compile(r"[.!?…\s](?:(?<=[.!?…])[.!?…]*[\"”’»)\]]*\s+|(?<=\n)|(?<=[^\S\n][-–—][^\S\n])[^\S\n]*(?=[A-Z\"“]))")
-_WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"”’»)\]]*\s*$")
+_END_MARKS = ".!?…"
+_CLOSING = "\"”’»)]"
 _STARTS_LOWER = re.compile(r"\s*[a-z]")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 
@@ -55,8 +56,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if not newline and not match.group().strip() and not _at_dateline(text, pos, match.start()):
             continue  # a dash inside a sentence, not after a dateline
         if not newline:
-            word = _word_before(text, pos, match.start() + 1)
-            token = word.group(1).lower().rstrip(".") if word else ""
+            token = _word_before(text, pos, match.start() + 1).lower().rstrip(".")
             # "Dr. Baek", "No. 2", "U.S." and "Jan. 5" do not end a sentence; nor does a lower-case start.
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or _STARTS_LOWER.match(text, cut):
                 continue
@@ -80,15 +80,20 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-def _word_before(text: str, start: int, end: int) -> re.Match | None:
-    """The last word before a break (searched in a short window, widened while the word may go on)."""
-    window = 48
-    while True:
-        low = max(start, end - window)
-        found = _WORD_BEFORE.search(text[low:end])
-        if low == start or (found and found.start() > 0):
-            return found
-        window *= 4
+def _word_before(text: str, start: int, end: int) -> str:
+    """The last word in text[start:end] with the dots in it, before the end marks, closing quotes and spaces that
+    follow it ("U.S." in 'the U.S."'; "" when there is none): read backwards, as `_WORD_BEFORE` would match."""
+    i = end
+    while i > start and text[i - 1].isspace():
+        i -= 1
+    while i > start and text[i - 1] in _CLOSING:
+        i -= 1
+    while i > start and text[i - 1] in _END_MARKS:
+        i -= 1
+    j = i
+    while j > start and (text[j - 1].isalnum() or text[j - 1] in "_."):
+        j -= 1
+    return text[j:i]
 
 
 def _at_dateline(text: str, start: int, dash_end: int) -> bool:
