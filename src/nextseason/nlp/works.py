@@ -124,7 +124,9 @@ class TitleFinder:
         self.gap_after_mention = re.compile(_GAP_AFTER_MENTION.pattern.replace("{type}", alternation(pack["TYPE_NOUNS"])), re.IGNORECASE)
         self.platform = re.compile(r"^(?:" + alternation(PLATFORMS) + r")$")
         self.venue_tail = re.compile(r"[^\S\n]+(?:on|at|via|di|en|sur|na|no|auf|bei)[^\S\n]+(?:" + alternation(PLATFORMS) + r")$")
-        self.type_after_possessive = re.compile(r"['’]s?[^\S\n]+(?:\w+[^\S\n]+)?" + alternation(pack["TYPE_NOUNS"]), re.IGNORECASE)
+        # "Ana Lima's drama", "the Duffer brothers' series": a person's or a team's work, named by the possessive
+        self.type_after_possessive = re.compile(r"(?:[^\S\n]+\w+)?['’]s?[^\S\n]+(?:\w+[^\S\n]+)?"
+                                                + alternation(pack["TYPE_NOUNS"]), re.IGNORECASE)
         self.company = re.compile(r"\s(?:" + alternation(COMPANY_SUFFIXES) + r")$")
 
     def _past_openers(self, tokens: list[tuple[int, int, str]], j: int, last: int) -> int:
