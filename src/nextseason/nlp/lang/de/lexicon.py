@@ -275,7 +275,7 @@ LAST_YEAR = [r"letztes Jahr", r"(?:im )?letzten Jahr", r"vergangenes Jahr", r"(?
 SAME_YEAR = [r"(?:des )?selben Jahres", r"desselben Jahres", r"(?:im )?selben Jahr"]
 # The month after the article's: "next month".
 NEXT_MONTH = [r"(?:im )?(?:nächsten|kommenden) Monat"]
-YEAR_PREFIXES = [r"im Jahr", r"in", r"für", r"bis", r"ab", r"seit", r"vor"]
+YEAR_PREFIXES = [r"im Jahr", r"in", r"für", r"bis", r"ab", r"seit", r"vor", r"frühestens", r"spätestens"]
 # A release said not to come before a time comes then at the earliest ("startet nicht vor 2026").
 UNTIL = [r"vor", r"bis"]
 # A year right before a release verb is its window: "der 2027 ins Kino kommen soll", "2026 startet".

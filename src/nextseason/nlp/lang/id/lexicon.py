@@ -234,7 +234,8 @@ LAST_YEAR = [r"tahun lalu", r"tahun kemarin", r"setahun lalu"]
 SAME_YEAR = [r"tahun yang sama", r"tahun itu", r"tahun tersebut"]
 # The month after the article's: "next month".
 NEXT_MONTH = [r"bulan depan"]
-YEAR_PREFIXES = [r"pada", r"tahun", r"di", r"pada tahun", r"sebelum", r"hingga", r"(?:men)?jelang"]
+YEAR_PREFIXES = [r"pada", r"tahun", r"di", r"pada tahun", r"sebelum", r"hingga", r"(?:men)?jelang", r"paling (?:cepat|lambat)",
+                 r"selambat-lambatnya"]
 # A release said not to come before a time comes then at the earliest ("tidak akan tayang sebelum 2026").
 UNTIL = [r"sebelum", r"hingga", r"sampai"]
 HOLIDAYS = {r"lebaran": "", r"idul fitri": "", r"natal": "Q4", r"tahun baru": "Q1", r"ramadan": ""}
