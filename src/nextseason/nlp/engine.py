@@ -475,9 +475,9 @@ class _Reader:
             # an ordinal alone ("the second, which premiered ...") only says what aired
             # what aired may be the final season itself ("The third and final season concluded in August")
             named = aired_named if strict else explicit_all
-            close = [(w, n) for w, n, m in named if start <= m.start < end and (not m.elliptic or strict)]
-            if close:
-                return close
+            close_all = [(w, n, m) for w, n, m in named if start <= m.start < end and (not m.elliptic or strict)]
+            if close_all:
+                return [(w, n) for w, n, m in _nearest_mentions(close_all, cue, event_cues, start, end)]
             if strict:
                 # "musim ketiga, yang tayang Desember 2024": the season named just before the cue
                 before = [(w, n, m) for w, n, m in named if m.end <= cue.start and cue.start - m.end <= 60]
@@ -939,6 +939,18 @@ class _Reader:
                 if claim in bucket:
                     bucket[bucket.index(claim)] = Claim(**{**_fields(claim), "source": source.name,
                                                            "source_role": source.role, "certainty": certainty})
+
+
+def _nearest_mentions(close: list[tuple[str, int, SeasonMention]], cue: Cue, event_cues: list[Cue], start: int,
+                      end: int) -> list[tuple[str, int, SeasonMention]]:
+    """Where one clause names two seasons and says two kinds of thing, each is said of the season nearest its
+    word: "renewed Copper Bay for a third season ahead of its season 2 finale" renews the third, and the finale
+    is the second's."""
+    mentions = list(dict.fromkeys(m for _, _, m in close))
+    if len(mentions) < 2 or not any(c.category != cue.category and start <= c.start < end for c in event_cues):
+        return close
+    nearest = min(mentions, key=lambda m: m.start - cue.end if m.start >= cue.end else cue.start - m.end)
+    return [(w, n, m) for w, n, m in close if m is nearest]
 
 
 def _by_sentence(sentences: list[Sentence], mentions: list[SeasonMention],

@@ -97,7 +97,7 @@ RENEWAL = [
     r"renew(?:s|ed|al|ing)?", r"green-?lit", r"green-?lights?", r"greenlighted",
     r"order(?:s|ed)", r"picked up", r"picks up", r"confirm(?:s|ed)", r"announc(?:es|ed|ing)",
     r"(?:is|are|will be) (?:\w+ly )?(?:coming|headed) back", r"returns? for", r"will return for",
-    r"(?:is|are) (?:\w+ly )?returning", r"(?:gets?|got|lands?|landed|receives?|received) (?:a |an )?(?:[\w-]+ ){0,5}order", r"(?:gets?|got|getting) an? (?:\w+ )?season", r"(?:is|are) (?:definitely |officially )?happening",
+    r"(?:is|are) (?:\w+ly )?returning", r"(?:gets?|got|lands?|landed|receives?|received|hands?|handed|gives?|gave|given) (?:a |an )?(?:[\w-]+ ){0,5}order", r"pick-?up", r"(?:gets?|got|getting) an? (?:\w+ )?season", r"(?:is|are) (?:definitely |officially )?happening",
     r"will (?:definitely )?happen", r"continues?", r"will continue",
     r"(?:story|stories) (?:continues?|will go on)", r"bring(?:s|ing)? back", r"revive[sd]?", r"revival",
     r"is happening", r"(?:is|are) (?:officially )?on", r"(?:is|are) in the works", r"in development",
