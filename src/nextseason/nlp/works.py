@@ -121,6 +121,10 @@ class TitleFinder:
             + r"[\s,]+$", re.IGNORECASE)
         self.speech_before = re.compile(alternation(pack["SPEECH_VERBS"]) + r"[^\S\n]+$", re.IGNORECASE)
         self.speech_after = re.compile(r"\s*,?\s*" + alternation(pack["SPEECH_VERBS"]) + r"(?![\w])", re.IGNORECASE)
+        # what a speaker's name is followed by: "Ana Ruiz said" (", according to Variety" names the source of the
+        # sentence, not the words before it)
+        said = [v for v in pack["SPEECH_VERBS"] if v not in pack["ACCORDING_TO"]]
+        self.said_after = re.compile(r"\s*,?\s*" + alternation(said) + r"(?![\w])", re.IGNORECASE)
         self.gap_after_mention = re.compile(_GAP_AFTER_MENTION.pattern.replace("{type}", alternation(pack["TYPE_NOUNS"])), re.IGNORECASE)
         self.platform = re.compile(r"^(?:" + alternation(PLATFORMS) + r")$")
         self.venue_tail = re.compile(r"[^\S\n]+(?:on|at|via|di|en|sur|na|no|auf|bei)[^\S\n]+(?:" + alternation(PLATFORMS) + r")$")
@@ -390,7 +394,7 @@ class TitleFinder:
         if number and not self.platform.match(text[start:number.end()]):  # not "France 2", "Channel 4"
             return 1  # "Jagal Subuh 2": a title with its sequel number, if named again
         if self.type_nouns.search(text, max(0, start - 30), start):
-            if not self.speech_after.match(text, end):
+            if not self.said_after.match(text, end):
                 return 2  # "the firefighter drama Copperline", "serial Losmen Melati"
         return 0
 
@@ -565,7 +569,7 @@ class TitleFinder:
         places = occurrences(body, name)
         people = sum(1 for p in places
                      if self.role_before.search(body, max(0, p - 25), p)
-                     or self.speech_after.match(body, p + len(name))
+                     or self.said_after.match(body, p + len(name))
                      or self.speech_before.search(body, max(0, p - 15), p)
                      or _APPOSITION.match(body, p + len(name)) and body[max(0, p - 2):p] == ", ")
         return bool(places) and people * 2 >= len(places)
