@@ -261,13 +261,14 @@ MONTHS = {
 }
 # The trade press's northern seasons; a Brazilian "verão" (December to March) is read the same way.
 YEAR_SEASONS = {"primavera": "Q2", "verão": "Q3", "verao": "Q3", "outono": "Q4", "inverno": "Q1"}
+# "no fim do ano que vem", "no segundo semestre deste ano" ("deste" is "de" and "este")
 YEAR_PARTS = {
-    r"(?:no |ao |até o |até ao )?(?:fim|final) d[oe]": "Q4", r"(?:no |ao )?(?:início|começo|inicio) d[oe]": "Q1",
-    r"(?:em )?meados d[oe]": "", r"(?:na )?primeira metade d[oe]": "H1", r"(?:na )?segunda metade d[oe]": "H2",
-    r"(?:no )?primeiro semestre d[oe]": "H1", r"(?:no )?segundo semestre d[oe]": "H2",
-    r"(?:no )?primeiro trimestre d[oe]": "Q1", r"(?:no )?segundo trimestre d[oe]": "Q2",
-    r"(?:no )?terceiro trimestre d[oe]": "Q3", r"(?:no )?(?:quarto|último) trimestre d[oe]": "Q4",
-    r"(?:ao longo|no decorrer) d[oe]": "",
+    r"(?:no |ao |até o |até ao )?(?:fim|final) d[oe]?": "Q4", r"(?:no |ao )?(?:início|começo|inicio) d[oe]?": "Q1",
+    r"(?:em )?meados d[oe]?": "", r"(?:na )?primeira metade d[oe]?": "H1", r"(?:na )?segunda metade d[oe]?": "H2",
+    r"(?:no )?primeiro semestre d[oe]?": "H1", r"(?:no )?segundo semestre d[oe]?": "H2",
+    r"(?:no )?primeiro trimestre d[oe]?": "Q1", r"(?:no )?segundo trimestre d[oe]?": "Q2",
+    r"(?:no )?terceiro trimestre d[oe]?": "Q3", r"(?:no )?(?:quarto|último) trimestre d[oe]?": "Q4",
+    r"(?:ao longo|no decorrer) d[oe]?": "",
 }
 NEXT = [r"próxim[oa]", r"proxim[oa]", r"que vem", r"seguinte"]
 THIS = [r"este", r"esta", r"neste", r"nesta"]
