@@ -258,7 +258,7 @@ YEAR_SEASONS = {"spring": "Q2", "summer": "Q3", "fall": "Q4", "autumn": "Q4", "w
 YEAR_PARTS = {
     r"late": "Q4", r"(?:the )?end of": "Q4", r"(?:the )?close of": "Q4", r"early": "Q1",
     r"(?:the )?(?:start|beginning) of": "Q1", r"mid-?": "", r"(?:the )?middle of": "",
-    r"(?:the )?first half of": "H1", r"(?:the )?second half of": "H2", r"later": "H2",
+    r"(?:the )?(?:first|front) half of": "H1", r"(?:the )?(?:second|back) half of": "H2", r"later": "H2", r"year-?end": "Q4",
     r"(?:the )?(?:first|1st) quarter of": "Q1", r"(?:the )?(?:second|2nd) quarter of": "Q2",
     r"(?:the )?(?:third|3rd) quarter of": "Q3", r"(?:the )?(?:fourth|4th|last|final) quarter of": "Q4",
     r"q1": "Q1", r"q2": "Q2", r"q3": "Q3", r"q4": "Q4",
@@ -270,7 +270,8 @@ LAST = [r"last", r"this past", r"past"]
 # "in the fall", "im Herbst", "au printemps": a season of the year alone, the next one to come
 SEASON_PREFIXES = [r"in the", r"by the", r"this past", r"during the", r"over the"]
 NEXT_YEAR = [r"next year", r"the following year", r"in the new year"]
-THIS_YEAR = [r"this year", r"later this year"]
+# "by the end of the year": the year is this one only after a part of it ("the show of the year" names none)
+THIS_YEAR = [r"this year", r"later this year", r"(?<=end of )the year"]
 LAST_YEAR = [r"last year", r"the previous year", r"a year ago"]
 # "akhir tahun yang sama", "finales de ese año": the year the sentence named before
 SAME_YEAR = [r"(?:the )?same year", r"that year"]

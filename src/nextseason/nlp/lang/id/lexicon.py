@@ -215,12 +215,13 @@ MONTHS = {
     "oktober": 10, "okt": 10, "november": 11, "nov": 11, "nopember": 11, "desember": 12, "des": 12,
 }
 YEAR_SEASONS = {"musim panas": "Q3", "musim semi": "Q2", "musim gugur": "Q4", "musim dingin": "Q1"}
-YEAR_PARTS = {
+# "awal tahun 2026" as well as "awal 2026"
+YEAR_PARTS = {key + r"(?: tahun)?": value for key, value in {
     r"(?:pada )?akhir": "Q4", r"penghujung": "Q4", r"ujung": "Q4", r"(?:pada )?awal": "Q1", r"permulaan": "Q1",
     r"(?:pada )?pertengahan": "", r"paruh pertama": "H1", r"paruh kedua": "H2", r"semester pertama": "H1",
     r"semester kedua": "H2", r"kuartal pertama": "Q1", r"kuartal kedua": "Q2", r"kuartal ketiga": "Q3",
     r"kuartal keempat": "Q4", r"triwulan pertama": "Q1", r"triwulan terakhir": "Q4",
-}
+}.items()}
 NEXT = [r"depan", r"mendatang", r"berikutnya"]
 THIS = [r"ini"]
 # "last summer", "au printemps dernier": a season of the year just past
