@@ -58,6 +58,15 @@ def not_confirmed(claim: Claim) -> bool:
             and claim.certainty in ("official", "reported"))
 
 
+def disputes_cancellation(claim: Claim) -> bool:
+    """The platform's word against a cancellation: "nothing is decided", "we are still evaluating", or a
+    denial of the report that the show ends."""
+    if claim.certainty == "official":
+        return not_confirmed(claim) or (claim.denial and claim.event == "cancellation")
+    return claim.source_role == "platform" and claim.certainty == "possible" and claim.polarity == "positive" \
+        and claim.event == "renewal"
+
+
 def expected(claims: list[Claim] | tuple[Claim, ...]) -> Expected | None:
     """The earliest release window the claims give, with the certainty of its claim."""
     windows = [c for c in claims if c.event == "release" and c.polarity == "positive" and c.when]
@@ -88,7 +97,8 @@ def article_status(claims: list[Claim] | tuple[Claim, ...], published: date | No
         return ArticleStatus("official", response, window_, True, official[0])
     cancellations = [c for c in positive if c.event == "cancellation" and c.certainty != "possible"]
     if cancellations:
-        undecided = any(not_confirmed(c) and c.certainty == "official" for c in claims)
+        # disputed by the platform: it says nothing is decided, that it is still reviewing, or it denies the end
+        undecided = any(disputes_cancellation(c) for c in claims)
         if undecided and not any(c.certainty == "official" for c in cancellations):
             return ArticleStatus("possible", response, window_, False, cancellations[0])
         deciding = next((c for c in cancellations if c.certainty == "official"), cancellations[0])
