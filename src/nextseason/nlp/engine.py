@@ -78,6 +78,7 @@ class _State:
 _SEASON_OF = re.compile(r"(?:[^\S\n]+(?:of|in|de|del|do|da|dari|von|der|des|du|di))?(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"
                         r"(?:[^\S\n]+\w+)?[^\S\n]*[:–—-]?[^\S\n]+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 _WORD_CHARACTER = re.compile(r"\w")
 _NUMBER_AFTER_TITLE = re.compile(r"\s+([2-9]|1[0-9])(?![\w.,%:/])")
 
@@ -206,7 +207,10 @@ class _Reader:
         return [f for f in self.findings.values() if f.claims or f.headline_claims or f.n > 0]
 
     def _silent_platforms_speak_not(self) -> None:
-        """A platform that "declined to comment" said nothing: what the article puts in its mouth is the outlet's report."""
+        """A platform that "declined to comment" said nothing: what the article puts in its mouth is the outlet's report.
+
+        What it is quoted saying ('"A notícia não procede", disse a Globoplay') or denying ("a plataforma negou a
+        informação") stays its own."""
         silent = set()
         for cue in self.cues.cues:
             if cue.category != "no_comment":
@@ -223,9 +227,14 @@ class _Reader:
         for finding in self.findings.values():
             for bucket in (finding.claims, finding.headline_claims):
                 for i, claim in enumerate(bucket):
-                    if claim.source in silent and claim.certainty == "official":
+                    if claim.source in silent and claim.certainty == "official" and not self._spoken(claim):
                         bucket[i] = Claim(**{**_fields(claim), "certainty": "reported", "source_role": "media",
                                              "source": self.article.outlet})
+
+    @staticmethod
+    def _spoken(claim: Claim) -> bool:
+        """Whether the claim is the platform's denial, or its sentence quotes it."""
+        return claim.denial or any(q in claim.sentence for q in _QUOTE_MARKS)
 
     def _read_sentence(self, sentence: Sentence, state: _State) -> None:
         text = self.text
