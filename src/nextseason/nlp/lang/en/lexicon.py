@@ -47,7 +47,7 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})(?:st|nd|rd|th)"]
 # "season 5 will be the last": the season after it will not be made.
 FINAL_STATEMENTS = [
-    r"(?:will be|is|as|was) (?:the |its |their )?(?:show'?s |series'? |drama'?s )?(?:last|final)(?: one| season| chapter| installment)?",
+    r"(?:will (?:also |now )?be|is(?: also| now)?|as|was(?: also)?) (?:the |its |their )?(?:show'?s |series'? |drama'?s )?(?:last|final)(?: one| season| chapter| installment)?",
     r"(?:final|last) (?:season|installment|instalment)", r"bow out", r"end(?:s|ing)? (?:the (?:show|series) )?with (?:its|a|the) (?:\w+ )?season",
 ]
 # Nouns for a kind of work; a title right after one is likely a title ("the firefighter drama Copperline").
