@@ -82,7 +82,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _word_before(text: str, start: int, end: int) -> str:
     """The last word in text[start:end] with the dots in it, before the end marks, closing quotes and spaces that
-    follow it ("U.S." in 'the U.S."'; "" when there is none): read backwards, as `_WORD_BEFORE` would match."""
+    follow it ("U.S." in 'the U.S."'; "" when there is none), read backwards from the break instead of trying a
+    pattern anchored at the end at every position before it."""
     i = end
     while i > start and text[i - 1].isspace():
         i -= 1
