@@ -139,6 +139,8 @@ def test_the_installment_prefilter_never_drops_a_page_the_engine_reads_an_instal
     ("The show ends with its fourth and final season.", True),
     ("Canceled after two seasons.", True),
     ("Die 3. Staffel kommt.", True),
+    ("Netflix renewed it for another season.", True),
+    ("La série aura droit à une nouvelle saison.", True),
     ("He averaged 25 points this season.", False),
     ("The 2024-25 season starts in August.", False),
     ("A season-high 30 points.", False),

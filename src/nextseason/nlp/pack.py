@@ -165,7 +165,8 @@ class InstallmentWords:
     noun ("season", "musim", "temporada") is not: sports and weather pages say it all the
     time. It counts only beside a number, an ordinal or a word like "final", in the two
     shapes the season grammar reads ("season 2", "seasons 2 and 3", "musim terakhir";
-    "second season", "2nd season", "fourth and final season", "after two seasons").
+    "second season", "2nd season", "fourth and final season", "after two seasons"), or in
+    a phrase that makes it the next one (`fresh`: "another season", "nouvelle saison").
     Every entry but `terms` and `nouns` is a regular-expression fragment, as in the lexicons.
     """
 
@@ -177,6 +178,7 @@ class InstallmentWords:
     finals_after: tuple[str, ...]
     afters: tuple[str, ...]
     fillers: tuple[str, ...]
+    fresh: tuple[str, ...]
 
     def has_term(self, lowered: str) -> bool:
         """Whether a lower-cased text holds one of the `terms`: one Hyperscan pass where it is installed."""
@@ -212,8 +214,11 @@ class InstallmentWords:
         return database
 
     def beside_number(self, text: str) -> bool:
-        """Whether a season noun in `text` stands beside a number, an ordinal or a word like "final"."""
-        nouns, after, token, lead, number, after_word, determiner, filler = self._compiled
+        """Whether a season noun in `text` stands beside a number, an ordinal or a word like "final", or in a
+        phrase that makes it the next one ("renewed for another season")."""
+        nouns, after, token, lead, number, after_word, determiner, filler, fresh = self._compiled
+        if fresh.search(text):
+            return True
         for noun in nouns.finditer(text):
             if after.match(text, noun.end()):
                 return True
@@ -256,6 +261,7 @@ class InstallmentWords:
             re.compile(either(map(re.escape, DETERMINERS)), re.IGNORECASE),
             re.compile(rf"(?:\d{{1,2}}|{either(self.fillers + tuple(map(re.escape, DETERMINERS)) + self.finals)}|"
                        rf"{numbers})[.,]?", re.IGNORECASE),
+            re.compile(rf"(?<!\w){either(self.fresh)}(?!\w)", re.IGNORECASE),
         )
 
 
@@ -264,7 +270,7 @@ def installment_words() -> InstallmentWords:
     """The gate's words from every pack: each pack's vocabulary, its bare season nouns apart."""
     terms: set[str] = set()
     nouns: set[str] = set()
-    numbers, ordinals, finals, finals_after, afters, fillers = (set[str]() for _ in range(6))
+    numbers, ordinals, finals, finals_after, afters, fillers, fresh = (set[str]() for _ in range(7))
     for pack in packs().values():
         noun = re.compile(alternation(pack["SEASON_NOUNS"]), re.IGNORECASE)
         for term in pack["SEASON_VOCABULARY"]:
@@ -276,7 +282,8 @@ def installment_words() -> InstallmentWords:
         finals_after.update(pack["FINAL_AFTER_NOUN"])
         afters.update(pack["AFTER_COUNT_WORDS"])
         fillers.update(pack["NUMBER_JOINERS"])
+        fresh.update(pack["NEW_SEASON"])
     numbers = {re.escape(word) for word in numbers}
     fillers = {re.escape(word) for word in fillers}
     return InstallmentWords(*(tuple(sorted(group)) for group in (
-        terms, nouns, numbers, ordinals, finals, finals_after, afters, fillers)))
+        terms, nouns, numbers, ordinals, finals, finals_after, afters, fillers, fresh)))
