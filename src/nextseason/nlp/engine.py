@@ -375,13 +375,12 @@ class _Reader:
             return list(mention.numbers)
         known = [n for (title, n) in self.findings if title == work.title]
         if mention.fresh:
-            # "renewed for another season": the one after the last the article says aired
-            aired = [n for (title, n), f in self.findings.items() if title == work.title and
-                     any(c.event == "release" and c.aired for c in f.claims + f.headline_claims)]
+            # "renewed for another season": the one after the last the article says aired, before or after
+            # ("... for another season. The second season premiered in August.")
+            aired = self._aired_seasons(work.title)
             if mention.more:
                 # "two more seasons": those after the last one aired; else the first the article names after the
                 # first season ("the third season of X, which it renewed for two more seasons"), else from the second
-                aired = self._aired_seasons(work.title)
                 named = [n for m in self.mentions if m.numbers and not m.title and not m.count for n in m.numbers if n > 1]
                 first = max(aired) + 1 if aired else min(named) if named else 2
                 return list(range(first, first + mention.more))
@@ -874,7 +873,11 @@ class _Reader:
         the body that says it, those named alone in a sentence in the past tense."""
         aired = [k for (t, k), f in self.findings.items() if t == title and
                  any(c.event == "release" and c.aired for c in f.claims + f.headline_claims)]
+        item: str | None = None
         for s in self.sentences:
+            item = self.headers.get(s.index, item)
+            if item not in (None, title) or any(w.title != title for _, _, w in self._by_sentence[s.index][1]):
+                continue  # another list item's, or another work's, season
             said = [m for m in self.mentions if s.start <= m.start < s.end and m.numbers and not m.title]
             if len(said) == 1 and len(said[0].numbers) == 1 and self.cues.within(s.start, s.end, "released_past"):
                 aired.append(said[0].numbers[0])
