@@ -311,7 +311,7 @@ LAST_YEAR = [r"(?:el )?año pasado", r"(?:el )?año anterior", r"hace un año"]
 SAME_YEAR = [r"(?:ese|este|el) mismo año", r"ese año"]
 # The month after the article's: "next month".
 NEXT_MONTH = [r"el (?:próximo )?mes (?:que viene|próximo)", r"el próximo mes"]
-YEAR_PREFIXES = [r"en", r"para", r"hasta", r"durante", r"desde", r"a partir de", r"antes de", r"de cara a", r"en el"]
+YEAR_PREFIXES = [r"en", r"para", r"hasta", r"durante", r"desde", r"a partir de", r"antes de", r"de cara a", r"en el", r"el año"]
 # A release said not to come before a time comes then at the earliest ("no llegará hasta 2026", "no se estrenará antes de 2027").
 UNTIL = [r"hasta", r"antes de"]
 HOLIDAYS = {r"navidad(?:es)?(?: de(?:l)?)?": "Q4", r"nochebuena(?: de(?:l)?)?": "Q4", r"halloween(?: de(?:l)?)?": "Q4",

@@ -107,16 +107,16 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
-    r"renouvel(?:le|lent|é|ée|és|ées|er|era|leront|lement)", r"reconduite?s?", r"reconduction",
+    r"renouvel(?:le|lent|é|ée|és|ées|er|era|leront|lement|ait|aient|a)", r"reconduite?s?", r"reconduction",
     # "a confirmé que la série ne reviendra pas" is no renewal: the negative clause is a cancellation
-    r"confirm(?:e|ent|é|ée|és|ées|era)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)",
-    r"annonc(?:e|ent|é|ée|és|ées)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)", r"officialis(?:e|ent|é|ée)",
+    r"confirm(?:e|ent|é|ée|és|ées|era|ait|aient|a)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)",
+    r"annon(?:ce|cent|cé|cée|cés|cées|çait|çaient|ça)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)", r"officialis(?:e|ent|é|ée)",
     r"(?:c['’]est|est) officiel", r"(?:donne|donné|donnent|a donné|ont donné|obtient|obtenu) (?:son |leur |le )?feu vert",
     r"feu vert", r"command(?:e|ent|é|ée)", r"(?:aura|auront|aura bien) (?:droit à )?(?:une |un |sa |son )?(?:\w+ )?(?:saison|suite|volet|film)",
     # "une question revient" is no return: only a return somewhere or with something
     r"aura droit à", r"reviendra", r"reviendront", r"revient(?= (?:pour|avec|dans|en|sur|le|la|bientôt|dès|enfin))",
     r"(?:sera|seront) de retour", r"de retour",
-    r"continuera", r"se poursuivra", r"se poursuit", r"l['’]aventure (?:continue|continuera)", r"l['’]histoire (?:continue|continuera)",
+    r"continuera", r"continueraient", r"continuerait", r"se poursuivra", r"se poursuit", r"l['’]aventure (?:continue|continuera)", r"l['’]histoire (?:continue|continuera)",
     r"(?:est|sont) en (?:développement|préparation|projet|chantier)", r"en développement", r"en préparation", r"prépare(?:nt)? (?:la|une|le|un|sa|son) (?:nouvelle )?(?:\w+ )?(?:saison|suite|film|volet)",
     r"(?:est|sont) (?:bien )?sur les rails", r"verra le jour", r"ressuscit(?:e|er|ée)", r"sauvée?", r"relanc(?:e|er|ée)",
     # hedged renewals: the hedge makes them `possible`
@@ -168,7 +168,7 @@ RELEASE = [
     r"date de (?:sortie|diffusion|lancement)", r"lancement", r"lancée?", r"(?:revient|reviendra|reviendront) (?:le|en|au|dès|ce|cet|cette|à|sur|l['’])",
     r"(?:prévue?s?|attendue?s?|programmée?s?|fixée?s?|calée?s?|annoncée?s?) (?:pour|le|en|au|à|dès|d['’]ici)",
     r"dès le", r"visible", r"en streaming", r"arriver", r"sortir", r"débarquer", r"revenir(?= (?:en|le|au|dès|à|sur|l['’]))",
-    r"être (?:diffusée?s?|mise?s? en ligne|disponibles?)",
+    r"être (?:diffusée?s?|mise?s? en ligne|disponibles?)", r"(?:fera|feront|fait|font) (?:son|sa|leur) (?:retour|rentrée)",
 ]
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
@@ -205,7 +205,7 @@ DENIAL = [
     r"sans fondement", r"(?:a|ont) (?:formellement )?démenti",
 ]
 # Verbs that only announce; the event is what follows them ("a confirmé que la série s'arrêtera").
-ANNOUNCE = [r"confirm(?:e|ent|é)", r"annonc(?:e|ent|é)", r"officialis(?:e|ent|é)", r"(?:c['’]est|est) officiel"]
+ANNOUNCE = [r"confirm(?:e|ent|é|ait|a)", r"annon(?:ce|cent|cé|çait|ça)", r"officialis(?:e|ent|é)", r"(?:c['’]est|est) officiel"]
 NO_COMMENT = [
     r"n['’](?:a|ont) pas (?:souhaité|voulu|désiré) (?:faire de )?(?:commentaires?|commenter|réagir|s['’]exprimer|répondre)",
     r"(?:pas de|aucun|sans) commentaires?", r"se (?:refuse|refusent|sont refusée?s?|est refusée?) à (?:tout )?commentaire",
@@ -260,7 +260,7 @@ SOURCE_DETERMINERS = [r"un", r"une", r"le", r"la", r"les", r"ses?"]
 ADDRESSEE_WORDS = [r"à"]
 SPEECH_VERBS = [r"a déclaré", r"déclare", r"a dit", r"dit", r"affirme", r"a affirmé", r"explique", r"a expliqué", r"a confié",
                 r"confie", r"raconte", r"a raconté", r"a indiqué", r"indique", r"précise", r"a précisé", r"ajoute", r"a ajouté",
-                r"souligne", r"assure", r"a assuré", r"a annoncé", r"annonce", r"a révélé", r"révèle", r"a confirmé", r"confirme",
+                r"souligne", r"assure", r"a assuré", r"a annoncé", r"annonce", r"annonçait", r"a révélé", r"révèle", r"a confirmé", r"confirme",
                 r"a écrit", r"écrit", r"a publié", r"a lâché", r"lâche", r"glisse", r"a glissé", r"a répondu", r"répond",
                 r"a admis", r"admet", r"a taquiné", r"a insisté", r"reconnaît", r"selon", r"a surpris"]
 ACCORDING_TO = [r"selon", r"d['’]après", r"citant", r"de l['’]aveu de", r"aux dires de"]
@@ -297,7 +297,7 @@ LAST_YEAR = [r"l['’]année dernière", r"l['’]an dernier", r"l['’]an pass�
 SAME_YEAR = [r"(?:la )?même année", r"cette année-là"]
 # The month after the article's: "next month".
 NEXT_MONTH = [r"le mois prochain"]
-YEAR_PREFIXES = [r"en", r"pour", r"dès", r"d['’]ici", r"avant", r"jusqu['’]en", r"courant", r"à partir de"]
+YEAR_PREFIXES = [r"en", r"pour", r"dès", r"d['’]ici", r"avant", r"jusqu['’]en", r"courant", r"à partir de", r"l['’]année"]
 # A release said not to come before a time comes then at the earliest ("ne sera pas diffusée avant 2026").
 UNTIL = [r"avant", r"jusqu['’]en", r"jusqu['’]à"]
 HOLIDAYS = {r"noël": "Q4", r"les fêtes(?: de fin d['’]année)?": "Q4", r"la toussaint": "Q4", r"pâques": "", r"halloween": "Q4"}
