@@ -272,6 +272,7 @@ class _Reader:
                 next((w for _, _, w in work_spans if w is state.segment_work), work_spans[0][2]))
         quotes = cue_module.quotations(text, sentence)
         self._through_keys: list[tuple[str, int]] = []
+        self._just_aired: set[tuple[str, int]] = set()
         new_claims = self._claims(sentence, cues, sources, quotes, targets, work_spans, state)
         intro = self._list_intro(sentence, cues, sources, quotes, work_spans, state)
         if intro:
@@ -292,7 +293,8 @@ class _Reader:
         # ("akan berlanjut hingga musim ketiga": the seasons before the one named too)
         focus_keys = list(self._through_keys) + [(w.title, n + 1 if m.count else n) for w, n, m in targets]
         # a first season, or one that already aired, is background: it never takes the focus
-        focus_keys = [(title, n) for title, n in focus_keys if (title, n) not in aired_here and n > 1]
+        focus_keys = [(title, n) for title, n in focus_keys
+                      if (title, n) not in aired_here and (title, n) not in self._just_aired and n > 1]
         if focus_keys:
             by_work: dict[str, list[int]] = {}
             for title, n in focus_keys:
@@ -470,6 +472,15 @@ class _Reader:
         explicit = [(w, n) for w, n, m in explicit_all if not m.elliptic]
         aired_named = explicit_all + [(w.title, n, m) for w, n, m in targets if m.final and not m.count and m.numbers]
         joints = self._joints(sentence, [m for _, _, m in explicit_all], event_cues)
+        # a season followed in its clause by a past release ("season 2 dropped", "season 2 debuted on Netflix")
+        # ("Season 2 of Copper Valley premiered in May"): it aired, and a renewal in the sentence is of the next
+        just_aired: dict[tuple[str, int], Cue] = {}
+        for w, n, said in explicit_all:
+            for c in by_category.get("released_past", []):
+                if 0 <= c.start - said.end <= 12 + _named_between(said.end, c.start, work_spans) and \
+                        self.clauses.first(said.end, c.start) is None and self._aired(c, cues):
+                    just_aired.setdefault((w, n), c)
+        self._just_aired = set(just_aired)
 
         def own(cue: Cue, strict: bool = False) -> list[tuple[str, int]]:
             """The named installments in the cue's own clause, else the later ones the sentence names."""
@@ -620,8 +631,13 @@ class _Reader:
                 continue
             keys = own(cue) or context
             if event == "renewal" and polarity == "positive":
+                # "renewed two weeks after season 2 dropped": the season that just aired is not the one renewed
+                keys = list(dict.fromkeys((t, n + 1) if (t, n) in just_aired else (t, n) for t, n in keys))
                 keys = self._through(cue, keys, explicit_all)
             emit(cue, event, polarity, keys)
+        for key, cue in just_aired.items():
+            if not any(claim.event == "release" and k == key for claim, k in out):
+                emit(cue, "release", "positive", [key], aired=True)
         # "une saison 2 au plus tôt l'été prochain": a future window beside a season, with no release verb
         owned_times = {id(t) for found in time_owner.values() for t in found
                        if any(c.category in ("release", "production") for c in time_owner if time_owner[c] is found)}
@@ -963,6 +979,11 @@ def _nearest_mentions(close: list[tuple[str, int, SeasonMention]], cue: Cue, eve
         return close
     nearest = min(mentions, key=lambda m: m.start - cue.end if m.start >= cue.end else cue.start - m.end)
     return [(w, n, m) for w, n, m in close if m is nearest]
+
+
+def _named_between(start: int, end: int, work_spans: WorkSpans) -> int:
+    """How many characters of text[start:end] name a work ("Season 2 of Copper Valley premiered")."""
+    return sum(e - s for s, e, _ in work_spans if start <= s and e <= end)
 
 
 def _by_sentence(sentences: list[Sentence], mentions: list[SeasonMention],
