@@ -67,6 +67,9 @@ def test_annotated_sentence(code, item):
             assert (installment.expected.when if installment.expected else None) == wanted["expected"]
         if "source" in wanted:  # who said it: one of the installment's claims names this source
             assert wanted["source"] in [c.source for c in installment.claims], installment.claims
+        for spec in wanted.get("claims", []):  # claims it must hold, by the fields given ({"event", "when"})
+            assert any(all(getattr(c, k) == v for k, v in spec.items()) for c in installment.claims), \
+                (spec, installment.claims)
     wanted_keys = {(normalise(w["work"]), w["n"]) for w in item["expect"]}
     extra = [i for i in found if i.status not in ("released", "unknown")
              and not any((normalise(n), i.n) in wanted_keys for n in (i.work, *i.aliases))]

@@ -49,7 +49,7 @@ class CueFinder:
     def __init__(self, pack: Pack):
         fragments = {
             "renewal": pack["RENEWAL"], "cancellation": pack["CANCELLATION"], "release": pack["RELEASE"],
-            "cast": pack["CAST"], "released_past": pack["RELEASED_PAST"], "future": pack["FUTURE_MARKERS"],
+            "cast": pack["CAST"], "released_past": pack["RELEASED_PAST"], "begun": pack["BEGUN"], "future": pack["FUTURE_MARKERS"],
             "negation": pack["NEGATIONS"], "future_negation": pack["FUTURE_NEGATIONS"],
             "not_confirmed": pack["NOT_CONFIRMED"], "denial": pack["DENIAL"], "no_comment": pack["NO_COMMENT"],
             "hedge": pack["HEDGES"], "reported": pack["REPORTED"], "rumour": pack["RUMOUR"],

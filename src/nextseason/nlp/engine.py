@@ -620,7 +620,8 @@ class _Reader:
                 continue
             if event == "production":
                 owned = [t.when for t in time_owner.get(cue, []) if not _said_on(t.when, self.article.published)]
-                if cue.stage == "wrapped":  # "filming wrapped in August": a month past, not the next August
+                # "filming wrapped in August", "filming began in August": a month past, not the next August
+                if cue.stage == "wrapped" or self._begun(cue, sentence, cues):
                     owned = [when_module.into_past(w, self.article.published) for w in owned]
                 # production happens to the next installment first: a sentence that names none means that one
                 # ("..., said a spokesperson on Wednesday (24/9)": the day it was said is no production date)
@@ -927,6 +928,12 @@ class _Reader:
             return False
         start = self.clauses.start(max(0, cue.start - 40), cue.start)
         return not any(c.category == "future" and start <= c.start < cue.start for c in cues)
+
+    def _begun(self, cue: Cue, sentence: Sentence, cues: list[Cue]) -> bool:
+        """Whether the cue's clause says the work began in the past ("Filming on season 2 began in August")."""
+        start = self.clauses.start(sentence.start, cue.start)
+        end = self.clauses.end(cue.end, sentence.end)
+        return any(c.category == "begun" and start <= c.start < end for c in cues)
 
     def _background_cancellation(self, cue: Cue, sentence: Sentence, times: list[When]) -> bool:
         """"which HBO Max canceled in 2025": a cancellation dated before the article is its background."""

@@ -165,6 +165,9 @@ RELEASED_PAST = [
     r"has (?:premiered|debuted|arrived|landed|dropped)", r"arrived", r"landed", r"dropped", r"released (?:on|in)",
     r"finale", r"(?:ended|concluded)(?= (?:on|in|last|this))", r"wrapped (?:its|their) run",
 ]
+# Work that began in the past: "filming began in August" is last August, not the next one.
+BEGUN = [r"began", r"started", r"kicked off", r"got under ?way", r"commenced", r"(?:has|have|had) (?:begun|started|commenced|kicked off)",
+         r"(?:was|were) (?:shot|filmed)", r"(?:has|have|had) been (?:shooting|filming)"]
 CAST = [r"(?:will )?return(?:s|ing)? as", r"joins?", r"joined", r"(?:has|have) left", r"left the (?:show|series|cast)",
         r"exits?", r"exited", r"departs?", r"departed",
         r"(?:will )?reprise", r"reprising", r"cast as", r"stars? as"]
