@@ -527,7 +527,9 @@ class _Reader:
                 continue
             # "has not revealed the release date" is about the date, not about the installment
             # ("tanggal pasti penayangannya belum diumumkan": the date named before, in the same clause)
-            about_date = any(c.category == "release" and (cue.start <= c.start <= cue.end + 25 or (
+            # ("a decision is expected by ...": the release word inside the statement dates the decision)
+            about_date = any(c.category == "release" and not (cue.start <= c.start and c.end <= cue.end) and (
+                cue.start <= c.start <= cue.end + 25 or (
                 0 <= cue.start - c.end <= 30 and self.clauses.first(c.end, cue.start) is None)) for c in cues)
             emit(cue, "release" if about_date else "renewal", "negative", explicit or context,
                  certainty=self._not_confirmed_certainty(cue, sentence, sources, quotes, state))

@@ -135,6 +135,8 @@ NEGATIONS = [r"tidak", r"tak", r"belum", r"bukan", r"tanpa", r"enggan", r"tidak 
 # A negation of the future: "tidak akan dibuat" says it will not be made (a cancellation).
 FUTURE_NEGATIONS = [r"tidak akan", r"tak akan", r"tidak bakal", r"tak bakal", r"tidak akan pernah"]
 NOT_CONFIRMED = [
+    # "keputusan soal musim ketiga diperkirakan keluar akhir tahun": nothing is decided yet, and the date is the decision's
+    r"keputusan (?:[^.;]{0,60}? )?(?:diharapkan|diperkirakan|dijadwalkan|baru akan) (?:keluar|diumumkan|diambil|diputuskan)(?: pada| sebelum)?",
     r"belum (?:ada )?(?:konfirmasi|pengumuman|keputusan|kepastian|kabar resmi|informasi resmi)(?: resmi)?",
     r"belum (?:secara resmi )?(?:mengonfirmasi|mengkonfirmasi|mengumumkan|memastikan|memutuskan|mengungkap|memberi(?:kan)? (?:konfirmasi|kepastian))",
     r"belum (?:di)?(?:konfirmasi|umumkan|pastikan|putuskan)", r"belum resmi", r"belum (?:pasti|dijamin|terjamin)", r"belum dibahas", r"belum membahas",
