@@ -481,6 +481,8 @@ class _Reader:
                         self.clauses.first(said.end, c.start) is None and self._aired(c, cues):
                     just_aired.setdefault((w, n), c)
         self._just_aired = set(just_aired)
+        # "canceled after season 2", "renewed following season 2": the season named was the last one made
+        after_named = {(w, n) for w, n, said in explicit_all if self.grammar.after(text, said)}
 
         def own(cue: Cue, strict: bool = False) -> list[tuple[str, int]]:
             """The named installments in the cue's own clause, else the later ones the sentence names."""
@@ -597,7 +599,8 @@ class _Reader:
                 if self._background_cancellation(cue, sentence, times):
                     continue
                 nominal = self.cue_finder.nominal_cancellation.fullmatch(text, cue.start, cue.end)
-                keys = counts or [k for k in own(cue) if k not in finals] or ([] if nominal else context)
+                keys = counts or [(t, n + 1) if (t, n) in after_named else (t, n) for t, n in own(cue) if (t, n) not in finals] \
+                    or ([] if nominal else context)
                 if not keys and not nominal and len(self.works) == 1:
                     # "X has decided not to renew Ironwood. A third season will not happen.": what is cancelled
                     # is the last season the article names
@@ -618,6 +621,8 @@ class _Reader:
                 # an undated release in a sentence that names no season says nothing new
                 vague = bool(owned) and self.times.vague(text, time_owner[cue][0])
                 keys = own(cue, strict=aired) or ([] if aired or vague or not (when or self._future(cue, cues)) else context[:1])
+                if keys and all(k in after_named for k in keys):
+                    aired = True  # "following season 2's debut": it came before
                 emit(cue, event, polarity, keys, when=when, aired=aired)
                 continue
             if event == "production":
@@ -635,7 +640,8 @@ class _Reader:
             keys = own(cue) or context
             if event == "renewal" and polarity == "positive":
                 # "renewed two weeks after season 2 dropped": the season that just aired is not the one renewed
-                keys = list(dict.fromkeys((t, n + 1) if (t, n) in just_aired else (t, n) for t, n in keys))
+                keys = list(dict.fromkeys((t, n + 1) if (t, n) in just_aired or (t, n) in after_named else (t, n)
+                                          for t, n in keys))
                 keys = self._through(cue, keys, explicit_all)
             emit(cue, event, polarity, keys)
         for key, cue in just_aired.items():
@@ -670,13 +676,13 @@ class _Reader:
 
     def _last_named(self, work: Work) -> list[tuple[str, int]]:
         """The installment after the highest one the article names, if that one aired ("premiered in May",
-        "after two seasons"), else the highest one itself ("a third season will not happen")."""
+        "after two seasons", "after season 2"), else the highest one itself ("a third season will not happen")."""
         best = 0
         for m in self.mentions:
             if m.title or not m.numbers:
                 continue
             sentence = next((s for s in self.sentences if s.start <= m.start < s.end), None)
-            aired = m.count or (sentence is not None and bool(self.cues.within(sentence.start, sentence.end, "released_past")))
+            aired = m.count or self.grammar.after(self.text, m) or (sentence is not None and bool(self.cues.within(sentence.start, sentence.end, "released_past")))
             best = max(best, max(m.numbers) + (1 if aired else 0))
         return [(work.title, best)] if best > 1 else []
 

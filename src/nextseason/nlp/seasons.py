@@ -88,6 +88,9 @@ class SeasonGrammar:
         count = rf"(?P<more>\d{{1,2}}|{alternation(re.escape(n) for n in self.numbers)})"
         self.more = [WordPattern(re.compile(rf"(?<![\w]){fragment.replace('{n}', count, 1)}(?![\w])", re.IGNORECASE))
                      for fragment in pack["MORE_SEASONS"]]
+        # "cancelled after season 2", "nach Staffel 2 abgesetzt": the season named is the last one made
+        self.after_before = re.compile(rf"(?<![\w])(?:{after})[^\S\n]+(?:(?:its|their|the|la|le|el|a|o|die|der)[^\S\n]+)?$",
+                                       re.IGNORECASE)
         # "Season 4 Part 2", "Part 2 of season 4", "Stranger Things 4 Part 2": a part of a season
         self.part: re.Pattern | None = None
         if pack["PART_NOUNS"]:
@@ -201,6 +204,12 @@ class SeasonGrammar:
         if g["sequel"]:
             return SeasonMention(m.start(), m.end(), (), "film", sequel=True)
         return None
+
+    def after(self, text: str, mention: SeasonMention) -> bool:
+        """Whether an after-word stands right before a numbered season ("after season 2", "tras la temporada 2");
+        not "with" ("moving forward with season 2" is the next one)."""
+        before = self.after_before.search(text, max(0, mention.start - 30), mention.start)
+        return before is not None and _WITH_A.match(before.group()) is None
 
     def value(self, token: str) -> int | None:
         """The number a numeral, number word or ordinal stands for, if it can be an installment."""

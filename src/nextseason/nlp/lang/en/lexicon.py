@@ -144,7 +144,11 @@ PRODUCTION = {
 }
 RELEASE = [
     r"premier(?:e|es|ed|ing)", r"debut(?:s|ed|ing)?", r"release(?:s|d)?", r"releasing", r"arriv(?:e|es|ed|ing)",
-    r"(?:will )?(?:air|stream)(?:s|ed|ing)?", r"(?:hits?|hitting|opens?|opened|opening) (?:in )?(?:theaters|theatres|cinemas|screens|on)",
+    # not the kind of business: "the streaming giant", "a streaming service", "streaming rights" (and in the
+    # languages that borrow these words, "platform streaming Vidio", "layanan streaming")
+    r"(?:will )?(?<!platform )(?<!layanan )(?:air|stream)(?:s|ed|ing)?(?! (?:giant|giants|service|services|platform|platforms|company|companies|site|"
+    r"app|wars|rights|deal|deals|numbers|charts?|ratings|records?|home|partner|era|landscape|market|business|industry|"
+    r"subscribers|executives?|chiefs?))", r"(?:hits?|hitting|opens?|opened|opening) (?:in )?(?:theaters|theatres|cinemas|screens|on)",
     r"in (?:theaters|theatres|cinemas)",
     # "will be out in May", "is out now"; not "mapped out the story", "ruled out", "out of"
     r"(?:will )?(?:be|is|are|was|were) out(?! of)", r"out (?:now|today|this|next|on|in) ", r"launch(?:es|ed)?", r"(?:set|slated|dated|scheduled|expected|due) for",

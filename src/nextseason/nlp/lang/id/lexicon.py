@@ -111,7 +111,10 @@ PRODUCTION = {
 RELEASE = [
     r"tayang(?:an)?", r"ditayangkan", r"menayangkan", r"penayangan(?:nya)?", r"rilis", r"dirilis", r"merilis", r"perilisan",
     r"meluncur", r"diluncurkan", r"hadir", r"mengudara", r"(?:masuk|di) bioskop", r"jadwal (?:tayang|rilis)",
-    r"tanggal (?:tayang|rilis)", r"premiere", r"debut", r"(?:akan )?menyapa", r"streaming", r"beredar di bioskop",
+    r"tanggal (?:tayang|rilis)", r"premiere", r"debut", r"(?:akan )?menyapa",
+    # not the kind of service: "platform streaming Vidio", "layanan streaming", "raksasa streaming"
+    r"(?<!platform )(?<!layanan )(?<!raksasa )(?<!aplikasi )(?<!situs )(?<!perusahaan )streaming(?! (?:service|platform))",
+    r"beredar di bioskop",
 ]
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
