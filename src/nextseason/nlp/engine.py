@@ -478,7 +478,8 @@ class _Reader:
         for w, n, said in explicit_all:
             for c in by_category.get("released_past", []):
                 if 0 <= c.start - said.end <= 12 + _named_between(said.end, c.start, work_spans) and \
-                        self.clauses.first(said.end, c.start) is None and self._aired(c, cues):
+                        self.clauses.first(said.end, c.start) is None and self._aired(c, cues) and \
+                        not self._filming_of(said, c, sentence, cues):
                     just_aired.setdefault((w, n), c)
         self._just_aired = set(just_aired)
         # "canceled after season 2", "renewed following season 2": the season named was the last one made
@@ -628,7 +629,7 @@ class _Reader:
             if event == "production":
                 owned = [t.when for t in time_owner.get(cue, []) if not _said_on(t.when, self.article.published)]
                 # "filming wrapped in August", "filming began in August": a month past, not the next August
-                if cue.stage == "wrapped" or self._begun(cue, sentence, cues):
+                if self._begun(cue, sentence, cues):
                     owned = [when_module.into_past(w, self.article.published) for w in owned]
                 # production happens to the next installment first: a sentence that names none means that one
                 # ("..., said a spokesperson on Wednesday (24/9)": the day it was said is no production date)
@@ -646,7 +647,10 @@ class _Reader:
             emit(cue, event, polarity, keys)
         for key, cue in just_aired.items():
             if not any(claim.event == "release" and k == key for claim, k in out):
-                emit(cue, "release", "positive", [key], aired=True)
+                # "Season 2 wrapped up in March": the month just after the word, in the past
+                after = next((t for t in times if 0 <= t.start - cue.end <= 15), None)
+                emit(cue, "release", "positive", [key], aired=True,
+                     when=when_module.into_past(after.when, self.article.published, seasons=True) if after else None)
         # "une saison 2 au plus tôt l'été prochain": a future window beside a season, with no release verb
         owned_times = {id(t) for found in time_owner.values() for t in found
                        if any(c.category in ("release", "production") for c in time_owner if time_owner[c] is found)}
@@ -938,10 +942,18 @@ class _Reader:
         return not any(c.category == "future" and start <= c.start < cue.start for c in cues)
 
     def _begun(self, cue: Cue, sentence: Sentence, cues: list[Cue]) -> bool:
-        """Whether the cue's clause says the work began in the past ("Filming on season 2 began in August")."""
+        """Whether the cue's clause says the work began or ended in the past ("Filming on season 2 began in
+        August", "Season 2 wrapped up filming in March")."""
         start = self.clauses.start(sentence.start, cue.start)
         end = self.clauses.end(cue.end, sentence.end)
-        return any(c.category == "begun" and start <= c.start < end for c in cues)
+        return any((c.category == "begun" or c.stage == "wrapped") and start <= c.start < end for c in cues)
+
+    def _filming_of(self, mention: SeasonMention, past: Cue, sentence: Sentence, cues: list[Cue]) -> bool:
+        """Whether a past word after a season is said of its making: "Filming on season 2 wrapped up in March",
+        "Season 2 wrapped up filming"."""
+        start = self.clauses.start(sentence.start, mention.start)
+        end = self.clauses.end(past.end, sentence.end)
+        return any(c.category == "production" and c.stage != "wrapped" and start <= c.start < end for c in cues)
 
     def _background_cancellation(self, cue: Cue, sentence: Sentence, times: list[When]) -> bool:
         """"which HBO Max canceled in 2025": a cancellation dated before the article is its background."""

@@ -17,6 +17,15 @@ PLATFORMS = [
     "France 3", "France 4", "France 5", "Channel 5", "E4", "BritBox", "Acorn TV", "AMC\\+", "MGM\\+", "Shudder", "Tubi",
     "Freevee", "YouTube", "Antena 3", "Telecinco", "Das Erste", "RTL", "Sat\\.1", "ProSieben", "VOX", "ORF", "SRF",
     "RTP", "Rai 1", "RaiPlay", "RCTI", "SCTV", "Indosiar", "Trans TV", "NHK", "Fuji TV", "TV Asahi", "Nippon TV",
+    "Hallmark\\+", "Hallmark Channel", "Hallmark", "TNT", "TBS", "USA Network", "Syfy", "Freeform",
+    "Adult Swim", "Cartoon Network", "Nickelodeon", "Disney Channel", "Comedy Central", "MTV", "BET\\+", "PBS",
+    "National Geographic", "Nat Geo", "Discovery\\+", "Paramount\\+ with Showtime", "The Roku Channel",
+    "Pluto TV", "CBC", "CTV", "Crave", "Foxtel", "SkyShowtime", "Showmax", "ZEE5", "SonyLIV", "JioCinema", "JioHotstar",
+    "Viaplay", "SVT", "NRK", "Mediaset", "Canale 5", "Sky Italia", "Sky Deutschland", "Sky Studios", "OCS", "France\\.tv",
+    "TF1\\+", "Atresmedia", "laSexta", "Filmin", "ViX", "Telemundo", "Univision", "Claro Video",
+    "TV Globo", "Rede Globo", "SBT", "ZDFneo", "3sat", "Kabel Eins", "MagentaTV", "Paramount Network",
+    "U-Next", "ABEMA", "TVer", "Bilibili", "Tencent Video", "Youku", "Mango TV", "KOCOWA", "Channel A", "MBN", "OCN",
+    "Genie TV", "Maxstream", "Amazon Freevee", "Mubi", "MUBI", "Apple Original Films", "Netflix Japan",
 ]
 
 # A capitalised name ending in one of these is a studio or production company.

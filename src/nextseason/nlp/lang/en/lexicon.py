@@ -168,6 +168,8 @@ RELEASED_PAST = [
     r"opened (?:in|on|to)", r"hit (?:theaters|theatres|cinemas)", r"(?:is|are) (?:now )?(?:streaming|available)", r"(?:is|are) (?:now )?out(?: now)?(?! of)",
     r"has (?:premiered|debuted|arrived|landed|dropped)", r"arrived", r"landed", r"dropped", r"released (?:on|in)",
     r"finale", r"(?:ended|concluded)(?= (?:on|in|last|this))", r"wrapped (?:its|their) run",
+    # "Season 2 wrapped up in March": its last episode aired (a season's filming "wraps" with a word for it)
+    r"wrapped up(?= (?:in|on|last|this|earlier|back|its|with))",
 ]
 # Work that began in the past: "filming began in August" is last August, not the next one.
 BEGUN = [r"began", r"started", r"kicked off", r"got under ?way", r"commenced", r"(?:has|have|had) (?:begun|started|commenced|kicked off)",
