@@ -862,8 +862,12 @@ class _Reader:
         # "If it happens, next summer is the earliest date": an opening condition governs the whole sentence
         hedged = hedged or any(c.category == "hedge" and c.start - sentence.start <= 3 for c in cues)
         rumour = any(c.category == "rumour" and c.start < cue.start for c in cues)
-        reported = any(c.category == "reported" and start <= c.start < end for c in cues)
         role = source.role if source else "media"
+        # what the platform is said to say ("Arte a confirmé qu'il n'y aurait pas de saison 3"): a conditional in
+        # its own reported speech is the grammar of the report, not a rumour
+        said = min((c.start for c in cues if c.category == "speech" and source is not None and role == "platform"
+                    and source.end <= c.start), default=end)
+        reported = any(c.category == "reported" and start <= c.start < min(end, said) for c in cues)
         if hedged or role == "fans" or (rumour and role != "platform"):
             return "possible"
         if role == "platform":
