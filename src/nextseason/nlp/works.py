@@ -119,7 +119,12 @@ class TitleFinder:
         self.role_before = re.compile(
             alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"] + pack["PLATFORM_WORDS"])
             + r"[\s,]+$", re.IGNORECASE)
-        self.speech_before = re.compile(alternation(pack["SPEECH_VERBS"]) + r"[^\S\n]+$", re.IGNORECASE)
+        # a speaker named after the verb ("kata Rina", "said Smith"); not after a verb that announces something
+        # ("tvN mengonfirmasi Hospital Playlist Clinic akan kembali", "Netflix confirmed Copperline")
+        announce = re.compile(alternation(pack["ANNOUNCE"]), re.IGNORECASE)  # (suffixed packs: the same entries)
+        self.speech_before = re.compile(alternation([v for v in pack["SPEECH_VERBS"]
+                                                     if v not in pack["ANNOUNCE"] and not announce.fullmatch(v)])
+                                        + r"[^\S\n]+$", re.IGNORECASE)
         self.speech_after = re.compile(r"\s*,?\s*" + alternation(pack["SPEECH_VERBS"]) + r"(?![\w])", re.IGNORECASE)
         # what a speaker's name is followed by: "Ana Ruiz said" (", according to Variety" names the source of the
         # sentence, not the words before it)
