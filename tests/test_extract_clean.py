@@ -80,6 +80,16 @@ def test_article_lines_that_look_like_debris_stay(text):
     assert clean_text(text) == text
 
 
+@pytest.mark.parametrize("label", ["Baca juga:", "Read also:", "Lire aussi :", "Leia também:"])
+def test_a_bare_cross_link_label_goes_with_the_headlines_under_it(label):
+    text = (f"Headline\n\nFirst paragraph.\n\n{label}\nSinopsis Ombak Biru Season 2, Tayang Bulan Depan\n"
+            "5 Drama Korea yang Dikabarkan Lanjut Season 2\n\nLast paragraph.")
+    assert clean_text(text) == "Headline\n\nFirst paragraph.\n\nLast paragraph."
+    # a sentence under the label is article text: only headlines are taken
+    kept = f"Headline\n\n{label}\n\nThe second season starts in May.\n\nLast paragraph."
+    assert clean_text(kept) == "Headline\n\nThe second season starts in May.\n\nLast paragraph."
+
+
 def test_doubled_caption_detection():
     assert is_doubled("Foto Pemeran UtamaFoto Pemeran Utama")
     assert is_doubled("Poster of the sequel Poster of the sequel")

@@ -73,11 +73,39 @@ def _is_tag_line(line: str) -> bool:
     return bool(TAG_LINE.match(line)) and not line.endswith(SENTENCE_END)
 
 
+# A bare cross-link label ("Baca juga:") heads a list of headlines, one a line, up to the next paragraph.
+LINK_LIST_MAX = 8
+HEADLINE_MAX = 140
+
+
+def _without_link_lists(lines: list[str]) -> list[str]:
+    """The lines without each bare "Baca juga:" label and the linked headlines under it (lines that end in no
+    full stop; a sentence under the label is article text again)."""
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        label = READ_ALSO.match(line)
+        if not (label and not line[label.end():].strip()):
+            kept.append(line)
+            i += 1
+            continue
+        i += 1
+        while i < len(lines) and not lines[i]:
+            i += 1
+        taken = 0
+        while i < len(lines) and lines[i] and taken < LINK_LIST_MAX and len(lines[i]) <= HEADLINE_MAX \
+                and not lines[i].endswith(SENTENCE_END):
+            i += 1
+            taken += 1
+    return kept
+
+
 def clean_text(text: str) -> str:
     """Remove portal debris and keep paragraphs as blank-line separated blocks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     lines = [line.strip() for line in text.split("\n")]
-    kept = [line for line in lines if not (line and is_debris(line))]
+    kept = [line for line in _without_link_lists(lines) if not (line and is_debris(line))]
     # Footers and the closing tag list sit at the very end; strip them from there only.
     while kept and (not kept[-1] or FOOTER_LINE.match(kept[-1]) or _is_tag_line(kept[-1])):
         kept.pop()
