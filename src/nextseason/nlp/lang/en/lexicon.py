@@ -49,6 +49,7 @@ ORDINAL_PATTERNS = [r"(\d{1,2})(?:st|nd|rd|th)"]
 FINAL_STATEMENTS = [
     r"(?:will (?:also |now )?be|is(?: also| now)?|as|was(?: also)?) (?:the |its |their )?(?:show'?s |series'? |drama'?s )?(?:last|final)(?: one| season| chapter| installment)?",
     r"(?:final|last) (?:season|installment|instalment)", r"bow out", r"end(?:s|ing)? (?:the (?:show|series) )?with (?:its|a|the) (?:\w+ )?season",
+    r"end(?:s|ing)? with season",  # a list item's line: "Brass Lantern (Netflix) — Ending With Season 4"
 ]
 # Nouns for a kind of work; a title right after one is likely a title ("the firefighter drama Copperline").
 TYPE_NOUNS = [r"drama", r"series", r"show", r"comedy", r"thriller", r"sitcom", r"film", r"movie", r"anime", r"franchise",
@@ -73,6 +74,8 @@ COMMON_CAPITALISED = [
     "both", "each", "every", "one", "two", "three", "first", "second", "third", "new", "tv news", "entertainment", "culture",
     "review", "reviews", "interview", "opinion", "trailer", "cast", "release", "date", "dates", "everything", "we know",
     "here's", "what's", "it's", "that's", "don't", "can't", "won't", "is", "are", "was", "will", "has", "have", "had",
+    # the verdict words of a list item's line ("Brass Lantern (Netflix) — Ending With Season 4")
+    "ending", "ends", "undecided", "returning", "returns", "axed", "ordered", "pickup",
 ]
 # Capitalised sentence openers that are no part of a title ("Has Hollow Star Season 2 been announced?").
 OPENERS = ["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "does", "did",
@@ -189,6 +192,7 @@ NOT_CONFIRMED = [
     # "a decision on a third season is expected by the end of the year": nothing is decided yet, and the date is the decision's
     r"decision (?:(?:on|about|regarding) [^.;]{0,60}? )?(?:is|was) (?:expected|due|likely)(?: (?:in|by|before|around|sometime|early|late|later|next|this|soon|within))?",
     r"(?:has|have|had)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|renewed|decided|said|made (?:it|anything) official|greenlit|ordered)",
+    r"(?:has|have|had)(?: not|n'?t)(?: yet)? (?:made|reached) (?:a|any|its|their)(?: final)? decision",
     r"stopp(?:ed|ing|s) short of (?:confirming|announcing|renewing|committing)",
     r"(?:has|have) yet to (?:confirm|announce|renew|decide|make)", r"(?:is|are|was)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|official|decided|guaranteed|assured)",
     r"nothing (?:has been |is )?(?:confirmed|decided|official|announced)", r"no (?:official )?(?:confirmation|announcement|decision)",
