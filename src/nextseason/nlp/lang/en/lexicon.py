@@ -97,7 +97,7 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
-    r"renew(?:s|ed|al|ing)?", r"green-?lit", r"green-?lights?", r"greenlighted",
+    r"renew(?:s|ed|al|ing)?", r"green[- ]?lit", r"green[- ]?lights?", r"greenlighted", r"(?:the |a )?go-ahead",
     r"order(?:s|ed)", r"picked up", r"picks up", r"confirm(?:s|ed)", r"announc(?:es|ed|ing)",
     r"(?:is|are|will be) (?:\w+ly )?(?:coming|headed) back", r"returns? for", r"will return for",
     r"(?:is|are) (?:\w+ly )?returning", r"(?:gets?|got|lands?|landed|receives?|received|hands?|handed|gives?|gave|given) (?:a |an )?(?:[\w-]+ ){0,5}order", r"pick-?up", r"(?:gets?|got|getting) an? (?:\w+ )?season", r"(?:is|are) (?:definitely |officially )?happening",
@@ -246,7 +246,7 @@ COMPANY_ROLE_WORDS = [r"production (?:house|company)", r"studio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
 CONDITION_WORDS = [r"if", r"unless"]
 # before the agent of a passive: "renewed by HBO"
-PASSIVE_AGENT = [r"by"]
+PASSIVE_AGENT = [r"by", r"from"]  # "got a season 3 order from Hulu"
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
 # "a petition from fans": the fans after a wish (FROM_WORDS, SOURCE_DETERMINERS)
 REPORT_NOUNS = [r"report", r"story", r"article"]

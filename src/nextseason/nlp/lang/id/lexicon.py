@@ -198,7 +198,7 @@ COMPANY_ROLE_WORDS = [r"rumah produksi", r"studio", r"PH"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
 CONDITION_WORDS = [r"jika", r"kalau", r"apabila", r"bila"]
 # before the agent of a passive: "renewed by HBO"
-PASSIVE_AGENT = [r"oleh"]
+PASSIVE_AGENT = [r"oleh", r"dari"]  # "mendapat lampu hijau untuk season 2 dari Netflix"
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
 # "a petition from fans": the fans after a wish (FROM_WORDS, SOURCE_DETERMINERS)
 REPORT_NOUNS = [r"laporan", r"artikel", r"berita"]
