@@ -47,7 +47,7 @@ class Finding:
 
 @dataclass
 class _Section:
-    """A line that introduces a list: the renewal it announces holds for each item below it."""
+    """A line that introduces a list: the renewal or cancellation it announces holds for each item below it."""
 
     event: str
     certainty: str
@@ -318,8 +318,9 @@ class _Reader:
         if not (following and following.line_start and following.line_end and len(following.text.split()) <= 15
                 and any(following.start <= m.start < following.end and m.numbers for m in self.mentions)):
             return None  # a list starts on the next line, or this is a subheading
-        # renewals only: under "Cancelled:", "Title (season 4)" may be the season it ended with or the one it lost
-        events = [c for c in cues if c.category == "renewal" and not self._negated(c, cues)
+        # renewals, and cancellations: under "Cancelled:", an item is read only when it counts the seasons made
+        # ("Fronteira Norte, após duas temporadas"); "Title (season 4)" may be the one it ended with or the one it lost
+        events = [c for c in cues if c.category in ("renewal", "cancellation") and not self._negated(c, cues)
                   and not self._negated(c, cues, "future_negation")]
         if len(events) != 1 or any(c.category in ("not_confirmed", "denial", "no_comment", "retraction") for c in cues):
             return None
@@ -331,7 +332,7 @@ class _Reader:
     def _list_item(self, sentence: Sentence, cues: list[Cue], targets: Targets) -> bool:
         """A line of its own that names an installment and says nothing of it ("• Harbor Lights (season 3)")."""
         return bool(sentence.line_start and sentence.line_end and len(sentence.text.split()) <= 15
-                    and any(not m.count and not m.final and m.numbers for _, _, m in targets)
+                    and any(not m.final and m.numbers for _, _, m in targets)
                     and not any(c.category in _EVENT_CATEGORIES or c.category in ("not_confirmed", "denial") for c in cues))
 
     def _section_claims(self, sentence: Sentence, targets: Targets, section: _Section) -> list[tuple[Claim, tuple[str, int]]]:
@@ -339,8 +340,11 @@ class _Reader:
         out: list[tuple[Claim, tuple[str, int]]] = []
         start = section.start
         for work, n, mention in targets:
-            key = (work.title, n)
-            if mention.count or mention.final or not mention.numbers or n <= 1 or any(k == key for _, k in out):
+            # a renewal is of the season the item names; a cancellation, of the one after the seasons it counts
+            if mention.count != (section.event == "cancellation"):
+                continue
+            key = (work.title, n + 1 if mention.count else n)
+            if mention.final or not mention.numbers or key[1] <= 1 or any(k == key for _, k in out):
                 continue
             claim = Claim(event=section.event, polarity="positive", certainty=section.certainty, source=section.source,
                           source_role=section.role, sentence=self.text[start:sentence.end], start=start, end=sentence.end)

@@ -33,7 +33,7 @@ LEXICON_DEFAULTS: dict[str, object] = {
     "PART_NOUNS": [], "PART_OF": [], "NEW_SEASON": [], "KIND_BEFORE_TITLE": [], "CLAUSE_AND": [], "THROUGH": [], "LAST": [], "SEASON_PREFIXES": [], "SAME_YEAR": [],
     "CONDITION_WORDS": [], "PASSIVE_AGENT": [], "REPORT_NOUNS": [], "FROM_WORDS": [], "SOURCE_DETERMINERS": [],
     "CLAUSE_BREAK_WORDS": [], "COMPANY_ROLE_WORDS": [], "ADDRESSEE_WORDS": [], "MORE_SEASONS": [],
-    "AFTER_COUNT_WORDS": [], "NUMBER_JOINERS": [], "NUMBER_WORDS": {}, "ORDINALS": {},
+    "AFTER_COUNT_WORDS": [], "ONE_AFTER_COUNT": [], "NUMBER_JOINERS": [], "NUMBER_WORDS": {}, "ORDINALS": {},
     "ORDINAL_PATTERNS": [], "FINAL_STATEMENTS": [], "TYPE_NOUNS": [], "TITLE_CONNECTORS": [], "OPENERS": [],
     "COMMON_CAPITALISED": [], "NUMBER_UNITS": [],
     "RENEWAL": [], "CANCELLATION": [], "NOMINAL_CANCELLATION": [], "PRODUCTION": {}, "RELEASE": [], "RELEASED_PAST": [], "BEGUN": [],
@@ -154,7 +154,7 @@ def _merged(codes: tuple[str, ...]) -> Pack:
 
 # Words the season grammar allows between a number and its noun ("after its two seasons").
 DETERMINERS = ("its", "their", "the", "a", "an", "just", "only", "his", "her", "sa", "su", "sua", "seine", "ihrer",
-               "nya", "la", "le", "el", "o", "die")
+               "nya", "la", "le", "el", "o", "die", "nur", "seulement", "apenas", "solo", "sólo", "só", "hanya")
 
 
 @dataclass(frozen=True)
@@ -281,6 +281,7 @@ def installment_words() -> InstallmentWords:
         finals.update(pack["FINAL_WORDS"])
         finals_after.update(pack["FINAL_AFTER_NOUN"])
         afters.update(pack["AFTER_COUNT_WORDS"])
+        numbers.update(pack["ONE_AFTER_COUNT"])  # "après une saison"
         fillers.update(pack["NUMBER_JOINERS"])
         fresh.update(pack["NEW_SEASON"])
     numbers = {re.escape(word) for word in numbers}

@@ -46,6 +46,7 @@ class SeasonGrammar:
     def __init__(self, pack: Pack):
         self.numbers = {k.lower(): v for k, v in pack["NUMBER_WORDS"].items()}
         self.ordinals = {k.lower(): v for k, v in pack["ORDINALS"].items()}
+        self.ones = {w.lower() for w in pack["ONE_AFTER_COUNT"]}
         self.ordinal_patterns = [re.compile(p, re.IGNORECASE) for p in pack["ORDINAL_PATTERNS"]]
         season = alternation(pack["SEASON_NOUNS"])
         film = alternation(pack["FILM_NOUNS"])
@@ -61,8 +62,9 @@ class SeasonGrammar:
         noun = rf"(?:(?P<season>{season})|(?P<film>{film}))"
         alternatives = [
             # "after two seasons", "with its second season": the last one made
-            rf"(?P<after>{after})[^\S\n]+(?:(?:its|their|the|a|just|only|his|her|sa|su|sua|seine|ihrer|nya)[^\S\n]+)?"
-            rf"(?P<count>{number})[ \t\u00a0-]+(?:(?:{final})[^\S\n]+)?(?P<count_noun>{season})",
+            rf"(?P<after>{after})[^\S\n]+(?:(?:its|their|the|a|just|only|his|her|sa|su|sua|seine|ihrer|nya|nur|seulement|apenas|solo|sólo|só|hanya)[^\S\n]+)?"
+            rf"(?P<count>{number}|{alternation(re.escape(w) for w in self.ones) if self.ones else '(?!)'})"
+            rf"[ \t\u00a0-]+(?:(?:{final})[^\S\n]+)?(?P<count_noun>{season})",
             # "season 2", "musim kedua", "seasons 2 and 3", "Part Two", "saison 2"
             rf"{noun}(?:[^\S\n]+(?P<noun_final>{final}))?[ \t\u00a0:#-]*(?P<nums>{number}(?:[^\S\n]*{joiner}[^\S\n]*{number})*)",
             # "second season", "third and final season", "2ª temporada", "deuxième partie", "zweite Staffel"
@@ -179,7 +181,7 @@ class SeasonGrammar:
     def _mention(self, m: re.Match) -> SeasonMention | None:
         g = m.groupdict()
         if g["after"]:
-            n = self.value(g["count"])
+            n = self.value(g["count"]) or (1 if g["count"].lower() in self.ones else None)
             if not n:
                 return None
             # "move forward with a second season" is a new season, not "ended with its second season"

@@ -33,6 +33,8 @@ FINAL_WORDS = [r"letzten?", r"letzte[rs]?", r"finalen?", r"finale[rs]?", r"absch
 FINAL_AFTER_NOUN = []
 # "nach zwei Staffeln abgesetzt": the count is the last season made.
 AFTER_COUNT_WORDS = [r"nach"]
+# "one" after those words: "annulée après une saison" is cancelled after one season
+ONE_AFTER_COUNT = ["einer", "einem"]
 NUMBER_JOINERS = ["und", "&", ",", "oder", "bis"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
 CLAUSE_AND = ["und"]

@@ -27,6 +27,8 @@ SEQUEL_NOUNS = ["sequels?"]
 FINAL_WORDS = ["final", "concluding"]
 # "canceled after two seasons", "ended with its second season": the count is the final season.
 AFTER_COUNT_WORDS = ["after", "with", "following"]
+# "one" after those words: "annulée après une saison" is cancelled after one season
+ONE_AFTER_COUNT = ["a single", "just one"]
 # Joins numbers in "seasons 2 and 3", "seasons two & three".
 NUMBER_JOINERS = ["and", "&", ",", "or", "to", "through"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses

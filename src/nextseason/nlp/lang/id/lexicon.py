@@ -29,6 +29,8 @@ FINAL_WORDS = ["terakhir", "pamungkas", "penutup", "final"]
 # "musim terakhir": the final word follows the noun.
 FINAL_AFTER_NOUN = ["terakhir", "pamungkas", "penutup", "final"]
 AFTER_COUNT_WORDS = ["setelah", "usai", "sesudah", "dengan"]
+# "one" after those words: "annulée après une saison" is cancelled after one season
+ONE_AFTER_COUNT = ["satu"]
 NUMBER_JOINERS = ["dan", "&", ",", "atau", "hingga", "sampai"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
 CLAUSE_AND = ["dan", "serta"]

@@ -30,6 +30,8 @@ FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:até agora|lançadas?|exibid
 FINAL_AFTER_NOUN = [r"finais", r"final", r"derradeira", r"definitiva"]
 # "cancelada após duas temporadas": the count is the last season made.
 AFTER_COUNT_WORDS = [r"após", r"depois de", r"ao fim de", r"ao final de"]
+# "one" after those words: "annulée après une saison" is cancelled after one season
+ONE_AFTER_COUNT = ["uma", "um", "única"]
 NUMBER_JOINERS = ["e", "&", ",", "ou", "a", "até"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
 CLAUSE_AND = ["e"]
