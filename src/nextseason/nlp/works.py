@@ -43,6 +43,8 @@ _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.)]|[^\S\n]+[-–—])|[-•*])\s+
 _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
 # After the title that opens a list item: a comma too ("• Dark, la série allemande, ...").
 _ITEM_SEPARATOR = re.compile(r"[^\S\n]*(?:,|:|–|—|[^\S\n]-)(?=[^\S\n]*\S)")
+# An interview with someone: the quoted name after it is the outlet that interviews.
+_INTERVIEW = ["interview", "interviews", "wawancara", "entretien", "entrevista"]
 _ARTICLES = frozenset("the a an la le les el los las o os as die der das il lo".split())
 # between "a sequel" and the title it continues: "to", "of the hit", "des Kinohits", "de la película"
 _SEQUEL_OF = re.compile(r"[^\S\n]+(?:to|of|for|de|del|da|do|du|des|von|der|dari|untuk)(?:[^\S\n]+(?:the|el|la|le|o|a|die|das|l['’]))?"
@@ -137,6 +139,9 @@ class TitleFinder:
         self.type_after_possessive = re.compile(r"(?:[^\S\n]+\w+)?['’]s?[^\S\n]+(?:\w+[^\S\n]+)?"
                                                 + alternation(pack["TYPE_NOUNS"]), re.IGNORECASE)
         self.company = re.compile(r"\s(?:" + alternation(COMPANY_SUFFIXES) + r")$")
+        # "im Interview mit dem „Spiegel“", "told the magazine 'Vista'": a quoted outlet, not a title
+        self.outlet_before = re.compile(r"(?<![\w])(?:" + alternation(pack["MEDIA_WORDS"] + _INTERVIEW) +
+                                        r")[^\S\n]+(?:\w+[^\S\n]+){0,2}$", re.IGNORECASE)
 
     def _past_openers(self, tokens: list[tuple[int, int, str]], j: int, last: int) -> int:
         """The first token from j on that is neither an opener word nor a kind of work."""
@@ -303,7 +308,8 @@ class TitleFinder:
             quoted = m.group(group)
             # '"Foi difícil guardar segredo", brincou Lacerda': a quotation with its speaker is speech
             if _title_like_quote(quoted) and not (text[m.end():m.end() + 1] == "," and self.speech_after.match(text, m.end())) \
-                    and not _scare_quoted(text, quoted, m.start()):
+                    and not _scare_quoted(text, quoted, m.start()) \
+                    and not self.outlet_before.search(text, max(0, m.start() - 40), m.start()):
                 add(_title_without_installment(quoted, mentions, m.start(group)), 4)
         sentence_runs: SentenceRuns = []
         common_beside: dict[str, int] = {}
@@ -332,6 +338,8 @@ class TitleFinder:
                         run_start = run_start + title.index(rest)
                         title = rest
                         runs[index] = (run_start, run_end)
+                if cues and any(s <= run_start and run_end == e for s, e in cues):
+                    continue  # a cue word in capitals: "grünes Licht für eine dritte Staffel"
                 strength = self._adjacency(text, run_start, run_end, mentions)
                 # a capital at a sentence start proves nothing: "Syuting musim kedua ..."; but a single word
                 # right before a season, that is no cue word nor ever written in lower case, is a title

@@ -236,7 +236,8 @@ CLAUSE_BREAK_WORDS = [r"aber"]
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
 COMPANY_ROLE_WORDS = [r"Produktionsfirma", r"Studio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
-CONDITION_WORDS = [r"wenn", r"falls", r"sofern"]
+# and a sentence that opens on "Sollte": "Sollte Netflix grünes Licht geben, ..." (not "Die Serie sollte 2026 starten")
+CONDITION_WORDS = [r"wenn", r"falls", r"sofern", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))sollten?"]
 # before the agent of a passive: "renewed by HBO"
 PASSIVE_AGENT = [r"von", r"durch"]
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also

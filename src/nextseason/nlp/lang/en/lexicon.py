@@ -219,7 +219,7 @@ HEDGES = [
     r"could", r"might", r"may (?:be|have|return|come|get|not|well|never|also|yet|arrive|premiere|debut|launch|drop|land|air|begin|start|happen|continue|follow)", r"possibl[ey]", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
     r"in (?:early )?(?:conversations?|discussions?|negotiations?)", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
     r"review(?:s|ing)", r"weigh(?:s|ing)", r"exploring", r"evaluat(?:es|ing|ion)", r"expected", r"predict(?:s|ed|ion)?", r"speculat(?:e|es|ed|ion|ing)",
-    r"hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would (?:love|like)", r"if", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",
+    r"hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would (?:love|like)", r"if", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))should", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",
     r"theor(?:y|ies)", r"signs?", r"hint(?:s|ed)?", r"teas(?:e|es|ed|ing)", r"ideas?", r"open to", r"would be (?:happy|glad|open)",
     r"petition", r"campaign", r"(?:at|at the) (?:the )?earliest", r"not (?:yet )?ruled out", r"not ruling (?:it |that |anything |a \w+ season )?out", r"why not", r"dreams?",
     r"(?:a )?decision is expected", r"in the running", r"whether", r"question", r"usually", r"typically",
@@ -246,7 +246,8 @@ CLAUSE_BREAK_WORDS = [r"but", r"however", r"while", r"whereas", r"although"]
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
 COMPANY_ROLE_WORDS = [r"production (?:house|company)", r"studio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
-CONDITION_WORDS = [r"if", r"unless"]
+# and a sentence that opens on "Should": "Should Hulu renew it, ..." (not "the show should return in 2026")
+CONDITION_WORDS = [r"if", r"unless", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))should"]
 # before the agent of a passive: "renewed by HBO"
 PASSIVE_AGENT = [r"by", r"from"]  # "got a season 3 order from Hulu"
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also

@@ -198,7 +198,7 @@ CLAUSE_BREAK_WORDS = [r"namun", r"tetapi", r"tapi", r"sedangkan", r"meski"]
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
 COMPANY_ROLE_WORDS = [r"rumah produksi", r"studio", r"PH"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
-CONDITION_WORDS = [r"jika", r"kalau", r"apabila", r"bila"]
+CONDITION_WORDS = [r"jika", r"kalau", r"apabila", r"bila", r"seandainya", r"andaikan", r"jikalau"]
 # before the agent of a passive: "renewed by HBO"
 PASSIVE_AGENT = [r"oleh", r"dari"]  # "mendapat lampu hijau untuk season 2 dari Netflix"
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
