@@ -529,16 +529,19 @@ class _Reader:
 
         # "not confirmed" statements, denials and "final season" statements come first:
         # their words ("confirmed", "the last") would otherwise read as events.
+        undated: list[Cue] = []
         for cue in by_category.get("not_confirmed", []):
             if _overlaps(cue, by_category.get("no_comment", [])):
                 continue
             # "has not revealed the release date" is about the date, not about the installment
             # ("tanggal pasti penayangannya belum diumumkan": the date named before, in the same clause)
             # ("a decision is expected by ...": the release word inside the statement dates the decision)
-            about_date = any(c.category == "release" and not (cue.start <= c.start and c.end <= cue.end) and (
+            # ("Ein Starttermin für die dritte Staffel steht noch nicht fest": the date's word says no release)
+            dates = [c for c in cues if c.category == "release" and not (cue.start <= c.start and c.end <= cue.end) and (
                 cue.start <= c.start <= cue.end + 25 or (
-                0 <= cue.start - c.end <= 30 and self.clauses.first(c.end, cue.start) is None)) for c in cues)
-            emit(cue, "release" if about_date else "renewal", "negative", explicit or context,
+                0 <= cue.start - c.end <= 60 and self.clauses.first(c.end, cue.start) is None))]
+            undated.extend(dates)
+            emit(cue, "release" if dates else "renewal", "negative", explicit or context,
                  certainty=self._not_confirmed_certainty(cue, sentence, sources, quotes, state))
         denied_content: list[Cue] = []
         for cue in by_category.get("denial", []):
@@ -573,7 +576,7 @@ class _Reader:
             emit(cue, "renewal", "positive", [(w, n - 1) for w, n in finals])
 
         for cue in event_cues:
-            if any(c.start <= cue.start < c.end for c in by_category.get("no_comment", [])):
+            if any(c.start <= cue.start < c.end for c in by_category.get("no_comment", [])) or cue in undated:
                 continue
             if cue.category in ("renewal", "production") and self._conditional(max(sentence.start, cue.start - 60), cue.start):
                 continue  # "If the platform gives the green light, ...": a renewal supposed, not said
