@@ -125,7 +125,7 @@ CANCELLATION = [
     # "there won't be a third season", "there will not be another season"
     r"there (?:will not|won'?t|would not|wouldn'?t|is not going to) be (?:an?|another)(?: \w+)? (?:season|film|sequel|installment)",
     r"(?:decided|chosen|chose|opted|elected) not to (?:move forward|continue|renew|proceed|go ahead|order|make)", r"(?:decided|decides|decide|opted|opts|chose|chooses) against (?:renewing|continuing|ordering|moving forward|a (?:\w+ )?season)",
-    r"(?:declined|declining|refused) to (?:renew|continue|order|pick up)",
+    r"(?:declined|declining|refused) to (?:renew|continue|order|pick up)", r"(?:did not|didn'?t) (?:renew|pick up|order)",
     r"(?:is|are|will be) not moving forward", r"passed on (?:a|another)",
     r"(?:will not|won'?t|(?:is|are)(?: not|n'?t) going to) happen",
     # "will end with its fifth season", "is officially over after three seasons" (not "the wait is over")

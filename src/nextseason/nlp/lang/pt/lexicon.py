@@ -182,7 +182,8 @@ NOT_CONFIRMED = [
     # "uma decisão sobre a terceira temporada deve sair até o fim do ano": nothing is decided yet
     r"decisão (?:[^.;]{0,60}? )?(?:é esperada|deve sair|está prevista|será anunciada|será tomada)(?: (?:para|em|até|antes de))?",
     r"(?:ainda )?não (?:foi|foram|está|estão) (?:oficialmente )?(?:confirmad[ao]s?|anunciad[ao]s?|renovad[ao]s?|decidid[ao]s?|oficializad[ao]s?|garantid[ao]s?|divulgad[ao]s?|revelad[ao]s?|definid[ao]s?)",
-    r"(?:ainda )?não (?:confirmou|confirmaram|anunciou|anunciaram|renovou|decidiu|oficializou|divulgou|deu sinal verde|encomendou)",
+    r"(?:ainda )?não (?:confirmou|confirmaram|anunciou|anunciaram|decidiu|oficializou|divulgou|deu sinal verde|encomendou)",
+    r"ainda não renovou",  # "não renovou" alone is a decision: a cancellation
     r"(?:ainda )?não (?:há|tem|existe) (?:nada )?(?:confirmado|decidido|oficial|definido)",
     r"nada (?:foi |está )?(?:confirmado|decidido|oficializado|definido)",
     r"(?:sem|não há|ainda não há|nenhuma?) (?:confirmação|anúncio|decisão|renovação)(?: oficial)?",
