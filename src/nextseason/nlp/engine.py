@@ -560,12 +560,14 @@ class _Reader:
                 stage = "filming"
             keys = explicit or counts or (context[:1] if event in ("production", "release") else context)
             emit(cue, event, "negative", keys, stage=stage, denial=True)
+        declared_last: list[tuple[str, int]] = []  # "la cuarta temporada será la última": made, and the last
         for cue in by_category.get("final_statement", []):
             if any(m.final and m.start < cue.end and cue.start < m.end for _, _, m in targets):
                 continue  # "the final season" is a season expression: handled with its number below
             # "will end with its fifth season": the season counted inside the statement is the last one
             inside = [(w.title, n) for w, n, m in targets if m.count and cue.start <= m.start < cue.end]
             last = inside or explicit or context
+            declared_last.extend(last)
             emit(cue, "cancellation", "positive", [(w, n + 1) for w, n in last])
             # "season 3 will be the last" also says season 3 is being made
             emit(cue, "renewal", "positive", inside or explicit)
@@ -607,7 +609,9 @@ class _Reader:
                 if self._background_cancellation(cue, sentence, times):
                     continue
                 nominal = self.cue_finder.nominal_cancellation.fullmatch(text, cue.start, cue.end)
-                keys = counts or [(t, n + 1) if (t, n) in after_named else (t, n) for t, n in own(cue) if (t, n) not in finals] \
+                # "llega a su fin: la cuarta temporada será la última": what ends is what comes after the last one
+                keys = counts or [(t, n + 1) if (t, n) in after_named or (t, n) in declared_last else (t, n)
+                                  for t, n in own(cue) if (t, n) not in finals] \
                     or ([] if nominal else context)
                 if not keys and not nominal and len(self.works) == 1:
                     # "X has decided not to renew Ironwood. A third season will not happen.": what is cancelled
@@ -743,8 +747,10 @@ class _Reader:
             return fans[0]
         for according in self.cues.within(sentence.start, sentence.end, "according_to"):
             if according.end <= cue.start or according.start > cue.end:
-                named = [s for s in outside if according.end <= s.start <= according.end + 12]
                 m = cue_module._NAME.search(text, according.end, min(sentence.end, according.end + 40))
+                # the one named first after it ("Según Variety, HBO Max estaría negociando": Variety, not HBO Max)
+                named = [s for s in outside if according.end <= s.start <= according.end + 12
+                         and (m is None or s.start <= m.start())]
                 platform = self.cue_finder.platforms.match(text, m.start()) if m and m.start() - according.end <= 12 else None
                 if platform:
                     return Source(platform.start(), platform.end(), platform.group(), "platform")  # "according to Disney+"
@@ -875,6 +881,11 @@ class _Reader:
         said = min((c.start for c in cues if c.category == "speech" and source is not None and role == "platform"
                     and source.end <= c.start), default=end)
         reported = any(c.category == "reported" and start <= c.start < min(end, said) for c in cues)
+        # "..., sources say", "..., according to sources": a closing attribution speaks for the whole sentence
+        # (not one that names the speaker: "..., according to Prime Video" is Prime Video's word)
+        reported = reported or any(c.category == "reported" and c.start > cue.end and sentence.end - c.end <= 25
+                                   and self.text[sentence.start:c.start].rstrip().endswith(",")
+                                   and not (source is not None and source.start >= c.start) for c in cues)
         if hedged or role == "fans" or (rumour and role != "platform"):
             return "possible"
         if role == "platform":

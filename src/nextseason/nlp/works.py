@@ -139,8 +139,8 @@ class TitleFinder:
         self.type_after_possessive = re.compile(r"(?:[^\S\n]+\w+)?['’]s?[^\S\n]+(?:\w+[^\S\n]+)?"
                                                 + alternation(pack["TYPE_NOUNS"]), re.IGNORECASE)
         self.company = re.compile(r"\s(?:" + alternation(COMPANY_SUFFIXES) + r")$")
-        # "im Interview mit dem „Spiegel“", "told the magazine 'Vista'": a quoted outlet, not a title
-        self.outlet_before = re.compile(r"(?<![\w])(?:" + alternation(pack["MEDIA_WORDS"] + _INTERVIEW) +
+        # "im Interview mit dem „Spiegel“", "laut „Variety“", "told the magazine 'Vista'": a quoted outlet, not a title
+        self.outlet_before = re.compile(r"(?<![\w])(?:" + alternation(pack["MEDIA_WORDS"] + pack["ACCORDING_TO"] + _INTERVIEW) +
                                         r")[^\S\n]+(?:\w+[^\S\n]+){0,2}$", re.IGNORECASE)
 
     def _past_openers(self, tokens: list[tuple[int, int, str]], j: int, last: int) -> int:

@@ -99,6 +99,7 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    r"plan(?:s|ning|ned)? (?:for |on )?(?:a|an|another) (?:\w+ )?(?:season|sequel|installment)",
     r"renew(?:s|ed|al|ing)?", r"green[- ]?lit", r"green[- ]?lights?", r"greenlighted", r"(?:the |a )?go-ahead",
     r"order(?:s|ed)", r"picked up", r"picks up", r"confirm(?:s|ed)", r"announc(?:es|ed|ing)",
     r"(?:is|are|will be) (?:\w+ly )?(?:coming|headed) back", r"returns? for", r"will return for",
@@ -110,6 +111,7 @@ RENEWAL = [
     r"(?:is|are) being made", r"develop(?:s|ing)", r"in the works",
     # hedged renewals: the hedge makes them `possible`
     r"in (?:early |advanced |serious )?talks", r"in (?:early )?(?:conversations?|discussions?|negotiations?)",
+    r"negotiat(?:es|ing|ions?)(?= (?:for|over|on|about|a|an|another|its|the))",
     r"under (?:consideration|review|evaluation)", r"consider(?:s|ing)", r"reviewing", r"weighing", r"exploring",
     r"evaluat(?:es|ing)", r"not ruling (?:it |that |anything |a \w+ season )?out", r"hop(?:e|es|ed|ing)", r"would (?:love|like) to", r"wish(?:es)?", r"petition", r"campaign", r"ideas? for",
     r"open to", r"could happen", r"(?:is|are) possible",
@@ -217,6 +219,7 @@ NO_COMMENT = [r"declined to comment", r"did not (?:respond|reply)", r"(?:did not
               r"no comment", r"could not be reached", r"would not comment", r"has not responded", r"hasn'?t responded",
               r"(?:has|have|had)(?: not|n'?t)(?: yet)? commented"]
 HEDGES = [
+    r"negotiat(?:es|ing|ions?)",
     r"could", r"might", r"may (?:be|have|return|come|get|not|well|never|also|yet|arrive|premiere|debut|launch|drop|land|air|begin|start|happen|continue|follow)", r"possibl[ey]", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
     r"in (?:early )?(?:conversations?|discussions?|negotiations?)", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
     r"review(?:s|ing)", r"weigh(?:s|ing)", r"exploring", r"evaluat(?:es|ing|ion)", r"expected", r"predict(?:s|ed|ion)?", r"speculat(?:e|es|ed|ion|ing)",
@@ -227,7 +230,7 @@ HEDGES = [
     r"generally", r"normally", r"tend to", r"tends to", r"remains? (?:undecided|open)", r"guess(?:es|ed)?", r"estimat(?:e|es|ed)",
 ]
 # Reported speech by the outlet or another outlet.
-REPORTED = [r"reported(?:ly)?", r"according to", r"report(?:s|ing)?", r"sources? (?:say|said|close)", r"insiders?", r"learned",
+REPORTED = [r"reported(?:ly)?", r"according to", r"report(?:s|ing)?", r"sources? (?:say|said|close|tell|told|familiar)", r"insiders?", r"learned",
             r"understands", r"is said to", r"are said to", r"claims?", r"per "]
 RUMOUR = [r"rumou?r(?:s|ed)?", r"gossip", r"speculation", r"unverified", r"fan theor(?:y|ies)", r"leak(?:s|ed)?"]
 

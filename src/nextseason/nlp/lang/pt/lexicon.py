@@ -116,7 +116,8 @@ RENEWAL = [
     r"segue em frente", r"a história (?:continua|continuará|vai continuar)",
     r"(?:está|estão) em (?:desenvolvimento|produção|preparação|andamento)", r"em desenvolvimento",
     r"prepara(?:m)? (?:a|uma|o|um|sua|seu) (?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)",
-    r"(?:está|estão) preparando", r"resgat(?:a|ou|ará|ada|ado)", r"reviv(?:e|er|erá)", r"volta marcada",
+    r"(?:está|estão) preparando", r"planej(?:a|am|ando|ava|avam) (?:uma|a|um|o) (?:nova |\w+ )?(?:temporada|sequência|filme|continuação)",
+    r"resgat(?:a|ou|ará|ada|ado)", r"reviv(?:e|er|erá)", r"volta marcada",
     # hedged renewals: the hedge makes them `possible`
     r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?", r"negociações?", r"tratativas",
     r"(?:está|estão) (?:avaliando|estudando|considerando|analisando|cogitando)", r"cogita(?:da|do|m)?",
