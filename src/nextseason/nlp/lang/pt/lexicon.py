@@ -120,7 +120,7 @@ RENEWAL = [
     r"resgat(?:a|ou|ará|ada|ado)", r"reviv(?:e|er|erá)", r"volta marcada",
     # hedged renewals: the hedge makes them `possible`
     r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?", r"negociações?", r"tratativas",
-    r"(?:está|estão) (?:avaliando|estudando|considerando|analisando|cogitando)", r"cogita(?:da|do|m)?",
+    r"(?:está|estão|estamos) (?:avaliando|estudando|considerando|analisando|cogitando)", r"cogita(?:da|do|m)?",
     r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam) (?:uma|um|a|o|renovar|continuar|fazer|produzir)",
     r"não descarta(?:m)?", r"torc(?:e|em|endo) (?:por|para)", r"(?:sonha|sonham) com", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)",
     r"pedem", r"pedindo", r"reivindicam", r"clamam por", r"petição", r"campanha", r"(?:está|estão|estou|estamos) abert[oa]s? a",
