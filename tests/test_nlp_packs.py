@@ -67,6 +67,8 @@ def test_annotated_sentence(code, item):
             assert (installment.expected.when if installment.expected else None) == wanted["expected"]
         if "source" in wanted:  # who said it: one of the installment's claims names this source
             assert wanted["source"] in [c.source for c in installment.claims], installment.claims
+        if wanted.get("exact"):  # the work is named by this title itself, not by an alias of a longer one
+            assert installment.work == wanted["work"], (installment.work, installment.aliases)
         for spec in wanted.get("claims", []):  # claims it must hold, by the fields given ({"event", "when"})
             assert any(all(getattr(c, k) == v for k, v in spec.items()) for c in installment.claims), \
                 (spec, installment.claims)

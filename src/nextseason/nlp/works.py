@@ -30,6 +30,7 @@ _QUOTED = re.compile(
 _PARENTHESIS = re.compile(r"\s*\(([^()\n]{2,80})\)")
 _OTHER_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
 _APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*[a-z]")
+_NEXT_WORD = re.compile(r"[^\S\n]+(\w+)")
 _SUBTITLE = re.compile(r"[^\S\n]?:[^\S\n]+((?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)"
                        r"(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)){0,5})")
 # between a title and its season: "X Season 2", "X's second season", "X – 3ª temporada", "X for a fourth season"
@@ -745,6 +746,11 @@ def _full_title(text: str, work: Work, mentions: list[SeasonMention]) -> bool:
     subtitle_start = m.start(1)
     if any(mention.start <= subtitle_start < mention.end for mention in mentions):
         return False  # "La Route du sel : Deuxième partie": the part number, not a subtitle
+    subtitle_end = subtitle_start + len(words[0])
+    following = _NEXT_WORD.match(text, subtitle_end)
+    if len(words) == 1 and following and following.group(1)[:1].islower() and \
+            not any(0 <= mention.start - subtitle_end <= 2 for mention in mentions):
+        return False  # "Kaltwasser: Gibt es eine dritte Staffel?": a sentence after the colon, not a subtitle
     full = f"{work.title}: {' '.join(words)}"
     # "Serial Korea The Trauma Code: Heroes on Call": a capitalised article inside a sentence opens the full title
     article = _ARTICLE_BEFORE.search(text[max(0, position - 20):position])
