@@ -78,6 +78,10 @@ class CueFinder:
         self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]}
         self.months = {m.lower() for m in pack["MONTHS"]}
         self.venue = re.compile(r"(?<![\w])" + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE)
+        # "renewed for a third season at Hulu", "renovada por una tercera temporada en Netflix": who renewed it
+        self.renewed_at = re.compile(r"(?<![\w])" + alternation(pack["RENEWED_PARTICIPLES"]) + r"(?![\w])[^,;.!?\n]{0,50}?"
+                                     + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE) \
+            if pack["RENEWED_PARTICIPLES"] else None
         # "berlanjut hingga musim ketiga", "renewed through season 5": a renewal that runs up to a season
         self.through = re.compile(r"[^\S\n]+(?:[\w'’]+[^\S\n]+){0,3}" + alternation(pack["THROUGH"]) + r"[^\S\n]+(?:\w+[^\S\n]+)?",
                                   re.IGNORECASE) if pack["THROUGH"] else None
@@ -147,7 +151,8 @@ class CueFinder:
             # "tayang di Netflix", "premieres on Hulu": the platform is where, not who
             if taken(start):
                 continue
-            if self.venue.search(text, max(s, start - 12), start):
+            if self.venue.search(text, max(s, start - 12), start) and not (
+                    self.renewed_at is not None and self.renewed_at.search(text, max(s, start - 80), start)):
                 venues.append(text[start:end])
             else:
                 found.append(Source(start, end, text[start:end], "platform"))

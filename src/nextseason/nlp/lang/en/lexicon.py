@@ -269,6 +269,8 @@ ACCORDING_TO = [r"according to", r"per", r"as reported by", r"citing"]
 
 # Prepositions before a platform that make it the venue, not the speaker ("on Netflix").
 VENUE_PREPOSITIONS = ["on", "to", "onto", "via", "at", "in", "across"]
+# A renewal's participle before the platform: "renewed for a third season at Hulu" names who renewed it.
+RENEWED_PARTICIPLES = [r"renewed", r"picked up", r"ordered", r"greenlit", r"green-lit"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

@@ -219,6 +219,8 @@ ACCORDING_TO = [r"menurut", r"dilansir dari", r"mengutip", r"dikutip dari", r"se
 
 # Prepositions before a platform that make it the venue, not the speaker ("on Netflix").
 VENUE_PREPOSITIONS = ["di", "ke", "lewat", "melalui", "via"]
+# A renewal's participle before the platform: "renewed for a third season at Hulu" names who renewed it.
+RENEWED_PARTICIPLES = [r"diperpanjang"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

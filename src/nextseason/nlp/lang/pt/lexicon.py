@@ -262,6 +262,8 @@ ACCORDING_TO = [r"segundo(?! (?:semestre|trimestre|filme|temporada|ano|lugar|dia
 # Prepositions before a platform that make it the venue, not the speaker ("chega ao Prime Video"); "pela" names the agent,
 # and "a" is also the article of "A Netflix confirmou".
 VENUE_PREPOSITIONS = ["em", "no", "na", "ao", "à", "via", "através do", "através da"]
+# A renewal's participle before the platform: "renewed for a third season at Hulu" names who renewed it.
+RENEWED_PARTICIPLES = [r"renovad[ao]s?"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {
