@@ -50,6 +50,7 @@ FINAL_STATEMENTS = [
     r"(?:akan )?(?:menjadi|jadi|merupakan|adalah) (?:musim|season) (?:terakhir|pamungkas|penutup)",
     r"(?:musim|season) (?:terakhir|pamungkas|penutup)", r"(?:akan )?(?:menjadi|jadi|merupakan) (?:yang )?terakhir",
     r"(?:kisah|cerita|serial|drama)(?:nya)? (?:akan )?(?:berakhir|tamat|ditutup) di (?:musim|season)",
+    r"(?:akan )?(?:berakhir|tamat|ditutup) (?:di|pada|dengan) (?:musim|season)",  # "Tanjung Biru akan berakhir di musim keempat"
 ]
 TYPE_NOUNS = [r"drama", r"drakor", r"serial", r"series", r"film", r"sinetron", r"web ?series", r"anime", r"waralaba",
               r"komedi", r"horor", r"thriller", r"judul", r"tayangan", r"saeguk", r"sekuel"]
