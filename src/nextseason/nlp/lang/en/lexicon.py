@@ -103,7 +103,9 @@ RENEWAL = [
     r"renew(?:s|ed|al|ing)?", r"green[- ]?lit", r"green[- ]?lights?", r"greenlighted", r"(?:the |a )?go-ahead",
     r"order(?:s|ed)", r"picked up", r"picks up", r"confirm(?:s|ed)", r"announc(?:es|ed|ing)",
     r"(?:is|are|will be) (?:\w+ly )?(?:coming|headed) back", r"returns? for", r"will return for",
-    r"(?:is|are) (?:\w+ly )?returning", r"(?:gets?|got|lands?|landed|receives?|received|hands?|handed|gives?|gave|given) (?:a |an )?(?:[\w-]+ ){0,5}order", r"pick-?up", r"(?:gets?|got|getting) an? (?:\w+ )?season", r"(?:is|are) (?:definitely |officially )?happening",
+    r"(?:is|are) (?:\w+ly )?returning", r"(?:gets?|got|lands?|landed|receives?|received|hands?|handed|gives?|gave|given) (?:a |an )?(?:[\w-]+ ){0,5}order", r"pick-?up", r"(?:gets?|got|getting) an? (?:\w+ )?season",
+    r"(?:scores?|scored|scoring|lands?|landed|nabs?|nabbed|earns?|earned|secures?|secured) (?:an? |another )?(?:\w+[- ])?(?:season|renewal)",
+    r"(?:is|are) a go", r"(?:is|are) (?:definitely |officially )?happening",
     r"will (?:definitely )?happen", r"continues?", r"will continue",
     r"(?:story|stories) (?:continues?|will go on)", r"bring(?:s|ing)? back", r"revive[sd]?", r"revival",
     r"is happening", r"(?:is|are) (?:officially )?on", r"(?:is|are) in the works", r"in development",
@@ -119,6 +121,7 @@ RENEWAL = [
 CANCELLATION = [
     r"cancel+(?:s|ed|ing|ation)?", r"axe[sd]?", r"axing", r"scrapp?(?:ed|ing)", r"pulled the plug",
     r"will not (?:return|continue|come back|be back|be renewed|be making)", r"won'?t (?:return|continue|come back|be back|be renewed)",
+    r"won'?t be (?:returning|coming back|continuing)",
     r"not (?:be )?(?:returning|renewed|coming back|continuing)", r"(?:series|show|story|saga|drama) (?:has )?(?:ended|concluded)",
     r"(?:ended|concluded|wrapped up|finished|closed out) (?:its run )?with", r"come to an end", r"(?:its|the) run is over",
     r"(?:no|not get an?) (?:\w+ )?(?:season|film|sequel)", r"no plans? to (?:revive|continue|renew|return|make)",
@@ -270,7 +273,7 @@ ACCORDING_TO = [r"according to", r"per", r"as reported by", r"citing"]
 # Prepositions before a platform that make it the venue, not the speaker ("on Netflix").
 VENUE_PREPOSITIONS = ["on", "to", "onto", "via", "at", "in", "across"]
 # A renewal's participle before the platform: "renewed for a third season at Hulu" names who renewed it.
-RENEWED_PARTICIPLES = [r"renewed", r"picked up", r"ordered", r"greenlit", r"green-lit"]
+RENEWED_PARTICIPLES = [r"renewed", r"picked up", r"ordered", r"greenlit", r"green-lit", r"renewal", r"order", r"pickup"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {
