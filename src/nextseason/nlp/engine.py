@@ -566,7 +566,8 @@ class _Reader:
                 continue  # "the final season" is a season expression: handled with its number below
             # "will end with its fifth season": the season counted inside the statement is the last one
             inside = [(w.title, n) for w, n, m in targets if m.count and cue.start <= m.start < cue.end]
-            last = inside or explicit or context
+            # "tire sa révérence après trois saisons": the seasons it counts, the last one made
+            last = inside or explicit or [(w.title, n) for w, n, m in targets if m.count] or context
             declared_last.extend(last)
             emit(cue, "cancellation", "positive", [(w, n + 1) for w, n in last])
             # "season 3 will be the last" also says season 3 is being made

@@ -114,6 +114,7 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    r"(?:consigue|consiguió|obtiene|obtuvo|logra|logró|gana|ganó) (?:una|su) (?:nueva |\w+ )?temporada",
     r"planea(?:n|ndo|ba|ban)? (?:una|la|un|el) (?:nueva |\w+ )?(?:temporada|secuela|película|continuación)",
     r"renov(?:ó|ado|ada|ados|adas|ar|ará|arán|aron|ación|aría)", r"renueva(?:n)?", r"renuevan?",
     r"sigue(?:n)? (?:en marcha|adelante)",
