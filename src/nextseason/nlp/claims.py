@@ -78,10 +78,10 @@ class CueFinder:
         self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]}
         self.months = {m.lower() for m in pack["MONTHS"]}
         self.venue = re.compile(r"(?<![\w])" + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE)
-        # "renewed for a third season at Hulu", "renovada por una tercera temporada en Netflix": who renewed it
-        self.renewed_at = re.compile(r"(?<![\w])" + alternation(pack["RENEWED_PARTICIPLES"]) + r"(?![\w])[^,;.!?\n]{0,50}?"
+        # "renewed for a third season at Hulu", "cancelada tras dos temporadas en Netflix": who decided
+        self.renewed_at = re.compile(r"(?<![\w])" + alternation(pack["DECIDED_PARTICIPLES"]) + r"(?![\w])[^,;.!?\n]{0,50}?"
                                      + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE) \
-            if pack["RENEWED_PARTICIPLES"] else None
+            if pack["DECIDED_PARTICIPLES"] else None
         # "berlanjut hingga musim ketiga", "renewed through season 5": a renewal that runs up to a season
         self.through = re.compile(r"[^\S\n]+(?:[\w'’]+[^\S\n]+){0,3}" + alternation(pack["THROUGH"]) + r"[^\S\n]+(?:\w+[^\S\n]+)?",
                                   re.IGNORECASE) if pack["THROUGH"] else None

@@ -787,9 +787,10 @@ class _Reader:
                  and self.cue_finder.passive_agent.search(text, cue.end, s.start) and self.clauses.first(cue.end, s.start) is None]
         if agent:
             return agent[0]
-        # "renovada por una tercera temporada en Netflix": a platform after a renewal's participle and its venue word
+        # "renovada por una tercera temporada en Netflix": a platform after a decision's participle and its venue word
         # (the only venue that `sources` keeps as a platform)
-        agent = [s for s in outside if s.role == "platform" and 0 <= s.start - cue.end <= 80 and cue.category == "renewal"
+        agent = [s for s in outside if s.role == "platform" and 0 <= s.start - cue.end <= 80
+                 and cue.category in ("renewal", "cancellation")
                  and self.cue_finder.venue.search(text, max(cue.end, s.start - 12), s.start)
                  and self.clauses.first(cue.end, s.start) is None]
         if agent:

@@ -256,8 +256,9 @@ SPEECH_VERBS = [r"sagte", r"sagt", r"erklärte", r"erklärt", r"betonte", r"beto
 ACCORDING_TO = [r"laut", r"nach Angaben (?:von|des|der)", r"zitiert", r"unter Berufung auf"]
 # Prepositions before a platform that make it the venue, not the speaker ("startet bei Netflix"); "von" names the agent.
 VENUE_PREPOSITIONS = ["bei", "auf", "im", "in", "über", "via"]
-# A renewal's participle before the platform: "renewed for a third season at Hulu" names who renewed it.
-RENEWED_PARTICIPLES = [r"verlängert", r"bestellt"]
+# A decision's participle before the platform: "renewed for a third season at Hulu", "canceled at Netflix after
+# two seasons" name who decided.
+DECIDED_PARTICIPLES = [r"verlängert", r"bestellt", r"abgesetzt"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

@@ -292,8 +292,9 @@ SPEECH_VERBS = [r"dijo", r"dice", r"afirm(?:ó|a)", r"asegur(?:ó|a)", r"declar(
 ACCORDING_TO = [r"según", r"de acuerdo con", r"citando a", r"según informa", r"según publica", r"en palabras de"]
 # Prepositions before a platform that make it the venue, not the speaker ("llega a Netflix"); "por" names the agent.
 VENUE_PREPOSITIONS = ["en", "a", "al", "vía", "a través de", "desde"]
-# A renewal's participle before the platform: "renewed for a third season at Hulu" names who renewed it.
-RENEWED_PARTICIPLES = [r"renovad[ao]s?"]
+# A decision's participle before the platform: "renewed for a third season at Hulu", "canceled at Netflix after
+# two seasons" name who decided.
+DECIDED_PARTICIPLES = [r"renovad[ao]s?", r"cancelad[ao]s?"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

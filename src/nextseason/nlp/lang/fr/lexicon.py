@@ -278,8 +278,9 @@ SPEECH_VERBS = [r"a déclaré", r"déclare", r"a dit", r"dit", r"affirme", r"a a
 ACCORDING_TO = [r"selon", r"d['’]après", r"citant", r"de l['’]aveu de", r"aux dires de"]
 # Prepositions before a platform that make it the venue, not the speaker ("arrive sur Netflix"); "par" names the agent.
 VENUE_PREPOSITIONS = ["sur", "à", "au", "en", "via", "dans"]
-# A renewal's participle before the platform: "renewed for a third season at Hulu" names who renewed it.
-RENEWED_PARTICIPLES = [r"renouvelée?s?", r"reconduite?s?"]
+# A decision's participle before the platform: "renewed for a third season at Hulu", "canceled at Netflix after
+# two seasons" name who decided.
+DECIDED_PARTICIPLES = [r"renouvelée?s?", r"reconduite?s?", r"annulée?s?"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

@@ -220,8 +220,9 @@ ACCORDING_TO = [r"menurut", r"dilansir dari", r"mengutip", r"dikutip dari", r"se
 
 # Prepositions before a platform that make it the venue, not the speaker ("on Netflix").
 VENUE_PREPOSITIONS = ["di", "ke", "lewat", "melalui", "via"]
-# A renewal's participle before the platform: "renewed for a third season at Hulu" names who renewed it.
-RENEWED_PARTICIPLES = [r"diperpanjang"]
+# A decision's participle before the platform: "renewed for a third season at Hulu", "canceled at Netflix after
+# two seasons" name who decided.
+DECIDED_PARTICIPLES = [r"diperpanjang", r"dibatalkan"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

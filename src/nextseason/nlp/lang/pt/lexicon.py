@@ -262,8 +262,9 @@ ACCORDING_TO = [r"segundo(?! (?:semestre|trimestre|filme|temporada|ano|lugar|dia
 # Prepositions before a platform that make it the venue, not the speaker ("chega ao Prime Video"); "pela" names the agent,
 # and "a" is also the article of "A Netflix confirmou".
 VENUE_PREPOSITIONS = ["em", "no", "na", "ao", "à", "via", "através do", "através da"]
-# A renewal's participle before the platform: "renewed for a third season at Hulu" names who renewed it.
-RENEWED_PARTICIPLES = [r"renovad[ao]s?"]
+# A decision's participle before the platform: "renewed for a third season at Hulu", "canceled at Netflix after
+# two seasons" name who decided.
+DECIDED_PARTICIPLES = [r"renovad[ao]s?", r"cancelad[ao]s?"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {
