@@ -158,6 +158,7 @@ PRODUCTION = {
     "wrapped": [r"Dreharbeiten (?:sind |wurden )?(?:abgeschlossen|beendet)", r"abgedreht", r"Drehschluss", r"im Kasten"],
 }
 RELEASE = [
+    r"verschoben",  # "wird auf 2026 verschoben": the new window
     r"start(?:et|en|ete|eten)", r"gestartet", r"Start(?:termin|datum)?", r"Kinostart", r"erschein(?:t|en)", r"erschien(?:en)?", r"veröffentlicht",
     r"Veröffentlichung", r"Premiere", r"ausgestrahlt", r"Ausstrahlung", r"l(?:äuft|ief|iefen) (?:ab|im|am|seit|bei)", r"im Kino", r"in den Kinos",
     r"(?:kommt|kommen) (?:am|im|ab|Ende|Anfang|Mitte|noch|nächste|nächsten|erst|in|ins)", r"abrufbar", r"verfügbar",
@@ -294,7 +295,7 @@ YEAR_PREFIXES = [r"im Jahr", r"in", r"für", r"bis", r"ab", r"seit", r"vor", r"f
 # A release said not to come before a time comes then at the earliest ("startet nicht vor 2026").
 UNTIL = [r"vor", r"bis"]
 # A year right before a release verb is its window: "der 2027 ins Kino kommen soll", "2026 startet".
-YEAR_BEFORE = [r"ins Kino", r"in die Kinos", r"in den Kinos", r"start(?:en|et)", r"erschein(?:en|t)", r"(?:kommen|kommt)"]
+YEAR_BEFORE = [r"verschoben", r"ins Kino", r"in die Kinos", r"in den Kinos", r"start(?:en|et)", r"erschein(?:en|t)", r"(?:kommen|kommt)"]
 HOLIDAYS = {r"Weihnachten": "Q4", r"Ostern": "", r"Silvester": "Q4", r"(?:den |die )?Feiertage(?:n)?": "Q4", r"Halloween": "Q4"}
 
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text

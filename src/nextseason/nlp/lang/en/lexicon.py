@@ -156,6 +156,7 @@ PRODUCTION = {
                 r"finished (?:filming|shooting)", r"completed (?:filming|shooting)"],
 }
 RELEASE = [
+    r"(?:delayed|postponed|pushed(?: back)?|moved)(?= (?:to|until|into) )",  # a delay names the new window
     r"premier(?:e|es|ed|ing)", r"debut(?:s|ed|ing)?", r"release(?:s|d)?", r"releasing", r"arriv(?:e|es|ed|ing)",
     # not the kind of business: "the streaming giant", "a streaming service", "streaming rights" (and in the
     # languages that borrow these words, "platform streaming Vidio", "layanan streaming")
@@ -307,7 +308,7 @@ LAST_YEAR = [r"last year", r"the previous year", r"a year ago"]
 SAME_YEAR = [r"(?:the )?same year", r"that year"]
 # The month after the article's: "next month".
 NEXT_MONTH = [r"next month"]
-YEAR_PREFIXES = [r"in", r"by", r"for", r"until", r"before", r"during", r"from", r"around", r"(?:earlier|later|sooner) than"]
+YEAR_PREFIXES = [r"(?<=delayed )to", r"(?<=postponed )to", r"(?<=back )to", r"(?<=moved )to", r"in", r"by", r"for", r"until", r"before", r"during", r"from", r"around", r"(?:earlier|later|sooner) than"]
 # A release said not to come before a time comes then at the earliest ("will not premiere until 2027", "would not arrive before 2026").
 UNTIL = [r"until", r"till", r"before", r"earlier than", r"sooner than", r"prior to"]
 # "a 2027 premiere", "eyes a 2026 release": a year named before the event it dates

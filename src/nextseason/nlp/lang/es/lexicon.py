@@ -167,6 +167,7 @@ PRODUCTION = {
                 r"(?:terminaron|terminó|acabaron) de rodar", r"fin del rodaje", r"(?:ha|han) terminado (?:el rodaje|de rodar|de grabar)"],
 }
 RELEASE = [
+    r"(?:se )?(?:retrasa|retrasó|pospone|pospuso|aplaza|aplazó) (?:hasta|a|para)", r"(?:retrasad|pospuest|aplazad)[ao]s? (?:hasta|a|para)",
     r"estren(?:a|an|ará|arán|aría|ó|aron|ado|ada|ados|adas|ar|e|en|o|os)", r"llega(?:r|rán?|rían?|n)?", r"llegó",
     r"llegue(?:n)?", r"sale", r"saldrá(?:n)?", r"salió", r"lanzamiento", r"lanz(?:a|ará|ó|ada|ado)",
     r"se (?:emite|emitirá|emitió|emitirán)", r"emitid[ao]s?", r"emisión", r"ver[aá] la luz", r"(?:estará|estarán) disponibles?",

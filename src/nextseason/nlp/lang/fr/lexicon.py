@@ -168,6 +168,7 @@ PRODUCTION = {
                 r"(?:le )?tournage (?:s['’]achève|s['’]achèvera|s['’]est achevé|se termine|se terminera|prend fin|a pris fin)"],
 }
 RELEASE = [
+    r"(?:repoussée?s?|reportée?s?|décalée?s?)(?= (?:à|en|au|jusqu))",  # "repoussée à 2026": the new window
     r"sortie", r"sortira", r"sortiront", r"sort (?:le|en|au|dans|ce|cet|cette|dès|à)", r"sortirait", r"(?:est|sont) sortie?s?",
     r"diffus(?:é|ée|és|ées|er|era|eront|ion)", r"mise? en ligne", r"mettra en ligne", r"débarque(?:ra|ront|nt)?",
     r"arrive(?:ra|ront|nt)?", r"arrivée", r"disponible", r"première (?:mondiale|diffusion)", r"au cinéma", r"en salles?", r"à l['’]affiche",
@@ -312,7 +313,7 @@ LAST_YEAR = [r"l['’]année dernière", r"l['’]an dernier", r"l['’]an pass�
 SAME_YEAR = [r"(?:la )?même année", r"cette année-là"]
 # The month after the article's: "next month".
 NEXT_MONTH = [r"le mois prochain"]
-YEAR_PREFIXES = [r"en", r"pour", r"dès", r"d['’]ici", r"avant", r"jusqu['’]en", r"courant", r"à partir de", r"l['’]année"]
+YEAR_PREFIXES = [r"(?<=repoussée )à", r"(?<=repoussé )à", r"(?<=reportée )à", r"(?<=reporté )à", r"en", r"pour", r"dès", r"d['’]ici", r"avant", r"jusqu['’]en", r"courant", r"à partir de", r"l['’]année"]
 # A release said not to come before a time comes then at the earliest ("ne sera pas diffusée avant 2026").
 UNTIL = [r"avant", r"jusqu['’]en", r"jusqu['’]à"]
 HOLIDAYS = {r"noël": "Q4", r"les fêtes(?: de fin d['’]année)?": "Q4", r"la toussaint": "Q4", r"pâques": "", r"halloween": "Q4"}

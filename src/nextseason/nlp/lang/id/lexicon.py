@@ -94,7 +94,7 @@ RENEWAL = [
     r"(?:sedang|mulai|tengah|masih|akan|baru) dibicarakan", r"(?:kami|mereka) (?:bicarakan|bahas|diskusikan)",
 ]
 CANCELLATION = [
-    r"(?:di)?batal(?:kan)?", r"pembatalan", r"membatalkan", r"(?:tidak|tak) (?:akan )?(?:dilanjutkan|berlanjut|lanjut|diperpanjang|kembali)",
+    r"(?:di)?batal(?:kan)?(?! tayang (?:tahun|bulan|pekan|minggu) ini)", r"pembatalan", r"membatalkan", r"(?:tidak|tak) (?:akan )?(?:dilanjutkan|berlanjut|lanjut|diperpanjang|kembali)",
     # "Netflix tak melanjutkan serial X": a decision ("belum melanjutkan", not yet, is no cancellation)
     r"(?:tidak|tak) (?:lagi )?(?:melanjutkan|memperpanjang)(?:nya)?",
     r"tidak (?:akan )?ada (?:musim|season|film|sekuel|kelanjutan)", r"(?:ingin |akan |memutuskan untuk )?mengakhiri(?:nya)?", r"resmi (?:tamat|berakhir|berhenti|usai)",
@@ -114,6 +114,7 @@ PRODUCTION = {
                 r"merampungkan"],
 }
 RELEASE = [
+    r"diundur (?:ke|hingga|sampai|menjadi)",  # "diundur ke 2026": the new window
     r"tayang(?:an)?", r"ditayangkan", r"menayangkan", r"penayangan(?:nya)?", r"rilis", r"dirilis", r"merilis", r"perilisan",
     r"meluncur", r"diluncurkan", r"hadir", r"mengudara", r"(?:masuk|di) bioskop", r"jadwal (?:tayang|rilis)",
     r"tanggal (?:tayang|rilis)", r"premiere", r"debut", r"(?:akan )?menyapa",

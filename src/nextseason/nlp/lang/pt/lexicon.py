@@ -155,6 +155,7 @@ PRODUCTION = {
                 r"fim das (?:gravações|filmagens)"],
 }
 RELEASE = [
+    r"(?:adiad|atrasad)[ao]s? (?:para|até)",  # "adiada para 2026": the new window
     r"estr(?:eia|eiam|eará|earão|earia|eou|earam|eada|eado|ear|eie|eiem)", r"lançamento", r"lanç(?:a|ará|ou|ada|ado|ados|adas)",
     r"chega(?:r|rá|rão|m|riam?)?", r"chegou", r"chegada", r"desembarca(?:rá)?", r"sai (?:em|no|na|dia|ainda|este|esta)",
     r"sairá", r"disponível", r"disponíveis", r"nos cinemas", r"data de estreia", r"janela de estreia",
