@@ -217,10 +217,11 @@ class InstallmentWords:
         """Whether a season noun in `text` stands beside a number, an ordinal or a word like "final", or in a
         phrase that makes it the next one ("renewed for another season")."""
         nouns, after, token, lead, number, after_word, determiner, filler, fresh = self._compiled
-        if fresh.search(text):
-            return True
         for noun in nouns.finditer(text):
             if after.match(text, noun.end()):
+                return True
+            # every such phrase holds the noun: "another season", "une saison de plus", "noch eine Staffel"
+            if fresh.search(text, max(0, noun.start() - 25), noun.end() + 20):
                 return True
             # Walk back over the words before the noun: fillers ("and", "the", "final",
             # another ordinal) until a lead ("second", "2nd", "final") or "after two".
