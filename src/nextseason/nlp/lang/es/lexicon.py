@@ -221,6 +221,7 @@ DENIAL = [
 # Verbs that only announce; the event is what follows them ("confirmó que la serie terminará").
 ANNOUNCE = [r"confirm(?:ó|a|an|aron)", r"anunci(?:ó|a|an|aron)", r"dijo", r"dice", r"asegur(?:ó|a)", r"oficializ(?:ó|a|an)"]
 NO_COMMENT = [
+    r"guarda(?:n)? silencio", r"(?:sigue|siguen|permanece|permanecen) en silencio",
     r"(?:declinó|rehusó|rechazó|evitó) (?:hacer )?comentarios?", r"se neg(?:ó|aron) a (?:hacer )?comentarios?",
     r"(?:prefirió|optó por|decidió) no (?:comentar|hacer comentarios|pronunciarse|responder)",
     r"no (?:quiso|ha querido|quisieron) (?:hacer )?(?:comentarios|comentar|pronunciarse|responder)", r"sin comentarios",

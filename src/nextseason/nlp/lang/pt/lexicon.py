@@ -203,6 +203,7 @@ DENIAL = [
 # Verbs that only announce; the event is what follows them ("confirmou que a série vai acabar").
 ANNOUNCE = [r"confirm(?:ou|a|am|aram)", r"anunci(?:ou|a|am|aram)", r"oficializ(?:ou|a)"]
 NO_COMMENT = [
+    r"(?:segue|seguem|continua|continuam|permanece|permanecem) em silêncio", r"mantém(?:-se)? em silêncio",
     r"não (?:comenta|comentou|comentam|quis comentar|quiseram comentar|respondeu|responderam|se pronunciou|se manifestou|se manifesta)",
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
