@@ -145,9 +145,17 @@ class TitleFinder:
                                         r")[^\S\n]+(?:\w+[^\S\n]+){0,2}$", re.IGNORECASE)
 
     def _past_openers(self, tokens: list[tuple[int, int, str]], j: int, last: int) -> int:
-        """The first token from j on that is neither an opener word nor a kind of work."""
-        while j < last and (tokens[j][2].lower() in self.openers or self.type_noun.fullmatch(tokens[j][2]) is not None):
-            j += 1
+        """The first token from j on that is neither an opener word, nor a kind of work, nor the platform that
+        opens a headline ("Netflix Perpanjang Tanjung Biru ke Season 3")."""
+        while j < last:
+            if tokens[j][2].lower() in self.openers or self.type_noun.fullmatch(tokens[j][2]) is not None:
+                j += 1
+                continue
+            size = next((k for k in (3, 2, 1) if j + k <= last and
+                         self.platform.match(" ".join(t[2] for t in tokens[j:j + k]))), 0)
+            if not size:
+                break
+            j += size
         return j
 
     # -- runs of capitalised words -------------------------------------------
@@ -552,7 +560,10 @@ class TitleFinder:
             run_start, run_end = runs[0]
             title = text[run_start:run_end]
             after = text[run_end:headline_end].split()
-            opener = text[sentence.start:run_start].strip(" \"“‘'«") == ""
+            # the run opens the headline, maybe after its platform and verb ("Netflix Perpanjang Tanjung Biru ke ...")
+            before = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, sentence.start, run_start)
+                      if m.group() not in "\"“‘'«"]
+            opener = self._past_openers(before, 0, len(before)) == len(before)
             # Sentence case: the words after the title are not capitalised as well. One word is a title
             # only when the season follows it ("Ironwood renewed for fourth season") and the body names it.
             one_word = len(title.split()) == 1 and (
@@ -560,7 +571,9 @@ class TitleFinder:
                 or self._opens_season_sentence(text, title, headline_end, sentence_runs, mentions, cues))
             if not headline_season and not one_word:
                 return
-            if (opener and (len(title.split()) >= 2 or one_word) and after and after[0][:1].islower()
+            # ... and the words after it are in lower case, or its season follows ("... Ombak Utara Season 2")
+            if (opener and (len(title.split()) >= 2 or one_word) and after
+                    and (after[0][:1].islower() or any(0 <= m.start - run_end <= 2 and m.numbers for m in mentions))
                     and not self._person_like(body, title)):
                 add(title, 2)
             return

@@ -83,7 +83,9 @@ COMMON_CAPITALISED = [
 OPENERS = ["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "does", "did",
            "do", "why", "how", "when", "what", "where", "who", "which", "watch", "read", "meanwhile", "however", "also",
            "still", "now", "then", "after", "before", "while", "if", "but", "and", "so", "as", "for", "with", "exclusive",
-           "breaking", "update", "report", "confirmed", "official", "renewed", "canceled", "cancelled", "inside", "here"]
+           "breaking", "update", "report", "confirmed", "official", "renewed", "canceled", "cancelled", "inside", "here",
+           # the verbs of a Title Case headline: "Netflix Renews Copper Dust for Season 3"
+           "renews", "cancels", "orders", "confirms", "announces", "greenlights", "axes", "sets", "reveals", "unveils"]
 # Words after a number that make it a count, not an installment ("2 million", "8 episodes").
 NUMBER_UNITS = ["million", "millions", "billion", "episodes?", "days?", "weeks?", "months?", "years?", "countries",
                 "markets", "percent", "%", "hours?", "minutes?", "times"]

@@ -73,7 +73,10 @@ COMMON_CAPITALISED = [
 # "Drama Korea Hujan Bulan Juni": a nationality after the kind of work is no part of the title either.
 OPENERS = ["korea", "jepang", "china", "tiongkok", "thailand", "barat", "turki", "india", "apakah", "kapan", "mengapa", "kenapa", "bagaimana", "siapa", "ini", "itu", "yang", "dan", "namun", "tapi",
            "meski", "sementara", "resmi", "simak", "inilah", "begini", "akhirnya", "kabar", "kini", "jadi", "baca",
-           "lihat", "foto", "video", "selain", "bahkan", "sejak", "setelah", "sebelum", "saat", "ketika", "jika"]
+           "lihat", "foto", "video", "selain", "bahkan", "sejak", "setelah", "sebelum", "saat", "ketika", "jika",
+           # the verbs of a Title Case headline: "Netflix Perpanjang Tanjung Biru ke Season 3"
+           "perpanjang", "umumkan", "konfirmasi", "pastikan", "batalkan", "hentikan", "lanjutkan", "garap", "siapkan",
+           "rilis", "ungkap", "bocorkan", "tunda"]
 NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", "bulan", "tahun", "negara", "persen",
                 "kali", "jam", "menit", "penonton"]
 
@@ -81,7 +84,7 @@ NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", 
 RENEWAL = [
     r"(?:di)?lanjut(?:kan|nya)?", r"berlanjut", r"melanjutkan", r"dipastikan", r"memastikan", r"diperpanjang",
     r"resmi(?= (?:di|me|ber|ter|musim|season|kembali|hadir|lanjut|punya|dapat))", r"resmi!",
-    r"memperpanjang", r"(?<!saat )(?<!ketika )dikonfirmasi", r"mengonfirmasi", r"mengkonfirmasi", r"konfirmasi", r"diumumkan",
+    r"memperpanjang", r"perpanjang", r"(?<!saat )(?<!ketika )dikonfirmasi", r"mengonfirmasi", r"mengkonfirmasi", r"konfirmasi", r"diumumkan",
     r"mengumumkan", r"umumkan", r"(?:mengumumkan|umumkan|memastikan|pastikan|mengonfirmasi) kelanjutan", r"(?:akan )?kembali hadir", r"(?:akan )?hadir (?:kembali|lagi)", r"comeback",
     r"(?:akan )?kembali (?:dengan|untuk|ke|lewat) (?:musim|season)", r"lampu hijau", r"meresmikan", r"diresmikan",
     r"digarap", r"menggarap", r"(?:sedang )?dikembangkan", r"dibuat", r"memesan", r"dipesan", r"(?:punya|dapat|mendapat|mendapatkan) (?:musim|season)",
