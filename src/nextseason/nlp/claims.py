@@ -49,7 +49,8 @@ class CueFinder:
     def __init__(self, pack: Pack):
         fragments = {
             "renewal": pack["RENEWAL"], "cancellation": pack["CANCELLATION"], "release": pack["RELEASE"],
-            "cast": pack["CAST"], "released_past": pack["RELEASED_PAST"], "begun": pack["BEGUN"], "future": pack["FUTURE_MARKERS"],
+            "cast": pack["CAST"], "released_past": pack["RELEASED_PAST"], "begun": pack["BEGUN"],
+            "future": pack["FUTURE_MARKERS"],
             "negation": pack["NEGATIONS"], "future_negation": pack["FUTURE_NEGATIONS"],
             "not_confirmed": pack["NOT_CONFIRMED"], "denial": pack["DENIAL"], "no_comment": pack["NO_COMMENT"],
             "hedge": pack["HEDGES"], "reported": pack["REPORTED"], "rumour": pack["RUMOUR"],
@@ -79,7 +80,7 @@ class CueFinder:
         self.months = {m.lower() for m in pack["MONTHS"]}
         self.venue = re.compile(r"(?<![\w])" + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE)
         # "renewed for a third season at Hulu", "cancelada tras dos temporadas en Netflix": who decided
-        self.renewed_at = re.compile(r"(?<![\w])" + alternation(pack["DECIDED_PARTICIPLES"]) + r"(?![\w])[^,;.!?\n]{0,50}?"
+        self.decided_at = re.compile(r"(?<![\w])" + alternation(pack["DECIDED_PARTICIPLES"]) + r"(?![\w])[^,;.!?\n]{0,50}?"
                                      + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE) \
             if pack["DECIDED_PARTICIPLES"] else None
         # "berlanjut hingga musim ketiga", "renewed through season 5": a renewal that runs up to a season
@@ -152,7 +153,7 @@ class CueFinder:
             if taken(start):
                 continue
             if self.venue.search(text, max(s, start - 12), start) and not (
-                    self.renewed_at is not None and self.renewed_at.search(text, max(s, start - 80), start)):
+                    self.decided_at is not None and self.decided_at.search(text, max(s, start - 80), start)):
                 venues.append(text[start:end])
             else:
                 found.append(Source(start, end, text[start:end], "platform"))

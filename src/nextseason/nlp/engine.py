@@ -698,7 +698,8 @@ class _Reader:
             if m.title or not m.numbers:
                 continue
             sentence = next((s for s in self.sentences if s.start <= m.start < s.end), None)
-            aired = m.count or self.grammar.after(self.text, m) or (sentence is not None and bool(self.cues.within(sentence.start, sentence.end, "released_past")))
+            aired = m.count or self.grammar.after(self.text, m) or (
+                sentence is not None and bool(self.cues.within(sentence.start, sentence.end, "released_past")))
             best = max(best, max(m.numbers) + (1 if aired else 0))
         return [(work.title, best)] if best > 1 else []
 

@@ -141,8 +141,9 @@ class TitleFinder:
                                                 + alternation(pack["TYPE_NOUNS"]), re.IGNORECASE)
         self.company = re.compile(r"\s(?:" + alternation(COMPANY_SUFFIXES) + r")$")
         # "im Interview mit dem „Spiegel“", "laut „Variety“", "told the magazine 'Vista'": a quoted outlet, not a title
-        self.outlet_before = re.compile(r"(?<![\w])(?:" + alternation(pack["MEDIA_WORDS"] + pack["ACCORDING_TO"] + _INTERVIEW) +
-                                        r")[^\S\n]+(?:\w+[^\S\n]+){0,2}$", re.IGNORECASE)
+        outlet_words = pack["MEDIA_WORDS"] + pack["ACCORDING_TO"] + _INTERVIEW
+        self.outlet_before = re.compile(r"(?<![\w])(?:" + alternation(outlet_words) + r")[^\S\n]+(?:\w+[^\S\n]+){0,2}$",
+                                        re.IGNORECASE)
 
     def _past_openers(self, tokens: list[tuple[int, int, str]], j: int, last: int) -> int:
         """The first token from j on that is neither an opener word, nor a kind of work, nor the platform that
