@@ -14,6 +14,8 @@ from .gate import WordPattern, WordStarts
 from .pack import Pack, alternation
 
 MAX_N = 30
+# Words between "after" and the number it counts: "after its two seasons", "nach nur einer Staffel".
+_BEFORE_COUNT = "its|their|the|a|just|only|his|her|sa|su|sua|seine|ihrer|nya|nur|seulement|apenas|solo|sólo|só|hanya"
 _WITH_A = re.compile(r"(?:with|dengan|avec|con|com|mit)[^\S\n]+(?:a|an|une?|una?|um|uma|eine[nm]?)?[^\S\n]*$", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"(?:its|their|the|nya|sa|su|sua)[^\S\n]*$", re.IGNORECASE)
 _ORDINAL_SPLIT = re.compile(r"[^\S\n]*(?:,|&)[^\S\n]*|[^\S\n]+")
@@ -62,7 +64,7 @@ class SeasonGrammar:
         noun = rf"(?:(?P<season>{season})|(?P<film>{film}))"
         alternatives = [
             # "after two seasons", "with its second season": the last one made
-            rf"(?P<after>{after})[^\S\n]+(?:(?:its|their|the|a|just|only|his|her|sa|su|sua|seine|ihrer|nya|nur|seulement|apenas|solo|sólo|só|hanya)[^\S\n]+)?"
+            rf"(?P<after>{after})[^\S\n]+(?:(?:{_BEFORE_COUNT})[^\S\n]+)?"
             rf"(?P<count>{number}|{alternation(re.escape(w) for w in self.ones) if self.ones else '(?!)'})"
             rf"[ \t\u00a0-]+(?:(?:{final})[^\S\n]+)?(?P<count_noun>{season})",
             # "season 2", "musim kedua", "seasons 2 and 3", "Part Two", "saison 2"
