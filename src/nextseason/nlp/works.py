@@ -144,6 +144,18 @@ class TitleFinder:
         outlet_words = pack["MEDIA_WORDS"] + pack["ACCORDING_TO"] + _INTERVIEW
         self.outlet_before = re.compile(r"(?<![\w])(?:" + alternation(outlet_words) + r")[^\S\n]+(?:\w+[^\S\n]+){0,2}$",
                                         re.IGNORECASE)
+        # titles in sentence case ("que La casa del lago tendrá ..."): where one may open, what ends it, and the
+        # nouns after an article that make a phrase, not a title ("La plataforma", "La segunda", "La serie")
+        articles = pack["TITLE_ARTICLES"]
+        self.sentence_case = re.compile(r"(?<![\w'’])(?:" + alternation([a for a in articles if a[-1] not in "'’"]) + r"[^\S\n]+"
+                                        + "".join("|" + re.escape(a) for a in articles if a[-1] in "'’") + ")(?=[^\\W\\d_])") \
+            if articles else None
+        self.title_end = re.compile(alternation(pack["TITLE_ENDS"]), re.IGNORECASE)
+        self.phrase_head = re.compile(alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"]
+                                                  + pack["PLATFORM_WORDS"] + pack["MEDIA_WORDS"] + pack["FAN_WORDS"]
+                                                  + pack["TYPE_NOUNS"] + pack["SEASON_NOUNS"] + pack["FILM_NOUNS"]
+                                                  + pack["REPORT_NOUNS"] + pack["NEXT"] + pack["LAST"]
+                                                  + list(pack["ORDINALS"])), re.IGNORECASE)
 
     def _past_openers(self, tokens: list[tuple[int, int, str]], j: int, last: int) -> int:
         """The first token from j on that is neither an opener word, nor a kind of work, nor the platform that
@@ -369,6 +381,8 @@ class TitleFinder:
         for title, count in common_beside.items():
             if count >= 2:
                 candidates.setdefault(normalise(title), Work(title)).strength += 3 * count
+        if self.sentence_case is not None:
+            self._sentence_case_titles(text, body, headline_end, mentions, cues or [], add)
         headers = self._headers(text, sentence_runs, add)
         self._headline_titles(text, headline_end, sentence_runs, add)
         self._parenthetical_aliases(text, candidates)
@@ -383,6 +397,69 @@ class TitleFinder:
         by_name = {normalise(n): w.title for w in works for n in w.names()}
         headers = [Header(h.sentence, by_name[normalise(h.work)]) for h in headers if normalise(h.work) in by_name]
         return works, headers
+
+    def _sentence_case_titles(self, text: str, body: str, headline_end: int, mentions: list[SeasonMention],
+                              cues: list[tuple[int, int]], add: Add) -> None:
+        """Titles written in sentence case: a capitalised article inside a sentence, then words in lower case up
+        to a verb, a conjunction or a punctuation mark ("la segunda temporada de La casa del lago, que ...").
+
+        Such a phrase is a title when it opens the headline or stands inside a sentence, and stands next to a
+        season or a kind of work, or is named twice. Where two places of it run on differently ("La casa del
+        lago tendrá" / "La casa del lago vuelve"), the words they share are the title.
+        """
+        assert self.sentence_case is not None
+        found: list[tuple[int, list[tuple[int, int, str]], bool]] = []  # start, its words, whether inside a sentence
+        stops = sorted([(m.start, m.end) for m in mentions] + cues)
+        for m in self.sentence_case.finditer(text):
+            start = m.start()
+            if not text[m.end()].islower():
+                continue  # "La Casa de Papel": Title Case, found as a run of capitals
+            before = text[max(0, start - 3):start].rstrip(" \"“‘'«")
+            headline_start = start < headline_end and text[:start].strip(" \"“‘'«") == ""
+            inside = bool(before) and before[-1] not in ".!?:\n"
+            words: list[tuple[int, int, str]] = []
+            for token in _TOKEN.finditer(text, start, min(len(text), start + 120)):
+                word = token.group()
+                if words and (not word[0].isalpha() or self.title_end.fullmatch(word) or word.lower() in self.months
+                              or self.platform.match(word) or self.sentence_case.match(word + " x")
+                              or self.phrase_head.fullmatch(word)  # "La aclamada serie Marea Baja"
+                              or any(s <= token.start() < e for s, e in stops)):
+                    break
+                words.append((token.start(), token.end(), word))
+                if len(words) == 7:
+                    break
+            while len(words) > 1 and words[-1][2].lower() in self.connectors:
+                words.pop()
+            # the noun after the article: "La plataforma", "La segunda temporada", "L'émission" name no title
+            noun = words[0][2][2:] if m.group()[-1] in "'’" else words[1][2] if len(words) > 1 else ""
+            if len(words) < 2 or self.phrase_head.fullmatch(noun):
+                continue
+            if inside or headline_start:
+                found.append((start, words, inside))
+        titles: dict[str, list[tuple[int, int, bool]]] = {}
+        for start, words, inside in found:
+            size = len(words)
+            for _, other, _ in found:  # the words two places share
+                shared = 0
+                while shared < min(size, len(other)) and words[shared][2].lower() == other[shared][2].lower():
+                    shared += 1
+                if shared >= 2:
+                    size = min(size, shared)
+            while size > 1 and words[size - 1][2].lower() in self.connectors:
+                size -= 1
+            titles.setdefault(text[start:words[size - 1][1]], []).append((start, words[size - 1][1], inside))
+        for title, places in titles.items():
+            if not self.plausible(title):
+                continue
+            # next to a season or a kind of work inside a sentence ("la segunda temporada de La casa del lago"); a
+            # headline that opens on it ("La esperada segunda temporada ...") needs the body to name it too
+            strength = max((self._adjacency(text, s, e, mentions) for s, e, inside in places if inside), default=0)
+            positions = occurrences(body, title)
+            # "La esperada segunda temporada de ...": words standing right before a season, wherever named, describe it
+            described = all(any(m.start - (p + len(title)) == 1 for m in mentions) for p in positions)
+            if strength >= 2 or (any(inside or s < headline_end for s, _, inside in places)
+                                 and len(positions) >= 2 and not described):
+                add(title, max(strength, 2))
 
     def _opening_title(self, text: str, title: str, start: int, end: int, mentions: list[SeasonMention],
                        cues: list[tuple[int, int]] | None) -> bool:

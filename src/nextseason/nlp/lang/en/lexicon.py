@@ -59,6 +59,11 @@ TYPE_NOUNS = [r"drama", r"series", r"show", r"comedy", r"thriller", r"sitcom", r
 # Lower-case words that may stand inside a title ("Crown of Ash", "Marigold & Finch").
 TITLE_CONNECTORS = ["of", "the", "a", "an", "and", "on", "in", "at", "for", "to", "with", "from", "by", "de", "la", "le",
                     "du", "des", "da", "do", "dos", "das", "di", "del", "von", "der", "y", "e", "et", "vs", "or"]
+# Languages that write titles in sentence case ("que La casa del lago tendrá ..."): the capitalised articles
+# that open such a title inside a sentence, and the words (or word patterns) that end it. English writes
+# titles in Title Case, so it names none.
+TITLE_ARTICLES: list[str] = []
+TITLE_ENDS: list[str] = []
 # Capitalised words that are no title on their own (sentence openers, trade words).
 COMMON_CAPITALISED = [
     "the", "a", "an", "in", "on", "at", "it", "its", "this", "that", "these", "those", "there", "here", "he", "she", "they",

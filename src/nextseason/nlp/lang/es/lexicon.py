@@ -72,6 +72,16 @@ TYPE_NOUNS = [
 ]
 TITLE_CONNECTORS = ["de", "del", "la", "las", "el", "los", "lo", "y", "e", "en", "a", "al", "con", "sin", "por", "para",
                     "un", "una", "o", "sobre", "entre", "of", "the", "and", "&"]
+# A title in sentence case opens on a capitalised article inside a sentence ("la segunda temporada de La casa
+# del lago"); these words end it (a verb, a conjunction, a relative).
+TITLE_ARTICLES = ["El", "La", "Los", "Las"]
+TITLE_ENDS = ["que", "quien", "cual", "cuando", "donde", "como", "y", "e", "o", "u", "ni", "pero", "en", "con", "por", "para",
+              "según", "tras", "desde", "hasta", "se", "ya", "no", "sí", "también", "aún", "todavía", "es", "son", "fue",
+              "fueron", "era", "ha", "han", "había", "habrá", "está", "están", "estará", "tiene", "tienen", "vuelve",
+              "vuelven", "regresa", "regresan", "llega", "llegan", "estrena", "sigue", "siguen", "continúa", "termina",
+              "acaba", "recibe", "cuenta", "va", "van", "podría", "podrían", "debería", "oficialmente", "finalmente",
+              # the past and the future: "confirmó", "tendrá", "volverán", "renovaron", "llegaron"
+              r"\w+ó", r"\w+rán?", r"\w+aron", r"\w+ieron"]
 COMMON_CAPITALISED = [
     "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "este", "esta", "estos", "estas", "ese", "esa", "eso",
     "aquel", "aquella", "su", "sus", "mi", "tu", "nuestro", "nuestra", "y", "o", "pero", "sin", "con", "de", "del", "en",

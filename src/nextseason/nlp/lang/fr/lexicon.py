@@ -70,6 +70,16 @@ TYPE_NOUNS = [
 ]
 TITLE_CONNECTORS = ["de", "du", "des", "la", "le", "les", "l", "et", "à", "au", "aux", "en", "sur", "sous", "dans", "pour",
                     "par", "un", "une", "d", "of", "the", "and", "&"]
+# A title in sentence case opens on a capitalised article inside a sentence ("la saison 2 de Les gardiens du
+# phare", "L'amour au village"); these words end it (a verb, a conjunction, a relative).
+TITLE_ARTICLES = ["Le", "La", "Les", "L'", "L’"]
+TITLE_ENDS = ["qui", "que", "qu", "dont", "où", "quand", "comme", "et", "ou", "ni", "mais", "donc", "car", "en", "sur",
+              "dans", "pour", "par", "avec", "selon", "après", "depuis", "jusqu", "ne", "n", "se", "s", "y", "a", "ont",
+              "est", "sont", "était", "sera", "seront", "aura", "auront", "fera", "feront", "va", "vont", "fait", "font",
+              "revient", "reviennent", "reviendra", "reviendront", "arrive", "arrivent", "arrivera", "arriveront",
+              "débarque", "débarquera", "sort", "sortira", "continue", "continuera", "s'achève", "termine", "aurait",
+              "serait", "pourrait", "devrait", "doit", "peut", "déjà", "aussi", "encore", "toujours", "bien", "enfin",
+              "officiellement", "bientôt"]
 COMMON_CAPITALISED = [
     "le", "la", "les", "l", "un", "une", "des", "du", "de", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
     "mon", "ma", "notre", "et", "ou", "mais", "donc", "or", "ni", "car", "en", "à", "au", "aux", "dans", "sur", "sous",

@@ -69,6 +69,17 @@ TYPE_NOUNS = [
 ]
 TITLE_CONNECTORS = ["de", "da", "do", "das", "dos", "e", "a", "o", "os", "as", "em", "no", "na", "nos", "nas", "com", "sem",
                     "por", "para", "um", "uma", "ao", "à", "of", "the", "and", "&"]
+# A title in sentence case opens on a capitalised article inside a sentence ("a segunda temporada de O jardim
+# secreto"); these words end it (a verb, a conjunction, a relative).
+TITLE_ARTICLES = ["O", "A", "Os", "As"]
+TITLE_ENDS = ["que", "quem", "qual", "quando", "onde", "como", "e", "ou", "nem", "mas", "em", "no", "na", "nos", "nas",
+              "com", "por", "pela", "pelo", "para", "segundo", "após", "desde", "até", "se", "já", "não", "sim", "também",
+              "ainda", "é", "são", "foi", "foram", "era", "será", "serão", "tem", "têm", "terá", "vai", "vão", "volta",
+              "voltam", "chega", "chegam", "estreia", "estreiam", "segue", "seguem", "continua", "termina", "acaba",
+              "recebe", "ganha", "ganham", "está", "estão", "estará", "pode", "podem", "poderia", "deve", "devem",
+              "oficialmente", "finalmente",
+              # the past and the future: "confirmou", "terá", "voltarão", "renovaram"
+              r"\w+ou", r"\w+rá", r"\w+rão", r"\w+aram", r"\w+eram", r"\w+iram"]
 COMMON_CAPITALISED = [
     "o", "a", "os", "as", "um", "uma", "uns", "umas", "este", "esta", "estes", "estas", "esse", "essa", "isso", "isto",
     "aquele", "aquela", "seu", "sua", "seus", "suas", "e", "ou", "mas", "porém", "contudo", "no", "na", "nos", "nas", "do",
