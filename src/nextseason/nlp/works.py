@@ -238,6 +238,10 @@ class TitleFinder:
             if j < last and j > 0 and self.kind_before is not None and self.kind_before.fullmatch(tokens[j][2]) and \
                     tokens[j - 1][2].lower() in _ARTICLES and not capital[j - 1]:
                 j += 1
+            # "Die Serie Nordwind wurde ...": a sentence that opens on the kind of work names the title after it
+            elif j + 2 <= last and tokens[j][2].lower() in _ARTICLES and self.kind_before is not None and \
+                    self.kind_before.fullmatch(tokens[j + 1][2]):
+                j += 2
             run_end = _strip_possessive(text, tokens[j][0], tokens[last][1])
             # "The Crown on Netflix": the platform after a preposition is where it streams
             venue = self.venue_tail.search(text, tokens[j][0], run_end)
