@@ -83,6 +83,10 @@ class CueFinder:
         self.decided_at = re.compile(r"(?<![\w])" + alternation(pack["DECIDED_PARTICIPLES"]) + r"(?![\w])[^,;.!?\n]{0,50}?"
                                      + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE) \
             if pack["DECIDED_PARTICIPLES"] else None
+        # "wurde bei Netflix um eine zweite Staffel verlängert": the participle at the clause's end, after the platform
+        self.decided_after = re.compile(r"[^,;:.!?\n]{0,60}?(?<![\w])" + alternation(pack["DECIDED_PARTICIPLES"])
+                                        + r"(?![\w])(?=[^\S\n]*(?:[,;:.!?\n]|$))", re.IGNORECASE) \
+            if pack["DECIDED_PARTICIPLES"] else None
         # "berlanjut hingga musim ketiga", "renewed through season 5": a renewal that runs up to a season
         self.through = re.compile(r"[^\S\n]+(?:[\w'’]+[^\S\n]+){0,3}" + alternation(pack["THROUGH"]) + r"[^\S\n]+(?:\w+[^\S\n]+)?",
                                   re.IGNORECASE) if pack["THROUGH"] else None
@@ -153,7 +157,8 @@ class CueFinder:
             if taken(start):
                 continue
             if self.venue.search(text, max(s, start - 12), start) and not (
-                    self.decided_at is not None and self.decided_at.search(text, max(s, start - 80), start)):
+                    self.decided_at is not None and self.decided_at.search(text, max(s, start - 80), start)
+                    or self.decided_after is not None and self.decided_after.match(text, end, e)):
                 venues.append(text[start:end])
             else:
                 found.append(Source(start, end, text[start:end], "platform"))
