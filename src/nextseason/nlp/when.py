@@ -57,6 +57,8 @@ class TimeGrammar:
         this_year = alternation(pack["THIS_YEAR"])
         last_year = alternation(pack["LAST_YEAR"])
         next_month = alternation(pack["NEXT_MONTH"]) if pack["NEXT_MONTH"] else "(?!)"
+        this_month = alternation(pack["THIS_MONTH"]) if pack["THIS_MONTH"] else "(?!)"
+        last_month = alternation(pack["LAST_MONTH"]) if pack["LAST_MONTH"] else "(?!)"
         same_year = alternation(pack["SAME_YEAR"]) if pack["SAME_YEAR"] else "(?!)"
         year_ref = rf"(?:(?P<{{g}}y>{_YEAR})|(?P<{{g}}ny>{next_year})|(?P<{{g}}same>{same_year})|(?P<{{g}}ty>{this_year}))"
         prefix = alternation(pack["YEAR_PREFIXES"])
@@ -92,6 +94,8 @@ class TimeGrammar:
             rf"(?P<ty>{this_year})",
             rf"(?P<ly>{last_year})",
             rf"(?P<nm>{next_month})",
+            rf"(?P<tm>{this_month})",
+            rf"(?P<lm>{last_month})",
             rf"(?:{prefix})[^\S\n]+(?P<bare_y>{_YEAR})",
             rf"(?P<year_before>{_YEAR})(?=[^\S\n]+(?:{alternation(pack['YEAR_BEFORE'])})(?![\w]))",
         ]
@@ -189,6 +193,10 @@ class TimeGrammar:
             return str(ref.year - 1)
         if g["nm"]:
             return f"{ref.year + ref.month // 12}-{ref.month % 12 + 1:02d}"
+        if g["tm"]:
+            return f"{ref.year}-{ref.month:02d}"
+        if g["lm"]:
+            return f"{ref.year - (ref.month == 1)}-{(ref.month - 2) % 12 + 1:02d}"
         if g["bare_y"]:
             return g["bare_y"]
         if g["year_before"]:

@@ -292,6 +292,8 @@ LAST_YEAR = [r"letztes Jahr", r"(?:im )?letzten Jahr", r"vergangenes Jahr", r"(?
 SAME_YEAR = [r"(?:des )?selben Jahres", r"desselben Jahres", r"(?:im )?selben Jahr"]
 # The month after the article's: "next month".
 NEXT_MONTH = [r"(?:im )?(?:nächsten|kommenden) Monat"]
+THIS_MONTH = [r"(?:in )?diesem Monat", r"(?:noch )?diesen Monat", r"(?:Ende|Anfang|Mitte) des Monats"]
+LAST_MONTH = [r"(?:im )?(?:letzten|vergangenen) Monat", r"(?:im )?Vormonat"]
 YEAR_PREFIXES = [r"im Jahr", r"in", r"für", r"bis", r"ab", r"seit", r"vor", r"frühestens", r"spätestens", r"erst"]
 # A release said not to come before a time comes then at the earliest ("startet nicht vor 2026").
 UNTIL = [r"vor", r"bis"]

@@ -314,8 +314,10 @@ THIS_YEAR = [r"this year", r"later this year", r"(?<=end of )the year"]
 LAST_YEAR = [r"last year", r"the previous year", r"a year ago"]
 # "akhir tahun yang sama", "finales de ese año": the year the sentence named before
 SAME_YEAR = [r"(?:the )?same year", r"that year"]
-# The month after the article's: "next month".
+# The month after the article's ("next month"), its own ("later this month") and the one before ("last month").
 NEXT_MONTH = [r"next month"]
+THIS_MONTH = [r"(?:earlier |later )?this month", r"(?:at )?the (?:end|start|beginning) of (?:this|the) month"]
+LAST_MONTH = [r"last month"]
 YEAR_PREFIXES = [r"(?<=delayed )to", r"(?<=postponed )to", r"(?<=back )to", r"(?<=moved )to", r"in", r"by", r"for", r"until", r"before", r"during", r"from", r"around", r"(?:earlier|later|sooner) than"]
 # A release said not to come before a time comes then at the earliest ("will not premiere until 2027", "would not arrive before 2026").
 UNTIL = [r"until", r"till", r"before", r"earlier than", r"sooner than", r"prior to"]

@@ -337,6 +337,8 @@ LAST_YEAR = [r"(?:el )?año pasado", r"(?:el )?año anterior", r"hace un año"]
 SAME_YEAR = [r"(?:ese|este|el) mismo año", r"ese año"]
 # The month after the article's: "next month".
 NEXT_MONTH = [r"el (?:próximo )?mes (?:que viene|próximo)", r"el próximo mes"]
+THIS_MONTH = [r"este mes", r"(?:a )?(?:finales|principios|mediados) de(?: este)? mes"]
+LAST_MONTH = [r"el mes pasado"]
 YEAR_PREFIXES = [r"en", r"para", r"hasta", r"durante", r"desde", r"a partir de", r"antes de", r"de cara a", r"en el", r"el año"]
 # A release said not to come before a time comes then at the earliest ("no llegará hasta 2026", "no se estrenará antes de 2027").
 UNTIL = [r"hasta", r"antes de"]

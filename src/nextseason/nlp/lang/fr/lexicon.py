@@ -323,6 +323,8 @@ LAST_YEAR = [r"l['’]année dernière", r"l['’]an dernier", r"l['’]an pass�
 SAME_YEAR = [r"(?:la )?même année", r"cette année-là"]
 # The month after the article's: "next month".
 NEXT_MONTH = [r"le mois prochain"]
+THIS_MONTH = [r"ce mois-ci", r"(?:à la )?fin du mois", r"(?:au )?début du mois"]
+LAST_MONTH = [r"le mois dernier"]
 YEAR_PREFIXES = [r"(?<=repoussée )à", r"(?<=repoussé )à", r"(?<=reportée )à", r"(?<=reporté )à", r"en", r"pour", r"dès", r"d['’]ici", r"avant", r"jusqu['’]en", r"courant", r"à partir de", r"l['’]année"]
 # A release said not to come before a time comes then at the earliest ("ne sera pas diffusée avant 2026").
 UNTIL = [r"avant", r"jusqu['’]en", r"jusqu['’]à"]

@@ -256,6 +256,8 @@ LAST_YEAR = [r"tahun lalu", r"tahun kemarin", r"setahun lalu"]
 SAME_YEAR = [r"tahun yang sama", r"tahun itu", r"tahun tersebut"]
 # The month after the article's: "next month".
 NEXT_MONTH = [r"bulan depan"]
+THIS_MONTH = [r"(?:awal |akhir |pertengahan )?bulan ini"]
+LAST_MONTH = [r"bulan lalu", r"bulan kemarin"]
 YEAR_PREFIXES = [r"pada", r"tahun", r"di", r"pada tahun", r"sebelum", r"hingga", r"(?:men)?jelang", r"paling (?:cepat|lambat)",
                  r"selambat-lambatnya"]
 # A release said not to come before a time comes then at the earliest ("tidak akan tayang sebelum 2026").

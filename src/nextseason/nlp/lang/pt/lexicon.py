@@ -309,6 +309,8 @@ LAST_YEAR = [r"(?:o |no )?ano passado", r"(?:o |no )?ano anterior", r"há um ano
 SAME_YEAR = [r"(?:o )?mesmo ano", r"(?:d|n)?aquele ano"]
 # The month after the article's: "next month".
 NEXT_MONTH = [r"(?:no )?próximo mês", r"(?:no )?mês que vem"]
+THIS_MONTH = [r"(?:neste|este|nesse) mês", r"(?:no )?(?:final|fim|início|começo) (?:deste|do) mês"]
+LAST_MONTH = [r"(?:no )?mês passado"]
 YEAR_PREFIXES = [r"em", r"para", r"até", r"durante", r"desde", r"a partir de", r"antes de", r"no ano de", r"o ano de"]
 # A release said not to come before a time comes then at the earliest ("não estreia antes de 2026").
 UNTIL = [r"até", r"antes de"]
