@@ -104,6 +104,9 @@ class TimeGrammar:
         until = alternation(pack["UNTIL"]) if pack["UNTIL"] else "(?!)"
         self.until = re.compile(rf"(?<![\w])(?:{until})[^\S\n]+(?:(?:at[^\S\n]+least|the)[^\S\n]+)?$", re.IGNORECASE)
         self.until_inside = re.compile(rf"(?:{until})(?![\w])", re.IGNORECASE)  # "until 2027" is one time expression
+        # "airing since September", "diffusée depuis septembre": a time after "since" lies before the article
+        self.since = re.compile(rf"(?<![\w]){alternation(pack['SINCE'])}[^\S\n]+(?:(?:the|le|dem|den)[^\S\n]+)?$",
+                                re.IGNORECASE) if pack["SINCE"] else None
         self.season_alone = re.compile(rf"(?:{season_prefix})[^\S\n]*(?:{season})", re.IGNORECASE)
 
     def vague(self, text: str, time: When) -> bool:
@@ -120,8 +123,12 @@ class TimeGrammar:
         """Every time expression in `text[start:end]`, resolved (`words`: the text's word starts, if found already)."""
         found: list[When] = []
         for m in self.regex.finditer(text, start, len(text) if end is None else end, words):
+            if text[m.start()].isupper() and _PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "Rio de Janeiro", "Plaza de Mayo": a place named after a month
             # "the same year" is the year named just before it in the text read
             when = self._resolve(m, published, int(found[-1].when[:4]) if found else None)
+            if when and published and self.since is not None and self.since.search(text, max(0, m.start() - 12), m.start()):
+                when = into_past(when, published, seasons=True)
             if when:
                 found.append(When(m.start(), m.end(), when))
         return found
@@ -202,6 +209,10 @@ class TimeGrammar:
         if g["year_before"]:
             return g["year_before"]
         return None
+
+
+# a capitalised word and "de" before a capitalised month: the month is part of a place's name
+_PLACE_BEFORE = re.compile(r"(?<![\w])[A-ZÀ-Ý][\w'’-]*[^\S\n]+(?:de|do|da|del|di)[^\S\n]+$")
 
 
 def into_past(when: str, published: date | None, seasons: bool = False) -> str:

@@ -297,6 +297,7 @@ LAST_MONTH = [r"(?:im )?(?:letzten|vergangenen) Monat", r"(?:im )?Vormonat"]
 YEAR_PREFIXES = [r"im Jahr", r"in", r"für", r"bis", r"ab", r"seit", r"vor", r"frühestens", r"spätestens", r"erst"]
 # A release said not to come before a time comes then at the earliest ("startet nicht vor 2026").
 UNTIL = [r"vor", r"bis"]
+SINCE = [r"seit"]
 # A year right before a release verb is its window: "der 2027 ins Kino kommen soll", "2026 startet".
 YEAR_BEFORE = [r"verschoben", r"ins Kino", r"in die Kinos", r"in den Kinos", r"start(?:en|et)", r"erschein(?:en|t)", r"(?:kommen|kommt)"]
 HOLIDAYS = {r"Weihnachten": "Q4", r"Ostern": "", r"Silvester": "Q4", r"(?:den |die )?Feiertage(?:n)?": "Q4", r"Halloween": "Q4"}

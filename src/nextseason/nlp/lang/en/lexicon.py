@@ -321,6 +321,8 @@ LAST_MONTH = [r"last month"]
 YEAR_PREFIXES = [r"(?<=delayed )to", r"(?<=postponed )to", r"(?<=back )to", r"(?<=moved )to", r"in", r"by", r"for", r"until", r"before", r"during", r"from", r"around", r"(?:earlier|later|sooner) than"]
 # A release said not to come before a time comes then at the earliest ("will not premiere until 2027", "would not arrive before 2026").
 UNTIL = [r"until", r"till", r"before", r"earlier than", r"sooner than", r"prior to"]
+# "since September": the time after it lies before the article (not Spanish "desde", which also means "from")
+SINCE = [r"since"]
 # "a 2027 premiere", "eyes a 2026 release": a year named before the event it dates
 YEAR_BEFORE = [r"premiere", r"release", r"debut", r"return", r"launch", r"bow", r"arrival"]
 HOLIDAYS = {r"christmas": "Q4", r"the holidays": "Q4", r"thanksgiving": "Q4", r"halloween": "Q4"}

@@ -328,6 +328,7 @@ LAST_MONTH = [r"le mois dernier"]
 YEAR_PREFIXES = [r"(?<=repoussée )à", r"(?<=repoussé )à", r"(?<=reportée )à", r"(?<=reporté )à", r"en", r"pour", r"dès", r"d['’]ici", r"avant", r"jusqu['’]en", r"courant", r"à partir de", r"l['’]année"]
 # A release said not to come before a time comes then at the earliest ("ne sera pas diffusée avant 2026").
 UNTIL = [r"avant", r"jusqu['’]en", r"jusqu['’]à"]
+SINCE = [r"depuis"]
 HOLIDAYS = {r"noël": "Q4", r"les fêtes(?: de fin d['’]année)?": "Q4", r"la toussaint": "Q4", r"pâques": "", r"halloween": "Q4"}
 
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text

@@ -262,6 +262,7 @@ YEAR_PREFIXES = [r"pada", r"tahun", r"di", r"pada tahun", r"sebelum", r"hingga",
                  r"selambat-lambatnya"]
 # A release said not to come before a time comes then at the earliest ("tidak akan tayang sebelum 2026").
 UNTIL = [r"sebelum", r"hingga", r"sampai"]
+SINCE = [r"sejak"]
 HOLIDAYS = {r"lebaran": "", r"idul fitri": "", r"natal": "Q4", r"tahun baru": "Q1", r"ramadan": ""}
 
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
