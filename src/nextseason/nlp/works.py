@@ -54,6 +54,7 @@ _SEQUEL_OF = re.compile(r"[^\S\n]+(?:to|of|for|de|del|da|do|du|des|von|der|dari|
 _GAP_AFTER_MENTION = re.compile(
     r"(?:[^\S\n]+(?:of|in|de|del|do|da|dos|das|dari|from|von|der|des|du|di|for|untuk|pour|para|für))?"
     r"(?:[^\S\n]+(?:the|el|la|le|los|las|les|o|a|os|as|die|das))?(?:[^\S\n]+(?:{type}))?[^\S\n]*[:–—-]?[^\S\n]+$"
+    r"|[^\S\n]+d['’]$"  # "la saison 5 d'Avenue Montaigne"
 )
 
 
@@ -63,6 +64,7 @@ _SEQUEL_NUMBER = re.compile(r"\s+([2-9]|1[0-2])(?![\w.,%])")
 _SPEECH_PUNCTUATION = re.compile(r"[.!?;,]\s*$|[.!?;]\s")
 _PART_WORD = re.compile(r"(?:Season|Part|Partie|Parte|Chapter|Musim|Temporada|Saison|Staffel|Teil)$")
 _ARTICLE_BEFORE = re.compile(r"(?<=[\w,])[^\S\n]+(The|La|Le|Les|El|Los|Las|Die|Der|Das|O|Os|As)[^\S\n]+$")
+_ELIDED_OF = ("d'", "d’")
 _LIST_SPLIT = re.compile(r"[^\S\n]+(?:and|&|dan|y|e|et|und)[^\S\n]+|,[^\S\n]*")
 
 
@@ -174,7 +176,9 @@ class TitleFinder:
     # -- runs of capitalised words -------------------------------------------
     def runs(self, text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Spans of title-like runs ("The Trauma Code: Heroes on Call") inside text[start:end]."""
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        # "la deuxième saison d'Ombres Noires": the elided "de" is no part of the title after it
+        tokens = [(m.start() + 2, m.end(), m.group()[2:]) if m.group()[:2] in _ELIDED_OF and m.group()[2:3].isupper()
+                  else (m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
         blocked = [(s, e) for s, e in blocked if s < end and e > start]  # only those that can hold a token here
         capital = [_capital(w) for _, _, w in tokens]
         connectors = self.connectors
