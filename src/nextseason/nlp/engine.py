@@ -779,6 +779,12 @@ class _Reader:
                 speakers = [s for s in before if s.end <= speech[-1].start]
                 if speakers:
                     return speakers[-1]
+            # "Fans are asking Netflix to renew it", "penonton meminta Netflix melanjutkan": the fans wish it
+            wish = self.cues.within(before[0].end, cue.start, "hedge")
+            if wish:
+                fans = [s for s in before if s.role == "fans" and s.end <= wish[-1].start]
+                if fans:
+                    return fans[-1]
             return before[-1]  # the subject of the cue's own clause
         agent = [s for s in outside if s.role == "platform" and 0 <= s.start - cue.end <= 8]
         if agent:

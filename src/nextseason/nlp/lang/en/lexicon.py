@@ -237,7 +237,10 @@ HEDGES = [
     r"review(?:s|ing)", r"weigh(?:s|ing)", r"exploring", r"evaluat(?:es|ing|ion)", r"expected", r"predict(?:s|ed|ion)?", r"speculat(?:e|es|ed|ion|ing)",
     r"hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would (?:love|like)", r"if", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))should", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",
     r"theor(?:y|ies)", r"signs?", r"hint(?:s|ed)?", r"teas(?:e|es|ed|ing)", r"ideas?", r"open to", r"would be (?:happy|glad|open)",
-    r"petition", r"campaign", r"(?:at|at the) (?:the )?earliest", r"not (?:yet )?ruled out", r"not ruling (?:it |that |anything |a \w+ season )?out", r"why not", r"dreams?",
+    r"petition", r"campaign", r"(?:at|at the) (?:the )?earliest", r"not (?:yet )?ruled out",
+    # a request is no decision: "fans are asking Netflix to renew it", "viewers urged the network to ..."
+    r"ask(?:s|ing)", r"asked(?! about| whether| if| when| why| for comment)", r"urg(?:e|es|ed|ing)", r"call(?:s|ed|ing)? on", r"begg(?:ing|ed)", r"beg(?:s)?",
+    r"plead(?:s|ed|ing)?(?: with)?", r"demand(?:s|ed|ing)?", r"lobby(?:ing)?", r"not ruling (?:it |that |anything |a \w+ season )?out", r"why not", r"dreams?",
     r"(?:a )?decision is expected", r"in the running", r"whether", r"question", r"usually", r"typically",
     r"generally", r"normally", r"tend to", r"tends to", r"remains? (?:undecided|open)", r"guess(?:es|ed)?", r"estimat(?:e|es|ed)",
 ]

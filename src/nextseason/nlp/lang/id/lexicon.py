@@ -175,7 +175,9 @@ HEDGES = [
     r"dalam pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan", r"meninjau", r"(?:paling|se-?)cepat",
     r"(?:masih )?dibahas", r"(?:masih )?didiskusikan", r"(?:dalam )?(?:tahap )?(?:diskusi|pembahasan)",
     r"(?:sedang|mulai|tengah|masih|akan|baru) dibicarakan", r"(?:kami|mereka) (?:bicarakan|bahas|diskusikan)",
-    r"kenapa tidak", r"mengapa tidak", r"teori", r"petisi", r"kampanye", r"tanda-tanda", r"sinyal", r"kode", r"semoga",
+    r"kenapa tidak", r"mengapa tidak", r"teori", r"petisi", r"kampanye",
+    # a request is no decision: "penonton meminta Netflix melanjutkan ..."
+    r"meminta", r"memohon", r"mendesak", r"menuntut", r"tanda-tanda", r"sinyal", r"kode", r"semoga",
     r"menanti", r"menunggu", r"ditunggu", r"tinggal menunggu waktu", r"bisa jadi", r"siapa tahu", r"konon", r"apakah",
     r"pertanyaan", r"bertanya-tanya", r"biasanya", r"umumnya", r"pada umumnya", r"lazimnya",
 ]
