@@ -219,6 +219,7 @@ NOT_CONFIRMED = [
     r"ni confirma(?:n)? ni desmiente(?:n)?", r"a la espera de (?:una |la )?(?:confirmación|anuncio|decisión)(?: oficial)?",
     r"(?:esperar|aguardar) (?:a )?(?:un|el) anuncio oficial", r"no (?:ha dicho|dice) (?:nada|ni una palabra)",
     r"(?:aún |todavía )?no hay (?:una )?decisión",
+    r"(?:aún |todavía )?no (?:ha|han) (?:hecho|emitido|dado) (?:ningún|ninguna|un|una) (?:anuncio|comunicado|confirmación|declaración)",
 ]
 DENIAL = [
     r"desmient(?:e|en)", r"desmintió", r"desmintieron", r"desmentid[ao]", r"desmentir", r"(?<!se )neg(?:ó|aron)(?! a )", r"(?<!se )niega(?:n)?(?! a )",  # not "se negó a renovar" (refused)

@@ -156,7 +156,7 @@ NOT_CONFIRMED = [
     r"tidak (?:ada )?(?:konfirmasi|pengumuman)", r"masih (?:belum pasti|misteri|tanda tanya)",
     r"menunggu (?:pengumuman|konfirmasi) resmi", r"belum ada (?:rencana|pembahasan)", r"belum (?:ada )?yang pasti",
     r"belum (?:bisa|dapat) (?:memastikan|mengonfirmasi|memberi(?:kan)? kepastian)",
-    r"belum (?:memberi(?:kan)?|menyampaikan|mengeluarkan) (?:konfirmasi|kepastian|pengumuman|pernyataan)(?: resmi)?",
+    r"belum (?:memberi(?:kan)?|menyampaikan|mengeluarkan|membuat|merilis) (?:konfirmasi|kepastian|pengumuman|pernyataan)(?: resmi)?",
     r"belum (?:bisa|dapat) (?:di)?(?:pastikan|konfirmasi)",
 ]
 DENIAL = [
