@@ -251,7 +251,13 @@ class TitleFinder:
             venue = self.venue_tail.search(text, tokens[j][0], run_end)
             if venue and venue.end() == run_end and venue.start() > tokens[j][0]:
                 run_end = venue.start()
-            runs.append((tokens[j][0], run_end))
+            run_start = tokens[j][0]
+            # "Netflix renewed 9 Lives Club": a number that the article always writes before the words is the
+            # title's first word ("Top 10 Korean Dramas", named once, stays a count)
+            if j > 0 and tokens[j - 1][2].isdigit() and len(tokens[j - 1][2]) <= 3 and tokens[j - 1][1] + 1 == run_start \
+                    and len(occurrences(text, text[tokens[j - 1][0]:run_end])) >= 2:
+                run_start = tokens[j - 1][0]
+            runs.append((run_start, run_end))
             i = last + 1
         return runs
 
