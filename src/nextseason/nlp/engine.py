@@ -424,6 +424,12 @@ class _Reader:
                 and any(0 <= n.start - c.end <= 20 and self.clauses.first(c.end, n.start) is None
                         for n in by_category["not_confirmed"]))]
         event_cues = _drop_nested(event_cues)
+        # "gravações previstas para 2026", "Drehstart ist für 2026 geplant": a schedule word right after the making
+        # of the season is that making's, no release
+        making = [c.end for c in event_cues if c.category == "production"]
+        if making:
+            event_cues = [c for c in event_cues if not (c.category == "release" and any(
+                end < c.start and text[end:c.start].isspace() for end in making))]
         # "confirmed that the series will not return": an announcing verb carries the event after it
         announcing = [c for c in event_cues if c.category == "renewal" and self.cue_finder.announce.fullmatch(text, c.start, c.end)]
         carried = [c for c in event_cues if c not in announcing]

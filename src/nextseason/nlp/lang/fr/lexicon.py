@@ -167,7 +167,7 @@ PRODUCTION = {
     "casting": [r"casting", r"auditions?", r"recherche (?:d['’]acteurs|de comédiens)"],
     "filming": [r"(?:sera|seront) tournée?s?", r"(?:est|sont) (?:actuellement )?tournée?s? (?=à|en|au|dans)",
                 r"(?:le )?tournage (?:commence|commencera|débute|débutera|a commencé|a débuté|démarre|démarrera|est prévu|doit|devrait|est en cours|bat son plein|se déroulera|aura lieu)",
-                r"(?:en|le) (?:plein )?tournage", r"en cours de tournage", r"début du tournage", r"premier clap", r"premiers jours de tournage",
+                r"(?:en|le) (?:plein )?tournage", r"en cours de tournage", r"un tournage", r"début du tournage", r"premier clap", r"premiers jours de tournage",
                 r"(?:commence|commencera|débute|débutera|a commencé|démarre) (?:le )?tournage",
                 r"tourn(?:era|eront|ons|erons|ent) (?:en|à|au|le|cet|cette|dès|l['’])", r"(?:est|sont) en (?:production|tournage|préproduction)",
                 r"en production", r"(?:la )?production (?:commence|commencera|débute|débutera|a commencé|a débuté|démarre|démarrera|est lancée)",
