@@ -748,7 +748,7 @@ class _Reader:
                 return before[-1]
             if state.speaker and state.speaker_paragraph == sentence.paragraph:
                 return state.speaker
-            return self._next_speaker(sentence)
+            return self._next_speaker(sentence, state)
         # "a petition from fans", "una campaña de los fans": the fans right after the cue are its source
         fans = [s for s in outside if s.role == "fans" and 0 <= s.start - cue.end <= 15]
         if fans and cue.category == "renewal" and self.cue_finder.fans_of.fullmatch(text, cue.end, fans[0].start):
@@ -825,11 +825,13 @@ class _Reader:
             return before[-1]
         return None
 
-    def _next_speaker(self, sentence: Sentence) -> Source | None:
+    def _next_speaker(self, sentence: Sentence, state: _State) -> Source | None:
         if sentence.index + 1 < len(self.sentences):
             following = self.sentences[sentence.index + 1]
             if following.paragraph == sentence.paragraph and self.cues.within(following.start, following.end, "speech"):
                 found = self.cue_finder.sources(self.text, following, None, named=self.cues.named)
+                # '"... bulan lalu. Kalau lancar, ...," kata Andi': a person named before, by name alone
+                found = self._people(following, found, state)
                 return found[0] if found else None
         return None
 
