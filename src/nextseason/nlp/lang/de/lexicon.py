@@ -154,7 +154,9 @@ PRODUCTION = {
     "filming": [r"Dreharbeiten", r"gedreht", r"dreh(?:t|en|te|ten)", r"Drehstart", r"Drehbeginn", r"(?:in|im) (?:Produktion|Dreh)",
                 r"Produktion (?:beginnt|begann|startet|startete|läuft|soll)", r"Produktionsplan", r"Drehplan", r"Vorproduktion"],
     # "im Schnitt" is also "on average" ("im Schnitt 5 Millionen Zuschauer")
-    "post": [r"Postproduktion", r"Post-Production", r"(?:im )?Schnitt(?![^\S\n]+(?:\d|rund|etwa|knapp|gut|mehr|über|fast|mit|von|bei))"],
+    "post": [r"Postproduktion", r"Post-Production", r"Schnittphase", r"Schnittraum",
+             # "im Schnitt fünf Millionen Zuschauer" is on average: only a season that is in the edit
+             r"(?:ist|sind|befindet sich|befinden sich|steckt|stecken|liegt|liegen)(?:[^\S\n]+\w+)?[^\S\n]+im[^\S\n]+Schnitt"],
     "wrapped": [r"Dreharbeiten (?:sind |wurden )?(?:abgeschlossen|beendet)", r"abgedreht", r"Drehschluss", r"im Kasten"],
 }
 RELEASE = [
