@@ -651,7 +651,15 @@ class _Reader:
                     owned = [when_module.into_past(w, self.article.published) for w in owned]
                 # production happens to the next installment first: a sentence that names none means that one
                 # ("..., said a spokesperson on Wednesday (24/9)": the day it was said is no production date)
-                emit(cue, event, polarity, own(cue) or context[:1], stage=cue.stage, when=owned[0] if owned else None)
+                keys = own(cue) or context[:1]
+                published = self.article.published
+                if owned and published and when_module.window(owned[0])[0] > published:
+                    # "A série, que estreou sua segunda temporada em julho, será gravada em 2026": the season that
+                    # aired is not the one still to be made
+                    aired_now = {k for claim, k in out if claim.event == "release" and claim.aired}
+                    if keys and all(k in aired_now for k in keys):
+                        keys = [(t, n + 1) for t, n in keys]
+                emit(cue, event, polarity, keys, stage=cue.stage, when=owned[0] if owned else None)
                 continue
             if event == "cast":
                 emit(cue, event, polarity, own(cue) or context, person=self._person(cue, sentence, work_spans))
