@@ -784,6 +784,14 @@ class _Reader:
                     return Source(m.start(), m.end(), m.group(), "media")
                 if according.end <= cue.start:
                     return Source(according.start, according.end, None, "media")  # "according to two people familiar"
+        # "..., Deadline reports", "..., Variety has learned": the outlet named in a closing attribution says it
+        # (not in a headline, whose capitals name no one: "..., Korean Outlet Reports")
+        closings = [] if sentence.index in self.headline_sentences else self.cues.within(cue.end, sentence.end, "reported")
+        for closing in closings:
+            m = _CLOSING_OUTLET.search(text, max(cue.end, closing.start - 60), closing.start)
+            if m and sentence.end - closing.end <= 25 and m.group(1).lower() not in self.cue_finder.common \
+                    and not self.cue_finder.platforms.fullmatch(m.group(1)):
+                return Source(m.start(1), m.end(1), m.group(1), "media")
         floor = self.clauses.start(sentence.start, cue.start)
         before = [s for s in outside if s.end <= cue.start and s.start >= floor]
         if before:
@@ -915,8 +923,9 @@ class _Reader:
         reported = any(c.category == "reported" and start <= c.start < min(end, said) for c in cues)
         # "..., sources say", "..., according to sources": a closing attribution speaks for the whole sentence
         # (not one that names the speaker: "..., according to Prime Video" is Prime Video's word)
+        # ("..., Deadline reports", "..., Deadline has learned": the outlet named after the comma reports it)
         reported = reported or any(c.category == "reported" and c.start > cue.end and sentence.end - c.end <= 25
-                                   and self.text[sentence.start:c.start].rstrip().endswith(",")
+                                   and _CLOSING_ATTRIBUTION.search(self.text, max(sentence.start, c.start - 60), c.start)
                                    and not (source is not None and source.start >= c.start) for c in cues)
         if hedged or role == "fans" or (rumour and role != "platform"):
             return "possible"
@@ -1131,6 +1140,11 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
         if not _overlaps(cue, kept):
             kept.append(cue)
     return sorted(kept, key=lambda c: c.start)
+
+
+# what stands between a closing comma and its attribution word: nothing, or the outlet ("..., Deadline has learned")
+_CLOSING_OUTLET = re.compile(r",[^\S\n]*((?:[A-Z][\w'’.&+-]*)(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?$")
+_CLOSING_ATTRIBUTION = re.compile(r",[^\S\n]*(?:(?:[A-Z][\w'’.&+-]*[^\S\n]+){1,3}(?:[a-z]+[^\S\n]+)?)?$")
 
 
 def _assign_times(clauses: cue_module.Clauses, times: list[When], cues: list[Cue]) -> dict[Cue, list[When]]:
