@@ -230,7 +230,8 @@ DENIAL = [
     r"desmentido", r"desment(?:ía|ían)", r"(?:es|son) (?:un |una )?(?:invento|mentira|rumor falso)",
 ]
 # Verbs that only announce; the event is what follows them ("confirmó que la serie terminará").
-ANNOUNCE = [r"confirm(?:ó|a|an|aron)", r"anunci(?:ó|a|an|aron)", r"dijo", r"dice", r"asegur(?:ó|a)", r"oficializ(?:ó|a|an)"]
+ANNOUNCE = [r"(?:(?<=fue )|(?<=fueron )|(?<=sido ))(?:confirmad|anunciad|oficializad)[ao]s?",  # "La noticia fue confirmada"
+            r"confirm(?:ó|a|an|aron)", r"anunci(?:ó|a|an|aron)", r"dijo", r"dice", r"asegur(?:ó|a)", r"oficializ(?:ó|a|an)"]
 NO_COMMENT = [
     r"guarda(?:n)? silencio", r"(?:sigue|siguen|permanece|permanecen) en silencio",
     r"(?:declinó|rehusó|rechazó|evitó) (?:hacer )?comentarios?", r"se neg(?:ó|aron) a (?:hacer )?comentarios?",

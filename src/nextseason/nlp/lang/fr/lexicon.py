@@ -227,7 +227,8 @@ DENIAL = [
     r"sans fondement", r"(?:a|ont) (?:formellement )?démenti",
 ]
 # Verbs that only announce; the event is what follows them ("a confirmé que la série s'arrêtera").
-ANNOUNCE = [r"confirm(?:e|ent|é|ait|a)", r"annon(?:ce|cent|cé|çait|ça)", r"officialis(?:e|ent|é)", r"(?:c['’]est|est) officiel"]
+ANNOUNCE = [r"(?<=été )(?:confirmée?s?|annoncée?s?)",  # "L'information a été confirmée par la chaîne"
+            r"confirm(?:e|ent|é|ait|a)", r"annon(?:ce|cent|cé|çait|ça)", r"officialis(?:e|ent|é)", r"(?:c['’]est|est) officiel"]
 NO_COMMENT = [
     r"n['’](?:a|ont) pas (?:souhaité|voulu|désiré) (?:faire de )?(?:commentaires?|commenter|réagir|s['’]exprimer|répondre)",
     r"(?:pas de|aucun|sans) commentaires?", r"se (?:refuse|refusent|sont refusée?s?|est refusée?) à (?:tout )?commentaire",

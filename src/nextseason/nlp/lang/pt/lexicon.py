@@ -212,7 +212,9 @@ DENIAL = [
     r"infundad[ao]s?", r"(?:é|foi) (?:um )?boato", r"não tem (?:nenhum )?fundamento",
 ]
 # Verbs that only announce; the event is what follows them ("confirmou que a série vai acabar").
-ANNOUNCE = [r"confirm(?:ou|a|am|aram)", r"anunci(?:ou|a|am|aram)", r"oficializ(?:ou|a)"]
+ANNOUNCE = [r"confirm(?:ou|a|am|aram)", r"anunci(?:ou|a|am|aram)", r"oficializ(?:ou|a)",
+            # the passive: "A informação foi confirmada pela plataforma" (not "tem confirmada a segunda temporada")
+            r"(?:(?<=foi )|(?<=foram )|(?<=sido ))(?:confirmad|anunciad|oficializad)[ao]s?"]
 NO_COMMENT = [
     r"(?:segue|seguem|continua|continuam|permanece|permanecem) em silêncio", r"mantém(?:-se)? em silêncio",
     r"não (?:comenta|comentou|comentam|quis comentar|quiseram comentar|respondeu|responderam|se pronunciou|se manifestou|se manifesta)",
