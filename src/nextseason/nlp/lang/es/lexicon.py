@@ -178,7 +178,7 @@ PRODUCTION = {
 }
 RELEASE = [
     r"(?:se )?(?:retrasa|retrasó|pospone|pospuso|aplaza|aplazó) (?:hasta|a|para)", r"(?:retrasad|pospuest|aplazad)[ao]s? (?:hasta|a|para)",
-    r"estren(?:a|an|ará|arán|aría|ó|aron|ado|ada|ados|adas|ar|e|en|o|os)", r"llega(?:r|rán?|rían?|n)?", r"llegó",
+    r"estren(?:a|an|ará|arán|aría|ó|aron|ado|ada|ados|adas|ar|ara|aran|ase|asen|e|en|o|os)", r"llega(?:r|rán?|rían?|n)?", r"llegó",
     r"llegue(?:n)?", r"sale", r"saldrá(?:n)?", r"salió", r"lanzamiento", r"lanz(?:a|ará|ó|ada|ado)",
     r"se (?:emite|emitirá|emitió|emitirán)", r"emitid[ao]s?", r"emisión", r"ver[aá] la luz", r"(?:estará|estarán) disponibles?",
     r"disponible", r"fecha de estreno", r"ventana de estreno", r"aterriza(?:rá|rán)?", r"aterrizó", r"debuta(?:rá)?", r"debutó",
@@ -193,6 +193,8 @@ RELEASED_PAST = [
     r"llegó", r"se emitió", r"emitid[ao] (?:en|el|entre|por)", r"salió", r"debutó", r"aterrizó",
     r"(?:ya )?(?:está|están) disponibles?", r"disponibles? desde", r"ha llegado", r"han llegado", r"(?:se )?ha estrenado",
     r"se lanzó", r"lanzad[ao] en", r"ya se puede ver", r"fue estrenad[ao]", r"se vio",
+    # the past subjunctive after "después de que": "después de que la segunda temporada se estrenara en julio"
+    r"(?:se )?estren(?:ara|aran|ase|asen)", r"lleg(?:ara|aran|ase|asen)", r"se emit(?:iera|ieran)",
 ]
 # Work that began in the past: "el rodaje comenzó en agosto" is last August, not the next one.
 BEGUN = [r"comenzó", r"comenzaron", r"empezó", r"empezaron", r"arrancó", r"arrancaron", r"(?:se )?inició", r"(?:se )?iniciaron",
