@@ -671,10 +671,14 @@ class _Reader:
                                           for t, n in keys))
                 keys = self._through(cue, keys, explicit_all)
             emit(cue, event, polarity, keys)
+        if just_aired and not times:  # (times are found for event cues; a past release word alone needs them too)
+            times = self.times.find(text, self.article.published, sentence.start, sentence.end, self.words)
         for key, cue in just_aired.items():
             if not any(claim.event == "release" and k == key for claim, k in out):
-                # "Season 2 wrapped up in March": the month just after the word, in the past
-                after = next((t for t in times if 0 <= t.start - cue.end <= 15), None)
+                # "Season 2 wrapped up in March", "season 2 dropped on Netflix on August 14": the time just after
+                # the word in its clause, in the past
+                after = next((t for t in times if 0 <= t.start - cue.end <= 30
+                              and self.clauses.first(cue.end, t.start) is None), None)
                 emit(cue, "release", "positive", [key], aired=True,
                      when=when_module.into_past(after.when, self.article.published, seasons=True) if after else None)
         # "une saison 2 au plus tôt l'été prochain": a future window beside a season, with no release verb
