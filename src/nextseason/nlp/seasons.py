@@ -90,6 +90,9 @@ class SeasonGrammar:
         self.fresh = WordPattern(re.compile(rf"(?<![\w])(?:{alternation(pack['NEW_SEASON'])})(?![\w])", re.IGNORECASE)) \
             if pack["NEW_SEASON"] else None
         count = rf"(?P<more>\d{{1,2}}|{alternation(re.escape(n) for n in self.numbers)})"
+        # "three weeks after the second season debuted": a clause of its own, the season itself, not a count
+        self.past_after = re.compile(r"[^\S\n]+" + alternation(pack["RELEASED_PAST"]) + r"(?![\w])", re.IGNORECASE) \
+            if pack["RELEASED_PAST"] else None
         self.more = [WordPattern(re.compile(rf"(?<![\w]){fragment.replace('{n}', count, 1)}(?![\w])", re.IGNORECASE))
                      for fragment in pack["MORE_SEASONS"]]
         # "cancelled after season 2", "nach Staffel 2 abgesetzt": the season named is the last one made
@@ -188,7 +191,8 @@ class SeasonGrammar:
                 return None
             # "move forward with a second season" is a new season, not "ended with its second season"
             lead = m.group()[:m.start("count") - m.start()]
-            if _WITH_A.match(lead) and not _POSSESSIVE_END.search(lead):
+            if _WITH_A.match(lead) and not _POSSESSIVE_END.search(lead) or \
+                    self.past_after is not None and self.past_after.match(m.string, m.end()):
                 return SeasonMention(m.start("count"), m.end(), (n,), "season")
             return SeasonMention(m.start("after"), m.end(), (n,), "season", count=True)
         if g["nums"]:
