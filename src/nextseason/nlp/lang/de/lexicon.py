@@ -187,6 +187,8 @@ NEGATIONS = [r"nicht", r"kein(?:e|en|er|em)?", r"nie", r"niemals", r"ohne", r"no
 # "wird nicht zurückkehren", "wird keine Staffel 3 bekommen": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"(?:wird|werden) (?:es )?(?:\w+ )?(?:nicht|keine?n?)", r"nicht mehr", r"nie wieder"]
 NOT_CONFIRMED = [
+    # die Antwort auf eine Frage: "Wurde sie verlängert? Noch nicht."
+    r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))(?:noch nicht|bislang nicht|bisher nicht)(?=[.,;!]| [—–-])",
     # "eine Entscheidung über eine dritte Staffel wird bis Jahresende erwartet": nothing is decided yet
     r"Entscheidung (?:[^.;]{0,60}? )?(?:wird|soll) (?:[^.;]{0,30}? )?(?:erwartet|fallen|getroffen werden)",
     r"(?:noch )?nicht (?:offiziell )?(?:bestätigt|angekündigt|bestellt|entschieden|beschlossen|verkündet|garantiert|gesichert)",

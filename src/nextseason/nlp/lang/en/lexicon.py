@@ -207,6 +207,8 @@ NEGATIONS = [r"not", r"no", r"never", r"n't", r"nothing", r"neither", r"nor", r"
 FUTURE_NEGATIONS = [r"will not", r"won't", r"will never", r"is not going to", r"isn't going to"]
 # "not confirmed" statements: a renewal claim of negative polarity that sets platform_response.
 NOT_CONFIRMED = [
+    # the answer to a question: "Has it been renewed? Not yet."
+    r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))not (?:yet|officially|so far)(?=[.,;!]| [—–-])",
     # "a decision on a third season is expected by the end of the year": nothing is decided yet, and the date is the decision's
     r"decision (?:(?:on|about|regarding) [^.;]{0,60}? )?(?:is|was) (?:expected|due|likely)(?: (?:in|by|before|around|sometime|early|late|later|next|this|soon|within))?",
     r"(?:has|have|had)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|renewed|decided|said|made (?:it|anything) official|greenlit|ordered)",

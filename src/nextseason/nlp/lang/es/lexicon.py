@@ -209,6 +209,8 @@ NEGATIONS = [r"no", r"nunca", r"jamás", r"ni", r"sin", r"tampoco", r"ningun[ao]
 FUTURE_NEGATIONS = [r"no(?= (?:se |lo |la |le )?\w+(?:rá|rán)\b)", r"no (?:se )?(?:va|van) a", r"nunca(?= \w+(?:rá|rán)\b)",
                     r"jamás(?= \w+(?:rá|rán)\b)"]
 NOT_CONFIRMED = [
+    # la respuesta a una pregunta: "¿Ha sido renovada? Todavía no."
+    r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))(?:todavía|aún) no(?=[.,;!]| [—–-])",
     # "se espera una decisión sobre la tercera temporada a finales de año": nothing is decided yet
     r"decisión (?:[^.;]{0,60}? )?(?:se espera|está prevista|llegará|se conocerá|se tomará)(?: (?:para|en|antes de|a))?", r"se espera una decisión",
     r"(?:aún |todavía )?no (?:lo )?(?:ha|han|había|habían) (?:confirmado|anunciado|renovado|decidido|oficializado|comunicado|dado luz verde|encargado|hecho oficial)",

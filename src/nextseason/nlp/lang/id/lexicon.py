@@ -147,6 +147,8 @@ NEGATIONS = [r"tidak", r"tak", r"belum", r"bukan", r"tanpa", r"enggan", r"tidak 
 # A negation of the future: "tidak akan dibuat" says it will not be made (a cancellation).
 FUTURE_NEGATIONS = [r"tidak akan", r"tak akan", r"tidak bakal", r"tak bakal", r"tidak akan pernah"]
 NOT_CONFIRMED = [
+    # jawaban atas pertanyaan: "Apakah sudah diperpanjang? Belum."
+    r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))belum(?: ada)?(?=[.,;!]| [—–-])",
     r"belum ada (?:kabar|kepastian|informasi)(?: resmi)?",  # "belum ada kabar soal musim ketiga"
     # "keputusan soal musim ketiga diperkirakan keluar akhir tahun": nothing is decided yet, and the date is the decision's
     r"keputusan (?:[^.;]{0,60}? )?(?:diharapkan|diperkirakan|dijadwalkan|baru akan) (?:keluar|diumumkan|diambil|diputuskan)(?: pada| sebelum)?",

@@ -193,6 +193,8 @@ NEGATIONS = [r"não", r"nem", r"nunca", r"jamais", r"sem", r"nenhum(?:a)?", r"na
 # "não voltará", "não vai continuar": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"não(?= (?:se )?\w+(?:rá|rão)\b)", r"não (?:vai|vão|irá|irão)", r"nunca (?:vai|vão|mais)"]
 NOT_CONFIRMED = [
+    # a resposta a uma pergunta: "Já foi renovada? Ainda não."
+    r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))ainda não(?=[.,;!]| [—–-])",
     # "uma decisão sobre a terceira temporada deve sair até o fim do ano": nothing is decided yet
     r"decisão (?:[^.;]{0,60}? )?(?:é esperada|deve sair|está prevista|será anunciada|será tomada)(?: (?:para|em|até|antes de))?",
     r"(?:ainda )?não (?:foi|foram|está|estão) (?:oficialmente )?(?:confirmad[ao]s?|anunciad[ao]s?|renovad[ao]s?|decidid[ao]s?|oficializad[ao]s?|garantid[ao]s?|divulgad[ao]s?|revelad[ao]s?|definid[ao]s?)",
