@@ -351,6 +351,13 @@ class _Reader:
             out.append((claim, key))
         return out
 
+    def _premiering(self, title: str, n: int) -> bool:
+        """Whether the article gives the season a premiere of its own: then "the series will not continue", said
+        of it, ends the season after it ("Season 2 streams from March 5. The series will not continue after that")."""
+        finding = self.findings.get((title, n))
+        return finding is not None and any(c.event == "release" and c.polarity == "positive" and c.when
+                                           for c in finding.claims + finding.headline_claims)
+
     def _finding(self, work: Work, n: int) -> Finding:
         key = (work.title, n)
         if key not in self.findings:
@@ -619,7 +626,7 @@ class _Reader:
                 # "llega a su fin: la cuarta temporada será la última": what ends is what comes after the last one
                 keys = counts or [(t, n + 1) if (t, n) in after_named or (t, n) in declared_last else (t, n)
                                   for t, n in own(cue) if (t, n) not in finals] \
-                    or ([] if nominal else context)
+                    or ([] if nominal else [(t, n + 1) if self._premiering(t, n) else (t, n) for t, n in context])
                 if not keys and not nominal and len(self.works) == 1:
                     # "X has decided not to renew Ironwood. A third season will not happen.": what is cancelled
                     # is the last season the article names
