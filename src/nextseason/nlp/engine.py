@@ -799,8 +799,8 @@ class _Reader:
         # (not in a headline, whose capitals name no one: "..., Korean Outlet Reports")
         closings = [] if sentence.index in self.headline_sentences else self.cues.within(cue.end, sentence.end, "reported")
         for closing in closings:
-            m = _CLOSING_OUTLET.search(text, max(cue.end, closing.start - 60), closing.start)
-            if m and sentence.end - closing.end <= 25 and m.group(1).lower() not in self.cue_finder.common \
+            m = _CLOSING_ATTRIBUTION.search(text, max(cue.end, closing.start - 60), closing.start)
+            if m and m.group(1) and sentence.end - closing.end <= 25 and m.group(1).lower() not in self.cue_finder.common \
                     and not self.cue_finder.platforms.fullmatch(m.group(1)):
                 return Source(m.start(1), m.end(1), m.group(1), "media")
         floor = self.clauses.start(sentence.start, cue.start)
@@ -1153,9 +1153,9 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
     return sorted(kept, key=lambda c: c.start)
 
 
-# what stands between a closing comma and its attribution word: nothing, or the outlet ("..., Deadline has learned")
-_CLOSING_OUTLET = re.compile(r",[^\S\n]*((?:[A-Z][\w'’.&+-]*)(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?$")
-_CLOSING_ATTRIBUTION = re.compile(r",[^\S\n]*(?:(?:[A-Z][\w'’.&+-]*[^\S\n]+){1,3}(?:[a-z]+[^\S\n]+)?)?$")
+# what stands between a closing comma and its attribution word: nothing (", sources say"), or the outlet that reports
+# it, maybe with an auxiliary (", Deadline has learned"): group 1
+_CLOSING_ATTRIBUTION = re.compile(r",[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
 
 
 def _assign_times(clauses: cue_module.Clauses, times: list[When], cues: list[Cue]) -> dict[Cue, list[When]]:

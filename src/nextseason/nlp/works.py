@@ -423,7 +423,7 @@ class TitleFinder:
         """
         assert self.sentence_case is not None
         found: list[tuple[int, list[tuple[int, int, str]], bool]] = []  # start, its words, whether inside a sentence
-        stops = sorted([(m.start, m.end) for m in mentions] + cues)
+        stops = [(m.start, m.end) for m in mentions] + cues
         for m in self.sentence_case.finditer(text):
             start = m.start()
             if not text[m.end()].islower():
