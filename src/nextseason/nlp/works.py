@@ -149,6 +149,8 @@ class TitleFinder:
         # titles in sentence case ("que La casa del lago tendrá ..."): where one may open, what ends it, and the
         # nouns after an article that make a phrase, not a title ("La plataforma", "La segunda", "La serie")
         articles = pack["TITLE_ARTICLES"]
+        # a second capitalised article ends the phrase ("L'" opens a word: "L'amour")
+        self.title_articles = (frozenset(a for a in articles if a[-1] not in "'’"), tuple(a for a in articles if a[-1] in "'’"))
         self.sentence_case = re.compile(r"(?<![\w'’])(?:" + alternation([a for a in articles if a[-1] not in "'’"]) + r"[^\S\n]+"
                                         + "".join("|" + re.escape(a) for a in articles if a[-1] in "'’") + ")(?=[^\\W\\d_])") \
             if articles else None
@@ -435,7 +437,7 @@ class TitleFinder:
             for token in _TOKEN.finditer(text, start, min(len(text), start + 120)):
                 word = token.group()
                 if words and (not word[0].isalpha() or self.title_end.fullmatch(word) or word.lower() in self.months
-                              or self.platform.match(word) or self.sentence_case.match(word + " x")
+                              or self.platform.match(word) or word in self.title_articles[0] or word.startswith(self.title_articles[1])
                               or self.phrase_head.fullmatch(word)  # "La aclamada serie Marea Baja"
                               or any(s <= token.start() < e for s, e in stops)):
                     break
