@@ -72,6 +72,9 @@ def test_annotated_sentence(code, item):
         for spec in wanted.get("claims", []):  # claims it must hold, by the fields given ({"event", "when"})
             assert any(all(getattr(c, k) == v for k, v in spec.items()) for c in installment.claims), \
                 (spec, installment.claims)
+    for name in item.get("not_works", []):  # names the text uses that are no work ("star Ana Lima joins ...")
+        assert not any(normalise(name) in {normalise(n) for n in (i.work, *i.aliases)} for i in found), \
+            f"{name} taken for a work: {[(i.work, i.n) for i in found]}"
     wanted_keys = {(normalise(w["work"]), w["n"]) for w in item["expect"]}
     extra = [i for i in found if i.status not in ("released", "unknown")
              and not any((normalise(n), i.n) in wanted_keys for n in (i.work, *i.aliases))]

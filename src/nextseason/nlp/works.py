@@ -636,8 +636,13 @@ class TitleFinder:
                             break
                     if best:
                         break
-                if best and not self._person_like(body, best):
-                    add(best, 2)
+                if best is None or self._person_like(body, best):
+                    continue
+                # "'Northern Watch' star Ana Lima joins season 4 cast": a name after a role is a person
+                at = text.find(best, run_start, run_end)
+                if at >= 0 and self.role_before.search(text, max(0, at - 20), at):
+                    continue
+                add(best, 2)
 
     def _headline_subject(self, text: str, headline_end: int, sentence_runs: SentenceRuns,
                           mentions: list[SeasonMention], add: Add, cues: list[tuple[int, int]] | None = None) -> None:
