@@ -56,7 +56,7 @@ class CueFinder:
             "hedge": pack["HEDGES"], "reported": pack["REPORTED"], "rumour": pack["RUMOUR"],
             "forward_source": pack["FORWARD_SOURCE"], "according_to": pack["ACCORDING_TO"],
             "speech": pack["SPEECH_VERBS"], "final_statement": pack["FINAL_STATEMENTS"],
-            "retraction": pack["RETRACTION"],
+            "retraction": pack["RETRACTION"], "superseded": pack["SUPERSEDED"],
         }
         for stage, words in pack["PRODUCTION"].items():
             fragments[f"production:{stage}"] = words

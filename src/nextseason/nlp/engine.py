@@ -437,6 +437,13 @@ class _Reader:
         if making:
             event_cues = [c for c in event_cues if not (c.category == "release" and any(
                 end < c.start and text[end:c.start].isspace() for end in making))]
+        # "originally expected in late 2026", "prevista originalmente para 2026": a plan since given up dates nothing
+        superseded = by_category.get("superseded", [])
+        if superseded:
+            past = by_category.get("released_past", [])
+            event_cues = [c for c in event_cues if not (c.category == "release" and not _overlaps(c, past) and any(
+                (0 <= c.start - s.end <= 30 and self.clauses.first(s.end, c.start) is None) or 0 <= s.start - c.end <= 3
+                for s in superseded))]
         # "confirmed that the series will not return": an announcing verb carries the event after it
         announcing = [c for c in event_cues if c.category == "renewal" and self.cue_finder.announce.fullmatch(text, c.start, c.end)]
         carried = [c for c in event_cues if c not in announcing]
@@ -453,6 +460,9 @@ class _Reader:
         out: list[tuple[Claim, tuple[str, int]]] = []
         seen: dict[tuple, int] = {}
         times = self.times.find(text, self.article.published, sentence.start, sentence.end, self.words) if event_cues else []
+        if superseded:  # ... and neither does its window ("ursprünglich für Ende 2026 geplant")
+            given_up = {next((id(t) for t in times if 0 <= t.start - s.end <= 30), 0) for s in superseded}
+            times = [t for t in times if id(t) not in given_up]
         # "tvN confirmed in August that ...": the time right after a speech verb is when it was said
         speech_ends = [c.end for c in by_category.get("speech", [])]
         time_owner = _assign_times(self.clauses, [t for t in times if not any(0 <= t.start - e <= 4 for e in speech_ends)],

@@ -39,11 +39,12 @@ LEXICON_DEFAULTS: dict[str, object] = {
     "RENEWAL": [], "CANCELLATION": [], "NOMINAL_CANCELLATION": [], "PRODUCTION": {}, "RELEASE": [], "RELEASED_PAST": [], "BEGUN": [],
     "FUTURE_MARKERS": [], "CAST": [], "ANNOUNCE": [],
     "NEGATIONS": [], "FUTURE_NEGATIONS": [], "NOT_CONFIRMED": [], "DENIAL": [], "NO_COMMENT": [], "HEDGES": [],
-    "REPORTED": [], "RUMOUR": [], "FORWARD_SOURCE": [], "RETRACTION": [],
+    "REPORTED": [], "RUMOUR": [], "FORWARD_SOURCE": [], "RETRACTION": [], "SUPERSEDED": [],
     "PLATFORM_WORDS": [], "CREATOR_WORDS": [], "CREW_WORDS": [], "CAST_WORDS": [],
     "FAN_WORDS": [], "MEDIA_WORDS": [], "VENUE_PREPOSITIONS": [], "DECIDED_PARTICIPLES": [], "SPEECH_VERBS": [], "ACCORDING_TO": [],
     "MONTHS": {}, "YEAR_SEASONS": {}, "YEAR_PARTS": {}, "NEXT": [], "THIS": [],
     "NEXT_YEAR": [], "THIS_YEAR": [], "LAST_YEAR": [], "NEXT_MONTH": [], "THIS_MONTH": [], "LAST_MONTH": [], "YEAR_PREFIXES": [], "YEAR_BEFORE": [], "UNTIL": [], "SINCE": [], "HOLIDAYS": {},
+    "DELAY_VERBS": [], "DELAY_TO": [],
     "SEASON_VOCABULARY": [], "WORD_SUFFIXES": [], "BORROWS_ENGLISH": False,
 }
 

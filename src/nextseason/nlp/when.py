@@ -68,6 +68,13 @@ class TimeGrammar:
         day = r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?"
         de = r"(?:[^\S\n]+(?:de|of|del)[^\S\n]+|[^\S\n]*,?[^\S\n]*)"
 
+        # (DELAY_TO: plain words, each looked behind at)
+        delay_to = "|".join(rf"(?<=(?<![\w]){word}[^\S\n])" for word in pack["DELAY_TO"]) \
+            if pack["DELAY_TO"] and pack["DELAY_VERBS"] else "(?!)"
+        # the verb of a delay earlier in the same sentence
+        self.delayed = re.compile(rf"(?<![\w]){alternation(pack['DELAY_VERBS'])}(?![\w])[^.;!?\n]*$", re.IGNORECASE) \
+            if pack["DELAY_VERBS"] else None
+
         def yr(g: str) -> str:
             return year_ref.replace("{g}", g)
 
@@ -98,6 +105,9 @@ class TimeGrammar:
             rf"(?P<lm>{last_month})",
             rf"(?:{prefix})[^\S\n]+(?P<bare_y>{_YEAR})",
             rf"(?P<year_before>{_YEAR})(?=[^\S\n]+(?:{alternation(pack['YEAR_BEFORE'])})(?![\w]))",
+            # "pushed the second season to 2027": the year a delay moves a release to (see `find`); the word
+            # before it is looked behind at, so that a year this rejects is still tried by the alternatives above
+            rf"(?:{delay_to})(?P<delay_y>{_YEAR})",
         ]
         # tried only at words that can begin it (see gate.py)
         self.regex = WordPattern(re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE))
@@ -125,6 +135,9 @@ class TimeGrammar:
         for m in self.regex.finditer(text, start, len(text) if end is None else end, words):
             if text[m.start()].isupper() and _PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "Rio de Janeiro", "Plaza de Mayo": a place named after a month
+            if m.group("delay_y") and not (self.delayed is not None and
+                                           self.delayed.search(text, max(0, m.start() - 80), m.start())):
+                continue  # "from 2024 to 2026", "the road to 2027": no delay names it
             # "the same year" is the year named just before it in the text read
             when = self._resolve(m, published, int(found[-1].when[:4]) if found else None)
             if when and published and self.since is not None and self.since.search(text, max(0, m.start() - 12), m.start()):
@@ -206,6 +219,8 @@ class TimeGrammar:
             return f"{ref.year - (ref.month == 1)}-{(ref.month - 2) % 12 + 1:02d}"
         if g["bare_y"]:
             return g["bare_y"]
+        if g["delay_y"]:
+            return g["delay_y"]
         if g["year_before"]:
             return g["year_before"]
         return None

@@ -107,6 +107,8 @@ FUTURE_MARKERS = [r"wird", r"werden", r"soll", r"sollen", r"geplant", r"voraussi
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 RETRACTION = [r"(?:in )?einer (?:früheren|vorherigen) Version dieses (?:Artikels|Textes)", r"Korrektur:", r"Richtigstellung",
               r"dieser (?:Artikel|Text) wurde (?:korrigiert|aktualisiert)"]
+# ein aufgegebener Plan: der Termin danach gilt nicht mehr ("ursprünglich für Ende 2026 geplant")
+SUPERSEDED = [r"ursprünglich", r"anfangs"]
 # "Die Nachricht kam direkt von der Showrunnerin": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"die (?:Nachricht|Information|Bestätigung|Neuigkeit|Ankündigung) (?:kommt|kam|stammt) (?:direkt |persönlich )?von",
@@ -163,6 +165,8 @@ PRODUCTION = {
 }
 RELEASE = [
     r"verschoben",  # "wird auf 2026 verschoben": the new window
+    # "Netflix verschiebt die zweite Staffel der Serie auf 2027": der neue Termin nach dem Verschobenen
+    r"(?:verschiebt|verschob|verlegt)(?= [^.;:!?\n]{1,80}? auf (?:(?:Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter)[^\S\n]+)?\d{4})",
     r"start(?:et|en|ete|eten)", r"gestartet", r"Start(?:termin|datum)?", r"Kinostart", r"erschein(?:t|en)", r"erschien(?:en)?", r"veröffentlicht",
     r"Veröffentlichung", r"Premiere", r"ausgestrahlt", r"Ausstrahlung", r"l(?:äuft|ief|iefen) (?:ab|im|am|seit|bei)", r"im Kino", r"in den Kinos",
     r"(?:kommt|kommen) (?:am|im|ab|Ende|Anfang|Mitte|noch|nächste|nächsten|erst|in|ins)", r"abrufbar", r"verfügbar",
@@ -302,6 +306,9 @@ SAME_YEAR = [r"(?:des )?selben Jahres", r"desselben Jahres", r"(?:im )?selben Ja
 NEXT_MONTH = [r"(?:im )?(?:nächsten|kommenden) Monat"]
 THIS_MONTH = [r"(?:in )?diesem Monat", r"(?:noch )?diesen Monat", r"(?:Ende|Anfang|Mitte) des Monats"]
 LAST_MONTH = [r"(?:im )?(?:letzten|vergangenen) Monat", r"(?:im )?Vormonat"]
+# "verschiebt die zweite Staffel auf 2027": das Jahr nach DELAY_TO, wenn ein Verb des Verschiebens davorsteht
+DELAY_VERBS = [r"verschiebt", r"verschoben", r"verschob", r"verlegt"]
+DELAY_TO = [r"auf"]
 YEAR_PREFIXES = [r"im Jahr", r"in", r"für", r"bis", r"ab", r"seit", r"vor", r"frühestens", r"spätestens", r"erst"]
 # A release said not to come before a time comes then at the earliest ("startet nicht vor 2026").
 UNTIL = [r"vor", r"bis"]

@@ -99,6 +99,9 @@ FUTURE_MARKERS = [r"will", r"would", r"is set to", r"are set to", r"is expected"
                   r"aims? to", r"aiming", r"targets?", r"targeting", r"upcoming"]
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 RETRACTION = [r"an earlier version of this (?:article|story|report)", r"correction:", r"this (?:article|story) has been corrected"]
+# a plan since given up: the release window after it is no longer expected ("originally slated for 2026")
+SUPERSEDED = [r"originally", r"initially", r"(?:was|were) (?:supposed|meant) to",
+              r"had (?:originally |initially )?been (?:expected|scheduled|slated|set|planned|due)"]
 # "The news comes straight from the showrunner": names the source of the sentence before.
 FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?from", r"(?:this|that) was confirmed by",
                   r"(?:the|this) news was (?:confirmed|announced|shared) by",
@@ -166,6 +169,9 @@ PRODUCTION = {
 }
 RELEASE = [
     r"(?:delayed|postponed|pushed(?: back)?|moved)(?= (?:to|until|into) )",  # a delay names the new window
+    # "pushed the second season of the series to 2027": the window after what is delayed
+    r"(?:delay(?:s|ed)?|postpone[sd]?|push(?:es|ed)(?: back)?|reschedule[sd]?|bump(?:s|ed)(?: back)?|moved)"
+    r"(?= [^.;:!?\n]{1,80}? (?:to|until|into) (?:(?:early|late|mid-?|the (?:spring|summer|fall|autumn|winter) of) ?)?(?:\d{4}|next))",
     r"premier(?:e|es|ed|ing)", r"debut(?:s|ed|ing)?", r"release(?:s|d)?", r"releasing", r"arriv(?:e|es|ed|ing)",
     # not the kind of business: "the streaming giant", "a streaming service", "streaming rights" (and in the
     # languages that borrow these words, "platform streaming Vidio", "layanan streaming")
@@ -327,6 +333,9 @@ THIS_MONTH = [r"(?:earlier |later )?this month", r"(?:at )?the (?:end|start|begi
 LAST_MONTH = [r"last month"]
 YEAR_PREFIXES = [r"(?<=delayed )to", r"(?<=postponed )to", r"(?<=back )to", r"(?<=moved )to", r"in", r"by", r"for", r"until", r"before", r"during", r"from", r"around", r"(?:earlier|later|sooner) than"]
 # A release said not to come before a time comes then at the earliest ("will not premiere until 2027", "would not arrive before 2026").
+# "pushed the third season to 2027": the year after one of DELAY_TO, when a delay verb comes before it
+DELAY_VERBS = [r"delay(?:s|ed)?", r"postpone[sd]?", r"push(?:es|ed)", r"reschedule[sd]?", r"bump(?:s|ed)", r"moved"]
+DELAY_TO = [r"to", r"into"]
 UNTIL = [r"until", r"till", r"before", r"earlier than", r"sooner than", r"prior to"]
 # "since September": the time after it lies before the article (not Spanish "desde", which also means "from")
 SINCE = [r"since"]

@@ -115,6 +115,8 @@ FUTURE_MARKERS = [r"será", r"serán", r"va a", r"van a", r"est[aá] previst[oa]
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 RETRACTION = [r"una versión anterior de (?:este|esta) (?:artículo|nota|noticia)", r"fe de erratas", r"corrección:",
               r"(?:este|esta) (?:artículo|nota|noticia) (?:ha sido|fue) corregid[ao]"]
+# un plan ya abandonado: la fecha que sigue ya no vale ("prevista originalmente para 2026")
+SUPERSEDED = [r"originalmente", r"inicialmente", r"en un principio"]
 # "La noticia llegó de la propia creadora": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"(?:la|esta) (?:noticia|información|confirmación|novedad) (?:llega|llegó|viene|vino|procede|la dio|la ha dado) (?:directamente )?(?:de|desde)",
@@ -178,6 +180,8 @@ PRODUCTION = {
 }
 RELEASE = [
     r"(?:se )?(?:retrasa|retrasó|pospone|pospuso|aplaza|aplazó) (?:hasta|a|para)", r"(?:retrasad|pospuest|aplazad)[ao]s? (?:hasta|a|para)",
+    # "retrasó la segunda temporada de la serie a 2027": la nueva fecha después de lo retrasado
+    r"(?:retrasa|retrasó|pospone|pospuso|aplaza|aplazó)(?= [^.;:!?\n]{1,80}? (?:hasta|a|para) (?:(?:finales|principios|mediados) de )?\d{4})",
     r"estren(?:a|an|ará|arán|aría|ó|aron|ado|ada|ados|adas|ar|ara|aran|ase|asen|e|en|o|os)", r"llega(?:r|rán?|rían?|n)?", r"llegó",
     r"llegue(?:n)?", r"sale", r"saldrá(?:n)?", r"salió", r"lanzamiento", r"lanz(?:a|ará|ó|ada|ado)",
     r"se (?:emite|emitirá|emitió|emitirán)", r"emitid[ao]s?", r"emisión", r"ver[aá] la luz", r"(?:estará|estarán) disponibles?",
@@ -345,6 +349,9 @@ SAME_YEAR = [r"(?:ese|este|el) mismo año", r"ese año"]
 NEXT_MONTH = [r"el (?:próximo )?mes (?:que viene|próximo)", r"el próximo mes"]
 THIS_MONTH = [r"este mes", r"(?:a )?(?:finales|principios|mediados) de(?: este)? mes"]
 LAST_MONTH = [r"el mes pasado"]
+# "retrasó la segunda temporada a 2027": el año después de DELAY_TO, cuando antes hay un verbo de retraso
+DELAY_VERBS = [r"retras(?:a|ó|ada|ado|adas|ados)", r"pospu(?:so|esta|esto)", r"pospone", r"aplaz(?:a|ó|ada|ado)"]
+DELAY_TO = [r"a"]
 YEAR_PREFIXES = [r"en", r"para", r"hasta", r"durante", r"desde", r"a partir de", r"antes de", r"de cara a", r"en el", r"el año"]
 # A release said not to come before a time comes then at the earliest ("no llegará hasta 2026", "no se estrenará antes de 2027").
 UNTIL = [r"hasta", r"antes de"]

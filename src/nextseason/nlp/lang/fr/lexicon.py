@@ -110,6 +110,8 @@ FUTURE_MARKERS = [r"sera", r"seront", r"va", r"vont", r"devrait", r"devraient", 
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 RETRACTION = [r"une (?:précédente|première) version de cet article", r"erratum", r"rectificatif", r"correction ?:",
               r"cet article a été (?:corrigé|modifié)"]
+# un projet abandonné : la date qui suit ne vaut plus ("initialement prévue fin 2026")
+SUPERSEDED = [r"initialement", r"originellement", r"à l['’]origine"]
 # "L'information vient du showrunner lui-même": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"(?:l['’]information|la nouvelle|l['’]annonce|la confirmation) (?:vient|provient|est venue|émane) (?:directement )?(?:de|du|des|d['’])",
@@ -179,6 +181,8 @@ PRODUCTION = {
 }
 RELEASE = [
     r"(?:repoussée?s?|reportée?s?|décalée?s?)(?= (?:à|en|au|jusqu))",  # "repoussée à 2026": the new window
+    # "Netflix repousse la saison 2 de la série à 2027" : la nouvelle date après ce qui est repoussé
+    r"(?:repousse|reporte|décale|repoussent|reportent|décalent)(?= [^.;:!?\n]{1,80}? (?:à|en|jusqu['’]en) (?:(?:la )?(?:fin|début|mi-)[^\S\n]*)?\d{4})",
     r"sortie", r"sortira", r"sortiront", r"sort (?:le|en|au|dans|ce|cet|cette|dès|à)", r"sortirait", r"(?:est|sont) sortie?s?",
     r"diffus(?:é|ée|és|ées|er|era|eront|ion)", r"mise? en ligne", r"mettra en ligne", r"débarque(?:ra|ront|nt)?",
     r"arrive(?:ra|ront|nt)?", r"arrivée", r"disponible", r"première (?:mondiale|diffusion)", r"au cinéma", r"en salles?", r"à l['’]affiche",
@@ -328,6 +332,9 @@ SAME_YEAR = [r"(?:la )?même année", r"cette année-là"]
 NEXT_MONTH = [r"le mois prochain"]
 THIS_MONTH = [r"ce mois-ci", r"(?:à la )?fin du mois", r"(?:au )?début du mois"]
 LAST_MONTH = [r"le mois dernier"]
+# "repousse la saison 2 à 2027" : l'année après DELAY_TO, quand un verbe de report la précède
+DELAY_VERBS = [r"repouss(?:e|é|ée|és|ées|ent)", r"report(?:e|é|ée|és|ées|ent)", r"décal(?:e|é|ée|és|ées|ent)"]
+DELAY_TO = [r"à"]
 YEAR_PREFIXES = [r"(?<=repoussée )à", r"(?<=repoussé )à", r"(?<=reportée )à", r"(?<=reporté )à", r"en", r"pour", r"dès", r"d['’]ici", r"avant", r"jusqu['’]en", r"courant", r"à partir de", r"l['’]année"]
 # A release said not to come before a time comes then at the earliest ("ne sera pas diffusée avant 2026").
 UNTIL = [r"avant", r"jusqu['’]en", r"jusqu['’]à"]

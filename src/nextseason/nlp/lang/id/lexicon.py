@@ -118,6 +118,8 @@ PRODUCTION = {
 }
 RELEASE = [
     r"diundur (?:ke|hingga|sampai|menjadi)",  # "diundur ke 2026": the new window
+    # "Netflix menunda musim kedua serial itu ke 2027": jadwal baru sesudah yang ditunda
+    r"(?:menunda|mengundur|memundurkan)(?= [^.;:!?\n]{1,80}? (?:ke|hingga|sampai) (?:(?:akhir|awal|pertengahan) )?\d{4})",
     r"tayang(?:an)?", r"ditayangkan", r"menayangkan", r"penayangan(?:nya)?", r"rilis", r"dirilis", r"merilis", r"perilisan",
     r"meluncur", r"diluncurkan", r"hadir", r"mengudara", r"(?:masuk|di) bioskop", r"jadwal (?:tayang|rilis)",
     r"tanggal (?:tayang|rilis)", r"premiere", r"debut", r"(?:akan )?menyapa",
@@ -190,6 +192,8 @@ REPORTED = [r"dikabarkan", r"kabarnya", r"kabar(?:nya)? beredar", r"dilaporkan",
 RUMOUR = [r"rumor", r"gosip", r"isu", r"desas-desus", r"kabar burung", r"spekulasi", r"teori penggemar", r"bocoran",
           r"akun gosip", r"akun anonim", r"beredar", r"akun(?:-akun)? (?:di )?media sosial(?! resmi)"]
 RETRACTION = [r"(?:versi|berita) sebelumnya (?:dari )?(?:artikel|berita) ini", r"ralat", r"koreksi"]
+# rencana yang sudah berubah: jadwal sesudahnya tidak berlaku lagi ("awalnya dijadwalkan tayang akhir 2026")
+SUPERSEDED = [r"awalnya", r"semula", r"mulanya"]
 FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal|keputusan) (?:ini|tersebut) (?:di)?(?:konfirmasi|umumkan|sampaikan|ungkapkan|benarkan)(?:kan)? (?:langsung )?oleh",
                   r"kabar (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari", r"informasi (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari",
                   r"hal (?:ini|tersebut) (?:diungkapkan|disampaikan|dikonfirmasi) (?:langsung )?oleh",
@@ -262,6 +266,9 @@ SAME_YEAR = [r"tahun yang sama", r"tahun itu", r"tahun tersebut"]
 NEXT_MONTH = [r"bulan depan"]
 THIS_MONTH = [r"(?:awal |akhir |pertengahan )?bulan ini"]
 LAST_MONTH = [r"bulan lalu", r"bulan kemarin"]
+# "menunda musim kedua ke 2027": tahun sesudah DELAY_TO, bila kata penundaan ada sebelumnya
+DELAY_VERBS = [r"diundur", r"ditunda", r"dimundurkan", r"mengundur", r"menunda", r"memundurkan", r"mundur"]
+DELAY_TO = [r"ke"]
 YEAR_PREFIXES = [r"pada", r"tahun", r"di", r"pada tahun", r"sebelum", r"hingga", r"(?:men)?jelang", r"paling (?:cepat|lambat)",
                  r"selambat-lambatnya"]
 # A release said not to come before a time comes then at the earliest ("tidak akan tayang sebelum 2026").

@@ -109,6 +109,8 @@ FUTURE_MARKERS = [r"vai", r"vão", r"irá", r"irão", r"será", r"serão", r"dev
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 RETRACTION = [r"uma versão anterior (?:desta|deste) (?:matéria|reportagem|notícia|texto|artigo)", r"errata", r"correção:",
               r"(?:esta|este) (?:matéria|reportagem|notícia|texto) foi corrigid[ao]"]
+# um plano já abandonado: a data que segue não vale mais ("inicialmente prevista para 2026")
+SUPERSEDED = [r"originalmente", r"inicialmente", r"a princípio"]
 # "A notícia veio da própria criadora": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"a (?:notícia|informação|confirmação|novidade) (?:veio|vem|partiu|chegou) (?:diretamente )?(?:d[aoe]s?|pel[oa])",
