@@ -444,6 +444,13 @@ class _Reader:
             event_cues = [c for c in event_cues if not (c.category == "release" and not _overlaps(c, past) and any(
                 (0 <= c.start - s.end <= 30 and self.clauses.first(s.end, c.start) is None) or 0 <= s.start - c.end <= 3
                 for s in superseded))]
+        # "Netflix usually waits a few weeks before renewing a show", "Arte renouvelle généralement ses séries": what
+        # a platform tends to do decides nothing
+        habitual = by_category.get("habitual", [])
+        if habitual:
+            event_cues = [c for c in event_cues if not (c.category in ("renewal", "cancellation") and any(
+                (0 <= c.start - h.end <= 60 and self.clauses.first(h.end, c.start) is None)
+                or (0 <= h.start - c.end <= 25 and self.clauses.first(c.end, h.start) is None) for h in habitual))]
         # "confirmed that the series will not return": an announcing verb carries the event after it
         announcing = [c for c in event_cues if c.category == "renewal" and self.cue_finder.announce.fullmatch(text, c.start, c.end)]
         carried = [c for c in event_cues if c not in announcing]

@@ -108,6 +108,8 @@ FUTURE_MARKERS = [r"wird", r"werden", r"soll", r"sollen", r"geplant", r"voraussi
 RETRACTION = [r"(?:in )?einer (?:früheren|vorherigen) Version dieses (?:Artikels|Textes)", r"Korrektur:", r"Richtigstellung",
               r"dieser (?:Artikel|Text) wurde (?:korrigiert|aktualisiert)"]
 # ein aufgegebener Plan: der Termin danach gilt nicht mehr ("ursprünglich für Ende 2026 geplant")
+# eine Gewohnheit, keine Entscheidung: "Netflix wartet normalerweise einige Wochen, bevor es eine Serie verlängert"
+HABITUAL = [r"normalerweise", r"üblicherweise", r"in der Regel", r"gewöhnlich", r"meistens"]
 SUPERSEDED = [r"ursprünglich", r"anfangs"]
 # "Die Nachricht kam direkt von der Showrunnerin": names the source of the sentence before.
 FORWARD_SOURCE = [

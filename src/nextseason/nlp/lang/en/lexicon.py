@@ -100,6 +100,8 @@ FUTURE_MARKERS = [r"will", r"would", r"is set to", r"are set to", r"is expected"
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 RETRACTION = [r"an earlier version of this (?:article|story|report)", r"correction:", r"this (?:article|story) has been corrected"]
 # a plan since given up: the release window after it is no longer expected ("originally slated for 2026")
+# what a platform tends to do, not what it did: "Netflix usually waits a few weeks before renewing a show"
+HABITUAL = [r"usually", r"typically", r"generally", r"normally", r"tends? to", r"as a rule", r"historically"]
 SUPERSEDED = [r"originally", r"initially", r"(?:was|were) (?:supposed|meant) to",
               r"had (?:originally |initially )?been (?:expected|scheduled|slated|set|planned|due)"]
 # "The news comes straight from the showrunner": names the source of the sentence before.
@@ -224,7 +226,8 @@ NOT_CONFIRMED = [
     r"(?:has|have|is|are) yet to (?:confirm|announce|renew|decide|make|say|reveal|greenlight|order|pick up)", r"(?:is|are|was)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|official|decided|guaranteed|assured)",
     r"nothing (?:has been |is )?(?:confirmed|decided|official|announced)", r"no (?:official )?(?:confirmation|announcement|decision)",
     r"not (?:yet )?(?:been )?(?:confirmed|announced|decided|discussed)", r"nothing to (?:confirm|announce|share)",
-    r"(?:remains?|is|are) (?:unconfirmed|undecided|unannounced)", r"no (?:word|news) (?:yet )?(?:from|on)",
+    r"(?:remains?|is|are) (?:unconfirmed|undecided|unannounced)",
+    r"(?:remains?|is|are) (?:still )?(?:uncertain|up in the air)", r"no (?:word|news) (?:yet )?(?:from|on)",
     r"not been (?:discussed|decided|officially)", r"(?:hasn'?t|has not) been (?:discussed|decided|officially)",
     r"declined to (?:confirm|say)", r"would(?: not|n'?t) confirm", r"no plans? (?:yet|at this time|for now)",
 ]
@@ -251,7 +254,9 @@ HEDGES = [
     # a request is no decision: "fans are asking Netflix to renew it", "viewers urged the network to ..."
     r"ask(?:s|ing)", r"asked(?! about| whether| if| when| why| for comment)", r"urg(?:e|es|ed|ing)", r"call(?:s|ed|ing)? on", r"begg(?:ing|ed)", r"beg(?:s)?",
     r"plead(?:s|ed|ing)?(?: with)?", r"demand(?:s|ed|ing)?", r"lobby(?:ing)?", r"not ruling (?:it |that |anything |a \w+ season )?out", r"why not", r"dreams?",
-    r"(?:a )?decision is expected", r"in the running", r"whether", r"question", r"usually", r"typically",
+    r"(?:a )?decision is expected", r"in the running",
+    # the green light still to come: "now we just need the green light", "waiting for a green light"
+    r"need(?:s|ed)? (?:the|a|that) green light", r"(?:wait(?:s|ing)?|await(?:s|ing)?) (?:for )?(?:the|a) green light", r"whether", r"question", r"usually", r"typically",
     r"generally", r"normally", r"tend to", r"tends to", r"remains? (?:undecided|open)", r"guess(?:es|ed)?", r"estimat(?:e|es|ed)",
 ]
 # Reported speech by the outlet or another outlet.

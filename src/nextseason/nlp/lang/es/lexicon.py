@@ -116,6 +116,8 @@ FUTURE_MARKERS = [r"será", r"serán", r"va a", r"van a", r"est[aá] previst[oa]
 RETRACTION = [r"una versión anterior de (?:este|esta) (?:artículo|nota|noticia)", r"fe de erratas", r"corrección:",
               r"(?:este|esta) (?:artículo|nota|noticia) (?:ha sido|fue) corregid[ao]"]
 # un plan ya abandonado: la fecha que sigue ya no vale ("prevista originalmente para 2026")
+# una costumbre, no una decisión: "Netflix suele tardar unos meses en renovar sus series"
+HABITUAL = [r"suele", r"suelen", r"normalmente", r"habitualmente", r"por lo general", r"generalmente"]
 SUPERSEDED = [r"originalmente", r"inicialmente", r"en un principio"]
 # "La noticia llegó de la propia creadora": names the source of the sentence before.
 FORWARD_SOURCE = [
@@ -215,6 +217,8 @@ FUTURE_NEGATIONS = [r"no(?= (?:se |lo |la |le )?\w+(?:rá|rán)\b)", r"no (?:se 
 NOT_CONFIRMED = [
     # la respuesta a una pregunta: "¿Ha sido renovada? Todavía no."
     r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))(?:todavía|aún) no(?=[.,;!]| [—–-])",
+    # "la segunda temporada sigue en el aire", "su futuro es incierto"
+    r"(?:sigue|siguen|está|están|queda|quedan) en el aire", r"(?:sigue|siguen|es|son) (?:siendo )?incier(?:to|ta|tos|tas)",
     # "se espera una decisión sobre la tercera temporada a finales de año": nothing is decided yet
     r"decisión (?:[^.;]{0,60}? )?(?:se espera|está prevista|llegará|se conocerá|se tomará)(?: (?:para|en|antes de|a))?", r"se espera una decisión",
     r"(?:aún |todavía )?no (?:lo )?(?:ha|han|había|habían) (?:confirmado|anunciado|renovado|decidido|oficializado|comunicado|dado luz verde|encargado|hecho oficial)",

@@ -111,6 +111,8 @@ FUTURE_MARKERS = [r"sera", r"seront", r"va", r"vont", r"devrait", r"devraient", 
 RETRACTION = [r"une (?:précédente|première) version de cet article", r"erratum", r"rectificatif", r"correction ?:",
               r"cet article a été (?:corrigé|modifié)"]
 # un projet abandonné : la date qui suit ne vaut plus ("initialement prévue fin 2026")
+# une habitude, pas une décision : "Netflix attend généralement quelques semaines avant de renouveler une série"
+HABITUAL = [r"généralement", r"habituellement", r"en général", r"d['’]habitude", r"a l['’]habitude de", r"ont l['’]habitude de"]
 SUPERSEDED = [r"initialement", r"originellement", r"à l['’]origine"]
 # "L'information vient du showrunner lui-même": names the source of the sentence before.
 FORWARD_SOURCE = [

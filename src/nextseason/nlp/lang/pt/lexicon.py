@@ -110,6 +110,8 @@ FUTURE_MARKERS = [r"vai", r"vão", r"irá", r"irão", r"será", r"serão", r"dev
 RETRACTION = [r"uma versão anterior (?:desta|deste) (?:matéria|reportagem|notícia|texto|artigo)", r"errata", r"correção:",
               r"(?:esta|este) (?:matéria|reportagem|notícia|texto) foi corrigid[ao]"]
 # um plano já abandonado: a data que segue não vale mais ("inicialmente prevista para 2026")
+# um costume, não uma decisão: "a Netflix costuma levar alguns meses para renovar suas séries"
+HABITUAL = [r"costuma", r"costumam", r"normalmente", r"geralmente", r"em geral", r"habitualmente"]
 SUPERSEDED = [r"originalmente", r"inicialmente", r"a princípio"]
 # "A notícia veio da própria criadora": names the source of the sentence before.
 FORWARD_SOURCE = [
@@ -197,6 +199,8 @@ FUTURE_NEGATIONS = [r"não(?= (?:se )?\w+(?:rá|rão)\b)", r"não (?:vai|vão|ir
 NOT_CONFIRMED = [
     # a resposta a uma pergunta: "Já foi renovada? Ainda não."
     r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))ainda não(?=[.,;!]| [—–-])",
+    # "a segunda temporada ainda é incerta", "o futuro da série segue indefinido"
+    r"(?:ainda )?(?:é|são|está|estão|segue|seguem|continua|continuam) (?:incert[ao]s?|indefinid[ao]s?)",
     # "uma decisão sobre a terceira temporada deve sair até o fim do ano": nothing is decided yet
     r"decisão (?:[^.;]{0,60}? )?(?:é esperada|deve sair|está prevista|será anunciada|será tomada)(?: (?:para|em|até|antes de))?",
     r"(?:ainda )?não (?:foi|foram|está|estão) (?:oficialmente )?(?:confirmad[ao]s?|anunciad[ao]s?|renovad[ao]s?|decidid[ao]s?|oficializad[ao]s?|garantid[ao]s?|divulgad[ao]s?|revelad[ao]s?|definid[ao]s?)",
