@@ -822,6 +822,13 @@ class _Reader:
                 return Source(m.start(1), m.end(1), m.group(1), "media")
         floor = self.clauses.start(sentence.start, cue.start)
         before = [s for s in outside if s.end <= cue.start and s.start >= floor]
+        # "renewed for a fourth season by HBO": the agent of a passive, named after the season, says it; and when
+        # the clause before names only a report ("A report that ... has been shot down by the show's home"), the
+        # report is what was denied
+        passive = [s for s in outside if s.role == "platform" and 0 <= s.start - cue.end <= 60
+                   and self.cue_finder.passive_agent.search(text, cue.end, s.start) and self.clauses.first(cue.end, s.start) is None]
+        if passive and before and all(s.role == "media" for s in before):
+            return passive[0]
         if before:
             # "Creator X told fans that ...": the one who speaks, not the one spoken to
             speech = self.cues.within(before[0].end, cue.start, "speech")
@@ -839,11 +846,8 @@ class _Reader:
         agent = [s for s in outside if s.role == "platform" and 0 <= s.start - cue.end <= 8]
         if agent:
             return agent[0]  # "diperpanjang Canal+", "renewed by Hulu"
-        # "renewed for a fourth season by HBO": the agent of a passive, named after the season
-        agent = [s for s in outside if s.role == "platform" and 0 <= s.start - cue.end <= 60
-                 and self.cue_finder.passive_agent.search(text, cue.end, s.start) and self.clauses.first(cue.end, s.start) is None]
-        if agent:
-            return agent[0]
+        if passive:
+            return passive[0]
         # "renovada por una tercera temporada en Netflix": a platform after a decision's participle and its venue word
         # (the only venue that `sources` keeps as a platform)
         agent = [s for s in outside if s.role == "platform" and 0 <= s.start - cue.end <= 80

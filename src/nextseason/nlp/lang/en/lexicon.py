@@ -267,7 +267,9 @@ RUMOUR = [r"rumou?r(?:s|ed)?", r"gossip", r"speculation", r"unverified", r"fan t
 
 # --- sources -------------------------------------------------------------
 # Words naming a platform or its people; a platform's name itself is in nlp/platforms.py.
-PLATFORM_WORDS = [r"(?:the )?streamer", r"(?:the )?network", r"(?:the )?studio", r"(?:the )?broadcaster", r"(?:the )?channel",
+# ("another network", "other streamers": not the one that has the show)
+PLATFORM_WORDS = [r"(?<!another )(?<!other )(?:the )?(?:streamer|network|studio|broadcaster|channel)",
+                  r"the (?:show|series|drama)['’]s? (?:home|streamer|network)",
                   r"spokes(?:person|man|woman)", r"representative", r"executive", r"production company", r"distributor",
                   r"(?:the )?company", r"head of (?:content|programming|drama)"]
 CREATOR_WORDS = [r"creator", r"co-creator", r"showrunner", r"writer", r"screenwriter", r"author", r"novelist", r"original author",

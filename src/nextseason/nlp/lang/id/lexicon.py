@@ -203,14 +203,14 @@ FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal|keputusan) (?:ini|tersebut) (?
 
 # --- sources -------------------------------------------------------------
 PLATFORM_WORDS = [r"pihak", r"perwakilan", r"juru bicara", r"jubir", r"rumah produksi", r"production house", r"PH",
-                  r"stasiun (?:televisi|TV)", r"platform", r"layanan streaming", r"manajemen", r"produser eksekutif"]
+                  r"stasiun (?:televisi|TV)(?! lain)", r"platform(?! lain)", r"layanan streaming(?! lain)", r"manajemen", r"produser eksekutif"]
 CREATOR_WORDS = [r"penulis(?: naskah| skenario| asli| web ?novel| webtoon| novel(?:nya)?)?", r"kreator", r"pencipta",
                  r"penulis cerita", r"komikus", r"pengarang", r"showrunner"]
 CREW_WORDS = [r"sutradara", r"produser", r"pembuat film", r"sineas"]
 CAST_WORDS = [r"aktor", r"aktris", r"pemeran(?: utama(?:nya)?)?", r"pemain", r"bintang utama(?:nya)?", r"artis", r"pemeran utamanya"]
 FAN_WORDS = [r"penggemar", r"fans?", r"netizen", r"warganet", r"penonton", r"pemirsa", r"akun penggemar", r"fanbase",
              r"akun gosip", r"akun anonim", r"akun(?:-akun)? (?:di )?media sosial(?! resmi)"]
-MEDIA_WORDS = [r"media", r"laporan", r"portal", r"tabloid", r"situs", r"kolumnis", r"wartawan", r"industri hiburan"]
+MEDIA_WORDS = [r"media(?! sosial)", r"laporan", r"portal", r"tabloid", r"situs", r"kolumnis", r"wartawan", r"industri hiburan"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
 CLAUSE_BREAK_WORDS = [r"namun", r"tetapi", r"tapi", r"sedangkan", r"meski"]
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
