@@ -251,7 +251,7 @@ FAN_WORDS = [r"Fans?", r"Zuschauer(?:innen)?", r"Publikum", r"Serienfans", r"Com
 MEDIA_WORDS = [r"Medien", r"Zeitung", r"Magazin", r"Branchenblatt", r"Branchenmagazin", r"Portal", r"Website", r"Webseite",
                r"Bericht", r"Journalist(?:in)?", r"Kolumnist(?:in)?", r"Boulevardblatt", r"Presse"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
-CLAUSE_BREAK_WORDS = [r"aber"]
+CLAUSE_BREAK_WORDS = [r"aber", r"doch", r"jedoch", r"obwohl", r"allerdings"]
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
 COMPANY_ROLE_WORDS = [r"Produktionsfirma", r"Studio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source

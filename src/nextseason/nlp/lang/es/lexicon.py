@@ -181,6 +181,8 @@ PRODUCTION = {
                 r"(?:terminaron|terminó|acabaron) de rodar", r"fin del rodaje", r"(?:ha|han) terminado (?:el rodaje|de rodar|de grabar)"],
 }
 RELEASE = [
+    # "fuentes de la producción apuntan a finales de 2026": the window sources point to
+    r"(?:apunta(?:n|ba|ban)?|apunten) (?:a|hacia)(?= (?:(?:finales|principios|mediados|comienzos) de |el (?:próximo )?(?:año|verano|otoño|invierno)|la (?:próxima )?primavera|\d{4}))",
     r"(?:se )?(?:retrasa|retrasó|pospone|pospuso|aplaza|aplazó) (?:hasta|a|para)", r"(?:retrasad|pospuest|aplazad)[ao]s? (?:hasta|a|para)",
     # "retrasó la segunda temporada de la serie a 2027": la nueva fecha después de lo retrasado
     r"(?:retrasa|retrasó|pospone|pospuso|aplaza|aplazó)(?= [^.;:!?\n]{1,80}? (?:hasta|a|para) (?:(?:finales|principios|mediados) de )?\d{4})",
@@ -243,6 +245,7 @@ DENIAL = [
 ]
 # Verbs that only announce; the event is what follows them ("confirmó que la serie terminará").
 ANNOUNCE = [r"(?:(?<=fue )|(?<=fueron )|(?<=sido ))(?:confirmad|anunciad|oficializad)[ao]s?",  # "La noticia fue confirmada"
+            r"(?<= y )(?:confirmad|anunciad|oficializad)[ao]s?",  # "fue publicada por el diario y confirmada por la cadena"
             r"confirm(?:ó|a|an|aron)", r"anunci(?:ó|a|an|aron)", r"dijo", r"dice", r"asegur(?:ó|a)", r"oficializ(?:ó|a|an)"]
 NO_COMMENT = [
     r"guarda(?:n)? silencio", r"(?:sigue|siguen|permanece|permanecen) en silencio",
@@ -292,7 +295,7 @@ FAN_WORDS = [r"fans?", r"fanáticos", r"seguidores", r"espectadores", r"audienci
 MEDIA_WORDS = [r"medio", r"diario", r"periódico", r"revista", r"portal", r"sitio", r"web", r"columnista", r"periodista",
                r"informe", r"reportaje", r"prensa", r"publicación", r"tabloide", r"boletín"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
-CLAUSE_BREAK_WORDS = [r"pero"]
+CLAUSE_BREAK_WORDS = [r"pero", r"aunque", r"sin embargo", r"mientras que", r"no obstante"]
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
 COMPANY_ROLE_WORDS = [r"productora", r"estudio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source

@@ -236,6 +236,7 @@ DENIAL = [
 ]
 # Verbs that only announce; the event is what follows them ("a confirmé que la série s'arrêtera").
 ANNOUNCE = [r"(?<=été )(?:confirmée?s?|annoncée?s?)",  # "L'information a été confirmée par la chaîne"
+            r"(?<= et )(?:confirmée?s?|annoncée?s?)",  # "révélée par le magazine et confirmée par la chaîne"
             r"confirm(?:e|ent|é|ait|a)", r"annon(?:ce|cent|cé|çait|ça)", r"officialis(?:e|ent|é)", r"(?:c['’]est|est) officiel"]
 NO_COMMENT = [
     r"n['’](?:a|ont) pas (?:souhaité|voulu|désiré) (?:faire de )?(?:commentaires?|commenter|réagir|s['’]exprimer|répondre)",
@@ -276,7 +277,7 @@ FAN_WORDS = [r"fans?", r"spectateurs", r"téléspectateurs", r"public", r"intern
 MEDIA_WORDS = [r"médias?", r"journal", r"quotidien", r"magazine", r"site", r"presse", r"chroniqueu(?:r|se)", r"journaliste",
                r"rédaction", r"hebdomadaire", r"tabloïd"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
-CLAUSE_BREAK_WORDS = [r"mais"]
+CLAUSE_BREAK_WORDS = [r"mais", r"bien que", r"cependant", r"toutefois", r"alors que", r"tandis que", r"même si"]
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
 COMPANY_ROLE_WORDS = [r"soci[ée]t[ée] de production", r"studio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source

@@ -170,6 +170,8 @@ PRODUCTION = {
                 r"fim das (?:gravações|filmagens)"],
 }
 RELEASE = [
+    # "fontes da produção apontam para o fim de 2026": the window sources point to
+    r"(?:aponta(?:m|va|vam)?|apontem) para(?= (?:o (?:fim|final|início|começo|meio) de |(?:o|a) (?:próxim[oa] )?(?:ano|verão|outono|inverno|primavera)|\d{4}))",
     r"(?:adiad|atrasad)[ao]s? (?:para|até)",  # "adiada para 2026": the new window
     r"estr(?:eia|eiam|eará|earão|earia|eou|earam|eada|eado|ear|eie|eiem)", r"lançamento", r"lanç(?:a|ará|ou|ada|ado|ados|adas)",
     r"chega(?:r|rá|rão|m|riam?)?", r"chegou", r"chegada", r"desembarca(?:rá)?", r"sai (?:em|no|na|dia|ainda|este|esta)",
@@ -222,7 +224,9 @@ DENIAL = [
 # Verbs that only announce; the event is what follows them ("confirmou que a série vai acabar").
 ANNOUNCE = [r"confirm(?:ou|a|am|aram)", r"anunci(?:ou|a|am|aram)", r"oficializ(?:ou|a)",
             # the passive: "A informação foi confirmada pela plataforma" (not "tem confirmada a segunda temporada")
-            r"(?:(?<=foi )|(?<=foram )|(?<=sido ))(?:confirmad|anunciad|oficializad)[ao]s?"]
+            r"(?:(?<=foi )|(?<=foram )|(?<=sido ))(?:confirmad|anunciad|oficializad)[ao]s?",
+            # ... after another participle: "foi publicada pelo colunista e confirmada pela plataforma"
+            r"(?<= e )(?:confirmad|anunciad|oficializad)[ao]s?"]
 NO_COMMENT = [
     r"(?:segue|seguem|continua|continuam|permanece|permanecem) em silêncio", r"mantém(?:-se)? em silêncio",
     r"não (?:comenta|comentou|comentam|quis comentar|quiseram comentar|respondeu|responderam|se pronunciou|se manifestou|se manifesta)",
@@ -261,7 +265,7 @@ FAN_WORDS = [r"fãs?", r"fãs da série", r"espectadores", r"telespectadores", r
 MEDIA_WORDS = [r"site", r"jornal", r"revista", r"portal", r"colunista", r"jornalista", r"reportagem", r"imprensa", r"veículo",
                r"publicação", r"tabloide", r"blog"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
-CLAUSE_BREAK_WORDS = [r"mas"]
+CLAUSE_BREAK_WORDS = [r"mas", r"embora", r"porém", r"contudo", r"no entanto", r"enquanto"]
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
 COMPANY_ROLE_WORDS = [r"produtora", r"estúdio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
