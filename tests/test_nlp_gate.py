@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nextseason.nlp.gate import GatedPatterns, WordStarts, openings, prefixes
+from nextseason.nlp.gate import GatedPatterns, WordStarts, lower_case, openings, prefixes
 
 FRAGMENTS = {
     "renewal": [r"renew(?:ed|s)?", r"picked[^\S\n]+up", r"gets?[^\S\n]+(?:a|another)[^\S\n]+season"],
@@ -34,6 +34,42 @@ def test_word_starts_fold_case_and_digits():
     assert words.keys[:3] == ["sea", "00 ", "of "]
     assert words.shorts[2:4] == ["of", "tv"]
     assert words.at({"sea", "tv"}) == [0, 13]
+
+
+def test_lower_case_keeps_escapes_and_group_names():
+    pattern = lower_case(re.compile(r"(?P<Year>\d{4})\S*[^\S\n]+(?:Season|Staffel)\b(?P=Year)?", re.IGNORECASE))
+    m = pattern.search("in 2026s staffel".lower())
+    assert m and m.group("Year") == "2026" and not pattern.flags & re.IGNORECASE
+    assert pattern.search("2026\nseason") is None  # [^\S\n] kept its capital S
+    assert lower_case(re.compile("Netflix")) is None  # case-sensitive: it runs on the text itself
+    assert lower_case(re.compile("(?-i:PH)|rumah produksi", re.IGNORECASE)) is None
+
+
+def test_the_engine_patterns_all_run_in_lower_case():
+    """The case-insensitive scans the engine runs on the lower-case text convert in every pack (a pattern
+    that no longer converts would silently run the slow way)."""
+    from nextseason.nlp import claims, seasons, when, works
+    from nextseason.nlp.engine import pack_for
+    from nextseason.nlp.pack import packs
+
+    for language in [*packs(), None]:
+        pack = pack_for(language)
+        assert seasons.grammar(pack).regex.lower is not None and when.grammar(pack).regex.lower is not None
+        finder = claims.finder(pack)
+        assert finder.clause_break_lower is not None
+        assert all(p is not None for p in finder.gated.lowered.values())
+        assert all(p is not None for p in works.finder(pack).lower.values())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Season 2", "SEASON", "Staffel", "İ", "ß", "2026", "the Third", "Ünd", "K", " ", "\n"]),
+                max_size=12))
+def test_a_lower_case_pattern_finds_the_spans_of_the_original(parts):
+    text = " ".join(parts)
+    original = re.compile(r"(?<![\w])(?:season|staffel|third|ünd|k)(?:[^\S\n]+\d{1,4})?(?![\w])", re.IGNORECASE)
+    lowered = text.lower()
+    if len(lowered) == len(text):  # (where lower() changes the length the engine runs the original on the text)
+        assert [m.span() for m in lower_case(original).finditer(lowered)] == [m.span() for m in original.finditer(text)]
 
 
 def _plain(text: str) -> set[tuple[str, int, int]]:
@@ -117,10 +153,13 @@ def test_clause_breaks_found_once_answer_as_a_scan_does(parts):
     text = "".join(parts)
     breaks = finder(merged(("id", "en"))).clause_break
     clauses = Clauses(text, breaks)
+    in_lower_case = Clauses(text.lower(), lower_case(breaks))  # as the engine finds them
     for start in range(len(text) + 1):
         for position in range(start, len(text) + 1, 3):
             assert clauses.start(start, position) == clause_start(text, start, position, breaks)
             assert clauses.end(start, position) == clause_end(text, start, position, breaks)
+            assert in_lower_case.start(start, position) == clauses.start(start, position)
+            assert in_lower_case.end(start, position) == clauses.end(start, position)
 
 
 @settings(max_examples=200, deadline=None)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .gate import GatedPatterns, WordStarts
+from .gate import GatedPatterns, WordStarts, lower_case
 from .pack import Pack, alternation, word_regex
 from .platforms import COMPANY_SUFFIXES, PLATFORMS
 from .text import Sentence
@@ -93,6 +93,7 @@ class CueFinder:
                                   re.IGNORECASE) if pack["THROUGH"] else None
         # clause breaks: punctuation, and the words that join a contrast ("but", "namun", "pero")
         self.clause_break = re.compile(r"[;:—–]|,\s|\s" + alternation(pack["CLAUSE_BREAK_WORDS"]) + r"\s", re.IGNORECASE)
+        self.clause_break_lower = lower_case(self.clause_break)  # for the text in lower case (WordStarts.lowered)
         # "rumah produksi Sinemaku", "the studio Blue Harbor" (an acronym like "PH" keeps its case)
         company_words = pack["COMPANY_ROLE_WORDS"]
         acronyms = [w for w in company_words if w.isupper()]

@@ -123,7 +123,11 @@ class _Reader:
         self.times = when_module.grammar(pack)
         self.units = _units(pack)
         self.sentences = split_sentences(self.text)
-        self.clauses = cue_module.Clauses(self.text, self.cue_finder.clause_break)
+        self.words = WordStarts(self.text)
+        # clause breaks are found in the lower-case text, where the case-insensitive scan is faster
+        lowered, breaks = self.words.lowered, self.cue_finder.clause_break_lower
+        self.clauses = cue_module.Clauses(lowered, breaks) if lowered is not None and breaks is not None else \
+            cue_module.Clauses(self.text, self.cue_finder.clause_break)
         first_line = self.text.find("\n")
         self.headline_end = first_line if first_line >= 0 else len(self.text)
         headline = self.text[: self.headline_end].strip()
@@ -131,7 +135,6 @@ class _Reader:
                                    if s.start < self.headline_end or (headline and s.text == headline)}
         grammar = season_module.grammar(pack)
         self.grammar = grammar
-        self.words = WordStarts(self.text)
         self.mentions = grammar.find(self.text, words=self.words)
         self.cues: CueIndex = self.cue_finder.find(self.text, self.words)
         self.works, headers = work_module.finder(pack).find(

@@ -110,7 +110,8 @@ class TimeGrammar:
             rf"(?:{delay_to})(?P<delay_y>{_YEAR})",
         ]
         # tried only at words that can begin it (see gate.py)
-        self.regex = WordPattern(re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE))
+        # (`_resolve` reads its groups in any case: it may run on the text in lower case)
+        self.regex = WordPattern(re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE), lower=True)
         until = alternation(pack["UNTIL"]) if pack["UNTIL"] else "(?!)"
         self.until = re.compile(rf"(?<![\w])(?:{until})[^\S\n]+(?:(?:at[^\S\n]+least|the)[^\S\n]+)?$", re.IGNORECASE)
         self.until_inside = re.compile(rf"(?:{until})(?![\w])", re.IGNORECASE)  # "until 2027" is one time expression
