@@ -95,6 +95,10 @@ COMMON_CAPITALISED = [
     "top", "platz", "länder", "ländern", "millionen", "erfolg", "hit", "geschichte", "handlung", "finale", "auftakt",
     "lesen sie auch", "auch interessant", "mehr zum thema", "foto", "bild", "video", "anzeige", "werbung", "quelle",
     "zwei", "drei", "erste", "zweite", "dritte", "neue", "neuen", "deutsche", "deutschen", "koreanische", "k-drama", "drama",
+    # nouns of the news itself ("Eine offizielle Bestätigung für eine zweite Staffel gibt es nicht")
+    "bestätigung", "ankündigung", "entscheidung", "nachricht", "meldung", "hoffnung", "zusage", "absage", "details",
+    "termin", "ausstrahlung", "veröffentlichung", "rückkehr", "interview", "anfrage", "stellungnahme", "spekulationen",
+    "quote", "quoten", "einschaltquote", "einschaltquoten", "information",
 ]
 # Capitalised sentence openers that are no part of a title ("Wann kommt Staffel 3 von Dunkelfeld?").
 OPENERS = ["wann", "wie", "warum", "wieso", "was", "wo", "wird", "kommt", "gibt", "offiziell", "bestätigt", "exklusiv",
@@ -206,7 +210,7 @@ NOT_CONFIRMED = [
     r"bestätig(?:t|te|en) (?:\w+ ){0,4}(?:noch |bislang |bisher )?nicht", r"unbestätigt", r"(?:ist|bleibt) (?:noch )?offen", r"noch unklar", r"(?:weder|nicht) bestätigt noch dementiert",
     r"steht noch aus",
     # "Eine offizielle Ankündigung von Netflix gibt es bislang nicht"
-    r"(?:Bestätigung|Ankündigung|Entscheidung)(?: [^.;]{0,40}?)? gibt es (?:noch |bislang |bisher )?(?:noch )?nicht", r"(?:wartet|warten) (?:noch )?auf (?:eine )?(?:offizielle )?(?:Bestätigung|Ankündigung)",
+    r"(?:Bestätigung|Ankündigung|Entscheidung)(?: [^.;]{0,60}?)? gibt es (?:noch |bislang |bisher )?(?:noch )?nicht", r"(?:wartet|warten) (?:noch )?auf (?:eine )?(?:offizielle )?(?:Bestätigung|Ankündigung)",
 ]
 DENIAL = [
     r"dementi(?:ert|erte|erten|eren)", r"Dementi", r"widersprach", r"widerspricht", r"wies (?:\w+ )?(?:\w+ )?zurück",

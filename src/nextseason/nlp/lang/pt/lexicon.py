@@ -166,6 +166,7 @@ PRODUCTION = {
                 r"(?:será|serão|foi|foram|está sendo|estão sendo) (?:filmad|gravad|rodad)[ao]s?"],
     "post": [r"pós-produção", r"em (?:fase de )?edição", r"montagem"],
     "wrapped": [r"(?:gravações|filmagens) (?:foram |já foram )?(?:encerradas|concluídas|finalizadas)",
+                r"(?:gravações|filmagens) (?:já )?(?:terminaram|acabaram|chegaram ao fim)",
                 r"(?:encerrou|encerraram|concluiu|concluíram|finalizou|finalizaram|terminou|terminaram) (?:as )?(?:gravações|filmagens)",
                 r"fim das (?:gravações|filmagens)"],
 }
