@@ -445,7 +445,7 @@ class _Reader:
         if superseded:
             past = by_category.get("released_past", [])
             event_cues = [c for c in event_cues if not (c.category == "release" and not _overlaps(c, past) and any(
-                (0 <= c.start - s.end <= 30 and self.clauses.first(s.end, c.start) is None) or 0 <= s.start - c.end <= 3
+                (0 <= c.start - s.end <= 15 and self.clauses.first(s.end, c.start) is None) or 0 <= s.start - c.end <= 3
                 for s in superseded))]
         # "Netflix usually waits a few weeks before renewing a show", "Arte renouvelle généralement ses séries": what
         # a platform tends to do decides nothing

@@ -82,6 +82,8 @@ NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", 
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "kelanjutan X ke musim kedua masih sebatas rumor": a continuation only rumoured (the rumour hedges it)
+    r"kelanjutan(?= [^.;:!?\n]{0,60}?(?:sebatas|hanya|cuma|masih) (?:rumor|isu|gosip|spekulasi|kabar burung))",
     r"(?:di)?lanjut(?:kan|nya)?", r"berlanjut", r"melanjutkan", r"dipastikan", r"memastikan", r"diperpanjang",
     r"resmi(?= (?:di|me|ber|ter|musim|season|kembali|hadir|lanjut|punya|dapat))", r"resmi!",
     r"memperpanjang", r"perpanjang", r"(?<!saat )(?<!ketika )dikonfirmasi", r"mengonfirmasi", r"mengkonfirmasi", r"konfirmasi", r"diumumkan",
@@ -195,7 +197,7 @@ RETRACTION = [r"(?:versi|berita) sebelumnya (?:dari )?(?:artikel|berita) ini", r
 # rencana yang sudah berubah: jadwal sesudahnya tidak berlaku lagi ("awalnya dijadwalkan tayang akhir 2026")
 # kebiasaan, bukan keputusan: "Netflix biasanya butuh dua bulan sebelum memperpanjang sebuah serial"
 HABITUAL = [r"biasanya", r"umumnya", r"lazimnya", r"cenderung"]
-SUPERSEDED = [r"awalnya", r"semula", r"mulanya"]
+SUPERSEDED = [r"awalnya", r"semula", r"mulanya", r"batal(?= (?:tayang|rilis|dirilis|ditayangkan))"]
 FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal|keputusan) (?:ini|tersebut) (?:di)?(?:konfirmasi|umumkan|sampaikan|ungkapkan|benarkan)(?:kan)? (?:langsung )?oleh",
                   r"kabar (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari", r"informasi (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari",
                   r"hal (?:ini|tersebut) (?:diungkapkan|disampaikan|dikonfirmasi) (?:langsung )?oleh",
