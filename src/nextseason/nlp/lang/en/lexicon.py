@@ -276,7 +276,8 @@ CREATOR_WORDS = [r"creator", r"co-creator", r"showrunner", r"writer", r"screenwr
                  r"webtoon (?:artist|author)", r"creators"]
 CREW_WORDS = [r"director", r"producer", r"executive producer", r"filmmaker", r"composer"]
 CAST_WORDS = [r"actor", r"actress", r"star", r"lead", r"co-star", r"cast member", r"cast"]
-FAN_WORDS = [r"fans?", r"fan sites?", r"fandom", r"viewers", r"audiences?", r"netizens?", r"users", r"petition", r"fan account"]
+# ("good news for fans": whom the news is for, not who says it)
+FAN_WORDS = [r"(?<!for )fans?", r"fan sites?", r"fandom", r"(?<!for )viewers", r"(?<!for )audiences?", r"netizens?", r"users", r"petition", r"fan account"]
 MEDIA_WORDS = [r"report", r"outlet", r"newsletter", r"trade", r"magazine", r"newspaper", r"site", r"tabloid", r"columnist", r"journalist"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
 CLAUSE_BREAK_WORDS = [r"but", r"however", r"while", r"whereas", r"although", r"though"]

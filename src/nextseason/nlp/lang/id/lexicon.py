@@ -210,7 +210,8 @@ CREATOR_WORDS = [r"penulis(?: naskah| skenario| asli| web ?novel| webtoon| novel
                  r"penulis cerita", r"komikus", r"pengarang", r"showrunner"]
 CREW_WORDS = [r"sutradara", r"produser", r"pembuat film", r"sineas"]
 CAST_WORDS = [r"aktor", r"aktris", r"pemeran(?: utama(?:nya)?)?", r"pemain", r"bintang utama(?:nya)?", r"artis", r"pemeran utamanya"]
-FAN_WORDS = [r"penggemar", r"fans?", r"netizen", r"warganet", r"penonton", r"pemirsa", r"akun penggemar", r"fanbase",
+# ("kabar gembira bagi penggemar": untuk siapa kabar itu, bukan siapa yang mengatakannya)
+FAN_WORDS = [r"(?<!bagi )(?<!untuk )penggemar", r"(?<!bagi )(?<!untuk )fans?", r"netizen", r"warganet", r"(?<!bagi )(?<!untuk )penonton", r"pemirsa", r"akun penggemar", r"fanbase",
              r"akun gosip", r"akun anonim", r"akun(?:-akun)? (?:di )?media sosial(?! resmi)"]
 MEDIA_WORDS = [r"media(?! sosial)", r"laporan", r"portal", r"tabloid", r"situs", r"kolumnis", r"wartawan", r"industri hiburan"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
