@@ -644,8 +644,9 @@ class _Reader:
                     continue
                 nominal = self.cue_finder.nominal_cancellation.fullmatch(text, cue.start, cue.end)
                 # "llega a su fin: la cuarta temporada será la última": what ends is what comes after the last one
-                keys = counts or [(t, n + 1) if (t, n) in after_named or (t, n) in declared_last else (t, n)
-                                  for t, n in own(cue) if (t, n) not in finals] \
+                # ("has not cancelled the comedy, whose second season premiered in June": the one that aired is not)
+                keys = counts or [(t, n + 1) if (t, n) in after_named or (t, n) in declared_last or (t, n) in just_aired
+                                  else (t, n) for t, n in own(cue) if (t, n) not in finals] \
                     or ([] if nominal else [(t, n + 1) if self._premiering(t, n) else (t, n) for t, n in context])
                 if not keys and not nominal and len(self.works) == 1:
                     # "X has decided not to renew Ironwood. A third season will not happen.": what is cancelled
