@@ -161,6 +161,8 @@ NOT_CONFIRMED = [
     r"belum (?:di)?(?:konfirmasi|umumkan|pastikan|putuskan)", r"belum resmi", r"belum (?:pasti|dijamin|terjamin)", r"belum dibahas", r"belum membahas",
     r"tidak (?:ada )?(?:konfirmasi|pengumuman)", r"masih (?:belum pasti|misteri|tanda tanya)",
     r"menunggu (?:pengumuman|konfirmasi) resmi", r"belum ada (?:rencana|pembahasan)", r"belum (?:ada )?yang pasti",
+    # "Belum ada yang diputuskan mengenai musim ketiga", "belum ada keputusan apa pun"
+    r"belum (?:ada )?(?:yang|apa pun yang|apa-apa yang) (?:di)?(?:putuskan|konfirmasi|umumkan|pastikan)",
     r"belum (?:bisa|dapat) (?:memastikan|mengonfirmasi|memberi(?:kan)? kepastian)",
     r"belum (?:memberi(?:kan)?|menyampaikan|mengeluarkan|membuat|merilis) (?:konfirmasi|kepastian|pengumuman|pernyataan)(?: resmi)?",
     r"belum (?:bisa|dapat) (?:di)?(?:pastikan|konfirmasi)",
