@@ -248,7 +248,7 @@ HEDGES = [
     r"negotiat(?:es|ing|ions?)",
     r"could", r"might", r"may (?:be|have|return|come|get|not|well|never|also|yet|arrive|premiere|debut|launch|drop|land|air|begin|start|happen|continue|follow)", r"possibl[ey]", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
     r"in (?:early )?(?:conversations?|discussions?|negotiations?)", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
-    r"review(?:s|ing)", r"weigh(?:s|ing)", r"exploring", r"evaluat(?:es|ing|ion)", r"expected", r"predict(?:s|ed|ion)?", r"speculat(?:e|es|ed|ion|ing)",
+    r"reviewing", r"weigh(?:s|ing)", r"exploring", r"evaluat(?:es|ing|ion)", r"expected", r"predict(?:s|ed|ion)?", r"speculat(?:e|es|ed|ion|ing)",
     r"hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would (?:love|like)", r"if", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))should", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",
     r"theor(?:y|ies)", r"signs?", r"hint(?:s|ed)?", r"teas(?:e|es|ed|ing)", r"ideas?", r"open to", r"would be (?:happy|glad|open)",
     r"petition", r"campaign", r"(?:at|at the) (?:the )?earliest", r"not (?:yet )?ruled out",
