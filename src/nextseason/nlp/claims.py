@@ -16,7 +16,9 @@ from .text import Sentence
 _QUOTE_PAIRS = re.compile(r"[\"“«'‘](?:(?<=\")[^\"\n]*\"|(?<=“)[^”\n]*”|(?<=«)[^»\n]*»|(?<=')(?<!\w')[^'\n]{12,}'(?![\w])"
                           r"|(?<=‘)[^’\n]{12,}’)")
 # A proper name: capitalised words, and the particles inside names ("Lee Nak-jun", "Inês de Sá"), each a whole word
-_NAME = re.compile(r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z])(?:\s+(?:[A-Z][\w'’\-]*[\w]|(?:de|da|van|von|bin|binti|al|el)(?![\w])))*")
+# ("J.K. Lee": initials with their dots before a capitalised word)
+_NAME = re.compile(r"(?:(?:[A-Z]\.){1,3}(?=\s+[A-Z])|[A-Z][\w'’.\-]*[\w]|[A-Z])"
+                   r"(?:\s+(?:[A-Z][\w'’\-]*[\w]|(?:de|da|van|von|bin|binti|al|el)(?![\w])))*")
 
 
 _ROLE_WORDS = {"platform": "PLATFORM_WORDS", "creator": "CREATOR_WORDS", "crew": "CREW_WORDS", "cast": "CAST_WORDS",

@@ -20,6 +20,8 @@ _BREAK = re.compile(r"[.!?…\s](?:(?<=[.!?…])[.!?…]*[\"”’»)\]]*\s+|(?<
 _END_MARKS = ".!?…"
 _CLOSING = "\"”’»)]"
 _STARTS_LOWER = re.compile(r"\s*[a-z]")
+# "D.P.", "S.W.A.T.": single letters with dots, an acronym (a title's, a country's) that does not end a sentence
+_DOTTED_ACRONYM = re.compile(r"(?:\w\.)+\w")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 
 
@@ -58,7 +60,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if not newline:
             token = _word_before(text, pos, match.start() + 1).lower().rstrip(".")
             # "Dr. Baek", "No. 2", "U.S." and "Jan. 5" do not end a sentence; nor does a lower-case start.
-            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or _STARTS_LOWER.match(text, cut):
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or _STARTS_LOWER.match(text, cut) \
+                    or _DOTTED_ACRONYM.fullmatch(token):
                 continue
             # "1. Moonlit Tailor": a list number at the start of a line
             if token.isdigit() and len(token) <= 2 and text[pos:match.start()].strip() == token:

@@ -128,6 +128,8 @@ class TitleFinder:
         # the same three, for the article in lower case (see `_in_text`)
         self.lower = {"type_noun": lower_case(self.type_noun), "type_nouns": lower_case(self.type_nouns),
                       "role_before": lower_case(self.role_before)}
+        self._text = ""  # the article being read (see `find`), and the same in lower case where lower() keeps offsets
+        self._lowered: str | None = None
         # a speaker named after the verb ("kata Rina", "said Smith"); not after a verb that announces something
         # ("tvN mengonfirmasi Hospital Playlist Clinic akan kembali", "Netflix confirmed Copperline")
         announce = re.compile(alternation(pack["ANNOUNCE"]), re.IGNORECASE)  # (suffixed packs: the same entries)
@@ -285,7 +287,7 @@ class TitleFinder:
 
     def _titled_elsewhere(self, title: str) -> bool:
         """"Star Trek" begins with a role word, yet "Star Trek 4" or "Star Trek film" shows it is a title."""
-        text = getattr(self, "_text", "")
+        text = self._text
         for position in occurrences(text, title):
             after = text[position + len(title):position + len(title) + 24]
             if _NUMBER_AFTER.match(after) or self.type_noun_after.match(after):
@@ -327,7 +329,7 @@ class TitleFinder:
         self._mentions = mentions
         self._text = text
         lowered = text.lower()
-        self._lowered: str | None = lowered if len(lowered) == len(text) else None
+        self._lowered = lowered if len(lowered) == len(text) else None
         self._headline_end = headline_end
         first = next((s.start for s in sentences if s.start >= headline_end and len(s.text.split()) >= 8), headline_end)
         # the body begins with the line of its first long sentence ("Blue Marrow — Netflix declined to ...")

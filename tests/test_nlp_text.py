@@ -1,0 +1,21 @@
+"""Sentence splitting (nlp/text.py): where a full stop ends a sentence, and where it does not."""
+
+from nextseason.nlp.text import split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def test_abbreviations_initials_and_acronyms_do_not_end_a_sentence():
+    assert texts("Creator J.K. Lindqvist spoke. Dr. Baek agreed.") == ["Creator J.K. Lindqvist spoke.", "Dr. Baek agreed."]
+    assert texts("The second season of D.P. Season 2 arrives in July. It has six episodes.") == \
+        ["The second season of D.P. Season 2 arrives in July.", "It has six episodes."]
+
+
+def test_sentences_keep_their_offsets_and_lines():
+    text = "Harbor Lights renewed\nThe streamer confirmed it. Filming starts in May."
+    found = split_sentences(text)
+    assert [s.text for s in found] == ["Harbor Lights renewed", "The streamer confirmed it.", "Filming starts in May."]
+    assert all(text[s.start:s.end] == s.text for s in found)
+    assert [s.paragraph for s in found] == [0, 1, 1] and [s.line_start for s in found] == [True, True, False]
