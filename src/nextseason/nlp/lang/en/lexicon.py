@@ -72,7 +72,7 @@ COMMON_CAPITALISED = [
     "season", "seasons", "series", "film", "films", "movie", "part", "episode", "episodes", "chapter", "finale", "premiere",
     "drama", "show", "tv", "news", "update", "updates", "exclusive", "breaking", "report", "reports", "published", "updated",
     "by", "photo", "photos", "video", "watch", "read", "more", "also", "advertisement", "share", "top", "no.", "mr", "mrs",
-    "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "korean", "k-drama", "american",
+    "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "korean", "k-drama", "kdrama", "k-dramas", "kdramas", "american",
     "british", "english", "netflix", "streaming", "renewed", "canceled", "cancelled", "confirmed", "official", "officially",
     "renewal", "renewals", "cancellation", "cancellations", "week", "weekly", "however", "meanwhile", "still", "now", "then",
     "fans", "viewers", "sources", "according", "western", "eastern", "gothic", "thriller", "comedy", "fantasy", "horror",

@@ -64,7 +64,7 @@ COMMON_CAPITALISED = [
     "drama", "korea", "drakor", "serial", "episode", "netflix", "resmi", "kabar", "penulis", "reporter", "editor",
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "wib", "wita", "wit", "hari", "raya", "dok", "istimewa",
     "dari", "apa", "siapa", "mengapa", "bagaimana", "kapan", "berikut", "simak", "daftar", "inilah", "cek", "begini",
-    "penggemar", "netizen", "warganet", "selengkapnya", "k-drama", "horor", "komedi", "film horor", "sutradara", "aktor",
+    "penggemar", "netizen", "warganet", "selengkapnya", "k-drama", "kdrama", "horor", "komedi", "film horor", "sutradara", "aktor",
     "aktris", "pemeran", "produser", "penonton", "dikabarkan", "dipastikan", "tayang", "rilis", "lanjut", "bocorkan",
     "umumkan", "konfirmasi", "tembus", "juta", "ribu", "dok", "ist", "antara", "kompas", "tribun", "detik",
     "indonesia", "korea selatan", "jepang", "amerika", "thailand", "china", "tiongkok", "india", "turki", "prancis",
