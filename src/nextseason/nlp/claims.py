@@ -59,7 +59,7 @@ class CueFinder:
             "forward_source": pack["FORWARD_SOURCE"], "according_to": pack["ACCORDING_TO"],
             "speech": pack["SPEECH_VERBS"], "final_statement": pack["FINAL_STATEMENTS"],
             "retraction": pack["RETRACTION"], "superseded": pack["SUPERSEDED"],
-            "habitual": pack["HABITUAL"],
+            "habitual": pack["HABITUAL"], "credit": pack["CREDIT_WORDS"],
         }
         for stage, words in pack["PRODUCTION"].items():
             fragments[f"production:{stage}"] = words

@@ -243,6 +243,14 @@ class _Reader:
         text = self.text
         mentions, work_spans = self._by_sentence[sentence.index]
         cues = self.cues.within(sentence.start, sentence.end)
+        credits = [c for c in cues if c.category == "credit"]
+        if credits and work_spans:
+            # "Steve Blackman, best known for writing episodes of "Fargo", will return as showrunner": a credit
+            # names someone's earlier work, not the one the sentence speaks of
+            work_spans = [(s, e, w) for s, e, w in work_spans if not any(
+                0 <= s - c.end <= 60 and self.clauses.first(c.end, s) is None for c in credits)]
+        if credits:  # ... and the making it names is of that work ("known for writing episodes of ...")
+            cues = [c for c in cues if not (c.category == "production" and any(0 <= c.start - k.end <= 15 for k in credits))]
         # who is named matters only where something is said, or where a person is named with a role
         # ("Showrunner Claire Dunn spoke on Monday. ... Dunn said.")
         sources = self.cue_finder.sources(text, sentence, state.known_platform, [(a, b) for a, b, _ in work_spans],

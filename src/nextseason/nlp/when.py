@@ -85,7 +85,8 @@ class TimeGrammar:
             rf"(?:{de}(?P<dm_y>{_YEAR})|[^\S\n]+(?!{next_year})(?:(?P<dm_n>{nxt})|(?P<dm_l>{last}))(?![\w]))?",
             rf"(?P<md_m>{month})\.?[^\S\n]+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?[^\S\n]+(?P<md_y>{_YEAR}))?",
             # "Januari hingga Februari 2025", "from May to July 2026": the year belongs to both months
-            rf"(?P<r_m1>{month})[^\S\n]+(?:hingga|sampai|to|until|through|till|a|à|al|bis|até|-|–)[^\S\n]+{month}[^\S\n]+(?P<r_y>{_YEAR})",
+            rf"(?P<r_m1>{month})(?:[^\S\n]+(?:hingga|sampai|to|until|through|till|a|à|al|bis|até)[^\S\n]+|[^\S\n]*[-–][^\S\n]*)"
+            rf"{month}[^\S\n]+(?P<r_y>{_YEAR})",
             rf"(?P<part>{part})[ \t\u00a0-]*(?:{yr('p')})",
             rf"(?:(?P<s_pre_n>{nxt})|(?P<s_pre_t>{this})|(?P<s_pre_l>{last}))[^\S\n]+(?P<s1>{season})",
             rf"(?P<s2>{season})(?:[^\S\n]+(?:(?P<s_post_n>{nxt})|(?P<s_post_t>{this})|(?P<s_post_l>{last}))(?![\w])|{de}{yr('s')})",

@@ -113,6 +113,8 @@ RETRACTION = [r"(?:in )?einer (?:früheren|vorherigen) Version dieses (?:Artikel
               r"dieser (?:Artikel|Text) wurde (?:korrigiert|aktualisiert)"]
 # ein aufgegebener Plan: der Termin danach gilt nicht mehr ("ursprünglich für Ende 2026 geplant")
 # eine Gewohnheit, keine Entscheidung: "Netflix wartet normalerweise einige Wochen, bevor es eine Serie verlängert"
+# ein früheres Werk, als Referenz genannt: "bekannt durch die Serie X"
+CREDIT_WORDS = [r"bekannt (?:durch|aus|für)", r"(?:der|die) (?:auch|bereits) in [^.;,]{0,30}? mitspielte"]
 HABITUAL = [r"normalerweise", r"üblicherweise", r"in der Regel", r"gewöhnlich", r"meistens"]
 SUPERSEDED = [r"ursprünglich", r"anfangs"]
 # "Die Nachricht kam direkt von der Showrunnerin": names the source of the sentence before.

@@ -101,6 +101,9 @@ FUTURE_MARKERS = [r"will", r"would", r"is set to", r"are set to", r"is expected"
 RETRACTION = [r"an earlier version of this (?:article|story|report)", r"correction:", r"this (?:article|story) has been corrected"]
 # a plan since given up: the release window after it is no longer expected ("originally slated for 2026")
 # what a platform tends to do, not what it did: "Netflix usually waits a few weeks before renewing a show"
+# someone's earlier work, named as a credit: "best known for writing episodes of Fargo"
+CREDIT_WORDS = [r"(?:best |well |widely )?known for", r"famous for", r"(?:previously |also )?starred in",
+                r"(?:whose|his|her|their) (?:previous |earlier |other )?credits include"]
 HABITUAL = [r"usually", r"typically", r"generally", r"normally", r"tends? to", r"as a rule", r"historically"]
 SUPERSEDED = [r"originally", r"initially", r"(?:was|were) (?:supposed|meant) to",
               r"had (?:originally |initially )?been (?:expected|scheduled|slated|set|planned|due)"]
@@ -172,6 +175,8 @@ PRODUCTION = {
 }
 RELEASE = [
     r"(?:delayed|postponed|pushed(?: back)?|moved)(?= (?:to|until|into) )",  # a delay names the new window
+    # "a window would probably be February-May 2027": a window named with its year
+    r"(?:release |premiere )?window(?= [^.;!?\n]{0,45}?(?:19|20)\d\d)",
     # "pushed the second season of the series to 2027": the window after what is delayed
     r"(?:delay(?:s|ed)?|postpone[sd]?|push(?:es|ed)(?: back)?|reschedule[sd]?|bump(?:s|ed)(?: back)?|moved)"
     r"(?= [^.;:!?\n]{1,80}? (?:to|until|into) (?:(?:early|late|mid-?|the (?:spring|summer|fall|autumn|winter) of) ?)?(?:\d{4}|next))",
@@ -246,7 +251,7 @@ NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|qu
               r"(?:has|have|had)(?: not|n'?t)(?: yet)? commented"]
 HEDGES = [
     r"negotiat(?:es|ing|ions?)",
-    r"could", r"might", r"may (?:be|have|return|come|get|not|well|never|also|yet|arrive|premiere|debut|launch|drop|land|air|begin|start|happen|continue|follow)", r"possibl[ey]", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
+    r"could", r"might", r"may (?:be|have|return|come|get|not|well|never|also|yet|arrive|premiere|debut|launch|drop|land|air|begin|start|happen|continue|follow)", r"possibl[ey]", r"probably", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
     r"in (?:early )?(?:conversations?|discussions?|negotiations?)", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
     r"reviewing", r"weigh(?:s|ing)", r"exploring", r"evaluat(?:es|ing|ion)", r"expected", r"predict(?:s|ed|ion)?", r"speculat(?:e|es|ed|ion|ing)",
     r"hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would (?:love|like)", r"if", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))should", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",

@@ -117,6 +117,8 @@ RETRACTION = [r"una versión anterior de (?:este|esta) (?:artículo|nota|noticia
               r"(?:este|esta) (?:artículo|nota|noticia) (?:ha sido|fue) corregid[ao]"]
 # un plan ya abandonado: la fecha que sigue ya no vale ("prevista originalmente para 2026")
 # una costumbre, no una decisión: "Netflix suele tardar unos meses en renovar sus series"
+# una obra anterior, citada como mérito: "conocido por escribir X"
+CREDIT_WORDS = [r"conocid[oa]s? por", r"célebre por", r"(?:quien )?(?:también )?protagonizó"]
 HABITUAL = [r"suele", r"suelen", r"normalmente", r"habitualmente", r"por lo general", r"generalmente"]
 SUPERSEDED = [r"originalmente", r"inicialmente", r"en un principio"]
 # "La noticia llegó de la propia creadora": names the source of the sentence before.

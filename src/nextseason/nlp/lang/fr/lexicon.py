@@ -112,6 +112,8 @@ RETRACTION = [r"une (?:précédente|première) version de cet article", r"erratu
               r"cet article a été (?:corrigé|modifié)"]
 # un projet abandonné : la date qui suit ne vaut plus ("initialement prévue fin 2026")
 # une habitude, pas une décision : "Netflix attend généralement quelques semaines avant de renouveler une série"
+# une œuvre antérieure, citée comme référence : "connu pour avoir écrit X"
+CREDIT_WORDS = [r"connue?s? pour", r"révélée?s? (?:par|dans)", r"(?:qui )?(?:a )?(?:aussi |également )?joué dans"]
 HABITUAL = [r"généralement", r"habituellement", r"en général", r"d['’]habitude", r"a l['’]habitude de", r"ont l['’]habitude de"]
 SUPERSEDED = [r"initialement", r"originellement", r"à l['’]origine"]
 # "L'information vient du showrunner lui-même": names the source of the sentence before.

@@ -198,6 +198,8 @@ RUMOUR = [r"rumor", r"gosip", r"isu", r"desas-desus", r"kabar burung", r"spekula
 RETRACTION = [r"(?:versi|berita) sebelumnya (?:dari )?(?:artikel|berita) ini", r"ralat", r"koreksi"]
 # rencana yang sudah berubah: jadwal sesudahnya tidak berlaku lagi ("awalnya dijadwalkan tayang akhir 2026")
 # kebiasaan, bukan keputusan: "Netflix biasanya butuh dua bulan sebelum memperpanjang sebuah serial"
+# karya sebelumnya, disebut sebagai rekam jejak: "dikenal lewat serial X"
+CREDIT_WORDS = [r"dikenal (?:lewat|melalui|berkat|dari)", r"(?:sebelumnya|pernah) membintangi", r"populer (?:lewat|berkat)"]
 HABITUAL = [r"biasanya", r"umumnya", r"lazimnya", r"cenderung"]
 SUPERSEDED = [r"awalnya", r"semula", r"mulanya", r"batal(?= (?:tayang|rilis|dirilis|ditayangkan))"]
 FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal|keputusan) (?:ini|tersebut) (?:di)?(?:konfirmasi|umumkan|sampaikan|ungkapkan|benarkan)(?:kan)? (?:langsung )?oleh",

@@ -111,6 +111,8 @@ RETRACTION = [r"uma versão anterior (?:desta|deste) (?:matéria|reportagem|not�
               r"(?:esta|este) (?:matéria|reportagem|notícia|texto) foi corrigid[ao]"]
 # um plano já abandonado: a data que segue não vale mais ("inicialmente prevista para 2026")
 # um costume, não uma decisão: "a Netflix costuma levar alguns meses para renovar suas séries"
+# uma obra anterior, citada como currículo: "conhecido por escrever X"
+CREDIT_WORDS = [r"conhecid[oa]s? (?:por|pelo|pela)", r"(?:que )?(?:também )?(?:estrelou|protagonizou)"]
 HABITUAL = [r"costuma", r"costumam", r"normalmente", r"geralmente", r"em geral", r"habitualmente"]
 SUPERSEDED = [r"originalmente", r"inicialmente", r"a princípio"]
 # "A notícia veio da própria criadora": names the source of the sentence before.
