@@ -76,7 +76,7 @@ class _State:
 
 # "season 2 of The Crown", "musim kedua dari drama X": a season named before its work
 _SEASON_OF = re.compile(r"(?:[^\S\n]+(?:of|in|de|del|do|da|dari|von|der|des|du|di))?(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"
-                        r"(?:[^\S\n]+\w+)?[^\S\n]*[:–—-]?[^\S\n]+")
+                        r"(?:[^\S\n]+\w+(?:-\w+)?)?[^\S\n]*[:–—-]?[^\S\n]+")  # ("of the rom-com X")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 _WORD_CHARACTER = re.compile(r"\w")

@@ -229,6 +229,11 @@ class TitleFinder:
                 last -= 1
                 while last > i and not capital[last]:
                     last -= 1
+            # "Nobody Wants This with Adam Brody and Kristen Bell": the cast after "with" is no part of the title
+            for k in range(i + 1, last):
+                if tokens[k][2] == "with" and any(t[2] in ("and", "&") for t in tokens[k + 1:last]):
+                    last = k - 1
+                    break
             # "Has Hollow Star Season 2 been announced?": a capital opener is no part of the title
             opener = j == 0 or tokens[j - 1][2] in "\"“‘'«"
             if opener:  # "Serial Bintang Timur dikabarkan ...": the kind of work is no part of its title
