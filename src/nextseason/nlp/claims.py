@@ -59,7 +59,7 @@ class CueFinder:
             "forward_source": pack["FORWARD_SOURCE"], "according_to": pack["ACCORDING_TO"],
             "speech": pack["SPEECH_VERBS"], "final_statement": pack["FINAL_STATEMENTS"],
             "retraction": pack["RETRACTION"], "superseded": pack["SUPERSEDED"],
-            "habitual": pack["HABITUAL"], "credit": pack["CREDIT_WORDS"],
+            "habitual": pack["HABITUAL"], "credit": pack["CREDIT_WORDS"], "promptly": pack["PROMPTLY"],
         }
         for stage, words in pack["PRODUCTION"].items():
             fragments[f"production:{stage}"] = words
@@ -131,6 +131,11 @@ class CueFinder:
                 cues.append(Cue("production", start, end, name.split(":", 1)[1]))
             else:
                 cues.append(Cue(name, start, end))
+        # "wasted no time renewing it", "n'a pas tardé à": the negation inside says it was done at once
+        promptly = [(c.start, c.end) for c in cues if c.category == "promptly"]
+        if promptly:
+            cues = [c for c in cues if c.category != "promptly" and not (
+                c.category in ("negation", "future_negation", "not_confirmed") and any(s <= c.start and c.end <= e for s, e in promptly))]
         unlisted = set(self.gated.everywhere) | set(self.platform_gate.everywhere)
         # a name whose words cannot be listed is left to its regex, sentence by sentence
         named = {name: ([a for a, _ in spans], spans) for name, spans in found.items() if name not in unlisted}

@@ -465,11 +465,13 @@ class _Reader:
         # "confirmed that the series will not return": an announcing verb carries the event after it
         announcing = [c for c in event_cues if c.category == "renewal" and self.cue_finder.announce.fullmatch(text, c.start, c.end)]
         carried = [c for c in event_cues if c not in announcing]
+        restated: Cue | None = None  # a release date said before, now announced ("L'information a été officialisée")
         if announcing and not carried and state.previous_claims:
             # "A Max spokesperson confirmed the decision": the event is the one just reported
             event = self._previous_event(state)
             if event != "renewal":
                 carried = [Cue(event, announcing[0].start, announcing[0].end)]
+                restated = carried[0] if event == "release" else None
         event_cues = carried if carried else announcing
         if announcing and not carried and silenced:
             event_cues = []  # "X will end with its fifth season, Netflix announced": it announced the statement
@@ -663,6 +665,14 @@ class _Reader:
                 emit(cue, event, polarity, keys)
                 continue
             if event == "release":
+                # (not "Tanggal pastinya akan diumumkan kemudian": announced later, it is not announced yet)
+                still_to_come = any(c.category == "future" and self.clauses.start(sentence.start, cue.start) <= c.start < cue.start
+                                    for c in cues)
+                dated = [(c, k) for c, k in state.previous_claims if c.event == "release" and c.polarity == "positive"
+                         and c.when] if cue is restated and not still_to_come else []
+                if dated:  # the date the sentence before gave, now in the announcer's words
+                    emit(cue, event, polarity, [dated[-1][1]], when=dated[-1][0].when)
+                    continue
                 aired = self._aired(cue, cues)
                 owned = [t.when for t in time_owner.get(cue, [])]
                 when = owned[0] if owned else None

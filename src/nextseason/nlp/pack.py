@@ -39,7 +39,7 @@ LEXICON_DEFAULTS: dict[str, object] = {
     "RENEWAL": [], "CANCELLATION": [], "NOMINAL_CANCELLATION": [], "PRODUCTION": {}, "RELEASE": [], "RELEASED_PAST": [], "BEGUN": [],
     "FUTURE_MARKERS": [], "CAST": [], "ANNOUNCE": [],
     "NEGATIONS": [], "FUTURE_NEGATIONS": [], "NOT_CONFIRMED": [], "DENIAL": [], "NO_COMMENT": [], "HEDGES": [],
-    "REPORTED": [], "RUMOUR": [], "FORWARD_SOURCE": [], "RETRACTION": [], "SUPERSEDED": [], "HABITUAL": [], "CREDIT_WORDS": [],
+    "REPORTED": [], "RUMOUR": [], "FORWARD_SOURCE": [], "RETRACTION": [], "SUPERSEDED": [], "HABITUAL": [], "CREDIT_WORDS": [], "PROMPTLY": [],
     "PLATFORM_WORDS": [], "CREATOR_WORDS": [], "CREW_WORDS": [], "CAST_WORDS": [],
     "FAN_WORDS": [], "MEDIA_WORDS": [], "VENUE_PREPOSITIONS": [], "DECIDED_PARTICIPLES": [], "SPEECH_VERBS": [], "ACCORDING_TO": [],
     "MONTHS": {}, "YEAR_SEASONS": {}, "YEAR_PARTS": {}, "NEXT": [], "THIS": [],

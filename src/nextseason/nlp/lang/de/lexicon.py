@@ -115,6 +115,9 @@ RETRACTION = [r"(?:in )?einer (?:früheren|vorherigen) Version dieses (?:Artikel
 # eine Gewohnheit, keine Entscheidung: "Netflix wartet normalerweise einige Wochen, bevor es eine Serie verlängert"
 # ein früheres Werk, als Referenz genannt: "bekannt durch die Serie X"
 CREDIT_WORDS = [r"bekannt (?:durch|aus|für)", r"(?:der|die) (?:auch|bereits) in [^.;,]{0,30}? mitspielte"]
+# sofort getan, trotz "nicht": "Netflix ließ sich nicht lange bitten und verlängerte die Serie"
+PROMPTLY = [r"(?:ließ|lässt|ließen) sich nicht lange bitten", r"(?:hat|haben) nicht lange gezögert", r"zögerte(?:n)? nicht lange",
+            r"ohne lange zu zögern"]
 HABITUAL = [r"normalerweise", r"üblicherweise", r"in der Regel", r"gewöhnlich", r"meistens"]
 SUPERSEDED = [r"ursprünglich", r"anfangs"]
 # "Die Nachricht kam direkt von der Showrunnerin": names the source of the sentence before.

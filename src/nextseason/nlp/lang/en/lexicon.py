@@ -105,6 +105,9 @@ RETRACTION = [r"an earlier version of this (?:article|story|report)", r"correcti
 # someone's earlier work, named as a credit: "best known for writing episodes of Fargo"
 CREDIT_WORDS = [r"(?:best |well |widely )?known for", r"famous for", r"(?:previously |also )?starred in",
                 r"(?:whose|his|her|their) (?:previous |earlier |other )?credits include"]
+# done at once, the negation says: "Netflix wasted no time renewing it" is a renewal
+PROMPTLY = [r"wast(?:ed|es|ing) no time", r"(?:did not|didn't|didn’t|does not|doesn't|doesn’t) waste (?:any )?time",
+            r"(?:it )?(?:did not|didn't|didn’t) take long", r"no time was wasted", r"lost no time"]
 HABITUAL = [r"usually", r"typically", r"generally", r"normally", r"tends? to", r"as a rule", r"historically"]
 SUPERSEDED = [r"originally", r"initially", r"(?:was|were) (?:supposed|meant) to",
               r"had (?:originally |initially )?been (?:expected|scheduled|slated|set|planned|due)"]

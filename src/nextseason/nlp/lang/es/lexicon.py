@@ -119,6 +119,9 @@ RETRACTION = [r"una versión anterior de (?:este|esta) (?:artículo|nota|noticia
 # una costumbre, no una decisión: "Netflix suele tardar unos meses en renovar sus series"
 # una obra anterior, citada como mérito: "conocido por escribir X"
 CREDIT_WORDS = [r"conocid[oa]s? por", r"célebre por", r"(?:quien )?(?:también )?protagonizó"]
+# hecho enseguida, aunque diga "no": "Netflix no perdió tiempo en renovarla"
+PROMPTLY = [r"no (?:perdió|perdieron|ha perdido|han perdido) (?:el )?tiempo", r"no (?:tardó|tardaron|ha tardado|han tardado) en",
+            r"sin perder (?:el )?tiempo"]
 HABITUAL = [r"suele", r"suelen", r"normalmente", r"habitualmente", r"por lo general", r"generalmente"]
 SUPERSEDED = [r"originalmente", r"inicialmente", r"en un principio"]
 # "La noticia llegó de la propia creadora": names the source of the sentence before.

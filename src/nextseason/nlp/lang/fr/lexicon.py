@@ -114,6 +114,8 @@ RETRACTION = [r"une (?:précédente|première) version de cet article", r"erratu
 # une habitude, pas une décision : "Netflix attend généralement quelques semaines avant de renouveler une série"
 # une œuvre antérieure, citée comme référence : "connu pour avoir écrit X"
 CREDIT_WORDS = [r"connue?s? pour", r"révélée?s? (?:par|dans)", r"(?:qui )?(?:a )?(?:aussi |également )?joué dans"]
+# fait aussitôt, malgré le "pas" : "Netflix n'a pas perdu de temps pour annoncer une saison 2"
+PROMPTLY = [r"n['’](?:a|ont|avait|avaient) pas (?:perdu de temps|tardé)", r"ne (?:tarde|tardent) pas", r"sans (?:perdre de temps|tarder)"]
 HABITUAL = [r"généralement", r"habituellement", r"en général", r"d['’]habitude", r"a l['’]habitude de", r"ont l['’]habitude de"]
 SUPERSEDED = [r"initialement", r"originellement", r"à l['’]origine"]
 # "L'information vient du showrunner lui-même": names the source of the sentence before.
@@ -129,7 +131,7 @@ RENEWAL = [
     r"renouvel(?:le|lent|é|ée|és|ées|er|era|leront|lement|ait|aient|a)", r"reconduite?s?", r"reconduction",
     # "a confirmé que la série ne reviendra pas" is no renewal: the negative clause is a cancellation
     r"confirm(?:e|ent|é|ée|és|ées|era|ait|aient|a)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)",
-    r"annon(?:ce|cent|cé|cée|cés|cées|çait|çaient|ça)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)", r"officialis(?:e|ent|é|ée)",
+    r"annon(?:ce|cent|cé|cée|cés|cées|çait|çaient|ça|cer)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)", r"officialis(?:e|ent|é|ée)",
     r"(?:c['’]est|est) officiel", r"(?:donne|donné|donnent|a donné|ont donné|obtient|obtenu) (?:son |leur |le )?feu vert",
     r"feu vert", r"command(?:e|ent|é|ée)", r"(?:aura|auront|aura bien) (?:droit à )?(?:une |un |sa |son )?(?:\w+ )?(?:saison|suite|volet|film)",
     # "une question revient" is no return: only a return somewhere or with something
@@ -237,9 +239,9 @@ DENIAL = [
     r"sans fondement", r"(?:a|ont) (?:formellement )?démenti",
 ]
 # Verbs that only announce; the event is what follows them ("a confirmé que la série s'arrêtera").
-ANNOUNCE = [r"(?<=été )(?:confirmée?s?|annoncée?s?)",  # "L'information a été confirmée par la chaîne"
+ANNOUNCE = [r"(?<=été )(?:confirmée?s?|annoncée?s?|officialisée?s?)",  # "L'information a été confirmée par la chaîne"
             r"(?<= et )(?:confirmée?s?|annoncée?s?)",  # "révélée par le magazine et confirmée par la chaîne"
-            r"confirm(?:e|ent|é|ait|a)", r"annon(?:ce|cent|cé|çait|ça)", r"officialis(?:e|ent|é)", r"(?:c['’]est|est) officiel"]
+            r"confirm(?:e|ent|é|ait|a|er)", r"annon(?:ce|cent|cé|çait|ça|cer)", r"officialis(?:e|ent|é)", r"(?:c['’]est|est) officiel"]
 NO_COMMENT = [
     r"n['’](?:a|ont) pas (?:souhaité|voulu|désiré) (?:faire de )?(?:commentaires?|commenter|réagir|s['’]exprimer|répondre)",
     r"(?:pas de|aucun|sans) commentaires?", r"se (?:refuse|refusent|sont refusée?s?|est refusée?) à (?:tout )?commentaire",

@@ -200,6 +200,9 @@ RETRACTION = [r"(?:versi|berita) sebelumnya (?:dari )?(?:artikel|berita) ini", r
 # kebiasaan, bukan keputusan: "Netflix biasanya butuh dua bulan sebelum memperpanjang sebuah serial"
 # karya sebelumnya, disebut sebagai rekam jejak: "dikenal lewat serial X"
 CREDIT_WORDS = [r"dikenal (?:lewat|melalui|berkat|dari)", r"(?:sebelumnya|pernah) membintangi", r"populer (?:lewat|berkat)"]
+# dilakukan segera, meski ada kata "tak": "Netflix tak butuh waktu lama untuk memperpanjangnya"
+PROMPTLY = [r"(?:tak|tidak) (?:butuh|perlu|memerlukan|membutuhkan) waktu lama", r"(?:tak|tidak) menunggu lama",
+            r"tanpa (?:menunggu|butuh waktu) lama"]
 HABITUAL = [r"biasanya", r"umumnya", r"lazimnya", r"cenderung"]
 SUPERSEDED = [r"awalnya", r"semula", r"mulanya", r"batal(?= (?:tayang|rilis|dirilis|ditayangkan))"]
 FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal|keputusan) (?:ini|tersebut) (?:di)?(?:konfirmasi|umumkan|sampaikan|ungkapkan|benarkan)(?:kan)? (?:langsung )?oleh",

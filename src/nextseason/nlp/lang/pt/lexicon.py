@@ -113,6 +113,8 @@ RETRACTION = [r"uma versão anterior (?:desta|deste) (?:matéria|reportagem|not�
 # um costume, não uma decisão: "a Netflix costuma levar alguns meses para renovar suas séries"
 # uma obra anterior, citada como currículo: "conhecido por escrever X"
 CREDIT_WORDS = [r"conhecid[oa]s? (?:por|pelo|pela)", r"(?:que )?(?:também )?(?:estrelou|protagonizou)"]
+# feito logo, mesmo com "não": "a Netflix não perdeu tempo e renovou a série"
+PROMPTLY = [r"não (?:perdeu|perderam) tempo", r"não (?:demorou|demoraram) (?:a|para|em)", r"sem perder tempo"]
 HABITUAL = [r"costuma", r"costumam", r"normalmente", r"geralmente", r"em geral", r"habitualmente"]
 SUPERSEDED = [r"originalmente", r"inicialmente", r"a princípio"]
 # "A notícia veio da própria criadora": names the source of the sentence before.
