@@ -282,6 +282,13 @@ class TitleFinder:
             i = last + 1
         return runs
 
+    def _sentence_case_quote(self, quoted: str) -> bool:
+        """"‘El problema de los 3 cuerpos’": a quotation in sentence case that opens on a title's article, with no
+        verb or conjunction that would make it speech, and no noun that makes it a phrase ("La plataforma ...")."""
+        words = quoted.split()
+        return 2 <= len(words) <= 8 and words[0] in self.title_articles[0] and not _SPEECH_PUNCTUATION.search(quoted) \
+            and not any(self.title_end.fullmatch(w) for w in words[1:]) and not self.phrase_head.fullmatch(words[1])
+
     def _only_common(self, title: str) -> bool:
         """Whether a run fails only for being common words (not a platform, company or role)."""
         words = [w.lower() for w in title.split()]
@@ -366,7 +373,7 @@ class TitleFinder:
             group = next(name for name, value in m.groupdict().items() if value)
             quoted = m.group(group)
             # '"Foi difícil guardar segredo", brincou Lacerda': a quotation with its speaker is speech
-            if _title_like_quote(quoted) and not (text[m.end():m.end() + 1] == "," and self.speech_after.match(text, m.end())) \
+            if (_title_like_quote(quoted) or self._sentence_case_quote(quoted)) and not (text[m.end():m.end() + 1] == "," and self.speech_after.match(text, m.end())) \
                     and not _scare_quoted(text, quoted, m.start()) \
                     and not self.outlet_before.search(text, max(0, m.start() - 40), m.start()):
                 add(_title_without_installment(quoted, mentions, m.start(group)), 4)
