@@ -343,7 +343,8 @@ LAST = [r"last", r"this past", r"past"]
 SEASON_PREFIXES = [r"in the", r"by the", r"this past", r"during the", r"over the"]
 NEXT_YEAR = [r"next year", r"the following year", r"in the new year"]
 # "by the end of the year": the year is this one only after a part of it ("the show of the year" names none)
-THIS_YEAR = [r"this year", r"later this year", r"(?<=end of )the year"]
+THIS_YEAR = [r"this year", r"later this year", r"(?<=end of )the year", r"(?<=middle of )the year", r"(?<=start of )the year",
+             r"(?<=beginning of )the year"]
 LAST_YEAR = [r"last year", r"the previous year", r"a year ago"]
 # "akhir tahun yang sama", "finales de ese año": the year the sentence named before
 SAME_YEAR = [r"(?:the )?same year", r"that year"]

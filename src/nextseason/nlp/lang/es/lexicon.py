@@ -186,6 +186,7 @@ PRODUCTION = {
                 r"(?:terminaron|terminó|acabaron) de rodar", r"fin del rodaje", r"(?:ha|han) terminado (?:el rodaje|de rodar|de grabar)"],
 }
 RELEASE = [
+    r"saldrán?(?! del? )",  # "saldrá a mediados de año" (not "saldrá de la serie": leaves it)
     # "fuentes de la producción apuntan a finales de 2026": the window sources point to
     r"(?:apunta(?:n|ba|ban)?|apunten) (?:a|hacia)(?= (?:(?:finales|principios|mediados|comienzos) de |el (?:próximo )?(?:año|verano|otoño|invierno)|la (?:próxima )?primavera|\d{4}))",
     r"(?:se )?(?:retrasa|retrasó|pospone|pospuso|aplaza|aplazó) (?:hasta|a|para)", r"(?:retrasad|pospuest|aplazad)[ao]s? (?:hasta|a|para)",
@@ -353,7 +354,9 @@ LAST = [r"pasad[oa]"]
 # "in the fall", "im Herbst", "au printemps": a season of the year alone, the next one to come
 SEASON_PREFIXES = [r"en", r"en el", r"durante el", r"para el", r"este"]
 NEXT_YEAR = [r"(?:el )?próximo año", r"(?:el )?proximo año", r"(?:el )?año que viene", r"(?:el )?año siguiente"]
-THIS_YEAR = [r"este año", r"(?:a )?(?:finales|fines|final) de(?:l)? año", r"lo que queda de año", r"el presente año"]
+THIS_YEAR = [r"este año", r"(?:a )?(?:finales|fines|final) de(?:l)? año", r"lo que queda de año", r"el presente año",
+             # "a mediados de año": this year's middle (not "en lo que va de año", "el estreno del año")
+             r"(?:(?<=mediados de )|(?<=principios de )|(?<=comienzos de )|(?<=inicios de ))año"]
 LAST_YEAR = [r"(?:el )?año pasado", r"(?:el )?año anterior", r"hace un año"]
 # "akhir tahun yang sama", "finales de ese año": the year the sentence named before
 SAME_YEAR = [r"(?:ese|este|el) mismo año", r"ese año"]

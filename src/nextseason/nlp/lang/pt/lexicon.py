@@ -322,7 +322,9 @@ LAST = [r"passad[oa]"]
 # "in the fall", "im Herbst", "au printemps": a season of the year alone, the next one to come
 SEASON_PREFIXES = [r"no", r"em", r"durante o", r"para o", r"neste"]
 NEXT_YEAR = [r"(?:o )?próximo ano", r"(?:o )?proximo ano", r"(?:o )?ano que vem", r"(?:o )?ano seguinte"]
-THIS_YEAR = [r"este ano", r"neste ano", r"(?:no |até o )?(?:fim|final) do ano", r"ainda este ano", r"ainda em 20\d\d"]
+THIS_YEAR = [r"este ano", r"neste ano", r"(?:no |até o )?(?:fim|final) do ano", r"ainda este ano", r"ainda em 20\d\d",
+             # "em meados do ano": this year's middle (not "a série do ano")
+             r"(?:(?<=meados do )|(?<=início do )|(?<=começo do ))ano"]
 LAST_YEAR = [r"(?:o |no )?ano passado", r"(?:o |no )?ano anterior", r"há um ano"]
 # "akhir tahun yang sama", "finales de ese año": the year the sentence named before
 SAME_YEAR = [r"(?:o )?mesmo ano", r"(?:d|n)?aquele ano"]
