@@ -446,8 +446,12 @@ class _Reader:
         # of the season is that making's, no release
         making = [c.end for c in event_cues if c.category == "production"]
         if making:
+            # ("As gravações da nova etapa estão previstas para outubro": a schedule word later in the same clause)
+            schedule = by_category.get("future", [])
             event_cues = [c for c in event_cues if not (c.category == "release" and any(
-                end < c.start and text[end:c.start].isspace() for end in making))]
+                end < c.start and (text[end:c.start].isspace() or (
+                    c.start - end <= 60 and _overlaps(c, schedule) and self.clauses.first(end, c.start) is None))
+                for end in making))]
         # "originally expected in late 2026", "prevista originalmente para 2026": a plan since given up dates nothing
         superseded = by_category.get("superseded", [])
         if superseded:

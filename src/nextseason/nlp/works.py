@@ -317,8 +317,10 @@ class TitleFinder:
     def _capital(word: str) -> bool:
         return word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word))
 
-    def plausible(self, title: str) -> bool:
-        """Whether a run can be a title at all (not a platform, month, common word or "Director X")."""
+    def plausible(self, title: str, quoted: bool = False) -> bool:
+        """Whether a run can be a title at all (not a platform, month, common word or "Director X").
+
+        `quoted`: the article quotes it; then an article and common words are a title ("“Os Outros”")."""
         words = title.split()
         if not words or len(words) > 9 or len(title) < 3:
             return False
@@ -331,6 +333,8 @@ class TitleFinder:
         parts = [p for p in _LIST_SPLIT.split(title) if p]
         if len(parts) > 1 and all(self.platform.match(p.removeprefix("The ")) for p in parts):
             return False  # "BBC and Prime Video": platforms, not a title
+        if quoted and len(words) >= 2 and words[0] in self.title_articles[0]:
+            return True
         return not all(w.lower().strip(":&") in self.common or w.lower() in self.connectors for w in words)
 
     # -- the article's works ---------------------------------------------------
@@ -351,9 +355,9 @@ class TitleFinder:
         body = text if not headline else text[:headline_end] + _blank_headline_copies(text[headline_end:], headline, " ")
         candidates: dict[str, Work] = {}
 
-        def add(title: str, strength: int, alias_of: str | None = None) -> None:
+        def add(title: str, strength: int, alias_of: str | None = None, quoted: bool = False) -> None:
             title = title.strip(" :–—-,;\"'“”‘’«»")
-            if not self.plausible(title):
+            if not self.plausible(title, quoted):
                 return
             key = normalise(title)
             work = candidates.setdefault(key, Work(title))
@@ -376,7 +380,7 @@ class TitleFinder:
             if (_title_like_quote(quoted) or self._sentence_case_quote(quoted)) and not (text[m.end():m.end() + 1] == "," and self.speech_after.match(text, m.end())) \
                     and not _scare_quoted(text, quoted, m.start()) \
                     and not self.outlet_before.search(text, max(0, m.start() - 40), m.start()):
-                add(_title_without_installment(quoted, mentions, m.start(group)), 4)
+                add(_title_without_installment(quoted, mentions, m.start(group)), 4, quoted=True)
         sentence_runs: SentenceRuns = []
         common_beside: dict[str, int] = {}
         # a Title Case headline ("Lentera Fajar Musim 3 Mulai Syuting 2027") capitalises every word: its words
