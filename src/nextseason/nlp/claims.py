@@ -193,6 +193,11 @@ class CueFinder:
                     name = after.group(1) if after else None
                 if name and (name.lower() in self.months or name.lower() in self.common):
                     name = None  # "out in July, the showrunner said", "kepada wartawan, Selasa": no one's name
+                if name and titles:
+                    # "a second season of The Neighbours, the creator said": the work before the role is no name
+                    at = text.rfind(name, s, start)
+                    if at >= 0 and any(a <= at < b for a, b in titles) and text.find(name, end, e) < 0:
+                        name = None
                 if role == "platform":
                     platform = _nearest(found, start, 40, "platform")
                     if platform:

@@ -125,6 +125,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "haverá uma segunda temporada"
+    r"haverá(?= (?:uma? )?(?:\w+ )?(?:temporada|sequência|continuação|parte)(?![\w]))",
     r"renov(?:ou|ada|ado|adas|ados|ar|ará|aram|ação|a|am)",
     # "confirmou que a série não volta" is no renewal: the negative clause is a cancellation
     r"confirm(?:ou|a|am|aram|ada|ado|adas|ados)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bnão\b)",
