@@ -138,7 +138,8 @@ class _Reader:
         self.mentions = grammar.find(self.text, words=self.words)
         self.cues: CueIndex = self.cue_finder.find(self.text, self.words)
         self.works, headers = work_module.finder(pack).find(
-            self.text, self.headline_end, self.sentences, self.mentions, catalog, [(c.start, c.end) for c in self.cues.cues])
+            self.text, self.headline_end, self.sentences, self.mentions, catalog, [(c.start, c.end) for c in self.cues.cues],
+            self.words)
         self.headers = {h.sentence: h.work for h in headers}
         self._split_numbered_titles()
         self.by_title = {w.title: w for w in self.works}
@@ -669,14 +670,15 @@ class _Reader:
                 emit(cue, event, polarity, keys)
                 continue
             if event == "release":
-                # (not "Tanggal pastinya akan diumumkan kemudian": announced later, it is not announced yet)
-                still_to_come = any(c.category == "future" and self.clauses.start(sentence.start, cue.start) <= c.start < cue.start
-                                    for c in cues)
-                dated = [(c, k) for c, k in state.previous_claims if c.event == "release" and c.polarity == "positive"
-                         and c.when] if cue is restated and not still_to_come else []
-                if dated:  # the date the sentence before gave, now in the announcer's words
-                    emit(cue, event, polarity, [dated[-1][1]], when=dated[-1][0].when)
-                    continue
+                # the date the sentence before gave, now in the announcer's words (not "Tanggal pastinya akan
+                # diumumkan kemudian": announced later, it is not announced yet)
+                if cue is restated and not any(c.category == "future" and self.clauses.start(sentence.start, cue.start)
+                                               <= c.start < cue.start for c in cues):
+                    dated = [(c, k) for c, k in state.previous_claims if c.event == "release" and c.polarity == "positive"
+                             and c.when]
+                    if dated:
+                        emit(cue, event, polarity, [dated[-1][1]], when=dated[-1][0].when)
+                        continue
                 aired = self._aired(cue, cues)
                 owned = [t.when for t in time_owner.get(cue, [])]
                 when = owned[0] if owned else None
@@ -851,9 +853,11 @@ class _Reader:
         # "renewed for a fourth season by HBO": the agent of a passive, named after the season, says it; and when
         # the clause before names only a report ("A report that ... has been shot down by the show's home"), the
         # report is what was denied
+        reports_only = bool(before) and all(s.role == "media" for s in before)
         passive = [s for s in outside if s.role == "platform" and 0 <= s.start - cue.end <= 60
-                   and self.cue_finder.passive_agent.search(text, cue.end, s.start) and self.clauses.first(cue.end, s.start) is None]
-        if passive and before and all(s.role == "media" for s in before):
+                   and self.cue_finder.passive_agent.search(text, cue.end, s.start) and self.clauses.first(cue.end, s.start) is None] \
+            if reports_only or not before else []  # (a subject of another kind speaks: see below)
+        if passive and reports_only:
             return passive[0]
         if before:
             # "Creator X told fans that ...": the one who speaks, not the one spoken to

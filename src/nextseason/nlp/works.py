@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Callable
 
-from .gate import lower_case
+from .gate import WordStarts, lower_case
 from .pack import Pack, alternation
 from .platforms import COMPANY_SUFFIXES, PLATFORMS
 from .seasons import SeasonMention
@@ -339,13 +339,18 @@ class TitleFinder:
 
     # -- the article's works ---------------------------------------------------
     def find(self, text: str, headline_end: int, sentences: list[Sentence], mentions: list[SeasonMention],
-             catalog: Catalog | None, cues: list[tuple[int, int]] | None = None) -> tuple[list[Work], list[Header]]:
-        """The works of the article and its list headers (`cues`: where the article's cue words stand)."""
+             catalog: Catalog | None, cues: list[tuple[int, int]] | None = None,
+             words: WordStarts | None = None) -> tuple[list[Work], list[Header]]:
+        """The works of the article and its list headers (`cues`: where the article's cue words stand; `words`:
+        the article's word starts, which hold it in lower case, if found already)."""
         blocked = [(m.start, m.end) for m in mentions if not m.title]
         self._mentions = mentions
         self._text = text
-        lowered = text.lower()
-        self._lowered = lowered if len(lowered) == len(text) else None
+        if words is not None:
+            self._lowered = words.lowered
+        else:
+            lowered = text.lower()
+            self._lowered = lowered if len(lowered) == len(text) else None
         self._headline_end = headline_end
         first = next((s.start for s in sentences if s.start >= headline_end and len(s.text.split()) >= 8), headline_end)
         # the body begins with the line of its first long sentence ("Blue Marrow — Netflix declined to ...")
