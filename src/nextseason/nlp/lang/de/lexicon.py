@@ -195,8 +195,9 @@ RELEASED_PAST = [
     r"kam (?:am|im|ins|in)", r"ist gestartet", r"war (?:\w+ )?zu sehen",
 ]
 # Work that began in the past: "die Dreharbeiten begannen im August" is last August, not the next one.
-BEGUN = [r"begann", r"begannen", r"startete", r"starteten", r"(?:hat|haben|hatte|hatten) (?:begonnen|angefangen)",
-         r"(?:ist|sind|war|waren) (?:\w+ )?(?:gestartet|angelaufen)", r"fiel die erste Klappe", r"die erste Klappe fiel"]
+# (the auxiliary and the participle frame the clause: "haben im Oktober in Hamburg begonnen")
+BEGUN = [r"begann", r"begannen", r"startete", r"starteten", r"(?:hat|haben|hatte|hatten) (?:[^.;,!?\n]{1,40}? )?(?:begonnen|angefangen)",
+         r"(?:ist|sind|war|waren) (?:[^.;,!?\n]{1,40}? )?(?:gestartet|angelaufen)", r"fiel die erste Klappe", r"die erste Klappe fiel"]
 CAST = [r"kehrt (?:als \w+ |in der Rolle \w+ )?zurück", r"stößt (?:zum|zur) (?:Cast|Besetzung)", r"schließt sich (?:\w+ )?an",
         r"verlässt", r"übernimmt die Rolle", r"(?:ist|sind) wieder dabei", r"wieder mit dabei", r"spielt (?:erneut|wieder)",
         r"neu (?:im|in der) (?:Cast|Besetzung)"]
