@@ -177,7 +177,8 @@ PRODUCTION = {
                 r"in production",
                 r"production (?:is|was) (?:expected|set|scheduled|slated|due) to (?:begin|start|kick off|get underway)",
                 r"production schedule", r"(?:start|begin|enter|go into|went into|goes into) production",
-                r"production (?:on|of|for) [^.;,]{3,40}? (?:will )?(?:begins?|began|starts?|started|start|begin|gets? underway)"],
+                r"production (?:on|of|for) [^.;,]{3,40}? (?:will )?(?:begins?|began|starts?|started|start|begin|gets? under ?way|got under ?way"
+                r"|kick(?:s|ed)? off|(?:is|was) under ?way)"],
     "post": [r"post-?production", r"in post", r"editing"],
     "wrapped": [r"wrapp?ed(?: filming| production| shooting)?", r"filming (?:has )?(?:wrapped|finished|ended|concluded)",
                 r"finished (?:filming|shooting)", r"completed (?:filming|shooting)"],
