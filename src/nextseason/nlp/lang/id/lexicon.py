@@ -293,4 +293,6 @@ HOLIDAYS = {r"lebaran": "", r"idul fitri": "", r"natal": "Q4", r"tahun baru": "Q
 # pre-filter must reject most pages of general news at scan speed.
 SEASON_VOCABULARY = ["musim lagi", "musim", "season", "sekuel", "film kedua", "film ketiga", "film keempat", "film kelima", "film 2", "film 3",
                      "jilid 2", "jilid kedua", "bagian kedua", "part 2", "film terbaru", "film berikutnya", "film lanjutan",
-                     "kelanjutan"]
+                     "kelanjutan",
+                     # film bernomor tanpa kata lain: "Angin Timur 2 dijadwalkan rilis di bioskop"
+                     "syuting", "di bioskop", "jadwal tayang", "tanggal rilis", "box office"]
