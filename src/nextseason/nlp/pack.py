@@ -49,9 +49,9 @@ LEXICON_DEFAULTS: dict[str, object] = {
 }
 
 # Cue lists that take a language's enclitic suffixes ("membatalkannya", "mempertimbangkannya"), and the
-# people who speak ("sutradaranya": its director).
+# people who speak ("sutradaranya": its director; "rumah produksinya": its production house).
 SUFFIXED = ("RENEWAL", "CANCELLATION", "RELEASE", "RELEASED_PAST", "CAST", "NOT_CONFIRMED", "DENIAL", "NO_COMMENT",
-            "HEDGES", "REPORTED", "ANNOUNCE", "SPEECH_VERBS", "CREATOR_WORDS", "CREW_WORDS", "CAST_WORDS")
+            "HEDGES", "REPORTED", "ANNOUNCE", "SPEECH_VERBS", "CREATOR_WORDS", "CREW_WORDS", "CAST_WORDS", "PLATFORM_WORDS")
 
 
 def alternation(words) -> str:
