@@ -376,5 +376,6 @@ HOLIDAYS = {r"christmas": "Q4", r"the holidays": "Q4", r"thanksgiving": "Q4", r"
 SEASON_VOCABULARY = ["more seasons", "season", "sequel", "prequel", "part two", "part 2", "part three", "part 3", "part four", "part 4", "part ii", "second film", "third film",
                      "fourth film", "fifth film", "second movie", "third movie", "fourth movie", "next film", "new film",
                      "next installment", "final film",
-                     # a numbered film may name no installment word: "Iron Tide 2 has wrapped filming"
-                     "filming", "release date", "in theaters", "in theatres", "box office"]
+                     # a numbered film may name no installment word: "Iron Tide 2 has wrapped filming" (kept narrow: the
+                     # ingest pre-filter shares these words, and "filming" or "box office" let most culture pages through)
+                     "wrapped filming", "wraps filming", "finished filming"]

@@ -294,5 +294,6 @@ HOLIDAYS = {r"lebaran": "", r"idul fitri": "", r"natal": "Q4", r"tahun baru": "Q
 SEASON_VOCABULARY = ["musim lagi", "musim", "season", "sekuel", "film kedua", "film ketiga", "film keempat", "film kelima", "film 2", "film 3",
                      "jilid 2", "jilid kedua", "bagian kedua", "part 2", "film terbaru", "film berikutnya", "film lanjutan",
                      "kelanjutan",
-                     # film bernomor tanpa kata lain: "Angin Timur 2 dijadwalkan rilis di bioskop"
-                     "syuting", "di bioskop", "jadwal tayang", "tanggal rilis", "box office"]
+                     # film bernomor tanpa kata lain: "Angin Timur 2 dijadwalkan rilis di bioskop" (sempit: penyaring
+                     # awal ingest memakai kata-kata yang sama)
+                     "rilis di bioskop", "tayang di bioskop"]
