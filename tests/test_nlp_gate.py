@@ -57,7 +57,7 @@ def test_the_engine_patterns_all_run_in_lower_case():
         assert seasons.grammar(pack).regex.lower is not None and when.grammar(pack).regex.lower is not None
         finder = claims.finder(pack)
         assert finder.clause_break_lower is not None
-        assert all(p is not None for p in finder.gated.lowered.values())
+        assert all(in_lower_case for _, in_lower_case in finder.gated.lowered.values())
         assert all(p is not None for p in works.finder(pack).lower.values())
 
 

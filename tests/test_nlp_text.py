@@ -9,6 +9,7 @@ def texts(text: str) -> list[str]:
 
 def test_abbreviations_initials_and_acronyms_do_not_end_a_sentence():
     assert texts("Creator J.K. Lindqvist spoke. Dr. Baek agreed.") == ["Creator J.K. Lindqvist spoke.", "Dr. Baek agreed."]
+    assert texts("It streams in the U.S. Later, e.g. Korea.") == ["It streams in the U.S. Later, e.g. Korea."]
     assert texts("The second season of D.P. Season 2 arrives in July. It has six episodes.") == \
         ["The second season of D.P. Season 2 arrives in July.", "It has six episodes."]
 

@@ -121,6 +121,12 @@ def lower_case(regex: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
 
 
+def _in_lower_case(regex: re.Pattern[str], case_sensitive: bool) -> tuple[re.Pattern[str], bool]:
+    """The pattern to run on the text in lower case, and whether it does (see GatedPatterns.lowered)."""
+    low = None if case_sensitive else lower_case(regex)
+    return (low, True) if low is not None else (regex, False)
+
+
 def word_keys(fragment: str) -> set[str]:
     """The keys (see WordStarts) a fragment can begin with; raises Ungated when it can begin anywhere."""
     starts = prefixes(fragment)
@@ -319,7 +325,9 @@ class GatedPatterns:
     def __init__(self, named: dict[str, list[str]], *, case_sensitive: bool = False, after_hyphen: bool = False,
                  tail: str = r"(?![\w])"):
         self.patterns: dict[str, re.Pattern] = {}
-        self.lowered: dict[str, re.Pattern | None] = {}  # the same, case-sensitive, for the lower-case text
+        # for the text in lower case: each name's pattern made case-sensitive, and whether it runs on that text
+        # (a pattern that cannot be converted runs on the text itself)
+        self.lowered: dict[str, tuple[re.Pattern, bool]] = {}
         self.index: dict[str, list[str]] = {}
         self.openings: dict[str, tuple | None] = {}
         self.everywhere: list[str] = []
@@ -332,7 +340,7 @@ class GatedPatterns:
             if not fragments:
                 continue
             self.patterns[name] = re.compile(alternation(fragments) + tail, flags)
-            self.lowered[name] = None if case_sensitive else lower_case(self.patterns[name])
+            self.lowered[name] = _in_lower_case(self.patterns[name], case_sensitive)
             try:
                 starts = set()
                 for fragment in fragments:
@@ -346,7 +354,7 @@ class GatedPatterns:
         head = r"(?<![\w])" if after_hyphen else r"(?<![\w-])"
         self.whole = {name: re.compile(head + p.pattern, flags) for name, p in self.patterns.items()
                       if name in self.everywhere}
-        self.whole_lowered = {name: None if case_sensitive else lower_case(p) for name, p in self.whole.items()}
+        self.whole_lowered = {name: _in_lower_case(p, case_sensitive) for name, p in self.whole.items()}
         self.by_key = {key: self._by_opening(key, names) for key, names in self.index.items() if len(key) == PREFIX}
 
     def _by_opening(self, key: str, names: list[str]) -> tuple[list[str], tuple]:
@@ -366,8 +374,9 @@ class GatedPatterns:
         found = []
         index = self.index
         patterns = self.patterns
-        lowered = self.lowered
-        lowered_text = words.lowered  # (None: lower() changed the length, each pattern runs on the text)
+        # (where lower() changed the length, every pattern runs on the text itself)
+        lowered = self.lowered if words.lowered is not None else {name: (p, False) for name, p in patterns.items()}
+        lowered_text = words.lowered if words.lowered is not None else text
         after_hyphen = self.after_hyphen
         folded = words.folded
         by_key = self.by_key
@@ -391,14 +400,12 @@ class GatedPatterns:
             if start and not after_hyphen and text[start - 1] == "-":
                 continue
             for name in dict.fromkeys(names):
-                low = lowered[name] if lowered_text is not None else None
-                m = low.match(lowered_text, start) if low is not None and lowered_text is not None \
-                    else patterns[name].match(text, start)
+                pattern, in_lower_case = lowered[name]
+                m = pattern.match(lowered_text if in_lower_case else text, start)
                 if m:
                     found.append((name, start, m.end()))
-        for name, pattern in self.whole.items():
-            low = self.whole_lowered[name] if lowered_text is not None else None
-            matches = low.finditer(lowered_text) if low is not None and lowered_text is not None else pattern.finditer(text)
-            found += [(name, m.start(), m.end()) for m in matches]
+        for name, original in self.whole.items():
+            pattern, in_lower_case = self.whole_lowered[name] if words.lowered is not None else (original, False)
+            found += [(name, m.start(), m.end()) for m in pattern.finditer(lowered_text if in_lower_case else text)]
         # the name breaks ties: two categories on one span come out in the same order on every run
         return sorted(set(found), key=lambda f: (f[1], -f[2], f[0]))

@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-# Abbreviations after which a full stop does not end a sentence.
+# Abbreviations after which a full stop does not end a sentence (dotted ones, "U.S.", "e.g.": _DOTTED_ACRONYM).
 ABBREVIATIONS = frozenset(
     "dr mr mrs ms st no nr vs jr sr prof gen sen rep inc ltd co corp dkk sdr bpk ny tn hal jl "
-    "sra sr dra av pág p pp art cap vol ed eds est approx etc e.g i.e u.s u.k a.s mt ft "
+    "sra sr dra av pág p pp art cap vol ed eds est approx etc mt ft "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 # "Jakarta -", "KOMPAS.com -", "Liputan6.com, Jakarta -": a dateline before a paragraph's first sentence
