@@ -411,6 +411,11 @@ class _Reader:
                 return list(range(first, first + mention.more))
             return [max(aired) + 1] if aired else []
         if mention.sequel:
+            # "Staffel 3 von „Nordlicht“: ARD bestätigt Fortsetzung": beside a season named in the same sentence,
+            # the sequel (a continuation) is that season
+            same = [n for w, n, m in self._sentence_targets if w is work and m.numbers and not m.count and m.kind == "season"]
+            if same and work.title not in state.last_film:
+                return [same[-1]]
             # "the sequel" is the film last named by number, else the second film
             return [state.last_film.get(work.title, 2)]
         if mention.final:
