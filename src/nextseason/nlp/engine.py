@@ -479,7 +479,8 @@ class _Reader:
         if announcing and not carried and state.previous_claims:
             # "A Max spokesperson confirmed the decision": the event is the one just reported
             event = self._previous_event(state)
-            if event != "renewal":
+            # ("... diffusée en septembre. France Télévisions n'a rien annoncé": nothing announced is no date restated)
+            if event != "renewal" and not (event == "release" and self._negated(announcing[0], cues)):
                 carried = [Cue(event, announcing[0].start, announcing[0].end)]
                 restated = carried[0] if event == "release" else None
         event_cues = carried if carried else announcing
