@@ -953,8 +953,10 @@ class _Reader:
             person = state.people.get(m.group()) or (state.people.get(m.group().split()[-1]) if " " in m.group() else None)
             if person is None or any(s.start < m.end() and m.start() < s.end for s in sources):
                 continue
-            # beside a speech word: "ujar Rizal", "Dunn said", "said Dunn"
-            if any(0 <= m.start() - c.end <= 2 or 0 <= c.start - m.end() <= 2 for c in speech):
+            # beside a speech word: "ujar Rizal", "Dunn said", "said Dunn"; or an auxiliary or two away
+            # ("Marsh has revealed", "Kearney also teased", "Rizal juga mengatakan")
+            if any(0 <= m.start() - c.end <= 2 or 0 <= c.start - m.end() <= 2
+                   or (0 <= c.start - m.end() <= 20 and _auxiliaries(text[m.end():c.start])) for c in speech):
                 added.append(Source(m.start(), m.end(), person[0], person[1]))
         return sorted(sources + added, key=lambda s: s.start) if added else sources
 
@@ -1195,6 +1197,13 @@ def _subject_right_after(text: str, clause_end: int, mention_start: int, work_sp
 
 def _fields(claim: Claim) -> dict:
     return {f: getattr(claim, f) for f in claim.__dataclass_fields__}
+
+
+def _auxiliaries(gap: str) -> bool:
+    """Whether the words between a name and its speech verb are one or two short words in lower case ("has", "also")."""
+    words = gap.split()
+    return gap[:1].isspace() and gap[-1:].isspace() and 0 < len(words) <= 2 and \
+        all(len(w) <= 8 and w.isalpha() and w.islower() for w in words)
 
 
 def _overlaps(cue: Cue, others: list[Cue]) -> bool:
