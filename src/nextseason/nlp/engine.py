@@ -143,6 +143,11 @@ class _Reader:
         self.headers = {h.sentence: h.work for h in headers}
         self._split_numbered_titles()
         self.by_title = {w.title: w for w in self.works}
+        # a cue word inside a title is part of the name ("'Vila Esperança' não terá terceira temporada": no hope)
+        titled = [span for work in self.works for span in work.spans]
+        if titled and any(s <= c.start and c.end <= e for c in self.cues.cues for s, e in titled):
+            self.cues = CueIndex([c for c in self.cues.cues if not any(s <= c.start and c.end <= e for s, e in titled)],
+                                 self.cues.named)
         self._add_numbered_titles()
         self.findings: dict[tuple[str, int], Finding] = {}
         self.main = self._main_work()
