@@ -154,6 +154,8 @@ CANCELLATION = [
     r"não (?:voltará|vai voltar|retornará|continuará|vai continuar|volta|retorna|segue)", r"não haverá mais(?: temporadas)?",
     r"(?:chega|chegou|chegará) ao fim", r"(?:põe|pôs|colocou|colocará) (?:um )?ponto final", r"se despede", r"(?:série|história|produção) (?:foi |será |está )?(?:oficialmente )?encerrada",
     r"encerr(?:ou|a|ará) (?:a série|a produção|a história)",
+    # "A Netflix decidiu encerrar X após duas temporadas"
+    r"(?:decidiu|decidiram|resolveu|resolveram|optou por|vai) encerrar",
     r"(?:foi|está) (?:oficialmente )?encerrad[ao]", r"descartad[ao]", r"engavetad[ao]", r"engavet(?:ou|a)",
     r"não (?:há|tem|existem?) planos de (?:continuar|renovar|fazer|produzir|seguir)",
     r"(?:recusou|recusa|recusaram|negou|negaram|se recusou|se negou)(?:-se)? a renovar",
