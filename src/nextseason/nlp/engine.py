@@ -278,12 +278,13 @@ class _Reader:
             work = self._link(mention, work_spans, state)
             if not work:
                 continue
-            for n in self._numbers(mention, work, state):
-                targets.append((work, n, mention))
-                # "cancelled after two seasons" speaks of the third, not of the second
-                self._finding(work, n + 1 if mention.count else n)
-                if mention.kind == "film" and n >= 2:
-                    state.last_film[work.title] = n
+            for listed in self._listed_with(work, mention, work_spans):
+                for n in self._numbers(mention, listed, state):
+                    targets.append((listed, n, mention))
+                    # "cancelled after two seasons" speaks of the third, not of the second
+                    self._finding(listed, n + 1 if mention.count else n)
+                    if mention.kind == "film" and n >= 2:
+                        state.last_film[listed.title] = n
         if work_spans:
             state.last_work = work_spans[-1][2] if not state.segment_work else (
                 next((w for _, _, w in work_spans if w is state.segment_work), work_spans[0][2]))
@@ -399,6 +400,22 @@ class _Reader:
             return before[-1] if before else work_spans[0][2]
         # in a list article, what comes before the first item speaks of no work in particular
         return state.segment_work or state.last_work or (self.main if not self.headers else None)
+
+    def _listed_with(self, work: Work, mention: SeasonMention, work_spans: WorkSpans) -> list[Work]:
+        """"Paper Moons and The Lighthouse Keepers are getting second seasons": the works listed with the one right
+        before a season expression share it."""
+        text = self.text
+        at = next((i for i, (_, end, w) in enumerate(work_spans) if w is work and 0 <= mention.start - end <= 30
+                   and (work_module._BEFORE_MENTION.fullmatch(text, end, mention.start) or _FEW_WORDS.fullmatch(text, end, mention.start))),
+                  None)
+        if at is None:
+            return [work]
+        listed = [work]
+        while at > 0 and work_module._LIST_GAP.fullmatch(text, work_spans[at - 1][1], work_spans[at][0]):
+            at -= 1
+            if work_spans[at][2] not in listed:
+                listed.insert(0, work_spans[at][2])
+        return listed
 
     def _numbers(self, mention: SeasonMention, work: Work, state: _State) -> list[int]:
         if mention.numbers:
@@ -1202,6 +1219,9 @@ def _subject_right_after(text: str, clause_end: int, mention_start: int, work_sp
 
 def _fields(claim: Claim) -> dict:
     return {f: getattr(claim, f) for f in claim.__dataclass_fields__}
+
+
+_FEW_WORDS = re.compile(r"(?:[^\S\n]+[^\W\d_]+){1,3}[^\S\n]+")  # "are getting", "will all return for"
 
 
 def _auxiliaries(gap: str) -> bool:

@@ -66,6 +66,10 @@ _SPEECH_PUNCTUATION = re.compile(r"[.!?;,]\s*$|[.!?;]\s")
 _PART_WORD = re.compile(r"(?:Season|Part|Partie|Parte|Chapter|Musim|Temporada|Saison|Staffel|Teil)$")
 _ARTICLE_BEFORE = re.compile(r"(?<=[\w,])[^\S\n]+(The|La|Le|Les|El|Los|Las|Die|Der|Das|O|Os|As)[^\S\n]+$")
 _ELIDED_OF = ("d'", "d’")
+# between the items of a list: "A, B and C", "A, B, dan C"
+_LIST_GAP = re.compile(r",[^\S\n]*(?:(?:and|&|dan|y|e|et|und)[^\S\n]+)?|[^\S\n]+(?:and|&|dan|y|e|et|und)[^\S\n]+")
+_LIST_AND = re.compile(r"[^\S\n]+(?:and|&|dan|y|e|et|und)[^\S\n]+(?=[A-ZÀ-Ý])")
+_ARTICLE_AFTER_AND = re.compile(r"(?:The|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das)[^\S\n]+[A-ZÀ-Ý]")
 _LIST_SPLIT = re.compile(r"[^\S\n]+(?:and|&|dan|y|e|et|und)[^\S\n]+|,[^\S\n]*")
 
 
@@ -95,6 +99,27 @@ class Header:
 
     sentence: int
     work: str
+
+
+def _split_listed(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs that join two titles by "and" (a title connector elsewhere: "Law and Order") split in two: the last two
+    items of a list after a comma ("Iron Orchard, Paper Moons and The Lighthouse Keepers"), two parts the article also
+    names on their own, or an "and" before a capitalised article ("... and The Quiet Year", "... et Les Oubliés")."""
+    out: list[tuple[int, int]] = []
+    for start, end in runs:
+        join = None
+        for m in _LIST_AND.finditer(text, start, end):
+            join = m
+        if join is not None:
+            listed = bool(out) and text[out[-1][1]:start].strip() == "," and "\n" not in text[out[-1][1]:start]
+            first, second = text[start:join.start()], text[join.end():end]
+            whole = len(occurrences(text, text[start:end]))
+            if listed or _ARTICLE_AFTER_AND.match(text, join.end()) or (
+                    len(occurrences(text, first)) > whole and len(occurrences(text, second)) > whole):
+                out += [(start, join.start()), (join.end(), end)]
+                continue
+        out.append((start, end))
+    return out
 
 
 def _capital(word: str) -> bool:
@@ -402,7 +427,7 @@ class TitleFinder:
                     or self._in_text("type_noun", self.type_noun, sentence.start, sentence.end)):
                 sentence_runs.append((sentence, []))
                 continue
-            runs = self.runs(text, sentence.start, sentence.end, blocked)
+            runs = _split_listed(text, self.runs(text, sentence.start, sentence.end, blocked))
             sentence_runs.append((sentence, runs))
             for index, (run_start, run_end) in enumerate(runs):
                 title = text[run_start:run_end]
@@ -415,7 +440,7 @@ class TitleFinder:
                         runs[index] = (run_start, run_end)
                 if cues and any(s <= run_start and run_end == e for s, e in cues):
                     continue  # a cue word in capitals: "grünes Licht für eine dritte Staffel"
-                strength = self._adjacency(text, run_start, run_end, mentions)
+                strength = self._adjacency(text, run_start, run_end, mentions) or self._listed(text, runs, index, mentions)
                 # a capital at a sentence start proves nothing: "Syuting musim kedua ..."; but a single word
                 # right before a season, that is no cue word nor ever written in lower case, is a title
                 # ("Ironwood season 3 will arrive in 2026")
@@ -549,6 +574,20 @@ class TitleFinder:
         if self._in_text("type_nouns", self.type_nouns, max(0, start - 30), start):
             if not self.said_after.match(text, end):
                 return 2  # "the firefighter drama Copperline", "serial Losmen Melati"
+        return 0
+
+    def _listed(self, text: str, runs: list[tuple[int, int]], index: int, mentions: list[SeasonMention]) -> int:
+        """"renewed Iron Orchard, Paper Moons and The Lighthouse Keepers for new seasons": each item of a list whose
+        last item stands right before a season expression is a title."""
+        first = last = index
+        while first > 0 and _LIST_GAP.fullmatch(text, runs[first - 1][1], runs[first][0]):
+            first -= 1
+        while last + 1 < len(runs) and _LIST_GAP.fullmatch(text, runs[last][1], runs[last + 1][0]):
+            last += 1
+        end = runs[last][1]
+        if last > first and any(0 <= m.start - end <= 30 and (m.numbers or m.fresh) and _BEFORE_MENTION.fullmatch(text, end, m.start)
+                                for m in mentions):
+            return 3
         return 0
 
     def _headers(self, text: str, sentence_runs: SentenceRuns, add: Add) -> list[Header]:
