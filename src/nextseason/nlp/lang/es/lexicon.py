@@ -47,6 +47,8 @@ ORDINALS = {
     "cuarta": 4, "cuarto": 4, "quinta": 5, "quinto": 5, "sexta": 6, "sexto": 6, "séptima": 7, "septima": 7,
     "séptimo": 7, "septimo": 7, "octava": 8, "octavo": 8, "novena": 9, "noveno": 9, "décima": 10, "decima": 10,
     "décimo": 10, "decimo": 10, "undécima": 11, "duodécima": 12,
+    # "Netflix les dio segundas temporadas": one each
+    "segundas": 2, "terceras": 3, "cuartas": 4, "quintas": 5,
 }
 # "2ª temporada", "3.ª entrega", "2º film".
 ORDINAL_PATTERNS = [r"(\d{1,2})\.?[ªº°]"]

@@ -46,6 +46,8 @@ ORDINALS = {
     "seconde": 2, "troisième": 3, "troisieme": 3, "quatrième": 4, "quatrieme": 4, "cinquième": 5, "cinquieme": 5,
     "sixième": 6, "sixieme": 6, "septième": 7, "septieme": 7, "huitième": 8, "huitieme": 8, "neuvième": 9,
     "neuvieme": 9, "dixième": 10, "dixieme": 10, "onzième": 11, "douzième": 12,
+    # "les deux séries auront des deuxièmes saisons": one each
+    "deuxièmes": 2, "secondes": 2, "troisièmes": 3, "quatrièmes": 4, "cinquièmes": 5,
 }
 # "2e saison", "3ème volet", "2nde partie".
 ORDINAL_PATTERNS = [r"(\d{1,2})(?:e|ème|eme|è|de|nde|re|ère)"]
