@@ -107,6 +107,9 @@ class SeasonGrammar:
             self.part_before = re.compile(r"[^\S\n]*[,:–—-]?[^\S\n]*")
             self.part_after = re.compile(rf"[^\S\n]+(?:(?:{part_of})(?:[^\S\n]+[\w'’.-]+){{0,5}}[^\S\n]+)?", re.IGNORECASE)
             self.number_before = re.compile(r"[^\W\d_][^\S\n]+(\d{1,2})[^\S\n]*[,:–—-]?[^\S\n]*")
+            # "Part 1 of the season", "la première partie de la saison": a half of a season named without its number
+            self.part_of_season = re.compile(rf"[^\S\n]+(?:{part_of})(?:[^\S\n]+[\w'’]+)?[^\S\n]+(?:{alternation(pack['SEASON_NOUNS'])})(?![\w])",
+                                             re.IGNORECASE)
 
     def find(self, text: str, start: int = 0, end: int | None = None, words: WordStarts | None = None) -> list[SeasonMention]:
         """Every season expression in `text[start:end]` (`words`: the text's word starts, if already found)."""
@@ -173,6 +176,8 @@ class SeasonGrammar:
                 continue
             if after is not None and after.kind == "season" and self.part_after.fullmatch(text, mention.end, after.start):
                 halves.add(mention.numbers)
+                continue
+            if self.part_of_season.match(text, mention.end):
                 continue
             number = self.number_before.search(text, max(0, mention.start - 8), mention.start)
             if number is not None and number.end() == mention.start and 0 < int(number.group(1)) <= MAX_N:
