@@ -123,7 +123,7 @@ SUPERSEDED = [r"ursprünglich", r"anfangs"]
 # "Die Nachricht kam direkt von der Showrunnerin": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"die (?:Nachricht|Information|Bestätigung|Neuigkeit|Ankündigung) (?:kommt|kam|stammt) (?:direkt |persönlich )?von",
-    r"das (?:bestätigte|verriet|sagte|kündigte|erklärte)", r"(?:dies|das) (?:hat|haben) (?:\w+ )?bestätigt",
+    r"das (?:bestätigte|verriet|sagte|kündigte|erklärte|teilte|teilten|gab|gaben|meldete|berichtete)",  # "Das teilte Sky mit" r"(?:dies|das) (?:hat|haben) (?:\w+ )?bestätigt",
 ]
 
 # --- events --------------------------------------------------------------
