@@ -72,6 +72,9 @@ def test_annotated_sentence(code, item):
         for spec in wanted.get("claims", []):  # claims it must hold, by the fields given ({"event", "when"})
             assert any(all(getattr(c, k) == v for k, v in spec.items()) for c in installment.claims), \
                 (spec, installment.claims)
+        for spec in wanted.get("no_claims", []):  # claims it must not hold ({"event": "production"})
+            assert not any(all(getattr(c, k) == v for k, v in spec.items()) for c in installment.claims), \
+                (spec, installment.claims)
     for name in item.get("not_works", []):  # names the text uses that are no work ("star Ana Lima joins ...")
         assert not any(normalise(name) in {normalise(n) for n in (i.work, *i.aliases)} for i in found), \
             f"{name} taken for a work: {[(i.work, i.n) for i in found]}"
