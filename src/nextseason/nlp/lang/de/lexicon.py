@@ -56,13 +56,16 @@ FINAL_STATEMENTS = [
     r"(?:wird|ist|war|bleibt|sei) (?:auch )?(?:die |der |das )?(?:letzte|finale|abschließende)(?: Staffel| Teil| Film)?(?!\s+(?:Mal|Wort|Folge|Episode|Szene)\b)",
     r"als (?:die |der )?(?:letzte|finale|abschließende)(?: Staffel| Teil| Film)?",
     r"(?:endet|enden|endete|wird enden|schließt|abgeschlossen) mit (?:der|ihrer|seiner|einer) (?:\w+ )?Staffel",
+    # "Starz beendet das Historiendrama Roter Fluss mit Staffel 6", "endet mit Staffel 5"
+    r"(?:beendet|beendete|beenden) [^.;!?\n]{1,60}? mit (?:der |ihrer |seiner )?(?:\w+ )?Staffel",
+    r"(?:endet|enden|endete|wird enden) mit Staffel",
     # German puts the verb last: "die fünfte Staffel wird die letzte sein", "dass sie die letzte sein wird"
     r"(?:die |der |das )(?:letzte|finale|abschließende) (?:sein wird|sein soll|sein werde|ist|sei|bleibt|bleiben wird)",
     r"Abschlussstaffel", r"finale Staffel",
 ]
 # Nouns for a kind of work; German compounds end in the noun ("Krimiserie", "Netflix-Serie").
 TYPE_NOUNS = [r"[\w-]*[sS]erien?", r"[\w-]*[dD]ramas?", r"Miniserie", r"Sitcom", r"Film(?:reihe)?", r"[\w-]*[fF]ilm",
-              r"Thriller", r"Komödie", r"Anime", r"Saga", r"Franchise", r"Reihe", r"Dokuserie", r"Adaption",
+              r"[\w-]*[tT]hriller", r"[\w-]*[kK]omödie", r"Anime", r"[\w-]*[sS]aga", r"Franchise", r"Reihe", r"Dokuserie", r"Adaption",
               r"Verfilmung", r"Produktion", r"Erfolg", r"[\w-]*[hH]its?", r"Fantasy-Epos", r"Epos"]
 # Kinds of work that, capitalised as every German noun, stand before a title after an article:
 # "die Serie Bergfeuer", "der Film Nebelwald" (the title is what follows).
