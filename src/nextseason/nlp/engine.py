@@ -459,8 +459,9 @@ class _Reader:
         by_category: dict[str, list[Cue]] = {}
         for cue in cues:
             by_category.setdefault(cue.category, []).append(cue)
+        # ("Jadwal itu diumumkan oleh ...": a forward source's verb hands on what was said, it says nothing new)
         silenced = by_category.get("not_confirmed", []) + by_category.get("no_comment", []) + \
-            by_category.get("denial", []) + by_category.get("final_statement", [])
+            by_category.get("denial", []) + by_category.get("final_statement", []) + by_category.get("forward_source", [])
         event_cues = [c for c in cues if c.category in _EVENT_CATEGORIES and not _overlaps(c, silenced)]
         if by_category.get("not_confirmed"):
             # "the possibility of a third season has not been discussed" is one statement

@@ -205,7 +205,7 @@ PROMPTLY = [r"(?:tak|tidak) (?:butuh|perlu|memerlukan|membutuhkan) waktu lama", 
             r"tanpa (?:menunggu|butuh waktu) lama"]
 HABITUAL = [r"biasanya", r"umumnya", r"lazimnya", r"cenderung"]
 SUPERSEDED = [r"awalnya", r"semula", r"mulanya", r"batal(?= (?:tayang|rilis|dirilis|ditayangkan))"]
-FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal|keputusan) (?:ini|tersebut) (?:di)?(?:konfirmasi|umumkan|sampaikan|ungkapkan|benarkan)(?:kan)? (?:langsung )?oleh",
+FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal|keputusan|jadwal|tanggal) (?:ini|itu|tersebut) (?:di)?(?:konfirmasi|umumkan|sampaikan|ungkapkan|benarkan)(?:kan)? (?:langsung )?oleh",
                   r"kabar (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari", r"informasi (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari",
                   r"hal (?:ini|tersebut) (?:diungkapkan|disampaikan|dikonfirmasi) (?:langsung )?oleh",
                   r"(?:ini|hal ini) (?:diungkapkan|disampaikan) (?:langsung )?oleh"]
