@@ -78,7 +78,7 @@ class CueFinder:
         # a company name ends in one of these words: a sentence without them names no company
         self.company_words = re.compile(alternation(COMPANY_SUFFIXES + ["Estudios", "Estúdios"]))
         self.company = re.compile(r"(?:[A-Z][\w'’&.-]*[^\S\n]+){1,4}(?:" + alternation(COMPANY_SUFFIXES) + r")(?![\w])"
-                                  r"|(?:Studio|Studios|Estudios|Estúdios)[^\S\n]+[A-Z][\w'’&.-]*")
+                                  r"|(?:Studio|Studios|Estudios|Estúdios)[^\S\n]+[A-Z](?:[\w'’&.-]*[\w&])?")  # not its full stop
         self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]}
         self.months = {m.lower() for m in pack["MONTHS"]}
         self.venue = re.compile(r"(?<![\w])" + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE)

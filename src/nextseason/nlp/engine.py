@@ -614,10 +614,15 @@ class _Reader:
             # ("tanggal pasti penayangannya belum diumumkan": the date named before, in the same clause)
             # ("a decision is expected by ...": the release word inside the statement dates the decision)
             # ("Ein Starttermin für die dritte Staffel steht noch nicht fest": the date's word says no release)
+            # ("Belum ada kepastian soal waktu produksi maupun penayangan perdana": a little further in its clause)
             dates = [c for c in cues if c.category == "release" and not (cue.start <= c.start and c.end <= cue.end) and (
                 cue.start <= c.start <= cue.end + 25 or (
+                cue.end < c.start <= cue.end + 45 and self.clauses.first(cue.end, c.start) is None) or (
                 0 <= cue.start - c.end <= 60 and self.clauses.first(c.end, cue.start) is None))]
             undated.extend(dates)
+            if not dates and any(s.role == "cast" and not s.name and 0 <= cue.start - s.end <= 30
+                                 and self.clauses.first(s.end, cue.start) is None for s in sources):
+                continue  # "The returning cast has not been confirmed", "Pemeran belum dipastikan": the cast is not
             emit(cue, "release" if dates else "renewal", "negative", explicit or context,
                  certainty=self._not_confirmed_certainty(cue, sentence, sources, quotes, state))
         denied_content: list[Cue] = []
