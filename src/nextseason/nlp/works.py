@@ -452,7 +452,8 @@ class TitleFinder:
                         and not _named_in(body, title, headline_end):
                     continue
                 if strength:
-                    if strength == 3 and not self.plausible(title) and self._only_common(title):
+                    if strength == 3 and not self.plausible(title) and self._only_common(title) \
+                            and not self.type_noun.fullmatch(title):  # "Fortsetzung des Kinohits „Waldhaus“": a kind
                         # "Wednesday Season 3": a common word is a title when seasons keep standing beside it
                         common_beside[title] = common_beside.get(title, 0) + 1
                     add(title, strength)
