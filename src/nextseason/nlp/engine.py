@@ -726,6 +726,15 @@ class _Reader:
                 # an undated release in a sentence that names no season says nothing new
                 vague = bool(owned) and self.times.vague(text, time_owner[cue][0])
                 keys = own(cue, strict=aired) or ([] if aired or vague or not (when or self._future(cue, cues)) else context[:1])
+                if keys and self._aired(cue, cues):
+                    # "renewed it for a second season ..., a month after the finale aired": what aired, in a clause
+                    # of its own, is the season before the one just renewed
+                    renewed = {k for c in event_cues if c.category == "renewal" and c.end <= cue.start
+                               and not self._negated(c, cues) for k in own(c)}
+                    clause_start = self.clauses.start(sentence.start, cue.start)
+                    clause_end = self.clauses.end(cue.end, sentence.end)
+                    in_clause = {(title, n) for title, n, m in explicit_all if clause_start <= m.start < clause_end}
+                    keys = [(t, n - 1) if (t, n) in renewed and (t, n) not in in_clause and n > 1 else (t, n) for t, n in keys]
                 if keys and all(k in after_named for k in keys):
                     aired = True  # "following season 2's debut": it came before
                 emit(cue, event, polarity, keys, when=when, aired=aired)
