@@ -471,6 +471,12 @@ class _Reader:
                 and any(0 <= n.start - c.end <= 20 and self.clauses.first(c.end, n.start) is None
                         for n in by_category["not_confirmed"]))]
         event_cues = _drop_nested(event_cues)
+        if by_category.get("not_confirmed") and by_category.get("hedge"):
+            # "Netflix has not announced whether Harbor Lights will return", "belum mengumumkan apakah ... akan
+            # berlanjut": the question left open is no claim of its own
+            asked = [h for h in by_category["hedge"] if any(0 <= h.start - n.end <= 25 for n in by_category["not_confirmed"])]
+            event_cues = [c for c in event_cues if not any(
+                0 <= c.start - h.end <= 60 and self.clauses.first(h.end, c.start) is None for h in asked)]
         # "gravações previstas para 2026", "Drehstart ist für 2026 geplant": a schedule word right after the making
         # of the season is that making's, no release
         making = [c.end for c in event_cues if c.category == "production"]
