@@ -231,11 +231,13 @@ NEGATIONS = [r"not", r"no", r"never", r"n't", r"nothing", r"neither", r"nor", r"
 FUTURE_NEGATIONS = [r"will not", r"won't", r"will never", r"is not going to", r"isn't going to"]
 # "not confirmed" statements: a renewal claim of negative polarity that sets platform_response.
 NOT_CONFIRMED = [
+    # "Netflix has neither renewed nor canceled X": no decision either way (see also "hasn't renewed or canceled")
+    r"neither renewed nor (?:canceled|cancelled)",
     # the answer to a question: "Has it been renewed? Not yet."
     r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))not (?:yet|officially|so far)(?=[.,;!]| [—–-])",
     # "a decision on a third season is expected by the end of the year": nothing is decided yet, and the date is the decision's
     r"decision (?:(?:on|about|regarding) [^.;]{0,60}? )?(?:is|was) (?:expected|due|likely)(?: (?:in|by|before|around|sometime|early|late|later|next|this|soon|within))?",
-    r"(?:has|have|had)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|renewed|decided|said|made (?:it|anything) official|greenlit|ordered)",
+    r"(?:has|have|had)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|renewed(?:(?: or| nor) (?:canceled|cancelled))?|decided|said|made (?:it|anything) official|greenlit|ordered)",
     r"(?:has|have|had)(?: not|n'?t)(?: yet)? (?:made|reached) (?:a|any|its|their)(?: final)? decision",
     r"(?:has|have|had)(?: not|n'?t)(?: yet)? (?:made|issued|given|released) (?:a|an|any|its|their)(?: official| formal)? (?:announcement|statement|confirmation)",
     r"stopp(?:ed|ing|s) short of (?:confirming|announcing|renewing|committing)",

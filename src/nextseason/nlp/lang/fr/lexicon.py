@@ -220,6 +220,8 @@ NEGATIONS = [r"ne", r"n['’](?:a|ont|est|sont|avait|aura|était|y)", r"pas", r"
 FUTURE_NEGATIONS = [r"ne(?= (?:se |s['’])?\w+(?:ra|ront) (?:pas|jamais|plus)\b)", r"ne (?:va|vont) pas", r"n['’]y aura (?:pas|plus|jamais)",
                     r"ne (?:sera|seront) (?:pas|plus|jamais)"]
 NOT_CONFIRMED = [
+    # "Netflix n'a ni renouvelé ni annulé la série" : aucune décision
+    r"n['’]a ni renouvelé ni annulé", r"ni renouvelée? ni annulée?",
     # la réponse à une question : « A-t-elle été renouvelée ? Pas encore. »
     r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))pas (?:encore|officiellement|pour l['’]instant)(?=[.,;!]| [—–-])",
     # "une décision sur une troisième saison est attendue d'ici la fin de l'année": nothing is decided yet

@@ -151,6 +151,8 @@ NEGATIONS = [r"tidak", r"tak", r"belum", r"bukan", r"tanpa", r"enggan", r"tidak 
 # A negation of the future: "tidak akan dibuat" says it will not be made (a cancellation).
 FUTURE_NEGATIONS = [r"tidak akan", r"tak akan", r"tidak bakal", r"tak bakal", r"tidak akan pernah"]
 NOT_CONFIRMED = [
+    # "Netflix belum memperpanjang maupun membatalkan serial itu": belum ada keputusan
+    r"belum (?:memperpanjang|diperpanjang) (?:maupun|atau|ataupun) (?:membatalkan|dibatalkan)",
     # jawaban atas pertanyaan: "Apakah sudah diperpanjang? Belum."
     r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))belum(?: ada)?(?=[.,;!]| [—–-])",
     r"belum ada (?:kabar|kepastian|informasi)(?: resmi)?",  # "belum ada kabar soal musim ketiga"

@@ -210,6 +210,8 @@ NEGATIONS = [r"não", r"nem", r"nunca", r"jamais", r"sem", r"nenhum(?:a)?", r"na
 # "não voltará", "não vai continuar": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"não(?= (?:se )?\w+(?:rá|rão)\b)", r"não (?:vai|vão|irá|irão)", r"nunca (?:vai|vão|mais)"]
 NOT_CONFIRMED = [
+    # "a Netflix não renovou nem cancelou a série": nenhuma decisão
+    r"(?:não|nem) (?:renovou|foi renovad[ao]) (?:nem|ou) (?:cancelou|foi cancelad[ao])",
     # a resposta a uma pergunta: "Já foi renovada? Ainda não."
     r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))ainda não(?=[.,;!]| [—–-])",
     # "a segunda temporada ainda é incerta", "o futuro da série segue indefinido"
