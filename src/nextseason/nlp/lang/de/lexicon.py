@@ -218,7 +218,7 @@ NOT_CONFIRMED = [
     r"noch nicht (?:offiziell )?verlängert", r"noch nicht offiziell",
     r"(?:gibt es |gibt's )?(?:noch )?keine (?:offizielle )?(?:Bestätigung|Ankündigung|Entscheidung|Verlängerung)",
     r"(?:steht|ist) (?:noch )?nicht fest", r"(?:steht|ist) noch (?:nichts )?fest", r"nichts (?:ist )?(?:bestätigt|entschieden|offiziell|spruchreif)",
-    r"bestätig(?:t|te|en) (?:\w+ ){0,4}(?:noch |bislang |bisher )?nicht", r"unbestätigt", r"(?:ist|bleibt) (?:noch )?offen", r"noch unklar", r"(?:weder|nicht) bestätigt noch dementiert",
+    r"bestätig(?:t|te|en) (?:\w+ ){0,4}(?:noch |bislang |bisher )?nicht", r"unbestätigt", r"(?:ist|bleibt) (?:noch |bislang |bisher |weiterhin )?offen", r"noch unklar", r"(?:weder|nicht) bestätigt noch dementiert",
     r"steht noch aus",
     # "Eine offizielle Ankündigung von Netflix gibt es bislang nicht"
     r"(?:Bestätigung|Ankündigung|Entscheidung)(?: [^.;]{0,60}?)? gibt es (?:noch |bislang |bisher )?(?:noch )?nicht", r"(?:wartet|warten) (?:noch )?auf (?:eine )?(?:offizielle )?(?:Bestätigung|Ankündigung)",

@@ -245,7 +245,7 @@ NOT_CONFIRMED = [
     r"nothing (?:has been |is )?(?:confirmed|decided|official|announced)", r"no (?:official )?(?:confirmation|announcement|decision)",
     r"not (?:yet )?(?:been )?(?:confirmed|announced|decided|discussed)", r"nothing to (?:confirm|announce|share)",
     r"(?:remains?|is|are) (?:unconfirmed|undecided|unannounced)",
-    r"(?:remains?|is|are) (?:still )?(?:uncertain|up in the air)", r"no (?:word|news) (?:yet )?(?:from|on)",
+    r"(?:remains?|is|are) (?:still )?(?:uncertain|unclear|undecided|up in the air|to be seen)", r"no (?:word|news) (?:yet )?(?:from|on)",
     r"not been (?:discussed|decided|officially)", r"(?:hasn'?t|has not) been (?:discussed|decided|officially)",
     r"declined to (?:confirm|say)", r"would(?: not|n'?t) confirm", r"no plans? (?:yet|at this time|for now)",
 ]
