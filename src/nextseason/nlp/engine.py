@@ -480,8 +480,8 @@ class _Reader:
             # ... or asked first: "Ob es eine dritte Staffel geben wird, ist bislang offen"
             opening = [h for h in by_category["hedge"] if h.start - sentence.start <= 3]
             if opening:
-                last = max(n.start for n in by_category["not_confirmed"])
-                event_cues = [c for c in event_cues if not opening[0].end <= c.start < last]
+                closing = max(n.start for n in by_category["not_confirmed"])
+                event_cues = [c for c in event_cues if not opening[0].end <= c.start < closing]
         # "gravações previstas para 2026", "Drehstart ist für 2026 geplant": a schedule word right after the making
         # of the season is that making's, no release
         making = [c.end for c in event_cues if c.category == "production"]
