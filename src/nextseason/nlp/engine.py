@@ -460,8 +460,11 @@ class _Reader:
         for cue in cues:
             by_category.setdefault(cue.category, []).append(cue)
         # ("Jadwal itu diumumkan oleh ...": a forward source's verb hands on what was said, it says nothing new)
+        # ("Production on the final season will begin": "the final season" there only names a season)
+        stated_last = [c for c in by_category.get("final_statement", [])
+                       if not any(m.final and m.start < c.end and c.start < m.end for _, _, m in targets)]
         silenced = by_category.get("not_confirmed", []) + by_category.get("no_comment", []) + \
-            by_category.get("denial", []) + by_category.get("final_statement", []) + by_category.get("forward_source", [])
+            by_category.get("denial", []) + stated_last + by_category.get("forward_source", [])
         event_cues = [c for c in cues if c.category in _EVENT_CATEGORIES and not _overlaps(c, silenced)]
         if by_category.get("not_confirmed"):
             # "the possibility of a third season has not been discussed" is one statement
