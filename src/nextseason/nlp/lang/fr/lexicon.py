@@ -208,7 +208,7 @@ RELEASED_PAST = [
     r"(?:a|ont) réuni", r"après sa sortie", r"depuis sa sortie",
 ]
 # Work that began in the past: "le tournage a commencé en août" is last August, not the next one.
-BEGUN = [r"(?:a|ont|avait|avaient) (?:commencé|débuté|démarré)", r"commença", r"débuta", r"démarra",
+BEGUN = [r"(?:a|ont|avait|avaient|aurait|auraient) (?:commencé|débuté|démarré)", r"commença", r"débuta", r"démarra",
          r"(?:a|ont) été (?:lancée?s?|tournée?s?)", r"s['’]est (?:ouvert|lancé)"]
 CAST = [r"rejoin(?:t|dra|dront|gnent)", r"reprend(?:ra)? son rôle", r"reprennent (?:leurs|leur) rôles?", r"quitte(?:ra)?",
         r"incarnera", r"sera de retour dans (?:le|la peau)", r"(?:rempile|rempilera)", r"au casting", r"de retour dans le rôle"]

@@ -200,7 +200,7 @@ RELEASED_PAST = [
 ]
 # Work that began in the past: "as gravações começaram em agosto" is last August, not the next one.
 BEGUN = [r"começou", r"começaram", r"iniciou", r"iniciaram", r"arrancou", r"tiveram? início", r"(?:foi|foram) iniciad[ao]s?",
-         r"(?:já )?(?:tinha|tinham|havia|haviam) (?:começado|iniciado)"]
+         r"(?:já )?(?:tinha|tinham|havia|haviam|teria|teriam) (?:começado|iniciado)"]
 CAST = [r"(?:volta|voltará|retorna|retornará) (?:a (?:interpretar|viver|ser)|como)", r"se junta", r"se juntará",
         r"entra(?:rá)? para o elenco", r"reforça(?:rá)? o elenco", r"repris(?:a|ará)", r"deixa(?:rá)? a série", r"deixa(?:rá)? o elenco",
         r"interpretará", r"viverá", r"está (?:de volta|confirmad[ao]) no elenco", r"é (?:a )?nova contratação"]
