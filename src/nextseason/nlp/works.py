@@ -70,6 +70,7 @@ _ELIDED_OF = ("d'", "d’")
 _LIST_GAP = re.compile(r",[^\S\n]*(?:(?:and|&|dan|y|e|et|und)[^\S\n]+)?|[^\S\n]+(?:and|&|dan|y|e|et|und)[^\S\n]+")
 _LIST_AND = re.compile(r"[^\S\n]+(?:and|&|dan|y|e|et|und)[^\S\n]+(?=[A-ZÀ-Ý])")
 _ARTICLE_AFTER_AND = re.compile(r"(?:The|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das)[^\S\n]+[A-ZÀ-Ý]")
+_FROM_WORK = re.compile(r"[^\S\n](?:of|to|from|de|del|do|da|du|des|von|zu|dari|untuk)[^\S\n]|[.;:!?]")
 _LIST_SPLIT = re.compile(r"[^\S\n]+(?:and|&|dan|y|e|et|und)[^\S\n]+|,[^\S\n]*")
 
 
@@ -186,6 +187,7 @@ class TitleFinder:
                                         + "".join("|" + re.escape(a) for a in articles if a[-1] in "'’") + ")(?=[^\\W\\d_])") \
             if articles else None
         self.title_end = re.compile(alternation(pack["TITLE_ENDS"]), re.IGNORECASE)
+        self.spinoff = re.compile(alternation(pack["SPINOFF_WORDS"]), re.IGNORECASE) if pack["SPINOFF_WORDS"] else None
         self.phrase_head = re.compile(alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"]
                                                   + pack["PLATFORM_WORDS"] + pack["MEDIA_WORDS"] + pack["FAN_WORDS"]
                                                   + pack["TYPE_NOUNS"] + pack["SEASON_NOUNS"] + pack["FILM_NOUNS"]
@@ -467,11 +469,21 @@ class TitleFinder:
         self._parenthetical_aliases(text, candidates)
         if not any(w.strength >= 2 for w in candidates.values()):
             self._headline_subject(text, headline_end, sentence_runs, mentions, add, cues)
-        works = _merge_aliases([w for w in candidates.values() if w.strength >= 2])
-        for work in works:
-            if _full_title(text, work, mentions):
-                # "The Trauma Code: Heroes on Call (중증외상센터)": the bracket follows the full title
-                self._parenthetical_aliases(text, {normalise(work.title): work})
+        kept = [w for w in candidates.values() if w.strength >= 2]
+        works = _merge_aliases(kept, {normalise(w.title) for w in kept if self._spinoff(text, w.title)})
+        for work in list(works):
+            full = _full_title(text, work, mentions)
+            if full is None or any(normalise(w.title) == normalise(full) for w in works):
+                continue
+            if self._spinoff(text, full):
+                # "HBO has ordered Iron Valley: Origins, a prequel spinoff of Iron Valley": a work of its own
+                works.append(Work(full, strength=2))
+                continue
+            work.aliases.insert(0, work.title)
+            work.title = full
+            _subtitle_aliases(work)
+            # "The Trauma Code: Heroes on Call (중증외상센터)": the bracket follows the full title
+            self._parenthetical_aliases(text, {normalise(work.title): work})
         locate(text, works)
         by_name = {normalise(n): w.title for w in works for n in w.names()}
         headers = [Header(h.sentence, by_name[normalise(h.work)]) for h in headers if normalise(h.work) in by_name]
@@ -767,6 +779,23 @@ class TitleFinder:
                 return True
         return False
 
+    def _spinoff(self, text: str, title: str) -> bool:
+        """Whether the article calls the work a spinoff or a prequel: "the spinoff Iron Valley: Origins", "Iron Valley:
+        Origins, a prequel spinoff of ..." (not "a Star Trek spin-off": that one comes from the work named)."""
+        spinoff = self.spinoff
+        if spinoff is None:
+            return False
+        for p in occurrences(text, title):
+            before = spinoff.search(text, max(0, p - 30), p)
+            # ("a prequel spinoff of its hit Iron Valley": that one is what the spinoff comes from)
+            if before and not _FROM_WORK.search(text, before.end(), p):
+                return True
+            end = p + len(title)
+            after = spinoff.search(text, end, min(len(text), end + 40))
+            if after and text[end:after.start()].lstrip()[:1] in (",", "(", "—", "–"):
+                return True
+        return False
+
     def _person_like(self, body: str, name: str) -> bool:
         """Whether most places that name it speak of a person ("creator X said", "kata X")."""
         places = occurrences(body, name)
@@ -878,14 +907,17 @@ def _title_without_installment(quoted: str, mentions: list[SeasonMention], offse
     return quoted
 
 
-def _merge_aliases(works: list[Work]) -> list[Work]:
-    """Join works whose names are one inside the other ("Trauma Code" in "The Trauma Code: Heroes on Call")."""
+def _merge_aliases(works: list[Work], spinoffs: set[str] | frozenset[str] = frozenset()) -> list[Work]:
+    """Join works whose names are one inside the other ("Trauma Code" in "The Trauma Code: Heroes on Call"); not a
+    work into the spinoff named after it (`spinoffs`: "Iron Valley" stays beside "Iron Valley: Origins")."""
     works = sorted(works, key=lambda w: (-len(w.title), -w.strength))
     merged: list[Work] = []
     for work in works:
         short = normalise(work.title)
         home = None
         for longer in merged:
+            if normalise(longer.title) in spinoffs:
+                continue
             for name in longer.names():
                 long = normalise(name)
                 if short == long or _contains_words(long, short):
@@ -899,7 +931,8 @@ def _merge_aliases(works: list[Work]) -> list[Work]:
         else:
             merged.append(work)
     for work in merged:
-        _subtitle_aliases(work)
+        if normalise(work.title) not in spinoffs:  # "Iron Valley: Origins" is not "Iron Valley"
+            _subtitle_aliases(work)
     return merged
 
 
@@ -913,42 +946,36 @@ def _contains_words(long: str, short: str) -> bool:
     return any(long_words[i:i + n] == short_words for i in range(len(long_words) - n + 1))
 
 
-def _full_title(text: str, work: Work, mentions: list[SeasonMention]) -> bool:
-    """"The Trauma Code" named once in full as "The Trauma Code: Heroes on Call": the full title is canonical.
-
-    Whether the title changed.
-    """
+def _full_title(text: str, work: Work, mentions: list[SeasonMention]) -> str | None:
+    """"The Trauma Code" named once in full as "The Trauma Code: Heroes on Call": the full title (None: no other)."""
     if ":" in work.title:
-        return False
+        return None
     m = None
     for position in occurrences(text, work.title):
         m = _SUBTITLE.match(text, position + len(work.title))
         if m:
             break
     if not m:
-        return False
+        return None
     words = m.group(1).split()
     while words and not words[-1][:1].isupper():
         words.pop()
     if not words or _PART_WORD.match(words[0]):
-        return False
+        return None
     subtitle_start = m.start(1)
     if any(mention.start <= subtitle_start < mention.end for mention in mentions):
-        return False  # "La Route du sel : Deuxième partie": the part number, not a subtitle
+        return None  # "La Route du sel : Deuxième partie": the part number, not a subtitle
     subtitle_end = subtitle_start + len(words[0])
     following = _NEXT_WORD.match(text, subtitle_end)
     if len(words) == 1 and following and following.group(1)[:1].islower() and \
             not any(0 <= mention.start - subtitle_end <= 2 for mention in mentions):
-        return False  # "Kaltwasser: Gibt es eine dritte Staffel?": a sentence after the colon, not a subtitle
+        return None  # "Kaltwasser: Gibt es eine dritte Staffel?": a sentence after the colon, not a subtitle
     full = f"{work.title}: {' '.join(words)}"
     # "Serial Korea The Trauma Code: Heroes on Call": a capitalised article inside a sentence opens the full title
     article = _ARTICLE_BEFORE.search(text[max(0, position - 20):position])
     if article and not work.title.lower().startswith(article.group(1).lower() + " "):
         full = f"{article.group(1)} {full}"
-    work.aliases.insert(0, work.title)
-    work.title = full
-    _subtitle_aliases(work)
-    return True
+    return full
 
 
 def _subtitle_aliases(work: Work) -> None:

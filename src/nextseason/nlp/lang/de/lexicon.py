@@ -64,6 +64,8 @@ FINAL_STATEMENTS = [
     r"Abschlussstaffel", r"finale Staffel",
 ]
 # Nouns for a kind of work; German compounds end in the noun ("Krimiserie", "Netflix-Serie").
+# A work of its own beside the one it comes from ("X: Origins, a prequel spinoff of X"): the two stay apart.
+SPINOFF_WORDS = [r"Spin-?offs?", r"Ableger", r"Prequels?", r"Vorgeschichte"]
 TYPE_NOUNS = [r"[\w-]*[sS]erien?", r"[\w-]*[dD]ramas?", r"Miniserie", r"Sitcom", r"Film(?:reihe)?", r"[\w-]*[fF]ilm",
               r"[\w-]*[tT]hriller", r"[\w-]*[kK]omödie", r"Anime", r"[\w-]*[sS]aga", r"Franchise", r"Reihe", r"Dokuserie", r"Adaption",
               r"Verfilmung", r"Produktion", r"Erfolg", r"[\w-]*[hH]its?", r"Fantasy-Epos", r"Epos"]

@@ -54,6 +54,8 @@ FINAL_STATEMENTS = [
     r"end(?:s|ing)? with season",  # a list item's line: "Brass Lantern (Netflix) — Ending With Season 4"
 ]
 # Nouns for a kind of work; a title right after one is likely a title ("the firefighter drama Copperline").
+# A work of its own beside the one it comes from ("X: Origins, a prequel spinoff of X"): the two stay apart.
+SPINOFF_WORDS = [r"spin-?offs?", r"prequels?", r"sequel series", r"offshoots?"]
 TYPE_NOUNS = [r"drama", r"series", r"show", r"comedy", r"thriller", r"sitcom", r"film", r"movie", r"anime", r"franchise",
               r"miniseries", r"procedural", r"mystery", r"saga", r"hit", r"k-drama", r"western", r"adaptation", r"sequel",
               r"rom-?com", r"dramedy", r"docuseries", r"docu-series", r"anthology", r"spinoff", r"spin-off", r"prequel"]

@@ -68,6 +68,8 @@ _genre_adjectives = (
     r"de éxito|documental|animad[ao])"
 )
 # Nouns for a kind of work; a title right after one (and its adjectives) is likely a title.
+# A work of its own beside the one it comes from ("X: Origins, a prequel spinoff of X"): the two stay apart.
+SPINOFF_WORDS = [r"spin-?offs?", r"precuelas?", r"series? derivadas?"]
 TYPE_NOUNS = [
     rf"(?:series?|miniseries?|(?:k-)?dramas?|telenovelas?|novelas?|comedias?|thrillers?|películas?|filmes?|cintas?|sagas?|"
     rf"franquicias?|animes?|docuseries?|sitcoms?|adaptación|secuelas?|ficción|producción|éxito|dorama)(?: {_genre_adjectives}){{0,2}}",

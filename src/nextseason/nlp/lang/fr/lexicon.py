@@ -66,6 +66,8 @@ _genre_adjectives = (
     r"psychologique|surnaturelle?|dystopique|noire?|chorale|d['’]époque|criminelle?|juridique|politique|sociale?)"
 )
 # Nouns for a kind of work; a title right after one (and its adjectives) is likely a title.
+# A work of its own beside the one it comes from ("X: Origins, a prequel spinoff of X"): the two stay apart.
+SPINOFF_WORDS = [r"spin-?offs?", r"préquelles?", r"séries? dérivées?"]
 TYPE_NOUNS = [
     rf"(?:séries?|mini-?séries?|feuilletons?|sagas?|franchises?|films?|longs?-métrages?|(?:k-)?dramas?|drames?|comédies?|"
     rf"thrillers?|polars?|animes?|docu-?séries?|sitcoms?|adaptation|fiction|programme|succès|téléfilms?)(?: {_genre_adjectives}){{0,2}}",

@@ -52,6 +52,8 @@ FINAL_STATEMENTS = [
     r"(?:kisah|cerita|serial|drama)(?:nya)? (?:akan )?(?:berakhir|tamat|ditutup) di (?:musim|season)",
     r"(?:akan )?(?:berakhir|tamat|ditutup) (?:di|pada|dengan) (?:musim|season)",  # "Tanjung Biru akan berakhir di musim keempat"
 ]
+# A work of its own beside the one it comes from ("X: Origins, a prequel spinoff of X"): the two stay apart.
+SPINOFF_WORDS = [r"spin-?off", r"prekuel", r"prequel", r"serial turunan"]
 TYPE_NOUNS = [r"drama", r"drakor", r"serial", r"series", r"film", r"sinetron", r"web ?series", r"anime", r"waralaba",
               r"komedi", r"horor", r"thriller", r"judul", r"tayangan", r"saeguk", r"sekuel"]
 TITLE_CONNECTORS = ["of", "the", "a", "and", "on", "in", "di", "ke", "dan", "dari", "yang", "&", "de", "la", "bu", "pak"]

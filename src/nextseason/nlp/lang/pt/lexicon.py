@@ -65,6 +65,8 @@ _genre_adjectives = (
     r"de sucesso|animad[ao]|de animação|ambientad[ao])"
 )
 # Nouns for a kind of work; a title right after one (and its adjectives) is likely a title.
+# A work of its own beside the one it comes from ("X: Origins, a prequel spinoff of X"): the two stay apart.
+SPINOFF_WORDS = [r"spin-?offs?", r"prequelas?", r"séries? derivadas?", r"derivad[ao]s?"]
 TYPE_NOUNS = [
     rf"(?:s[ée]ries?|minisséries?|(?:k-)?dramas?|doramas?|novelas?|comédias?|thrillers?|suspenses?|filmes?|longas?(?:-metragens?)?|"
     rf"sagas?|franquias?|animes?|docusséries?|sitcoms?|adaptação|produção|sucesso|trama|ficção)(?: {_genre_adjectives}){{0,2}}",
