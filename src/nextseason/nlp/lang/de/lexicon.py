@@ -135,7 +135,7 @@ FORWARD_SOURCE = [
 RENEWAL = [
     # "Es wird eine zweite Staffel von „X“ geben", "wird es eine Fortsetzung geben"
     r"(?:es wird|wird es) (?:eine|einen)(?= [^.;!?\n]{0,60}?(?:Staffel|Fortsetzung|Teil)[^.;!?\n]{0,60}? geben)",
-    r"(?:geht|gehen) in (?:die|eine) (?:\w+ )?(?:Staffel|Runde)",  # "geht in die zweite Staffel"
+    r"(?:geht|gehen) (?:\w+ ){0,2}in (?:die|eine) (?:\w+ )?(?:Staffel|Runde)",  # "geht (2026) in die zweite Staffel"
     # the noun "Verlängerung" only names a renewal ("hat eine Verlängerung noch nicht angekündigt")
     r"verlänger(?:t|te|ten|n)", r"zurückkehren", r"zurückkehrt", r"bestell(?:t|te|ten|en)", r"in Auftrag gegeben", r"grünes Licht", r"geht weiter",
     r"wird (?:fortgesetzt|weitergehen|weitererzählt)", r"(?:kehrt|kehren) (?:\w+ )?zurück", r"kommt (?:mit|eine|ein)",
