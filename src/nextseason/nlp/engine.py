@@ -844,9 +844,15 @@ class _Reader:
         focus = state.focus.get(work.title)
         if focus:
             return [(work.title, n) for n in focus]
-        future = sorted(n for (title, n) in self.findings if title == work.title and n > 1)
+        # a season read so far that aired is not the one spoken of next ("Die zweite Staffel lief im Frühjahr. ...
+        # Die Serie wird fortgesetzt": the third)
+        aired = {n for (title, n), f in self.findings.items() if title == work.title
+                 and any(c.event == "release" and c.aired for c in f.claims + f.headline_claims)}
+        future = sorted(n for (title, n) in self.findings if title == work.title and n > 1 and n not in aired)
         if future:
             return [(work.title, future[0])]
+        if aired:
+            return [(work.title, max(aired) + 1)]
         # "5 dramas getting a season 2": a list headline's season applies to each item
         return [(work.title, n) for n in self.headline_numbers]
 
