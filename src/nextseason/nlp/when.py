@@ -96,8 +96,10 @@ class TimeGrammar:
             rf"(?P<hol>{holiday})[^\S\n]+{yr('h')}",
             rf"(?:{prefix})[^\S\n]+(?:time[^\S\n]+for[^\S\n]+)?(?P<hol_alone>{fixed_holiday})(?![\w])(?![^\S\n]*,?[^\S\n]*\d{{4}})",
             rf"(?P<mo>{month})(?:{de}|[^\S\n]+){yr('m')}",
-            rf"(?P<mo_alone>{safe_month})",
-            rf"(?:{prefix})[^\S\n]+(?P<mo_prep>{risky_month})(?![\w])",
+            # "last May", "el pasado mayo", "im vergangenen Mai", "mai dernier", "Mei lalu": the one before
+            rf"(?:(?P<ml_pre>{last})[^\S\n]+(?P<ml1>{month})|(?P<ml2>{month})[^\S\n]+(?P<ml_post>{last}))(?![\w])",
+            rf"(?P<mo_alone>{safe_month})(?![^\S\n]+(?:{last})(?![\w]))",
+            rf"(?:{prefix})[^\S\n]+(?P<mo_prep>{risky_month})(?![\w])(?![^\S\n]+(?:{last})(?![\w]))",
             rf"(?P<ny>{next_year})",
             rf"(?P<ty>{this_year})",
             rf"(?P<ly>{last_year})",
@@ -203,6 +205,9 @@ class TimeGrammar:
             return f"{year}-{suffix}" if suffix else str(year)
         if g["mo"]:
             return f"{_year(g, 'm', ref, previous)}-{self.months[g['mo'].lower()]:02d}"
+        if g["ml1"] or g["ml2"]:
+            month = self.months[(g["ml1"] or g["ml2"]).lower()]
+            return f"{ref.year if month < ref.month else ref.year - 1}-{month:02d}"
         if g["mo_alone"] or g["mo_prep"]:
             month = self.months[(g["mo_alone"] or g["mo_prep"]).lower()]
             year = ref.year if month >= ref.month else ref.year + 1
