@@ -152,7 +152,9 @@ RENEWAL = [
     r"continuará",
     r"seguirá(?: adelante)?", r"sigue adelante", r"la historia (?:continúa|continuará|seguirá)",
     r"(?:está|están) en (?:desarrollo|marcha|preparación|camino)", r"en desarrollo", r"se (?:está|están) preparando",
-    r"(?:ya )?prepara(?:n)? (?:la|una|el|un|su) (?:nueva )?(?:\w+ )?(?:temporada|película|secuela|entrega|parte)", r"ya (?:está|están) en marcha", r"pone(?:n)? en marcha", r"se hará",
+    r"(?:ya )?prepara(?:n)? (?:la|una|el|un|su) (?:nueva )?(?:\w+ )?(?:temporada|película|secuela|entrega|parte)",
+    # "Netflix estaría preparando una tercera temporada": the report's conditional, not a hedge
+    r"(?:está|están|estaría|estarían) (?:preparando|trabajando en) (?:la|una|el|un|su) (?:nueva )?(?:\w+ )?(?:temporada|película|secuela|entrega|parte)", r"ya (?:está|están) en marcha", r"pone(?:n)? en marcha", r"se hará",
     r"rescat(?:a|ó|ará|ada|ado)", r"reviv(?:e|ir|irá)", r"resucita(?:r|rá)?",
     # hedged renewals: the hedge makes them `possible`
     r"en (?:conversaciones|negociaciones|negociación|charlas)", r"negociando", r"negocia(?:n)?", r"negociaciones",
@@ -273,7 +275,7 @@ HEDGES = [
     r"probable(?:s|mente)?", r"improbable", r"se espera", r"esperan? que", r"cabe esperar", r"es de esperar",
     r"se especula", r"especula(?:n|ción|ciones)?", r"rumor(?:es)?", r"se rumorea", r"ojalá", r"esperanzas?",
     r"en (?:conversaciones|negociaciones|negociación|charlas)", r"negociando", r"negocia(?:n)?", r"negociaciones",
-    r"estaría(?:n)? (?:negociando|en conversaciones|considerando|estudiando|evaluando|preparando|trabajando)",
+    r"estaría(?:n)? (?:negociando|en conversaciones|considerando|estudiando|evaluando)",
     r"considera(?:n|ndo|ción)?", r"bajo (?:consideración|estudio|evaluación)", r"estudia(?:n|ndo)?", r"evalúa(?:n)?",
     r"evaluando", r"analizando", r"baraja(?:n|ndo)?", r"sopesa(?:n|ndo)?", r"no descarta(?:n)?", r"no se descarta",
     r"deja(?:n)? la puerta abierta", r"si", r"en caso de", r"de ser así", r"todo apunta", r"apunta(?:n)? a", r"parece(?:ría)?",

@@ -141,7 +141,7 @@ RENEWAL = [
     r"segue em frente", r"a história (?:continua|continuará|vai continuar)",
     r"(?:está|estão) em (?:desenvolvimento|produção|preparação|andamento)", r"em desenvolvimento",
     r"prepara(?:m)? (?:a|uma|o|um|sua|seu) (?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)",
-    r"(?:está|estão) preparando", r"planej(?:a|am|ando|ava|avam) (?:uma|a|um|o) (?:nova |\w+ )?(?:temporada|sequência|filme|continuação)",
+    r"(?:está|estão|estaria|estariam) preparando", r"planej(?:a|am|ando|ava|avam) (?:uma|a|um|o) (?:nova |\w+ )?(?:temporada|sequência|filme|continuação)",
     r"resgat(?:a|ou|ará|ada|ado)", r"reviv(?:e|er|erá)", r"volta marcada",
     # hedged renewals: the hedge makes them `possible`
     r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?", r"negociações?", r"tratativas",
@@ -253,7 +253,7 @@ HEDGES = [
     r"deve(?:m|rá|rão)? (?:estrear|chegar|voltar|ganhar|sair|começar|retornar|ser lançad[ao])",
     r"expectativa", r"esperança", r"torc(?:e|em|endo|ida)", r"sonh(?:o|a|am)", r"especula(?:m|ção|ções|do)?", r"rumores?",
     r"boatos?", r"teorias?", r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?",
-    r"negociações?", r"tratativas", r"estaria(?:m)? (?:negociando|em conversas|avaliando|considerando|preparando|estudando)",
+    r"negociações?", r"tratativas", r"estaria(?:m)? (?:negociando|em conversas|avaliando|considerando|estudando)",
     r"avaliando", r"estudando", r"considerando", r"analisando", r"cogita(?:da|do|m|ndo)?", r"não descarta(?:m)?",
     r"deixa(?:m)? (?:a )?porta aberta", r"caso", r"se (?:a|o|os|as|houver|tudo|for|forem|ela|ele|eles|elas|a netflix)",
     r"na melhor das hipóteses", r"não antes de", r"o mais cedo", r"no mínimo", r"pedem", r"reivindicam", r"clamam por", r"petição", r"campanha", r"indícios?",
