@@ -21,6 +21,10 @@ _NAME = re.compile(r"(?:(?:[A-Z]\.){1,3}(?=\s+[A-Z])|[A-Z][\w'’.\-]*[\w]|[A-Z]
                    r"(?:\s+(?:[A-Z][\w'’\-]*[\w]|(?:de|da|van|von|bin|binti|al|el)(?![\w])))*")
 
 
+# a number of people before a word for them ("3 juta", "10 million", "2 millions de", "1,5 Millionen")
+_COUNTED = re.compile(r"\d[\d.,]*(?:[^\S\n]*(?:juta|ribu|rb|miliar|million|millions|mil|milhões|millones|millions|Millionen|Mio\.|k|M))?"
+                      r"[^\S\n]+(?:(?:de|d['’]|of)[^\S\n]*)?$")
+
 _ROLE_WORDS = {"platform": "PLATFORM_WORDS", "creator": "CREATOR_WORDS", "crew": "CREW_WORDS", "cast": "CAST_WORDS",
                "fans": "FAN_WORDS", "media": "MEDIA_WORDS"}
 
@@ -182,6 +186,8 @@ class CueFinder:
             for start, end in spans("role:" + role, regex):
                 if taken(start):
                     continue
+                if role == "fans" and _COUNTED.search(text, max(s, start - 30), start):
+                    continue  # "meraup 3 juta penonton", "10 million viewers": a count of them, not their word
                 name = _name_near(text, start, end, s, e)
                 # "Sutradara Lentera Senja, Bayu Pratama", "the director of Harbor Nine, Ana Ruiz": the work's
                 # director, named after its title
