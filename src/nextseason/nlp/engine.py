@@ -76,7 +76,7 @@ class _State:
 
 # "season 2 of The Crown", "musim kedua dari drama X": a season named before its work
 _SEASON_OF = re.compile(r"(?:[^\S\n]+(?:of|in|de|del|do|da|dari|von|der|des|du|di))?(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"
-                        r"(?:[^\S\n]+\w+(?:-\w+)?)?[^\S\n]*[:–—-]?[^\S\n]+")  # ("of the rom-com X")
+                        r"(?:[^\S\n]+\w+(?:-\w+)?)?[^\S\n]*[:–—-]?[^\S\n]+[\"'“‘«„]?")  # ("of the rom-com X", "de 'X'")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 _WORD_CHARACTER = re.compile(r"\w")
@@ -151,7 +151,11 @@ class _Reader:
         self._add_numbered_titles()
         self.findings: dict[tuple[str, int], Finding] = {}
         self.main = self._main_work()
+        # the seasons a headline names for no work in particular ("5 dramas getting a season 2"; not "... e confirma
+        # segunda temporada de 'Olhos de Vidro'", which are that work's)
+        titled = [(s, e) for w in self.works for s, e in w.spans if s < self.headline_end]
         self.headline_numbers = sorted({n for m in self.mentions if m.start < self.headline_end and not m.count
+                                        and not any(_next_to(self.text, m, s, e) for s, e in titled)
                                         for n in m.numbers if n > 1})
 
     # -- set-up ------------------------------------------------------------------
@@ -513,7 +517,10 @@ class _Reader:
         announcing = [c for c in event_cues if c.category == "renewal" and self.cue_finder.announce.fullmatch(text, c.start, c.end)]
         carried = [c for c in event_cues if c not in announcing]
         restated: Cue | None = None  # a release date said before, now announced ("L'information a été officialisée")
-        if announcing and not carried and state.previous_claims:
+        # ("A plataforma confirmou a segunda temporada de Olhos de Vidro": what it confirms is named here)
+        named_here = [(w.title, n) for w, n, m in targets if not m.count] if announcing and state.previous_claims else []
+        if announcing and not carried and state.previous_claims and \
+                all(key in {k for _, k in state.previous_claims} for key in named_here):
             # "A Max spokesperson confirmed the decision": the event is the one just reported
             event = self._previous_event(state)
             # ("... diffusée en septembre. France Télévisions n'a rien annoncé": nothing announced is no date restated)
@@ -1257,6 +1264,12 @@ def _fields(claim: Claim) -> dict:
 
 
 _FEW_WORDS = re.compile(r"(?:[^\S\n]+[^\W\d_]+){1,3}[^\S\n]+")  # "are getting", "will all return for"
+
+
+def _next_to(text: str, mention: SeasonMention, start: int, end: int) -> bool:
+    """Whether a season expression stands right after a title ("X Season 2") or names it after it ("season 2 of X")."""
+    return (0 <= mention.start - end <= 30 and work_module._BEFORE_MENTION.fullmatch(text, end, mention.start) is not None) \
+        or (0 <= start - mention.end <= 40 and _SEASON_OF.fullmatch(text, mention.end, start) is not None)
 
 
 def _auxiliaries(gap: str) -> bool:
