@@ -282,7 +282,7 @@ HEDGES = [
     r"generally", r"normally", r"tend to", r"tends to", r"remains? (?:undecided|open)", r"guess(?:es|ed)?", r"estimat(?:e|es|ed)",
 ]
 # Reported speech by the outlet or another outlet.
-REPORTED = [r"reported(?:ly)?", r"according to", r"report(?:s|ing)?", r"sources? (?:say|said|close|tell|told|familiar)", r"insiders?", r"learned",
+REPORTED = [r"reported(?:ly)?", r"according to", r"report(?:s|ing)?", r"sources? (?:say|said|close|tell|told|familiar|confirm|confirmed|indicate|suggest)", r"insiders?", r"learned",
             r"understands", r"is said to", r"are said to", r"claims?", r"per "]
 RUMOUR = [r"rumou?r(?:s|ed)?", r"gossip", r"speculation", r"unverified", r"fan theor(?:y|ies)", r"leak(?:s|ed)?"]
 
