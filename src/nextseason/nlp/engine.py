@@ -761,10 +761,13 @@ class _Reader:
                 emit(cue, event, polarity, keys, when=when, aired=aired)
                 continue
             if event == "production":
-                owned = [t.when for t in time_owner.get(cue, []) if not _said_on(t.when, self.article.published)]
-                # "filming wrapped in August", "filming began in August": a month past, not the next August
+                times_owned = [t for t in time_owner.get(cue, []) if not _said_on(t.when, self.article.published)]
+                owned = [t.when for t in times_owned]
+                # "filming wrapped in August", "filming began in August": a month past, not the next August (not
+                # "Maret 2026", whose year is written)
                 if self._begun(cue, sentence, cues):
-                    owned = [when_module.into_past(w, self.article.published) for w in owned]
+                    owned = [t.when if _bare_year(t, text) else when_module.into_past(t.when, self.article.published)
+                             for t in times_owned]
                 # production happens to the next installment first: a sentence that names none means that one
                 # ("..., said a spokesperson on Wednesday (24/9)": the day it was said is no production date)
                 keys = own(cue) or context[:1]
