@@ -891,6 +891,14 @@ class _Reader:
         if fans and cue.category == "renewal" and self.cue_finder.fans_of.fullmatch(text, cue.end, fans[0].start):
             return fans[0]
         for according in self.cues.within(sentence.start, sentence.end, "according_to"):
+            if according.end <= cue.start and (text[according.start:according.end].lower().endswith("nya")
+                                               or _PRONOUN_AFTER.match(text, according.end)):
+                # "Menurutnya, ...", "According to her, ...": the person named last, with a role or speaking
+                if state.speaker is not None and state.speaker.name:
+                    return state.speaker
+                if state.people:
+                    name, role, _ = list(state.people.values())[-1]
+                    return Source(according.start, according.end, name, role)
             if according.end <= cue.start or according.start > cue.end:
                 m = cue_module._NAME.search(text, according.end, min(sentence.end, according.end + 40))
                 # the one named first after it ("Según Variety, HBO Max estaría negociando": Variety, not HBO Max)
@@ -1266,6 +1274,8 @@ def _fields(claim: Claim) -> dict:
     return {f: getattr(claim, f) for f in claim.__dataclass_fields__}
 
 
+# a pronoun after "according to": "Menurutnya", "according to her", "según él", "selon elle"
+_PRONOUN_AFTER = re.compile(r"[^\S\n]+(?:him|her|them|él|ella|ellos|ele|ela|eles|lui|elle|eux|dia|beliau)(?![\w])")
 _FEW_WORDS = re.compile(r"(?:[^\S\n]+[^\W\d_]+){1,3}[^\S\n]+")  # "are getting", "will all return for"
 
 

@@ -245,7 +245,7 @@ SPEECH_VERBS = [r"ujar(?:nya)?", r"kata(?:nya)?", r"ucap(?:nya)?", r"tutur(?:nya
                 r"menegaskan", r"menuturkan", r"membocorkan", r"menulis", r"mengunggah", r"berkata", r"bilang",
                 r"menurut", r"menambahkan", r"menanggapi", r"membenarkan", r"mengonfirmasi", r"mengumumkan", r"melaporkan",
                 r"mengklaim"]
-ACCORDING_TO = [r"menurut", r"dilansir dari", r"mengutip", r"dikutip dari", r"seperti dilaporkan", r"berdasarkan laporan"]
+ACCORDING_TO = [r"menurut", r"menurutnya", r"dilansir dari", r"mengutip", r"dikutip dari", r"seperti dilaporkan", r"berdasarkan laporan"]
 
 # Prepositions before a platform that make it the venue, not the speaker ("on Netflix").
 VENUE_PREPOSITIONS = ["di", "ke", "lewat", "melalui", "via"]
