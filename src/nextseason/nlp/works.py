@@ -188,6 +188,7 @@ class TitleFinder:
             if articles else None
         self.title_end = re.compile(alternation(pack["TITLE_ENDS"]), re.IGNORECASE)
         self.spinoff = re.compile(alternation(pack["SPINOFF_WORDS"]), re.IGNORECASE) if pack["SPINOFF_WORDS"] else None
+        self.spinoff_lower = lower_case(self.spinoff) if self.spinoff is not None else None  # for the text in lower case
         self.phrase_head = re.compile(alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"]
                                                   + pack["PLATFORM_WORDS"] + pack["MEDIA_WORDS"] + pack["FAN_WORDS"]
                                                   + pack["TYPE_NOUNS"] + pack["SEASON_NOUNS"] + pack["FILM_NOUNS"]
@@ -470,12 +471,17 @@ class TitleFinder:
         if not any(w.strength >= 2 for w in candidates.values()):
             self._headline_subject(text, headline_end, sentence_runs, mentions, add, cues)
         kept = [w for w in candidates.values() if w.strength >= 2]
-        works = _merge_aliases(kept, {normalise(w.title) for w in kept if self._spinoff(text, w.title)})
+        # (most articles name no spinoff: one look at the whole text spares a look at each title)
+        spinoff_named = self.spinoff is not None and (
+            self.spinoff_lower.search(self._lowered) if self.spinoff_lower is not None and self._lowered is not None
+            else self.spinoff.search(text)) is not None
+        works = _merge_aliases(kept, {normalise(w.title) for w in kept if self._spinoff(text, w.title)}
+                               if spinoff_named else frozenset())
         for work in list(works):
             full = _full_title(text, work, mentions)
             if full is None or any(normalise(w.title) == normalise(full) for w in works):
                 continue
-            if self._spinoff(text, full):
+            if spinoff_named and self._spinoff(text, full):
                 # "HBO has ordered Iron Valley: Origins, a prequel spinoff of Iron Valley": a work of its own
                 works.append(Work(full, strength=2))
                 continue
@@ -916,7 +922,7 @@ def _merge_aliases(works: list[Work], spinoffs: set[str] | frozenset[str] = froz
         short = normalise(work.title)
         home = None
         for longer in merged:
-            if normalise(longer.title) in spinoffs:
+            if spinoffs and normalise(longer.title) in spinoffs:
                 continue
             for name in longer.names():
                 long = normalise(name)
@@ -931,7 +937,7 @@ def _merge_aliases(works: list[Work], spinoffs: set[str] | frozenset[str] = froz
         else:
             merged.append(work)
     for work in merged:
-        if normalise(work.title) not in spinoffs:  # "Iron Valley: Origins" is not "Iron Valley"
+        if not spinoffs or normalise(work.title) not in spinoffs:  # "Iron Valley: Origins" is not "Iron Valley"
             _subtitle_aliases(work)
     return merged
 
