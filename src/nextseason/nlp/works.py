@@ -102,6 +102,12 @@ class Header:
     work: str
 
 
+def _named_apart(text: str, start: int, join: re.Match[str], end: int) -> bool:
+    """Whether the article names both sides of "A and B" on their own more often than together."""
+    whole = len(occurrences(text, text[start:end]))
+    return len(occurrences(text, text[start:join.start()])) > whole and len(occurrences(text, text[join.end():end])) > whole
+
+
 def _split_listed(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Runs that join two titles by "and" (a title connector elsewhere: "Law and Order") split in two: the last two
     items of a list after a comma ("Iron Orchard, Paper Moons and The Lighthouse Keepers"), two parts the article also
@@ -113,10 +119,7 @@ def _split_listed(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int
             join = m
         if join is not None:
             listed = bool(out) and text[out[-1][1]:start].strip() == "," and "\n" not in text[out[-1][1]:start]
-            first, second = text[start:join.start()], text[join.end():end]
-            whole = len(occurrences(text, text[start:end]))
-            if listed or _ARTICLE_AFTER_AND.match(text, join.end()) or (
-                    len(occurrences(text, first)) > whole and len(occurrences(text, second)) > whole):
+            if listed or _ARTICLE_AFTER_AND.match(text, join.end()) or _named_apart(text, start, join, end):
                 out += [(start, join.start()), (join.end(), end)]
                 continue
         out.append((start, end))
