@@ -463,10 +463,10 @@ class _Reader:
         by_category: dict[str, list[Cue]] = {}
         for cue in cues:
             by_category.setdefault(cue.category, []).append(cue)
-        # ("Jadwal itu diumumkan oleh ...": a forward source's verb hands on what was said, it says nothing new)
         # ("Production on the final season will begin": "the final season" there only names a season)
         stated_last = [c for c in by_category.get("final_statement", [])
                        if not any(m.final and m.start < c.end and c.start < m.end for _, _, m in targets)]
+        # ("Jadwal itu diumumkan oleh ...": a forward source's verb hands on what was said, it says nothing new)
         silenced = by_category.get("not_confirmed", []) + by_category.get("no_comment", []) + \
             by_category.get("denial", []) + stated_last + by_category.get("forward_source", [])
         event_cues = [c for c in cues if c.category in _EVENT_CATEGORIES and not _overlaps(c, silenced)]
@@ -518,9 +518,9 @@ class _Reader:
         carried = [c for c in event_cues if c not in announcing]
         restated: Cue | None = None  # a release date said before, now announced ("L'information a été officialisée")
         # ("A plataforma confirmou a segunda temporada de Olhos de Vidro": what it confirms is named here)
-        named_here = [(w.title, n) for w, n, m in targets if not m.count] if announcing and state.previous_claims else []
-        if announcing and not carried and state.previous_claims and \
-                all(key in {k for _, k in state.previous_claims} for key in named_here):
+        previous = {k for _, k in state.previous_claims}
+        if announcing and not carried and previous and \
+                all((w.title, n) in previous for w, n, m in targets if not m.count):
             # "A Max spokesperson confirmed the decision": the event is the one just reported
             event = self._previous_event(state)
             # ("... diffusée en septembre. France Télévisions n'a rien annoncé": nothing announced is no date restated)
