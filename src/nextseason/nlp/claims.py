@@ -22,7 +22,7 @@ _NAME = re.compile(r"(?:(?:[A-Z]\.){1,3}(?=\s+[A-Z])|[A-Z][\w'’.\-]*[\w]|[A-Z]
 
 
 # a number of people before a word for them ("3 juta", "10 million", "2 millions de", "1,5 Millionen")
-_COUNTED = re.compile(r"\d[\d.,]*(?:[^\S\n]*(?:juta|ribu|rb|miliar|million|millions|mil|milhões|millones|millions|Millionen|Mio\.|k|M))?"
+_COUNTED = re.compile(r"\d[\d.,]*(?:[^\S\n]*(?:juta|ribu|rb|miliar|million|millions|mil|milhões|millones|Millionen|Mio\.|k|M))?"
                       r"[^\S\n]+(?:(?:de|d['’]|of)[^\S\n]*)?$")
 
 _ROLE_WORDS = {"platform": "PLATFORM_WORDS", "creator": "CREATOR_WORDS", "crew": "CREW_WORDS", "cast": "CAST_WORDS",

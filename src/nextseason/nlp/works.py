@@ -66,12 +66,13 @@ _SPEECH_PUNCTUATION = re.compile(r"[.!?;,]\s*$|[.!?;]\s")
 _PART_WORD = re.compile(r"(?:Season|Part|Partie|Parte|Chapter|Musim|Temporada|Saison|Staffel|Teil)$")
 _ARTICLE_BEFORE = re.compile(r"(?<=[\w,])[^\S\n]+(The|La|Le|Les|El|Los|Las|Die|Der|Das|O|Os|As)[^\S\n]+$")
 _ELIDED_OF = ("d'", "d’")
+_AND = r"(?:and|&|dan|y|e|et|und)"  # the word that joins the last two items of a list
 # between the items of a list: "A, B and C", "A, B, dan C"
-_LIST_GAP = re.compile(r",[^\S\n]*(?:(?:and|&|dan|y|e|et|und)[^\S\n]+)?|[^\S\n]+(?:and|&|dan|y|e|et|und)[^\S\n]+")
-_LIST_AND = re.compile(r"[^\S\n]+(?:and|&|dan|y|e|et|und)[^\S\n]+(?=[A-ZÀ-Ý])")
+_LIST_GAP = re.compile(rf",[^\S\n]*(?:{_AND}[^\S\n]+)?|[^\S\n]+{_AND}[^\S\n]+")
+_LIST_AND = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+(?=[A-ZÀ-Ý])")
 _ARTICLE_AFTER_AND = re.compile(r"(?:The|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das)[^\S\n]+[A-ZÀ-Ý]")
 _FROM_WORK = re.compile(r"[^\S\n](?:of|to|from|de|del|do|da|du|des|von|zu|dari|untuk)[^\S\n]|[.;:!?]")
-_LIST_SPLIT = re.compile(r"[^\S\n]+(?:and|&|dan|y|e|et|und)[^\S\n]+|,[^\S\n]*")
+_LIST_SPLIT = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+|,[^\S\n]*")
 
 
 def normalise(title: str) -> str:
