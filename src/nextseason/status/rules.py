@@ -9,7 +9,8 @@ from ..models import Claim, Expected
 from ..nlp.when import window
 
 RESPONSE_STRENGTH = {"confirmed": 3, "denied": 2, "not_confirmed": 1, "none": 0}
-_MAKING = ("renewal", "release", "production")
+# a cast member joining or returning is a season in the making: "Mina Adeyemi joins the season 3 cast"
+_MAKING = ("renewal", "release", "production", "cast")
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ def aired(claim: Claim, published: date | None) -> bool:
 def platform_response(claims: list[Claim] | tuple[Claim, ...]) -> str:
     """What the platform itself said: the strongest of its words (confirmed > denied > not_confirmed > none)."""
     official = [c for c in claims if c.certainty == "official"]
-    if any(c.polarity == "positive" and c.event in _MAKING + ("cast",) for c in official):
+    if any(c.polarity == "positive" and c.event in _MAKING for c in official):
         return "confirmed"
     if any(c.denial for c in official):
         return "denied"
@@ -105,7 +106,7 @@ def article_status(claims: list[Claim] | tuple[Claim, ...], published: date | No
         return ArticleStatus("cancelled", response, window_, deciding.certainty == "official", deciding)
     # a reported premiere date says as much as a reported renewal: the installment is coming
     reports = [c for c in positive if c.certainty in ("claimed", "reported")
-               and (c.event in ("renewal", "production") or (c.event == "release" and c.when))]
+               and (c.event in ("renewal", "production", "cast") or (c.event == "release" and c.when))]
     if reports:
         return ArticleStatus("reported", response, window_, False, reports[0])
     hedged = [c for c in positive if c.certainty == "possible" and c.event in _MAKING]

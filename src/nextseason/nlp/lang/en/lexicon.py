@@ -227,7 +227,7 @@ BEGUN = [r"began", r"started", r"kicked off", r"got under ?way", r"commenced", r
          r"(?:was|were) (?:shot|filmed)", r"(?:has|have|had) been (?:shooting|filming)"]
 CAST = [r"(?:will )?return(?:s|ing)? as", r"joins?", r"joined", r"(?:has|have) left", r"left the (?:show|series|cast)",
         r"exits?", r"exited", r"departs?", r"departed",
-        r"(?:will )?reprise", r"reprising", r"cast as", r"stars? as"]
+        r"(?:will )?reprise", r"reprising", r"cast as", r"will star as"]
 
 # --- attitude ------------------------------------------------------------
 NEGATIONS = [r"not", r"no", r"never", r"n't", r"nothing", r"neither", r"nor", r"without", r"yet to"]

@@ -146,7 +146,7 @@ FUTURE_MARKERS = [r"akan", r"bakal", r"dijadwalkan", r"direncanakan", r"rencanan
 BEGUN = [r"(?:sudah|telah) (?:dimulai|mulai|memulai|dilakukan|digelar|berlangsung)", r"dimulai sejak", r"berlangsung sejak",
          r"(?:sudah|telah) (?:menjalani|melakukan) syuting"]
 CAST = [r"kembali memerankan", r"kembali berperan", r"bergabung", r"(?:ikut )?membintangi", r"kembali sebagai",
-        r"hengkang", r"mundur dari", r"memerankan"]
+        r"hengkang", r"mundur dari", r"akan memerankan"]
 
 # --- attitude ------------------------------------------------------------
 NEGATIONS = [r"tidak", r"tak", r"belum", r"bukan", r"tanpa", r"enggan", r"tidak akan", r"gagal"]
