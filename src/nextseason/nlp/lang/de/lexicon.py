@@ -221,9 +221,9 @@ NOT_CONFIRMED = [
     r"(?:gibt es |gibt's )?(?:noch )?keine (?:offizielle )?(?:Bestätigung|Ankündigung|Entscheidung|Verlängerung)",
     r"(?:steht|ist) (?:noch )?nicht fest", r"(?:steht|ist) noch (?:nichts )?fest", r"nichts (?:ist )?(?:bestätigt|entschieden|offiziell|spruchreif)",
     r"bestätig(?:t|te|en) (?:\w+ ){0,4}(?:noch |bislang |bisher )?nicht", r"unbestätigt", r"(?:ist|bleibt) (?:noch |bislang |bisher |weiterhin )?offen", r"noch unklar", r"(?:weder|nicht) bestätigt noch dementiert",
-    r"steht noch aus",
+    r"steh(?:t|en) (?:aber |allerdings |jedoch |bislang |bisher )?(?:noch )?aus",
     # "Eine offizielle Ankündigung von Netflix gibt es bislang nicht"
-    r"(?:Bestätigung|Ankündigung|Entscheidung)(?: [^.;]{0,60}?)? gibt es (?:noch |bislang |bisher )?(?:noch )?nicht", r"(?:wartet|warten) (?:noch )?auf (?:eine )?(?:offizielle )?(?:Bestätigung|Ankündigung)",
+    r"(?:Bestätigung|Ankündigung|Entscheidung)(?: [^.;]{0,60}?)? gibt es (?:aber |allerdings |jedoch )?(?:noch |bislang |bisher )?(?:noch )?nicht", r"(?:wartet|warten) (?:noch )?auf (?:eine )?(?:offizielle )?(?:Bestätigung|Ankündigung)",
 ]
 DENIAL = [
     r"dementi(?:ert|erte|erten|eren)", r"Dementi", r"widersprach", r"widerspricht", r"wies (?:\w+ )?(?:\w+ )?zurück",

@@ -143,6 +143,8 @@ RENEWAL = [
     r"(?:sera|seront) de retour", r"de retour",
     r"continuera", r"continueraient", r"continuerait", r"se poursuivra", r"se poursuit", r"l['’]aventure (?:continue|continuera)", r"l['’]histoire (?:continue|continuera)",
     r"(?:est|sont) en (?:développement|préparation|projet|chantier)", r"en développement", r"en préparation", r"prépare(?:nt)? (?:la|une|le|un|sa|son) (?:nouvelle )?(?:\w+ )?(?:saison|suite|film|volet)",
+    # "les scénaristes travaillent déjà sur une troisième saison"
+    r"travaill(?:e|ent|erait|eraient) (?:déjà |actuellement |d['’]ores et déjà )?sur (?:la|une|le|un|sa|son) (?:nouvelle )?(?:\w+ )?(?:saison|suite|film|volet)",
     r"(?:est|sont) (?:bien )?sur les rails", r"verra le jour", r"ressuscit(?:e|er|ée)", r"sauvée?", r"relanc(?:e|er|ée)",
     # hedged renewals: the hedge makes them `possible`
     r"en (?:discussions?|négociations?|pourparlers)", r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions",
@@ -230,10 +232,12 @@ NOT_CONFIRMED = [
     r"décision (?:[^.;]{0,60}? )?(?:est|sera|serait) attendue(?: (?:pour|en|d['’]ici|avant|dans|courant))?",
     r"n['’](?:a|ont|avait|avaient) (?:toujours )?pas (?:encore )?(?:officiellement )?(?:confirmé|annoncé|officialisé|renouvelé|commandé|décidé|validé|tranché|donné (?:son|leur) feu vert|communiqué)",
     r"ne (?:l['’])?(?:a|ont) pas (?:encore )?(?:confirmé|annoncé|officialisé)",
-    r"(?:rien|aucune décision) n['’](?:est|a été) (?:encore )?(?:confirmée?|officielle?|décidée?|actée?|signée?|officialisée?|annoncée?|prise)",
+    # "M6 n'a pour l'instant rien officialisé"
+    r"n['’](?:a|ont|avait|avaient) (?:pour l['’]instant |pour le moment |encore |toujours )?rien (?:officialisé|confirmé|annoncé|décidé|communiqué)",
+    r"(?:rien|aucune décision) n['’](?:est|a été) (?:encore )?(?:confirmée?|officiel(?:le)?|décidée?|actée?|signée?|officialisée?|annoncée?|prise)",
     r"(?:pas|aucune?) (?:encore )?(?:de |d['’])?(?:confirmation|annonce|officialisation|décision)(?: officielle)?",
-    r"n['’](?:est|sont) (?:toujours )?pas (?:encore )?(?:confirmée?s?|officielle?s?|décidée?s?|actée?s?|garantie?s?|assurée?s?)",
-    r"(?:pas encore|toujours pas) (?:été )?(?:confirmée?s?|officielle?s?|annoncée?s?|officialisée?s?|renouvelée?s?)",
+    r"n['’](?:est|sont) (?:toujours )?pas (?:encore )?(?:confirmée?s?|officiel(?:le)?s?|décidée?s?|actée?s?|garantie?s?|assurée?s?)",
+    r"(?:pas encore|toujours pas) (?:été )?(?:confirmée?s?|officiel(?:le)?s?|annoncée?s?|officialisée?s?|renouvelée?s?)",
     r"(?:reste|restent) (?:à confirmer|à officialiser|hypothétiques?|incertaine?s?)", r"se fait (?:toujours |encore )?attendre",
     r"ne confirme(?:nt)? pas", r"ni confirm(?:é|e|ée) ni dém(?:enti|ent)", r"(?:en attente|dans l['’]attente) d['’]une? (?:confirmation|annonce)(?: officielle)?",
     r"sans confirmation(?: officielle)?", r"non confirmée?s?",
