@@ -72,6 +72,9 @@ class _State:
     # the people named with their role so far, by each word of their name ("Claire Dunn": "Claire", "Dunn")
     # (a Title Case headline may run a name into the words after it: the body's naming wins)
     people: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
+    # the person named last with a role in the body, and the paragraph that names them: "she said" after it
+    last_person: tuple[str, str] | None = None
+    last_person_paragraph: int = -1
 
 
 # "season 2 of The Crown", "musim kedua dari drama X": a season named before its work
@@ -885,6 +888,10 @@ class _Reader:
                 return before[-1]
             if state.speaker and state.speaker_paragraph == sentence.paragraph:
                 return state.speaker
+            # "La créatrice Léa Dumontel a pris la parole. « Il n'y aura pas de saison 3 », a-t-elle écrit."
+            pronoun = self._pronoun_speaker(sentence, quote[1], state, suffix=True)
+            if pronoun is not None:
+                return pronoun
             return self._next_speaker(sentence, state)
         # "a petition from fans", "una campaña de los fans": the fans right after the cue are its source
         fans = [s for s in outside if s.role == "fans" and 0 <= s.start - cue.end <= 15]
@@ -982,6 +989,21 @@ class _Reader:
                 return source
         if before:
             return before[-1]
+        # "Showrunnerin Katrin Albers sprach mit der Zeitung. Sie arbeite an der dritten Staffel, verriet sie."
+        return self._pronoun_speaker(sentence, sentence.start, state)
+
+    def _pronoun_speaker(self, sentence: Sentence, start: int, state: _State, suffix: bool = False) -> Source | None:
+        """The person named last with a role in this paragraph, when a pronoun speaks from `start` on ("she wrote",
+        "verriet sie", "a-t-elle écrit"; with `suffix`, also the pronoun ending of "ujarnya", "katanya", which
+        without a quote before it is hearsay)."""
+        if state.last_person is None or state.last_person_paragraph != sentence.paragraph:
+            return None
+        text = self.text
+        for cue in self.cues.within(start, sentence.end, "speech"):
+            word = text[cue.start:cue.end]
+            if (suffix and word.lower().endswith("nya")) or \
+                    _PRONOUN_SUBJECT.search(text, max(start, cue.start - 8), min(sentence.end, cue.end + 6)):
+                return Source(cue.start, cue.end, state.last_person[0], state.last_person[1])
         return None
 
     def _next_speaker(self, sentence: Sentence, state: _State) -> Source | None:
@@ -1019,6 +1041,8 @@ class _Reader:
                     if len(word) >= 3 and word[0].isupper() and word.lower() not in self.cue_finder.common and \
                             (known is None or (known[2] and not headline)):
                         state.people[word] = (source.name, source.role, headline)
+                if not headline:
+                    state.last_person, state.last_person_paragraph = (source.name, source.role), sentence.paragraph
         speech = self.cues.within(sentence.start, sentence.end, "speech")
         if not state.people or not speech:
             return sources
@@ -1275,6 +1299,9 @@ def _fields(claim: Claim) -> dict:
 
 
 # a pronoun after "according to": "Menurutnya", "according to her", "según él", "selon elle"
+# a pronoun subject beside a speech verb ("verriet sie", "she said", "a-t-elle écrit")
+_SUBJECTS = r"(?:she|he|they|elle|il|ils|elles|sie|er|ella|él|ellos|ellas|ela|ele|eles|elas|dia|beliau)"
+_PRONOUN_SUBJECT = re.compile(rf"(?<![\w]){_SUBJECTS}(?![\w])", re.IGNORECASE)
 _PRONOUN_AFTER = re.compile(r"[^\S\n]+(?:him|her|them|él|ella|ellos|ele|ela|eles|lui|elle|eux|dia|beliau)(?![\w])")
 _FEW_WORDS = re.compile(r"(?:[^\S\n]+[^\W\d_]+){1,3}[^\S\n]+")  # "are getting", "will all return for"
 

@@ -182,6 +182,8 @@ class TitleFinder:
         outlet_words = pack["MEDIA_WORDS"] + pack["ACCORDING_TO"] + _INTERVIEW
         self.outlet_before = re.compile(r"(?<![\w])(?:" + alternation(outlet_words) + r")[^\S\n]+(?:\w+[^\S\n]+){0,2}$",
                                         re.IGNORECASE)
+        # "mit der „Süddeutschen Zeitung“": a quoted name that ends on a kind of outlet is that outlet
+        self.media_word = re.compile(alternation(pack["MEDIA_WORDS"]), re.IGNORECASE)
         # titles in sentence case ("que La casa del lago tendrá ..."): where one may open, what ends it, and the
         # nouns after an article that make a phrase, not a title ("La plataforma", "La segunda", "La serie")
         articles = pack["TITLE_ARTICLES"]
@@ -416,7 +418,8 @@ class TitleFinder:
             # '"Foi difícil guardar segredo", brincou Lacerda': a quotation with its speaker is speech
             if (_title_like_quote(quoted) or self._sentence_case_quote(quoted)) and not (text[m.end():m.end() + 1] == "," and self.speech_after.match(text, m.end())) \
                     and not _scare_quoted(text, quoted, m.start()) \
-                    and not self.outlet_before.search(text, max(0, m.start() - 40), m.start()):
+                    and not self.outlet_before.search(text, max(0, m.start() - 40), m.start()) \
+                    and not (" " in quoted.strip() and self.media_word.fullmatch(quoted.split()[-1])):
                 add(_title_without_installment(quoted, mentions, m.start(group)), 4, quoted=True)
         sentence_runs: SentenceRuns = []
         common_beside: dict[str, int] = {}

@@ -183,7 +183,8 @@ PRODUCTION = {
                 r"(?:le )?tournage (?:commence|commencera|débute|débutera|a commencé|a débuté|démarre|démarrera|est prévu|doit|devrait|est en cours|bat son plein|se déroulera|aura lieu)",
                 r"(?:en|le) (?:plein )?tournage", r"en cours de tournage", r"un tournage", r"début du tournage", r"premier clap", r"premiers jours de tournage",
                 r"(?:commence|commencera|débute|débutera|a commencé|démarre) (?:le )?tournage",
-                r"tourn(?:era|eront|ons|erons|ent) (?:en|à|au|le|cet|cette|dès|l['’])", r"(?:est|sont) en (?:production|tournage|préproduction)",
+                r"tourn(?:era|eront|ons|erons|ent) (?:en|à|au|le|cet|cette|dès|l['’])",
+                r"tourn(?:e|era|eront|ons|erons|ent) (?:la|les) (?:\w+ )?(?:saisons?|suite|épisodes)",  # "nous tournerons la saison 3" r"(?:est|sont) en (?:production|tournage|préproduction)",
                 r"en production", r"(?:la )?production (?:commence|commencera|débute|débutera|a commencé|a débuté|démarre|démarrera|est lancée)",
                 r"préproduction", r"calendrier de (?:tournage|production)", r"plan de travail"],
     "post": [r"post-?production", r"en montage", r"au montage", r"montage"],
@@ -309,7 +310,10 @@ SPEECH_VERBS = [r"a déclaré", r"déclare", r"a dit", r"dit", r"affirme", r"a a
                 r"confie", r"raconte", r"a raconté", r"a indiqué", r"indique", r"précise", r"a précisé", r"ajoute", r"a ajouté",
                 r"souligne", r"assure", r"a assuré", r"a annoncé", r"annonce", r"annonçait", r"a révélé", r"révèle", r"a confirmé", r"confirme",
                 r"a écrit", r"écrit", r"a publié", r"a lâché", r"lâche", r"glisse", r"a glissé", r"a répondu", r"répond",
-                r"a admis", r"admet", r"a taquiné", r"a insisté", r"reconnaît", r"selon", r"a surpris"]
+                r"a admis", r"admet", r"a taquiné", r"a insisté", r"reconnaît", r"selon", r"a surpris",
+                # after a quote, the subject after the verb: "a-t-il expliqué", "ont-elles ajouté"
+                r"(?:a|ont)-t?-?(?:il|elle|ils|elles|on) (?:déclaré|dit|affirmé|expliqué|confié|raconté|indiqué|précisé|ajouté|souligné|"
+                r"assuré|annoncé|révélé|confirmé|écrit|publié|lâché|glissé|répondu|admis|insisté|reconnu)"]
 ACCORDING_TO = [r"selon", r"d['’]après", r"citant", r"de l['’]aveu de", r"aux dires de"]
 # Prepositions before a platform that make it the venue, not the speaker ("arrive sur Netflix"); "par" names the agent.
 VENUE_PREPOSITIONS = ["sur", "à", "au", "en", "via", "dans"]
