@@ -93,6 +93,12 @@ def _units(pack: Pack) -> re.Pattern[str] | None:
         if pack["NUMBER_UNITS"] else None
 
 
+@cache
+def _media_word(pack: Pack) -> re.Pattern[str]:
+    """A kind of outlet and the space after it ("Zeitung ", "diario "): compiled once per pack."""
+    return re.compile(work_module.alternation(pack["MEDIA_WORDS"]) + r"[^\S\n]+", re.IGNORECASE)
+
+
 def pack_for(language: str | None) -> Pack:
     """The cue words to read an article with: its language's pack (and English where it borrows), or every pack."""
     if language and language in packs():
@@ -936,6 +942,24 @@ class _Reader:
             if m and m.group(1) and sentence.end - closing.end <= 25 and m.group(1).lower() not in self.cue_finder.common \
                     and not self.cue_finder.platforms.fullmatch(m.group(1)):
                 return Source(m.start(1), m.end(1), m.group(1), "media")
+            # the verb first: "..., berichtet das Branchenmagazin „Variety“", "..., reporta el diario Clarín"
+            comma = text.rfind(",", cue.end, closing.start)
+            outlet = _OUTLET_AFTER.match(text, closing.end, sentence.end) if comma >= 0 and not text[comma + 1:closing.start].strip() else None
+            if outlet is not None:
+                start, end = outlet.span(1) if outlet.group(1) else outlet.span(2)
+                while end > start and text[end - 1] == ".":  # "..., informa el diario Clarín."
+                    end -= 1
+                first = _media_word(self.pack).match(text, start, end)  # "berichtet die Zeitung Talbote"
+                if first is not None and first.end() < end:
+                    start = first.end()
+                name = text[start:end]
+                if name.lower() not in self.cue_finder.common and not self.cue_finder.platforms.fullmatch(name):
+                    return Source(start, end, name, "media")
+        # "Sky habe eine vierte Staffel bestellt, sagte Produzent Jonas Feld", "..., producer Jonas Feld said": the
+        # one who speaks in a closing attribution says it, not the subject of the clause before it
+        closing_speaker = self._closing_speaker(cue, sentence, outside)
+        if closing_speaker is not None:
+            return closing_speaker
         floor = self.clauses.start(sentence.start, cue.start)
         before = [s for s in outside if s.end <= cue.start and s.start >= floor]
         # "renewed for a fourth season by HBO": the agent of a passive, named after the season, says it; and when
@@ -991,6 +1015,27 @@ class _Reader:
             return before[-1]
         # "Showrunnerin Katrin Albers sprach mit der Zeitung. Sie arbeite an der dritten Staffel, verriet sie."
         return self._pronoun_speaker(sentence, sentence.start, state)
+
+    def _closing_speaker(self, cue: Cue, sentence: Sentence, outside: list[Source]) -> Source | None:
+        """The named speaker of a speech verb after the cue's clause, past a comma: "..., said producer Jonas Feld",
+        "..., producer Jonas Feld told DWDL" (not an outlet: "..., Variety reports" is the report's own rule)."""
+        text = self.text
+        comma = text.rfind(",", cue.end, sentence.end)
+        if comma < 0 or sentence.index in self.headline_sentences:
+            return None
+        for speech in self.cues.within(comma, sentence.end, "speech"):
+            for source in outside:
+                if source.start <= comma or source.role in ("media", "fans") or not source.name:
+                    continue
+                # ", said producer Jonas Feld": the verb right after the comma, the speaker after it
+                if source.start >= speech.end and not text[comma + 1:speech.start].strip() \
+                        and _FEW_WORDS_BETWEEN.fullmatch(text, speech.end, source.start):
+                    return source
+                # ", producer Jonas Feld told DWDL": a few words after the comma (no "but", "when ..."), then the verb
+                if 0 <= speech.start - source.end <= 2 and _FEW_WORDS_BETWEEN.fullmatch(text, comma + 1, source.start) \
+                        and self.clauses.first(comma + 1, source.start) is None:
+                    return source
+        return None
 
     def _pronoun_speaker(self, sentence: Sentence, start: int, state: _State, suffix: bool = False) -> Source | None:
         """The person named last with a role in this paragraph, when a pronoun speaks from `start` on ("she wrote",
@@ -1334,6 +1379,11 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
 
 # what stands between a closing comma and its attribution word: nothing (", sources say"), or the outlet that reports
 # it, maybe with an auxiliary (", Deadline has learned"): group 1
+# the outlet after a closing report verb: a quoted name a few words on, else the first capitalised run after lower-case words
+_OUTLET_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:[„“\"«‘][^\S\n]*([^„“”\"«»‘’\n]{2,40}?)[^\S\n]*[“”\"»’]"
+                           r"|(?:[a-zà-ÿß]+[^\S\n]+){0,2}([A-Z][\w'’.&+-]*(?:[^\S\n]+(?:(?:de|do|da|del|der|von|du|des|of|the)[^\S\n]+)?"
+                           r"[A-Z][\w'’.&+-]*){0,3}))[^\S\n]*[.!]?$")
+_FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
 _CLOSING_ATTRIBUTION = re.compile(r",[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
 
 
