@@ -17,8 +17,10 @@ _QUOTE_PAIRS = re.compile(r"[\"“«'‘](?:(?<=\")[^\"\n]*\"|(?<=“)[^”\n]*�
                           r"|(?<=‘)[^’\n]{12,}’)")
 # A proper name: capitalised words, and the particles inside names ("Lee Nak-jun", "Inês de Sá"), each a whole word
 # ("J.K. Lee": initials with their dots before a capitalised word)
-_NAME = re.compile(r"(?:(?:[A-Z]\.){1,3}(?=\s+[A-Z])|[A-Z][\w'’.\-]*[\w]|[A-Z])"
-                   r"(?:\s+(?:[A-Z][\w'’\-]*[\w]|(?:de|da|van|von|bin|binti|al|el)(?![\w])))*")
+# a capital of a Latin script, accented ones too ("Álvaro", "Élodie", "Ömer", "Łucja")
+_UPPER = "A-ZÀ-ÖØ-ÞŁŚŠŽŻĆČŘ"
+_NAME = re.compile(rf"(?:(?:[A-Z]\.){{1,3}}(?=\s+[A-Z])|[{_UPPER}][\w'’.\-]*[\w]|[A-Z])"
+                   rf"(?:\s+(?:[{_UPPER}][\w'’\-]*[\w]|(?:de|da|van|von|bin|binti|al|el)(?![\w])))*")
 
 
 # a number of people before a word for them ("3 juta", "10 million", "2 millions de", "1,5 Millionen")
@@ -116,6 +118,7 @@ class CueFinder:
         determiners = rf"(?:{alternation(pack['SOURCE_DETERMINERS'])}[^\S\n]+){{0,2}}"
         report = alternation(pack["REPORT_NOUNS"])
         self.report_from = re.compile(rf"[^\S\n]+{determiners}{report}[^\S\n]+{from_words}[^\S\n]+", re.IGNORECASE)
+        self.report_noun = re.compile(rf"(?<![\w])(?:{report})(?:s|e|n|en)?(?![\w])", re.IGNORECASE)  # "denied reports that"
         self.report_by = re.compile(rf"(?i:{report})s?[^\S\n]+(?i:{from_words})[^\S\n]+({_NAME.pattern})")
         self.fans_of = re.compile(rf"[^\S\n]+(?:{from_words}[^\S\n]+)?{determiners}", re.IGNORECASE)
         # "and" with up to two words before a season expression: where a second clause may begin
@@ -263,8 +266,13 @@ def quotations(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     body = text[sentence.start:sentence.end]
     straight = body.count('"')
     if not spans and (straight % 2 == 1 or body.count("“") != body.count("”")):
+        opening = max(body.rfind('"'), body.rfind("“"))
         if body[:1] in '"“':  # the quote goes on in the next sentence
             spans.append((sentence.start, sentence.end))
+        elif opening > 0 and body[opening - 1] in " :(" and body[opening + 1:opening + 2].isalnum() \
+                and body.count("“") >= body.count("”"):
+            # 'a Globo negou: "Não procede. ...': a quote that opens here goes on in the next sentence
+            spans.append((sentence.start + opening, sentence.end))
         else:  # the quote began in the sentence before: it ends at the closing mark
             close = max(body.rfind('"'), body.rfind("”"))
             if close > 0:

@@ -661,8 +661,12 @@ class _Reader:
                      [c for c in event_cues if c.end <= cue.start]
             if not denied:
                 # "pushed back on a report that the show had been canceled": the report follows the denial
-                later = [c for c in event_cues if c.start >= cue.end and
-                         self.cues.within(cue.end, c.start, "reported", "rumour")]
+                # ... or is what the denial's "that" says: "Netflix desmiente que 'Marea Roja' tendrá una tercera
+                # temporada", "denied that Red Tide will get a third season"
+                later = [c for c in event_cues if c.start >= cue.end and (
+                    self.cues.within(cue.end, c.start, "reported", "rumour") or (
+                        c.start - cue.end <= 80 and _THAT.search(text, cue.end, c.start) is not None
+                        and self.clauses.first(cue.end, c.start) is None))]
                 denied = later[:1]
             # what the denial calls untrue is the report's word, not the denier's
             denied_content.extend(denied)
@@ -715,8 +719,13 @@ class _Reader:
                 outlet = None
                 for m in self.cue_finder.report_by.finditer(text, sentence.start, cue.start):
                     outlet = m.group(1)
+                # (a rumour, or a word no outlet or report is named for, is only talk: "Netflix desmiente que X tendrá
+                # una tercera temporada"; "Netflix membantah kabar bahwa ...", "denied reports that ..." name reports)
+                reported = outlet is not None or bool(self.cues.within(sentence.start, sentence.end, "reported")) or \
+                    self.cue_finder.report_noun.search(text, sentence.start, sentence.end) is not None
                 emit(cue, event, polarity, explicit or counts or context, stage=cue.stage, source=Source(0, 0, outlet, "media"),
-                     certainty="possible" if self.cues.within(sentence.start, sentence.end, "rumour") else "reported")
+                     certainty="possible" if not reported or self.cues.within(sentence.start, sentence.end, "rumour")
+                     else "reported")
                 continue
             if event == "cancellation":
                 if self._background_cancellation(cue, sentence, times):
@@ -1383,6 +1392,7 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
 _OUTLET_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:[„“\"«‘][^\S\n]*([^„“”\"«»‘’\n]{2,40}?)[^\S\n]*[“”\"»’]"
                            r"|(?:[a-zà-ÿß]+[^\S\n]+){0,2}([A-Z][\w'’.&+-]*(?:[^\S\n]+(?:(?:de|do|da|del|der|von|du|des|of|the)[^\S\n]+)?"
                            r"[A-Z][\w'’.&+-]*){0,3}))[^\S\n]*[.!]?$")
+_THAT = re.compile(r"(?<![\w])(?:that|que|qu['’]|dass|bahwa)(?![\w])", re.IGNORECASE)  # what a verb says follows it
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
 _CLOSING_ATTRIBUTION = re.compile(r",[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
 

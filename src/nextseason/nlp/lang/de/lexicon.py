@@ -280,7 +280,7 @@ CONDITION_WORDS = [r"wenn", r"falls", r"sofern", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^)
 PASSIVE_AGENT = [r"von", r"durch"]
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
 # "a petition from fans": the fans after a wish (FROM_WORDS, SOURCE_DETERMINERS)
-REPORT_NOUNS = [r"Bericht", r"Artikel"]
+REPORT_NOUNS = [r"Bericht", r"Artikel", r"Meldung"]
 FROM_WORDS = [r"von", r"des", r"der"]
 SOURCE_DETERMINERS = [r"einem", r"einer", r"die", r"den", r"dem", r"seinen", r"ihren"]
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker

@@ -311,7 +311,7 @@ CONDITION_WORDS = [r"if", r"unless", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))should"]
 PASSIVE_AGENT = [r"by", r"from"]  # "got a season 3 order from Hulu"
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
 # "a petition from fans": the fans after a wish (FROM_WORDS, SOURCE_DETERMINERS)
-REPORT_NOUNS = [r"report", r"story", r"article"]
+REPORT_NOUNS = [r"report", r"story", r"article", r"news"]
 FROM_WORDS = [r"from", r"by", r"in", r"of", r"among"]
 SOURCE_DETERMINERS = [r"a", r"an", r"the", r"its", r"new", r"recent"]
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker

@@ -146,7 +146,8 @@ RENEWAL = [
     r"anunci(?:ó|a|an|aron|ado|ada)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bno\b)", r"oficializ(?:ó|a|an|ado|ada)",
     r"(?:ya )?es oficial", r"(?:da|dio|dan|dieron|ha dado|recibió|recibe) (?:la )?luz verde", r"luz verde",
     r"encarg(?:ó|a|an|ado|ada)", r"orden(?:ó|a|an|ado|ada)",
-    r"(?:tendrá|tendrán|habrá|contará con) (?:una |un |otra |su )?(?:nueva )?(?:\w+ )?(?:temporada|película|entrega|secuela|parte)",
+    r"(?:tendrá|tendrán|habrá|contará con|tendría|tendrían|habría|contaría con"
+    r"|(?:podría|podrían|podrá|podrán|debería|deberían|va a|van a) (?:tener|contar con)) (?:una |un |otra |su )?(?:nueva )?(?:\w+ )?(?:temporada|película|entrega|secuela|parte)",
     # "vuelve a abrir su farmacia" (does again) is plot, not a return
     r"volverá", r"volverán", r"regresará", r"regresarán", r"(?:vuelve|regresa)(?! a \w+(?:ar|er|ir|arse|erse|irse)\b)",
     r"continuará",
@@ -167,7 +168,7 @@ RENEWAL = [
 CANCELLATION = [
     r"cancel(?:a|ó|ada|ado|adas|ados|ar|ación|an|aron|ará)", r"cancela",
     r"no (?:renov(?:ó|ar|ará|aría|arán)|renueva)", r"no (?:ha sido|fue|será|ha sido oficialmente) renovad[ao]",
-    r"no (?:tendrá|tendrán|habrá|contará con) (?:una |un |otra |ninguna |su )?(?:nueva )?(?:\w+ )?(?:temporada|película|entrega|secuela|parte)s?",
+    r"no (?:tendrá|tendrán|habrá|contará con|tendría|tendrían|habría) (?:una |un |otra |ninguna |su )?(?:nueva )?(?:\w+ )?(?:temporada|película|entrega|secuela|parte)s?",
     r"no habrá más(?: temporadas)?", r"no (?:volverá|regresará|continuará|seguirá|vuelve|regresa)",
     r"(?:pone|puso|pondrá|ha puesto) fin", r"llega(?:rá)? a su fin", r"(?:ha|han) terminado", r"se despide(?: para siempre)?",
     r"baja(?:rá)? el telón", r"bajó el telón", r"carpetazo", r"descartad[oa]", r"desechad[oa]",
@@ -250,9 +251,9 @@ NOT_CONFIRMED = [
     r"(?:aún |todavía )?no (?:ha|han) (?:hecho|emitido|dado) (?:ningún|ninguna|un|una) (?:anuncio|comunicado|confirmación|declaración)",
 ]
 DENIAL = [
-    r"desmient(?:e|en)", r"desmintió", r"desmintieron", r"desmentid[ao]", r"desmentir", r"(?<!se )neg(?:ó|aron)(?! a )", r"(?<!se )niega(?:n)?(?! a )",  # not "se negó a renovar" (refused)
+    r"desmient(?:e|en)", r"desmintió", r"desmintieron", r"desmentid[ao]", r"desmentir", r"(?<!se )neg(?:ó|aron)(?! a )", r"(?<!se )niega(?:n)?(?! a )", r"(?:lo |la |los |las )?(?:ha|han|había|habían) negado",  # not "se negó a renovar" (refused)
    
-    r"(?:es|son|era) fals[ao]s?", r"falso", r"no es (?:cierto|verdad)", r"no son (?:ciertos|ciertas|verdad)",
+    r"(?:es|son|era) fals[ao]s?", r"falso", r"no es (?:cierto|verdad|correct[ao]|exact[ao])", r"no son (?:correct[ao]s|exact[ao]s)", r"no son (?:ciertos|ciertas|verdad)",
     r"no (?:hay|tiene) nada de cierto", r"sin fundamento", r"infundad[ao]s?", r"bulo", r"salió al paso",
     r"rechaz(?:ó|a) (?:los |las |el |la |esos |esas )?(?:rumores|informaciones|informes|reportes|especulaciones)",
     r"desmentido", r"desment(?:ía|ían)", r"(?:es|son) (?:un |una )?(?:invento|mentira|rumor falso)",
@@ -318,7 +319,7 @@ CONDITION_WORDS = [r"si", r"en caso de que"]
 PASSIVE_AGENT = [r"por"]
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
 # "a petition from fans": the fans after a wish (FROM_WORDS, SOURCE_DETERMINERS)
-REPORT_NOUNS = [r"informe", r"artículo", r"reportaje"]
+REPORT_NOUNS = [r"informe", r"artículo", r"reportaje", r"noticia", r"informaci(?:ón|ones)"]
 FROM_WORDS = [r"de", r"del"]
 SOURCE_DETERMINERS = [r"un", r"una", r"el", r"la", r"los", r"las", r"sus?"]
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker

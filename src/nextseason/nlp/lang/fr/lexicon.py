@@ -301,7 +301,7 @@ CONDITION_WORDS = [r"si", r"au cas où"]
 PASSIVE_AGENT = [r"par"]
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
 # "a petition from fans": the fans after a wish (FROM_WORDS, SOURCE_DETERMINERS)
-REPORT_NOUNS = [r"article", r"reportage", r"rapport"]
+REPORT_NOUNS = [r"article", r"reportage", r"rapport", r"informations?"]
 FROM_WORDS = [r"de", r"du", r"des"]
 SOURCE_DETERMINERS = [r"un", r"une", r"le", r"la", r"les", r"ses?"]
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker

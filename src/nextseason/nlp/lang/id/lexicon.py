@@ -235,7 +235,7 @@ CONDITION_WORDS = [r"jika", r"kalau", r"apabila", r"bila", r"seandainya", r"anda
 PASSIVE_AGENT = [r"oleh", r"dari"]  # "mendapat lampu hijau untuk season 2 dari Netflix"
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
 # "a petition from fans": the fans after a wish (FROM_WORDS, SOURCE_DETERMINERS)
-REPORT_NOUNS = [r"laporan", r"artikel", r"berita"]
+REPORT_NOUNS = [r"laporan", r"artikel", r"berita", r"kabar", r"informasi"]
 FROM_WORDS = [r"dari", r"di", r"para"]
 SOURCE_DETERMINERS = []
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker

@@ -136,7 +136,8 @@ RENEWAL = [
     r"confirm(?:ou|a|am|aram|ada|ado|adas|ados)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bnão\b)",
     r"anunci(?:ou|a|am|aram|ada|ado)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bnão\b)", r"oficializ(?:ou|a|ada|ado)",
     r"(?:já )?é oficial", r"(?:deu|dá|dão|recebeu|ganhou) (?:o )?sinal verde", r"sinal verde", r"encomend(?:ou|a|ada|ado)",
-    r"(?:terá|vai ter|vai ganhar|ganhará|ganha|ganhou) (?:uma |um |mais uma |sua )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)",
+    r"(?:terá|vai ter|vai ganhar|ganhará|ganha|ganhou|teria|teriam|ganharia|ganhariam"
+    r"|(?:deve|devem|deverá|deverão|pode|podem|poderá|poderão|poderia|poderiam) (?:ganhar|ter)) (?:uma |um |mais uma |sua )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)",
     r"voltará", r"voltarão", r"retornará", r"(?:volta|retorna)(?! a \w+(?:ar|er|ir)\b)", r"continuará", r"vai continuar",
     r"segue em frente", r"a história (?:continua|continuará|vai continuar)",
     r"(?:está|estão) em (?:desenvolvimento|produção|preparação|andamento)", r"em desenvolvimento",
@@ -154,7 +155,7 @@ RENEWAL = [
 ]
 CANCELLATION = [
     r"cancel(?:ou|a|ada|ado|adas|ados|ar|amento|aram|ará)", r"não (?:renov(?:ou|ará|ar|aria|a)|foi renovad[ao]|será renovad[ao])",
-    r"não (?:terá|vai ter|ganhará|vai ganhar|haverá|terá mais) (?:uma |um |outra |nenhuma |mais )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)s?",
+    r"não (?:terá|vai ter|ganhará|vai ganhar|haverá|terá mais|teria|ganharia|haveria) (?:uma |um |outra |nenhuma |mais )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)s?",
     r"não (?:voltará|vai voltar|retornará|continuará|vai continuar|volta|retorna|segue)", r"não haverá mais(?: temporadas)?",
     r"(?:chega|chegou|chegará) ao fim", r"(?:põe|pôs|colocou|colocará) (?:um )?ponto final", r"se despede", r"(?:série|história|produção) (?:foi |será |está )?(?:oficialmente )?encerrada",
     r"encerr(?:ou|a|ará) (?:a série|a produção|a história)",
@@ -232,7 +233,7 @@ NOT_CONFIRMED = [
 ]
 DENIAL = [
     r"desment(?:e|em|iu|iram|ido|ida|ir)", r"(?<!se )neg(?:ou|aram)(?!-se)", r"(?<!se )nega(?:m)?(?!-se)",  # not "negou-se a renovar" (refused)
-    r"não procede", r"não (?:é|são) verdade",
+    r"não procede", r"não (?:é|são) verdade", r"não (?:é|está|são|estão) corret[ao]s?", r"(?:tem|têm|havia|tinha) negado",
     r"(?:é|são) fals[ao]s?", r"falsa", r"fake news", r"rebat(?:eu|e|em)", r"não passa(?:m)? de boatos?", r"sem fundamento",
     r"infundad[ao]s?", r"(?:é|foi) (?:um )?boato", r"não tem (?:nenhum )?fundamento",
 ]
@@ -289,7 +290,7 @@ CONDITION_WORDS = []  # not "se": it is as often the reflexive pronoun ("se estr
 PASSIVE_AGENT = [r"por", r"pela", r"pelo"]
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
 # "a petition from fans": the fans after a wish (FROM_WORDS, SOURCE_DETERMINERS)
-REPORT_NOUNS = [r"reportagem", r"matéria", r"artigo"]
+REPORT_NOUNS = [r"reportagem", r"matéria", r"artigo", r"notícia", r"informaç(?:ão|ões)"]
 FROM_WORDS = [r"de", r"da", r"do", r"dos", r"das"]
 SOURCE_DETERMINERS = [r"um", r"uma", r"o", r"a", r"os", r"as", r"seus?"]
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
