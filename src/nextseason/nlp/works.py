@@ -28,6 +28,7 @@ _QUOTED = re.compile(
     r"['‘“\"«„](?:(?<=')(?<!\w')(?P<a>[^'\n]{2,80}?)'(?![\w])|(?<=‘)(?P<b>[^’\n]{2,80}?)’|(?<=“)(?P<c>[^”\n]{2,80}?)”|"
     r"(?<=\")(?<!\w\")(?P<d>[^\"\n]{2,80}?)\"|(?<=«)\s*(?P<e>[^»\n]{2,80}?)\s*»|(?<=„)(?P<f>[^“”\n]{2,80}?)[“”])"
 )
+_OF_BEFORE = re.compile(r"(?<![\w])(?:of|de|del|do|da|dos|das|du|des|von|dari)[^\S\n]+$", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\s*\(([^()\n]{2,80})\)")
 _OTHER_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
 _APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*[a-z]")
@@ -416,7 +417,10 @@ class TitleFinder:
             group = next(name for name, value in m.groupdict().items() if value)
             quoted = m.group(group)
             # '"Foi difícil guardar segredo", brincou Lacerda': a quotation with its speaker is speech
-            if (_title_like_quote(quoted) or self._sentence_case_quote(quoted)) and not (text[m.end():m.end() + 1] == "," and self.speech_after.match(text, m.end())) \
+            # ("Ana Ruiz, creadora de 'Los Vigías', dijo que ...": a quotation after "of" is a title all the same)
+            if (_title_like_quote(quoted) or self._sentence_case_quote(quoted)) and not (
+                    text[m.end():m.end() + 1] == "," and self.speech_after.match(text, m.end())
+                    and not _OF_BEFORE.search(text, max(0, m.start() - 8), m.start())) \
                     and not _scare_quoted(text, quoted, m.start()) \
                     and not self.outlet_before.search(text, max(0, m.start() - 40), m.start()) \
                     and not (" " in quoted.strip() and self.media_word.fullmatch(quoted.split()[-1])):
