@@ -699,7 +699,7 @@ class _Reader:
                 continue
             if cue.category in ("renewal", "production") and self._conditional(max(sentence.start, cue.start - 60), cue.start):
                 continue  # "If the platform gives the green light, ...": a renewal supposed, not said
-            polarity = "negative" if self._negated(cue, cues) else "positive"
+            polarity = "negative" if self._negated(cue, cues) or self._not_begun(cue, cues) else "positive"
             # "will not premiere until 2027", "won't be back before 2026", "nicht vor 2026 startet": it comes
             # then, at the earliest
             until = next((t for t in times if (0 <= t.start - cue.end <= 40 or 0 <= cue.start - t.end <= 15)
@@ -1166,6 +1166,17 @@ class _Reader:
         start = self.clauses.start(window, cue.start)
         return any(c.category == category and start <= c.start and c.end <= cue.start for c in cues)
 
+    def _not_begun(self, cue: Cue, cues: list[Cue]) -> bool:
+        """Whether the making a cue names is negated after it, in its clause: "Filming on season 2 has not begun",
+        "syuting season 2 belum dimulai", "le tournage de la saison 2 n'a pas encore commencé"."""
+        if cue.category != "production":
+            return False
+        # ("Kabar jadwal syuting itu tidak benar": a denial's negation, read with the denial)
+        stated = [c for c in cues if c.category == "denial"]
+        return any(not _overlaps(c, stated) and c.category == "negation" and 0 <= c.start - cue.end <= 70 and _VERB_NEGATION.fullmatch(self.text, c.start, c.end)
+                   and self.clauses.first(cue.end, c.start) is None
+                   and not any(o.category in _EVENT_CATEGORIES and cue.end <= o.start < c.start for o in cues) for c in cues)
+
     def _through(self, cue: Cue, keys: list[tuple[str, int]],
                  named: list[tuple[str, int, SeasonMention]]) -> list[tuple[str, int]]:
         """"akan berlanjut hingga musim ketiga", "renewed through season 5": the seasons before the one named
@@ -1392,6 +1403,9 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
 _OUTLET_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:[„“\"«‘][^\S\n]*([^„“”\"«»‘’\n]{2,40}?)[^\S\n]*[“”\"»’]"
                            r"|(?:[a-zà-ÿß]+[^\S\n]+){0,2}([A-Z][\w'’.&+-]*(?:[^\S\n]+(?:(?:de|do|da|del|der|von|du|des|of|the)[^\S\n]+)?"
                            r"[A-Z][\w'’.&+-]*){0,3}))[^\S\n]*[.!]?$")
+# the negation of a verb, not of a noun ("without delays", "no episodes"): "has not begun", "belum dimulai"
+_VERB_NEGATION = re.compile(r"not|n['’]t|never|belum|tidak|tak|n['’]a|n['’]ont|pas(?: encore)?|no|aún no|todavía no|não|ainda não"
+                            r"|nicht|noch nicht|bislang nicht|bisher nicht", re.IGNORECASE)
 _THAT = re.compile(r"(?<![\w])(?:that|que|qu['’]|dass|bahwa)(?![\w])", re.IGNORECASE)  # what a verb says follows it
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
 _CLOSING_ATTRIBUTION = re.compile(r",[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")

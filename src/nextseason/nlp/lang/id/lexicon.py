@@ -162,7 +162,7 @@ NOT_CONFIRMED = [
     r"keputusan (?:[^.;]{0,60}? )?(?:diharapkan|diperkirakan|dijadwalkan|baru akan) (?:keluar|diumumkan|diambil|diputuskan)(?: pada| sebelum)?",
     r"belum (?:ada )?(?:konfirmasi|pengumuman|keputusan|kepastian|kabar resmi|informasi resmi)(?: resmi)?",
     r"belum (?:secara resmi )?(?:mengonfirmasi|mengkonfirmasi|mengumumkan|memastikan|memutuskan|mengungkap|memberi(?:kan)? (?:konfirmasi|kepastian))",
-    r"belum (?:di)?(?:konfirmasi|umumkan|pastikan|putuskan)", r"belum resmi", r"belum (?:pasti|dijamin|terjamin)", r"belum dibahas", r"belum membahas",
+    r"belum (?:di)?(?:konfirmasi|umumkan|pastikan|putuskan|tentukan|tetapkan)", r"belum resmi", r"belum (?:pasti|dijamin|terjamin)", r"belum dibahas", r"belum membahas",
     r"tidak (?:ada )?(?:konfirmasi|pengumuman)", r"masih (?:belum pasti|misteri|tanda tanya)",
     r"menunggu (?:pengumuman|konfirmasi) resmi", r"belum ada (?:rencana|pembahasan)", r"belum (?:ada )?yang pasti",
     # "Belum ada yang diputuskan mengenai musim ketiga", "belum ada keputusan apa pun"
