@@ -709,6 +709,12 @@ class _Reader:
                 emit(cue, "release", "positive", own(cue) or context[:1], when=until.when)
                 continue
             event = cue.category
+            person = self._returning_person(cue, sentence, sources, work_spans) if event in ("renewal", "cancellation") else None
+            if person is not None:
+                # "Marcus Trent will not return for the fourth season": the actor, not the season
+                emit(cue, "cast", "negative" if polarity == "negative" or event == "cancellation" else "positive",
+                     own(cue) or context, person=person)
+                continue
             if event == "renewal" and polarity == "negative" and self._negated(cue, cues, "future_negation"):
                 # "season 2 will not be made": a cancellation, not a missing confirmation
                 emit(cue, "cancellation", "positive", counts or own(cue) or context)
@@ -1281,6 +1287,27 @@ class _Reader:
                 return m.group()
         return None
 
+    def _returning_person(self, cue: Cue, sentence: Sentence, sources: list[Source], work_spans: WorkSpans) -> str | None:
+        """The person a return word speaks of, named right before it ("Marcus Trent will not return", "Aktor Lee
+        Joon-ho dipastikan tidak akan kembali"): no work, platform or outlet, a few words in lower case between."""
+        if _RETURN_WORD.search(self.text, cue.start, cue.end) is None:
+            return None
+        text = self.text
+        for source in sources:  # "Aktor Lee Joon-ho dipastikan ...": the role word, and the name after it
+            at = text.find(source.name, source.start, cue.start) if source.role == "cast" and source.name else -1
+            if at >= 0 and _FEW_LOWER.fullmatch(text, at + len(source.name or ""), cue.start):
+                return source.name
+        names = list(cue_module._NAME.finditer(text, max(sentence.start, cue.start - 60), cue.start))
+        if not names:
+            return None
+        m = names[-1]
+        if len(m.group().split()) < 2 or not _FEW_LOWER.fullmatch(text, m.end(), cue.start) \
+                or any(s < m.end() and m.start() < e for s, e, _ in work_spans) \
+                or any(s.start < m.end() and m.start() < s.end for s in sources) \
+                or self.cue_finder.platforms.search(m.group()) is not None:
+            return None
+        return m.group()
+
     def _reattribute(self, previous: list[tuple[Claim, tuple[str, int]]], source: Source) -> None:
         certainty = _CLAIM_ROLES.get(source.role, "reported")
         for claim, key in previous:
@@ -1406,6 +1433,9 @@ _OUTLET_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:[„“\"«‘][
 # the negation of a verb, not of a noun ("without delays", "no episodes"): "has not begun", "belum dimulai"
 _VERB_NEGATION = re.compile(r"not|n['’]t|never|belum|tidak|tak|n['’]a|n['’]ont|pas(?: encore)?|no|aún no|todavía no|não|ainda não"
                             r"|nicht|noch nicht|bislang nicht|bisher nicht", re.IGNORECASE)
+# a return or a comeback, which a person may make as well as a show ("will not return", "tidak akan kembali")
+_RETURN_WORD = re.compile(r"return|back|kembali|regres|vuelv|volver|volta|retorn|revien|retour|zurück", re.IGNORECASE)
+_FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
 _THAT = re.compile(r"(?<![\w])(?:that|que|qu['’]|dass|bahwa)(?![\w])", re.IGNORECASE)  # what a verb says follows it
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
 _CLOSING_ATTRIBUTION = re.compile(r",[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
