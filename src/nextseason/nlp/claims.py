@@ -184,7 +184,9 @@ class CueFinder:
                 while words and words[0].lower() in self.common:
                     words.pop(0)
                 if len(words) >= 2 and not taken(m.start()):
-                    found.append(Source(m.start(), m.end(), " ".join(words), "platform"))
+                    # "his agency Blue Star Entertainment", "Agensinya, Blue Star Entertainment": the actor's side
+                    agency = _AGENCY_BEFORE.search(text, max(s, m.start() - 25), m.start()) is not None
+                    found.append(Source(m.start(), m.end(), " ".join(words), "cast" if agency else "platform"))
         for role, regex in self.roles.items():
             for start, end in spans("role:" + role, regex):
                 if taken(start):
@@ -257,6 +259,11 @@ class CueIndex:
         i = bisect.bisect_left(self.starts, start)
         j = bisect.bisect_left(self.starts, end)
         return [c for c in self.cues[i:j] if not categories or c.category in categories]
+
+
+# a talent agency or management named before a company: it speaks for the cast, not for the platform
+_AGENCY_BEFORE = re.compile(r"(?<![\w])(?:agency|agencies|agensi(?:nya)?|agencia|agência|agence|Agentur|management|manajemen(?:nya)?)"
+                            r"[^\S\n]*,?[^\S\n]*(?:\w+[^\S\n]+)?$", re.IGNORECASE)
 
 
 def quotations(text: str, sentence: Sentence) -> list[tuple[int, int]]:
