@@ -66,6 +66,9 @@ class _State:
     speaker: Source | None = None
     speaker_paragraph: int = -1
     previous_claims: list[tuple[Claim, tuple[str, int]]] = field(default_factory=list)
+    # the claims of the last sentence that made any, and that sentence's index
+    recent_claims: list[tuple[Claim, tuple[str, int]]] = field(default_factory=list)
+    recent_index: int = -1
     known_platform: str | None = None
     last_film: dict[str, int] = field(default_factory=dict)
     section: _Section | None = None  # the list being read, if its introducing line announced a renewal
@@ -303,6 +306,7 @@ class _Reader:
                 next((w for _, _, w in work_spans if w is state.segment_work), work_spans[0][2]))
         quotes = cue_module.quotations(text, sentence)
         self._through_keys: list[tuple[str, int]] = []
+        self._declared_last: list[tuple[str, int]] = []
         self._just_aired: set[tuple[str, int]] = set()
         new_claims = self._claims(sentence, cues, sources, quotes, targets, work_spans, state)
         intro = self._list_intro(sentence, cues, sources, quotes, work_spans, state)
@@ -322,7 +326,9 @@ class _Reader:
                 aired_here.add(key)
         # the seasons this sentence is about become the focus, unless they are background
         # ("akan berlanjut hingga musim ketiga": the seasons before the one named too)
-        focus_keys = list(self._through_keys) + [(w.title, n + 1 if m.count else n) for w, n, m in targets]
+        # ("will end with its third season": the third, the last one made, is what the next sentences speak of)
+        focus_keys = list(self._through_keys) + [(w.title, n + 1 if m.count and (w.title, n) not in self._declared_last else n)
+                                                 for w, n, m in targets]
         # a first season, or one that already aired, is background: it never takes the focus
         focus_keys = [(title, n) for title, n in focus_keys
                       if (title, n) not in aired_here and (title, n) not in self._just_aired and n > 1]
@@ -335,6 +341,8 @@ class _Reader:
             state.focus.update(by_work)
         self._remember_speaker(sentence, sources, cues, quotes, state)
         state.previous_claims = new_claims
+        if new_claims:
+            state.recent_claims, state.recent_index = new_claims, sentence.index
 
     # -- lists ------------------------------------------------------------------------
     def _list_intro(self, sentence: Sentence, cues: list[Cue], sources: list[Source], quotes: Spans,
@@ -527,11 +535,18 @@ class _Reader:
         carried = [c for c in event_cues if c not in announcing]
         restated: Cue | None = None  # a release date said before, now announced ("L'information a été officialisée")
         # ("A plataforma confirmou a segunda temporada de Olhos de Vidro": what it confirms is named here)
-        previous = {k for _, k in state.previous_claims}
-        if announcing and not carried and previous and \
+        # ("HBO has canceled X. The mystery debuted in June. A spokesperson for HBO confirmed the decision": the
+        # sentence before may say nothing new, the one before it did, when this one names no other work and denies nothing)
+        recent = state.previous_claims
+        if not recent and announcing and sentence.index - state.recent_index <= 2 and not self._negated(announcing[0], cues) \
+                and all(any(w.title == t for t, _ in (k for _, k in state.recent_claims)) for _, _, w in work_spans):
+            recent = state.recent_claims
+        previous = {k for _, k in recent}
+        # ("Prime Video announced that the upcoming season will be the final one": it announces its own statement)
+        if announcing and not carried and not silenced and previous and \
                 all((w.title, n) in previous for w, n, m in targets if not m.count):
             # "A Max spokesperson confirmed the decision": the event is the one just reported
-            event = self._previous_event(state)
+            event = self._previous_event(recent)
             # ("... diffusée en septembre. France Télévisions n'a rien annoncé": nothing announced is no date restated)
             if event != "renewal" and not (event == "release" and self._negated(announcing[0], cues)):
                 carried = [Cue(event, announcing[0].start, announcing[0].end)]
@@ -670,7 +685,7 @@ class _Reader:
                 denied = later[:1]
             # what the denial calls untrue is the report's word, not the denier's
             denied_content.extend(denied)
-            event = denied[-1].category if denied else self._previous_event(state)
+            event = denied[-1].category if denied else self._previous_event(state.previous_claims)
             stage = denied[-1].stage if denied else None
             if event == "production" and not stage:
                 stage = "filming"
@@ -685,6 +700,7 @@ class _Reader:
             # "tire sa révérence après trois saisons": the seasons it counts, the last one made
             last = inside or explicit or [(w.title, n) for w, n, m in targets if m.count] or context
             declared_last.extend(last)
+            self._declared_last = declared_last
             emit(cue, "cancellation", "positive", [(w, n + 1) for w, n in last])
             # "season 3 will be the last" also says season 3 is being made
             emit(cue, "renewal", "positive", inside or explicit)
@@ -1272,9 +1288,9 @@ class _Reader:
         start = self.clauses.start(max(0, cue.start - 40), cue.start)
         return any(c.category == "future" and start <= c.start < cue.end + 20 for c in cues)
 
-    def _previous_event(self, state: _State) -> str:
+    def _previous_event(self, previous: list[tuple[Claim, tuple[str, int]]]) -> str:
         """The main event of the sentence before: what "denied it" or "confirmed the decision" refers to."""
-        events = [claim.event for claim, _ in state.previous_claims if claim.polarity == "positive"]
+        events = [claim.event for claim, _ in previous if claim.polarity == "positive"]
         for event in ("cancellation", "production", "renewal", "release", "cast"):
             if event in events:
                 return event
