@@ -26,6 +26,13 @@ PLATFORMS = [
     "TV Globo", "Rede Globo", "SBT", "ZDFneo", "3sat", "Kabel Eins", "MagentaTV", "Paramount Network",
     "U-Next", "ABEMA", "TVer", "Bilibili", "Tencent Video", "Youku", "Mango TV", "KOCOWA", "Channel A", "MBN", "OCN",
     "Genie TV", "Maxstream", "Amazon Freevee", "Mubi", "MUBI", "Apple Original Films", "Netflix Japan",
+    # Iberian and Latin American networks ("3Cat ha confirmado", "a SIC confirmou")
+    "3Cat", "TV3", "La 1", "La 2", "TVE", "À Punt", "EITB", "SIC", "SIC Notícias", "TVI", "RTP1", "RTP Play", "OPTO",
+    "RecordTV", "TV Record", "Caracol Televisión", "Caracol TV", "RCN", "Televisa", "TelevisaUnivision", "TV Azteca",
+    "Telefe", "Canal 13", "Globoplay Novelas",
+    # French, German and Indonesian channels
+    "TMC", "W9", "C8", "TFX", "6ter", "Salto", "RTLZWEI", "RTL Zwei", "ARD Mediathek", "ZDF Mediathek", "WDR", "NDR",
+    "SWR", "MDR", "Trans7", "MNCTV", "GTV", "ANTV", "iNews",
 ]
 
 # A capitalised name ending in one of these is a studio or production company.
