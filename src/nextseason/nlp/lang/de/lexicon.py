@@ -184,6 +184,8 @@ PRODUCTION = {
     "wrapped": [r"Dreharbeiten (?:sind |wurden )?(?:abgeschlossen|beendet)", r"abgedreht", r"Drehschluss", r"im Kasten"],
 }
 RELEASE = [
+    # on air now, the season after the verb: "Im ZDF läuft derzeit die zweite Staffel"
+    r"(?:läuft|laufen) (?:seit|derzeit|aktuell|gerade)",
     r"verschoben",  # "wird auf 2026 verschoben": the new window
     # "Netflix verschiebt die zweite Staffel der Serie auf 2027": der neue Termin nach dem Verschobenen
     r"(?:verschiebt|verschob|verlegt)(?= [^.;:!?\n]{1,80}? auf (?:(?:Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter)[^\S\n]+)?\d{4})",
@@ -197,7 +199,7 @@ RELEASE = [
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:nach|seit) (?:dem |der |ihrem |seinem )?(?:Start|Premiere|Ausstrahlung)(?= (?:der|von) (?:\w+ )?(?:Staffel|Teil))", r"(?:war|waren|ist|sind) (?:\w+ ){0,3}gestartet",
-    r"startete", r"starteten", r"erschien(?:en)?", r"lief", r"liefen", r"wurde (?:erstmals )?(?:ausgestrahlt|veröffentlicht)",
+    r"(?:läuft|laufen) (?:seit|derzeit|aktuell|gerade)", r"startete", r"starteten", r"erschien(?:en)?", r"lief", r"liefen", r"wurde (?:erstmals )?(?:ausgestrahlt|veröffentlicht)",
     r"(?:ist|sind) (?:seit \w+ |bereits |schon )?(?:verfügbar|abrufbar|erschienen)", r"feierte (?:\w+ )?Premiere",
     r"kam (?:am|im|ins|in)", r"ist gestartet", r"war (?:\w+ )?zu sehen",
 ]

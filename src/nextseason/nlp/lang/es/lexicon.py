@@ -193,6 +193,8 @@ PRODUCTION = {
                 r"(?:terminaron|terminó|acabaron) de rodar", r"fin del rodaje", r"(?:ha|han) terminado (?:el rodaje|de rodar|de grabar)"],
 }
 RELEASE = [
+    # on air now, the season after the verb: "Antena 3 emite actualmente la cuarta temporada"
+    r"(?:emite|emiten) (?:actualmente|ahora)", r"se emite(?:n)? (?:actualmente|ahora)",
     r"saldrán?(?! del? )",  # "saldrá a mediados de año" (not "saldrá de la serie": leaves it)
     # "fuentes de la producción apuntan a finales de 2026": the window sources point to
     r"(?:apunta(?:n|ba|ban)?|apunten) (?:a|hacia)(?= (?:(?:finales|principios|mediados|comienzos) de |el (?:próximo )?(?:año|verano|otoño|invierno)|la (?:próxima )?primavera|\d{4}))",
@@ -210,7 +212,7 @@ RELEASE = [
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:después|tras|desde) (?:del|el) estreno(?= de (?:la |su )?(?:\w+ )?(?:temporada|entrega|parte))",
-    r"se estrenó", r"estrenó", r"estrenad[ao]s?(?= (?:en|el|a|hace|con|durante|por|este|esta))", r"se estrenaron",
+    r"(?:se )?emite(?:n)? (?:actualmente|ahora)", r"(?:está|están) en emisión", r"se estrenó", r"estrenó", r"estrenad[ao]s?(?= (?:en|el|a|hace|con|durante|por|este|esta))", r"se estrenaron",
     r"llegó", r"se emitió", r"emitid[ao] (?:en|el|entre|por)", r"salió", r"debutó", r"aterrizó",
     r"(?:ya )?(?:está|están) disponibles?", r"disponibles? desde", r"ha llegado", r"han llegado", r"(?:se )?ha estrenado",
     r"se lanzó", r"lanzad[ao] en", r"ya se puede ver", r"fue estrenad[ao]", r"se vio",

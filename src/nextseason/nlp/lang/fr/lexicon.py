@@ -193,6 +193,8 @@ PRODUCTION = {
                 r"(?:le )?tournage (?:s['’]achève|s['’]achèvera|s['’]est achevé|se termine|se terminera|prend fin|a pris fin)"],
 }
 RELEASE = [
+    # on air now, the season after the verb: "TF1 diffuse actuellement la sixième saison"
+    r"diffus(?:e|ent) actuellement", r"achève(?:nt)? (?:\w+ ){0,2}la diffusion",
     r"(?:repoussée?s?|reportée?s?|décalée?s?)(?= (?:à|en|au|jusqu))",  # "repoussée à 2026": the new window
     # "Netflix repousse la saison 2 de la série à 2027" : la nouvelle date après ce qui est repoussé
     r"(?:repousse|reporte|décale|repoussent|reportent|décalent)(?= [^.;:!?\n]{1,80}? (?:à|en|jusqu['’]en) (?:(?:la )?(?:fin|début|mi-)[^\S\n]*)?\d{4})",
@@ -207,7 +209,8 @@ RELEASE = [
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:après|depuis) (?:la |sa )?(?:diffusion|sortie|mise en ligne)(?= de (?:la |sa )?(?:\w+ )?(?:saison|partie|volet))",
-    r"(?:est|sont) sortie?s?", r"(?:a|ont) été (?:diffusée?s?|mise?s? en ligne|lancée?s?)", r"diffusée?s? (?:le|en|depuis|sur|à)",
+    r"diffus(?:e|ent) actuellement", r"(?:est|sont) (?:actuellement |en ce moment )?(?:diffusée?s? actuellement|en cours de diffusion)",
+    r"achève(?:nt)? (?:\w+ ){0,2}la diffusion", r"(?:est|sont) sortie?s?", r"(?:a|ont) été (?:diffusée?s?|mise?s? en ligne|lancée?s?)", r"diffusée?s? (?:le|en|depuis|sur|à)",
     r"mise? en ligne (?:le|en|depuis)", r"(?:est|sont) arrivée?s?", r"(?:a|ont) débarqué", r"(?:a|ont) fait (?:ses|leurs) débuts",
     r"disponible depuis", r"(?:est|sont) (?:déjà )?disponibles?", r"sortie? (?:en salles? )?(?:le|en|depuis)", r"(?:a|ont) cartonné",
     r"(?:a|ont) réuni", r"après sa sortie", r"depuis sa sortie",

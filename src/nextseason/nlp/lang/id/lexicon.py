@@ -121,6 +121,8 @@ PRODUCTION = {
                 r"merampungkan"],
 }
 RELEASE = [
+    # sedang tayang, dengan musimnya sesudah kata kerja: "Vidio sedang menayangkan musim kedua"
+    r"(?:sedang|tengah) (?:menayangkan|tayang|ditayangkan)",
     r"diundur (?:ke|hingga|sampai|menjadi)",  # "diundur ke 2026": the new window
     # "Netflix menunda musim kedua serial itu ke 2027": jadwal baru sesudah yang ditunda
     r"(?:menunda|mengundur|memundurkan)(?= [^.;:!?\n]{1,80}? (?:ke|hingga|sampai) (?:(?:akhir|awal|pertengahan) )?\d{4})",
@@ -134,7 +136,7 @@ RELEASE = [
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:setelah|usai|pasca) (?:penayangan|perilisan)(?= (?:musim|season))",
-    r"(?:sudah|telah) (?:tayang|dirilis|rilis|hadir|ditayangkan|mengudara)", r"tayang sejak", r"(?:yang )?tayang pada",
+    r"(?:sudah|telah) (?:tayang|dirilis|rilis|hadir|ditayangkan|mengudara)", r"(?:sedang|tengah) (?:tayang|ditayangkan|menayangkan)", r"tayang sejak", r"(?:yang )?tayang pada",
     r"yang tayang", r"sempat tayang", r"sejak (?:dirilis|tayang|penayangan)",
     # "dirilis di Netflix pada Kamis (18/9/2025)": the venue may stand before the day
     r"(?:ditayangkan|dirilis|(?:yang )?rilis|tayang perdana)(?: di \w+(?: \w+)?)? pada",

@@ -184,6 +184,8 @@ PRODUCTION = {
                 r"fim das (?:gravações|filmagens)"],
 }
 RELEASE = [
+    # on air now, the season after the verb: "a Globo exibe atualmente a segunda temporada"
+    r"(?:exibe|exibem) atualmente",
     # "fontes da produção apontam para o fim de 2026": the window sources point to
     r"(?:aponta(?:m|va|vam)?|apontem) para(?= (?:o (?:fim|final|início|começo|meio) de |(?:o|a) (?:próxim[oa] )?(?:ano|verão|outono|inverno|primavera)|\d{4}))",
     r"(?:adiad|atrasad)[ao]s? (?:para|até)",  # "adiada para 2026": the new window
@@ -197,7 +199,7 @@ RELEASE = [
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:após|depois d[ao]|desde) (?:a |o |sua |seu )?(?:estreia|lançamento)(?= d[ao] (?:\w+ )?(?:temporada|parte))",
-    r"estreou", r"estrearam", r"estread[ao] (?:em|no|na|há)", r"chegou", r"chegaram", r"foi lançad[oa]", r"foram lançad[oa]s",
+    r"(?:está|estão) no ar", r"(?:exibe|exibem) atualmente", r"estreou", r"estrearam", r"estread[ao] (?:em|no|na|há)", r"chegou", r"chegaram", r"foi lançad[oa]", r"foram lançad[oa]s",
     r"lançad[oa] em", r"foi exibid[oa]", r"(?:já )?está disponível", r"(?:já )?estão disponíveis", r"disponível desde",
     r"foi ao ar", r"chegou aos cinemas", r"desembarcou", r"estreada",
 ]
