@@ -849,8 +849,9 @@ class _Reader:
             if id(time) in owned_times or not event_cues or not published:
                 continue
             when = time.when
-            if id(time) in said_when and not _bare_year(time, text):
-                # "renewed ... in July": the month it was said, before the article, not a window ahead
+            if (id(time) in said_when or any(0 <= time.start - e <= 4 for e in speech_ends)) and not _bare_year(time, text):
+                # "renewed ... in July", "..., the network announced in August": the month it was said, before the
+                # article, not a window ahead
                 when = when_module.into_past(when, published)
             if when_module.window(when)[0] <= published:
                 continue

@@ -185,7 +185,7 @@ PRODUCTION = {
                 r"graba(?:ción|ciones|ndo|rá|rán)", r"filmaci[oó]n", r"film(?:ando|ará|arán)",
                 r"en (?:plena )?(?:producción|rodaje|preproducción)", r"(?:la )?producción (?:comenzará|empezará|arrancará|comenzó|empezó|arrancó|está en marcha)",
                 r"calendario de (?:rodaje|producción)", r"preproducción", r"cámaras",
-                r"(?:será|serán|fue|fueron|está siendo|están siendo) rodad[ao]s?", r"(?:comenzará|empezará) a rodarse",
+                r"(?:será|serán|fue|fueron|está siendo|están siendo) rodad[ao]s?", r"(?:comenzará|empezará|comenzarán|empezarán|comienza|empieza) a (?:rodarse|grabarse)",
                 r"se (?:está|están) rodando"],
     "post": [r"posproducción", r"postproducción", r"en (?:fase de )?montaje", r"edición"],
     "wrapped": [r"(?:terminó|terminaron|concluyó|finalizó|acabó|ha terminado|ha concluido|ha finalizado) (?:el )?rodaje",

@@ -169,7 +169,7 @@ CANCELLATION = [
     r"(?:a refusé|refuse|refusé) de (?:renouveler|poursuivre|commander)",
     r"ne (?:renouvellera|renouvelle|renouvelleront|renouvellent|reconduira|reconduit|poursuivra|commandera) pas",
     # "a décidé de ne pas renouveler la série"
-    r"(?:de )?ne (?:pas|plus) (?:renouveler|reconduire|poursuivre|prolonger)",
+    r"(?:de )?ne (?:pas|plus) (?:renouveler|reconduire|poursuivre|prolonger|commander)",
 ]
 # Cancellation words that name a past fact rather than state one ("depuis son annulation").
 NOMINAL_CANCELLATION = [r"annulation", r"annulée?s?"]
