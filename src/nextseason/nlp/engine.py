@@ -179,7 +179,9 @@ class _Reader:
             if not m or normalise(m.group(1)) in others or len(m.group(1)) < 3:
                 continue
             alone = re.compile(rf"(?<![\w]){re.escape(m.group(1))}(?![\w])(?![^\S\n]*\d)")
-            if not alone.search(self.text):
+            # ("Constantin Film hat „Alpenglühen 2“ angekündigt. Kinostart ist im März": a film's number, named
+            # only with it, where the article speaks of cinemas or sequels)
+            if not alone.search(self.text) and not (int(m.group(2)) <= 9 and _CINEMA.search(self.text)):
                 continue
             work.title, work.aliases = m.group(1), [a for a in work.aliases if a != m.group(1)]
             work.spans = []
@@ -1453,6 +1455,8 @@ _VERB_NEGATION = re.compile(r"not|n['’]t|never|belum|tidak|tak|n['’]a|n['’
 # a return or a comeback, which a person may make as well as a show ("will not return", "tidak akan kembali")
 _RETURN_WORD = re.compile(r"return|back|kembali|regres|vuelv|volver|volta|retorn|revien|retour|zurück", re.IGNORECASE)
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
+_CINEMA = re.compile(r"(?<![\w])(?:theaters?|theatres?|cinemas?|box office|sequel|Kinos?|Kinostart|Kinohit|Fortsetzung|salles?|"
+                     r"cines?|taquilla|secuela|sequência|bioskop|sekuel)(?![\w])", re.IGNORECASE)  # a film's world
 _THAT = re.compile(r"(?<![\w])(?:that|que|qu['’]|dass|bahwa)(?![\w])", re.IGNORECASE)  # what a verb says follows it
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
 _CLOSING_ATTRIBUTION = re.compile(r",[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")

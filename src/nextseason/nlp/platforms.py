@@ -33,6 +33,8 @@ PLATFORMS = [
     # French, German and Indonesian channels
     "TMC", "W9", "C8", "TFX", "6ter", "Salto", "RTLZWEI", "RTL Zwei", "ARD Mediathek", "ZDF Mediathek", "WDR", "NDR",
     "SWR", "MDR", "Trans7", "MNCTV", "GTV", "ANTV", "iNews",
+    # film studios and distributors ("sortira en salles le 14 octobre, a annoncé Pathé")
+    "Pathé", "Gaumont", "StudioCanal", "Studiocanal", "Wild Bunch", "SND", "Constantin Film", "Leonine", "Warner Bros\\. Pictures",
 ]
 
 # A capitalised name ending in one of these is a studio or production company.

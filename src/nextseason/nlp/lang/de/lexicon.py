@@ -181,7 +181,8 @@ PRODUCTION = {
     "post": [r"Postproduktion", r"Post-Production", r"Schnittphase", r"Schnittraum",
              # "im Schnitt fünf Millionen Zuschauer" is on average: only a season that is in the edit
              r"(?:ist|sind|befindet sich|befinden sich|steckt|stecken|liegt|liegen)(?:[^\S\n]+\w+)?[^\S\n]+im[^\S\n]+Schnitt"],
-    "wrapped": [r"Dreharbeiten (?:sind |wurden )?(?:abgeschlossen|beendet)", r"abgedreht", r"Drehschluss", r"im Kasten"],
+    "wrapped": [r"Dreharbeiten (?:sind |wurden )?(?:abgeschlossen|beendet)",
+                r"Dreharbeiten (?:zu|zur|zum|für) [^.;!?\n]{1,40}? (?:sind|wurden) (?:\w+ )?(?:abgeschlossen|beendet)", r"abgedreht", r"Drehschluss", r"im Kasten"],
 }
 RELEASE = [
     # on air now, the season after the verb: "Im ZDF läuft derzeit die zweite Staffel"
@@ -344,4 +345,7 @@ HOLIDAYS = {r"Weihnachten": "Q4", r"Ostern": "", r"Silvester": "Q4", r"(?:den |d
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed.
 SEASON_VOCABULARY = ["weitere staffeln", "staffel", "fortsetzung", "zweiter teil", "dritter teil", "zweiten teil", "dritten teil", "teil 2", "teil 3", "teil 4",
-                     "zweiter film", "dritter film", "neuer film", "sequel", "season"]
+                     "zweiter film", "dritter film", "neuer film", "sequel", "season",
+                     # a numbered film may name no installment word: "„Alpenglühen 2“ ... Kinostart ist im März" (kept
+                     # narrow: the ingest pre-filter shares these words)
+                     "kinostart", "abgedreht", "drehschluss"]

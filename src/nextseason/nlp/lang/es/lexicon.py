@@ -389,4 +389,6 @@ HOLIDAYS = {r"navidad(?:es)?(?: de(?:l)?)?": "Q4", r"nochebuena(?: de(?:l)?)?": 
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed.
 SEASON_VOCABULARY = ["temporadas más", "temporada", "secuela", "parte 2", "parte 3", "parte 4", "segunda película", "tercera película", "segunda parte", "tercera parte",
-                     "película 2", "nueva película", "segunda entrega", "tercera entrega"]
+                     "película 2", "nueva película", "segunda entrega", "tercera entrega",
+                     # a numbered film may name no installment word (kept narrow: the ingest pre-filter shares these)
+                     "llegará a los cines", "se estrenará en cines", "terminó el rodaje"]

@@ -369,4 +369,6 @@ HOLIDAYS = {r"noël": "Q4", r"les fêtes(?: de fin d['’]année)?": "Q4", r"la 
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed.
 SEASON_VOCABULARY = ["saisons supplémentaires", "saison", "la suite du", "une suite", "partie 2", "partie 3", "partie 4", "quatrième partie", "deuxième film", "troisième film", "deuxième partie", "seconde partie",
-                     "troisième partie", "deuxième volet", "troisième volet", "nouveau film", "séquelle"]
+                     "troisième partie", "deuxième volet", "troisième volet", "nouveau film", "séquelle",
+                     # a numbered film may name no installment word (kept narrow: the ingest pre-filter shares these)
+                     "sortira en salles", "sortie en salles", "tournage est terminé"]

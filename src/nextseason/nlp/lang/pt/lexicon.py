@@ -355,4 +355,6 @@ HOLIDAYS = {r"natal(?: de)?": "Q4", r"carnaval(?: de)?": "Q1", r"páscoa(?: de)?
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed.
 SEASON_VOCABULARY = ["novas temporadas", "temporada", "sequência", "parte 2", "parte 3", "parte 4", "sequencia", "segundo filme", "terceiro filme", "segunda parte", "terceira parte",
-                     "novo filme", "continuação"]
+                     "novo filme", "continuação",
+                     # a numbered film may name no installment word (kept narrow: the ingest pre-filter shares these)
+                     "chega aos cinemas", "estreia nos cinemas", "chegará aos cinemas"]
