@@ -78,6 +78,13 @@ class TimeGrammar:
         def yr(g: str) -> str:
             return year_ref.replace("{g}", g)
 
+        # "this Friday", "el próximo viernes", "nesta sexta-feira", "Jumat ini": the next such day (only these
+        # forward forms: a bare "on Monday" is as often the day something was said)
+        self.weekdays = {k.lower(): v for k, v in pack["WEEKDAYS"].items()}
+        weekday = alternation(re.escape(d) for d in self.weekdays)
+        coming = "|".join(t.replace("{d}", weekday) for t in pack["COMING_WEEKDAY"]) if self.weekdays else ""
+        self.weekday_name = re.compile(rf"(?<![\w]){weekday}(?![\w])", re.IGNORECASE)
+
         alternatives = [
             rf"(?P<num>\d{{1,2}})[/.-](?P<num_m>\d{{1,2}})[/.-](?P<num_y>{_YEAR})",
             # "le 18 juin prochain", "el próximo 18 de junio", "no próximo dia 18", "le 3 mars dernier"
@@ -101,6 +108,7 @@ class TimeGrammar:
             rf"(?P<mo_alone>{safe_month})(?![^\S\n]+(?:{last})(?![\w]))",
             rf"(?:{prefix})[^\S\n]+(?P<mo_prep>{risky_month})(?![\w])(?![^\S\n]+(?:{last})(?![\w]))",
             rf"(?P<ny>{next_year})",
+            rf"(?P<cw>{coming or '(?!)'})",
             rf"(?P<ty>{this_year})",
             rf"(?P<ly>{last_year})",
             rf"(?P<nm>{next_month})",
@@ -212,6 +220,12 @@ class TimeGrammar:
             month = self.months[(g["mo_alone"] or g["mo_prep"]).lower()]
             year = ref.year if month >= ref.month else ref.year + 1
             return f"{year}-{month:02d}"
+        if g["cw"]:
+            name = self.weekday_name.search(g["cw"])
+            if name is None:
+                return None
+            ahead = (self.weekdays[name.group().lower()] - ref.weekday()) % 7 or 7
+            return date.fromordinal(ref.toordinal() + ahead).isoformat()
         if g["ny"]:
             return str(ref.year + 1)
         if g["ty"]:

@@ -318,6 +318,9 @@ THIS = [r"diesen", r"diesem", r"dieses"]
 LAST = [r"letzten", r"vergangenen"]
 # "in the fall", "im Herbst", "au printemps": a season of the year alone, the next one to come
 SEASON_PREFIXES = [r"im", r"ab", r"bis zum", r"zum"]
+# "this Friday", the next such day after the article ({d}: a day of the week)
+WEEKDAYS = {"Montag": 0, "Dienstag": 1, "Mittwoch": 2, "Donnerstag": 3, "Freitag": 4, "Samstag": 5, "Sonntag": 6}
+COMING_WEEKDAY = [r"diesen {d}", r"(?:am )?kommenden {d}", r"(?:am )?nächsten {d}"]
 NEXT_YEAR = [r"(?:im )?nächsten Jahr", r"nächstes Jahr", r"(?:des )?nächsten Jahres", r"(?:im )?kommenden Jahr",
              r"kommendes Jahr", r"(?:des )?kommenden Jahres", r"(?:im )?Folgejahr"]
 THIS_YEAR = [r"(?:in )?diesem Jahr", r"dieses Jahr", r"dieses Jahres", r"diesen Jahres", r"noch in diesem Jahr",

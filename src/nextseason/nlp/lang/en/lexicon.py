@@ -365,6 +365,9 @@ LAST_MONTH = [r"last month"]
 YEAR_PREFIXES = [r"(?<=delayed )to", r"(?<=postponed )to", r"(?<=back )to", r"(?<=moved )to", r"in", r"by", r"for", r"until", r"before", r"during", r"from", r"around", r"(?:earlier|later|sooner) than"]
 # A release said not to come before a time comes then at the earliest ("will not premiere until 2027", "would not arrive before 2026").
 # "pushed the third season to 2027": the year after one of DELAY_TO, when a delay verb comes before it
+# "this Friday", the next such day after the article ({d}: a day of the week)
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+COMING_WEEKDAY = [r"this {d}", r"next {d}", r"this coming {d}", r"on {d} next week"]
 DELAY_VERBS = [r"delay(?:s|ed)?", r"postpone[sd]?", r"push(?:es|ed)", r"reschedule[sd]?", r"bump(?:s|ed)", r"moved"]
 DELAY_TO = [r"to", r"into"]
 UNTIL = [r"until", r"till", r"before", r"earlier than", r"sooner than", r"prior to"]

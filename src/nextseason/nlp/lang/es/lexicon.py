@@ -372,10 +372,14 @@ LAST_YEAR = [r"(?:el )?año pasado", r"(?:el )?año anterior", r"hace un año"]
 # "akhir tahun yang sama", "finales de ese año": the year the sentence named before
 SAME_YEAR = [r"(?:ese|este|el) mismo año", r"ese año"]
 # The month after the article's: "next month".
-NEXT_MONTH = [r"el (?:próximo )?mes (?:que viene|próximo)", r"el próximo mes"]
+# ("el próximo mes de marzo" names March)
+NEXT_MONTH = [r"el (?:próximo )?mes (?:que viene|próximo)", r"el próximo mes(?! de)"]
 THIS_MONTH = [r"este mes", r"(?:a )?(?:finales|principios|mediados) de(?: este)? mes"]
 LAST_MONTH = [r"el mes pasado"]
 # "retrasó la segunda temporada a 2027": el año después de DELAY_TO, cuando antes hay un verbo de retraso
+# "this Friday", the next such day after the article ({d}: a day of the week)
+WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6}
+COMING_WEEKDAY = [r"el próximo {d}", r"este {d}", r"el {d} próximo", r"el {d} que viene"]
 DELAY_VERBS = [r"retras(?:a|ó|ada|ado|adas|ados)", r"pospu(?:so|esta|esto)", r"pospone", r"aplaz(?:a|ó|ada|ado)"]
 DELAY_TO = [r"a"]
 YEAR_PREFIXES = [r"en", r"para", r"hasta", r"durante", r"desde", r"a partir de", r"antes de", r"de cara a", r"en el", r"el año"]

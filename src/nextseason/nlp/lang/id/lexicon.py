@@ -275,6 +275,10 @@ THIS = [r"ini"]
 LAST = [r"lalu", r"kemarin"]
 # "in the fall", "im Herbst", "au printemps": a season of the year alone, the next one to come
 SEASON_PREFIXES = []
+# "this Friday", the next such day after the article ({d}: a day of the week)
+# "Minggu" is also "week" ("minggu ini": this week): left out
+WEEKDAYS = {"Senin": 0, "Selasa": 1, "Rabu": 2, "Kamis": 3, "Jumat": 4, "Jum'at": 4, "Sabtu": 5}
+COMING_WEEKDAY = [r"{d} ini", r"{d} depan", r"{d} mendatang", r"(?:pada )?hari {d} ini"]
 NEXT_YEAR = [r"tahun depan", r"tahun mendatang", r"tahun berikutnya"]
 THIS_YEAR = [r"tahun ini", r"akhir tahun ini"]
 LAST_YEAR = [r"tahun lalu", r"tahun kemarin", r"setahun lalu"]

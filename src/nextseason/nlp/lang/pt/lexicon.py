@@ -334,6 +334,9 @@ THIS = [r"este", r"esta", r"neste", r"nesta"]
 LAST = [r"passad[oa]"]
 # "in the fall", "im Herbst", "au printemps": a season of the year alone, the next one to come
 SEASON_PREFIXES = [r"no", r"em", r"durante o", r"para o", r"neste"]
+# "this Friday", the next such day after the article ({d}: a day of the week)
+WEEKDAYS = {"segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4, "sábado": 5, "sabado": 5, "domingo": 6}
+COMING_WEEKDAY = [r"nesta {d}", r"neste {d}", r"na próxima {d}", r"no próximo {d}", r"próxima {d}", r"próximo {d}"]
 NEXT_YEAR = [r"(?:o )?próximo ano", r"(?:o )?proximo ano", r"(?:o )?ano que vem", r"(?:o )?ano seguinte"]
 THIS_YEAR = [r"este ano", r"neste ano", r"(?:no |até o )?(?:fim|final) do ano", r"ainda este ano", r"ainda em 20\d\d",
              # "em meados do ano": this year's middle (not "a série do ano")
