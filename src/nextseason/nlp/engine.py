@@ -1158,6 +1158,16 @@ class _Reader:
     def _certainty(self, cue: Cue, sentence: Sentence, source: Source | None, cues: list[Cue]) -> str:
         start = self.clauses.start(sentence.start, cue.start)
         end = self.clauses.end(cue.end, sentence.end)
+        fans_before = False
+        if cue.category == "release":
+            # "Netflix is still weighing the future of X after the first season premiered in July": a premiere told
+            # in a clause of time is a fact of its own; the doubt and the viewers before it are the main clause's
+            after = None
+            for after in _AFTER_WORD.finditer(self.text, start, cue.start):
+                pass
+            if after is not None:
+                start = after.end()
+                fans_before = source is not None and source.role == "fans" and source.end <= start
         hedged = any(c.category == "hedge" and start <= c.start < end and not (c.start <= cue.start < c.end and c.category == cue.category)
                      for c in cues)
         # "If it happens, next summer is the earliest date": an opening condition governs the whole sentence
@@ -1175,7 +1185,7 @@ class _Reader:
         reported = reported or any(c.category == "reported" and c.start > cue.end and sentence.end - c.end <= 25
                                    and _CLOSING_ATTRIBUTION.search(self.text, max(sentence.start, c.start - 60), c.start)
                                    and not (source is not None and source.start >= c.start) for c in cues)
-        if hedged or role == "fans" or (rumour and role != "platform"):
+        if hedged or (role == "fans" and not fans_before) or (rumour and role != "platform"):
             return "possible"
         if role == "platform":
             return "reported" if reported else "official"
@@ -1457,6 +1467,9 @@ _RETURN_WORD = re.compile(r"return|back|kembali|regres|vuelv|volver|volta|retorn
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
 _CINEMA = re.compile(r"(?<![\w])(?:theaters?|theatres?|cinemas?|box office|sequel|Kinos?|Kinostart|Kinohit|Fortsetzung|salles?|"
                      r"cines?|taquilla|secuela|sequência|bioskop|sekuel)(?![\w])", re.IGNORECASE)  # a film's world
+# what opens a clause of time: "after the first season premiered", "since its second season debuted"
+_AFTER_WORD = re.compile(r"(?<![\w])(?:after|since|following|when|setelah|sejak|usai|seit|nachdem|après|depuis|tras|desde|"
+                         r"después de|após|depois de|quando|cuando|lorsque|quand)(?![\w])", re.IGNORECASE)
 _THAT = re.compile(r"(?<![\w])(?:that|que|qu['’]|dass|bahwa)(?![\w])", re.IGNORECASE)  # what a verb says follows it
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
 _CLOSING_ATTRIBUTION = re.compile(r",[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
