@@ -153,7 +153,9 @@ class _Reader:
             self.text, self.headline_end, self.sentences, self.mentions, catalog, [(c.start, c.end) for c in self.cues.cues],
             self.words)
         self.headers = {h.sentence: h.work for h in headers}
+        self._header_list = headers
         self._split_numbered_titles()
+        self._drop_people()
         self.by_title = {w.title: w for w in self.works}
         # a cue word inside a title is part of the name ("'Vila Esperança' não terá terceira temporada": no hope)
         titled = [span for work in self.works for span in work.spans]
@@ -186,6 +188,18 @@ class _Reader:
             work.title, work.aliases = m.group(1), [a for a in work.aliases if a != m.group(1)]
             work.spans = []
             work_module.locate(self.text, [work])
+
+    def _drop_people(self) -> None:
+        """"Samuel Roche reprendra son rôle dans la cinquième saison de « Section Alpha »", "Tom Reyes has joined
+        the cast of Harbor Nine": a name that, wherever the body names it, a cast word follows is a person."""
+        if len(self.works) < 2 or "cast" not in {c.category for c in self.cues.cues}:
+            return
+        casts = [c for c in self.cues.cues if c.category == "cast"]
+        people = [w for w in self.works if w.spans and not any(h.work == w.title for h in self._header_list) and all(
+            s < self.headline_end or any(0 <= c.start - e <= 25 and _FEW_LOWER.fullmatch(self.text, e, c.start) for c in casts)
+            for s, e in w.spans) and any(s >= self.headline_end for s, _ in w.spans)]
+        if people and len(people) < len(self.works):
+            self.works = [w for w in self.works if w not in people]
 
     def _add_numbered_titles(self) -> None:
         """"Jagal Subuh 2", "Stranger Things 5": a known title with a number names an installment."""

@@ -86,7 +86,7 @@ COMMON_CAPITALISED = [
     "jetzt", "heute", "gestern", "morgen", "dann", "danach", "damals", "bisher", "bislang", "inzwischen", "allerdings",
     "jedoch", "trotzdem", "immerhin", "außerdem", "zudem", "ja", "nein", "nicht", "kein", "keine", "was", "wer", "wann",
     "wo", "warum", "wieso", "welche", "welcher", "alle", "alles", "es", "er", "sie", "wir", "ich", "man", "ist", "sind",
-    "war", "wird", "werden", "hat", "haben", "gibt", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "war", "wird", "werden", "wurde", "wurden", "waren", "hatte", "soll", "sollen", "kommt", "geht", "bekommt", "endet", "hat", "haben", "gibt", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
     "sonntag", "staffel", "staffeln", "serie", "serien", "film", "filme", "folge", "folgen", "episode", "episoden", "teil",
     "fortsetzung", "trailer", "besetzung", "cast", "start", "starttermin", "premiere", "kinostart", "dreharbeiten",
     "produktion", "drehbuch", "drehbücher", "fans", "zuschauer", "zuschauerinnen", "publikum", "streamingdienst",
