@@ -511,6 +511,9 @@ class _Reader:
                 and any(0 <= n.start - c.end <= 20 and self.clauses.first(c.end, n.start) is None
                         for n in by_category["not_confirmed"]))]
         event_cues = _drop_nested(event_cues)
+        # "kata penulis naskah Kim Soo-jin", "the screenwriter": a making word inside the name of a role is the role's
+        event_cues = [c for c in event_cues if not (c.category == "production" and any(
+            s.start <= c.start and c.end <= s.end for s in sources))]
         if by_category.get("not_confirmed") and by_category.get("hedge"):
             # "Netflix has not announced whether Harbor Lights will return", "belum mengumumkan apakah ... akan
             # berlanjut": the question left open is no claim of its own

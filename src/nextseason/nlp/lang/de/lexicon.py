@@ -55,6 +55,7 @@ ORDINAL_PATTERNS = [r"(\d{1,2})\."]
 FINAL_STATEMENTS = [
     r"(?:wird|ist|war|bleibt|sei) (?:auch )?(?:die |der |das )?(?:letzte|finale|abschließende)(?: Staffel| Teil| Film)?(?!\s+(?:Mal|Wort|Folge|Episode|Szene)\b)",
     r"als (?:die |der )?(?:letzte|finale|abschließende)(?: Staffel| Teil| Film)?",
+    r"(?:die|der|das) (?:letzte|finale|abschließende)(?: Staffel| Teil| Film)? sein",
     r"(?:endet|enden|endete|wird enden|schließt|abgeschlossen) mit (?:der|ihrer|seiner|einer) (?:\w+ )?Staffel",
     # "Starz beendet das Historiendrama Roter Fluss mit Staffel 6", "endet mit Staffel 5"
     r"(?:beendet|beendete|beenden) [^.;!?\n]{1,60}? mit (?:der |ihrer |seiner )?(?:\w+ )?Staffel",

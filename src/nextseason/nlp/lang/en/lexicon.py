@@ -215,7 +215,7 @@ RELEASE = [
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:after|since|following) (?:the|its) (?:premiere|debut|release)(?= of (?:the |its )?(?:\w+ )?(?:season|installment|film|movie|part))",
-    r"(?:is|are) (?:currently |now )?airing", r"premiered", r"debuted", r"(?:was|were|has been|have been) released", r"aired", r"ran for", r"streamed",
+    r"(?:is|are) (?:currently |now )?airing", r"(?:after|since|following) its (?:premiere|debut|release)", r"premiered", r"debuted", r"(?:was|were|has been|have been) released", r"aired", r"ran for", r"streamed",
     r"opened (?:in|on|to)", r"hit (?:theaters|theatres|cinemas)", r"(?:is|are) (?:now )?(?:streaming|available)", r"(?:is|are) (?:now )?out(?: now)?(?! of)",
     r"has (?:premiered|debuted|arrived|landed|dropped)", r"arrived", r"came out", r"landed", r"dropped", r"released (?:on|in)",
     r"finale", r"(?:ended|concluded)(?= (?:on|in|last|this))", r"wrapped (?:its|their) (?:\w+ )?run",

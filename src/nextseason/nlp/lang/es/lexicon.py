@@ -127,7 +127,7 @@ CREDIT_WORDS = [r"conocid[oa]s? por", r"célebre por", r"(?:quien )?(?:también 
 PROMPTLY = [r"no (?:perdió|perdieron|ha perdido|han perdido) (?:el )?tiempo", r"no (?:tardó|tardaron|ha tardado|han tardado) en",
             r"sin perder (?:el )?tiempo"]
 HABITUAL = [r"suele", r"suelen", r"normalmente", r"habitualmente", r"por lo general", r"generalmente"]
-SUPERSEDED = [r"originalmente", r"inicialmente", r"en un principio"]
+SUPERSEDED = [r"originalmente", r"inicialmente", r"en un principio", r"(?:estaba|estaban) previst[ao]s?"]
 # "La noticia llegó de la propia creadora": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"(?:la|esta) (?:noticia|información|confirmación|novedad) (?:llega|llegó|viene|vino|procede|la dio|la ha dado) (?:directamente )?(?:de|desde)",
@@ -212,7 +212,7 @@ RELEASE = [
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:después|tras|desde) (?:del|el) estreno(?= de (?:la |su )?(?:\w+ )?(?:temporada|entrega|parte))",
-    r"(?:se )?emite(?:n)? (?:actualmente|ahora)", r"(?:está|están) en emisión", r"se estrenó", r"estrenó", r"estrenad[ao]s?(?= (?:en|el|a|hace|con|durante|por|este|esta))", r"se estrenaron",
+    r"(?:se )?emite(?:n)? (?:actualmente|ahora)", r"(?:está|están) en emisión", r"(?:tras|desde|después de) su estreno", r"se estrenó", r"estrenó", r"estrenad[ao]s?(?= (?:en|el|a|hace|con|durante|por|este|esta))", r"se estrenaron",
     r"llegó", r"se emitió", r"emitid[ao] (?:en|el|entre|por)", r"salió", r"debutó", r"aterrizó",
     r"(?:ya )?(?:está|están) disponibles?", r"disponibles? desde", r"ha llegado", r"han llegado", r"(?:se )?ha estrenado",
     r"se lanzó", r"lanzad[ao] en", r"ya se puede ver", r"fue estrenad[ao]", r"se vio",

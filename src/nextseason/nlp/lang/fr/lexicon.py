@@ -210,7 +210,7 @@ RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:après|depuis) (?:la |sa )?(?:diffusion|sortie|mise en ligne)(?= de (?:la |sa )?(?:\w+ )?(?:saison|partie|volet))",
     r"diffus(?:e|ent) actuellement", r"(?:est|sont) (?:actuellement |en ce moment )?(?:diffusée?s? actuellement|en cours de diffusion)",
-    r"achève(?:nt)? (?:\w+ ){0,2}la diffusion", r"(?:est|sont) sortie?s?", r"(?:a|ont) été (?:diffusée?s?|mise?s? en ligne|lancée?s?)", r"diffusée?s? (?:le|en|depuis|sur|à)",
+    r"achève(?:nt)? (?:\w+ ){0,2}la diffusion", r"(?<=série )lancée?", r"(?<=saga )lancée?", r"(?:est|sont) sortie?s?", r"(?:a|ont) été (?:diffusée?s?|mise?s? en ligne|lancée?s?)", r"diffusée?s? (?:le|en|depuis|sur|à)",
     r"mise? en ligne (?:le|en|depuis)", r"(?:est|sont) arrivée?s?", r"(?:a|ont) débarqué", r"(?:a|ont) fait (?:ses|leurs) débuts",
     r"disponible depuis", r"(?:est|sont) (?:déjà )?disponibles?", r"sortie? (?:en salles? )?(?:le|en|depuis)", r"(?:a|ont) cartonné",
     r"(?:a|ont) réuni", r"après sa sortie", r"depuis sa sortie",

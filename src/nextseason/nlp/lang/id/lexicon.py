@@ -182,7 +182,7 @@ ANNOUNCE = [r"dipastikan", r"memastikan", r"resmi", r"resmi!", r"dikonfirmasi", 
             r"diumumkan", r"mengumumkan", r"umumkan", r"menegaskan"]
 NO_COMMENT = [r"(?:masih )?bungkam", r"(?:enggan|menolak|tidak mau|belum mau) (?:berkomentar|memberikan komentar|menanggapi)", r"tidak merespons",
               r"belum merespons", r"belum (?:memberikan )?tanggapan", r"tidak menanggapi", r"belum menanggapi"]
-HEDGES = [
+HEDGES = [r"digadang-gadang", r"digadang", 
     r"bisa", r"mungkin", r"kemungkinan", r"berpeluang", r"peluang", r"berpotensi", r"diprediksi", r"memprediksi", r"prediksi",
     r"diperkirakan", r"memperkirakan", r"perkiraan", r"diharapkan", r"berharap", r"harapan", r"berandai", r"jika", r"kalau",
     r"apabila", r"seandainya", r"spekulasi", r"berspekulasi", r"rumor", r"gosip", r"isu", r"desas-desus", r"ingin", r"mau",

@@ -120,7 +120,7 @@ CREDIT_WORDS = [r"conhecid[oa]s? (?:por|pelo|pela)", r"(?:que )?(?:também )?(?:
 # feito logo, mesmo com "não": "a Netflix não perdeu tempo e renovou a série"
 PROMPTLY = [r"não (?:perdeu|perderam) tempo", r"não (?:demorou|demoraram) (?:a|para|em)", r"sem perder tempo"]
 HABITUAL = [r"costuma", r"costumam", r"normalmente", r"geralmente", r"em geral", r"habitualmente"]
-SUPERSEDED = [r"originalmente", r"inicialmente", r"a princípio"]
+SUPERSEDED = [r"originalmente", r"inicialmente", r"a princípio", r"(?:estava|estavam|era|eram) previst[ao]s?"]
 # "A notícia veio da própria criadora": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"a (?:notícia|informação|confirmação|novidade) (?:veio|vem|partiu|chegou) (?:diretamente )?(?:d[aoe]s?|pel[oa])",
@@ -199,7 +199,7 @@ RELEASE = [
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:após|depois d[ao]|desde) (?:a |o |sua |seu )?(?:estreia|lançamento)(?= d[ao] (?:\w+ )?(?:temporada|parte))",
-    r"(?:está|estão) no ar", r"(?:exibe|exibem) atualmente", r"estreou", r"estrearam", r"estread[ao] (?:em|no|na|há)", r"chegou", r"chegaram", r"foi lançad[oa]", r"foram lançad[oa]s",
+    r"(?:está|estão) no ar", r"(?:exibe|exibem) atualmente", r"(?:após|desde|depois de) (?:a |sua )estreia", r"estreou", r"estrearam", r"estread[ao] (?:em|no|na|há)", r"chegou", r"chegaram", r"foi lançad[oa]", r"foram lançad[oa]s",
     r"lançad[oa] em", r"foi exibid[oa]", r"(?:já )?está disponível", r"(?:já )?estão disponíveis", r"disponível desde",
     r"foi ao ar", r"chegou aos cinemas", r"desembarcou", r"estreada",
 ]
