@@ -250,6 +250,7 @@ NOT_CONFIRMED = [
     r"ni confirma(?:n)? ni desmiente(?:n)?", r"a la espera de (?:una |la )?(?:confirmación|anuncio|decisión)(?: oficial)?",
     r"(?:esperar|aguardar) (?:a )?(?:un|el) anuncio oficial", r"no (?:ha dicho|dice) (?:nada|ni una palabra)",
     r"(?:aún |todavía )?no hay (?:una )?decisión",
+    r"(?:aún |todavía )?no se ha tomado (?:ninguna |una )?decisión", r"ninguna decisión (?:ha sido |se ha )?tomada",
     r"(?:aún |todavía )?no (?:ha|han) (?:hecho|emitido|dado) (?:ningún|ninguna|un|una) (?:anuncio|comunicado|confirmación|declaración)",
 ]
 DENIAL = [
@@ -335,7 +336,8 @@ SPEECH_VERBS = [r"dijo", r"dice", r"afirm(?:ó|a)", r"asegur(?:ó|a)", r"declar(
                 r"(?:ha|han) (?:dicho|afirmado|asegurado|declarado|explicado|señalado|indicado|comentado|añadido|contado|"
                 r"revelado|confirmado|anunciado|escrito|publicado|admitido|adelantado|apuntado|destacado|detallado|"
                 r"expresado|lamentado|compartido|aclarado|reconocido)"]
-ACCORDING_TO = [r"según", r"de acuerdo con", r"citando a", r"según informa", r"según publica", r"en palabras de"]
+ACCORDING_TO = [r"según", r"de acuerdo con", r"citando a", r"según informa", r"según publica", r"en palabras de",
+                r"según (?:ha|han) (?:informado|anunciado|confirmado|comunicado|explicado)"]
 # Prepositions before a platform that make it the venue, not the speaker ("llega a Netflix"); "por" names the agent.
 VENUE_PREPOSITIONS = ["en", "a", "al", "vía", "a través de", "desde"]
 # A decision's participle before the platform: "renewed for a third season at Hulu", "canceled at Netflix after

@@ -175,7 +175,7 @@ CANCELLATION = [
 NOMINAL_CANCELLATION = [r"annulation", r"annulée?s?"]
 PRODUCTION = {
     # "écrit" alone is also "the paper writes": only writing a script counts
-    "writing": [r"scénarios?", r"(?:en cours d['’]|en )écriture", r"écriture", r"écri(?:vent|vons)",
+    "writing": [r"planch(?:e|ent|ait|aient) (?:déjà )?sur", r"scénarios?", r"(?:en cours d['’]|en )écriture", r"écriture", r"écri(?:vent|vons)",
                 r"(?:est|sont) en train d['’]écrire", r"écri(?:t|vent|re) (?:le|la|les|un|une) (?:scénario|script|suite|saison|épisodes)",
                 r"salle d['’]écriture", r"script", r"rédaction"],
     "casting": [r"casting", r"auditions?", r"recherche (?:d['’]acteurs|de comédiens)"],
@@ -271,7 +271,7 @@ HEDGES = [
     r"espè(?:re|rent)", r"espérer", r"espoirs?", r"rêve(?:nt)?", r"souhaite(?:nt|rait|raient)?", r"aimerai(?:t|ent|s)",
     r"adorerai(?:t|ent|s)", r"réclam(?:e|ent|ant)", r"rumeurs?", r"spécul(?:e|ent|ation|ations)", r"théories?", r"pétition", r"campagne", r"indices?",
     r"semble(?:rait)?", r"a priori", r"en théorie", r"selon toute vraisemblance", r"s['’]il", r"s['’]ils",
-    r"si (?:la|le|les|l['’]|elle|il|ils|elles|on|jamais|tout|une|un|netflix|la plateforme)", r"pronostic", r"prédi(?:t|sent|ction)",
+    r"(?<!même )si (?:la|le|les|l['’]|elle|il|ils|elles|on|jamais|tout|une|un|netflix|la plateforme)", r"pronostic", r"prédi(?:t|sent|ction)",
     r"estim(?:e|ent|ation)", r"tabler? sur", r"parie(?:nt)?",
 ]
 REPORTED = [r"selon nos informations", r"d['’]après nos informations", r"rapporte(?:nt)?", r"a rapporté", r"révèle(?:nt)?",
@@ -299,7 +299,7 @@ CLAUSE_BREAK_WORDS = [r"mais", r"bien que", r"cependant", r"toutefois", r"alors 
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
 COMPANY_ROLE_WORDS = [r"soci[ée]t[ée] de production", r"studio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
-CONDITION_WORDS = [r"si", r"au cas où"]
+CONDITION_WORDS = [r"(?<!même )si", r"au cas où"]  # ("même si": even though, a fact)
 # before the agent of a passive: "renewed by HBO"
 PASSIVE_AGENT = [r"par"]
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
