@@ -817,6 +817,14 @@ class _Reader:
                     keys = [(t, n - 1) if (t, n) in renewed and (t, n) not in in_clause and n > 1 else (t, n) for t, n in keys]
                 if keys and all(k in after_named for k in keys):
                     aired = True  # "following season 2's debut": it came before
+                # "Netflix has revealed the premiere date for X season 2. The new season will arrive on December
+                # 12.": the date the platform was just said to reveal is its own, when no one else is named
+                revealer = next((c for c, k in state.previous_claims if c.event == "release" and c.when is None
+                                 and c.certainty == "official" and c.source and k in keys), None) \
+                    if when and not aired and not sources and polarity == "positive" else None
+                if revealer is not None:
+                    emit(cue, event, polarity, keys, when=when, source=Source(0, 0, revealer.source, "platform"))
+                    continue
                 emit(cue, event, polarity, keys, when=when, aired=aired)
                 continue
             if event == "production":

@@ -144,7 +144,7 @@ RENEWAL = [
     r"bestätig(?:t|te|ten|en)(?![^.;]{0,60}?\bdass\b[^.;]{0,60}?\b(?:nicht|keine?)\b)",
     r"(?:kündigt|kündigte|kündigten) (?:\w+ )?(?:\w+ )?an", r"angekündigt", r"(?:ist|sind|jetzt|nun|es ist) offiziell", r"(?:ist|sind) (?:in|im) (?:Arbeit|Entwicklung|Planung)",
     # "Die Autorin arbeitet bereits an der dritten Staffel"
-    r"(?:arbeitet|arbeiten|arbeite) (?:bereits |schon |derzeit |aktuell |gerade |längst )?an (?:der|einer|dem|einem) (?:neuen )?(?:\w+ )?(?:Staffel|Fortsetzung|Film|Teil)",
+    r"(?:arbeitet|arbeiten|arbeite) (?:[\w+]+ ){0,3}?(?:bereits |schon |derzeit |aktuell |gerade |längst )?an (?:der|einer|dem|einem) (?:neuen )?(?:\w+ )?(?:Staffel|Fortsetzung|Film|Teil)",
     r"in (?:Arbeit|Entwicklung|Planung)", r"(?:bekommt|bekommen|erhält|erhalten) (?:eine |einen |ihre |seine )?(?:\w+ )?(?:Staffel|Fortsetzung|Film|Teil)",
     r"(?:wird|werde) es (?:eine |einen )?(?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film) geben", r"geben (?:wird|werde)",
     r"kommen (?:wird|werde)", r"wird (?:definitiv |sicher |auf jeden Fall )?kommen", r"wiederbelebt", r"Wiederbelebung",
