@@ -274,16 +274,16 @@ def quotations(text: str, sentence: Sentence) -> list[tuple[int, int]]:
              if len(m.group().split()) >= 3]
     body = text[sentence.start:sentence.end]
     straight = body.count('"')
-    if not spans and (straight % 2 == 1 or body.count("“") != body.count("”")):
-        opening = max(body.rfind('"'), body.rfind("“"))
-        if body[:1] in '"“':  # the quote goes on in the next sentence
+    if not spans and (straight % 2 == 1 or body.count("“") != body.count("”") or body.count("«") != body.count("»")):
+        opening = max(body.rfind('"'), body.rfind("“"), body.rfind("«"))
+        if body[:1] in '"“«':  # the quote goes on in the next sentence
             spans.append((sentence.start, sentence.end))
-        elif opening > 0 and body[opening - 1] in " :(" and body[opening + 1:opening + 2].isalnum() \
-                and body.count("“") >= body.count("”"):
+        elif opening > 0 and body[opening - 1] in " :(" and body[opening + 1:opening + 3].strip()[:1].isalnum() \
+                and body.count("“") >= body.count("”") and body.count("«") >= body.count("»"):
             # 'a Globo negou: "Não procede. ...': a quote that opens here goes on in the next sentence
             spans.append((sentence.start + opening, sentence.end))
         else:  # the quote began in the sentence before: it ends at the closing mark
-            close = max(body.rfind('"'), body.rfind("”"))
+            close = max(body.rfind('"'), body.rfind("”"), body.rfind("»"))
             if close > 0:
                 spans.append((sentence.start, sentence.start + close + 1))
     return spans

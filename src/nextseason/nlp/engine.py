@@ -709,6 +709,15 @@ class _Reader:
             if event == "production" and not stage:
                 stage = "filming"
             keys = explicit or counts or (context[:1] if event in ("production", "release") else context)
+            # "La chaîne a démenti : « Aucune décision n'a été prise »", "denied the report, saying no decision has
+            # been made": the platform's own words decide, and they say nothing is decided (not "Prime Video
+            # dementierte: „Das stimmt nicht, ... nichts entschieden“", whose own words call it untrue)
+            if any(n.start >= cue.end and not _overlaps(n, [cue]) and (
+                    any(cue.end <= q0 <= n.start < q1 for q0, q1 in quotes)
+                    or self.cues.within(cue.end, n.start, "speech")) for n in by_category.get("not_confirmed", [])) \
+                    and not any(d.start >= cue.end for d in by_category["denial"]):
+                emit(cue, "renewal", "negative", keys)
+                continue
             emit(cue, event, "negative", keys, stage=stage, denial=True)
         declared_last: list[tuple[str, int]] = []  # "la cuarta temporada será la última": made, and the last
         for cue in by_category.get("final_statement", []):
@@ -949,8 +958,8 @@ class _Reader:
                 return [s for s in before if s.end <= speech_before[-1].start][-1]  # X said that "..."
             if after:
                 return after[0]
-            if before:
-                return before[-1]
+            if before:  # ('Hulu denied the report: "No decision ..."': Hulu speaks, not the report it denied)
+                return next((s for s in reversed(before) if s.role != "media"), before[-1])
             if state.speaker and state.speaker_paragraph == sentence.paragraph:
                 return state.speaker
             # "La créatrice Léa Dumontel a pris la parole. « Il n'y aura pas de saison 3 », a-t-elle écrit."
