@@ -57,6 +57,8 @@ class TimeGrammar:
         this_year = alternation(pack["THIS_YEAR"])
         last_year = alternation(pack["LAST_YEAR"])
         next_month = alternation(pack["NEXT_MONTH"]) if pack["NEXT_MONTH"] else "(?!)"
+        next_week = alternation(pack["NEXT_WEEK"]) if pack["NEXT_WEEK"] else "(?!)"
+        last_week = alternation(pack["LAST_WEEK"]) if pack["LAST_WEEK"] else "(?!)"
         this_month = alternation(pack["THIS_MONTH"]) if pack["THIS_MONTH"] else "(?!)"
         last_month = alternation(pack["LAST_MONTH"]) if pack["LAST_MONTH"] else "(?!)"
         same_year = alternation(pack["SAME_YEAR"]) if pack["SAME_YEAR"] else "(?!)"
@@ -112,6 +114,8 @@ class TimeGrammar:
             rf"(?P<ty>{this_year})",
             rf"(?P<ly>{last_year})",
             rf"(?P<nm>{next_month})",
+            rf"(?P<nw>{next_week})",
+            rf"(?P<lw>{last_week})",
             rf"(?P<tm>{this_month})",
             rf"(?P<lm>{last_month})",
             rf"(?:{prefix})[^\S\n]+(?P<bare_y>{_YEAR})",
@@ -232,6 +236,10 @@ class TimeGrammar:
             return str(ref.year)
         if g["ly"]:
             return str(ref.year - 1)
+        if g["nw"] or g["lw"]:
+            # "next week", "la semana pasada": the month that week falls in (a week is no `when` form)
+            in_week = date.fromordinal(ref.toordinal() + (7 if g["nw"] else -7))
+            return f"{in_week.year}-{in_week.month:02d}"
         if g["nm"]:
             return f"{ref.year + ref.month // 12}-{ref.month % 12 + 1:02d}"
         if g["tm"]:

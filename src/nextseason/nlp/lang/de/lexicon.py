@@ -322,6 +322,9 @@ SEASON_PREFIXES = [r"im", r"ab", r"bis zum", r"zum"]
 # "this Friday", the next such day after the article ({d}: a day of the week)
 WEEKDAYS = {"Montag": 0, "Dienstag": 1, "Mittwoch": 2, "Donnerstag": 3, "Freitag": 4, "Samstag": 5, "Sonntag": 6}
 COMING_WEEKDAY = [r"diesen {d}", r"(?:am )?kommenden {d}", r"(?:am )?nächsten {d}"]
+# "next week", "last week": the month of the week after or before the article
+NEXT_WEEK = [r"(?:in der )?nächsten Woche", r"nächste Woche", r"kommende Woche"]
+LAST_WEEK = [r"(?:in der )?vergangenen Woche", r"letzte Woche", r"(?:in der )?letzten Woche"]
 NEXT_YEAR = [r"(?:im )?nächsten Jahr", r"nächstes Jahr", r"(?:des )?nächsten Jahres", r"(?:im )?kommenden Jahr",
              r"kommendes Jahr", r"(?:des )?kommenden Jahres", r"(?:im )?Folgejahr"]
 THIS_YEAR = [r"(?:in )?diesem Jahr", r"dieses Jahr", r"dieses Jahres", r"diesen Jahres", r"noch in diesem Jahr",

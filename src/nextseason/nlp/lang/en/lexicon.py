@@ -351,6 +351,9 @@ THIS = [r"this", r"later this"]
 LAST = [r"last", r"this past", r"past"]
 # "in the fall", "im Herbst", "au printemps": a season of the year alone, the next one to come
 SEASON_PREFIXES = [r"in the", r"by the", r"this past", r"during the", r"over the"]
+# "next week", "last week": the month of the week after or before the article
+NEXT_WEEK = [r"next week"]
+LAST_WEEK = [r"last week"]
 NEXT_YEAR = [r"next year", r"the following year", r"in the new year"]
 # "by the end of the year": the year is this one only after a part of it ("the show of the year" names none)
 THIS_YEAR = [r"this year", r"later this year", r"(?<=end of )the year", r"(?<=middle of )the year", r"(?<=start of )the year",

@@ -366,6 +366,9 @@ THIS = [r"este", r"esta"]
 LAST = [r"pasad[oa]"]
 # "in the fall", "im Herbst", "au printemps": a season of the year alone, the next one to come
 SEASON_PREFIXES = [r"en", r"en el", r"durante el", r"para el", r"este"]
+# "next week", "last week": the month of the week after or before the article
+NEXT_WEEK = [r"la (?:próxima )?semana (?:que viene|próxima)", r"la próxima semana"]
+LAST_WEEK = [r"la semana pasada"]
 NEXT_YEAR = [r"(?:el )?próximo año", r"(?:el )?proximo año", r"(?:el )?año que viene", r"(?:el )?año siguiente"]
 THIS_YEAR = [r"este año", r"(?:a )?(?:finales|fines|final) de(?:l)? año", r"lo que queda de año", r"el presente año",
              # "a mediados de año": this year's middle (not "en lo que va de año", "el estreno del año")

@@ -350,6 +350,9 @@ SEASON_PREFIXES = [r"au", r"à l['’]", r"en", r"dès l['’]", r"pour l['’]"
 # "this Friday", the next such day after the article ({d}: a day of the week)
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 COMING_WEEKDAY = [r"ce {d}", r"{d} prochain"]
+# "next week", "last week": the month of the week after or before the article
+NEXT_WEEK = [r"la semaine prochaine"]
+LAST_WEEK = [r"la semaine dernière", r"la semaine passée"]
 NEXT_YEAR = [r"l['’]année prochaine", r"l['’]an prochain", r"l['’]année suivante"]
 THIS_YEAR = [r"cette année", r"d['’]ici la fin de l['’]année", r"(?<=fin de )l['’]année", r"(?<=fin d['’])année", r"l['’]année en cours"]
 LAST_YEAR = [r"l['’]année dernière", r"l['’]an dernier", r"l['’]an passé", r"l['’]année précédente", r"il y a un an"]

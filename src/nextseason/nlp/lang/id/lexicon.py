@@ -279,6 +279,9 @@ SEASON_PREFIXES = []
 # "Minggu" is also "week" ("minggu ini": this week): left out
 WEEKDAYS = {"Senin": 0, "Selasa": 1, "Rabu": 2, "Kamis": 3, "Jumat": 4, "Jum'at": 4, "Sabtu": 5}
 COMING_WEEKDAY = [r"{d} ini", r"{d} depan", r"{d} mendatang", r"(?:pada )?hari {d} ini"]
+# "next week", "last week": the month of the week after or before the article
+NEXT_WEEK = [r"minggu depan", r"pekan depan"]
+LAST_WEEK = [r"minggu lalu", r"pekan lalu"]
 NEXT_YEAR = [r"tahun depan", r"tahun mendatang", r"tahun berikutnya"]
 THIS_YEAR = [r"tahun ini", r"akhir tahun ini"]
 LAST_YEAR = [r"tahun lalu", r"tahun kemarin", r"setahun lalu"]

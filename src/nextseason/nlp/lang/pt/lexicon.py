@@ -337,6 +337,9 @@ SEASON_PREFIXES = [r"no", r"em", r"durante o", r"para o", r"neste"]
 # "this Friday", the next such day after the article ({d}: a day of the week)
 WEEKDAYS = {"segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4, "sábado": 5, "sabado": 5, "domingo": 6}
 COMING_WEEKDAY = [r"nesta {d}", r"neste {d}", r"na próxima {d}", r"no próximo {d}", r"próxima {d}", r"próximo {d}"]
+# "next week", "last week": the month of the week after or before the article
+NEXT_WEEK = [r"(?:na )?próxima semana", r"(?:na )?semana que vem"]
+LAST_WEEK = [r"(?:na )?semana passada"]
 NEXT_YEAR = [r"(?:o )?próximo ano", r"(?:o )?proximo ano", r"(?:o )?ano que vem", r"(?:o )?ano seguinte"]
 THIS_YEAR = [r"este ano", r"neste ano", r"(?:no |até o )?(?:fim|final) do ano", r"ainda este ano", r"ainda em 20\d\d",
              # "em meados do ano": this year's middle (not "a série do ano")
