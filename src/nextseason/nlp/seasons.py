@@ -187,7 +187,17 @@ class SeasonGrammar:
             alone.append(mention)
         # "'Glass Kingdom' Part 2 Gets a Premiere Date ... Part 2 of Glass Kingdom's third season": the part the
         # headline names alone is the half the body places in its season
-        return [m for m in kept if not (m in alone and m.numbers in halves)] if halves and alone else kept
+        if halves and alone:
+            kept = [m for m in kept if not (m in alone and m.numbers in halves)]
+        # "La cuarta temporada se divide en dos partes. La Parte 1 se estrenó ...": the parts, alone, are halves of
+        # the season said to be split
+        split = _SPLIT.search(text) if alone else None
+        if split is not None:
+            season = next((f for f in reversed(found) if f.kind == "season" and f.numbers and len(f.numbers) == 1
+                           and 0 <= split.start() - f.end <= 120), None)
+            if season is not None:
+                kept = [SeasonMention(m.start, m.end, season.numbers, "season") if m in alone else m for m in kept]
+        return kept
 
     def _mention(self, m: re.Match) -> SeasonMention | None:
         g = m.groupdict()
@@ -254,6 +264,12 @@ class SeasonGrammar:
                 break
             values.append(n)
         return tuple(values)
+
+
+# a season said to come in two halves: then "Part 1" and "Part 2" alone are its halves
+_SPLIT = re.compile(r"(?:split|divided|broken) into two (?:parts|halves|volumes)|(?:se )?divid(?:e|ida|ido|irá|irán)(?: en| em) "
+                    r"(?:dos|duas|deux) partes|dividida em duas partes|(?:découpée?|divisée?|scindée?) en deux parties|"
+                    r"in zwei (?:Teile|Teilen|Hälften)|dibagi (?:menjadi |jadi )?dua bagian", re.IGNORECASE)
 
 
 def _drop_overlaps(mentions: list[SeasonMention]) -> list[SeasonMention]:
