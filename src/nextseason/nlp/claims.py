@@ -212,6 +212,8 @@ class CueFinder:
                     if at >= 0 and any(a <= at < b for a, b in titles) and text.find(name, end, e) < 0:
                         name = None
                 if role == "platform":
+                    if _ANOTHER.search(text, max(s, start - 12), start):
+                        continue  # "en otra plataforma", "on another streamer": no one named, and not the one known
                     platform = _nearest(found, start, 40, "platform")
                     if platform:
                         continue  # "a Max spokesperson": the platform is already named
@@ -263,6 +265,8 @@ class CueIndex:
         return [c for c in self.cues[i:j] if not categories or c.category in categories]
 
 
+_ANOTHER = re.compile(r"(?<![\w])(?:otra|outra|another|une autre|un autre|einer anderen|einem anderen|anderen)[^\S\n]+$",
+                      re.IGNORECASE)
 # a talent agency or management named before a company: it speaks for the cast, not for the platform
 _AGENCY_BEFORE = re.compile(r"(?<![\w])(?:agency|agencies|agensi(?:nya)?|agencia|agência|agence|Agentur|management|manajemen(?:nya)?)"
                             r"[^\S\n]*,?[^\S\n]*(?:\w+[^\S\n]+)?$", re.IGNORECASE)

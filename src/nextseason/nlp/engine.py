@@ -778,7 +778,7 @@ class _Reader:
                      else "reported")
                 continue
             if event == "cancellation":
-                if self._background_cancellation(cue, sentence, times):
+                if self._background_cancellation(cue, sentence, times) or self._relative_cancellation(cue, sentence, event_cues):
                     continue
                 nominal = self.cue_finder.nominal_cancellation.fullmatch(text, cue.start, cue.end)
                 # "llega a su fin: la cuarta temporada será la última": what ends is what comes after the last one
@@ -1071,7 +1071,9 @@ class _Reader:
             subject = [s for s in outside if s.end <= speech[-1].start]
             if subject:
                 return subject[-1]
-        before = [s for s in outside if s.end <= cue.start and not self._conditional(max(sentence.start, s.start - 60), s.start)]
+        # (not the subject of a relative clause before it: "X, which ABC canceled after two seasons, could be revived")
+        before = [s for s in outside if s.end <= cue.start and not self._conditional(max(sentence.start, s.start - 60), s.start)
+                  and not _RELATIVE.search(text, max(sentence.start, s.start - 12), s.start + 1)]
         if before and before[-1].role != "fans":
             return before[-1]
         after = [s for s in outside if s.start >= cue.end]
@@ -1331,6 +1333,15 @@ class _Reader:
         return any(start <= t.start < end and when_module.window(t.when)[1] < published.replace(day=1)
                    for t in times)
 
+    def _relative_cancellation(self, cue: Cue, sentence: Sentence, event_cues: list[Cue]) -> bool:
+        """"Sunday People, which ABC canceled after two seasons, could be revived": a cancellation told in a
+        relative clause, in a sentence whose own news is a return, is its background."""
+        opener = _RELATIVE.search(self.text, max(sentence.start, cue.start - 30), cue.start)
+        if opener is None:
+            return False
+        end = self.clauses.end(cue.end, sentence.end)
+        return any(c.category == "renewal" and c.start >= end for c in event_cues)
+
     def _future(self, cue: Cue, cues: list[Cue]) -> bool:
         start = self.clauses.start(max(0, cue.start - 40), cue.start)
         return any(c.category == "future" and start <= c.start < cue.end + 20 for c in cues)
@@ -1504,6 +1515,7 @@ _CINEMA = re.compile(r"(?<![\w])(?:theaters?|theatres?|cinemas?|box office|seque
 # what opens a clause of time: "after the first season premiered", "since its second season debuted"
 _AFTER_WORD = re.compile(r"(?<![\w])(?:after|since|following|when|setelah|sejak|usai|seit|nachdem|après|depuis|tras|desde|"
                          r"después de|após|depois de|quando|cuando|lorsque|quand)(?![\w])", re.IGNORECASE)
+_RELATIVE = re.compile(r",[^\S\n]*(?:which|that|que|qui|die|den|das|yang)[^\S\n]", re.IGNORECASE)  # ", which ABC canceled"
 _THAT = re.compile(r"(?<![\w])(?:that|que|qu['’]|dass|bahwa)(?![\w])", re.IGNORECASE)  # what a verb says follows it
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
 _CLOSING_ATTRIBUTION = re.compile(r",[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
