@@ -28,6 +28,9 @@ _QUOTED = re.compile(
     r"['‘“\"«„](?:(?<=')(?<!\w')(?P<a>[^'\n]{2,80}?)'(?![\w])|(?<=‘)(?P<b>[^’\n]{2,80}?)’|(?<=“)(?P<c>[^”\n]{2,80}?)”|"
     r"(?<=\")(?<!\w\")(?P<d>[^\"\n]{2,80}?)\"|(?<=«)\s*(?P<e>[^»\n]{2,80}?)\s*»|(?<=„)(?P<f>[^“”\n]{2,80}?)[“”])"
 )
+# the show someone spoke on, not the one spoken of: "contó en el programa 'El Hormiguero'", "dans l'émission « X »"
+_SPOKEN_ON = re.compile(r"(?<![\w])(?:(?:en el|en|no|na|in der|bei|di)[^\S\n]+|dans[^\S\n]+l['’])(?:programa|emisión|émission|Sendung|"
+                        r"Talkshow|podcast|acara)[^\S\n]*$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"(?<![\w])(?:of|de|del|do|da|dos|das|du|des|von|dari)[^\S\n]+$", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\s*\(([^()\n]{2,80})\)")
 _OTHER_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
@@ -423,7 +426,8 @@ class TitleFinder:
                     and not _OF_BEFORE.search(text, max(0, m.start() - 8), m.start())) \
                     and not _scare_quoted(text, quoted, m.start()) \
                     and not self.outlet_before.search(text, max(0, m.start() - 40), m.start()) \
-                    and not (" " in quoted.strip() and self.media_word.fullmatch(quoted.split()[-1])):
+                    and not (" " in quoted.strip() and self.media_word.fullmatch(quoted.split()[-1])) \
+                    and not _SPOKEN_ON.search(text, max(0, m.start() - 30), m.start()):
                 add(_title_without_installment(quoted, mentions, m.start(group)), 4, quoted=True)
         sentence_runs: SentenceRuns = []
         common_beside: dict[str, int] = {}
