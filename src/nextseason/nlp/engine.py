@@ -66,6 +66,8 @@ class _State:
     speaker: Source | None = None
     speaker_paragraph: int = -1
     previous_claims: list[tuple[Claim, tuple[str, int]]] = field(default_factory=list)
+    # the seasons the article declared the last ones: a later "it ends" speaks of the one after
+    final_seasons: set[tuple[str, int]] = field(default_factory=set)
     # the claims of the last sentence that made any, and that sentence's index
     recent_claims: list[tuple[Claim, tuple[str, int]]] = field(default_factory=list)
     recent_index: int = -1
@@ -606,8 +608,9 @@ class _Reader:
                 if identity in seen:
                     # one claim per event and installment in a sentence; the one that gives a date wins, and
                     # one that says it aired ("La noticia llega ... después del estreno de la segunda entrega")
+                    # ... and so does a denial ('"Es falsa", ..., que añadió que aún no se ha tomado ninguna decisión')
                     earlier = out[seen[identity]][0]
-                    if (when and not earlier.when) or (aired and not earlier.aired):
+                    if (when and not earlier.when) or (aired and not earlier.aired) or (denial and not earlier.denial):
                         out[seen[identity]] = (claim, key)
                     continue
                 seen[identity] = len(out)
@@ -715,7 +718,8 @@ class _Reader:
             if any(n.start >= cue.end and not _overlaps(n, [cue]) and (
                     any(cue.end <= q0 <= n.start < q1 for q0, q1 in quotes)
                     or self.cues.within(cue.end, n.start, "speech")) for n in by_category.get("not_confirmed", [])) \
-                    and not any(d.start >= cue.end for d in by_category["denial"]):
+                    and not any(d.start >= cue.end for d in by_category["denial"]) \
+                    and not any(q0 <= cue.start < q1 for q0, q1 in quotes):  # ('"Es falsa", ..., que añadió que ...')
                 emit(cue, "renewal", "negative", keys)
                 continue
             emit(cue, event, "negative", keys, stage=stage, denial=True)
@@ -729,6 +733,7 @@ class _Reader:
             last = inside or explicit or [(w.title, n) for w, n, m in targets if m.count] or context
             declared_last.extend(last)
             self._declared_last = declared_last
+            state.final_seasons.update(last)
             emit(cue, "cancellation", "positive", [(w, n + 1) for w, n in last])
             # "season 3 will be the last" also says season 3 is being made
             emit(cue, "renewal", "positive", inside or explicit)
@@ -785,7 +790,8 @@ class _Reader:
                 # ("has not cancelled the comedy, whose second season premiered in June": the one that aired is not)
                 keys = counts or [(t, n + 1) if (t, n) in after_named or (t, n) in declared_last or (t, n) in just_aired
                                   else (t, n) for t, n in own(cue) if (t, n) not in finals] \
-                    or ([] if nominal else [(t, n + 1) if self._premiering(t, n) else (t, n) for t, n in context])
+                    or ([] if nominal else [(t, n + 1) if self._premiering(t, n) or (t, n) in state.final_seasons else (t, n)
+                                            for t, n in context])
                 if not keys and not nominal and len(self.works) == 1:
                     # "X has decided not to renew Ironwood. A third season will not happen.": what is cancelled
                     # is the last season the article names

@@ -91,7 +91,7 @@ class TimeGrammar:
             rf"(?P<num>\d{{1,2}})[/.-](?P<num_m>\d{{1,2}})[/.-](?P<num_y>{_YEAR})",
             # "le 18 juin prochain", "el próximo 18 de junio", "no próximo dia 18", "le 3 mars dernier"
             rf"(?:(?P<dm_pn>{nxt})[^\S\n]+(?:d[ií]a[^\S\n]+)?)?(?P<dm_d>{day})(?:[^\S\n]+de)?[^\S\n]+(?P<dm_m>{month})\.?"
-            rf"(?:{de}(?P<dm_y>{_YEAR})|[^\S\n]+(?!{next_year})(?:(?P<dm_n>{nxt})|(?P<dm_l>{last}))(?![\w]))?",
+            rf"(?:{de}(?P<dm_y>{_YEAR})|[^\S\n]+(?:del?[^\S\n]+)?(?P<dm_ny>{next_year})|[^\S\n]+(?!{next_year})(?:(?P<dm_n>{nxt})|(?P<dm_l>{last}))(?![\w]))?",
             rf"(?P<md_m>{month})\.?[^\S\n]+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?[^\S\n]+(?P<md_y>{_YEAR}))?",
             # "Januari hingga Februari 2025", "from May to July 2026": the year belongs to both months
             rf"(?P<r_m1>{month})(?:[^\S\n]+(?:hingga|sampai|to|until|through|till|a|à|al|bis|até)[^\S\n]+|[^\S\n]*[-–][^\S\n]*)"
@@ -178,6 +178,8 @@ class TimeGrammar:
             day = int(_DIGITS.match(g["dm_d"]).group())  # type: ignore[union-attr]  # the group opens with digits
             if g["dm_y"]:
                 year = int(g["dm_y"])
+            elif g["dm_ny"]:  # "el 17 de julio del próximo año"
+                year = ref.year + 1
             elif g["dm_n"] or g["dm_pn"]:
                 year = ref.year if (month, day) > (ref.month, ref.day) else ref.year + 1
             elif g["dm_l"]:

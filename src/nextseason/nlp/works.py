@@ -30,7 +30,10 @@ _QUOTED = re.compile(
 )
 # the show someone spoke on, not the one spoken of: "contó en el programa 'El Hormiguero'", "dans l'émission « X »"
 _SPOKEN_ON = re.compile(r"(?<![\w])(?:(?:en el|en|no|na|in der|bei|di)[^\S\n]+|dans[^\S\n]+l['’])(?:programa|emisión|émission|Sendung|"
-                        r"Talkshow|podcast|acara)[^\S\n]*$", re.IGNORECASE)
+                        r"Talkshow|podcast|acara)[^\S\n]*$"
+                        # ... and the paper spoken to: "sagte er dem „Spiegel“", "verriet sie der „Zeit“"
+                        r"|(?<![\w])(?:sagte|sagt|erzählte|verriet|betonte|erklärte|bestätigte)(?:[^\S\n]+\w+)?[^\S\n]+(?:dem|der)[^\S\n]*$",
+                        re.IGNORECASE)
 _OF_BEFORE = re.compile(r"(?<![\w])(?:of|de|del|do|da|dos|das|du|des|von|dari)[^\S\n]+$", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\s*\(([^()\n]{2,80})\)")
 _OTHER_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
