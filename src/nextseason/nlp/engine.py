@@ -690,7 +690,10 @@ class _Reader:
             if not dates and any(s.role == "cast" and not s.name and 0 <= cue.start - s.end <= 30
                                  and self.clauses.first(s.end, cue.start) is None for s in sources):
                 continue  # "The returning cast has not been confirmed", "Pemeran belum dipastikan": the cast is not
-            emit(cue, "release" if dates else "renewal", "negative", explicit or context,
+            # ("no ha dicho nada sobre el futuro de la serie, cuya tercera temporada se estrenó en julio": the one
+            # after the season that aired)
+            unconfirmed = [(t, n + 1) if (t, n) in just_aired and not dates else (t, n) for t, n in explicit]
+            emit(cue, "release" if dates else "renewal", "negative", unconfirmed or context,
                  certainty=self._not_confirmed_certainty(cue, sentence, sources, quotes, state))
         denied_content: list[Cue] = []
         for cue in by_category.get("denial", []):
