@@ -625,8 +625,10 @@ class _Reader:
         just_aired: dict[tuple[str, int], Cue] = {}
         for w, n, said in explicit_all:
             for c in by_category.get("released_past", []):
-                if 0 <= c.start - said.end <= 12 + _named_between(said.end, c.start, work_spans) and \
-                        self.clauses.first(said.end, c.start) is None and self._aired(c, cues) and \
+                # ("endet mit der fünften Staffel, die im Mai lief": a relative clause on the season says it aired)
+                relative = 0 <= c.start - said.end <= 40 and _RELATIVE_AIRED.fullmatch(text, said.end, c.start) is not None
+                if (relative or 0 <= c.start - said.end <= 12 + _named_between(said.end, c.start, work_spans)
+                        and self.clauses.first(said.end, c.start) is None) and self._aired(c, cues) and \
                         not self._filming_of(said, c, sentence, cues):
                     just_aired.setdefault((w, n), c)
         self._just_aired = set(just_aired)
@@ -1204,7 +1206,7 @@ class _Reader:
         start = self.clauses.start(sentence.start, cue.start)
         end = self.clauses.end(cue.end, sentence.end)
         fans_before = False
-        if cue.category == "release":
+        if cue.category in ("release", "released_past"):
             # "Netflix is still weighing the future of X after the first season premiered in July": a premiere told
             # in a clause of time is a fact of its own; the doubt and the viewers before it are the main clause's
             after = None
@@ -1524,6 +1526,7 @@ _CINEMA = re.compile(r"(?<![\w])(?:theaters?|theatres?|cinemas?|box office|seque
 # what opens a clause of time: "after the first season premiered", "since its second season debuted"
 _AFTER_WORD = re.compile(r"(?<![\w])(?:after|since|following|when|setelah|sejak|usai|seit|nachdem|après|depuis|tras|desde|"
                          r"después de|após|depois de|quando|cuando|lorsque|quand)(?![\w])", re.IGNORECASE)
+_RELATIVE_AIRED = re.compile(r",[^\S\n]*(?:die|der|das|which|that|que|qui|yang)(?:[^\S\n]+[^\s,.;]+){0,4}[^\S\n]+")
 _RELATIVE = re.compile(r",[^\S\n]*(?:which|that|que|qui|die|den|das|yang)[^\S\n]", re.IGNORECASE)  # ", which ABC canceled"
 _THAT = re.compile(r"(?<![\w])(?:that|que|qu['’]|dass|bahwa)(?![\w])", re.IGNORECASE)  # what a verb says follows it
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"

@@ -73,6 +73,11 @@ def expected(claims: list[Claim] | tuple[Claim, ...]) -> Expected | None:
     windows = [c for c in claims if c.event == "release" and c.polarity == "positive" and c.when]
     if not windows:
         return None
+    # "returns in the new year ... will premiere on February 12": a window that holds a narrower one says less
+    spans = [window(c.when or "") for c in windows]
+    narrowest = [c for c, (first, last) in zip(windows, spans)
+                 if not any(f >= first and l <= last and (f, l) != (first, last) for f, l in spans)]
+    windows = narrowest or windows
     best = min(windows, key=lambda c: (window(c.when or "")[0], _precision(c.when or "")))
     return Expected(best.when or "", best.certainty)
 
