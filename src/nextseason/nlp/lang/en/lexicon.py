@@ -391,4 +391,4 @@ SEASON_VOCABULARY = ["more seasons", "season", "sequel", "prequel", "part two", 
                      "next installment", "final film",
                      # a numbered film may name no installment word: "Iron Tide 2 has wrapped filming" (kept narrow: the
                      # ingest pre-filter shares these words, and "filming" or "box office" let most culture pages through)
-                     "wrapped filming", "wraps filming", "finished filming"]
+                     "wrapped filming", "wraps filming", "finished filming", "hit theaters", "hits theaters", "in theaters on"]

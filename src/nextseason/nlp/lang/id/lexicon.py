@@ -309,4 +309,4 @@ SEASON_VOCABULARY = ["musim lagi", "musim", "season", "sekuel", "film kedua", "f
                      "kelanjutan",
                      # film bernomor tanpa kata lain: "Angin Timur 2 dijadwalkan rilis di bioskop" (sempit: penyaring
                      # awal ingest memakai kata-kata yang sama)
-                     "rilis di bioskop", "tayang di bioskop"]
+                     "rilis di bioskop", "tayang di bioskop", "syuting film"]
