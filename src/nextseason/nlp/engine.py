@@ -98,12 +98,6 @@ def _units(pack: Pack) -> re.Pattern[str] | None:
         if pack["NUMBER_UNITS"] else None
 
 
-@cache
-def _media_word(pack: Pack) -> re.Pattern[str]:
-    """A kind of outlet and the space after it ("Zeitung ", "diario "): compiled once per pack."""
-    return re.compile(work_module.alternation(pack["MEDIA_WORDS"]) + r"[^\S\n]+", re.IGNORECASE)
-
-
 def pack_for(language: str | None) -> Pack:
     """The cue words to read an article with: its language's pack (and English where it borrows), or every pack."""
     if language and language in packs():
@@ -1028,9 +1022,9 @@ class _Reader:
                 start, end = outlet.span(1) if outlet.group(1) else outlet.span(2)
                 while end > start and text[end - 1] == ".":  # "..., informa el diario Clarín."
                     end -= 1
-                first = _media_word(self.pack).match(text, start, end)  # "berichtet die Zeitung Talbote"
-                if first is not None and first.end() < end:
-                    start = first.end()
+                first = work_module.finder(self.pack).media_word.match(text, start, end)  # "die Zeitung Talbote"
+                if first is not None and text[first.end():first.end() + 1] == " " and first.end() + 1 < end:
+                    start = first.end() + 1
                 name = text[start:end]
                 if name.lower() not in self.cue_finder.common and not self.cue_finder.platforms.fullmatch(name):
                     return Source(start, end, name, "media")
@@ -1526,8 +1520,9 @@ _CINEMA = re.compile(r"(?<![\w])(?:theaters?|theatres?|cinemas?|box office|seque
 # what opens a clause of time: "after the first season premiered", "since its second season debuted"
 _AFTER_WORD = re.compile(r"(?<![\w])(?:after|since|following|when|setelah|sejak|usai|seit|nachdem|après|depuis|tras|desde|"
                          r"después de|após|depois de|quando|cuando|lorsque|quand)(?![\w])", re.IGNORECASE)
-_RELATIVE_AIRED = re.compile(r",[^\S\n]*(?:die|der|das|which|that|que|qui|yang)(?:[^\S\n]+[^\s,.;]+){0,4}[^\S\n]+")
-_RELATIVE = re.compile(r",[^\S\n]*(?:which|that|que|qui|die|den|das|yang)[^\S\n]", re.IGNORECASE)  # ", which ABC canceled"
+_WHICH = r",[^\S\n]*(?:which|that|que|qui|die|der|den|das|yang)"  # the opening of a relative clause
+_RELATIVE_AIRED = re.compile(_WHICH + r"(?:[^\S\n]+[^\s,.;]+){0,4}[^\S\n]+", re.IGNORECASE)  # ", die im Mai lief"
+_RELATIVE = re.compile(_WHICH + r"[^\S\n]", re.IGNORECASE)  # ", which ABC canceled"
 _THAT = re.compile(r"(?<![\w])(?:that|que|qu['’]|dass|bahwa)(?![\w])", re.IGNORECASE)  # what a verb says follows it
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
 _CLOSING_ATTRIBUTION = re.compile(r",[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
