@@ -87,6 +87,10 @@ class CueFinder:
                                   r"|(?:Studio|Studios|Estudios|Estúdios)[^\S\n]+[A-Z](?:[\w'’&.-]*[\w&])?")  # not its full stop
         self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]}
         self.months = {m.lower() for m in pack["MONTHS"]}
+        # "on another streamer": no platform named; "his agency Blue Star Entertainment": the cast's side
+        self.another = re.compile(r"(?<![\w])" + alternation(pack["ANOTHER_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE)
+        self.agency_before = re.compile(r"(?<![\w])" + alternation(pack["AGENCY_WORDS"])
+                                        + r"[^\S\n]*,?[^\S\n]*(?:\w+[^\S\n]+)?$", re.IGNORECASE)
         self.venue = re.compile(r"(?<![\w])" + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE)
         # "renewed for a third season at Hulu", "cancelada tras dos temporadas en Netflix": who decided
         self.decided_at = re.compile(r"(?<![\w])" + alternation(pack["DECIDED_PARTICIPLES"]) + r"(?![\w])[^,;.!?\n]{0,50}?"
@@ -185,7 +189,7 @@ class CueFinder:
                     words.pop(0)
                 if len(words) >= 2 and not taken(m.start()):
                     # "his agency Blue Star Entertainment", "Agensinya, Blue Star Entertainment": the actor's side
-                    agency = _AGENCY_BEFORE.search(text, max(s, m.start() - 25), m.start()) is not None
+                    agency = self.agency_before.search(text, max(s, m.start() - 25), m.start()) is not None
                     found.append(Source(m.start(), m.end(), " ".join(words), "cast" if agency else "platform"))
         for role, regex in self.roles.items():
             for start, end in spans("role:" + role, regex):
@@ -212,7 +216,7 @@ class CueFinder:
                     if at >= 0 and any(a <= at < b for a, b in titles) and text.find(name, end, e) < 0:
                         name = None
                 if role == "platform":
-                    if _ANOTHER.search(text, max(s, start - 12), start):
+                    if self.another.search(text, max(s, start - 12), start):
                         continue  # "en otra plataforma", "on another streamer": no one named, and not the one known
                     platform = _nearest(found, start, 40, "platform")
                     if platform:
@@ -265,11 +269,6 @@ class CueIndex:
         return [c for c in self.cues[i:j] if not categories or c.category in categories]
 
 
-_ANOTHER = re.compile(r"(?<![\w])(?:otra|outra|another|une autre|un autre|einer anderen|einem anderen|anderen)[^\S\n]+$",
-                      re.IGNORECASE)
-# a talent agency or management named before a company: it speaks for the cast, not for the platform
-_AGENCY_BEFORE = re.compile(r"(?<![\w])(?:agency|agencies|agensi(?:nya)?|agencia|agência|agence|Agentur|management|manajemen(?:nya)?)"
-                            r"[^\S\n]*,?[^\S\n]*(?:\w+[^\S\n]+)?$", re.IGNORECASE)
 
 
 def quotations(text: str, sentence: Sentence) -> list[tuple[int, int]]:

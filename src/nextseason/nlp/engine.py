@@ -98,6 +98,30 @@ def _units(pack: Pack) -> re.Pattern[str] | None:
         if pack["NUMBER_UNITS"] else None
 
 
+class _GrammarWords:
+    """The pack's grammar words around cues (its lexicon says what each is for), compiled once per pack."""
+
+    def __init__(self, pack: Pack):
+        def words(key: str) -> re.Pattern[str]:
+            return re.compile(r"(?<![\w])" + work_module.alternation(pack[key]) + r"(?![\w])", re.IGNORECASE)
+
+        self.pronoun_subject = words("SUBJECT_PRONOUNS")
+        self.pronoun_after = re.compile(r"[^\S\n]+" + work_module.alternation(pack["OBJECT_PRONOUNS"]) + r"(?![\w])")
+        self.verb_negation = re.compile(work_module.alternation(pack["VERB_NEGATIONS"]), re.IGNORECASE)  # fullmatch
+        self.return_word = re.compile(work_module.alternation(pack["RETURN_WORDS"]), re.IGNORECASE)  # inside a cue
+        self.cinema = words("CINEMA_WORDS")
+        self.time_clause = words("TIME_CLAUSE_WORDS")
+        which = r",[^\S\n]*" + work_module.alternation(pack["RELATIVE_PRONOUNS"])
+        self.relative_aired = re.compile(which + r"(?:[^\S\n]+[^\s,.;]+){0,4}[^\S\n]+", re.IGNORECASE)  # ", die im Mai lief"
+        self.relative = re.compile(which + r"[^\S\n]", re.IGNORECASE)  # ", which ABC canceled"
+        self.that = words("THAT_WORDS")
+
+
+@cache
+def _grammar_words(pack: Pack) -> _GrammarWords:
+    return _GrammarWords(pack)
+
+
 def pack_for(language: str | None) -> Pack:
     """The cue words to read an article with: its language's pack (and English where it borrows), or every pack."""
     if language and language in packs():
@@ -130,6 +154,7 @@ class _Reader:
         self.cue_finder = cue_module.finder(pack)
         self.times = when_module.grammar(pack)
         self.units = _units(pack)
+        self.grammar_words = _grammar_words(pack)
         self.sentences = split_sentences(self.text)
         self.words = WordStarts(self.text)
         # clause breaks are found in the lower-case text, where the case-insensitive scan is faster
@@ -179,7 +204,7 @@ class _Reader:
             alone = re.compile(rf"(?<![\w]){re.escape(m.group(1))}(?![\w])(?![^\S\n]*\d)")
             # ("Constantin Film hat „Alpenglühen 2“ angekündigt. Kinostart ist im März": a film's number, named
             # only with it, where the article speaks of cinemas or sequels)
-            if not alone.search(self.text) and not (int(m.group(2)) <= 9 and _CINEMA.search(self.text)):
+            if not alone.search(self.text) and not (int(m.group(2)) <= 9 and self.grammar_words.cinema.search(self.text)):
                 continue
             work.title, work.aliases = m.group(1), [a for a in work.aliases if a != m.group(1)]
             work.spans = []
@@ -620,7 +645,7 @@ class _Reader:
         for w, n, said in explicit_all:
             for c in by_category.get("released_past", []):
                 # ("endet mit der fünften Staffel, die im Mai lief": a relative clause on the season says it aired)
-                relative = 0 <= c.start - said.end <= 40 and _RELATIVE_AIRED.fullmatch(text, said.end, c.start) is not None
+                relative = 0 <= c.start - said.end <= 40 and self.grammar_words.relative_aired.fullmatch(text, said.end, c.start) is not None
                 if (relative or 0 <= c.start - said.end <= 12 + _named_between(said.end, c.start, work_spans)
                         and self.clauses.first(said.end, c.start) is None) and self._aired(c, cues) and \
                         not self._filming_of(said, c, sentence, cues):
@@ -701,7 +726,7 @@ class _Reader:
                 # temporada", "denied that Red Tide will get a third season"
                 later = [c for c in event_cues if c.start >= cue.end and (
                     self.cues.within(cue.end, c.start, "reported", "rumour") or (
-                        c.start - cue.end <= 80 and _THAT.search(text, cue.end, c.start) is not None
+                        c.start - cue.end <= 80 and self.grammar_words.that.search(text, cue.end, c.start) is not None
                         and self.clauses.first(cue.end, c.start) is None))]
                 denied = later[:1]
             # what the denial calls untrue is the report's word, not the denier's
@@ -978,7 +1003,7 @@ class _Reader:
             return fans[0]
         for according in self.cues.within(sentence.start, sentence.end, "according_to"):
             if according.end <= cue.start and (text[according.start:according.end].lower().endswith("nya")
-                                               or _PRONOUN_AFTER.match(text, according.end)):
+                                               or self.grammar_words.pronoun_after.match(text, according.end)):
                 # "Menurutnya, ...", "According to her, ...": the person named last, with a role or speaking
                 if state.speaker is not None and state.speaker.name:
                     return state.speaker
@@ -1078,7 +1103,7 @@ class _Reader:
                 return subject[-1]
         # (not the subject of a relative clause before it: "X, which ABC canceled after two seasons, could be revived")
         before = [s for s in outside if s.end <= cue.start and not self._conditional(max(sentence.start, s.start - 60), s.start)
-                  and not _RELATIVE.search(text, max(sentence.start, s.start - 12), s.start + 1)]
+                  and not self.grammar_words.relative.search(text, max(sentence.start, s.start - 12), s.start + 1)]
         if before and before[-1].role != "fans":
             return before[-1]
         after = [s for s in outside if s.start >= cue.end]
@@ -1122,7 +1147,7 @@ class _Reader:
         for cue in self.cues.within(start, sentence.end, "speech"):
             word = text[cue.start:cue.end]
             if (suffix and word.lower().endswith("nya")) or \
-                    _PRONOUN_SUBJECT.search(text, max(start, cue.start - 8), min(sentence.end, cue.end + 6)):
+                    self.grammar_words.pronoun_subject.search(text, max(start, cue.start - 8), min(sentence.end, cue.end + 6)):
                 return Source(cue.start, cue.end, state.last_person[0], state.last_person[1])
         return None
 
@@ -1204,7 +1229,7 @@ class _Reader:
             # "Netflix is still weighing the future of X after the first season premiered in July": a premiere told
             # in a clause of time is a fact of its own; the doubt and the viewers before it are the main clause's
             after = None
-            for after in _AFTER_WORD.finditer(self.text, start, cue.start):
+            for after in self.grammar_words.time_clause.finditer(self.text, start, cue.start):
                 pass
             if after is not None:
                 start = after.end()
@@ -1249,7 +1274,7 @@ class _Reader:
             return False
         # ("Kabar jadwal syuting itu tidak benar": a denial's negation, read with the denial)
         stated = [c for c in cues if c.category == "denial"]
-        return any(not _overlaps(c, stated) and c.category == "negation" and 0 <= c.start - cue.end <= 70 and _VERB_NEGATION.fullmatch(self.text, c.start, c.end)
+        return any(not _overlaps(c, stated) and c.category == "negation" and 0 <= c.start - cue.end <= 70 and self.grammar_words.verb_negation.fullmatch(self.text, c.start, c.end)
                    and self.clauses.first(cue.end, c.start) is None
                    and not any(o.category in _EVENT_CATEGORIES and cue.end <= o.start < c.start for o in cues) for c in cues)
 
@@ -1341,7 +1366,7 @@ class _Reader:
     def _relative_cancellation(self, cue: Cue, sentence: Sentence, event_cues: list[Cue]) -> bool:
         """"Sunday People, which ABC canceled after two seasons, could be revived": a cancellation told in a
         relative clause, in a sentence whose own news is a return, is its background."""
-        opener = _RELATIVE.search(self.text, max(sentence.start, cue.start - 30), cue.start)
+        opener = self.grammar_words.relative.search(self.text, max(sentence.start, cue.start - 30), cue.start)
         if opener is None:
             return False
         end = self.clauses.end(cue.end, sentence.end)
@@ -1369,7 +1394,7 @@ class _Reader:
     def _returning_person(self, cue: Cue, sentence: Sentence, sources: list[Source], work_spans: WorkSpans) -> str | None:
         """The person a return word speaks of, named right before it ("Marcus Trent will not return", "Aktor Lee
         Joon-ho dipastikan tidak akan kembali"): no work, platform or outlet, a few words in lower case between."""
-        if _RETURN_WORD.search(self.text, cue.start, cue.end) is None:
+        if self.grammar_words.return_word.search(self.text, cue.start, cue.end) is None:
             return None
         text = self.text
         for source in sources:  # "Aktor Lee Joon-ho dipastikan ...": the role word, and the name after it
@@ -1469,11 +1494,6 @@ def _fields(claim: Claim) -> dict:
     return {f: getattr(claim, f) for f in claim.__dataclass_fields__}
 
 
-# a pronoun after "according to": "Menurutnya", "according to her", "según él", "selon elle"
-# a pronoun subject beside a speech verb ("verriet sie", "she said", "a-t-elle écrit")
-_SUBJECTS = r"(?:she|he|they|elle|il|ils|elles|sie|er|ella|él|ellos|ellas|ela|ele|eles|elas|dia|beliau)"
-_PRONOUN_SUBJECT = re.compile(rf"(?<![\w]){_SUBJECTS}(?![\w])", re.IGNORECASE)
-_PRONOUN_AFTER = re.compile(r"[^\S\n]+(?:him|her|them|él|ella|ellos|ele|ela|eles|lui|elle|eux|dia|beliau)(?![\w])")
 _FEW_WORDS = re.compile(r"(?:[^\S\n]+[^\W\d_]+){1,3}[^\S\n]+")  # "are getting", "will all return for"
 
 
@@ -1509,21 +1529,7 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
 _OUTLET_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:[„“\"«‘][^\S\n]*([^„“”\"«»‘’\n]{2,40}?)[^\S\n]*[“”\"»’]"
                            r"|(?:[a-zà-ÿß]+[^\S\n]+){0,2}([A-Z][\w'’.&+-]*(?:[^\S\n]+(?:(?:de|do|da|del|der|von|du|des|of|the)[^\S\n]+)?"
                            r"[A-Z][\w'’.&+-]*){0,3}))[^\S\n]*[.!]?$")
-# the negation of a verb, not of a noun ("without delays", "no episodes"): "has not begun", "belum dimulai"
-_VERB_NEGATION = re.compile(r"not|n['’]t|never|belum|tidak|tak|n['’]a|n['’]ont|pas(?: encore)?|no|aún no|todavía no|não|ainda não"
-                            r"|nicht|noch nicht|bislang nicht|bisher nicht", re.IGNORECASE)
-# a return or a comeback, which a person may make as well as a show ("will not return", "tidak akan kembali")
-_RETURN_WORD = re.compile(r"return|back|kembali|regres|vuelv|volver|volta|retorn|revien|retour|zurück", re.IGNORECASE)
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
-_CINEMA = re.compile(r"(?<![\w])(?:theaters?|theatres?|cinemas?|box office|sequel|Kinos?|Kinostart|Kinohit|Fortsetzung|salles?|"
-                     r"cines?|taquilla|secuela|sequência|bioskop|sekuel)(?![\w])", re.IGNORECASE)  # a film's world
-# what opens a clause of time: "after the first season premiered", "since its second season debuted"
-_AFTER_WORD = re.compile(r"(?<![\w])(?:after|since|following|when|setelah|sejak|usai|seit|nachdem|après|depuis|tras|desde|"
-                         r"después de|após|depois de|quando|cuando|lorsque|quand)(?![\w])", re.IGNORECASE)
-_WHICH = r",[^\S\n]*(?:which|that|que|qui|die|der|den|das|yang)"  # the opening of a relative clause
-_RELATIVE_AIRED = re.compile(_WHICH + r"(?:[^\S\n]+[^\s,.;]+){0,4}[^\S\n]+", re.IGNORECASE)  # ", die im Mai lief"
-_RELATIVE = re.compile(_WHICH + r"[^\S\n]", re.IGNORECASE)  # ", which ABC canceled"
-_THAT = re.compile(r"(?<![\w])(?:that|que|qu['’]|dass|bahwa)(?![\w])", re.IGNORECASE)  # what a verb says follows it
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
 _CLOSING_ATTRIBUTION = re.compile(r",[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
 

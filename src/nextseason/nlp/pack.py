@@ -45,6 +45,9 @@ LEXICON_DEFAULTS: dict[str, object] = {
     "MONTHS": {}, "YEAR_SEASONS": {}, "YEAR_PARTS": {}, "NEXT": [], "THIS": [],
     "NEXT_YEAR": [], "THIS_YEAR": [], "LAST_YEAR": [], "NEXT_MONTH": [], "THIS_MONTH": [], "LAST_MONTH": [], "YEAR_PREFIXES": [], "YEAR_BEFORE": [], "UNTIL": [], "SINCE": [], "HOLIDAYS": {},
     "DELAY_VERBS": [], "DELAY_TO": [], "WEEKDAYS": {}, "COMING_WEEKDAY": [], "NEXT_WEEK": [], "LAST_WEEK": [],
+    "SUBJECT_PRONOUNS": [], "OBJECT_PRONOUNS": [], "VERB_NEGATIONS": [], "RETURN_WORDS": [], "CINEMA_WORDS": [],
+    "TIME_CLAUSE_WORDS": [], "RELATIVE_PRONOUNS": [], "THAT_WORDS": [], "ANOTHER_WORDS": [], "AGENCY_WORDS": [],
+    "SPOKEN_ON": [], "SPLIT_IN_TWO": [], "INTERVIEW_WORDS": [],
     "SEASON_VOCABULARY": [], "WORD_SUFFIXES": [], "BORROWS_ENGLISH": False,
 }
 

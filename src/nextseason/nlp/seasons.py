@@ -50,6 +50,8 @@ class SeasonGrammar:
         self.ordinals = {k.lower(): v for k, v in pack["ORDINALS"].items()}
         self.ones = {w.lower() for w in pack["ONE_AFTER_COUNT"]}
         self.ordinal_patterns = [re.compile(p, re.IGNORECASE) for p in pack["ORDINAL_PATTERNS"]]
+        # a season said to come in two halves: then "Part 1" and "Part 2" alone are its halves
+        self.split_in_two = re.compile(alternation(pack["SPLIT_IN_TWO"]), re.IGNORECASE)
         season = alternation(pack["SEASON_NOUNS"])
         film = alternation(pack["FILM_NOUNS"])
         final = alternation(pack["FINAL_WORDS"])
@@ -191,7 +193,7 @@ class SeasonGrammar:
             kept = [m for m in kept if not (m in alone and m.numbers in halves)]
         # "La cuarta temporada se divide en dos partes. La Parte 1 se estrenó ...": the parts, alone, are halves of
         # the season said to be split
-        split = _SPLIT.search(text) if alone else None
+        split = self.split_in_two.search(text) if alone else None
         if split is not None:
             season = next((f for f in reversed(found) if f.kind == "season" and f.numbers and len(f.numbers) == 1
                            and 0 <= split.start() - f.end <= 120), None)
@@ -266,10 +268,6 @@ class SeasonGrammar:
         return tuple(values)
 
 
-# a season said to come in two halves: then "Part 1" and "Part 2" alone are its halves
-_SPLIT = re.compile(r"(?:split|divided|broken) into two (?:parts|halves|volumes)|(?:se )?divid(?:e|ida|ido|irá|irán)(?: en| em) "
-                    r"(?:dos|duas|deux) partes|dividida em duas partes|(?:découpée?|divisée?|scindée?) en deux parties|"
-                    r"in zwei (?:Teile|Teilen|Hälften)|dibagi (?:menjadi |jadi )?dua bagian", re.IGNORECASE)
 
 
 def _drop_overlaps(mentions: list[SeasonMention]) -> list[SeasonMention]:

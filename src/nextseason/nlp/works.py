@@ -28,12 +28,6 @@ _QUOTED = re.compile(
     r"['‘“\"«„](?:(?<=')(?<!\w')(?P<a>[^'\n]{2,80}?)'(?![\w])|(?<=‘)(?P<b>[^’\n]{2,80}?)’|(?<=“)(?P<c>[^”\n]{2,80}?)”|"
     r"(?<=\")(?<!\w\")(?P<d>[^\"\n]{2,80}?)\"|(?<=«)\s*(?P<e>[^»\n]{2,80}?)\s*»|(?<=„)(?P<f>[^“”\n]{2,80}?)[“”])"
 )
-# the show someone spoke on, not the one spoken of: "contó en el programa 'El Hormiguero'", "dans l'émission « X »"
-_SPOKEN_ON = re.compile(r"(?<![\w])(?:(?:en el|en|no|na|in der|bei|di)[^\S\n]+|dans[^\S\n]+l['’])(?:programa|emisión|émission|Sendung|"
-                        r"Talkshow|podcast|acara)[^\S\n]*$"
-                        # ... and the paper spoken to: "sagte er dem „Spiegel“", "verriet sie der „Zeit“"
-                        r"|(?<![\w])(?:sagte|sagt|erzählte|verriet|betonte|erklärte|bestätigte)(?:[^\S\n]+\w+)?[^\S\n]+(?:dem|der)[^\S\n]*$",
-                        re.IGNORECASE)
 _OF_BEFORE = re.compile(r"(?<![\w])(?:of|de|del|do|da|dos|das|du|des|von|dari)[^\S\n]+$", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\s*\(([^()\n]{2,80})\)")
 _OTHER_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
@@ -53,7 +47,6 @@ _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
 # After the title that opens a list item: a comma too ("• Dark, la série allemande, ...").
 _ITEM_SEPARATOR = re.compile(r"[^\S\n]*(?:,|:|–|—|[^\S\n]-)(?=[^\S\n]*\S)")
 # An interview with someone: the quoted name after it is the outlet that interviews.
-_INTERVIEW = ["interview", "interviews", "wawancara", "entretien", "entrevista"]
 _ARTICLES = frozenset("the a an la le les el los las o os as die der das il lo".split())
 # between "a sequel" and the title it continues: "to", "of the hit", "des Kinohits", "de la película"
 _SEQUEL_OF = re.compile(r"[^\S\n]+(?:to|of|for|de|del|da|do|du|des|von|der|dari|untuk)(?:[^\S\n]+(?:the|el|la|le|o|a|die|das|l['’]))?"
@@ -186,10 +179,12 @@ class TitleFinder:
                                                 + alternation(pack["TYPE_NOUNS"]), re.IGNORECASE)
         self.company = re.compile(r"\s(?:" + alternation(COMPANY_SUFFIXES) + r")$")
         # "im Interview mit dem „Spiegel“", "laut „Variety“", "told the magazine 'Vista'": a quoted outlet, not a title
-        outlet_words = pack["MEDIA_WORDS"] + pack["ACCORDING_TO"] + _INTERVIEW
+        outlet_words = pack["MEDIA_WORDS"] + pack["ACCORDING_TO"] + pack["INTERVIEW_WORDS"]
         self.outlet_before = re.compile(r"(?<![\w])(?:" + alternation(outlet_words) + r")[^\S\n]+(?:\w+[^\S\n]+){0,2}$",
                                         re.IGNORECASE)
         # "mit der „Süddeutschen Zeitung“": a quoted name that ends on a kind of outlet is that outlet
+        # the show someone spoke on, not the one spoken of: "contó en el programa 'El Hormiguero'"
+        self.spoken_on = re.compile(r"(?<![\w])" + alternation(pack["SPOKEN_ON"]) + r"[^\S\n]*$", re.IGNORECASE)
         self.media_word = re.compile(alternation(pack["MEDIA_WORDS"]), re.IGNORECASE)
         # titles in sentence case ("que La casa del lago tendrá ..."): where one may open, what ends it, and the
         # nouns after an article that make a phrase, not a title ("La plataforma", "La segunda", "La serie")
@@ -430,7 +425,7 @@ class TitleFinder:
                     and not _scare_quoted(text, quoted, m.start()) \
                     and not self.outlet_before.search(text, max(0, m.start() - 40), m.start()) \
                     and not (" " in quoted.strip() and self.media_word.fullmatch(quoted.split()[-1])) \
-                    and not _SPOKEN_ON.search(text, max(0, m.start() - 30), m.start()):
+                    and not self.spoken_on.search(text, max(0, m.start() - 30), m.start()):
                 add(_title_without_installment(quoted, mentions, m.start(group)), 4, quoted=True)
         sentence_runs: SentenceRuns = []
         common_beside: dict[str, int] = {}

@@ -301,6 +301,22 @@ VENUE_PREPOSITIONS = ["bei", "auf", "im", "in", "über", "via"]
 # two seasons" name who decided.
 DECIDED_PARTICIPLES = [r"verlängert", r"bestellt", r"abgesetzt"]
 
+# --- grammar words the engine reads around its cues -------------------------
+SUBJECT_PRONOUNS = [r"sie", r"er"]
+VERB_NEGATIONS = [r"nicht", r"noch nicht", r"bislang nicht", r"bisher nicht"]
+RETURN_WORDS = [r"zurück"]
+CINEMA_WORDS = [r"Kinos?", r"Kinostart", r"Kinohit", r"Fortsetzung"]
+TIME_CLAUSE_WORDS = [r"seit", r"nachdem"]
+RELATIVE_PRONOUNS = [r"die", r"der", r"den", r"das"]
+THAT_WORDS = [r"dass"]
+ANOTHER_WORDS = [r"einer anderen", r"einem anderen", r"anderen"]
+AGENCY_WORDS = [r"Agentur", r"Management"]
+# ... and the paper spoken to: "sagte er dem „Spiegel“", "verriet sie der „Zeit“"
+SPOKEN_ON = [r"(?:in der|bei) (?:Sendung|Talkshow)", r"im Podcast",
+             r"(?:sagte|sagt|erzählte|verriet|betonte|erklärte|bestätigte)(?: \w+)? (?:dem|der)"]
+SPLIT_IN_TWO = [r"in zwei (?:Teile|Teilen|Hälften)"]
+INTERVIEW_WORDS = [r"Interview"]
+
 # --- time ----------------------------------------------------------------
 MONTHS = {
     "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "maerz": 3, "april": 4, "apr": 4, "mai": 5,

@@ -329,6 +329,34 @@ VENUE_PREPOSITIONS = ["on", "to", "onto", "via", "at", "in", "across"]
 # two seasons" name who decided.
 DECIDED_PARTICIPLES = [r"renewed", r"picked up", r"ordered", r"greenlit", r"green-lit", r"renewal", r"order", r"pickup", r"canceled", r"cancelled", r"axed", r"the axe"]
 
+# --- grammar words the engine reads around its cues -------------------------
+# a pronoun subject beside a speech verb speaks for the person named last: "she said", "he told Variety"
+SUBJECT_PRONOUNS = ["she", "he", "they"]
+# a pronoun after "according to": "according to her"
+OBJECT_PRONOUNS = ["him", "her", "them"]
+# the negation of a verb, not of a noun ("has not begun", not "no episodes"): a stage said not to have happened
+VERB_NEGATIONS = [r"not", r"n['’]t", r"never"]
+# (inside a cue) a return or a comeback, which a person may make as well as a show: "Marcus Trent will not return"
+RETURN_WORDS = [r"return", r"back"]
+# a film's world: a bare "X 2" is a film's sequel only where one of these is said
+CINEMA_WORDS = [r"theaters?", r"theatres?", r"cinemas?", r"box office", r"sequel"]
+# what opens a clause of time: "after the first season premiered", "since its second season debuted"
+TIME_CLAUSE_WORDS = [r"after", r"since", r"following", r"when"]
+# what opens a relative clause after a comma: ", which ABC canceled after two seasons"
+RELATIVE_PRONOUNS = [r"which", r"that"]
+# what a verb says follows it: "denied that it will return"
+THAT_WORDS = [r"that"]
+# before a platform that is not the speaker: "moved to another streamer"
+ANOTHER_WORDS = [r"another"]
+# a talent agency or management named before a company: it speaks for the cast, not for the platform
+AGENCY_WORDS = [r"agency", r"agencies", r"management"]
+# the show someone spoke on, right before its title: not the show spoken of ("on the podcast 'X'")
+SPOKEN_ON = []
+# a season said to come in two halves: then "Part 1" and "Part 2" alone are its halves
+SPLIT_IN_TWO = [r"(?:split|divided|broken) into two (?:parts|halves|volumes)"]
+# an interview is where a person speaks: "in an interview with X", where X is an outlet
+INTERVIEW_WORDS = [r"interview", r"interviews"]
+
 # --- time ----------------------------------------------------------------
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,

@@ -344,6 +344,21 @@ VENUE_PREPOSITIONS = ["en", "a", "al", "vía", "a través de", "desde"]
 # two seasons" name who decided.
 DECIDED_PARTICIPLES = [r"renovad[ao]s?", r"cancelad[ao]s?"]
 
+# --- grammar words the engine reads around its cues -------------------------
+SUBJECT_PRONOUNS = [r"ella", r"él", r"ellos", r"ellas"]
+OBJECT_PRONOUNS = [r"él", r"ella", r"ellos"]
+VERB_NEGATIONS = [r"no", r"aún no", r"todavía no"]
+RETURN_WORDS = [r"regres", r"vuelv", r"volver", r"retorn"]
+CINEMA_WORDS = [r"cines?", r"taquilla", r"secuela"]
+TIME_CLAUSE_WORDS = [r"tras", r"desde", r"después de", r"cuando"]
+RELATIVE_PRONOUNS = [r"que"]
+THAT_WORDS = [r"que"]
+ANOTHER_WORDS = [r"otra"]
+AGENCY_WORDS = [r"agencia"]
+SPOKEN_ON = [r"en(?: el)? (?:programa|emisión|podcast)"]
+SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irán) en dos partes"]
+INTERVIEW_WORDS = [r"entrevista"]
+
 # --- time ----------------------------------------------------------------
 MONTHS = {
     "enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6, "jun": 6,

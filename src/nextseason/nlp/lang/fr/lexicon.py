@@ -324,6 +324,21 @@ VENUE_PREPOSITIONS = ["sur", "à", "au", "en", "via", "dans"]
 # two seasons" name who decided.
 DECIDED_PARTICIPLES = [r"renouvelée?s?", r"reconduite?s?", r"annulée?s?"]
 
+# --- grammar words the engine reads around its cues -------------------------
+SUBJECT_PRONOUNS = [r"elle", r"il", r"ils", r"elles"]
+OBJECT_PRONOUNS = [r"lui", r"elle", r"eux"]
+VERB_NEGATIONS = [r"n['’]a", r"n['’]ont", r"pas(?: encore)?"]
+RETURN_WORDS = [r"revien", r"retour"]
+CINEMA_WORDS = [r"salles?", r"cin[ée]mas?"]
+TIME_CLAUSE_WORDS = [r"après", r"depuis", r"lorsque", r"quand"]
+RELATIVE_PRONOUNS = [r"que", r"qui"]
+THAT_WORDS = [r"que", r"qu['’]"]
+ANOTHER_WORDS = [r"une autre", r"un autre"]
+AGENCY_WORDS = [r"agence"]
+SPOKEN_ON = [r"dans l['’]émission"]
+SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?) en deux parties"]
+INTERVIEW_WORDS = [r"entretien", r"interview"]
+
 # --- time ----------------------------------------------------------------
 MONTHS = {
     "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6,

@@ -255,6 +255,20 @@ VENUE_PREPOSITIONS = ["di", "ke", "lewat", "melalui", "via"]
 # two seasons" name who decided.
 DECIDED_PARTICIPLES = [r"diperpanjang", r"dibatalkan"]
 
+# --- grammar words the engine reads around its cues -------------------------
+SUBJECT_PRONOUNS = [r"dia", r"beliau"]
+OBJECT_PRONOUNS = [r"dia", r"beliau"]
+VERB_NEGATIONS = [r"belum", r"tidak", r"tak"]
+RETURN_WORDS = [r"kembali"]
+CINEMA_WORDS = [r"bioskop", r"sekuel"]
+TIME_CLAUSE_WORDS = [r"setelah", r"sejak", r"usai"]
+RELATIVE_PRONOUNS = [r"yang"]
+THAT_WORDS = [r"bahwa"]
+AGENCY_WORDS = [r"agensi(?:nya)?", r"manajemen(?:nya)?"]
+SPOKEN_ON = [r"di (?:acara|podcast)"]
+SPLIT_IN_TWO = [r"dibagi (?:menjadi |jadi )?dua bagian"]
+INTERVIEW_WORDS = [r"wawancara"]
+
 # --- time ----------------------------------------------------------------
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5,

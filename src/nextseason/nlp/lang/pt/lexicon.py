@@ -311,6 +311,21 @@ VENUE_PREPOSITIONS = ["em", "no", "na", "ao", "à", "via", "através do", "atrav
 # two seasons" name who decided.
 DECIDED_PARTICIPLES = [r"renovad[ao]s?", r"cancelad[ao]s?"]
 
+# --- grammar words the engine reads around its cues -------------------------
+SUBJECT_PRONOUNS = [r"ela", r"ele", r"eles", r"elas"]
+OBJECT_PRONOUNS = [r"ele", r"ela", r"eles"]
+VERB_NEGATIONS = [r"não", r"ainda não"]
+RETURN_WORDS = [r"volta", r"retorn"]
+CINEMA_WORDS = [r"cinemas?", r"sequência"]
+TIME_CLAUSE_WORDS = [r"após", r"depois de", r"quando", r"desde"]
+RELATIVE_PRONOUNS = [r"que"]
+THAT_WORDS = [r"que"]
+ANOTHER_WORDS = [r"outra"]
+AGENCY_WORDS = [r"agência"]
+SPOKEN_ON = [r"n[oa] (?:programa|podcast)"]
+SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irão) em duas partes"]
+INTERVIEW_WORDS = [r"entrevista"]
+
 # --- time ----------------------------------------------------------------
 MONTHS = {
     "janeiro": 1, "jan": 1, "fevereiro": 2, "fev": 2, "março": 3, "abril": 4, "abr": 4, "maio": 5, "mai": 5, "junho": 6,
