@@ -35,6 +35,8 @@ PLATFORMS = [
     "SWR", "MDR", "Trans7", "MNCTV", "GTV", "ANTV", "iNews",
     # film studios and distributors ("sortira en salles le 14 octobre, a annoncé Pathé")
     "Pathé", "Gaumont", "StudioCanal", "Studiocanal", "Wild Bunch", "SND", "Constantin Film", "Leonine", "Warner Bros\\. Pictures",
+    "Pixar", "DreamWorks", "DreamWorks Animation", "Illumination", "Lucasfilm", "Blumhouse", "Focus Features",
+    "New Line Cinema", "Skydance", "Marvel Studios", "Walt Disney Studios", "Searchlight Pictures", "Columbia Pictures",
 ]
 
 # A capitalised name ending in one of these is a studio or production company.

@@ -134,6 +134,9 @@ class TimeGrammar:
         self.since = re.compile(rf"(?<![\w]){alternation(pack['SINCE'])}[^\S\n]+(?:(?:the|le|dem|den)[^\S\n]+)?$",
                                 re.IGNORECASE) if pack["SINCE"] else None
         self.season_alone = re.compile(rf"(?:{season_prefix})[^\S\n]*(?:{season})", re.IGNORECASE)
+        # "last year's surprise hit": a time that owns another noun dates that, unless it is the release
+        # ("next year's premiere")
+        self.owner = re.compile(rf"['’]s[^\S\n]+(?!(?:{alternation(pack['YEAR_BEFORE'])})(?![\w]))", re.IGNORECASE)
 
     def vague(self, text: str, time: When) -> bool:
         """A season of the year with no year ("à l'automne"): a window only for a season the sentence names."""
@@ -151,6 +154,8 @@ class TimeGrammar:
         for m in self.regex.finditer(text, start, len(text) if end is None else end, words):
             if text[m.start()].isupper() and _PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "Rio de Janeiro", "Plaza de Mayo": a place named after a month
+            if self.owner.match(text, m.end()):
+                continue
             if m.group("delay_y") and not (self.delayed is not None and
                                            self.delayed.search(text, max(0, m.start() - 80), m.start())):
                 continue  # "from 2024 to 2026", "the road to 2027": no delay names it

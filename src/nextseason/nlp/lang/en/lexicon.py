@@ -45,6 +45,8 @@ ORDINALS = {
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
     "9th": 9, "10th": 10,
+    # the second season of a show, as the trade press calls it: "its sophomore season"
+    "sophomore": 2,
 }
 ORDINAL_PATTERNS = [r"(\d{1,2})(?:st|nd|rd|th)"]
 # "season 5 will be the last": the season after it will not be made.
@@ -205,8 +207,11 @@ RELEASE = [
     # "will be out in May", "is out now"; not "mapped out the story", "ruled out", "out of"
     r"(?:will )?(?:be|is|are|was|were) out(?! of)", r"out (?:now|today|this|next|on|in) ", r"launch(?:es|ed)?", r"(?:set|slated|dated|scheduled|expected|due) for",
     r"expected (?:in|early|late|next|this|by|around|sometime)", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late|to)", r"(?:is|are) coming back (?:on|in|next|this|later|early|late)",
+    # "will be back in January", not "will be back on board" or "in the role"
+    r"(?:will|to) be back(?= (?:on |in )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|"
+    r"winter|early|late|mid|next|this|later))",
     # "returns for its third season on Oct. 4": a return with its date is a premiere (longer than the renewal's "returns for")
-    r"(?:will )?returns? for (?:(?:its|their|a|the) (?:\w+ )?(?:season|series|installment)|(?:season|series) \d{1,2})"
+    r"(?:will )?(?:returns?|be back) for (?:(?:its|their|a|the) (?:\w+ )?(?:season|series|installment)|(?:season|series) \d{1,2})"
     r"(?= (?:on|in|this|next|later|early|late) )",
     r"drops?", r"lands?", r"(?:comes?|came) (?:out|back)", r"(?:release|premiere|air|realistic|earliest|target) date", r"release window",
     r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran", r"finale", r"wait (?:until|till)",
@@ -226,7 +231,7 @@ RELEASED_PAST = [
 # Work that began in the past: "filming began in August" is last August, not the next one.
 BEGUN = [r"began", r"started", r"kicked off", r"got under ?way", r"commenced", r"(?:has|have|had) (?:begun|started|commenced|kicked off)",
          r"(?:was|were) (?:shot|filmed)", r"(?:has|have|had) been (?:shooting|filming)"]
-CAST = [r"(?:will )?return(?:s|ing)? as", r"joins?", r"joined", r"(?:has|have) left", r"left the (?:show|series|cast)",
+CAST = [r"(?:will )?return(?:s|ing)? as", r"(?:will |to )?be back on board", r"joins?", r"joined", r"(?:has|have) left", r"left the (?:show|series|cast)",
         r"exits?", r"exited", r"departs?", r"departed",
         r"(?:will )?reprise", r"reprising", r"cast as", r"will star as"]
 
