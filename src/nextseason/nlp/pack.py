@@ -236,9 +236,9 @@ class InstallmentWords:
                 if lead.fullmatch(word):
                     return True
                 if number.fullmatch(word) and position >= 1 and (
-                        after_word.fullmatch(words[position - 1]) or (
+                        _ends_with(after_word, words, position) or (
                         position >= 2 and determiner.fullmatch(words[position - 1])
-                        and after_word.fullmatch(words[position - 2]))):
+                        and _ends_with(after_word, words, position - 1))):
                     return True
                 if not filler.fullmatch(word):
                     break
@@ -268,6 +268,11 @@ class InstallmentWords:
                        rf"{numbers})[.,]?", re.IGNORECASE),
             re.compile(rf"(?<!\w){either(self.fresh)}(?!\w)", re.IGNORECASE),
         )
+
+
+def _ends_with(pattern: re.Pattern, words: list[str], end: int) -> bool:
+    """Whether the one to three words before `words[end]` are one of the pattern's ("after", "depois de")."""
+    return any(pattern.fullmatch(" ".join(words[end - k:end])) for k in (1, 2, 3) if end >= k)
 
 
 @cache

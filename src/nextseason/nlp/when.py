@@ -29,6 +29,7 @@ _MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _PERIOD = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12])")
 _LEAP_DAY = re.compile(r"\d{4}-02-29")
 _DIGITS = re.compile(r"\d+")
+_DAY_AFTER_WEEKDAY = re.compile(r"[^\S\n]*\((\d{1,2})\)")  # "nesta quinta-feira (8)"
 
 
 class TimeGrammar:
@@ -235,6 +236,12 @@ class TimeGrammar:
             name = self.weekday_name.search(g["cw"])
             if name is None:
                 return None
+            day = _DAY_AFTER_WEEKDAY.match(m.string, m.end())
+            if day:
+                # "nesta quinta-feira (8)": the Brazilian news day, the 8th nearest the article's date; a day
+                # already past is when the news broke, no window of what it tells
+                near = [d for d in (ref.toordinal() + k for k in range(-7, 8)) if date.fromordinal(d).day == int(day.group(1))]
+                return date.fromordinal(near[0]).isoformat() if near and near[0] > ref.toordinal() else None
             ahead = (self.weekdays[name.group().lower()] - ref.weekday()) % 7 or 7
             return date.fromordinal(ref.toordinal() + ahead).isoformat()
         if g["ny"]:

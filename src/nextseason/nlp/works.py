@@ -360,7 +360,9 @@ class TitleFinder:
         words = title.split()
         if not words or len(words) > 9 or len(title) < 3:
             return False
-        if self.role_start.match(title) and not self._titled_elsewhere(title):
+        # ("Director Ana Ruiz" is a person; a quoted "Estrela do Norte" runs on in lower case: a title)
+        if self.role_start.match(title) and not self._titled_elsewhere(title) and \
+                not (quoted and len(words) > 1 and words[1][:1].islower()):
             return False
         if self.platform.match(title) or self.company.search(" " + title):
             return False

@@ -142,7 +142,7 @@ RENEWAL = [
     r"segue em frente", r"a história (?:continua|continuará|vai continuar)",
     r"(?:está|estão) em (?:desenvolvimento|produção|preparação|andamento)", r"em desenvolvimento",
     r"prepara(?:m)? (?:a|uma|o|um|sua|seu) (?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)",
-    r"(?:está|estão|estaria|estariam) preparando", r"planej(?:a|am|ando|ava|avam) (?:uma|a|um|o) (?:nova |\w+ )?(?:temporada|sequência|filme|continuação)",
+    r"(?:está|estão|estaria|estariam) (?:preparando|desenvolvendo)", r"planej(?:a|am|ando|ava|avam) (?:uma|a|um|o) (?:nova |\w+ )?(?:temporada|sequência|filme|continuação)",
     r"resgat(?:a|ou|ará|ada|ado)", r"reviv(?:e|er|erá)", r"volta marcada",
     # hedged renewals: the hedge makes them `possible`
     r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?", r"negociações?", r"tratativas",
@@ -192,7 +192,7 @@ RELEASE = [
     r"estr(?:eia|eiam|eará|earão|earia|eou|earam|eada|eado|ear|eie|eiem)", r"lançamento", r"lanç(?:a|ará|ou|ada|ado|ados|adas)",
     r"chega(?:r|rá|rão|m|riam?)?", r"chegue(?:m)?", r"chegou", r"chegada", r"desembarca(?:rá)?", r"sai (?:em|no|na|dia|ainda|este|esta)",
     r"sairá", r"disponível", r"disponíveis", r"nos cinemas", r"data de estreia", r"janela de estreia",
-    r"(?:volta|voltará|retorna|retornará)(?= (?:em|no|na|dia|ainda|este|esta|ao|à|a partir|com|antes))",
+    r"(?:volta|voltará|retorna|retornará|regressa|regressará)(?= (?:em|no|na|dia|ainda|este|esta|ao|à|a partir|com|antes))",
     r"(?:prevista?|marcada?|agendada?|programada?|anunciada?)s? para", r"vai ao ar", r"irá ao ar", r"exibi(?:da|do|ção|rá)",
     r"entra(?:rá)? no (?:catálogo|ar)", r"poderá ser vist[ao]",
 ]
@@ -202,6 +202,8 @@ RELEASED_PAST = [
     r"(?:está|estão) no ar", r"(?:exibe|exibem) atualmente", r"(?:após|desde|depois de) (?:a |sua )estreia", r"estreou", r"estrearam", r"estread[ao] (?:em|no|na|há)", r"chegou", r"chegaram", r"foi lançad[oa]", r"foram lançad[oa]s",
     r"lançad[oa] em", r"foi exibid[oa]", r"(?:já )?está disponível", r"(?:já )?estão disponíveis", r"disponível desde",
     r"foi ao ar", r"chegou aos cinemas", r"desembarcou", r"estreada",
+    # "a quinta temporada, exibida entre julho e setembro", "terminou em agosto": aired
+    r"exibid[ao]s? (?:entre|em|no|na|de)", r"(?:terminou|terminaram|acabou|encerrou|chegou ao fim) (?:em|no|na)",
 ]
 # Work that began in the past: "as gravações começaram em agosto" is last August, not the next one.
 BEGUN = [r"começou", r"começaram", r"iniciou", r"iniciaram", r"arrancou", r"tiveram? início", r"(?:foi|foram) iniciad[ao]s?",
@@ -228,7 +230,9 @@ NOT_CONFIRMED = [
     r"ainda não renovou",  # "não renovou" alone is a decision: a cancellation
     r"(?:ainda )?não (?:há|tem|existe) (?:nada )?(?:confirmado|decidido|oficial|definido)",
     r"nada (?:foi |está )?(?:confirmado|decidido|oficializado|definido)",
-    r"(?:sem|não há|ainda não há|nenhuma?) (?:confirmação|anúncio|decisão|renovação)(?: oficial)?",
+    r"(?:sem|não há|ainda não há|nenhuma?) (?:qualquer |nenhuma )?(?:confirmação|anúncio|decisão|renovação)(?: oficial)?",
+    # "a Netflix disse que ainda não tomou uma decisão sobre a série"
+    r"(?:ainda )?não (?:tomou|tomaram|foi tomada) (?:uma |nenhuma |qualquer )?decisão",
     r"(?:esperar|aguardar|aguarda|aguardam|espera|esperam) (?:por )?(?:um |o |uma |a )?(?:anúncio|confirmação|decisão) oficial",
     r"não temos novidades", r"(?:sem|não há|não temos) novidades", r"nem confirma(?:m)? nem nega(?:m)?", r"a confirmar",
     r"segue sem (?:confirmação|renovação)", r"(?:continua|segue) indefinid[ao]",
@@ -257,7 +261,7 @@ HEDGES = [
     r"expectativa", r"esperança", r"torc(?:e|em|endo|ida)", r"sonh(?:o|a|am)", r"especula(?:m|ção|ções|do)?", r"rumores?",
     r"boatos?", r"teorias?", r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?",
     r"negociações?", r"tratativas", r"estaria(?:m)? (?:negociando|em conversas|avaliando|considerando|estudando)",
-    r"avaliando", r"estudando", r"considerando", r"analisando", r"cogita(?:da|do|m|ndo)?", r"não descarta(?:m)?",
+    r"avaliando", r"reavaliando", r"reavalia(?:m|r)?", r"em risco", r"tem ideias para", r"estudando", r"considerando", r"analisando", r"cogita(?:da|do|m|ndo)?", r"não descarta(?:m)?",
     r"deixa(?:m)? (?:a )?porta aberta", r"caso", r"se (?:a|o|os|as|houver|tudo|for|forem|ela|ele|eles|elas|a netflix)",
     r"na melhor das hipóteses", r"não antes de", r"o mais cedo", r"no mínimo", r"pedem", r"reivindicam", r"clamam por", r"petição", r"campanha", r"indícios?",
     r"sinais", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)", r"previsão", r"prev(?:ê|eem)", r"estima(?:m|tiva)?", r"aposta(?:m)?",
@@ -378,4 +382,4 @@ HOLIDAYS = {r"natal(?: de)?": "Q4", r"carnaval(?: de)?": "Q1", r"páscoa(?: de)?
 SEASON_VOCABULARY = ["novas temporadas", "temporada", "sequência", "parte 2", "parte 3", "parte 4", "sequencia", "segundo filme", "terceiro filme", "segunda parte", "terceira parte",
                      "novo filme", "continuação",
                      # a numbered film may name no installment word (kept narrow: the ingest pre-filter shares these)
-                     "chega aos cinemas", "estreia nos cinemas", "chegará aos cinemas"]
+                     "aos cinemas", "estreia nos cinemas"]
