@@ -5,11 +5,24 @@ from ..nlp.engine import Finding
 from .rules import ArticleStatus, aired, article_status, expected, not_confirmed, platform_response
 
 
+# what a claim is about: a headline's claim stands unless the body says something of the same kind
+_KIND = {"renewal": "decision", "cancellation": "decision", "release": "release", "production": "production", "cast": "cast"}
+
+
+def _claims(finding: Finding) -> list:
+    """The body's claims, and the headline's of a kind the body does not speak of.
+
+    "Netflix renews X" over "Filming starts in January": the renewal is the headline's alone. "X confirmed
+    for season 2" over "X has reportedly been renewed": the body's word on the decision wins."""
+    spoken = {_KIND.get(c.event, c.event) for c in finding.claims}
+    return [c for c in finding.headline_claims if _KIND.get(c.event, c.event) not in spoken] + finding.claims
+
+
 def installments(article: Article, findings: list[Finding]) -> tuple[Installment, ...]:
-    """One Installment per finding, with the status its claims give (headline claims only when the body says nothing)."""
+    """One Installment per finding, with the status its claims give (see `_claims`)."""
     out = []
     for finding in findings:
-        claims = finding.claims or finding.headline_claims
+        claims = _claims(finding)
         result = article_status(claims, article.published)
         out.append(Installment(
             work=finding.work.title, n=finding.n, status=result.status, platform_response=result.platform_response,
