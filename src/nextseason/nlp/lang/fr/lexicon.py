@@ -132,12 +132,12 @@ FORWARD_SOURCE = [
 # --- events --------------------------------------------------------------
 RENEWAL = [
     r"décroch(?:e|ent|é|ée|era) (?:une|un|sa|son) (?:\w+ )?(?:saison|suite)",  # "décroche une saison 2"
-    r"renouvel(?:le|lent|é|ée|és|ées|er|era|leront|lement|ait|aient|a)", r"reconduite?s?", r"reconduction",
+    r"renouvel(?:le|lent|é|ée|és|ées|er|era|leront|lement|ait|aient|a|lerait|leraient)", r"reconduite?s?", r"reconduction",
     # "a confirmé que la série ne reviendra pas" is no renewal: the negative clause is a cancellation
     r"confirm(?:e|ent|é|ée|és|ées|era|ait|aient|a)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)",
     r"annon(?:ce|cent|cé|cée|cés|cées|çait|çaient|ça|cer)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)", r"officialis(?:e|ent|é|ée)",
     r"(?:c['’]est|est) officiel", r"(?:donne|donné|donnent|a donné|ont donné|obtient|obtenu) (?:son |leur |le )?feu vert",
-    r"feu vert", r"command(?:e|ent|é|ée)", r"(?:aura|auront|aura bien) (?:droit à )?(?:une |un |sa |son )?(?:\w+ )?(?:saison|suite|volet|film)",
+    r"feu vert", r"command(?:e|ent|é|ée|erait|eraient)", r"(?:aura|auront|aura bien) (?:droit à )?(?:une |un |sa |son )?(?:\w+ )?(?:saison|suite|volet|film)",
     # "une question revient" is no return: only a return somewhere or with something
     r"aura droit à", r"reviendra", r"reviendront", r"revient(?= (?:pour|avec|dans|en|sur|le|la|bientôt|dès|enfin))",
     r"(?:sera|seront) de retour", r"de retour",
@@ -148,7 +148,7 @@ RENEWAL = [
     r"(?:est|sont) (?:bien )?sur les rails", r"verra le jour", r"ressuscit(?:e|er|ée)", r"sauvée?", r"relanc(?:e|er|ée)",
     # hedged renewals: the hedge makes them `possible`
     r"en (?:discussions?|négociations?|pourparlers)", r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions",
-    r"envisag(?:e|ent|é|ée|er|erait)", r"réfléchi(?:t|ssent)? à", r"à l['’]étude", r"étudi(?:e|ent|er) (?:la|une|l['’])",
+    r"envisag(?:e|ent|é|ée|er|erait)", r"réfléchi(?:t|ssent|ssons)? (?:encore )?à", r"à l['’]étude", r"étudi(?:e|ent|er) (?:la|une|l['’])",
     r"n['’]exclu(?:t|ent) pas", r"pas exclue?", r"espè(?:re|rent)", r"espérer", r"espoirs?", r"rêve(?:nt)?", r"souhaite(?:nt|rait|raient)?",
     r"aimerai(?:t|ent|s)", r"adorerai(?:t|ent|s)", r"pétition", r"campagne", r"(?:est|sont) ouverte?s? à", r"pourrait voir le jour",
     r"réclam(?:e|ent|ant)",
@@ -168,6 +168,10 @@ CANCELLATION = [
     r"pas de projet de (?:suite|nouvelle saison)", r"pas prévu de (?:suite|nouvelle saison|continuer)",
     r"(?:a refusé|refuse|refusé) de (?:renouveler|poursuivre|commander)",
     r"ne (?:renouvellera|renouvelle|renouvelleront|renouvellent|reconduira|reconduit|poursuivra|commandera) pas",
+    # the future of reported speech: "a annoncé qu'elle ne renouvellerait pas", "que la série ne serait pas renouvelée"
+    r"ne (?:renouvellerait|renouvelleraient|reconduirait|poursuivrait|commanderait|commanderaient) pas",
+    r"ne (?:serait|seraient) pas (?:renouvelée?s?|reconduite?s?|prolongée?s?)",
+    r"n['’](?:aura|aurait) (?:pas|plus) de(?= (?:nouvelle |\w+ )?(?:saison|suite))",
     # "a décidé de ne pas renouveler la série"
     r"(?:de )?ne (?:pas|plus) (?:renouveler|reconduire|poursuivre|prolonger|commander)",
 ]
@@ -179,7 +183,7 @@ PRODUCTION = {
                 r"(?:est|sont) en train d['’]écrire", r"écri(?:t|vent|re) (?:le|la|les|un|une) (?:scénario|script|suite|saison|épisodes)",
                 r"salle d['’]écriture", r"script", r"rédaction"],
     "casting": [r"casting", r"auditions?", r"recherche (?:d['’]acteurs|de comédiens)"],
-    "filming": [r"(?:sera|seront) tournée?s?", r"(?:est|sont) (?:actuellement )?tournée?s? (?=à|en|au|dans)",
+    "filming": [r"(?:sera|seront|serait|seraient) tournée?s?", r"(?:est|sont) (?:actuellement )?tournée?s? (?=à|en|au|dans)",
                 r"(?:le )?tournage (?:commence|commencera|débute|débutera|a commencé|a débuté|démarre|démarrera|est prévu|doit|devrait|est en cours|bat son plein|se déroulera|aura lieu)",
                 r"(?:en|le) (?:plein )?tournage", r"en cours de tournage", r"un tournage", r"début du tournage", r"premier clap", r"premiers jours de tournage",
                 r"(?:commence|commencera|débute|débutera|a commencé|démarre) (?:le )?tournage",
@@ -209,8 +213,9 @@ RELEASE = [
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:après|depuis) (?:la |sa )?(?:diffusion|sortie|mise en ligne)(?= de (?:la |sa )?(?:\w+ )?(?:saison|partie|volet))",
-    r"diffus(?:e|ent) actuellement", r"(?:est|sont) (?:actuellement |en ce moment )?(?:diffusée?s? actuellement|en cours de diffusion)",
-    r"achève(?:nt)? (?:\w+ ){0,2}la diffusion", r"(?<=série )lancée?", r"(?<=saga )lancée?", r"(?:est|sont) sortie?s?", r"(?:a|ont) été (?:diffusée?s?|mise?s? en ligne|lancée?s?)", r"diffusée?s? (?:le|en|depuis|sur|à)",
+    r"diffus(?:e|ent) actuellement", r"s['’]est (?:achevée|terminée)s?(?= (?:en|le|au|à|il y a|sur|avec|fin|début|mi-))",
+    r"(?:est|sont) (?:actuellement |en ce moment )?(?:diffusée?s? actuellement|en cours de diffusion)",
+    r"achève(?:nt)? (?:\w+ ){0,2}la diffusion", r"(?<=série )lancée?", r"(?<=saga )lancée?", r"(?:est|sont) sortie?s?", r"(?:a|ont) été (?:diffusée?s?|mise?s? en ligne|lancée?s?)", r"diffusée?s? (?:le|en|depuis|sur|à|au|entre|l['’](?:an|été|automne|hiver) dernier)",
     r"mise? en ligne (?:le|en|depuis)", r"(?:est|sont) arrivée?s?", r"(?:a|ont) débarqué", r"(?:a|ont) fait (?:ses|leurs) débuts",
     r"disponible depuis", r"(?:est|sont) (?:déjà )?disponibles?", r"sortie? (?:en salles? )?(?:le|en|depuis)", r"(?:a|ont) cartonné",
     r"(?:a|ont) réuni", r"après sa sortie", r"depuis sa sortie",
@@ -266,7 +271,7 @@ HEDGES = [
     r"pourrai(?:t|ent)", r"pourrions", r"peut-être", r"éventuel(?:le|lement|s|les)?", r"possible(?:s|ment)?", r"possibilité",
     r"probable(?:s|ment)?", r"vraisemblable(?:ment)?", r"sans doute", r"devrai(?:t|ent)", r"au plus tôt", r"pas avant",
     r"(?:est|sont) attendue?s? (?:pour|en|au|à|d['’]ici|dès)", r"en (?:discussions?|négociations?|pourparlers)",
-    r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions", r"envisag(?:e|ent|é|ée|er|erait|eraient)", r"réfléchi(?:t|ssent)?",
+    r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions", r"envisag(?:e|ent|é|ée|er|erait|eraient)", r"réfléchi(?:t|ssent|ssons)?",
     r"réflexion", r"à l['’]étude", r"étudi(?:e|ent)", r"n['’]exclu(?:t|ent) pas", r"pas exclue?", r"laisse(?:nt)? la porte ouverte",
     r"espè(?:re|rent)", r"espérer", r"espoirs?", r"rêve(?:nt)?", r"souhaite(?:nt|rait|raient)?", r"aimerai(?:t|ent|s)",
     r"adorerai(?:t|ent|s)", r"réclam(?:e|ent|ant)", r"rumeurs?", r"spécul(?:e|ent|ation|ations)", r"théories?", r"pétition", r"campagne", r"indices?",

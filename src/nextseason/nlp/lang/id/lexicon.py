@@ -104,7 +104,7 @@ CANCELLATION = [
     r"(?:di)?batal(?:kan)?(?! tayang (?:tahun|bulan|pekan|minggu) ini)", r"pembatalan", r"membatalkan", r"(?:tidak|tak) (?:akan )?(?:dilanjutkan|berlanjut|lanjut|diperpanjang|kembali)",
     # "Netflix tak melanjutkan serial X": a decision ("belum melanjutkan", not yet, is no cancellation)
     r"(?:tidak|tak) (?:lagi )?(?:melanjutkan|memperpanjang)(?:nya)?",
-    r"tidak (?:akan )?ada (?:musim|season|film|sekuel|kelanjutan)", r"(?:ingin |akan |memutuskan untuk )?mengakhiri(?:nya)?", r"resmi (?:tamat|berakhir|berhenti|usai)",
+    r"tidak (?:akan )?ada (?:musim|season|film|sekuel|kelanjutan)", r"(?:ingin |akan |memutuskan untuk )?mengakhiri(?:nya)?", r"(?<!season \d )(?<!season \d\d )resmi (?:tamat|berakhir|berhenti|usai)(?! (?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
     r"(?:serial|drama|kisah|cerita|series|film|waralaba)(?:nya)?(?: ini| tersebut| itu)? (?:resmi |akan |sudah |telah )?(?:tamat|berakhir|berhenti|usai)",
     r"tak (?:akan )?(?:dilanjutkan|berlanjut|lanjut|ada (?:musim|season))", r"dihentikan", r"menghentikan",
     r"(?:tidak|tak) (?:ada )?rencana (?:untuk )?(?:melanjutkan|membuat)", r"disetop", r"distop",
@@ -141,6 +141,10 @@ RELEASED_PAST = [
     # "dirilis di Netflix pada Kamis (18/9/2025)": the venue may stand before the day
     r"(?:ditayangkan|dirilis|(?:yang )?rilis|tayang perdana)(?: di \w+(?: \w+)?)? pada",
     r"(?:sedang )?tayang di bioskop", r"sudah ditonton", r"ditonton",
+    # a season that ended its run: "season 2 resmi tamat pada Minggu (11/10/2026)", "tamat pekan lalu" (longer than the
+    # cancellation's "resmi tamat": a series that ends names no day)
+    r"(?:resmi )?tamat(?= (?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
+    r"menayangkan episode (?:terakhir|pamungkas|final)(?:nya)?",
 ]
 FUTURE_MARKERS = [r"akan", r"bakal", r"dijadwalkan", r"direncanakan", r"rencananya", r"diperkirakan", r"nanti", r"mendatang",
                   r"(?:di|me)?targetkan", r"menargetkan", r"target"]
