@@ -60,6 +60,7 @@ FINAL_STATEMENTS = [
     # "Starz beendet das Historiendrama Roter Fluss mit Staffel 6", "endet mit Staffel 5"
     r"(?:beendet|beendete|beenden) [^.;!?\n]{1,60}? mit (?:der |ihrer |seiner )?(?:\w+ )?Staffel",
     r"(?:endet|enden|endete|wird enden) mit Staffel",
+    r"(?:wird|werden|soll|sollen) (?:\w+ )?mit (?:der|ihrer|seiner) (?:\w+ )?Staffel (?:enden|zu Ende gehen)",
     # German puts the verb last: "die fünfte Staffel wird die letzte sein", "dass sie die letzte sein wird"
     r"(?:die |der |das )(?:letzte|finale|abschließende) (?:sein wird|sein soll|sein werde|ist|sei|bleibt|bleiben wird)",
     r"Abschlussstaffel", r"finale Staffel",
@@ -154,7 +155,7 @@ RENEWAL = [
     r"in (?:Gesprächen|Verhandlungen)", r"verhandel(?:t|n)", r"Verhandlungen", r"Gespräche", r"(?:prüft|prüfen|prüfe|erwägt|erwägen|erwäge)",
     r"denk(?:t|en) über", r"nach(?:zu)?denken", r"nicht ausgeschlossen", r"schließ(?:t|en) (?:eine |einen |es )?(?:\w+ )?nicht aus",
     r"hoff(?:t|en)", r"wünsch(?:t|en)", r"würde(?:n)? gern(?:e)?", r"forder(?:t|n)", r"Petition", r"Kampagne", r"(?:ist|sind) offen für",
-    r"Ideen für",
+    r"Ideen für", r"(?:ist|sind|sei|wäre) (?:noch )?im Gespräch", r"denkbar", r"als wahrscheinlich",
 ]
 CANCELLATION = [
     r"(?:wird|werde) es keine (?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film)(?:e|en)? (?:mehr )?geben",
@@ -171,6 +172,10 @@ CANCELLATION = [
     r"nicht (?:mehr )?zu (?:verlängern|fortzusetzen)",
     r"wird es (?:\w+ )?nicht (?:mehr )?geben",  # "eine dritte Staffel wird es nicht geben"
     r"lehnt(?:e|en)? (?:\w+ )?(?:eine|die) (?:\w+ )?(?:Verlängerung|Fortsetzung|Staffel)(?: \w+){0,3} ab(?!\w)",
+    # "hat einer Fortsetzung eine klare Absage erteilt", "hat sich gegen eine zweite Staffel entschieden"
+    r"(?:eine )?(?:klare |deutliche |endgültige )?Absage (?:erteilt|erteilte|erteilen)",
+    r"(?:hat|haben|hatte|hatten) sich gegen(?= (?:eine|einen|die|weitere) (?:\w+ )?(?:Fortsetzung|Staffel|Verlängerung|Teil))",
+    r"(?:ist|sind|war) nicht geplant", r"(?:zieht|zog|zogen|ziehen) (?:\w+ )?(?:bei \S+ (?:\S+ )?)?den Stecker", r"den Stecker gezogen",
 ]
 # Cancellation words that name a past fact rather than state one ("nach der Absetzung").
 NOMINAL_CANCELLATION = [r"Absetzung", r"abgesetzte[nr]?"]
@@ -228,7 +233,7 @@ NOT_CONFIRMED = [
     r"noch nicht (?:offiziell )?verlängert", r"noch nicht offiziell",
     r"(?:gibt es |gibt's )?(?:noch )?keine (?:offizielle )?(?:Bestätigung|Ankündigung|Entscheidung|Verlängerung)",
     r"(?:steht|ist) (?:noch )?nicht fest", r"(?:steht|ist) noch (?:nichts )?fest", r"nichts (?:ist )?(?:bestätigt|entschieden|offiziell|spruchreif)",
-    r"bestätig(?:t|te|en) (?:\w+ ){0,4}(?:noch |bislang |bisher )?nicht", r"unbestätigt", r"(?:ist|bleibt) (?:noch |bislang |bisher |weiterhin )?offen", r"noch unklar", r"(?:weder|nicht) bestätigt noch dementiert",
+    r"bestätig(?:t|te|en) (?:\w+ ){0,4}(?:noch |bislang |bisher )?nicht", r"unbestätigt", r"(?:ist|bleibt) (?:noch |bislang |bisher |weiterhin )?offen", r"(?:ließ|lässt|ließen|lassen) (?:\w+ )?offen", r"noch unklar", r"(?:weder|nicht) bestätigt noch dementiert",
     r"steh(?:t|en) (?:aber |allerdings |jedoch |bislang |bisher )?(?:noch )?aus",
     # "Eine offizielle Ankündigung von Netflix gibt es bislang nicht"
     r"(?:Bestätigung|Ankündigung|Entscheidung)(?: [^.;]{0,60}?)? gibt es (?:aber |allerdings |jedoch )?(?:noch |bislang |bisher )?(?:noch )?nicht", r"(?:wartet|warten) (?:noch )?auf (?:eine )?(?:offizielle )?(?:Bestätigung|Ankündigung)",
@@ -249,7 +254,7 @@ NO_COMMENT = [
 HEDGES = [
     r"(?<![\w])ob(?= )",  # "Ob es eine dritte Staffel geben wird, ist noch unklar"
     r"könnte(?:n)?", r"dürfte(?:n)?", r"möglicherweise", r"vielleicht", r"eventuell", r"möglich(?:e|en|er)?", r"Möglichkeit",
-    r"wahrscheinlich", r"vermutlich", r"voraussichtlich", r"frühestens", r"nicht vor", r"(?:wird|werden) (?:\w+ )?erwartet",
+    r"wahrscheinlich", r"vermutlich", r"(?:ist|sind|sei|wäre) (?:noch )?im Gespräch", r"denkbar", r"voraussichtlich", r"frühestens", r"nicht vor", r"(?:wird|werden) (?:\w+ )?erwartet",
     r"erwartet (?:für|im|am|Ende|Anfang|Mitte)", r"rechnen mit", r"hoff(?:t|en|e)",
     r"Hoffnung(?:en)?", r"wünsch(?:t|en|e)", r"Wunsch", r"würde(?:n)? gern(?:e)?", r"Gerüchten?", r"Gerücht", r"Spekulation(?:en)?",
     r"spekulier(?:t|en)", r"Theorien?", r"in (?:Gesprächen|Verhandlungen)", r"verhandel(?:t|n)", r"Verhandlungen", r"Gespräche",
@@ -292,7 +297,8 @@ SOURCE_DETERMINERS = [r"einem", r"einer", r"die", r"den", r"dem", r"seinen", r"i
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
 ADDRESSEE_WORDS = [r"gegenüber"]
 SPEECH_VERBS = [r"sagte", r"sagt", r"erklärte", r"erklärt", r"betonte", r"betont", r"bestätigte", r"verriet", r"verrät",
-                r"schrieb", r"schreibt", r"teilten?(?= (?:\w+ ){0,5}mit(?!\w))", r"meinte", r"fügten?(?= (?:\w+ ){0,5}hinzu)", r"kündigten?(?= (?:\w+ ){0,5}an(?!\w))",
+                r"schrieb", r"schreibt", r"teilten?(?= (?:[\w+.&-]+ ){0,5}mit(?!\w))", r"meinte", r"fügten?(?= (?:[\w+.&-]+ ){0,5}hinzu)",
+                r"kündigten?(?= (?:[\w+.&-]+ ){0,5}an(?!\w))", r"(?:angekündigt|bekannt ?gegeben|mitgeteilt|bestätigt) (?:hat|haben)",
                 r"ankündigte", r"mitteilte", r"bekanntgab", r"bestätigt", r"postete", r"antwortete", r"räumte ein", r"versicherte", r"erzählte", r"scherzte", r"laut"]
 ACCORDING_TO = [r"laut", r"nach Angaben (?:von|des|der)", r"zitiert", r"unter Berufung auf"]
 # Prepositions before a platform that make it the venue, not the speaker ("startet bei Netflix"); "von" names the agent.
@@ -358,7 +364,7 @@ LAST_MONTH = [r"(?:im )?(?:letzten|vergangenen) Monat", r"(?:im )?Vormonat"]
 # "verschiebt die zweite Staffel auf 2027": das Jahr nach DELAY_TO, wenn ein Verb des Verschiebens davorsteht
 DELAY_VERBS = [r"verschiebt", r"verschoben", r"verschob", r"verlegt"]
 DELAY_TO = [r"auf"]
-YEAR_PREFIXES = [r"im Jahr", r"in", r"für", r"bis", r"ab", r"seit", r"vor", r"frühestens", r"spätestens", r"erst"]
+YEAR_PREFIXES = [r"im Jahr", r"in", r"für", r"bis", r"ab", r"seit", r"vor", r"frühestens", r"spätestens", r"erst", r"zu"]
 # A release said not to come before a time comes then at the earliest ("startet nicht vor 2026").
 UNTIL = [r"vor", r"bis"]
 SINCE = [r"seit"]
