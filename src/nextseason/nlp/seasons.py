@@ -16,7 +16,9 @@ from .pack import Pack, alternation
 MAX_N = 30
 # Words between "after" and the number it counts: "after its two seasons", "nach nur einer Staffel".
 _BEFORE_COUNT = "its|their|the|a|just|only|his|her|sa|su|sua|seine|ihrer|nya|nur|seulement|apenas|solo|sólo|só|hanya"
-_WITH_A = re.compile(r"(?:with|dengan|avec|con|com|mit)[^\S\n]+(?:a|an|une?|una?|um|uma|eine[nm]?)?[^\S\n]*$", re.IGNORECASE)
+_WITH = r"(?:with|dengan|avec|con|com|mit)"
+_WITH_WORD = re.compile(_WITH, re.IGNORECASE)
+_WITH_A = re.compile(_WITH + r"[^\S\n]+(?:a|an|une?|una?|um|uma|eine[nm]?)?[^\S\n]*$", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"(?:its|their|the|nya|sa|su|sua)[^\S\n]*$", re.IGNORECASE)
 _ORDINAL_SPLIT = re.compile(r"[^\S\n]*(?:,|&)[^\S\n]*|[^\S\n]+")
 _FINAL_INSIDE = re.compile(r"[^\S\n](?:final|last|terakhir|dernière|última|letzte)[^\S\n]", re.IGNORECASE)
@@ -52,6 +54,8 @@ class SeasonGrammar:
         self.ordinal_patterns = [re.compile(p, re.IGNORECASE) for p in pack["ORDINAL_PATTERNS"]]
         # a season said to come in two halves: then "Part 1" and "Part 2" alone are its halves
         self.split_in_two = re.compile(alternation(pack["SPLIT_IN_TWO"]), re.IGNORECASE)
+        # "will return in January with its second season": the season that returns, not the last one made
+        self.return_before = re.compile(r"(?<![\w])" + alternation(pack["RETURN_WORDS"]) + r"[^.;!?\n]{0,40}$", re.IGNORECASE)
         season = alternation(pack["SEASON_NOUNS"])
         film = alternation(pack["FILM_NOUNS"])
         final = alternation(pack["FINAL_WORDS"])
@@ -209,8 +213,11 @@ class SeasonGrammar:
                 return None
             # "move forward with a second season" is a new season, not "ended with its second season"
             lead = m.group()[:m.start("count") - m.start()]
+            ordinal = g["count"].lower() in self.ordinals or any(p.fullmatch(g["count"]) for p in self.ordinal_patterns)
             if _WITH_A.match(lead) and not _POSSESSIVE_END.search(lead) or \
-                    self.past_after is not None and self.past_after.match(m.string, m.end()):
+                    self.past_after is not None and self.past_after.match(m.string, m.end()) or \
+                    ordinal and _WITH_WORD.fullmatch(g["after"]) is not None and \
+                    self.return_before.search(m.string, max(0, m.start() - 40), m.start()) is not None:
                 return SeasonMention(m.start("count"), m.end(), (n,), "season")
             return SeasonMention(m.start("after"), m.end(), (n,), "season", count=True)
         if g["nums"]:

@@ -60,6 +60,7 @@ _GAP_AFTER_MENTION = re.compile(
 
 
 _WORD = re.compile(r"\w+")
+_QUOTE_OPENERS = "\"“'‘«„"
 _NUMBER_AFTER = re.compile(r"[^\S\n]+\d{1,2}(?!\d)")
 _SEQUEL_NUMBER = re.compile(r"\s+([2-9]|1[0-2])(?![\w.,%])")
 _SPEECH_PUNCTUATION = re.compile(r"[.!?;,]\s*$|[.!?;]\s")
@@ -601,6 +602,9 @@ class TitleFinder:
             if 0 <= start - mention.end <= 40 and self.gap_after_mention.fullmatch(text[mention.end:start]):
                 if self.type_after_possessive.match(text, end):
                     return 0  # "the second season of Ana Lima's drama": a person's name
+                kind = self.type_noun_after.match(text, end)
+                if kind and text[kind.end():kind.end() + 2].lstrip()[:1] in _QUOTE_OPENERS:
+                    return 0  # "a second season of the Korean-language thriller 'Night Ferry'": its description
                 return 3  # "season 2 of Copperline", "musim kedua Moonlit Tailor"
         number = _SEQUEL_NUMBER.match(text, end, end + 4)
         if number and not self.platform.match(text[start:number.end()]):  # not "France 2", "Channel 4"

@@ -138,7 +138,7 @@ RENEWAL = [
     r"(?:is|are) a go", r"(?:is|are) (?:definitely |officially )?happening",
     r"will (?:definitely )?happen", r"continues?", r"will continue",
     r"(?:story|stories) (?:continues?|will go on)", r"bring(?:s|ing)? back", r"revive[sd]?", r"revival",
-    r"is happening", r"(?:is|are) (?:officially )?on", r"(?:is|are) in the works", r"in development",
+    r"is happening", r"(?:is|are) (?:officially )?on", r"(?:is|are) in the works", r"(?<!projects )(?<!titles )(?<!shows )in development",
     r"(?:is|are) coming", r"has been made", r"moving forward", r"move forward", r"staying on",
     r"(?:is|are) being made", r"develop(?:s|ing)", r"in the works",
     # hedged renewals: the hedge makes them `possible`
@@ -305,7 +305,8 @@ CREW_WORDS = [r"director", r"producer", r"executive producer", r"filmmaker", r"c
 CAST_WORDS = [r"actor", r"actress", r"star", r"lead", r"co-star", r"cast member", r"cast"]
 # ("good news for fans": whom the news is for, not who says it)
 FAN_WORDS = [r"(?<!for )fans?", r"fan sites?", r"fandom", r"(?<!for )viewers", r"(?<!for )audiences?", r"netizens?", r"users", r"petition", r"fan account"]
-MEDIA_WORDS = [r"report", r"outlet", r"newsletter", r"trade", r"magazine", r"newspaper", r"site", r"tabloid", r"columnist", r"journalist"]
+MEDIA_WORDS = [r"report", r"outlet", r"newsletter", r"trade", r"magazine", r"newspaper", r"site", r"tabloid", r"columnist", r"journalist",
+               r"blog", r"website"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
 CLAUSE_BREAK_WORDS = [r"but", r"however", r"while", r"whereas", r"although", r"though"]
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"

@@ -140,7 +140,7 @@ RENEWAL = [
     r"(?:consigue|consiguió|obtiene|obtuvo|logra|logró|gana|ganó) (?:una|su) (?:nueva |\w+ )?temporada",
     r"planea(?:n|ndo|ba|ban)? (?:una|la|un|el) (?:nueva |\w+ )?(?:temporada|secuela|película|continuación)",
     r"renov(?:ó|ado|ada|ados|adas|ar|ará|arán|aron|ación|aría)", r"renueva(?:n)?", r"renuevan?",
-    r"sigue(?:n)? (?:en marcha|adelante)",
+    r"sigue(?:n)? (?:en marcha|adelante)", r"tiene(?:n)? (?:asegurad|garantizad)[ao]s?",
     # "confirmó que la serie no volverá" is no renewal: the negative clause is a cancellation
     r"confirm(?:ó|a|an|aron|ado|ada|ados|adas)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bno\b)",
     r"anunci(?:ó|a|an|aron|ado|ada)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bno\b)", r"oficializ(?:ó|a|an|ado|ada)",
@@ -170,7 +170,7 @@ CANCELLATION = [
     r"no (?:renov(?:ó|ar|ará|aría|arán)|renueva)", r"no (?:ha sido|fue|será|ha sido oficialmente) renovad[ao]",
     r"no (?:tendrá|tendrán|habrá|contará con|tendría|tendrían|habría) (?:una |un |otra |ninguna |su )?(?:nueva )?(?:\w+ )?(?:temporada|película|entrega|secuela|parte)s?",
     r"no habrá más(?: temporadas)?", r"no (?:volverá|regresará|continuará|seguirá|vuelve|regresa)",
-    r"(?:pone|puso|pondrá|ha puesto) fin", r"llega(?:rá)? a su fin", r"(?:ha|han) terminado", r"se despide(?: para siempre)?",
+    r"(?:pone|puso|pondrá|ha puesto) fin(?! a (?:la grabación|las grabaciones|el rodaje|los rodajes))", r"llega(?:rá)? a su fin", r"(?:ha|han) terminado", r"se despide(?: para siempre)?",
     r"baja(?:rá)? el telón", r"bajó el telón", r"carpetazo", r"descartad[oa]", r"desechad[oa]",
     r"no (?:hay|tiene|existen?) planes de (?:continuar|renovar|hacer|rodar|seguir)", r"no seguirá adelante",
     r"(?:se negó|se niega|rechazó|rechaza) a renovar",
@@ -190,7 +190,9 @@ PRODUCTION = {
     "post": [r"posproducción", r"postproducción", r"en (?:fase de )?montaje", r"edición"],
     "wrapped": [r"(?:terminó|terminaron|concluyó|finalizó|acabó|ha terminado|ha concluido|ha finalizado) (?:el )?rodaje",
                 r"rodaje (?:terminó|concluyó|finalizó|ha terminado|ha concluido|ha finalizado|ya terminó)",
-                r"(?:terminaron|terminó|acabaron) de rodar", r"fin del rodaje", r"(?:ha|han) terminado (?:el rodaje|de rodar|de grabar)"],
+                r"(?:terminaron|terminó|acabaron) de rodar", r"fin del rodaje", r"(?:ha|han) terminado (?:el rodaje|de rodar|de grabar)",
+                # "el equipo ha puesto fin a la grabación de la segunda temporada": the shoot ended, not the series
+                r"(?:pone|puso|ha puesto|han puesto) fin a (?:la grabación|las grabaciones|el rodaje)"],
 }
 RELEASE = [
     # on air now, the season after the verb: "Antena 3 emite actualmente la cuarta temporada"
@@ -386,7 +388,7 @@ SEASON_PREFIXES = [r"en", r"en el", r"durante el", r"para el", r"este"]
 # "next week", "last week": the month of the week after or before the article
 NEXT_WEEK = [r"la (?:próxima )?semana (?:que viene|próxima)", r"la próxima semana"]
 LAST_WEEK = [r"la semana pasada"]
-NEXT_YEAR = [r"(?:el )?próximo año", r"(?:el )?proximo año", r"(?:el )?año que viene", r"(?:el )?año siguiente"]
+NEXT_YEAR = [r"(?:el )?próximo año", r"(?:el )?año próximo", r"(?:el )?proximo año", r"(?:el )?año que viene", r"(?:el )?año siguiente"]
 THIS_YEAR = [r"este año", r"(?:a )?(?:finales|fines|final) de(?:l)? año", r"lo que queda de año", r"el presente año",
              # "a mediados de año": this year's middle (not "en lo que va de año", "el estreno del año")
              r"(?:(?<=mediados de )|(?<=principios de )|(?<=comienzos de )|(?<=inicios de ))año"]
