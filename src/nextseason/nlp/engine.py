@@ -115,6 +115,7 @@ class _GrammarWords:
         self.relative_aired = re.compile(which + r"(?:[^\S\n]+[^\s,.;]+){0,4}[^\S\n]+", re.IGNORECASE)  # ", die im Mai lief"
         self.relative = re.compile(which + r"[^\S\n]", re.IGNORECASE)  # ", which ABC canceled"
         self.that = words("THAT_WORDS")
+        self.clause_word = words("CLAUSE_BREAK_WORDS")  # "but", "however": not a comma
 
 
 @cache
@@ -183,6 +184,9 @@ class _Reader:
         if titled and any(s <= c.start and c.end <= e for c in self.cues.cues for s, e in titled):
             self.cues = CueIndex([c for c in self.cues.cues if not any(s <= c.start and c.end <= e for s, e in titled)],
                                  self.cues.named)
+        # ... and so is a final word ("Netflix mengonfirmasi Detik Terakhir season 2": no last season)
+        self.mentions = [m for m in self.mentions
+                         if not (m.final and not m.numbers and any(s <= m.start < e for s, e in titled))]
         self._add_numbered_titles()
         self.findings: dict[tuple[str, int], Finding] = {}
         self.main = self._main_work()
@@ -779,7 +783,10 @@ class _Reader:
                           and self.times.after_until(text, t)), None) \
                 if polarity == "negative" or cue.category == "cancellation" else None
             if until is not None:
-                emit(cue, "release", "positive", own(cue) or context[:1], when=until.when)
+                if cue.category == "production":  # "filming will not start until next year": the shoot's date
+                    emit(cue, "production", "positive", own(cue) or context[:1], stage=cue.stage, when=until.when)
+                else:
+                    emit(cue, "release", "positive", own(cue) or context[:1], when=until.when)
                 continue
             event = cue.category
             person = self._returning_person(cue, sentence, sources, work_spans) if event in ("renewal", "cancellation") else None
@@ -1010,6 +1017,8 @@ class _Reader:
                 if state.people:
                     name, role, _ = list(state.people.values())[-1]
                     return Source(according.start, according.end, name, role)
+            if according.start > cue.end and self.grammar_words.clause_word.search(text, cue.end, according.start):
+                continue  # "Max renewed it in August, but according to producer X, filming ...": the next clause's
             if according.end <= cue.start or according.start > cue.end:
                 m = cue_module._NAME.search(text, according.end, min(sentence.end, according.end + 40))
                 # the one named first after it ("Según Variety, HBO Max estaría negociando": Variety, not HBO Max)

@@ -236,11 +236,12 @@ class TimeGrammar:
             name = self.weekday_name.search(g["cw"])
             if name is None:
                 return None
-            day = _DAY_AFTER_WEEKDAY.match(m.string, m.end())
-            if day:
+            news_day = _DAY_AFTER_WEEKDAY.match(m.string, m.end())
+            if news_day:
                 # "nesta quinta-feira (8)": the Brazilian news day, the 8th nearest the article's date; a day
                 # already past is when the news broke, no window of what it tells
-                near = [d for d in (ref.toordinal() + k for k in range(-7, 8)) if date.fromordinal(d).day == int(day.group(1))]
+                near = [d for d in (ref.toordinal() + k for k in range(-7, 8))
+                        if date.fromordinal(d).day == int(news_day.group(1))]
                 return date.fromordinal(near[0]).isoformat() if near and near[0] > ref.toordinal() else None
             ahead = (self.weekdays[name.group().lower()] - ref.weekday()) % 7 or 7
             return date.fromordinal(ref.toordinal() + ahead).isoformat()

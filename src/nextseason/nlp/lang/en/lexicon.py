@@ -215,7 +215,7 @@ RELEASE = [
     r"(?= (?:on|in|this|next|later|early|late) )",
     r"drops?", r"lands?", r"(?:comes?|came) (?:out|back)", r"(?:release|premiere|air|realistic|earliest|target) date", r"release window",
     r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran", r"finale", r"wait (?:until|till)",
-    r"(?:ended|concluded) (?:on|in|last|this)", r"wrapped (?:its|their) (?:\w+ )?run",
+    r"(?:ended|concluded) (?:on|in|last|this)", r"wrapped (?:its|their) (?:[\w-]+ ){0,2}run",
 ]
 # A release cue in the past tense marks a premiere that already happened.
 RELEASED_PAST = [
@@ -224,7 +224,7 @@ RELEASED_PAST = [
     r"(?:is|are) (?:currently |now )?airing", r"(?:after|since|following) its (?:premiere|debut|release)", r"premiered", r"debuted", r"(?:was|were|has been|have been) released", r"aired", r"ran for", r"streamed",
     r"opened (?:in|on|to)", r"hit (?:theaters|theatres|cinemas)", r"(?:is|are) (?:now )?(?:streaming|available)", r"(?:is|are) (?:now )?out(?: now)?(?! of)",
     r"has (?:premiered|debuted|arrived|landed|dropped)", r"arrived", r"came out", r"landed", r"dropped", r"released (?:on|in)",
-    r"finale", r"(?:ended|concluded)(?= (?:on|in|last|this))", r"wrapped (?:its|their) (?:\w+ )?run",
+    r"finale", r"(?:ended|concluded)(?= (?:on|in|last|this))", r"wrapped (?:its|their) (?:[\w-]+ ){0,2}run",
     # "Season 2 wrapped up in March": its last episode aired (a season's filming "wraps" with a word for it)
     r"wrapped up(?= (?:in|on|last|this|earlier|back|its|with))",
 ]
