@@ -89,8 +89,9 @@ class CueFinder:
         self.months = {m.lower() for m in pack["MONTHS"]}
         # "on another streamer": no platform named; "his agency Blue Star Entertainment": the cast's side
         self.another = re.compile(r"(?<![\w])" + alternation(pack["ANOTHER_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE)
+        # ("Agensi aktor Jung Hae-won, Blossom Entertainment, membantah": the actor named between)
         self.agency_before = re.compile(r"(?<![\w])" + alternation(pack["AGENCY_WORDS"])
-                                        + r"[^\S\n]*,?[^\S\n]*(?:\w+[^\S\n]+)?$", re.IGNORECASE)
+                                        + r"(?:[^\S\n]+[\w-]+){0,4}?[^\S\n]*,?[^\S\n]*(?:\w+[^\S\n]+)?$", re.IGNORECASE)
         self.venue = re.compile(r"(?<![\w])" + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE)
         # "renewed for a third season at Hulu", "cancelada tras dos temporadas en Netflix": who decided
         self.decided_at = re.compile(r"(?<![\w])" + alternation(pack["DECIDED_PARTICIPLES"]) + r"(?![\w])[^,;.!?\n]{0,50}?"
@@ -189,7 +190,7 @@ class CueFinder:
                     words.pop(0)
                 if len(words) >= 2 and not taken(m.start()):
                     # "his agency Blue Star Entertainment", "Agensinya, Blue Star Entertainment": the actor's side
-                    agency = self.agency_before.search(text, max(s, m.start() - 25), m.start()) is not None
+                    agency = self.agency_before.search(text, max(s, m.start() - 50), m.start()) is not None
                     found.append(Source(m.start(), m.end(), " ".join(words), "cast" if agency else "platform"))
         for role, regex in self.roles.items():
             for start, end in spans("role:" + role, regex):

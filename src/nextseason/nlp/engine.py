@@ -178,6 +178,7 @@ class _Reader:
         self._header_list = headers
         self._split_numbered_titles()
         self._drop_people()
+        self._drop_quoted_words()
         self.by_title = {w.title: w for w in self.works}
         # a cue word inside a title is part of the name ("'Vila Esperança' não terá terceira temporada": no hope)
         titled = [span for work in self.works for span in work.spans]
@@ -225,6 +226,17 @@ class _Reader:
             for s, e in w.spans) and any(s >= self.headline_end for s, _ in w.spans)]
         if people and len(people) < len(self.works):
             self.works = [w for w in self.works if w not in people]
+
+    def _drop_quoted_words(self) -> None:
+        """Prime Video: "No hay nada decidido" sobre ...', '« Aucune décision n'a été prise », a fait savoir Max': a
+        quotation that says nothing is decided, or denies, wherever the article names it, is words, not a work."""
+        said = [c for c in self.cues.cues if c.category in ("not_confirmed", "denial", "no_comment")]
+        if not said:
+            return
+        quoted = [w for w in self.works if len(w.title.split()) >= 3 and w.spans and all(
+            any(s <= c.start and c.end <= e for c in said) for s, e in w.spans)]
+        if quoted and len(quoted) < len(self.works):
+            self.works = [w for w in self.works if w not in quoted]
 
     def _add_numbered_titles(self) -> None:
         """"Jagal Subuh 2", "Stranger Things 5": a known title with a number names an installment."""

@@ -30,7 +30,7 @@ FINAL_AFTER_NOUN = [r"finale", r"ultime"]
 # "annulée après deux saisons": the count is the last season made.
 AFTER_COUNT_WORDS = [r"après", r"au bout de", r"à l['’]issue de"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
-ONE_AFTER_COUNT = ["une", "un", "seule"]
+ONE_AFTER_COUNT = ["une", "un", "seule", "une seule", "un seul"]
 NUMBER_JOINERS = ["et", "&", ",", "ou", "à"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
 CLAUSE_AND = ["et"]
@@ -269,7 +269,7 @@ NO_COMMENT = [
 ]
 HEDGES = [
     r"pourrai(?:t|ent)", r"pourrions", r"peut-être", r"éventuel(?:le|lement|s|les)?", r"possible(?:s|ment)?", r"possibilité",
-    r"probable(?:s|ment)?", r"vraisemblable(?:ment)?", r"sans doute", r"devrai(?:t|ent)", r"au plus tôt", r"pas avant",
+    r"probable(?:s|ment)?", r"vraisemblable(?:ment)?", r"(?:est|sont) espérée?s?", r"sans doute", r"devrai(?:t|ent)", r"au plus tôt", r"pas avant",
     r"(?:est|sont) attendue?s? (?:pour|en|au|à|d['’]ici|dès)", r"en (?:discussions?|négociations?|pourparlers)",
     r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions", r"envisag(?:e|ent|é|ée|er|erait|eraient)", r"réfléchi(?:t|ssent|ssons)?",
     r"réflexion", r"à l['’]étude", r"étudi(?:e|ent)", r"n['’]exclu(?:t|ent) pas", r"pas exclue?", r"laisse(?:nt)? la porte ouverte",
@@ -295,7 +295,8 @@ CREATOR_WORDS = [r"créat(?:eur|rice|eurs)", r"co-?créat(?:eur|rice)", r"showru
                  r"romancière?", r"romancier", r"dessinat(?:eur|rice)", r"auteur du (?:roman|livre|manga|webtoon)"]
 CREW_WORDS = [r"réalisat(?:eur|rice)", r"product(?:eur|rice)(?: exécuti(?:f|ve))?", r"cinéaste", r"compositeur"]
 CAST_WORDS = [r"acteur", r"actrice", r"comédien(?:ne)?", r"interprète", r"vedette", r"star", r"têtes? d['’]affiche", r"casting"]
-FAN_WORDS = [r"fans?", r"spectateurs", r"téléspectateurs", r"public", r"internautes", r"abonnés", r"sériephiles", r"fandom",
+# ("bonne nouvelle pour les fans": whom the news is for, not who says it)
+FAN_WORDS = [r"(?<!pour les )(?<!pour )(?<!aux )fans?", r"spectateurs", r"téléspectateurs", r"public", r"internautes", r"abonnés", r"sériephiles", r"fandom",
              r"comptes de fans"]
 MEDIA_WORDS = [r"médias?", r"journal", r"quotidien", r"magazine", r"site", r"presse", r"chroniqueu(?:r|se)", r"journaliste",
                r"rédaction", r"hebdomadaire", r"tabloïd"]
