@@ -69,7 +69,8 @@ FINAL_STATEMENTS = [
 # A work of its own beside the one it comes from ("X: Origins, a prequel spinoff of X"): the two stay apart.
 SPINOFF_WORDS = [r"Spin-?offs?", r"Ableger", r"Prequels?", r"Vorgeschichte"]
 TYPE_NOUNS = [r"[\w-]*[sS]erien?", r"[\w-]*[dD]ramas?", r"Miniserie", r"Sitcom", r"Film(?:reihe)?", r"[\w-]*[fF]ilm",
-              r"[\w-]*[tT]hriller", r"[\w-]*[kK]omödie", r"Anime", r"[\w-]*[sS]aga", r"Franchise", r"Reihe", r"Dokuserie", r"Adaption",
+              r"[\w-]*[tT]hrillers?", r"[\w-]*[kK]omödie", r"Anime", r"[\w-]*[sS]aga", r"Franchise", r"[\w-]*[rR]eihe",
+              r"[\w-]*[kK]rimis?", r"[\w-]*[fF]ilms", r"Dokuserie", r"Adaption",
               r"Verfilmung", r"Produktion", r"Erfolg", r"[\w-]*[hH]its?", r"Fantasy-Epos", r"Epos"]
 # Kinds of work that, capitalised as every German noun, stand before a title after an article:
 # "die Serie Bergfeuer", "der Film Nebelwald" (the title is what follows).
@@ -280,7 +281,7 @@ CREATOR_WORDS = [r"Schöpfer(?:in)?", r"Serienschöpfer(?:in)?", r"Erfinder(?:in
 CREW_WORDS = [r"Regisseur(?:in)?", r"Produzent(?:in)?", r"Filmemacher(?:in)?", r"Executive Producer", r"Komponist(?:in)?"]
 CAST_WORDS = [r"Schauspieler(?:in)?", r"Hauptdarsteller(?:in)?", r"Darsteller(?:in)?", r"Star", r"Cast", r"Besetzung"]
 FAN_WORDS = [r"Fans?", r"Zuschauer(?:innen)?", r"Publikum", r"Serienfans", r"Community", r"Nutzer(?:innen)?", r"Fangemeinde"]
-MEDIA_WORDS = [r"Medien", r"Zeitung", r"Magazin", r"Branchenblatt", r"Branchenmagazin", r"Portal", r"Website", r"Webseite",
+MEDIA_WORDS = [r"Medien", r"Zeitung", r"Magazin", r"Branchenblatt", r"Branchenmagazin", r"[\w-]*[pP]ortal", r"Website", r"Webseite",
                r"Bericht", r"Journalist(?:in)?", r"Kolumnist(?:in)?", r"Boulevardblatt", r"Presse"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
 CLAUSE_BREAK_WORDS = [r"aber", r"doch", r"jedoch", r"obwohl", r"allerdings"]
