@@ -229,14 +229,19 @@ class _Reader:
 
     def _drop_quoted_words(self) -> None:
         """Prime Video: "No hay nada decidido" sobre ...', '« Aucune décision n'a été prise », a fait savoir Max': a
-        quotation that says nothing is decided, or denies, wherever the article names it, is words, not a work."""
+        quotation that says nothing is decided, or denies, wherever the article names it, is words, not a work;
+        and an outlet named only after "according to" is no work either."""
         said = [c for c in self.cues.cues if c.category in ("not_confirmed", "denial", "no_comment")]
-        if not said:
-            return
         quoted = [w for w in self.works if len(w.title.split()) >= 3 and w.spans and all(
-            any(s <= c.start and c.end <= e for c in said) for s, e in w.spans)]
-        if quoted and len(quoted) < len(self.works):
-            self.works = [w for w in self.works if w not in quoted]
+            any(s <= c.start and c.end <= e for c in said) for s, e in w.spans)] if said else []
+        # "..., selon Le Parisien", "D'après Le Parisien, ...", "Dilansir dari Soompi, 'X' Lanjut Season 2": a name
+        # that only ever follows "according to", or opens with it, is the outlet
+        according = [c for c in self.cues.cues if c.category == "according_to"]
+        outlets = [w for w in self.works if w.spans and all(
+            any(0 <= s - c.end <= 2 or s == c.start for c in according) for s, e in w.spans)] if according else []
+        dropped = quoted + outlets
+        if dropped and len(dropped) < len(self.works):
+            self.works = [w for w in self.works if w not in dropped]
 
     def _add_numbered_titles(self) -> None:
         """"Jagal Subuh 2", "Stranger Things 5": a known title with a number names an installment."""
