@@ -52,7 +52,7 @@ ORDINAL_PATTERNS = [r"(\d{1,2})(?:st|nd|rd|th)"]
 # "season 5 will be the last": the season after it will not be made.
 FINAL_STATEMENTS = [
     r"(?:will (?:also |now )?be|is(?: also| now)?|as|was(?: also)?) (?:the |its |their )?(?:show'?s |series'? |drama'?s )?(?:last|final)(?: one| season| chapter| installment)?",
-    r"(?:final|last) (?:season|installment|instalment)", r"bow out", r"end(?:s|ing)? (?:the (?:show|series) )?with (?:its|a|the) (?:\w+ )?season",
+    r"(?:final|last) (?:season|installment|instalment)", r"bow out", r"(?:end(?:s|ing)?|conclud(?:e|es|ing)|wrap(?:s|ping)? up) (?:the (?:show|series) )?with (?:its|a|the) (?:\w+ ){0,2}season",
     r"end(?:s|ing)? with season",  # a list item's line: "Brass Lantern (Netflix) — Ending With Season 4"
 ]
 # Nouns for a kind of work; a title right after one is likely a title ("the firefighter drama Copperline").
