@@ -613,6 +613,14 @@ class _Reader:
                 carried = [Cue(event, announcing[0].start, announcing[0].end)]
                 restated = carried[0] if event == "release" else None
         event_cues = carried if carried else announcing
+        if carried and announcing:
+            # "A RTP confirmou também a segunda temporada de X, ..., ainda sem data de estreia": the season is what
+            # it confirms, named right after the verb; the date said after it is another matter
+            first = min(c.start for c in carried)
+            direct = [a for a in announcing if a.end <= first and any(
+                0 <= m.start - a.end <= 25 and m.end <= first and not self.grammar_words.that.search(text, a.end, m.start)
+                for _, _, m in targets)]
+            event_cues = sorted(carried + direct, key=lambda c: c.start)
         if announcing and not carried and silenced:
             event_cues = []  # "X will end with its fifth season, Netflix announced": it announced the statement
         if by_category.get("retraction") or sentence.text.rstrip(' "”’»)').endswith("?"):

@@ -133,8 +133,9 @@ RENEWAL = [
     r"haverá(?= (?:uma? )?(?:\w+ )?(?:temporada|sequência|continuação|parte)(?![\w]))",
     r"renov(?:ou|ada|ado|adas|ados|ar|ará|aram|ação|a|am)",
     # "confirmou que a série não volta" is no renewal: the negative clause is a cancellation
-    r"confirm(?:ou|a|am|aram|ada|ado|adas|ados)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bnão\b)",
-    r"anunci(?:ou|a|am|aram|ada|ado)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bnão\b)", r"oficializ(?:ou|a|ada|ado)",
+    # (nor "ainda não anunciou quem substituirá a atriz": who is cast says nothing of the season)
+    r"confirm(?:ou|a|am|aram|ada|ado|adas|ados)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bnão\b)(?! (?:quem|qual|quais|onde|como)\b)",
+    r"anunci(?:ou|a|am|aram|ada|ado)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bnão\b)(?! (?:quem|qual|quais|onde|como)\b)", r"oficializ(?:ou|a|ada|ado)",
     r"(?:já )?é oficial", r"(?:deu|dá|dão|recebeu|ganhou) (?:o )?sinal verde", r"sinal verde", r"encomend(?:ou|a|ada|ado)",
     r"(?:terá|vai ter|vai ganhar|ganhará|ganha|ganhou|teria|teriam|ganharia|ganhariam"
     r"|(?:deve|devem|deverá|deverão|pode|podem|poderá|poderão|poderia|poderiam) (?:ganhar|ter)) (?:uma |um |mais uma |sua )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)",
@@ -191,7 +192,7 @@ RELEASE = [
     r"(?:adiad|atrasad)[ao]s? (?:para|até)",  # "adiada para 2026": the new window
     r"estr(?:eia|eiam|eará|earão|earia|eou|earam|eada|eado|ear|eie|eiem)", r"lançamento", r"lanç(?:a|ará|ou|ada|ado|ados|adas)",
     r"chega(?:r|rá|rão|m|riam?)?", r"chegue(?:m)?", r"chegou", r"chegada", r"desembarca(?:rá)?", r"sai (?:em|no|na|dia|ainda|este|esta)",
-    r"sairá", r"disponível", r"disponíveis", r"nos cinemas", r"data de estreia", r"janela de estreia",
+    r"sairá", r"disponível", r"disponíveis", r"nos cinemas", r"data de estreia", r"janela de estreia", r"data oficial",
     r"(?:volta|voltará|retorna|retornará|regressa|regressará)(?= (?:em|no|na|dia|ainda|este|esta|ao|à|a partir|com|antes))",
     r"(?:prevista?|marcada?|agendada?|programada?|anunciada?)s? para", r"vai ao ar", r"irá ao ar", r"exibi(?:da|do|ção|rá)",
     r"entra(?:rá)? no (?:catálogo|ar)", r"poderá ser vist[ao]",
@@ -226,7 +227,9 @@ NOT_CONFIRMED = [
     # "uma decisão sobre a terceira temporada deve sair até o fim do ano": nothing is decided yet
     r"decisão (?:[^.;]{0,60}? )?(?:é esperada|deve sair|está prevista|será anunciada|será tomada)(?: (?:para|em|até|antes de))?",
     r"(?:ainda )?não (?:foi|foram|está|estão) (?:oficialmente )?(?:confirmad[ao]s?|anunciad[ao]s?|renovad[ao]s?|decidid[ao]s?|oficializad[ao]s?|garantid[ao]s?|divulgad[ao]s?|revelad[ao]s?|definid[ao]s?)",
-    r"(?:ainda )?não (?:confirmou|confirmaram|anunciou|anunciaram|decidiu|oficializou|divulgou|deu sinal verde|encomendou)",
+    # (not "ainda não anunciou quem substituirá a atriz": who is cast is no word on the season)
+    r"(?:ainda )?não (?:confirmou|confirmaram|anunciou|anunciaram|decidiu|oficializou|divulgou|deu sinal verde|encomendou)"
+    r"(?! (?:quem|qual|quais|onde|como)\b)",
     r"ainda não renovou",  # "não renovou" alone is a decision: a cancellation
     r"(?:ainda )?não (?:há|tem|existe) (?:nada )?(?:confirmado|decidido|oficial|definido)",
     r"nada (?:foi |está )?(?:confirmado|decidido|oficializado|definido)",
