@@ -212,6 +212,10 @@ RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:nach|seit) (?:dem |der |ihrem |seinem )?(?:Start|Premiere|Ausstrahlung)(?= (?:der|von) (?:\w+ )?(?:Staffel|Teil))", r"(?:war|waren|ist|sind) (?:\w+ ){0,3}gestartet",
     r"(?:läuft|laufen) (?:seit|derzeit|aktuell|gerade)", r"startete", r"starteten", r"erschien(?:en)?", r"lief", r"liefen", r"wurde (?:erstmals )?(?:ausgestrahlt|veröffentlicht)",
+    # the participle at the clause's end: "wurde im Juni bei Prime Video veröffentlicht"
+    r"wurden? (?:[\w+.-]+ ){1,5}(?:ausgestrahlt|veröffentlicht|gezeigt)(?!\w)",
+    # a season's ratings tell that it aired: "erreichte im Schnitt 4,8 Millionen Zuschauer"
+    r"(?:erreichte|erreichten|erzielte|erzielten|hatte|hatten) (?:im Schnitt|durchschnittlich)",
     r"(?:ist|sind) (?:seit \w+ |bereits |schon )?(?:verfügbar|abrufbar|erschienen)", r"feierte (?:\w+ )?Premiere",
     r"kam (?:am|im|ins|in)", r"ist gestartet", r"war (?:\w+ )?zu sehen",
 ]
@@ -332,7 +336,8 @@ MONTHS = {
     "juni": 6, "juli": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
     "nov": 11, "dezember": 12, "dez": 12,
 }
-YEAR_SEASONS = {"frühjahr": "Q2", "frühling": "Q2", "sommer": "Q3", "herbst": "Q4", "winter": "Q1"}
+YEAR_SEASONS = {"frühjahr": "Q2", "frühling": "Q2", "sommer": "Q3", "herbst": "Q4", "winter": "Q1",
+                "spätsommer": "Q3", "hochsommer": "Q3", "spätherbst": "Q4"}
 YEAR_PARTS = {
     r"(?:gegen |zum |bis |bis zum )?Ende": "Q4", r"(?:zu )?(?:Anfang|Beginn)": "Q1", r"Mitte": "",
     r"(?:im )?(?:ersten|1\.) Halbjahr": "H1", r"(?:im )?(?:zweiten|2\.) Halbjahr": "H2",

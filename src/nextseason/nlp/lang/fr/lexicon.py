@@ -219,6 +219,9 @@ RELEASED_PAST = [
     r"mise? en ligne (?:le|en|depuis)", r"(?:est|sont) arrivée?s?", r"(?:a|ont) débarqué", r"(?:a|ont) fait (?:ses|leurs) débuts",
     r"disponible depuis", r"(?:est|sont) (?:déjà )?disponibles?", r"sortie? (?:en salles? )?(?:le|en|depuis)", r"(?:a|ont) cartonné",
     r"(?:a|ont) réuni", r"après sa sortie", r"depuis sa sortie",
+    # a season's ratings tell that it aired: "avait réalisé de bonnes audiences", "avait été un succès d'audience"
+    r"(?:a|avait|ont|avaient) (?:réalisé|enregistré|signé) (?:de (?:bonnes|belles|faibles|très bonnes) audiences|des audiences)",
+    r"(?:a|avait) été un (?:gros |vrai |beau |grand )?succès",
 ]
 # Work that began in the past: "le tournage a commencé en août" is last August, not the next one.
 BEGUN = [r"(?:a|ont|avait|avaient|aurait|auraient) (?:commencé|débuté|démarré)", r"commença", r"débuta", r"démarra",
@@ -269,7 +272,7 @@ NO_COMMENT = [
 ]
 HEDGES = [
     r"pourrai(?:t|ent)", r"pourrions", r"peut-être", r"éventuel(?:le|lement|s|les)?", r"possible(?:s|ment)?", r"possibilité",
-    r"probable(?:s|ment)?", r"vraisemblable(?:ment)?", r"(?:est|sont) espérée?s?", r"sans doute", r"devrai(?:t|ent)", r"au plus tôt", r"pas avant",
+    r"probable(?:s|ment)?", r"vraisemblable(?:ment)?", r"(?:est|sont) espérée?s?", r"idées? pour", r"sans doute", r"devrai(?:t|ent)", r"au plus tôt", r"pas avant",
     r"(?:est|sont) attendue?s? (?:pour|en|au|à|d['’]ici|dès)", r"en (?:discussions?|négociations?|pourparlers)",
     r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions", r"envisag(?:e|ent|é|ée|er|erait|eraient)", r"réfléchi(?:t|ssent|ssons)?",
     r"réflexion", r"à l['’]étude", r"étudi(?:e|ent)", r"n['’]exclu(?:t|ent) pas", r"pas exclue?", r"laisse(?:nt)? la porte ouverte",

@@ -203,6 +203,7 @@ RELEASED_PAST = [
     r"(?:está|estão) no ar", r"(?:exibe|exibem) atualmente", r"(?:após|desde|depois de) (?:a |sua )estreia", r"estreou", r"estrearam", r"estread[ao] (?:em|no|na|há)", r"chegou", r"chegaram", r"foi lançad[oa]", r"foram lançad[oa]s",
     r"lançad[oa] em", r"foi exibid[oa]", r"(?:já )?está disponível", r"(?:já )?estão disponíveis", r"disponível desde",
     r"foi ao ar", r"chegou aos cinemas", r"desembarcou", r"estreada",
+    r"(?:teve|registrou|registou|alcançou|obteve) (?:uma )?(?:audiência|média de)",  # its ratings: it aired
     # "a quinta temporada, exibida entre julho e setembro", "terminou em agosto": aired
     r"exibid[ao]s? (?:entre|em|no|na|de)", r"(?:terminou|terminaram|acabou|encerrou|chegou ao fim) (?:em|no|na)",
 ]
