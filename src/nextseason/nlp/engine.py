@@ -185,6 +185,13 @@ class _Reader:
         if titled and any(s <= c.start and c.end <= e for c in self.cues.cues for s, e in titled):
             self.cues = CueIndex([c for c in self.cues.cues if not any(s <= c.start and c.end <= e for s, e in titled)],
                                  self.cues.named)
+        # "según ha confirmado la creadora", "segundo confirmou a emissora": the words that name a source confirm
+        # nothing of their own
+        according = [c for c in self.cues.cues if c.category == "according_to"]
+        if according and any(c.category == "renewal" and any(a.start <= c.start and c.end <= a.end for a in according)
+                             for c in self.cues.cues):
+            self.cues = CueIndex([c for c in self.cues.cues if not (c.category == "renewal" and any(
+                a.start <= c.start and c.end <= a.end for a in according))], self.cues.named)
         # ... and so is a final word ("Netflix mengonfirmasi Detik Terakhir season 2": no last season)
         self.mentions = [m for m in self.mentions
                          if not (m.final and not m.numbers and any(s <= m.start < e for s, e in titled))]

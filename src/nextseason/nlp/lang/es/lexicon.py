@@ -270,7 +270,8 @@ DENIAL = [
 # Verbs that only announce; the event is what follows them ("confirmó que la serie terminará").
 ANNOUNCE = [r"(?:(?<=fue )|(?<=fueron )|(?<=sido ))(?:confirmad|anunciad|oficializad)[ao]s?",  # "La noticia fue confirmada"
             r"(?<= y )(?:confirmad|anunciad|oficializad)[ao]s?",  # "fue publicada por el diario y confirmada por la cadena"
-            r"confirm(?:ó|a|an|aron)", r"anunci(?:ó|a|an|aron)", r"dijo", r"dice", r"asegur(?:ó|a)", r"oficializ(?:ó|a|an)"]
+            r"confirm(?:ó|a|an|aron)", r"anunci(?:ó|a|an|aron)", r"dijo", r"dice", r"asegur(?:ó|a)", r"oficializ(?:ó|a|an)",
+            r"(?:(?<=ha )|(?<=han ))(?:confirmado|anunciado|oficializado)"]  # "Así lo ha confirmado su creadora"
 NO_COMMENT = [
     r"guarda(?:n)? silencio", r"(?:sigue|siguen|permanece|permanecen) en silencio",
     r"(?:declinó|rehusó|rechazó|evitó) (?:hacer )?comentarios?", r"se neg(?:ó|aron) a (?:hacer )?comentarios?",
