@@ -207,6 +207,8 @@ RELEASE = [
     r"zu sehen", r"geplant für", r"(?:ist|sind) für (?:\w+ )?(?:geplant|angesetzt|vorgesehen)", r"angesetzt", r"Release",
     r"(?:ins Kino|in die Kinos|auf den Bildschirm) (?:kommen|kommt)",  # verb last: "der 2027 ins Kino kommen soll"
     r"(?:ist|sind) (?:\w+ ){0,5}?zu rechnen",  # "mit neuen Folgen ist nicht vor 2027 zu rechnen": they may be expected then
+    # a season's ratings (RELEASED_PAST says it aired)
+    r"(?:erreichte|erreichten|erzielte|erzielten|hatte|hatten) (?:im Schnitt|durchschnittlich)",
 ]
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)

@@ -210,6 +210,10 @@ RELEASE = [
     r"(?:volverá|regresará|vuelve|regresa)(?= (?:el|en|a|este|esta|la|al|con|antes|después|en el|a finales|a principios))",
     r"en (?:cines|salas)", r"(?:prevista?|programada?|fijada?|agendada?|anunciada?|pautada?|planeada?) para",
     r"se publicar(?:á|án)", r"publicará(?:n)?", r"se podrá ver", r"podrá verse", r"llegará a los cines",
+    # a season's run that ended (RELEASED_PAST says it aired): a release of its own
+    r"(?:terminó|finalizó|concluyó|cerró)(?= (?:en|el|a (?:finales|principios|mediados)|con|tras))",
+    # a season's ratings (RELEASED_PAST says it aired)
+    r"(?:tuvo|registró|promedió|obtuvo|reunió|cosechó) (?:una )?(?:audiencia|media de)",
 ]
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)

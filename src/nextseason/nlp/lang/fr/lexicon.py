@@ -209,6 +209,10 @@ RELEASE = [
     r"(?:prévue?s?|attendue?s?|programmée?s?|fixée?s?|calée?s?|annoncée?s?) (?:pour|le|en|au|à|dès|d['’]ici)",
     r"dès le", r"visible", r"en streaming", r"arriver", r"sortir", r"débarquer", r"revenir(?= (?:en|le|au|dès|à|sur|l['’]))",
     r"être (?:diffusée?s?|mise?s? en ligne|disponibles?)", r"(?:fera|feront|fait|font) (?:son|sa|leur) (?:retour|rentrée)",
+    # a season's run that ended (RELEASED_PAST says it aired): a release of its own
+    r"s['’]est (?:achevée|terminée)s?(?= (?:en|le|au|à|il y a|sur|avec|fin|début|mi-))",
+    # a season's ratings (RELEASED_PAST says it aired)
+    r"(?:a|avait|ont|avaient) (?:réalisé|enregistré|signé) (?:de (?:bonnes|belles|faibles|très bonnes) audiences|des audiences)", r"(?:a|avait) été un (?:gros |vrai |beau |grand )?succès",
 ]
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)

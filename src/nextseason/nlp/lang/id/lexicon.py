@@ -132,6 +132,8 @@ RELEASE = [
     # not the kind of service: "platform streaming Vidio", "layanan streaming", "raksasa streaming"
     r"(?<!platform )(?<!layanan )(?<!raksasa )(?<!aplikasi )(?<!situs )(?<!perusahaan )streaming(?! (?:service|platform))",
     r"beredar di bioskop",
+    # a season's run that ended (RELEASED_PAST says it aired): a release of its own
+    r"(?:resmi )?tamat(?= (?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))", r"menayangkan episode (?:terakhir|pamungkas|final)(?:nya)?",
 ]
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)

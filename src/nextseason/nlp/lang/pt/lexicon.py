@@ -196,6 +196,10 @@ RELEASE = [
     r"(?:volta|voltará|retorna|retornará|regressa|regressará)(?= (?:em|no|na|dia|ainda|este|esta|ao|à|a partir|com|antes))",
     r"(?:prevista?|marcada?|agendada?|programada?|anunciada?)s? para", r"vai ao ar", r"irá ao ar", r"exibi(?:da|do|ção|rá)",
     r"entra(?:rá)? no (?:catálogo|ar)", r"poderá ser vist[ao]",
+    # a season's run that ended (RELEASED_PAST says it aired): a release of its own
+    r"(?:terminou|terminaram|acabou|encerrou|chegou ao fim) (?:em|no|na)",
+    # a season's ratings (RELEASED_PAST says it aired)
+    r"(?:teve|registrou|registou|alcançou|obteve) (?:uma )?(?:audiência|média de)",
 ]
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
