@@ -32,7 +32,8 @@ PLATFORMS = [
     "Telefe", "Canal 13", "Globoplay Novelas",
     # French, German and Indonesian channels
     "TMC", "W9", "C8", "TFX", "6ter", "Salto", "RTLZWEI", "RTL Zwei", "ARD Mediathek", "ZDF Mediathek", "WDR", "NDR",
-    "SWR", "MDR", "Trans7", "MNCTV", "GTV", "ANTV", "iNews",
+    "SWR", "MDR", "Bayerische Rundfunk", "Bayerischer Rundfunk", "Hessische Rundfunk", "Hessischer Rundfunk",
+    "Norddeutsche Rundfunk", "Norddeutscher Rundfunk", "Westdeutsche Rundfunk", "Westdeutscher Rundfunk", "RBB", "Trans7", "MNCTV", "GTV", "ANTV", "iNews",
     # film studios and distributors ("sortira en salles le 14 octobre, a annoncé Pathé")
     "Pathé", "Gaumont", "StudioCanal", "Studiocanal", "Wild Bunch", "SND", "Constantin Film", "Leonine", "Warner Bros\\. Pictures",
     "Pixar", "DreamWorks", "DreamWorks Animation", "Illumination", "Lucasfilm", "Blumhouse", "Focus Features",

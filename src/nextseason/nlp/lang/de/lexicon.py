@@ -80,7 +80,7 @@ KIND_BEFORE_TITLE = [r"Serie", r"Miniserie", r"Dramaserie", r"Film", r"Kinofilm"
 TITLE_CONNECTORS = ["der", "die", "das", "des", "dem", "den", "und", "von", "vom", "of", "the", "and", "&"]
 # German capitalises every noun, so many nouns of the trade stand here.
 COMMON_CAPITALISED = [
-    "schluss", "aus", "ende",
+    "schluss", "aus", "ende", "auftrag",
     "branchenkreisen", "insidern", "berichten", "informationen",  # "laut Branchenkreisen": no one named
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer", "dieser", "diese", "dieses", "diesen",
     "sein", "seine", "ihr", "ihre", "und", "oder", "aber", "doch", "denn", "sondern", "in", "im", "an", "am", "auf", "aus",
@@ -127,7 +127,7 @@ CREDIT_WORDS = [r"bekannt (?:durch|aus|für)", r"(?:der|die) (?:auch|bereits) in
 PROMPTLY = [r"(?:ließ|lässt|ließen) sich nicht lange bitten", r"(?:hat|haben) nicht lange gezögert", r"zögerte(?:n)? nicht lange",
             r"ohne lange zu zögern"]
 HABITUAL = [r"normalerweise", r"üblicherweise", r"in der Regel", r"gewöhnlich", r"meistens"]
-SUPERSEDED = [r"ursprünglich", r"anfangs"]
+SUPERSEDED = [r"ursprünglich", r"anfangs", r"statt(?: wie (?:geplant|angekündigt|vorgesehen))?"]  # "Statt am 24. Januar ..."
 # "Die Nachricht kam direkt von der Showrunnerin": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"die (?:Nachricht|Information|Bestätigung|Neuigkeit|Ankündigung) (?:kommt|kam|stammt) (?:direkt |persönlich )?von",
@@ -167,7 +167,7 @@ CANCELLATION = [
     r"verlänger(?:t|te|n) (?:\w+ ){0,4}nicht", r"abgesetzt", r"setz(?:t|te|en) (?:\w+ )?(?:\w+ )?ab", r"Absetzung", r"eingestellt", r"stell(?:t|te|en) (?:\w+ )?ein",
     # the particle at the clause's end, far from its verb: "setzt die Mysteryserie „Nebelkante“ nach zwei Staffeln ab"
     r"setz(?:t|te|en) [^.;:!?\n]{0,70}? ab(?=[.,;:!?\n]|$)", r"stell(?:t|te|en) [^.;:!?\n]{0,70}? ein(?=[.,;:!?\n]|$)",
-    r"(?:nicht|keine?) (?:\w+ )?(?:verlängert|fortgesetzt)", r"keine (?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film|Folgestaffel)",
+    r"(?:nicht|keine?) (?:\w+ )?(?:verlängert|fortgesetzt)", r"keine (?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film|Folgestaffel)(?!(?: [^.;\n]{0,50}?)? (?:angekündigt|bestätigt|bekannt ?gegeben|bestellt)(?!\w))",
     r"(?:geht|wird) nicht (?:mehr )?weiter(?:gehen)?", r"(?:ist|sind) (?:endgültig )?(?:Schluss|vorbei)", r"Aus für",
     r"das Aus", r"gestrichen", r"storniert", r"(?:Serie|Geschichte|Reihe) (?:wird |wurde |ist )?(?:\w+ )?beendet", r"endet(?! mit)", r"kehrt nicht zurück", r"(?:wird|werden) nicht zurückkehren",
     r"keine Pläne für (?:eine |einen )?(?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film)",
@@ -212,7 +212,8 @@ RELEASE = [
 ]
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
-    r"(?:nach|seit) (?:dem |der |ihrem |seinem )?(?:Start|Premiere|Ausstrahlung)(?= (?:der|von) (?:\w+ )?(?:Staffel|Teil))", r"(?:war|waren|ist|sind) (?:\w+ ){0,3}gestartet",
+    r"(?:nach|seit) (?:dem |der |ihrem |seinem )?(?:Start|Premiere|Ausstrahlung)(?= (?:der|von) (?:\w+ )?(?:Staffel|Teil))", r"(?:war|waren|ist|sind) (?:\w+ ){0,6}(?:gestartet|gelaufen)",
+    r"(?:derzeit|aktuell|gerade) ausgestrahlt", r"(?:ist|sind) seit (?:\w+ ){0,4}(?:abrufbar|verfügbar|zu sehen)",
     r"(?:läuft|laufen) (?:seit|derzeit|aktuell|gerade)", r"startete", r"starteten", r"erschien(?:en)?", r"lief", r"liefen", r"wurde (?:erstmals )?(?:ausgestrahlt|veröffentlicht)",
     # the participle at the clause's end: "wurde im Juni bei Prime Video veröffentlicht"
     r"wurden? (?:[\w+.-]+ ){1,5}(?:ausgestrahlt|veröffentlicht|gezeigt)(?!\w)",
@@ -243,12 +244,16 @@ NOT_CONFIRMED = [
     r"(?:gibt es |gibt's )?(?:noch )?keine (?:offizielle )?(?:Bestätigung|Ankündigung|Entscheidung|Verlängerung)",
     r"(?:steht|ist) (?:noch )?nicht fest", r"(?:steht|ist) noch (?:nichts )?fest", r"nichts (?:ist )?(?:bestätigt|entschieden|offiziell|spruchreif)",
     r"bestätig(?:t|te|en) (?:\w+ ){0,4}(?:noch |bislang |bisher )?nicht", r"unbestätigt", r"(?:ist|bleibt) (?:noch |bislang |bisher |weiterhin )?offen", r"(?:ließ|lässt|ließen|lassen) (?:\w+ )?offen", r"noch unklar", r"(?:weder|nicht) bestätigt noch dementiert",
+    r"weder (?:bestätigen|bestätigte|bestätigten) noch (?:dementieren|dementierte|dementierten)",
+    # "Ob es eine zweite Staffel gibt, ist offiziell noch nicht bekannt"; "Noch ist keine fünfte Staffel angekündigt"
+    r"(?:ist|sind) (?:offiziell )?(?:noch |bislang |bisher )?nicht bekannt",
+    r"keine (?:\w+ )?(?:Staffel|Fortsetzung)(?=(?: [^.;\n]{0,50}?)? (?:angekündigt|bestätigt|bekannt ?gegeben|bestellt)(?!\w))",
     r"steh(?:t|en) (?:aber |allerdings |jedoch |bislang |bisher )?(?:noch )?aus",
     # "Eine offizielle Ankündigung von Netflix gibt es bislang nicht"
     r"(?:Bestätigung|Ankündigung|Entscheidung)(?: [^.;]{0,60}?)? gibt es (?:aber |allerdings |jedoch )?(?:noch |bislang |bisher )?(?:noch )?nicht", r"(?:wartet|warten) (?:noch )?auf (?:eine )?(?:offizielle )?(?:Bestätigung|Ankündigung)",
 ]
 DENIAL = [
-    r"dementi(?:ert|erte|erten|eren)", r"Dementi", r"widersprach", r"widerspricht", r"wies (?:\w+ )?(?:\w+ )?zurück",
+    r"(?<!noch )dementi(?:ert|erte|erten|eren)", r"Dementi",  # not "weder bestätigen noch dementieren" r"widersprach", r"widerspricht", r"wies (?:\w+ )?(?:\w+ )?zurück",
     r"zurückgewiesen", r"stimmt(?:en)? nicht", r"(?:ist|sei|sind) (?:nicht wahr|falsch|erfunden)", r"falsch", r"Falschmeldung",
     r"bestritt", r"bestreitet", r"entbehrt jeder Grundlage", r"haltlos",
 ]
@@ -286,7 +291,8 @@ CREATOR_WORDS = [r"Schöpfer(?:in)?", r"Serienschöpfer(?:in)?", r"Erfinder(?:in
                  r"Headautor(?:in)?", r"Autor(?:in)?", r"Schriftsteller(?:in)?", r"Romanautor(?:in)?", r"Zeichner(?:in)?"]
 CREW_WORDS = [r"Regisseur(?:in)?", r"Produzent(?:in)?", r"Filmemacher(?:in)?", r"Executive Producer", r"Komponist(?:in)?"]
 CAST_WORDS = [r"Schauspieler(?:in)?", r"Hauptdarsteller(?:in)?", r"Darsteller(?:in)?", r"Star", r"Cast", r"Besetzung"]
-FAN_WORDS = [r"Fans?", r"Zuschauer(?:innen)?", r"Publikum", r"Serienfans", r"Community", r"Nutzer(?:innen)?", r"Fangemeinde"]
+# ("Gute Nachrichten für alle Fans von X": whom the news is for, not who says it)
+FAN_WORDS = [r"(?<!für )(?<!für alle )(?<!an alle )Fans?", r"Zuschauer(?:innen)?", r"Publikum", r"Serienfans", r"Community", r"Nutzer(?:innen)?", r"Fangemeinde"]
 MEDIA_WORDS = [r"Medien", r"Zeitung", r"Magazin", r"Branchenblatt", r"Branchenmagazin", r"[\w-]*[pP]ortal", r"Website", r"Webseite",
                r"Bericht", r"Journalist(?:in)?", r"Kolumnist(?:in)?", r"Boulevardblatt", r"Presse"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
@@ -308,7 +314,7 @@ ADDRESSEE_WORDS = [r"gegenüber"]
 SPEECH_VERBS = [r"sagte", r"sagt", r"erklärte", r"erklärt", r"betonte", r"betont", r"bestätigte", r"verriet", r"verrät",
                 r"schrieb", r"schreibt", r"teilten?(?= (?:[\w+.&-]+ ){0,5}mit(?!\w))", r"meinte", r"fügten?(?= (?:[\w+.&-]+ ){0,5}hinzu)",
                 r"kündigten?(?= (?:[\w+.&-]+ ){0,5}an(?!\w))", r"(?:angekündigt|bekannt ?gegeben|mitgeteilt|bestätigt) (?:hat|haben)",
-                r"ankündigte", r"mitteilte", r"bekanntgab", r"bestätigt", r"postete", r"antwortete", r"räumte ein", r"versicherte", r"erzählte", r"scherzte", r"laut"]
+                r"ankündigte", r"mitteilte", r"bekannt ?gab(?:en)?", r"bestätigt", r"postete", r"antwortete", r"räumte ein", r"versicherte", r"erzählte", r"scherzte", r"laut"]
 ACCORDING_TO = [r"laut", r"nach Angaben (?:von|des|der)", r"zitiert", r"unter Berufung auf"]
 # Prepositions before a platform that make it the venue, not the speaker ("startet bei Netflix"); "von" names the agent.
 VENUE_PREPOSITIONS = ["bei", "auf", "im", "in", "über", "via"]

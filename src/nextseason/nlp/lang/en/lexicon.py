@@ -150,6 +150,8 @@ RENEWAL = [
     # "Lupin is also set for a fourth season"
     r"set for (?:a|an|another)(?= (?:[\w'’]+[- ])?(?:season|series|installment|outing|chapter|run)(?![\w]))",
     r"(?:is|are|was|were) (?:already |currently |now |still )?being (?:discussed|talked about|explored|considered)",
+    # hedged: "nears a deal for season 4"
+    r"(?:clos(?:e|es|ing) in on|nears?|nearing) (?:a |the )?deal",
 ]
 CANCELLATION = [
     r"cancel+(?:s|ed|ing|ation)?", r"axe[sd]?", r"axing", r"scrapp?(?:ed|ing)", r"pulled the plug",
@@ -216,6 +218,10 @@ RELEASE = [
     r"drops?", r"lands?", r"(?:comes?|came) (?:out|back)", r"(?:release|premiere|air|realistic|earliest|target) date", r"release window",
     r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran", r"finale", r"wait (?:until|till)",
     r"(?:ended|concluded) (?:on|in|last|this)", r"wrapped (?:its|their) (?:[\w-]+ ){0,2}run",
+    # "finished airing its second season in May", "ended its first season last week": a season's run that ended
+    r"(?:finished|wrapped|ended|concluded) (?:airing )?(?:its|their) (?:[\w-]+ ){0,2}season", r"finished airing",
+    # "the sixth season kicks off in January" (not the shoot)
+    r"(?<!filming )(?<!production )(?<!shooting )kicks? off(?= (?:in|on|this|next|early|late))",
 ]
 # A release cue in the past tense marks a premiere that already happened.
 RELEASED_PAST = [
@@ -227,6 +233,8 @@ RELEASED_PAST = [
     r"finale", r"(?:ended|concluded)(?= (?:on|in|last|this))", r"wrapped (?:its|their) (?:[\w-]+ ){0,2}run",
     # "Season 2 wrapped up in March": its last episode aired (a season's filming "wraps" with a word for it)
     r"wrapped up(?= (?:in|on|last|this|earlier|back|its|with))",
+    # a season's run that ended
+    r"(?:finished|wrapped|ended|concluded) (?:airing )?(?:its|their) (?:[\w-]+ ){0,2}season", r"finished airing",
 ]
 # Work that began in the past: "filming began in August" is last August, not the next one.
 BEGUN = [r"began", r"started", r"kicked off", r"got under ?way", r"commenced", r"(?:has|have|had) (?:begun|started|commenced|kicked off)",
@@ -286,6 +294,8 @@ HEDGES = [
     # the green light still to come: "now we just need the green light", "waiting for a green light"
     r"need(?:s|ed)? (?:the|a|that) green light", r"(?:wait(?:s|ing)?|await(?:s|ing)?) (?:for )?(?:the|a) green light", r"whether", r"question", r"usually", r"typically",
     r"generally", r"normally", r"tend to", r"tends to", r"remains? (?:undecided|open)", r"guess(?:es|ed)?", r"estimat(?:e|es|ed)",
+    # a deal not yet made: "Max is closing in on a deal to bring back X"
+    r"(?:clos(?:e|es|ing) in on|nears?|nearing|finaliz(?:e|es|ing)) (?:a |the )?deal",
 ]
 # Reported speech by the outlet or another outlet.
 REPORTED = [r"reported(?:ly)?", r"according to", r"report(?:s|ing)?", r"sources? (?:say|said|close|tell|told|familiar|confirm|confirmed|indicate|suggest)", r"insiders?", r"learned",
