@@ -161,10 +161,13 @@ class CueFinder:
         """
         s, e = sentence.start, sentence.end
         found: list[Source] = []
+        held: list[tuple[int, int]] = []  # the platform's own people, where the platform is named already
 
         def taken(position: int) -> bool:
             # "Hollow Star" is a title, not a star; "Neither Studio Kairo" names the studio
-            return any(f.start <= position < f.end for f in found) or any(a <= position < b for a, b in titles)
+            # ("o diretor de programas da RTP1": the platform's director, not a film's)
+            return any(f.start <= position < f.end for f in found) or any(a <= position < b for a, b in titles) \
+                or any(a <= position < b for a, b in held)
 
         def spans(name: str, regex: re.Pattern) -> list[tuple[int, int]]:
             within = spans_within(named[name], s, e) if named is not None and name in named else None
@@ -221,6 +224,7 @@ class CueFinder:
                         continue  # "en otra plataforma", "on another streamer": no one named, and not the one known
                     platform = _nearest(found, start, 40, "platform")
                     if platform:
+                        held.append((start, end))
                         continue  # "a Max spokesperson": the platform is already named
                     # "chega ao Prime Video ..., como a plataforma anunciou": the platform named where it streams
                     # "Disney+ is close to a deal, although the streamer ...": the platform named before it

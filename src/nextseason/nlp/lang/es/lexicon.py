@@ -145,6 +145,7 @@ RENEWAL = [
     r"confirm(?:ó|a|an|aron|ado|ada|ados|adas)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bno\b)",
     r"anunci(?:ó|a|an|aron|ado|ada)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bno\b)", r"oficializ(?:ó|a|an|ado|ada)",
     r"(?:ya )?es oficial", r"(?:da|dio|dan|dieron|ha dado|recibió|recibe) (?:la )?luz verde", r"luz verde",
+    r"(?:aprobó|ha aprobado|han aprobado|aprueba)(?= (?:la|una|el|un|otra) )",  # "Movistar Plus+ ha aprobado la segunda temporada"
     r"encarg(?:ó|a|an|ado|ada)", r"orden(?:ó|a|an|ado|ada)",
     r"(?:tendrá|tendrán|habrá|contará con|tendría|tendrían|habría|contaría con"
     r"|(?:podría|podrían|podrá|podrán|debería|deberían|va a|van a) (?:tener|contar con)) (?:una |un |otra |su )?(?:nueva )?(?:\w+ )?(?:temporada|película|entrega|secuela|parte)",
@@ -164,6 +165,8 @@ RENEWAL = [
     r"ojalá", r"esperan? que", r"sueña(?:n)? con", r"(?:me|nos|le|les) gustaría", r"piden", r"pidiendo", r"reclama(?:n|ndo)?",
     r"petición", r"campaña", r"(?:está|están|estoy|estamos) abiertos? a", r"podría haber", r"(?:es|sería) posible",
     r"ideas? para",
+    # hedged (the hedge makes it `possible`)
+    r"tiene(?:n)? (?:ideas para|en mente)",
 ]
 CANCELLATION = [
     r"cancel(?:a|ó|ada|ado|adas|ados|ar|ación|an|aron|ará)", r"cancela",
@@ -214,6 +217,8 @@ RELEASE = [
     r"(?:terminó|finalizó|concluyó|cerró)(?= (?:en|el|a (?:finales|principios|mediados)|con|tras))",
     # a season's ratings (RELEASED_PAST says it aired)
     r"(?:tuvo|registró|promedió|obtuvo|reunió|cosechó) (?:una )?(?:audiencia|media de)",
+    # "terminó de emitirse en agosto", "finalizó su emisión en agosto"
+    r"(?:terminó|acabó) de emitirse", r"finalizó su emisión", r"se despidió(?= (?:en|el|a))",
 ]
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
@@ -228,6 +233,8 @@ RELEASED_PAST = [
     r"se lanzó", r"lanzad[ao] en", r"ya se puede ver", r"fue estrenad[ao]", r"se vio",
     # the past subjunctive after "después de que": "después de que la segunda temporada se estrenara en julio"
     r"(?:se )?estren(?:ara|aran|ase|asen)", r"lleg(?:ara|aran|ase|asen)", r"se emit(?:iera|ieran)",
+    # a season's run that ended
+    r"(?:terminó|acabó) de emitirse", r"finalizó su emisión", r"se despidió(?= (?:en|el|a))",
 ]
 # Work that began in the past: "el rodaje comenzó en agosto" is last August, not the next one.
 BEGUN = [r"comenzó", r"comenzaron", r"empezó", r"empezaron", r"arrancó", r"arrancaron", r"(?:se )?inició", r"(?:se )?iniciaron",
@@ -300,9 +307,11 @@ HEDGES = [
     r"petición", r"campaña", r"piden", r"pidiendo", r"reclama(?:n|ndo)?", r"(?:está|están|estoy|estamos) abiertos? a",
     r"todavía no está decidido",
     r"debería(?:n)?", r"en principio",
+    # "ya tiene ideas para una tercera película", "tiene en mente una quinta temporada"
+    r"tiene(?:n)? (?:ideas para|en mente)",
 ]
 # A platform "informa" its own news, so only an outlet's report counts here.
-REPORTED = [r"según inform(?:a|ó|an|aron)", r"inform(?:a|ó|an|aron) (?:el|la|los|las) (?:diario|medio|medios|portal|revista|web|sitio|periódico|prensa)",
+REPORTED = [r"según inform(?:a|ó|an|aron)", r"según (?:(?:las )?informaciones|la información publicada)", r"inform(?:a|ó|an|aron) (?:el|la|los|las) (?:diario|medio|medios|portal|revista|web|sitio|periódico|prensa)",
             r"report(?:a|an|ó)", r"fuentes?(?: cercanas)?",
             r"ha (?:podido )?saber", r"ha sabido", r"supuestamente", r"al parecer", r"se dice", r"se comenta",
             r"trascendió", r"en exclusiva", r"habría(?:n)?", r"estaría(?:n)?", r"tendría(?:n)?", r"personas cercanas",
@@ -314,7 +323,7 @@ RUMOUR = [r"rumor(?:es)?", r"se rumorea", r"chismes?", r"especulación(?:es)?", 
 PLATFORM_WORDS = [r"(?:la )?plataforma", r"(?:la )?cadena", r"(?:el )?canal", r"(?:el )?estudio", r"(?:la )?productora",
                   r"(?:la )?distribuidora", r"portavoz", r"representante", r"ejecutiv[oa]", r"(?:el )?servicio de streaming",
                   r"(?:la )?compañía", r"(?:la )?empresa", r"responsable de (?:contenidos|ficción|programación)",
-                  r"director(?:a)? de (?:contenidos|ficción|programación)", r"comunicado oficial", r"comunicado"]
+                  r"director(?:a)?(?: general)? de (?:contenidos|ficción|programación|entretenimiento)", r"comunicado oficial", r"comunicado"]
 CREATOR_WORDS = [r"creador(?:a|es)?", r"cocreador(?:a)?", r"showrunner", r"guionista(?:s)?", r"autor(?:a)?(?: original)?",
                  r"escritor(?:a)?", r"novelista", r"dibujante", r"autor(?:a)? del (?:cómic|libro|manga|webtoon)"]
 CREW_WORDS = [r"director(?:a)?", r"productor(?:a)?(?: ejecutiv[oa])?", r"cineasta", r"realizador(?:a)?", r"compositor(?:a)?"]
@@ -366,7 +375,7 @@ RELATIVE_PRONOUNS = [r"que"]
 THAT_WORDS = [r"que"]
 ANOTHER_WORDS = [r"otra"]
 AGENCY_WORDS = [r"agencia"]
-SPOKEN_ON = [r"en(?: el)? (?:programa|emisión|podcast)"]
+SPOKEN_ON = [r"en(?: el)? (?:programa|emisión|podcast|pódcast)"]
 SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irán) en dos partes"]
 INTERVIEW_WORDS = [r"entrevista"]
 

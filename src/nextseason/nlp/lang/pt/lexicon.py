@@ -136,7 +136,10 @@ RENEWAL = [
     # (nor "ainda não anunciou quem substituirá a atriz": who is cast says nothing of the season)
     r"confirm(?:ou|a|am|aram|ada|ado|adas|ados)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bnão\b)(?! (?:quem|qual|quais|onde|como)\b)",
     r"anunci(?:ou|a|am|aram|ada|ado)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bnão\b)(?! (?:quem|qual|quais|onde|como)\b)", r"oficializ(?:ou|a|ada|ado)",
-    r"(?:já )?é oficial", r"(?:deu|dá|dão|recebeu|ganhou) (?:o )?sinal verde", r"sinal verde", r"encomend(?:ou|a|ada|ado)",
+    r"(?:já )?é oficial", r"(?:deu|dá|dão|recebeu|ganhou) (?:o )?sinal verde", r"sinal verde",
+    # Portugal: "A TVI deu luz verde à segunda temporada", "A SIC vai avançar com uma segunda temporada"
+    r"(?:deu|dá|dão|recebeu|ganhou) (?:a )?luz verde", r"luz verde", r"(?:vai|vão|irá) avançar com",
+    r"aprov(?:ou|a|am|aram|ada|ado)(?= (?:a|uma|o|um|mais) )", r"garantiu (?:a|uma|mais) (?:\w+ )?temporada", r"encomend(?:ou|a|ada|ado)",
     r"(?:terá|vai ter|vai ganhar|ganhará|ganha|ganhou|teria|teriam|ganharia|ganhariam"
     r"|(?:deve|devem|deverá|deverão|pode|podem|poderá|poderão|poderia|poderiam) (?:ganhar|ter)) (?:uma |um |mais uma |sua )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)",
     r"voltará", r"voltarão", r"retornará", r"(?:volta|retorna)(?! a \w+(?:ar|er|ir)\b)", r"continuará", r"vai continuar",
@@ -200,6 +203,8 @@ RELEASE = [
     r"(?:terminou|terminaram|acabou|encerrou|chegou ao fim) (?:em|no|na)",
     # a season's ratings (RELEASED_PAST says it aired)
     r"(?:teve|registrou|registou|alcançou|obteve) (?:uma )?(?:audiência|média de)",
+    # "encerrou sua exibição em agosto", Portugal's "terminou a 28 de setembro"
+    r"encerrou (?:a |sua )?exibição", r"(?:terminou|terminaram|acabou) a(?= \d)",
 ]
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
@@ -210,6 +215,8 @@ RELEASED_PAST = [
     r"(?:teve|registrou|registou|alcançou|obteve) (?:uma )?(?:audiência|média de)",  # its ratings: it aired
     # "a quinta temporada, exibida entre julho e setembro", "terminou em agosto": aired
     r"exibid[ao]s? (?:entre|em|no|na|de)", r"(?:terminou|terminaram|acabou|encerrou|chegou ao fim) (?:em|no|na)",
+    # a season's run that ended
+    r"encerrou (?:a |sua )?exibição", r"(?:terminou|terminaram|acabou) a(?= \d)",
 ]
 # Work that began in the past: "as gravações começaram em agosto" is last August, not the next one.
 BEGUN = [r"começou", r"começaram", r"iniciou", r"iniciaram", r"arrancou", r"tiveram? início", r"(?:foi|foram) iniciad[ao]s?",
@@ -275,7 +282,8 @@ HEDGES = [
     r"sinais", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)", r"previsão", r"prev(?:ê|eem)", r"estima(?:m|tiva)?", r"aposta(?:m)?",
     r"parece(?:m)?", r"aparentemente", r"suposto", r"suposta",
 ]
-REPORTED = [r"inform(?:ou|aram) (?:o|a|os|as) (?:site|jornal|revista|portal|colunista|jornalista)", r"noticiou", r"segundo apurou",
+REPORTED = [r"inform(?:ou|aram) (?:o|a|os|as) (?:site|jornal|revista|portal|colunista|jornalista)",
+            r"(?:segundo|de acordo com|conforme) (?:as )?informações",  # "segundo informações do jornal O Globo" r"noticiou", r"segundo apurou",
             r"apurou", r"fontes?(?: próximas)?", r"teria(?:m)?", r"estaria(?:m)?", r"supostamente", r"em primeira mão",
             r"com exclusividade", r"de acordo com (?:o|a) (?:site|jornal|revista|portal|colunista)", r"pessoas próximas", r"bastidores"]
 RUMOUR = [r"boatos?", r"rumores?", r"especulaç(?:ão|ões)", r"fofocas?", r"vazamentos?", r"perfis de fãs", r"teorias? de fãs",
@@ -284,7 +292,7 @@ RUMOUR = [r"boatos?", r"rumores?", r"especulaç(?:ão|ões)", r"fofocas?", r"vaz
 # --- sources -------------------------------------------------------------
 PLATFORM_WORDS = [r"(?:a )?plataforma", r"(?:a )?emissora", r"(?:o )?canal", r"(?:o )?estúdio", r"(?:a )?produtora",
                   r"(?:a )?distribuidora", r"porta-voz", r"representante", r"executiv[oa]", r"(?:o )?serviço de streaming",
-                  r"(?:a )?empresa", r"diretor(?:a)? de (?:conteúdo|programação|dramaturgia)", r"(?:em )?nota(?: oficial)?",
+                  r"(?:a )?empresa", r"diretor(?:a)?(?:-geral)? de (?:conteúdos?|programação|programas|dramaturgia|ficção|entretenimento)", r"(?:em )?nota(?: oficial)?",
                   r"comunicado"]
 CREATOR_WORDS = [r"criador(?:a|es)?", r"cocriador(?:a)?", r"showrunner", r"roteirista(?:s)?", r"argumentista", r"autor(?:a)?",
                  r"escritor(?:a)?", r"romancista", r"desenhista"]
