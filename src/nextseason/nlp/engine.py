@@ -116,6 +116,9 @@ class _GrammarWords:
         self.relative = re.compile(which + r"[^\S\n]", re.IGNORECASE)  # ", which ABC canceled"
         self.that = words("THAT_WORDS")
         self.clause_word = words("CLAUSE_BREAK_WORDS")  # "but", "however": not a comma
+        # a time said to lie ahead: "next year", "tahun depan", "l'an prochain"
+        self.ahead = re.compile(work_module.alternation(pack["NEXT_YEAR"] + pack["NEXT"] + pack["NEXT_MONTH"] + pack["NEXT_WEEK"]),
+                                re.IGNORECASE)
 
 
 @cache
@@ -187,11 +190,10 @@ class _Reader:
                                  self.cues.named)
         # "según ha confirmado la creadora", "segundo confirmou a emissora": the words that name a source confirm
         # nothing of their own
-        according = [c for c in self.cues.cues if c.category == "according_to"]
-        if according and any(c.category == "renewal" and any(a.start <= c.start and c.end <= a.end for a in according)
-                             for c in self.cues.cues):
-            self.cues = CueIndex([c for c in self.cues.cues if not (c.category == "renewal" and any(
-                a.start <= c.start and c.end <= a.end for a in according))], self.cues.named)
+        # (and "Netflix tidak membantah bahwa ...": what the platform did not deny is no word of it)
+        holders = [c for c in self.cues.cues if c.category in ("according_to", "no_comment")]
+        if holders and any(self._held(c, holders) for c in self.cues.cues):
+            self.cues = CueIndex([c for c in self.cues.cues if not self._held(c, holders)], self.cues.named)
         # ... and so is a final word ("Netflix mengonfirmasi Detik Terakhir season 2": no last season)
         self.mentions = [m for m in self.mentions
                          if not (m.final and not m.numbers and any(s <= m.start < e for s, e in titled))]
@@ -233,6 +235,13 @@ class _Reader:
             for s, e in w.spans) and any(s >= self.headline_end for s, _ in w.spans)]
         if people and len(people) < len(self.works):
             self.works = [w for w in self.works if w not in people]
+
+    @staticmethod
+    def _held(cue: Cue, holders: list[Cue]) -> bool:
+        """Whether an event or denial cue lies inside an "according to" phrase (a renewal word) or a no-comment one."""
+        return any(h.start <= cue.start and cue.end <= h.end and h is not cue and (
+            cue.category == "renewal" if h.category == "according_to" else cue.category in _EVENT_CATEGORIES + ("denial",))
+            for h in holders)
 
     def _drop_quoted_words(self) -> None:
         """Prime Video: "No hay nada decidido" sobre ...', '« Aucune décision n'a été prise », a fait savoir Max': a
@@ -874,7 +883,9 @@ class _Reader:
                 aired = self._aired(cue, cues)
                 owned = [t.when for t in time_owner.get(cue, [])]
                 when = owned[0] if owned else None
-                if when and aired and not _bare_year(time_owner[cue][0], text):
+                if when and aired and self.grammar_words.ahead.search(text, time_owner[cue][0].start, time_owner[cue][0].end):
+                    aired = False  # "dikabarkan tayang pada awal tahun depan": a past-looking verb, a time ahead
+                elif when and aired and not _bare_year(time_owner[cue][0], text):
                     when = when_module.into_past(when, self.article.published, seasons=True)
                 if when and not aired and _said_on(when, self.article.published) and not self._aired(cue, cues):
                     when = None  # "announced on Monday (29/1)": the day it was said, not the day it comes

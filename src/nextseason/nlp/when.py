@@ -109,7 +109,9 @@ class TimeGrammar:
             # "last May", "el pasado mayo", "im vergangenen Mai", "mai dernier", "Mei lalu": the one before
             rf"(?:(?P<ml_pre>{last})[^\S\n]+(?P<ml1>{month})|(?P<ml2>{month})[^\S\n]+(?P<ml_post>{last}))(?![\w])",
             rf"(?P<mo_alone>{safe_month})(?![^\S\n]+(?:{last})(?![\w]))",
-            rf"(?:{prefix})[^\S\n]+(?P<mo_prep>{risky_month})(?![\w])(?![^\S\n]+(?:{last})(?![\w]))",
+            # (not "pada Mei 2025": the month with its year is read at the month)
+            rf"(?:{prefix})[^\S\n]+(?P<mo_prep>{risky_month})(?![\w])(?![^\S\n]+(?:{last})(?![\w]))"
+            rf"(?!{de}{_YEAR}(?!\d))",
             rf"(?P<ny>{next_year})",
             rf"(?P<cw>{coming or '(?!)'})",
             rf"(?P<ty>{this_year})",
@@ -213,6 +215,8 @@ class TimeGrammar:
                 year = ref.year if window(f"{ref.year}-{quarter}")[1] >= ref else ref.year + 1
             elif g["sy"] or g["sny"] or g["sty"] or g["ssame"]:
                 year = _year(g, "s", ref, previous)
+            elif quarter == "Q1" and ref.month >= 9:
+                year = ref.year + 1  # "cet hiver", "this winter" in the autumn: the winter to come
             else:
                 year = ref.year
             return f"{year}-{quarter}"

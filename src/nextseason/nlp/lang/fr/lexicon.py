@@ -53,7 +53,7 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})(?:e|ème|eme|è|de|nde|re|ère)"]
 # "la saison 5 sera la dernière": the season after it will not be made.
 FINAL_STATEMENTS = [
-    r"(?:sera|est|était|serait|fut|comme) (?:la |sa )?(?:derni[èe]re|ultime)(?: saison| partie| volet| film)?",
+    r"(?:sera|est|était|serait|fut|comme) (?:la |sa |l['’])?(?:derni[èe]re|ultime)(?: saison| partie| volet| film)?",
     r"(?:sera|est) (?:le |son )?dernier(?: volet| film| chapitre| épisode de la saga)?",
     r"(?:s['’]achèvera|se terminera|prendra fin|s['’]arrêtera|se conclura|tirera sa révérence) (?:avec|à l['’]issue de) (?:sa|la|une|cette) (?:\w+ )?saison",
     r"saison finale", r"(?:tire|tirera|a tiré) sa révérence",
@@ -213,6 +213,10 @@ RELEASE = [
     r"s['’]est (?:achevée|terminée)s?(?= (?:en|le|au|à|il y a|sur|avec|fin|début|mi-))",
     # a season's ratings (RELEASED_PAST says it aired)
     r"(?:a|avait|ont|avaient) (?:réalisé|enregistré|signé) (?:de (?:bonnes|belles|faibles|très bonnes) audiences|des audiences)", r"(?:a|avait) été un (?:gros |vrai |beau |grand )?succès",
+    # "Lancée en août, la série ...", "sa série policière lancée en septembre", "avait réuni 4,8 millions": aired
+    r"(?<!sera )(?<!seront )(?<!être )lancée?s? (?:en|le|au|l['’]an)", r"(?:avait|avaient) réuni",
+    # "ne sortira qu'en mars 2027": only then, not never
+    r"ne (?:sortira|sortiront|arrivera|arriveront|reviendra|reviendront|débarquera|débarqueront)(?= qu['’])",
 ]
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
@@ -226,6 +230,8 @@ RELEASED_PAST = [
     # a season's ratings tell that it aired: "avait réalisé de bonnes audiences", "avait été un succès d'audience"
     r"(?:a|avait|ont|avaient) (?:réalisé|enregistré|signé) (?:de (?:bonnes|belles|faibles|très bonnes) audiences|des audiences)",
     r"(?:a|avait) été un (?:gros |vrai |beau |grand )?succès",
+    # aired: "Lancée en août", "avait réuni"
+    r"(?<!sera )(?<!seront )(?<!être )lancée?s? (?:en|le|au|l['’]an)", r"(?:avait|avaient) réuni",
 ]
 # Work that began in the past: "le tournage a commencé en août" is last August, not the next one.
 BEGUN = [r"(?:a|ont|avait|avaient|aurait|auraient) (?:commencé|débuté|démarré)", r"commença", r"débuta", r"démarra",
@@ -246,7 +252,7 @@ NOT_CONFIRMED = [
     r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))pas (?:encore|officiellement|pour l['’]instant)(?=[.,;!]| [—–-])",
     # "une décision sur une troisième saison est attendue d'ici la fin de l'année": nothing is decided yet
     r"décision (?:[^.;]{0,60}? )?(?:est|sera|serait) attendue(?: (?:pour|en|d['’]ici|avant|dans|courant))?",
-    r"n['’](?:a|ont|avait|avaient) (?:toujours )?pas (?:encore )?(?:officiellement )?(?:confirmé|annoncé|officialisé|renouvelé|commandé|décidé|validé|tranché|donné (?:son|leur) feu vert|communiqué)",
+    r"n['’](?:a|ont|avait|avaient) (?:toujours |pour l['’]instant |pour le moment )?pas (?:encore )?(?:officiellement )?(?:confirmé|annoncé|officialisé|renouvelé|commandé|décidé|validé|tranché|donné (?:son|leur) feu vert|communiqué)",
     r"ne (?:l['’])?(?:a|ont) pas (?:encore )?(?:confirmé|annoncé|officialisé)",
     # "M6 n'a pour l'instant rien officialisé"
     r"n['’](?:a|ont|avait|avaient) (?:pour l['’]instant |pour le moment |encore |toujours )?rien (?:officialisé|confirmé|annoncé|décidé|communiqué)",

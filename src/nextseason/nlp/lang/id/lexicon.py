@@ -187,11 +187,12 @@ DENIAL = [
 ANNOUNCE = [r"dipastikan", r"memastikan", r"resmi", r"resmi!", r"dikonfirmasi", r"mengonfirmasi", r"mengkonfirmasi", r"konfirmasi",
             r"diumumkan", r"mengumumkan", r"umumkan", r"menegaskan"]
 NO_COMMENT = [r"(?:masih )?bungkam", r"(?:enggan|menolak|tidak mau|belum mau) (?:berkomentar|memberikan komentar|menanggapi)", r"tidak merespons",
-              r"belum merespons", r"belum (?:memberikan )?tanggapan", r"tidak menanggapi", r"belum menanggapi"]
+              r"belum merespons", r"belum (?:memberikan )?tanggapan", r"tidak menanggapi", r"belum menanggapi",
+              r"(?:tidak|tak) (?:membantah|menyangkal)(?: (?:bahwa|kabar)[^.;!?\n]*)?"]  # "tidak membantah bahwa ...": no word
 HEDGES = [r"digadang-gadang", r"digadang", 
     r"bisa", r"mungkin", r"kemungkinan", r"berpeluang", r"peluang", r"berpotensi", r"diprediksi", r"memprediksi", r"prediksi",
     r"diperkirakan", r"memperkirakan", r"perkiraan", r"diharapkan", r"berharap", r"harapan", r"berandai", r"jika", r"kalau",
-    r"apabila", r"seandainya", r"spekulasi", r"berspekulasi", r"rumor", r"gosip", r"isu", r"desas-desus", r"ingin", r"mau",
+    r"apabila", r"seandainya", r"spekulasi", r"berspekulasi", r"rumor", r"gosip", r"(?<!mengangkat )(?<!mengusung )isu", r"desas-desus", r"ingin", r"mau",
     r"dalam pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan", r"meninjau", r"(?:paling|se-?)cepat",
     r"(?:masih )?dibahas", r"(?:masih )?didiskusikan", r"(?:dalam )?(?:tahap )?(?:diskusi|pembahasan)",
     r"(?:sedang|mulai|tengah|masih|akan|baru) dibicarakan", r"(?:kami|mereka) (?:bicarakan|bahas|diskusikan)",
@@ -324,7 +325,7 @@ HOLIDAYS = {r"lebaran": "", r"idul fitri": "", r"natal": "Q4", r"tahun baru": "Q
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed.
-SEASON_VOCABULARY = ["musim lagi", "musim", "season", "sekuel", "film kedua", "film ketiga", "film keempat", "film kelima", "film 2", "film 3",
+SEASON_VOCABULARY = ["시즌", "musim lagi", "musim", "season", "sekuel", "film kedua", "film ketiga", "film keempat", "film kelima", "film 2", "film 3",
                      "jilid 2", "jilid kedua", "bagian kedua", "part 2", "film terbaru", "film berikutnya", "film lanjutan",
                      "kelanjutan",
                      # film bernomor tanpa kata lain: "Angin Timur 2 dijadwalkan rilis di bioskop" (sempit: penyaring
