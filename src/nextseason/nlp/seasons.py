@@ -54,6 +54,7 @@ class SeasonGrammar:
         self.ordinal_patterns = [re.compile(p, re.IGNORECASE) for p in pack["ORDINAL_PATTERNS"]]
         # a season said to come in two halves: then "Part 1" and "Part 2" alone are its halves
         self.split_in_two = re.compile(alternation(pack["SPLIT_IN_TWO"]), re.IGNORECASE)
+        self.counted = re.compile(r"[^\S\n]+(?:\w+[^\S\n]+)?" + alternation(pack["NUMBER_UNITS"]) + r"(?![\w])", re.IGNORECASE)
         # "will return in January with its second season": the season that returns, not the last one made
         self.return_before = re.compile(r"(?<![\w])" + alternation(pack["RETURN_WORDS"]) + r"[^.;!?\n]{0,40}$", re.IGNORECASE)
         season = alternation(pack["SEASON_NOUNS"])
@@ -224,6 +225,8 @@ class SeasonGrammar:
             numbers = self._numbers(g["nums"])
             if not numbers:
                 return None
+            if g["nums"].lower() in self.numbers and self.counted.match(m.string, m.end("nums")):
+                return None  # a number in words that counts what follows: "umfasst die Staffel sechs neue Folgen"
             kind = "season" if g["season"] else "film"
             return SeasonMention(m.start(), m.start("nums") + len(g["nums"]), numbers, kind, final=bool(g["noun_final"]))
         if g["ord"]:
