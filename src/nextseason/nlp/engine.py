@@ -181,22 +181,21 @@ class _Reader:
         self._header_list = headers
         self._split_numbered_titles()
         self._drop_people()
-        self._drop_quoted_words()
+        self._drop_statements_and_outlets()
         self.by_title = {w.title: w for w in self.works}
         # a cue word inside a title is part of the name ("'Vila Esperança' não terá terceira temporada": no hope)
         titled = [span for work in self.works for span in work.spans]
         if titled and any(s <= c.start and c.end <= e for c in self.cues.cues for s, e in titled):
             self.cues = CueIndex([c for c in self.cues.cues if not any(s <= c.start and c.end <= e for s, e in titled)],
                                  self.cues.named)
-        # "según ha confirmado la creadora", "segundo confirmou a emissora": the words that name a source confirm
-        # nothing of their own
-        # (and "Netflix tidak membantah bahwa ...": what the platform did not deny is no word of it)
-        holders = [c for c in self.cues.cues if c.category in ("according_to", "no_comment")]
-        if holders and any(self._held(c, holders) for c in self.cues.cues):
-            self.cues = CueIndex([c for c in self.cues.cues if not self._held(c, holders)], self.cues.named)
         # ... and so is a final word ("Netflix mengonfirmasi Detik Terakhir season 2": no last season)
         self.mentions = [m for m in self.mentions
                          if not (m.final and not m.numbers and any(s <= m.start < e for s, e in titled))]
+        # "según ha confirmado la creadora": the words that name a source confirm nothing of their own; "Netflix
+        # tidak membantah bahwa ...": what the platform did not deny is no word of it
+        holders = [c for c in self.cues.cues if c.category in ("according_to", "no_comment")]
+        if holders and any(self._held(c, holders) for c in self.cues.cues):
+            self.cues = CueIndex([c for c in self.cues.cues if not self._held(c, holders)], self.cues.named)
         self._add_numbered_titles()
         self.findings: dict[tuple[str, int], Finding] = {}
         self.main = self._main_work()
@@ -243,7 +242,7 @@ class _Reader:
             cue.category == "renewal" if h.category == "according_to" else cue.category in _EVENT_CATEGORIES + ("denial",))
             for h in holders)
 
-    def _drop_quoted_words(self) -> None:
+    def _drop_statements_and_outlets(self) -> None:
         """Prime Video: "No hay nada decidido" sobre ...', '« Aucune décision n'a été prise », a fait savoir Max': a
         quotation that says nothing is decided, or denies, wherever the article names it, is words, not a work;
         and an outlet named only after "according to" is no work either."""
