@@ -195,6 +195,12 @@ PRODUCTION = {
     "wrapped": [r"Dreharbeiten (?:sind |wurden )?(?:abgeschlossen|beendet)",
                 r"Dreharbeiten (?:zu|zur|zum|für) [^.;!?\n]{1,40}? (?:sind|wurden) (?:\w+ )?(?:abgeschlossen|beendet)", r"abgedreht", r"Drehschluss", r"im Kasten"],
 }
+# A season's run that ended, or its ratings, tell that it aired: "erreichte im Schnitt 4,8 Millionen Zuschauer".
+# Each is a release of its own and marks it past, so the list stands in RELEASE and in RELEASED_PAST.
+_aired_runs = [
+    r"(?:erreichte|erreichten|erzielte|erzielten|hatte|hatten) (?:im Schnitt|durchschnittlich)",
+]
+
 RELEASE = [
     # on air now, the season after the verb: "Im ZDF läuft derzeit die zweite Staffel"
     r"(?:läuft|laufen) (?:seit|derzeit|aktuell|gerade)",
@@ -207,8 +213,7 @@ RELEASE = [
     r"zu sehen", r"geplant für", r"(?:ist|sind) für (?:\w+ )?(?:geplant|angesetzt|vorgesehen)", r"angesetzt", r"Release",
     r"(?:ins Kino|in die Kinos|auf den Bildschirm) (?:kommen|kommt)",  # verb last: "der 2027 ins Kino kommen soll"
     r"(?:ist|sind) (?:\w+ ){0,5}?zu rechnen",  # "mit neuen Folgen ist nicht vor 2027 zu rechnen": they may be expected then
-    # a season's ratings (RELEASED_PAST says it aired)
-    r"(?:erreichte|erreichten|erzielte|erzielten|hatte|hatten) (?:im Schnitt|durchschnittlich)",
+    *_aired_runs,
 ]
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
@@ -217,10 +222,9 @@ RELEASED_PAST = [
     r"(?:läuft|laufen) (?:seit|derzeit|aktuell|gerade)", r"startete", r"starteten", r"erschien(?:en)?", r"lief", r"liefen", r"wurde (?:erstmals )?(?:ausgestrahlt|veröffentlicht)",
     # the participle at the clause's end: "wurde im Juni bei Prime Video veröffentlicht"
     r"wurden? (?:[\w+.-]+ ){1,5}(?:ausgestrahlt|veröffentlicht|gezeigt)(?!\w)",
-    # a season's ratings tell that it aired: "erreichte im Schnitt 4,8 Millionen Zuschauer"
-    r"(?:erreichte|erreichten|erzielte|erzielten|hatte|hatten) (?:im Schnitt|durchschnittlich)",
     r"(?:ist|sind) (?:seit \w+ |bereits |schon )?(?:verfügbar|abrufbar|erschienen)", r"feierte (?:\w+ )?Premiere",
     r"kam (?:am|im|ins|in)", r"ist gestartet", r"war (?:\w+ )?zu sehen",
+    *_aired_runs,
 ]
 # Work that began in the past: "die Dreharbeiten begannen im August" is last August, not the next one.
 # (the auxiliary and the participle frame the clause: "haben im Oktober in Hamburg begonnen")

@@ -192,6 +192,15 @@ PRODUCTION = {
     "wrapped": [r"wrapp?ed(?: filming| production| shooting)?", r"filming (?:has )?(?:wrapped|finished|ended|concluded)",
                 r"finished (?:filming|shooting)", r"completed (?:filming|shooting)"],
 }
+# A season's run that ended, or its ratings, tell that it aired: "finished airing its second season in May", "ended
+# its first season last week", "wrapped its first run". Each is a release of its own and marks it past, so the list
+# stands in RELEASE and in RELEASED_PAST.
+_aired_runs = [
+    r"wrapped (?:its|their) (?:[\w-]+ ){0,2}run",
+    r"(?:finished|wrapped|ended|concluded) (?:airing )?(?:its|their) (?:[\w-]+ ){0,2}season",
+    r"finished airing",
+]
+
 RELEASE = [
     r"(?:delayed|postponed|pushed(?: back)?|moved)(?= (?:to|until|into) )",  # a delay names the new window
     # "a window would probably be February-May 2027": a window named with its year
@@ -217,11 +226,10 @@ RELEASE = [
     r"(?= (?:on|in|this|next|later|early|late) )",
     r"drops?", r"lands?", r"(?:comes?|came) (?:out|back)", r"(?:release|premiere|air|realistic|earliest|target) date", r"release window",
     r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran", r"finale", r"wait (?:until|till)",
-    r"(?:ended|concluded) (?:on|in|last|this)", r"wrapped (?:its|their) (?:[\w-]+ ){0,2}run",
-    # "finished airing its second season in May", "ended its first season last week": a season's run that ended
-    r"(?:finished|wrapped|ended|concluded) (?:airing )?(?:its|their) (?:[\w-]+ ){0,2}season", r"finished airing",
+    r"(?:ended|concluded) (?:on|in|last|this)",
     # "the sixth season kicks off in January" (not the shoot)
     r"(?<!filming )(?<!production )(?<!shooting )kicks? off(?= (?:in|on|this|next|early|late))",
+    *_aired_runs,
 ]
 # A release cue in the past tense marks a premiere that already happened.
 RELEASED_PAST = [
@@ -230,11 +238,10 @@ RELEASED_PAST = [
     r"(?:is|are) (?:currently |now )?airing", r"(?:after|since|following) its (?:premiere|debut|release)", r"premiered", r"debuted", r"(?:was|were|has been|have been) released", r"aired", r"ran for", r"streamed",
     r"opened (?:in|on|to)", r"hit (?:theaters|theatres|cinemas)", r"(?:is|are) (?:now )?(?:streaming|available)", r"(?:is|are) (?:now )?out(?: now)?(?! of)",
     r"has (?:premiered|debuted|arrived|landed|dropped)", r"arrived", r"came out", r"landed", r"dropped", r"released (?:on|in)",
-    r"finale", r"(?:ended|concluded)(?= (?:on|in|last|this))", r"wrapped (?:its|their) (?:[\w-]+ ){0,2}run",
+    r"finale", r"(?:ended|concluded)(?= (?:on|in|last|this))",
     # "Season 2 wrapped up in March": its last episode aired (a season's filming "wraps" with a word for it)
     r"wrapped up(?= (?:in|on|last|this|earlier|back|its|with))",
-    # a season's run that ended
-    r"(?:finished|wrapped|ended|concluded) (?:airing )?(?:its|their) (?:[\w-]+ ){0,2}season", r"finished airing",
+    *_aired_runs,
 ]
 # Work that began in the past: "filming began in August" is last August, not the next one.
 BEGUN = [r"began", r"started", r"kicked off", r"got under ?way", r"commenced", r"(?:has|have|had) (?:begun|started|commenced|kicked off)",

@@ -197,6 +197,17 @@ PRODUCTION = {
                 # "el equipo ha puesto fin a la grabación de la segunda temporada": the shoot ended, not the series
                 r"(?:pone|puso|ha puesto|han puesto) fin a (?:la grabación|las grabaciones|el rodaje)"],
 }
+# A season's run that ended, or its ratings, tell that it aired: "terminó en agosto con una audiencia media de ..."
+# (not "terminó su rodaje"), "terminó de emitirse", "cerró en marzo". Each is a release of its own and marks it
+# past, so the list stands in RELEASE and in RELEASED_PAST.
+_aired_runs = [
+    r"(?:terminó|finalizó|concluyó|cerró)(?= (?:en|el|a (?:finales|principios|mediados)|con|tras))",
+    r"(?:tuvo|registró|promedió|obtuvo|reunió|cosechó) (?:una )?(?:audiencia|media de)",
+    r"(?:terminó|acabó) de emitirse",
+    r"finalizó su emisión",
+    r"se despidió(?= (?:en|el|a))",
+]
+
 RELEASE = [
     # on air now, the season after the verb: "Antena 3 emite actualmente la cuarta temporada"
     r"(?:emite|emiten) (?:actualmente|ahora)", r"se emite(?:n)? (?:actualmente|ahora)",
@@ -213,28 +224,19 @@ RELEASE = [
     r"(?:volverá|regresará|vuelve|regresa)(?= (?:el|en|a|este|esta|la|al|con|antes|después|en el|a finales|a principios))",
     r"en (?:cines|salas)", r"(?:prevista?|programada?|fijada?|agendada?|anunciada?|pautada?|planeada?) para",
     r"se publicar(?:á|án)", r"publicará(?:n)?", r"se podrá ver", r"podrá verse", r"llegará a los cines",
-    # a season's run that ended (RELEASED_PAST says it aired): a release of its own
-    r"(?:terminó|finalizó|concluyó|cerró)(?= (?:en|el|a (?:finales|principios|mediados)|con|tras))",
-    # a season's ratings (RELEASED_PAST says it aired)
-    r"(?:tuvo|registró|promedió|obtuvo|reunió|cosechó) (?:una )?(?:audiencia|media de)",
-    # "terminó de emitirse en agosto", "finalizó su emisión en agosto"
-    r"(?:terminó|acabó) de emitirse", r"finalizó su emisión", r"se despidió(?= (?:en|el|a))",
+    *_aired_runs,
 ]
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:después|tras|desde) (?:del|el) estreno(?= de (?:la |su )?(?:\w+ )?(?:temporada|entrega|parte))",
     r"(?:se )?emite(?:n)? (?:actualmente|ahora)", r"(?:está|están) en emisión", r"(?:tras|desde|después de) su estreno", r"se estrenó", r"estrenó", r"estrenad[ao]s?(?= (?:en|el|a|hace|con|durante|por|este|esta))", r"se estrenaron",
-    # a season that ended its run: "terminó en agosto con una audiencia media de ...", "cerró en marzo" (not "terminó su rodaje")
-    r"(?:terminó|finalizó|concluyó|cerró)(?= (?:en|el|a (?:finales|principios|mediados)|con|tras))", r"sigue(?:n)? disponibles?",
-    # a season's ratings tell that it aired: "tuvo una audiencia media de 1,4 millones"
-    r"(?:tuvo|registró|promedió|obtuvo|reunió|cosechó) (?:una )?(?:audiencia|media de)",
+    r"sigue(?:n)? disponibles?",
     r"llegó", r"se emitió", r"emitid[ao] (?:en|el|entre|por)", r"salió", r"debutó", r"aterrizó",
     r"(?:ya )?(?:está|están) disponibles?", r"disponibles? desde", r"ha llegado", r"han llegado", r"(?:se )?ha estrenado",
     r"se lanzó", r"lanzad[ao] en", r"ya se puede ver", r"fue estrenad[ao]", r"se vio",
     # the past subjunctive after "después de que": "después de que la segunda temporada se estrenara en julio"
     r"(?:se )?estren(?:ara|aran|ase|asen)", r"lleg(?:ara|aran|ase|asen)", r"se emit(?:iera|ieran)",
-    # a season's run that ended
-    r"(?:terminó|acabó) de emitirse", r"finalizó su emisión", r"se despidió(?= (?:en|el|a))",
+    *_aired_runs,
 ]
 # Work that began in the past: "el rodaje comenzó en agosto" is last August, not the next one.
 BEGUN = [r"comenzó", r"comenzaron", r"empezó", r"empezaron", r"arrancó", r"arrancaron", r"(?:se )?inició", r"(?:se )?iniciaron",

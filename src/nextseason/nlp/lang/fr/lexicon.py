@@ -196,6 +196,17 @@ PRODUCTION = {
                 r"fin (?:du|de) tournage", r"dernier clap", r"dans la boîte",
                 r"(?:le )?tournage (?:s['’]achève|s['’]achèvera|s['’]est achevé|se termine|se terminera|prend fin|a pris fin)"],
 }
+# A season's run that ended, or its ratings, tell that it aired: "la saison 2 s'est achevée en septembre", "avait
+# réalisé de bonnes audiences", "Lancée en août, la série ...". Each is a release of its own and marks it past, so
+# the list stands in RELEASE and in RELEASED_PAST.
+_aired_runs = [
+    r"s['’]est (?:achevée|terminée)s?(?= (?:en|le|au|à|il y a|sur|avec|fin|début|mi-))",
+    r"(?:a|avait|ont|avaient) (?:réalisé|enregistré|signé) (?:de (?:bonnes|belles|faibles|très bonnes) audiences|des audiences)",
+    r"(?:a|avait) été un (?:gros |vrai |beau |grand )?succès",
+    r"(?<!sera )(?<!seront )(?<!être )lancée?s? (?:en|le|au|l['’]an)",
+    r"(?:avait|avaient) réuni",
+]
+
 RELEASE = [
     # on air now, the season after the verb: "TF1 diffuse actuellement la sixième saison"
     r"diffus(?:e|ent) actuellement", r"achève(?:nt)? (?:\w+ ){0,2}la diffusion",
@@ -209,29 +220,20 @@ RELEASE = [
     r"(?:prévue?s?|attendue?s?|programmée?s?|fixée?s?|calée?s?|annoncée?s?) (?:pour|le|en|au|à|dès|d['’]ici)",
     r"dès le", r"visible", r"en streaming", r"arriver", r"sortir", r"débarquer", r"revenir(?= (?:en|le|au|dès|à|sur|l['’]))",
     r"être (?:diffusée?s?|mise?s? en ligne|disponibles?)", r"(?:fera|feront|fait|font) (?:son|sa|leur) (?:retour|rentrée)",
-    # a season's run that ended (RELEASED_PAST says it aired): a release of its own
-    r"s['’]est (?:achevée|terminée)s?(?= (?:en|le|au|à|il y a|sur|avec|fin|début|mi-))",
-    # a season's ratings (RELEASED_PAST says it aired)
-    r"(?:a|avait|ont|avaient) (?:réalisé|enregistré|signé) (?:de (?:bonnes|belles|faibles|très bonnes) audiences|des audiences)", r"(?:a|avait) été un (?:gros |vrai |beau |grand )?succès",
-    # "Lancée en août, la série ...", "sa série policière lancée en septembre", "avait réuni 4,8 millions": aired
-    r"(?<!sera )(?<!seront )(?<!être )lancée?s? (?:en|le|au|l['’]an)", r"(?:avait|avaient) réuni",
     # "ne sortira qu'en mars 2027": only then, not never
     r"ne (?:sortira|sortiront|arrivera|arriveront|reviendra|reviendront|débarquera|débarqueront)(?= qu['’])",
+    *_aired_runs,
 ]
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:après|depuis) (?:la |sa )?(?:diffusion|sortie|mise en ligne)(?= de (?:la |sa )?(?:\w+ )?(?:saison|partie|volet))",
-    r"diffus(?:e|ent) actuellement", r"s['’]est (?:achevée|terminée)s?(?= (?:en|le|au|à|il y a|sur|avec|fin|début|mi-))",
+    r"diffus(?:e|ent) actuellement",
     r"(?:est|sont) (?:actuellement |en ce moment )?(?:diffusée?s? actuellement|en cours de diffusion)",
     r"achève(?:nt)? (?:\w+ ){0,2}la diffusion", r"(?<=série )lancée?", r"(?<=saga )lancée?", r"(?:est|sont) sortie?s?", r"(?:a|ont) été (?:diffusée?s?|mise?s? en ligne|lancée?s?)", r"diffusée?s? (?:le|en|depuis|sur|à|au|entre|l['’](?:an|été|automne|hiver) dernier)",
     r"mise? en ligne (?:le|en|depuis)", r"(?:est|sont) arrivée?s?", r"(?:a|ont) débarqué", r"(?:a|ont) fait (?:ses|leurs) débuts",
     r"disponible depuis", r"(?:est|sont) (?:déjà )?disponibles?", r"sortie? (?:en salles? )?(?:le|en|depuis)", r"(?:a|ont) cartonné",
     r"(?:a|ont) réuni", r"après sa sortie", r"depuis sa sortie",
-    # a season's ratings tell that it aired: "avait réalisé de bonnes audiences", "avait été un succès d'audience"
-    r"(?:a|avait|ont|avaient) (?:réalisé|enregistré|signé) (?:de (?:bonnes|belles|faibles|très bonnes) audiences|des audiences)",
-    r"(?:a|avait) été un (?:gros |vrai |beau |grand )?succès",
-    # aired: "Lancée en août", "avait réuni"
-    r"(?<!sera )(?<!seront )(?<!être )lancée?s? (?:en|le|au|l['’]an)", r"(?:avait|avaient) réuni",
+    *_aired_runs,
 ]
 # Work that began in the past: "le tournage a commencé en août" is last August, not the next one.
 BEGUN = [r"(?:a|ont|avait|avaient|aurait|auraient) (?:commencé|débuté|démarré)", r"commença", r"débuta", r"démarra",

@@ -120,6 +120,14 @@ PRODUCTION = {
     "wrapped": [r"(?:syuting|produksi|pengambilan gambar) (?:telah |sudah )?(?:rampung|selesai|usai|beres)", r"rampung",
                 r"merampungkan"],
 }
+# A season's run that ended, or its ratings, tell that it aired: "season 2 resmi tamat pada Minggu (11/10/2026)",
+# "tamat pekan lalu" (longer than the cancellation's "resmi tamat": a series that ends names no day). Each is a
+# release of its own and marks it past, so the list stands in RELEASE and in RELEASED_PAST.
+_aired_runs = [
+    r"(?:resmi )?tamat(?= (?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
+    r"menayangkan episode (?:terakhir|pamungkas|final)(?:nya)?",
+]
+
 RELEASE = [
     # sedang tayang, dengan musimnya sesudah kata kerja: "Vidio sedang menayangkan musim kedua"
     r"(?:sedang|tengah) (?:menayangkan|tayang|ditayangkan)",
@@ -132,8 +140,7 @@ RELEASE = [
     # not the kind of service: "platform streaming Vidio", "layanan streaming", "raksasa streaming"
     r"(?<!platform )(?<!layanan )(?<!raksasa )(?<!aplikasi )(?<!situs )(?<!perusahaan )streaming(?! (?:service|platform))",
     r"beredar di bioskop",
-    # a season's run that ended (RELEASED_PAST says it aired): a release of its own
-    r"(?:resmi )?tamat(?= (?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))", r"menayangkan episode (?:terakhir|pamungkas|final)(?:nya)?",
+    *_aired_runs,
 ]
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
@@ -143,10 +150,7 @@ RELEASED_PAST = [
     # "dirilis di Netflix pada Kamis (18/9/2025)": the venue may stand before the day
     r"(?:ditayangkan|dirilis|(?:yang )?rilis|tayang perdana)(?: di \w+(?: \w+)?)? pada",
     r"(?:sedang )?tayang di bioskop", r"sudah ditonton", r"ditonton",
-    # a season that ended its run: "season 2 resmi tamat pada Minggu (11/10/2026)", "tamat pekan lalu" (longer than the
-    # cancellation's "resmi tamat": a series that ends names no day)
-    r"(?:resmi )?tamat(?= (?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
-    r"menayangkan episode (?:terakhir|pamungkas|final)(?:nya)?",
+    *_aired_runs,
 ]
 FUTURE_MARKERS = [r"akan", r"bakal", r"dijadwalkan", r"direncanakan", r"rencananya", r"diperkirakan", r"nanti", r"mendatang",
                   r"(?:di|me)?targetkan", r"menargetkan", r"target"]
@@ -189,7 +193,7 @@ ANNOUNCE = [r"dipastikan", r"memastikan", r"resmi", r"resmi!", r"dikonfirmasi", 
 NO_COMMENT = [r"(?:masih )?bungkam", r"(?:enggan|menolak|tidak mau|belum mau) (?:berkomentar|memberikan komentar|menanggapi)", r"tidak merespons",
               r"belum merespons", r"belum (?:memberikan )?tanggapan", r"tidak menanggapi", r"belum menanggapi",
               r"(?:tidak|tak) (?:membantah|menyangkal)(?: (?:bahwa|kabar)[^.;!?\n]*)?"]  # "tidak membantah bahwa ...": no word
-HEDGES = [r"digadang-gadang", r"digadang", 
+HEDGES = [r"digadang-gadang", r"digadang",
     r"bisa", r"mungkin", r"kemungkinan", r"berpeluang", r"peluang", r"berpotensi", r"diprediksi", r"memprediksi", r"prediksi",
     r"diperkirakan", r"memperkirakan", r"perkiraan", r"diharapkan", r"berharap", r"harapan", r"berandai", r"jika", r"kalau",
     r"apabila", r"seandainya", r"spekulasi", r"berspekulasi", r"rumor", r"gosip", r"(?<!mengangkat )(?<!mengusung )isu", r"desas-desus", r"ingin", r"mau",

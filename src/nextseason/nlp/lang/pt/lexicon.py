@@ -187,6 +187,16 @@ PRODUCTION = {
                 r"(?:encerrou|encerraram|concluiu|concluíram|finalizou|finalizaram|terminou|terminaram) (?:as )?(?:gravações|filmagens)",
                 r"fim das (?:gravações|filmagens)"],
 }
+# A season's run that ended, or its ratings, tell that it aired: "terminou em agosto", "terminou a 28 de setembro",
+# "encerrou sua exibição", "teve uma audiência média de ...". Each is a release of its own and marks it past, so the
+# list stands in RELEASE and in RELEASED_PAST.
+_aired_runs = [
+    r"(?:terminou|terminaram|acabou|encerrou|chegou ao fim) (?:em|no|na)",
+    r"(?:teve|registrou|registou|alcançou|obteve) (?:uma )?(?:audiência|média de)",
+    r"encerrou (?:a |sua )?exibição",
+    r"(?:terminou|terminaram|acabou) a(?= \d)",
+]
+
 RELEASE = [
     # on air now, the season after the verb: "a Globo exibe atualmente a segunda temporada"
     r"(?:exibe|exibem) atualmente",
@@ -199,12 +209,7 @@ RELEASE = [
     r"(?:volta|voltará|retorna|retornará|regressa|regressará)(?= (?:em|no|na|dia|ainda|este|esta|ao|à|a partir|com|antes))",
     r"(?:prevista?|marcada?|agendada?|programada?|anunciada?)s? para", r"vai ao ar", r"irá ao ar", r"exibi(?:da|do|ção|rá)",
     r"entra(?:rá)? no (?:catálogo|ar)", r"poderá ser vist[ao]",
-    # a season's run that ended (RELEASED_PAST says it aired): a release of its own
-    r"(?:terminou|terminaram|acabou|encerrou|chegou ao fim) (?:em|no|na)",
-    # a season's ratings (RELEASED_PAST says it aired)
-    r"(?:teve|registrou|registou|alcançou|obteve) (?:uma )?(?:audiência|média de)",
-    # "encerrou sua exibição em agosto", Portugal's "terminou a 28 de setembro"
-    r"encerrou (?:a |sua )?exibição", r"(?:terminou|terminaram|acabou) a(?= \d)",
+    *_aired_runs,
 ]
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
@@ -212,11 +217,9 @@ RELEASED_PAST = [
     r"(?:está|estão) no ar", r"(?:exibe|exibem) atualmente", r"(?:após|desde|depois de) (?:a |sua )estreia", r"estreou", r"estrearam", r"estread[ao] (?:em|no|na|há)", r"chegou", r"chegaram", r"foi lançad[oa]", r"foram lançad[oa]s",
     r"lançad[oa] em", r"foi exibid[oa]", r"(?:já )?está disponível", r"(?:já )?estão disponíveis", r"disponível desde",
     r"foi ao ar", r"chegou aos cinemas", r"desembarcou", r"estreada",
-    r"(?:teve|registrou|registou|alcançou|obteve) (?:uma )?(?:audiência|média de)",  # its ratings: it aired
-    # "a quinta temporada, exibida entre julho e setembro", "terminou em agosto": aired
-    r"exibid[ao]s? (?:entre|em|no|na|de)", r"(?:terminou|terminaram|acabou|encerrou|chegou ao fim) (?:em|no|na)",
-    # a season's run that ended
-    r"encerrou (?:a |sua )?exibição", r"(?:terminou|terminaram|acabou) a(?= \d)",
+     # its ratings: it aired
+    r"exibid[ao]s? (?:entre|em|no|na|de)",
+    *_aired_runs,
 ]
 # Work that began in the past: "as gravações começaram em agosto" is last August, not the next one.
 BEGUN = [r"começou", r"começaram", r"iniciou", r"iniciaram", r"arrancou", r"tiveram? início", r"(?:foi|foram) iniciad[ao]s?",
