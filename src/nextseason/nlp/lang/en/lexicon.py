@@ -114,6 +114,8 @@ PROMPTLY = [r"wast(?:ed|es|ing) no time", r"(?:did not|didn't|didn’t|does not|
             r"(?:it )?(?:did not|didn't|didn’t) take long", r"no time was wasted", r"lost no time"]
 HABITUAL = [r"usually", r"typically", r"generally", r"normally", r"tends? to", r"as a rule", r"historically"]
 SUPERSEDED = [r"originally", r"initially", r"(?:was|were) (?:supposed|meant) to",
+              # "moved the premiere from July 2027 to March 2028": the date it leaves is given up
+              r"(?:mov|push|shift|delay|postpon|reschedul|bump)(?:e|es|ed|s|ing)?(?: back)? (?:[^.;:!?\n]{1,60}? )?from(?= )",
               r"had (?:originally |initially )?been (?:expected|scheduled|slated|set|planned|due)"]
 # "The news comes straight from the showrunner": names the source of the sentence before.
 FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?from", r"(?:this|that) was confirmed by",
@@ -207,7 +209,13 @@ RELEASE = [
     r"(?:release |premiere )?window(?= [^.;!?\n]{0,45}?(?:19|20)\d\d)",
     # "pushed the second season of the series to 2027": the window after what is delayed
     r"(?:delay(?:s|ed)?|postpone[sd]?|push(?:es|ed)(?: back)?|reschedule[sd]?|bump(?:s|ed)(?: back)?|moved)"
-    r"(?= [^.;:!?\n]{1,80}? (?:to|until|into) (?:(?:early|late|mid-?|the (?:spring|summer|fall|autumn|winter) of) ?)?(?:\d{4}|next))",
+    r"(?= [^.;:!?\n]{1,80}? (?:to|until|into) (?:(?:early|late|mid-?|the (?:spring|summer|fall|autumn|winter) of) ?)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?)?(?:\d{4}|next))",
+    # "Universal dated the sequel for December 22, 2027", "sets 'Iron Tide 2' for Christmas 2027": a studio
+    # giving its film a day (not "set for" alone, above: "the series is set for a return")
+    r"(?:sets|dated|dates)(?= [^.;:!?\n]{1,60}? for (?:a |an |its )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? |"
+    r"(?:christmas|thanksgiving|memorial day|labor day|summer|spring|fall|autumn|winter|holiday|early|late|mid-?|next) ?)*"
+    r"(?:\d|next|release|premiere|debut))",
     r"premier(?:e|es|ed|ing)", r"debut(?:s|ed|ing)?", r"release(?:s|d)?", r"releasing", r"arriv(?:e|es|ed|ing)",
     # not the kind of business: "the streaming giant", "a streaming service", "streaming rights" (and in the
     # languages that borrow these words, "platform streaming Vidio", "layanan streaming")
