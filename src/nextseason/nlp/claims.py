@@ -118,9 +118,11 @@ class CueFinder:
         # attribution: a condition, the agent of a passive, a report and its outlet, a wish and its fans
         self.condition = re.compile(r"(?<![\w])" + alternation(pack["CONDITION_WORDS"]) + r"[^\S\n]+[^,;:.!?\n]*$",
                                     re.IGNORECASE) if pack["CONDITION_WORDS"] else None
-        self.passive_agent = re.compile(r"(?<![\w])" + alternation(pack["PASSIVE_AGENT"]) + r"[^\S\n]+$")
         from_words = alternation(pack["FROM_WORDS"])
         determiners = rf"(?:{alternation(pack['SOURCE_DETERMINERS'])}[^\S\n]+){{0,2}}"
+        # "renewed by Hulu"; "fue confirmada por el director de contenidos de Atresmedia": the platform's own people
+        self.passive_agent = re.compile(r"(?<![\w])" + alternation(pack["PASSIVE_AGENT"]) + r"(?:[^\S\n]+$|[^\S\n]+(?i:"
+                                        + determiners + alternation(pack["PLATFORM_WORDS"]) + ")" + _OF.pattern + "$)")
         report = alternation(pack["REPORT_NOUNS"])
         self.report_from = re.compile(rf"[^\S\n]+{determiners}{report}[^\S\n]+{from_words}[^\S\n]+", re.IGNORECASE)
         self.report_noun = re.compile(rf"(?<![\w])(?:{report})(?:s|e|n|en)?(?![\w])", re.IGNORECASE)  # "denied reports that"
