@@ -317,7 +317,10 @@ REPORTED = [r"según inform(?:a|ó|an|aron)", r"según (?:(?:las )?informaciones
             r"report(?:a|an|ó)", r"fuentes?(?: cercanas)?",
             r"ha (?:podido )?saber", r"ha sabido", r"supuestamente", r"al parecer", r"se dice", r"se comenta",
             r"trascendió", r"en exclusiva", r"habría(?:n)?", r"estaría(?:n)?", r"tendría(?:n)?", r"personas cercanas",
-            r"filtr(?:ó|ado|ada)"]
+            r"filtr(?:ó|ado|ada)",
+            # "Varios portales publicaron que Netflix había cancelado ...": what the press says, not the platform
+            r"(?:portales|medios|diarios|periódicos|revistas|webs|sitios|prensa)(?: [a-záéíóúñ]+){0,2} "
+            r"(?:public|inform|asegur|afirm|adelant)(?:ó|aron|a|an|aba|aban)(?= que )"]
 RUMOUR = [r"rumor(?:es)?", r"se rumorea", r"chismes?", r"especulación(?:es)?", r"filtración(?:es)?", r"sin confirmar",
           r"no confirmad[ao]s?", r"teorías? de (?:los )?fans", r"cuentas? de fans", r"perfiles de fans", r"supuest[ao]s?"]
 
