@@ -747,7 +747,9 @@ class _Reader:
             # ("a decision is expected by ...": the release word inside the statement dates the decision)
             # ("Ein Starttermin für die dritte Staffel steht noch nicht fest": the date's word says no release)
             # ("Belum ada kepastian soal waktu produksi maupun penayangan perdana": a little further in its clause)
-            dates = [c for c in cues if c.category == "release" and not (cue.start <= c.start and c.end <= cue.end) and (
+            # (not a season that has aired: "is still awaiting a renewal decision after its second season ended in May")
+            dates = [c for c in cues if c.category == "release" and not (cue.start <= c.start and c.end <= cue.end)
+                     and not _overlaps(c, by_category.get("released_past", [])) and (
                 cue.start <= c.start <= cue.end + 25 or (
                 cue.end < c.start <= cue.end + 45 and self.clauses.first(cue.end, c.start) is None) or (
                 0 <= cue.start - c.end <= 60 and self.clauses.first(c.end, cue.start) is None))]

@@ -272,6 +272,9 @@ NOT_CONFIRMED = [
     r"decision (?:(?:on|about|regarding) [^.;]{0,60}? )?(?:is|was) (?:expected|due|likely)(?: (?:in|by|before|around|sometime|early|late|later|next|this|soon|within))?",
     r"(?:has|have|had)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|renewed(?:(?: or| nor) (?:canceled|cancelled))?|decided|said|made (?:it|anything) official|greenlit|ordered)",
     r"(?:has|have|had)(?: not|n'?t)(?: yet)? (?:made|reached) (?:a|any|its|their)(?: final)? decision",
+    # "Netflix has not committed to a fourth season", "is still awaiting a renewal decision": nothing decided yet
+    r"(?:has|have|had)(?: not|n'?t)(?: yet)? committed to",
+    r"(?:is|are) (?:still )?(?:awaiting|waiting (?:on|for)) (?:a |an |its |their |the )?(?:official )?(?:renewal|decision|word|verdict|pickup|green ?light)",
     r"(?:has|have|had)(?: not|n'?t)(?: yet)? (?:made|issued|given|released) (?:a|an|any|its|their)(?: official| formal)? (?:announcement|statement|confirmation)",
     r"stopp(?:ed|ing|s) short of (?:confirming|announcing|renewing|committing)",
     r"(?:has|have|is|are) yet to (?:confirm|announce|renew|decide|make|say|reveal|greenlight|order|pick up)", r"(?:is|are|was)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|official|decided|guaranteed|assured)",
