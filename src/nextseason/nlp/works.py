@@ -472,7 +472,8 @@ class TitleFinder:
                     continue
                 if strength:
                     if strength == 3 and not self.plausible(title) and self._only_common(title) \
-                            and not self.type_noun.fullmatch(title):  # "Fortsetzung des Kinohits „Waldhaus“": a kind
+                            and not self.type_noun.fullmatch(title) and title.lower() not in self.months:
+                        # ("Fortsetzung des Kinohits „Waldhaus“": a kind; "returns for season 2 in January": a date)
                         # "Wednesday Season 3": a common word is a title when seasons keep standing beside it
                         common_beside[title] = common_beside.get(title, 0) + 1
                     add(title, strength)
