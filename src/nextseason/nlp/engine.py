@@ -1513,8 +1513,11 @@ def _by_sentence(sentences: list[Sentence], mentions: list[SeasonMention],
 
 def _unsaid_by_denier(claims: list[Claim], outlet: str | None) -> None:
     """"Apple TV+ is developing season 3 ... Apple TV+ has not confirmed it": the first is the outlet's report."""
+    # (not a shoot left unscheduled: "tvN has confirmed a second season. 'The filming schedule has not been decided,'
+    # a tvN representative said")
+    unscheduled = {c.sentence for c in claims if c.event == "production" and c.polarity == "negative"}
     unconfirming = {c.source for c in claims if c.event == "renewal" and c.polarity == "negative" and not c.denial
-                    and c.certainty == "official" and c.source}
+                    and c.certainty == "official" and c.source and c.sentence not in unscheduled}
     for i, claim in enumerate(claims):
         if claim.source in unconfirming and claim.polarity == "positive" and claim.certainty == "official" \
                 and claim.event in ("renewal", "production"):
