@@ -23,6 +23,7 @@ _STARTS_LOWER = re.compile(r"\s*[a-z]")
 # "D.P.", "S.W.A.T.": single letters with dots, an acronym (a title's, a country's) that does not end a sentence
 _DOTTED_ACRONYM = re.compile(r"(?:\w\.)+\w")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
+_NEXT_WORD_BEFORE = re.compile(r"(\w+)\W*$")  # the word before a number, searched up to the number
 
 
 @cache
@@ -30,6 +31,14 @@ def _month_names() -> frozenset[str]:
     from .pack import packs  # late: the packs are found on first use, not at import
 
     return frozenset(name.lower() for pack in packs().values() for name in pack["MONTHS"])
+
+
+@cache
+def _installment_nouns() -> re.Pattern[str]:
+    from .pack import alternation, packs
+
+    return re.compile(alternation([noun for pack in packs().values() for noun in pack["SEASON_NOUNS"] + pack["FILM_NOUNS"]]),
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -66,11 +75,17 @@ def split_sentences(text: str) -> list[Sentence]:
             # "1. Moonlit Tailor": a list number at the start of a line
             if token.isdigit() and len(token) <= 2 and text[pos:match.start()].strip() == token:
                 continue
-            # "am 3. Oktober": a German ordinal day before its month
+            # "am 3. Oktober": a German ordinal day before its month; "der 2. Staffel", "im 3. Teil": an ordinal
+            # before an installment noun (not "after season 2. Season 3 ...", where the noun stands before it)
             if token.isdigit() and len(token) <= 2:
                 following = _NEXT_WORD.match(text, cut)
                 if following and following.group(1).lower() in _month_names():
                     continue
+                if following and _installment_nouns().fullmatch(following.group(1)) \
+                        and not text[following.end():following.end() + 2].lstrip()[:1].isdigit():  # ("Staffel 3 kommt")
+                    before = _NEXT_WORD_BEFORE.search(text, pos, match.start() - len(token))
+                    if before is None or not _installment_nouns().fullmatch(before.group(1)):
+                        continue
         _add(sentences, text, pos, match.start() + len(match.group().rstrip()), paragraph, line_start, newline)
         pos = cut
         if newline:
