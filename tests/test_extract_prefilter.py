@@ -141,6 +141,12 @@ def test_the_installment_prefilter_never_drops_a_page_the_engine_reads_an_instal
     ("Die 3. Staffel kommt.", True),
     ("Netflix renewed it for another season.", True),
     ("La série aura droit à une nouvelle saison.", True),
+    ("Sony dated the film &ldquo;Night Drivers 2&rdquo; for December.", True),
+    ("Warner dates the movie 'Rogue Signal 3' for 2027.", True),
+    ("« Mission Carnaval 3 » sortira en juin dans les salles.", True),
+    ("Warner dates 'Rogue Signal 3' for 2027.", False),  # a number-titled thing, and no word for films
+    ('<img alt="Photo 2" src="a.jpg"> A gallery.', False),
+    ("He scored 'just 2' points.", False),
     ("He averaged 25 points this season.", False),
     ("The 2024-25 season starts in August.", False),
     ("A season-high 30 points.", False),

@@ -3,7 +3,8 @@
 A page passes on a phrase that alone may name an installment ("sequel", "part 2"), or on
 a bare season noun ("season", "musim") that stands beside a number or an ordinal once the
 markup around it is read as text: the engine's own gate (nlp InstallmentWords), so that
-sports pages full of "this season" are skipped.
+sports pages full of "this season" are skipped. A quoted title that ends in a number
+("'Night Drivers 2'") is read the same way, from the number and its closing quote mark.
 
 Where Hyperscan is installed (x86-64), every term's pattern is compiled into one
 Hyperscan database that reads a page once, at hundreds of megabytes a second; elsewhere
@@ -82,6 +83,11 @@ def term_anchors(term: str) -> set[bytes]:
     return best or set()
 
 
+# The end of a quoted title that ends in a number ("'Night Drivers 2'"), in the page's bytes: a space, a digit
+# from 2 to 9, a closing quote mark, raw or as an entity (InstallmentWords.numbered_title reads the text around it)
+NUMBER_BEFORE_QUOTE = (rb"(?:\s|\xc2\xa0|&nbsp;|&#160;)[2-9](?:\s|\xc2\xa0|&nbsp;|&#160;)?"
+                       rb"(?:[\"'\x92\x94\xbb]|\xe2\x80[\x99\x9c\x9d]|\xc2\xbb|&quot;|&#3[49];|&#x27;|&rdquo;|&rsquo;|&ldquo;|"
+                       rb"&raquo;|&#8221;|&#8217;|&#8220;|&#187;)")
 TAG = re.compile(r"<[^>]*>")
 # How much markup around a season noun is read again as text to find the number beside it.
 WINDOW_BEFORE, WINDOW_AFTER = 400, 200
@@ -108,14 +114,17 @@ class Prefilter:
     """
 
     def __init__(self, vocabulary: Iterable[str], near: Callable[[str], bool] | None = None,
-                 nouns: Iterable[str] = ()):
+                 nouns: Iterable[str] = (), marks: Iterable[bytes] = ()):
         terms = sorted({" ".join(t.split()) for t in vocabulary if t and t.strip()}, key=len, reverse=True)
         if not terms:
             raise ValueError("the pre-filter needs at least one vocabulary term")
         self.terms = tuple(terms)
         self.near = near
         self.nouns = tuple(sorted({" ".join(n.split()) for n in nouns if n and n.strip()})) if near else ()
-        self._noun_checks = tuple(re.compile(term_pattern(noun)) for noun in self.nouns)
+        # byte patterns (on the page in lower case) of other places where `near` is asked, as it is around a noun
+        self.marks = tuple(marks) if near else ()
+        self._noun_checks = tuple(re.compile(term_pattern(noun)) for noun in self.nouns) + \
+            tuple(re.compile(mark) for mark in self.marks)
         # Case is folded by bytes.lower() (ASCII letters) before the search, and
         # other letters carry their case forms in the pattern (see _char_forms).
         self.pattern = re.compile(b"|".join(term_pattern(t) for t in terms))
@@ -184,7 +193,7 @@ class Prefilter:
         with self._lock:
             if self._database is None:
                 self._database = _compile([term_pattern(term) for term in self.terms],
-                                          [term_pattern(noun) for noun in self.nouns])
+                                          [term_pattern(noun) for noun in self.nouns] + list(self.marks))
             try:
                 self._database.scan(data, match_event_handler=on_match)
             except hyperscan.ScanTerminated:
@@ -206,7 +215,11 @@ def installment_prefilter() -> Prefilter:
     from nextseason.nlp import installment_words
 
     words = installment_words()
-    return Prefilter(words.terms, near=words.beside_number, nouns=words.nouns)
+
+    def near(text: str) -> bool:
+        return words.beside_number(text) or words.numbered_title(text)
+
+    return Prefilter(words.terms, near=near, nouns=words.nouns, marks=(NUMBER_BEFORE_QUOTE,))
 
 
 def _compile(terms: list[bytes], nouns: list[bytes]):

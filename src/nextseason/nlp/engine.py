@@ -110,6 +110,7 @@ class _GrammarWords:
         self.verb_negation = re.compile(work_module.alternation(pack["VERB_NEGATIONS"]), re.IGNORECASE)  # fullmatch
         self.return_word = re.compile(work_module.alternation(pack["RETURN_WORDS"]), re.IGNORECASE)  # inside a cue
         self.cinema = words("CINEMA_WORDS")
+        self.film = words("FILM_NOUNS")
         self.time_clause = words("TIME_CLAUSE_WORDS")
         which = r",[^\S\n]*" + work_module.alternation(pack["RELATIVE_PRONOUNS"])
         self.relative_aired = re.compile(which + r"(?:[^\S\n]+[^\s,.;]+){0,4}[^\S\n]+", re.IGNORECASE)  # ", die im Mai lief"
@@ -135,9 +136,10 @@ def pack_for(language: str | None) -> Pack:
 
 
 def speaks_of_installments(text: str) -> bool:
-    """The gate the pre-filter shares (InstallmentWords): a phrase like "sequel", or a season noun beside a number."""
+    """The gate the pre-filter shares (InstallmentWords): a phrase like "sequel", a season noun beside a number, or
+    a quoted title with its sequel's number."""
     words = installment_words()
-    return words.has_term(text.lower()) or words.beside_number(text)
+    return words.has_term(text.lower()) or words.beside_number(text) or words.numbered_title(text)
 
 
 def analyze(article: Article, catalog: Catalog | None = None) -> list[Finding]:
@@ -216,8 +218,10 @@ class _Reader:
                 continue
             alone = re.compile(rf"(?<![\w]){re.escape(m.group(1))}(?![\w])(?![^\S\n]*\d)")
             # ("Constantin Film hat „Alpenglühen 2“ angekündigt. Kinostart ist im März": a film's number, named
-            # only with it, where the article speaks of cinemas or sequels)
-            if not alone.search(self.text) and not (int(m.group(2)) <= 9 and self.grammar_words.cinema.search(self.text)):
+            # only with it, where the article speaks of cinemas or sequels; "Film 'Pengabdi Iblis 2' akan tayang",
+            # "la sortie du film": or of films)
+            if not alone.search(self.text) and not (int(m.group(2)) <= 9 and (
+                    self.grammar_words.cinema.search(self.text) or self.grammar_words.film.search(self.text))):
                 continue
             work.title, work.aliases = m.group(1), [a for a in work.aliases if a != m.group(1)]
             work.spans = []

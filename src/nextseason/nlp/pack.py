@@ -161,6 +161,10 @@ DETERMINERS = ("its", "their", "the", "a", "an", "just", "only", "his", "her", "
                "nya", "la", "le", "el", "o", "die", "nur", "seulement", "apenas", "solo", "sólo", "só", "hanya")
 
 
+# a quoted title (its first character a letter, not a lower-case one) whose last word is a number from 2 to 9
+_NUMBERED_TITLE = re.compile(r"[\"“„«‘'][^\S\n]?(?=[^\W\d_])(?![a-zß-öø-ÿ])[^\"“”„«»‘’'\n]{1,60}?[^\S\n][2-9][^\S\n]?[\"”“»’']")
+
+
 @dataclass(frozen=True)
 class InstallmentWords:
     """What a text must hold to be about an installment: the engine's gate and the pre-filter's test.
@@ -171,7 +175,8 @@ class InstallmentWords:
     shapes the season grammar reads ("season 2", "seasons 2 and 3", "musim terakhir";
     "second season", "2nd season", "fourth and final season", "after two seasons"), or in
     a phrase that makes it the next one (`fresh`: "another season", "nouvelle saison").
-    Every entry but `terms` and `nouns` is a regular-expression fragment, as in the lexicons.
+    A quoted title that ends in a number counts near a word for films (`films`: "Warner dated
+    the film 'Night Drivers 2'"). Every entry but `terms` and `nouns` is a regular-expression fragment, as in the lexicons.
     """
 
     terms: tuple[str, ...]
@@ -183,6 +188,7 @@ class InstallmentWords:
     afters: tuple[str, ...]
     fillers: tuple[str, ...]
     fresh: tuple[str, ...]
+    films: tuple[str, ...]
 
     def has_term(self, lowered: str) -> bool:
         """Whether a lower-cased text holds one of the `terms`: one Hyperscan pass where it is installed."""
@@ -217,10 +223,16 @@ class InstallmentWords:
                          flags=[hyperscan.HS_FLAG_SINGLEMATCH] * len(patterns))
         return database
 
+    def numbered_title(self, text: str) -> bool:
+        """Whether `text` quotes a title that ends in its sequel's number ("'Night Drivers 2'", "« Mission Carnaval 3 »")
+        with a word for films or cinemas near it (`films`): a film sequel named with no installment word."""
+        film = self._compiled[-1]
+        return any(film.search(text, max(0, m.start() - 150), m.end() + 100) for m in _NUMBERED_TITLE.finditer(text))
+
     def beside_number(self, text: str) -> bool:
         """Whether a season noun in `text` stands beside a number, an ordinal or a word like "final", or in a
         phrase that makes it the next one ("renewed for another season")."""
-        nouns, after, token, lead, number, after_word, determiner, filler, fresh = self._compiled
+        nouns, after, token, lead, number, after_word, determiner, filler, fresh, _ = self._compiled
         for noun in nouns.finditer(text):
             if after.match(text, noun.end()):
                 return True
@@ -267,6 +279,7 @@ class InstallmentWords:
             re.compile(rf"(?:\d{{1,2}}|{either(self.fillers + tuple(map(re.escape, DETERMINERS)) + self.finals)}|"
                        rf"{numbers})[.,]?", re.IGNORECASE),
             re.compile(rf"(?<!\w){either(self.fresh)}(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<!\w){either(self.films)}(?!\w)", re.IGNORECASE),
         )
 
 
@@ -280,7 +293,7 @@ def installment_words() -> InstallmentWords:
     """The gate's words from every pack: each pack's vocabulary, its bare season nouns apart."""
     terms: set[str] = set()
     nouns: set[str] = set()
-    numbers, ordinals, finals, finals_after, afters, fillers, fresh = (set[str]() for _ in range(7))
+    numbers, ordinals, finals, finals_after, afters, fillers, fresh, films = (set[str]() for _ in range(8))
     for pack in packs().values():
         noun = re.compile(alternation(pack["SEASON_NOUNS"]), re.IGNORECASE)
         for term in pack["SEASON_VOCABULARY"]:
@@ -294,7 +307,8 @@ def installment_words() -> InstallmentWords:
         numbers.update(pack["ONE_AFTER_COUNT"])  # "après une saison"
         fillers.update(pack["NUMBER_JOINERS"])
         fresh.update(pack["NEW_SEASON"])
+        films.update(pack["FILM_NOUNS"] + pack["CINEMA_WORDS"])
     numbers = {re.escape(word) for word in numbers}
     fillers = {re.escape(word) for word in fillers}
     return InstallmentWords(*(tuple(sorted(group)) for group in (
-        terms, nouns, numbers, ordinals, finals, finals_after, afters, fillers, fresh)))
+        terms, nouns, numbers, ordinals, finals, finals_after, afters, fillers, fresh, films)))
