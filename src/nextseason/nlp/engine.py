@@ -86,6 +86,8 @@ class _State:
 _SEASON_OF = re.compile(r"(?:[^\S\n]+(?:of|in|de|del|do|da|dari|von|der|des|du|di))?(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"
                         r"(?:[^\S\n]+\w+(?:-\w+)?)?[^\S\n]*[:–—-]?[^\S\n]+[\"'“‘«„]?")  # ("of the rom-com X", "de 'X'")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# "of the second season", "da nova temporada de 'X'": what a noun is of, up to the verb after it
+_OF_WHAT = re.compile(r"[^\S\n]+(?:of|de|da|do|dos|das|del|von|der|des|du|di|dari)(?:[^\S\n]+[^\s,;:.!?]+){1,5}[^\S\n]+")
 _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 _WORD_CHARACTER = re.compile(r"\w")
 _NUMBER_AFTER_TITLE = re.compile(r"\s+([2-9]|1[0-9])(?![\w.,%:/])")
@@ -590,11 +592,14 @@ class _Reader:
         # of the season is that making's, no release
         making = [c.end for c in event_cues if c.category == "production"]
         if making:
-            # ("As gravações da nova etapa estão previstas para outubro": a schedule word later in the same clause)
+            # ("As gravações da nova etapa estão previstas para outubro": a schedule word later in the same clause;
+            # "As filmagens da sequência terminaram em julho": the end of a run, said of the shoot named before it)
             schedule = by_category.get("future", [])
+            ended = by_category.get("released_past", [])
             event_cues = [c for c in event_cues if not (c.category == "release" and any(
                 end < c.start and (text[end:c.start].isspace() or (
-                    c.start - end <= 60 and _overlaps(c, schedule) and self.clauses.first(end, c.start) is None))
+                    c.start - end <= 60 and _overlaps(c, schedule) and self.clauses.first(end, c.start) is None) or (
+                    _overlaps(c, ended) and _OF_WHAT.fullmatch(text, end, c.start) is not None))
                 for end in making))]
         # "originally expected in late 2026", "prevista originalmente para 2026": a plan since given up dates nothing
         superseded = by_category.get("superseded", [])
