@@ -64,7 +64,7 @@ class CueFinder:
             "hedge": pack["HEDGES"], "reported": pack["REPORTED"], "rumour": pack["RUMOUR"],
             "forward_source": pack["FORWARD_SOURCE"], "according_to": pack["ACCORDING_TO"],
             "speech": pack["SPEECH_VERBS"], "final_statement": pack["FINAL_STATEMENTS"],
-            "retraction": pack["RETRACTION"], "superseded": pack["SUPERSEDED"],
+            "retraction": pack["RETRACTION"], "officially": pack["OFFICIALLY"], "superseded": pack["SUPERSEDED"],
             "habitual": pack["HABITUAL"], "credit": pack["CREDIT_WORDS"], "promptly": pack["PROMPTLY"],
         }
         for stage, words in pack["PRODUCTION"].items():

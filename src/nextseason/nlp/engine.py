@@ -1317,6 +1317,10 @@ class _Reader:
             return "possible"
         if role == "platform":
             return "reported" if reported else "official"
+        # "C'est officiel : « Double Vie » aura droit à une saison 2": the outlet tells what the platform made official
+        if role == "media" and not reported and any(c.category == "officially" and sentence.start <= c.start <= cue.start
+                                                    for c in cues):
+            return "official"
         return _CLAIM_ROLES.get(role, "reported")
 
     def _not_confirmed_certainty(self, cue: Cue, sentence: Sentence, sources: list[Source], quotes: Spans,

@@ -117,6 +117,7 @@ NUMBER_UNITS = [r"Millionen", r"Million", r"Milliarden", r"Folgen", r"Episoden",
 # "soll 2026 starten" is a plan: the release is still ahead.
 FUTURE_MARKERS = [r"wird", r"werden", r"soll", r"sollen", r"geplant", r"voraussichtlich", r"demnächst", r"bald", r"künftig"]
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
+OFFICIALLY = [r"(?:es )?ist (?:jetzt |nun |nun auch |mittlerweile )?offiziell(?! (?:noch )?nicht)(?: bekannt| bestätigt)?"]
 RETRACTION = [r"(?:in )?einer (?:früheren|vorherigen) Version dieses (?:Artikels|Textes)", r"Korrektur:", r"Richtigstellung",
               r"dieser (?:Artikel|Text) wurde (?:korrigiert|aktualisiert)"]
 # ein aufgegebener Plan: der Termin danach gilt nicht mehr ("ursprünglich für Ende 2026 geplant")

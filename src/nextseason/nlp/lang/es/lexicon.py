@@ -117,6 +117,7 @@ NUMBER_UNITS = [r"millones", r"millón", r"mil", r"episodios?", r"capítulos?", 
 FUTURE_MARKERS = [r"será", r"serán", r"va a", r"van a", r"est[aá] previst[oa]", r"previst[oa]s?", r"programad[oa]s?",
                   r"planea(?:n)?", r"se espera", r"llegará", r"próximamente", r"de cara a"]
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
+OFFICIALLY = [r"(?:ya )?es (?:ya )?oficial", r"(?:se ha hecho|se hizo) oficial"]
 RETRACTION = [r"una versión anterior de (?:este|esta) (?:artículo|nota|noticia)", r"fe de erratas", r"corrección:",
               r"(?:este|esta) (?:artículo|nota|noticia) (?:ha sido|fue) corregid[ao]"]
 # un plan ya abandonado: la fecha que sigue ya no vale ("prevista originalmente para 2026")

@@ -112,6 +112,7 @@ NUMBER_UNITS = [r"millions?", r"milliards?", r"mille", r"épisodes?", r"jours?",
 FUTURE_MARKERS = [r"sera", r"seront", r"va", r"vont", r"devrait", r"devraient", r"prévue?s?", r"doit", r"doivent",
                   r"s['’]apprête(?:nt)? à", r"prochainement", r"attendue?s? (?:pour|en|au|à)", r"programmée?s?"]
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
+OFFICIALLY = [r"c['’]est (?:désormais |maintenant |donc |enfin |bel et bien )?officiel"]
 RETRACTION = [r"une (?:précédente|première) version de cet article", r"erratum", r"rectificatif", r"correction ?:",
               r"cet article a été (?:corrigé|modifié)"]
 # un projet abandonné : la date qui suit ne vaut plus ("initialement prévue fin 2026")

@@ -212,6 +212,7 @@ REPORTED = [r"dikabarkan", r"kabarnya", r"kabar(?:nya)? beredar", r"dilaporkan",
             r"(?:kabar|berita|laporan|informasi) bahwa"]
 RUMOUR = [r"rumor", r"gosip", r"isu", r"desas-desus", r"kabar burung", r"spekulasi", r"teori penggemar", r"bocoran",
           r"akun gosip", r"akun anonim", r"beredar", r"akun(?:-akun)? (?:di )?media sosial(?! resmi)"]
+OFFICIALLY = [r"(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:kini |sudah |akhirnya )?resmi(?= ?:)"]
 RETRACTION = [r"(?:versi|berita) sebelumnya (?:dari )?(?:artikel|berita) ini", r"ralat", r"koreksi"]
 # rencana yang sudah berubah: jadwal sesudahnya tidak berlaku lagi ("awalnya dijadwalkan tayang akhir 2026")
 # kebiasaan, bukan keputusan: "Netflix biasanya butuh dua bulan sebelum memperpanjang sebuah serial"

@@ -111,6 +111,7 @@ NUMBER_UNITS = [r"milhões", r"milhão", r"mil", r"bilhões", r"episódios?", r"
 FUTURE_MARKERS = [r"vai", r"vão", r"irá", r"irão", r"será", r"serão", r"deve(?:m|rá|rão)?", r"previst[oa]s?", r"marcad[oa]s?",
                   r"programad[oa]s?", r"agendad[oa]s?", r"em breve", r"chegará"]
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
+OFFICIALLY = [r"(?:agora |já )?é (?:agora |já )?oficial"]
 RETRACTION = [r"uma versão anterior (?:desta|deste) (?:matéria|reportagem|notícia|texto|artigo)", r"errata", r"correção:",
               r"(?:esta|este) (?:matéria|reportagem|notícia|texto) foi corrigid[ao]"]
 # um plano já abandonado: a data que segue não vale mais ("inicialmente prevista para 2026")
