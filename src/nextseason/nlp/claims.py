@@ -115,6 +115,9 @@ class CueFinder:
             + (rf"|{alternation(acronyms)}" if acronyms else ""))
         self.addressee = re.compile(r"(?<![\w])" + alternation(pack["ADDRESSEE_WORDS"]) + r"[^\S\n]+(?:(?:the|para)[^\S\n]+)?$",
                                     re.IGNORECASE) if pack["ADDRESSEE_WORDS"] else None
+        # ... and a quoted one: 'sagte Showrunner Felix Brandauer dem „Spiegel“'
+        self.addressee_quoted = re.compile(r"(?<![\w])" + alternation(pack["ADDRESSEE_WORDS"])
+                                           + r"[^\S\n]+[\"'“‘«„][^\S\n]?$", re.IGNORECASE) if pack["ADDRESSEE_WORDS"] else None
         # attribution: a condition, the agent of a passive, a report and its outlet, a wish and its fans
         self.condition = re.compile(r"(?<![\w])" + alternation(pack["CONDITION_WORDS"]) + r"[^\S\n]+[^,;:.!?\n]*$",
                                     re.IGNORECASE) if pack["CONDITION_WORDS"] else None

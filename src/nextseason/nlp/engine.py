@@ -260,7 +260,13 @@ class _Reader:
         according = [c for c in self.cues.cues if c.category == "according_to"]
         outlets = [w for w in self.works if w.spans and all(
             any(0 <= s - c.end <= 2 or s == c.start for c in according) for s, e in w.spans)] if according else []
-        dropped = quoted + outlets
+        # "„Wir haben schon Ideen“, sagte Showrunner Felix Brandauer dem „Spiegel“": a name quoted only after a
+        # speech verb and the word for whom it was said to is the outlet spoken to
+        speech, told_to = [c for c in self.cues.cues if c.category == "speech"], self.cue_finder.addressee_quoted
+        told = [w for w in self.works if w.spans and all(
+            told_to.search(self.text, max(0, s - 12), s) and any(0 <= s - c.end <= 60 for c in speech)
+            for s, e in w.spans)] if speech and told_to is not None else []
+        dropped = quoted + outlets + told
         if dropped and len(dropped) < len(self.works):
             self.works = [w for w in self.works if w not in dropped]
 

@@ -272,6 +272,7 @@ NO_COMMENT = [
 ]
 HEDGES = [
     r"(?<![\w])ob(?= )",  # "Ob es eine dritte Staffel geben wird, ist noch unklar"
+    r"(?:schon |bereits )?Ideen für(?= (?:eine|die|den|weitere))",  # "Wir haben schon Ideen für eine Fortsetzung"
     r"könnte(?:n)?", r"dürfte(?:n)?", r"möglicherweise", r"vielleicht", r"eventuell", r"möglich(?:e|en|er)?", r"Möglichkeit",
     r"wahrscheinlich", r"vermutlich", r"(?:ist|sind|sei|wäre) (?:noch )?im Gespräch", r"denkbar", r"voraussichtlich", r"frühestens", r"nicht vor", r"(?:wird|werden) (?:\w+ )?erwartet",
     r"erwartet (?:für|im|am|Ende|Anfang|Mitte)", r"rechnen mit", r"hoff(?:t|en|e)",
@@ -315,7 +316,7 @@ REPORT_NOUNS = [r"Bericht", r"Artikel", r"Meldung"]
 FROM_WORDS = [r"von", r"des", r"der"]
 SOURCE_DETERMINERS = [r"einem", r"einer", r"die", r"den", r"dem", r"seinen", r"ihren"]
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
-ADDRESSEE_WORDS = [r"gegenüber"]
+ADDRESSEE_WORDS = [r"gegenüber", r"dem"]  # "sagte er dem „Spiegel“" (not "der": "sagte der ZDF-Sprecher")
 SPEECH_VERBS = [r"sagte", r"sagt", r"erklärte", r"erklärt", r"betonte", r"betont", r"bestätigte", r"verriet", r"verrät",
                 r"schrieb", r"schreibt", r"teilten?(?= (?:[\w+.&-]+ ){0,5}mit(?!\w))", r"meinte", r"fügten?(?= (?:[\w+.&-]+ ){0,5}hinzu)",
                 r"kündigten?(?= (?:[\w+.&-]+ ){0,5}an(?!\w))", r"(?:angekündigt|bekannt ?gegeben|mitgeteilt|bestätigt) (?:hat|haben)",

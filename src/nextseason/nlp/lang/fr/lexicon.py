@@ -330,7 +330,7 @@ REPORT_NOUNS = [r"article", r"reportage", r"rapport", r"informations?"]
 FROM_WORDS = [r"de", r"du", r"des"]
 SOURCE_DETERMINERS = [r"un", r"une", r"le", r"la", r"les", r"ses?"]
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
-ADDRESSEE_WORDS = [r"à"]
+ADDRESSEE_WORDS = [r"à", r"au", r"aux"]
 SPEECH_VERBS = [r"a déclaré", r"déclare", r"a dit", r"dit", r"affirme", r"a affirmé", r"explique", r"a expliqué", r"a confié",
                 r"confie", r"raconte", r"a raconté", r"a indiqué", r"indique", r"précise", r"a précisé", r"ajoute", r"a ajouté",
                 r"souligne", r"assure", r"a assuré", r"a annoncé", r"annonce", r"annonçait", r"a révélé", r"révèle", r"a confirmé", r"confirme",
