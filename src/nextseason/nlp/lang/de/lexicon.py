@@ -292,7 +292,8 @@ RUMOUR = [r"Gerüchten?", r"Gerücht", r"Gerüchteküche", r"Spekulation(?:en)?"
 PLATFORM_WORDS = [r"(?:der )?Streamingdienst", r"(?:der )?Streaming-Dienst", r"(?:der )?Sender", r"(?:das )?Studio",
                   r"(?:die )?Produktionsfirma", r"(?:der )?Verleih", r"(?:der )?Anbieter", r"(?:die )?Plattform",
                   r"Sprecher(?:in)?", r"Pressesprecher(?:in)?", r"Vertreter(?:in)?", r"Manager(?:in)?", r"Programmchef(?:in)?",
-                  r"Fiktionschef(?:in)?", r"(?:das )?Unternehmen", r"Mitteilung", r"Pressemitteilung"]
+                  r"Fiktionschef(?:in)?", r"(?:das )?Unternehmen", r"Mitteilung", r"Pressemitteilung",
+                  r"(?:die )?offizielle (?:Website|Webseite|Seite)", r"(?:der )?offizielle (?:Account|Kanal)"]
 CREATOR_WORDS = [r"Schöpfer(?:in)?", r"Serienschöpfer(?:in)?", r"Erfinder(?:in)?", r"Showrunner(?:in)?", r"Drehbuchautor(?:in)?",
                  r"Headautor(?:in)?", r"Autor(?:in)?", r"Schriftsteller(?:in)?", r"Romanautor(?:in)?", r"Zeichner(?:in)?"]
 CREW_WORDS = [r"Regisseur(?:in)?", r"Produzent(?:in)?", r"Filmemacher(?:in)?", r"Executive Producer", r"Komponist(?:in)?"]

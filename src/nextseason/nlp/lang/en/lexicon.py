@@ -328,7 +328,9 @@ RUMOUR = [r"rumou?r(?:s|ed)?", r"gossip", r"speculation", r"unverified", r"fan t
 PLATFORM_WORDS = [r"(?<!another )(?<!other )(?:the )?(?:streamer|network|studio|broadcaster|channel)",
                   r"the (?:show|series|drama)['’]s? (?:home|streamer|network)",
                   r"spokes(?:person|man|woman)", r"representative", r"executive", r"production company", r"distributor",
-                  r"(?:the )?company", r"head of (?:content|programming|drama)"]
+                  r"(?:the )?company", r"head of (?:content|programming|drama)",
+                  # the work's own channels: "The official website for the anime announced ..."
+                  r"(?:the )?official (?:website|site|(?:x|twitter|instagram|social media) account|account)", r"production committee"]
 CREATOR_WORDS = [r"creator", r"co-creator", r"showrunner", r"writer", r"screenwriter", r"author", r"novelist", r"original author",
                  r"webtoon (?:artist|author)", r"creators"]
 CREW_WORDS = [r"director", r"producer", r"executive producer", r"filmmaker", r"composer"]

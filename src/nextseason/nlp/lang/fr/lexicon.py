@@ -306,7 +306,8 @@ PLATFORM_WORDS = [r"(?:la )?plateforme", r"(?:la )?chaîne", r"(?:le )?studio", 
                   r"(?:le )?distributeur", r"porte-parole", r"représentante?", r"(?:la )?direction", r"(?:le )?service de streaming",
                   r"responsable des (?:programmes|contenus|fictions)", r"directeur des (?:programmes|contenus|fictions)",
                   r"directrice des (?:programmes|contenus|fictions)", r"communiqué", r"(?:le )?groupe",
-                  r"(?:le )?service (?:de presse|communication|de communication)"]
+                  r"(?:le )?service (?:de presse|communication|de communication)",
+                  r"(?:le )?site officiel", r"(?:le )?compte officiel", r"(?:l['’])?équipe de production"]
 CREATOR_WORDS = [r"créat(?:eur|rice|eurs)", r"co-?créat(?:eur|rice)", r"showrunn(?:er|euse)", r"scénaristes?", r"aut(?:eur|rice)",
                  r"romancière?", r"romancier", r"dessinat(?:eur|rice)", r"auteur du (?:roman|livre|manga|webtoon)"]
 CREW_WORDS = [r"réalisat(?:eur|rice)", r"product(?:eur|rice)(?: exécuti(?:f|ve))?", r"cinéaste", r"compositeur"]
