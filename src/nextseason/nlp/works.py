@@ -29,6 +29,7 @@ _QUOTED = re.compile(
     r"(?<=\")(?<!\w\")(?P<d>[^\"\n]{2,80}?)\"|(?<=«)\s*(?P<e>[^»\n]{2,80}?)\s*»|(?<=„)(?P<f>[^“”\n]{2,80}?)[“”])"
 )
 _OF_BEFORE = re.compile(r"(?<![\w])(?:of|de|del|do|da|dos|das|du|des|von|dari)[^\S\n]+$", re.IGNORECASE)
+_DAY_PAIR = re.compile(r"[^\W\d_]+-[^\W\d_]+")
 _PARENTHESIS = re.compile(r"\s*\(([^()\n]{2,80})\)")
 _OTHER_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
 _APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*[a-z]")
@@ -146,6 +147,7 @@ class TitleFinder:
                                      re.IGNORECASE)
         self.kind_before = re.compile(alternation(pack["KIND_BEFORE_TITLE"])) if pack["KIND_BEFORE_TITLE"] else None
         self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]} | self.months
+        self.weekdays = {w.lower() for w in pack["WEEKDAYS"]}
         self.openers = {w.lower() for w in pack["OPENERS"]}
         self.role_start = re.compile(alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"]
                                                  + pack["PLATFORM_WORDS"]) + r"[^\S\n]", re.IGNORECASE)
@@ -360,6 +362,9 @@ class TitleFinder:
         `quoted`: the article quotes it; then an article and common words are a title ("“Os Outros”")."""
         words = title.split()
         if not words or len(words) > 9 or len(title) < 3:
+            return False
+        # "drama Sabtu-Minggu", "drama Rabu-Kamis": the days of its time slot
+        if len(words) == 1 and _DAY_PAIR.fullmatch(title) and title.split("-")[0].lower() in self.weekdays:
             return False
         # ("Director Ana Ruiz" is a person; a quoted "Estrela do Norte" runs on in lower case: a title)
         if self.role_start.match(title) and not self._titled_elsewhere(title) and \

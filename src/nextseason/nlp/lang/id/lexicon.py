@@ -124,8 +124,10 @@ PRODUCTION = {
 # "tamat pekan lalu" (longer than the cancellation's "resmi tamat": a series that ends names no day). Each is a
 # release of its own and marks it past, so the list stands in RELEASE and in RELEASED_PAST.
 _aired_runs = [
-    r"(?:resmi )?tamat(?= (?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
+    # "resmi tamat pada Minggu (11/10/2026)", "baru saja tamat di Prime Video pada September 2026"
+    r"(?:resmi |baru saja )?tamat(?= (?:di [^\s.,;]+(?: [^\s.,;]+)? )?(?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
     r"menayangkan episode (?:terakhir|pamungkas|final)(?:nya)?",
+    r"menduduki (?:peringkat|posisi|puncak)",  # its ratings: "menduduki peringkat pertama drama akhir pekan"
 ]
 
 RELEASE = [
