@@ -115,6 +115,9 @@ class CueFinder:
             + (rf"|{alternation(acronyms)}" if acronyms else ""))
         self.addressee = re.compile(r"(?<![\w])" + alternation(pack["ADDRESSEE_WORDS"]) + r"[^\S\n]+(?:(?:the|para)[^\S\n]+)?$",
                                     re.IGNORECASE) if pack["ADDRESSEE_WORDS"] else None
+        # "la serie de Netflix", "a série da TVI": a platform named as the work's owner, not as one who speaks
+        self.owner_before = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + _OF.pattern + "$", re.IGNORECASE) \
+            if pack["TYPE_NOUNS"] else None
         # ... and a quoted one: 'sagte Showrunner Felix Brandauer dem „Spiegel“'
         self.addressee_quoted = re.compile(r"(?<![\w])" + alternation(pack["ADDRESSEE_WORDS"])
                                            + r"[^\S\n]+[\"'“‘«„][^\S\n]?$", re.IGNORECASE) if pack["ADDRESSEE_WORDS"] else None

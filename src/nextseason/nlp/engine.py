@@ -1127,7 +1127,11 @@ class _Reader:
         if closing_speaker is not None:
             return closing_speaker
         floor = self.clauses.start(sentence.start, cue.start)
-        before = [s for s in outside if s.end <= cue.start and s.start >= floor]
+        # ("Sergio Vidal, creador de 'X', ha confirmado que la serie de Netflix terminará con su tercera temporada":
+        # the owner of the series is no subject; the one who speaks before "que" is)
+        owner = self.cue_finder.owner_before
+        before = [s for s in outside if s.end <= cue.start and s.start >= floor and not (
+            owner is not None and s.role == "platform" and owner.search(text, max(0, s.start - 30), s.start))]
         # "renewed for a fourth season by HBO": the agent of a passive, named after the season, says it; and when
         # the clause before names only a report ("A report that ... has been shot down by the show's home"), the
         # report is what was denied
