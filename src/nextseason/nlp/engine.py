@@ -119,6 +119,7 @@ class _GrammarWords:
         self.relative = re.compile(which + r"[^\S\n]", re.IGNORECASE)  # ", which ABC canceled"
         self.that = words("THAT_WORDS")
         self.clause_word = words("CLAUSE_BREAK_WORDS")  # "but", "however": not a comma
+        self.date_noun = words("DATE_NOUNS") if pack["DATE_NOUNS"] else None
         # a time said to lie ahead: "next year", "tahun depan", "l'an prochain"
         self.ahead = re.compile(work_module.alternation(pack["NEXT_YEAR"] + pack["NEXT"] + pack["NEXT_MONTH"] + pack["NEXT_WEEK"]),
                                 re.IGNORECASE)
@@ -586,7 +587,9 @@ class _Reader:
         if by_category.get("not_confirmed") and by_category.get("hedge"):
             # "Netflix has not announced whether Harbor Lights will return", "belum mengumumkan apakah ... akan
             # berlanjut": the question left open is no claim of its own
-            asked = [h for h in by_category["hedge"] if any(0 <= h.start - n.end <= 25 for n in by_category["not_confirmed"])]
+            # (not a hedge past a clause break: "n'a pas encore annoncé de date, mais la saison devrait arriver ...")
+            asked = [h for h in by_category["hedge"] if any(0 <= h.start - n.end <= 25 and self.clauses.first(n.end, h.start) is None
+                                                            for n in by_category["not_confirmed"])]
             event_cues = [c for c in event_cues if not any(
                 0 <= c.start - h.end <= 60 and self.clauses.first(h.end, c.start) is None for h in asked)]
             # ... or asked first: "Ob es eine dritte Staffel geben wird, ist bislang offen"
@@ -769,13 +772,17 @@ class _Reader:
                 cue.end < c.start <= cue.end + 45 and self.clauses.first(cue.end, c.start) is None) or (
                 0 <= cue.start - c.end <= 60 and self.clauses.first(c.end, cue.start) is None))]
             undated.extend(dates)
+            # "Netflix aún no ha anunciado una fecha": the date's noun right after the statement, no release cue
+            date_noun = self.grammar_words.date_noun
+            dated = bool(dates) or (date_noun is not None and date_noun.match(text, cue.end + 1 if text[cue.end:cue.end + 1] == " "
+                                                                              else cue.end) is not None)
             if not dates and any(s.role == "cast" and not s.name and 0 <= cue.start - s.end <= 30
                                  and self.clauses.first(s.end, cue.start) is None for s in sources):
                 continue  # "The returning cast has not been confirmed", "Pemeran belum dipastikan": the cast is not
             # ("no ha dicho nada sobre el futuro de la serie, cuya tercera temporada se estrenó en julio": the one
             # after the season that aired)
-            unconfirmed = [(t, n + 1) if (t, n) in just_aired and not dates else (t, n) for t, n in explicit]
-            emit(cue, "release" if dates else "renewal", "negative", unconfirmed or context,
+            unconfirmed = [(t, n + 1) if (t, n) in just_aired and not dated else (t, n) for t, n in explicit]
+            emit(cue, "release" if dated else "renewal", "negative", unconfirmed or context,
                  certainty=self._not_confirmed_certainty(cue, sentence, sources, quotes, state))
         denied_content: list[Cue] = []
         for cue in by_category.get("denial", []):

@@ -396,6 +396,8 @@ SPOKEN_ON = []
 SPLIT_IN_TWO = [r"(?:split|divided|broken) into two (?:parts|halves|volumes)"]
 # an interview is where a person speaks: "in an interview with X", where X is an outlet
 INTERVIEW_WORDS = [r"interview", r"interviews"]
+# The date a not-confirmed statement may be about: "Netflix has not announced a date yet" (the season stands)
+DATE_NOUNS = [r"(?:a |the |any )?(?:premiere |release |exact |firm |specific )?date"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

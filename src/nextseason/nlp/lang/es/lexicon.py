@@ -385,6 +385,7 @@ AGENCY_WORDS = [r"agencia"]
 SPOKEN_ON = [r"en(?: el)? (?:programa|emisión|podcast|pódcast)"]
 SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irán) en dos partes"]
 INTERVIEW_WORDS = [r"entrevista"]
+DATE_NOUNS = [r"(?:una |la |ninguna )?fecha"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

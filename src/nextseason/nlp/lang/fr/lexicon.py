@@ -361,6 +361,7 @@ AGENCY_WORDS = [r"agence"]
 SPOKEN_ON = [r"dans l['’]émission"]
 SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?) en deux parties"]
 INTERVIEW_WORDS = [r"entretien", r"interview"]
+DATE_NOUNS = [r"(?:de |une |la |aucune )?date"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

@@ -283,6 +283,7 @@ AGENCY_WORDS = [r"agensi(?:nya)?", r"manajemen(?:nya)?"]
 SPOKEN_ON = [r"di (?:acara|podcast)"]
 SPLIT_IN_TWO = [r"dibagi (?:menjadi |jadi )?dua bagian"]
 INTERVIEW_WORDS = [r"wawancara"]
+DATE_NOUNS = [r"tanggal", r"jadwal (?:tayang|rilis|penayangan)"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

@@ -349,6 +349,7 @@ AGENCY_WORDS = [r"agência"]
 SPOKEN_ON = [r"n[oa] (?:programa|podcast)"]
 SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irão) em duas partes"]
 INTERVIEW_WORDS = [r"entrevista"]
+DATE_NOUNS = [r"(?:uma |a |nenhuma )?data"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {
