@@ -38,6 +38,9 @@ PLATFORMS = [
     "Pathé", "Gaumont", "StudioCanal", "Studiocanal", "Wild Bunch", "SND", "Constantin Film", "Leonine", "Warner Bros\\. Pictures",
     "Pixar", "DreamWorks", "DreamWorks Animation", "Illumination", "Lucasfilm", "Blumhouse", "Focus Features",
     "New Line Cinema", "Skydance", "Marvel Studios", "Walt Disney Studios", "Searchlight Pictures", "Columbia Pictures",
+    "Warner", "Sony",
+    # Turkish and Japanese networks and anime producers ("Kanal D ha renovado", "Kadokawa announced")
+    "Kanal D", "TRT", "TRT 1", "Show TV", "Star TV", "TV Tokyo", "Kadokawa", "Aniplex",
 ]
 
 # A capitalised name ending in one of these is a studio or production company.
