@@ -225,6 +225,7 @@ RELEASE = [
     r"app|wars|rights|deal|deals|numbers|charts?|ratings|records?|home|partner|era|landscape|market|business|industry|"
     r"subscribers|executives?|chiefs?))", r"(?:hits?|hitting|opens?|opened|opening) (?:in )?(?:theaters|theatres|cinemas|screens|on)",
     r"in (?:theaters|theatres|cinemas)",
+    r"hits?(?= [^.;:!?\n]{1,25}? on (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",  # "hits Netflix on November 27"
     # "will be out in May", "is out now"; not "mapped out the story", "ruled out", "out of"
     r"(?:will )?(?:be|is|are|was|were) out(?! of)", r"out (?:now|today|this|next|on|in) ", r"launch(?:es|ed)?", r"(?:set|slated|dated|scheduled|expected|due) for",
     r"expected (?:in|early|late|next|this|by|around|sometime)", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late|to)", r"(?:is|are) coming back (?:on|in|next|this|later|early|late)",
@@ -232,7 +233,7 @@ RELEASE = [
     r"(?:will|to) be back(?= (?:on |in )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|"
     r"winter|early|late|mid|next|this|later))",
     # "returns for its third season on Oct. 4": a return with its date is a premiere (longer than the renewal's "returns for")
-    r"(?:will )?(?:returns?|be back) for (?:(?:its|their|a|the) (?:\w+ )?(?:season|series|installment)|(?:season|series) \d{1,2})"
+    r"(?:will )?(?:returns?|be back) for (?:(?:its|their|a|the) (?:\w+ ){0,3}(?:season|series|installment)|(?:season|series) \d{1,2})"
     r"(?= (?:on|in|this|next|later|early|late) )",
     r"drops?", r"lands?", r"(?:comes?|came) (?:out|back)", r"(?:release|premiere|air|realistic|earliest|target) date", r"release window",
     r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran", r"finale", r"wait (?:until|till)",

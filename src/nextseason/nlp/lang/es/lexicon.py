@@ -212,6 +212,7 @@ _aired_runs = [
 RELEASE = [
     # on air now, the season after the verb: "Antena 3 emite actualmente la cuarta temporada"
     r"(?:emite|emiten) (?:actualmente|ahora)", r"se emite(?:n)? (?:actualmente|ahora)",
+    r"emitir(?:á|án)",  # "Antena 3 emitirá a partir del 12 de enero la segunda temporada"
     r"saldrán?(?! del? )",  # "saldrá a mediados de año" (not "saldrá de la serie": leaves it)
     # "fuentes de la producción apuntan a finales de 2026": the window sources point to
     r"(?:apunta(?:n|ba|ban)?|apunten) (?:a|hacia)(?= (?:(?:finales|principios|mediados|comienzos) de |el (?:próximo )?(?:año|verano|otoño|invierno)|la (?:próxima )?primavera|\d{4}))",
@@ -257,7 +258,8 @@ NOT_CONFIRMED = [
     # la respuesta a una pregunta: "¿Ha sido renovada? Todavía no."
     r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))(?:todavía|aún) no(?=[.,;!]| [—–-])",
     # "la segunda temporada sigue en el aire", "su futuro es incierto"
-    r"(?:sigue|siguen|está|están|queda|quedan) en el aire", r"(?:sigue|siguen|es|son) (?:siendo )?incier(?:to|ta|tos|tas)",
+    r"(?:sigue|siguen|está|están|queda|quedan) en el aire",
+    r"(?:todavía |aún )?no (?:ha|han) tomado (?:una|ninguna) decisión", r"(?:sigue|siguen|es|son) (?:siendo )?incier(?:to|ta|tos|tas)",
     # "se espera una decisión sobre la tercera temporada a finales de año": nothing is decided yet
     r"decisión (?:[^.;]{0,60}? )?(?:se espera|está prevista|llegará|se conocerá|se tomará)(?: (?:para|en|antes de|a))?", r"se espera una decisión",
     r"(?:aún |todavía )?no (?:lo )?(?:ha|han|había|habían) (?:confirmado|anunciado|renovado|decidido|oficializado|comunicado|dado luz verde|encargado|hecho oficial)",

@@ -30,7 +30,7 @@ FINAL_AFTER_NOUN = [r"finale", r"ultime"]
 # "annulée après deux saisons": the count is the last season made.
 AFTER_COUNT_WORDS = [r"après", r"au bout de", r"à l['’]issue de"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
-ONE_AFTER_COUNT = ["une", "un", "seule", "une seule", "un seul"]
+ONE_AFTER_COUNT = ["une", "un", "seule", "une seule", "un seul", "unique", "une unique", "un unique"]
 NUMBER_JOINERS = ["et", "&", ",", "ou", "à"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
 CLAUSE_AND = ["et"]

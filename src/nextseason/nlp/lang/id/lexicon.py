@@ -106,7 +106,7 @@ CANCELLATION = [
     r"(?:tidak|tak) (?:lagi )?(?:melanjutkan|memperpanjang)(?:nya)?",
     r"tidak (?:akan )?ada (?:musim|season|film|sekuel|kelanjutan)", r"(?:ingin |akan |memutuskan untuk )?mengakhiri(?:nya)?", r"(?<!season \d )(?<!season \d\d )resmi (?:tamat|berakhir|berhenti|usai)(?! (?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
     r"(?:serial|drama|kisah|cerita|series|film|waralaba)(?:nya)?(?: ini| tersebut| itu)? (?:resmi |akan |sudah |telah )?(?:tamat|berakhir|berhenti|usai)",
-    r"tak (?:akan )?(?:dilanjutkan|berlanjut|lanjut|ada (?:musim|season))", r"dihentikan", r"menghentikan",
+    r"tak (?:akan )?(?:dilanjutkan|berlanjut|lanjut|ada (?:musim|season))", r"dihentikan(?! sementara)", r"menghentikan(?! sementara)",
     r"(?:tidak|tak) (?:ada )?rencana (?:untuk )?(?:melanjutkan|membuat)", r"disetop", r"distop",
     r"(?:memutuskan|putuskan|memilih) untuk (?:tidak|tak) (?:melanjutkan|memperpanjang)",
 ]

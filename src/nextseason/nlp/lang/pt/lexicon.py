@@ -22,7 +22,7 @@ PART_OF = ["de", "da", "do"]
 NEW_SEASON = [r"(?:nova|outra)[^\S\n]+temporada", r"temporada[^\S\n]+nova", r"mais[^\S\n]+uma[^\S\n]+temporada"]
 # "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
 MORE_SEASONS = [r"mais[^\S\n]+{n}[^\S\n]+temporadas", r"{n}[^\S\n]+(?:novas[^\S\n]+temporadas|temporadas[^\S\n]+adicionais)"]
-SEQUEL_NOUNS = [r"sequências?", r"sequel"]
+SEQUEL_NOUNS = [r"sequências?", r"sequelas?", r"sequel"]
 # "a última temporada" usually announces the end; "a última temporada lançada" is only the latest one.
 FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:até agora|lançadas?|exibidas?|disponíveis?|disponível))", r"finais?",
                r"final", r"derradeira", r"definitiva"]
@@ -297,7 +297,7 @@ RUMOUR = [r"boatos?", r"rumores?", r"especulaç(?:ão|ões)", r"fofocas?", r"vaz
 PLATFORM_WORDS = [r"(?:a )?plataforma", r"(?:a )?emissora", r"(?:o )?canal", r"(?:o )?estúdio", r"(?:a )?produtora",
                   r"(?:a )?distribuidora", r"porta-voz", r"representante", r"executiv[oa]", r"(?:o )?serviço de streaming",
                   r"(?:a )?empresa", r"diretor(?:a)?(?:-geral)? de (?:conteúdos?|programação|programas|dramaturgia|ficção|entretenimento)", r"(?:em )?nota(?: oficial)?",
-                  r"comunicado", r"(?:o )?site oficial", r"(?:a )?conta oficial", r"(?:a )?equipe de produção"]
+                  r"comunicado", r"(?:a )?estação", r"(?:o )?site oficial", r"(?:a )?conta oficial", r"(?:a )?equipe de produção"]
 CREATOR_WORDS = [r"criador(?:a|es)?", r"cocriador(?:a)?", r"showrunner", r"roteirista(?:s)?", r"argumentista", r"autor(?:a)?",
                  r"escritor(?:a)?", r"romancista", r"desenhista"]
 CREW_WORDS = [r"diretor(?:a)?", r"realizador(?:a)?", r"produtor(?:a)?(?: executiv[oa])?", r"cineasta"]
@@ -400,7 +400,7 @@ HOLIDAYS = {r"natal(?: de)?": "Q4", r"carnaval(?: de)?": "Q1", r"páscoa(?: de)?
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed.
-SEASON_VOCABULARY = ["novas temporadas", "temporada", "sequência", "parte 2", "parte 3", "parte 4", "sequencia", "segundo filme", "terceiro filme", "segunda parte", "terceira parte",
+SEASON_VOCABULARY = ["novas temporadas", "temporada", "sequência", "sequela", "parte 2", "parte 3", "parte 4", "sequencia", "segundo filme", "terceiro filme", "segunda parte", "terceira parte",
                      "novo filme", "continuação",
                      # a numbered film may name no installment word (kept narrow: the ingest pre-filter shares these)
                      "aos cinemas", "estreia nos cinemas"]
