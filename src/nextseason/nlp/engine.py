@@ -569,9 +569,10 @@ class _Reader:
         # ("Production on the final season will begin": "the final season" there only names a season)
         stated_last = [c for c in by_category.get("final_statement", [])
                        if not any(m.final and m.start < c.end and c.start < m.end for _, _, m in targets)]
-        # ("Jadwal itu diumumkan oleh ...": a forward source's verb hands on what was said, it says nothing new)
+        # ("Jadwal itu diumumkan oleh ...": a forward source's verb hands on what was said, it says nothing new;
+        # unless nothing was said before it: "Eine dritte Staffel kommt. Das hat Netflix bestätigt.")
         silenced = by_category.get("not_confirmed", []) + by_category.get("no_comment", []) + \
-            by_category.get("denial", []) + stated_last + by_category.get("forward_source", [])
+            by_category.get("denial", []) + stated_last + (by_category.get("forward_source", []) if state.previous_claims else [])
         event_cues = [c for c in cues if c.category in _EVENT_CATEGORIES and not _overlaps(c, silenced)]
         if by_category.get("not_confirmed"):
             # "the possibility of a third season has not been discussed" is one statement

@@ -132,7 +132,8 @@ SUPERSEDED = [r"ursprünglich", r"anfangs", r"statt(?: wie (?:geplant|angekündi
 # "Die Nachricht kam direkt von der Showrunnerin": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"die (?:Nachricht|Information|Bestätigung|Neuigkeit|Ankündigung) (?:kommt|kam|stammt) (?:direkt |persönlich )?von",
-    r"das (?:bestätigte|verriet|sagte|kündigte|erklärte|teilte|teilten|gab|gaben|meldete|berichtete)",  # "Das teilte Sky mit" r"(?:dies|das) (?:hat|haben) (?:\w+ )?bestätigt",
+    r"das (?:bestätigte|verriet|sagte|kündigte|erklärte|teilte|teilten|gab|gaben|meldete|berichtete)",  # "Das teilte Sky mit"
+    r"(?:dies|das) (?:hat|haben) (?:\w+ )?bestätigt",
 ]
 
 # --- events --------------------------------------------------------------
@@ -258,7 +259,8 @@ NOT_CONFIRMED = [
     r"(?:Bestätigung|Ankündigung|Entscheidung)(?: [^.;]{0,60}?)? gibt es (?:aber |allerdings |jedoch )?(?:noch |bislang |bisher )?(?:noch )?nicht", r"(?:wartet|warten) (?:noch )?auf (?:eine )?(?:offizielle )?(?:Bestätigung|Ankündigung)",
 ]
 DENIAL = [
-    r"(?<!noch )dementi(?:ert|erte|erten|eren)", r"Dementi",  # not "weder bestätigen noch dementieren" r"widersprach", r"widerspricht", r"wies (?:\w+ )?(?:\w+ )?zurück",
+    r"(?<!noch )dementi(?:ert|erte|erten|eren)", r"Dementi",  # not "weder bestätigen noch dementieren"
+    r"widersprach", r"widerspricht", r"wies (?:\w+ )?(?:\w+ )?zurück",
     r"zurückgewiesen", r"stimmt(?:en)? nicht", r"(?:ist|sei|sind) (?:nicht wahr|falsch|erfunden)", r"falsch", r"Falschmeldung",
     r"bestritt", r"bestreitet", r"entbehrt jeder Grundlage", r"haltlos",
 ]

@@ -189,7 +189,8 @@ PRODUCTION = {
                 r"(?:en|le) (?:plein )?tournage", r"en cours de tournage", r"un tournage", r"début du tournage", r"premier clap", r"premiers jours de tournage",
                 r"(?:commence|commencera|débute|débutera|a commencé|démarre) (?:le )?tournage",
                 r"tourn(?:era|eront|ons|erons|ent) (?:en|à|au|le|cet|cette|dès|l['’])",
-                r"tourn(?:e|era|eront|ons|erons|ent) (?:la|les) (?:\w+ )?(?:saisons?|suite|épisodes)",  # "nous tournerons la saison 3" r"(?:est|sont) en (?:production|tournage|préproduction)",
+                r"tourn(?:e|era|eront|ons|erons|ent) (?:la|les) (?:\w+ )?(?:saisons?|suite|épisodes)",  # "nous tournerons la saison 3"
+                r"(?:est|sont) en (?:production|tournage|préproduction)",
                 r"en production", r"(?:la )?production (?:commence|commencera|débute|débutera|a commencé|a débuté|démarre|démarrera|est lancée)",
                 r"préproduction", r"calendrier de (?:tournage|production)", r"plan de travail"],
     "post": [r"post-?production", r"en montage", r"au montage", r"montage"],

@@ -287,7 +287,8 @@ HEDGES = [
     r"parece(?:m)?", r"aparentemente", r"suposto", r"suposta",
 ]
 REPORTED = [r"inform(?:ou|aram) (?:o|a|os|as) (?:site|jornal|revista|portal|colunista|jornalista)",
-            r"(?:segundo|de acordo com|conforme) (?:as )?informações",  # "segundo informações do jornal O Globo" r"noticiou", r"segundo apurou",
+            r"(?:segundo|de acordo com|conforme) (?:as )?informações",  # "segundo informações do jornal O Globo"
+            r"noticiou", r"segundo apurou",
             r"apurou", r"fontes?(?: próximas)?", r"teria(?:m)?", r"estaria(?:m)?", r"supostamente", r"em primeira mão",
             r"com exclusividade", r"de acordo com (?:o|a) (?:site|jornal|revista|portal|colunista)", r"pessoas próximas", r"bastidores"]
 RUMOUR = [r"boatos?", r"rumores?", r"especulaç(?:ão|ões)", r"fofocas?", r"vazamentos?", r"perfis de fãs", r"teorias? de fãs",
