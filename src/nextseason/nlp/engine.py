@@ -120,6 +120,7 @@ class _GrammarWords:
         self.that = words("THAT_WORDS")
         self.clause_word = words("CLAUSE_BREAK_WORDS")  # "but", "however": not a comma
         self.date_noun = words("DATE_NOUNS") if pack["DATE_NOUNS"] else None
+        self.clause_and = re.compile(r"[^\S\n]*" + work_module.alternation(pack["CLAUSE_AND"]) + r"(?![\w])", re.IGNORECASE)
         # a time said to lie ahead: "next year", "tahun depan", "l'an prochain"
         self.ahead = re.compile(work_module.alternation(pack["NEXT_YEAR"] + pack["NEXT"] + pack["NEXT_MONTH"] + pack["NEXT_WEEK"]),
                                 re.IGNORECASE)
@@ -1325,6 +1326,12 @@ class _Reader:
         said = min((c.start for c in cues if c.category == "speech" and source is not None and role == "platform"
                     and source.end <= c.start), default=end)
         reported = any(c.category == "reported" and start <= c.start < min(end, said) for c in cues)
+        # "Die „Bild“ hatte berichtet, Sky habe die Serie abgesetzt": a report verb that closes the clause before
+        # governs this one
+        # (not one clause joined to the next: "Prime Video never confirmed that report, and no writers' room ...")
+        reported = reported or any(c.category == "reported" and sentence.start <= c.end <= start
+                                   and self.text[c.end:start].strip() in (",", ":")
+                                   and not self.grammar_words.clause_and.match(self.text, start) for c in cues)
         # "..., sources say", "..., according to sources": a closing attribution speaks for the whole sentence
         # (not one that names the speaker: "..., according to Prime Video" is Prime Video's word)
         # ("..., Deadline reports", "..., Deadline has learned": the outlet named after the comma reports it)
