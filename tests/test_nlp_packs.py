@@ -1,6 +1,8 @@
 """Every language pack found is checked the same way: its lexicon, examples and annotated sentences."""
 
 import json
+import re
+import tokenize
 
 import pytest
 
@@ -43,6 +45,17 @@ def test_lexicon_names_are_known(code):
     defined = {name for name in dir(module) if name.isupper()}
     unknown = defined - set(LEXICON_DEFAULTS) - {"CODE", "NAME"}
     assert not unknown, f"{code} defines names the engine never reads: {sorted(unknown)}"
+
+
+@pytest.mark.parametrize("code", PACKS)
+def test_no_lexicon_entry_hides_in_a_comment(code):
+    """A comment put after an entry swallows the entries that follow it on its line: none may look like one."""
+    module = __import__(f"nextseason.nlp.lang.{code}.lexicon", fromlist=["x"])
+    with open(module.__file__, "rb") as source:
+        comments = [(token.start[0], token.string) for token in tokenize.tokenize(source.readline)
+                    if token.type == tokenize.COMMENT]
+    hidden = [(line, text) for line, text in comments if re.search(r"(?<![\w])r[\"'][^\"']+[\"'],", text)]
+    assert not hidden, f"{code}: entries inside comments: {hidden}"
 
 
 @pytest.mark.parametrize("code,item", list(sentence_items()))
