@@ -122,7 +122,7 @@ CREDIT_WORDS = [r"connue?s? pour", r"révélée?s? (?:par|dans)", r"(?:qui )?(?:
 # fait aussitôt, malgré le "pas" : "Netflix n'a pas perdu de temps pour annoncer une saison 2"
 PROMPTLY = [r"n['’](?:a|ont|avait|avaient) pas (?:perdu de temps|tardé)", r"ne (?:tarde|tardent) pas", r"sans (?:perdre de temps|tarder)"]
 HABITUAL = [r"généralement", r"habituellement", r"en général", r"d['’]habitude", r"a l['’]habitude de", r"ont l['’]habitude de"]
-SUPERSEDED = [r"initialement", r"originellement", r"à l['’]origine"]
+SUPERSEDED = [r"initialement", r"originellement", r"à l['’]origine", r"(?:était|étaient) (?:initialement )?prévue?s?"]
 # "L'information vient du showrunner lui-même": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"(?:l['’]information|la nouvelle|l['’]annonce|la confirmation) (?:vient|provient|est venue|émane) (?:directement )?(?:de|du|des|d['’])",
@@ -223,7 +223,7 @@ RELEASE = [
     r"dès le", r"visible", r"en streaming", r"arriver", r"sortir", r"débarquer", r"revenir(?= (?:en|le|au|dès|à|sur|l['’]))",
     r"être (?:diffusée?s?|mise?s? en ligne|disponibles?)", r"(?:fera|feront|fait|font) (?:son|sa|leur) (?:retour|rentrée)",
     # "ne sortira qu'en mars 2027": only then, not never
-    r"ne (?:sortira|sortiront|arrivera|arriveront|reviendra|reviendront|débarquera|débarqueront)(?= qu['’])",
+    r"ne (?:sortira|sortiront|arrivera|arriveront|reviendra|reviendront|débarquera|débarqueront)(?= (?:finalement |donc |probablement )?qu['’])",
     *_aired_runs,
 ]
 RELEASED_PAST = [

@@ -101,7 +101,7 @@ RENEWAL = [
     r"(?:sedang|mulai|tengah|masih|akan|baru) dibicarakan", r"(?:kami|mereka) (?:bicarakan|bahas|diskusikan)",
 ]
 CANCELLATION = [
-    r"(?:di)?batal(?:kan)?(?! tayang (?:tahun|bulan|pekan|minggu) ini)", r"pembatalan", r"membatalkan", r"(?:tidak|tak) (?:akan )?(?:dilanjutkan|berlanjut|lanjut|diperpanjang|kembali)",
+    r"(?:di)?batal(?:kan)?(?! tayang (?:(?:tahun|bulan|pekan|minggu) ini|pada|hari ini|malam ini))", r"pembatalan", r"membatalkan", r"(?:tidak|tak) (?:akan )?(?:dilanjutkan|berlanjut|lanjut|diperpanjang|kembali)",
     # "Netflix tak melanjutkan serial X": a decision ("belum melanjutkan", not yet, is no cancellation)
     r"(?:tidak|tak) (?:lagi )?(?:melanjutkan|memperpanjang)(?:nya)?",
     r"tidak (?:akan )?ada (?:musim|season|film|sekuel|kelanjutan)", r"(?:ingin |akan |memutuskan untuk )?mengakhiri(?:nya)?", r"(?<!season \d )(?<!season \d\d )resmi (?:tamat|berakhir|berhenti|usai)(?! (?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
@@ -115,6 +115,7 @@ PRODUCTION = {
     "writing": [r"naskah(?:nya)?", r"(?:sedang )?(?:di|me)?nulis(?:kan)?", r"(?:sedang|tengah|mulai|sudah|masih) ditulis", r"penulisan", r"skenario", r"menggarap cerita"],
     "casting": [r"casting", r"audisi", r"pemilihan pemain"],
     "filming": [r"syuting", r"shooting", r"pengambilan gambar", r"proses produksi", r"jadwal produksi",
+                r"(?:tengah|sedang) (?:diproduksi|dikerjakan)",
                 r"(?:mulai|memasuki|masuk) (?:tahap |masa )?produksi", r"lokasi syuting", r"produksi (?:akan )?(?:dimulai|berjalan)"],
     "post": [r"pascaproduksi", r"pasca-produksi", r"post-?production", r"penyuntingan"],
     "wrapped": [r"(?:syuting|produksi|pengambilan gambar) (?:telah |sudah )?(?:rampung|selesai|usai|beres)", r"rampung",
@@ -224,7 +225,7 @@ CREDIT_WORDS = [r"dikenal (?:lewat|melalui|berkat|dari)", r"(?:sebelumnya|pernah
 PROMPTLY = [r"(?:tak|tidak) (?:butuh|perlu|memerlukan|membutuhkan) waktu lama", r"(?:tak|tidak) menunggu lama",
             r"tanpa (?:menunggu|butuh waktu) lama"]
 HABITUAL = [r"biasanya", r"umumnya", r"lazimnya", r"cenderung"]
-SUPERSEDED = [r"awalnya", r"semula", r"mulanya", r"batal(?= (?:tayang|rilis|dirilis|ditayangkan))"]
+SUPERSEDED = [r"awalnya", r"semula", r"mulanya", r"dari rencana(?: awal)?", r"batal(?= (?:tayang|rilis|dirilis|ditayangkan))"]
 FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal|keputusan|jadwal|tanggal) (?:ini|itu|tersebut) (?:di)?(?:konfirmasi|umumkan|sampaikan|ungkapkan|benarkan)(?:kan)? (?:langsung )?oleh",
                   r"kabar (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari", r"informasi (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari",
                   r"hal (?:ini|tersebut) (?:diungkapkan|disampaikan|dikonfirmasi) (?:langsung )?oleh",

@@ -166,7 +166,7 @@ CANCELLATION = [
     r"encerr(?:ou|a|ará) (?:a série|a produção|a história)",
     # "A Netflix decidiu encerrar X após duas temporadas"
     r"(?:decidiu|decidiram|resolveu|resolveram|optou por|vai) encerrar",
-    r"(?:foi|está) (?:oficialmente )?encerrad[ao]", r"descartad[ao]", r"engavetad[ao]", r"engavet(?:ou|a)",
+    r"(?:foi|está) (?:oficialmente )?encerrad[ao]", r"descartad[ao]", r"engavetad[ao]", r"engavet(?:ou|a)", r"desisti(?:u|ram|do)(?= d[ao]s? )",
     r"não (?:há|tem|existem?) planos de (?:continuar|renovar|fazer|produzir|seguir)",
     r"(?:recusou|recusa|recusaram|negou|negaram|se recusou|se negou)(?:-se)? a renovar",
 ]
@@ -290,7 +290,8 @@ REPORTED = [r"inform(?:ou|aram) (?:o|a|os|as) (?:site|jornal|revista|portal|colu
             r"(?:segundo|de acordo com|conforme) (?:as )?informações",  # "segundo informações do jornal O Globo"
             r"noticiou", r"segundo apurou",
             r"apurou", r"fontes?(?: próximas)?", r"teria(?:m)?", r"estaria(?:m)?", r"supostamente", r"em primeira mão",
-            r"com exclusividade", r"de acordo com (?:o|a) (?:site|jornal|revista|portal|colunista)", r"pessoas próximas", r"bastidores"]
+            r"com exclusividade", r"de acordo com (?:o|a) (?:site|jornal|revista|portal|colunista)", r"pessoas próximas", r"bastidores",
+            r"(?:diz|dizem|afirma|revela|informa)(?: (?:o|a))? (?:colunista|jornal|site|revista|portal|jornalista)"]
 RUMOUR = [r"boatos?", r"rumores?", r"especulaç(?:ão|ões)", r"fofocas?", r"vazamentos?", r"perfis de fãs", r"teorias? de fãs",
           r"contas? de fãs", r"supost[oa]s?", r"não confirmad[ao]s?"]
 
