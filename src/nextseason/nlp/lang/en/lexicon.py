@@ -203,6 +203,8 @@ _aired_runs = [
     r"wrapped (?:its|their) (?:[\w-]+ ){0,2}run",
     r"(?:finished|wrapped|ended|concluded) (?:airing )?(?:its|their) (?:[\w-]+ ){0,2}season",
     r"finished airing",
+    # on the air now: "as the second season continues its weekly run", "the 11th season, currently airing on ..."
+    r"continues? (?:its|their) (?:[\w-]+ ){0,2}run", r"currently airing",
 ]
 
 RELEASE = [
