@@ -295,6 +295,8 @@ DENIAL = [
     r"debunk(?:s|ed)?", r"refut(?:e|es|ed)", r"dismiss(?:es|ed)", r"no truth", r"inaccurate", r"(?:is|was) wrong",
     r"poured cold water", r"(?:rejects?|rejected) (?:the )?(?:report|rumou?r|claim)", r"corrected", r"retract(?:s|ed|ion)?",
     r"push(?:ed|es|ing)? back (?:on|against)", r"hit back at", r"set the record straight", r"(?:is|was) (?:simply )?not (?:true|accurate)",
+    # the denial quoted as said: 'said the report was "not true"', 'are "not true," the studio said'
+    r"(?:is|was|were|are) [\"“‘']not (?:true|accurate|correct)",
 ]
 # Verbs that only announce; the event is what follows them ("confirmed that the show will end").
 ANNOUNCE = [r"confirm(?:s|ed)", r"announc(?:es|ed|ing)", r"said", r"says"]
