@@ -133,7 +133,7 @@ RENEWAL = [
     r"teas(?:es|ed|ing) (?:a |an )?(?:possible |potential )?(?:\w+ )?(?:season|sequel)",
     r"plan(?:s|ning|ned)? (?:for |on )?(?:a|an|another) (?:\w+ )?(?:season|sequel|installment)",
     r"renew(?:s|ed|al|ing)?", r"green[- ]?lit", r"green[- ]?lights?", r"greenlighted", r"(?:the |a )?go-ahead",
-    r"order(?:s|ed)", r"picked up", r"picks up", r"confirm(?:s|ed)", r"announc(?:es|ed|ing)",
+    r"order(?:s|ed)", r"commission(?:s|ed)", r"picked up", r"picks up", r"confirm(?:s|ed)", r"announc(?:es|ed|ing)",
     r"(?:is|are|will be) (?:\w+ly )?(?:coming|headed) back", r"returns? for", r"will return for",
     # "Netflix has confirmed the show will return." (not "Stars A and B will return": people return as cast)
     *(rf"(?<={subject} )will (?:officially |definitely )?return(?=[.,;:!?\n]| soon)" for subject in ("show", "series", "drama", "it")),
@@ -201,7 +201,7 @@ PRODUCTION = {
 # stands in RELEASE and in RELEASED_PAST.
 _aired_runs = [
     r"wrapped (?:its|their) (?:[\w-]+ ){0,2}run",
-    r"(?:finished|wrapped|ended|concluded) (?:airing )?(?:its|their) (?:[\w-]+ ){0,2}season",
+    r"(?:finished|wrapped|ended|concluded) (?:airing )?(?:its|their) (?:[\w-]+ ){0,2}(?:season|series)",
     r"finished airing",
     # on the air now: "as the second season continues its weekly run", "the 11th season, currently airing on ..."
     r"continues? (?:its|their) (?:[\w-]+ ){0,2}run", r"currently airing",
@@ -461,7 +461,9 @@ HOLIDAYS = {r"christmas": "Q4", r"the holidays": "Q4", r"thanksgiving": "Q4", r"
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed. A bare season noun here
 # ("season") counts only beside a number, an ordinal or "final" (pack.InstallmentWords).
-SEASON_VOCABULARY = ["more seasons", "season", "sequel", "prequel", "part two", "part 2", "part three", "part 3", "part four", "part 4", "part ii", "second film", "third film",
+SEASON_VOCABULARY = ["more seasons", "season", "sequel",
+                     # British "series" for a season, only after an ordinal ("Apple Watch Series 3", "level the series 1-1")
+                     "second series", "third series", "fourth series", "fifth series", "sixth series", "final series", "prequel", "part two", "part 2", "part three", "part 3", "part four", "part 4", "part ii", "second film", "third film",
                      "fourth film", "fifth film", "second movie", "third movie", "fourth movie", "next film", "new film",
                      "next installment", "final film",
                      # a numbered film may name no installment word: "Iron Tide 2 has wrapped filming" (kept narrow: the
