@@ -662,6 +662,7 @@ class _Reader:
             event_cues = []  # the outlet withdraws what it said before; a question asserts nothing
         out: list[tuple[Claim, tuple[str, int]]] = []
         seen: dict[tuple, int] = {}
+        cued: dict[tuple, Cue] = {}  # the cue behind each claim in `seen`
         times = self.times.find(text, self.article.published, sentence.start, sentence.end, self.words) if event_cues else []
         if superseded:  # ... and neither does its window ("ursprünglich für Ende 2026 geplant")
             given_up = {next((id(t) for t in times if 0 <= t.start - s.end <= 30), 0) for s in superseded}
@@ -693,10 +694,16 @@ class _Reader:
                     # one that says it aired ("La noticia llega ... después del estreno de la segunda entrega")
                     # ... and so does a denial ('"Es falsa", ..., que añadió que aún no se ha tomado ninguna decisión')
                     earlier = out[seen[identity]][0]
-                    if (when and not earlier.when) or (aired and not earlier.aired) or (denial and not earlier.denial):
+                    # (both dated: the cue nearer the words naming the installment, "La serie se estrenó en 2023 y
+                    # su segunda temporada llegó a Netflix en abril": April for season 2)
+                    nearer = bool(when and earlier.when and when != earlier.when) and aired == earlier.aired and \
+                        _distance(cue, key, targets) < _distance(cued[identity], key, targets)
+                    if (when and not earlier.when) or (aired and not earlier.aired) or (denial and not earlier.denial) or nearer:
                         out[seen[identity]] = (claim, key)
+                        cued[identity] = cue
                     continue
                 seen[identity] = len(out)
+                cued[identity] = cue
                 out.append((claim, key))
 
         explicit_all = [(w.title, n, m) for w, n, m in targets if not m.count and not m.final]
@@ -1582,6 +1589,11 @@ def _subject_right_after(text: str, clause_end: int, mention_start: int, work_sp
         if clause_end <= start and end <= mention_start:
             gap = text[clause_end:start] + text[end:mention_start]
     return not _WORD_CHARACTER.search(gap)
+
+
+def _distance(cue: Cue, key: tuple[str, int], targets: Targets) -> int:
+    """How far the cue stands from the nearest words that name the installment (`key`) in its sentence."""
+    return min((abs(cue.start - m.start) for w, n, m in targets if (w.title, n) == key), default=1 << 30)
 
 
 def _fields(claim: Claim) -> dict:
