@@ -196,11 +196,12 @@ _aired_runs = [
     r"(?:teve|registrou|registou|alcançou|obteve) (?:uma )?(?:audiência|média de)",
     r"encerrou (?:a |sua )?exibição",
     r"(?:terminou|terminaram|acabou) a(?= \d)",
+    r"(?:foi|foram) emitid[ao]s?",  # European Portuguese: "a terceira temporada foi emitida na primavera de 2025"
 ]
 
 RELEASE = [
     # on air now, the season after the verb: "a Globo exibe atualmente a segunda temporada"
-    r"(?:exibe|exibem) atualmente",
+    r"(?:exibe|exibem) atualmente", r"emitir(?:á|ão)",
     # "fontes da produção apontam para o fim de 2026": the window sources point to
     r"(?:aponta(?:m|va|vam)?|apontem) para(?= (?:o (?:fim|final|início|começo|meio) de |(?:o|a) (?:próxim[oa] )?(?:ano|verão|outono|inverno|primavera)|\d{4}))",
     r"(?:adiad|atrasad)[ao]s? (?:para|até)",  # "adiada para 2026": the new window
