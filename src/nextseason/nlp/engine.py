@@ -783,15 +783,15 @@ class _Reader:
             undated.extend(dates)
             # "Netflix aún no ha anunciado una fecha": the date's noun right after the statement, no release cue
             date_noun = self.grammar_words.date_noun
-            dated = bool(dates) or (date_noun is not None and date_noun.match(text, cue.end + 1 if text[cue.end:cue.end + 1] == " "
-                                                                              else cue.end) is not None)
+            about_date = bool(dates) or (date_noun is not None and date_noun.match(
+                text, cue.end + 1 if text[cue.end:cue.end + 1] == " " else cue.end) is not None)
             if not dates and any(s.role == "cast" and not s.name and 0 <= cue.start - s.end <= 30
                                  and self.clauses.first(s.end, cue.start) is None for s in sources):
                 continue  # "The returning cast has not been confirmed", "Pemeran belum dipastikan": the cast is not
             # ("no ha dicho nada sobre el futuro de la serie, cuya tercera temporada se estrenó en julio": the one
             # after the season that aired)
-            unconfirmed = [(t, n + 1) if (t, n) in just_aired and not dated else (t, n) for t, n in explicit]
-            emit(cue, "release" if dated else "renewal", "negative", unconfirmed or context,
+            unconfirmed = [(t, n + 1) if (t, n) in just_aired and not about_date else (t, n) for t, n in explicit]
+            emit(cue, "release" if about_date else "renewal", "negative", unconfirmed or context,
                  certainty=self._not_confirmed_certainty(cue, sentence, sources, quotes, state))
         denied_content: list[Cue] = []
         for cue in by_category.get("denial", []):
