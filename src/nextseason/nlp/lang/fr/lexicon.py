@@ -207,6 +207,7 @@ _aired_runs = [
     r"(?:a|avait) été un (?:gros |vrai |beau |grand )?succès",
     r"(?<!sera )(?<!seront )(?<!être )lancée?s? (?:en|le|au|l['’]an)",
     r"(?:avait|avaient) réuni",
+    r"suivie?s? par (?:plus de |près de |en moyenne )?[\d,]+ millions?",  # "une première saison suivie par 4,6 millions"
 ]
 
 RELEASE = [
