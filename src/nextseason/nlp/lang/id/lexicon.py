@@ -168,6 +168,9 @@ NEGATIONS = [r"tidak", r"tak", r"belum", r"bukan", r"tanpa", r"enggan", r"tidak 
 # A negation of the future: "tidak akan dibuat" says it will not be made (a cancellation).
 FUTURE_NEGATIONS = [r"tidak akan", r"tak akan", r"tidak bakal", r"tak bakal", r"tidak akan pernah"]
 NOT_CONFIRMED = [
+    # "Kami belum bisa memberikan konfirmasi apa pun", "kami belum memiliki informasi untuk dibagikan"
+    r"(?:belum|tidak) (?:bisa|dapat) (?:memberikan (?:konfirmasi|kepastian|informasi)|mengonfirmasi|mengumumkan|membagikan)",
+    r"belum (?:memiliki|punya) (?:informasi|kabar)", r"belum ada yang (?:bisa|dapat) (?:diumumkan|disampaikan|dibagikan)",
     # "Netflix belum memperpanjang maupun membatalkan serial itu": belum ada keputusan
     r"belum (?:memperpanjang|diperpanjang) (?:maupun|atau|ataupun) (?:membatalkan|dibatalkan)",
     # jawaban atas pertanyaan: "Apakah sudah diperpanjang? Belum."
