@@ -148,6 +148,9 @@ class TitleFinder:
         self.kind_before = re.compile(alternation(pack["KIND_BEFORE_TITLE"])) if pack["KIND_BEFORE_TITLE"] else None
         self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]} | self.months
         self.weekdays = {w.lower() for w in pack["WEEKDAYS"]}
+        self.known_as = re.compile(r"[\"'”’»]?[^\S\n]*[,(–—]?[^\S\n]*" + alternation(pack["ALIAS_WORDS"])
+                                   + r"[^\S\n]+[\"'“‘«„][^\S\n]?([^\"'”’»“\n]{2,60}?)[^\S\n]?[\"'”’»“]", re.IGNORECASE) \
+            if pack["ALIAS_WORDS"] else None
         self.openers = {w.lower() for w in pack["OPENERS"]}
         self.role_start = re.compile(alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"]
                                                  + pack["PLATFORM_WORDS"]) + r"[^\S\n]", re.IGNORECASE)
@@ -838,7 +841,8 @@ class TitleFinder:
         return bool(places) and people * 2 >= len(places)
 
     def _parenthetical_aliases(self, text: str, candidates: dict[str, Work]) -> None:
-        """"Moonlit Tailor (달빛 재단사)": the bracketed name is an alias of the work before it."""
+        """"Moonlit Tailor (달빛 재단사)": the bracketed name is an alias of the work before it; and so is one quoted
+        after the pack's words for another title ("known in Korea as")."""
         for work in list(candidates.values()):
             if work.strength < 2:
                 continue
@@ -846,6 +850,15 @@ class TitleFinder:
                 after = position + len(work.title)
                 # "La Route du sel : Deuxième partie (The Salt Road: Part Two)": past the part number
                 part = next((m for m in self._mentions if 0 <= m.start - after <= 3), None)
+                # "'Cazadores de la niebla', conocida en Japón como 'Kiri no Karyūdo'": the name after is an alias
+                known = self.known_as.match(text, after) if self.known_as is not None else None
+                if known:
+                    alias = known.group(1).strip()
+                    work.aliases.append(alias)
+                    other = candidates.get(normalise(alias))
+                    if other is not None and other is not work:  # found as a title of its own: the same work
+                        work.strength += other.strength
+                        del candidates[normalise(alias)]
                 m = _PARENTHESIS.match(text, part.end if part else after)
                 if not m:
                     continue

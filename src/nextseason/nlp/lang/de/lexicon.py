@@ -351,6 +351,7 @@ SPOKEN_ON = [r"(?:in der|bei) (?:Sendung|Talkshow)", r"im Podcast",
 SPLIT_IN_TWO = [r"in zwei (?:Teile|Teilen|Hälften)"]
 INTERVIEW_WORDS = [r"Interview"]
 DATE_NOUNS = [r"(?:ein |das |kein )?(?:Datum|Termin|Starttermin|Startdatum)"]
+ALIAS_WORDS = [r"im Original", r"Originaltitel:?", r"(?:auch )?bekannt als"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

@@ -403,6 +403,9 @@ SPLIT_IN_TWO = [r"(?:split|divided|broken) into two (?:parts|halves|volumes)"]
 INTERVIEW_WORDS = [r"interview", r"interviews"]
 # The date a not-confirmed statement may be about: "Netflix has not announced a date yet" (the season stands)
 DATE_NOUNS = [r"(?:a |the |any )?(?:premiere |release |exact |firm |specific )?date"]
+# what introduces another title of the same work: "'Fog Hunters', known in Japan as 'Kiri no Karyudo'"
+ALIAS_WORDS = [r"(?:also |better )?known (?:in [A-Z]\w+ |in English |locally )?as", r"(?:originally |internationally )?titled",
+               r"(?:whose )?original title(?: is)?", r"a\.k\.a\.?"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

@@ -364,6 +364,7 @@ SPOKEN_ON = [r"dans l['’]émission"]
 SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?) en deux parties"]
 INTERVIEW_WORDS = [r"entretien", r"interview"]
 DATE_NOUNS = [r"(?:de |une |la |aucune )?date"]
+ALIAS_WORDS = [r"(?:aussi )?connue? (?:au \w+ |en \w+ )?sous le (?:titre|nom) (?:de )?", r"(?:de son )?titre original", r"alias"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

@@ -353,6 +353,7 @@ SPOKEN_ON = [r"n[oa] (?:programa|podcast)"]
 SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irão) em duas partes"]
 INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:uma |a |nenhuma )?data"]
+ALIAS_WORDS = [r"(?:também )?conhecid[ao] (?:n[oa] \w+ )?como", r"cujo título original é", r"(?:no|em) original", r"intitulad[ao] originalmente"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {
