@@ -159,7 +159,7 @@ CANCELLATION = [
     r"annul(?:e|ent|é|ée|és|ées|er|era|ation)", r"stopp(?:e|ent|é|ée|er)", r"arrêt(?:e|ent|é|ée|er) (?:la série|la production|les frais|définitivement)",
     r"(?:l['’])?arrêt (?:de la série|définitif)", r"(?:met|mettre|mis|mettra) (?:un )?terme", r"(?:mis|met|mettre) fin",
     r"(?:ne )?(?:sera|seront) pas (?:renouvelée?s?|reconduite?s?)", r"n['’](?:a|ont) pas (?:été )?(?:renouvelée?s?|reconduite?s?)",
-    r"(?:ne|n['’]) (?:reviendra|reviendront|continuera|aura|connaîtra) (?:pas|jamais|plus)(?: (?:de|d['’]) (?:\w+ )?(?:saison|suite|volet|film)s?)?",
+    r"(?:ne|n['’]) (?:reviendra|reviendront|reviendrait|reviendraient|continuera|continuerait|aura|aurait|connaîtra) (?:pas|jamais|plus)(?: (?:de|d['’]) (?:\w+ )?(?:saison|suite|volet|film)s?)?",
     r"pas de (?:\w+ )?(?:saison|suite|volet)(?: \d+)? pour",
     # "il n'y aura pas de troisième saison", "qu'il n'y aurait plus de suite"
     r"n['’]y (?:aura|aurait|a) (?:pas|plus|jamais) (?:de|d['’]) ?(?:\w+ )?(?:saison|suite|volet|film)s?",
@@ -286,7 +286,7 @@ NO_COMMENT = [
     r"(?:a|ont) refusé de commenter", r"n['’](?:a|ont) pas réagi", r"(?:est|reste) muette?",
 ]
 HEDGES = [
-    r"pourrai(?:t|ent)", r"pourrions", r"peut-être", r"éventuel(?:le|lement|s|les)?", r"possible(?:s|ment)?", r"possibilité",
+    r"pourrai(?:t|ent)", r"pourrions", r"peut-être", r"(?:on )?attend(?:ons)? (?:juste |simplement |encore )?que", r"éventuel(?:le|lement|s|les)?", r"possible(?:s|ment)?", r"possibilité",
     r"probable(?:s|ment)?", r"vraisemblable(?:ment)?", r"(?:est|sont) espérée?s?", r"idées? pour", r"sans doute", r"devrai(?:t|ent)", r"au plus tôt", r"pas avant",
     r"(?:est|sont) attendue?s? (?:pour|en|au|à|d['’]ici|dès)", r"en (?:discussions?|négociations?|pourparlers)",
     r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions", r"envisag(?:e|ent|é|ée|er|erait|eraient)", r"réfléchi(?:t|ssent|ssons)?",
