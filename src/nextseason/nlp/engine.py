@@ -1442,7 +1442,10 @@ class _Reader:
         August", "Season 2 wrapped up filming in March")."""
         start = self.clauses.start(sentence.start, cue.start)
         end = self.clauses.end(cue.end, sentence.end)
-        return any((c.category == "begun" or c.stage == "wrapped") and start <= c.start < end for c in cues)
+        # ("El rodaje de la nueva tanda terminó en septiembre": an ended run after what the shoot is of)
+        return any((c.category == "begun" or c.stage == "wrapped") and start <= c.start < end or (
+            c.category == "released_past" and c.start > cue.end and _OF_WHAT.fullmatch(self.text, cue.end, c.start) is not None)
+            for c in cues)
 
     def _filming_of(self, mention: SeasonMention, past: Cue, sentence: Sentence, cues: list[Cue]) -> bool:
         """Whether a past word after a season is said of its making: "Filming on season 2 wrapped up in March",
