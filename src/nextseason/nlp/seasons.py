@@ -104,7 +104,9 @@ class SeasonGrammar:
         self.more = [WordPattern(re.compile(rf"(?<![\w]){fragment.replace('{n}', count, 1)}(?![\w])", re.IGNORECASE))
                      for fragment in pack["MORE_SEASONS"]]
         # "cancelled after season 2", "nach Staffel 2 abgesetzt": the season named is the last one made
-        self.after_before = re.compile(rf"(?<![\w])(?:{after})[^\S\n]+(?:(?:its|their|the|la|le|el|a|o|die|der)[^\S\n]+)?$",
+        # ("quelques jours après le final de la saison 2": after the end of its run, RUN_END_OF)
+        end_of = rf"(?:(?:{alternation(pack['RUN_END_OF'])})[^\S\n]+)?" if pack["RUN_END_OF"] else ""
+        self.after_before = re.compile(rf"(?<![\w])(?:{after})[^\S\n]+{end_of}(?:(?:its|their|the|la|le|el|a|o|die|der)[^\S\n]+)?$",
                                        re.IGNORECASE)
         # "Season 4 Part 2", "Part 2 of season 4", "Stranger Things 4 Part 2": a part of a season
         self.part: re.Pattern | None = None

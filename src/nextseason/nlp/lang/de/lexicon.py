@@ -352,6 +352,7 @@ SPLIT_IN_TWO = [r"in zwei (?:Teile|Teilen|Hälften)"]
 INTERVIEW_WORDS = [r"Interview"]
 DATE_NOUNS = [r"(?:ein |das |kein )?(?:Datum|Termin|Starttermin|Startdatum)"]
 ALIAS_WORDS = [r"im Original", r"Originaltitel:?", r"(?:auch )?bekannt als"]
+RUN_END_OF = [r"dem (?:Finale|Ende) der", r"der Ausstrahlung der"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

@@ -389,6 +389,7 @@ SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irán) en dos partes"]
 INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:una |la |ninguna )?fecha"]
 ALIAS_WORDS = [r"(?:también )?conocida? (?:en \w+ )?como", r"cuyo título original es", r"titulada? originalmente", r"(?:en|su título en) (?:turco|coreano|japonés|inglés|original)"]
+RUN_END_OF = [r"el (?:final|fin|cierre) de(?: la)?", r"la emisión de(?: la)?"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

@@ -365,6 +365,7 @@ SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?) en deux parties"]
 INTERVIEW_WORDS = [r"entretien", r"interview"]
 DATE_NOUNS = [r"(?:de |une |la |aucune )?date"]
 ALIAS_WORDS = [r"(?:aussi )?connue? (?:au \w+ |en \w+ )?sous le (?:titre|nom) (?:de )?", r"(?:de son )?titre original", r"alias"]
+RUN_END_OF = [r"(?:le|la) (?:final|finale|fin) d[eu](?: la)?", r"la diffusion d[eu](?: la)?"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

@@ -289,6 +289,7 @@ SPLIT_IN_TWO = [r"dibagi (?:menjadi |jadi )?dua bagian"]
 INTERVIEW_WORDS = [r"wawancara"]
 DATE_NOUNS = [r"tanggal", r"jadwal (?:tayang|rilis|penayangan)"]
 ALIAS_WORDS = [r"(?:yang )?(?:juga )?dikenal (?:dengan judul|sebagai)", r"(?:yang )?berjudul asli", r"judul aslinya"]
+RUN_END_OF = [r"(?:berakhirnya|tamatnya|penayangan|episode terakhir)"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

@@ -354,6 +354,7 @@ SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irão) em duas partes"]
 INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:uma |a |nenhuma )?data"]
 ALIAS_WORDS = [r"(?:também )?conhecid[ao] (?:n[oa] \w+ )?como", r"cujo título original é", r"(?:no|em) original", r"intitulad[ao] originalmente"]
+RUN_END_OF = [r"o (?:final|fim|encerramento) d[ao]", r"a exibição d[ao]"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {
