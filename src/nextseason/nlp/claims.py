@@ -105,7 +105,8 @@ class CueFinder:
         self.through = re.compile(r"[^\S\n]+(?:[\w'’]+[^\S\n]+){0,3}" + alternation(pack["THROUGH"]) + r"[^\S\n]+(?:\w+[^\S\n]+)?",
                                   re.IGNORECASE) if pack["THROUGH"] else None
         # clause breaks: punctuation, and the words that join a contrast ("but", "namun", "pero")
-        self.clause_break = re.compile(r"[;:—–]|,\s|\s" + alternation(pack["CLAUSE_BREAK_WORDS"]) + r"\s", re.IGNORECASE)
+        # (a comma inside a closing quote too: 'Netflix has renewed "Saltwater Saints," Variety reports')
+        self.clause_break = re.compile(r"[;:—–]|,[\"”’]?\s|\s" + alternation(pack["CLAUSE_BREAK_WORDS"]) + r"\s", re.IGNORECASE)
         self.clause_break_lower = lower_case(self.clause_break)  # for the text in lower case (WordStarts.lowered)
         # "rumah produksi Sinemaku", "the studio Blue Harbor" (an acronym like "PH" keeps its case)
         company_words = pack["COMPANY_ROLE_WORDS"]

@@ -114,7 +114,7 @@ class _GrammarWords:
         self.cinema = words("CINEMA_WORDS")
         self.film = words("FILM_NOUNS")
         self.time_clause = words("TIME_CLAUSE_WORDS")
-        which = r",[^\S\n]*" + work_module.alternation(pack["RELATIVE_PRONOUNS"])
+        which = r",[\"”’]?[^\S\n]*" + work_module.alternation(pack["RELATIVE_PRONOUNS"])
         self.relative_aired = re.compile(which + r"(?:[^\S\n]+[^\s,.;]+){0,4}[^\S\n]+", re.IGNORECASE)  # ", die im Mai lief"
         self.relative = re.compile(which + r"[^\S\n]", re.IGNORECASE)  # ", which ABC canceled"
         self.that = words("THAT_WORDS")
@@ -1345,6 +1345,9 @@ class _Reader:
         reported = reported or any(c.category == "reported" and c.start > cue.end and sentence.end - c.end <= 25
                                    and _CLOSING_ATTRIBUTION.search(self.text, max(sentence.start, c.start - 60), c.start)
                                    and not (source is not None and source.start >= c.start) for c in cues)
+        # "..., according to sources close to the production": unnamed sources after the cue, however long the phrase
+        reported = reported or any(a.category == "according_to" and a.start > cue.end and any(
+            c.category == "reported" and 0 <= c.start - a.end <= 12 for c in cues) for a in cues)
         if hedged or (role == "fans" and not fans_before) or (rumour and role != "platform"):
             return "possible"
         if role == "platform":
@@ -1640,7 +1643,7 @@ _OUTLET_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:[„“\"«‘][
                            r"[A-Z][\w'’.&+-]*){0,3}))[^\S\n]*[.!]?$")
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
-_CLOSING_ATTRIBUTION = re.compile(r",[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
+_CLOSING_ATTRIBUTION = re.compile(r",[\"”’]?[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
 
 
 def _assign_times(clauses: cue_module.Clauses, times: list[When], cues: list[Cue]) -> dict[Cue, list[When]]:
