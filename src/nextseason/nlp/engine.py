@@ -234,9 +234,14 @@ class _Reader:
     def _drop_people(self) -> None:
         """"Samuel Roche reprendra son rôle dans la cinquième saison de « Section Alpha »", "Tom Reyes has joined
         the cast of Harbor Nine": a name that, wherever the body names it, a cast word follows is a person."""
-        if len(self.works) < 2 or "cast" not in {c.category for c in self.cues.cues}:
+        if len(self.works) < 2:
             return
-        casts = [c for c in self.cues.cues if c.category == "cast"]
+        # ("Kit Harlan will not return for the second season": a return word after a name is a cast word too)
+        returns = self.grammar_words.return_word
+        casts = [c for c in self.cues.cues if c.category == "cast" or (
+            c.category in ("cancellation", "renewal") and returns.search(self.text, c.start, c.end) is not None)]
+        if not casts:
+            return
         people = [w for w in self.works if w.spans and not any(h.work == w.title for h in self._header_list) and all(
             s < self.headline_end or any(0 <= c.start - e <= 25 and _FEW_LOWER.fullmatch(self.text, e, c.start) for c in casts)
             for s, e in w.spans) and any(s >= self.headline_end for s, _ in w.spans)]
