@@ -332,7 +332,7 @@ RUMOUR = [r"rumou?r(?:s|ed)?", r"gossip", r"speculation", r"unverified", r"fan t
 # ("another network", "other streamers": not the one that has the show)
 PLATFORM_WORDS = [r"(?<!another )(?<!other )(?:the )?(?:streamer|network|studio|broadcaster|channel)",
                   r"the (?:show|series|drama)['’]s? (?:home|streamer|network)",
-                  r"spokes(?:person|man|woman)", r"representative", r"executive", r"production company", r"distributor",
+                  r"spokes(?:person|man|woman)", r"representative", r"executive(?! producer)", r"production company", r"distributor",
                   r"(?:the )?company", r"head of (?:content|programming|drama)",
                   # the work's own channels: "The official website for the anime announced ..."
                   r"(?:the )?official (?:website|site|(?:x|twitter|instagram|social media) account|account)", r"production committee"]

@@ -236,11 +236,11 @@ FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal|keputusan|jadwal|tanggal) (?:i
 
 # --- sources -------------------------------------------------------------
 PLATFORM_WORDS = [r"pihak", r"perwakilan", r"juru bicara", r"jubir", r"rumah produksi", r"production house", r"PH",
-                  r"stasiun (?:televisi|TV)(?! lain)", r"platform(?! lain)", r"layanan streaming(?! lain)", r"manajemen", r"produser eksekutif",
+                  r"stasiun (?:televisi|TV)(?! lain)", r"platform(?! lain)", r"layanan streaming(?! lain)", r"manajemen",
                   r"situs resmi", r"akun (?:media sosial |X |Instagram )?resmi", r"tim produksi", r"komite produksi"]
 CREATOR_WORDS = [r"penulis(?: naskah| skenario| asli| web ?novel| webtoon| novel(?:nya)?)?", r"kreator", r"pencipta",
                  r"penulis cerita", r"komikus", r"pengarang", r"showrunner"]
-CREW_WORDS = [r"sutradara", r"produser", r"pembuat film", r"sineas"]
+CREW_WORDS = [r"sutradara", r"produser(?: eksekutif)?", r"pembuat film", r"sineas"]
 CAST_WORDS = [r"aktor", r"aktris", r"pemeran(?: utama(?:nya)?)?", r"pemain", r"bintang utama(?:nya)?", r"artis", r"pemeran utamanya"]
 # ("kabar gembira bagi penggemar": untuk siapa kabar itu, bukan siapa yang mengatakannya)
 FAN_WORDS = [r"(?<!bagi )(?<!untuk )penggemar", r"(?<!bagi )(?<!untuk )fans?", r"netizen", r"warganet", r"(?<!bagi )(?<!untuk )penonton", r"pemirsa", r"akun penggemar", r"fanbase",
