@@ -120,7 +120,7 @@ class _GrammarWords:
         self.that = words("THAT_WORDS")
         self.clause_word = words("CLAUSE_BREAK_WORDS")  # "but", "however": not a comma
         self.date_noun = words("DATE_NOUNS") if pack["DATE_NOUNS"] else None
-        self.clause_and = re.compile(r"[^\S\n]*" + work_module.alternation(pack["CLAUSE_AND"]) + r"(?![\w])", re.IGNORECASE)
+        self.clause_and = re.compile(r"[^\S\n]*(?<![\w])" + work_module.alternation(pack["CLAUSE_AND"]) + r"(?![\w])", re.IGNORECASE)
         # a time said to lie ahead: "next year", "tahun depan", "l'an prochain"
         self.ahead = re.compile(work_module.alternation(pack["NEXT_YEAR"] + pack["NEXT"] + pack["NEXT_MONTH"] + pack["NEXT_WEEK"]),
                                 re.IGNORECASE)
@@ -583,9 +583,11 @@ class _Reader:
         if by_category.get("not_confirmed"):
             # "the possibility of a third season has not been discussed" is one statement
             # "... is being discussed, but there is no decision yet" says two things: a clause break parts them
+            # ("is under consideration and nothing has been decided": two statements joined by "and")
             event_cues = [c for c in event_cues if not (
                 c.category == "renewal" and _overlaps(c, by_category.get("hedge", []))
                 and any(0 <= n.start - c.end <= 20 and self.clauses.first(c.end, n.start) is None
+                        and self.grammar_words.clause_and.search(text, c.end, n.start) is None
                         for n in by_category["not_confirmed"]))]
         event_cues = _drop_nested(event_cues)
         # "kata penulis naskah Kim Soo-jin", "the screenwriter": a making word inside the name of a role is the role's
@@ -595,8 +597,9 @@ class _Reader:
             # "Netflix has not announced whether Harbor Lights will return", "belum mengumumkan apakah ... akan
             # berlanjut": the question left open is no claim of its own
             # (not a hedge past a clause break: "n'a pas encore annoncé de date, mais la saison devrait arriver ...")
-            asked = [h for h in by_category["hedge"] if any(0 <= h.start - n.end <= 25 and self.clauses.first(n.end, h.start) is None
-                                                            for n in by_category["not_confirmed"])]
+            asked = [h for h in by_category["hedge"] if any(
+                0 <= h.start - n.end <= 25 and self.clauses.first(n.end, h.start) is None
+                and self.grammar_words.clause_and.search(text, n.end, h.start) is None for n in by_category["not_confirmed"])]
             event_cues = [c for c in event_cues if not any(
                 0 <= c.start - h.end <= 60 and self.clauses.first(h.end, c.start) is None for h in asked)]
             # ... or asked first: "Ob es eine dritte Staffel geben wird, ist bislang offen"
