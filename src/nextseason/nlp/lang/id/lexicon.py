@@ -216,7 +216,9 @@ REPORTED = [r"dikabarkan", r"kabarnya", r"kabar(?:nya)? beredar", r"dilaporkan",
             r"dilansir", r"melansir", r"mengutip", r"disebut(?:-sebut)?", r"sumber", r"orang dalam",
             r"(?:kabar|berita|laporan|informasi) yang (?:menyebut(?:kan)?|mengatakan|menyatakan)",
             r"(?:kabar|berita|laporan|informasi) bahwa"]
-RUMOUR = [r"rumor", r"gosip", r"isu", r"desas-desus", r"kabar burung", r"spekulasi", r"teori penggemar", r"bocoran",
+RUMOUR = [r"rumor", r"gosip", r"isu",
+          r"kabar(?= (?:soal |tentang |mengenai |terkait )?(?:pembatalan|penundaan|perpanjangan))",  # "membantah kabar pembatalan"
+          r"desas-desus", r"kabar burung", r"spekulasi", r"teori penggemar", r"bocoran",
           r"akun gosip", r"akun anonim", r"beredar", r"akun(?:-akun)? (?:di )?media sosial(?! resmi)"]
 OFFICIALLY = [r"(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:kini |sudah |akhirnya )?resmi(?= ?:)"]
 RETRACTION = [r"(?:versi|berita) sebelumnya (?:dari )?(?:artikel|berita) ini", r"ralat", r"koreksi"]
