@@ -871,6 +871,13 @@ class _Reader:
                 continue
             event = cue.category
             person = self._returning_person(cue, sentence, sources, work_spans) if event in ("renewal", "cancellation") else None
+            leaving = self._leaving_cast(cue, sentence, sources, quotes, state, work_spans) \
+                if person is None and event == "cancellation" else None
+            if leaving is not None:
+                # "La actriz Lidia Campos no regresará en la segunda temporada", "Hauptdarstellerin kehrt nicht
+                # zurück": the cast member it says of is the one not returning, not the season
+                emit(cue, "cast", "negative", own(cue) or context, person=leaving.name, source=leaving)
+                continue
             if person is not None:
                 # "Marcus Trent will not return for the fourth season": the actor, not the season
                 emit(cue, "cast", "negative" if polarity == "negative" or event == "cancellation" else "positive",
@@ -1502,6 +1509,19 @@ class _Reader:
             if not any(s <= m.start() < e for s, e, _ in work_spans) and len(m.group().split()) >= 2:
                 return m.group()
         return None
+
+    def _leaving_cast(self, cue: Cue, sentence: Sentence, sources: list[Source], quotes: Spans, state: _State,
+                      work_spans: WorkSpans) -> Source | None:
+        """The cast member who is the subject of a negated return ("L'actrice Sophie Arnaud, qui incarnait Margot, ne
+        reviendra pas"): named before the cue in its sentence, no speech verb nor work between them."""
+        if self.grammar_words.return_word.search(self.text, cue.start, cue.end) is None:
+            return None
+        source = self._source(cue, sentence, sources, quotes, state)
+        if source is None or source.role != "cast" or source.end > cue.start or source.start < sentence.start:
+            return None
+        if self.cues.within(source.end, cue.start, "speech") or any(source.end <= s < cue.start for s, _, _ in work_spans):
+            return None
+        return source
 
     def _returning_person(self, cue: Cue, sentence: Sentence, sources: list[Source], work_spans: WorkSpans) -> str | None:
         """The person a return word speaks of, named right before it ("Marcus Trent will not return", "Aktor Lee
