@@ -1390,9 +1390,17 @@ class _Reader:
             return False
         # ("Kabar jadwal syuting itu tidak benar": a denial's negation, read with the denial)
         stated = [c for c in cues if c.category == "denial"]
+        # (not past the season it makes and "and": "Ya estamos escribiendo la tercera temporada y la historia de Irene
+        # no ha terminado", "... rodando la tercera temporada y todavía no sabemos cuándo se estrenará"; but
+        # "Filming and production have not begun")
         return any(not _overlaps(c, stated) and c.category == "negation" and 0 <= c.start - cue.end <= 70 and self.grammar_words.verb_negation.fullmatch(self.text, c.start, c.end)
-                   and self.clauses.first(cue.end, c.start) is None
+                   and self.clauses.first(cue.end, c.start) is None and not self._object_then_and(cue.end, c.start)
                    and not any(o.category in _EVENT_CATEGORIES and cue.end <= o.start < c.start for o in cues) for c in cues)
+
+    def _object_then_and(self, start: int, end: int) -> bool:
+        """Whether text[start:end] names a season and then "and" (the pack's CLAUSE_AND): a second clause follows."""
+        joined = self.grammar_words.clause_and.search(self.text, start, end)
+        return joined is not None and any(start <= m.start < joined.start() for m in self.mentions)
 
     def _through(self, cue: Cue, keys: list[tuple[str, int]],
                  named: list[tuple[str, int, SeasonMention]]) -> list[tuple[str, int]]:
