@@ -168,8 +168,11 @@ RENEWAL = [
     r"ideas? para",
     # hedged (the hedge makes it `possible`)
     r"tiene(?:n)? (?:ideas para|en mente)",
+    r"(?:me|nos|le|les) encantaría(?= (?:hacer|rodar|tener|contar|volver|escribir) )",  # hoped for: a hedged renewal
 ]
 CANCELLATION = [
+    # "terminará tras la cuarta temporada": the season after it is the one that will not be made
+    r"(?:terminará|acabará|finalizará|concluirá)(?= (?:tras|después de|luego de) )",
     r"cancel(?:a|ó|ada|ado|adas|ados|ar|ación|an|aron|ará)", r"cancela",
     r"no (?:renov(?:ó|ar|ará|aría|arán)|renueva)", r"no (?:ha sido|fue|será|ha sido oficialmente) renovad[ao]",
     r"no (?:tendrá|tendrán|habrá|contará con|tendría|tendrían|habría) (?:una |un |otra |ninguna |su )?(?:nueva )?(?:\w+ )?(?:temporada|película|entrega|secuela|parte)s?",
@@ -315,7 +318,7 @@ HEDGES = [
     r"todavía no está decidido",
     r"debería(?:n)?", r"en principio",
     # "ya tiene ideas para una tercera película", "tiene en mente una quinta temporada"
-    r"tiene(?:n)? (?:ideas para|en mente)",
+    r"tiene(?:n)? (?:ideas para|en mente)", r"ideas? para", r"encantaría",
 ]
 # A platform "informa" its own news, so only an outlet's report counts here.
 REPORTED = [r"según inform(?:a|ó|an|aron)", r"según (?:(?:las )?informaciones|la información publicada)", r"inform(?:a|ó|an|aron) (?:el|la|los|las) (?:diario|medio|medios|portal|revista|web|sitio|periódico|prensa)",

@@ -29,7 +29,7 @@ FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:até agora|lançadas?|exibid
 # "temporada final": a final word after the noun.
 FINAL_AFTER_NOUN = [r"finais", r"final", r"derradeira", r"definitiva"]
 # "cancelada após duas temporadas": the count is the last season made.
-AFTER_COUNT_WORDS = [r"após", r"depois de", r"ao fim de", r"ao final de"]
+AFTER_COUNT_WORDS = [r"após", r"depois d[eao]", r"ao fim d[eao]", r"ao final d[eao]"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["uma", "um", "única"]
 NUMBER_JOINERS = ["e", "&", ",", "ou", "a", "até"]
@@ -54,7 +54,7 @@ ORDINAL_PATTERNS = [r"(\d{1,2})\.?[ªº°]"]
 # "a quarta temporada será a última": the season after it will not be made.
 FINAL_STATEMENTS = [
     r"(?:será|é|foi|seria|serão|como) (?:a |sua )?(?:[úu]ltima|final|derradeira)(?: temporada| parte| filme)?",
-    r"(?:terminará|acabará|encerrará|se despedirá|chegará ao fim|vai terminar|vai acabar) (?:com|na|em) (?:a |sua |uma |esta )?(?:\w+ )?temporada",
+    r"(?:terminará|acabará|encerrará|se despedirá|chegará ao fim|vai terminar|vai acabar|termina|acaba) (?:com|na|em) (?:a |sua |uma |esta )?(?:\w+ )?temporada",
     r"temporada (?:final|de despedida)", r"ponto final",
 ]
 # The adjectives that may follow a type noun before the title: "o drama jurídico Sala Sete".
@@ -159,6 +159,8 @@ RENEWAL = [
     r"ideias? para",
 ]
 CANCELLATION = [
+    # "vai acabar depois da quarta temporada": the season after it is the one that will not be made
+    r"(?:vai (?:terminar|acabar)|terminará|acabará)(?= (?:depois d[ao]|após a) )",
     r"cancel(?:ou|a|ada|ado|adas|ados|ar|amento|aram|ará)", r"não (?:renov(?:ou|ará|ar|aria|a)|foi renovad[ao]|será renovad[ao])",
     r"não (?:terá|vai ter|ganhará|vai ganhar|haverá|terá mais|teria|ganharia|haveria) (?:uma |um |outra |nenhuma |mais )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)s?",
     r"não (?:voltará|vai voltar|retornará|continuará|vai continuar|volta|retorna|segue)", r"não haverá mais(?: temporadas)?",
@@ -281,7 +283,7 @@ HEDGES = [
     r"expectativa", r"esperança", r"torc(?:e|em|endo|ida)", r"sonh(?:o|a|am)", r"especula(?:m|ção|ções|do)?", r"rumores?",
     r"boatos?", r"teorias?", r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?",
     r"negociações?", r"tratativas", r"estaria(?:m)? (?:negociando|em conversas|avaliando|considerando|estudando)",
-    r"avaliando", r"reavaliando", r"reavalia(?:m|r)?", r"em risco", r"tem ideias para", r"estudando", r"considerando", r"analisando", r"cogita(?:da|do|m|ndo)?", r"não descarta(?:m)?",
+    r"avaliando", r"reavaliando", r"reavalia(?:m|r)?", r"em risco", r"tem ideias para", r"ideias? para", r"estudando", r"considerando", r"analisando", r"cogita(?:da|do|m|ndo)?", r"não descarta(?:m)?",
     r"deixa(?:m)? (?:a )?porta aberta", r"caso", r"se (?:a|o|os|as|houver|tudo|for|forem|ela|ele|eles|elas|a netflix)",
     r"na melhor das hipóteses", r"não antes de", r"o mais cedo", r"no mínimo", r"pedem", r"reivindicam", r"clamam por", r"petição", r"campanha", r"indícios?",
     r"sinais", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)", r"previsão", r"prev(?:ê|eem)", r"estima(?:m|tiva)?", r"aposta(?:m)?",
