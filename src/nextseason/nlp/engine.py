@@ -84,8 +84,9 @@ class _State:
 
 # "season 2 of The Crown", "musim kedua dari drama X": a season named before its work
 _SEASON_OF = re.compile(r"(?:[^\S\n]+(?:of|in|de|del|do|da|dari|von|der|des|du|di))?(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"
-                        r"(?:[^\S\n]+\w+(?:-\w+)?)?[^\S\n]*[:–—-]?[^\S\n]+[\"'“‘«„]?")  # ("of the rom-com X", "de 'X'")
+                        r"(?:[^\S\n]+\w+(?:-\w+)?)?[^\S\n]*[:–—-]?[^\S\n]+(?:[\"'“‘«„][^\S\n]?)?")  # ("of the rom-com X", "de 'X'", "de « X »")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_OF_AFTER = re.compile(r"[^\S\n]+(?:of|de|del|do|da|dari|von|der|des|du|di)(?![\w])", re.IGNORECASE)
 # "of the second season", "da nova temporada de 'X'": what a noun is of, up to the verb after it
 _OF_WHAT = re.compile(r"[^\S\n]+(?:of|de|da|do|dos|das|del|von|der|des|du|di|dari)(?:[^\S\n]+[^\s,;:.!?]+){1,5}[^\S\n]+")
 _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
@@ -502,6 +503,12 @@ class _Reader:
             named = normalise(mention.title)
             for _, _, work in work_spans:
                 if any(normalise(n) == named for n in work.names()):
+                    return work
+        # "Berlinale: Staffel 3 von „Kaltes Land“ wird die letzte": a work named after the season with "of" is its
+        # own, whatever stands before
+        if _OF_AFTER.match(text, mention.end):
+            for start, end, work in work_spans:
+                if 0 <= start - mention.end <= 40 and _SEASON_OF.fullmatch(text, mention.end, start):
                     return work
         for start, end, work in work_spans:
             if 0 <= mention.start - end <= 30 and work_module._BEFORE_MENTION.fullmatch(text, end, mention.start):
