@@ -205,11 +205,14 @@ _aired_runs = [
     # die deutschen Kinos gelockt"; its year: "Die erste Staffel aus dem Jahr 2025"
     r"(?:Zuschauer|Zuschauerinnen|Besucher|Kinobesucher)(?: [^\s.,;]+){0,4} (?:erreicht|gelockt|verfolgt)",
     r"aus dem Jahr(?= \d{4})",
+    r"folgte(?= (?:im|am|in|\d|Anfang|Ende|Mitte|ein Jahr|zwei Jahre))",  # "Staffel 2 folgte im Oktober 2023"
 ]
 
 RELEASE = [
     # on air now, the season after the verb: "Im ZDF läuft derzeit die zweite Staffel"
     r"(?:läuft|laufen) (?:seit|derzeit|aktuell|gerade)",
+    # "Die neuen Folgen laufen ab Herbst 2026 im ZDF", "soll im Herbst 2026 laufen"
+    r"laufen(?= (?:ab|im|in|am|voraussichtlich|noch) )", r"(?:soll|sollen|wird|werden|dürfte|dürften)(?= (?:[^\s.,;]+ ){1,4}laufen)",
     r"verschoben",  # "wird auf 2026 verschoben": the new window
     # "Netflix verschiebt die zweite Staffel der Serie auf 2027": der neue Termin nach dem Verschobenen
     r"(?:verschiebt|verschob|verlegt)(?= [^.;:!?\n]{1,80}? auf (?:(?:Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter)[^\S\n]+)?\d{4})",

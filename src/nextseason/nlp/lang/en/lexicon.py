@@ -205,6 +205,7 @@ _aired_runs = [
     r"finished airing",
     # on the air now: "as the second season continues its weekly run", "the 11th season, currently airing on ..."
     r"continues? (?:its|their) (?:[\w-]+ ){0,2}run", r"currently airing",
+    r"followed(?= (?:in|on|a year|two years) )",  # "its second season followed in August 2025"
 ]
 
 RELEASE = [

@@ -207,7 +207,8 @@ _aired_runs = [
     r"(?:a|avait) été un (?:gros |vrai |beau |grand )?succès",
     r"(?<!sera )(?<!seront )(?<!être )lancée?s? (?:en|le|au|l['’]an)",
     r"(?:avait|avaient) réuni",
-    r"suivie?s? par (?:plus de |près de |en moyenne )?[\d,]+ millions?",  # "une première saison suivie par 4,6 millions"
+    r"suivie?s? par (?:plus de |près de |en moyenne )?[\d,]+ millions?",
+    r"a suivi(?= (?:en|le|au|à|début|fin|mi-|un an|deux ans))",  # "La saison 2 a suivi en novembre 2024"  # "une première saison suivie par 4,6 millions"
 ]
 
 RELEASE = [
