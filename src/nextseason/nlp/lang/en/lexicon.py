@@ -385,7 +385,7 @@ VERB_NEGATIONS = [r"not", r"n['’]t", r"never"]
 # (inside a cue) a return or a comeback, which a person may make as well as a show: "Marcus Trent will not return"
 RETURN_WORDS = [r"return", r"back"]
 # a film's world: a bare "X 2" is a film's sequel only where one of these is said
-CINEMA_WORDS = [r"theaters?", r"theatres?", r"cinemas?", r"box office", r"sequel"]
+CINEMA_WORDS = [r"theaters?", r"theatres?", r"cinemas?", r"box office", r"sequel", r"follow-up"]
 # what opens a clause of time: "after the first season premiered", "since its second season debuted"
 TIME_CLAUSE_WORDS = [r"after", r"since", r"following", r"when"]
 # what opens a relative clause after a comma: ", which ABC canceled after two seasons"
