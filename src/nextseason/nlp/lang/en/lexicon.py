@@ -180,9 +180,12 @@ NOMINAL_CANCELLATION = [r"cancellations?", r"canceled", r"cancelled"]
 PRODUCTION = {
     # not the writing of a message: "writing on Instagram that", "in a written statement"
     "writing": [r"writ(?:e|es|ing)(?![^\S\n]+(?:that|on|to|about|in a)(?![\w]))", r"written(?![^\S\n]+(?:statement|post|message|note))",
-                r"scripts?", r"screenplay", r"writers'? room", r"penn(?:ed|ing)"],
+                r"scripts?", r"screenplay", r"writers'? room", r"penn(?:ed|ing)",
+                # "the writers have started work on a third season", "Netflix is working on a second season"
+                r"(?:started|begun|began|start|begin) work on", r"(?:is|are) (?:already |now )?working on"],
     "casting": [r"casting", r"cast(?:s|ing)? (?:call|search)", r"auditions?"],
     "filming": [r"(?:will be|is being|are being|to be) (?:shot|filmed)",
+                r"will (?:shoot|film)(?= in )",  # "The third season will shoot in Georgia next spring"
                 r"film(?:s|ing) (?:begins?|starts?|will|in|this|next|from|is|has)", r"filming", r"shooting",
                 r"(?:began|begins?|start(?:s|ed)?|will start|will begin) (?:filming|shooting|production)",
                 r"(?:is|are) (?:now )?(?:filming|shooting|in production)", r"cameras? (?:are |have been |started |began |will start |will begin |(?:are |were )?(?:set|due|scheduled|expected) to |will |to )?(?:roll|rolling)", r"principal photography",
