@@ -806,6 +806,10 @@ class _Reader:
             # ("no ha dicho nada sobre el futuro de la serie, cuya tercera temporada se estrenó en julio": the one
             # after the season that aired)
             unconfirmed = [(t, n + 1) if (t, n) in just_aired and not about_date else (t, n) for t, n in explicit]
+            # ("The director said the third season will be the final one. Netflix said no decision has been made":
+            # what is not decided is the end, the season after the final one)
+            if not unconfirmed and not about_date:
+                unconfirmed = [(t, n + 1) if (t, n) in state.final_seasons else (t, n) for t, n in context]
             emit(cue, "release" if about_date else "renewal", "negative", unconfirmed or context,
                  certainty=self._not_confirmed_certainty(cue, sentence, sources, quotes, state))
         denied_content: list[Cue] = []
