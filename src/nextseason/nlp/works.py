@@ -425,7 +425,9 @@ class TitleFinder:
                 key = normalise(title)
                 work = candidates.setdefault(key, Work(title, aliases=list(names)))
                 work.strength += 10
-        for m in _QUOTED.finditer(text):
+        quotations = list(_QUOTED.finditer(text))
+        while quotations:
+            m = quotations.pop(0)
             group = next(name for name, value in m.groupdict().items() if value)
             quoted = m.group(group)
             # '"Foi difícil guardar segredo", brincou Lacerda': a quotation with its speaker is speech
@@ -438,6 +440,9 @@ class TitleFinder:
                     and not (" " in quoted.strip() and self.media_word.fullmatch(quoted.split()[-1])) \
                     and not self.spoken_on.search(text, max(0, m.start() - 30), m.start()):
                 add(_title_without_installment(quoted, mentions, m.start(group)), 4, quoted=True)
+            elif any(mark in quoted for mark in "'‘\"«„"):
+                # 'Álvaro Quintana: "Habrá una tercera temporada de 'Mareas'"': a title quoted inside a quotation
+                quotations[:0] = list(_QUOTED.finditer(text, m.start(group), m.end(group)))
         sentence_runs: SentenceRuns = []
         common_beside: dict[str, int] = {}
         # a Title Case headline ("Lentera Fajar Musim 3 Mulai Syuting 2027") capitalises every word: its words
