@@ -121,6 +121,12 @@ class _GrammarWords:
         self.that = words("THAT_WORDS")
         self.clause_word = words("CLAUSE_BREAK_WORDS")  # "but", "however": not a comma
         self.date_noun = words("DATE_NOUNS") if pack["DATE_NOUNS"] else None
+        # "secuela de la película estrenada el año pasado", "a sequel to the film released last year": what aired
+        # right after it is the first film
+        self.first_film = re.compile(r"(?<![\w])" + work_module.alternation(pack["SEQUEL_NOUNS"]) + r"[^\S\n]+"
+                                     + r"(?:of|to|de|del|do|da|von|zu|zum|du|des|dari)(?:[^\S\n]+(?:the|la|el|o|a|le|dem))?[^\S\n]+"
+                                     + work_module.alternation(pack["FILM_NOUNS"]) + r"[^\S\n]+$", re.IGNORECASE) \
+            if pack["SEQUEL_NOUNS"] and pack["FILM_NOUNS"] else None
         self.clause_and = re.compile(r"[^\S\n]*(?<![\w])" + work_module.alternation(pack["CLAUSE_AND"]) + r"(?![\w])", re.IGNORECASE)
         # a time said to lie ahead: "next year", "tahun depan", "l'an prochain"
         self.ahead = re.compile(work_module.alternation(pack["NEXT_YEAR"] + pack["NEXT"] + pack["NEXT_MONTH"] + pack["NEXT_WEEK"]),
@@ -964,6 +970,9 @@ class _Reader:
                     keys = [(t, n - 1) if (t, n) in renewed and (t, n) not in in_clause and n > 1 else (t, n) for t, n in keys]
                 if keys and all(k in after_named for k in keys):
                     aired = True  # "following season 2's debut": it came before
+                first_film = self.grammar_words.first_film
+                if keys and aired and first_film is not None and first_film.search(text, max(sentence.start, cue.start - 60), cue.start):
+                    keys = [(t, 1) for t, _ in keys]  # "secuela de la película estrenada el año pasado": the first one
                 # "Netflix has revealed the premiere date for X season 2. The new season will arrive on December
                 # 12.": the date the platform was just said to reveal is its own, when no one else is named
                 revealer = next((c for c, k in state.previous_claims if c.event == "release" and c.when is None
