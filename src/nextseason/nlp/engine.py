@@ -1481,7 +1481,9 @@ class _Reader:
         if not past:
             return False
         start = self.clauses.start(max(0, cue.start - 40), cue.start)
-        return not any(c.category == "future" and start <= c.start < cue.start for c in cues)
+        # (nor a hedge right before it: "musim kedua bisa tayang pada 2027", "could premiere in 2027")
+        return not any(c.category == "future" and start <= c.start < cue.start
+                       or c.category == "hedge" and start <= c.start and 0 <= cue.start - c.end <= 12 for c in cues)
 
     def _begun(self, cue: Cue, sentence: Sentence, cues: list[Cue]) -> bool:
         """Whether the cue's clause says the work began or ended in the past ("Filming on season 2 began in
