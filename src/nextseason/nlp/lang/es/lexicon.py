@@ -56,7 +56,7 @@ ORDINAL_PATTERNS = [r"(\d{1,2})\.?[ªº°]"]
 FINAL_STATEMENTS = [
     r"(?:será|es|fue|serán|sería) (?:la |su )?(?:[úu]ltima|final|definitiva)(?: temporada| entrega| parte| película)?",
     r"(?:como|con) (?:la |su )?(?:[úu]ltima|final) temporada",
-    r"(?:terminará|acabará|concluirá|finalizará|se despedirá|cerrará|llegará a su fin) con (?:su|una|la|esta) (?:\w+ )?temporada",
+    r"(?:terminará|acabará|concluirá|finalizará|se despedirá|se despide|cerrará|llegará a su fin) con (?:su|una|la|esta) (?:\w+ )?temporada",
     r"temporada (?:final|de despedida)", r"pondrá (?:el )?punto final",
 ]
 # The adjectives that may follow a type noun before the title: "el thriller judicial Sala Siete".
@@ -382,7 +382,7 @@ DECIDED_PARTICIPLES = [r"renovad[ao]s?", r"cancelad[ao]s?"]
 SUBJECT_PRONOUNS = [r"ella", r"él", r"ellos", r"ellas"]
 OBJECT_PRONOUNS = [r"él", r"ella", r"ellos"]
 VERB_NEGATIONS = [r"no", r"aún no", r"todavía no"]
-RETURN_WORDS = [r"regres", r"vuelv", r"volver", r"retorn"]
+RETURN_WORDS = [r"regres", r"vuelv", r"volver", r"retorn", r"despide"]  # "Carla Montes se despide de 'X'": she leaves
 CINEMA_WORDS = [r"cines?", r"taquilla", r"secuela", r"continuación"]
 TIME_CLAUSE_WORDS = [r"tras", r"desde", r"después de", r"cuando"]
 RELATIVE_PRONOUNS = [r"que"]
