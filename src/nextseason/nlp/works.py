@@ -25,8 +25,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # A quoted title opens with one of these marks, stated first so the regex engine skips other
 # characters; each branch then checks which mark it was (a straight one not right after a letter).
 _QUOTED = re.compile(
-    r"['‘“\"«„](?:(?<=')(?<!\w')(?P<a>[^'\n]{2,80}?)'(?![\w])|(?<=‘)(?P<b>[^’\n]{2,80}?)’|(?<=“)(?P<c>[^”\n]{2,80}?)”|"
-    r"(?<=\")(?<!\w\")(?P<d>[^\"\n]{2,80}?)\"|(?<=«)\s*(?P<e>[^»\n]{2,80}?)\s*»|(?<=„)(?P<f>[^“”\n]{2,80}?)[“”])"
+    r"['‘“\"«„‚](?:(?<=')(?<!\w')(?P<a>[^'\n]{2,80}?)'(?![\w])|(?<=‘)(?P<b>[^’\n]{2,80}?)’|(?<=“)(?P<c>[^”\n]{2,80}?)”|"
+    r"(?<=\")(?<!\w\")(?P<d>[^\"\n]{2,80}?)\"|(?<=«)\s*(?P<e>[^»\n]{2,80}?)\s*»|(?<=„)(?P<f>[^“”\n]{2,80}?)[“”]|"
+    r"(?<=‚)(?P<g>[^‘’\n]{2,80}?)[‘’])"  # German single quotes: „... von ‚Kaltes Land‘ ...“
 )
 _OF_BEFORE = re.compile(r"(?<![\w])(?:of|de|del|do|da|dos|das|du|des|von|dari)[^\S\n]+$", re.IGNORECASE)
 _DAY_PAIR = re.compile(r"[^\W\d_]+-[^\W\d_]+")
@@ -440,7 +441,7 @@ class TitleFinder:
                     and not (" " in quoted.strip() and self.media_word.fullmatch(quoted.split()[-1])) \
                     and not self.spoken_on.search(text, max(0, m.start() - 30), m.start()):
                 add(_title_without_installment(quoted, mentions, m.start(group)), 4, quoted=True)
-            elif any(mark in quoted for mark in "'‘\"«„"):
+            elif any(mark in quoted for mark in "'‘\"«„‚"):
                 # 'Álvaro Quintana: "Habrá una tercera temporada de 'Mareas'"': a title quoted inside a quotation
                 quotations[:0] = list(_QUOTED.finditer(text, m.start(group), m.end(group)))
         sentence_runs: SentenceRuns = []
