@@ -86,9 +86,11 @@ class _State:
 _SEASON_OF = re.compile(r"(?:[^\S\n]+(?:of|in|de|del|do|da|dari|von|der|des|du|di))?(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"
                         r"(?:[^\S\n]+\w+(?:-\w+)?)?[^\S\n]*[:–—-]?[^\S\n]+(?:[\"'“‘«„][^\S\n]?)?")  # ("of the rom-com X", "de 'X'", "de « X »")
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_OF_AFTER = re.compile(r"[^\S\n]+(?:of|de|del|do|da|dari|von|der|des|du|di)(?![\w])", re.IGNORECASE)
+# the of-words of every pack ("of", "de", "da", "von", "dari"): what a season, a shoot or a sequel is of
+_OF_WORDS = r"(?:of|de|del|do|da|dos|das|dari|von|der|des|du|di)"
+_OF_AFTER = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?![\w])", re.IGNORECASE)
 # "of the second season", "da nova temporada de 'X'": what a noun is of, up to the verb after it
-_OF_WHAT = re.compile(r"[^\S\n]+(?:of|de|da|do|dos|das|del|von|der|des|du|di|dari)(?:[^\S\n]+[^\s,;:.!?]+){1,5}[^\S\n]+")
+_OF_WHAT = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?:[^\S\n]+[^\s,;:.!?]+){1,5}[^\S\n]+")
 _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 _WORD_CHARACTER = re.compile(r"\w")
 _NUMBER_AFTER_TITLE = re.compile(r"\s+([2-9]|1[0-9])(?![\w.,%:/])")
@@ -124,7 +126,7 @@ class _GrammarWords:
         # "secuela de la película estrenada el año pasado", "a sequel to the film released last year": what aired
         # right after it is the first film
         self.first_film = re.compile(r"(?<![\w])" + work_module.alternation(pack["SEQUEL_NOUNS"]) + r"[^\S\n]+"
-                                     + r"(?:of|to|de|del|do|da|von|zu|zum|du|des|dari)(?:[^\S\n]+(?:the|la|el|o|a|le|dem))?[^\S\n]+"
+                                     + r"(?:" + _OF_WORDS + r"|to|zu|zum)(?:[^\S\n]+(?:the|la|el|o|a|le|dem))?[^\S\n]+"
                                      + work_module.alternation(pack["FILM_NOUNS"]) + r"[^\S\n]+$", re.IGNORECASE) \
             if pack["SEQUEL_NOUNS"] and pack["FILM_NOUNS"] else None
         self.clause_and = re.compile(r"[^\S\n]*(?<![\w])" + work_module.alternation(pack["CLAUSE_AND"]) + r"(?![\w])", re.IGNORECASE)
