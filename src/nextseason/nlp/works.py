@@ -174,6 +174,10 @@ class TitleFinder:
                                                      if v not in pack["ANNOUNCE"] and not announce.fullmatch(v)])
                                         + r"[^\S\n]+$", re.IGNORECASE)
         self.speech_after = re.compile(r"\s*,?\s*" + alternation(pack["SPEECH_VERBS"]) + r"(?![\w])", re.IGNORECASE)
+        # "NBC said Harbor Lights will end after ...": a name after the verb that a future marker follows is the
+        # subject of what was said, not the speaker
+        self.future_after = re.compile(r"[^\S\n]+" + alternation(pack["FUTURE_MARKERS"]) + r"(?![\w])", re.IGNORECASE) \
+            if pack["FUTURE_MARKERS"] else None
         # what a speaker's name is followed by: "Ana Ruiz said" (", according to Variety" names the source of the
         # sentence, not the words before it)
         said = [v for v in pack["SPEECH_VERBS"] if v not in pack["ACCORDING_TO"]]
@@ -842,7 +846,8 @@ class TitleFinder:
         people = sum(1 for p in places
                      if self.role_before.search(body, max(0, p - 25), p)
                      or self.said_after.match(body, p + len(name))
-                     or self.speech_before.search(body, max(0, p - 15), p)
+                     or self.speech_before.search(body, max(0, p - 15), p) and not (
+                         self.future_after is not None and self.future_after.match(body, p + len(name)))
                      or _APPOSITION.match(body, p + len(name)) and body[max(0, p - 2):p] == ", ")
         return bool(places) and people * 2 >= len(places)
 

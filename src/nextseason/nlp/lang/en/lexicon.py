@@ -53,6 +53,7 @@ ORDINAL_PATTERNS = [r"(\d{1,2})(?:st|nd|rd|th)"]
 FINAL_STATEMENTS = [
     r"(?:will (?:also |now )?be|is(?: also| now)?|as|was(?: also)?) (?:the |its |their )?(?:show'?s |series'? |drama'?s )?(?:last|final)(?: one| season| chapter| installment)?",
     r"(?:final|last) (?:season|installment|instalment)", r"bow out", r"(?:end(?:s|ing)?|conclud(?:e|es|ing)|wrap(?:s|ping)? up) (?:the (?:show|series) )?with (?:its|a|the) (?:\w+ ){0,2}season",
+    r"end(?:s|ing)? after (?:its|the) (?:\w+ ){0,2}season",
     r"end(?:s|ing)? with season",  # a list item's line: "Brass Lantern (Netflix) — Ending With Season 4"
 ]
 # Nouns for a kind of work; a title right after one is likely a title ("the firefighter drama Copperline").
@@ -172,8 +173,9 @@ CANCELLATION = [
     r"(?:declined|declining|refused) to (?:renew|continue|order|pick up)", r"(?:did not|didn'?t) (?:renew|pick up|order)",
     r"(?:is|are|will be) not moving forward", r"passed on (?:a|another)",
     r"(?:will not|won'?t|(?:is|are)(?: not|n'?t) going to) happen",
-    # "will end with its fifth season", "is officially over after three seasons" (not "the wait is over")
-    r"(?:will|to|set to|is set to|is going to) (?:officially )?end with", r"ends with (?:its|the|a) ", r"(?:is|are) (?:officially |now )?over after",
+    # "will end with (after) its fifth season", "is officially over after three seasons" (not "the wait is over")
+    r"(?:will|to|set to|is set to|is going to) (?:officially )?end (?:with|after)", r"ends with (?:its|the|a) ",
+    r"ends after (?:its|the|a|\w+ seasons)", r"(?:is|are) (?:officially |now )?over after",
 ]
 # Cancellation words that name a past fact rather than state one ("after its cancellation").
 NOMINAL_CANCELLATION = [r"cancellations?", r"canceled", r"cancelled"]
