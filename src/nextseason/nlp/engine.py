@@ -123,6 +123,9 @@ class _GrammarWords:
         self.that = words("THAT_WORDS")
         self.clause_word = words("CLAUSE_BREAK_WORDS")  # "but", "however": not a comma
         self.date_noun = words("DATE_NOUNS") if pack["DATE_NOUNS"] else None
+        # right after a name: a relative clause that makes it a cast member ("Rina Safitri yang memerankan ...")
+        self.role_clause = re.compile(r"(?:" + work_module.alternation(pack["ROLE_CLAUSES"]) + r")(?![\w])", re.IGNORECASE) \
+            if pack["ROLE_CLAUSES"] else None
         # "secuela de la película estrenada el año pasado", "a sequel to the film released last year": what aired
         # right after it is the first film
         self.first_film = re.compile(r"(?<![\w])" + work_module.alternation(pack["SEQUEL_NOUNS"]) + r"[^\S\n]+"
@@ -251,8 +254,10 @@ class _Reader:
             c.category in ("cancellation", "renewal") and returns.search(self.text, c.start, c.end) is not None)]
         if not casts:
             return
+        role = self.grammar_words.role_clause  # ("Rina Safitri yang memerankan dokter Maya ... tidak kembali")
         people = [w for w in self.works if w.spans and not any(h.work == w.title for h in self._header_list) and all(
             s < self.headline_end or any(0 <= c.start - e <= 25 and _FEW_LOWER.fullmatch(self.text, e, c.start) for c in casts)
+            or role is not None and role.match(self.text, e) is not None
             for s, e in w.spans) and any(s >= self.headline_end for s, _ in w.spans)]
         if people and len(people) < len(self.works):
             self.works = [w for w in self.works if w not in people]
@@ -1565,6 +1570,16 @@ class _Reader:
             at = text.find(source.name, source.start, cue.start) if source.role == "cast" and source.name else -1
             if at >= 0 and _FEW_LOWER.fullmatch(text, at + len(source.name or ""), cue.start):
                 return source.name
+        role = self.grammar_words.role_clause
+        if role is not None:
+            # "Rina Safitri yang memerankan dokter Maya di X dipastikan tidak kembali": the name a role clause
+            # follows, with no speech verb between it and the cue, is the one who does not return
+            for m in cue_module._NAME.finditer(text, sentence.start, cue.start):
+                if len(m.group().split()) >= 2 and role.match(text, m.end()) is not None \
+                        and not self.cues.within(m.end(), cue.start, "speech") \
+                        and not any(s < m.end() and m.start() < e for s, e, _ in work_spans) \
+                        and self.cue_finder.platforms.search(m.group()) is None:
+                    return m.group()
         names = list(cue_module._NAME.finditer(text, max(sentence.start, cue.start - 60), cue.start))
         if not names:
             return None

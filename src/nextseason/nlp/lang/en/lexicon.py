@@ -414,6 +414,8 @@ ALIAS_WORDS = [r"(?:also |better )?known (?:in [A-Z]\w+ |in English |locally )?a
                r"(?:whose )?original title(?: is)?", r"a\.k\.a\.?"]
 # the end of a run between "after" and the season: "renewed just days after the finale of season 2"
 RUN_END_OF = [r"the (?:finale|end) of", r"the (?:\w+ )?finale of"]
+# a relative clause after a name that makes it a cast member: "Kit Harlow, who plays Dana, will not return"
+ROLE_CLAUSES = [r",? who (?:plays|played|portrays|portrayed|voices|voiced|stars as|starred as)"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

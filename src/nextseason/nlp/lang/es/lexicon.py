@@ -395,6 +395,8 @@ INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:una |la |ninguna )?fecha"]
 ALIAS_WORDS = [r"(?:también )?conocida? (?:en \w+ )?como", r"cuyo título original es", r"titulada? originalmente", r"(?:en|su título en) (?:turco|coreano|japonés|inglés|original)"]
 RUN_END_OF = [r"el (?:final|fin|cierre) de(?: la)?", r"la emisión de(?: la)?"]
+# a relative clause after a name that makes it a cast member: "Lidia Campos, que interpreta a Marta, ..."
+ROLE_CLAUSES = [r",? que (?:interpreta|interpretaba|interpretó|da vida a|daba vida a|dio vida a|encarna|encarnaba|encarnó)"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

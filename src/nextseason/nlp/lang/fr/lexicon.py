@@ -367,6 +367,8 @@ INTERVIEW_WORDS = [r"entretien", r"interview"]
 DATE_NOUNS = [r"(?:de |une |la |aucune )?date"]
 ALIAS_WORDS = [r"(?:aussi )?connue? (?:au \w+ |en \w+ )?sous le (?:titre|nom) (?:de )?", r"(?:de son )?titre original", r"alias"]
 RUN_END_OF = [r"(?:le|la) (?:final|finale|fin) d[eu](?: la)?", r"la diffusion d[eu](?: la)?"]
+# a relative clause after a name that makes it a cast member: "Sophie Arnaud, qui incarnait Margot, ..."
+ROLE_CLAUSES = [r",? qui (?:incarne|incarnait|a incarné|joue|jouait|a joué|interprète|interprétait|a interprété|prête sa voix)"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

@@ -292,6 +292,8 @@ INTERVIEW_WORDS = [r"wawancara"]
 DATE_NOUNS = [r"tanggal", r"jadwal (?:tayang|rilis|penayangan)"]
 ALIAS_WORDS = [r"(?:yang )?(?:juga )?dikenal (?:dengan judul|sebagai)", r"(?:yang )?berjudul asli", r"judul aslinya"]
 RUN_END_OF = [r"(?:berakhirnya|tamatnya|penayangan|episode terakhir)"]
+# a relative clause after a name that makes it a cast member: "Rina Safitri yang memerankan dokter Maya ..."
+ROLE_CLAUSES = [r",? yang (?:memerankan|berperan(?: sebagai)?|menjadi pemeran|memainkan peran)"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {

@@ -357,6 +357,8 @@ INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:uma |a |nenhuma )?data"]
 ALIAS_WORDS = [r"(?:também )?conhecid[ao] (?:n[oa] \w+ )?como", r"cujo título original é", r"(?:no|em) original", r"intitulad[ao] originalmente"]
 RUN_END_OF = [r"o (?:final|fim|encerramento) d[ao]", r"a exibição d[ao]"]
+# a relative clause after a name that makes it a cast member: "Bia Lemos, que interpreta Clara, ..."
+ROLE_CLAUSES = [r",? que (?:interpreta|interpretava|interpretou|vive|vivia|viveu|dá vida a|dava vida a|deu vida a)"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {
