@@ -71,6 +71,9 @@ def disputes_cancellation(claim: Claim) -> bool:
 def expected(claims: list[Claim] | tuple[Claim, ...]) -> Expected | None:
     """The earliest release window the claims give, with the certainty of its claim."""
     windows = [c for c in claims if c.event == "release" and c.polarity == "positive" and c.when]
+    if windows and any(c.denial and c.event == "release" and c.certainty == "official" for c in claims):
+        # "Netflix desmintió esa fecha": a date the platform called untrue is no window; only its own words give one
+        windows = [c for c in windows if c.certainty == "official"]
     if not windows:
         return None
     # "returns in the new year ... will premiere on February 12": a window that holds a narrower one says less
