@@ -957,7 +957,8 @@ class _Reader:
                 if when and aired and self.grammar_words.ahead.search(text, time_owner[cue][0].start, time_owner[cue][0].end):
                     aired = False  # "dikabarkan tayang pada awal tahun depan": a past-looking verb, a time ahead
                 elif when and aired and not _bare_year(time_owner[cue][0], text):
-                    when = when_module.into_past(when, self.article.published, seasons=True)
+                    when = when_module.into_past(when, self.article.published, seasons=True,
+                                                 weekday=time_owner[cue][0].weekday)
                 if when and not aired and _said_on(when, self.article.published) and not self._aired(cue, cues):
                     when = None  # "announced on Monday (29/1)": the day it was said, not the day it comes
                 if when and self.article.published and when_module.window(when)[1] < self.article.published:
@@ -996,8 +997,8 @@ class _Reader:
                 # "filming wrapped in August", "filming began in August": a month past, not the next August (not
                 # "Maret 2026", whose year is written)
                 if self._begun(cue, sentence, cues):
-                    owned = [t.when if _bare_year(t, text) else when_module.into_past(t.when, self.article.published)
-                             for t in times_owned]
+                    owned = [t.when if _bare_year(t, text) else
+                             when_module.into_past(t.when, self.article.published, weekday=t.weekday) for t in times_owned]
                 # production happens to the next installment first: a sentence that names none means that one
                 # ("..., said a spokesperson on Wednesday (24/9)": the day it was said is no production date)
                 keys = own(cue) or context[:1]
@@ -1029,7 +1030,8 @@ class _Reader:
                 after = next((t for t in times if 0 <= t.start - cue.end <= 30
                               and self.clauses.first(cue.end, t.start) is None), None)
                 emit(cue, "release", "positive", [key], aired=True,
-                     when=when_module.into_past(after.when, self.article.published, seasons=True) if after else None)
+                     when=when_module.into_past(after.when, self.article.published, seasons=True, weekday=after.weekday)
+                     if after else None)
         # "une saison 2 au plus tôt l'été prochain": a future window beside a season, with no release verb
         owned_times = {id(t) for found in time_owner.values() for t in found
                        if any(c.category in ("release", "production") for c in time_owner if time_owner[c] is found)}
@@ -1042,7 +1044,7 @@ class _Reader:
             if (id(time) in said_when or any(0 <= time.start - e <= 4 for e in speech_ends)) and not _bare_year(time, text):
                 # "renewed ... in July", "..., the network announced in August": the month it was said, before the
                 # article, not a window ahead
-                when = when_module.into_past(when, published)
+                when = when_module.into_past(when, published, weekday=time.weekday)
             if when_module.window(when)[0] <= published:
                 continue
             near = [(w, n) for w, n, m in explicit_all if 0 <= time.start - m.end <= 40]

@@ -24,6 +24,7 @@ class When:
     start: int
     end: int
     when: str
+    weekday: bool = False  # a weekday named alone ("este lunes", "am Montag"): the day nearest the article
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _PERIOD = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12])")
@@ -167,7 +168,7 @@ class TimeGrammar:
             if when and published and self.since is not None and self.since.search(text, max(0, m.start() - 12), m.start()):
                 when = into_past(when, published, seasons=True)
             if when:
-                found.append(When(m.start(), m.end(), when))
+                found.append(When(m.start(), m.end(), when, weekday=bool(m.group("cw"))))
         return found
 
     def _resolve(self, m: re.Match, published: date | None, previous: int | None = None) -> str | None:
@@ -278,11 +279,13 @@ class TimeGrammar:
 _PLACE_BEFORE = re.compile(r"(?<![\w])[A-ZÀ-Ý][\w'’-]*[^\S\n]+(?:de|do|da|del|di)[^\S\n]+$")
 
 
-def into_past(when: str, published: date | None, seasons: bool = False) -> str:
+def into_past(when: str, published: date | None, seasons: bool = False, weekday: bool = False) -> str:
     """A premiere told in the past tense without its year ("premiered in October", and with `seasons` "lief im
-    Frühjahr") lies before the article."""
+    Frühjahr") lies before the article; and a weekday told so ("estrenó este lunes") is the one of the week before."""
     if not published or not (_PERIOD if seasons else _MONTH_OR_DAY).fullmatch(when):
         return when
+    if weekday and _DAY.fullmatch(when) and date.fromisoformat(when) > published:
+        return date.fromordinal(date.fromisoformat(when).toordinal() - 7).isoformat()
     if window(when)[0] > published:
         year = int(when[:4]) - 1
         shifted = f"{year}{when[4:]}"
