@@ -141,6 +141,7 @@ class TitleFinder:
     def __init__(self, pack: Pack):
         self.connectors = {w.lower() for w in pack["TITLE_CONNECTORS"]}
         self.months = {m.lower() for m in pack["MONTHS"]}
+        self.day_names = self.months | {d.lower() for d in pack["WEEKDAYS"]}  # ("Summer Friends on Monday")
         # one-word parts and seasons of a year ("Ende", "Sommer"), and what follows them in a date
         self.year_words = {w.lower() for key in list(pack["YEAR_PARTS"]) + list(pack["YEAR_SEASONS"])
                            for w in re.findall(r"[^\W\d_]{4,}", key)}
@@ -268,11 +269,12 @@ class TitleFinder:
                 if k - last > 3:
                     break
                 k += 1
-            # "Tapes of Ash in July", "for July 3": a month after a connector is a date, no part of the title;
+            # "Tapes of Ash in July", "for July 3", "on Monday": a month or a weekday after a connector is a date,
+            # no part of the title;
             # so is a part of a year before its year ("Der Mitternachtszug Ende nächsten Jahres")
             while last > i and tokens[last][2].lower() in self.year_words and self.year_after.match(text, tokens[last][1]):
                 last -= 1
-            while last > i and tokens[last][2].lower() in self.months and not capital[last - 1]:
+            while last > i and tokens[last][2].lower() in self.day_names and not capital[last - 1]:
                 last -= 1
                 while last > i and not capital[last]:
                     last -= 1

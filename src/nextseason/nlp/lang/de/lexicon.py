@@ -233,6 +233,8 @@ RELEASED_PAST = [
     r"wurden? (?:[\w+.-]+ ){1,5}(?:ausgestrahlt|veröffentlicht|gezeigt)(?!\w)",
     r"(?:ist|sind) (?:seit \w+ |bereits |schon )?(?:verfügbar|abrufbar|erschienen)", r"feierte (?:\w+ )?Premiere",
     r"kam (?:am|im|ins|in)", r"ist gestartet", r"war (?:\w+ )?zu sehen",
+    # "Netflix hat am Montag die zweite Staffel veröffentlicht" (not "hat den Trailer veröffentlicht")
+    r"(?:hat|haben) (?!(?:[\w+.„“-]+ ){0,8}?(?:Trailer|Teaser|Poster|Bilder|Fotos|Starttermin|Datum|Details))(?:[\w+.„“-]+ ){1,8}(?:veröffentlicht|ausgestrahlt|gezeigt)(?!\w)",
     *_aired_runs,
 ]
 # Work that began in the past: "die Dreharbeiten begannen im August" is last August, not the next one.

@@ -257,6 +257,8 @@ RELEASED_PAST = [
     r"(?:is|are) (?:currently |now )?airing", r"(?:after|since|following) its (?:premiere|debut|release)", r"premiered", r"debuted", r"(?:was|were|has been|have been) released", r"aired", r"ran for", r"streamed",
     r"opened (?:in|on|to)", r"hit (?:theaters|theatres|cinemas)", r"(?:is|are) (?:now )?(?:streaming|available)", r"(?:is|are) (?:now )?out(?: now)?(?! of)",
     r"has (?:premiered|debuted|arrived|landed|dropped)", r"arrived", r"came out", r"landed", r"dropped", r"released (?:on|in)",
+    # "Netflix released the second season on Monday" (not "will be released", "has not released the trailer")
+    r"(?<!be )(?<!been )(?<!not )(?<!n't )(?<!never )released (?:the|its|all)(?: [\w-]+){0,2} (?:season|episodes|series|film|movie|sequel)",
     r"finale", r"(?:ended|concluded)(?= (?:on|in|last|this))",
     # "Season 2 wrapped up in March": its last episode aired (a season's filming "wraps" with a word for it)
     r"wrapped up(?= (?:in|on|last|this|earlier|back|its|with))",
@@ -390,7 +392,9 @@ VERB_NEGATIONS = [r"not", r"n['’]t", r"never"]
 # (inside a cue) a return or a comeback, which a person may make as well as a show: "Marcus Trent will not return"
 RETURN_WORDS = [r"return", r"back"]
 # a film's world: a bare "X 2" is a film's sequel only where one of these is said
-CINEMA_WORDS = [r"theaters?", r"theatres?", r"cinemas?", r"box office", r"sequel", r"follow-up"]
+CINEMA_WORDS = [r"theaters?", r"theatres?", r"cinemas?", r"box office", r"sequel", r"follow-up",
+                # a studio that makes films: "Sony Pictures has dated 'Rogue Signal 3'", "Lionsgate", "Blumhouse"
+                r"pictures", r"lionsgate", r"blumhouse"]
 # what opens a clause of time: "after the first season premiered", "since its second season debuted"
 TIME_CLAUSE_WORDS = [r"after", r"since", r"following", r"when"]
 # what opens a relative clause after a comma: ", which ABC canceled after two seasons"

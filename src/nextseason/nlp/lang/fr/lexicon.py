@@ -237,6 +237,8 @@ RELEASED_PAST = [
     r"mise? en ligne (?:le|en|depuis)", r"(?:est|sont) arrivée?s?", r"(?:a|ont) débarqué", r"(?:a|ont) fait (?:ses|leurs) débuts",
     r"disponible depuis", r"(?:est|sont) (?:déjà )?disponibles?", r"sortie? (?:en salles? )?(?:le|en|depuis)", r"(?:a|ont) cartonné",
     r"(?:a|ont) réuni", r"après sa sortie", r"depuis sa sortie",
+    # "Netflix a mis en ligne ce lundi la deuxième saison" (not "a mis en ligne la bande-annonce")
+    r"(?:a|ont) (?:mis en ligne|diffusé)(?![^.;!?\n]{0,30}?(?:bande-annonce|teaser|affiche|date|images?|photos?|extraits?))",
     *_aired_runs,
 ]
 # Work that began in the past: "le tournage a commencé en août" is last August, not the next one.
