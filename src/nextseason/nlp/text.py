@@ -10,7 +10,7 @@ from functools import cache
 ABBREVIATIONS = frozenset(
     "dr mr mrs ms st no nr vs jr sr prof gen sen rep inc ltd co corp dkk sdr bpk ny tn hal jl "
     "sra sr dra av pág p pp art cap vol ed eds est approx etc mt ft "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec bros".split()
 )
 # "Jakarta -", "KOMPAS.com -", "Liputan6.com, Jakarta -": a dateline before a paragraph's first sentence
 _DATELINE = re.compile(r"(?:(?<=\n)|^)[A-Z][\w.]*(?:,?[^\S\n]+[A-Z][\w.]*){0,2}[^\S\n]+[-–—][^\S\n]+(?=[A-Z\"“])")

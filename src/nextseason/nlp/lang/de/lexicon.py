@@ -47,7 +47,8 @@ NUMBER_WORDS = {
 }
 ORDINALS = _inflected({
     "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "acht": 8, "neunt": 9,
-    "zehnt": 10, "elft": 11, "zwölft": 12,
+    "zehnt": 10, "elft": 11, "zwölft": 12, "dreizehnt": 13, "vierzehnt": 14, "fünfzehnt": 15, "sechzehnt": 16,
+    "siebzehnt": 17, "achtzehnt": 18, "neunzehnt": 19, "zwanzigst": 20,
 })
 # "2. Staffel", "3. Teil".
 ORDINAL_PATTERNS = [r"(\d{1,2})\."]

@@ -46,7 +46,10 @@ ORDINALS = {
     "primera": 1, "primer": 1, "primero": 1, "segunda": 2, "segundo": 2, "tercera": 3, "tercer": 3, "tercero": 3,
     "cuarta": 4, "cuarto": 4, "quinta": 5, "quinto": 5, "sexta": 6, "sexto": 6, "séptima": 7, "septima": 7,
     "séptimo": 7, "septimo": 7, "octava": 8, "octavo": 8, "novena": 9, "noveno": 9, "décima": 10, "decima": 10,
-    "décimo": 10, "decimo": 10, "undécima": 11, "duodécima": 12,
+    "décimo": 10, "decimo": 10, "undécima": 11, "undécimo": 11, "duodécima": 12, "duodécimo": 12,
+    "decimotercera": 13, "decimotercero": 13, "decimocuarta": 14, "decimocuarto": 14, "decimoquinta": 15,
+    "decimoquinto": 15, "decimosexta": 16, "decimosexto": 16, "decimoséptima": 17, "decimoséptimo": 17,
+    "decimoctava": 18, "decimoctavo": 18, "decimonovena": 19, "decimonoveno": 19, "vigésima": 20, "vigésimo": 20,
     # "Netflix les dio segundas temporadas": one each
     "segundas": 2, "terceras": 3, "cuartas": 4, "quintas": 5,
 }

@@ -45,7 +45,8 @@ ORDINALS = {
     "premier": 1, "première": 1, "premiere": 1, "1re": 1, "1ère": 1, "1er": 1, "deuxième": 2, "deuxieme": 2, "second": 2,
     "seconde": 2, "troisième": 3, "troisieme": 3, "quatrième": 4, "quatrieme": 4, "cinquième": 5, "cinquieme": 5,
     "sixième": 6, "sixieme": 6, "septième": 7, "septieme": 7, "huitième": 8, "huitieme": 8, "neuvième": 9,
-    "neuvieme": 9, "dixième": 10, "dixieme": 10, "onzième": 11, "douzième": 12,
+    "neuvieme": 9, "dixième": 10, "dixieme": 10, "onzième": 11, "douzième": 12, "treizième": 13, "quatorzième": 14,
+    "quinzième": 15, "seizième": 16, "dix-septième": 17, "dix-huitième": 18, "dix-neuvième": 19, "vingtième": 20,
     # "les deux séries auront des deuxièmes saisons": one each
     "deuxièmes": 2, "secondes": 2, "troisièmes": 3, "quatrièmes": 4, "cinquièmes": 5,
 }

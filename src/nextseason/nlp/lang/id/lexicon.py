@@ -43,7 +43,7 @@ NUMBER_WORDS = {
 }
 ORDINALS = {
     "pertama": 1, "pertamanya": 1, "kedua": 2, "keduanya": 2, "ketiga": 3, "ketiganya": 3, "keempat": 4,
-    "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10,
+    "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "kesebelas": 11,
 }
 ORDINAL_PATTERNS = [r"ke-?(\d{1,2})"]
 FINAL_STATEMENTS = [
