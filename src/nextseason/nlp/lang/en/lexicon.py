@@ -53,7 +53,8 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})(?:st|nd|rd|th)"]
 # "season 5 will be the last": the season after it will not be made.
 FINAL_STATEMENTS = [
-    r"(?:will (?:also |now )?be|is(?: also| now)?|as|was(?: also)?) (?:the |its |their )?(?:show'?s |series'? |drama'?s )?(?:last|final)(?: one| season| chapter| installment)?",
+    r"(?:will (?:also |now )?be|is(?: also| now)?|as|was(?: also)?) (?:the |its |their )?(?:show'?s |series'? |drama'?s )?(?:last|final)(?: one| season| chapter| installment)?"
+    r"(?! (?:seen|heard|spotted|aired|time|year|week|month|night|episode))",
     r"(?:final|last) (?:season|installment|instalment)", r"bow out", r"(?:end(?:s|ing)?|conclud(?:e|es|ing)|wrap(?:s|ping)? up) (?:the (?:show|series) )?with (?:its|a|the) (?:\w+ ){0,2}season",
     r"end(?:s|ing)? after (?:its|the) (?:\w+ ){0,2}season",
     r"end(?:s|ing)? with season",  # a list item's line: "Brass Lantern (Netflix) — Ending With Season 4"
@@ -164,8 +165,9 @@ CANCELLATION = [
     r"cancel+(?:s|ed|ing|ation)?", r"axe[sd]?", r"axing", r"scrapp?(?:ed|ing)", r"pulled the plug",
     r"will not (?:return|continue|come back|be back|be renewed|be making)", r"won'?t (?:return|continue|come back|be back|be renewed)",
     r"won'?t be (?:returning|coming back|continuing)",
-    r"not (?:be )?(?:returning|renewed|coming back|continuing)", r"(?:series|show|story|saga|drama) (?:has )?(?:ended|concluded)",
-    r"(?:ended|concluded|wrapped up|finished|closed out) (?:its run )?with", r"come to an end", r"(?:its|the) run is over",
+    r"not (?:be )?(?:returning|renewed|coming back|continuing)", r"(?:series|show|story|saga|drama) (?:has )?(?:ended|concluded)(?! with (?!(?:its|their|the|a) (?:[\w-]+ ){0,2}(?:season|series|installment|chapter)))",
+    # (not a plot: "Season 2 ended with Eli's sister vanishing", "the show ended with the hero escaping")
+    r"(?:ended|concluded|wrapped up|finished|closed out) (?:its run )?with (?=(?:its|their|the|a) (?:[\w-]+ ){0,2}(?:season|series|installment|chapter)s?\b)", r"come to an end", r"(?:its|the) run is over",
     r"(?:no|not get an?) (?:\w+ )?(?:season|film|sequel)", r"no plans? to (?:revive|continue|renew|return|make)",
     r"the end of the (?:road|series|show)", r"wrap(?:s|ped)? up the (?:series|show|story)",
     r"(?:will not|won'?t) (?:get|have) an?(?: \w+)? season",

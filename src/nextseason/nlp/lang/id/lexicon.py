@@ -25,7 +25,8 @@ NEW_SEASON = [r"musim[^\S\n]+(?:baru|berikutnya|selanjutnya|lanjutan)(?:nya)?", 
 # "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
 MORE_SEASONS = [r"{n}[^\S\n]+(?:musim|season)[^\S\n]+(?:lagi|tambahan)"]
 SEQUEL_NOUNS = ["sekuel", "sekuelnya", "sequel"]
-FINAL_WORDS = ["terakhir", "pamungkas", "penutup", "final"]
+# before the noun only the borrowed "final season": "episode terakhir season 2" is the last episode of season 2
+FINAL_WORDS = ["final"]
 # "musim terakhir": the final word follows the noun.
 FINAL_AFTER_NOUN = ["terakhir", "pamungkas", "penutup", "final"]
 AFTER_COUNT_WORDS = ["setelah", "usai", "sesudah", "dengan"]
@@ -106,7 +107,7 @@ CANCELLATION = [
     r"(?:tidak|tak) (?:lagi )?(?:melanjutkan|memperpanjang)(?:nya)?",
     r"tidak (?:akan )?ada (?:musim|season|film|sekuel|kelanjutan)", r"(?:ingin |akan |memutuskan untuk )?mengakhiri(?:nya)?", r"(?<!season \d )(?<!season \d\d )resmi (?:tamat|berakhir|berhenti|usai)(?! (?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
     r"(?:serial|drama|kisah|cerita|series|film|waralaba)(?:nya)?(?: ini| tersebut| itu)? (?:resmi |akan |sudah |telah )?(?:tamat|berakhir|berhenti|usai)",
-    r"tak (?:akan )?(?:dilanjutkan|berlanjut|lanjut|ada (?:musim|season))", r"dihentikan(?! sementara)", r"menghentikan(?! sementara)",
+    r"tak (?:akan )?(?:dilanjutkan|berlanjut|lanjut|ada (?:musim|season))", r"dihentikan(?! sementara)", r"menghentikan(?: (?:produksi|penayangan|pembuatan|serial|series|drama|program|acara|tayangan)|nya)(?! sementara)",
     r"(?:tidak|tak) (?:ada )?rencana (?:untuk )?(?:melanjutkan|membuat)", r"disetop", r"distop",
     r"(?:memutuskan|putuskan|memilih) untuk (?:tidak|tak) (?:melanjutkan|memperpanjang)",
 ]
