@@ -29,7 +29,7 @@ FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:hasta la fecha|estrenadas?|e
 # "temporada final": a final word after the noun.
 FINAL_AFTER_NOUN = [r"finale?s?", r"definitivas?"]
 # "cancelada tras dos temporadas": the count is the last season made.
-AFTER_COUNT_WORDS = [r"tras", r"despu[eé]s de", r"luego de", r"al cabo de"]
+AFTER_COUNT_WORDS = [r"tras", r"despu[eé]s del?", r"luego del?", r"al cabo de"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["una", "un", "sola"]
 NUMBER_JOINERS = ["y", "e", "&", ",", "o", "u", "a", "hasta"]
@@ -153,6 +153,8 @@ RENEWAL = [
     r"encarg(?:ó|a|an|ado|ada)", r"orden(?:ó|a|an|ado|ada)",
     r"(?:tendrá|tendrán|habrá|contará con|tendría|tendrían|habría|contaría con"
     r"|(?:podría|podrían|podrá|podrán|debería|deberían|va a|van a) (?:tener|contar con)) (?:una |un |otra |su )?(?:nueva )?(?:\w+ )?(?:temporada|película|entrega|secuela|parte)",
+    # the cast or the makers speaking: "Vamos a tener segunda temporada", "Tendremos una tercera temporada"
+    r"(?:vamos a tener|tendremos|va a haber) (?:una |otra )?(?:nueva )?(?:\w+ )?(?:temporada|película|entrega|secuela|parte)",
     # "vuelve a abrir su farmacia" (does again) is plot, not a return
     r"volverá", r"volverán", r"regresará", r"regresarán", r"(?:vuelve|regresa)(?! a \w+(?:ar|er|ir|arse|erse|irse)\b)",
     r"continuará",
@@ -164,7 +166,7 @@ RENEWAL = [
     r"rescat(?:a|ó|ará|ada|ado)", r"reviv(?:e|ir|irá)", r"resucita(?:r|rá)?",
     # hedged renewals: the hedge makes them `possible`
     r"en (?:conversaciones|negociaciones|negociación|charlas)", r"negociando", r"negocia(?:n)?", r"negociaciones",
-    r"(?:considera(?:n|ndo)?|estudia(?:n|ndo)?|evalúa(?:n)?|evaluando|analiza(?:n|ndo)?|baraja(?:n|ndo)?|sopesa(?:n|ndo)?)"
+    r"(?:considera(?:n|ndo)?|estudia(?:n|ndo)?|evalúa(?:n)?|evaluando|analiza(?:n|ndo)?|baraja(?:n|ndo)?|sopesa(?:n|ndo)?|valora(?:n|ndo)?)"
     r" (?:una|un|la|el|su|sus|renovar|continuar|hacer|rodar)", r"no descarta(?:n)?", r"no se descarta",
     r"ojalá", r"esperan? que", r"sueña(?:n)? con", r"(?:me|nos|le|les) gustaría", r"piden", r"pidiendo", r"reclama(?:n|ndo)?",
     r"petición", r"campaña", r"(?:está|están|estoy|estamos) abiertos? a", r"podría haber", r"(?:es|sería) posible",
@@ -312,7 +314,7 @@ HEDGES = [
     r"en (?:conversaciones|negociaciones|negociación|charlas)", r"negociando", r"negocia(?:n)?", r"negociaciones",
     r"estaría(?:n)? (?:negociando|en conversaciones|considerando|estudiando|evaluando)",
     r"considera(?:n|ndo|ción)?", r"bajo (?:consideración|estudio|evaluación)", r"estudia(?:n|ndo)?", r"evalúa(?:n)?",
-    r"evaluando", r"analizando", r"baraja(?:n|ndo)?", r"sopesa(?:n|ndo)?", r"no descarta(?:n)?", r"no se descarta",
+    r"evaluando", r"analizando", r"valora(?:n|ndo)? (?:la posibilidad|hacer|una|un)", r"baraja(?:n|ndo)?", r"sopesa(?:n|ndo)?", r"no descarta(?:n)?", r"no se descarta",
     r"deja(?:n)? la puerta abierta", r"si", r"en caso de", r"de ser así", r"todo apunta", r"apunta(?:n)? a", r"parece(?:ría)?",
     r"al parecer", r"teorías?", r"pistas?", r"señales", r"insinu(?:ó|a|an)", r"dio a entender", r"como (?:muy )?pronto",
     r"en el mejor de los casos", r"no antes de", r"predic(?:e|en|ción|ciones)", r"pronóstico", r"estima(?:n|ción|do|da)?",
@@ -397,7 +399,7 @@ SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irán) en dos partes"]
 INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:una |la |ninguna )?fecha"]
 ALIAS_WORDS = [r"(?:también )?conocida? (?:en \w+ )?como", r"cuyo título original es", r"titulada? originalmente", r"(?:en|su título en) (?:turco|coreano|japonés|inglés|original)"]
-RUN_END_OF = [r"el (?:final|fin|cierre) de(?: la)?", r"la emisión de(?: la)?"]
+RUN_END_OF = [r"(?:el )?(?:final|fin|cierre) de(?: la)?", r"(?:la )?emisión de(?: la)?"]  # ("después del final de la segunda")
 # a relative clause after a name that makes it a cast member: "Lidia Campos, que interpreta a Marta, ..."
 ROLE_CLAUSES = [r",? que (?:interpreta|interpretaba|interpretó|da vida a|daba vida a|dio vida a|encarna|encarnaba|encarnó)"]
 

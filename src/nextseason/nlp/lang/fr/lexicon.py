@@ -146,7 +146,7 @@ RENEWAL = [
     r"continuera", r"continueraient", r"continuerait", r"se poursuivra", r"se poursuit", r"l['’]aventure (?:continue|continuera)", r"l['’]histoire (?:continue|continuera)",
     r"(?:est|sont) en (?:développement|préparation|projet|chantier)", r"en développement", r"en préparation", r"prépare(?:nt)? (?:la|une|le|un|sa|son) (?:nouvelle )?(?:\w+ )?(?:saison|suite|film|volet)",
     # "les scénaristes travaillent déjà sur une troisième saison"
-    r"travaill(?:e|ent|erait|eraient) (?:déjà |actuellement |d['’]ores et déjà )?sur (?:la|une|le|un|sa|son) (?:nouvelle )?(?:\w+ )?(?:saison|suite|film|volet)",
+    r"travaill(?:e|ent|ons|erait|eraient) (?:déjà |actuellement |d['’]ores et déjà )?sur (?:la|une|le|un|sa|son) (?:nouvelle )?(?:\w+ )?(?:saison|suite|film|volet)",
     r"(?:est|sont) (?:bien )?sur les rails", r"verra le jour", r"ressuscit(?:e|er|ée)", r"sauvée?", r"relanc(?:e|er|ée)",
     # hedged renewals: the hedge makes them `possible`
     r"en (?:discussions?|négociations?|pourparlers)", r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions",
@@ -263,6 +263,9 @@ NOT_CONFIRMED = [
     r"décision (?:[^.;]{0,60}? )?(?:est|sera|serait) attendue(?: (?:pour|en|d['’]ici|avant|dans|courant))?",
     r"n['’](?:a|ont|avait|avaient) (?:toujours |pour l['’]instant |pour le moment )?pas (?:encore )?(?:officiellement )?(?:confirmé|annoncé|officialisé|renouvelé|commandé|décidé|validé|tranché|donné (?:son|leur) feu vert|communiqué)",
     r"ne (?:l['’])?(?:a|ont) pas (?:encore )?(?:confirmé|annoncé|officialisé)",
+    # "M6 ne nous a pas encore donné son feu vert", "Gaumont n'avait encore rien validé"
+    r"ne (?:nous|leur|lui) (?:a|ont|avait) pas (?:encore )?donné (?:son|leur|le) feu vert",
+    r"n['’](?:a|ont|avait|avaient) (?:encore |toujours )?rien (?:validé|signé|tranché)",
     # "M6 n'a pour l'instant rien officialisé"
     r"n['’](?:a|ont|avait|avaient) (?:pour l['’]instant |pour le moment |encore |toujours )?rien (?:officialisé|confirmé|annoncé|décidé|communiqué)",
     r"(?:rien|aucune décision) n['’](?:est|a été) (?:encore )?(?:confirmée?|officiel(?:le)?|décidée?|actée?|signée?|officialisée?|annoncée?|prise)",

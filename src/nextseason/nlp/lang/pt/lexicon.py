@@ -247,6 +247,8 @@ NOT_CONFIRMED = [
     r"decisão (?:[^.;]{0,60}? )?(?:é esperada|deve sair|está prevista|será anunciada|será tomada)(?: (?:para|em|até|antes de))?",
     r"(?:ainda )?não (?:foi|foram|está|estão) (?:oficialmente )?(?:confirmad[ao]s?|anunciad[ao]s?|renovad[ao]s?|decidid[ao]s?|oficializad[ao]s?|garantid[ao]s?|divulgad[ao]s?|revelad[ao]s?|definid[ao]s?)",
     # (not "ainda não anunciou quem substituirá a atriz": who is cast is no word on the season)
+    # "A Netflix ainda não deu o sinal verde", "ainda é cedo para decidir"
+    r"(?:ainda )?não (?:nos |lhes )?deu (?:o |a )?(?:sinal|luz) verde", r"(?:ainda )?é (?:muito )?cedo para (?:decidir|falar|confirmar)",
     r"(?:ainda )?não (?:confirmou|confirmaram|anunciou|anunciaram|decidiu|oficializou|divulgou|deu sinal verde|encomendou)"
     r"(?! (?:quem|qual|quais|onde|como)\b)",
     r"ainda não renovou",  # "não renovou" alone is a decision: a cancellation
@@ -356,7 +358,7 @@ SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irão) em duas partes"]
 INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:uma |a |nenhuma )?data"]
 ALIAS_WORDS = [r"(?:também )?conhecid[ao] (?:n[oa] \w+ )?como", r"cujo título original é", r"(?:no|em) original", r"intitulad[ao] originalmente"]
-RUN_END_OF = [r"o (?:final|fim|encerramento) d[ao]", r"a exibição d[ao]"]
+RUN_END_OF = [r"(?:o )?(?:final|fim|encerramento) d[ao]", r"(?:a )?exibição d[ao]"]  # ("depois do final da terceira")
 # a relative clause after a name that makes it a cast member: "Bia Lemos, que interpreta Clara, ..."
 ROLE_CLAUSES = [r",? que (?:interpreta|interpretava|interpretou|vive|vivia|viveu|dá vida a|dava vida a|deu vida a)"]
 
