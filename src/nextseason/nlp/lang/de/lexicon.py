@@ -206,7 +206,13 @@ _aired_runs = [
     # die deutschen Kinos gelockt"; its year: "Die erste Staffel aus dem Jahr 2025"
     r"(?:Zuschauer|Zuschauerinnen|Besucher|Kinobesucher)(?: [^\s.,;]+){0,4} (?:erreicht|gelockt|verfolgt)",
     r"aus dem Jahr(?= \d{4})",
-    r"folgte(?= (?:im|am|in|\d|Anfang|Ende|Mitte|ein Jahr|zwei Jahre))",  # "Staffel 2 folgte im Oktober 2023"
+    r"folgte(?= (?:im|am|in|\d|Anfang|Ende|Mitte|ein Jahr|zwei Jahre|die (?:[\w-]+ )?Staffel|Staffel))",  # "Staffel 2 folgte im Oktober 2023"
+    # "ist am Montagabend zu Ende gegangen", "stehen seit Donnerstag bei Netflix zum Abruf bereit", "ist jetzt da"
+    r"(?:ist|sind) (?:[\w.+-]+ ){0,4}zu Ende gegangen", r"ging (?:[\w.+-]+ ){0,4}zu Ende",
+    r"(?:steht|stehen) (?:[\w.+-]+ ){0,6}zum Abruf bereit", r"(?:ist|sind) (?:jetzt|nun|endlich) da",
+    # its audience and the charts: "sahen am Freitag 4,6 Millionen Zuschauer", "landete auf Platz zwei"
+    r"sahen (?:[\w,.]+ ){1,5}(?:Zuschauer|Zuschauerinnen)", r"(?:landete|liegt|lag|steht|stand) (?:[\w.+-]+ ){0,3}auf Platz",
+    r"Auf Platz (?:\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)(?= der meistgesehenen)",
 ]
 
 RELEASE = [
@@ -227,8 +233,8 @@ RELEASE = [
 ]
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
-    r"(?:nach|seit) (?:dem |der |ihrem |seinem )?(?:Start|Premiere|Ausstrahlung)(?= (?:der|von) (?:\w+ )?(?:Staffel|Teil))", r"(?:war|waren|ist|sind) (?:\w+ ){0,6}(?:gestartet|gelaufen)",
-    r"(?:derzeit|aktuell|gerade) ausgestrahlt", r"(?:ist|sind) seit (?:\w+ ){0,4}(?:abrufbar|verfügbar|zu sehen)",
+    r"(?:nach|seit) (?:dem |der |ihrem |seinem )?(?:Start|Premiere|Ausstrahlung)(?= (?:der|von) (?:\w+ )?(?:Staffel|Teil))", r"(?:war|waren|ist|sind) (?:[\w,.+-]+ ){0,8}(?:gestartet|gelaufen)",
+    r"(?:derzeit|aktuell|gerade) ausgestrahlt", r"(?:ist|sind) seit (?:[\w+.-]+ ){0,5}(?:abrufbar|verfügbar|zu sehen)",
     r"(?:läuft|laufen) (?:seit|derzeit|aktuell|gerade)", r"startete", r"starteten", r"erschien(?:en)?", r"lief", r"liefen", r"wurde (?:erstmals )?(?:ausgestrahlt|veröffentlicht)",
     # the participle at the clause's end: "wurde im Juni bei Prime Video veröffentlicht"
     r"wurden? (?:[\w+.-]+ ){1,5}(?:ausgestrahlt|veröffentlicht|gezeigt)(?!\w)",

@@ -215,6 +215,11 @@ _aired_runs = [
     # on the air now: "as the second season continues its weekly run", "the 11th season, currently airing on ..."
     r"continues? (?:its|their) (?:[\w-]+ ){0,2}run", r"currently airing",
     r"followed(?= (?:in|on|a year|two years) )",  # "its second season followed in August 2025"
+    # "finished its run in September", "now in its fourth season"
+    r"(?:finished|ended|wrapped|concluded) (?:its|their) (?:[\w-]+ ){0,2}run", r"(?:now|currently) in (?:its|their)(?= (?:[\w-]+ )?season)",
+    # the charts: "fell to No. 4 with 5.1 million views in its third week", "debuted at No. 2"
+    r"(?:fell|dropped|slipped|climbed|rose|jumped|landed|sat|sits|held|stayed|debuted|opened) (?:to |at |steady at )?(?:no\.|number) ?\d{1,2}",
+    r"in its (?:first|second|third|fourth|fifth|sixth|opening|debut) (?:week|weekend)",
 ]
 
 RELEASE = [

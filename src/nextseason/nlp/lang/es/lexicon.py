@@ -248,6 +248,12 @@ RELEASED_PAST = [
     r"se lanzó", r"lanzad[ao] en", r"ya se puede ver", r"fue estrenad[ao]", r"se vio",
     # the past subjunctive after "después de que": "después de que la segunda temporada se estrenara en julio"
     r"(?:se )?estren(?:ara|aran|ase|asen)", r"lleg(?:ara|aran|ase|asen)", r"se emit(?:iera|ieran)",
+    # "terminó anoche", "acaba de estrenarse", "había estrenado su segunda temporada en enero"
+    r"terminó (?:anoche|ayer|el (?:pasado )?\w+)", r"acaba(?:n)? de (?:estrenarse|llegar|aterrizar|estrenar)",
+    r"(?:se )?(?:había|habían) estrenado", r"(?:había|habían) llegado",
+    # the charts: "se ha colocado en lo más alto del Top 10", "cae al segundo puesto con su tercera temporada"
+    r"(?:se ha colocado|se coloca|se sitúa|se ha situado) (?:[\w.]+ ){0,8}(?:Top 10|ranking|lo más visto)",
+    r"(?:cae|cayó|baja|bajó|sube|subió) al (?:\w+ )?puesto",
     *_aired_runs,
 ]
 # Work that began in the past: "el rodaje comenzó en agosto" is last August, not the next one.

@@ -209,6 +209,9 @@ _aired_runs = [
     r"(?<!sera )(?<!seront )(?<!être )lancée?s? (?:en|le|au|l['’]an)",
     r"(?:avait|avaient) réuni",
     r"suivie?s? par (?:plus de |près de |en moyenne )?[\d,]+ millions?",
+    r"(?:actuellement |en ce moment )?à l['’]antenne", r"s['’]était (?:achevée|terminée)s?",
+    # the charts: "dont la saison 3 occupait la tête du classement"
+    r"(?:occupait|occupe|a pris|prend|s['’]est hissée?) (?:la tête|la première place|la \w+ place)(?= du (?:classement|Top))",
     r"a suivi(?= (?:en|le|au|à|début|fin|mi-|un an|deux ans))",  # "La saison 2 a suivi en novembre 2024"  # "une première saison suivie par 4,6 millions"
 ]
 

@@ -130,6 +130,7 @@ _aired_runs = [
     r"(?:resmi |baru saja )?tamat(?= (?:di [^\s.,;]+(?: [^\s.,;]+)? )?(?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
     r"menayangkan episode (?:terakhir|pamungkas|final)(?:nya)?",
     r"menduduki (?:peringkat|posisi|puncak)",  # its ratings: "menduduki peringkat pertama drama akhir pekan"
+    r"menempati (?:peringkat|posisi|puncak)", r"pekan (?:pertama|kedua|ketiga|keempat|kelima) penayangan(?:nya)?",
 ]
 
 RELEASE = [
