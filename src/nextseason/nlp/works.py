@@ -433,6 +433,7 @@ class TitleFinder:
                 work = candidates.setdefault(key, Work(title, aliases=list(names)))
                 work.strength += 10
         quotations = list(_QUOTED.finditer(text))
+        headline_quotes = [m for m in quotations if m.end() <= headline_end]
         while quotations:
             m = quotations.pop(0)
             group = next(name for name, value in m.groupdict().items() if value)
@@ -445,7 +446,8 @@ class TitleFinder:
                     and not _scare_quoted(text, quoted, m.start()) \
                     and not self.outlet_before.search(text, max(0, m.start() - 40), m.start()) \
                     and not (" " in quoted.strip() and self.media_word.fullmatch(quoted.split()[-1])) \
-                    and not self.spoken_on.search(text, max(0, m.start() - 30), m.start()):
+                    and not self.spoken_on.search(text, max(0, m.start() - 30), m.start()) \
+                    and not (m in headline_quotes and _headline_speech(text, m, headline_quotes)):
                 add(_title_without_installment(quoted, mentions, m.start(group)), 4, quoted=True)
             elif any(mark in quoted for mark in "'‘\"«„‚"):
                 # 'Álvaro Quintana: "Habrá una tercera temporada de 'Mareas'"': a title quoted inside a quotation
@@ -944,6 +946,16 @@ def _title_like_quote(quoted: str) -> bool:
         return False
     capitals = sum(1 for w in words if w[:1].isupper())
     return capitals >= max(1, len(words) // 3)
+
+
+def _headline_speech(text: str, m: re.Match, headline_quotes: list[re.Match]) -> bool:
+    """'Elenco de 'Os Intrusos' fala sobre a terceira temporada: "Vai ser a mais sombria"', '"Foi a decisão mais
+    difícil": criador explica o fim de 'Estação Central'': beside another quotation, a quoted sentence of three words
+    or more that a colon joins to the headline is what someone said, not a title."""
+    quoted = text[m.start() + 1:m.end() - 1].strip()
+    if len(quoted.split()) < 3 or not any(q is not m and q.group()[:1] != m.group()[:1] for q in headline_quotes):
+        return False
+    return text[max(0, m.start() - 2):m.start()].rstrip().endswith(":") or text[m.end():m.end() + 2].lstrip().startswith(":")
 
 
 def _scare_quoted(text: str, quoted: str, position: int) -> bool:
