@@ -15,7 +15,8 @@ AD_LABEL = re.compile(
     re.IGNORECASE,
 )
 
-# Cross-links to other articles of the portal: a label, a colon, a headline.
+# Cross-links to other articles of the portal: a label, a colon, a headline; or the label alone on its line
+# ("LEIA MAIS", "À lire aussi"), the headlines on the lines under it.
 READ_ALSO = re.compile(
     r"^(?:baca juga|baca lagi|lihat juga|simak juga|cek juga|"
     r"read also|also read|read more|see also|related|related articles?|you may also like|"
@@ -23,7 +24,7 @@ READ_ALSO = re.compile(
     r"leia também|leia mais|veja também|"
     r"à lire aussi|a lire aussi|lire aussi|voir aussi|"
     r"lea también|lee también|ver también|te puede interesar|"
-    r"auch interessant|lesen sie auch|mehr zum thema)\s*:",
+    r"auch interessant|lesen sie auch|mehr zum thema)\s*(?::|$)",
     re.IGNORECASE,
 )
 
