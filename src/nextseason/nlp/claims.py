@@ -93,6 +93,10 @@ class CueFinder:
         self.agency_before = re.compile(r"(?<![\w])" + alternation(pack["AGENCY_WORDS"])
                                         + r"(?:[^\S\n]+[\w-]+){0,4}?[^\S\n]*,?[^\S\n]*(?:\w+[^\S\n]+)?$", re.IGNORECASE)
         self.venue = re.compile(r"(?<![\w])" + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE)
+        # "der RTL+-Serie", "der ZDF-Krimi": a platform joined to a kind of work owns it and says nothing (not
+        # "ZDF-Sprecherin")
+        self.owned_kind = re.compile(r"-(?:" + alternation(pack["TYPE_NOUNS"]) + r")(?![\w])", re.IGNORECASE) \
+            if pack["TYPE_NOUNS"] else None
         # "renewed for a third season at Hulu", "cancelada tras dos temporadas en Netflix": who decided
         self.decided_at = re.compile(r"(?<![\w])" + alternation(pack["DECIDED_PARTICIPLES"]) + r"(?![\w])[^,;.!?\n]{0,50}?"
                                      + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE) \
@@ -187,7 +191,7 @@ class CueFinder:
         venues = []
         for start, end in spans("platform", self.platforms):
             # "tayang di Netflix", "premieres on Hulu": the platform is where, not who
-            if taken(start):
+            if taken(start) or self.owned_kind is not None and self.owned_kind.match(text, end, e):
                 continue
             if self.venue.search(text, max(s, start - 12), start) and not (
                     self.decided_at is not None and self.decided_at.search(text, max(s, start - 80), start)
