@@ -73,6 +73,8 @@ class TimeGrammar:
         de = r"(?:[^\S\n]+(?:de|of|del)[^\S\n]+|[^\S\n]*,?[^\S\n]*)"
 
         # (DELAY_TO: plain words, each looked behind at)
+        # (each looked behind at: a fixed width, and the match still opens on the year, a word start)
+        after_verb = "|".join(rf"(?<=(?<![\w]){verb}[^\S\n])" for verb in pack["YEAR_AFTER_VERBS"]) or "(?!)"
         delay_to = "|".join(rf"(?<=(?<![\w]){word}[^\S\n])" for word in pack["DELAY_TO"]) \
             if pack["DELAY_TO"] and pack["DELAY_VERBS"] else "(?!)"
         # the verb of a delay earlier in the same sentence
@@ -127,6 +129,7 @@ class TimeGrammar:
             # "pushed the second season to 2027": the year a delay moves a release to (see `find`); the word
             # before it is looked behind at, so that a year this rejects is still tried by the alternatives above
             rf"(?:{delay_to})(?P<delay_y>{_YEAR})",
+            rf"(?:{after_verb})(?P<verb_y>{_YEAR})",  # "Die erste Staffel lief 2019"
         ]
         # tried only at words that can begin it (see gate.py)
         # (`_resolve` reads its groups in any case: it may run on the text in lower case)
@@ -270,6 +273,8 @@ class TimeGrammar:
             return g["bare_y"]
         if g["delay_y"]:
             return g["delay_y"]
+        if g["verb_y"]:
+            return g["verb_y"]
         if g["year_before"]:
             return g["year_before"]
         return None

@@ -219,15 +219,18 @@ RELEASE = [
     # on air now, the season after the verb: "Im ZDF läuft derzeit die zweite Staffel"
     r"(?:läuft|laufen) (?:seit|derzeit|aktuell|gerade)",
     # "Die neuen Folgen laufen ab Herbst 2026 im ZDF", "soll im Herbst 2026 laufen"
-    r"laufen(?= (?:ab|im|in|am|voraussichtlich|noch) )", r"(?:soll|sollen|wird|werden|dürfte|dürften)(?= (?:[^\s.,;]+ ){1,4}laufen)",
+    r"laufen(?= (?:ab|im|in|am|voraussichtlich|noch) )", r"(?:soll|sollen|wird|werden|dürfte|dürften)(?= (?:[^\s.,;]+ ){1,5}(?:laufen|zu sehen sein|starten|erscheinen|kommen)(?![\w]))",
     r"verschoben",  # "wird auf 2026 verschoben": the new window
     # "Netflix verschiebt die zweite Staffel der Serie auf 2027": der neue Termin nach dem Verschobenen
     r"(?:verschiebt|verschob|verlegt)(?= [^.;:!?\n]{1,80}? auf (?:(?:Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter)[^\S\n]+)?\d{4})",
     r"start(?:et|en|ete|eten)", r"gestartet", r"Start(?:termin|datum)?", r"Kinostart", r"erschein(?:t|en)", r"erschien(?:en)?", r"veröffentlicht",
     r"Veröffentlichung", r"Premiere", r"ausgestrahlt", r"Ausstrahlung", r"l(?:äuft|ief|iefen) (?:ab|im|am|seit|bei)", r"im Kino", r"in den Kinos",
     r"(?:kommt|kommen) (?:am|im|ab|Ende|Anfang|Mitte|noch|nächste|nächsten|erst|in|ins)", r"abrufbar", r"verfügbar",
-    r"zu sehen", r"geplant für", r"(?:ist|sind) für (?:\w+ )?(?:geplant|angesetzt|vorgesehen)", r"angesetzt", r"Release",
+    r"zu sehen", r"geplant für", r"(?:ist|sind) für (?:[\w.]+ ){0,4}(?:geplant|angesetzt|vorgesehen)",
+    # "Sky zeigt die zehn neuen Folgen ab dem 4. Dezember"
+    r"zeig(?:t|en)(?= (?:[\w.]+ ){0,4}(?:Folgen|Episoden|Staffel)\b)", r"angesetzt", r"Release",
     r"(?:ins Kino|in die Kinos|auf den Bildschirm) (?:kommen|kommt)",  # verb last: "der 2027 ins Kino kommen soll"
+    r"(?:kommen|erscheinen|starten|laufen) soll(?:en|te|ten)?",  # "deren vierte Staffel im Frühjahr 2027 kommen soll"
     r"(?:ist|sind) (?:\w+ ){0,5}?zu rechnen",  # "mit neuen Folgen ist nicht vor 2027 zu rechnen": they may be expected then
     *_aired_runs,
 ]
@@ -240,6 +243,7 @@ RELEASED_PAST = [
     r"wurden? (?:[\w+.-]+ ){1,5}(?:ausgestrahlt|veröffentlicht|gezeigt)(?!\w)",
     r"(?:ist|sind) (?:seit \w+ |bereits |schon )?(?:verfügbar|abrufbar|erschienen)", r"feierte (?:\w+ )?Premiere",
     r"kam (?:am|im|ins|in)", r"ist gestartet", r"war (?:\w+ )?zu sehen",
+    r"(?:gestartet|gelaufen|erschienen|ausgestrahlt|angelaufen) (?:war|waren|ist|sind)",  # "..., deren Staffel Ende August gestartet war"
     # "Netflix hat am Montag die zweite Staffel veröffentlicht" (not "hat den Trailer veröffentlicht")
     r"(?:hat|haben) (?!(?:[\w+.„“-]+ ){0,8}?(?:Trailer|Teaser|Poster|Bilder|Fotos|Starttermin|Datum|Details))(?:[\w+.„“-]+ ){1,8}(?:veröffentlicht|ausgestrahlt|gezeigt)(?!\w)",
     *_aired_runs,
@@ -391,7 +395,10 @@ LAST = [r"letzten", r"vergangenen"]
 SEASON_PREFIXES = [r"im", r"ab", r"bis zum", r"zum"]
 # "this Friday", the next such day after the article ({d}: a day of the week)
 WEEKDAYS = {"Montag": 0, "Dienstag": 1, "Mittwoch": 2, "Donnerstag": 3, "Freitag": 4, "Samstag": 5, "Sonntag": 6}
-COMING_WEEKDAY = [r"diesen {d}", r"(?:am )?kommenden {d}", r"(?:am )?nächsten {d}"]
+COMING_WEEKDAY = [r"diesen {d}", r"(?:am )?kommenden {d}", r"(?:am )?nächsten {d}", r"ab (?:dem )?{d}",
+                  # told in the present: "Am Mittwoch startet die zwölfte Staffel", "Die Serie startet am Mittwoch"
+                  r"am {d}(?= (?:startet|starten|läuft|laufen|kommt|kommen|erscheint|erscheinen|zeigt)\b)",
+                  r"(?<=startet )am {d}", r"(?<=starten )am {d}", r"(?<=läuft )am {d}", r"(?<=laufen )am {d}"]
 # "next week", "last week": the month of the week after or before the article
 NEXT_WEEK = [r"(?:in der )?nächsten Woche", r"nächste Woche", r"kommende Woche"]
 LAST_WEEK = [r"(?:in der )?vergangenen Woche", r"letzte Woche", r"(?:in der )?letzten Woche"]
@@ -411,6 +418,9 @@ LAST_MONTH = [r"(?:im )?(?:letzten|vergangenen) Monat", r"(?:im )?Vormonat"]
 DELAY_VERBS = [r"verschiebt", r"verschoben", r"verschob", r"verlegt"]
 DELAY_TO = [r"auf"]
 YEAR_PREFIXES = [r"im Jahr", r"in", r"für", r"bis", r"ab", r"seit", r"vor", r"frühestens", r"spätestens", r"erst", r"zu"]
+# a bare year right after its verb: "sollen 2027 im Ersten zu sehen sein", "Die erste Staffel lief 2019."
+YEAR_AFTER_VERBS = [r"soll", r"sollen", r"sollte", r"sollten", r"wird", r"werden", r"lief", r"liefen", r"startete", r"starteten",
+                    r"erschien", r"erschienen", r"folgte", r"kam", r"kommt"]
 # A release said not to come before a time comes then at the earliest ("startet nicht vor 2026").
 UNTIL = [r"vor", r"bis"]
 SINCE = [r"seit"]
