@@ -166,7 +166,8 @@ CAST = [r"kembali memerankan", r"kembali berperan", r"bergabung", r"(?:ikut )?me
         r"hengkang", r"mundur dari", r"akan memerankan"]
 
 # --- attitude ------------------------------------------------------------
-NEGATIONS = [r"tidak", r"tak", r"belum", r"bukan", r"tanpa", r"enggan", r"tidak akan", r"gagal"]
+# ("tidak sabar melanjutkan kisah ...": can't wait to go on, no negation)
+NEGATIONS = [r"tidak(?! sabar)", r"tak(?! sabar)", r"belum", r"bukan", r"tanpa", r"enggan", r"tidak akan", r"gagal"]
 # A negation of the future: "tidak akan dibuat" says it will not be made (a cancellation).
 FUTURE_NEGATIONS = [r"tidak akan", r"tak akan", r"tidak bakal", r"tak bakal", r"tidak akan pernah"]
 NOT_CONFIRMED = [
@@ -178,6 +179,7 @@ NOT_CONFIRMED = [
     # jawaban atas pertanyaan: "Apakah sudah diperpanjang? Belum."
     r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))belum(?: ada)?(?=[.,;!]| [—–-])",
     r"belum ada (?:kabar|kepastian|informasi)(?: resmi)?",  # "belum ada kabar soal musim ketiga"
+    r"belum (?:memberi(?:kan)?|menyampaikan) (?:kabar|kepastian|keterangan|informasi)(?: resmi)?",  # "Netflix belum memberi kabar"
     # "keputusan soal musim ketiga diperkirakan keluar akhir tahun": nothing is decided yet, and the date is the decision's
     r"keputusan (?:[^.;]{0,60}? )?(?:diharapkan|diperkirakan|dijadwalkan|baru akan) (?:keluar|diumumkan|diambil|diputuskan)(?: pada| sebelum)?",
     r"belum (?:ada )?(?:konfirmasi|pengumuman|keputusan|kepastian|kabar resmi|informasi resmi)(?: resmi)?",
