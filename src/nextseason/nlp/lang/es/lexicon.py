@@ -10,7 +10,7 @@ NAME = "Spanish"
 WORD_SUFFIXES = ["se", "la", "lo", "las", "los", "le", "les"]
 
 # Nouns that number an installment: "temporada 2", "segunda temporada", "tercera entrega".
-SEASON_NOUNS = ["temporadas?"]
+SEASON_NOUNS = ["temporadas?", r"tandas?", r"edici[oó]n(?:es)?"]  # a reality show's season is its "edición"
 # "capítulo" is left out: in Spanish television it means an episode.
 FILM_NOUNS = [r"pel[ií]culas?", r"entregas?", r"partes?", r"filmes?", r"cintas?"]
 # Film nouns that also split one season in two: beside a season they name no installment
@@ -201,7 +201,7 @@ PRODUCTION = {
                 r"calendario de (?:rodaje|producción)", r"preproducción", r"cámaras",
                 r"(?:será|serán|fue|fueron|está siendo|están siendo) rodad[ao]s?", r"(?:comenzará|empezará|comenzarán|empezarán|comienza|empieza) a (?:rodarse|grabarse)",
                 r"se (?:está|están) rodando"],
-    "post": [r"posproducción", r"postproducción", r"en (?:fase de )?montaje", r"edición"],
+    "post": [r"posproducción", r"postproducción", r"en (?:fase de )?montaje", r"(?:en|la|de|su) (?:fase de )?edición(?! de)(?=[\s.,;])"],  # (not "la quinta edición": a season)
     "wrapped": [r"(?:terminó|terminaron|concluyó|finalizó|acabó|ha terminado|ha concluido|ha finalizado) (?:el )?rodaje",
                 r"rodaje (?:terminó|concluyó|finalizó|ha terminado|ha concluido|ha finalizado|ya terminó)",
                 r"(?:terminaron|terminó|acabaron) de rodar", r"fin del rodaje", r"(?:ha|han) terminado (?:el rodaje|de rodar|de grabar)",
@@ -462,7 +462,7 @@ HOLIDAYS = {r"navidad(?:es)?(?: de(?:l)?)?": "Q4", r"nochebuena(?: de(?:l)?)?": 
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed.
-SEASON_VOCABULARY = ["temporadas más", "temporada", "secuela", "parte 2", "parte 3", "parte 4", "segunda película", "tercera película", "segunda parte", "tercera parte",
+SEASON_VOCABULARY = ["temporadas más", "temporada", "edición", "tanda", "secuela", "parte 2", "parte 3", "parte 4", "segunda película", "tercera película", "segunda parte", "tercera parte",
                      "película 2", "nueva película", "segunda entrega", "tercera entrega",
                      # a numbered film may name no installment word (kept narrow: the ingest pre-filter shares these)
                      "llegará a los cines", "se estrenará en cines", "terminó el rodaje"]

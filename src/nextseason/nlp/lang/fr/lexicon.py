@@ -9,7 +9,7 @@ NAME = "French"
 WORD_SUFFIXES: list[str] = []
 
 # Nouns that number an installment: "saison 2", "deuxième saison", "troisième volet".
-SEASON_NOUNS = [r"saisons?"]
+SEASON_NOUNS = [r"saisons?", r"éditions?"]  # a reality show's season is its "édition"
 FILM_NOUNS = [r"films?", r"volets?", r"parties?", r"opus", r"chapitres?", r"longs?-métrages?"]
 # Film nouns that also split one season in two: beside a season they name no installment
 # of their own ("saison 4 partie 2", "la deuxième partie de la saison 4").
@@ -429,7 +429,7 @@ HOLIDAYS = {r"noël": "Q4", r"les fêtes(?: de fin d['’]année)?": "Q4", r"la 
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed.
-SEASON_VOCABULARY = ["saisons supplémentaires", "saison", "la suite du", "une suite", "partie 2", "partie 3", "partie 4", "quatrième partie", "deuxième film", "troisième film", "deuxième partie", "seconde partie",
+SEASON_VOCABULARY = ["saisons supplémentaires", "saison", "édition", "la suite du", "une suite", "partie 2", "partie 3", "partie 4", "quatrième partie", "deuxième film", "troisième film", "deuxième partie", "seconde partie",
                      "troisième partie", "deuxième volet", "troisième volet", "nouveau film", "séquelle",
                      # a numbered film may name no installment word (kept narrow: the ingest pre-filter shares these)
                      "sortira en salles", "sortie en salles", "tournage est terminé"]

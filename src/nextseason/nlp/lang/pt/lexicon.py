@@ -10,7 +10,7 @@ NAME = "Portuguese"
 WORD_SUFFIXES: list[str] = []
 
 # Nouns that number an installment: "temporada 2", "terceira temporada", "3ª temporada", "segundo filme".
-SEASON_NOUNS = [r"temporadas?"]
+SEASON_NOUNS = [r"temporadas?", r"edi[çc](?:ão|ões)"]  # a reality show's season is its "edição"
 # "capítulo" is left out: in Brazilian television it means an episode.
 FILM_NOUNS = [r"filmes?", r"partes?", r"longas?(?:-metragens?)?"]
 # Film nouns that also split one season in two: beside a season they name no installment
@@ -414,7 +414,7 @@ HOLIDAYS = {r"natal(?: de)?": "Q4", r"carnaval(?: de)?": "Q1", r"páscoa(?: de)?
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed.
-SEASON_VOCABULARY = ["novas temporadas", "temporada", "sequência", "sequela", "parte 2", "parte 3", "parte 4", "sequencia", "segundo filme", "terceiro filme", "segunda parte", "terceira parte",
+SEASON_VOCABULARY = ["novas temporadas", "temporada", "edição", "sequência", "sequela", "parte 2", "parte 3", "parte 4", "sequencia", "segundo filme", "terceiro filme", "segunda parte", "terceira parte",
                      "novo filme", "continuação",
                      # a numbered film may name no installment word (kept narrow: the ingest pre-filter shares these)
                      "aos cinemas", "estreia nos cinemas"]
