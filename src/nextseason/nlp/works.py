@@ -434,6 +434,7 @@ class TitleFinder:
                 work.strength += 10
         quotations = list(_QUOTED.finditer(text))
         headline_quotes = [m for m in quotations if m.end() <= headline_end]
+        quoted_in_headline = False  # the headline marks its title with quotation marks
         while quotations:
             m = quotations.pop(0)
             group = next(name for name, value in m.groupdict().items() if value)
@@ -449,6 +450,7 @@ class TitleFinder:
                     and not self.spoken_on.search(text, max(0, m.start() - 30), m.start()) \
                     and not (m in headline_quotes and _headline_speech(text, m, headline_quotes)):
                 add(_title_without_installment(quoted, mentions, m.start(group)), 4, quoted=True)
+                quoted_in_headline = quoted_in_headline or m.end() <= headline_end
             elif any(mark in quoted for mark in "'‘\"«„‚"):
                 # 'Álvaro Quintana: "Habrá una tercera temporada de 'Mareas'"': a title quoted inside a quotation
                 quotations[:0] = list(_QUOTED.finditer(text, m.start(group), m.end(group)))
@@ -505,7 +507,10 @@ class TitleFinder:
         if self.sentence_case is not None:
             self._sentence_case_titles(text, body, headline_end, mentions, cues or [], add)
         headers = self._headers(text, sentence_runs, add)
-        self._headline_titles(text, headline_end, sentence_runs, add)
+        if not quoted_in_headline:
+            # ("Rencontre avec Nadia Lemaire, créatrice de « Marée Basse »": a headline that quotes its title
+            # does not write another in capitals alone)
+            self._headline_titles(text, headline_end, sentence_runs, add)
         self._parenthetical_aliases(text, candidates)
         if not any(w.strength >= 2 for w in candidates.values()):
             self._headline_subject(text, headline_end, sentence_runs, mentions, add, cues)
@@ -953,9 +958,15 @@ def _headline_speech(text: str, m: re.Match, headline_quotes: list[re.Match]) ->
     difícil": criador explica o fim de 'Estação Central'': beside another quotation, a quoted sentence of three words
     or more that a colon joins to the headline is what someone said, not a title."""
     quoted = text[m.start() + 1:m.end() - 1].strip()
-    if len(quoted.split()) < 3 or not any(q is not m and q.group()[:1] != m.group()[:1] for q in headline_quotes):
+    if len(quoted.split()) < 3 or not any(q is not m for q in headline_quotes):
         return False
-    return text[max(0, m.start() - 2):m.start()].rstrip().endswith(":") or text[m.end():m.end() + 2].lstrip().startswith(":")
+    after_colon = text[max(0, m.start() - 2):m.start()].rstrip().endswith(":")
+    if not any(q is not m and q.group()[:1] != m.group()[:1] for q in headline_quotes):
+        # marked as the title is ("'X' Star Teases Season 2: 'We Start Shooting in March'"): only at the
+        # headline's end, after its colon
+        line_end = text.find("\n", m.end())
+        return after_colon and not text[m.end():line_end if line_end >= 0 else len(text)].strip(" .!?…")
+    return after_colon or text[m.end():m.end() + 2].lstrip().startswith(":")
 
 
 def _scare_quoted(text: str, quoted: str, position: int) -> bool:
