@@ -41,6 +41,8 @@ _SUBTITLE = re.compile(r"[^\S\n]?:[^\S\n]+((?:[A-Z][\w'’-]*|of|the|on|in|and|a
 _BEFORE_MENTION = re.compile(r"['’]?s?[^\S\n]*[:–—-]?[^\S\n]*|(?:[^\S\n]+(?:is|was|has been|will be|[a-z]+(?:ed|kan|an|ut|at|s)))?"
                              r"[^\S\n]+(?:for|with|into|to|ke|untuk|dengan|para|pour|für|por|um|pela|pelo|con|com|avec|mit)[^\S\n]+"
                              r"(?:(?:a|an|its|the|their|une|un|la|el|una|uma|um|eine|einen|su|sa|sua|seine|ihre|o)[^\S\n]+)?")
+# "s'installera à Marseille pour sa troisième saison": a place, where the season is set
+_PLACE_BEFORE = re.compile(r"(?<![\w])à[^\S\n]+$")
 _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w'’&-]+){0,6}?)[^\S\n]*(?:\(|[–—:][^\S\n])")
 # a title, maybe its season in brackets, then a dash: "Glass Hill — Renewed ...", "Copperline (season 3) – The ..."
 _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[—–](?:[^\S\n]|$)")
@@ -55,7 +57,7 @@ _SEQUEL_OF = re.compile(r"[^\S\n]+(?:to|of|for|de|del|da|do|du|des|von|der|dari|
                         r"(?:[^\S\n]+[\w-]+)?[^\S\n]+$", re.IGNORECASE)
 
 _GAP_AFTER_MENTION = re.compile(
-    r"(?:[^\S\n]+(?:of|in|de|del|do|da|dos|das|dari|from|von|der|des|du|di|for|untuk|pour|para|für))?"
+    r"(?:[^\S\n]+(?:of|in|de|del|do|da|dos|das|dari|from|von|der|des|du|for|untuk|pour|para|für))?"
     r"(?:[^\S\n]+(?:the|el|la|le|los|las|les|o|a|os|as|die|das))?(?:[^\S\n]+(?:{type}))?[^\S\n]*[:–—-]?[^\S\n]+$"
     r"|[^\S\n]+d['’]$"  # "la saison 5 d'Avenue Montaigne"
 )
@@ -625,7 +627,8 @@ class TitleFinder:
                 return 3  # "a sequel to Iron Tide", "Fortsetzung des Kinohits Nebelwald", "secuela de El Faro"
             if not mention.numbers:
                 continue  # "Jadi Musim Terakhir": a final season without its number names no title
-            if 0 <= mention.start - end <= 30 and _BEFORE_MENTION.fullmatch(text, end, mention.start):
+            if 0 <= mention.start - end <= 30 and _BEFORE_MENTION.fullmatch(text, end, mention.start) \
+                    and not _PLACE_BEFORE.search(text, max(0, start - 3), start):
                 return 3  # "Night Shift Pharmacy Season 2", "Harrow Lane's second season", "Maré Alta – 3ª temporada"
             if 0 <= start - mention.end <= 40 and self.gap_after_mention.fullmatch(text[mention.end:start]):
                 if self.type_after_possessive.match(text, end):
