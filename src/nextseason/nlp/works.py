@@ -382,6 +382,8 @@ class TitleFinder:
         if self.role_start.match(title) and not self._titled_elsewhere(title) and \
                 not (quoted and len(words) > 1 and words[1][:1].islower()):
             return False
+        if not quoted and len(words) == 1 and self.role_start.match(title + " "):
+            return False  # "Showrunner: Dritte Staffel von „Orbit“": a role, not a title
         if self.platform.match(title) or self.company.search(" " + title):
             return False
         if self.type_noun.fullmatch(title) or self._kind_compound(words[-1]):

@@ -55,7 +55,7 @@ FINAL_STATEMENTS = [
 ]
 # A work of its own beside the one it comes from ("X: Origins, a prequel spinoff of X"): the two stay apart.
 SPINOFF_WORDS = [r"spin-?off", r"prekuel", r"prequel", r"serial turunan"]
-TYPE_NOUNS = [r"drama", r"drakor", r"serial", r"series", r"film", r"sinetron", r"web ?series", r"anime", r"waralaba",
+TYPE_NOUNS = [r"drama", r"drakor", r"serial", r"series", r"miniseri", r"film", r"sinetron", r"web ?series", r"anime", r"waralaba",
               r"komedi", r"horor", r"thriller", r"judul", r"tayangan", r"saeguk", r"sekuel"]
 TITLE_CONNECTORS = ["of", "the", "a", "and", "on", "in", "di", "ke", "dan", "dari", "yang", "&", "de", "la", "bu", "pak"]
 COMMON_CAPITALISED = [
