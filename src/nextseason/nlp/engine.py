@@ -954,8 +954,14 @@ class _Reader:
                 aired = self._aired(cue, cues)
                 owned = [t.when for t in time_owner.get(cue, [])]
                 when = owned[0] if owned else None
-                if when and aired and self.grammar_words.ahead.search(text, time_owner[cue][0].start, time_owner[cue][0].end):
-                    aired = False  # "dikabarkan tayang pada awal tahun depan": a past-looking verb, a time ahead
+                owned_time = time_owner[cue][0] if owned else None
+                if when and aired and owned_time is not None and (
+                        self.grammar_words.ahead.search(text, owned_time.start, owned_time.end)
+                        or text[owned_time.end:owned_time.end + 1] == " "
+                        and self.grammar_words.ahead.match(text, owned_time.end + 1) is not None):
+                    # "dikabarkan tayang pada awal tahun depan", "tayang pada Oktober mendatang": a past-looking verb,
+                    # a time ahead
+                    aired = False
                 elif when and aired and not _bare_year(time_owner[cue][0], text):
                     when = when_module.into_past(when, self.article.published, seasons=True,
                                                  weekday=time_owner[cue][0].weekday)

@@ -57,7 +57,8 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})\.?[ªº°]"]
 # "la quinta temporada será la última": the season after it will not be made.
 FINAL_STATEMENTS = [
-    r"(?:será|es|fue|serán|sería) (?:la |su )?(?:[úu]ltima|final|definitiva)(?: temporada| entrega| parte| película)?",
+    # ("que será además la última", "será también su última temporada")
+    r"(?:será|es|fue|serán|sería) (?:además |también |finalmente |oficialmente )?(?:la |su )?(?:[úu]ltima|final|definitiva)(?: temporada| entrega| parte| película)?",
     r"(?:como|con) (?:la |su )?(?:[úu]ltima|final) temporada",
     r"(?:terminará|acabará|concluirá|finalizará|se despedirá|se despide|cerrará|llegará a su fin) con (?:su|una|la|esta) (?:\w+ )?temporada",
     r"temporada (?:final|de despedida)", r"pondrá (?:el )?punto final",
