@@ -1236,7 +1236,9 @@ class _Reader:
             return agent[0]
         speech = [c for c in self.cues.within(sentence.start, cue.start, "speech")]
         if speech:
-            subject = [s for s in outside if s.end <= speech[-1].start]
+            # ("Thomas Ferrand, le créateur de la comédie de Prime Video « X », a révélé que ...": not the owner)
+            subject = [s for s in outside if s.end <= speech[-1].start and not (
+                owner is not None and s.role == "platform" and owner.search(text, max(0, s.start - 30), s.start))]
             if subject:
                 return subject[-1]
         # (not the subject of a relative clause before it: "X, which ABC canceled after two seasons, could be revived")
