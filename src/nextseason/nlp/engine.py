@@ -788,6 +788,7 @@ class _Reader:
                 return [(w, n) for w, n, m in before if m is before[-1][2]] if before else []
             return [(w, n) for w, n in explicit if n > 1]
         finals = [(w.title, n + 1) for w, n, m in targets if m.final and not m.count]
+        named_final = [(w.title, n) for w, n, m in targets if m.final and not m.count and m.numbers]
         counts = [(w.title, n + 1) for w, n, m in targets if m.count]
         context = self._context(sentence, work_spans, state)
 
@@ -972,7 +973,8 @@ class _Reader:
                 # a premiere already past is said of a season by name, never of the one in focus;
                 # an undated release in a sentence that names no season says nothing new
                 vague = bool(owned) and self.times.vague(text, time_owner[cue][0])
-                keys = own(cue, strict=aired) or ([] if aired or vague or not (when or self._future(cue, cues)) else context[:1])
+                keys = own(cue, strict=aired) or ([] if aired or vague or not (when or self._future(cue, cues))
+                                                  else named_final[:1] or context[:1])
                 if keys and self._aired(cue, cues):
                     # "renewed it for a second season ..., a month after the finale aired": what aired, in a clause
                     # of its own, is the season before the one just renewed
@@ -1020,7 +1022,9 @@ class _Reader:
             if event == "cast":
                 emit(cue, event, polarity, own(cue) or context, person=self._person(cue, sentence, work_spans))
                 continue
-            keys = own(cue) or context
+            # ("renewed the show for a fifth and final season": the final season named is the one renewed, not the
+            # one in focus)
+            keys = own(cue) or named_final or context
             if event == "renewal" and polarity == "positive":
                 # "renewed two weeks after season 2 dropped": the season that just aired is not the one renewed
                 keys = list(dict.fromkeys((t, n + 1) if (t, n) in just_aired or (t, n) in after_named else (t, n)
