@@ -963,9 +963,8 @@ class _Reader:
                     # "dikabarkan tayang pada awal tahun depan", "tayang pada Oktober mendatang": a past-looking verb,
                     # a time ahead
                     aired = False
-                elif when and aired and not _bare_year(time_owner[cue][0], text):
-                    when = when_module.into_past(when, self.article.published, seasons=True,
-                                                 weekday=time_owner[cue][0].weekday)
+                elif when and aired and owned_time is not None and not _bare_year(owned_time, text):
+                    when = when_module.into_past(when, self.article.published, seasons=True, weekday=owned_time.weekday)
                 if when and not aired and _said_on(when, self.article.published) and not self._aired(cue, cues):
                     when = None  # "announced on Monday (29/1)": the day it was said, not the day it comes
                 if when and self.article.published and when_module.window(when)[1] < self.article.published:
@@ -1199,9 +1198,7 @@ class _Reader:
         floor = self.clauses.start(sentence.start, cue.start)
         # ("Sergio Vidal, creador de 'X', ha confirmado que la serie de Netflix terminará con su tercera temporada":
         # the owner of the series is no subject; the one who speaks before "que" is)
-        owner = self.cue_finder.owner_before
-        before = [s for s in outside if s.end <= cue.start and s.start >= floor and not (
-            owner is not None and s.role == "platform" and owner.search(text, max(0, s.start - 30), s.start))]
+        before = [s for s in outside if s.end <= cue.start and s.start >= floor and not self._owner(s)]
         # "renewed for a fourth season by HBO": the agent of a passive, named after the season, says it; and when
         # the clause before names only a report ("A report that ... has been shot down by the show's home"), the
         # report is what was denied
@@ -1241,8 +1238,7 @@ class _Reader:
         speech = [c for c in self.cues.within(sentence.start, cue.start, "speech")]
         if speech:
             # ("Thomas Ferrand, le créateur de la comédie de Prime Video « X », a révélé que ...": not the owner)
-            subject = [s for s in outside if s.end <= speech[-1].start and not (
-                owner is not None and s.role == "platform" and owner.search(text, max(0, s.start - 30), s.start))]
+            subject = [s for s in outside if s.end <= speech[-1].start and not self._owner(s)]
             if subject:
                 return subject[-1]
         # (not the subject of a relative clause before it: "X, which ABC canceled after two seasons, could be revived")
@@ -1259,6 +1255,12 @@ class _Reader:
             return before[-1]
         # "Showrunnerin Katrin Albers sprach mit der Zeitung. Sie arbeite an der dritten Staffel, verriet sie."
         return self._pronoun_speaker(sentence, sentence.start, state)
+
+    def _owner(self, source: Source) -> bool:
+        """Whether a platform is named as the work's owner before it: "la serie de Netflix", "la comédie de Prime Video"."""
+        owner = self.cue_finder.owner_before
+        return owner is not None and source.role == "platform" and \
+            owner.search(self.text, max(0, source.start - 30), source.start) is not None
 
     def _closing_speaker(self, cue: Cue, sentence: Sentence, outside: list[Source]) -> Source | None:
         """The named speaker of a speech verb after the cue's clause, past a comma: "..., said producer Jonas Feld",

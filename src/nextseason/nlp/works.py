@@ -143,7 +143,8 @@ class TitleFinder:
     def __init__(self, pack: Pack):
         self.connectors = {w.lower() for w in pack["TITLE_CONNECTORS"]}
         self.months = {m.lower() for m in pack["MONTHS"]}
-        self.day_names = self.months | {d.lower() for d in pack["WEEKDAYS"]}  # ("Summer Friends on Monday")
+        self.weekdays = {w.lower() for w in pack["WEEKDAYS"]}
+        self.day_names = self.months | self.weekdays  # ("Summer Friends on Monday")
         # one-word parts and seasons of a year ("Ende", "Sommer"), and what follows them in a date
         self.year_words = {w.lower() for key in list(pack["YEAR_PARTS"]) + list(pack["YEAR_SEASONS"])
                            for w in re.findall(r"[^\W\d_]{4,}", key)}
@@ -151,7 +152,6 @@ class TitleFinder:
                                      re.IGNORECASE)
         self.kind_before = re.compile(alternation(pack["KIND_BEFORE_TITLE"])) if pack["KIND_BEFORE_TITLE"] else None
         self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]} | self.months
-        self.weekdays = {w.lower() for w in pack["WEEKDAYS"]}
         self.known_as = re.compile(r"[\"'”’»]?[^\S\n]*[,(–—]?[^\S\n]*" + alternation(pack["ALIAS_WORDS"])
                                    + r"[^\S\n]+[\"'“‘«„][^\S\n]?([^\"'”’»“\n]{2,60}?)[^\S\n]?[\"'”’»“]", re.IGNORECASE) \
             if pack["ALIAS_WORDS"] else None
