@@ -123,6 +123,9 @@ class _GrammarWords:
         self.that = words("THAT_WORDS")
         self.clause_word = words("CLAUSE_BREAK_WORDS")  # "but", "however": not a comma
         self.date_noun = words("DATE_NOUNS") if pack["DATE_NOUNS"] else None
+        # "no decision has been made", "belum ada keputusan": a platform's own state, not a silence about it
+        self.decision = re.compile(r"(?<![\w])" + work_module.alternation(pack["DECISION_WORDS"]), re.IGNORECASE) \
+            if pack["DECISION_WORDS"] else None
         # right after a name: a relative clause that makes it a cast member ("Rina Safitri yang memerankan ...")
         self.role_clause = re.compile(r"(?:" + work_module.alternation(pack["ROLE_CLAUSES"]) + r")(?![\w])", re.IGNORECASE) \
             if pack["ROLE_CLAUSES"] else None
@@ -1419,7 +1422,19 @@ class _Reader:
     def _not_confirmed_certainty(self, cue: Cue, sentence: Sentence, sources: list[Source], quotes: Spans,
                                  state: _State) -> str:
         source = self._source(cue, sentence, sources, quotes, state)
-        return "official" if source and source.role == "platform" else "reported"
+        if source is None or source.role != "platform":
+            return "reported"
+        # the platform's own answer: quoted, told by a verb of saying, said before the sentence, or that it has not
+        # decided ("Netflix said nothing is confirmed", "According to Hulu, ...", "Netflix has made no decision yet")
+        # ("Netflix has not commented on the show", "Netflix no ha hecho ninguna declaración", "has not confirmed the
+        # cancellation": the article tells what the platform has not said; that is no answer from it)
+        decision = self.grammar_words.decision
+        if any(s <= cue.start < e for s, e in quotes) or not sentence.start <= source.start < sentence.end or \
+                (decision is not None and decision.search(self.text, cue.start, cue.end)) or \
+                any(not (cue.start <= c.start < cue.end)
+                    for c in self.cues.within(sentence.start, sentence.end, "speech", "according_to", "forward_source")):
+            return "official"
+        return "reported"
 
     def _negated(self, cue: Cue, cues: list[Cue], category: str = "negation") -> bool:
         window = max(0, cue.start - 40)
@@ -1659,7 +1674,7 @@ def _unsaid_by_denier(claims: list[Claim], outlet: str | None) -> None:
     # a tvN representative said")
     unscheduled = {c.sentence for c in claims if c.event == "production" and c.polarity == "negative"}
     unconfirming = {c.source for c in claims if c.event == "renewal" and c.polarity == "negative" and not c.denial
-                    and c.certainty == "official" and c.source and c.sentence not in unscheduled}
+                    and c.source_role == "platform" and c.source and c.sentence not in unscheduled}
     for i, claim in enumerate(claims):
         if claim.source in unconfirming and claim.polarity == "positive" and claim.certainty == "official" \
                 and claim.event in ("renewal", "production"):

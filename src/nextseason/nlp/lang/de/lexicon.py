@@ -436,3 +436,6 @@ SEASON_VOCABULARY = ["weitere staffeln", "staffel", "fortsetzung", "zweiter teil
                      # a numbered film may name no installment word: "„Alpenglühen 2“ ... Kinostart ist im März" (kept
                      # narrow: the ingest pre-filter shares these words)
                      "kinostart", "abgedreht", "drehschluss"]
+# words of deciding, in a "nothing confirmed" statement: the platform has not decided, which is its own answer
+# (what it has not announced or commented on, the article tells; see NOT_CONFIRMED)
+DECISION_WORDS = [r"entschied", r"entscheid", r"Entscheidung"]

@@ -497,3 +497,6 @@ SEASON_VOCABULARY = ["more seasons", "season", "sequel",
                      # a numbered film may name no installment word: "Iron Tide 2 has wrapped filming" (kept narrow: the
                      # ingest pre-filter shares these words, and "filming" or "box office" let most culture pages through)
                      "wrapped filming", "wraps filming", "finished filming", "hit theaters", "hits theaters", "in theaters on"]
+# words of deciding, in a "nothing confirmed" statement: the platform has not decided, which is its own answer
+# (what it has not announced or commented on, the article tells; see NOT_CONFIRMED)
+DECISION_WORDS = [r"decid", r"decision", r"undecided"]

@@ -468,3 +468,6 @@ SEASON_VOCABULARY = [*(f"{o} edición" for o, n in ORDINALS.items() if n > 1), "
                      "película 2", "nueva película", "segunda entrega", "tercera entrega",
                      # a numbered film may name no installment word (kept narrow: the ingest pre-filter shares these)
                      "llegará a los cines", "se estrenará en cines", "terminó el rodaje"]
+# words of deciding, in a "nothing confirmed" statement: the platform has not decided, which is its own answer
+# (what it has not announced or commented on, the article tells; see NOT_CONFIRMED)
+DECISION_WORDS = [r"decid", r"decisión", r"decisiones"]

@@ -273,6 +273,8 @@ NOT_CONFIRMED = [
     r"n['’](?:a|ont|avait|avaient) (?:pour l['’]instant |pour le moment |encore |toujours )?rien (?:officialisé|confirmé|annoncé|décidé|communiqué)",
     r"(?:rien|aucune décision) n['’](?:est|a été) (?:encore )?(?:confirmée?|officiel(?:le)?|décidée?|actée?|signée?|officialisée?|annoncée?|prise)",
     r"(?:pas|aucune?) (?:encore )?(?:de |d['’])?(?:confirmation|annonce|officialisation|décision)(?: officielle)?",
+    # "Netflix n'a pas encore pris de décision", "n'a pris aucune décision"
+    r"n['’](?:a|ont|avait|avaient) (?:toujours |pour l['’]instant |pour le moment )?(?:pas (?:encore )?pris (?:de |d['’]|la moindre |sa |leur )|encore pris aucune |pris aucune )décision",
     r"n['’](?:est|sont) (?:toujours )?pas (?:encore )?(?:confirmée?s?|officiel(?:le)?s?|décidée?s?|actée?s?|garantie?s?|assurée?s?)",
     r"(?:pas encore|toujours pas) (?:été )?(?:confirmée?s?|officiel(?:le)?s?|annoncée?s?|officialisée?s?|renouvelée?s?)",
     r"(?:reste|restent) (?:à confirmer|à officialiser|hypothétiques?|incertaine?s?)", r"se fait (?:toujours |encore )?attendre",
@@ -434,3 +436,6 @@ SEASON_VOCABULARY = [*(f"{o} édition" for o, n in ORDINALS.items() if n > 1), "
                      "troisième partie", "deuxième volet", "troisième volet", "nouveau film", "séquelle",
                      # a numbered film may name no installment word (kept narrow: the ingest pre-filter shares these)
                      "sortira en salles", "sortie en salles", "tournage est terminé"]
+# words of deciding, in a "nothing confirmed" statement: the platform has not decided, which is its own answer
+# (what it has not announced or commented on, the article tells; see NOT_CONFIRMED)
+DECISION_WORDS = [r"décid", r"décision"]

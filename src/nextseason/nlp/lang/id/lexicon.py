@@ -183,6 +183,7 @@ NOT_CONFIRMED = [
     # "keputusan soal musim ketiga diperkirakan keluar akhir tahun": nothing is decided yet, and the date is the decision's
     r"keputusan (?:[^.;]{0,60}? )?(?:diharapkan|diperkirakan|dijadwalkan|baru akan) (?:keluar|diumumkan|diambil|diputuskan)(?: pada| sebelum)?",
     r"belum (?:ada )?(?:konfirmasi|pengumuman|keputusan|kepastian|kabar resmi|informasi resmi)(?: resmi)?",
+    r"belum (?:membuat|mengambil|memberikan|memberi) (?:keputusan|pengumuman|pernyataan resmi|konfirmasi)",
     r"belum (?:secara resmi )?(?:mengonfirmasi|mengkonfirmasi|mengumumkan|memastikan|memutuskan|mengungkap|memberi(?:kan)? (?:konfirmasi|kepastian))",
     r"belum (?:di)?(?:konfirmasi|umumkan|pastikan|putuskan|tentukan|tetapkan)", r"belum resmi", r"belum (?:pasti|dijamin|terjamin)", r"belum dibahas", r"belum membahas",
     r"tidak (?:ada )?(?:konfirmasi|pengumuman)", r"masih (?:belum pasti|misteri|tanda tanya)",
@@ -354,3 +355,6 @@ SEASON_VOCABULARY = ["시즌", "musim lagi", "musim", "season", "sekuel", "film 
                      # film bernomor tanpa kata lain: "Angin Timur 2 dijadwalkan rilis di bioskop" (sempit: penyaring
                      # awal ingest memakai kata-kata yang sama)
                      "rilis di bioskop", "tayang di bioskop", "syuting film"]
+# words of deciding, in a "nothing confirmed" statement: the platform has not decided, which is its own answer
+# (what it has not announced or commented on, the article tells; see NOT_CONFIRMED)
+DECISION_WORDS = [r"keputusan", r"memutuskan", r"diputuskan", r"putuskan"]

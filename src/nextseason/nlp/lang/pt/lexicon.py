@@ -419,3 +419,6 @@ SEASON_VOCABULARY = [*(f"{o} edição" for o, n in ORDINALS.items() if n > 1), "
                      "novo filme", "continuação",
                      # a numbered film may name no installment word (kept narrow: the ingest pre-filter shares these)
                      "aos cinemas", "estreia nos cinemas"]
+# words of deciding, in a "nothing confirmed" statement: the platform has not decided, which is its own answer
+# (what it has not announced or commented on, the article tells; see NOT_CONFIRMED)
+DECISION_WORDS = [r"decid", r"decisão", r"decisões"]
