@@ -120,6 +120,9 @@ class _GrammarWords:
         which = r",[\"”’]?[^\S\n]*" + work_module.alternation(pack["RELATIVE_PRONOUNS"])
         self.relative_aired = re.compile(which + r"(?:[^\S\n]+[^\s,.;]+){0,4}[^\S\n]+", re.IGNORECASE)  # ", die im Mai lief"
         self.relative = re.compile(which + r"[^\S\n]", re.IGNORECASE)  # ", which ABC canceled"
+        # between a verb and its object: "premiered its second season", "estrenó su segunda temporada"
+        self.determiners = re.compile(r"[^\S\n]+(?:" + work_module.alternation(pack["SOURCE_DETERMINERS"]) + r"[^\S\n]+){0,2}",
+                                      re.IGNORECASE)
         self.that = words("THAT_WORDS")
         self.clause_word = words("CLAUSE_BREAK_WORDS")  # "but", "however": not a comma
         self.date_noun = words("DATE_NOUNS") if pack["DATE_NOUNS"] else None
@@ -748,6 +751,10 @@ class _Reader:
             for c in by_category.get("released_past", []):
                 # ("endet mit der fünften Staffel, die im Mai lief": a relative clause on the season says it aired)
                 relative = 0 <= c.start - said.end <= 40 and self.grammar_words.relative_aired.fullmatch(text, said.end, c.start) is not None
+                # ("X, which premiered its second season in March", "que estrenó su segunda temporada en enero": the
+                # season is what the past release verb before it released)
+                relative = relative or 0 < said.start - c.end <= 16 and \
+                    self.grammar_words.determiners.fullmatch(text, c.end, said.start) is not None
                 if (relative or 0 <= c.start - said.end <= 12 + _named_between(said.end, c.start, work_spans)
                         and self.clauses.first(said.end, c.start) is None) and self._aired(c, cues) and \
                         not self._filming_of(said, c, sentence, cues):

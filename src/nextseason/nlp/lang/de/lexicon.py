@@ -244,8 +244,9 @@ RELEASED_PAST = [
     r"(?:ist|sind) (?:seit \w+ |bereits |schon )?(?:verfügbar|abrufbar|erschienen)", r"feierte (?:\w+ )?Premiere",
     r"kam (?:am|im|ins|in)", r"ist gestartet", r"war (?:\w+ )?zu sehen",
     r"(?:gestartet|gelaufen|erschienen|ausgestrahlt|angelaufen) (?:war|waren|ist|sind)",  # "..., deren Staffel Ende August gestartet war"
-    # "Netflix hat am Montag die zweite Staffel veröffentlicht" (not "hat den Trailer veröffentlicht")
-    r"(?:hat|haben) (?!(?:[\w+.„“-]+ ){0,8}?(?:Trailer|Teaser|Poster|Bilder|Fotos|Starttermin|Datum|Details))(?:[\w+.„“-]+ ){1,8}(?:veröffentlicht|ausgestrahlt|gezeigt)(?!\w)",
+    # "Netflix hat am Montag die zweite Staffel veröffentlicht", "hatte erst im Januar ... veröffentlicht" (not "hat
+    # den Trailer veröffentlicht")
+    r"(?:hat|haben|hatte|hatten) (?!(?:[\w+.„“-]+ ){0,8}?(?:Trailer|Teaser|Poster|Bilder|Fotos|Starttermin|Datum|Details))(?:[\w+.„“-]+ ){1,8}(?:veröffentlicht|ausgestrahlt|gezeigt)(?!\w)",
     *_aired_runs,
 ]
 # Work that began in the past: "die Dreharbeiten begannen im August" is last August, not the next one.
@@ -337,7 +338,7 @@ PASSIVE_AGENT = [r"von", r"durch"]
 # "a petition from fans": the fans after a wish (FROM_WORDS, SOURCE_DETERMINERS)
 REPORT_NOUNS = [r"Bericht", r"Artikel", r"Meldung"]
 FROM_WORDS = [r"von", r"des", r"der"]
-SOURCE_DETERMINERS = [r"einem", r"einer", r"die", r"den", r"dem", r"seinen", r"ihren"]
+SOURCE_DETERMINERS = [r"einem", r"einer", r"die", r"den", r"dem", r"seinen", r"ihren", r"seine", r"ihre"]
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
 ADDRESSEE_WORDS = [r"gegenüber", r"dem"]  # "sagte er dem „Spiegel“" (not "der": "sagte der ZDF-Sprecher")
 SPEECH_VERBS = [r"sagte", r"sagt", r"erklärte", r"erklärt", r"betonte", r"betont", r"bestätigte", r"verriet", r"verrät",

@@ -158,7 +158,9 @@ RENEWAL = [
 ]
 CANCELLATION = [
     r"annul(?:e|ent|é|ée|és|ées|er|era|ation)", r"stopp(?:e|ent|é|ée|er)", r"arrêt(?:e|ent|é|ée|er) (?:la série|la production|les frais|définitivement)",
-    r"(?:l['’])?arrêt (?:de la série|définitif)", r"(?:met|mettre|mis|mettra) (?:un )?terme", r"(?:mis|met|mettre) fin",
+    r"(?:l['’])?arrêt (?:de la série|définitif)",
+    # "l'arrêt de « Les Quais »": the end of the title quoted after it
+    r"l['’]arrêt d(?:e|['’]) ?(?=[«\"“])", r"(?:met|mettre|mis|mettra) (?:un )?terme", r"(?:mis|met|mettre) fin",
     r"(?:ne )?(?:sera|seront) pas (?:renouvelée?s?|reconduite?s?)", r"n['’](?:a|ont) pas (?:été )?(?:renouvelée?s?|reconduite?s?)",
     r"(?:ne|n['’]) (?:reviendra|reviendront|reviendrait|reviendraient|continuera|continuerait|aura|aurait|connaîtra) (?:pas|jamais|plus)(?: (?:de|d['’]) (?:\w+ )?(?:saison|suite|volet|film)s?)?",
     r"pas de (?:\w+ )?(?:saison|suite|volet)(?: \d+)? pour",
@@ -343,7 +345,7 @@ PASSIVE_AGENT = [r"par"]
 # "a petition from fans": the fans after a wish (FROM_WORDS, SOURCE_DETERMINERS)
 REPORT_NOUNS = [r"article", r"reportage", r"rapport", r"informations?"]
 FROM_WORDS = [r"de", r"du", r"des"]
-SOURCE_DETERMINERS = [r"un", r"une", r"le", r"la", r"les", r"ses?"]
+SOURCE_DETERMINERS = [r"un", r"une", r"le", r"la", r"les", r"ses?", r"sa", r"son"]
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
 ADDRESSEE_WORDS = [r"à", r"au", r"aux"]
 SPEECH_VERBS = [r"a déclaré", r"déclare", r"a dit", r"dit", r"affirme", r"a affirmé", r"explique", r"a expliqué", r"a confié",
