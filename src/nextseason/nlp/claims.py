@@ -97,6 +97,12 @@ class CueFinder:
         # "ZDF-Sprecherin")
         self.owned_kind = re.compile(r"-(?:" + alternation(pack["TYPE_NOUNS"]) + r")(?![\w])", re.IGNORECASE) \
             if pack["TYPE_NOUNS"] else None
+        # "the star of Netflix's royal drama said", "Netflix's 'Harbor Lights' ..., its creator said": a platform
+        # whose work follows its possessive speaks only when no one else in the sentence does ("Netflix's hit
+        # series has been renewed" is its own renewal; "Netflix's head of drama" is its own people)
+        self.possessive_owner = re.compile(r"['’]s[^\S\n]+(?:[\"'“‘]|(?:(?!(?:of|for|at|in)[^\S\n])[\w-]+[^\S\n]+){0,2}(?:"
+                                           + alternation(pack["TYPE_NOUNS"]) + r")(?![\w]))", re.IGNORECASE) \
+            if pack["TYPE_NOUNS"] else None
         # "renewed for a third season at Hulu", "cancelada tras dos temporadas en Netflix": who decided
         self.decided_at = re.compile(r"(?<![\w])" + alternation(pack["DECIDED_PARTICIPLES"]) + r"(?![\w])[^,;.!?\n]{0,50}?"
                                      + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE) \
@@ -189,9 +195,13 @@ class CueFinder:
             return [(m.start(), m.end()) for m in regex.finditer(text, s, e)]
 
         venues = []
+        owners: list[Source] = []
         for start, end in spans("platform", self.platforms):
             # "tayang di Netflix", "premieres on Hulu": the platform is where, not who
             if taken(start) or self.owned_kind is not None and self.owned_kind.match(text, end, e):
+                continue
+            if self.possessive_owner is not None and self.possessive_owner.match(text, end, e):
+                owners.append(Source(start, end, text[start:end], "platform"))
                 continue
             if self.venue.search(text, max(s, start - 12), start) and not (
                     self.decided_at is not None and self.decided_at.search(text, max(s, start - 80), start)
@@ -247,6 +257,8 @@ class CueFinder:
                     name = name if name and (self.platforms.fullmatch(name) or company) else (
                         venues[-1] if venues else named_before[-1] if named_before else known_platform)
                 found.append(Source(start, end, name, role))
+        if owners and not any(f.role in ("platform", "creator", "crew", "cast") for f in found):
+            found.extend(owners)
         found.sort(key=lambda f: f.start)
         return found
 
