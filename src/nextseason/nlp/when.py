@@ -31,6 +31,10 @@ _PERIOD = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12])")
 _LEAP_DAY = re.compile(r"\d{4}-02-29")
 _DIGITS = re.compile(r"\d+")
 _DAY_AFTER_WEEKDAY = re.compile(r"[^\S\n]*\((\d{1,2})\)")  # "nesta quinta-feira (8)"
+_YEAR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# between the two days of a range, in every pack's words: "to", "sampai", "au", "al", "bis", "até", a dash
+_RANGE = re.compile(r"[^\S\n]*(?:[-–—]|(?:to|until|through|till|hingga|sampai|s/d|au|jusqu'au|jusqu’au|al|hasta el|bis|bis zum|até)"
+                    r"(?![\w]))[^\S\n]*", re.IGNORECASE)
 
 
 class TimeGrammar:
@@ -172,6 +176,17 @@ class TimeGrammar:
                 when = into_past(when, published, seasons=True)
             if when:
                 found.append(When(m.start(), m.end(), when, weekday=bool(m.group("cw"))))
+        # "29 Agustus sampai 11 Oktober 2025", "from March 3 to April 29, 2027": the first day of a range takes its
+        # year from the last one's
+        for i in range(len(found) - 1):
+            first, last = found[i], found[i + 1]
+            if len(first.when) == 10 and len(last.when) == 10 and _RANGE.fullmatch(text, first.end, last.start) \
+                    and not _YEAR_DIGITS.search(text, first.start, first.end) \
+                    and _YEAR_DIGITS.search(text, last.start, last.end):
+                year = int(last.when[:4]) - (1 if first.when[5:] > last.when[5:] else 0)
+                when = _iso(year, int(first.when[5:7]), int(first.when[8:]))
+                if when:
+                    found[i] = When(first.start, first.end, when, weekday=first.weekday)
         return found
 
     def _resolve(self, m: re.Match, published: date | None, previous: int | None = None) -> str | None:
