@@ -142,6 +142,9 @@ class _GrammarWords:
         # a time said to lie ahead: "next year", "tahun depan", "l'an prochain"
         self.ahead = re.compile(work_module.alternation(pack["NEXT_YEAR"] + pack["NEXT"] + pack["NEXT_MONTH"] + pack["NEXT_WEEK"]),
                                 re.IGNORECASE)
+        # ... and one said to be this one: "akhir tahun ini", "later this year", "this fall" name their year
+        self.this = re.compile(work_module.alternation(pack["THIS_YEAR"] + pack["THIS"]), re.IGNORECASE) \
+            if pack["THIS_YEAR"] or pack["THIS"] else None
 
 
 @cache
@@ -966,14 +969,18 @@ class _Reader:
                 owned = [t.when for t in time_owner.get(cue, [])]
                 when = owned[0] if owned else None
                 owned_time = time_owner[cue][0] if owned else None
+                this = self.grammar_words.this
+                named_year = owned_time is not None and this is not None and not owned_time.weekday and \
+                    this.search(text, owned_time.start, owned_time.end) is not None  # ("estrenó este lunes": see When)
                 if when and aired and owned_time is not None and (
                         self.grammar_words.ahead.search(text, owned_time.start, owned_time.end)
                         or text[owned_time.end:owned_time.end + 1] == " "
-                        and self.grammar_words.ahead.match(text, owned_time.end + 1) is not None):
+                        and self.grammar_words.ahead.match(text, owned_time.end + 1) is not None
+                        or named_year and when_module.window(when)[0] > (self.article.published or date.max)):
                     # "dikabarkan tayang pada awal tahun depan", "tayang pada Oktober mendatang": a past-looking verb,
-                    # a time ahead
+                    # a time ahead ("tayang pada akhir tahun ini" in September: this year's end, still ahead)
                     aired = False
-                elif when and aired and owned_time is not None and not _bare_year(owned_time, text):
+                elif when and aired and owned_time is not None and not _bare_year(owned_time, text) and not named_year:
                     when = when_module.into_past(when, self.article.published, seasons=True, weekday=owned_time.weekday)
                 if when and not aired and _said_on(when, self.article.published) and not self._aired(cue, cues):
                     when = None  # "announced on Monday (29/1)": the day it was said, not the day it comes
