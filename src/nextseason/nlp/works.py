@@ -610,9 +610,18 @@ class TitleFinder:
                        cues: list[tuple[int, int]] | None) -> bool:
         """Whether one word opening a sentence is a title: a later season named right after it, the word named
         again, and a word that may stand alone as a title ("Kesuksesan season 1 ..." is none)."""
-        return any(m.numbers and min(m.numbers) > 1 and not m.title and m.kind == "season"
-                   and _BEFORE_MENTION.fullmatch(text, end, m.start) for m in mentions) \
-            and len(occurrences(text, title)) >= 2 and self._lone_word(text, title, start, end, cues)
+        if not any(m.numbers and min(m.numbers) > 1 and not m.title and m.kind == "season"
+                   and _BEFORE_MENTION.fullmatch(text, end, m.start) for m in mentions):
+            return False
+        # ("Harbor Lights season 3 has been confirmed": several capitals in a row before a later season, none a
+        # common word, are a title even at a sentence start; not "Syuting Season 2", "Netflix Korea season 2")
+        words = title.split()
+        if len(words) >= 2 and cues is not None and words[-1][:1].isupper() and self.plausible(title) \
+                and all(w[:1].isupper() or w.lower() in self.connectors for w in words) \
+                and not any(w[:1].isupper() and (w.lower() in self.common or w.lower() in _ARTICLES) for w in words) \
+                and not any(s < end and start < e for s, e in cues):
+            return True
+        return len(occurrences(text, title)) >= 2 and self._lone_word(text, title, start, end, cues)
 
     def _lone_word(self, text: str, title: str, start: int, end: int, cues: list[tuple[int, int]] | None) -> bool:
         """Whether one word (at text[start:end]) may be a title alone: no cue word there, no common word, a

@@ -260,7 +260,10 @@ COMPANY_ROLE_WORDS = [r"rumah produksi", r"studio", r"PH"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
 CONDITION_WORDS = [r"jika", r"kalau", r"apabila", r"bila", r"seandainya", r"andaikan", r"jikalau"]
 # before the agent of a passive: "renewed by HBO"
-PASSIVE_AGENT = [r"oleh", r"dari"]  # "mendapat lampu hijau untuk season 2 dari Netflix"
+# "mendapat lampu hijau untuk season 2 dari Netflix"; and a passive verb with its agent right after it, without
+# "oleh" ("resmi dikonfirmasi Netflix", "diumumkan Vidio")
+PASSIVE_AGENT = [r"oleh", r"dari", r"dikonfirmasi", r"diumumkan", r"diresmikan", r"dipastikan", r"diperpanjang",
+                 r"dibatalkan", r"dilanjutkan", r"dipesan"]
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
 # "a petition from fans": the fans after a wish (FROM_WORDS, SOURCE_DETERMINERS)
 REPORT_NOUNS = [r"laporan", r"artikel", r"berita", r"kabar", r"informasi"]
