@@ -126,6 +126,8 @@ class _GrammarWords:
         self.that = words("THAT_WORDS")
         self.clause_word = words("CLAUSE_BREAK_WORDS")  # "but", "however": not a comma
         self.date_noun = words("DATE_NOUNS") if pack["DATE_NOUNS"] else None
+        self.delay = re.compile(r"(?<![\w])" + work_module.alternation(pack["DELAY_VERBS"]) + r"(?![\w])", re.IGNORECASE) \
+            if pack["DELAY_VERBS"] else None
         # "no decision has been made", "belum ada keputusan": a platform's own state, not a silence about it
         self.decision = re.compile(r"(?<![\w])" + work_module.alternation(pack["DECISION_WORDS"]), re.IGNORECASE) \
             if pack["DECISION_WORDS"] else None
@@ -644,10 +646,16 @@ class _Reader:
             # "As filmagens da sequência terminaram em julho": the end of a run, said of the shoot named before it)
             schedule = by_category.get("future", [])
             ended = by_category.get("released_past", [])
+            # ("Filming on X was delayed to 2027", "A rodagem ... foi adiada para 2027", "El rodaje ..., que debía
+            # comenzar en noviembre, se ha aplazado hasta febrero": a delay said of the shoot, no other event between,
+            # moves the shoot)
+            delay = self.grammar_words.delay
             event_cues = [c for c in event_cues if not (c.category == "release" and any(
                 end < c.start and (text[end:c.start].isspace() or (
                     c.start - end <= 60 and _overlaps(c, schedule) and self.clauses.first(end, c.start) is None) or (
-                    _overlaps(c, ended) and _OF_WHAT.fullmatch(text, end, c.start) is not None))
+                    _overlaps(c, ended) and _OF_WHAT.fullmatch(text, end, c.start) is not None) or (
+                    c.start - end <= 120 and delay is not None and delay.search(text, c.start, c.end) is not None
+                    and not any(e.category != "production" and end < e.start < c.start for e in event_cues)))
                 for end in making))]
         # "originally expected in late 2026", "prevista originalmente para 2026": a plan since given up dates nothing
         superseded = by_category.get("superseded", [])
@@ -702,8 +710,18 @@ class _Reader:
         cued: dict[tuple, Cue] = {}  # the cue behind each claim in `seen`
         times = self.times.find(text, self.article.published, sentence.start, sentence.end, self.words) if event_cues else []
         if superseded:  # ... and neither does its window ("ursprünglich für Ende 2026 geplant")
-            given_up = {next((id(t) for t in times if 0 <= t.start - s.end <= 30), 0) for s in superseded}
+            given_up = {next((id(t) for t in times if 0 <= t.start - s.end <= 30 or s.start < t.start < s.end), 0)
+                        for s in superseded}  # (the time may open on the plan's last word: "espérée pour la fin 2026")
             times = [t for t in times if id(t) not in given_up]
+        if len(times) >= 2 and self.grammar_words.delay is not None and \
+                self.grammar_words.delay.search(text, sentence.start, sentence.end):
+            # "moved the premiere from November 5, 2027 to June 16, 2028", "vom Herbst 2026 in das Frühjahr 2027",
+            # "prevista para octubre, se retrasa a abril de 2027": a delay gives up every window but the last
+            published = self.article.published or date.min
+            ahead = [t for t in times if when_module.window(t.when)[1] >= published]
+            if len({t.when for t in ahead}) >= 2:
+                latest = max(ahead, key=lambda t: when_module.window(t.when))
+                times = [t for t in times if t is latest or t not in ahead]
         # "tvN confirmed in August that ...": the time right after a speech verb is when it was said
         speech_ends = [c.end for c in by_category.get("speech", [])]
         time_owner = _assign_times(self.clauses, [t for t in times if not any(0 <= t.start - e <= 4 for e in speech_ends)],

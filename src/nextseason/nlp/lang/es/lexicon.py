@@ -229,7 +229,9 @@ RELEASE = [
     r"(?:apunta(?:n|ba|ban)?|apunten) (?:a|hacia)(?= (?:(?:finales|principios|mediados|comienzos) de |el (?:próximo )?(?:año|verano|otoño|invierno)|la (?:próxima )?primavera|\d{4}))",
     r"(?:se )?(?:retrasa|retrasó|pospone|pospuso|aplaza|aplazó) (?:hasta|a|para)", r"(?:retrasad|pospuest|aplazad)[ao]s? (?:hasta|a|para)",
     # "retrasó la segunda temporada de la serie a 2027": la nueva fecha después de lo retrasado
-    r"(?:retrasa|retrasó|pospone|pospuso|aplaza|aplazó)(?= [^.;:!?\n]{1,80}? (?:hasta|a|para) (?:(?:finales|principios|mediados) de )?\d{4})",
+    # ("ha retrasado 'X 3' a marzo de 2028", "al 16 de junio de 2028": a month or a day before the year)
+    r"(?:retrasa|retrasó|retrasado|pospone|pospuso|pospuesto|aplaza|aplazó|aplazado|movido|movió|mueve)(?= [^.;:!?\n]{1,80}? (?:hasta|a|al|para) (?:el )?"
+    r"(?:(?:finales|principios|mediados) de |(?:\d{1,2} de )?[a-záéíóú]+ de(?:l)? )?\d{4})",
     r"estren(?:a|an|ará|arán|aría|ó|aron|ado|ada|ados|adas|ar|ara|aran|ase|asen|e|en|o|os)", r"llega(?:r|rán?|rían?|n)?", r"llegó",
     r"llegue(?:n)?", r"sale", r"saldrá(?:n)?", r"salió", r"lanzamiento", r"lanz(?:a|ará|ó|ada|ado)",
     r"se (?:emite|emitirá|emitió|emitirán)", r"emitid[ao]s?", r"emisión", r"ver[aá] la luz", r"(?:estará|estarán) disponibles?",
@@ -451,7 +453,8 @@ LAST_MONTH = [r"el mes pasado"]
 # "this Friday", the next such day after the article ({d}: a day of the week)
 WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6}
 COMING_WEEKDAY = [r"el próximo {d}", r"este {d}", r"el {d} próximo", r"el {d} que viene"]
-DELAY_VERBS = [r"retras(?:a|ó|ada|ado|adas|ados)", r"pospu(?:so|esta|esto)", r"pospone", r"aplaz(?:a|ó|ada|ado)"]
+DELAY_VERBS = [r"retras(?:a|ó|ada|ado|adas|ados)", r"pospu(?:so|esta|esto)", r"pospone", r"aplaz(?:a|ó|ada|ado)",
+               r"(?:ha|han) movido", r"mueve", r"movió"]
 DELAY_TO = [r"a"]
 YEAR_PREFIXES = [r"en", r"para", r"hasta", r"durante", r"desde", r"a partir de", r"antes de", r"de cara a", r"en el", r"el año"]
 # A release said not to come before a time comes then at the earliest ("no llegará hasta 2026", "no se estrenará antes de 2027").

@@ -123,7 +123,8 @@ CREDIT_WORDS = [r"connue?s? pour", r"révélée?s? (?:par|dans)", r"(?:qui )?(?:
 # fait aussitôt, malgré le "pas" : "Netflix n'a pas perdu de temps pour annoncer une saison 2"
 PROMPTLY = [r"n['’](?:a|ont|avait|avaient) pas (?:perdu de temps|tardé)", r"ne (?:tarde|tardent) pas", r"sans (?:perdre de temps|tarder)"]
 HABITUAL = [r"généralement", r"habituellement", r"en général", r"d['’]habitude", r"a l['’]habitude de", r"ont l['’]habitude de"]
-SUPERSEDED = [r"initialement", r"originellement", r"à l['’]origine", r"(?:était|étaient) (?:initialement )?prévue?s?"]
+SUPERSEDED = [r"initialement", r"originellement", r"à l['’]origine", r"(?:était|étaient) (?:initialement )?prévue?s?",
+              r"(?:était|étaient) (?:espérée?s?|attendue?s?|annoncée?s?) pour"]
 # "L'information vient du showrunner lui-même": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"(?:l['’]information|la nouvelle|l['’]annonce|la confirmation) (?:vient|provient|est venue|émane) (?:directement )?(?:de|du|des|d['’])",
@@ -222,7 +223,9 @@ RELEASE = [
     r"diffus(?:e|ent) actuellement", r"achève(?:nt)? (?:\w+ ){0,2}la diffusion",
     r"(?:repoussée?s?|reportée?s?|décalée?s?)(?= (?:à|en|au|jusqu))",  # "repoussée à 2026": the new window
     # "Netflix repousse la saison 2 de la série à 2027" : la nouvelle date après ce qui est repoussé
-    r"(?:repousse|reporte|décale|repoussent|reportent|décalent)(?= [^.;:!?\n]{1,80}? (?:à|en|jusqu['’]en) (?:(?:la )?(?:fin|début|mi-)[^\S\n]*)?\d{4})",
+    # ("a repoussé « X 3 » à mars 2028", "au 8 octobre 2027": a month or a day before the year)
+    r"(?:repousse|reporte|décale|repoussent|reportent|décalent|repoussé|reporté|décalé)(?= [^.;:!?\n]{1,80}? (?:à|au|en|jusqu['’]en) "
+    r"(?:(?:la )?(?:fin|début|mi-)[^\S\n]*|(?:\d{1,2}(?:er)? )?[a-zéû]+ )?\d{4})",
     r"sortie", r"sortira", r"sortiront", r"sort (?:le|en|au|dans|ce|cet|cette|dès|à)", r"sortirait", r"(?:est|sont) sortie?s?",
     r"diffus(?:é|ée|és|ées|er|era|eront|ion)", r"mise? en ligne", r"mettra en ligne", r"débarque(?:ra|ront|nt)?",
     r"arrive(?:ra|ront|nt)?", r"arrivée", r"disponible", r"première (?:mondiale|diffusion)", r"au cinéma", r"en salles?", r"à l['’]affiche",

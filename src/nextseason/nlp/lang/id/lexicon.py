@@ -138,7 +138,8 @@ RELEASE = [
     r"(?:sedang|tengah) (?:menayangkan|tayang|ditayangkan)",
     r"diundur (?:ke|hingga|sampai|menjadi)",  # "diundur ke 2026": the new window
     # "Netflix menunda musim kedua serial itu ke 2027": jadwal baru sesudah yang ditunda
-    r"(?:menunda|mengundur|memundurkan)(?= [^.;:!?\n]{1,80}? (?:ke|hingga|sampai) (?:(?:akhir|awal|pertengahan) )?\d{4})",
+    # ("mengundur Badai Baja 3 ke Maret 2028": a month or a day before the year)
+    r"(?:menunda|mengundur|memundurkan)(?= [^.;:!?\n]{1,80}? (?:ke|hingga|sampai) (?:(?:akhir|awal|pertengahan) |(?:\d{1,2} )?[a-z]+ )?\d{4})",
     r"tayang(?:an)?", r"ditayangkan", r"menayangkan", r"penayangan(?:nya)?", r"rilis", r"dirilis", r"merilis", r"perilisan",
     r"meluncur", r"diluncurkan", r"hadir", r"mengudara", r"(?:masuk|di) bioskop", r"jadwal (?:tayang|rilis)",
     r"tanggal (?:tayang|rilis)", r"premiere", r"debut", r"(?:akan )?menyapa",

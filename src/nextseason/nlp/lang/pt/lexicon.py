@@ -202,6 +202,9 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "A Warner adiou 'X 2' para março de 2028", "foi adiada para 2027": the new window after what is delayed
+    r"(?:adi(?:a|ou|aram|ada|ado|adas|ados)|remarc(?:a|ou|ada|ado)|empurr(?:a|ou|ada|ado))(?= [^.;:!?\n]{0,80}?para (?:o |a )?"
+    r"(?:(?:fim|final|início|meados) de |(?:\d{1,2} de )?[a-zç]+ de )?\d{4})",
     # on air now, the season after the verb: "a Globo exibe atualmente a segunda temporada"
     r"(?:exibe|exibem) atualmente", r"emitir(?:á|ão)",
     # "fontes da produção apontam para o fim de 2026": the window sources point to
@@ -407,6 +410,9 @@ THIS_MONTH = [r"(?:neste|este|nesse) mês", r"(?:no )?(?:final|fim|início|come�
 LAST_MONTH = [r"(?:no )?mês passado"]
 YEAR_PREFIXES = [r"em", r"para", r"até", r"durante", r"desde", r"a partir de", r"antes de", r"no ano de", r"o ano de"]
 # A release said not to come before a time comes then at the earliest ("não estreia antes de 2026").
+# a delay and the year it moves a release to ("adiada para 2027")
+DELAY_VERBS = [r"adi(?:a|ou|ada|ado|adas|ados|aram|am)", r"remarc(?:a|ou|ada|ado)", r"empurr(?:a|ou|ada|ado)"]
+DELAY_TO = [r"para"]
 UNTIL = [r"até", r"antes de"]
 HOLIDAYS = {r"natal(?: de)?": "Q4", r"carnaval(?: de)?": "Q1", r"páscoa(?: de)?": "", r"réveillon(?: de)?": "Q4",
             r"halloween(?: de)?": "Q4"}
