@@ -717,8 +717,8 @@ class _Reader:
                 self.grammar_words.delay.search(text, sentence.start, sentence.end):
             # "moved the premiere from November 5, 2027 to June 16, 2028", "vom Herbst 2026 in das Frühjahr 2027",
             # "prevista para octubre, se retrasa a abril de 2027": a delay gives up every window but the last
-            published = self.article.published or date.min
-            ahead = [t for t in times if when_module.window(t.when)[1] >= published]
+            said_on = self.article.published or date.min
+            ahead = [t for t in times if when_module.window(t.when)[1] >= said_on]
             if len({t.when for t in ahead}) >= 2:
                 latest = max(ahead, key=lambda t: when_module.window(t.when))
                 times = [t for t in times if t is latest or t not in ahead]
