@@ -144,7 +144,12 @@ def test_the_installment_prefilter_never_drops_a_page_the_engine_reads_an_instal
     ("Sony dated the film &ldquo;Night Drivers 2&rdquo; for December.", True),
     ("Warner dates the movie 'Rogue Signal 3' for 2027.", True),
     ("« Mission Carnaval 3 » sortira en juin dans les salles.", True),
-    ("Warner dates 'Rogue Signal 3' for 2027.", False),  # a number-titled thing, and no word for films
+    ("Warner Bros. dates 'Rogue Signal 3' for 2027.", True),  # a studio names it
+    ("He rates 'Rogue Signal 3' highly.", False),  # a number-titled thing, and no word for films nor a studio
+    ("MD Pictures mengumumkan film Kutukan Desa 2 akan tayang pada Agustus.", True),  # a film noun introduces it
+    ("La película Tormenta de Acero 3 llega.", True),
+    ("The film Top 20 list.", False),
+    ("A film about 3 friends.", False),
     ('<img alt="Photo 2" src="a.jpg"> A gallery.', False),
     ("He scored 'just 2' points.", False),
     ("He averaged 25 points this season.", False),

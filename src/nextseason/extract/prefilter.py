@@ -4,7 +4,8 @@ A page passes on a phrase that alone may name an installment ("sequel", "part 2"
 a bare season noun ("season", "musim") that stands beside a number or an ordinal once the
 markup around it is read as text: the engine's own gate (nlp InstallmentWords), so that
 sports pages full of "this season" are skipped. A quoted title that ends in a number
-("'Night Drivers 2'") is read the same way, from the number and its closing quote mark.
+("'Night Drivers 2'") is read the same way, from the number and its closing quote mark,
+and so is a title a film noun introduces ("film Kutukan Desa 2"), from the noun.
 
 Where Hyperscan is installed (x86-64), every term's pattern is compiled into one
 Hyperscan database that reads a page once, at hundreds of megabytes a second; elsewhere
@@ -88,6 +89,9 @@ def term_anchors(term: str) -> set[bytes]:
 NUMBER_BEFORE_QUOTE = (rb"(?:\s|\xc2\xa0|&nbsp;|&#160;)[2-9](?:\s|\xc2\xa0|&nbsp;|&#160;)?"
                        rb"(?:[\"'\x92\x94\xbb]|\xe2\x80[\x99\x9c\x9d]|\xc2\xbb|&quot;|&#3[49];|&#x27;|&rdquo;|&rsquo;|&ldquo;|"
                        rb"&raquo;|&#8221;|&#8217;|&#8220;|&#187;)")
+# A film noun: an unquoted sequel's title may follow it, in capitals and ended by its number ("film Kutukan Desa 2",
+# "la película Tormenta de Acero 3"; InstallmentWords.introduced_title reads the text around it)
+FILM_BEFORE_NUMBER = rb"\b(?:film|movie|pel\S{1,8}cula|kinofilm|jilid|volet|opus|entrega|cinta)s?(?:\s|&nbsp;)"
 TAG = re.compile(r"<[^>]*>")
 # How much markup around a season noun is read again as text to find the number beside it.
 WINDOW_BEFORE, WINDOW_AFTER = 400, 200
@@ -219,7 +223,7 @@ def installment_prefilter() -> Prefilter:
     def near(text: str) -> bool:
         return words.beside_number(text) or words.numbered_title(text)
 
-    return Prefilter(words.terms, near=near, nouns=words.nouns, marks=(NUMBER_BEFORE_QUOTE,))
+    return Prefilter(words.terms, near=near, nouns=words.nouns, marks=(NUMBER_BEFORE_QUOTE, FILM_BEFORE_NUMBER))
 
 
 def _compile(terms: list[bytes], nouns: list[bytes]):

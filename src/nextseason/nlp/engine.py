@@ -246,9 +246,11 @@ class _Reader:
             alone = re.compile(rf"(?<![\w]){re.escape(m.group(1))}(?![\w])(?![^\S\n]*\d)")
             # ("Constantin Film hat „Alpenglühen 2“ angekündigt. Kinostart ist im März": a film's number, named
             # only with it, where the article speaks of cinemas or sequels; "Film 'Pengabdi Iblis 2' akan tayang",
-            # "la sortie du film": or of films)
+            # "la sortie du film": or of films; "Universal a annoncé le report de « Nocturne 3 »": or names a studio
+            # or a platform)
             if not alone.search(self.text) and not (int(m.group(2)) <= 9 and (
-                    self.grammar_words.cinema.search(self.text) or self.grammar_words.film.search(self.text))):
+                    self.grammar_words.cinema.search(self.text) or self.grammar_words.film.search(self.text)
+                    or self.cue_finder.platforms.search(self.text))):
                 continue
             work.title, work.aliases = m.group(1), [a for a in work.aliases if a != m.group(1)]
             work.spans = []

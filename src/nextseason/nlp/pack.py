@@ -18,6 +18,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Iterable
 
+from .platforms import PLATFORMS
+
 try:
     import hyperscan
 except ImportError:  # no wheel for this platform: the engine's gate then looks for each term in turn
@@ -176,8 +178,10 @@ class InstallmentWords:
     shapes the season grammar reads ("season 2", "seasons 2 and 3", "musim terakhir";
     "second season", "2nd season", "fourth and final season", "after two seasons"), or in
     a phrase that makes it the next one (`fresh`: "another season", "nouvelle saison").
-    A quoted title that ends in a number counts near a word for films (`films`: "Warner dated
-    the film 'Night Drivers 2'"). Every entry but `terms` and `nouns` is a regular-expression fragment, as in the lexicons.
+    A quoted title that ends in a number counts near a word for films or the name of a studio or
+    platform (`films`: "Warner dated the film 'Night Drivers 2'", "Paramount has pushed 'Night Courier
+    3'"); so does a title in capitals that a film noun introduces and a number ends (`film_nouns`: "film
+    Kutukan Desa 2"). Every entry but `terms` and `nouns` is a regular-expression fragment, as in the lexicons.
     """
 
     terms: tuple[str, ...]
@@ -190,6 +194,7 @@ class InstallmentWords:
     fillers: tuple[str, ...]
     fresh: tuple[str, ...]
     films: tuple[str, ...]
+    film_nouns: tuple[str, ...]
 
     def has_term(self, lowered: str) -> bool:
         """Whether a lower-cased text holds one of the `terms`: one Hyperscan pass where it is installed."""
@@ -213,7 +218,7 @@ class InstallmentWords:
 
     def __getstate__(self) -> dict:
         # a compiled Hyperscan database does not travel to another process: each compiles its own
-        return {k: v for k, v in self.__dict__.items() if k != "_term_database"}
+        return {k: v for k, v in self.__dict__.items() if k not in ("_term_database", "_film_title_database")}
 
     @cached_property
     def _term_database(self):
@@ -224,16 +229,49 @@ class InstallmentWords:
                          flags=[hyperscan.HS_FLAG_SINGLEMATCH] * len(patterns))
         return database
 
+    @cached_property
+    def _film_title_database(self):
+        # the pattern of `_compiled[-1]` without its look-arounds (Hyperscan has none; its \b and \s are ASCII here):
+        # the end is checked on a match
+        pattern = rf"\b(?i:{'|'.join(self.film_nouns)})[ \t]+[A-ZÀ-Ý][^\s]*[ \t]+(?:(?:[A-ZÀ-Ý][^\s]*|[a-z]{{1,3}})[ \t]+){{0,5}}[2-9]"
+        database = hyperscan.Database()
+        database.compile(expressions=[pattern.encode("utf-8")], ids=[0], elements=1,
+                         flags=[hyperscan.HS_FLAG_UTF8])
+        return database
+
     def numbered_title(self, text: str) -> bool:
         """Whether `text` quotes a title that ends in its sequel's number ("'Night Drivers 2'", "« Mission Carnaval 3 »")
         with a word for films or cinemas near it (`films`): a film sequel named with no installment word."""
-        film = self._compiled[-1]
-        return any(film.search(text, max(0, m.start() - 150), m.end() + 100) for m in _NUMBERED_TITLE.finditer(text))
+        film = self._compiled[-2]
+        return any(film.search(text, max(0, m.start() - 150), m.end() + 100) for m in _NUMBERED_TITLE.finditer(text)) \
+            or self.introduced_title(text)
+
+    def introduced_title(self, text: str) -> bool:
+        """Whether a film noun introduces a title in capitals that a number ends ("film Kutukan Desa 2"): one
+        Hyperscan pass where it is installed (the regular expression alone reads a raw page at a few MB/s)."""
+        if hyperscan is None:
+            return self._compiled[-1].search(text) is not None
+        data = text.encode("utf-8", "surrogatepass")
+        found = []
+
+        def on_match(_id, _start, end, _flags, _context) -> bool:
+            after = data[end:end + 2]
+            if after[:1] and (after[:1].isalnum() or after[:1] in b"_,%" or after[:1] == b"." and after[1:].isdigit()):
+                return False  # "film Top 20", "film Top 2.5": the number goes on; look further
+            found.append(True)
+            return True  # one is enough: stop the scan
+
+        with _TERM_LOCK:
+            try:
+                self._film_title_database.scan(data, match_event_handler=on_match)
+            except hyperscan.ScanTerminated:
+                pass
+        return bool(found)
 
     def beside_number(self, text: str) -> bool:
         """Whether a season noun in `text` stands beside a number, an ordinal or a word like "final", or in a
         phrase that makes it the next one ("renewed for another season")."""
-        nouns, after, token, lead, number, after_word, determiner, filler, fresh, _ = self._compiled
+        nouns, after, token, lead, number, after_word, determiner, filler, fresh, _, _ = self._compiled
         for noun in nouns.finditer(text):
             if after.match(text, noun.end()):
                 return True
@@ -280,7 +318,11 @@ class InstallmentWords:
             re.compile(rf"(?:\d{{1,2}}|{either(self.fillers + tuple(map(re.escape, DETERMINERS)) + self.finals)}|"
                        rf"{numbers})[.,]?", re.IGNORECASE),
             re.compile(rf"(?<!\w){either(self.fresh)}(?!\w)", re.IGNORECASE),
-            re.compile(rf"(?<!\w){either(self.films)}(?!\w)", re.IGNORECASE),
+            # (the names of studios and platforms in their own case: "Universal", not "universal")
+            re.compile(rf"(?<!\w)(?:{either(self.films)}|(?-i:{either(PLATFORMS)}))(?!\w)", re.IGNORECASE),
+            # ("la película Tormenta de Acero 3": short words in lower case between the capitals)
+            re.compile(rf"(?<!\w){either(self.film_nouns)}[^\S\n]+(?-i:[A-ZÀ-Ý][\w'’:-]*[^\S\n]+"
+                       rf"(?:(?:[A-ZÀ-Ý][\w'’:-]*|[a-z]{{1,3}})[^\S\n]+){{0,5}}[2-9])(?![\w,%]|\.\d)", re.IGNORECASE),
         )
 
 
@@ -294,7 +336,7 @@ def installment_words() -> InstallmentWords:
     """The gate's words from every pack: each pack's vocabulary, its bare season nouns apart."""
     terms: set[str] = set()
     nouns: set[str] = set()
-    numbers, ordinals, finals, finals_after, afters, fillers, fresh, films = (set[str]() for _ in range(8))
+    numbers, ordinals, finals, finals_after, afters, fillers, fresh, films, film_nouns = (set[str]() for _ in range(9))
     for pack in packs().values():
         noun = re.compile(alternation(pack["SEASON_NOUNS"]), re.IGNORECASE)
         for term in pack["SEASON_VOCABULARY"]:
@@ -309,7 +351,8 @@ def installment_words() -> InstallmentWords:
         fillers.update(pack["NUMBER_JOINERS"])
         fresh.update(pack["NEW_SEASON"])
         films.update(pack["FILM_NOUNS"] + pack["CINEMA_WORDS"])
+        film_nouns.update(pack["FILM_NOUNS"])
     numbers = {re.escape(word) for word in numbers}
     fillers = {re.escape(word) for word in fillers}
     return InstallmentWords(*(tuple(sorted(group)) for group in (
-        terms, nouns, numbers, ordinals, finals, finals_after, afters, fillers, fresh, films)))
+        terms, nouns, numbers, ordinals, finals, finals_after, afters, fillers, fresh, films, film_nouns)))

@@ -232,7 +232,7 @@ RELEASE = [
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?)?(?:\d{4}|next))",
     # "Universal dated the sequel for December 22, 2027", "sets 'Iron Tide 2' for Christmas 2027": a studio
     # giving its film a day (not "set for" alone, above: "the series is set for a return")
-    r"(?:sets|dated|dates)(?= [^.;:!?\n]{1,60}? for (?:a |an |its )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? |"
+    r"(?:sets|dated|dates|(?:has|have|had) set)(?= [^.;:!?\n]{1,60}? for (?:a |an |its )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? |"
     r"(?:christmas|thanksgiving|memorial day|labor day|summer|spring|fall|autumn|winter|holiday|early|late|mid-?|next) ?)*"
     r"(?:\d|next|release|premiere|debut))",
     r"premier(?:e|es|ed|ing)", r"debut(?:s|ed|ing)?", r"release(?:s|d)?", r"releasing", r"arriv(?:e|es|ed|ing)",
@@ -261,6 +261,8 @@ RELEASE = [
 ]
 # A release cue in the past tense marks a premiere that already happened.
 RELEASED_PAST = [
+    # a film's takings are its run's: "'Night Courier 2' grossed $280 million worldwide in 2024"
+    r"grossed", r"(?:earned|made|took in|raked in|pulled in) (?:more than |over |nearly |almost |about |around )?\$",
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:after|since|following) (?:the|its) (?:premiere|debut|release)(?= of (?:the |its )?(?:\w+ )?(?:season|installment|film|movie|part))",
     r"(?:is|are) (?:currently |now )?airing", r"(?:after|since|following) its (?:premiere|debut|release)", r"premiered", r"debuted", r"(?:was|were|has been|have been) released", r"aired", r"ran for", r"streamed",
