@@ -770,8 +770,12 @@ class _Reader:
         # a season followed in its clause by a past release ("season 2 dropped", "season 2 debuted on Netflix")
         # ("Season 2 of Copper Valley premiered in May"): it aired, and a renewal in the sentence is of the next
         just_aired: dict[tuple[str, int], Cue] = {}
+        # ("season 3 tayang perdana pada 5 November 2026", said in October: a past-looking verb, a date ahead)
+        ahead_of = [c for c in by_category.get("released_past", []) if self._dated_ahead(c, sentence)]
         for w, n, said in explicit_all:
             for c in by_category.get("released_past", []):
+                if c in ahead_of:
+                    continue
                 # ("endet mit der fünften Staffel, die im Mai lief": a relative clause on the season says it aired)
                 relative = 0 <= c.start - said.end <= 40 and self.grammar_words.relative_aired.fullmatch(text, said.end, c.start) is not None
                 # ("X, which premiered its second season in March", "que estrenó su segunda temporada en enero": the
@@ -1105,6 +1109,15 @@ class _Reader:
             if named:
                 self._reattribute(state.previous_claims, named[0])
         return out
+
+    def _dated_ahead(self, cue: Cue, sentence: Sentence) -> bool:
+        """Whether a time with its year, right after a release word, lies after the article's date."""
+        published = self.article.published
+        if published is None:
+            return False
+        end = min(sentence.end, cue.end + 40)
+        return any(t.start - cue.end <= 15 and _bare_year(t, self.text) and when_module.window(t.when)[0] > published
+                   for t in self.times.find(self.text, published, cue.end, end, self.words))
 
     def _last_named(self, work: Work) -> list[tuple[str, int]]:
         """The installment after the highest one the article names, if that one aired ("premiered in May",
