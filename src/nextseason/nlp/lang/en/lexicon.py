@@ -58,6 +58,9 @@ FINAL_STATEMENTS = [
     r"(?:final|last) (?:season|installment|instalment)", r"bow out", r"(?:end(?:s|ing)?|conclud(?:e|es|ing)|wrap(?:s|ping)? up) (?:the (?:show|series) )?with (?:its|a|the) (?:\w+ ){0,2}season",
     r"end(?:s|ing)? after (?:its|the) (?:\w+ ){0,2}season",
     r"end(?:s|ing)? with season",  # a list item's line: "Brass Lantern (Netflix) — Ending With Season 4"
+    # what a season does to the series: "the fifth season will end the series", "will bring the show to a close"
+    r"will (?:end|conclude|close out|wrap up|finish) the (?:series|show|story|saga)",
+    r"will bring the (?:series|show|story|saga) to (?:a close|an end)",
 ]
 # Nouns for a kind of work; a title right after one is likely a title ("the firefighter drama Copperline").
 # A work of its own beside the one it comes from ("X: Origins, a prequel spinoff of X"): the two stay apart.

@@ -62,6 +62,11 @@ FINAL_STATEMENTS = [
     r"(?:como|con) (?:la |su )?(?:[úu]ltima|final) temporada",
     r"(?:terminará|acabará|concluirá|finalizará|se despedirá|se despide|cerrará|llegará a su fin) con (?:su|una|la|esta) (?:\w+ )?temporada",
     r"temporada (?:final|de despedida)", r"pondrá (?:el )?punto final",
+    # what a season does to the series: "la quinta temporada ... pondrá fin a la serie", "cerrará la serie", "será la
+    # despedida de la serie"
+    r"(?:pondrá|pondría|pone) (?:el )?(?:punto )?(?:fin|final) a la (?:serie|historia|saga|ficción)",
+    r"(?:cerrará|cerraría|cierra) (?:definitivamente )?la (?:serie|historia|saga|ficción)",
+    r"(?:será|sería|es) la despedida de la (?:serie|historia|saga|ficción)",
 ]
 # The adjectives that may follow a type noun before the title: "el thriller judicial Sala Siete".
 _genre_adjectives = (

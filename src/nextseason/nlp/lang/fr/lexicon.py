@@ -56,8 +56,13 @@ ORDINAL_PATTERNS = [r"(\d{1,2})(?:e|ème|eme|è|de|nde|re|ère)"]
 FINAL_STATEMENTS = [
     r"(?:sera|est|était|serait|fut|comme) (?:la |sa |l['’])?(?:derni[èe]re|ultime)(?: saison| partie| volet| film)?",
     r"(?:sera|est) (?:le |son )?dernier(?: volet| film| chapitre| épisode de la saga)?",
-    r"(?:s['’]achèvera|se terminera|prendra fin|s['’]arrêtera|se conclura|tirera sa révérence) (?:avec|à l['’]issue de) (?:sa|la|une|cette) (?:\w+ )?saison",
+    # (and in reported speech: "a confirmé que la série s'arrêterait après sa quatrième saison" is said as fact)
+    r"(?:s['’]achèvera|se terminera|prendra fin|s['’]arrêtera|se conclura|tirera sa révérence|s['’]achèverait|se terminerait|"
+    r"prendrait fin|s['’]arrêterait|se conclurait) (?:avec|à l['’]issue de|après) (?:sa|la|une|cette) (?:\w+ )?saison",
     r"saison finale", r"(?:tire|tirera|a tiré) sa révérence",
+    # ce qu'une saison fait de la série : « la cinquième saison mettra fin à la série », « clôturera la série »
+    r"(?:mettra|mettrait|met) (?:un )?(?:fin|terme|point final) à la (?:série|saga|fiction|histoire)",
+    r"(?:clôturera|clôturerait|clôt|conclura|conclurait|bouclera) (?:définitivement )?la (?:série|saga|fiction|histoire)",
 ]
 # The adjectives that may follow a type noun before the title: "la série policière française Les Veilleurs".
 _genre_adjectives = (
@@ -169,6 +174,7 @@ CANCELLATION = [
     r"n['’]y (?:aura|aurait|a) (?:pas|plus|jamais) (?:de|d['’]) ?(?:\w+ )?(?:saison|suite|volet|film)s?",
     r"(?:il )?n['’]y aura (?:pas|plus|jamais) (?:de |d['’])?(?:\w+ )?(?:saison|suite|volet|film)s?",
     r"(?:prend|prendra|a pris) fin", r"c['’]est (?:bel et bien )?(?:la )?fin (?:pour|de la série)", r"(?:s['’]arrête|s['’]arrêtera|s['’]achève|s['’]achèvera)",
+    r"(?:s['’]arrêterait|s['’]achèverait|prendrait fin)",
     r"(?:a été|est) (?:définitivement )?(?:annulée?|arrêtée?|abandonnée?)", r"(?:projet|suite|série) (?:a été |est )?(?:abandonnée?|enterrée?)",
     r"pas de projet de (?:suite|nouvelle saison)", r"pas prévu de (?:suite|nouvelle saison|continuer)",
     r"(?:a refusé|refuse|refusé) de (?:renouveler|poursuivre|commander)",

@@ -52,6 +52,8 @@ FINAL_STATEMENTS = [
     r"(?:musim|season) (?:terakhir|pamungkas|penutup)", r"(?:akan )?(?:menjadi|jadi|merupakan) (?:yang )?terakhir",
     r"(?:kisah|cerita|serial|drama)(?:nya)? (?:akan )?(?:berakhir|tamat|ditutup) di (?:musim|season)",
     r"(?:akan )?(?:berakhir|tamat|ditutup) (?:di|pada|dengan) (?:musim|season)",  # "Tanjung Biru akan berakhir di musim keempat"
+    # apa yang dilakukan satu musim pada serialnya: "musim kelima akan menutup serial itu", "mengakhiri kisah serial"
+    r"(?:akan )?(?:menutup|mengakhiri|menamatkan) (?:kisah |cerita |perjalanan )?(?:serial|seri|drama|series|saga)",
 ]
 # A work of its own beside the one it comes from ("X: Origins, a prequel spinoff of X"): the two stay apart.
 SPINOFF_WORDS = [r"spin-?off", r"prekuel", r"prequel", r"serial turunan"]

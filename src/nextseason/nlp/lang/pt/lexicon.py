@@ -56,6 +56,9 @@ FINAL_STATEMENTS = [
     r"(?:será|é|foi|seria|serão|como) (?:também |ainda |oficialmente )?(?:a |sua )?(?:[úu]ltima|final|derradeira)(?: temporada| parte| filme)?",
     r"(?:terminará|acabará|encerrará|se despedirá|chegará ao fim|vai terminar|vai acabar|termina|acaba) (?:com|na|em) (?:a |sua |uma |esta )?(?:\w+ )?temporada",
     r"temporada (?:final|de despedida)", r"ponto final",
+    # o que uma temporada faz à série: "a quinta temporada encerrará a série", "vai encerrar a série", "será a despedida"
+    r"(?:encerrará|encerraria|encerra|vai encerrar|irá encerrar|concluirá|vai concluir|fechará|vai fechar) (?:de vez |definitivamente )?a (?:série|história|saga|trama)",
+    r"(?:será|seria|é) a despedida da (?:série|história|saga)",
 ]
 # The adjectives that may follow a type noun before the title: "o drama jurídico Sala Sete".
 _genre_adjectives = (
