@@ -17,6 +17,7 @@ _DATELINE = re.compile(r"(?:(?<=\n)|^)[A-Z][\w.]*(?:,?[^\S\n]+[A-Z][\w.]*){0,2}[
 # A break is one of: end punctuation and the space after it; a newline; the space after a dateline's dash.
 # Every break begins with one of [.!?…\s], stated first so the regex engine skips other characters fast.
 _BREAK = re.compile(r"[.!?…\s](?:(?<=[.!?…])[.!?…]*[\"”’»)\]]*\s+|(?<=\n)|(?<=[^\S\n][-–—][^\S\n])[^\S\n]*(?=[A-Z\"“]))")
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nr"})  # "No. 2", "Nr. 5": before a number only
 _END_MARKS = ".!?…"
 _CLOSING = "\"”’»)]"
 _STARTS_LOWER = re.compile(r"\s*[a-z]")
@@ -68,8 +69,10 @@ def split_sentences(text: str) -> list[Sentence]:
             continue  # a dash inside a sentence, not after a dateline
         if not newline:
             token = _word_before(text, pos, match.start() + 1).lower().rstrip(".")
-            # "Dr. Baek", "No. 2", "U.S." and "Jan. 5" do not end a sentence; nor does a lower-case start.
-            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or _STARTS_LOWER.match(text, cut) \
+            # "Dr. Baek", "No. 2", "U.S." and "Jan. 5" do not end a sentence; nor does a lower-case start
+            # (but "Unfortunately, no. Netflix has cancelled ...": a "no" with no number after it is the word)
+            if (token in ABBREVIATIONS and not (token in _NUMBER_ABBREVIATIONS and not text[cut:cut + 1].isdigit())) \
+                    or (len(token) == 1 and token.isalpha()) or _STARTS_LOWER.match(text, cut) \
                     or _DOTTED_ACRONYM.fullmatch(token):
                 continue
             # "1. Moonlit Tailor": a list number at the start of a line

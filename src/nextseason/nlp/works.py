@@ -15,7 +15,7 @@ from .gate import WordStarts, lower_case
 from .pack import Pack, alternation
 from .platforms import COMPANY_SUFFIXES, PLATFORMS
 from .seasons import SeasonMention
-from .text import Sentence
+from .text import ABBREVIATIONS, Sentence
 
 SentenceRuns = list[tuple[Sentence, list[tuple[int, int]]]]  # each sentence with its title-like runs
 Add = Callable[..., None]  # TitleFinder.find's `add`: a title found, with its strength
@@ -68,6 +68,11 @@ _QUOTE_OPENERS = "\"“'‘«„"
 _NUMBER_AFTER = re.compile(r"[^\S\n]+\d{1,2}(?!\d)")
 _SEQUEL_NUMBER = re.compile(r"\s+([2-9]|1[0-2])(?![\w.,%])")
 _SPEECH_PUNCTUATION = re.compile(r"[.!?;,]\s*$|[.!?;]\s")
+_ABBREVIATION_DOT = re.compile(r"(?<![\w.])([A-Z][a-z]{0,3})\.(?=\s)")
+
+
+def _undotted(m: re.Match[str]) -> str:
+    return m.group(1) if m.group(1).lower() in ABBREVIATIONS else m.group()
 _PART_WORD = re.compile(r"(?:Season|Part|Partie|Parte|Chapter|Musim|Temporada|Saison|Staffel|Teil)$")
 _ARTICLE_BEFORE = re.compile(r"(?<=[\w,])[^\S\n]+(The|La|Le|Les|El|Los|Las|Die|Der|Das|O|Os|As)[^\S\n]+$")
 _ELIDED_OF = ("d'", "d’")
@@ -961,7 +966,8 @@ def _title_like_quote(quoted: str) -> bool:
     words = quoted.split()
     if not words or len(words) > 8 or not quoted[0].isupper():
         return False
-    if _SPEECH_PUNCTUATION.search(quoted):
+    # ("Dr. Kim", "Mr. Brightside", "St. Denis Medical": the dot of an abbreviation ends no sentence)
+    if _SPEECH_PUNCTUATION.search(_ABBREVIATION_DOT.sub(_undotted, quoted)):
         return False
     capitals = sum(1 for w in words if w[:1].isupper())
     return capitals >= max(1, len(words) // 3)
