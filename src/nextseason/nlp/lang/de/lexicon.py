@@ -150,7 +150,7 @@ RENEWAL = [
     r"wird (?:fortgesetzt|weitergehen|weitererzählt)", r"(?:kehrt|kehren) (?:\w+ )?zurück", r"kommt (?:mit|eine|ein)",
     # "bestätigte, dass die Serie nicht weitergeht" is no renewal: the negative clause is a cancellation
     r"bestätig(?:t|te|ten|en)(?![^.;]{0,60}?\bdass\b[^.;]{0,60}?\b(?:nicht|keine?)\b)",
-    r"(?:kündigt|kündigte|kündigten) (?:\w+ )?(?:\w+ )?an", r"angekündigt", r"(?:ist|sind|jetzt|nun|es ist) offiziell", r"(?:ist|sind) (?:in|im) (?:Arbeit|Entwicklung|Planung)",
+    r"(?:kündigt|kündigte|kündigten) (?:[\w„“+.-]+ ){0,8}?an(?![\w])", r"angekündigt", r"(?:ist|sind|jetzt|nun|es ist) offiziell", r"(?:ist|sind) (?:in|im) (?:Arbeit|Entwicklung|Planung)",
     # "Die Autorin arbeitet bereits an der dritten Staffel"
     r"(?:arbeitet|arbeiten|arbeite) (?:[\w+]+ ){0,3}?(?:bereits |schon |derzeit |aktuell |gerade |längst )?an (?:der|einer|dem|einem) (?:neuen )?(?:\w+ )?(?:Staffel|Fortsetzung|Film|Teil)",
     r"(?:eine|einen) (?:\w+ )?(?:Staffel|Fortsetzung) (?:bekommen|erhalten)",  # "soll ... eine zweite Staffel bekommen"
@@ -289,7 +289,7 @@ DENIAL = [
     r"bestritt", r"bestreitet", r"entbehrt jeder Grundlage", r"haltlos",
 ]
 # Verbs that only announce; the event is what follows them ("bestätigte, dass die Serie endet").
-ANNOUNCE = [r"bestätig(?:t|te|ten|en)", r"(?:kündigt|kündigte|kündigten) (?:\w+ )?(?:\w+ )?an", r"angekündigt"]
+ANNOUNCE = [r"bestätig(?:t|te|ten|en)", r"(?:kündigt|kündigte|kündigten) (?:[\w„“+.-]+ ){0,8}?an(?![\w])", r"angekündigt"]
 NO_COMMENT = [
     r"wollte sich (?:dazu |bisher )?nicht äußern", r"(?:hat|hatte|haben) sich (?:bisher |bislang |noch )?nicht (?:dazu )?geäußert",
     r"äußerte sich (?:bisher |bislang )?nicht", r"kein Kommentar", r"ließ (?:eine |die )?Anfragen? unbeantwortet",
@@ -315,7 +315,7 @@ RUMOUR = [r"Gerüchten?", r"Gerücht", r"Gerüchteküche", r"Spekulation(?:en)?"
           r"Leaks?", r"Fantheorien?", r"Fan-Theorien?", r"Fan-Accounts?", r"Fanseiten?"]
 
 # --- sources -------------------------------------------------------------
-PLATFORM_WORDS = [r"(?:der )?Streamingdienst", r"(?:der )?Streaming-Dienst", r"(?:der )?Sender", r"(?:das )?Studio",
+PLATFORM_WORDS = [r"(?:das )?Produktionskomitee", r"(?:die )?offizielle (?:Website|Webseite)", r"(?:der )?Streamingdienst", r"(?:der )?Streaming-Dienst", r"(?:der )?Sender", r"(?:das )?Studio",
                   r"(?:die )?Produktionsfirma", r"(?:der )?Verleih", r"(?:der )?Anbieter", r"(?:die )?Plattform",
                   r"Sprecher(?:in)?", r"Pressesprecher(?:in)?", r"Vertreter(?:in)?", r"Manager(?:in)?", r"Programmchef(?:in)?",
                   r"Fiktionschef(?:in)?", r"(?:das )?Unternehmen", r"Mitteilung", r"Pressemitteilung",

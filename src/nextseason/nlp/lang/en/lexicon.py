@@ -355,8 +355,12 @@ RUMOUR = [r"rumou?r(?:s|ed)?", r"gossip", r"speculation", r"unverified", r"fan t
 # Words naming a platform or its people; a platform's name itself is in nlp/platforms.py.
 # ("another network", "other streamers": not the one that has the show)
 PLATFORM_WORDS = [r"(?<!another )(?<!other )(?:the )?(?:streamer|network|studio|broadcaster|channel)",
+                  # an anime's makers and their own channels ("The production committee announced ...")
+                  r"(?:the )?production committee", r"(?:the )?official (?:website|site|X account|Twitter account)",
                   r"the (?:show|series|drama)['’]s? (?:home|streamer|network)",
-                  r"spokes(?:person|man|woman)", r"representative", r"executive(?! producer)", r"production company", r"distributor",
+                  r"spokes(?:person|man|woman)", r"executive(?! producer)",
+                  # (not "a representative of his agency": the actor's side)
+                  r"representative(?! (?:of|for|from) (?:his|her|their|the actor['’]s|the actress['’]s|the star['’]s) (?:agency|management|label))", r"production company", r"distributor",
                   r"(?:the )?company", r"head of (?:content|programming|drama)",
                   # the work's own channels: "The official website for the anime announced ..."
                   r"(?:the )?official (?:website|site|(?:x|twitter|instagram|social media) account|account)", r"production committee"]

@@ -352,7 +352,7 @@ RUMOUR = [r"rumor(?:es)?", r"se rumorea", r"chismes?", r"especulación(?:es)?", 
           r"no confirmad[ao]s?", r"teorías? de (?:los )?fans", r"cuentas? de fans", r"perfiles de fans", r"supuest[ao]s?"]
 
 # --- sources -------------------------------------------------------------
-PLATFORM_WORDS = [r"(?:la )?plataforma", r"(?:la )?cadena", r"(?:el )?canal", r"(?:el )?estudio", r"(?:la )?productora",
+PLATFORM_WORDS = [r"(?:el )?comité de producción", r"(?:la )?(?:web|página) oficial", r"(?:el )?sitio oficial", r"(?:la )?plataforma", r"(?:la )?cadena", r"(?:el )?canal", r"(?:el )?estudio", r"(?:la )?productora",
                   r"(?:la )?distribuidora", r"portavoz", r"representante", r"ejecutiv[oa]", r"(?:el )?servicio de streaming",
                   r"(?:la )?compañía", r"(?:la )?empresa", r"responsable de (?:contenidos|ficción|programación)",
                   r"director(?:a)?(?: general)? de (?:contenidos|ficción|programación|entretenimiento)", r"comunicado oficial", r"comunicado",

@@ -327,7 +327,7 @@ RUMOUR = [r"rumeurs?", r"bruits? de couloir", r"on-dit", r"spéculations?", r"fu
           r"non confirmée?s?", r"comptes? de fans", r"prétendue?"]
 
 # --- sources -------------------------------------------------------------
-PLATFORM_WORDS = [r"(?:la )?plateforme", r"(?:la )?chaîne", r"(?:le )?studio", r"(?:le )?diffuseur", r"(?:la )?société de production",
+PLATFORM_WORDS = [r"(?:le )?comité de production", r"(?:le )?site officiel", r"(?:la )?plateforme", r"(?:la )?chaîne", r"(?:le )?studio", r"(?:le )?diffuseur", r"(?:la )?société de production",
                   r"(?:le )?distributeur", r"porte-parole", r"représentante?", r"(?:la )?direction", r"(?:le )?service de streaming",
                   r"responsable des (?:programmes|contenus|fictions)", r"directeur des (?:programmes|contenus|fictions)",
                   r"directrice des (?:programmes|contenus|fictions)", r"communiqué", r"(?:le )?groupe",

@@ -310,7 +310,7 @@ RUMOUR = [r"boatos?", r"rumores?", r"especulaç(?:ão|ões)", r"fofocas?", r"vaz
           r"contas? de fãs", r"supost[oa]s?", r"não confirmad[ao]s?"]
 
 # --- sources -------------------------------------------------------------
-PLATFORM_WORDS = [r"(?:a )?plataforma", r"(?:a )?emissora", r"(?:o )?canal", r"(?:o )?estúdio", r"(?:a )?produtora",
+PLATFORM_WORDS = [r"(?:o )?comitê de produção", r"(?:a )?comissão de produção", r"(?:a )?plataforma", r"(?:a )?emissora", r"(?:o )?canal", r"(?:o )?estúdio", r"(?:a )?produtora",
                   r"(?:a )?distribuidora", r"porta-voz", r"representante", r"executiv[oa]", r"(?:o )?serviço de streaming",
                   r"(?:a )?empresa", r"diretor(?:a)?(?:-geral)? de (?:conteúdos?|programação|programas|dramaturgia|ficção|entretenimento)", r"(?:em )?nota(?: oficial)?",
                   r"comunicado", r"a estação", r"(?:o )?site oficial", r"(?:a )?conta oficial", r"(?:a )?equipe de produção"]
