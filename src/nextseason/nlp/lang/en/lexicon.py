@@ -133,6 +133,8 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "Max will produce a third season": a platform that takes it on
+    r"will produce(?= (?:a|an|the|another|new) )",
     r"(?:gave|gives?|given|handed|hands?) (?:[\w'’\x22“”‘-]+ ){1,6}?(?:a|an|another) (?:[\w-]+ )?season",  # "gave the drama X a second season"
     # "there will be a second season", "there'll be another season"
     r"there (?:will|is going to) be (?:a|an|another)(?= (?:[\w'’]+[- ])?(?:season|series|installment|chapter|sequel|film|movie)(?![\w]))",

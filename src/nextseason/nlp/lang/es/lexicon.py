@@ -147,6 +147,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "Max producirá una tercera temporada", "va a producir la segunda temporada": a platform that takes it on
+    r"producir(?:á|án)(?= (?:una|la|las|otra|nuevas?) )", r"va(?:n)? a producir(?= (?:una|la|las|otra|nuevas?) )",
     r"(?:consigue|consiguió|obtiene|obtuvo|logra|logró|gana|ganó) (?:una|su) (?:nueva |\w+ )?temporada",
     r"planea(?:n|ndo|ba|ban)? (?:una|la|un|el) (?:nueva |\w+ )?(?:temporada|secuela|película|continuación)",
     r"renov(?:ó|ado|ada|ados|adas|ar|ará|arán|aron|ación|aría)", r"renueva(?:n)?", r"renuevan?",

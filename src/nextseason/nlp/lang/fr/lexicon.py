@@ -139,6 +139,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "Canal+ produira une troisième saison", "va produire la saison 2": a channel that takes it on
+    r"produira(?= (?:une|la|les|de nouveaux|une nouvelle) )", r"va produire(?= (?:une|la|les|de nouveaux|une nouvelle) )",
     r"décroch(?:e|ent|é|ée|era) (?:une|un|sa|son) (?:\w+ )?(?:saison|suite)",  # "décroche une saison 2"
     r"renouvel(?:le|lent|é|ée|és|ées|er|era|leront|lement|ait|aient|a|lerait|leraient)", r"reconduite?s?", r"reconduction",
     # "a confirmé que la série ne reviendra pas" is no renewal: the negative clause is a cancellation

@@ -87,6 +87,8 @@ NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", 
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "Vidio akan memproduksi musim ketiga": a platform that takes it on
+    r"akan memproduksi(?= (?:musim|season|sekuel|film|serial|lanjutan))",
     # "kelanjutan X ke musim kedua masih sebatas rumor": a continuation only rumoured (the rumour hedges it)
     r"kelanjutan(?= [^.;:!?\n]{0,60}?(?:sebatas|hanya|cuma|masih) (?:rumor|isu|gosip|spekulasi|kabar burung))",
     r"(?:di)?lanjut(?:kan|nya)?", r"berlanjut", r"melanjutkan", r"dipastikan", r"memastikan", r"diperpanjang",

@@ -133,6 +133,9 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "o Globoplay vai produzir a terceira temporada", "é salva pelo Globoplay": a platform that takes it on
+    r"(?:vai|vão|irá|irão) produzir(?= (?:uma|a|as|mais|outra|nova|novas) )", r"produzirá(?= (?:uma|a|as|mais|outra|nova|novas) )",
+    r"(?:é|foi|será) salv[ao] pel[ao]",
     # "haverá uma segunda temporada"
     r"haverá(?= (?:uma? )?(?:\w+ )?(?:temporada|sequência|continuação|parte)(?![\w]))",
     r"renov(?:ou|ada|ado|adas|ados|ar|ará|aram|ação|a|am)",
