@@ -324,7 +324,9 @@ HEDGES = [
 ]
 REPORTED = [r"selon nos informations", r"d['’]après nos informations", r"rapporte(?:nt)?", r"a rapporté", r"révèle(?:nt)?",
             r"a révélé", r"a appris", r"croit savoir", r"sources?(?: proches)?", r"indiscrétions?", r"en exclusivité",
-            r"auraient", r"aurait", r"serait", r"seraient", r"selon (?:le|la|les) (?:site|magazine|journal|média|quotidien|presse)"]
+            r"auraient", r"aurait", r"serait", r"seraient", r"selon (?:le|la|les) (?:site|magazine|journal|média|quotidien|presse)",
+            # the imperfect of a report told before its answer: "le magazine Variety affirmait qu'Apple TV+ avait commandé ..."
+            r"affirmait", r"affirmaient", r"assurait", r"assuraient"]
 RUMOUR = [r"rumeurs?", r"bruits? de couloir", r"on-dit", r"spéculations?", r"fuites?", r"théories? de fans", r"ragots?",
           r"non confirmée?s?", r"comptes? de fans", r"prétendue?"]
 
