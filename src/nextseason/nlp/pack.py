@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from .platforms import PLATFORMS
 
@@ -200,18 +200,7 @@ class InstallmentWords:
         """Whether a lower-cased text holds one of the `terms`: one Hyperscan pass where it is installed."""
         if hyperscan is None or not self.terms:
             return self.has_term_in_python(lowered)
-        found = []
-
-        def on_match(*_) -> bool:
-            found.append(True)
-            return True  # one is enough: stop the scan
-
-        with _TERM_LOCK:  # a database's scratch space serves one scan at a time
-            try:
-                self._term_database.scan(lowered.encode("utf-8", "surrogatepass"), match_event_handler=on_match)
-            except hyperscan.ScanTerminated:
-                pass
-        return bool(found)
+        return _first_match(self._term_database, lowered.encode("utf-8", "surrogatepass"))
 
     def has_term_in_python(self, lowered: str) -> bool:
         return any(term in lowered for term in self.terms)
@@ -241,7 +230,8 @@ class InstallmentWords:
 
     def numbered_title(self, text: str) -> bool:
         """Whether `text` quotes a title that ends in its sequel's number ("'Night Drivers 2'", "« Mission Carnaval 3 »")
-        with a word for films or cinemas near it (`films`): a film sequel named with no installment word."""
+        with a word for films or cinemas, or a studio's or platform's name, near it (`films`), or names one after a
+        film noun (`introduced_title`): a film sequel named with no installment word."""
         film = self._compiled[-2]
         return any(film.search(text, max(0, m.start() - 150), m.end() + 100) for m in _NUMBERED_TITLE.finditer(text)) \
             or self.introduced_title(text)
@@ -252,21 +242,12 @@ class InstallmentWords:
         if hyperscan is None:
             return self._compiled[-1].search(text) is not None
         data = text.encode("utf-8", "surrogatepass")
-        found = []
 
-        def on_match(_id, _start, end, _flags, _context) -> bool:
+        def number_ends(end: int) -> bool:  # not "film Top 20", "film Top 2.5": there the number goes on
             after = data[end:end + 2]
-            if after[:1] and (after[:1].isalnum() or after[:1] in b"_,%" or after[:1] == b"." and after[1:].isdigit()):
-                return False  # "film Top 20", "film Top 2.5": the number goes on; look further
-            found.append(True)
-            return True  # one is enough: stop the scan
+            return not (after[:1] and (after[:1].isalnum() or after[:1] in b"_,%" or after[:1] == b"." and after[1:].isdigit()))
 
-        with _TERM_LOCK:
-            try:
-                self._film_title_database.scan(data, match_event_handler=on_match)
-            except hyperscan.ScanTerminated:
-                pass
-        return bool(found)
+        return _first_match(self._film_title_database, data, number_ends)
 
     def beside_number(self, text: str) -> bool:
         """Whether a season noun in `text` stands beside a number, an ordinal or a word like "final", or in a
@@ -324,6 +305,25 @@ class InstallmentWords:
             re.compile(rf"(?<!\w){either(self.film_nouns)}[^\S\n]+(?-i:[A-ZÀ-Ý][\w'’:-]*[^\S\n]+"
                        rf"(?:(?:[A-ZÀ-Ý][\w'’:-]*|[a-z]{{1,3}})[^\S\n]+){{0,5}}[2-9])(?![\w,%]|\.\d)", re.IGNORECASE),
         )
+
+
+def _first_match(database, data: bytes, accept: Callable[[int], bool] | None = None) -> bool:
+    """Whether a Hyperscan database matches in `data` (at an end offset `accept` takes, if given); the scan stops at the
+    first such match."""
+    found = []
+
+    def on_match(_id, _start, end, _flags, _context) -> bool:
+        if accept is not None and not accept(end):
+            return False  # look further
+        found.append(True)
+        return True  # one is enough: stop the scan
+
+    with _TERM_LOCK:  # a database's scratch space serves one scan at a time
+        try:
+            database.scan(data, match_event_handler=on_match)
+        except hyperscan.ScanTerminated:
+            pass
+    return bool(found)
 
 
 def _ends_with(pattern: re.Pattern, words: list[str], end: int) -> bool:
