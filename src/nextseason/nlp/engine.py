@@ -371,9 +371,19 @@ class _Reader:
         for finding in self.findings.values():
             for bucket in (finding.claims, finding.headline_claims):
                 for i, claim in enumerate(bucket):
-                    if claim.source in silent and claim.certainty == "official" and not self._spoken(claim):
+                    if claim.source in silent and claim.certainty == "official" and not self._spoken(claim) \
+                            and not self._dated_act(claim):
                         bucket[i] = Claim(**{**_fields(claim), "certainty": "reported", "source_role": "media",
                                              "source": self.article.outlet})
+
+    def _dated_act(self, claim: Claim) -> bool:
+        """"Netflix renewed the series for a third season in March": a renewal or cancellation dated before the
+        article is the platform's public act, which its later silence does not take back."""
+        published = self.article.published
+        if published is None or claim.event not in ("renewal", "cancellation") or claim.polarity != "positive":
+            return False
+        return any(when_module.window(when_module.into_past(t.when, published, seasons=True))[1] < published
+                   for t in self.times.find(self.text, published, claim.start, claim.end, self.words))
 
     @staticmethod
     def _spoken(claim: Claim) -> bool:
