@@ -1338,10 +1338,17 @@ class _Reader:
                         and _FEW_WORDS_BETWEEN.fullmatch(text, speech.end, source.start):
                     return source
                 # ", producer Jonas Feld told DWDL": a few words after the comma (no "but", "when ..."), then the verb
+                # (not one that goes on to what it says: "..., and star Elena Cruz said this month that filming wrapped")
                 if 0 <= speech.start - source.end <= 2 and _FEW_WORDS_BETWEEN.fullmatch(text, comma + 1, source.start) \
-                        and self.clauses.first(comma + 1, source.start) is None:
+                        and self.clauses.first(comma + 1, source.start) is None and not self._says_on(speech, sentence):
                     return source
         return None
+
+    def _says_on(self, speech: Cue, sentence: Sentence) -> bool:
+        """Whether "that" follows a speech verb within a few words, with no comma: what it says comes after it."""
+        end = min(sentence.end, speech.end + 25)
+        that = self.grammar_words.that.search(self.text, speech.end, end)
+        return that is not None and "," not in self.text[speech.end:that.start()]
 
     def _pronoun_speaker(self, sentence: Sentence, start: int, state: _State, suffix: bool = False) -> Source | None:
         """The person named last with a role in this paragraph, when a pronoun speaks from `start` on ("she wrote",
