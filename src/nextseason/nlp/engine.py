@@ -124,6 +124,7 @@ class _GrammarWords:
         self.determiners = re.compile(r"[^\S\n]+(?:" + work_module.alternation(pack["SOURCE_DETERMINERS"]) + r"[^\S\n]+){0,2}",
                                       re.IGNORECASE)
         self.that = words("THAT_WORDS")
+        self.as_planned = words("AS_PLANNED") if pack["AS_PLANNED"] else None
         self.clause_word = words("CLAUSE_BREAK_WORDS")  # "but", "however": not a comma
         self.date_noun = words("DATE_NOUNS") if pack["DATE_NOUNS"] else None
         self.delay = re.compile(r"(?<![\w])" + work_module.alternation(pack["DELAY_VERBS"]) + r"(?![\w])", re.IGNORECASE) \
@@ -676,6 +677,18 @@ class _Reader:
             event_cues = [c for c in event_cues if not (c.category == "release" and not _overlaps(c, past) and any(
                 (0 <= c.start - s.end <= 15 and self.clauses.first(s.end, c.start) is None) or 0 <= s.start - c.end <= 3
                 for s in superseded))]
+        # "will not return in 2027 as planned", "no llegará en 2027 como estaba previsto": the negation is the plan's
+        # date, not the season's (it is delayed, not cancelled)
+        # ("como estaba previsto": the plan's own word dates nothing)
+        planned = self.grammar_words.as_planned
+        plans = [m.span() for m in planned.finditer(text, sentence.start, sentence.end)] if planned is not None else []
+        plan_given_up = False
+        if plans:
+            kept = [c for c in event_cues if not (
+                (c.category == "cancellation" or (c.category == "release" and self._negated(c, cues)))
+                and self._plan_given_up(c, sentence))]
+            plan_given_up = len(kept) < len(event_cues)
+            event_cues = [c for c in kept if not any(s <= c.start and c.end <= e for s, e in plans)]
         # "Netflix usually waits a few weeks before renewing a show", "Arte renouvelle généralement ses séries": what
         # a platform tends to do decides nothing
         habitual = by_category.get("habitual", [])
@@ -725,6 +738,8 @@ class _Reader:
             given_up = {next((id(t) for t in times if 0 <= t.start - s.end <= 30 or s.start < t.start < s.end), 0)
                         for s in superseded}  # (the time may open on the plan's last word: "espérée pour la fin 2026")
             times = [t for t in times if id(t) not in given_up]
+        if plan_given_up:  # ... and so is its time
+            times = [t for t in times if not any(0 <= s - t.end <= 3 or 0 <= t.start - e <= 3 for s, e in plans)]
         if len(times) >= 2 and self.grammar_words.delay is not None and \
                 self.grammar_words.delay.search(text, sentence.start, sentence.end):
             # "moved the premiere from November 5, 2027 to June 16, 2028", "vom Herbst 2026 in das Frühjahr 2027",
@@ -1343,6 +1358,16 @@ class _Reader:
                         and self.clauses.first(comma + 1, source.start) is None and not self._says_on(speech, sentence):
                     return source
         return None
+
+    def _plan_given_up(self, cue: Cue, sentence: Sentence) -> bool:
+        """Whether the cue's clause goes on to a time and "as planned" side by side."""
+        end = self.clauses.end(cue.end, sentence.end)
+        published = self.article.published
+        for planned in self.grammar_words.as_planned.finditer(self.text, cue.end, min(end, cue.end + 80)):
+            if any(0 <= planned.start() - t.end <= 3 or 0 <= t.start - planned.end() <= 3
+                   for t in self.times.find(self.text, published, cue.end, end, self.words)):
+                return True
+        return False
 
     def _says_on(self, speech: Cue, sentence: Sentence) -> bool:
         """Whether "that" follows a speech verb within a few words, with no comma: what it says comes after it."""

@@ -443,3 +443,5 @@ SEASON_VOCABULARY = ["weitere staffeln", "staffel", "fortsetzung", "zweiter teil
 # words of deciding, in a "nothing confirmed" statement: the platform has not decided, which is its own answer
 # (what it has not announced or commented on, the article tells; see NOT_CONFIRMED)
 DECISION_WORDS = [r"entschied", r"entscheid", r"Entscheidung"]
+# "kommt nicht wie geplant 2027": nach einem verneinten Ereignis und seinem Termin ist der Termin aufgegeben
+AS_PLANNED = [r"wie (?:ursprünglich |zunächst )?(?:geplant|vorgesehen|angekündigt|erhofft|versprochen)"]

@@ -511,3 +511,5 @@ SEASON_VOCABULARY = ["more seasons", "season", "sequel",
 # words of deciding, in a "nothing confirmed" statement: the platform has not decided, which is its own answer
 # (what it has not announced or commented on, the article tells; see NOT_CONFIRMED)
 DECISION_WORDS = [r"decid", r"decision", r"undecided"]
+# "will not return in 2027 as planned": after a negated event and its time, the time is what is given up
+AS_PLANNED = [r"as (?:originally |first |initially )?(?:planned|scheduled|intended|announced|hoped|promised)"]

@@ -481,3 +481,6 @@ SEASON_VOCABULARY = [*(f"{o} edición" for o, n in ORDINALS.items() if n > 1), "
 # words of deciding, in a "nothing confirmed" statement: the platform has not decided, which is its own answer
 # (what it has not announced or commented on, the article tells; see NOT_CONFIRMED)
 DECISION_WORDS = [r"decid", r"decisión", r"decisiones"]
+# "no llegará en 2027 como estaba previsto": tras un evento negado y su fecha, lo que se abandona es la fecha
+AS_PLANNED = [r"como (?:estaba |se había |había sido |se tenía )?(?:previsto|planeado|programado|anunciado|prometido)",
+              r"como se (?:esperaba|preveía|anunció|planeó)"]

@@ -454,3 +454,5 @@ SEASON_VOCABULARY = [*(f"{o} édition" for o, n in ORDINALS.items() if n > 1), "
 # words of deciding, in a "nothing confirmed" statement: the platform has not decided, which is its own answer
 # (what it has not announced or commented on, the article tells; see NOT_CONFIRMED)
 DECISION_WORDS = [r"décid", r"décision"]
+# "ne reviendra pas en 2027 comme prévu": après un événement nié et sa date, c'est la date qui est abandonnée
+AS_PLANNED = [r"comme (?:initialement |d['’]abord )?(?:prévu|annoncé|espéré|promis|programmé)", r"comme il était prévu"]

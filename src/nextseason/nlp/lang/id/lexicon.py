@@ -366,3 +366,5 @@ SEASON_VOCABULARY = ["시즌", "musim lagi", "musim", "season", "sekuel", "film 
 # words of deciding, in a "nothing confirmed" statement: the platform has not decided, which is its own answer
 # (what it has not announced or commented on, the article tells; see NOT_CONFIRMED)
 DECISION_WORDS = [r"keputusan", r"memutuskan", r"diputuskan", r"putuskan"]
+# "tidak tayang pada 2027 sesuai rencana": setelah peristiwa yang diingkari dan waktunya, yang batal adalah waktunya
+AS_PLANNED = [r"sesuai (?:rencana|jadwal)(?: awal)?", r"seperti (?:yang )?(?:direncanakan|dijadwalkan|dijanjikan|diumumkan)(?: sebelumnya)?"]

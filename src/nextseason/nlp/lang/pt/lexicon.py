@@ -434,3 +434,5 @@ SEASON_VOCABULARY = [*(f"{o} edição" for o, n in ORDINALS.items() if n > 1), "
 # words of deciding, in a "nothing confirmed" statement: the platform has not decided, which is its own answer
 # (what it has not announced or commented on, the article tells; see NOT_CONFIRMED)
 DECISION_WORDS = [r"decid", r"decisão", r"decisões"]
+# "não estreia em 2027 como previsto": depois de um evento negado e sua data, o que se abandona é a data
+AS_PLANNED = [r"como (?:estava |era |havia sido |tinha sido )?(?:previsto|planejado|programado|anunciado|prometido|esperado)"]
