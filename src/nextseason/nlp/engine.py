@@ -665,7 +665,8 @@ class _Reader:
             delay = self.grammar_words.delay
             event_cues = [c for c in event_cues if not (c.category == "release" and any(
                 end < c.start and (text[end:c.start].isspace() or (
-                    c.start - end <= 60 and _overlaps(c, schedule) and self.clauses.first(end, c.start) is None) or (
+                    c.start - end <= 60 and _overlaps(c, schedule) and not _verb_within(c, cues)
+                    and self.clauses.first(end, c.start) is None) or (
                     _overlaps(c, ended) and _OF_WHAT.fullmatch(text, end, c.start) is not None) or (
                     c.start - end <= 120 and delay is not None and delay.search(text, c.start, c.end) is not None
                     and not any(e.category != "production" and end < e.start < c.start for e in event_cues)))
@@ -1819,6 +1820,11 @@ def _auxiliaries(gap: str) -> bool:
 
 def _overlaps(cue: Cue, others: list[Cue]) -> bool:
     return any(o.start < cue.end and cue.start < o.end for o in others)
+
+
+def _verb_within(cue: Cue, cues: list[Cue]) -> bool:
+    """Whether a release cue holds a release word of its own after its first ("will air", not "prévu pour")."""
+    return any(c.category == cue.category and cue.start < c.start and c.end <= cue.end for c in cues)
 
 
 def _drop_nested(cues: list[Cue]) -> list[Cue]:
