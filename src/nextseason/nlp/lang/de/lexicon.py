@@ -219,6 +219,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "und Staffel 5 folgt 2028": die nächste kommt zum genannten Termin
+    r"(?:folgt|folgen|soll (?:dann )?folgen|wird (?:dann )?folgen)(?= (?:im|am|ab|20\d\d|Ende|Anfang|Mitte|nächstes|kommendes|dann)(?![\w]))",
     # on air now, the season after the verb: "Im ZDF läuft derzeit die zweite Staffel"
     r"(?:läuft|laufen) (?:seit|derzeit|aktuell|gerade)",
     # "Die neuen Folgen laufen ab Herbst 2026 im ZDF", "soll im Herbst 2026 laufen", "läuft vom 3. März bis ..."
@@ -424,7 +426,7 @@ DELAY_TO = [r"auf"]
 YEAR_PREFIXES = [r"im Jahr", r"in", r"für", r"bis", r"ab", r"seit", r"vor", r"frühestens", r"spätestens", r"erst", r"zu"]
 # a bare year right after its verb: "sollen 2027 im Ersten zu sehen sein", "Die erste Staffel lief 2019."
 YEAR_AFTER_VERBS = [r"soll", r"sollen", r"sollte", r"sollten", r"wird", r"werden", r"lief", r"liefen", r"startete", r"starteten",
-                    r"erschien", r"erschienen", r"folgte", r"kam", r"kommt"]
+                    r"erschien", r"erschienen", r"folgte", r"folgt", r"kam", r"kommt", r"startet"]
 # A release said not to come before a time comes then at the earliest ("startet nicht vor 2026").
 UNTIL = [r"vor", r"bis"]
 SINCE = [r"seit"]

@@ -228,6 +228,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "and season 5 will follow in 2028": the next one comes out after it, at the time named
+    r"(?:will|would|is set to|is expected to|to) follow(?= (?:in|on|by|later|next|early|late|this|around)(?![\w]))",
     r"(?:delayed|postponed|pushed(?: back)?|moved)(?= (?:to|until|into) )",  # a delay names the new window
     # "a window would probably be February-May 2027": a window named with its year
     r"(?:release |premiere )?window(?= [^.;!?\n]{0,45}?(?:19|20)\d\d)",

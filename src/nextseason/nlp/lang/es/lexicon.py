@@ -228,6 +228,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "y la quinta temporada llegará después, en 2028", "le seguirá en 2028": la siguiente sale en la fecha dicha
+    r"(?:le |les )?seguirá(?= (?:en|el|a finales|a principios|a mediados|más tarde|un año después)(?![\w]))",
     # on air now, the season after the verb: "Antena 3 emite actualmente la cuarta temporada"
     r"(?:emite|emiten) (?:actualmente|ahora)", r"se emite(?:n)? (?:actualmente|ahora)",
     r"emitir(?:á|án)",  # "Antena 3 emitirá a partir del 12 de enero la segunda temporada"

@@ -227,6 +227,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "et la saison 5 suivra en 2028": la suivante sort à la date dite
+    r"suivra(?= (?:en|le|au|à la|fin|début|courant|l['’]année)(?![\w]))",
     # on air now, the season after the verb: "TF1 diffuse actuellement la sixième saison"
     r"diffus(?:e|ent) actuellement", r"achève(?:nt)? (?:\w+ ){0,2}la diffusion",
     r"(?:repoussée?s?|reportée?s?|décalée?s?)(?= (?:à|en|au|jusqu))",  # "repoussée à 2026": the new window

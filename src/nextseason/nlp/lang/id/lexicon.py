@@ -138,6 +138,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "musim ketiga akan menyusul pada 2028": yang berikutnya keluar pada waktu yang disebut
+    r"(?:akan )?menyusul(?= (?:pada|tahun|akhir|awal|pertengahan|bulan)(?![\w]))",
     # sedang tayang, dengan musimnya sesudah kata kerja: "Vidio sedang menayangkan musim kedua"
     r"(?:sedang|tengah) (?:menayangkan|tayang|ditayangkan)",
     r"diundur (?:ke|hingga|sampai|menjadi)",  # "diundur ke 2026": the new window

@@ -208,6 +208,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "e a quinta temporada virá em 2028": a seguinte sai na data dita
+    r"(?:virá|seguirá)(?= (?:em|no|na|ao|até o|até a)(?![\w]))",
     # "A Warner adiou 'X 2' para março de 2028", "foi adiada para 2027": the new window after what is delayed
     r"(?:adi(?:a|ou|aram|ada|ado|adas|ados)|remarc(?:a|ou|ada|ado)|empurr(?:a|ou|ada|ado))(?= [^.;:!?\n]{0,80}?para (?:o |a )?"
     r"(?:(?:fim|final|início|meados) de |(?:\d{1,2} de )?[a-zç]+ de )?\d{4})",
