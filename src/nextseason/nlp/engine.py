@@ -72,6 +72,7 @@ class _State:
     recent_claims: list[tuple[Claim, tuple[str, int]]] = field(default_factory=list)
     recent_index: int = -1
     known_platform: str | None = None
+    platform_first: tuple[int, str] | None = None  # a sentence whose first source is a platform, and that platform
     last_film: dict[str, int] = field(default_factory=dict)
     section: _Section | None = None  # the list being read, if its introducing line announced a renewal
     # the people named with their role so far, by each word of their name ("Claire Dunn": "Claire", "Dunn")
@@ -125,6 +126,11 @@ class _GrammarWords:
                                       re.IGNORECASE)
         self.that = words("THAT_WORDS")
         self.as_planned = words("AS_PLANNED") if pack["AS_PLANNED"] else None
+        # a sentence that opens on "Además," or "Também" and then its verb (no article: not "Además, la serie ...")
+        self.dropped_subject = re.compile(
+            r"[^\w]{0,2}(?i:" + work_module.alternation(pack["DROPPED_SUBJECT_OPENERS"]) + r"),?[^\S\n]+(?!(?i:"
+            + work_module.alternation(pack["SOURCE_DETERMINERS"]) + r")(?![\w]))[a-zà-öø-ÿ]") \
+            if pack["DROPPED_SUBJECT_OPENERS"] else None
         self.clause_word = words("CLAUSE_BREAK_WORDS")  # "but", "however": not a comma
         self.date_noun = words("DATE_NOUNS") if pack["DATE_NOUNS"] else None
         self.delay = re.compile(r"(?<![\w])" + work_module.alternation(pack["DELAY_VERBS"]) + r"(?![\w])", re.IGNORECASE) \
@@ -410,6 +416,8 @@ class _Reader:
         for source in sources:
             if source.role == "platform" and source.name:
                 state.known_platform = source.name
+        if sources and sources[0].role == "platform" and sources[0].name:
+            state.platform_first = (sentence.index, sources[0].name)
         if sources or cues:
             sources = self._people(sentence, sources, state)
         if not cues and self.cues.named is not None and "platform" in self.cues.named:
@@ -417,6 +425,8 @@ class _Reader:
             named = cue_module.spans_within(self.cues.named["platform"], sentence.start, sentence.end)
             if named:
                 state.known_platform = text[named[-1][0]:named[-1][1]]
+                if named[0][0] - sentence.start <= 4:  # the sentence's subject ("Netflix ha decidido ...")
+                    state.platform_first = (sentence.index, text[named[0][0]:named[0][1]])
         # link every season expression to its work
         targets: list[tuple[Work, int, SeasonMention]] = []
         self._sentence_targets = targets
@@ -1329,8 +1339,26 @@ class _Reader:
                 return source
         if before:
             return before[-1]
+        carried = self._dropped_subject(sentence, state)
+        if carried is not None:
+            return carried
         # "Showrunnerin Katrin Albers sprach mit der Zeitung. Sie arbeite an der dritten Staffel, verriet sie."
         return self._pronoun_speaker(sentence, sentence.start, state)
+
+    def _dropped_subject(self, sentence: Sentence, state: _State) -> Source | None:
+        """"Movistar Plus+ anunció la renovación de X. Además, fijó el 20 de noviembre como fecha de estreno de Y": a
+        sentence that goes on ("Además", "Também") straight into its verb keeps the platform that spoke just before
+        (Spanish and Portuguese leave the subject out)."""
+        opener = self.grammar_words.dropped_subject
+        if opener is None or sentence.index == 0 or not opener.match(self.text, sentence.start):
+            return None
+        if self.sentences[sentence.index - 1].paragraph != sentence.paragraph:
+            return None
+        spoke = [c.source for c, _ in state.previous_claims if c.source_role == "platform" and c.source]
+        # (or named it first: "Netflix ha decidido partir el desenlace en dos temporadas. También ha fijado ...")
+        if not spoke and state.platform_first is not None and state.platform_first[0] == sentence.index - 1:
+            spoke = [state.platform_first[1]]
+        return Source(sentence.start, sentence.start, spoke[-1], "platform") if spoke else None
 
     def _owner(self, source: Source) -> bool:
         """Whether a platform is named as the work's owner before it: "la serie de Netflix", "la comédie de Prime Video"."""

@@ -486,3 +486,6 @@ DECISION_WORDS = [r"decid", r"decisión", r"decisiones"]
 # "no llegará en 2027 como estaba previsto": tras un evento negado y su fecha, lo que se abandona es la fecha
 AS_PLANNED = [r"como (?:estaba |se había |había sido |se tenía )?(?:previsto|planeado|programado|anunciado|prometido)",
               r"como se (?:esperaba|preveía|anunció|planeó)"]
+# "Además, fijó el estreno ...": words that go on from the sentence before, whose subject the verb after them keeps
+DROPPED_SUBJECT_OPENERS = [r"además", r"también", r"asimismo", r"igualmente", r"por otra parte", r"por otro lado", r"a su vez",
+                           r"de igual (?:forma|modo)", r"más tarde", r"luego", r"después", r"por último", r"finalmente"]

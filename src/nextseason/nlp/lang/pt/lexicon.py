@@ -438,3 +438,6 @@ SEASON_VOCABULARY = [*(f"{o} edição" for o, n in ORDINALS.items() if n > 1), "
 DECISION_WORDS = [r"decid", r"decisão", r"decisões"]
 # "não estreia em 2027 como previsto": depois de um evento negado e sua data, o que se abandona é a data
 AS_PLANNED = [r"como (?:estava |era |havia sido |tinha sido )?(?:previsto|planejado|programado|anunciado|prometido|esperado)"]
+# "Além disso, confirmou a estreia ...": palavras que continuam a frase anterior, cujo sujeito o verbo seguinte mantém
+DROPPED_SUBJECT_OPENERS = [r"além disso", r"também", r"ainda", r"da mesma forma", r"por outro lado", r"mais tarde", r"depois",
+                           r"em seguida", r"por fim", r"por último", r"finalmente"]
