@@ -126,6 +126,7 @@ class _GrammarWords:
                                       re.IGNORECASE)
         self.that = words("THAT_WORDS")
         self.as_planned = words("AS_PLANNED") if pack["AS_PLANNED"] else None
+        self.no_longer = words("NO_LONGER") if pack["NO_LONGER"] else None
         # a sentence that opens on "Además," or "Também" and then its verb (no article: not "Además, la serie ...")
         self.dropped_subject = re.compile(
             r"[^\w]{0,2}(?i:" + work_module.alternation(pack["DROPPED_SUBJECT_OPENERS"]) + r"),?[^\S\n]+(?!(?i:"
@@ -688,17 +689,23 @@ class _Reader:
             event_cues = [c for c in event_cues if not (c.category == "release" and not _overlaps(c, past) and any(
                 (0 <= c.start - s.end <= 15 and self.clauses.first(s.end, c.start) is None) or 0 <= s.start - c.end <= 3
                 for s in superseded))]
-        # "will not return in 2027 as planned", "no llegará en 2027 como estaba previsto": the negation is the plan's
-        # date, not the season's (it is delayed, not cancelled)
+        # "will not return in 2027 as planned", "no llegará en 2027 como estaba previsto", "não chegará mais em
+        # dezembro": the negation is the plan's date, not the season's (it is delayed, not cancelled)
         # ("como estaba previsto": the plan's own word dates nothing)
-        planned = self.grammar_words.as_planned
+        planned, no_longer = self.grammar_words.as_planned, self.grammar_words.no_longer
         plans = [m.span() for m in planned.finditer(text, sentence.start, sentence.end)] if planned is not None else []
-        plan_given_up = False
-        if plans:
-            kept = [c for c in event_cues if not (
-                (c.category == "cancellation" or (c.category == "release" and self._negated(c, cues)))
-                and self._plan_given_up(c, sentence))]
-            plan_given_up = len(kept) < len(event_cues)
+        plan_dates: set[tuple[int, int]] = set()
+        if plans or (no_longer is not None and no_longer.search(text, sentence.start, sentence.end)):
+            kept = []
+            for c in event_cues:
+                given = self._plan_given_up(c, sentence, cues) if c.category in ("cancellation", "release") else None
+                if given is not None:
+                    plan_dates.add(given)
+                # ("startet nicht mehr im Oktober, sondern erst im Januar 2027": the time it gives instead dates it)
+                if given is None or (c.category == "release" and not self._negated(c, cues) and any(
+                        t.start >= given[1] for t in self.times.find(text, self.article.published, given[1], sentence.end,
+                                                                     self.words))):
+                    kept.append(c)
             event_cues = [c for c in kept if not any(s <= c.start and c.end <= e for s, e in plans)]
         # "Netflix usually waits a few weeks before renewing a show", "Arte renouvelle généralement ses séries": what
         # a platform tends to do decides nothing
@@ -749,8 +756,8 @@ class _Reader:
             given_up = {next((id(t) for t in times if 0 <= t.start - s.end <= 30 or s.start < t.start < s.end), 0)
                         for s in superseded}  # (the time may open on the plan's last word: "espérée pour la fin 2026")
             times = [t for t in times if id(t) not in given_up]
-        if plan_given_up:  # ... and so is its time
-            times = [t for t in times if not any(0 <= s - t.end <= 3 or 0 <= t.start - e <= 3 for s, e in plans)]
+        if plan_dates:  # ... and so is its time
+            times = [t for t in times if (t.start, t.end) not in plan_dates]
         if len(times) >= 2 and self.grammar_words.delay is not None and \
                 self.grammar_words.delay.search(text, sentence.start, sentence.end):
             # "moved the premiere from November 5, 2027 to June 16, 2028", "vom Herbst 2026 in das Frühjahr 2027",
@@ -1388,15 +1395,24 @@ class _Reader:
                     return source
         return None
 
-    def _plan_given_up(self, cue: Cue, sentence: Sentence) -> bool:
-        """Whether the cue's clause goes on to a time and "as planned" side by side."""
+    def _plan_given_up(self, cue: Cue, sentence: Sentence, cues: list[Cue]) -> tuple[int, int] | None:
+        """The span of the time a negated cue gives up: one beside "as planned" later in its clause, or the one
+        right after it where "no longer" goes with it ("não chegará mais em dezembro", "nicht mehr im Oktober")."""
         end = self.clauses.end(cue.end, sentence.end)
-        published = self.article.published
-        for planned in self.grammar_words.as_planned.finditer(self.text, cue.end, min(end, cue.end + 80)):
-            if any(0 <= planned.start() - t.end <= 3 or 0 <= t.start - planned.end() <= 3
-                   for t in self.times.find(self.text, published, cue.end, end, self.words)):
-                return True
-        return False
+        times = self.times.find(self.text, self.article.published, cue.end, end, self.words)
+        planned = self.grammar_words.as_planned
+        if planned is not None and (cue.category == "cancellation" or self._negated(cue, cues)):
+            for m in planned.finditer(self.text, cue.end, min(end, cue.end + 80)):
+                for t in times:
+                    if 0 <= m.start() - t.end <= 3 or 0 <= t.start - m.end() <= 3:
+                        return t.start, t.end
+        no_longer = self.grammar_words.no_longer
+        if no_longer is not None and no_longer.search(
+                self.text, max(self.clauses.start(sentence.start, cue.start), cue.start - 25), min(end, cue.end + 12)):
+            after = next((t for t in times if t.start - cue.end <= 25), None)
+            if after is not None:
+                return after.start, after.end
+        return None
 
     def _says_on(self, speech: Cue, sentence: Sentence) -> bool:
         """Whether "that" follows a speech verb within a few words, with no comma: what it says comes after it."""

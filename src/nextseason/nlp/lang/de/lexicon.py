@@ -447,3 +447,5 @@ SEASON_VOCABULARY = ["weitere staffeln", "staffel", "fortsetzung", "zweiter teil
 DECISION_WORDS = [r"entschied", r"entscheid", r"Entscheidung"]
 # "kommt nicht wie geplant 2027": nach einem verneinten Ereignis und seinem Termin ist der Termin aufgegeben
 AS_PLANNED = [r"wie (?:ursprünglich |zunächst )?(?:geplant|vorgesehen|angekündigt|erhofft|versprochen)"]
+# "startet nicht mehr im Oktober": der Termin danach ist aufgegeben, nicht die Staffel
+NO_LONGER = [r"nicht mehr", r"nicht länger"]

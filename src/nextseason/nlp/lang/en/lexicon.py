@@ -515,3 +515,5 @@ SEASON_VOCABULARY = ["more seasons", "season", "sequel",
 DECISION_WORDS = [r"decid", r"decision", r"undecided"]
 # "will not return in 2027 as planned": after a negated event and its time, the time is what is given up
 AS_PLANNED = [r"as (?:originally |first |initially )?(?:planned|scheduled|intended|announced|hoped|promised)"]
+# "will no longer premiere in December": the time after it is given up, not the season
+NO_LONGER = [r"no longer"]

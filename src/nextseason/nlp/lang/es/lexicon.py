@@ -489,3 +489,5 @@ AS_PLANNED = [r"como (?:estaba |se había |había sido |se tenía )?(?:previsto|
 # "Además, fijó el estreno ...": words that go on from the sentence before, whose subject the verb after them keeps
 DROPPED_SUBJECT_OPENERS = [r"además", r"también", r"asimismo", r"igualmente", r"por otra parte", r"por otro lado", r"a su vez",
                            r"de igual (?:forma|modo)", r"más tarde", r"luego", r"después", r"por último", r"finalmente"]
+# "ya no llegará en diciembre": se abandona la fecha que sigue, no la temporada
+NO_LONGER = [r"ya no"]

@@ -458,3 +458,5 @@ SEASON_VOCABULARY = [*(f"{o} édition" for o, n in ORDINALS.items() if n > 1), "
 DECISION_WORDS = [r"décid", r"décision"]
 # "ne reviendra pas en 2027 comme prévu": après un événement nié et sa date, c'est la date qui est abandonnée
 AS_PLANNED = [r"comme (?:initialement |d['’]abord )?(?:prévu|annoncé|espéré|promis|programmé)", r"comme il était prévu"]
+# "n'arrivera plus en décembre": la date qui suit est abandonnée, pas la saison (après le verbe nié)
+NO_LONGER = [r"plus(?= (?:en|le|au|à|cette|ce|cet|avant|dès|d['’]ici|courant|fin|début)(?![\w]))"]

@@ -145,7 +145,7 @@ RELEASE = [
     r"diundur (?:ke|hingga|sampai|menjadi)",  # "diundur ke 2026": the new window
     # "Netflix menunda musim kedua serial itu ke 2027": jadwal baru sesudah yang ditunda
     # ("mengundur Badai Baja 3 ke Maret 2028": a month or a day before the year)
-    r"(?:menunda|mengundur|memundurkan)(?= [^.;:!?\n]{1,80}? (?:ke|hingga|sampai) (?:(?:akhir|awal|pertengahan) |(?:\d{1,2} )?[a-z]+ )?\d{4})",
+    r"(?:menunda|mengundur|memundurkan|[Tt]unda|[Uu]ndur)(?= [^.;:!?\n]{1,80}? (?:ke|hingga|sampai) (?:(?:akhir|awal|pertengahan) |(?:\d{1,2} )?[a-z]+ )?\d{4})",
     r"tayang(?:an)?", r"ditayangkan", r"menayangkan", r"penayangan(?:nya)?", r"rilis", r"dirilis", r"merilis", r"perilisan",
     r"meluncur", r"diluncurkan", r"hadir", r"mengudara", r"(?:masuk|di) bioskop", r"jadwal (?:tayang|rilis)",
     r"tanggal (?:tayang|rilis)", r"premiere", r"debut", r"(?:akan )?menyapa",
@@ -347,7 +347,7 @@ NEXT_MONTH = [r"bulan depan"]
 THIS_MONTH = [r"(?:awal |akhir |pertengahan )?bulan ini"]
 LAST_MONTH = [r"bulan lalu", r"bulan kemarin"]
 # "menunda musim kedua ke 2027": tahun sesudah DELAY_TO, bila kata penundaan ada sebelumnya
-DELAY_VERBS = [r"diundur", r"ditunda", r"dimundurkan", r"mengundur", r"menunda", r"memundurkan", r"mundur"]
+DELAY_VERBS = [r"diundur", r"ditunda", r"dimundurkan", r"mengundur", r"menunda", r"memundurkan", r"mundur", r"tunda", r"undur"]
 DELAY_TO = [r"ke"]
 YEAR_PREFIXES = [r"pada", r"tahun", r"di", r"pada tahun", r"sebelum", r"hingga", r"(?:men)?jelang", r"paling (?:cepat|lambat)",
                  r"selambat-lambatnya"]
@@ -370,3 +370,5 @@ SEASON_VOCABULARY = ["시즌", "musim lagi", "musim", "season", "sekuel", "film 
 DECISION_WORDS = [r"keputusan", r"memutuskan", r"diputuskan", r"putuskan"]
 # "tidak tayang pada 2027 sesuai rencana": setelah peristiwa yang diingkari dan waktunya, yang batal adalah waktunya
 AS_PLANNED = [r"sesuai (?:rencana|jadwal)(?: awal)?", r"seperti (?:yang )?(?:direncanakan|dijadwalkan|dijanjikan|diumumkan)(?: sebelumnya)?"]
+# "tidak lagi tayang pada Desember": waktu sesudahnya yang batal, bukan musimnya
+NO_LONGER = [r"(?:tidak|tak) lagi"]

@@ -441,3 +441,5 @@ AS_PLANNED = [r"como (?:estava |era |havia sido |tinha sido )?(?:previsto|planej
 # "Além disso, confirmou a estreia ...": palavras que continuam a frase anterior, cujo sujeito o verbo seguinte mantém
 DROPPED_SUBJECT_OPENERS = [r"além disso", r"também", r"ainda", r"da mesma forma", r"por outro lado", r"mais tarde", r"depois",
                            r"em seguida", r"por fim", r"por último", r"finalmente"]
+# "não chegará mais em dezembro": abandona-se a data que segue, não a temporada
+NO_LONGER = [r"mais(?= (?:em|no|na|neste|nesta|este|esta|para|até|antes)(?![\w]))", r"já não"]
