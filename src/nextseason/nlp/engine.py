@@ -1521,6 +1521,10 @@ class _Reader:
                      for c in cues)
         # "If it happens, next summer is the earliest date": an opening condition governs the whole sentence
         hedged = hedged or any(c.category == "hedge" and c.start - sentence.start <= 3 for c in cues)
+        # "..., if it were up to her, X would get a fourth season": so does a condition that ends where the clause opens
+        # (a condition, not any doubt: "Depois de meses de especulação, a Globoplay confirmou ...")
+        hedged = hedged or any(c.category == "hedge" and 0 <= start - c.end <= 3 and self.text[c.end:start].strip() == ","
+                               and self._conditional(c.start, c.end) for c in cues)
         rumour = any(c.category == "rumour" and c.start < cue.start for c in cues)
         role = source.role if source else "media"
         # what the platform is said to say ("Arte a confirmé qu'il n'y aurait pas de saison 3"): a conditional in

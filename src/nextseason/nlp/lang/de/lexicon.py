@@ -154,7 +154,7 @@ RENEWAL = [
     # "Die Autorin arbeitet bereits an der dritten Staffel"
     r"(?:arbeitet|arbeiten|arbeite) (?:[\w+]+ ){0,3}?(?:bereits |schon |derzeit |aktuell |gerade |längst )?an (?:der|einer|dem|einem) (?:neuen )?(?:\w+ )?(?:Staffel|Fortsetzung|Film|Teil)",
     r"(?:eine|einen) (?:\w+ )?(?:Staffel|Fortsetzung) (?:bekommen|erhalten)",  # "soll ... eine zweite Staffel bekommen"
-    r"in (?:Arbeit|Entwicklung|Planung)", r"(?:bekommt|bekommen|erhält|erhalten) (?:eine |einen |ihre |seine )?(?:\w+ )?(?:Staffel|Fortsetzung|Film|Teil)",
+    r"in (?:Arbeit|Entwicklung|Planung)", r"(?:bekommt|bekommen|bekäme|bekämen|erhält|erhalten|erhielte|erhielten) (?:eine |einen |ihre |seine )?(?:\w+ )?(?:Staffel|Fortsetzung|Film|Teil)",
     r"(?:wird|werde) es (?:eine |einen )?(?!keine)(?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film) geben", r"geben (?:wird|werde)",
     r"kommen (?:wird|werde)", r"wird (?:definitiv |sicher |auf jeden Fall )?kommen", r"wiederbelebt", r"Wiederbelebung",
     r"gerettet", r"Revival",
@@ -163,10 +163,12 @@ RENEWAL = [
     r"denk(?:t|en) über", r"nach(?:zu)?denken", r"nicht ausgeschlossen", r"schließ(?:t|en) (?:eine |einen |es )?(?:\w+ )?nicht aus",
     r"hoff(?:t|en)", r"wünsch(?:t|en)", r"würde(?:n)? gern(?:e)?", r"forder(?:t|n)", r"Petition", r"Kampagne", r"(?:ist|sind) offen für",
     # the title between verb and object: "Jetzt bekommt „Tiefsee“ eine zweite Staffel"
-    r"(?:bekommt|bekommen|erhält|erhalten)(?= „[^“\n]{1,60}“ (?:eine|einen) (?:\w+ )?(?:Staffel|Fortsetzung))",
+    r"(?:bekommt|bekommen|bekäme|bekämen|erhält|erhalten|erhielte|erhielten)(?= „[^“\n]{1,60}“ (?:eine|einen) (?:\w+ )?(?:Staffel|Fortsetzung))",
     r"Ideen für", r"(?:ist|sind|sei|wäre) (?:noch )?im Gespräch", r"denkbar", r"als wahrscheinlich",
 ]
 CANCELLATION = [
+    # "hat sich entschieden, „X“ nicht mit einer dritten Staffel fortzusetzen"
+    r"nicht (?:[^\s.,;:!?]+ ){1,5}(?:fortzusetzen|weiterzuführen|zu verlängern)(?![\w])",
     r"(?:wird|werde) es keine (?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film)(?:e|en)? (?:mehr )?geben",
     r"(?:ist|war) (?:(?!nicht )(?!noch )\w+ ){0,4}Schluss",  # "Bei Kaltwasser ist nach zwei Staffeln Schluss" (not "ist nicht Schluss")
     # the verb comes first and the negation after it: "verlängert die Serie nicht"
@@ -299,6 +301,8 @@ NO_COMMENT = [
     r"kommentier(?:t|te|en) (?:das |dies )?nicht", r"keine Stellungnahme",
 ]
 HEDGES = [
+    # "wenn es nach ihm ginge, bekäme die Serie eine vierte Staffel": ein Wunsch, keine Entscheidung
+    r"wenn es nach (?:mir|ihm|ihr|uns|ihnen) (?:ginge|gehen würde)", r"ginge es nach (?:mir|ihm|ihr|uns|ihnen)",
     r"(?<![\w])ob(?= )",  # "Ob es eine dritte Staffel geben wird, ist noch unklar"
     r"(?:schon |bereits )?Ideen für(?= (?:eine|die|den|weitere))",  # "Wir haben schon Ideen für eine Fortsetzung"
     r"könnte(?:n)?", r"dürfte(?:n)?", r"möglicherweise", r"vielleicht", r"eventuell", r"möglich(?:e|en|er)?", r"Möglichkeit",

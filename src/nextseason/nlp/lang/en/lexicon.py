@@ -333,6 +333,8 @@ NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|qu
               r"no comment", r"could not be reached", r"would not comment", r"has not responded", r"hasn'?t responded",
               r"(?:has|have|had)(?: not|n'?t)(?: yet)? commented"]
 HEDGES = [
+    # "if it were up to her, it would get a fourth season": a wish, not a decision
+    r"if it (?:were|was) up to (?:me|him|her|them|us)", r"if (?:I|he|she|they|we) (?:had|got) (?:my|his|her|their|our) way",
     r"negotiat(?:es|ing|ions?)",
     r"could", r"might", r"we expect", r"(?:I|we)['’]d (?:love|like) to", r"may (?:be|have|return|come|get|not|well|never|also|yet|arrive|premiere|debut|launch|drop|land|air|begin|start|happen|continue|follow)", r"possibl[ey]", r"probably", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
     r"in (?:early )?(?:conversations?|discussions?|negotiations?)", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",

@@ -184,6 +184,9 @@ RENEWAL = [
     r"(?:me|nos|le|les) encantaría(?= (?:hacer|rodar|tener|contar|volver|escribir) )",  # hoped for: a hedged renewal
 ]
 CANCELLATION = [
+    # "Netflix ha decidido no seguir adelante con la tercera temporada"
+    r"(?:ha|han|había|habían) decidido no (?:seguir adelante|continuar|renovar|avanzar|producir)",
+    r"(?:decidió|decidieron|optó por|optaron por|ha optado por|han optado por) no (?:seguir adelante|continuar|renovar|avanzar|producir)",
     # "terminará tras la cuarta temporada": the season after it is the one that will not be made
     r"(?:terminará|acabará|finalizará|concluirá)(?= (?:tras|después de|luego de) )",
     r"cancel(?:a|ó|ada|ado|adas|ados|ar|ación|an|aron|ará)", r"cancela",
@@ -325,6 +328,9 @@ NO_COMMENT = [
     r"no se (?:ha )?pronunci(?:ó|ado)",
 ]
 HEDGES = [
+    # "si de él dependiera, tendría una cuarta temporada": un deseo, no una decisión
+    r"si (?:de mí|de él|de ella|de nosotros|de ellos|de ellas) dependiera", r"si dependiera de (?:mí|él|ella|nosotros|ellos|ellas)",
+    r"si por (?:mí|él|ella|nosotros|ellos|ellas) fuera",
     r"podría(?:n)?", r"pudiera(?:n)?", r"puede(?:n)? (?:estrenarse|llegar|volver|regresar|salir|ser|empezar|comenzar|tener|haber)",
     r"quizá(?:s)?", r"tal vez", r"a lo mejor", r"posible(?:s|mente)?", r"posibilidad(?:es)?",
     r"probable(?:s|mente)?", r"improbable", r"se espera", r"esperan? que", r"cabe esperar", r"es de esperar",

@@ -165,6 +165,8 @@ RENEWAL = [
     r"ideias? para",
 ]
 CANCELLATION = [
+    # "A Netflix decidiu não avançar com a terceira temporada"
+    r"(?:decidiu|decidiram|resolveu|resolveram|optou por|optaram por) não (?:avançar|seguir|continuar|renovar|prosseguir|produzir)",
     # "vai acabar depois da quarta temporada": the season after it is the one that will not be made
     r"(?:vai (?:terminar|acabar)|terminará|acabará)(?= (?:depois d[ao]|após a) )",
     r"cancel(?:ou|a|ada|ado|adas|ados|ar|amento|aram|ará)", r"não (?:renov(?:ou|ará|ar|aria|a)|foi renovad[ao]|será renovad[ao])",
@@ -185,6 +187,8 @@ PRODUCTION = {
                 r"sala de roteiristas", r"redig(?:e|indo)"],
     "casting": [r"testes de elenco", r"seleção de elenco", r"audições?", r"casting", r"escalação"],
     "filming": [r"gravaç(?:ão|ões)", r"grav(?:ando|ar|ará|arão|am)", r"filmag(?:em|ens)", r"filmando", r"rodagem",
+                # "está sendo gravada", "está a ser gravada" (as Portugal escreve), "a ser filmada em Lisboa"
+                r"(?:está|estão|continua|continuam) (?:sendo|a ser) (?:gravad|filmad|rodad)[ao]s?",
                 r"(?:começ|inici)(?:ou|a|am|aram|ará|arão) (?:as )?(?:gravações|filmagens|a produção|a rodagem|a gravar|a filmar)",
                 r"em (?:plena )?(?:produção|pré-produção|gravação|rodagem)", r"pré-produção",
                 r"(?:a )?produção (?:começa|começou|começará|inicia|iniciou|terá início|já começou)", r"cronograma de (?:gravações|produção|filmagens)",
@@ -293,6 +297,9 @@ NO_COMMENT = [
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
 HEDGES = [
+    # "se depender dele, terá uma quarta temporada": um desejo, não uma decisão
+    r"se depender d(?:e mim|e nós|ele|ela|eles|elas)", r"se dependesse d(?:e mim|e nós|ele|ela|eles|elas)",
+    r"se fosse por (?:mim|nós|ele|ela|eles|elas)",
     r"poderia(?:m)?", r"poderá", r"poderão", r"talvez", r"possivelmente", r"possível", r"possibilidade", r"provavelmente",
     r"provável", r"improvável", r"pode(?:m)? (?:estrear|chegar|voltar|ganhar|sair|ser|começar|retornar|acontecer|ter)",
     r"deve(?:m|rá|rão)? (?:estrear|chegar|voltar|ganhar|sair|começar|retornar|ser lançad[ao])",
@@ -332,7 +339,8 @@ CLAUSE_BREAK_WORDS = [r"mas", r"embora", r"porém", r"contudo", r"no entanto", r
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
 COMPANY_ROLE_WORDS = [r"produtora", r"estúdio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
-CONDITION_WORDS = []  # not "se": it is as often the reflexive pronoun ("se estreia")
+# not "se" alone: it is as often the reflexive pronoun ("se estreia"); only before a verb of condition
+CONDITION_WORDS = [r"se(?= (?:depender|dependesse|fosse por|tudo correr|tudo der))"]
 # before the agent of a passive: "renewed by HBO"
 PASSIVE_AGENT = [r"por", r"pela", r"pelo"]
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
