@@ -68,13 +68,15 @@ class TimeGrammar:
         this_month = alternation(pack["THIS_MONTH"]) if pack["THIS_MONTH"] else "(?!)"
         last_month = alternation(pack["LAST_MONTH"]) if pack["LAST_MONTH"] else "(?!)"
         same_year = alternation(pack["SAME_YEAR"]) if pack["SAME_YEAR"] else "(?!)"
-        year_ref = rf"(?:(?P<{{g}}y>{_YEAR})|(?P<{{g}}ny>{next_year})|(?P<{{g}}same>{same_year})|(?P<{{g}}ty>{this_year}))"
+        de = r"(?:[^\S\n]+(?:de|of|del)[^\S\n]+|[^\S\n]*,?[^\S\n]*)"
+        # ("à la fin de l'année 2027", "no fim do ano de 2027", "Ende des Jahres 2027": the year word, then the year)
+        year_noun = "|" + alternation(pack["YEAR_NOUNS"]) if pack["YEAR_NOUNS"] else ""
+        year_ref = rf"(?:(?:(?:{this_year}{year_noun}){de})?(?P<{{g}}y>{_YEAR})|(?P<{{g}}ny>{next_year})|(?P<{{g}}same>{same_year})|(?P<{{g}}ty>{this_year}))"
         prefix = alternation(pack["YEAR_PREFIXES"])
         holiday = alternation(self.holidays)
         # a holiday on a fixed date may stand without its year ("in time for Christmas"): the next one
         fixed_holiday = alternation(key for key, value in self.holidays.items() if value)
         day = r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?"
-        de = r"(?:[^\S\n]+(?:de|of|del)[^\S\n]+|[^\S\n]*,?[^\S\n]*)"
 
         # (DELAY_TO: plain words, each looked behind at)
         # (each looked behind at: a fixed width, and the match still opens on the year, a word start)

@@ -453,3 +453,5 @@ DECISION_WORDS = [r"entschied", r"entscheid", r"Entscheidung"]
 AS_PLANNED = [r"wie (?:ursprünglich |zunächst )?(?:geplant|vorgesehen|angekündigt|erhofft|versprochen)"]
 # "startet nicht mehr im Oktober": der Termin danach ist aufgegeben, nicht die Staffel
 NO_LONGER = [r"nicht mehr", r"nicht länger"]
+# the noun before a year in a window: "the end of the year 2027", "a finales del año 2027"
+YEAR_NOUNS = [r"des Jahres", r"Jahres", r"im Jahr", r"Jahr"]

@@ -519,3 +519,5 @@ DECISION_WORDS = [r"decid", r"decision", r"undecided"]
 AS_PLANNED = [r"as (?:originally |first |initially )?(?:planned|scheduled|intended|announced|hoped|promised)"]
 # "will no longer premiere in December": the time after it is given up, not the season
 NO_LONGER = [r"no longer"]
+# the noun before a year in a window: "the end of the year 2027", "a finales del año 2027"
+YEAR_NOUNS = [r"the year", r"year"]

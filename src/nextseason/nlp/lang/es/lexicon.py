@@ -497,3 +497,5 @@ DROPPED_SUBJECT_OPENERS = [r"además", r"también", r"asimismo", r"igualmente", 
                            r"de igual (?:forma|modo)", r"más tarde", r"luego", r"después", r"por último", r"finalmente"]
 # "ya no llegará en diciembre": se abandona la fecha que sigue, no la temporada
 NO_LONGER = [r"ya no"]
+# the noun before a year in a window: "the end of the year 2027", "a finales del año 2027"
+YEAR_NOUNS = [r"el año", r"año"]

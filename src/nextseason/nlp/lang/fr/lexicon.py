@@ -462,3 +462,5 @@ DECISION_WORDS = [r"décid", r"décision"]
 AS_PLANNED = [r"comme (?:initialement |d['’]abord )?(?:prévu|annoncé|espéré|promis|programmé)", r"comme il était prévu"]
 # "n'arrivera plus en décembre": la date qui suit est abandonnée, pas la saison (après le verbe nié)
 NO_LONGER = [r"plus(?= (?:en|le|au|à|cette|ce|cet|avant|dès|d['’]ici|courant|fin|début)(?![\w]))"]
+# the noun before a year in a window: "the end of the year 2027", "a finales del año 2027"
+YEAR_NOUNS = [r"l['’]année", r"année"]

@@ -375,3 +375,5 @@ DECISION_WORDS = [r"keputusan", r"memutuskan", r"diputuskan", r"putuskan"]
 AS_PLANNED = [r"sesuai (?:rencana|jadwal)(?: awal)?", r"seperti (?:yang )?(?:direncanakan|dijadwalkan|dijanjikan|diumumkan)(?: sebelumnya)?"]
 # "tidak lagi tayang pada Desember": waktu sesudahnya yang batal, bukan musimnya
 NO_LONGER = [r"(?:tidak|tak) lagi"]
+# the noun before a year in a window: "the end of the year 2027", "a finales del año 2027"
+YEAR_NOUNS = [r"tahun"]

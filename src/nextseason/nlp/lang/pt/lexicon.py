@@ -451,3 +451,5 @@ DROPPED_SUBJECT_OPENERS = [r"além disso", r"também", r"ainda", r"da mesma form
                            r"em seguida", r"por fim", r"por último", r"finalmente"]
 # "não chegará mais em dezembro": abandona-se a data que segue, não a temporada
 NO_LONGER = [r"mais(?= (?:em|no|na|neste|nesta|este|esta|para|até|antes)(?![\w]))", r"já não"]
+# the noun before a year in a window: "the end of the year 2027", "a finales del año 2027"
+YEAR_NOUNS = [r"o ano", r"ano"]
