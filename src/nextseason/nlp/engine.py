@@ -1072,6 +1072,13 @@ class _Reader:
                 first_film = self.grammar_words.first_film
                 if keys and aired and first_film is not None and first_film.search(text, max(sentence.start, cue.start - 60), cue.start):
                     keys = [(t, 1) for t, _ in keys]  # "secuela de la película estrenada el año pasado": the first one
+                if not when and not aired and polarity == "positive" and keys and any(
+                        c.category == "renewal" and c.start < cue.end and cue.start < c.end for c in cues) and \
+                        self.grammar_words.return_word.search(text, cue.start, cue.end) is not None:
+                    # "'Los Olvidados' volverá con una segunda temporada", "kehrt mit einer zweiten Staffel zurück": a
+                    # return with no date says the season will be made
+                    emit(cue, "renewal", polarity, keys)
+                    continue
                 # "Netflix has revealed the premiere date for X season 2. The new season will arrive on December
                 # 12.": the date the platform was just said to reveal is its own, when no one else is named
                 revealer = next((c for c, k in state.previous_claims if c.event == "release" and c.when is None

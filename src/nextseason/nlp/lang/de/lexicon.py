@@ -142,6 +142,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "kehrt mit einer zweiten Staffel zurück" (with a time, also a release: see RELEASE; not "kehrt ... nicht zurück")
+    r"kehr(?:t|en) (?:(?!(?:nicht|nie|niemals|kein\w*)(?![\w]))[^.,;:!?\n]){0,60}?zurück(?![\w])",
     # "Es wird eine zweite Staffel von „X“ geben", "wird es eine Fortsetzung geben"
     r"(?:es wird|wird es) (?:eine|einen)(?= [^.;!?\n]{0,60}?(?:Staffel|Fortsetzung|Teil)[^.;!?\n]{0,60}? geben)",
     r"(?:geht|gehen) (?:\w+ ){0,2}in (?:die|eine) (?:\w+ )?(?:Staffel|Runde)",  # "geht (2026) in die zweite Staffel"
@@ -221,6 +223,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "kehrt im November mit einer zweiten Staffel zurück": die Rückkehr, zum genannten Termin
+    r"kehr(?:t|en) (?:(?!(?:nicht|nie|niemals|kein\w*)(?![\w]))[^.,;:!?\n]){0,60}?zurück(?![\w])",
     # "und Staffel 5 folgt 2028": die nächste kommt zum genannten Termin
     r"(?:folgt|folgen|soll (?:dann )?folgen|wird (?:dann )?folgen)(?= (?:im|am|ab|20\d\d|Ende|Anfang|Mitte|nächstes|kommendes|dann)(?![\w]))",
     # on air now, the season after the verb: "Im ZDF läuft derzeit die zweite Staffel"

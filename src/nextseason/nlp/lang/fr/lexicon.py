@@ -227,6 +227,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "reviendra pour une saison 2 en novembre": un retour, à la date dite
+    r"(?:reviendra|reviendront|revient|reviennent)(?= (?:le|en|au|à|dès|pour|avec|cet|cette|ce|début|fin|courant)(?![\w]))",
     # "et la saison 5 suivra en 2028": la suivante sort à la date dite
     r"suivra(?= (?:en|le|au|à la|fin|début|courant|l['’]année)(?![\w]))",
     # on air now, the season after the verb: "TF1 diffuse actuellement la sixième saison"

@@ -212,6 +212,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "volta para uma segunda temporada em novembro": a volta, na data dita
+    r"(?:voltará|voltarão|volta|voltam|retorna|retornam|retornará)(?= (?:em|no|na|ao|a partir|com|para|neste|nesta|este|esta)(?![\w]))",
     # "e a quinta temporada virá em 2028": a seguinte sai na data dita
     r"(?:virá|seguirá)(?= (?:em|no|na|ao|até o|até a)(?![\w]))",
     # "A Warner adiou 'X 2' para março de 2028", "foi adiada para 2027": the new window after what is delayed
