@@ -767,6 +767,9 @@ class _Reader:
             if len({t.when for t in ahead}) >= 2:
                 latest = max(ahead, key=lambda t: when_module.window(t.when))
                 times = [t for t in times if t is latest or t not in ahead]
+        # "la diffusion, annoncée par Prime Video pour le printemps 2027", "une diffusion envisagée à l'automne 2027":
+        # a participle right after a release noun says how that release stands; the time after it is the release's
+        event_cues = _release_participles(text, event_cues)
         # "tvN confirmed in August that ...": the time right after a speech verb is when it was said
         speech_ends = [c.end for c in by_category.get("speech", [])]
         time_owner = _assign_times(self.clauses, [t for t in times if not any(0 <= t.start - e <= 4 for e in speech_ends)],
@@ -1897,9 +1900,24 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
 _OUTLET_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:[„“\"«‘][^\S\n]*([^„“”\"«»‘’\n]{2,40}?)[^\S\n]*[“”\"»’]"
                            r"|(?:[a-zà-ÿß]+[^\S\n]+){0,2}([A-Z][\w'’.&+-]*(?:[^\S\n]+(?:(?:de|do|da|del|der|von|du|des|of|the)[^\S\n]+)?"
                            r"[A-Z][\w'’.&+-]*){0,3}))[^\S\n]*[.!]?$")
+# between a release noun and the participle after it: a comma, or up to two short words ("est", "was", "a été")
+_PARTICIPLE_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[^\W\d_]{1,5}[^\S\n]+){0,2}")
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
 _CLOSING_ATTRIBUTION = re.compile(r",[\"”’]?[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
+
+
+def _release_participles(text: str, cues: list[Cue]) -> list[Cue]:
+    """Each renewal word right after a release word ("diffusion, annoncée", "premiere was confirmed") joined to it."""
+    out = list(cues)
+    for release in cues:
+        if release.category != "release":
+            continue
+        joined = next((c for c in cues if c.category == "renewal" and 0 <= c.start - release.end <= 12
+                       and _PARTICIPLE_GAP.fullmatch(text, release.end, c.start)), None)
+        if joined is not None:
+            out = [Cue("release", release.start, joined.end) if c is release else c for c in out if c is not joined]
+    return out
 
 
 def _assign_times(clauses: cue_module.Clauses, times: list[When], cues: list[Cue]) -> dict[Cue, list[When]]:
