@@ -142,6 +142,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "Laut Variety bereitet Disney+ eine dritte Staffel von „X“ vor"
+    r"bereite(?:t|n|te|ten) (?:[^.,;:!?\n]{1,40}? )?(?:eine|einen|die|den) (?:neue |\w+ )?(?:Staffel|Fortsetzung|Teil|Film)(?=[^.;:!?\n]{0,60}? vor(?![\w]))",
     # "kehrt mit einer zweiten Staffel zurück" (with a time, also a release: see RELEASE; not "kehrt ... nicht zurück")
     r"kehr(?:t|en) (?:(?!(?:nicht|nie|niemals|kein\w*)(?![\w]))[^.,;:!?\n]){0,60}?zurück(?![\w])",
     # "Es wird eine zweite Staffel von „X“ geben", "wird es eine Fortsetzung geben"

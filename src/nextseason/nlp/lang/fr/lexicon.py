@@ -139,6 +139,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "Disney+ prépare activement une troisième saison", "préparerait une suite"
+    r"(?:prépare|préparent|préparerait|prépareraient|préparait) (?:activement |déjà |en secret )?(?:une|un|la|sa|leur) (?:nouvelle )?(?:\w+ )?(?:saison|suite|volet|film)",
     # "Canal+ produira une troisième saison", "va produire la saison 2": a channel that takes it on
     r"produira(?= (?:une|la|les|de nouveaux|une nouvelle) )", r"va produire(?= (?:une|la|les|de nouveaux|une nouvelle) )",
     r"décroch(?:e|ent|é|ée|era) (?:une|un|sa|son) (?:\w+ )?(?:saison|suite)",  # "décroche une saison 2"

@@ -87,6 +87,8 @@ NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", 
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "Disney+ tengah menyiapkan musim ketiga", "sedang mempersiapkan sekuel"
+    r"(?:tengah |sedang |mulai |telah |sudah )?(?:menyiapkan|mempersiapkan|menggarap)(?= (?:musim|season|sekuel|film|lanjutan|bagian)(?![\w]))",
     # "Vidio akan memproduksi musim ketiga": a platform that takes it on
     r"akan memproduksi(?= (?:musim|season|sekuel|film|serial|lanjutan))",
     # "kelanjutan X ke musim kedua masih sebatas rumor": a continuation only rumoured (the rumour hedges it)
