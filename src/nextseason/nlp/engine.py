@@ -1422,6 +1422,13 @@ class _Reader:
             after = next((t for t in times if t.start - cue.end <= 25), None)
             if after is not None:
                 return after.start, after.end
+        # ("wird ... nicht mehr im Oktober, sondern erst im Januar 2027 ausgestrahlt": the verb last, the time given up
+        # right after the words)
+        if no_longer is not None:
+            for m in no_longer.finditer(self.text, max(sentence.start, cue.start - 100), cue.start):
+                before = self.times.find(self.text, self.article.published, m.end(), cue.start, self.words)
+                if before and _SHORT_GAP.fullmatch(self.text, m.end(), before[0].start):
+                    return before[0].start, before[0].end
         return None
 
     def _says_on(self, speech: Cue, sentence: Sentence) -> bool:
@@ -1900,6 +1907,8 @@ def _drop_nested(cues: list[Cue]) -> list[Cue]:
 _OUTLET_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:[„“\"«‘][^\S\n]*([^„“”\"«»‘’\n]{2,40}?)[^\S\n]*[“”\"»’]"
                            r"|(?:[a-zà-ÿß]+[^\S\n]+){0,2}([A-Z][\w'’.&+-]*(?:[^\S\n]+(?:(?:de|do|da|del|der|von|du|des|of|the)[^\S\n]+)?"
                            r"[A-Z][\w'’.&+-]*){0,3}))[^\S\n]*[.!]?$")
+# spaces and at most one short word: "nicht mehr [im] Oktober"
+_SHORT_GAP = re.compile(r"[^\S\n]*(?:[^\W\d_]{1,4}[^\S\n]+)?")
 # between a release noun and the participle after it: a comma, or up to two short words ("est", "was", "a été")
 _PARTICIPLE_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[^\W\d_]{1,5}[^\S\n]+){0,2}")
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"

@@ -225,6 +225,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "Gezeigt werden soll sie voraussichtlich Ende 2027", "soll im Herbst gezeigt werden"
+    r"gezeigt werden (?:soll|sollen)", r"(?:soll|sollen) (?:[^\s.,;]+ ){0,5}gezeigt werden",
     # "kehrt im November mit einer zweiten Staffel zurück": die Rückkehr, zum genannten Termin
     r"kehr(?:t|en) (?:(?!(?:nicht|nie|niemals|kein\w*)(?![\w]))[^.,;:!?\n]){0,60}?zurück(?![\w])",
     # "und Staffel 5 folgt 2028": die nächste kommt zum genannten Termin
@@ -236,7 +238,7 @@ RELEASE = [
     r"verschoben",  # "wird auf 2026 verschoben": the new window
     # "Netflix verschiebt die zweite Staffel der Serie auf 2027": der neue Termin nach dem Verschobenen
     r"(?:verschiebt|verschob|verlegt)(?= [^.;:!?\n]{1,80}? auf (?:(?:Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter)[^\S\n]+)?\d{4})",
-    r"start(?:et|en|ete|eten)", r"gestartet", r"Start(?:termin|datum)?", r"Kinostart", r"erschein(?:t|en)", r"erschien(?:en)?", r"veröffentlicht",
+    r"start(?:et|en|ete|eten)", r"gestartet", r"angelaufen", r"Start(?:termin|datum)?", r"Kinostart", r"erschein(?:t|en)", r"erschien(?:en)?", r"veröffentlicht",
     r"Veröffentlichung", r"Premiere", r"ausgestrahlt", r"Ausstrahlung", r"l(?:äuft|ief|iefen) (?:ab|im|am|seit|bei)", r"im Kino", r"in den Kinos",
     r"(?:kommt|kommen) (?:am|im|ab|Ende|Anfang|Mitte|noch|nächste|nächsten|erst|in|ins)", r"abrufbar", r"verfügbar",
     r"zu sehen", r"geplant für", r"(?:ist|sind) für (?:[\w.]+ ){0,4}(?:geplant|angesetzt|vorgesehen)",
@@ -251,6 +253,8 @@ RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:nach|seit) (?:dem |der |ihrem |seinem )?(?:Start|Premiere|Ausstrahlung)(?= (?:der|von) (?:\w+ )?(?:Staffel|Teil))", r"(?:war|waren|ist|sind) (?:[\w,.+-]+ ){0,8}(?:gestartet|gelaufen)",
     r"(?:derzeit|aktuell|gerade) ausgestrahlt", r"(?:ist|sind) seit (?:[\w+.-]+ ){0,5}(?:abrufbar|verfügbar|zu sehen)",
+    # "war im August angelaufen", "ist im Mai angelaufen"; "Derzeit läuft die vierte Staffel"
+    r"(?:war|waren|ist|sind) (?:[\w,.+-]+ ){0,8}angelaufen", r"(?:derzeit|aktuell|gerade|momentan|zurzeit) (?:läuft|laufen)",
     r"(?:läuft|laufen) (?:seit|derzeit|aktuell|gerade)", r"startete", r"starteten", r"erschien(?:en)?", r"lief", r"liefen", r"wurde (?:erstmals )?(?:ausgestrahlt|veröffentlicht)",
     # the participle at the clause's end: "wurde im Juni bei Prime Video veröffentlicht"
     r"wurden? (?:[\w+.-]+ ){1,5}(?:ausgestrahlt|veröffentlicht|gezeigt)(?!\w)",
@@ -279,6 +283,8 @@ NOT_CONFIRMED = [
     r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))(?:noch nicht|bislang nicht|bisher nicht)(?=[.,;!]| [—–-])",
     # "eine Entscheidung über eine dritte Staffel wird bis Jahresende erwartet": nothing is decided yet
     r"Entscheidung (?:[^.;]{0,60}? )?(?:wird|soll) (?:[^.;]{0,30}? )?(?:erwartet|fallen|getroffen werden)",
+    # "eine Entscheidung über eine zweite Staffel sei noch nicht gefallen"
+    r"Entscheidung (?:[^.;]{0,80}? )?(?:ist|sei|wurde) (?:bisher |bislang )?noch nicht (?:gefallen|getroffen)",
     r"(?:noch )?nicht (?:offiziell )?(?:bestätigt|angekündigt|bestellt|entschieden|beschlossen|verkündet|garantiert|gesichert)",
     r"noch nicht (?:offiziell )?verlängert", r"noch nicht offiziell",
     r"(?:gibt es |gibt's )?(?:noch )?keine (?:offizielle )?(?:Bestätigung|Ankündigung|Entscheidung|Verlängerung)",
