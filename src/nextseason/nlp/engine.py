@@ -1888,8 +1888,12 @@ def _overlaps(cue: Cue, others: list[Cue]) -> bool:
 
 
 def _verb_within(cue: Cue, cues: list[Cue]) -> bool:
-    """Whether a release cue holds a release word of its own after its first ("will air", not "prévu pour")."""
-    return any(c.category == cue.category and cue.start < c.start and c.end <= cue.end for c in cues)
+    """Whether a release cue holds a release word of its own after its first ("will air", not "prévu pour"), or
+    is only an auxiliary (a future word, no more) with a release word soon after it ("soll ab März 2027 im Ersten
+    zu sehen sein")."""
+    auxiliary = any(c.category == "future" and c.start == cue.start and c.end == cue.end for c in cues)
+    return any(c.category == cue.category and cue.start < c.start and (
+        c.end <= cue.end or (auxiliary and c.start - cue.end <= 60)) for c in cues)
 
 
 def _drop_nested(cues: list[Cue]) -> list[Cue]:
