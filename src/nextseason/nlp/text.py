@@ -20,7 +20,8 @@ _BREAK = re.compile(r"[.!?…\s](?:(?<=[.!?…])[.!?…]*[\"”’»)\]]*\s+|(?<
 _NUMBER_ABBREVIATIONS = frozenset({"no", "nr"})  # "No. 2", "Nr. 5": before a number only
 _END_MARKS = ".!?…"
 _CLOSING = "\"”’»)]"
-_STARTS_LOWER = re.compile(r"\s*[a-z]")
+# (not a name written so: "... pada Maret 2026. tvN telah mengonfirmasi", "iQIYI")
+_STARTS_LOWER = re.compile(r"\s*[a-z](?![a-z]*[A-Z])")
 # "D.P.", "S.W.A.T.": single letters with dots, an acronym (a title's, a country's) that does not end a sentence
 _DOTTED_ACRONYM = re.compile(r"(?:\w\.)+\w")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
