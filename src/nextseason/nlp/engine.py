@@ -599,7 +599,12 @@ class _Reader:
                 named = [n for m in self.mentions if m.numbers and not m.title and not m.count for n in m.numbers if n > 1]
                 first = max(aired) + 1 if aired else min(named) if named else 2
                 return list(range(first, first + mention.more))
-            return [max(aired) + 1] if aired else []
+            if aired:
+                return [max(aired) + 1]
+            # ("X kembali dengan season 3. Vidio memastikan season terbaru ini tayang perdana ...": with none aired, the
+            # new season is the one in focus)
+            focus = [n for n in state.focus.get(work.title, []) if n > 1]
+            return focus[-1:]
         if mention.sequel:
             # "Staffel 3 von „Nordlicht“: ARD bestätigt Fortsetzung": beside a season named in the same sentence,
             # the sequel (a continuation) is that season

@@ -21,7 +21,7 @@ PART_NOUNS = ["bagian", "part"]
 # Words that tie such a part to the season after it.
 PART_OF = ["dari"]
 # An unnumbered new season ("diperpanjang untuk musim baru"): the one after the last that aired, when the article names it.
-NEW_SEASON = [r"musim[^\S\n]+(?:baru|berikutnya|selanjutnya|lanjutan)(?:nya)?", r"satu[^\S\n]+musim[^\S\n]+lagi"]
+NEW_SEASON = [r"(?:musim|season)[^\S\n]+(?:baru|terbaru|berikutnya|selanjutnya|lanjutan)(?:nya)?", r"satu[^\S\n]+musim[^\S\n]+lagi"]
 # "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
 MORE_SEASONS = [r"{n}[^\S\n]+(?:musim|season)[^\S\n]+(?:lagi|tambahan)"]
 SEQUEL_NOUNS = ["sekuel", "sekuelnya", "sequel"]
@@ -148,6 +148,8 @@ RELEASE = [
     # "Netflix menunda musim kedua serial itu ke 2027": jadwal baru sesudah yang ditunda
     # ("mengundur Badai Baja 3 ke Maret 2028": a month or a day before the year)
     r"(?:menunda|mengundur|memundurkan|[Tt]unda|[Uu]ndur)(?= [^.;:!?\n]{1,80}? (?:ke|hingga|sampai) (?:(?:akhir|awal|pertengahan) |(?:\d{1,2} )?[a-z]+ )?\d{4})",
+    # "penayangan musim kedua mundur dari Oktober 2026 menjadi Maret 2027": jadwal baru sesudah "menjadi"/"ke"
+    r"(?:mundur|diundur|ditunda)(?= dari [^.;:!?\n]{1,40}? (?:ke|menjadi|hingga|sampai) )",
     r"tayang(?:an)?", r"ditayangkan", r"menayangkan", r"penayangan(?:nya)?", r"rilis", r"dirilis", r"merilis", r"perilisan",
     r"meluncur", r"diluncurkan", r"hadir", r"mengudara", r"(?:masuk|di) bioskop", r"jadwal (?:tayang|rilis)",
     r"tanggal (?:tayang|rilis)", r"premiere", r"debut", r"(?:akan )?menyapa",
@@ -172,7 +174,8 @@ FUTURE_MARKERS = [r"akan", r"bakal", r"dijadwalkan", r"direncanakan", r"rencanan
 BEGUN = [r"(?:sudah|telah) (?:dimulai|mulai|memulai|dilakukan|digelar|berlangsung)", r"dimulai sejak", r"berlangsung sejak",
          r"(?:sudah|telah) (?:menjalani|melakukan) syuting"]
 CAST = [r"kembali memerankan", r"kembali berperan", r"bergabung", r"(?:ikut )?membintangi", r"kembali sebagai",
-        r"hengkang", r"mundur dari", r"akan memerankan"]
+        r"hengkang", r"mundur dari(?! (?:jadwal|rencana|\d|[A-Z][a-z]+ \d{4}|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)(?![\w])))",
+        r"akan memerankan"]
 
 # --- attitude ------------------------------------------------------------
 # ("tidak sabar melanjutkan kisah ...": can't wait to go on, no negation)
