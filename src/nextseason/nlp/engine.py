@@ -73,6 +73,7 @@ class _State:
     recent_index: int = -1
     known_platform: str | None = None
     platform_first: tuple[int, str] | None = None  # a sentence whose first source is a platform, and that platform
+    announcer: tuple[int, str] | None = None  # a paragraph that opened on a platform's round-up, and that platform
     last_film: dict[str, int] = field(default_factory=dict)
     section: _Section | None = None  # the list being read, if its introducing line announced a renewal
     # the people named with their role so far, by each word of their name ("Claire Dunn": "Claire", "Dunn")
@@ -256,9 +257,11 @@ class _Reader:
             # only with it, where the article speaks of cinemas or sequels; "Film 'Pengabdi Iblis 2' akan tayang",
             # "la sortie du film": or of films; "Universal a annoncé le report de « Nocturne 3 »": or names a studio
             # or a platform)
+            # (a platform alone only where no season is spoken of: "Freshman comedy 'Cubicle 9' was cancelled after
+            # one season" in an upfront round-up is a title)
             if not alone.search(self.text) and not (int(m.group(2)) <= 9 and (
                     self.grammar_words.cinema.search(self.text) or self.grammar_words.film.search(self.text)
-                    or self.cue_finder.platforms.search(self.text))):
+                    or (self.cue_finder.platforms.search(self.text) and not any(x.kind == "season" for x in self.mentions)))):
                 continue
             work.title, work.aliases = m.group(1), [a for a in work.aliases if a != m.group(1)]
             work.spans = []
@@ -481,6 +484,12 @@ class _Reader:
                     by_work[title].append(n)
             state.focus.update(by_work)
         self._remember_speaker(sentence, sources, cues, quotes, state)
+        if not new_claims and not targets and not work_spans and any(c.category in ("renewal", "cancellation") for c in cues):
+            # "CBS used its upfront presentation to announce renewals for four of its dramas": what the paragraph
+            # goes on to say with no one named is that platform's
+            platform = next((s.name for s in sources if s.role == "platform" and s.name), None)
+            if platform is not None:
+                state.announcer = (sentence.paragraph, platform)
         state.previous_claims = new_claims
         if new_claims:
             state.recent_claims, state.recent_index = new_claims, sentence.index
@@ -603,8 +612,8 @@ class _Reader:
                 return [max(aired) + 1]
             # ("X kembali dengan season 3. Vidio memastikan season terbaru ini tayang perdana ...": with none aired, the
             # new season is the one in focus)
-            focus = [n for n in state.focus.get(work.title, []) if n > 1]
-            return focus[-1:]
+            in_focus = [n for n in state.focus.get(work.title, []) if n > 1]
+            return in_focus[-1:]
         if mention.sequel:
             # "Staffel 3 von „Nordlicht“: ARD bestätigt Fortsetzung": beside a season named in the same sentence,
             # the sequel (a continuation) is that season
@@ -1364,6 +1373,9 @@ class _Reader:
         carried = self._dropped_subject(sentence, state)
         if carried is not None:
             return carried
+        if state.announcer is not None and state.announcer[0] == sentence.paragraph and \
+                cue.category in ("renewal", "cancellation", "release", "final_statement"):
+            return Source(sentence.start, sentence.start, state.announcer[1], "platform")
         # "Showrunnerin Katrin Albers sprach mit der Zeitung. Sie arbeite an der dritten Staffel, verriet sie."
         return self._pronoun_speaker(sentence, sentence.start, state)
 

@@ -133,6 +133,8 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "used its upfront to announce renewals for four of its dramas" (a round-up: see the engine's announcer)
+    r"(?:announc|unveil)(?:e|es|ed|ing) (?:the |its |their )?(?:\w+ )?renewals? (?:of|for)",
     # "Disney+ is preparing a third season", "the studio is already preparing a sequel"
     r"(?:is|are|was|were) (?:already |now |actively |reportedly )?(?:preparing|readying|prepping) (?:a|an|the|its|their) (?:new |\w+ )?(?:season|sequel|film|movie|installment|chapter)",
     # "Max will produce a third season": a platform that takes it on
