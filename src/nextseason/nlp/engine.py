@@ -91,6 +91,9 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 # the of-words of every pack ("of", "de", "da", "von", "dari"): what a season, a shoot or a sequel is of
 _OF_WORDS = r"(?:of|de|del|do|da|dos|das|dari|von|der|des|du|di)"
 _OF_AFTER = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?![\w])", re.IGNORECASE)
+# "[premiere] of the [third season]", "[lançamento] da", "[Start] der", "[diffusion] de la": a noun's of-word
+_OF_THE = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?:[^\S\n]+(?:the|la|le|les|el|los|las|o|a|os|as|die|das|dem))?[^\S\n]+",
+                     re.IGNORECASE)
 # "of the second season", "da nova temporada de 'X'": what a noun is of, up to the verb after it
 _OF_WHAT = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?:[^\S\n]+[^\s,;:.!?]+){1,5}[^\S\n]+")
 _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
@@ -840,8 +843,11 @@ class _Reader:
                 relative = 0 <= c.start - said.end <= 40 and self.grammar_words.relative_aired.fullmatch(text, said.end, c.start) is not None
                 # ("X, which premiered its second season in March", "que estrenó su segunda temporada en enero": the
                 # season is what the past release verb before it released)
-                relative = relative or 0 < said.start - c.end <= 16 and \
+                # ("renewed shortly after the premiere of the third season", "logo após o lançamento da terceira
+                # temporada": or what the premiere was of)
+                relative = relative or 0 < said.start - c.end <= 16 and (
                     self.grammar_words.determiners.fullmatch(text, c.end, said.start) is not None
+                    or _OF_THE.fullmatch(text, c.end, said.start) is not None)
                 if (relative or 0 <= c.start - said.end <= 12 + _named_between(said.end, c.start, work_spans)
                         and self.clauses.first(said.end, c.start) is None) and self._aired(c, cues) and \
                         not self._filming_of(said, c, sentence, cues):

@@ -179,7 +179,8 @@ CAST = [r"kembali memerankan", r"kembali berperan", r"bergabung", r"(?:ikut )?me
 
 # --- attitude ------------------------------------------------------------
 # ("tidak sabar melanjutkan kisah ...": can't wait to go on, no negation)
-NEGATIONS = [r"tidak(?! sabar)", r"tak(?! sabar)", r"belum", r"bukan", r"tanpa", r"enggan", r"tidak akan", r"gagal"]
+NEGATIONS = [r"tidak(?! sabar| lama)", r"tak(?! sabar| lama)",  # ("tak lama setelah": soon after)
+             r"belum", r"bukan", r"tanpa", r"enggan", r"tidak akan", r"gagal"]
 # A negation of the future: "tidak akan dibuat" says it will not be made (a cancellation).
 FUTURE_NEGATIONS = [r"tidak akan", r"tak akan", r"tidak bakal", r"tak bakal", r"tidak akan pernah"]
 NOT_CONFIRMED = [
