@@ -57,10 +57,10 @@ FINAL_STATEMENTS = [
     r"(?:wird|ist|war|bleibt|sei) (?:auch )?(?:die |der |das )?(?:letzte|finale|abschließende)(?: Staffel| Teil| Film)?(?!\s+(?:Mal|Wort|Folge|Episode|Szene)\b)",
     r"als (?:die |der )?(?:letzte|finale|abschließende)(?: Staffel| Teil| Film)?",
     r"(?:die|der|das) (?:letzte|finale|abschließende)(?: Staffel| Teil| Film)? sein",
-    r"(?:endet|enden|endete|wird enden|schließt|abgeschlossen) mit (?:der|ihrer|seiner|einer) (?:\w+ )?Staffel",
+    r"(?:endet|enden|endete|ende|wird enden|werde enden|schließt|abgeschlossen) mit (?:der|ihrer|seiner|einer) (?:\w+ )?Staffel",
     # "Starz beendet das Historiendrama Roter Fluss mit Staffel 6", "endet mit Staffel 5"
     r"(?:beendet|beendete|beenden) [^.;!?\n]{1,60}? mit (?:der |ihrer |seiner )?(?:\w+ )?Staffel",
-    r"(?:endet|enden|endete|wird enden) mit Staffel",
+    r"(?:endet|enden|endete|ende|wird enden|werde enden) mit Staffel",
     r"(?:wird|werden|soll|sollen) (?:\w+ )?mit (?:der|ihrer|seiner) (?:\w+ )?Staffel (?:enden|zu Ende gehen)",
     # German puts the verb last: "die fünfte Staffel wird die letzte sein", "dass sie die letzte sein wird"
     r"(?:die |der |das )(?:letzte|finale|abschließende) (?:sein wird|sein soll|sein werde|ist|sei|bleibt|bleiben wird)",
@@ -337,6 +337,7 @@ PLATFORM_WORDS = [r"(?:das )?Produktionskomitee", r"(?:die )?offizielle (?:Websi
                   r"(?:die )?Produktionsfirma", r"(?:der )?Verleih", r"(?:der )?Anbieter", r"(?:die )?Plattform",
                   r"Sprecher(?:in)?", r"Pressesprecher(?:in)?", r"Vertreter(?:in)?", r"Manager(?:in)?", r"Programmchef(?:in)?",
                   r"Fiktionschef(?:in)?", r"(?:das )?Unternehmen", r"Mitteilung", r"Pressemitteilung",
+                  r"Programmdirektor(?:in)?", r"Serienchef(?:in)?", r"Fernsehdirektor(?:in)?", r"Unterhaltungschef(?:in)?", r"Fernsehfilmchef(?:in)?",
                   r"(?:die )?offizielle (?:Website|Webseite|Seite)", r"(?:der )?offizielle (?:Account|Kanal)"]
 CREATOR_WORDS = [r"Schöpfer(?:in)?", r"Serienschöpfer(?:in)?", r"Erfinder(?:in)?", r"Showrunner(?:in)?", r"Drehbuchautor(?:in)?",
                  r"Headautor(?:in)?", r"Autor(?:in)?", r"Schriftsteller(?:in)?", r"Romanautor(?:in)?", r"Zeichner(?:in)?"]

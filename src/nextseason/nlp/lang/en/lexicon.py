@@ -369,6 +369,9 @@ PLATFORM_WORDS = [r"(?<!another )(?<!other )(?:the )?(?:streamer|network|studio|
                   r"(?:the )?production committee", r"(?:the )?official (?:website|site|X account|Twitter account)",
                   r"the (?:show|series|drama)['’]s? (?:home|streamer|network)",
                   r"spokes(?:person|man|woman)", r"executive(?! producer)",
+                  # its executives: "Netflix's head of drama", "the network's programming chief"
+                  r"(?:head|chief|director|president|vice president|VP|boss) of (?:drama|content|programming|originals?|original (?:programming|series)|scripted|series|fiction)",
+                  r"(?:programming|content|drama|scripted) (?:chief|boss|head|president)",
                   # (not "a representative of his agency": the actor's side)
                   r"representative(?! (?:of|for|from) (?:his|her|their|the actor['’]s|the actress['’]s|the star['’]s) (?:agency|management|label))", r"production company", r"distributor",
                   r"(?:the )?company", r"head of (?:content|programming|drama)",

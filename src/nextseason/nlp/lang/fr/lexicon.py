@@ -343,6 +343,8 @@ PLATFORM_WORDS = [r"(?:le )?comité de production", r"(?:le )?site officiel", r"
                   r"(?:le )?distributeur", r"porte-parole", r"représentante?", r"(?:la )?direction", r"(?:le )?service de streaming",
                   r"responsable des (?:programmes|contenus|fictions)", r"directeur des (?:programmes|contenus|fictions)",
                   r"directrice des (?:programmes|contenus|fictions)", r"communiqué", r"(?:le )?groupe",
+                  # "la directrice de la fiction de France Télévisions, Laure Dumont"
+                  r"(?:directeur|directrice|responsable|patron|patronne) de (?:la )?(?:fiction|programmation|l['’]unité fiction)",
                   r"(?:le )?service (?:de presse|communication|de communication)",
                   r"(?:le )?site officiel", r"(?:le )?compte officiel", r"(?:l['’])?équipe de production"]
 CREATOR_WORDS = [r"créat(?:eur|rice|eurs)", r"co-?créat(?:eur|rice)", r"showrunn(?:er|euse)", r"scénaristes?", r"aut(?:eur|rice)",

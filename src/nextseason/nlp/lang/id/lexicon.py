@@ -260,7 +260,8 @@ FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal|keputusan|jadwal|tanggal) (?:i
 # --- sources -------------------------------------------------------------
 PLATFORM_WORDS = [r"pihak", r"perwakilan", r"juru bicara", r"jubir", r"rumah produksi", r"production house", r"PH",
                   r"stasiun (?:televisi|TV)(?! lain)", r"platform(?! lain)", r"layanan streaming(?! lain)", r"manajemen",
-                  r"situs resmi", r"akun (?:media sosial |X |Instagram )?resmi", r"tim produksi", r"komite produksi"]
+                  r"situs resmi", r"akun (?:media sosial |X |Instagram )?resmi", r"tim produksi", r"komite produksi",
+                  r"(?:direktur|kepala) (?:konten|program|pemrograman|drama)"]
 CREATOR_WORDS = [r"penulis(?: naskah| skenario| asli| web ?novel| webtoon| novel(?:nya)?)?", r"kreator", r"pencipta",
                  r"penulis cerita", r"komikus", r"pengarang", r"showrunner"]
 CREW_WORDS = [r"sutradara", r"produser(?: eksekutif)?", r"pembuat film", r"sineas"]
