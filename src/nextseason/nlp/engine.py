@@ -91,6 +91,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 # the of-words of every pack ("of", "de", "da", "von", "dari"): what a season, a shoot or a sequel is of
 _OF_WORDS = r"(?:of|de|del|do|da|dos|das|dari|von|der|des|du|di)"
 _OF_AFTER = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?![\w])", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’»)]*\s")
 # "[premiere] of the [third season]", "[lançamento] da", "[Start] der", "[diffusion] de la": a noun's of-word
 _OF_THE = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?:[^\S\n]+(?:the|la|le|les|el|los|las|o|a|os|as|die|das|dem))?[^\S\n]+",
                      re.IGNORECASE)
@@ -606,6 +607,13 @@ class _Reader:
             # ("... for another season. The second season premiered in August.")
             aired = self._aired_seasons(work.title)
             if mention.more:
+                # ("a two-season order, taking it through season 5": the seasons up to the one named right after)
+                text = self.text
+                later = [n for m in self.mentions if m.numbers and not m.title and not m.count
+                         and mention.end <= m.start <= mention.end + 80 and not _SENTENCE_END.search(text, mention.end, m.start)
+                         for n in m.numbers if n > mention.more]
+                if later:
+                    return list(range(max(later) - mention.more + 1, max(later) + 1))
                 # "two more seasons": those after the last one aired; else the first the article names after the
                 # first season ("the third season of X, which it renewed for two more seasons"), else from the second
                 named = [n for m in self.mentions if m.numbers and not m.title and not m.count for n in m.numbers if n > 1]

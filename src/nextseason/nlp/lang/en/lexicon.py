@@ -18,7 +18,9 @@ PART_OF = ["of"]
 # An unnumbered new season ("renewed for another season"): the one after the last that aired, when the article names it.
 NEW_SEASON = [r"(?:new|another|further|fresh)[^\S\n]+seasons?", r"one[^\S\n]+more[^\S\n]+season"]  # not "new series": a new show
 # "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
-MORE_SEASONS = [r"{n}[^\S\n]+(?:more|additional|further)[^\S\n]+seasons"]
+MORE_SEASONS = [r"{n}[^\S\n]+(?:more|additional|further)[^\S\n]+seasons",
+                # "a two-season renewal", "a two-season order"
+                r"{n}-season[^\S\n]+(?:renewal|order|pickup|extension)"]
 # A sequel with no number is the next film: "a sequel", "the sequel film".
 SEQUEL_NOUNS = ["sequels?"]
 # "final season": the season after it will not be made. Not "last": "last season" in news
@@ -382,7 +384,7 @@ CREATOR_WORDS = [r"creator", r"co-creator", r"showrunner", r"writer", r"screenwr
 CREW_WORDS = [r"director", r"producer", r"executive producer", r"filmmaker", r"composer"]
 CAST_WORDS = [r"actor", r"actress", r"star", r"lead", r"co-star", r"cast member", r"cast"]
 # ("good news for fans": whom the news is for, not who says it)
-FAN_WORDS = [r"(?<!for )fans?", r"fan sites?", r"fandom", r"(?<!for )viewers", r"(?<!for )audiences?", r"netizens?", r"users", r"petition", r"fan account"]
+FAN_WORDS = [r"(?<!for )fans?(?! (?:will |would )?(?:have to|must|need to|can|could) (?:wait|expect|look forward))", r"fan sites?", r"fandom", r"(?<!for )viewers", r"(?<!for )audiences?", r"netizens?", r"users", r"petition", r"fan account"]
 MEDIA_WORDS = [r"report", r"outlet", r"newsletter", r"trade", r"magazine", r"newspaper", r"site", r"tabloid", r"columnist", r"journalist",
                r"blog", r"website"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"

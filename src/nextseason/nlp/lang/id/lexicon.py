@@ -180,7 +180,9 @@ CAST = [r"kembali memerankan", r"kembali berperan", r"bergabung", r"(?:ikut )?me
 # --- attitude ------------------------------------------------------------
 # ("tidak sabar melanjutkan kisah ...": can't wait to go on, no negation)
 NEGATIONS = [r"tidak(?! sabar| lama)", r"tak(?! sabar| lama)",  # ("tak lama setelah": soon after)
-             r"belum", r"bukan", r"tanpa", r"enggan", r"tidak akan", r"gagal"]
+             r"belum", r"bukan", r"tanpa", r"enggan", r"tidak akan", r"gagal",
+             # "batal lanjut ke season 2": the continuation called off ("batal" is also the cancellation)
+             r"batal(?= (?:lanjut|berlanjut|dilanjutkan|diperpanjang|digarap|diproduksi)(?![\w]))"]
 # A negation of the future: "tidak akan dibuat" says it will not be made (a cancellation).
 FUTURE_NEGATIONS = [r"tidak akan", r"tak akan", r"tidak bakal", r"tak bakal", r"tidak akan pernah"]
 NOT_CONFIRMED = [
@@ -195,7 +197,7 @@ NOT_CONFIRMED = [
     r"belum (?:memberi(?:kan)?|menyampaikan) (?:kabar|kepastian|keterangan|informasi)(?: resmi)?",  # "Netflix belum memberi kabar"
     # "keputusan soal musim ketiga diperkirakan keluar akhir tahun": nothing is decided yet, and the date is the decision's
     r"keputusan (?:[^.;]{0,60}? )?(?:diharapkan|diperkirakan|dijadwalkan|baru akan) (?:keluar|diumumkan|diambil|diputuskan)(?: pada| sebelum)?",
-    r"belum (?:ada )?(?:konfirmasi|pengumuman|keputusan|kepastian|kabar resmi|informasi resmi)(?: resmi)?",
+    r"belum (?:ada )?(?:konfirmasi|pengumuman|keputusan|kepastian|kabar resmi|informasi resmi|pernyataan)(?: resmi)?",
     r"belum (?:membuat|mengambil|memberikan|memberi) (?:keputusan|pengumuman|pernyataan resmi|konfirmasi)",
     r"belum (?:secara resmi )?(?:mengonfirmasi|mengkonfirmasi|mengumumkan|memastikan|memutuskan|mengungkap|memberi(?:kan)? (?:konfirmasi|kepastian))",
     r"belum (?:di)?(?:konfirmasi|umumkan|pastikan|putuskan|tentukan|tetapkan)", r"belum resmi", r"belum (?:pasti|dijamin|terjamin)", r"belum dibahas", r"belum membahas",
@@ -239,7 +241,7 @@ REPORTED = [r"dikabarkan", r"kabarnya", r"kabar(?:nya)? beredar", r"dilaporkan",
             r"(?:kabar|berita|laporan|informasi) bahwa"]
 RUMOUR = [r"rumor", r"gosip", r"isu",
           r"kabar(?= (?:soal |tentang |mengenai |terkait )?(?:pembatalan|penundaan|perpanjangan))",  # "membantah kabar pembatalan"
-          r"desas-desus", r"kabar burung", r"spekulasi", r"teori penggemar", r"bocoran",
+          r"desas-desus", r"kabar burung", r"(?:masih )?simpang siur", r"spekulasi", r"teori penggemar", r"bocoran",
           r"akun gosip", r"akun anonim", r"beredar", r"akun(?:-akun)? (?:di )?media sosial(?! resmi)"]
 OFFICIALLY = [r"(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:kini |sudah |akhirnya )?resmi(?= ?:)"]
 RETRACTION = [r"(?:versi|berita) sebelumnya (?:dari )?(?:artikel|berita) ini", r"ralat", r"koreksi"]
