@@ -153,6 +153,10 @@ class _GrammarWords:
                                      + r"(?:" + _OF_WORDS + r"|to|zu|zum)(?:[^\S\n]+(?:the|la|el|o|a|le|dem))?[^\S\n]+"
                                      + work_module.alternation(pack["FILM_NOUNS"]) + r"[^\S\n]+$", re.IGNORECASE) \
             if pack["SEQUEL_NOUNS"] and pack["FILM_NOUNS"] else None
+        # ... "sekuel dari Warisan Nenek yang dirilis pada 2024": or the title it names
+        self.sequel_of = re.compile(r"(?<![\w])" + work_module.alternation(pack["SEQUEL_NOUNS"]) + r"[^\S\n]+"
+                                    + r"(?:" + _OF_WORDS + r"|to|zu|zum)(?:[^\S\n]+(?:the|la|el|o|a|le|dem))?[^\S\n]+",
+                                    re.IGNORECASE) if pack["SEQUEL_NOUNS"] else None
         self.clause_and = re.compile(r"[^\S\n]*(?<![\w])" + work_module.alternation(pack["CLAUSE_AND"]) + r"(?![\w])", re.IGNORECASE)
         # a time said to lie ahead: "next year", "tahun depan", "l'an prochain"
         self.ahead = re.compile(work_module.alternation(pack["NEXT_YEAR"] + pack["NEXT"] + pack["NEXT_MONTH"] + pack["NEXT_WEEK"]),
@@ -858,8 +862,9 @@ class _Reader:
                     or _OF_THE.fullmatch(text, c.end, said.start) is not None)
                 if (relative or 0 <= c.start - said.end <= 12 + _named_between(said.end, c.start, work_spans)
                         and self.clauses.first(said.end, c.start) is None) and self._aired(c, cues) and \
-                        not self._filming_of(said, c, sentence, cues):
-                    just_aired.setdefault((w, n), c)
+                        not self._filming_of(said, c, sentence, cues) and not (
+                            n > 1 and said.kind != "season" and self._sequel_of_title(c, sentence, work_spans)):
+                    just_aired.setdefault((w, n), c)  # (not "sekuel dari X yang dirilis pada 2024": the first film)
         self._just_aired = set(just_aired)
         # "canceled after season 2", "renewed following season 2": the season named was the last one made
         after_named = {(w, n) for w, n, said in explicit_all if self.grammar.after(text, said)}
@@ -1101,7 +1106,9 @@ class _Reader:
                 if keys and all(k in after_named for k in keys):
                     aired = True  # "following season 2's debut": it came before
                 first_film = self.grammar_words.first_film
-                if keys and aired and first_film is not None and first_film.search(text, max(sentence.start, cue.start - 60), cue.start):
+                if keys and aired and first_film is not None and (
+                        first_film.search(text, max(sentence.start, cue.start - 60), cue.start)
+                        or self._sequel_of_title(cue, sentence, work_spans)):
                     keys = [(t, 1) for t, _ in keys]  # "secuela de la película estrenada el año pasado": the first one
                 if not when and not aired and polarity == "positive" and keys and any(
                         c.category == "renewal" and c.start < cue.end and cue.start < c.end for c in cues) and \
@@ -1435,6 +1442,17 @@ class _Reader:
                         and self.clauses.first(comma + 1, source.start) is None and not self._says_on(speech, sentence):
                     return source
         return None
+
+    def _sequel_of_title(self, cue: Cue, sentence: Sentence, work_spans: WorkSpans) -> bool:
+        """"Film ini adalah sekuel dari Warisan Nenek yang dirilis pada 2024": a release told of the title a sequel
+        word names, a few words before the release word, is the first film's."""
+        sequel_of = self.grammar_words.sequel_of
+        if sequel_of is None:
+            return False
+        for m in sequel_of.finditer(self.text, max(sentence.start, cue.start - 100), cue.start):
+            if any(0 <= start - m.end() <= 2 and 0 <= cue.start - end <= 25 for start, end, _ in work_spans):
+                return True
+        return False
 
     def _plan_given_up(self, cue: Cue, sentence: Sentence, cues: list[Cue]) -> tuple[int, int] | None:
         """The span of the time a negated cue gives up: one beside "as planned" later in its clause, or the one

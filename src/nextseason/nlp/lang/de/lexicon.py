@@ -225,6 +225,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "Warner Bros. bringt „X 2“ am 9. Juli 2027 in die Kinos": the verb first, the time inside
+    r"bring(?:t|en|e)(?= (?:[^.;:!?\n]|(?<=\d)\.){1,80}? in die (?:\w+ )?Kinos(?![\w]))",  # ("am 9. Juli")
     # "Gezeigt werden soll sie voraussichtlich Ende 2027", "soll im Herbst gezeigt werden"
     r"gezeigt werden (?:soll|sollen)", r"(?:soll|sollen) (?:[^\s.,;]+ ){0,5}gezeigt werden",
     # "kehrt im November mit einer zweiten Staffel zurück": die Rückkehr, zum genannten Termin
