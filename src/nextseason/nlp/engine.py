@@ -898,9 +898,13 @@ class _Reader:
             if cue.category == "release":
                 # "Part 2, as the studio calls it, will be released...": the season named before, as its subject;
                 # a season inside someone's quotation is not the subject of the narration around it
-                cue_quote = next(((a, b) for a, b in quotes if a <= cue.start < b), None)
+                # ("Antes llegará 'Operación Cóndor 3', que aterrizará en los cines el 18 de diciembre": a quoted title
+                # is no quotation)
+                spoken = [(a, b) for a, b in quotes if not any(a <= s and e <= b and s - a <= 2 and b - e <= 3
+                                                               for s, e, _ in work_spans)]
+                cue_quote = next(((a, b) for a, b in spoken if a <= cue.start < b), None)
                 before = [(w, n, m) for w, n, m in explicit_all if m.end <= cue.start and n > 1
-                          and next(((a, b) for a, b in quotes if a <= m.start < b), None) == cue_quote]
+                          and next(((a, b) for a, b in spoken if a <= m.start < b), None) == cue_quote]
                 return [(w, n) for w, n, m in before if m is before[-1][2]] if before else []
             return [(w, n) for w, n in explicit if n > 1]
         finals = [(w.title, n + 1) for w, n, m in targets if m.final and not m.count]
