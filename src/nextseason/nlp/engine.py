@@ -99,6 +99,9 @@ _OF_THE = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?:[^\S\n]+(?:the|la|le|les|el|
 _OF_WHAT = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?:[^\S\n]+[^\s,;:.!?]+){1,5}[^\S\n]+")
 _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 _WORD_CHARACTER = re.compile(r"\w")
+# a title's last word that a number completes: "Nummer 7", "Number 9", "No. 5", "Nomor 3"
+_NUMBER_NOUN_END = re.compile(r"(?<![\w])(?:number|nummer|no\.|nr\.|n[º°]|número|numéro|nomor|num\.|apartment|room|zimmer|kamar|chambre|quarto|habitación)$",
+                              re.IGNORECASE)
 _NUMBER_AFTER_TITLE = re.compile(r"\s+([2-9]|1[0-9])(?![\w.,%:/])")
 
 
@@ -258,8 +261,8 @@ class _Reader:
         for work in self.works:
             m = re.fullmatch(r"(.+?)[^\S\n]+([2-9]|1[0-9])", work.title)
             others = {normalise(n) for w in self.works if w is not work for n in w.names()}
-            if not m or normalise(m.group(1)) in others or len(m.group(1)) < 3:
-                continue
+            if not m or normalise(m.group(1)) in others or len(m.group(1)) < 3 or _NUMBER_NOUN_END.search(m.group(1)):
+                continue  # (not "Die Nachbarn von Nummer 7", "Apartment No. 9": the number is the title's)
             alone = re.compile(rf"(?<![\w]){re.escape(m.group(1))}(?![\w])(?![^\S\n]*\d)")
             # ("Constantin Film hat „Alpenglühen 2“ angekündigt. Kinostart ist im März": a film's number, named
             # only with it, where the article speaks of cinemas or sequels; "Film 'Pengabdi Iblis 2' akan tayang",
@@ -635,6 +638,11 @@ class _Reader:
             same = [n for w, n, m in self._sentence_targets if w is work and m.numbers and not m.count and m.kind == "season"]
             if same and work.title not in state.last_film:
                 return [same[-1]]
+            # ("Nachdem Sat.1 die Serie nach drei Staffeln abgesetzt hatte, sichert sich nun RTL+ die Fortsetzung": the
+            # season after those counted)
+            counted = [n + 1 for w, n, m in self._sentence_targets if w is work and m.count and m.kind == "season"]
+            if counted and work.title not in state.last_film:
+                return [counted[-1]]
             # "the sequel" is the film last named by number, else the second film
             return [state.last_film.get(work.title, 2)]
         if mention.final:

@@ -142,6 +142,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "sichert sich nun RTL+ die Fortsetzung": a platform takes the show on
+    r"sicher(?:t|te|n|ten) sich(?= (?:[^.,;:!?\n]{1,40}? )?(?:die|eine) (?:\w+ )?(?:Fortsetzung|Staffel))",
     # "Laut Variety bereitet Disney+ eine dritte Staffel von „X“ vor"
     r"bereite(?:t|n|te|ten) (?:[^.,;:!?\n]{1,40}? )?(?:eine|einen|die|den) (?:neue |\w+ )?(?:Staffel|Fortsetzung|Teil|Film)(?=[^.;:!?\n]{0,60}? vor(?![\w]))",
     # "kehrt mit einer zweiten Staffel zurück" (with a time, also a release: see RELEASE; not "kehrt ... nicht zurück")
