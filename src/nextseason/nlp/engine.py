@@ -894,7 +894,10 @@ class _Reader:
                 return [(w, n) for w, n, m in _nearest_mentions(close_all, cue, event_cues, start, end)]
             if strict:
                 # "musim ketiga, yang tayang Desember 2024": the season named just before the cue
-                before = [(w, n, m) for w, n, m in named if m.end <= cue.start and cue.start - m.end <= 60]
+                # (or the sentence's subject, an apposition between: "La saison 2 de X, initialement prévue pour
+                # l'été 2024, n'avait été diffusée qu'en janvier 2025")
+                before = [(w, n, m) for w, n, m in named if m.end <= cue.start and (
+                    cue.start - m.end <= 60 or (m.start - sentence.start <= 25 and cue.start - m.end <= 120))]
                 if before:
                     return [(w, n) for w, n, m in before if m is before[-1][2]]
                 # "Sortie le 18 novembre, La Route du sel : Deuxième partie a réuni...": a fronted clause

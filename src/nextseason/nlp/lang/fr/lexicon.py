@@ -271,7 +271,9 @@ CAST = [r"rejoin(?:t|dra|dront|gnent)", r"reprend(?:ra)? son rôle", r"reprennen
         r"incarnera", r"sera de retour dans (?:le|la peau)", r"(?:rempile|rempilera)", r"au casting", r"de retour dans le rôle"]
 
 # --- attitude ------------------------------------------------------------
-NEGATIONS = [r"ne", r"n['’](?:a|ont|est|sont|avait|aura|était|y)", r"pas", r"jamais", r"aucun(?:e)?", r"sans", r"ni", r"rien",
+# "ne sera diffusée qu'en 2027", "n'avait été diffusée qu'en janvier": "ne ... que" says "only", no negation
+_only = r"(?!(?:(?!(?:pas|plus|jamais|rien|aucune?|guère|point)(?![\w]))[^.;:!?\n]){0,50}?(?<![\w])qu(?:e(?![\w])|['’]))"
+NEGATIONS = [r"ne" + _only, r"n['’](?:a|ont|est|sont|avait|aura|était|y)" + _only, r"pas", r"jamais", r"aucun(?:e)?", r"sans", r"ni", r"rien",
              r"pas encore", r"toujours pas"]
 # "ne reviendra pas", "ne va pas continuer": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"ne(?= (?:se |s['’])?\w+(?:ra|ront) (?:pas|jamais|plus)\b)", r"ne (?:va|vont) pas", r"n['’]y aura (?:pas|plus|jamais)",
