@@ -309,8 +309,10 @@ class _Reader:
         quotation that says nothing is decided, or denies, wherever the article names it, is words, not a work;
         and an outlet named only after "according to" is no work either."""
         said = [c for c in self.cues.cues if c.category in ("not_confirmed", "denial", "no_comment")]
-        quoted = [w for w in self.works if len(w.title.split()) >= 3 and w.spans and all(
-            any(s <= c.start and c.end <= e for c in said) for s, e in w.spans)] if said else []
+        # (two words will do when the words are all the statement: '"Es falso"', '"Tidak benar"')
+        quoted = [w for w in self.works if len(w.title.split()) >= 2 and w.spans and all(
+            any(s <= c.start and c.end <= e and (len(w.title.split()) >= 3 or (c.start - s <= 1 and e - c.end <= 1))
+                for c in said) for s, e in w.spans)] if said else []
         # "..., selon Le Parisien", "D'après Le Parisien, ...", "Dilansir dari Soompi, 'X' Lanjut Season 2": a name
         # that only ever follows "according to", or opens with it, is the outlet
         according = [c for c in self.cues.cues if c.category == "according_to"]
@@ -977,6 +979,11 @@ class _Reader:
             if event == "production" and not stage:
                 stage = "filming"
             keys = explicit or counts or (context[:1] if event in ("production", "release") else context)
+            if not denied and not explicit and not counts:
+                # ("... sería la última. Un portavoz de Netflix lo negó": what it denies is what was just said, of the
+                # installments it was said of)
+                keys = list(dict.fromkeys(k for c, k in state.previous_claims if c.event == event and c.polarity == "positive")) \
+                    or keys
             # "La chaîne a démenti : « Aucune décision n'a été prise »", "denied the report, saying no decision has
             # been made": the platform's own words decide, and they say nothing is decided (not "Prime Video
             # dementierte: „Das stimmt nicht, ... nichts entschieden“", whose own words call it untrue)

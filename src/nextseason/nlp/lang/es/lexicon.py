@@ -309,7 +309,7 @@ NOT_CONFIRMED = [
 DENIAL = [
     r"desmient(?:e|en)", r"desmintió", r"desmintieron", r"desmentid[ao]", r"desmentir", r"(?<!se )neg(?:ó|aron)(?! a )", r"(?<!se )niega(?:n)?(?! a )", r"(?:lo |la |los |las )?(?:ha|han|había|habían) negado",  # not "se negó a renovar" (refused)
    
-    r"(?:es|son|era) fals[ao]s?", r"falso", r"no es (?:cierto|verdad|correct[ao]|exact[ao])", r"no son (?:correct[ao]s|exact[ao]s)", r"no son (?:ciertos|ciertas|verdad)",
+    r"(?:es|son|era) fals[ao]s?", r"falso", r"no es (?:cierto|verdad|correct[ao]|exact[ao])", r"no (?:es|son|era|eran) verdader[ao]s?", r"no son (?:correct[ao]s|exact[ao]s)", r"no son (?:ciertos|ciertas|verdad)",
     r"no (?:hay|tiene) nada de cierto", r"sin fundamento", r"infundad[ao]s?", r"bulo", r"salió al paso",
     r"rechaz(?:ó|a) (?:los |las |el |la |esos |esas )?(?:rumores|informaciones|informes|reportes|especulaciones)",
     r"desmentido", r"desment(?:ía|ían)", r"(?:es|son) (?:un |una )?(?:invento|mentira|rumor falso)",
