@@ -84,11 +84,12 @@ class SeasonGrammar:
             rf"(?P<fin1>{final})[^\S\n]+(?P<fin1_noun>{season})|(?P<fin2_noun>{season})[^\S\n]+(?P<fin2>{final_after})",
             rf"(?P<sequel>{sequel})",
         ]
-        # "the fourth Star Trek film", "the second Avatar movie": a title between the ordinal and the noun
-        # the title keeps its capitals: only the ordinal and the noun ignore case
+        # "the fourth Star Trek film", "the second Avatar movie", "a third "Gale Force" film": a title between the
+        # ordinal and the noun; the title keeps its capitals: only the ordinal and the noun ignore case
         self.titled = WordPattern(re.compile(
-            rf"(?<![\w])(?P<ord>(?i:{ordinal}))[^\S\n]+(?P<title>[A-Z][\w'’:&.-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’:&.-]*|of|the|and|&|de|la|du)){{0,5}})"
-            rf"[^\S\n]+(?:(?P<season>(?i:{season}))|(?P<film>(?i:{film})))(?![\w])(?![^\S\n]*\d)"))
+            rf"(?<![\w])(?P<ord>(?i:{ordinal}))[^\S\n]+[\"“«„‘]?[^\S\n]?"
+            rf"(?P<title>[A-Z][\w'’:&.-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’:&.-]*|of|the|and|&|de|la|du)){{0,5}})"
+            rf"[^\S\n]?[\"”»“’]?[^\S\n]+(?:(?P<season>(?i:{season}))|(?P<film>(?i:{film})))(?![\w])(?![^\S\n]*\d)"))
         # (its groups are read in any case: it may run on the text in lower case)
         self.regex = WordPattern(re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE), lower=True)
         self.abbreviation = WordPattern(re.compile(r"(?<![\w])S(\d{1,2})(?:E\d{1,3})?(?![\w])"))
