@@ -135,6 +135,7 @@ class _GrammarWords:
         self.that = words("THAT_WORDS")
         self.as_planned = words("AS_PLANNED") if pack["AS_PLANNED"] else None
         self.no_longer = words("NO_LONGER") if pack["NO_LONGER"] else None
+        self.also = words("ALSO_WORDS") if pack["ALSO_WORDS"] else None
         # a sentence that opens on "Además," or "Também" and then its verb (no article: not "Además, la serie ...")
         self.dropped_subject = re.compile(
             r"[^\w]{0,2}(?i:" + work_module.alternation(pack["DROPPED_SUBJECT_OPENERS"]) + r"),?[^\S\n]+(?!(?i:"
@@ -1413,7 +1414,7 @@ class _Reader:
                 return source
         if before:
             return before[-1]
-        carried = self._dropped_subject(sentence, state)
+        carried = self._dropped_subject(sentence, state, cue)
         if carried is not None:
             return carried
         if state.announcer is not None and state.announcer[0] == sentence.paragraph and \
@@ -1422,12 +1423,15 @@ class _Reader:
         # "Showrunnerin Katrin Albers sprach mit der Zeitung. Sie arbeite an der dritten Staffel, verriet sie."
         return self._pronoun_speaker(sentence, sentence.start, state)
 
-    def _dropped_subject(self, sentence: Sentence, state: _State) -> Source | None:
+    def _dropped_subject(self, sentence: Sentence, state: _State, cue: Cue | None = None) -> Source | None:
         """"Movistar Plus+ anunció la renovación de X. Además, fijó el 20 de noviembre como fecha de estreno de Y": a
         sentence that goes on ("Además", "Também") straight into its verb keeps the platform that spoke just before
         (Spanish and Portuguese leave the subject out)."""
-        opener = self.grammar_words.dropped_subject
-        if opener is None or sentence.index == 0 or not opener.match(self.text, sentence.start):
+        opener, also = self.grammar_words.dropped_subject, self.grammar_words.also
+        # ("A segunda temporada de Y também foi confirmada", "Season 2 of Y was also renewed": what "also" adds, with
+        # no one named, is the same platform's)
+        if sentence.index == 0 or not ((opener is not None and opener.match(self.text, sentence.start)) or (
+                also is not None and cue is not None and also.search(self.text, sentence.start, cue.end))):
             return None
         if self.sentences[sentence.index - 1].paragraph != sentence.paragraph:
             return None

@@ -472,3 +472,5 @@ AS_PLANNED = [r"wie (?:ursprünglich |zunächst )?(?:geplant|vorgesehen|angekün
 NO_LONGER = [r"nicht mehr", r"nicht länger"]
 # the noun before a year in a window: "the end of the year 2027", "a finales del año 2027"
 YEAR_NOUNS = [r"des Jahres", r"Jahres", r"im Jahr", r"Jahr"]
+# "Season 2 of Y was also renewed": what "also" adds, no one named, is the platform's that spoke just before
+ALSO_WORDS = [r"auch", r"ebenfalls"]

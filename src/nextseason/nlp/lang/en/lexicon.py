@@ -530,3 +530,5 @@ AS_PLANNED = [r"as (?:originally |first |initially )?(?:planned|scheduled|intend
 NO_LONGER = [r"no longer"]
 # the noun before a year in a window: "the end of the year 2027", "a finales del año 2027"
 YEAR_NOUNS = [r"the year", r"year"]
+# "Season 2 of Y was also renewed": what "also" adds, no one named, is the platform's that spoke just before
+ALSO_WORDS = [r"also", r"too", r"as well"]

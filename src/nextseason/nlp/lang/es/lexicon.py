@@ -499,3 +499,5 @@ DROPPED_SUBJECT_OPENERS = [r"además", r"también", r"asimismo", r"igualmente", 
 NO_LONGER = [r"ya no"]
 # the noun before a year in a window: "the end of the year 2027", "a finales del año 2027"
 YEAR_NOUNS = [r"el año", r"año"]
+# "Season 2 of Y was also renewed": what "also" adds, no one named, is the platform's that spoke just before
+ALSO_WORDS = [r"también", r"asimismo"]

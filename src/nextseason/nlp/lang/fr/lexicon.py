@@ -472,3 +472,5 @@ AS_PLANNED = [r"comme (?:initialement |d['’]abord )?(?:prévu|annoncé|espér�
 NO_LONGER = [r"plus(?= (?:en|le|au|à|cette|ce|cet|avant|dès|d['’]ici|courant|fin|début)(?![\w]))"]
 # the noun before a year in a window: "the end of the year 2027", "a finales del año 2027"
 YEAR_NOUNS = [r"l['’]année", r"année"]
+# "Season 2 of Y was also renewed": what "also" adds, no one named, is the platform's that spoke just before
+ALSO_WORDS = [r"aussi", r"également"]

@@ -386,3 +386,5 @@ AS_PLANNED = [r"sesuai (?:rencana|jadwal)(?: awal)?", r"seperti (?:yang )?(?:dir
 NO_LONGER = [r"(?:tidak|tak) lagi"]
 # the noun before a year in a window: "the end of the year 2027", "a finales del año 2027"
 YEAR_NOUNS = [r"tahun"]
+# "Season 2 of Y was also renewed": what "also" adds, no one named, is the platform's that spoke just before
+ALSO_WORDS = [r"juga"]

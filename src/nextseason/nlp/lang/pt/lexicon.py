@@ -455,3 +455,5 @@ DROPPED_SUBJECT_OPENERS = [r"além disso", r"também", r"ainda", r"da mesma form
 NO_LONGER = [r"mais(?= (?:em|no|na|neste|nesta|este|esta|para|até|antes)(?![\w]))", r"já não"]
 # the noun before a year in a window: "the end of the year 2027", "a finales del año 2027"
 YEAR_NOUNS = [r"o ano", r"ano"]
+# "Season 2 of Y was also renewed": what "also" adds, no one named, is the platform's that spoke just before
+ALSO_WORDS = [r"também"]
