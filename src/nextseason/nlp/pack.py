@@ -207,7 +207,8 @@ class InstallmentWords:
 
     def __getstate__(self) -> dict:
         # a compiled Hyperscan database does not travel to another process: each compiles its own
-        return {k: v for k, v in self.__dict__.items() if k not in ("_term_database", "_film_title_database")}
+        return {k: v for k, v in self.__dict__.items()
+                if k not in ("_term_database", "_film_title_database", "_ordinal_title_database")}
 
     @cached_property
     def _term_database(self):
@@ -232,15 +233,34 @@ class InstallmentWords:
         """Whether `text` quotes a title that ends in its sequel's number ("'Night Drivers 2'", "« Mission Carnaval 3 »")
         with a word for films or cinemas, or a studio's or platform's name, near it (`films`), or names one after a
         film noun (`introduced_title`): a film sequel named with no installment word."""
-        film = self._compiled[-2]
+        film = self._compiled[-3]
         return any(film.search(text, max(0, m.start() - 150), m.end() + 100) for m in _NUMBERED_TITLE.finditer(text)) \
-            or self.introduced_title(text)
+            or self.introduced_title(text) or self.ordinal_title(text)
+
+    def ordinal_title(self, text: str) -> bool:
+        """Whether an ordinal, a title (quoted or in capitals) and a film noun follow each other ("a third "Gale Force"
+        movie", "the second Avatar film"): one Hyperscan pass where it is installed."""
+        if hyperscan is None:
+            return self._compiled[-1].search(text) is not None
+        return _first_match(self._ordinal_title_database, text.encode("utf-8", "surrogatepass"))
+
+    @cached_property
+    def _ordinal_title_database(self):
+        # `_compiled[-1]` without its look-arounds (Hyperscan has none; its \b and \s are ASCII here), one
+        # expression for each kind of title (together, or with a bounded quotation, too large for Hyperscan)
+        ordinal, film = "|".join(self.ordinals), "|".join(self.film_nouns)
+        titles = [r"[\"“'‘«„][^\"”'’»“\n]+[\"”'’»“]", r"[A-ZÀ-Ý][^\s]*(?:[ \t]+[A-ZÀ-Ý][^\s]*){0,4}"]
+        patterns = [rf"\b(?i:{ordinal})[ \t]+{title}[ \t]+(?i:{film})\b".encode("utf-8") for title in titles]
+        database = hyperscan.Database()
+        database.compile(expressions=patterns, ids=list(range(len(patterns))), elements=len(patterns),
+                         flags=[hyperscan.HS_FLAG_UTF8] * len(patterns))
+        return database
 
     def introduced_title(self, text: str) -> bool:
         """Whether a film noun introduces a title in capitals that a number ends ("film Kutukan Desa 2"): one
         Hyperscan pass where it is installed (the regular expression alone reads a raw page at a few MB/s)."""
         if hyperscan is None:
-            return self._compiled[-1].search(text) is not None
+            return self._compiled[-2].search(text) is not None
         data = text.encode("utf-8", "surrogatepass")
 
         def number_ends(end: int) -> bool:  # not "film Top 20", "film Top 2.5": there the number goes on
@@ -252,7 +272,7 @@ class InstallmentWords:
     def beside_number(self, text: str) -> bool:
         """Whether a season noun in `text` stands beside a number, an ordinal or a word like "final", or in a
         phrase that makes it the next one ("renewed for another season")."""
-        nouns, after, token, lead, number, after_word, determiner, filler, fresh, _, _ = self._compiled
+        nouns, after, token, lead, number, after_word, determiner, filler, fresh, *_ = self._compiled
         for noun in nouns.finditer(text):
             if after.match(text, noun.end()):
                 return True
@@ -304,7 +324,14 @@ class InstallmentWords:
             # ("la película Tormenta de Acero 3": short words in lower case between the capitals)
             re.compile(rf"(?<!\w){either(self.film_nouns)}[^\S\n]+(?-i:[A-ZÀ-Ý][\w'’:-]*[^\S\n]+"
                        rf"(?:(?:[A-ZÀ-Ý][\w'’:-]*|[a-z]{{1,3}})[^\S\n]+){{0,5}}[2-9])(?![\w,%]|\.\d)", re.IGNORECASE),
+            # ("a third "Gale Force" movie": see `ordinal_title`)
+            re.compile(rf"(?<!\w){either(self.ordinals)}[^\S\n]+{_ORDINAL_TITLE}[^\S\n]+{either(self.film_nouns)}(?!\w)",
+                       re.IGNORECASE),
         )
+
+
+# a title between an ordinal and a film noun: in quotation marks, or up to five words in capitals
+_ORDINAL_TITLE = r"(?:[\"“'‘«„][^\"”'’»“\n]{1,60}[\"”'’»“]|(?-i:[A-ZÀ-Ý][^\s]*(?:[ \t]+[A-ZÀ-Ý][^\s]*){0,4}))"
 
 
 def _first_match(database, data: bytes, accept: Callable[[int], bool] | None = None) -> bool:
