@@ -142,6 +142,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "ZDF und Netflix koproduzieren die zweite Staffel"
+    r"(?:koproduzier(?:en|t|te|ten)|(?:Vereinbarung|Abkommen|Partnerschaft) zur (?:Ko-?)?Produktion)(?= (?:die|eine|der|den|einer) (?:neue |\w+ )?(?:Staffel|Fortsetzung|Teil|Film))",
     # "sichert sich nun RTL+ die Fortsetzung": a platform takes the show on
     r"sicher(?:t|te|n|ten) sich(?= (?:[^.,;:!?\n]{1,40}? )?(?:die|eine) (?:\w+ )?(?:Fortsetzung|Staffel))",
     # "Laut Variety bereitet Disney+ eine dritte Staffel von „X“ vor"

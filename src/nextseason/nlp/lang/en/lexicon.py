@@ -135,6 +135,8 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "RTVE and Netflix have struck a deal to co-produce the second season"
+    r"(?:co-?produc(?:e|es|ing)|(?:deal|agreement|partnership) to (?:co-?)?produce)(?= (?:the|a|an|its) (?:new |\w+ )?(?:season|sequel|film|movie|installment))",
     # "used its upfront to announce renewals for four of its dramas" (a round-up: see the engine's announcer)
     r"(?:announc|unveil)(?:e|es|ed|ing) (?:the |its |their )?(?:\w+ )?renewals? (?:of|for)",
     # "Disney+ is preparing a third season", "the studio is already preparing a sequel"

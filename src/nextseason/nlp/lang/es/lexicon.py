@@ -147,6 +147,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "RTVE y Netflix han cerrado un acuerdo para coproducir la segunda temporada"
+    r"(?:coproducir(?:á|án)?|coproduce(?:n)?|(?:acuerdo|alianza) para (?:co)?producir)(?= (?:la|una|el|un|su) (?:nueva )?(?:\w+ )?(?:temporada|película|secuela|entrega|parte))",
     # "Max producirá una tercera temporada", "va a producir la segunda temporada": a platform that takes it on
     r"producir(?:á|án)(?= (?:una|la|las|otra|nuevas?) )", r"va(?:n)? a producir(?= (?:una|la|las|otra|nuevas?) )",
     r"(?:consigue|consiguió|obtiene|obtuvo|logra|logró|gana|ganó) (?:una|su) (?:nueva |\w+ )?temporada",

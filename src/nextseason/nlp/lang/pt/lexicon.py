@@ -133,6 +133,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "RTP e Netflix fecharam acordo para coproduzir a segunda temporada"
+    r"(?:coproduzir(?:á|ão)?|coproduz(?:em)?|(?:acordo|parceria) para (?:co)?produzir)(?= (?:a|uma|o|um|sua|seu) (?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte))",
     # "o Globoplay vai produzir a terceira temporada", "é salva pelo Globoplay": a platform that takes it on
     r"(?:vai|vão|irá|irão) produzir(?= (?:uma|a|as|mais|outra|nova|novas) )", r"produzirá(?= (?:uma|a|as|mais|outra|nova|novas) )",
     r"(?:é|foi|será) salv[ao] pel[ao]",
