@@ -135,6 +135,8 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "Sony has tapped Nathan Cole to direct the sequel": a director hired for it, the installment is being made
+    r"(?:hired|tapped|chosen|picked|signed|set|enlisted) (?:[^.;:!?\n]{1,40}? )?to (?:direct|write|helm|pen)(?= (?:the|a|an|its) )",
     # "RTVE and Netflix have struck a deal to co-produce the second season"
     r"(?:co-?produc(?:e|es|ing)|(?:deal|agreement|partnership) to (?:co-?)?produce)(?= (?:the|a|an|its) (?:new |\w+ )?(?:season|sequel|film|movie|installment))",
     # "used its upfront to announce renewals for four of its dramas" (a round-up: see the engine's announcer)

@@ -147,6 +147,9 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "Sony ha fichado a Nathan Cole para dirigir la secuela"
+    r"(?:ha|han|habría|habrían) (?:fichado|elegido|contratado|escogido) a (?:[^.;:!?\n]{1,40}? )?para (?:dirigir|escribir)",
+    r"(?:fichó|eligió|contrató|escogió) a (?:[^.;:!?\n]{1,40}? )?para (?:dirigir|escribir)",
     # "RTVE y Netflix han cerrado un acuerdo para coproducir la segunda temporada"
     r"(?:coproducir(?:á|án)?|coproduce(?:n)?|(?:acuerdo|alianza) para (?:co)?producir)(?= (?:la|una|el|un|su) (?:nueva )?(?:\w+ )?(?:temporada|película|secuela|entrega|parte))",
     # "Max producirá una tercera temporada", "va a producir la segunda temporada": a platform that takes it on

@@ -139,6 +139,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "Sony Pictures a choisi le cinéaste Nathan Cole pour réaliser le deuxième volet"
+    r"(?:a|ont|aurait|auraient) (?:choisi|engagé|recruté|embauché|désigné) (?:[^.;:!?\n]{1,40}? )?pour (?:réaliser|écrire|mettre en scène)",
     # "France 2 et Netflix vont coproduire la saison 2"
     r"(?:coprodui(?:re|ront|ra|sent)|(?:accord|partenariat) pour (?:co)?produire)(?= (?:la|une|le|un|sa|son) (?:nouvelle )?(?:\w+ )?(?:saison|suite|film|volet))",
     # "Disney+ prépare activement une troisième saison", "préparerait une suite"

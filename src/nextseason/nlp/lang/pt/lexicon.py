@@ -133,6 +133,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "a Universal contratou Park Ji-hoon para dirigir 'Operação Tempestade 3'"
+    r"(?:contratou|contrataram|escolheu|escolheram|escalou|escalaram|teria contratado) (?:[^.;:!?\n]{1,40}? )?para (?:dirigir|escrever|roteirizar)",
     # "RTP e Netflix fecharam acordo para coproduzir a segunda temporada"
     r"(?:coproduzir(?:á|ão)?|coproduz(?:em)?|(?:acordo|parceria) para (?:co)?produzir)(?= (?:a|uma|o|um|sua|seu) (?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte))",
     # "o Globoplay vai produzir a terceira temporada", "é salva pelo Globoplay": a platform that takes it on
