@@ -968,7 +968,10 @@ class _Reader:
                 # "pushed back on a report that the show had been canceled": the report follows the denial
                 # ... or is what the denial's "that" says: "Netflix desmiente que 'Marea Roja' tendrá una tercera
                 # temporada", "denied that Red Tide will get a third season"
+                # ("JTBC Bantah Syuting Musim Kedua Sudah Dimulai", "Netflix nega cancelamento": the event named
+                # right after the denial's verb)
                 later = [c for c in event_cues if c.start >= cue.end and (
+                    c.start - cue.end <= 1 or
                     self.cues.within(cue.end, c.start, "reported", "rumour") or (
                         c.start - cue.end <= 80 and self.grammar_words.that.search(text, cue.end, c.start) is not None
                         and self.clauses.first(cue.end, c.start) is None))]

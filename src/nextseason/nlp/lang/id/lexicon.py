@@ -210,7 +210,8 @@ NOT_CONFIRMED = [
     r"belum (?:bisa|dapat) (?:di)?(?:pastikan|konfirmasi)",
 ]
 DENIAL = [
-    r"(?:mem|di)bantah", r"bantahan", r"menepis", r"ditepis", r"(?:tidak|tak) benar", r"hoaks", r"hoax", r"kabar (?:bohong|palsu)",
+    r"(?:mem|di)bantah", r"bantah",  # (the bare verb of headlines: "JTBC Bantah Syuting Musim Kedua Sudah Dimulai")
+    r"bantahan", r"menepis", r"ditepis", r"(?:tidak|tak) benar", r"hoaks", r"hoax", r"kabar (?:bohong|palsu)",
     r"meluruskan", r"diluruskan", r"menyangkal", r"disangkal",
 ]
 # Verbs that only announce; the event is what follows them ("memastikan serial itu tidak berlanjut").
