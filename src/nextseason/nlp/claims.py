@@ -130,7 +130,9 @@ class CueFinder:
         self.owner_before = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + _OF.pattern + "$", re.IGNORECASE) \
             if pack["TYPE_NOUNS"] else None
         # ... and a quoted one: 'sagte Showrunner Felix Brandauer dem „Spiegel“'
-        self.addressee_quoted = re.compile(r"(?<![\w])" + alternation(pack["ADDRESSEE_WORDS"])
+        # ("contou ao podcast "Papo de Set"", "told the podcast 'Set Talk'": a word for the outlet may come between)
+        media = r"(?:[^\S\n]+(?:" + alternation(pack["MEDIA_WORDS"]) + r"))?" if pack["MEDIA_WORDS"] else ""
+        self.addressee_quoted = re.compile(r"(?<![\w])" + alternation(pack["ADDRESSEE_WORDS"]) + media
                                            + r"[^\S\n]+[\"'“‘«„][^\S\n]?$", re.IGNORECASE) if pack["ADDRESSEE_WORDS"] else None
         # attribution: a condition, the agent of a passive, a report and its outlet, a wish and its fans
         self.condition = re.compile(r"(?<![\w])" + alternation(pack["CONDITION_WORDS"]) + r"[^\S\n]+[^,;:.!?\n]*$",

@@ -323,7 +323,7 @@ class _Reader:
         # speech verb and the word for whom it was said to is the outlet spoken to
         speech, told_to = [c for c in self.cues.cues if c.category == "speech"], self.cue_finder.addressee_quoted
         told = [w for w in self.works if w.spans and all(
-            told_to.search(self.text, max(0, s - 12), s) and any(0 <= s - c.end <= 60 for c in speech)
+            told_to.search(self.text, max(0, s - 30), s) and any(0 <= s - c.end <= 60 for c in speech)
             for s, e in w.spans)] if speech and told_to is not None else []
         dropped = quoted + outlets + told
         if dropped and len(dropped) < len(self.works):

@@ -351,7 +351,7 @@ CREW_WORDS = [r"Regisseur(?:in)?", r"Produzent(?:in)?", r"Filmemacher(?:in)?", r
 CAST_WORDS = [r"Schauspieler(?:in)?", r"Hauptdarsteller(?:in)?", r"Darsteller(?:in)?", r"Star", r"Cast", r"Besetzung"]
 # ("Gute Nachrichten für alle Fans von X": whom the news is for, not who says it)
 FAN_WORDS = [r"(?<!für )(?<!für alle )(?<!an alle )Fans?", r"Zuschauer(?:innen)?", r"Publikum", r"Serienfans", r"Community", r"Nutzer(?:innen)?", r"Fangemeinde"]
-MEDIA_WORDS = [r"Medien", r"Zeitung", r"Magazin", r"Branchenblatt", r"Branchenmagazin", r"[\w-]*[pP]ortal", r"Website", r"Webseite",
+MEDIA_WORDS = [r"podcasts?", r"Medien", r"Zeitung", r"Magazin", r"Branchenblatt", r"Branchenmagazin", r"[\w-]*[pP]ortal", r"Website", r"Webseite",
                r"Bericht", r"Journalist(?:in)?", r"Kolumnist(?:in)?", r"Boulevardblatt", r"Presse"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
 CLAUSE_BREAK_WORDS = [r"aber", r"doch", r"jedoch", r"obwohl", r"allerdings"]

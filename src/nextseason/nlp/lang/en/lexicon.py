@@ -389,7 +389,7 @@ CREW_WORDS = [r"director", r"producer", r"executive producer", r"filmmaker", r"c
 CAST_WORDS = [r"actor", r"actress", r"star", r"lead", r"co-star", r"cast member", r"cast"]
 # ("good news for fans": whom the news is for, not who says it)
 FAN_WORDS = [r"(?<!for )fans?(?! (?:will |would )?(?:have to|must|need to|can|could) (?:wait|expect|look forward))", r"fan sites?", r"fandom", r"(?<!for )viewers", r"(?<!for )audiences?", r"netizens?", r"users", r"petition", r"fan account"]
-MEDIA_WORDS = [r"report", r"outlet", r"newsletter", r"trade", r"magazine", r"newspaper", r"site", r"tabloid", r"columnist", r"journalist",
+MEDIA_WORDS = [r"podcasts?", r"report", r"outlet", r"newsletter", r"trade", r"magazine", r"newspaper", r"site", r"tabloid", r"columnist", r"journalist",
                r"blog", r"website"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
 CLAUSE_BREAK_WORDS = [r"but", r"however", r"while", r"whereas", r"although", r"though"]

@@ -360,7 +360,7 @@ CAST_WORDS = [r"acteur", r"actrice", r"comédien(?:ne)?", r"interprète", r"vede
 # ("bonne nouvelle pour les fans": whom the news is for, not who says it)
 FAN_WORDS = [r"(?<!pour les )(?<!pour )(?<!aux )fans?", r"spectateurs", r"téléspectateurs", r"public", r"internautes", r"abonnés", r"sériephiles", r"fandom",
              r"comptes de fans"]
-MEDIA_WORDS = [r"médias?", r"journal", r"quotidien", r"magazine", r"site", r"presse", r"chroniqueu(?:r|se)", r"journaliste",
+MEDIA_WORDS = [r"podcasts?", r"médias?", r"journal", r"quotidien", r"magazine", r"site", r"presse", r"chroniqueu(?:r|se)", r"journaliste",
                r"rédaction", r"hebdomadaire", r"tabloïd"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
 CLAUSE_BREAK_WORDS = [r"mais", r"bien que", r"cependant", r"toutefois", r"alors que", r"tandis que", r"même si"]

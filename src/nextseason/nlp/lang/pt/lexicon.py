@@ -338,7 +338,7 @@ CREW_WORDS = [r"diretor(?:a)?", r"realizador(?:a)?", r"produtor(?:a)?(?: executi
 CAST_WORDS = [r"ator", r"atriz", r"protagonista", r"estrela", r"intérprete", r"elenco"]
 FAN_WORDS = [r"fãs?", r"fãs da série", r"espectadores", r"telespectadores", r"público", r"internautas", r"usuários",
              r"seguidores", r"fandom", r"perfis de fãs", r"perfis"]
-MEDIA_WORDS = [r"site", r"jornal", r"revista", r"portal", r"colunista", r"jornalista", r"reportagem", r"imprensa", r"veículo",
+MEDIA_WORDS = [r"podcasts?", r"site", r"jornal", r"revista", r"portal", r"colunista", r"jornalista", r"reportagem", r"imprensa", r"veículo",
                r"publicação", r"tabloide", r"blog"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
 CLAUSE_BREAK_WORDS = [r"mas", r"embora", r"porém", r"contudo", r"no entanto", r"enquanto"]
