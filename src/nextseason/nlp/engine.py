@@ -153,14 +153,12 @@ class _GrammarWords:
             if pack["ROLE_CLAUSES"] else None
         # "secuela de la película estrenada el año pasado", "a sequel to the film released last year": what aired
         # right after it is the first film
-        self.first_film = re.compile(r"(?<![\w])" + work_module.alternation(pack["SEQUEL_NOUNS"]) + r"[^\S\n]+"
-                                     + r"(?:" + _OF_WORDS + r"|to|zu|zum)(?:[^\S\n]+(?:the|la|el|o|a|le|dem))?[^\S\n]+"
-                                     + work_module.alternation(pack["FILM_NOUNS"]) + r"[^\S\n]+$", re.IGNORECASE) \
+        sequel_of = r"(?<![\w])" + work_module.alternation(pack["SEQUEL_NOUNS"]) + r"[^\S\n]+" \
+            + r"(?:" + _OF_WORDS + r"|to|zu|zum)(?:[^\S\n]+(?:the|la|el|o|a|le|dem))?[^\S\n]+"
+        self.first_film = re.compile(sequel_of + work_module.alternation(pack["FILM_NOUNS"]) + r"[^\S\n]+$", re.IGNORECASE) \
             if pack["SEQUEL_NOUNS"] and pack["FILM_NOUNS"] else None
         # ... "sekuel dari Warisan Nenek yang dirilis pada 2024": or the title it names
-        self.sequel_of = re.compile(r"(?<![\w])" + work_module.alternation(pack["SEQUEL_NOUNS"]) + r"[^\S\n]+"
-                                    + r"(?:" + _OF_WORDS + r"|to|zu|zum)(?:[^\S\n]+(?:the|la|el|o|a|le|dem))?[^\S\n]+",
-                                    re.IGNORECASE) if pack["SEQUEL_NOUNS"] else None
+        self.sequel_of = re.compile(sequel_of, re.IGNORECASE) if pack["SEQUEL_NOUNS"] else None
         self.clause_and = re.compile(r"[^\S\n]*(?<![\w])" + work_module.alternation(pack["CLAUSE_AND"]) + r"(?![\w])", re.IGNORECASE)
         # a time said to lie ahead: "next year", "tahun depan", "l'an prochain"
         self.ahead = re.compile(work_module.alternation(pack["NEXT_YEAR"] + pack["NEXT"] + pack["NEXT_MONTH"] + pack["NEXT_WEEK"]),
@@ -1417,7 +1415,7 @@ class _Reader:
                 return source
         if before:
             return before[-1]
-        carried = self._dropped_subject(sentence, state, cue)
+        carried = self._platform_carried_on(sentence, state, cue)
         if carried is not None:
             return carried
         if state.announcer is not None and state.announcer[0] == sentence.paragraph and \
@@ -1426,10 +1424,10 @@ class _Reader:
         # "Showrunnerin Katrin Albers sprach mit der Zeitung. Sie arbeite an der dritten Staffel, verriet sie."
         return self._pronoun_speaker(sentence, sentence.start, state)
 
-    def _dropped_subject(self, sentence: Sentence, state: _State, cue: Cue | None = None) -> Source | None:
+    def _platform_carried_on(self, sentence: Sentence, state: _State, cue: Cue | None = None) -> Source | None:
         """"Movistar Plus+ anunció la renovación de X. Además, fijó el 20 de noviembre como fecha de estreno de Y": a
-        sentence that goes on ("Además", "Também") straight into its verb keeps the platform that spoke just before
-        (Spanish and Portuguese leave the subject out)."""
+        sentence that goes on ("Además", "Também") straight into its verb (Spanish and Portuguese leave the subject
+        out), or adds with "also" what no one in it says, keeps the platform that spoke just before."""
         opener, also = self.grammar_words.dropped_subject, self.grammar_words.also
         # ("A segunda temporada de Y também foi confirmada", "Season 2 of Y was also renewed": what "also" adds, with
         # no one named, is the same platform's)
