@@ -221,7 +221,7 @@ class InstallmentWords:
 
     @cached_property
     def _film_title_database(self):
-        # the pattern of `_compiled[-1]` without its look-arounds (Hyperscan has none; its \b and \s are ASCII here):
+        # the pattern of `_compiled[-2]` without its look-arounds (Hyperscan has none; its \b and \s are ASCII here):
         # the end is checked on a match
         pattern = rf"\b(?i:{'|'.join(self.film_nouns)})[ \t]+[A-ZÀ-Ý][^\s]*[ \t]+(?:(?:[A-ZÀ-Ý][^\s]*|[a-z]{{1,3}})[ \t]+){{0,5}}[2-9]"
         database = hyperscan.Database()
