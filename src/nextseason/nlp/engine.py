@@ -19,7 +19,7 @@ from . import seasons as season_module
 from . import when as when_module
 from . import works as work_module
 from .claims import Cue, CueIndex, Source
-from .gate import WordStarts
+from .gate import WordPattern, WordStarts
 from .pack import Pack, installment_words, merged, packs
 from .seasons import SeasonMention
 from .text import Sentence, split_sentences
@@ -135,6 +135,9 @@ class _GrammarWords:
         self.that = words("THAT_WORDS")
         self.as_planned = words("AS_PLANNED") if pack["AS_PLANNED"] else None
         self.no_longer = words("NO_LONGER") if pack["NO_LONGER"] else None
+        # ... looked for in every sentence with an event: tried only at the word starts that can begin them
+        self.plan_words = WordPattern(re.compile(self.as_planned.pattern + "|" + self.no_longer.pattern, re.IGNORECASE),
+                                      lower=True) if self.as_planned is not None and self.no_longer is not None else None
         self.also = words("ALSO_WORDS") if pack["ALSO_WORDS"] else None
         # a sentence that opens on "Además," or "Também" and then its verb (no article: not "Además, la serie ...")
         self.dropped_subject = re.compile(
@@ -731,9 +734,13 @@ class _Reader:
         # dezembro": the negation is the plan's date, not the season's (it is delayed, not cancelled)
         # ("como estaba previsto": the plan's own word dates nothing)
         planned, no_longer = self.grammar_words.as_planned, self.grammar_words.no_longer
-        plans = [m.span() for m in planned.finditer(text, sentence.start, sentence.end)] if planned is not None else []
+        plan_words = self.grammar_words.plan_words
+        either = next(plan_words.finditer(text, sentence.start, sentence.end, self.words), None) \
+            if plan_words is not None else True
+        plans = [m.span() for m in planned.finditer(text, sentence.start, sentence.end)] \
+            if planned is not None and either is not None else []
         plan_dates: set[tuple[int, int]] = set()
-        if plans or (no_longer is not None and no_longer.search(text, sentence.start, sentence.end)):
+        if plans or (either is not None and no_longer is not None and no_longer.search(text, sentence.start, sentence.end)):
             kept = []
             for c in event_cues:
                 given = self._plan_given_up(c, sentence, cues) if c.category in ("cancellation", "release") else None
