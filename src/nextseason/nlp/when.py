@@ -71,10 +71,7 @@ class TimeGrammar:
         de = r"(?:[^\S\n]+(?:de|of|del)[^\S\n]+|[^\S\n]*,?[^\S\n]*)"
         # ("à la fin de l'année 2027", "no fim do ano de 2027", "Ende des Jahres 2027": the year word, then the year)
         year_noun = "|" + alternation(pack["YEAR_NOUNS"]) if pack["YEAR_NOUNS"] else ""
-        year_ref = rf"(?:(?P<{{g}}y>{_YEAR})|(?P<{{g}}ny>{next_year})|(?P<{{g}}same>{same_year})|(?P<{{g}}ty>{this_year}))"
-        # (only after a part of the year: the other windows do not need it, and each such branch makes the date
-        # grammar's openings harder to list, so that it is tried at more word starts)
-        part_year_ref = rf"(?:(?:(?:{this_year}{year_noun}){de})?(?P<py>{_YEAR})|(?P<pny>{next_year})|(?P<psame>{same_year})|(?P<pty>{this_year}))"
+        year_ref = rf"(?:{{noun}}(?P<{{g}}y>{_YEAR})|(?P<{{g}}ny>{next_year})|(?P<{{g}}same>{same_year})|(?P<{{g}}ty>{this_year}))"
         prefix = alternation(pack["YEAR_PREFIXES"])
         holiday = alternation(self.holidays)
         # a holiday on a fixed date may stand without its year ("in time for Christmas"): the next one
@@ -90,8 +87,10 @@ class TimeGrammar:
         self.delayed = re.compile(rf"(?<![\w]){alternation(pack['DELAY_VERBS'])}(?![\w])[^.;!?\n]*$", re.IGNORECASE) \
             if pack["DELAY_VERBS"] else None
 
-        def yr(g: str) -> str:
-            return year_ref.replace("{g}", g)
+        def yr(g: str, noun: bool = False) -> str:
+            # `noun`: the year noun may come before the year; only after a part of the year, where it is needed
+            # (each such branch makes the grammar's openings harder to list, so that it is tried at more word starts)
+            return year_ref.replace("{g}", g).replace("{noun}", rf"(?:(?:{this_year}{year_noun}){de})?" if noun else "")
 
         # "this Friday", "el próximo viernes", "nesta sexta-feira", "Jumat ini": the next such day (only these
         # forward forms: a bare "on Monday" is as often the day something was said)
@@ -109,7 +108,7 @@ class TimeGrammar:
             # "Januari hingga Februari 2025", "from May to July 2026": the year belongs to both months
             rf"(?P<r_m1>{month})(?:[^\S\n]+(?:hingga|sampai|to|until|through|till|a|à|al|bis|até)[^\S\n]+|[^\S\n]*[-–][^\S\n]*)"
             rf"{month}[^\S\n]+(?P<r_y>{_YEAR})",
-            rf"(?P<part>{part})[ \t\u00a0-]*{part_year_ref}",
+            rf"(?P<part>{part})[ \t\u00a0-]*(?:{yr('p', noun=True)})",
             rf"(?:(?P<s_pre_n>{nxt})|(?P<s_pre_t>{this})|(?P<s_pre_l>{last}))[^\S\n]+(?P<s1>{season})",
             rf"(?P<s2>{season})(?:[^\S\n]+(?:(?P<s_post_n>{nxt})|(?P<s_post_t>{this})|(?P<s_post_l>{last}))(?![\w])|{de}{yr('s')})",
             # a season alone after its preposition, unless a year or "next" follows it ("im Herbst 2026")
