@@ -361,6 +361,7 @@ class _Reader:
         if not self.works:
             return []
         self._by_sentence = _by_sentence(self.sentences, self.mentions, self.works)
+        self._pending: list[tuple[Claim, str, bool]] = []  # claims of a work whose installment is not known yet
         # in a list article the lines before the first item speak of no work in particular
         first_header = min(self.headers, default=None)
         state = _State(last_work=self.main if first_header is None else None)
@@ -371,10 +372,24 @@ class _Reader:
                 # each item of a list has its own platform: "the streamer" under this one is not the last one named
                 state.known_platform = None
             self._read_sentence(sentence, state)
+        self._place_pending()
         self._silent_platforms_speak_not()
         for finding in self.findings.values():
             _unsaid_by_denier(finding.claims, self.article.outlet)
         return [f for f in self.findings.values() if f.claims or f.headline_claims or f.n > 0]
+
+    def _place_pending(self) -> None:
+        """Each claim made of a work alone goes to the installment the whole article shows it is about."""
+        for claim, title, headline in self._pending:
+            n = self._awaited(title, claim.event, claim.polarity)
+            if n is None:
+                continue
+            finding = self._finding(self.by_title[title], n)
+            bucket = finding.headline_claims if headline else finding.claims
+            if any(c.start == claim.start and c.event == claim.event and c.polarity == claim.polarity for c in bucket):
+                continue
+            bucket.append(claim)
+            bucket.sort(key=lambda c: c.start)
 
     def _silent_platforms_speak_not(self) -> None:
         """A platform that "declined to comment" said nothing: what the article puts in its mouth is the outlet's report.
@@ -467,10 +482,18 @@ class _Reader:
         self._through_keys: list[tuple[str, int]] = []
         self._declared_last: list[tuple[str, int]] = []
         self._just_aired: set[tuple[str, int]] = set()
+        self._sentence_pending: list[tuple[Claim, str]] = []
         new_claims = self._claims(sentence, cues, sources, quotes, targets, work_spans, state)
         intro = self._list_intro(sentence, cues, sources, quotes, work_spans, state)
         if intro:
             new_claims = []  # "Renewed:" speaks of the list below it, not of the work before it
+        elif self._sentence_pending:
+            # "Netflix has renewed X." names no season: which one is known when the article has been read
+            # (not where the sentence says the same of one of its installments)
+            self._pending.extend((claim, title, sentence.index in self.headline_sentences)
+                                 for claim, title in self._sentence_pending if not any(
+                                     k[0] == title and c.event == claim.event and c.polarity == claim.polarity
+                                     for c, k in new_claims))
         item = self._list_item(sentence, cues, targets)
         if item and not new_claims and state.section:
             new_claims = self._section_claims(sentence, targets, state.section)
@@ -822,13 +845,25 @@ class _Reader:
 
         def emit(cue: Cue, event: str, polarity: str, keys: list[tuple[str, int]], *, stage: str | None = None,
                  when: str | None = None, person: str | None = None, denial: bool = False, aired: bool = False,
-                 source: Source | None = None, certainty: str | None = None) -> None:
+                 source: Source | None = None, certainty: str | None = None, defer: bool = False) -> None:
+            """One claim per installment in `keys`; with none, and `defer`, one for the installment of each work the
+            sentence speaks of that the rest of the article names (see `_awaited`)."""
+            # (a work the sentence names, or the list item's: "NBC renews three dramas" is of no work in focus)
+            works = self._context_works(work_spans, state) if defer and not keys and (work_spans or state.segment_work) \
+                else []
+            if not keys and not works:
+                return
             source = source if source is not None else self._source(cue, sentence, sources, quotes, state)
             if certainty is None and denial:
                 certainty = _CLAIM_ROLES.get(source.role if source else "media", "reported")
             if certainty is None:
                 certainty = self._certainty(cue, sentence, source, cues)
             name, role = self._source_name(source)
+            if works:
+                claim = Claim(event=event, polarity=polarity, certainty=certainty, source=name, source_role=role,
+                              sentence=sentence.text, start=sentence.start, end=sentence.end)
+                self._sentence_pending.extend((claim, work.title) for work in works)
+                return
             for key in keys:
                 if key[1] <= 1 and not (event == "release" and (aired or (when and when_module.window(when)[1]
                                                                            < (self.article.published or date.max)))):
@@ -964,7 +999,7 @@ class _Reader:
             if not unconfirmed and not about_date:
                 unconfirmed = [(t, n + 1) if (t, n) in state.final_seasons else (t, n) for t, n in context]
             emit(cue, "release" if about_date else "renewal", "negative", unconfirmed or context,
-                 certainty=self._not_confirmed_certainty(cue, sentence, sources, quotes, state))
+                 certainty=self._not_confirmed_certainty(cue, sentence, sources, quotes, state), defer=not about_date)
         denied_content: list[Cue] = []
         for cue in by_category.get("denial", []):
             denied = [c for c in event_cues if c.end <= cue.start and c.category != "release"] or \
@@ -1087,7 +1122,7 @@ class _Reader:
                     # "X has decided not to renew Ironwood. A third season will not happen.": what is cancelled
                     # is the last season the article names
                     keys = self._last_named(self.works[0])
-                emit(cue, event, polarity, keys)
+                emit(cue, event, polarity, keys, defer=not nominal)
                 continue
             if event == "release":
                 # the date the sentence before gave, now in the announcer's words (not "Tanggal pastinya akan
@@ -1189,7 +1224,7 @@ class _Reader:
                 keys = list(dict.fromkeys((t, n + 1) if (t, n) in just_aired or (t, n) in after_named else (t, n)
                                           for t, n in keys))
                 keys = self._through(cue, keys, explicit_all)
-            emit(cue, event, polarity, keys)
+            emit(cue, event, polarity, keys, defer=event == "renewal")
         if just_aired and not times:  # (times are found for event cues; a past release word alone needs them too)
             times = self.times.find(text, self.article.published, sentence.start, sentence.end, self.words)
         for key, cue in just_aired.items():
@@ -1253,13 +1288,7 @@ class _Reader:
 
     def _context(self, sentence: Sentence, work_spans: WorkSpans, state: _State) -> list[tuple[str, int]]:
         """The installments a sentence speaks of when it names no season itself."""
-        work = None
-        if work_spans:
-            work = work_spans[0][2]
-        elif state.segment_work:
-            work = state.segment_work
-        else:
-            work = state.last_work
+        work = self._context_work(work_spans, state)
         if not work:
             return []
         focus = state.focus.get(work.title)
@@ -1276,6 +1305,41 @@ class _Reader:
             return [(work.title, max(aired) + 1)]
         # "5 dramas getting a season 2": a list headline's season applies to each item
         return [(work.title, n) for n in self.headline_numbers]
+
+    @staticmethod
+    def _context_work(work_spans: WorkSpans, state: _State) -> Work | None:
+        """The work a sentence speaks of: the first it names, else the list item's, else the last one named."""
+        if work_spans:
+            return work_spans[0][2]
+        return state.segment_work or state.last_work
+
+    def _context_works(self, work_spans: WorkSpans, state: _State) -> list[Work]:
+        """The work a sentence speaks of, with those listed with it ("renewed A, B and C for new seasons")."""
+        work = self._context_work(work_spans, state)
+        if work is None:
+            return []
+        listed = [work]
+        for (_, end, _), (start, _, other) in zip(work_spans, work_spans[1:]):
+            if not work_module._LIST_GAP.fullmatch(self.text, end, start):
+                break
+            if other not in listed:
+                listed.append(other)
+        return listed
+
+    def _awaited(self, title: str, event: str, polarity: str) -> int | None:
+        """The installment a decision said of the work alone is about, once the whole article is read: the first
+        season after the last one that aired that the article names ("Netflix has renewed X. The third season will
+        arrive in 2027": the third), else the one after the last that aired ("Netflix has renewed X. Its second
+        season premiered in June": the third)."""
+        aired = {n for (t, n), f in self.findings.items() if t == title and any(
+            c.event == "release" and c.aired and c.polarity == "positive" for c in f.claims + f.headline_claims)}
+        last = max(aired, default=0)
+        ahead = sorted(n for (t, n) in self.findings if t == title and n > max(last, 1))
+        # ("HBO Max renews X" over "HBO Max renewed X in May, after the second season ended": the one it renewed)
+        said = [n for n in ahead if any(c.event == event and c.polarity == polarity for c in self.findings[(title, n)].claims)]
+        if said or ahead:
+            return (said or ahead)[0]
+        return last + 1 if last else None
 
     def _source(self, cue: Cue, sentence: Sentence, sources: list[Source], quotes: Spans, state: _State) -> Source | None:
         """Who asserts what the cue says: the quote's speaker, "according to X", or the subject."""
