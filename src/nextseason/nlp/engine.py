@@ -139,6 +139,7 @@ class _GrammarWords:
         self.plan_words = WordPattern(re.compile(self.as_planned.pattern + "|" + self.no_longer.pattern, re.IGNORECASE),
                                       lower=True) if self.as_planned is not None and self.no_longer is not None else None
         self.also = words("ALSO_WORDS") if pack["ALSO_WORDS"] else None
+        self.presentation = words("PRESENTATION_WORDS") if pack["PRESENTATION_WORDS"] else None
         # a sentence that opens on "Además," or "Também" and then its verb (no article: not "Además, la serie ...")
         self.dropped_subject = re.compile(
             r"[^\w]{0,2}(?i:" + work_module.alternation(pack["DROPPED_SUBJECT_OPENERS"]) + r"),?[^\S\n]+(?!(?i:"
@@ -526,6 +527,16 @@ class _Reader:
             # "CBS used its upfront presentation to announce renewals for four of its dramas": what the paragraph
             # goes on to say with no one named is that platform's
             platform = next((s.name for s in sources if s.role == "platform" and s.name), None)
+            if platform is not None:
+                state.announcer = (sentence.paragraph, platform)
+        presentation = self.grammar_words.presentation
+        if presentation is not None and presentation.search(text, sentence.start, sentence.end):
+            # "TF1 a levé le voile sur sa grille de rentrée lors d'une conférence de presse", "En su presentación anual,
+            # Movistar Plus+ anunció ...": the platform presents its slate, and the paragraph's dates are its own
+            platform = next((s.name for s in sources if s.role == "platform" and s.name), None)
+            match = self.cue_finder.platforms.search(text, sentence.start, sentence.end) if platform is None else None
+            if match is not None:
+                platform = match.group()
             if platform is not None:
                 state.announcer = (sentence.paragraph, platform)
         state.previous_claims = new_claims

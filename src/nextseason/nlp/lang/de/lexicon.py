@@ -476,3 +476,5 @@ NO_LONGER = [r"nicht mehr", r"nicht länger"]
 YEAR_NOUNS = [r"des Jahres", r"Jahres", r"im Jahr", r"Jahr"]
 # "Season 2 of Y was also renewed": what "also" adds, no one named, is the platform's that spoke just before
 ALSO_WORDS = [r"auch", r"ebenfalls"]
+# where a platform presents its slate: what the paragraph then says, no one named, is its announcement
+PRESENTATION_WORDS = [r"Programmpräsentation", r"Präsentation", r"(?:Jahres)?pressekonferenz", r"Upfronts?", r"Showcase"]

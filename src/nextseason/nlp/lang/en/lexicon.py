@@ -536,3 +536,6 @@ NO_LONGER = [r"no longer"]
 YEAR_NOUNS = [r"the year", r"year"]
 # "Season 2 of Y was also renewed": what "also" adds, no one named, is the platform's that spoke just before
 ALSO_WORDS = [r"also", r"too", r"as well"]
+# where a platform presents its slate: what the paragraph then says, no one named, is its announcement
+PRESENTATION_WORDS = [r"upfronts?", r"(?:programming |content |slate )?presentation", r"showcase", r"press conference", r"press tour",
+                      r"line-?up announcement"]
