@@ -1162,6 +1162,10 @@ class _Reader:
                     aired = False
                 elif when and aired and owned_time is not None and not _bare_year(owned_time, text) and not named_year:
                     when = when_module.into_past(when, self.article.published, seasons=True, weekday=owned_time.weekday)
+                elif when and not aired and owned_time is not None and not _bare_year(owned_time, text) and \
+                        not owned_time.weekday and self._future(cue, cues):
+                    # "will premiere on January 12", said in May: the next January 12, not the nearest one
+                    when = when_module.into_future(when, self.article.published)
                 if when and not aired and _said_on(when, self.article.published) and not self._aired(cue, cues):
                     when = None  # "announced on Monday (29/1)": the day it was said, not the day it comes
                 if when and self.article.published and when_module.window(when)[1] < self.article.published:

@@ -321,6 +321,15 @@ def into_past(when: str, published: date | None, seasons: bool = False, weekday:
     return when
 
 
+def into_future(when: str, published: date | None) -> str:
+    """A day told in the future tense without its year ("will premiere on January 12") lies after the article:
+    more than a week before it, it is the next year's (within the week, it is the day something was said)."""
+    if not published or not _DAY.fullmatch(when) or (published - date.fromisoformat(when)).days <= 7:
+        return when
+    shifted = f"{int(when[:4]) + 1}{when[4:]}"
+    return shifted if _iso(int(shifted[:4]), int(when[5:7]), int(when[8:10])) else f"{shifted[:7]}"
+
+
 def _lookup(table: list[tuple[re.Pattern[str], str]], phrase: str) -> str:
     """The value of the table entry (a compiled regex fragment) that matches the phrase."""
     phrase = phrase.lower()

@@ -124,7 +124,8 @@ NUMBER_UNITS = [r"millones", r"millón", r"mil", r"episodios?", r"capítulos?", 
                 r"años?", r"países", r"por ciento", r"%", r"horas?", r"minutos?", r"veces", r"espectadores", r"puntos"]
 # Words that put a release in the future even beside a past-tense verb.
 FUTURE_MARKERS = [r"será", r"serán", r"va a", r"van a", r"est[aá] previst[oa]", r"previst[oa]s?", r"programad[oa]s?",
-                  r"planea(?:n)?", r"se espera", r"llegará", r"próximamente", r"de cara a"]
+                  r"planea(?:n)?", r"se espera", r"llegará", r"próximamente", r"de cara a",
+                  r"\w{3,}(?:ará|erá|irá)n?"]  # a verb in the future tense: "se estrenará", "volverán"
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 OFFICIALLY = [r"(?:ya )?es (?:ya )?oficial", r"(?:se ha hecho|se hizo) oficial"]
 RETRACTION = [r"una versión anterior de (?:este|esta) (?:artículo|nota|noticia)", r"fe de erratas", r"corrección:",

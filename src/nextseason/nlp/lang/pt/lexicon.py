@@ -112,7 +112,8 @@ OPENERS = ["quando", "onde", "como", "por que", "porque", "qual", "quais", "vai"
 NUMBER_UNITS = [r"milhões", r"milhão", r"mil", r"bilhões", r"episódios?", r"capítulos?", r"dias?", r"semanas?", r"meses",
                 r"mês", r"anos?", r"países", r"por cento", r"%", r"horas?", r"minutos?", r"vezes", r"espectadores", r"pontos"]
 FUTURE_MARKERS = [r"vai", r"vão", r"irá", r"irão", r"será", r"serão", r"deve(?:m|rá|rão)?", r"previst[oa]s?", r"marcad[oa]s?",
-                  r"programad[oa]s?", r"agendad[oa]s?", r"em breve", r"chegará"]
+                  r"programad[oa]s?", r"agendad[oa]s?", r"em breve", r"chegará",
+                  r"\w{3,}(?:ará|erá|irá|arão|erão|irão)"]  # a verb in the future tense: "estreará", "voltarão"
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 OFFICIALLY = [r"(?:agora |já )?é (?:agora |já )?oficial"]
 RETRACTION = [r"uma versão anterior (?:desta|deste) (?:matéria|reportagem|notícia|texto|artigo)", r"errata", r"correção:",
