@@ -142,6 +142,8 @@ class CueFinder:
         # "renewed by Hulu"; "fue confirmada por el director de contenidos de Atresmedia": the platform's own people
         self.passive_agent = re.compile(r"(?<![\w])" + alternation(pack["PASSIVE_AGENT"]) + r"(?:[^\S\n]+$|[^\S\n]+(?i:"
                                         + determiners + alternation(pack["PLATFORM_WORDS"]) + ")" + _OF.pattern + "$)")
+        # ... and one right after the verb, its kind before its name: "diumumkan stasiun televisi SBS"
+        self.agent_kind = re.compile(r"[^\S\n]+(?i:" + determiners + alternation(pack["PLATFORM_WORDS"]) + r")[^\S\n]+")
         report = alternation(pack["REPORT_NOUNS"])
         self.report_from = re.compile(rf"[^\S\n]+{determiners}{report}[^\S\n]+{from_words}[^\S\n]+", re.IGNORECASE)
         self.report_noun = re.compile(rf"(?<![\w])(?:{report})(?:s|e|n|en)?(?![\w])", re.IGNORECASE)  # "denied reports that"

@@ -1470,9 +1470,10 @@ class _Reader:
                 if fans:
                     return fans[-1]
             return before[-1]  # the subject of the cue's own clause
-        agent = [s for s in outside if s.role == "platform" and 0 <= s.start - cue.end <= 8]
+        agent = [s for s in outside if s.role == "platform" and (0 <= s.start - cue.end <= 8 or (
+            0 <= s.start - cue.end <= 40 and self.cue_finder.agent_kind.fullmatch(text, cue.end, s.start)))]
         if agent:
-            return agent[0]  # "diperpanjang Canal+", "renewed by Hulu"
+            return agent[0]  # "diperpanjang Canal+", "renewed by Hulu", "diumumkan stasiun televisi SBS"
         if passive:
             return passive[0]
         # "renovada por una tercera temporada en Netflix": a platform after a decision's participle and its venue word
