@@ -363,6 +363,7 @@ class _Reader:
             return []
         self._by_sentence = _by_sentence(self.sentences, self.mentions, self.works)
         self._pending: list[tuple[Claim, str, bool]] = []  # claims of a work whose installment is not known yet
+        self._continuations: set[int] = set()  # the sequel words read as a series' next season (see _numbers)
         # in a list article the lines before the first item speak of no work in particular
         first_header = min(self.headers, default=None)
         state = _State(last_work=self.main if first_header is None else None)
@@ -474,7 +475,7 @@ class _Reader:
                     targets.append((listed, n, mention))
                     # "cancelled after two seasons" speaks of the third, not of the second
                     self._finding(listed, n + 1 if mention.count else n)
-                    if mention.kind == "film" and n >= 2:
+                    if mention.kind == "film" and n >= 2 and id(mention) not in self._continuations:
                         state.last_film[listed.title] = n
         if work_spans:
             state.last_work = work_spans[-1][2] if not state.segment_work else (
@@ -510,8 +511,9 @@ class _Reader:
         # the seasons this sentence is about become the focus, unless they are background
         # ("akan berlanjut hingga musim ketiga": the seasons before the one named too)
         # ("will end with its third season": the third, the last one made, is what the next sentences speak of)
+        # (not a series' continuation: "J'ai une idée pour la suite" leaves the season on air in focus)
         focus_keys = list(self._through_keys) + [(w.title, n + 1 if m.count and (w.title, n) not in self._declared_last else n)
-                                                 for w, n, m in targets]
+                                                 for w, n, m in targets if id(m) not in self._continuations]
         # a first season, or one that already aired, is background: it never takes the focus
         focus_keys = [(title, n) for title, n in focus_keys
                       if (title, n) not in aired_here and (title, n) not in self._just_aired and n > 1]
@@ -681,6 +683,16 @@ class _Reader:
             counted = [n + 1 for w, n, m in self._sentence_targets if w is work and m.count and m.kind == "season"]
             if counted and work.title not in state.last_film:
                 return [counted[-1]]
+            # ("Die zweite Staffel lief im Frühjahr. Jetzt hat das ZDF eine Fortsetzung der Serie bestellt": of a
+            # series whose seasons aired, and no film named, the continuation a renewal is of is the season after them)
+            # (not a hope: "J'ai une idée pour la suite")
+            clause = (self.clauses.start(0, mention.start), self.clauses.end(mention.end, len(self.text)))
+            if work.title not in state.last_film and any(m.kind == "season" and m.numbers for m in self.mentions) and \
+                    any(not _overlaps(c, self.cues.within(*clause, "hedge")) for c in self.cues.within(*clause, "renewal")):
+                aired = self._aired_seasons(work.title)
+                if aired:
+                    self._continuations.add(id(mention))  # (a season, not a film; and no focus: see _read_sentence)
+                    return [max(aired) + 1]
             # "the sequel" is the film last named by number, else the second film
             return [state.last_film.get(work.title, 2)]
         if mention.final:
