@@ -267,7 +267,7 @@ RELEASE = [
     r"(?:will|to) be back(?= (?:on |in )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|"
     r"winter|early|late|mid|next|this|later))",
     # "returns for its third season on Oct. 4": a return with its date is a premiere (longer than the renewal's "returns for")
-    r"(?:will )?(?:returns?|be back) for (?:(?:its|their|a|the) (?:\w+ ){0,3}(?:season|series|installment)|(?:season|series) \d{1,2})"
+    r"(?:will )?(?:returns?|be back|(?:is|are) coming back|(?:is|are) returning) for (?:(?:its|their|a|the) (?:\w+ ){0,3}(?:season|series|installment)|(?:season|series) \d{1,2})"
     r"(?= (?:on|in|this|next|later|early|late) )",
     r"drops?", r"lands?", r"(?:comes?|came) (?:out|back)", r"(?:release|premiere|air|realistic|earliest|target) date", r"release window",
     r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran", r"finale", r"wait (?:until|till)",
@@ -538,4 +538,5 @@ YEAR_NOUNS = [r"the year", r"year"]
 ALSO_WORDS = [r"also", r"too", r"as well"]
 # where a platform presents its slate: what the paragraph then says, no one named, is its announcement
 PRESENTATION_WORDS = [r"upfronts?", r"(?:programming |content |slate )?presentation", r"showcase", r"press conference", r"press tour",
-                      r"line-?up announcement"]
+                      r"line-?up announcement",
+                      r"(?:presented|unveiled|revealed)(?: \w+){0,2} its (?:(?:new|fall|spring|upcoming|\d{4}) )*(?:slate|schedule|line-?up|programming)"]

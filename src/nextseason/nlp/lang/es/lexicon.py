@@ -508,4 +508,5 @@ YEAR_NOUNS = [r"el año", r"año"]
 # "Season 2 of Y was also renewed": what "also" adds, no one named, is the platform's that spoke just before
 ALSO_WORDS = [r"también", r"asimismo"]
 # where a platform presents its slate: what the paragraph then says, no one named, is its announcement
-PRESENTATION_WORDS = [r"presentación", r"upfronts?", r"rueda de prensa", r"conferencia de prensa", r"evento anual", r"showcase"]
+PRESENTATION_WORDS = [r"presentación", r"upfronts?", r"rueda de prensa", r"conferencia de prensa", r"evento anual", r"showcase",
+                      r"(?:presentó|ha presentado|desveló|ha desvelado)(?: \w+){0,2} (?:sus|su) (?:novedades|series|apuestas|programación|parrilla)"]

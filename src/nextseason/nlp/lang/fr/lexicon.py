@@ -479,4 +479,5 @@ YEAR_NOUNS = [r"l['’]année", r"année"]
 # "Season 2 of Y was also renewed": what "also" adds, no one named, is the platform's that spoke just before
 ALSO_WORDS = [r"aussi", r"également"]
 # where a platform presents its slate: what the paragraph then says, no one named, is its announcement
-PRESENTATION_WORDS = [r"présentation", r"grille de (?:rentrée|la rentrée)", r"conférence de presse", r"upfronts?", r"showcase"]
+PRESENTATION_WORDS = [r"présentation", r"grille de (?:rentrée|la rentrée)", r"conférence de presse", r"upfronts?", r"showcase",
+                      r"(?:présenté|dévoilé|présente|dévoile)(?: \w+){0,2} (?:sa|ses|son) (?:grille|fictions|séries|programmes|nouveautés)"]
