@@ -96,7 +96,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’»)]*\s")
 _OF_THE = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?:[^\S\n]+(?:the|la|le|les|el|los|las|o|a|os|as|die|das|dem))?[^\S\n]+",
                      re.IGNORECASE)
 # "of the second season", "da nova temporada de 'X'": what a noun is of, up to the verb after it
-_OF_WHAT = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?:[^\S\n]+[^\s,;:.!?]+){1,5}[^\S\n]+")
+_OF_WHAT = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?:[^\S\n]+[^\s,;:.!?]+){1,7}[^\S\n]+")
 _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 _WORD_CHARACTER = re.compile(r"\w")
 # a title's last word that a number completes: "Nummer 7", "Number 9", "No. 5", "Nomor 3"

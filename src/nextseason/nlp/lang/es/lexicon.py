@@ -216,7 +216,7 @@ PRODUCTION = {
                 r"graba(?:ción|ciones|ndo|rá|rán)", r"filmaci[oó]n", r"film(?:ando|ará|arán)",
                 r"en (?:plena )?(?:producción|rodaje|preproducción)", r"(?:la )?producción (?:comenzará|empezará|arrancará|comenzó|empezó|arrancó|está en marcha)",
                 r"calendario de (?:rodaje|producción)", r"preproducción", r"cámaras",
-                r"(?:será|serán|fue|fueron|está siendo|están siendo) rodad[ao]s?", r"(?:comenzará|empezará|comenzarán|empezarán|comienza|empieza) a (?:rodarse|grabarse)",
+                r"(?:será|serán|fue|fueron|está siendo|están siendo) rodad[ao]s?", r"(?:comenzará|empezará|comenzarán|empezarán|comienza|empieza|comenzó|empezó) a (?:rodarse|grabarse|filmarse)",
                 r"se (?:está|están) rodando"],
     "post": [r"posproducción", r"postproducción", r"en (?:fase de )?montaje", r"(?:en|la|de|su) (?:fase de )?edición(?! de)(?=[\s.,;])"],  # (not "la quinta edición": a season)
     "wrapped": [r"(?:terminó|terminaron|concluyó|finalizó|acabó|ha terminado|ha concluido|ha finalizado) (?:el )?rodaje",
@@ -417,7 +417,7 @@ DECIDED_PARTICIPLES = [r"renovad[ao]s?", r"cancelad[ao]s?"]
 SUBJECT_PRONOUNS = [r"ella", r"él", r"ellos", r"ellas"]
 OBJECT_PRONOUNS = [r"él", r"ella", r"ellos"]
 VERB_NEGATIONS = [r"no", r"aún no", r"todavía no"]
-RETURN_WORDS = [r"regres", r"vuelv", r"volver", r"retorn", r"despide"]  # "Carla Montes se despide de 'X'": she leaves
+RETURN_WORDS = [r"regres", r"vuelv", r"volver", r"retorn", r"despide", r"continu"]  # "Carla Montes se despide de 'X'": she leaves
 CINEMA_WORDS = [r"cines?", r"taquilla", r"secuela", r"continuación"]
 TIME_CLAUSE_WORDS = [r"tras", r"desde", r"después de", r"cuando"]
 RELATIVE_PRONOUNS = [r"que"]
