@@ -1385,6 +1385,12 @@ class _Reader:
                 return after[0]
             if before:  # ('Hulu denied the report: "No decision ..."': Hulu speaks, not the report it denied)
                 return next((s for s in reversed(before) if s.role != "media"), before[-1])
+            if quote[1] == sentence.end and text[quote[1] - 1] not in '"”»':
+                # ('El portal X publicó que ... "Esa información no es correcta. No hay fechas", señalaron fuentes de
+                # Netflix': a quotation that goes on into the next sentence is of the speaker named there)
+                following = self._next_speaker(sentence, state)
+                if following is not None:
+                    return following
             if state.speaker and state.speaker_paragraph == sentence.paragraph:
                 return state.speaker
             # "La créatrice Léa Dumontel a pris la parole. « Il n'y aura pas de saison 3 », a-t-elle écrit."
