@@ -305,11 +305,16 @@ class CueIndex:
 
 
 
+_LOW_OPENED = re.compile(r'„[^“”"\n]{1,80}"')
+
+
 def quotations(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     """Spans of quoted speech in a sentence, including a quote that opens or closes in another sentence."""
     spans = [(m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(text, sentence.start, sentence.end)
              if len(m.group().split()) >= 3]
     body = text[sentence.start:sentence.end]
+    if "„" in body:  # a German opening mark closed by a straight one („Grenzland"): a title, as with its own closer
+        body = _LOW_OPENED.sub(lambda m: "„" + " " * (len(m.group()) - 2) + "“", body)
     straight = body.count('"')
     if not spans and (straight % 2 == 1 or body.count("“") != body.count("”") or body.count("«") != body.count("»")):
         opening = max(body.rfind('"'), body.rfind("“"), body.rfind("«"))

@@ -26,7 +26,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # characters; each branch then checks which mark it was (a straight one not right after a letter).
 _QUOTED = re.compile(
     r"['‘“\"«„‚](?:(?<=')(?<!\w')(?P<a>[^'\n]{2,80}?)'(?![\w])|(?<=‘)(?P<b>[^’\n]{2,80}?)’|(?<=“)(?P<c>[^”\n]{2,80}?)”|"
-    r"(?<=\")(?<!\w\")(?P<d>[^\"\n]{2,80}?)\"|(?<=«)\s*(?P<e>[^»\n]{2,80}?)\s*»|(?<=„)(?P<f>[^“”\n]{2,80}?)[“”]|"
+    r"(?<=\")(?<!\w\")(?P<d>[^\"\n]{2,80}?)\"|(?<=«)\s*(?P<e>[^»\n]{2,80}?)\s*»|(?<=„)(?P<f>[^“”\"\n]{2,80}?)[“”\"]|"
     r"(?<=‚)(?P<g>[^‘’\n]{2,80}?)[‘’])"  # German single quotes: „... von ‚Kaltes Land‘ ...“
 )
 _OF_BEFORE = re.compile(r"(?<![\w])(?:of|de|del|do|da|dos|das|du|des|von|dari)[^\S\n]+$", re.IGNORECASE)
