@@ -786,17 +786,27 @@ class _Reader:
         plans = [m.span() for m in planned.finditer(text, sentence.start, sentence.end)] \
             if planned is not None and either is not None else []
         plan_dates: set[tuple[int, int]] = set()
+        plan_negated: set[int] = set()  # the cues whose negation is the plan's: said of the season, they are positive
         if plans or (either is not None and no_longer is not None and no_longer.search(text, sentence.start, sentence.end)):
             kept = []
             for c in event_cues:
                 given = self._plan_given_up(c, sentence, cues) if c.category in ("cancellation", "release") else None
-                if given is not None:
-                    plan_dates.add(given)
-                # ("startet nicht mehr im Oktober, sondern erst im Januar 2027": the time it gives instead dates it)
-                if given is None or (c.category == "release" and not self._negated(c, cues) and any(
-                        t.start >= given[1] for t in self.times.find(text, self.article.published, given[1], sentence.end,
-                                                                     self.words))):
+                if given is None:
                     kept.append(c)
+                    continue
+                plan_dates.add(given)
+                # ("startet nicht mehr im Oktober, sondern erst im Januar 2027", "nicht wie geplant im Herbst
+                # veröffentlicht, sondern erst im kommenden Frühjahr": the time it gives instead dates it)
+                if c.category == "release" and any(t.start >= given[1] for t in self.times.find(
+                        text, self.article.published, given[1], sentence.end, self.words)):
+                    kept.append(c)
+                    plan_negated.add(id(c))
+                elif self._negated(c, cues) or c.category == "cancellation":
+                    # ("will not return in 2027 as planned", "não chegará mais em dezembro": with no time instead,
+                    # the season still comes)
+                    renewal = Cue("renewal", c.start, c.end)
+                    kept.append(renewal)
+                    plan_negated.add(id(renewal))
             event_cues = [c for c in kept if not any(s <= c.start and c.end <= e for s, e in plans)]
         # "Netflix usually waits a few weeks before renewing a show", "Arte renouvelle généralement ses séries": what
         # a platform tends to do decides nothing
@@ -1087,7 +1097,8 @@ class _Reader:
                 continue
             if cue.category in ("renewal", "production") and self._conditional(max(sentence.start, cue.start - 60), cue.start):
                 continue  # "If the platform gives the green light, ...": a renewal supposed, not said
-            polarity = "negative" if self._negated(cue, cues) or self._not_begun(cue, cues) else "positive"
+            polarity = "negative" if id(cue) not in plan_negated and (self._negated(cue, cues) or self._not_begun(cue, cues)) \
+                else "positive"
             # "will not premiere until 2027", "won't be back before 2026", "nicht vor 2026 startet": it comes
             # then, at the earliest
             until = next((t for t in times if (0 <= t.start - cue.end <= 40 or 0 <= cue.start - t.end <= 15)
@@ -1605,8 +1616,11 @@ class _Reader:
                 return after.start, after.end
         # ("wird ... nicht mehr im Oktober, sondern erst im Januar 2027 ausgestrahlt": the verb last, the time given up
         # right after the words)
-        if no_longer is not None:
-            for m in no_longer.finditer(self.text, max(sentence.start, cue.start - 100), cue.start):
+        # ("nicht wie geplant im Herbst veröffentlicht": the same with "as planned", after its negation)
+        for words in (no_longer, planned if self._negated(cue, cues) else None):
+            if words is None:
+                continue
+            for m in words.finditer(self.text, max(sentence.start, cue.start - 100), cue.start):
                 before = self.times.find(self.text, self.article.published, m.end(), cue.start, self.words)
                 if before and _SHORT_GAP.fullmatch(self.text, m.end(), before[0].start):
                     return before[0].start, before[0].end

@@ -403,7 +403,7 @@ SPEECH_VERBS = [r"dijo", r"dice", r"afirm(?:ó|a)", r"asegur(?:ó|a)", r"declar(
                 r"sostuvo", r"expres(?:ó|a)", r"lament(?:ó|a)", r"compartió", r"bromeó", r"aclaró", r"según",
                 # several speak ("señalaron fuentes de Netflix")
                 r"dijeron", r"(?:afirm|asegur|declar|explic|señal|indic|coment|revel|confirm|anunci|adelant|apunt|destac|detall|aclar|precis)aron",
-                r"(?:añad|escrib|respond|admit)ieron",
+                r"(?:añad|escrib|respond|admit)ieron", r"inform(?:ó|aron)",
                 # the perfect tense of Spanish news: "ha anunciado Netflix"
                 r"(?:ha|han) (?:dicho|afirmado|asegurado|declarado|explicado|señalado|indicado|comentado|añadido|contado|"
                 r"revelado|confirmado|anunciado|escrito|publicado|admitido|adelantado|apuntado|destacado|detallado|"
