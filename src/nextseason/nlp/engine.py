@@ -140,6 +140,9 @@ class _GrammarWords:
                                       lower=True) if self.as_planned is not None and self.no_longer is not None else None
         self.also = words("ALSO_WORDS") if pack["ALSO_WORDS"] else None
         self.presentation = words("PRESENTATION_WORDS") if pack["PRESENTATION_WORDS"] else None
+        # "Previously, the season was scheduled for August 2026": a sentence that opens on it tells a plan given up
+        self.superseded_opener = re.compile(r"[^\w\n]{0,2}(?i:" + work_module.alternation(pack["SUPERSEDED_OPENERS"])
+                                            + r")(?![\w])") if pack["SUPERSEDED_OPENERS"] else None
         # a sentence that opens on "Además," or "Também" and then its verb (no article: not "Además, la serie ...")
         self.dropped_subject = re.compile(
             r"[^\w]{0,2}(?i:" + work_module.alternation(pack["DROPPED_SUBJECT_OPENERS"]) + r"),?[^\S\n]+(?!(?i:"
@@ -771,6 +774,13 @@ class _Reader:
                 for end in making))]
         # "originally expected in late 2026", "prevista originalmente para 2026": a plan since given up dates nothing
         superseded = by_category.get("superseded", [])
+        opener = self.grammar_words.superseded_opener
+        if opener is not None and opener.match(text, sentence.start) is not None and not any(
+                c.category == "renewal" and not self.cue_finder.announce.fullmatch(text, c.start, c.end) for c in event_cues):
+            # ("Previously, the season was scheduled for August 2026": a schedule since replaced, not a date; not what
+            # aired, unless a schedule word says otherwise: "Sebelumnya, musim kedua dijadwalkan tayang pada Agustus")
+            past = [] if by_category.get("future") else by_category.get("released_past", [])
+            event_cues = [c for c in event_cues if not (c.category in ("release", "production") and not _overlaps(c, past))]
         if superseded:
             past = by_category.get("released_past", [])
             event_cues = [c for c in event_cues if not (c.category == "release" and not _overlaps(c, past) and any(

@@ -479,3 +479,5 @@ ALSO_WORDS = [r"auch", r"ebenfalls"]
 # where a platform presents its slate: what the paragraph then says, no one named, is its announcement
 PRESENTATION_WORDS = [r"Programmpräsentation", r"Präsentation", r"(?:Jahres)?pressekonferenz", r"Upfronts?", r"Showcase",
                       r"(?:stellte|präsentierte|hat)(?: \w+){0,2} (?:sein|seine|ihr|ihre) (?:neuen )?(?:Programm|Serien|Neuheiten)"]
+# a sentence that opens on these tells a schedule since replaced: "Zuvor war die Staffel für August angekündigt"
+SUPERSEDED_OPENERS = [r"zuvor", r"vorher", r"bislang", r"bisher"]

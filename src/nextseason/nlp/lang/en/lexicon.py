@@ -540,3 +540,5 @@ ALSO_WORDS = [r"also", r"too", r"as well"]
 PRESENTATION_WORDS = [r"upfronts?", r"(?:programming |content |slate )?presentation", r"showcase", r"press conference", r"press tour",
                       r"line-?up announcement",
                       r"(?:presented|unveiled|revealed)(?: \w+){0,2} its (?:(?:new|fall|spring|upcoming|\d{4}) )*(?:slate|schedule|line-?up|programming)"]
+# a sentence that opens on these tells a schedule since replaced: "Previously, the season was scheduled for August"
+SUPERSEDED_OPENERS = [r"previously", r"before (?:that|the delay)", r"until now"]

@@ -513,3 +513,5 @@ ALSO_WORDS = [r"también", r"asimismo"]
 # where a platform presents its slate: what the paragraph then says, no one named, is its announcement
 PRESENTATION_WORDS = [r"presentación", r"upfronts?", r"rueda de prensa", r"conferencia de prensa", r"evento anual", r"showcase",
                       r"(?:presentó|ha presentado|desveló|ha desvelado)(?: \w+){0,2} (?:sus|su) (?:novedades|series|apuestas|programación|parrilla)"]
+# a sentence that opens on these tells a schedule since replaced: "Anteriormente, la temporada estaba prevista para agosto"
+SUPERSEDED_OPENERS = [r"anteriormente", r"hasta ahora", r"en un principio"]
