@@ -201,7 +201,7 @@ NOMINAL_CANCELLATION = [r"cancellations?", r"canceled", r"cancelled"]
 PRODUCTION = {
     # not the writing of a message: "writing on Instagram that", "in a written statement"
     "writing": [r"writ(?:e|es|ing)(?![^\S\n]+(?:that|on|to|about|in a)(?![\w]))", r"written(?![^\S\n]+(?:statement|post|message|note))",
-                r"scripts?", r"screenplay", r"writers'? room", r"penn(?:ed|ing)",
+                r"scripts?", r"screenplay", r"writers'? room", r"penn(?:ed|ing)", r"script-?writing", r"hiring writers",
                 # "the writers have started work on a third season", "Netflix is working on a second season"
                 r"(?:started|begun|began|start|begin) work on", r"(?:is|are) (?:already |now )?working on"],
     "casting": [r"casting", r"cast(?:s|ing)? (?:call|search)", r"auditions?"],

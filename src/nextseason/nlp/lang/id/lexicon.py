@@ -188,7 +188,7 @@ FUTURE_NEGATIONS = [r"tidak akan", r"tak akan", r"tidak bakal", r"tak bakal", r"
 NOT_CONFIRMED = [
     # "Kami belum bisa memberikan konfirmasi apa pun", "kami belum memiliki informasi untuk dibagikan"
     r"(?:belum|tidak) (?:bisa|dapat) (?:memberikan (?:konfirmasi|kepastian|informasi)|mengonfirmasi|mengumumkan|membagikan)",
-    r"belum (?:memiliki|punya) (?:informasi|kabar)", r"belum ada yang (?:bisa|dapat) (?:diumumkan|disampaikan|dibagikan)",
+    r"belum (?:memiliki|punya) (?:informasi|kabar)", r"belum ada yang (?:bisa|dapat) (?:diumumkan|disampaikan|dibagikan|dikonfirmasi|dipastikan)",
     # "Netflix belum memperpanjang maupun membatalkan serial itu": belum ada keputusan
     r"belum (?:memperpanjang|diperpanjang) (?:maupun|atau|ataupun) (?:membatalkan|dibatalkan)",
     # jawaban atas pertanyaan: "Apakah sudah diperpanjang? Belum."
@@ -258,7 +258,9 @@ SUPERSEDED = [r"awalnya", r"semula", r"mulanya", r"dari rencana(?: awal)?", r"ba
 FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal|keputusan|jadwal|tanggal) (?:ini|itu|tersebut) (?:di)?(?:konfirmasi|umumkan|sampaikan|ungkapkan|benarkan)(?:kan)? (?:langsung )?oleh",
                   r"kabar (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari", r"informasi (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari",
                   r"hal (?:ini|tersebut) (?:diungkapkan|disampaikan|dikonfirmasi) (?:langsung )?oleh",
-                  r"(?:ini|hal ini) (?:diungkapkan|disampaikan) (?:langsung )?oleh"]
+                  r"(?:ini|hal ini) (?:diungkapkan|disampaikan) (?:langsung )?oleh",
+                  # "Hal itu disampaikan pihak rumah produksi X": the agent right after the verb, its kind first
+                  r"(?:kabar|informasi|berita|hal|keputusan|jadwal|tanggal) (?:ini|itu|tersebut) (?:di)?(?:konfirmasi|umumkan|sampaikan|ungkapkan|benarkan)(?:kan)?(?= (?:pihak|perwakilan|juru bicara|stasiun|platform|rumah produksi|manajemen) )"]
 
 # --- sources -------------------------------------------------------------
 PLATFORM_WORDS = [r"pihak", r"perwakilan", r"juru bicara", r"jubir", r"rumah produksi", r"production house", r"PH",
