@@ -264,7 +264,7 @@ class _Reader:
     # -- set-up ------------------------------------------------------------------
     def _split_numbered_titles(self) -> None:
         """'Iron Tide 2' beside "the hit Iron Tide": the title is Iron Tide, and 2 its installment."""
-        for work in self.works:
+        for work in list(self.works):
             m = re.fullmatch(r"(.+?)[^\S\n]+([2-9]|1[0-9])", work.title)
             others = {normalise(n) for w in self.works if w is not work for n in w.names()}
             if not m or normalise(m.group(1)) in others or len(m.group(1)) < 3 or _NUMBER_NOUN_END.search(m.group(1)):
@@ -280,7 +280,20 @@ class _Reader:
                     self.grammar_words.cinema.search(self.text) or self.grammar_words.film.search(self.text)
                     or (self.cue_finder.platforms.search(self.text) and not any(x.kind == "season" for x in self.mentions)))):
                 continue
-            work.title, work.aliases = m.group(1), [a for a in work.aliases if a != m.group(1)]
+            # ("« Le Dernier Convoi » ... le tournage du « Dernier Convoi 2 »": the title's words inside another's
+            # name are that work, named without its article)
+            base = normalise(m.group(1))
+            host = next((w for w in self.works if w is not work and any(
+                work_module._contains_words(normalise(n), base) for n in w.names())), None)
+            if host is not None:
+                host.aliases.append(m.group(1))
+                self.works.remove(work)
+                host.spans = []
+                work_module.locate(self.text, [host])
+                continue
+            # (and its other names with the number are the installment's: "du « Dernier Convoi 2 »")
+            work.title, work.aliases = m.group(1), [a for a in work.aliases if a != m.group(1)
+                                                    and not a.endswith(" " + m.group(2))]
             work.spans = []
             work_module.locate(self.text, [work])
 

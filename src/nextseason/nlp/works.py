@@ -214,6 +214,12 @@ class TitleFinder:
                                         + "".join("|" + re.escape(a) for a in articles if a[-1] in "'’") + ")(?=[^\\W\\d_])") \
             if articles else None
         self.title_end = re.compile(alternation(pack["TITLE_ENDS"]), re.IGNORECASE)
+        # "la saison 3 des « Ombres de Valcourt »": a preposition that holds the title's own article ("des" is "de
+        # les"), which the title gets back
+        contracted = pack["CONTRACTED_ARTICLES"]
+        self.contracted = {k.lower(): v for k, v in contracted.items()}
+        self.contracted_before = re.compile(r"(?<![\w])(" + alternation(list(contracted)) + r")[^\S\n]+[«\"“„'‘]?[^\S\n]?$",
+                                            re.IGNORECASE) if contracted else None
         self.spinoff = re.compile(alternation(pack["SPINOFF_WORDS"]), re.IGNORECASE) if pack["SPINOFF_WORDS"] else None
         self.spinoff_lower = lower_case(self.spinoff) if self.spinoff is not None else None  # for the text in lower case
         self.phrase_head = re.compile(alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"]
@@ -458,7 +464,13 @@ class TitleFinder:
                     and not (" " in quoted.strip() and self.media_word.fullmatch(quoted.split()[-1])) \
                     and not self.spoken_on.search(text, max(0, m.start() - 30), m.start()) \
                     and not (m in headline_quotes and _headline_speech(text, m, headline_quotes)):
-                add(_title_without_installment(quoted, mentions, m.start(group)), 4, quoted=True)
+                title = _title_without_installment(quoted, mentions, m.start(group))
+                held = self.contracted_before.search(text, max(0, m.start() - 6), m.start(group)) \
+                    if self.contracted_before is not None else None
+                if held is not None and title[:1].isupper():
+                    add(f"{self.contracted[held.group(1).lower()]} {title}", 4, alias_of=title, quoted=True)
+                else:
+                    add(title, 4, quoted=True)
                 quoted_in_headline = quoted_in_headline or m.end() <= headline_end
             elif any(mark in quoted for mark in "'‘\"«„‚"):
                 # 'Álvaro Quintana: "Habrá una tercera temporada de 'Mareas'"': a title quoted inside a quotation

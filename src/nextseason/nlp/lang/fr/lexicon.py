@@ -483,3 +483,6 @@ PRESENTATION_WORDS = [r"présentation", r"grille de (?:rentrée|la rentrée)", r
                       r"(?:présenté|dévoilé|présente|dévoile)(?: \w+){0,2} (?:sa|ses|son) (?:grille|fictions|séries|programmes|nouveautés)"]
 # a sentence that opens on these tells a schedule since replaced: "Auparavant, la saison était attendue en août"
 SUPERSEDED_OPENERS = [r"auparavant", r"précédemment", r"jusqu['’]ici", r"jusqu['’]à présent"]
+# a title's article held in the preposition before it: "la saison 3 des « Ombres de Valcourt »" is of "Les Ombres de
+# Valcourt", "le tournage du « Dernier Convoi »" of "Le Dernier Convoi"
+CONTRACTED_ARTICLES = {"des": "Les", "aux": "Les", "du": "Le", "au": "Le"}
