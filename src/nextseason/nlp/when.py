@@ -126,7 +126,8 @@ class TimeGrammar:
             rf"(?:{prefix})[^\S\n]+(?P<mo_prep>{risky_month})(?![\w])(?![^\S\n]+(?:{last})(?![\w]))"
             rf"(?!{de}{_YEAR}(?!\d))",
             rf"(?P<ny>{next_year})",
-            rf"(?P<cw>{coming or '(?!)'})",
+            # (not before its date: "ab Freitag, 12. Februar", "this Friday, January 8" is that date's weekday)
+            rf"(?P<cw>{coming or '(?!)'})(?![^\S\n]*,?[^\S\n]*(?:(?:den|dem|the|le|el|o)[^\S\n]+)?(?:\d|{month}))",
             rf"(?P<ty>{this_year})",
             rf"(?P<ly>{last_year})",
             rf"(?P<nm>{next_month})",
