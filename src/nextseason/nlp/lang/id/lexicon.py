@@ -365,7 +365,9 @@ LAST_MONTH = [r"bulan lalu", r"bulan kemarin"]
 DELAY_VERBS = [r"diundur", r"ditunda", r"dimundurkan", r"mengundur", r"menunda", r"memundurkan", r"mundur", r"tunda", r"undur"]
 DELAY_TO = [r"ke"]
 YEAR_PREFIXES = [r"pada", r"tahun", r"di", r"pada tahun", r"sebelum", r"hingga", r"(?:men)?jelang", r"paling (?:cepat|lambat)",
-                 r"selambat-lambatnya"]
+                 r"selambat-lambatnya",
+                 # a headline's year right after the release verb: "Tayang 2027", "paling cepat tayang 2027"
+                 r"tayang", r"rilis", r"dirilis"]
 # A release said not to come before a time comes then at the earliest ("tidak akan tayang sebelum 2026").
 UNTIL = [r"sebelum", r"hingga", r"sampai"]
 SINCE = [r"sejak"]
