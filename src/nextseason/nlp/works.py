@@ -57,7 +57,7 @@ _SEQUEL_OF = re.compile(r"[^\S\n]+(?:to|of|for|de|del|da|do|du|des|von|der|dari|
                         r"(?:[^\S\n]+[\w-]+)?[^\S\n]+$", re.IGNORECASE)
 
 _GAP_AFTER_MENTION = re.compile(
-    r"(?:[^\S\n]+(?:of|in|de|del|do|da|dos|das|dari|from|von|der|des|du|for|untuk|pour|para|für))?"
+    r"(?:[^\S\n]+(?:of|de|del|do|da|dos|das|dari|from|von|der|des|du|for|untuk|pour|para|für))?"
     r"(?:[^\S\n]+(?:the|el|la|le|los|las|les|o|a|os|as|die|das))?(?:[^\S\n]+(?:{type}))?[^\S\n]*[:–—-]?[^\S\n]+$"
     r"|[^\S\n]+d['’]$"  # "la saison 5 d'Avenue Montaigne"
 )
