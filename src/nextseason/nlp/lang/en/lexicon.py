@@ -307,6 +307,8 @@ FUTURE_NEGATIONS = [r"will not", r"won't", r"will never", r"is not going to", r"
 NOT_CONFIRMED = [
     # "Netflix has neither renewed nor canceled X": no decision either way (see also "hasn't renewed or canceled")
     r"neither renewed nor (?:canceled|cancelled)",
+    # "Universal has no current plans for a third film": nothing decided now, no end announced
+    r"no (?:current|immediate) plans?[\x22”’']? (?:for|to)",
     # the answer to a question: "Has it been renewed? Not yet."
     r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))not (?:yet|officially|so far)(?=[.,;!]| [—–-])",
     # "a decision on a third season is expected by the end of the year": nothing is decided yet, and the date is the decision's
