@@ -87,9 +87,9 @@ class SeasonGrammar:
         # "the fourth Star Trek film", "the second Avatar movie", "a third "Gale Force" film": a title between the
         # ordinal and the noun; the title keeps its capitals: only the ordinal and the noun ignore case
         self.titled = WordPattern(re.compile(
-            rf"(?<![\w])(?P<ord>(?i:{ordinal}))[^\S\n]+[\"“«„‘]?[^\S\n]?"
+            rf"(?<![\w])(?P<ord>(?i:{ordinal}))[^\S\n]+[\"“«„‘']?[^\S\n]?"
             rf"(?P<title>[A-Z][\w'’:&.-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’:&.-]*|of|the|and|&|de|la|du)){{0,5}})"
-            rf"[^\S\n]?[\"”»“’]?[^\S\n]+(?:(?P<season>(?i:{season}))|(?P<film>(?i:{film})))(?![\w])(?![^\S\n]*\d)"))
+            rf"[^\S\n]?[\"”»“’']?[^\S\n]+(?:(?P<season>(?i:{season}))|(?P<film>(?i:{film})))(?![\w])(?![^\S\n]*\d)"))
         # (its groups are read in any case: it may run on the text in lower case)
         self.regex = WordPattern(re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE), lower=True)
         self.abbreviation = WordPattern(re.compile(r"(?<![\w])S(\d{1,2})(?:E\d{1,3})?(?![\w])"))
@@ -132,7 +132,7 @@ class SeasonGrammar:
                 found.append(mention)
         for m in self.titled.finditer(text, start, end, words):
             n = self.value(m.group("ord"))
-            title = m.group("title")
+            title = m.group("title").rstrip("'’")  # (the closing mark of "a third 'Gale Force' movie")
             # "The Third Witness Season 2" is a title with an ordinal in it: the ordinal must be in lower case
             if m.group("ord")[:1].isupper():
                 continue
