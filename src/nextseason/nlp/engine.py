@@ -693,7 +693,9 @@ class _Reader:
             # the sequel (a continuation) is that season
             same = [n for w, n, m in self._sentence_targets if w is work and m.numbers and not m.count and m.kind == "season"]
             if same and work.title not in state.last_film:
-                return [same[-1]]
+                # ("Après une première saison remarquée sur Arte, une suite pourrait voir le jour": the first season
+                # is never the continuation, the second is)
+                return [max(same[-1], 2)]
             # ("Nachdem Sat.1 die Serie nach drei Staffeln abgesetzt hatte, sichert sich nun RTL+ die Fortsetzung": the
             # season after those counted)
             counted = [n + 1 for w, n, m in self._sentence_targets if w is work and m.count and m.kind == "season"]

@@ -297,6 +297,8 @@ NOT_CONFIRMED = [
     # "M6 n'a pour l'instant rien officialisé"
     r"n['’](?:a|ont|avait|avaient) (?:pour l['’]instant |pour le moment |encore |toujours )?rien (?:officialisé|confirmé|annoncé|décidé|communiqué)",
     r"(?:rien|aucune décision) n['’](?:est|a été) (?:encore )?(?:confirmée?|officiel(?:le)?|décidée?|actée?|signée?|officialisée?|annoncée?|prise)",
+    # "Aucune date de diffusion n'a encore été fixée par France 3": the date is not decided
+    r"aucune date(?: de (?:diffusion|sortie|lancement|tournage))? n['’](?:a|est) (?:encore |pour l['’]instant |pour le moment )?(?:été )?(?:fixée|annoncée|communiquée|dévoilée|arrêtée)",
     r"(?:pas|aucune?) (?:encore )?(?:de |d['’])?(?:confirmation|annonce|officialisation|décision)(?: officielle)?",
     # "Netflix n'a pas encore pris de décision", "n'a pris aucune décision"
     r"n['’](?:a|ont|avait|avaient) (?:toujours |pour l['’]instant |pour le moment )?(?:pas (?:encore )?pris (?:de |d['’]|la moindre |sa |leur )|encore pris aucune |pris aucune )décision",
