@@ -90,7 +90,11 @@ class TimeGrammar:
         def yr(g: str, noun: bool = False) -> str:
             # `noun`: the year noun may come before the year; only after a part of the year, where it is needed
             # (each such branch makes the grammar's openings harder to list, so that it is tried at more word starts)
-            return year_ref.replace("{g}", g).replace("{noun}", rf"(?:(?:{this_year}{year_noun}){de})?" if noun else "")
+            if not noun:
+                return year_ref.replace("{g}", g).replace("{noun}", "")
+            # ... or the year noun alone, this year's: "la segunda mitad del año", "la fin de l'année"
+            alone = rf"|(?P<{g}yn>{alternation(pack['YEAR_NOUNS'])})(?![^\S\n]*(?:de[^\S\n]+)?\d)" if pack["YEAR_NOUNS"] else ""
+            return year_ref.replace("{g}", g).replace("{noun}", rf"(?:(?:{this_year}{year_noun}){de})?")[:-1] + alone + ")"
 
         # "this Friday", "el próximo viernes", "nesta sexta-feira", "Jumat ini": the next such day (only these
         # forward forms: a bare "on Monday" is as often the day something was said)
