@@ -230,6 +230,7 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    r"ende(?:te|ten)(?= (?:im|am|bereits|schon|Ende|Anfang|Mitte|vor)(?![\w]))",
     # "Warner Bros. bringt „X 2“ am 9. Juli 2027 in die Kinos": the verb first, the time inside
     r"bring(?:t|en|e)(?= (?:[^.;:!?\n]|(?<=\d)\.){1,80}? in die (?:\w+ )?Kinos(?![\w]))",  # ("am 9. Juli")
     # "Gezeigt werden soll sie voraussichtlich Ende 2027", "soll im Herbst gezeigt werden"
@@ -267,6 +268,8 @@ RELEASED_PAST = [
     r"wurden? (?:[\w+.-]+ ){1,5}(?:ausgestrahlt|veröffentlicht|gezeigt)(?!\w)",
     r"(?:ist|sind) (?:seit \w+ |bereits |schon )?(?:verfügbar|abrufbar|erschienen)", r"feierte (?:\w+ )?Premiere",
     r"kam (?:am|im|ins|in)", r"ist gestartet", r"war (?:\w+ )?zu sehen",
+    # "Die dritte Staffel endete im Juni mit einem Cliffhanger": its run ended (as en "ended in")
+    r"ende(?:te|ten)(?= (?:im|am|bereits|schon|Ende|Anfang|Mitte|vor|mit)(?![\w]))",
     r"(?:gestartet|gelaufen|erschienen|ausgestrahlt|angelaufen) (?:war|waren|ist|sind)",  # "..., deren Staffel Ende August gestartet war"
     # "Netflix hat am Montag die zweite Staffel veröffentlicht", "hatte erst im Januar ... veröffentlicht" (not "hat
     # den Trailer veröffentlicht")
