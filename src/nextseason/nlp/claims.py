@@ -93,6 +93,9 @@ class CueFinder:
         self.agency_before = re.compile(r"(?<![\w])" + alternation(pack["AGENCY_WORDS"])
                                         + r"(?:[^\S\n]+[\w-]+){0,4}?[^\S\n]*,?[^\S\n]*(?:\w+[^\S\n]+)?$", re.IGNORECASE)
         self.venue = re.compile(r"(?<![\w])" + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE)
+        # "the newsletter Studio Ledger": a company-like name right after a word for an outlet is the outlet
+        self.media_before = re.compile(r"(?<![\w])" + alternation(pack["MEDIA_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE) \
+            if pack["MEDIA_WORDS"] else None
         # "der RTL+-Serie", "der ZDF-Krimi": a platform joined to a kind of work owns it and says nothing (not
         # "ZDF-Sprecherin")
         self.owned_kind = re.compile(r"-(?:" + alternation(pack["TYPE_NOUNS"]) + r")(?![\w])", re.IGNORECASE) \
@@ -221,7 +224,10 @@ class CueFinder:
                 if len(words) >= 2 and not taken(m.start()):
                     # "his agency Blue Star Entertainment", "Agensinya, Blue Star Entertainment": the actor's side
                     agency = self.agency_before.search(text, max(s, m.start() - 50), m.start()) is not None
-                    found.append(Source(m.start(), m.end(), " ".join(words), "cast" if agency else "platform"))
+                    outlet = self.media_before is not None and \
+                        self.media_before.search(text, max(s, m.start() - 20), m.start()) is not None
+                    found.append(Source(m.start(), m.end(), " ".join(words),
+                                        "cast" if agency else "media" if outlet else "platform"))
         for role, regex in self.roles.items():
             for start, end in spans("role:" + role, regex):
                 if taken(start):
