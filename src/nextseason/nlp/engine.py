@@ -969,6 +969,14 @@ class _Reader:
                 relative = relative or 0 < said.start - c.end <= 16 and (
                     self.grammar_words.determiners.fullmatch(text, c.end, said.start) is not None
                     or _OF_THE.fullmatch(text, c.end, said.start) is not None)
+                # ("..., da die dritte Staffel im Juni mit einem Cliffhanger endete.": the verb last in its clause,
+                # nothing else said between)
+                relative = relative or 0 <= c.start - said.end <= 80 and text[c.end:c.end + 1] in ".,;:!?" \
+                    and self.clauses.first(said.end, c.start) is None \
+                    and not any(said.end <= e.start < c.start for e in event_cues if e.category != "release") \
+                    and not any(said.end <= m.start < c.start for _, _, m in explicit_all) \
+                    and not any(e.category in ("renewal", "cancellation", "production") and e.start < said.start
+                                and self.clauses.first(e.end, said.start) is None for e in event_cues)
                 if (relative or 0 <= c.start - said.end <= 12 + _named_between(said.end, c.start, work_spans)
                         and self.clauses.first(said.end, c.start) is None) and self._aired(c, cues) and \
                         not self._filming_of(said, c, sentence, cues) and not (

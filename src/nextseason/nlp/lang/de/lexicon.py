@@ -270,6 +270,7 @@ RELEASED_PAST = [
     r"kam (?:am|im|ins|in)", r"ist gestartet", r"war (?:\w+ )?zu sehen",
     # "Die dritte Staffel endete im Juni mit einem Cliffhanger": its run ended (as en "ended in")
     r"ende(?:te|ten)(?= (?:im|am|bereits|schon|Ende|Anfang|Mitte|vor|mit)(?![\w]))",
+    r"(?<=[\w“\x22] )ende(?:te|ten)(?=[.,;:!?])",  # the verb last: "..., da die dritte Staffel im Juni endete."
     r"(?:gestartet|gelaufen|erschienen|ausgestrahlt|angelaufen) (?:war|waren|ist|sind)",  # "..., deren Staffel Ende August gestartet war"
     # "Netflix hat am Montag die zweite Staffel veröffentlicht", "hatte erst im Januar ... veröffentlicht" (not "hat
     # den Trailer veröffentlicht")
