@@ -394,7 +394,8 @@ def clause_end(text: str, position: int, sentence_end: int, breaks: re.Pattern[s
 _AFTER_ROLE = re.compile(r"[\s,]*(?:(?:utama(?:nya)?|senior|baru|veteran|principal|lead)\s*,?\s*)?"
                          r"(?:(?:(?:of|dari|de|del|du|des|von|do|da)\s+(?:(?:the|la|le|el|o|a|die|das|der)\s+)?)?"
                          r"(?:(?:original|originale)\s+)?(?:(?:web ?toon|web ?novel|novel|book|comic|manga|manhwa|novela|livro|roman"
-                         r"|Roman|Buch|buku|komik)s?)?(?:\s*(?:asli(?:nya)?|original(?:e|al)?))?\s*,\s*)?")
+                         r"|Roman|Buch|buku|komik|series|série|serie|Serie|show|drama|film|Film|filme|película|serial)s?)?"
+                         r"(?:\s*(?:asli(?:nya)?|original(?:e|al)?))?\s*,\s*)?")  # ("le créateur de la série, Mathieu Sorel")
 # "Lee Nak-jun (Hansanleega), penulis": the name before a role word
 _NAME_BEFORE_ROLE = re.compile(r"(" + _NAME.pattern + r")\s*(?:\([^)]*\))?\s*,\s*(?:(?:the|sang|si|el|la|le|o|a)\s+)?$")
 
