@@ -452,6 +452,8 @@ class _Reader:
     def _read_sentence(self, sentence: Sentence, state: _State) -> None:
         text = self.text
         mentions, work_spans = self._by_sentence[sentence.index]
+        if not work_spans and self._subheading(sentence):
+            return  # ("Final season", "Renewed" over a paragraph that names its work: a heading, no statement)
         cues = self.cues.within(sentence.start, sentence.end)
         credits = [c for c in cues if c.category == "credit"]
         if credits and work_spans:
@@ -562,6 +564,19 @@ class _Reader:
             state.recent_claims, state.recent_index = new_claims, sentence.index
 
     # -- lists ------------------------------------------------------------------------
+    def _subheading(self, sentence: Sentence) -> bool:
+        """A line of a few words, no sentence of its own, over a paragraph that opens by naming a work: a section
+        heading of a round-up ("Final season" / "'Desert Kings' will end with ..."), which says nothing itself."""
+        body = sentence.text.strip()
+        if sentence.index in self.headline_sentences or not (sentence.line_start and sentence.line_end) \
+                or len(body.split()) > 4 or body.endswith((".", "!", "?", ":")) \
+                or sentence.index + 1 >= len(self.sentences):
+            return False
+        following = self.sentences[sentence.index + 1]
+        # (not a list's own line: "Renewed" over one-line items is its introduction, see `_list_intro`)
+        return following.line_start and (not following.line_end or len(following.text.split()) > 8) \
+            and bool(self._by_sentence[following.index][1])
+
     def _list_intro(self, sentence: Sentence, cues: list[Cue], sources: list[Source], quotes: Spans,
                     work_spans: WorkSpans, state: _State) -> _Section | None:
         """A short line that announces a renewal for the list below it ("Renewed:", "Ces séries sont renouvelées :")."""
@@ -997,7 +1012,11 @@ class _Reader:
                     end = joint_start
             # an ordinal alone ("the second, which premiered ...") only says what aired
             # what aired may be the final season itself ("The third and final season concluded in August")
-            named = aired_named if strict else explicit_all
+            # ("will end with its fifth season, which arrives in early 2027": the season counted as the last is
+            # the one that arrives)
+            last_counted = [(w.title, n, m) for w, n, m in targets if m.count and (w.title, n) in self._declared_last] \
+                if cue.category == "release" and self._declared_last else []
+            named = (aired_named if strict else explicit_all) + last_counted
             close_all = [(w, n, m) for w, n, m in named if start <= m.start < end and (not m.elliptic or strict)]
             if close_all:
                 return [(w, n) for w, n, m in _nearest_mentions(close_all, cue, event_cues, start, end)]
@@ -1023,7 +1042,7 @@ class _Reader:
                 spoken = [(a, b) for a, b in quotes if not any(a <= s and e <= b and s - a <= 2 and b - e <= 3
                                                                for s, e, _ in work_spans)]
                 cue_quote = next(((a, b) for a, b in spoken if a <= cue.start < b), None)
-                before = [(w, n, m) for w, n, m in explicit_all if m.end <= cue.start and n > 1
+                before = [(w, n, m) for w, n, m in explicit_all + last_counted if m.end <= cue.start and n > 1
                           and next(((a, b) for a, b in spoken if a <= m.start < b), None) == cue_quote]
                 return [(w, n) for w, n, m in before if m is before[-1][2]] if before else []
             return [(w, n) for w, n in explicit if n > 1]
