@@ -550,14 +550,20 @@ class _Reader:
             if platform is not None:
                 state.announcer = (sentence.paragraph, platform)
         presentation = self.grammar_words.presentation
-        if presentation is not None and presentation.search(text, sentence.start, sentence.end):
+        if presentation is not None:
             # "TF1 a levé le voile sur sa grille de rentrée lors d'une conférence de presse", "En su presentación anual,
             # Movistar Plus+ anunció ...": the platform presents its slate, and the paragraph's dates are its own
+            # (looked for only where a platform is named)
             platform = next((s.name for s in sources if s.role == "platform" and s.name), None)
-            match = self.cue_finder.platforms.search(text, sentence.start, sentence.end) if platform is None else None
-            if match is not None:
-                platform = match.group()
-            if platform is not None:
+            if platform is None:
+                named = self.cues.named.get("platform") if self.cues.named is not None else None
+                spans = cue_module.spans_within(named, sentence.start, sentence.end) if named is not None else None
+                if spans is None:
+                    match = self.cue_finder.platforms.search(text, sentence.start, sentence.end)
+                    platform = match.group() if match is not None else None
+                elif spans:
+                    platform = text[spans[0][0]:spans[0][1]]
+            if platform is not None and presentation.search(text, sentence.start, sentence.end):
                 state.announcer = (sentence.paragraph, platform)
         state.previous_claims = new_claims
         if new_claims:
