@@ -556,13 +556,14 @@ class _Reader:
             # (looked for only where a platform is named)
             platform = next((s.name for s in sources if s.role == "platform" and s.name), None)
             if platform is None:
-                named = self.cues.named.get("platform") if self.cues.named is not None else None
-                spans = cue_module.spans_within(named, sentence.start, sentence.end) if named is not None else None
-                if spans is None:
-                    match = self.cue_finder.platforms.search(text, sentence.start, sentence.end)
-                    platform = match.group() if match is not None else None
-                elif spans:
-                    platform = text[spans[0][0]:spans[0][1]]
+                platforms_named = self.cues.named.get("platform") if self.cues.named is not None else None
+                platform_spans = cue_module.spans_within(platforms_named, sentence.start, sentence.end) \
+                    if platforms_named is not None else None
+                if platform_spans is None:
+                    platform_match = self.cue_finder.platforms.search(text, sentence.start, sentence.end)
+                    platform = platform_match.group() if platform_match is not None else None
+                elif platform_spans:
+                    platform = text[platform_spans[0][0]:platform_spans[0][1]]
             if platform is not None and presentation.search(text, sentence.start, sentence.end):
                 state.announcer = (sentence.paragraph, platform)
         state.previous_claims = new_claims
