@@ -543,32 +543,31 @@ class _Reader:
                     by_work[title].append(n)
             state.focus.update(by_work)
         self._remember_speaker(sentence, sources, cues, quotes, state)
-        if not new_claims and not targets and not work_spans and any(c.category in ("renewal", "cancellation") for c in cues):
-            # "CBS used its upfront presentation to announce renewals for four of its dramas": what the paragraph
-            # goes on to say with no one named is that platform's
-            platform = next((s.name for s in sources if s.role == "platform" and s.name), None)
-            if platform is not None:
-                state.announcer = (sentence.paragraph, platform)
-        presentation = self.grammar_words.presentation
-        if presentation is not None:
-            # "TF1 a levé le voile sur sa grille de rentrée lors d'une conférence de presse", "En su presentación anual,
-            # Movistar Plus+ anunció ...": the platform presents its slate, and the paragraph's dates are its own
+        # who announces for the paragraph: "CBS used its upfront presentation to announce renewals for four of its
+        # dramas" (a round-up that names no work), "TF1 a levé le voile sur sa grille de rentrée lors d'une conférence
+        # de presse", "En su presentación anual, Movistar Plus+ anunció ..." (the platform presents its slate): what
+        # the paragraph goes on to say with no one named is that platform's
+        platform = next((s.name for s in sources if s.role == "platform" and s.name), None)
+        if platform is not None and not new_claims and not targets and not work_spans and any(
+                c.category in ("renewal", "cancellation") for c in cues):
+            state.announcer = (sentence.paragraph, platform)
+        elif self.grammar_words.presentation is not None:
             # (looked for only where a platform is named)
-            platform = next((s.name for s in sources if s.role == "platform" and s.name), None)
-            if platform is None:
-                platforms_named = self.cues.named.get("platform") if self.cues.named is not None else None
-                platform_spans = cue_module.spans_within(platforms_named, sentence.start, sentence.end) \
-                    if platforms_named is not None else None
-                if platform_spans is None:
-                    platform_match = self.cue_finder.platforms.search(text, sentence.start, sentence.end)
-                    platform = platform_match.group() if platform_match is not None else None
-                elif platform_spans:
-                    platform = text[platform_spans[0][0]:platform_spans[0][1]]
-            if platform is not None and presentation.search(text, sentence.start, sentence.end):
+            platform = platform or self._platform_named(sentence)
+            if platform is not None and self.grammar_words.presentation.search(text, sentence.start, sentence.end):
                 state.announcer = (sentence.paragraph, platform)
         state.previous_claims = new_claims
         if new_claims:
             state.recent_claims, state.recent_index = new_claims, sentence.index
+
+    def _platform_named(self, sentence: Sentence) -> str | None:
+        """The first platform the sentence names, from the article's platform matches (else its regex)."""
+        named = self.cues.named.get("platform") if self.cues.named is not None else None
+        spans = cue_module.spans_within(named, sentence.start, sentence.end) if named is not None else None
+        if spans is None:
+            match = self.cue_finder.platforms.search(self.text, sentence.start, sentence.end)
+            return match.group() if match is not None else None
+        return self.text[spans[0][0]:spans[0][1]] if spans else None
 
     # -- lists ------------------------------------------------------------------------
     def _subheading(self, sentence: Sentence) -> bool:
