@@ -166,6 +166,10 @@ class _GrammarWords:
             if pack["SEQUEL_NOUNS"] and pack["FILM_NOUNS"] else None
         # ... "sekuel dari Warisan Nenek yang dirilis pada 2024": or the title it names
         self.sequel_of = re.compile(sequel_of, re.IGNORECASE) if pack["SEQUEL_NOUNS"] else None
+        # "renewed ahead of the finale", "vor dem Start": a release word timing another event, right after its before-word
+        self.event_before = re.compile(r"(?<![\w])" + work_module.alternation(pack["EVENT_BEFORE"]) + r"[^\S\n]+(?:(?:"
+                                       + work_module.alternation(pack["SOURCE_DETERMINERS"] + ["its", "their", "the", "dem", "das"])
+                                       + r")[^\S\n]+){0,2}$", re.IGNORECASE) if pack["EVENT_BEFORE"] else None
         self.clause_and = re.compile(r"[^\S\n]*(?<![\w])" + work_module.alternation(pack["CLAUSE_AND"]) + r"(?![\w])", re.IGNORECASE)
         # a time said to lie ahead: "next year", "tahun depan", "l'an prochain"
         self.ahead = re.compile(work_module.alternation(pack["NEXT_YEAR"] + pack["NEXT"] + pack["NEXT_MONTH"] + pack["NEXT_WEEK"]),
@@ -251,6 +255,16 @@ class _Reader:
         holders = [c for c in self.cues.cues if c.category in ("according_to", "no_comment")]
         if holders and any(self._held(c, holders) for c in self.cues.cues):
             self.cues = CueIndex([c for c in self.cues.cues if not self._held(c, holders)], self.cues.named)
+        # "Apple TV+ renews X for a third season ahead of the finale": the finale is the moment, no release (not "ahead of
+        # the finale of season 2", which is that season's)
+        before = self.grammar_words.event_before
+        if before is not None and any(c.category in ("release", "released_past") and before.search(self.text, max(0, c.start - 40), c.start)
+                                      for c in self.cues.cues):
+            self.cues = CueIndex([c for c in self.cues.cues if not (
+                c.category in ("release", "released_past") and before.search(self.text, max(0, c.start - 40), c.start)
+                and not any(0 < m.start - c.end <= 40 and (_OF_THE.fullmatch(self.text, c.end, m.start) or _OF_WHAT.fullmatch(
+                    self.text, c.end, m.start)) for m in self.mentions))],
+                self.cues.named)
         self._add_numbered_titles()
         self.findings: dict[tuple[str, int], Finding] = {}
         self.main = self._main_work()
@@ -1006,6 +1020,8 @@ class _Reader:
         self._just_aired = set(just_aired)
         # "canceled after season 2", "renewed following season 2": the season named was the last one made
         after_named = {(w, n) for w, n, said in explicit_all if self.grammar.after(text, said)}
+        # "renewed days before the second season wraps up": the season that times it is not the one renewed
+        ahead_named = {(w, n) for w, n, said in explicit_all if self.grammar.ahead(text, said)}
 
         def own(cue: Cue, strict: bool = False) -> list[tuple[str, int]]:
             """The named installments in the cue's own clause, else the later ones the sentence names."""
@@ -1317,8 +1333,8 @@ class _Reader:
             keys = own(cue) or named_final or context
             if event == "renewal" and polarity == "positive":
                 # "renewed two weeks after season 2 dropped": the season that just aired is not the one renewed
-                keys = list(dict.fromkeys((t, n + 1) if (t, n) in just_aired or (t, n) in after_named else (t, n)
-                                          for t, n in keys))
+                keys = list(dict.fromkeys((t, n + 1) if (t, n) in just_aired or (t, n) in after_named or (t, n) in ahead_named
+                                          else (t, n) for t, n in keys))
                 keys = self._through(cue, keys, explicit_all)
             emit(cue, event, polarity, keys, defer=event == "renewal")
         if just_aired and not times:  # (times are found for event cues; a past release word alone needs them too)

@@ -109,6 +109,13 @@ class SeasonGrammar:
         end_of = rf"(?:(?:{alternation(pack['RUN_END_OF'])})[^\S\n]+)?" if pack["RUN_END_OF"] else ""
         self.after_before = re.compile(rf"(?<![\w])(?:{after})[^\S\n]+{end_of}(?:(?:its|their|the|la|le|el|a|o|die|der)[^\S\n]+)?$",
                                        re.IGNORECASE)
+        # "renewed days before the second season wraps up", "kurz vor dem Finale der zweiten Staffel": a season named
+        # as the moment another event is timed by (EVENT_BEFORE)
+        # ("vor dem Start der dritten Staffel", "ahead of the premiere of season 2": or a noun's of-word between)
+        the = r"(?:(?:its|their|the|la|le|el|a|o|die|der|dem)[^\S\n]+)?"
+        of_the = rf"(?:[^\s,;:.!?]+[^\S\n]+(?:of|de|del|do|da|du|der|des|dari|von|zur|zum)[^\S\n]+{the})?"
+        self.ahead_before = re.compile(rf"(?<![\w])(?:{alternation(pack['EVENT_BEFORE'])})[^\S\n]+{the}{of_the}$",
+                                       re.IGNORECASE) if pack["EVENT_BEFORE"] else None
         # "Season 4 Part 2", "Part 2 of season 4", "Stranger Things 4 Part 2": a part of a season
         self.part: re.Pattern | None = None
         if pack["PART_NOUNS"]:
@@ -249,6 +256,10 @@ class SeasonGrammar:
         not "with" ("moving forward with season 2" is the next one)."""
         before = self.after_before.search(text, max(0, mention.start - 30), mention.start)
         return before is not None and _WITH_A.match(before.group()) is None
+
+    def ahead(self, text: str, mention: SeasonMention) -> bool:
+        """Whether a before-word stands right before a numbered season ("ahead of its season 2 finale")."""
+        return self.ahead_before is not None and self.ahead_before.search(text, max(0, mention.start - 40), mention.start) is not None
 
     def value(self, token: str) -> int | None:
         """The number a numeral, number word or ordinal stands for, if it can be an installment."""

@@ -403,6 +403,9 @@ INTERVIEW_WORDS = [r"Interview"]
 DATE_NOUNS = [r"(?:ein |das |kein )?(?:Datum|Termin|Starttermin|Startdatum)"]
 ALIAS_WORDS = [r"im Original", r"Originaltitel:?", r"(?:auch )?bekannt als"]
 RUN_END_OF = [r"dem (?:Finale|Ende) der", r"der Ausstrahlung der"]
+# "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
+# a release word right after it releases nothing, and a season named there is not the one decided
+EVENT_BEFORE = [r"vor"]
 # a relative clause after a name that makes it a cast member: "Lea Brandt, die in der Serie die Kommissarin spielte, ..."
 ROLE_CLAUSES = [r",? (?:die|der) [^,.;!?\n]{0,60}? (?:spielt|spielte|verkörpert|verkörperte|gespielt hat|verkörpert hat)(?=,)"]
 

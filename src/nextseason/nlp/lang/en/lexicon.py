@@ -459,6 +459,9 @@ ALIAS_WORDS = [r"(?:also |better )?known (?:in [A-Z]\w+ |in English |locally )?a
                r"(?:whose )?original title(?: is)?", r"a\.k\.a\.?"]
 # the end of a run between "after" and the season: "renewed just days after the finale of season 2"
 RUN_END_OF = [r"the (?:finale|end) of", r"the (?:\w+ )?finale of"]
+# "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
+# a release word right after it releases nothing, and a season named there is not the one decided
+EVENT_BEFORE = [r"ahead of", r"before", r"prior to", r"on the eve of", r"in the run-up to"]
 # a relative clause after a name that makes it a cast member: "Kit Harlow, who plays Dana, will not return"
 ROLE_CLAUSES = [r",? who (?:plays|played|portrays|portrayed|voices|voiced|stars as|starred as)"]
 

@@ -433,6 +433,9 @@ INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:una |la |ninguna )?fecha"]
 ALIAS_WORDS = [r"(?:también )?conocida? (?:en \w+ )?como", r"cuyo título original es", r"titulada? originalmente", r"(?:en|su título en) (?:turco|coreano|japonés|inglés|original)"]
 RUN_END_OF = [r"(?:el )?(?:final|fin|cierre) de(?: la)?", r"(?:la )?emisión de(?: la)?"]  # ("después del final de la segunda")
+# "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
+# a release word right after it releases nothing, and a season named there is not the one decided
+EVENT_BEFORE = [r"antes del?", r"a (?:pocos|unos) días del?", r"en vísperas del?", r"de cara al?"]
 # a relative clause after a name that makes it a cast member: "Lidia Campos, que interpreta a Marta, ..."
 ROLE_CLAUSES = [r",? que (?:interpreta|interpretaba|interpretó|da vida a|daba vida a|dio vida a|encarna|encarnaba|encarnó)"]
 

@@ -411,6 +411,9 @@ INTERVIEW_WORDS = [r"entretien", r"interview"]
 DATE_NOUNS = [r"(?:de |une |la |aucune )?date"]
 ALIAS_WORDS = [r"(?:aussi )?connue? (?:au \w+ |en \w+ )?sous le (?:titre|nom) (?:de )?", r"(?:de son )?titre original", r"alias"]
 RUN_END_OF = [r"(?:le|la) (?:final|finale|fin) d[eu](?: la)?", r"la diffusion d[eu](?: la)?"]
+# "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
+# a release word right after it releases nothing, and a season named there is not the one decided
+EVENT_BEFORE = [r"avant", r"à quelques jours d[eu]", r"à la veille d[eu]", r"à l['’]approche d[eu]"]
 # a relative clause after a name that makes it a cast member: "Sophie Arnaud, qui incarnait Margot, ..."
 ROLE_CLAUSES = [r",? qui (?:incarne|incarnait|a incarné|joue|jouait|a joué|interprète|interprétait|a interprété|prête sa voix)"]
 

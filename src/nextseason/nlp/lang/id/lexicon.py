@@ -322,6 +322,9 @@ INTERVIEW_WORDS = [r"wawancara"]
 DATE_NOUNS = [r"tanggal", r"jadwal (?:tayang|rilis|penayangan)"]
 ALIAS_WORDS = [r"(?:yang )?(?:juga )?dikenal (?:dengan judul|sebagai)", r"(?:yang )?berjudul asli", r"judul aslinya"]
 RUN_END_OF = [r"(?:berakhirnya|tamatnya|penayangan|episode terakhir)"]
+# "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
+# a release word right after it releases nothing, and a season named there is not the one decided
+EVENT_BEFORE = [r"jelang", r"menjelang", r"sebelum"]
 # a relative clause after a name that makes it a cast member: "Rina Safitri yang memerankan dokter Maya ..."
 ROLE_CLAUSES = [r",? yang (?:memerankan|berperan(?: sebagai)?|menjadi pemeran|memainkan peran)"]
 

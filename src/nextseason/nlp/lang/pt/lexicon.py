@@ -391,6 +391,9 @@ INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:uma |a |nenhuma )?data"]
 ALIAS_WORDS = [r"(?:também )?conhecid[ao] (?:n[oa] \w+ )?como", r"cujo título original é", r"(?:no|em) original", r"intitulad[ao] originalmente"]
 RUN_END_OF = [r"(?:o )?(?:final|fim|encerramento) d[ao]", r"(?:a )?exibição d[ao]"]  # ("depois do final da terceira")
+# "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
+# a release word right after it releases nothing, and a season named there is not the one decided
+EVENT_BEFORE = [r"antes d[oa]", r"a poucos dias d[oa]", r"às vésperas d[oa]", r"na véspera d[oa]"]
 # a relative clause after a name that makes it a cast member: "Bia Lemos, que interpreta Clara, ..."
 ROLE_CLAUSES = [r",? que (?:interpreta|interpretava|interpretou|vive|vivia|viveu|dá vida a|dava vida a|deu vida a)"]
 
