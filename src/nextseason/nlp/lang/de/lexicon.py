@@ -143,6 +143,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # revealing the date: "unveiled the premiere date. The second season arrives on ..." (what it announces follows)
+    r"(?:(?<=Starttermin )|(?<=Sendetermin )|(?<=Startdatum ))(?:bekannt ?gegeben|verkündet|enthüllt)", r"gab(?:en)?(?= (?:[\w+.-]+ ){0,4}?(?:den |das )?(?:Sendetermin|Starttermin|Startdatum) bekannt)",
     # "ZDF und Netflix koproduzieren die zweite Staffel"
     r"(?:koproduzier(?:en|t|te|ten)|(?:Vereinbarung|Abkommen|Partnerschaft) zur (?:Ko-?)?Produktion)(?= (?:die|eine|der|den|einer) (?:neue |\w+ )?(?:Staffel|Fortsetzung|Teil|Film))",
     # "sichert sich nun RTL+ die Fortsetzung": a platform takes the show on
@@ -246,7 +248,7 @@ RELEASE = [
     r"verschoben",  # "wird auf 2026 verschoben": the new window
     # "Netflix verschiebt die zweite Staffel der Serie auf 2027": der neue Termin nach dem Verschobenen
     r"(?:verschiebt|verschob|verlegt)(?= [^.;:!?\n]{1,80}? auf (?:(?:Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter)[^\S\n]+)?\d{4})",
-    r"start(?:et|en|ete|eten)", r"gestartet", r"angelaufen", r"Start(?:termin|datum)?", r"Kinostart", r"erschein(?:t|en)", r"erschien(?:en)?", r"veröffentlicht",
+    r"start(?:et|en|ete|eten)", r"gestartet", r"angelaufen", r"Start(?:termin|datum)?", r"Sendetermin", r"Kinostart", r"erschein(?:t|en)", r"erschien(?:en)?", r"veröffentlicht",
     r"Veröffentlichung", r"Premiere", r"ausgestrahlt", r"Ausstrahlung", r"l(?:äuft|ief|iefen) (?:ab|im|am|seit|bei)", r"im Kino", r"in den Kinos",
     r"(?:kommt|kommen) (?:am|im|ab|Ende|Anfang|Mitte|noch|nächste|nächsten|erst|in|ins)", r"abrufbar", r"verfügbar",
     r"zu sehen", r"geplant für", r"(?:ist|sind) für (?:[\w.]+ ){0,4}(?:geplant|angesetzt|vorgesehen)",
@@ -316,7 +318,8 @@ DENIAL = [
     r"bestritt", r"bestreitet", r"entbehrt jeder Grundlage", r"haltlos",
 ]
 # Verbs that only announce; the event is what follows them ("bestätigte, dass die Serie endet").
-ANNOUNCE = [r"bestätig(?:t|te|ten|en)", r"(?:kündigt|kündigte|kündigten) (?:[\w„“+.-]+ ){0,8}?an(?![\w])", r"angekündigt"]
+ANNOUNCE = [r"bestätig(?:t|te|ten|en)", r"(?:kündigt|kündigte|kündigten) (?:[\w„“+.-]+ ){0,8}?an(?![\w])", r"angekündigt",
+            r"bekannt ?gegeben", r"verkündet", r"enthüllt", r"gab(?:en)?"]  # revealing the date (see RENEWAL)
 NO_COMMENT = [
     r"wollte sich (?:dazu |bisher )?nicht äußern", r"(?:hat|hatte|haben) sich (?:bisher |bislang |noch )?nicht (?:dazu )?geäußert",
     r"äußerte sich (?:bisher |bislang )?nicht", r"kein Kommentar", r"ließ (?:eine |die )?Anfragen? unbeantwortet",

@@ -135,6 +135,8 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # revealing the date: "unveiled the premiere date. The second season arrives on ..." (what it announces follows)
+    r"(?:unveil(?:s|ed)|reveal(?:s|ed)|sets?)(?= (?:the |a |its )?(?:\w+ )?(?:premiere|release|launch|return) date)",
     # "Sony has tapped Nathan Cole to direct the sequel": a director hired for it, the installment is being made
     r"(?:hired|tapped|chosen|picked|signed|set|enlisted) (?:[^.;:!?\n]{1,40}? )?to (?:direct|write|helm|pen)(?= (?:the|a|an|its) )",
     # "RTVE and Netflix have struck a deal to co-produce the second season"
@@ -339,7 +341,8 @@ DENIAL = [
     r"(?:is|was|were|are) [\"“‘']not (?:true|accurate|correct)",
 ]
 # Verbs that only announce; the event is what follows them ("confirmed that the show will end").
-ANNOUNCE = [r"confirm(?:s|ed)", r"announc(?:es|ed|ing)", r"said", r"says"]
+ANNOUNCE = [r"confirm(?:s|ed)", r"announc(?:es|ed|ing)", r"said", r"says",
+            r"unveil(?:s|ed)", r"reveal(?:s|ed)", r"sets?"]  # revealing the date (see RENEWAL)
 # "declined to comment" is no word from the platform.
 NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|quiet|tight-lipped)", r"declined to comment", r"did not (?:respond|reply)", r"(?:did not|didn'?t) return (?:a )?requests? for comment",
               r"no comment", r"could not be reached", r"would not comment", r"has not responded", r"hasn'?t responded",

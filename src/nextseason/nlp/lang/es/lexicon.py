@@ -148,6 +148,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # revealing the date: "unveiled the premiere date. The second season arrives on ..." (what it announces follows)
+    r"(?:desvel|revel)(?:ó|a|aron)(?= la fecha)", r"(?:dio|da|ha dado|dieron) a conocer(?= la fecha)",
     # "Sony ha fichado a Nathan Cole para dirigir la secuela"
     r"(?:ha|han|habría|habrían) (?:fichado|elegido|contratado|escogido) a (?:[^.;:!?\n]{1,40}? )?para (?:dirigir|escribir)",
     r"(?:fichó|eligió|contrató|escogió) a (?:[^.;:!?\n]{1,40}? )?para (?:dirigir|escribir)",
@@ -324,7 +326,8 @@ DENIAL = [
 ANNOUNCE = [r"(?:(?<=fue )|(?<=fueron )|(?<=sido ))(?:confirmad|anunciad|oficializad)[ao]s?",  # "La noticia fue confirmada"
             r"(?<= y )(?:confirmad|anunciad|oficializad)[ao]s?",  # "fue publicada por el diario y confirmada por la cadena"
             r"confirm(?:ó|a|an|aron)", r"anunci(?:ó|a|an|aron)", r"dijo", r"dice", r"asegur(?:ó|a)", r"oficializ(?:ó|a|an)",
-            r"(?:(?<=ha )|(?<=han ))(?:confirmado|anunciado|oficializado)"]  # "Así lo ha confirmado su creadora"
+            r"(?:(?<=ha )|(?<=han ))(?:confirmado|anunciado|oficializado)",  # "Así lo ha confirmado su creadora"
+            r"(?:desvel|revel)(?:ó|a|aron)", r"(?:dio|da|ha dado|dieron) a conocer"]  # revealing the date (see RENEWAL)
 NO_COMMENT = [
     r"guarda(?:n)? silencio", r"(?:sigue|siguen|permanece|permanecen) en silencio",
     r"(?:declinó|rehusó|rechazó|evitó) (?:hacer )?comentarios?", r"se neg(?:ó|aron) a (?:hacer )?comentarios?",

@@ -139,6 +139,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # revealing the date: "unveiled the premiere date. The second season arrives on ..." (what it announces follows)
+    r"(?:dévoil|révél|communiqu)(?:e|é|ent)(?= la date)", r"révèle(?= la date)",
     # "Sony Pictures a choisi le cinéaste Nathan Cole pour réaliser le deuxième volet"
     r"(?:a|ont|aurait|auraient) (?:choisi|engagé|recruté|embauché|désigné) (?:[^.;:!?\n]{1,40}? )?pour (?:réaliser|écrire|mettre en scène)",
     # "France 2 et Netflix vont coproduire la saison 2"
@@ -317,7 +319,8 @@ DENIAL = [
 # Verbs that only announce; the event is what follows them ("a confirmé que la série s'arrêtera").
 ANNOUNCE = [r"(?<=été )(?:confirmée?s?|annoncée?s?|officialisée?s?)",  # "L'information a été confirmée par la chaîne"
             r"(?<= et )(?:confirmée?s?|annoncée?s?)",  # "révélée par le magazine et confirmée par la chaîne"
-            r"confirm(?:e|ent|é|ait|a|er)", r"annon(?:ce|cent|cé|çait|ça|cer)", r"officialis(?:e|ent|é)", r"(?:c['’]est|est) officiel"]
+            r"confirm(?:e|ent|é|ait|a|er)", r"annon(?:ce|cent|cé|çait|ça|cer)", r"officialis(?:e|ent|é)", r"(?:c['’]est|est) officiel",
+            r"(?:dévoil|révél|communiqu)(?:e|é|ent)", r"révèle"]  # revealing the date (see RENEWAL)
 NO_COMMENT = [
     r"n['’](?:a|ont) pas (?:souhaité|voulu|désiré) (?:faire de )?(?:commentaires?|commenter|réagir|s['’]exprimer|répondre)",
     r"(?:pas de|aucun|sans) commentaires?", r"se (?:refuse|refusent|sont refusée?s?|est refusée?) à (?:tout )?commentaire",

@@ -87,6 +87,8 @@ NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", 
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # revealing the date: "unveiled the premiere date. The second season arrives on ..." (what it announces follows)
+    r"(?:membeberkan|mengungkap(?:kan)?|memublikasikan)(?= (?:jadwal|tanggal))",
     # "Disney+ tengah menyiapkan musim ketiga", "sedang mempersiapkan sekuel"
     r"(?:tengah |sedang |mulai |telah |sudah )?(?:menyiapkan|mempersiapkan|menggarap)(?= (?:musim|season|sekuel|film|lanjutan|bagian)(?![\w]))",
     # "Vidio akan memproduksi musim ketiga": a platform that takes it on
@@ -216,7 +218,8 @@ DENIAL = [
 ]
 # Verbs that only announce; the event is what follows them ("memastikan serial itu tidak berlanjut").
 ANNOUNCE = [r"dipastikan", r"memastikan", r"resmi", r"resmi!", r"dikonfirmasi", r"mengonfirmasi", r"mengkonfirmasi", r"konfirmasi",
-            r"diumumkan", r"mengumumkan", r"umumkan", r"menegaskan"]
+            r"diumumkan", r"mengumumkan", r"umumkan", r"menegaskan",
+            r"membeberkan", r"mengungkap(?:kan)?", r"memublikasikan"]  # revealing the date (see RENEWAL)
 NO_COMMENT = [r"(?:masih )?bungkam", r"(?:enggan|menolak|tidak mau|belum mau) (?:berkomentar|memberikan komentar|menanggapi)", r"tidak merespons",
               r"belum merespons", r"belum (?:memberikan )?tanggapan", r"tidak menanggapi", r"belum menanggapi",
               r"(?:tidak|tak) (?:membantah|menyangkal)(?: (?:bahwa|kabar)[^.;!?\n]*)?"]  # "tidak membantah bahwa ...": no word

@@ -134,6 +134,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # revealing the date: "unveiled the premiere date. The second season arrives on ..." (what it announces follows)
+    r"(?:revel|divulg)(?:ou|a|aram)(?= a data)",
     # "a Universal contratou Park Ji-hoon para dirigir 'Operação Tempestade 3'"
     r"(?:contratou|contrataram|escolheu|escolheram|escalou|escalaram|teria contratado) (?:[^.;:!?\n]{1,40}? )?para (?:dirigir|escrever|roteirizar)",
     # "RTP e Netflix fecharam acordo para coproduzir a segunda temporada"
@@ -297,7 +299,8 @@ ANNOUNCE = [r"confirm(?:ou|a|am|aram)", r"anunci(?:ou|a|am|aram)", r"oficializ(?
             # the passive: "A informação foi confirmada pela plataforma" (not "tem confirmada a segunda temporada")
             r"(?:(?<=foi )|(?<=foram )|(?<=sido ))(?:confirmad|anunciad|oficializad)[ao]s?",
             # ... after another participle: "foi publicada pelo colunista e confirmada pela plataforma"
-            r"(?<= e )(?:confirmad|anunciad|oficializad)[ao]s?"]
+            r"(?<= e )(?:confirmad|anunciad|oficializad)[ao]s?",
+            r"(?:revel|divulg)(?:ou|a|aram)"]  # revealing the date (see RENEWAL)
 NO_COMMENT = [
     r"(?:segue|seguem|continua|continuam|permanece|permanecem) em silêncio", r"mantém(?:-se)? em silêncio",
     r"não (?:comenta|comentou|comentam|quis comentar|quiseram comentar|respondeu|responderam|se pronunciou|se manifestou|se manifesta)",
