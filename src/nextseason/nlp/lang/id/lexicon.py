@@ -146,7 +146,7 @@ RELEASE = [
     r"(?:akan )?menyusul(?= (?:pada|tahun|akhir|awal|pertengahan|bulan)(?![\w]))",
     # sedang tayang, dengan musimnya sesudah kata kerja: "Vidio sedang menayangkan musim kedua"
     r"(?:sedang|tengah) (?:menayangkan|tayang|ditayangkan)",
-    r"diundur (?:ke|hingga|sampai|menjadi)",  # "diundur ke 2026": the new window
+    r"(?:diundur|ditunda|dimundurkan) (?:ke|hingga|sampai|menjadi)",  # "diundur ke 2026", "ditunda ke 2027": the new window
     # "Netflix menunda musim kedua serial itu ke 2027": jadwal baru sesudah yang ditunda
     # ("mengundur Badai Baja 3 ke Maret 2028": a month or a day before the year)
     r"(?:menunda|mengundur|memundurkan|[Tt]unda|[Uu]ndur)(?= [^.;:!?\n]{1,80}? (?:ke|hingga|sampai) (?:(?:akhir|awal|pertengahan) |(?:\d{1,2} )?[a-z]+ )?\d{4})",
