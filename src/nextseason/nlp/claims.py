@@ -96,6 +96,10 @@ class CueFinder:
         # "the newsletter Studio Ledger": a company-like name right after a word for an outlet is the outlet
         self.media_before = re.compile(r"(?<![\w])" + alternation(pack["MEDIA_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE) \
             if pack["MEDIA_WORDS"] else None
+        # "Menurut Star Daily", "According to Star Daily": a capitalised role word right after "according to" opens
+        # the outlet's name
+        self.according_before = re.compile(r"(?<![\w])" + alternation(pack["ACCORDING_TO"]) + r"[^\S\n]+$", re.IGNORECASE) \
+            if pack["ACCORDING_TO"] else None
         # "der RTL+-Serie", "der ZDF-Krimi": a platform joined to a kind of work owns it and says nothing (not
         # "ZDF-Sprecherin")
         self.owned_kind = re.compile(r"-(?:" + alternation(pack["TYPE_NOUNS"]) + r")(?![\w])", re.IGNORECASE) \
@@ -231,6 +235,9 @@ class CueFinder:
         for role, regex in self.roles.items():
             for start, end in spans("role:" + role, regex):
                 if taken(start):
+                    continue
+                if role != "media" and text[start].isupper() and self.according_before is not None and \
+                        self.according_before.search(text, max(s, start - 30), start):
                     continue
                 if role == "fans" and _COUNTED.search(text, max(s, start - 30), start):
                     continue  # "meraup 3 juta penonton", "10 million viewers": a count of them, not their word
