@@ -479,8 +479,7 @@ class TitleFinder:
         common_beside: dict[str, int] = {}
         # a Title Case headline ("Lentera Fajar Musim 3 Mulai Syuting 2027") capitalises every word: its words
         # say nothing of which are titles
-        long_words = [w for w in headline.split() if len(w) >= 4 and w[:1].isalpha()]
-        title_case = len(long_words) >= 3 and sum(1 for w in long_words if w[:1].isupper()) >= 0.8 * len(long_words)
+        title_case = _title_case(headline)
         for sentence in sentences:
             # titles are looked for where something points at one: a season expression, a kind of
             # work, a quotation, the headline, or a short line of its own (a list item's header)
@@ -493,6 +492,11 @@ class TitleFinder:
                 continue
             runs = _split_listed(text, self.runs(text, sentence.start, sentence.end, blocked))
             sentence_runs.append((sentence, runs))
+            # a Title Case subheading ("Has Lantern Road Been Renewed For Season 3?") capitalises every word: only
+            # a run the article names elsewhere is a title there
+            # (every long word: German capitalises its nouns, and a sentence's verbs stay low)
+            subheading = sentence.start >= headline_end and sentence.line_start and sentence.line_end \
+                and not sentence.text.rstrip().endswith(".") and _title_case(sentence.text, 1.0)
             for index, (run_start, run_end) in enumerate(runs):
                 title = text[run_start:run_end]
                 opener = text[sentence.start:run_start].strip(" \"“‘'«") == ""
@@ -504,6 +508,8 @@ class TitleFinder:
                         runs[index] = (run_start, run_end)
                 if cues and any(s <= run_start and run_end == e for s, e in cues):
                     continue  # a cue word in capitals: "grünes Licht für eine dritte Staffel"
+                if subheading and all(sentence.start <= p < sentence.end for p in occurrences(body, title, headline_end)):
+                    continue
                 strength = self._adjacency(text, run_start, run_end, mentions) or self._listed(text, runs, index, mentions)
                 # a capital at a sentence start proves nothing: "Syuting musim kedua ..."; but a single word
                 # right before a season, that is no cue word nor ever written in lower case, is a title
@@ -956,6 +962,12 @@ def _blank_headline_copies(text: str, headline: str, fill: str) -> str:
     if headline not in text:
         return text
     return "\n".join((fill * len(line) if fill else "") if line.strip() == headline else line for line in text.split("\n"))
+
+
+def _title_case(line: str, share: float = 0.8) -> bool:
+    """Whether a line capitalises (nearly) every long word, as Title Case headlines do."""
+    long_words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
+    return len(long_words) >= 3 and sum(1 for w in long_words if w[:1].isupper()) >= share * len(long_words)
 
 
 def _named_in(text: str, title: str, start: int, end: int | None = None) -> bool:
