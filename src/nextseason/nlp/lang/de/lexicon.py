@@ -133,7 +133,8 @@ CREDIT_WORDS = [r"bekannt (?:durch|aus|für)", r"(?:der|die) (?:auch|bereits) in
 PROMPTLY = [r"(?:ließ|lässt|ließen) sich nicht lange bitten", r"(?:hat|haben) nicht lange gezögert", r"zögerte(?:n)? nicht lange",
             r"ohne lange zu zögern"]
 HABITUAL = [r"normalerweise", r"üblicherweise", r"in der Regel", r"gewöhnlich", r"meistens"]
-SUPERSEDED = [r"ursprünglich", r"anfangs", r"statt(?: wie (?:geplant|angekündigt|vorgesehen))?"]  # "Statt am 24. Januar ..."
+SUPERSEDED = [r"ursprünglich", r"anfangs", r"statt(?: wie (?:geplant|angekündigt|vorgesehen))?",
+              r"(?:zuvor|bislang|bisher)(?= für )"]  # "Statt am 24. Januar ..."
 # "Die Nachricht kam direkt von der Showrunnerin": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"die (?:Nachricht|Information|Bestätigung|Neuigkeit|Ankündigung) (?:kommt|kam|stammt) (?:direkt |persönlich )?von",

@@ -127,7 +127,8 @@ HABITUAL = [r"usually", r"typically", r"generally", r"normally", r"tends? to", r
 SUPERSEDED = [r"originally", r"initially", r"(?:was|were) (?:supposed|meant) to",
               # "moved the premiere from July 2027 to March 2028": the date it leaves is given up
               r"(?:mov|push|shift|delay|postpon|reschedul|bump)(?:e|es|ed|s|ing)?(?: back)? (?:[^.;:!?\n]{1,60}? )?from(?= )",
-              r"had (?:originally |initially )?been (?:expected|scheduled|slated|set|planned|due)"]
+              r"had (?:originally |initially )?been (?:expected|scheduled|slated|set|planned|due)",
+              r"previously (?:slated|scheduled|set|planned|expected|due|announced)"]  # "previously slated for late 2027, will now ..."
 # "The news comes straight from the showrunner": names the source of the sentence before.
 FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?from", r"(?:this|that) was confirmed by",
                   r"(?:the|this) news was (?:confirmed|announced|shared) by",

@@ -138,7 +138,8 @@ CREDIT_WORDS = [r"conocid[oa]s? por", r"célebre por", r"(?:quien )?(?:también 
 PROMPTLY = [r"no (?:perdió|perdieron|ha perdido|han perdido) (?:el )?tiempo", r"no (?:tardó|tardaron|ha tardado|han tardado) en",
             r"sin perder (?:el )?tiempo"]
 HABITUAL = [r"suele", r"suelen", r"normalmente", r"habitualmente", r"por lo general", r"generalmente"]
-SUPERSEDED = [r"originalmente", r"inicialmente", r"en un principio", r"(?:estaba|estaban) previst[ao]s?"]
+SUPERSEDED = [r"originalmente", r"inicialmente", r"en un principio", r"(?:estaba|estaban) previst[ao]s?",
+              r"(?:previamente|anteriormente) (?:previst|programad|anunciad)[ao]s?"]
 # "La noticia llegó de la propia creadora": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"(?:la|esta) (?:noticia|información|confirmación|novedad) (?:llega|llegó|viene|vino|procede|la dio|la ha dado) (?:directamente )?(?:de|desde)",

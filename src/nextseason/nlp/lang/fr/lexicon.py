@@ -129,7 +129,8 @@ CREDIT_WORDS = [r"connue?s? pour", r"révélée?s? (?:par|dans)", r"(?:qui )?(?:
 PROMPTLY = [r"n['’](?:a|ont|avait|avaient) pas (?:perdu de temps|tardé)", r"ne (?:tarde|tardent) pas", r"sans (?:perdre de temps|tarder)"]
 HABITUAL = [r"généralement", r"habituellement", r"en général", r"d['’]habitude", r"a l['’]habitude de", r"ont l['’]habitude de"]
 SUPERSEDED = [r"initialement", r"originellement", r"à l['’]origine", r"(?:était|étaient) (?:initialement )?prévue?s?",
-              r"(?:était|étaient) (?:espérée?s?|attendue?s?|annoncée?s?) pour"]
+              r"(?:était|étaient) (?:espérée?s?|attendue?s?|annoncée?s?) pour",
+              r"(?:précédemment|auparavant) (?:prévue?s?|programmée?s?|annoncée?s?)"]
 # "L'information vient du showrunner lui-même": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"(?:l['’]information|la nouvelle|l['’]annonce|la confirmation) (?:vient|provient|est venue|émane) (?:directement )?(?:de|du|des|d['’])",

@@ -257,7 +257,8 @@ CREDIT_WORDS = [r"dikenal (?:lewat|melalui|berkat|dari)", r"(?:sebelumnya|pernah
 PROMPTLY = [r"(?:tak|tidak) (?:butuh|perlu|memerlukan|membutuhkan) waktu lama", r"(?:tak|tidak) menunggu lama",
             r"tanpa (?:menunggu|butuh waktu) lama"]
 HABITUAL = [r"biasanya", r"umumnya", r"lazimnya", r"cenderung"]
-SUPERSEDED = [r"awalnya", r"semula", r"mulanya", r"dari rencana(?: awal)?", r"batal(?= (?:tayang|rilis|dirilis|ditayangkan))"]
+SUPERSEDED = [r"awalnya", r"semula", r"mulanya", r"dari rencana(?: awal)?", r"batal(?= (?:tayang|rilis|dirilis|ditayangkan))",
+              r"sebelumnya (?:dijadwalkan|direncanakan)"]
 FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal|keputusan|jadwal|tanggal) (?:ini|itu|tersebut) (?:di)?(?:konfirmasi|umumkan|sampaikan|ungkapkan|benarkan)(?:kan)? (?:langsung )?oleh",
                   r"kabar (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari", r"informasi (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari",
                   r"hal (?:ini|tersebut) (?:diungkapkan|disampaikan|dikonfirmasi) (?:langsung )?oleh",

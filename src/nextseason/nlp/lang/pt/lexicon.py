@@ -125,7 +125,8 @@ CREDIT_WORDS = [r"conhecid[oa]s? (?:por|pelo|pela)", r"(?:que )?(?:também )?(?:
 # feito logo, mesmo com "não": "a Netflix não perdeu tempo e renovou a série"
 PROMPTLY = [r"não (?:perdeu|perderam) tempo", r"não (?:demorou|demoraram) (?:a|para|em)", r"sem perder tempo"]
 HABITUAL = [r"costuma", r"costumam", r"normalmente", r"geralmente", r"em geral", r"habitualmente"]
-SUPERSEDED = [r"originalmente", r"inicialmente", r"a princípio", r"(?:estava|estavam|era|eram) previst[ao]s?"]
+SUPERSEDED = [r"originalmente", r"inicialmente", r"a princípio", r"(?:estava|estavam|era|eram) previst[ao]s?",
+              r"anteriormente (?:previst|programad|marcad)[ao]s?"]
 # "A notícia veio da própria criadora": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"a (?:notícia|informação|confirmação|novidade) (?:veio|vem|partiu|chegou) (?:diretamente )?(?:d[aoe]s?|pel[oa])",
