@@ -149,6 +149,10 @@ class _GrammarWords:
             + work_module.alternation(pack["SOURCE_DETERMINERS"]) + r")(?![\w]))[a-zà-öø-ÿ]") \
             if pack["DROPPED_SUBJECT_OPENERS"] else None
         self.clause_word = words("CLAUSE_BREAK_WORDS")  # "but", "however": not a comma
+        # "..., but the episodes will now arrive in 2027": a plan replaced within the sentence
+        self.revised = re.compile(r"(?<![\w])" + work_module.alternation(pack["CLAUSE_BREAK_WORDS"]) + r"(?![\w])[^.;!?\n]{0,120}?"
+                                  r"(?<![\w])" + work_module.alternation(pack["REVISED_WORDS"]) + r"(?![\w])", re.IGNORECASE) \
+            if pack["REVISED_WORDS"] and pack["CLAUSE_BREAK_WORDS"] else None
         self.date_noun = words("DATE_NOUNS") if pack["DATE_NOUNS"] else None
         self.delay = re.compile(r"(?<![\w])" + work_module.alternation(pack["DELAY_VERBS"]) + r"(?![\w])", re.IGNORECASE) \
             if pack["DELAY_VERBS"] else None
@@ -919,12 +923,18 @@ class _Reader:
             times = [t for t in times if id(t) not in given_up]
         if plan_dates:  # ... and so is its time
             times = [t for t in times if (t.start, t.end) not in plan_dates]
-        if len(times) >= 2 and self.grammar_words.delay is not None and \
-                self.grammar_words.delay.search(text, sentence.start, sentence.end):
+        delay, revised = self.grammar_words.delay, self.grammar_words.revised
+        if len(times) >= 2 and (delay is not None and delay.search(text, sentence.start, sentence.end)
+                                or revised is not None and revised.search(text, sentence.start, sentence.end)):
             # "moved the premiere from November 5, 2027 to June 16, 2028", "vom Herbst 2026 in das Frühjahr 2027",
             # "prevista para octubre, se retrasa a abril de 2027": a delay gives up every window but the last
+            # ("había anunciado ... noviembre, pero ... llegarán finalmente en el primer semestre de 2027": so does a
+            # plan replaced)
             said_on = self.article.published or date.min
-            ahead = [t for t in times if when_module.window(t.when)[1] >= said_on]
+            # (not the time it was said: "Netflix había anunciado en febrero que ...")
+            said_at = [c.end for c in by_category.get("speech", [])] + [c.end for c in announcing]
+            ahead = [t for t in times if when_module.window(t.when)[1] >= said_on
+                     and not any(0 <= t.start - e <= 4 for e in said_at)]
             if len({t.when for t in ahead}) >= 2:
                 latest = max(ahead, key=lambda t: when_module.window(t.when))
                 times = [t for t in times if t is latest or t not in ahead]
@@ -932,7 +942,7 @@ class _Reader:
         # a participle right after a release noun says how that release stands; the time after it is the release's
         event_cues = _release_participles(text, event_cues)
         # "tvN confirmed in August that ...": the time right after a speech verb is when it was said
-        speech_ends = [c.end for c in by_category.get("speech", [])]
+        speech_ends = [c.end for c in by_category.get("speech", [])] + [c.end for c in announcing]
         time_owner = _assign_times(self.clauses, [t for t in times if not any(0 <= t.start - e <= 4 for e in speech_ends)],
                                    event_cues)
 

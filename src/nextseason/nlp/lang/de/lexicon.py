@@ -133,8 +133,8 @@ CREDIT_WORDS = [r"bekannt (?:durch|aus|für)", r"(?:der|die) (?:auch|bereits) in
 PROMPTLY = [r"(?:ließ|lässt|ließen) sich nicht lange bitten", r"(?:hat|haben) nicht lange gezögert", r"zögerte(?:n)? nicht lange",
             r"ohne lange zu zögern"]
 HABITUAL = [r"normalerweise", r"üblicherweise", r"in der Regel", r"gewöhnlich", r"meistens"]
-SUPERSEDED = [r"ursprünglich", r"anfangs", r"statt(?: wie (?:geplant|angekündigt|vorgesehen))?",
-              r"(?:zuvor|bislang|bisher)(?= für )"]  # "Statt am 24. Januar ..."
+SUPERSEDED = [r"ursprünglich", r"anfangs", r"statt(?: wie (?:geplant|angekündigt|vorgesehen))?",  # "Statt am 24. Januar ..."
+              r"zuvor(?= für )"]  # (not "bislang für Herbst geplant": the plan so far may hold)
 # "Die Nachricht kam direkt von der Showrunnerin": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"die (?:Nachricht|Information|Bestätigung|Neuigkeit|Ankündigung) (?:kommt|kam|stammt) (?:direkt |persönlich )?von",
@@ -457,6 +457,9 @@ THIS_MONTH = [r"(?:in )?diesem Monat", r"(?:noch )?diesen Monat", r"(?:Ende|Anfa
 LAST_MONTH = [r"(?:im )?(?:letzten|vergangenen) Monat", r"(?:im )?Vormonat"]
 # "verschiebt die zweite Staffel auf 2027": das Jahr nach DELAY_TO, wenn ein Verb des Verschiebens davorsteht
 DELAY_VERBS = [r"verschiebt", r"verschoben", r"verschob", r"verlegt"]
+# after a clause break, the plan that replaces the one before it: "had announced November, but the episodes
+# will now arrive in 2027", "pero llegarán finalmente en 2027" (the last window of the sentence counts)
+REVISED_WORDS = [r"nun", r"jetzt", r"stattdessen", r"erst", r"schließlich"]
 DELAY_TO = [r"auf"]
 YEAR_PREFIXES = [r"im Jahr", r"in", r"für", r"bis", r"ab", r"seit", r"vor", r"frühestens", r"spätestens", r"erst", r"zu"]
 # a bare year right after its verb: "sollen 2027 im Ersten zu sehen sein", "Die erste Staffel lief 2019."

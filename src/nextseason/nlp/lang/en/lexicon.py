@@ -513,6 +513,9 @@ YEAR_PREFIXES = [r"(?<=delayed )to", r"(?<=postponed )to", r"(?<=back )to", r"(?
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 COMING_WEEKDAY = [r"this {d}", r"next {d}", r"this coming {d}", r"on {d} next week"]
 DELAY_VERBS = [r"delay(?:s|ed)?", r"postpone[sd]?", r"push(?:es|ed)", r"reschedule[sd]?", r"bump(?:s|ed)", r"moved"]
+# after a clause break, the plan that replaces the one before it: "had announced November, but the episodes
+# will now arrive in 2027", "pero llegarán finalmente en 2027" (the last window of the sentence counts)
+REVISED_WORDS = [r"now", r"instead", r"finally", r"eventually"]
 DELAY_TO = [r"to", r"into"]
 UNTIL = [r"until", r"till", r"before", r"earlier than", r"sooner than", r"prior to"]
 # "since September": the time after it lies before the article (not Spanish "desde", which also means "from")

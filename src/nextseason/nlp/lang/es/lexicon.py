@@ -327,7 +327,7 @@ DENIAL = [
 ANNOUNCE = [r"(?:(?<=fue )|(?<=fueron )|(?<=sido ))(?:confirmad|anunciad|oficializad)[ao]s?",  # "La noticia fue confirmada"
             r"(?<= y )(?:confirmad|anunciad|oficializad)[ao]s?",  # "fue publicada por el diario y confirmada por la cadena"
             r"confirm(?:ó|a|an|aron)", r"anunci(?:ó|a|an|aron)", r"dijo", r"dice", r"asegur(?:ó|a)", r"oficializ(?:ó|a|an)",
-            r"(?:(?<=ha )|(?<=han ))(?:confirmado|anunciado|oficializado)",  # "Así lo ha confirmado su creadora"
+            r"(?:(?<=ha )|(?<=han )|(?<=había )|(?<=habían ))(?:confirmado|anunciado|oficializado)",  # "Así lo ha confirmado su creadora"
             r"(?:desvel|revel)(?:ó|a|aron)", r"(?:dio|da|ha dado|dieron) a conocer"]  # revealing the date (see RENEWAL)
 NO_COMMENT = [
     r"guarda(?:n)? silencio", r"(?:sigue|siguen|permanece|permanecen) en silencio",
@@ -486,6 +486,9 @@ WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 
 COMING_WEEKDAY = [r"el próximo {d}", r"este {d}", r"el {d} próximo", r"el {d} que viene"]
 DELAY_VERBS = [r"retras(?:a|ó|ada|ado|adas|ados)", r"pospu(?:so|esta|esto)", r"pospone", r"aplaz(?:a|ó|ada|ado)",
                r"(?:ha|han) movido", r"mueve", r"movió"]
+# after a clause break, the plan that replaces the one before it: "had announced November, but the episodes
+# will now arrive in 2027", "pero llegarán finalmente en 2027" (the last window of the sentence counts)
+REVISED_WORDS = [r"finalmente", r"ahora", r"en su lugar", r"al final"]
 DELAY_TO = [r"a"]
 YEAR_PREFIXES = [r"en", r"para", r"hasta", r"durante", r"desde", r"a partir de", r"antes de", r"de cara a", r"en el", r"el año"]
 # A release said not to come before a time comes then at the earliest ("no llegará hasta 2026", "no se estrenará antes de 2027").

@@ -461,6 +461,9 @@ THIS_MONTH = [r"ce mois-ci", r"(?:à la )?fin du mois", r"(?:au )?début du mois
 LAST_MONTH = [r"le mois dernier"]
 # "repousse la saison 2 à 2027" : l'année après DELAY_TO, quand un verbe de report la précède
 DELAY_VERBS = [r"repouss(?:e|é|ée|és|ées|ent)", r"report(?:e|é|ée|és|ées|ent)", r"décal(?:e|é|ée|és|ées|ent)"]
+# after a clause break, the plan that replaces the one before it: "had announced November, but the episodes
+# will now arrive in 2027", "pero llegarán finalmente en 2027" (the last window of the sentence counts)
+REVISED_WORDS = [r"finalement", r"désormais", r"plutôt", r"maintenant"]
 DELAY_TO = [r"à"]
 YEAR_PREFIXES = [r"(?<=repoussée )à", r"(?<=repoussé )à", r"(?<=reportée )à", r"(?<=reporté )à", r"en", r"pour", r"dès", r"d['’]ici", r"avant", r"jusqu['’]en", r"courant", r"à partir de", r"l['’]année"]
 # A release said not to come before a time comes then at the earliest ("ne sera pas diffusée avant 2026").

@@ -370,6 +370,9 @@ THIS_MONTH = [r"(?:awal |akhir |pertengahan )?bulan ini"]
 LAST_MONTH = [r"bulan lalu", r"bulan kemarin"]
 # "menunda musim kedua ke 2027": tahun sesudah DELAY_TO, bila kata penundaan ada sebelumnya
 DELAY_VERBS = [r"diundur", r"ditunda", r"dimundurkan", r"mengundur", r"menunda", r"memundurkan", r"mundur", r"tunda", r"undur"]
+# after a clause break, the plan that replaces the one before it: "had announced November, but the episodes
+# will now arrive in 2027", "pero llegarán finalmente en 2027" (the last window of the sentence counts)
+REVISED_WORDS = [r"kini", r"sekarang", r"akhirnya", r"baru"]
 DELAY_TO = [r"ke"]
 YEAR_PREFIXES = [r"pada", r"tahun", r"di", r"pada tahun", r"sebelum", r"hingga", r"(?:men)?jelang", r"paling (?:cepat|lambat)",
                  r"selambat-lambatnya",

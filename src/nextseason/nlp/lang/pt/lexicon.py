@@ -445,6 +445,9 @@ YEAR_PREFIXES = [r"em", r"para", r"até", r"durante", r"desde", r"a partir de", 
 # A release said not to come before a time comes then at the earliest ("não estreia antes de 2026").
 # a delay and the year it moves a release to ("adiada para 2027")
 DELAY_VERBS = [r"adi(?:a|ou|ada|ado|adas|ados|aram|am)", r"remarc(?:a|ou|ada|ado)", r"empurr(?:a|ou|ada|ado)"]
+# after a clause break, the plan that replaces the one before it: "had announced November, but the episodes
+# will now arrive in 2027", "pero llegarán finalmente en 2027" (the last window of the sentence counts)
+REVISED_WORDS = [r"finalmente", r"agora", r"afinal", r"no fim"]
 DELAY_TO = [r"para"]
 UNTIL = [r"até", r"antes de"]
 HOLIDAYS = {r"natal(?: de)?": "Q4", r"carnaval(?: de)?": "Q1", r"páscoa(?: de)?": "", r"réveillon(?: de)?": "Q4",
