@@ -18,7 +18,7 @@ PART_OF = ["of"]
 # An unnumbered new season ("renewed for another season"): the one after the last that aired, when the article names it.
 NEW_SEASON = [r"(?:new|another|further|fresh)[^\S\n]+seasons?", r"one[^\S\n]+more[^\S\n]+season"]  # not "new series": a new show
 # "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
-MORE_SEASONS = [r"{n}[^\S\n]+(?:more|additional|further)[^\S\n]+seasons",
+MORE_SEASONS = [r"{n}[^\S\n]+(?:more|additional|further)[^\S\n]+(?:seasons|series)",
                 # "a two-season renewal", "a two-season order"
                 r"{n}-season[^\S\n]+(?:renewal|order|pickup|extension)"]
 # A sequel with no number is the next film: "a sequel", "the sequel film".
@@ -155,7 +155,7 @@ RENEWAL = [
     r"teas(?:es|ed|ing) (?:a |an )?(?:possible |potential )?(?:\w+ )?(?:season|sequel)",
     r"plan(?:s|ning|ned)? (?:for |on )?(?:a|an|another) (?:\w+ )?(?:season|sequel|installment)",
     r"renew(?:s|ed|al|ing)?", r"green[- ]?lit", r"green[- ]?lights?", r"greenlighted", r"(?:the |a )?go-ahead",
-    r"order(?:s|ed)", r"commission(?:s|ed)", r"picked up", r"picks up", r"confirm(?:s|ed)", r"announc(?:es|ed|ing)",
+    r"order(?:s|ed)", r"(?:re)?commission(?:s|ed)", r"picked up", r"picks up", r"confirm(?:s|ed)", r"announc(?:es|ed|ing)",
     r"(?:is|are|will be) (?:\w+ly )?(?:coming|headed) back", r"returns? for", r"will return for",
     # "Netflix has confirmed the show will return." (not "Stars A and B will return": people return as cast)
     *(rf"(?<={subject} )will (?:officially |definitely )?return(?=[.,;:!?\n]| soon)" for subject in ("show", "series", "drama", "it")),
