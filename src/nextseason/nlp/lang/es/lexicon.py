@@ -31,7 +31,7 @@ FINAL_AFTER_NOUN = [r"finale?s?", r"definitivas?"]
 # "cancelada tras dos temporadas": the count is the last season made.
 AFTER_COUNT_WORDS = [r"tras", r"despu[eé]s del?", r"luego del?", r"al cabo de"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
-ONE_AFTER_COUNT = ["una", "un", "sola"]
+ONE_AFTER_COUNT = ["una", "un", "sola", "una sola", "un solo", "una única", "solo una", "sólo una", "apenas una"]
 NUMBER_JOINERS = ["y", "e", "&", ",", "o", "u", "a", "hasta"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
 CLAUSE_AND = ["y", "e"]

@@ -31,7 +31,7 @@ FINAL_AFTER_NOUN = [r"finais", r"final", r"derradeira", r"definitiva"]
 # "cancelada após duas temporadas": the count is the last season made.
 AFTER_COUNT_WORDS = [r"após", r"depois d[eao]", r"ao fim d[eao]", r"ao final d[eao]"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
-ONE_AFTER_COUNT = ["uma", "um", "única"]
+ONE_AFTER_COUNT = ["uma", "um", "única", "uma única", "uma só", "apenas uma", "só uma", "somente uma"]
 NUMBER_JOINERS = ["e", "&", ",", "ou", "a", "até"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
 CLAUSE_AND = ["e"]
