@@ -2046,10 +2046,17 @@ class _Reader:
                         and self.cue_finder.platforms.search(m.group()) is None:
                     return m.group()
         names = list(cue_module._NAME.finditer(text, max(sentence.start, cue.start - 60), cue.start))
+        # ("Sefton Achebe, whose character was killed off in episode 5, will not be back": the name that opens the
+        # sentence, an aside between commas, then the return word)
+        subject = cue_module._NAME.match(text, sentence.start)
+        aside = _ASIDE.match(text, subject.end()) if subject is not None else None
+        before = aside.end() if aside is not None else -1
+        if subject is not None and aside is not None and _FEW_LOWER.fullmatch(text, before, cue.start):
+            names = [subject]
         if not names:
             return None
         m = names[-1]
-        if len(m.group().split()) < 2 or not _FEW_LOWER.fullmatch(text, m.end(), cue.start) \
+        if len(m.group().split()) < 2 or not _FEW_LOWER.fullmatch(text, before if m is subject else m.end(), cue.start) \
                 or any(s < m.end() and m.start() < e for s, e, _ in work_spans) \
                 or any(s.start < m.end() and m.start() < s.end for s in sources) \
                 or self.cue_finder.platforms.search(m.group()) is not None:
@@ -2194,6 +2201,7 @@ _OUTLET_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:[„“\"«‘][
 _SHORT_GAP = re.compile(r"[^\S\n]*(?:[^\W\d_]{1,4}[^\S\n]+)?")
 # between a release noun and the participle after it: a comma, or up to two short words ("est", "was", "a été")
 _PARTICIPLE_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[^\W\d_]{1,5}[^\S\n]+){0,2}")
+_ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
 _CLOSING_ATTRIBUTION = re.compile(r",[\"”’]?[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
