@@ -167,6 +167,12 @@ class TitleFinder:
         self.season_noun = re.compile(alternation(pack["SEASON_NOUNS"]), re.IGNORECASE)
         self.type_noun_after = re.compile(r"[^\S\n]+(?:TV[^\S\n]+)?" + alternation(pack["TYPE_NOUNS"]) + r"(?![\w])", re.IGNORECASE)
         self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"\s+$", re.IGNORECASE)
+        # "HBO canceled Lattice Men, its glass-factory period drama, after a single season": a kind of work in an
+        # aside right after the name (not "Luchon, le créateur de la série,": someone's role)
+        self.kind_aside = re.compile(r",[^\S\n]+(?:" + alternation(pack["SOURCE_DETERMINERS"] + ["their", "his", "her"])
+                                     + r")[^\S\n]+(?:(?!(?:of|de|del|du|des|da|do|von|der|dari)[^\S\n])[^\s,.;:!?]+[^\S\n]+){0,3}?"
+                                     + alternation(pack["TYPE_NOUNS"])
+                                     + r"(?![\w])[^\S\n]*,", re.IGNORECASE) if pack["SOURCE_DETERMINERS"] else None
         self.role_before = re.compile(
             alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"] + pack["PLATFORM_WORDS"])
             + r"[\s,]+$", re.IGNORECASE)
@@ -677,6 +683,8 @@ class TitleFinder:
         if self._in_text("type_nouns", self.type_nouns, max(0, start - 30), start):
             if not self.said_after.match(text, end):
                 return 2  # "the firefighter drama Copperline", "serial Losmen Melati"
+        if self.kind_aside is not None and self.kind_aside.match(text, end):
+            return 2  # "Lattice Men, its period drama, ..."
         return 0
 
     def _listed(self, text: str, runs: list[tuple[int, int]], index: int, mentions: list[SeasonMention]) -> int:
