@@ -48,6 +48,8 @@ _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w'’&-]+)
 _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[—–](?:[^\S\n]|$)")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.)]|[^\S\n]+[-–—])|[-•*])\s+")
 _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
+# The rest of an item's first sentence when it is the title alone: its other name in brackets, a full stop.
+_ALONE_IN_ITEM = re.compile(r"[^\S\n]*(?:\([^()\n]{1,60}\))?[^\S\n]*[.:]?[^\S\n]*")
 # After the title that opens a list item: a comma too ("• Dark, la série allemande, ...").
 _ITEM_SEPARATOR = re.compile(r"[^\S\n]*(?:,|:|–|—|[^\S\n]-)(?=[^\S\n]*\S)")
 # An interview with someone: the quoted name after it is the outlet that interviews.
@@ -768,6 +770,10 @@ class TitleFinder:
         prefix = text[sentence.start:first_start]
         if not (prefix.strip() and _LIST_NUMBER.fullmatch(prefix)):
             return None
+        # "4. Noodle Shop Romance (국수집 로맨스). Judul ini ...": the title is the whole first sentence of the item
+        if _ALONE_IN_ITEM.fullmatch(text, first_end, sentence.end):
+            title = text[first_start:first_end]
+            return title if self.plausible(title) else None
         # "• Anne With an E, la série ...": the title runs on to the separator, small words and all.
         separator = _ITEM_SEPARATOR.search(text, first_end, sentence.end)
         if separator is None:
