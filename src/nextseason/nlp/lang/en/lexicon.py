@@ -203,7 +203,8 @@ CANCELLATION = [
 NOMINAL_CANCELLATION = [r"cancellations?", r"canceled", r"cancelled"]
 PRODUCTION = {
     # not the writing of a message: "writing on Instagram that", "in a written statement"
-    "writing": [r"writ(?:e|es|ing)(?![^\S\n]+(?:that|on|to|about|in a)(?![\w]))", r"written(?![^\S\n]+(?:statement|post|message|note))",
+    # (not "as of this writing", "at the time of writing": the outlet's own moment)
+    "writing": [r"(?<!this )(?<!of )writ(?:e|es|ing)(?![^\S\n]+(?:that|on|to|about|in a)(?![\w]))", r"written(?![^\S\n]+(?:statement|post|message|note))",
                 r"scripts?", r"screenplay", r"writers'? room", r"penn(?:ed|ing)", r"script-?writing", r"hiring writers",
                 # "the writers have started work on a third season", "Netflix is working on a second season"
                 r"(?:started|begun|began|start|begin) work on", r"(?:is|are) (?:already |now )?working on"],
@@ -241,6 +242,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "We wouldn't expect season 2 before summer 2028": the window the outlet looks to for it
+    r"(?:expect|anticipate)(?= (?:a |the )?(?:\w+ )?(?:season|series|episodes|film|movie|sequel)(?: \d+)?(?: [^.;!?\n]{0,30}?)? (?:before|until|in|by|around|no earlier than) )",
     # "and season 5 will follow in 2028": the next one comes out after it, at the time named
     r"(?:will|would|is set to|is expected to|to) follow(?= (?:in|on|by|later|next|early|late|this|around)(?![\w]))",
     r"(?:delayed|postponed|pushed(?: back)?|moved)(?= (?:to|until|into) )",  # a delay names the new window
@@ -355,7 +358,7 @@ HEDGES = [
     r"could", r"might", r"we expect", r"(?:I|we)['’]d (?:love|like) to", r"may (?:be|have|return|come|get|not|well|never|also|yet|arrive|premiere|debut|launch|drop|land|air|begin|start|happen|continue|follow)", r"possibl[ey]", r"probably", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
     r"in (?:early )?(?:conversations?|discussions?|negotiations?)", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
     r"reviewing", r"weigh(?:s|ing)", r"exploring", r"evaluat(?:es|ing|ion)", r"expected", r"predict(?:s|ed|ion)?", r"speculat(?:e|es|ed|ion|ing)",
-    r"hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would (?:love|like)", r"if", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))should", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",
+    r"hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would (?:love|like)", r"presumably", r"supposedly", r"if", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))should", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",
     r"theor(?:y|ies)", r"signs?", r"hint(?:s|ed)?", r"teas(?:e|es|ed|ing)", r"ideas?", r"open to", r"would be (?:happy|glad|open)",
     r"petition", r"campaign", r"(?:at|at the) (?:the )?earliest", r"not (?:yet )?ruled out",
     # a request is no decision: "fans are asking Netflix to renew it", "viewers urged the network to ..."
