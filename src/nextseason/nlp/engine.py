@@ -1831,8 +1831,12 @@ class _Reader:
         # "Die „Bild“ hatte berichtet, Sky habe die Serie abgesetzt": a report verb that closes the clause before
         # governs this one
         # (not one clause joined to the next: "Prime Video never confirmed that report, and no writers' room ...")
+        # ("Der Branchendienst „Quotenblick“ meldete vergangene Woche, Joyn habe ...": a few words may close it)
         reported = reported or any(c.category == "reported" and sentence.start <= c.end <= start
-                                   and self.text[c.end:start].strip() in (",", ":")
+                                   and _REPORT_TAIL.fullmatch(self.text, c.end, start) is not None
+                                   and self.cue_finder.platforms.search(self.text, c.end, start) is None
+                                   and not (source is not None and c.end <= source.start < start)
+                                   and not any(c.end <= e.start < start and e.category in _EVENT_CATEGORIES for e in cues)
                                    and not self.grammar_words.clause_and.match(self.text, start) for c in cues)
         # "..., sources say", "..., according to sources": a closing attribution speaks for the whole sentence
         # (not one that names the speaker: "..., according to Prime Video" is Prime Video's word)
@@ -2201,6 +2205,7 @@ _OUTLET_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:[„“\"«‘][
 _SHORT_GAP = re.compile(r"[^\S\n]*(?:[^\W\d_]{1,4}[^\S\n]+)?")
 # between a release noun and the participle after it: a comma, or up to two short words ("est", "was", "a été")
 _PARTICIPLE_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[^\W\d_]{1,5}[^\S\n]+){0,2}")
+_REPORT_TAIL = re.compile(r"(?:[^\S\n]+[^\s,.;:!?]+){0,2}[^\S\n]*[,:][^\S\n]*")  # "meldete [vergangene Woche], "
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"

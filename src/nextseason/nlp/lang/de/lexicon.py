@@ -361,7 +361,8 @@ CAST_WORDS = [r"Schauspieler(?:in)?", r"Hauptdarsteller(?:in)?", r"Darsteller(?:
 # ("Gute Nachrichten für alle Fans von X": whom the news is for, not who says it)
 FAN_WORDS = [r"(?<!für )(?<!für alle )(?<!an alle )Fans?", r"Zuschauer(?:innen)?", r"Publikum", r"Serienfans", r"Community", r"Nutzer(?:innen)?", r"Fangemeinde"]
 MEDIA_WORDS = [r"podcasts?", r"Medien", r"Zeitung", r"Magazin", r"Branchenblatt", r"Branchenmagazin", r"[\w-]*[pP]ortal", r"Website", r"Webseite",
-               r"Bericht", r"Journalist(?:in)?", r"Kolumnist(?:in)?", r"Boulevardblatt", r"Presse"]
+               r"Bericht", r"Journalist(?:in)?", r"Kolumnist(?:in)?", r"Boulevardblatt", r"Presse",
+               r"(?:Branchen|Medien|Fach|Nachrichten)dienst(?:es)?", r"Branchenblatt(?:e?s)?", r"Magazins", r"Newsletter"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
 CLAUSE_BREAK_WORDS = [r"aber", r"doch", r"jedoch", r"obwohl", r"allerdings"]
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
