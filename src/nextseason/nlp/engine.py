@@ -756,6 +756,10 @@ class _Reader:
             same = [n for w, n, m in self._sentence_targets if w is work and m.numbers and not m.count]
             if same:
                 return [same[-1]]  # "musim ketiga ... adalah musim terakhir"
+            # ("wird die fünfte Staffel die letzte sein ... Gedreht wurde die finale Staffel ...": the one declared last)
+            declared = [n for title, n in state.final_seasons if title == work.title]
+            if declared:
+                return [max(declared)]
             focus = state.focus.get(work.title)
             if focus:
                 return [focus[-1]]
