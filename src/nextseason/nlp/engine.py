@@ -149,6 +149,7 @@ class _GrammarWords:
             + work_module.alternation(pack["SOURCE_DETERMINERS"]) + r")(?![\w]))[a-zà-öø-ÿ]") \
             if pack["DROPPED_SUBJECT_OPENERS"] else None
         self.clause_word = words("CLAUSE_BREAK_WORDS")  # "but", "however": not a comma
+        self.reported_mood = words("REPORTED_MOOD") if pack["REPORTED_MOOD"] else None
         # "..., but the episodes will now arrive in 2027": a plan replaced within the sentence
         self.revised = re.compile(r"(?<![\w])" + work_module.alternation(pack["CLAUSE_BREAK_WORDS"]) + r"(?![\w])[^.;!?\n]{0,120}?"
                                   r"(?<![\w])" + work_module.alternation(pack["REVISED_WORDS"]) + r"(?![\w])", re.IGNORECASE) \
@@ -1853,6 +1854,12 @@ class _Reader:
             c.category == "reported" and 0 <= c.start - a.end <= 12 for c in cues) for a in cues)
         if hedged or (role == "fans" and not fans_before) or (rumour and role != "platform"):
             return "possible"
+        # ("..., Joyn habe eine vierte Staffel bestellt, gedreht werde ab Oktober": the subjunctive of a report, with no
+        # word of saying in the sentence)
+        mood = self.grammar_words.reported_mood
+        reported = reported or (role == "platform" and mood is not None and mood.search(self.text, start, end) is not None
+                                and any(c.category == "reported" for c in cues)
+                                and not any(c.category == "speech" for c in cues))
         if role == "platform":
             return "reported" if reported else "official"
         # "C'est officiel : « Double Vie » aura droit à une saison 2": the outlet tells what the platform made official

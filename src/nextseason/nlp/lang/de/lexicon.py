@@ -461,6 +461,9 @@ DELAY_VERBS = [r"verschiebt", r"verschoben", r"verschob", r"verlegt"]
 # after a clause break, the plan that replaces the one before it: "had announced November, but the episodes
 # will now arrive in 2027", "pero llegarán finalmente en 2027" (the last window of the sentence counts)
 REVISED_WORDS = [r"nun", r"jetzt", r"stattdessen", r"erst", r"schließlich"]
+# the subjunctive of reported speech: "meldete, Joyn habe eine vierte Staffel bestellt, gedreht werde ab Oktober" (what
+# a platform is said to have done, when no one in the sentence says it in its name)
+REPORTED_MOOD = [r"habe", r"sei", r"seien", r"werde", r"solle", r"könne", r"wolle", r"müsse"]
 DELAY_TO = [r"auf"]
 YEAR_PREFIXES = [r"im Jahr", r"in", r"für", r"bis", r"ab", r"seit", r"vor", r"frühestens", r"spätestens", r"erst", r"zu"]
 # a bare year right after its verb: "sollen 2027 im Ersten zu sehen sein", "Die erste Staffel lief 2019."
