@@ -212,6 +212,8 @@ class TitleFinder:
         # "mit der „Süddeutschen Zeitung“": a quoted name that ends on a kind of outlet is that outlet
         # the show someone spoke on, not the one spoken of: "contó en el programa 'El Hormiguero'"
         self.spoken_on = re.compile(r"(?<![\w])" + alternation(pack["SPOKEN_ON"]) + r"[^\S\n]*$", re.IGNORECASE)
+        self.episode_before = re.compile(r"(?<![\w])" + alternation(pack["EPISODE_WORDS"]) + r"[^\S\n]*[:,]?[^\S\n]*$",
+                                         re.IGNORECASE) if pack["EPISODE_WORDS"] else None
         self.media_word = re.compile(alternation(pack["MEDIA_WORDS"]), re.IGNORECASE)
         # titles in sentence case ("que La casa del lago tendrá ..."): where one may open, what ends it, and the
         # nouns after an article that make a phrase, not a title ("La plataforma", "La segunda", "La serie")
@@ -471,6 +473,7 @@ class TitleFinder:
                     and not self.outlet_before.search(text, max(0, m.start() - 40), m.start()) \
                     and not (" " in quoted.strip() and self.media_word.fullmatch(quoted.split()[-1])) \
                     and not self.spoken_on.search(text, max(0, m.start() - 30), m.start()) \
+                    and not (self.episode_before is not None and self.episode_before.search(text, max(0, m.start() - 30), m.start())) \
                     and not (m in headline_quotes and _headline_speech(text, m, headline_quotes)):
                 title = _title_without_installment(quoted, mentions, m.start(group))
                 held = self.contracted_before.search(text, max(0, m.start() - 6), m.start(group)) \

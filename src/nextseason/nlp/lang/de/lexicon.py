@@ -403,6 +403,8 @@ AGENCY_WORDS = [r"Agentur", r"Management"]
 # ... and the paper spoken to: "sagte er dem „Spiegel“", "verriet sie der „Zeit“"
 SPOKEN_ON = [r"(?:in der|bei) (?:Sendung|Talkshow)", r"im Podcast",
              r"(?:sagte|sagt|erzählte|verriet|betonte|erklärte|bestätigte)(?: \w+)? (?:dem|der)"]
+# an episode's name right after the word for an episode ("In der heutigen Folge „Tod im Tuchlager“"): no work
+EPISODE_WORDS = [r"Folge", r"Episode", r"Folge mit dem Titel"]
 SPLIT_IN_TWO = [r"in zwei (?:Teile|Teilen|Hälften)"]
 INTERVIEW_WORDS = [r"Interview"]
 DATE_NOUNS = [r"(?:ein |das |kein )?(?:Datum|Termin|Starttermin|Startdatum)"]

@@ -455,6 +455,8 @@ ANOTHER_WORDS = [r"another"]
 AGENCY_WORDS = [r"agency", r"agencies", r"management"]
 # the show someone spoke on, right before its title: not the show spoken of ("on the podcast 'X'")
 SPOKEN_ON = []
+# an episode's name right after the word for an episode ("In der heutigen Folge „Tod im Tuchlager“"): no work
+EPISODE_WORDS = [r"episode", r"episode (?:titled|called|named)", r"(?:tonight|this week)['’]s episode"]
 # a season said to come in two halves: then "Part 1" and "Part 2" alone are its halves
 SPLIT_IN_TWO = [r"(?:split|divided|broken) into two (?:parts|halves|volumes)"]
 # an interview is where a person speaks: "in an interview with X", where X is an outlet

@@ -432,6 +432,8 @@ THAT_WORDS = [r"que"]
 ANOTHER_WORDS = [r"otra"]
 AGENCY_WORDS = [r"agencia"]
 SPOKEN_ON = [r"en(?: el)? (?:programa|emisión|podcast|pódcast)"]
+# an episode's name right after the word for an episode ("In der heutigen Folge „Tod im Tuchlager“"): no work
+EPISODE_WORDS = [r"episodio", r"capítulo", r"episodio (?:titulado|llamado)"]
 SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irán) en dos partes"]
 INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:una |la |ninguna )?fecha"]

@@ -410,6 +410,8 @@ THAT_WORDS = [r"que", r"qu['’]"]
 ANOTHER_WORDS = [r"une autre", r"un autre"]
 AGENCY_WORDS = [r"agence"]
 SPOKEN_ON = [r"dans l['’]émission"]
+# an episode's name right after the word for an episode ("In der heutigen Folge „Tod im Tuchlager“"): no work
+EPISODE_WORDS = [r"épisode", r"épisode (?:intitulé|baptisé)"]
 SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?) en deux parties"]
 INTERVIEW_WORDS = [r"entretien", r"interview"]
 DATE_NOUNS = [r"(?:de |une |la |aucune )?date"]

@@ -321,6 +321,8 @@ RELATIVE_PRONOUNS = [r"yang"]
 THAT_WORDS = [r"bahwa"]
 AGENCY_WORDS = [r"agensi(?:nya)?", r"manajemen(?:nya)?"]
 SPOKEN_ON = [r"di (?:acara|podcast)"]
+# an episode's name right after the word for an episode ("In der heutigen Folge „Tod im Tuchlager“"): no work
+EPISODE_WORDS = [r"episode", r"episode berjudul"]
 SPLIT_IN_TWO = [r"dibagi (?:menjadi |jadi )?dua bagian"]
 INTERVIEW_WORDS = [r"wawancara"]
 DATE_NOUNS = [r"tanggal", r"jadwal (?:tayang|rilis|penayangan)"]

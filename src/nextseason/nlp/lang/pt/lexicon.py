@@ -390,6 +390,8 @@ THAT_WORDS = [r"que"]
 ANOTHER_WORDS = [r"outra"]
 AGENCY_WORDS = [r"agência"]
 SPOKEN_ON = [r"n[oa] (?:programa|podcast)"]
+# an episode's name right after the word for an episode ("In der heutigen Folge „Tod im Tuchlager“"): no work
+EPISODE_WORDS = [r"episódio", r"capítulo", r"episódio (?:intitulado|chamado)"]
 SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irão) em duas partes"]
 INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:uma |a |nenhuma )?data"]
