@@ -1826,7 +1826,7 @@ class _Reader:
         # (a condition, not any doubt: "Depois de meses de especulação, a Globoplay confirmou ...")
         hedged = hedged or any(c.category == "hedge" and 0 <= start - c.end <= 3 and self.text[c.end:start].strip() == ","
                                and self._conditional(c.start, c.end) for c in cues)
-        rumour = any(c.category == "rumour" and c.start < cue.start for c in cues)
+        rumour = any(c.category == "rumour" and start <= c.start < cue.start for c in cues)
         role = source.role if source else "media"
         # what the platform is said to say ("Arte a confirmé qu'il n'y aurait pas de saison 3"): a conditional in
         # its own reported speech is the grammar of the report, not a rumour
