@@ -2156,7 +2156,8 @@ def _subject_right_after(text: str, clause_end: int, mention_start: int, work_sp
     for start, end, _ in work_spans:
         if clause_end <= start and end <= mention_start:
             gap = text[clause_end:start] + text[end:mention_start]
-    return not _WORD_CHARACTER.search(gap)
+    # ("Lancée le 22 janvier, la saison 3 ...", "Released in March, the second season ...": its article too)
+    return all(word.lower() in _SUBJECT_ARTICLES for word in _WORDS.findall(gap))
 
 
 def _distance(cue: Cue, key: tuple[str, int], targets: Targets) -> int:
@@ -2217,6 +2218,8 @@ _SHORT_GAP = re.compile(r"[^\S\n]*(?:[^\W\d_]{1,4}[^\S\n]+)?")
 # between a release noun and the participle after it: a comma, or up to two short words ("est", "was", "a été")
 _PARTICIPLE_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[^\W\d_]{1,5}[^\S\n]+){0,2}")
 _REPORT_TAIL = re.compile(r"(?:[^\S\n]+[^\s,.;:!?]+){0,2}[^\S\n]*[,:][^\S\n]*")  # "meldete [vergangene Woche], "
+_WORDS = re.compile(r"\w+")
+_SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus a o os as sua suas die der das seine ihre".split())
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
