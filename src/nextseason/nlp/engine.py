@@ -826,7 +826,9 @@ class _Reader:
             event_cues = [c for c in event_cues if not (c.category == "release" and any(
                 end < c.start and (text[end:c.start].isspace() or (
                     c.start - end <= 60 and _overlaps(c, schedule) and not _verb_within(c, cues)
-                    and self.clauses.first(end, c.start) is None) or (
+                    and self.clauses.first(end, c.start) is None
+                    # (not after "and": "el rodaje arrancará en marzo y ... los nuevos episodios llegarán en otoño")
+                    and self.grammar_words.clause_and.search(text, end, c.start) is None) or (
                     _overlaps(c, ended) and _OF_WHAT.fullmatch(text, end, c.start) is not None) or (
                     c.start - end <= 120 and delay is not None and delay.search(text, c.start, c.end) is not None
                     and not any(e.category != "production" and end < e.start < c.start for e in event_cues)))
