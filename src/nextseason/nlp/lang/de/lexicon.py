@@ -179,6 +179,8 @@ RENEWAL = [
     r"Ideen für", r"(?:ist|sind|sei|wäre) (?:noch )?im Gespräch", r"denkbar", r"als wahrscheinlich",
 ]
 CANCELLATION = [
+    # "Das ZDF verzichtet auf eine vierte Staffel": giving up the order
+    r"verzicht(?:et|ete|eten|en) (?:[\w+.-]+ ){0,3}?auf (?:eine|die) (?:\w+ )?(?:Staffel|Fortsetzung)",
     # "hat sich entschieden, „X“ nicht mit einer dritten Staffel fortzusetzen"
     r"nicht (?:[^\s.,;:!?]+ ){1,5}(?:fortzusetzen|weiterzuführen|zu verlängern)(?![\w])",
     r"(?:wird|werde) es keine (?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film)(?:e|en)? (?:mehr )?geben",

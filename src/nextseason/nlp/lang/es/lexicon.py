@@ -193,6 +193,8 @@ RENEWAL = [
     r"(?:me|nos|le|les) encantaría(?= (?:hacer|rodar|tener|contar|volver|escribir) )",  # hoped for: a hedged renewal
 ]
 CANCELLATION = [
+    # "la cadena ha renunciado a renovar la serie": giving up the order
+    r"renunci(?:a|ó|an|aron|ado|ar|aría) a (?:renovar|encargar|producir|continuar|rodar)",
     # "Netflix ha decidido no seguir adelante con la tercera temporada"
     r"(?:ha|han|había|habían) decidido no (?:seguir adelante|continuar|renovar|avanzar|producir)",
     r"(?:decidió|decidieron|optó por|optaron por|ha optado por|han optado por) no (?:seguir adelante|continuar|renovar|avanzar|producir)",

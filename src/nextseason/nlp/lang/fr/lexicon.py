@@ -174,6 +174,8 @@ RENEWAL = [
     r"idées? pour",
 ]
 CANCELLATION = [
+    # "France 3 aurait renoncé à commander une quatrième saison": giving up the order
+    r"renon(?:ce|cé|cent|cer|çait|çaient) à (?:commander|renouveler|produire|poursuivre|tourner)",
     r"annul(?:e|ent|é|ée|és|ées|er|era|ation)", r"stopp(?:e|ent|é|ée|er)", r"arrêt(?:e|ent|é|ée|er) (?:la série|la production|les frais|définitivement)",
     r"(?:l['’])?arrêt (?:de la série|définitif)",
     # "l'arrêt de « Les Quais »": the end of the title quoted after it

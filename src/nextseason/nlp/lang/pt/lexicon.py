@@ -173,6 +173,8 @@ RENEWAL = [
     r"ideias? para",
 ]
 CANCELLATION = [
+    # "a emissora desistiu de renovar a série": giving up the order
+    r"desist(?:e|iu|em|iram|ido|ir|iria) de (?:renovar|encomendar|produzir|continuar|gravar)",
     # "A Netflix decidiu não avançar com a terceira temporada"
     r"(?:decidiu|decidiram|resolveu|resolveram|optou por|optaram por) não (?:avançar|seguir|continuar|renovar|prosseguir|produzir)",
     # "vai acabar depois da quarta temporada": the season after it is the one that will not be made
