@@ -96,6 +96,8 @@ class CueFinder:
         # "the newsletter Studio Ledger": a company-like name right after a word for an outlet is the outlet
         self.media_before = re.compile(r"(?<![\w])" + alternation(pack["MEDIA_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE) \
             if pack["MEDIA_WORDS"] else None
+        self.asked_by = re.compile(r"(?<![\w])" + alternation(pack["ASKED_BY"]) + r"(?:[^\S\n]+\w+)?[^\S\n]+$", re.IGNORECASE) \
+            if pack["ASKED_BY"] else None
         # "Menurut Star Daily", "According to Star Daily": a capitalised role word right after "according to" opens
         # the outlet's name
         self.according_before = re.compile(r"(?<![\w])" + alternation(pack["ACCORDING_TO"]) + r"[^\S\n]+$", re.IGNORECASE) \
@@ -236,6 +238,8 @@ class CueFinder:
             for start, end in spans("role:" + role, regex):
                 if taken(start):
                     continue
+                if self.asked_by is not None and self.asked_by.search(text, max(s, start - 40), start):
+                    continue  # ("consultadas por este medio": the outlet asked, the sources speak)
                 if role != "media" and text[start].isupper() and self.according_before is not None and \
                         self.according_before.search(text, max(s, start - 30), start):
                     continue

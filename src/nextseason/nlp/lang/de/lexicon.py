@@ -407,6 +407,8 @@ SPOKEN_ON = [r"(?:in der|bei) (?:Sendung|Talkshow)", r"im Podcast",
              r"(?:sagte|sagt|erzählte|verriet|betonte|erklärte|bestätigte)(?: \w+)? (?:dem|der)"]
 # an episode's name right after the word for an episode ("In der heutigen Folge „Tod im Tuchlager“"): no work
 EPISODE_WORDS = [r"Folge", r"Episode", r"Folge mit dem Titel"]
+# the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
+ASKED_BY = [r"(?:befragt|kontaktiert) von"]
 SPLIT_IN_TWO = [r"in zwei (?:Teile|Teilen|Hälften)"]
 INTERVIEW_WORDS = [r"Interview"]
 DATE_NOUNS = [r"(?:ein |das |kein )?(?:Datum|Termin|Starttermin|Startdatum)"]

@@ -457,6 +457,8 @@ AGENCY_WORDS = [r"agency", r"agencies", r"management"]
 SPOKEN_ON = []
 # an episode's name right after the word for an episode ("In der heutigen Folge „Tod im Tuchlager“"): no work
 EPISODE_WORDS = [r"episode", r"episode (?:titled|called|named)", r"(?:tonight|this week)['’]s episode"]
+# the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
+ASKED_BY = [r"(?:contacted|reached|consulted|asked|approached) by"]
 # a season said to come in two halves: then "Part 1" and "Part 2" alone are its halves
 SPLIT_IN_TWO = [r"(?:split|divided|broken) into two (?:parts|halves|volumes)"]
 # an interview is where a person speaks: "in an interview with X", where X is an outlet

@@ -436,6 +436,8 @@ AGENCY_WORDS = [r"agencia"]
 SPOKEN_ON = [r"en(?: el)? (?:programa|emisión|podcast|pódcast)"]
 # an episode's name right after the word for an episode ("In der heutigen Folge „Tod im Tuchlager“"): no work
 EPISODE_WORDS = [r"episodio", r"capítulo", r"episodio (?:titulado|llamado)"]
+# the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
+ASKED_BY = [r"(?:consultad|contactad|preguntad)[ao]s? por"]
 SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irán) en dos partes"]
 INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:una |la |ninguna )?fecha"]

@@ -414,6 +414,8 @@ AGENCY_WORDS = [r"agence"]
 SPOKEN_ON = [r"dans l['’]émission"]
 # an episode's name right after the word for an episode ("In der heutigen Folge „Tod im Tuchlager“"): no work
 EPISODE_WORDS = [r"épisode", r"épisode (?:intitulé|baptisé)"]
+# the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
+ASKED_BY = [r"(?:contacté|interrogé|sollicité|consulté)e?s? par"]
 SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?) en deux parties"]
 INTERVIEW_WORDS = [r"entretien", r"interview"]
 DATE_NOUNS = [r"(?:de |une |la |aucune )?date"]

@@ -323,6 +323,8 @@ AGENCY_WORDS = [r"agensi(?:nya)?", r"manajemen(?:nya)?"]
 SPOKEN_ON = [r"di (?:acara|podcast)"]
 # an episode's name right after the word for an episode ("In der heutigen Folge „Tod im Tuchlager“"): no work
 EPISODE_WORDS = [r"episode", r"episode berjudul"]
+# the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
+ASKED_BY = [r"(?:dihubungi|ditanya|dikonfirmasi) oleh"]
 SPLIT_IN_TWO = [r"dibagi (?:menjadi |jadi )?dua bagian"]
 INTERVIEW_WORDS = [r"wawancara"]
 DATE_NOUNS = [r"tanggal", r"jadwal (?:tayang|rilis|penayangan)"]

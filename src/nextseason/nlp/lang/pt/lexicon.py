@@ -394,6 +394,8 @@ AGENCY_WORDS = [r"agência"]
 SPOKEN_ON = [r"n[oa] (?:programa|podcast)"]
 # an episode's name right after the word for an episode ("In der heutigen Folge „Tod im Tuchlager“"): no work
 EPISODE_WORDS = [r"episódio", r"capítulo", r"episódio (?:intitulado|chamado)"]
+# the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
+ASKED_BY = [r"(?:consultad|procurad|ouvid|contatad)[ao]s? pel[ao]s?"]
 SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irão) em duas partes"]
 INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:uma |a |nenhuma )?data"]
