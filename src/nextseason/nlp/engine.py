@@ -1083,6 +1083,12 @@ class _Reader:
                 cue_quote = next(((a, b) for a, b in spoken if a <= cue.start < b), None)
                 before = [(w, n, m) for w, n, m in explicit_all + last_counted if m.end <= cue.start and n > 1
                           and next(((a, b) for a, b in spoken if a <= m.start < b), None) == cue_quote]
+                if not before:
+                    # ("Wer den ersten Film verpasst hat: Er ist ab dem 20. März bei Prime Video zu sehen", "Para quem
+                    # perdeu o primeiro longa, ele chega ao Globoplay": the first one, taken up by a pronoun)
+                    first = [(w, n, m) for w, n, m in explicit_all if m.end <= cue.start and n == 1]
+                    if first and _IT.search(text, first[-1][2].end, cue.start) is not None:
+                        return [(first[-1][0], 1)]
                 return [(w, n) for w, n, m in before if m is before[-1][2]] if before else []
             return [(w, n) for w, n in explicit if n > 1]
         finals = [(w.title, n + 1) for w, n, m in targets if m.final and not m.count]
@@ -2221,6 +2227,7 @@ _SHORT_GAP = re.compile(r"[^\S\n]*(?:[^\W\d_]{1,4}[^\S\n]+)?")
 _PARTICIPLE_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[^\W\d_]{1,5}[^\S\n]+){0,2}")
 _REPORT_TAIL = re.compile(r"(?:[^\S\n]+[^\s,.;:!?]+){0,2}[^\S\n]*[,:][^\S\n]*")  # "meldete [vergangene Woche], "
 _WORDS = re.compile(r"\w+")
+_IT = re.compile(r"(?<![\w])(?:it|er|es|sie|ele|ela|il|elle|él|ella|dia)(?![\w])", re.IGNORECASE)  # the pronoun for a work
 _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus a o os as sua suas die der das seine ihre".split())
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
