@@ -686,7 +686,8 @@ class TitleFinder:
         if number and not self.platform.match(text[start:number.end()]):  # not "France 2", "Channel 4"
             return 1  # "Jagal Subuh 2": a title with its sequel number, if named again
         if self._in_text("type_nouns", self.type_nouns, max(0, start - 30), start):
-            if not self.said_after.match(text, end):
+            # (not "appearing on the daytime chat show Brew & Banter": the show someone spoke on)
+            if not self.said_after.match(text, end) and not self.spoken_on.search(text, max(0, start - 40), start):
                 return 2  # "the firefighter drama Copperline", "serial Losmen Melati"
         if self.kind_aside is not None and self.kind_aside.match(text, end):
             return 2  # "Lattice Men, its period drama, ..."

@@ -242,6 +242,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "we'll be on your screens next autumn", "back on screens in 2027"
+    r"(?:be|back) on (?:your |our |their |tv |television )?screens",
     # "We wouldn't expect season 2 before summer 2028": the window the outlet looks to for it
     r"(?:expect|anticipate)(?= (?:a |the )?(?:\w+ )?(?:season|series|episodes|film|movie|sequel)(?: \d+)?(?: [^.;!?\n]{0,30}?)? (?:before|until|in|by|around|no earlier than) )",
     # "and season 5 will follow in 2028": the next one comes out after it, at the time named
@@ -454,7 +456,7 @@ ANOTHER_WORDS = [r"another"]
 # a talent agency or management named before a company: it speaks for the cast, not for the platform
 AGENCY_WORDS = [r"agency", r"agencies", r"management"]
 # the show someone spoke on, right before its title: not the show spoken of ("on the podcast 'X'")
-SPOKEN_ON = []
+SPOKEN_ON = [r"on (?:the |a |his |her |their )?(?:[\w-]+ )?(?:chat|talk|morning|breakfast|late-night|daytime|radio) show", r"on (?:the |a |his |her |their )?podcast"]
 # an episode's name right after the word for an episode ("In der heutigen Folge „Tod im Tuchlager“"): no work
 EPISODE_WORDS = [r"episode", r"episode (?:titled|called|named)", r"(?:tonight|this week)['’]s episode"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
@@ -538,7 +540,8 @@ HOLIDAYS = {r"christmas": "Q4", r"the holidays": "Q4", r"thanksgiving": "Q4", r"
 # ("season") counts only beside a number, an ordinal or "final" (pack.InstallmentWords).
 SEASON_VOCABULARY = ["more seasons", "season", "sequel",
                      # British "series" for a season, only after an ordinal ("Apple Watch Series 3", "level the series 1-1")
-                     "second series", "third series", "fourth series", "fifth series", "sixth series", "final series", "prequel", "part two", "part 2", "part three", "part 3", "part four", "part 4", "part ii", "second film", "third film",
+                     "second series", "third series", "fourth series", "fifth series", "sixth series", "final series",
+                     "series two", "series three", "series four", "series five", "series six", "prequel", "part two", "part 2", "part three", "part 3", "part four", "part 4", "part ii", "second film", "third film",
                      "fourth film", "fifth film", "second movie", "third movie", "fourth movie", "next film", "new film",
                      "next installment", "final film",
                      # a numbered film may name no installment word: "Iron Tide 2 has wrapped filming" (kept narrow: the
