@@ -140,6 +140,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "On a déjà des pistes pour une troisième saison" (a hope: see HEDGES)
+    r"(?:des )?(?:pistes|idées) pour(?= (?:une|la|un|le) )",
     # revealing the date: "unveiled the premiere date. The second season arrives on ..." (what it announces follows)
     r"(?:dévoil|révél|communiqu)(?:e|é|ent)(?= la date)", r"révèle(?= la date)",
     # "Sony Pictures a choisi le cinéaste Nathan Cole pour réaliser le deuxième volet"
@@ -331,6 +333,7 @@ NO_COMMENT = [
     r"(?:a|ont) refusé de commenter", r"n['’](?:a|ont) pas réagi", r"(?:est|reste) muette?",
 ]
 HEDGES = [
+    r"(?:des )?(?:pistes|idées) pour",
     # "si cela ne tenait qu'à lui, la série aurait une quatrième saison": un souhait, pas une décision
     r"si (?:ça|cela|c['’]était) ne tenait qu['’]à (?:moi|lui|elle|nous|eux|elles)", r"s['’]il n['’]en tenait qu['’]à (?:moi|lui|elle|nous|eux|elles)",
     r"pourrai(?:t|ent)", r"pourrions", r"peut-être", r"(?:on )?attend(?:ons)? (?:juste |simplement |encore )?que", r"éventuel(?:le|lement|s|les)?", r"possible(?:s|ment)?", r"possibilité",

@@ -87,6 +87,8 @@ NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", 
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "Kami sudah punya ide untuk season 3" (a hope: see HEDGES)
+    r"(?:punya|memiliki|ada) (?:banyak )?ide untuk",
     # revealing the date: "unveiled the premiere date. The second season arrives on ..." (what it announces follows)
     r"(?:membeberkan|mengungkap(?:kan)?|memublikasikan)(?= (?:jadwal|tanggal))",
     # "Disney+ tengah menyiapkan musim ketiga", "sedang mempersiapkan sekuel"
@@ -224,6 +226,7 @@ NO_COMMENT = [r"(?:masih )?bungkam", r"(?:enggan|menolak|tidak mau|belum mau) (?
               r"belum merespons", r"belum (?:memberikan )?tanggapan", r"tidak menanggapi", r"belum menanggapi",
               r"(?:tidak|tak) (?:membantah|menyangkal)(?: (?:bahwa|kabar)[^.;!?\n]*)?"]  # "tidak membantah bahwa ...": no word
 HEDGES = [
+    r"(?:punya|memiliki|ada) (?:banyak )?ide untuk",
     # "jika tergantung dirinya, akan ada musim keempat": keinginan, bukan keputusan
     r"(?:jika|kalau|bila|seandainya) (?:tergantung|bergantung pada|terserah) (?:saya|aku|dia|dirinya|kami|mereka)",
     r"digadang-gadang", r"digadang",
