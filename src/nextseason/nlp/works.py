@@ -49,6 +49,7 @@ _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[—–](
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.)]|[^\S\n]+[-–—])|[-•*])\s+")
 _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
 # The rest of an item's first sentence when it is the title alone: its other name in brackets, a full stop.
+_NUMBER_IN_TITLE = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,])")
 _ALONE_IN_ITEM = re.compile(r"[^\S\n]*(?:\([^()\n]{1,60}\))?[^\S\n]*[.:]?[^\S\n]*")
 # After the title that opens a list item: a comma too ("• Dark, la série allemande, ...").
 _ITEM_SEPARATOR = re.compile(r"[^\S\n]*(?:,|:|–|—|[^\S\n]-)(?=[^\S\n]*\S)")
@@ -496,6 +497,7 @@ class TitleFinder:
             # work, a quotation, the headline, or a short line of its own (a list item's header)
             if not (sentence.start < headline_end or (sentence.line_start and sentence.line_end and sentence.end - sentence.start < 90)
                     or (sentence.line_start and _LIST_NUMBER.match(sentence.text))
+                    or (sentence.line_start and not sentence.line_end and sentence.end - sentence.start < 60)
                     or (sentence.line_start and ("—" in sentence.text or "–" in sentence.text))
                     or any(sentence.start <= m.start < sentence.end for m in mentions)
                     or self._in_text("type_noun", self.type_noun, sentence.start, sentence.end)):
@@ -730,6 +732,16 @@ class TitleFinder:
             if dashed:
                 # "Glass Hill — Renewed for a fourth and final season.": an item only among other items
                 found.append((sentence.index, dashed, False))
+                continue
+            # "Ruang Sidang Terakhir. Coupang Play sudah mengonfirmasi ...": a paragraph that opens on its title alone, a
+            # full stop, then speaks of it (an item only among other items)
+            number = _NUMBER_IN_TITLE.match(text, runs[0][1], sentence.end) if runs else None  # ("Lantai 13 (13층).")
+            title_end = number.end() if number is not None else runs[0][1] if runs else 0
+            if sentence.line_start and not sentence.line_end and runs and runs[0][0] == sentence.start \
+                    and len(text[runs[0][0]:title_end].split()) >= 2 and _ALONE_IN_ITEM.fullmatch(text, title_end, sentence.end):
+                title = text[runs[0][0]:title_end]
+                if self.plausible(title) and not self.platform.match(title):
+                    found.append((sentence.index, title, False))
                 continue
             if not (sentence.line_start and sentence.line_end) or sentence.text.endswith((".", "!", "?")):
                 continue
