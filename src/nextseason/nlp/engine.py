@@ -959,8 +959,8 @@ class _Reader:
             """One claim per installment in `keys`; with none, and `defer`, one for the installment of each work the
             sentence speaks of that the rest of the article names (see `_awaited`)."""
             # (a work the sentence names, or the list item's: "NBC renews three dramas" is of no work in focus)
-            works = self._context_works(work_spans, state) if defer and not keys and (work_spans or state.segment_work) \
-                else []
+            works = self._context_works(work_spans, state, cue, sentence) if defer and not keys and (
+                work_spans or state.segment_work) else []
             if not keys and not works:
                 return
             source = source if source is not None else self._source(cue, sentence, sources, quotes, state)
@@ -1448,8 +1448,10 @@ class _Reader:
             return work_spans[0][2]
         return state.segment_work or state.last_work
 
-    def _context_works(self, work_spans: WorkSpans, state: _State) -> list[Work]:
-        """The work a sentence speaks of, with those listed with it ("renewed A, B and C for new seasons")."""
+    def _context_works(self, work_spans: WorkSpans, state: _State, cue: Cue, sentence: Sentence) -> list[Work]:
+        """The work a sentence speaks of, with those listed with it ("renewed A, B and C for new seasons"); or the one
+        named last before the cue in its clause, when that is another ("„Hafenwache“ kehrt 2027 zurück, „Kanzlei
+        Morgentau“ endet": the second ends)."""
         work = self._context_work(work_spans, state)
         if work is None:
             return []
@@ -1459,6 +1461,10 @@ class _Reader:
                 break
             if other not in listed:
                 listed.append(other)
+        clause_start = self.clauses.start(sentence.start, cue.start)
+        before = [w for s, e, w in work_spans if clause_start <= s and e <= cue.start]
+        if before and before[-1] not in listed:
+            return [before[-1]]
         return listed
 
     def _awaited(self, title: str, event: str, polarity: str) -> int | None:
