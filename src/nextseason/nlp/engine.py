@@ -569,12 +569,16 @@ class _Reader:
         platform = next((s.name for s in sources if s.role == "platform" and s.name), None)
         if platform is not None and not new_claims and not targets and not work_spans and any(
                 c.category in ("renewal", "cancellation") for c in cues):
-            state.announcer = (sentence.paragraph, platform)
+            if state.announcer != (_EVERY_PARAGRAPH, platform):  # (the article's presenter stays so)
+                state.announcer = (sentence.paragraph, platform)
         elif self.grammar_words.presentation is not None:
             # (looked for only where a platform is named)
             platform = platform or self._platform_named(sentence)
             if platform is not None and self.grammar_words.presentation.search(text, sentence.start, sentence.end):
-                state.announcer = (sentence.paragraph, platform)
+                # (a presentation the headline or the first paragraph reports is what the whole article tells)
+                opening = sentence.index in self.headline_sentences or not any(
+                    s.paragraph < sentence.paragraph and s.index not in self.headline_sentences for s in self.sentences)
+                state.announcer = (_EVERY_PARAGRAPH if opening else sentence.paragraph, platform)
         state.previous_claims = new_claims
         if new_claims:
             state.recent_claims, state.recent_index = new_claims, sentence.index
@@ -1637,7 +1641,7 @@ class _Reader:
         carried = self._platform_carried_on(sentence, state, cue)
         if carried is not None:
             return carried
-        if state.announcer is not None and state.announcer[0] == sentence.paragraph and \
+        if state.announcer is not None and state.announcer[0] in (sentence.paragraph, _EVERY_PARAGRAPH) and \
                 cue.category in ("renewal", "cancellation", "release", "final_statement"):
             return Source(sentence.start, sentence.start, state.announcer[1], "platform")
         # "Showrunnerin Katrin Albers sprach mit der Zeitung. Sie arbeite an der dritten Staffel, verriet sie."
@@ -2233,6 +2237,7 @@ _SHORT_GAP = re.compile(r"[^\S\n]*(?:[^\W\d_]{1,4}[^\S\n]+)?")
 _PARTICIPLE_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[^\W\d_]{1,5}[^\S\n]+){0,2}")
 _REPORT_TAIL = re.compile(r"(?:[^\S\n]+[^\s,.;:!?]+){0,2}[^\S\n]*[,:][^\S\n]*")  # "meldete [vergangene Woche], "
 _WORDS = re.compile(r"\w+")
+_EVERY_PARAGRAPH = -1  # an announcer for the whole article (see _read_sentence)
 _IT = re.compile(r"(?<![\w])(?:it|er|es|sie|ele|ela|il|elle|él|ella|dia)(?![\w])", re.IGNORECASE)  # the pronoun for a work
 _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus a o os as sua suas die der das seine ihre".split())
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"

@@ -75,7 +75,7 @@ SPINOFF_WORDS = [r"Spin-?offs?", r"Ableger", r"Prequels?", r"Vorgeschichte"]
 TYPE_NOUNS = [r"[\w-]*[sS]erien?", r"[\w-]*[dD]ramas?", r"Miniserie", r"Sitcom", r"Film(?:reihe)?", r"[\w-]*[fF]ilm",
               r"[\w-]*[tT]hrillers?", r"[\w-]*[kK]omödie", r"Anime", r"[\w-]*[sS]aga", r"Franchise", r"[\w-]*[rR]eihe",
               r"[\w-]*[kK]rimis?", r"[\w-]*[fF]ilms", r"Dokuserie", r"Adaption",
-              r"Verfilmung", r"Produktion", r"Erfolg", r"[\w-]*[hH]its?", r"Fantasy-Epos", r"Epos", r"[\w-]*[cC]omedy",
+              r"Verfilmung", r"(?:Ko-?|Eigen)?[pP]roduktion", r"Erfolg", r"[\w-]*[hH]its?", r"Fantasy-Epos", r"Epos", r"[\w-]*[cC]omedy",
               r"Dramedy", r"Soap", r"Telenovela", r"Mystery-Serie", r"Sci-Fi-Serie"]
 # Kinds of work that, capitalised as every German noun, stand before a title after an article:
 # "die Serie Bergfeuer", "der Film Nebelwald" (the title is what follows).

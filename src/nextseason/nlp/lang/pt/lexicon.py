@@ -483,6 +483,6 @@ YEAR_NOUNS = [r"o ano", r"ano"]
 ALSO_WORDS = [r"também"]
 # where a platform presents its slate: what the paragraph then says, no one named, is its announcement
 PRESENTATION_WORDS = [r"apresentação", r"upfronts?", r"coletiva de imprensa", r"conferência de imprensa", r"evento anual", r"showcase",
-                      r"(?:apresentou|divulgou|revelou)(?: \w+){0,2} (?:as suas |a sua |suas |sua |as |a )?(?:novidades|séries|apostas|programação|grade)"]
+                      r"(?:apresenta|apresentou|divulgou|revelou)(?: [\w-]+){0,4}? (?:as suas |a sua |suas |sua |as |a )?(?:novidades|séries|apostas|programação|grade|grelha|ficção)"]
 # a sentence that opens on these tells a schedule since replaced: "Anteriormente, a temporada estava prevista para agosto"
 SUPERSEDED_OPENERS = [r"anteriormente", r"até então", r"até agora", r"a princípio"]
