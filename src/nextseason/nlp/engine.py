@@ -1257,6 +1257,11 @@ class _Reader:
                     # "X has decided not to renew Ironwood. A third season will not happen.": what is cancelled
                     # is the last season the article names
                     keys = self._last_named(self.works[0])
+                # ("Con la tercera temporada hemos cerrado la historia y no vamos a rodar una cuarta": the ordinal
+                # the cancellation words end on is the season that will not be made)
+                ordinal = self.grammar.value(text[cue.start:cue.end].rsplit(None, 1)[-1])
+                if ordinal is not None and ordinal > 1 and keys:
+                    keys = [(keys[0][0], ordinal)]
                 emit(cue, event, polarity, keys, defer=not nominal)
                 continue
             if event == "release":

@@ -193,6 +193,8 @@ RENEWAL = [
     r"(?:me|nos|le|les) encantaría(?= (?:hacer|rodar|tener|contar|volver|escribir) )",  # hoped for: a hedged renewal
 ]
 CANCELLATION = [
+    # "no vamos a rodar una cuarta": the makers say there will be none
+    r"no (?:vamos a|va a|van a) (?:hacer|rodar|grabar|producir) (?:una|otra) (?:nueva )?(?:temporada|segunda|tercera|cuarta|quinta|sexta)",
     # "la cadena ha renunciado a renovar la serie": giving up the order
     r"renunci(?:a|ó|an|aron|ado|ar|aría) a (?:renovar|encargar|producir|continuar|rodar)",
     # "Netflix ha decidido no seguir adelante con la tercera temporada"

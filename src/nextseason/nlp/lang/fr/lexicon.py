@@ -176,6 +176,8 @@ RENEWAL = [
     r"idées? pour",
 ]
 CANCELLATION = [
+    # "Nous ne ferons pas de quatrième saison": the makers say there will be none
+    r"ne (?:ferons|fera|feront|tournerons|produirons) pas (?:de|d['’]autre|une) (?:\w+ )?saison",
     # "France 3 aurait renoncé à commander une quatrième saison": giving up the order
     r"renon(?:ce|cé|cent|cer|çait|çaient) à (?:commander|renouveler|produire|poursuivre|tourner)",
     r"annul(?:e|ent|é|ée|és|ées|er|era|ation)", r"stopp(?:e|ent|é|ée|er)", r"arrêt(?:e|ent|é|ée|er) (?:la série|la production|les frais|définitivement)",

@@ -173,6 +173,8 @@ RENEWAL = [
     r"ideias? para",
 ]
 CANCELLATION = [
+    # "não vamos fazer uma quarta": the makers say there will be none
+    r"não (?:vamos|vai|vão|iremos) (?:fazer|gravar|produzir) (?:uma|outra) (?:nova )?(?:temporada|segunda|terceira|quarta|quinta|sexta)",
     # "a emissora desistiu de renovar a série": giving up the order
     r"desist(?:e|iu|em|iram|ido|ir|iria) de (?:renovar|encomendar|produzir|continuar|gravar)",
     # "A Netflix decidiu não avançar com a terceira temporada"
