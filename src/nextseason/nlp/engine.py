@@ -295,9 +295,12 @@ class _Reader:
             # or a platform)
             # (a platform alone only where no season is spoken of: "Freshman comedy 'Cubicle 9' was cancelled after
             # one season" in an upfront round-up is a title)
+            # (a film word somewhere in an article about seasons is not enough: "'Ward 7' will not return for a second
+            # season ... the director's new film project")
+            seasons_named = any(x.kind == "season" for x in self.mentions)
             if not alone.search(self.text) and not (int(m.group(2)) <= 9 and (
-                    self.grammar_words.cinema.search(self.text) or self.grammar_words.film.search(self.text)
-                    or (self.cue_finder.platforms.search(self.text) and not any(x.kind == "season" for x in self.mentions)))):
+                    self.grammar_words.cinema.search(self.text)
+                    or (not seasons_named and (self.grammar_words.film.search(self.text) or self.cue_finder.platforms.search(self.text))))):
                 continue
             # ("« Le Dernier Convoi » ... le tournage du « Dernier Convoi 2 »": the title's words inside another's
             # name are that work, named without its article)
