@@ -230,7 +230,8 @@ HEDGES = [
     # "jika tergantung dirinya, akan ada musim keempat": keinginan, bukan keputusan
     r"(?:jika|kalau|bila|seandainya) (?:tergantung|bergantung pada|terserah) (?:saya|aku|dia|dirinya|kami|mereka)",
     r"digadang-gadang", r"digadang",
-    r"bisa", r"mungkin", r"kemungkinan", r"berpeluang", r"peluang", r"berpotensi", r"diprediksi", r"memprediksi", r"prediksi",
+    # (not what is there to watch: "juga bisa disaksikan di Netflix")
+    r"bisa(?! (?:disaksikan|ditonton|dinikmati|diakses|dilihat|distreaming))", r"mungkin", r"kemungkinan", r"berpeluang", r"peluang", r"berpotensi", r"diprediksi", r"memprediksi", r"prediksi",
     r"diperkirakan", r"memperkirakan", r"perkiraan", r"diharapkan", r"berharap", r"harapan", r"berandai", r"jika", r"kalau",
     r"apabila", r"seandainya", r"spekulasi", r"berspekulasi", r"rumor", r"gosip", r"(?<!mengangkat )(?<!mengusung )isu", r"desas-desus", r"ingin", r"mau",
     r"dalam pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan", r"meninjau", r"(?:paling|se-?)cepat",
