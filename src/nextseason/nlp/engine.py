@@ -175,6 +175,8 @@ class _GrammarWords:
         self.event_before = re.compile(r"(?<![\w])" + work_module.alternation(pack["EVENT_BEFORE"]) + r"[^\S\n]+(?:(?:"
                                        + work_module.alternation(pack["SOURCE_DETERMINERS"] + ["its", "their", "the", "dem", "das"])
                                        + r")[^\S\n]+){0,2}$", re.IGNORECASE) if pack["EVENT_BEFORE"] else None
+        self.other_work = re.compile(r"[^\S\n]+(?:\w+[^\S\n]+)?" + work_module.alternation(pack["OTHER_WORK"]) + r"(?![\w])",
+                                     re.IGNORECASE) if pack["OTHER_WORK"] else None
         self.clause_and = re.compile(r"[^\S\n]*(?<![\w])" + work_module.alternation(pack["CLAUSE_AND"]) + r"(?![\w])", re.IGNORECASE)
         # a time said to lie ahead: "next year", "tahun depan", "l'an prochain"
         self.ahead = re.compile(work_module.alternation(pack["NEXT_YEAR"] + pack["NEXT"] + pack["NEXT_MONTH"] + pack["NEXT_WEEK"]),
@@ -270,6 +272,11 @@ class _Reader:
                 and not any(0 < m.start - c.end <= 40 and (_OF_THE.fullmatch(self.text, c.end, m.start) or _OF_WHAT.fullmatch(
                     self.text, c.end, m.start)) for m in self.mentions))],
                 self.cues.named)
+        # "sedang menjalani syuting drama lain", "is filming another series": the making of another work
+        other = self.grammar_words.other_work
+        if other is not None and any(c.category in ("production", "cast") and other.match(self.text, c.end) for c in self.cues.cues):
+            self.cues = CueIndex([c for c in self.cues.cues if not (
+                c.category in ("production", "cast") and other.match(self.text, c.end))], self.cues.named)
         self._add_numbered_titles()
         self.findings: dict[tuple[str, int], Finding] = {}
         self.main = self._main_work()

@@ -440,6 +440,8 @@ SPOKEN_ON = [r"en(?: el)? (?:programa|emisión|podcast|pódcast)"]
 EPISODE_WORDS = [r"episodio", r"capítulo", r"episodio (?:titulado|llamado)"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:consultad|contactad|preguntad)[ao]s? por"]
+# right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
+OTHER_WORK = [r"(?:otra|otro) (?:\w+ )?(?:serie|película|proyecto|ficción)"]
 SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irán) en dos partes"]
 INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:una |la |ninguna )?fecha"]

@@ -421,6 +421,8 @@ SPOKEN_ON = [r"dans l['’]émission"]
 EPISODE_WORDS = [r"épisode", r"épisode (?:intitulé|baptisé)"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:contacté|interrogé|sollicité|consulté)e?s? par"]
+# right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
+OTHER_WORK = [r"(?:une autre|un autre|d['’]une autre|d['’]un autre) (?:\w+ )?(?:série|film|projet|fiction)"]
 SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?) en deux parties"]
 INTERVIEW_WORDS = [r"entretien", r"interview"]
 DATE_NOUNS = [r"(?:de |une |la |aucune )?date"]

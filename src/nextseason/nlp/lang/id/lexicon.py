@@ -329,6 +329,8 @@ SPOKEN_ON = [r"di (?:acara|podcast)"]
 EPISODE_WORDS = [r"episode", r"episode berjudul"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:dihubungi|ditanya|dikonfirmasi) oleh"]
+# right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
+OTHER_WORK = [r"(?:drama|film|serial|proyek|judul) (?:\w+ )?lain"]
 SPLIT_IN_TWO = [r"dibagi (?:menjadi |jadi )?dua bagian"]
 INTERVIEW_WORDS = [r"wawancara"]
 DATE_NOUNS = [r"tanggal", r"jadwal (?:tayang|rilis|penayangan)"]

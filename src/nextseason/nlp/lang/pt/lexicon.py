@@ -398,6 +398,8 @@ SPOKEN_ON = [r"n[oa] (?:programa|podcast)"]
 EPISODE_WORDS = [r"episódio", r"capítulo", r"episódio (?:intitulado|chamado)"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:consultad|procurad|ouvid|contatad)[ao]s? pel[ao]s?"]
+# right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
+OTHER_WORK = [r"(?:outra|outro) (?:\w+ )?(?:série|novela|filme|projeto)"]
 SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irão) em duas partes"]
 INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:uma |a |nenhuma )?data"]
