@@ -251,6 +251,8 @@ class _Reader:
         self.by_title = {w.title: w for w in self.works}
         # a cue word inside a title is part of the name ("'Vila Esperança' não terá terceira temporada": no hope)
         titled = [span for work in self.works for span in work.spans]
+        # ... and inside the other name in brackets right after a title ('"Tide of Ravens" (Karasu no Shio)': no "no")
+        titled += [(m.start(), m.end()) for m in (_BRACKETED_NAME.match(self.text, e) for _, e in list(titled)) if m is not None]
         if titled and any(s <= c.start and c.end <= e for c in self.cues.cues for s, e in titled):
             self.cues = CueIndex([c for c in self.cues.cues if not any(s <= c.start and c.end <= e for s, e in titled)],
                                  self.cues.named)
@@ -2252,6 +2254,7 @@ _SHORT_GAP = re.compile(r"[^\S\n]*(?:[^\W\d_]{1,4}[^\S\n]+)?")
 _PARTICIPLE_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[^\W\d_]{1,5}[^\S\n]+){0,2}")
 _REPORT_TAIL = re.compile(r"(?:[^\S\n]+[^\s,.;:!?]+){0,2}[^\S\n]*[,:][^\S\n]*")  # "meldete [vergangene Woche], "
 _WORDS = re.compile(r"\w+")
+_BRACKETED_NAME = re.compile(r"[\"”’»“]?[^\S\n]*\([^()\n]{1,60}\)")  # a title's other name right after it
 _EVERY_PARAGRAPH = -1  # an announcer for the whole article (see _read_sentence)
 _IT = re.compile(r"(?<![\w])(?:it|er|es|sie|ele|ela|il|elle|él|ella|dia)(?![\w])", re.IGNORECASE)  # the pronoun for a work
 _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus a o os as sua suas die der das seine ihre".split())

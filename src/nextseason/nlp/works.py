@@ -213,6 +213,10 @@ class TitleFinder:
         # "mit der „Süddeutschen Zeitung“": a quoted name that ends on a kind of outlet is that outlet
         # the show someone spoke on, not the one spoken of: "contó en el programa 'El Hormiguero'"
         self.spoken_on = re.compile(r"(?<![\w])" + alternation(pack["SPOKEN_ON"]) + r"[^\S\n]*$", re.IGNORECASE)
+        self.arc_after = re.compile(r"[\"”’»“]?[^\S\n]+" + alternation(pack["ARC_WORDS"]) + r"(?![\w])", re.IGNORECASE) \
+            if pack["ARC_WORDS"] else None
+        self.arc_before = re.compile(r"(?<![\w])" + alternation(pack["ARC_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE) \
+            if pack["ARC_WORDS"] else None  # ('arc "Pelabuhan Besi"')
         self.episode_before = re.compile(r"(?<![\w])" + alternation(pack["EPISODE_WORDS"]) + r"[^\S\n]*[:,]?[^\S\n]*$",
                                          re.IGNORECASE) if pack["EPISODE_WORDS"] else None
         self.media_word = re.compile(alternation(pack["MEDIA_WORDS"]), re.IGNORECASE)
@@ -475,6 +479,8 @@ class TitleFinder:
                     and not (" " in quoted.strip() and self.media_word.fullmatch(quoted.split()[-1])) \
                     and not self.spoken_on.search(text, max(0, m.start() - 30), m.start()) \
                     and not (self.episode_before is not None and self.episode_before.search(text, max(0, m.start() - 30), m.start())) \
+                    and not (self.arc_after is not None and self.arc_after.match(text, m.end())) \
+                    and not (self.arc_before is not None and self.arc_before.search(text, max(0, m.start() - 12), m.start())) \
                     and not (m in headline_quotes and _headline_speech(text, m, headline_quotes)):
                 title = _title_without_installment(quoted, mentions, m.start(group))
                 held = self.contracted_before.search(text, max(0, m.start() - 6), m.start(group)) \

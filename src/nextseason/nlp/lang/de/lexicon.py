@@ -407,6 +407,8 @@ SPOKEN_ON = [r"(?:in der|bei) (?:Sendung|Talkshow)", r"im Podcast",
              r"(?:sagte|sagt|erzählte|verriet|betonte|erklärte|bestätigte)(?: \w+)? (?:dem|der)"]
 # an episode's name right after the word for an episode ("In der heutigen Folge „Tod im Tuchlager“"): no work
 EPISODE_WORDS = [r"Folge", r"Episode", r"Folge mit dem Titel"]
+# right after a quoted name, a part of the story, not a work: "adapt the \"Black Harbor\" arc from the manga"
+ARC_WORDS = [r"Arc", r"Handlungsbogen"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:befragt|kontaktiert) von"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one

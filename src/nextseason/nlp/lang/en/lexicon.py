@@ -459,6 +459,8 @@ AGENCY_WORDS = [r"agency", r"agencies", r"management"]
 SPOKEN_ON = [r"on (?:the |a |his |her |their )?(?:[\w-]+ )?(?:chat|talk|morning|breakfast|late-night|daytime|radio) show", r"on (?:the |a |his |her |their )?podcast"]
 # an episode's name right after the word for an episode ("In der heutigen Folge „Tod im Tuchlager“"): no work
 EPISODE_WORDS = [r"episode", r"episode (?:titled|called|named)", r"(?:tonight|this week)['’]s episode"]
+# right after a quoted name, a part of the story, not a work: "adapt the \"Black Harbor\" arc from the manga"
+ARC_WORDS = [r"arc", r"storyline", r"chapter"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:contacted|reached|consulted|asked|approached) by"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one

@@ -419,6 +419,8 @@ AGENCY_WORDS = [r"agence"]
 SPOKEN_ON = [r"dans l['’]émission"]
 # an episode's name right after the word for an episode ("In der heutigen Folge „Tod im Tuchlager“"): no work
 EPISODE_WORDS = [r"épisode", r"épisode (?:intitulé|baptisé)"]
+# right after a quoted name, a part of the story, not a work: "adapt the \"Black Harbor\" arc from the manga"
+ARC_WORDS = [r"arc"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:contacté|interrogé|sollicité|consulté)e?s? par"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one

@@ -327,6 +327,8 @@ AGENCY_WORDS = [r"agensi(?:nya)?", r"manajemen(?:nya)?"]
 SPOKEN_ON = [r"di (?:acara|podcast)"]
 # an episode's name right after the word for an episode ("In der heutigen Folge „Tod im Tuchlager“"): no work
 EPISODE_WORDS = [r"episode", r"episode berjudul"]
+# right after a quoted name, a part of the story, not a work: "adapt the \"Black Harbor\" arc from the manga"
+ARC_WORDS = [r"arc", r"alur"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:dihubungi|ditanya|dikonfirmasi) oleh"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one

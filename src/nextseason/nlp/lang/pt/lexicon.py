@@ -396,6 +396,8 @@ AGENCY_WORDS = [r"agência"]
 SPOKEN_ON = [r"n[oa] (?:programa|podcast)"]
 # an episode's name right after the word for an episode ("In der heutigen Folge „Tod im Tuchlager“"): no work
 EPISODE_WORDS = [r"episódio", r"capítulo", r"episódio (?:intitulado|chamado)"]
+# right after a quoted name, a part of the story, not a work: "adapt the \"Black Harbor\" arc from the manga"
+ARC_WORDS = [r"arco"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:consultad|procurad|ouvid|contatad)[ao]s? pel[ao]s?"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
