@@ -68,10 +68,12 @@ class TimeGrammar:
         this_month = alternation(pack["THIS_MONTH"]) if pack["THIS_MONTH"] else "(?!)"
         last_month = alternation(pack["LAST_MONTH"]) if pack["LAST_MONTH"] else "(?!)"
         same_year = alternation(pack["SAME_YEAR"]) if pack["SAME_YEAR"] else "(?!)"
-        de = r"(?:[^\S\n]+(?:de|of|del)[^\S\n]+|[^\S\n]*,?[^\S\n]*)"
+        de = r"(?:[^\S\n]+(?:de|of|del|do)[^\S\n]+|[^\S\n]*,?[^\S\n]*)"  # ("março do ano passado")
         # ("à la fin de l'année 2027", "no fim do ano de 2027", "Ende des Jahres 2027": the year word, then the year)
         year_noun = "|" + alternation(pack["YEAR_NOUNS"]) if pack["YEAR_NOUNS"] else ""
-        year_ref = rf"(?:{{noun}}(?P<{{g}}y>{_YEAR})|(?P<{{g}}ny>{next_year})|(?P<{{g}}same>{same_year})|(?P<{{g}}ty>{this_year}))"
+        # ("en marzo del año pasado", "im März letzten Jahres", "March last year": the year before the article's)
+        year_ref = rf"(?:{{noun}}(?P<{{g}}y>{_YEAR})|(?P<{{g}}ny>{next_year})|(?P<{{g}}same>{same_year})|(?P<{{g}}ty>{this_year})" \
+                   rf"|(?P<{{g}}ly>{last_year}))"
         prefix = alternation(pack["YEAR_PREFIXES"])
         holiday = alternation(self.holidays)
         # a holiday on a fixed date may stand without its year ("in time for Christmas"): the next one
@@ -351,6 +353,8 @@ def _year(g: dict, prefix: str, ref: date, previous: int | None = None) -> int:
         return previous
     if g.get(prefix + "ny"):
         return ref.year + 1
+    if g.get(prefix + "ly"):
+        return ref.year - 1
     return ref.year
 
 

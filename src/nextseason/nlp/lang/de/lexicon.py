@@ -458,7 +458,7 @@ NEXT_YEAR = [r"(?:im )?nächsten Jahr", r"nächstes Jahr", r"(?:des )?nächsten 
              r"kommendes Jahr", r"(?:des )?kommenden Jahres", r"(?:im )?Folgejahr"]
 THIS_YEAR = [r"(?:in )?diesem Jahr", r"dieses Jahr", r"dieses Jahres", r"diesen Jahres", r"noch in diesem Jahr",
              r"(?<=Ende )des Jahres", r"(?<=Anfang )des Jahres", r"(?<=Mitte )des Jahres", r"(?<=Laufe )des Jahres"]
-LAST_YEAR = [r"letztes Jahr", r"(?:im )?letzten Jahr", r"vergangenes Jahr", r"(?:im )?vergangenen Jahr",
+LAST_YEAR = [r"(?:des )?(?:letzten|vergangenen|vorigen) Jahres", r"letztes Jahr", r"(?:im )?letzten Jahr", r"vergangenes Jahr", r"(?:im )?vergangenen Jahr",
              r"des vergangenen Jahres", r"(?:im )?Vorjahr"]
 # "akhir tahun yang sama", "finales de ese año": the year the sentence named before
 SAME_YEAR = [r"(?:des )?selben Jahres", r"desselben Jahres", r"(?:im )?selben Jahr"]
