@@ -149,6 +149,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "anunció la producción de una segunda temporada": the season will be made
+    r"(?:la )?producción de una (?:nueva |\w+ )?temporada",
     # revealing the date: "unveiled the premiere date. The second season arrives on ..." (what it announces follows)
     r"(?:desvel|revel)(?:ó|a|aron)(?= la fecha)", r"(?:dio|da|ha dado|dieron) a conocer(?= la fecha)",
     # "Sony ha fichado a Nathan Cole para dirigir la secuela"

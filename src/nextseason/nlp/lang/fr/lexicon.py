@@ -140,6 +140,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "a annoncé la production d'une deuxième saison": the season will be made
+    r"(?:la )?production d['’]une (?:nouvelle |\w+ )?saison",
     # "On a déjà des pistes pour une troisième saison" (a hope: see HEDGES)
     r"(?:des )?(?:pistes|idées) pour(?= (?:une|la|un|le) )",
     # revealing the date: "unveiled the premiere date. The second season arrives on ..." (what it announces follows)

@@ -135,6 +135,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "anunciou a produção de uma segunda temporada": the season will be made
+    r"(?:a )?produção de uma (?:nova |\w+ )?temporada",
     # revealing the date: "unveiled the premiere date. The second season arrives on ..." (what it announces follows)
     r"(?:revel|divulg)(?:ou|a|aram)(?= a data)",
     # "a Universal contratou Park Ji-hoon para dirigir 'Operação Tempestade 3'"
