@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Callable
 from datetime import date
 
 from ..models import Article, Claim
@@ -98,7 +99,6 @@ _OF_THE = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?:[^\S\n]+(?:the|la|le|les|el|
 # "of the second season", "da nova temporada de 'X'": what a noun is of, up to the verb after it
 _OF_WHAT = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?:[^\S\n]+[^\s,;:.!?]+){1,7}[^\S\n]+")
 _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
-_WORD_CHARACTER = re.compile(r"\w")
 # a title's last word that a number completes: "Nummer 7", "Number 9", "No. 5", "Nomor 3"
 _NUMBER_NOUN_END = re.compile(r"(?<![\w])(?:number|nummer|no\.|nr\.|n[º°]|número|numéro|nomor|num\.|apartment|room|zimmer|kamar|chambre|quarto|habitación)$",
                               re.IGNORECASE)
@@ -253,32 +253,24 @@ class _Reader:
         titled = [span for work in self.works for span in work.spans]
         # ... and inside the other name in brackets right after a title ('"Tide of Ravens" (Karasu no Shio)': no "no")
         titled += [(m.start(), m.end()) for m in (_BRACKETED_NAME.match(self.text, e) for _, e in list(titled)) if m is not None]
-        if titled and any(s <= c.start and c.end <= e for c in self.cues.cues for s, e in titled):
-            self.cues = CueIndex([c for c in self.cues.cues if not any(s <= c.start and c.end <= e for s, e in titled)],
-                                 self.cues.named)
+        if titled:
+            self._drop_cues(lambda c: any(s <= c.start and c.end <= e for s, e in titled))
         # ... and so is a final word ("Netflix mengonfirmasi Detik Terakhir season 2": no last season)
         self.mentions = [m for m in self.mentions
                          if not (m.final and not m.numbers and any(s <= m.start < e for s, e in titled))]
         # "según ha confirmado la creadora": the words that name a source confirm nothing of their own; "Netflix
         # tidak membantah bahwa ...": what the platform did not deny is no word of it
         holders = [c for c in self.cues.cues if c.category in ("according_to", "no_comment")]
-        if holders and any(self._held(c, holders) for c in self.cues.cues):
-            self.cues = CueIndex([c for c in self.cues.cues if not self._held(c, holders)], self.cues.named)
+        if holders:
+            self._drop_cues(lambda c: self._held(c, holders))
         # "Apple TV+ renews X for a third season ahead of the finale": the finale is the moment, no release (not "ahead of
         # the finale of season 2", which is that season's)
-        before = self.grammar_words.event_before
-        if before is not None and any(c.category in ("release", "released_past") and before.search(self.text, max(0, c.start - 40), c.start)
-                                      for c in self.cues.cues):
-            self.cues = CueIndex([c for c in self.cues.cues if not (
-                c.category in ("release", "released_past") and before.search(self.text, max(0, c.start - 40), c.start)
-                and not any(0 < m.start - c.end <= 40 and (_OF_THE.fullmatch(self.text, c.end, m.start) or _OF_WHAT.fullmatch(
-                    self.text, c.end, m.start)) for m in self.mentions))],
-                self.cues.named)
+        if self.grammar_words.event_before is not None:
+            self._drop_cues(self._timing_release)
         # "sedang menjalani syuting drama lain", "is filming another series": the making of another work
         other = self.grammar_words.other_work
-        if other is not None and any(c.category in ("production", "cast") and other.match(self.text, c.end) for c in self.cues.cues):
-            self.cues = CueIndex([c for c in self.cues.cues if not (
-                c.category in ("production", "cast") and other.match(self.text, c.end))], self.cues.named)
+        if other is not None:
+            self._drop_cues(lambda c: c.category in ("production", "cast") and other.match(self.text, c.end) is not None)
         self._add_numbered_titles()
         self.findings: dict[tuple[str, int], Finding] = {}
         self.main = self._main_work()
@@ -290,6 +282,20 @@ class _Reader:
                                         for n in m.numbers if n > 1})
 
     # -- set-up ------------------------------------------------------------------
+    def _drop_cues(self, dropped: Callable[[Cue], bool]) -> None:
+        """Leave out the cues that are no cues of their own (the index is rebuilt only when there is one)."""
+        if any(dropped(c) for c in self.cues.cues):
+            self.cues = CueIndex([c for c in self.cues.cues if not dropped(c)], self.cues.named)
+
+    def _timing_release(self, cue: Cue) -> bool:
+        """A release word right after a before-word and its determiners (EVENT_BEFORE), of no season named after it."""
+        before = self.grammar_words.event_before
+        text = self.text
+        return cue.category in ("release", "released_past") and before is not None \
+            and before.search(text, max(0, cue.start - 40), cue.start) is not None \
+            and not any(0 < m.start - cue.end <= 40 and (_OF_THE.fullmatch(text, cue.end, m.start) or _OF_WHAT.fullmatch(
+                text, cue.end, m.start)) for m in self.mentions)
+
     def _split_numbered_titles(self) -> None:
         """'Iron Tide 2' beside "the hit Iron Tide": the title is Iron Tide, and 2 its installment."""
         for work in list(self.works):
