@@ -171,10 +171,6 @@ class _GrammarWords:
             if pack["SEQUEL_NOUNS"] and pack["FILM_NOUNS"] else None
         # ... "sekuel dari Warisan Nenek yang dirilis pada 2024": or the title it names
         self.sequel_of = re.compile(sequel_of, re.IGNORECASE) if pack["SEQUEL_NOUNS"] else None
-        # "renewed ahead of the finale", "vor dem Start": a release word timing another event, right after its before-word
-        self.event_before = re.compile(r"(?<![\w])" + work_module.alternation(pack["EVENT_BEFORE"]) + r"[^\S\n]+(?:(?:"
-                                       + work_module.alternation(pack["SOURCE_DETERMINERS"] + ["its", "their", "the", "dem", "das"])
-                                       + r")[^\S\n]+){0,2}$", re.IGNORECASE) if pack["EVENT_BEFORE"] else None
         self.other_work = re.compile(r"[^\S\n]+(?:\w+[^\S\n]+)?" + work_module.alternation(pack["OTHER_WORK"]) + r"(?![\w])",
                                      re.IGNORECASE) if pack["OTHER_WORK"] else None
         self.clause_and = re.compile(r"[^\S\n]*(?<![\w])" + work_module.alternation(pack["CLAUSE_AND"]) + r"(?![\w])", re.IGNORECASE)
@@ -265,7 +261,7 @@ class _Reader:
             self._drop_cues(lambda c: self._held(c, holders))
         # "Apple TV+ renews X for a third season ahead of the finale": the finale is the moment, no release (not "ahead of
         # the finale of season 2", which is that season's)
-        if self.grammar_words.event_before is not None:
+        if self.grammar.ahead_before is not None:
             self._drop_cues(self._timing_release)
         # "sedang menjalani syuting drama lain", "is filming another series": the making of another work
         other = self.grammar_words.other_work
@@ -288,8 +284,9 @@ class _Reader:
             self.cues = CueIndex([c for c in self.cues.cues if not dropped(c)], self.cues.named)
 
     def _timing_release(self, cue: Cue) -> bool:
-        """A release word right after a before-word and its determiners (EVENT_BEFORE), of no season named after it."""
-        before = self.grammar_words.event_before
+        """A release word right after a before-word and its article (EVENT_BEFORE: the season grammar's, which reads a
+        season there the same way), of no season named after it."""
+        before = self.grammar.ahead_before
         text = self.text
         return cue.category in ("release", "released_past") and before is not None \
             and before.search(text, max(0, cue.start - 40), cue.start) is not None \

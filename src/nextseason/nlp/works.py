@@ -48,8 +48,8 @@ _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w'’&-]+)
 _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[—–](?:[^\S\n]|$)")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.)]|[^\S\n]+[-–—])|[-•*])\s+")
 _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
+_NUMBER_IN_TITLE = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,])")  # "Lantai 13": the number that ends a title
 # The rest of an item's first sentence when it is the title alone: its other name in brackets, a full stop.
-_NUMBER_IN_TITLE = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,])")
 _ALONE_IN_ITEM = re.compile(r"[^\S\n]*(?:\([^()\n]{1,60}\))?[^\S\n]*[.:]?[^\S\n]*")
 # After the title that opens a list item: a comma too ("• Dark, la série allemande, ...").
 _ITEM_SEPARATOR = re.compile(r"[^\S\n]*(?:,|:|–|—|[^\S\n]-)(?=[^\S\n]*\S)")
@@ -741,14 +741,14 @@ class TitleFinder:
                 continue
             # "Ruang Sidang Terakhir. Coupang Play sudah mengonfirmasi ...": a paragraph that opens on its title alone, a
             # full stop, then speaks of it (an item only among other items)
-            number = _NUMBER_IN_TITLE.match(text, runs[0][1], sentence.end) if runs else None  # ("Lantai 13 (13층).")
-            title_end = number.end() if number is not None else runs[0][1] if runs else 0
-            if sentence.line_start and not sentence.line_end and runs and runs[0][0] == sentence.start \
-                    and len(text[runs[0][0]:title_end].split()) >= 2 and _ALONE_IN_ITEM.fullmatch(text, title_end, sentence.end):
-                title = text[runs[0][0]:title_end]
-                if self.plausible(title) and not self.platform.match(title):
-                    found.append((sentence.index, title, False))
-                continue
+            if sentence.line_start and not sentence.line_end and runs and runs[0][0] == sentence.start:
+                number = _NUMBER_IN_TITLE.match(text, runs[0][1], sentence.end)  # ("Lantai 13 (13층).")
+                title_end = number.end() if number is not None else runs[0][1]
+                if len(text[runs[0][0]:title_end].split()) >= 2 and _ALONE_IN_ITEM.fullmatch(text, title_end, sentence.end):
+                    title = text[runs[0][0]:title_end]
+                    if self.plausible(title) and not self.platform.match(title):
+                        found.append((sentence.index, title, False))
+                    continue
             if not (sentence.line_start and sentence.line_end) or sentence.text.endswith((".", "!", "?")):
                 continue
             cased = _SENTENCE_CASE_HEADER.match(sentence.text)
