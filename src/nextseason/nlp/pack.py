@@ -44,7 +44,7 @@ LEXICON_DEFAULTS: dict[str, object] = {
     "REPORTED": [], "RUMOUR": [], "FORWARD_SOURCE": [], "RETRACTION": [], "OFFICIALLY": [], "SUPERSEDED": [], "HABITUAL": [], "CREDIT_WORDS": [], "PROMPTLY": [],
     "PLATFORM_WORDS": [], "CREATOR_WORDS": [], "CREW_WORDS": [], "CAST_WORDS": [],
     "FAN_WORDS": [], "MEDIA_WORDS": [], "VENUE_PREPOSITIONS": [], "DECIDED_PARTICIPLES": [], "SPEECH_VERBS": [], "ACCORDING_TO": [],
-    "MONTHS": {}, "YEAR_SEASONS": {}, "YEAR_PARTS": {}, "NEXT": [], "THIS": [],
+    "MONTHS": {}, "YEAR_SEASONS": {}, "YEAR_PARTS": {}, "HALVES": {}, "NEXT": [], "THIS": [],
     "NEXT_YEAR": [], "THIS_YEAR": [], "LAST_YEAR": [], "NEXT_MONTH": [], "THIS_MONTH": [], "LAST_MONTH": [], "YEAR_PREFIXES": [], "YEAR_BEFORE": [], "UNTIL": [], "SINCE": [], "HOLIDAYS": {},
     "DELAY_VERBS": [], "DELAY_TO": [], "WEEKDAYS": {}, "COMING_WEEKDAY": [], "NEXT_WEEK": [], "LAST_WEEK": [],
     "SUBJECT_PRONOUNS": [], "OBJECT_PRONOUNS": [], "VERB_NEGATIONS": [], "RETURN_WORDS": [], "CINEMA_WORDS": [],

@@ -45,6 +45,7 @@ class TimeGrammar:
         self.year_seasons = {k.lower(): v for k, v in pack["YEAR_SEASONS"].items()}
         self.parts = pack["YEAR_PARTS"]
         self.holidays = pack["HOLIDAYS"]
+        self.halves = [(re.compile(key, re.IGNORECASE), value) for key, value in pack["HALVES"].items()]
         self.part_keys = [(re.compile(key, re.IGNORECASE), value) for key, value in self.parts.items()]
         self.holiday_keys = [(re.compile(key, re.IGNORECASE), value) for key, value in self.holidays.items()]
         month = alternation(re.escape(m) for m in self.months)
@@ -115,6 +116,10 @@ class TimeGrammar:
             rf"(?P<r_m1>{month})(?:[^\S\n]+(?:hingga|sampai|to|until|through|till|a|à|al|bis|até)[^\S\n]+|[^\S\n]*[-–][^\S\n]*)"
             rf"{month}[^\S\n]+(?P<r_y>{_YEAR})",
             rf"(?P<part>{part})[ \t\u00a0-]*(?:{yr('p', noun=True)})",
+            # a half of the year named without its year ("no segundo semestre", "im zweiten Halbjahr"): the next one
+            # not yet over (not "el segundo semestre de la temporada", of something else)
+            rf"(?P<half>{alternation(pack['HALVES']) if pack['HALVES'] else '(?!)'})(?![\w])"
+            rf"(?![^\S\n]+(?:de|del|do|da|des|du|of|tahun|der)(?![\w])|[^\S\n]+d['’]|[^\S\n]*,?[^\S\n]*\d)",
             rf"(?:(?P<s_pre_n>{nxt})|(?P<s_pre_t>{this})|(?P<s_pre_l>{last}))[^\S\n]+(?P<s1>{season})",
             rf"(?P<s2>{season})(?:[^\S\n]+(?:(?P<s_post_n>{nxt})|(?P<s_post_t>{this})|(?P<s_post_l>{last}))(?![\w])|{de}{yr('s')})",
             # a season alone after its preposition, unless a year or "next" follows it ("im Herbst 2026")
@@ -236,6 +241,9 @@ class TimeGrammar:
             year = _year(g, "p", ref, previous)
             suffix = _lookup(self.part_keys, g["part"])
             return f"{year}-{suffix}" if suffix else str(year)
+        if g["half"]:
+            half = _lookup(self.halves, g["half"])
+            return f"{ref.year if window(f'{ref.year}-{half}')[1] >= ref else ref.year + 1}-{half}"
         if g["s1"] or g["s2"] or g["s_alone"]:
             name = (g["s1"] or g["s2"] or g["s_alone"]).lower()
             quarter = self.year_seasons[name]

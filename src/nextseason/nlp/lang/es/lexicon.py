@@ -473,6 +473,8 @@ YEAR_PARTS = {
     r"(?:el )?tercer trimestre de(?:l)?": "Q3", r"(?:el )?(?:cuarto|último) trimestre de(?:l)?": "Q4",
     r"(?:a lo largo|en el transcurso) de(?:l)?": "",
 }
+# a half of the year that may stand without its year ("en el segundo semestre"): the next one not yet over
+HALVES = {r"(?:el )?primer semestre": "H1", r"(?:el )?segundo semestre": "H2"}
 NEXT = [r"próximo", r"próxima", r"proximo", r"proxima", r"que viene", r"siguiente"]
 THIS = [r"este", r"esta"]
 # "last summer", "au printemps dernier": a season of the year just past

@@ -432,6 +432,8 @@ YEAR_PARTS = {
     r"(?:no )?terceiro trimestre d[oe]?": "Q3", r"(?:no )?(?:quarto|último) trimestre d[oe]?": "Q4",
     r"(?:ao longo|no decorrer) d[oe]?": "",
 }
+# a half of the year that may stand without its year ("no segundo semestre"): the next one not yet over
+HALVES = {r"(?:o )?primeiro semestre": "H1", r"(?:o )?segundo semestre": "H2"}
 NEXT = [r"próxim[oa]", r"proxim[oa]", r"que vem", r"seguinte"]
 THIS = [r"este", r"esta", r"neste", r"nesta"]
 # "last summer", "au printemps dernier": a season of the year just past
