@@ -86,6 +86,8 @@ _LIST_AND = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+(?=[A-ZÀ-Ý])")
 _ARTICLE_AFTER_AND = re.compile(r"(?:The|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das)[^\S\n]+[A-ZÀ-Ý]")
 _FROM_WORK = re.compile(r"[^\S\n](?:of|to|from|de|del|do|da|du|des|von|zu|dari|untuk)[^\S\n]|[.;:!?]")
 _LIST_SPLIT = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+|,[^\S\n]*")
+# a preposition that may stand inside a title ("Stars over Busan") or between two ("picks Iron Tide over Lantern Road")
+_PREPOSITION_JOIN = re.compile(r"[^\S\n]+(?:over|under|into|beyond|without|beneath|behind|upon|through|across)[^\S\n]+(?=[A-ZÀ-Ý])")
 
 
 def normalise(title: str) -> str:
@@ -125,7 +127,8 @@ def _named_apart(text: str, start: int, join: re.Match[str], end: int) -> bool:
 def _split_listed(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Runs that join two titles by "and" (a title connector elsewhere: "Law and Order") split in two: the last two
     items of a list after a comma ("Iron Orchard, Paper Moons and The Lighthouse Keepers"), two parts the article also
-    names on their own, or an "and" before a capitalised article ("... and The Quiet Year", "... et Les Oubliés")."""
+    names on their own, or an "and" before a capitalised article ("... and The Quiet Year", "... et Les Oubliés"); and
+    runs that join two titles the article also names on their own by a preposition ("Iron Tide over Lantern Road")."""
     out: list[tuple[int, int]] = []
     for start, end in runs:
         join = None
@@ -136,6 +139,10 @@ def _split_listed(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int
             if listed or _ARTICLE_AFTER_AND.match(text, join.end()) or _named_apart(text, start, join, end):
                 out += [(start, join.start()), (join.end(), end)]
                 continue
+        join = next(_PREPOSITION_JOIN.finditer(text, start, end), None)
+        if join is not None and _named_apart(text, start, join, end):
+            out += [(start, join.start()), (join.end(), end)]
+            continue
         out.append((start, end))
     return out
 
