@@ -970,7 +970,7 @@ class _Reader:
         # "tvN confirmed in August that ...": the time right after a speech verb is when it was said
         speech_ends = [c.end for c in by_category.get("speech", [])] + [c.end for c in announcing]
         time_owner = _assign_times(self.clauses, [t for t in times if not any(0 <= t.start - e <= 4 for e in speech_ends)],
-                                   event_cues)
+                                   event_cues, [c.start for c in by_category.get("future", [])])
 
         def emit(cue: Cue, event: str, polarity: str, keys: list[tuple[str, int]], *, stage: str | None = None,
                  when: str | None = None, person: str | None = None, denial: bool = False, aired: bool = False,
@@ -2280,10 +2280,13 @@ def _release_participles(text: str, cues: list[Cue]) -> list[Cue]:
     return out
 
 
-def _assign_times(clauses: cue_module.Clauses, times: list[When], cues: list[Cue]) -> dict[Cue, list[When]]:
+def _assign_times(clauses: cue_module.Clauses, times: list[When], cues: list[Cue],
+                  future: list[int] | None = None) -> dict[Cue, list[When]]:
     """Give each time expression to the event cue it belongs to: the nearest, preferring the one before it.
 
-    A cue's own times are listed with those after it first ("tayang ... akhir tahun depan").
+    A cue's own times are listed with those after it first ("tayang ... akhir tahun depan"). `future`: where the
+    future words stand; one between a cue and the time after it opens another verb's phrase ("werden gedreht und
+    sollen im ersten Halbjahr 2027 ausgestrahlt werden": of a tie, the verb after the time takes it).
     """
     owned: dict[Cue, list] = {}
     for time in times:
@@ -2293,7 +2296,8 @@ def _assign_times(clauses: cue_module.Clauses, times: list[When], cues: list[Cue
             gap = (time.start - c.end) if c.end <= time.start else (c.start - time.end) * 2 + 10
             between = (c.end, time.start) if c.end <= time.start else (time.end, c.start)
             # a date belongs to its own clause's verb first
-            return gap + (100 if clauses.first(*between) is not None else 0)
+            gap += 100 if clauses.first(*between) is not None else 0
+            return gap + (1 if future and c.end <= time.start and any(c.end <= f < time.start for f in future) else 0)
 
         best = min(cues, key=distance)
         if best.category not in ("release", "production"):
