@@ -272,10 +272,12 @@ class _Reader:
         self.main = self._main_work()
         # the seasons a headline names for no work in particular ("5 dramas getting a season 2"; not "... e confirma
         # segunda temporada de 'Olhos de Vidro'", which are that work's)
+        # (nor "„Bergwacht Wendelstein“ kehrt mit fünfter Staffel zurück": of the one work a headline names)
         titled = [(s, e) for w in self.works for s, e in w.spans if s < self.headline_end]
-        self.headline_numbers = sorted({n for m in self.mentions if m.start < self.headline_end and not m.count
-                                        and not any(_next_to(self.text, m, s, e) for s, e in titled)
-                                        for n in m.numbers if n > 1})
+        named = {w.title for w in self.works for s, _ in w.spans if s < self.headline_end}
+        self.headline_numbers = [] if len(named) == 1 else \
+            sorted({n for m in self.mentions if m.start < self.headline_end and not m.count
+                    and not any(_next_to(self.text, m, s, e) for s, e in titled) for n in m.numbers if n > 1})
 
     # -- set-up ------------------------------------------------------------------
     def _drop_cues(self, dropped: Callable[[Cue], bool]) -> None:
@@ -995,8 +997,9 @@ class _Reader:
                 return
             for key in keys:
                 if key[1] <= 1 and not (event == "release" and (aired or (when and when_module.window(when)[1]
-                                                                           < (self.article.published or date.max)))):
-                    continue  # a first season or film is background: it can only have aired
+                                                                           < (self.article.published or date.max)))) \
+                        and not self.by_title[key[0]].spinoff:
+                    continue  # a first season or film is background: it can only have aired (but a spinoff's is news)
                 identity = (event, polarity, stage, key)
                 claim = Claim(event=event, polarity=polarity, certainty=certainty, source=name, source_role=role,
                               sentence=sentence.text, start=sentence.start, end=sentence.end, stage=stage,
@@ -1462,6 +1465,8 @@ class _Reader:
             return [(work.title, future[0])]
         if aired:
             return [(work.title, max(aired) + 1)]
+        if work.spinoff:  # "ZDF prüft ein Prequel mit dem Arbeitstitel „Wendelstein 1962“": the new work's first season
+            return [(work.title, 1)]
         # "5 dramas getting a season 2": a list headline's season applies to each item
         return [(work.title, n) for n in self.headline_numbers]
 

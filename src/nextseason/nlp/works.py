@@ -85,6 +85,7 @@ _LIST_GAP = re.compile(rf",[^\S\n]*(?:{_AND}[^\S\n]+)?|[^\S\n]+{_AND}[^\S\n]+")
 _LIST_AND = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+(?=[A-ZÀ-Ý])")
 _ARTICLE_AFTER_AND = re.compile(r"(?:The|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das)[^\S\n]+[A-ZÀ-Ý]")
 _FROM_WORK = re.compile(r"[^\S\n](?:of|to|from|de|del|do|da|du|des|von|zu|dari|untuk)[^\S\n]|[.;:!?]")
+_SENTENCE_END = re.compile(r"[.;!?\n]")
 _LIST_SPLIT = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+|,[^\S\n]*")
 # a preposition that may stand inside a title ("Stars over Busan") or between two ("picks Iron Tide over Lantern Road")
 _PREPOSITION_JOIN = re.compile(r"[^\S\n]+(?:over|under|into|beyond|without|beneath|behind|upon|through|across)[^\S\n]+(?=[A-ZÀ-Ý])")
@@ -105,6 +106,7 @@ class Work:
     aliases: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
     strength: int = 0
+    spinoff: bool = False  # the article calls it a spinoff or a prequel: a new work, whose first season is news
 
     def names(self) -> list[str]:
         return [self.title] + [a for a in self.aliases if a != self.title]
@@ -244,6 +246,8 @@ class TitleFinder:
                                             re.IGNORECASE) if contracted else None
         self.spinoff = re.compile(alternation(pack["SPINOFF_WORDS"]), re.IGNORECASE) if pack["SPINOFF_WORDS"] else None
         self.spinoff_lower = lower_case(self.spinoff) if self.spinoff is not None else None  # for the text in lower case
+        self.working_title = re.compile(rf"(?<![\w])(?:{alternation(pack['WORKING_TITLE'])})[^\S\n]*[«\"“„'‘]?[^\S\n]*$",
+                                        re.IGNORECASE) if pack["WORKING_TITLE"] else None
         self.phrase_head = re.compile(alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"]
                                                   + pack["PLATFORM_WORDS"] + pack["MEDIA_WORDS"] + pack["FAN_WORDS"]
                                                   + pack["TYPE_NOUNS"] + pack["SEASON_NOUNS"] + pack["FILM_NOUNS"]
@@ -580,7 +584,7 @@ class TitleFinder:
                 continue
             if spinoff_named and self._spinoff(text, full):
                 # "HBO has ordered Iron Valley: Origins, a prequel spinoff of Iron Valley": a work of its own
-                works.append(Work(full, strength=2))
+                works.append(Work(full, strength=2, spinoff=True))
                 continue
             work.aliases.insert(0, work.title)
             work.title = full
@@ -588,6 +592,9 @@ class TitleFinder:
             # "The Trauma Code: Heroes on Call (중증외상센터)": the bracket follows the full title
             self._parenthetical_aliases(text, {normalise(work.title): work})
         locate(text, works)
+        if spinoff_named:  # (where the article names it itself: not "Nordwand" inside "Nordwand: Die Anfänge")
+            for work in works:
+                work.spinoff = work.spinoff or self._spinoff(text, work.title, work.spans)
         by_name = {normalise(n): w.title for w in works for n in w.names()}
         headers = [Header(h.sentence, by_name[normalise(h.work)]) for h in headers if normalise(h.work) in by_name]
         return works, headers
@@ -912,18 +919,24 @@ class TitleFinder:
                 return True
         return False
 
-    def _spinoff(self, text: str, title: str) -> bool:
+    def _spinoff(self, text: str, title: str, places: list[tuple[int, int]] | None = None) -> bool:
         """Whether the article calls the work a spinoff or a prequel: "the spinoff Iron Valley: Origins", "Iron Valley:
-        Origins, a prequel spinoff of ..." (not "a Star Trek spin-off": that one comes from the work named)."""
+        Origins, a prequel spinoff of ..." (not "a Star Trek spin-off": that one comes from the work named); at each
+        of its `places`, else wherever its title stands."""
         spinoff = self.spinoff
         if spinoff is None:
             return False
-        for p in occurrences(text, title):
+        for p, end in [(p, p + len(title)) for p in occurrences(text, title)] if places is None else places:
             before = spinoff.search(text, max(0, p - 30), p)
             # ("a prequel spinoff of its hit Iron Valley": that one is what the spinoff comes from)
             if before and not _FROM_WORK.search(text, before.end(), p):
                 return True
-            end = p + len(title)
+            # ("un spin-off centré sur les enfants des personnages, provisoirement intitulé « X »": its own name, given
+            # further on in the clause)
+            if self.working_title is not None and self.working_title.search(text, max(0, p - 40), p):
+                far = [m for m in spinoff.finditer(text, max(0, p - 160), p) if not _SENTENCE_END.search(text, m.end(), p)]
+                if far:
+                    return True
             after = spinoff.search(text, end, min(len(text), end + 40))
             if after and text[end:after.start()].lstrip()[:1] in (",", "(", "—", "–"):
                 return True

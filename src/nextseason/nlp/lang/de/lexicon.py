@@ -72,6 +72,9 @@ FINAL_STATEMENTS = [
 # Nouns for a kind of work; German compounds end in the noun ("Krimiserie", "Netflix-Serie").
 # A work of its own beside the one it comes from ("X: Origins, a prequel spinoff of X"): the two stay apart.
 SPINOFF_WORDS = [r"Spin-?offs?", r"Ableger", r"Prequels?", r"Vorgeschichte"]
+# right before a new work's own name, far from its spinoff word: "a spinoff centred on the landlady, provisionally
+# titled 'The Landlady'"
+WORKING_TITLE = [r"(?:mit dem |unter dem )?Arbeitstitel", r"(?:mit dem )?Titel"]
 TYPE_NOUNS = [r"[\w-]*[sS]erien?", r"[\w-]*[dD]ramas?", r"Miniserie", r"Sitcom", r"Film(?:reihe)?", r"[\w-]*[fF]ilm",
               r"[\w-]*[tT]hrillers?", r"[\w-]*[kK]omödie", r"Anime", r"[\w-]*[sS]aga", r"Franchise", r"[\w-]*[rR]eihe",
               r"[\w-]*[kK]rimis?", r"[\w-]*[fF]ilms", r"Dokuserie", r"Adaption",

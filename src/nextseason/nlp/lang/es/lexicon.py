@@ -79,6 +79,9 @@ _genre_adjectives = (
 # Nouns for a kind of work; a title right after one (and its adjectives) is likely a title.
 # A work of its own beside the one it comes from ("X: Origins, a prequel spinoff of X"): the two stay apart.
 SPINOFF_WORDS = [r"spin-?offs?", r"precuelas?", r"series? derivadas?"]
+# right before a new work's own name, far from its spinoff word: "a spinoff centred on the landlady, provisionally
+# titled 'The Landlady'"
+WORKING_TITLE = [r"titulad[oa](?: provisionalmente)?", r"con el título (?:provisional )?de", r"llamad[oa] provisionalmente"]
 TYPE_NOUNS = [
     rf"(?:series?|miniseries?|(?:k-)?dramas?|telenovelas?|novelas?|comedias?|thrillers?|películas?|filmes?|cintas?|sagas?|"
     rf"franquicias?|animes?|docuseries?|sitcoms?|adaptación|secuelas?|ficción|producción|éxito|dorama)(?: {_genre_adjectives}){{0,2}}",

@@ -74,6 +74,9 @@ _genre_adjectives = (
 # Nouns for a kind of work; a title right after one (and its adjectives) is likely a title.
 # A work of its own beside the one it comes from ("X: Origins, a prequel spinoff of X"): the two stay apart.
 SPINOFF_WORDS = [r"spin-?offs?", r"préquelles?", r"séries? dérivées?"]
+# right before a new work's own name, far from its spinoff word: "a spinoff centred on the landlady, provisionally
+# titled 'The Landlady'"
+WORKING_TITLE = [r"(?:provisoirement )?intitulée?", r"baptisée?", r"au titre provisoire (?:de )?"]
 TYPE_NOUNS = [
     rf"(?:séries?|mini-?séries?|feuilletons?|sagas?|franchises?|films?|longs?-métrages?|(?:k-)?dramas?|drames?|comédies?|"
     rf"thrillers?|polars?|animes?|docu-?séries?|sitcoms?|adaptation|fiction|programme|succès|téléfilms?)(?: {_genre_adjectives}){{0,2}}",
@@ -171,8 +174,8 @@ RENEWAL = [
     r"(?:est|sont) (?:bien )?sur les rails", r"verra le jour", r"ressuscit(?:e|er|ée)", r"sauvée?", r"relanc(?:e|er|ée)",
     # hedged renewals: the hedge makes them `possible`
     r"en (?:discussions?|négociations?|pourparlers)", r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions",
-    r"envisag(?:e|ent|é|ée|er|erait)", r"réfléchi(?:t|ssent|ssons)? (?:encore )?à", r"à l['’]étude", r"étudi(?:e|ent|er) (?:la|une|l['’])",
-    r"n['’]exclu(?:t|ent) pas", r"pas exclue?", r"espè(?:re|rent)", r"espérer", r"espoirs?", r"rêve(?:nt)?", r"souhaite(?:nt|rait|raient)?",
+    r"envisag(?:e|ent|é|ée|er|erait)", r"réfléchi(?:t|ssent|ssons|rait|raient)? (?:encore |aussi |également )?à", r"à l['’]étude",
+    r"étudi(?:e|ent|er|erait|eraient) (?:aussi |également )?(?:la|une|le|un|l['’])", r"n['’]exclu(?:t|ent) pas", r"pas exclue?", r"espè(?:re|rent)", r"espérer", r"espoirs?", r"rêve(?:nt)?", r"souhaite(?:nt|rait|raient)?",
     r"aimerai(?:t|ent|s)", r"adorerai(?:t|ent|s)", r"pétition", r"campagne", r"(?:est|sont) ouverte?s? à", r"pourrait voir le jour",
     r"réclam(?:e|ent|ant)",
     r"idées? pour",
@@ -343,8 +346,8 @@ HEDGES = [
     r"pourrai(?:t|ent)", r"pourrions", r"peut-être", r"(?:on )?attend(?:ons)? (?:juste |simplement |encore )?que", r"éventuel(?:le|lement|s|les)?", r"possible(?:s|ment)?", r"possibilité",
     r"probable(?:s|ment)?", r"vraisemblable(?:ment)?", r"(?:est|sont) espérée?s?", r"idées? pour", r"sans doute", r"devrai(?:t|ent)", r"au plus tôt", r"pas avant",
     r"(?:est|sont) attendue?s? (?:pour|en|au|à|d['’]ici|dès)", r"en (?:discussions?|négociations?|pourparlers)",
-    r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions", r"envisag(?:e|ent|é|ée|er|erait|eraient)", r"réfléchi(?:t|ssent|ssons)?",
-    r"réflexion", r"à l['’]étude", r"étudi(?:e|ent)", r"n['’]exclu(?:t|ent) pas", r"pas exclue?", r"laisse(?:nt)? la porte ouverte",
+    r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions", r"envisag(?:e|ent|é|ée|er|erait|eraient)", r"réfléchi(?:t|ssent|ssons|rait|raient)?",
+    r"réflexion", r"à l['’]étude", r"étudi(?:e|ent|erait|eraient)", r"n['’]exclu(?:t|ent) pas", r"pas exclue?", r"laisse(?:nt)? la porte ouverte",
     r"espè(?:re|rent)", r"espérer", r"espoirs?", r"rêve(?:nt)?", r"souhaite(?:nt|rait|raient)?", r"aimerai(?:t|ent|s)",
     r"adorerai(?:t|ent|s)", r"réclam(?:e|ent|ant)", r"rumeurs?", r"spécul(?:e|ent|ation|ations)", r"théories?", r"pétition", r"campagne", r"indices?",
     r"semble(?:rait)?", r"a priori", r"en théorie", r"selon toute vraisemblance", r"s['’]il", r"s['’]ils",

@@ -57,6 +57,9 @@ FINAL_STATEMENTS = [
 ]
 # A work of its own beside the one it comes from ("X: Origins, a prequel spinoff of X"): the two stay apart.
 SPINOFF_WORDS = [r"spin-?off", r"prekuel", r"prequel", r"serial turunan"]
+# right before a new work's own name, far from its spinoff word: "a spinoff centred on the landlady, provisionally
+# titled 'The Landlady'"
+WORKING_TITLE = [r"(?:berjudul|bertajuk)(?: sementara)?", r"dengan judul(?: sementara)?"]
 TYPE_NOUNS = [r"drama", r"drakor", r"serial", r"series", r"miniseri", r"film", r"sinetron", r"web ?series", r"anime", r"waralaba",
               r"komedi", r"horor", r"thriller", r"judul", r"tayangan", r"saeguk", r"sekuel"]
 TITLE_CONNECTORS = ["of", "the", "a", "and", "on", "in", "di", "ke", "dan", "dari", "yang", "&", "de", "la", "bu", "pak"]

@@ -70,6 +70,9 @@ _genre_adjectives = (
 # Nouns for a kind of work; a title right after one (and its adjectives) is likely a title.
 # A work of its own beside the one it comes from ("X: Origins, a prequel spinoff of X"): the two stay apart.
 SPINOFF_WORDS = [r"spin-?offs?", r"prequelas?", r"séries? derivadas?", r"derivad[ao]s?"]
+# right before a new work's own name, far from its spinoff word: "a spinoff centred on the landlady, provisionally
+# titled 'The Landlady'"
+WORKING_TITLE = [r"(?:provisoriamente )?(?:chamad[oa]|intitulad[oa])", r"(?:com|sob) o título (?:provisório )?(?:de )?"]
 TYPE_NOUNS = [
     rf"(?:s[ée]ries?|minisséries?|(?:k-)?dramas?|doramas?|novelas?|comédias?|thrillers?|suspenses?|filmes?|longas?(?:-metragens?)?|"
     rf"sagas?|franquias?|animes?|docusséries?|sitcoms?|adaptação|produção|sucesso|trama|ficção)(?: {_genre_adjectives}){{0,2}}",
@@ -323,7 +326,9 @@ HEDGES = [
     r"expectativa", r"esperança", r"torc(?:e|em|endo|ida)", r"sonh(?:o|a|am)", r"especula(?:m|ção|ções|do)?", r"rumores?",
     r"boatos?", r"teorias?", r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?",
     r"negociações?", r"tratativas", r"estaria(?:m)? (?:negociando|em conversas|avaliando|considerando|estudando)",
-    r"avaliando", r"reavaliando", r"reavalia(?:m|r)?", r"em risco", r"tem ideias para", r"ideias? para", r"estudando", r"considerando", r"analisando", r"cogita(?:da|do|m|ndo)?", r"não descarta(?:m)?",
+    r"avaliando", r"reavaliando", r"reavalia(?:m|r)?", r"em risco", r"tem ideias para", r"ideias? para", r"estudando", r"considerando", r"analisando",
+    # "a Netflix estuda um derivado": the study is the hedge of the renewal it names (see RENEWAL)
+    r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam)(?= (?:uma|um|a|o|renovar|continuar|fazer|produzir)(?![\w]))", r"cogita(?:da|do|m|ndo)?", r"não descarta(?:m)?",
     r"deixa(?:m)? (?:a )?porta aberta", r"caso", r"se (?:a|o|os|as|houver|tudo|for|forem|ela|ele|eles|elas|a netflix)",
     r"na melhor das hipóteses", r"não antes de", r"o mais cedo", r"no mínimo", r"pedem", r"reivindicam", r"clamam por", r"petição", r"campanha", r"indícios?",
     r"sinais", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)", r"previsão", r"prev(?:ê|eem)", r"estima(?:m|tiva)?", r"aposta(?:m)?",
