@@ -1511,6 +1511,37 @@ class _Reader:
             return (said or ahead)[0]
         return last + 1 if last else None
 
+    def _reporter(self, floor: int, cue: Cue, sentence: Sentence, outside: list[Source]) -> Source | None:
+        """The outlet whose report the cue's clause is: "Variety reported that Netflix is in talks ...", "O jornal O Globo
+        informou que a Netflix vai produzir ...", "Die Bild berichtete, dass Netflix ... bestellt hat" (the platform is
+        what the report is about, not who says it)."""
+        if cue.category in ("denial", "not_confirmed", "no_comment"):
+            return None  # ("A newsletter report that X could return has been shot down by the show's home": who denies)
+        text = self.text
+        verbs = self.cues.within(sentence.start, cue.start, "speech") + self.cues.within(sentence.start, cue.start, "reported")
+        # (the last verb before the cue whose that-word opens the cue's clause, or stands in it)
+        verb, that = None, None
+        for c in sorted(verbs, key=lambda c: c.start):
+            gap = _THAT_AFTER.match(text, c.end)
+            m = self.grammar_words.that.match(text, gap.end()) if gap is not None else None
+            if m is not None and floor <= m.start() and m.end() <= cue.start:
+                verb, that = c, m
+        if verb is None or that is None:
+            return None
+        start = self.clauses.start(sentence.start, verb.start)
+        subject = [s for s in outside if start <= s.start and s.end <= verb.start]
+        if subject:
+            last = subject[-1]
+            # ("O jornal O Globo": the outlet, not the platform its name holds)
+            media = [s for s in subject if s.role == "media" and s.name and last.name and s.name.endswith(last.name)]
+            return last if last.role == "media" else media[-1] if media else None
+        # an outlet known by its name alone, right before its reporting verb
+        name = _NAME_BEFORE_VERB.search(text, start, verb.start)
+        if name is None or not self.cues.within(verb.start, verb.end, "reported") or name.start() != start \
+                or name.group(1).lower() in self.cue_finder.common or self.cue_finder.platforms.fullmatch(name.group(1)):
+            return None
+        return Source(name.start(1), name.end(1), name.group(1), "media")
+
     def _source(self, cue: Cue, sentence: Sentence, sources: list[Source], quotes: Spans, state: _State) -> Source | None:
         """Who asserts what the cue says: the quote's speaker, "according to X", or the subject."""
         text = self.text
@@ -1605,6 +1636,9 @@ class _Reader:
         if closing_speaker is not None:
             return closing_speaker
         floor = self.clauses.start(sentence.start, cue.start)
+        reporter = self._reporter(floor, cue, sentence, outside)
+        if reporter is not None:
+            return reporter
         # ("Sergio Vidal, creador de 'X', ha confirmado que la serie de Netflix terminará con su tercera temporada":
         # the owner of the series is no subject; the one who speaks before "que" is)
         before = [s for s in outside if s.end <= cue.start and s.start >= floor and not self._owner(s)]
@@ -2269,6 +2303,9 @@ _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus 
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
+_THAT_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*")
+# an outlet's name opening its clause, right before its verb: "Variety reported", "Deadline has reported"
+_NAME_BEFORE_VERB = re.compile(r"([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:(?:has|had|have)[^\S\n]+)?$")
 _CLOSING_ATTRIBUTION = re.compile(r",[\"”’]?[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
 
 

@@ -96,8 +96,8 @@ RENEWAL = [
     r"(?:membeberkan|mengungkap(?:kan)?|memublikasikan)(?= (?:jadwal|tanggal))",
     # "Disney+ tengah menyiapkan musim ketiga", "sedang mempersiapkan sekuel"
     r"(?:tengah |sedang |mulai |telah |sudah )?(?:menyiapkan|mempersiapkan|menggarap)(?= (?:musim|season|sekuel|film|lanjutan|bagian)(?![\w]))",
-    # "Vidio akan memproduksi musim ketiga": a platform that takes it on
-    r"akan memproduksi(?= (?:musim|season|sekuel|film|serial|lanjutan))",
+    # "Vidio akan memproduksi musim ketiga", "akan memproduksi X season 2": a platform that takes it on
+    r"akan memproduksi(?= (?:[^.;,\n]{1,60}? )?(?:musim|season|sekuel|film|serial|lanjutan)(?![\w]))",
     # "kelanjutan X ke musim kedua masih sebatas rumor": a continuation only rumoured (the rumour hedges it)
     r"kelanjutan(?= [^.;:!?\n]{0,60}?(?:sebatas|hanya|cuma|masih) (?:rumor|isu|gosip|spekulasi|kabar burung))",
     r"(?:di)?lanjut(?:kan|nya)?", r"berlanjut", r"melanjutkan", r"dipastikan", r"memastikan", r"diperpanjang",

@@ -375,7 +375,7 @@ ADDRESSEE_WORDS = [r"a", r"ao", r"à"]
 SPEECH_VERBS = [r"disse", r"diz", r"afirm(?:ou|a)", r"declar(?:ou|a)", r"explic(?:ou|a)", r"cont(?:ou|a)", r"revel(?:ou|a)",
                 r"confirm(?:ou|a)", r"anunci(?:ou|a)", r"escreveu", r"escreve", r"publicou", r"coment(?:ou|a)", r"acrescentou",
                 r"destac(?:ou|a)", r"ressalt(?:ou|a)", r"garant(?:iu|e)", r"adiant(?:ou|a)", r"admit(?:iu|e)", r"respond(?:eu|e)",
-                r"brincou", r"lament(?:ou|a)", r"compartilhou", r"segundo", r"inform(?:ou|a)(?= (?:a|o) [A-Z])",
+                r"brincou", r"lament(?:ou|a)", r"compartilhou", r"segundo", r"inform(?:ou|a)(?= (?:a|o) [A-Z])", r"inform(?:ou|a)(?= que)",
                 # several speak ("disseram fontes da Netflix")
                 r"disseram", r"(?:afirm|declar|explic|cont|revel|confirm|anunci|coment|destac|ressalt|adiant|inform)aram",
                 r"(?:garant|admit)iram", r"responderam"]
