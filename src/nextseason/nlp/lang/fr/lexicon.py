@@ -54,7 +54,7 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})(?:e|ème|eme|è|de|nde|re|ère)"]
 # "la saison 5 sera la dernière": the season after it will not be made.
 FINAL_STATEMENTS = [
-    r"(?:sera|est|était|serait|fut|comme) (?:la |sa |l['’])?(?:derni[èe]re|ultime)(?: saison| partie| volet| film)?",
+    r"(?:sera|est|était|serait|fut|comme) (?:aussi |également |donc |bien )?(?:la |sa |l['’])?(?:derni[èe]re|ultime)(?: saison| partie| volet| film)?",
     r"(?:sera|est) (?:le |son )?dernier(?: volet| film| chapitre| épisode de la saga)?",
     # (and in reported speech: "a confirmé que la série s'arrêterait après sa quatrième saison" is said as fact)
     r"(?:s['’]achèvera|se terminera|prendra fin|s['’]arrêtera|se conclura|tirera sa révérence|s['’]achèverait|se terminerait|"
