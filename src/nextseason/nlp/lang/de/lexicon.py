@@ -336,6 +336,7 @@ NO_COMMENT = [
 HEDGES = [
     # "wenn es nach ihm ginge, bekäme die Serie eine vierte Staffel": ein Wunsch, keine Entscheidung
     r"wenn es nach (?:mir|ihm|ihr|uns|ihnen) (?:ginge|gehen würde)", r"ginge es nach (?:mir|ihm|ihr|uns|ihnen)",
+    r"schein(?:t|en)(?= [^.;:!?\n]{0,40}? zu )", r"scheinbar",  # "eine zweite Staffel scheint in Arbeit zu sein"
     r"(?<![\w])ob(?= )",  # "Ob es eine dritte Staffel geben wird, ist noch unklar"
     r"(?:schon |bereits )?Ideen für(?= (?:eine|die|den|weitere))",  # "Wir haben schon Ideen für eine Fortsetzung"
     r"könnte(?:n)?", r"dürfte(?:n)?", r"möglicherweise", r"vielleicht", r"eventuell", r"möglich(?:e|en|er)?", r"Möglichkeit",

@@ -364,6 +364,8 @@ HEDGES = [
     # "if it were up to her, it would get a fourth season": a wish, not a decision
     r"if it (?:were|was) up to (?:me|him|her|them|us)", r"if (?:I|he|she|they|we) (?:had|got) (?:my|his|her|their|our) way",
     r"negotiat(?:es|ing|ions?)",
+    # "a second season appears to be moving forward": how it looks, not what was decided
+    r"(?:appears?|appeared|seems?|seemed) to (?:be|have)",
     r"could", r"might", r"we expect", r"(?:I|we)['’]d (?:love|like) to", r"may (?:be|have|return|come|get|not|well|never|also|yet|arrive|premiere|debut|launch|drop|land|air|begin|start|happen|continue|follow)", r"possibl[ey]", r"probably", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
     r"in (?:early )?(?:conversations?|discussions?|negotiations?)", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
     r"reviewing", r"weigh(?:s|ing)", r"exploring", r"evaluat(?:es|ing|ion)", r"expected", r"predict(?:s|ed|ion)?", r"speculat(?:e|es|ed|ion|ing)",

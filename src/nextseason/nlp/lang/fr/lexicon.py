@@ -195,8 +195,9 @@ CANCELLATION = [
     # "il n'y aura pas de troisième saison", "qu'il n'y aurait plus de suite"
     r"n['’]y (?:aura|aurait|a) (?:pas|plus|jamais) (?:de|d['’]) ?(?:\w+ )?(?:saison|suite|volet|film)s?",
     r"(?:il )?n['’]y aura (?:pas|plus|jamais) (?:de |d['’])?(?:\w+ )?(?:saison|suite|volet|film)s?",
-    r"(?:prend|prendra|a pris) fin", r"c['’]est (?:bel et bien )?(?:la )?fin (?:pour|de la série)", r"(?:s['’]arrête|s['’]arrêtera|s['’]achève|s['’]achèvera)",
-    r"(?:s['’]arrêterait|s['’]achèverait|prendrait fin)",
+    r"(?:prend|prendra|a pris) fin", r"c['’]est (?:bel et bien )?(?:la )?fin (?:pour|de la série)", r"(?:s['’]arrête|s['’]arrêtera|s['’]achève|s['’]achèvera)(?! sur)",
+    # (not "la saison s'achève sur un mariage interrompu": where the story ends, no end of the series)
+    r"(?:s['’]arrêterait|s['’]achèverait|prendrait fin)(?! sur)",
     r"(?:a été|est) (?:définitivement )?(?:annulée?|arrêtée?|abandonnée?)", r"(?:projet|suite|série) (?:a été |est )?(?:abandonnée?|enterrée?)",
     r"pas de projet de (?:suite|nouvelle saison)", r"pas prévu de (?:suite|nouvelle saison|continuer)",
     r"(?:a refusé|refuse|refusé) de (?:renouveler|poursuivre|commander)",
