@@ -1145,7 +1145,12 @@ class _Reader:
                 continue  # "The returning cast has not been confirmed", "Pemeran belum dipastikan": the cast is not
             # ("no ha dicho nada sobre el futuro de la serie, cuya tercera temporada se estrenó en julio": the one
             # after the season that aired)
-            unconfirmed = [(t, n + 1) if (t, n) in just_aired and not about_date else (t, n) for t, n in explicit]
+            # ('afirmou que "ainda não há nenhuma decisão sobre o futuro da série" e que avalia os resultados da segunda
+            # temporada': a statement quoted says nothing of a season named after the quotation)
+            quoted = next(((a, b) for a, b in quotes if a <= cue.start < b), None)
+            said_of = explicit if quoted is None else \
+                [(w, n) for w, n, m in explicit_all if not m.elliptic and m.start < quoted[1]]
+            unconfirmed = [(t, n + 1) if (t, n) in just_aired and not about_date else (t, n) for t, n in said_of]
             # ("The director said the third season will be the final one. Netflix said no decision has been made":
             # what is not decided is the end, the season after the final one)
             if not unconfirmed and not about_date:
