@@ -151,9 +151,12 @@ class _GrammarWords:
         self.clause_word = words("CLAUSE_BREAK_WORDS")  # "but", "however": not a comma
         self.reported_mood = words("REPORTED_MOOD") if pack["REPORTED_MOOD"] else None
         # "..., but the episodes will now arrive in 2027": a plan replaced within the sentence
+        # ("nicht wie geplant im Oktober, sondern erst im Januar 2027": or the word that puts one for another, RATHER_WORDS)
+        self.rather = words("RATHER_WORDS") if pack["RATHER_WORDS"] else None
+        rather = "|" + self.rather.pattern if self.rather is not None else ""
         self.revised = re.compile(r"(?<![\w])" + work_module.alternation(pack["CLAUSE_BREAK_WORDS"]) + r"(?![\w])[^.;!?\n]{0,120}?"
-                                  r"(?<![\w])" + work_module.alternation(pack["REVISED_WORDS"]) + r"(?![\w])", re.IGNORECASE) \
-            if pack["REVISED_WORDS"] and pack["CLAUSE_BREAK_WORDS"] else None
+                                  r"(?<![\w])" + work_module.alternation(pack["REVISED_WORDS"]) + r"(?![\w])" + rather,
+                                  re.IGNORECASE) if pack["REVISED_WORDS"] and pack["CLAUSE_BREAK_WORDS"] else None
         self.date_noun = words("DATE_NOUNS") if pack["DATE_NOUNS"] else None
         self.delay = re.compile(r"(?<![\w])" + work_module.alternation(pack["DELAY_VERBS"]) + r"(?![\w])", re.IGNORECASE) \
             if pack["DELAY_VERBS"] else None
@@ -1228,6 +1231,13 @@ class _Reader:
             until = next((t for t in times if (0 <= t.start - cue.end <= 40 or 0 <= cue.start - t.end <= 15)
                           and self.times.after_until(text, t)), None) \
                 if polarity == "negative" or cue.category == "cancellation" else None
+            # "will not arrive in October but rather in January 2027", "no llegará en octubre, sino en enero": it comes
+            # at the time put for the one denied
+            rather = self.grammar_words.rather.search(text, cue.end, min(sentence.end, cue.end + 80)) \
+                if polarity == "negative" and cue.category in ("release", "production") \
+                and self.grammar_words.rather is not None else None
+            if rather is not None and until is None:
+                until = next((t for t in times if 0 <= t.start - rather.end() <= 20), None)
             if until is not None:
                 if cue.category == "production":  # "filming will not start until next year": the shoot's date
                     emit(cue, "production", "positive", own(cue) or context[:1], stage=cue.stage, when=until.when)

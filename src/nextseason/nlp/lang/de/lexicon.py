@@ -479,6 +479,8 @@ DELAY_VERBS = [r"verschiebt", r"verschoben", r"verschob", r"verlegt"]
 # after a clause break, the plan that replaces the one before it: "had announced November, but the episodes
 # will now arrive in 2027", "pero llegarán finalmente en 2027" (the last window of the sentence counts)
 REVISED_WORDS = [r"nun", r"jetzt", r"stattdessen", r"erst", r"schließlich"]
+# the word that puts one plan for another after a negated one: "nicht im Oktober, sondern erst im Januar 2027"
+RATHER_WORDS = [r"sondern"]
 # the subjunctive of reported speech: "meldete, Joyn habe eine vierte Staffel bestellt, gedreht werde ab Oktober" (what
 # a platform is said to have done, when no one in the sentence says it in its name)
 REPORTED_MOOD = [r"habe", r"sei", r"seien", r"werde", r"solle", r"könne", r"wolle", r"müsse"]

@@ -538,6 +538,8 @@ DELAY_VERBS = [r"delay(?:s|ed)?", r"postpone[sd]?", r"push(?:es|ed)", r"reschedu
 # after a clause break, the plan that replaces the one before it: "had announced November, but the episodes
 # will now arrive in 2027", "pero llegarán finalmente en 2027" (the last window of the sentence counts)
 REVISED_WORDS = [r"now", r"instead", r"finally", r"eventually"]
+# the word that puts one plan for another after a negated one: "nicht im Oktober, sondern erst im Januar 2027"
+RATHER_WORDS = [r"but rather"]
 DELAY_TO = [r"to", r"into"]
 UNTIL = [r"until", r"till", r"before", r"earlier than", r"sooner than", r"prior to"]
 # "since September": the time after it lies before the article (not Spanish "desde", which also means "from")

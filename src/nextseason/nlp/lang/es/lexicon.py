@@ -508,6 +508,8 @@ DELAY_VERBS = [r"retras(?:a|ó|ada|ado|adas|ados)", r"pospu(?:so|esta|esto)", r"
 # after a clause break, the plan that replaces the one before it: "had announced November, but the episodes
 # will now arrive in 2027", "pero llegarán finalmente en 2027" (the last window of the sentence counts)
 REVISED_WORDS = [r"finalmente", r"ahora", r"en su lugar", r"al final"]
+# the word that puts one plan for another after a negated one: "nicht im Oktober, sondern erst im Januar 2027"
+RATHER_WORDS = [r"sino"]
 DELAY_TO = [r"a"]
 YEAR_PREFIXES = [r"en", r"para", r"hasta", r"durante", r"desde", r"a partir de", r"antes de", r"de cara a", r"en el", r"el año"]
 # A release said not to come before a time comes then at the earliest ("no llegará hasta 2026", "no se estrenará antes de 2027").

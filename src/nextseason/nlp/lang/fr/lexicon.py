@@ -487,6 +487,8 @@ DELAY_VERBS = [r"repouss(?:e|é|ée|és|ées|ent)", r"report(?:e|é|ée|és|ées
 # after a clause break, the plan that replaces the one before it: "had announced November, but the episodes
 # will now arrive in 2027", "pero llegarán finalmente en 2027" (the last window of the sentence counts)
 REVISED_WORDS = [r"finalement", r"désormais", r"plutôt", r"maintenant"]
+# the word that puts one plan for another after a negated one: "nicht im Oktober, sondern erst im Januar 2027"
+RATHER_WORDS = [r"mais bien"]
 DELAY_TO = [r"à"]
 YEAR_PREFIXES = [r"(?<=repoussée )à", r"(?<=repoussé )à", r"(?<=reportée )à", r"(?<=reporté )à", r"en", r"pour", r"dès", r"d['’]ici", r"avant", r"jusqu['’]en", r"courant", r"à partir de", r"l['’]année"]
 # A release said not to come before a time comes then at the earliest ("ne sera pas diffusée avant 2026").

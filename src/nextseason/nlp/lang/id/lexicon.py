@@ -390,6 +390,8 @@ DELAY_VERBS = [r"diundur", r"ditunda", r"dimundurkan", r"mengundur", r"menunda",
 # after a clause break, the plan that replaces the one before it: "had announced November, but the episodes
 # will now arrive in 2027", "pero llegarán finalmente en 2027" (the last window of the sentence counts)
 REVISED_WORDS = [r"kini", r"sekarang", r"akhirnya", r"baru"]
+# the word that puts one plan for another after a negated one: "nicht im Oktober, sondern erst im Januar 2027"
+RATHER_WORDS = [r"melainkan"]
 DELAY_TO = [r"ke"]
 YEAR_PREFIXES = [r"pada", r"tahun", r"di", r"pada tahun", r"sebelum", r"hingga", r"(?:men)?jelang", r"paling (?:cepat|lambat)",
                  r"selambat-lambatnya",

@@ -469,6 +469,8 @@ DELAY_VERBS = [r"adi(?:a|ou|ada|ado|adas|ados|aram|am)", r"remarc(?:a|ou|ada|ado
 # after a clause break, the plan that replaces the one before it: "had announced November, but the episodes
 # will now arrive in 2027", "pero llegarán finalmente en 2027" (the last window of the sentence counts)
 REVISED_WORDS = [r"finalmente", r"agora", r"afinal", r"no fim"]
+# the word that puts one plan for another after a negated one: "nicht im Oktober, sondern erst im Januar 2027"
+RATHER_WORDS = [r"mas sim", r"e sim"]
 DELAY_TO = [r"para"]
 UNTIL = [r"até", r"antes de"]
 HOLIDAYS = {r"natal(?: de)?": "Q4", r"carnaval(?: de)?": "Q1", r"páscoa(?: de)?": "", r"réveillon(?: de)?": "Q4",
