@@ -240,6 +240,7 @@ _aired_runs = [
 
 RELEASE = [
     r"ende(?:te|ten)(?= (?:im|am|bereits|schon|Ende|Anfang|Mitte|vor)(?![\w]))",
+    r"wieder da(?![\w])",  # "frühestens 2028 sind wir wieder da": back on screen
     # "Warner Bros. bringt „X 2“ am 9. Juli 2027 in die Kinos": the verb first, the time inside
     r"bring(?:t|en|e)(?= (?:[^.;:!?\n]|(?<=\d)\.){1,80}? in die (?:\w+ )?Kinos(?![\w]))",  # ("am 9. Juli")
     # "Gezeigt werden soll sie voraussichtlich Ende 2027", "soll im Herbst gezeigt werden"
@@ -268,10 +269,11 @@ RELEASE = [
 ]
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
-    r"(?:nach|seit) (?:dem |der |ihrem |seinem )?(?:Start|Premiere|Ausstrahlung)(?= (?:der|von) (?:\w+ )?(?:Staffel|Teil))", r"(?:war|waren|ist|sind) (?:[\w,.+-]+ ){0,8}(?:gestartet|gelaufen)",
+    r"(?:nach|seit) (?:dem |der |ihrem |seinem )?(?:Start|Premiere|Ausstrahlung)(?= (?:der|von) (?:\w+ )?(?:Staffel|Teil))", r"(?:war|waren|ist|sind) (?:[\w,.+„“-]+ ){0,12}(?:gestartet|gelaufen)",
     r"(?:derzeit|aktuell|gerade) ausgestrahlt", r"(?:ist|sind) seit (?:[\w+.-]+ ){0,5}(?:abrufbar|verfügbar|zu sehen)",
     # "war im August angelaufen", "ist im Mai angelaufen"; "Derzeit läuft die vierte Staffel"
-    r"(?:war|waren|ist|sind) (?:[\w,.+-]+ ){0,8}angelaufen", r"(?:derzeit|aktuell|gerade|momentan|zurzeit) (?:läuft|laufen)",
+    # ("war im Februar mit durchschnittlich 4,8 Millionen Zuschauern gestartet": the participle after its numbers)
+    r"(?:war|waren|ist|sind) (?:[\w,.+„“-]+ ){0,12}angelaufen", r"(?:derzeit|aktuell|gerade|momentan|zurzeit) (?:läuft|laufen)",
     r"(?:läuft|laufen) (?:seit|derzeit|aktuell|gerade)", r"startete", r"starteten", r"erschien(?:en)?", r"lief", r"liefen", r"wurde (?:erstmals )?(?:ausgestrahlt|veröffentlicht)",
     # the participle at the clause's end: "wurde im Juni bei Prime Video veröffentlicht"
     r"wurden? (?:[\w+.-]+ ){1,5}(?:ausgestrahlt|veröffentlicht|gezeigt)(?!\w)",
