@@ -976,6 +976,16 @@ class _Reader:
         speech_ends = [c.end for c in by_category.get("speech", [])] + [c.end for c in announcing]
         time_owner = _assign_times(self.clauses, [t for t in times if not any(0 <= t.start - e <= 4 for e in speech_ends)],
                                    event_cues, [c.start for c in by_category.get("future", [])])
+        # "cuyo estreno estaba anunciado para octubre, se retrasa al primer semestre de 2027": a time after a delay verb
+        # is the release's, not the word of the plan before it
+        delayed = delay.search(text, sentence.start, sentence.end) if delay is not None else None
+        release = next((c for c in event_cues if c.category == "release"), None)
+        if delayed is not None and release is not None:
+            for cue in [c for c in time_owner if c.category == "renewal"]:
+                moved = [t for t in time_owner[cue] if t.start >= delayed.end()]
+                if moved:
+                    time_owner[cue] = [t for t in time_owner[cue] if t not in moved]
+                    time_owner.setdefault(release, []).extend(moved)
 
         def emit(cue: Cue, event: str, polarity: str, keys: list[tuple[str, int]], *, stage: str | None = None,
                  when: str | None = None, person: str | None = None, denial: bool = False, aired: bool = False,
