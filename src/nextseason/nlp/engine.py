@@ -1026,7 +1026,24 @@ class _Reader:
                     # su segunda temporada llegó a Netflix en abril": April for season 2)
                     nearer = bool(when and earlier.when and when != earlier.when) and aired == earlier.aired and \
                         _distance(cue, key, targets) < _distance(cued[identity], key, targets)
-                    if (when and not earlier.when) or (aired and not earlier.aired) or (denial and not earlier.denial) or nearer:
+                    # (neither aired: a date to come over one gone by, "fijado para el 27 de noviembre el estreno en
+                    # cines de 'X 2', la secuela de la comedia que en 2024 recaudó ...": 2024 is the first film's)
+                    # (of a film, a release word's date gone by, where another of its words gives one to come: "fijado
+                    # para el 27 de noviembre el estreno en cines de 'X 2', la secuela de la comedia que en 2024
+                    # recaudó ...": 2024 is the first film's; not a season's parts, "Part 1 aired in August")
+                    published = self.article.published if any(
+                        (w.title, n) == key and (m.kind == "film" or m.sequel) for w, n, m in targets) else None
+                    gone = published is not None and when is not None and cue.category == "release" \
+                        and when_module.window(when)[1] < published
+                    to_come = published is not None and earlier.when is not None and not earlier.aired \
+                        and when_module.window(earlier.when)[1] >= published
+                    if gone and to_come:
+                        continue
+                    ahead = published is not None and when is not None and not aired and earlier.when is not None \
+                        and cued[identity].category == "release" \
+                        and when_module.window(earlier.when)[1] < published <= when_module.window(when)[1]
+                    if (when and not earlier.when) or (aired and not earlier.aired) or (denial and not earlier.denial) or nearer \
+                            or ahead:
                         out[seen[identity]] = (claim, key)
                         cued[identity] = cue
                     continue
@@ -1318,9 +1335,17 @@ class _Reader:
                         emit(cue, event, polarity, [dated[-1][1]], when=dated[-1][0].when)
                         continue
                 aired = self._aired(cue, cues)
-                owned = [t.when for t in time_owner.get(cue, [])]
+                owned_times = time_owner.get(cue, [])
+                published = self.article.published
+                if not aired and published is not None and len(owned_times) > 1 and \
+                        when_module.window(owned_times[0].when)[1] < published:
+                    # "has set June 12 for the release of X 2, the sequel to the thriller that grossed $80 million in
+                    # 2024": a word that does not say it aired takes its time to come, not one gone by
+                    ahead = [t for t in owned_times if when_module.window(t.when)[1] >= published]
+                    owned_times = ahead[:1] + [t for t in owned_times if t not in ahead[:1]]
+                owned = [t.when for t in owned_times]
                 when = owned[0] if owned else None
-                owned_time = time_owner[cue][0] if owned else None
+                owned_time = owned_times[0] if owned else None
                 this = self.grammar_words.this
                 named_year = owned_time is not None and this is not None and not owned_time.weekday and \
                     this.search(text, owned_time.start, owned_time.end) is not None  # ("estrenó este lunes": see When)
@@ -1344,7 +1369,7 @@ class _Reader:
                     aired = True
                 # a premiere already past is said of a season by name, never of the one in focus;
                 # an undated release in a sentence that names no season says nothing new
-                vague = bool(owned) and self.times.vague(text, time_owner[cue][0])
+                vague = owned_time is not None and self.times.vague(text, owned_time)
                 keys = own(cue, strict=aired) or ([] if aired or vague or not (when or self._future(cue, cues))
                                                   else named_final[:1] or context[:1])
                 if keys and self._aired(cue, cues):
