@@ -1335,17 +1335,17 @@ class _Reader:
                         emit(cue, event, polarity, [dated[-1][1]], when=dated[-1][0].when)
                         continue
                 aired = self._aired(cue, cues)
-                owned_times = time_owner.get(cue, [])
+                cue_times = time_owner.get(cue, [])
                 published = self.article.published
-                if not aired and published is not None and len(owned_times) > 1 and \
-                        when_module.window(owned_times[0].when)[1] < published:
+                if not aired and published is not None and len(cue_times) > 1 and \
+                        when_module.window(cue_times[0].when)[1] < published:
                     # "has set June 12 for the release of X 2, the sequel to the thriller that grossed $80 million in
                     # 2024": a word that does not say it aired takes its time to come, not one gone by
-                    ahead = [t for t in owned_times if when_module.window(t.when)[1] >= published]
-                    owned_times = ahead[:1] + [t for t in owned_times if t not in ahead[:1]]
-                owned = [t.when for t in owned_times]
+                    ahead = [t for t in cue_times if when_module.window(t.when)[1] >= published]
+                    cue_times = ahead[:1] + [t for t in cue_times if t not in ahead[:1]]
+                owned = [t.when for t in cue_times]
                 when = owned[0] if owned else None
-                owned_time = owned_times[0] if owned else None
+                owned_time = cue_times[0] if owned else None
                 this = self.grammar_words.this
                 named_year = owned_time is not None and this is not None and not owned_time.weekday and \
                     this.search(text, owned_time.start, owned_time.end) is not None  # ("estrenó este lunes": see When)
