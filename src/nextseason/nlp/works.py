@@ -210,6 +210,7 @@ class TitleFinder:
         self.said_after = re.compile(r"\s*,?\s*" + alternation(said) + r"(?![\w])", re.IGNORECASE)
         self.gap_after_mention = re.compile(_GAP_AFTER_MENTION.pattern.replace("{type}", alternation(pack["TYPE_NOUNS"])), re.IGNORECASE)
         self.platform = re.compile(r"^(?:" + alternation(PLATFORMS) + r")$")
+        self.platform_start = re.compile(r"(?:" + alternation(PLATFORMS) + r")(?![\w])")
         self.venue_tail = re.compile(r"[^\S\n]+(?:on|at|via|di|en|sur|na|no|auf|bei)[^\S\n]+(?:" + alternation(PLATFORMS) + r")$")
         # "Ana Lima's drama", "the Duffer brothers' series": a person's or a team's work, named by the possessive
         self.type_after_possessive = re.compile(r"(?:[^\S\n]+\w+)?['’]s?[^\S\n]+(?:\w+[^\S\n]+)?"
@@ -580,6 +581,9 @@ class TitleFinder:
                                if spinoff_named else frozenset())
         for work in list(works):
             full = _full_title(text, work, mentions)
+            # ("Maison Verlaine : Apple TV dévoile la bande-annonce": who speaks after the colon, no subtitle)
+            if full is not None and self.platform_start.match(full, len(work.title) + 2):
+                full = None
             if full is None or any(normalise(w.title) == normalise(full) for w in works):
                 continue
             if spinoff_named and self._spinoff(text, full):
