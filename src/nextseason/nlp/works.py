@@ -617,7 +617,8 @@ class TitleFinder:
         stops = [(m.start, m.end) for m in mentions] + cues
         for m in self.sentence_case.finditer(text):
             start = m.start()
-            if not text[m.end()].islower():
+            capital = not text[m.end()].islower()
+            if capital and not self._first_noun_capitalised(text, m.end()):
                 continue  # "La Casa de Papel": Title Case, found as a run of capitals
             before = text[max(0, start - 3):start].rstrip(" \"“‘'«")
             headline_start = start < headline_end and text[:start].strip(" \"“‘'«") == ""
@@ -640,7 +641,9 @@ class TitleFinder:
             if len(words) < 2 or self.phrase_head.fullmatch(noun):
                 continue
             if inside or headline_start:
-                found.append((start, words, inside))
+                # (a headline that opens on "Le Poids des ombres saison 2": its capital says it is a title, where
+                # "La esperada segunda temporada" is only words before a season)
+                found.append((start, words, inside or capital))
         titles: dict[str, list[tuple[int, int, bool]]] = {}
         for start, words, inside in found:
             size = len(words)
@@ -665,6 +668,15 @@ class TitleFinder:
             if strength >= 2 or (any(inside or s < headline_end for s, _, inside in places)
                                  and len(positions) >= 2 and not described):
                 add(title, max(strength, 2))
+
+    def _first_noun_capitalised(self, text: str, start: int) -> bool:
+        """Whether the title at `start` capitalises its first noun only, as French usage has it ("Le Poids des ombres",
+        "Le Bureau des légendes"): a capital, then a connector and a word in lower case."""
+        words = _TOKEN.finditer(text, start, min(len(text), start + 60))
+        first, connector, word = next(words, None), next(words, None), next(words, None)
+        return first is not None and connector is not None and word is not None and first.group()[:1].isupper() \
+            and connector.group().lower() in self.connectors and connector.group().islower() \
+            and word.group()[:1].isalpha() and word.group().islower() and not self.title_end.fullmatch(word.group())
 
     def _opening_title(self, text: str, title: str, start: int, end: int, mentions: list[SeasonMention],
                        cues: list[tuple[int, int]] | None) -> bool:
