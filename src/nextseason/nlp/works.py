@@ -45,7 +45,8 @@ _BEFORE_MENTION = re.compile(r"['’]?s?[^\S\n]*[:–—-]?[^\S\n]*|(?:[^\S\n]+(
 _PLACE_BEFORE = re.compile(r"(?<![\w])à[^\S\n]+$")
 _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w'’&-]+){0,6}?)[^\S\n]*(?:\(|[–—:][^\S\n])")
 # a title, maybe its season in brackets, then a dash: "Glass Hill — Renewed ...", "Copperline (season 3) – The ..."
-_DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[—–](?:[^\S\n]|$)")
+# ... or a colon before words in lower case: "Amor em Jeju: aqui, as esperanças acabaram." (not "Iron Valley: Origins")
+_DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[—–](?:[^\S\n]|$)|:[^\S\n]+(?=[a-zà-ÿ]))")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.)]|[^\S\n]+[-–—])|[-•*])\s+")
 _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
 _NUMBER_IN_TITLE = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,])")  # "Lantai 13": the number that ends a title
@@ -839,7 +840,8 @@ class TitleFinder:
         return title
 
     def _dashed_item(self, text: str, sentence: Sentence, runs: list[tuple[int, int]]) -> str | None:
-        """The title a paragraph opens on before a dash ("Copperline (season 3) — The drama will return in 2026")."""
+        """The title a paragraph opens on before a dash ("Copperline (season 3) — The drama will return in 2026") or a
+        colon ("O Chef do Palácio: o site coreano Sports Seoul informou ...")."""
         if not (sentence.line_start and runs) or runs[0][0] != sentence.start:
             return None
         title = text[runs[0][0]:runs[0][1]]
