@@ -86,6 +86,8 @@ _LIST_GAP = re.compile(rf",[^\S\n]*(?:{_AND}[^\S\n]+)?|[^\S\n]+{_AND}[^\S\n]+")
 _LIST_AND = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+(?=[A-ZÀ-Ý])")
 _ARTICLE_AFTER_AND = re.compile(r"(?:The|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das)[^\S\n]+[A-ZÀ-Ý]")
 _FROM_WORK = re.compile(r"[^\S\n](?:of|to|from|de|del|do|da|du|des|von|zu|dari|untuk)[^\S\n]|[.;:!?]")
+# a bracketed name in another script right after a run: "Midnight Counsel (한밤의 변호인)"
+_OTHER_SCRIPT_BRACKET = re.compile(r"[^\S\n]*\([^()\n]{0,12}[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()\n]{0,24}\)")
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 _LIST_SPLIT = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+|,[^\S\n]*")
 # a preposition that may stand inside a title ("Stars over Busan") or between two ("picks Iron Tide over Lantern Road")
@@ -484,7 +486,7 @@ class TitleFinder:
             quoted = m.group(group)
             # '"Foi difícil guardar segredo", brincou Lacerda': a quotation with its speaker is speech
             # ("Ana Ruiz, creadora de 'Los Vigías', dijo que ...": a quotation after "of" is a title all the same)
-            if (_title_like_quote(quoted) or self._sentence_case_quote(quoted)) and not (
+            if (_title_like_quote(quoted, self.sentence_case is None) or self._sentence_case_quote(quoted)) and not (
                     text[m.end():m.end() + 1] == "," and self.speech_after.match(text, m.end())
                     and not _OF_BEFORE.search(text, max(0, m.start() - 8), m.start())) \
                     and not _scare_quoted(text, quoted, m.start()) \
@@ -519,7 +521,8 @@ class TitleFinder:
                     or (sentence.line_start and not sentence.line_end and sentence.end - sentence.start < 60)
                     or (sentence.line_start and ("—" in sentence.text or "–" in sentence.text))
                     or any(sentence.start <= m.start < sentence.end for m in mentions)
-                    or self._in_text("type_noun", self.type_noun, sentence.start, sentence.end)):
+                    or self._in_text("type_noun", self.type_noun, sentence.start, sentence.end)
+                    or _OTHER_SCRIPT_BRACKET.search(text, sentence.start, sentence.end)):
                 sentence_runs.append((sentence, []))
                 continue
             runs = _split_listed(text, self.runs(text, sentence.start, sentence.end, blocked))
@@ -543,6 +546,8 @@ class TitleFinder:
                 if subheading and all(sentence.start <= p < sentence.end for p in occurrences(body, title, headline_end)):
                     continue
                 strength = self._adjacency(text, run_start, run_end, mentions) or self._listed(text, runs, index, mentions)
+                if not strength and _OTHER_SCRIPT_BRACKET.match(text, run_end):
+                    strength = 2  # "datang dari Midnight Counsel (한밤의 변호인)": its name in its own script beside it
                 # a capital at a sentence start proves nothing: "Syuting musim kedua ..."; but a single word
                 # right before a season, that is no cue word nor ever written in lower case, is a title
                 # ("Ironwood season 3 will arrive in 2026")
@@ -1059,8 +1064,9 @@ def _strip_possessive(text: str, start: int, end: int) -> int:
     return end - len(found.group()) if found and found.group() else end
 
 
-def _title_like_quote(quoted: str) -> bool:
-    """A quotation that names a title rather than reporting speech."""
+def _title_like_quote(quoted: str, title_case: bool = False) -> bool:
+    """A quotation that names a title rather than reporting speech (`title_case`: the language writes titles so, and
+    half the words of one are capitalised: not a poster's line, "Sidang berikutnya segera dimulai")."""
     words = quoted.split()
     if not words or len(words) > 8 or not quoted[0].isupper():
         return False
@@ -1068,7 +1074,7 @@ def _title_like_quote(quoted: str) -> bool:
     if _SPEECH_PUNCTUATION.search(_ABBREVIATION_DOT.sub(_undotted, quoted)):
         return False
     capitals = sum(1 for w in words if w[:1].isupper())
-    return capitals >= max(1, len(words) // 3)
+    return capitals >= max(1, (len(words) + 1) // 2 if title_case else len(words) // 3)
 
 
 def _headline_speech(text: str, m: re.Match, headline_quotes: list[re.Match]) -> bool:
