@@ -88,6 +88,7 @@ _ARTICLE_AFTER_AND = re.compile(r"(?:The|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Da
 _FROM_WORK = re.compile(r"[^\S\n](?:of|to|from|de|del|do|da|du|des|von|zu|dari|untuk)[^\S\n]|[.;:!?]")
 # a bracketed name in another script right after a run: "Midnight Counsel (한밤의 변호인)"
 _OTHER_SCRIPT_BRACKET = re.compile(r"[^\S\n]*\([^()\n]{0,12}[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()\n]{0,24}\)")
+_LOWER_WORDS = re.compile(r"(?:[^\S\n]+[a-zà-ÿ][\w'’-]*){1,4}")
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 _LIST_SPLIT = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+|,[^\S\n]*")
 # a preposition that may stand inside a title ("Stars over Busan") or between two ("picks Iron Tide over Lantern Road")
@@ -849,8 +850,15 @@ class TitleFinder:
         colon ("O Chef do Palácio: o site coreano Sports Seoul informou ...")."""
         if not (sentence.line_start and runs) or runs[0][0] != sentence.start:
             return None
-        title = text[runs[0][0]:runs[0][1]]
-        if len(title.split()) > 6 or not _DASH_AFTER_TITLE.match(text, runs[0][1], sentence.end):
+        title_end = runs[0][1]
+        if self.sentence_case is not None and not _DASH_AFTER_TITLE.match(text, title_end, sentence.end):
+            # ("Le Jardin de minuit (Jajeong-ui jeongwon) : c'est officiel": the first noun only in capitals)
+            opening = self.sentence_case.match(text, runs[0][0])
+            rest = _LOWER_WORDS.match(text, title_end, sentence.end)
+            if opening is not None and rest is not None and self._first_noun_capitalised(text, opening.end()):
+                title_end = rest.end()
+        title = text[runs[0][0]:title_end]
+        if len(title.split()) > 6 or not _DASH_AFTER_TITLE.match(text, title_end, sentence.end):
             return None
         if not self.plausible(title) or self._in_text("role_before", self.role_before, max(0, runs[0][0] - 20), runs[0][0]):
             return None
