@@ -1703,6 +1703,13 @@ class _Reader:
             if reports_only or not before else []  # (a subject of another kind speaks: see below)
         if passive and reports_only:
             return passive[0]
+        if reports_only and cue.category == "denial":
+            # "Eine Joyn-Sprecherin sagte, der Bericht sei „schlicht falsch“": the report is what is denied; the one
+            # who speaks before it denies it
+            said = self.cues.within(sentence.start, floor, "speech")
+            speakers = [s for s in outside if said and s.end <= said[-1].start and s.role != "media"]
+            if speakers:
+                return speakers[-1]
         if before:
             # "Creator X told fans that ...": the one who speaks, not the one spoken to
             speech = self.cues.within(before[0].end, cue.start, "speech")

@@ -157,7 +157,9 @@ class TimeGrammar:
         # (`_resolve` reads its groups in any case: it may run on the text in lower case)
         self.regex = WordPattern(re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE), lower=True)
         until = alternation(pack["UNTIL"]) if pack["UNTIL"] else "(?!)"
-        self.until = re.compile(rf"(?<![\w])(?:{until})[^\S\n]+(?:(?:at[^\S\n]+least|the)[^\S\n]+)?$", re.IGNORECASE)
+        # ("no llegará hasta la primavera de 2027", "pas avant le printemps", "nicht vor dem Herbst": with its article)
+        self.until = re.compile(rf"(?<![\w])(?:{until})[^\S\n]+(?:(?:at[^\S\n]+least|the|la|el|le|o|a|dem|den|der)[^\S\n]+)?$",
+                                re.IGNORECASE)
         self.until_inside = re.compile(rf"(?:{until})(?![\w])", re.IGNORECASE)  # "until 2027" is one time expression
         # "airing since September", "diffusée depuis septembre": a time after "since" lies before the article
         self.since = re.compile(rf"(?<![\w]){alternation(pack['SINCE'])}[^\S\n]+(?:(?:the|le|dem|den)[^\S\n]+)?$",

@@ -485,7 +485,8 @@ REVISED_WORDS = [r"nun", r"jetzt", r"stattdessen", r"erst", r"schließlich"]
 RATHER_WORDS = [r"sondern"]
 # the subjunctive of reported speech: "meldete, Joyn habe eine vierte Staffel bestellt, gedreht werde ab Oktober" (what
 # a platform is said to have done, when no one in the sentence says it in its name)
-REPORTED_MOOD = [r"habe", r"sei", r"seien", r"werde", r"solle", r"könne", r"wolle", r"müsse"]
+REPORTED_MOOD = [r"habe", r"sei", r"seien", r"werde", r"solle", r"könne", r"wolle", r"müsse",
+                 r"hätte", r"hätten", r"sollten"]  # ("die Dreharbeiten sollten im März beginnen": the plural's mood)
 DELAY_TO = [r"auf"]
 YEAR_PREFIXES = [r"im Jahr", r"in", r"für", r"bis", r"ab", r"seit", r"vor", r"frühestens", r"spätestens", r"erst", r"zu"]
 # a bare year right after its verb: "sollen 2027 im Ersten zu sehen sein", "Die erste Staffel lief 2019."
