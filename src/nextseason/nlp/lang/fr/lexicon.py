@@ -459,7 +459,7 @@ YEAR_PARTS = {
     r"(?:au )?(?:troisième|3e) trimestre(?: de| du| d['’])?": "Q3", r"(?:au )?(?:quatrième|dernier|4e) trimestre(?: de| du| d['’])?": "Q4",
 }
 # a half of the year that may stand without its year ("au second semestre"): the next one not yet over
-HALVES = {r"(?:au |le )?(?:premier|1er) semestre": "H1", r"(?:au |le )?(?:second|deuxième|2e|2nd) semestre": "H2"}
+HALVES = {r"(?:au )?(?:premier|1er) semestre": "H1", r"(?:au )?(?:second|deuxième|2e|2nd) semestre": "H2"}
 NEXT = [r"prochaine?", r"suivante?"]
 # "cet été", "ce printemps": only before a season of the year, so "a été cette année" is no date.
 THIS = [r"cet(?= (?:été|automne|hiver))", r"cette(?= rentrée)", r"ce(?= printemps)"]
