@@ -129,6 +129,7 @@ class _GrammarWords:
         which = r",[\"”’]?[^\S\n]*" + work_module.alternation(pack["RELATIVE_PRONOUNS"])
         self.relative_aired = re.compile(which + r"(?:[^\S\n]+[^\s,.;]+){0,4}[^\S\n]+", re.IGNORECASE)  # ", die im Mai lief"
         self.relative = re.compile(which + r"[^\S\n]", re.IGNORECASE)  # ", which ABC canceled"
+        self.relative_opening = re.compile(r"[\s,]*" + work_module.alternation(pack["RELATIVE_PRONOUNS"]) + r"(?![\w])", re.IGNORECASE)
         # between a verb and its object: "premiered its second season", "estrenó su segunda temporada"
         self.determiners = re.compile(r"[^\S\n]+(?:" + work_module.alternation(pack["SOURCE_DETERMINERS"]) + r"[^\S\n]+){0,2}",
                                       re.IGNORECASE)
@@ -1572,14 +1573,18 @@ class _Reader:
         # (the last verb before the cue whose that-word opens the cue's clause, or stands in it)
         verb, that = None, None
         for c in sorted(verbs, key=lambda c: c.start):
-            gap = _THAT_AFTER.match(text, c.end)
-            m = self.grammar_words.that.match(text, gap.end()) if gap is not None else None
+            m = self.grammar_words.that.search(text, c.end, min(sentence.end, c.end + 45))
+            if m is not None and not _THAT_AFTER.fullmatch(text, c.end, m.start()):
+                m = None
             if m is not None and floor <= m.start() and m.end() <= cue.start:
                 verb, that = c, m
         if verb is None or that is None:
             return None
         start = self.clauses.start(sentence.start, verb.start)
         subject = [s for s in outside if start <= s.start and s.end <= verb.start]
+        if not subject and self.grammar_words.relative_opening.match(text, start):
+            # ("a colunista Márcia Pires, do jornal O Dia, que afirmou ... que": the one the relative clause is of)
+            subject = [s for s in outside if sentence.start <= s.start and s.end <= start]
         if subject:
             last = subject[-1]
             # ("O jornal O Globo": the outlet, not the platform its name holds)
@@ -2362,7 +2367,9 @@ _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus 
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
-_THAT_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*")
+# between a reporting verb and its that-word: nothing, a comma, or when it was said ("reported on Tuesday that",
+# "afirmou nesta quarta-feira (2) que")
+_THAT_AFTER = re.compile(r"[^\S\n]*,?(?:[^\S\n]+[^\s.;:!?\"“”„«»]+){0,4}[^\S\n]*,?[^\S\n]*")
 # an outlet's name opening its clause, right before its verb: "Variety reported", "Deadline has reported"
 _NAME_BEFORE_VERB = re.compile(r"([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:(?:has|had|have)[^\S\n]+)?$")
 _CLOSING_ATTRIBUTION = re.compile(r",[\"”’]?[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
