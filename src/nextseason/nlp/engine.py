@@ -102,7 +102,8 @@ _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 # a title's last word that a number completes: "Nummer 7", "Number 9", "No. 5", "Nomor 3"
 _NUMBER_NOUN_END = re.compile(r"(?<![\w])(?:number|nummer|no\.|nr\.|n[º°]|número|numéro|nomor|num\.|apartment|room|zimmer|kamar|chambre|quarto|habitación)$",
                               re.IGNORECASE)
-_NUMBER_AFTER_TITLE = re.compile(r"\s+([2-9]|1[0-9])(?![\w.,%:/])")
+# (a full stop after it ends the sentence: "hired a writer to draft Tidebreaker 3."; not German "3. Staffel", an ordinal)
+_NUMBER_AFTER_TITLE = re.compile(r"\s+([2-9]|1[0-9])(?![\w,%:/])(?!\.\S)(?!\.[^\S\n]+(?:Staffel|Teil|Folge|Film)(?![\w]))")
 
 
 @cache
@@ -1441,7 +1442,9 @@ class _Reader:
         if just_aired and not times:  # (times are found for event cues; a past release word alone needs them too)
             times = self.times.find(text, self.article.published, sentence.start, sentence.end, self.words)
         for key, cue in just_aired.items():
-            if not any(claim.event == "release" and k == key for claim, k in out):
+            # (an undated release word does not keep it out: "Tidebreaker 2 led the box office ... after opening on
+            # Friday")
+            if not any(claim.event == "release" and k == key and (claim.aired or claim.when) for claim, k in out):
                 # "Season 2 wrapped up in March", "season 2 dropped on Netflix on August 14": the time just after
                 # the word in its clause, in the past
                 after = next((t for t in times if 0 <= t.start - cue.end <= 30

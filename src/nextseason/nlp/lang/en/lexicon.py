@@ -214,7 +214,9 @@ PRODUCTION = {
     "writing": [r"(?<!this )(?<!of )writ(?:e|es|ing)(?![^\S\n]+(?:that|on|to|about|in a)(?![\w]))", r"written(?![^\S\n]+(?:statement|post|message|note))",
                 r"scripts?", r"screenplay", r"writers'? room", r"penn(?:ed|ing)", r"script-?writing", r"hiring writers",
                 # "the writers have started work on a third season", "Netflix is working on a second season"
-                r"(?:started|begun|began|start|begin) work on", r"(?:is|are) (?:already |now )?working on"],
+                r"(?:started|begun|began|start|begin) work on", r"(?:is|are) (?:already |now )?working on",
+                # "Paramount has hired screenwriter Owen Pratt to draft Tidebreaker 3"
+                r"(?:hired|tapped|enlisted|brought on) (?:[\w.'’-]+ ){0,5}?to (?:write|draft|pen|script)"],
     "casting": [r"casting", r"cast(?:s|ing)? (?:call|search)", r"auditions?"],
     "filming": [r"(?:will be|is being|are being|to be) (?:shot|filmed)",
                 r"will (?:shoot|film)(?= in )",  # "The third season will shoot in Georgia next spring"
@@ -293,6 +295,8 @@ RELEASE = [
 ]
 # A release cue in the past tense marks a premiere that already happened.
 RELEASED_PAST = [
+    # "Tidebreaker 2 led the domestic box office this weekend": in cinemas already
+    r"(?:led|leads|topped|tops|dominated|dominates|won|wins) (?:the )?(?:domestic |global |worldwide |weekend |North American )?box office",
     # a film's takings are its run's: "'Night Courier 2' grossed $280 million worldwide in 2024"
     r"grossed", r"(?:earned|made|took in|raked in|pulled in) (?:more than |over |nearly |almost |about |around )?\$",
     # "after the premiere of season 2": past (the season named right after it)
