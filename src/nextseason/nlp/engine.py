@@ -1649,9 +1649,11 @@ class _Reader:
                 m = cue_module._NAME.search(text, according.end, min(sentence.end, according.end + 40))
                 # the one named first after it ("Según Variety, HBO Max estaría negociando": Variety, not HBO Max)
                 # ("segundo informou nesta segunda-feira (20) o site Bastidor Pop": an outlet further on, in the clause)
+                # (not "según confirmó este martes la plataforma a este medio": the platform, named first)
                 named = [s for s in outside if according.end <= s.start and (m is None or s.start <= m.start()) and (
                     s.start <= according.end + 12 or s.role == "media" and s.start <= according.end + 60
-                    and self.clauses.first(according.end, s.start) is None)]
+                    and self.clauses.first(according.end, s.start) is None
+                    and not any(according.end <= o.start < s.start for o in outside))]
                 platform = self.cue_finder.platforms.match(text, m.start()) if m and m.start() - according.end <= 12 else None
                 if platform:
                     return Source(platform.start(), platform.end(), platform.group(), "platform")  # "according to Disney+"

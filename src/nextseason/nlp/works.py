@@ -176,6 +176,9 @@ class TitleFinder:
         self.known_as = re.compile(r"[\"'”’»]?[^\S\n]*[,(–—]?[^\S\n]*" + alternation(pack["ALIAS_WORDS"])
                                    + r"[^\S\n]+[\"'“‘«„][^\S\n]?([^\"'”’»“\n]{2,60}?)[^\S\n]?[\"'”’»“]", re.IGNORECASE) \
             if pack["ALIAS_WORDS"] else None
+        # right before a name: "drama berjudul asli Kkumgage Jikimi (꿈가게 지킴이)" is the work's other name
+        self.alias_before = re.compile(r"(?<![\w])" + alternation(pack["ALIAS_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE) \
+            if pack["ALIAS_WORDS"] else None
         self.openers = {w.lower() for w in pack["OPENERS"]}
         self.role_start = re.compile(alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"]
                                                  + pack["PLATFORM_WORDS"]) + r"[^\S\n]", re.IGNORECASE)
@@ -547,7 +550,8 @@ class TitleFinder:
                 if subheading and all(sentence.start <= p < sentence.end for p in occurrences(body, title, headline_end)):
                     continue
                 strength = self._adjacency(text, run_start, run_end, mentions) or self._listed(text, runs, index, mentions)
-                if not strength and _OTHER_SCRIPT_BRACKET.match(text, run_end):
+                if not strength and _OTHER_SCRIPT_BRACKET.match(text, run_end) and not (
+                        self.alias_before is not None and self.alias_before.search(text, max(0, run_start - 40), run_start)):
                     strength = 2  # "datang dari Midnight Counsel (한밤의 변호인)": its name in its own script beside it
                 # a capital at a sentence start proves nothing: "Syuting musim kedua ..."; but a single word
                 # right before a season, that is no cue word nor ever written in lower case, is a title
