@@ -103,6 +103,10 @@ _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 _NUMBER_NOUN_END = re.compile(r"(?<![\w])(?:number|nummer|no\.|nr\.|n[º°]|número|numéro|nomor|num\.|apartment|room|zimmer|kamar|chambre|quarto|habitación)$",
                               re.IGNORECASE)
 # (a full stop after it ends the sentence: "hired a writer to draft Tidebreaker 3."; not German "3. Staffel", an ordinal)
+# between a season named after a before-word and its release word: "before its second season has even debuted"
+# (with "even" or "yet": "before the second season premiered" may tell of a premiere since gone by)
+_NOT_YET_BETWEEN = re.compile(r"(?:[^\S\n]+(?:has|have|had|officially|actually|been))*[^\S\n]+(?:even|yet)"
+                              r"(?:[^\S\n]+(?:has|have|had|officially|actually|been))*[^\S\n]+")
 _NUMBER_AFTER_TITLE = re.compile(r"\s+([2-9]|1[0-9])(?![\w,%:/])(?!\.\S)(?!\.[^\S\n]+(?:Staffel|Teil|Folge|Film)(?![\w]))")
 
 
@@ -295,6 +299,10 @@ class _Reader:
         season there the same way), of no season named after it."""
         before = self.grammar.ahead_before
         text = self.text
+        if cue.category in ("release", "released_past") and any(
+                0 < cue.start - m.end <= 20 and _NOT_YET_BETWEEN.fullmatch(text, m.end, cue.start)
+                and self.grammar.ahead(text, m) for m in self.mentions):
+            return True  # "a third-season order before its second season has even debuted": it has not
         return cue.category in ("release", "released_past") and before is not None \
             and before.search(text, max(0, cue.start - 40), cue.start) is not None \
             and not any(0 < m.start - cue.end <= 40 and (_OF_THE.fullmatch(text, cue.end, m.start) or _OF_WHAT.fullmatch(
