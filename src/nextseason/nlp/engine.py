@@ -103,6 +103,8 @@ _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 _NUMBER_NOUN_END = re.compile(r"(?<![\w])(?:number|nummer|no\.|nr\.|n[º°]|número|numéro|nomor|num\.|apartment|room|zimmer|kamar|chambre|quarto|habitación)$",
                               re.IGNORECASE)
 # (a full stop after it ends the sentence: "hired a writer to draft Tidebreaker 3."; not German "3. Staffel", an ordinal)
+_OVER_ITS = re.compile(r"[^\S\n]+(?:across|over|during|throughout|pendant|durante|während|selama)[^\S\n]+"
+                       r"(?:(?:its|the|their|sa|la|su|sua|a|ihrer|seiner|der)[^\S\n]+)?")
 # between a season named after a before-word and its release word: "before its second season has even debuted"
 # (with "even" or "yet": "before the second season premiered" may tell of a premiere since gone by)
 _NOT_YET_BETWEEN = re.compile(r"(?:[^\S\n]+(?:has|have|had|officially|actually|been))*[^\S\n]+(?:even|yet)"
@@ -1091,6 +1093,13 @@ class _Reader:
                     and not any(said.end <= m.start < c.start for _, _, m in explicit_all) \
                     and not any(e.category in ("renewal", "cancellation", "production") and e.start < said.start
                                 and self.clauses.first(e.end, said.start) is None for e in event_cues)
+                # ("averaged 6.4 million viewers across its third season": the season its audience was counted over)
+                relative = relative or 0 < said.start - c.end <= 24 and _OVER_ITS.fullmatch(text, c.end, said.start) is not None
+                # ("La saison 3, proposée le jeudi soir en avril et en mai, a réuni en moyenne 5,2 millions de
+                # téléspectateurs": the sentence's subject, its verb after an aside, nothing else said between)
+                relative = relative or said.start - sentence.start <= 4 and 0 < c.start - said.end <= 100 \
+                    and not any(said.end <= e.start < c.start for e in event_cues) \
+                    and not any(said.end <= m.start < c.start for _, _, m in explicit_all)
                 if (relative or 0 <= c.start - said.end <= 12 + _named_between(said.end, c.start, work_spans)
                         and self.clauses.first(said.end, c.start) is None) and self._aired(c, cues) and \
                         not self._filming_of(said, c, sentence, cues) and not (

@@ -295,6 +295,8 @@ RELEASE = [
 ]
 # A release cue in the past tense marks a premiere that already happened.
 RELEASED_PAST = [
+    # "the drama averaged 6.4 million viewers across its third season": its audience, so it aired
+    r"(?:averaged|drew|drawing|attracted|pulled) (?:an average of |nearly |more than |over |about |around )?\d[\d.,]* (?:million )?viewers",
     # "Tidebreaker 2 led the domestic box office this weekend": in cinemas already
     r"(?:led|leads|topped|tops|dominated|dominates|won|wins) (?:the )?(?:domestic |global |worldwide |weekend |North American )?box office",
     # a film's takings are its run's: "'Night Courier 2' grossed $280 million worldwide in 2024"

@@ -147,6 +147,8 @@ RENEWAL = [
     r"(?:la )?production d['’]une (?:nouvelle |\w+ )?saison",
     # "On a déjà des pistes pour une troisième saison" (a hope: see HEDGES)
     r"(?:des )?(?:pistes|idées) pour(?= (?:une|la|un|le) )",
+    # "j'ai déjà une idée assez précise pour un troisième volet" (a hope: see HEDGES)
+    r"(?:une |des )?idées? (?:\w+ ){1,3}pour(?= (?:une|la|un|le) )",
     # revealing the date: "unveiled the premiere date. The second season arrives on ..." (what it announces follows)
     r"(?:dévoil|révél|communiqu)(?:e|é|ent)(?= la date)", r"révèle(?= la date)",
     # "Sony Pictures a choisi le cinéaste Nathan Cole pour réaliser le deuxième volet"
@@ -271,6 +273,8 @@ RELEASE = [
     *_aired_runs,
 ]
 RELEASED_PAST = [
+    # "La saison 3 ... a réuni en moyenne 5,2 millions de téléspectateurs": its audience, so it aired
+    r"(?:a|avait|ont|avaient) (?:réuni|rassemblé|attiré|fédéré)(?= (?:en moyenne |jusqu['’]à |plus de |près de |quelque )?\d)",
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:après|depuis) (?:la |sa )?(?:diffusion|sortie|mise en ligne)(?= de (?:la |sa )?(?:\w+ )?(?:saison|partie|volet))",
     r"diffus(?:e|ent) actuellement",
@@ -341,7 +345,7 @@ NO_COMMENT = [
     r"(?:a|ont) refusé de commenter", r"n['’](?:a|ont) pas réagi", r"(?:est|reste) muette?",
 ]
 HEDGES = [
-    r"(?:des )?(?:pistes|idées) pour",
+    r"(?:des )?(?:pistes|idées) pour", r"(?:une |des )?idées? (?:\w+ ){1,3}pour(?= (?:une|la|un|le) )",
     # "si cela ne tenait qu'à lui, la série aurait une quatrième saison": un souhait, pas une décision
     r"si (?:ça|cela|c['’]était) ne tenait qu['’]à (?:moi|lui|elle|nous|eux|elles)", r"s['’]il n['’]en tenait qu['’]à (?:moi|lui|elle|nous|eux|elles)",
     r"pourrai(?:t|ent)", r"pourrions", r"peut-être", r"(?:on )?attend(?:ons)? (?:juste |simplement |encore )?que", r"éventuel(?:le|lement|s|les)?", r"possible(?:s|ment)?", r"possibilité",
