@@ -103,6 +103,7 @@ _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 _NUMBER_NOUN_END = re.compile(r"(?<![\w])(?:number|nummer|no\.|nr\.|n[º°]|número|numéro|nomor|num\.|apartment|room|zimmer|kamar|chambre|quarto|habitación)$",
                               re.IGNORECASE)
 # (a full stop after it ends the sentence: "hired a writer to draft Tidebreaker 3."; not German "3. Staffel", an ordinal)
+_CLAUSE_CLOSE = re.compile(r"[^\S\n]*(?:[.;!?]|$)")
 _OVER_ITS = re.compile(r"[^\S\n]+(?:across|over|during|throughout|pendant|durante|während|selama)[^\S\n]+"
                        r"(?:(?:its|the|their|sa|la|su|sua|a|ihrer|seiner|der)[^\S\n]+)?")
 # between a season named after a before-word and its release word: "before its second season has even debuted"
@@ -1270,8 +1271,8 @@ class _Reader:
                 continue
             if cue.category in ("renewal", "production") and self._conditional(max(sentence.start, cue.start - 60), cue.start):
                 continue  # "If the platform gives the green light, ...": a renewal supposed, not said
-            polarity = "negative" if id(cue) not in plan_negated and (self._negated(cue, cues) or self._not_begun(cue, cues)) \
-                else "positive"
+            polarity = "negative" if id(cue) not in plan_negated and (self._negated(cue, cues) or self._not_begun(cue, cues)
+                                                                       or self._negated_at_end(cue, cues)) else "positive"
             # "will not premiere until 2027", "won't be back before 2026", "nicht vor 2026 startet": it comes
             # then, at the earliest
             until = next((t for t in times if (0 <= t.start - cue.end <= 40 or 0 <= cue.start - t.end <= 15)
@@ -2065,6 +2066,17 @@ class _Reader:
         # "Filming and production have not begun")
         return any(not _overlaps(c, stated) and c.category == "negation" and 0 <= c.start - cue.end <= 70 and self.grammar_words.verb_negation.fullmatch(self.text, c.start, c.end)
                    and self.clauses.first(cue.end, c.start) is None and not self._object_then_and(cue.end, c.start)
+                   and not any(o.category in _EVENT_CATEGORIES and cue.end <= o.start < c.start for o in cues) for c in cues)
+
+    def _negated_at_end(self, cue: Cue, cues: list[Cue]) -> bool:
+        """Whether a renewal word fronted in its clause is negated at the clause's end: "Offiziell verlängert hat
+        Netflix die Serie bislang nicht." (a German verb-second sentence)."""
+        if cue.category != "renewal":
+            return False
+        text = self.text
+        return any(c.category == "negation" and 0 < c.start - cue.end <= 60
+                   and self.grammar_words.verb_negation.fullmatch(text, c.start, c.end)
+                   and _CLAUSE_CLOSE.match(text, c.end) is not None and self.clauses.first(cue.end, c.start) is None
                    and not any(o.category in _EVENT_CATEGORIES and cue.end <= o.start < c.start for o in cues) for c in cues)
 
     def _object_then_and(self, start: int, end: int) -> bool:

@@ -421,7 +421,7 @@ ASKED_BY = [r"(?:befragt|kontaktiert) von"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:einer|einen|eine|einem) (?:anderen|neuen) (?:\w+ )?(?:Serie|Film|Projekt)"]
 SPLIT_IN_TWO = [r"in zwei (?:Teile|Teilen|Hälften)"]
-INTERVIEW_WORDS = [r"Interview"]
+INTERVIEW_WORDS = [r"Interview", r"Gespräch"]  # ("im Gespräch mit dem „Stern“")
 DATE_NOUNS = [r"(?:ein |das |kein )?(?:Datum|Termin|Starttermin|Startdatum)"]
 ALIAS_WORDS = [r"im Original", r"Originaltitel:?", r"(?:auch )?bekannt als"]
 RUN_END_OF = [r"dem (?:Finale|Ende) der", r"der Ausstrahlung der"]
