@@ -102,7 +102,6 @@ _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 # a title's last word that a number completes: "Nummer 7", "Number 9", "No. 5", "Nomor 3"
 _NUMBER_NOUN_END = re.compile(r"(?<![\w])(?:number|nummer|no\.|nr\.|n[º°]|número|numéro|nomor|num\.|apartment|room|zimmer|kamar|chambre|quarto|habitación)$",
                               re.IGNORECASE)
-# (a full stop after it ends the sentence: "hired a writer to draft Tidebreaker 3."; not German "3. Staffel", an ordinal)
 _CLAUSE_CLOSE = re.compile(r"[^\S\n]*(?:[.;!?]|$)")
 _OVER_ITS = re.compile(r"[^\S\n]+(?:across|over|during|throughout|pendant|durante|während|selama)[^\S\n]+"
                        r"(?:(?:its|the|their|sa|la|su|sua|a|ihrer|seiner|der)[^\S\n]+)?")
@@ -110,6 +109,7 @@ _OVER_ITS = re.compile(r"[^\S\n]+(?:across|over|during|throughout|pendant|durant
 # (with "even" or "yet": "before the second season premiered" may tell of a premiere since gone by)
 _NOT_YET_BETWEEN = re.compile(r"(?:[^\S\n]+(?:has|have|had|officially|actually|been))*[^\S\n]+(?:even|yet)"
                               r"(?:[^\S\n]+(?:has|have|had|officially|actually|been))*[^\S\n]+")
+# (a full stop after it ends the sentence: "hired a writer to draft Tidebreaker 3."; not German "3. Staffel", an ordinal)
 _NUMBER_AFTER_TITLE = re.compile(r"\s+([2-9]|1[0-9])(?![\w,%:/])(?!\.\S)(?!\.[^\S\n]+(?:Staffel|Teil|Folge|Film)(?![\w]))")
 
 
@@ -1039,8 +1039,6 @@ class _Reader:
                     # su segunda temporada llegó a Netflix en abril": April for season 2)
                     nearer = bool(when and earlier.when and when != earlier.when) and aired == earlier.aired and \
                         _distance(cue, key, targets) < _distance(cued[identity], key, targets)
-                    # (neither aired: a date to come over one gone by, "fijado para el 27 de noviembre el estreno en
-                    # cines de 'X 2', la secuela de la comedia que en 2024 recaudó ...": 2024 is the first film's)
                     # (of a film, a release word's date gone by, where another of its words gives one to come: "fijado
                     # para el 27 de noviembre el estreno en cines de 'X 2', la secuela de la comedia que en 2024
                     # recaudó ...": 2024 is the first film's; not a season's parts, "Part 1 aired in August")
