@@ -88,6 +88,10 @@ _ARTICLE_AFTER_AND = re.compile(r"(?:The|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Da
 _FROM_WORK = re.compile(r"[^\S\n](?:of|to|from|de|del|do|da|du|des|von|zu|dari|untuk)[^\S\n]|[.;:!?]")
 # a bracketed name in another script right after a run: "Midnight Counsel (한밤의 변호인)"
 _OTHER_SCRIPT_BRACKET = re.compile(r"[^\S\n]*\([^()\n]{0,12}[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()\n]{0,24}\)")
+# before a run, the words of a romanised Japanese title up to it, joined by particles in lower case ("Kagerou no"), and
+# the bracket in Japanese script after it that shows it is one
+_ROMAJI_HEAD = re.compile(r"(?<![\w])(?:[A-Z][a-zāīūēō]+[^\S\n]+(?:no|to|wa|ga|ni|wo)[^\S\n]+)+$")
+_JAPANESE_BRACKET = re.compile(r"[^\S\n]*\([^()\n]{0,12}[\u3040-\u30ff\u3400-\u9fff][^()\n]{0,24}\)")
 _LOWER_WORDS = re.compile(r"(?:[^\S\n]+[a-zà-ÿ][\w'’-]*){1,4}")
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 _LIST_SPLIT = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+|,[^\S\n]*")
@@ -549,6 +553,13 @@ class TitleFinder:
                     continue  # a cue word in capitals: "grünes Licht für eine dritte Staffel"
                 if subheading and all(sentence.start <= p < sentence.end for p in occurrences(body, title, headline_end)):
                     continue
+                head = _ROMAJI_HEAD.search(text, max(sentence.start, run_start - 40), run_start) \
+                    if _JAPANESE_BRACKET.match(text, run_end) else None
+                if head is not None:
+                    # "Kagerou no Ken (陽炎の剣)": a romanised Japanese title, its particles in lower case
+                    run_start = head.start()
+                    title = text[run_start:run_end]
+                    runs[index] = (run_start, run_end)
                 strength = self._adjacency(text, run_start, run_end, mentions) or self._listed(text, runs, index, mentions)
                 if not strength and _OTHER_SCRIPT_BRACKET.match(text, run_end) and not (
                         self.alias_before is not None and self.alias_before.search(text, max(0, run_start - 40), run_start)):
