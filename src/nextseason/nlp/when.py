@@ -113,8 +113,9 @@ class TimeGrammar:
             rf"(?:{de}(?P<dm_y>{_YEAR})|[^\S\n]+(?:del?[^\S\n]+)?(?P<dm_ny>{next_year})|[^\S\n]+(?!{next_year})(?:(?P<dm_n>{nxt})|(?P<dm_l>{last}))(?![\w]))?",
             rf"(?P<md_m>{month})\.?[^\S\n]+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?[^\S\n]+(?P<md_y>{_YEAR}))?",
             # "Januari hingga Februari 2025", "from May to July 2026": the year belongs to both months
-            rf"(?P<r_m1>{month})(?:[^\S\n]+(?:hingga|sampai|to|until|through|till|a|à|al|bis|até)[^\S\n]+|[^\S\n]*[-–][^\S\n]*)"
-            rf"{month}[^\S\n]+(?P<r_y>{_YEAR})",
+            # ("entre abril y septiembre de 2024", "between April and June 2025": the range's joiner is "and" too)
+            rf"(?P<r_m1>{month})(?:[^\S\n]+(?:hingga|sampai|dan|to|until|through|till|and|a|à|al|y|e|et|bis|und|até)[^\S\n]+"
+            rf"|[^\S\n]*[-–][^\S\n]*){month}(?:[^\S\n]+(?:de|del|do|of)[^\S\n]+|[^\S\n]+)(?P<r_y>{_YEAR})",
             rf"(?P<part>{part})[ \t\u00a0-]*(?:{yr('p', noun=True)})",
             # a half of the year named without its year ("no segundo semestre", "im zweiten Halbjahr"): the next one
             # not yet over (not "el segundo semestre de la temporada", of something else)
