@@ -109,8 +109,9 @@ _OVER_ITS = re.compile(r"[^\S\n]+(?:across|over|during|throughout|pendant|durant
 # (with "even" or "yet": "before the second season premiered" may tell of a premiere since gone by)
 _NOT_YET_BETWEEN = re.compile(r"(?:[^\S\n]+(?:has|have|had|officially|actually|been))*[^\S\n]+(?:even|yet)"
                               r"(?:[^\S\n]+(?:has|have|had|officially|actually|been))*[^\S\n]+")
-# (a full stop after it ends the sentence: "hired a writer to draft Tidebreaker 3."; not German "3. Staffel", an ordinal)
-_NUMBER_AFTER_TITLE = re.compile(r"\s+([2-9]|1[0-9])(?![\w,%:/])(?!\.\S)(?!\.[^\S\n]+(?:Staffel|Teil|Folge|Film)(?![\w]))")
+# (a full stop after it ends the sentence: "hired a writer to draft Tidebreaker 3."; German "3. Staffel" is a season
+# the grammar reads already, which this leaves alone)
+_NUMBER_AFTER_TITLE = re.compile(r"\s+([2-9]|1[0-9])(?![\w,%:/])(?!\.\S)")
 
 
 @cache

@@ -32,7 +32,10 @@ _QUOTED = re.compile(
 _OF_BEFORE = re.compile(r"(?<![\w])(?:of|de|del|do|da|dos|das|du|des|von|dari)[^\S\n]+$", re.IGNORECASE)
 _DAY_PAIR = re.compile(r"[^\W\d_]+-[^\W\d_]+")
 _PARENTHESIS = re.compile(r"\s*\(([^()\n]{2,80})\)")
-_OTHER_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
+# Hangul, Kana and Chinese characters: a name in another script ("달빛 재단사", "陽炎の剣")
+_JAPANESE_CHARS = "\u3040-\u30ff\u3400-\u9fff"
+_OTHER_SCRIPT_CHARS = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af" + _JAPANESE_CHARS
+_OTHER_SCRIPT = re.compile(f"[{_OTHER_SCRIPT_CHARS}]")
 _APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*[a-z]")
 _NEXT_WORD = re.compile(r"[^\S\n]+(\w+)")
 _SUBTITLE = re.compile(r"[^\S\n]?:[^\S\n]+((?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)"
@@ -87,11 +90,11 @@ _LIST_AND = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+(?=[A-ZÀ-Ý])")
 _ARTICLE_AFTER_AND = re.compile(r"(?:The|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das)[^\S\n]+[A-ZÀ-Ý]")
 _FROM_WORK = re.compile(r"[^\S\n](?:of|to|from|de|del|do|da|du|des|von|zu|dari|untuk)[^\S\n]|[.;:!?]")
 # a bracketed name in another script right after a run: "Midnight Counsel (한밤의 변호인)"
-_OTHER_SCRIPT_BRACKET = re.compile(r"[^\S\n]*\([^()\n]{0,12}[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()\n]{0,24}\)")
+_OTHER_SCRIPT_BRACKET = re.compile(rf"[^\S\n]*\([^()\n]{{0,12}}[{_OTHER_SCRIPT_CHARS}][^()\n]{{0,24}}\)")
 # before a run, the words of a romanised Japanese title up to it, joined by particles in lower case ("Kagerou no"), and
 # the bracket in Japanese script after it that shows it is one
 _ROMAJI_HEAD = re.compile(r"(?<![\w])(?:[A-Z][a-zāīūēō]+[^\S\n]+(?:no|to|wa|ga|ni|wo)[^\S\n]+)+$")
-_JAPANESE_BRACKET = re.compile(r"[^\S\n]*\([^()\n]{0,12}[\u3040-\u30ff\u3400-\u9fff][^()\n]{0,24}\)")
+_JAPANESE_BRACKET = re.compile(rf"[^\S\n]*\([^()\n]{{0,12}}[{_JAPANESE_CHARS}][^()\n]{{0,24}}\)")
 _LOWER_WORDS = re.compile(r"(?:[^\S\n]+[a-zà-ÿ][\w'’-]*){1,4}")
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 _LIST_SPLIT = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+|,[^\S\n]*")
@@ -982,8 +985,7 @@ class TitleFinder:
             # ("un spin-off centré sur les enfants des personnages, provisoirement intitulé « X »": its own name, given
             # further on in the clause)
             if self.working_title is not None and self.working_title.search(text, max(0, p - 40), p):
-                far = [m for m in spinoff.finditer(text, max(0, p - 160), p) if not _SENTENCE_END.search(text, m.end(), p)]
-                if far:
+                if any(not _SENTENCE_END.search(text, m.end(), p) for m in spinoff.finditer(text, max(0, p - 160), p)):
                     return True
             after = spinoff.search(text, end, min(len(text), end + 40))
             if after and text[end:after.start()].lstrip()[:1] in (",", "(", "—", "–"):
