@@ -107,6 +107,7 @@ _OVER_ITS = re.compile(r"[^\S\n]+(?:across|over|during|throughout|pendant|durant
                        r"(?:(?:its|the|their|sa|la|su|sua|a|ihrer|seiner|der)[^\S\n]+)?")
 # between a season named after a before-word and its release word: "before its second season has even debuted"
 # (with "even" or "yet": "before the second season premiered" may tell of a premiere since gone by)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")  # "Dunn's co-star", "Jonas' film"
 _NOT_YET_BETWEEN = re.compile(r"(?:[^\S\n]+(?:has|have|had|officially|actually|been))*[^\S\n]+(?:even|yet)"
                               r"(?:[^\S\n]+(?:has|have|had|officially|actually|been))*[^\S\n]+")
 # (a full stop after it ends the sentence: "hired a writer to draft Tidebreaker 3."; German "3. Staffel" is a season
@@ -1935,9 +1936,9 @@ class _Reader:
                         state.people[word] = (source.name, source.role, headline)
                 if not headline:
                     state.last_person, state.last_person_paragraph = (source.name, source.role), sentence.paragraph
-        speech = self.cues.within(sentence.start, sentence.end, "speech")
-        if not state.people or not speech:
+        if not state.people:
             return sources
+        speech = self.cues.within(sentence.start, sentence.end, "speech")
         text = self.text
         added = []
         for m in cue_module._NAME.finditer(text, sentence.start, sentence.end):
@@ -1948,6 +1949,11 @@ class _Reader:
             # ("Marsh has revealed", "Kearney also teased", "Rizal juga mengatakan")
             if any(0 <= m.start() - c.end <= 2 or 0 <= c.start - m.end() <= 2
                    or (0 <= c.start - m.end() <= 20 and _auxiliaries(text[m.end():c.start])) for c in speech):
+                added.append(Source(m.start(), m.end(), person[0], person[1]))
+            # ... or the sentence's subject, who goes on in quotes: 'Ferrán tampoco quiere dar plazos: "Si todo va
+            # bien, ..."' (not "Dunn's co-star called it "a triumph"")
+            elif m.start() - sentence.start <= 1 and not _POSSESSIVE_AFTER.match(text, m.end()) and any(
+                    m.end() < q for q, _ in cue_module.quotations(text, sentence)):
                 added.append(Source(m.start(), m.end(), person[0], person[1]))
         return sorted(sources + added, key=lambda s: s.start) if added else sources
 
