@@ -220,6 +220,8 @@ PRODUCTION = {
     "casting": [r"casting", r"cast(?:s|ing)? (?:call|search)", r"auditions?"],
     "filming": [r"(?:will be|is being|are being|to be) (?:shot|filmed)",
                 r"will (?:shoot|film)(?= in )",  # "The third season will shoot in Georgia next spring"
+                # "We would love to shoot a third season next year", "plans to film the sequel in Toronto"
+                r"(?<=to )(?:shoot|film)(?= (?:a|the|its|their|season|part) )",
                 r"film(?:s|ing) (?:begins?|starts?|will|in|this|next|from|is|has)", r"filming", r"shooting",
                 r"(?:began|begins?|start(?:s|ed)?|will start|will begin) (?:filming|shooting|production)",
                 r"(?:is|are) (?:now )?(?:filming|shooting|in production)", r"cameras? (?:are |have been |started |began |will start |will begin |(?:are |were )?(?:set|due|scheduled|expected) to |will |to )?(?:roll|rolling)", r"principal photography",
