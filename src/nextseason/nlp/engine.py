@@ -1963,7 +1963,10 @@ class _Reader:
         if speech or quotes:
             outside = [s for s in sources if not any(qs <= s.start < qe for qs, qe in quotes) and s.role != "media"]
             if outside:
-                state.speaker = outside[0]
+                # the subject of the speech word ("Asked about the author's comments, a Netflix representative sent a
+                # statement": not the author), else the first named
+                before = [s for s in outside if speech and s.end <= speech[0].start]
+                state.speaker = before[-1] if before else outside[0]
                 state.speaker_paragraph = sentence.paragraph
                 return
         if sentence.paragraph != state.speaker_paragraph:
