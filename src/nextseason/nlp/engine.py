@@ -107,6 +107,10 @@ _OVER_ITS = re.compile(r"[^\S\n]+(?:across|over|during|throughout|pendant|durant
                        r"(?:(?:its|the|their|sa|la|su|sua|a|ihrer|seiner|der)[^\S\n]+)?")
 # between a season named after a before-word and its release word: "before its second season has even debuted"
 # (with "even" or "yet": "before the second season premiered" may tell of a premiere since gone by)
+# a season not yet named, after a return word: "will return for a second season", "kembali dengan musim kedua",
+# "vuelve con una segunda temporada", "kehrt mit einer zweiten Staffel"
+_FOR_A_SEASON = re.compile(r"(?:[^\S\n]+(?:for|with|dengan|con|para|pour|avec|com|mit))?[^\S\n]+"
+                           r"(?:a|an|another|una|une|uma|um|un|einer|eine|einen|otra|outra)[^\S\n]+")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")  # "Dunn's co-star", "Jonas' film"
 _NOT_YET_BETWEEN = re.compile(r"(?:[^\S\n]+(?:has|have|had|officially|actually|been))*[^\S\n]+(?:even|yet)"
                               r"(?:[^\S\n]+(?:has|have|had|officially|actually|been))*[^\S\n]+")
@@ -358,8 +362,11 @@ class _Reader:
             return
         # ("Kit Harlan will not return for the second season": a return word after a name is a cast word too)
         returns = self.grammar_words.return_word
+        # (not "Moonlight Tailor Shop will return for a second season": a show returns for a season not yet named)
+        starts = {m.start for m in self.mentions}
         casts = [c for c in self.cues.cues if c.category == "cast" or (
-            c.category in ("cancellation", "renewal") and returns.search(self.text, c.start, c.end) is not None)]
+            c.category in ("cancellation", "renewal") and returns.search(self.text, c.start, c.end) is not None
+            and not ((m := _FOR_A_SEASON.match(self.text, c.end)) is not None and m.end() in starts))]
         if not casts:
             return
         role = self.grammar_words.role_clause  # ("Rina Safitri yang memerankan dokter Maya ... tidak kembali")

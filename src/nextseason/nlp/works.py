@@ -44,6 +44,13 @@ _SUBTITLE = re.compile(r"[^\S\n]?:[^\S\n]+((?:[A-Z][\w'’-]*|of|the|on|in|and|a
 _BEFORE_MENTION = re.compile(r"['’]?s?[^\S\n]*[:–—-]?[^\S\n]*|(?:[^\S\n]+(?:is|was|has been|will be|[a-z]+(?:ed|kan|an|ut|at|s)))?"
                              r"[^\S\n]+(?:for|with|into|to|ke|untuk|dengan|para|pour|für|por|um|pela|pelo|con|com|avec|mit)[^\S\n]+"
                              r"(?:(?:a|an|its|the|their|une|un|la|el|una|uma|um|eine|einen|su|sa|sua|seine|ihre|o)[^\S\n]+)?")
+# "Moonlight Tailor Shop will return for a second season", "is coming back for another season": the subject of a
+# verb of a few words that gives it a season not yet named (not "Kit Harlan will not return for the fourth season")
+_VERB_BEFORE_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?!not|never|no|nicht|pas|tidak|não)[a-z]+){1,4}[^\S\n]+"
+                                     r"(?:for|with|dengan|con|para|pour|avec|com|mit)[^\S\n]+"
+                                     r"(?:a|an|another|una|une|uma|um|un|einer|eine|einen|otra|outra)[^\S\n]+")
+_LOWER_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|its|their|la|el|le|les|los|las|die|der|das|den|dem|o|os|as|um|uma|un|une|una)"
+                             r"[^\S\n]+$")
 # "s'installera à Marseille pour sa troisième saison": a place, where the season is set
 _PLACE_BEFORE = re.compile(r"(?<![\w])à[^\S\n]+$")
 _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w'’&-]+){0,6}?)[^\S\n]*(?:\(|[–—:][^\S\n])")
@@ -342,6 +349,11 @@ class TitleFinder:
             if opener:  # "Serial Bintang Timur dikabarkan ...": the kind of work is no part of its title
                 j = self._past_openers(tokens, j, last)
 
+            # "Netflix's Moonlight Tailor Shop", "FX's Pinecrest Motor Inn": the platform whose title it is is no part
+            # of it
+            owner = next((k for k in (3, 2, 1) if j + k <= last and _POSSESSIVE.search(tokens[j + k - 1][2]) and
+                          self.platform.match(_POSSESSIVE.sub("", " ".join(t[2] for t in tokens[j:j + k])))), 0)
+            j += owner
             # "drama Korea The Lantern Keeper": common words before an article are no part of the title
             for k in range(j + 1, last):
                 if tokens[k][2].lower() in _ARTICLES and tokens[k][2][:1].isupper() and \
@@ -708,7 +720,8 @@ class TitleFinder:
         """Whether one word opening a sentence is a title: a later season named right after it, the word named
         again, and a word that may stand alone as a title ("Kesuksesan season 1 ..." is none)."""
         if not any(m.numbers and min(m.numbers) > 1 and not m.title and m.kind == "season"
-                   and _BEFORE_MENTION.fullmatch(text, end, m.start) for m in mentions):
+                   and (_BEFORE_MENTION.fullmatch(text, end, m.start) or _VERB_BEFORE_NEW_SEASON.fullmatch(text, end, m.start))
+                   for m in mentions):
             return False
         # ("Harbor Lights season 3 has been confirmed": several capitals in a row before a later season, none a
         # common word, are a title even at a sentence start; not "Syuting Season 2", "Netflix Korea season 2")
@@ -738,6 +751,9 @@ class TitleFinder:
             if 0 <= mention.start - end <= 30 and _BEFORE_MENTION.fullmatch(text, end, mention.start) \
                     and not _PLACE_BEFORE.search(text, max(0, start - 3), start):
                 return 3  # "Night Shift Pharmacy Season 2", "Harrow Lane's second season", "Maré Alta – 3ª temporada"
+            if 0 <= mention.start - end <= 50 and _VERB_BEFORE_NEW_SEASON.fullmatch(text, end, mention.start) \
+                    and mention.kind == "season" and not _LOWER_ARTICLE_BEFORE.search(text, max(0, start - 8), start):
+                return 3  # (not "renewed the Victorian mystery for a third season": a word of its description)
             if text[end:mention.start] in (" a ", " an ") and "-" in text[mention.start:mention.end]:
                 return 3  # "has handed Sable & Finch a third-season order"
             if 0 <= start - mention.end <= 40 and self.gap_after_mention.fullmatch(text[mention.end:start]):

@@ -161,7 +161,7 @@ RENEWAL = [
     r"plan(?:s|ning|ned)? (?:for |on )?(?:a|an|another) (?:\w+ )?(?:season|sequel|installment)",
     r"renew(?:s|ed|al|ing)?", r"green[- ]?lit", r"green[- ]?lights?", r"greenlighted", r"(?:the |a )?go-ahead",
     r"order(?:s|ed)", r"(?:re)?commission(?:s|ed)", r"picked up", r"picks up", r"confirm(?:s|ed)", r"announc(?:es|ed|ing)",
-    r"(?:is|are|will be) (?:\w+ly )?(?:coming|headed) back", r"returns? for", r"will return for",
+    r"(?:is|are|will be) (?:(?:\w+ly|also|now) )?(?:coming|headed) back", r"returns? for", r"will return for",
     # "will return with an eighth season" (not "returns with a new lead": a season or series after it)
     r"(?:will )?returns? with(?= (?:(?:its|their|a|an|the) (?:[\w-]+ ){0,3}(?:season|series|installment|chapter)|(?:season|series) \d{1,2}))",
     # "Netflix has confirmed the show will return." (not "Stars A and B will return": people return as cast)
@@ -286,7 +286,7 @@ RELEASE = [
     r"(?:will|to) be back(?= (?:on |in )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|"
     r"winter|early|late|mid|next|this|later))",
     # "returns for its third season on Oct. 4": a return with its date is a premiere (longer than the renewal's "returns for")
-    r"(?:will )?(?:returns?|be back|(?:is|are) coming back|(?:is|are) returning) (?:for|with) (?:(?:its|their|a|an|the) (?:\w+ ){0,3}(?:season|series|installment)|(?:season|series) \d{1,2})"
+    r"(?:will )?(?:returns?|be back|(?:is|are) (?:also |now )?coming back|(?:is|are) (?:also |now )?returning) (?:for|with) (?:(?:its|their|a|an|the) (?:\w+ ){0,3}(?:season|series|installment)|(?:season|series) \d{1,2})"
     r"(?= (?:on|in|this|next|later|early|late) )",
     r"drops?", r"lands?", r"(?:comes?|came) (?:out|back)", r"(?:release|premiere|air|realistic|earliest|target) date", r"release window",
     r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran", r"finale", r"wait (?:until|till)",
