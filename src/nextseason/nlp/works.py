@@ -80,6 +80,7 @@ _GAP_AFTER_MENTION = re.compile(
 _WORD = re.compile(r"\w+")
 _QUOTE_OPENERS = "\"“'‘«„"
 _NUMBER_AFTER = re.compile(r"[^\S\n]+\d{1,2}(?!\d)")
+_TITLE_NUMBER = re.compile(r"[^\S\n]+[1-9]\d\d(?![\w.,%:/-])")
 _SEQUEL_NUMBER = re.compile(r"\s+([2-9]|1[0-2])(?![\w.,%])")
 _SPEECH_PUNCTUATION = re.compile(r"[.!?;,]\s*$|[.!?;]\s")
 _ABBREVIATION_DOT = re.compile(r"(?<![\w.])([A-Z][a-z]{0,3})\.(?=\s)")
@@ -388,6 +389,12 @@ class TitleFinder:
             if venue and venue.end() == run_end and venue.start() > tokens[j][0]:
                 run_end = venue.start()
             run_start = tokens[j][0]
+            # "Kamar 305", "Suite 412": a number of three digits, never a season's, that the article always writes after
+            # the words is the title's last word
+            number = _TITLE_NUMBER.match(text, run_end)
+            if number is not None and run_end == tokens[last][1] and all(
+                    text.startswith(number.group(), p + run_end - run_start) for p in occurrences(text, text[run_start:run_end])):
+                run_end = number.end()
             # "Netflix renewed 9 Lives Club": a number that the article always writes before the words is the
             # title's first word ("Top 10 Korean Dramas", named once, stays a count)
             if j > 0 and tokens[j - 1][2].isdigit() and len(tokens[j - 1][2]) <= 3 and tokens[j - 1][1] + 1 == run_start \
