@@ -392,7 +392,9 @@ HEDGES = [
 ]
 # Reported speech by the outlet or another outlet.
 REPORTED = [r"reported(?:ly)?", r"according to", r"report(?:s|ing)?", r"sources? (?:say|said|close|tell|told|familiar|confirm|confirmed|indicate|suggest)", r"insiders?", r"learned",
-            r"understands", r"is said to", r"are said to", r"claims?", r"per "]
+            r"understands", r"is said to", r"are said to", r"claims?", r"per ",
+            # "Netflix denied information about the start of filming": what was reported, which it denies
+            r"information (?:about|on|that)", r"news (?:about|of|that)"]
 RUMOUR = [r"rumou?r(?:s|ed)?", r"gossip", r"speculation", r"unverified", r"fan theor(?:y|ies)", r"leak(?:s|ed)?"]
 
 # --- sources -------------------------------------------------------------

@@ -371,6 +371,8 @@ HEDGES = [
 # A platform "informa" its own news, so only an outlet's report counts here.
 REPORTED = [r"según inform(?:a|ó|an|aron)", r"según (?:(?:las )?informaciones|la información publicada)", r"inform(?:a|ó|an|aron) (?:el|la|los|las) (?:diario|medio|medios|portal|revista|web|sitio|periódico|prensa)",
             r"report(?:a|an|ó)", r"fuentes?(?: cercanas)?",
+            # "Netflix desmintió la información sobre el inicio del rodaje": what was reported, which it denies
+            r"(?:la|las) informaci(?:ón|ones) (?:sobre|acerca de|de que)", r"(?:la|las) noticias? (?:sobre|de que)",
             r"ha (?:podido )?saber", r"ha sabido", r"supuestamente", r"al parecer", r"se dice", r"se comenta",
             r"trascendió", r"en exclusiva", r"habría(?:n)?", r"estaría(?:n)?", r"tendría(?:n)?", r"personas cercanas",
             r"filtr(?:ó|ado|ada)",

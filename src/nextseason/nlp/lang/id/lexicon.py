@@ -249,7 +249,9 @@ HEDGES = [
 REPORTED = [r"dikabarkan", r"kabarnya", r"kabar(?:nya)? beredar", r"dilaporkan", r"melaporkan", r"laporan", r"menurut",
             r"dilansir", r"melansir", r"mengutip", r"disebut(?:-sebut)?", r"sumber", r"orang dalam",
             r"(?:kabar|berita|laporan|informasi) yang (?:menyebut(?:kan)?|mengatakan|menyatakan)",
-            r"(?:kabar|berita|laporan|informasi) bahwa"]
+            r"(?:kabar|berita|laporan|informasi) bahwa",
+            # "Netflix membantah informasi tentang dimulainya syuting": what was reported, which it denies
+            r"(?:kabar|berita|informasi) (?:tentang|mengenai|soal|terkait)"]
 RUMOUR = [r"rumor", r"gosip", r"isu",
           r"kabar(?= (?:soal |tentang |mengenai |terkait )?(?:pembatalan|penundaan|perpanjangan))",  # "membantah kabar pembatalan"
           r"desas-desus", r"kabar burung", r"(?:masih )?simpang siur", r"spekulasi", r"teori penggemar", r"bocoran",

@@ -337,6 +337,8 @@ HEDGES = [
 REPORTED = [r"inform(?:ou|aram) (?:o|a|os|as) (?:site|jornal|revista|portal|colunista|jornalista)",
             r"(?:segundo|de acordo com|conforme) (?:as )?informações",  # "segundo informações do jornal O Globo"
             r"noticiou", r"segundo apurou",
+            # "a Disney+ negou as informações sobre o início das gravações": what was reported, which it denies
+            r"(?:as )?informações (?:sobre|de que)", r"(?:a|as) notícias? (?:sobre|de que)",
             r"apurou", r"fontes?(?: próximas)?", r"teria(?:m)?", r"estaria(?:m)?", r"supostamente", r"em primeira mão",
             r"com exclusividade", r"de acordo com (?:o|a) (?:site|jornal|revista|portal|colunista)", r"pessoas próximas", r"bastidores",
             r"(?:diz|dizem|afirma|revela|informa)(?: (?:o|a))? (?:colunista|jornal|site|revista|portal|jornalista)"]
