@@ -267,7 +267,8 @@ class CueFinder:
                     if self.another.search(text, max(s, start - 12), start):
                         continue  # "en otra plataforma", "on another streamer": no one named, and not the one known
                     platform = _nearest(found, start, 40, "platform")
-                    if platform:
+                    # (not "Em comunicado enviado à imprensa, a plataforma afirmou": a word for it, the subject after)
+                    if platform and text[platform.start:platform.end] == platform.name:
                         held.append((start, end))
                         continue  # "a Max spokesperson": the platform is already named
                     # "chega ao Prime Video ..., como a plataforma anunciou": the platform named where it streams
