@@ -308,7 +308,7 @@ NOT_CONFIRMED = [
     r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))(?:todavía|aún) no(?=[.,;!]| [—–-])",
     # "la segunda temporada sigue en el aire", "su futuro es incierto"
     r"(?:sigue|siguen|está|están|queda|quedan) en el aire",
-    r"(?:todavía |aún )?no (?:ha|han) tomado (?:una|ninguna) decisión", r"(?:sigue|siguen|es|son) (?:siendo )?incier(?:to|ta|tos|tas)",
+    r"(?:todavía |aún )?no (?:ha|han|hemos) tomado (?:una|ninguna) decisión", r"(?:sigue|siguen|es|son) (?:siendo )?incier(?:to|ta|tos|tas)",
     # "se espera una decisión sobre la tercera temporada a finales de año": nothing is decided yet
     r"decisión (?:[^.;]{0,60}? )?(?:se espera|está prevista|llegará|se conocerá|se tomará)(?: (?:para|en|antes de|a))?", r"se espera una decisión",
     r"(?:aún |todavía )?no (?:lo )?(?:ha|han|había|habían) (?:confirmado|anunciado|renovado|decidido|oficializado|comunicado|dado luz verde|encargado|hecho oficial)",
