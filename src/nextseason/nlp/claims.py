@@ -13,8 +13,8 @@ from .platforms import COMPANY_SUFFIXES, PLATFORMS
 from .text import Sentence
 
 # Quotations open with one of these marks, stated first so the regex engine skips other characters.
-_QUOTE_PAIRS = re.compile(r"[\"“«'‘](?:(?<=\")[^\"\n]*\"|(?<=“)[^”\n]*”|(?<=«)[^»\n]*»|(?<=')(?<!\w')[^'\n]{12,}'(?![\w])"
-                          r"|(?<=‘)[^’\n]{12,}’)")
+_QUOTE_PAIRS = re.compile(r"[\"“«'‘„](?:(?<=\")[^\"\n]*\"|(?<=“)[^”\n]*”|(?<=«)[^»\n]*»|(?<=')(?<!\w')[^'\n]{12,}'(?![\w])"
+                          r"|(?<=‘)[^’\n]{12,}’|(?<=„)[^“”\n]*[“”])")  # (German: „...“)
 # A proper name: capitalised words, and the particles inside names ("Lee Nak-jun", "Inês de Sá"), each a whole word
 # ("J.K. Lee": initials with their dots before a capitalised word)
 # a capital of a Latin script, accented ones too ("Álvaro", "Élodie", "Ömer", "Łucja")
@@ -328,8 +328,10 @@ _LOW_OPENED = re.compile(r'„[^“”"\n]{1,80}"')
 
 def quotations(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     """Spans of quoted speech in a sentence, including a quote that opens or closes in another sentence."""
+    # (a German quotation is speech where it is long or ends in its own punctuation: „Die Farbe der Flut“ is a title)
     spans = [(m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(text, sentence.start, sentence.end)
-             if len(m.group().split()) >= 3]
+             if len(m.group().split()) >= 3 and (m.group()[0] != "„" or len(m.group().split()) >= 6
+                                                  or m.group()[-2:-1] in ".!?,…")]
     body = text[sentence.start:sentence.end]
     if "„" in body:  # a German opening mark closed by a straight one („Grenzland"): a title, as with its own closer
         body = _LOW_OPENED.sub(lambda m: "„" + " " * (len(m.group()) - 2) + "“", body)

@@ -1913,6 +1913,9 @@ class _Reader:
                 found = self.cue_finder.sources(self.text, following, None, named=self.cues.named)
                 # '"... bulan lalu. Kalau lancar, ...," kata Andi': a person named before, by name alone
                 found = self._people(following, found, state)
+                # (not those the quotation names: '"... Terima kasih kepada seluruh pemain," tulis WeTV')
+                quoted = cue_module.quotations(self.text, following)
+                found = [s for s in found if not any(q0 <= s.start < q1 for q0, q1 in quoted)]
                 return found[0] if found else None
         return None
 

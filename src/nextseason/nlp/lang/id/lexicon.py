@@ -109,6 +109,7 @@ RENEWAL = [
     r"(?:ada|hadir) (?:musim|season)", r"(?:di|meng)hidupkan kembali (?:serial|drama|film|waralaba|kisah)",
     # hedged renewals: the hedge makes them `possible`
     r"berharap", r"harapan", r"(?:dalam )?pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan", r"meninjau",
+    r"mengevaluasi", r"mengkaji",  # "Kami masih mengevaluasi masa depan serial ini"
     r"petisi", r"kampanye", r"ingin", r"kemungkinan", r"peluang", r"(?:kenapa|mengapa) tidak", r"berpotensi",
     r"(?:masih )?dibahas", r"(?:masih )?didiskusikan", r"(?:dalam )?(?:tahap )?(?:diskusi|pembahasan)",
     # "mulai dibicarakan", "sedang kami bicarakan": being talked over; not "ramai dibicarakan" (much talked about)
@@ -237,7 +238,7 @@ HEDGES = [
     r"bisa(?! (?:disaksikan|ditonton|dinikmati|diakses|dilihat|distreaming))", r"mungkin", r"kemungkinan", r"berpeluang", r"peluang", r"berpotensi", r"diprediksi", r"memprediksi", r"prediksi",
     r"diperkirakan", r"memperkirakan", r"perkiraan", r"diharapkan", r"berharap", r"harapan", r"berandai", r"jika", r"kalau",
     r"apabila", r"seandainya", r"spekulasi", r"berspekulasi", r"rumor", r"gosip", r"(?<!mengangkat )(?<!mengusung )isu", r"desas-desus", r"ingin", r"mau",
-    r"dalam pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan", r"meninjau", r"(?:paling|se-?)cepat",
+    r"dalam pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan", r"meninjau", r"mengevaluasi", r"mengkaji", r"(?:paling|se-?)cepat",
     r"(?:masih )?dibahas", r"(?:masih )?didiskusikan", r"(?:dalam )?(?:tahap )?(?:diskusi|pembahasan)",
     r"(?:sedang|mulai|tengah|masih|akan|baru) dibicarakan", r"(?:kami|mereka) (?:bicarakan|bahas|diskusikan)",
     r"kenapa tidak", r"mengapa tidak", r"teori", r"petisi", r"kampanye",
@@ -310,7 +311,9 @@ SPEECH_VERBS = [r"ujar(?:nya)?", r"kata(?:nya)?", r"ucap(?:nya)?", r"tutur(?:nya
                 r"mengatakan", r"menyatakan", r"menyebut(?:kan)?", r"mengungkapkan", r"mengaku", r"menjelaskan",
                 r"menegaskan", r"menuturkan", r"membocorkan", r"menulis", r"mengunggah", r"berkata", r"bilang",
                 r"menurut", r"menambahkan", r"menanggapi", r"membenarkan", r"mengonfirmasi", r"mengumumkan", r"melaporkan",
-                r"mengklaim"]
+                r"mengklaim",
+                # "Vidio mengirimkan pernyataan singkat pada Senin. "...," demikian isi pernyataan itu": a statement quoted next
+                r"(?:mengirimkan|mengirim|merilis|mengeluarkan) (?:sebuah )?pernyataan", r"dalam (?:sebuah )?pernyataan"]
 ACCORDING_TO = [r"menurut", r"menurutnya", r"dilansir dari", r"mengutip", r"dikutip dari", r"seperti dilaporkan", r"berdasarkan laporan"]
 
 # Prepositions before a platform that make it the venue, not the speaker ("on Netflix").

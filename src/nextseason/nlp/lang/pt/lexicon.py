@@ -171,6 +171,7 @@ RENEWAL = [
     # hedged renewals: the hedge makes them `possible`
     r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?", r"negociações?", r"tratativas",
     r"(?:está|estão|estamos) (?:avaliando|estudando|considerando|analisando|cogitando)", r"cogita(?:da|do|m)?",
+    r"(?:seguimos|segue|seguem|continuamos|continua|continuam) (?:avaliando|estudando|analisando|considerando)",
     r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam) (?:uma|um|a|o|renovar|continuar|fazer|produzir)",
     r"não descarta(?:m)?", r"torc(?:e|em|endo) (?:por|para)", r"(?:sonha|sonham) com", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)",
     r"pedem", r"pedindo", r"reivindicam", r"clamam por", r"petição", r"campanha", r"(?:está|estão|estou|estamos) abert[oa]s? a",
@@ -380,7 +381,10 @@ SPEECH_VERBS = [r"disse", r"diz", r"afirm(?:ou|a)", r"declar(?:ou|a)", r"explic(
                 r"brincou", r"lament(?:ou|a)", r"compartilhou", r"segundo", r"inform(?:ou|a)(?= (?:a|o) [A-Z])", r"inform(?:ou|a)(?= que)",
                 # several speak ("disseram fontes da Netflix")
                 r"disseram", r"(?:afirm|declar|explic|cont|revel|confirm|anunci|coment|destac|ressalt|adiant|inform)aram",
-                r"(?:garant|admit)iram", r"responderam"]
+                r"(?:garant|admit)iram", r"responderam",
+                # "A Globoplay enviou uma nota na segunda-feira. "...", diz o texto": a statement quoted in the next sentence
+                r"(?:enviou|emitiu|divulgou) (?:\w+ ){0,3}?(?:um|uma) (?:\w+ )?(?:comunicado|nota|declaração)",
+                r"em (?:um |uma )?(?:\w+ )?(?:comunicado|nota)(?! (?:de|sobre))"]
 # "segundo" is also the ordinal "second": only before a source does it mean "according to".
 ACCORDING_TO = [r"segundo(?! (?:semestre|trimestre|filme|temporada|ano|lugar|dia|mês|episódio|capítulo|longa|volume|parte|turno|tempo|semana|grande))",
                 r"de acordo com", r"conforme", r"citando", r"nas palavras de"]
