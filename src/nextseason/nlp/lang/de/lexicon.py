@@ -351,7 +351,7 @@ HEDGES = [
     r"angeblich", r"offen für",
 ]
 REPORTED = [r"berichte(?:t|te|ten|n)", r"Berichten zufolge", r"zufolge", r"Insider(?:n|informationen)?", r"Quellen?",
-            r"(?:erfahren|erfuhr) (?:hat|haben)?", r"exklusiv", r"meldet(?:e)?", r"soll(?:en)? (?:\w+ )?(?:\w+ )?worden sein",
+            r"(?:erfahren|erfuhr) (?:hat|haben)?", r"exklusiv(?! (?:auf|bei|im|in|über|für) )", r"meldet(?:e)?", r"soll(?:en)? (?:\w+ )?(?:\w+ )?worden sein",
             r"wie (?:\w+ )?(?:\w+ )?berichtet", r"(?:hat|hatte|haben|hatten) (?:\w+ )?gemeldet"]
 RUMOUR = [r"Gerüchten?", r"Gerücht", r"Gerüchteküche", r"Spekulation(?:en)?", r"unbestätigt(?:e|en)?", r"angeblich(?:e|en)?",
           r"Leaks?", r"Fantheorien?", r"Fan-Theorien?", r"Fan-Accounts?", r"Fanseiten?"]

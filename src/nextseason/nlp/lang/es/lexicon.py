@@ -374,7 +374,7 @@ REPORTED = [r"según inform(?:a|ó|an|aron)", r"según (?:(?:las )?informaciones
             # "Netflix desmintió la información sobre el inicio del rodaje": what was reported, which it denies
             r"(?:la|las) informaci(?:ón|ones) (?:sobre|acerca de|de que)", r"(?:la|las) noticias? (?:sobre|de que)",
             r"ha (?:podido )?saber", r"ha sabido", r"supuestamente", r"al parecer", r"se dice", r"se comenta",
-            r"trascendió", r"en exclusiva", r"habría(?:n)?", r"estaría(?:n)?", r"tendría(?:n)?", r"personas cercanas",
+            r"trascendió", r"en exclusiva(?! (?:en|por|a través de) )", r"habría(?:n)?", r"estaría(?:n)?", r"tendría(?:n)?", r"personas cercanas",
             r"filtr(?:ó|ado|ada)",
             # "Varios portales publicaron que Netflix había cancelado ...": what the press says, not the platform
             r"(?:portales|medios|diarios|periódicos|revistas|webs|sitios|prensa)(?: [a-záéíóúñ]+){0,2} "

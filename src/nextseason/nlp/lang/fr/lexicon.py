@@ -364,7 +364,7 @@ HEDGES = [
 REPORTED = [r"selon nos informations", r"d['’]après nos informations", r"rapporte(?:nt)?", r"a rapporté", r"révèle(?:nt)?",
             r"a révélé", r"a appris", r"croit savoir",
             # "Netflix a démenti les informations sur le début du tournage": what was reported, which it denies
-            r"(?:les |l['’])informations? (?:sur|concernant|selon lesquelles)", r"sources?(?: proches)?", r"indiscrétions?", r"en exclusivité",
+            r"(?:les |l['’])informations? (?:sur|concernant|selon lesquelles)", r"sources?(?: proches)?", r"indiscrétions?", r"en exclusivité(?! (?:sur|chez|dans|à) )",
             r"auraient", r"aurait", r"serait", r"seraient", r"selon (?:le|la|les) (?:site|magazine|journal|média|quotidien|presse)",
             # the imperfect of a report told before its answer: "le magazine Variety affirmait qu'Apple TV+ avait commandé ..."
             r"affirmait", r"affirmaient", r"assurait", r"assuraient"]

@@ -341,7 +341,7 @@ REPORTED = [r"inform(?:ou|aram) (?:o|a|os|as) (?:site|jornal|revista|portal|colu
             # "a Disney+ negou as informações sobre o início das gravações": what was reported, which it denies
             r"(?:as )?informações (?:sobre|de que)", r"(?:a|as) notícias? (?:sobre|de que)",
             r"apurou", r"fontes?(?: próximas)?", r"teria(?:m)?", r"estaria(?:m)?", r"supostamente", r"em primeira mão",
-            r"com exclusividade", r"de acordo com (?:o|a) (?:site|jornal|revista|portal|colunista)", r"pessoas próximas", r"bastidores",
+            r"com exclusividade(?! (?:na|no|pela|pelo) )", r"de acordo com (?:o|a) (?:site|jornal|revista|portal|colunista)", r"pessoas próximas", r"bastidores",
             r"(?:diz|dizem|afirma|revela|informa)(?: (?:o|a))? (?:colunista|jornal|site|revista|portal|jornalista)"]
 RUMOUR = [r"boatos?", r"rumores?", r"especulaç(?:ão|ões)", r"fofocas?", r"vazamentos?", r"perfis de fãs", r"teorias? de fãs",
           r"contas? de fãs", r"supost[oa]s?", r"não confirmad[ao]s?"]
