@@ -24,6 +24,7 @@ _TOKEN = re.compile(r"\w(?:[\w'’+\-.]*[\w+])?|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # A quoted title opens with one of these marks, stated first so the regex engine skips other
 # characters; each branch then checks which mark it was (a straight one not right after a letter).
+_CLOSING_MARKS = ("»", "”", "“", '"', "’", "'")
 _QUOTED = re.compile(
     r"['‘“\"«„‚](?:(?<=')(?<!\w')(?P<a>[^'\n]{2,80}?)'(?![\w])|(?<=‘)(?P<b>[^’\n]{2,80}?)’|(?<=“)(?P<c>[^”\n]{2,80}?)”|"
     r"(?<=\")(?<!\w\")(?P<d>[^\"\n]{2,80}?)\"|(?<=«)\s*(?P<e>[^»\n]{2,80}?)\s*»|(?<=„)(?P<f>[^“”\"\n]{2,80}?)[“”\"]|"
@@ -622,7 +623,7 @@ class TitleFinder:
             self.spinoff_lower.search(self._lowered) if self.spinoff_lower is not None and self._lowered is not None
             else self.spinoff.search(text)) is not None
         works = _merge_aliases(kept, {normalise(w.title) for w in kept if self._spinoff(text, w.title)}
-                               if spinoff_named else frozenset())
+                               if spinoff_named else frozenset(), {normalise(w.title) for w in kept if _closed_quote(text, w)})
         for work in list(works):
             full = _full_title(text, work, mentions)
             # ("Maison Verlaine : Apple TV dévoile la bande-annonce": who speaks after the colon, no subtitle)
@@ -1161,9 +1162,12 @@ def _title_without_installment(quoted: str, mentions: list[SeasonMention], offse
     return quoted
 
 
-def _merge_aliases(works: list[Work], spinoffs: set[str] | frozenset[str] = frozenset()) -> list[Work]:
+def _merge_aliases(works: list[Work], spinoffs: set[str] | frozenset[str] = frozenset(),
+                   closed: set[str] | frozenset[str] = frozenset()) -> list[Work]:
     """Join works whose names are one inside the other ("Trauma Code" in "The Trauma Code: Heroes on Call"); not a
-    work into the spinoff named after it (`spinoffs`: "Iron Valley" stays beside "Iron Valley: Origins")."""
+    work into the spinoff named after it (`spinoffs`: "Iron Valley" stays beside "Iron Valley: Origins"), nor a
+    title quoted whole into a longer one that goes on in lower case (`closed`: « Le Phare » beside « Le Phare des
+    oubliés »)."""
     works = sorted(works, key=lambda w: (-len(w.title), -w.strength))
     merged: list[Work] = []
     for work in works:
@@ -1174,6 +1178,9 @@ def _merge_aliases(works: list[Work], spinoffs: set[str] | frozenset[str] = froz
                 continue
             for name in longer.names():
                 long = normalise(name)
+                if short in closed and short != long and any(
+                        re.match(re.escape(n) + r"[^\S\n]+[^\W\d_A-Z]", name) for n in work.names()):
+                    continue
                 if short == long or _contains_words(long, short):
                     home = longer
                     break
@@ -1188,6 +1195,12 @@ def _merge_aliases(works: list[Work], spinoffs: set[str] | frozenset[str] = froz
         if not spinoffs or normalise(work.title) not in spinoffs:  # "Iron Valley: Origins" is not "Iron Valley"
             _subtitle_aliases(work)
     return merged
+
+
+def _closed_quote(text: str, work: Work) -> bool:
+    """Whether the article quotes one of the work's names whole, its closing mark right after it ("du « Phare »")."""
+    return any(text[p + len(n):p + len(n) + 2].lstrip()[:1] in _CLOSING_MARKS
+               for n in work.names() for p in occurrences(text, n))
 
 
 def _contains_words(long: str, short: str) -> bool:
