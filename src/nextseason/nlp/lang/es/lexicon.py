@@ -425,7 +425,8 @@ SPEECH_VERBS = [r"dijo", r"dice", r"afirm(?:ó|a)", r"asegur(?:ó|a)", r"declar(
                 r"expresado|lamentado|compartido|aclarado|reconocido)",
                 # "ViX envió el lunes un breve comunicado. "...", señala el texto": a statement quoted in the next sentence
                 r"(?:envió|emitió|difundió|hizo llegar) (?:\w+ ){0,3}?(?:un|una) (?:\w+ )?(?:comunicado|nota|declaración)",
-                r"en (?:un|una) (?:\w+ )?(?:comunicado|nota)"]
+                r"en (?:un|una) (?:\w+ )?(?:comunicado|nota)", r"(?<!no )se pronunció",
+            r"a través de (?:un|una) (?:\w+ )?(?:comunicado|nota)"]
 ACCORDING_TO = [r"según", r"de acuerdo con", r"citando a", r"según informa", r"según publica", r"en palabras de",
                 r"según (?:ha|han) (?:informado|anunciado|confirmado|comunicado|explicado)"]
 # Prepositions before a platform that make it the venue, not the speaker ("llega a Netflix"); "por" names the agent.

@@ -178,7 +178,7 @@ RENEWAL = [
     r"en (?:discussions?|négociations?|pourparlers)", r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions",
     r"envisag(?:e|ent|é|ée|er|erait)", r"réfléchi(?:t|ssent|ssons|rait|raient)? (?:encore |aussi |également )?à", r"à l['’]étude",
     # « Nous continuons d'évaluer l'avenir de la série »
-    r"(?:continu(?:e|ons|ent) (?:d['’]|à ))?évalu(?:e|ons|ent|er) (?:l['’]avenir|la suite|la possibilité|les options)",
+    r"(?:continu(?:e|ons|ent) (?:d['’]|à ))?évalu(?:e|ons|ent|er) (?:encore |toujours )?(?:l['’]avenir|la suite|la possibilité|les options)",
     r"étudi(?:e|ent|er|erait|eraient) (?:aussi |également )?(?:la|une|le|un|l['’])", r"n['’]exclu(?:t|ent) pas", r"pas exclue?", r"espè(?:re|rent)", r"espérer", r"espoirs?", r"rêve(?:nt)?", r"souhaite(?:nt|rait|raient)?",
     r"aimerai(?:t|ent|s)", r"adorerai(?:t|ent|s)", r"pétition", r"campagne", r"(?:est|sont) ouverte?s? à", r"pourrait voir le jour",
     r"réclam(?:e|ent|ant)",
@@ -354,7 +354,7 @@ HEDGES = [
     r"probable(?:s|ment)?", r"vraisemblable(?:ment)?", r"(?:est|sont) espérée?s?", r"idées? pour", r"sans doute", r"devrai(?:t|ent)", r"au plus tôt", r"pas avant",
     r"(?:est|sont) attendue?s? (?:pour|en|au|à|d['’]ici|dès)", r"en (?:discussions?|négociations?|pourparlers)",
     r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions", r"envisag(?:e|ent|é|ée|er|erait|eraient)", r"réfléchi(?:t|ssent|ssons|rait|raient)?",
-    r"réflexion", r"à l['’]étude", r"évalu(?:e|ons|ent|er)(?= (?:l['’]avenir|la suite|la possibilité|les options))", r"étudi(?:e|ent|erait|eraient)", r"n['’]exclu(?:t|ent) pas", r"pas exclue?", r"laisse(?:nt)? la porte ouverte",
+    r"réflexion", r"à l['’]étude", r"évalu(?:e|ons|ent|er)(?= (?:encore |toujours )?(?:l['’]avenir|la suite|la possibilité|les options))", r"étudi(?:e|ent|erait|eraient)", r"n['’]exclu(?:t|ent) pas", r"pas exclue?", r"laisse(?:nt)? la porte ouverte",
     r"espè(?:re|rent)", r"espérer", r"espoirs?", r"rêve(?:nt)?", r"souhaite(?:nt|rait|raient)?", r"aimerai(?:t|ent|s)",
     r"adorerai(?:t|ent|s)", r"réclam(?:e|ent|ant)", r"rumeurs?", r"spécul(?:e|ent|ation|ations)", r"théories?", r"pétition", r"campagne", r"indices?",
     r"semble(?:rait)?", r"a priori", r"en théorie", r"selon toute vraisemblance", r"s['’]il", r"s['’]ils",
@@ -414,7 +414,7 @@ SPEECH_VERBS = [r"a déclaré", r"déclare", r"a dit", r"dit", r"affirme", r"a a
                 r"assuré|annoncé|révélé|confirmé|écrit|publié|lâché|glissé|répondu|admis|insisté|reconnu)",
                 # "France 2 a envoyé lundi un bref communiqué. « ... », indique le texte": a statement quoted in the next sentence
                 r"(?:a envoyé|a publié|a diffusé|a transmis|envoie) (?:\w+ ){0,3}?(?:un|une) (?:\w+ )?(?:communiqué|déclaration)",
-                r"dans un (?:\w+ )?communiqué"]
+                r"dans un (?:\w+ )?communiqué", r"s['’]est exprimée?", r"par (?:un|voie de) communiqué"]
 ACCORDING_TO = [r"selon", r"d['’]après", r"citant", r"de l['’]aveu de", r"aux dires de"]
 # Prepositions before a platform that make it the venue, not the speaker ("arrive sur Netflix"); "par" names the agent.
 VENUE_PREPOSITIONS = ["sur", "à", "au", "en", "via", "dans"]

@@ -384,7 +384,8 @@ SPEECH_VERBS = [r"disse", r"diz", r"afirm(?:ou|a)", r"declar(?:ou|a)", r"explic(
                 r"(?:garant|admit)iram", r"responderam",
                 # "A Globoplay enviou uma nota na segunda-feira. "...", diz o texto": a statement quoted in the next sentence
                 r"(?:enviou|emitiu|divulgou) (?:\w+ ){0,3}?(?:um|uma) (?:\w+ )?(?:comunicado|nota|declaração)",
-                r"em (?:um |uma )?(?:\w+ )?(?:comunicado|nota)(?! (?:de|sobre))"]
+                r"em (?:um |uma )?(?:\w+ )?(?:comunicado|nota)(?! (?:de|sobre))",
+            r"(?<!não )se manifestou", r"por meio de (?:um |uma )?(?:comunicado|nota)"]
 # "segundo" is also the ordinal "second": only before a source does it mean "according to".
 ACCORDING_TO = [r"segundo(?! (?:semestre|trimestre|filme|temporada|ano|lugar|dia|mês|episódio|capítulo|longa|volume|parte|turno|tempo|semana|grande))",
                 r"de acordo com", r"conforme", r"citando", r"nas palavras de"]
