@@ -111,6 +111,7 @@ _OVER_ITS = re.compile(r"[^\S\n]+(?:across|over|during|throughout|pendant|durant
 # "vuelve con una segunda temporada", "kehrt mit einer zweiten Staffel"
 _FOR_A_SEASON = re.compile(r"(?:[^\S\n]+(?:for|with|dengan|con|para|pour|avec|com|mit))?[^\S\n]+"
                            r"(?:a|an|another|una|une|uma|um|un|einer|eine|einen|otra|outra)[^\S\n]+")
+_ARTICLE_AFTER = re.compile(r"[^\S\n]+(?:(?:the|la|le|l['’]|a|o|die|das|den|dem|el|dari|from|de)[^\S\n]*)?")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")  # "Dunn's co-star", "Jonas' film"
 _NOT_YET_BETWEEN = re.compile(r"(?:[^\S\n]+(?:has|have|had|officially|actually|been))*[^\S\n]+(?:even|yet)"
                               r"(?:[^\S\n]+(?:has|have|had|officially|actually|been))*[^\S\n]+")
@@ -285,6 +286,11 @@ class _Reader:
         other = self.grammar_words.other_work
         if other is not None:
             self._drop_cues(lambda c: c.category in ("production", "cast") and other.match(self.text, c.end) is not None)
+        # "« Les Ombres du Vercors » quitte Canal+", "leaves Netflix for Hulu": a work that leaves a platform moves,
+        # no one leaves its cast
+        platforms = self.cue_finder.platforms
+        self._drop_cues(lambda c: c.category == "cast" and (m := _ARTICLE_AFTER.match(self.text, c.end)) is not None
+                        and platforms.match(self.text, m.end()) is not None)
         self._add_numbered_titles()
         self.findings: dict[tuple[str, int], Finding] = {}
         self.main = self._main_work()
