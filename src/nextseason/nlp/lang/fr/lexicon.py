@@ -118,7 +118,7 @@ OPENERS = ["quand", "pourquoi", "comment", "où", "quel", "quelle", "quels", "qu
            "et", "si", "bonne nouvelle", "mauvaise nouvelle", "c'est officiel", "confirmé", "confirmée", "renouvelée", "annulée"]
 NUMBER_UNITS = [r"millions?", r"milliards?", r"mille", r"épisodes?", r"jours?", r"semaines?", r"mois", r"ans", r"années?",
                 r"pays", r"pour cent", r"%", r"heures?", r"minutes?", r"fois", r"spectateurs", r"entrées", r"abonnés"]
-FUTURE_MARKERS = [r"sera", r"seront", r"va", r"vont", r"devrait", r"devraient", r"prévue?s?", r"doit", r"doivent",
+FUTURE_MARKERS = [r"sera", r"seront", r"serai(?:t|ent)(?! (?:déjà|été))", r"va", r"vont", r"devrait", r"devraient", r"prévue?s?", r"doit", r"doivent",
                   r"s['’]apprête(?:nt)? à", r"prochainement", r"attendue?s? (?:pour|en|au|à)", r"programmée?s?"]
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 OFFICIALLY = [r"c['’]est (?:désormais |maintenant |donc |enfin |bel et bien )?officiel"]
