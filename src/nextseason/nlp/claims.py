@@ -336,6 +336,20 @@ def quotations(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     if "„" in body:  # a German opening mark closed by a straight one („Grenzland"): a title, as with its own closer
         body = _LOW_OPENED.sub(lambda m: "„" + " " * (len(m.group()) - 2) + "“", body)
     straight = body.count('"')
+    low = body.count("„")
+    if low and not spans:
+        # German: „ opens and “ closes; a quotation that opens here and goes on, or began before and ends here
+        # („Wir freuen uns ... weitererzählen. Eine Entscheidung ... ist noch nicht gefallen.“)
+        closing = body.count("“")
+        if low > closing:
+            opening = body.rfind("„")
+            if opening == 0 or body[opening - 1] in " :(":
+                spans.append((sentence.start + opening, sentence.end))
+        return spans
+    if not spans and body.count("“") > body.count("”") and body.rstrip()[-1:] == "“" and "”" not in body:
+        close = body.rfind("“")
+        spans.append((sentence.start, sentence.start + close + 1))  # (the German closing mark of one begun before)
+        return spans
     if not spans and (straight % 2 == 1 or body.count("“") != body.count("”") or body.count("«") != body.count("»")):
         opening = max(body.rfind('"'), body.rfind("“"), body.rfind("«"))
         if body[:1] in '"“«':  # the quote goes on in the next sentence

@@ -541,12 +541,16 @@ class _Reader:
             state.platform_first = (sentence.index, sources[0].name)
         if sources or cues:
             sources = self._people(sentence, sources, state)
-        if not cues and self.cues.named is not None and "platform" in self.cues.named:
+        if self.cues.named is not None and "platform" in self.cues.named and \
+                not any(s.role == "platform" and s.name for s in sources):
             # "one of Netflix's biggest hits ... The streamer has renewed": the platform named last is "the streamer"
+            # ("Die dritte Staffel lief im Frühjahr im ZDF. Eine Sprecherin des Senders ...": where it streams, too)
             named = cue_module.spans_within(self.cues.named["platform"], sentence.start, sentence.end)
+            # (not a platform's name inside a title: "Copper Sky")
+            named = [(a, b) for a, b in named or () if not any(s <= a < e for s, e, _ in work_spans)]
             if named:
                 state.known_platform = text[named[-1][0]:named[-1][1]]
-                if named[0][0] - sentence.start <= 4:  # the sentence's subject ("Netflix ha decidido ...")
+                if not cues and named[0][0] - sentence.start <= 4:  # the sentence's subject ("Netflix ha decidido ...")
                     state.platform_first = (sentence.index, text[named[0][0]:named[0][1]])
         # link every season expression to its work
         targets: list[tuple[Work, int, SeasonMention]] = []

@@ -306,7 +306,7 @@ NOT_CONFIRMED = [
     # "eine Entscheidung über eine dritte Staffel wird bis Jahresende erwartet": nothing is decided yet
     r"Entscheidung (?:[^.;]{0,60}? )?(?:wird|soll) (?:[^.;]{0,30}? )?(?:erwartet|fallen|getroffen werden)",
     # "eine Entscheidung über eine zweite Staffel sei noch nicht gefallen"
-    r"Entscheidung (?:[^.;]{0,80}? )?(?:ist|sei|wurde) (?:bisher |bislang )?noch nicht (?:gefallen|getroffen)",
+    r"Entscheidung (?:[^.;]{0,80}? )?(?:ist|sei|wurde) (?:aber |jedoch |allerdings |bisher |bislang )*noch nicht (?:gefallen|getroffen)",
     r"(?:noch )?nicht (?:offiziell )?(?:bestätigt|angekündigt|bestellt|entschieden|beschlossen|verkündet|garantiert|gesichert)",
     r"noch nicht (?:offiziell )?verlängert", r"noch nicht offiziell",
     r"(?:gibt es |gibt's )?(?:noch )?keine (?:offizielle )?(?:Bestätigung|Ankündigung|Entscheidung|Verlängerung)",
