@@ -234,7 +234,10 @@ _aired_runs = [
     r"(?:ist|sind) (?:[\w.+-]+ ){0,4}zu Ende gegangen", r"ging (?:[\w.+-]+ ){0,4}zu Ende",
     r"(?:steht|stehen) (?:[\w.+-]+ ){0,6}zum Abruf bereit", r"(?:ist|sind) (?:jetzt|nun|endlich) da",
     # its audience and the charts: "sahen am Freitag 4,6 Millionen Zuschauer", "landete auf Platz zwei"
-    r"sahen (?:[\w,.]+ ){1,5}(?:Zuschauer|Zuschauerinnen)", r"(?:landete|liegt|lag|steht|stand) (?:[\w.+-]+ ){0,3}auf Platz",
+    r"sahen (?:[\w,.]+ ){1,5}(?:Zuschauer|Zuschauerinnen)",
+    # "schalteten im Schnitt 4,1 Millionen Menschen die neuen Folgen ein"; "hat sich am Montagabend mit einem
+    # Cliffhanger verabschiedet": the run's end
+    r"schaltete[n]? (?:[\w,.„“+-]+ ){1,10}ein(?![\w])", r"(?:hat|haben) sich (?:[\w„“.+-]+ ){0,8}verabschiedet", r"(?:landete|liegt|lag|steht|stand) (?:[\w.+-]+ ){0,3}auf Platz",
     r"Auf Platz (?:\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)(?= der meistgesehenen)",
 ]
 
