@@ -316,6 +316,8 @@ NOT_CONFIRMED = [
     r"(?:steht|ist) (?:noch )?nicht fest", r"(?:steht|ist) noch (?:nichts )?fest", r"nichts (?:ist )?(?:bestätigt|entschieden|offiziell|spruchreif)",
     r"bestätig(?:t|te|en) (?:\w+ ){0,4}(?:noch |bislang |bisher )?nicht", r"unbestätigt", r"(?:ist|bleibt) (?:noch |bislang |bisher |weiterhin )?offen", r"(?:ließ|lässt|ließen|lassen) (?:\w+ )?offen", r"noch unklar", r"(?:weder|nicht) bestätigt noch dementiert",
     r"weder (?:bestätigen|bestätigte|bestätigten) noch (?:dementieren|dementierte|dementierten)",
+    # "Weder das Studio noch Crunchyroll, das die erste Staffel zeigte, haben eine Fortsetzung bestätigt"
+    r"weder (?:[^.;:!?]{1,140}? )?noch (?:[^.;:!?]{1,140}? )?(?:bestätigt|angekündigt|verkündet)(?![\w])",
     # "Ob es eine zweite Staffel gibt, ist offiziell noch nicht bekannt"; "Noch ist keine fünfte Staffel angekündigt"
     r"(?:ist|sind) (?:offiziell )?(?:noch |bislang |bisher )?nicht bekannt",
     r"keine (?:\w+ )?(?:Staffel|Fortsetzung)(?=(?: [^.;\n]{0,50}?)? (?:angekündigt|bestätigt|bekannt ?gegeben|bestellt)(?!\w))",
