@@ -24,6 +24,10 @@ _TOKEN = re.compile(r"\w(?:[\w'’+\-.]*[\w+])?|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # A quoted title opens with one of these marks, stated first so the regex engine skips other
 # characters; each branch then checks which mark it was (a straight one not right after a letter).
+# the mark of another language's name in brackets: "jap.", "kor.", "Originaltitel:", "título original:"
+_LANGUAGE_MARK = re.compile(r"(?:(?:jap|kor|chin|engl|orig|port|span|franz|ing|coreano|japonés|japonês|coréen|japonais)\.?"
+                            r"|(?:Originaltitel|OT|original|título original|titre original|judul asli)[^\S\n]*:?)[^\S\n]+",
+                            re.IGNORECASE)
 _CLOSING_MARKS = ("»", "”", "“", '"', "’", "'")
 _QUOTED = re.compile(
     r"['‘“\"«„‚](?:(?<=')(?<!\w')(?P<a>[^'\n]{2,80}?)'(?![\w])|(?<=‘)(?P<b>[^’\n]{2,80}?)’|(?<=“)(?P<c>[^”\n]{2,80}?)”|"
@@ -32,7 +36,7 @@ _QUOTED = re.compile(
 )
 _OF_BEFORE = re.compile(r"(?<![\w])(?:of|de|del|do|da|dos|das|du|des|von|dari)[^\S\n]+$", re.IGNORECASE)
 _DAY_PAIR = re.compile(r"[^\W\d_]+-[^\W\d_]+")
-_PARENTHESIS = re.compile(r"\s*\(([^()\n]{2,80})\)")
+_PARENTHESIS = re.compile(r"[\"”“»’']?\s*\(([^()\n]{2,80})\)")  # (after the title's closing mark too)
 # Hangul, Kana and Chinese characters: a name in another script ("달빛 재단사", "陽炎の剣")
 _JAPANESE_CHARS = "\u3040-\u30ff\u3400-\u9fff"
 _OTHER_SCRIPT_CHARS = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af" + _JAPANESE_CHARS
@@ -1052,11 +1056,27 @@ class TitleFinder:
                 inner = m.group(1).strip()
                 if _OTHER_SCRIPT.search(inner) and len(inner) <= 30:
                     work.aliases.append(inner)
-                else:
-                    runs = self.runs(inner, 0, len(inner), [])
-                    if runs and runs[0][0] == 0 and self.plausible(inner[:runs[0][1]]):
-                        alias = re.split(r"\s*:\s*(?:Part|Partie|Parte|Teil|Chapter|Season)\b", inner[:runs[0][1]])[0]
-                        work.aliases.append(alias)
+                    continue
+                # "(jap. „Tsukiyo no Kajiya“, 月夜の鍛冶屋)": a language's mark, then its names, quoted or not
+                marked = _LANGUAGE_MARK.match(inner)
+                pieces = [p.strip(" „“”\"«»‘’'") for p in re.split(r"[,;/]", inner[marked.end():])] if marked else [inner]
+                for index, piece in enumerate(pieces):
+                    if _OTHER_SCRIPT.search(piece) and len(piece) <= 30:
+                        alias = piece
+                    elif marked and piece[:1].isupper() and len(piece.split()) <= 8:
+                        alias = piece  # (the whole name after the mark: "Garasu no Fue")
+                    elif index == 0:
+                        runs = self.runs(piece, 0, len(piece), [])
+                        if not (runs and runs[0][0] == 0 and self.plausible(piece[:runs[0][1]])):
+                            break
+                        alias = re.split(r"\s*:\s*(?:Part|Partie|Parte|Teil|Chapter|Season)\b", piece[:runs[0][1]])[0]
+                    else:
+                        continue
+                    work.aliases.append(alias)
+                    other = candidates.get(normalise(alias))
+                    if marked and other is not None and other is not work:  # the same work, found on its own too
+                        work.strength += other.strength
+                        del candidates[normalise(alias)]
 
 
 def occurrences(text: str, phrase: str, start: int = 0, end: int | None = None, ignore_case: bool = False) -> list[int]:
