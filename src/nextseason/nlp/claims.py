@@ -133,7 +133,9 @@ class CueFinder:
         self.company_role = re.compile(
             rf"(?i:(?:{alternation(pack['SOURCE_DETERMINERS'])}[^\S\n]+)?{alternation([w for w in company_words if not w.isupper()])})"
             + (rf"|{alternation(acronyms)}" if acronyms else ""))
-        self.addressee = re.compile(r"(?<![\w])" + alternation(pack["ADDRESSEE_WORDS"]) + r"[^\S\n]+(?:(?:the|para)[^\S\n]+)?$",
+        # ("indicó a este periódico una portavoz": the outlet spoken to, not who speaks)
+        self.addressee = re.compile(r"(?<![\w])" + alternation(pack["ADDRESSEE_WORDS"]) + r"[^\S\n]+(?:(?:the|this|our|para|este|esta|"
+                                    r"nuestro|nuestra|ce|cette|notre|diesem|dieser|unserem|unserer|nosso|nossa)[^\S\n]+)?$",
                                     re.IGNORECASE) if pack["ADDRESSEE_WORDS"] else None
         # "la serie de Netflix", "a série da TVI": a platform named as the work's owner, not as one who speaks
         self.owner_before = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + _OF.pattern + "$", re.IGNORECASE) \
