@@ -250,6 +250,12 @@ _aired_runs = [
     # the charts: "fell to No. 4 with 5.1 million views in its third week", "debuted at No. 2"
     r"(?:fell|dropped|slipped|climbed|rose|jumped|landed|sat|sits|held|stayed|debuted|opened) (?:to |at |steady at )?(?:no\.|number) ?\d{1,2}",
     r"in its (?:first|second|third|fourth|fifth|sixth|opening|debut) (?:week|weekend)",
+    # "reached the Prime Video Top 10 in 40 countries", "entered Netflix's global Top 10"
+    r"(?:reached|hit|topped|entered|cracked|made) (?:the )?(?:[\w+'’]+ ){0,3}top (?:10|ten)",
+    # "the best debut for a British original this year", "its biggest debut ever": a debut ranked has happened
+    r"(?:best|biggest|strongest|largest|record|highest|most-watched) (?:[\w-]+ )?debut",
+    # "returned for its second season on March 13": a return told in the past
+    r"returned (?:for|with) (?:its|their) (?:[\w-]+ ){0,2}(?:season|series)",
 ]
 
 RELEASE = [
