@@ -208,10 +208,13 @@ class TitleFinder:
         self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"\s+$", re.IGNORECASE)
         # "HBO canceled Lattice Men, its glass-factory period drama, after a single season": a kind of work in an
         # aside right after the name (not "Luchon, le créateur de la série,": someone's role)
+        # ("The Kingfisher Club, the BBC's unrelated comedy about ...": a platform's or a person's, in the possessive)
         self.kind_aside = re.compile(r",[^\S\n]+(?:" + alternation(pack["SOURCE_DETERMINERS"] + ["their", "his", "her"])
+                                     + r"|the[^\S\n]+[\w+&.-]+['’]s"
                                      + r")[^\S\n]+(?:(?!(?:of|de|del|du|des|da|do|von|der|dari)[^\S\n])[^\s,.;:!?]+[^\S\n]+){0,3}?"
                                      + alternation(pack["TYPE_NOUNS"])
-                                     + r"(?![\w])[^\S\n]*,", re.IGNORECASE) if pack["SOURCE_DETERMINERS"] else None
+                                     + r"(?![\w])(?:[^\S\n]*,|[^\S\n]+(?:about|that|which|set|starring|following)(?![\w]))",
+                                     re.IGNORECASE) if pack["SOURCE_DETERMINERS"] else None
         self.role_before = re.compile(
             alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"] + pack["PLATFORM_WORDS"])
             + r"[\s,]+$", re.IGNORECASE)

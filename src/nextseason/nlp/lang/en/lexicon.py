@@ -252,6 +252,9 @@ _aired_runs = [
     r"in its (?:first|second|third|fourth|fifth|sixth|opening|debut) (?:week|weekend)",
     # "reached the Prime Video Top 10 in 40 countries", "entered Netflix's global Top 10"
     r"(?:reached|hit|topped|entered|cracked|made) (?:the )?(?:[\w+'’]+ ){0,3}top (?:10|ten)",
+    # "Its second season logged 31 million views and spent six weeks in the Top 10"
+    r"(?:logged|racked up|amassed|garnered|pulled in) (?:[\w.,]+ ){1,4}(?:views|viewers|viewing hours|hours viewed)",
+    r"spent (?:[\w-]+ ){1,3}weeks? (?:in|on|atop) the",
     # "the best debut for a British original this year", "its biggest debut ever": a debut ranked has happened
     r"(?:best|biggest|strongest|largest|record|highest|most-watched) (?:[\w-]+ )?debut",
     # "returned for its second season on March 13": a return told in the past
@@ -493,7 +496,9 @@ ASKED_BY = [r"(?:contacted|reached|consulted|asked|approached) by"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:another|a different|a new) (?:\w+ )?(?:series|show|drama|film|movie|project)"]
 # a season said to come in two halves: then "Part 1" and "Part 2" alone are its halves
-SPLIT_IN_TWO = [r"(?:split|divided|broken) into two (?:parts|halves|volumes)"]
+SPLIT_IN_TWO = [r"(?:split|divided|broken) into two (?:parts|halves|volumes)",
+                # "Netflix will release the third season in two batches"
+                r"(?:release[sd]?|releasing|drop(?:s|ped)?|roll(?:s|ed)? out|arrives?|come|comes) (?:[\w-]+ ){0,6}?in two (?:parts|halves|volumes|batches|installments|instalments)"]
 # an interview is where a person speaks: "in an interview with X", where X is an outlet
 INTERVIEW_WORDS = [r"interview", r"interviews"]
 # The date a not-confirmed statement may be about: "Netflix has not announced a date yet" (the season stands)
