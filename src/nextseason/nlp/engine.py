@@ -69,6 +69,7 @@ class _State:
     previous_claims: list[tuple[Claim, tuple[str, int]]] = field(default_factory=list)
     # the seasons the article declared the last ones: a later "it ends" speaks of the one after
     final_seasons: set[tuple[str, int]] = field(default_factory=set)
+    named_final: set[tuple[str, int]] = field(default_factory=set)  # "la cuarta y última temporada": its number
     # the claims of the last sentence that made any, and that sentence's index
     recent_claims: list[tuple[Claim, tuple[str, int]]] = field(default_factory=list)
     recent_index: int = -1
@@ -814,7 +815,7 @@ class _Reader:
             if same:
                 return [same[-1]]  # "musim ketiga ... adalah musim terakhir"
             # ("wird die fünfte Staffel die letzte sein ... Gedreht wurde die finale Staffel ...": the one declared last)
-            declared = [n for title, n in state.final_seasons if title == work.title]
+            declared = [n for title, n in state.final_seasons | state.named_final if title == work.title]
             if declared:
                 return [max(declared)]
             focus = state.focus.get(work.title)
@@ -1182,6 +1183,8 @@ class _Reader:
             return [(w, n) for w, n in explicit if n > 1]
         finals = [(w.title, n + 1) for w, n, m in targets if m.final and not m.count]
         named_final = [(w.title, n) for w, n, m in targets if m.final and not m.count and m.numbers]
+        # ("La cuarta y última temporada ... La segunda parte de la temporada final": the one named last before)
+        state.named_final.update(named_final)
         counts = [(w.title, n + 1) for w, n, m in targets if m.count]
         context = self._context(sentence, work_spans, state)
 
