@@ -24,6 +24,8 @@ _NAME = re.compile(rf"(?:(?:[A-Z]\.){{1,3}}(?=\s+[A-Z])|[{_UPPER}][\w'’.\-]*[\
 
 
 # a number of people before a word for them ("3 juta", "10 million", "2 millions de", "1,5 Millionen")
+_OWN_AUDIENCE = re.compile(r"(?<![\w])(?:its|their|su|sus|seu|sua|seus|suas|son|sa|ses|leur|leurs|ihr|ihre|ihren|ihrem|seine|seinen|"
+                           r"seinem)[^\S\n]+$", re.IGNORECASE)
 _COUNTED = re.compile(r"\d[\d.,]*(?:[^\S\n]*(?:juta|ribu|rb|miliar|million|millions|mil|milhões|millones|Millionen|Mio\.|k|M))?"
                       r"[^\S\n]+(?:(?:de|d['’]|of)[^\S\n]*)?$")
 
@@ -247,6 +249,8 @@ class CueFinder:
                     continue
                 if role == "fans" and _COUNTED.search(text, max(s, start - 30), start):
                     continue  # "meraup 3 juta penonton", "10 million viewers": a count of them, not their word
+                if role == "fans" and _OWN_AUDIENCE.search(text, max(s, start - 10), start):
+                    continue  # "había perdido un tercio de su audiencia": the show's audience, which says nothing
                 name = _name_near(text, start, end, s, e)
                 # "Sutradara Lentera Senja, Bayu Pratama", "the director of Harbor Nine, Ana Ruiz": the work's
                 # director, named after its title

@@ -167,6 +167,7 @@ class _GrammarWords:
             if pack["DROPPED_SUBJECT_OPENERS"] else None
         self.clause_word = words("CLAUSE_BREAK_WORDS")  # "but", "however": not a comma
         self.reported_mood = words("REPORTED_MOOD") if pack["REPORTED_MOOD"] else None
+        self.parent = words("PARENT_WORDS") if pack["PARENT_WORDS"] else None
         # "..., but the episodes will now arrive in 2027": a plan replaced within the sentence
         # ("nicht wie geplant im Oktober, sondern erst im Januar 2027": or the word that puts one for another, RATHER_WORDS)
         self.rather = words("RATHER_WORDS") if pack["RATHER_WORDS"] else None
@@ -553,6 +554,14 @@ class _Reader:
                 state.known_platform = text[named[-1][0]:named[-1][1]]
                 if not cues and named[0][0] - sentence.start <= 4:  # the sentence's subject ("Netflix ha decidido ...")
                     state.platform_first = (sentence.index, text[named[0][0]:named[0][1]])
+        # "La serie madre había perdido ... en la cuarta temporada": the series the spinoff named last comes from
+        # (the spinoff's title holds the parent's: "Distrito Norte: Cádiz")
+        if not work_spans and state.last_work is not None and self.grammar_words.parent is not None \
+                and self.grammar_words.parent.search(text, sentence.start, sentence.end):
+            last = state.last_work
+            parent = next((w for w in self.works if w is not last and last.title.startswith(w.title + ":")), None)
+            if parent is not None:
+                state.last_work = parent
         # link every season expression to its work
         targets: list[tuple[Work, int, SeasonMention]] = []
         self._sentence_targets = targets

@@ -428,6 +428,8 @@ ARC_WORDS = [r"Arc", r"Handlungsbogen"]
 ASKED_BY = [r"(?:befragt|kontaktiert) von"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:einer|einen|eine|einem) (?:anderen|neuen) (?:\w+ )?(?:Serie|Film|Projekt)"]
+# the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
+PARENT_WORDS = [r"Mutterserie", r"(?:ursprüngliche|Original-?|Haupt)serie", r"Original-Serie"]
 SPLIT_IN_TWO = [r"in zwei (?:Teile|Teilen|Hälften)"]
 INTERVIEW_WORDS = [r"Interview", r"Gespräch"]  # ("im Gespräch mit dem „Stern“")
 DATE_NOUNS = [r"(?:ein |das |kein )?(?:Datum|Termin|Starttermin|Startdatum)"]

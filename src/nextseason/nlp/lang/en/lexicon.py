@@ -495,6 +495,8 @@ ARC_WORDS = [r"arc", r"storyline", r"chapter"]
 ASKED_BY = [r"(?:contacted|reached|consulted|asked|approached) by"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:another|a different|a new) (?:\w+ )?(?:series|show|drama|film|movie|project)"]
+# the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
+PARENT_WORDS = [r"(?:parent|original|flagship|main) (?:show|series|drama)", r"mothership"]
 # a season said to come in two halves: then "Part 1" and "Part 2" alone are its halves
 SPLIT_IN_TWO = [r"(?:split|divided|broken) into two (?:parts|halves|volumes)",
                 # "Netflix will release the third season in two batches"

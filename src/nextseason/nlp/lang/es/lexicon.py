@@ -276,7 +276,9 @@ RELEASED_PAST = [
     r"(?:después|tras|desde) (?:del|el) estreno(?= de (?:la |su )?(?:\w+ )?(?:temporada|entrega|parte))",
     r"(?:se )?emite(?:n)? (?:actualmente|ahora)", r"(?:está|están) en emisión", r"(?:tras|desde|después de) su estreno", r"se estrenó", r"estrenó", r"estrenad[ao]s?(?= (?:en|el|a|hace|con|durante|por|este|esta))", r"se estrenaron",
     r"sigue(?:n)? disponibles?",
-    r"llegó", r"se emitió", r"emitid[ao] (?:en|el|entre|por)", r"salió", r"debutó", r"aterrizó",
+    r"llegó", r"se emitió", r"emitid[ao] (?:en|el|entre|por)",
+    # "la cuarta temporada, que cerró en febrero con una media de 1,4 millones de espectadores": its run ended
+    r"(?:cerró|terminó|concluyó|finalizó)(?= (?:en|el|con|a finales|a principios) )", r"salió", r"debutó", r"aterrizó",
     r"(?:ya )?(?:está|están) disponibles?", r"disponibles? desde", r"ha llegado", r"han llegado", r"(?:se )?ha estrenado",
     r"se lanzó", r"lanzad[ao] en", r"ya se puede ver", r"fue estrenad[ao]", r"se vio",
     # the past subjunctive after "después de que": "después de que la segunda temporada se estrenara en julio"
@@ -455,6 +457,8 @@ ARC_WORDS = [r"arco"]
 ASKED_BY = [r"(?:consultad|contactad|preguntad)[ao]s? por"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:otra|otro) (?:\w+ )?(?:serie|película|proyecto|ficción)"]
+# the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
+PARENT_WORDS = [r"serie (?:madre|original|principal|matriz)"]
 SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irán) en dos partes"]
 INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:una |la |ninguna )?fecha"]

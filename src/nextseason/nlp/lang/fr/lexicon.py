@@ -442,6 +442,8 @@ ARC_WORDS = [r"arc"]
 ASKED_BY = [r"(?:contacté|interrogé|sollicité|consulté)e?s? par"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:une autre|un autre|d['’]une autre|d['’]un autre) (?:\w+ )?(?:série|film|projet|fiction)"]
+# the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
+PARENT_WORDS = [r"série (?:mère|originale|principale)"]
 SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?) en deux parties"]
 INTERVIEW_WORDS = [r"entretien", r"interview"]
 DATE_NOUNS = [r"(?:de |une |la |aucune )?date"]

@@ -341,6 +341,8 @@ ARC_WORDS = [r"arc", r"alur"]
 ASKED_BY = [r"(?:dihubungi|ditanya|dikonfirmasi) oleh"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:drama|film|serial|proyek|judul) (?:\w+ )?lain"]
+# the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
+PARENT_WORDS = [r"(?:serial|drama|series) (?:induk|asli|utama|orisinal)"]
 SPLIT_IN_TWO = [r"dibagi (?:menjadi |jadi )?dua bagian"]
 INTERVIEW_WORDS = [r"wawancara"]
 DATE_NOUNS = [r"tanggal", r"jadwal (?:tayang|rilis|penayangan)"]
