@@ -55,7 +55,7 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})(?:st|nd|rd|th)"]
 # "season 5 will be the last": the season after it will not be made.
 FINAL_STATEMENTS = [
-    r"(?:will (?:also |now )?be|would (?:also )?be|is(?: also| now)?|as|was(?: also)?) (?:the |its |their )?(?:show'?s |series'? |drama'?s )?(?:last|final)(?: one| season| chapter| installment)?"
+    r"(?:will (?:also |now )?be|would (?:also )?be|is(?: also| now)?|as|was(?: also)?) (?:the |its |their )?(?:(?:[\w-]+ ){0,3}?(?:show|series|drama|comedy|thriller|sitcom|saga|anime)['’]?s? )?(?:last|final)(?: one| season| chapter| installment)?"
     r"(?! (?:seen|heard|spotted|aired|time|year|week|month|night|episode))",
     r"(?:final|last) (?:season|installment|instalment)", r"bow out", r"(?:end(?:s|ing)?|conclud(?:e|es|ing)|wrap(?:s|ping)? up) (?:the (?:show|series) )?with (?:its|a|the) (?:\w+ ){0,2}season",
     r"end(?:s|ing)? after (?:its|the) (?:\w+ ){0,2}season",
