@@ -2152,7 +2152,11 @@ class _Reader:
             if item not in (None, title) or any(w.title != title for _, _, w in self._by_sentence[s.index][1]):
                 continue  # another list item's, or another work's, season
             said = [m for m in self.mentions if s.start <= m.start < s.end and m.numbers and not m.title]
-            if len(said) == 1 and len(said[0].numbers) == 1 and self.cues.within(s.start, s.end, "released_past"):
+            # (in the season's clause: not "une deuxième saison de « Basse-Ville », la série ... dont les huit premiers
+            # épisodes ont été lancés le 2 mars", the first season's)
+            if len(said) == 1 and len(said[0].numbers) == 1 and any(
+                    self.clauses.first(min(said[0].end, c.start), max(said[0].end, c.start)) is None
+                    for c in self.cues.within(s.start, s.end, "released_past")):
                 aired.append(said[0].numbers[0])
         return aired
 
