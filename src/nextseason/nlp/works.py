@@ -28,6 +28,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _LANGUAGE_MARK = re.compile(r"(?:(?:jap|kor|chin|engl|orig|port|span|franz|ing|coreano|japonés|japonês|coréen|japonais)\.?"
                             r"|(?:Originaltitel|OT|original|título original|titre original|judul asli)[^\S\n]*:?)[^\S\n]+",
                             re.IGNORECASE)
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_a-zà-öø-ÿ][^\W\d_A-Z]{2,}(?![\w'’-])")
 _CLOSING_MARKS = ("»", "”", "“", '"', "’", "'")
 _QUOTED = re.compile(
     r"['‘“\"«„‚](?:(?<=')(?<!\w')(?P<a>[^'\n]{2,80}?)'(?![\w])|(?<=‘)(?P<b>[^’\n]{2,80}?)’|(?<=“)(?P<c>[^”\n]{2,80}?)”|"
@@ -696,6 +697,32 @@ class TitleFinder:
                 # (a headline that opens on "Le Poids des ombres saison 2": its capital says it is a title, where
                 # "La esperada segunda temporada" is only words before a season)
                 found.append((start, words, inside or capital))
+        # "el regreso de Ciudad de sal", "Patio de luces vuelve": no article, the first noun capitalised, then "de"
+        # and a word in lower case
+        for m in _CAPITALISED_WORD.finditer(text):
+            start = m.start()
+            word = m.group()
+            if word.lower() in self.common or word.lower() in self.months or self.platform.match(word) or \
+                    word in self.title_articles[0] or not self._first_noun_capitalised(text, start) or \
+                    any(s <= start < e for s, e in stops):
+                continue
+            before = text[max(0, start - 3):start].rstrip(" \"“‘'«")
+            headline_start = start < headline_end and text[:start].strip(" \"“‘'«") == ""
+            inside = bool(before) and before[-1] not in ".!?:\n"
+            if not (inside or headline_start):
+                continue
+            words = []
+            for token in _TOKEN.finditer(text, start, min(len(text), start + 120)):
+                if words and (not token.group()[0].isalpha() or not token.group().islower() or self.title_end.fullmatch(token.group())
+                              or token.group().lower() in self.months or any(s <= token.start() < e for s, e in stops)):
+                    break
+                words.append((token.start(), token.end(), token.group()))
+                if len(words) == 5:
+                    break
+            while len(words) > 1 and words[-1][2].lower() in self.connectors:
+                words.pop()
+            if len(words) >= 3:
+                found.append((start, words, inside))
         titles: dict[str, list[tuple[int, int, bool]]] = {}
         for start, words, inside in found:
             size = len(words)
