@@ -603,8 +603,8 @@ class TitleFinder:
                     continue
                 # a Title Case headline makes every word a capital: trust it only when the body agrees
                 if strength and (run_start < headline_end or body[run_start:run_end] != title) \
-                        and not _named_in(body, title, headline_end):
-                    continue
+                        and (not _named_in(body, title, headline_end) or _lower_elsewhere(text, title)):
+                    continue  # (nor one word the article also writes in lower case: "Rilis Teaser, ...", "merilis teaser")
                 if strength:
                     if strength == 3 and not self.plausible(title) and self._only_common(title) \
                             and not self.type_noun.fullmatch(title) and title.lower() not in self.months:
@@ -802,8 +802,11 @@ class TitleFinder:
                 if self.type_after_possessive.match(text, end):
                     return 0  # "the second season of Ana Lima's drama": a person's name
                 kind = self.type_noun_after.match(text, end)
-                if kind and text[kind.end():kind.end() + 2].lstrip()[:1] in _QUOTE_OPENERS:
-                    return 0  # "a second season of the Korean-language thriller 'Night Ferry'": its description
+                if kind and (text[kind.end():kind.end() + 2].lstrip()[:1] in _QUOTE_OPENERS
+                             or _TITLE_AFTER_KIND.match(text, kind.end())):
+                    # "a second season of the Korean-language thriller 'Night Ferry'", "a second series of Whitby
+                    # drama The Gull House": its description
+                    return 0
                 return 3  # "season 2 of Copperline", "musim kedua Moonlit Tailor"
         number = _SEQUEL_NUMBER.match(text, end, end + 4)
         if number and not self.platform.match(text[start:number.end()]):  # not "France 2", "Channel 4"
@@ -1245,6 +1248,15 @@ def _merge_aliases(works: list[Work], spinoffs: set[str] | frozenset[str] = froz
         if not spinoffs or normalise(work.title) not in spinoffs:  # "Iron Valley: Origins" is not "Iron Valley"
             _subtitle_aliases(work)
     return merged
+
+
+_TITLE_AFTER_KIND = re.compile(r"[^\S\n]+[^\W\d_a-zà-öø-ÿ]")
+
+
+def _lower_elsewhere(text: str, title: str) -> bool:
+    """Whether a one-word title stands in the text in lower case too: a common word, capitalised where it opens."""
+    return " " not in title and title.lower() != title and \
+        re.search(rf"(?<![\w]){re.escape(title.lower())}(?![\w])", text) is not None
 
 
 def _closed_quote(text: str, work: Work) -> bool:
