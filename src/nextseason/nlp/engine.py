@@ -146,6 +146,11 @@ class _GrammarWords:
         self.relative_aired = re.compile(which + r"(?:[^\S\n]+[^\s,.;]+){0,4}[^\S\n]+", re.IGNORECASE)  # ", die im Mai lief"
         self.relative = re.compile(which + r"[^\S\n]", re.IGNORECASE)  # ", which ABC canceled"
         self.relative_opening = re.compile(r"[\s,]*" + work_module.alternation(pack["RELATIVE_PRONOUNS"]) + r"(?![\w])", re.IGNORECASE)
+        # an aside on a work after its title: "« Traboules », son thriller français lancé en mars dernier", "Upper
+        # Port, the police drama whose first eight episodes launched on March 2"
+        self.work_aside = re.compile(r"[^\S\n]*[»\"”’']?[^\S\n]*,[^\S\n]+[^,;:!?\n]{0,40}?(?<![\w])(?:"
+                                     + work_module.alternation(pack["TYPE_NOUNS"]) + r")(?![\w])[^,;:!?\n]{0,60}$",
+                                     re.IGNORECASE) if pack["TYPE_NOUNS"] else None
         # between a verb and its object: "premiered its second season", "estrenó su segunda temporada"
         self.determiners = re.compile(r"[^\S\n]+(?:" + work_module.alternation(pack["SOURCE_DETERMINERS"]) + r"[^\S\n]+){0,2}",
                                       re.IGNORECASE)
@@ -1437,6 +1442,8 @@ class _Reader:
                         first_film.search(text, max(sentence.start, cue.start - 60), cue.start)
                         or self._sequel_of_title(cue, sentence, work_spans)):
                     keys = [(t, 1) for t, _ in keys]  # "secuela de la película estrenada el año pasado": the first one
+                elif keys and aired and self._work_aside(cue, work_spans, explicit_all):
+                    keys = [(t, 1) for t, _ in keys]  # "..., son thriller lancé en mars dernier": the series' first run
                 if not when and not aired and polarity == "positive" and keys and any(
                         c.category == "renewal" and c.start < cue.end and cue.start < c.end for c in cues) and \
                         self.grammar_words.return_word.search(text, cue.start, cue.end) is not None:
@@ -1867,6 +1874,18 @@ class _Reader:
                         and self.clauses.first(comma + 1, source.start) is None and not self._says_on(speech, sentence):
                     return source
         return None
+
+    def _work_aside(self, cue: Cue, work_spans: WorkSpans, named: list[tuple[str, int, SeasonMention]]) -> bool:
+        """Whether a past release stands in an aside on the work after its title, the season named before the
+        title: "tourne ici la deuxième saison des « Traboules », son thriller français lancé en mars dernier"."""
+        aside = self.grammar_words.work_aside
+        if aside is None:
+            return False
+        for start, end, _ in work_spans:
+            if 0 <= cue.start - end <= 100 and aside.match(self.text, end, cue.start) and \
+                    any(m.end <= start for _, _, m in named) and not any(end <= m.start < cue.start for _, _, m in named):
+                return True
+        return False
 
     def _sequel_of_title(self, cue: Cue, sentence: Sentence, work_spans: WorkSpans) -> bool:
         """"Film ini adalah sekuel dari Warisan Nenek yang dirilis pada 2024": a release told of the title a sequel
