@@ -59,6 +59,8 @@ _LOWER_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|its|their|la|el|le|les
                              r"[^\S\n]+$")
 # "s'installera à Marseille pour sa troisième saison": a place, where the season is set
 _PLACE_BEFORE = re.compile(r"(?<![\w])à[^\S\n]+$")
+# ("J'adorerais retourner en Bretagne pour une troisième saison": one word after "en" is a region)
+_IN_PLACE_BEFORE = re.compile(r"(?<![\w])en[^\S\n]+$")
 _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w'’&-]+){0,6}?)[^\S\n]*(?:\(|[–—:][^\S\n])")
 # a title, maybe its season in brackets, then a dash: "Glass Hill — Renewed ...", "Copperline (season 3) – The ..."
 # ... or a colon before words in lower case: "Amor em Jeju: aqui, as esperanças acabaram." (not "Iron Valley: Origins")
@@ -230,6 +232,8 @@ class TitleFinder:
         self.speech_before = re.compile(alternation([v for v in pack["SPEECH_VERBS"]
                                                      if v not in pack["ANNOUNCE"] and not announce.fullmatch(v)])
                                         + r"[^\S\n]+$", re.IGNORECASE)
+        # ('uma voz em off avisa: "Dessa vez não tem volta"': a line said after a colon, with its negation, is speech)
+        self.negation = re.compile(r"(?<![\w])" + alternation(pack["NEGATIONS"]) + r"(?![\w])", re.IGNORECASE)
         self.speech_after = re.compile(r"\s*,?\s*" + alternation(pack["SPEECH_VERBS"]) + r"(?![\w])", re.IGNORECASE)
         # "NBC said Harbor Lights will end after ...": a name after the verb that a future marker follows is the
         # subject of what was said, not the speaker
@@ -529,6 +533,7 @@ class TitleFinder:
                     text[m.end():m.end() + 1] == "," and self.speech_after.match(text, m.end())
                     and not _OF_BEFORE.search(text, max(0, m.start() - 8), m.start())) \
                     and not _scare_quoted(text, quoted, m.start()) \
+                    and not (text[max(0, m.start() - 2):m.start()].strip() == ":" and self.negation.search(quoted)) \
                     and not self.outlet_before.search(text, max(0, m.start() - 40), m.start()) \
                     and not (" " in quoted.strip() and self.media_word.fullmatch(quoted.split()[-1])) \
                     and not self.spoken_on.search(text, max(0, m.start() - 30), m.start()) \
@@ -791,7 +796,8 @@ class TitleFinder:
             if not mention.numbers:
                 continue  # "Jadi Musim Terakhir": a final season without its number names no title
             if 0 <= mention.start - end <= 30 and _BEFORE_MENTION.fullmatch(text, end, mention.start) \
-                    and not _PLACE_BEFORE.search(text, max(0, start - 3), start):
+                    and not _PLACE_BEFORE.search(text, max(0, start - 3), start) \
+                    and not (" " not in text[start:end] and _IN_PLACE_BEFORE.search(text, max(0, start - 4), start)):
                 return 3  # "Night Shift Pharmacy Season 2", "Harrow Lane's second season", "Maré Alta – 3ª temporada"
             if 0 <= mention.start - end <= 50 and _VERB_BEFORE_NEW_SEASON.fullmatch(text, end, mention.start) \
                     and mention.kind == "season" and not _LOWER_ARTICLE_BEFORE.search(text, max(0, start - 8), start):
