@@ -300,7 +300,8 @@ CAST = [r"kehrt (?:als \w+ |in der Rolle \w+ )?zurück", r"stößt (?:zum|zur) (
         r"neu (?:im|in der) (?:Cast|Besetzung)"]
 
 # --- attitude ------------------------------------------------------------
-NEGATIONS = [r"nicht", r"kein(?:e|en|er|em)?", r"nie", r"niemals", r"ohne", r"noch nicht", r"nicht mehr", r"weder"]
+NEGATIONS = [r"nicht", r"kein(?:e|en|er|em)?", r"nie", r"niemals", r"ohne", r"noch nicht", r"nicht mehr", r"weder",
+             r"nichts"]  # "Netflix hat bislang nichts angekündigt"
 # "wird nicht zurückkehren", "wird keine Staffel 3 bekommen": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"(?:wird|werden) (?:es )?(?:\w+ )?(?:nicht|keine?n?)", r"nicht mehr", r"nie wieder"]
 NOT_CONFIRMED = [
@@ -314,7 +315,7 @@ NOT_CONFIRMED = [
     r"noch nicht (?:offiziell )?verlängert", r"noch nicht offiziell",
     r"(?:gibt es |gibt's )?(?:noch )?keine (?:offizielle )?(?:Bestätigung|Ankündigung|Entscheidung|Verlängerung)",
     r"(?:steht|ist) (?:noch )?nicht fest", r"(?:steht|ist) noch (?:nichts )?fest", r"nichts (?:ist )?(?:bestätigt|entschieden|offiziell|spruchreif)",
-    r"bestätig(?:t|te|en) (?:\w+ ){0,4}(?:noch |bislang |bisher )?nicht", r"unbestätigt", r"(?:ist|bleibt) (?:noch |bislang |bisher |weiterhin )?offen", r"(?:ließ|lässt|ließen|lassen) (?:\w+ )?offen", r"noch unklar", r"(?:weder|nicht) bestätigt noch dementiert",
+    r"bestätig(?:t|te|en) (?:\w+ ){0,4}(?:noch |bislang |bisher )?nicht", r"unbestätigt", r"(?:ist|bleibt) (?:noch |bislang |bisher |weiterhin |derzeit |aktuell |vorerst )?offen", r"(?:ließ|lässt|ließen|lassen) (?:\w+ )?offen", r"noch unklar", r"(?:weder|nicht) bestätigt noch dementiert",
     r"weder (?:bestätigen|bestätigte|bestätigten) noch (?:dementieren|dementierte|dementierten)",
     # "Weder das Studio noch Crunchyroll, das die erste Staffel zeigte, haben eine Fortsetzung bestätigt"
     r"weder (?:[^.;:!?]{1,140}? )?noch (?:[^.;:!?]{1,140}? )?(?:bestätigt|angekündigt|verkündet)(?![\w])",

@@ -194,6 +194,8 @@ NEGATIONS = [r"tidak(?! sabar| lama)", r"tak(?! sabar| lama)",  # ("tak lama set
 # A negation of the future: "tidak akan dibuat" says it will not be made (a cancellation).
 FUTURE_NEGATIONS = [r"tidak akan", r"tak akan", r"tidak bakal", r"tak bakal", r"tidak akan pernah"]
 NOT_CONFIRMED = [
+    # ""Belum ada yang bisa kami pastikan saat ini," kata perwakilan tvN"
+    r"belum ada yang (?:bisa|dapat) (?:kami )?(?:pastikan|konfirmasi|umumkan|sampaikan)",
     # "Kami belum bisa memberikan konfirmasi apa pun", "kami belum memiliki informasi untuk dibagikan"
     r"(?:belum|tidak) (?:bisa|dapat) (?:memberikan (?:konfirmasi|kepastian|informasi)|mengonfirmasi|mengumumkan|membagikan)",
     r"belum (?:memiliki|punya) (?:informasi|kabar)", r"belum ada yang (?:bisa|dapat) (?:diumumkan|disampaikan|dibagikan|dikonfirmasi|dipastikan)",
