@@ -388,6 +388,7 @@ RUMOUR = [r"rumor(?:es)?", r"se rumorea", r"chismes?", r"especulación(?:es)?", 
 PLATFORM_WORDS = [r"(?:el )?comité de producción", r"(?:la )?(?:web|página) oficial", r"(?:el )?sitio oficial", r"(?:la )?plataforma", r"(?:la )?cadena", r"(?:el )?canal", r"(?:el )?estudio", r"(?:la )?productora",
                   r"(?:la )?distribuidora", r"portavoz", r"representante", r"ejecutiv[oa]", r"(?:el )?servicio de streaming",
                   r"(?:la )?compañía", r"(?:la )?empresa", r"responsable de (?:contenidos|ficción|programación)",
+                  r"(?:la )?corporación(?: pública)?",  # "La corporación pública confirmó además ..." (RTVE)
                   r"director(?:a)?(?: general)? de (?:contenidos|ficción|programación|entretenimiento)", r"comunicado oficial", r"comunicado",
                   r"(?:la )?(?:web|página|cuenta) oficial", r"(?:el )?sitio oficial", r"(?:el )?equipo de producción"]
 CREATOR_WORDS = [r"creador(?:a|es)?", r"cocreador(?:a)?", r"showrunner", r"guionista(?:s)?", r"autor(?:a)?(?: original)?",
