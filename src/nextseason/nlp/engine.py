@@ -1434,6 +1434,12 @@ class _Reader:
                     clause_start = self.clauses.start(sentence.start, cue.start)
                     clause_end = self.clauses.end(cue.end, sentence.end)
                     in_clause = {(title, n) for title, n, m in explicit_all if clause_start <= m.start < clause_end}
+                    # ("one week after the finale of the show's second season, which premiered on January 16": the
+                    # season the relative clause is of)
+                    relative_of = self.grammar_words.relative_opening
+                    in_clause |= {(title, n) for title, n, m in explicit_all if m.end <= cue.start
+                                  and (r := relative_of.match(text, m.end)) is not None and r.end() <= cue.start
+                                  and self.clauses.first(r.end(), cue.start) is None}
                     keys = [(t, n - 1) if (t, n) in renewed and (t, n) not in in_clause and n > 1 else (t, n) for t, n in keys]
                 if keys and all(k in after_named for k in keys):
                     aired = True  # "following season 2's debut": it came before
