@@ -24,10 +24,11 @@ _NAME = re.compile(rf"(?:(?:[A-Z]\.){{1,3}}(?=\s+[A-Z])|[{_UPPER}][\w'’.\-]*[\
 
 
 # a number of people before a word for them ("3 juta", "10 million", "2 millions de", "1,5 Millionen")
-_OWN_AUDIENCE = re.compile(r"(?<![\w])(?:its|their|su|sus|seu|sua|seus|suas|son|sa|ses|leur|leurs|ihr|ihre|ihren|ihrem|seine|seinen|"
-                           r"seinem)[^\S\n]+$", re.IGNORECASE)
 _COUNTED = re.compile(r"\d[\d.,]*(?:[^\S\n]*(?:juta|ribu|rb|miliar|million|millions|mil|milhões|millones|Millionen|Mio\.|k|M))?"
                       r"[^\S\n]+(?:(?:de|d['’]|of)[^\S\n]*)?$")
+# a possessive before a word for the audience: "su audiencia", "its audience" (the show's own, no one who speaks)
+_OWN_AUDIENCE = re.compile(r"(?<![\w])(?:its|their|su|sus|seu|sua|seus|suas|son|sa|ses|leur|leurs|ihr|ihre|ihren|ihrem|seine|seinen|"
+                           r"seinem)[^\S\n]+$", re.IGNORECASE)
 
 _ROLE_WORDS = {"platform": "PLATFORM_WORDS", "creator": "CREATOR_WORDS", "crew": "CREW_WORDS", "cast": "CAST_WORDS",
                "fans": "FAN_WORDS", "media": "MEDIA_WORDS"}
