@@ -285,6 +285,8 @@ class CueFinder:
                     company = bool(name and self.company_role.fullmatch(text, start, end) and _right_after(text, end, name))
                     name = name if name and (self.platforms.fullmatch(name) or company) else (
                         venues[-1] if venues else named_before[-1] if named_before else known_platform)
+                if role == "crew" and name and self.platforms.fullmatch(name):
+                    role = "platform"  # "Dewi Rahmasari, produser eksekutif SCTV": the platform's own producer speaks for it
                 found.append(Source(start, end, name, role))
         if owners and not any(f.role in ("platform", "creator", "crew", "cast") for f in found):
             found.extend(owners)
