@@ -106,14 +106,15 @@ _NUMBER_NOUN_END = re.compile(r"(?<![\w])(?:number|nummer|no\.|nr\.|n[º°]|núm
 _CLAUSE_CLOSE = re.compile(r"[^\S\n]*(?:[.;!?]|$)")
 _OVER_ITS = re.compile(r"[^\S\n]+(?:across|over|during|throughout|pendant|durante|während|selama)[^\S\n]+"
                        r"(?:(?:its|the|their|sa|la|su|sua|a|ihrer|seiner|der)[^\S\n]+)?")
-# between a season named after a before-word and its release word: "before its second season has even debuted"
-# (with "even" or "yet": "before the second season premiered" may tell of a premiere since gone by)
 # a season not yet named, after a return word: "will return for a second season", "kembali dengan musim kedua",
 # "vuelve con una segunda temporada", "kehrt mit einer zweiten Staffel"
-_FOR_A_SEASON = re.compile(r"(?:[^\S\n]+(?:for|with|dengan|con|para|pour|avec|com|mit))?[^\S\n]+"
-                           r"(?:a|an|another|una|une|uma|um|un|einer|eine|einen|otra|outra)[^\S\n]+")
+_FOR_A_SEASON = re.compile(r"(?:[^\S\n]+" + work_module.FOR_SEASON + r")?[^\S\n]+"
+                           + work_module.INDEFINITE + r"[^\S\n]+")
+# a space and an article or a from-word after a cue: "quitte (le) Canal+", "leaves (the) Netflix"
 _ARTICLE_AFTER = re.compile(r"[^\S\n]+(?:(?:the|la|le|l['’]|a|o|die|das|den|dem|el|dari|from|de)[^\S\n]*)?")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")  # "Dunn's co-star", "Jonas' film"
+# between a season named after a before-word and its release word: "before its second season has even debuted"
+# (with "even" or "yet": "before the second season premiered" may tell of a premiere since gone by)
 _NOT_YET_BETWEEN = re.compile(r"(?:[^\S\n]+(?:has|have|had|officially|actually|been))*[^\S\n]+(?:even|yet)"
                               r"(?:[^\S\n]+(?:has|have|had|officially|actually|been))*[^\S\n]+")
 # (a full stop after it ends the sentence: "hired a writer to draft Tidebreaker 3."; German "3. Staffel" is a season

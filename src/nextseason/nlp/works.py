@@ -22,14 +22,16 @@ Add = Callable[..., None]  # TitleFinder.find's `add`: a title found, with its s
 
 _TOKEN = re.compile(r"\w(?:[\w'’+\-.]*[\w+])?|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s?$")
-# A quoted title opens with one of these marks, stated first so the regex engine skips other
-# characters; each branch then checks which mark it was (a straight one not right after a letter).
 # the mark of another language's name in brackets: "jap.", "kor.", "Originaltitel:", "título original:"
 _LANGUAGE_MARK = re.compile(r"(?:(?:jap|kor|chin|engl|orig|port|span|franz|ing|coreano|japonés|japonês|coréen|japonais)\.?"
                             r"|(?:Originaltitel|OT|original|título original|titre original|judul asli)[^\S\n]*:?)[^\S\n]+",
                             re.IGNORECASE)
+# one capitalised word in letters, the rest in lower case ("Ciudad"), no part of a longer token
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_a-zà-öø-ÿ][^\W\d_A-Z]{2,}(?![\w'’-])")
+# the marks that close a quoted title ("du « Phare »")
 _CLOSING_MARKS = ("»", "”", "“", '"', "’", "'")
+# A quoted title opens with one of these marks, stated first so the regex engine skips other
+# characters; each branch then checks which mark it was (a straight one not right after a letter).
 _QUOTED = re.compile(
     r"['‘“\"«„‚](?:(?<=')(?<!\w')(?P<a>[^'\n]{2,80}?)'(?![\w])|(?<=‘)(?P<b>[^’\n]{2,80}?)’|(?<=“)(?P<c>[^”\n]{2,80}?)”|"
     r"(?<=\")(?<!\w\")(?P<d>[^\"\n]{2,80}?)\"|(?<=«)\s*(?P<e>[^»\n]{2,80}?)\s*»|(?<=„)(?P<f>[^“”\"\n]{2,80}?)[“”\"]|"
@@ -50,13 +52,17 @@ _SUBTITLE = re.compile(r"[^\S\n]?:[^\S\n]+((?:[A-Z][\w'’-]*|of|the|on|in|and|a
 _BEFORE_MENTION = re.compile(r"['’]?s?[^\S\n]*[:–—-]?[^\S\n]*|(?:[^\S\n]+(?:is|was|has been|will be|[a-z]+(?:ed|kan|an|ut|at|s)))?"
                              r"[^\S\n]+(?:for|with|into|to|ke|untuk|dengan|para|pour|für|por|um|pela|pelo|con|com|avec|mit)[^\S\n]+"
                              r"(?:(?:a|an|its|the|their|une|un|la|el|una|uma|um|eine|einen|su|sa|sua|seine|ihre|o)[^\S\n]+)?")
+# an indefinite article: a season not named before ("for a second season", "mit einer zweiten Staffel")
+INDEFINITE = r"(?:a|an|another|una|une|uma|um|un|einer|eine|einen|otra|outra)"
+# ... and the word before it: "will return for a second season", "kembali dengan musim kedua"
+FOR_SEASON = r"(?:for|with|dengan|con|para|pour|avec|com|mit)"
 # "Moonlight Tailor Shop will return for a second season", "is coming back for another season": the subject of a
 # verb of a few words that gives it a season not yet named (not "Kit Harlan will not return for the fourth season")
 _VERB_BEFORE_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?!not|never|no|nicht|pas|tidak|não)[a-z]+){1,4}[^\S\n]+"
-                                     r"(?:for|with|dengan|con|para|pour|avec|com|mit)[^\S\n]+"
-                                     r"(?:a|an|another|una|une|uma|um|un|einer|eine|einen|otra|outra)[^\S\n]+")
+                                     + FOR_SEASON + r"[^\S\n]+" + INDEFINITE + r"[^\S\n]+")
+# a lower-case article right before a run: "renewed the Victorian mystery ..." (a word of a description)
 _LOWER_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|its|their|la|el|le|les|los|las|die|der|das|den|dem|o|os|as|um|uma|un|une|una)"
-                             r"[^\S\n]+$")
+                                   r"[^\S\n]+$")
 # "s'installera à Marseille pour sa troisième saison": a place, where the season is set
 _PLACE_BEFORE = re.compile(r"(?<![\w])à[^\S\n]+$")
 # ("J'adorerais retourner en Bretagne pour une troisième saison": one word after "en" is a region)
@@ -88,7 +94,8 @@ _GAP_AFTER_MENTION = re.compile(
 _WORD = re.compile(r"\w+")
 _QUOTE_OPENERS = "\"“'‘«„"
 _NUMBER_AFTER = re.compile(r"[^\S\n]+\d{1,2}(?!\d)")
-_TITLE_NUMBER = re.compile(r"[^\S\n]+[1-9]\d\d(?![\w.,%:/-])")
+_TITLE_NUMBER = re.compile(  # three digits after a title: "Kamar 305"
+    r"[^\S\n]+[1-9]\d\d(?![\w.,%:/-])")
 _SEQUEL_NUMBER = re.compile(r"\s+([2-9]|1[0-2])(?![\w.,%])")
 _SPEECH_PUNCTUATION = re.compile(r"[.!?;,]\s*$|[.!?;]\s")
 _ABBREVIATION_DOT = re.compile(r"(?<![\w.])([A-Z][a-z]{0,3})\.(?=\s)")
