@@ -1424,7 +1424,9 @@ class _Reader:
                     aired = True
                 # a premiere already past is said of a season by name, never of the one in focus;
                 # an undated release in a sentence that names no season says nothing new
-                vague = owned_time is not None and self.times.vague(text, owned_time)
+                # (a season of the year alone dates the season in focus only where it is said without a hedge: "The new
+                # episodes arrive in the fall", not "La série pourrait arriver ailleurs à l'automne")
+                vague = owned_time is not None and self.times.vague(text, owned_time) and bool(by_category.get("hedge"))
                 keys = own(cue, strict=aired) or ([] if aired or vague or not (when or self._future(cue, cues))
                                                   else named_final[:1] or context[:1])
                 if keys and self._aired(cue, cues):
