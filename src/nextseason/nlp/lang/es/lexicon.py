@@ -267,7 +267,9 @@ RELEASE = [
     r"se (?:emite|emitirá|emitió|emitirán)", r"emitid[ao]s?", r"emisión", r"ver[aá] la luz", r"(?:estará|estarán) disponibles?",
     r"disponible", r"fecha de estreno", r"ventana de estreno", r"aterriza(?:rá|rán)?", r"aterrizó", r"debuta(?:rá)?", r"debutó",
     r"(?:volverá|regresará|vuelve|regresa)(?= (?:el|en|a|este|esta|la|al|con|antes|después|en el|a finales|a principios))",
-    r"en (?:cines|salas)", r"(?:prevista?|programada?|fijada?|agendada?|anunciada?|pautada?|planeada?) para",
+    # "ya ha fijado su regreso para esta primavera": the return, with its time
+    r"regreso(?= (?:para|en|a finales|a principios|a mediados|este|esta|el próximo|la próxima))",
+    r"en (?:cines|salas)", r"(?:previst|programad|fijad|agendad|anunciad|pautad|planead)[oa]s? para",
     r"se publicar(?:á|án)", r"publicará(?:n)?", r"se podrá ver", r"podrá verse", r"llegará a los cines",
     *_aired_runs,
 ]
