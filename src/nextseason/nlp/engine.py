@@ -1196,7 +1196,11 @@ class _Reader:
                         return [(first[-1][0], 1)]
                 return [(w, n) for w, n, m in before if m is before[-1][2]] if before else []
             return [(w, n) for w, n in explicit if n > 1]
-        finals = [(w.title, n + 1) for w, n, m in targets if m.final and not m.count]
+        # (not a last season with no number whose clause goes on to tell how it aired: "even though its final season
+        # still drew 2.1 million viewers", "obwohl die letzte Staffel noch durchschnittlich 2,1 Millionen Zuschauer
+        # erreichte")
+        finals = [(w.title, n + 1) for w, n, m in targets if m.final and not m.count and (
+            m.numbers or not self.cues.within(m.end, self.clauses.end(m.end, sentence.end), "released_past"))]
         named_final = [(w.title, n) for w, n, m in targets if m.final and not m.count and m.numbers]
         # ("La cuarta y última temporada ... La segunda parte de la temporada final": the one named last before)
         state.named_final.update(named_final)

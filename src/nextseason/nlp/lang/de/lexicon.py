@@ -195,7 +195,9 @@ CANCELLATION = [
     r"setz(?:t|te|en) [^.;:!?\n]{0,70}? ab(?=[.,;:!?\n]|$)", r"stell(?:t|te|en) [^.;:!?\n]{0,70}? ein(?=[.,;:!?\n]|$)",
     r"(?:nicht|keine?) (?:\w+ )?(?:verlängert|fortgesetzt)", r"keine (?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film|Folgestaffel)(?!(?: [^.;\n]{0,50}?)? (?:angekündigt|bestätigt|bekannt ?gegeben|bestellt)(?!\w))",
     r"(?:geht|wird) nicht (?:mehr )?weiter(?:gehen)?", r"(?:ist|sind) (?:endgültig )?(?:Schluss|vorbei)", r"Aus für",
-    r"das Aus", r"gestrichen", r"storniert", r"(?:Serie|Geschichte|Reihe) (?:wird |wurde |ist )?(?:\w+ )?beendet", r"endet(?! mit)", r"kehrt nicht zurück", r"(?:wird|werden) nicht zurückkehren",
+    r"das Aus", r"gestrichen", r"storniert", r"(?:Serie|Geschichte|Reihe) (?:wird |wurde |ist )?(?:\w+ )?beendet", 
+    # (not "Schließlich endet der Film mit einer Szene, die ...": how its story ends)
+    r"endet(?! mit)(?! (?:der|die|das) [\w-]+ mit (?:einer|einem)(?![\w]))", r"kehrt nicht zurück", r"(?:wird|werden) nicht zurückkehren",
     r"keine Pläne für (?:eine |einen )?(?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film)",
     # "hat entschieden, die Serie nicht zu verlängern"
     r"nicht (?:mehr )?zu (?:verlängern|fortzusetzen)",
@@ -228,6 +230,8 @@ _aired_runs = [
     # its audience: "hatte im Herbst 2025 im Schnitt 2,4 Millionen Zuschauer erreicht", "zwei Millionen Besucher in
     # die deutschen Kinos gelockt"; its year: "Die erste Staffel aus dem Jahr 2025"
     r"(?:Zuschauer|Zuschauerinnen|Besucher|Kinobesucher)(?: [^\s.,;]+){0,4} (?:erreicht|gelockt|verfolgt)",
+    # the verb at the end of its clause: "obwohl die letzte Staffel noch durchschnittlich 2,1 Millionen Zuschauer erreichte"
+    r"(?:Zuschauer|Zuschauerinnen|Menschen) (?:erreichte|erreichten|erzielte|erzielten)(?![\w])",
     r"aus dem Jahr(?= \d{4})",
     r"folgte(?= (?:im|am|in|\d|Anfang|Ende|Mitte|ein Jahr|zwei Jahre|die (?:[\w-]+ )?Staffel|Staffel))",  # "Staffel 2 folgte im Oktober 2023"
     # "ist am Montagabend zu Ende gegangen", "stehen seit Donnerstag bei Netflix zum Abruf bereit", "ist jetzt da"
@@ -250,8 +254,9 @@ RELEASE = [
     r"gezeigt werden (?:soll|sollen)", r"(?:soll|sollen) (?:[^\s.,;]+ ){0,5}gezeigt werden",
     # "kehrt im November mit einer zweiten Staffel zurück": die Rückkehr, zum genannten Termin
     r"kehr(?:t|en) (?:(?!(?:nicht|nie|niemals|kein\w*)(?![\w]))[^.,;:!?\n]){0,60}?zurück(?![\w])",
-    # "und Staffel 5 folgt 2028": die nächste kommt zum genannten Termin
-    r"(?:folgt|folgen|soll (?:dann )?folgen|wird (?:dann )?folgen)(?= (?:im|am|ab|20\d\d|Ende|Anfang|Mitte|nächstes|kommendes|dann)(?![\w]))",
+    # "und Staffel 5 folgt 2028": die nächste kommt zum genannten Termin (not the noun, read in any case: "Gedreht werden
+    # die zehn neuen Folgen ab Oktober")
+    r"(?<!neuen )(?<!neue )(?<!die )(?<!den )(?<!weiteren )(?:folgt|folgen|soll (?:dann )?folgen|wird (?:dann )?folgen)(?= (?:im|am|ab|20\d\d|Ende|Anfang|Mitte|nächstes|kommendes|dann)(?![\w]))",
     # on air now, the season after the verb: "Im ZDF läuft derzeit die zweite Staffel"
     r"(?:läuft|laufen) (?:seit|derzeit|aktuell|gerade)",
     # "Die neuen Folgen laufen ab Herbst 2026 im ZDF", "soll im Herbst 2026 laufen", "läuft vom 3. März bis ..."
