@@ -320,6 +320,8 @@ NOT_CONFIRMED = [
     r"noch nicht (?:offiziell )?verlängert", r"noch nicht offiziell",
     r"(?:gibt es |gibt's )?(?:noch )?keine (?:offizielle )?(?:Bestätigung|Ankündigung|Entscheidung|Verlängerung)",
     r"(?:steht|ist) (?:noch )?nicht fest", r"(?:steht|ist) noch (?:nichts )?fest", r"nichts (?:ist )?(?:bestätigt|entschieden|offiziell|spruchreif)",
+    # the participle first: "Entschieden ist noch nichts", "Beschlossen ist bislang nichts"
+    r"(?:entschieden|beschlossen|bestätigt) ist (?:noch |bislang |bisher )?nichts",
     r"bestätig(?:t|te|en) (?:\w+ ){0,4}(?:noch |bislang |bisher )?nicht", r"unbestätigt", r"(?:ist|bleibt) (?:noch |bislang |bisher |weiterhin |derzeit |aktuell |vorerst )?offen", r"(?:ließ|lässt|ließen|lassen) (?:\w+ )?offen", r"noch unklar", r"(?:weder|nicht) bestätigt noch dementiert",
     r"weder (?:bestätigen|bestätigte|bestätigten) noch (?:dementieren|dementierte|dementierten)",
     # "Weder das Studio noch Crunchyroll, das die erste Staffel zeigte, haben eine Fortsetzung bestätigt"
@@ -357,6 +359,8 @@ HEDGES = [
     r"erwartet (?:für|im|am|Ende|Anfang|Mitte)", r"rechnen mit", r"hoff(?:t|en|e)",
     r"Hoffnung(?:en)?", r"wünsch(?:t|en|e)", r"Wunsch", r"würde(?:n)? (?:sehr |so |wirklich )?gern(?:e)?", r"Gerüchten?", r"Gerücht", r"Spekulation(?:en)?",
     r"spekulier(?:t|en)", r"Theorien?", r"in (?:Gesprächen|Verhandlungen)", r"verhandel(?:t|n)", r"Verhandlungen", r"Gespräche",
+    # "Eine zweite Staffel wird derzeit geprüft"
+    r"geprüft",
     r"prüft", r"prüfen", r"prüfe", r"erwägt", r"erwägen", r"erwäge", r"denk(?:t|en) über", r"nicht ausgeschlossen", r"schließ(?:t|en) (?:\w+ )?nicht aus",
     r"falls", r"sollte", r"wenn", r"forder(?:t|n)", r"Petition", r"Kampagne", r"Hinweise?", r"Anzeichen", r"deute(?:t|n) an", r"angedeutet",
     r"angeblich", r"offen für",
