@@ -41,6 +41,9 @@ PLATFORMS = [
     "Warner", "Sony",
     # Turkish and Japanese networks and anime producers ("Kanal D ha renovado", "Kadokawa announced")
     "Kanal D", "TRT", "TRT 1", "Show TV", "Star TV", "TV Tokyo", "Kadokawa", "Aniplex",
+    # Québec, Belgian, Swiss and Austrian broadcasters ("Radio-Canada a confirmé", "la RTBF a commandé")
+    "Radio-Canada", "ICI Radio-Canada", "ICI Télé", "ICI Tou\\.tv", "Tou\\.tv", "TVA", "Noovo", "Club illico", "Télé-Québec",
+    "RTBF", "Auvio", "RTS", "Play Suisse", "ServusTV", "ORF1", "ORF 1",
 ]
 
 # A capitalised name ending in one of these is a studio or production company.
