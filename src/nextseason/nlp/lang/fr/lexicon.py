@@ -479,7 +479,8 @@ THIS = [r"cet(?= (?:été|automne|hiver))", r"cette(?= rentrée)", r"ce(?= print
 # "last summer", "au printemps dernier": a season of the year just past
 LAST = [r"derni(?:er|ère)", r"passée?"]
 # "in the fall", "im Herbst", "au printemps": a season of the year alone, the next one to come
-SEASON_PREFIXES = [r"au", r"à l['’]", r"en", r"dès l['’]", r"pour l['’]"]
+# (and "à la rentrée", the one season of the year with "la")
+SEASON_PREFIXES = [r"au", r"à l['’]", r"en", r"dès l['’]", r"pour l['’]", r"(?:à|dès|pour) la(?= rentrée)"]
 # "this Friday", the next such day after the article ({d}: a day of the week)
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 COMING_WEEKDAY = [r"ce {d}", r"{d} prochain"]
