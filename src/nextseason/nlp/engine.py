@@ -1129,6 +1129,8 @@ class _Reader:
                                 and self.clauses.first(e.end, said.start) is None for e in event_cues)
                 # ("averaged 6.4 million viewers across its third season": the season its audience was counted over)
                 relative = relative or 0 < said.start - c.end <= 24 and _OVER_ITS.fullmatch(text, c.end, said.start) is not None
+                # ("Kaum ist die zweite Staffel gelaufen, ...": the season inside the verb's two parts)
+                relative = relative or c.start < said.start and said.end < c.end <= sentence.end
                 # ("La saison 3, proposée le jeudi soir en avril et en mai, a réuni en moyenne 5,2 millions de
                 # téléspectateurs": the sentence's subject, its verb after an aside, nothing else said between)
                 relative = relative or said.start - sentence.start <= 4 and 0 < c.start - said.end <= 100 \

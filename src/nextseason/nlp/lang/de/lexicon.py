@@ -54,7 +54,9 @@ ORDINALS = _inflected({
 ORDINAL_PATTERNS = [r"(\d{1,2})\."]
 # "Staffel 5 wird die letzte sein": the season after it will not be made.
 FINAL_STATEMENTS = [
-    r"(?:wird|ist|war|bleibt|sei) (?:auch )?(?:die |der |das )?(?:letzte|finale|abschließende)(?: Staffel| Teil| Film)?(?!\s+(?:Mal|Wort|Folge|Episode|Szene)\b)",
+    # (not "Kaum ist das Finale der zweiten Staffel gelaufen": the last episode of a season)
+    r"(?:wird|ist|war|bleibt|sei) (?:auch )?(?:die |der |das )?(?:letzte|finale|abschließende)(?: Staffel| Teil| Film)?"
+    r"(?!\s+(?:Mal|Wort|Folge|Episode|Szene)\b)(?!\s+(?:der|des|von)\s+(?:\w+\s+)?Staffel)",
     r"als (?:die |der )?(?:letzte|finale|abschließende)(?: Staffel| Teil| Film)?",
     r"(?:die|der|das) (?:letzte|finale|abschließende)(?: Staffel| Teil| Film)? sein",
     r"(?:endet|enden|endete|ende|wird enden|werde enden|schließt|abgeschlossen) mit (?:der|ihrer|seiner|einer) (?:\w+ )?Staffel",
@@ -76,7 +78,7 @@ SPINOFF_WORDS = [r"Spin-?offs?", r"Ableger", r"Prequels?", r"Vorgeschichte"]
 # titled 'The Landlady'"
 WORKING_TITLE = [r"(?:mit dem |unter dem )?Arbeitstitel", r"(?:mit dem )?Titel"]
 TYPE_NOUNS = [r"[\w-]*[sS]erien?", r"[\w-]*[dD]ramas?", r"Miniserie", r"Sitcom", r"Film(?:reihe)?", r"[\w-]*[fF]ilm",
-              r"[\w-]*[tT]hrillers?", r"[\w-]*[kK]omödie", r"Anime", r"[\w-]*[sS]aga", r"Franchise", r"[\w-]*[rR]eihe",
+              r"[\w-]*[tT]hrillers?", r"[\w-]*[kK]omödie", r"[\w-]*[aA]nimes?", r"[\w-]*[rR]omanzen?", r"[\w-]*[sS]aga", r"Franchise", r"[\w-]*[rR]eihe",
               r"[\w-]*[kK]rimis?", r"[\w-]*[fF]ilms", r"Dokuserie", r"Adaption",
               r"Verfilmung", r"(?:Ko-?|Eigen)?[pP]roduktion", r"Erfolg", r"[\w-]*[hH]its?", r"Fantasy-Epos", r"Epos", r"[\w-]*[cC]omedy",
               r"Dramedy", r"Soap", r"Telenovela", r"Mystery-Serie", r"Sci-Fi-Serie"]
@@ -293,7 +295,8 @@ RELEASED_PAST = [
     r"(?:gestartet|gelaufen|erschienen|ausgestrahlt|angelaufen) (?:war|waren|ist|sind)",  # "..., deren Staffel Ende August gestartet war"
     # "Netflix hat am Montag die zweite Staffel veröffentlicht", "hatte erst im Januar ... veröffentlicht" (not "hat
     # den Trailer veröffentlicht")
-    r"(?:hat|haben|hatte|hatten) (?!(?:[\w+.„“-]+ ){0,8}?(?:Trailer|Teaser|Poster|Bilder|Fotos|Starttermin|Datum|Details))(?:[\w+.„“-]+ ){1,8}(?:veröffentlicht|ausgestrahlt|gezeigt)(?!\w)",
+    # (a word may hold a dot, "Sat.1", but not end on one: "hat ... in Auftrag gegeben. Gezeigt werden soll sie ...")
+    r"(?:hat|haben|hatte|hatten) (?!(?:[\w+.„“-]+ ){0,8}?(?:Trailer|Teaser|Poster|Bilder|Fotos|Starttermin|Datum|Details))(?:[\w+.„“-]*[\w+„“-] ){1,8}(?:veröffentlicht|ausgestrahlt|gezeigt)(?!\w)",
     *_aired_runs,
 ]
 # Work that began in the past: "die Dreharbeiten begannen im August" is last August, not the next one.
