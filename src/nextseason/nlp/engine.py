@@ -467,8 +467,14 @@ class _Reader:
             self._read_sentence(sentence, state)
         self._place_pending()
         self._silent_platforms_speak_not()
+        starts = [s.start for s in self.sentences]
+        # (the sentences that report words said: "Netflix Korea menyatakan kabar tersebut tidak benar")
+        speaking = {s.start for s in self.sentences if self.cues.within(s.start, s.end, "speech")}
+        # (... and those that call something untrue: '"A informação não procede," afirmou a plataforma')
+        denying = {s.start for s in self.sentences if self.cues.within(s.start, s.end, "denial")}
         for finding in self.findings.values():
             _unsaid_by_denier(finding.claims, self.article.outlet)
+            _quoted_words_decide(finding.claims, starts, speaking, denying)
         return [f for f in self.findings.values() if f.claims or f.headline_claims or f.n > 0]
 
     def _place_pending(self) -> None:
@@ -2388,6 +2394,26 @@ def _unsaid_by_denier(claims: list[Claim], outlet: str | None) -> None:
         if claim.source in unconfirming and claim.polarity == "positive" and claim.certainty == "official" \
                 and claim.event in ("renewal", "production"):
             claims[i] = Claim(**{**_fields(claim), "certainty": "reported", "source_role": "media", "source": outlet})
+
+
+def _quoted_words_decide(claims: list[Claim], starts: list[int], speaking: set[int], denying: set[int]) -> None:
+    """"Netflix buru-buru meluruskan. ... "Belum ada yang diputuskan," kata perwakilan Netflix Korea": the article calls
+    it a denial, the platform's own words quoted in the next four sentences say only that nothing is decided, and those
+    decide (as they do over a headline that says "denies"). Not where the denial reports what the platform said
+    ("Netflix Korea menyatakan kabar tersebut tidak benar"), nor where a sentence between calls the report untrue.
+    (`starts`: every sentence's start, where each claim's sentence starts too.)"""
+    for i, claim in enumerate(claims):
+        platform = claim.source
+        if not (claim.denial and claim.source_role == "platform" and platform) or claim.start in speaking \
+                or any(q in claim.sentence for q in _QUOTE_MARKS):
+            continue
+        said = bisect.bisect_right(starts, claim.start)
+        quoted = [c for c in claims if c.source_role == "platform" and c.source and c.start > claim.end
+                  and (c.source.startswith(platform) or platform.startswith(c.source))
+                  and bisect.bisect_right(starts, c.start) - said <= 4 and any(q in c.sentence for q in _QUOTE_MARKS)]
+        if quoted and not any(c.denial for c in quoted) and not any(claim.end < d <= quoted[-1].start for d in denying) \
+                and any(c.event == "renewal" and c.polarity == "negative" for c in quoted):
+            claims[i] = Claim(**{**_fields(claim), "event": "renewal", "stage": None, "when": None, "denial": False})
 
 
 def _bare_year(time: When, text: str) -> bool:
