@@ -39,6 +39,9 @@ _QUOTED = re.compile(
 )
 _OF_BEFORE = re.compile(r"(?<![\w])(?:of|de|del|do|da|dos|das|du|des|von|dari)[^\S\n]+$", re.IGNORECASE)
 _DAY_PAIR = re.compile(r"[^\W\d_]+-[^\W\d_]+")
+# "the Joseon-era romance", "the Buffalo-set comedy", "the Seoul-based thriller": one word, a name joined to a word in
+# lower case, describes a work (not "Kupu-kupu": a word said twice)
+_NAME_COMPOUND = re.compile(r"([A-Z][\w'’]*)-([a-z]+)")
 _PARENTHESIS = re.compile(r"[\"”“»’']?\s*\(([^()\n]{2,80})\)")  # (after the title's closing mark too)
 # Hangul, Kana and Chinese characters: a name in another script ("달빛 재단사", "陽炎の剣")
 _JAPANESE_CHARS = "\u3040-\u30ff\u3400-\u9fff"
@@ -476,6 +479,8 @@ class TitleFinder:
         if not quoted and len(words) == 1 and self.role_start.match(title + " "):
             return False  # "Showrunner: Dritte Staffel von „Orbit“": a role, not a title
         if self.platform.match(title) or self.company.search(" " + title):
+            return False
+        if not quoted and len(words) == 1 and (m := _NAME_COMPOUND.fullmatch(title)) and m.group(2) != m.group(1).lower():
             return False
         if self.type_noun.fullmatch(title) or self._kind_compound(words[-1]):
             return False  # "Politdrama-Serie", "Coming of Age-Serie": the kind of work, not its title
