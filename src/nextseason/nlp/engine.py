@@ -147,6 +147,13 @@ class _GrammarWords:
         self.relative_aired = re.compile(which + r"(?:[^\S\n]+[^\s,.;]+){0,4}[^\S\n]+", re.IGNORECASE)  # ", die im Mai lief"
         self.relative = re.compile(which + r"[^\S\n]", re.IGNORECASE)  # ", which ABC canceled"
         self.relative_opening = re.compile(r"[\s,]*" + work_module.alternation(pack["RELATIVE_PRONOUNS"]) + r"(?![\w])", re.IGNORECASE)
+        # "una boda que se cancela en pleno altar", "a wedding that gets cancelled": a thing in the story, named with
+        # an indefinite article, is what a relative clause right after it cancels (not "a series that was cancelled")
+        kinds = work_module.alternation(pack["TYPE_NOUNS"] + pack["SEASON_NOUNS"] + pack["FILM_NOUNS"])
+        self.story_thing = re.compile(r"(?<![\w])" + work_module.INDEFINITE + r"[^\S\n]+(?!" + kinds + r"(?![\w]))[^\W\d_]+"
+                                      r"[^\S\n]+" + work_module.alternation(pack["RELATIVE_PRONOUNS"])
+                                      + r"(?:[^\S\n]+[^\W\d_]{1,4}){0,2}[^\S\n]+$", re.IGNORECASE) \
+            if pack["RELATIVE_PRONOUNS"] else None
         # an aside on a work after its title: "« Traboules », son thriller français lancé en mars dernier", "Upper
         # Port, the police drama whose first eight episodes launched on March 2"
         self.work_aside = re.compile(r"[^\S\n]*[»\"”’']?[^\S\n]*,[^\S\n]+[^,;:!?\n]{0,40}?(?<![\w])(?:"
@@ -294,6 +301,10 @@ class _Reader:
         other = self.grammar_words.other_work
         if other is not None:
             self._drop_cues(lambda c: c.category in ("production", "cast") and other.match(self.text, c.end) is not None)
+        story_thing = self.grammar_words.story_thing
+        if story_thing is not None:
+            self._drop_cues(lambda c: c.category == "cancellation"
+                            and story_thing.search(self.text, max(0, c.start - 50), c.start) is not None)
         # "« Les Ombres du Vercors » quitte Canal+", "leaves Netflix for Hulu": a work that leaves a platform moves,
         # no one leaves its cast
         platforms = self.cue_finder.platforms
