@@ -342,7 +342,7 @@ ARC_WORDS = [r"arc", r"alur"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:dihubungi|ditanya|dikonfirmasi) oleh"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
-OTHER_WORK = [r"(?:drama|film|serial|proyek|judul) (?:\w+ )?lain"]
+OTHER_WORK = [r"(?:drama|film|serial|proyek|judul) (?:\w+ )?lain", r"(?:drama|film|serial|proyek|judul) baru"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"(?:serial|drama|series) (?:induk|asli|utama|orisinal)"]
 SPLIT_IN_TWO = [r"dibagi (?:menjadi |jadi )?dua bagian"]
