@@ -190,7 +190,8 @@ CANCELLATION = [
     r"cancel(?:ou|a|ada|ado|adas|ados|ar|amento|aram|ará)", r"não (?:renov(?:ou|ará|ar|aria|a)|foi renovad[ao]|será renovad[ao])",
     r"não (?:terá|vai ter|ganhará|vai ganhar|haverá|terá mais|teria|ganharia|haveria) (?:uma |um |outra |nenhuma |mais )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)s?",
     r"não (?:voltará|vai voltar|retornará|continuará|vai continuar|volta|retorna|segue)", r"não haverá mais(?: temporadas)?",
-    r"(?:chega|chegou|chegará) ao fim", r"(?:põe|pôs|colocou|colocará) (?:um )?ponto final", r"se despede", r"(?:série|história|produção) (?:foi |será |está )?(?:oficialmente )?encerrada",
+    # (not "chegou ao fim do volume 6": the end of something else)
+    r"(?:chega|chegou|chegará) ao fim(?! d[oae]s? )", r"(?:põe|pôs|colocou|colocará) (?:um )?ponto final", r"se despede", r"(?:série|história|produção) (?:foi |será |está )?(?:oficialmente )?encerrada",
     r"encerr(?:ou|a|ará) (?:a série|a produção|a história)",
     # "A Netflix decidiu encerrar X após duas temporadas"
     r"(?:decidiu|decidiram|resolveu|resolveram|optou por|vai) encerrar",
@@ -255,6 +256,8 @@ RELEASED_PAST = [
     r"(?:após|depois d[ao]|desde) (?:a |o |sua |seu )?(?:estreia|lançamento)(?= d[ao] (?:\w+ )?(?:temporada|parte))",
     r"(?:está|estão) no ar", r"(?:exibe|exibem) atualmente", r"(?:após|desde|depois de) (?:a |sua )estreia", r"estreou", r"estrearam", r"estread[ao] (?:em|no|na|há)", r"chegou", r"chegaram", r"foi lançad[oa]", r"foram lançad[oa]s",
     r"lançad[oa] em", r"foi exibid[oa]", r"(?:já )?está disponível", r"(?:já )?estão disponíveis", r"disponível desde",
+    # "As duas primeiras temporadas continuam disponíveis na Netflix até o fim do ano": still on the catalogue
+    r"(?:continua|continuam|segue|seguem) disponíve(?:l|is)",
     r"foi ao ar", r"chegou aos cinemas", r"desembarcou", r"estreada",
      # its ratings: it aired
     r"exibid[ao]s? (?:entre|em|no|na|de)",
