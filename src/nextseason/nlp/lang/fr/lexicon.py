@@ -264,8 +264,9 @@ RELEASE = [
     r"(?:repousse|reporte|décale|repoussent|reportent|décalent|repoussé|reporté|décalé)(?= [^.;:!?\n]{1,80}? (?:à|au|en|jusqu['’]en) "
     r"(?:(?:la )?(?:fin|début|mi-)[^\S\n]*|(?:\d{1,2}(?:er)? )?[a-zéû]+ )?\d{4})",
     r"sortie", r"sortira", r"sortiront", r"sort (?:le|en|au|dans|ce|cet|cette|dès|à)", r"sortirait", r"(?:est|sont) sortie?s?",
-    r"diffus(?:é|ée|és|ées|er|era|eront|ion)", r"mise? en ligne", r"mettra en ligne", r"débarque(?:ra|ront|nt)?",
-    r"arrive(?:ra|ront|nt)?", r"arrivée", r"disponible", r"première (?:mondiale|diffusion)", r"au cinéma", r"en salles?", r"à l['’]affiche",
+    # (and the future of reported speech: "a fait savoir qu'elle diffuserait la troisième saison à l'automne")
+    r"diffus(?:é|ée|és|ées|er|era|eront|erait|eraient|ion)", r"mise? en ligne", r"mettra en ligne", r"débarque(?:ra|ront|nt)?",
+    r"arrive(?:ra|ront|nt|rait|raient)?", r"arrivée", r"disponible", r"première (?:mondiale|diffusion)", r"au cinéma", r"en salles?", r"à l['’]affiche",
     r"date de (?:sortie|diffusion|lancement)", r"lancement", r"lancée?", r"(?:revient|reviendra|reviendront) (?:le|en|au|dès|ce|cet|cette|à|sur|l['’])",
     r"(?:prévue?s?|attendue?s?|programmée?s?|fixée?s?|calée?s?|annoncée?s?) (?:pour|le|en|au|à|dès|d['’]ici)",
     r"dès le", r"visible", r"en streaming", r"arriver", r"sortir", r"débarquer", r"revenir(?= (?:en|le|au|dès|à|sur|l['’]))",
@@ -365,7 +366,10 @@ REPORTED = [r"selon nos informations", r"d['’]après nos informations", r"rapp
             r"a révélé", r"a appris", r"croit savoir",
             # "Netflix a démenti les informations sur le début du tournage": what was reported, which it denies
             r"(?:les |l['’])informations? (?:sur|concernant|selon lesquelles)", r"sources?(?: proches)?", r"indiscrétions?", r"en exclusivité(?! (?:sur|chez|dans|à) )",
-            r"auraient", r"aurait", r"serait", r"seraient", r"selon (?:le|la|les) (?:site|magazine|journal|média|quotidien|presse)",
+            r"auraient", r"aurait", r"serait", r"seraient",
+            # the conditional of a report, whatever its verb: "Canal+ viserait une diffusion début 2027"
+            r"[a-zàâçéèêëîïôûùüÿœ]{2,}(?:erait|eraient|irait|iraient)",
+            r"selon (?:le|la|les) (?:site|magazine|journal|média|quotidien|presse)",
             # the imperfect of a report told before its answer: "le magazine Variety affirmait qu'Apple TV+ avait commandé ..."
             r"affirmait", r"affirmaient", r"assurait", r"assuraient"]
 RUMOUR = [r"rumeurs?", r"bruits? de couloir", r"on-dit", r"spéculations?", r"fuites?", r"théories? de fans", r"ragots?",
@@ -408,7 +412,7 @@ SPEECH_VERBS = [r"a déclaré", r"déclare", r"a dit", r"dit", r"affirme", r"a a
                 r"confie", r"raconte", r"a raconté", r"a indiqué", r"indique", r"précise", r"a précisé", r"ajoute", r"a ajouté",
                 r"souligne", r"assure", r"a assuré", r"a annoncé", r"annonce", r"annonçait", r"a révélé", r"révèle", r"a confirmé", r"confirme",
                 r"a écrit", r"écrit", r"a publié", r"a lâché", r"lâche", r"glisse", r"a glissé", r"a répondu", r"répond",
-                r"a admis", r"admet", r"a taquiné", r"a insisté", r"reconnaît", r"selon", r"a surpris",
+                r"a admis", r"admet", r"a taquiné", r"a insisté", r"reconnaît", r"selon", r"a surpris", r"(?:a |ont )?fait savoir",
                 # after a quote, the subject after the verb: "a-t-il expliqué", "ont-elles ajouté"
                 r"(?:a|ont)-t?-?(?:il|elle|ils|elles|on) (?:déclaré|dit|affirmé|expliqué|confié|raconté|indiqué|précisé|ajouté|souligné|"
                 r"assuré|annoncé|révélé|confirmé|écrit|publié|lâché|glissé|répondu|admis|insisté|reconnu)",
