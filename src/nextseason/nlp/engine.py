@@ -2052,6 +2052,14 @@ class _Reader:
                 state.speaker = before[-1] if before else outside[0]
                 state.speaker_paragraph = sentence.paragraph
                 return
+        # "L'autrice Julie Gagnon ne s'avance pas. « Je ne dis pas non », a-t-elle répondu.": a person opening a sentence
+        # with her role is who speaks next
+        subject = next((s for s in sources if s.role in ("creator", "cast", "crew") and s.name
+                        and s.start - sentence.start <= 4), None)
+        if subject is not None:
+            state.speaker = subject
+            state.speaker_paragraph = sentence.paragraph
+            return
         if sentence.paragraph != state.speaker_paragraph:
             state.speaker = None
 
