@@ -2049,6 +2049,12 @@ class _Reader:
                 # the subject of the speech word ("Asked about the author's comments, a Netflix representative sent a
                 # statement": not the author), else the first named
                 before = [s for s in outside if speech and s.end <= speech[0].start]
+                if not before and speech and _NAME_RIGHT_BEFORE.search(self.text, sentence.start, speech[0].start):
+                    # ("Kepala Dinas Pariwisata, Yohanes Lede, mengatakan pihaknya menerima surat dari tim produksi": a
+                    # name right before the speech word speaks, though no role makes it a source; not the team after it)
+                    state.speaker = None
+                    state.speaker_paragraph = sentence.paragraph
+                    return
                 state.speaker = before[-1] if before else outside[0]
                 state.speaker_paragraph = sentence.paragraph
                 return
@@ -2528,6 +2534,7 @@ _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said
 # "afirmou nesta quarta-feira (2) que")
 _THAT_AFTER = re.compile(r"[^\S\n]*,?(?:[^\S\n]+[^\s.;:!?\"“”„«»]+){0,4}[^\S\n]*,?[^\S\n]*")
 # an outlet's name opening its clause, right before its verb: "Variety reported", "Deadline has reported"
+_NAME_RIGHT_BEFORE = re.compile(r",[^\S\n]*[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){1,2}[^\S\n]*,?[^\S\n]+$")  # ", Yohanes Lede, "
 _NAME_BEFORE_VERB = re.compile(r"([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:(?:has|had|have)[^\S\n]+)?$")
 _CLOSING_ATTRIBUTION = re.compile(r",[\"”’]?[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
 

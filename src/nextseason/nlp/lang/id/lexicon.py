@@ -279,7 +279,8 @@ FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal|keputusan|jadwal|tanggal) (?:i
                   r"(?:kabar|informasi|berita|hal|keputusan|jadwal|tanggal) (?:ini|itu|tersebut) (?:di)?(?:konfirmasi|umumkan|sampaikan|ungkapkan|benarkan)(?:kan)?(?= (?:pihak|perwakilan|juru bicara|stasiun|platform|rumah produksi|manajemen) )"]
 
 # --- sources -------------------------------------------------------------
-PLATFORM_WORDS = [r"pihak", r"perwakilan", r"juru bicara", r"jubir", r"rumah produksi", r"production house", r"PH",
+# (not "pihaknya", the side of whoever is the subject: "Kepala Dinas Pariwisata, Yohanes Lede, mengatakan pihaknya ...")
+PLATFORM_WORDS = [r"pihak(?!nya)", r"perwakilan", r"juru bicara", r"jubir", r"rumah produksi", r"production house", r"PH",
                   r"stasiun (?:televisi|TV)(?! lain)", r"platform(?! lain)", r"layanan streaming(?! lain)", r"manajemen",
                   r"situs resmi", r"akun (?:media sosial |X |Instagram )?resmi", r"tim produksi", r"komite produksi",
                   r"(?:direktur|kepala) (?:konten|program|pemrograman|drama)"]
