@@ -97,8 +97,11 @@ _GAP_AFTER_MENTION = re.compile(
 _WORD = re.compile(r"\w+")
 _QUOTE_OPENERS = "\"“'‘«„"
 _NUMBER_AFTER = re.compile(r"[^\S\n]+\d{1,2}(?!\d)")
-_TITLE_NUMBER = re.compile(  # three digits after a title: "Kamar 305"
-    r"[^\S\n]+[1-9]\d\d(?![\w.,%:/-])")
+_TITLE_NUMBER = re.compile(  # three digits after a title, or two with a leading zero: "Kamar 305", "Rukun Tetangga 05"
+    r"[^\S\n]+(?:[1-9]\d\d|0[1-9])(?![\w.,%:/-])")
+# ... or any number after a word for "number": "Rumah Dinas Nomor 9", "Apartment No. 9"
+_NUMBER_AFTER_NOUN = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,%:/-])")
+_NUMBER_NOUNS = frozenset("nomor number nummer número numero numéro no nr".split())
 _SEQUEL_NUMBER = re.compile(r"\s+([2-9]|1[0-2])(?![\w.,%])")
 _SPEECH_PUNCTUATION = re.compile(r"[.!?;,]\s*$|[.!?;]\s")
 _ABBREVIATION_DOT = re.compile(r"(?<![\w.])([A-Z][a-z]{0,3})\.(?=\s)")
@@ -414,7 +417,8 @@ class TitleFinder:
             run_start = tokens[j][0]
             # "Kamar 305", "Suite 412": a number of three digits, never a season's, that the article always writes after
             # the words is the title's last word
-            number = _TITLE_NUMBER.match(text, run_end)
+            number = _TITLE_NUMBER.match(text, run_end) or (
+                _NUMBER_AFTER_NOUN.match(text, run_end) if tokens[last][2].lower().rstrip(".") in _NUMBER_NOUNS else None)
             if number is not None and run_end == tokens[last][1] and all(
                     text.startswith(number.group(), p + run_end - run_start) for p in occurrences(text, text[run_start:run_end])):
                 run_end = number.end()
