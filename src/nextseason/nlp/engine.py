@@ -181,6 +181,7 @@ class _GrammarWords:
         self.clause_word = words("CLAUSE_BREAK_WORDS")  # "but", "however": not a comma
         self.reported_mood = words("REPORTED_MOOD") if pack["REPORTED_MOOD"] else None
         self.parent = words("PARENT_WORDS") if pack["PARENT_WORDS"] else None
+        self.occasion = words("OCCASIONS") if pack["OCCASIONS"] else None  # "at the show's London premiere"
         # "..., but the episodes will now arrive in 2027": a plan replaced within the sentence
         # ("nicht wie geplant im Oktober, sondern erst im Januar 2027": or the word that puts one for another, RATHER_WORDS)
         self.rather = words("RATHER_WORDS") if pack["RATHER_WORDS"] else None
@@ -301,6 +302,12 @@ class _Reader:
         other = self.grammar_words.other_work
         if other is not None:
             self._drop_cues(lambda c: c.category in ("production", "cast") and other.match(self.text, c.end) is not None)
+        # "Speaking at the show's London premiere in August, ...": the event where it was said, no release
+        occasion = self.grammar_words.occasion
+        occasions = [m.span() for m in occasion.finditer(self.text)] if occasion is not None else []
+        if occasions:
+            self._drop_cues(lambda c: c.category in ("release", "released_past")
+                            and any(s <= c.start and c.end <= e for s, e in occasions))
         story_thing = self.grammar_words.story_thing
         if story_thing is not None:
             self._drop_cues(lambda c: c.category == "cancellation"

@@ -439,6 +439,8 @@ EPISODE_WORDS = [r"Folge", r"Episode", r"Folge mit dem Titel"]
 ARC_WORDS = [r"Arc", r"Handlungsbogen"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:befragt|kontaktiert) von"]
+# a release word that names the event where something was said ("bei der Premiere in Berlin"): no release of a season
+OCCASIONS = [r"(?:bei|auf|während) der (?:[\w'’.-]+ ){0,3}(?:Premiere|Vorpremiere|Weltpremiere)", r"auf dem roten Teppich der (?:[\w'’.-]+ ){0,3}Premiere"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:einer|einen|eine|einem) (?:anderen|neuen) (?:\w+ )?(?:Serie|Film|Projekt)"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"

@@ -495,6 +495,10 @@ EPISODE_WORDS = [r"episode", r"episode (?:titled|called|named)", r"(?:tonight|th
 ARC_WORDS = [r"arc", r"storyline", r"chapter"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:contacted|reached|consulted|asked|approached) by"]
+# a release word that names the event where something was said ("Speaking at the show's London premiere in August"):
+# no release of a season
+OCCASIONS = [r"(?:at|during) (?:the|its|their|a)(?: [\w'’.-]+){0,3} (?:premiere|screening)",
+             r"on the red carpet (?:at|of) (?:the|its|their)(?: [\w'’.-]+){0,3} premiere"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:another|a different|a new) (?:\w+ )?(?:series|show|drama|film|movie|project)"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"

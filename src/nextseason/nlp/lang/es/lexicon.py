@@ -458,6 +458,9 @@ EPISODE_WORDS = [r"episodio", r"capítulo", r"episodio (?:titulado|llamado)"]
 ARC_WORDS = [r"arco"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:consultad|contactad|preguntad)[ao]s? por"]
+# a release word that names the event where something was said ("en la alfombra roja del estreno"): no release of a season
+OCCASIONS = [r"(?:durante|en) (?:el|la) (?:[\w'’.-]+ ){0,3}(?:preestreno|premiere|première)", r"durante el (?:[\w'’.-]+ ){0,3}estreno",
+             r"en la alfombra roja del (?:[\w'’.-]+ ){0,3}estreno"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:otra|otro) (?:\w+ )?(?:serie|película|proyecto|ficción)", r"(?:una|un) nuev[oa] (?:\w+ )?(?:serie|película|proyecto|ficción)"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"

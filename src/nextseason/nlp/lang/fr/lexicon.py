@@ -450,6 +450,9 @@ EPISODE_WORDS = [r"épisode", r"épisode (?:intitulé|baptisé)"]
 ARC_WORDS = [r"arc"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:contacté|interrogé|sollicité|consulté)e?s? par"]
+# a release word that names the event where something was said ("lors de l'avant-première à Paris"): no release of a season
+OCCASIONS = [r"(?:lors de|à|pendant) l['’]avant-première", r"lors de la (?:[\w'’.-]+ ){0,3}première",
+             r"sur le tapis rouge de (?:la|l['’])(?:[\w'’.-]+ ){0,3}(?:avant-)?première"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:une autre|un autre|d['’]une autre|d['’]un autre) (?:\w+ )?(?:série|film|projet|fiction)",
               r"(?:une|un|d['’]une|d['’]un) nouve(?:lle|au|l) (?:série|film|projet|fiction)"]

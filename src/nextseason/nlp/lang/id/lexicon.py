@@ -342,6 +342,8 @@ EPISODE_WORDS = [r"episode", r"episode berjudul"]
 ARC_WORDS = [r"arc", r"alur"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:dihubungi|ditanya|dikonfirmasi) oleh"]
+# a release word that names the event where something was said ("saat gala premiere di Jakarta"): no release of a season
+OCCASIONS = [r"(?:saat|di|dalam) (?:acara )?(?:gala )?(?:premiere|premier|pemutaran perdana)"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:drama|film|serial|proyek|judul) (?:\w+ )?lain", r"(?:drama|film|serial|proyek|judul) baru"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"

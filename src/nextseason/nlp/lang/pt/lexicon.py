@@ -417,6 +417,8 @@ EPISODE_WORDS = [r"episódio", r"capítulo", r"episódio (?:intitulado|chamado)"
 ARC_WORDS = [r"arco"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:consultad|procurad|ouvid|contatad)[ao]s? pel[ao]s?"]
+# a release word that names the event where something was said ("na pré-estreia em São Paulo"): no release of a season
+OCCASIONS = [r"(?:na|durante a) (?:[\w'’.-]+ ){0,3}(?:pré-estreia|première|premiere)", r"no tapete vermelho da (?:[\w'’.-]+ ){0,3}estreia"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:outra|outro) (?:\w+ )?(?:série|novela|filme|projeto)", r"(?:uma|um) nov[oa] (?:\w+ )?(?:série|novela|filme|projeto)"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
