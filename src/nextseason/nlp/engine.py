@@ -926,6 +926,11 @@ class _Reader:
                     # (not after "and": "el rodaje arrancará en marzo y ... los nuevos episodios llegarán en otoño")
                     and self.grammar_words.clause_and.search(text, end, c.start) is None) or (
                     _overlaps(c, ended) and _OF_WHAT.fullmatch(text, end, c.start) is not None) or (
+                    # ("a writers' room for season 2 of the period drama had quietly opened in London": the making's
+                    # own past verb, in its clause)
+                    c.start - end <= 60 and _overlaps(c, ended) and self.clauses.first(end, c.start) is None
+                    and self.grammar_words.clause_and.search(text, end, c.start) is None
+                    and not any(end <= e.start < c.start for e in event_cues if e.category != "production")) or (
                     c.start - end <= 120 and delay is not None and delay.search(text, c.start, c.end) is not None
                     and not any(e.category != "production" and end < e.start < c.start for e in event_cues)))
                 for end in making))]
