@@ -818,11 +818,13 @@ class _Reader:
                 named = [n for m in self.mentions if m.numbers and not m.title and not m.count for n in m.numbers if n > 1]
                 first = max(aired) + 1 if aired else min(named) if named else 2
                 return list(range(first, first + mention.more))
-            if aired:
-                return [max(aired) + 1]
             # ("X kembali dengan season 3. Vidio memastikan season terbaru ini tayang perdana ...": with none aired, the
             # new season is the one in focus)
-            in_focus = [n for n in state.focus.get(work.title, []) if n > 1]
+            # ("Prime Video has picked up a third season ... The new season will premiere in the fall of next year. ...
+            # Its first season premiered on Netflix in 2022": nor one before the season in focus)
+            in_focus = [n for n in state.focus.get(work.title, []) if n > 1 and n not in aired]
+            if aired:
+                return [max([max(aired) + 1] + in_focus[-1:])]
             return in_focus[-1:]
         if mention.sequel:
             # "Staffel 3 von „Nordlicht“: ARD bestätigt Fortsetzung": beside a season named in the same sentence,
