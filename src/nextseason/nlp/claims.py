@@ -54,6 +54,9 @@ class Source:
     role: str
 
 
+_THE_BEFORE = re.compile(r"(?<![\w])the[^\S\n]+$", re.IGNORECASE)
+
+
 class CueFinder:
     """Every cue category of one (merged) pack, compiled once, run over a whole article."""
 
@@ -115,6 +118,9 @@ class CueFinder:
         self.possessive_owner = re.compile(r"['’]s[^\S\n]+(?:[\"'“‘]|(?:(?!(?:of|for|at|in)[^\S\n])[\w-]+[^\S\n]+){0,2}(?:"
                                            + alternation(pack["TYPE_NOUNS"]) + r")(?![\w]))", re.IGNORECASE) \
             if pack["TYPE_NOUNS"] else None
+        # "the cast and crew of the Apple TV+ drama": a platform before the kind of work, after "the", owns it
+        self.attributive_owner = re.compile(r"[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:" + alternation(pack["TYPE_NOUNS"]) + r")(?![\w])",
+                                            re.IGNORECASE) if pack["TYPE_NOUNS"] else None
         # "renewed for a third season at Hulu", "cancelada tras dos temporadas en Netflix": who decided
         self.decided_at = re.compile(r"(?<![\w])" + alternation(pack["DECIDED_PARTICIPLES"]) + r"(?![\w])[^,;.!?\n]{0,50}?"
                                      + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE) \
@@ -199,12 +205,13 @@ class CueFinder:
         s, e = sentence.start, sentence.end
         found: list[Source] = []
         held: list[tuple[int, int]] = []  # the platform's own people, where the platform is named already
+        owners: list[Source] = []  # the platforms that own a work named after them ("Netflix's drama")
 
         def taken(position: int) -> bool:
             # "Hollow Star" is a title, not a star; "Neither Studio Kairo" names the studio
             # ("o diretor de programas da RTP1": the platform's director, not a film's)
             return any(f.start <= position < f.end for f in found) or any(a <= position < b for a, b in titles) \
-                or any(a <= position < b for a, b in held)
+                or any(a <= position < b for a, b in held) or any(o.start <= position < o.end for o in owners)
 
         def spans(name: str, regex: re.Pattern) -> list[tuple[int, int]]:
             within = spans_within(named[name], s, e) if named is not None and name in named else None
@@ -213,12 +220,13 @@ class CueFinder:
             return [(m.start(), m.end()) for m in regex.finditer(text, s, e)]
 
         venues = []
-        owners: list[Source] = []
         for start, end in spans("platform", self.platforms):
             # "tayang di Netflix", "premieres on Hulu": the platform is where, not who
             if taken(start) or self.owned_kind is not None and self.owned_kind.match(text, end, e):
                 continue
-            if self.possessive_owner is not None and self.possessive_owner.match(text, end, e):
+            if self.possessive_owner is not None and self.possessive_owner.match(text, end, e) or (
+                    self.attributive_owner is not None and self.attributive_owner.match(text, end, e)
+                    and _THE_BEFORE.search(text, max(s, start - 8), start)):
                 owners.append(Source(start, end, text[start:end], "platform"))
                 continue
             if self.venue.search(text, max(s, start - 12), start) and not (
@@ -280,7 +288,8 @@ class CueFinder:
                         continue  # "a Max spokesperson": the platform is already named
                     # "chega ao Prime Video ..., como a plataforma anunciou": the platform named where it streams
                     # "Disney+ is close to a deal, although the streamer ...": the platform named before it
-                    named_before = [f.name for f in found if f.role == "platform" and f.name and f.end <= start]
+                    # ("the ITV thriller Copper Coast ..., the network said": or the one that owns the work)
+                    named_before = [f.name for f in found + owners if f.role == "platform" and f.name and f.end <= start]
                     # "rumah produksi Sinemaku", "the studio Blue Harbor": a company named right after its kind
                     company = bool(name and self.company_role.fullmatch(text, start, end) and _right_after(text, end, name))
                     name = name if name and (self.platforms.fullmatch(name) or company) else (
