@@ -316,7 +316,8 @@ RELEASED_PAST = [
     r"grossed", r"(?:earned|made|took in|raked in|pulled in) (?:more than |over |nearly |almost |about |around )?\$",
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:after|since|following) (?:the|its) (?:premiere|debut|release)(?= of (?:the |its )?(?:\w+ )?(?:season|installment|film|movie|part))",
-    r"(?:is|are) (?:currently |now )?airing", r"(?:after|since|following) its (?:premiere|debut|release)", r"premiered", r"debuted", r"(?:was|were|has been|have been) released", r"aired", r"ran for", r"streamed",
+    # ("which ran for three seasons on ABC": the seasons counted aired, not the one the sentence names)
+    r"(?:is|are) (?:currently |now )?airing", r"(?:after|since|following) its (?:premiere|debut|release)", r"premiered", r"debuted", r"(?:was|were|has been|have been) released", r"aired", r"ran for(?! (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:seasons|series))", r"streamed",
     r"opened (?:in|on|to)", r"hit (?:theaters|theatres|cinemas)", r"(?:is|are) (?:now )?(?:streaming|available)", r"(?:is|are) (?:now )?out(?: now)?(?! of)",
     r"has (?:premiered|debuted|arrived|landed|dropped)", r"arrived", r"came out", r"landed", r"dropped", r"released (?:on|in)",
     # "Netflix released the second season on Monday" (not "will be released", "has not released the trailer")
