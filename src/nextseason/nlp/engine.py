@@ -284,8 +284,10 @@ class _Reader:
         titled = [span for work in self.works for span in work.spans]
         # ... and inside the other name in brackets right after a title ('"Tide of Ravens" (Karasu no Shio)': no "no")
         titled += [(m.start(), m.end()) for m in (_BRACKETED_NAME.match(self.text, e) for _, e in list(titled)) if m is not None]
+        # ("Tsurugi no Yoake Season 2 Announced": nor is a negation that opens inside it, "no Yoake Season")
         if titled:
-            self._drop_cues(lambda c: any(s <= c.start and c.end <= e for s, e in titled))
+            self._drop_cues(lambda c: any(s <= c.start and (c.end <= e or c.start < e and c.category == "cancellation")
+                                          for s, e in titled))
         # ... and so is a final word ("Netflix mengonfirmasi Detik Terakhir season 2": no last season)
         self.mentions = [m for m in self.mentions
                          if not (m.final and not m.numbers and any(s <= m.start < e for s, e in titled))]
@@ -1195,6 +1197,11 @@ class _Reader:
                 if cue.category == "release" and self._declared_last else []
             named = (aired_named if strict else explicit_all) + last_counted
             close_all = [(w, n, m) for w, n, m in named if start <= m.start < end and (not m.elliptic or strict)]
+            if strict:
+                # ("Crunchyroll streamed it ... and has confirmed it will simulcast the second season": what aired is
+                # not the season named after a future word)
+                close_all = [(w, n, m) for w, n, m in close_all if not any(
+                    c.category == "future" and cue.end <= c.start < m.start for c in cues)]
             if close_all:
                 return [(w, n) for w, n, m in _nearest_mentions(close_all, cue, event_cues, start, end)]
             if strict:
@@ -2233,8 +2240,10 @@ class _Reader:
             said = [m for m in self.mentions if s.start <= m.start < s.end and m.numbers and not m.title]
             # (in the season's clause: not "une deuxième saison de « Basse-Ville », la série ... dont les huit premiers
             # épisodes ont été lancés le 2 mars", the first season's)
+            # (nor one named after a future word: "Crunchyroll streamed it ... and will simulcast the second season")
             if len(said) == 1 and len(said[0].numbers) == 1 and any(
                     self.clauses.first(min(said[0].end, c.start), max(said[0].end, c.start)) is None
+                    and not self.cues.within(c.end, said[0].start, "future")
                     for c in self.cues.within(s.start, s.end, "released_past")):
                 aired.append(said[0].numbers[0])
         return aired

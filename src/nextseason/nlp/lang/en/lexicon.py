@@ -77,7 +77,9 @@ TYPE_NOUNS = [r"drama", r"series", r"show", r"comedy", r"thriller", r"sitcom", r
 TITLE_CONNECTORS = ["of", "the", "a", "an", "and", "on", "in", "at", "for", "to", "with", "from", "by", "de", "la", "le",
                     "du", "des", "da", "do", "dos", "das", "di", "del", "von", "der", "y", "e", "et", "vs", "or",
                     # (not "after", "before", "about", "between": as often prose between two names)
-                    "over", "under", "into", "beyond", "without", "beneath", "behind", "upon", "through", "across"]
+                    "over", "under", "into", "beyond", "without", "beneath", "behind", "upon", "through", "across",
+                    # the Japanese particle of romanised titles: "Kaze no Michi", "Tsurugi no Yoake"
+                    "no"]
 # Languages that write titles in sentence case ("que La casa del lago tendrá ..."): the capitalised articles
 # that open such a title inside a sentence, and the words (or word patterns) that end it. English writes
 # titles in Title Case, so it names none.
