@@ -1279,7 +1279,9 @@ class _Reader:
             quoted = next(((a, b) for a, b in quotes if a <= cue.start < b), None)
             said_of = explicit if quoted is None else \
                 [(w, n) for w, n, m in explicit_all if not m.elliptic and m.start < quoted[1]]
-            unconfirmed = [(t, n + 1) if (t, n) in just_aired and not about_date else (t, n) for t, n in said_of]
+            # ("Aucune décision n'a été prise quant à l'avenir de la série après cette troisième saison": the one after it)
+            unconfirmed = [(t, n + 1) if ((t, n) in just_aired or (t, n) in after_named) and not about_date else (t, n)
+                           for t, n in said_of]
             # ("The director said the third season will be the final one. Netflix said no decision has been made":
             # what is not decided is the end, the season after the final one)
             if not unconfirmed and not about_date:

@@ -107,8 +107,9 @@ class SeasonGrammar:
         # "cancelled after season 2", "nach Staffel 2 abgesetzt": the season named is the last one made
         # ("quelques jours après le final de la saison 2": after the end of its run, RUN_END_OF)
         end_of = rf"(?:(?:{alternation(pack['RUN_END_OF'])})[^\S\n]+)?" if pack["RUN_END_OF"] else ""
-        self.after_before = re.compile(rf"(?<![\w])(?:{after})[^\S\n]+{end_of}(?:(?:its|their|the|la|le|el|a|o|die|der)[^\S\n]+)?$",
-                                       re.IGNORECASE)
+        # ("après cette troisième saison", "nach dieser Staffel": a demonstrative or possessive before it)
+        self.after_before = re.compile(rf"(?<![\w])(?:{after})[^\S\n]+{end_of}(?:(?:its|their|the|this|la|le|el|a|o|die|der|"
+                                       r"cette|sa|su|esta|sua|essa|dieser|ihrer|seiner)[^\S\n]+)?$", re.IGNORECASE)
         # "renewed days before the second season wraps up", "kurz vor dem Finale der zweiten Staffel": a season named
         # as the moment another event is timed by (EVENT_BEFORE)
         # ("vor dem Start der dritten Staffel", "ahead of the premiere of season 2": or a noun's of-word between)
