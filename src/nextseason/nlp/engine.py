@@ -845,12 +845,18 @@ class _Reader:
             # series whose seasons aired, and no film named, the continuation a renewal is of is the season after them)
             # (not a hope: "J'ai une idée pour la suite")
             clause = (self.clauses.start(0, mention.start), self.clauses.end(mention.end, len(self.text)))
-            if work.title not in state.last_film and any(m.kind == "season" and m.numbers for m in self.mentions) and \
-                    any(not _overlaps(c, self.cues.within(*clause, "hedge")) for c in self.cues.within(*clause, "renewal")):
+            renewed = work.title not in state.last_film and any(m.kind == "season" and m.numbers for m in self.mentions) \
+                and any(not _overlaps(c, self.cues.within(*clause, "hedge")) for c in self.cues.within(*clause, "renewal"))
+            if renewed:
                 aired = self._aired_seasons(work.title)
                 if aired:
                     self._continuations.add(id(mention))  # (a season, not a film; and no focus: see _read_sentence)
                     return [max(aired) + 1]
+                # ("„Kanzlei Hasenfratz“ ist zurück: Disney+ bestellt vierte Staffel. Die ZDF-Anwaltsserie der
+                # Nullerjahre bekommt eine späte Fortsetzung": else the season in focus)
+                in_focus = [n for n in state.focus.get(work.title, []) if n > 1]
+                if in_focus:
+                    return in_focus[-1:]
             # "the sequel" is the film last named by number, else the second film
             return [state.last_film.get(work.title, 2)]
         if mention.final:
@@ -1004,8 +1010,12 @@ class _Reader:
             recent = state.recent_claims
         previous = {k for _, k in recent}
         # ("Prime Video announced that the upcoming season will be the final one": it announces its own statement)
+        # (not where the sentence names a season with "a": "Disney+ hat am Donnerstag eine vierte Staffel der Serie
+        # angekündigt" announces that season, whatever was said before of it)
         if announcing and not carried and not silenced and previous and \
-                all((w.title, n) in previous for w, n, m in targets if not m.count):
+                all((w.title, n) in previous for w, n, m in targets if not m.count) and \
+                not any(m.numbers and not m.count and _INDEFINITE_BEFORE.search(text, max(0, m.start - 8), m.start)
+                        for _, _, m in targets):
             # "A Max spokesperson confirmed the decision": the event is the one just reported
             event = self._previous_event(recent)
             # ("... diffusée en septembre. France Télévisions n'a rien annoncé": nothing announced is no date restated)
@@ -2559,6 +2569,7 @@ _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said
 # "afirmou nesta quarta-feira (2) que")
 _THAT_AFTER = re.compile(r"[^\S\n]*,?(?:[^\S\n]+[^\s.;:!?\"“”„«»]+){0,4}[^\S\n]*,?[^\S\n]*")
 # an outlet's name opening its clause, right before its verb: "Variety reported", "Deadline has reported"
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w])" + work_module.INDEFINITE + r"[^\S\n]+$", re.IGNORECASE)  # "eine [vierte Staffel]"
 _NAME_RIGHT_BEFORE = re.compile(r",[^\S\n]*[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){1,2}[^\S\n]*,?[^\S\n]+$")  # ", Yohanes Lede, "
 _NAME_BEFORE_VERB = re.compile(r"([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:(?:has|had|have)[^\S\n]+)?$")
 _CLOSING_ATTRIBUTION = re.compile(r",[\"”’]?[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")

@@ -41,6 +41,7 @@ _OF_BEFORE = re.compile(r"(?<![\w])(?:of|de|del|do|da|dos|das|du|des|von|dari)[^
 _DAY_PAIR = re.compile(r"[^\W\d_]+-[^\W\d_]+")
 # "the Joseon-era romance", "the Buffalo-set comedy", "the Seoul-based thriller": one word, a name joined to a word in
 # lower case, describes a work (not "Kupu-kupu": a word said twice)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME_COMPOUND = re.compile(r"([A-Z][\w'’]*)-([a-z]+)")
 _PARENTHESIS = re.compile(r"[\"”“»’']?\s*\(([^()\n]{2,80})\)")  # (after the title's closing mark too)
 # Hangul, Kana and Chinese characters: a name in another script ("달빛 재단사", "陽炎の剣")
@@ -200,6 +201,7 @@ class TitleFinder:
     def __init__(self, pack: Pack):
         self.connectors = {w.lower() for w in pack["TITLE_CONNECTORS"]}
         self.months = {m.lower() for m in pack["MONTHS"]}
+        self.units = re.compile(alternation(pack["NUMBER_UNITS"]) if pack["NUMBER_UNITS"] else "(?!)", re.IGNORECASE)
         self.weekdays = {w.lower() for w in pack["WEEKDAYS"]}
         self.day_names = self.months | self.weekdays  # ("Summer Friends on Monday")
         # one-word parts and seasons of a year ("Ende", "Sommer"), and what follows them in a date
@@ -486,6 +488,14 @@ class TitleFinder:
             return False
         if not quoted and len(words) == 1 and (m := _NAME_COMPOUND.fullmatch(title)) and m.group(2) != m.group(1).lower():
             return False
+        if not quoted and title[:1].islower():
+            return False  # "die ZDF-Anwaltsserie der Nullerjahre": an unquoted title opens on a capital
+        if not quoted and len(words) == 2 and (words[0].lower() in self.months and _YEAR.fullmatch(words[1])
+                                               or words[0].isdigit() and self.units.fullmatch(words[1])):
+            return False  # "10. Dezember 2025, 18:22 Uhr", "17 Jahre nach dem Finale": a date, a count
+        if not quoted and 2 <= len(words) <= 3 and self.type_noun.fullmatch(words[-1]) and \
+                all(w.endswith("er") and w[:1].isupper() for w in words[:-1]):
+            return False  # "des Münchner Krimis", "des Glarner Krimis": a kind of work and where it is set
         if self.type_noun.fullmatch(title) or self._kind_compound(words[-1]):
             return False  # "Politdrama-Serie", "Coming of Age-Serie": the kind of work, not its title
         parts = [p for p in _LIST_SPLIT.split(title) if p]

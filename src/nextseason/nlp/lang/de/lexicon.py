@@ -122,7 +122,7 @@ COMMON_CAPITALISED = [
 OPENERS = ["wann", "wie", "warum", "wieso", "was", "wo", "wird", "kommt", "gibt", "offiziell", "bestätigt", "exklusiv",
            "endlich", "nach", "vor", "bei", "seit", "laut", "auch", "noch", "schon", "jetzt", "nun", "aber", "und",
            "abgesetzt", "verlängert", "aus", "gute nachricht", "schlechte nachricht"]
-NUMBER_UNITS = [r"Millionen", r"Million", r"Milliarden", r"Folgen", r"Episoden", r"Tagen?", r"Wochen", r"Monaten?",
+NUMBER_UNITS = [r"Jahre", r"Jahren", r"Millionen", r"Million", r"Milliarden", r"Folgen", r"Episoden", r"Tagen?", r"Wochen", r"Monaten?",
                 r"Jahren?", r"Ländern", r"Prozent", r"%", r"Stunden", r"Minuten", r"Mal", r"Zuschauer(?:innen)?", r"Plätze"]
 # "soll 2026 starten" is a plan: the release is still ahead.
 FUTURE_MARKERS = [r"wird", r"werden", r"soll", r"sollen", r"geplant", r"voraussichtlich", r"demnächst", r"bald", r"künftig"]

@@ -399,7 +399,7 @@ CREW_WORDS = [r"director(?:a)?", r"productor(?:a)?(?: ejecutiv[oa])?", r"cineast
 CAST_WORDS = [r"actor", r"actriz", r"protagonista", r"estrella", r"intérprete", r"reparto", r"elenco", r"coprotagonista"]
 FAN_WORDS = [r"fans?", r"fanáticos", r"seguidores", r"espectadores", r"audiencia", r"público", r"internautas", r"usuarios",
              r"cuentas de fans", r"fandom", r"televidentes"]
-MEDIA_WORDS = [r"podcasts?", r"medio", r"diario", r"periódico", r"revista", r"portal", r"sitio", r"web", r"columnista", r"periodista",
+MEDIA_WORDS = [r"p[óo]dcasts?", r"medio", r"diario", r"periódico", r"revista", r"portal", r"sitio", r"web", r"columnista", r"periodista",
                r"informe", r"reportaje", r"prensa", r"publicación", r"tabloide", r"boletín"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
 CLAUSE_BREAK_WORDS = [r"pero", r"aunque", r"sin embargo", r"mientras que", r"no obstante"]
