@@ -1538,6 +1538,11 @@ class _Reader:
                 # ("..., said a spokesperson on Wednesday (24/9)": the day it was said is no production date)
                 keys = own(cue) or context[:1]
                 published = self.article.published
+                if keys and not own(cue) and owned and published and when_module.window(owned[0])[1] < published \
+                        and not any(self._made(k) for k in keys):
+                    # ("Ein zweiter Teil ist nicht ausgeschlossen. ... Gedreht wurde im vergangenen Winter in Rostock":
+                    # a shoot already past, of no season named, is not of one only talked of)
+                    continue
                 if owned and published and when_module.window(owned[0])[0] > published:
                     # "A série, que estreou sua segunda temporada em julho, será gravada em 2026": the season that
                     # aired is not the one still to be made
@@ -1598,6 +1603,13 @@ class _Reader:
             if named:
                 self._reattribute(state.previous_claims, named[0])
         return out
+
+    def _made(self, key: tuple[str, int]) -> bool:
+        """Whether the article has said, more than in hopes, that the installment will be made."""
+        finding = self.findings.get(key)
+        return finding is not None and any(
+            c.polarity == "positive" and c.event in ("renewal", "production", "release") and c.certainty != "possible"
+            for c in finding.claims + finding.headline_claims)
 
     def _dated_ahead(self, cue: Cue, sentence: Sentence) -> bool:
         """Whether a time with its year, right after a release word, lies after the article's date."""

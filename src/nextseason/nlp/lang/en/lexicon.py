@@ -180,7 +180,7 @@ RENEWAL = [
     r"in (?:early |advanced |serious )?talks", r"in (?:early )?(?:conversations?|discussions?|negotiations?)",
     r"negotiat(?:es|ing|ions?)(?= (?:for|over|on|about|a|an|another|its|the))",
     r"under (?:consideration|review|evaluation)", r"consider(?:s|ing)", r"reviewing", r"weighing", r"exploring",
-    r"evaluat(?:es|ing)", r"not ruling (?:it |that |anything |a \w+ season )?out", r"hop(?:e|es|ed|ing)", r"would (?:love|like) to", r"wish(?:es)?", r"petition", r"campaign", r"ideas? for",
+    r"evaluat(?:es|ing)", r"not ruling (?:it |that |anything |a \w+ season )?out", r"not out of the question", r"hop(?:e|es|ed|ing)", r"would (?:love|like) to", r"wish(?:es)?", r"petition", r"campaign", r"ideas? for",
     r"open to", r"could happen", r"(?:is|are) possible",
     # "Lupin is also set for a fourth season"
     r"set for (?:a|an|another)(?= (?:[\w'’]+[- ])?(?:season|series|installment|outing|chapter|run)(?![\w]))",
@@ -396,7 +396,7 @@ HEDGES = [
     r"petition", r"campaign", r"(?:at|at the) (?:the )?earliest", r"not (?:yet )?ruled out",
     # a request is no decision: "fans are asking Netflix to renew it", "viewers urged the network to ..."
     r"ask(?:s|ing)", r"asked(?! about| whether| if| when| why| for comment)", r"urg(?:e|es|ed|ing)", r"call(?:s|ed|ing)? on", r"begg(?:ing|ed)", r"beg(?:s)?",
-    r"plead(?:s|ed|ing)?(?: with)?", r"demand(?:s|ed|ing)?", r"lobby(?:ing)?", r"not ruling (?:it |that |anything |a \w+ season )?out", r"why not", r"dreams?",
+    r"plead(?:s|ed|ing)?(?: with)?", r"demand(?:s|ed|ing)?", r"lobby(?:ing)?", r"not ruling (?:it |that |anything |a \w+ season )?out", r"not out of the question", r"why not", r"dreams?",
     r"(?:a )?decision is expected", r"in the running", r"being (?:discussed|talked about|explored)",
     # the green light still to come: "now we just need the green light", "waiting for a green light"
     r"need(?:s|ed)? (?:the|a|that) green light", r"(?:wait(?:s|ing)?|await(?:s|ing)?) (?:for )?(?:the|a) green light", r"whether", r"question", r"usually", r"typically",
