@@ -1832,6 +1832,13 @@ class _Reader:
         reporter = self._reporter(floor, cue, sentence, outside)
         if reporter is not None:
             return reporter
+        # ("The newsletter, which cited two people familiar with the plans, added that the streamer is eyeing a premiere
+        # in late 2026": an outlet that speaks first in the sentence, before anyone else is named, says what follows)
+        speaking = self.cues.within(sentence.start, cue.start, "speech")
+        if speaking:
+            opening = [s for s in outside if s.end <= speaking[0].start]
+            if opening and all(s.role == "media" for s in opening):
+                return opening[-1]
         # ("Sergio Vidal, creador de 'X', ha confirmado que la serie de Netflix terminará con su tercera temporada":
         # the owner of the series is no subject; the one who speaks before "que" is)
         before = [s for s in outside if s.end <= cue.start and s.start >= floor and not self._owner(s)]

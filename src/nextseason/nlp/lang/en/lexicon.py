@@ -362,6 +362,7 @@ NOT_CONFIRMED = [
     r"(?:has|have|is|are) yet to (?:confirm|announce|renew|decide|make|say|reveal|greenlight|order|pick up)", r"(?:is|are|was)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|official|decided|guaranteed|assured)",
     r"nothing (?:has been |is )?(?:confirmed|decided|official|announced)", r"no (?:official )?(?:confirmation|announcement|decision)",
     r"not (?:yet )?(?:been )?(?:confirmed|announced|decided|discussed)", r"nothing to (?:confirm|announce|share)",
+    r"(?:don't|do not|doesn't|does not) have anything to (?:confirm|announce|share)",
     r"(?:remains?|is|are) (?:unconfirmed|undecided|unannounced)",
     r"(?:remains?|is|are) (?:still )?(?:uncertain|unclear|undecided|up in the air|to be seen)", r"no (?:word|news) (?:yet )?(?:from|on)",
     r"not been (?:discussed|decided|officially)", r"(?:hasn'?t|has not) been (?:discussed|decided|officially)",
