@@ -310,6 +310,12 @@ class _Reader:
         if occasions:
             self._drop_cues(lambda c: c.category in ("release", "released_past")
                             and any(s <= c.start and c.end <= e for s, e in occasions))
+        # "early discussions ... have been going on since the show ended": the end of a run told as a time, no
+        # cancellation
+        time_clause = self.grammar_words.time_clause
+        self._drop_cues(lambda c: c.category == "cancellation" and _RUN_ENDED.search(self.text, c.start, c.end) is not None
+                        and time_clause.search(self.text, max(0, c.start - 30), c.start) is not None
+                        and self.clauses.first(max(0, c.start - 30), c.start) is None)
         story_thing = self.grammar_words.story_thing
         if story_thing is not None:
             self._drop_cues(lambda c: c.category == "cancellation"
@@ -2588,6 +2594,7 @@ _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said
 # "afirmou nesta quarta-feira (2) que")
 _THAT_AFTER = re.compile(r"[^\S\n]*,?(?:[^\S\n]+[^\s.;:!?\"“”„«»]+){0,4}[^\S\n]*,?[^\S\n]*")
 # an outlet's name opening its clause, right before its verb: "Variety reported", "Deadline has reported"
+_RUN_ENDED = re.compile(r"(?i:ended|wrapped|concluded|finished|termin|acab|encerr|finie?|endete|tamat|berakhir)")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w])" + work_module.INDEFINITE + r"[^\S\n]+$", re.IGNORECASE)  # "eine [vierte Staffel]"
 _NAME_RIGHT_BEFORE = re.compile(r",[^\S\n]*[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){1,2}[^\S\n]*,?[^\S\n]+$")  # ", Yohanes Lede, "
 _NAME_BEFORE_VERB = re.compile(r"([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:(?:has|had|have)[^\S\n]+)?$")

@@ -42,6 +42,10 @@ _DAY_PAIR = re.compile(r"[^\W\d_]+-[^\W\d_]+")
 # "the Joseon-era romance", "the Buffalo-set comedy", "the Seoul-based thriller": one word, a name joined to a word in
 # lower case, describes a work (not "Kupu-kupu": a word said twice)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# "Han Se-rin", "Kim Soo-hyun": a Korean name, romanised with its hyphen, is a person's (K-drama news names many)
+_KOREAN_NAME = re.compile(r"(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|"
+                          r"Yoo|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Shim|Noh|Ha|Kwak|Sung|Cha|Joo|Woo|Min|Ryu|"
+                          r"Na|Jin|Ji|Byun|Chae|Won|Bang|Gong|Hyun|Im|Yeo|Go|Pyo)[^\S\n]+[A-Z][a-z]+-[a-z]+")
 _NAME_COMPOUND = re.compile(r"([A-Z][\w'’]*)-([a-z]+)")
 _PARENTHESIS = re.compile(r"[\"”“»’']?\s*\(([^()\n]{2,80})\)")  # (after the title's closing mark too)
 # Hangul, Kana and Chinese characters: a name in another script ("달빛 재단사", "陽炎の剣")
@@ -488,6 +492,8 @@ class TitleFinder:
             return False
         if not quoted and len(words) == 1 and (m := _NAME_COMPOUND.fullmatch(title)) and m.group(2) != m.group(1).lower():
             return False
+        if not quoted and _KOREAN_NAME.fullmatch(title):
+            return False
         if not quoted and title[:1].islower():
             return False  # "die ZDF-Anwaltsserie der Nullerjahre": an unquoted title opens on a capital
         if not quoted and len(words) == 2 and (words[0].lower() in self.months and _YEAR.fullmatch(words[1])
@@ -638,7 +644,8 @@ class TitleFinder:
                     continue  # (nor one word the article also writes in lower case: "Rilis Teaser, ...", "merilis teaser")
                 if strength:
                     if strength == 3 and not self.plausible(title) and self._only_common(title) \
-                            and not self.type_noun.fullmatch(title) and title.lower() not in self.months:
+                            and not self.type_noun.fullmatch(title) and title.lower() not in self.months \
+                            and not _KOREAN_NAME.fullmatch(title):
                         # ("Fortsetzung des Kinohits „Waldhaus“": a kind; "returns for season 2 in January": a date)
                         # "Wednesday Season 3": a common word is a title when seasons keep standing beside it
                         common_beside[title] = common_beside.get(title, 0) + 1
