@@ -105,16 +105,21 @@ def article_status(claims: list[Claim] | tuple[Claim, ...], published: date | No
     if official:
         return ArticleStatus("official", response, window_, True, official[0])
     cancellations = [c for c in positive if c.event == "cancellation" and c.certainty != "possible"]
-    if cancellations:
-        # disputed by the platform: it says nothing is decided, that it is still reviewing, or it denies the end
-        undecided = any(disputes_cancellation(c) for c in claims)
-        if undecided and not any(c.certainty == "official" for c in cancellations):
-            return ArticleStatus("possible", response, window_, False, cancellations[0])
-        deciding = next((c for c in cancellations if c.certainty == "official"), cancellations[0])
-        return ArticleStatus("cancelled", response, window_, deciding.certainty == "official", deciding)
     # a reported premiere date says as much as a reported renewal: the installment is coming
     reports = [c for c in positive if c.certainty in ("claimed", "reported")
                and (c.event in ("renewal", "production", "cast") or (c.event == "release" and c.when))]
+    if cancellations:
+        # disputed by the platform: it says nothing is decided, that it is still reviewing, or it denies the end
+        # (then what others report of its making stands: "WeTV Bantah Kabar Musim 3 Batal" over the director's
+        # "Naskah musim ketiga masih kami tulis")
+        undecided = any(disputes_cancellation(c) for c in claims)
+        if undecided and not any(c.certainty == "official" for c in cancellations):
+            denied = any(c.denial and c.event == "cancellation" and c.certainty == "official" for c in claims)
+            if denied and reports:
+                return ArticleStatus("reported", response, window_, False, reports[0])
+            return ArticleStatus("possible", response, window_, False, cancellations[0])
+        deciding = next((c for c in cancellations if c.certainty == "official"), cancellations[0])
+        return ArticleStatus("cancelled", response, window_, deciding.certainty == "official", deciding)
     if reports:
         return ArticleStatus("reported", response, window_, False, reports[0])
     hedged = [c for c in positive if c.certainty == "possible" and c.event in _MAKING]

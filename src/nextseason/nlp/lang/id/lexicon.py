@@ -223,6 +223,8 @@ DENIAL = [
     r"(?:mem|di)bantah", r"bantah",  # (the bare verb of headlines: "JTBC Bantah Syuting Musim Kedua Sudah Dimulai")
     r"bantahan", r"menepis", r"ditepis", r"(?:tidak|tak) benar", r"hoaks", r"hoax", r"kabar (?:bohong|palsu)",
     r"meluruskan", r"diluruskan", r"menyangkal", r"disangkal",
+    # "menyebut kabar tersebut keliru": the report is wrong
+    r"(?:kabar|informasi|berita|laporan|rumor)(?: (?:itu|tersebut|ini))? (?:keliru|salah)",
 ]
 # Verbs that only announce; the event is what follows them ("memastikan serial itu tidak berlanjut").
 ANNOUNCE = [r"dipastikan", r"memastikan", r"resmi", r"resmi!", r"dikonfirmasi", r"mengonfirmasi", r"mengkonfirmasi", r"konfirmasi",
