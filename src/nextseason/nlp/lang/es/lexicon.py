@@ -209,7 +209,7 @@ CANCELLATION = [
     r"(?:terminará|acabará|finalizará|concluirá)(?= (?:tras|después de|luego de) )",
     r"cancel(?:a|ó|ada|ado|adas|ados|ar|ación|an|aron|ará)", r"cancela",
     r"no (?:renov(?:ó|ar|ará|aría|arán)|renueva)", r"no (?:ha sido|fue|será|ha sido oficialmente) renovad[ao]",
-    r"no (?:tendrá|tendrán|habrá|contará con|tendría|tendrían|habría) (?:una |un |otra |ninguna |su )?(?:nueva )?(?:\w+ )?(?:temporada|película|entrega|secuela|parte)s?",
+    r"no (?:tendrá|tendrán|habrá|contará con|tendría|tendrían|habría|va a haber|van a tener|va a tener) (?:una |un |otra |ninguna |su )?(?:nueva )?(?:\w+ )?(?:temporada|película|entrega|secuela|parte|continuación)s?",
     r"no habrá más(?: temporadas)?", r"no (?:volverá|regresará|continuará|seguirá|vuelve|regresa)",
     r"(?:pone|puso|pondrá|ha puesto) fin(?! a (?:la grabación|las grabaciones|el rodaje|los rodajes))", r"llega(?:rá)? a su fin",
     r"(?:ha|han) terminado(?! (?:(?:los|el|la|las|de) )?(?:guion|guiones|libretos?|escribir|rodar|grabar|rodaje|grabación|montaje))",

@@ -188,7 +188,7 @@ CANCELLATION = [
     # "vai acabar depois da quarta temporada": the season after it is the one that will not be made
     r"(?:vai (?:terminar|acabar)|terminará|acabará)(?= (?:depois d[ao]|após a) )",
     r"cancel(?:ou|a|ada|ado|adas|ados|ar|amento|aram|ará)", r"não (?:renov(?:ou|ará|ar|aria|a)|foi renovad[ao]|será renovad[ao])",
-    r"não (?:terá|vai ter|ganhará|vai ganhar|haverá|terá mais|teria|ganharia|haveria) (?:uma |um |outra |nenhuma |mais )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)s?",
+    r"não (?:terá|vai ter|ganhará|vai ganhar|haverá|vai haver|terá mais|teria|ganharia|haveria) (?:uma |um |outra |nenhuma |mais )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte|continuação)s?",
     r"não (?:voltará|vai voltar|retornará|continuará|vai continuar|volta|retorna|segue)", r"não haverá mais(?: temporadas)?",
     # (not "chegou ao fim do volume 6": the end of something else)
     r"(?:chega|chegou|chegará) ao fim(?! d[oae]s? )", r"(?:põe|pôs|colocou|colocará) (?:um )?ponto final", r"se despede", r"(?:série|história|produção) (?:foi |será |está )?(?:oficialmente )?encerrada",
