@@ -188,8 +188,9 @@ RENEWAL = [
     r"rescat(?:a|ó|ará|ada|ado)", r"reviv(?:e|ir|irá)", r"resucita(?:r|rá)?",
     # hedged renewals: the hedge makes them `possible`
     r"en (?:conversaciones|negociaciones|negociación|charlas)", r"negociando", r"negocia(?:n)?", r"negociaciones",
+    # (a word the article quotes, too: 'ViX respondió que está "evaluando" una tercera temporada')
     r"(?:considera(?:n|ndo)?|estudia(?:n|ndo)?|evalúa(?:n)?|evaluando|analiza(?:n|ndo)?|baraja(?:n|ndo)?|sopesa(?:n|ndo)?|valora(?:n|ndo)?)"
-    r" (?:una|un|la|el|su|sus|renovar|continuar|hacer|rodar)", r"no descarta(?:n)?", r"no se descarta",
+    r"[\"”»]? (?:una|un|la|el|su|sus|renovar|continuar|hacer|rodar)", r"no descarta(?:n)?", r"no se descarta",
     r"ojalá", r"esperan? que", r"sueña(?:n)? con", r"(?:me|nos|le|les) gustaría", r"piden", r"pidiendo", r"reclama(?:n|ndo)?",
     r"petición", r"campaña", r"(?:está|están|estoy|estamos) abiertos? a", r"podría haber", r"(?:es|sería) posible",
     r"ideas? para",

@@ -170,7 +170,8 @@ RENEWAL = [
     r"resgat(?:a|ou|ará|ada|ado)", r"reviv(?:e|er|erá)", r"volta marcada",
     # hedged renewals: the hedge makes them `possible`
     r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?", r"negociações?", r"tratativas",
-    r"(?:está|estão|estamos) (?:avaliando|estudando|considerando|analisando|cogitando)", r"cogita(?:da|do|m)?",
+    # (a word the article quotes, too: 'A Netflix informou que está "avaliando" a continuação')
+    r"(?:está|estão|estamos) [\"“«]?(?:avaliando|estudando|considerando|analisando|cogitando)", r"cogita(?:da|do|m)?",
     r"(?:seguimos|segue|seguem|continuamos|continua|continuam) (?:avaliando|estudando|analisando|considerando)",
     r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam) (?:uma|um|a|o|renovar|continuar|fazer|produzir)",
     r"não descarta(?:m)?", r"torc(?:e|em|endo) (?:por|para)", r"(?:sonha|sonham) com", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)",
