@@ -1219,6 +1219,12 @@ class _Reader:
                 close_all = [(w, n, m) for w, n, m in close_all if not any(
                     c.category == "future" and cue.end <= c.start < m.start for c in cues)]
             if close_all:
+                # ("a profité de la sortie de la saison 4 pour annoncer le renouvellement de la série pour une cinquième
+                # saison": a renewal is of the season it is "for")
+                renewed_for = [(w, n, m) for w, n, m in close_all if cue.category == "renewal" and m.start >= cue.end
+                               and _RENEWED_FOR.match(text, cue.end, m.start) is not None]
+                if renewed_for and len({id(m) for _, _, m in close_all}) > 1:
+                    return [(w, n) for w, n, m in renewed_for if m is renewed_for[0][2]]
                 return [(w, n) for w, n, m in _nearest_mentions(close_all, cue, event_cues, start, end)]
             if strict:
                 # "musim ketiga, yang tayang Desember 2024": the season named just before the cue
@@ -2595,6 +2601,8 @@ _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said
 _THAT_AFTER = re.compile(r"[^\S\n]*,?(?:[^\S\n]+[^\s.;:!?\"“”„«»]+){0,4}[^\S\n]*,?[^\S\n]*")
 # an outlet's name opening its clause, right before its verb: "Variety reported", "Deadline has reported"
 _RUN_ENDED = re.compile(r"(?i:ended|wrapped|concluded|finished|termin|acab|encerr|finie?|endete|tamat|berakhir)")
+_RENEWED_FOR = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,4}[^\S\n]+(?:for|pour|para|por|für|untuk)[^\S\n]+"
+                          r"(?:(?:a|an|une|un|una|uma|um|eine|einer|its|sa|su|sua)[^\S\n]+)?$", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w])" + work_module.INDEFINITE + r"[^\S\n]+$", re.IGNORECASE)  # "eine [vierte Staffel]"
 _NAME_RIGHT_BEFORE = re.compile(r",[^\S\n]*[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){1,2}[^\S\n]*,?[^\S\n]+$")  # ", Yohanes Lede, "
 _NAME_BEFORE_VERB = re.compile(r"([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:(?:has|had|have)[^\S\n]+)?$")

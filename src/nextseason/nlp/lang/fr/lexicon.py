@@ -54,6 +54,8 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})(?:e|ème|eme|è|de|nde|re|ère)"]
 # "la saison 5 sera la dernière": the season after it will not be made.
 FINAL_STATEMENTS = [
+    # "la plateforme a aussi précisé qu'il s'agira de la dernière", "ce sera la dernière"
+    r"(?:il )?s['’]agi(?:ra|rait|t) de (?:la|sa) (?:derni[èe]re|ultime)(?: saison)?", r"ce sera (?:la|sa) (?:derni[èe]re|ultime)(?: saison)?",
     r"(?:sera|est|était|serait|fut|comme) (?:aussi |également |donc |bien )?(?:la |sa |l['’])?(?:derni[èe]re|ultime)(?: saison| partie| volet| film)?",
     r"(?:sera|est) (?:le |son )?dernier(?: volet| film| chapitre| épisode de la saga)?",
     # (and in reported speech: "a confirmé que la série s'arrêterait après sa quatrième saison" is said as fact)
