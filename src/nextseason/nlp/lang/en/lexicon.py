@@ -284,7 +284,12 @@ RELEASE = [
     r"(?:sets|dated|dates|(?:has|have|had) set)(?= [^.;:!?\n]{1,60}? for (?:a |an |its )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? |"
     r"(?:christmas|thanksgiving|memorial day|labor day|summer|spring|fall|autumn|winter|holiday|early|late|mid-?|next) ?)*"
     r"(?:\d|next|release|premiere|debut))",
-    r"premier(?:e|es|ed|ing)", r"debut(?:s|ed|ing)?", r"release(?:s|d)?", r"releasing", r"arriv(?:e|es|ed|ing)",
+    # (not what a platform puts out about a season: "Disney+ released first-look photos from the third season")
+    r"premier(?:e|es|ed|ing)", r"debut(?:s|ed|ing)?",
+    r"release(?:s|d)?(?! (?:the |a |its )?(?:first-look |new |first |official |more )?(?:photos?|images?|stills?|posters?|key art)(?![\w]))",
+    r"releasing", r"arriv(?:e|es|ed|ing)",
+    # "Netflix has set Friday, Feb. 13 for the return of its surf-town noir": a day set for the return
+    r"(?:sets|set|dated)(?= (?:[\w.,]+ ){1,5}for (?:the |its |a )?(?:return|premiere|debut|release)(?![\w]))",
     # not the kind of business: "the streaming giant", "a streaming service", "streaming rights" (and in the
     # languages that borrow these words, "platform streaming Vidio", "layanan streaming")
     r"(?:will )?(?<!platform )(?<!layanan )(?:air|stream)(?:s|ed|ing)?(?! (?:giant|giants|service|services|platform|platforms|company|companies|site|"
