@@ -148,6 +148,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "paling cepat akhir 2026 sudah bisa ditonton": when it can be watched
+    r"(?:bisa|dapat) (?:ditonton|disaksikan|dinikmati)",
     # "musim ketiga akan menyusul pada 2028": yang berikutnya keluar pada waktu yang disebut
     r"(?:akan )?menyusul(?= (?:pada|tahun|akhir|awal|pertengahan|bulan)(?![\w]))",
     # sedang tayang, dengan musimnya sesudah kata kerja: "Vidio sedang menayangkan musim kedua"
@@ -173,7 +175,8 @@ RELEASED_PAST = [
     r"yang tayang", r"sempat tayang", r"sejak (?:dirilis|tayang|penayangan)",
     # "dirilis di Netflix pada Kamis (18/9/2025)": the venue may stand before the day
     r"(?:ditayangkan|dirilis|(?:yang )?rilis|tayang perdana)(?: di \w+(?: \w+)?)? pada",
-    r"(?:sedang )?tayang di bioskop", r"sudah ditonton", r"ditonton",
+    # (not "paling cepat akhir 2026 sudah bisa ditonton": it can be watched then, a release ahead)
+    r"(?:sedang )?tayang di bioskop", r"sudah ditonton", r"(?<!bisa )(?<!dapat )ditonton",
     *_aired_runs,
 ]
 FUTURE_MARKERS = [r"akan", r"bakal", r"dijadwalkan", r"direncanakan", r"rencananya", r"diperkirakan", r"nanti", r"mendatang",
