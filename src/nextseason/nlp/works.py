@@ -42,6 +42,10 @@ _DAY_PAIR = re.compile(r"[^\W\d_]+-[^\W\d_]+")
 # "the Joseon-era romance", "the Buffalo-set comedy", "the Seoul-based thriller": one word, a name joined to a word in
 # lower case, describes a work (not "Kupu-kupu": a word said twice)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# "X adalah serial thriller", "X is a ... series", "X est une série": the copula and article before a kind of work
+_DEFINED_AS = re.compile(r"[\"”»“’']?,?[^\S\n]+(?:adalah|merupakan|is|was|es|era|est|était|ist|war|é)"
+                         r"(?:[^\S\n]+(?:an?|the|une?|una?|uma?|eine?|ein|sebuah|el|la|le|o|die|der|das))?"
+                         r"(?:[^\S\n]+[\w-]+){0,2}?(?=[^\S\n])")
 # "Han Se-rin", "Kim Soo-hyun": a Korean name, romanised with its hyphen, is a person's (K-drama news names many)
 _KOREAN_NAME = re.compile(r"(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|"
                           r"Yoo|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Shim|Noh|Ha|Kwak|Sung|Cha|Joo|Woo|Min|Ryu|"
@@ -444,6 +448,14 @@ class TitleFinder:
         return 2 <= len(words) <= 8 and words[0] in self.title_articles[0] and not _SPEECH_PUNCTUATION.search(quoted) \
             and not any(self.title_end.fullmatch(w) for w in words[1:]) and not self.phrase_head.fullmatch(words[1])
 
+    def _defined(self, text: str, title: str) -> bool:
+        """Whether the article says what the title is: "Wasiat Ayah adalah serial thriller", "X is a comedy series"."""
+        for position in occurrences(text, title):
+            m = _DEFINED_AS.match(text, position + len(title))
+            if m is not None and self.type_noun_after.match(text, m.end()) is not None:
+                return True
+        return False
+
     def _only_common(self, title: str) -> bool:
         """Whether a run fails only for being common words (not a platform, company or role)."""
         words = [w.lower() for w in title.split()]
@@ -668,8 +680,12 @@ class TitleFinder:
         spinoff_named = self.spinoff is not None and (
             self.spinoff_lower.search(self._lowered) if self.spinoff_lower is not None and self._lowered is not None
             else self.spinoff.search(text)) is not None
+        # ("Sementara itu, Wasiat Ayah adalah serial thriller keluarga di WeTV": a shorter name the article says is a
+        # work of its own is not an alias of "Jodoh Wasiat Ayah")
+        defined = {normalise(w.title) for w in kept if len(kept) > 1 and self._defined(text, w.title)}
         works = _merge_aliases(kept, {normalise(w.title) for w in kept if self._spinoff(text, w.title)}
-                               if spinoff_named else frozenset(), {normalise(w.title) for w in kept if _closed_quote(text, w)})
+                               if spinoff_named else frozenset(),
+                               {normalise(w.title) for w in kept if _closed_quote(text, w)}, defined)
         for work in list(works):
             full = _full_title(text, work, mentions)
             # ("Maison Verlaine : Apple TV dévoile la bande-annonce": who speaks after the colon, no subtitle)
@@ -1255,7 +1271,7 @@ def _title_without_installment(quoted: str, mentions: list[SeasonMention], offse
 
 
 def _merge_aliases(works: list[Work], spinoffs: set[str] | frozenset[str] = frozenset(),
-                   closed: set[str] | frozenset[str] = frozenset()) -> list[Work]:
+                   closed: set[str] | frozenset[str] = frozenset(), defined: set[str] | frozenset[str] = frozenset()) -> list[Work]:
     """Join works whose names are one inside the other ("Trauma Code" in "The Trauma Code: Heroes on Call"); not a
     work into the spinoff named after it (`spinoffs`: "Iron Valley" stays beside "Iron Valley: Origins"), nor a
     title quoted whole into a longer one that goes on in lower case (`closed`: « Le Phare » beside « Le Phare des
@@ -1273,6 +1289,8 @@ def _merge_aliases(works: list[Work], spinoffs: set[str] | frozenset[str] = froz
                 if short in closed and short != long and any(
                         re.match(re.escape(n) + r"[^\S\n]+[^\W\d_A-Z]", name) for n in work.names()):
                     continue
+                if short in defined and short != long:
+                    continue  # (a work of its own, `defined`)
                 if short == long or _contains_words(long, short):
                     home = longer
                     break
