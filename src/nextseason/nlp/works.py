@@ -108,6 +108,8 @@ _QUOTE_OPENERS = "\"“'‘«„"
 _NUMBER_AFTER = re.compile(r"[^\S\n]+\d{1,2}(?!\d)")
 _TITLE_NUMBER = re.compile(  # three digits after a title, or two with a leading zero: "Kamar 305", "Rukun Tetangga 05"
     r"[^\S\n]+(?:[1-9]\d\d|0[1-9])(?![\w.,%:/-])")
+# ... or one between capitalised words, the title going on after it: "Kelas 12 IPS 3"
+_INNER_NUMBER = re.compile(r"[^\S\n]+\d{1,3}[^\S\n]+[A-Z][A-Za-z]*(?:[^\S\n]+\d{1,3}(?![\w.,%:/-]))?(?![\w])")
 # ... or any number after a word for "number": "Rumah Dinas Nomor 9", "Apartment No. 9"
 _NUMBER_AFTER_NOUN = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,%:/-])")
 _NUMBER_NOUNS = frozenset("nomor number nummer número numero numéro no nr".split())
@@ -432,6 +434,10 @@ class TitleFinder:
             if number is not None and run_end == tokens[last][1] and all(
                     text.startswith(number.group(), p + run_end - run_start) for p in occurrences(text, text[run_start:run_end])):
                 run_end = number.end()
+            # "Kelas 12 IPS 3": a number inside a title, between capitalised words, written so at least twice
+            inner = _INNER_NUMBER.match(text, run_end) if run_end == tokens[last][1] else None
+            if inner is not None and len(occurrences(text, text[run_start:inner.end()])) >= 2:
+                run_end = inner.end()
             # "Netflix renewed 9 Lives Club": a number that the article always writes before the words is the
             # title's first word ("Top 10 Korean Dramas", named once, stays a count)
             if j > 0 and tokens[j - 1][2].isdigit() and len(tokens[j - 1][2]) <= 3 and tokens[j - 1][1] + 1 == run_start \
