@@ -652,8 +652,12 @@ class _Reader:
         focus_keys = list(self._through_keys) + [(w.title, n + 1 if m.count and (w.title, n) not in self._declared_last else n)
                                                  for w, n, m in targets if id(m) not in self._continuations]
         # a first season, or one that already aired, is background: it never takes the focus
+        # ... nor one only hoped for, where another, said to be made, is in focus ("Kalau bisa, saya berharap ceritanya
+        # bisa sampai ke musim ketiga. ... Para pengisi suara utama dipastikan kembali": the season announced before)
+        hoped = {k for _, k in new_claims} - {k for c, k in new_claims if c.certainty != "possible"}
         focus_keys = [(title, n) for title, n in focus_keys
-                      if (title, n) not in aired_here and (title, n) not in self._just_aired and n > 1]
+                      if (title, n) not in aired_here and (title, n) not in self._just_aired and n > 1
+                      and not ((title, n) in hoped and any(m != n and self._made((title, m)) for m in state.focus.get(title, [])))]
         if focus_keys:
             by_work: dict[str, list[int]] = {}
             for title, n in focus_keys:
