@@ -191,6 +191,9 @@ RENEWAL = [
     # (a word the article quotes, too: 'ViX respondió que está "evaluando" una tercera temporada')
     r"(?:considera(?:n|ndo)?|estudia(?:n|ndo)?|evalúa(?:n)?|evaluando|analiza(?:n|ndo)?|baraja(?:n|ndo)?|sopesa(?:n|ndo)?|valora(?:n|ndo)?)"
     r"[\"”»]? (?:una|un|la|el|su|sus|renovar|continuar|hacer|rodar)", r"no descarta(?:n)?", r"no se descarta",
+    # "La estamos valorando. Nos encantaría, pero todavía no hay nada decidido"
+    r"(?:la|lo|las|los) (?:estamos|están|está|seguimos|siguen) (?:valorando|evaluando|estudiando|considerando|analizando)",
+    r"(?:me|nos|le|les) encantaría(?=[,.;])",
     r"ojalá", r"esperan? que", r"sueña(?:n)? con", r"(?:me|nos|le|les) gustaría", r"piden", r"pidiendo", r"reclama(?:n|ndo)?",
     r"petición", r"campaña", r"(?:está|están|estoy|estamos) abiertos? a", r"podría haber", r"(?:es|sería) posible",
     r"ideas? para",
@@ -372,6 +375,7 @@ HEDGES = [
     r"debería(?:n)?", r"en principio",
     # "ya tiene ideas para una tercera película", "tiene en mente una quinta temporada"
     r"tiene(?:n)? (?:ideas para|en mente)", r"ideas? para", r"encantaría",
+    r"(?:la|lo|las|los) (?:estamos|están|está|seguimos|siguen) (?:valorando|evaluando|estudiando|considerando|analizando)",
 ]
 # A platform "informa" its own news, so only an outlet's report counts here.
 REPORTED = [r"según inform(?:a|ó|an|aron)", r"según (?:(?:las )?informaciones|la información publicada)", r"inform(?:a|ó|an|aron) (?:el|la|los|las) (?:diario|medio|medios|portal|revista|web|sitio|periódico|prensa)",

@@ -171,7 +171,9 @@ RENEWAL = [
     # hedged renewals: the hedge makes them `possible`
     r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?", r"negociações?", r"tratativas",
     # (a word the article quotes, too: 'A Netflix informou que está "avaliando" a continuação')
-    r"(?:está|estão|estamos) [\"“«]?(?:avaliando|estudando|considerando|analisando|cogitando)", r"cogita(?:da|do|m)?",
+    r"(?:está|estão|estamos) [\"“«]?(?:avaliando|estudando|considerando|analisando|cogitando)",
+    # "Tenho muita vontade de fazer": the creator's wish
+    r"(?:tenho|temos|tem) (?:muita |uma enorme )?vontade de (?:fazer|continuar|voltar|gravar)", r"cogita(?:da|do|m)?",
     r"(?:seguimos|segue|seguem|continuamos|continua|continuam) (?:avaliando|estudando|analisando|considerando)",
     r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam) (?:uma|um|a|o|renovar|continuar|fazer|produzir)",
     r"não descarta(?:m)?", r"torc(?:e|em|endo) (?:por|para)", r"(?:sonha|sonham) com", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)",
@@ -322,6 +324,7 @@ NO_COMMENT = [
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
 HEDGES = [
+    r"vontade de (?:fazer|continuar|voltar|gravar)",  # "Tenho muita vontade de fazer": a wish
     # "se depender dele, terá uma quarta temporada": um desejo, não uma decisão
     r"se depender d(?:e mim|e nós|ele|ela|eles|elas)", r"se dependesse d(?:e mim|e nós|ele|ela|eles|elas)",
     r"se fosse por (?:mim|nós|ele|ela|eles|elas)",
