@@ -493,14 +493,16 @@ class _Reader:
             self._read_sentence(sentence, state)
         self._place_pending()
         self._silent_platforms_speak_not()
-        starts = [s.start for s in self.sentences]
-        # (the sentences that report words said: "Netflix Korea menyatakan kabar tersebut tidak benar")
-        speaking = {s.start for s in self.sentences if self.cues.within(s.start, s.end, "speech")}
-        # (... and those that call something untrue: '"A informação não procede," afirmou a plataforma')
-        denying = {s.start for s in self.sentences if self.cues.within(s.start, s.end, "denial")}
         for finding in self.findings.values():
             _unsaid_by_denier(finding.claims, self.article.outlet)
-            _quoted_words_decide(finding.claims, starts, speaking, denying)
+        if any(c.denial for finding in self.findings.values() for c in finding.claims):
+            starts = [s.start for s in self.sentences]
+            # (the sentences that report words said: "Netflix Korea menyatakan kabar tersebut tidak benar")
+            speaking = {s.start for s in self.sentences if self.cues.within(s.start, s.end, "speech")}
+            # (... and those that call something untrue: '"A informação não procede," afirmou a plataforma')
+            denying = {s.start for s in self.sentences if self.cues.within(s.start, s.end, "denial")}
+            for finding in self.findings.values():
+                _quoted_words_decide(finding.claims, starts, speaking, denying)
         return [f for f in self.findings.values() if f.claims or f.headline_claims or f.n > 0]
 
     def _place_pending(self) -> None:
