@@ -2606,7 +2606,9 @@ _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said
 # "afirmou nesta quarta-feira (2) que")
 _THAT_AFTER = re.compile(r"[^\S\n]*,?(?:[^\S\n]+[^\s.;:!?\"“”„«»]+){0,4}[^\S\n]*,?[^\S\n]*")
 # an outlet's name opening its clause, right before its verb: "Variety reported", "Deadline has reported"
+# the end of a run ("since the show ended", "desde que terminó"), which a time clause tells as a time
 _RUN_ENDED = re.compile(r"(?i:ended|wrapped|concluded|finished|termin|acab|encerr|finie?|endete|tamat|berakhir)")
+# the words between a renewal and the season it is for: "the renewal of the series for a fifth season"
 _RENEWED_FOR = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,4}[^\S\n]+(?:for|pour|para|por|für|untuk)[^\S\n]+"
                           r"(?:(?:a|an|une|un|una|uma|um|eine|einer|its|sa|su|sua)[^\S\n]+)?$", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w])" + work_module.INDEFINITE + r"[^\S\n]+$", re.IGNORECASE)  # "eine [vierte Staffel]"

@@ -39,8 +39,6 @@ _QUOTED = re.compile(
 )
 _OF_BEFORE = re.compile(r"(?<![\w])(?:of|de|del|do|da|dos|das|du|des|von|dari)[^\S\n]+$", re.IGNORECASE)
 _DAY_PAIR = re.compile(r"[^\W\d_]+-[^\W\d_]+")
-# "the Joseon-era romance", "the Buffalo-set comedy", "the Seoul-based thriller": one word, a name joined to a word in
-# lower case, describes a work (not "Kupu-kupu": a word said twice)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "X adalah serial thriller", "X is a ... series", "X est une série": the copula and article before a kind of work
 _DEFINED_AS = re.compile(r"[\"”»“’']?,?[^\S\n]+(?:adalah|merupakan|is|was|es|era|est|était|ist|war|é)"
@@ -50,6 +48,8 @@ _DEFINED_AS = re.compile(r"[\"”»“’']?,?[^\S\n]+(?:adalah|merupakan|is|was
 _KOREAN_NAME = re.compile(r"(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|"
                           r"Yoo|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Shim|Noh|Ha|Kwak|Sung|Cha|Joo|Woo|Min|Ryu|"
                           r"Na|Jin|Ji|Byun|Chae|Won|Bang|Gong|Hyun|Im|Yeo|Go|Pyo)[^\S\n]+[A-Z][a-z]+-[a-z]+")
+# "the Joseon-era romance", "the Buffalo-set comedy", "the Seoul-based thriller": one word, a name joined to a word in
+# lower case, describes a work (not "Kupu-kupu": a word said twice)
 _NAME_COMPOUND = re.compile(r"([A-Z][\w'’]*)-([a-z]+)")
 _PARENTHESIS = re.compile(r"[\"”“»’']?\s*\(([^()\n]{2,80})\)")  # (after the title's closing mark too)
 # Hangul, Kana and Chinese characters: a name in another script ("달빛 재단사", "陽炎の剣")
