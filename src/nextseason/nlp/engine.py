@@ -66,6 +66,8 @@ class _State:
     focus: dict[str, list[int]] = field(default_factory=dict)
     speaker: Source | None = None
     speaker_paragraph: int = -1
+    # the speaker of the paragraph before ("... kata perwakilan Netflix. || "...," lanjutnya": the same one goes on)
+    previous_speaker: tuple[Source, int] | None = None
     previous_claims: list[tuple[Claim, tuple[str, int]]] = field(default_factory=list)
     # the seasons the article declared the last ones: a later "it ends" speaks of the one after
     final_seasons: set[tuple[str, int]] = field(default_factory=set)
@@ -1778,6 +1780,17 @@ class _Reader:
             pronoun = self._pronoun_speaker(sentence, quote[1], state, suffix=True)
             if pronoun is not None:
                 return pronoun
+            # ('"...," kata perwakilan Netflix Indonesia. || Meski begitu, penggemar tak perlu khawatir. "Musim kedua
+            # ... tetap tayang tahun ini," lanjutnya.': a quotation that only a pronoun attributes, in the paragraph
+            # after a speaker's, goes on with that speaker)
+            went_on = state.previous_speaker
+            # (the pronoun may follow the quotation's end in the next sentence: '"Musim kedua ... tahun ini. Tanggal
+            # resminya akan kami umumkan," lanjutnya.')
+            attributed = self._pronoun_said(sentence, quote[1]) or (
+                quote[1] == sentence.end and sentence.index + 1 < len(self.sentences)
+                and self._pronoun_said(self.sentences[sentence.index + 1], self.sentences[sentence.index + 1].start))
+            if went_on is not None and went_on[1] == sentence.paragraph - 1 and not after and attributed:
+                return went_on[0]
             return self._next_speaker(sentence, state)
         # "a petition from fans", "una campaña de los fans": the fans right after the cue are its source
         fans = [s for s in outside if s.role == "fans" and 0 <= s.start - cue.end <= 15]
@@ -2035,6 +2048,12 @@ class _Reader:
         that = self.grammar_words.that.search(self.text, speech.end, end)
         return that is not None and "," not in self.text[speech.end:that.start()]
 
+    def _pronoun_said(self, sentence: Sentence, start: int) -> bool:
+        """Whether a pronoun speaks from `start` on: "he added", "lanjutnya", "a-t-elle ajouté"."""
+        text = self.text
+        return any(text[c.start:c.end].lower().endswith("nya") or self.grammar_words.pronoun_subject.search(
+            text, max(start, c.start - 8), min(sentence.end, c.end + 6)) for c in self.cues.within(start, sentence.end, "speech"))
+
     def _pronoun_speaker(self, sentence: Sentence, start: int, state: _State, suffix: bool = False) -> Source | None:
         """The person named last with a role in this paragraph, when a pronoun speaks from `start` on ("she wrote",
         "verriet sie", "a-t-elle écrit"; with `suffix`, also the pronoun ending of "ujarnya", "katanya", which
@@ -2137,6 +2156,8 @@ class _Reader:
             state.speaker_paragraph = sentence.paragraph
             return
         if sentence.paragraph != state.speaker_paragraph:
+            if state.speaker is not None:
+                state.previous_speaker = (state.speaker, state.speaker_paragraph)
             state.speaker = None
 
     def _source_name(self, source: Source | None) -> tuple[str | None, str]:

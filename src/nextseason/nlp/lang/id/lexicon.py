@@ -315,7 +315,7 @@ FROM_WORDS = [r"dari", r"di", r"para"]
 SOURCE_DETERMINERS = []
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
 ADDRESSEE_WORDS = [r"kepada", r"pada"]
-SPEECH_VERBS = [r"ujar(?:nya)?", r"kata(?:nya)?", r"ucap(?:nya)?", r"tutur(?:nya)?", r"jelas(?:nya)?", r"ungkap(?:nya)?",
+SPEECH_VERBS = [r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas)nya", r"ujar(?:nya)?", r"kata(?:nya)?", r"ucap(?:nya)?", r"tutur(?:nya)?", r"jelas(?:nya)?", r"ungkap(?:nya)?",
                 r"mengatakan", r"menyatakan", r"menyebut(?:kan)?", r"mengungkapkan", r"mengaku", r"menjelaskan",
                 r"menegaskan", r"menuturkan", r"membocorkan", r"menulis", r"mengunggah", r"berkata", r"bilang",
                 r"menurut", r"menambahkan", r"menanggapi", r"membenarkan", r"mengonfirmasi", r"mengumumkan", r"melaporkan",
