@@ -54,6 +54,8 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})(?:e|ème|eme|è|de|nde|re|ère)"]
 # "la saison 5 sera la dernière": the season after it will not be made.
 FINAL_STATEMENTS = [
+    # "ces nouveaux épisodes seraient les derniers de la série": the season they make is the last
+    r"(?:seront|seraient) (?:aussi |également )?les derniers de la série",
     # "la plateforme a aussi précisé qu'il s'agira de la dernière", "ce sera la dernière"
     r"(?:il )?s['’]agi(?:ra|rait|t) de (?:la|sa) (?:derni[èe]re|ultime)(?: saison)?", r"ce sera (?:la|sa) (?:derni[èe]re|ultime)(?: saison)?",
     r"(?:sera|est|était|serait|fut|comme) (?:aussi |également |donc |bien )?(?:la |sa |l['’])?(?:derni[èe]re|ultime)(?: saison| partie| volet| film)?",
@@ -421,6 +423,8 @@ SPEECH_VERBS = [r"a déclaré", r"déclare", r"a dit", r"dit", r"affirme", r"a a
                 r"souligne", r"assure", r"a assuré", r"a annoncé", r"annonce", r"annonçait", r"a révélé", r"révèle", r"a confirmé", r"confirme",
                 r"a écrit", r"écrit", r"a publié", r"a lâché", r"lâche", r"glisse", r"a glissé", r"a répondu", r"répond",
                 r"a admis", r"admet", r"a taquiné", r"a insisté", r"reconnaît", r"selon", r"a surpris", r"(?:a |ont )?fait savoir",
+                # "a profité de l'occasion pour préciser que ...": the infinitive before what is said
+                r"(?:pour |de )(?:préciser|annoncer|confirmer|indiquer|expliquer)(?= que| qu['’])",
                 # after a quote, the subject after the verb: "a-t-il expliqué", "ont-elles ajouté"
                 r"(?:a|ont)-t?-?(?:il|elle|ils|elles|on) (?:déclaré|dit|affirmé|expliqué|confié|raconté|indiqué|précisé|ajouté|souligné|"
                 r"assuré|annoncé|révélé|confirmé|écrit|publié|lâché|glissé|répondu|admis|insisté|reconnu)",
