@@ -1786,9 +1786,10 @@ class _Reader:
             went_on = state.previous_speaker
             # (the pronoun may follow the quotation's end in the next sentence: '"Musim kedua ... tahun ini. Tanggal
             # resminya akan kami umumkan," lanjutnya.')
-            attributed = self._pronoun_said(sentence, quote[1]) or (
-                quote[1] == sentence.end and sentence.index + 1 < len(self.sentences)
-                and self._pronoun_said(self.sentences[sentence.index + 1], self.sentences[sentence.index + 1].start))
+            following_sentence = self.sentences[sentence.index + 1] if sentence.index + 1 < len(self.sentences) else None
+            attributed = self._pronoun_cue(sentence, quote[1], suffix=True) is not None or (
+                quote[1] == sentence.end and following_sentence is not None
+                and self._pronoun_cue(following_sentence, following_sentence.start, suffix=True) is not None)
             if went_on is not None and went_on[1] == sentence.paragraph - 1 and not after and attributed:
                 return went_on[0]
             return self._next_speaker(sentence, state)
@@ -2048,25 +2049,23 @@ class _Reader:
         that = self.grammar_words.that.search(self.text, speech.end, end)
         return that is not None and "," not in self.text[speech.end:that.start()]
 
-    def _pronoun_said(self, sentence: Sentence, start: int) -> bool:
-        """Whether a pronoun speaks from `start` on: "he added", "lanjutnya", "a-t-elle ajouté"."""
-        text = self.text
-        return any(text[c.start:c.end].lower().endswith("nya") or self.grammar_words.pronoun_subject.search(
-            text, max(start, c.start - 8), min(sentence.end, c.end + 6)) for c in self.cues.within(start, sentence.end, "speech"))
-
-    def _pronoun_speaker(self, sentence: Sentence, start: int, state: _State, suffix: bool = False) -> Source | None:
-        """The person named last with a role in this paragraph, when a pronoun speaks from `start` on ("she wrote",
-        "verriet sie", "a-t-elle écrit"; with `suffix`, also the pronoun ending of "ujarnya", "katanya", which
-        without a quote before it is hearsay)."""
-        if state.last_person is None or state.last_person_paragraph != sentence.paragraph:
-            return None
+    def _pronoun_cue(self, sentence: Sentence, start: int, suffix: bool = False) -> Cue | None:
+        """The speech word a pronoun speaks with from `start` on ("she wrote", "verriet sie", "a-t-elle écrit"; with
+        `suffix`, also the pronoun ending of "ujarnya", "lanjutnya")."""
         text = self.text
         for cue in self.cues.within(start, sentence.end, "speech"):
-            word = text[cue.start:cue.end]
-            if (suffix and word.lower().endswith("nya")) or \
+            if (suffix and text[cue.start:cue.end].lower().endswith("nya")) or \
                     self.grammar_words.pronoun_subject.search(text, max(start, cue.start - 8), min(sentence.end, cue.end + 6)):
-                return Source(cue.start, cue.end, state.last_person[0], state.last_person[1])
+                return cue
         return None
+
+    def _pronoun_speaker(self, sentence: Sentence, start: int, state: _State, suffix: bool = False) -> Source | None:
+        """The person named last with a role in this paragraph, when a pronoun speaks from `start` on (with `suffix`,
+        also "ujarnya", "katanya", which without a quote before it is hearsay)."""
+        if state.last_person is None or state.last_person_paragraph != sentence.paragraph:
+            return None
+        cue = self._pronoun_cue(sentence, start, suffix)
+        return Source(cue.start, cue.end, state.last_person[0], state.last_person[1]) if cue is not None else None
 
     def _next_speaker(self, sentence: Sentence, state: _State) -> Source | None:
         if sentence.index + 1 < len(self.sentences):
