@@ -235,7 +235,7 @@ PRODUCTION = {
                 r"production schedule", r"(?:start|begin|enter|go into|went into|goes into) production",
                 r"production (?:on|of|for) [^.;,]{3,40}? (?:will )?(?:begins?|began|starts?|started|start|begin|gets? under ?way|got under ?way"
                 r"|kick(?:s|ed)? off|(?:is|was) under ?way)"],
-    "post": [r"post-?production", r"in post", r"editing"],
+    "post": [r"post-?production", r"in post", r"editing(?! by\b)"],  # (not a wire story's credit: "Editing by ...")
     "wrapped": [r"wrapp?ed(?: filming| production| shooting)?", r"filming (?:has )?(?:wrapped|finished|ended|concluded)",
                 r"finished (?:filming|shooting)", r"completed (?:filming|shooting)"],
 }
