@@ -555,6 +555,12 @@ class _Reader:
         return any(when_module.window(when_module.into_past(t.when, published, seasons=True))[1] < published
                    for t in self.times.find(self.text, published, claim.start, claim.end, self.words))
 
+    def _aired_before(self, key: tuple[str, int]) -> bool:
+        """Whether a sentence already read said the installment aired."""
+        finding = self.findings.get(key)
+        return finding is not None and any(c.event == "release" and c.aired and c.polarity == "positive"
+                                           for c in finding.claims)
+
     @staticmethod
     def _spoken(claim: Claim) -> bool:
         """Whether the claim is the platform's denial, or its sentence quotes it."""
@@ -659,8 +665,12 @@ class _Reader:
         # ... nor one only hoped for, where another, said to be made, is in focus ("Kalau bisa, saya berharap ceritanya
         # bisa sampai ke musim ketiga. ... Para pengisi suara utama dipastikan kembali": the season announced before)
         hoped = {k for _, k in new_claims} - {k for c, k in new_claims if c.certainty != "possible"}
+        # (aired here; or, named with others, in a sentence before: "Two full years separated the first and second
+        # seasons"; not one named alone: "Jagal Subuh 2 melanjutkan kisah Wulan. Film ini juga dijadwalkan ...")
+        compared = {(w.title, n) for w, n, m in targets if len(m.numbers) > 1}
         focus_keys = [(title, n) for title, n in focus_keys
                       if (title, n) not in aired_here and (title, n) not in self._just_aired and n > 1
+                      and not ((title, n) in compared and self._aired_before((title, n)))
                       and not ((title, n) in hoped and any(m != n and self._made((title, m)) for m in state.focus.get(title, [])))]
         if focus_keys:
             by_work: dict[str, list[int]] = {}
