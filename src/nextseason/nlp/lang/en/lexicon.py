@@ -219,6 +219,8 @@ PRODUCTION = {
                 r"scripts?", r"screenplay", r"writers'? room", r"penn(?:ed|ing)", r"script-?writing", r"hiring writers",
                 # "the writers have started work on a third season", "Netflix is working on a second season"
                 r"(?:started|begun|began|start|begin) work on", r"(?:is|are) (?:already |now )?working on",
+                # "We started breaking season 3 in December": a writers' room works out a season's story
+                r"break(?:s|ing)?(?= (?:the )?(?:season|story|stories) (?:\d|for |of ))",
                 # "Paramount has hired screenwriter Owen Pratt to draft Tidebreaker 3"
                 r"(?:hired|tapped|enlisted|brought on) (?:[\w.'’-]+ ){0,5}?to (?:write|draft|pen|script)"],
     "casting": [r"casting", r"cast(?:s|ing)? (?:call|search)", r"auditions?"],
