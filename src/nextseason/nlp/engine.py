@@ -1793,13 +1793,19 @@ class _Reader:
             # ('"...," kata perwakilan Netflix Indonesia. || Meski begitu, penggemar tak perlu khawatir. "Musim kedua
             # ... tetap tayang tahun ini," lanjutnya.': a quotation that only a pronoun attributes, in the paragraph
             # after a speaker's, goes on with that speaker)
-            went_on = state.previous_speaker
+            # (the quotation may open the paragraph: the speaker is still the one remembered last)
+            went_on = (state.speaker, state.speaker_paragraph) if state.speaker is not None \
+                and state.speaker_paragraph < sentence.paragraph else state.previous_speaker
             # (the pronoun may follow the quotation's end in the next sentence: '"Musim kedua ... tahun ini. Tanggal
             # resminya akan kami umumkan," lanjutnya.')
             following_sentence = self.sentences[sentence.index + 1] if sentence.index + 1 < len(self.sentences) else None
+            # (or no subject at all, where the verb alone closes the sentence: '"No habrá una tercera temporada",
+            # añadió.')
             attributed = self._pronoun_cue(sentence, quote[1], suffix=True) is not None or (
                 quote[1] == sentence.end and following_sentence is not None
-                and self._pronoun_cue(following_sentence, following_sentence.start, suffix=True) is not None)
+                and self._pronoun_cue(following_sentence, following_sentence.start, suffix=True) is not None) or any(
+                0 <= c.start - quote[1] <= 3 and not text[c.end:sentence.end].strip(" .!\n")
+                for c in self.cues.within(quote[1], sentence.end, "speech"))
             if went_on is not None and went_on[1] == sentence.paragraph - 1 and not after and attributed:
                 return went_on[0]
             return self._next_speaker(sentence, state)
