@@ -2071,7 +2071,7 @@ class _Reader:
         text = self.text
         for cue in self.cues.within(start, sentence.end, "speech"):
             if (suffix and text[cue.start:cue.end].lower().endswith("nya")) or \
-                    self.grammar_words.pronoun_subject.search(text, max(start, cue.start - 8), min(sentence.end, cue.end + 6)):
+                    self.grammar_words.pronoun_subject.search(text, max(start, cue.start - 16), min(sentence.end, cue.end + 6)):
                 return cue
         return None
 
@@ -2159,7 +2159,13 @@ class _Reader:
                     state.speaker = None
                     state.speaker_paragraph = sentence.paragraph
                     return
-                state.speaker = before[-1] if before else outside[0]
+                # ("Sutradara Park Min-jae belum bisa memberi kepastian. Dalam sebuah acara temu penggemar, ia hanya
+                # berkata ...": a pronoun right before the speech word is the person named last, not who the sentence
+                # names around it)
+                pronoun = self._pronoun_speaker(sentence, sentence.start, state) if speech and \
+                    self.grammar_words.pronoun_subject.search(self.text, max(sentence.start, speech[0].start - 16),
+                                                              speech[0].start) else None
+                state.speaker = pronoun if pronoun is not None else before[-1] if before else outside[0]
                 state.speaker_paragraph = sentence.paragraph
                 return
         # "L'autrice Julie Gagnon ne s'avance pas. « Je ne dis pas non », a-t-elle répondu.": a person opening a sentence

@@ -331,7 +331,7 @@ VENUE_PREPOSITIONS = ["di", "ke", "lewat", "melalui", "via"]
 DECIDED_PARTICIPLES = [r"diperpanjang", r"dibatalkan"]
 
 # --- grammar words the engine reads around its cues -------------------------
-SUBJECT_PRONOUNS = [r"dia", r"beliau"]
+SUBJECT_PRONOUNS = [r"dia", r"ia", r"beliau"]
 OBJECT_PRONOUNS = [r"dia", r"beliau"]
 VERB_NEGATIONS = [r"belum", r"tidak", r"tak"]
 RETURN_WORDS = [r"kembali"]
