@@ -298,6 +298,10 @@ RELEASE = [
     r"app|wars|rights|deal|deals|numbers|charts?|ratings|records?|home|partner|era|landscape|market|business|industry|"
     r"subscribers|executives?|chiefs?))", r"(?:hits?|hitting|opens?|opened|opening) (?:in )?(?:theaters|theatres|cinemas|screens|on)",
     r"in (?:theaters|theatres|cinemas)",
+    # "will be broadcast in the autumn" (not the business: "a broadcast deal", "broadcast rights", "a broadcast
+    # industry official")
+    r"broadcast(?:s|ing)?(?! (?:rights|deals?|partners?|partnerships?|licen[cs]es?|networks?|slots?|schedules?|industry|"
+    r"officials?|stations?|news|media|journalists?|versions?|veterans?|standards|tv|television|channels?|groups?))",
     r"hits?(?= [^.;:!?\n]{1,25}? on (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",  # "hits Netflix on November 27"
     # "will be out in May", "is out now"; not "mapped out the story", "ruled out", "out of"
     r"(?:will )?(?:be|is|are|was|were) out(?! of)", r"out (?:now|today|this|next|on|in) ", r"launch(?:es|ed)?", r"(?:set|slated|dated|scheduled|expected|due) for",
@@ -317,6 +321,7 @@ RELEASE = [
 ]
 # A release cue in the past tense marks a premiere that already happened.
 RELEASED_PAST = [
+    r"(?:was|were|has been|have been) broadcast",
     # "the drama averaged 6.4 million viewers across its third season": its audience, so it aired
     r"(?:averaged|drew|drawing|attracted|pulled) (?:an average of |nearly |more than |over |about |around )?\d[\d.,]* (?:million )?viewers",
     # "Tidebreaker 2 led the domestic box office this weekend": in cinemas already
