@@ -180,6 +180,7 @@ RENEWAL = [
     r"in (?:early |advanced |serious )?talks", r"in (?:early )?(?:conversations?|discussions?|negotiations?)",
     r"negotiat(?:es|ing|ions?)(?= (?:for|over|on|about|a|an|another|its|the))",
     r"under (?:consideration|review|evaluation)", r"consider(?:s|ing)", r"reviewing", r"weighing", r"exploring",
+    r"in (?:the running|contention) for(?= (?:a|an|another) )",  # "remains in contention for a second season"
     r"evaluat(?:es|ing)", r"not ruling (?:it |that |anything |a \w+ season )?out", r"not out of the question", r"hop(?:e|es|ed|ing)", r"would (?:love|like) to", r"wish(?:es)?", r"petition", r"campaign", r"ideas? for",
     r"open to", r"could happen", r"(?:is|are) possible",
     # "Lupin is also set for a fourth season"
@@ -305,6 +306,7 @@ RELEASE = [
     r"hits?(?= [^.;:!?\n]{1,25}? on (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",  # "hits Netflix on November 27"
     # "will be out in May", "is out now"; not "mapped out the story", "ruled out", "out of"
     r"(?:will )?(?:be|is|are|was|were) out(?! of)", r"out (?:now|today|this|next|on|in) ", r"launch(?:es|ed)?", r"(?:set|slated|dated|scheduled|expected|due) for",
+    r"(?:set|slated|dated|scheduled)(?= (?:it|them) for )",  # "has slated it for next spring"
     r"expected (?:in|early|late|next|this|by|around|sometime)", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late|to)", r"(?:is|are) coming back (?:on|in|next|this|later|early|late)",
     # "will be back in January", not "will be back on board" or "in the role"
     r"(?:will|to) be back(?= (?:on |in )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|"
@@ -410,7 +412,7 @@ HEDGES = [
     # a request is no decision: "fans are asking Netflix to renew it", "viewers urged the network to ..."
     r"ask(?:s|ing)", r"asked(?! about| whether| if| when| why| for comment| to (?:clarify|comment|confirm|elaborate|explain|respond))", r"urg(?:e|es|ed|ing)", r"call(?:s|ed|ing)? on", r"begg(?:ing|ed)", r"beg(?:s)?",
     r"plead(?:s|ed|ing)?(?: with)?", r"demand(?:s|ed|ing)?", r"lobby(?:ing)?", r"not ruling (?:it |that |anything |a \w+ season )?out", r"not out of the question", r"why not", r"dreams?",
-    r"(?:a )?decision is expected", r"in the running", r"being (?:discussed|talked about|explored)",
+    r"(?:a )?decision is expected", r"in the running", r"in contention(?= for (?:a|an|another) )", r"being (?:discussed|talked about|explored)",
     # the green light still to come: "now we just need the green light", "waiting for a green light"
     r"need(?:s|ed)? (?:the|a|that) green light", r"(?:wait(?:s|ing)?|await(?:s|ing)?) (?:for )?(?:the|a) green light", r"whether", r"question", r"usually", r"typically",
     r"generally", r"normally", r"tend to", r"tends to", r"remains? (?:undecided|open)", r"guess(?:es|ed)?", r"estimat(?:e|es|ed)",
