@@ -1155,6 +1155,8 @@ class TitleFinder:
                     continue
                 # "(jap. „Tsukiyo no Kajiya“, 月夜の鍛冶屋)": a language's mark, then its names, quoted or not
                 marked = _LANGUAGE_MARK.match(inner)
+                if not marked and "/" in inner:
+                    continue  # a photo's credit: "em cena de 'Amor de Vidraça' (Divulgação/Netflix)"
                 pieces = [p.strip(" „“”\"«»‘’'") for p in re.split(r"[,;/]", inner[marked.end():])] if marked else [inner]
                 for index, piece in enumerate(pieces):
                     if _OTHER_SCRIPT.search(piece) and len(piece) <= 30:
