@@ -51,3 +51,5 @@ COMPANY_SUFFIXES = [
     "Pictures", "Studios", "Studio", "Films", "Film", "Entertainment", "Productions", "Production", "Media",
     "Television", "TV", "Animation", "Filmes", "Producciones", "Produções", "Productions", "Filmproduktion",
 ]
+# ... and any company's legal form, which no title ends on: "produziert wird erneut von der Moselfilm GmbH"
+LEGAL_FORMS = ["GmbH", "AG", "KG", "Ltd", "Inc", "LLC", "Ltda", "SARL", "Tbk"]

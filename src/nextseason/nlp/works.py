@@ -13,7 +13,7 @@ from typing import Callable
 
 from .gate import WordStarts, lower_case
 from .pack import Pack, alternation
-from .platforms import COMPANY_SUFFIXES, PLATFORMS
+from .platforms import COMPANY_SUFFIXES, LEGAL_FORMS, PLATFORMS
 from .seasons import SeasonMention
 from .text import ABBREVIATIONS, Sentence
 
@@ -277,7 +277,7 @@ class TitleFinder:
         # "Ana Lima's drama", "the Duffer brothers' series": a person's or a team's work, named by the possessive
         self.type_after_possessive = re.compile(r"(?:[^\S\n]+\w+)?['’]s?[^\S\n]+(?:\w+[^\S\n]+)?"
                                                 + alternation(pack["TYPE_NOUNS"]), re.IGNORECASE)
-        self.company = re.compile(r"\s(?:" + alternation(COMPANY_SUFFIXES) + r")$")
+        self.company = re.compile(r"\s(?:" + alternation(COMPANY_SUFFIXES + LEGAL_FORMS) + r")$")
         # "im Interview mit dem „Spiegel“", "laut „Variety“", "told the magazine 'Vista'": a quoted outlet, not a title
         outlet_words = pack["MEDIA_WORDS"] + pack["ACCORDING_TO"] + pack["INTERVIEW_WORDS"]
         self.outlet_before = re.compile(r"(?<![\w])(?:" + alternation(outlet_words) + r")[^\S\n]+(?:\w+[^\S\n]+){0,2}$",
