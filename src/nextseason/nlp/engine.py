@@ -1829,7 +1829,9 @@ class _Reader:
                 # the one named first after it ("Según Variety, HBO Max estaría negociando": Variety, not HBO Max)
                 # ("segundo informou nesta segunda-feira (20) o site Bastidor Pop": an outlet further on, in the clause)
                 # (not "según confirmó este martes la plataforma a este medio": the platform, named first)
-                named = [s for s in outside if according.end <= s.start and (m is None or s.start <= m.start()) and (
+                # (or the one whose article the cue ends on: "nach Angaben des Senders")
+                named = [s for s in outside if (according.end <= s.start or according.start <= s.start < according.end < s.end)
+                         and (m is None or s.start <= m.start()) and (
                     s.start <= according.end + 12 or s.role == "media" and s.start <= according.end + 60
                     and self.clauses.first(according.end, s.start) is None
                     and not any(according.end <= o.start < s.start for o in outside))]

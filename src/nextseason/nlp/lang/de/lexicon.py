@@ -378,6 +378,8 @@ RUMOUR = [r"Gerüchten?", r"Gerücht", r"Gerüchteküche", r"Spekulation(?:en)?"
 
 # --- sources -------------------------------------------------------------
 PLATFORM_WORDS = [r"(?:das )?Produktionskomitee", r"(?:die |der )?offiziellen? (?:Website|Webseite|Homepage)", r"(?:der )?Streamingdienst", r"(?:der )?Streaming-Dienst", r"(?:der )?Sender", r"(?:das )?Studio",
+                  # ("nach Angaben des Senders": the genitive)
+                  r"(?:des )?(?:Senders|Streamingdienstes|Streaming-Dienstes|Anbieters|Unternehmens|Verleihs)",
                   r"(?:die )?Produktionsfirma", r"(?:der )?Verleih", r"(?:der )?Anbieter", r"(?:die )?Plattform",
                   r"Sprecher(?:in)?", r"Pressesprecher(?:in)?", r"Vertreter(?:in)?", r"Manager(?:in)?", r"Programmchef(?:in)?",
                   r"Fiktionschef(?:in)?", r"(?:das )?Unternehmen", r"Mitteilung", r"Pressemitteilung",
