@@ -200,6 +200,8 @@ CANCELLATION = [
     r"das Aus", r"gestrichen", r"storniert", r"(?:Serie|Geschichte|Reihe) (?:wird |wurde |ist )?(?:\w+ )?beendet", 
     # (not "Schließlich endet der Film mit einer Szene, die ...": how its story ends)
     r"endet(?! mit)(?! (?:der|die|das) [\w-]+ mit (?:einer|einem)(?![\w]))", r"kehrt nicht zurück", r"(?:wird|werden) nicht zurückkehren",
+    # "Die Krimiserie ... wird nach zwölf Staffeln enden" (not "wird mit der zwölften Staffel enden": the last one made)
+    r"(?:wird|soll|werden|sollen) (?:(?! mit )[^.;:!?\n]){0,40}? enden(?=[.,;:!?\n]|$)",
     r"keine Pläne für (?:eine |einen )?(?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film)",
     # "hat entschieden, die Serie nicht zu verlängern"
     r"nicht (?:mehr )?zu (?:verlängern|fortzusetzen)",
