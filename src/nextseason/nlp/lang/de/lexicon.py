@@ -225,7 +225,9 @@ PRODUCTION = {
              # "im Schnitt fünf Millionen Zuschauer" is on average: only a season that is in the edit
              r"(?:ist|sind|befindet sich|befinden sich|steckt|stecken|liegt|liegen)(?:[^\S\n]+\w+)?[^\S\n]+im[^\S\n]+Schnitt"],
     "wrapped": [r"Dreharbeiten (?:sind |wurden )?(?:abgeschlossen|beendet)",
-                r"Dreharbeiten (?:zu|zur|zum|für) [^.;!?\n]{1,40}? (?:sind|wurden) (?:\w+ )?(?:abgeschlossen|beendet)", r"abgedreht", r"Drehschluss", r"im Kasten"],
+                r"Dreharbeiten (?:zu|zur|zum|für) [^.;!?\n]{1,40}? (?:sind|wurden) (?:\w+ )?(?:abgeschlossen|beendet)", r"abgedreht", r"Drehschluss", r"im Kasten",
+                # the verb first: "wurden die Dreharbeiten zur zwölften Staffel im Januar abgeschlossen"
+                r"(?:sind|wurden|waren) (?:die )?Dreharbeiten [^.;:!?\n]{1,60}? (?:abgeschlossen|beendet)(?![\w])"],
 }
 # A season's run that ended, or its ratings, tell that it aired: "erreichte im Schnitt 4,8 Millionen Zuschauer".
 # Each is a release of its own and marks it past, so the list stands in RELEASE and in RELEASED_PAST.
