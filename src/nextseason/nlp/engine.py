@@ -1501,8 +1501,14 @@ class _Reader:
                 elif when and aired and owned_time is not None and not _bare_year(owned_time, text) and not named_year:
                     when = when_module.into_past(when, self.article.published, seasons=True, weekday=owned_time.weekday)
                 elif when and not aired and owned_time is not None and not _bare_year(owned_time, text) and \
-                        not owned_time.weekday and self._future(cue, cues):
+                        not owned_time.weekday and (self._future(cue, cues) or (
+                            _months_before(when, self.article.published)
+                            # (not a range's first day, whose year comes with its last: "29 Agustus sampai 11 Oktober
+                            # 2025")
+                            and _FOUR_DIGITS.search(text, owned_time.end, owned_time.end + 30) is None)):
                     # "will premiere on January 12", said in May: the next January 12, not the nearest one
+                    # (and in the present tense, a day months gone: "ist ab dem 4. September zu sehen", said in
+                    # February, is the coming September's)
                     when = when_module.into_future(when, self.article.published)
                 if when and not aired and _said_on(when, self.article.published) and not self._aired(cue, cues):
                     when = None  # "announced on Monday (29/1)": the day it was said, not the day it comes
@@ -2555,6 +2561,11 @@ def _quoted_words_decide(claims: list[Claim], starts: list[int], speaking: set[i
         if quoted and not any(c.denial for c in quoted) and not any(claim.end < d <= quoted[-1].start for d in denying) \
                 and any(c.event == "renewal" and c.polarity == "negative" for c in quoted):
             claims[i] = Claim(**{**_fields(claim), "event": "renewal", "stage": None, "when": None, "denial": False})
+
+
+def _months_before(when: str, published: date | None) -> bool:
+    """Whether the day `when` lies two months or more before the publication date."""
+    return published is not None and len(when) == 10 and (published - date.fromisoformat(when)).days >= 60
 
 
 def _bare_year(time: When, text: str) -> bool:
