@@ -104,6 +104,13 @@ def test_outlet_from_source_line_or_url_host():
     assert text_article("Headline\n\nBody.").outlet is None
 
 
+def test_outlet_from_a_dateline_with_or_without_its_city():
+    assert text_article("Headline\n\nLayarkita.id - Drama ini tayang.").outlet == "Layarkita.id"
+    assert text_article("Headline\n\nJAKARTA, Beritaku.com — Drama ini tayang.").outlet == "Beritaku.com"
+    assert text_article("Headline\n\nBioskopia.id, Jakarta - Film ini tayang.").outlet == "Bioskopia.id"
+    assert text_article("Headline\n\nNetflix, the streamer - said it.").outlet is None
+
+
 def test_html_article():
     page = (FIXTURES / "sequel-news.html").read_text("utf-8")
     article = article_from_document(Document(source="p", id="p", url="https://framedispatch.example/paper-moons", html=page))

@@ -63,7 +63,7 @@ def test_annotated_sentence(code, item):
     from datetime import date
 
     article = Article(id="t", text=item["text"], headline=item["text"].split("\n")[0],
-                      published=date.fromisoformat(item["published"]), language=code)
+                      published=date.fromisoformat(item["published"]), language=code, outlet=item.get("outlet"))
     found = installments(article, analyze(article))
     got = {}
     for installment in found:

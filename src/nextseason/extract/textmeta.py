@@ -31,9 +31,10 @@ MONTH_FIRST_LANGUAGES = {"en"}
 # "Sumber: Kompas", "Source: The Daily Reel" name the outlet outright.
 SOURCE_LINE = re.compile(r"^(?:source|sumber|fuente|fonte|quelle)\s*:\s*(\S.{0,60}?)\s*$", re.IGNORECASE)
 # A dateline that opens the story with the site's name: "Layarkita.id - ...",
-# "JAKARTA, Beritaku.com — ...".
+# "JAKARTA, Beritaku.com — ...", "Bioskopia.id, Jakarta - ...".
 DATELINE_OUTLET = re.compile(
-    r"^(?:[A-Z][A-Za-z .'-]{1,30},\s*)?([A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,2})\s*[-–—|]\s+\S"
+    r"^(?:[A-Z][A-Za-z .'-]{1,30},\s*)?([A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,2})(?:,\s*[A-Z][A-Za-z .'-]{1,30}?)?"
+    r"\s*[-–—|]\s+\S"
 )
 OUTLET_SEARCH_LINES = 15
 

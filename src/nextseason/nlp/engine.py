@@ -92,6 +92,7 @@ class _State:
 _SEASON_OF = re.compile(r"(?:[^\S\n]+(?:of|in|de|del|do|da|dari|von|der|des|du|di))?(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"
                         r"(?:[^\S\n]+\w+(?:-\w+)?)?[^\S\n]*[:–—-]?[^\S\n]+(?:[\"'“‘«„][^\S\n]?)?")  # ("of the rom-com X", "de 'X'", "de « X »")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_DOMAIN = re.compile(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$", re.IGNORECASE)  # "Drakorina.com", "Bioskopia.co.id"
 # the of-words of every pack ("of", "de", "da", "von", "dari"): what a season, a shoot or a sequel is of
 _OF_WORDS = r"(?:of|de|del|do|da|dos|das|dari|von|der|des|du|di|zur|zum)"
 _OF_AFTER = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?![\w])", re.IGNORECASE)
@@ -446,7 +447,12 @@ class _Reader:
         told = [w for w in self.works if w.spans and all(
             told_to.search(self.text, max(0, s - 30), s) and any(0 <= s - c.end <= 60 for c in speech)
             for s, e in w.spans)] if speech and told_to is not None else []
-        dropped = quoted + outlets + told
+        # "Drakorina.com - Baru sepuluh hari ... || Drakorina - Rabu, 3 Desember 2025": the outlet's name without
+        # its domain is the outlet
+        outlet = self.article.outlet or ""
+        site = _DOMAIN.sub("", outlet)
+        own_name = [w for w in self.works if site != outlet and normalise(w.title) == normalise(site)]
+        dropped = quoted + outlets + told + own_name
         if dropped and len(dropped) < len(self.works):
             self.works = [w for w in self.works if w not in dropped]
 
