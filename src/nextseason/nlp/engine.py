@@ -92,6 +92,8 @@ class _State:
 _SEASON_OF = re.compile(r"(?:[^\S\n]+(?:of|in|de|del|do|da|dari|von|der|des|du|di))?(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"
                         r"(?:[^\S\n]+\w+(?:-\w+)?)?[^\S\n]*[:–—-]?[^\S\n]+(?:[\"'“‘«„][^\S\n]?)?")  # ("of the rom-com X", "de 'X'", "de « X »")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# the name set off by commas after a platform and its role: "... of RTVE, Begoña Lasheras, said"
+_APPOSITIVE_NAME = re.compile(r"(?:['’]s)?[^,.;:!?\n\"“”«»]{0,50},[^\S\n]+((?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){1,2}[A-ZÀ-Ý][\w'’-]+),")
 _DOMAIN = re.compile(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$", re.IGNORECASE)  # "Drakorina.com", "Bioskopia.co.id"
 # the of-words of every pack ("of", "de", "da", "von", "dari"): what a season, a shoot or a sequel is of
 _OF_WORDS = r"(?:of|de|del|do|da|dos|das|dari|von|der|des|du|di|zur|zum)"
@@ -2123,7 +2125,9 @@ class _Reader:
             spans = cue_module.spans_within(named[role], sentence.start, sentence.end) if role in named else None
             if spans is None or spans:
                 return True  # (None: the role's words are left to their regex)
-        return False
+        # ... or one who speaks for a platform ("HBO's head of drama, Jane Dolan, thanked the fans")
+        platforms = cue_module.spans_within(named["platform"], sentence.start, sentence.end) if "platform" in named else None
+        return bool(platforms) and any(_APPOSITIVE_NAME.match(self.text, e, sentence.end) for _, e in platforms or ())
 
     def _people(self, sentence: Sentence, sources: list[Source], state: _State) -> list[Source]:
         """Remember who was named with a role; a later "ujar Rizal", "Dunn said" is that person again."""
@@ -2137,6 +2141,17 @@ class _Reader:
                         state.people[word] = (source.name, source.role, headline)
                 if not headline:
                     state.last_person, state.last_person_paragraph = (source.name, source.role), sentence.paragraph
+            elif source.name and source.role == "platform":
+                # "la directora de Contenidos de Ficción de RTVE, Begoña Lasheras, agradeció ... || "...", añadió
+                # Lasheras": the person set off by commas after the platform's role speaks for it
+                m = _APPOSITIVE_NAME.match(self.text, source.end, sentence.end)
+                # (of the platform named last before it: "la directora de Contenidos de Ficción de RTVE, ...")
+                name = m.group(1) if m is not None and not any(
+                    o.role == "platform" and o.name and source.end <= o.start < m.start(1) for o in sources) \
+                    and not self.cue_finder.platforms.fullmatch(m.group(1)) else ""  # (not "Netflix, Prime Video, ...")
+                for word in name.split() if len(name.split()) >= 2 else ():
+                    if len(word) >= 3 and word.lower() not in self.cue_finder.common and word not in state.people:
+                        state.people[word] = (source.name, source.role, headline)
         if not state.people:
             return sources
         speech = self.cues.within(sentence.start, sentence.end, "speech")
