@@ -225,7 +225,7 @@ CANCELLATION = [
 NOMINAL_CANCELLATION = [r"annulation", r"annulée?s?"]
 PRODUCTION = {
     # "écrit" alone is also "the paper writes": only writing a script counts
-    "writing": [r"planch(?:e|ent|ait|aient) (?:déjà )?sur", r"scénarios?", r"(?:en cours d['’]|en )écriture", r"écriture", r"écri(?:vent|vons)",
+    "writing": [r"planch(?:e|ent|ait|aient) (?:déjà )?sur", r"scénarios?", r"(?:en cours d['’]|en )écriture", r"écriture", r"écri(?:vent|vons)", r"j['’]écris",
                 r"(?:est|sont) en train d['’]écrire", r"écri(?:t|vent|re) (?:le|la|les|un|une) (?:scénario|script|suite|saison|épisodes)",
                 r"salle d['’]écriture", r"script", r"rédaction"],
     "casting": [r"casting", r"auditions?", r"recherche (?:d['’]acteurs|de comédiens)"],
@@ -423,6 +423,12 @@ SPEECH_VERBS = [r"a déclaré", r"déclare", r"a dit", r"dit", r"affirme", r"a a
                 r"souligne", r"assure", r"a assuré", r"a annoncé", r"annonce", r"annonçait", r"a révélé", r"révèle", r"a confirmé", r"confirme",
                 r"a écrit", r"écrit", r"a publié", r"a lâché", r"lâche", r"glisse", r"a glissé", r"a répondu", r"répond",
                 r"a admis", r"admet", r"a taquiné", r"a insisté", r"reconnaît", r"selon", r"a surpris", r"(?:a |ont )?fait savoir",
+                r"a poursuivi", r"poursuit", r"a conclu", r"conclut", r"a rappelé", r"rappelle", r"a tranché", r"tranche",
+                # the pronoun inverted after a quotation: "a-t-il poursuivi", "ajoute-t-elle", "poursuit-il"
+                r"a-t-(?:il|elle|on) (?:déclaré|dit|affirmé|expliqué|confié|raconté|indiqué|précisé|ajouté|souligné|assuré|"
+                r"annoncé|révélé|confirmé|écrit|lâché|glissé|répondu|admis|insisté|poursuivi|conclu|rappelé|reconnu|tranché)",
+                r"(?:dit|affirme|explique|confie|raconte|indique|précise|ajoute|souligne|assure|annonce|révèle|confirme|écrit|"
+                r"lâche|glisse|répond|admet|insiste|poursuit|conclut|rappelle|reconnaît|tranche)-(?:t-)?(?:il|elle|on)",
                 # "a profité de l'occasion pour préciser que ...": the infinitive before what is said
                 r"(?:pour |de )(?:préciser|annoncer|confirmer|indiquer|expliquer)(?= que| qu['’])",
                 # after a quote, the subject after the verb: "a-t-il expliqué", "ont-elles ajouté"
