@@ -374,7 +374,7 @@ HEDGES = [
     r"falls", r"sollte", r"wenn", r"forder(?:t|n)", r"Petition", r"Kampagne", r"Hinweise?", r"Anzeichen", r"deute(?:t|n) an", r"angedeutet",
     r"angeblich", r"offen für",
 ]
-REPORTED = [r"berichte(?:t|te|ten|n)", r"Berichten zufolge", r"zufolge", r"Insider(?:n|informationen)?", r"Quellen?",
+REPORTED = [r"berichte(?:t|te|ten|n)", r"Berichten zufolge", r"zufolge", r"demnach", r"demzufolge", r"Insider(?:n|informationen)?", r"Quellen?",
             r"(?:erfahren|erfuhr) (?:hat|haben)?", r"exklusiv(?! (?:auf|bei|im|in|über|für) )", r"meldet(?:e)?", r"soll(?:en)? (?:\w+ )?(?:\w+ )?worden sein",
             r"wie (?:\w+ )?(?:\w+ )?berichtet", r"(?:hat|hatte|haben|hatten) (?:\w+ )?gemeldet"]
 RUMOUR = [r"Gerüchten?", r"Gerücht", r"Gerüchteküche", r"Spekulation(?:en)?", r"unbestätigt(?:e|en)?", r"angeblich(?:e|en)?",
