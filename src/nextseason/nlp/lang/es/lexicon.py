@@ -60,6 +60,8 @@ FINAL_STATEMENTS = [
     # ("que será además la última", "será también su última temporada")
     r"(?:será|es|fue|serán|sería) (?:además |también |finalmente |oficialmente )?(?:la |su )?(?:[úu]ltima|final|definitiva)(?: temporada| entrega| parte| película)?",
     r"(?:como|con) (?:la |su )?(?:[úu]ltima|final) temporada",
+    # the episodes said to be the last: "confirmó que estos ocho capítulos serán los últimos"
+    r"(?:serán|son|serían) (?:además |también |finalmente )?(?:los |sus )?[úu]ltimos(?= de la serie|[.,;:!?]|$)",
     r"(?:terminará|acabará|concluirá|finalizará|se despedirá|se despide|cerrará|llegará a su fin) con (?:su|una|la|esta) (?:\w+ )?temporada",
     r"temporada (?:final|de despedida)", r"pondrá (?:el )?punto final",
     # what a season does to the series: "la quinta temporada ... pondrá fin a la serie", "cerrará la serie", "será la
@@ -269,7 +271,7 @@ RELEASE = [
     r"estren(?:a|an|ará|arán|aría|ó|aron|ado|ada|ados|adas|ar|ara|aran|ase|asen|e|en|o|os)", r"llega(?:r|rán?|rían?|n)?", r"llegó",
     r"llegue(?:n)?", r"sale", r"saldrá(?:n)?", r"salió", r"lanzamiento", r"lanz(?:a|ará|ó|ada|ado)",
     r"se (?:emite|emitirá|emitió|emitirán)", r"emitid[ao]s?", r"emisión", r"ver[aá] la luz", r"(?:estará|estarán) disponibles?",
-    r"disponible", r"fecha de estreno", r"ventana de estreno", r"aterriza(?:rá|rán)?", r"aterrizó", r"debuta(?:rá)?", r"debutó",
+    r"disponible", r"fecha de estreno", r"(?:ya )?tienen? fecha", r"ventana de estreno", r"aterriza(?:rá|rán)?", r"aterrizó", r"debuta(?:rá)?", r"debutó",
     r"(?:volverá|regresará|vuelve|regresa)(?= (?:el|en|a|este|esta|la|al|con|antes|después|en el|a finales|a principios))",
     # "ya ha fijado su regreso para esta primavera": the return, with its time
     r"regreso(?= (?:para|en|a finales|a principios|a mediados|este|esta|el próximo|la próxima))",

@@ -56,6 +56,8 @@ FINAL_STATEMENTS = [
     r"(?:será|é|foi|seria|serão|como) (?:também |ainda |oficialmente )?(?:a |sua )?(?:[úu]ltima|final|derradeira)(?: temporada| parte| filme)?",
     r"(?:terminará|acabará|encerrará|se despedirá|chegará ao fim|vai terminar|vai acabar|termina|acaba) (?:com|na|em) (?:a |sua |uma |esta )?(?:\w+ )?temporada",
     r"temporada (?:final|de despedida)", r"ponto final",
+    # the episodes said to be the last: "confirmou que esses oito episódios serão os últimos"
+    r"(?:serão|são|seriam) (?:também |ainda )?(?:os |seus )?[úu]ltimos(?= da série|[.,;:!?]|$)",
     # o que uma temporada faz à série: "a quinta temporada encerrará a série", "vai encerrar a série", "será a despedida"
     r"(?:encerrará|encerraria|encerra|vai encerrar|irá encerrar|concluirá|vai concluir|fechará|vai fechar) (?:de vez |definitivamente )?a (?:série|história|saga|trama)",
     r"(?:será|seria|é) a despedida da (?:série|história|saga)",
