@@ -245,6 +245,8 @@ class TitleFinder:
                                      + alternation(pack["TYPE_NOUNS"])
                                      + r"(?![\w])(?:[^\S\n]*,|[^\S\n]+(?:about|that|which|set|starring|following)(?![\w]))",
                                      re.IGNORECASE) if pack["SOURCE_DETERMINERS"] else None
+        # "en conversaciones con la productora Barrio Bravo para una segunda temporada": a company's name
+        self.company_before = re.compile(r"(?<![\w])" + alternation(pack["COMPANY_ROLE_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE)
         self.role_before = re.compile(
             alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"] + pack["PLATFORM_WORDS"])
             + r"[\s,]+$", re.IGNORECASE)
@@ -648,6 +650,8 @@ class TitleFinder:
                     run_start = head.start()
                     title = text[run_start:run_end]
                     runs[index] = (run_start, run_end)
+                if self.company_before.search(text, max(sentence.start, run_start - 30), run_start):
+                    continue
                 strength = self._adjacency(text, run_start, run_end, mentions) or self._listed(text, runs, index, mentions)
                 if not strength and _OTHER_SCRIPT_BRACKET.match(text, run_end) and not (
                         self.alias_before is not None and self.alias_before.search(text, max(0, run_start - 40), run_start)):
