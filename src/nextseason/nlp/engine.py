@@ -1044,15 +1044,25 @@ class _Reader:
         # ("Prime Video announced that the upcoming season will be the final one": it announces its own statement)
         # (not where the sentence names a season with "a": "Disney+ hat am Donnerstag eine vierte Staffel der Serie
         # angekündigt" announces that season, whatever was said before of it)
-        if announcing and not carried and not silenced and previous and \
+        # the announcing verbs whose object is a statement that silences: the last before it, else the first after it
+        # ("HBO Max lo anunció junto con el tráiler, y de paso confirmó que estos ocho capítulos serán los últimos":
+        # "confirmó" announces the end, "lo anunció" restates the date)
+        governed: set[int] = set()
+        for said in silenced:
+            before = [a for a in announcing if a.end <= said.start]
+            after = [a for a in announcing if a.start >= said.end]
+            if before or after:
+                governed.add(id(before[-1] if before else after[0]))
+        free = [a for a in announcing if id(a) not in governed]
+        if free and not carried and previous and \
                 all((w.title, n) in previous for w, n, m in targets if not m.count) and \
                 not any(m.numbers and not m.count and _INDEFINITE_BEFORE.search(text, max(0, m.start - 8), m.start)
                         for _, _, m in targets):
             # "A Max spokesperson confirmed the decision": the event is the one just reported
             event = self._previous_event(recent)
             # ("... diffusée en septembre. France Télévisions n'a rien annoncé": nothing announced is no date restated)
-            if event != "renewal" and not (event == "release" and self._negated(announcing[0], cues)):
-                carried = [Cue(event, announcing[0].start, announcing[0].end)]
+            if event != "renewal" and not (event == "release" and self._negated(free[0], cues)):
+                carried = [Cue(event, free[0].start, free[0].end)]
                 restated = carried[0] if event == "release" else None
         event_cues = carried if carried else announcing
         if carried and announcing:
