@@ -94,6 +94,8 @@ _SEASON_OF = re.compile(r"(?:[^\S\n]+(?:of|in|de|del|do|da|dari|von|der|des|du|d
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # the name set off by commas after a platform and its role: "... of RTVE, Begoña Lasheras, said"
 _APPOSITIVE_NAME = re.compile(r"(?:['’]s)?[^,.;:!?\n\"“”«»]{0,50},[^\S\n]+((?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){1,2}[A-ZÀ-Ý][\w'’-]+),")
+# the conditional's endings (fr "serait", "diffuserait", es "estaría", pt "estaria"): the tense of reported speech too
+_CONDITIONAL = re.compile(r"(?:ait|aient|ía|ían|ia|iam)$")
 _DOMAIN = re.compile(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$", re.IGNORECASE)  # "Drakorina.com", "Bioskopia.co.id"
 # the of-words of every pack ("of", "de", "da", "von", "dari"): what a season, a shoot or a sequel is of
 _OF_WORDS = r"(?:of|de|del|do|da|dos|das|dari|von|der|des|du|di|zur|zum)"
@@ -2252,7 +2254,16 @@ class _Reader:
         # its own reported speech is the grammar of the report, not a rumour
         said = min((c.start for c in cues if c.category == "speech" and source is not None and role == "platform"
                     and source.end <= c.start), default=end)
-        reported = any(c.category == "reported" and start <= c.start < min(end, said) for c in cues)
+        # ("Le créateur a annoncé que la troisième saison, dont Canal+ a fixé la diffusion au 2 mars, serait la
+        # dernière": whoever says it, a conditional after a verb of saying and its "that" is the tense of reported
+        # speech, no report's mark)
+        that = self.grammar_words.that
+        governed = [c for c in cues if c.category == "reported" and _CONDITIONAL.search(self.text, c.start, c.end)
+                    and any((s.category == "speech" or s.category == "renewal"
+                             and self.cue_finder.announce.fullmatch(self.text, s.start, s.end) is not None)
+                            and sentence.start <= s.end <= c.start
+                            and that.search(self.text, s.end, c.start) is not None for s in cues)]
+        reported = any(c.category == "reported" and start <= c.start < min(end, said) and c not in governed for c in cues)
         # "Die „Bild“ hatte berichtet, Sky habe die Serie abgesetzt": a report verb that closes the clause before
         # governs this one
         # (not one clause joined to the next: "Prime Video never confirmed that report, and no writers' room ...")
