@@ -293,6 +293,9 @@ class TitleFinder:
             if pack["ARC_WORDS"] else None  # ('arc "Pelabuhan Besi"')
         self.episode_before = re.compile(r"(?<![\w])" + alternation(pack["EPISODE_WORDS"]) + r"[^\S\n]*[:,]?[^\S\n]*$",
                                          re.IGNORECASE) if pack["EPISODE_WORDS"] else None
+        # ... or set off by a comma before one: '"Annealing," the season 2 finale of The Glassblower's Daughter'
+        self.episode_after = re.compile(r"[^\S\n]*,?[^\S\n]+(?:[\w'’-]+[^\S\n]+){1,4}?" + alternation(pack["EPISODE_WORDS"])
+                                        + r"(?![\w])", re.IGNORECASE) if pack["EPISODE_WORDS"] else None
         self.media_word = re.compile(alternation(pack["MEDIA_WORDS"]), re.IGNORECASE)
         # titles in sentence case ("que La casa del lago tendrá ..."): where one may open, what ends it, and the
         # nouns after an article that make a phrase, not a title ("La plataforma", "La segunda", "La serie")
@@ -575,6 +578,10 @@ class TitleFinder:
                 work = candidates.setdefault(key, Work(title, aliases=list(names)))
                 work.strength += 10
         quotations = list(_QUOTED.finditer(text))
+        # the names of episodes, wherever quoted again: '"Annealing," the season 2 finale of ...'
+        episodes: set[str] = set() if self.episode_after is None else {
+            q.strip(" ,.:;") for m in quotations for q in m.groups()
+            if q and (q.rstrip().endswith(",") or text[m.end():m.end() + 1] == ",") and self.episode_after.match(text, m.end())}
         headline_quotes = [m for m in quotations if m.end() <= headline_end]
         quoted_in_headline = False  # the headline marks its title with quotation marks
         while quotations:
@@ -592,6 +599,7 @@ class TitleFinder:
                     and not (" " in quoted.strip() and self.media_word.fullmatch(quoted.split()[-1])) \
                     and not self.spoken_on.search(text, max(0, m.start() - 30), m.start()) \
                     and not (self.episode_before is not None and self.episode_before.search(text, max(0, m.start() - 30), m.start())) \
+                    and quoted.strip(" ,.:;") not in episodes \
                     and not (self.arc_after is not None and self.arc_after.match(text, m.end())) \
                     and not (self.arc_before is not None and self.arc_before.search(text, max(0, m.start() - 12), m.start())) \
                     and not (m in headline_quotes and _headline_speech(text, m, headline_quotes)):
