@@ -1050,11 +1050,11 @@ class _Reader:
         # ("HBO Max lo anunció junto con el tráiler, y de paso confirmó que estos ocho capítulos serán los últimos":
         # "confirmó" announces the end, "lo anunció" restates the date)
         governed: set[int] = set()
-        for said in silenced:
-            before = [a for a in announcing if a.end <= said.start]
-            after = [a for a in announcing if a.start >= said.end]
-            if before or after:
-                governed.add(id(before[-1] if before else after[0]))
+        for statement in silenced:
+            prior = [a for a in announcing if a.end <= statement.start]
+            later = [a for a in announcing if a.start >= statement.end]
+            if prior or later:
+                governed.add(id(prior[-1] if prior else later[0]))
         free = [a for a in announcing if id(a) not in governed]
         if free and not carried and previous and \
                 all((w.title, n) in previous for w, n, m in targets if not m.count) and \
