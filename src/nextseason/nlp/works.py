@@ -551,7 +551,9 @@ class TitleFinder:
             lowered = text.lower()
             self._lowered = lowered if len(lowered) == len(text) else None
         self._headline_end = headline_end
-        first = next((s.start for s in sentences if s.start >= headline_end and len(s.text.split()) >= 8), headline_end)
+        # (not a line of the page's data: "Katalis Hiburan - Selasa, 11 Agustus 2026 | 13:15 WIB")
+        first = next((s.start for s in sentences if s.start >= headline_end and len(s.text.split()) >= 8 and "|" not in s.text),
+                     headline_end)
         # the body begins with the line of its first long sentence ("Blue Marrow — Netflix declined to ...")
         self._body_start = max(headline_end, text.rfind("\n", 0, first) + 1)
         headline = text[:headline_end].strip()
