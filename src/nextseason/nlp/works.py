@@ -22,6 +22,8 @@ Add = Callable[..., None]  # TitleFinder.find's `add`: a title found, with its s
 
 _TOKEN = re.compile(r"\w(?:[\w'’+\-.]*[\w+])?|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_OPENING_QUOTES = "\"“„«‘'"
+_CLOSING_QUOTES = "\"”“»’'"
 # the mark of another language's name in brackets: "jap.", "kor.", "Originaltitel:", "título original:"
 _LANGUAGE_MARK = re.compile(r"(?:(?:jap|kor|chin|engl|orig|port|span|franz|ing|coreano|japonés|japonês|coréen|japonais)\.?"
                             r"|(?:Originaltitel|OT|original|título original|titre original|judul asli)[^\S\n]*:?)[^\S\n]+",
@@ -51,7 +53,7 @@ _KOREAN_NAME = re.compile(r"(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Jang|L
 # "the Joseon-era romance", "the Buffalo-set comedy", "the Seoul-based thriller": one word, a name joined to a word in
 # lower case, describes a work (not "Kupu-kupu": a word said twice)
 _NAME_COMPOUND = re.compile(r"([A-Z][\w'’]*)-([a-z]+)")
-_PARENTHESIS = re.compile(r"[\"”“»’']?\s*\(([^()\n]{2,80})\)")  # (after the title's closing mark too)
+_PARENTHESIS = re.compile(r"(?:[^\S\n]?[\"”“»’'])?\s*\(([^()\n]{2,80})\)")  # (after the title's closing mark too: "« X » (...)")
 # Hangul, Kana and Chinese characters: a name in another script ("달빛 재단사", "陽炎の剣")
 _JAPANESE_CHARS = "\u3040-\u30ff\u3400-\u9fff"
 _OTHER_SCRIPT_CHARS = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af" + _JAPANESE_CHARS
@@ -1164,6 +1166,22 @@ class TitleFinder:
                 if not m:
                     continue
                 inner = m.group(1).strip()
+                # "« Ushio no Tsurugi » (潮の剣, « Le Sabre des marées »)", "(« Mon voisin l'alchimiste »)": a name quoted
+                # inside the bracket is the same work's, in the article's language
+                quoted_inside = [q.strip()[1:-1].strip() for q in inner.split(",")
+                                 if len(q.strip()) > 2 and q.strip()[0] in _OPENING_QUOTES and q.strip()[-1] in _CLOSING_QUOTES]
+                for alias in quoted_inside:
+                    if not self.plausible(alias, quoted=True):
+                        continue
+                    work.aliases.append(alias)
+                    other = candidates.get(normalise(alias))
+                    if other is not None and other is not work:
+                        work.strength += other.strength
+                        del candidates[normalise(alias)]
+                if quoted_inside:
+                    inner = ",".join(q for q in inner.split(",") if q.strip()[:1] not in _OPENING_QUOTES).strip()
+                    if not inner:
+                        continue
                 if _OTHER_SCRIPT.search(inner) and len(inner) <= 30:
                     work.aliases.append(inner)
                     continue
