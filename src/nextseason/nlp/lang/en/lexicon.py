@@ -444,7 +444,7 @@ PLATFORM_WORDS = [r"(?<!another )(?<!other )(?:the )?(?:streamer|network|studio|
                   r"(?:the )?company", r"head of (?:content|programming|drama)",
                   # the work's own channels: "The official website for the anime announced ..."
                   r"(?:the )?official (?:website|site|(?:x|twitter|instagram|social media) account|account)", r"production committee"]
-CREATOR_WORDS = [r"creator", r"co-creator", r"showrunner", r"writer", r"screenwriter", r"author", r"novelist", r"original author",
+CREATOR_WORDS = [r"mangaka", r"creator", r"co-creator", r"showrunner", r"writer", r"screenwriter", r"author", r"novelist", r"original author",
                  r"webtoon (?:artist|author)", r"creators"]
 CREW_WORDS = [r"director", r"producer", r"executive producer", r"filmmaker", r"composer"]
 CAST_WORDS = [r"actor", r"actress", r"star", r"lead", r"co-star", r"cast member", r"cast"]

@@ -400,7 +400,7 @@ PLATFORM_WORDS = [r"(?:el )?comité de producción", r"(?:la )?(?:web|página) o
                   r"(?:la )?corporación(?: pública)?",  # "La corporación pública confirmó además ..." (RTVE)
                   r"director(?:a)?(?: general)? de (?:contenidos|ficción|programación|entretenimiento)", r"comunicado oficial", r"comunicado",
                   r"(?:la )?(?:web|página|cuenta) oficial", r"(?:el )?sitio oficial", r"(?:el )?equipo de producción"]
-CREATOR_WORDS = [r"creador(?:a|es)?", r"cocreador(?:a)?", r"showrunner", r"guionista(?:s)?", r"autor(?:a)?(?: original)?",
+CREATOR_WORDS = [r"mangaka", r"creador(?:a|es)?", r"cocreador(?:a)?", r"showrunner", r"guionista(?:s)?", r"autor(?:a)?(?: original)?",
                  r"escritor(?:a)?", r"novelista", r"dibujante", r"autor(?:a)? del (?:cómic|libro|manga|webtoon)"]
 CREW_WORDS = [r"director(?:a)?", r"productor(?:a)?(?: ejecutiv[oa])?", r"cineasta", r"realizador(?:a)?", r"compositor(?:a)?"]
 CAST_WORDS = [r"actor", r"actriz", r"protagonista", r"estrella", r"intérprete", r"reparto", r"elenco", r"coprotagonista"]

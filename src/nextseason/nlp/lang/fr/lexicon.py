@@ -321,6 +321,8 @@ NOT_CONFIRMED = [
     r"décision (?:[^.;]{0,60}? )?(?:est|sera|serait) attendue(?: (?:pour|en|d['’]ici|avant|dans|courant))?",
     r"n['’](?:a|ont|avait|avaient) (?:toujours |pour l['’]instant |pour le moment )?pas (?:encore )?(?:officiellement )?(?:confirmé|annoncé|officialisé|renouvelé|commandé|décidé|validé|tranché|donné (?:son|leur) feu vert|communiqué)",
     r"ne (?:l['’])?(?:a|ont) pas (?:encore )?(?:confirmé|annoncé|officialisé)",
+    # "Ni le studio ni Crunchyroll n'ont toutefois officialisé cette suite": "ni ... ni" is the negation
+    r"(?<=ni )(?:[^.;:!?\n]{1,50}? )?n['’](?:a|ont)(?: toutefois| encore| pour l['’]instant| pour le moment){0,2} (?:officialisé|confirmé|annoncé|commandé|renouvelé)",
     # "M6 ne nous a pas encore donné son feu vert", "Gaumont n'avait encore rien validé"
     r"ne (?:nous|leur|lui) (?:a|ont|avait) pas (?:encore )?donné (?:son|leur|le) feu vert",
     r"n['’](?:a|ont|avait|avaient) (?:encore |toujours )?rien (?:validé|signé|tranché)",
@@ -395,7 +397,7 @@ PLATFORM_WORDS = [r"(?:le )?comité de production", r"(?:le )?site officiel", r"
                   r"(?:le )?service (?:de presse|communication|de communication)",
                   r"(?:le )?site officiel", r"(?:le )?compte officiel", r"(?:l['’])?équipe de production"]
 CREATOR_WORDS = [r"créat(?:eur|rice|eurs)", r"co-?créat(?:eur|rice)", r"showrunn(?:er|euse)", r"scénaristes?", r"aut(?:eur|rice)",
-                 r"romancière?", r"romancier", r"dessinat(?:eur|rice)", r"auteur du (?:roman|livre|manga|webtoon)"]
+                 r"romancière?", r"romancier", r"dessinat(?:eur|rice)", r"auteur du (?:roman|livre|manga|webtoon)", r"mangaka"]
 CREW_WORDS = [r"réalisat(?:eur|rice)", r"product(?:eur|rice)(?: exécuti(?:f|ve))?", r"cinéaste", r"compositeur"]
 CAST_WORDS = [r"acteur", r"actrice", r"comédien(?:ne)?", r"interprète", r"vedette", r"star", r"têtes? d['’]affiche", r"casting"]
 # ("bonne nouvelle pour les fans": whom the news is for, not who says it)

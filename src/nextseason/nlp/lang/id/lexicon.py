@@ -289,7 +289,7 @@ PLATFORM_WORDS = [r"pihak(?!nya)", r"perwakilan", r"juru bicara", r"jubir", r"ru
                   r"stasiun (?:televisi|TV)(?! lain)", r"platform(?! lain)", r"layanan streaming(?! lain)", r"manajemen",
                   r"situs resmi", r"akun (?:media sosial |X |Instagram )?resmi", r"tim produksi", r"komite produksi",
                   r"(?:direktur|kepala) (?:konten|program|pemrograman|drama)"]
-CREATOR_WORDS = [r"penulis(?: naskah| skenario| asli| web ?novel| webtoon| novel(?:nya)?)?", r"kreator", r"pencipta",
+CREATOR_WORDS = [r"mangaka", r"penulis(?: naskah| skenario| asli| web ?novel| webtoon| novel(?:nya)?)?", r"kreator", r"pencipta",
                  r"penulis cerita", r"komikus", r"pengarang", r"showrunner"]
 CREW_WORDS = [r"sutradara", r"produser(?: eksekutif)?", r"pembuat film", r"sineas"]
 CAST_WORDS = [r"aktor", r"aktris", r"pemeran(?: utama(?:nya)?)?", r"pemain", r"bintang utama(?:nya)?", r"artis", r"pemeran utamanya"]

@@ -361,7 +361,7 @@ PLATFORM_WORDS = [r"(?:o )?comitê de produção", r"(?:a )?comissão de produç
                   r"(?:a )?distribuidora", r"porta-voz", r"representante", r"executiv[oa]", r"(?:o )?serviço de streaming",
                   r"(?:a )?empresa", r"diretor(?:a)?(?:-geral)? de (?:conteúdos?|programação|programas|dramaturgia|ficção|entretenimento)", r"(?:em )?nota(?: oficial)?",
                   r"comunicado", r"a estação", r"(?:o )?site oficial", r"(?:a )?conta oficial", r"(?:a )?equipe de produção"]
-CREATOR_WORDS = [r"criador(?:a|es)?", r"cocriador(?:a)?", r"showrunner", r"roteirista(?:s)?", r"argumentista", r"autor(?:a)?",
+CREATOR_WORDS = [r"mangaka", r"criador(?:a|es)?", r"cocriador(?:a)?", r"showrunner", r"roteirista(?:s)?", r"argumentista", r"autor(?:a)?",
                  r"escritor(?:a)?", r"romancista", r"desenhista"]
 CREW_WORDS = [r"diretor(?:a)?", r"realizador(?:a)?", r"produtor(?:a)?(?: executiv[oa])?", r"cineasta"]
 CAST_WORDS = [r"ator", r"atriz", r"protagonista", r"estrela", r"intérprete", r"elenco"]
