@@ -252,6 +252,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "rechnen wir frühestens Ende 2026 mit neuen Folgen": the window the outlet looks to for them
+    r"rechne(?:n|t|te|ten)?(?= (?:[^.;:!?\n]{1,40}? )?mit (?:neuen Folgen|(?:der|einer) (?:\w+ )?Staffel|(?:dem|einem) (?:\w+ )?(?:Film|Teil)))",
     r"ende(?:te|ten)(?= (?:im|am|bereits|schon|Ende|Anfang|Mitte|vor)(?![\w]))",
     r"wieder da(?![\w])",  # "frühestens 2028 sind wir wieder da": back on screen
     # "Warner Bros. bringt „X 2“ am 9. Juli 2027 in die Kinos": the verb first, the time inside
@@ -321,6 +323,9 @@ FUTURE_NEGATIONS = [r"(?:wird|werden) (?:es )?(?:\w+ )?(?:nicht|keine?n?)", r"ni
 NOT_CONFIRMED = [
     # die Antwort auf eine Frage: "Wurde sie verlängert? Noch nicht."
     r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))(?:noch nicht|bislang nicht|bisher nicht)(?=[.,;!]| [—–-])",
+    # "Netflix hat bislang weder eine Verlängerung noch eine Absetzung bekannt gegeben"
+    r"weder (?:eine |die )?(?:Verlängerung|Fortsetzung|Absetzung|dritte Staffel|neue Staffel)[^.;:!?\n]{0,50}? noch [^.;:!?\n]{0,50}?"
+    r"(?:bekannt ?gegeben|angekündigt|bestätigt|verkündet)",
     # "eine Entscheidung über eine dritte Staffel wird bis Jahresende erwartet": nothing is decided yet
     r"Entscheidung (?:[^.;]{0,60}? )?(?:wird|soll) (?:[^.;]{0,30}? )?(?:erwartet|fallen|getroffen werden)",
     # "eine Entscheidung über eine zweite Staffel sei noch nicht gefallen"
@@ -450,7 +455,8 @@ ASKED_BY = [r"(?:befragt|kontaktiert) von"]
 # a release word that names the event where something was said ("bei der Premiere in Berlin"): no release of a season
 OCCASIONS = [r"(?:bei|auf|während) der (?:[\w'’.-]+ ){0,3}(?:Premiere|Vorpremiere|Weltpremiere)", r"auf dem roten Teppich der (?:[\w'’.-]+ ){0,3}Premiere"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
-OTHER_WORK = [r"(?:einer|einen|eine|einem) (?:anderen|neuen) (?:\w+ )?(?:Serie|Film|Projekt)"]
+OTHER_WORK = [r"(?:einer|einen|eine|einem) (?:anderen|neuen) (?:\w+ )?(?:Serie|Film|Projekt)",
+              r"(?:einen|einem) (?:neuen )?Kinofilm"]  # "Der 27-Jährige dreht derzeit einen Kinofilm in Wien"
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"Mutterserie", r"(?:ursprüngliche|Original-?|Haupt)serie", r"Original-Serie"]
 SPLIT_IN_TWO = [r"in zwei (?:Teile|Teilen|Hälften)"]
