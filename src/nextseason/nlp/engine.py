@@ -1747,7 +1747,9 @@ class _Reader:
         last = max(aired, default=0)
         ahead = sorted(n for (t, n) in self.findings if t == title and n > max(last, 1))
         # ("HBO Max renews X" over "HBO Max renewed X in May, after the second season ended": the one it renewed)
-        said = [n for n in ahead if any(c.event == event and c.polarity == polarity for c in self.findings[(title, n)].claims)]
+        # (not one only hoped for: "Disney+ verlängert X" over "Eine dritte Staffel wäre ein Traum")
+        said = [n for n in ahead if any(c.event == event and c.polarity == polarity and c.certainty != "possible"
+                                        for c in self.findings[(title, n)].claims)]
         if said or ahead:
             return (said or ahead)[0]
         return last + 1 if last else None

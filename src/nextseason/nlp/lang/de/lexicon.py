@@ -178,7 +178,7 @@ RENEWAL = [
     # hedged renewals: the hedge makes them `possible`
     r"in (?:Gesprächen|Verhandlungen)", r"verhandel(?:t|n)", r"Verhandlungen", r"Gespräche", r"(?:prüft|prüfen|prüfe|erwägt|erwägen|erwäge)",
     r"denk(?:t|en) über", r"nach(?:zu)?denken", r"nicht ausgeschlossen", r"schließ(?:t|en) (?:eine |einen |es )?(?:\w+ )?nicht aus",
-    r"hoff(?:t|en)", r"wünsch(?:t|en)", r"würde(?:n)? gern(?:e)?", r"forder(?:t|n)", r"Petition", r"Kampagne", r"(?:ist|sind) offen für",
+    r"hoff(?:t|en)", r"wünsch(?:t|en)", r"würde(?:n)? gern(?:e)?", r"wäre (?:ein |mein |unser )?(?:großer )?Traum", r"forder(?:t|n)", r"Petition", r"Kampagne", r"(?:ist|sind) offen für",
     # the title between verb and object: "Jetzt bekommt „Tiefsee“ eine zweite Staffel", "bekommt die Familienserie
     # „Tiefsee“ eine fünfte Staffel"
     r"(?:bekommt|bekommen|bekäme|bekämen|erhält|erhalten|erhielte|erhielten)(?= (?:(?:die|der|das) (?:\w+ )?\w+ )?„[^“\n]{1,60}“ (?:eine|einen) (?:\w+ )?(?:Staffel|Fortsetzung))",
@@ -371,7 +371,7 @@ HEDGES = [
     r"könnte(?:n)?", r"dürfte(?:n)?", r"möglicherweise", r"vielleicht", r"eventuell", r"möglich(?:e|en|er)?", r"Möglichkeit",
     r"wahrscheinlich", r"vermutlich", r"(?:ist|sind|sei|wäre) (?:noch )?im Gespräch", r"denkbar", r"voraussichtlich", r"frühestens", r"nicht vor", r"(?:wird|werden) (?:\w+ )?erwartet",
     r"erwartet (?:für|im|am|Ende|Anfang|Mitte)", r"rechnen mit", r"hoff(?:t|en|e)",
-    r"Hoffnung(?:en)?", r"wünsch(?:t|en|e)", r"Wunsch", r"würde(?:n)? (?:sehr |so |wirklich )?gern(?:e)?", r"Gerüchten?", r"Gerücht", r"Spekulation(?:en)?",
+    r"Hoffnung(?:en)?", r"wünsch(?:t|en|e)", r"Wunsch", r"Traum", r"Zukunftsmusik", r"würde(?:n)? (?:sehr |so |wirklich )?gern(?:e)?", r"Gerüchten?", r"Gerücht", r"Spekulation(?:en)?",
     r"spekulier(?:t|en)", r"Theorien?", r"in (?:Gesprächen|Verhandlungen)", r"verhandel(?:t|n)", r"Verhandlungen", r"Gespräche",
     # "Eine zweite Staffel wird derzeit geprüft"
     r"geprüft",
