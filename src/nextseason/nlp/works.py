@@ -249,6 +249,10 @@ class TitleFinder:
                                      re.IGNORECASE) if pack["SOURCE_DETERMINERS"] else None
         # "en conversaciones con la productora Barrio Bravo para una segunda temporada": a company's name
         self.company_before = re.compile(r"(?<![\w])" + alternation(pack["COMPANY_ROLE_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE)
+        # a kind of work set off after the name and what it is about: "X, novel tentang ...", "X, a drama about ..."
+        self.kind_about = re.compile(r",[^\S\n]+(?:(?:a|an|un|une|um|uma|una|ein|eine)[^\S\n]+)?(?:[\w-]+[^\S\n]+)?"
+                                     + alternation(pack["TYPE_NOUNS"])
+                                     + r"[^\S\n]+(?:about|tentang|mengenai|sobre|sur|über)(?![\w])", re.IGNORECASE)
         self.role_before = re.compile(
             alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"] + pack["PLATFORM_WORDS"])
             + r"[\s,]+$", re.IGNORECASE)
@@ -896,6 +900,8 @@ class TitleFinder:
                 return 2  # "the firefighter drama Copperline", "serial Losmen Melati"
         if self.kind_aside is not None and self.kind_aside.match(text, end):
             return 2  # "Lattice Men, its period drama, ..."
+        if self.kind_about.match(text, end):
+            return 2  # "menerbitkan Perempuan Penjaga Mercusuar, novel tentang seorang janda ..."
         return 0
 
     def _listed(self, text: str, runs: list[tuple[int, int]], index: int, mentions: list[SeasonMention]) -> int:

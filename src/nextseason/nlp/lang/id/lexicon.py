@@ -60,7 +60,7 @@ SPINOFF_WORDS = [r"spin-?off", r"prekuel", r"prequel", r"serial turunan"]
 # right before a new work's own name, far from its spinoff word: "a spinoff centred on the landlady, provisionally
 # titled 'The Landlady'"
 WORKING_TITLE = [r"(?:berjudul|bertajuk)(?: sementara)?", r"dengan judul(?: sementara)?"]
-TYPE_NOUNS = [r"drama", r"drakor", r"serial", r"series", r"miniseri", r"film", r"sinetron", r"web ?series", r"anime", r"waralaba",
+TYPE_NOUNS = [r"drama", r"drakor", r"serial", r"novel", r"series", r"miniseri", r"film", r"sinetron", r"web ?series", r"anime", r"waralaba",
               r"komedi", r"horor", r"thriller", r"judul", r"tayangan", r"saeguk", r"sekuel"]
 TITLE_CONNECTORS = ["of", "the", "a", "and", "on", "in", "di", "ke", "dan", "dari", "yang", "&", "de", "la", "bu", "pak"]
 COMMON_CAPITALISED = [
@@ -150,6 +150,8 @@ _aired_runs = [
 RELEASE = [
     # "paling cepat akhir 2026 sudah bisa ditonton": when it can be watched
     r"(?:bisa|dapat) (?:ditonton|disaksikan|dinikmati)",
+    # "mungkin akhir 2026 penonton sudah bisa melihatnya": the viewers can watch it then
+    r"(?:bisa|dapat) (?:melihat|menyaksikan|menonton|menikmati)(?:nya)?",
     # "musim ketiga akan menyusul pada 2028": yang berikutnya keluar pada waktu yang disebut
     r"(?:akan )?menyusul(?= (?:pada|tahun|akhir|awal|pertengahan|bulan)(?![\w]))",
     # sedang tayang, dengan musimnya sesudah kata kerja: "Vidio sedang menayangkan musim kedua"
