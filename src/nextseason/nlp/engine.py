@@ -99,6 +99,7 @@ _CONDITIONAL = re.compile(r"(?:ait|aient|ía|ían|ia|iam)$")
 _DOMAIN = re.compile(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$", re.IGNORECASE)  # "Drakorina.com", "Bioskopia.co.id"
 # the of-words of every pack ("of", "de", "da", "von", "dari"): what a season, a shoot or a sequel is of
 _OF_WORDS = r"(?:of|de|del|do|da|dos|das|dari|von|der|des|du|di|zur|zum)"
+_OF_BEFORE_NAME = re.compile(r"(?<![\w])" + _OF_WORDS + r"[^\S\n]+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?![\w])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’»)]*\s")
 # "[premiere] of the [third season]", "[lançamento] da", "[Start] der", "[diffusion] de la": a noun's of-word
@@ -2498,7 +2499,14 @@ class _Reader:
         text = self.text
         for source in sources:  # "Aktor Lee Joon-ho dipastikan ...": the role word, and the name after it
             at = text.find(source.name, source.start, cue.start) if source.role == "cast" and source.name else -1
-            if at >= 0 and _FEW_LOWER.fullmatch(text, at + len(source.name or ""), cue.start):
+            if at < 0:
+                continue
+            # (the work may stand between: "Actor Sefton Achebe of Harbor Lane will not return")
+            gap = text[at + len(source.name or ""):cue.start]
+            for start, end, _ in work_spans:
+                if at < start and end <= cue.start:
+                    gap = gap.replace(text[start:end], "", 1)
+            if _FEW_LOWER.fullmatch(gap):
                 return source.name
         role = self.grammar_words.role_clause
         if role is not None:
@@ -2521,6 +2529,9 @@ class _Reader:
         if not names:
             return None
         m = names[-1]
+        # (not a place the subject is of: "a comédia sobre um time de várzea da Zona Leste paulistana não volta")
+        if _OF_BEFORE_NAME.search(text, max(0, m.start() - 5), m.start()) is not None and m is not subject:
+            return None
         if len(m.group().split()) < 2 or not _FEW_LOWER.fullmatch(text, before if m is subject else m.end(), cue.start) \
                 or any(s < m.end() and m.start() < e for s, e, _ in work_spans) \
                 or any(s.start < m.end() and m.start() < s.end for s in sources) \
