@@ -385,7 +385,7 @@ NOT_CONFIRMED = [
     r"declined to (?:confirm|say)", r"would(?: not|n'?t) confirm", r"no plans? (?:yet|at this time|for now)",
 ]
 DENIAL = [
-    r"den(?:y|ies|ied|ying)", r"(?:is|was|were|are) (?:not|n'?t) true", r"untrue", r"false", r"shot down", r"shoots? down",
+    r"den(?:y|ies|ied|ying)", r"(?:is|was|were|are)(?: not|n['’]t) (?:true|accurate|correct)", r"untrue", r"false", r"shot down", r"shoots? down",
     r"debunk(?:s|ed)?", r"refut(?:e|es|ed)", r"dismiss(?:es|ed)", r"no truth", r"inaccurate", r"(?:is|was) wrong",
     r"poured cold water", r"(?:rejects?|rejected) (?:the )?(?:report|rumou?r|claim)", r"corrected", r"retract(?:s|ed|ion)?",
     r"push(?:ed|es|ing)? back (?:on|against)", r"hit back at", r"set the record straight", r"(?:is|was) (?:simply )?not (?:true|accurate)",
