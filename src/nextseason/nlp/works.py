@@ -22,6 +22,7 @@ Add = Callable[..., None]  # TitleFinder.find's `add`: a title found, with its s
 
 _TOKEN = re.compile(r"\w(?:[\w'’+\-.]*[\w+])?|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_DATED_AFTER_DASH = re.compile(r"^[^\n]{1,40}?[^\S\n][-–—][^\S\n]+(\w+),")
 _OPENING_QUOTES = "\"“„«‘'"
 _CLOSING_QUOTES = "\"”“»’'"
 # the mark of another language's name in brackets: "jap.", "kor.", "Originaltitel:", "título original:"
@@ -557,9 +558,10 @@ class TitleFinder:
             lowered = text.lower()
             self._lowered = lowered if len(lowered) == len(text) else None
         self._headline_end = headline_end
-        # (not a line of the page's data: "Katalis Hiburan - Selasa, 11 Agustus 2026 | 13:15 WIB")
-        first = next((s.start for s in sentences if s.start >= headline_end and len(s.text.split()) >= 8 and "|" not in s.text),
-                     headline_end)
+        # (not a line of the page's data: "Katalis Hiburan - Selasa, 11 Agustus 2026 | 13:15 WIB", "Jakarta - Selasa,
+        # 27 Januari 2026, 19:40 WIB")
+        first = next((s.start for s in sentences if s.start >= headline_end and len(s.text.split()) >= 8 and "|" not in s.text
+                      and not self._dated_line(s.text)), headline_end)
         # the body begins with the line of its first long sentence ("Blue Marrow — Netflix declined to ...")
         self._body_start = max(headline_end, text.rfind("\n", 0, first) + 1)
         headline = text[:headline_end].strip()
@@ -1011,10 +1013,15 @@ class TitleFinder:
             return None
         return title
 
+    def _dated_line(self, line: str) -> bool:
+        """"Jakarta - Selasa, 27 Januari 2026": a place or an outlet, a dash, then the day it was written."""
+        m = _DATED_AFTER_DASH.search(line)
+        return m is not None and m.group(1).lower() in self.weekdays
+
     def _dashed_item(self, text: str, sentence: Sentence, runs: list[tuple[int, int]]) -> str | None:
         """The title a paragraph opens on before a dash ("Copperline (season 3) — The drama will return in 2026") or a
         colon ("O Chef do Palácio: o site coreano Sports Seoul informou ...")."""
-        if not (sentence.line_start and runs) or runs[0][0] != sentence.start:
+        if not (sentence.line_start and runs) or runs[0][0] != sentence.start or self._dated_line(sentence.text):
             return None
         title_end = runs[0][1]
         if self.sentence_case is not None and not _DASH_AFTER_TITLE.match(text, title_end, sentence.end):
