@@ -90,6 +90,7 @@ KIND_BEFORE_TITLE = [r"Serie", r"Miniserie", r"Dramaserie", r"Film", r"Kinofilm"
 TITLE_CONNECTORS = ["der", "die", "das", "des", "dem", "den", "und", "von", "vom", "of", "the", "and", "&"]
 # German capitalises every noun, so many nouns of the trade stand here.
 COMMON_CAPITALISED = [
+    "aktualisierung", "aktualisiert", "update",  # "Update: ...": an update's label
     "schluss", "aus", "ende", "auftrag", "ideen", "pläne",
     "branchenkreisen", "insidern", "berichten", "informationen",  # "laut Branchenkreisen": no one named
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer", "dieser", "diese", "dieses", "diesen",

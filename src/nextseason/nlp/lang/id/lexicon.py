@@ -64,6 +64,7 @@ TYPE_NOUNS = [r"drama", r"drakor", r"serial", r"novel", r"series", r"miniseri", 
               r"komedi", r"horor", r"thriller", r"judul", r"tayangan", r"saeguk", r"sekuel"]
 TITLE_CONNECTORS = ["of", "the", "a", "and", "on", "in", "di", "ke", "dan", "dari", "yang", "&", "de", "la", "bu", "pak"]
 COMMON_CAPITALISED = [
+    "pembaruan", "update",  # "Update: ...": an update's label
     "soal", "terkait", "mengenai", "tentang", "perihal",  # "Soal musim kedua, ...": about
     "yang", "ini", "itu", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "namun", "tetapi", "tapi", "meski", "meskipun",
     "walau", "sementara", "sejak", "setelah", "sebelum", "saat", "ketika", "jika", "kalau", "para", "sang", "si", "kini",
