@@ -1143,6 +1143,11 @@ class TitleFinder:
             after = spinoff.search(text, end, min(len(text), end + 40))
             if after and text[end:after.start()].lstrip()[:1] in (",", "(", "—", "–"):
                 return True
+            # ('Mit „Schattenhof: 1923" hat der Streamingdienst eine Prequel-Serie in Auftrag gegeben': a title with a
+            # subtitle that its own clause calls a prequel)
+            after = spinoff.search(text, end, min(len(text), end + 60)) if ":" in title else None
+            if after and not _SENTENCE_END.search(text, end, after.start()) and "," not in text[end:after.start()]:
+                return True
         return False
 
     def _person_like(self, body: str, name: str) -> bool:
