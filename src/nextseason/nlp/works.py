@@ -23,6 +23,8 @@ Add = Callable[..., None]  # TitleFinder.find's `add`: a title found, with its s
 _TOKEN = re.compile(r"\w(?:[\w'’+\-.]*[\w+])?|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DATED_AFTER_DASH = re.compile(r"^[^\n]{1,40}?[^\S\n][-–—][^\S\n]+(\w+),")
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "di", "en", "em", "im", "dans", "no", "na"})
+_CAPITAL_ARTICLES = frozenset({"The", "La", "Le", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Os", "As"})
 _OPENING_QUOTES = "\"“„«‘'"
 _CLOSING_QUOTES = "\"”“»’'"
 # the mark of another language's name in brackets: "jap.", "kor.", "Originaltitel:", "título original:"
@@ -378,6 +380,12 @@ class TitleFinder:
                 else:
                     word = tokens[k][2]
                     if not (word in ("&", ":") or word.lower() in connectors):
+                        break
+                    # "Ellen Marchetti in The Cartographer's Daughter" (a photo's caption): a name of two words, then a
+                    # preposition in lower case before a title's capitalised article, is someone in that work (not
+                    # "Murder in The Hollows")
+                    if word in _PLACE_PREPOSITIONS and k + 1 < count and tokens[k + 1][2] in _CAPITAL_ARTICLES \
+                            and k - i == 2 and capital[i + 1] and tokens[i][2] not in _CAPITAL_ARTICLES:
                         break
                 # a gap of connectors longer than three words ends the run
                 if k - last > 3:
