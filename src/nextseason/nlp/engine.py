@@ -96,6 +96,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _APPOSITIVE_NAME = re.compile(r"(?:['’]s)?[^,.;:!?\n\"“”«»]{0,50},[^\S\n]+((?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){1,2}[A-ZÀ-Ý][\w'’-]+),")
 # the conditional's endings (fr "serait", "diffuserait", es "estaría", pt "estaria"): the tense of reported speech too
 _CONDITIONAL = re.compile(r"(?:ait|aient|ía|ían|ia|iam)$")
+_ADDRESSED = re.compile(r"[^\S\n]+(?:[^\W\d]{1,6}[^\S\n]+){0,2}")  # "told [fans]", "dijo a los [fans]"
 _DOMAIN = re.compile(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$", re.IGNORECASE)  # "Drakorina.com", "Bioskopia.co.id"
 # the of-words of every pack ("of", "de", "da", "von", "dari"): what a season, a shoot or a sequel is of
 _OF_WORDS = r"(?:of|de|del|do|da|dos|das|dari|von|der|des|du|di|zur|zum)"
@@ -1938,6 +1939,14 @@ class _Reader:
             if speakers:
                 return speakers[-1]
         if before:
+            # ("Imogen Sallis, the creator of X, told fans on Instagram that ...": the fans right after the speech word
+            # are spoken to; the one who speaks stands before it, past the aside's commas)
+            told = [c for c in self.cues.within(sentence.start, before[0].start, "speech")
+                    if _ADDRESSED.fullmatch(text, c.end, before[0].start) is not None]
+            if told and before[0].role in ("fans", "media"):
+                speakers = [s for s in outside if s.end <= told[-1].start and s.role != "fans"]
+                if speakers:
+                    return speakers[-1]
             # "Creator X told fans that ...": the one who speaks, not the one spoken to
             speech = self.cues.within(before[0].end, cue.start, "speech")
             if speech:

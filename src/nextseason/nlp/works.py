@@ -252,6 +252,10 @@ class TitleFinder:
                                      re.IGNORECASE) if pack["SOURCE_DETERMINERS"] else None
         # "en conversaciones con la productora Barrio Bravo para una segunda temporada": a company's name
         self.company_before = re.compile(r"(?<![\w])" + alternation(pack["COMPANY_ROLE_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE)
+        # the person whose work it is, right before it: "the creator of", "la creadora de", "der Schöpfer von"
+        self.role_of = re.compile(r"(?<![\w])" + alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"])
+                                  + r"[^\S\n]+(?:of|de|del|do|da|von|der|des|du|dari)[^\S\n]+(?:(?:the|la|el|o|a|le)[^\S\n]+)?$",
+                                  re.IGNORECASE)
         # a kind of work set off after the name and what it is about: "X, novel tentang ...", "X, a drama about ..."
         self.kind_about = re.compile(r",[^\S\n]+(?:(?:a|an|un|une|um|uma|una|ein|eine)[^\S\n]+)?(?:[\w-]+[^\S\n]+)?"
                                      + alternation(pack["TYPE_NOUNS"])
@@ -912,6 +916,8 @@ class TitleFinder:
             return 2  # "Lattice Men, its period drama, ..."
         if self.kind_about.match(text, end):
             return 2  # "menerbitkan Perempuan Penjaga Mercusuar, novel tentang seorang janda ..."
+        if self.role_of.search(text, max(0, start - 40), start):
+            return 2  # "Imogen Sallis, the creator of Sable Lane, told fans ..."
         return 0
 
     def _listed(self, text: str, runs: list[tuple[int, int]], index: int, mentions: list[SeasonMention]) -> int:
