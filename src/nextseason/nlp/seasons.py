@@ -94,8 +94,10 @@ class SeasonGrammar:
         self.regex = WordPattern(re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE), lower=True)
         self.abbreviation = WordPattern(re.compile(r"(?<![\w])S(\d{1,2})(?:E\d{1,3})?(?![\w])"))
         # "tras el éxito de la segunda, que se estrenó en agosto": an ordinal standing for the season named before
+        # ("terminó con la cuarta temporada. No habrá una quinta: ...": or one more)
         self.elliptic = WordPattern(re.compile(
-            rf"(?<![\w])(?:the|la|el|a|o|die|der|das|le|yang)[^\S\n]+(?P<ord>{ordinal_words})(?=[^\S\n]*[,;)])", re.IGNORECASE))
+            rf"(?<![\w])(?:the|la|el|a|o|die|der|das|le|yang|(?P<one>una|uma|une|eine))[^\S\n]+(?P<ord>{ordinal_words})"
+            rf"(?=[^\S\n]*[,;:)]|[^\S\n]*\.(?:\s|$|[\"”»’']))", re.IGNORECASE))
         self.fresh = WordPattern(re.compile(rf"(?<![\w])(?:{alternation(pack['NEW_SEASON'])})(?![\w])", re.IGNORECASE)) \
             if pack["NEW_SEASON"] else None
         count = rf"(?P<more>\d{{1,2}}|{alternation(re.escape(n) for n in self.numbers)})"
@@ -152,7 +154,8 @@ class SeasonGrammar:
                 found.append(SeasonMention(m.start(), m.end(), (n,), "season"))
         found.sort(key=lambda mention: mention.start)
         found = _drop_overlaps(found)
-        elliptic = [SeasonMention(m.start("ord"), m.end("ord"), (n,), "season", elliptic=True)
+        # (one more, "una quinta", is a season of its own, not one that aired)
+        elliptic = [SeasonMention(m.start("ord"), m.end("ord"), (n,), "season", elliptic=not m.group("one"))
                     for m in self.elliptic.finditer(text, start, end, words)
                     if (n := self.value(m.group("ord"))) and n > 1 and any(
                         f.kind == "season" and f.numbers and f.end <= m.start() and m.start() - f.end <= 80 for f in found)]

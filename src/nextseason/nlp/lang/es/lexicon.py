@@ -218,6 +218,8 @@ CANCELLATION = [
     r"no (?:renov(?:ó|ar|ará|aría|arán)|renueva)", r"no (?:ha sido|fue|será|ha sido oficialmente) renovad[ao]",
     r"no (?:tendrá|tendrán|habrá|contará con|tendría|tendrían|habría|va a haber|van a tener|va a tener) (?:una |un |otra |ninguna |su )?(?:nueva )?(?:\w+ )?(?:temporada|película|entrega|secuela|parte|continuación)s?",
     r"no habrá más(?: temporadas)?", r"no (?:volverá|regresará|continuará|seguirá|vuelve|regresa)",
+    # "terminó con la cuarta temporada. No habrá una quinta": the ordinal alone stands for the season
+    r"no (?:tendrá|habrá|habría|va a haber)(?= (?:una |otra )?(?:segunda|tercera|cuarta|quinta|sexta|séptima|octava|novena|décima)[^\S\n]*[,;:.)])",
     r"(?:pone|puso|pondrá|ha puesto) fin(?! a (?:la grabación|las grabaciones|el rodaje|los rodajes))", r"llega(?:rá)? a su fin",
     r"(?:ha|han) terminado(?! (?:(?:los|el|la|las|de) )?(?:guion|guiones|libretos?|escribir|rodar|grabar|rodaje|grabación|montaje))",
     r"se despide(?: para siempre)?",

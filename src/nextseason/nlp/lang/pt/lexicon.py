@@ -196,6 +196,8 @@ CANCELLATION = [
     r"cancel(?:ou|a|ada|ado|adas|ados|ar|amento|aram|ará)", r"não (?:renov(?:ou|ará|ar|aria|a)|foi renovad[ao]|será renovad[ao])",
     r"não (?:terá|vai ter|ganhará|vai ganhar|haverá|vai haver|terá mais|teria|ganharia|haveria) (?:uma |um |outra |nenhuma |mais )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte|continuação)s?",
     r"não (?:voltará|vai voltar|retornará|continuará|vai continuar|volta|retorna|segue)", r"não haverá mais(?: temporadas)?",
+    # "terminou com a quarta temporada. Não haverá uma quinta": the ordinal alone stands for the season
+    r"não (?:haverá|terá|vai haver|vai ter)(?= (?:uma |outra )?(?:segunda|terceira|quarta|quinta|sexta|sétima|oitava|nona|décima)[^\S\n]*[,;:.)])",
     # (not "chegou ao fim do volume 6": the end of something else)
     r"(?:chega|chegou|chegará) ao fim(?! d[oae]s? )", r"(?:põe|pôs|colocou|colocará) (?:um )?ponto final", r"se despede", r"(?:série|história|produção) (?:foi |será |está )?(?:oficialmente )?encerrada",
     r"encerr(?:ou|a|ará) (?:a série|a produção|a história)",
