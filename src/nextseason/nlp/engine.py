@@ -1240,6 +1240,13 @@ class _Reader:
             """The named installments in the cue's own clause, else the later ones the sentence names."""
             start = self.clauses.start(sentence.start, cue.start)
             end = self.clauses.end(cue.end, sentence.end)
+            # ("startet am Mittwoch, 7. Januar 2026, um 18.00 Uhr die zwölfte Staffel": the commas of a date end no
+            # clause, where the clause names no season yet)
+            for _ in range(3):
+                if end >= sentence.end or text[end] != "," or any(start <= m.start < end for _, _, m in explicit_all) \
+                        or not any(abs(t.end - end) <= 1 or 0 <= t.start - end <= 3 for t in times):
+                    break
+                end = self.clauses.end(end + 2, sentence.end)
             for joint_start, joint_end in joints:
                 if start <= joint_start and cue.start >= joint_end:
                     start = joint_end
