@@ -72,6 +72,7 @@ class CueFinder:
             "speech": pack["SPEECH_VERBS"], "final_statement": pack["FINAL_STATEMENTS"],
             "retraction": pack["RETRACTION"], "officially": pack["OFFICIALLY"], "superseded": pack["SUPERSEDED"],
             "habitual": pack["HABITUAL"], "credit": pack["CREDIT_WORDS"], "promptly": pack["PROMPTLY"],
+            "date_later": pack["DATE_LATER"],
         }
         for stage, words in pack["PRODUCTION"].items():
             fragments[f"production:{stage}"] = words
