@@ -57,7 +57,8 @@ ORDINAL_PATTERNS = [r"(\d{1,2})(?:st|nd|rd|th)"]
 FINAL_STATEMENTS = [
     r"(?:will (?:also |now )?be|would (?:also )?be|is(?: also| now)?|as|was(?: also)?) (?:the |its |their )?(?:(?:[\w-]+ ){0,3}?(?:show|series|drama|comedy|thriller|sitcom|saga|anime)['’]?s? )?(?:last|final)(?: one| season| chapter| installment)?"
     r"(?! (?:seen|heard|spotted|aired|time|year|week|month|night|episode))",
-    r"(?:final|last) (?:season|installment|instalment)", r"bow out", r"(?:end(?:s|ing)?|conclud(?:e|es|ing)|wrap(?:s|ping)? up) (?:the (?:show|series) )?with (?:its|a|the) (?:\w+ ){0,2}season",
+    # (not "after last season", "since last season", "last season's finale": the season before)
+    r"final (?:season|installment|instalment)", r"(?<!after )(?<!since )(?<!from )(?<!until )last (?:season|installment|instalment)(?!['’]s)", r"bow out", r"(?:end(?:s|ing)?|conclud(?:e|es|ing)|wrap(?:s|ping)? up) (?:the (?:show|series) )?with (?:its|a|the) (?:\w+ ){0,2}season",
     r"end(?:s|ing)? after (?:its|the) (?:\w+ ){0,2}season",
     r"end(?:s|ing)? with season",  # a list item's line: "Brass Lantern (Netflix) — Ending With Season 4"
     # what a season does to the series: "the fifth season will end the series", "will bring the show to a close"
