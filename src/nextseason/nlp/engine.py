@@ -2293,7 +2293,7 @@ class _Reader:
         # governs this one
         # (not one clause joined to the next: "Prime Video never confirmed that report, and no writers' room ...")
         # ("Der Branchendienst „Quotenblick“ meldete vergangene Woche, Joyn habe ...": a few words may close it)
-        reported = reported or any(c.category == "reported" and sentence.start <= c.end <= start
+        reported = reported or any(c.category == "reported" and c not in governed and sentence.start <= c.end <= start
                                    and _REPORT_TAIL.fullmatch(self.text, c.end, start) is not None
                                    and self.cue_finder.platforms.search(self.text, c.end, start) is None
                                    and not (source is not None and c.end <= source.start < start)
@@ -2302,7 +2302,7 @@ class _Reader:
         # "..., sources say", "..., according to sources": a closing attribution speaks for the whole sentence
         # (not one that names the speaker: "..., according to Prime Video" is Prime Video's word)
         # ("..., Deadline reports", "..., Deadline has learned": the outlet named after the comma reports it)
-        reported = reported or any(c.category == "reported" and c.start > cue.end and sentence.end - c.end <= 25
+        reported = reported or any(c.category == "reported" and c not in governed and c.start > cue.end and sentence.end - c.end <= 25
                                    and _CLOSING_ATTRIBUTION.search(self.text, max(sentence.start, c.start - 60), c.start)
                                    and not (source is not None and source.start >= c.start) for c in cues)
         # "..., according to sources close to the production": unnamed sources after the cue, however long the phrase

@@ -429,6 +429,9 @@ SPEECH_VERBS = [r"a déclaré", r"déclare", r"a dit", r"dit", r"affirme", r"a a
                 r"a écrit", r"écrit", r"a publié", r"a lâché", r"lâche", r"glisse", r"a glissé", r"a répondu", r"répond",
                 r"a admis", r"admet", r"a taquiné", r"a insisté", r"reconnaît", r"selon", r"a surpris", r"(?:a |ont )?fait savoir",
                 r"a poursuivi", r"poursuit", r"a conclu", r"conclut", r"a rappelé", r"rappelle", r"a tranché", r"tranche",
+                # an adverb between: "La RTBF a toutefois annoncé jeudi qu'elle ne commanderait pas ..."
+                r"a (?:toutefois|également|aussi|par ailleurs|déjà|enfin|finalement|officiellement|pourtant|cependant) "
+                r"(?:annoncé|confirmé|indiqué|précisé|déclaré|assuré|fait savoir|expliqué)",
                 # the pronoun inverted after a quotation: "a-t-il poursuivi", "ajoute-t-elle", "poursuit-il"
                 r"a-t-(?:il|elle|on) (?:déclaré|dit|affirmé|expliqué|confié|raconté|indiqué|précisé|ajouté|souligné|assuré|"
                 r"annoncé|révélé|confirmé|écrit|lâché|glissé|répondu|admis|insisté|poursuivi|conclu|rappelé|reconnu|tranché)",
