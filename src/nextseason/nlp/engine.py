@@ -97,6 +97,7 @@ _APPOSITIVE_NAME = re.compile(r"(?:['’]s)?[^,.;:!?\n\"“”«»]{0,50},[^\S\n
 # the conditional's endings (fr "serait", "diffuserait", es "estaría", pt "estaria"): the tense of reported speech too
 _CONDITIONAL = re.compile(r"(?:ait|aient|ía|ían|ia|iam)$")
 _ADDRESSED = re.compile(r"[^\S\n]+(?:[^\W\d]{1,6}[^\S\n]+){0,2}")  # "told [fans]", "dijo a los [fans]"
+_HOUR_AFTER = re.compile(r",[^\S\n]+(?:[^\W\d]+[^\S\n]+)?\d")  # "7. Januar 2026, um 18.00 Uhr"
 _DOMAIN = re.compile(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$", re.IGNORECASE)  # "Drakorina.com", "Bioskopia.co.id"
 # the of-words of every pack ("of", "de", "da", "von", "dari"): what a season, a shoot or a sequel is of
 _OF_WORDS = r"(?:of|de|del|do|da|dos|das|dari|von|der|des|du|di|zur|zum)"
@@ -1248,11 +1249,16 @@ class _Reader:
             end = self.clauses.end(cue.end, sentence.end)
             # ("startet am Mittwoch, 7. Januar 2026, um 18.00 Uhr die zwölfte Staffel": the commas of a date end no
             # clause, where the clause names no season yet)
+            # (a comma inside a time, before one, or before the hour: not "que Movistar Plus+ estrenó el pasado mes
+            # de marzo, ha vuelto a ponerse en marcha ...")
             for _ in range(3):
-                if end >= sentence.end or text[end] != "," or any(start <= m.start < end for _, _, m in explicit_all) \
-                        or not any(abs(t.end - end) <= 1 or 0 <= t.start - end <= 3 for t in times):
+                if end >= sentence.end or text[end] != "," or any(start <= m.start < end for _, _, m in explicit_all):
                     break
-                end = self.clauses.end(end + 2, sentence.end)
+                following = self.clauses.end(end + 2, sentence.end)
+                if not any(t.start < end < t.end or 0 <= t.start - end <= 3 for t in times) and not (
+                        any(abs(t.end - end) <= 1 for t in times) and _HOUR_AFTER.match(text, end) is not None):
+                    break
+                end = following
             for joint_start, joint_end in joints:
                 if start <= joint_start and cue.start >= joint_end:
                     start = joint_end
