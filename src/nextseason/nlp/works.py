@@ -988,6 +988,13 @@ class TitleFinder:
                 continue
             if prefix.strip() and not numbered:
                 continue
+            # "5. 'Las comadres de Oaxaca' (ViX) – Temporada 3": a quoted title runs to its closing mark, words in lower
+            # case and all
+            if prefix.rstrip()[-1:] in _OPENING_QUOTES:
+                close = min((p for p in (text.find(q, first_start, sentence.end) for q in _CLOSING_QUOTES) if p > first_start),
+                            default=-1)
+                if close > first_end:
+                    first_end = close
             title = text[first_start:first_end]
             if not self.plausible(title) or self._in_text("role_before", self.role_before, max(0, first_start - 20), first_start):
                 continue
