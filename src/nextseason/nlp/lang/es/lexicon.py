@@ -213,6 +213,11 @@ CANCELLATION = [
     r"renunci(?:a|ó|an|aron|ado|ar|aría) a (?:renovar|encargar|producir|continuar|rodar)",
     # "Netflix ha decidido no seguir adelante con la tercera temporada"
     r"(?:ha|han|había|habían) decidido no (?:seguir adelante|continuar|renovar|avanzar|producir)",
+    # ("Hemos decidido no seguir adelante con una tercera temporada": in the first person too)
+    r"(?:hemos|he) decidido no (?:seguir adelante|continuar|renovar|avanzar|producir)",
+    r"decid(?:ió|ieron|imos) no (?:seguir adelante|continuar|renovar|avanzar|producir)",
+    # "el drama ..., que se quedará sin tercera temporada"
+    r"(?:se )?(?:queda|quedará|quedó|ha quedado)(?:rá)? sin (?:una )?(?:\w+ )?(?:temporada|entrega|continuación|secuela)",
     r"(?:decidió|decidieron|optó por|optaron por|ha optado por|han optado por) no (?:seguir adelante|continuar|renovar|avanzar|producir)",
     # "terminará tras la cuarta temporada": the season after it is the one that will not be made
     r"(?:terminará|acabará|finalizará|concluirá)(?= (?:tras|después de|luego de) )",

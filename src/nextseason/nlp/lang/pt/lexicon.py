@@ -193,6 +193,9 @@ CANCELLATION = [
     r"desist(?:e|iu|em|iram|ido|ir|iria) de (?:renovar|encomendar|produzir|continuar|gravar)",
     # "A Netflix decidiu não avançar com a terceira temporada"
     r"(?:decidiu|decidiram|resolveu|resolveram|optou por|optaram por) não (?:avançar|seguir|continuar|renovar|prosseguir|produzir)",
+    # ("Decidimos não seguir com uma terceira temporada": in the first person too)
+    r"(?:decidimos|resolvemos|optamos por) não (?:avançar|seguir|continuar|renovar|prosseguir|produzir)",
+    r"(?:fica|ficará|ficou|vai ficar) sem (?:uma )?(?:\w+ )?(?:temporada|continuação|sequência)",
     # "vai acabar depois da quarta temporada": the season after it is the one that will not be made
     r"(?:vai (?:terminar|acabar)|terminará|acabará)(?= (?:depois d[ao]|após a) )",
     r"cancel(?:ou|a|ada|ado|adas|ados|ar|amento|aram|ará)", r"não (?:renov(?:ou|ará|ar|aria|a)|foi renovad[ao]|será renovad[ao])",
