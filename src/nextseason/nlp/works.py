@@ -1367,8 +1367,12 @@ def _merge_aliases(works: list[Work], spinoffs: set[str] | frozenset[str] = froz
                 continue
             for name in longer.names():
                 long = normalise(name)
-                if short in closed and short != long and any(
-                        re.match(re.escape(n) + r"[^\S\n]+[^\W\d_A-Z]", name) for n in work.names()):
+                if short in closed and short != long and (any(
+                        re.match(re.escape(n) + r"[^\S\n]+[^\W\d_A-Z]", name) for n in work.names())
+                        # ("'Ravenhill' or 'Ravenhill Hall'?": both quoted whole, the longer going on in capitals after the
+                        # shorter, two works; not "Les Années Dorées" beside "Années Dorées", nor "Night Runner 2")
+                        or long in closed and any(re.match(re.escape(n) + r"[^\S\n]+[A-ZÀ-Ý][^\W\d_]", name)
+                                                  for n in work.names())):
                     continue
                 if short in defined and short != long:
                     continue  # (a work of its own, `defined`)
