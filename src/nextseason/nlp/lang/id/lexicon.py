@@ -165,7 +165,8 @@ RELEASE = [
     r"(?:menunda|mengundur|memundurkan|[Tt]unda|[Uu]ndur)(?= [^.;:!?\n]{1,80}? (?:ke|hingga|sampai) (?:(?:akhir|awal|pertengahan) |(?:\d{1,2} )?[a-z]+ )?\d{4})",
     # "penayangan musim kedua mundur dari Oktober 2026 menjadi Maret 2027": jadwal baru sesudah "menjadi"/"ke"
     r"(?:mundur|diundur|ditunda)(?= dari [^.;:!?\n]{1,40}? (?:ke|menjadi|hingga|sampai) )",
-    r"tayang(?:an)?", r"ditayangkan", r"menayangkan", r"penayangan(?:nya)?", r"rilis", r"dirilis", r"merilis", r"perilisan",
+    # (not a rerun: "Vidio juga akan menayangkan ulang dua musim sebelumnya", "tayang ulang")
+    r"tayang(?:an)?(?! ulang)", r"ditayangkan(?! ulang)", r"menayangkan(?! ulang)", r"penayangan(?:nya)?(?! ulang)", r"rilis", r"dirilis", r"merilis", r"perilisan",
     r"meluncur", r"diluncurkan", r"hadir", r"mengudara", r"(?:masuk|di) bioskop", r"jadwal (?:tayang|rilis)",
     r"tanggal (?:tayang|rilis)", r"premiere", r"debut", r"(?:akan )?menyapa",
     # not the kind of service: "platform streaming Vidio", "layanan streaming", "raksasa streaming"
