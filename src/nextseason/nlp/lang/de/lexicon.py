@@ -136,10 +136,10 @@ RETRACTION = [r"(?:in )?einer (?:früheren|vorherigen) Version dieses (?:Artikel
 # ein früheres Werk, als Referenz genannt: "bekannt durch die Serie X"
 CREDIT_WORDS = [r"bekannt (?:durch|aus|für)", r"(?:der|die) (?:auch|bereits) in [^.;,]{0,30}? mitspielte"]
 # sofort getan, trotz "nicht": "Netflix ließ sich nicht lange bitten und verlängerte die Serie"
-# the date of a release to be told later: "Ein Startdatum will der Streamingdienst im Herbst bekanntgeben"
-DATE_LATER = [r"(?:bekanntgeben|bekannt geben|verkünden|nennen|mitteilen)(?= ?[.,;!?]|$)", r"(?:wird|will|soll) (?:\w+ ){0,3}(?:bekanntgegeben|bekannt gegeben|verkündet) werden"]
 PROMPTLY = [r"(?:ließ|lässt|ließen) sich nicht lange bitten", r"(?:hat|haben) nicht lange gezögert", r"zögerte(?:n)? nicht lange",
             r"ohne lange zu zögern"]
+# the date of a release to be told later: "Ein Startdatum will der Streamingdienst im Herbst bekanntgeben"
+DATE_LATER = [r"(?:bekanntgeben|bekannt geben|verkünden|nennen|mitteilen)(?= ?[.,;!?]|$)", r"(?:wird|will|soll) (?:\w+ ){0,3}(?:bekanntgegeben|bekannt gegeben|verkündet) werden"]
 HABITUAL = [r"normalerweise", r"üblicherweise", r"in der Regel", r"gewöhnlich", r"meistens"]
 SUPERSEDED = [r"ursprünglich", r"anfangs", r"statt(?: wie (?:geplant|angekündigt|vorgesehen))?",  # "Statt am 24. Januar ..."
               r"zuvor(?= für )"]  # (not "bislang für Herbst geplant": the plan so far may hold)

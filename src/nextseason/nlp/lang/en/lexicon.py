@@ -129,11 +129,11 @@ RETRACTION = [r"an earlier version of this (?:article|story|report)", r"correcti
 CREDIT_WORDS = [r"(?:best |well |widely )?known for", r"famous for", r"(?:previously |also )?starred in",
                 r"(?:whose|his|her|their) (?:previous |earlier |other )?credits include"]
 # done at once, the negation says: "Netflix wasted no time renewing it" is a renewal
+PROMPTLY = [r"wast(?:ed|es|ing) no time", r"(?:did not|didn't|didn’t|does not|doesn't|doesn’t) waste (?:any )?time",
+            r"(?:it )?(?:did not|didn't|didn’t) take long", r"no time was wasted", r"lost no time"]
 # the date of a release to be told later: "The streamer will announce a premiere date in the fall" (the fall is
 # when it is told)
 DATE_LATER = [r"(?:will|to|plans to|expects to|is expected to|is set to) (?:announce|reveal|unveil|share|confirm)(?= (?:a |the |its )?(?:\w+ )?(?:premiere|release|launch) date)"]
-PROMPTLY = [r"wast(?:ed|es|ing) no time", r"(?:did not|didn't|didn’t|does not|doesn't|doesn’t) waste (?:any )?time",
-            r"(?:it )?(?:did not|didn't|didn’t) take long", r"no time was wasted", r"lost no time"]
 HABITUAL = [r"usually", r"typically", r"generally", r"normally", r"tends? to", r"as a rule", r"historically"]
 SUPERSEDED = [r"originally", r"initially", r"(?:was|were) (?:supposed|meant) to",
               # "moved the premiere from July 2027 to March 2028": the date it leaves is given up

@@ -141,10 +141,10 @@ RETRACTION = [r"una versión anterior de (?:este|esta) (?:artículo|nota|noticia
 # una obra anterior, citada como mérito: "conocido por escribir X"
 CREDIT_WORDS = [r"conocid[oa]s? por", r"célebre por", r"(?:quien )?(?:también )?protagonizó"]
 # hecho enseguida, aunque diga "no": "Netflix no perdió tiempo en renovarla"
-# the date of a release to be told later: "Netflix anunciará la fecha de estreno en otoño"
-DATE_LATER = [r"(?:anunciará|revelará|dará a conocer|comunicará|confirmará)(?= (?:la |su )?fecha)", r"(?:se )?(?:anunciará|conocerá|revelará)(?= (?:\w+ ){0,3}la fecha)"]
 PROMPTLY = [r"no (?:perdió|perdieron|ha perdido|han perdido) (?:el )?tiempo", r"no (?:tardó|tardaron|ha tardado|han tardado) en",
             r"sin perder (?:el )?tiempo"]
+# the date of a release to be told later: "Netflix anunciará la fecha de estreno en otoño"
+DATE_LATER = [r"(?:anunciará|revelará|dará a conocer|comunicará|confirmará)(?= (?:la |su )?fecha)", r"(?:se )?(?:anunciará|conocerá|revelará)(?= (?:\w+ ){0,3}la fecha)"]
 HABITUAL = [r"suele", r"suelen", r"normalmente", r"habitualmente", r"por lo general", r"generalmente"]
 SUPERSEDED = [r"originalmente", r"inicialmente", r"en un principio", r"(?:estaba|estaban) previst[ao]s?",
               r"(?:previamente|anteriormente) (?:previst|programad|anunciad)[ao]s?"]

@@ -134,9 +134,9 @@ RETRACTION = [r"une (?:précédente|première) version de cet article", r"erratu
 # une œuvre antérieure, citée comme référence : "connu pour avoir écrit X"
 CREDIT_WORDS = [r"connue?s? pour", r"révélée?s? (?:par|dans)", r"(?:qui )?(?:a )?(?:aussi |également )?joué dans"]
 # fait aussitôt, malgré le "pas" : "Netflix n'a pas perdu de temps pour annoncer une saison 2"
+PROMPTLY = [r"n['’](?:a|ont|avait|avaient) pas (?:perdu de temps|tardé)", r"ne (?:tarde|tardent) pas", r"sans (?:perdre de temps|tarder)"]
 # the date of a release to be told later: "France 2 annoncera la date de diffusion à l'automne"
 DATE_LATER = [r"(?:annoncera|dévoilera|communiquera|révélera|va annoncer|va dévoiler)(?= (?:la |sa )?date)"]
-PROMPTLY = [r"n['’](?:a|ont|avait|avaient) pas (?:perdu de temps|tardé)", r"ne (?:tarde|tardent) pas", r"sans (?:perdre de temps|tarder)"]
 HABITUAL = [r"généralement", r"habituellement", r"en général", r"d['’]habitude", r"a l['’]habitude de", r"ont l['’]habitude de"]
 SUPERSEDED = [r"initialement", r"originellement", r"à l['’]origine", r"(?:était|étaient) (?:initialement )?prévue?s?",
               r"(?:était|étaient) (?:espérée?s?|attendue?s?|annoncée?s?) pour",

@@ -277,10 +277,10 @@ RETRACTION = [r"(?:versi|berita) sebelumnya (?:dari )?(?:artikel|berita) ini", r
 # karya sebelumnya, disebut sebagai rekam jejak: "dikenal lewat serial X"
 CREDIT_WORDS = [r"dikenal (?:lewat|melalui|berkat|dari)", r"(?:sebelumnya|pernah) membintangi", r"populer (?:lewat|berkat)"]
 # dilakukan segera, meski ada kata "tak": "Netflix tak butuh waktu lama untuk memperpanjangnya"
-# the date of a release to be told later: "Netflix akan mengumumkan tanggal tayang pada akhir tahun"
-DATE_LATER = [r"akan (?:mengumumkan|mengungkap|membagikan)(?= (?:\w+ )?(?:tanggal|jadwal))", r"akan diumumkan(?= (?:\w+ ){0,3}(?:pada|di|bulan|akhir|awal))"]
 PROMPTLY = [r"(?:tak|tidak) (?:butuh|perlu|memerlukan|membutuhkan) waktu lama", r"(?:tak|tidak) menunggu lama",
             r"tanpa (?:menunggu|butuh waktu) lama"]
+# the date of a release to be told later: "Netflix akan mengumumkan tanggal tayang pada akhir tahun"
+DATE_LATER = [r"akan (?:mengumumkan|mengungkap|membagikan)(?= (?:\w+ )?(?:tanggal|jadwal))", r"akan diumumkan(?= (?:\w+ ){0,3}(?:pada|di|bulan|akhir|awal))"]
 HABITUAL = [r"biasanya", r"umumnya", r"lazimnya", r"cenderung"]
 SUPERSEDED = [r"awalnya", r"semula", r"mulanya", r"dari rencana(?: awal)?", r"batal(?= (?:tayang|rilis|dirilis|ditayangkan))",
               r"sebelumnya (?:dijadwalkan|direncanakan)"]

@@ -129,9 +129,9 @@ RETRACTION = [r"uma versão anterior (?:desta|deste) (?:matéria|reportagem|not�
 # uma obra anterior, citada como currículo: "conhecido por escrever X"
 CREDIT_WORDS = [r"conhecid[oa]s? (?:por|pelo|pela)", r"(?:que )?(?:também )?(?:estrelou|protagonizou)"]
 # feito logo, mesmo com "não": "a Netflix não perdeu tempo e renovou a série"
+PROMPTLY = [r"não (?:perdeu|perderam) tempo", r"não (?:demorou|demoraram) (?:a|para|em)", r"sem perder tempo"]
 # the date of a release to be told later: "A Netflix vai anunciar a data de estreia no outono"
 DATE_LATER = [r"(?:anunciará|revelará|divulgará|vai anunciar|vai revelar|vai divulgar)(?= (?:a |sua )?data)"]
-PROMPTLY = [r"não (?:perdeu|perderam) tempo", r"não (?:demorou|demoraram) (?:a|para|em)", r"sem perder tempo"]
 HABITUAL = [r"costuma", r"costumam", r"normalmente", r"geralmente", r"em geral", r"habitualmente"]
 SUPERSEDED = [r"originalmente", r"inicialmente", r"a princípio", r"(?:estava|estavam|era|eram) previst[ao]s?",
               r"anteriormente (?:previst|programad|marcad)[ao]s?"]
