@@ -1094,9 +1094,9 @@ class _Reader:
             times = [t for t in times if (t.start, t.end) not in plan_dates]
         # "The streamer will announce a premiere date in the fall", "will der Streamingdienst im Herbst bekanntgeben":
         # the time of a clause that tells when the date will be given is that telling's
-        later = by_category.get("date_later")
-        if later:
-            told_in = {self.clauses.start(sentence.start, c.start) for c in later}
+        date_later = by_category.get("date_later", [])
+        if date_later:
+            told_in = {self.clauses.start(sentence.start, c.start) for c in date_later}
             times = [t for t in times if self.clauses.start(sentence.start, t.start) not in told_in]
         delay, revised = self.grammar_words.delay, self.grammar_words.revised
         if len(times) >= 2 and (delay is not None and delay.search(text, sentence.start, sentence.end)
