@@ -1555,6 +1555,9 @@ class _Reader:
                     when = None  # "announced on Monday (29/1)": the day it was said, not the day it comes
                 if when and self.article.published and when_module.window(when)[1] < self.article.published:
                     aired = True
+                elif when and aired and owned_time is not None and _bare_year(owned_time, text) and self.article.published \
+                        and when_module.window(when)[0] > self.article.published:
+                    aired = False  # ("annonce une sortie en salles en 2027": a year still ahead has not come)
                 # a premiere already past is said of a season by name, never of the one in focus;
                 # an undated release in a sentence that names no season says nothing new
                 # (a season of the year alone dates the season in focus only where it is said without a hedge: "The new
