@@ -277,7 +277,7 @@ RELEASE = [
     r"sortie", r"sortira", r"sortiront", r"sort (?:le|en|au|dans|ce|cet|cette|dès|à)", r"sortirait", r"(?:est|sont) sortie?s?",
     # (and the future of reported speech: "a fait savoir qu'elle diffuserait la troisième saison à l'automne")
     r"diffus(?:é|ée|és|ées|er|era|eront|erait|eraient|ion)", r"mise? en ligne", r"mettra en ligne", r"débarque(?:ra|ront|nt)?",
-    r"arrive(?:ra|ront|nt|rait|raient)?", r"arrivée", r"disponible", r"première (?:mondiale|diffusion)", r"au cinéma", r"en salles?", r"à l['’]affiche",
+    r"(?<!feu vert )(?<!décision )(?<!réponse )arrive(?:ra|ront|nt|rait|raient)?", r"arrivée", r"disponible", r"première (?:mondiale|diffusion)", r"au cinéma", r"en salles?", r"à l['’]affiche",
     r"date de (?:sortie|diffusion|lancement)", r"lancement", r"lancée?", r"(?:revient|reviendra|reviendront) (?:le|en|au|dès|ce|cet|cette|à|sur|l['’])",
     r"(?:prévue?s?|attendue?s?|programmée?s?|fixée?s?|calée?s?|annoncée?s?) (?:pour|le|en|au|à|dès|d['’]ici)",
     r"dès le", r"visible", r"en streaming", r"arriver", r"sortir", r"débarquer", r"revenir(?= (?:en|le|au|dès|à|sur|l['’]))",
@@ -361,6 +361,7 @@ NO_COMMENT = [
     r"(?:a|ont) refusé de commenter", r"n['’](?:a|ont) pas réagi", r"(?:est|reste) muette?",
 ]
 HEDGES = [
+    r"(?:n['’]est|ne serait|ne sera|ne semble) pas impossible",  # "une mise en ligne fin 2026 ne serait pas impossible"
     r"(?:des )?(?:pistes|idées) pour", r"(?:une |des )?idées? (?:\w+ ){1,3}pour(?= (?:une|la|un|le) )",
     # "si cela ne tenait qu'à lui, la série aurait une quatrième saison": un souhait, pas une décision
     r"si (?:ça|cela|c['’]était) ne tenait qu['’]à (?:moi|lui|elle|nous|eux|elles)", r"s['’]il n['’]en tenait qu['’]à (?:moi|lui|elle|nous|eux|elles)",
