@@ -618,7 +618,7 @@ class TitleFinder:
                     and not _scare_quoted(text, quoted, m.start()) \
                     and not (text[max(0, m.start() - 2):m.start()].strip() == ":" and self.negation.search(quoted)) \
                     and not self.outlet_before.search(text, max(0, m.start() - 40), m.start()) \
-                    and not (" " in quoted.strip() and self.media_word.fullmatch(quoted.split()[-1])) \
+                    and not ((" " in quoted.strip() or len(quoted.strip()) > 8) and self.media_word.fullmatch(quoted.split()[-1])) \
                     and not self.spoken_on.search(text, max(0, m.start() - 30), m.start()) \
                     and not (self.episode_before is not None and self.episode_before.search(text, max(0, m.start() - 30), m.start())) \
                     and quoted.strip(" ,.:;") not in episodes \

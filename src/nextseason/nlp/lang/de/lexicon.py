@@ -354,6 +354,7 @@ DENIAL = [
     r"(?<!noch )dementi(?:ert|erte|erten|eren)", r"Dementi",  # not "weder bestätigen noch dementieren"
     r"widersprach", r"widerspricht", r"wies (?:\w+ )?(?:\w+ )?zurück",
     r"zurückgewiesen", r"stimmt(?:en)? nicht", r"(?:ist|sei|sind) (?:nicht wahr|falsch|erfunden)", r"falsch", r"Falschmeldung",
+    r"(?:ist|sei|sind|seien) nicht zutreffend", r"unzutreffend",  # "Dieser Bericht ist nicht zutreffend"
     r"bestritt", r"bestreitet", r"entbehrt jeder Grundlage", r"haltlos",
 ]
 # Verbs that only announce; the event is what follows them ("bestätigte, dass die Serie endet").
@@ -404,6 +405,7 @@ CAST_WORDS = [r"Schauspieler(?:in)?", r"Hauptdarsteller(?:in)?", r"Darsteller(?:
 # ("Gute Nachrichten für alle Fans von X": whom the news is for, not who says it)
 FAN_WORDS = [r"(?<!für )(?<!für alle )(?<!an alle )Fans?", r"Zuschauer(?:innen)?", r"Publikum", r"Serienfans", r"Community", r"Nutzer(?:innen)?", r"Fangemeinde"]
 MEDIA_WORDS = [r"podcasts?", r"Medien", r"Zeitung", r"Magazin", r"Branchenblatt", r"Branchenmagazin", r"[\w-]*[pP]ortal", r"Website", r"Webseite",
+               r"[\w-]*(?:[kK]urier|[zZ]eitung|[aA]nzeiger|[rR]undschau|[tT]agblatt)",  # "der „Hamburger Abendkurier“ berichtete"
                r"Bericht", r"Journalist(?:in)?", r"Kolumnist(?:in)?", r"Boulevardblatt", r"Presse",
                r"(?:Branchen|Medien|Fach|Nachrichten)dienst(?:es)?", r"Branchenblatt(?:e?s)?", r"Magazins", r"Newsletter"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
