@@ -464,7 +464,7 @@ OTHER_WORK = [r"(?:einer|einen|eine|einem) (?:anderen|neuen) (?:\w+ )?(?:Serie|F
               r"(?:einen|einem) (?:neuen )?Kinofilm"]  # "Der 27-Jährige dreht derzeit einen Kinofilm in Wien"
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"Mutterserie", r"(?:ursprüngliche|Original-?|Haupt)serie", r"Original-Serie"]
-SPLIT_IN_TWO = [r"in zwei (?:Teile|Teilen|Hälften)"]
+SPLIT_IN_TWO = [r"in zwei (?:Teile|Teilen|Hälften|Cours)"]
 INTERVIEW_WORDS = [r"Interview", r"Gespräch"]  # ("im Gespräch mit dem „Stern“")
 DATE_NOUNS = [r"(?:ein |das |kein )?(?:Datum|Termin|Starttermin|Startdatum)"]
 ALIAS_WORDS = [r"im Original", r"Originaltitel:?", r"(?:auch )?bekannt als"]
