@@ -114,6 +114,8 @@ RENEWAL = [
     r"berharap", r"harapan", r"(?:dalam )?pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan", r"meninjau",
     r"mengevaluasi", r"mengkaji",  # "Kami masih mengevaluasi masa depan serial ini"
     r"petisi", r"kampanye", r"ingin", r"kemungkinan", r"peluang", r"(?:kenapa|mengapa) tidak", r"berpotensi",
+    # the double negation that leaves it open: "tidak menutup kemungkinan", "bukan tidak mungkin ada film ketiga"
+    r"(?:tidak|tak) menutup kemungkinan", r"bukan (?:tidak|tak) mungkin",
     r"(?:masih )?dibahas", r"(?:masih )?didiskusikan", r"(?:dalam )?(?:tahap )?(?:diskusi|pembahasan)",
     # "mulai dibicarakan", "sedang kami bicarakan": being talked over; not "ramai dibicarakan" (much talked about)
     r"(?:sedang|mulai|tengah|masih|akan|baru) dibicarakan", r"(?:kami|mereka) (?:bicarakan|bahas|diskusikan)",
