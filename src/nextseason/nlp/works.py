@@ -287,6 +287,7 @@ class TitleFinder:
         self.said_after = re.compile(r"\s*,?\s*" + alternation(said) + r"(?![\w])", re.IGNORECASE)
         self.gap_after_mention = re.compile(_GAP_AFTER_MENTION.pattern.replace("{type}", alternation(pack["TYPE_NOUNS"])), re.IGNORECASE)
         self.platform = re.compile(r"^(?:" + alternation(PLATFORMS) + r")$")
+        self.platform_inside = re.compile(r"(?<![\w])(?:" + alternation(PLATFORMS) + r")(?![\w])")
         self.platform_start = re.compile(r"(?:" + alternation(PLATFORMS) + r")(?![\w])")
         self.venue_tail = re.compile(r"[^\S\n]+(?:on|at|via|di|en|sur|na|no|auf|bei)[^\S\n]+(?:" + alternation(PLATFORMS) + r")$")
         # "Ana Lima's drama", "the Duffer brothers' series": a person's or a team's work, named by the possessive
@@ -916,7 +917,8 @@ class TitleFinder:
             return 2  # "Lattice Men, its period drama, ..."
         if self.kind_about.match(text, end):
             return 2  # "menerbitkan Perempuan Penjaga Mercusuar, novel tentang seorang janda ..."
-        if self.role_of.search(text, max(0, start - 40), start):
+        # (not someone's department at a platform: "la directora de Contenidos de Ficción de RTVE")
+        if self.role_of.search(text, max(0, start - 40), start) and self.platform_inside.search(text, start, end) is None:
             return 2  # "Imogen Sallis, the creator of Sable Lane, told fans ..."
         return 0
 
