@@ -683,6 +683,10 @@ class TitleFinder:
                     runs[index] = (run_start, run_end)
                 if self.company_before.search(text, max(sentence.start, run_start - 30), run_start):
                     continue
+                # ("Antena 3", "Channel 4", "France 2": a platform whose name ends on its number)
+                number = _SEQUEL_NUMBER.match(text, run_end, run_end + 4)
+                if number is not None and self.platform.match(text[run_start:number.end()].strip()):
+                    continue
                 strength = self._adjacency(text, run_start, run_end, mentions) or self._listed(text, runs, index, mentions)
                 if not strength and _OTHER_SCRIPT_BRACKET.match(text, run_end) and not (
                         self.alias_before is not None and self.alias_before.search(text, max(0, run_start - 40), run_start)):
