@@ -58,7 +58,8 @@ ORDINAL_PATTERNS = [r"(\d{1,2})\.?[ªº°]"]
 # "la quinta temporada será la última": the season after it will not be made.
 FINAL_STATEMENTS = [
     # ("que será además la última", "será también su última temporada")
-    r"(?:será|es|fue|serán|sería) (?:además |también |finalmente |oficialmente )?(?:la |su )?(?:[úu]ltima|final|definitiva)(?: temporada| entrega| parte| película)?",
+    # (not "Y no será la última": the negation says it goes on)
+    r"(?<!no )(?:será|es|fue|serán|sería) (?:además |también |finalmente |oficialmente )?(?:la |su )?(?:[úu]ltima|final|definitiva)(?: temporada| entrega| parte| película)?",
     r"(?:como|con) (?:la |su )?(?:[úu]ltima|final) temporada",
     # the episodes said to be the last: "confirmó que estos ocho capítulos serán los últimos"
     r"(?:serán|son|serían) (?:además |también |finalmente )?(?:los |sus )?[úu]ltimos(?= de la serie|[.,;:!?]|$)",

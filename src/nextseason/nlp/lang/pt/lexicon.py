@@ -53,7 +53,8 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})\.?[ªº°]"]
 # "a quarta temporada será a última": the season after it will not be made.
 FINAL_STATEMENTS = [
-    r"(?:será|é|foi|seria|serão|como) (?:também |ainda |oficialmente )?(?:a |sua )?(?:[úu]ltima|final|derradeira)(?: temporada| parte| filme)?",
+    # (not "E não será a última": the negation says it goes on)
+    r"(?<!não )(?:será|é|foi|seria|serão|como) (?:também |ainda |oficialmente )?(?:a |sua )?(?:[úu]ltima|final|derradeira)(?: temporada| parte| filme)?",
     r"(?:terminará|acabará|encerrará|se despedirá|chegará ao fim|vai terminar|vai acabar|termina|acaba) (?:com|na|em) (?:a |sua |uma |esta )?(?:\w+ )?temporada",
     r"temporada (?:final|de despedida)", r"ponto final",
     # the episodes said to be the last: "confirmou que esses oito episódios serão os últimos"
