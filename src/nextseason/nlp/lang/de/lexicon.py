@@ -433,7 +433,7 @@ SPEECH_VERBS = [r"sagte", r"sagt", r"erklärte", r"erklärt", r"betonte", r"beto
                 r"in einer (?:\w+ )?(?:Stellungnahme|Mitteilung)", r"äußerte sich(?! (?:bisher |bislang |noch )?nicht)"]
 ACCORDING_TO = [r"laut", r"nach Angaben (?:von|des|der)", r"zitiert", r"unter Berufung auf", r"nach (?:einem |dem )?Bericht(?:en)? (?:des|der|von|im|in)"]
 # Prepositions before a platform that make it the venue, not the speaker ("startet bei Netflix"); "von" names the agent.
-VENUE_PREPOSITIONS = ["bei", "auf", "im", "in", "über", "via"]
+VENUE_PREPOSITIONS = ["bei", "auf", "im", "in", "über", "via", "für", "für den", "für das", "für die"]  # ("die die Serie damals für den WDR entwickelt hatten")
 # A decision's participle before the platform: "renewed for a third season at Hulu", "canceled at Netflix after
 # two seasons" name who decided.
 DECIDED_PARTICIPLES = [r"verlängert", r"bestellt", r"abgesetzt"]
