@@ -273,7 +273,9 @@ RUMOUR = [r"rumor", r"gosip", r"isu",
           r"desas-desus", r"kabar burung", r"(?:masih )?simpang siur", r"spekulasi", r"teori penggemar", r"bocoran",
           r"akun gosip", r"akun anonim", r"beredar", r"akun(?:-akun)? (?:di )?media sosial(?! resmi)"]
 OFFICIALLY = [r"(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:kini |sudah |akhirnya )?resmi(?= ?:)"]
-RETRACTION = [r"(?:versi|berita) sebelumnya (?:dari )?(?:artikel|berita) ini", r"ralat", r"koreksi"]
+RETRACTION = [r"(?:versi|berita) sebelumnya (?:dari )?(?:artikel|berita) ini", r"ralat", r"koreksi",
+              # a belief the article corrects: "Banyak yang mengira sinetron tersebut benar-benar dihentikan"
+              r"(?:banyak|sebagian|tak sedikit) (?:yang|orang|penonton|penggemar|warganet) (?:sempat )?(?:mengira|menyangka)"]
 # rencana yang sudah berubah: jadwal sesudahnya tidak berlaku lagi ("awalnya dijadwalkan tayang akhir 2026")
 # kebiasaan, bukan keputusan: "Netflix biasanya butuh dua bulan sebelum memperpanjang sebuah serial"
 # karya sebelumnya, disebut sebagai rekam jejak: "dikenal lewat serial X"
