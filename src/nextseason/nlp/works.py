@@ -25,8 +25,6 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _DATED_AFTER_DASH = re.compile(r"^[^\n]{1,40}?[^\S\n][-–—][^\S\n]+(\w+),")
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "di", "en", "em", "im", "dans", "no", "na"})
 _CAPITAL_ARTICLES = frozenset({"The", "La", "Le", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Os", "As"})
-_OPENING_QUOTES = "\"“„«‘'"
-_CLOSING_QUOTES = "\"”“»’'"
 # the mark of another language's name in brackets: "jap.", "kor.", "Originaltitel:", "título original:"
 _LANGUAGE_MARK = re.compile(r"(?:(?:jap|kor|chin|engl|orig|port|span|franz|ing|coreano|japonés|japonês|coréen|japonais)\.?"
                             r"|(?:Originaltitel|OT|original|título original|titre original|judul asli)[^\S\n]*:?)[^\S\n]+",
@@ -996,8 +994,8 @@ class TitleFinder:
                 continue
             # "5. 'Las comadres de Oaxaca' (ViX) – Temporada 3": a quoted title runs to its closing mark, words in lower
             # case and all
-            if prefix.rstrip()[-1:] in _OPENING_QUOTES:
-                close = min((p for p in (text.find(q, first_start, sentence.end) for q in _CLOSING_QUOTES) if p > first_start),
+            if prefix.rstrip()[-1:] in _QUOTE_OPENERS:
+                close = min((p for p in (text.find(q, first_start, sentence.end) for q in _CLOSING_MARKS) if p > first_start),
                             default=-1)
                 if close > first_end:
                     first_end = close
@@ -1214,7 +1212,7 @@ class TitleFinder:
                 # "« Ushio no Tsurugi » (潮の剣, « Le Sabre des marées »)", "(« Mon voisin l'alchimiste »)": a name quoted
                 # inside the bracket is the same work's, in the article's language
                 quoted_inside = [q.strip()[1:-1].strip() for q in inner.split(",")
-                                 if len(q.strip()) > 2 and q.strip()[0] in _OPENING_QUOTES and q.strip()[-1] in _CLOSING_QUOTES]
+                                 if len(q.strip()) > 2 and q.strip()[0] in _QUOTE_OPENERS and q.strip()[-1] in _CLOSING_MARKS]
                 for alias in quoted_inside:
                     if not self.plausible(alias, quoted=True):
                         continue
@@ -1224,7 +1222,7 @@ class TitleFinder:
                         work.strength += other.strength
                         del candidates[normalise(alias)]
                 if quoted_inside:
-                    inner = ",".join(q for q in inner.split(",") if q.strip()[:1] not in _OPENING_QUOTES).strip()
+                    inner = ",".join(q for q in inner.split(",") if q.strip()[:1] not in _QUOTE_OPENERS).strip()
                     if not inner:
                         continue
                 if _OTHER_SCRIPT.search(inner) and len(inner) <= 30:
