@@ -1199,12 +1199,7 @@ class TitleFinder:
                 # "'Cazadores de la niebla', conocida en Japón como 'Kiri no Karyūdo'": the name after is an alias
                 known = self.known_as.match(text, after) if self.known_as is not None else None
                 if known:
-                    alias = known.group(1).strip()
-                    work.aliases.append(alias)
-                    other = candidates.get(normalise(alias))
-                    if other is not None and other is not work:  # found as a title of its own: the same work
-                        work.strength += other.strength
-                        del candidates[normalise(alias)]
+                    _adopt_alias(work, known.group(1).strip(), candidates)
                 m = _PARENTHESIS.match(text, part.end if part else after)
                 if not m:
                     continue
@@ -1214,13 +1209,8 @@ class TitleFinder:
                 quoted_inside = [q.strip()[1:-1].strip() for q in inner.split(",")
                                  if len(q.strip()) > 2 and q.strip()[0] in _QUOTE_OPENERS and q.strip()[-1] in _CLOSING_MARKS]
                 for alias in quoted_inside:
-                    if not self.plausible(alias, quoted=True):
-                        continue
-                    work.aliases.append(alias)
-                    other = candidates.get(normalise(alias))
-                    if other is not None and other is not work:
-                        work.strength += other.strength
-                        del candidates[normalise(alias)]
+                    if self.plausible(alias, quoted=True):
+                        _adopt_alias(work, alias, candidates)
                 if quoted_inside:
                     inner = ",".join(q for q in inner.split(",") if q.strip()[:1] not in _QUOTE_OPENERS).strip()
                     if not inner:
@@ -1245,11 +1235,16 @@ class TitleFinder:
                         alias = re.split(r"\s*:\s*(?:Part|Partie|Parte|Teil|Chapter|Season)\b", piece[:runs[0][1]])[0]
                     else:
                         continue
-                    work.aliases.append(alias)
-                    other = candidates.get(normalise(alias))
-                    if marked and other is not None and other is not work:  # the same work, found on its own too
-                        work.strength += other.strength
-                        del candidates[normalise(alias)]
+                    _adopt_alias(work, alias, candidates, merge=marked is not None)
+
+
+def _adopt_alias(work: Work, alias: str, candidates: dict[str, Work], merge: bool = True) -> None:
+    """The alias is the work's other name; with `merge`, a work found under that name on its own is the same work."""
+    work.aliases.append(alias)
+    other = candidates.get(normalise(alias))
+    if merge and other is not None and other is not work:
+        work.strength += other.strength
+        del candidates[normalise(alias)]
 
 
 def occurrences(text: str, phrase: str, start: int = 0, end: int | None = None, ignore_case: bool = False) -> list[int]:
