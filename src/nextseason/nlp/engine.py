@@ -1387,7 +1387,12 @@ class _Reader:
                 denied = later[:1]
             # what the denial calls untrue is the report's word, not the denier's
             denied_content.extend(denied)
-            event = denied[-1].category if denied else self._previous_event(state.previous_claims)
+            # ("A tabloid reported that Netflix had dropped it. || The third season drew 5.4 million views. || Netflix
+            # said the report was untrue": the report denied is the one told a sentence or two before)
+            told = state.previous_claims or (
+                state.recent_claims if sentence.index - state.recent_index <= 3
+                and self.cues.within(sentence.start, cue.start, "reported") else [])
+            event = denied[-1].category if denied else self._previous_event(told)
             stage = denied[-1].stage if denied else None
             if event == "production" and not stage:
                 stage = "filming"

@@ -213,6 +213,8 @@ CANCELLATION = [
     # "will end with (after) its fifth season", "is officially over after three seasons" (not "the wait is over")
     r"(?:will|to|set to|is set to|is going to) (?:officially )?end (?:with|after)", r"ends with (?:its|the|a) ",
     r"ends after (?:its|the|a|\w+ seasons)", r"(?:is|are) (?:officially |now )?over after",
+    # "had dropped "Brackwater", its crime drama ..., after three seasons" (not "dropped the trailer", "season 2 dropped")
+    r"(?:dropped|drops|dropping)(?= [^.!?\n]{1,120}? after (?:\w+|\d+) (?:seasons|series)\b)",
 ]
 # Cancellation words that name a past fact rather than state one ("after its cancellation").
 NOMINAL_CANCELLATION = [r"cancellations?", r"canceled", r"cancelled"]
