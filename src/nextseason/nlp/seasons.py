@@ -57,6 +57,9 @@ class SeasonGrammar:
         self.counted = re.compile(r"[^\S\n]+(?:\w+[^\S\n]+)?" + alternation(pack["NUMBER_UNITS"]) + r"(?![\w])", re.IGNORECASE)
         # "will return in January with its second season": the season that returns, not the last one made
         self.return_before = re.compile(r"(?<![\w])" + alternation(pack["RETURN_WORDS"]) + r"[^.;!?\n]{0,40}$", re.IGNORECASE)
+        # "will end with its fifth season": with an ordinal, "with" counts only after a run's end (RUN_END_WORDS)
+        self.run_end_before = re.compile(r"(?<![\w])" + alternation(pack["RUN_END_WORDS"]) + r"(?![\w])[^.;!?\n]{0,40}$",
+                                         re.IGNORECASE) if pack["RUN_END_WORDS"] else None
         season = alternation(pack["SEASON_NOUNS"])
         film = alternation(pack["FILM_NOUNS"])
         final = alternation(pack["FINAL_WORDS"])
@@ -231,8 +234,10 @@ class SeasonGrammar:
             ordinal = g["count"].lower() in self.ordinals or any(p.fullmatch(g["count"]) for p in self.ordinal_patterns)
             if _WITH_A.match(lead) and not _POSSESSIVE_END.search(lead) or \
                     self.past_after is not None and self.past_after.match(m.string, m.end()) or \
-                    ordinal and _WITH_WORD.fullmatch(g["after"]) is not None and \
-                    self.return_before.search(m.string, max(0, m.start() - 40), m.start()) is not None:
+                    ordinal and _WITH_WORD.fullmatch(g["after"]) is not None and (
+                        self.return_before.search(m.string, max(0, m.start() - 40), m.start()) is not None or
+                        self.run_end_before is not None and
+                        self.run_end_before.search(m.string, max(0, m.start() - 40), m.start()) is None):
                 return SeasonMention(m.start("count"), m.end(), (n,), "season")
             return SeasonMention(m.start("after"), m.end(), (n,), "season", count=True)
         if g["nums"]:

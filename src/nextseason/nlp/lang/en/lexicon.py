@@ -502,6 +502,11 @@ OBJECT_PRONOUNS = ["him", "her", "them"]
 VERB_NEGATIONS = [r"not", r"n['’]t", r"never"]
 # (inside a cue) a return or a comeback, which a person may make as well as a show: "Marcus Trent will not return"
 RETURN_WORDS = [r"return", r"back"]
+# the end of a run before "with" and an ordinal season: "will end with its fifth season" counts the last one made
+# (not "drew its biggest audiences with its fourth season", "made history with its second season")
+RUN_END_WORDS = [r"end(?:s|ed|ing)?", r"conclud(?:e|es|ed|ing)", r"wrap(?:s|ped|ping)? up", r"finish(?:es|ed|ing)?",
+                 r"clos(?:e|es|ed|ing) out", r"bow(?:s|ed|ing)? out", r"sign(?:s|ed|ing)? off", r"(?:go|goes|went) out",
+                 r"(?:come|comes|came) to an? (?:end|close)", r"draws? to a close", r"(?:say|says|said) goodbye"]
 # a film's world: a bare "X 2" is a film's sequel only where one of these is said
 CINEMA_WORDS = [r"theaters?", r"theatres?", r"cinemas?", r"box office", r"sequel", r"follow-up",
                 # a studio that makes films: "Sony Pictures has dated 'Rogue Signal 3'", "Lionsgate", "Blumhouse"

@@ -347,6 +347,8 @@ SUBJECT_PRONOUNS = [r"dia", r"ia", r"beliau"]
 OBJECT_PRONOUNS = [r"dia", r"beliau"]
 VERB_NEGATIONS = [r"belum", r"tidak", r"tak"]
 RETURN_WORDS = [r"kembali"]
+# the end of a run before "dengan" and an ordinal season: "berakhir dengan musim ketiga" counts the last one made
+RUN_END_WORDS = [r"berakhir", r"diakhiri", r"tamat", r"ditutup", r"menutup", r"selesai", r"pamit"]
 CINEMA_WORDS = [r"bioskop", r"sekuel"]
 TIME_CLAUSE_WORDS = [r"setelah", r"sejak", r"usai"]
 RELATIVE_PRONOUNS = [r"yang"]
