@@ -360,7 +360,7 @@ CAST = [r"(?:will )?return(?:s|ing)? as", r"(?:will |to )?be back on board", r"j
         r"(?:will )?reprise", r"reprising", r"cast as", r"will star as"]
 
 # --- attitude ------------------------------------------------------------
-NEGATIONS = [r"not", r"no", r"never", r"n't", r"nothing", r"neither", r"nor", r"without", r"yet to"]
+NEGATIONS = [r"not", r"no", r"never", r"n't", r"nothing", r"nobody", r"no one", r"neither", r"nor", r"without", r"yet to"]
 # A negation of the future: "will not be renewed" says it will not be made (a cancellation).
 FUTURE_NEGATIONS = [r"will not", r"won't", r"will never", r"is not going to", r"isn't going to"]
 # "not confirmed" statements: a renewal claim of negative polarity that sets platform_response.
