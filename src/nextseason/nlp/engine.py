@@ -1217,7 +1217,10 @@ class _Reader:
                     or _OF_THE.fullmatch(text, c.end, said.start) is not None)
                 # ("..., da die dritte Staffel im Juni mit einem Cliffhanger endete.": the verb last in its clause,
                 # nothing else said between)
-                relative = relative or 0 <= c.start - said.end <= 80 and text[c.end:c.end + 1] in ".,;:!?" \
+                # ("die im Februar mit ihrer zweiten Staffel ... 5,2 Millionen Zuschauer erreichte und ...": or before
+                # an "and")
+                relative = relative or 0 <= c.start - said.end <= 80 and (
+                    text[c.end:c.end + 1] in ".,;:!?" or self.grammar_words.clause_and.match(text, c.end) is not None) \
                     and self.clauses.first(said.end, c.start) is None \
                     and not any(said.end <= e.start < c.start for e in event_cues if e.category != "release") \
                     and not any(said.end <= m.start < c.start for _, _, m in explicit_all) \
