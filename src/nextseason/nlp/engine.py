@@ -677,13 +677,24 @@ class _Reader:
         # a first season, or one that already aired, is background: it never takes the focus
         # ... nor one only hoped for, where another, said to be made, is in focus ("Kalau bisa, saya berharap ceritanya
         # bisa sampai ke musim ketiga. ... Para pengisi suara utama dipastikan kembali": the season announced before)
-        hoped = {k for _, k in new_claims} - {k for c, k in new_claims if c.certainty != "possible"}
+        # (... nor one said only to be undecided: "Ob es darüber hinaus eine vierte Staffel geben wird, ist offen. ||
+        # Zu sehen sein sollen die neuen Folgen im Frühjahr 2027": the third, announced, stays in focus; not where the
+        # one in focus has aired)
+        hoped = {k for _, k in new_claims} - {k for c, k in new_claims if c.certainty != "possible" and not (
+            c.event == "renewal" and c.polarity == "negative" and not c.denial
+            and any(m != k[1] and self._made((k[0], m)) and not self._aired_before((k[0], m))
+                    for m in state.focus.get(k[0], [])))}
         # (aired here; or, named with others, in a sentence before: "Two full years separated the first and second
         # seasons"; not one named alone: "Jagal Subuh 2 melanjutkan kisah Wulan. Film ini juga dijadwalkan ...")
+        # (nor, said to have aired before, named where nothing is said of it while only a later season, said to be made,
+        # is in focus: "Nicht mehr dabei ist Uwe Bramstedt, dessen Figur am Ende der zweiten Staffel ums Leben kam")
         compared = {(w.title, n) for w, n, m in targets if len(m.numbers) > 1}
+        claimed = {k for _, k in new_claims}
         focus_keys = [(title, n) for title, n in focus_keys
                       if (title, n) not in aired_here and (title, n) not in self._just_aired and n > 1
-                      and not ((title, n) in compared and self._aired_before((title, n)))
+                      and not (((title, n) in compared or (title, n) not in claimed and n not in state.focus.get(title, []) and any(
+                          m > n and self._made((title, m)) for m in state.focus.get(title, [])))
+                               and self._aired_before((title, n)))
                       and not ((title, n) in hoped and any(m != n and self._made((title, m)) for m in state.focus.get(title, [])))]
         if focus_keys:
             by_work: dict[str, list[int]] = {}
