@@ -1698,7 +1698,9 @@ class _Reader:
         # "This news comes straight from the original author": the source of the sentence before
         if not out and by_category.get("forward_source") and state.previous_claims:
             forward = by_category["forward_source"][0]
-            named = [s for s in sources if s.start >= forward.start and s.role != "media"] or \
+            # (the subject right before it: "Ezquerra lo presentó como una decisión tomada junto a sus creadores")
+            named = [s for s in sources if 0 <= forward.start - s.end <= 2 and s.role != "media"] or \
+                    [s for s in sources if s.start >= forward.start and s.role != "media"] or \
                     [s for s in sources if s.start >= forward.start]
             if named:
                 self._reattribute(state.previous_claims, named[0])
@@ -2220,7 +2222,8 @@ class _Reader:
                         state.people[word] = (source.name, source.role, headline)
         if not state.people:
             return sources
-        speech = self.cues.within(sentence.start, sentence.end, "speech")
+        # (a word that hands on what was said is one too: "Ezquerra lo presentó como una decisión ...")
+        speech = self.cues.within(sentence.start, sentence.end, "speech", "forward_source")
         text = self.text
         added = []
         for m in cue_module._NAME.finditer(text, sentence.start, sentence.end):

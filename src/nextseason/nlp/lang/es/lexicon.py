@@ -154,6 +154,8 @@ FORWARD_SOURCE = [
     r"(?:la|esta) (?:noticia|información|confirmación|novedad) (?:llega|llegó|viene|vino|procede|la dio|la ha dado) (?:directamente )?(?:de|desde)",
     r"así lo (?:confirmó|anunció|aseguró|dijo|reveló|adelantó|explicó)", r"(?:esto|eso) lo (?:confirmó|anunció|reveló)",
     r"quien (?:lo )?(?:confirmó|anunció|reveló) (?:la noticia )?fue",
+    # "Ezquerra lo presentó como una decisión tomada junto a sus creadores"
+    r"lo (?:presentó|ha presentado) como",
 ]
 
 # --- events --------------------------------------------------------------
