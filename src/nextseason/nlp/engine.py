@@ -95,6 +95,13 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 # the name set off by commas after a platform and its role: "... of RTVE, Begoña Lasheras, said"
 _APPOSITIVE_NAME = re.compile(r"(?:['’]s)?[^,.;:!?\n\"“”«»]{0,50},[^\S\n]+((?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){1,2}[A-ZÀ-Ý][\w'’-]+)"
                               r"(?:,|[.;:!?]?$)")  # (or last in its sentence: "... de RTVE, Marta Ezquerra.")
+# the name set off by a comma before its role at a platform: "Hélène Morvan, directrice des fictions françaises de
+# Canal+", "Jane Dolan, head of drama at HBO" (not "Ana Ruiz, who stars in the Netflix series")
+_NAME_BEFORE_ROLE = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){1,2}[A-ZÀ-Ý][\w'’-]+),[^\S\n]+"
+                               r"(?!(?:who|whose|which|that|qui|que|dont|quien|cuya|cujo|cuja|die|der|yang)[^\w])"
+                               r"[^\W\dA-ZÀ-Ý][^,.;:!?\n\"“”«»\d]{0,60}?"
+                               r"(?:[^\S\n](?:of|at|for|de|del|da|do|du|des|di|von|bei|der|chez)[^\S\n]+(?:(?:la|el|the)[^\S\n]+)?"
+                               r"|[^\S\n]d['’])$")
 # the conditional's endings (fr "serait", "diffuserait", es "estaría", pt "estaria"): the tense of reported speech too
 _CONDITIONAL = re.compile(r"(?:ait|aient|ía|ían|ia|iam)$")
 _ADDRESSED = re.compile(r"[^\S\n]+(?:[^\W\d]{1,6}[^\S\n]+){0,2}")  # "told [fans]", "dijo a los [fans]"
@@ -500,6 +507,7 @@ class _Reader:
         # in a list article the lines before the first item speak of no work in particular
         first_header = min(self.headers, default=None)
         state = _State(last_work=self.main if first_header is None else None)
+        self._platform_people(state)
         for sentence in self.sentences:
             if sentence.index in self.headers:
                 state.segment_work = self.by_title.get(self.headers[sentence.index])
@@ -520,6 +528,22 @@ class _Reader:
             for finding in self.findings.values():
                 _quoted_words_decide(finding.claims, starts, speaking, denying)
         return [f for f in self.findings.values() if f.claims or f.headline_claims or f.n > 0]
+
+    def _platform_people(self, state: _State) -> None:
+        """The people the article names, wherever it does, with their role at a platform: they speak for it ("..., a
+        annoncé Hélène Morvan" in a live blog whose older entry, further down, says "Hélène Morvan, directrice des
+        fictions françaises de Canal+")."""
+        named = self.cues.named
+        spans = named["platform"][1] if named is not None and "platform" in named else ()
+        for start, end in spans:
+            m = _NAME_BEFORE_ROLE.search(self.text, max(0, start - 90), start)
+            if m is None or self.cue_finder.platforms.fullmatch(m.group(1)) or any(
+                    named is not None and role in named and cue_module.spans_within(named[role], m.end(1), start)
+                    for role in ("role:creator", "role:crew", "role:cast")):
+                continue  # (not "Ana Ruiz, la protagonista de la serie de Netflix": an actress)
+            for word in m.group(1).split():
+                if len(word) >= 3 and word.lower() not in self.cue_finder.common and word not in state.people:
+                    state.people[word] = (self.text[start:end], "platform", False)
 
     def _place_pending(self) -> None:
         """Each claim made of a work alone goes to the installment the whole article shows it is about."""
