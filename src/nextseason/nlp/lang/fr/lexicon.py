@@ -229,7 +229,7 @@ NOMINAL_CANCELLATION = [r"annulation", r"annulée?s?"]
 PRODUCTION = {
     # "écrit" alone is also "the paper writes": only writing a script counts
     "writing": [r"planch(?:e|ent|ait|aient) (?:déjà )?sur", r"scénarios?", r"(?:en cours d['’]|en )écriture", r"écriture", r"écri(?:vent|vons)", r"j['’]écris",
-                r"(?:est|sont) en train d['’]écrire", r"écri(?:t|vent|re) (?:le|la|les|un|une) (?:scénario|script|suite|saison|épisodes)",
+                r"(?:est|sont) en train d['’]écrire", r"écri(?:t|vent|re) (?:déjà |actuellement )?(?:le|la|les|un|une) (?:scénario|script|suite|saison|épisodes)",
                 r"salle d['’]écriture", r"script", r"rédaction"],
     "casting": [r"casting", r"auditions?", r"recherche (?:d['’]acteurs|de comédiens)"],
     "filming": [r"(?:sera|seront|serait|seraient) tournée?s?", r"(?:est|sont) (?:actuellement )?tournée?s? (?=à|en|au|dans)",
