@@ -102,6 +102,8 @@ _SEQUEL_OF = re.compile(r"[^\S\n]+(?:to|of|for|de|del|da|do|du|des|von|der|dari|
                         r"(?:[^\S\n]+[\w-]+)?[^\S\n]+$", re.IGNORECASE)
 
 _GAP_AFTER_MENTION = re.compile(
+    # (after the quotation that holds the season: "qu'elle « écrit déjà la saison 2 » des Filles du Marais")
+    r"(?:[^\S\n]*[»”\"])?"
     r"(?:[^\S\n]+(?:of|de|del|do|da|dos|das|dari|from|von|der|des|du|for|untuk|pour|para|für))?"
     r"(?:[^\S\n]+(?:the|el|la|le|los|las|les|o|a|os|as|die|das))?(?:[^\S\n]+(?:{type}))?[^\S\n]*[:–—-]?[^\S\n]+$"
     r"|[^\S\n]+d['’]$"  # "la saison 5 d'Avenue Montaigne"
