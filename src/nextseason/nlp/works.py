@@ -708,7 +708,13 @@ class TitleFinder:
                         # ("Fortsetzung des Kinohits „Waldhaus“": a kind; "returns for season 2 in January": a date)
                         # "Wednesday Season 3": a common word is a title when seasons keep standing beside it
                         common_beside[title] = common_beside.get(title, 0) + 1
-                    add(title, strength)
+                    # ("la saison 2 des Filles du Marais": the title's article is inside "des", Les Filles du Marais)
+                    held = self.contracted_before.search(text, max(0, run_start - 6), run_start) \
+                        if self.contracted_before is not None else None
+                    if held is not None:
+                        add(f"{self.contracted[held.group(1).lower()]} {title}", strength, alias_of=title)
+                    else:
+                        add(title, strength)
         for title, count in common_beside.items():
             if count >= 2:
                 candidates.setdefault(normalise(title), Work(title)).strength += 3 * count
