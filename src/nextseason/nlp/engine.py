@@ -97,11 +97,20 @@ _APPOSITIVE_NAME = re.compile(r"(?:['’]s)?[^,.;:!?\n\"“”«»]{0,50},[^\S\n
                               r"(?:,|[.;:!?]?$)")  # (or last in its sentence: "... de RTVE, Marta Ezquerra.")
 # the name set off by a comma before its role at a platform: "Hélène Morvan, directrice des fictions françaises de
 # Canal+", "Jane Dolan, head of drama at HBO" (not "Ana Ruiz, who stars in the Netflix series")
-_NAME_BEFORE_ROLE = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){1,2}[A-ZÀ-Ý][\w'’-]+),[^\S\n]+"
+_NAME_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){1,2}[A-ZÀ-Ý][\w'’-]+),[^\S\n]+"
                                r"(?!(?:who|whose|which|that|qui|que|dont|quien|cuya|cujo|cuja|die|der|yang)[^\w])"
                                r"[^\W\dA-ZÀ-Ý][^,.;:!?\n\"“”«»\d]{0,60}?"
                                r"(?:[^\S\n](?:of|at|for|de|del|da|do|du|des|di|von|bei|der|chez)[^\S\n]+(?:(?:la|el|the)[^\S\n]+)?"
                                r"|[^\S\n]d['’])$")
+# ... or right after the platform in a title of office: "Head of Content WeTV Indonesia Gita Pramesthi", "Peacock
+# chief Dana Whitcomb" (an office's word before the platform or right after it; a country's name may follow it)
+_OFFICE_BEFORE = re.compile(r"(?<![\w])(?i:head|chief|ceo|coo|cco|vp|president|presiden|director|direktur|directora?|"
+                            r"directrice|kepala|manager|manajer|executive|eksekutif|boss|bos|chairman|chairwoman|officer|"
+                            r"content|konten|programming)"
+                            r"(?:[^\S\n]+(?:of|de|di))?[^\S\n]*$")
+_NAME_AFTER_OFFICE = re.compile(r"(?:['’]s)?(?:[^\S\n]+(?:Indonesia|Korea|Japan|Asia|España|Brasil|Brazil|France|"
+                                r"Deutschland|Latinoamérica|Latam|UK|US))?(?P<office>[^\S\n]+(?i:chief|head|boss|ceo|president))?"
+                                r"[^\S\n]+(?P<name>(?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){1,2}[A-ZÀ-Ý][\w'’-]+)(?![^\S\n]*[A-ZÀ-Ý\d])")
 # the conditional's endings (fr "serait", "diffuserait", es "estaría", pt "estaria"): the tense of reported speech too
 _CONDITIONAL = re.compile(r"(?:ait|aient|ía|ían|ia|iam)$")
 _ADDRESSED = re.compile(r"[^\S\n]+(?:[^\W\d]{1,6}[^\S\n]+){0,2}")  # "told [fans]", "dijo a los [fans]"
@@ -537,11 +546,16 @@ class _Reader:
         spans = named["platform"][1] if named is not None and "platform" in named else ()
         for start, end in spans:
             m = _NAME_BEFORE_ROLE.search(self.text, max(0, start - 90), start)
-            if m is None or self.cue_finder.platforms.fullmatch(m.group(1)) or any(
-                    named is not None and role in named and cue_module.spans_within(named[role], m.end(1), start)
-                    for role in ("role:creator", "role:crew", "role:cast")):
-                continue  # (not "Ana Ruiz, la protagonista de la serie de Netflix": an actress)
-            for word in m.group(1).split():
+            if m is None:
+                m = _NAME_AFTER_OFFICE.match(self.text, end)
+                if m is not None and not m.group("office") and not _OFFICE_BEFORE.search(self.text, max(0, start - 40), start):
+                    m = None
+            if m is None or self.cue_finder.platforms.fullmatch(m.group("name")) or any(
+                    named is not None and role in named and cue_module.spans_within(named[role], m.end("name"), start)
+                    for role in ("role:creator", "role:crew", "role:cast")) or any(
+                    a < m.end("name") and m.start("name") < b for w in self.works for a, b in w.spans):
+                continue  # (not "Ana Ruiz, la protagonista de la serie de Netflix": an actress; nor a title)
+            for word in m.group("name").split():
                 if len(word) >= 3 and word.lower() not in self.cue_finder.common and word not in state.people:
                     state.people[word] = (self.text[start:end], "platform", False)
 
