@@ -111,6 +111,9 @@ _OFFICE_BEFORE = re.compile(r"(?<![\w])(?i:head|chief|ceo|coo|cco|vp|president|p
 _NAME_AFTER_OFFICE = re.compile(r"(?:['’]s)?(?:[^\S\n]+(?:Indonesia|Korea|Japan|Asia|España|Brasil|Brazil|France|"
                                 r"Deutschland|Latinoamérica|Latam|UK|US))?(?P<office>[^\S\n]+(?i:chief|head|boss|ceo|president))?"
                                 r"[^\S\n]+(?P<name>(?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){1,2}[A-ZÀ-Ý][\w'’-]+)(?![^\S\n]*[A-ZÀ-Ý\d])")
+# a first name and a surname right after a word for a platform's people: "Programmchefin Katrin Obermeier",
+# "Network president Ellen Varga"
+_NAME_AFTER_ROLE = re.compile(r"(?:[^\S\n]+(?:president|chief|head|boss|executive))?[^\S\n]+([A-ZÀ-Ý][\w'’-]+[^\S\n]+[A-ZÀ-Ý][\w'’-]+)(?![\w'’-])")
 # the conditional's endings (fr "serait", "diffuserait", es "estaría", pt "estaria"): the tense of reported speech too
 _CONDITIONAL = re.compile(r"(?:ait|aient|ía|ían|ia|iam)$")
 _ADDRESSED = re.compile(r"[^\S\n]+(?:[^\W\d]{1,6}[^\S\n]+){0,2}")  # "told [fans]", "dijo a los [fans]"
@@ -2233,7 +2236,12 @@ class _Reader:
                 return True  # (None: the role's words are left to their regex)
         # ... or one who speaks for a platform ("HBO's head of drama, Jane Dolan, thanked the fans")
         platforms = cue_module.spans_within(named["platform"], sentence.start, sentence.end) if "platform" in named else None
-        return bool(platforms) and any(_APPOSITIVE_NAME.match(self.text, e, sentence.end) for _, e in platforms or ())
+        if platforms and any(_APPOSITIVE_NAME.match(self.text, e, sentence.end) for _, e in platforms):
+            return True
+        # ... or named right after a word for the platform's people ("hatte Programmchefin Katrin Obermeier ...")
+        roles = cue_module.spans_within(named["role:platform"], sentence.start, sentence.end) \
+            if "role:platform" in named else None
+        return bool(roles) and any(_NAME_AFTER_ROLE.match(self.text, e, sentence.end) for _, e in roles or ())
 
     def _people(self, sentence: Sentence, sources: list[Source], state: _State) -> list[Source]:
         """Remember who was named with a role; a later "ujar Rizal", "Dunn said" is that person again."""
@@ -2251,6 +2259,10 @@ class _Reader:
                 # "la directora de Contenidos de Ficción de RTVE, Begoña Lasheras, agradeció ... || "...", añadió
                 # Lasheras": the person set off by commas after the platform's role speaks for it
                 m = _APPOSITIVE_NAME.match(self.text, source.end, sentence.end)
+                if m is None and self.text[source.start:source.end] != source.name:
+                    # ... and the one named right after the role's word ("hatte Programmchefin Katrin Obermeier
+                    # Nachrichten im Gepäck || ..., kündigte Obermeier an")
+                    m = _NAME_AFTER_ROLE.match(self.text, source.end, sentence.end)
                 # (of the platform named last before it: "la directora de Contenidos de Ficción de RTVE, ...")
                 name = m.group(1) if m is not None and not any(
                     o.role == "platform" and o.name and source.end <= o.start < m.start(1) for o in sources) \
@@ -2270,7 +2282,8 @@ class _Reader:
                 continue
             # beside a speech word: "ujar Rizal", "Dunn said", "said Dunn"; or an auxiliary or two away
             # ("Marsh has revealed", "Kearney also teased", "Rizal juga mengatakan")
-            if any(0 <= m.start() - c.end <= 2 or 0 <= c.start - m.end() <= 2
+            # (or inside it: "kündigte Obermeier an")
+            if any(0 <= m.start() - c.end <= 2 or 0 <= c.start - m.end() <= 2 or c.start < m.start() and m.end() < c.end
                    or (0 <= c.start - m.end() <= 20 and _auxiliaries(text[m.end():c.start])) for c in speech):
                 added.append(Source(m.start(), m.end(), person[0], person[1]))
             # ... or the sentence's subject, who goes on in quotes: 'Ferrán tampoco quiere dar plazos: "Si todo va
