@@ -181,6 +181,8 @@ RENEWAL = [
     # "Tenho muita vontade de fazer": the creator's wish
     r"(?:tenho|temos|tem) (?:muita |uma enorme )?vontade de (?:fazer|continuar|voltar|gravar)", r"cogita(?:da|do|m)?",
     r"(?:seguimos|segue|seguem|continuamos|continua|continuam) (?:avaliando|estudando|analisando|considerando)",
+    # (European Portuguese: "Estamos a avaliar a terceira temporada com a produtora")
+    r"(?:está|estão|estamos|estou|segue|seguem|seguimos|continua|continuam|continuamos) a (?:avaliar|estudar|analisar|considerar|ponderar|negociar)",
     r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam) (?:uma|um|a|o|renovar|continuar|fazer|produzir)",
     r"não descarta(?:m)?", r"torc(?:e|em|endo) (?:por|para)", r"(?:sonha|sonham) com", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)",
     r"pedem", r"pedindo", r"reivindicam", r"clamam por", r"petição", r"campanha", r"(?:está|estão|estou|estamos) abert[oa]s? a",
@@ -346,7 +348,8 @@ HEDGES = [
     r"expectativa", r"esperança", r"torc(?:e|em|endo|ida)", r"sonh(?:o|a|am)", r"especula(?:m|ção|ções|do)?", r"rumores?",
     r"boatos?", r"teorias?", r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?",
     r"negociações?", r"tratativas", r"estaria(?:m)? (?:negociando|em conversas|avaliando|considerando|estudando)",
-    r"avaliando", r"reavaliando", r"reavalia(?:m|r)?", r"em risco", r"tem ideias para", r"ideias? para", r"estudando", r"considerando", r"analisando",
+    r"avaliando", r"reavaliando", r"reavalia(?:m|r)?", r"em risco",
+    r"(?:está|estão|estamos|estou|segue|seguem|seguimos|continua|continuam|continuamos) a (?:avaliar|estudar|analisar|considerar|ponderar|negociar)", r"tem ideias para", r"ideias? para", r"estudando", r"considerando", r"analisando",
     # "a Netflix estuda um derivado": the study is the hedge of the renewal it names (see RENEWAL)
     r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam)(?= (?:uma|um|a|o|renovar|continuar|fazer|produzir)(?![\w]))", r"cogita(?:da|do|m|ndo)?", r"não descarta(?:m)?",
     r"deixa(?:m)? (?:a )?porta aberta", r"caso", r"se (?:a|o|os|as|houver|tudo|for|forem|ela|ele|eles|elas|a netflix)",
