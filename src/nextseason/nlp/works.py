@@ -121,6 +121,9 @@ _INNER_NUMBER = re.compile(r"[^\S\n]+\d{1,3}[^\S\n]+[A-Z][A-Za-z]*(?:[^\S\n]+\d{
 _NUMBER_AFTER_NOUN = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,%:/-])")
 _NUMBER_NOUNS = frozenset("nomor number nummer número numero numéro no nr".split())
 _SEQUEL_NUMBER = re.compile(r"\s+([2-9]|1[0-2])(?![\w.,%])")
+# a description set off after a quoted title: '"Ridgeback," the ranch thriller that ...', '..., a comedy about ...'
+_APPOSITIVE_AFTER = re.compile(r"[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}?[\w'’-]+"
+                               r"(?=,|[^\S\n]+(?:that|which|about|from|set|starring|created|based)[^\w])")
 _SPEECH_PUNCTUATION = re.compile(r"[.!?;,]\s*$|[.!?;]\s")
 _ABBREVIATION_DOT = re.compile(r"(?<![\w.])([A-Z][a-z]{0,3})\.(?=\s)")
 
@@ -277,6 +280,7 @@ class TitleFinder:
         # ('uma voz em off avisa: "Dessa vez não tem volta"': a line said after a colon, with its negation, is speech)
         self.negation = re.compile(r"(?<![\w])" + alternation(pack["NEGATIONS"]) + r"(?![\w])", re.IGNORECASE)
         self.speech_after = re.compile(r"\s*,?\s*" + alternation(pack["SPEECH_VERBS"]) + r"(?![\w])", re.IGNORECASE)
+        self.speech_word = re.compile(r"(?<![\w])" + alternation(pack["SPEECH_VERBS"]) + r"(?![\w])", re.IGNORECASE)
         # "NBC said Harbor Lights will end after ...": a name after the verb that a future marker follows is the
         # subject of what was said, not the speaker
         self.future_after = re.compile(r"[^\S\n]+" + alternation(pack["FUTURE_MARKERS"]) + r"(?![\w])", re.IGNORECASE) \
@@ -357,6 +361,13 @@ class TitleFinder:
         if lowered is not None and low is not None:
             return low.search(lowered, start, end) is not None
         return pattern.search(self._text, start, end) is not None
+
+    def _title_before_appositive(self, text: str, quoted: str, end: int) -> bool:
+        """'NBC confirmed that "Ridgeback," the ranch thriller that premiered in February, will not be back': the
+        comma inside the closing mark, then a description of the work, and no one said it."""
+        body = quoted.rstrip()
+        return body.endswith(",") and _title_like_quote(body[:-1], self.sentence_case is None) \
+            and _APPOSITIVE_AFTER.match(text, end) is not None and self.speech_word.search(text, end, end + 60) is None
 
     # -- runs of capitalised words -------------------------------------------
     def runs(self, text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -613,7 +624,8 @@ class TitleFinder:
             quoted = m.group(group)
             # '"Foi difícil guardar segredo", brincou Lacerda': a quotation with its speaker is speech
             # ("Ana Ruiz, creadora de 'Los Vigías', dijo que ...": a quotation after "of" is a title all the same)
-            if (_title_like_quote(quoted, self.sentence_case is None) or self._sentence_case_quote(quoted)) and not (
+            if (_title_like_quote(quoted, self.sentence_case is None) or self._sentence_case_quote(quoted)
+                    or self._title_before_appositive(text, quoted, m.end())) and not (
                     text[m.end():m.end() + 1] == "," and self.speech_after.match(text, m.end())
                     and not _OF_BEFORE.search(text, max(0, m.start() - 8), m.start())) \
                     and not _scare_quoted(text, quoted, m.start()) \
