@@ -330,6 +330,11 @@ class _Reader:
         # the finale of season 2", which is that season's)
         if self.grammar.ahead_before is not None:
             self._drop_cues(self._timing_release)
+        # "will unveil its full fall calendar, including premiere dates, in June": the dates of a whole schedule, no
+        # release of one installment (a DATE_LATER pattern that takes the release word in)
+        later = [c for c in self.cues.cues if c.category == "date_later"]
+        if later:
+            self._drop_cues(lambda c: c.category == "release" and any(d.start <= c.start and c.end <= d.end for d in later))
         # "sedang menjalani syuting drama lain", "is filming another series": the making of another work
         other = self.grammar_words.other_work
         if other is not None:

@@ -133,7 +133,10 @@ PROMPTLY = [r"wast(?:ed|es|ing) no time", r"(?:did not|didn't|didn’t|does not|
             r"(?:it )?(?:did not|didn't|didn’t) take long", r"no time was wasted", r"lost no time"]
 # the date of a release to be told later: "The streamer will announce a premiere date in the fall" (the fall is
 # when it is told)
-DATE_LATER = [r"(?:will|to|plans to|expects to|is expected to|is set to) (?:announce|reveal|unveil|share|confirm)(?= (?:a |the |its )?(?:\w+ )?(?:premiere|release|launch) date)"]
+DATE_LATER = [r"(?:will|to|plans to|expects to|is expected to|is set to) (?:announce|reveal|unveil|share|confirm)(?= (?:a |the |its )?(?:\w+ )?(?:premiere|release|launch) date)",
+              # "will unveil its full fall calendar, including premiere dates, in June"
+              # (the whole schedule's dates, taken in: no release of one installment)
+              r"(?:will|to|plans to|expects to|is expected to|is set to) (?:announce|reveal|unveil|share|release) (?:a |the |its )?(?:[\w-]+ ){0,3}(?:calendar|schedule|slate)s?, including (?:\w+ )?(?:premiere|release|launch) dates"]
 HABITUAL = [r"usually", r"typically", r"generally", r"normally", r"tends? to", r"as a rule", r"historically"]
 SUPERSEDED = [r"originally", r"initially", r"(?:was|were) (?:supposed|meant) to",
               # "moved the premiere from July 2027 to March 2028": the date it leaves is given up
