@@ -543,7 +543,7 @@ PARENT_WORDS = [r"(?:parent|original|flagship|main) (?:show|series|drama)", r"mo
 # a season said to come in two halves: then "Part 1" and "Part 2" alone are its halves
 SPLIT_IN_TWO = [r"(?:split|divided|broken) into two (?:parts|halves|volumes)",
                 # "Netflix will release the third season in two batches"
-                r"(?:release[sd]?|releasing|drop(?:s|ped)?|roll(?:s|ed)? out|arrives?|come|comes) (?:[\w-]+ ){0,6}?in two (?:parts|halves|volumes|batches|installments|instalments)",
+                r"(?:release[sd]?|releasing|drop(?:s|ped)?|roll(?:s|ed)? out|arrives?|come|comes|aired|broadcast) (?:[\w-]+ ){0,6}?in two (?:parts|halves|volumes|batches|installments|instalments)",
                 # an anime's season aired in two runs: "The first season aired in two cours"
                 r"(?:air(?:s|ed)?|ran|runs|streamed|broadcast) in two (?:cours|parts|halves)", r"split-cour"]
 # an interview is where a person speaks: "in an interview with X", where X is an outlet

@@ -367,7 +367,7 @@ OCCASIONS = [r"(?:saat|di|dalam) (?:acara )?(?:gala )?(?:premiere|premier|pemuta
 OTHER_WORK = [r"(?:drama|film|serial|proyek|judul) (?:\w+ )?lain", r"(?:drama|film|serial|proyek|judul) baru"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"(?:serial|drama|series) (?:induk|asli|utama|orisinal)"]
-SPLIT_IN_TWO = [r"dibagi (?:menjadi |jadi )?dua bagian", r"(?:dalam )?dua cour"]  # an anime's season in two runs
+SPLIT_IN_TWO = [r"dibagi (?:menjadi |jadi )?dua bagian", r"(?:tayang|dirilis|ditayangkan) dalam dua bagian", r"(?:dalam )?dua cour"]  # an anime's season in two runs
 INTERVIEW_WORDS = [r"wawancara"]
 DATE_NOUNS = [r"tanggal", r"jadwal (?:tayang|rilis|penayangan)"]
 ALIAS_WORDS = [r"(?:yang )?(?:juga )?dikenal (?:dengan judul|sebagai)", r"(?:yang )?berjudul asli", r"judul aslinya"]
