@@ -276,7 +276,8 @@ RELEASE = [
     r"(?:(?:la )?(?:fin|début|mi-)[^\S\n]*|(?:\d{1,2}(?:er)? )?[a-zéû]+ )?\d{4})",
     r"sortie", r"sortira", r"sortiront", r"sort (?:le|en|au|dans|ce|cet|cette|dès|à)", r"sortirait", r"(?:est|sont) sortie?s?",
     # (and the future of reported speech: "a fait savoir qu'elle diffuserait la troisième saison à l'automne")
-    r"diffus(?:é|ée|és|ées|er|era|eront|erait|eraient|ion)", r"mise? en ligne", r"mettra en ligne", r"débarque(?:ra|ront|nt)?",
+    # (not news spread about: "Les informations diffusées aujourd'hui au sujet d'une deuxième saison")
+    r"(?<!informations )(?<!nouvelles )(?<!rumeurs )(?<!images )diffus(?:é|ée|és|ées|er|era|eront|erait|eraient|ion)", r"mise? en ligne", r"mettra en ligne", r"débarque(?:ra|ront|nt)?",
     r"(?<!feu vert )(?<!décision )(?<!réponse )arrive(?:ra|ront|nt|rait|raient)?", r"arrivée", r"disponible", r"première (?:mondiale|diffusion)", r"au cinéma", r"en salles?", r"à l['’]affiche",
     r"date de (?:sortie|diffusion|lancement)", r"lancement", r"lancée?", r"(?:revient|reviendra|reviendront) (?:le|en|au|dès|ce|cet|cette|à|sur|l['’])",
     r"(?:prévue?s?|attendue?s?|programmée?s?|fixée?s?|calée?s?|annoncée?s?) (?:pour|le|en|au|à|dès|d['’]ici)",
@@ -291,6 +292,8 @@ RELEASED_PAST = [
     r"(?:a|avait|ont|avaient) (?:réuni|rassemblé|attiré|fédéré)(?= (?:en moyenne |jusqu['’]à |plus de |près de |quelque )?\d)",
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:après|depuis) (?:la |sa )?(?:diffusion|sortie|mise en ligne)(?= de (?:la |sa )?(?:\w+ )?(?:saison|partie|volet))",
+    # "les fans attendaient depuis la fin de la diffusion, fin septembre": its run ended, then
+    r"(?:après|depuis|dès) la fin de (?:la |sa |leur )?diffusion",
     r"diffus(?:e|ent) actuellement",
     r"(?:est|sont) (?:actuellement |en ce moment )?(?:diffusée?s? actuellement|en cours de diffusion)",
     r"achève(?:nt)? (?:\w+ ){0,2}la diffusion", r"(?<=série )lancée?", r"(?<=saga )lancée?", r"(?:est|sont) sortie?s?", r"(?:a|ont) été (?:diffusée?s?|mise?s? en ligne|lancée?s?)", r"diffusée?s? (?:le|en|depuis|sur|à|au|entre|l['’](?:an|été|automne|hiver) dernier)",
@@ -345,7 +348,7 @@ NOT_CONFIRMED = [
 ]
 DENIAL = [
     r"dém(?:enti|entie|ent|entent|entir|entait)", r"a démenti", r"(?:sont|est) (?:complètement |totalement )?(?:faux|fausse|fausses|infondée?s?)",
-    r"faux", r"fausse", r"infondée?s?", r"(?:n['’]est|ce n['’]est) pas (?:vrai|exact)", r"fake news", r"a (?:nié|réfuté|balayé)",
+    r"faux", r"fausse", r"infondée?s?", r"inexacte?s?", r"(?:n['’]est|ce n['’]est) pas (?:vrai|exact)", r"fake news", r"a (?:nié|réfuté|balayé)",
     r"ni(?:e|ent)", r"réfut(?:e|ent)", r"balai(?:e|ent)", r"(?:a )?coupé court", r"coupe court", r"rectifi(?:é|e)", r"aucun fondement",
     r"sans fondement", r"(?:a|ont) (?:formellement )?démenti",
 ]
@@ -399,7 +402,9 @@ PLATFORM_WORDS = [r"(?:le )?comité de production", r"(?:le )?site officiel", r"
                   # "la directrice de la fiction de France Télévisions, Laure Dumont"
                   r"(?:directeur|directrice|responsable|patron|patronne) de (?:la )?(?:fiction|programmation|l['’]unité fiction)",
                   r"(?:le )?service (?:de presse|communication|de communication)",
-                  r"(?:le )?site officiel", r"(?:le )?compte officiel", r"(?:l['’])?équipe de production"]
+                  r"(?:le )?site officiel", r"(?:le )?compte officiel", r"(?:l['’])?équipe de production",
+                  # "« ... », indique le message" (the one its official account posted; not "le message des fans")
+                  r"(?:le|ce) message(?! (?:des?|du|d['’])(?![\w]))"]
 CREATOR_WORDS = [r"créat(?:eur|rice|eurs)", r"co-?créat(?:eur|rice)", r"showrunn(?:er|euse)", r"scénaristes?", r"aut(?:eur|rice)",
                  r"romancière?", r"romancier", r"dessinat(?:eur|rice)", r"auteur du (?:roman|livre|manga|webtoon)", r"mangaka"]
 CREW_WORDS = [r"réalisat(?:eur|rice)", r"product(?:eur|rice)(?: exécuti(?:f|ve))?", r"cinéaste", r"compositeur"]
@@ -428,7 +433,7 @@ SPEECH_VERBS = [r"a déclaré", r"déclare", r"a dit", r"dit", r"affirme", r"a a
                 r"confie", r"raconte", r"a raconté", r"a indiqué", r"indique", r"précise", r"a précisé", r"ajoute", r"a ajouté",
                 r"souligne", r"assure", r"a assuré", r"a annoncé", r"annonce", r"annonçait", r"a révélé", r"révèle", r"a confirmé", r"confirme",
                 r"a écrit", r"écrit", r"a publié", r"a lâché", r"lâche", r"glisse", r"a glissé", r"a répondu", r"répond",
-                r"a admis", r"admet", r"a taquiné", r"a insisté", r"reconnaît", r"selon", r"a surpris", r"(?:a |ont )?fait savoir",
+                r"a admis", r"admet", r"a réagi", r"ont réagi", r"réagit", r"a taquiné", r"a insisté", r"reconnaît", r"selon", r"a surpris", r"(?:a |ont )?fait savoir",
                 r"a poursuivi", r"poursuit", r"a conclu", r"conclut", r"a rappelé", r"rappelle", r"a tranché", r"tranche",
                 # an adverb between: "La RTBF a toutefois annoncé jeudi qu'elle ne commanderait pas ..."
                 r"a (?:toutefois|également|aussi|par ailleurs|déjà|enfin|finalement|officiellement|pourtant|cependant) "
