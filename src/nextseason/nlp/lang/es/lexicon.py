@@ -338,7 +338,7 @@ NOT_CONFIRMED = [
     r"(?:aún |todavía )?no (?:ha|han) (?:sido|se ha) (?:confirmad[ao]|anunciad[ao]|oficializad[ao])",
     r"(?:aún |todavía )?no se ha (?:confirmado|anunciado|decidido|oficializado)",
     r"(?:aún |todavía )?no (?:está|es|hay nada) (?:confirmad[ao]|oficial|decidid[ao]|garantizad[ao]|asegurad[ao])",
-    r"no hay nada (?:confirmado|decidido|oficial|cerrado)", r"nada (?:está |ha sido )?(?:confirmado|decidido)",
+    r"no hay nada (?:confirmado|decidido|oficial|cerrado)", r"nada (?:está |ha sido )?(?:confirmado|decidido|cerrado|firmado)",
     r"(?:no hay|no existe|sin|aún no hay|todavía no hay) (?:ninguna |ningún )?(?:confirmación|anuncio|decisión|renovación)(?: oficial)?",
     r"(?:sigue|está|continúa|permanece) sin (?:confirmar|renovar|anunciar)", r"sin confirmar", r"no confirma(?:n)?",
     r"ni confirma(?:n)? ni desmiente(?:n)?", r"a la espera de (?:una |la )?(?:confirmación|anuncio|decisión)(?: oficial)?",

@@ -183,6 +183,8 @@ RENEWAL = [
     r"(?:seguimos|segue|seguem|continuamos|continua|continuam) (?:avaliando|estudando|analisando|considerando)",
     # (European Portuguese: "Estamos a avaliar a terceira temporada com a produtora")
     r"(?:está|estão|estamos|estou|segue|seguem|seguimos|continua|continuam|continuamos) a (?:avaliar|estudar|analisar|considerar|ponderar|negociar)",
+    # "Sobre um terceiro filme, existe conversa com o elenco": talks, no decision
+    r"(?:existe|existem|há) (?:uma |umas )?conversas?(?= (?:com|sobre|para|entre))",
     r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam) (?:uma|um|a|o|renovar|continuar|fazer|produzir)",
     r"não descarta(?:m)?", r"torc(?:e|em|endo) (?:por|para)", r"(?:sonha|sonham) com", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)",
     r"pedem", r"pedindo", r"reivindicam", r"clamam por", r"petição", r"campanha", r"(?:está|estão|estou|estamos) abert[oa]s? a",
@@ -310,8 +312,8 @@ NOT_CONFIRMED = [
     r"(?:ainda )?não (?:confirmou|confirmaram|anunciou|anunciaram|decidiu|oficializou|divulgou|deu sinal verde|encomendou)"
     r"(?! (?:quem|qual|quais|onde|como)\b)",
     r"ainda não renovou",  # "não renovou" alone is a decision: a cancellation
-    r"(?:ainda )?não (?:há|tem|existe) (?:nada )?(?:confirmado|decidido|oficial|definido)",
-    r"nada (?:foi |está )?(?:confirmado|decidido|oficializado|definido)",
+    r"(?:ainda )?não (?:há|tem|existe) (?:nada )?(?:confirmado|decidido|oficial|definido|fechado|assinado)",
+    r"nada (?:foi |está )?(?:confirmado|decidido|oficializado|definido|fechado|assinado|certo)",
     r"(?:sem|não há|ainda não há|nenhuma?) (?:qualquer |nenhuma )?(?:confirmação|anúncio|decisão|renovação)(?: oficial)?",
     # "a Netflix disse que ainda não tomou uma decisão sobre a série"
     r"(?:ainda )?não (?:tomou|tomaram|foi tomada) (?:uma |nenhuma |qualquer )?decisão",
@@ -349,7 +351,8 @@ HEDGES = [
     r"boatos?", r"teorias?", r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?",
     r"negociações?", r"tratativas", r"estaria(?:m)? (?:negociando|em conversas|avaliando|considerando|estudando)",
     r"avaliando", r"reavaliando", r"reavalia(?:m|r)?", r"em risco",
-    r"(?:está|estão|estamos|estou|segue|seguem|seguimos|continua|continuam|continuamos) a (?:avaliar|estudar|analisar|considerar|ponderar|negociar)", r"tem ideias para", r"ideias? para", r"estudando", r"considerando", r"analisando",
+    r"(?:está|estão|estamos|estou|segue|seguem|seguimos|continua|continuam|continuamos) a (?:avaliar|estudar|analisar|considerar|ponderar|negociar)",
+    r"(?:existe|existem|há) (?:uma |umas )?conversas?(?= (?:com|sobre|para|entre))", r"tem ideias para", r"ideias? para", r"estudando", r"considerando", r"analisando",
     # "a Netflix estuda um derivado": the study is the hedge of the renewal it names (see RENEWAL)
     r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam)(?= (?:uma|um|a|o|renovar|continuar|fazer|produzir)(?![\w]))", r"cogita(?:da|do|m|ndo)?", r"não descarta(?:m)?",
     r"deixa(?:m)? (?:a )?porta aberta", r"caso", r"se (?:a|o|os|as|houver|tudo|for|forem|ela|ele|eles|elas|a netflix)",
