@@ -15,7 +15,16 @@ def _claims(finding: Finding) -> list:
     "Netflix renews X" over "Filming starts in January": the renewal is the headline's alone. "X confirmed
     for season 2" over "X has reportedly been renewed": the body's word on the decision wins."""
     spoken = {_KIND.get(c.event, c.event) for c in finding.claims}
-    return [c for c in finding.headline_claims if _KIND.get(c.event, c.event) not in spoken] + finding.claims
+    return [c for c in finding.headline_claims if not _kinds(c) & spoken] + finding.claims
+
+
+def _kinds(claim) -> set[str]:
+    """What a claim is about; a release with no date says no more than that the installment is coming, so a
+    decision in the body speaks of it too ("'Casório em Ribeirão' vai ganhar terceiro filme" over "Sobre um
+    terceiro filme, ... nada está fechado")."""
+    if claim.event == "release" and not claim.when and claim.polarity == "positive":
+        return {"release", "decision"}
+    return {_KIND.get(claim.event, claim.event)}
 
 
 def installments(article: Article, findings: list[Finding]) -> tuple[Installment, ...]:
