@@ -170,7 +170,9 @@ RENEWAL = [
     r"wird (?:fortgesetzt|weitergehen|weitererzählt)", r"(?:kehrt|kehren) (?:\w+ )?zurück", r"kommt (?:mit|eine|ein)",
     # "bestätigte, dass die Serie nicht weitergeht" is no renewal: the negative clause is a cancellation
     r"bestätig(?:t|te|ten|en)(?![^.;]{0,60}?\bdass\b[^.;]{0,60}?\b(?:nicht|keine?)\b)",
-    r"(?:kündigt|kündigte|kündigten) (?:[\w„“+.-]+ ){0,8}?an(?![\w])", r"angekündigt", r"(?:ist|sind|jetzt|nun|es ist) offiziell", r"(?:ist|sind) (?:in|im) (?:Arbeit|Entwicklung|Planung)",
+    r"(?:kündigt|kündigte|kündigten) (?:[\w„“+.-]+ ){0,8}?an(?![\w])",
+    # (not someone's other work: "zwei der Hauptdarsteller haben längst neue Projekte angekündigt")
+    r"(?<!Projekte )(?<!Projekt )(?<!Filme )(?<!Serien )angekündigt", r"(?:ist|sind|jetzt|nun|es ist) offiziell", r"(?:ist|sind) (?:in|im) (?:Arbeit|Entwicklung|Planung)",
     # "Die Autorin arbeitet bereits an der dritten Staffel"
     r"(?:arbeitet|arbeiten|arbeite) (?:[\w+]+ ){0,3}?(?:bereits |schon |derzeit |aktuell |gerade |längst )?an (?:der|einer|dem|einem) (?:neuen )?(?:\w+ )?(?:Staffel|Fortsetzung|Film|Teil)",
     r"(?:eine|einen) (?:\w+ )?(?:Staffel|Fortsetzung) (?:bekommen|erhalten)",  # "soll ... eine zweite Staffel bekommen"
@@ -185,7 +187,7 @@ RENEWAL = [
     # the title between verb and object: "Jetzt bekommt „Tiefsee“ eine zweite Staffel", "bekommt die Familienserie
     # „Tiefsee“ eine fünfte Staffel"
     r"(?:bekommt|bekommen|bekäme|bekämen|erhält|erhalten|erhielte|erhielten)(?= (?:(?:die|der|das) (?:\w+ )?\w+ )?„[^“\n]{1,60}“ (?:eine|einen) (?:\w+ )?(?:Staffel|Fortsetzung))",
-    r"Ideen für", r"(?:ist|sind|sei|wäre) (?:noch )?im Gespräch", r"denkbar", r"als wahrscheinlich",
+    r"Ideen[»«“”\"]? für", r"(?:ist|sind|sei|wäre) (?:noch )?im Gespräch", r"denkbar", r"als wahrscheinlich",
 ]
 CANCELLATION = [
     # "Das ZDF verzichtet auf eine vierte Staffel": giving up the order
@@ -371,7 +373,7 @@ HEDGES = [
     r"wenn es nach (?:mir|ihm|ihr|uns|ihnen) (?:ginge|gehen würde)", r"ginge es nach (?:mir|ihm|ihr|uns|ihnen)",
     r"schein(?:t|en)(?= [^.;:!?\n]{0,40}? zu )", r"scheinbar",  # "eine zweite Staffel scheint in Arbeit zu sein"
     r"(?<![\w])ob(?= )",  # "Ob es eine dritte Staffel geben wird, ist noch unklar"
-    r"(?:schon |bereits )?Ideen für(?= (?:eine|die|den|weitere))",  # "Wir haben schon Ideen für eine Fortsetzung"
+    r"(?:schon |bereits )?Ideen[»«“”\"]? für(?= (?:eine|die|den|weitere))",  # (also quoted: "«ein paar Ideen» für")  # "Wir haben schon Ideen für eine Fortsetzung"
     r"könnte(?:n)?", r"dürfte(?:n)?", r"möglicherweise", r"vielleicht", r"eventuell", r"möglich(?:e|en|er)?", r"Möglichkeit",
     r"wahrscheinlich", r"vermutlich", r"(?:ist|sind|sei|wäre) (?:noch )?im Gespräch", r"denkbar", r"voraussichtlich", r"frühestens", r"nicht vor", r"(?:wird|werden) (?:\w+ )?erwartet",
     r"erwartet (?:für|im|am|Ende|Anfang|Mitte)", r"rechnen mit", r"hoff(?:t|en|e)",
