@@ -537,7 +537,9 @@ DELAY_TO = [r"auf"]
 YEAR_PREFIXES = [r"im Jahr", r"in", r"für", r"bis", r"ab", r"seit", r"vor", r"frühestens", r"spätestens", r"erst", r"zu"]
 # a bare year right after its verb: "sollen 2027 im Ersten zu sehen sein", "Die erste Staffel lief 2019."
 YEAR_AFTER_VERBS = [r"soll", r"sollen", r"sollte", r"sollten", r"wird", r"werden", r"lief", r"liefen", r"startete", r"starteten",
-                    r"erschien", r"erschienen", r"folgte", r"folgt", r"kam", r"kommt", r"startet"]
+                    r"erschien", r"erschienen", r"folgte", r"folgt", r"kam", r"kommt", r"startet",
+                    # (the end of a run: "Nach vier Staffeln war 2015 Schluss", "Die Serie endete 2015")
+                    r"war", r"endete", r"wurde"]
 # A release said not to come before a time comes then at the earliest ("startet nicht vor 2026").
 UNTIL = [r"vor", r"bis"]
 SINCE = [r"seit"]
