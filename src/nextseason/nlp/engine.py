@@ -2557,8 +2557,11 @@ class _Reader:
             return False
         start = self.clauses.start(sentence.start, cue.start)
         end = self.clauses.end(cue.end, sentence.end)
+        # (not the time of the words that tell it: "Canal+ a annoncé en octobre dernier que la série s'arrêtait après
+        # deux saisons" is the end, told then)
+        told = [c.end for c in self.cues.within(start, cue.start, "speech")]
         return any(start <= t.start < end and when_module.window(t.when)[1] < published.replace(day=1)
-                   for t in times)
+                   and not any(0 <= t.start - e <= 4 for e in told) for t in times)
 
     def _relative_cancellation(self, cue: Cue, sentence: Sentence, event_cues: list[Cue]) -> bool:
         """"Sunday People, which ABC canceled after two seasons, could be revived": a cancellation told in a

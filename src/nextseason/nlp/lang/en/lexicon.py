@@ -215,7 +215,7 @@ CANCELLATION = [
     r"(?:is|are|will be) not moving forward", r"passed on (?:a|another)",
     r"(?:will not|won'?t|(?:is|are)(?: not|n'?t) going to) happen",
     # "will end with (after) its fifth season", "is officially over after three seasons" (not "the wait is over")
-    r"(?:will|to|set to|is set to|is going to) (?:officially )?end (?:with|after)", r"ends with (?:its|the|a) ",
+    r"(?:will|would|to|set to|is set to|is going to|was going to) (?:officially )?end (?:with|after)", r"ends with (?:its|the|a) ",
     r"ends after (?:its|the|a|\w+ seasons)", r"(?:is|are) (?:officially |now )?over after",
     # "had dropped "Brackwater", its crime drama ..., after three seasons" (not "dropped the trailer", "season 2 dropped")
     r"(?:dropped|drops|dropping)(?= [^.!?\n]{1,120}? after (?:\w+|\d+) (?:seasons|series)\b)",

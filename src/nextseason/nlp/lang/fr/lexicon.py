@@ -213,6 +213,8 @@ CANCELLATION = [
     r"(?:prend|prendra|a pris) fin", r"c['’]est (?:bel et bien )?(?:la )?fin (?:pour|de la série)", r"(?:s['’]arrête|s['’]arrêtera|s['’]achève|s['’]achèvera)(?! sur)",
     # (not "la saison s'achève sur un mariage interrompu": where the story ends, no end of the series)
     r"(?:s['’]arrêterait|s['’]achèverait|prendrait fin)(?! sur)",
+    # (the imperfect of reported speech: "Canal+ a annoncé que la série s'arrêtait après deux saisons")
+    r"(?:s['’]arrêtait|s['’]achevait|prenait fin)(?= (?:après|à l['’]issue de|au bout de|avec) )",
     r"(?:a été|est) (?:définitivement )?(?:annulée?|arrêtée?|abandonnée?)", r"(?:projet|suite|série) (?:a été |est )?(?:abandonnée?|enterrée?)",
     r"pas de projet de (?:suite|nouvelle saison)", r"pas prévu de (?:suite|nouvelle saison|continuer)",
     r"(?:a refusé|refuse|refusé) de (?:renouveler|poursuivre|commander)",
