@@ -188,6 +188,8 @@ RENEWAL = [
     r"(?:continu(?:e|ons|ent) (?:d['’]|à ))?évalu(?:e|ons|ent|er) (?:encore |toujours )?(?:l['’]avenir|la suite|la possibilité|les options)",
     r"étudi(?:e|ent|er|erait|eraient) (?:aussi |également )?(?:la|une|le|un|l['’])", r"n['’]exclu(?:t|ent) pas", r"pas exclue?", r"espè(?:re|rent)", r"espérer", r"espoirs?", r"rêve(?:nt)?", r"souhaite(?:nt|rait|raient)?",
     r"aimerai(?:t|ent|s)", r"adorerai(?:t|ent|s)", r"pétition", r"campagne", r"(?:est|sont) ouverte?s? à", r"pourrait voir le jour",
+    # "ils seraient « partants » pour une suite": willing, nothing more
+    r"(?:serai[st]?|seraient|sommes|suis|sont|est) (?:tout à fait |très |déjà )?[«\"“]?[^\S\n]?partante?s?[^\S\n]?[»\"”]? pour",
     r"réclam(?:e|ent|ant)",
     r"idées? pour",
     # "ne ferme pas la porte à un troisième volet", "laisse la porte ouverte", "une deuxième saison « est en cours
@@ -366,7 +368,8 @@ NO_COMMENT = [
     r"(?:a|ont) refusé de commenter", r"n['’](?:a|ont) pas réagi", r"(?:est|reste) muette?",
 ]
 HEDGES = [
-    r"(?:n['’]est|ne serait|ne sera|ne semble) pas impossible",  # "une mise en ligne fin 2026 ne serait pas impossible"
+    r"(?:n['’]est|ne serait|ne sera|ne semble) pas impossible",
+    r"(?:serai[st]?|seraient|sommes|suis|sont|est) (?:tout à fait |très |déjà )?[«\"“]?[^\S\n]?partante?s?[^\S\n]?[»\"”]? pour",  # "une mise en ligne fin 2026 ne serait pas impossible"
     r"(?:des )?(?:pistes|idées) pour", r"(?:une |des )?idées? (?:\w+ ){1,3}pour(?= (?:une|la|un|le) )",
     # "si cela ne tenait qu'à lui, la série aurait une quatrième saison": un souhait, pas une décision
     r"si (?:ça|cela|c['’]était) ne tenait qu['’]à (?:moi|lui|elle|nous|eux|elles)", r"s['’]il n['’]en tenait qu['’]à (?:moi|lui|elle|nous|eux|elles)",
