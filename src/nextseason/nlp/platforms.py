@@ -10,7 +10,7 @@ PLATFORMS = [
     "NBC", "CBS", "ABC", "FX", "AMC", "Showtime", "Starz", "The CW", "Fox", "BBC", "BBC One", "ITV", "ITVX", "Channel 4",
     "Sky", "Sky Atlantic", "tvN", "JTBC", "KBS", "MBC", "SBS", "ENA", "TVING", "Wavve", "Coupang Play", "Viu", "Vidio",
     "WeTV", "iQIYI", "Crunchyroll", "Globoplay", "Globo", "Canal\\+", "Movistar Plus\\+", "Movistar\\+", "Atresplayer",
-    "RTVE", "TF1", "France Télévisions", "France 2", "Arte", "M6", "ZDF", "ARD", "RTL\\+", "Joyn", "Star\\+", "Viki",
+    "RTVE", "TF1", "France Télévisions", "France 2", "Arte", "ARTE", "ARTE France", "arte\\.tv", "M6", "ZDF", "ARD", "RTL\\+", "Joyn", "Star\\+", "Viki",
     "Rakuten Viki", "Hotstar", "Warner Bros\\.?", "Warner Bros\\. Discovery", "Universal", "Universal Pictures",
     "Sony Pictures", "Lionsgate", "A24", "Legendary", "Studio Dragon", "Toho", "MAX", "Bioskop Online", "KlikFilm",
     "Catchplay\\+", "RCTI\\+", "Mola", "Vision\\+", "Genflix",
