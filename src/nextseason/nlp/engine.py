@@ -2494,10 +2494,12 @@ class _Reader:
             said = [m for m in self.mentions if s.start <= m.start < s.end and m.numbers and not m.title]
             # (in the season's clause: not "une deuxième saison de « Basse-Ville », la série ... dont les huit premiers
             # épisodes ont été lancés le 2 mars", the first season's)
-            # (nor one named after a future word: "Crunchyroll streamed it ... and will simulcast the second season")
+            # (nor one named after a future word: "Crunchyroll streamed it ... and will simulcast the second season";
+            # nor one a future word stands after: "La deuxième saison sera diffusée à l'automne 2026")
             if len(said) == 1 and len(said[0].numbers) == 1 and any(
                     self.clauses.first(min(said[0].end, c.start), max(said[0].end, c.start)) is None
                     and not self.cues.within(c.end, said[0].start, "future")
+                    and not self.cues.within(said[0].end, c.start, "future")
                     for c in self.cues.within(s.start, s.end, "released_past")):
                 aired.append(said[0].numbers[0])
         return aired
