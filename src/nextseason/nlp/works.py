@@ -1223,6 +1223,10 @@ class TitleFinder:
                 m = _PARENTHESIS.match(text, part.end if part else after)
                 if not m:
                     continue
+                # ("'El abogado del mercado' (시장통 변호사), subtitulada 'Ajuste de cuentas'": or after its bracket)
+                known = self.known_as.match(text, m.end()) if self.known_as is not None and not known else None
+                if known:
+                    _adopt_alias(work, known.group(1).strip(), candidates)
                 inner = m.group(1).strip()
                 # "« Ushio no Tsurugi » (潮の剣, « Le Sabre des marées »)", "(« Mon voisin l'alchimiste »)": a name quoted
                 # inside the bracket is the same work's, in the article's language

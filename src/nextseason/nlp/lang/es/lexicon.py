@@ -488,7 +488,7 @@ PARENT_WORDS = [r"serie (?:madre|original|principal|matriz)"]
 SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irán) en dos partes", r"(?:emitida|estrenada|lanzada|emitido|estrenado|lanzado) en dos partes", r"en dos cours"]  # an anime's season in two runs
 INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:una |la |ninguna )?fecha"]
-ALIAS_WORDS = [r"(?:también )?conocida? (?:en \w+ )?como", r"cuyo título original es", r"titulada? originalmente", r"(?:en|su título en) (?:turco|coreano|japonés|inglés|original)"]
+ALIAS_WORDS = [r"(?:también )?conocida? (?:en \w+ )?como", r"subtitulad[ao]", r"cuyo título original es", r"titulada? originalmente", r"(?:en|su título en) (?:turco|coreano|japonés|inglés|original)"]
 RUN_END_OF = [r"(?:el )?(?:final|fin|cierre) de(?: la)?", r"(?:la )?emisión de(?: la)?"]  # ("después del final de la segunda")
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided

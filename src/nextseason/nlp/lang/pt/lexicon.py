@@ -448,7 +448,7 @@ PARENT_WORDS = [r"série (?:original|principal|mãe|matriz)", r"novela original"
 SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irão) em duas partes", r"(?:exibida|lançada|estreou|exibido|lançado) em duas partes", r"em dois cours"]  # an anime's season in two runs
 INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:uma |a |nenhuma )?data"]
-ALIAS_WORDS = [r"(?:também )?conhecid[ao] (?:n[oa] \w+ |em \w+ )?como", r"cujo título original é", r"(?:no|em) original", r"intitulad[ao] originalmente"]
+ALIAS_WORDS = [r"(?:também )?conhecid[ao] (?:n[oa] \w+ |em \w+ )?como", r"com o subtítulo", r"subintitulad[ao]", r"cujo título original é", r"(?:no|em) original", r"intitulad[ao] originalmente"]
 RUN_END_OF = [r"(?:o )?(?:final|fim|encerramento) d[ao]", r"(?:a )?exibição d[ao]"]  # ("depois do final da terceira")
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided
