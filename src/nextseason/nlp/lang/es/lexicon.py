@@ -248,7 +248,10 @@ PRODUCTION = {
                 r"en (?:plena )?(?:producción|rodaje|preproducción)", r"(?:la )?producción (?:comenzará|empezará|arrancará|comenzó|empezó|arrancó|está en marcha)",
                 r"calendario de (?:rodaje|producción)", r"preproducción", r"cámaras",
                 r"(?:será|serán|fue|fueron|está siendo|están siendo) rodad[ao]s?", r"(?:comenzará|empezará|comenzarán|empezarán|comienza|empieza|comenzó|empezó) a (?:rodarse|grabarse|filmarse)",
-                r"se (?:está|están) rodando"],
+                r"se (?:está|están) rodando",
+                # "Empezamos a grabar en junio", "comenzarán a filmar en Bogotá"
+                r"(?:empez|comenz|arranc)(?:amos|aremos|an|arán|aron) a (?:rodar|grabar|filmar)",
+                r"(?:va|vaya|van|vayan|iba|iban) a (?:rodarse|grabarse|filmarse)"],
     "post": [r"posproducción", r"postproducción", r"en (?:fase de )?montaje", r"(?:en|la|de|su) (?:fase de )?edición(?! de)(?=[\s.,;])"],  # (not "la quinta edición": a season)
     "wrapped": [r"(?:terminó|terminaron|concluyó|finalizó|acabó|ha terminado|ha concluido|ha finalizado) (?:el )?rodaje",
                 r"rodaje (?:terminó|concluyó|finalizó|ha terminado|ha concluido|ha finalizado|ya terminó)",
@@ -317,7 +320,9 @@ BEGUN = [r"comenzó", r"comenzaron", r"empezó", r"empezaron", r"arrancó", r"ar
          r"(?:ha|han|había|habían|habría|habrían) (?:comenzado|empezado|arrancado|iniciado)", r"dio comienzo", r"se rodó", r"se rodaron"]
 CAST = [r"(?:vuelve|volverá|regresa|regresará) (?:a (?:interpretar|dar vida|encarnar|ser)|como)", r"se (?:une|unirá|suma|sumará|incorpora|incorporará)",
         r"fichaje", r"ficha(?:do)? por", r"abandona(?:rá)?", r"deja(?:rá)? la serie", r"(?:retoma|retomará|repetirá|repite) (?:su|el) papel",
-        r"repetirá", r"interpretará", r"dará vida", r"encarnará", r"se suma al reparto", r"se despide del reparto"]
+        r"repetirá", r"interpretará", r"dará vida", r"encarnará", r"se suma al reparto", r"se despide del reparto",
+        # "Ya nos llamaron para la segunda temporada": the cast called back
+        r"(?:nos|me) (?:llamaron|han llamado|convocaron|han convocado|confirmaron|han confirmado) para"]
 
 # --- attitude ------------------------------------------------------------
 NEGATIONS = [r"no", r"nunca", r"jamás", r"ni", r"sin", r"tampoco", r"ningun[ao]?", r"nada", r"aún no", r"todavía no"]
