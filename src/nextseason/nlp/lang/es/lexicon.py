@@ -284,7 +284,8 @@ RELEASE = [
     # ("ha retrasado 'X 3' a marzo de 2028", "al 16 de junio de 2028": a month or a day before the year)
     r"(?:retrasa|retrasó|retrasado|pospone|pospuso|pospuesto|aplaza|aplazó|aplazado|movido|movió|mueve)(?= [^.;:!?\n]{1,80}? (?:hasta|a|al|para) (?:el )?"
     r"(?:(?:finales|principios|mediados) de |(?:\d{1,2} de )?[a-záéíóú]+ de(?:l)? )?\d{4})",
-    r"estren(?:a|an|ará|arán|aría|ó|aron|ado|ada|ados|adas|ar|ara|aran|ase|asen|e|en|o|os)", r"llega(?:r|rán?|rían?|n)?", r"llegó",
+    r"estren(?:a|an|ará|arán|aría|ó|aron|ado|ada|ados|adas|ar|ara|aran|ase|asen|e|en|o|os)", # (not a decision that comes: "la renovación llegará pronto")
+    r"(?<!renovación )(?<!decisión )(?<!respuesta )(?<!confirmación )llega(?:r|rán?|rían?|n)?", r"llegó",
     r"llegue(?:n)?", r"sale", r"saldrá(?:n)?", r"salió", r"lanzamiento", r"lanz(?:a|ará|ó|ada|ado)",
     r"se (?:emite|emitirá|emitió|emitirán)", r"emitid[ao]s?", r"emisión", r"ver[aá] la luz", r"(?:estará|estarán) disponibles?",
     r"disponible", r"fecha de estreno", r"(?:ya )?tienen? fecha", r"(?:le |les )?(?:puso|pone|ha puesto|pusieron|han puesto) fecha", r"ventana de estreno", r"aterriza(?:rá|rán)?", r"aterrizó", r"debuta(?:rá)?", r"debutó",
@@ -310,6 +311,8 @@ RELEASED_PAST = [
     # "terminó anoche", "acaba de estrenarse", "había estrenado su segunda temporada en enero"
     r"terminó (?:anoche|ayer|el (?:pasado )?\w+)", r"acaba(?:n)? de (?:estrenarse|llegar|aterrizar|estrenar)",
     r"(?:se )?(?:había|habían) estrenado", r"(?:había|habían) llegado",
+    # "había llegado en septiembre a Antena 3 tras estrenarse antes en atresplayer": after it premiered
+    r"(?:tras|después de) (?:estrenarse|emitirse|llegar|debutar)",
     # the charts: "se ha colocado en lo más alto del Top 10", "cae al segundo puesto con su tercera temporada"
     r"(?:se ha colocado|se coloca|se sitúa|se ha situado) (?:[\w.]+ ){0,8}(?:Top 10|ranking|lo más visto)",
     r"(?:cae|cayó|baja|bajó|sube|subió) al (?:\w+ )?puesto",
@@ -375,6 +378,8 @@ NO_COMMENT = [
     r"no se (?:ha )?pronunci(?:ó|ado)",
 ]
 HEDGES = [
+    # the writer's bet: "Mi apuesta es que la renovación llegará pronto", "apuesto a que"
+    r"(?:mi|nuestra) apuesta", r"apuesto (?:a )?que",
     # "si de él dependiera, tendría una cuarta temporada": un deseo, no una decisión
     r"si (?:de mí|de él|de ella|de nosotros|de ellos|de ellas) dependiera", r"si dependiera de (?:mí|él|ella|nosotros|ellos|ellas)",
     r"si por (?:mí|él|ella|nosotros|ellos|ellas) fuera",
