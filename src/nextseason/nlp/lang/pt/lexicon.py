@@ -188,6 +188,8 @@ RENEWAL = [
     r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam) (?:uma|um|a|o|renovar|continuar|fazer|produzir)",
     r"não descarta(?:m)?", r"torc(?:e|em|endo) (?:por|para)", r"(?:sonha|sonham) com", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)",
     r"pedem", r"pedindo", r"reivindicam", r"clamam por", r"petição", r"campanha", r"(?:está|estão|estou|estamos) abert[oa]s? a",
+    # "um abaixo-assinado ... pede a volta dos moradores"; "a série 'segue em avaliação'"
+    r"abaixo-assinado", r"pede(?= (?:a|o|uma|um|mais) )", r"(?:segue|seguem|está|estão|continua|continuam) em (?:avaliação|análise|estudo)",
     r"(?:é|seria) possível",
     r"ideias? para",
 ]
@@ -356,7 +358,8 @@ HEDGES = [
     # "a Netflix estuda um derivado": the study is the hedge of the renewal it names (see RENEWAL)
     r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam)(?= (?:uma|um|a|o|renovar|continuar|fazer|produzir)(?![\w]))", r"cogita(?:da|do|m|ndo)?", r"não descarta(?:m)?",
     r"deixa(?:m)? (?:a )?porta aberta", r"caso", r"se (?:a|o|os|as|houver|tudo|for|forem|ela|ele|eles|elas|a netflix)",
-    r"na melhor das hipóteses", r"não antes de", r"o mais cedo", r"no mínimo", r"pedem", r"reivindicam", r"clamam por", r"petição", r"campanha", r"indícios?",
+    r"na melhor das hipóteses", r"não antes de", r"o mais cedo", r"no mínimo", r"pedem", r"abaixo-assinado", r"pede(?= (?:a|o|uma|um|mais) )",
+    r"(?:segue|seguem|está|estão|continua|continuam) em (?:avaliação|análise|estudo)", r"reivindicam", r"clamam por", r"petição", r"campanha", r"indícios?",
     r"sinais", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)", r"previsão", r"prev(?:ê|eem)", r"estima(?:m|tiva)?", r"aposta(?:m)?",
     r"parece(?:m)?", r"aparentemente", r"suposto", r"suposta",
 ]
@@ -381,7 +384,7 @@ CREATOR_WORDS = [r"mangaka", r"criador(?:a|es)?", r"cocriador(?:a)?", r"showrunn
 CREW_WORDS = [r"diretor(?:a)?", r"realizador(?:a)?", r"produtor(?:a)?(?: executiv[oa])?", r"cineasta"]
 CAST_WORDS = [r"ator", r"atriz", r"protagonista", r"estrela", r"intérprete", r"elenco"]
 FAN_WORDS = [r"fãs?", r"fãs da série", r"espectadores", r"telespectadores", r"público", r"internautas", r"usuários",
-             r"seguidores", r"fandom", r"perfis de fãs", r"perfis"]
+             r"seguidores", r"fandom", r"perfis de fãs", r"perfis", r"(?:um |o )?abaixo-assinado"]
 MEDIA_WORDS = [r"podcasts?", r"site", r"jornal", r"revista", r"portal", r"colunista", r"jornalista", r"reportagem", r"imprensa", r"veículo",
                r"publicação", r"tabloide", r"blog"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
