@@ -410,6 +410,8 @@ SPEECH_VERBS = [r"disse", r"diz", r"afirm(?:ou|a)", r"declar(?:ou|a)", r"explic(
                 # several speak ("disseram fontes da Netflix")
                 r"disseram", r"(?:afirm|declar|explic|cont|revel|confirm|anunci|coment|destac|ressalt|adiant|inform)aram",
                 r"(?:garant|admit)iram", r"responderam",
+                # "vários perfis de fofoca passaram a dizer que a plataforma tinha 'desmentido' a informação"
+                r"(?:passaram|passou|começaram|começou) a (?:dizer|afirmar|espalhar)",
                 # "A Globoplay enviou uma nota na segunda-feira. "...", diz o texto": a statement quoted in the next sentence
                 r"(?:enviou|emitiu|divulgou) (?:\w+ ){0,3}?(?:um|uma) (?:\w+ )?(?:comunicado|nota|declaração)",
                 r"em (?:um |uma )?(?:\w+ )?(?:comunicado|nota)(?! (?:de|sobre))",
