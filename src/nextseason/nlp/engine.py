@@ -1925,9 +1925,21 @@ class _Reader:
                 quote[1] == sentence.end and following_sentence is not None
                 and self._pronoun_cue(following_sentence, following_sentence.start, suffix=True) is not None) or any(
                 0 <= c.start - quote[1] <= 3 and not text[c.end:sentence.end].strip(" .!\n")
-                for c in self.cues.within(quote[1], sentence.end, "speech"))
+                for c in self.cues.within(quote[1], sentence.end, "speech")) or (
+                # (... in the next sentence, where the quotation goes on: '"Já estamos a escrever a segunda temporada.
+                # A história do Rui não acaba naquela ponte", garantiu.')
+                quote[1] == sentence.end and following_sentence is not None and any(
+                    not text[c.end:following_sentence.end].strip(" .!\n")
+                    and any(mark in text[max(following_sentence.start, c.start - 4):c.start] for mark in '"”»')
+                    for c in self.cues.within(following_sentence.start, following_sentence.end, "speech")))
             if went_on is not None and went_on[1] == sentence.paragraph - 1 and not after and attributed:
                 return went_on[0]
+            # ("Tiago Meireles, criador e argumentista da série, foi bem mais otimista numa entrevista. || "Já estamos a
+            # escrever a segunda temporada", garantiu.": the person named with a role in the paragraph before, who
+            # said nothing there)
+            if (went_on is None or went_on[1] != sentence.paragraph - 1) and state.last_person is not None \
+                    and state.last_person_paragraph == sentence.paragraph - 1 and not after and attributed:
+                return Source(quote[0], quote[1], state.last_person[0], state.last_person[1])
             return self._next_speaker(sentence, state)
         # "a petition from fans", "una campaña de los fans": the fans right after the cue are its source
         fans = [s for s in outside if s.role == "fans" and 0 <= s.start - cue.end <= 15]
