@@ -369,6 +369,8 @@ NO_COMMENT = [
     r"kommentier(?:t|te|en) (?:das |dies )?nicht", r"keine Stellungnahme",
 ]
 HEDGES = [
+    # der Zweifel der Autorin: "Ich bezweifle, dass ...", "Ich glaube nicht an eine vierte Staffel"
+    r"(?:ich )?bezweifle", r"zweifelhaft", r"(?:ich )?glaube (?:ehrlich gesagt |persönlich )?nicht (?:daran|an)",
     # "wenn es nach ihm ginge, bekäme die Serie eine vierte Staffel": ein Wunsch, keine Entscheidung
     r"wenn es nach (?:mir|ihm|ihr|uns|ihnen) (?:ginge|gehen würde)", r"ginge es nach (?:mir|ihm|ihr|uns|ihnen)",
     r"schein(?:t|en)(?= [^.;:!?\n]{0,40}? zu )", r"scheinbar",  # "eine zweite Staffel scheint in Arbeit zu sein"

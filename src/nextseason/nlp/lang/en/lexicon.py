@@ -410,6 +410,8 @@ NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|qu
               r"no comment", r"could not be reached", r"would not comment", r"has not responded", r"hasn'?t responded",
               r"(?:has|have|had)(?: not|n'?t)(?: yet)? commented"]
 HEDGES = [
+    # the writer's doubt: "I doubt we'll see a fourth season", "it is doubtful that ..."
+    r"(?:I|we) (?:seriously |really |strongly |very much )?doubt", r"doubtful",
     # "if it were up to her, it would get a fourth season": a wish, not a decision
     r"if it (?:were|was) up to (?:me|him|her|them|us)", r"if (?:I|he|she|they|we) (?:had|got) (?:my|his|her|their|our) way",
     r"negotiat(?:es|ing|ions?)",

@@ -378,6 +378,8 @@ NO_COMMENT = [
     r"no se (?:ha )?pronunci(?:ó|ado)",
 ]
 HEDGES = [
+    # la duda de quien escribe: "dudo que veamos una tercera", "es dudoso que ..."
+    r"dudo (?:mucho |bastante )?que", r"dudos[oa]",
     # the writer's bet: "Mi apuesta es que la renovación llegará pronto", "apuesto a que"
     r"(?:mi|nuestra) apuesta", r"apuesto (?:a )?que",
     # "si de él dependiera, tendría una cuarta temporada": un deseo, no una decisión

@@ -368,6 +368,8 @@ NO_COMMENT = [
     r"(?:a|ont) refusé de commenter", r"n['’](?:a|ont) pas réagi", r"(?:est|reste) muette?",
 ]
 HEDGES = [
+    # le doute de qui écrit : "je doute fort que nous revoyions ...", "il est douteux que ..."
+    r"je doute (?:fort |fortement |beaucoup )?que", r"douteux",
     r"(?:n['’]est|ne serait|ne sera|ne semble) pas impossible",
     r"(?:serai[st]?|seraient|sommes|suis|sont|est) (?:tout à fait |très |déjà )?[«\"“]?[^\S\n]?partante?s?[^\S\n]?[»\"”]? pour",  # "une mise en ligne fin 2026 ne serait pas impossible"
     r"(?:des )?(?:pistes|idées) pour", r"(?:une |des )?idées? (?:\w+ ){1,3}pour(?= (?:une|la|un|le) )",

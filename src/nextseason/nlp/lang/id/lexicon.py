@@ -245,6 +245,8 @@ NO_COMMENT = [r"(?:masih )?bungkam", r"(?:enggan|menolak|tidak mau|belum mau) (?
               r"belum merespons", r"belum (?:memberikan )?tanggapan", r"tidak menanggapi", r"belum menanggapi",
               r"(?:tidak|tak) (?:membantah|menyangkal)(?: (?:bahwa|kabar)[^.;!?\n]*)?"]  # "tidak membantah bahwa ...": no word
 HEDGES = [
+    # keraguan penulis: "saya ragu musim ketiga akan dibuat"
+    r"(?:saya|kami) (?:masih )?ragu", r"meragukan",
     r"(?:punya|memiliki|ada) (?:banyak )?ide untuk", r"tampaknya", r"sepertinya", r"tampak(?= akan)",
     # "jika tergantung dirinya, akan ada musim keempat": keinginan, bukan keputusan
     r"(?:jika|kalau|bila|seandainya) (?:tergantung|bergantung pada|terserah) (?:saya|aku|dia|dirinya|kami|mereka)",

@@ -342,6 +342,8 @@ NO_COMMENT = [
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
 HEDGES = [
+    # a dúvida de quem escreve: "duvido muito que a segunda temporada chegue antes de ..."; "mesmo que ..."
+    r"duvido (?:muito |bastante )?que", r"duvidos[oa]", r"mesmo que",
     r"vontade de (?:fazer|continuar|voltar|gravar)",  # "Tenho muita vontade de fazer": a wish
     # "se depender dele, terá uma quarta temporada": um desejo, não uma decisão
     r"se depender d(?:e mim|e nós|ele|ela|eles|elas)", r"se dependesse d(?:e mim|e nós|ele|ela|eles|elas)",
