@@ -217,8 +217,9 @@ class SeasonGrammar:
         # the season said to be split
         split = self.split_in_two.search(text) if alone else None
         if split is not None:
+            # (the season before the words, or inside them: "completaram a primeira temporada")
             season = next((f for f in reversed(found) if f.kind == "season" and f.numbers and len(f.numbers) == 1
-                           and 0 <= split.start() - f.end <= 120), None)
+                           and (0 <= split.start() - f.end <= 120 or split.start() <= f.start < split.end())), None)
             if season is not None:
                 kept = [SeasonMention(m.start, m.end, season.numbers, "season") if m in alone else m for m in kept]
         return kept

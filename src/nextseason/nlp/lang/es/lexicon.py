@@ -497,7 +497,8 @@ OCCASIONS = [r"(?:durante|en) (?:el|la) (?:[\w'’.-]+ ){0,3}(?:preestreno|premi
 OTHER_WORK = [r"(?:otra|otro) (?:\w+ )?(?:serie|película|proyecto|ficción)", r"(?:una|un) nuev[oa] (?:\w+ )?(?:serie|película|proyecto|ficción)"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"serie (?:madre|original|principal|matriz)"]
-SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irán) en dos partes", r"(?:emitida|estrenada|lanzada|emitido|estrenado|lanzado) en dos partes", r"en dos cours"]  # an anime's season in two runs
+SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irán) en dos partes", r"(?:emitida|estrenada|lanzada|emitido|estrenado|lanzado) en dos partes", r"en dos cours",
+                r"complet(?:aron|ó|an|a) la (?:\w+ )?temporada"]  # an anime's season in two runs
 INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:una |la |ninguna )?fecha"]
 ALIAS_WORDS = [r"(?:también )?conocida? (?:en \w+ )?como", r"subtitulad[ao]", r"cuyo título original es", r"titulada? originalmente", r"(?:en|su título en) (?:turco|coreano|japonés|inglés|original)"]

@@ -491,7 +491,8 @@ OTHER_WORK = [r"(?:une autre|un autre|d['’]une autre|d['’]un autre) (?:\w+ )
               r"(?:une|un|d['’]une|d['’]un) nouve(?:lle|au|l) (?:série|film|projet|fiction)"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"série (?:mère|originale|principale)"]
-SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?|diffusée?|proposée?) en deux parties", r"en deux cours"]  # an anime's season in two runs
+SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?|diffusée?|proposée?) en deux parties", r"en deux cours",
+                r"(?:complètent|complète|ont complété|a complété) la (?:\w+ )?saison"]  # an anime's season in two runs
 INTERVIEW_WORDS = [r"entretien", r"interview"]
 DATE_NOUNS = [r"(?:de |une |la |aucune )?date"]
 ALIAS_WORDS = [r"sous-titrée?", r"(?:aussi )?connue? (?:au \w+ |en \w+ )?sous le (?:titre|nom) (?:de )?", r"(?:de son )?titre original", r"alias"]

@@ -452,7 +452,9 @@ OCCASIONS = [r"(?:na|durante a) (?:[\w'’.-]+ ){0,3}(?:pré-estreia|première|p
 OTHER_WORK = [r"(?:outra|outro) (?:\w+ )?(?:série|novela|filme|projeto)", r"(?:uma|um) nov[oa] (?:\w+ )?(?:série|novela|filme|projeto)"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"série (?:original|principal|mãe|matriz)", r"novela original"]
-SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irão) em duas partes", r"(?:exibida|lançada|estreou|exibido|lançado) em duas partes", r"em dois cours"]  # an anime's season in two runs
+SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irão) em duas partes", r"(?:exibida|lançada|estreou|exibido|lançado) em duas partes", r"em dois cours",
+                # "Os últimos quatro episódios ... completaram a primeira temporada": the parts make up the season
+                r"complet(?:aram|ou|am|a) a (?:\w+ )?temporada"]  # an anime's season in two runs
 INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:uma |a |nenhuma )?data"]
 ALIAS_WORDS = [r"(?:também )?conhecid[ao] (?:n[oa] \w+ |em \w+ )?como", r"com o subtítulo", r"subintitulad[ao]", r"cujo título original é", r"(?:no|em) original", r"intitulad[ao] originalmente"]
