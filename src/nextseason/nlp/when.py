@@ -139,7 +139,9 @@ class TimeGrammar:
             rf"(?!{de}{_YEAR}(?!\d))",
             rf"(?P<ny>{next_year})",
             # (not before its date: "ab Freitag, 12. Februar", "this Friday, January 8" is that date's weekday)
-            rf"(?P<cw>{coming or '(?!)'})(?![^\S\n]*,?[^\S\n]*(?:(?:den|dem|the|le|el|o)[^\S\n]+)?(?:\d|{month}))",
+            # (nor one a full date in brackets follows: "sejak Senin (31/3/2025)")
+            rf"(?P<cw>{coming or '(?!)'})(?![^\S\n]*,?[^\S\n]*(?:(?:den|dem|the|le|el|o)[^\S\n]+)?(?:\d|{month})"
+            r"|[^\S\n]*\(\d{1,2}/\d{1,2}/\d{2,4}\))",
             rf"(?P<ty>{this_year})",
             rf"(?P<ly>{last_year})",
             rf"(?P<nm>{next_month})",
@@ -165,6 +167,8 @@ class TimeGrammar:
         # "airing since September", "diffusée depuis septembre": a time after "since" lies before the article
         self.since = re.compile(rf"(?<![\w]){alternation(pack['SINCE'])}[^\S\n]+(?:(?:the|le|dem|den)[^\S\n]+)?$",
                                 re.IGNORECASE) if pack["SINCE"] else None
+        # ... and a weekday after it (COMING_WEEKDAY holds "seit {d}"): the one just past
+        self.since_open = re.compile(rf"{alternation(pack['SINCE'])}(?![\w])", re.IGNORECASE) if pack["SINCE"] else None
         self.season_alone = re.compile(rf"(?:{season_prefix})[^\S\n]*(?:{season})", re.IGNORECASE)
         # "last year's surprise hit": a time that owns another noun dates that, unless it is the release
         # ("next year's premiere")
@@ -195,6 +199,8 @@ class TimeGrammar:
             when = self._resolve(m, published, int(found[-1].when[:4]) if found else None)
             if when and published and self.since is not None and self.since.search(text, max(0, m.start() - 12), m.start()):
                 when = into_past(when, published, seasons=True)
+            elif when and published and m.group("cw") and self.since_open is not None and self.since_open.match(m.group("cw")):
+                when = into_past(when, published, weekday=True)  # "Seit Freitag ist die zweite Staffel zu sehen"
             if when:
                 found.append(When(m.start(), m.end(), when, weekday=bool(m.group("cw"))))
         # "29 Agustus sampai 11 Oktober 2025", "from March 3 to April 29, 2027": the first day of a range takes its

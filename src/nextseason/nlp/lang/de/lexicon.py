@@ -505,7 +505,7 @@ LAST = [r"letzten", r"vergangenen"]
 SEASON_PREFIXES = [r"im", r"ab", r"bis zum", r"zum"]
 # "this Friday", the next such day after the article ({d}: a day of the week)
 WEEKDAYS = {"Montag": 0, "Dienstag": 1, "Mittwoch": 2, "Donnerstag": 3, "Freitag": 4, "Samstag": 5, "Sonntag": 6}
-COMING_WEEKDAY = [r"diesen {d}", r"(?:am )?kommenden {d}", r"(?:am )?nächsten {d}", r"ab (?:dem )?{d}",
+COMING_WEEKDAY = [r"seit {d}", r"diesen {d}", r"(?:am )?kommenden {d}", r"(?:am )?nächsten {d}", r"ab (?:dem )?{d}",
                   # told in the present: "Am Mittwoch startet die zwölfte Staffel", "Die Serie startet am Mittwoch"
                   r"am {d}(?= (?:startet|starten|läuft|laufen|kommt|kommen|erscheint|erscheinen|zeigt)\b)",
                   r"(?<=startet )am {d}", r"(?<=starten )am {d}", r"(?<=läuft )am {d}", r"(?<=laufen )am {d}"]

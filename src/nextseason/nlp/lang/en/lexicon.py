@@ -335,7 +335,7 @@ RELEASE = [
 # A release cue in the past tense marks a premiere that already happened.
 RELEASED_PAST = [
     r"launched(?= (?:in|on|last|earlier|back) )",  # "its second season, which launched in January"
-    r"(?:was|were|has been|have been) broadcast",
+    r"(?:was|were|has been|have been) broadcast", r"(?:has|have) been (?:streaming|airing|available)(?= [^.;\n]{0,40}?since )",
     # "the drama averaged 6.4 million viewers across its third season": its audience, so it aired
     r"(?:averaged|drew|drawing|attracted|pulled) (?:an average of |nearly |more than |over |about |around )?\d[\d.,]* (?:million )?viewers",
     # "Tidebreaker 2 led the domestic box office this weekend": in cinemas already
@@ -605,7 +605,7 @@ YEAR_PREFIXES = [r"(?<=delayed )to", r"(?<=postponed )to", r"(?<=back )to", r"(?
 # "pushed the third season to 2027": the year after one of DELAY_TO, when a delay verb comes before it
 # "this Friday", the next such day after the article ({d}: a day of the week)
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-COMING_WEEKDAY = [r"this {d}", r"next {d}", r"this coming {d}", r"on {d} next week"]
+COMING_WEEKDAY = [r"since {d}", r"this {d}", r"next {d}", r"this coming {d}", r"on {d} next week"]
 DELAY_VERBS = [r"delay(?:s|ed)?", r"postpone[sd]?", r"push(?:es|ed)", r"reschedule[sd]?", r"bump(?:s|ed)", r"moved"]
 # after a clause break, the plan that replaces the one before it: "had announced November, but the episodes
 # will now arrive in 2027", "pero llegarán finalmente en 2027" (the last window of the sentence counts)

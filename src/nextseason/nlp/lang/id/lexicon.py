@@ -179,7 +179,7 @@ RELEASE = [
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:setelah|usai|pasca) (?:penayangan|perilisan)(?= (?:musim|season))",
-    r"(?:sudah|telah) (?:tayang|dirilis|rilis|hadir|ditayangkan|mengudara)", r"(?:sedang|tengah) (?:tayang|ditayangkan|menayangkan)", r"tayang sejak", r"(?:yang )?tayang pada",
+    r"(?:sudah|telah) (?:tayang|dirilis|rilis|hadir|ditayangkan|mengudara)", r"(?:sedang|tengah) (?:tayang|ditayangkan|menayangkan)", r"tayang (?:\w+ ){0,3}?sejak", r"(?:yang )?tayang pada",
     r"yang tayang", r"sempat tayang", r"sejak (?:dirilis|tayang|penayangan)",
     # "dirilis di Netflix pada Kamis (18/9/2025)": the venue may stand before the day
     r"(?:ditayangkan|dirilis|(?:yang )?rilis|tayang perdana)(?: di \w+(?: \w+)?)? pada",
@@ -405,7 +405,7 @@ SEASON_PREFIXES = []
 # "this Friday", the next such day after the article ({d}: a day of the week)
 # "Minggu" is also "week" ("minggu ini": this week): left out
 WEEKDAYS = {"Senin": 0, "Selasa": 1, "Rabu": 2, "Kamis": 3, "Jumat": 4, "Jum'at": 4, "Sabtu": 5}
-COMING_WEEKDAY = [r"{d} ini", r"{d} depan", r"{d} mendatang", r"(?:pada )?hari {d} ini"]
+COMING_WEEKDAY = [r"sejak (?:hari )?{d}", r"{d} ini", r"{d} depan", r"{d} mendatang", r"(?:pada )?hari {d} ini"]
 # "next week", "last week": the month of the week after or before the article
 NEXT_WEEK = [r"minggu depan", r"pekan depan"]
 LAST_WEEK = [r"minggu lalu", r"pekan lalu"]
