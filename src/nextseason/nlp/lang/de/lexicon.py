@@ -375,7 +375,7 @@ HEDGES = [
     r"wenn es nach (?:mir|ihm|ihr|uns|ihnen) (?:ginge|gehen würde)", r"ginge es nach (?:mir|ihm|ihr|uns|ihnen)",
     r"schein(?:t|en)(?= [^.;:!?\n]{0,40}? zu )", r"scheinbar",  # "eine zweite Staffel scheint in Arbeit zu sein"
     r"(?<![\w])ob(?= )",  # "Ob es eine dritte Staffel geben wird, ist noch unklar"
-    r"(?:schon |bereits )?Ideen[»«“”\"]? für(?= (?:eine|die|den|weitere))",  # (also quoted: "«ein paar Ideen» für")  # "Wir haben schon Ideen für eine Fortsetzung"
+    r"(?:schon |bereits )?Ideen[»«“”\"]? für(?= (?:eine|die|den|weitere))", r"(?:noch )?(?:viele|ein paar|einige) Ideen[»«“”\"]? für",  # (also quoted: "«ein paar Ideen» für")  # "Wir haben schon Ideen für eine Fortsetzung"
     r"könnte(?:n)?", r"dürfte(?:n)?", r"möglicherweise", r"vielleicht", r"eventuell", r"möglich(?:e|en|er)?", r"Möglichkeit",
     r"wahrscheinlich", r"vermutlich", r"(?:ist|sind|sei|wäre) (?:noch )?im Gespräch", r"denkbar", r"voraussichtlich", r"frühestens", r"nicht vor", r"(?:wird|werden) (?:\w+ )?erwartet",
     r"erwartet (?:für|im|am|Ende|Anfang|Mitte)", r"rechnen mit", r"hoff(?:t|en|e)",
