@@ -237,6 +237,8 @@ PRODUCTION = {
                 r"(?:hired|tapped|enlisted|brought on) (?:[\w.'’-]+ ){0,5}?to (?:write|draft|pen|script)"],
     "casting": [r"casting", r"cast(?:s|ing)? (?:call|search)", r"auditions?"],
     "filming": [r"(?:will be|is being|are being|to be) (?:shot|filmed)",
+                # an anime's voice recording: "We already started recording the third season last month"
+                r"(?:started|begun|began|start|begin) recording(?= (?:the |a |its |our )?(?:\w+ )?(?:season|episodes|series))",
                 r"will (?:shoot|film)(?= in )",  # "The third season will shoot in Georgia next spring"
                 # "We would love to shoot a third season next year", "plans to film the sequel in Toronto"
                 r"(?<=to )(?:shoot|film)(?= (?:a|the|its|their|season|part) )",
