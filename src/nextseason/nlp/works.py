@@ -767,6 +767,15 @@ class TitleFinder:
             _subtitle_aliases(work)
             # "The Trauma Code: Heroes on Call (중증외상센터)": the bracket follows the full title
             self._parenthetical_aliases(text, {normalise(work.title): work})
+            # ('will carry the title "Lantern Street: Afterglow" ... the pair wrote "Afterglow" to work as a
+            # conclusion': the subtitle found alone is this work, not one of its own)
+            subtitle = normalise(full[len(full.split(":")[0]) + 1:])
+            alone = next((w for w in works if w is not work and normalise(w.title) == subtitle and not w.aliases
+                          and not w.spinoff), None)
+            if alone is not None and len(subtitle) >= 4:
+                works.remove(alone)
+                work.aliases.append(alone.title)
+                work.strength += alone.strength
         locate(text, works)
         if spinoff_named:  # (where the article names it itself: not "Nordwand" inside "Nordwand: Die Anfänge")
             for work in works:
