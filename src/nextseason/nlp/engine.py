@@ -1138,7 +1138,8 @@ class _Reader:
             event_cues = sorted(carried + direct, key=lambda c: c.start)
         if announcing and not carried and silenced:
             event_cues = []  # "X will end with its fifth season, Netflix announced": it announced the statement
-        if by_category.get("retraction") or sentence.text.rstrip(' "”’»)').endswith("?"):
+        # (a question in bold, too: "**Has Netflix renewed 'Copper & Kin' for season 3?**")
+        if by_category.get("retraction") or sentence.text.rstrip(' "”’»)*_').endswith("?"):
             event_cues = []  # the outlet withdraws what it said before; a question asserts nothing
         out: list[tuple[Claim, tuple[str, int]]] = []
         seen: dict[tuple, int] = {}

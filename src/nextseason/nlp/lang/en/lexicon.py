@@ -414,6 +414,8 @@ NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|qu
 HEDGES = [
     # the writer's doubt: "I doubt we'll see a fourth season", "it is doubtful that ..."
     r"(?:I|we) (?:seriously |really |strongly |very much )?doubt", r"doubtful",
+    # "Even if Netflix moves quickly, the earliest realistic window ... would be late 2027"
+    r"even if", r"the earliest (?:\w+ )?(?:window|date)",
     # "if it were up to her, it would get a fourth season": a wish, not a decision
     r"if it (?:were|was) up to (?:me|him|her|them|us)", r"if (?:I|he|she|they|we) (?:had|got) (?:my|his|her|their|our) way",
     r"negotiat(?:es|ing|ions?)",
