@@ -101,7 +101,8 @@ RENEWAL = [
     r"akan memproduksi(?= (?:[^.;,\n]{1,60}? )?(?:musim|season|sekuel|film|serial|lanjutan)(?![\w]))",
     # "kelanjutan X ke musim kedua masih sebatas rumor": a continuation only rumoured (the rumour hedges it)
     r"kelanjutan(?= [^.;:!?\n]{0,60}?(?:sebatas|hanya|cuma|masih) (?:rumor|isu|gosip|spekulasi|kabar burung))",
-    r"(?:di)?lanjut(?:kan|nya)?", r"berlanjut", r"melanjutkan", r"dipastikan", r"memastikan", r"diperpanjang",
+    # (not the verb of speech before a name: '"...," lanjut Baek')
+    r"(?:di)?lanjut(?:kan|nya)?(?! [A-Z][\w-]+(?:[^\S\n][A-Z][\w-]+)?[.,])", r"berlanjut", r"melanjutkan", r"dipastikan", r"memastikan", r"diperpanjang",
     r"resmi(?= (?:di|me|ber|ter|musim|season|kembali|hadir|lanjut|punya|dapat))", r"resmi!",
     r"memperpanjang", r"perpanjang", r"(?<!saat )(?<!ketika )dikonfirmasi", r"mengonfirmasi", r"mengkonfirmasi",
     # (not the outlet's request: "menghubungi rumah produksi ... untuk meminta konfirmasi")
@@ -254,6 +255,7 @@ HEDGES = [
     # (not what is there to watch: "juga bisa disaksikan di Netflix")
     r"bisa(?! (?:disaksikan|ditonton|dinikmati|diakses|dilihat|distreaming))", r"mungkin", r"kemungkinan", r"berpeluang", r"peluang", r"berpotensi", r"diprediksi", r"memprediksi", r"prediksi",
     r"diperkirakan", r"memperkirakan", r"perkiraan", r"diharapkan", r"berharap", r"harapan", r"berandai", r"jika", r"kalau",
+    r"kalaupun", r"seandainya", r"andaikan", r"sekalipun",
     r"apabila", r"seandainya", r"spekulasi", r"berspekulasi", r"rumor", r"gosip", r"(?<!mengangkat )(?<!mengusung )isu", r"desas-desus", r"ingin", r"mau",
     r"dalam pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan", r"meninjau", r"mengevaluasi", r"mengkaji", r"(?:paling|se-?)cepat",
     r"(?:masih )?dibahas", r"(?:masih )?didiskusikan", r"(?:dalam )?(?:tahap )?(?:diskusi|pembahasan)",
@@ -329,7 +331,7 @@ FROM_WORDS = [r"dari", r"di", r"para"]
 SOURCE_DETERMINERS = []
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
 ADDRESSEE_WORDS = [r"kepada", r"pada"]
-SPEECH_VERBS = [r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas)nya", r"ujar(?:nya)?", r"kata(?:nya)?", r"ucap(?:nya)?", r"tutur(?:nya)?", r"jelas(?:nya)?", r"ungkap(?:nya)?",
+SPEECH_VERBS = [r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas)nya", r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas)(?= [A-Z])", r"ujar(?:nya)?", r"kata(?:nya)?", r"ucap(?:nya)?", r"tutur(?:nya)?", r"jelas(?:nya)?", r"ungkap(?:nya)?",
                 r"mengatakan", r"menyatakan", r"menyebut(?:kan)?", r"mengungkapkan", r"mengaku", r"menjelaskan",
                 r"menegaskan", r"menuturkan", r"membocorkan", r"menulis", r"mengunggah", r"berkata", r"bilang",
                 r"menurut", r"menambahkan", r"menanggapi", r"membenarkan", r"mengonfirmasi", r"mengumumkan", r"melaporkan",
