@@ -113,6 +113,7 @@ _NAME_AFTER_OFFICE = re.compile(r"(?:['’]s)?(?:[^\S\n]+(?:Indonesia|Korea|Japa
                                 r"[^\S\n]+(?P<name>(?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){1,2}[A-ZÀ-Ý][\w'’-]+)(?![^\S\n]*[A-ZÀ-Ý\d])")
 # a first name and a surname right after a word for a platform's people: "Programmchefin Katrin Obermeier",
 # "Network president Ellen Varga"
+_AFTER_QUOTATION = re.compile(r"(?:[\"”»],?|,[\"”»])[^\S\n]*$")
 _NAME_AFTER_ROLE = re.compile(r"(?:[^\S\n]+(?:president|chief|head|boss|executive))?[^\S\n]+([A-ZÀ-Ý][\w'’-]+[^\S\n]+[A-ZÀ-Ý][\w'’-]+)(?![\w'’-])")
 # the conditional's endings (fr "serait", "diffuserait", es "estaría", pt "estaria"): the tense of reported speech too
 _CONDITIONAL = re.compile(r"(?:ait|aient|ía|ían|ia|iam)$")
@@ -335,6 +336,11 @@ class _Reader:
         later = [c for c in self.cues.cues if c.category == "date_later"]
         if later:
             self._drop_cues(lambda c: c.category == "release" and any(d.start <= c.start and c.end <= d.end for d in later))
+        # ('"Banyak pihak yang harus setuju," lanjut Baek': a word of going on that is the speech verb after a
+        # quotation says no more than who goes on speaking)
+        said = {(c.start, c.end) for c in self.cues.cues if c.category == "speech"}
+        self._drop_cues(lambda c: c.category == "renewal" and (c.start, c.end) in said
+                        and _AFTER_QUOTATION.search(self.text, max(0, c.start - 4), c.start) is not None)
         # "sedang menjalani syuting drama lain", "is filming another series": the making of another work
         other = self.grammar_words.other_work
         if other is not None:

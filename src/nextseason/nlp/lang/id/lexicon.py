@@ -101,8 +101,7 @@ RENEWAL = [
     r"akan memproduksi(?= (?:[^.;,\n]{1,60}? )?(?:musim|season|sekuel|film|serial|lanjutan)(?![\w]))",
     # "kelanjutan X ke musim kedua masih sebatas rumor": a continuation only rumoured (the rumour hedges it)
     r"kelanjutan(?= [^.;:!?\n]{0,60}?(?:sebatas|hanya|cuma|masih) (?:rumor|isu|gosip|spekulasi|kabar burung))",
-    # (not the verb of speech before a name: '"...," lanjut Baek')
-    r"(?:di)?lanjut(?:kan|nya)?(?! [A-Z][\w-]+(?:[^\S\n][A-Z][\w-]+)?[.,])", r"berlanjut", r"melanjutkan", r"dipastikan", r"memastikan", r"diperpanjang",
+    r"(?:di)?lanjut(?:kan|nya)?", r"berlanjut", r"melanjutkan", r"dipastikan", r"memastikan", r"diperpanjang",
     r"resmi(?= (?:di|me|ber|ter|musim|season|kembali|hadir|lanjut|punya|dapat))", r"resmi!",
     r"memperpanjang", r"perpanjang", r"(?<!saat )(?<!ketika )dikonfirmasi", r"mengonfirmasi", r"mengkonfirmasi",
     # (not the outlet's request: "menghubungi rumah produksi ... untuk meminta konfirmasi")
@@ -331,7 +330,7 @@ FROM_WORDS = [r"dari", r"di", r"para"]
 SOURCE_DETERMINERS = []
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
 ADDRESSEE_WORDS = [r"kepada", r"pada"]
-SPEECH_VERBS = [r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas)nya", r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas)(?= [A-Z])", r"ujar(?:nya)?", r"kata(?:nya)?", r"ucap(?:nya)?", r"tutur(?:nya)?", r"jelas(?:nya)?", r"ungkap(?:nya)?",
+SPEECH_VERBS = [r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas)nya", r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas)(?= [\w-]+(?:[^\S\n][\w-]+)?[.,])", r"ujar(?:nya)?", r"kata(?:nya)?", r"ucap(?:nya)?", r"tutur(?:nya)?", r"jelas(?:nya)?", r"ungkap(?:nya)?",
                 r"mengatakan", r"menyatakan", r"menyebut(?:kan)?", r"mengungkapkan", r"mengaku", r"menjelaskan",
                 r"menegaskan", r"menuturkan", r"membocorkan", r"menulis", r"mengunggah", r"berkata", r"bilang",
                 r"menurut", r"menambahkan", r"menanggapi", r"membenarkan", r"mengonfirmasi", r"mengumumkan", r"melaporkan",
