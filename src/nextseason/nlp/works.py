@@ -25,6 +25,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _DATED_AFTER_DASH = re.compile(r"^[^\n]{1,40}?[^\S\n][-–—][^\S\n]+(\w+),")
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "di", "en", "em", "im", "dans", "no", "na"})
 _CAPITAL_ARTICLES = frozenset({"The", "La", "Le", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Os", "As"})
+# ... and the indefinite ones, which open a sentence as well ("Betrieb: Eine vierte Staffel ist beauftragt")
+_OPENING_ARTICLES = _CAPITAL_ARTICLES | {"A", "An", "Un", "Une", "Una", "Uma", "Um", "Ein", "Eine", "Einen"}
 # the mark of another language's name in brackets: "jap.", "kor.", "Originaltitel:", "título original:"
 _LANGUAGE_MARK = re.compile(r"(?:(?:jap|kor|chin|engl|orig|port|span|franz|ing|coreano|japonés|japonês|coréen|japonais)\.?"
                             r"|(?:Originaltitel|OT|original|título original|titre original|judul asli)[^\S\n]*:?)[^\S\n]+",
@@ -412,6 +414,10 @@ class TitleFinder:
             # so is a part of a year before its year ("Der Mitternachtszug Ende nächsten Jahres")
             while last > i and tokens[last][2].lower() in self.year_words and self.year_after.match(text, tokens[last][1]):
                 last -= 1
+            # "steht das Datum: Die zweite Staffel startet ...", "in Betrieb: Eine vierte Staffel ist beauftragt": an
+            # article after a colon opens the next sentence, no part of a title
+            while last - 2 >= i and tokens[last - 1][2] == ":" and tokens[last][2] in _OPENING_ARTICLES:
+                last -= 2
             while last > i and tokens[last][2].lower() in self.day_names and not capital[last - 1]:
                 last -= 1
                 while last > i and not capital[last]:

@@ -166,7 +166,7 @@ RENEWAL = [
     r"(?:es wird|wird es) (?:eine|einen)(?= [^.;!?\n]{0,60}?(?:Staffel|Fortsetzung|Teil)[^.;!?\n]{0,60}? geben)",
     r"(?:geht|gehen) (?:\w+ ){0,2}in (?:die|eine) (?:\w+ )?(?:Staffel|Runde)",  # "geht (2026) in die zweite Staffel"
     # the noun "Verlängerung" only names a renewal ("hat eine Verlängerung noch nicht angekündigt")
-    r"verlänger(?:t|te|ten|n)", r"zurückkehren", r"zurückkehrt", r"bestell(?:t|te|ten|en)", r"in Auftrag gegeben", r"grünes Licht", r"geht weiter", r"auf dem Plan",
+    r"verlänger(?:t|te|ten|n)", r"zurückkehren", r"zurückkehrt", r"bestell(?:t|te|ten|en)", r"in Auftrag gegeben", r"(?:ist|sind|wurde|wurden) beauftragt", r"beauftragte?n?(?= (?:eine|die|den) )", r"grünes Licht", r"geht weiter", r"auf dem Plan",
     r"wird (?:fortgesetzt|weitergehen|weitererzählt)", r"(?:kehrt|kehren) (?:\w+ )?zurück", r"kommt (?:mit|eine|ein)",
     # "bestätigte, dass die Serie nicht weitergeht" is no renewal: the negative clause is a cancellation
     r"bestätig(?:t|te|ten|en)(?![^.;]{0,60}?\bdass\b[^.;]{0,60}?\b(?:nicht|keine?)\b)",
