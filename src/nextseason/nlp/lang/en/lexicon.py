@@ -99,7 +99,12 @@ COMMON_CAPITALISED = [
     "renewal", "renewals", "cancellation", "cancellations", "week", "weekly", "however", "meanwhile", "still", "now", "then",
     "fans", "viewers", "sources", "according", "western", "eastern", "gothic", "thriller", "comedy", "fantasy", "horror",
     "japanese", "chinese", "spanish", "french", "brazilian", "indonesian", "german", "italian", "turkish", "indian",
-    "thai", "european", "asian", "latin", "hollywood", "bollywood", "following", "despite", "although", "though", "instead", "only", "even",
+    "thai", "european", "asian", "latin", "hollywood", "bollywood",
+    # ("the Northern Irish crime drama", "a Scandinavian noir"): a nationality before a kind of work
+    "irish", "northern", "southern", "scottish", "welsh", "australian", "canadian", "mexican", "argentine", "argentinian",
+    "colombian", "chilean", "danish", "swedish", "norwegian", "nordic", "scandinavian", "dutch", "belgian", "swiss",
+    "austrian", "portuguese", "polish", "israeli", "filipino", "nigerian", "northern irish", "south korean", "south african",
+    "north american", "latin american", "following", "despite", "although", "though", "instead", "only", "even",
     "both", "each", "every", "one", "two", "three", "first", "second", "third", "new", "tv news", "entertainment", "culture",
     "review", "reviews", "interview", "opinion", "trailer", "cast", "release", "date", "dates", "everything", "we know",
     "here's", "what's", "it's", "that's", "don't", "can't", "won't", "is", "are", "was", "will", "has", "have", "had",
