@@ -1357,7 +1357,9 @@ class _Reader:
                 # "musim ketiga, yang tayang Desember 2024": the season named just before the cue
                 # (or the sentence's subject, an apposition between: "La saison 2 de X, initialement prévue pour
                 # l'été 2024, n'avait été diffusée qu'en janvier 2025")
-                before = [(w, n, m) for w, n, m in named if m.end <= cue.start and (
+                # (not past a semicolon: "will not return for season 3; his character's fate was left open in
+                # Sunday's finale")
+                before = [(w, n, m) for w, n, m in named if m.end <= cue.start and ";" not in text[m.end:cue.start] and (
                     cue.start - m.end <= 60 or (m.start - sentence.start <= 25 and cue.start - m.end <= 120))]
                 if before:
                     return [(w, n) for w, n, m in before if m is before[-1][2]]
