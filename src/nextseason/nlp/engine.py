@@ -1184,7 +1184,8 @@ class _Reader:
         # "tvN confirmed in August that ...": the time right after a speech verb is when it was said
         speech_ends = [c.end for c in by_category.get("speech", [])] + [c.end for c in announcing]
         time_owner = _assign_times(self.clauses, [t for t in times if not any(0 <= t.start - e <= 4 for e in speech_ends)],
-                                   event_cues, [c.start for c in by_category.get("future", [])])
+                                   event_cues, [c.start for c in by_category.get("future", [])],
+                                   lambda a, b: self.grammar_words.clause_and.search(text, a, b) is not None)
         # "cuyo estreno estaba anunciado para octubre, se retrasa al primer semestre de 2027": a time after a delay verb
         # is the release's, not the word of the plan before it
         delayed = delay.search(text, sentence.start, sentence.end) if delay is not None else None
@@ -2877,12 +2878,14 @@ def _release_participles(text: str, cues: list[Cue]) -> list[Cue]:
 
 
 def _assign_times(clauses: cue_module.Clauses, times: list[When], cues: list[Cue],
-                  future: list[int] | None = None) -> dict[Cue, list[When]]:
+                  future: list[int] | None = None, joined: Callable[[int, int], bool] | None = None) -> dict[Cue, list[When]]:
     """Give each time expression to the event cue it belongs to: the nearest, preferring the one before it.
 
     A cue's own times are listed with those after it first ("tayang ... akhir tahun depan"). `future`: where the
     future words stand; one between a cue and the time after it opens another verb's phrase ("werden gedreht und
-    sollen im ersten Halbjahr 2027 ausgestrahlt werden": of a tie, the verb after the time takes it).
+    sollen im ersten Halbjahr 2027 ausgestrahlt werden": of a tie, the verb after the time takes it). `joined`:
+    whether an "and" stands between two places; a cue after the time and past an "and" is another clause's ("El
+    rodaje comenzará en octubre y su estreno está previsto para ...": October is the shoot's).
     """
     owned: dict[Cue, list] = {}
     for time in times:
@@ -2893,6 +2896,7 @@ def _assign_times(clauses: cue_module.Clauses, times: list[When], cues: list[Cue
             between = (c.end, time.start) if c.end <= time.start else (time.end, c.start)
             # a date belongs to its own clause's verb first
             gap += 100 if clauses.first(*between) is not None else 0
+            gap += 30 if joined is not None and c.start > time.end and joined(time.end, c.start) else 0
             return gap + (1 if future and c.end <= time.start and any(c.end <= f < time.start for f in future) else 0)
 
         best = min(cues, key=distance)
