@@ -103,13 +103,15 @@ _NAME_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-ZÀ-Ý][\w'’-]+[
                                r"(?:[^\S\n](?:of|at|for|de|del|da|do|du|des|di|von|bei|der|chez)[^\S\n]+(?:(?:la|el|the)[^\S\n]+)?"
                                r"|[^\S\n]d['’])$")
 # ... or right after the platform in a title of office: "Head of Content WeTV Indonesia Gita Pramesthi", "Peacock
-# chief Dana Whitcomb" (an office's word before the platform or right after it; a country's name may follow it)
+# chief Dana Whitcomb", "RTL-Deutschland-Chefin Kristina Albers" (an office's word before the platform or right after
+# it; a country's name may follow it)
 _OFFICE_BEFORE = re.compile(r"(?<![\w])(?i:head|chief|ceo|coo|cco|vp|president|presiden|director|direktur|directora?|"
                             r"directrice|kepala|manager|manajer|executive|eksekutif|boss|bos|chairman|chairwoman|officer|"
                             r"content|konten|programming)"
                             r"(?:[^\S\n]+(?:of|de|di))?[^\S\n]*$")
 _NAME_AFTER_OFFICE = re.compile(r"(?:['’]s)?(?:[^\S\n]+(?:Indonesia|Korea|Japan|Asia|España|Brasil|Brazil|France|"
-                                r"Deutschland|Latinoamérica|Latam|UK|US))?(?P<office>[^\S\n]+(?i:chief|head|boss|ceo|president))?"
+                                r"Deutschland|Latinoamérica|Latam|UK|US))?(?P<office>[^\S\n]+(?i:chief|head|boss|ceo|president)"
+                                r"|(?:-[^\W\d_]+)*-(?:Chef(?:in)?|Boss|Chief))?"
                                 r"[^\S\n]+(?P<name>(?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){1,2}[A-ZÀ-Ý][\w'’-]+)(?![^\S\n]*[A-ZÀ-Ý\d])")
 # a first name and a surname right after a word for a platform's people: "Programmchefin Katrin Obermeier",
 # "Network president Ellen Varga"
@@ -655,7 +657,8 @@ class _Reader:
                 state.known_platform = source.name
         if sources and sources[0].role == "platform" and sources[0].name:
             state.platform_first = (sentence.index, sources[0].name)
-        if sources or cues:
+        if sources or cues or state.people:
+            # (a person known by name may be named where nothing is said: the one a pronoun later stands for)
             sources = self._people(sentence, sources, state)
         if self.cues.named is not None and "platform" in self.cues.named and \
                 not any(s.role == "platform" and s.name for s in sources):
@@ -2305,6 +2308,10 @@ class _Reader:
         added = []
         for m in cue_module._NAME.finditer(text, sentence.start, sentence.end):
             person = state.people.get(m.group()) or (state.people.get(m.group().split()[-1]) if " " in m.group() else None)
+            if person is not None and person[1] == "platform" and not headline:
+                # ("hat RTL-Deutschland-Chefin Kristina Albers eine gute Nachricht verkündet. || "...", sagte sie": the
+                # one a pronoun after it stands for)
+                state.last_person, state.last_person_paragraph = (person[0], person[1]), sentence.paragraph
             if person is None or any(s.start < m.end() and m.start() < s.end for s in sources):
                 continue
             # beside a speech word: "ujar Rizal", "Dunn said", "said Dunn"; or an auxiliary or two away
