@@ -123,6 +123,8 @@ _INNER_NUMBER = re.compile(r"[^\S\n]+\d{1,3}[^\S\n]+[A-Z][A-Za-z]*(?:[^\S\n]+\d{
 _NUMBER_AFTER_NOUN = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,%:/-])")
 _NUMBER_NOUNS = frozenset("nomor number nummer número numero numéro no nr".split())
 _SEQUEL_NUMBER = re.compile(r"\s+([2-9]|1[0-2])(?![\w.,%])")
+# after a channel in a TV listing, its hour: "Channel 4, 10pm", "BBC One, 9pm", "France 2 – 21h10"
+_LISTING_SLOT = re.compile(r"[^\S\n]*[,–—|-][^\S\n]*\d{1,2}(?:[.:h]\d{2})?[^\S\n]*(?:[ap]\.?m\.?|h|Uhr|WIB)?[^\S\n]*$", re.IGNORECASE)
 # a description set off after a quoted title: '"Ridgeback," the ranch thriller that ...', '..., a comedy about ...'
 _APPOSITIVE_AFTER = re.compile(r"[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}?[\w'’-]+"
                                r"(?=,|[^\S\n]+(?:that|which|about|from|set|starring|created|based)[^\w])")
@@ -1103,7 +1105,13 @@ class TitleFinder:
             return False
         after = text[sentence.end:sentence.end + 3]
         following = text[sentence.end:].lstrip("\n")
-        next_line = following.split("\n", 1)[0]
+        lines = following.split("\n", 2)
+        next_line = lines[0]
+        channel = self.platform_start.match(next_line)
+        if after.startswith("\n") and len(lines) > 1 and channel is not None and _LISTING_SLOT.match(next_line, channel.end()):
+            # a TV listing's title, then its channel and hour ("Dovecote || Channel 4, 10pm || Episode three of ..."):
+            # the paragraph comes after the slot
+            next_line = lines[1].strip("\n") if lines[1].strip() else (lines[2].split("\n", 1)[0] if len(lines) > 2 else "")
         return after.startswith("\n") and len(next_line.split()) >= 8
 
     def _headline_titles(self, text: str, headline_end: int, sentence_runs: SentenceRuns, add: Add) -> None:

@@ -210,6 +210,8 @@ CANCELLATION = [
     # (not a plot: "Season 2 ended with Eli's sister vanishing", "the show ended with the hero escaping")
     r"(?:ended|concluded|wrapped up|finished|closed out) (?:its run )?with (?=(?:its|their|the|a) (?:[\w-]+ ){0,2}(?:season|series|installment|chapter)s?\b)", r"come to an end", r"(?:its|the) run is over",
     r"(?:no|not get an?) (?:\w+ )?(?:season|film|sequel)", r"no plans? to (?:revive|continue|renew|return|make)",
+    # British "series" for a season: "there will be no third series"
+    r"no (?:second|third|fourth|fifth|sixth|seventh|eighth|further) series",
     r"the end of the (?:road|series|show)", r"wrap(?:s|ped)? up the (?:series|show|story)",
     r"(?:will not|won'?t) (?:get|have) an?(?: \w+)? season",
     # "there won't be a third season", "there will not be another season"
