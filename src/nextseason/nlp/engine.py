@@ -404,9 +404,20 @@ class _Reader:
         """'Iron Tide 2' beside "the hit Iron Tide": the title is Iron Tide, and 2 its installment."""
         for work in list(self.works):
             m = re.fullmatch(r"(.+?)[^\S\n]+([2-9]|1[0-9])", work.title)
-            others = {normalise(n) for w in self.works if w is not work for n in w.names()}
-            if not m or normalise(m.group(1)) in others or len(m.group(1)) < 3 or _NUMBER_NOUN_END.search(m.group(1)):
+            if not m or len(m.group(1)) < 3 or _NUMBER_NOUN_END.search(m.group(1)):
                 continue  # (not "Die Nachbarn von Nummer 7", "Apartment No. 9": the number is the title's)
+            # ("« Mission Tartiflette 2 » ... « Mission Tartiflette 3 : Fondue totale »": where another work is named by
+            # the title alone, the numbered one is an installment of it)
+            named_alone = next((w for w in self.works if w is not work and normalise(m.group(1)) in
+                                {normalise(n) for n in w.names()}), None)
+            if named_alone is not None:
+                if self.grammar_words.cinema.search(self.text) and any(
+                        re.fullmatch(rf"{re.escape(m.group(1))}[^\S\n]+\d{{1,2}}(?:[^\S\n]*:.*)?", n) for n in named_alone.names()):
+                    named_alone.aliases.append(work.title)
+                    self.works.remove(work)
+                    named_alone.spans = []
+                    work_module.locate(self.text, [named_alone])
+                continue
             alone = re.compile(rf"(?<![\w]){re.escape(m.group(1))}(?![\w])(?![^\S\n]*\d)")
             # ("Constantin Film hat „Alpenglühen 2“ angekündigt. Kinostart ist im März": a film's number, named
             # only with it, where the article speaks of cinemas or sequels; "Film 'Pengabdi Iblis 2' akan tayang",
