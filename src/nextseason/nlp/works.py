@@ -316,8 +316,10 @@ class TitleFinder:
         self.episode_before = re.compile(r"(?<![\w])" + alternation(pack["EPISODE_WORDS"]) + r"[^\S\n]*[:,]?[^\S\n]*$",
                                          re.IGNORECASE) if pack["EPISODE_WORDS"] else None
         # ... or set off by a comma before one: '"Annealing," the season 2 finale of The Glassblower's Daughter'
-        self.episode_after = re.compile(r"[^\S\n]*,?[^\S\n]+(?:[\w'’-]+[^\S\n]+){1,4}?" + alternation(pack["EPISODE_WORDS"])
-                                        + r"(?![\w])", re.IGNORECASE) if pack["EPISODE_WORDS"] else None
+        # ... or followed by its number in brackets: '„Die Nacht auf der Hallig“ (Folge 8 von 8)'
+        self.episode_after = re.compile(r"(?:[^\S\n]*,?[^\S\n]+(?:[\w'’-]+[^\S\n]+){1,4}?|[^\S\n]*\([^\S\n]*)"
+                                        + alternation(pack["EPISODE_WORDS"]) + r"(?![\w])", re.IGNORECASE) \
+            if pack["EPISODE_WORDS"] else None
         self.media_word = re.compile(alternation(pack["MEDIA_WORDS"]), re.IGNORECASE)
         # titles in sentence case ("que La casa del lago tendrá ..."): where one may open, what ends it, and the
         # nouns after an article that make a phrase, not a title ("La plataforma", "La segunda", "La serie")
@@ -623,7 +625,8 @@ class TitleFinder:
         # the names of episodes, wherever quoted again: '"Annealing," the season 2 finale of ...'
         episodes: set[str] = set() if self.episode_after is None else {
             q.strip(" ,.:;") for m in quotations for q in m.groups()
-            if q and (q.rstrip().endswith(",") or text[m.end():m.end() + 1] == ",") and self.episode_after.match(text, m.end())}
+            if q and (q.rstrip().endswith(",") or text[m.end():m.end() + 1] == "," or text[m.end():m.end() + 3].lstrip()[:1] == "(")
+            and self.episode_after.match(text, m.end())}
         headline_quotes = [m for m in quotations if m.end() <= headline_end]
         quoted_in_headline = False  # the headline marks its title with quotation marks
         while quotations:
