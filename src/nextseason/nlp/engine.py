@@ -98,10 +98,12 @@ _APPOSITIVE_NAME = re.compile(r"(?:['’]s)?[^,.;:!?\n\"“”«»]{0,50},[^\S\n
 # the name set off by a comma before its role at a platform: "Hélène Morvan, directrice des fictions françaises de
 # Canal+", "Jane Dolan, head of drama at HBO" (not "Ana Ruiz, who stars in the Netflix series")
 _NAME_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){1,2}[A-ZÀ-Ý][\w'’-]+),[^\S\n]+"
-                               r"(?!(?:who|whose|which|that|qui|que|dont|quien|cuya|cujo|cuja|die|der|yang)[^\w])"
+                               # (but "Renata Coyle, who oversees Paramount+ programming": her office, told so)
+                               r"(?!(?:who(?! (?:oversees|runs|heads|leads|manages|is in charge of) )|whose|which|that|qui|que"
+                               r"|dont|quien|cuya|cujo|cuja|die|der|yang)[^\w])"
                                r"[^\W\dA-ZÀ-Ý][^,.;:!?\n\"“”«»\d]{0,60}?"
-                               r"(?:[^\S\n](?:of|at|for|de|del|da|do|du|des|di|von|bei|der|chez)[^\S\n]+(?:(?:la|el|the)[^\S\n]+)?"
-                               r"|[^\S\n]d['’])$")
+                               r"(?:[^\S\n](?:of|at|for|de|del|da|do|du|des|di|von|bei|der|chez|oversees|runs|heads|leads|manages)"
+                               r"[^\S\n]+(?:(?:la|el|the)[^\S\n]+)?|[^\S\n]d['’])$")
 # ... or right after the platform in a title of office: "Head of Content WeTV Indonesia Gita Pramesthi", "Peacock
 # chief Dana Whitcomb", "RTL-Deutschland-Chefin Kristina Albers" (an office's word before the platform or right after
 # it; a country's name may follow it)
