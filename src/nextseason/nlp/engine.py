@@ -1681,6 +1681,10 @@ class _Reader:
                     keys = [(t, 1) for t, _ in keys]  # "secuela de la película estrenada el año pasado": the first one
                 elif keys and aired and self._work_aside(cue, work_spans, explicit_all):
                     keys = [(t, 1) for t, _ in keys]  # "..., son thriller lancé en mars dernier": the series' first run
+                elif keys and aired and not any(m.numbers for _, _, m in explicit_all) and self._title_relative(cue, work_spans):
+                    # "Film horor Arisan Maut yang tayang pada Juni 2024 itu kini resmi punya sekuel": the bare title's
+                    # own release, in a relative clause on it, is the first film's (the sequel is the news)
+                    keys = [(t, 1) for t, _ in keys]
                 if not when and not aired and polarity == "positive" and keys and any(
                         c.category == "renewal" and c.start < cue.end and cue.start < c.end for c in cues) and \
                         self.grammar_words.return_word.search(text, cue.start, cue.end) is not None:
@@ -2186,6 +2190,11 @@ class _Reader:
                     any(m.end <= start for _, _, m in named) and not any(end <= m.start < cue.start for _, _, m in named):
                 return True
         return False
+
+    def _title_relative(self, cue: Cue, work_spans: WorkSpans) -> bool:
+        """Whether a release word opens a relative clause right on a title: "Arisan Maut yang tayang pada Juni 2024"."""
+        return any(0 <= cue.start - end <= 16 and (m := self.grammar_words.relative_opening.match(self.text, end)) is not None
+                   and 0 <= cue.start - m.end() <= 4 for _, end, _ in work_spans)
 
     def _sequel_of_title(self, cue: Cue, sentence: Sentence, work_spans: WorkSpans) -> bool:
         """"Film ini adalah sekuel dari Warisan Nenek yang dirilis pada 2024": a release told of the title a sequel

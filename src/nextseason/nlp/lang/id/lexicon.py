@@ -307,7 +307,9 @@ PLATFORM_WORDS = [r"pihak(?!nya)", r"perwakilan", r"juru bicara", r"jubir", r"ru
 CREATOR_WORDS = [r"mangaka", r"penulis(?: naskah| skenario| asli| web ?novel| webtoon| novel(?:nya)?)?", r"kreator", r"pencipta",
                  r"penulis cerita", r"komikus", r"pengarang", r"showrunner"]
 CREW_WORDS = [r"sutradara", r"produser(?: eksekutif)?", r"pembuat film", r"sineas"]
-CAST_WORDS = [r"aktor", r"aktris", r"pemeran(?: utama(?:nya)?)?", r"pemain", r"bintang utama(?:nya)?", r"artis", r"pemeran utamanya"]
+CAST_WORDS = [r"aktor", r"aktris", r"pemeran(?: utama(?:nya)?)?", r"pemain", r"bintang utama(?:nya)?", r"artis", r"pemeran utamanya",
+              # "Bu Wiwik kini diperankan Prameswari Utami": the one who plays the part
+              r"diperankan(?: oleh)?", r"dimainkan oleh"]
 # ("kabar gembira bagi penggemar": untuk siapa kabar itu, bukan siapa yang mengatakannya)
 FAN_WORDS = [r"(?<!bagi )(?<!untuk )penggemar", r"(?<!bagi )(?<!untuk )fans?", r"netizen", r"warganet", r"(?<!bagi )(?<!untuk )penonton", r"pemirsa", r"akun penggemar", r"fanbase",
              r"akun gosip", r"akun anonim", r"akun(?:-akun)? (?:di )?media sosial(?! resmi)"]
