@@ -1610,6 +1610,10 @@ class _Reader:
                         continue
                 aired = self._aired(cue, cues)
                 cue_times = time_owner.get(cue, [])
+                if cue is restated and self.article.published is not None:
+                    # ("Netflix sendiri sudah mengumumkan musim kedua serial ini pada Maret lalu": a time gone by is when
+                    # the announcement was made, not when the season comes)
+                    cue_times = [t for t in cue_times if when_module.window(t.when)[1] >= self.article.published]
                 published = self.article.published
                 if not aired and published is not None and len(cue_times) > 1 and \
                         when_module.window(cue_times[0].when)[1] < published:
