@@ -123,6 +123,7 @@ _INNER_NUMBER = re.compile(r"[^\S\n]+\d{1,3}[^\S\n]+[A-Z][A-Za-z]*(?:[^\S\n]+\d{
 _NUMBER_AFTER_NOUN = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,%:/-])")
 _NUMBER_NOUNS = frozenset("nomor number nummer número numero numéro no nr".split())
 _SEQUEL_NUMBER = re.compile(r"\s+([2-9]|1[0-2])(?![\w.,%])")
+_CODE = re.compile(r"[A-Z]{1,3}\d{1,3}")
 # after a channel in a TV listing, its hour: "Channel 4, 10pm", "BBC One, 9pm", "France 2 – 21h10"
 _LISTING_SLOT = re.compile(r"[^\S\n]*[,–—|-][^\S\n]*\d{1,2}(?:[.:h]\d{2})?[^\S\n]*(?:[ap]\.?m\.?|h|Uhr|WIB)?[^\S\n]*$", re.IGNORECASE)
 # a description set off after a quoted title: '"Ridgeback," the ranch thriller that ...', '..., a comedy about ...'
@@ -545,6 +546,9 @@ class TitleFinder:
         words = title.split()
         if not words or len(words) > 9 or len(title) < 3:
             return False
+        # ('kertas bertuliskan "PT3"', "S2", "T3": a code of letters and a number, no title)
+        if _CODE.fullmatch(title):
+            return False
         # "drama Sabtu-Minggu", "drama Rabu-Kamis": the days of its time slot
         if len(words) == 1 and _DAY_PAIR.fullmatch(title) and title.split("-")[0].lower() in self.weekdays:
             return False
@@ -605,6 +609,10 @@ class TitleFinder:
 
         def add(title: str, strength: int, alias_of: str | None = None, quoted: bool = False) -> None:
             title = title.strip(" :–—-,;\"'“”‘’«»")
+            # ("musim ketiga Pewaris Empang.": the sentence's full stop, not an abbreviation's, as in "S.W.A.T.")
+            last = title.split()[-1] if title.split() else ""
+            if last.endswith(".") and "." not in last[:-1] and len(last) > 4:
+                title = title[:-1]
             if not self.plausible(title, quoted):
                 return
             key = normalise(title)

@@ -418,7 +418,7 @@ CLAUSE_BREAK_WORDS = [r"aber", r"doch", r"jedoch", r"obwohl", r"allerdings"]
 COMPANY_ROLE_WORDS = [r"Produktionsfirma", r"Studio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
 # and a sentence that opens on "Sollte": "Sollte Netflix grünes Licht geben, ..." (not "Die Serie sollte 2026 starten")
-CONDITION_WORDS = [r"wenn", r"falls", r"sofern", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))sollten?"]
+CONDITION_WORDS = [r"wenn", r"falls", r"sofern", r"vorausgesetzt", r"unter der Bedingung", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))sollten?"]
 # before the agent of a passive: "renewed by HBO"
 PASSIVE_AGENT = [r"von", r"durch"]
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also

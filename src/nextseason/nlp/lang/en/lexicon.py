@@ -483,7 +483,7 @@ CLAUSE_BREAK_WORDS = [r"but", r"however", r"while", r"whereas", r"although", r"t
 COMPANY_ROLE_WORDS = [r"production (?:house|company)", r"studio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
 # and a sentence that opens on "Should": "Should Hulu renew it, ..." (not "the show should return in 2026")
-CONDITION_WORDS = [r"if", r"unless", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))should"]
+CONDITION_WORDS = [r"if", r"unless", r"provided(?: that)?", r"as long as", r"on condition that", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))should"]
 # before the agent of a passive: "renewed by HBO"
 PASSIVE_AGENT = [r"by", r"from",  # "got a season 3 order from Hulu"
                  # "was confirmed by a spokesperson for Netflix" (the platform's people "of" it are read as in every pack)

@@ -439,7 +439,7 @@ CLAUSE_BREAK_WORDS = [r"pero", r"aunque", r"sin embargo", r"mientras que", r"no 
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
 COMPANY_ROLE_WORDS = [r"productora", r"estudio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
-CONDITION_WORDS = [r"si", r"en caso de que"]
+CONDITION_WORDS = [r"si", r"en caso de que", r"siempre y cuando", r"a condición de que"]
 # before the agent of a passive: "renewed by HBO"
 PASSIVE_AGENT = [r"por"]
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also

@@ -428,7 +428,7 @@ CLAUSE_BREAK_WORDS = [r"mais", r"bien que", r"cependant", r"toutefois", r"alors 
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
 COMPANY_ROLE_WORDS = [r"soci[ée]t[ée] de production", r"studio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
-CONDITION_WORDS = [r"(?<!même )si", r"au cas où"]  # ("même si": even though, a fact)
+CONDITION_WORDS = [r"(?<!même )si", r"au cas où", r"à condition que", r"pourvu que"]  # ("même si": even though, a fact)
 # before the agent of a passive: "renewed by HBO"
 PASSIVE_AGENT = [r"par"]
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also

@@ -319,7 +319,9 @@ CLAUSE_BREAK_WORDS = [r"namun", r"tetapi", r"tapi", r"sedangkan", r"meski"]
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
 COMPANY_ROLE_WORDS = [r"rumah produksi", r"studio", r"PH"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
-CONDITION_WORDS = [r"jika", r"kalau", r"apabila", r"bila", r"seandainya", r"andaikan", r"jikalau"]
+CONDITION_WORDS = [r"jika", r"kalau", r"apabila", r"bila", r"seandainya", r"andaikan", r"jikalau",
+                   # "Itu pun dengan catatan Netflix memberi lampu hijau": on that condition
+                   r"dengan catatan", r"asalkan", r"asal(?= \w+ (?:memberi|setuju|mau))"]
 # before the agent of a passive: "renewed by HBO"
 # "mendapat lampu hijau untuk season 2 dari Netflix"; and a passive verb with its agent right after it, without
 # "oleh" ("resmi dikonfirmasi Netflix", "diumumkan Vidio")

@@ -395,7 +395,7 @@ CLAUSE_BREAK_WORDS = [r"mas", r"embora", r"porém", r"contudo", r"no entanto", r
 COMPANY_ROLE_WORDS = [r"produtora", r"estúdio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
 # not "se" alone: it is as often the reflexive pronoun ("se estreia"); only before a verb of condition
-CONDITION_WORDS = [r"se(?= (?:depender|dependesse|fosse por|tudo correr|tudo der))"]
+CONDITION_WORDS = [r"se(?= (?:depender|dependesse|fosse por|tudo correr|tudo der))", r"contanto que", r"caso(?= (?:a|o) )"]
 # before the agent of a passive: "renewed by HBO"
 PASSIVE_AGENT = [r"por", r"pela", r"pelo"]
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
