@@ -1371,6 +1371,10 @@ def _title_like_quote(quoted: str, title_case: bool = False) -> bool:
     if _SPEECH_PUNCTUATION.search(_ABBREVIATION_DOT.sub(_undotted, quoted)):
         return False
     capitals = sum(1 for w in words if w[:1].isupper())
+    # ('renewed "El noveno inquilino" for a second season': a title in another language's sentence case, after its
+    # capitalised article)
+    if title_case and len(words) >= 2 and words[0] in _CAPITAL_ARTICLES and words[0] != "The":
+        return True
     return capitals >= max(1, (len(words) + 1) // 2 if title_case else len(words) // 3)
 
 
