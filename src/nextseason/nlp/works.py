@@ -369,12 +369,14 @@ class TitleFinder:
             return low.search(lowered, start, end) is not None
         return pattern.search(self._text, start, end) is not None
 
-    def _title_before_appositive(self, text: str, quoted: str, end: int) -> bool:
+    def _title_before_appositive(self, text: str, quoted: str, start: int, end: int) -> bool:
         """'NBC confirmed that "Ridgeback," the ranch thriller that premiered in February, will not be back': the
-        comma inside the closing mark, then a description of the work, and no one said it."""
+        comma inside the closing mark, then a description of the work, and no one said it; or the kind of work
+        right before it ('the legal drama "Brannock," is leaving after two seasons')."""
         body = quoted.rstrip()
-        return body.endswith(",") and _title_like_quote(body[:-1], self.sentence_case is None) \
-            and _APPOSITIVE_AFTER.match(text, end) is not None and self.speech_word.search(text, end, end + 60) is None
+        return body.endswith(",") and _title_like_quote(body[:-1], self.sentence_case is None) and (
+            _APPOSITIVE_AFTER.match(text, end) is not None and self.speech_word.search(text, end, end + 60) is None
+            or self._in_text("type_nouns", self.type_nouns, max(0, start - 20), start))
 
     # -- runs of capitalised words -------------------------------------------
     def runs(self, text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -644,7 +646,7 @@ class TitleFinder:
             # '"Foi difícil guardar segredo", brincou Lacerda': a quotation with its speaker is speech
             # ("Ana Ruiz, creadora de 'Los Vigías', dijo que ...": a quotation after "of" is a title all the same)
             if (_title_like_quote(quoted, self.sentence_case is None) or self._sentence_case_quote(quoted)
-                    or self._title_before_appositive(text, quoted, m.end())) and not (
+                    or self._title_before_appositive(text, quoted, m.start(), m.end())) and not (
                     text[m.end():m.end() + 1] == "," and self.speech_after.match(text, m.end())
                     and not _OF_BEFORE.search(text, max(0, m.start() - 8), m.start())) \
                     and not _scare_quoted(text, quoted, m.start()) \
