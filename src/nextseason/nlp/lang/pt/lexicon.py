@@ -187,6 +187,9 @@ RENEWAL = [
     r"(?:existe|existem|há) (?:uma |umas )?conversas?(?= (?:com|sobre|para|entre))",
     r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam) (?:uma|um|a|o|renovar|continuar|fazer|produzir)",
     r"não descarta(?:m)?", r"torc(?:e|em|endo) (?:por|para)", r"(?:sonha|sonham) com", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)",
+    # European Portuguese's imperfect for a wish ("Adorava voltar à aldeia"); "Se depender de mim, tem um quarto filme"
+    r"(?:adorava|adorávamos|gostava|gostávamos)(?= (?:de )?(?:voltar|fazer|continuar|regressar|gravar|repetir))",
+    r"(?:tem|terá|vai ter) (?:um|uma) (?:segund|terceir|quart|quint|sext)[oa] (?:filme|temporada)",
     r"pedem", r"pedindo", r"reivindicam", r"clamam por", r"petição", r"campanha", r"(?:está|estão|estou|estamos) abert[oa]s? a",
     # "um abaixo-assinado ... pede a volta dos moradores"; "a série 'segue em avaliação'"
     r"abaixo-assinado", r"pede(?= (?:a|o|uma|um|mais) )", r"(?:segue|seguem|está|estão|continua|continuam) em (?:avaliação|análise|estudo)",
@@ -362,7 +365,8 @@ HEDGES = [
     r"deixa(?:m)? (?:a )?porta aberta", r"caso", r"se (?:a|o|os|as|houver|tudo|for|forem|ela|ele|eles|elas|a netflix)",
     r"na melhor das hipóteses", r"não antes de", r"o mais cedo", r"no mínimo", r"pedem", r"abaixo-assinado", r"pede(?= (?:a|o|uma|um|mais) )",
     r"(?:segue|seguem|está|estão|continua|continuam) em (?:avaliação|análise|estudo)", r"reivindicam", r"clamam por", r"petição", r"campanha", r"indícios?",
-    r"sinais", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)", r"previsão", r"prev(?:ê|eem)", r"estima(?:m|tiva)?", r"aposta(?:m)?",
+    r"sinais", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)",
+    r"(?:adorava|adorávamos|gostava|gostávamos)(?= (?:de )?(?:voltar|fazer|continuar|regressar|gravar|repetir))", r"previsão", r"prev(?:ê|eem)", r"estima(?:m|tiva)?", r"aposta(?:m)?",
     r"parece(?:m)?", r"aparentemente", r"suposto", r"suposta",
 ]
 REPORTED = [r"inform(?:ou|aram) (?:o|a|os|as) (?:site|jornal|revista|portal|colunista|jornalista)",
