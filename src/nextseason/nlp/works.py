@@ -123,6 +123,7 @@ _INNER_NUMBER = re.compile(r"[^\S\n]+\d{1,3}[^\S\n]+[A-Z][A-Za-z]*(?:[^\S\n]+\d{
 _NUMBER_AFTER_NOUN = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,%:/-])")
 _NUMBER_NOUNS = frozenset("nomor number nummer número numero numéro no nr".split())
 _SEQUEL_NUMBER = re.compile(r"\s+([2-9]|1[0-2])(?![\w.,%])")
+_DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:,[^\S\n]*\w+[^\S\n]*\d{0,2}[^\S\n]*)?[—–-]")
 _CODE = re.compile(r"[A-Z]{1,3}\d{1,3}")
 # after a channel in a TV listing, its hour: "Channel 4, 10pm", "BBC One, 9pm", "France 2 – 21h10"
 _LISTING_SLOT = re.compile(r"[^\S\n]*[,–—|-][^\S\n]*\d{1,2}(?:[.:h]\d{2})?[^\S\n]*(?:[ap]\.?m\.?|h|Uhr|WIB)?[^\S\n]*$", re.IGNORECASE)
@@ -714,6 +715,9 @@ class TitleFinder:
                     run_start = head.start()
                     title = text[run_start:run_end]
                     runs[index] = (run_start, run_end)
+                # ("LOS ANGELES (PWS) — ...", "LA ROCHELLE – ...": an agency's dateline in capitals opens the paragraph)
+                if title.isupper() and (run_start == 0 or text[run_start - 1] == "\n") and _DATELINE_AFTER.match(text, run_end):
+                    continue
                 if self.company_before.search(text, max(sentence.start, run_start - 30), run_start):
                     continue
                 # ("Antena 3", "Channel 4", "France 2": a platform whose name ends on its number)
@@ -1097,6 +1101,9 @@ class TitleFinder:
         """The title a paragraph opens on before a dash ("Copperline (season 3) — The drama will return in 2026") or a
         colon ("O Chef do Palácio: o site coreano Sports Seoul informou ...")."""
         if not (sentence.line_start and runs) or runs[0][0] != sentence.start or self._dated_line(sentence.text):
+            return None
+        # ("LOS ANGELES (PWS) — ...": an agency's dateline in capitals, no item's title)
+        if text[runs[0][0]:runs[0][1]].isupper() and _DATELINE_AFTER.match(text, runs[0][1]):
             return None
         title_end = runs[0][1]
         if self.sentence_case is not None and not _DASH_AFTER_TITLE.match(text, title_end, sentence.end):
