@@ -552,6 +552,11 @@ class TitleFinder:
         # ('kertas bertuliskan "PT3"', "S2", "T3": a code of letters and a number, no title)
         if _CODE.fullmatch(title):
             return False
+        # ("serial Vidio Original", "a Netflix Original": a platform's label, no title)
+        head = self.platform_start.match(title)
+        if head is not None and title[head.end():].strip() and \
+                all(w.lower() in self.common for w in title[head.end():].split()):
+            return False
         # "drama Sabtu-Minggu", "drama Rabu-Kamis": the days of its time slot
         if len(words) == 1 and _DAY_PAIR.fullmatch(title) and title.split("-")[0].lower() in self.weekdays:
             return False

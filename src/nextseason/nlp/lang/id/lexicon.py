@@ -65,6 +65,8 @@ TYPE_NOUNS = [r"drama", r"drakor", r"serial", r"novel", r"series", r"miniseri", 
 TITLE_CONNECTORS = ["of", "the", "a", "and", "on", "in", "di", "ke", "dan", "dari", "yang", "&", "de", "la", "bu", "pak"]
 COMMON_CAPITALISED = [
     "pembaruan", "update",  # "Update: ...": an update's label
+    "artikel", "asli", "artikel asli",  # "Artikel asli (dipublikasikan 8 Januari 2026):": the original text's label
+    "original", "originals",  # "serial Vidio Original": the platform's label, no title
     "soal", "terkait", "mengenai", "tentang", "perihal",  # "Soal musim kedua, ...": about
     "yang", "ini", "itu", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "namun", "tetapi", "tapi", "meski", "meskipun",
     "walau", "sementara", "sejak", "setelah", "sebelum", "saat", "ketika", "jika", "kalau", "para", "sang", "si", "kini",
