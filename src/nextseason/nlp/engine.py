@@ -1376,8 +1376,11 @@ class _Reader:
                 # l'été 2024, n'avait été diffusée qu'en janvier 2025")
                 # (not past a semicolon: "will not return for season 3; his character's fate was left open in
                 # Sunday's finale")
+                # (nor a season just said not to be made: "qu'il ne commanderait pas de quatrième saison, l'épisode final
+                # diffusé au printemps faisant désormais office de conclusion")
                 before = [(w, n, m) for w, n, m in named if m.end <= cue.start and ";" not in text[m.end:cue.start] and (
-                    cue.start - m.end <= 60 or (m.start - sentence.start <= 25 and cue.start - m.end <= 120))]
+                    cue.start - m.end <= 60 or (m.start - sentence.start <= 25 and cue.start - m.end <= 120))
+                    and not any(c.category == "cancellation" and c.start <= m.start and m.end <= c.end + 40 for c in cues)]
                 if before:
                     return [(w, n) for w, n, m in before if m is before[-1][2]]
                 # "Sortie le 18 novembre, La Route du sel : Deuxième partie a réuni...": a fronted clause

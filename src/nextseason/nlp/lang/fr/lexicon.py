@@ -372,6 +372,8 @@ HEDGES = [
     r"je doute (?:fort |fortement |beaucoup )?que", r"douteux",
     # "Difficile d'imaginer que l'histoire s'arrête là", "une diffusion serait envisageable au mieux fin 2027"
     r"difficile d['’]imaginer", r"(?:on|j)['’]imagine mal", r"envisageables?", r"au mieux",
+    # "avait plaidé ... pour « au moins une dernière saison »": a plea, no decision
+    r"(?:a|avait|ont|avaient) plaidé", r"plaide(?:nt)? pour",
     r"(?:n['’]est|ne serait|ne sera|ne semble) pas impossible",
     r"(?:serai[st]?|seraient|sommes|suis|sont|est) (?:tout à fait |très |déjà )?[«\"“]?[^\S\n]?partante?s?[^\S\n]?[»\"”]? pour",  # "une mise en ligne fin 2026 ne serait pas impossible"
     r"(?:des )?(?:pistes|idées) pour", r"(?:une |des )?idées? (?:\w+ ){1,3}pour(?= (?:une|la|un|le) )",
