@@ -83,6 +83,7 @@ class _State:
     # the people named with their role so far, by each word of their name ("Claire Dunn": "Claire", "Dunn")
     # (a Title Case headline may run a name into the words after it: the body's naming wins)
     people: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
+    platform_people: bool = False  # whether any of them speaks for a platform (named where nothing is said, too)
     # the person named last with a role in the body, and the paragraph that names them: "she said" after it
     last_person: tuple[str, str] | None = None
     last_person_paragraph: int = -1
@@ -587,6 +588,7 @@ class _Reader:
             for word in m.group("name").split():
                 if len(word) >= 3 and word.lower() not in self.cue_finder.common and word not in state.people:
                     state.people[word] = (self.text[start:end], "platform", False)
+                    state.platform_people = True
 
     def _place_pending(self) -> None:
         """Each claim made of a work alone goes to the installment the whole article shows it is about."""
@@ -670,7 +672,7 @@ class _Reader:
                 state.known_platform = source.name
         if sources and sources[0].role == "platform" and sources[0].name:
             state.platform_first = (sentence.index, sources[0].name)
-        if sources or cues or state.people:
+        if sources or cues or state.platform_people:
             # (a person known by name may be named where nothing is said: the one a pronoun later stands for)
             sources = self._people(sentence, sources, state)
         if self.cues.named is not None and "platform" in self.cues.named and \
@@ -2329,6 +2331,7 @@ class _Reader:
                 for word in name.split() if len(name.split()) >= 2 else ():
                     if len(word) >= 3 and word.lower() not in self.cue_finder.common and word not in state.people:
                         state.people[word] = (source.name, source.role, headline)
+                        state.platform_people = True
         if not state.people:
             return sources
         # (a word that hands on what was said is one too: "Ezquerra lo presentó como una decisión ...")
