@@ -124,6 +124,7 @@ _NUMBER_AFTER_NOUN = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,%:/-])")
 _NUMBER_NOUNS = frozenset("nomor number nummer número numero numéro no nr".split())
 _SEQUEL_NUMBER = re.compile(r"\s+([2-9]|1[0-2])(?![\w.,%])")
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:,[^\S\n]*\w+[^\S\n]*\d{0,2}[^\S\n]*)?[—–-]")
+_VERB_GAP = re.compile(r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+){1,3}")
 _CODE = re.compile(r"[A-Z]{1,3}\d{1,3}")
 # after a channel in a TV listing, its hour: "Channel 4, 10pm", "BBC One, 9pm", "France 2 – 21h10"
 _LISTING_SLOT = re.compile(r"[^\S\n]*[,–—|-][^\S\n]*\d{1,2}(?:[.:h]\d{2})?[^\S\n]*(?:[ap]\.?m\.?|h|Uhr|WIB)?[^\S\n]*$", re.IGNORECASE)
@@ -651,8 +652,13 @@ class TitleFinder:
             quoted = m.group(group)
             # '"Foi difícil guardar segredo", brincou Lacerda': a quotation with its speaker is speech
             # ("Ana Ruiz, creadora de 'Los Vigías', dijo que ...": a quotation after "of" is a title all the same)
+            # ("'Hasta que el río nos separe' tendrá segunda temporada": a quotation in sentence case right beside its
+            # season, no punctuation of speech in it)
             if (_title_like_quote(quoted, self.sentence_case is None) or self._sentence_case_quote(quoted)
-                    or self._title_before_appositive(text, quoted, m.start(), m.end())) and not (
+                    or self._title_before_appositive(text, quoted, m.start(), m.end())
+                    or self.sentence_case is not None and quoted[:1].isupper() and len(quoted.split()) <= 8
+                    and not _SPEECH_PUNCTUATION.search(quoted)
+                    and _beside_season(text, m.start(), m.end(), mentions, self.gap_after_mention)) and not (
                     text[m.end():m.end() + 1] == "," and self.speech_after.match(text, m.end())
                     and not _OF_BEFORE.search(text, max(0, m.start() - 8), m.start())) \
                     and not _scare_quoted(text, quoted, m.start()) \
@@ -1373,6 +1379,14 @@ def _strip_possessive(text: str, start: int, end: int) -> int:
     word = text[start:end]
     found = _POSSESSIVE.search(word)
     return end - len(found.group()) if found and found.group() else end
+
+
+def _beside_season(text: str, start: int, end: int, mentions: list[SeasonMention], gap_after: re.Pattern[str]) -> bool:
+    """Whether a numbered season stands right after the quotation, a verb or two between ("'X' tendrá segunda
+    temporada"), or right before it ("la segunda temporada de 'X'")."""
+    return any(m.numbers and not m.count and (
+        0 <= m.start - end <= 25 and _VERB_GAP.fullmatch(text, end, m.start) is not None
+        or 0 <= start - m.end <= 12 and gap_after.fullmatch(text[m.end:start]) is not None) for m in mentions)
 
 
 def _title_like_quote(quoted: str, title_case: bool = False) -> bool:
