@@ -93,12 +93,14 @@ class _State:
 _SEASON_OF = re.compile(r"(?:[^\S\n]+(?:of|in|de|del|do|da|dari|von|der|des|du|di))?(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"
                         r"(?:[^\S\n]+\w+(?:-\w+)?)?[^\S\n]*[:–—-]?[^\S\n]+(?:[\"'“‘«„][^\S\n]?)?")  # ("of the rom-com X", "de 'X'", "de « X »")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# a person's name of two or three capitalised words: "Begoña Lasheras", "Park Min-jae"
+_FULL_NAME = r"(?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){1,2}[A-ZÀ-Ý][\w'’-]+"
 # the name set off by commas after a platform and its role: "... of RTVE, Begoña Lasheras, said"
-_APPOSITIVE_NAME = re.compile(r"(?:['’]s)?[^,.;:!?\n\"“”«»]{0,50},[^\S\n]+((?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){1,2}[A-ZÀ-Ý][\w'’-]+)"
+_APPOSITIVE_NAME = re.compile(r"(?:['’]s)?[^,.;:!?\n\"“”«»]{0,50},[^\S\n]+(" + _FULL_NAME + ")"
                               r"(?:,|[.;:!?]?$)")  # (or last in its sentence: "... de RTVE, Marta Ezquerra.")
 # the name set off by a comma before its role at a platform: "Hélène Morvan, directrice des fictions françaises de
 # Canal+", "Jane Dolan, head of drama at HBO" (not "Ana Ruiz, who stars in the Netflix series")
-_NAME_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){1,2}[A-ZÀ-Ý][\w'’-]+),[^\S\n]+"
+_NAME_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(?P<name>" + _FULL_NAME + r"),[^\S\n]+"
                                # (but "Renata Coyle, who oversees Paramount+ programming": her office, told so)
                                r"(?!(?:who(?! (?:oversees|runs|heads|leads|manages|is in charge of) )|whose|which|that|qui|que"
                                r"|dont|quien|cuya|cujo|cuja|die|der|yang)[^\w])"
@@ -115,10 +117,11 @@ _OFFICE_BEFORE = re.compile(r"(?<![\w])(?i:head|chief|ceo|coo|cco|vp|president|p
 _NAME_AFTER_OFFICE = re.compile(r"(?:['’]s)?(?:[^\S\n]+(?:Indonesia|Korea|Japan|Asia|España|Brasil|Brazil|France|"
                                 r"Deutschland|Latinoamérica|Latam|UK|US))?(?P<office>[^\S\n]+(?i:chief|head|boss|ceo|president)"
                                 r"|(?:-[^\W\d_]+)*-(?:Chef(?:in)?|Boss|Chief))?"
-                                r"[^\S\n]+(?P<name>(?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){1,2}[A-ZÀ-Ý][\w'’-]+)(?![^\S\n]*[A-ZÀ-Ý\d])")
+                                r"[^\S\n]+(?P<name>" + _FULL_NAME + r")(?![^\S\n]*[A-ZÀ-Ý\d])")
+# right after a quotation's closing mark (and its comma): '"...," lanjut Baek'
+_AFTER_QUOTATION = re.compile(r"(?:[\"”»],?|,[\"”»])[^\S\n]*$")
 # a first name and a surname right after a word for a platform's people: "Programmchefin Katrin Obermeier",
 # "Network president Ellen Varga"
-_AFTER_QUOTATION = re.compile(r"(?:[\"”»],?|,[\"”»])[^\S\n]*$")
 _NAME_AFTER_ROLE = re.compile(r"(?:[^\S\n]+(?:president|chief|head|boss|executive))?[^\S\n]+([A-ZÀ-Ý][\w'’-]+[^\S\n]+[A-ZÀ-Ý][\w'’-]+)(?![\w'’-])")
 # the conditional's endings (fr "serait", "diffuserait", es "estaría", pt "estaria"): the tense of reported speech too
 _CONDITIONAL = re.compile(r"(?:ait|aient|ía|ían|ia|iam)$")
@@ -344,8 +347,9 @@ class _Reader:
         # ('"Banyak pihak yang harus setuju," lanjut Baek': a word of going on that is the speech verb after a
         # quotation says no more than who goes on speaking)
         said = {(c.start, c.end) for c in self.cues.cues if c.category == "speech"}
-        self._drop_cues(lambda c: c.category == "renewal" and (c.start, c.end) in said
-                        and _AFTER_QUOTATION.search(self.text, max(0, c.start - 4), c.start) is not None)
+        if said:
+            self._drop_cues(lambda c: c.category == "renewal" and (c.start, c.end) in said
+                            and _AFTER_QUOTATION.search(self.text, max(0, c.start - 4), c.start) is not None)
         # "sedang menjalani syuting drama lain", "is filming another series": the making of another work
         other = self.grammar_words.other_work
         if other is not None:
