@@ -241,6 +241,10 @@ class TitleFinder:
         self.known_as = re.compile(r"[\"'”’»]?[^\S\n]*[,(–—]?[^\S\n]*" + alternation(pack["ALIAS_WORDS"])
                                    + r"[^\S\n]+[\"'“‘«„][^\S\n]?([^\"'”’»“\n]{2,60}?)[^\S\n]?[\"'”’»“]", re.IGNORECASE) \
             if pack["ALIAS_WORDS"] else None
+        # ... or unquoted, when the name after them is a work found on its own ("Kaizoku Toshokan (海賊図書館) atau yang
+        # dikenal dengan judul Perpustakaan Bajak Laut"); and inside a bracket ('(月の舟, algo como "O Barco da Lua")')
+        self.known_as_bare = re.compile(r"[\"'”’»]?[^\S\n]*[,(–—]?[^\S\n]*" + alternation(pack["ALIAS_WORDS"]) + r"[^\S\n]+",
+                                        re.IGNORECASE) if pack["ALIAS_WORDS"] else None
         # right before a name: "drama berjudul asli Kkumgage Jikimi (꿈가게 지킴이)" is the work's other name
         self.alias_before = re.compile(r"(?<![\w])" + alternation(pack["ALIAS_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE) \
             if pack["ALIAS_WORDS"] else None
@@ -1271,21 +1275,19 @@ class TitleFinder:
                 # "La Route du sel : Deuxième partie (The Salt Road: Part Two)": past the part number
                 part = next((m for m in self._mentions if 0 <= m.start - after <= 3), None)
                 # "'Cazadores de la niebla', conocida en Japón como 'Kiri no Karyūdo'": the name after is an alias
-                known = self.known_as.match(text, after) if self.known_as is not None else None
-                if known:
-                    _adopt_alias(work, known.group(1).strip(), candidates)
+                known = self._known_as(text, after, work, candidates)
                 m = _PARENTHESIS.match(text, part.end if part else after)
                 if not m:
                     continue
                 # ("'El abogado del mercado' (시장통 변호사), subtitulada 'Ajuste de cuentas'": or after its bracket)
-                known = self.known_as.match(text, m.end()) if self.known_as is not None and not known else None
-                if known:
-                    _adopt_alias(work, known.group(1).strip(), candidates)
+                if not known:
+                    self._known_as(text, m.end(), work, candidates)
                 inner = m.group(1).strip()
                 # "« Ushio no Tsurugi » (潮の剣, « Le Sabre des marées »)", "(« Mon voisin l'alchimiste »)": a name quoted
-                # inside the bracket is the same work's, in the article's language
-                quoted_inside = [q.strip()[1:-1].strip() for q in inner.split(",")
-                                 if len(q.strip()) > 2 and q.strip()[0] in _QUOTE_OPENERS and q.strip()[-1] in _CLOSING_MARKS]
+                # inside the bracket is the same work's, in the article's language ("(月の舟, algo como 'O Barco da
+                # Lua')": after the words that introduce another name, too)
+                quoted_inside = [q[1:-1].strip() for q in (self._unlead(q.strip()) for q in inner.split(","))
+                                 if len(q) > 2 and q[0] in _QUOTE_OPENERS and q[-1] in _CLOSING_MARKS]
                 for alias in quoted_inside:
                     if self.plausible(alias, quoted=True):
                         _adopt_alias(work, alias, candidates)
@@ -1314,6 +1316,28 @@ class TitleFinder:
                     else:
                         continue
                     _adopt_alias(work, alias, candidates, merge=marked is not None)
+
+
+    def _known_as(self, text: str, at: int, work: Work, candidates: dict[str, Work]) -> bool:
+        """Whether the pack's words for another title follow at `at` with a name, quoted or found as a work: it is
+        taken as the work's alias."""
+        known = self.known_as.match(text, at) if self.known_as is not None else None
+        if known:
+            _adopt_alias(work, known.group(1).strip(), candidates)
+            return True
+        bare = self.known_as_bare.match(text, at) if self.known_as_bare is not None else None
+        if bare is None:
+            return False
+        other = next((w for w in candidates.values() if w is not work and text.startswith(w.title, bare.end())
+                      and not text[bare.end() + len(w.title):bare.end() + len(w.title) + 1].isalnum()), None)
+        if other is not None:
+            _adopt_alias(work, other.title, candidates)
+        return other is not None
+
+    def _unlead(self, piece: str) -> str:
+        """The piece without the words for another title it opens with ("algo como 'O Barco da Lua'")."""
+        bare = self.known_as_bare.match(piece) if self.known_as_bare is not None else None
+        return piece[bare.end():] if bare is not None else piece
 
 
 def _adopt_alias(work: Work, alias: str, candidates: dict[str, Work], merge: bool = True) -> None:

@@ -471,7 +471,7 @@ PARENT_WORDS = [r"Mutterserie", r"(?:ursprüngliche|Original-?|Haupt)serie", r"O
 SPLIT_IN_TWO = [r"in zwei (?:Teile|Teilen|Hälften|Cours)"]
 INTERVIEW_WORDS = [r"Interview", r"Gespräch"]  # ("im Gespräch mit dem „Stern“")
 DATE_NOUNS = [r"(?:ein |das |kein )?(?:Datum|Termin|Starttermin|Startdatum)"]
-ALIAS_WORDS = [r"im Original", r"mit dem Untertitel", r"Untertitel:?", r"Originaltitel:?", r"(?:auch )?bekannt als"]
+ALIAS_WORDS = [r"im Original", r"mit dem Untertitel", r"Untertitel:?", r"Originaltitel:?", r"(?:auch |hierzulande |(?:in|im) (?:\w+ ){1,2})?(?:auch )?bekannt als", r"wörtlich", r"sinngemäß"]
 RUN_END_OF = [r"dem (?:Finale|Ende) der", r"der Ausstrahlung der"]
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided

@@ -566,7 +566,7 @@ INTERVIEW_WORDS = [r"interview", r"interviews"]
 # The date a not-confirmed statement may be about: "Netflix has not announced a date yet" (the season stands)
 DATE_NOUNS = [r"(?:a |the |any )?(?:premiere |release |exact |firm |specific )?date"]
 # what introduces another title of the same work: "'Fog Hunters', known in Japan as 'Kiri no Karyudo'"
-ALIAS_WORDS = [r"(?:also |better )?known (?:in [A-Z]\w+ |in English |locally )?as", r"subtitled", r"(?:originally |internationally )?titled",
+ALIAS_WORDS = [r"(?:also |better )?known (?:in (?:\w+ ){1,2}(?:and (?:\w+ ){1,2})?|locally |here )?as", r"(?:roughly |literally )?translated as", r"literally", r"subtitled", r"(?:originally |internationally )?titled",
                r"(?:whose )?original title(?: is)?", r"a\.k\.a\.?"]
 # the end of a run between "after" and the season: "renewed just days after the finale of season 2"
 RUN_END_OF = [r"the (?:finale|end) of", r"the (?:\w+ )?finale of"]

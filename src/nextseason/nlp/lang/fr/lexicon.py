@@ -499,7 +499,7 @@ SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?|diffusée?|proposée?) en d
                 r"(?:complètent|complète|ont complété|a complété) la (?:\w+ )?saison"]  # an anime's season in two runs
 INTERVIEW_WORDS = [r"entretien", r"interview"]
 DATE_NOUNS = [r"(?:de |une |la |aucune )?date"]
-ALIAS_WORDS = [r"sous-titrée?", r"(?:aussi )?connue? (?:au \w+ |en \w+ )?sous le (?:titre|nom) (?:de )?", r"(?:de son )?titre original", r"alias"]
+ALIAS_WORDS = [r"sous-titrée?", r"(?:aussi )?connue? (?:(?:au|en|aux) (?:\w+ ){1,2}(?:et (?:\w+ ){1,2})?|chez nous )?sous le (?:titre|nom) (?:de )?", r"littéralement", r"(?:de son )?titre original", r"alias"]
 RUN_END_OF = [r"(?:le|la) (?:final|finale|fin) d[eu](?: la)?", r"la diffusion d[eu](?: la)?"]
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided

@@ -379,7 +379,7 @@ PARENT_WORDS = [r"(?:serial|drama|series) (?:induk|asli|utama|orisinal)"]
 SPLIT_IN_TWO = [r"dibagi (?:menjadi |jadi )?dua bagian", r"(?:tayang|dirilis|ditayangkan) dalam dua bagian", r"(?:dalam )?dua cour"]  # an anime's season in two runs
 INTERVIEW_WORDS = [r"wawancara"]
 DATE_NOUNS = [r"tanggal", r"jadwal (?:tayang|rilis|penayangan)"]
-ALIAS_WORDS = [r"(?:ber|dengan )subjudul", r"(?:yang )?(?:juga )?dikenal (?:dengan judul|sebagai)", r"(?:yang )?berjudul asli", r"judul aslinya"]
+ALIAS_WORDS = [r"(?:ber|dengan )subjudul", r"(?:atau )?(?:yang )?(?:juga )?dikenal (?:juga )?(?:di (?:\w+ ){1,2})?(?:dengan judul|sebagai)", r"(?:yang )?(?:secara )?harfiah(?: berarti)?", r"(?:yang )?berjudul asli", r"judul aslinya"]
 RUN_END_OF = [r"(?:berakhirnya|tamatnya|penayangan|episode terakhir)"]
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided
