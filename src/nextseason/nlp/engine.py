@@ -77,7 +77,9 @@ class _State:
     recent_index: int = -1
     known_platform: str | None = None
     platform_first: tuple[int, str] | None = None  # a sentence whose first source is a platform, and that platform
-    announcer: tuple[int, str] | None = None  # a paragraph that opened on a platform's round-up, and that platform
+    # a paragraph that opened on a platform's round-up, and that platform (None: named by its role alone, "the
+    # production committee")
+    announcer: tuple[int, str | None] | None = None
     last_film: dict[str, int] = field(default_factory=dict)
     section: _Section | None = None  # the list being read, if its introducing line announced a renewal
     # the people named with their role so far, by each word of their name ("Claire Dunn": "Claire", "Dunn")
@@ -784,7 +786,9 @@ class _Reader:
         # de presse", "En su presentación anual, Movistar Plus+ anunció ..." (the platform presents its slate): what
         # the paragraph goes on to say with no one named is that platform's
         platform = next((s.name for s in sources if s.role == "platform" and s.name), None)
-        if platform is not None and not new_claims and not targets and not work_spans and any(
+        # ("Le comité de production a enfin levé le voile. La saison 2 ...": a platform named by its role alone, too)
+        announcing = next((s for s in sources if s.role == "platform"), None)
+        if announcing is not None and not new_claims and not targets and not work_spans and any(
                 c.category in ("renewal", "cancellation") for c in cues):
             if state.announcer != (_EVERY_PARAGRAPH, platform):  # (the article's presenter stays so)
                 state.announcer = (sentence.paragraph, platform)

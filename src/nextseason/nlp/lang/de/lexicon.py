@@ -152,6 +152,9 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "Netflix machte es am Samstag offiziell. Die zweite Staffel ...", "lüftete das Geheimnis" (what it tells follows)
+    r"(?:machte|macht|machten) (?:es|die Sache|die Nachricht|das) (?:\w+ ){0,3}?offiziell", r"offiziell gemacht",
+    r"(?:lüftete|lüftet|lüfteten|gelüftet) (?:\w+ )?(?:das Geheimnis|den Schleier)",
     # revealing the date: "unveiled the premiere date. The second season arrives on ..." (what it announces follows)
     r"(?:(?<=Starttermin )|(?<=Sendetermin )|(?<=Startdatum ))(?:bekannt ?gegeben|verkündet|enthüllt)", r"gab(?:en)?(?= (?:[\w+.-]+ ){0,4}?(?:den |das )?(?:Sendetermin|Starttermin|Startdatum) bekannt)",
     # "ZDF und Netflix koproduzieren die zweite Staffel"
@@ -360,7 +363,9 @@ DENIAL = [
     r"bestritt", r"bestreitet", r"entbehrt jeder Grundlage", r"haltlos",
 ]
 # Verbs that only announce; the event is what follows them ("bestätigte, dass die Serie endet").
-ANNOUNCE = [r"bestätig(?:t|te|ten|en)", r"(?:kündigt|kündigte|kündigten) (?:[\w„“+.-]+ ){0,8}?an(?![\w])", r"angekündigt",
+ANNOUNCE = [r"(?:machte|macht|machten) (?:es|die Sache|die Nachricht|das) (?:\w+ ){0,3}?offiziell", r"offiziell gemacht",
+            r"(?:lüftete|lüftet|lüfteten|gelüftet) (?:\w+ )?(?:das Geheimnis|den Schleier)",
+            r"bestätig(?:t|te|ten|en)", r"(?:kündigt|kündigte|kündigten) (?:[\w„“+.-]+ ){0,8}?an(?![\w])", r"angekündigt",
             r"bekannt ?gegeben", r"verkündet", r"enthüllt", r"gab(?:en)?"]  # revealing the date (see RENEWAL)
 NO_COMMENT = [
     r"wollte sich (?:dazu |bisher )?nicht äußern", r"(?:hat|hatte|haben) sich (?:bisher |bislang |noch )?nicht (?:dazu )?geäußert",

@@ -173,6 +173,8 @@ RENEWAL = [
     r"there['’]ll be (?:a|an|another)(?= (?:[\w'’]+[- ])?(?:season|series|installment|chapter|sequel|film|movie)(?![\w]))",
     r"teas(?:es|ed|ing) (?:a |an )?(?:possible |potential )?(?:\w+ )?(?:season|sequel)",
     r"plan(?:s|ning|ned)? (?:for |on )?(?:a|an|another) (?:\w+ )?(?:season|sequel|installment)",
+    # "Netflix made it official on Saturday. The second season ...", "the committee lifted the veil" (what follows)
+    r"made (?:it|things|the news|that) official", r"(?:lifted|lifts) the (?:veil|lid|curtain)", r"(?:took|takes) the wraps off",
     r"renew(?:s|ed|al|ing)?", r"green[- ]?lit", r"green[- ]?lights?", r"greenlighted", r"(?:the |a )?go-ahead",
     r"order(?:s|ed)", r"(?:re)?commission(?:s|ed)", r"picked up", r"picks up", r"confirm(?:s|ed)", r"announc(?:es|ed|ing)",
     r"(?:is|are|will be) (?:(?:\w+ly|also|now) )?(?:coming|headed) back", r"returns? for", r"will return for",
@@ -415,7 +417,8 @@ DENIAL = [
 ]
 # Verbs that only announce; the event is what follows them ("confirmed that the show will end").
 ANNOUNCE = [r"confirm(?:s|ed)", r"announc(?:es|ed|ing)", r"said", r"says",
-            r"unveil(?:s|ed)", r"reveal(?:s|ed)", r"sets?"]  # revealing the date (see RENEWAL)
+            r"unveil(?:s|ed)", r"reveal(?:s|ed)", r"sets?",
+            r"made (?:it|things|the news|that) official", r"(?:lifted|lifts) the (?:veil|lid|curtain)", r"(?:took|takes) the wraps off"]  # revealing the date (see RENEWAL)
 # "declined to comment" is no word from the platform.
 NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|quiet|tight-lipped)", r"declined to comment", r"did not (?:respond|reply)", r"(?:did not|didn'?t) return (?:a )?requests? for comment",
               r"no comment", r"could not be reached", r"would not comment", r"has not responded", r"hasn'?t responded",

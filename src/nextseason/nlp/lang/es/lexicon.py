@@ -161,6 +161,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "Netflix lo hizo oficial este sábado. La segunda temporada ..." (what it makes official follows)
+    r"(?:lo |la noticia )?(?:hizo|ha hecho|hace|hicieron|han hecho) oficial",
     # "anunció la producción de una segunda temporada": the season will be made
     r"(?:la )?producción de una (?:nueva |\w+ )?temporada",
     # revealing the date: "unveiled the premiere date. The second season arrives on ..." (what it announces follows)
@@ -365,7 +367,8 @@ DENIAL = [
     r"desmentido", r"desment(?:ía|ían)", r"(?:es|son) (?:un |una )?(?:invento|mentira|rumor falso)",
 ]
 # Verbs that only announce; the event is what follows them ("confirmó que la serie terminará").
-ANNOUNCE = [r"(?:(?<=fue )|(?<=fueron )|(?<=sido ))(?:confirmad|anunciad|oficializad)[ao]s?",  # "La noticia fue confirmada"
+ANNOUNCE = [r"(?:lo |la noticia )?(?:hizo|ha hecho|hace|hicieron|han hecho) oficial",
+            r"(?:(?<=fue )|(?<=fueron )|(?<=sido ))(?:confirmad|anunciad|oficializad)[ao]s?",  # "La noticia fue confirmada"
             r"(?<= y )(?:confirmad|anunciad|oficializad)[ao]s?",  # "fue publicada por el diario y confirmada por la cadena"
             r"confirm(?:ó|a|an|aron)", r"anunci(?:ó|a|an|aron)", r"dijo", r"dice", r"asegur(?:ó|a)", r"oficializ(?:ó|a|an)",
             r"(?:(?<=ha )|(?<=han )|(?<=había )|(?<=habían ))(?:confirmado|anunciado|oficializado)",  # "Así lo ha confirmado su creadora"

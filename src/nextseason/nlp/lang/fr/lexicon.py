@@ -171,7 +171,8 @@ RENEWAL = [
     # "a confirmé que la série ne reviendra pas" is no renewal: the negative clause is a cancellation
     r"confirm(?:e|ent|é|ée|és|ées|era|ait|aient|a)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)",
     r"annon(?:ce|cent|cé|cée|cés|cées|çait|çaient|ça|cer)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)", r"officialis(?:e|ent|é|ée)",
-    r"(?:c['’]est|est) officiel", r"(?:donne|donné|donnent|a donné|ont donné|obtient|obtenu) (?:son |leur |le )?feu vert",
+    # "le comité a enfin levé le voile. La saison 2 ...": what it reveals follows
+    r"(?:c['’]est|est) officiel", r"(?:levé|lève|lèvent|levait) le voile", r"(?:donne|donné|donnent|a donné|ont donné|obtient|obtenu) (?:son |leur |le )?feu vert",
     r"feu vert", r"command(?:e|ent|é|ée|erait|eraient)", r"(?:aura|auront|aura bien) (?:droit à )?(?:une |un |sa |son )?(?:\w+ )?(?:saison|suite|volet|film)",
     # "une question revient" is no return: only a return somewhere or with something
     r"aura droit à", r"aur(?:a|ait|ont|aient) (?:une|un) (?:\w+ )?(?:saison|suite|volet)s?(?![\w])", r"reviendra", r"reviendront", r"revient(?= (?:pour|avec|dans|en|sur|le|la|bientôt|dès|enfin))",
@@ -360,7 +361,7 @@ DENIAL = [
 ANNOUNCE = [r"(?<=été )(?:confirmée?s?|annoncée?s?|officialisée?s?)",  # "L'information a été confirmée par la chaîne"
             r"(?<= et )(?:confirmée?s?|annoncée?s?)",  # "révélée par le magazine et confirmée par la chaîne"
             r"confirm(?:e|ent|é|ait|a|er)", r"annon(?:ce|cent|cé|çait|ça|cer)", r"officialis(?:e|ent|é)", r"(?:c['’]est|est) officiel",
-            r"(?:dévoil|révél|communiqu)(?:e|é|ent)", r"révèle"]  # revealing the date (see RENEWAL)
+            r"(?:dévoil|révél|communiqu)(?:e|é|ent)", r"révèle", r"(?:levé|lève|lèvent|levait) le voile"]  # revealing the date (see RENEWAL)
 NO_COMMENT = [
     r"n['’](?:a|ont) pas (?:souhaité|voulu|désiré) (?:faire de )?(?:commentaires?|commenter|réagir|s['’]exprimer|répondre)",
     r"(?:pas de|aucun|sans) commentaires?", r"se (?:refuse|refusent|sont refusée?s?|est refusée?) à (?:tout )?commentaire",

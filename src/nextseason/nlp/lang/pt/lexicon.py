@@ -144,6 +144,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "A Netflix tornou a notícia oficial neste sábado. A segunda temporada ..." (what it makes official follows)
+    r"(?:tornou|torna|tornaram|tornam) (?:a notícia |isso |tudo )?oficial",
     # "anunciou a produção de uma segunda temporada": the season will be made
     r"(?:a )?produção de uma (?:nova |\w+ )?temporada",
     # revealing the date: "unveiled the premiere date. The second season arrives on ..." (what it announces follows)
@@ -333,7 +335,8 @@ DENIAL = [
     r"infundad[ao]s?", r"(?:é|foi) (?:um )?boato", r"não tem (?:nenhum )?fundamento",
 ]
 # Verbs that only announce; the event is what follows them ("confirmou que a série vai acabar").
-ANNOUNCE = [r"confirm(?:ou|a|am|aram)", r"anunci(?:ou|a|am|aram)", r"oficializ(?:ou|a)",
+ANNOUNCE = [r"(?:tornou|torna|tornaram|tornam) (?:a notícia |isso |tudo )?oficial",
+            r"confirm(?:ou|a|am|aram)", r"anunci(?:ou|a|am|aram)", r"oficializ(?:ou|a)",
             # the passive: "A informação foi confirmada pela plataforma" (not "tem confirmada a segunda temporada")
             r"(?:(?<=foi )|(?<=foram )|(?<=sido ))(?:confirmad|anunciad|oficializad)[ao]s?",
             # ... after another participle: "foi publicada pelo colunista e confirmada pela plataforma"
