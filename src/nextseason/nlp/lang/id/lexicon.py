@@ -146,6 +146,9 @@ PRODUCTION = {
 # A season's run that ended, or its ratings, tell that it aired: "season 2 resmi tamat pada Minggu (11/10/2026)",
 # "tamat pekan lalu" (longer than the cancellation's "resmi tamat": a series that ends names no day). Each is a
 # release of its own and marks it past, so the list stands in RELEASE and in RELEASED_PAST.
+# What a platform puts out about a season is no release of it: "keterangan pers yang dirilis pada Jumat (10/10/2025)",
+# "trailer yang dirilis pada Senin" (a lookbehind for each, before "dirilis")
+_not_material = "".join(rf"(?<!{noun} yang )" for noun in ("pers", "pernyataan", "resmi", "trailer", "teaser", "poster", "cuplikan"))
 _aired_runs = [
     # "resmi tamat pada Minggu (11/10/2026)", "baru saja tamat di Prime Video pada September 2026"
     r"(?:resmi |baru saja )?tamat(?= (?:di [^\s.,;]+(?: [^\s.,;]+)? )?(?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
@@ -170,7 +173,7 @@ RELEASE = [
     # "penayangan musim kedua mundur dari Oktober 2026 menjadi Maret 2027": jadwal baru sesudah "menjadi"/"ke"
     r"(?:mundur|diundur|ditunda)(?= dari [^.;:!?\n]{1,40}? (?:ke|menjadi|hingga|sampai) )",
     # (not a rerun: "Vidio juga akan menayangkan ulang dua musim sebelumnya", "tayang ulang")
-    r"tayang(?:an)?(?! ulang)", r"ditayangkan(?! ulang)", r"menayangkan(?! ulang)", r"penayangan(?:nya)?(?! ulang)", r"rilis", r"dirilis", r"merilis", r"perilisan",
+    r"tayang(?:an)?(?! ulang)", r"ditayangkan(?! ulang)", r"menayangkan(?! ulang)", r"penayangan(?:nya)?(?! ulang)", r"rilis", _not_material + r"dirilis", r"merilis", r"perilisan",
     r"meluncur", r"diluncurkan", r"hadir", r"mengudara", r"(?:masuk|di) bioskop", r"jadwal (?:tayang|rilis)",
     r"tanggal (?:tayang|rilis)", r"premiere", r"debut", r"(?:akan )?menyapa",
     # not the kind of service: "platform streaming Vidio", "layanan streaming", "raksasa streaming"
@@ -184,7 +187,7 @@ RELEASED_PAST = [
     r"(?:sudah|telah) (?:tayang|dirilis|rilis|hadir|ditayangkan|mengudara)", r"(?:sedang|tengah) (?:tayang|ditayangkan|menayangkan)", r"tayang (?:\w+ ){0,3}?sejak", r"(?:yang )?tayang pada",
     r"yang tayang", r"sempat tayang", r"sejak (?:dirilis|tayang|penayangan)",
     # "dirilis di Netflix pada Kamis (18/9/2025)": the venue may stand before the day
-    r"(?:ditayangkan|dirilis|(?:yang )?rilis|tayang perdana)(?: di \w+(?: \w+)?)? pada",
+    r"(?:ditayangkan|" + _not_material + r"dirilis|(?:yang )?rilis|tayang perdana)(?: di \w+(?: \w+)?)? pada",
     # (not "paling cepat akhir 2026 sudah bisa ditonton": it can be watched then, a release ahead)
     r"(?:sedang )?tayang di bioskop", r"sudah ditonton", r"(?<!bisa )(?<!dapat )ditonton",
     *_aired_runs,
