@@ -22,9 +22,9 @@ READ_ALSO = re.compile(
     r"read also|also read|read more|see also|related|related articles?|you may also like|"
     r"more from [\w .&'-]{1,40}|"
     r"leia também|leia mais|veja também|"
-    r"à lire aussi|a lire aussi|lire aussi|voir aussi|"
-    r"lea también|lee también|ver también|te puede interesar|"
-    r"auch interessant|lesen sie auch|mehr zum thema)\s*(?::|$)",
+    r"à lire aussi|a lire aussi|lire aussi|voir aussi|à voir aussi|"
+    r"lea también|lee también|ver también|te puede interesar|leer más|lee más|lea más|"
+    r"auch interessant|lesen sie auch|mehr zum thema|siehe auch|das könnte sie (?:auch )?interessieren)\s*(?::|$)",
     re.IGNORECASE,
 )
 
