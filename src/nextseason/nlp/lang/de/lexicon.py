@@ -198,7 +198,7 @@ CANCELLATION = [
     # "hat sich entschieden, „X“ nicht mit einer dritten Staffel fortzusetzen"
     r"nicht (?:[^\s.,;:!?]+ ){1,5}(?:fortzusetzen|weiterzuführen|zu verlängern)(?![\w])",
     r"(?:wird|werde) es keine (?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film)(?:e|en)? (?:mehr )?geben",
-    r"(?:ist|war) (?:(?!nicht )(?!noch )\w+ ){0,4}Schluss",  # "Bei Kaltwasser ist nach zwei Staffeln Schluss" (not "ist nicht Schluss")
+    r"(?:ist|war|sei|wäre) (?:(?!nicht )(?!noch )\w+ ){0,4}Schluss",  # "Bei Kaltwasser ist nach zwei Staffeln Schluss" (not "ist nicht Schluss")
     # the verb comes first and the negation after it: "verlängert die Serie nicht"
     r"verlänger(?:t|te|n) (?:\w+ ){0,4}nicht", r"abgesetzt", r"setz(?:t|te|en) (?:\w+ )?(?:\w+ )?ab", r"Absetzung", r"eingestellt", r"stell(?:t|te|en) (?:\w+ )?ein",
     # the particle at the clause's end, far from its verb: "setzt die Mysteryserie „Nebelkante“ nach zwei Staffeln ab"
@@ -268,6 +268,8 @@ RELEASE = [
     r"bring(?:t|en|e)(?= (?:[^.;:!?\n]|(?<=\d)\.){1,80}? in die (?:\w+ )?Kinos(?![\w]))",  # ("am 9. Juli")
     # "Gezeigt werden soll sie voraussichtlich Ende 2027", "soll im Herbst gezeigt werden"
     r"gezeigt werden (?:soll|sollen)", r"(?:soll|sollen) (?:[^\s.,;]+ ){0,5}gezeigt werden",
+    # "Die Folgen der dritten Staffel werden wie geplant im Herbst gezeigt"
+    r"(?:wird|werden) (?:[^\s.,;]+ ){0,6}?gezeigt(?![\w])",
     # "kehrt im November mit einer zweiten Staffel zurück": die Rückkehr, zum genannten Termin
     r"kehr(?:t|en) (?:(?!(?:nicht|nie|niemals|kein\w*)(?![\w]))[^.,;:!?\n]){0,60}?zurück(?![\w])",
     # "und Staffel 5 folgt 2028": die nächste kommt zum genannten Termin (not the noun, read in any case: "Gedreht werden
