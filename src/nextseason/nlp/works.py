@@ -1069,7 +1069,7 @@ class TitleFinder:
                             default=-1)
                 if close > first_end:
                     first_end = close
-            title = text[first_start:first_end]
+            title = _without_verdict(text[first_start:first_end])
             if not self.plausible(title) or self._in_text("role_before", self.role_before, max(0, first_start - 20), first_start):
                 continue
             # an item header is followed by lines that speak of the item, or stands among other items
@@ -1531,6 +1531,15 @@ def _contains_words(long: str, short: str) -> bool:
     return any(long_words[i:i + n] == short_words for i in range(len(long_words) - n + 1))
 
 
+def _without_verdict(title: str) -> str:
+    """The title without a round-up's verdict in capitals after its colon ("The Brass Choir: CANCELED",
+    "Marrowbone Creek: REPORTED RENEWAL", "Hôtel Mirabelle : RENOUVELÉE")."""
+    head, colon, verdict = title.rpartition(":")
+    if colon and verdict.strip().isupper() and len(verdict.split()) <= 2 and not head.isupper():
+        return head.rstrip()
+    return title
+
+
 def _full_title(text: str, work: Work, mentions: list[SeasonMention]) -> str | None:
     """"The Trauma Code" named once in full as "The Trauma Code: Heroes on Call": the full title (None: no other)."""
     if ":" in work.title:
@@ -1546,6 +1555,8 @@ def _full_title(text: str, work: Work, mentions: list[SeasonMention]) -> str | N
     while words and not words[-1][:1].isupper():
         words.pop()
     if not words or _PART_WORD.match(words[0]):
+        return None
+    if _without_verdict(f"{work.title}: {' '.join(words)}") == work.title:
         return None
     subtitle_start = m.start(1)
     if any(mention.start <= subtitle_start < mention.end for mention in mentions):
