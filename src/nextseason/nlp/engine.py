@@ -2716,6 +2716,9 @@ class _Reader:
         # (not a place the subject is of: "a comédia sobre um time de várzea da Zona Leste paulistana não volta")
         if _OF_BEFORE_NAME.search(text, max(0, m.start() - 5), m.start()) is not None and m is not subject:
             return None
+        # (not whom it was said to: "A spokesperson confirmed to TV Tally that the series will not return")
+        if m is not subject and self.grammar_words.that.match(text, m.end() + 1) is not None:
+            return None
         if len(m.group().split()) < 2 or not _FEW_LOWER.fullmatch(text, before if m is subject else m.end(), cue.start) \
                 or any(s < m.end() and m.start() < e for s, e, _ in work_spans) \
                 or any(s.start < m.end() and m.start() < s.end for s in sources) \
