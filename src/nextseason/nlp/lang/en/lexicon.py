@@ -338,7 +338,8 @@ RELEASE = [
     # "returns for its third season on Oct. 4": a return with its date is a premiere (longer than the renewal's "returns for")
     r"(?:will )?(?:returns?|be back|(?:is|are) (?:also |now )?coming back|(?:is|are) (?:also |now )?returning) (?:for|with) (?:(?:its|their|a|an|the) (?:\w+ ){0,3}(?:season|series|installment)|(?:season|series) \d{1,2})"
     r"(?= (?:on|in|this|next|later|early|late) )",
-    r"drops?", r"lands?", r"(?:comes?|came) (?:out|back)", r"(?:release|premiere|air|realistic|earliest|target) date", r"release window",
+    # (not the noun: "a steep drop in viewing", "the drop-off")
+    r"(?<!a )(?<!steep )(?<!sharp )(?<!big )(?<!the )drops?(?! in (?:view|rating|audience|subscri|interest|quality))(?!-off)", r"lands?", r"(?:comes?|came) (?:out|back)", r"(?:release|premiere|air|realistic|earliest|target) date", r"release window",
     r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran", r"finale", r"wait (?:until|till)",
     r"(?:ended|concluded) (?:on|in|last|this)",
     # "the sixth season kicks off in January" (not the shoot)
