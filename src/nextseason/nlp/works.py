@@ -127,6 +127,9 @@ _SEQUEL_NUMBER = re.compile(r"\s+([2-9]|1[0-2])(?![\w.,%])")
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:,[^\S\n]*\w+[^\S\n]*\d{0,2}[^\S\n]*)?[—–-]")
 _VERB_GAP = re.compile(r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+){1,3}")
 _CODE = re.compile(r"[A-Z]{1,3}\d{1,3}")
+# a site's name: "SinemaTimur.com", "Kompas.id", "Cineserie.fr" (an outlet, never a title)
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|id|co\.id|co\.uk|de|fr|es|pt|br|com\.br|it|tv|info|news)",
+                     re.IGNORECASE)
 # after a channel in a TV listing, its hour: "Channel 4, 10pm", "BBC One, 9pm", "France 2 – 21h10"
 _LISTING_SLOT = re.compile(r"[^\S\n]*[,–—|-][^\S\n]*\d{1,2}(?:[.:h]\d{2})?[^\S\n]*(?:[ap]\.?m\.?|h|Uhr|WIB)?[^\S\n]*$", re.IGNORECASE)
 # a description set off after a quoted title: '"Ridgeback," the ranch thriller that ...', '..., a comedy about ...'
@@ -556,7 +559,7 @@ class TitleFinder:
         if not words or len(words) > 9 or len(title) < 3:
             return False
         # ('kertas bertuliskan "PT3"', "S2", "T3": a code of letters and a number, no title)
-        if _CODE.fullmatch(title):
+        if _CODE.fullmatch(title) or _DOMAIN.fullmatch(title):
             return False
         # ("serial Vidio Original", "a Netflix Original": a platform's label, no title)
         head = self.platform_start.match(title)
@@ -572,6 +575,10 @@ class TitleFinder:
             return False
         if not quoted and len(words) == 1 and self.role_start.match(title + " "):
             return False  # "Showrunner: Dritte Staffel von „Orbit“": a role, not a title
+        # ("Reporter: Andi Nurhaliza", "Update: ...": a line's label in common words before its colon)
+        label = title.split(":", 1)[0].split() if ":" in title else []
+        if not quoted and label and all(w.lower() in self.common for w in label):
+            return False
         if self.platform.match(title) or self.company.search(" " + title):
             return False
         if not quoted and len(words) == 1 and (m := _NAME_COMPOUND.fullmatch(title)) and m.group(2) != m.group(1).lower():
