@@ -210,6 +210,10 @@ NEGATIONS = [r"tidak(?! sabar| lama)", r"tak(?! sabar| lama)",  # ("tak lama set
 # A negation of the future: "tidak akan dibuat" says it will not be made (a cancellation).
 FUTURE_NEGATIONS = [r"tidak akan", r"tak akan", r"tidak bakal", r"tak bakal", r"tidak akan pernah"]
 NOT_CONFIRMED = [
+    # '"Kami akan mengumumkannya melalui kanal resmi bila sudah ada kabar"': an announcement still to come, once there
+    # is news
+    r"akan (?:kami )?(?:mengumumkan(?:nya)?|umumkan|menyampaikan(?:nya)?|sampaikan|mengabarkan(?:nya)?|kabarkan)"
+    r"(?= [^.;]{0,60}?(?:bila|jika|kalau|apabila|begitu|setelah|jika nanti) (?:sudah |telah )?(?:ada|tersedia))",
     # ""Belum ada yang bisa kami pastikan saat ini," kata perwakilan tvN"
     r"belum ada yang (?:bisa|dapat) (?:kami )?(?:pastikan|konfirmasi|umumkan|sampaikan)",
     # "Kami belum bisa memberikan konfirmasi apa pun", "kami belum memiliki informasi untuk dibagikan"
