@@ -2852,7 +2852,10 @@ def _next_to(text: str, mention: SeasonMention, start: int, end: int) -> bool:
 
 
 def _auxiliaries(gap: str) -> bool:
-    """Whether the words between a name and its speech verb are one or two short words in lower case ("has", "also")."""
+    """Whether the words between a name and its speech verb are one or two short words in lower case ("has", "also"),
+    or one set off by commas ("Harlow, however, said")."""
+    if gap.startswith(", ") and gap.endswith(", ") and gap.count(",") == 2:
+        gap = gap[1:-2] + " "
     words = gap.split()
     return gap[:1].isspace() and gap[-1:].isspace() and 0 < len(words) <= 2 and \
         all(len(w) <= 8 and w.isalpha() and w.islower() for w in words)

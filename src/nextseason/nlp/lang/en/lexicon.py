@@ -477,7 +477,8 @@ PLATFORM_WORDS = [r"(?<!another )(?<!other )(?:the )?(?:streamer|network|studio|
                   r"(?:the )?official (?:website|site|(?:x|twitter|instagram|social media) account|account)", r"production committee"]
 CREATOR_WORDS = [r"mangaka", r"creator", r"co-creator", r"showrunner", r"writer", r"screenwriter", r"author", r"novelist", r"original author",
                  r"webtoon (?:artist|author)", r"creators"]
-CREW_WORDS = [r"director", r"producer", r"executive producer", r"filmmaker", r"composer"]
+# ("a comedy directed by Tom Hale": the one named after it)
+CREW_WORDS = [r"directed by", r"director", r"producer", r"executive producer", r"filmmaker", r"composer"]
 CAST_WORDS = [r"actor", r"actress", r"star", r"lead", r"co-star", r"cast member", r"cast"]
 # ("good news for fans": whom the news is for, not who says it)
 FAN_WORDS = [r"(?<!for )fans?(?! (?:will |would )?(?:have to|must|need to|can|could) (?:wait|expect|look forward))", r"fan sites?", r"fandom", r"(?<!for )viewers", r"(?<!for )audiences?", r"netizens?", r"users", r"petition", r"fan account"]

@@ -431,7 +431,8 @@ PLATFORM_WORDS = [r"(?:el )?comité de producción", r"(?:la )?(?:web|página) o
                   r"(?:la )?(?:web|página|cuenta) oficial", r"(?:el )?sitio oficial", r"(?:el )?equipo de producción"]
 CREATOR_WORDS = [r"mangaka", r"creador(?:a|es)?", r"cocreador(?:a)?", r"showrunner", r"guionista(?:s)?", r"autor(?:a)?(?: original)?",
                  r"escritor(?:a)?", r"novelista", r"dibujante", r"autor(?:a)? del (?:cómic|libro|manga|webtoon)"]
-CREW_WORDS = [r"director(?:a)?", r"productor(?:a)?(?: ejecutiv[oa])?", r"cineasta", r"realizador(?:a)?", r"compositor(?:a)?"]
+# ("la comedia, dirigida por Tomás Arriaga": the one named after it)
+CREW_WORDS = [r"dirigid[ao]s? por", r"director(?:a)?", r"productor(?:a)?(?: ejecutiv[oa])?", r"cineasta", r"realizador(?:a)?", r"compositor(?:a)?"]
 CAST_WORDS = [r"actor", r"actriz", r"protagonista", r"estrella", r"intérprete", r"reparto", r"elenco", r"coprotagonista"]
 FAN_WORDS = [r"fans?", r"fanáticos", r"seguidores", r"espectadores", r"audiencia", r"público", r"internautas", r"usuarios",
              r"cuentas de fans", r"fandom", r"televidentes"]

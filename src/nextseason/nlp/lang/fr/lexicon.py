@@ -419,7 +419,8 @@ PLATFORM_WORDS = [r"(?:le )?comité de production", r"(?:le )?site officiel", r"
                   r"(?:le|ce) message(?! (?:des?|du|d['’])(?![\w]))"]
 CREATOR_WORDS = [r"créat(?:eur|rice|eurs)", r"co-?créat(?:eur|rice)", r"showrunn(?:er|euse)", r"scénaristes?", r"aut(?:eur|rice)",
                  r"romancière?", r"romancier", r"dessinat(?:eur|rice)", r"auteur du (?:roman|livre|manga|webtoon)", r"mangaka"]
-CREW_WORDS = [r"réalisat(?:eur|rice)", r"product(?:eur|rice)(?: exécuti(?:f|ve))?", r"cinéaste", r"compositeur"]
+# ("la comédie réalisée par Tom Hale": the one named after it)
+CREW_WORDS = [r"réalisée?s? par", r"réalisat(?:eur|rice)", r"product(?:eur|rice)(?: exécuti(?:f|ve))?", r"cinéaste", r"compositeur"]
 CAST_WORDS = [r"acteur", r"actrice", r"comédien(?:ne)?", r"interprète", r"vedette", r"star", r"têtes? d['’]affiche", r"casting"]
 # ("bonne nouvelle pour les fans": whom the news is for, not who says it)
 FAN_WORDS = [r"(?<!pour les )(?<!pour )(?<!aux )fans?", r"spectateurs", r"téléspectateurs", r"public", r"internautes", r"abonnés", r"sériephiles", r"fandom",

@@ -315,7 +315,8 @@ PLATFORM_WORDS = [r"pihak(?!nya)", r"perwakilan", r"juru bicara", r"jubir", r"ru
                   r"(?:direktur|kepala) (?:konten|program|pemrograman|drama)"]
 CREATOR_WORDS = [r"mangaka", r"penulis(?: naskah| skenario| asli| web ?novel| webtoon| novel(?:nya)?)?", r"kreator", r"pencipta",
                  r"penulis cerita", r"komikus", r"pengarang", r"showrunner"]
-CREW_WORDS = [r"sutradara", r"produser(?: eksekutif)?", r"pembuat film", r"sineas"]
+# ("film yang disutradarai Tomi Hale": the one named after it)
+CREW_WORDS = [r"disutradarai(?: oleh)?", r"sutradara", r"produser(?: eksekutif)?", r"pembuat film", r"sineas"]
 CAST_WORDS = [r"aktor", r"aktris", r"pemeran(?: utama(?:nya)?)?", r"pemain", r"bintang utama(?:nya)?", r"artis", r"pemeran utamanya",
               # "Bu Wiwik kini diperankan Prameswari Utami": the one who plays the part
               r"diperankan(?: oleh)?", r"dimainkan oleh"]
