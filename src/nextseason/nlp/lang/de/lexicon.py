@@ -284,7 +284,9 @@ RELEASE = [
     r"verschoben",  # "wird auf 2026 verschoben": the new window
     # "Netflix verschiebt die zweite Staffel der Serie auf 2027": der neue Termin nach dem Verschobenen
     r"(?:verschiebt|verschob|verlegt)(?= [^.;:!?\n]{1,80}? auf (?:(?:Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter)[^\S\n]+)?\d{4})",
-    r"start(?:et|en|ete|eten)", r"gestartet", r"angelaufen", r"Start(?:termin|datum)?", r"Sendetermin", r"Kinostart", r"erschein(?:t|en)", r"erschien(?:en)?", r"veröffentlicht",
+    r"start(?:et|en|ete|eten)", r"gestartet", r"angelaufen", r"Start(?:termin|datum)?", r"Sende(?:termin|start)",
+    # "Sie beginnt am Montag, 15. September, im Ersten" (a day's date after it: not "beginnt am Set")
+    r"(?<!Dreh )(?<!Produktion )beginnt (?:am|ab)(?= (?:\w+, )?\d{1,2}\.)", r"Kinostart", r"erschein(?:t|en)", r"erschien(?:en)?", r"veröffentlicht",
     r"Veröffentlichung", r"Premiere", r"ausgestrahlt", r"Ausstrahlung", r"l(?:äuft|ief|iefen) (?:ab|im|am|seit|bei)", r"im Kino", r"in den Kinos",
     r"(?:kommt|kommen) (?:am|im|ab|Ende|Anfang|Mitte|noch|nächste|nächsten|erst|in|ins)", r"abrufbar", r"verfügbar",
     r"zu sehen", r"geplant für", r"(?:ist|sind) für (?:[\w.]+ ){0,4}(?:geplant|angesetzt|vorgesehen)",
