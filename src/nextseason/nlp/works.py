@@ -93,6 +93,8 @@ _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w'’&][\w
 _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[—–](?:[^\S\n]|$)|:[^\S\n]+(?=[a-zà-ÿ]))")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.)]|[^\S\n]+[-–—])|[-•*])\s+")
 _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
+# what follows a title that opens an item's line as its sentence: lower case, after a comma or not
+_GOES_ON_LOWER = re.compile(r",?[^\S\n]+[a-zà-ÿ]")
 _NUMBER_IN_TITLE = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,])")  # "Lantai 13": the number that ends a title
 # The rest of an item's first sentence when it is the title alone: its other name in brackets, a full stop.
 _ALONE_IN_ITEM = re.compile(r"[^\S\n]*(?:\([^()\n]{1,60}\))?[^\S\n]*[.:]?[^\S\n]*")
@@ -1018,6 +1020,7 @@ class TitleFinder:
     def _headers(self, text: str, sentence_runs: SentenceRuns, add: Add) -> list[Header]:
         headers = []
         found: list[tuple[int, str, bool]] = []
+        item_lines: list[tuple[int, str, bool]] = []
         for sentence, runs in sentence_runs:
             # a numbered line ("1. Ruang Rawat") may open the list before the first long paragraph
             item_line = sentence.start >= self._headline_end and sentence.line_start and \
@@ -1065,6 +1068,15 @@ class TitleFinder:
             separated = bool(_SEPARATOR_AFTER.match(text, first_end, sentence.end))
             parenthesis = text[first_end:sentence.end].lstrip().startswith("(")
             lone = not (numbered or separated or parenthesis)
+            # "Hôtel Mirabelle rouvre ses portes", "La Brigade du Vieux-Port, c'est bientôt fini": an item's line that
+            # opens on its title and goes on in lower case, a paragraph after it (an item only among other items)
+            if lone and first_start == sentence.start and _GOES_ON_LOWER.match(text, first_end, sentence.end) and \
+                    self._lone_header(text, sentence, first_start, sentence.end):
+                title = text[first_start:first_end]
+                if len(title.split()) >= 2 and not title.isupper() and self.plausible(title) and \
+                        not self._person_like(text[self._body_start:], title):
+                    item_lines.append((sentence.index, title, False))
+                continue
             if lone and not self._lone_header(text, sentence, first_start, first_end):
                 continue
             if prefix.strip() and not numbered:
@@ -1086,6 +1098,9 @@ class TitleFinder:
         if len(found) < 2:
             # a lone title line is an item header only among other items
             found = [f for f in found if f[2]]
+        # (so is an item's line that goes on as a sentence, which makes no other line an item)
+        if len(found) + len(item_lines) >= 2:
+            found = sorted(found + item_lines)
         for index, title, _ in found:
             add(title, 3)
             headers.append(Header(index, title))
