@@ -288,7 +288,7 @@ RELEASE = [
     # "Sie beginnt am Montag, 15. September, im Ersten" (a day's date after it: not "beginnt am Set")
     r"(?<!Dreh )(?<!Produktion )beginnt (?:am|ab)(?= (?:\w+, )?\d{1,2}\.)", r"Kinostart", r"erschein(?:t|en)", r"erschien(?:en)?", r"veröffentlicht",
     r"Veröffentlichung", r"Premiere", r"ausgestrahlt", r"Ausstrahlung", r"l(?:äuft|ief|iefen) (?:ab|im|am|seit|bei)", r"im Kino", r"in den Kinos",
-    r"(?:kommt|kommen) (?:am|im|ab|Ende|Anfang|Mitte|noch|nächste|nächsten|erst|in|ins)", r"abrufbar", r"verfügbar",
+    r"(?:kommt|kommen) (?:am|im|ab|Ende|Anfang|Mitte|noch|nächste|nächsten|erst|in|ins)", r"(?:kommt|kommen)(?= \d{4}(?![\w]))", r"abrufbar", r"verfügbar",
     r"zu sehen", r"geplant für", r"(?:ist|sind) für (?:[\w.]+ ){0,4}(?:geplant|angesetzt|vorgesehen)",
     # "Sky zeigt die zehn neuen Folgen ab dem 4. Dezember"
     r"zeig(?:t|en)(?= (?:[\w.]+ ){0,4}(?:Folgen|Episoden|Staffel)\b)", r"angesetzt", r"Release",
@@ -549,7 +549,7 @@ DELAY_TO = [r"auf"]
 YEAR_PREFIXES = [r"im Jahr", r"in", r"für", r"bis", r"ab", r"seit", r"vor", r"frühestens", r"spätestens", r"erst", r"zu"]
 # a bare year right after its verb: "sollen 2027 im Ersten zu sehen sein", "Die erste Staffel lief 2019."
 YEAR_AFTER_VERBS = [r"soll", r"sollen", r"sollte", r"sollten", r"wird", r"werden", r"lief", r"liefen", r"startete", r"starteten",
-                    r"erschien", r"erschienen", r"folgte", r"folgt", r"kam", r"kommt", r"startet",
+                    r"erschien", r"erschienen", r"folgte", r"folgt", r"kam", r"kamen", r"kommt", r"kommen", r"startet", r"starten", r"erscheint", r"erscheinen",
                     # (the end of a run: "Nach vier Staffeln war 2015 Schluss", "Die Serie endete 2015")
                     r"war", r"endete", r"wurde"]
 # A release said not to come before a time comes then at the earliest ("startet nicht vor 2026").
