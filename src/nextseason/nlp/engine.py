@@ -1030,6 +1030,14 @@ class _Reader:
         # "kata penulis naskah Kim Soo-jin", "the screenwriter": a making word inside the name of a role is the role's
         event_cues = [c for c in event_cues if not (c.category == "production" and any(
             s.start <= c.start and c.end <= s.end for s in sources))]
+        # "Não há roteiros de uma segunda temporada sendo escritos", "No scripts for a third season are being written": a
+        # second word of the same making, in the clause of a negated one, says that same thing
+        making_words = [c for c in event_cues if c.category == "production"]
+        if len(making_words) > 1 and by_category.get("negation"):
+            negated = [c for c in making_words if self._negated(c, cues)]
+            event_cues = [c for c in event_cues if not (c in making_words and c not in negated and any(
+                n.end <= c.start and n.stage == c.stage and c.start - n.end <= 60 and self.clauses.first(n.end, c.start) is None
+                for n in negated))]
         if by_category.get("not_confirmed") and by_category.get("hedge"):
             # "Netflix has not announced whether Harbor Lights will return", "belum mengumumkan apakah ... akan
             # berlanjut": the question left open is no claim of its own
