@@ -1387,6 +1387,12 @@ class _Reader:
                                and _RENEWED_FOR.match(text, cue.end, m.start) is not None]
                 if renewed_for and len({id(m) for _, _, m in close_all}) > 1:
                     return [(w, n) for w, n, m in renewed_for if m is renewed_for[0][2]]
+                # ("n'a pas encore officialisé de troisième saison et se contente de renvoyer à la sortie de la saison
+                # 2": a release noun "of" a season is that season's)
+                of_it = [(w, n, m) for w, n, m in close_all if cue.category == "release" and 0 <= m.start - cue.end <= 12
+                         and _OF_THE.fullmatch(text, cue.end, m.start) is not None]
+                if of_it and len({id(m) for _, _, m in close_all}) > 1:
+                    return [(w, n) for w, n, m in of_it]
                 return [(w, n) for w, n, m in _nearest_mentions(close_all, cue, event_cues, start, end)]
             if strict:
                 # "musim ketiga, yang tayang Desember 2024": the season named just before the cue
