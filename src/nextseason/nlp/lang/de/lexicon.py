@@ -85,7 +85,8 @@ TYPE_NOUNS = [r"[\w-]*[sS]erien?", r"[\w-]*[dD]ramas?", r"Miniserie", r"Sitcom",
 # Kinds of work that, capitalised as every German noun, stand before a title after an article:
 # "die Serie Bergfeuer", "der Film Nebelwald" (the title is what follows).
 KIND_BEFORE_TITLE = [r"Serie", r"Miniserie", r"Dramaserie", r"Film", r"Kinofilm", r"Show", r"Sitcom", r"Reihe", r"Filmreihe",
-                     r"Dokuserie", r"Anime"]
+                     r"Dokuserie", r"Anime", r"Thriller", r"Krimi", r"Komödie", r"Dramedy", r"Drama", r"Telenovela", r"Soap",
+                     r"Mystery", r"Sci-Fi", r"Fantasy"]
 # Prepositions stay out: a capitalised noun follows them everywhere ("Tiefer Fluss in Arbeit", "im Sommer").
 TITLE_CONNECTORS = ["der", "die", "das", "des", "dem", "den", "und", "von", "vom", "of", "the", "and", "&"]
 # German capitalises every noun, so many nouns of the trade stand here.
