@@ -348,6 +348,8 @@ RELEASE = [
 ]
 # A release cue in the past tense marks a premiere that already happened.
 RELEASED_PAST = [
+    # "returned on February 13 for a second season": the season that came back then aired
+    r"(?:returned|came back)(?= [^.;!?\n]{0,40}?for (?:a|an|its|the) )",
     r"launched(?= (?:in|on|last|earlier|back) )",  # "its second season, which launched in January"
     r"(?:was|were|has been|have been) broadcast", r"(?:has|have) been (?:streaming|airing|available)(?= [^.;\n]{0,40}?since )",
     # "the drama averaged 6.4 million viewers across its third season": its audience, so it aired

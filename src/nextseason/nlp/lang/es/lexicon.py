@@ -274,6 +274,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # a return in the past with the season it came back for: a release of its own (and past: see RELEASED_PAST)
+    r"(?:regresó|volvió|había (?:vuelto|regresado)|ha (?:vuelto|regresado))(?= [^.;!?\n]{0,40}?(?:con|para) (?:una|su|la) )",
     # "y la quinta temporada llegará después, en 2028", "le seguirá en 2028": la siguiente sale en la fecha dicha
     r"(?:le |les )?seguirá(?= (?:en|el|a finales|a principios|a mediados|más tarde|un año después)(?![\w]))",
     # on air now, the season after the verb: "Antena 3 emite actualmente la cuarta temporada"
@@ -300,6 +302,8 @@ RELEASE = [
     *_aired_runs,
 ]
 RELEASED_PAST = [
+    # "regresó el 13 de febrero con una segunda temporada": the season that came back then aired
+    r"(?:regresó|volvió|había (?:vuelto|regresado)|ha (?:vuelto|regresado))(?= [^.;!?\n]{0,40}?(?:con|para) (?:una|su|la) )",
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:después|tras|desde) (?:del|el) estreno(?= de (?:la |su )?(?:\w+ )?(?:temporada|entrega|parte))",
     r"(?:se )?emite(?:n)? (?:actualmente|ahora)", r"(?:está|están) en emisión", r"(?:tras|desde|después de) su estreno", r"se estrenó", r"estrenó", r"estrenad[ao]s?(?= (?:en|el|a|hace|con|durante|por|este|esta))", r"se estrenaron",

@@ -268,6 +268,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # a return in the past with the season it came back for: a release of its own (and past: see RELEASED_PAST)
+    r"(?:était|est|étaient|sont) revenue?s?(?= [^.;!?\n]{0,40}?pour (?:une|sa|la|son) )",
     # "reviendra pour une saison 2 en novembre": un retour, à la date dite
     r"(?:reviendra|reviendront|revient|reviennent)(?= (?:le|en|au|à|dès|pour|avec|cet|cette|ce|début|fin|courant)(?![\w]))",
     # "et la saison 5 suivra en 2028": la suivante sort à la date dite
@@ -293,6 +295,8 @@ RELEASE = [
     *_aired_runs,
 ]
 RELEASED_PAST = [
+    # "était revenue le 13 février dernier pour une deuxième saison": the season that came back then aired
+    r"(?:était|est|étaient|sont) revenue?s?(?= [^.;!?\n]{0,40}?pour (?:une|sa|la|son) )",
     # "La saison 3 ... a réuni en moyenne 5,2 millions de téléspectateurs": its audience, so it aired
     r"(?:a|avait|ont|avaient) (?:réuni|rassemblé|attiré|fédéré)(?= (?:en moyenne |jusqu['’]à |plus de |près de |quelque )?\d)",
     # "after the premiere of season 2": past (the season named right after it)

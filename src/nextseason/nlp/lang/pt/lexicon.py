@@ -256,6 +256,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # a return in the past with the season it came back for: a release of its own (and past: see RELEASED_PAST)
+    r"(?:voltou|regressou|tinha (?:voltado|regressado))(?= [^.;!?\n]{0,40}?(?:com|para) (?:uma|a|sua) )",
     # "volta para uma segunda temporada em novembro": a volta, na data dita
     r"(?:voltará|voltarão|volta|voltam|retorna|retornam|retornará)(?= (?:em|no|na|ao|a partir|com|para|neste|nesta|este|esta)(?![\w]))",
     # "e a quinta temporada virá em 2028": a seguinte sai na data dita
@@ -278,6 +280,8 @@ RELEASE = [
     *_aired_runs,
 ]
 RELEASED_PAST = [
+    # "voltou em 13 de fevereiro com uma segunda temporada": the season that came back then aired
+    r"(?:voltou|regressou|tinha (?:voltado|regressado))(?= [^.;!?\n]{0,40}?(?:com|para) (?:uma|a|sua) )",
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:após|depois d[ao]|desde) (?:a |o |sua |seu )?(?:estreia|lançamento)(?= d[ao] (?:\w+ )?(?:temporada|parte))",
     r"(?:está|estão) no ar", r"(?:exibe|exibem) atualmente", r"(?:após|desde|depois de) (?:a |sua )estreia", r"estreou", r"estrearam", r"estread[ao] (?:em|no|na|há)", r"chegou", r"chegaram", r"foi lançad[oa]", r"foram lançad[oa]s",
