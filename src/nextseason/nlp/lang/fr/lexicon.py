@@ -213,7 +213,7 @@ CANCELLATION = [
     # "il n'y aura pas de troisième saison", "qu'il n'y aurait plus de suite"
     r"n['’]y (?:aura|aurait|a) (?:pas|plus|jamais) (?:de|d['’]) ?(?:\w+ )?(?:saison|suite|volet|film)s?",
     r"(?:il )?n['’]y aura (?:pas|plus|jamais) (?:de |d['’])?(?:\w+ )?(?:saison|suite|volet|film)s?",
-    r"(?:prend|prendra|a pris) fin", r"c['’]est (?:bel et bien )?(?:la )?fin (?:pour|de la série)", r"(?:s['’]arrête|s['’]arrêtera|s['’]achève|s['’]achèvera)(?! sur)",
+    r"(?:prend|prendra|a pris) fin", r"c['’]est (?:bel et bien )?(?:la )?fin (?:pour|de la série)", r"(?<!comprendre qu['’]on )(?<!imaginer qu['’]on )(?<!accepter qu['’]on )(?:s['’]arrête|s['’]arrêtera|s['’]achève|s['’]achèvera)(?! sur)",
     # (not "la saison s'achève sur un mariage interrompu": where the story ends, no end of the series)
     r"(?:s['’]arrêterait|s['’]achèverait|prendrait fin)(?! sur)",
     # (the imperfect of reported speech: "Canal+ a annoncé que la série s'arrêtait après deux saisons")
@@ -376,6 +376,7 @@ HEDGES = [
     # le doute de qui écrit : "je doute fort que nous revoyions ...", "il est douteux que ..."
     r"je doute (?:fort |fortement |beaucoup )?que", r"douteux",
     # "Difficile d'imaginer que l'histoire s'arrête là", "une diffusion serait envisageable au mieux fin 2027"
+    # (with "qu'on" the stop is no cancellation at all: see CANCELLATION)
     r"difficile d['’]imaginer", r"(?:on|j)['’]imagine mal", r"envisageables?", r"au mieux",
     # "avait plaidé ... pour « au moins une dernière saison »": a plea, no decision
     r"(?:a|avait|ont|avaient) plaidé", r"plaide(?:nt)? pour",
