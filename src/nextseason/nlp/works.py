@@ -95,6 +95,9 @@ _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*|,[^\S\n]+(
                                r"[^\S\n]*)?(?:[—–](?:[^\S\n]|$)|:[^\S\n]+(?=[a-zà-ÿ]))")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.)]|[^\S\n]+[-–—])|[-•*])\s+")
 _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
+# a cast list's "Tarno Widjanarko sebagai Darso", "Ana Ruiz como Lucía", "Tom Hale as Jack": the name before is a person
+_AS_CHARACTER = re.compile(r"[^\S\n]+(?:as|sebagai|como|als|dans le rôle d['’]|dans le rôle de|no papel de|en el papel de)"
+                           r"[^\S\n]+[A-ZÀ-Ý][\w'’-]+(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]+)?[^\S\n]*(?:\n|$|[,(])")
 # what follows a title that opens an item's line as its sentence: lower case, after a comma or not
 _GOES_ON_LOWER = re.compile(r",?[^\S\n]+[a-zà-ÿ]")
 _NUMBER_IN_TITLE = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,])")  # "Lantai 13": the number that ends a title
@@ -1034,6 +1037,8 @@ class TitleFinder:
                 if dashed and any(sentence.start <= m.start < sentence.end and m.numbers for m in self._mentions):
                     found.append((sentence.index, dashed, False))
                 continue
+            if runs and _AS_CHARACTER.match(text, runs[0][1]):
+                continue  # "- Tarno Widjanarko sebagai Darso": a cast list's line names a person
             item_title = self._bulleted_item(text, sentence, runs)
             if item_title:
                 # "• Dark, la série allemande, est annulée après 3 saisons": the item names its work first
@@ -1286,7 +1291,8 @@ class TitleFinder:
                      or self.said_after.match(body, p + len(name))
                      or self.speech_before.search(body, max(0, p - 15), p) and not (
                          self.future_after is not None and self.future_after.match(body, p + len(name)))
-                     or _APPOSITION.match(body, p + len(name)) and body[max(0, p - 2):p] == ", ")
+                     or _APPOSITION.match(body, p + len(name)) and body[max(0, p - 2):p] == ", "
+                     or _AS_CHARACTER.match(body, p + len(name)) is not None)
         return bool(places) and people * 2 >= len(places)
 
     def _parenthetical_aliases(self, text: str, candidates: dict[str, Work]) -> None:
