@@ -416,7 +416,8 @@ CREATOR_WORDS = [r"mangaka", r"Schöpfer(?:in)?", r"Serienschöpfer(?:in)?", r"E
                  r"Headautor(?:in)?", r"Autor(?:in)?", r"Schriftsteller(?:in)?", r"Romanautor(?:in)?", r"Zeichner(?:in)?"]
 # ("die Komödie unter der Regie von Tom Hale": the one named after it)
 CREW_WORDS = [r"unter der Regie von", r"Regisseur(?:in)?", r"Produzent(?:in)?", r"Filmemacher(?:in)?", r"Executive Producer", r"Komponist(?:in)?"]
-CAST_WORDS = [r"Schauspieler(?:in)?", r"Hauptdarsteller(?:in)?", r"Darsteller(?:in)?", r"Star", r"Cast", r"Besetzung"]
+# (a show's host is its talent too: "moderiert von Raka Hadi", "Moderatorin Ana Ruiz")
+CAST_WORDS = [r"moderiert von", r"Moderator(?:in)?", r"Schauspieler(?:in)?", r"Hauptdarsteller(?:in)?", r"Darsteller(?:in)?", r"Star", r"Cast", r"Besetzung"]
 # ("Gute Nachrichten für alle Fans von X": whom the news is for, not who says it)
 FAN_WORDS = [r"(?<!für )(?<!für alle )(?<!an alle )Fans?", r"Zuschauer(?:innen)?", r"Publikum", r"Serienfans", r"Community", r"Nutzer(?:innen)?", r"Fangemeinde"]
 MEDIA_WORDS = [r"podcasts?", r"Medien", r"Zeitung", r"Magazin", r"Branchenblatt", r"Branchenmagazin", r"[\w-]*[pP]ortal", r"Website", r"Webseite",

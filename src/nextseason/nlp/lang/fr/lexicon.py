@@ -426,7 +426,8 @@ CREATOR_WORDS = [r"créat(?:eur|rice|eurs)", r"co-?créat(?:eur|rice)", r"showru
                  r"romancière?", r"romancier", r"dessinat(?:eur|rice)", r"auteur du (?:roman|livre|manga|webtoon)", r"mangaka"]
 # ("la comédie réalisée par Tom Hale": the one named after it)
 CREW_WORDS = [r"réalisée?s? par", r"réalisat(?:eur|rice)", r"product(?:eur|rice)(?: exécuti(?:f|ve))?", r"cinéaste", r"compositeur"]
-CAST_WORDS = [r"acteur", r"actrice", r"comédien(?:ne)?", r"interprète", r"vedette", r"star", r"têtes? d['’]affiche", r"casting"]
+# (a show's host is its talent too: "animée par Raka Hadi", "l'animatrice Ana Ruiz")
+CAST_WORDS = [r"animée? par", r"présentée? par", r"animat(?:eur|rice)", r"présentat(?:eur|rice)", r"acteur", r"actrice", r"comédien(?:ne)?", r"interprète", r"vedette", r"star", r"têtes? d['’]affiche", r"casting"]
 # ("bonne nouvelle pour les fans": whom the news is for, not who says it)
 FAN_WORDS = [r"(?<!pour les )(?<!pour )(?<!aux )fans?", r"spectateurs", r"téléspectateurs", r"public", r"internautes", r"abonnés", r"sériephiles", r"fandom",
              r"comptes de fans"]

@@ -396,7 +396,8 @@ CREATOR_WORDS = [r"mangaka", r"criador(?:a|es)?", r"cocriador(?:a)?", r"showrunn
                  r"escritor(?:a)?", r"romancista", r"desenhista"]
 # ("a comédia, dirigida por Tomás Arriaga": the one named after it)
 CREW_WORDS = [r"dirigid[ao]s? por", r"diretor(?:a)?", r"realizador(?:a)?", r"produtor(?:a)?(?: executiv[oa])?", r"cineasta"]
-CAST_WORDS = [r"ator", r"atriz", r"protagonista", r"estrela", r"intérprete", r"elenco"]
+# (a show's host is its talent too: "apresentado por Raka Hadi", "a apresentadora Ana Lima")
+CAST_WORDS = [r"apresentad[oa] por", r"apresentador(?:a)?", r"ator", r"atriz", r"protagonista", r"estrela", r"intérprete", r"elenco"]
 FAN_WORDS = [r"fãs?", r"fãs da série", r"espectadores", r"telespectadores", r"público", r"internautas", r"usuários",
              r"seguidores", r"fandom", r"perfis de fãs", r"perfis", r"(?:um |o )?abaixo-assinado"]
 MEDIA_WORDS = [r"podcasts?", r"site", r"jornal", r"revista", r"portal", r"colunista", r"jornalista", r"reportagem", r"imprensa", r"veículo",
