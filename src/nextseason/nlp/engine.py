@@ -1535,6 +1535,11 @@ class _Reader:
             inside = [(w.title, n) for w, n, m in targets if m.count and cue.start <= m.start < cue.end]
             # "tire sa révérence après trois saisons": the seasons it counts, the last one made
             last = inside or explicit or [(w.title, n) for w, n, m in targets if m.count] or context
+            # ("A quarta temporada estreou em agosto ... O criador anunciou que ela foi a última": told in the past, the
+            # last season is the last one aired, not the one in focus)
+            if not (inside or explicit) and _PAST_FINAL.search(text, cue.start, cue.end) is not None:
+                aired_last = [(title, max(self._aired_seasons(title))) for title, _ in last if self._aired_seasons(title)]
+                last = list(dict.fromkeys(aired_last)) or last
             declared_last.extend(last)
             self._declared_last = declared_last
             state.final_seasons.update(last)
@@ -2914,6 +2919,9 @@ _EVERY_PARAGRAPH = -1  # an announcer for the whole article (see _read_sentence)
 _IT = re.compile(r"(?<![\w])(?:it|er|es|sie|ele|ela|il|elle|él|ella|dia)(?![\w])", re.IGNORECASE)  # the pronoun for a work
 _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus a o os as sua suas die der das seine ihre".split())
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
+# a final statement in the past tense: "ela foi a última", "it was the last one", "c'était la dernière"
+_PAST_FINAL = re.compile(r"(?<![\w])(?:was|were|foi|foram|fue|fueron|era|était|étaient|a été|war|waren|fut)(?![\w])",
+                         re.IGNORECASE)
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
 # between a reporting verb and its that-word: nothing, a comma, or when it was said ("reported on Tuesday that",
