@@ -1612,6 +1612,8 @@ class _Reader:
             if event == "cancellation":
                 if self._background_cancellation(cue, sentence, times) or self._relative_cancellation(cue, sentence, event_cues):
                     continue
+                if polarity == "positive" and self._season_runs_out(cue, targets, event_cues):
+                    continue
                 nominal = self.cue_finder.nominal_cancellation.fullmatch(text, cue.start, cue.end)
                 # "llega a su fin: la cuarta temporada será la última": what ends is what comes after the last one
                 # ("has not cancelled the comedy, whose second season premiered in June": the one that aired is not)
@@ -2517,6 +2519,24 @@ class _Reader:
             return "official"
         return "reported"
 
+    def _season_runs_out(self, cue: Cue, targets: Targets, event_cues: list[Cue]) -> bool:
+        """Whether a word of ending has a season of its own for subject: "Chega ao fim a segunda temporada", "La segunda
+        temporada de Casa del Río llega a su fin esta noche", "Season 2 of Harbor Lane ends tonight" (its last episode
+        airs; the show is not cancelled)."""
+        if _END_WORD.search(self.text, cue.start, cue.end) is None:
+            return False
+        text = self.text
+        for _, _, m in targets:
+            if not m.numbers or m.count or m.final:
+                continue
+            if 0 <= m.start - cue.end <= 14 and _ARTICLE_GAP.fullmatch(text, cue.end, m.start):
+                return True  # (the subject after its verb)
+            if 0 <= cue.start - m.end <= 60 and self.clauses.first(m.end, cue.start) is None and \
+                    _SENTENCE_END.search(text, m.end, cue.start) is None and ":" not in text[m.end:cue.start] and \
+                    not any(m.end <= c.start < cue.start for c in event_cues if c is not cue):
+                return True
+        return False
+
     def _negated(self, cue: Cue, cues: list[Cue], category: str = "negation") -> bool:
         window = max(0, cue.start - 40)
         start = self.clauses.start(window, cue.start)
@@ -2919,6 +2939,11 @@ _EVERY_PARAGRAPH = -1  # an announcer for the whole article (see _read_sentence)
 _IT = re.compile(r"(?<![\w])(?:it|er|es|sie|ele|ela|il|elle|él|ella|dia)(?![\w])", re.IGNORECASE)  # the pronoun for a work
 _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus a o os as sua suas die der das seine ihre".split())
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
+# a word of ending ("chega ao fim", "llega a su fin", "ends", "s'achève", "geht zu Ende", "berakhir")
+_END_WORD = re.compile(r"(?:fim|fin(?![\w])|ends?(?![\w])|ended|ending|conclud|wraps?(?![\w])|termin|acab|achève|zu ende|berakhir|tamat)",
+                       re.IGNORECASE)
+_ARTICLE_GAP = re.compile(r"[^\S\n]+(?:(?:hoje|hoy|today|tonight|heute|aujourd['’]hui|finalmente|enfim|amanhã|mañana|demain|morgen)"
+                          r"[^\S\n]+)?(?:(?:a|la|le|the|die|el|o)[^\S\n]+)?")  # ("Chega ao fim hoje a segunda temporada")
 # a final statement in the past tense: "ela foi a última", "it was the last one", "c'était la dernière"
 _PAST_FINAL = re.compile(r"(?<![\w])(?:was|were|foi|foram|fue|fueron|era|était|étaient|a été|war|waren|fut)(?![\w])",
                          re.IGNORECASE)
