@@ -62,7 +62,7 @@ FINAL_STATEMENTS = [
     r"(?:sera|est) (?:le |son )?dernier(?: volet| film| chapitre| épisode de la saga)?",
     # (and in reported speech: "a confirmé que la série s'arrêterait après sa quatrième saison" is said as fact)
     r"(?:s['’]achèvera|se terminera|prendra fin|s['’]arrêtera|se conclura|tirera sa révérence|s['’]achèverait|se terminerait|"
-    r"prendrait fin|s['’]arrêterait|se conclurait) (?:avec|à l['’]issue de|après) (?:sa|la|une|cette) (?:\w+ )?saison",
+    r"prendrait fin|s['’]arrêterait|se conclurait) (?:avec|à l['’]issue de|au terme de|à la fin de|après) (?:sa|la|une|cette) (?:\w+ )?saison",
     r"saison finale", r"(?:tire|tirera|a tiré) sa révérence",
     # ce qu'une saison fait de la série : « la cinquième saison mettra fin à la série », « clôturera la série »
     r"(?:mettra|mettrait|met) (?:un )?(?:fin|terme|point final) à la (?:série|saga|fiction|histoire)",
