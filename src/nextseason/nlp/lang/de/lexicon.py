@@ -54,6 +54,8 @@ ORDINALS = _inflected({
 ORDINAL_PATTERNS = [r"(\d{1,2})\."]
 # "Staffel 5 wird die letzte sein": the season after it will not be made.
 FINAL_STATEMENTS = [
+    # "endet mit Ablauf der vierten Staffel": that season is the last
+    r"(?:endet|enden|wird enden|werden enden|geht zu Ende) (?:mit Ablauf|mit dem Ende|am Ende|nach dem Ende) (?:der|ihrer|seiner) (?:\w+ )?Staffel",
     # (not "Kaum ist das Finale der zweiten Staffel gelaufen": the last episode of a season)
     r"(?:wird|ist|war|bleibt|sei) (?:auch )?(?:die |der |das )?(?:letzte|finale|abschließende)(?: Staffel| Teil| Film)?"
     r"(?!\s+(?:Mal|Wort|Folge|Episode|Szene)\b)(?!\s+(?:der|des|von)\s+(?:\w+\s+)?Staffel)",

@@ -55,6 +55,8 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})(?:st|nd|rd|th)"]
 # "season 5 will be the last": the season after it will not be made.
 FINAL_STATEMENTS = [
+    # "will end at the close of its fourth season": that season is the last
+    r"(?:will|would|to|is set to|is going to) (?:officially )?(?:end|conclude|wrap up) (?:at|with) the (?:end|close|conclusion) of (?:its|the|a|this) (?:\w+ )?season",
     r"(?:will (?:also |now )?be|would (?:also )?be|is(?: also| now)?|as|was(?: also)?) (?:the |its |their )?(?:(?:[\w-]+ ){0,3}?(?:show|series|drama|comedy|thriller|sitcom|saga|anime)['’]?s? )?(?:last|final)(?: one| season| chapter| installment)?"
     r"(?! (?:seen|heard|spotted|aired|time|year|week|month|night|episode))",
     # (not "after last season", "since last season", "last season's finale": the season before)

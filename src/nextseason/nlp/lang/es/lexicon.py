@@ -57,6 +57,8 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})\.?[ªº°]"]
 # "la quinta temporada será la última": the season after it will not be made.
 FINAL_STATEMENTS = [
+    # "terminará al final de su cuarta temporada": that season is the last
+    r"(?:terminará|acabará|concluirá|finalizará|llegará a su fin|se despedirá|va a terminar|va a acabar) (?:al final|al término|con el final|tras el final) de (?:su|la|esta) (?:\w+ )?temporada",
     # ("que será además la última", "será también su última temporada")
     # (not "Y no será la última": the negation says it goes on)
     # (not a date or a decision: "La nueva fecha es definitiva")

@@ -48,6 +48,8 @@ ORDINALS = {
 }
 ORDINAL_PATTERNS = [r"ke-?(\d{1,2})"]
 FINAL_STATEMENTS = [
+    # "akan berakhir di akhir musim keempat": that season is the last
+    r"(?:akan )?(?:berakhir|tamat|selesai) (?:di|pada) (?:akhir|penghujung)(?= (?:musim|season) )",
     r"(?:akan )?(?:menjadi|jadi|merupakan|adalah) (?:musim|season) (?:terakhir|pamungkas|penutup)",
     r"(?:musim|season) (?:terakhir|pamungkas|penutup)", r"(?:akan )?(?:menjadi|jadi|merupakan) (?:yang )?terakhir",
     r"(?:kisah|cerita|serial|drama)(?:nya)? (?:akan )?(?:berakhir|tamat|ditutup) di (?:musim|season)",
