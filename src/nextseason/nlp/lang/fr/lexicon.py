@@ -268,6 +268,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "que les abonnés découvriront en mai", "à découvrir dès le 12 mai": what viewers discover then comes out then
+    r"(?:à découvrir|découvriront|découvrira|pourront (?:la |les |le )?découvrir|pourrez (?:la |les |le )?découvrir)",
     # a return in the past with the season it came back for: a release of its own (and past: see RELEASED_PAST)
     r"(?:était|est|étaient|sont) revenue?s?(?= [^.;!?\n]{0,40}?pour (?:une|sa|la|son) )",
     # "reviendra pour une saison 2 en novembre": un retour, à la date dite

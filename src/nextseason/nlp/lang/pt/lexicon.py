@@ -258,6 +258,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "os fãs poderão conferir a nova temporada em maio": what viewers can watch then comes out then
+    r"(?:poderão|poderá) (?:ver|conferir|assistir(?: a)?|acompanhar)(?= (?:a|o|os|as|sua|seus|suas|esta|este|estes|estas) )",
     # a return in the past with the season it came back for: a release of its own (and past: see RELEASED_PAST)
     r"(?:voltou|regressou|tinha (?:voltado|regressado))(?= [^.;!?\n]{0,40}?(?:com|para) (?:uma|a|sua) )",
     # "volta para uma segunda temporada em novembro": a volta, na data dita
@@ -360,7 +362,8 @@ HEDGES = [
     # "se depender dele, terá uma quarta temporada": um desejo, não uma decisão
     r"se depender d(?:e mim|e nós|ele|ela|eles|elas)", r"se dependesse d(?:e mim|e nós|ele|ela|eles|elas)",
     r"se fosse por (?:mim|nós|ele|ela|eles|elas)",
-    r"poderia(?:m)?", r"poderá", r"poderão", r"talvez", r"possivelmente", r"possível", r"possibilidade", r"provavelmente",
+    # (not what viewers can watch: "os fãs poderão conferir a nova temporada em maio", a release)
+    r"poderia(?:m)?", r"poderá(?! (?:ver|conferir|assistir|acompanhar) )", r"poderão(?! (?:ver|conferir|assistir|acompanhar) )", r"talvez", r"possivelmente", r"possível", r"possibilidade", r"provavelmente",
     r"provável", r"improvável", r"pode(?:m)? (?:estrear|chegar|voltar|ganhar|sair|ser|começar|retornar|acontecer|ter)",
     r"deve(?:m|rá|rão)? (?:estrear|chegar|voltar|ganhar|sair|começar|retornar|ser lançad[ao])",
     r"expectativa", r"esperança", r"torc(?:e|em|endo|ida)", r"sonh(?:o|a|am)", r"especula(?:m|ção|ções|do)?", r"rumores?",
