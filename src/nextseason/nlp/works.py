@@ -98,6 +98,7 @@ _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
 # a cast list's "Tarno Widjanarko sebagai Darso", "Ana Ruiz como Lucía", "Tom Hale as Jack": the name before is a person
 _AS_CHARACTER = re.compile(r"[^\S\n]+(?:as|sebagai|como|als|dans le rôle d['’]|dans le rôle de|no papel de|en el papel de)"
                            r"[^\S\n]+[A-ZÀ-Ý][\w'’-]+(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]+)?[^\S\n]*(?:\n|$|[,(])")
+_WORD_BEFORE = re.compile(r"[\w+&.-]+[^\S\n]+$")
 # what follows a title that opens an item's line as its sentence: lower case, after a comma or not
 _GOES_ON_LOWER = re.compile(r",?[^\S\n]+[a-zà-ÿ]")
 _NUMBER_IN_TITLE = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,])")  # "Lantai 13": the number that ends a title
@@ -749,6 +750,11 @@ class TitleFinder:
                 if title.isupper() and (run_start == 0 or text[run_start - 1] == "\n") and _DATELINE_AFTER.match(text, run_end):
                     continue
                 if self.company_before.search(text, max(sentence.start, run_start - 30), run_start):
+                    continue
+                # ("Apple TV+ renewed the village comedy ...": the rest of a platform's name, its first word left out of
+                # the run at the sentence's start)
+                previous = _WORD_BEFORE.search(text, max(sentence.start, run_start - 20), run_start)
+                if previous is not None and self.platform.fullmatch(text[previous.start():run_end]):
                     continue
                 # ("Antena 3", "Channel 4", "France 2": a platform whose name ends on its number)
                 number = _SEQUEL_NUMBER.match(text, run_end, run_end + 4)
