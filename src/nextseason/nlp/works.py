@@ -98,6 +98,7 @@ _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
 # a cast list's "Tarno Widjanarko sebagai Darso", "Ana Ruiz como Lucía", "Tom Hale as Jack": the name before is a person
 _AS_CHARACTER = re.compile(r"[^\S\n]+(?:as|sebagai|como|als|dans le rôle d['’]|dans le rôle de|no papel de|en el papel de)"
                            r"[^\S\n]+[A-ZÀ-Ý][\w'’-]+(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]+)?[^\S\n]*(?:\n|$|[,(])")
+_COMMA_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+")
 _WORD_BEFORE = re.compile(r"[\w+&.-]+[^\S\n]+$")
 # what follows a title that opens an item's line as its sentence: lower case, after a comma or not
 _GOES_ON_LOWER = re.compile(r",?[^\S\n]+[a-zà-ÿ]")
@@ -1298,7 +1299,9 @@ class TitleFinder:
                      or self.speech_before.search(body, max(0, p - 15), p) and not (
                          self.future_after is not None and self.future_after.match(body, p + len(name)))
                      or _APPOSITION.match(body, p + len(name)) and body[max(0, p - 2):p] == ", "
-                     or _AS_CHARACTER.match(body, p + len(name)) is not None)
+                     or _AS_CHARACTER.match(body, p + len(name)) is not None
+                     # ("Daniela Montalvo, protagonista de 'X', durante la grabación": her role after a comma)
+                     or (comma := _COMMA_AFTER.match(body, p + len(name))) is not None and self.role_start.match(body, comma.end()))
         return bool(places) and people * 2 >= len(places)
 
     def _parenthetical_aliases(self, text: str, candidates: dict[str, Work]) -> None:

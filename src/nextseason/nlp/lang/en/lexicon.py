@@ -484,7 +484,7 @@ CREATOR_WORDS = [r"mangaka", r"creator", r"co-creator", r"showrunner", r"writer"
 # ("a comedy directed by Tom Hale": the one named after it)
 CREW_WORDS = [r"directed by", r"director", r"producer", r"executive producer", r"filmmaker", r"composer"]
 # (a show's host is its talent too: "hosted by Raka Hadi", "host Raka Hadi")
-CAST_WORDS = [r"hosted by", r"host", r"co-host", r"actor", r"actress", r"star", r"lead", r"co-star", r"cast member", r"cast"]
+CAST_WORDS = [r"hosted by", r"host", r"co-host", r"presenter", r"actor", r"actress", r"star", r"lead", r"co-star", r"cast member", r"cast"]
 # ("good news for fans": whom the news is for, not who says it)
 FAN_WORDS = [r"(?<!for )fans?(?! (?:will |would )?(?:have to|must|need to|can|could) (?:wait|expect|look forward))", r"fan sites?", r"fandom", r"(?<!for )viewers", r"(?<!for )audiences?", r"netizens?", r"users", r"petition", r"fan account"]
 MEDIA_WORDS = [r"podcasts?", r"report", r"outlet", r"newsletter", r"trade", r"magazine", r"newspaper", r"site", r"tabloid", r"columnist", r"journalist",

@@ -320,7 +320,7 @@ CREATOR_WORDS = [r"mangaka", r"penulis(?: naskah| skenario| asli| web ?novel| we
 # ("film yang disutradarai Tomi Hale": the one named after it)
 CREW_WORDS = [r"disutradarai(?: oleh)?", r"sutradara", r"produser(?: eksekutif)?", r"pembuat film", r"sineas"]
 # (pembawa acara juga: "acara yang dipandu Raka Hadi", "host Raka Hadi")
-CAST_WORDS = [r"dipandu(?: oleh)?", r"pembawa acara", r"host", r"aktor", r"aktris", r"pemeran(?: utama(?:nya)?)?", r"pemain", r"bintang utama(?:nya)?", r"artis", r"pemeran utamanya",
+CAST_WORDS = [r"dipandu(?: oleh)?", r"pembawa acara", r"host", r"presenter", r"aktor", r"aktris", r"pemeran(?: utama(?:nya)?)?", r"pemain", r"bintang utama(?:nya)?", r"artis", r"pemeran utamanya",
               # "Bu Wiwik kini diperankan Prameswari Utami": the one who plays the part
               r"diperankan(?: oleh)?", r"dimainkan oleh"]
 # ("kabar gembira bagi penggemar": untuk siapa kabar itu, bukan siapa yang mengatakannya)
