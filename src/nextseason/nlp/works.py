@@ -337,7 +337,9 @@ class TitleFinder:
                                          re.IGNORECASE) if pack["EPISODE_WORDS"] else None
         # ... or set off by a comma before one: '"Annealing," the season 2 finale of The Glassblower's Daughter'
         # ... or followed by its number in brackets: '„Die Nacht auf der Hallig“ (Folge 8 von 8)'
-        self.episode_after = re.compile(r"(?:[^\S\n]*,?[^\S\n]+(?:[\w'’-]+[^\S\n]+){1,4}?|[^\S\n]*\([^\S\n]*)"
+        # (not a time or place that opens those words: "protagonista de 'X', durante la grabación del capítulo final")
+        self.episode_after = re.compile(r"(?:[^\S\n]*,?[^\S\n]+(?!(?:durante|during|pendant|lors|während|beim|saat|selama|ketika|"
+                                        r"while|en|in|at|no|na|em|dans|bei|im|am|di)[^\S\n])(?:[\w'’-]+[^\S\n]+){1,4}?|[^\S\n]*\([^\S\n]*)"
                                         + alternation(pack["EPISODE_WORDS"]) + r"(?![\w])", re.IGNORECASE) \
             if pack["EPISODE_WORDS"] else None
         self.media_word = re.compile(alternation(pack["MEDIA_WORDS"]), re.IGNORECASE)
