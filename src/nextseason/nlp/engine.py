@@ -311,6 +311,10 @@ class _Reader:
         grammar = season_module.grammar(pack)
         self.grammar = grammar
         self.mentions = grammar.find(self.text, words=self.words)
+        # ("Le festival, dont c'était la 14e édition, ...": the edition of a festival or a prize, no show's season)
+        events_editions = [m for m in self.mentions if self._edition_of_event(m)] if _EDITION.search(self.text) else []
+        if events_editions:
+            self.mentions = [m for m in self.mentions if m not in events_editions]
         self.cues: CueIndex = self.cue_finder.find(self.text, self.words)
         self.works, headers = work_module.finder(pack).find(
             self.text, self.headline_end, self.sentences, self.mentions, catalog, [(c.start, c.end) for c in self.cues.cues],
@@ -377,6 +381,12 @@ class _Reader:
         platforms = self.cue_finder.platforms
         self._drop_cues(lambda c: c.category == "cast" and (m := _ARTICLE_AFTER.match(self.text, c.end)) is not None
                         and platforms.match(self.text, m.end()) is not None)
+        # ("Les organisateurs du festival annoncent déjà une 15e édition": what is said of the festival's edition, in
+        # its sentence, is no show's)
+        if events_editions:
+            self._drop_cues(lambda c: c.category in _EVENT_CATEGORIES and any(
+                0 <= m.start - c.end <= 60 and _SENTENCE_END.search(self.text, c.end, m.start) is None
+                for m in events_editions))
         self._add_numbered_titles()
         self.findings: dict[tuple[str, int], Finding] = {}
         self.main = self._main_work()
@@ -390,6 +400,13 @@ class _Reader:
                     and not any(_next_to(self.text, m, s, e) for s, e in titled) for n in m.numbers if n > 1})
 
     # -- set-up ------------------------------------------------------------------
+    def _edition_of_event(self, mention: SeasonMention) -> bool:
+        """Whether an "edition" is a festival's or a prize's, named just before it in its sentence."""
+        if _EDITION.search(self.text, mention.start, mention.end) is None:
+            return False
+        owners = list(_EVENT_OWNER.finditer(self.text, max(0, mention.start - 60), mention.start))
+        return bool(owners) and _SENTENCE_END.search(self.text, owners[-1].end(), mention.start) is None
+
     def _drop_cues(self, dropped: Callable[[Cue], bool]) -> None:
         """Leave out the cues that are no cues of their own (the index is rebuilt only when there is one)."""
         if any(dropped(c) for c in self.cues.cues):
@@ -2939,6 +2956,11 @@ _EVERY_PARAGRAPH = -1  # an announcer for the whole article (see _read_sentence)
 _IT = re.compile(r"(?<![\w])(?:it|er|es|sie|ele|ela|il|elle|él|ella|dia)(?![\w])", re.IGNORECASE)  # the pronoun for a work
 _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus a o os as sua suas die der das seine ihre".split())
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
+# a season's name in reality shows ("la 14e édition"), and what else has editions (a festival, a prize)
+_EDITION = re.compile(r"(?:édition|edition|edición|edição|Ausgabe|edisi)", re.IGNORECASE)
+_EVENT_OWNER = re.compile(r"(?<![\w])(?:festivals?|festivais|salon|gala|prix|cérémonie|ceremony|concours|convention|forum|"
+                          r"rencontres|awards?|premios|prêmios?|premiação|feria|Festspiele|Preisverleihung|Messe|festival film)(?![\w])",
+                          re.IGNORECASE)
 # a word of ending ("chega ao fim", "llega a su fin", "ends", "s'achève", "geht zu Ende", "berakhir")
 _END_WORD = re.compile(r"(?:fim|fin(?![\w])|ends?(?![\w])|ended|ending|conclud|wraps?(?![\w])|termin|acab|achève|zu ende|berakhir|tamat)",
                        re.IGNORECASE)
