@@ -16,6 +16,7 @@ from datetime import date
 
 from ..models import Article, Claim
 from . import claims as cue_module
+from .platforms import COMPANY_SUFFIXES
 from . import seasons as season_module
 from . import when as when_module
 from . import works as work_module
@@ -2363,6 +2364,14 @@ class _Reader:
                 if not headline:
                     state.last_person, state.last_person_paragraph = (source.name, source.role), sentence.paragraph
             elif source.name and source.role == "platform":
+                # ("Northlight Pictures said on Monday ... || Northlight said the sequel ...": a company named again
+                # without the word that makes it one)
+                head, _, suffix = source.name.rpartition(" ")
+                if head and suffix in COMPANY_SUFFIXES:
+                    for word in head.split():
+                        if len(word) >= 4 and word[0].isupper() and word.lower() not in self.cue_finder.common \
+                                and word not in state.people:
+                            state.people[word] = (source.name, "platform", headline)
                 # "la directora de Contenidos de Ficción de RTVE, Begoña Lasheras, agradeció ... || "...", añadió
                 # Lasheras": the person set off by commas after the platform's role speaks for it
                 m = _APPOSITIVE_NAME.match(self.text, source.end, sentence.end)
