@@ -312,7 +312,9 @@ class TitleFinder:
         # what a speaker's name is followed by: "Ana Ruiz said" (", according to Variety" names the source of the
         # sentence, not the words before it)
         said = [v for v in pack["SPEECH_VERBS"] if v not in pack["ACCORDING_TO"]]
-        self.said_after = re.compile(r"\s*,?\s*" + alternation(said) + r"(?![\w])", re.IGNORECASE)
+        # (not an amount after it: "Falcon Ridge added $14 million over the weekend" is the film's takings)
+        self.said_after = re.compile(r"\s*,?\s*" + alternation(said) + r"(?![\w])(?![^\S\n]+(?:[$€£¥]|US\$|R\$|Rp|\d))",
+                                     re.IGNORECASE)
         self.gap_after_mention = re.compile(_GAP_AFTER_MENTION.pattern.replace("{type}", alternation(pack["TYPE_NOUNS"])), re.IGNORECASE)
         self.platform = re.compile(r"^(?:" + alternation(PLATFORMS) + r")$")
         self.platform_inside = re.compile(r"(?<![\w])(?:" + alternation(PLATFORMS) + r")(?![\w])")
