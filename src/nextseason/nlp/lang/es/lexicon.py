@@ -206,6 +206,8 @@ RENEWAL = [
     r"[\"”»]? (?:una|un|la|el|su|sus|renovar|continuar|hacer|rodar)", r"no descarta(?:n)?", r"no se descarta",
     # "La estamos valorando. Nos encantaría, pero todavía no hay nada decidido"
     r"(?:la|lo|las|los) (?:estamos|están|está|seguimos|siguen) (?:valorando|evaluando|estudiando|considerando|analizando)",
+    # "una segunda temporada sigue en evaluación"
+    r"(?:sigue|siguen|está|están|continúa|continúan) (?:en|bajo) (?:evaluación|estudio|revisión|consideración)",
     r"(?:me|nos|le|les) encantaría(?=[,.;])",
     r"ojalá", r"esperan? que", r"sueña(?:n)? con", r"(?:me|nos|le|les) gustaría", r"piden", r"pidiendo", r"reclama(?:n|ndo)?",
     r"petición", r"campaña", r"(?:está|están|estoy|estamos) abiertos? a", r"podría haber", r"(?:es|sería) posible",
@@ -403,7 +405,8 @@ HEDGES = [
     r"se especula", r"especula(?:n|ción|ciones)?", r"rumor(?:es)?", r"se rumorea", r"ojalá", r"esperanzas?",
     r"en (?:conversaciones|negociaciones|negociación|charlas)", r"negociando", r"negocia(?:n)?", r"negociaciones",
     r"estaría(?:n)? (?:negociando|en conversaciones|considerando|estudiando|evaluando)",
-    r"considera(?:n|ndo|ción)?", r"bajo (?:consideración|estudio|evaluación)", r"estudia(?:n|ndo)?", r"evalúa(?:n)?",
+    r"considera(?:n|ndo|ción)?", r"bajo (?:consideración|estudio|evaluación)",
+    r"(?:sigue|siguen|está|están|continúa|continúan) en (?:evaluación|estudio|revisión|consideración)", r"estudia(?:n|ndo)?", r"evalúa(?:n)?",
     r"evaluando", r"analizando", r"valora(?:n|ndo)? (?:la posibilidad|hacer|una|un)", r"baraja(?:n|ndo)?", r"sopesa(?:n|ndo)?", r"no descarta(?:n)?", r"no se descarta",
     r"deja(?:n)? la puerta abierta", r"si", r"en caso de", r"de ser así", r"todo apunta", r"apunta(?:n)? a", r"parece(?:ría)?",
     r"al parecer", r"teorías?", r"pistas?", r"señales", r"insinu(?:ó|a|an)", r"dio a entender", r"como (?:muy )?pronto",

@@ -116,7 +116,8 @@ RENEWAL = [
     r"(?:ada|hadir) (?:musim|season)", r"(?:di|meng)hidupkan kembali (?:serial|drama|film|waralaba|kisah)",
     # hedged renewals: the hedge makes them `possible`
     r"berharap", r"harapan", r"(?:dalam )?pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan", r"meninjau",
-    r"mengevaluasi", r"mengkaji",  # "Kami masih mengevaluasi masa depan serial ini"
+    # "Kami masih mengevaluasi masa depan serial ini", "musim kedua masih dalam tahap evaluasi"
+    r"mengevaluasi", r"mengkaji", r"(?:sedang |masih )?dievaluasi", r"dalam (?:tahap )?(?:evaluasi|pertimbangan|kajian)",
     r"petisi", r"kampanye", r"ingin", r"kemungkinan", r"peluang", r"(?:kenapa|mengapa) tidak", r"berpotensi",
     # the double negation that leaves it open: "tidak menutup kemungkinan", "bukan tidak mungkin ada film ketiga"
     r"(?:tidak|tak) menutup kemungkinan", r"bukan (?:tidak|tak) mungkin",
@@ -268,6 +269,7 @@ HEDGES = [
     r"kalaupun", r"seandainya", r"andaikan", r"sekalipun",
     r"apabila", r"seandainya", r"spekulasi", r"berspekulasi", r"rumor", r"gosip", r"(?<!mengangkat )(?<!mengusung )isu", r"desas-desus", r"ingin", r"mau",
     r"dalam pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan", r"meninjau", r"mengevaluasi", r"mengkaji", r"(?:paling|se-?)cepat",
+    r"(?:sedang |masih )?dievaluasi", r"dalam (?:tahap )?(?:evaluasi|pertimbangan|kajian)",
     r"(?:masih )?dibahas", r"(?:masih )?didiskusikan", r"(?:dalam )?(?:tahap )?(?:diskusi|pembahasan)",
     r"(?:sedang|mulai|tengah|masih|akan|baru) dibicarakan", r"(?:kami|mereka) (?:bicarakan|bahas|diskusikan)",
     r"kenapa tidak", r"mengapa tidak", r"teori", r"petisi", r"kampanye",
