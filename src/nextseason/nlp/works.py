@@ -331,7 +331,8 @@ class TitleFinder:
         # "mit der „Süddeutschen Zeitung“": a quoted name that ends on a kind of outlet is that outlet
         # the show someone spoke on, not the one spoken of: "contó en el programa 'El Hormiguero'"
         self.spoken_on = re.compile(r"(?<![\w])" + alternation(pack["SPOKEN_ON"]) + r"[^\S\n]*$", re.IGNORECASE)
-        self.arc_after = re.compile(r"[\"”’»“]?[^\S\n]+" + alternation(pack["ARC_WORDS"]) + r"(?![\w])", re.IGNORECASE) \
+        # (or joined by a hyphen: 'den beliebten "Turnier"-Arc', 'the "Tournament"-arc')
+        self.arc_after = re.compile(r"[\"”’»“]?(?:[^\S\n]+|-)" + alternation(pack["ARC_WORDS"]) + r"(?![\w])", re.IGNORECASE) \
             if pack["ARC_WORDS"] else None
         self.arc_before = re.compile(r"(?<![\w])" + alternation(pack["ARC_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE) \
             if pack["ARC_WORDS"] else None  # ('arc "Pelabuhan Besi"')
