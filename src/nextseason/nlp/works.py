@@ -98,6 +98,7 @@ _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
 # a cast list's "Tarno Widjanarko sebagai Darso", "Ana Ruiz como Lucía", "Tom Hale as Jack": the name before is a person
 _AS_CHARACTER = re.compile(r"[^\S\n]+(?:as|sebagai|como|als|dans le rôle d['’]|dans le rôle de|no papel de|en el papel de)"
                            r"[^\S\n]+[A-ZÀ-Ý][\w'’-]+(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]+)?[^\S\n]*(?:\n|$|[,(])")
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w])(?:a|an|ein|eine|einen|einem|einer|un|une|una|um|uma|seorang|sebuah)[^\S\n]+$")
 _COMMA_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+")
 _WORD_BEFORE = re.compile(r"[\w+&.-]+[^\S\n]+$")
 # what follows a title that opens an item's line as its sentence: lower case, after a comma or not
@@ -756,6 +757,11 @@ class TitleFinder:
                 if title.isupper() and (run_start == 0 or text[run_start - 1] == "\n") and _DATELINE_AFTER.match(text, run_end):
                     continue
                 if self.company_before.search(text, max(sentence.start, run_start - 30), run_start):
+                    continue
+                # ("das Drama über eine Berliner Zugbegleiterin", "a drama about a Welsh Miner": what an indefinite
+                # article opens describes, it names no work)
+                if _INDEFINITE_BEFORE.search(text, max(sentence.start, run_start - 10), run_start) and \
+                        not any(0 <= m.start - run_end <= 30 and m.numbers and not m.count for m in mentions):
                     continue
                 # ("Apple TV+ renewed the village comedy ...": the rest of a platform's name, its first word left out of
                 # the run at the sentence's start)
