@@ -97,6 +97,7 @@ TITLE_ENDS = ["que", "quem", "qual", "quando", "onde", "como", "e", "ou", "nem",
               r"\w+ou", r"\w+rá", r"\w+rão", r"\w+aram", r"\w+eram", r"\w+iram"]
 COMMON_CAPITALISED = [
     "atualização", "atualizado",  # "Atualização: ...": an update's label
+    "carnaval", "natal", "páscoa", "réveillon",  # "estreia no Carnaval do ano que vem": a holiday, a time
     "o", "a", "os", "as", "um", "uma", "uns", "umas", "este", "esta", "estes", "estas", "esse", "essa", "isso", "isto",
     "aquele", "aquela", "seu", "sua", "seus", "suas", "e", "ou", "mas", "porém", "contudo", "no", "na", "nos", "nas", "do",
     "da", "dos", "das", "de", "em", "com", "sem", "por", "para", "pelo", "pela", "segundo", "após", "depois", "antes",
