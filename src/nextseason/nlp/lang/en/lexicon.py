@@ -133,7 +133,7 @@ RETRACTION = [r"an earlier version of this (?:article|story|report)", r"correcti
 # a plan since given up: the release window after it is no longer expected ("originally slated for 2026")
 # what a platform tends to do, not what it did: "Netflix usually waits a few weeks before renewing a show"
 # someone's earlier work, named as a credit: "best known for writing episodes of Fargo"
-CREDIT_WORDS = [r"(?:best |well |widely )?known for", r"famous for", r"(?:previously |also )?starred in",
+CREDIT_WORDS = [r"(?:also|previously|earlier) (?:created|wrote|directed|penned|co-created)", r"(?:best |well |widely )?known for", r"famous for", r"(?:previously |also )?starred in",
                 r"(?:whose|his|her|their) (?:previous |earlier |other )?credits include"]
 # done at once, the negation says: "Netflix wasted no time renewing it" is a renewal
 PROMPTLY = [r"wast(?:ed|es|ing) no time", r"(?:did not|didn't|didn’t|does not|doesn't|doesn’t) waste (?:any )?time",

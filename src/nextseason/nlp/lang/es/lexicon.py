@@ -143,7 +143,9 @@ RETRACTION = [r"una versión anterior de (?:este|esta) (?:artículo|nota|noticia
 # un plan ya abandonado: la fecha que sigue ya no vale ("prevista originalmente para 2026")
 # una costumbre, no una decisión: "Netflix suele tardar unos meses en renovar sus series"
 # una obra anterior, citada como mérito: "conocido por escribir X"
-CREDIT_WORDS = [r"conocid[oa]s? por", r"célebre por", r"(?:quien )?(?:también )?protagonizó"]
+CREDIT_WORDS = [r"conocid[oa]s? por", r"célebre por", r"(?:quien )?(?:también )?protagonizó",
+                # "Bernal firmó también 'Los últimos de Orán'": an earlier work of the creator's
+                r"(?:también )?firmó(?: también)?", r"también (?:creó|escribió|dirigió)", r"(?:creó|escribió|dirigió) también"]
 # hecho enseguida, aunque diga "no": "Netflix no perdió tiempo en renovarla"
 PROMPTLY = [r"no (?:perdió|perdieron|ha perdido|han perdido) (?:el )?tiempo", r"no (?:tardó|tardaron|ha tardado|han tardado) en",
             r"sin perder (?:el )?tiempo"]

@@ -131,7 +131,8 @@ RETRACTION = [r"uma versão anterior (?:desta|deste) (?:matéria|reportagem|not�
 # um plano já abandonado: a data que segue não vale mais ("inicialmente prevista para 2026")
 # um costume, não uma decisão: "a Netflix costuma levar alguns meses para renovar suas séries"
 # uma obra anterior, citada como currículo: "conhecido por escrever X"
-CREDIT_WORDS = [r"conhecid[oa]s? (?:por|pelo|pela)", r"(?:que )?(?:também )?(?:estrelou|protagonizou)"]
+CREDIT_WORDS = [r"conhecid[oa]s? (?:por|pelo|pela)", r"(?:que )?(?:também )?(?:estrelou|protagonizou)",
+                r"(?:também )?assinou(?: também)?", r"também (?:criou|escreveu|dirigiu)", r"(?:criou|escreveu|dirigiu) também"]
 # feito logo, mesmo com "não": "a Netflix não perdeu tempo e renovou a série"
 PROMPTLY = [r"não (?:perdeu|perderam) tempo", r"não (?:demorou|demoraram) (?:a|para|em)", r"sem perder tempo"]
 # the date of a release to be told later: "A Netflix vai anunciar a data de estreia no outono"
