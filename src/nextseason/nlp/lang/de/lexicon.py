@@ -451,7 +451,9 @@ SPEECH_VERBS = [r"sagte", r"sagt", r"erklärte", r"erklärt", r"betonte", r"beto
                 r"ankündigte", r"mitteilte", r"bekannt ?gab(?:en)?", r"bestätigt", r"postete", r"antwortete", r"räumte ein", r"versicherte", r"erzählte", r"scherzte", r"laut",
                 # "Das ZDF schickte am Montag eine kurze Stellungnahme. „...“, heißt es darin": a statement quoted in the next sentence
                 r"(?:schickte|verschickte|veröffentlichte|gab) (?:\w+ ){0,3}?(?:eine|ein) (?:\w+ )?(?:Stellungnahme|Statement|Mitteilung)",
-                r"in einer (?:\w+ )?(?:Stellungnahme|Mitteilung)", r"äußerte sich(?! (?:bisher |bislang |noch )?nicht)"]
+                r"in einer (?:\w+ )?(?:Stellungnahme|Mitteilung)", r"äußerte sich(?! (?:bisher |bislang |noch )?nicht)",
+                # '„Der Bericht entspricht nicht den Tatsachen“, hieß es in einer Stellungnahme'
+                r"(?:heißt|hieß) es"]
 ACCORDING_TO = [r"laut", r"nach Angaben (?:von|des|der)", r"zitiert", r"unter Berufung auf", r"nach (?:einem |dem )?Bericht(?:en)? (?:des|der|von|im|in)"]
 # Prepositions before a platform that make it the venue, not the speaker ("startet bei Netflix"); "von" names the agent.
 VENUE_PREPOSITIONS = ["bei", "auf", "im", "in", "über", "via", "für", "für den", "für das", "für die"]  # ("die die Serie damals für den WDR entwickelt hatten")
