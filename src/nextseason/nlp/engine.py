@@ -16,10 +16,10 @@ from datetime import date
 
 from ..models import Article, Claim
 from . import claims as cue_module
-from .platforms import COMPANY_SUFFIXES
 from . import seasons as season_module
 from . import when as when_module
 from . import works as work_module
+from .platforms import COMPANY_SUFFIXES
 from .claims import Cue, CueIndex, Source
 from .gate import WordPattern, WordStarts
 from .pack import Pack, installment_words, merged, packs
@@ -2968,7 +2968,7 @@ _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off
 # a season's name in reality shows ("la 14e édition"), and what else has editions (a festival, a prize)
 _EDITION = re.compile(r"(?:édition|edition|edición|edição|Ausgabe|edisi)", re.IGNORECASE)
 _EVENT_OWNER = re.compile(r"(?<![\w])(?:festivals?|festivais|salon|gala|prix|cérémonie|ceremony|concours|convention|forum|"
-                          r"rencontres|awards?|premios|prêmios?|premiação|feria|Festspiele|Preisverleihung|Messe|festival film)(?![\w])",
+                          r"rencontres|awards?|premios|prêmios?|premiação|feria|Festspiele|Preisverleihung|Messe)(?![\w])",
                           re.IGNORECASE)
 # a word of ending ("chega ao fim", "llega a su fin", "ends", "s'achève", "geht zu Ende", "berakhir")
 _END_WORD = re.compile(r"(?:fim|fin(?![\w])|ends?(?![\w])|ended|ending|conclud|wraps?(?![\w])|termin|acab|achève|zu ende|berakhir|tamat)",

@@ -252,13 +252,13 @@ class TitleFinder:
                                      re.IGNORECASE)
         self.kind_before = re.compile(alternation(pack["KIND_BEFORE_TITLE"])) if pack["KIND_BEFORE_TITLE"] else None
         self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]} | self.months
-        self.known_as = re.compile(r"[\"'”’»]?[^\S\n]*[,(–—]?[^\S\n]*" + alternation(pack["ALIAS_WORDS"])
-                                   + r"[^\S\n]+[\"'“‘«„][^\S\n]?([^\"'”’»“\n]{2,60}?)[^\S\n]?[\"'”’»“]", re.IGNORECASE) \
+        # the pack's words for another title, after the name's end or its bracket ("conocida en Japón como ")
+        alias_lead = r"[\"'”’»]?[^\S\n]*[,(–—]?[^\S\n]*" + alternation(pack["ALIAS_WORDS"]) + r"[^\S\n]+"
+        self.known_as = re.compile(alias_lead + r"[\"'“‘«„][^\S\n]?([^\"'”’»“\n]{2,60}?)[^\S\n]?[\"'”’»“]", re.IGNORECASE) \
             if pack["ALIAS_WORDS"] else None
         # ... or unquoted, when the name after them is a work found on its own ("Kaizoku Toshokan (海賊図書館) atau yang
         # dikenal dengan judul Perpustakaan Bajak Laut"); and inside a bracket ('(月の舟, algo como "O Barco da Lua")')
-        self.known_as_bare = re.compile(r"[\"'”’»]?[^\S\n]*[,(–—]?[^\S\n]*" + alternation(pack["ALIAS_WORDS"]) + r"[^\S\n]+",
-                                        re.IGNORECASE) if pack["ALIAS_WORDS"] else None
+        self.known_as_bare = re.compile(alias_lead, re.IGNORECASE) if pack["ALIAS_WORDS"] else None
         # right before a name: "drama berjudul asli Kkumgage Jikimi (꿈가게 지킴이)" is the work's other name
         self.alias_before = re.compile(r"(?<![\w])" + alternation(pack["ALIAS_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE) \
             if pack["ALIAS_WORDS"] else None
