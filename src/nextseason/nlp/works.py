@@ -765,8 +765,9 @@ class TitleFinder:
                     continue
                 # ("Apple TV+ renewed the village comedy ...": the rest of a platform's name, its first word left out of
                 # the run at the sentence's start)
-                previous = _WORD_BEFORE.search(text, max(sentence.start, run_start - 20), run_start)
-                if previous is not None and self.platform.fullmatch(text[previous.start():run_end]):
+                previous = _WORD_BEFORE.search(text, sentence.start, run_start) if run_start - sentence.start <= 20 else None
+                if previous is not None and previous.start() == sentence.start and \
+                        self.platform.fullmatch(text[previous.start():run_end]):
                     continue
                 # ("Antena 3", "Channel 4", "France 2": a platform whose name ends on its number)
                 number = _SEQUEL_NUMBER.match(text, run_end, run_end + 4)
