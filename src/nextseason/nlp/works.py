@@ -36,9 +36,11 @@ _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_a-zà-öø-ÿ][^\W\d_A-Z]{
 # the marks that close a quoted title ("du « Phare »")
 _CLOSING_MARKS = ("»", "”", "“", '"', "’", "'")
 # A quoted title opens with one of these marks, stated first so the regex engine skips other
-# characters; each branch then checks which mark it was (a straight one not right after a letter).
+# characters; each branch then checks which mark it was (a straight one not right after a letter). The
+# apostrophe of a plural possessive before another capitalised word closes nothing ("'Liars' Island'").
 _QUOTED = re.compile(
-    r"['‘“\"«„‚](?:(?<=')(?<!\w')(?P<a>[^'\n]{2,80}?)'(?![\w])|(?<=‘)(?P<b>[^’\n]{2,80}?)’|(?<=“)(?P<c>[^”\n]{2,80}?)”|"
+    r"['‘“\"«„‚](?:(?<=')(?<!\w')(?P<a>(?:[^'\n]|(?<=s)'(?=[^\S\n][A-Z])){2,80}?)'(?![\w])(?!(?<=s')[^\S\n][A-Z][^'\n]{0,60}'(?!\w))|"
+    r"(?<=‘)(?P<b>(?:[^’\n]|(?<=s)’(?=[^\S\n][A-Z])){2,80}?)’(?!(?<=s’)[^\S\n][A-Z][^’\n]{0,60}’)|(?<=“)(?P<c>[^”\n]{2,80}?)”|"
     r"(?<=\")(?<!\w\")(?P<d>[^\"\n]{2,80}?)\"|(?<=«)\s*(?P<e>[^»\n]{2,80}?)\s*»|(?<=„)(?P<f>[^“”\"\n]{2,80}?)[“”\"]|"
     r"(?<=‚)(?P<g>[^‘’\n]{2,80}?)[‘’])"  # German single quotes: „... von ‚Kaltes Land‘ ...“
 )
@@ -229,6 +231,14 @@ def _split_listed(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int
             continue
         out.append((start, end))
     return out
+
+
+def _plural_possessive(tokens: list[tuple[int, int, str]], capital: list[bool], first: int, k: int) -> bool:
+    """Whether tokens[k] is the apostrophe of a plural possessive inside a title ("Liars' Island"): right after a
+    capitalised word in "s", before another capitalised word, and no single quotation mark opens the run."""
+    return tokens[k][2] in ("'", "’") and tokens[k - 1][2].endswith("s") and tokens[k - 1][1] == tokens[k][0] \
+        and k + 1 < len(tokens) and capital[k + 1] and tokens[k + 1][0] == tokens[k][1] + 1 \
+        and not (first > 0 and tokens[first - 1][2] in ("'", "‘"))
 
 
 def _capital(word: str) -> bool:
@@ -429,7 +439,7 @@ class TitleFinder:
                     last = k
                 else:
                     word = tokens[k][2]
-                    if not (word in ("&", ":") or word.lower() in connectors):
+                    if not (word in ("&", ":") or word.lower() in connectors or _plural_possessive(tokens, capital, i, k)):
                         break
                     # "Ellen Marchetti in The Cartographer's Daughter" (a photo's caption): a name of two words, then a
                     # preposition in lower case before a title's capitalised article, is someone in that work (not
