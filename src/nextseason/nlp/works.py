@@ -156,6 +156,7 @@ def _undotted(m: re.Match[str]) -> str:
 _PART_WORD = re.compile(r"(?:Season|Part|Partie|Parte|Chapter|Musim|Temporada|Saison|Staffel|Teil)$")
 _ARTICLE_BEFORE = re.compile(r"(?<=[\w,])[^\S\n]+(The|La|Le|Les|El|Los|Las|Die|Der|Das|O|Os|As)[^\S\n]+$")
 _ELIDED_OF = ("d'", "d’")
+_ELIDED_THE = ("l'", "l’")
 _AND = r"(?:and|&|dan|y|e|et|und)"  # the word that joins the last two items of a list
 # between the items of a list: "A, B and C", "A, B, dan C"
 _LIST_GAP = re.compile(rf",[^\S\n]*(?:{_AND}[^\S\n]+)?|[^\S\n]+{_AND}[^\S\n]+")
@@ -239,6 +240,11 @@ def _plural_possessive(tokens: list[tuple[int, int, str]], capital: list[bool], 
     return tokens[k][2] in ("'", "’") and tokens[k - 1][2].endswith("s") and tokens[k - 1][1] == tokens[k][0] \
         and k + 1 < len(tokens) and capital[k + 1] and tokens[k + 1][0] == tokens[k][1] + 1 \
         and not (first > 0 and tokens[first - 1][2] in ("'", "‘"))
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word opens on a capital, after an elided article or "de" too ("l'Aube", "d'Orion")."""
+    return word[:1].isupper() or (word[:2] in _ELIDED_THE + _ELIDED_OF and word[2:3].isupper())
 
 
 def _capital(word: str) -> bool:
@@ -435,7 +441,8 @@ class TitleFinder:
             while k < count:
                 if blocked and _inside(tokens[k], blocked):
                     break
-                if capital[k]:
+                # "Les Chroniques de l'Aube": the elided article before a capital goes on the title
+                if capital[k] or _capitalised(tokens[k][2]):
                     last = k
                 else:
                     word = tokens[k][2]
@@ -1221,8 +1228,8 @@ class TitleFinder:
                 for size in range(len(words), 1, -1):
                     for i in range(0, len(words) - size + 1):
                         phrase = " ".join(words[i:i + size]).strip(":,")
-                        if not (phrase[:1].isupper() and phrase.split()[-1][:1].isupper()):
-                            continue  # "di Apple TV+": a title starts and ends with a capital
+                        if not (phrase[:1].isupper() and _capitalised(phrase.split()[-1])):
+                            continue  # "di Apple TV+": a title starts and ends with a capital ("de l'Aube" too)
                         first = phrase.split()[0]
                         if first.lower() in self.openers or self.type_noun.fullmatch(first):
                             continue  # "Serial House of the Dragon": the kind of work is no part of its title
