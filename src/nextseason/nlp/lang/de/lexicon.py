@@ -156,6 +156,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "wir schauen uns die Zahlen gerade sehr genau an": a platform weighing the next season
+    r"(?:schauen|schaue|schaut|sehen|sehe|sieht) uns (?:die|den|das) (?:Zahlen|Quoten|Abrufzahlen|Daten|Ergebnisse)(?: \w+){0,4}? an(?![\w])",
     # "Netflix machte es am Samstag offiziell. Die zweite Staffel ...", "lüftete das Geheimnis" (what it tells follows)
     r"(?:machte|macht|machten) (?:es|die Sache|die Nachricht|das) (?:\w+ ){0,3}?offiziell", r"offiziell gemacht",
     r"(?:lüftete|lüftet|lüfteten|gelüftet) (?:\w+ )?(?:das Geheimnis|den Schleier)",
@@ -384,6 +386,8 @@ NO_COMMENT = [
     r"kommentier(?:t|te|en) (?:das |dies )?nicht", r"keine Stellungnahme",
 ]
 HEDGES = [
+    # "wir schauen uns die Zahlen gerade sehr genau an": a platform weighing the next season
+    r"(?:schauen|schaue|schaut|sehen|sehe|sieht) uns (?:die|den|das) (?:Zahlen|Quoten|Abrufzahlen|Daten|Ergebnisse)(?: \w+){0,4}? an(?![\w])",
     # der Zweifel der Autorin: "Ich bezweifle, dass ...", "Ich glaube nicht an eine vierte Staffel"
     r"(?:ich )?bezweifle", r"zweifelhaft", r"(?:ich )?glaube (?:ehrlich gesagt |persönlich )?nicht (?:daran|an)",
     # "wenn es nach ihm ginge, bekäme die Serie eine vierte Staffel": ein Wunsch, keine Entscheidung

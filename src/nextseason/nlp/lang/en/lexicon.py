@@ -196,6 +196,8 @@ RENEWAL = [
     r"in (?:early |advanced |serious )?talks", r"in (?:early )?(?:conversations?|discussions?|negotiations?)",
     r"negotiat(?:es|ing|ions?)(?= (?:for|over|on|about|a|an|another|its|the))",
     r"under (?:consideration|review|evaluation)", r"consider(?:s|ing)", r"reviewing", r"weighing", r"exploring",
+    # "we are looking closely at the numbers": a platform weighing the next season
+    r"look(?:s|ing)? (?:\w+ )?(?:closely |carefully |hard )?at the (?:numbers|figures|data|ratings|viewership)",
     r"in (?:the running|contention) for(?= (?:a|an|another) )",  # "remains in contention for a second season"
     r"evaluat(?:es|ing)", r"not ruling (?:it |that |anything |a \w+ season )?out", r"not out of the question",
     r"(?:did|does|would|will|could)(?: not|n['’]t) rule (?:it |that |anything |an?(?: \w+)? (?:season|film|sequel) )?out", r"hop(?:e|es|ed|ing)", r"would (?:love|like) to", r"wish(?:es)?", r"petition", r"campaign", r"ideas? for",
@@ -440,7 +442,8 @@ HEDGES = [
     r"(?:appears?|appeared|seems?|seemed) to (?:be|have)",
     r"could", r"might", r"we expect", r"(?:I|we)['’]d (?:love|like) to", r"may (?:be|have|return|come|get|not|well|never|also|yet|arrive|premiere|debut|launch|drop|land|air|begin|start|happen|continue|follow)", r"possibl[ey]", r"probably", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
     r"in (?:early )?(?:conversations?|discussions?|negotiations?)", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
-    r"reviewing", r"weigh(?:s|ing)", r"exploring", r"evaluat(?:es|ing|ion)", r"expected", r"predict(?:s|ed|ion)?", r"speculat(?:e|es|ed|ion|ing)",
+    r"reviewing", r"weigh(?:s|ing)", r"exploring", r"evaluat(?:es|ing|ion)",
+    r"look(?:s|ing)? (?:\w+ )?(?:closely |carefully |hard )?at the (?:numbers|figures|data|ratings|viewership)", r"expected", r"predict(?:s|ed|ion)?", r"speculat(?:e|es|ed|ion|ing)",
     r"hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would (?:love|like)", r"presumably", r"supposedly", r"if", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))should", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",
     r"theor(?:y|ies)", r"signs?", r"hint(?:s|ed)?", r"teas(?:e|es|ed|ing)", r"ideas?", r"open to", r"would be (?:happy|glad|open)",
     r"petition", r"campaign", r"(?:at|at the) (?:the )?earliest", r"not (?:yet )?ruled out",

@@ -165,6 +165,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "estamos mirando con atención los números": a platform weighing the next season
+    r"(?:mirando|analizando|revisando|estudiando|viendo) (?:con (?:mucha )?atención |muy de cerca |de cerca )?(?:los números|los datos|las cifras|las audiencias)",
     # "Netflix lo hizo oficial este sábado. La segunda temporada ..." (what it makes official follows)
     r"(?:lo |la noticia )?(?:hizo|ha hecho|hace|hicieron|han hecho) oficial",
     # "anunció la producción de una segunda temporada": the season will be made
@@ -394,6 +396,8 @@ NO_COMMENT = [
     r"no se (?:ha )?pronunci(?:ó|ado)",
 ]
 HEDGES = [
+    # "estamos mirando con atención los números": a platform weighing the next season
+    r"(?:mirando|analizando|revisando|estudiando|viendo) (?:con (?:mucha )?atención |muy de cerca |de cerca )?(?:los números|los datos|las cifras|las audiencias)",
     # la duda de quien escribe: "dudo que veamos una tercera", "es dudoso que ..."
     r"dudo (?:mucho |bastante )?que", r"dudos[oa]",
     # the writer's bet: "Mi apuesta es que la renovación llegará pronto", "apuesto a que"

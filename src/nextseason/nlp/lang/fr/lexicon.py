@@ -150,6 +150,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "nous regardons attentivement les chiffres": a platform weighing the next season
+    r"(?:regard|analys|étudi|examin|scrut)(?:e|ons|ent) (?:\w+ )?(?:de (?:très )?près |attentivement |avec attention )?les (?:chiffres|audiences|résultats|données)",
     # "a annoncé la production d'une deuxième saison": the season will be made
     r"(?:la )?production d['’]une (?:nouvelle |\w+ )?saison",
     # "On a déjà des pistes pour une troisième saison" (a hope: see HEDGES)
@@ -375,6 +377,8 @@ NO_COMMENT = [
     r"(?:a|ont) refusé de commenter", r"n['’](?:a|ont) pas réagi", r"(?:est|reste) muette?",
 ]
 HEDGES = [
+    # "nous regardons attentivement les chiffres": a platform weighing the next season
+    r"(?:regard|analys|étudi|examin|scrut)(?:e|ons|ent) (?:\w+ )?(?:de (?:très )?près |attentivement |avec attention )?les (?:chiffres|audiences|résultats|données)",
     # le doute de qui écrit : "je doute fort que nous revoyions ...", "il est douteux que ..."
     r"je doute (?:fort |fortement |beaucoup )?que", r"douteux",
     # "Difficile d'imaginer que l'histoire s'arrête là", "une diffusion serait envisageable au mieux fin 2027"

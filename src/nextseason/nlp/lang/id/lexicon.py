@@ -95,6 +95,8 @@ NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", 
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "kami sedang mencermati angka penonton": a platform weighing the next season
+    r"(?:mempelajari|mencermati|menganalisis|melihat) (?:\w+ )?(?:angka|data|jumlah) (?:penonton|penayangan|tontonan)",
     # "Kami sudah punya ide untuk season 3" (a hope: see HEDGES)
     r"(?:punya|memiliki|ada) (?:banyak )?ide untuk",
     # revealing the date: "unveiled the premiere date. The second season arrives on ..." (what it announces follows)
@@ -257,6 +259,8 @@ NO_COMMENT = [r"(?:masih )?bungkam", r"(?:enggan|menolak|tidak mau|belum mau) (?
               r"belum merespons", r"belum (?:memberikan )?tanggapan", r"tidak menanggapi", r"belum menanggapi",
               r"(?:tidak|tak) (?:membantah|menyangkal)(?: (?:bahwa|kabar)[^.;!?\n]*)?"]  # "tidak membantah bahwa ...": no word
 HEDGES = [
+    # "kami sedang mencermati angka penonton": a platform weighing the next season
+    r"(?:mempelajari|mencermati|menganalisis|melihat) (?:\w+ )?(?:angka|data|jumlah) (?:penonton|penayangan|tontonan)",
     # keraguan penulis: "saya ragu musim ketiga akan dibuat"
     r"(?:saya|kami) (?:masih )?ragu", r"meragukan",
     r"(?:punya|memiliki|ada) (?:banyak )?ide untuk", r"tampaknya", r"sepertinya", r"tampak(?= akan)",

@@ -148,6 +148,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "estamos a olhar com atenção para os números": a platform weighing the next season
+    r"(?:olhando|a olhar) (?:com (?:muita )?atenção |de perto )?para os (?:números|dados|resultados)", r"(?:analisando|a analisar|estudando|a estudar) (?:com (?:muita )?atenção |de perto )?os (?:números|dados|resultados)",
     # "A Netflix tornou a notícia oficial neste sábado. A segunda temporada ..." (what it makes official follows)
     r"(?:tornou|torna|tornaram|tornam) (?:a notícia |isso |tudo )?oficial",
     # "anunciou a produção de uma segunda temporada": the season will be made
@@ -358,6 +360,8 @@ NO_COMMENT = [
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
 HEDGES = [
+    # "estamos a olhar com atenção para os números": a platform weighing the next season
+    r"(?:olhando|a olhar) (?:com (?:muita )?atenção |de perto )?para os (?:números|dados|resultados)", r"(?:analisando|a analisar|estudando|a estudar) (?:com (?:muita )?atenção |de perto )?os (?:números|dados|resultados)",
     # a dúvida de quem escreve: "duvido muito que a segunda temporada chegue antes de ..."; "mesmo que ..."
     r"duvido (?:muito |bastante )?que", r"duvidos[oa]", r"mesmo que",
     r"vontade de (?:fazer|continuar|voltar|gravar)",  # "Tenho muita vontade de fazer": a wish
