@@ -676,6 +676,8 @@ class _Reader:
     def _read_sentence(self, sentence: Sentence, state: _State) -> None:
         text = self.text
         mentions, work_spans = self._by_sentence[sentence.index]
+        if sentence.index and self.sentences[sentence.index - 1].paragraph != sentence.paragraph:
+            self._past_aired_focus(state)
         if not work_spans and self._subheading(sentence):
             return  # ("Final season", "Renewed" over a paragraph that names its work: a heading, no statement)
         cues = self.cues.within(sentence.start, sentence.end)
@@ -1837,6 +1839,21 @@ class _Reader:
             if named:
                 self._reattribute(state.previous_claims, named[0])
         return out
+
+    def _past_aired_focus(self, state: _State) -> None:
+        """A new paragraph after one that said the seasons in focus aired goes back to a later season said to be made
+        ("[Foto: ... la segunda temporada] La segunda tanda se estrenó el 26 de septiembre. || La escritura de los
+        nuevos episodios ya está en marcha": the third, renewed before; not the same paragraph's "Les dix nouveaux
+        épisodes seront mis en ligne jusqu'au 18 mars", still the season on air)."""
+        for title, focused in state.focus.items():
+            if focused and all(self._aired_before((title, n)) for n in focused):
+                # (not one the article ended the run before: "season ketiga adalah season final ... tidak akan ada
+                # season 4")
+                later = [m for t, m in self.findings if t == title and m > max(focused) and self._made((t, m))
+                         and not self._aired_before((t, m)) and not any(
+                             c.event == "cancellation" or c.polarity == "negative" for c in self.findings[(t, m)].claims)]
+                if later:
+                    state.focus[title] = [min(later)]
 
     def _made(self, key: tuple[str, int]) -> bool:
         """Whether the article has said, more than in hopes, that the installment will be made."""
