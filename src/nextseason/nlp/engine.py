@@ -2186,8 +2186,11 @@ class _Reader:
             if subject:
                 return subject[-1]
         # (not the subject of a relative clause before it: "X, which ABC canceled after two seasons, could be revived")
+        # (nor one further inside such a clause, closed before the cue: "X, que Movistar Plus+ estrenó en 2024 y cuya
+        # segunda temporada llegó a la plataforma en mayo, seguirá adelante")
         before = [s for s in outside if s.end <= cue.start and not self._conditional(max(sentence.start, s.start - 60), s.start)
-                  and not self.grammar_words.relative.search(text, max(sentence.start, s.start - 12), s.start + 1)]
+                  and not self.grammar_words.relative.search(text, max(sentence.start, s.start - 12), s.start + 1)
+                  and not self._inside_relative(s, cue, sentence)]
         if before and before[-1].role != "fans":
             return before[-1]
         after = [s for s in outside if s.start >= cue.end]
@@ -2223,6 +2226,13 @@ class _Reader:
         if not spoke and state.platform_first is not None and state.platform_first[0] == sentence.index - 1:
             spoke = [state.platform_first[1]]
         return Source(sentence.start, sentence.start, spoke[-1], "platform") if spoke else None
+
+    def _inside_relative(self, source: Source, cue: Cue, sentence: Sentence) -> bool:
+        """Whether a source stands inside a relative clause set off by commas and closed before the cue."""
+        text = self.text
+        opening = text.rfind(",", sentence.start, source.start)
+        return opening >= 0 and text.find(",", source.end, cue.start) >= 0 \
+            and self.grammar_words.relative_opening.match(text, opening) is not None
 
     def _owner(self, source: Source) -> bool:
         """Whether a platform is named as the work's owner before it: "la serie de Netflix", "la comédie de Prime Video"."""
