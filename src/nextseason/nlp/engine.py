@@ -1046,6 +1046,12 @@ class _Reader:
                 and any(0 <= n.start - c.end <= 20 and self.clauses.first(c.end, n.start) is None
                         and self.grammar_words.clause_and.search(text, c.end, n.start) is None
                         for n in by_category["not_confirmed"]))]
+        if by_category.get("no_comment"):
+            # "declinó pronunciarse sobre una posible renovación", "declined to comment on a potential renewal": the
+            # hedged renewal is what no one spoke about
+            event_cues = [c for c in event_cues if not (c.category == "renewal" and any(
+                0 <= c.start - n.end <= 40 and self.clauses.first(n.end, c.start) is None
+                and any(n.end <= h.start < c.end for h in by_category.get("hedge", [])) for n in by_category["no_comment"]))]
         event_cues = _drop_nested(event_cues)
         # "kata penulis naskah Kim Soo-jin", "the screenwriter": a making word inside the name of a role is the role's
         event_cues = [c for c in event_cues if not (c.category == "production" and any(

@@ -391,7 +391,8 @@ NO_COMMENT = [
     r"guarda(?:n)? silencio", r"(?:sigue|siguen|permanece|permanecen) en silencio",
     r"(?:declinó|rehusó|rechazó|evitó) (?:hacer )?comentarios?", r"se neg(?:ó|aron) a (?:hacer )?comentarios?",
     r"(?:prefirió|optó por|decidió) no (?:comentar|hacer comentarios|pronunciarse|responder)",
-    r"no (?:quiso|ha querido|quisieron) (?:hacer )?(?:comentarios|comentar|pronunciarse|responder)", r"sin comentarios",
+    r"(?:no|tampoco) (?:quiso|ha querido|quisieron|han querido) (?:hacer )?(?:comentarios|comentar|pronunciarse|responder)",
+    r"sin comentarios",
     r"no (?:ha respondido|respondió|contestó|ha contestado)", r"no (?:ha hecho|hizo) comentarios", r"no comenta(?:n)?",
     r"no se (?:ha )?pronunci(?:ó|ado)",
 ]
