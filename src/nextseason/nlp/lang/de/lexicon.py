@@ -302,7 +302,7 @@ RELEASE = [
     r"zeig(?:t|en)(?= (?:[\w.]+ ){0,4}(?:Folgen|Episoden|Staffel)\b)", r"angesetzt", r"Release",
     r"(?:ins Kino|in die Kinos|auf den Bildschirm) (?:kommen|kommt)",  # verb last: "der 2027 ins Kino kommen soll"
     r"(?:kommen|erscheinen|starten|laufen) soll(?:en|te|ten)?",  # "deren vierte Staffel im Frühjahr 2027 kommen soll"
-    r"(?:ist|sind) (?:\w+ ){0,5}?zu rechnen",  # "mit neuen Folgen ist nicht vor 2027 zu rechnen": they may be expected then
+    r"(?:ist|sind|wäre|wären|dürfte|dürften) (?:\w+ ){0,8}?zu rechnen",  # "mit neuen Folgen ist nicht vor 2027 zu rechnen": they may be expected then
     *_aired_runs,
 ]
 RELEASED_PAST = [
@@ -407,7 +407,7 @@ HEDGES = [
     r"angeblich", r"offen für",
 ]
 REPORTED = [r"berichte(?:t|te|ten|n)", r"Berichten zufolge", r"zufolge", r"demnach", r"demzufolge", r"Insider(?:n|informationen)?", r"Quellen?",
-            r"(?:erfahren|erfuhr) (?:hat|haben)?", r"exklusiv(?! (?:auf|bei|im|in|über|für) )", r"meldet(?:e)?", r"soll(?:en)? (?:\w+ )?(?:\w+ )?worden sein",
+            r"(?:erfahren|erfuhr)(?: (?:hat|haben))?(?![\w])", r"exklusiv(?! (?:auf|bei|im|in|über|für) )", r"meldet(?:e)?", r"soll(?:en)? (?:\w+ )?(?:\w+ )?worden sein",
             r"wie (?:\w+ )?(?:\w+ )?berichtet", r"(?:hat|hatte|haben|hatten) (?:\w+ )?gemeldet"]
 RUMOUR = [r"Gerüchten?", r"Gerücht", r"Gerüchteküche", r"Spekulation(?:en)?", r"unbestätigt(?:e|en)?", r"angeblich(?:e|en)?",
           r"Leaks?", r"Fantheorien?", r"Fan-Theorien?", r"Fan-Accounts?", r"Fanseiten?"]
