@@ -251,10 +251,11 @@ class TimeGrammar:
             suffix = _lookup(self.part_keys, g["part"])
             return f"{year}-{suffix}" if suffix else str(year)
         if g["half"]:
-            # this year's, unless less than a quarter of it is left (said in December, the second half is next year's)
+            # this year's, unless less than a quarter of it is left (said in December, the second half is next year's);
+            # a quarter: this year's while it lasts
             half = _lookup(self.halves, g["half"])
             last = window(f"{ref.year}-{half}")[1]
-            return f"{ref.year if (last - ref).days >= 92 else ref.year + 1}-{half}"
+            return f"{ref.year if (last - ref).days >= (92 if half.startswith('H') else 0) else ref.year + 1}-{half}"
         if g["s1"] or g["s2"] or g["s_alone"]:
             name = (g["s1"] or g["s2"] or g["s_alone"]).lower()
             quarter = self.year_seasons[name]

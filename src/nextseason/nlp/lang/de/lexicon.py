@@ -518,7 +518,10 @@ YEAR_PARTS = {
     r"(?:im )?(?:vierten|letzten|4\.) Quartal": "Q4", r"im Laufe": "",
 }
 # a half of the year that may stand without its year ("im zweiten Halbjahr"): the next one not yet over
-HALVES = {r"(?:im )?(?:ersten|1\.) Halbjahr": "H1", r"(?:im )?(?:zweiten|2\.) Halbjahr": "H2",
+# (and a quarter, the same way: "no segundo trimestre")
+HALVES = {r"(?:im )?(?:ersten|1\.) Quartal": "Q1", r"(?:im )?(?:zweiten|2\.) Quartal": "Q2", r"(?:im )?(?:dritten|3\.) Quartal": "Q3",
+          r"(?:im )?(?:vierten|letzten|4\.) Quartal": "Q4",
+          r"(?:im )?(?:ersten|1\.) Halbjahr": "H1", r"(?:im )?(?:zweiten|2\.) Halbjahr": "H2",
           r"(?:in der )?ersten Jahreshälfte": "H1", r"(?:in der )?zweiten Jahreshälfte": "H2"}
 NEXT = [r"nächsten", r"nächstes", r"kommenden", r"kommendes"]
 THIS = [r"diesen", r"diesem", r"dieses"]

@@ -606,6 +606,9 @@ YEAR_PARTS = {
     r"(?:the )?(?:third|3rd) quarter of": "Q3", r"(?:the )?(?:fourth|4th|last|final) quarter of": "Q4",
     r"q1": "Q1", r"q2": "Q2", r"q3": "Q3", r"q4": "Q4",
 }
+# a quarter named without its year ("will premiere in the second quarter"): the next one not yet over
+HALVES = {r"(?:the )?(?:first|1st) quarter": "Q1", r"(?:the )?(?:second|2nd) quarter": "Q2", r"(?:the )?(?:third|3rd) quarter": "Q3",
+          r"(?:the )?(?:fourth|4th|final) quarter": "Q4"}
 NEXT = [r"next", r"coming", r"the following"]
 THIS = [r"this", r"later this"]
 # "last summer", "au printemps dernier": a season of the year just past

@@ -550,7 +550,10 @@ YEAR_PARTS = {
     r"(?:a lo largo|en el transcurso) de(?:l)?": "",
 }
 # a half of the year that may stand without its year ("en el segundo semestre"): the next one not yet over
-HALVES = {r"(?:el )?primer semestre": "H1", r"(?:el )?segundo semestre": "H2"}
+# (and a quarter, the same way: "no segundo trimestre")
+HALVES = {r"(?:el )?(?:primer|1er) trimestre": "Q1", r"(?:el )?segundo trimestre": "Q2", r"(?:el )?tercer trimestre": "Q3",
+          r"(?:el )?(?:cuarto|último) trimestre": "Q4",
+          r"(?:el )?primer semestre": "H1", r"(?:el )?segundo semestre": "H2"}
 NEXT = [r"próximo", r"próxima", r"proximo", r"proxima", r"que viene", r"siguiente"]
 THIS = [r"este", r"esta"]
 # "last summer", "au printemps dernier": a season of the year just past

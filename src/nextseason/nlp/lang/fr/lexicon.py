@@ -538,7 +538,10 @@ YEAR_PARTS = {
     r"(?:au )?(?:troisième|3e) trimestre(?: de| du| d['’])?": "Q3", r"(?:au )?(?:quatrième|dernier|4e) trimestre(?: de| du| d['’])?": "Q4",
 }
 # a half of the year that may stand without its year ("au second semestre"): the next one not yet over
-HALVES = {r"(?:au )?(?:premier|1er) semestre": "H1", r"(?:au )?(?:second|deuxième|2e|2nd) semestre": "H2"}
+# (and a quarter, the same way: "no segundo trimestre")
+HALVES = {r"(?:au )?(?:premier|1er) trimestre": "Q1", r"(?:au )?(?:deuxième|second|2e) trimestre": "Q2",
+          r"(?:au )?(?:troisième|3e) trimestre": "Q3", r"(?:au )?(?:quatrième|dernier|4e) trimestre": "Q4",
+          r"(?:au )?(?:premier|1er) semestre": "H1", r"(?:au )?(?:second|deuxième|2e|2nd) semestre": "H2"}
 NEXT = [r"prochaine?", r"suivante?"]
 # "cet été", "ce printemps": only before a season of the year, so "a été cette année" is no date.
 THIS = [r"cet(?= (?:été|automne|hiver))", r"cette(?= rentrée)", r"ce(?= printemps)"]

@@ -419,7 +419,9 @@ YEAR_PARTS = {key + r"(?: tahun)?": value for key, value in {
     r"kuartal keempat": "Q4", r"triwulan pertama": "Q1", r"triwulan terakhir": "Q4",
 }.items()}
 # a half of the year that may stand without its year ("tayang pada semester kedua"): the next one not yet over
-HALVES = {r"semester pertama": "H1", r"semester kedua": "H2", r"paruh pertama": "H1", r"paruh kedua": "H2"}
+# (and a quarter, the same way: "no segundo trimestre")
+HALVES = {r"kuartal pertama": "Q1", r"kuartal kedua": "Q2", r"kuartal ketiga": "Q3", r"kuartal keempat": "Q4",
+          r"semester pertama": "H1", r"semester kedua": "H2", r"paruh pertama": "H1", r"paruh kedua": "H2"}
 NEXT = [r"depan", r"mendatang", r"berikutnya"]
 THIS = [r"ini"]
 # "last summer", "au printemps dernier": a season of the year just past

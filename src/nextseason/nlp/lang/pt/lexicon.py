@@ -507,7 +507,10 @@ YEAR_PARTS = {
     r"(?:ao longo|no decorrer) d[oe]?": "",
 }
 # a half of the year that may stand without its year ("no segundo semestre"): the next one not yet over
-HALVES = {r"primeiro semestre": "H1", r"segundo semestre": "H2"}
+# (and a quarter, the same way: "no segundo trimestre")
+HALVES = {r"(?:o )?primeiro trimestre": "Q1", r"(?:o )?segundo trimestre": "Q2", r"(?:o )?terceiro trimestre": "Q3",
+          r"(?:o )?(?:quarto|último) trimestre": "Q4",
+          r"primeiro semestre": "H1", r"segundo semestre": "H2"}
 NEXT = [r"próxim[oa]", r"proxim[oa]", r"que vem", r"seguinte"]
 THIS = [r"este", r"esta", r"neste", r"nesta"]
 # "last summer", "au printemps dernier": a season of the year just past
