@@ -1559,8 +1559,16 @@ class _Reader:
                 continue  # "the final season" is a season expression: handled with its number below
             # "will end with its fifth season": the season counted inside the statement is the last one
             inside = [(w.title, n) for w, n, m in targets if m.count and cue.start <= m.start < cue.end]
+            # ("The second season of A will premiere in spring, and B will return this fall with its fourth season,
+            # which the company said would be the show's last": of seasons of several works, the one named last
+            # before the statement)
+            near = explicit
+            if len({title for title, _ in explicit}) > 1:
+                preceding = [(title, n, m) for title, n, m in explicit_all if not m.elliptic and m.end <= cue.start]
+                nearest = max((m.end for _, _, m in preceding), default=-1)
+                near = [(title, n) for title, n, m in preceding if m.end == nearest] or explicit
             # "tire sa révérence après trois saisons": the seasons it counts, the last one made
-            last = inside or explicit or [(w.title, n) for w, n, m in targets if m.count] or context
+            last = inside or near or [(w.title, n) for w, n, m in targets if m.count] or context
             # ("A quarta temporada estreou em agosto ... O criador anunciou que ela foi a última": told in the past, the
             # last season is the last one aired, not the one in focus)
             if not (inside or explicit) and _PAST_FINAL.search(text, cue.start, cue.end) is not None:
@@ -1571,7 +1579,7 @@ class _Reader:
             state.final_seasons.update(last)
             emit(cue, "cancellation", "positive", [(w, n + 1) for w, n in last])
             # "season 3 will be the last" also says season 3 is being made
-            emit(cue, "renewal", "positive", inside or explicit)
+            emit(cue, "renewal", "positive", inside or near)
         if finals:
             final_cue = next(m for w, n, m in targets if m.final)  # there is one: finals come from it
             cue = Cue("final_statement", final_cue.start, final_cue.end)
