@@ -296,6 +296,8 @@ _aired_runs = [
     r"returned (?:for|with) (?:its|their) (?:[\w-]+ ){0,2}(?:season|series)",
 ]
 
+# (nor the size of a platform's slate: "would release fewer titles in 2026", "releasing 20 new films a year")
+_slate = r"(?! (?:fewer|more|less|several|many|\d+|a (?:number|handful) of)(?: \w+)? (?:titles|shows|films|movies|originals|projects)(?![\w]))"
 RELEASE = [
     # "we'll be on your screens next autumn", "back on screens in 2027"
     r"(?:be|back) on (?:your |our |their |tv |television )?screens",
@@ -317,8 +319,9 @@ RELEASE = [
     r"(?:\d|next|release|premiere|debut))",
     # (not what a platform puts out about a season: "Disney+ released first-look photos from the third season")
     r"premier(?:e|es|ed|ing)", r"debut(?:s|ed|ing)?",
-    r"release(?:s|d)?(?! (?:the |a |its )?(?:first-look |new |first |official |more )?(?:photos?|images?|stills?|posters?|key art)(?![\w]))",
-    r"releasing", r"arriv(?:e|es|ed|ing)",
+    r"release(?:s|d)?(?! (?:the |a |its )?(?:first-look |new |first |official |more )?(?:photos?|images?|stills?|posters?|key art)(?![\w]))"
+    + _slate,
+    r"releasing" + _slate, r"arriv(?:e|es|ed|ing)",
     # "Netflix has set Friday, Feb. 13 for the return of its surf-town noir": a day set for the return
     r"(?:sets|set|dated)(?= (?:[\w.,]+ ){1,5}for (?:the |its |a )?(?:return|premiere|debut|release)(?![\w]))",
     # not the kind of business: "the streaming giant", "a streaming service", "streaming rights" (and in the
