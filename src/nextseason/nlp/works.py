@@ -45,6 +45,9 @@ _QUOTED = re.compile(
     r"(?<=‚)(?P<g>[^‘’\n]{2,80}?)[‘’])"  # German single quotes: „... von ‚Kaltes Land‘ ...“
 )
 _OF_BEFORE = re.compile(r"(?<![\w])(?:of|de|del|do|da|dos|das|du|des|von|dari)[^\S\n]+$", re.IGNORECASE)
+# "Foxglove, the moody crime thriller about ...": an article after the title's comma, then up to three words before a
+# kind of work
+_APPOSITIVE_KIND = r"[\"”»“’']?,[^\S\n]+(?:an?|the|une?|una?|uma?|eine?|ein|sebuah|el|la|le|o|die|der|das)(?:[^\S\n]+[\w'’-]+){0,3}?"
 _DAY_PAIR = re.compile(r"[^\W\d_]+-[^\W\d_]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "X adalah serial thriller", "X is a ... series", "X est une série": the copula and article before a kind of work
@@ -284,6 +287,7 @@ class TitleFinder:
         self.type_noun = re.compile(alternation(pack["TYPE_NOUNS"]), re.IGNORECASE)
         self.season_noun = re.compile(alternation(pack["SEASON_NOUNS"]), re.IGNORECASE)
         self.type_noun_after = re.compile(r"[^\S\n]+(?:TV[^\S\n]+)?" + alternation(pack["TYPE_NOUNS"]) + r"(?![\w])", re.IGNORECASE)
+        self.appositive_kind = re.compile(_APPOSITIVE_KIND + self.type_noun_after.pattern, re.IGNORECASE)
         self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"\s+$", re.IGNORECASE)
         # "HBO canceled Lattice Men, its glass-factory period drama, after a single season": a kind of work in an
         # aside right after the name (not "Luchon, le créateur de la série,": someone's role)
@@ -552,6 +556,13 @@ class TitleFinder:
         for position in occurrences(text, title):
             m = _DEFINED_AS.match(text, position + len(title))
             if m is not None and self.type_noun_after.match(text, m.end()) is not None:
+                return True
+        return False
+
+    def _described(self, text: str, title: str) -> bool:
+        """Whether an apposition after the title says what it is: "Foxglove, the moody crime thriller"."""
+        for position in occurrences(text, title):
+            if self.appositive_kind.match(text, position + len(title)) is not None:
                 return True
         return False
 
@@ -839,6 +850,10 @@ class TitleFinder:
         # ("Sementara itu, Wasiat Ayah adalah serial thriller keluarga di WeTV": a shorter name the article says is a
         # work of its own is not an alias of "Jodoh Wasiat Ayah")
         defined = {normalise(w.title) for w in kept if len(kept) > 1 and self._defined(text, w.title)}
+        # ("Foxglove, the moody crime thriller ... Foxglove Lane, the Peacock period drama": two names, each described
+        # as a work of its own, one inside the other, are two works)
+        described = {normalise(w.title) for w in kept if len(kept) > 1 and self._described(text, w.title)}
+        defined |= {short for short in described if any(long != short and _contains_words(long, short) for long in described)}
         works = _merge_aliases(kept, {normalise(w.title) for w in kept if self._spinoff(text, w.title)}
                                if spinoff_named else frozenset(),
                                {normalise(w.title) for w in kept if _closed_quote(text, w)}, defined)
