@@ -317,7 +317,8 @@ class InstallmentWords:
             re.compile(rf"(?:\d{{1,2}}|{either(self.numbers)})", re.IGNORECASE),
             re.compile(either(self.afters), re.IGNORECASE),
             re.compile(either(map(re.escape, DETERMINERS)), re.IGNORECASE),
-            re.compile(rf"(?:\d{{1,2}}|{either(self.fillers + tuple(map(re.escape, DETERMINERS)) + self.finals)}|"
+            # (and "episode" of a count's "eight-episode seasons")
+            re.compile(rf"(?:\d{{1,2}}|{either(self.fillers + tuple(map(re.escape, DETERMINERS)) + self.finals + ('episodes?',))}|"
                        rf"{numbers})[.,]?", re.IGNORECASE),
             re.compile(rf"(?<!\w){either(self.fresh)}(?!\w)", re.IGNORECASE),
             # (the names of studios and platforms in their own case: "Universal", not "universal")

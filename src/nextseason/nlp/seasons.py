@@ -76,7 +76,8 @@ class SeasonGrammar:
             # "after two seasons", "with its second season": the last one made
             rf"(?P<after>{after})[^\S\n]+(?:(?:{_BEFORE_COUNT})[^\S\n]+)?"
             rf"(?P<count>{number}|{alternation(re.escape(w) for w in self.ones) if self.ones else '(?!)'})"
-            rf"[ \t\u00a0-]+(?:(?:{final})[^\S\n]+)?(?P<count_noun>{season})",
+            # ("after a single eight-episode season": the episodes of each counted season between)
+            rf"[ \t\u00a0-]+(?:(?:{final})[^\S\n]+)?(?:\w+-episodes?[^\S\n]+)?(?P<count_noun>{season})",
             # "season 2", "musim kedua", "seasons 2 and 3", "Part Two", "saison 2"
             rf"{noun}(?:[^\S\n]+(?P<noun_final>{final}))?[ \t\u00a0:#-]*(?P<nums>{number}(?:[^\S\n]*{joiner}[^\S\n]*{number})*)",
             # "second season", "third and final season", "2ª temporada", "deuxième partie", "zweite Staffel"
