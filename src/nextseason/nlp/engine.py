@@ -2049,7 +2049,11 @@ class _Reader:
                     not text[c.end:following_sentence.end].strip(" .!\n")
                     and any(mark in text[max(following_sentence.start, c.start - 4):c.start] for mark in '"”»')
                     for c in self.cues.within(following_sentence.start, following_sentence.end, "speech")))
-            if went_on is not None and went_on[1] == sentence.paragraph - 1 and not after and attributed:
+            # ('"We're grateful to everyone," a Hulu spokesperson said. || "While the series will not be returning for
+            # a second season, we're proud ..."': a paragraph that opens on a quotation no one is named for, after a
+            # paragraph that ends on a quotation, goes on with its speaker)
+            if went_on is not None and went_on[1] == sentence.paragraph - 1 and not after and (
+                    attributed or self._quotation_goes_on(sentence, quote)):
                 return went_on[0]
             # ("Tiago Meireles, criador e argumentista da série, foi bem mais otimista numa entrevista. || "Já estamos a
             # escrever a segunda temporada", garantiu.": the person named with a role in the paragraph before, who
@@ -2240,6 +2244,13 @@ class _Reader:
         if not spoke and state.platform_first is not None and state.platform_first[0] == sentence.index - 1:
             spoke = [state.platform_first[1]]
         return Source(sentence.start, sentence.start, spoke[-1], "platform") if spoke else None
+
+    def _quotation_goes_on(self, sentence: Sentence, quote: tuple[int, int]) -> bool:
+        """Whether the quotation opens the sentence that opens its paragraph, and the paragraph before ends on one."""
+        if sentence.index == 0 or self.text[sentence.start:quote[0]].strip():
+            return False
+        before = self.sentences[sentence.index - 1]
+        return before.paragraph == sentence.paragraph - 1 and bool(cue_module.quotations(self.text, before))
 
     def _inside_relative(self, source: Source, cue: Cue, sentence: Sentence) -> bool:
         """Whether a source stands inside a relative clause set off by commas and closed before the cue."""
