@@ -188,7 +188,7 @@ RENEWAL = [
     r"(?:scores?|scored|scoring|lands?|landed|nabs?|nabbed|earns?|earned|secures?|secured) (?:an? |another )?(?:\w+[- ])?(?:season|renewal)",
     r"(?:is|are) a go", r"(?:is|are) (?:definitely |officially )?happening",
     r"will (?:definitely )?happen", r"continues?", r"will continue",
-    r"(?:story|stories) (?:continues?|will go on)", r"bring(?:s|ing)? back", r"revive[sd]?", r"revival",
+    r"(?:story|stories) (?:continues?|will go on)", r"bring(?:s|ing)? back", r"revive[sd]?", r"(?<!stage )(?<!theatre )(?<!theater )(?<!broadway )revival",
     r"is happening", r"(?:is|are) (?:officially )?on", r"(?:is|are) in the works", r"(?<!projects )(?<!titles )(?<!shows )in development",
     r"(?:is|are) coming", r"has been made", r"moving forward", r"move forward", r"staying on",
     r"(?:is|are) being made", r"develop(?:s|ing)", r"in the works",
