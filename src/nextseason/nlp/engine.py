@@ -94,7 +94,8 @@ class _State:
 
 # "season 2 of The Crown", "musim kedua dari drama X": a season named before its work
 _SEASON_OF = re.compile(r"(?:[^\S\n]+(?:of|in|de|del|do|da|dari|von|der|des|du|di))?(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"
-                        r"(?:[^\S\n]+\w+(?:-\w+)?)?[^\S\n]*[:–—-]?[^\S\n]+(?:[\"'“‘«„][^\S\n]?)?")  # ("of the rom-com X", "de 'X'", "de « X »")
+                        r"(?:[^\S\n]+(?!(?:and|y|e|et|und|dan|or|ou|oder|atau)(?![\w]))\w+(?:-\w+)?)?[^\S\n]*[:–—-]?[^\S\n]+"
+                        r"(?:[\"'“‘«„][^\S\n]?)?")  # ("of the rom-com X", "de 'X'", "de « X »"; not "and 'Y'", the next work)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # a person's name of two or three capitalised words: "Begoña Lasheras", "Park Min-jae"
 _FULL_NAME = r"(?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){1,2}[A-ZÀ-Ý][\w'’-]+"
@@ -1411,8 +1412,14 @@ class _Reader:
                 # saison": a renewal is of the season it is "for")
                 renewed_for = [(w, n, m) for w, n, m in close_all if cue.category == "renewal" and m.start >= cue.end
                                and _RENEWED_FOR.match(text, cue.end, m.start) is not None]
-                if renewed_for and len({id(m) for _, _, m in close_all}) > 1:
-                    return [(w, n) for w, n, m in renewed_for if m is renewed_for[0][2]]
+                # (and a season after it, an ordinal alone too, that says the same of another work: "renewed A for a
+                # third season and B for a second", "por una quinta temporada y 'B' por una segunda")
+                renewed_first = renewed_for[0][2] if renewed_for else None
+                more = [(w, n) for w, n, m in named if renewed_first.end < m.start < sentence.end
+                        and _FOR_A.search(text, max(sentence.start, m.start - 16), m.start) is not None
+                        and not any(renewed_first.end <= c.start < m.start for c in event_cues)] if renewed_first is not None else []
+                if renewed_for and (len({id(m) for _, _, m in close_all}) > 1 or more):
+                    return [(w, n) for w, n, m in renewed_for if m is renewed_first] + more
                 # ("n'a pas encore officialisé de troisième saison et se contente de renvoyer à la sortie de la saison
                 # 2": a release noun "of" a season is that season's)
                 of_it = [(w, n, m) for w, n, m in close_all if cue.category == "release" and 0 <= m.start - cue.end <= 12
@@ -3041,6 +3048,7 @@ _RUN_ENDED = re.compile(r"(?i:ended|wrapped|concluded|finished|termin|acab|encer
 # the words between a renewal and the season it is for: "the renewal of the series for a fifth season"
 _RENEWED_FOR = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,4}[^\S\n]+(?:for|pour|para|por|für|untuk)[^\S\n]+"
                           r"(?:(?:a|an|une|un|una|uma|um|eine|einer|its|sa|su|sua)[^\S\n]+)?$", re.IGNORECASE)
+_FOR_A = re.compile(r"(?<![\w])(?:for|pour|para|por|für|untuk)[^\S\n]+(?:a|an|une|un|una|uma|um|eine|einer)[^\S\n]+$", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w])" + work_module.INDEFINITE + r"[^\S\n]+$", re.IGNORECASE)  # "eine [vierte Staffel]"
 _NAME_RIGHT_BEFORE = re.compile(r",[^\S\n]*[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){1,2}[^\S\n]*,?[^\S\n]+$")  # ", Yohanes Lede, "
 _NAME_BEFORE_VERB = re.compile(r"([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:(?:has|had|have)[^\S\n]+)?$")
