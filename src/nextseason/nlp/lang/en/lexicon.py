@@ -167,6 +167,8 @@ RENEWAL = [
     r"(?:announc|unveil)(?:e|es|ed|ing) (?:the |its |their )?(?:\w+ )?renewals? (?:of|for)",
     # "Disney+ is preparing a third season", "the studio is already preparing a sequel"
     r"(?:is|are|was|were) (?:already |now |actively |reportedly )?(?:preparing|readying|prepping) (?:a|an|the|its|their) (?:new |\w+ )?(?:season|sequel|film|movie|installment|chapter)",
+    # "the team had already started preparing the fourth season"
+    r"(?:started|starts|begun|began|begins) (?:preparing|prepping) (?:a|an|the|its|their) (?:new |\w+ )?(?:season|sequel|film|movie|installment|chapter)",
     # "Max will produce a third season": a platform that takes it on
     r"will produce(?= (?:a|an|the|another|new) )",
     r"(?:gave|gives?|given|handed|hands?) (?:[\w'’\x22“”‘-]+ ){1,6}?(?:a|an|another) (?:[\w-]+ )?season",  # "gave the drama X a second season"
