@@ -2215,7 +2215,7 @@ class _Reader:
         # segunda temporada llegó a la plataforma en mayo, seguirá adelante")
         before = [s for s in outside if s.end <= cue.start and not self._conditional(max(sentence.start, s.start - 60), s.start)
                   and not self.grammar_words.relative.search(text, max(sentence.start, s.start - 12), s.start + 1)
-                  and not self._inside_relative(s, cue, sentence)]
+                  and not self._inside_relative(s, cue, sentence) and not self._agent_of_participle(s, sentence)]
         if before and before[-1].role != "fans":
             return before[-1]
         after = [s for s in outside if s.start >= cue.end]
@@ -2258,6 +2258,16 @@ class _Reader:
             return False
         before = self.sentences[sentence.index - 1]
         return before.paragraph == sentence.paragraph - 1 and bool(cue_module.quotations(self.text, before))
+
+    def _agent_of_participle(self, source: Source, sentence: Sentence) -> bool:
+        """Whether someone of the cast or crew is named only as the agent of a participle that describes the work: "El
+        concurso presentado por Chelo Barberá ... tendrá una quinta temporada", "the thriller, directed by Ana Ruiz,
+        will return" (not a creator: "Kabar season 2 datang dari penulis webtoon aslinya", the news is the writer's)."""
+        # (the agent word before the name, or ending the role's own words: "presentado por", "directed by")
+        agent = self.cue_finder.passive_agent
+        return source.role in ("cast", "crew") and (
+            agent.search(self.text, max(sentence.start, source.start - 12), source.start) is not None
+            or agent.search(self.text, source.start, min(sentence.end, source.end + 1)) is not None)
 
     def _inside_relative(self, source: Source, cue: Cue, sentence: Sentence) -> bool:
         """Whether a source stands inside a relative clause set off by commas and closed before the cue."""
