@@ -114,7 +114,8 @@ class SeasonGrammar:
         # ("quelques jours après le final de la saison 2": after the end of its run, RUN_END_OF)
         end_of = rf"(?:(?:{alternation(pack['RUN_END_OF'])})[^\S\n]+)?" if pack["RUN_END_OF"] else ""
         # ("après cette troisième saison", "nach dieser Staffel": a demonstrative or possessive before it)
-        self.after_before = re.compile(rf"(?<![\w])(?:{after})[^\S\n]+{end_of}(?:(?:its|their|the|this|la|le|el|a|o|die|der|"
+        # ("después de que la final de su cuarta temporada reuniera ...": a conjunction after the after-word)
+        self.after_before = re.compile(rf"(?<![\w])(?:{after})[^\S\n]+(?:que[^\S\n]+)?{end_of}(?:(?:its|their|the|this|la|le|el|a|o|die|der|"
                                        r"cette|sa|su|esta|sua|essa|dieser|ihrer|seiner)[^\S\n]+)?$", re.IGNORECASE)
         # "renewed days before the second season wraps up", "kurz vor dem Finale der zweiten Staffel": a season named
         # as the moment another event is timed by (EVENT_BEFORE)
@@ -265,7 +266,7 @@ class SeasonGrammar:
     def after(self, text: str, mention: SeasonMention) -> bool:
         """Whether an after-word stands right before a numbered season ("after season 2", "tras la temporada 2");
         not "with" ("moving forward with season 2" is the next one)."""
-        before = self.after_before.search(text, max(0, mention.start - 30), mention.start)
+        before = self.after_before.search(text, max(0, mention.start - 40), mention.start)
         return before is not None and _WITH_A.match(before.group()) is None
 
     def ahead(self, text: str, mention: SeasonMention) -> bool:

@@ -526,7 +526,7 @@ SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irán) en dos partes", r"(?:emi
 INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:una |la |ninguna )?fecha"]
 ALIAS_WORDS = [r"(?:también )?conocid[oa]s? (?:en (?:\w+ ){1,2}(?:y (?:\w+ ){1,2})?|aquí )?como", r"algo (?:así )?como", r"literalmente", r"subtitulad[ao]", r"cuyo título original es", r"titulada? originalmente", r"(?:en|su título en) (?:turco|coreano|japonés|inglés|original)"]
-RUN_END_OF = [r"(?:el )?(?:final|fin|cierre) de(?: la)?", r"(?:la )?emisión de(?: la)?"]  # ("después del final de la segunda")
+RUN_END_OF = [r"(?:el |la )?(?:final|fin|cierre) de(?: la)?", r"(?:la )?emisión de(?: la)?"]  # ("después del final de la segunda")
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided
 EVENT_BEFORE = [r"antes del?", r"a (?:pocos|unos) días del?", r"en vísperas del?", r"de cara al?"]
