@@ -1526,8 +1526,10 @@ class _Reader:
                 # temporada", "denied that Red Tide will get a third season"
                 # ("JTBC Bantah Syuting Musim Kedua Sudah Dimulai", "Netflix nega cancelamento": the event named
                 # right after the denial's verb)
+                # ("membantah adanya jadwal syuting pada Juli", "denied the existence of a filming schedule": a few
+                # words of the same clause before it)
                 later = [c for c in event_cues if c.start >= cue.end and (
-                    c.start - cue.end <= 1 or
+                    c.start - cue.end <= 1 or (c.start - cue.end <= 40 and self.clauses.first(cue.end, c.start) is None) or
                     self.cues.within(cue.end, c.start, "reported", "rumour") or (
                         c.start - cue.end <= 80 and self.grammar_words.that.search(text, cue.end, c.start) is not None
                         and self.clauses.first(cue.end, c.start) is None))]
