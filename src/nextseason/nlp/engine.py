@@ -186,6 +186,11 @@ class _GrammarWords:
         self.cinema = words("CINEMA_WORDS")
         self.film = words("FILM_NOUNS")
         self.time_clause = words("TIME_CLAUSE_WORDS")
+        # after a release noun, past a short aside, an indefinite thing that is no installment: "la estreia, em setembro,
+        # de um concurso", "the premiere of a quiz show" (not "of a new season", "d'un nouveau film")
+        installment = work_module.alternation(pack["SEASON_NOUNS"] + pack["FILM_NOUNS"] + pack["SEQUEL_NOUNS"])
+        self.of_something = re.compile(r"(?:,[^,.;\n]{1,30},)?[^\S\n]+(?:of an?|de una?|de uma?|d['’]une?|einer|eines)[^\S\n]+"
+                                       rf"(?![\w-]+[^\S\n]+(?:{installment})(?![\w])|(?:{installment})(?![\w]))", re.IGNORECASE)
         which = r",[\"”’]?[^\S\n]*" + work_module.alternation(pack["RELATIVE_PRONOUNS"])
         self.relative_aired = re.compile(which + r"(?:[^\S\n]+[^\s,.;]+){0,4}[^\S\n]+", re.IGNORECASE)  # ", die im Mai lief"
         self.relative = re.compile(which + r"[^\S\n]", re.IGNORECASE)  # ", which ABC canceled"
@@ -368,6 +373,13 @@ class _Reader:
         if occasions:
             self._drop_cues(lambda c: c.category in ("release", "released_past")
                             and any(s <= c.start and c.end <= e for s, e in occasions))
+        # "a estreia, em setembro, de um concurso de cultura geral", "the premiere of a new quiz show": the release of
+        # something unnamed, no work's
+        unnamed = self.grammar_words.of_something
+        unnamed_releases = [c.start for c in self.cues.cues if c.category == "release" and unnamed.match(self.text, c.end)]
+        # (and the announcing word whose object it is: "anunciou ainda a estreia ... de um concurso")
+        self._drop_cues(lambda c: (c.category == "release" and c.start in unnamed_releases) or (
+            c.category == "renewal" and any(0 <= at - c.end <= 20 for at in unnamed_releases)))
         # "early discussions ... have been going on since the show ended": the end of a run told as a time, no
         # cancellation
         time_clause = self.grammar_words.time_clause
