@@ -236,7 +236,7 @@ PRODUCTION = {
     "writing": [r"roteiros?", r"escrev(?:e|em|endo|er|erá)", r"(?:está|estão|sendo) escrit[oa]s?", r"em (?:fase de )?escrita",
                 r"sala de roteiristas", r"redig(?:e|indo)"],
     "casting": [r"testes de elenco", r"seleção de elenco", r"audições?", r"casting", r"escalação"],
-    "filming": [r"gravaç(?:ão|ões)", r"grav(?:ando|ar|ará|arão|am)", r"filmag(?:em|ens)", r"filmando", r"rodagem",
+    "filming": [r"gravaç(?:ão|ões)", r"grav(?:ando|ar|ará|arão|am)", r"filmag(?:em|ens)", r"filmando", r"rodage(?:m|ns)",
                 # "está sendo gravada", "está a ser gravada" (as Portugal escreve), "a ser filmada em Lisboa"
                 r"(?:está|estão|continua|continuam) (?:sendo|a ser) (?:gravad|filmad|rodad)[ao]s?",
                 r"(?:começ|inici)(?:ou|a|am|aram|ará|arão) (?:as )?(?:gravações|filmagens|a produção|a rodagem|a gravar|a filmar)",
