@@ -2487,8 +2487,10 @@ class _Reader:
             # beside a speech word: "ujar Rizal", "Dunn said", "said Dunn"; or an auxiliary or two away
             # ("Marsh has revealed", "Kearney also teased", "Rizal juga mengatakan")
             # (or inside it: "kündigte Obermeier an")
+            # (... or after it: "confirmou ainda Vilaverde", "añadió además Ferrán")
             if any(0 <= m.start() - c.end <= 2 or 0 <= c.start - m.end() <= 2 or c.start < m.start() and m.end() < c.end
-                   or (0 <= c.start - m.end() <= 20 and _auxiliaries(text[m.end():c.start])) for c in speech):
+                   or (0 <= c.start - m.end() <= 20 and _auxiliaries(text[m.end():c.start]))
+                   or (0 <= m.start() - c.end <= 20 and _auxiliaries(text[c.end:m.start()])) for c in speech):
                 added.append(Source(m.start(), m.end(), person[0], person[1]))
             # ... or the sentence's subject, who goes on in quotes: 'Ferrán tampoco quiere dar plazos: "Si todo va
             # bien, ..."' (not "Dunn's co-star called it "a triumph"")
