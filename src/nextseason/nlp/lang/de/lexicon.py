@@ -83,12 +83,17 @@ TYPE_NOUNS = [r"[\w-]*[sS]erien?", r"[\w-]*[dD]ramas?", r"Miniserie", r"Sitcom",
               r"[\w-]*[tT]hrillers?", r"[\w-]*[kK]omödie", r"[\w-]*[aA]nimes?", r"[\w-]*[rR]omanzen?", r"[\w-]*[sS]aga", r"Franchise", r"[\w-]*[rR]eihe",
               r"[\w-]*[kK]rimis?", r"[\w-]*[fF]ilms", r"Dokuserie", r"Adaption",
               r"Verfilmung", r"(?:Ko-?|Eigen)?[pP]roduktion", r"Erfolg", r"[\w-]*[hH]its?", r"Fantasy-Epos", r"Epos", r"[\w-]*[cC]omedy",
-              r"Dramedy", r"Soap", r"Telenovela", r"Mystery-Serie", r"Sci-Fi-Serie"]
+              r"Dramedy", r"Soap", r"Telenovela", r"Mystery-Serie", r"Sci-Fi-Serie",
+              # unscripted kinds: "die Kochshow Topfgeldjäger", "das Realityformat Inselduell"
+              r"[\w-]*[sS]hows?", r"[\w-]*[fF]ormat", r"Doku-?Soap", r"Wettbewerb"]
 # Kinds of work that, capitalised as every German noun, stand before a title after an article:
 # "die Serie Bergfeuer", "der Film Nebelwald" (the title is what follows).
 KIND_BEFORE_TITLE = [r"Serie", r"Miniserie", r"Dramaserie", r"Film", r"Kinofilm", r"Show", r"Sitcom", r"Reihe", r"Filmreihe",
                      r"Dokuserie", r"Anime", r"Thriller", r"Krimi", r"Komödie", r"Dramedy", r"Drama", r"Telenovela", r"Soap",
-                     r"Mystery", r"Sci-Fi", r"Fantasy"]
+                     r"Mystery", r"Sci-Fi", r"Fantasy",
+                     # unscripted kinds: "die Kochshow Topfduell", "die Datingshow Inselherzen"
+                     r"Kochshow", r"Realityshow", r"Reality-Show", r"Castingshow", r"Datingshow", r"Quizshow", r"Spielshow",
+                     r"Doku-Soap", r"Dokusoap", r"Realityformat"]
 # Prepositions stay out: a capitalised noun follows them everywhere ("Tiefer Fluss in Arbeit", "im Sommer").
 TITLE_CONNECTORS = ["der", "die", "das", "des", "dem", "den", "und", "von", "vom", "of", "the", "and", "&"]
 # German capitalises every noun, so many nouns of the trade stand here.

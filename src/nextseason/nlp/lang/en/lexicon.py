@@ -75,7 +75,9 @@ SPINOFF_WORDS = [r"spin-?offs?", r"prequels?", r"sequel series", r"offshoots?"]
 WORKING_TITLE = [r"(?:provisionally |tentatively )?titled", r"(?:with |under )?the (?:working|provisional) title"]
 TYPE_NOUNS = [r"drama", r"series", r"show", r"comedy", r"thriller", r"sitcom", r"film", r"movie", r"anime", r"franchise",
               r"miniseries", r"procedural", r"mystery", r"saga", r"hit", r"k-drama", r"western", r"adaptation", r"sequel",
-              r"rom-?com", r"dramedy", r"docuseries", r"docu-series", r"anthology", r"spinoff", r"spin-off", r"prequel"]
+              r"rom-?com", r"dramedy", r"docuseries", r"docu-series", r"anthology", r"spinoff", r"spin-off", r"prequel",
+              # unscripted kinds: "the baking competition Proof or Perish"
+              r"competition", r"docudrama"]
 # Lower-case words that may stand inside a title ("Crown of Ash", "Marigold & Finch").
 TITLE_CONNECTORS = ["of", "the", "a", "an", "and", "on", "in", "at", "for", "to", "with", "from", "by", "de", "la", "le",
                     "du", "des", "da", "do", "dos", "das", "di", "del", "von", "der", "y", "e", "et", "vs", "or",

@@ -80,7 +80,7 @@ _genre_adjectives = (
     r"turc[ao]|japones[ao]?|francesa?|alemana?|policíac[ao]|policiac[ao]|policial|dramátic[ao]|juvenil|familiar|históric[ao]|"
     r"médic[ao]|judicial|romántic[ao]|coster[ao]|psicológic[ao]|fantástic[ao]|sobrenatural|distópic[ao]|negr[ao]|"
     r"de televisión|de culto|de animación|de época|de terror|de acción|de ciencia ficción|de suspense|original|"
-    r"de éxito|documental|animad[ao])"
+    r"de éxito|documental|animad[ao]|culinari[ao]|gastronómic[ao]|de cocina|de talentos|musical)"
 )
 # Nouns for a kind of work; a title right after one (and its adjectives) is likely a title.
 # A work of its own beside the one it comes from ("X: Origins, a prequel spinoff of X"): the two stay apart.
@@ -90,7 +90,9 @@ SPINOFF_WORDS = [r"spin-?offs?", r"precuelas?", r"series? derivadas?"]
 WORKING_TITLE = [r"titulad[oa](?: provisionalmente)?", r"con el título (?:provisional )?de", r"llamad[oa] provisionalmente"]
 TYPE_NOUNS = [
     rf"(?:series?|miniseries?|(?:k-)?dramas?|telenovelas?|novelas?|comedias?|thrillers?|películas?|filmes?|cintas?|sagas?|"
-    rf"franquicias?|animes?|docuseries?|sitcoms?|adaptación|secuelas?|ficción|producción|éxito|dorama)(?: {_genre_adjectives}){{0,2}}",
+    rf"franquicias?|animes?|docuseries?|sitcoms?|adaptación|secuelas?|ficción|producción|éxito|dorama|"
+    # unscripted kinds: "el concurso culinario Duelo de fogones", "el reality Isla de tentaciones"
+    rf"concursos?|realitys?|reality shows?|docurrealitys?|talent shows?)(?: {_genre_adjectives}){{0,2}}",
 ]
 TITLE_CONNECTORS = ["de", "del", "la", "las", "el", "los", "lo", "y", "e", "en", "a", "al", "con", "sin", "por", "para",
                     "un", "una", "o", "sobre", "entre", "of", "the", "and", "&"]

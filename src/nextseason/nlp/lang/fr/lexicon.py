@@ -73,7 +73,8 @@ _genre_adjectives = (
     r"(?:policière|policier|française?|britannique|américaine?|espagnole?|coréenne?|allemande?|belge|québécoise?|"
     r"dramatique|comique|fantastique|historique|d['’]animation|documentaire|télévisée|à succès|culte|phénomène|événement|"
     r"originale?|judiciaire|médicale?|de science-fiction|romantique|familiale?|d['’]horreur|d['’]action|d['’]espionnage|"
-    r"psychologique|surnaturelle?|dystopique|noire?|chorale|d['’]époque|criminelle?|juridique|politique|sociale?)"
+    r"psychologique|surnaturelle?|dystopique|noire?|chorale|d['’]époque|criminelle?|juridique|politique|sociale?|"
+    r"culinaire|d['’]aventures?|de cuisine|musicale?|de télé-?réalité)"
 )
 # Nouns for a kind of work; a title right after one (and its adjectives) is likely a title.
 # A work of its own beside the one it comes from ("X: Origins, a prequel spinoff of X"): the two stay apart.
@@ -83,7 +84,9 @@ SPINOFF_WORDS = [r"spin-?offs?", r"préquelles?", r"séries? dérivées?"]
 WORKING_TITLE = [r"(?:provisoirement )?intitulée?", r"baptisée?", r"au titre provisoire (?:de )?"]
 TYPE_NOUNS = [
     rf"(?:séries?|mini-?séries?|feuilletons?|sagas?|franchises?|films?|longs?-métrages?|(?:k-)?dramas?|drames?|comédies?|"
-    rf"thrillers?|polars?|animes?|docu-?séries?|sitcoms?|adaptation|fiction|programme|succès|téléfilms?)(?: {_genre_adjectives}){{0,2}}",
+    rf"thrillers?|polars?|animes?|docu-?séries?|sitcoms?|adaptation|fiction|programme|succès|téléfilms?|"
+    # unscripted kinds: "le concours culinaire Cuisine sous pression", "la compétition d'aventure L'Île aux défis"
+    rf"concours|compétitions?|émissions?|jeu télévisé|télé-?réalité|docu-?réalité)(?: {_genre_adjectives}){{0,2}}",
 ]
 TITLE_CONNECTORS = ["de", "du", "des", "la", "le", "les", "l", "et", "à", "au", "aux", "en", "sur", "sous", "dans", "pour",
                     "par", "un", "une", "d", "of", "the", "and", "&"]

@@ -70,7 +70,7 @@ _genre_adjectives = (
     r"(?:brasileir[ao]|portugues[ao]?|nacional|coreano|coreana|american[ao]|espanhol[ao]?|britânic[ao]|policial|dramátic[ao]|"
     r"juvenil|familiar|históric[ao]|médic[ao]|jurídic[ao]|romântic[ao]|psicológic[ao]|fantástic[ao]|sobrenatural|"
     r"distópic[ao]|documental|de comédia|de terror|de ação|de ficção científica|de ficção|de suspense|de época|original|"
-    r"de sucesso|animad[ao]|de animação|ambientad[ao])"
+    r"de sucesso|animad[ao]|de animação|ambientad[ao]|culinári[ao]|gastronómic[ao]|gastronômic[ao]|de culinária|musical)"
 )
 # Nouns for a kind of work; a title right after one (and its adjectives) is likely a title.
 # A work of its own beside the one it comes from ("X: Origins, a prequel spinoff of X"): the two stay apart.
@@ -80,7 +80,9 @@ SPINOFF_WORDS = [r"spin-?offs?", r"prequelas?", r"séries? derivadas?", r"deriva
 WORKING_TITLE = [r"(?:provisoriamente )?(?:chamad[oa]|intitulad[oa])", r"(?:com|sob) o título (?:provisório )?(?:de )?"]
 TYPE_NOUNS = [
     rf"(?:s[ée]ries?|minisséries?|(?:k-)?dramas?|doramas?|novelas?|comédias?|thrillers?|suspenses?|filmes?|longas?(?:-metragens?)?|"
-    rf"sagas?|franquias?|animes?|docusséries?|sitcoms?|adaptação|produção|sucesso|trama|ficção)(?: {_genre_adjectives}){{0,2}}",
+    rf"sagas?|franquias?|animes?|docusséries?|sitcoms?|adaptação|produção|sucesso|trama|ficção|"
+    # unscripted kinds: "o reality culinário Panelas de Ouro", "o concurso A Grande Quinta"
+    rf"realitys?|reality shows?|concursos?|competição|talent shows?)(?: {_genre_adjectives}){{0,2}}",
 ]
 TITLE_CONNECTORS = ["de", "da", "do", "das", "dos", "e", "a", "o", "os", "as", "em", "no", "na", "nos", "nas", "com", "sem",
                     "por", "para", "um", "uma", "ao", "à", "of", "the", "and", "&"]
