@@ -180,6 +180,10 @@ RENEWAL = [
     r"(?:es wird|wird es) (?:eine|einen)(?= [^.;!?\n]{0,60}?(?:Staffel|Fortsetzung|Teil)[^.;!?\n]{0,60}? geben)",
     r"(?:geht|gehen) (?:\w+ ){0,2}in (?:die|eine) (?:\w+ )?(?:Staffel|Runde)",  # "geht (2026) in die zweite Staffel"
     # the noun "Verlängerung" only names a renewal ("hat eine Verlängerung noch nicht angekündigt")
+    # "So kehrt das Krankenhausdrama „X“ ... im ersten Quartal 2026 mit einer zweiten Staffel zurück", "„X“ kehrt im
+    # Herbst zurück": the verb's two parts, the work its subject (not "Petra Hollweg ... kehrt in der zweiten Staffel
+    # nicht zurück", an actress)
+    r"kehr(?:t|en|te|ten)(?= (?:das|der|die|„|\x22)[^.;!?\n]{0,160}? zurück(?![\w]))", r"(?<=[“\x22] )kehr(?:t|en|te|ten)(?= [^.;!?\n]{0,160}? zurück(?![\w]))",
     r"verlänger(?:t|te|ten|n)", r"zurückkehren", r"zurückkehrt", r"bestell(?:t|te|ten|en)", r"in Auftrag gegeben", r"(?:ist|sind|wurde|wurden) beauftragt", r"beauftragte?n?(?= (?:eine|die|den) )", r"grünes Licht", r"geht weiter", r"auf dem Plan",
     r"wird (?:fortgesetzt|weitergehen|weitererzählt)", r"(?:kehrt|kehren) (?:\w+ )?zurück", r"kommt (?:mit|eine|ein)",
     # "bestätigte, dass die Serie nicht weitergeht" is no renewal: the negative clause is a cancellation
@@ -275,6 +279,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "kehrt das Krankenhausdrama „X“ im ersten Quartal 2026 mit einer zweiten Staffel zurück": a return with its time
+    r"kehr(?:t|en|te|ten)(?= (?:das|der|die|„|\x22)[^.;!?\n]{0,160}? (?:im|am|ab|Anfang|Ende|Mitte|(?:19|20)\d\d)(?![\w])[^.;!?\n]{0,80}? zurück(?![\w]))",
     # "rechnen wir frühestens Ende 2026 mit neuen Folgen": the window the outlet looks to for them
     r"rechne(?:n|t|te|ten)?(?= (?:[^.;:!?\n]{1,40}? )?mit (?:neuen Folgen|(?:der|einer) (?:\w+ )?Staffel|(?:dem|einem) (?:\w+ )?(?:Film|Teil)))",
     r"ende(?:te|ten)(?= (?:im|am|bereits|schon|Ende|Anfang|Mitte|vor)(?![\w]))",
