@@ -203,6 +203,8 @@ RENEWAL = [
     # "Eine zweite Staffel sei noch in Prüfung", "steht auf dem Prüfstand", "wird geprüft"
     r"(?:noch |derzeit )?in (?:der )?Prüfung", r"auf dem Prüfstand", r"(?<=wird )(?:noch |derzeit )?geprüft",
     r"denk(?:t|en) über", r"nach(?:zu)?denken", r"nicht ausgeschlossen", r"schließ(?:t|en) (?:eine |einen |es )?(?:\w+ )?nicht aus",
+    # "Über eine dritte Staffel werde „intensiv nachgedacht“"
+    r"nachgedacht",
     r"hoff(?:t|en)", r"wünsch(?:t|en)", r"würde(?:n)? gern(?:e)?", r"wäre (?:ein |mein |unser )?(?:großer )?Traum", r"forder(?:t|n)", r"Petition", r"Kampagne", r"(?:ist|sind) offen für",
     # the title between verb and object: "Jetzt bekommt „Tiefsee“ eine zweite Staffel", "bekommt die Familienserie
     # „Tiefsee“ eine fünfte Staffel"
@@ -415,7 +417,7 @@ HEDGES = [
     r"spekulier(?:t|en)", r"Theorien?", r"in (?:Gesprächen|Verhandlungen)", r"verhandel(?:t|n)", r"Verhandlungen", r"Gespräche",
     # "Eine zweite Staffel wird derzeit geprüft"
     r"geprüft", r"in (?:der )?Prüfung", r"auf dem Prüfstand",
-    r"prüft", r"prüfen", r"prüfe", r"erwägt", r"erwägen", r"erwäge", r"denk(?:t|en) über", r"nicht ausgeschlossen", r"schließ(?:t|en) (?:\w+ )?nicht aus",
+    r"prüft", r"prüfen", r"prüfe", r"erwägt", r"erwägen", r"erwäge", r"denk(?:t|en) über", r"nachgedacht", r"nicht ausgeschlossen", r"schließ(?:t|en) (?:\w+ )?nicht aus",
     r"falls", r"sollte", r"wenn", r"forder(?:t|n)", r"Petition", r"Kampagne", r"Hinweise?", r"Anzeichen", r"deute(?:t|n) an", r"angedeutet",
     r"angeblich", r"offen für",
 ]
