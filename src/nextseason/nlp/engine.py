@@ -162,7 +162,7 @@ _NOT_YET_BETWEEN = re.compile(r"(?:[^\S\n]+(?:has|have|had|officially|actually|b
                               r"(?:[^\S\n]+(?:has|have|had|officially|actually|been))*[^\S\n]+")
 # (a full stop after it ends the sentence: "hired a writer to draft Tidebreaker 3."; German "3. Staffel" is a season
 # the grammar reads already, which this leaves alone)
-_NUMBER_AFTER_TITLE = re.compile(r"\s+([2-9]|1[0-9])(?![\w,%:/])(?!\.\S)")
+_NUMBER_AFTER_TITLE = re.compile(r"\s+([2-9]|1[0-9])(?![\w%:/])(?!\.\S)(?!,\d)")  # (not "2,5 juta": a decimal)
 
 
 @cache

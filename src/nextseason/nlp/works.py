@@ -138,7 +138,11 @@ _INNER_NUMBER = re.compile(r"[^\S\n]+\d{1,3}[^\S\n]+[A-Z][A-Za-z]*(?:[^\S\n]+\d{
 # ... or any number after a word for "number": "Rumah Dinas Nomor 9", "Apartment No. 9"
 _NUMBER_AFTER_NOUN = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,%:/-])")
 _NUMBER_NOUNS = frozenset("nomor number nummer número numero numéro no nr".split())
-_SEQUEL_NUMBER = re.compile(r"\s+([2-9]|1[0-2])(?![\w.,%])")
+_SEQUEL_APPOSITION = re.compile(r"[\"”“»’']?,[^\S\n]+(?:(?:the|a|an|la|el|le|o|a|die|der|das|sebuah)[^\S\n]+)?"
+                                r"(?:sequel|continuação|continuación|secuela|sequência|suite|Fortsetzung|sekuel|lanjutan)(?![\w])",
+                                re.IGNORECASE)
+_NUMBERED_SEQUEL = re.compile(r"[^\S\n](?:[2-9]|1[0-2])" + _SEQUEL_APPOSITION.pattern, re.IGNORECASE)  # "Saci 2, continuação"
+_SEQUEL_NUMBER = re.compile(r"\s+([2-9]|1[0-2])(?![\w%])(?![.,]\d)")
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:,[^\S\n]*\w+[^\S\n]*\d{0,2}[^\S\n]*)?[—–-]")
 _VERB_GAP = re.compile(r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+){1,3}")
 _CODE = re.compile(r"[A-Z]{1,3}\d{1,3}")
@@ -444,6 +448,12 @@ class TitleFinder:
             k = i + 1
             while k < count:
                 if blocked and _inside(tokens[k], blocked):
+                    break
+                # "grava em Minas Gerais Os Caçadores de Saci 2": after a place (a run that a place's preposition
+                # opens), a capitalised article right after a capitalised word opens another name (not "Cantina El
+                # Alacrán", one title)
+                if tokens[k][2] in _CAPITAL_ARTICLES and k == last + 1 and tokens[k - 1][2] not in _CAPITAL_ARTICLES \
+                        and capital[k - 1] and i > 0 and tokens[i - 1][2] in _PLACE_PREPOSITIONS:
                     break
                 # "Les Chroniques de l'Aube": the elided article before a capital goes on the title
                 if capital[k] or _capitalised(tokens[k][2]):
@@ -751,7 +761,8 @@ class TitleFinder:
                     or (sentence.line_start and ("—" in sentence.text or "–" in sentence.text))
                     or any(sentence.start <= m.start < sentence.end for m in mentions)
                     or self._in_text("type_noun", self.type_noun, sentence.start, sentence.end)
-                    or _OTHER_SCRIPT_BRACKET.search(text, sentence.start, sentence.end)):
+                    or _OTHER_SCRIPT_BRACKET.search(text, sentence.start, sentence.end)
+                    or _NUMBERED_SEQUEL.search(text, sentence.start, sentence.end)):
                 sentence_runs.append((sentence, []))
                 continue
             runs = _split_listed(text, self.runs(text, sentence.start, sentence.end, blocked))
@@ -1043,6 +1054,9 @@ class TitleFinder:
                     # drama The Gull House": its description
                     return 0
                 return 3  # "season 2 of Copperline", "musim kedua Moonlit Tailor"
+        # "Os Caçadores de Saci 2, continuação da aventura de 2023": a sequel by its apposition
+        if _NUMBERED_SEQUEL.match(text, end) and not self.platform.match(text[start:end]):
+            return 2
         number = _SEQUEL_NUMBER.match(text, end, end + 4)
         if number and not self.platform.match(text[start:number.end()]):  # not "France 2", "Channel 4"
             return 1  # "Jagal Subuh 2": a title with its sequel number, if named again
