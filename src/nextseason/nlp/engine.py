@@ -380,6 +380,9 @@ class _Reader:
         # (and the announcing word whose object it is: "anunciou ainda a estreia ... de um concurso")
         self._drop_cues(lambda c: (c.category == "release" and c.start in unnamed_releases) or (
             c.category == "renewal" and any(0 <= at - c.end <= 20 for at in unnamed_releases)))
+        # "nos bastidores das filmagens do seu próximo longa", "on the set of her next film": the making of someone's
+        # other work
+        self._drop_cues(lambda c: c.category == "production" and _OTHER_PROJECT.match(self.text, c.end) is not None)
         # "early discussions ... have been going on since the show ended": the end of a run told as a time, no
         # cancellation
         time_clause = self.grammar_words.time_clause
@@ -3074,6 +3077,11 @@ _RUN_ENDED = re.compile(r"(?i:ended|wrapped|concluded|finished|termin|acab|encer
 # the words between a renewal and the season it is for: "the renewal of the series for a fifth season"
 _RENEWED_FOR = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,4}[^\S\n]+(?:for|pour|para|por|für|untuk)[^\S\n]+"
                           r"(?:(?:a|an|une|un|una|uma|um|eine|einer|its|sa|su|sua)[^\S\n]+)?$", re.IGNORECASE)
+_OTHER_PROJECT = re.compile(r"[^\S\n]+(?:of|on|for|de|do|da|del|du|des|von|zu)[^\S\n]+(?:(?:the|o|a|el|la|le|seinem|ihrem)[^\S\n]+)?"
+                            r"(?:his|her|their|seu|sua|su|sus|sa|son|ses|seinem|ihrem)[^\S\n]+"
+                            r"(?:next|new|próxim[oa]|nuev[oa]|nov[oa]|prochaine?|nouveaux?|nouvelle|nächsten|neuen)[^\S\n]+"
+                            r"(?:film|movie|feature|longa|película|filme|projeto|proyecto|project|projet|Film|Projekt|Kinofilm)",
+                            re.IGNORECASE)
 _FOR_A = re.compile(r"(?<![\w])(?:for|pour|para|por|für|untuk)[^\S\n]+(?:a|an|une|un|una|uma|um|eine|einer)[^\S\n]+$", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w])" + work_module.INDEFINITE + r"[^\S\n]+$", re.IGNORECASE)  # "eine [vierte Staffel]"
 _NAME_RIGHT_BEFORE = re.compile(r",[^\S\n]*[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){1,2}[^\S\n]*,?[^\S\n]+$")  # ", Yohanes Lede, "
