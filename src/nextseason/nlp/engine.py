@@ -786,7 +786,8 @@ class _Reader:
         # ("will end with its third season": the third, the last one made, is what the next sentences speak of)
         # (not a series' continuation: "J'ai une idée pour la suite" leaves the season on air in focus)
         focus_keys = list(self._through_keys) + [(w.title, n + 1 if m.count and (w.title, n) not in self._declared_last else n)
-                                                 for w, n, m in targets if id(m) not in self._continuations]
+                                                 for w, n, m in targets if id(m) not in self._continuations
+                                                 and not m.elliptic]  # ("das gravações da segunda": said of what aired)
         # a first season, or one that already aired, is background: it never takes the focus
         # ... nor one only hoped for, where another, said to be made, is in focus ("Kalau bisa, saya berharap ceritanya
         # bisa sampai ke musim ketiga. ... Para pengisi suara utama dipastikan kembali": the season announced before)
@@ -1417,6 +1418,12 @@ class _Reader:
                 if cue.category == "release" and self._declared_last else []
             named = (aired_named if strict else explicit_all) + last_counted
             close_all = [(w, n, m) for w, n, m in named if start <= m.start < end and (not m.elliptic or strict)]
+            # ("desde o fim das gravações da segunda", "since the end of filming on the second": a making or release noun
+            # "of" an ordinal alone is of that season)
+            of_ordinal = [(w, n) for w, n, m in named if m.elliptic and cue.category in ("release", "production")
+                          and 0 <= m.start - cue.end <= 12 and _OF_THE.fullmatch(text, cue.end, m.start) is not None]
+            if of_ordinal:
+                return of_ordinal
             if strict:
                 # ("Crunchyroll streamed it ... and has confirmed it will simulcast the second season": what aired is
                 # not the season named after a future word)

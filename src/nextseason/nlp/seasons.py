@@ -100,7 +100,7 @@ class SeasonGrammar:
         # "tras el éxito de la segunda, que se estrenó en agosto": an ordinal standing for the season named before
         # ("terminó con la cuarta temporada. No habrá una quinta: ...": or one more)
         self.elliptic = WordPattern(re.compile(
-            rf"(?<![\w])(?:the|la|el|a|o|die|der|das|le|yang|(?P<one>una|uma|une|eine))[^\S\n]+(?P<ord>{ordinal_words})"
+            rf"(?<![\w])(?:the|la|el|a|o|die|der|das|le|yang|da|do|del|du|(?P<one>una|uma|une|eine))[^\S\n]+(?P<ord>{ordinal_words})"
             rf"(?=[^\S\n]*[,;:)]|[^\S\n]*\.(?:\s|$|[\"”»’']))", re.IGNORECASE))
         self.fresh = WordPattern(re.compile(rf"(?<![\w])(?:{alternation(pack['NEW_SEASON'])})(?![\w])", re.IGNORECASE)) \
             if pack["NEW_SEASON"] else None
