@@ -155,6 +155,8 @@ PRODUCTION = {
 # release of its own and marks it past, so the list stands in RELEASE and in RELEASED_PAST.
 # What a platform puts out about a season is no release of it: "keterangan pers yang dirilis pada Jumat (10/10/2025)",
 # "trailer yang dirilis pada Senin" (a lookbehind for each, before "dirilis")
+# (nor "merilis daftar konten Korea 2026": a platform's list of its shows; its teaser of a season says the season comes)
+_not_released = r"(?! (?:daftar|jadwal|pernyataan|keterangan|line-?up)(?![\w]))"
 _not_material = "".join(rf"(?<!{noun} yang )" for noun in ("pers", "pernyataan", "resmi", "trailer", "teaser", "poster", "cuplikan"))
 _aired_runs = [
     # "resmi tamat pada Minggu (11/10/2026)", "baru saja tamat di Prime Video pada September 2026"
@@ -180,7 +182,7 @@ RELEASE = [
     # "penayangan musim kedua mundur dari Oktober 2026 menjadi Maret 2027": jadwal baru sesudah "menjadi"/"ke"
     r"(?:mundur|diundur|ditunda)(?= dari [^.;:!?\n]{1,40}? (?:ke|menjadi|hingga|sampai) )",
     # (not a rerun: "Vidio juga akan menayangkan ulang dua musim sebelumnya", "tayang ulang")
-    r"tayang(?:an)?(?! ulang)", r"ditayangkan(?! ulang)", r"menayangkan(?! ulang)", r"penayangan(?:nya)?(?! ulang)", r"rilis", _not_material + r"dirilis", r"merilis", r"perilisan",
+    r"tayang(?:an)?(?! ulang)", r"ditayangkan(?! ulang)", r"menayangkan(?! ulang)", r"penayangan(?:nya)?(?! ulang)", r"rilis", _not_material + r"dirilis", r"merilis" + _not_released, r"perilisan",
     r"meluncur", r"diluncurkan", r"hadir", r"mengudara", r"(?:masuk|di) bioskop", r"jadwal (?:tayang|rilis)",
     r"tanggal (?:tayang|rilis)", r"premiere", r"debut", r"(?:akan )?menyapa",
     # not the kind of service: "platform streaming Vidio", "layanan streaming", "raksasa streaming"
