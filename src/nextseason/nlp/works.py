@@ -344,6 +344,12 @@ class TitleFinder:
         self.platform = re.compile(r"^(?:" + alternation(PLATFORMS) + r")$")
         self.platform_inside = re.compile(r"(?<![\w])(?:" + alternation(PLATFORMS) + r")(?![\w])")
         self.platform_start = re.compile(r"(?:" + alternation(PLATFORMS) + r")(?![\w])")
+        # "A Inquilina, suspense do Prime Video sobre ...", "Terrão, docussérie da Netflix": a kind of work of a
+        # platform in an apposition
+        self.kind_of_platform = re.compile(r"[\"”»“’']?,[^\S\n]+(?:(?:an?|the|une?|una?|uma?|o|el|la|le|eine?|der|die|das)[^\S\n]+)?"
+                                           r"(?:" + alternation(pack["TYPE_NOUNS"]) + r")[^\S\n]+"
+                                           r"(?:of|from|on|de|do|da|del|du|de la|von|der|dari)[^\S\n]+(?:" + alternation(PLATFORMS)
+                                           + r")(?![\w])", re.IGNORECASE)
         self.venue_tail = re.compile(r"[^\S\n]+(?:on|at|via|di|en|sur|na|no|auf|bei)[^\S\n]+(?:" + alternation(PLATFORMS) + r")$")
         # "Ana Lima's drama", "the Duffer brothers' series": a person's or a team's work, named by the possessive
         self.type_after_possessive = re.compile(r"(?:[^\S\n]+\w+)?['’]s?[^\S\n]+(?:\w+[^\S\n]+)?"
@@ -1066,6 +1072,8 @@ class TitleFinder:
                 return 2  # "the firefighter drama Copperline", "serial Losmen Melati"
         if self.kind_aside is not None and self.kind_aside.match(text, end):
             return 2  # "Lattice Men, its period drama, ..."
+        if self.kind_of_platform.match(text, end):
+            return 2  # "A Inquilina, suspense do Prime Video"
         if self.kind_about.match(text, end):
             return 2  # "menerbitkan Perempuan Penjaga Mercusuar, novel tentang seorang janda ..."
         # (not someone's department at a platform: "la directora de Contenidos de Ficción de RTVE")
