@@ -945,7 +945,8 @@ class _Reader:
             before = [w for s, e, w in work_spans if e <= mention.start]
             return before[-1] if before else work_spans[0][2]
         # in a list article, what comes before the first item speaks of no work in particular
-        return state.segment_work or state.last_work or (self.main if not self.headers else None)
+        # (in a list item, the work named last: "As Inquilinas x A Inquilina || ... Já A Inquilina, ... não vai continuar")
+        return state.last_work or state.segment_work or (self.main if not self.headers else None)
 
     def _listed_with(self, work: Work, mention: SeasonMention, work_spans: WorkSpans) -> list[Work]:
         """"Paper Moons and The Lighthouse Keepers are getting second seasons": the works listed with the one right
