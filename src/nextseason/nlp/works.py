@@ -860,6 +860,9 @@ class TitleFinder:
         if not any(w.strength >= 2 for w in candidates.values()):
             self._headline_subject(text, headline_end, sentence_runs, mentions, add, cues)
         kept = [w for w in candidates.values() if w.strength >= 2]
+        if self.sentence_case is not None:
+            for work in kept:
+                self._sentence_case_rest(text, work)
         # (most articles name no spinoff: one look at the whole text spares a look at each title)
         spinoff_named = self.spinoff is not None and (
             self.spinoff_lower.search(self._lowered) if self.spinoff_lower is not None and self._lowered is not None
@@ -998,6 +1001,36 @@ class TitleFinder:
             if strength >= 2 or (any(inside or s < headline_end for s, _, inside in places)
                                  and len(positions) >= 2 and not described):
                 add(title, max(strength, 2))
+
+    def _sentence_case_rest(self, text: str, work: Work) -> None:
+        """A one-word title that goes on the same way wherever it stands is the start of a title in sentence case:
+        "Orbite basse s'arrête chez Apple TV+ || Pas de troisième saison pour Orbite basse.", "le retour de Cendres
+        de juillet || la saison 2 de Cendres de juillet parmi ..." (the words they all share, up to a verb or a mark)."""
+        if " " in work.title or work.aliases:
+            return
+        rests: list[list[str]] = []
+        for position in occurrences(text, work.title):
+            words: list[str] = []
+            for token in _TOKEN.finditer(text, position + len(work.title), min(len(text), position + len(work.title) + 80)):
+                word = token.group()
+                if not word[0].isalpha() or self.title_end.fullmatch(word) or self.platform.match(word) \
+                        or (word[0].isupper() and (not words or words[-1].lower() not in self.connectors)) or len(words) == 4:
+                    break
+                words.append(word)
+            rests.append(words)
+        if len(rests) < 2:
+            return
+        shared = 0
+        while all(len(r) > shared and r[shared].lower() == rests[0][shared].lower() for r in rests):
+            shared += 1
+        rest = rests[0][:shared]
+        while rest and rest[-1].lower() in self.connectors:
+            rest.pop()
+        if rest and any(not w[0].isupper() for w in rest):
+            title = f"{work.title} {' '.join(rest)}"
+            if occurrences(text, title):
+                work.aliases.append(work.title)
+                work.title = title
 
     def _first_noun_capitalised(self, text: str, start: int) -> bool:
         """Whether the title at `start` capitalises its first noun only, as French usage has it ("Le Poids des ombres",
