@@ -506,6 +506,10 @@ class TitleFinder:
             owner = next((k for k in (3, 2, 1) if j + k <= last and _POSSESSIVE.search(tokens[j + k - 1][2]) and
                           self.platform.match(_POSSESSIVE.sub("", " ".join(t[2] for t in tokens[j:j + k])))), 0)
             j += owner
+            # ("la série de Prime Video : Les Héritiers": a platform before a colon names where the title is)
+            colon = next((k for k in range(j + 1, min(last, j + 4)) if tokens[k][2] == ":"), None)
+            if colon is not None and self.platform.match(text[tokens[j][0]:tokens[colon - 1][1]]):
+                j = colon + 1
             # "drama Korea The Lantern Keeper": common words before an article are no part of the title
             for k in range(j + 1, last):
                 if tokens[k][2].lower() in _ARTICLES and tokens[k][2][:1].isupper() and \
