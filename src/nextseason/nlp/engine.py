@@ -2602,8 +2602,10 @@ class _Reader:
         # "..., sources say", "..., according to sources": a closing attribution speaks for the whole sentence
         # (not one that names the speaker: "..., according to Prime Video" is Prime Video's word)
         # ("..., Deadline reports", "..., Deadline has learned": the outlet named after the comma reports it)
+        # ("..., two people familiar with the plans said": unnamed people, counted)
         reported = reported or any(c.category == "reported" and c not in governed and c.start > cue.end and sentence.end - c.end <= 25
-                                   and _CLOSING_ATTRIBUTION.search(self.text, max(sentence.start, c.start - 60), c.start)
+                                   and (_CLOSING_ATTRIBUTION.search(self.text, max(sentence.start, c.start - 60), c.start)
+                                        or _COUNTED_CLOSING.search(self.text, max(sentence.start, c.start - 30), c.start))
                                    and not (source is not None and source.start >= c.start) for c in cues)
         # "..., according to sources close to the production": unnamed sources after the cue, however long the phrase
         reported = reported or any(a.category == "according_to" and a.start > cue.end and any(
@@ -3094,6 +3096,7 @@ _FOR_A = re.compile(r"(?<![\w])(?:for|pour|para|por|für|untuk)[^\S\n]+(?:a|an|u
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w])" + work_module.INDEFINITE + r"[^\S\n]+$", re.IGNORECASE)  # "eine [vierte Staffel]"
 _NAME_RIGHT_BEFORE = re.compile(r",[^\S\n]*[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){1,2}[^\S\n]*,?[^\S\n]+$")  # ", Yohanes Lede, "
 _NAME_BEFORE_VERB = re.compile(r"([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:(?:has|had|have)[^\S\n]+)?$")
+_COUNTED_CLOSING = re.compile(r",[^\S\n]*(?:two|three|four|several|multiple|some|a few|a couple of|\d+)[^\S\n]+$", re.IGNORECASE)
 _CLOSING_ATTRIBUTION = re.compile(r",[\"”’]?[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
 
 

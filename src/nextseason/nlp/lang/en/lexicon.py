@@ -182,7 +182,7 @@ RENEWAL = [
     # "Netflix made it official on Saturday. The second season ...", "the committee lifted the veil" (what follows)
     r"made (?:it|things|the news|that) official", r"(?:lifted|lifts) the (?:veil|lid|curtain)", r"(?:took|takes) the wraps off",
     r"renew(?:s|ed|al|ing)?", r"green[- ]?lit", r"green[- ]?lights?", r"greenlighted", r"(?:the |a )?go-ahead",
-    r"order(?:s|ed)", r"(?:re)?commission(?:s|ed)", r"picked up", r"picks up", r"confirm(?:s|ed)", r"announc(?:es|ed|ing)",
+    r"order(?:s|ed)", r"(?<=to )order(?= (?:a|an|another|more) )", r"(?:re)?commission(?:s|ed)", r"picked up", r"picks up", r"confirm(?:s|ed)", r"announc(?:es|ed|ing)",
     r"(?:is|are|will be) (?:(?:\w+ly|also|now) )?(?:coming|headed) back", r"returns? for", r"will return for",
     # "will return with an eighth season" (not "returns with a new lead": a season or series after it)
     r"(?:will )?returns? with(?= (?:(?:its|their|a|an|the) (?:[\w-]+ ){0,3}(?:season|series|installment|chapter)|(?:season|series) \d{1,2}))",
@@ -469,6 +469,8 @@ HEDGES = [
 # Reported speech by the outlet or another outlet.
 REPORTED = [r"reported(?:ly)?", r"according to", r"report(?:s|ing)?", r"sources? (?:say|said|close|tell|told|familiar|confirm|confirmed|indicate|suggest)", r"insiders?", r"learned",
             r"understands", r"is said to", r"are said to", r"claims?", r"per ",
+            # "..., two people familiar with the plans said": unnamed people who know, the outlet's sources
+            r"(?:people|persons|individuals|executives|insiders) (?:familiar with|close to|briefed on|with knowledge of)",
             # "Netflix denied information about the start of filming": what was reported, which it denies
             r"information (?:about|on|that)", r"news (?:about|of|that)"]
 RUMOUR = [r"rumou?r(?:s|ed)?", r"gossip", r"speculation", r"unverified", r"fan theor(?:y|ies)", r"leak(?:s|ed)?"]
