@@ -161,7 +161,8 @@ class TimeGrammar:
         self.regex = WordPattern(re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE), lower=True)
         until = alternation(pack["UNTIL"]) if pack["UNTIL"] else "(?!)"
         # ("no llegará hasta la primavera de 2027", "pas avant le printemps", "nicht vor dem Herbst": with its article)
-        self.until = re.compile(rf"(?<![\w])(?:{until})[^\S\n]+(?:(?:at[^\S\n]+least|the|la|el|le|o|a|dem|den|der)[^\S\n]+)?$",
+        # (the article elided too: "avant l'été 2027")
+        self.until = re.compile(rf"(?<![\w])(?:{until})[^\S\n]+(?:(?:at[^\S\n]+least|the|la|el|le|o|a|dem|den|der)[^\S\n]+|l['’])?$",
                                 re.IGNORECASE)
         self.until_inside = re.compile(rf"(?:{until})(?![\w])", re.IGNORECASE)  # "until 2027" is one time expression
         # "airing since September", "diffusée depuis septembre": a time after "since" lies before the article
