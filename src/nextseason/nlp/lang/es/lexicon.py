@@ -308,7 +308,7 @@ RELEASE = [
     # "ya ha fijado su regreso para esta primavera": the return, with its time
     r"regreso(?= (?:para|en|a finales|a principios|a mediados|este|esta|el próximo|la próxima))",
     r"en (?:cines|salas)", r"(?:previst|programad|fijad|agendad|anunciad|pautad|planead)[oa]s? para",
-    r"se publicar(?:á|án)", r"publicará(?:n)?", r"se podrá ver", r"podrá verse",
+    r"se publicar(?:á|án)", r"publicará(?:n)?", r"se podr(?:á|ía|án|ían) ver", r"podr(?:á|ía|án|ían) verse",
     # "los espectadores podrán ver la tercera temporada en mayo": what viewers can watch then comes out then
     r"(?:podrán|podrá|podréis) (?:ver|disfrutar(?: de)?|descubrir)(?= (?:la|el|los|las|su|sus|esta|este|estos|estas|los nuevos) )", r"llegará a los cines",
     *_aired_runs,
