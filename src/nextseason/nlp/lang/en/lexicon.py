@@ -479,6 +479,8 @@ RUMOUR = [r"rumou?r(?:s|ed)?", r"gossip", r"speculation", r"unverified", r"fan t
 # Words naming a platform or its people; a platform's name itself is in nlp/platforms.py.
 # ("another network", "other streamers": not the one that has the show)
 PLATFORM_WORDS = [r"(?<!another )(?<!other )(?:the )?(?:streamer|network|studio|broadcaster|channel)",
+                  # the platform's own documents: "According to the letter, the third season arrives ...", "the shareholder letter"
+                  r"(?:the |its )?(?:shareholder|investor) letter", r"(?:the |its )?letter to (?:shareholders|investors)", r"(?<=according to )the letter(?=,)",
                   # an anime's makers and their own channels ("The production committee announced ...")
                   r"(?:the )?production committee", r"(?:the )?official (?:website|site|X account|Twitter account)",
                   r"the (?:show|series|drama)['’]s? (?:home|streamer|network)",

@@ -444,6 +444,8 @@ RUMOUR = [r"rumor(?:es)?", r"se rumorea", r"chismes?", r"especulación(?:es)?", 
 
 # --- sources -------------------------------------------------------------
 PLATFORM_WORDS = [r"(?:el )?comité de producción", r"(?:la )?(?:web|página) oficial", r"(?:el )?sitio oficial", r"(?:la )?plataforma", r"(?:la )?cadena", r"(?:el )?canal", r"(?:el )?estudio", r"(?:la )?productora",
+                  # the platform's own documents: "Según la carta, la tercera temporada llegará ...", "El documento precisa que ..."
+                  r"(?:la )?carta a (?:los )?accionistas", r"(?<=según )la carta(?=,)", r"(?:el )?documento(?= (?:precisa|detalla|indica|señala|confirma|añade|cita))",
                   r"(?:la )?distribuidora", r"portavoz", r"representante", r"ejecutiv[oa]", r"(?:el )?servicio de streaming",
                   r"(?:la )?compañía", r"(?:la )?empresa", r"responsable de (?:contenidos|ficción|programación)",
                   r"(?:la )?corporación(?: pública)?",  # "La corporación pública confirmó además ..." (RTVE)

@@ -322,6 +322,8 @@ FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal|keputusan|jadwal|tanggal) (?:i
 # --- sources -------------------------------------------------------------
 # (not "pihaknya", the side of whoever is the subject: "Kepala Dinas Pariwisata, Yohanes Lede, mengatakan pihaknya ...")
 PLATFORM_WORDS = [r"pihak(?!nya)", r"perwakilan", r"juru bicara", r"jubir", r"rumah produksi", r"production house", r"PH",
+                  # the platform's own documents: "Menurut surat kepada pemegang saham, ..."
+                  r"surat (?:kepada|untuk) (?:para )?pemegang saham",
                   r"stasiun (?:televisi|TV)(?! lain)", r"platform(?! lain)", r"layanan streaming(?! lain)", r"manajemen",
                   r"situs resmi", r"akun (?:media sosial |X |Instagram )?resmi", r"tim produksi", r"komite produksi",
                   r"(?:direktur|kepala) (?:konten|program|pemrograman|drama)"]

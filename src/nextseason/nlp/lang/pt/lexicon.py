@@ -402,6 +402,8 @@ RUMOUR = [r"boatos?", r"rumores?", r"especulaç(?:ão|ões)", r"fofocas?", r"vaz
 
 # --- sources -------------------------------------------------------------
 PLATFORM_WORDS = [r"(?:o )?comitê de produção", r"(?:a )?comissão de produção", r"(?:a )?plataforma", r"(?:a )?emissora", r"(?:o )?canal", r"(?:o )?estúdio", r"(?:a )?produtora",
+                  # the platform's own documents: "Segundo a carta aos acionistas, ...", "O documento detalha que ..."
+                  r"(?:a )?carta aos acionistas", r"(?<=segundo )a carta(?=,)", r"(?:o )?documento(?= (?:precisa|detalha|indica|cita|confirma|acrescenta))",
                   r"(?:a )?distribuidora", r"porta-voz", r"representante", r"executiv[oa]", r"(?:o )?serviço de streaming",
                   r"(?:a )?empresa", r"diretor(?:a)?(?:-geral)? de (?:conteúdos?|programação|programas|dramaturgia|ficção|entretenimento)", r"(?:em )?nota(?: oficial)?",
                   r"comunicado", r"a estação", r"(?:o )?site oficial", r"(?:a )?conta oficial", r"(?:a )?equipe de produção"]
