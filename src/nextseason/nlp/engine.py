@@ -803,9 +803,13 @@ class _Reader:
         # (nor, said to have aired before, named where nothing is said of it while only a later season, said to be made,
         # is in focus: "Nicht mehr dabei ist Uwe Bramstedt, dessen Figur am Ende der zweiten Staffel ums Leben kam")
         compared = {(w.title, n) for w, n, m in targets if len(m.numbers) > 1}
+        # ("Zwischen der ersten und der zweiten Staffel lagen fast zwei Jahre": the time between two seasons is told of
+        # seasons made, whatever the article says of their airing)
+        between = {(w.title, n) for w, n, m in targets if len(m.numbers) > 1
+                   and _BETWEEN.search(text, max(sentence.start, m.start - 20), m.start) is not None}
         claimed = {k for _, k in new_claims}
         focus_keys = [(title, n) for title, n in focus_keys
-                      if (title, n) not in aired_here and (title, n) not in self._just_aired and n > 1
+                      if (title, n) not in aired_here and (title, n) not in self._just_aired and n > 1 and (title, n) not in between
                       and not (((title, n) in compared or (title, n) not in claimed and n not in state.focus.get(title, []) and any(
                           m > n and self._made((title, m)) for m in state.focus.get(title, [])))
                                and self._aired_before((title, n)))
@@ -3092,6 +3096,7 @@ _OTHER_PROJECT = re.compile(r"[^\S\n]+(?:of|on|for|de|do|da|del|du|des|von|zu)[^
                             r"(?:next|new|próxim[oa]|nuev[oa]|nov[oa]|prochaine?|nouveaux?|nouvelle|nächsten|neuen)[^\S\n]+"
                             r"(?:film|movie|feature|longa|película|filme|projeto|proyecto|project|projet|Film|Projekt|Kinofilm)",
                             re.IGNORECASE)
+_BETWEEN = re.compile(r"(?<![\w])(?:between|zwischen|entre|antara)(?:[^\S\n]+(?:the|der|dem|la|le|el|a|o))?[^\S\n]+$", re.IGNORECASE)
 _FOR_A = re.compile(r"(?<![\w])(?:for|pour|para|por|für|untuk)[^\S\n]+(?:a|an|une|un|una|uma|um|eine|einer)[^\S\n]+$", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w])" + work_module.INDEFINITE + r"[^\S\n]+$", re.IGNORECASE)  # "eine [vierte Staffel]"
 _NAME_RIGHT_BEFORE = re.compile(r",[^\S\n]*[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){1,2}[^\S\n]*,?[^\S\n]+$")  # ", Yohanes Lede, "
