@@ -383,6 +383,9 @@ class _Reader:
         # "nos bastidores das filmagens do seu próximo longa", "on the set of her next film": the making of someone's
         # other work
         self._drop_cues(lambda c: c.category == "production" and _OTHER_PROJECT.match(self.text, c.end) is not None)
+        # "entre escritura, rodaje y montaje, no la veríamos antes del otoño de 2026", "between writing, shooting and
+        # editing": the steps a season takes, counted, no stage reached
+        self._drop_cues(lambda c: c.category == "production" and _STEPS_BETWEEN.search(self.text, max(0, c.start - 50), c.start) is not None)
         # "early discussions ... have been going on since the show ended": the end of a run told as a time, no
         # cancellation
         time_clause = self.grammar_words.time_clause
@@ -2575,8 +2578,11 @@ class _Reader:
         hedged = hedged or any(c.category == "hedge" and c.start - sentence.start <= 3 for c in cues)
         # "..., if it were up to her, X would get a fourth season": so does a condition that ends where the clause opens
         # (a condition, not any doubt: "Depois de meses de especulação, a Globoplay confirmou ...")
-        hedged = hedged or any(c.category == "hedge" and 0 <= start - c.end <= 3 and self.text[c.end:start].strip() == ","
-                               and self._conditional(c.start, c.end) for c in cues)
+        # ("..., y si todo va bien, no la veríamos antes del otoño de 2026": a short if-clause right before it, too)
+        hedged = hedged or any(c.category == "hedge" and (
+            (0 <= start - c.end <= 3 and self.text[c.end:start].strip() == "," and self._conditional(c.start, c.end))
+            or (_SHORT_CONDITION.fullmatch(self.text, c.end, start) is not None
+                and self._conditional(c.start, self.text.rindex(",", c.end, start)))) for c in cues)
         rumour = any(c.category == "rumour" and start <= c.start < cue.start for c in cues)
         role = source.role if source else "media"
         # what the platform is said to say ("Arte a confirmé qu'il n'y aurait pas de saison 3"): a conditional in
@@ -3096,6 +3102,9 @@ _OTHER_PROJECT = re.compile(r"[^\S\n]+(?:of|on|for|de|do|da|del|du|des|von|zu)[^
                             r"(?:next|new|próxim[oa]|nuev[oa]|nov[oa]|prochaine?|nouveaux?|nouvelle|nächsten|neuen)[^\S\n]+"
                             r"(?:film|movie|feature|longa|película|filme|projeto|proyecto|project|projet|Film|Projekt|Kinofilm)",
                             re.IGNORECASE)
+_SHORT_CONDITION = re.compile(r"[^\S\n]+[^,.;:!?\n]{1,30},[^\S\n]*")  # "si [todo va bien, ]"
+_STEPS_BETWEEN = re.compile(r"(?<![\w])(?:between|entre|zwischen)[^\S\n]+(?:(?:the|la|el|le|o|a|der|dem)[^\S\n]+)?"
+                            r"(?:[\w-]+(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:y|and|und|et|e)[^\S\n]+)){0,3}$", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?<![\w])(?:between|zwischen|entre|antara)(?:[^\S\n]+(?:the|der|dem|la|le|el|a|o))?[^\S\n]+$", re.IGNORECASE)
 _FOR_A = re.compile(r"(?<![\w])(?:for|pour|para|por|für|untuk)[^\S\n]+(?:a|an|une|un|una|uma|um|eine|einer)[^\S\n]+$", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w])" + work_module.INDEFINITE + r"[^\S\n]+$", re.IGNORECASE)  # "eine [vierte Staffel]"

@@ -309,6 +309,8 @@ RELEASE = [
     r"regreso(?= (?:para|en|a finales|a principios|a mediados|este|esta|el próximo|la próxima))",
     r"en (?:cines|salas)", r"(?:previst|programad|fijad|agendad|anunciad|pautad|planead)[oa]s? para",
     r"se publicar(?:á|án)", r"publicará(?:n)?", r"se podr(?:á|ía|án|ían) ver", r"podr(?:á|ía|án|ían) verse",
+    # "no la veríamos antes del otoño de 2026": when viewers would see it
+    r"(?<=la )(?:veremos|veríamos|verán|verían)", r"(?<=lo )(?:veremos|veríamos|verán|verían)",
     # "los espectadores podrán ver la tercera temporada en mayo": what viewers can watch then comes out then
     r"(?:podrán|podrá|podréis) (?:ver|disfrutar(?: de)?|descubrir)(?= (?:la|el|los|las|su|sus|esta|este|estos|estas|los nuevos) )", r"llegará a los cines",
     *_aired_runs,
@@ -593,7 +595,7 @@ RATHER_WORDS = [r"sino"]
 DELAY_TO = [r"a"]
 YEAR_PREFIXES = [r"en", r"para", r"hasta", r"durante", r"desde", r"a partir de", r"antes de", r"de cara a", r"en el", r"el año"]
 # A release said not to come before a time comes then at the earliest ("no llegará hasta 2026", "no se estrenará antes de 2027").
-UNTIL = [r"hasta", r"antes de"]
+UNTIL = [r"hasta", r"antes del?"]
 HOLIDAYS = {r"navidad(?:es)?(?: de(?:l)?)?": "Q4", r"nochebuena(?: de(?:l)?)?": "Q4", r"halloween(?: de(?:l)?)?": "Q4",
             r"semana santa(?: de(?:l)?)?": "", r"fin de año(?: de(?:l)?)?": "Q4"}
 

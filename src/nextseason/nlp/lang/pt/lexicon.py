@@ -548,7 +548,7 @@ REVISED_WORDS = [r"finalmente", r"agora", r"afinal", r"no fim"]
 # the word that puts one plan for another after a negated one: "nicht im Oktober, sondern erst im Januar 2027"
 RATHER_WORDS = [r"mas sim", r"e sim"]
 DELAY_TO = [r"para"]
-UNTIL = [r"até", r"antes de"]
+UNTIL = [r"até", r"antes d[eoa]"]
 HOLIDAYS = {r"natal(?: de)?": "Q4", r"carnaval(?: de)?": "Q1", r"páscoa(?: de)?": "", r"réveillon(?: de)?": "Q4",
             r"halloween(?: de)?": "Q4"}
 
