@@ -285,6 +285,8 @@ RELEASE = [
     r"kehr(?:t|en|te|ten)(?= (?:das|der|die|„|\x22)[^.;!?\n]{0,160}? (?:im|am|ab|Anfang|Ende|Mitte|(?:19|20)\d\d)(?![\w])[^.;!?\n]{0,80}? zurück(?![\w]))",
     # "rechnen wir frühestens Ende 2026 mit neuen Folgen": the window the outlet looks to for them
     r"rechne(?:n|t|te|ten)?(?= (?:[^.;:!?\n]{1,40}? )?mit (?:neuen Folgen|(?:der|einer) (?:\w+ )?Staffel|(?:dem|einem) (?:\w+ )?(?:Film|Teil)))",
+    # ("Mit einer 2. Staffel rechnen wir frühestens Anfang 2027": what is expected named first)
+    r"mit (?:neuen Folgen|(?:der|einer) (?:[\w.]+ )?Staffel|(?:dem|einem) (?:\w+ )?(?:Film|Teil)) rechne(?:n|t|te|ten)",
     r"ende(?:te|ten)(?= (?:im|am|bereits|schon|Ende|Anfang|Mitte|vor)(?![\w]))",
     r"wieder da(?![\w])",  # "frühestens 2028 sind wir wieder da": back on screen
     # "Warner Bros. bringt „X 2“ am 9. Juli 2027 in die Kinos": the verb first, the time inside
@@ -356,6 +358,8 @@ NEGATIONS = [r"nicht", r"kein(?:e|en|er|em)?", r"nie", r"niemals", r"ohne", r"no
 # "wird nicht zurückkehren", "wird keine Staffel 3 bekommen": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"(?:wird|werden) (?:es )?(?:\w+ )?(?:nicht|keine?n?)", r"nicht mehr", r"nie wieder"]
 NOT_CONFIRMED = [
+    # "Offiziell angekündigt ist bislang nichts", "bestätigt wurde noch nichts": the participle first, "nothing" after
+    r"(?:angekündigt|bestätigt|bekannt ?gegeben|entschieden|verkündet) (?:ist|wurde|sei) (?:bislang |bisher |noch |offiziell )*nichts",
     # die Antwort auf eine Frage: "Wurde sie verlängert? Noch nicht."
     r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))(?:noch nicht|bislang nicht|bisher nicht)(?=[.,;!]| [—–-])",
     # "Netflix hat bislang weder eine Verlängerung noch eine Absetzung bekannt gegeben"
