@@ -313,7 +313,9 @@ RELEASED_PAST = [
     r"diffus(?:e|ent) actuellement",
     r"(?:est|sont) (?:actuellement |en ce moment )?(?:diffusée?s? actuellement|en cours de diffusion)",
     r"achève(?:nt)? (?:\w+ ){0,2}la diffusion", r"(?<=série )lancée?", r"(?<=saga )lancée?", r"(?:est|sont) sortie?s?", r"(?:a|ont) été (?:diffusée?s?|mise?s? en ligne|lancée?s?)", r"diffusée?s? (?:le|en|depuis|sur|à|au|entre|l['’](?:an|été|automne|hiver) dernier)",
-    r"mise? en ligne (?:le|en|depuis)", r"lancée?s? (?:le|en|depuis)", r"(?:est|sont) arrivée?s?", r"(?:a|ont) débarqué", r"(?:a|ont) fait (?:ses|leurs) débuts",
+    r"mise? en ligne (?:le|en|depuis)", r"lancée?s? (?:le|en|depuis)",
+    # "Mise en ligne sur arte.tv à la mi-octobre avant sa diffusion à l'antenne, la série ... totalise": a venue between
+    r"(?<![\w])(?<!sera )(?<!seront )mise?s? en ligne sur [\w.+-]+(?: \w+)? (?:le|en|depuis|à la|à l['’]|au|début|fin)(?![\w])", r"(?:est|sont) arrivée?s?", r"(?:a|ont) débarqué", r"(?:a|ont) fait (?:ses|leurs) débuts",
     r"disponible depuis", r"(?:est|sont) (?:déjà )?disponibles?", r"sortie? (?:en salles? )?(?:le|en|depuis)", r"(?:a|ont) cartonné",
     r"(?:a|ont) réuni", r"après sa sortie", r"depuis sa sortie",
     # "Netflix a mis en ligne ce lundi la deuxième saison" (not "a mis en ligne la bande-annonce")
