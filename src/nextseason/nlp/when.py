@@ -37,6 +37,11 @@ _RANGE = re.compile(r"[^\S\n]*(?:[-–—]|(?:to|until|through|till|hingga|sampa
                     r"(?![\w]))[^\S\n]*", re.IGNORECASE)
 
 
+_FOLLOWING = re.compile(r"(?<![\w])(?:following|suivante?s?|siguientes?|seguintes?|darauffolgenden?|folgenden?|berikutnya)(?![\w])",
+                        re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
 class TimeGrammar:
     """The time expressions of one (merged) pack, compiled once."""
 
@@ -197,7 +202,12 @@ class TimeGrammar:
                                            self.delayed.search(text, max(0, m.start() - 80), m.start())):
                 continue  # "from 2024 to 2026", "the road to 2027": no delay names it
             # "the same year" is the year named just before it in the text read
-            when = self._resolve(m, published, int(found[-1].when[:4]) if found else None)
+            # ("opened in June 2024 ... and then became the most-watched film the following winter": "the following"
+            # counts from the time named before it in the sentence, not from the article's date)
+            reference = published
+            if found and _FOLLOWING.search(text, m.start(), m.end()) and not _SENTENCE_END.search(text, found[-1].end, m.start()):
+                reference = window(found[-1].when)[1]
+            when = self._resolve(m, reference, int(found[-1].when[:4]) if found else None)
             if when and published and self.since is not None and self.since.search(text, max(0, m.start() - 12), m.start()):
                 when = into_past(when, published, seasons=True)
             elif when and published and m.group("cw") and self.since_open is not None and self.since_open.match(m.group("cw")):
