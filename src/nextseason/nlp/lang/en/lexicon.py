@@ -330,7 +330,7 @@ RELEASE = [
     r"(?:sets|set|dated)(?= (?:[\w.,]+ ){1,5}for (?:the |its |a )?(?:return|premiere|debut|release)(?![\w]))",
     # not the kind of business: "the streaming giant", "a streaming service", "streaming rights" (and in the
     # languages that borrow these words, "platform streaming Vidio", "layanan streaming")
-    r"(?:will )?(?<!platform )(?<!layanan )(?:air|stream)(?:s|ed|ing)?(?! (?:giant|giants|service|services|platform|platforms|company|companies|site|"
+    r"(?:will )?(?<!platform )(?<!layanan )(?<!video )(?:air|stream)(?:s|ed|ing)?(?! (?:giant|giants|service|services|platform|platforms|company|companies|site|"
     r"app|wars|rights|deal|deals|numbers|charts?|ratings|records?|home|partner|era|landscape|market|business|industry|"
     r"subscribers|executives?|chiefs?))", r"(?:hits?|hitting|opens?|opened|opening) (?:in )?(?:theaters|theatres|cinemas|screens|on)",
     r"in (?:theaters|theatres|cinemas)",

@@ -186,7 +186,8 @@ RELEASE = [
     r"meluncur", r"diluncurkan", r"hadir", r"mengudara", r"(?:masuk|di) bioskop", r"jadwal (?:tayang|rilis)",
     r"tanggal (?:tayang|rilis)", r"premiere", r"debut", r"(?:akan )?menyapa",
     # not the kind of service: "platform streaming Vidio", "layanan streaming", "raksasa streaming"
-    r"(?<!platform )(?<!layanan )(?<!raksasa )(?<!aplikasi )(?<!situs )(?<!perusahaan )streaming(?! (?:service|platform))",
+    # ("layanan video streaming", "platform video streaming": the kind of service, with "video" between)
+    r"(?<!platform )(?<!layanan )(?<!raksasa )(?<!aplikasi )(?<!situs )(?<!perusahaan )(?<!video )streaming(?! (?:service|platform))",
     r"beredar di bioskop",
     *_aired_runs,
 ]
