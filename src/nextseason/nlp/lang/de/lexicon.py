@@ -616,7 +616,7 @@ YEAR_NOUNS = [r"des Jahres", r"Jahres", r"im Jahr", r"Jahr"]
 # "Season 2 of Y was also renewed": what "also" adds, no one named, is the platform's that spoke just before
 ALSO_WORDS = [r"auch", r"ebenfalls"]
 # where a platform presents its slate: what the paragraph then says, no one named, is its announcement
-PRESENTATION_WORDS = [r"Programmpräsentation", r"Präsentation", r"(?:Jahres)?pressekonferenz", r"Upfronts?", r"Showcase",
+PRESENTATION_WORDS = [r"(?:zwei|drei|mehrere|gleich zwei) (?:Ankündigungen|Programmentscheidungen)", r"Programmentscheidungen", r"Programmpräsentation", r"Präsentation", r"(?:Jahres)?pressekonferenz", r"Upfronts?", r"Showcase",
                       r"(?:stellte|präsentierte|hat)(?: \w+){0,2} (?:sein|seine|ihr|ihre) (?:neuen )?(?:Programm|Serien|Neuheiten)"]
 # a sentence that opens on these tells a schedule since replaced: "Zuvor war die Staffel für August angekündigt"
 SUPERSEDED_OPENERS = [r"zuvor", r"vorher", r"bislang", r"bisher"]
