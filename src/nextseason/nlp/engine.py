@@ -386,6 +386,9 @@ class _Reader:
         # "entre escritura, rodaje y montaje, no la veríamos antes del otoño de 2026", "between writing, shooting and
         # editing": the steps a season takes, counted, no stage reached
         self._drop_cues(lambda c: c.category == "production" and _STEPS_BETWEEN.search(self.text, max(0, c.start - 50), c.start) is not None)
+        # "The three remaining episodes will air on Wednesdays through May 6", "los episodios restantes": the rest of the
+        # season on air, no release of another
+        self._drop_cues(lambda c: c.category == "release" and _REMAINING.search(self.text, max(0, c.start - 50), c.start) is not None)
         # "early discussions ... have been going on since the show ended": the end of a run told as a time, no
         # cancellation
         time_clause = self.grammar_words.time_clause
@@ -3107,6 +3110,9 @@ _OTHER_PROJECT = re.compile(r"[^\S\n]+(?:of|on|for|de|do|da|del|du|des|von|zu)[^
                             r"(?:next|new|próxim[oa]|nuev[oa]|nov[oa]|prochaine?|nouveaux?|nouvelle|nächsten|neuen)[^\S\n]+"
                             r"(?:film|movie|feature|longa|película|filme|projeto|proyecto|project|projet|Film|Projekt|Kinofilm)",
                             re.IGNORECASE)
+_REMAINING = re.compile(r"(?<![\w])(?:(?:\w+[^\S\n]+)?remaining[^\S\n]+episodes|episodios[^\S\n]+restantes|episódios[^\S\n]+restantes|"
+                        r"épisodes[^\S\n]+restants|restlichen[^\S\n]+(?:\w+[^\S\n]+)?Folgen|sisa[^\S\n]+episode(?:nya)?)"
+                        r"(?:[^\S\n]+[^.;:!?\n]{0,30})?$", re.IGNORECASE)
 _SHORT_CONDITION = re.compile(r"[^\S\n]+[^,.;:!?\n]{1,30},[^\S\n]*")  # "si [todo va bien, ]"
 _STEPS_BETWEEN = re.compile(r"(?<![\w])(?:between|entre|zwischen)[^\S\n]+(?:(?:the|la|el|le|o|a|der|dem)[^\S\n]+)?"
                             r"(?:[\w-]+(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:y|and|und|et|e)[^\S\n]+)){0,3}$", re.IGNORECASE)
