@@ -477,6 +477,11 @@ class _Reader:
             # (a film word somewhere in an article about seasons is not enough: "'Ward 7' will not return for a second
             # season ... the director's new film project")
             seasons_named = any(x.kind == "season" for x in self.mentions)
+            # ("« Pavillon 4 » ne reviendra pas. La deuxième saison de la série ...": where the article counts the work's
+            # seasons with other numbers, the number is the title's)
+            if not alone.search(self.text) and seasons_named and int(m.group(2)) not in {
+                    n for x in self.mentions if x.kind == "season" for n in x.numbers}:
+                continue
             if not alone.search(self.text) and not (int(m.group(2)) <= 9 and (
                     self.grammar_words.cinema.search(self.text)
                     or (not seasons_named and (self.grammar_words.film.search(self.text) or self.cue_finder.platforms.search(self.text))))):
