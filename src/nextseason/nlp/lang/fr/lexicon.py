@@ -204,6 +204,8 @@ RENEWAL = [
     r"(?:pourrai(?:t|ent)|pourrions) (?:imaginer|envisager)", r"(?:ne|n['’]) dis pas non",
 ]
 CANCELLATION = [
+    # "TF1 a confirmé qu'aucune troisième saison ne serait commandée": no season will be ordered
+    r"aucune (?:\w+ )?saison[^.;!?\n]{0,40}? ne (?:sera|serait|seront|seraient|verra|verrait) (?:commandée|produite|tournée|le jour)",
     # "Nous ne ferons pas de quatrième saison": the makers say there will be none
     r"ne (?:ferons|fera|feront|tournerons|produirons) pas (?:de|d['’]autre|une) (?:\w+ )?saison",
     # "France 3 aurait renoncé à commander une quatrième saison": giving up the order
