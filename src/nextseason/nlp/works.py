@@ -878,6 +878,9 @@ class TitleFinder:
         # as a work of its own, one inside the other, are two works)
         described = {normalise(w.title) for w in kept if len(kept) > 1 and self._described(text, w.title)}
         defined |= {short for short in described if any(long != short and _contains_words(long, short) for long in described)}
+        # ("4. Rumah Dinas (Vidio) ... 5. Rumah Dinas Ayah (Netflix)": two items of a list head two works)
+        headed = {normalise(h.work) for h in headers}
+        defined |= {short for short in headed if any(long != short and _contains_words(long, short) for long in headed)}
         works = _merge_aliases(kept, {normalise(w.title) for w in kept if self._spinoff(text, w.title)}
                                if spinoff_named else frozenset(),
                                {normalise(w.title) for w in kept if _closed_quote(text, w)}, defined)
