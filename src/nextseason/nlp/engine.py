@@ -380,15 +380,13 @@ class _Reader:
         # (and the announcing word whose object it is: "anunciou ainda a estreia ... de um concurso")
         self._drop_cues(lambda c: (c.category == "release" and c.start in unnamed_releases) or (
             c.category == "renewal" and any(0 <= at - c.end <= 20 for at in unnamed_releases)))
-        # "nos bastidores das filmagens do seu próximo longa", "on the set of her next film": the making of someone's
-        # other work
-        self._drop_cues(lambda c: c.category == "production" and _OTHER_PROJECT.match(self.text, c.end) is not None)
+        # (one pass for the making and release words of no installment of their own:)
         # "entre escritura, rodaje y montaje, no la veríamos antes del otoño de 2026", "between writing, shooting and
-        # editing": the steps a season takes, counted, no stage reached
-        self._drop_cues(lambda c: c.category == "production" and _STEPS_BETWEEN.search(self.text, max(0, c.start - 50), c.start) is not None)
-        # "The three remaining episodes will air on Wednesdays through May 6", "los episodios restantes": the rest of the
-        # season on air, no release of another
-        self._drop_cues(lambda c: c.category == "release" and _REMAINING.search(self.text, max(0, c.start - 50), c.start) is not None)
+        # editing": the steps a season takes, counted, no stage reached; "The three remaining episodes will air on
+        # Wednesdays through May 6", "los episodios restantes": the rest of the season on air
+        text = self.text
+        self._drop_cues(lambda c: (c.category == "production" and _STEPS_BETWEEN.search(text, max(0, c.start - 50), c.start) is not None)
+                        or (c.category == "release" and _REMAINING.search(text, max(0, c.start - 50), c.start) is not None))
         # "early discussions ... have been going on since the show ended": the end of a run told as a time, no
         # cancellation
         time_clause = self.grammar_words.time_clause
@@ -3110,18 +3108,14 @@ _RUN_ENDED = re.compile(r"(?i:ended|wrapped|concluded|finished|termin|acab|encer
 # the words between a renewal and the season it is for: "the renewal of the series for a fifth season"
 _RENEWED_FOR = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,4}[^\S\n]+(?:for|pour|para|por|für|untuk)[^\S\n]+"
                           r"(?:(?:a|an|une|un|una|uma|um|eine|einer|its|sa|su|sua)[^\S\n]+)?$", re.IGNORECASE)
-_OTHER_PROJECT = re.compile(r"[^\S\n]+(?:of|on|for|de|do|da|del|du|des|von|zu)[^\S\n]+(?:(?:the|o|a|el|la|le|seinem|ihrem)[^\S\n]+)?"
-                            r"(?:his|her|their|seu|sua|su|sus|sa|son|ses|seinem|ihrem)[^\S\n]+"
-                            r"(?:next|new|próxim[oa]|nuev[oa]|nov[oa]|prochaine?|nouveaux?|nouvelle|nächsten|neuen)[^\S\n]+"
-                            r"(?:film|movie|feature|longa|película|filme|projeto|proyecto|project|projet|Film|Projekt|Kinofilm)",
-                            re.IGNORECASE)
 _REMAINING = re.compile(r"(?<![\w])(?:(?:\w+[^\S\n]+)?remaining[^\S\n]+episodes|episodios[^\S\n]+restantes|episódios[^\S\n]+restantes|"
                         r"épisodes[^\S\n]+restants|restlichen[^\S\n]+(?:\w+[^\S\n]+)?Folgen|sisa[^\S\n]+episode(?:nya)?)"
                         r"(?:[^\S\n]+[^.;:!?\n]{0,30})?$", re.IGNORECASE)
 _SHORT_CONDITION = re.compile(r"[^\S\n]+[^,.;:!?\n]{1,30},[^\S\n]*")  # "si [todo va bien, ]"
-_STEPS_BETWEEN = re.compile(r"(?<![\w])(?:between|entre|zwischen)[^\S\n]+(?:(?:the|la|el|le|o|a|der|dem)[^\S\n]+)?"
-                            r"(?:[\w-]+(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:y|and|und|et|e)[^\S\n]+)){0,3}$", re.IGNORECASE)
-_BETWEEN = re.compile(r"(?<![\w])(?:between|zwischen|entre|antara)(?:[^\S\n]+(?:the|der|dem|la|le|el|a|o))?[^\S\n]+$", re.IGNORECASE)
+# "between the first and the second season", "entre escritura, rodaje y montaje": a between-word and its article
+_BETWEEN_WORD = r"(?<![\w])(?:between|zwischen|entre|antara)(?:[^\S\n]+(?:the|der|dem|la|le|el|a|o))?[^\S\n]+"
+_STEPS_BETWEEN = re.compile(_BETWEEN_WORD + r"(?:[\w-]+(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:y|and|und|et|e)[^\S\n]+)){0,3}$", re.IGNORECASE)
+_BETWEEN = re.compile(_BETWEEN_WORD + "$", re.IGNORECASE)
 _FOR_A = re.compile(r"(?<![\w])(?:for|pour|para|por|für|untuk)[^\S\n]+(?:a|an|une|un|una|uma|um|eine|einer)[^\S\n]+$", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w])" + work_module.INDEFINITE + r"[^\S\n]+$", re.IGNORECASE)  # "eine [vierte Staffel]"
 _NAME_RIGHT_BEFORE = re.compile(r",[^\S\n]*[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){1,2}[^\S\n]*,?[^\S\n]+$")  # ", Yohanes Lede, "

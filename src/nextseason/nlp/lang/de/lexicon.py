@@ -509,7 +509,10 @@ ASKED_BY = [r"(?:befragt|kontaktiert) von"]
 OCCASIONS = [r"(?:bei|auf|während) der (?:[\w'’.-]+ ){0,3}(?:Premiere|Vorpremiere|Weltpremiere)", r"auf dem roten Teppich der (?:[\w'’.-]+ ){0,3}Premiere"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:einer|einen|eine|einem) (?:anderen|neuen) (?:\w+ )?(?:Serie|Film|Projekt)",
-              r"(?:einen|einem) (?:neuen )?Kinofilm"]  # "Der 27-Jährige dreht derzeit einen Kinofilm in Wien"
+              # "Der 27-Jährige dreht derzeit einen Kinofilm in Wien"
+              r"(?:einen|einem) (?:neuen )?Kinofilm",
+              # "bei den Dreharbeiten zu seinem nächsten Film": someone's next work
+              r"(?:seinem|ihrem|seinen|ihren) (?:nächsten|neuen) (?:\w+ )?(?:Film|Projekt|Kinofilm)"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"Mutterserie", r"(?:ursprüngliche|Original-?|Haupt)serie", r"Original-Serie"]
 SPLIT_IN_TWO = [r"in zwei (?:Teile|Teilen|Hälften|Cours)"]

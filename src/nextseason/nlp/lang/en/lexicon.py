@@ -580,7 +580,9 @@ ASKED_BY = [r"(?:contacted|reached|consulted|asked|approached) by"]
 OCCASIONS = [r"(?:at|during) (?:the|its|their|a)(?: [\w'’.-]+){0,3} (?:premiere|screening)",
              r"on the red carpet (?:at|of) (?:the|its|their)(?: [\w'’.-]+){0,3} premiere"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
-OTHER_WORK = [r"(?:another|a different|a new) (?:\w+ )?(?:series|show|drama|film|movie|project)"]
+OTHER_WORK = [r"(?:another|a different|a new) (?:\w+ )?(?:series|show|drama|film|movie|project)",
+              # "during the filming of her next film": someone's next work
+              r"(?:his|her|their) (?:next|new|upcoming) (?:\w+ )?(?:film|movie|feature|project|series|show)"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"(?:parent|original|flagship|main) (?:show|series|drama)", r"mothership"]
 # a season said to come in two halves: then "Part 1" and "Part 2" alone are its halves

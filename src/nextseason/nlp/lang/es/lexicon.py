@@ -524,7 +524,9 @@ ASKED_BY = [r"(?:consultad|contactad|preguntad)[ao]s? por"]
 OCCASIONS = [r"(?:durante|en) (?:el|la) (?:[\w'’.-]+ ){0,3}(?:preestreno|premiere|première)", r"durante el (?:[\w'’.-]+ ){0,3}estreno",
              r"en la alfombra roja del (?:[\w'’.-]+ ){0,3}estreno"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
-OTHER_WORK = [r"(?:otra|otro) (?:\w+ )?(?:serie|película|proyecto|ficción)", r"(?:una|un) nuev[oa] (?:\w+ )?(?:serie|película|proyecto|ficción)"]
+OTHER_WORK = [r"(?:otra|otro) (?:\w+ )?(?:serie|película|proyecto|ficción)", r"(?:una|un) nuev[oa] (?:\w+ )?(?:serie|película|proyecto|ficción)",
+              # "en el rodaje de su próxima película": someone's next work
+              r"su (?:próxim[oa]|nuev[oa]) (?:\w+ )?(?:serie|película|proyecto|filme)"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"serie (?:madre|original|principal|matriz)"]
 SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irán) en dos partes", r"(?:emitida|estrenada|lanzada|emitido|estrenado|lanzado) en dos partes", r"en dos cours",

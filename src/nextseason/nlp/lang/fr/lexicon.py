@@ -515,7 +515,9 @@ OCCASIONS = [r"(?:lors de|à|pendant) l['’]avant-première", r"lors de la (?:[
              r"sur le tapis rouge de (?:la|l['’])(?:[\w'’.-]+ ){0,3}(?:avant-)?première"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:une autre|un autre|d['’]une autre|d['’]un autre) (?:\w+ )?(?:série|film|projet|fiction)",
-              r"(?:une|un|d['’]une|d['’]un) nouve(?:lle|au|l) (?:série|film|projet|fiction)"]
+              r"(?:une|un|d['’]une|d['’]un) nouve(?:lle|au|l) (?:série|film|projet|fiction)",
+              # "sur le tournage de son prochain film": someone's next work
+              r"(?:son|sa) (?:prochaine?|nouveau|nouvel|nouvelle) (?:\w+ )?(?:film|projet|série|fiction)"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"série (?:mère|originale|principale)"]
 SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?|diffusée?|proposée?) en deux parties", r"en deux cours",

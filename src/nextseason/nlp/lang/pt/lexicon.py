@@ -477,7 +477,9 @@ ASKED_BY = [r"(?:consultad|procurad|ouvid|contatad)[ao]s? pel[ao]s?"]
 # a release word that names the event where something was said ("na pré-estreia em São Paulo"): no release of a season
 OCCASIONS = [r"(?:na|durante a) (?:[\w'’.-]+ ){0,3}(?:pré-estreia|première|premiere)", r"no tapete vermelho da (?:[\w'’.-]+ ){0,3}estreia"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
-OTHER_WORK = [r"(?:outra|outro) (?:\w+ )?(?:série|novela|filme|projeto)", r"(?:uma|um) nov[oa] (?:\w+ )?(?:série|novela|filme|projeto)"]
+OTHER_WORK = [r"(?:outra|outro) (?:\w+ )?(?:série|novela|filme|projeto)", r"(?:uma|um) nov[oa] (?:\w+ )?(?:série|novela|filme|projeto)",
+              # "nos bastidores das filmagens do seu próximo longa": someone's next work
+              r"(?:seu|sua) (?:próxim[oa]|nov[oa]) (?:\w+ )?(?:longa|filme|projeto|série|novela)"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"série (?:original|principal|mãe|matriz)", r"novela original"]
 SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irão) em duas partes", r"(?:exibida|lançada|estreou|exibido|lançado) em duas partes", r"em dois cours",
