@@ -355,7 +355,7 @@ RELEASE = [
     r"(?= (?:on|in|this|next|later|early|late) )",
     # (not the noun: "a steep drop in viewing", "the drop-off")
     r"(?<!a )(?<!steep )(?<!sharp )(?<!big )(?<!the )drops?(?! in (?:view|rating|audience|subscri|interest|quality))(?!-off)", r"lands?", r"(?:comes?|came) (?:out|back)", r"(?:release|premiere|air|realistic|earliest|target) date", r"release window",
-    r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran", r"finale", r"wait (?:until|till)",
+    r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran", r"(?<!after a )(?<!before a )finale", r"wait (?:until|till)",
     r"(?:ended|concluded) (?:on|in|last|this)",
     # "the sixth season kicks off in January" (not the shoot)
     r"(?<!filming )(?<!production )(?<!shooting )kicks? off(?= (?:in|on|this|next|early|late))",
@@ -381,7 +381,7 @@ RELEASED_PAST = [
     r"has (?:premiered|debuted|arrived|landed|dropped)", r"arrived", r"came out", r"landed", r"dropped", r"released (?:on|in)",
     # "Netflix released the second season on Monday" (not "will be released", "has not released the trailer")
     r"(?<!be )(?<!been )(?<!not )(?<!n't )(?<!never )released (?:the|its|all)(?: [\w-]+){0,2} (?:season|episodes|series|film|movie|sequel)",
-    r"finale", r"(?:ended|concluded)(?= (?:on|in|last|this))",
+    r"(?<!after a )(?<!before a )finale", r"(?:ended|concluded)(?= (?:on|in|last|this))",
     # "Season 2 wrapped up in March": its last episode aired (a season's filming "wraps" with a word for it)
     r"wrapped up(?= (?:in|on|last|this|earlier|back|its|with))",
     *_aired_runs,
