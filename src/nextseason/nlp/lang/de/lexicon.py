@@ -440,6 +440,8 @@ PLATFORM_WORDS = [r"(?:das )?Produktionskomitee", r"(?:die |der )?offiziellen? (
                   r"(?:die )?Produktionsfirma", r"(?:der )?Verleih", r"(?:der )?Anbieter", r"(?:die )?Plattform",
                   r"Sprecher(?:in)?", r"Pressesprecher(?:in)?", r"Vertreter(?:in)?", r"Manager(?:in)?", r"Programmchef(?:in)?",
                   r"Fiktionschef(?:in)?", r"(?:das )?Unternehmen", r"Mitteilung", r"Pressemitteilung",
+                  # the company's heads: "Deutschland-Chef Henrik Vosskamp", "Geschäftsführerin Anna Kern"
+                  r"(?:Deutschland|Europa|Content|Konzern|Vorstands)-?[cC]hef(?:in)?", r"Geschäftsführer(?:in)?", r"CEO",
                   r"Programmdirektor(?:in)?", r"Serienchef(?:in)?", r"Fernsehdirektor(?:in)?", r"Unterhaltungschef(?:in)?", r"Fernsehfilmchef(?:in)?",
                   r"(?:die )?offizielle (?:Website|Webseite|Seite)", r"(?:der )?offizielle (?:Account|Kanal)"]
 CREATOR_WORDS = [r"mangaka", r"Schöpfer(?:in)?", r"Serienschöpfer(?:in)?", r"Erfinder(?:in)?", r"Showrunner(?:in)?", r"Drehbuchautor(?:in)?",

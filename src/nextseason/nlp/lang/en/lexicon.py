@@ -483,6 +483,8 @@ RUMOUR = [r"rumou?r(?:s|ed)?", r"gossip", r"speculation", r"unverified", r"fan t
 # Words naming a platform or its people; a platform's name itself is in nlp/platforms.py.
 # ("another network", "other streamers": not the one that has the show)
 PLATFORM_WORDS = [r"(?<!another )(?<!other )(?:the )?(?:streamer|network|studio|broadcaster|channel)",
+                  # the company's heads: "CEO Ted Marlow", "chief content officer Bela Bajaria"
+                  r"(?:co-)?CEO", r"chief executive(?: officer)?", r"chief content officer",
                   # the platform's own documents: "According to the letter, the third season arrives ...", "the shareholder letter"
                   r"(?:the |its )?(?:shareholder|investor) letter", r"(?:the |its )?letter to (?:shareholders|investors)", r"(?<=according to )the letter(?=,)",
                   # an anime's makers and their own channels ("The production committee announced ...")
