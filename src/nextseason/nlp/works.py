@@ -45,14 +45,16 @@ _QUOTED = re.compile(
     r"(?<=‚)(?P<g>[^‘’\n]{2,80}?)[‘’])"  # German single quotes: „... von ‚Kaltes Land‘ ...“
 )
 _OF_BEFORE = re.compile(r"(?<![\w])(?:of|de|del|do|da|dos|das|du|des|von|dari)[^\S\n]+$", re.IGNORECASE)
+# the articles that open what a title is said to be, after a copula or in an apposition ("X is a ...", "X, the ...")
+_KIND_ARTICLE = r"(?:an?|the|une?|una?|uma?|eine?|ein|sebuah|el|la|le|o|die|der|das)"
 # "Foxglove, the moody crime thriller about ...": an article after the title's comma, then up to three words before a
 # kind of work
-_APPOSITIVE_KIND = r"[\"”»“’']?,[^\S\n]+(?:an?|the|une?|una?|uma?|eine?|ein|sebuah|el|la|le|o|die|der|das)(?:[^\S\n]+[\w'’-]+){0,3}?"
+_APPOSITIVE_KIND = r"[\"”»“’']?,[^\S\n]+" + _KIND_ARTICLE + r"(?:[^\S\n]+[\w'’-]+){0,3}?"
 _DAY_PAIR = re.compile(r"[^\W\d_]+-[^\W\d_]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "X adalah serial thriller", "X is a ... series", "X est une série": the copula and article before a kind of work
 _DEFINED_AS = re.compile(r"[\"”»“’']?,?[^\S\n]+(?:adalah|merupakan|is|was|es|era|est|était|ist|war|é)"
-                         r"(?:[^\S\n]+(?:an?|the|une?|una?|uma?|eine?|ein|sebuah|el|la|le|o|die|der|das))?"
+                         r"(?:[^\S\n]+" + _KIND_ARTICLE + ")?"
                          r"(?:[^\S\n]+[\w-]+){0,2}?(?=[^\S\n])")
 # "Han Se-rin", "Kim Soo-hyun": a Korean name, romanised with its hyphen, is a person's (K-drama news names many)
 _KOREAN_NAME = re.compile(r"(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|"
@@ -138,7 +140,7 @@ _INNER_NUMBER = re.compile(r"[^\S\n]+\d{1,3}[^\S\n]+[A-Z][A-Za-z]*(?:[^\S\n]+\d{
 # ... or any number after a word for "number": "Rumah Dinas Nomor 9", "Apartment No. 9"
 _NUMBER_AFTER_NOUN = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,%:/-])")
 _NUMBER_NOUNS = frozenset("nomor number nummer número numero numéro no nr".split())
-_SEQUEL_APPOSITION = re.compile(r"[\"”“»’']?,[^\S\n]+(?:(?:the|a|an|la|el|le|o|a|die|der|das|sebuah)[^\S\n]+)?"
+_SEQUEL_APPOSITION = re.compile(r"[\"”“»’']?,[^\S\n]+(?:" + _KIND_ARTICLE + r"[^\S\n]+)?"
                                 r"(?:sequel|continuação|continuación|secuela|sequência|suite|Fortsetzung|sekuel|lanjutan)(?![\w])",
                                 re.IGNORECASE)
 _NUMBERED_SEQUEL = re.compile(r"[^\S\n](?:[2-9]|1[0-2])" + _SEQUEL_APPOSITION.pattern, re.IGNORECASE)  # "Saci 2, continuação"
@@ -346,7 +348,7 @@ class TitleFinder:
         self.platform_start = re.compile(r"(?:" + alternation(PLATFORMS) + r")(?![\w])")
         # "A Inquilina, suspense do Prime Video sobre ...", "Terrão, docussérie da Netflix": a kind of work of a
         # platform in an apposition
-        self.kind_of_platform = re.compile(r"[\"”»“’']?,[^\S\n]+(?:(?:an?|the|une?|una?|uma?|o|el|la|le|eine?|der|die|das)[^\S\n]+)?"
+        self.kind_of_platform = re.compile(r"[\"”»“’']?,[^\S\n]+(?:" + _KIND_ARTICLE + r"[^\S\n]+)?"
                                            r"(?:" + alternation(pack["TYPE_NOUNS"]) + r")[^\S\n]+"
                                            r"(?:of|from|on|de|do|da|del|du|de la|von|der|dari)[^\S\n]+(?:" + alternation(PLATFORMS)
                                            + r")(?![\w])", re.IGNORECASE)
