@@ -294,6 +294,10 @@ class TitleFinder:
         self.season_noun = re.compile(alternation(pack["SEASON_NOUNS"]), re.IGNORECASE)
         self.type_noun_after = re.compile(r"[^\S\n]+(?:TV[^\S\n]+)?" + alternation(pack["TYPE_NOUNS"]) + r"(?![\w])", re.IGNORECASE)
         self.appositive_kind = re.compile(_APPOSITIVE_KIND + self.type_noun_after.pattern, re.IGNORECASE)
+        # "the fourth season of the Yorkshire farm drama": a capitalised word, then words in lower case that end on a
+        # kind of work, describes it
+        self.kind_described = re.compile(r"(?:[^\S\n]+(?-i:[a-zà-öø-ÿ][\w-]*)){1,2}" + self.type_noun_after.pattern,
+                                         re.IGNORECASE)
         self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"\s+$", re.IGNORECASE)
         # "HBO canceled Lattice Men, its glass-factory period drama, after a single season": a kind of work in an
         # aside right after the name (not "Luchon, le créateur de la série,": someone's role)
@@ -1095,6 +1099,8 @@ class TitleFinder:
             if 0 <= start - mention.end <= 40 and self.gap_after_mention.fullmatch(text[mention.end:start]):
                 if self.type_after_possessive.match(text, end):
                     return 0  # "the second season of Ana Lima's drama": a person's name
+                if _LOWER_ARTICLE_BEFORE.search(text, max(0, start - 8), start) and self.kind_described.match(text, end):
+                    return 0  # "the fourth season of the Yorkshire farm drama": where it is set
                 kind = self.type_noun_after.match(text, end)
                 if kind and (text[kind.end():kind.end() + 2].lstrip()[:1] in _QUOTE_OPENERS
                              or _TITLE_AFTER_KIND.match(text, kind.end())):
