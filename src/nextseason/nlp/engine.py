@@ -325,7 +325,7 @@ class _Reader:
         self.cues: CueIndex = self.cue_finder.find(self.text, self.words)
         self.works, headers = work_module.finder(pack).find(
             self.text, self.headline_end, self.sentences, self.mentions, catalog, [(c.start, c.end) for c in self.cues.cues],
-            self.words)
+            self.words, [(c.start, c.end) for c in self.cues.cues if c.category == "cancellation"])
         self.headers = {h.sentence: h.work for h in headers}
         self._header_list = headers
         self._split_numbered_titles()

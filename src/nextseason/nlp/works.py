@@ -167,6 +167,9 @@ _ARTICLE_BEFORE = re.compile(r"(?<=[\w,])[^\S\n]+(The|La|Le|Les|El|Los|Las|Die|D
 _ELIDED_OF = ("d'", "d’")
 _ELIDED_THE = ("l'", "l’")
 _AND = r"(?:and|&|dan|y|e|et|und)"  # the word that joins the last two items of a list
+# between a title and the word of its cancellation after it, an auxiliary or two ("has been", "a été", "wurde")
+_EVENT_GAP = re.compile(r"[^\S\n]+(?:has|have|had|was|were|is|got|a|ont|est|wurde|wird|ist|foi|fue|ha|telah|sudah|resmi)"
+                        r"(?:[^\S\n]+(?:been|being|été|sido|officially|now|offiziell))?[^\S\n]+")
 # between the items of a list: "A, B and C", "A, B, dan C"
 _LIST_GAP = re.compile(rf",[^\S\n]*(?:{_AND}[^\S\n]+)?|[^\S\n]+{_AND}[^\S\n]+")
 _LIST_AND = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+(?=[A-ZÀ-Ý])")
@@ -674,9 +677,11 @@ class TitleFinder:
     # -- the article's works ---------------------------------------------------
     def find(self, text: str, headline_end: int, sentences: list[Sentence], mentions: list[SeasonMention],
              catalog: Catalog | None, cues: list[tuple[int, int]] | None = None,
-             words: WordStarts | None = None) -> tuple[list[Work], list[Header]]:
+             words: WordStarts | None = None, events: list[tuple[int, int]] | None = None) -> tuple[list[Work], list[Header]]:
         """The works of the article and its list headers (`cues`: where the article's cue words stand; `words`:
-        the article's word starts, which hold it in lower case, if found already)."""
+        the article's word starts, which hold it in lower case, if found already; `events`: where its words of
+        cancellation stand)."""
+        events = events or []
         blocked = [(m.start, m.end) for m in mentions if not m.title]
         self._mentions = mentions
         self._text = text
@@ -778,7 +783,8 @@ class TitleFinder:
                     or any(sentence.start <= m.start < sentence.end for m in mentions)
                     or self._in_text("type_noun", self.type_noun, sentence.start, sentence.end)
                     or _OTHER_SCRIPT_BRACKET.search(text, sentence.start, sentence.end)
-                    or _NUMBERED_SEQUEL.search(text, sentence.start, sentence.end)):
+                    or _NUMBERED_SEQUEL.search(text, sentence.start, sentence.end)
+                    or any(sentence.start <= a < sentence.end for a, _ in events)):
                 sentence_runs.append((sentence, []))
                 continue
             runs = _split_listed(text, self.runs(text, sentence.start, sentence.end, blocked))
@@ -829,6 +835,9 @@ class TitleFinder:
                 if number is not None and self.platform.match(text[run_start:number.end()].strip()):
                     continue
                 strength = self._adjacency(text, run_start, run_end, mentions) or self._listed(text, runs, index, mentions)
+                if not strength and any(_EVENT_GAP.fullmatch(text, run_end, a) or text[b:run_start] == " "
+                                        for a, b in events):
+                    strength = 2  # "Reports that The Thornwick Veil has been cancelled", "HBO cancelled Ironwood"
                 if not strength and _OTHER_SCRIPT_BRACKET.match(text, run_end) and not (
                         self.alias_before is not None and self.alias_before.search(text, max(0, run_start - 40), run_start)):
                     strength = 2  # "datang dari Midnight Counsel (한밤의 변호인)": its name in its own script beside it
