@@ -1306,7 +1306,7 @@ class _Reader:
             name, role = self._source_name(source)
             if works:
                 claim = Claim(event=event, polarity=polarity, certainty=certainty, source=name, source_role=role,
-                              sentence=sentence.text, start=sentence.start, end=sentence.end)
+                              sentence=sentence.text, start=sentence.start, end=sentence.end, denial=denial)
                 self._sentence_pending.extend((claim, work.title) for work in works)
                 return
             for key in keys:
@@ -1597,7 +1597,7 @@ class _Reader:
                     and not any(q0 <= cue.start < q1 for q0, q1 in quotes):  # ('"Es falsa", ..., que añadió que ...')
                 emit(cue, "renewal", "negative", keys)
                 continue
-            emit(cue, event, "negative", keys, stage=stage, denial=True)
+            emit(cue, event, "negative", keys, stage=stage, denial=True, defer=True)
         declared_last: list[tuple[str, int]] = []  # "la cuarta temporada será la última": made, and the last
         for cue in by_category.get("final_statement", []):
             if any(m.final and m.start < cue.end and cue.start < m.end for _, _, m in targets):
@@ -1686,7 +1686,7 @@ class _Reader:
                     self.cue_finder.report_noun.search(text, sentence.start, sentence.end) is not None
                 emit(cue, event, polarity, explicit or counts or context, stage=cue.stage, source=Source(0, 0, outlet, "media"),
                      certainty="possible" if not reported or self.cues.within(sentence.start, sentence.end, "rumour")
-                     else "reported")
+                     else "reported", defer=True)
                 continue
             if event == "cancellation":
                 if self._background_cancellation(cue, sentence, times) or self._relative_cancellation(cue, sentence, event_cues):
