@@ -167,10 +167,10 @@ _ARTICLE_BEFORE = re.compile(r"(?<=[\w,])[^\S\n]+(The|La|Le|Les|El|Los|Las|Die|D
 _ELIDED_OF = ("d'", "d’")
 _ELIDED_THE = ("l'", "l’")
 _AND = r"(?:and|&|dan|y|e|et|und)"  # the word that joins the last two items of a list
+# between the items of a list: "A, B and C", "A, B, dan C"
 # between a title and the word of its cancellation after it, an auxiliary or two ("has been", "a été", "wurde")
 _EVENT_GAP = re.compile(r"[^\S\n]+(?:has|have|had|was|were|is|got|a|ont|est|wurde|wird|ist|foi|fue|ha|telah|sudah|resmi)"
                         r"(?:[^\S\n]+(?:been|being|été|sido|officially|now|offiziell))?[^\S\n]+")
-# between the items of a list: "A, B and C", "A, B, dan C"
 _LIST_GAP = re.compile(rf",[^\S\n]*(?:{_AND}[^\S\n]+)?|[^\S\n]+{_AND}[^\S\n]+")
 _LIST_AND = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+(?=[A-ZÀ-Ý])")
 _ARTICLE_AFTER_AND = re.compile(r"(?:The|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das)[^\S\n]+[A-ZÀ-Ý]")
@@ -844,8 +844,12 @@ class TitleFinder:
                 # a capital at a sentence start proves nothing: "Syuting musim kedua ..."; but a single word
                 # right before a season, that is no cue word nor ever written in lower case, is a title
                 # ("Ironwood season 3 will arrive in 2026")
+                # ("The Tenth Floor Bakery (10층 빵집) is coming back": a name of several words with its name of several
+                # words in another script after it is a title wherever it stands)
                 if strength and opener and not _mid_sentence(body, title, headline_end if title_case else 0) and \
-                        not (strength == 3 and self._opening_title(text, title, run_start, run_end, mentions, cues)):
+                        not (strength == 3 and self._opening_title(text, title, run_start, run_end, mentions, cues)) and \
+                        not (" " in title and (bracket := _OTHER_SCRIPT_BRACKET.match(text, run_end)) is not None
+                             and " " in bracket.group().strip(" ()")):
                     continue
                 # a Title Case headline makes every word a capital: trust it only when the body agrees
                 if strength and (run_start < headline_end or body[run_start:run_end] != title) \
