@@ -329,6 +329,9 @@ RELEASE = [
     r"releasing" + _slate, r"arriv(?:e|es|ed|ing)",
     # "If everything goes to plan, you'll have it next summer": when viewers get it
     r"(?:you|you['’]ll|fans|viewers|audiences|we['’]ll) (?:will |should |could )?(?:have|get|see) (?:it|them|the (?:new )?(?:season|episodes))(?= (?:\w+ )?(?:next|this|in|by|early|late|mid|spring|summer|fall|autumn|winter|(?:19|20)\d\d)(?![\w]))",
+    # "we plan to bring it to viewers around the world in late 2026": when viewers get it, from those who make it
+    r"(?:bring|brings|bringing) (?:it|them|the (?:new |final |next )?(?:[\w-]+ )?(?:season|episodes|chapter)) (?:back )?to "
+    r"(?:viewers|audiences|fans|screens|subscribers)",
     # "our best guess is late 2026 at the earliest": the outlet's estimate of a window (its hedge makes it possible)
     r"(?:our|my|the) (?:best |educated )?(?:guess|bet|estimate|prediction) (?:is|would be)(?= [^.;!?\n]{0,12}?(?:late|early|mid|spring|summer|fall|autumn|winter|next|sometime|(?:19|20)\d\d))",
     # "Netflix has set Friday, Feb. 13 for the return of its surf-town noir": a day set for the return
