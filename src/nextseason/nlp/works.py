@@ -167,6 +167,11 @@ _ARTICLE_BEFORE = re.compile(r"(?<=[\w,])[^\S\n]+(The|La|Le|Les|El|Los|Las|Die|D
 _ELIDED_OF = ("d'", "d’")
 _ELIDED_THE = ("l'", "l’")
 _AND = r"(?:and|&|dan|y|e|et|und)"  # the word that joins the last two items of a list
+# a name in the possessive right before a run: "Netflix's Cold Latitude"
+_OWNER_BEFORE = re.compile(r"([^\W\d_][\w+&.-]*(?:[^\S\n]+[^\W\d_][\w+&.-]*){0,2})['’]s[^\S\n]+$")
+# ("Netflix's Tudum Live event", "HBO's Max Originals page": what a platform holds that is no work)
+_THING_AFTER = re.compile(r"[^\S\n]+(?:event|events|showcase|festival|presentation|panel|app|account|chart|charts|list|ranking|"
+                          r"deal|division|unit|team|page|site|platform|service)(?![\w])")
 # between the items of a list: "A, B and C", "A, B, dan C"
 # between a title and the word of its cancellation after it, an auxiliary or two ("has been", "a été", "wurde")
 _EVENT_GAP = re.compile(r"[^\S\n]+(?:has|have|had|was|were|is|got|a|ont|est|wurde|wird|ist|foi|fue|ha|telah|sudah|resmi)"
@@ -838,6 +843,10 @@ class TitleFinder:
                 if not strength and any(_EVENT_GAP.fullmatch(text, run_end, a) or text[b:run_start] == " "
                                         for a, b in events):
                     strength = 2  # "Reports that The Thornwick Veil has been cancelled", "HBO cancelled Ironwood"
+                if not strength and self._platform_owned(text, run_start) and \
+                        any(sentence.start <= m.start < sentence.end for m in mentions) and \
+                        not self.role_start.match(title + " ") and not _THING_AFTER.match(text, run_end):
+                    strength = 2  # "a regular on Netflix's Cold Latitude, shooting its second season": the platform's work
                 if not strength and _OTHER_SCRIPT_BRACKET.match(text, run_end) and not (
                         self.alias_before is not None and self.alias_before.search(text, max(0, run_start - 40), run_start)):
                     strength = 2  # "datang dari Midnight Counsel (한밤의 변호인)": its name in its own script beside it
@@ -1091,6 +1100,14 @@ class TitleFinder:
         return cues is not None and " " not in title and len(title) >= 4 and title.lower() not in self.common \
             and self.plausible(title) and not any(s < end and start < e for s, e in cues) \
             and re.search(rf"(?<![\w]){re.escape(title.lower())}(?![\w])", text) is None
+
+    def _platform_owned(self, text: str, start: int) -> bool:
+        """Whether a platform's name in the possessive stands right before `start` ("Netflix's ", "Apple TV+'s ")."""
+        m = _OWNER_BEFORE.search(text, max(0, start - 40), start)
+        if m is None:
+            return False
+        words = m.group(1).split()
+        return any(self.platform.fullmatch(" ".join(words[-k:])) for k in range(1, min(3, len(words)) + 1))
 
     def _adjacency(self, text: str, start: int, end: int, mentions: list[SeasonMention]) -> int:
         """How strongly a run's place says it is a title: next to a season expression or a type noun."""
