@@ -1607,8 +1607,10 @@ class _Reader:
             # ("The second season of A will premiere in spring, and B will return this fall with its fourth season,
             # which the company said would be the show's last": of seasons of several works, the one named last
             # before the statement)
+            # ("... has passed on a third season of X, ..., which means the second season that debuted in August
+            # was the last": of two seasons of one work, too)
             near = explicit
-            if len({title for title, _ in explicit}) > 1:
+            if len(explicit) > 1:
                 preceding = [(title, n, m) for title, n, m in explicit_all if not m.elliptic and m.end <= cue.start]
                 nearest = max((m.end for _, _, m in preceding), default=-1)
                 near = [(title, n) for title, n, m in preceding if m.end == nearest] or explicit
