@@ -218,7 +218,8 @@ CANCELLATION = [
     r"cancel+(?:s|ed|ing|ation)?", r"axe[sd]?", r"axing", r"scrapp?(?:ed|ing)", r"pulled the plug",
     r"will not (?:return|continue|come back|be back|be renewed|be making)", r"won'?t (?:return|continue|come back|be back|be renewed)",
     r"won'?t be (?:returning|coming back|continuing)",
-    r"not (?:be )?(?:returning|renewed|coming back|continuing)", r"(?:series|show|story|saga|drama) (?:has )?(?:ended|concluded)(?! with (?!(?:its|their|the|a) (?:[\w-]+ ){0,2}(?:season|series|installment|chapter)))",
+    # (not a character "walking into the sea and not coming back out")
+    r"not (?:be )?(?:returning|renewed|coming back(?! (?:out|up|down|in|inside|home|alive)(?![\w]))|continuing)", r"(?:series|show|story|saga|drama) (?:has )?(?:ended|concluded)(?! with (?!(?:its|their|the|a) (?:[\w-]+ ){0,2}(?:season|series|installment|chapter)))",
     # (not a plot: "Season 2 ended with Eli's sister vanishing", "the show ended with the hero escaping")
     r"(?:ended|concluded|wrapped up|finished|closed out) (?:its run )?with (?=(?:its|their|the|a) (?:[\w-]+ ){0,2}(?:season|series|installment|chapter)s?\b)", r"come to an end", r"(?:its|the) run is over",
     r"(?:no|not get an?) (?:\w+ )?(?:season|film|sequel)", r"no plans? to (?:revive|continue|renew|return|make)",
