@@ -3031,9 +3031,15 @@ def _fields(claim: Claim) -> dict:
 _FEW_WORDS = re.compile(r"(?:[^\S\n]+[^\W\d_]+){1,3}[^\S\n]+")  # "are getting", "will all return for"
 
 
+# between a title and the season its verb gives it, in a headline: "'Saltgrass' Gets Season 3", "X Lands a Second Season"
+_VERB_TO_SEASON = re.compile(r"[\"”»'’]?(?:[^\S\n]+[^\W\d_]+){1,3}[^\S\n]+")
+
+
 def _next_to(text: str, mention: SeasonMention, start: int, end: int) -> bool:
-    """Whether a season expression stands right after a title ("X Season 2") or names it after it ("season 2 of X")."""
-    return (0 <= mention.start - end <= 30 and work_module._BEFORE_MENTION.fullmatch(text, end, mention.start) is not None) \
+    """Whether a season expression stands right after a title ("X Season 2"), a verb or two after it ("'Saltgrass'
+    Gets Season 3"), or names it after it ("season 2 of X")."""
+    return (0 <= mention.start - end <= 30 and (work_module._BEFORE_MENTION.fullmatch(text, end, mention.start) is not None
+                                                or _VERB_TO_SEASON.fullmatch(text, end, mention.start) is not None)) \
         or (0 <= start - mention.end <= 40 and _SEASON_OF.fullmatch(text, mention.end, start) is not None)
 
 
