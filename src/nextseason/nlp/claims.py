@@ -230,7 +230,11 @@ class CueFinder:
                     and _THE_BEFORE.search(text, max(s, start - 8), start)):
                 owners.append(Source(start, end, text[start:end], "platform"))
                 continue
-            if self.venue.search(text, max(s, start - 12), start) and not (
+            # ("COPPER & QUILL (Hulu) — IN TALKS": the platform in brackets after a title is where it streams)
+            if text[start - 1:start] == "(" and text[end:end + 1] == ")" and \
+                    any(0 <= start - 1 - b <= 1 and not text[b:start - 1].strip() for _, b in titles):
+                venues.append(text[start:end])
+            elif self.venue.search(text, max(s, start - 12), start) and not (
                     self.decided_at is not None and self.decided_at.search(text, max(s, start - 80), start)
                     or self.decided_after is not None and self.decided_after.match(text, end, e)):
                 venues.append(text[start:end])

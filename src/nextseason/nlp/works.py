@@ -1780,7 +1780,12 @@ def locate(text: str, works: list[Work]) -> None:
     names = sorted(((n, w) for w in works for n in w.names()), key=lambda x: -len(x[0]))
     taken: list[tuple[int, int]] = []
     for name, work in names:
-        for position in occurrences(text, name, ignore_case=len(name.split()) > 1):
+        # (a one-word name in capitals is that name too, as a list item's heading writes it: "MOSSGATE (Hulu)"; in
+        # lower case it would be a word of the prose)
+        positions = occurrences(text, name, ignore_case=len(name.split()) > 1)
+        if " " not in name and name.upper() != name:
+            positions = sorted(positions + occurrences(text, name.upper()))
+        for position in positions:
             end = position + len(name)
             if any(s < end and position < e for s, e in taken):
                 continue
