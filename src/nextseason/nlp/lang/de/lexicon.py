@@ -268,6 +268,8 @@ _aired_runs = [
     # the verb at the end of its clause: "obwohl die letzte Staffel noch durchschnittlich 2,1 Millionen Zuschauer erreichte"
     r"(?:Zuschauer|Zuschauerinnen|Menschen) (?:erreichte|erreichten|erzielte|erzielten)(?![\w])",
     r"aus dem Jahr(?= \d{4})",
+    # "die Komödie, die im September ihre erste Staffel beendet hat": the season it ended aired
+    r"(?:beendete|beendeten) (?:ihre|seine|die) (?:[\w-]+ ){0,2}Staffel", r"(?:ihre|seine) (?:[\w-]+ ){0,2}Staffel beendete(?:n|t)?",
     r"folgte(?= (?:im|am|in|\d|Anfang|Ende|Mitte|ein Jahr|zwei Jahre|die (?:[\w-]+ )?Staffel|Staffel))",  # "Staffel 2 folgte im Oktober 2023"
     # "ist am Montagabend zu Ende gegangen", "stehen seit Donnerstag bei Netflix zum Abruf bereit", "ist jetzt da"
     r"(?:ist|sind) (?:[\w.+-]+ ){0,4}zu Ende gegangen", r"ging (?:[\w.+-]+ ){0,4}zu Ende",

@@ -280,6 +280,8 @@ _aired_runs = [
     r"(?:tuvo|registró|promedió|obtuvo|reunió|cosechó) (?:una )?(?:audiencia|media de)",
     r"(?:terminó|acabó) de emitirse",
     r"finalizó su emisión",
+    # "la comedia que terminó su primera temporada en septiembre": the season it ended aired
+    r"(?:terminó|concluyó|cerró|finalizó) (?:la emisión de )?(?:su|la) (?:[\w-]+ ){0,2}temporada",
     r"se despidió(?= (?:en|el|a))",
 ]
 

@@ -267,6 +267,8 @@ _aired_runs = [
     r"(?:a|avait) été un (?:gros |vrai |beau |grand )?succès",
     r"(?<!sera )(?<!seront )(?<!être )lancée?s? (?:en|le|au|l['’]an)",
     r"(?:avait|avaient) réuni",
+    # "la comédie qui a terminé sa première saison en septembre": the season it ended aired
+    r"(?:a|avait) (?:terminé|achevé|bouclé|conclu) (?:la diffusion de )?(?:sa|la) (?:[\w-]+ ){0,2}saison",
     r"suivie?s? par (?:plus de |près de |en moyenne )?[\d,]+ millions?",
     r"(?:actuellement |en ce moment )?à l['’]antenne", r"s['’]était (?:achevée|terminée)s?",
     # the charts: "dont la saison 3 occupait la tête du classement"

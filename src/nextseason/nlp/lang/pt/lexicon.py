@@ -259,6 +259,8 @@ _aired_runs = [
     r"(?:terminou|terminaram|acabou|encerrou|chegou ao fim) (?:em|no|na)",
     r"(?:teve|registrou|registou|alcançou|obteve) (?:uma )?(?:audiência|média de)",
     r"encerrou (?:a |sua )?exibição",
+    # "a comédia que encerrou sua primeira temporada em setembro": the season it ended aired
+    r"(?:terminou|encerrou|concluiu|fechou) (?:a exibição d[ae] )?(?:sua|seu|a) (?:[\w-]+ ){0,2}temporada",
     r"(?:terminou|terminaram|acabou) a(?= \d)",
     r"(?:foi|foram) emitid[ao]s?",  # European Portuguese: "a terceira temporada foi emitida na primavera de 2025"
 ]
