@@ -169,8 +169,8 @@ _ELIDED_THE = ("l'", "l’")
 _AND = r"(?:and|&|dan|y|e|et|und)"  # the word that joins the last two items of a list
 # a name in the possessive right before a run: "Netflix's Cold Latitude"
 _OWNER_BEFORE = re.compile(r"([^\W\d_][\w+&.-]*(?:[^\S\n]+[^\W\d_][\w+&.-]*){0,2})['’]s[^\S\n]+$")
-# ("Netflix's Tudum Live event", "HBO's Max Originals page": what a platform holds that is no work)
-_THING_AFTER = re.compile(r"[^\S\n]+(?:event|events|showcase|festival|presentation|panel|app|account|chart|charts|list|ranking|"
+# ("Netflix's Tudum Live event", "Prime Video's U.K. Top 10": what a platform holds that is no work)
+_THING_AFTER = re.compile(r"\.?[^\S\n]+(?:[Tt]op[^\S\n]*\d+|event|events|showcase|festival|presentation|panel|app|account|chart|charts|list|ranking|"
                           r"deal|division|unit|team|page|site|platform|service)(?![\w])")
 # between the items of a list: "A, B and C", "A, B, dan C"
 # between a title and the word of its cancellation after it, an auxiliary or two ("has been", "a été", "wurde")
