@@ -19,7 +19,8 @@ PART_NOUNS = [r"partes?"]
 # Words that tie such a part to the season after it.
 PART_OF = ["de", "del"]
 # An unnumbered new season ("renovada por otra temporada"): the one after the last that aired, when the article names it.
-NEW_SEASON = [r"(?:nueva|otra)[^\S\n]+temporada", r"temporada[^\S\n]+nueva", r"una[^\S\n]+temporada[^\S\n]+más"]
+# (not a broadcaster's programming year: "la presentación de su nueva temporada televisiva")
+NEW_SEASON = [r"(?:nueva|otra)[^\S\n]+temporada(?![^\S\n]+(?:televisiva|de[^\S\n]+(?:televisión|programación)))", r"temporada[^\S\n]+nueva", r"una[^\S\n]+temporada[^\S\n]+más"]
 # "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
 MORE_SEASONS = [r"{n}[^\S\n]+temporadas[^\S\n]+(?:más|adicionales)", r"{n}[^\S\n]+nuevas[^\S\n]+temporadas"]
 SEQUEL_NOUNS = [r"secuelas?"]

@@ -17,7 +17,8 @@ PART_NOUNS = [r"parties?"]
 # Words that tie such a part to the season after it.
 PART_OF = ["de", "du"]
 # An unnumbered new season ("renouvelée pour une nouvelle saison"): the one after the last that aired, when the article names it.
-NEW_SEASON = [r"(?:nouvelle|autre)[^\S\n]+saison", r"saison[^\S\n]+supplémentaire", r"une[^\S\n]+saison[^\S\n]+de[^\S\n]+plus"]
+# (not a broadcaster's programming year: "la présentation de sa nouvelle saison télévisuelle")
+NEW_SEASON = [r"(?:nouvelle|autre)[^\S\n]+saison(?![^\S\n]+(?:télévisuelle|audiovisuelle|de[^\S\n]+programmes))", r"saison[^\S\n]+supplémentaire", r"une[^\S\n]+saison[^\S\n]+de[^\S\n]+plus"]
 # "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
 MORE_SEASONS = [r"{n}[^\S\n]+saisons[^\S\n]+(?:supplémentaires|de[^\S\n]+plus)", r"{n}[^\S\n]+nouvelles[^\S\n]+saisons"]
 # "une suite" is the next film; "tout de suite", "par la suite", "suite à" are not.

@@ -19,7 +19,8 @@ PART_NOUNS = [r"partes?"]
 # Words that tie such a part to the season after it.
 PART_OF = ["de", "da", "do"]
 # An unnumbered new season ("renovada para mais uma nova temporada"): the one after the last that aired, when the article names it.
-NEW_SEASON = [r"(?:nova|outra)[^\S\n]+temporada", r"temporada[^\S\n]+nova", r"mais[^\S\n]+uma[^\S\n]+temporada"]
+# (not a broadcaster's programming year: "a apresentação da sua nova temporada televisiva")
+NEW_SEASON = [r"(?:nova|outra)[^\S\n]+temporada(?![^\S\n]+(?:televisiva|de[^\S\n]+(?:televisão|programação)))", r"temporada[^\S\n]+nova", r"mais[^\S\n]+uma[^\S\n]+temporada"]
 # "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
 MORE_SEASONS = [r"mais[^\S\n]+{n}[^\S\n]+temporadas", r"{n}[^\S\n]+(?:novas[^\S\n]+temporadas|temporadas[^\S\n]+adicionais)"]
 SEQUEL_NOUNS = [r"sequências?", r"sequelas?", r"sequel"]
