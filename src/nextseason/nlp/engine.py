@@ -1299,6 +1299,10 @@ class _Reader:
             if not keys and not works:
                 return
             source = source if source is not None else self._source(cue, sentence, sources, quotes, state)
+            if aired and source is not None and source.role == "fans":
+                # ("Many fans hoped for news about X, the comedy that ended its first season in September": what aired
+                # is the outlet's fact, not what the fans hope)
+                source, certainty = None, certainty or "reported"
             if certainty is None and denial:
                 certainty = _CLAIM_ROLES.get(source.role if source else "media", "reported")
             if certainty is None:
