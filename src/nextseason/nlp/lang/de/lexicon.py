@@ -408,6 +408,8 @@ NO_COMMENT = [
     r"kommentier(?:t|te|en) (?:das |dies )?nicht", r"keine Stellungnahme",
 ]
 HEDGES = [
+    # the outlet's guess: "Es liegt aber nahe, dass die Hauptdarsteller zurückkehren würden"
+    r"liegt (?:\w+ ){0,2}nahe",
     # "wir schauen uns die Zahlen gerade sehr genau an": a platform weighing the next season
     r"(?:schauen|schaue|schaut|sehen|sehe|sieht) uns (?:die|den|das) (?:Zahlen|Quoten|Abrufzahlen|Daten|Ergebnisse)(?: \w+){0,4}? an(?![\w])",
     # der Zweifel der Autorin: "Ich bezweifle, dass ...", "Ich glaube nicht an eine vierte Staffel"
