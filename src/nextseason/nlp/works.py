@@ -1213,7 +1213,9 @@ class TitleFinder:
             if not (sentence.line_start and sentence.line_end) or sentence.text.endswith((".", "!", "?")):
                 continue
             cased = _SENTENCE_CASE_HEADER.match(sentence.text)
-            if cased and (not runs or runs[0][1] - runs[0][0] < cased.end(1)):
+            # (not one that holds a season: "Schattenwald Staffel 1: Ein Überraschungserfolg")
+            if cased and (not runs or runs[0][1] - runs[0][0] < cased.end(1)) and not any(
+                    sentence.start <= m.start < sentence.start + cased.end(1) for m in self._mentions if not m.title):
                 # "La casa de los relojes (The House of Clocks)": a title in sentence case before its marker
                 runs = [(sentence.start, sentence.start + cased.end(1))] + [r for r in runs if r[0] >= sentence.start + cased.end(1)]
             if not runs:
