@@ -437,11 +437,11 @@ RUMOUR = [r"Gerüchten?", r"Gerücht", r"Gerüchteküche", r"Spekulation(?:en)?"
           r"Leaks?", r"Fantheorien?", r"Fan-Theorien?", r"Fan-Accounts?", r"Fanseiten?"]
 
 # --- sources -------------------------------------------------------------
-PLATFORM_WORDS = [r"(?:das )?Produktionskomitee", r"(?:die |der )?offiziellen? (?:Website|Webseite|Homepage)", r"(?:der )?Streamingdienst", r"(?:der )?Streaming-Dienst", r"(?:der )?Sender", r"(?:das )?Studio",
+PLATFORM_WORDS = [r"(?:das )?Produktionskomitee", r"(?:die |der )?offiziellen? (?:Website|Webseite|Homepage)", r"(?:der )?Streamingdienst", r"(?:der )?Streaming-Dienst", r"(?:der )?Streamer", r"(?:der )?Sender", r"(?:das )?Studio",
                   # the platform's own documents: "Laut Aktionärsbrief ...", "Im Brief an die Aktionäre heißt es ..."
                   r"(?:der |dem )?Aktionärsbrief", r"(?:der |dem )?Brief an die Aktionäre",
                   # ("nach Angaben des Senders": the genitive)
-                  r"(?:des )?(?:Senders|Streamingdienstes|Streaming-Dienstes|Anbieters|Unternehmens|Verleihs)",
+                  r"(?:des )?(?:Senders|Streamers|Streamingdienstes|Streaming-Dienstes|Anbieters|Unternehmens|Verleihs)",
                   r"(?:die )?Produktionsfirma", r"(?:der )?Verleih", r"(?:der )?Anbieter", r"(?:die )?Plattform",
                   r"Sprecher(?:in)?", r"Pressesprecher(?:in)?", r"Vertreter(?:in)?", r"Manager(?:in)?", r"Programmchef(?:in)?",
                   r"Fiktionschef(?:in)?", r"(?:das )?Unternehmen", r"Mitteilung", r"Pressemitteilung",
