@@ -263,6 +263,8 @@ PRODUCTION = {
 # Each is a release of its own and marks it past, so the list stands in RELEASE and in RELEASED_PAST.
 _aired_runs = [
     r"(?:erreichte|erreichten|erzielte|erzielten|hatte|hatten) (?:im Schnitt|durchschnittlich)",
+    # "die Ausstrahlung im Dezember kam im Schnitt auf 2,1 Millionen Zuschauer"
+    r"(?:kam|kamen) (?:im Schnitt|durchschnittlich) auf",
     # its audience: "hatte im Herbst 2025 im Schnitt 2,4 Millionen Zuschauer erreicht", "zwei Millionen Besucher in
     # die deutschen Kinos gelockt"; its year: "Die erste Staffel aus dem Jahr 2025"
     r"(?:Zuschauer|Zuschauerinnen|Besucher|Kinobesucher)(?: [^\s.,;]+){0,4} (?:erreicht|gelockt|verfolgt)",
