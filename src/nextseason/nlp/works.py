@@ -167,6 +167,9 @@ _ARTICLE_BEFORE = re.compile(r"(?<=[\w,])[^\S\n]+(The|La|Le|Les|El|Los|Las|Die|D
 _ELIDED_OF = ("d'", "d’")
 _ELIDED_THE = ("l'", "l’")
 _AND = r"(?:and|&|dan|y|e|et|und)"  # the word that joins the last two items of a list
+# a capitalised word right before: a first name before a surname's article ("Soizic Le Bihan")
+_SURNAME_ARTICLES = ("Le", "La", "Du", "De", "Da", "Di")
+_NAME_BEFORE = re.compile(r"(?<![\w])([A-ZÀ-Ý][a-zà-ÿ]+)[^\S\n]+$")
 # a name in the possessive right before a run: "Netflix's Cold Latitude"
 _OWNER_BEFORE = re.compile(r"([^\W\d_][\w+&.-]*(?:[^\S\n]+[^\W\d_][\w+&.-]*){0,2})['’]s[^\S\n]+$")
 # ("Netflix's Tudum Live event", "Prime Video's U.K. Top 10": what a platform holds that is no work)
@@ -965,6 +968,11 @@ class TitleFinder:
             before = text[max(0, start - 3):start].rstrip(" \"“‘'«")
             headline_start = start < headline_end and text[:start].strip(" \"“‘'«") == ""
             inside = bool(before) and before[-1] not in ".!?:\n"
+            # ("Soizic Le Bihan", "Yannick Le Goff": an article after a first name is part of a surname)
+            name = _NAME_BEFORE.search(text, max(0, start - 25), start) if text[start:start + 3].rstrip(" '’") in _SURNAME_ARTICLES \
+                else None
+            if name is not None and name.group(1).lower() not in self.common and not self.platform.fullmatch(name.group(1)):
+                continue
             words: list[tuple[int, int, str]] = []
             for token in _TOKEN.finditer(text, start, min(len(text), start + 120)):
                 word = token.group()
