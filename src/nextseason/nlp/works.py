@@ -1021,9 +1021,14 @@ class TitleFinder:
             if len(words) >= 3:
                 found.append((start, words, inside))
         titles: dict[str, list[tuple[int, int, bool]]] = {}
+        # (two phrases each named so more than once are two names: "Jardín de invierno" and "Jardín de verano")
+        repeated = {text[start:words[-1][1]] for start, words, _ in found
+                    if len(occurrences(text, text[start:words[-1][1]])) >= 2}
         for start, words, inside in found:
             size = len(words)
             for _, other, _ in found:  # the words two places share
+                if text[start:words[-1][1]] in repeated and text[other[0][0]:other[-1][1]] in repeated:
+                    continue
                 shared = 0
                 while shared < min(size, len(other)) and words[shared][2].lower() == other[shared][2].lower():
                     shared += 1
