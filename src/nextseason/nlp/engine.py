@@ -664,19 +664,35 @@ class _Reader:
             sentence = next((s for s in self.sentences if s.start <= cue.start < s.end), None)
             if sentence is None:
                 continue
-            named = [s for s in self.cue_finder.sources(self.text, sentence, None, named=self.cues.named)
-                     if s.role == "platform" and s.end <= cue.start and s.name]
-            if named:
-                silent.add(named[-1].name)
+            # (the one named last before it: not "A Netflix não falou ..., e o criador também não comentou", the
+            # creator's silence)
+            before = sorted((s for s in self.cue_finder.sources(self.text, sentence, None, named=self.cues.named)
+                             if s.end <= cue.start), key=lambda s: s.end)
+            if before and before[-1].role == "platform" and before[-1].name:
+                silent.add(before[-1].name)
         if not silent:
             return
         for finding in self.findings.values():
             for bucket in (finding.claims, finding.headline_claims):
                 for i, claim in enumerate(bucket):
                     if claim.source in silent and claim.certainty == "official" and not self._spoken(claim) \
-                            and not self._dated_act(claim):
+                            and not self._dated_act(claim) and not self._said_by_platform(claim):
                         bucket[i] = Claim(**{**_fields(claim), "certainty": "reported", "source_role": "media",
                                              "source": self.article.outlet})
+
+    def _said_by_platform(self, claim: Claim) -> bool:
+        """Whether the claim's sentence has the platform speak in it: its name or role word right before a speech
+        verb ("a plataforma confirmou que ...", "Netflix announced") or after "according to". Its silence on something else later ("A
+        plataforma não informou" how many episodes) takes back nothing it said."""
+        named = self.cues.named
+        if named is None:
+            return False
+        spans = [span for key in ("platform", "role:platform") if key in named
+                 for span in cue_module.spans_within(named[key], claim.start, claim.end) or ()]
+        # ("Segundo a Netflix, os novos episódios chegam em 2026": what it is the source of, too)
+        return any(0 <= c.start - e <= 12 and not self.text[e:c.start].strip(" ,").count(" ") > 1
+                   for c in self.cues.within(claim.start, claim.end, "speech") for _, e in spans) or \
+            any(0 <= s - c.end <= 4 for c in self.cues.within(claim.start, claim.end, "according_to") for s, _ in spans)
 
     def _dated_act(self, claim: Claim) -> bool:
         """"Netflix renewed the series for a third season in March": a renewal or cancellation dated before the
