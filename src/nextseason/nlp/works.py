@@ -1752,7 +1752,8 @@ def _full_title(text: str, work: Work, mentions: list[SeasonMention]) -> str | N
     words = m.group(1).split()
     while words and not words[-1][:1].isupper():
         words.pop()
-    if not words or _PART_WORD.match(words[0]):
+    # (nor a sentence after the colon that opens in lower case: "Os Irmãos do Sertão: a Parte 1 estreia em março")
+    if not words or _PART_WORD.match(words[0]) or words[0][:1].islower():
         return None
     if _without_verdict(f"{work.title}: {' '.join(words)}") == work.title:
         return None
