@@ -690,8 +690,11 @@ class _Reader:
         spans = [span for key in ("platform", "role:platform") if key in named
                  for span in cue_module.spans_within(named[key], claim.start, claim.end) or ()]
         # ("Segundo a Netflix, os novos episódios chegam em 2026": what it is the source of, too)
+        verbs = self.cues.within(claim.start, claim.end, "speech") + [
+            c for c in self.cues.within(claim.start, claim.end, "renewal")
+            if self.cue_finder.announce.fullmatch(self.text, c.start, c.end)]  # ("A Netflix divulgou as datas")
         return any(0 <= c.start - e <= 12 and not self.text[e:c.start].strip(" ,").count(" ") > 1
-                   for c in self.cues.within(claim.start, claim.end, "speech") for _, e in spans) or \
+                   for c in verbs for _, e in spans) or \
             any(0 <= s - c.end <= 4 for c in self.cues.within(claim.start, claim.end, "according_to") for s, _ in spans)
 
     def _dated_act(self, claim: Claim) -> bool:

@@ -175,7 +175,7 @@ RENEWAL = [
     # "anunció la producción de una segunda temporada": the season will be made
     r"(?:la )?producción de una (?:nueva |\w+ )?temporada",
     # revealing the date: "unveiled the premiere date. The second season arrives on ..." (what it announces follows)
-    r"(?:desvel|revel)(?:ó|a|aron)(?= la fecha)", r"(?:dio|da|ha dado|dieron) a conocer(?= la fecha)",
+    r"(?:desvel|revel)(?:ó|a|aron)(?= (?:[^.;:!?\n]{0,40}? )?(?:la fecha|las fechas))", r"(?:dio|da|ha dado|dieron) a conocer(?= (?:[^.;:!?\n]{0,40}? )?(?:la fecha|las fechas))",
     # "Sony ha fichado a Nathan Cole para dirigir la secuela"
     r"(?:ha|han|habría|habrían) (?:fichado|elegido|contratado|escogido) a (?:[^.;:!?\n]{1,40}? )?para (?:dirigir|escribir)",
     r"(?:fichó|eligió|contrató|escogió) a (?:[^.;:!?\n]{1,40}? )?para (?:dirigir|escribir)",

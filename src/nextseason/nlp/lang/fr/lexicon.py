@@ -163,7 +163,7 @@ RENEWAL = [
     # "j'ai déjà une idée assez précise pour un troisième volet" (a hope: see HEDGES)
     r"(?:une |des )?idées? (?:\w+ ){1,3}pour(?= (?:une|la|un|le) )",
     # revealing the date: "unveiled the premiere date. The second season arrives on ..." (what it announces follows)
-    r"(?:dévoil|révél|communiqu)(?:e|é|ent)(?= la date)", r"révèle(?= la date)",
+    r"(?:dévoil|révél|communiqu)(?:e|é|ent)(?= (?:[^.;:!?\n]{0,40}? )?(?:la date|les dates))", r"révèle(?= (?:[^.;:!?\n]{0,40}? )?(?:la date|les dates))",
     # "Sony Pictures a choisi le cinéaste Nathan Cole pour réaliser le deuxième volet"
     r"(?:a|ont|aurait|auraient) (?:choisi|engagé|recruté|embauché|désigné) (?:[^.;:!?\n]{1,40}? )?pour (?:réaliser|écrire|mettre en scène)",
     # "France 2 et Netflix vont coproduire la saison 2"

@@ -158,7 +158,7 @@ RENEWAL = [
     # "anunciou a produção de uma segunda temporada": the season will be made
     r"(?:a )?produção de uma (?:nova |\w+ )?temporada",
     # revealing the date: "unveiled the premiere date. The second season arrives on ..." (what it announces follows)
-    r"(?:revel|divulg)(?:ou|a|aram)(?= a data)",
+    r"(?:revel|divulg)(?:ou|a|aram)(?= (?:[^.;:!?\n]{0,40}? )?(?:a data|as datas))",
     # "a Universal contratou Park Ji-hoon para dirigir 'Operação Tempestade 3'"
     r"(?:contratou|contrataram|escolheu|escolheram|escalou|escalaram|teria contratado) (?:[^.;:!?\n]{1,40}? )?para (?:dirigir|escrever|roteirizar)",
     # "RTP e Netflix fecharam acordo para coproduzir a segunda temporada"
