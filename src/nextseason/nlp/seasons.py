@@ -217,13 +217,17 @@ class SeasonGrammar:
             kept = [m for m in kept if not (m in alone and m.numbers in halves)]
         # "La cuarta temporada se divide en dos partes. La Parte 1 se estrenó ...": the parts, alone, are halves of
         # the season said to be split
-        split = self.split_in_two.search(text) if alone else None
-        if split is not None:
+        for split in self.split_in_two.finditer(text) if alone else ():
             # (the season before the words, or inside them: "completaram a primeira temporada")
             season = next((f for f in reversed(found) if f.kind == "season" and f.numbers and len(f.numbers) == 1
                            and (0 <= split.start() - f.end <= 120 or split.start() <= f.start < split.end())), None)
+            # ("... a quarta e última temporada de X, ... Como já tinha acontecido, a temporada final chega dividida em
+            # duas partes": the final season named by its number before)
+            if season is None and any(f.final and not f.numbers and 0 <= split.start() - f.end <= 120 for f in found):
+                season = next((f for f in found if f.final and len(f.numbers) == 1 and f.end <= split.start()), None)
             if season is not None:
                 kept = [SeasonMention(m.start, m.end, season.numbers, "season") if m in alone else m for m in kept]
+                break
         return kept
 
     def _mention(self, m: re.Match) -> SeasonMention | None:
