@@ -110,6 +110,8 @@ _COMMA_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+")
 _WORD_BEFORE = re.compile(r"[\w+&.-]+[^\S\n]+$")
 # what follows a title that opens an item's line as its sentence: lower case, after a comma or not
 _GOES_ON_LOWER = re.compile(r",?[^\S\n]+[a-zà-ÿ]")
+_NUMBER_INSIDE_HEADING = re.compile(rf"((?:[^\S\n]+(?:\d{{1,3}}|[A-ZÀ-Ý][\w'’-]*))*[^\S\n]+\d{{1,3}}(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*)+)"
+                                    rf"[^\S\n]*\([^()\n]*[{_OTHER_SCRIPT_CHARS}]")
 _NUMBER_IN_TITLE = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,])")  # "Lantai 13": the number that ends a title
 # The rest of an item's first sentence when it is the title alone: its other name in brackets, a full stop.
 _ALONE_IN_ITEM = re.compile(r"[^\S\n]*(?:\([^()\n]{1,60}\))?[^\S\n]*[.:]?[^\S\n]*")
@@ -1238,6 +1240,11 @@ class TitleFinder:
             first_start, first_end = runs[0]
             prefix = text[sentence.start:first_start]
             numbered = bool(_LIST_NUMBER.match(prefix)) and prefix.strip() != ""
+            # ("2. Ward 7 Rebels (7병동 반란)": a number between the capitalised words of a heading, before its name in
+            # another script, is the title's)
+            inner = _NUMBER_INSIDE_HEADING.match(text, first_end, sentence.end)
+            if inner is not None:
+                first_end = inner.end(1)
             separated = bool(_SEPARATOR_AFTER.match(text, first_end, sentence.end))
             parenthesis = text[first_end:sentence.end].lstrip().startswith("(")
             lone = not (numbered or separated or parenthesis)
