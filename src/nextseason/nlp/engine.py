@@ -1526,8 +1526,11 @@ class _Reader:
         # (not a last season with no number whose clause goes on to tell how it aired: "even though its final season
         # still drew 2.1 million viewers", "obwohl die letzte Staffel noch durchschnittlich 2,1 Millionen Zuschauer
         # erreichte")
+        # (a past word after a word of the future is no past: "akan menjadi musim penutup dan dijadwalkan tayang pada
+        # kuartal ketiga 2026")
         finals = [(w.title, n + 1) for w, n, m in targets if m.final and not m.count and (
-            m.numbers or not self.cues.within(m.end, self.clauses.end(m.end, sentence.end), "released_past"))]
+            m.numbers or not any(not self.cues.within(m.end, p.start, "future")
+                                 for p in self.cues.within(m.end, self.clauses.end(m.end, sentence.end), "released_past")))]
         named_final = [(w.title, n) for w, n, m in targets if m.final and not m.count and m.numbers]
         # ("La cuarta y última temporada ... La segunda parte de la temporada final": the one named last before)
         state.named_final.update(named_final)
