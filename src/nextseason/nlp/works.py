@@ -110,6 +110,7 @@ _COMMA_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+")
 _WORD_BEFORE = re.compile(r"[\w+&.-]+[^\S\n]+$")
 # what follows a title that opens an item's line as its sentence: lower case, after a comma or not
 _GOES_ON_LOWER = re.compile(r",?[^\S\n]+[a-zà-ÿ]")
+_HEADING_BEFORE_BRACKET = re.compile(r"([^()\n]{2,60}?)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*[.:]?[^\S\n]*")
 _NUMBER_INSIDE_HEADING = re.compile(rf"((?:[^\S\n]+(?:\d{{1,3}}|[A-ZÀ-Ý][\w'’-]*))*[^\S\n]+\d{{1,3}}(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*)+)"
                                     rf"[^\S\n]*\([^()\n]*[{_OTHER_SCRIPT_CHARS}]")
 _NUMBER_IN_TITLE = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,])")  # "Lantai 13": the number that ends a title
@@ -1245,6 +1246,11 @@ class TitleFinder:
             inner = _NUMBER_INSIDE_HEADING.match(text, first_end, sentence.end)
             if inner is not None:
                 first_end = inner.end(1)
+            # ("3. La ciudad sumergida (Netflix)": a numbered heading names its work up to the bracket, a title in
+            # sentence case and all)
+            whole = _HEADING_BEFORE_BRACKET.fullmatch(text, first_start, sentence.end) if numbered else None
+            if whole is not None and whole.end(1) > first_end:
+                first_end = whole.end(1)
             separated = bool(_SEPARATOR_AFTER.match(text, first_end, sentence.end))
             parenthesis = text[first_end:sentence.end].lstrip().startswith("(")
             lone = not (numbered or separated or parenthesis)
