@@ -110,6 +110,9 @@ _COMMA_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+")
 _WORD_BEFORE = re.compile(r"[\w+&.-]+[^\S\n]+$")
 # what follows a title that opens an item's line as its sentence: lower case, after a comma or not
 _GOES_ON_LOWER = re.compile(r",?[^\S\n]+[a-zà-ÿ]")
+# between a spinoff word and the new work's name: "une série préquelle, Valcourt 1912", "the spinoff: Iron Valley"
+_SPINOFF_APPOSITION = re.compile(r"[^\S\n]*[,:–—][^\S\n]*[«\"“„'‘]?[^\S\n]*")
+_YEAR_AFTER_NAME = re.compile(r"[^\S\n]+(?:1[89]\d\d|20\d\d)(?=[,.;:)»\"”’'\s])")
 _HEADING_BEFORE_BRACKET = re.compile(r"([^()\n]{2,60}?)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*[.:]?[^\S\n]*")
 _NUMBER_INSIDE_HEADING = re.compile(rf"((?:[^\S\n]+(?:\d{{1,3}}|[A-ZÀ-Ý][\w'’-]*))*[^\S\n]+\d{{1,3}}(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*)+)"
                                     rf"[^\S\n]*\([^()\n]*[{_OTHER_SCRIPT_CHARS}]")
@@ -849,6 +852,16 @@ class TitleFinder:
                 if not strength and any(_EVENT_GAP.fullmatch(text, run_end, a) or text[b:run_start] == " "
                                         for a, b in events):
                     strength = 2  # "Reports that The Thornwick Veil has been cancelled", "HBO cancelled Ironwood"
+                if not strength and self.spinoff is not None and \
+                        (spin := self.spinoff.search(text, max(sentence.start, run_start - 40), run_start)) is not None and \
+                        _SPINOFF_APPOSITION.fullmatch(text, spin.end(), run_start):
+                    # "a commandé une série préquelle, Valcourt 1912, qui racontera ...": the new work's name (with the
+                    # year it is set in)
+                    strength = 2
+                    year = _YEAR_AFTER_NAME.match(text, run_end)
+                    if year is not None:
+                        run_end = year.end()
+                        title = text[run_start:run_end]
                 if not strength and self._platform_owned(text, run_start) and \
                         any(sentence.start <= m.start < sentence.end for m in mentions) and \
                         not self.role_start.match(title + " ") and not _THING_AFTER.match(text, run_end):
