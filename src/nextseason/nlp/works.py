@@ -533,6 +533,10 @@ class TitleFinder:
             colon = next((k for k in range(j + 1, min(last, j + 4)) if tokens[k][2] == ":"), None)
             if colon is not None and self.platform.match(text[tokens[j][0]:tokens[colon - 1][1]]):
                 j = colon + 1
+            # ("Sous les Pins : TF1 tire le rideau": the platform after the colon is who speaks of the title before it)
+            colon = next((k for k in range(j + 1, last) if tokens[k][2] == ":"), None)
+            if colon is not None and self.platform_start.match(text[tokens[colon + 1][0]:tokens[last][1] + 1]):
+                last = colon - 1
             # "drama Korea The Lantern Keeper": common words before an article are no part of the title
             for k in range(j + 1, last):
                 if tokens[k][2].lower() in _ARTICLES and tokens[k][2][:1].isupper() and \
