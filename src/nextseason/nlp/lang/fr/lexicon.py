@@ -175,8 +175,9 @@ RENEWAL = [
     r"décroch(?:e|ent|é|ée|era) (?:une|un|sa|son) (?:\w+ )?(?:saison|suite)",  # "décroche une saison 2"
     r"renouvel(?:le|lent|é|ée|és|ées|er|era|leront|lement|ait|aient|a|lerait|leraient)", r"reconduite?s?", r"reconduction",
     # "a confirmé que la série ne reviendra pas" is no renewal: the negative clause is a cancellation
-    r"confirm(?:e|ent|é|ée|és|ées|era|ait|aient|a)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)",
-    r"annon(?:ce|cent|cé|cée|cés|cées|çait|çaient|ça|cer)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)", r"officialis(?:e|ent|é|ée)",
+    r"confirm(?:e|ent|é|ée|és|ées|era|ait|aient|a|ant)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)",
+    # (and the gerund: "a mis fin au suspense en officialisant une saison 3")
+    r"annon(?:ce|cent|cé|cée|cés|cées|çait|çaient|ça|cer|çant)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)", r"officialis(?:e|ent|é|ée|ant)",
     # "le comité a enfin levé le voile. La saison 2 ...": what it reveals follows
     r"(?:c['’]est|est) officiel", r"(?:levé|lève|lèvent|levait) le voile", r"(?:donne|donné|donnent|a donné|ont donné|obtient|obtenu) (?:son |leur |le )?feu vert",
     r"feu vert", r"command(?:e|ent|é|ée|erait|eraient|ait|aient|era|eront|er(?= (?:une|un|la|le|sa|son) ))", r"(?:aura|auront|aura bien) (?:droit à )?(?:une |un |sa |son )?(?:\w+ )?(?:saison|suite|volet|film)",
@@ -214,7 +215,9 @@ CANCELLATION = [
     r"annul(?:e|ent|é|ée|és|ées|er|era|ation)", r"stopp(?:e|ent|é|ée|er)", r"arrêt(?:e|ent|é|ée|er) (?:la série|la production|les frais|définitivement)",
     r"(?:l['’])?arrêt (?:de la série|définitif)",
     # "l'arrêt de « Les Quais »": the end of the title quoted after it
-    r"l['’]arrêt d(?:e|['’]) ?(?=[«\"“])", r"(?:met|mettre|mis|mettra) (?:un )?terme", r"(?:mis|met|mettre) fin",
+    r"l['’]arrêt d(?:e|['’]) ?(?=[«\"“])", r"(?:met|mettre|mis|mettra) (?:un )?terme(?! (?:au|aux|à l['’]) ?(?:suspense|attente|rumeurs?|spéculations?|mystère|incertitude))",
+    # (not "Canal+ a mis fin au suspense", "met fin aux rumeurs": the wait, not the show)
+    r"(?:mis|met|mettre) fin(?! (?:au|aux|à l['’]) ?(?:suspense|attente|rumeurs?|spéculations?|mystère|incertitude))",
     r"(?:ne )?(?:sera|seront) pas (?:renouvelée?s?|reconduite?s?)", r"n['’](?:a|ont) pas (?:été )?(?:renouvelée?s?|reconduite?s?)",
     r"(?:ne|n['’]) (?:reviendra|reviendront|reviendrait|reviendraient|continuera|continuerait|aura|aurait|connaîtra) (?:pas|jamais|plus)(?: (?:de|d['’]) (?:\w+ )?(?:saison|suite|volet|film)s?)?",
     r"pas de (?:\w+ )?(?:saison|suite|volet)(?: \d+)? pour",
@@ -378,7 +381,7 @@ DENIAL = [
 # Verbs that only announce; the event is what follows them ("a confirmé que la série s'arrêtera").
 ANNOUNCE = [r"(?<=été )(?:confirmée?s?|annoncée?s?|officialisée?s?)",  # "L'information a été confirmée par la chaîne"
             r"(?<= et )(?:confirmée?s?|annoncée?s?)",  # "révélée par le magazine et confirmée par la chaîne"
-            r"confirm(?:e|ent|é|ait|a|er)", r"annon(?:ce|cent|cé|çait|ça|cer)", r"officialis(?:e|ent|é)", r"(?:c['’]est|est) officiel",
+            r"confirm(?:e|ent|é|ait|a|er|ant)", r"annon(?:ce|cent|cé|çait|ça|cer|çant)", r"officialis(?:e|ent|é|ant)", r"(?:c['’]est|est) officiel",
             r"(?:dévoil|révél|communiqu)(?:e|é|ent)", r"révèle", r"(?:levé|lève|lèvent|levait) le voile"]  # revealing the date (see RENEWAL)
 NO_COMMENT = [
     r"n['’](?:a|ont) pas (?:souhaité|voulu|désiré) (?:faire de )?(?:commentaires?|commenter|réagir|s['’]exprimer|répondre)",
