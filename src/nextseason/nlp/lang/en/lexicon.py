@@ -182,7 +182,9 @@ RENEWAL = [
     # "Netflix made it official on Saturday. The second season ...", "the committee lifted the veil" (what follows)
     r"made (?:it|things|the news|that) official", r"(?:lifted|lifts) the (?:veil|lid|curtain)", r"(?:took|takes) the wraps off",
     r"renew(?:s|ed|al|ing)?", r"green[- ]?lit", r"green[- ]?lights?", r"greenlighted", r"(?:the |a )?go-ahead",
-    r"order(?:s|ed)", r"(?<=to )order(?= (?:a|an|another|more) )", r"(?:re)?commission(?:s|ed)", r"picked up", r"picks up", r"confirm(?:s|ed)", r"announc(?:es|ed|ing)",
+    r"order(?:s|ed)", r"(?<=to )order(?= (?:a|an|another|more) )",
+    # "put an end to the speculation by ordering a third season": what it did in ordering
+    r"(?<=by )(?:ordering|renewing|greenlighting)(?= (?:a|an|another|more|the|its) )", r"(?:re)?commission(?:s|ed)", r"picked up", r"picks up", r"confirm(?:s|ed)", r"announc(?:es|ed|ing)",
     r"(?:is|are|will be) (?:(?:\w+ly|also|now) )?(?:coming|headed) back", r"returns? for", r"will return for",
     # "will return with an eighth season" (not "returns with a new lead": a season or series after it)
     r"(?:will )?returns? with(?= (?:(?:its|their|a|an|the) (?:[\w-]+ ){0,3}(?:season|series|installment|chapter)|(?:season|series) \d{1,2}))",
@@ -459,7 +461,8 @@ HEDGES = [
     r"could", r"might", r"we expect", r"(?:I|we)['’]d (?:love|like) to", r"may (?:be|have|return|come|get|not|well|never|also|yet|arrive|premiere|debut|launch|drop|land|air|begin|start|happen|continue|follow)", r"possibl[ey]", r"probably", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
     r"in (?:early )?(?:conversations?|discussions?|negotiations?)", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
     r"reviewing", r"weigh(?:s|ing)", r"exploring", r"evaluat(?:es|ing|ion)",
-    r"look(?:s|ing)? (?:\w+ )?(?:closely |carefully |hard )?at the (?:numbers|figures|data|ratings|viewership)", r"expected", r"predict(?:s|ed|ion)?", r"speculat(?:e|es|ed|ion|ing)",
+    r"look(?:s|ing)? (?:\w+ )?(?:closely |carefully |hard )?at the (?:numbers|figures|data|ratings|viewership)", r"expected", r"predict(?:s|ed|ion)?",
+    r"(?<!end to the )(?<!end to )(?<!end to all the )speculat(?:e|es|ed|ion|ing)",
     r"hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would (?:love|like)", r"presumably", r"supposedly", r"if", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))should", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",
     r"theor(?:y|ies)", r"signs?", r"hint(?:s|ed)?", r"teas(?:e|es|ed|ing)", r"ideas?", r"open to", r"would be (?:happy|glad|open)",
     r"petition", r"campaign", r"(?:at|at the) (?:the )?earliest", r"not (?:yet )?ruled out",
@@ -482,7 +485,8 @@ REPORTED = [r"reported(?:ly)?", r"according to", r"report(?:s|ing)?", r"sources?
             r"(?:people|persons|individuals|executives|insiders) (?:familiar with|close to|briefed on|with knowledge of)",
             # "Netflix denied information about the start of filming": what was reported, which it denies
             r"information (?:about|on|that)", r"news (?:about|of|that)"]
-RUMOUR = [r"rumou?r(?:s|ed)?", r"gossip", r"speculation", r"unverified", r"fan theor(?:y|ies)", r"leak(?:s|ed)?"]
+# (not the talk put to an end: "put an end to the speculation by ordering a third season")
+RUMOUR = [r"(?<!end to the )(?<!end to )rumou?r(?:s|ed)?", r"gossip", r"(?<!end to the )(?<!end to )(?<!end to all the )speculation", r"unverified", r"fan theor(?:y|ies)", r"leak(?:s|ed)?"]
 
 # --- sources -------------------------------------------------------------
 # Words naming a platform or its people; a platform's name itself is in nlp/platforms.py.

@@ -190,6 +190,8 @@ RENEWAL = [
     # "confirmó que la serie no volverá" is no renewal: the negative clause is a cancellation
     r"confirm(?:ó|a|an|aron|ado|ada|ados|adas)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bno\b)",
     r"anunci(?:ó|a|an|aron|ado|ada)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bno\b)", r"oficializ(?:ó|a|an|ado|ada)",
+    # "al anunciar una tercera temporada": what it did in announcing
+    r"(?<=al )(?:anunciar|confirmar|oficializar)", r"(?:anunciando|confirmando|oficializando)(?= (?:una|un|la|el|su) )",
     r"(?:ya )?es oficial", r"(?:da|dio|dan|dieron|ha dado|recibió|recibe) (?:la )?luz verde", r"luz verde",
     r"(?:aprobó|ha aprobado|han aprobado|aprueba)(?= (?:la|una|el|un|otra) )",  # "Movistar Plus+ ha aprobado la segunda temporada"
     r"encarg(?:ó|a|an|ado|ada)", r"orden(?:ó|a|an|ado|ada)",
@@ -244,7 +246,9 @@ CANCELLATION = [
     r"no habrá más(?: temporadas)?", r"no (?:volverá|regresará|continuará|seguirá|vuelve|regresa)",
     # "terminó con la cuarta temporada. No habrá una quinta": the ordinal alone stands for the season
     r"no (?:tendrá|habrá|habría|va a haber)(?= (?:una |otra )?(?:segunda|tercera|cuarta|quinta|sexta|séptima|octava|novena|décima)[^\S\n]*[,;:.)])",
-    r"(?:pone|puso|pondrá|ha puesto) fin(?! a (?:la grabación|las grabaciones|el rodaje|los rodajes))", r"llega(?:rá)? a su fin",
+    # (nor "puso fin a la espera", "a los rumores": the wait, not the show)
+    r"(?:pone|puso|pondrá|ha puesto) fin(?! a (?:la grabación|las grabaciones|el rodaje|los rodajes))"
+    r"(?! (?:a la|a las|a los|al) (?:espera|especulaciones?|rumores?|incertidumbre|misterio|suspense|suspenso)(?![\w]))", r"llega(?:rá)? a su fin",
     r"(?:ha|han) terminado(?! (?:(?:los|el|la|las|de) )?(?:guion|guiones|libretos?|escribir|rodar|grabar|rodaje|grabación|montaje))",
     r"se despide(?: para siempre)?",
     r"baja(?:rá)? el telón", r"bajó el telón", r"carpetazo", r"descartad[oa]", r"desechad[oa]",

@@ -134,7 +134,7 @@ CANCELLATION = [
     r"(?:di)?batal(?:kan)?(?! tayang (?:(?:tahun|bulan|pekan|minggu) ini|pada|hari ini|malam ini))", r"pembatalan", r"membatalkan", r"(?:tidak|tak) (?:akan )?(?:dilanjutkan|berlanjut|lanjut|diperpanjang|kembali)",
     # "Netflix tak melanjutkan serial X": a decision ("belum melanjutkan", not yet, is no cancellation)
     r"(?:tidak|tak) (?:lagi )?(?:melanjutkan|memperpanjang)(?:nya)?",
-    r"tidak (?:akan )?ada (?:musim|season|film|sekuel|kelanjutan)", r"(?:ingin |akan |memutuskan untuk )?mengakhiri(?:nya)?", r"(?<!season \d )(?<!season \d\d )resmi (?:tamat|berakhir|berhenti|usai)(?! (?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
+    r"tidak (?:akan )?ada (?:musim|season|film|sekuel|kelanjutan)", r"(?:ingin |akan |memutuskan untuk )?mengakhiri(?:nya)?(?! (?:penantian|spekulasi|rumor|kabar burung|teka-teki|misteri)(?![\w]))", r"(?<!season \d )(?<!season \d\d )resmi (?:tamat|berakhir|berhenti|usai)(?! (?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
     r"(?:serial|drama|kisah|cerita|series|film|waralaba)(?:nya)?(?: ini| tersebut| itu)? (?:resmi |akan |sudah |telah )?(?:tamat|berakhir|berhenti|usai)",
     r"tak (?:akan )?(?:dilanjutkan|berlanjut|lanjut|ada (?:musim|season))", r"dihentikan(?! sementara)", r"menghentikan(?: (?:produksi|penayangan|pembuatan|serial|series|drama|program|acara|tayangan)|nya)(?! sementara)",
     r"(?:tidak|tak) (?:ada )?rencana (?:untuk )?(?:melanjutkan|membuat)", r"disetop", r"distop",
@@ -279,7 +279,8 @@ HEDGES = [
     r"bisa(?! (?:disaksikan|ditonton|dinikmati|diakses|dilihat|distreaming))", r"mungkin", r"kemungkinan", r"berpeluang", r"peluang", r"berpotensi", r"diprediksi", r"memprediksi", r"prediksi",
     r"diperkirakan", r"memperkirakan", r"perkiraan", r"diharapkan", r"berharap", r"harapan", r"berandai", r"jika", r"kalau",
     r"kalaupun", r"seandainya", r"andaikan", r"sekalipun",
-    r"apabila", r"seandainya", r"spekulasi", r"berspekulasi", r"rumor", r"gosip", r"(?<!mengangkat )(?<!mengusung )isu", r"desas-desus", r"ingin", r"mau",
+    # (not the talk put to an end: "mengakhiri spekulasi dengan mengumumkan musim ketiga")
+    r"apabila", r"seandainya", r"(?<!mengakhiri )spekulasi", r"berspekulasi", r"(?<!mengakhiri )rumor", r"gosip", r"(?<!mengangkat )(?<!mengusung )isu", r"desas-desus", r"ingin", r"mau",
     r"dalam pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan", r"meninjau", r"mengevaluasi", r"mengkaji", r"(?:paling|se-?)cepat",
     r"(?:sedang |masih )?dievaluasi", r"dalam (?:tahap )?(?:evaluasi|pertimbangan|kajian)",
     r"(?:masih )?dibahas", r"(?:masih )?didiskusikan", r"(?:dalam )?(?:tahap )?(?:diskusi|pembahasan)",
@@ -298,7 +299,7 @@ REPORTED = [r"dikabarkan", r"kabarnya", r"kabar(?:nya)? beredar", r"dilaporkan",
             r"(?:kabar|berita|informasi) (?:tentang|mengenai|soal|terkait)"]
 RUMOUR = [r"rumor", r"gosip", r"isu",
           r"kabar(?= (?:soal |tentang |mengenai |terkait )?(?:pembatalan|penundaan|perpanjangan))",  # "membantah kabar pembatalan"
-          r"desas-desus", r"kabar burung", r"(?:masih )?simpang siur", r"spekulasi", r"teori penggemar", r"bocoran",
+          r"desas-desus", r"kabar burung", r"(?:masih )?simpang siur", r"(?<!mengakhiri )spekulasi", r"teori penggemar", r"bocoran",
           r"akun gosip", r"akun anonim", r"beredar", r"akun(?:-akun)? (?:di )?media sosial(?! resmi)"]
 OFFICIALLY = [r"(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:kini |sudah |akhirnya )?resmi(?= ?:)"]
 RETRACTION = [r"(?:versi|berita) sebelumnya (?:dari )?(?:artikel|berita) ini", r"ralat", r"koreksi",

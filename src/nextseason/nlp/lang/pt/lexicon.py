@@ -173,6 +173,8 @@ RENEWAL = [
     # (nor "ainda não anunciou quem substituirá a atriz": who is cast says nothing of the season)
     r"confirm(?:ou|a|am|aram|ada|ado|adas|ados)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bnão\b)(?! (?:quem|qual|quais|onde|como)\b)",
     r"anunci(?:ou|a|am|aram|ada|ado)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bnão\b)(?! (?:quem|qual|quais|onde|como)\b)", r"oficializ(?:ou|a|ada|ado)",
+    # "ao anunciar uma terceira temporada": what it did in announcing
+    r"(?<=ao )(?:anunciar|confirmar|oficializar)", r"(?:anunciando|confirmando|oficializando)(?= (?:uma|um|a|o|sua|seu) )",
     r"(?:já )?é oficial", r"(?:deu|dá|dão|recebeu|ganhou) (?:o )?sinal verde", r"sinal verde",
     # Portugal: "A TVI deu luz verde à segunda temporada", "A SIC vai avançar com uma segunda temporada"
     r"(?:deu|dá|dão|recebeu|ganhou) (?:a )?luz verde", r"luz verde", r"(?:vai|vão|irá) avançar com",
