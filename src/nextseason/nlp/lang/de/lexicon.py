@@ -424,7 +424,7 @@ HEDGES = [
     r"könnte(?:n)?", r"dürfte(?:n)?", r"möglicherweise", r"vielleicht", r"eventuell", r"möglich(?:e|en|er)?", r"Möglichkeit",
     r"wahrscheinlich", r"vermutlich", r"(?:ist|sind|sei|wäre) (?:noch )?im Gespräch", r"denkbar", r"voraussichtlich", r"frühestens", r"nicht vor", r"(?:wird|werden) (?:\w+ )?erwartet",
     r"erwartet (?:für|im|am|Ende|Anfang|Mitte)", r"rechnen mit", r"hoff(?:t|en|e)",
-    r"Hoffnung(?:en)?", r"wünsch(?:t|en|e)", r"Wunsch", r"Traum", r"Zukunftsmusik", r"würde(?:n)? (?:sehr |so |wirklich )?gern(?:e)?", r"Gerüchten?", r"Gerücht", r"Spekulation(?:en)?",
+    r"Hoffnung(?:en)?", r"wünsch(?:t|en|e)", r"Wunsch", r"Traum", r"Zukunftsmusik", r"würde(?:n)? (?:sehr |so |wirklich )?gern(?:e)?", r"Gerüchten?(?! (?:ein|das) Ende)", r"Gerücht", r"Spekulation(?:en)?(?! (?:ein|das) Ende)",
     r"spekulier(?:t|en)", r"Theorien?", r"in (?:Gesprächen|Verhandlungen)", r"verhandel(?:t|n)", r"Verhandlungen", r"Gespräche",
     # "Eine zweite Staffel wird derzeit geprüft"
     r"geprüft", r"in (?:der )?Prüfung", r"auf dem Prüfstand",
@@ -435,7 +435,8 @@ HEDGES = [
 REPORTED = [r"berichte(?:t|te|ten|n)", r"Berichten zufolge", r"zufolge", r"demnach", r"demzufolge", r"Insider(?:n|informationen)?", r"Quellen?",
             r"(?:erfahren|erfuhr)(?: (?:hat|haben))?(?![\w])", r"exklusiv(?! (?:auf|bei|im|in|über|für) )", r"meldet(?:e)?", r"soll(?:en)? (?:\w+ )?(?:\w+ )?worden sein",
             r"wie (?:\w+ )?(?:\w+ )?berichtet", r"(?:hat|hatte|haben|hatten) (?:\w+ )?gemeldet"]
-RUMOUR = [r"Gerüchten?", r"Gerücht", r"Gerüchteküche", r"Spekulation(?:en)?", r"unbestätigt(?:e|en)?", r"angeblich(?:e|en)?",
+# (not the talk put to an end: "hat den Spekulationen ein Ende gesetzt und eine dritte Staffel bestellt")
+RUMOUR = [r"Gerüchten?(?! (?:ein|das) Ende)", r"Gerücht", r"Gerüchteküche", r"Spekulation(?:en)?(?! (?:ein|das) Ende)", r"unbestätigt(?:e|en)?", r"angeblich(?:e|en)?",
           r"Leaks?", r"Fantheorien?", r"Fan-Theorien?", r"Fan-Accounts?", r"Fanseiten?"]
 
 # --- sources -------------------------------------------------------------
