@@ -426,6 +426,10 @@ class _Reader:
         if _EDITION.search(self.text, mention.start, mention.end) is None:
             return False
         owners = list(_EVENT_OWNER.finditer(self.text, max(0, mention.start - 60), mention.start))
+        # ("en la última edición de los Premios Goya": the prize named right after it)
+        after = _EVENT_OWNER.search(self.text, mention.end, mention.end + 20)
+        if after is not None and _OF_THE_EVENT.fullmatch(self.text, mention.end, after.start()):
+            return True
         return bool(owners) and _SENTENCE_END.search(self.text, owners[-1].end(), mention.start) is None
 
     def _drop_cues(self, dropped: Callable[[Cue], bool]) -> None:
@@ -3129,6 +3133,8 @@ _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus 
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
 # a season's name in reality shows ("la 14e édition"), and what else has editions (a festival, a prize)
 _EDITION = re.compile(r"(?:édition|edition|edición|edição|Ausgabe|edisi)", re.IGNORECASE)
+# between an edition and the event named after it: "de los", "du", "of the", "des"
+_OF_THE_EVENT = re.compile(r"[^\S\n]+(?:de|del|do|da|dos|das|du|des|of|der|dari)(?:[^\S\n]+(?:los|las|la|el|les|la|the|o|a|os|as))?[^\S\n]+")
 _EVENT_OWNER = re.compile(r"(?<![\w])(?:festivals?|festivais|salon|gala|prix|cérémonie|ceremony|concours|convention|forum|"
                           r"rencontres|awards?|premios|prêmios?|premiação|feria|Festspiele|Preisverleihung|Messe)(?![\w])",
                           re.IGNORECASE)
