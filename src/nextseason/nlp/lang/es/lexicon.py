@@ -223,7 +223,8 @@ RENEWAL = [
     r"ideas? para",
     # hedged (the hedge makes it `possible`)
     r"tiene(?:n)? (?:ideas para|en mente)",
-    r"(?:me|nos|le|les) encantaría(?= (?:hacer|rodar|tener|contar|volver|escribir) )",  # hoped for: a hedged renewal
+    # ("A mí me encantaría seguir con Rebeca muchos años más": an actress hoping to go on with her role)
+    r"(?:me|nos|le|les) encantaría(?= (?:hacer|rodar|tener|contar|volver|escribir|seguir|continuar) )",  # hoped for: a hedged renewal
 ]
 CANCELLATION = [
     # "no vamos a rodar una cuarta": the makers say there will be none
