@@ -53,6 +53,8 @@ class SeasonGrammar:
         self.ones = {w.lower() for w in pack["ONE_AFTER_COUNT"]}
         self.ordinal_patterns = [re.compile(p, re.IGNORECASE) for p in pack["ORDINAL_PATTERNS"]]
         # a season said to come in two halves: then "Part 1" and "Part 2" alone are its halves
+        self.episode_before = re.compile(r"(?<![\w-])" + alternation(pack["EPISODE_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE) \
+            if pack["EPISODE_WORDS"] else None
         self.split_in_two = re.compile(alternation(pack["SPLIT_IN_TWO"]), re.IGNORECASE)
         self.counted = re.compile(r"[^\S\n]+(?:\w+[^\S\n]+)?" + alternation(pack["NUMBER_UNITS"]) + r"(?![\w])", re.IGNORECASE)
         # "will return in January with its second season": the season that returns, not the last one made
@@ -142,6 +144,15 @@ class SeasonGrammar:
         words = words if words is not None else WordStarts(text)
         found = []
         for m in self.regex.finditer(text, start, end, words):
+            # ("setelah episode ke-12 musim kedua": the ordinal is the episode's)
+            if m.group("ord") and self.episode_before is not None and \
+                    self.episode_before.search(text, max(0, m.start() - 25), m.start()) is not None:
+                # (the season after it, when its noun opens one: "musim kedua")
+                noun = m.start("ord_season") if m.group("ord_season") else -1
+                season = self.regex.regex.match(text, noun, end) if noun >= 0 else None
+                if season is None:
+                    continue
+                m = season
             mention = self._mention(m)
             if mention:
                 found.append(mention)
