@@ -453,7 +453,7 @@ RUMOUR = [r"rumor(?:es)?", r"se rumorea", r"chismes?", r"especulación(?:es)?", 
           r"no confirmad[ao]s?", r"teorías? de (?:los )?fans", r"cuentas? de fans", r"perfiles de fans", r"supuest[ao]s?"]
 
 # --- sources -------------------------------------------------------------
-PLATFORM_WORDS = [r"(?:el )?comité de producción", r"(?:la )?(?:web|página) oficial", r"(?:el )?sitio oficial", r"(?:la )?plataforma", r"(?:la )?cadena", r"(?:el )?canal", r"(?:el )?estudio", r"(?:la )?productora",
+PLATFORM_WORDS = [r"(?:el )?comité de producción", r"(?:la )?(?:web|página) oficial", r"(?:el )?sitio oficial", r"(?:la )?plataforma", r"(?:el )?streamer", r"(?:la )?cadena", r"(?:el )?canal", r"(?:el )?estudio", r"(?:la )?productora",
                   # the platform's own documents: "Según la carta, la tercera temporada llegará ...", "El documento precisa que ..."
                   r"(?:la )?carta a (?:los )?accionistas", r"(?<=según )la carta(?=,)", r"(?:el )?documento(?= (?:precisa|detalla|indica|señala|confirma|añade|cita))",
                   r"(?:la )?distribuidora", r"portavoz", r"representante", r"ejecutiv[oa]", r"(?:el )?servicio de streaming",

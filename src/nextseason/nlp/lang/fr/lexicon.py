@@ -431,7 +431,7 @@ RUMOUR = [r"rumeurs?", r"bruits? de couloir", r"on-dit", r"spéculations?", r"fu
           r"non confirmée?s?", r"comptes? de fans", r"prétendue?"]
 
 # --- sources -------------------------------------------------------------
-PLATFORM_WORDS = [r"(?:le )?comité de production", r"(?:le )?site officiel", r"(?:la )?plateforme", r"(?:la )?chaîne", r"(?:le )?studio", r"(?:le )?diffuseur", r"(?:la )?société de production",
+PLATFORM_WORDS = [r"(?:le )?comité de production", r"(?:le )?site officiel", r"(?:la )?plateforme", r"(?:le )?streamer", r"(?:la )?chaîne", r"(?:le )?studio", r"(?:le )?diffuseur", r"(?:la )?société de production",
                   # the company's heads: "la directrice générale du groupe, Véronique Lambertin", "le PDG"
                   r"(?:le |la )?(?:directeur|directrice) général(?:e)?(?: du groupe)?", r"(?:le |la )?PDG",
                   # the platform's own documents: "Selon la lettre aux actionnaires, ...", "Le document précise que ..."

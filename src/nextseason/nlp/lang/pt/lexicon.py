@@ -408,7 +408,7 @@ RUMOUR = [r"boatos?", r"rumores?", r"especulaç(?:ão|ões)", r"fofocas?", r"vaz
           r"contas? de fãs", r"supost[oa]s?", r"não confirmad[ao]s?"]
 
 # --- sources -------------------------------------------------------------
-PLATFORM_WORDS = [r"(?:o )?comitê de produção", r"(?:a )?comissão de produção", r"(?:a )?plataforma", r"(?:a )?emissora", r"(?:o )?canal", r"(?:o )?estúdio", r"(?:a )?produtora",
+PLATFORM_WORDS = [r"(?:o )?comitê de produção", r"(?:a )?comissão de produção", r"(?:a )?plataforma", r"(?:a |o )?streamer", r"(?:a )?emissora", r"(?:o )?canal", r"(?:o )?estúdio", r"(?:a )?produtora",
                   # the platform's own documents: "Segundo a carta aos acionistas, ...", "O documento detalha que ..."
                   r"(?:a )?carta aos acionistas", r"(?<=segundo )a carta(?=,)", r"(?:o )?documento(?= (?:precisa|detalha|indica|cita|confirma|acrescenta))",
                   r"(?:a )?distribuidora", r"porta-voz", r"representante", r"executiv[oa]", r"(?:o )?serviço de streaming",
