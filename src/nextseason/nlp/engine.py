@@ -1091,6 +1091,14 @@ class _Reader:
         silenced = by_category.get("not_confirmed", []) + by_category.get("no_comment", []) + \
             by_category.get("denial", []) + stated_last + (by_category.get("forward_source", []) if state.previous_claims else [])
         event_cues = [c for c in cues if c.category in _EVENT_CATEGORIES and not _overlaps(c, silenced)]
+        if not event_cues and by_category.get("hedge"):
+            # ("comment tout cela pourrait se terminer, peut-être en une troisième saison", "maybe a third season":
+            # a hedge right before a season to come, no verb at all, hopes for it)
+            hedged = next((c for c in by_category["hedge"] if _MAYBE.fullmatch(text, c.start, c.end) and any(
+                0 <= m.start - c.end <= 12 and m.numbers and not m.count and self.clauses.first(c.end, m.start) is None
+                for _, _, m in targets)), None)
+            if hedged is not None:
+                event_cues = [Cue("renewal", hedged.start, hedged.end)]
         if by_category.get("not_confirmed"):
             # "the possibility of a third season has not been discussed" is one statement
             # "... is being discussed, but there is no decision yet" says two things: a clause break parts them
@@ -3133,6 +3141,8 @@ _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus 
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
 # a season's name in reality shows ("la 14e édition"), and what else has editions (a festival, a prize)
 _EDITION = re.compile(r"(?:édition|edition|edición|edição|Ausgabe|edisi)", re.IGNORECASE)
+# a word of "maybe" among the hedges: alone before a season, it hopes for it
+_MAYBE = re.compile(r"(?:peut-être|maybe|perhaps|possibly|quizás?|tal vez|talvez|vielleicht|mungkin|quem sabe)", re.IGNORECASE)
 # between an edition and the event named after it: "de los", "du", "of the", "des"
 _OF_THE_EVENT = re.compile(r"[^\S\n]+(?:de|del|do|da|dos|das|du|des|of|der|dari)(?:[^\S\n]+(?:los|las|la|el|les|la|the|o|a|os|as))?[^\S\n]+")
 _EVENT_OWNER = re.compile(r"(?<![\w])(?:festivals?|festivais|salon|gala|prix|cérémonie|ceremony|concours|convention|forum|"
