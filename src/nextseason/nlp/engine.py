@@ -121,7 +121,8 @@ _OFFICE_BEFORE = re.compile(r"(?<![\w])(?i:head|chief|ceo|coo|cco|vp|president|p
 _NAME_AFTER_OFFICE = re.compile(r"(?:['’]s)?(?:[^\S\n]+(?:Indonesia|Korea|Japan|Asia|España|Brasil|Brazil|France|"
                                 r"Deutschland|Latinoamérica|Latam|UK|US))?(?P<office>[^\S\n]+(?i:chief|head|boss|ceo|president)"
                                 r"|(?:-[^\W\d_]+)*-(?:Chef(?:in)?|Boss|Chief))?"
-                                r"[^\S\n]+(?P<name>" + _FULL_NAME + r")(?![^\S\n]*[A-ZÀ-Ý\d])")
+                                # (with a comma before the name: "Direktur Konten Vidio, Handoko Prasetyo")
+                                r"(?:,(?=[^\S\n]+[A-ZÀ-Ý]))?[^\S\n]+(?P<name>" + _FULL_NAME + r")(?![^\S\n]*[A-ZÀ-Ý\d])")
 # right after a quotation's closing mark (and its comma): '"...," lanjut Baek'
 _AFTER_QUOTATION = re.compile(r"(?:[\"”»],?|,[\"”»])[^\S\n]*$")
 # a first name and a surname right after a word for a platform's people: "Programmchefin Katrin Obermeier",
