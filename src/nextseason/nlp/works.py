@@ -1064,6 +1064,10 @@ class TitleFinder:
             # headline that opens on it ("La esperada segunda temporada ...") needs the body to name it too
             strength = max((self._adjacency(text, s, e, mentions) for s, e, inside in places if inside), default=0)
             positions = occurrences(body, title)
+            # ("La Rochelle. Dix-sept ans après, « Docteur Lagarde » reprend du service ... le tournage débutera à La
+            # Rochelle": a name the article writes after "à" is a place)
+            if strength < 3 and any(_PLACE_BEFORE.search(body, max(0, p - 3), p) for p in positions):
+                continue
             # "La esperada segunda temporada de ...": words standing right before a season, wherever named, describe it
             described = all(any(m.start - (p + len(title)) == 1 for m in mentions) for p in positions)
             if strength >= 2 or (any(inside or s < headline_end for s, _, inside in places)
