@@ -219,6 +219,8 @@ CANCELLATION = [
     r"(?:wird|werde) es keine (?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film)(?:e|en)? (?:mehr )?geben",
     # "Eine dritte Staffel werde es nicht geben": the season named before
     r"(?:wird|werde|würde) es (?:\w+ )?nicht (?:mehr )?geben",
+    # "wird es eine weitere Staffel jedoch nicht geben": the season between
+    r"(?:wird|werde|würde) es (?:eine|einen|ein) (?:[^\s.,;:!?]+ ){1,4}?nicht (?:mehr )?geben",
     r"(?:ist|war|sei|wäre) (?:(?!nicht )(?!noch )\w+ ){0,4}Schluss",  # "Bei Kaltwasser ist nach zwei Staffeln Schluss" (not "ist nicht Schluss")
     # the verb comes first and the negation after it: "verlängert die Serie nicht"
     r"verlänger(?:t|te|n) (?:\w+ ){0,4}nicht", r"abgesetzt", r"setz(?:t|te|en) (?:\w+ )?(?:\w+ )?ab", r"Absetzung", r"eingestellt", r"stell(?:t|te|en) (?:\w+ )?ein",
