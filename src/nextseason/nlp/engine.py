@@ -1092,6 +1092,12 @@ class _Reader:
         silenced = by_category.get("not_confirmed", []) + by_category.get("no_comment", []) + \
             by_category.get("denial", []) + stated_last + (by_category.get("forward_source", []) if state.previous_claims else [])
         event_cues = [c for c in cues if c.category in _EVENT_CATEGORIES and not _overlaps(c, silenced)]
+        if by_category.get("not_confirmed"):
+            # "nothing has been decided yet, including the filming schedule and the broadcast", "belum ada hal yang
+            # diputuskan, termasuk jadwal syuting": the steps it lists are undecided too
+            event_cues = [c for c in event_cues if not (c.category in ("production", "release") and any(
+                0 <= c.start - n.end <= 60 and _INCLUDING.search(text, n.end, c.start) is not None
+                for n in by_category["not_confirmed"]))]
         if not event_cues and by_category.get("hedge"):
             # ("comment tout cela pourrait se terminer, peut-être en une troisième saison", "maybe a third season":
             # a hedge right before a season to come, no verb at all, hopes for it)
@@ -3142,6 +3148,9 @@ _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus 
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
 # a season's name in reality shows ("la 14e édition"), and what else has editions (a festival, a prize)
 _EDITION = re.compile(r"(?:édition|edition|edición|edição|Ausgabe|edisi)", re.IGNORECASE)
+# what a statement goes on to list as its own: "nothing is decided, including the filming schedule"
+_INCLUDING = re.compile(r"(?<![\w])(?:including|termasuk|incluid[oa]s?|incluyendo|incluindo|inclusive|notamment|y compris|"
+                        r"einschließlich|darunter)(?![\w])", re.IGNORECASE)
 # a word of "maybe" among the hedges: alone before a season, it hopes for it
 _MAYBE = re.compile(r"(?:peut-être|maybe|perhaps|possibly|quizás?|tal vez|talvez|vielleicht|mungkin|quem sabe)", re.IGNORECASE)
 # between an edition and the event named after it: "de los", "du", "of the", "des"

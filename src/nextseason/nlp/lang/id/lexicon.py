@@ -229,6 +229,8 @@ NOT_CONFIRMED = [
     r"(?= [^.;]{0,60}?(?:bila|jika|kalau|apabila|begitu|setelah|jika nanti) (?:sudah |telah )?(?:ada|tersedia))",
     # ""Belum ada yang bisa kami pastikan saat ini," kata perwakilan tvN"
     r"belum ada yang (?:bisa|dapat) (?:kami )?(?:pastikan|konfirmasi|umumkan|sampaikan)",
+    # "belum ada hal yang diputuskan": nothing decided yet
+    r"belum ada (?:hal |apa pun |apapun )?yang (?:diputuskan|dipastikan|final)",
     # "Kami belum bisa memberikan konfirmasi apa pun", "kami belum memiliki informasi untuk dibagikan"
     r"(?:belum|tidak) (?:bisa|dapat) (?:memberikan (?:konfirmasi|kepastian|informasi)|mengonfirmasi|mengumumkan|membagikan)",
     r"belum (?:memiliki|punya) (?:informasi|kabar)", r"belum ada yang (?:bisa|dapat) (?:diumumkan|disampaikan|dibagikan|dikonfirmasi|dipastikan)",
