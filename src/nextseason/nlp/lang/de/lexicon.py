@@ -265,6 +265,8 @@ PRODUCTION = {
 # Each is a release of its own and marks it past, so the list stands in RELEASE and in RELEASED_PAST.
 _aired_runs = [
     r"(?:erreichte|erreichten|erzielte|erzielten|hatte|hatten) (?:im Schnitt|durchschnittlich)",
+    # "in Skandinavien war er nach seinem Kinostart im September bereits bei Viaplay zu sehen": it could be seen
+    r"(?:war|waren) (?:[^\s.,;:!?]+ ){1,12}?zu sehen(?![\w])",
     # "die Ausstrahlung im Dezember kam im Schnitt auf 2,1 Millionen Zuschauer"
     r"(?:kam|kamen) (?:im Schnitt|durchschnittlich) auf",
     # its audience: "hatte im Herbst 2025 im Schnitt 2,4 Millionen Zuschauer erreicht", "zwei Millionen Besucher in
