@@ -221,6 +221,8 @@ CANCELLATION = [
     # ("Decidimos não seguir com uma terceira temporada": in the first person too)
     r"(?:decidimos|resolvemos|optamos por) não (?:avançar|seguir|continuar|renovar|prosseguir|produzir)",
     r"(?:fica|ficará|ficou|vai ficar) sem (?:uma )?(?:\w+ )?(?:temporada|continuação|sequência)",
+    # "Corrente Fria não seguirá para uma segunda temporada", "não vai seguir para a terceira"
+    r"não (?:seguirá|vai seguir|segue|continuará|vai continuar) (?:para|com|por) (?:uma|a|mais uma) (?:\w+ )?(?:temporada|segunda|terceira|quarta|quinta)",
     # "vai acabar depois da quarta temporada": the season after it is the one that will not be made
     r"(?:vai (?:terminar|acabar)|terminará|acabará)(?= (?:depois d[ao]|após a) )",
     r"cancel(?:ou|a|ada|ado|adas|ados|ar|amento|aram|ará)", r"não (?:renov(?:ou|ará|ar|aria|a)|foi renovad[ao]|será renovad[ao])",
