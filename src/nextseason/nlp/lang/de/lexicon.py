@@ -227,7 +227,9 @@ CANCELLATION = [
     # the particle at the clause's end, far from its verb: "setzt die Mysteryserie „Nebelkante“ nach zwei Staffeln ab"
     r"setz(?:t|te|en) [^.;:!?\n]{0,70}? ab(?=[.,;:!?\n]|$)", r"stell(?:t|te|en) [^.;:!?\n]{0,70}? ein(?=[.,;:!?\n]|$)",
     # (not "bislang nicht verlängert", "noch nicht verlängert": not yet)
-    r"(?<!bislang )(?<!bisher )(?<!noch )(?:nicht|keine?) (?:\w+ )?(?:verlängert|fortgesetzt)", r"keine (?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film|Folgestaffel)(?!(?: [^.;\n]{0,50}?)? (?:angekündigt|bestätigt|bekannt ?gegeben|bestellt)(?!\w))",
+    r"(?<!bislang )(?<!bisher )(?<!noch )(?:nicht|keine?) (?:\w+ )?(?:verlängert|fortgesetzt)",
+    # "wird nicht mit einer zweiten Staffel fortgesetzt": the season between
+    r"(?<!bislang )(?<!bisher )(?<!noch )nicht (?:mit|um) (?:einer|eine) (?:\w+ )?Staffel (?:verlängert|fortgesetzt)", r"keine (?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film|Folgestaffel)(?!(?: [^.;\n]{0,50}?)? (?:angekündigt|bestätigt|bekannt ?gegeben|bestellt)(?!\w))",
     r"(?:geht|wird) nicht (?:mehr )?weiter(?:gehen)?", r"(?:ist|sind) (?:endgültig )?(?:Schluss|vorbei)", r"Aus für",
     r"das Aus", r"gestrichen", r"storniert", r"(?:Serie|Geschichte|Reihe) (?:wird |wurde |ist )?(?:\w+ )?beendet", 
     # (not "Schließlich endet der Film mit einer Szene, die ...": how its story ends)
