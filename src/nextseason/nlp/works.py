@@ -110,6 +110,8 @@ _COMMA_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+")
 _WORD_BEFORE = re.compile(r"[\w+&.-]+[^\S\n]+$")
 # what follows a title that opens an item's line as its sentence: lower case, after a comma or not
 _GOES_ON_LOWER = re.compile(r",?[^\S\n]+[a-zà-ÿ]")
+# after the name a headline quotes: a colon, then the opening mark of the words
+_SPEAKER_COLON = re.compile(r"[^\S\n]*:[^\S\n]*[«\"“„‚‘']")
 # between a spinoff word and the new work's name: "une série préquelle, Valcourt 1912", "the spinoff: Iron Valley"
 _SPINOFF_APPOSITION = re.compile(r"[^\S\n]*[,:–—][^\S\n]*[«\"“„'‘]?[^\S\n]*")
 _YEAR_AFTER_NAME = re.compile(r"[^\S\n]+(?:1[89]\d\d|20\d\d)(?=[,.;:)»\"”’'\s])")
@@ -1406,6 +1408,9 @@ class TitleFinder:
                     continue
                 # "'Northern Watch' star Ana Lima joins season 4 cast": a name after a role is a person
                 at = text.find(best, run_start, run_end)
+                # ('Carolina Sequeira: «Adorava voltar à Ria, mas não posso dizer nada»': the one a headline quotes)
+                if at >= 0 and _SPEAKER_COLON.match(text, at + len(best)):
+                    continue
                 if at >= 0 and self._in_text("role_before", self.role_before, max(0, at - 20), at):
                     continue
                 add(best, 2)
