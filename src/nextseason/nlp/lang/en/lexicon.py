@@ -275,7 +275,8 @@ PRODUCTION = {
                 r"production (?:on|of|for) [^.;,]{3,40}? (?:will )?(?:begins?|began|starts?|started|start|begin|gets? under ?way|got under ?way"
                 r"|kick(?:s|ed)? off|(?:is|was) under ?way)"],
     "post": [r"post-?production", r"in post", r"editing(?! by\b)"],  # (not a wire story's credit: "Editing by ...")
-    "wrapped": [r"wrapp?ed(?: filming| production| shooting)?", r"filming (?:has )?(?:wrapped|finished|ended|concluded)",
+    # (not a story's thread: "the subplot gets wrapped up in a single phone call")
+    "wrapped": [r"(?<!gets )(?<!get )(?<!got )(?<!getting )wrapp?ed(?! up (?:in (?:a|an|one|the|just)|by|with|neatly|too)(?![\w]))(?: filming| production| shooting)?", r"filming (?:has )?(?:wrapped|finished|ended|concluded)",
                 r"finished (?:filming|shooting)", r"completed (?:filming|shooting)"],
 }
 # A season's run that ended, or its ratings, tell that it aired: "finished airing its second season in May", "ended
