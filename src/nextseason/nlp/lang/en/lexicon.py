@@ -594,7 +594,9 @@ OCCASIONS = [r"(?:at|during) (?:the|its|their|a)(?: [\w'’.-]+){0,3} (?:premier
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:another|a different|a new) (?:\w+ )?(?:series|show|drama|film|movie|project)",
               # "during the filming of her next film": someone's next work
-              r"(?:his|her|their) (?:next|new|upcoming) (?:\w+ )?(?:film|movie|feature|project|series|show)"]
+              r"(?:his|her|their) (?:next|new|upcoming) (?:\w+ )?(?:film|movie|feature|project|series|show)",
+              # "She begins filming a feature film in Busan next month": a work of its own, not the season
+              r"(?:a|an) (?:new |independent |indie |short |horror |period |romantic )?(?:feature film|feature|film|movie)(?![\w-])"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"(?:parent|original|flagship|main) (?:show|series|drama)", r"mothership"]
 # a season said to come in two halves: then "Part 1" and "Part 2" alone are its halves
