@@ -534,7 +534,9 @@ OCCASIONS = [r"(?:durante|en) (?:el|la) (?:[\w'’.-]+ ){0,3}(?:preestreno|premi
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:otra|otro) (?:\w+ )?(?:serie|película|proyecto|ficción)", r"(?:una|un) nuev[oa] (?:\w+ )?(?:serie|película|proyecto|ficción)",
               # "en el rodaje de su próxima película": someone's next work
-              r"su (?:próxim[oa]|nuev[oa]) (?:\w+ )?(?:serie|película|proyecto|filme)"]
+              r"su (?:próxim[oa]|nuev[oa]) (?:\w+ )?(?:serie|película|proyecto|filme)",
+              # "empieza a rodar una película en Bilbao": a work of its own, not the season
+              r"(?:una|un) (?:película|largometraje|cortometraje|filme)(?![\w])"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"serie (?:madre|original|principal|matriz)"]
 SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irán) en dos partes", r"(?:emitida|estrenada|lanzada|emitido|estrenado|lanzado) en dos partes", r"en dos cours",

@@ -525,7 +525,9 @@ OCCASIONS = [r"(?:lors de|à|pendant) l['’]avant-première", r"lors de la (?:[
 OTHER_WORK = [r"(?:une autre|un autre|d['’]une autre|d['’]un autre) (?:\w+ )?(?:série|film|projet|fiction)",
               r"(?:une|un|d['’]une|d['’]un) nouve(?:lle|au|l) (?:série|film|projet|fiction)",
               # "sur le tournage de son prochain film": someone's next work
-              r"(?:son|sa) (?:prochaine?|nouveau|nouvel|nouvelle) (?:\w+ )?(?:film|projet|série|fiction)"]
+              r"(?:son|sa) (?:prochaine?|nouveau|nouvel|nouvelle) (?:\w+ )?(?:film|projet|série|fiction)",
+              # "elle commence le tournage d'un long métrage à Lille": a work of its own, not the season
+              r"(?:d['’])?(?:un|une) (?:long|court|moyen)[- ]métrage", r"(?:d['’])?un (?:film|téléfilm)(?![\w])"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"série (?:mère|originale|principale)"]
 SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?|diffusée?|proposée?) en deux parties", r"en deux cours",

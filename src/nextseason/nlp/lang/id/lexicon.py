@@ -403,7 +403,8 @@ ASKED_BY = [r"(?:dihubungi|ditanya|dikonfirmasi) oleh"]
 # a release word that names the event where something was said ("saat gala premiere di Jakarta"): no release of a season
 OCCASIONS = [r"(?:saat|di|dalam) (?:acara )?(?:gala )?(?:premiere|premier|pemutaran perdana)"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
-OTHER_WORK = [r"(?:drama|film|serial|proyek|judul) (?:\w+ )?lain", r"(?:drama|film|serial|proyek|judul) baru"]
+# (and "mulai syuting film layar lebar di Bandung": a cinema film of its own, not the season)
+OTHER_WORK = [r"(?:drama|film|serial|proyek|judul) (?:\w+ )?lain", r"(?:drama|film|serial|proyek|judul) baru", r"film layar lebar"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"(?:serial|drama|series) (?:induk|asli|utama|orisinal)"]
 SPLIT_IN_TWO = [r"dibagi (?:menjadi |jadi )?dua bagian", r"(?:tayang|dirilis|ditayangkan) dalam dua bagian", r"(?:dalam )?dua cour"]  # an anime's season in two runs

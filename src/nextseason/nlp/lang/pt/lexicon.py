@@ -488,7 +488,9 @@ OCCASIONS = [r"(?:na|durante a) (?:[\w'’.-]+ ){0,3}(?:pré-estreia|première|p
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:outra|outro) (?:\w+ )?(?:série|novela|filme|projeto)", r"(?:uma|um) nov[oa] (?:\w+ )?(?:série|novela|filme|projeto)",
               # "nos bastidores das filmagens do seu próximo longa": someone's next work
-              r"(?:seu|sua) (?:próxim[oa]|nov[oa]) (?:\w+ )?(?:longa|filme|projeto|série|novela)"]
+              r"(?:seu|sua) (?:próxim[oa]|nov[oa]) (?:\w+ )?(?:longa|filme|projeto|série|novela)",
+              # "começa a gravar um filme em Recife": a work of its own, not the season
+              r"(?:um|uma) (?:filme|longa(?:-metragem)?|curta(?:-metragem)?)(?![\w])"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"série (?:original|principal|mãe|matriz)", r"novela original"]
 SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irão) em duas partes", r"(?:exibida|lançada|estreou|exibido|lançado) em duas partes", r"em dois cours",
