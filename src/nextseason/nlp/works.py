@@ -114,6 +114,7 @@ _GOES_ON_LOWER = re.compile(r",?[^\S\n]+[a-zà-ÿ]")
 _SPEAKER_COLON = re.compile(r"[^\S\n]*:[^\S\n]*[«\"“„‚‘']")
 # between a spinoff word and the new work's name: "une série préquelle, Valcourt 1912", "the spinoff: Iron Valley"
 _SPINOFF_APPOSITION = re.compile(r"[^\S\n]*[,:–—][^\S\n]*[«\"“„'‘]?[^\S\n]*")
+_YEAR_SUBTITLE = re.compile(r"[^\S\n]*:[^\S\n]*((?:1[89]|20)\d\d)(?![\w])")
 _YEAR_AFTER_NAME = re.compile(r"[^\S\n]+(?:1[89]\d\d|20\d\d)(?=[,.;:)»\"”’'\s])")
 _HEADING_BEFORE_BRACKET = re.compile(r"([^()\n]{2,60}?)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*[.:]?[^\S\n]*")
 _NUMBER_INSIDE_HEADING = re.compile(rf"((?:[^\S\n]+(?:\d{{1,3}}|[A-ZÀ-Ý][\w'’-]*))*[^\S\n]+\d{{1,3}}(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*)+)"
@@ -939,6 +940,13 @@ class TitleFinder:
                                {normalise(w.title) for w in kept if _closed_quote(text, w)}, defined)
         for work in list(works):
             full = _full_title(text, work, mentions)
+            # ("la precuela Cartas desde Medellín: 1989", "the spinoff Quarry Road: 1984": a spinoff named by the year it
+            # is set in)
+            if full is None and spinoff_named:
+                full = next((f"{work.title}: {dated.group(1)}" for p in occurrences(text, work.title)
+                             if (dated := _YEAR_SUBTITLE.match(text, p + len(work.title))) is not None
+                             and self.spinoff.search(text, max(0, p - 40), p) is not None), None) \
+                    if self.spinoff is not None else None
             # ("Maison Verlaine : Apple TV dévoile la bande-annonce": who speaks after the colon, no subtitle)
             if full is not None and self.platform_start.match(full, len(work.title) + 2):
                 full = None
