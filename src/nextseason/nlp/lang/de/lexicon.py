@@ -369,6 +369,8 @@ NEGATIONS = [r"nicht", r"kein(?:e|en|er|em)?", r"nie", r"niemals", r"ohne", r"no
 # "wird nicht zurückkehren", "wird keine Staffel 3 bekommen": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"(?:wird|werden) (?:es )?(?:\w+ )?(?:nicht|keine?n?)", r"nicht mehr", r"nie wieder"]
 NOT_CONFIRMED = [
+    # "HBO Max hat noch nicht gesagt, ob es eine dritte Staffel gibt": no word yet
+    r"(?:hat|haben) (?:noch |bislang |bisher )?nicht (?:gesagt|mitgeteilt|verraten),? ob",
     # "Offiziell angekündigt ist bislang nichts", "bestätigt wurde noch nichts": the participle first, "nothing" after
     r"(?:angekündigt|bestätigt|bekannt ?gegeben|entschieden|verkündet) (?:ist|wurde|sei) (?:bislang |bisher |noch |offiziell )*nichts",
     # die Antwort auf eine Frage: "Wurde sie verlängert? Noch nicht."

@@ -362,6 +362,8 @@ NEGATIONS = [r"no", r"nunca", r"jamás", r"ni", r"sin", r"tampoco", r"ningun[ao]
 FUTURE_NEGATIONS = [r"no(?= (?:se |lo |la |le )?\w+(?:rá|rán)\b)", r"no (?:se )?(?:va|van) a", r"nunca(?= \w+(?:rá|rán)\b)",
                     r"jamás(?= \w+(?:rá|rán)\b)"]
 NOT_CONFIRMED = [
+    # "HBO Max no ha dicho todavía si habrá una tercera temporada": no word yet
+    r"no (?:ha|han) dicho (?:todavía |aún )?si",
     # "Netflix no ha renovado ni cancelado la serie": ninguna decisión
     r"(?:no|ni) (?:ha )?renovad[oa] ni (?:ha )?cancelad[oa]", r"no ha renovado ni ha cancelado",
     # la respuesta a una pregunta: "¿Ha sido renovada? Todavía no."

@@ -345,6 +345,8 @@ NEGATIONS = [r"ne" + _only, r"n['’](?:a|ont|est|sont|avait|aura|était|y)" + _
 FUTURE_NEGATIONS = [r"ne(?= (?:se |s['’])?\w+(?:ra|ront) (?:pas|jamais|plus)\b)", r"ne (?:va|vont) pas", r"n['’]y aura (?:pas|plus|jamais)",
                     r"ne (?:sera|seront) (?:pas|plus|jamais)"]
 NOT_CONFIRMED = [
+    # "HBO Max n'a pas encore dit s'il y aura une troisième saison": no word yet
+    r"n['’](?:a|ont) pas (?:encore )?dit (?:si|s['’]ils?|s['’]elles?)",
     # "Netflix n'a ni renouvelé ni annulé la série" : aucune décision
     r"n['’]a ni renouvelé ni annulé", r"ni renouvelée? ni annulée?",
     # la réponse à une question : « A-t-elle été renouvelée ? Pas encore. »
