@@ -72,7 +72,9 @@ FINAL_STATEMENTS = [
 SPINOFF_WORDS = [r"spin-?offs?", r"prequels?", r"sequel series", r"offshoots?"]
 # right before a new work's own name, far from its spinoff word: "a spinoff centred on the landlady, provisionally
 # titled 'The Landlady'"
-WORKING_TITLE = [r"(?:provisionally |tentatively )?titled", r"(?:with |under )?the (?:working|provisional) title"]
+# ("The spin-off, which she referred to as Second Chance Villa: All Stars, ...")
+WORKING_TITLE = [r"(?:provisionally |tentatively )?titled", r"(?:with |under )?the (?:working|provisional) title",
+                 r"referred to as", r"(?:provisionally |tentatively )?called", r"dubbed"]
 TYPE_NOUNS = [r"drama", r"series", r"show", r"comedy", r"thriller", r"sitcom", r"film", r"movie", r"anime", r"franchise",
               r"miniseries", r"procedural", r"mystery", r"saga", r"hit", r"k-drama", r"western", r"adaptation", r"sequel",
               r"rom-?com", r"dramedy", r"docuseries", r"docu-series", r"anthology", r"spinoff", r"spin-off", r"prequel",
