@@ -1068,7 +1068,9 @@ class TitleFinder:
                 size -= 1
             titles.setdefault(text[start:words[size - 1][1]], []).append((start, words[size - 1][1], inside))
         for title, places in titles.items():
-            if not self.plausible(title):
+            # (not one word the places share: "les routes du Lot au volant ... les routes du Lot au printemps" name a
+            # place; a one-word title is found as a run of capitals)
+            if " " not in title or not self.plausible(title):
                 continue
             # next to a season or a kind of work inside a sentence ("la segunda temporada de La casa del lago"); a
             # headline that opens on it ("La esperada segunda temporada ...") needs the body to name it too
