@@ -687,8 +687,8 @@ class _Reader:
 
     def _said_by_platform(self, claim: Claim) -> bool:
         """Whether the claim's sentence has the platform speak in it: its name or role word right before a speech
-        verb ("a plataforma confirmou que ...", "Netflix announced") or after "according to". Its silence on something else later ("A
-        plataforma não informou" how many episodes) takes back nothing it said."""
+        verb ("a plataforma confirmou que ...", "Netflix announced") or after "according to". Its silence on
+        something else later ("A plataforma não informou" how many episodes) takes back nothing it said."""
         named = self.cues.named
         if named is None:
             return False
@@ -698,7 +698,7 @@ class _Reader:
         verbs = self.cues.within(claim.start, claim.end, "speech") + [
             c for c in self.cues.within(claim.start, claim.end, "renewal")
             if self.cue_finder.announce.fullmatch(self.text, c.start, c.end)]  # ("A Netflix divulgou as datas")
-        return any(0 <= c.start - e <= 12 and not self.text[e:c.start].strip(" ,").count(" ") > 1
+        return any(0 <= c.start - e <= 12 and self.text[e:c.start].strip(" ,").count(" ") <= 1
                    for c in verbs for _, e in spans) or \
             any(0 <= s - c.end <= 4 for c in self.cues.within(claim.start, claim.end, "according_to") for s, _ in spans)
 
@@ -1093,11 +1093,19 @@ class _Reader:
             by_category.get("denial", []) + stated_last + (by_category.get("forward_source", []) if state.previous_claims else [])
         event_cues = [c for c in cues if c.category in _EVENT_CATEGORIES and not _overlaps(c, silenced)]
         if by_category.get("not_confirmed"):
+            # "the possibility of a third season has not been discussed" is one statement
+            # "... is being discussed, but there is no decision yet" says two things: a clause break parts them
+            # ("is under consideration and nothing has been decided": two statements joined by "and")
             # "nothing has been decided yet, including the filming schedule and the broadcast", "belum ada hal yang
             # diputuskan, termasuk jadwal syuting": the steps it lists are undecided too
-            event_cues = [c for c in event_cues if not (c.category in ("production", "release") and any(
-                0 <= c.start - n.end <= 60 and _INCLUDING.search(text, n.end, c.start) is not None
-                for n in by_category["not_confirmed"]))]
+            event_cues = [c for c in event_cues if not (
+                c.category == "renewal" and _overlaps(c, by_category.get("hedge", []))
+                and any(0 <= n.start - c.end <= 20 and self.clauses.first(c.end, n.start) is None
+                        and self.grammar_words.clause_and.search(text, c.end, n.start) is None
+                        for n in by_category["not_confirmed"])) and not (
+                c.category in ("production", "release") and any(
+                    0 <= c.start - n.end <= 60 and _INCLUDING.search(text, n.end, c.start) is not None
+                    for n in by_category["not_confirmed"]))]
         if not event_cues and by_category.get("hedge"):
             # ("comment tout cela pourrait se terminer, peut-être en une troisième saison", "maybe a third season":
             # a hedge right before a season to come, no verb at all, hopes for it)
@@ -1106,15 +1114,6 @@ class _Reader:
                 for _, _, m in targets)), None)
             if hedged is not None:
                 event_cues = [Cue("renewal", hedged.start, hedged.end)]
-        if by_category.get("not_confirmed"):
-            # "the possibility of a third season has not been discussed" is one statement
-            # "... is being discussed, but there is no decision yet" says two things: a clause break parts them
-            # ("is under consideration and nothing has been decided": two statements joined by "and")
-            event_cues = [c for c in event_cues if not (
-                c.category == "renewal" and _overlaps(c, by_category.get("hedge", []))
-                and any(0 <= n.start - c.end <= 20 and self.clauses.first(c.end, n.start) is None
-                        and self.grammar_words.clause_and.search(text, c.end, n.start) is None
-                        for n in by_category["not_confirmed"]))]
         if by_category.get("no_comment"):
             # "declinó pronunciarse sobre una posible renovación", "declined to comment on a potential renewal": the
             # hedged renewal is what no one spoke about
@@ -3154,7 +3153,7 @@ _INCLUDING = re.compile(r"(?<![\w])(?:including|termasuk|incluid[oa]s?|incluyend
 # a word of "maybe" among the hedges: alone before a season, it hopes for it
 _MAYBE = re.compile(r"(?:peut-être|maybe|perhaps|possibly|quizás?|tal vez|talvez|vielleicht|mungkin|quem sabe)", re.IGNORECASE)
 # between an edition and the event named after it: "de los", "du", "of the", "des"
-_OF_THE_EVENT = re.compile(r"[^\S\n]+(?:de|del|do|da|dos|das|du|des|of|der|dari)(?:[^\S\n]+(?:los|las|la|el|les|la|the|o|a|os|as))?[^\S\n]+")
+_OF_THE_EVENT = re.compile(r"[^\S\n]+(?:de|del|do|da|dos|das|du|des|of|der|dari)(?:[^\S\n]+(?:los|las|la|el|les|the|o|a|os|as))?[^\S\n]+")
 _EVENT_OWNER = re.compile(r"(?<![\w])(?:festivals?|festivais|salon|gala|prix|cérémonie|ceremony|concours|convention|forum|"
                           r"rencontres|awards?|premios|prêmios?|premiação|feria|Festspiele|Preisverleihung|Messe)(?![\w])",
                           re.IGNORECASE)

@@ -184,10 +184,10 @@ _OWNER_BEFORE = re.compile(r"([^\W\d_][\w+&.-]*(?:[^\S\n]+[^\W\d_][\w+&.-]*){0,2
 # ("Netflix's Tudum Live event", "Prime Video's U.K. Top 10": what a platform holds that is no work)
 _THING_AFTER = re.compile(r"\.?[^\S\n]+(?:[Tt]op[^\S\n]*\d+|event|events|showcase|festival|presentation|panel|app|account|chart|charts|list|ranking|"
                           r"deal|division|unit|team|page|site|platform|service)(?![\w])")
-# between the items of a list: "A, B and C", "A, B, dan C"
 # between a title and the word of its cancellation after it, an auxiliary or two ("has been", "a été", "wurde")
 _EVENT_GAP = re.compile(r"[^\S\n]+(?:has|have|had|was|were|is|got|a|ont|est|wurde|wird|ist|foi|fue|ha|telah|sudah|resmi)"
                         r"(?:[^\S\n]+(?:been|being|été|sido|officially|now|offiziell))?[^\S\n]+")
+# between the items of a list: "A, B and C", "A, B, dan C"
 _LIST_GAP = re.compile(rf",[^\S\n]*(?:{_AND}[^\S\n]+)?|[^\S\n]+{_AND}[^\S\n]+")
 _LIST_AND = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+(?=[A-ZÀ-Ý])")
 _ARTICLE_AFTER_AND = re.compile(r"(?:The|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das)[^\S\n]+[A-ZÀ-Ý]")
