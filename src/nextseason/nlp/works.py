@@ -179,7 +179,8 @@ _AND = r"(?:and|&|dan|y|e|et|und)"  # the word that joins the last two items of 
 # a capitalised word right before: a first name before a surname's article ("Soizic Le Bihan")
 _SURNAME_ARTICLES = ("Le", "La", "Du", "De", "Da", "Di")
 _NAME_BEFORE = re.compile(r"(?<![\w])([A-ZÀ-Ý][a-zà-ÿ]+)[^\S\n]+$")
-# a name in the possessive right before a run: "Netflix's Cold Latitude"
+# a name in the possessive right before a run: "Netflix's Cold Latitude" (its last letters first, for a quick look)
+_POSSESSIVE_S = ("'s", "’s")
 _OWNER_BEFORE = re.compile(r"([^\W\d_][\w+&.-]*(?:[^\S\n]+[^\W\d_][\w+&.-]*){0,2})['’]s[^\S\n]+$")
 # ("Netflix's Tudum Live event", "Prime Video's U.K. Top 10": what a platform holds that is no work)
 _THING_AFTER = re.compile(r"\.?[^\S\n]+(?:[Tt]op[^\S\n]*\d+|event|events|showcase|festival|presentation|panel|app|account|chart|charts|list|ranking|"
@@ -789,6 +790,10 @@ class TitleFinder:
             elif any(mark in quoted for mark in "'‘\"«„‚"):
                 # 'Álvaro Quintana: "Habrá una tercera temporada de 'Mareas'"': a title quoted inside a quotation
                 quotations[:0] = list(_QUOTED.finditer(text, m.start(group), m.end(group)))
+        # (most articles name no spinoff: one look at the whole text spares a look at each title)
+        spinoff_named = self.spinoff is not None and (
+            self.spinoff_lower.search(self._lowered) if self.spinoff_lower is not None and self._lowered is not None
+            else self.spinoff.search(text)) is not None
         sentence_runs: SentenceRuns = []
         common_beside: dict[str, int] = {}
         # a Title Case headline ("Lentera Fajar Musim 3 Mulai Syuting 2027") capitalises every word: its words
@@ -859,7 +864,7 @@ class TitleFinder:
                 if not strength and any(_EVENT_GAP.fullmatch(text, run_end, a) or text[b:run_start] == " "
                                         for a, b in events):
                     strength = 2  # "Reports that The Thornwick Veil has been cancelled", "HBO cancelled Ironwood"
-                if not strength and self.spinoff is not None and \
+                if not strength and spinoff_named and self.spinoff is not None and \
                         (spin := self.spinoff.search(text, max(sentence.start, run_start - 40), run_start)) is not None and \
                         _SPINOFF_APPOSITION.fullmatch(text, spin.end(), run_start):
                     # "a commandé une série préquelle, Valcourt 1912, qui racontera ...": the new work's name (with the
@@ -869,7 +874,8 @@ class TitleFinder:
                     if year is not None:
                         run_end = year.end()
                         title = text[run_start:run_end]
-                if not strength and self._platform_owned(text, run_start) and \
+                if not strength and text[max(0, run_start - 3):run_start - 1] in _POSSESSIVE_S and \
+                        self._platform_owned(text, run_start) and \
                         any(sentence.start <= m.start < sentence.end for m in mentions) and \
                         not self.role_start.match(title + " ") and not _THING_AFTER.match(text, run_end):
                     strength = 2  # "a regular on Netflix's Cold Latitude, shooting its second season": the platform's work
@@ -921,10 +927,6 @@ class TitleFinder:
         if self.sentence_case is not None:
             for work in kept:
                 self._sentence_case_rest(text, work)
-        # (most articles name no spinoff: one look at the whole text spares a look at each title)
-        spinoff_named = self.spinoff is not None and (
-            self.spinoff_lower.search(self._lowered) if self.spinoff_lower is not None and self._lowered is not None
-            else self.spinoff.search(text)) is not None
         # ("Sementara itu, Wasiat Ayah adalah serial thriller keluarga di WeTV": a shorter name the article says is a
         # work of its own is not an alias of "Jodoh Wasiat Ayah")
         defined = {normalise(w.title) for w in kept if len(kept) > 1 and self._defined(text, w.title)}
