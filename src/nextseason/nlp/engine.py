@@ -259,6 +259,10 @@ class _GrammarWords:
                                      re.IGNORECASE) if pack["OTHER_WORK"] else None
         self.clause_and = re.compile(r"[^\S\n]*(?<![\w])" + work_module.alternation(pack["CLAUSE_AND"]) + r"(?![\w])", re.IGNORECASE)
         # a time said to lie ahead: "next year", "tahun depan", "l'an prochain"
+        # a word of "maybe" among the hedges: alone before a season, it hopes for it (fullmatch on a hedge)
+        self.maybe = re.compile(work_module.alternation(pack["MAYBE_WORDS"]), re.IGNORECASE)
+        # what a statement goes on to list as its own: "nothing is decided, including the filming schedule"
+        self.including = words("INCLUDING_WORDS")
         self.ahead = re.compile(work_module.alternation(pack["NEXT_YEAR"] + pack["NEXT"] + pack["NEXT_MONTH"] + pack["NEXT_WEEK"]),
                                 re.IGNORECASE)
         # ... and one said to be this one: "akhir tahun ini", "later this year", "this fall" name their year
@@ -1104,12 +1108,12 @@ class _Reader:
                         and self.grammar_words.clause_and.search(text, c.end, n.start) is None
                         for n in by_category["not_confirmed"])) and not (
                 c.category in ("production", "release") and any(
-                    0 <= c.start - n.end <= 60 and _INCLUDING.search(text, n.end, c.start) is not None
+                    0 <= c.start - n.end <= 60 and self.grammar_words.including.search(text, n.end, c.start) is not None
                     for n in by_category["not_confirmed"]))]
         if not event_cues and by_category.get("hedge"):
             # ("comment tout cela pourrait se terminer, peut-être en une troisième saison", "maybe a third season":
             # a hedge right before a season to come, no verb at all, hopes for it)
-            hedged = next((c for c in by_category["hedge"] if _MAYBE.fullmatch(text, c.start, c.end) and any(
+            hedged = next((c for c in by_category["hedge"] if self.grammar_words.maybe.fullmatch(text, c.start, c.end) and any(
                 0 <= m.start - c.end <= 12 and m.numbers and not m.count and self.clauses.first(c.end, m.start) is None
                 for _, _, m in targets)), None)
             if hedged is not None:
@@ -3147,11 +3151,6 @@ _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus 
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
 # a season's name in reality shows ("la 14e édition"), and what else has editions (a festival, a prize)
 _EDITION = re.compile(r"(?:édition|edition|edición|edição|Ausgabe|edisi)", re.IGNORECASE)
-# what a statement goes on to list as its own: "nothing is decided, including the filming schedule"
-_INCLUDING = re.compile(r"(?<![\w])(?:including|termasuk|incluid[oa]s?|incluyendo|incluindo|inclusive|notamment|y compris|"
-                        r"einschließlich|darunter)(?![\w])", re.IGNORECASE)
-# a word of "maybe" among the hedges: alone before a season, it hopes for it
-_MAYBE = re.compile(r"(?:peut-être|maybe|perhaps|possibly|quizás?|tal vez|talvez|vielleicht|mungkin|quem sabe)", re.IGNORECASE)
 # between an edition and the event named after it: "de los", "du", "of the", "des"
 _OF_THE_EVENT = re.compile(r"[^\S\n]+(?:de|del|do|da|dos|das|du|des|of|der|dari)(?:[^\S\n]+(?:los|las|la|el|les|the|o|a|os|as))?[^\S\n]+")
 _EVENT_OWNER = re.compile(r"(?<![\w])(?:festivals?|festivais|salon|gala|prix|cérémonie|ceremony|concours|convention|forum|"

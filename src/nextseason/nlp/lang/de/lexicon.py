@@ -641,3 +641,7 @@ PRESENTATION_WORDS = [r"(?:zwei|drei|mehrere|gleich zwei) (?:Ankündigungen|Prog
                       r"(?:stellte|präsentierte|hat)(?: \w+){0,2} (?:sein|seine|ihr|ihre) (?:neuen )?(?:Programm|Serien|Neuheiten)"]
 # a sentence that opens on these tells a schedule since replaced: "Zuvor war die Staffel für August angekündigt"
 SUPERSEDED_OPENERS = [r"zuvor", r"vorher", r"bislang", r"bisher"]
+# A word of "maybe" that, alone before a season to come with no verb at all, hopes for it.
+MAYBE_WORDS = [r"vielleicht"]
+# What a statement that nothing is decided goes on to list as undecided too ("..., including the filming schedule").
+INCLUDING_WORDS = [r"einschließlich", r"darunter"]

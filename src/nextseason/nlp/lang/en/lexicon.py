@@ -713,3 +713,7 @@ PRESENTATION_WORDS = [r"(?:two|three|several|a (?:series|string) of) (?:announce
                       r"(?:presented|unveiled|revealed)(?: \w+){0,2} its (?:(?:new|fall|spring|upcoming|\d{4}) )*(?:slate|schedule|line-?up|programming)"]
 # a sentence that opens on these tells a schedule since replaced: "Previously, the season was scheduled for August"
 SUPERSEDED_OPENERS = [r"previously", r"before (?:that|the delay)", r"until now"]
+# A word of "maybe" that, alone before a season to come with no verb at all, hopes for it.
+MAYBE_WORDS = [r"maybe", r"perhaps", r"possibly"]
+# What a statement that nothing is decided goes on to list as undecided too ("..., including the filming schedule").
+INCLUDING_WORDS = [r"including"]

@@ -644,3 +644,7 @@ PRESENTATION_WORDS = [r"(?:dos|tres|varios) anuncios", r"presentación", r"upfro
                       r"(?:presenta|presentó|ha presentado|desvela|desveló|ha desvelado)(?: \w+){0,2} (?:sus|su) (?:novedades|series|apuestas|programación|parrilla|nueva temporada|oferta de ficción)"]
 # a sentence that opens on these tells a schedule since replaced: "Anteriormente, la temporada estaba prevista para agosto"
 SUPERSEDED_OPENERS = [r"anteriormente", r"hasta ahora", r"en un principio"]
+# A word of "maybe" that, alone before a season to come with no verb at all, hopes for it.
+MAYBE_WORDS = [r"quizás?", r"tal vez"]
+# What a statement that nothing is decided goes on to list as undecided too ("..., including the filming schedule").
+INCLUDING_WORDS = [r"incluid[oa]s?", r"incluyendo"]

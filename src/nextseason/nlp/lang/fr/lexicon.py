@@ -629,3 +629,7 @@ SUPERSEDED_OPENERS = [r"auparavant", r"précédemment", r"jusqu['’]ici", r"jus
 # a title's article held in the preposition before it: "la saison 3 des « Ombres de Valcourt »" is of "Les Ombres de
 # Valcourt", "le tournage du « Dernier Convoi »" of "Le Dernier Convoi"
 CONTRACTED_ARTICLES = {"des": "Les", "aux": "Les", "du": "Le", "au": "Le"}
+# A word of "maybe" that, alone before a season to come with no verb at all, hopes for it.
+MAYBE_WORDS = [r"peut-être"]
+# What a statement that nothing is decided goes on to list as undecided too ("..., including the filming schedule").
+INCLUDING_WORDS = [r"notamment", r"y compris"]

@@ -502,3 +502,7 @@ PRESENTATION_WORDS = [r"(?:dua|tiga|beberapa) pengumuman", r"presentasi", r"jump
                       r"(?:memamerkan|mengumumkan|memperkenalkan) (?:deretan|jajaran) (?:serial|drama|film|tayangan)"]
 # a sentence that opens on these tells a schedule since replaced: "Sebelumnya, musim kedua dijadwalkan tayang Agustus"
 SUPERSEDED_OPENERS = [r"sebelumnya", r"semula", r"awalnya"]
+# A word of "maybe" that, alone before a season to come with no verb at all, hopes for it.
+MAYBE_WORDS = [r"mungkin"]
+# What a statement that nothing is decided goes on to list as undecided too ("..., including the filming schedule").
+INCLUDING_WORDS = [r"termasuk"]

@@ -592,3 +592,7 @@ PRESENTATION_WORDS = [r"(?:dois|três|vários) anúncios", r"apresentação", r"
                       r"(?:apresenta|apresentou|divulgou|revelou)(?: [\w-]+){0,4}? (?:as suas |a sua |suas |sua |as |a )?(?:novidades|séries|apostas|programação|grade|grelha|ficção)"]
 # a sentence that opens on these tells a schedule since replaced: "Anteriormente, a temporada estava prevista para agosto"
 SUPERSEDED_OPENERS = [r"anteriormente", r"até então", r"até agora", r"a princípio"]
+# A word of "maybe" that, alone before a season to come with no verb at all, hopes for it.
+MAYBE_WORDS = [r"talvez", r"quem sabe"]
+# What a statement that nothing is decided goes on to list as undecided too ("..., including the filming schedule").
+INCLUDING_WORDS = [r"incluindo", r"inclusive"]
