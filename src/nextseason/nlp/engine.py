@@ -263,6 +263,9 @@ class _GrammarWords:
         self.maybe = re.compile(work_module.alternation(pack["MAYBE_WORDS"]), re.IGNORECASE)
         # what a statement goes on to list as its own: "nothing is decided, including the filming schedule"
         self.including = words("INCLUDING_WORDS")
+        # a season's name in reality shows ("la 14e édition"), and what else has editions (a festival, a prize)
+        self.edition = re.compile(work_module.alternation(pack["EDITION_NOUNS"]), re.IGNORECASE) if pack["EDITION_NOUNS"] else None
+        self.event_owner = words("EVENT_NOUNS") if pack["EVENT_NOUNS"] else None
         self.ahead = re.compile(work_module.alternation(pack["NEXT_YEAR"] + pack["NEXT"] + pack["NEXT_MONTH"] + pack["NEXT_WEEK"]),
                                 re.IGNORECASE)
         # ... and one said to be this one: "akhir tahun ini", "later this year", "this fall" name their year
@@ -324,7 +327,9 @@ class _Reader:
         self.grammar = grammar
         self.mentions = grammar.find(self.text, words=self.words)
         # ("Le festival, dont c'était la 14e édition, ...": the edition of a festival or a prize, no show's season)
-        events_editions = [m for m in self.mentions if self._edition_of_event(m)] if _EDITION.search(self.text) else []
+        edition = self.grammar_words.edition
+        events_editions = [m for m in self.mentions if self._edition_of_event(m)] \
+            if edition is not None and edition.search(self.text) else []
         if events_editions:
             self.mentions = [m for m in self.mentions if m not in events_editions]
         self.cues: CueIndex = self.cue_finder.find(self.text, self.words)
@@ -428,12 +433,13 @@ class _Reader:
     # -- set-up ------------------------------------------------------------------
     def _edition_of_event(self, mention: SeasonMention) -> bool:
         """Whether an "edition" is a festival's or a prize's, named just before it in its sentence."""
-        if _EDITION.search(self.text, mention.start, mention.end) is None:
+        edition, owner = self.grammar_words.edition, self.grammar_words.event_owner
+        if edition is None or owner is None or edition.search(self.text, mention.start, mention.end) is None:
             return False
-        owners = list(_EVENT_OWNER.finditer(self.text, max(0, mention.start - 60), mention.start))
+        owners = list(owner.finditer(self.text, max(0, mention.start - 60), mention.start))
         # ("en la última edición de los Premios Goya": the prize named right after it)
-        after = _EVENT_OWNER.search(self.text, mention.end, mention.end + 20)
-        if after is not None and _OF_THE_EVENT.fullmatch(self.text, mention.end, after.start()):
+        after = owner.search(self.text, mention.end, mention.end + 20)
+        if after is not None and _OF_THE.fullmatch(self.text, mention.end, after.start()):
             return True
         return bool(owners) and _SENTENCE_END.search(self.text, owners[-1].end(), mention.start) is None
 
@@ -3149,13 +3155,6 @@ _EVERY_PARAGRAPH = -1  # an announcer for the whole article (see _read_sentence)
 _IT = re.compile(r"(?<![\w])(?:it|er|es|sie|ele|ela|il|elle|él|ella|dia)(?![\w])", re.IGNORECASE)  # the pronoun for a work
 _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus a o os as sua suas die der das seine ihre".split())
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
-# a season's name in reality shows ("la 14e édition"), and what else has editions (a festival, a prize)
-_EDITION = re.compile(r"(?:édition|edition|edición|edição|Ausgabe|edisi)", re.IGNORECASE)
-# between an edition and the event named after it: "de los", "du", "of the", "des"
-_OF_THE_EVENT = re.compile(r"[^\S\n]+(?:de|del|do|da|dos|das|du|des|of|der|dari)(?:[^\S\n]+(?:los|las|la|el|les|the|o|a|os|as))?[^\S\n]+")
-_EVENT_OWNER = re.compile(r"(?<![\w])(?:festivals?|festivais|salon|gala|prix|cérémonie|ceremony|concours|convention|forum|"
-                          r"rencontres|awards?|premios|prêmios?|premiação|feria|Festspiele|Preisverleihung|Messe)(?![\w])",
-                          re.IGNORECASE)
 # a word of ending ("chega ao fim", "llega a su fin", "ends", "s'achève", "geht zu Ende", "berakhir")
 _END_WORD = re.compile(r"(?:fim|fin(?![\w])|ends?(?![\w])|ended|ending|conclud|wraps?(?![\w])|termin|acab|achève|zu ende|berakhir|tamat)",
                        re.IGNORECASE)

@@ -185,9 +185,6 @@ _OWNER_BEFORE = re.compile(r"([^\W\d_][\w+&.-]*(?:[^\S\n]+[^\W\d_][\w+&.-]*){0,2
 # ("Netflix's Tudum Live event", "Prime Video's U.K. Top 10": what a platform holds that is no work)
 _THING_AFTER = re.compile(r"\.?[^\S\n]+(?:[Tt]op[^\S\n]*\d+|event|events|showcase|festival|presentation|panel|app|account|chart|charts|list|ranking|"
                           r"deal|division|unit|team|page|site|platform|service)(?![\w])")
-# between a title and the word of its cancellation after it, an auxiliary or two ("has been", "a été", "wurde")
-_EVENT_GAP = re.compile(r"[^\S\n]+(?:has|have|had|was|were|is|got|a|ont|est|wurde|wird|ist|foi|fue|ha|telah|sudah|resmi)"
-                        r"(?:[^\S\n]+(?:been|being|été|sido|officially|now|offiziell))?[^\S\n]+")
 # between the items of a list: "A, B and C", "A, B, dan C"
 _LIST_GAP = re.compile(rf",[^\S\n]*(?:{_AND}[^\S\n]+)?|[^\S\n]+{_AND}[^\S\n]+")
 _LIST_AND = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+(?=[A-ZÀ-Ý])")
@@ -297,6 +294,9 @@ class TitleFinder:
         self.year_after = re.compile(r"[^\S\n]+(?:\d{4}(?![\w])|" + alternation(pack["NEXT_YEAR"] + pack["THIS_YEAR"]) + ")",
                                      re.IGNORECASE)
         self.kind_before = re.compile(alternation(pack["KIND_BEFORE_TITLE"])) if pack["KIND_BEFORE_TITLE"] else None
+        # between a title and the word of its cancellation after it, an auxiliary or two ("has been", "a été", "wurde")
+        self.event_gap = re.compile(r"[^\S\n]+" + alternation(pack["EVENT_AUXILIARIES"]) + r"[^\S\n]+") \
+            if pack["EVENT_AUXILIARIES"] else None
         self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]} | self.months
         # the pack's words for another title, after the name's end or its bracket ("conocida en Japón como ")
         alias_lead = r"[\"'”’»]?[^\S\n]*[,(–—]?[^\S\n]*" + alternation(pack["ALIAS_WORDS"]) + r"[^\S\n]+"
@@ -861,8 +861,8 @@ class TitleFinder:
                 if number is not None and self.platform.match(text[run_start:number.end()].strip()):
                     continue
                 strength = self._adjacency(text, run_start, run_end, mentions) or self._listed(text, runs, index, mentions)
-                if not strength and any(_EVENT_GAP.fullmatch(text, run_end, a) or text[b:run_start] == " "
-                                        for a, b in events):
+                if not strength and any((self.event_gap is not None and self.event_gap.fullmatch(text, run_end, a))
+                                        or text[b:run_start] == " " for a, b in events):
                     strength = 2  # "Reports that The Thornwick Veil has been cancelled", "HBO cancelled Ironwood"
                 if not strength and spinoff_named and self.spinoff is not None and \
                         (spin := self.spinoff.search(text, max(sentence.start, run_start - 40), run_start)) is not None and \

@@ -645,3 +645,9 @@ SUPERSEDED_OPENERS = [r"zuvor", r"vorher", r"bislang", r"bisher"]
 MAYBE_WORDS = [r"vielleicht"]
 # What a statement that nothing is decided goes on to list as undecided too ("..., including the filming schedule").
 INCLUDING_WORDS = [r"einschließlich", r"darunter"]
+# Between a title and the word of its cancellation after it, an auxiliary or two ("has been cancelled").
+EVENT_AUXILIARIES = [r"(?:wurde|wird|ist)(?:[^\S\n]+offiziell)?"]
+# A season's name in reality shows, which festivals and prizes have too.
+EDITION_NOUNS = [r"Ausgabe"]
+# What has editions of its own, named next to one ("the 14th edition of the festival"): no show's season.
+EVENT_NOUNS = [r"Festival", r"Festspiele", r"Preisverleihung", r"Messe", r"Gala"]

@@ -717,3 +717,9 @@ SUPERSEDED_OPENERS = [r"previously", r"before (?:that|the delay)", r"until now"]
 MAYBE_WORDS = [r"maybe", r"perhaps", r"possibly"]
 # What a statement that nothing is decided goes on to list as undecided too ("..., including the filming schedule").
 INCLUDING_WORDS = [r"including"]
+# Between a title and the word of its cancellation after it, an auxiliary or two ("has been cancelled").
+EVENT_AUXILIARIES = [r"(?:has|have|had|was|were|is|got)(?:[^\S\n]+(?:been|being|officially|now))?"]
+# A season's name in reality shows, which festivals and prizes have too.
+EDITION_NOUNS = [r"edition"]
+# What has editions of its own, named next to one ("the 14th edition of the festival"): no show's season.
+EVENT_NOUNS = [r"festivals?", r"gala", r"ceremony", r"convention", r"forum", r"awards?"]

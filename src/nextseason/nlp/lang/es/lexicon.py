@@ -648,3 +648,9 @@ SUPERSEDED_OPENERS = [r"anteriormente", r"hasta ahora", r"en un principio"]
 MAYBE_WORDS = [r"quizás?", r"tal vez"]
 # What a statement that nothing is decided goes on to list as undecided too ("..., including the filming schedule").
 INCLUDING_WORDS = [r"incluid[oa]s?", r"incluyendo"]
+# Between a title and the word of its cancellation after it, an auxiliary or two ("has been cancelled").
+EVENT_AUXILIARIES = [r"fue", r"ha(?:[^\S\n]+sido)?"]
+# A season's name in reality shows, which festivals and prizes have too.
+EDITION_NOUNS = [r"edición"]
+# What has editions of its own, named next to one ("the 14th edition of the festival"): no show's season.
+EVENT_NOUNS = [r"festival", r"gala", r"premios", r"feria"]

@@ -506,3 +506,9 @@ SUPERSEDED_OPENERS = [r"sebelumnya", r"semula", r"awalnya"]
 MAYBE_WORDS = [r"mungkin"]
 # What a statement that nothing is decided goes on to list as undecided too ("..., including the filming schedule").
 INCLUDING_WORDS = [r"termasuk"]
+# Between a title and the word of its cancellation after it, an auxiliary or two ("has been cancelled").
+EVENT_AUXILIARIES = [r"telah", r"sudah", r"resmi"]
+# A season's name in reality shows, which festivals and prizes have too.
+EDITION_NOUNS = [r"edisi"]
+# What has editions of its own, named next to one ("the 14th edition of the festival"): no show's season.
+EVENT_NOUNS = [r"festival"]
