@@ -753,6 +753,7 @@ class TitleFinder:
             if q and (q.rstrip().endswith(",") or text[m.end():m.end() + 1] == "," or text[m.end():m.end() + 3].lstrip()[:1] == "(")
             and self.episode_after.match(text, m.end())}
         headline_quotes = [m for m in quotations if m.end() <= headline_end]
+        quoted_spans: list[tuple[int, int]] = []  # where the quoted titles stand
         quoted_in_headline = False  # the headline marks its title with quotation marks
         while quotations:
             m = quotations.pop(0)
@@ -787,6 +788,7 @@ class TitleFinder:
                 else:
                     add(title, 4, quoted=True)
                 quoted_in_headline = quoted_in_headline or m.end() <= headline_end
+                quoted_spans.append((m.start(group), m.end(group)))
             elif any(mark in quoted for mark in "'‘\"«„‚"):
                 # 'Álvaro Quintana: "Habrá una tercera temporada de 'Mareas'"': a title quoted inside a quotation
                 quotations[:0] = list(_QUOTED.finditer(text, m.start(group), m.end(group)))
@@ -821,6 +823,11 @@ class TitleFinder:
             subheading = sentence.start >= headline_end and sentence.line_start and sentence.line_end \
                 and not sentence.text.rstrip().endswith(".") and _title_case(sentence.text, 1.0)
             for index, (run_start, run_end) in enumerate(runs):
+                # ('„Der Mieter aus dem vierten Stock“ Staffel 2': a capitalised word inside a quoted title is a part of
+                # that title, no name of its own, though the season stands beside it; not its opening words, the
+                # title without its sequel's number: „Nachtschicht 9“)
+                if any(a < run_start and run_end <= b for a, b in quoted_spans):
+                    continue
                 title = text[run_start:run_end]
                 opener = text[sentence.start:run_start].strip(" \"“‘'«") == ""
                 if opener and " " in title and title.split()[0].lower() not in _ARTICLES:
