@@ -181,6 +181,9 @@ class _GrammarWords:
             return re.compile(r"(?<![\w])" + work_module.alternation(pack[key]) + r"(?![\w])", re.IGNORECASE)
 
         self.pronoun_subject = words("SUBJECT_PRONOUNS")
+        # ... and the ones that stand only for a person, never for a show ("she will not be back")
+        self.person_pronoun = re.compile(r"(?<![\w])" + work_module.alternation(pack["PERSON_PRONOUNS"]) + r"(?=[^\S\n])",
+                                         re.IGNORECASE) if pack["PERSON_PRONOUNS"] else None
         self.pronoun_after = re.compile(r"[^\S\n]+" + work_module.alternation(pack["OBJECT_PRONOUNS"]) + r"(?![\w])")
         self.verb_negation = re.compile(work_module.alternation(pack["VERB_NEGATIONS"]), re.IGNORECASE)  # fullmatch
         self.return_word = re.compile(work_module.alternation(pack["RETURN_WORDS"]), re.IGNORECASE)  # inside a cue
@@ -2930,6 +2933,16 @@ class _Reader:
         if self.grammar_words.return_word.search(self.text, cue.start, cue.end) is None:
             return None
         text = self.text
+        pronoun = self.grammar_words.person_pronoun
+        said = pronoun.search(text, max(sentence.start, cue.start - 12), cue.start) if pronoun is not None else None
+        if said is not None and _FEW_LOWER.fullmatch(text, said.end(), cue.start):
+            # "Tess Marlowe, who plays Ada, confirmed last week that she will not be back for season 3": the person
+            # the pronoun stands for, named before it in the sentence
+            named = [m for m in cue_module._NAME.finditer(text, sentence.start, said.start())
+                     if len(m.group().split()) >= 2 and not any(s < m.end() and m.start() < e for s, e, _ in work_spans)
+                     and self.cue_finder.platforms.search(m.group()) is None]
+            if named:
+                return named[-1].group()
         for source in sources:  # "Aktor Lee Joon-ho dipastikan ...": the role word, and the name after it
             at = text.find(source.name, source.start, cue.start) if source.role == "cast" and source.name else -1
             if at < 0:

@@ -723,3 +723,5 @@ EVENT_AUXILIARIES = [r"(?:has|have|had|was|were|is|got)(?:[^\S\n]+(?:been|being|
 EDITION_NOUNS = [r"edition"]
 # What has editions of its own, named next to one ("the 14th edition of the festival"): no show's season.
 EVENT_NOUNS = [r"festivals?", r"gala", r"ceremony", r"convention", r"forum", r"awards?"]
+# The subject pronouns that stand only for a person, never for a show: "... that she will not be back".
+PERSON_PRONOUNS = [r"she", r"he"]

@@ -654,3 +654,5 @@ EVENT_AUXILIARIES = [r"fue", r"ha(?:[^\S\n]+sido)?"]
 EDITION_NOUNS = [r"edición"]
 # What has editions of its own, named next to one ("the 14th edition of the festival"): no show's season.
 EVENT_NOUNS = [r"festival", r"gala", r"premios", r"feria"]
+# The subject pronouns that stand only for a person, never for a show: "... that she will not be back".
+PERSON_PRONOUNS = [r"él", r"ella"]

@@ -512,3 +512,5 @@ EVENT_AUXILIARIES = [r"telah", r"sudah", r"resmi"]
 EDITION_NOUNS = [r"edisi"]
 # What has editions of its own, named next to one ("the 14th edition of the festival"): no show's season.
 EVENT_NOUNS = [r"festival"]
+# The subject pronouns that stand only for a person, never for a show: "... that she will not be back".
+PERSON_PRONOUNS = [r"dia", r"ia", r"beliau"]
