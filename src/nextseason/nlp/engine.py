@@ -93,9 +93,14 @@ class _State:
 
 
 # "season 2 of The Crown", "musim kedua dari drama X": a season named before its work
-_SEASON_OF = re.compile(r"(?:[^\S\n]+(?:of|in|de|del|do|da|dari|von|der|des|du|di))?(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"
+_OF_WORDS_BEFORE = r"(?:of|in|de|del|do|da|dari|von|der|des|du|di)"
+_SEASON_OF = re.compile(r"(?:[^\S\n]+" + _OF_WORDS_BEFORE + r")?(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"
                         r"(?:[^\S\n]+(?!(?:and|y|e|et|und|dan|or|ou|oder|atau)(?![\w]))\w+(?:-\w+)?)?[^\S\n]*[:–—-]?[^\S\n]+"
                         r"(?:[\"'“‘«„][^\S\n]?)?")  # ("of the rom-com X", "de 'X'", "de « X »"; not "and 'Y'", the next work)
+# ... and "the fourth and final season of the teen horror hit "X"": a few words of kind before a quoted title
+_SEASON_OF_KIND = re.compile(r"[^\S\n]+" + _OF_WORDS_BEFORE + r"(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"
+                             r"(?:[^\S\n]+(?!(?:and|y|e|et|und|dan|or|ou|oder|atau)(?![\w]))[a-zà-ÿ][\w'’-]*){2,4},?[^\S\n]+"
+                             r"[\"'“‘«„][^\S\n]?")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # a person's name of two or three capitalised words: "Begoña Lasheras", "Park Min-jae"
 _FULL_NAME = r"(?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){1,2}[A-ZÀ-Ý][\w'’-]+"
@@ -985,6 +990,9 @@ class _Reader:
         if _OF_AFTER.match(text, mention.end):
             for start, end, work in work_spans:
                 if 0 <= start - mention.end <= 40 and _SEASON_OF.fullmatch(text, mention.end, start):
+                    return work
+            for start, end, work in work_spans:
+                if 0 <= start - mention.end <= 60 and _SEASON_OF_KIND.fullmatch(text, mention.end, start):
                     return work
         for start, end, work in work_spans:
             if 0 <= mention.start - end <= 30 and work_module._BEFORE_MENTION.fullmatch(text, end, mention.start):
