@@ -1481,6 +1481,15 @@ class _Reader:
                         any(abs(t.end - end) <= 1 for t in times) and _HOUR_AFTER.match(text, end) is not None):
                     break
                 end = following
+            # ("names three series it says will return this year: the second season of A, the third of B and ...": a
+            # colon that ends the clause, no season named in it yet, opens the list of what it speaks of)
+            # (its final season too: "... and the fourth and final season of C")
+            listed_final: list[tuple[str, int, SeasonMention]] = []
+            # (a list: two seasons or more after it; not "next summer is the earliest date: the first season took ...")
+            if end < sentence.end and text[end] == ":" and not any(start <= m.start < end for _, _, m in explicit_all) and \
+                    len({id(m) for _, _, m in targets if end < m.start and not m.count and m.numbers}) >= 2:
+                listed_final = [(w.title, n, m) for w, n, m in targets if m.final and not m.count and m.numbers and end < m.start]
+                end = sentence.end
             for joint_start, joint_end in joints:
                 if start <= joint_start and cue.start >= joint_end:
                     start = joint_end
@@ -1492,7 +1501,7 @@ class _Reader:
             # the one that arrives)
             last_counted = [(w.title, n, m) for w, n, m in targets if m.count and (w.title, n) in self._declared_last] \
                 if cue.category == "release" and self._declared_last else []
-            named = (aired_named if strict else explicit_all) + last_counted
+            named = (aired_named if strict else explicit_all + listed_final) + last_counted
             close_all = [(w, n, m) for w, n, m in named if start <= m.start < end and (not m.elliptic or strict)]
             # ("desde o fim das gravações da segunda", "since the end of filming on the second": a making or release noun
             # "of" an ordinal alone is of that season)
