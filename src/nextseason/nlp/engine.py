@@ -1481,6 +1481,28 @@ class _Reader:
                         any(abs(t.end - end) <= 1 for t in times) and _HOUR_AFTER.match(text, end) is not None):
                     break
                 end = following
+            # ("neue Staffeln von «A» (Staffel 4), «B» (Staffel 2), «C» (Staffel 3) und «D» (Staffel 2) erscheinen",
+            # "will premiere new seasons of A (season 3), B (season 2) and C (season 4)": the commas of a list of works,
+            # each with its season and nothing said of it, end no clause)
+            for _ in range(6):
+                if start - sentence.start < 4 or text[start - 2:start] != ", ":
+                    break
+                previous = self.clauses.start(sentence.start, start - 2)
+                if not self._listed_season(previous, start - 2, work_spans, explicit_all, cues):
+                    break
+                start = previous
+            # (forward only from a clause that ends on its first item: not "Die ARD verlängert ... erst nach der
+            # Ausstrahlung, daher ist eine zweite Staffel von X noch offen")
+            first_end = len(text[:end].rstrip(" )»\"'”’"))
+            for _ in range(6 if any(e == first_end for _, e, _ in work_spans) or any(m.end == first_end for _, _, m in explicit_all) else 0):
+                if sentence.end - end < 4 or text[end:end + 2] != ", ":
+                    break
+                following = self.clauses.end(end + 2, sentence.end)
+                # (the last item may end the clause: "... and C (season 4) this fall")
+                if not self._listed_season(end + 2, following, work_spans, explicit_all, cues,
+                                           last=text[following:following + 2] != ", "):
+                    break
+                end = following
             # ("names three series it says will return this year: the second season of A, the third of B and ...": a
             # colon that ends the clause, no season named in it yet, opens the list of what it speaks of)
             # (its final season too: "... and the fourth and final season of C")
@@ -2943,6 +2965,19 @@ class _Reader:
         if self.cues.within(source.end, cue.start, "speech") or any(source.end <= s < cue.start for s, _, _ in work_spans):
             return None
         return source
+
+    def _listed_season(self, start: int, end: int, work_spans: WorkSpans, named: list[tuple[str, int, SeasonMention]],
+                   cues: list[Cue], last: bool = False) -> bool:
+        """Whether text[start:end], between commas, is an item of a list of works with their seasons: a work and a
+        season in it, ending on one of them ("«Brackenfold» (Staffel 4)") unless it is the `last`, no cue but a future
+        or report word, few other words (not "X 2 Tembus 3,1 Juta Penonton", a clause of its own)."""
+        text = self.text
+        works = [(s, e) for s, e, _ in work_spans if start <= s and e <= end]
+        seasons = [m for _, _, m in named if start <= m.start and m.end <= end]
+        item_end = len(text[:end].rstrip(" )»\"'”’"))
+        return bool(works) and bool(seasons) and (last or any(e == item_end for _, e in works) or any(m.end == item_end for m in seasons)) \
+            and not any(start <= c.start < end and c.category not in ("future", "reported") for c in cues) \
+            and end - start - sum(e - s for s, e in works) - sum(m.end - m.start for m in seasons) <= 60
 
     def _returning_person(self, cue: Cue, sentence: Sentence, sources: list[Source], work_spans: WorkSpans) -> str | None:
         """The person a return word speaks of, named right before it ("Marcus Trent will not return", "Aktor Lee
