@@ -274,6 +274,17 @@ class _GrammarWords:
         # a season's name in reality shows ("la 14e édition"), and what else has editions (a festival, a prize)
         self.edition = re.compile(work_module.alternation(pack["EDITION_NOUNS"]), re.IGNORECASE) if pack["EDITION_NOUNS"] else None
         self.event_owner = words("EVENT_NOUNS") if pack["EVENT_NOUNS"] else None
+        # a word of ending ("chega ao fim", "llega a su fin", "ends", "s'achève", "geht zu Ende", "berakhir")
+        self.end_word = re.compile(work_module.alternation(pack["ENDING_WORDS"]), re.IGNORECASE) \
+            if pack["ENDING_WORDS"] else None
+        # ... and what may stand between it and its season: "Chega ao fim hoje a segunda temporada" (a word of when, an article)
+        self.article_gap = re.compile(r"[^\S\n]+(?:" + work_module.alternation(pack["ENDING_ADVERBS"]) + r"[^\S\n]+)?"
+                                      r"(?:(?:a|la|le|the|die|el|o)[^\S\n]+)?")
+        # a final statement in the past tense: "ela foi a última", "it was the last one", "c'était la dernière"
+        self.past_final = words("PAST_COPULAS") if pack["PAST_COPULAS"] else None
+        # the end of a run ("since the show ended", "desde que terminó"), which a time clause tells as a time
+        self.run_ended = re.compile(r"(?i:" + work_module.alternation(pack["ENDED_WORDS"]) + r")") \
+            if pack["ENDED_WORDS"] else None
         self.ahead = re.compile(work_module.alternation(pack["NEXT_YEAR"] + pack["NEXT"] + pack["NEXT_MONTH"] + pack["NEXT_WEEK"]),
                                 re.IGNORECASE)
         # ... and one said to be this one: "akhir tahun ini", "later this year", "this fall" name their year
@@ -407,8 +418,9 @@ class _Reader:
                         or (c.category == "release" and _REMAINING.search(text, max(0, c.start - 50), c.start) is not None))
         # "early discussions ... have been going on since the show ended": the end of a run told as a time, no
         # cancellation
-        time_clause = self.grammar_words.time_clause
-        self._drop_cues(lambda c: c.category == "cancellation" and _RUN_ENDED.search(self.text, c.start, c.end) is not None
+        time_clause, run_ended = self.grammar_words.time_clause, self.grammar_words.run_ended
+        self._drop_cues(lambda c: c.category == "cancellation" and run_ended is not None
+                        and run_ended.search(self.text, c.start, c.end) is not None
                         and time_clause.search(self.text, max(0, c.start - 30), c.start) is not None
                         and self.clauses.first(max(0, c.start - 30), c.start) is None)
         story_thing = self.grammar_words.story_thing
@@ -1714,7 +1726,8 @@ class _Reader:
             last = inside or near or [(w.title, n) for w, n, m in targets if m.count] or context
             # ("A quarta temporada estreou em agosto ... O criador anunciou que ela foi a última": told in the past, the
             # last season is the last one aired, not the one in focus)
-            if not (inside or explicit) and _PAST_FINAL.search(text, cue.start, cue.end) is not None:
+            past_final = self.grammar_words.past_final
+            if not (inside or explicit) and past_final is not None and past_final.search(text, cue.start, cue.end) is not None:
                 aired_last = [(title, max(self._aired_seasons(title))) for title, _ in last if self._aired_seasons(title)]
                 last = list(dict.fromkeys(aired_last)) or last
             declared_last.extend(last)
@@ -2766,13 +2779,14 @@ class _Reader:
         """Whether a word of ending has a season of its own for subject: "Chega ao fim a segunda temporada", "La segunda
         temporada de Casa del Río llega a su fin esta noche", "Season 2 of Harbor Lane ends tonight" (its last episode
         airs; the show is not cancelled)."""
-        if _END_WORD.search(self.text, cue.start, cue.end) is None:
+        end_word = self.grammar_words.end_word
+        if end_word is None or end_word.search(self.text, cue.start, cue.end) is None:
             return False
         text = self.text
         for _, _, m in targets:
             if not m.numbers or m.count or m.final:
                 continue
-            if 0 <= m.start - cue.end <= 14 and _ARTICLE_GAP.fullmatch(text, cue.end, m.start):
+            if 0 <= m.start - cue.end <= 14 and self.grammar_words.article_gap.fullmatch(text, cue.end, m.start):
                 return True  # (the subject after its verb)
             if 0 <= cue.start - m.end <= 60 and self.clauses.first(m.end, cue.start) is None and \
                     _SENTENCE_END.search(text, m.end, cue.start) is None and ":" not in text[m.end:cue.start] and \
@@ -3220,22 +3234,12 @@ _EVERY_PARAGRAPH = -1  # an announcer for the whole article (see _read_sentence)
 _IT = re.compile(r"(?<![\w])(?:it|er|es|sie|ele|ela|il|elle|él|ella|dia)(?![\w])", re.IGNORECASE)  # the pronoun for a work
 _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus a o os as sua suas die der das seine ihre".split())
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
-# a word of ending ("chega ao fim", "llega a su fin", "ends", "s'achève", "geht zu Ende", "berakhir")
-_END_WORD = re.compile(r"(?:fim|fin(?![\w])|ends?(?![\w])|ended|ending|conclud|wraps?(?![\w])|termin|acab|achève|zu ende|berakhir|tamat)",
-                       re.IGNORECASE)
-_ARTICLE_GAP = re.compile(r"[^\S\n]+(?:(?:hoje|hoy|today|tonight|heute|aujourd['’]hui|finalmente|enfim|amanhã|mañana|demain|morgen)"
-                          r"[^\S\n]+)?(?:(?:a|la|le|the|die|el|o)[^\S\n]+)?")  # ("Chega ao fim hoje a segunda temporada")
-# a final statement in the past tense: "ela foi a última", "it was the last one", "c'était la dernière"
-_PAST_FINAL = re.compile(r"(?<![\w])(?:was|were|foi|foram|fue|fueron|era|était|étaient|a été|war|waren|fut)(?![\w])",
-                         re.IGNORECASE)
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
 # between a reporting verb and its that-word: nothing, a comma, or when it was said ("reported on Tuesday that",
 # "afirmou nesta quarta-feira (2) que")
 _THAT_AFTER = re.compile(r"[^\S\n]*,?(?:[^\S\n]+[^\s.;:!?\"“”„«»]+){0,4}[^\S\n]*,?[^\S\n]*")
 # an outlet's name opening its clause, right before its verb: "Variety reported", "Deadline has reported"
-# the end of a run ("since the show ended", "desde que terminó"), which a time clause tells as a time
-_RUN_ENDED = re.compile(r"(?i:ended|wrapped|concluded|finished|termin|acab|encerr|finie?|endete|tamat|berakhir)")
 # the words between a renewal and the season it is for: "the renewal of the series for a fifth season"
 _RENEWED_FOR = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,4}[^\S\n]+(?:for|pour|para|por|für|untuk)[^\S\n]+"
                           r"(?:(?:a|an|une|un|una|uma|um|eine|einer|its|sa|su|sua)[^\S\n]+)?$", re.IGNORECASE)

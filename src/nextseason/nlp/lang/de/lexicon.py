@@ -651,3 +651,11 @@ EVENT_AUXILIARIES = [r"(?:wurde|wird|ist)(?:[^\S\n]+offiziell)?"]
 EDITION_NOUNS = [r"Ausgabe"]
 # What has editions of its own, named next to one ("the 14th edition of the festival"): no show's season.
 EVENT_NOUNS = [r"Festival", r"Festspiele", r"Preisverleihung", r"Messe", r"Gala"]
+# A word of ending, whose subject may be a season that airs its last episode ("Season 2 of Harbor Lane ends tonight").
+ENDING_WORDS = [r"zu ende"]
+# A word of when between a word of ending and the season after it ("Chega ao fim hoje a segunda temporada").
+ENDING_ADVERBS = [r"heute", r"morgen"]
+# The past tense of "to be" in a final statement, which makes the last season the last one aired ("it was the last one").
+PAST_COPULAS = [r"war", r"waren"]
+# A word of a run's end, which a time clause before it tells as a time ("since the show ended").
+ENDED_WORDS = [r"endete"]

@@ -725,3 +725,11 @@ EDITION_NOUNS = [r"edition"]
 EVENT_NOUNS = [r"festivals?", r"gala", r"ceremony", r"convention", r"forum", r"awards?"]
 # The subject pronouns that stand only for a person, never for a show: "... that she will not be back".
 PERSON_PRONOUNS = [r"she", r"he"]
+# A word of ending, whose subject may be a season that airs its last episode ("Season 2 of Harbor Lane ends tonight").
+ENDING_WORDS = [r"ends?(?![\w])", r"ended", r"ending", r"conclud", r"wraps?(?![\w])"]
+# A word of when between a word of ending and the season after it ("Chega ao fim hoje a segunda temporada").
+ENDING_ADVERBS = [r"today", r"tonight"]
+# The past tense of "to be" in a final statement, which makes the last season the last one aired ("it was the last one").
+PAST_COPULAS = [r"was", r"were"]
+# A word of a run's end, which a time clause before it tells as a time ("since the show ended").
+ENDED_WORDS = [r"ended", r"wrapped", r"concluded", r"finished"]

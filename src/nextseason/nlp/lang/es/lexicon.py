@@ -656,3 +656,11 @@ EDITION_NOUNS = [r"edición"]
 EVENT_NOUNS = [r"festival", r"gala", r"premios", r"feria"]
 # The subject pronouns that stand only for a person, never for a show: "... that she will not be back".
 PERSON_PRONOUNS = [r"él", r"ella"]
+# A word of ending, whose subject may be a season that airs its last episode ("Season 2 of Harbor Lane ends tonight").
+ENDING_WORDS = [r"fin(?![\w])", r"termin", r"acab"]
+# A word of when between a word of ending and the season after it ("Chega ao fim hoje a segunda temporada").
+ENDING_ADVERBS = [r"hoy", r"finalmente", r"mañana"]
+# The past tense of "to be" in a final statement, which makes the last season the last one aired ("it was the last one").
+PAST_COPULAS = [r"fue", r"fueron", r"era"]
+# A word of a run's end, which a time clause before it tells as a time ("since the show ended").
+ENDED_WORDS = [r"termin", r"acab"]

@@ -639,3 +639,11 @@ EVENT_AUXILIARIES = [r"(?:a|ont|est)(?:[^\S\n]+été)?"]
 EDITION_NOUNS = [r"édition"]
 # What has editions of its own, named next to one ("the 14th edition of the festival"): no show's season.
 EVENT_NOUNS = [r"festivals?", r"salon", r"gala", r"prix", r"cérémonie", r"concours", r"convention", r"forum", r"rencontres"]
+# A word of ending, whose subject may be a season that airs its last episode ("Season 2 of Harbor Lane ends tonight").
+ENDING_WORDS = [r"fin(?![\w])", r"termin", r"achève"]
+# A word of when between a word of ending and the season after it ("Chega ao fim hoje a segunda temporada").
+ENDING_ADVERBS = [r"aujourd['’]hui", r"demain"]
+# The past tense of "to be" in a final statement, which makes the last season the last one aired ("it was the last one").
+PAST_COPULAS = [r"était", r"étaient", r"a été", r"fut"]
+# A word of a run's end, which a time clause before it tells as a time ("since the show ended").
+ENDED_WORDS = [r"termin", r"finie?"]

@@ -602,3 +602,11 @@ EVENT_AUXILIARIES = [r"foi"]
 EDITION_NOUNS = [r"edição"]
 # What has editions of its own, named next to one ("the 14th edition of the festival"): no show's season.
 EVENT_NOUNS = [r"festival", r"festivais", r"gala", r"prêmios?", r"premiação"]
+# A word of ending, whose subject may be a season that airs its last episode ("Season 2 of Harbor Lane ends tonight").
+ENDING_WORDS = [r"fim", r"termin", r"acab"]
+# A word of when between a word of ending and the season after it ("Chega ao fim hoje a segunda temporada").
+ENDING_ADVERBS = [r"hoje", r"finalmente", r"enfim", r"amanhã"]
+# The past tense of "to be" in a final statement, which makes the last season the last one aired ("it was the last one").
+PAST_COPULAS = [r"foi", r"foram", r"era"]
+# A word of a run's end, which a time clause before it tells as a time ("since the show ended").
+ENDED_WORDS = [r"termin", r"acab", r"encerr"]
