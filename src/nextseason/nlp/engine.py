@@ -119,10 +119,6 @@ _NAME_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(?P<name>" + _FULL_NAME + r"),[^\
 # ... or right after the platform in a title of office: "Head of Content WeTV Indonesia Gita Pramesthi", "Peacock
 # chief Dana Whitcomb", "RTL-Deutschland-Chefin Kristina Albers" (an office's word before the platform or right after
 # it; a country's name may follow it)
-_OFFICE_BEFORE = re.compile(r"(?<![\w])(?i:head|chief|ceo|coo|cco|vp|president|presiden|director|direktur|directora?|"
-                            r"directrice|kepala|manager|manajer|executive|eksekutif|boss|bos|chairman|chairwoman|officer|"
-                            r"content|konten|programming)"
-                            r"(?:[^\S\n]+(?:of|de|di))?[^\S\n]*$")
 _NAME_AFTER_OFFICE = re.compile(r"(?:['’]s)?(?:[^\S\n]+(?:Indonesia|Korea|Japan|Asia|España|Brasil|Brazil|France|"
                                 r"Deutschland|Latinoamérica|Latam|UK|US))?(?P<office>[^\S\n]+(?i:chief|head|boss|ceo|president)"
                                 r"|(?:-[^\W\d_]+)*-(?:Chef(?:in)?|Boss|Chief))?"
@@ -149,12 +145,7 @@ _OF_THE = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?:[^\S\n]+(?:the|la|le|les|el|
 # "of the second season", "da nova temporada de 'X'": what a noun is of, up to the verb after it
 _OF_WHAT = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?:[^\S\n]+[^\s,;:.!?]+){1,7}[^\S\n]+")
 _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
-# a title's last word that a number completes: "Nummer 7", "Number 9", "No. 5", "Nomor 3"
-_NUMBER_NOUN_END = re.compile(r"(?<![\w])(?:number|nummer|no\.|nr\.|n[º°]|número|numéro|nomor|num\.|apartment|room|zimmer|kamar|chambre|quarto|habitación)$",
-                              re.IGNORECASE)
 _CLAUSE_CLOSE = re.compile(r"[^\S\n]*(?:[.;!?]|$)")
-_OVER_ITS = re.compile(r"[^\S\n]+(?:across|over|during|throughout|pendant|durante|während|selama)[^\S\n]+"
-                       r"(?:(?:its|the|their|sa|la|su|sua|a|ihrer|seiner|der)[^\S\n]+)?")
 # a season not yet named, after a return word: "will return for a second season", "kembali dengan musim kedua",
 # "vuelve con una segunda temporada", "kehrt mit einer zweiten Staffel"
 _FOR_A_SEASON = re.compile(r"(?:[^\S\n]+" + work_module.FOR_SEASON + r")?[^\S\n]+"
@@ -285,6 +276,18 @@ class _GrammarWords:
         # the end of a run ("since the show ended", "desde que terminó"), which a time clause tells as a time
         self.run_ended = re.compile(r"(?i:" + work_module.alternation(pack["ENDED_WORDS"]) + r")") \
             if pack["ENDED_WORDS"] else None
+        # a word of office right before a platform's name, maybe with its of-word: "Head of Content WeTV Indonesia"
+        self.office_before = re.compile(r"(?<![\w])(?i:" + work_module.alternation(pack["OFFICE_WORDS"]) + r")"
+                                        r"(?:[^\S\n]+(?:of|de|di))?[^\S\n]*$") if pack["OFFICE_WORDS"] else None
+        # a title's last word that a number completes: "Nummer 7", "Number 9", "No. 5", "Nomor 3"
+        self.number_noun_end = re.compile(r"(?<![\w])" + work_module.alternation(pack["NUMBER_NOUNS"]) + r"$", re.IGNORECASE) \
+            if pack["NUMBER_NOUNS"] else None
+        # the pronoun for a work: "Er ist ab dem 20. März bei Prime Video zu sehen"
+        self.work_pronoun = words("WORK_PRONOUNS") if pack["WORK_PRONOUNS"] else None
+        # "averaged 6.4 million viewers across its third season": the season an audience was counted over
+        self.over_its = re.compile(r"[^\S\n]+" + work_module.alternation(pack["OVER_WORDS"]) + r"[^\S\n]+"
+                                   r"(?:(?:its|the|their|sa|la|su|sua|a|ihrer|seiner|der)[^\S\n]+)?") \
+            if pack["OVER_WORDS"] else None
         self.ahead = re.compile(work_module.alternation(pack["NEXT_YEAR"] + pack["NEXT"] + pack["NEXT_MONTH"] + pack["NEXT_WEEK"]),
                                 re.IGNORECASE)
         # ... and one said to be this one: "akhir tahun ini", "later this year", "this fall" name their year
@@ -484,9 +487,10 @@ class _Reader:
 
     def _split_numbered_titles(self) -> None:
         """'Iron Tide 2' beside "the hit Iron Tide": the title is Iron Tide, and 2 its installment."""
+        number_noun_end = self.grammar_words.number_noun_end
         for work in list(self.works):
             m = re.fullmatch(r"(.+?)[^\S\n]+([2-9]|1[0-9])", work.title)
-            if not m or len(m.group(1)) < 3 or _NUMBER_NOUN_END.search(m.group(1)):
+            if not m or len(m.group(1)) < 3 or (number_noun_end is not None and number_noun_end.search(m.group(1))):
                 continue  # (not "Die Nachbarn von Nummer 7", "Apartment No. 9": the number is the title's)
             # ("« Mission Tartiflette 2 » ... « Mission Tartiflette 3 : Fondue totale »": where another work is named by
             # the title alone, the numbered one is an installment of it)
@@ -662,7 +666,9 @@ class _Reader:
             m = _NAME_BEFORE_ROLE.search(self.text, max(0, start - 90), start)
             if m is None:
                 m = _NAME_AFTER_OFFICE.match(self.text, end)
-                if m is not None and not m.group("office") and not _OFFICE_BEFORE.search(self.text, max(0, start - 40), start):
+                office_before = self.grammar_words.office_before
+                if m is not None and not m.group("office") and not (
+                        office_before is not None and office_before.search(self.text, max(0, start - 40), start)):
                     m = None
             if m is None or self.cue_finder.platforms.fullmatch(m.group("name")) or any(
                     named is not None and role in named and cue_module.spans_within(named[role], m.end("name"), start)
@@ -1433,6 +1439,7 @@ class _Reader:
         just_aired: dict[tuple[str, int], Cue] = {}
         # ("season 3 tayang perdana pada 5 November 2026", said in October: a past-looking verb, a date ahead)
         ahead_of = [c for c in by_category.get("released_past", []) if self._dated_ahead(c, sentence)]
+        over_its = self.grammar_words.over_its
         for w, n, said in explicit_all:
             for c in by_category.get("released_past", []):
                 if c in ahead_of:
@@ -1458,7 +1465,8 @@ class _Reader:
                     and not any(e.category in ("renewal", "cancellation", "production") and e.start < said.start
                                 and self.clauses.first(e.end, said.start) is None for e in event_cues)
                 # ("averaged 6.4 million viewers across its third season": the season its audience was counted over)
-                relative = relative or 0 < said.start - c.end <= 24 and _OVER_ITS.fullmatch(text, c.end, said.start) is not None
+                relative = relative or 0 < said.start - c.end <= 24 and over_its is not None \
+                    and over_its.fullmatch(text, c.end, said.start) is not None
                 # ("Kaum ist die zweite Staffel gelaufen, ...": the season inside the verb's two parts)
                 relative = relative or c.start < said.start and said.end < c.end <= sentence.end
                 # ("La saison 3, proposée le jeudi soir en avril et en mai, a réuni en moyenne 5,2 millions de
@@ -1601,7 +1609,8 @@ class _Reader:
                     # ("Wer den ersten Film verpasst hat: Er ist ab dem 20. März bei Prime Video zu sehen", "Para quem
                     # perdeu o primeiro longa, ele chega ao Globoplay": the first one, taken up by a pronoun)
                     first = [(w, n, m) for w, n, m in explicit_all if m.end <= cue.start and n == 1]
-                    if first and _IT.search(text, first[-1][2].end, cue.start) is not None:
+                    pronoun = self.grammar_words.work_pronoun
+                    if first and pronoun is not None and pronoun.search(text, first[-1][2].end, cue.start) is not None:
                         return [(first[-1][0], 1)]
                 return [(w, n) for w, n, m in before if m is before[-1][2]] if before else []
             return [(w, n) for w, n in explicit if n > 1]
@@ -3231,7 +3240,6 @@ _REPORT_TAIL = re.compile(r"(?:[^\S\n]+[^\s,.;:!?]+){0,2}[^\S\n]*[,:][^\S\n]*") 
 _WORDS = re.compile(r"\w+")
 _BRACKETED_NAME = re.compile(r"[\"”’»“]?[^\S\n]*\([^()\n]{1,60}\)")  # a title's other name right after it
 _EVERY_PARAGRAPH = -1  # an announcer for the whole article (see _read_sentence)
-_IT = re.compile(r"(?<![\w])(?:it|er|es|sie|ele|ela|il|elle|él|ella|dia)(?![\w])", re.IGNORECASE)  # the pronoun for a work
 _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus a o os as sua suas die der das seine ihre".split())
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"

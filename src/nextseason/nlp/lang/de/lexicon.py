@@ -659,3 +659,11 @@ ENDING_ADVERBS = [r"heute", r"morgen"]
 PAST_COPULAS = [r"war", r"waren"]
 # A word of a run's end, which a time clause before it tells as a time ("since the show ended").
 ENDED_WORDS = [r"endete"]
+# A word of an executive's office written right before the platform's name ("Head of Content WeTV Indonesia Gita Pramesthi").
+OFFICE_WORDS = [r"ceo", r"manager", r"boss"]
+# A word for a number or a room that the number after it completes, in a title ("Apartment No. 9").
+NUMBER_NOUNS = [r"nummer", r"nr\.", r"zimmer"]
+# The pronoun that takes up a work named before ("Missed the first film? It is now on Prime Video").
+WORK_PRONOUNS = [r"er", r"es", r"sie"]
+# A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
+OVER_WORDS = [r"während"]

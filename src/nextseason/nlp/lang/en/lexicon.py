@@ -733,3 +733,12 @@ ENDING_ADVERBS = [r"today", r"tonight"]
 PAST_COPULAS = [r"was", r"were"]
 # A word of a run's end, which a time clause before it tells as a time ("since the show ended").
 ENDED_WORDS = [r"ended", r"wrapped", r"concluded", r"finished"]
+# A word of an executive's office written right before the platform's name ("Head of Content WeTV Indonesia Gita Pramesthi").
+OFFICE_WORDS = [r"head", r"chief", r"ceo", r"coo", r"cco", r"vp", r"president", r"director", r"manager", r"executive",
+                r"boss", r"chairman", r"chairwoman", r"officer", r"content", r"programming"]
+# A word for a number or a room that the number after it completes, in a title ("Apartment No. 9").
+NUMBER_NOUNS = [r"number", r"no\.", r"num\.", r"apartment", r"room"]
+# The pronoun that takes up a work named before ("Missed the first film? It is now on Prime Video").
+WORK_PRONOUNS = [r"it"]
+# A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
+OVER_WORDS = [r"across", r"over", r"during", r"throughout"]

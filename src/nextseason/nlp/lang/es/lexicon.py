@@ -664,3 +664,11 @@ ENDING_ADVERBS = [r"hoy", r"finalmente", r"mañana"]
 PAST_COPULAS = [r"fue", r"fueron", r"era"]
 # A word of a run's end, which a time clause before it tells as a time ("since the show ended").
 ENDED_WORDS = [r"termin", r"acab"]
+# A word of an executive's office written right before the platform's name ("Head of Content WeTV Indonesia Gita Pramesthi").
+OFFICE_WORDS = [r"directora?", r"ceo"]
+# A word for a number or a room that the number after it completes, in a title ("Apartment No. 9").
+NUMBER_NOUNS = [r"número", r"n[º°]", r"habitación"]
+# The pronoun that takes up a work named before ("Missed the first film? It is now on Prime Video").
+WORK_PRONOUNS = [r"él", r"ella"]
+# A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
+OVER_WORDS = [r"durante"]

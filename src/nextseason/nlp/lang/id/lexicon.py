@@ -518,3 +518,11 @@ PERSON_PRONOUNS = [r"dia", r"ia", r"beliau"]
 ENDING_WORDS = [r"berakhir", r"tamat"]
 # A word of a run's end, which a time clause before it tells as a time ("since the show ended").
 ENDED_WORDS = [r"tamat", r"berakhir"]
+# A word of an executive's office written right before the platform's name ("Head of Content WeTV Indonesia Gita Pramesthi").
+OFFICE_WORDS = [r"presiden", r"direktur", r"kepala", r"manajer", r"eksekutif", r"bos", r"konten"]
+# A word for a number or a room that the number after it completes, in a title ("Apartment No. 9").
+NUMBER_NOUNS = [r"nomor", r"no\.", r"kamar"]
+# The pronoun that takes up a work named before ("Missed the first film? It is now on Prime Video").
+WORK_PRONOUNS = [r"dia"]
+# A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
+OVER_WORDS = [r"selama"]
