@@ -153,10 +153,6 @@ _FOR_A_SEASON = re.compile(r"(?:[^\S\n]+" + work_module.FOR_SEASON + r")?[^\S\n]
 # a space and an article or a from-word after a cue: "quitte (le) Canal+", "leaves (the) Netflix"
 _ARTICLE_AFTER = re.compile(r"[^\S\n]+(?:(?:the|la|le|l['’]|a|o|die|das|den|dem|el|dari|from|de)[^\S\n]*)?")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")  # "Dunn's co-star", "Jonas' film"
-# between a season named after a before-word and its release word: "before its second season has even debuted"
-# (with "even" or "yet": "before the second season premiered" may tell of a premiere since gone by)
-_NOT_YET_BETWEEN = re.compile(r"(?:[^\S\n]+(?:has|have|had|officially|actually|been))*[^\S\n]+(?:even|yet)"
-                              r"(?:[^\S\n]+(?:has|have|had|officially|actually|been))*[^\S\n]+")
 # (a full stop after it ends the sentence: "hired a writer to draft Tidebreaker 3."; German "3. Staffel" is a season
 # the grammar reads already, which this leaves alone)
 _NUMBER_AFTER_TITLE = re.compile(r"\s+([2-9]|1[0-9])(?![\w%:/])(?!\.\S)(?!,\d)")  # (not "2,5 juta": a decimal)
@@ -288,6 +284,23 @@ class _GrammarWords:
         self.over_its = re.compile(r"[^\S\n]+" + work_module.alternation(pack["OVER_WORDS"]) + r"[^\S\n]+"
                                    r"(?:(?:its|the|their|sa|la|su|sua|a|ihrer|seiner|der)[^\S\n]+)?") \
             if pack["OVER_WORDS"] else None
+        # "The three remaining episodes will air on Wednesdays", "los episodios restantes": the rest of a season on air
+        self.remaining = re.compile(r"(?<![\w])" + work_module.alternation(pack["REMAINING_EPISODES"])
+                                    + r"(?:[^\S\n]+[^.;:!?\n]{0,30})?$", re.IGNORECASE) if pack["REMAINING_EPISODES"] else None
+        # "between the first and the second season", "entre escritura, rodaje y montaje": a between-word and its article
+        between = r"(?<![\w])" + work_module.alternation(pack["BETWEEN_WORDS"]) \
+            + r"(?:[^\S\n]+(?:the|der|dem|la|le|el|a|o))?[^\S\n]+"
+        self.steps_between = re.compile(between + r"(?:[\w-]+(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:y|and|und|et|e)[^\S\n]+)){0,3}$",
+                                        re.IGNORECASE) if pack["BETWEEN_WORDS"] else None
+        self.between = re.compile(between + "$", re.IGNORECASE) if pack["BETWEEN_WORDS"] else None
+        # ", two people familiar with the plans said": unnamed people, counted, before a closing report verb
+        self.counted_closing = re.compile(r",[^\S\n]*(?:" + work_module.alternation(pack["SOURCE_COUNTS"]) + r"|\d+)[^\S\n]+$",
+                                          re.IGNORECASE)
+        # between a season named after a before-word and its release word: "before its second season has even debuted"
+        # (with "even" or "yet": "before the second season premiered" may tell of a premiere since gone by)
+        not_yet_around = r"(?:[^\S\n]+" + work_module.alternation(pack["NOT_YET_AUXILIARIES"]) + r")*"
+        self.not_yet_between = re.compile(not_yet_around + r"[^\S\n]+" + work_module.alternation(pack["NOT_YET_WORDS"])
+                                          + not_yet_around + r"[^\S\n]+") if pack["NOT_YET_WORDS"] else None
         self.ahead = re.compile(work_module.alternation(pack["NEXT_YEAR"] + pack["NEXT"] + pack["NEXT_MONTH"] + pack["NEXT_WEEK"]),
                                 re.IGNORECASE)
         # ... and one said to be this one: "akhir tahun ini", "later this year", "this fall" name their year
@@ -417,8 +430,11 @@ class _Reader:
         # editing": the steps a season takes, counted, no stage reached; "The three remaining episodes will air on
         # Wednesdays through May 6", "los episodios restantes": the rest of the season on air
         text = self.text
-        self._drop_cues(lambda c: (c.category == "production" and _STEPS_BETWEEN.search(text, max(0, c.start - 50), c.start) is not None)
-                        or (c.category == "release" and _REMAINING.search(text, max(0, c.start - 50), c.start) is not None))
+        steps_between, remaining = self.grammar_words.steps_between, self.grammar_words.remaining
+        self._drop_cues(lambda c: (c.category == "production" and steps_between is not None
+                                   and steps_between.search(text, max(0, c.start - 50), c.start) is not None)
+                        or (c.category == "release" and remaining is not None
+                            and remaining.search(text, max(0, c.start - 50), c.start) is not None))
         # "early discussions ... have been going on since the show ended": the end of a run told as a time, no
         # cancellation
         time_clause, run_ended = self.grammar_words.time_clause, self.grammar_words.run_ended
@@ -476,8 +492,9 @@ class _Reader:
         season there the same way), of no season named after it."""
         before = self.grammar.ahead_before
         text = self.text
+        not_yet = self.grammar_words.not_yet_between
         if cue.category in ("release", "released_past") and any(
-                0 < cue.start - m.end <= 20 and _NOT_YET_BETWEEN.fullmatch(text, m.end, cue.start)
+                0 < cue.start - m.end <= 20 and not_yet is not None and not_yet.fullmatch(text, m.end, cue.start)
                 and self.grammar.ahead(text, m) for m in self.mentions):
             return True  # "a third-season order before its second season has even debuted": it has not
         return cue.category in ("release", "released_past") and before is not None \
@@ -874,8 +891,9 @@ class _Reader:
         compared = {(w.title, n) for w, n, m in targets if len(m.numbers) > 1}
         # ("Zwischen der ersten und der zweiten Staffel lagen fast zwei Jahre": the time between two seasons is told of
         # seasons made, whatever the article says of their airing)
-        between = {(w.title, n) for w, n, m in targets if len(m.numbers) > 1
-                   and _BETWEEN.search(text, max(sentence.start, m.start - 20), m.start) is not None}
+        between_word = self.grammar_words.between
+        between = {(w.title, n) for w, n, m in targets if len(m.numbers) > 1 and between_word is not None
+                   and between_word.search(text, max(sentence.start, m.start - 20), m.start) is not None}
         claimed = {k for _, k in new_claims}
         focus_keys = [(title, n) for title, n in focus_keys
                       if (title, n) not in aired_here and (title, n) not in self._just_aired and n > 1 and (title, n) not in between
@@ -2740,13 +2758,14 @@ class _Reader:
                                    and not (source is not None and c.end <= source.start < start)
                                    and not any(c.end <= e.start < start and e.category in _EVENT_CATEGORIES for e in cues)
                                    and not self.grammar_words.clause_and.match(self.text, start) for c in cues)
+        counted_closing = self.grammar_words.counted_closing
         # "..., sources say", "..., according to sources": a closing attribution speaks for the whole sentence
         # (not one that names the speaker: "..., according to Prime Video" is Prime Video's word)
         # ("..., Deadline reports", "..., Deadline has learned": the outlet named after the comma reports it)
         # ("..., two people familiar with the plans said": unnamed people, counted)
         reported = reported or any(c.category == "reported" and c not in governed and c.start > cue.end and sentence.end - c.end <= 25
                                    and (_CLOSING_ATTRIBUTION.search(self.text, max(sentence.start, c.start - 60), c.start)
-                                        or _COUNTED_CLOSING.search(self.text, max(sentence.start, c.start - 30), c.start))
+                                        or counted_closing.search(self.text, max(sentence.start, c.start - 30), c.start))
                                    and not (source is not None and source.start >= c.start) for c in cues)
         # "..., according to sources close to the production": unnamed sources after the cue, however long the phrase
         reported = reported or any(a.category == "according_to" and a.start > cue.end and any(
@@ -3251,19 +3270,11 @@ _THAT_AFTER = re.compile(r"[^\S\n]*,?(?:[^\S\n]+[^\s.;:!?\"“”„«»]+){0,4}
 # the words between a renewal and the season it is for: "the renewal of the series for a fifth season"
 _RENEWED_FOR = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,4}[^\S\n]+(?:for|pour|para|por|für|untuk)[^\S\n]+"
                           r"(?:(?:a|an|une|un|una|uma|um|eine|einer|its|sa|su|sua)[^\S\n]+)?$", re.IGNORECASE)
-_REMAINING = re.compile(r"(?<![\w])(?:(?:\w+[^\S\n]+)?remaining[^\S\n]+episodes|episodios[^\S\n]+restantes|episódios[^\S\n]+restantes|"
-                        r"épisodes[^\S\n]+restants|restlichen[^\S\n]+(?:\w+[^\S\n]+)?Folgen|sisa[^\S\n]+episode(?:nya)?)"
-                        r"(?:[^\S\n]+[^.;:!?\n]{0,30})?$", re.IGNORECASE)
 _SHORT_CONDITION = re.compile(r"[^\S\n]+[^,.;:!?\n]{1,30},[^\S\n]*")  # "si [todo va bien, ]"
-# "between the first and the second season", "entre escritura, rodaje y montaje": a between-word and its article
-_BETWEEN_WORD = r"(?<![\w])(?:between|zwischen|entre|antara)(?:[^\S\n]+(?:the|der|dem|la|le|el|a|o))?[^\S\n]+"
-_STEPS_BETWEEN = re.compile(_BETWEEN_WORD + r"(?:[\w-]+(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:y|and|und|et|e)[^\S\n]+)){0,3}$", re.IGNORECASE)
-_BETWEEN = re.compile(_BETWEEN_WORD + "$", re.IGNORECASE)
 _FOR_A = re.compile(r"(?<![\w])(?:for|pour|para|por|für|untuk)[^\S\n]+(?:a|an|une|un|una|uma|um|eine|einer)[^\S\n]+$", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w])" + work_module.INDEFINITE + r"[^\S\n]+$", re.IGNORECASE)  # "eine [vierte Staffel]"
 _NAME_RIGHT_BEFORE = re.compile(r",[^\S\n]*[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){1,2}[^\S\n]*,?[^\S\n]+$")  # ", Yohanes Lede, "
 _NAME_BEFORE_VERB = re.compile(r"([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:(?:has|had|have)[^\S\n]+)?$")
-_COUNTED_CLOSING = re.compile(r",[^\S\n]*(?:two|three|four|several|multiple|some|a few|a couple of|\d+)[^\S\n]+$", re.IGNORECASE)
 _CLOSING_ATTRIBUTION = re.compile(r",[\"”’]?[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
 
 

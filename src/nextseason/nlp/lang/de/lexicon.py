@@ -667,3 +667,7 @@ NUMBER_NOUNS = [r"nummer", r"nr\.", r"zimmer"]
 WORK_PRONOUNS = [r"er", r"es", r"sie"]
 # A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
 OVER_WORDS = [r"während"]
+# The episodes of a season still to air, named before their release word ("The three remaining episodes will air on ...").
+REMAINING_EPISODES = [r"restlichen[^\S\n]+(?:\w+[^\S\n]+)?Folgen"]
+# A word of "between", before the steps or the seasons it counts ("between the first and the second season").
+BETWEEN_WORDS = [r"zwischen"]

@@ -742,3 +742,13 @@ NUMBER_NOUNS = [r"number", r"no\.", r"num\.", r"apartment", r"room"]
 WORK_PRONOUNS = [r"it"]
 # A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
 OVER_WORDS = [r"across", r"over", r"during", r"throughout"]
+# The episodes of a season still to air, named before their release word ("The three remaining episodes will air on ...").
+REMAINING_EPISODES = [r"(?:\w+[^\S\n]+)?remaining[^\S\n]+episodes"]
+# A word of "between", before the steps or the seasons it counts ("between the first and the second season").
+BETWEEN_WORDS = [r"between"]
+# A count of the unnamed people a closing report verb gives as its source (", two people familiar with the plans said").
+SOURCE_COUNTS = [r"two", r"three", r"four", r"several", r"multiple", r"some", r"a few", r"a couple of"]
+# A word that tells a release not yet come, between a season and its release word ("before its second season has even debuted").
+NOT_YET_WORDS = [r"even", r"yet"]
+# An auxiliary or an adverb that may stand on either side of that word ("has even been released").
+NOT_YET_AUXILIARIES = [r"has", r"have", r"had", r"officially", r"actually", r"been"]

@@ -655,3 +655,7 @@ NUMBER_NOUNS = [r"numéro", r"n[º°]", r"chambre"]
 WORK_PRONOUNS = [r"il", r"elle"]
 # A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
 OVER_WORDS = [r"pendant"]
+# The episodes of a season still to air, named before their release word ("The three remaining episodes will air on ...").
+REMAINING_EPISODES = [r"épisodes[^\S\n]+restants"]
+# A word of "between", before the steps or the seasons it counts ("between the first and the second season").
+BETWEEN_WORDS = [r"entre"]

@@ -526,3 +526,7 @@ NUMBER_NOUNS = [r"nomor", r"no\.", r"kamar"]
 WORK_PRONOUNS = [r"dia"]
 # A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
 OVER_WORDS = [r"selama"]
+# The episodes of a season still to air, named before their release word ("The three remaining episodes will air on ...").
+REMAINING_EPISODES = [r"sisa[^\S\n]+episode(?:nya)?"]
+# A word of "between", before the steps or the seasons it counts ("between the first and the second season").
+BETWEEN_WORDS = [r"antara"]

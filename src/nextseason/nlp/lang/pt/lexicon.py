@@ -618,3 +618,7 @@ NUMBER_NOUNS = [r"número", r"n[º°]", r"quarto"]
 WORK_PRONOUNS = [r"ele", r"ela"]
 # A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
 OVER_WORDS = [r"durante"]
+# The episodes of a season still to air, named before their release word ("The three remaining episodes will air on ...").
+REMAINING_EPISODES = [r"episódios[^\S\n]+restantes"]
+# A word of "between", before the steps or the seasons it counts ("between the first and the second season").
+BETWEEN_WORDS = [r"entre"]
