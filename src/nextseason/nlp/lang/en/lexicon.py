@@ -161,6 +161,8 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "Studio Kuroyuri and Crunchyroll revealed the news on Saturday": announcing what the sentence before said
+    r"(?:reveal(?:s|ed)|unveil(?:s|ed))(?= the (?:news|announcement)(?! that))",
     # revealing the date: "unveiled the premiere date. The second season arrives on ..." (what it announces follows)
     r"(?:unveil(?:s|ed)|reveal(?:s|ed)|sets?)(?= (?:the |a |its )?(?:\w+ )?(?:premiere|release|launch|return) date)",
     # "Sony has tapped Nathan Cole to direct the sequel": a director hired for it, the installment is being made

@@ -154,6 +154,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # « Le studio a révélé la nouvelle samedi » : announcing what the sentence before said
+    r"(?:dévoil|révél)(?:e|é|ent)(?= la nouvelle(?! que))",
     # "nous regardons attentivement les chiffres": a platform weighing the next season
     r"(?:regard|analys|étudi|examin|scrut)(?:e|ons|ent) (?:\w+ )?(?:de (?:très )?près |attentivement |avec attention )?les (?:chiffres|audiences|résultats|données)",
     # "a annoncé la production d'une deuxième saison": the season will be made

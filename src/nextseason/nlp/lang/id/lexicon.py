@@ -97,6 +97,8 @@ NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", 
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "Studio itu mengungkap kabar tersebut pada Sabtu": announcing what the sentence before said
+    r"mengungkap(?:kan)?(?= (?:kabar|berita) (?:ini|itu|tersebut))",
     # "kami sedang mencermati angka penonton": a platform weighing the next season
     r"(?:mempelajari|mencermati|menganalisis|melihat) (?:\w+ )?(?:angka|data|jumlah) (?:penonton|penayangan|tontonan)",
     # "Kami sudah punya ide untuk season 3" (a hope: see HEDGES)
