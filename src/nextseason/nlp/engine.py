@@ -1522,7 +1522,10 @@ class _Reader:
             # ("neue Staffeln von «A» (Staffel 4), «B» (Staffel 2), «C» (Staffel 3) und «D» (Staffel 2) erscheinen",
             # "will premiere new seasons of A (season 3), B (season 2) and C (season 4)": the commas of a list of works,
             # each with its season and nothing said of it, end no clause)
-            for _ in range(6):
+            # (back only from a clause that opens on an item of its own: not "une suite pour X (...), dont la première
+            # saison s'est achevée en septembre", which says what aired of the work named before)
+            opens_item = any(0 <= s - start <= 40 for s, _, _ in work_spans)
+            for _ in range(6 if opens_item else 0):
                 if start - sentence.start < 4 or text[start - 2:start] != ", ":
                     break
                 previous = self.clauses.start(sentence.start, start - 2)
@@ -3015,7 +3018,7 @@ class _Reader:
         or report word, few other words (not "X 2 Tembus 3,1 Juta Penonton", a clause of its own)."""
         text = self.text
         works = [(s, e) for s, e, _ in work_spans if start <= s and e <= end]
-        seasons = [m for _, _, m in named if start <= m.start and m.end <= end]
+        seasons = [m for _, _, m in named if start <= m.start and m.end <= end and m.numbers]
         item_end = len(text[:end].rstrip(" )»\"'”’"))
         return bool(works) and bool(seasons) and (last or any(e == item_end for _, e in works) or any(m.end == item_end for m in seasons)) \
             and not any(start <= c.start < end and c.category not in ("future", "reported") for c in cues) \
