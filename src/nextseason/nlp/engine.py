@@ -102,6 +102,9 @@ _SEASON_OF_KIND = re.compile(r"[^\S\n]+" + _OF_WORDS_BEFORE + r"(?:[^\S\n]+(?:th
                              r"(?:[^\S\n]+(?!(?:and|y|e|et|und|dan|or|ou|oder|atau)(?![\w]))[a-zà-ÿ][\w'’-]*){2,4},?[^\S\n]+"
                              r"[\"'“‘«„][^\S\n]?")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# a title and its subtitle: "Quarry Nine: Deadfall", "Aube rouge – Les Exilés"
+_SUBTITLED = re.compile(r"(?P<base>[^:–—]{3,}?)[^\S\n]*[:–—][^\S\n]+(?P<sub>\S.*)")
+_SEQUEL_NUMBER_END = re.compile(r"[^\S\n](?:\d{1,2}|[IVX]{1,4})$")  # "Mission Tartiflette 3", "Gladiator II"
 # a person's name of two or three capitalised words: "Begoña Lasheras", "Park Min-jae"
 _FULL_NAME = r"(?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){1,2}[A-ZÀ-Ý][\w'’-]+"
 # the name set off by commas after a platform and its role: "... of RTVE, Begoña Lasheras, said"
@@ -250,6 +253,7 @@ class _GrammarWords:
             if pack["SEQUEL_NOUNS"] and pack["FILM_NOUNS"] else None
         # ... "sekuel dari Warisan Nenek yang dirilis pada 2024": or the title it names
         self.sequel_of = re.compile(sequel_of, re.IGNORECASE) if pack["SEQUEL_NOUNS"] else None
+        self.sequel = words("SEQUEL_NOUNS") if pack["SEQUEL_NOUNS"] else None
         self.other_work = re.compile(r"[^\S\n]+(?:\w+[^\S\n]+)?" + work_module.alternation(pack["OTHER_WORK"]) + r"(?![\w])",
                                      re.IGNORECASE) if pack["OTHER_WORK"] else None
         self.clause_and = re.compile(r"[^\S\n]*(?<![\w])" + work_module.alternation(pack["CLAUSE_AND"]) + r"(?![\w])", re.IGNORECASE)
@@ -374,6 +378,7 @@ class _Reader:
         self.headers = {h.sentence: h.work for h in headers}
         self._header_list = headers
         self._split_numbered_titles()
+        self._split_subtitled_sequels()
         self._drop_people()
         self._drop_statements_and_outlets()
         self.by_title = {w.title: w for w in self.works}
@@ -501,6 +506,44 @@ class _Reader:
             and before.search(text, max(0, cue.start - 40), cue.start) is not None \
             and not any(0 < m.start - cue.end <= 40 and (_OF_THE.fullmatch(text, cue.end, m.start) or _OF_WHAT.fullmatch(
                 text, cue.end, m.start)) for m in self.mentions)
+
+    def _split_subtitled_sequels(self) -> None:
+        """"The sequel, titled "Quarry Nine: Deadfall", reunites ...": a title whose words before its colon the article
+        also writes alone, and that a sequel word stands right beside, names an installment of that work, not a work
+        of its own (the second, unless a numbered film is named right before it)."""
+        sequel = self.grammar_words.sequel
+        if sequel is None or not self.works:
+            return
+        text = self.text
+        added: list[SeasonMention] = []
+        for work in list(self.works):
+            m = _SUBTITLED.fullmatch(work.title)
+            if m is None or work.spinoff or _SEQUEL_NUMBER_END.search(m.group("base")) or \
+                    any(not x.count and x.start >= work.spans[0][0] and x.end <= work.spans[0][1] for x in self.mentions):
+                continue  # (not "Dune: Part Two", which names its part; nor "X 3: Sub", which its number does)
+            base = m.group("base")
+            alone = re.compile(rf"(?<![\w]){re.escape(base)}(?![\w])(?![^\S\n]*[:–—])")
+            first = work.spans[0][0] if work.spans else -1
+            if first < 0 or alone.search(text) is None or not any(
+                    self.text[s:e] == work.title for s, e in work.spans):
+                continue
+            start = min(s for s, e in work.spans if text[s:e] == work.title)
+            end = start + len(work.title)
+            before = sequel.search(text, max(0, start - 40), start)
+            after = sequel.search(text, end, min(len(text), end + 30))
+            if (before is None or _SENTENCE_END.search(text, before.end(), start)) and \
+                    (after is None or _SENTENCE_END.search(text, end, after.start())):
+                continue
+            numbered = [x for x in self.mentions if x.kind == "film" and x.numbers and 0 <= start - x.end <= 40]
+            n = numbered[-1].numbers[-1] if numbered else 2
+            full = [(s, e) for s, e in work.spans if text[s:e] == work.title]
+            work.aliases = [a for a in work.aliases if normalise(a) not in (normalise(base), normalise(work.title))]
+            work.title = base
+            work.spans = []
+            work_module.locate(text, [work])
+            added += [SeasonMention(s + len(base), e, (n,), "film") for s, e in full]
+        if added:
+            self.mentions = sorted(self.mentions + added, key=lambda x: x.start)
 
     def _split_numbered_titles(self) -> None:
         """'Iron Tide 2' beside "the hit Iron Tide": the title is Iron Tide, and 2 its installment."""
