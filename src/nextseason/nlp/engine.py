@@ -148,6 +148,8 @@ _OF_THE = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?:[^\S\n]+(?:the|la|le|les|el|
 # "of the second season", "da nova temporada de 'X'": what a noun is of, up to the verb after it
 _OF_WHAT = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?:[^\S\n]+[^\s,;:.!?]+){1,7}[^\S\n]+")
 _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
+_OPENING_MARKS = ('"', "“", "«", "„")
+_CLOSING_MARKS = ('"', "”", "»", "“")
 _CLAUSE_CLOSE = re.compile(r"[^\S\n]*(?:[.;!?]|$)")
 # a season not yet named, after a return word: "will return for a second season", "kembali dengan musim kedua",
 # "vuelve con una segunda temporada", "kehrt mit einer zweiten Staffel"
@@ -2613,16 +2615,30 @@ class _Reader:
         return Source(cue.start, cue.end, state.last_person[0], state.last_person[1]) if cue is not None else None
 
     def _next_speaker(self, sentence: Sentence, state: _State) -> Source | None:
-        if sentence.index + 1 < len(self.sentences):
-            following = self.sentences[sentence.index + 1]
-            if following.paragraph == sentence.paragraph and self.cues.within(following.start, following.end, "speech"):
-                found = self.cue_finder.sources(self.text, following, None, named=self.cues.named)
-                # '"... bulan lalu. Kalau lancar, ...," kata Andi': a person named before, by name alone
-                found = self._people(following, found, state)
-                # (not those the quotation names: '"... Terima kasih kepada seluruh pemain," tulis WeTV')
-                quoted = cue_module.quotations(self.text, following)
-                found = [s for s in found if not any(q0 <= s.start < q1 for q0, q1 in quoted)]
-                return found[0] if found else None
+        """The speaker named where a quotation that goes on past the sentence closes: later in its paragraph, or in a
+        later one where each paragraph of a long quotation opens on a quotation mark and the one before it ends with
+        none ('"Kami sudah masuk tahap pascaproduksi ... || "Untuk musim keempat, kami belum bicara ke sana," kata
+        Ratna')."""
+        text = self.text
+        current = sentence
+        for following in self.sentences[sentence.index + 1:sentence.index + 9]:
+            if following.paragraph != current.paragraph and not (
+                    following.line_start and text[following.start:following.start + 1] in _OPENING_MARKS
+                    and text[:current.end].rstrip()[-1:] not in _CLOSING_MARKS):
+                return None
+            reopened = following.paragraph != current.paragraph  # (its opening mark goes on with the quotation)
+            current = following
+            if not self.cues.within(following.start, following.end, "speech"):
+                if any(mark in following.text[1 if reopened else 0:] for mark in _QUOTE_MARKS):
+                    return None  # (a quotation closed with no one named, or another one)
+                continue
+            found = self.cue_finder.sources(self.text, following, None, named=self.cues.named)
+            # '"... bulan lalu. Kalau lancar, ...," kata Andi': a person named before, by name alone
+            found = self._people(following, found, state)
+            # (not those the quotation names: '"... Terima kasih kepada seluruh pemain," tulis WeTV')
+            quoted = cue_module.quotations(self.text, following)
+            found = [s for s in found if not any(q0 <= s.start < q1 for q0, q1 in quoted)]
+            return found[0] if found else None
         return None
 
     def _conditional(self, start: int, end: int) -> bool:
