@@ -422,8 +422,8 @@ class _Reader:
         # "Speaking at the show's London premiere in August, ...": the event where it was said, no release
         occasion = self.grammar_words.occasion
         occasions = [m.span() for m in occasion.finditer(self.text)] if occasion is not None else []
-        if occasions:
-            self._drop_cues(lambda c: c.category in ("release", "released_past")
+        if occasions:  # (and "ditemui di lokasi syuting": the set where it was said, no making)
+            self._drop_cues(lambda c: c.category in ("release", "released_past", "production")
                             and any(s <= c.start and c.end <= e for s, e in occasions))
         # "a estreia, em setembro, de um concurso de cultura geral", "the premiere of a new quiz show": the release of
         # something unnamed, no work's

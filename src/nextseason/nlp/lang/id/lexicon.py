@@ -233,6 +233,8 @@ NOT_CONFIRMED = [
     r"(?= [^.;]{0,60}?(?:bila|jika|kalau|apabila|begitu|setelah|jika nanti) (?:sudah |telah )?(?:ada|tersedia))",
     # ""Belum ada yang bisa kami pastikan saat ini," kata perwakilan tvN"
     r"belum ada yang (?:bisa|dapat) (?:kami )?(?:pastikan|konfirmasi|umumkan|sampaikan)",
+    # "Untuk musim keempat, kami belum bicara ke sana": not yet talked of
+    r"belum (?:bicara|berbicara|membicarakan(?:nya)?|membahas(?:nya)?|memikirkan(?:nya)?) (?:sampai |hingga )?(?:ke (?:sana|situ)|soal itu|hal itu)",
     # "belum ada hal yang diputuskan": nothing decided yet
     r"belum ada (?:hal |apa pun |apapun )?yang (?:diputuskan|dipastikan|final)",
     # "Kami belum bisa memberikan konfirmasi apa pun", "kami belum memiliki informasi untuk dibagikan"
@@ -405,7 +407,9 @@ ARC_WORDS = [r"arc", r"alur"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:dihubungi|ditanya|dikonfirmasi) oleh"]
 # a release word that names the event where something was said ("saat gala premiere di Jakarta"): no release of a season
-OCCASIONS = [r"(?:saat|di|dalam) (?:acara )?(?:gala )?(?:premiere|premier|pemutaran perdana)"]
+OCCASIONS = [r"(?:saat|di|dalam) (?:acara )?(?:gala )?(?:premiere|premier|pemutaran perdana)",
+             # "kata Ratna saat ditemui di lokasi syuting": where it was said, no making of the season
+             r"(?:saat|ketika|waktu) (?:ditemui|dijumpai|diwawancarai|dihubungi) di (?:lokasi )?syuting"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 # (and "mulai syuting film layar lebar di Bandung": a cinema film of its own, not the season)
 OTHER_WORK = [r"(?:drama|film|serial|proyek|judul) (?:\w+ )?lain", r"(?:drama|film|serial|proyek|judul) baru", r"film layar lebar"]
