@@ -104,6 +104,13 @@ class SeasonGrammar:
         self.elliptic = WordPattern(re.compile(
             rf"(?<![\w])(?:the|la|el|a|o|die|der|das|le|yang|da|do|del|du|(?P<one>una|uma|une|eine))[^\S\n]+(?P<ord>{ordinal_words})"
             rf"(?=[^\S\n]*[,;:)]|[^\S\n]*\.(?:\s|$|[\"”»’']))", re.IGNORECASE))
+        # "la segunda temporada de A, la segunda del k-drama B y la tercera y última de C": an ordinal alone before an
+        # of-word and a name, in a list after a season named in full, is that season of the work after it (not "lost a
+        # third of its audience")
+        self.elliptic_of = WordPattern(re.compile(
+            rf"(?<![\w])(?i:the|la|el|a|o|die|der|das|le|da|do|del|du)[^\S\n]+(?P<ord>(?i:{ordinal_words}))"
+            rf"(?:[^\S\n]+(?i:and|y|e|et|und)[^\S\n]+(?P<final>(?i:{final})))?"
+            rf"(?=[^\S\n]+(?i:of|de|del|do|da|du|des|von|der|dari)(?:[^\S\n]+[a-zà-ÿ][\w-]*){{0,3}}[^\S\n]+[\"'“‘«„]?[^\S\n]?[A-ZÀ-Ý])"))
         self.fresh = WordPattern(re.compile(rf"(?<![\w])(?:{alternation(pack['NEW_SEASON'])})(?![\w])", re.IGNORECASE)) \
             if pack["NEW_SEASON"] else None
         count = rf"(?P<more>\d{{1,2}}|{alternation(re.escape(n) for n in self.numbers)})"
@@ -175,6 +182,12 @@ class SeasonGrammar:
                     for m in self.elliptic.finditer(text, start, end, words)
                     if (n := self.value(m.group("ord"))) and n > 1 and any(
                         f.kind == "season" and f.numbers and f.end <= m.start() and m.start() - f.end <= 80 for f in found)]
+        listed = [f.end for f in found if f.kind == "season" and f.numbers and not f.count]
+        for m in self.elliptic_of.finditer(text, start, end, words):
+            n = self.value(m.group("ord"))
+            if n and n > 1 and any(0 <= m.start() - e <= 80 for e in listed):
+                elliptic.append(SeasonMention(m.start("ord"), m.end(), (n,), "season", final=m.group("final") is not None))
+                listed.append(m.end())  # (the list goes on: "..., la segunda del k-drama B y la tercera y última de C")
         if elliptic:
             found = sorted(found + [e for e in elliptic if not any(f.start < e.end and e.start < f.end for f in found)],
                            key=lambda mention: mention.start)
