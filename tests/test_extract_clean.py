@@ -62,6 +62,10 @@ def test_portal_debris_is_removed_and_paragraphs_kept():
     "Auch interessant: Die Serien des Monats",
     "Lesen Sie auch: Kinostarts im April",
     "RELATED: Every sequel coming next year",
+    "Te recomendamos: Todo lo que llega en diciembre",
+    "Saiba mais: As estreias da semana",
+    "Sur le même sujet : Les séries de l'automne",
+    "Lesetipp: Die besten Serien des Jahres",
     "rb-3",
     "Advertisement",
 ])
@@ -78,6 +82,7 @@ def test_trailing_tag_and_footer_lines_go(ending):
     "Die Staffel endet offen.\n\nTag für Tag wächst die Spannung.",
     "The finale aired.\n\nAdvertisement revenue from the show doubled.",
     "The show is back.\n\nRead also the interview with the director below.",
+    "La serie vuelve.\n\nTe recomendamos ver la primera temporada antes del estreno.",
     "Staffel zwei.\n\nTags later, the cast met again.",
 ])
 def test_article_lines_that_look_like_debris_stay(text):

@@ -23,8 +23,10 @@ READ_ALSO = re.compile(
     r"more from [\w .&'-]{1,40}|"
     r"leia também|leia mais|veja também|"
     r"à lire aussi|a lire aussi|lire aussi|voir aussi|à voir aussi|"
-    r"lea también|lee también|ver también|te puede interesar|leer más|lee más|lea más|"
-    r"auch interessant|lesen sie auch|mehr zum thema|siehe auch|das könnte sie (?:auch )?interessieren)\s*(?::|$)",
+    r"lea también|lee también|ver también|(?:también )?te puede interesar|quizás te interese|te recomendamos|"
+    r"leer más|lee más|lea más|saiba mais|à lire également|lire également|sur le même sujet|"
+    r"auch interessant|lesen sie auch|lesetipp|passend (?:dazu|zum thema)|mehr zum thema|siehe auch|"
+    r"das könnte sie (?:auch )?interessieren)\s*(?::|$)",
     re.IGNORECASE,
 )
 
