@@ -1669,8 +1669,12 @@ class _Reader:
                 spoken = [(a, b) for a, b in quotes if not any(a <= s and e <= b and s - a <= 2 and b - e <= 3
                                                                for s, e, _ in work_spans)]
                 cue_quote = next(((a, b) for a, b in spoken if a <= cue.start < b), None)
-                before = [(w, n, m) for w, n, m in explicit_all + last_counted if m.end <= cue.start and n > 1
-                          and next(((a, b) for a, b in spoken if a <= m.start < b), None) == cue_quote]
+                # ("... y la tercera y última de 'C', que llegará en marzo": a final season named with its number too)
+                numbered_final = [(w.title, n, m) for w, n, m in targets if m.final and not m.count and m.numbers] \
+                    if self._future(cue, cues) else []  # (not what ran: "which ran for three seasons on ABC")
+                before = sorted([(w, n, m) for w, n, m in explicit_all + last_counted + numbered_final if m.end <= cue.start
+                                 and n > 1 and next(((a, b) for a, b in spoken if a <= m.start < b), None) == cue_quote],
+                                key=lambda x: x[2].start)
                 if not before:
                     # ("Wer den ersten Film verpasst hat: Er ist ab dem 20. März bei Prime Video zu sehen", "Para quem
                     # perdeu o primeiro longa, ele chega ao Globoplay": the first one, taken up by a pronoun)
@@ -3081,7 +3085,7 @@ class _Reader:
         item_end = len(text[:end].rstrip(" )»\"'”’"))
         return bool(works) and bool(seasons) and (last or any(e == item_end for _, e in works) or any(m.end == item_end for m in seasons)) \
             and not any(start <= c.start < end and c.category not in ("future", "reported") for c in cues) \
-            and end - start - sum(e - s for s, e in works) - sum(m.end - m.start for m in seasons) <= 60
+            and end - start - sum(e - s for s, e in works) - sum(m.end - m.start for m in seasons) <= 90
 
     def _returning_person(self, cue: Cue, sentence: Sentence, sources: list[Source], work_spans: WorkSpans) -> str | None:
         """The person a return word speaks of, named right before it ("Marcus Trent will not return", "Aktor Lee
