@@ -256,6 +256,8 @@ class _GrammarWords:
         # ... "sekuel dari Warisan Nenek yang dirilis pada 2024": or the title it names
         self.sequel_of = re.compile(sequel_of, re.IGNORECASE) if pack["SEQUEL_NOUNS"] else None
         self.sequel = words("SEQUEL_NOUNS") if pack["SEQUEL_NOUNS"] else None
+        # "after", "depois da": a word that times something by what came before it
+        self.after_word = words("AFTER_COUNT_WORDS") if pack["AFTER_COUNT_WORDS"] else None
         self.other_work = re.compile(r"[^\S\n]+(?:\w+[^\S\n]+)?" + work_module.alternation(pack["OTHER_WORK"]) + r"(?![\w])",
                                      re.IGNORECASE) if pack["OTHER_WORK"] else None
         self.clause_and = re.compile(r"[^\S\n]*(?<![\w])" + work_module.alternation(pack["CLAUSE_AND"]) + r"(?![\w])", re.IGNORECASE)
@@ -1979,7 +1981,9 @@ class _Reader:
                                   and (r := relative_of.match(text, m.end)) is not None and r.end() <= cue.start
                                   and self.clauses.first(r.end(), cue.start) is None}
                     keys = [(t, n - 1) if (t, n) in renewed and (t, n) not in in_clause and n > 1 else (t, n) for t, n in keys]
-                if keys and all(k in after_named for k in keys):
+                # (not with a future in its clause: "só depois da estreia da segunda temporada será tomada uma decisão")
+                clause = (self.clauses.start(sentence.start, cue.start), self.clauses.end(cue.end, sentence.end))
+                if keys and all(k in after_named for k in keys) and not self.cues.within(*clause, "future"):
                     aired = True  # "following season 2's debut": it came before
                 first_film = self.grammar_words.first_film
                 if keys and aired and first_film is not None and (
@@ -2991,6 +2995,17 @@ class _Reader:
         if not past:
             return False
         start = self.clauses.start(max(0, cue.start - 40), cue.start)
+        # ("só depois da estreia da segunda temporada será tomada uma decisão": a past word that holds the release word
+        # after it, "after the premiere", times the clause's verb, which is to come)
+        after = self.grammar_words.after_word
+        held = [c for c in cues if c.category == "released_past" and c.start <= cue.start < c.end and any(
+            r.category == "release" and c.start < r.start and r.end == c.end for r in cues)
+            and after is not None and after.match(self.text, c.start) is not None]
+        # (not past an "and": "La Parte 1 se estrenó en agosto y la Parte 2 llegará en diciembre")
+        if held and not self._told_aired_after(cue, cues) and any(
+                c.category == "future" and held[0].end <= c.start < self.clauses.end(cue.end, len(self.text))
+                and self.grammar_words.clause_and.search(self.text, held[0].end, c.start) is None for c in cues):
+            return False
         # (nor a hedge right before it: "musim kedua bisa tayang pada 2027", "could premiere in 2027")
         return not any(c.category == "future" and start <= c.start < cue.start
                        or c.category == "hedge" and start <= c.start and 0 <= cue.start - c.end <= 12 for c in cues)
