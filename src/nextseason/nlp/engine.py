@@ -1451,7 +1451,8 @@ class _Reader:
             name, role = self._source_name(source)
             if works:
                 claim = Claim(event=event, polarity=polarity, certainty=certainty, source=name, source_role=role,
-                              sentence=sentence.text, start=sentence.start, end=sentence.end, denial=denial)
+                              sentence=sentence.text, start=sentence.start, end=sentence.end, stage=stage, when=when,
+                              person=person, denial=denial, aired=aired)
                 self._sentence_pending.extend((claim, work.title) for work in works)
                 return
             for key in keys:
@@ -2011,7 +2012,10 @@ class _Reader:
                 if revealer is not None:
                     emit(cue, event, polarity, keys, when=when, source=Source(0, 0, revealer.source, "platform"))
                     continue
-                emit(cue, event, polarity, keys, when=when, aired=aired)
+                # ("'Os Guardas do Sado' regressam à RTP1 a 13 de março": a date to come for a work named with no
+                # season is of the installment the article shows it is about)
+                emit(cue, event, polarity, keys, when=when, aired=aired,
+                     defer=bool(when) and not aired and polarity == "positive" and not keys and bool(work_spans))
                 continue
             if event == "production":
                 times_owned = [t for t in time_owner.get(cue, []) if not _said_on(t.when, self.article.published)]
@@ -2190,8 +2194,12 @@ class _Reader:
         season after the last one that aired that the article names ("Netflix has renewed X. The third season will
         arrive in 2027": the third), else the one after the last that aired ("Netflix has renewed X. Its second
         season premiered in June": the third)."""
+        # (not one whose date is still to come: "will return in January with its second season")
+        published = self.article.published
         aired = {n for (t, n), f in self.findings.items() if t == title and any(
-            c.event == "release" and c.aired and c.polarity == "positive" for c in f.claims + f.headline_claims)}
+            c.event == "release" and c.aired and c.polarity == "positive" and not (
+                c.when and published is not None and when_module.window(c.when)[1] >= published)
+            for c in f.claims + f.headline_claims)}
         last = max(aired, default=0)
         ahead = sorted(n for (t, n) in self.findings if t == title and n > max(last, 1))
         # ("HBO Max renews X" over "HBO Max renewed X in May, after the second season ended": the one it renewed)

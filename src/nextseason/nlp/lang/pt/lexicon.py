@@ -181,7 +181,7 @@ RENEWAL = [
     r"aprov(?:ou|a|am|aram|ada|ado)(?= (?:a|uma|o|um|mais) )", r"garantiu (?:a|uma|mais) (?:\w+ )?temporada", r"encomend(?:ou|a|ada|ado)",
     r"(?:terá|vai ter|vai ganhar|ganhará|ganha|ganhou|teria|teriam|ganharia|ganhariam"
     r"|(?:deve|devem|deverá|deverão|pode|podem|poderá|poderão|poderia|poderiam) (?:ganhar|ter)) (?:uma |um |mais uma |sua )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)",
-    r"voltará", r"voltarão", r"retornará", r"(?:volta|retorna)(?! a \w+(?:ar|er|ir)\b)(?! (?:a|ao|à) (?:um |uma |o |a )?(?:papel|personagem|palco|teatro|televisão))", r"continuará", r"vai continuar",
+    r"voltará", r"voltarão", r"retornará", r"regressará", r"regressarão", r"(?:volta|retorna)(?! a \w+(?:ar|er|ir)\b)(?! (?:a|ao|à) (?:um |uma |o |a )?(?:papel|personagem|palco|teatro|televisão))", r"continuará", r"vai continuar",
     r"segue em frente", r"a história (?:continua|continuará|vai continuar)",
     r"(?:está|estão) em (?:desenvolvimento|produção|preparação|andamento)", r"em desenvolvimento",
     r"prepara(?:m)? (?:a|uma|o|um|sua|seu) (?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)",
@@ -278,7 +278,9 @@ RELEASE = [
     # a return in the past with the season it came back for: a release of its own (and past: see RELEASED_PAST)
     r"(?:voltou|regressou|tinha (?:voltado|regressado))(?= [^.;!?\n]{0,40}?(?:com|para) (?:uma|a|sua) )",
     # "volta para uma segunda temporada em novembro": a volta, na data dita
-    r"(?:voltará|voltarão|volta|voltam|retorna|retornam|retornará)(?= (?:em|no|na|ao|a partir|com|para|neste|nesta|este|esta)(?![\w]))",
+    # ("'Os Guardas do Sado' regressam à RTP1 a 13 de março": European Portuguese "regressar", and to a channel)
+    r"(?:voltará|voltarão|volta|voltam|retorna|retornam|retornará|regressa|regressam|regressará|regressarão)"
+    r"(?= (?:em|no|na|ao|à|aos|às|a partir|com|para|neste|nesta|este|esta)(?![\w]))",
     # "e a quinta temporada virá em 2028": a seguinte sai na data dita
     r"(?:virá|seguirá)(?= (?:em|no|na|ao|até o|até a)(?![\w]))",
     # "A Warner adiou 'X 2' para março de 2028", "foi adiada para 2027": the new window after what is delayed
