@@ -2012,10 +2012,12 @@ class _Reader:
                 if revealer is not None:
                     emit(cue, event, polarity, keys, when=when, source=Source(0, 0, revealer.source, "platform"))
                     continue
-                # ("'Os Guardas do Sado' regressam à RTP1 a 13 de março": a date to come for a work named with no
-                # season is of the installment the article shows it is about)
+                # ("'Os Guardas do Sado' regressam à RTP1 a 13 de março": a headline's date to come for a work named
+                # with no season is of the installment the article shows it is about; not a work named in passing, "...
+                # Lowland Kings, the unrelated crime drama that has been enjoying a streaming revival this winter")
                 emit(cue, event, polarity, keys, when=when, aired=aired,
-                     defer=bool(when) and not aired and polarity == "positive" and not keys and bool(work_spans))
+                     defer=bool(when) and not aired and polarity == "positive" and not keys and bool(work_spans)
+                     and sentence.index in self.headline_sentences)
                 continue
             if event == "production":
                 times_owned = [t for t in time_owner.get(cue, []) if not _said_on(t.when, self.article.published)]
