@@ -998,8 +998,10 @@ class _Reader:
                 or sentence.index + 1 >= len(self.sentences):
             return False
         following = self.sentences[sentence.index + 1]
-        # (not a list's own line: "Renewed" over one-line items is its introduction, see `_list_intro`)
-        return following.line_start and (not following.line_end or len(following.text.split()) > 8) \
+        # (not a list's own line: "Renewed" over one-line items is its introduction, see `_list_intro`; but over an
+        # item's heading line, "FINAL SEASON" / "Copper Widows (Peacock)" / its paragraph, a section's heading)
+        return following.line_start and (following.index in self.headers or not following.line_end
+                                          or len(following.text.split()) > 8) \
             and bool(self._by_sentence[following.index][1])
 
     def _list_intro(self, sentence: Sentence, cues: list[Cue], sources: list[Source], quotes: Spans,
