@@ -1245,6 +1245,14 @@ class TitleFinder:
                 dashed = self._dashed_item(text, sentence, runs) if sentence.start >= self._headline_end else None
                 if dashed and any(sentence.start <= m.start < sentence.end and m.numbers for m in self._mentions):
                     found.append((sentence.index, dashed, False))
+                # ... or on an item's heading line, its title and its platform in brackets ("Paper Moons (Hulu)" under
+                # "RENEWED", before the item's first sentence)
+                bracketed = _HEADING_BEFORE_BRACKET.fullmatch(text, sentence.start, sentence.end) \
+                    if sentence.start >= self._headline_end and sentence.line_start and sentence.line_end and runs \
+                    and runs[0][0] == sentence.start else None
+                if bracketed is not None and self.platform.match(text[bracketed.end(1):sentence.end].strip(" ().:")) \
+                        and self.plausible(bracketed.group(1)):
+                    found.append((sentence.index, bracketed.group(1), False))
                 continue
             if runs and _AS_CHARACTER.match(text, runs[0][1]):
                 continue  # "- Tarno Widjanarko sebagai Darso": a cast list's line names a person
