@@ -302,11 +302,12 @@ RELEASE = [
     # (and the future of reported speech: "a fait savoir qu'elle diffuserait la troisième saison à l'automne")
     # (not news spread about: "Les informations diffusées aujourd'hui au sujet d'une deuxième saison")
     r"(?<!informations )(?<!nouvelles )(?<!rumeurs )(?<!images )diffus(?:é|ée|és|ées|er|era|eront|erait|eraient|ion)", r"mise? en ligne", r"mettra en ligne", r"débarque(?:ra|ront|nt)?",
-    r"(?<!feu vert )(?<!décision )(?<!réponse )arrive(?:ra|ront|nt|rait|raient)?", r"arrivée", r"disponible", r"première (?:mondiale|diffusion)", r"au cinéma", r"en salles?", r"à l['’]affiche",
+    # (not a person's availability for a stretch of time: "être disponible plusieurs semaines cet été")
+    r"(?<!feu vert )(?<!décision )(?<!réponse )arrive(?:ra|ront|nt|rait|raient)?", r"arrivée", r"disponible(?! (?:plusieurs|quelques|pendant|durant|deux|trois|quatre|six|huit|\d+) (?:semaines|jours|mois)?)", r"première (?:mondiale|diffusion)", r"au cinéma", r"en salles?", r"à l['’]affiche",
     r"date de (?:sortie|diffusion|lancement)", r"lancement", r"lancée?", r"(?:revient|reviendra|reviendront) (?:le|en|au|dès|ce|cet|cette|à|sur|l['’])",
     r"(?:prévue?s?|attendue?s?|programmée?s?|fixée?s?|calée?s?|annoncée?s?) (?:pour|le|en|au|à|dès|d['’]ici)",
     r"dès le", r"visible", r"en streaming", r"arriver", r"sortir", r"débarquer", r"revenir(?= (?:en|le|au|dès|à|sur|l['’]))",
-    r"être (?:diffusée?s?|mise?s? en ligne|disponibles?)", r"(?:fera|feront|fait|font) (?:son|sa|leur) (?:retour|rentrée)",
+    r"être (?:diffusée?s?|mise?s? en ligne|disponibles?(?! (?:plusieurs|quelques|pendant|durant|deux|trois|quatre|six|huit|\d+) (?:semaines|jours|mois)?))", r"(?:fera|feront|fait|font) (?:son|sa|leur) (?:retour|rentrée)",
     # "ne sortira qu'en mars 2027": only then, not never
     r"ne (?:sortira|sortiront|arrivera|arriveront|reviendra|reviendront|débarquera|débarqueront)(?= (?:finalement |donc |probablement )?qu['’])",
     *_aired_runs,

@@ -293,7 +293,8 @@ RELEASE = [
     r"(?:adiad|atrasad)[ao]s? (?:para|até)",  # "adiada para 2026": the new window
     r"estr(?:eia|eiam|eará|earão|earia|eou|earam|eada|eado|ear|eie|eiem)", r"lançamento", r"lanç(?:a|ará|ou|ada|ado|ados|adas)", r"lançar(?:em|ão)?",
     r"chega(?:r|rá|rão|m|riam?)?", r"chegue(?:m)?", r"chegou", r"chegada", r"desembarca(?:rá)?", r"sai (?:em|no|na|dia|ainda|este|esta)",
-    r"sairá", r"disponível", r"disponíveis", r"nos cinemas", r"data de estreia", r"janela de estreia", r"data oficial",
+    # (not a person's availability for a stretch of time: "estar disponível várias semanas no verão")
+    r"sairá", r"disponível(?! (?:várias|algumas|durante|duas|três|quatro|seis|oito|\d+) (?:semanas|dias|meses)?)", r"disponíveis", r"nos cinemas", r"data de estreia", r"janela de estreia", r"data oficial",
     # ("regressa a 14 de setembro": a date after "a", in Portugal)
     r"(?:volta|voltará|retorna|retornará|regressa|regressará)(?= (?:em|no|na|dia|ainda|este|esta|ao|à|a partir|com|antes|a \d))",
     r"(?:previst|marcad|agendad|programad|anunciad)[oa]s? para", r"vai ao ar", r"irá ao ar", r"exibi(?:da|do|ção|rá)",
