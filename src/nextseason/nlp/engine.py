@@ -1139,7 +1139,11 @@ class _Reader:
         if mention.sequel:
             # "Staffel 3 von „Nordlicht“: ARD bestätigt Fortsetzung": beside a season named in the same sentence,
             # the sequel (a continuation) is that season
-            same = [n for w, n, m in self._sentence_targets if w is work and m.numbers and not m.count and m.kind == "season"]
+            # ("Alors que la cinquième saison bat son plein le mercredi soir, M6 prépare déjà la suite": the one after
+            # a season its clause says is on air or aired)
+            same = [n + 1 if self.cues.within(self.clauses.start(0, m.start), self.clauses.end(m.end, len(self.text)),
+                                              "released_past") else n
+                    for w, n, m in self._sentence_targets if w is work and m.numbers and not m.count and m.kind == "season"]
             if same and work.title not in state.last_film:
                 # ("Après une première saison remarquée sur Arte, une suite pourrait voir le jour": the first season
                 # is never the continuation, the second is)

@@ -322,6 +322,8 @@ RELEASED_PAST = [
     # "les fans attendaient depuis la fin de la diffusion, fin septembre": its run ended, then
     r"(?:après|depuis|dès) la fin de (?:la |sa |leur )?diffusion",
     r"diffus(?:e|ent) actuellement",
+    # "Alors que la cinquième saison bat son plein le mercredi soir": on air now
+    r"bat(?:tent)? son plein",
     r"(?:est|sont) (?:actuellement |en ce moment )?(?:diffusée?s? actuellement|en cours de diffusion)",
     r"achève(?:nt)? (?:\w+ ){0,2}la diffusion", r"(?<=série )lancée?", r"(?<=saga )lancée?", r"(?:est|sont) sortie?s?", r"(?:a|ont) été (?:diffusée?s?|mise?s? en ligne|lancée?s?)", r"diffusée?s? (?:le|en|depuis|sur|à|au|entre|l['’](?:an|été|automne|hiver) dernier)",
     r"mise? en ligne (?:le|en|depuis)", r"lancée?s? (?:le|en|depuis)",
