@@ -13,9 +13,14 @@ def _claims(finding: Finding) -> list:
     """The body's claims, and the headline's of a kind the body does not speak of.
 
     "Netflix renews X" over "Filming starts in January": the renewal is the headline's alone. "X confirmed
-    for season 2" over "X has reportedly been renewed": the body's word on the decision wins."""
+    for season 2" over "X has reportedly been renewed": the body's word on the decision wins. A headline's date
+    stands where the body dates no release of the installment."""
     spoken = {_KIND.get(c.event, c.event) for c in finding.claims}
-    return [c for c in finding.headline_claims if not _kinds(c) & spoken] + finding.claims
+    # (a headline's date stands where the body gives none: "« X » de retour le 14 mai" over "avant même le
+    # lancement de la deuxième")
+    dated = any(c.event == "release" and c.when for c in finding.claims)
+    return [c for c in finding.headline_claims if not _kinds(c) & spoken or (
+        c.event == "release" and c.when and c.polarity == "positive" and not dated)] + finding.claims
 
 
 def _kinds(claim) -> set[str]:
