@@ -1971,8 +1971,12 @@ class _Reader:
                 # (a season of the year alone dates the season in focus only where it is said without a hedge: "The new
                 # episodes arrive in the fall", not "La série pourrait arriver ailleurs à l'automne")
                 vague = owned_time is not None and self.times.vague(text, owned_time) and bool(by_category.get("hedge"))
-                keys = own(cue, strict=aired) or ([] if aired or vague or not (when or self._future(cue, cues))
-                                                  else named_final[:1] or context[:1])
+                # ("« X » de retour le 14 mai sur Canal+ : « La saison 3 est déjà en écriture »": a headline's clause
+                # that ends on a colon, no season in it, is not of the season the words after the colon name)
+                colon = self.clauses.end(cue.end, sentence.end)
+                headline_colon = sentence.index in self.headline_sentences and colon < sentence.end and text[colon] == ":"
+                keys = own(cue, strict=aired) or ([] if aired or vague or headline_colon
+                                                  or not (when or self._future(cue, cues)) else named_final[:1] or context[:1])
                 if keys and self._aired(cue, cues):
                     # "renewed it for a second season ..., a month after the finale aired": what aired, in a clause
                     # of its own, is the season before the one just renewed

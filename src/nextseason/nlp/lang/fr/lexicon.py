@@ -305,6 +305,8 @@ RELEASE = [
     # (not a person's availability for a stretch of time: "être disponible plusieurs semaines cet été")
     r"(?<!feu vert )(?<!décision )(?<!réponse )arrive(?:ra|ront|nt|rait|raient)?", r"arrivée", r"disponible(?! (?:plusieurs|quelques|pendant|durant|deux|trois|quatre|six|huit|\d+) (?:semaines|jours|mois)?)", r"première (?:mondiale|diffusion)", r"au cinéma", r"en salles?", r"à l['’]affiche",
     r"date de (?:sortie|diffusion|lancement)", r"lancement", r"lancée?", r"(?:revient|reviendra|reviendront) (?:le|en|au|dès|ce|cet|cette|à|sur|l['’])",
+    # "« X » de retour le 14 mai sur Canal+": back on a date
+    r"de retour(?= (?:le|dès le|à partir du|en|dès|cet|cette|ce) (?:\d|[a-zéû]+ \d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|automne|hiver))",
     r"(?:prévue?s?|attendue?s?|programmée?s?|fixée?s?|calée?s?|annoncée?s?) (?:pour|le|en|au|à|dès|d['’]ici)",
     r"dès le", r"visible", r"en streaming", r"arriver", r"sortir", r"débarquer", r"revenir(?= (?:en|le|au|dès|à|sur|l['’]))",
     r"être (?:diffusée?s?|mise?s? en ligne|disponibles?(?! (?:plusieurs|quelques|pendant|durant|deux|trois|quatre|six|huit|\d+) (?:semaines|jours|mois)?))", r"(?:fera|feront|fait|font) (?:son|sa|leur) (?:retour|rentrée)",
