@@ -413,10 +413,15 @@ class _Reader:
             self._drop_cues(lambda c: c.category == "release" and any(d.start <= c.start and c.end <= d.end for d in later))
         # ('"Banyak pihak yang harus setuju," lanjut Baek': a word of going on that is the speech verb after a
         # quotation says no more than who goes on speaking)
+        # (not after a quoted title: "Sat.1 hat eine vierte Staffel seiner Reality-Show «X» bestätigt")
         said = {(c.start, c.end) for c in self.cues.cues if c.category == "speech"}
+        title_ends = {e for w in self.works for _, e in w.spans}
+        def after_quotation(cue: Cue) -> bool:
+            closing = _AFTER_QUOTATION.search(self.text, max(0, cue.start - 4), cue.start)
+            return closing is not None and closing.start() not in title_ends
+
         if said:
-            self._drop_cues(lambda c: c.category == "renewal" and (c.start, c.end) in said
-                            and _AFTER_QUOTATION.search(self.text, max(0, c.start - 4), c.start) is not None)
+            self._drop_cues(lambda c: c.category == "renewal" and (c.start, c.end) in said and after_quotation(c))
         # "sedang menjalani syuting drama lain", "is filming another series": the making of another work
         other = self.grammar_words.other_work
         if other is not None:
