@@ -767,7 +767,12 @@ class TitleFinder:
                     or self._title_before_appositive(text, quoted, m.start(), m.end())
                     or self.sentence_case is not None and quoted[:1].isupper() and len(quoted.split()) <= 8
                     and not _SPEECH_PUNCTUATION.search(quoted)
-                    and _beside_season(text, m.start(), m.end(), mentions, self.gap_after_mention)) and not (
+                    and _beside_season(text, m.start(), m.end(), mentions, self.gap_after_mention)
+                    # ("die Late-Night-Show «Deniz kommt spät»", "la série « On se dit tout »": a quotation in sentence
+                    # case right after a kind of work is its title)
+                    or quoted[:1].isupper() and len(quoted.split()) <= 6
+                    and not _SPEECH_PUNCTUATION.search(quoted)
+                    and self.type_nouns.search(text, max(0, m.start() - 40), m.start()) is not None) and not (
                     text[m.end():m.end() + 1] == "," and self.speech_after.match(text, m.end())
                     and not _OF_BEFORE.search(text, max(0, m.start() - 8), m.start())) \
                     and not _scare_quoted(text, quoted, m.start()) \
