@@ -63,7 +63,7 @@ FINAL_STATEMENTS = [
     # ("que será además la última", "será también su última temporada")
     # (not "Y no será la última": the negation says it goes on)
     # (not a date or a decision: "La nueva fecha es definitiva")
-    r"(?<!no )(?:será|es|fue|serán|sería) (?:además |también |finalmente |oficialmente )?(?:la |su )?(?:(?:[úu]ltima|final|definitiva) (?:temporada|entrega|parte|película)|[úu]ltima|final)",
+    r"(?<!no )(?:será|es|fue|serán|sería|va a ser|van a ser|iba a ser) (?:además |también |finalmente |oficialmente )?(?:la |su )?(?:(?:[úu]ltima|final|definitiva) (?:temporada|entrega|parte|película)|[úu]ltima|final)",
     r"(?:como|con) (?:la |su )?(?:[úu]ltima|final) temporada",
     # the episodes said to be the last: "confirmó que estos ocho capítulos serán los últimos"
     r"(?:serán|son|serían) (?:además |también |finalmente )?(?:los |sus )?[úu]ltimos(?= de la serie|[.,;:!?]|$)",
