@@ -117,6 +117,9 @@ _SPINOFF_APPOSITION = re.compile(r"[^\S\n]*[,:–—][^\S\n]*[«\"“„'‘]?[^
 _YEAR_SUBTITLE = re.compile(r"[^\S\n]*:[^\S\n]*((?:1[89]|20)\d\d)(?![\w])")
 _YEAR_AFTER_NAME = re.compile(r"[^\S\n]+(?:1[89]\d\d|20\d\d)(?=[,.;:)»\"”’'\s])")
 _HEADING_BEFORE_BRACKET = re.compile(r"([^()\n]{2,60}?)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*[.:]?[^\S\n]*")
+_DASHED_STATUS = re.compile(r"[^\S\n][-–—][^\S\n]")
+# ... and a quoted one: "«Spätkauf Royal» (RTL+)"
+_QUOTED_HEADING = re.compile(r"[\"'“‘«„][^\S\n]?([^\"“”‘’«»„\n]{2,60}?)[^\S\n]?[\"'”’»“][^\S\n]*\(([^()\n]{1,40})\)[^\S\n]*[.:]?[^\S\n]*")
 _NUMBER_INSIDE_HEADING = re.compile(rf"((?:[^\S\n]+(?:\d{{1,3}}|[A-ZÀ-Ý][\w'’-]*))*[^\S\n]+\d{{1,3}}(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*)+)"
                                     rf"[^\S\n]*\([^()\n]*[{_OTHER_SCRIPT_CHARS}]")
 _NUMBER_IN_TITLE = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,])")  # "Lantai 13": the number that ends a title
@@ -1236,6 +1239,23 @@ class TitleFinder:
             return 3
         return 0
 
+    def _platform_heading(self, text: str, sentence: Sentence, runs: list[tuple[int, int]]) -> str | None:
+        """The title of a heading line that is a title and its platform in brackets: "Paper Moons (Hulu)",
+        "«Spätkauf Royal» (RTL+)"."""
+        if not (sentence.line_start and sentence.line_end) or not runs:
+            return None
+        quoted = _QUOTED_HEADING.fullmatch(text, sentence.start, sentence.end)
+        if quoted is not None:
+            title, bracket = quoted.group(1), quoted.group(2)
+        else:
+            plain = _HEADING_BEFORE_BRACKET.fullmatch(text, sentence.start, sentence.end) if runs[0][0] == sentence.start else None
+            if plain is None:
+                return None
+            title, bracket = plain.group(1), text[plain.end(1):sentence.end]
+        # (not "Copper Kettles - RENEWED (Netflix)": a dashed item, which names its status too)
+        return title if self.platform.match(bracket.strip(" ().:")) and not _DASHED_STATUS.search(title) \
+            and self.plausible(title) else None
+
     def _headers(self, text: str, sentence_runs: SentenceRuns, add: Add) -> list[Header]:
         headers = []
         found: list[tuple[int, str, bool]] = []
@@ -1252,12 +1272,14 @@ class TitleFinder:
                     found.append((sentence.index, dashed, False))
                 # ... or on an item's heading line, its title and its platform in brackets ("Paper Moons (Hulu)" under
                 # "RENEWED", before the item's first sentence)
-                bracketed = _HEADING_BEFORE_BRACKET.fullmatch(text, sentence.start, sentence.end) \
-                    if sentence.start >= self._headline_end and sentence.line_start and sentence.line_end and runs \
-                    and runs[0][0] == sentence.start else None
-                if bracketed is not None and self.platform.match(text[bracketed.end(1):sentence.end].strip(" ().:")) \
-                        and self.plausible(bracketed.group(1)):
-                    found.append((sentence.index, bracketed.group(1), False))
+                heading = self._platform_heading(text, sentence, runs) if sentence.start >= self._headline_end else None
+                if heading is not None:
+                    found.append((sentence.index, heading, False))
+                continue
+            heading = self._platform_heading(text, sentence, runs)
+            if heading is not None:
+                # ("«Spätkauf Royal» (RTL+)": a quoted title and its platform, a heading line anywhere)
+                found.append((sentence.index, heading, False))
                 continue
             if runs and _AS_CHARACTER.match(text, runs[0][1]):
                 continue  # "- Tarno Widjanarko sebagai Darso": a cast list's line names a person
