@@ -55,7 +55,7 @@ LEXICON_DEFAULTS: dict[str, object] = {
     "MAYBE_WORDS": [], "INCLUDING_WORDS": [], "EVENT_AUXILIARIES": [], "EDITION_NOUNS": [], "EVENT_NOUNS": [],
     "PERSON_PRONOUNS": [], "ENDING_WORDS": [], "ENDING_ADVERBS": [], "PAST_COPULAS": [], "ENDED_WORDS": [],
     "OFFICE_WORDS": [], "NUMBER_NOUNS": [], "WORK_PRONOUNS": [], "OVER_WORDS": [], "REMAINING_EPISODES": [],
-    "BETWEEN_WORDS": [], "SOURCE_COUNTS": [], "NOT_YET_WORDS": [], "NOT_YET_AUXILIARIES": [],
+    "BETWEEN_WORDS": [], "SOURCE_COUNTS": [], "NOT_YET_WORDS": [], "NOT_YET_AUXILIARIES": [], "ONLY_SEASON": [],
     "SEASON_VOCABULARY": [], "WORD_SUFFIXES": [], "BORROWS_ENGLISH": False,
 }
 
@@ -383,6 +383,7 @@ def installment_words() -> InstallmentWords:
         numbers.update(pack["ONE_AFTER_COUNT"])  # "après une saison"
         fillers.update(pack["NUMBER_JOINERS"])
         fresh.update(pack["NEW_SEASON"])
+        fresh.update(pack["ONLY_SEASON"])  # "su única temporada": its first, and only, season
         films.update(pack["FILM_NOUNS"] + pack["CINEMA_WORDS"])
         film_nouns.update(pack["FILM_NOUNS"])
     numbers = {re.escape(word) for word in numbers}

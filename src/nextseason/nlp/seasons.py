@@ -111,6 +111,9 @@ class SeasonGrammar:
             rf"(?<![\w])(?i:the|la|el|a|o|die|der|das|le|da|do|del|du)[^\S\n]+(?P<ord>(?i:{ordinal_words}))"
             rf"(?:[^\S\n]+(?i:and|y|e|et|und)[^\S\n]+(?P<final>(?i:{final})))?"
             rf"(?=[^\S\n]+(?i:of|de|del|do|da|du|des|von|der|dari)(?:[^\S\n]+[a-zà-ÿ][\w-]*){{0,3}}[^\S\n]+[\"'“‘«„]?[^\S\n]?[A-ZÀ-Ý])"))
+        # "its only season", "su única temporada": a work's one season, the first
+        self.only = WordPattern(re.compile(rf"(?<![\w])(?:{alternation(pack['ONLY_SEASON'])})(?![\w])", re.IGNORECASE)) \
+            if pack["ONLY_SEASON"] else None
         self.fresh = WordPattern(re.compile(rf"(?<![\w])(?:{alternation(pack['NEW_SEASON'])})(?![\w])", re.IGNORECASE)) \
             if pack["NEW_SEASON"] else None
         count = rf"(?P<more>\d{{1,2}}|{alternation(re.escape(n) for n in self.numbers)})"
@@ -171,6 +174,8 @@ class SeasonGrammar:
                 continue
             if n and title[:1].isupper() and not title.split()[-1].lower() in self.numbers:
                 found.append(SeasonMention(m.start(), m.end(), (n,), "season" if m.group("season") else "film", title=title))
+        if self.only is not None:  # "su única temporada se estrenó en septiembre": the first
+            found += [SeasonMention(m.start(), m.end(), (1,), "season") for m in self.only.finditer(text, start, end, words)]
         for m in [*self.abbreviation.finditer(text, start, end, words), *_KOREAN_SEASON.finditer(text, start, end)]:
             n = int(m.group(1))
             if 0 < n <= MAX_N:

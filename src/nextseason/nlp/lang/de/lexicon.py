@@ -673,3 +673,5 @@ OVER_WORDS = [r"während"]
 REMAINING_EPISODES = [r"restlichen[^\S\n]+(?:\w+[^\S\n]+)?Folgen"]
 # A word of "between", before the steps or the seasons it counts ("between the first and the second season").
 BETWEEN_WORDS = [r"zwischen"]
+# A work's only season, which is its first: "its only season premiered in September".
+ONLY_SEASON = [r"(?:ihre|seine|die) einzige Staffel"]

@@ -754,3 +754,5 @@ SOURCE_COUNTS = [r"two", r"three", r"four", r"several", r"multiple", r"some", r"
 NOT_YET_WORDS = [r"even", r"yet"]
 # An auxiliary or an adverb that may stand on either side of that word ("has even been released").
 NOT_YET_AUXILIARIES = [r"has", r"have", r"had", r"officially", r"actually", r"been"]
+# A work's only season, which is its first: "its only season premiered in September".
+ONLY_SEASON = [r"(?:its|the show's|the series') (?:only|sole|single|lone) season"]

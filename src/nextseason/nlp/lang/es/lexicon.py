@@ -677,3 +677,5 @@ OVER_WORDS = [r"durante"]
 REMAINING_EPISODES = [r"episodios[^\S\n]+restantes"]
 # A word of "between", before the steps or the seasons it counts ("between the first and the second season").
 BETWEEN_WORDS = [r"entre"]
+# A work's only season, which is its first: "its only season premiered in September".
+ONLY_SEASON = [r"su (?:única|sola) temporada"]

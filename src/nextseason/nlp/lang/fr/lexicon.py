@@ -666,3 +666,5 @@ OVER_WORDS = [r"pendant"]
 REMAINING_EPISODES = [r"épisodes[^\S\n]+restants"]
 # A word of "between", before the steps or the seasons it counts ("between the first and the second season").
 BETWEEN_WORDS = [r"entre"]
+# A work's only season, which is its first: "its only season premiered in September".
+ONLY_SEASON = [r"(?:son unique|sa seule) saison", r"sa seule et unique saison", r"sa saison unique"]

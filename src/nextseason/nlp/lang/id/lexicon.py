@@ -536,3 +536,5 @@ OVER_WORDS = [r"selama"]
 REMAINING_EPISODES = [r"sisa[^\S\n]+episode(?:nya)?"]
 # A word of "between", before the steps or the seasons it counts ("between the first and the second season").
 BETWEEN_WORDS = [r"antara"]
+# A work's only season, which is its first: "its only season premiered in September".
+ONLY_SEASON = [r"satu-satunya musim(?:nya)?"]

@@ -625,3 +625,5 @@ OVER_WORDS = [r"durante"]
 REMAINING_EPISODES = [r"episódios[^\S\n]+restantes"]
 # A word of "between", before the steps or the seasons it counts ("between the first and the second season").
 BETWEEN_WORDS = [r"entre"]
+# A work's only season, which is its first: "its only season premiered in September".
+ONLY_SEASON = [r"(?:sua|a sua) (?:única|só) temporada"]
