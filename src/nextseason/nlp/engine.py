@@ -3181,6 +3181,9 @@ class _Reader:
         # (not whom it was said to: "A spokesperson confirmed to TV Tally that the series will not return")
         if m is not subject and self.grammar_words.that.match(text, m.end() + 1) is not None:
             return None
+        # (nor the agent of a participle: "la comedia rural protagonizada por Ginés Tapia no continuará")
+        if m is not subject and self.cue_finder.passive_agent.search(text, max(0, m.start() - 8), m.start()) is not None:
+            return None
         if len(m.group().split()) < 2 or not _FEW_LOWER.fullmatch(text, before if m is subject else m.end(), cue.start) \
                 or any(s < m.end() and m.start() < e for s, e, _ in work_spans) \
                 or any(s.start < m.end() and m.start() < s.end for s in sources) \
