@@ -74,7 +74,7 @@ _SUBTITLE = re.compile(r"[^\S\n]?:[^\S\n]+((?:[A-Z][\w'’-]*|of|the|on|in|and|a
                        r"(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)){0,5})")
 # between a title and its season: "X Season 2", "X's second season", "X – 3ª temporada", "X for a fourth season"
 # (past the title's closing quotation mark: 'verlängert „Nebelhorn“ um dritte Staffel', "Renews 'Dockside' for Season 4")
-_BEFORE_MENTION = re.compile(r"(?:[\"”“»]|['’](?=[^\S\n]))?(?:['’]?s?[^\S\n]*[:–—-]?[^\S\n]*|(?:[^\S\n]+(?:is|was|has been|will be|[a-z]+(?:ed|kan|an|ut|at|s)))?"
+_BEFORE_MENTION = re.compile(r"(?:[\"”“»]|['’](?=[^\S\n]))?(?:['’]?s?[^\S\n]*[:–—(-]?[^\S\n]*|(?:[^\S\n]+(?:is|was|has been|will be|[a-z]+(?:ed|kan|an|ut|at|s)))?"
                              r"[^\S\n]+(?:for|with|into|to|ke|untuk|dengan|para|pour|für|por|um|pela|pelo|con|com|avec|mit)[^\S\n]+"
                              r"(?:(?:a|an|its|the|their|une|un|la|el|una|uma|um|eine|einen|su|sa|sua|seine|ihre|o)[^\S\n]+)?)")
 # an indefinite article: a season not named before ("for a second season", "mit einer zweiten Staffel")
