@@ -477,7 +477,9 @@ DELAY_TO = [r"ke"]
 YEAR_PREFIXES = [r"pada", r"tahun", r"di", r"pada tahun", r"sebelum", r"hingga", r"(?:men)?jelang", r"paling (?:cepat|lambat)",
                  r"selambat-lambatnya",
                  # a headline's year right after the release verb: "Tayang 2027", "paling cepat tayang 2027"
-                 r"tayang", r"rilis", r"dirilis"]
+                 r"tayang", r"rilis", r"dirilis",
+                 # ... with its suffix: "Jadi paling cepat tayangnya 2027"
+                 r"tayangnya", r"rilisnya", r"penayangannya"]
 # A release said not to come before a time comes then at the earliest ("tidak akan tayang sebelum 2026").
 UNTIL = [r"sebelum", r"hingga", r"sampai"]
 SINCE = [r"sejak"]
