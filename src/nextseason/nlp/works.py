@@ -117,6 +117,7 @@ _SPINOFF_APPOSITION = re.compile(r"[^\S\n]*[,:–—][^\S\n]*[«\"“„'‘]?[^
 _YEAR_SUBTITLE = re.compile(r"[^\S\n]*:[^\S\n]*((?:1[89]|20)\d\d)(?![\w])")
 _YEAR_AFTER_NAME = re.compile(r"[^\S\n]+(?:1[89]\d\d|20\d\d)(?=[,.;:)»\"”’'\s])")
 _HEADING_BEFORE_BRACKET = re.compile(r"([^()\n]{2,60}?)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*[.:]?[^\S\n]*")
+_NICKNAME_AFTER = re.compile(r"[^\S\n]+[\"'“‘«„](?:the|el|la|le|o|a|der|die|si|sang)[^\S\n]")  # "Toni 'el Lince'"
 _DASHED_STATUS = re.compile(r"[^\S\n][-–—][^\S\n]")
 # ... and a quoted one: "«Spätkauf Royal» (RTL+)"
 _QUOTED_HEADING = re.compile(r"[\"'“‘«„][^\S\n]?([^\"“”‘’«»„\n]{2,60}?)[^\S\n]?[\"'”’»“][^\S\n]*\(([^()\n]{1,40})\)[^\S\n]*[.:]?[^\S\n]*")
@@ -1221,7 +1222,9 @@ class TitleFinder:
         if self.kind_about.match(text, end):
             return 2  # "menerbitkan Perempuan Penjaga Mercusuar, novel tentang seorang janda ..."
         # (not someone's department at a platform: "la directora de Contenidos de Ficción de RTVE")
-        if self.role_of.search(text, max(0, start - 40), start) and self.platform_inside.search(text, start, end) is None:
+        # (nor the character an actor plays, one name and a nickname after it: "el intérprete de Toni 'el Lince'")
+        if self.role_of.search(text, max(0, start - 40), start) and self.platform_inside.search(text, start, end) is None \
+                and not (" " not in text[start:end] and _NICKNAME_AFTER.match(text, end)):
             return 2  # "Imogen Sallis, the creator of Sable Lane, told fans ..."
         return 0
 
