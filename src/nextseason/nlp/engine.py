@@ -1593,7 +1593,7 @@ class _Reader:
                 start = previous
             # (forward only from a clause that ends on its first item: not "Die ARD verlängert ... erst nach der
             # Ausstrahlung, daher ist eine zweite Staffel von X noch offen")
-            first_end = len(text[:end].rstrip(" )»\"'”’"))
+            first_end = _stripped_end(text, end)
             for _ in range(6 if any(e == first_end for _, e, _ in work_spans) or any(m.end == first_end for _, _, m in explicit_all) else 0):
                 if sentence.end - end < 4 or text[end:end + 2] != ", ":
                     break
@@ -2657,7 +2657,7 @@ class _Reader:
         for following in self.sentences[sentence.index + 1:sentence.index + 9]:
             if following.paragraph != current.paragraph and not (
                     following.line_start and text[following.start:following.start + 1] in _OPENING_MARKS
-                    and text[:current.end].rstrip()[-1:] not in _CLOSING_MARKS):
+                    and text[max(0, current.end - 20):current.end].rstrip()[-1:] not in _CLOSING_MARKS):
                 return None
             reopened = following.paragraph != current.paragraph  # (its opening mark goes on with the quotation)
             current = following
@@ -3122,7 +3122,7 @@ class _Reader:
         text = self.text
         works = [(s, e) for s, e, _ in work_spans if start <= s and e <= end]
         seasons = [m for _, _, m in named if start <= m.start and m.end <= end and m.numbers]
-        item_end = len(text[:end].rstrip(" )»\"'”’"))
+        item_end = _stripped_end(text, end)
         return bool(works) and bool(seasons) and (last or any(e == item_end for _, e in works) or any(m.end == item_end for m in seasons)) \
             and not any(start <= c.start < end and c.category not in ("future", "reported") for c in cues) \
             and end - start - sum(e - s for s, e in works) - sum(m.end - m.start for m in seasons) <= 90
@@ -3201,6 +3201,13 @@ class _Reader:
                 if claim in bucket:
                     bucket[bucket.index(claim)] = Claim(**{**_fields(claim), "source": source.name,
                                                            "source_role": source.role, "certainty": certainty})
+
+
+def _stripped_end(text: str, end: int) -> int:
+    """Where text[:end] ends once the spaces, closing brackets and quotation marks at its end are left out."""
+    while end > 0 and text[end - 1] in " )»\"'”’":
+        end -= 1
+    return end
 
 
 def _nearest_mentions(close: list[tuple[str, int, SeasonMention]], cue: Cue, event_cues: list[Cue], start: int,

@@ -188,7 +188,7 @@ class SeasonGrammar:
                     if (n := self.value(m.group("ord"))) and n > 1 and any(
                         f.kind == "season" and f.numbers and f.end <= m.start() and m.start() - f.end <= 80 for f in found)]
         listed = [f.end for f in found if f.kind == "season" and f.numbers and not f.count]
-        for m in self.elliptic_of.finditer(text, start, end, words):
+        for m in self.elliptic_of.finditer(text, start, end, words) if listed else ():
             n = self.value(m.group("ord"))
             if n and n > 1 and any(0 <= m.start() - e <= 80 for e in listed):
                 elliptic.append(SeasonMention(m.start("ord"), m.end(), (n,), "season", final=m.group("final") is not None))
