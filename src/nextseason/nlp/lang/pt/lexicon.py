@@ -100,6 +100,7 @@ TITLE_ENDS = ["que", "quem", "qual", "quando", "onde", "como", "e", "ou", "nem",
               r"\w+ou", r"\w+rá", r"\w+rão", r"\w+aram", r"\w+eram", r"\w+iram"]
 COMMON_CAPITALISED = [
     "atualização", "atualizado",  # "Atualização: ...": an update's label
+    "divulgação", "reprodução",  # a photo's credit: "[Foto: ... — Divulgação/Jangada Filmes]"
     "carnaval", "natal", "páscoa", "réveillon",  # "estreia no Carnaval do ano que vem": a holiday, a time
     "o", "a", "os", "as", "um", "uma", "uns", "umas", "este", "esta", "estes", "estas", "esse", "essa", "isso", "isto",
     "aquele", "aquela", "seu", "sua", "seus", "suas", "e", "ou", "mas", "porém", "contudo", "no", "na", "nos", "nas", "do",
@@ -448,7 +449,7 @@ ADDRESSEE_WORDS = [r"a", r"ao", r"à"]
 SPEECH_VERBS = [r"disse", r"diz", r"afirm(?:ou|a)", r"declar(?:ou|a)", r"explic(?:ou|a)", r"cont(?:ou|a)", r"revel(?:ou|a)",
                 r"confirm(?:ou|a)", r"anunci(?:ou|a)", r"escreveu", r"escreve", r"publicou", r"coment(?:ou|a)", r"acrescentou",
                 r"destac(?:ou|a)", r"ressalt(?:ou|a)", r"garant(?:iu|e)", r"adiant(?:ou|a)", r"admit(?:iu|e)", r"respond(?:eu|e)",
-                r"brincou", r"lament(?:ou|a)", r"compartilhou", r"segundo", r"inform(?:ou|a)(?= (?:a|o) [A-Z])", r"inform(?:ou|a)(?= que)",
+                r"brincou", r"lament(?:ou|a)", r"compartilhou", r"resum(?:iu|e)", r"complet(?:ou|a)", r"segundo", r"inform(?:ou|a)(?= (?:a|o) [A-Z])", r"inform(?:ou|a)(?= que)",
                 # several speak ("disseram fontes da Netflix")
                 r"disseram", r"(?:afirm|declar|explic|cont|revel|confirm|anunci|coment|destac|ressalt|adiant|inform)aram",
                 r"(?:garant|admit)iram", r"responderam",
