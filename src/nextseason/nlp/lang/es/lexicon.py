@@ -314,7 +314,7 @@ RELEASE = [
     r"llegue(?:n)?", r"sale", r"saldrá(?:n)?", r"salió", r"lanzamiento", r"lanz(?:a|ará|ó|ada|ado)",
     r"se (?:emite|emitirá|emitió|emitirán)", r"emitid[ao]s?", r"emisión", r"ver[aá] la luz", r"(?:estará|estarán) disponibles?",
     # (not a person's availability for a stretch of time: "estar disponible varias semanas en verano")
-    r"disponible(?! (?:varias|algunas|durante|dos|tres|cuatro|seis|ocho|\d+) (?:semanas|días|meses)?)", r"fecha de estreno", r"(?:ya )?tienen? fecha", r"(?:le |les )?(?:puso|pone|ha puesto|pusieron|han puesto) fecha", r"ventana de estreno", r"aterriza(?:rá|rán)?", r"aterrizó", r"(?:la|su) llegada(?= (?:de|del|a|al|en) )", r"debuta(?:rá)?", r"debutó",
+    r"disponible(?! (?:varias|algunas|durante|dos|tres|cuatro|seis|ocho|\d+) (?:semanas|días|meses)?)", r"fecha de estreno", r"(?:ya )?tienen? fecha", r"(?:le |les )?(?:puso|pone|ha puesto|pusieron|han puesto) fecha", r"ventana de estreno", r"aterriza(?:rá|rán)?", r"aterrizó", r"(?<![^\w]a )(?<!tras )(?:la|su) llegada(?= (?:de|del|a|al|en) )", r"debuta(?:rá)?", r"debutó",
     r"(?:volverá|regresará|vuelve|regresa)(?= (?:el|en|a|este|esta|la|al|con|antes|después|en el|a finales|a principios))",
     # "ya ha fijado su regreso para esta primavera": the return, with its time
     r"regreso(?= (?:para|en|a finales|a principios|a mediados|este|esta|el próximo|la próxima))",
