@@ -256,6 +256,9 @@ class _GrammarWords:
         # ... "sekuel dari Warisan Nenek yang dirilis pada 2024": or the title it names
         self.sequel_of = re.compile(sequel_of, re.IGNORECASE) if pack["SEQUEL_NOUNS"] else None
         self.sequel = words("SEQUEL_NOUNS") if pack["SEQUEL_NOUNS"] else None
+        self.since_before = re.compile(r"(?<![\w])" + work_module.alternation(pack["SINCE"])
+                                       + r"[^\S\n]+(?:(?:the|its|la|le|el|a|o|der|die|dem|sa|su|sua|ihrer|seiner)[^\S\n]+)?$",
+                                       re.IGNORECASE) if pack["SINCE"] else None
         # "after", "depois da": a word that times something by what came before it
         self.after_word = words("AFTER_COUNT_WORDS") if pack["AFTER_COUNT_WORDS"] else None
         self.other_work = re.compile(r"[^\S\n]+(?:\w+[^\S\n]+)?" + work_module.alternation(pack["OTHER_WORK"]) + r"(?![\w])",
@@ -877,7 +880,14 @@ class _Reader:
         # link every season expression to its work
         targets: list[tuple[Work, int, SeasonMention]] = []
         self._sentence_targets = targets
+        since = self.grammar_words.since_before
         for mention in mentions:
+            # ("posisi yang sudah ia pegang sejak musim ketiga", "host since season 3": a season that only dates
+            # something since, said of no installment)
+            # (not one whose run it dates: "since its second season debuted in May")
+            if since is not None and since.search(text, max(sentence.start, mention.start - 16), mention.start) is not None \
+                    and not self.cues.within(mention.end, min(sentence.end, mention.end + 40), "release", "released_past"):
+                continue
             work = self._link(mention, work_spans, state)
             if not work:
                 continue
