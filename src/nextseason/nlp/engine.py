@@ -1249,6 +1249,12 @@ class _Reader:
         # "kata penulis naskah Kim Soo-jin", "the screenwriter": a making word inside the name of a role is the role's
         event_cues = [c for c in event_cues if not (c.category == "production" and any(
             s.start <= c.start and c.end <= s.end for s in sources))]
+        # ("the trade newsletter The Greenlight Sheet reported": nor is a capitalised word in an outlet's name its news)
+        outlet_names = [(at, at + len(s.name)) for s in sources if s.role == "media" and s.name
+                        for at in (text.find(s.name, s.start, s.end + len(s.name) + 40),) if at >= 0]
+        if outlet_names:
+            event_cues = [c for c in event_cues if not (text[c.start:c.start + 1].isupper() and any(
+                a <= c.start and c.end <= b for a, b in outlet_names))]
         # "Não há roteiros de uma segunda temporada sendo escritos", "No scripts for a third season are being written": a
         # second word of the same making, in the clause of a negated one, says that same thing
         making_words = [c for c in event_cues if c.category == "production"]
@@ -3144,7 +3150,7 @@ class _Reader:
             return None
         text = self.text
         pronoun = self.grammar_words.person_pronoun
-        said = pronoun.search(text, max(sentence.start, cue.start - 12), cue.start) if pronoun is not None else None
+        said = pronoun.search(text, max(sentence.start, cue.start - 24), cue.start) if pronoun is not None else None
         if said is not None and _FEW_LOWER.fullmatch(text, said.end(), cue.start):
             # "Tess Marlowe, who plays Ada, confirmed last week that she will not be back for season 3": the person
             # the pronoun stands for, named before it in the sentence
@@ -3153,6 +3159,11 @@ class _Reader:
                      and self.cue_finder.platforms.search(m.group()) is None]
             if named:
                 return named[-1].group()
+            # ... or by a cast word alone: "The star said she would not return for a third season"
+            roles = self.cues.named["role:cast"] if self.cues.named is not None and "role:cast" in self.cues.named else None
+            cast = cue_module.spans_within(roles, sentence.start, said.start()) if roles is not None else None
+            if cast:
+                return text[cast[-1][0]:cast[-1][1]]
         for source in sources:  # "Aktor Lee Joon-ho dipastikan ...": the role word, and the name after it
             at = text.find(source.name, source.start, cue.start) if source.role == "cast" and source.name else -1
             if at < 0:

@@ -408,7 +408,9 @@ CAST = [r"(?:will )?return(?:s|ing)? as", r"(?:will |to )?be back on board", r"j
 # --- attitude ------------------------------------------------------------
 NEGATIONS = [r"not", r"no", r"never", r"n't", r"nothing", r"nobody", r"no one", r"neither", r"nor", r"without", r"yet to"]
 # A negation of the future: "will not be renewed" says it will not be made (a cancellation).
-FUTURE_NEGATIONS = [r"will not", r"won't", r"will never", r"is not going to", r"isn't going to"]
+# (and the future of reported speech: "reported that the thriller would not return for a third season")
+FUTURE_NEGATIONS = [r"will not", r"won't", r"will never", r"is not going to", r"isn't going to", r"would not", r"wouldn't",
+                    r"would never"]
 # "not confirmed" statements: a renewal claim of negative polarity that sets platform_response.
 NOT_CONFIRMED = [
     # "Netflix has neither renewed nor canceled X": no decision either way (see also "hasn't renewed or canceled")
