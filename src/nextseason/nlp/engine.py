@@ -2725,6 +2725,12 @@ class _Reader:
                 if not headline:
                     state.last_person, state.last_person_paragraph = (source.name, source.role), sentence.paragraph
             elif source.name and source.role == "platform":
+                # ("Asked about that report, Netflix's co-chief executive did not confirm it. || '"...," he said.': one of
+                # the platform's people, named by a role word right after it, whom a pronoun then stands for)
+                roles = self.cues.named["role:platform"] if self.cues.named is not None and "role:platform" in self.cues.named \
+                    else None
+                if not headline and roles is not None and cue_module.spans_within(roles, source.end, min(sentence.end, source.end + 25)):
+                    state.last_person, state.last_person_paragraph = (source.name, "platform"), sentence.paragraph
                 # ("Northlight Pictures said on Monday ... || Northlight said the sequel ...": a company named again
                 # without the word that makes it one)
                 head, _, suffix = source.name.rpartition(" ")
