@@ -530,17 +530,15 @@ class _Reader:
         added: list[SeasonMention] = []
         for work in list(self.works):
             m = _SUBTITLED.fullmatch(work.title)
-            if m is None or work.spinoff or _SEQUEL_NUMBER_END.search(m.group("base")) or \
-                    any(not x.count and x.start >= work.spans[0][0] and x.end <= work.spans[0][1] for x in self.mentions):
+            full = [(s, e) for s, e in work.spans if text[s:e] == work.title]
+            if m is None or not full or work.spinoff or _SEQUEL_NUMBER_END.search(m.group("base")) or \
+                    any(not x.count and min(full)[0] <= x.start and x.end <= min(full)[1] for x in self.mentions):
                 continue  # (not "Dune: Part Two", which names its part; nor "X 3: Sub", which its number does)
             base = m.group("base")
             alone = re.compile(rf"(?<![\w]){re.escape(base)}(?![\w])(?![^\S\n]*[:–—])")
-            first = work.spans[0][0] if work.spans else -1
-            if first < 0 or alone.search(text) is None or not any(
-                    self.text[s:e] == work.title for s, e in work.spans):
+            if alone.search(text) is None:
                 continue
-            start = min(s for s, e in work.spans if text[s:e] == work.title)
-            end = start + len(work.title)
+            start, end = min(full)
             before = sequel.search(text, max(0, start - 40), start)
             after = sequel.search(text, end, min(len(text), end + 30))
             if (before is None or _SENTENCE_END.search(text, before.end(), start)) and \
@@ -548,7 +546,6 @@ class _Reader:
                 continue
             numbered = [x for x in self.mentions if x.kind == "film" and x.numbers and 0 <= start - x.end <= 40]
             n = numbered[-1].numbers[-1] if numbered else 2
-            full = [(s, e) for s, e in work.spans if text[s:e] == work.title]
             work.aliases = [a for a in work.aliases if normalise(a) not in (normalise(base), normalise(work.title))]
             work.title = base
             work.spans = []

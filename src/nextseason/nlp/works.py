@@ -116,11 +116,14 @@ _SPEAKER_COLON = re.compile(r"[^\S\n]*:[^\S\n]*[«\"“„‚‘']")
 _SPINOFF_APPOSITION = re.compile(r"[^\S\n]*[,:–—][^\S\n]*[«\"“„'‘]?[^\S\n]*")
 _YEAR_SUBTITLE = re.compile(r"[^\S\n]*:[^\S\n]*((?:1[89]|20)\d\d)(?![\w])")
 _YEAR_AFTER_NAME = re.compile(r"[^\S\n]+(?:1[89]\d\d|20\d\d)(?=[,.;:)»\"”’'\s])")
+# a heading's title before its bracket: "3. La ciudad sumergida (Netflix)", "Paper Moons (Hulu)"
 _HEADING_BEFORE_BRACKET = re.compile(r"([^()\n]{2,60}?)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*[.:]?[^\S\n]*")
-_NICKNAME_AFTER = re.compile(r"[^\S\n]+[\"'“‘«„](?:the|el|la|le|o|a|der|die|si|sang)[^\S\n]")  # "Toni 'el Lince'"
-_DASHED_STATUS = re.compile(r"[^\S\n][-–—][^\S\n]")
 # ... and a quoted one: "«Spätkauf Royal» (RTL+)"
 _QUOTED_HEADING = re.compile(r"[\"'“‘«„][^\S\n]?([^\"“”‘’«»„\n]{2,60}?)[^\S\n]?[\"'”’»“][^\S\n]*\(([^()\n]{1,40})\)[^\S\n]*[.:]?[^\S\n]*")
+# a dash between spaces: "Copper Kettles - RENEWED (Netflix)" names its status after its title
+_DASHED_STATUS = re.compile(r"[^\S\n][-–—][^\S\n]")
+# a nickname in quotation marks after a one-word name, its article first: "Toni 'el Lince'", "Billy 'the Kid'"
+_NICKNAME_AFTER = re.compile(r"[^\S\n]+[\"'“‘«„](?:the|el|la|le|o|a|der|die|si|sang)[^\S\n]")
 _NUMBER_INSIDE_HEADING = re.compile(rf"((?:[^\S\n]+(?:\d{{1,3}}|[A-ZÀ-Ý][\w'’-]*))*[^\S\n]+\d{{1,3}}(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*)+)"
                                     rf"[^\S\n]*\([^()\n]*[{_OTHER_SCRIPT_CHARS}]")
 _NUMBER_IN_TITLE = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,])")  # "Lantai 13": the number that ends a title
