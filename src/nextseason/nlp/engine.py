@@ -259,6 +259,9 @@ class _GrammarWords:
         self.since_before = re.compile(r"(?<![\w])" + work_module.alternation(pack["SINCE"])
                                        + r"[^\S\n]+(?:(?:the|its|la|le|el|a|o|der|die|dem|sa|su|sua|ihrer|seiner)[^\S\n]+)?$",
                                        re.IGNORECASE) if pack["SINCE"] else None
+        # "¿Cuándo podrá verla el público?": a question about when, as an interview asks it
+        self.when_question = re.compile(r"^(?:[A-Z]\.|[A-Z][\w'’. -]{0,30}:)?[^\w]*" + work_module.alternation(pack["WHEN_QUESTION"])
+                                        + r"(?![\w])", re.IGNORECASE) if pack["WHEN_QUESTION"] else None
         # "after", "depois da": a word that times something by what came before it
         self.after_word = words("AFTER_COUNT_WORDS") if pack["AFTER_COUNT_WORDS"] else None
         self.other_work = re.compile(r"[^\S\n]+(?:\w+[^\S\n]+)?" + work_module.alternation(pack["OTHER_WORK"]) + r"(?![\w])",
@@ -2116,6 +2119,19 @@ class _Reader:
             if near:
                 cue = min(event_cues, key=lambda c: abs(c.start - time.start))
                 emit(Cue("release", cue.start, cue.end), "release", "positive", near[-1:], when=time.when)
+        # ("P. ¿Cuándo podrá verla el público? || R. Si todo va como está previsto, el año que viene, en otoño.": an
+        # interview's answer that gives only a time to come, right after a question about the release, dates it)
+        if not event_cues and not out and published is not None and context and sentence.index > 0 and sentence.line_start:
+            question = self.sentences[sentence.index - 1]
+            when_asked = self.grammar_words.when_question
+            # (not a question about the shoot: "¿Cuándo empieza el rodaje?")
+            if question.text.rstrip().endswith("?") and (self.cues.within(question.start, question.end, "release") or (
+                    when_asked is not None and when_asked.search(question.text) is not None)) \
+                    and not self.cues.within(question.start, question.end, "production"):
+                ahead = [t for t in self.times.find(text, published, sentence.start, sentence.end, self.words)
+                         if when_module.window(t.when)[0] > published]
+                if ahead:
+                    emit(Cue("release", ahead[0].start, ahead[0].end), "release", "positive", context[:1], when=ahead[0].when)
         # "This news comes straight from the original author": the source of the sentence before
         if not out and by_category.get("forward_source") and state.previous_claims:
             forward = by_category["forward_source"][0]

@@ -675,3 +675,5 @@ REMAINING_EPISODES = [r"restlichen[^\S\n]+(?:\w+[^\S\n]+)?Folgen"]
 BETWEEN_WORDS = [r"zwischen"]
 # A work's only season, which is its first: "its only season premiered in September".
 ONLY_SEASON = [r"(?:ihre|seine|die) einzige Staffel"]
+# The word that opens a question about when: an interview's "When will viewers see it?", answered by a time.
+WHEN_QUESTION = [r"wann"]

@@ -758,3 +758,5 @@ NOT_YET_WORDS = [r"even", r"yet"]
 NOT_YET_AUXILIARIES = [r"has", r"have", r"had", r"officially", r"actually", r"been"]
 # A work's only season, which is its first: "its only season premiered in September".
 ONLY_SEASON = [r"(?:its|the show's|the series') (?:only|sole|single|lone) season"]
+# The word that opens a question about when: an interview's "When will viewers see it?", answered by a time.
+WHEN_QUESTION = [r"when"]

@@ -679,3 +679,5 @@ REMAINING_EPISODES = [r"episodios[^\S\n]+restantes"]
 BETWEEN_WORDS = [r"entre"]
 # A work's only season, which is its first: "its only season premiered in September".
 ONLY_SEASON = [r"su (?:única|sola) temporada"]
+# The word that opens a question about when: an interview's "When will viewers see it?", answered by a time.
+WHEN_QUESTION = [r"cuándo"]

@@ -668,3 +668,5 @@ REMAINING_EPISODES = [r"épisodes[^\S\n]+restants"]
 BETWEEN_WORDS = [r"entre"]
 # A work's only season, which is its first: "its only season premiered in September".
 ONLY_SEASON = [r"(?:son unique|sa seule) saison", r"sa seule et unique saison", r"sa saison unique"]
+# The word that opens a question about when: an interview's "When will viewers see it?", answered by a time.
+WHEN_QUESTION = [r"quand"]

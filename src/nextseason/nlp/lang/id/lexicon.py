@@ -540,3 +540,5 @@ REMAINING_EPISODES = [r"sisa[^\S\n]+episode(?:nya)?"]
 BETWEEN_WORDS = [r"antara"]
 # A work's only season, which is its first: "its only season premiered in September".
 ONLY_SEASON = [r"satu-satunya musim(?:nya)?"]
+# The word that opens a question about when: an interview's "When will viewers see it?", answered by a time.
+WHEN_QUESTION = [r"kapan"]
