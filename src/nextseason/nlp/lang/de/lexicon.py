@@ -205,7 +205,7 @@ RENEWAL = [
     r"denk(?:t|en) über", r"nach(?:zu)?denken", r"nicht ausgeschlossen", r"schließ(?:t|en) (?:eine |einen |es )?(?:\w+ )?nicht aus",
     # "Über eine dritte Staffel werde „intensiv nachgedacht“"
     r"nachgedacht",
-    r"hoff(?:t|en)", r"wünsch(?:t|en)", r"würde(?:n)? gern(?:e)?", r"wäre (?:ein |mein |unser )?(?:großer )?Traum", r"forder(?:t|n)", r"Petition", r"Kampagne", r"(?:ist|sind) offen für",
+    r"hoff(?:t|en)", r"wünsch(?:t|en)", r"würde(?:n)? gern(?:e)?", r"wäre (?:ein |mein |unser )?(?:großer )?Traum", r"forder(?:t|n)", r"(?:(?:Fan|Online)-?)?[pP]etition", r"(?:Fan-?)?[kK]ampagne", r"(?:ist|sind) offen für",
     # the title between verb and object: "Jetzt bekommt „Tiefsee“ eine zweite Staffel", "bekommt die Familienserie
     # „Tiefsee“ eine fünfte Staffel"
     r"(?:bekommt|bekommen|bekäme|bekämen|erhält|erhalten|erhielte|erhielten)(?= (?:(?:die|der|das) (?:\w+ )?\w+ )?„[^“\n]{1,60}“ (?:eine|einen) (?:\w+ )?(?:Staffel|Fortsetzung))",
@@ -439,7 +439,7 @@ HEDGES = [
     # "Eine zweite Staffel wird derzeit geprüft"
     r"geprüft", r"in (?:der )?Prüfung", r"auf dem Prüfstand",
     r"prüft", r"prüfen", r"prüfe", r"erwägt", r"erwägen", r"erwäge", r"denk(?:t|en) über", r"nachgedacht", r"nicht ausgeschlossen", r"schließ(?:t|en) (?:\w+ )?nicht aus",
-    r"falls", r"sollte", r"wenn", r"forder(?:t|n)", r"Petition", r"Kampagne", r"Hinweise?", r"Anzeichen", r"deute(?:t|n) an", r"angedeutet",
+    r"falls", r"sollte", r"wenn", r"forder(?:t|n)", r"(?:(?:Fan|Online)-?)?[pP]etition", r"(?:Fan-?)?[kK]ampagne", r"Hinweise?", r"Anzeichen", r"deute(?:t|n) an", r"angedeutet",
     r"angeblich", r"offen für",
 ]
 REPORTED = [r"berichte(?:t|te|ten|n)", r"Berichten zufolge", r"zufolge", r"demnach", r"demzufolge", r"Insider(?:n|informationen)?", r"Quellen?",
