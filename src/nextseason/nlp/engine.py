@@ -421,7 +421,8 @@ class _Reader:
         # quotation says no more than who goes on speaking)
         # (not after a quoted title: "Sat.1 hat eine vierte Staffel seiner Reality-Show «X» bestätigt")
         said = {(c.start, c.end) for c in self.cues.cues if c.category == "speech"}
-        title_ends = {e for w in self.works for _, e in w.spans}
+        title_ends = {e for w in self.works for _, e in w.spans} if said else set()
+
         def after_quotation(cue: Cue) -> bool:
             closing = _AFTER_QUOTATION.search(self.text, max(0, cue.start - 4), cue.start)
             return closing is not None and closing.start() not in title_ends
@@ -1525,7 +1526,9 @@ class _Reader:
 
         explicit_all = [(w.title, n, m) for w, n, m in targets if not m.count and not m.final]
         explicit = [(w, n) for w, n, m in explicit_all if not m.elliptic]
-        aired_named = explicit_all + [(w.title, n, m) for w, n, m in targets if m.final and not m.count and m.numbers]
+        # the final seasons named with their number ("the fourth and final season")
+        numbered_finals = [(w.title, n, m) for w, n, m in targets if m.final and not m.count and m.numbers]
+        aired_named = explicit_all + numbered_finals
         joints = self._joints(sentence, [m for _, _, m in explicit_all], event_cues)
         # a season followed in its clause by a past release ("season 2 dropped", "season 2 debuted on Netflix")
         # ("Season 2 of Copper Valley premiered in May"): it aired, and a renewal in the sentence is of the next
@@ -1626,7 +1629,7 @@ class _Reader:
             # (a list: two seasons or more after it; not "next summer is the earliest date: the first season took ...")
             if end < sentence.end and text[end] == ":" and not any(start <= m.start < end for _, _, m in explicit_all) and \
                     len({id(m) for _, _, m in targets if end < m.start and not m.count and m.numbers}) >= 2:
-                listed_final = [(w.title, n, m) for w, n, m in targets if m.final and not m.count and m.numbers and end < m.start]
+                listed_final = [(w, n, m) for w, n, m in numbered_finals if end < m.start]
                 end = sentence.end
             for joint_start, joint_end in joints:
                 if start <= joint_start and cue.start >= joint_end:
@@ -1700,8 +1703,7 @@ class _Reader:
                                                                for s, e, _ in work_spans)]
                 cue_quote = next(((a, b) for a, b in spoken if a <= cue.start < b), None)
                 # ("... y la tercera y última de 'C', que llegará en marzo": a final season named with its number too)
-                numbered_final = [(w.title, n, m) for w, n, m in targets if m.final and not m.count and m.numbers] \
-                    if self._future(cue, cues) else []  # (not what ran: "which ran for three seasons on ABC")
+                numbered_final = numbered_finals if self._future(cue, cues) else []  # (not what ran: "which ran for ...")
                 before = sorted([(w, n, m) for w, n, m in explicit_all + last_counted + numbered_final if m.end <= cue.start
                                  and n > 1 and next(((a, b) for a, b in spoken if a <= m.start < b), None) == cue_quote],
                                 key=lambda x: x[2].start)
@@ -1722,7 +1724,7 @@ class _Reader:
         finals = [(w.title, n + 1) for w, n, m in targets if m.final and not m.count and (
             m.numbers or not any(not self.cues.within(m.end, p.start, "future")
                                  for p in self.cues.within(m.end, self.clauses.end(m.end, sentence.end), "released_past")))]
-        named_final = [(w.title, n) for w, n, m in targets if m.final and not m.count and m.numbers]
+        named_final = [(w, n) for w, n, _ in numbered_finals]
         # ("La cuarta y última temporada ... La segunda parte de la temporada final": the one named last before)
         state.named_final.update(named_final)
         counts = [(w.title, n + 1) for w, n, m in targets if m.count]
@@ -2708,6 +2710,12 @@ class _Reader:
         condition = self.cue_finder.condition
         return condition is not None and condition.search(self.text, start, end) is not None
 
+    def _named_within(self, key: str, start: int, end: int) -> list[tuple[int, int]] | None:
+        """Where the article names one of the cue finder's `key` ("role:cast", "platform") in text[start:end] (None:
+        not known from the article's word starts)."""
+        named = self.cues.named
+        return cue_module.spans_within(named[key], start, end) if named is not None and key in named else None
+
     def _names_person(self, sentence: Sentence) -> bool:
         named = self.cues.named
         if named is None:
@@ -2740,9 +2748,7 @@ class _Reader:
             elif source.name and source.role == "platform":
                 # ("Asked about that report, Netflix's co-chief executive did not confirm it. || '"...," he said.': one of
                 # the platform's people, named by a role word right after it, whom a pronoun then stands for)
-                roles = self.cues.named["role:platform"] if self.cues.named is not None and "role:platform" in self.cues.named \
-                    else None
-                if not headline and roles is not None and cue_module.spans_within(roles, source.end, min(sentence.end, source.end + 25)):
+                if not headline and self._named_within("role:platform", source.end, min(sentence.end, source.end + 25)):
                     state.last_person, state.last_person_paragraph = (source.name, "platform"), sentence.paragraph
                 # ("Northlight Pictures said on Monday ... || Northlight said the sequel ...": a company named again
                 # without the word that makes it one)
@@ -3179,8 +3185,7 @@ class _Reader:
             if named:
                 return named[-1].group()
             # ... or by a cast word alone: "The star said she would not return for a third season"
-            roles = self.cues.named["role:cast"] if self.cues.named is not None and "role:cast" in self.cues.named else None
-            cast = cue_module.spans_within(roles, sentence.start, said.start()) if roles is not None else None
+            cast = self._named_within("role:cast", sentence.start, said.start())
             if cast:
                 return text[cast[-1][0]:cast[-1][1]]
         for source in sources:  # "Aktor Lee Joon-ho dipastikan ...": the role word, and the name after it
