@@ -3229,12 +3229,23 @@ class _Reader:
         # (nor the agent of a participle: "la comedia rural protagonizada por Ginés Tapia no continuará")
         if m is not subject and self.cue_finder.passive_agent.search(text, max(0, m.start() - 8), m.start()) is not None:
             return None
-        if len(m.group().split()) < 2 or not _FEW_LOWER.fullmatch(text, before if m is subject else m.end(), cue.start) \
+        # ("Fenn will not return": a surname alone, of someone the article named in full before)
+        name = m.group() if len(m.group().split()) >= 2 else self._surname(m.group(), sentence.start)
+        if name is None or not _FEW_LOWER.fullmatch(text, before if m is subject else m.end(), cue.start) \
                 or any(s < m.end() and m.start() < e for s, e, _ in work_spans) \
                 or any(s.start < m.end() and m.start() < s.end for s in sources) \
                 or self.cue_finder.platforms.search(m.group()) is not None:
             return None
-        return m.group()
+        return name
+
+    def _surname(self, word: str, before: int) -> str | None:
+        """The full name, told before `before`, that `word` ends ("Tobias Fenn ... Fenn will not return"): a name of
+        two words or more, in no work's title."""
+        for m in cue_module._NAME.finditer(self.text, 0, before):
+            name = m.group()
+            if name.endswith(" " + word) and not any(s < m.end() and m.start() < e for w in self.works for s, e in w.spans):
+                return name
+        return None
 
     def _reattribute(self, previous: list[tuple[Claim, tuple[str, int]]], source: Source) -> None:
         certainty = _CLAIM_ROLES.get(source.role, "reported")

@@ -727,8 +727,9 @@ EVENT_AUXILIARIES = [r"(?:has|have|had|was|were|is|got)(?:[^\S\n]+(?:been|being|
 EDITION_NOUNS = [r"edition"]
 # What has editions of its own, named next to one ("the 14th edition of the festival"): no show's season.
 EVENT_NOUNS = [r"festivals?", r"gala", r"ceremony", r"convention", r"forum", r"awards?"]
-# The subject pronouns that stand only for a person, never for a show: "... that she will not be back".
-PERSON_PRONOUNS = [r"she", r"he"]
+# The subject pronouns that stand only for a person, never for a show: "... that she will not be back", "starring
+# Celia Moor, who will not return".
+PERSON_PRONOUNS = [r"she", r"he", r"who"]
 # A word of ending, whose subject may be a season that airs its last episode ("Season 2 of Harbor Lane ends tonight").
 ENDING_WORDS = [r"ends?(?![\w])", r"ended", r"ending", r"conclud", r"wraps?(?![\w])"]
 # A word of when between a word of ending and the season after it ("Chega ao fim hoje a segunda temporada").
