@@ -615,8 +615,10 @@ YEAR_AFTER_VERBS = [r"soll", r"sollen", r"sollte", r"sollten", r"wird", r"werden
 # A release said not to come before a time comes then at the earliest ("startet nicht vor 2026").
 UNTIL = [r"vor", r"bis"]
 SINCE = [r"seit"]
-# A year right before a release verb is its window: "der 2027 ins Kino kommen soll", "2026 startet".
-YEAR_BEFORE = [r"verschoben", r"ins Kino", r"in die Kinos", r"in den Kinos", r"start(?:en|et)", r"erschein(?:en|t)", r"(?:kommen|kommt)"]
+# A year right before a release verb is its window: "der 2027 ins Kino kommen soll", "2026 startet"; or before the
+# verb that follows a year opening its clause ("2027 sollen die neuen Folgen laufen", "2027 wird sie ausgestrahlt").
+YEAR_BEFORE = [r"verschoben", r"ins Kino", r"in die Kinos", r"in den Kinos", r"start(?:en|et)", r"erschein(?:en|t)", r"(?:kommen|kommt)",
+               r"soll(?:en|te|ten)?", r"wird", r"werden"]
 HOLIDAYS = {r"Weihnachten": "Q4", r"Ostern": "", r"Silvester": "Q4", r"(?:den |die )?Feiertage(?:n)?": "Q4", r"Halloween": "Q4"}
 
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
