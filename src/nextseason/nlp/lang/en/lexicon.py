@@ -262,7 +262,10 @@ PRODUCTION = {
                 r"break(?:s|ing)?(?= (?:the )?(?:season|story|stories) (?:\d|for |of ))",
                 # "Paramount has hired screenwriter Owen Pratt to draft Tidebreaker 3"
                 r"(?:hired|tapped|enlisted|brought on) (?:[\w.'’-]+ ){0,5}?to (?:write|draft|pen|script)"],
-    "casting": [r"casting", r"cast(?:s|ing)? (?:call|search)", r"auditions?"],
+    "casting": [r"casting", r"cast(?:s|ing)? (?:call|search)", r"auditions?",
+                # a reality show's call for contestants: "Channel 4 has opened applications for the fourth season"
+                r"(?:opened|opens|open|opening) (?:applications|submissions|entries|sign-?ups)",
+                r"applications (?:are|have) (?:now )?(?:open|opened)"],
     "filming": [r"(?:will be|is being|are being|to be) (?:shot|filmed)",
                 # an anime's voice recording: "We already started recording the third season last month"
                 r"(?:started|begun|began|start|begin) recording(?= (?:the |a |its |our )?(?:\w+ )?(?:season|episodes|series))",
