@@ -251,7 +251,10 @@ NOMINAL_CANCELLATION = [r"Absetzung", r"abgesetzte[nr]?"]
 PRODUCTION = {
     "writing": [r"Drehbüch(?:er|ern)", r"Drehbuch", r"schreib(?:t|en|e)", r"geschrieben", r"Writers'? Room", r"Autorenraum",
                 r"(?:am|an den) (?:Büchern|Drehbüchern)"],
-    "casting": [r"Casting", r"Besetzung(?:ssuche)?", r"Vorsprechen"],
+    "casting": [r"Casting", r"Besetzung(?:ssuche)?", r"Vorsprechen",
+                # a reality show's call for contestants: "VOX sucht ab sofort Kandidaten für die vierte Staffel"
+                r"such(?:t|en) (?:ab sofort |wieder |noch |neue )?(?:Kandidaten|Kandidatinnen|Teilnehmer|Teilnehmerinnen)",
+                r"Bewerbungs(?:phase|frist)"],
     "filming": [r"Dreharbeiten", r"gedreht", r"dreh(?:t|en|te|ten)", r"Drehstart", r"Drehbeginn", r"(?:in|im) (?:Produktion|Dreh)",
                 r"Produktion (?:beginnt|begann|startet|startete|läuft|soll)", r"Produktionsplan", r"Drehplan", r"Vorproduktion"],
     # "im Schnitt" is also "on average" ("im Schnitt 5 Millionen Zuschauer")

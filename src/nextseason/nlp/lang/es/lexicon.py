@@ -263,7 +263,10 @@ NOMINAL_CANCELLATION = [r"cancelación", r"cancelad[ao]s?"]
 PRODUCTION = {
     "writing": [r"guion(?:es)?", r"guión", r"escrib(?:e|en|iendo|ir|irá)", r"escrit[oa]s?", r"en (?:fase de )?escritura",
                 r"sala de guionistas", r"redact(?:a|ando)"],
-    "casting": [r"casting", r"audicion(?:es)?", r"audición", r"buscan? (?:actores|actrices|reparto)"],
+    "casting": [r"casting", r"audicion(?:es)?", r"audición", r"buscan? (?:actores|actrices|reparto)",
+                # a reality show's call for contestants: "La 1 abrió las inscripciones para la cuarta temporada"
+                r"(?:abri[óo]|abre|abrirá|abren|abrieron) (?:el plazo de |las )?(?:inscripciones|candidaturas)",
+                r"(?:las )?inscripciones (?:ya )?(?:están|siguen) abiertas", r"busca(?:n)? (?:concursantes|participantes|aspirantes)"],
     "filming": [r"rodaje", r"rod(?:ar|ará|arán|ando)", r"(?:empezó|empieza|empezará|comenzó|comienza|comenzará|arrancó|arranca|arrancará|inició|inicia|iniciará) (?:el )?(?:rodaje|la producción|a rodar|las grabaciones)",
                 r"graba(?:ción|ciones|ndo|rá|rán)", r"filmaci[oó]n", r"film(?:ando|ará|arán)",
                 r"en (?:plena )?(?:producción|rodaje|preproducción)", r"(?:la )?producción (?:comenzará|empezará|arrancará|comenzó|empezó|arrancó|está en marcha)",

@@ -249,7 +249,10 @@ PRODUCTION = {
     "writing": [r"planch(?:e|ent|ait|aient) (?:déjà )?sur", r"scénarios?", r"(?:en cours d['’]|en )écriture", r"écriture", r"écri(?:vent|vons)", r"j['’]écris",
                 r"(?:est|sont) en train d['’]écrire", r"écri(?:t|vent|re) (?:déjà |actuellement )?(?:le|la|les|un|une) (?:scénario|script|suite|saison|épisodes)",
                 r"salle d['’]écriture", r"script", r"rédaction"],
-    "casting": [r"casting", r"auditions?", r"recherche (?:d['’]acteurs|de comédiens)"],
+    "casting": [r"casting", r"auditions?", r"recherche (?:d['’]acteurs|de comédiens)",
+                # a reality show's call for contestants: "M6 a ouvert les inscriptions pour la quatrième saison"
+                r"(?:a ouvert|ouvre|ouvrira|ouvrent|lance|a lancé) (?:les |ses )?(?:inscriptions|candidatures)",
+                r"(?:les )?(?:inscriptions|candidatures) (?:sont )?(?:ouvertes|lancées)", r"recrute(?:nt)? (?:des |ses )?candidats"],
     "filming": [r"(?:sera|seront|serait|seraient) tournée?s?", r"(?:est|sont) (?:actuellement )?tournée?s? (?=à|en|au|dans)",
                 r"(?:le )?tournage (?:commence|commencera|débute|débutera|a commencé|a débuté|démarre|démarrera|est prévu|doit|devrait|est en cours|bat son plein|se déroulera|aura lieu)",
                 r"(?:en|le) (?:plein )?tournage", r"en cours de tournage", r"un tournage", r"début du tournage", r"premier clap", r"premiers jours de tournage",

@@ -245,7 +245,10 @@ NOMINAL_CANCELLATION = [r"cancelamento", r"cancelad[ao]s?"]
 PRODUCTION = {
     "writing": [r"roteiros?", r"escrev(?:e|em|endo|er|erá)", r"(?:está|estão|sendo) escrit[oa]s?", r"em (?:fase de )?escrita",
                 r"sala de roteiristas", r"redig(?:e|indo)"],
-    "casting": [r"testes de elenco", r"seleção de elenco", r"audições?", r"casting", r"escalação"],
+    "casting": [r"testes de elenco", r"seleção de elenco", r"audições?", r"casting", r"escalação",
+                # a reality show's call for contestants: "A Record abriu as inscrições para a quarta temporada"
+                r"(?:abriu|abre|abrirá|abrem|abriram) (?:as )?inscrições", r"inscrições (?:já )?(?:estão )?abertas",
+                r"procura(?:m)? (?:participantes|candidatos|concorrentes)"],
     "filming": [r"gravaç(?:ão|ões)", r"grav(?:ando|ar|ará|arão|am)", r"filmag(?:em|ens)", r"filmando", r"rodage(?:m|ns)",
                 # "está sendo gravada", "está a ser gravada" (as Portugal escreve), "a ser filmada em Lisboa"
                 r"(?:está|estão|continua|continuam) (?:sendo|a ser) (?:gravad|filmad|rodad)[ao]s?",
