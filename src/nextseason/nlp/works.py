@@ -410,6 +410,9 @@ class TitleFinder:
                                         r"while|en|in|at|no|na|em|dans|bei|im|am|di)[^\S\n])(?:[\w'’-]+[^\S\n]+){1,4}?|[^\S\n]*\([^\S\n]*)"
                                         + alternation(pack["EPISODE_WORDS"]) + r"(?![\w])", re.IGNORECASE) \
             if pack["EPISODE_WORDS"] else None
+        # ("- Episode 5: Friday, Feb. 27", "Folge 3": an episode's number in a release schedule, no work's title)
+        self.episode_numbered = re.compile(alternation(pack["EPISODE_WORDS"]) + r"[^\S\n]+\d", re.IGNORECASE) \
+            if pack["EPISODE_WORDS"] else None
         self.media_word = re.compile(alternation(pack["MEDIA_WORDS"]), re.IGNORECASE)
         # titles in sentence case ("que La casa del lago tendrá ..."): where one may open, what ends it, and the
         # nouns after an article that make a phrase, not a title ("La plataforma", "La segunda", "La serie")
@@ -681,6 +684,8 @@ class TitleFinder:
         if not quoted and label and all(w.lower() in self.common for w in label):
             return False
         if self.platform.match(title) or self.company.search(" " + title):
+            return False
+        if not quoted and self.episode_numbered is not None and self.episode_numbered.match(title):
             return False
         if not quoted and len(words) == 1 and (m := _NAME_COMPOUND.fullmatch(title)) and m.group(2) != m.group(1).lower():
             return False
