@@ -105,6 +105,7 @@ _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
 # a cast list's "Tarno Widjanarko sebagai Darso", "Ana Ruiz como Lucía", "Tom Hale as Jack": the name before is a person
 _AS_CHARACTER = re.compile(r"[^\S\n]+(?:as|sebagai|como|als|dans le rôle d['’]|dans le rôle de|no papel de|en el papel de)"
                            r"[^\S\n]+[A-ZÀ-Ý][\w'’-]+(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]+)?[^\S\n]*(?:\n|$|[,(])")
+_ROLE_BEFORE_RUN = re.compile(r"[^\S\n](?:as|als|sebagai|como)[^\S\n]+$")  # "returns as [Detective Sigrun Ash]"
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w])(?:a|an|ein|eine|einen|einem|einer|un|une|una|um|uma|seorang|sebuah)[^\S\n]+$")
 _COMMA_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+")
 _WORD_BEFORE = re.compile(r"[\w+&.-]+[^\S\n]+$")
@@ -489,6 +490,9 @@ class TitleFinder:
             j = i
             last = i
             k = i + 1
+            # ("returns as Detective Sigrun Ash in Seven Winters in Tallow season 2": a character the run opens on ends
+            # at the preposition of the work it is in)
+            character = _ROLE_BEFORE_RUN.search(text, max(0, tokens[i][0] - 12), tokens[i][0]) is not None
             while k < count:
                 if blocked and _inside(tokens[k], blocked):
                     break
@@ -510,6 +514,8 @@ class TitleFinder:
                     # "Murder in The Hollows")
                     if word in _PLACE_PREPOSITIONS and k + 1 < count and tokens[k + 1][2] in _CAPITAL_ARTICLES \
                             and k - i == 2 and capital[i + 1] and tokens[i][2] not in _CAPITAL_ARTICLES:
+                        break
+                    if character and word in _PLACE_PREPOSITIONS and k + 1 < count and capital[k + 1]:
                         break
                 # a gap of connectors longer than three words ends the run
                 if k - last > 3:
