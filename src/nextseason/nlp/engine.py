@@ -1353,9 +1353,10 @@ class _Reader:
             event_cues = [c for c in kept if not any(s <= c.start and c.end <= e for s, e in plans)]
         # "Netflix usually waits a few weeks before renewing a show", "Arte renouvelle généralement ses séries": what
         # a platform tends to do decides nothing
+        # (nor when: "it usually waits until a season has finished airing before making renewal decisions")
         habitual = by_category.get("habitual", [])
         if habitual:
-            event_cues = [c for c in event_cues if not (c.category in ("renewal", "cancellation") and any(
+            event_cues = [c for c in event_cues if not (c.category in ("renewal", "cancellation", "release") and any(
                 (0 <= c.start - h.end <= 60 and self.clauses.first(h.end, c.start) is None)
                 or (0 <= h.start - c.end <= 25 and self.clauses.first(c.end, h.start) is None) for h in habitual))]
         # "confirmed that the series will not return": an announcing verb carries the event after it
