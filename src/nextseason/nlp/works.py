@@ -325,7 +325,7 @@ class TitleFinder:
         self.appositive_kind = re.compile(_APPOSITIVE_KIND + self.type_noun_after.pattern, re.IGNORECASE)
         # "the fourth season of the Yorkshire farm drama": a capitalised word, then words in lower case that end on a
         # kind of work, describes it
-        self.kind_described = re.compile(r"(?:[^\S\n]+(?-i:[a-zà-öø-ÿ][\w-]*)){1,2}" + self.type_noun_after.pattern,
+        self.kind_described = re.compile(r"(?:[^\S\n]+(?-i:[a-zà-öø-ÿ][\w-]*)){0,2}" + self.type_noun_after.pattern,
                                          re.IGNORECASE)
         self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"\s+$", re.IGNORECASE)
         # "HBO canceled Lattice Men, its glass-factory period drama, after a single season": a kind of work in an
