@@ -325,6 +325,9 @@ class TitleFinder:
         self.appositive_kind = re.compile(_APPOSITIVE_KIND + self.type_noun_after.pattern, re.IGNORECASE)
         # "the fourth season of the Yorkshire farm drama": a capitalised word, then words in lower case that end on a
         # kind of work, describes it
+        # "Gallowglass will come to a close with its fourth season": words in lower case, then the work's possessive
+        self.possessive_gap = re.compile(r"(?:[^\S\n]+[a-z]+){1,7}?[^\S\n]+" + alternation(pack["WORK_POSSESSIVES"])
+                                         + r"[^\S\n]+") if pack["WORK_POSSESSIVES"] else None
         self.kind_described = re.compile(r"(?:[^\S\n]+(?-i:[a-zà-öø-ÿ][\w-]*)){0,2}" + self.type_noun_after.pattern,
                                          re.IGNORECASE)
         self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"\s+$", re.IGNORECASE)
@@ -1162,7 +1165,7 @@ class TitleFinder:
         """Whether one word opening a sentence is a title: a later season named right after it, the word named
         again, and a word that may stand alone as a title ("Kesuksesan season 1 ..." is none)."""
         if not any(m.numbers and min(m.numbers) > 1 and not m.title and m.kind == "season"
-                   and (_BEFORE_MENTION.fullmatch(text, end, m.start) or _VERB_BEFORE_NEW_SEASON.fullmatch(text, end, m.start))
+                   and (_BEFORE_MENTION.fullmatch(text, end, m.start) or self._verb_before_season(text, end, m))
                    for m in mentions):
             return False
         # ("Harbor Lights season 3 has been confirmed": several capitals in a row before a later season, none a
@@ -1174,6 +1177,14 @@ class TitleFinder:
                 and not any(s < end and start < e for s, e in cues):
             return True
         return len(occurrences(text, title)) >= 2 and self._lone_word(text, title, start, end, cues)
+
+    def _verb_before_season(self, text: str, end: int, mention: SeasonMention) -> bool:
+        """Whether a verb phrase from `end` gives the work before it the season `mention` ("will return for a second
+        season", "will come to a close with its fourth season", the possessive maybe inside the mention)."""
+        if _VERB_BEFORE_NEW_SEASON.fullmatch(text, end, mention.start) is not None:
+            return True
+        gap = self.possessive_gap.match(text, end, mention.end) if self.possessive_gap is not None else None
+        return gap is not None and gap.end() >= mention.start
 
     def _lone_word(self, text: str, title: str, start: int, end: int, cues: list[tuple[int, int]] | None) -> bool:
         """Whether one word (at text[start:end]) may be a title alone: no cue word there, no common word, a
@@ -1202,7 +1213,7 @@ class TitleFinder:
                     and not _PLACE_BEFORE.search(text, max(0, start - 3), start) \
                     and not (" " not in text[start:end] and _IN_PLACE_BEFORE.search(text, max(0, start - 4), start)):
                 return 3  # "Night Shift Pharmacy Season 2", "Harrow Lane's second season", "Maré Alta – 3ª temporada"
-            if 0 <= mention.start - end <= 50 and _VERB_BEFORE_NEW_SEASON.fullmatch(text, end, mention.start) \
+            if 0 <= mention.start - end <= 50 and self._verb_before_season(text, end, mention) \
                     and mention.kind == "season" and not _LOWER_ARTICLE_BEFORE.search(text, max(0, start - 8), start):
                 return 3  # (not "renewed the Victorian mystery for a third season": a word of its description)
             if text[end:mention.start] in (" a ", " an ") and "-" in text[mention.start:mention.end]:

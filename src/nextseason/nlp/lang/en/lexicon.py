@@ -748,6 +748,8 @@ OFFICE_WORDS = [r"head", r"chief", r"ceo", r"coo", r"cco", r"vp", r"president", 
 NUMBER_NOUNS = [r"number", r"no\.", r"num\.", r"apartment", r"room"]
 # The pronoun that takes up a work named before ("Missed the first film? It is now on Prime Video").
 WORK_PRONOUNS = [r"it"]
+# The possessive that only a work, never a person, takes: "Gallowglass will come to a close with its fourth season".
+WORK_POSSESSIVES = [r"its"]
 # A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
 OVER_WORDS = [r"across", r"over", r"during", r"throughout"]
 # The episodes of a season still to air, named before their release word ("The three remaining episodes will air on ...").
