@@ -1170,10 +1170,12 @@ class TitleFinder:
             return False
         # ("Harbor Lights season 3 has been confirmed": several capitals in a row before a later season, none a
         # common word, are a title even at a sentence start; not "Syuting Season 2", "Netflix Korea season 2")
+        # ("The Copper Saints will return for a fourth season": its article too, two capitals after it)
         words = title.split()
+        named = words[1:] if len(words) >= 3 and words[0] in _CAPITAL_ARTICLES else words
         if len(words) >= 2 and cues is not None and words[-1][:1].isupper() and self.plausible(title) \
                 and all(w[:1].isupper() or w.lower() in self.connectors for w in words) \
-                and not any(w[:1].isupper() and (w.lower() in self.common or w.lower() in _ARTICLES) for w in words) \
+                and not any(w[:1].isupper() and (w.lower() in self.common or w.lower() in _ARTICLES) for w in named) \
                 and not any(s < end and start < e for s, e in cues):
             return True
         return len(occurrences(text, title)) >= 2 and self._lone_word(text, title, start, end, cues)
