@@ -119,6 +119,8 @@ _YEAR_SUBTITLE = re.compile(r"[^\S\n]*:[^\S\n]*((?:1[89]|20)\d\d)(?![\w])")
 _YEAR_AFTER_NAME = re.compile(r"[^\S\n]+(?:1[89]\d\d|20\d\d)(?=[,.;:)»\"”’'\s])")
 # a heading's title before its bracket: "3. La ciudad sumergida (Netflix)", "Paper Moons (Hulu)"
 _HEADING_BEFORE_BRACKET = re.compile(r"([^()\n]{2,60}?)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*[.:]?[^\S\n]*")
+# a round-up's verdict in capitals that labels a heading: "UNDECIDED: The Lantern Club (Apple TV+)"
+_LABEL = re.compile(r"[A-ZÀ-Ý]{3,}(?:[^\S\n]+[A-ZÀ-Ý]{2,})?[^\S\n]*:[^\S\n]*")
 # ... and a quoted one: "«Spätkauf Royal» (RTL+)"
 _QUOTED_HEADING = re.compile(r"[\"'“‘«„][^\S\n]?([^\"“”‘’«»„\n]{2,60}?)[^\S\n]?[\"'”’»“][^\S\n]*\(([^()\n]{1,40})\)[^\S\n]*[.:]?[^\S\n]*")
 # a dash between spaces: "Copper Kettles - RENEWED (Netflix)" names its status after its title
@@ -1278,10 +1280,11 @@ class TitleFinder:
         if quoted is not None:
             title, bracket = quoted.group(1), quoted.group(2)
         else:
-            plain = _HEADING_BEFORE_BRACKET.fullmatch(text, sentence.start, sentence.end) if runs[0][0] == sentence.start else None
+            plain = _HEADING_BEFORE_BRACKET.fullmatch(text, sentence.start, sentence.end) \
+                if runs[0][0] == sentence.start or _LABEL.fullmatch(text, sentence.start, runs[0][0]) else None
             if plain is None:
                 return None
-            title, bracket = plain.group(1), text[plain.end(1):sentence.end]
+            title, bracket = _without_label(plain.group(1)), text[plain.end(1):sentence.end]
         # (not "Copper Kettles - RENEWED (Netflix)": a dashed item, which names its status too)
         return title if self.platform.match(bracket.strip(" ().:")) and not _DASHED_STATUS.search(title) \
             and self.plausible(title) else None
@@ -1850,6 +1853,15 @@ def _contains_words(long: str, short: str) -> bool:
     if n >= len(long_words) or (n == 1 and len(short) < 4):
         return False
     return any(long_words[i:i + n] == short_words for i in range(len(long_words) - n + 1))
+
+
+def _without_label(title: str) -> str:
+    """The title without a round-up's verdict in capitals before it ("UNDECIDED: The Lantern Club", "CANCELED:
+    Wildwood Ward")."""
+    label, colon, rest = title.partition(":")
+    if colon and label.strip().isupper() and len(label.split()) <= 2 and rest.strip() and not rest.isupper():
+        return rest.strip()
+    return title
 
 
 def _without_verdict(title: str) -> str:
