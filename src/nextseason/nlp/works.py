@@ -119,6 +119,8 @@ _YEAR_SUBTITLE = re.compile(r"[^\S\n]*:[^\S\n]*((?:1[89]|20)\d\d)(?![\w])")
 _YEAR_AFTER_NAME = re.compile(r"[^\S\n]+(?:1[89]\d\d|20\d\d)(?=[,.;:)»\"”’'\s])")
 # a heading's title before its bracket: "3. La ciudad sumergida (Netflix)", "Paper Moons (Hulu)"
 _HEADING_BEFORE_BRACKET = re.compile(r"([^()\n]{2,60}?)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*[.:]?[^\S\n]*")
+# an item's heading: its quoted title, a colon, its news in a few words ('„7 Tage Sylt": Netflix bestellt nach')
+_QUOTED_COLON_HEADING = re.compile(r"[\"'“‘«„][^\S\n]?([^\"“”‘’«»„\n]{2,60}?)[^\S\n]?[\"'”’»“][^\S\n]*:[^\S\n]+[^\n]{2,90}")
 # a round-up's verdict in capitals that labels a heading: "UNDECIDED: The Lantern Club (Apple TV+)"
 _LABEL = re.compile(r"[A-ZÀ-Ý]{3,}(?:[^\S\n]+[A-ZÀ-Ý]{2,})?[^\S\n]*:[^\S\n]*")
 # ... and a quoted one: "«Spätkauf Royal» (RTL+)"
@@ -1313,6 +1315,14 @@ class TitleFinder:
             if heading is not None:
                 # ("«Spätkauf Royal» (RTL+)": a quoted title and its platform, a heading line anywhere)
                 found.append((sentence.index, heading, False))
+                continue
+            quoted = _QUOTED_COLON_HEADING.fullmatch(text, sentence.start, sentence.end) \
+                if sentence.line_start and sentence.line_end and not sentence.text.rstrip().endswith(".") else None
+            if quoted is not None and len(quoted.group(1).split()) <= 8 and not _SPEECH_PUNCTUATION.search(quoted.group(1)) \
+                    and (quoted.group(1)[:1].isupper() or quoted.group(1)[:1].isdigit()) and self.plausible(quoted.group(1), True):
+                # ('„Kaltfront": Paramount+ zieht den Stecker': a quoted title, a colon, the item's news; an item only
+                # among other items)
+                found.append((sentence.index, quoted.group(1), False))
                 continue
             if runs and _AS_CHARACTER.match(text, runs[0][1]):
                 continue  # "- Tarno Widjanarko sebagai Darso": a cast list's line names a person
