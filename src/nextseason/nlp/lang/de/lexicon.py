@@ -57,7 +57,9 @@ FINAL_STATEMENTS = [
     # "endet mit Ablauf der vierten Staffel": that season is the last
     r"(?:endet|enden|wird enden|werden enden|geht zu Ende) (?:mit Ablauf|mit dem Ende|am Ende|nach dem Ende) (?:der|ihrer|seiner) (?:\w+ )?Staffel",
     # (not "Kaum ist das Finale der zweiten Staffel gelaufen": the last episode of a season)
-    r"(?:wird|ist|war|bleibt|sei) (?:auch )?(?:die |der |das )?(?:letzte|finale|abschließende)(?: Staffel| Teil| Film)?"
+    # ("wird zugleich die letzte von «Mietshaus» sein": an adverb between)
+    r"(?:wird|ist|war|bleibt|sei) (?:(?:auch|zugleich|gleichzeitig|damit|dann|definitiv|endgültig|offiziell) )?"
+    r"(?:die |der |das )?(?:letzte|finale|abschließende)(?: Staffel| Teil| Film)?"
     r"(?!\s+(?:Mal|Wort|Folge|Episode|Szene)\b)(?!\s+(?:der|des|von)\s+(?:\w+\s+)?Staffel)",
     r"als (?:die |der )?(?:letzte|finale|abschließende)(?: Staffel| Teil| Film)?",
     r"(?:die|der|das) (?:letzte|finale|abschließende)(?: Staffel| Teil| Film)? sein",
