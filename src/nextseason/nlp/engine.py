@@ -2142,8 +2142,18 @@ class _Reader:
             named = [s for s in sources if 0 <= forward.start - s.end <= 2 and s.role != "media"] or \
                     [s for s in sources if s.start >= forward.start and s.role != "media"] or \
                     [s for s in sources if s.start >= forward.start]
-            if named:
-                self._reattribute(state.previous_claims, named[0])
+            if any(c.source_role == "media" for c, _ in state.previous_claims):
+                if named:
+                    self._reattribute(state.previous_claims, named[0])
+            else:
+                # ("Peacock has canceled Salt Road ... Showrunner Ines Daley confirmed the news on Instagram": what
+                # another source said before, this one says too)
+                teller = self._source(forward, sentence, sources, quotes, state)
+                name = self._source_name(teller)[0]
+                for claim, key in state.previous_claims:
+                    if teller is not None and teller.role != "media" and name is not None and claim.source != name:
+                        emit(forward, claim.event, claim.polarity, [key], stage=claim.stage, when=claim.when,
+                             person=claim.person, source=teller, certainty=_CLAIM_ROLES.get(teller.role, "reported"))
         return out
 
     def _past_aired_focus(self, state: _State) -> None:

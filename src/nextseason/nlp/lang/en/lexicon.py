@@ -157,7 +157,9 @@ SUPERSEDED = [r"originally", r"initially", r"(?:was|were) (?:supposed|meant) to"
 # "The news comes straight from the showrunner": names the source of the sentence before.
 FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?from", r"(?:this|that) was confirmed by",
                   r"(?:the|this) news was (?:confirmed|announced|shared) by",
-                  r"the word (?:comes?|came) from"]
+                  r"the word (?:comes?|came) from",
+                  # "The fourth season ... will be its last. Hulu announced the news on Tuesday": all of it is Hulu's
+                  r"(?:announced|confirmed|shared|revealed|broke) the (?:news|announcement)(?! that| of)"]
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
