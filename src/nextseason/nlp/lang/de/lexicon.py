@@ -163,6 +163,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # ein Gespräch über eine Staffel, eine Hoffnung (see HEDGES): "Wir haben am Set schon über eine dritte Staffel gesprochen"
+    r"über (?:eine|einen|ein) (?:\w+ )?(?:Staffel|Fortsetzung|Film|Teil) (?:\w+ )?gesprochen",
     # "wir schauen uns die Zahlen gerade sehr genau an": a platform weighing the next season
     r"(?:schauen|schaue|schaut|sehen|sehe|sieht) uns (?:die|den|das) (?:Zahlen|Quoten|Abrufzahlen|Daten|Ergebnisse)(?: \w+){0,4}? an(?![\w])",
     # "Netflix machte es am Samstag offiziell. Die zweite Staffel ...", "lüftete das Geheimnis" (what it tells follows)
@@ -425,6 +427,8 @@ NO_COMMENT = [
     r"kommentier(?:t|te|en) (?:das |dies )?nicht", r"keine Stellungnahme",
 ]
 HEDGES = [
+    # ein Gespräch über eine Staffel, eine Hoffnung (see RENEWAL): "Wir haben am Set schon über eine dritte Staffel gesprochen"
+    r"über (?:eine|einen|ein) (?:\w+ )?(?:Staffel|Fortsetzung|Film|Teil) (?:\w+ )?gesprochen",
     # the outlet's guess: "Es liegt aber nahe, dass die Hauptdarsteller zurückkehren würden"
     r"liegt (?:\w+ ){0,2}nahe",
     # "wir schauen uns die Zahlen gerade sehr genau an": a platform weighing the next season

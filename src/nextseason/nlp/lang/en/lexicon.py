@@ -163,6 +163,8 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # a talk about a season, a hope (see HEDGES): "We have already talked about a third season on set"
+    r"(?:talked|spoken|spoke) about(?= (?:a|an|another) )", r"discussed(?= (?:a|an|another) )",
     # "Studio Kuroyuri and Crunchyroll revealed the news on Saturday": announcing what the sentence before said
     r"(?:reveal(?:s|ed)|unveil(?:s|ed))(?= the (?:news|announcement)(?! that))",
     # revealing the date: "unveiled the premiere date. The second season arrives on ..." (what it announces follows)
@@ -461,6 +463,8 @@ NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|qu
               r"no comment", r"could not be reached", r"would not comment", r"has not responded", r"hasn'?t responded",
               r"(?:has|have|had)(?: not|n'?t)(?: yet)? commented"]
 HEDGES = [
+    # a talk about a season, a hope (see RENEWAL): "We have already talked about a third season on set"
+    r"(?:talked|spoken|spoke) about(?= (?:a|an|another) )", r"discussed(?= (?:a|an|another) )",
     # the writer's doubt: "I doubt we'll see a fourth season", "it is doubtful that ..."
     r"(?:I|we) (?:seriously |really |strongly |very much )?doubt", r"doubtful",
     # "Even if Netflix moves quickly, the earliest realistic window ... would be late 2027"

@@ -168,6 +168,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # hablar de una temporada, una esperanza (see HEDGES): "Ya hemos hablado de una tercera temporada en el set"
+    r"hablado (?:de|sobre)(?= (?:una|un|otra|otro) )",
     # "estamos mirando con atención los números": a platform weighing the next season
     r"(?:mirando|analizando|revisando|estudiando|viendo) (?:con (?:mucha )?atención |muy de cerca |de cerca )?(?:los números|los datos|las cifras|las audiencias)",
     # "Netflix lo hizo oficial este sábado. La segunda temporada ..." (what it makes official follows)
@@ -417,6 +419,8 @@ NO_COMMENT = [
     r"no se (?:ha )?pronunci(?:ó|ado)",
 ]
 HEDGES = [
+    # hablar de una temporada, una esperanza (see RENEWAL): "Ya hemos hablado de una tercera temporada en el set"
+    r"hablado (?:de|sobre)(?= (?:una|un|otra|otro) )",
     # "estamos mirando con atención los números": a platform weighing the next season
     r"(?:mirando|analizando|revisando|estudiando|viendo) (?:con (?:mucha )?atención |muy de cerca |de cerca )?(?:los números|los datos|las cifras|las audiencias)",
     # la duda de quien escribe: "dudo que veamos una tercera", "es dudoso que ..."

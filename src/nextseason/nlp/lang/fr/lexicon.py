@@ -154,6 +154,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # parler d'une saison, un espoir (see HEDGES) : « On a déjà parlé d'une troisième saison sur le tournage »
+    r"parlé d['’]une?(?= )", r"parlé de(?= (?:nouvelle|autre)s? )",
     # « Le studio a révélé la nouvelle samedi » : announcing what the sentence before said
     r"(?:dévoil|révél)(?:e|é|ent)(?= la nouvelle(?! que))",
     # "nous regardons attentivement les chiffres": a platform weighing the next season
@@ -402,6 +404,8 @@ NO_COMMENT = [
     r"(?:a|ont) refusé de commenter", r"n['’](?:a|ont) pas réagi", r"(?:est|reste) muette?",
 ]
 HEDGES = [
+    # parler d'une saison, un espoir (see RENEWAL) : « On a déjà parlé d'une troisième saison sur le tournage »
+    r"parlé d['’]une?(?= )", r"parlé de(?= (?:nouvelle|autre)s? )",
     # "nous regardons attentivement les chiffres": a platform weighing the next season
     r"(?:regard|analys|étudi|examin|scrut)(?:e|ons|ent) (?:\w+ )?(?:de (?:très )?près |attentivement |avec attention )?les (?:chiffres|audiences|résultats|données)",
     # le doute de qui écrit : "je doute fort que nous revoyions ...", "il est douteux que ..."

@@ -97,6 +97,8 @@ NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", 
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # membicarakan musim berikutnya, sebuah harapan (see HEDGES): "Kami sudah membicarakan musim ketiga"
+    r"(?:membicarakan|membahas|ngobrolin)(?= (?:soal |tentang )?(?:musim|season|film|sekuel) )",
     # "Studio itu mengungkap kabar tersebut pada Sabtu": announcing what the sentence before said
     r"mengungkap(?:kan)?(?= (?:kabar|berita) (?:ini|itu|tersebut))",
     # "kami sedang mencermati angka penonton": a platform weighing the next season
@@ -277,6 +279,8 @@ NO_COMMENT = [r"(?:masih )?bungkam", r"(?:enggan|menolak|tidak mau|belum mau) (?
               r"belum merespons", r"belum (?:memberikan )?tanggapan", r"tidak menanggapi", r"belum menanggapi",
               r"(?:tidak|tak) (?:membantah|menyangkal)(?: (?:bahwa|kabar)[^.;!?\n]*)?"]  # "tidak membantah bahwa ...": no word
 HEDGES = [
+    # membicarakan musim berikutnya, sebuah harapan (see RENEWAL): "Kami sudah membicarakan musim ketiga"
+    r"(?:membicarakan|membahas|ngobrolin)(?= (?:soal |tentang )?(?:musim|season|film|sekuel) )",
     # "kami sedang mencermati angka penonton": a platform weighing the next season
     r"(?:mempelajari|mencermati|menganalisis|melihat) (?:\w+ )?(?:angka|data|jumlah) (?:penonton|penayangan|tontonan)",
     # keraguan penulis: "saya ragu musim ketiga akan dibuat"

@@ -152,6 +152,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # falar de uma temporada, uma esperança (see HEDGES): "Já conversamos sobre uma terceira temporada no set"
+    r"(?:conversamos|conversaram|conversado|falamos|falaram|falado) (?:sobre|de)(?= (?:uma|um|outra|outro) )",
     # "estamos a olhar com atenção para os números": a platform weighing the next season
     r"(?:olhando|a olhar) (?:com (?:muita )?atenção |de perto )?para os (?:números|dados|resultados)", r"(?:analisando|a analisar|estudando|a estudar) (?:com (?:muita )?atenção |de perto )?os (?:números|dados|resultados)",
     # "A Netflix tornou a notícia oficial neste sábado. A segunda temporada ..." (what it makes official follows)
@@ -378,6 +380,8 @@ NO_COMMENT = [
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
 HEDGES = [
+    # falar de uma temporada, uma esperança (see RENEWAL): "Já conversamos sobre uma terceira temporada no set"
+    r"(?:conversamos|conversaram|conversado|falamos|falaram|falado) (?:sobre|de)(?= (?:uma|um|outra|outro) )",
     # "estamos a olhar com atenção para os números": a platform weighing the next season
     r"(?:olhando|a olhar) (?:com (?:muita )?atenção |de perto )?para os (?:números|dados|resultados)", r"(?:analisando|a analisar|estudando|a estudar) (?:com (?:muita )?atenção |de perto )?os (?:números|dados|resultados)",
     # a dúvida de quem escreve: "duvido muito que a segunda temporada chegue antes de ..."; "mesmo que ..."
