@@ -23,6 +23,7 @@ Add = Callable[..., None]  # TitleFinder.find's `add`: a title found, with its s
 _TOKEN = re.compile(r"\w(?:[\w'’+\-.]*[\w+])?|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DATED_AFTER_DASH = re.compile(r"^[^\n]{1,40}?[^\S\n][-–—][^\S\n]+(\w+),")
+_MONTH_YEAR_OF = frozenset({"de", "del", "of"})  # "Julho de 2025", "marzo del 2026"
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "di", "en", "em", "im", "dans", "no", "na"})
 _CAPITAL_ARTICLES = frozenset({"The", "La", "Le", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Os", "As"})
 # ... and the indefinite ones, which open a sentence as well ("Betrieb: Eine vierte Staffel ist beauftragt")
@@ -709,6 +710,9 @@ class TitleFinder:
         if not quoted and len(words) == 2 and (words[0].lower() in self.months and _YEAR.fullmatch(words[1])
                                                or words[0].isdigit() and self.units.fullmatch(words[1])):
             return False  # "10. Dezember 2025, 18:22 Uhr", "17 Jahre nach dem Finale": a date, a count
+        if not quoted and len(words) == 3 and words[0].lower() in self.months and words[1].lower() in _MONTH_YEAR_OF \
+                and _YEAR.fullmatch(words[2]):
+            return False  # "Julho de 2025: a renovação, em vídeo": a dated section's heading
         if not quoted and 2 <= len(words) <= 3 and self.type_noun.fullmatch(words[-1]) and \
                 all(w.endswith("er") and w[:1].isupper() for w in words[:-1]):
             return False  # "des Münchner Krimis", "des Glarner Krimis": a kind of work and where it is set
