@@ -168,6 +168,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # a platform showing the season's trailer: "Apple TV+ publicó este martes el tráiler de la cuarta temporada"
+    r"(?:publicó|publica|lanzó|lanza|estrenó|presentó|presenta|mostró|compartió|difundió|reveló|revela) (?:[\w-]+ ){0,3}?(?:el|un|los|las|su|sus) (?:primer |nuevo |esperado )?(?:tráiler|avance|adelanto|teaser|primeras imágenes)(?= (?:de|del|oficial))",
     # hablar de una temporada, una esperanza (see HEDGES): "Ya hemos hablado de una tercera temporada en el set"
     r"hablado (?:de|sobre)(?= (?:una|un|otra|otro) )",
     # "estamos mirando con atención los números": a platform weighing the next season

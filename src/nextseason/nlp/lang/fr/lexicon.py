@@ -154,6 +154,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # a platform showing the season's trailer: « Apple TV+ a dévoilé mardi la bande-annonce de la quatrième saison »
+    r"(?:a dévoilé|dévoile|a publié|publie|a mis en ligne|met en ligne|a diffusé|a révélé|révèle|a lancé|lance) (?:[\w-]+ ){0,3}?(?:la|une|le|un|les|sa|son|ses) (?:première |nouvelle |premier )?(?:bande-annonce|teaser|premières images)(?= (?:de|du|des|officiel))",
     # parler d'une saison, un espoir (see HEDGES) : « On a déjà parlé d'une troisième saison sur le tournage »
     r"parlé d['’]une?(?= )", r"parlé de(?= (?:nouvelle|autre)s? )",
     # « Le studio a révélé la nouvelle samedi » : announcing what the sentence before said
