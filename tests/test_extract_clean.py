@@ -66,6 +66,9 @@ def test_portal_debris_is_removed_and_paragraphs_kept():
     "Saiba mais: As estreias da semana",
     "Sur le même sujet : Les séries de l'automne",
     "Lesetipp: Die besten Serien des Jahres",
+    "Leé también: Los estrenos de octubre, día por día",
+    "Mirá también: Las series argentinas del año",
+    "Read next: The best dramas of the fall",
     "rb-3",
     "Advertisement",
 ])

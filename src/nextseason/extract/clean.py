@@ -19,11 +19,11 @@ AD_LABEL = re.compile(
 # ("LEIA MAIS", "À lire aussi"), the headlines on the lines under it.
 READ_ALSO = re.compile(
     r"^(?:baca juga|baca lagi|lihat juga|simak juga|cek juga|"
-    r"read also|also read|read more|see also|related|related articles?|you may also like|"
+    r"read also|also read|read more|read next|see also|related|related articles?|you may also like|"
     r"more from [\w .&'-]{1,40}|"
     r"leia também|leia mais|veja também|"
     r"à lire aussi|a lire aussi|lire aussi|voir aussi|à voir aussi|"
-    r"lea también|lee también|ver también|(?:también )?te puede interesar|quizás te interese|te recomendamos|"
+    r"lea también|lee también|leé también|mirá también|ver también|(?:también )?te puede interesar|quizás te interese|te recomendamos|"
     r"leer más|lee más|lea más|saiba mais|à lire également|lire également|sur le même sujet|"
     r"auch interessant|lesen sie auch|lesetipp|passend (?:dazu|zum thema)|mehr zum thema|siehe auch|"
     r"das könnte sie (?:auch )?interessieren)\s*(?::|$)",
