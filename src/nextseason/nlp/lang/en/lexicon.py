@@ -680,7 +680,9 @@ YEAR_PREFIXES = [r"(?<=delayed )to", r"(?<=postponed )to", r"(?<=back )to", r"(?
 # "pushed the third season to 2027": the year after one of DELAY_TO, when a delay verb comes before it
 # "this Friday", the next such day after the article ({d}: a day of the week)
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-COMING_WEEKDAY = [r"since {d}", r"this {d}", r"next {d}", r"this coming {d}", r"on {d} next week"]
+COMING_WEEKDAY = [r"since {d}", r"this {d}", r"next {d}", r"this coming {d}", r"on {d} next week",
+                  # a release told in the present: "The third season premieres on Saturday" (the coming one)
+                  r"(?:premieres|arrives|returns|debuts|drops|lands|launches|streams) on {d}"]
 DELAY_VERBS = [r"delay(?:s|ed)?", r"postpone[sd]?", r"push(?:es|ed)", r"reschedule[sd]?", r"bump(?:s|ed)", r"moved"]
 # after a clause break, the plan that replaces the one before it: "had announced November, but the episodes
 # will now arrive in 2027", "pero llegarán finalmente en 2027" (the last window of the sentence counts)
