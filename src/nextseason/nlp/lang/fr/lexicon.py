@@ -591,7 +591,9 @@ LAST = [r"derni(?:er|ère)", r"passée?"]
 SEASON_PREFIXES = [r"au", r"à l['’]", r"en", r"dès l['’]", r"pour l['’]", r"(?:à|dès|pour) la(?= rentrée)"]
 # "this Friday", the next such day after the article ({d}: a day of the week)
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
-COMING_WEEKDAY = [r"depuis {d}", r"ce {d}", r"{d} prochain"]
+COMING_WEEKDAY = [r"depuis {d}", r"ce {d}", r"{d} prochain",
+                  # a release told in the present: "La troisième saison arrive samedi" (the coming one)
+                  r"(?:arrive|arrivent|débarque|débarquent|revient|reviennent|sort|sortent|démarre|démarrent|débute|débutent) {d}"]
 # "next week", "last week": the month of the week after or before the article
 NEXT_WEEK = [r"la semaine prochaine"]
 LAST_WEEK = [r"la semaine dernière", r"la semaine passée"]

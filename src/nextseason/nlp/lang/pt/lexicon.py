@@ -549,7 +549,9 @@ LAST = [r"passad[oa]"]
 SEASON_PREFIXES = [r"no", r"em", r"durante o", r"para o", r"neste"]
 # "this Friday", the next such day after the article ({d}: a day of the week)
 WEEKDAYS = {"segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4, "sábado": 5, "sabado": 5, "domingo": 6}
-COMING_WEEKDAY = [r"nesta {d}", r"neste {d}", r"na próxima {d}", r"no próximo {d}", r"próxima {d}", r"próximo {d}"]
+COMING_WEEKDAY = [r"nesta {d}", r"neste {d}", r"na próxima {d}", r"no próximo {d}", r"próxima {d}", r"próximo {d}",
+                  # a release told in the present: "A terceira temporada estreia no sábado" (the coming one)
+                  r"(?:estreia|estreiam|chega|chegam|volta|voltam|desembarca) (?:na|no) {d}"]
 # "next week", "last week": the month of the week after or before the article
 NEXT_WEEK = [r"(?:na )?próxima semana", r"(?:na )?semana que vem"]
 LAST_WEEK = [r"(?:na )?semana passada"]
