@@ -1888,6 +1888,8 @@ class _Reader:
                 # zurück": the cast member it says of is the one not returning, not the season
                 emit(cue, "cast", "negative", own(cue) or context, person=leaving.name, source=leaving)
                 continue
+            if person == "":
+                continue
             if person is not None:
                 # "Marcus Trent will not return for the fourth season": the actor, not the season
                 emit(cue, "cast", "negative" if polarity == "negative" or event == "cancellation" else "positive",
@@ -3187,6 +3189,9 @@ class _Reader:
         text = self.text
         pronoun = self.grammar_words.person_pronoun
         said = pronoun.search(text, max(sentence.start, cue.start - 24), cue.start) if pronoun is not None else None
+        if said is not None and _FEW_LOWER.fullmatch(text, said.end(), cue.start) and \
+                not text[sentence.start:said.start()].strip(" -–—*\"'“‘«"):
+            return ""  # ("Who will not be back", "Quem não volta": a heading over the cast who leave, no one named)
         if said is not None and _FEW_LOWER.fullmatch(text, said.end(), cue.start):
             # "Tess Marlowe, who plays Ada, confirmed last week that she will not be back for season 3": the person
             # the pronoun stands for, named before it in the sentence

@@ -678,6 +678,8 @@ OFFICE_WORDS = [r"ceo", r"manager", r"boss"]
 NUMBER_NOUNS = [r"nummer", r"nr\.", r"zimmer"]
 # The pronoun that takes up a work named before ("Missed the first film? It is now on Prime Video").
 WORK_PRONOUNS = [r"er", r"es", r"sie"]
+# The pronoun that stands only for a person, never for a show (a heading over the cast who leave: "Wer nicht zurückkehrt").
+PERSON_PRONOUNS = [r"wer"]
 # A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
 OVER_WORDS = [r"während"]
 # The episodes of a season still to air, named before their release word ("The three remaining episodes will air on ...").

@@ -668,7 +668,7 @@ EDITION_NOUNS = [r"edición"]
 EVENT_NOUNS = [r"festival", r"gala", r"premios", r"feria"]
 # The subject pronouns that stand only for a person, never for a show: "... that she will not be back", "protagonizada
 # por Olga Ferrán, quien no volverá".
-PERSON_PRONOUNS = [r"él", r"ella", r"quien"]
+PERSON_PRONOUNS = [r"él", r"ella", r"quien", r"quién"]
 # A word of ending, whose subject may be a season that airs its last episode ("Season 2 of Harbor Lane ends tonight").
 ENDING_WORDS = [r"fin(?![\w])", r"termin", r"acab"]
 # A word of when between a word of ending and the season after it ("Chega ao fim hoje a segunda temporada").

@@ -527,7 +527,7 @@ EDITION_NOUNS = [r"edisi"]
 # What has editions of its own, named next to one ("the 14th edition of the festival"): no show's season.
 EVENT_NOUNS = [r"festival"]
 # The subject pronouns that stand only for a person, never for a show: "... that she will not be back".
-PERSON_PRONOUNS = [r"dia", r"ia", r"beliau"]
+PERSON_PRONOUNS = [r"dia", r"ia", r"beliau", r"siapa"]
 # A word of ending, whose subject may be a season that airs its last episode ("Season 2 of Harbor Lane ends tonight").
 ENDING_WORDS = [r"berakhir", r"tamat"]
 # A word of a run's end, which a time clause before it tells as a time ("since the show ended").

@@ -631,6 +631,8 @@ OFFICE_WORDS = [r"ceo"]
 NUMBER_NOUNS = [r"número", r"n[º°]", r"quarto"]
 # The pronoun that takes up a work named before ("Missed the first film? It is now on Prime Video").
 WORK_PRONOUNS = [r"ele", r"ela"]
+# The pronoun that stands only for a person, never for a show (a heading over the cast who leave: "Quem não volta").
+PERSON_PRONOUNS = [r"quem"]
 # A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
 OVER_WORDS = [r"durante"]
 # The episodes of a season still to air, named before their release word ("The three remaining episodes will air on ...").
