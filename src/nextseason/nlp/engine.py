@@ -1985,7 +1985,9 @@ class _Reader:
                     # (and in the present tense, a day months gone: "ist ab dem 4. September zu sehen", said in
                     # February, is the coming September's)
                     when = when_module.into_future(when, self.article.published)
-                if when and not aired and _said_on(when, self.article.published) and not self._aired(cue, cues):
+                if owned_time is not None and owned_time.today and cue.category == "release" and not self._future(cue, cues):
+                    aired = True  # "The second season premieres today": out on the article's day
+                elif when and not aired and _said_on(when, self.article.published) and not self._aired(cue, cues):
                     when = None  # "announced on Monday (29/1)": the day it was said, not the day it comes
                 if when and self.article.published and when_module.window(when)[1] < self.article.published:
                     aired = True

@@ -25,6 +25,7 @@ class When:
     end: int
     when: str
     weekday: bool = False  # a weekday named alone ("este lunes", "am Montag"): the day nearest the article
+    today: bool = False  # the article's own day named ("premieres today", "ab heute")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _PERIOD = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12])")
@@ -70,6 +71,8 @@ class TimeGrammar:
         last_year = alternation(pack["LAST_YEAR"])
         next_month = alternation(pack["NEXT_MONTH"]) if pack["NEXT_MONTH"] else "(?!)"
         next_week = alternation(pack["NEXT_WEEK"]) if pack["NEXT_WEEK"] else "(?!)"
+        today = alternation(pack["TODAY"]) if pack["TODAY"] else "(?!)"
+        tomorrow = alternation(pack["TOMORROW"]) if pack["TOMORROW"] else "(?!)"
         last_week = alternation(pack["LAST_WEEK"]) if pack["LAST_WEEK"] else "(?!)"
         this_month = alternation(pack["THIS_MONTH"]) if pack["THIS_MONTH"] else "(?!)"
         last_month = alternation(pack["LAST_MONTH"]) if pack["LAST_MONTH"] else "(?!)"
@@ -151,6 +154,8 @@ class TimeGrammar:
             rf"(?P<ly>{last_year})",
             rf"(?P<nm>{next_month})",
             rf"(?P<nw>{next_week})",
+            rf"(?P<td>{today})",
+            rf"(?P<tmw>{tomorrow})",
             rf"(?P<lw>{last_week})",
             rf"(?P<tm>{this_month})",
             rf"(?P<lm>{last_month})",
@@ -213,7 +218,7 @@ class TimeGrammar:
             elif when and published and m.group("cw") and self.since_open is not None and self.since_open.match(m.group("cw")):
                 when = into_past(when, published, weekday=True)  # "Seit Freitag ist die zweite Staffel zu sehen"
             if when:
-                found.append(When(m.start(), m.end(), when, weekday=bool(m.group("cw"))))
+                found.append(When(m.start(), m.end(), when, weekday=bool(m.group("cw")), today=bool(m.group("td"))))
         # "29 Agustus sampai 11 Oktober 2025", "from March 3 to April 29, 2027": the first day of a range takes its
         # year from the last one's
         for i in range(len(found) - 1):
@@ -224,7 +229,7 @@ class TimeGrammar:
                 year = int(last.when[:4]) - (1 if first.when[5:] > last.when[5:] else 0)
                 when = _iso(year, int(first.when[5:7]), int(first.when[8:]))
                 if when:
-                    found[i] = When(first.start, first.end, when, weekday=first.weekday)
+                    found[i] = When(first.start, first.end, when, weekday=first.weekday, today=first.today)
         return found
 
     def _resolve(self, m: re.Match, published: date | None, previous: int | None = None) -> str | None:
@@ -322,6 +327,10 @@ class TimeGrammar:
             # "next week", "la semana pasada": the month that week falls in (a week is no `when` form)
             in_week = date.fromordinal(ref.toordinal() + (7 if g["nw"] else -7))
             return f"{in_week.year}-{in_week.month:02d}"
+        if g["td"]:
+            return ref.isoformat()
+        if g["tmw"]:
+            return date.fromordinal(ref.toordinal() + 1).isoformat()
         if g["nm"]:
             return f"{ref.year + ref.month // 12}-{ref.month % 12 + 1:02d}"
         if g["tm"]:

@@ -590,6 +590,9 @@ COMING_WEEKDAY = [r"seit {d}", r"diesen {d}", r"(?:am )?kommenden {d}", r"(?:am 
                   r"(?<=startet )am {d}", r"(?<=starten )am {d}", r"(?<=läuft )am {d}", r"(?<=laufen )am {d}"]
 # "next week", "last week": the month of the week after or before the article
 NEXT_WEEK = [r"(?:in der )?nächsten Woche", r"nächste Woche", r"kommende Woche"]
+# The day of the article and the day after it ("premieres today", "lands tomorrow").
+TODAY = [r"heute(?: (?:Abend|Morgen|Nacht))?"]
+TOMORROW = []
 LAST_WEEK = [r"(?:in der )?vergangenen Woche", r"letzte Woche", r"(?:in der )?letzten Woche"]
 NEXT_YEAR = [r"(?:im )?nächsten Jahr", r"nächstes Jahr", r"(?:des )?nächsten Jahres", r"(?:im )?kommenden Jahr",
              r"kommendes Jahr", r"(?:des )?kommenden Jahres", r"(?:im )?Folgejahr"]

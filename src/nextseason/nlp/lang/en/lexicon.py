@@ -663,6 +663,9 @@ LAST = [r"last", r"this past", r"past"]
 SEASON_PREFIXES = [r"in the", r"by the", r"this past", r"during the", r"over the"]
 # "next week", "last week": the month of the week after or before the article
 NEXT_WEEK = [r"next week"]
+# The day of the article and the day after it ("premieres today", "lands tomorrow").
+TODAY = [r"today", r"tonight", r"this morning", r"this evening"]
+TOMORROW = [r"tomorrow"]
 LAST_WEEK = [r"last week"]
 NEXT_YEAR = [r"next year", r"the following year", r"in the new year"]
 # "by the end of the year": the year is this one only after a part of it ("the show of the year" names none)

@@ -462,6 +462,9 @@ WEEKDAYS = {"Senin": 0, "Selasa": 1, "Rabu": 2, "Kamis": 3, "Jumat": 4, "Jum'at"
 COMING_WEEKDAY = [r"sejak (?:hari )?{d}", r"{d} ini", r"{d} depan", r"{d} mendatang", r"(?:pada )?hari {d} ini"]
 # "next week", "last week": the month of the week after or before the article
 NEXT_WEEK = [r"minggu depan", r"pekan depan"]
+# The day of the article and the day after it ("premieres today", "lands tomorrow").
+TODAY = [r"hari ini", r"malam ini", r"pagi ini"]
+TOMORROW = [r"besok"]
 LAST_WEEK = [r"minggu lalu", r"pekan lalu"]
 NEXT_YEAR = [r"tahun depan", r"tahun mendatang", r"tahun berikutnya"]
 THIS_YEAR = [r"tahun ini", r"akhir tahun ini"]

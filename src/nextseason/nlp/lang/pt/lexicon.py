@@ -554,6 +554,9 @@ COMING_WEEKDAY = [r"nesta {d}", r"neste {d}", r"na próxima {d}", r"no próximo 
                   r"(?:estreia|estreiam|chega|chegam|volta|voltam|desembarca) (?:na|no) {d}"]
 # "next week", "last week": the month of the week after or before the article
 NEXT_WEEK = [r"(?:na )?próxima semana", r"(?:na )?semana que vem"]
+# The day of the article and the day after it ("premieres today", "lands tomorrow").
+TODAY = [r"hoje(?: à noite)?", r"esta noite", r"nesta noite"]
+TOMORROW = [r"amanhã"]
 LAST_WEEK = [r"(?:na )?semana passada"]
 NEXT_YEAR = [r"(?:o )?próximo ano", r"(?:o )?proximo ano", r"(?:o )?ano que vem", r"(?:o )?ano seguinte"]
 THIS_YEAR = [r"este ano", r"neste ano", r"(?:no |até o )?(?:fim|final) do ano", r"ainda este ano", r"ainda em 20\d\d",
