@@ -184,12 +184,12 @@ RELEASE = [
     r"(?:akan )?menyusul(?= (?:pada|tahun|akhir|awal|pertengahan|bulan)(?![\w]))",
     # sedang tayang, dengan musimnya sesudah kata kerja: "Vidio sedang menayangkan musim kedua"
     r"(?:sedang|tengah) (?:menayangkan|tayang|ditayangkan)",
-    r"(?:diundur|ditunda|dimundurkan) (?:ke|hingga|sampai|menjadi)",  # "diundur ke 2026", "ditunda ke 2027": the new window
+    r"(?:diundur|ditunda|dimundurkan|digeser|bergeser) (?:ke|hingga|sampai|menjadi)",  # "diundur ke 2026", "ditunda ke 2027": the new window
     # "Netflix menunda musim kedua serial itu ke 2027": jadwal baru sesudah yang ditunda
     # ("mengundur Badai Baja 3 ke Maret 2028": a month or a day before the year)
     r"(?:menunda|mengundur|memundurkan|[Tt]unda|[Uu]ndur)(?= [^.;:!?\n]{1,80}? (?:ke|hingga|sampai) (?:(?:akhir|awal|pertengahan) |(?:\d{1,2} )?[a-z]+ )?\d{4})",
     # "penayangan musim kedua mundur dari Oktober 2026 menjadi Maret 2027": jadwal baru sesudah "menjadi"/"ke"
-    r"(?:mundur|diundur|ditunda)(?= dari [^.;:!?\n]{1,40}? (?:ke|menjadi|hingga|sampai) )",
+    r"(?:mundur|diundur|ditunda|digeser|bergeser)(?= dari [^.;:!?\n]{1,40}? (?:ke|menjadi|hingga|sampai) )",
     # (not a rerun: "Vidio juga akan menayangkan ulang dua musim sebelumnya", "tayang ulang")
     r"tayang(?:an)?(?! ulang)", r"ditayangkan(?! ulang)", r"menayangkan(?! ulang)", r"penayangan(?:nya)?(?! ulang)", r"rilis", _not_material + r"dirilis", r"merilis" + _not_released, r"perilisan",
     r"meluncur", r"diluncurkan", r"hadir", r"mengudara", r"(?:masuk|di) bioskop", r"jadwal (?:tayang|rilis)",
@@ -476,7 +476,8 @@ NEXT_MONTH = [r"bulan depan"]
 THIS_MONTH = [r"(?:awal |akhir |pertengahan )?bulan ini"]
 LAST_MONTH = [r"bulan lalu", r"bulan kemarin"]
 # "menunda musim kedua ke 2027": tahun sesudah DELAY_TO, bila kata penundaan ada sebelumnya
-DELAY_VERBS = [r"diundur", r"ditunda", r"dimundurkan", r"mengundur", r"menunda", r"memundurkan", r"mundur", r"tunda", r"undur"]
+DELAY_VERBS = [r"diundur", r"ditunda", r"dimundurkan", r"mengundur", r"menunda", r"memundurkan", r"mundur", r"tunda", r"undur",
+               r"digeser", r"bergeser", r"menggeser"]
 # after a clause break, the plan that replaces the one before it: "had announced November, but the episodes
 # will now arrive in 2027", "pero llegarán finalmente en 2027" (the last window of the sentence counts)
 REVISED_WORDS = [r"kini", r"sekarang", r"akhirnya", r"baru"]
