@@ -596,7 +596,7 @@ SEASON_PREFIXES = [r"en", r"en el", r"durante el", r"para el", r"este"]
 NEXT_WEEK = [r"la (?:próxima )?semana (?:que viene|próxima)", r"la próxima semana"]
 # The day of the article and the day after it ("premieres today", "lands tomorrow").
 TODAY = [r"hoy", r"esta noche", r"esta mañana", r"esta tarde"]
-TOMORROW = [r"mañana(?! por)"]
+TOMORROW = [r"(?<!la )(?<!esta )(?<!pasado )mañana(?! por)"]
 LAST_WEEK = [r"la semana pasada"]
 NEXT_YEAR = [r"(?:el )?próximo año", r"(?:el )?año próximo", r"(?:el )?proximo año", r"(?:el )?año que viene", r"(?:el )?año siguiente"]
 THIS_YEAR = [r"este año", r"(?:a )?(?:finales|fines|final) de(?:l)? año", r"lo que queda de año", r"el presente año",
