@@ -65,7 +65,10 @@ WORKING_TITLE = [r"(?:berjudul|bertajuk)(?: sementara)?", r"dengan judul(?: seme
 TYPE_NOUNS = [r"drama", r"drakor", r"serial", r"novel", r"series", r"miniseri", r"film", r"sinetron", r"web ?series", r"anime", r"waralaba",
               r"komedi", r"horor", r"thriller", r"judul", r"tayangan", r"saeguk", r"sekuel",
               # unscripted kinds: "reality show Frozen Hearts Lodge", "ajang pencarian bakat Bintang Desa"
-              r"reality show", r"kompetisi", r"ajang pencarian bakat"]
+              r"reality show", r"kompetisi", r"ajang pencarian bakat",
+              # a kind and its genre: "serial keluarga Kontrakan Empat Pintu", "film laga Jagal Subuh"
+              r"(?:serial|drama|film|sinetron|series) (?:keluarga|romantis|remaja|laga|religi|misteri|aksi|fantasi|kolosal|"
+              r"biopik|musikal|kriminal|medis|sejarah|anak|psikologis)"]
 TITLE_CONNECTORS = ["of", "the", "a", "and", "on", "in", "di", "ke", "dan", "dari", "yang", "&", "de", "la", "bu", "pak"]
 COMMON_CAPITALISED = [
     "pembaruan", "update",  # "Update: ...": an update's label
