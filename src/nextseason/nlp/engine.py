@@ -624,7 +624,9 @@ class _Reader:
         starts = {m.start for m in self.mentions}
         casts = [c for c in self.cues.cues if c.category == "cast" or (
             c.category in ("cancellation", "renewal") and returns.search(self.text, c.start, c.end) is not None
-            and not ((m := _FOR_A_SEASON.match(self.text, c.end)) is not None and m.end() in starts))]
+            and not ((m := _FOR_A_SEASON.match(self.text, c.end)) is not None and m.end() in starts)
+            # (nor one whose return word holds the season: "Kontrakan Empat Pintu kembali dengan musim ketiga")
+            and not any(c.start < s < c.end for s in starts))]
         if not casts:
             return
         role = self.grammar_words.role_clause  # ("Rina Safitri yang memerankan dokter Maya ... tidak kembali")
