@@ -294,6 +294,7 @@ class _GrammarWords:
             if pack["NUMBER_NOUNS"] else None
         # the pronoun for a work: "Er ist ab dem 20. März bei Prime Video zu sehen"
         self.work_pronoun = words("WORK_PRONOUNS") if pack["WORK_PRONOUNS"] else None
+        self.promo = words("PROMO_WORDS") if pack["PROMO_WORDS"] else None
         # "averaged 6.4 million viewers across its third season": the season an audience was counted over
         self.over_its = re.compile(r"[^\S\n]+" + work_module.alternation(pack["OVER_WORDS"]) + r"[^\S\n]+"
                                    r"(?:(?:its|the|their|sa|la|su|sua|a|ihrer|seiner|der)[^\S\n]+)?") \
@@ -1987,8 +1988,12 @@ class _Reader:
                     # (and in the present tense, a day months gone: "ist ab dem 4. September zu sehen", said in
                     # February, is the coming September's)
                     when = when_module.into_future(when, self.article.published)
-                if owned_time is not None and owned_time.today and cue.category == "release" and not self._future(cue, cues):
-                    aired = True  # "The second season premieres today": out on the article's day
+                promo = self.grammar_words.promo
+                if owned_time is not None and owned_time.today and cue.category == "release" and not self._future(cue, cues) \
+                        and not (promo is not None and promo.search(text, sentence.start, cue.start)):
+                    # "The second season premieres today": out on the article's day (not "A first-look image from
+                    # season 2, released today")
+                    aired = True
                 elif when and not aired and _said_on(when, self.article.published) and not self._aired(cue, cues):
                     when = None  # "announced on Monday (29/1)": the day it was said, not the day it comes
                 if when and self.article.published and when_module.window(when)[1] < self.article.published:

@@ -681,6 +681,8 @@ OFFICE_WORDS = [r"ceo", r"manager", r"boss"]
 NUMBER_NOUNS = [r"nummer", r"nr\.", r"zimmer"]
 # The pronoun that takes up a work named before ("Missed the first film? It is now on Prime Video").
 WORK_PRONOUNS = [r"er", r"es", r"sie"]
+# What a platform shows of a season before it airs ("a first-look image, released today": the image's release).
+PROMO_WORDS = [r"Bilder?", r"Fotos?", r"Poster", r"Plakate?", r"Trailer", r"Teaser"]
 # The pronoun that stands only for a person, never for a show (a heading over the cast who leave: "Wer nicht zurückkehrt").
 PERSON_PRONOUNS = [r"wer"]
 # A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").

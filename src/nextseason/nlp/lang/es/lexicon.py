@@ -686,6 +686,8 @@ OFFICE_WORDS = [r"directora?", r"ceo"]
 NUMBER_NOUNS = [r"número", r"n[º°]", r"habitación"]
 # The pronoun that takes up a work named before ("Missed the first film? It is now on Prime Video").
 WORK_PRONOUNS = [r"él", r"ella"]
+# What a platform shows of a season before it airs ("a first-look image, released today": the image's release).
+PROMO_WORDS = [r"imagen", r"imágenes", r"fotos?", r"póster", r"carteles?", r"tráiler", r"avances?", r"adelantos?", r"teaser"]
 # A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
 OVER_WORDS = [r"durante"]
 # The episodes of a season still to air, named before their release word ("The three remaining episodes will air on ...").

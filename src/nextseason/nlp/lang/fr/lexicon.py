@@ -674,6 +674,8 @@ OFFICE_WORDS = [r"directrice", r"ceo", r"manager", r"boss"]
 NUMBER_NOUNS = [r"numéro", r"n[º°]", r"chambre"]
 # The pronoun that takes up a work named before ("Missed the first film? It is now on Prime Video").
 WORK_PRONOUNS = [r"il", r"elle"]
+# What a platform shows of a season before it airs ("a first-look image, released today": the image's release).
+PROMO_WORDS = [r"images?", r"photos?", r"affiches?", r"bandes?-annonces?", r"teasers?", r"extraits?"]
 # A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
 OVER_WORDS = [r"pendant"]
 # The episodes of a season still to air, named before their release word ("The three remaining episodes will air on ...").

@@ -545,6 +545,8 @@ OFFICE_WORDS = [r"presiden", r"direktur", r"kepala", r"manajer", r"eksekutif", r
 NUMBER_NOUNS = [r"nomor", r"no\.", r"kamar"]
 # The pronoun that takes up a work named before ("Missed the first film? It is now on Prime Video").
 WORK_PRONOUNS = [r"dia"]
+# What a platform shows of a season before it airs ("a first-look image, released today": the image's release).
+PROMO_WORDS = [r"foto", r"gambar", r"poster", r"trailer", r"teaser", r"cuplikan"]
 # A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
 OVER_WORDS = [r"selama"]
 # The episodes of a season still to air, named before their release word ("The three remaining episodes will air on ...").

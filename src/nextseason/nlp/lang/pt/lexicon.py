@@ -634,6 +634,8 @@ OFFICE_WORDS = [r"ceo"]
 NUMBER_NOUNS = [r"número", r"n[º°]", r"quarto"]
 # The pronoun that takes up a work named before ("Missed the first film? It is now on Prime Video").
 WORK_PRONOUNS = [r"ele", r"ela"]
+# What a platform shows of a season before it airs ("a first-look image, released today": the image's release).
+PROMO_WORDS = [r"imagens?", r"fotos?", r"pôster", r"cartaz(?:es)?", r"trailers?", r"teasers?"]
 # The pronoun that stands only for a person, never for a show (a heading over the cast who leave: "Quem não volta").
 PERSON_PRONOUNS = [r"quem"]
 # A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
