@@ -1817,7 +1817,10 @@ class _Reader:
                     any(cue.end <= q0 <= n.start < q1 for q0, q1 in quotes)
                     or self.cues.within(cue.end, n.start, "speech")) for n in by_category.get("not_confirmed", [])) \
                     and not any(d.start >= cue.end for d in by_category["denial"]) \
-                    and not any(q0 <= cue.start < q1 for q0, q1 in quotes):  # ('"Es falsa", ..., que añadió que ...')
+                    and not any(q0 <= cue.start < q1 for q0, q1 in quotes) \
+                    and not any(mark in text[cue.start:cue.end] for mark in _QUOTE_MARKS):  # ('"Es falsa", ..., que añadió que ...')
+                # (nor one whose own words are quoted: 'told X that report was "not accurate" and that it had "nothing
+                # to share"')
                 emit(cue, "renewal", "negative", keys)
                 continue
             emit(cue, event, "negative", keys, stage=stage, denial=True, defer=True)
