@@ -410,7 +410,9 @@ NOT_CONFIRMED = [
 ]
 DENIAL = [
     r"(?<!noch )dementi(?:ert|erte|erten|eren)", r"Dementi",  # not "weder bestätigen noch dementieren"
-    r"widersprach", r"widerspricht", r"wies (?:\w+ )?(?:\w+ )?zurück",
+    r"widersprach", r"widerspricht", r"widersprochen", r"wies (?:\w+ )?(?:\w+ )?zurück",
+    # "Die Berichte über einen Drehstart im September treffen nicht zu"
+    r"(?:trifft|treffen|traf|trafen) nicht zu",
     r"zurückgewiesen", r"stimmt(?:en)? nicht", r"(?:ist|sei|sind) (?:nicht wahr|falsch|erfunden)", r"falsch", r"Falschmeldung",
     r"(?:ist|sei|sind|seien) nicht zutreffend", r"unzutreffend",  # "Dieser Bericht ist nicht zutreffend"
     r"bestritt", r"bestreitet", r"entbehrt jeder Grundlage", r"haltlos",
