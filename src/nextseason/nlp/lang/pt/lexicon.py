@@ -364,7 +364,7 @@ NOT_CONFIRMED = [
 ]
 DENIAL = [
     r"desment(?:e|em|iu|iram|ido|ida|ir)", r"(?<!se )neg(?:ou|aram)(?!-se)", r"(?<!se )nega(?:m)?(?!-se)",  # not "negou-se a renovar" (refused)
-    r"não procede", r"não (?:é|são) verdade", r"não (?:é|são|era|eram) verdadeir[ao]s?", r"não (?:é|está|são|estão) corret[ao]s?", r"(?:tem|têm|havia|tinha) negado",
+    r"não procedem?", r"não (?:é|são) verdade", r"não (?:é|são|era|eram) verdadeir[ao]s?", r"não (?:é|está|são|estão) corret[ao]s?", r"(?:tem|têm|havia|tinha) negado",
     r"(?:é|são) fals[ao]s?", r"falsa", r"fake news", r"rebat(?:eu|e|em)", r"não passa(?:m)? de boatos?", r"sem fundamento",
     r"infundad[ao]s?", r"(?:é|foi) (?:um )?boato", r"não tem (?:nenhum )?fundamento",
 ]
