@@ -179,6 +179,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # kembalinya, dengan waktunya: "memastikan kembalinya tiga serial tahun depan"
+    r"kembalinya(?= )",
     # "paling cepat akhir 2026 sudah bisa ditonton": when it can be watched
     r"(?:bisa|dapat) (?:ditonton|disaksikan|dinikmati)",
     # "mungkin akhir 2026 penonton sudah bisa melihatnya": the viewers can watch it then
