@@ -283,6 +283,7 @@ _aired_runs = [
 RELEASE = [
     # o retorno, com a sua data: "confirmou o retorno no ano que vem de três séries"
     r"(?:o|seu) retorno(?= (?:de|da|do|em|no|na|para|este|esta|neste|nesta)(?![\w]))",
+    r"(?:os|seus) retornos(?= (?:de|da|do|confirmados|anunciados|previstos|para|em)(?![\w]))",
     # "os fãs poderão conferir a nova temporada em maio": what viewers can watch then comes out then
     r"(?:poderão|poderá) (?:ver|conferir|assistir(?: a)?|acompanhar)(?= (?:a|o|os|as|sua|seus|suas|esta|este|estes|estas) )",
     # a return in the past with the season it came back for: a release of its own (and past: see RELEASED_PAST)
