@@ -300,7 +300,7 @@ _aired_runs = [
 
 RELEASE = [
     # die Rückkehr mit ihrer Zeit: "bestätigte die Rückkehr im kommenden Jahr"
-    r"(?:die|ihre|seine) Rückkehr(?= (?:von|der|des|im|in|am|ab|nach|für)(?![\w]))",
+    r"(?:die|ihre|seine) Rückkehr(?= (?:(?:von|der|des) [^.;:!?\n]{1,60}? )?(?:im kommenden Jahr|im nächsten Jahr|nächstes Jahr|\d{4}|im (?:Frühjahr|Frühling|Sommer|Herbst|Winter))(?![\w]))",
     # "kehrt das Krankenhausdrama „X“ im ersten Quartal 2026 mit einer zweiten Staffel zurück": a return with its time
     r"kehr(?:t|en|te|ten)(?= (?:das|der|die|„|\x22)[^.;!?\n]{0,160}? (?:im|am|ab|Anfang|Ende|Mitte|(?:19|20)\d\d)(?![\w])[^.;!?\n]{0,80}? zurück(?![\w]))",
     # "rechnen wir frühestens Ende 2026 mit neuen Folgen": the window the outlet looks to for them

@@ -320,7 +320,7 @@ _aired_runs = [
 _slate = r"(?! (?:fewer|more|less|several|many|\d+|a (?:number|handful) of)(?: \w+)? (?:titles|shows|films|movies|originals|projects)(?![\w]))"
 RELEASE = [
     # the return as a noun, with its time: "confirmed the return of Harbor Nine next year"
-    r"(?:the|its|their) return(?= (?:of|next|this|in|on|early|late|later)(?![\w]))",
+    r"(?:the|its|their) return(?= (?:of [^.;:!?\n]{1,60}? )?(?:next|this|early|late|later|in \d{4}|in (?:the )?(?:spring|summer|fall|autumn|winter))(?![\w]))",
     # "we'll be on your screens next autumn", "back on screens in 2027"
     r"(?:be|back) on (?:your |our |their |tv |television )?screens",
     # "We wouldn't expect season 2 before summer 2028": the window the outlet looks to for it

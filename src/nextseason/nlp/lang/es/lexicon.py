@@ -302,7 +302,7 @@ _aired_runs = [
 
 RELEASE = [
     # el regreso, con su fecha: "confirmó el regreso el año que viene de tres de sus series"
-    r"(?:el|su) regreso(?= (?:de|del|el|en|a|para|este|esta)(?![\w]))",
+    r"(?:el|su) regreso(?= (?:(?:de|del) [^.;:!?\n]{1,60}? )?(?:el año que viene|el próximo año|en \d{4}|en (?:primavera|verano|otoño|invierno|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))(?![\w]))",
     r"(?:los|sus) regresos(?= (?:de|del|confirmados|anunciados|previstos|para|en)(?![\w]))",
     # a return in the past with the season it came back for: a release of its own (and past: see RELEASED_PAST)
     r"(?:regresó|volvió|había (?:vuelto|regresado)|ha (?:vuelto|regresado))(?= [^.;!?\n]{0,40}?(?:con|para) (?:una|su|la) )",

@@ -291,7 +291,7 @@ _aired_runs = [
 
 RELEASE = [
     # le retour, nom, avec sa date : « a confirmé le retour l'an prochain de trois de ses séries »
-    r"(?:le|son|leur) retour(?= (?:de|du|des|d['’]|l['’]an|en|au|à|dès|cet|cette|ce)(?![\w]))",
+    r"(?:le|son|leur) retour(?= (?:(?:(?:de|du|des) |d['’])[^.;:!?\n]{1,60}? )?(?:l['’]an prochain|l['’]année prochaine|dès|en \d{4}|au printemps|à l['’]automne|en (?:été|hiver|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?![\w]))",
     r"(?:les|ses|leurs) retours(?= (?:de|du|des|d['’]|attendus|confirmés|annoncés|prévus|en|pour)(?![\w]))",
     # "que les abonnés découvriront en mai", "à découvrir dès le 12 mai": what viewers discover then comes out then
     r"(?:à découvrir|découvriront|découvrira|pourront (?:la |les |le )?découvrir|pourrez (?:la |les |le )?découvrir)",

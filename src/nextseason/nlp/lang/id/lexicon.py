@@ -180,7 +180,7 @@ _aired_runs = [
 
 RELEASE = [
     # kembalinya, dengan waktunya: "memastikan kembalinya tiga serial tahun depan"
-    r"kembalinya(?= )",
+    r"kembalinya(?= (?:\w+ ){0,4}?(?:tahun depan|tahun ini|pada \d{4}|awal|akhir|pertengahan))",
     # "paling cepat akhir 2026 sudah bisa ditonton": when it can be watched
     r"(?:bisa|dapat) (?:ditonton|disaksikan|dinikmati)",
     # "mungkin akhir 2026 penonton sudah bisa melihatnya": the viewers can watch it then

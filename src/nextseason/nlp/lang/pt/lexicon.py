@@ -282,7 +282,7 @@ _aired_runs = [
 
 RELEASE = [
     # o retorno, com a sua data: "confirmou o retorno no ano que vem de três séries"
-    r"(?:o|seu) retorno(?= (?:de|da|do|em|no|na|para|este|esta|neste|nesta)(?![\w]))",
+    r"(?:o|seu) retorno(?= (?:(?:de|da|do|dos|das) [^.;:!?\n]{1,60}? )?(?:no ano que vem|no próximo ano|em \d{4}|na (?:primavera|próxima temporada)|no (?:verão|outono|inverno)|em (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro))(?![\w]))",
     r"(?:os|seus) retornos(?= (?:de|da|do|confirmados|anunciados|previstos|para|em)(?![\w]))",
     # "os fãs poderão conferir a nova temporada em maio": what viewers can watch then comes out then
     r"(?:poderão|poderá) (?:ver|conferir|assistir(?: a)?|acompanhar)(?= (?:a|o|os|as|sua|seus|suas|esta|este|estes|estas) )",
