@@ -163,6 +163,8 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # asking for a season, a hope (see HEDGES): "signed a petition asking for a third season"
+    r"(?:asking|calling|pushing|clamou?ring) for(?= (?:a|an|another|more) )",
     # a talk about a season, a hope (see HEDGES): "We have already talked about a third season on set"
     r"(?:talked|spoken|spoke) about(?= (?:a|an|another) )", r"discussed(?= (?:a|an|another) )",
     # "Studio Kuroyuri and Crunchyroll revealed the news on Saturday": announcing what the sentence before said
@@ -465,6 +467,8 @@ NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|qu
               r"no comment", r"could not be reached", r"would not comment", r"has not responded", r"hasn'?t responded",
               r"(?:has|have|had)(?: not|n'?t)(?: yet)? commented"]
 HEDGES = [
+    # asking for a season, a hope (see RENEWAL): "signed a petition asking for a third season"
+    r"(?:asking|calling|pushing|clamou?ring) for(?= (?:a|an|another|more) )",
     # a talk about a season, a hope (see RENEWAL): "We have already talked about a third season on set"
     r"(?:talked|spoken|spoke) about(?= (?:a|an|another) )", r"discussed(?= (?:a|an|another) )",
     # the writer's doubt: "I doubt we'll see a fourth season", "it is doubtful that ..."

@@ -168,6 +168,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # pedir una temporada, una esperanza (see HEDGES): "han firmado para pedir una tercera temporada"
+    r"pedir(?= (?:una|un|otra|más) )",
     # a platform showing the season's trailer: "Apple TV+ publicó este martes el tráiler de la cuarta temporada"
     r"(?:publicó|publica|lanzó|lanza|estrenó|presentó|presenta|mostró|compartió|difundió|reveló|revela) (?:[\w-]+ ){0,3}?(?:el|un|los|las|su|sus) (?:primer |nuevo |esperado )?(?:tráiler|avance|adelanto|teaser|primeras imágenes)(?= (?:de|del|oficial))",
     # hablar de una temporada, una esperanza (see HEDGES): "Ya hemos hablado de una tercera temporada en el set"
@@ -424,6 +426,8 @@ NO_COMMENT = [
     r"no se (?:ha )?pronunci(?:ó|ado)",
 ]
 HEDGES = [
+    # pedir una temporada, una esperanza (see RENEWAL): "han firmado para pedir una tercera temporada"
+    r"pedir(?= (?:una|un|otra|más) )",
     # hablar de una temporada, una esperanza (see RENEWAL): "Ya hemos hablado de una tercera temporada en el set"
     r"hablado (?:de|sobre)(?= (?:una|un|otra|otro) )",
     # "estamos mirando con atención los números": a platform weighing the next season

@@ -154,6 +154,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # réclamer une saison, un espoir (see HEDGES) : « ont signé pour réclamer une troisième saison »
+    r"(?:réclamer|demander)(?= (?:une|un|d['’]autres|plus) )",
     # a platform showing the season's trailer: « Apple TV+ a dévoilé mardi la bande-annonce de la quatrième saison »
     r"(?:a dévoilé|dévoile|a publié|publie|a mis en ligne|met en ligne|a diffusé|a révélé|révèle|a lancé|lance) (?:[\w-]+ ){0,3}?(?:la|une|le|un|les|sa|son|ses) (?:première |nouvelle |premier )?(?:bande-annonce|teaser|premières images)(?= (?:de|du|des|officiel))",
     # parler d'une saison, un espoir (see HEDGES) : « On a déjà parlé d'une troisième saison sur le tournage »
@@ -409,6 +411,8 @@ NO_COMMENT = [
     r"(?:a|ont) refusé de commenter", r"n['’](?:a|ont) pas réagi", r"(?:est|reste) muette?",
 ]
 HEDGES = [
+    # réclamer une saison, un espoir (see RENEWAL) : « ont signé pour réclamer une troisième saison »
+    r"(?:réclamer|demander)(?= (?:une|un|d['’]autres|plus) )",
     # parler d'une saison, un espoir (see RENEWAL) : « On a déjà parlé d'une troisième saison sur le tournage »
     r"parlé d['’]une?(?= )", r"parlé de(?= (?:nouvelle|autre)s? )",
     # "nous regardons attentivement les chiffres": a platform weighing the next season

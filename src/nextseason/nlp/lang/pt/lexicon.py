@@ -152,6 +152,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # pedir uma temporada, uma esperança (see HEDGES): "assinaram para pedir uma terceira temporada"
+    r"pedir(?= (?:uma|um|outra|mais) )",
     # a platform showing the season's trailer: "A Apple TV+ divulgou nesta terça o trailer da quarta temporada"
     r"(?:divulgou|divulga|lançou|lança|revelou|revela|apresentou|publicou|mostrou|liberou|libera) (?:[\w-]+ ){0,3}?(?:o|um|os|as|seu) (?:primeiro |novo |aguardado )?(?:trailer|teaser|primeiras imagens)(?= (?:da|do|de|oficial))",
     # falar de uma temporada, uma esperança (see HEDGES): "Já conversamos sobre uma terceira temporada no set"
@@ -385,6 +387,8 @@ NO_COMMENT = [
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
 HEDGES = [
+    # pedir uma temporada, uma esperança (see RENEWAL): "assinaram para pedir uma terceira temporada"
+    r"pedir(?= (?:uma|um|outra|mais) )",
     # falar de uma temporada, uma esperança (see RENEWAL): "Já conversamos sobre uma terceira temporada no set"
     r"(?:conversamos|conversaram|conversado|falamos|falaram|falado) (?:sobre|de)(?= (?:uma|um|outra|outro) )",
     # "estamos a olhar com atenção para os números": a platform weighing the next season
