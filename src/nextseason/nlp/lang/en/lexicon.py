@@ -321,6 +321,8 @@ _aired_runs = [
 # (nor the size of a platform's slate: "would release fewer titles in 2026", "releasing 20 new films a year")
 _slate = r"(?! (?:fewer|more|less|several|many|\d+|a (?:number|handful) of)(?: \w+)? (?:titles|shows|films|movies|originals|projects)(?![\w]))"
 RELEASE = [
+    # the cast to its audience: "you'll see us again at the end of next year" (the premiere)
+    r"(?:you['’]ll|you will|you can|you could|you may|you might|fans will) (?:get to )?see us",
     # the return as a noun, with its time: "confirmed the return of Harbor Nine next year"
     r"(?:the|its|their) return(?= (?:of [^.;:!?\n]{1,60}? )?(?:next|this|early|late|later|in \d{4}|in (?:the )?(?:spring|summer|fall|autumn|winter))(?![\w]))",
     # "we'll be on your screens next autumn", "back on screens in 2027"

@@ -303,6 +303,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # el reparto a su público: "quizá podáis vernos a finales del año que viene" (volver a verlos es el estreno)
+    r"(?:podáis|podréis|podrán|podrás|vais a|van a) (?:volver a )?vernos", r"nos (?:veréis|verán|volveréis a ver|volverán a ver)",
     # el regreso, con su fecha: "confirmó el regreso el año que viene de tres de sus series"
     r"(?:el|su) regreso(?= (?:(?:de|del) [^.;:!?\n]{1,60}? )?(?:el año que viene|el próximo año|en \d{4}|en (?:primavera|verano|otoño|invierno|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))(?![\w]))",
     r"(?:los|sus) regresos(?= (?:de|del|confirmados|anunciados|previstos|para|en)(?![\w]))",

@@ -292,6 +292,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # l'équipe à son public : « vous pourrez nous retrouver fin 2026 » (la diffusion)
+    r"(?:pourrez|pourriez|allez|pourrait) nous (?:revoir|retrouver|voir)",
     # le retour, nom, avec sa date : « a confirmé le retour l'an prochain de trois de ses séries »
     r"(?:le|son|leur) retour(?= (?:(?:(?:de|du|des) |d['’])[^.;:!?\n]{1,60}? )?(?:l['’]an prochain|l['’]année prochaine|dès|en \d{4}|au printemps|à l['’]automne|en (?:été|hiver|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?![\w]))",
     r"(?:les|ses|leurs) retours(?= (?:de|du|des|d['’]|attendus|confirmés|annoncés|prévus|en|pour)(?![\w]))",

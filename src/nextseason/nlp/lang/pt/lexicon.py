@@ -283,6 +283,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # o elenco ao seu público: "vocês vão nos ver de novo no fim do ano que vem" (a estreia)
+    r"(?:vão|poderão|podem|vai|poderá) nos ver", r"nos (?:verão|veremos)",
     # o retorno, com a sua data: "confirmou o retorno no ano que vem de três séries"
     r"(?:o|seu) retorno(?= (?:(?:de|da|do|dos|das) [^.;:!?\n]{1,60}? )?(?:no ano que vem|no próximo ano|em \d{4}|na (?:primavera|próxima temporada)|no (?:verão|outono|inverno)|em (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro))(?![\w]))",
     r"(?:os|seus) retornos(?= (?:de|da|do|confirmados|anunciados|previstos|para|em)(?![\w]))",
