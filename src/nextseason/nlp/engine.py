@@ -1968,9 +1968,7 @@ class _Reader:
                 owned = [t.when for t in cue_times]
                 when = owned[0] if owned else None
                 owned_time = cue_times[0] if owned else None
-                this = self.grammar_words.this
-                named_year = owned_time is not None and this is not None and not owned_time.weekday and \
-                    this.search(text, owned_time.start, owned_time.end) is not None  # ("estrenó este lunes": see When)
+                named_year = owned_time is not None and not owned_time.weekday and self._this_named(owned_time)
                 if when and aired and owned_time is not None and (
                         self.grammar_words.ahead.search(text, owned_time.start, owned_time.end)
                         or text[owned_time.end:owned_time.end + 1] == " "
@@ -2198,8 +2196,16 @@ class _Reader:
         if published is None:
             return False
         end = min(sentence.end, cue.end + 40)
-        return any(t.start - cue.end <= 15 and _bare_year(t, self.text) and when_module.window(t.when)[0] > published
+        return any(t.start - cue.end <= 15 and (_bare_year(t, self.text) or self._this_named(t))
+                   and when_module.window(t.when)[0] > published
                    for t in self.times.find(self.text, published, cue.end, end, self.words))
+
+    def _this_named(self, time: When) -> bool:
+        """Whether a time says it is this year's or this one ("estrenó este lunes", "pada Desember ini": the word
+        after the month)."""
+        this = self.grammar_words.this
+        return this is not None and (this.search(self.text, time.start, time.end) is not None or (
+            self.text[time.end:time.end + 1] == " " and this.match(self.text, time.end + 1) is not None))
 
     def _last_named(self, work: Work) -> list[tuple[str, int]]:
         """The installment after the highest one the article names, if that one aired ("premiered in May",
