@@ -1756,7 +1756,9 @@ def _title_like_quote(quoted: str, title_case: bool = False) -> bool:
     """A quotation that names a title rather than reporting speech (`title_case`: the language writes titles so, and
     half the words of one are capitalised: not a poster's line, "Sidang berikutnya segera dimulai")."""
     words = quoted.split()
-    if not words or len(words) > 8 or not quoted[0].isupper():
+    # (a number first, then a capital: "36 Heures", "7 Tage Sylt")
+    if not words or len(words) > 8 or not (quoted[0].isupper() or quoted[0].isdigit() and len(words) >= 2
+                                           and words[1][:1].isupper()):
         return False
     # ("Dr. Kim", "Mr. Brightside", "St. Denis Medical": the dot of an abbreviation ends no sentence)
     if _SPEECH_PUNCTUATION.search(_ABBREVIATION_DOT.sub(_undotted, quoted)):
