@@ -179,6 +179,10 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # kembali dengan musimnya, pada waktunya: "Sindang Laras kembali dengan musim kedua pada Maret" (tanpa waktu: lihat
+    # RENEWAL)
+    r"kembali(?= (?:hadir|tayang|pada|bulan|tahun|awal|akhir|mulai)(?![\w]))",
+    r"kembali (?:dengan|lewat) (?:musim|season) \S+(?= (?:pada|bulan|tahun|awal|akhir|mulai)(?![\w]))",
     # kembalinya, dengan waktunya: "memastikan kembalinya tiga serial tahun depan"
     r"kembalinya(?= (?:\w+ ){0,4}?(?:tahun depan|tahun ini|pada \d{4}|awal|akhir|pertengahan))",
     # "paling cepat akhir 2026 sudah bisa ditonton": when it can be watched
