@@ -443,7 +443,7 @@ NOT_CONFIRMED = [
     r"(?:is|are) (?:still )?(?:awaiting|waiting (?:on|for)) (?:a |an |its |their |the )?(?:official )?(?:renewal|decision|word|verdict|pickup|green ?light)",
     r"(?:has|have|had)(?: not|n'?t)(?: yet)? (?:made|issued|given|released) (?:a|an|any|its|their)(?: official| formal)? (?:announcement|statement|confirmation)",
     r"stopp(?:ed|ing|s) short of (?:confirming|announcing|renewing|committing)",
-    r"(?:has|have|is|are) yet to (?:confirm|announce|renew|decide|make|say|reveal|greenlight|order|pick up)", r"(?:is|are|was)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|official|decided|guaranteed|assured)",
+    r"(?:has|have|is|are) yet to (?:confirm|announce|renew|decide|make|say(?! a word| anything)|reveal|greenlight|order|pick up)", r"(?:is|are|was)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|official|decided|guaranteed|assured)",
     r"nothing (?:has been |is )?(?:confirmed|decided|official|announced|signed|finalized|finalised|locked in|set in stone)", r"no (?:official )?(?:confirmation|announcement|decision)",
     r"not (?:yet )?(?:been )?(?:confirmed|announced|decided|discussed)", r"nothing to (?:confirm|announce|share)",
     r"(?:don't|do not|doesn't|does not) have anything to (?:confirm|announce|share)",
@@ -467,7 +467,9 @@ ANNOUNCE = [r"confirm(?:s|ed)", r"announc(?:es|ed|ing)", r"said", r"says",
 # "declined to comment" is no word from the platform.
 NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|quiet|tight-lipped)", r"declined to comment", r"did not (?:respond|reply)", r"(?:did not|didn'?t) return (?:a )?requests? for comment",
               r"no comment", r"could not be reached", r"would not comment", r"has not responded", r"hasn'?t responded",
-              r"(?:has|have|had)(?: not|n'?t)(?: yet)? commented"]
+              r"(?:has|have|had)(?: not|n'?t)(?: yet)? commented",
+              # "Netflix, however, has yet to say a word": no word from it
+              r"(?:has|have|had) yet to (?:say a word|say anything|comment|respond)"]
 HEDGES = [
     # asking for a season, a hope (see RENEWAL): "signed a petition asking for a third season"
     r"(?:asking|calling|pushing|clamou?ring) for(?= (?:a|an|another|more) )",
