@@ -103,6 +103,8 @@ class SeasonGrammar:
         # ("terminó con la cuarta temporada. No habrá una quinta: ...": or one more)
         self.elliptic = WordPattern(re.compile(
             rf"(?<![\w])(?:the|la|el|a|o|die|der|das|le|yang|da|do|del|du|(?P<one>una|uma|une|eine))[^\S\n]+(?P<ord>{ordinal_words})"
+            # ("I would love to make a third one, if people keep showing up": one more, told with "one")
+            rf"(?P<one_after>[^\S\n]+one)?"
             rf"(?=[^\S\n]*[,;:)]|[^\S\n]*\.(?:\s|$|[\"”»’']))", re.IGNORECASE))
         # "la segunda temporada de A, la segunda del k-drama B y la tercera y última de C": an ordinal alone before an
         # of-word and a name, in a list after a season named in full, is that season of the work after it (not "lost a
@@ -183,10 +185,11 @@ class SeasonGrammar:
         found.sort(key=lambda mention: mention.start)
         found = _drop_overlaps(found)
         # (one more, "una quinta", is a season of its own, not one that aired)
-        elliptic = [SeasonMention(m.start("ord"), m.end("ord"), (n,), "season", elliptic=not m.group("one"))
+        elliptic = [SeasonMention(m.start("ord"), m.end("ord"), (n,), "season", elliptic=not (m.group("one") or m.group("one_after")))
                     for m in self.elliptic.finditer(text, start, end, words)
                     if (n := self.value(m.group("ord"))) and n > 1 and any(
-                        f.kind == "season" and f.numbers and f.end <= m.start() and m.start() - f.end <= 80 for f in found)]
+                        f.end <= m.start() and (f.numbers and f.kind == "season" and m.start() - f.end <= 80 or m.group("one_after")
+                                                and (f.numbers or f.sequel)) for f in found)]
         listed = [f.end for f in found if f.kind == "season" and f.numbers and not f.count]
         for m in self.elliptic_of.finditer(text, start, end, words) if listed else ():
             n = self.value(m.group("ord"))
