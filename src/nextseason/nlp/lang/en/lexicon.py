@@ -163,6 +163,8 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "Discussions about a second season are ongoing": a talk, a hope
+    r"(?:discussions?|conversations?|talks) (?:about|over|on|regarding) (?:a|an|another)(?= )",
     # asking for a season, a hope (see HEDGES): "signed a petition asking for a third season"
     r"(?:asking|calling|pushing|clamou?ring) for(?= (?:a|an|another|more) )",
     # a talk about a season, a hope (see HEDGES): "We have already talked about a third season on set"
@@ -471,6 +473,8 @@ NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|qu
               # "Netflix, however, has yet to say a word": no word from it
               r"(?:has|have|had) yet to (?:say a word|say anything|comment|respond)"]
 HEDGES = [
+    # "Discussions about a second season are ongoing": a talk, a hope
+    r"(?:discussions?|conversations?|talks) (?:about|over|on|regarding) (?:a|an|another)(?= )",
     # asking for a season, a hope (see RENEWAL): "signed a petition asking for a third season"
     r"(?:asking|calling|pushing|clamou?ring) for(?= (?:a|an|another|more) )",
     # a talk about a season, a hope (see RENEWAL): "We have already talked about a third season on set"
