@@ -207,6 +207,8 @@ RENEWAL = [
     r"(?:existe|existem|há) (?:uma |umas )?conversas?(?= (?:com|sobre|para|entre))",
     r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam) (?:uma|um|a|o|renovar|continuar|fazer|produzir)",
     r"não descarta(?:m)?", r"torc(?:e|em|endo) (?:por|para)", r"(?:sonha|sonham) com", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)",
+    # the wish as Portugal says it (see HEDGES): "Gostávamos muito de fazer uma terceira temporada"
+    r"(?:gostava|gostávamos)(?= (?:muito |imenso |bastante )?(?:que|de (?:ver|fazer|voltar|regressar|continuar)))",
     # European Portuguese wishes in the imperfect: "Gostávamos muito que voltassem para uma terceira temporada"
     r"(?:gostava|gostávamos)(?= (?:muito |imenso )?(?:que|de ver))",
     # European Portuguese's imperfect for a wish ("Adorava voltar à aldeia"); "Se depender de mim, tem um quarto filme"
@@ -416,7 +418,8 @@ HEDGES = [
     r"deixa(?:m)? (?:a )?porta aberta", r"caso", r"se (?:a|o|os|as|houver|tudo|for|forem|ela|ele|eles|elas|a netflix)",
     r"na melhor das hipóteses", r"não antes de", r"o mais cedo", r"no mínimo", r"pedem", r"abaixo-assinado", r"pede(?= (?:a|o|uma|um|mais) )",
     r"(?:segue|seguem|está|estão|continua|continuam) em (?:avaliação|análise|estudo)", r"reivindicam", r"clamam por", r"petição", r"campanha", r"indícios?",
-    r"sinais", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)", r"(?:gostava|gostávamos)(?= (?:muito |imenso )?(?:que|de ver))",
+    r"sinais", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)",
+    r"(?:gostava|gostávamos)(?= (?:muito |imenso |bastante )?(?:que|de (?:ver|fazer|voltar|regressar|continuar)))",
     r"(?:adorava|adorávamos|gostava|gostávamos)(?= (?:de )?(?:voltar|fazer|continuar|regressar|gravar|repetir))", r"previsão", r"prev(?:ê|eem)", r"estima(?:m|tiva)?", r"aposta(?:m)?",
     r"parece(?:m)?", r"aparentemente", r"suposto", r"suposta",
 ]
