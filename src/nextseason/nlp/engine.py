@@ -2162,10 +2162,11 @@ class _Reader:
                 # another source said before, this one says too)
                 teller = self._source(forward, sentence, sources, quotes, state)
                 name = self._source_name(teller)[0]
-                for claim, key in state.previous_claims:
-                    if teller is not None and teller.role != "media" and name is not None and claim.source != name:
-                        emit(forward, claim.event, claim.polarity, [key], stage=claim.stage, when=claim.when,
-                             person=claim.person, source=teller, certainty=_CLAIM_ROLES.get(teller.role, "reported"))
+                if teller is not None and teller.role != "media" and name is not None:
+                    for claim, key in state.previous_claims:
+                        if claim.source != name:
+                            emit(forward, claim.event, claim.polarity, [key], stage=claim.stage, when=claim.when,
+                                 person=claim.person, source=teller, certainty=_CLAIM_ROLES.get(teller.role, "reported"))
         return out
 
     def _past_aired_focus(self, state: _State) -> None:
@@ -3201,7 +3202,8 @@ class _Reader:
 
     def _returning_person(self, cue: Cue, sentence: Sentence, sources: list[Source], work_spans: WorkSpans) -> str | None:
         """The person a return word speaks of, named right before it ("Marcus Trent will not return", "Aktor Lee
-        Joon-ho dipastikan tidak akan kembali"): no work, platform or outlet, a few words in lower case between."""
+        Joon-ho dipastikan tidak akan kembali"): no work, platform or outlet, a few words in lower case between.
+        Empty when a person pronoun opens the sentence and names no one ("Who will not be back"): no claim at all."""
         if self.grammar_words.return_word.search(self.text, cue.start, cue.end) is None:
             return None
         text = self.text
