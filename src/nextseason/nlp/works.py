@@ -498,9 +498,6 @@ class TitleFinder:
             j = i
             last = i
             k = i + 1
-            # ("returns as Detective Sigrun Ash in Seven Winters in Tallow season 2": a character the run opens on ends
-            # at the preposition of the work it is in)
-            character = _ROLE_BEFORE_RUN.search(text, max(0, tokens[i][0] - 12), tokens[i][0]) is not None
             while k < count:
                 if blocked and _inside(tokens[k], blocked):
                     break
@@ -523,7 +520,10 @@ class TitleFinder:
                     if word in _PLACE_PREPOSITIONS and k + 1 < count and tokens[k + 1][2] in _CAPITAL_ARTICLES \
                             and k - i == 2 and capital[i + 1] and tokens[i][2] not in _CAPITAL_ARTICLES:
                         break
-                    if character and word in _PLACE_PREPOSITIONS and k + 1 < count and capital[k + 1]:
+                    # ("returns as Detective Sigrun Ash in Seven Winters in Tallow season 2": a character the run opens
+                    # on ends at the preposition of the work it is in)
+                    if word in _PLACE_PREPOSITIONS and k + 1 < count and capital[k + 1] and \
+                            _ROLE_BEFORE_RUN.search(text, max(0, tokens[i][0] - 12), tokens[i][0]) is not None:
                         break
                 # a gap of connectors longer than three words ends the run
                 if k - last > 3:
