@@ -163,7 +163,7 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
-    # ein Gespräch über eine Staffel, eine Hoffnung (see HEDGES): "Wir haben am Set schon über eine dritte Staffel gesprochen"
+    # talk of a season, a hope (see HEDGES): "Wir haben am Set schon über eine dritte Staffel gesprochen"
     r"über (?:eine|einen|ein) (?:\w+ )?(?:Staffel|Fortsetzung|Film|Teil) (?:\w+ )?gesprochen",
     # "wir schauen uns die Zahlen gerade sehr genau an": a platform weighing the next season
     r"(?:schauen|schaue|schaut|sehen|sehe|sieht) uns (?:die|den|das) (?:Zahlen|Quoten|Abrufzahlen|Daten|Ergebnisse)(?: \w+){0,4}? an(?![\w])",
@@ -299,7 +299,7 @@ _aired_runs = [
 ]
 
 RELEASE = [
-    # die Rückkehr mit ihrer Zeit: "bestätigte die Rückkehr im kommenden Jahr"
+    # the return as a noun, with its time: "bestätigte die Rückkehr im kommenden Jahr"
     r"(?:die|ihre|seine) Rückkehr(?= (?:(?:von|der|des) [^.;:!?\n]{1,60}? )?(?:im kommenden Jahr|im nächsten Jahr|nächstes Jahr|\d{4}|im (?:Frühjahr|Frühling|Sommer|Herbst|Winter))(?![\w]))",
     # "kehrt das Krankenhausdrama „X“ im ersten Quartal 2026 mit einer zweiten Staffel zurück": a return with its time
     r"kehr(?:t|en|te|ten)(?= (?:das|der|die|„|\x22)[^.;!?\n]{0,160}? (?:im|am|ab|Anfang|Ende|Mitte|(?:19|20)\d\d)(?![\w])[^.;!?\n]{0,80}? zurück(?![\w]))",
@@ -431,7 +431,7 @@ NO_COMMENT = [
     r"kommentier(?:t|te|en) (?:das |dies )?nicht", r"keine Stellungnahme",
 ]
 HEDGES = [
-    # ein Gespräch über eine Staffel, eine Hoffnung (see RENEWAL): "Wir haben am Set schon über eine dritte Staffel gesprochen"
+    # talk of a season, a hope (see RENEWAL): "Wir haben am Set schon über eine dritte Staffel gesprochen"
     r"über (?:eine|einen|ein) (?:\w+ )?(?:Staffel|Fortsetzung|Film|Teil) (?:\w+ )?gesprochen",
     # the outlet's guess: "Es liegt aber nahe, dass die Hauptdarsteller zurückkehren würden"
     r"liegt (?:\w+ ){0,2}nahe",

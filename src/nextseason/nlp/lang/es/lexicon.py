@@ -168,11 +168,11 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
-    # pedir una temporada, una esperanza (see HEDGES): "han firmado para pedir una tercera temporada"
+    # asking for a season, a hope (see HEDGES): "han firmado para pedir una tercera temporada"
     r"pedir(?= (?:una|un|otra|más) )",
     # a platform showing the season's trailer: "Apple TV+ publicó este martes el tráiler de la cuarta temporada"
     r"(?:publicó|publica|lanzó|lanza|estrenó|presentó|presenta|mostró|compartió|difundió|reveló|revela) (?:[\w-]+ ){0,3}?(?:el|un|los|las|su|sus) (?:primer |nuevo |esperado )?(?:tráiler|avance|adelanto|teaser|primeras imágenes)(?= (?:de|del|oficial))",
-    # hablar de una temporada, una esperanza (see HEDGES): "Ya hemos hablado de una tercera temporada en el set"
+    # talk of a season, a hope (see HEDGES): "Ya hemos hablado de una tercera temporada en el set"
     r"hablado (?:de|sobre)(?= (?:una|un|otra|otro) )",
     # "estamos mirando con atención los números": a platform weighing the next season
     r"(?:mirando|analizando|revisando|estudiando|viendo) (?:con (?:mucha )?atención |muy de cerca |de cerca )?(?:los números|los datos|las cifras|las audiencias)",
@@ -303,9 +303,9 @@ _aired_runs = [
 ]
 
 RELEASE = [
-    # el reparto a su público: "quizá podáis vernos a finales del año que viene" (volver a verlos es el estreno)
+    # the cast to its audience: "quizá podáis vernos a finales del año que viene" (seeing them again is the premiere)
     r"(?:podáis|podréis|podrán|podrás|vais a|van a) (?:volver a )?vernos", r"nos (?:veréis|verán|volveréis a ver|volverán a ver)",
-    # el regreso, con su fecha: "confirmó el regreso el año que viene de tres de sus series"
+    # the return as a noun, with its time: "confirmó el regreso el año que viene de tres de sus series"
     r"(?:el|su) regreso(?= (?:(?:de|del) [^.;:!?\n]{1,60}? )?(?:el año que viene|el próximo año|en \d{4}|en (?:primavera|verano|otoño|invierno|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))(?![\w]))",
     r"(?:los|sus) regresos(?= (?:de|del|confirmados|anunciados|previstos|para|en)(?![\w]))",
     # a return in the past with the season it came back for: a release of its own (and past: see RELEASED_PAST)
@@ -428,9 +428,9 @@ NO_COMMENT = [
     r"no se (?:ha )?pronunci(?:ó|ado)",
 ]
 HEDGES = [
-    # pedir una temporada, una esperanza (see RENEWAL): "han firmado para pedir una tercera temporada"
+    # asking for a season, a hope (see RENEWAL): "han firmado para pedir una tercera temporada"
     r"pedir(?= (?:una|un|otra|más) )",
-    # hablar de una temporada, una esperanza (see RENEWAL): "Ya hemos hablado de una tercera temporada en el set"
+    # talk of a season, a hope (see RENEWAL): "Ya hemos hablado de una tercera temporada en el set"
     r"hablado (?:de|sobre)(?= (?:una|un|otra|otro) )",
     # "estamos mirando con atención los números": a platform weighing the next season
     r"(?:mirando|analizando|revisando|estudiando|viendo) (?:con (?:mucha )?atención |muy de cerca |de cerca )?(?:los números|los datos|las cifras|las audiencias)",

@@ -154,11 +154,11 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
-    # réclamer une saison, un espoir (see HEDGES) : « ont signé pour réclamer une troisième saison »
+    # asking for a season, a hope (see HEDGES): « ont signé pour réclamer une troisième saison »
     r"(?:réclamer|demander)(?= (?:une|un|d['’]autres|plus) )",
     # a platform showing the season's trailer: « Apple TV+ a dévoilé mardi la bande-annonce de la quatrième saison »
     r"(?:a dévoilé|dévoile|a publié|publie|a mis en ligne|met en ligne|a diffusé|a révélé|révèle|a lancé|lance) (?:[\w-]+ ){0,3}?(?:la|une|le|un|les|sa|son|ses) (?:première |nouvelle |premier )?(?:bande-annonce|teaser|premières images)(?= (?:de|du|des|officiel))",
-    # parler d'une saison, un espoir (see HEDGES) : « On a déjà parlé d'une troisième saison sur le tournage »
+    # talk of a season, a hope (see HEDGES): « On a déjà parlé d'une troisième saison sur le tournage »
     r"parlé d['’]une?(?= )", r"parlé de(?= (?:nouvelle|autre)s? )",
     # « Le studio a révélé la nouvelle samedi » : announcing what the sentence before said
     r"(?:dévoil|révél)(?:e|é|ent)(?= la nouvelle(?! que))",
@@ -292,9 +292,9 @@ _aired_runs = [
 ]
 
 RELEASE = [
-    # l'équipe à son public : « vous pourrez nous retrouver fin 2026 » (la diffusion)
+    # the cast to its audience: « vous pourrez nous retrouver fin 2026 » (the broadcast)
     r"(?:pourrez|pourriez|allez|pourrait) nous (?:revoir|retrouver|voir)",
-    # le retour, nom, avec sa date : « a confirmé le retour l'an prochain de trois de ses séries »
+    # the return as a noun, with its time: « a confirmé le retour l'an prochain de trois de ses séries »
     r"(?:le|son|leur) retour(?= (?:(?:(?:de|du|des) |d['’])[^.;:!?\n]{1,60}? )?(?:l['’]an prochain|l['’]année prochaine|dès|en \d{4}|au printemps|à l['’]automne|en (?:été|hiver|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?![\w]))",
     r"(?:les|ses|leurs) retours(?= (?:de|du|des|d['’]|attendus|confirmés|annoncés|prévus|en|pour)(?![\w]))",
     # "que les abonnés découvriront en mai", "à découvrir dès le 12 mai": what viewers discover then comes out then
@@ -413,9 +413,9 @@ NO_COMMENT = [
     r"(?:a|ont) refusé de commenter", r"n['’](?:a|ont) pas réagi", r"(?:est|reste) muette?",
 ]
 HEDGES = [
-    # réclamer une saison, un espoir (see RENEWAL) : « ont signé pour réclamer une troisième saison »
+    # asking for a season, a hope (see RENEWAL): « ont signé pour réclamer une troisième saison »
     r"(?:réclamer|demander)(?= (?:une|un|d['’]autres|plus) )",
-    # parler d'une saison, un espoir (see RENEWAL) : « On a déjà parlé d'une troisième saison sur le tournage »
+    # talk of a season, a hope (see RENEWAL): « On a déjà parlé d'une troisième saison sur le tournage »
     r"parlé d['’]une?(?= )", r"parlé de(?= (?:nouvelle|autre)s? )",
     # "nous regardons attentivement les chiffres": a platform weighing the next season
     r"(?:regard|analys|étudi|examin|scrut)(?:e|ons|ent) (?:\w+ )?(?:de (?:très )?près |attentivement |avec attention )?les (?:chiffres|audiences|résultats|données)",

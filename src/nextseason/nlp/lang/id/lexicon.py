@@ -100,7 +100,7 @@ NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", 
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
-    # membicarakan musim berikutnya, sebuah harapan (see HEDGES): "Kami sudah membicarakan musim ketiga"
+    # talk of the next season, a hope (see HEDGES): "Kami sudah membicarakan musim ketiga"
     r"(?:membicarakan|membahas|ngobrolin)(?= (?:soal |tentang )?(?:musim|season|film|sekuel) )",
     # "Studio itu mengungkap kabar tersebut pada Sabtu": announcing what the sentence before said
     r"mengungkap(?:kan)?(?= (?:kabar|berita) (?:ini|itu|tersebut))",
@@ -179,11 +179,11 @@ _aired_runs = [
 ]
 
 RELEASE = [
-    # kembali dengan musimnya, pada waktunya: "Sindang Laras kembali dengan musim kedua pada Maret" (tanpa waktu: lihat
-    # RENEWAL)
+    # coming back with its season, at its time: "Sindang Laras kembali dengan musim kedua pada Maret" (with no time:
+    # see RENEWAL)
     r"kembali(?= (?:hadir|tayang|pada|bulan|tahun|awal|akhir|mulai)(?![\w]))",
     r"kembali (?:dengan|lewat) (?:musim|season) \S+(?= (?:pada|bulan|tahun|awal|akhir|mulai)(?![\w]))",
-    # kembalinya, dengan waktunya: "memastikan kembalinya tiga serial tahun depan"
+    # the return as a noun, with its time: "memastikan kembalinya tiga serial tahun depan"
     r"kembalinya(?= (?:\w+ ){0,4}?(?:tahun depan|tahun ini|pada \d{4}|awal|akhir|pertengahan))",
     # "paling cepat akhir 2026 sudah bisa ditonton": when it can be watched
     r"(?:bisa|dapat) (?:ditonton|disaksikan|dinikmati)",
@@ -288,7 +288,7 @@ NO_COMMENT = [r"(?:masih )?bungkam", r"(?:enggan|menolak|tidak mau|belum mau) (?
               r"belum merespons", r"belum (?:memberikan )?tanggapan", r"tidak menanggapi", r"belum menanggapi",
               r"(?:tidak|tak) (?:membantah|menyangkal)(?: (?:bahwa|kabar)[^.;!?\n]*)?"]  # "tidak membantah bahwa ...": no word
 HEDGES = [
-    # membicarakan musim berikutnya, sebuah harapan (see RENEWAL): "Kami sudah membicarakan musim ketiga"
+    # talk of the next season, a hope (see RENEWAL): "Kami sudah membicarakan musim ketiga"
     r"(?:membicarakan|membahas|ngobrolin)(?= (?:soal |tentang )?(?:musim|season|film|sekuel) )",
     # "kami sedang mencermati angka penonton": a platform weighing the next season
     r"(?:mempelajari|mencermati|menganalisis|melihat) (?:\w+ )?(?:angka|data|jumlah) (?:penonton|penayangan|tontonan)",

@@ -152,11 +152,11 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
-    # pedir uma temporada, uma esperança (see HEDGES): "assinaram para pedir uma terceira temporada"
+    # asking for a season, a hope (see HEDGES): "assinaram para pedir uma terceira temporada"
     r"pedir(?= (?:uma|um|outra|mais) )",
     # a platform showing the season's trailer: "A Apple TV+ divulgou nesta terça o trailer da quarta temporada"
     r"(?:divulgou|divulga|lançou|lança|revelou|revela|apresentou|publicou|mostrou|liberou|libera) (?:[\w-]+ ){0,3}?(?:o|um|os|as|seu) (?:primeiro |novo |aguardado )?(?:trailer|teaser|primeiras imagens)(?= (?:da|do|de|oficial))",
-    # falar de uma temporada, uma esperança (see HEDGES): "Já conversamos sobre uma terceira temporada no set"
+    # talk of a season, a hope (see HEDGES): "Já conversamos sobre uma terceira temporada no set"
     r"(?:conversamos|conversaram|conversado|falamos|falaram|falado) (?:sobre|de)(?= (?:uma|um|outra|outro) )",
     # "estamos a olhar com atenção para os números": a platform weighing the next season
     r"(?:olhando|a olhar) (?:com (?:muita )?atenção |de perto )?para os (?:números|dados|resultados)", r"(?:analisando|a analisar|estudando|a estudar) (?:com (?:muita )?atenção |de perto )?os (?:números|dados|resultados)",
@@ -285,9 +285,9 @@ _aired_runs = [
 ]
 
 RELEASE = [
-    # o elenco ao seu público: "vocês vão nos ver de novo no fim do ano que vem" (a estreia)
+    # the cast to its audience: "vocês vão nos ver de novo no fim do ano que vem" (the premiere)
     r"(?:vão|poderão|podem|vai|poderá) nos ver", r"nos (?:verão|veremos)",
-    # o retorno, com a sua data: "confirmou o retorno no ano que vem de três séries"
+    # the return as a noun, with its time: "confirmou o retorno no ano que vem de três séries"
     r"(?:o|seu) retorno(?= (?:(?:de|da|do|dos|das) [^.;:!?\n]{1,60}? )?(?:no ano que vem|no próximo ano|em \d{4}|na (?:primavera|próxima temporada)|no (?:verão|outono|inverno)|em (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro))(?![\w]))",
     r"(?:os|seus) retornos(?= (?:de|da|do|confirmados|anunciados|previstos|para|em)(?![\w]))",
     # "os fãs poderão conferir a nova temporada em maio": what viewers can watch then comes out then
@@ -391,9 +391,9 @@ NO_COMMENT = [
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
 HEDGES = [
-    # pedir uma temporada, uma esperança (see RENEWAL): "assinaram para pedir uma terceira temporada"
+    # asking for a season, a hope (see RENEWAL): "assinaram para pedir uma terceira temporada"
     r"pedir(?= (?:uma|um|outra|mais) )",
-    # falar de uma temporada, uma esperança (see RENEWAL): "Já conversamos sobre uma terceira temporada no set"
+    # talk of a season, a hope (see RENEWAL): "Já conversamos sobre uma terceira temporada no set"
     r"(?:conversamos|conversaram|conversado|falamos|falaram|falado) (?:sobre|de)(?= (?:uma|um|outra|outro) )",
     # "estamos a olhar com atenção para os números": a platform weighing the next season
     r"(?:olhando|a olhar) (?:com (?:muita )?atenção |de perto )?para os (?:números|dados|resultados)", r"(?:analisando|a analisar|estudando|a estudar) (?:com (?:muita )?atenção |de perto )?os (?:números|dados|resultados)",
