@@ -63,6 +63,7 @@ class _State:
     """What the reader remembers while walking the article: the work and seasons in focus."""
 
     segment_work: Work | None = None
+    new_update: bool = False  # a live blog's update has begun (see _TIMESTAMP)
     last_work: Work | None = None
     focus: dict[str, list[int]] = field(default_factory=dict)
     speaker: Source | None = None
@@ -717,6 +718,12 @@ class _Reader:
                 state.last_work = state.segment_work
                 # each item of a list has its own platform: "the streamer" under this one is not the last one named
                 state.known_platform = None
+            elif len(self.works) > 1 and sentence.line_start and _TIMESTAMP.match(sentence.text):
+                # ("11h00 - France 2 présente sa nouvelle saga familiale": a live blog's update speaks of the work it
+                # names, not of the update before, nor of the article's main work)
+                state.segment_work = state.last_work = None
+                state.known_platform = None
+                state.new_update = True
             self._read_sentence(sentence, state)
         self._place_pending()
         self._silent_platforms_speak_not()
@@ -1108,7 +1115,7 @@ class _Reader:
             return before[-1] if before else work_spans[0][2]
         # in a list article, what comes before the first item speaks of no work in particular
         # (in a list item, the work named last: "As Inquilinas x A Inquilina || ... Já A Inquilina, ... não vai continuar")
-        return state.last_work or state.segment_work or (self.main if not self.headers else None)
+        return state.last_work or state.segment_work or (self.main if not self.headers and not state.new_update else None)
 
     def _listed_with(self, work: Work, mention: SeasonMention, work_spans: WorkSpans) -> list[Work]:
         """"Paper Moons and The Lighthouse Keepers are getting second seasons": the works listed with the one right
@@ -3468,6 +3475,8 @@ _WORDS = re.compile(r"\w+")
 _BRACKETED_NAME = re.compile(r"[\"”’»“]?[^\S\n]*\([^()\n]{1,60}\)")  # a title's other name right after it
 _EVERY_PARAGRAPH = -1  # an announcer for the whole article (see _read_sentence)
 _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus a o os as sua suas die der das seine ihre".split())
+# a live blog's time of update opening a line: "11h00 - ", "10:37 a.m. ET: ", "14.20 WIB - ", "17:00 Uhr: "
+_TIMESTAMP = re.compile(r"\d{1,2}[h:.]\d{2}(?:[^\S\n]*(?:[ap]\.?m\.?|Uhr|WIB|ET|CET|h))*[^\S\n]*[-–—:|]")
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
