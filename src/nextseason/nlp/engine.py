@@ -711,6 +711,10 @@ class _Reader:
         # in a list article the lines before the first item speak of no work in particular
         first_header = min(self.headers, default=None)
         state = _State(last_work=self.main if first_header is None else None)
+        # a live blog of several works: more than one named after its first update's time
+        updates = [s for s in self.sentences if s.line_start and _TIMESTAMP.match(s.text)]
+        live_works = len({w.title for _, _, w in (span for s in self.sentences if updates and s.start >= updates[0].start
+                                                       for span in self._by_sentence[s.index][1])}) > 1
         self._platform_people(state)
         for sentence in self.sentences:
             if sentence.index in self.headers:
@@ -718,7 +722,7 @@ class _Reader:
                 state.last_work = state.segment_work
                 # each item of a list has its own platform: "the streamer" under this one is not the last one named
                 state.known_platform = None
-            elif len(self.works) > 1 and sentence.line_start and _TIMESTAMP.match(sentence.text):
+            elif live_works and sentence.line_start and _TIMESTAMP.match(sentence.text):
                 # ("11h00 - France 2 présente sa nouvelle saga familiale": a live blog's update speaks of the work it
                 # names, not of the update before, nor of the article's main work)
                 state.segment_work = state.last_work = None
