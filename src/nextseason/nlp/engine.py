@@ -712,9 +712,9 @@ class _Reader:
         first_header = min(self.headers, default=None)
         state = _State(last_work=self.main if first_header is None else None)
         # a live blog of several works: more than one named after its first update's time
-        updates = [s for s in self.sentences if s.line_start and _TIMESTAMP.match(s.text)]
-        live_works = len({w.title for _, _, w in (span for s in self.sentences if updates and s.start >= updates[0].start
-                                                       for span in self._by_sentence[s.index][1])}) > 1
+        first_update = next((s for s in self.sentences if s.line_start and _TIMESTAMP.match(s.text)), None)
+        live_works = first_update is not None and len({w.title for s in self.sentences[first_update.index:]
+                                                       for _, _, w in self._by_sentence[s.index][1]}) > 1
         self._platform_people(state)
         for sentence in self.sentences:
             if sentence.index in self.headers:
