@@ -1322,8 +1322,8 @@ class TitleFinder:
                 continue
             quoted = _QUOTED_COLON_HEADING.fullmatch(text, sentence.start, sentence.end) \
                 if sentence.line_start and sentence.line_end and not sentence.text.rstrip().endswith(".") else None
-            if quoted is not None and len(quoted.group(1).split()) <= 8 and not _SPEECH_PUNCTUATION.search(quoted.group(1)) \
-                    and (quoted.group(1)[:1].isupper() or quoted.group(1)[:1].isdigit()) and self.plausible(quoted.group(1), True):
+            if quoted is not None and _title_like_quote(quoted.group(1), self.sentence_case is None) \
+                    and self.plausible(quoted.group(1), True):
                 # ('„Kaltfront": Paramount+ zieht den Stecker': a quoted title, a colon, the item's news; an item only
                 # among other items)
                 found.append((sentence.index, quoted.group(1), False))
