@@ -210,6 +210,9 @@ RENEWAL = [
     r"is happening", r"(?:is|are) (?:officially )?on", r"(?:is|are) in the works", r"(?<!projects )(?<!titles )(?<!shows )in development",
     r"(?:is|are) coming", r"has been made", r"moving forward", r"move forward", r"staying on",
     r"(?:is|are) being made", r"develop(?:s|ing)", r"in the works",
+    # "Apple TV+ preps a second season", "the studio is readying a sequel"
+    r"preps", r"prepping", r"read(?:ies|ying)(?= (?:a|an|its|the) )",
+    r"prepar(?:es|ing)(?= (?:a|an|its|the) (?:[\w'’-]+ )?(?:season|seasons|sequel|series|film|movie|part|installment)(?![\w]))",
     # hedged renewals: the hedge makes them `possible`
     r"in (?:early |advanced |serious )?talks", r"in (?:early )?(?:conversations?|discussions?|negotiations?)",
     r"negotiat(?:es|ing|ions?)(?= (?:for|over|on|about|a|an|another|its|the))",
