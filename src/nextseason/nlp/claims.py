@@ -197,6 +197,12 @@ class CueFinder:
         named = {name: ([a for a, _ in spans], spans) for name, spans in found.items() if name not in unlisted}
         return CueIndex(cues, named)
 
+    def _venue(self, text: str, s: int, e: int, start: int, end: int) -> bool:
+        """Whether the platform at `start:end` is where something streams ("premieres on Hulu"), not who decided."""
+        return self.venue.search(text, max(s, start - 12), start) is not None and not (
+            self.decided_at is not None and self.decided_at.search(text, max(s, start - 80), start) is not None
+            or self.decided_after is not None and self.decided_after.match(text, end, e) is not None)
+
     def sources(self, text: str, sentence: Sentence, known_platform: str | None,
                 titles: list[tuple[int, int]] | tuple[()] = (), named: dict | None = None) -> list[Source]:
         """Who is named in the sentence: platforms, companies, creators, cast, fans, outlets.
@@ -234,9 +240,7 @@ class CueFinder:
             if text[start - 1:start] == "(" and text[end:end + 1] == ")" and \
                     any(0 <= start - 1 - b <= 1 and not text[b:start - 1].strip() for _, b in titles):
                 venues.append(text[start:end])
-            elif self.venue.search(text, max(s, start - 12), start) and not (
-                    self.decided_at is not None and self.decided_at.search(text, max(s, start - 80), start)
-                    or self.decided_after is not None and self.decided_after.match(text, end, e)):
+            elif self._venue(text, s, e, start, end):
                 venues.append(text[start:end])
             else:
                 found.append(Source(start, end, text[start:end], "platform"))
@@ -245,7 +249,8 @@ class CueFinder:
                 words = m.group().split()
                 while words and words[0].lower() in self.common:
                     words.pop(0)
-                if len(words) >= 2 and not taken(m.start()):
+                # ("arrives on Apple TV on June 11": a company, too, is where, not who)
+                if len(words) >= 2 and not taken(m.start()) and not self._venue(text, s, e, m.start(), m.end()):
                     # "his agency Blue Star Entertainment", "Agensinya, Blue Star Entertainment": the actor's side
                     agency = self.agency_before.search(text, max(s, m.start() - 50), m.start()) is not None
                     outlet = self.media_before is not None and \

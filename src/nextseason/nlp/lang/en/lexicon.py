@@ -578,7 +578,9 @@ SPEECH_VERBS = [r"sa(?:id|ys)", r"told", r"tells", r"reported", r"reports", r"cl
 ACCORDING_TO = [r"according to", r"per", r"as reported by", r"citing"]
 
 # Prepositions before a platform that make it the venue, not the speaker ("on Netflix").
-VENUE_PREPOSITIONS = ["on", "to", "onto", "via", "at", "in", "across"]
+VENUE_PREPOSITIONS = ["on", "to", "onto", "via", "at", "in", "across",
+                      # (and the verb that takes the platform as its place: "hits Netflix on Friday")
+                      "hits", "hit", "hitting"]
 # A decision's participle before the platform: "renewed for a third season at Hulu", "canceled at Netflix after
 # two seasons" name who decided.
 DECIDED_PARTICIPLES = [r"renewed", r"picked up", r"ordered", r"greenlit", r"green-lit", r"renewal", r"order", r"pickup", r"canceled", r"cancelled", r"axed", r"the axe"]
