@@ -31,7 +31,7 @@ _MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _PERIOD = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12])")
 _LEAP_DAY = re.compile(r"\d{4}-02-29")
 _DIGITS = re.compile(r"\d+")
-_DAY_AFTER_WEEKDAY = re.compile(r"[^\S\n]*\((\d{1,2})\)")  # "nesta quinta-feira (8)"
+_DAY_AFTER_WEEKDAY = re.compile(r"[^\S\n]*\((\d{1,2})(?:/\d{1,2})?\)")  # "nesta quinta-feira (8)", "Jumat (12/6)"
 _YEAR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # between the two days of a range, in every pack's words: "to", "sampai", "au", "al", "bis", "até", a dash
 _RANGE = re.compile(r"[^\S\n]*(?:[-–—]|(?:to|until|through|till|hingga|sampai|s/d|au|jusqu'au|jusqu’au|al|hasta el|bis|bis zum|até)"
@@ -111,6 +111,12 @@ class TimeGrammar:
         # forward forms: a bare "on Monday" is as often the day something was said)
         self.weekdays = {k.lower(): v for k, v in pack["WEEKDAYS"].items()}
         weekday = alternation(re.escape(d) for d in self.weekdays)
+        # a short name that is an ordinal too ("na sexta", "nesta segunda temporada"): a day only where its phrase
+        # ends, or the day of the month follows it ("estreia na sexta (12)")
+        if pack["WEEKDAY_SHORT"]:
+            weekday = rf"(?:{weekday}|{alternation(re.escape(d) for d in pack['WEEKDAY_SHORT'])}" \
+                      rf"(?=[^\S\n]*(?:\(\d|[,.;:!?\n]|$)))"
+            self.weekdays.update({k.lower(): v for k, v in pack["WEEKDAY_SHORT"].items()})
         coming = "|".join(t.replace("{d}", weekday) for t in pack["COMING_WEEKDAY"]) if self.weekdays else ""
         self.weekday_name = re.compile(rf"(?<![\w]){weekday}(?![\w])", re.IGNORECASE)
 

@@ -591,7 +591,9 @@ WEEKDAYS = {"Montag": 0, "Dienstag": 1, "Mittwoch": 2, "Donnerstag": 3, "Freitag
 COMING_WEEKDAY = [r"seit {d}", r"diesen {d}", r"(?:am )?kommenden {d}", r"(?:am )?nächsten {d}", r"ab (?:dem )?{d}",
                   # told in the present: "Am Mittwoch startet die zwölfte Staffel", "Die Serie startet am Mittwoch"
                   r"am {d}(?= (?:startet|starten|läuft|laufen|kommt|kommen|erscheint|erscheinen|zeigt)\b)",
-                  r"(?<=startet )am {d}", r"(?<=starten )am {d}", r"(?<=läuft )am {d}", r"(?<=laufen )am {d}"]
+                  r"(?<=startet )am {d}", r"(?<=starten )am {d}", r"(?<=läuft )am {d}", r"(?<=laufen )am {d}",
+                  # (the platform between: "startet bei Netflix am Freitag")
+                  r"(?:startet|starten|läuft|laufen|erscheint|erscheinen) (?:bei|auf|im) [\w+]+(?: [\w+]+)? am {d}"]
 # "next week", "last week": the month of the week after or before the article
 NEXT_WEEK = [r"(?:in der )?nächsten Woche", r"nächste Woche", r"kommende Woche"]
 # The day of the article and the day after it ("premieres today", "lands tomorrow").

@@ -704,7 +704,9 @@ YEAR_PREFIXES = [r"(?<=delayed )to", r"(?<=postponed )to", r"(?<=back )to", r"(?
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 COMING_WEEKDAY = [r"since {d}", r"this {d}", r"next {d}", r"this coming {d}", r"on {d} next week",
                   # a release told in the present: "The third season premieres on Saturday" (the coming one)
-                  r"(?:premieres|arrives|returns|debuts|drops|lands|launches|streams) on {d}"]
+                  # (the platform between, "on" left out: "arrives on Apple TV+ Thursday", "hits Netflix on Friday")
+                  r"(?:premieres|arrives|returns|debuts|drops|lands|launches|streams|hits)"
+                  r"(?: (?:on |to )?(?!set |filming |production |work |shooting )[\w+]+(?: [\w+]+)?)?(?: on)? {d}"]
 DELAY_VERBS = [r"delay(?:s|ed)?", r"postpone[sd]?", r"push(?:es|ed)", r"reschedule[sd]?", r"bump(?:s|ed)", r"moved"]
 # after a clause break, the plan that replaces the one before it: "had announced November, but the episodes
 # will now arrive in 2027", "pero llegarán finalmente en 2027" (the last window of the sentence counts)

@@ -624,7 +624,8 @@ LAST_MONTH = [r"el mes pasado"]
 WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6}
 COMING_WEEKDAY = [r"el próximo {d}", r"este {d}", r"el {d} próximo", r"el {d} que viene",
                   # a release told in the present: "La tercera temporada se estrena el sábado" (the coming one)
-                  r"(?:se estrena|se estrenan|llega|llegan|vuelve|regresa|aterriza) (?:a \w+ )?el {d}"]
+                  # (the platform between: "llega a Prime Video el viernes")
+                  r"(?:se estrena|se estrenan|llega|llegan|vuelve|regresa|aterriza)(?: (?:a|en) [\w+]+(?: [\w+]+)?)? el {d}"]
 DELAY_VERBS = [r"retras(?:a|ó|ada|ado|adas|ados)", r"pospu(?:so|esta|esto)", r"pospone", r"aplaz(?:a|ó|ada|ado)",
                r"(?:ha|han) movido", r"mueve", r"movió"]
 # after a clause break, the plan that replaces the one before it: "had announced November, but the episodes

@@ -602,7 +602,10 @@ SEASON_PREFIXES = [r"au", r"à l['’]", r"en", r"dès l['’]", r"pour l['’]"
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 COMING_WEEKDAY = [r"depuis {d}", r"ce {d}", r"{d} prochain",
                   # a release told in the present: "La troisième saison arrive samedi" (the coming one)
-                  r"(?:arrive|arrivent|débarque|débarquent|revient|reviennent|sort|sortent|démarre|démarrent|débute|débutent) {d}"]
+                  # (the platform between: "arrive sur Netflix vendredi"; "sera disponible dès vendredi")
+                  r"(?:arrive|arrivent|débarque|débarquent|revient|reviennent|sort|sortent|démarre|démarrent|débute|débutent)"
+                  r"(?: sur [\w+]+(?: [\w+]+)?)? (?:dès )?{d}",
+                  r"(?:sera|seront) (?:disponibles?|en ligne|visibles?)(?: sur [\w+]+(?: [\w+]+)?)? (?:dès )?{d}"]
 # "next week", "last week": the month of the week after or before the article
 NEXT_WEEK = [r"la semaine prochaine"]
 # The day of the article and the day after it ("premieres today", "lands tomorrow").

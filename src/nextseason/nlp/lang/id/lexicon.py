@@ -468,7 +468,11 @@ SEASON_PREFIXES = []
 # "this Friday", the next such day after the article ({d}: a day of the week)
 # "Minggu" is also "week" ("minggu ini": this week): left out
 WEEKDAYS = {"Senin": 0, "Selasa": 1, "Rabu": 2, "Kamis": 3, "Jumat": 4, "Jum'at": 4, "Sabtu": 5}
-COMING_WEEKDAY = [r"sejak (?:hari )?{d}", r"{d} ini", r"{d} depan", r"{d} mendatang", r"(?:pada )?hari {d} ini"]
+COMING_WEEKDAY = [r"sejak (?:hari )?{d}", r"{d} ini", r"{d} depan", r"{d} mendatang", r"(?:pada )?hari {d} ini",
+                  # a release to come on a weekday: "akan tayang pada hari Jumat", "tayang di Netflix pada Jumat (12/6)"
+                  # (the date after it says which: one already past dates nothing, see when.py)
+                  r"akan (?:tayang|rilis|hadir|mengudara)(?: perdana)?(?: di [\w+]+(?: [\w+]+)?)? (?:pada )?(?:hari )?{d}",
+                  r"(?:tayang|rilis|hadir|mengudara)(?: perdana)?(?: di [\w+]+(?: [\w+]+)?)? (?:pada )?(?:hari )?{d}(?= ?\(\d)"]
 # "next week", "last week": the month of the week after or before the article
 NEXT_WEEK = [r"minggu depan", r"pekan depan"]
 # The day of the article and the day after it ("premieres today", "lands tomorrow").

@@ -563,7 +563,10 @@ SEASON_PREFIXES = [r"no", r"em", r"durante o", r"para o", r"neste"]
 WEEKDAYS = {"segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4, "sábado": 5, "sabado": 5, "domingo": 6}
 COMING_WEEKDAY = [r"nesta {d}", r"neste {d}", r"na próxima {d}", r"no próximo {d}", r"próxima {d}", r"próximo {d}",
                   # a release told in the present: "A terceira temporada estreia no sábado" (the coming one)
-                  r"(?:estreia|estreiam|chega|chegam|volta|voltam|desembarca) (?:na|no) {d}"]
+                  # (the platform between: "chega à Netflix na quinta-feira")
+                  r"(?:estreia|estreiam|chega|chegam|volta|voltam|desembarca)(?: (?:à|ao|no|na|em) [\w+]+(?: [\w+]+)?)? (?:na|no) {d}"]
+# the short names, ordinals too: "estreia na sexta (12)" (see when.py)
+WEEKDAY_SHORT = {"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
 # "next week", "last week": the month of the week after or before the article
 NEXT_WEEK = [r"(?:na )?próxima semana", r"(?:na )?semana que vem"]
 # The day of the article and the day after it ("premieres today", "lands tomorrow").
