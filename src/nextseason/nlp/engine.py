@@ -84,6 +84,10 @@ class _State:
     announcer: tuple[int, str | None] | None = None
     last_film: dict[str, int] = field(default_factory=dict)
     section: _Section | None = None  # the list being read, if its introducing line announced a renewal
+    # a calendar's date line being read ("Jan. 7 — Season 4 of X", "Jueves 19 de febrero" over its entry): its
+    # date, where the line starts, where the date ends, its line, and the line of the entry it dates (None: not
+    # reached yet)
+    dated: tuple[str, int, int, int, int | None] | None = None
     # the people named with their role so far, by each word of their name ("Claire Dunn": "Claire", "Dunn")
     # (a Title Case headline may run a name into the words after it: the body's naming wins)
     people: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
@@ -92,6 +96,11 @@ class _State:
     last_person: tuple[str, str] | None = None
     last_person_paragraph: int = -1
 
+
+# a calendar's date line: the weekday before its date, and what may follow the date ("Jan. 7 — ...", "4. Februar:")
+_CALENDAR_WEEKDAY = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?,?[^\S\n]*")
+_ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CALENDAR_AFTER_DATE = re.compile(r"[^\S\n]*(?:[–—:|-]|\.?[^\S\n]*$)")
 
 # "season 2 of The Crown", "musim kedua dari drama X": a season named before its work
 _OF_WORDS_BEFORE = r"(?:of|in|de|del|do|da|dari|von|der|des|du|di)"
@@ -850,6 +859,12 @@ class _Reader:
         mentions, work_spans = self._by_sentence[sentence.index]
         if sentence.index and self.sentences[sentence.index - 1].paragraph != sentence.paragraph:
             self._past_aired_focus(state)
+        day = self._date_line(sentence)
+        if day is not None:
+            state.dated = (day.when, sentence.start, day.end, sentence.paragraph, None)
+        elif state.dated is not None:  # (the calendar's entry is the line after its date's)
+            entry = state.dated[4] if state.dated[4] is not None else sentence.paragraph
+            state.dated = state.dated[:4] + (entry,) if entry == sentence.paragraph else None
         if not work_spans and self._subheading(sentence):
             return  # ("Final season", "Renewed" over a paragraph that names its work: a heading, no statement)
         cues = self.cues.within(sentence.start, sentence.end)
@@ -932,6 +947,7 @@ class _Reader:
                                  for claim, title in self._sentence_pending if not any(
                                      k[0] == title and c.event == claim.event and c.polarity == claim.polarity
                                      for c, k in new_claims))
+        new_claims += self._calendar_claims(sentence, targets, new_claims, state)
         item = self._list_item(sentence, cues, targets)
         if item and not new_claims and state.section:
             new_claims = self._section_claims(sentence, targets, state.section)
@@ -1077,6 +1093,51 @@ class _Reader:
             claim = Claim(event=section.event, polarity="positive", certainty=section.certainty, source=section.source,
                           source_role=section.role, sentence=self.text[start:sentence.end], start=start, end=sentence.end)
             out.append((claim, key))
+        return out
+
+    def _date_line(self, sentence: Sentence) -> When | None:
+        """The day a calendar's line opens on ("Jan. 7 — ...", "Mittwoch, 4. Februar: ...", "Lunes 2 de febrero"),
+        alone on its line or before a dash or colon; None for any other line."""
+        if not (sentence.line_start and sentence.line_end) or len(sentence.text.split()) > 15 \
+                or sentence.index in self.headline_sentences:
+            return None
+        times = self.times.find(self.text, self.article.published, sentence.start, sentence.end, self.words)
+        if not times or not _ONE_DAY.fullmatch(times[0].when):
+            return None
+        first = times[0]
+        if self.article.published is not None and date.fromisoformat(first.when) <= self.article.published:
+            return None  # (a byline's date, or a calendar's past: "27 de enero de 2026" over the article)
+        before = self.text[sentence.start:first.start]
+        # (a weekday may open it: "Sexta-feira, 2 de janeiro")
+        if before.strip() and not (_CALENDAR_WEEKDAY.fullmatch(before) and before.strip(" ,").lower() in self.times.weekdays):
+            return None
+        return first if _CALENDAR_AFTER_DATE.match(self.text, first.end, sentence.end) else None
+
+    def _calendar_claims(self, sentence: Sentence, targets: Targets, claims: list[tuple[Claim, tuple[str, int]]],
+                         state: _State) -> list[tuple[Claim, tuple[str, int]]]:
+        """A calendar's entries ("New on Netflix in January": "Jan. 7 — "Kitchen Siege" Season 4", or a date line
+        over the entry's paragraph): the season an entry names first premieres on its line's date. A list under a
+        headline that names one platform is that platform's schedule; else the outlet's."""
+        if state.dated is None or not targets:
+            return []
+        when, start, date_end = state.dated[0], state.dated[1], state.dated[2]
+        # (not the date's own number: "March 4 — ..." is no fourth season of a work called March)
+        targets = [t for t in targets if t[2].start >= date_end]
+        state.dated = None  # (an entry's first installment only: the rest of it is background)
+        if not targets or start != sentence.start and self.times.find(self.text, self.article.published, sentence.start, sentence.end,
+                                                       self.words):
+            return []  # (the entry gives a time of its own)
+        platforms = [self.text[a:b] for a, b in cue_module.spans_within(self.cues.named["platform"], 0, self.headline_end)
+                     or ()] if self.cues.named is not None and "platform" in self.cues.named else []
+        owner = platforms[0] if len(set(platforms)) == 1 else None
+        out: list[tuple[Claim, tuple[str, int]]] = []
+        for work, n, mention in targets[:1]:
+            key = (work.title, n)
+            if mention.count or mention.final or any(k == key and c.event == "release" and c.when for c, k in claims):
+                continue
+            out.append((Claim(event="release", polarity="positive", certainty="official" if owner else "reported",
+                              source=owner, source_role="platform" if owner else "media",
+                              sentence=self.text[start:sentence.end], start=start, end=sentence.end, when=when), key))
         return out
 
     def _premiering(self, title: str, n: int) -> bool:
