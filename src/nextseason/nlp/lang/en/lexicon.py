@@ -326,6 +326,11 @@ _aired_runs = [
 # (nor the size of a platform's slate: "would release fewer titles in 2026", "releasing 20 new films a year")
 _slate = r"(?! (?:fewer|more|less|several|many|\d+|a (?:number|handful) of)(?: \w+)? (?:titles|shows|films|movies|originals|projects)(?![\w]))"
 RELEASE = [
+    # what the audience will get to see then comes out then: "Audiences will get to see it in 2027"
+    # (a time right after it: not "we will see it in the numbers")
+    r"(?:will|can|could) (?:get to )?see (?:it|them)(?= (?:(?:in|on|from|by|before) (?:\d|early|late|mid|the (?:spring|summer|fall|autumn|winter|first|second|end)"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)"
+    r"|(?:next|this|later) (?:year|spring|summer|fall|autumn|winter|month)))",
     # the cast to its audience: "you'll see us again at the end of next year" (the premiere)
     r"(?:you['’]ll|you will|you can|you could|you may|you might|fans will) (?:get to )?see us",
     # the return as a noun, with its time: "confirmed the return of Harbor Nine next year"

@@ -326,7 +326,9 @@ RELEASE = [
     r"estren(?:a|an|ará|arán|aría|ó|aron|ado|ada|ados|adas|ar|ara|aran|ase|asen|e|en|o|os)", # (not a decision that comes: "la renovación llegará pronto")
     r"(?<!renovación )(?<!decisión )(?<!respuesta )(?<!confirmación )llega(?:r|rán?|rían?|n)?", r"llegó",
     r"llegue(?:n)?", r"sale", r"saldrá(?:n)?", r"salió", r"lanzamiento", r"lanz(?:a|ará|ó|ada|ado)",
-    r"se (?:emite|emitirá|emitió|emitirán)", r"emitid[ao]s?", r"emisión", r"ver[aá] la luz", r"(?:estará|estarán) disponibles?",
+    r"se (?:emite|emitirá|emitió|emitirán)", r"emitid[ao]s?", r"emisión", r"ver[aá] la luz",
+    # what the audience will see then comes out then: "El público la verá en 2027", "podrán verla en otoño"
+    r"(?:la|lo|las|los) (?:verá|verán|podrá ver|podrán ver)(?![\w])", r"(?:podrá|podrán) ver(?:la|lo|las|los)(?![\w])", r"(?:estará|estarán) disponibles?",
     # (not a person's availability for a stretch of time: "estar disponible varias semanas en verano")
     r"disponible(?! (?:varias|algunas|durante|dos|tres|cuatro|seis|ocho|\d+) (?:semanas|días|meses)?)", r"fecha de estreno", r"(?:ya )?tienen? fecha", r"(?:le |les )?(?:puso|pone|ha puesto|pusieron|han puesto) fecha", r"ventana de estreno", r"aterriza(?:rá|rán)?", r"aterrizó", r"(?<![^\w]a )(?<!tras )(?:la|su) llegada(?= (?:de|del|a|al|en) )", r"debuta(?:rá)?", r"debutó",
     r"(?:volverá|regresará|vuelve|regresa)(?= (?:el|en|a|este|esta|la|al|con|antes|después|en el|a finales|a principios))",

@@ -292,6 +292,8 @@ RELEASE = [
     r"(?:os|seus) retornos(?= (?:de|da|do|confirmados|anunciados|previstos|para|em)(?![\w]))",
     # "os fãs poderão conferir a nova temporada em maio": what viewers can watch then comes out then
     r"(?:poderão|poderá) (?:ver|conferir|assistir(?: a)?|acompanhar)(?= (?:a|o|os|as|sua|seus|suas|esta|este|estes|estas) )",
+    # ... and with the season as a pronoun: "o público poderá vê-la em 2027"
+    r"(?:poderão|poderá) (?:vê|conferi|assisti|acompanhá)-l[ao]s?(?![\w])",
     # a return in the past with the season it came back for: a release of its own (and past: see RELEASED_PAST)
     r"(?:voltou|regressou|tinha (?:voltado|regressado))(?= [^.;!?\n]{0,40}?(?:com|para) (?:uma|a|sua) )",
     # "volta para uma segunda temporada em novembro": a volta, na data dita
