@@ -966,7 +966,7 @@ class _Reader:
         # (not a series' continuation: "J'ai une idée pour la suite" leaves the season on air in focus)
         focus_keys = list(self._through_keys) + [(w.title, n + 1 if m.count and (w.title, n) not in self._declared_last else n)
                                                  for w, n, m in targets if id(m) not in self._continuations
-                                                 and not m.elliptic]  # ("das gravações da segunda": said of what aired)
+                                                 and not m.elliptic and not m.first]  # ("das gravações da segunda": said of what aired)
         # a first season, or one that already aired, is background: it never takes the focus
         # ... nor one only hoped for, where another, said to be made, is in focus ("Kalau bisa, saya berharap ceritanya
         # bisa sampai ke musim ketiga. ... Para pengisi suara utama dipastikan kembali": the season announced before)
@@ -2037,6 +2037,10 @@ class _Reader:
                     # 2024": a word that does not say it aired takes its time to come, not one gone by
                     ahead = [t for t in cue_times if when_module.window(t.when)[1] >= published]
                     cue_times = ahead[:1] + [t for t in cue_times if t not in ahead[:1]]
+                if aired and cue_times and self.times.after_until(text, cue_times[0]):
+                    # "As duas primeiras temporadas continuam disponíveis ... até o fim do ano": still on the service
+                    # until then, the end of its run, no premiere
+                    cue_times = []
                 owned = [t.when for t in cue_times]
                 when = owned[0] if owned else None
                 owned_time = cue_times[0] if owned else None

@@ -41,6 +41,7 @@ class SeasonMention:
     fresh: bool = False  # "another season": the one after the last that aired, decided by the engine
     elliptic: bool = False  # "the second, which premiered in August": an ordinal alone, said of what aired
     more: int = 0  # "two more seasons": that many fresh seasons
+    first: bool = False  # "the first two seasons": the ones that came first, background
 
 
 class SeasonGrammar:
@@ -124,6 +125,9 @@ class SeasonGrammar:
             if pack["RELEASED_PAST"] else None
         self.more = [WordPattern(re.compile(rf"(?<![\w]){fragment.replace('{n}', count, 1)}(?![\w])", re.IGNORECASE))
                      for fragment in pack["MORE_SEASONS"]]
+        # "the first two seasons", "las dos primeras temporadas": the seasons from the first up to that many
+        self.first = [WordPattern(re.compile(rf"(?<![\w]){fragment.replace('{n}', count, 1)}(?![\w])", re.IGNORECASE))
+                      for fragment in pack["FIRST_SEASONS"]]
         # "cancelled after season 2", "nach Staffel 2 abgesetzt": the season named is the last one made
         # ("quelques jours après le final de la saison 2": after the end of its run, RUN_END_OF)
         end_of = rf"(?:(?:{alternation(pack['RUN_END_OF'])})[^\S\n]+)?" if pack["RUN_END_OF"] else ""
@@ -211,6 +215,13 @@ class SeasonGrammar:
                 if (k := self.value(m.group("more")) or 0) and k <= 5]
         if more:
             found = sorted([f for f in found if not any(f.start < m.end and m.start < f.end for m in more)] + more,
+                           key=lambda mention: mention.start)
+        # (a pattern without the number says "both": "die ersten beiden Staffeln")
+        first = [SeasonMention(m.start(), m.end(), tuple(range(1, k + 1)), "season", first=True)
+                 for pattern in self.first for m in pattern.finditer(text, start, end, words)
+                 if 2 <= (k := (self.value(m.group("more")) if m.groupdict().get("more") else 2) or 0) <= MAX_N]
+        if first:
+            found = sorted([f for f in found if not any(f.start < m.end and m.start < f.end for m in first)] + first,
                            key=lambda mention: mention.start)
         return self._parts_of_seasons(text, found) if self.part is not None else found
 

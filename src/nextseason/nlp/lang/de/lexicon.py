@@ -27,6 +27,8 @@ PART_OF = ["der", "des", "von"]
 NEW_SEASON = [r"(?:neuen?|weiteren?)[^\S\n]+Staffel", r"noch[^\S\n]+eine[^\S\n]+Staffel"]
 # "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
 MORE_SEASONS = [r"{n}[^\S\n]+(?:weitere|zusätzliche|neue)[^\S\n]+Staffeln"]
+# "die ersten zwei Staffeln", "die ersten beiden Staffeln" (both: two): the seasons up to that many (see seasons.py)
+FIRST_SEASONS = [r"ersten[^\S\n]+{n}[^\S\n]+Staffeln", r"ersten[^\S\n]+beiden[^\S\n]+Staffeln"]
 SEQUEL_NOUNS = [r"Fortsetzung(?:en)?", r"Sequel", r"Nachfolger(?:film)?"]
 FINAL_WORDS = [r"letzten?", r"letzte[rs]?", r"finalen?", r"finale[rs]?", r"abschließenden?", r"abschließende"]
 # German puts final words before the noun ("die letzte Staffel"); "Staffel final" does not occur.

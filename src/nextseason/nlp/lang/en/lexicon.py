@@ -18,6 +18,8 @@ PART_OF = ["of"]
 # An unnumbered new season ("renewed for another season"): the one after the last that aired, when the article names it.
 NEW_SEASON = [r"(?:new|another|further|fresh)[^\S\n]+seasons?", r"one[^\S\n]+more[^\S\n]+season"]  # not "new series": a new show
 # "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
+# "the first two seasons": the seasons up to that many (see seasons.py)
+FIRST_SEASONS = [r"first[^\S\n]+{n}[^\S\n]+(?:seasons|series)"]
 MORE_SEASONS = [r"{n}[^\S\n]+(?:more|additional|further)[^\S\n]+(?:seasons|series)",
                 # "a two-season renewal", "a two-season order"
                 r"{n}-season[^\S\n]+(?:renewal|order|pickup|extension)"]

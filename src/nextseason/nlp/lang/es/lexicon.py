@@ -22,6 +22,8 @@ PART_OF = ["de", "del"]
 # (not a broadcaster's programming year: "la presentación de su nueva temporada televisiva")
 NEW_SEASON = [r"(?:nueva|otra)[^\S\n]+temporada(?![^\S\n]+(?:televisiva|de[^\S\n]+(?:televisión|programación)))", r"temporada[^\S\n]+nueva", r"una[^\S\n]+temporada[^\S\n]+más"]
 # "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
+# "las dos primeras temporadas": the seasons up to that many (see seasons.py)
+FIRST_SEASONS = [r"{n}[^\S\n]+primeras[^\S\n]+temporadas"]
 MORE_SEASONS = [r"{n}[^\S\n]+temporadas[^\S\n]+(?:más|adicionales)", r"{n}[^\S\n]+nuevas[^\S\n]+temporadas"]
 SEQUEL_NOUNS = [r"secuelas?"]
 # "la última temporada" usually announces the end; "la última temporada estrenada" is only the latest one.

@@ -20,6 +20,8 @@ PART_OF = ["de", "du"]
 # (not a broadcaster's programming year: "la présentation de sa nouvelle saison télévisuelle")
 NEW_SEASON = [r"(?:nouvelle|autre)[^\S\n]+saison(?![^\S\n]+(?:télévisuelle|audiovisuelle|de[^\S\n]+programmes))", r"saison[^\S\n]+supplémentaire", r"une[^\S\n]+saison[^\S\n]+de[^\S\n]+plus"]
 # "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
+# "les deux premières saisons": the seasons up to that many (see seasons.py)
+FIRST_SEASONS = [r"{n}[^\S\n]+premi[eè]res[^\S\n]+saisons"]
 MORE_SEASONS = [r"{n}[^\S\n]+saisons[^\S\n]+(?:supplémentaires|de[^\S\n]+plus)", r"{n}[^\S\n]+nouvelles[^\S\n]+saisons"]
 # "une suite" is the next film; "tout de suite", "par la suite", "suite à" are not.
 SEQUEL_NOUNS = [r"(?<!tout de )(?<!par la )(?<!à la )(?<!donné )(?<!donner )(?<!donne )suites?(?! (?:à|au|aux|logique|de l['’]article)\b)",

@@ -24,6 +24,8 @@ PART_OF = ["dari"]
 NEW_SEASON = [r"(?:musim|season)[^\S\n]+(?:baru|terbaru|berikutnya|selanjutnya|lanjutan)(?:nya)?", r"satu[^\S\n]+musim[^\S\n]+lagi"]
 # "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
 MORE_SEASONS = [r"{n}[^\S\n]+(?:musim|season)[^\S\n]+(?:lagi|tambahan)"]
+# "dua musim pertama": the seasons up to that many (see seasons.py)
+FIRST_SEASONS = [r"{n}[^\S\n]+(?:musim|season)[^\S\n]+pertama"]
 SEQUEL_NOUNS = ["sekuel", "sekuelnya", "sequel"]
 # before the noun only the borrowed "final season": "episode terakhir season 2" is the last episode of season 2
 FINAL_WORDS = ["final"]

@@ -22,6 +22,8 @@ PART_OF = ["de", "da", "do"]
 # (not a broadcaster's programming year: "a apresentação da sua nova temporada televisiva")
 NEW_SEASON = [r"(?:nova|outra)[^\S\n]+temporada(?![^\S\n]+(?:televisiva|de[^\S\n]+(?:televisão|programação)))", r"temporada[^\S\n]+nova", r"mais[^\S\n]+uma[^\S\n]+temporada"]
 # "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
+# "as duas primeiras temporadas": the seasons up to that many (see seasons.py)
+FIRST_SEASONS = [r"{n}[^\S\n]+primeiras[^\S\n]+temporadas"]
 MORE_SEASONS = [r"mais[^\S\n]+{n}[^\S\n]+temporadas", r"{n}[^\S\n]+(?:novas[^\S\n]+temporadas|temporadas[^\S\n]+adicionais)"]
 SEQUEL_NOUNS = [r"sequências?", r"sequelas?", r"sequel"]
 # "a última temporada" usually announces the end; "a última temporada lançada" is only the latest one.
