@@ -470,7 +470,9 @@ REPORT_NOUNS = [r"reportagem", r"matéria", r"artigo", r"notícia", r"informaç(
 FROM_WORDS = [r"de", r"da", r"do", r"dos", r"das"]
 SOURCE_DETERMINERS = [r"um", r"uma", r"o", r"a", r"os", r"as", r"seus?"]
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
-ADDRESSEE_WORDS = [r"a", r"ao", r"à"]
+# ("disse a executiva": "a" is the speaker's article there; the one spoken to only before "este"/"nosso": "disse a
+# este jornal")
+ADDRESSEE_WORDS = [r"a(?= (?:este|esta|nosso|nossa) )", r"ao", r"à"]
 SPEECH_VERBS = [r"disse", r"diz", r"afirm(?:ou|a)", r"declar(?:ou|a)", r"explic(?:ou|a)", r"cont(?:ou|a)", r"revel(?:ou|a)",
                 r"confirm(?:ou|a)", r"anunci(?:ou|a)", r"escreveu", r"escreve", r"publicou", r"coment(?:ou|a)", r"acrescentou",
                 r"destac(?:ou|a)", r"ressalt(?:ou|a)", r"garant(?:iu|e)", r"adiant(?:ou|a)", r"admit(?:iu|e)", r"respond(?:eu|e)",
