@@ -463,6 +463,8 @@ RUMOUR = [r"rumeurs?", r"bruits? de couloir", r"on-dit", r"spéculations?", r"fu
 PLATFORM_WORDS = [r"(?:le )?comité de production", r"(?:le )?site officiel", r"(?:la )?plateforme", r"(?:le )?streamer", r"(?:la )?chaîne", r"(?:le )?studio", r"(?:le )?diffuseur", r"(?:la )?société de production",
                   # the company's heads: "la directrice générale du groupe, Véronique Lambertin", "le PDG"
                   r"(?:le |la )?(?:directeur|directrice) général(?:e)?(?: du groupe)?", r"(?:le |la )?PDG",
+                  # ... named by the word alone after they spoke: '« ... », a ajouté la dirigeante'
+                  r"(?:le |la )?dirigeante?",
                   # the platform's own documents: "Selon la lettre aux actionnaires, ...", "Le document précise que ..."
                   r"(?:la )?lettre aux actionnaires", r"(?<=selon )la lettre(?=,)", r"(?:le )?document(?= (?:précise|détaille|indique|cite|confirme|ajoute))",
                   r"(?:le )?distributeur", r"porte-parole", r"représentante?", r"(?:la )?direction", r"(?:le )?service de streaming",
