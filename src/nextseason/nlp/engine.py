@@ -2455,8 +2455,13 @@ class _Reader:
             # ('"We're grateful to everyone," a Hulu spokesperson said. || "While the series will not be returning for
             # a second season, we're proud ..."': a paragraph that opens on a quotation no one is named for, after a
             # paragraph that ends on a quotation, goes on with its speaker)
-            if went_on is not None and went_on[1] == sentence.paragraph - 1 and not after and (
-                    attributed or self._quotation_goes_on(sentence, quote)):
+            # ("Prime Video sent the following statement: || "The information ... is not correct."": a paragraph that
+            # ends on a colon introduces the quotation after it)
+            previous = self.sentences[sentence.index - 1] if sentence.index else None
+            introduced = previous is not None and went_on is not None and went_on[1] == previous.paragraph \
+                and previous.text.rstrip().endswith(":")
+            if went_on is not None and not after and (introduced or went_on[1] == sentence.paragraph - 1 and (
+                    attributed or self._quotation_goes_on(sentence, quote))):
                 return went_on[0]
             # ("Tiago Meireles, criador e argumentista da série, foi bem mais otimista numa entrevista. || "Já estamos a
             # escrever a segunda temporada", garantiu.": the person named with a role in the paragraph before, who

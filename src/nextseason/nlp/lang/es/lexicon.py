@@ -526,7 +526,8 @@ SPEECH_VERBS = [r"dijo", r"dice", r"afirm(?:ó|a)", r"asegur(?:ó|a)", r"declar(
                 r"revelado|confirmado|anunciado|escrito|publicado|admitido|adelantado|apuntado|destacado|detallado|"
                 r"expresado|lamentado|compartido|aclarado|reconocido)",
                 # "ViX envió el lunes un breve comunicado. "...", señala el texto": a statement quoted in the next sentence
-                r"(?:envió|emitió|difundió|hizo llegar) (?:\w+ ){0,3}?(?:un|una) (?:\w+ )?(?:comunicado|nota|declaración)",
+                # ("Prime Video envió el siguiente comunicado:", a statement quoted in the next paragraph)
+                r"(?:envió|emitió|difundió|hizo llegar) (?:\w+ ){0,3}?(?:un|una|el siguiente|la siguiente) (?:\w+ )?(?:comunicado|nota|declaración)",
                 r"en (?:un|una) (?:\w+ )?(?:comunicado|nota)", r"(?<!no )se pronunció",
             r"a través de (?:un|una) (?:\w+ )?(?:comunicado|nota)"]
 ACCORDING_TO = [r"según", r"de acuerdo con", r"citando a", r"según informa", r"según publica", r"en palabras de",
