@@ -216,7 +216,7 @@ RENEWAL = [
     r"preps", r"prepping", r"read(?:ies|ying)(?= (?:a|an|its|the) )",
     r"prepar(?:es|ing)(?= (?:a|an|its|the) (?:[\w'’-]+ )?(?:season|seasons|sequel|series|film|movie|part|installment)(?![\w]))",
     # hedged renewals: the hedge makes them `possible`
-    r"in (?:early |advanced |serious )?talks", r"in (?:early )?(?:conversations?|discussions?|negotiations?)",
+    r"in (?:early |advanced |serious )?talks", r"in (?:early |active |ongoing |preliminary )?(?:conversations?|discussions?|negotiations?)",
     r"negotiat(?:es|ing|ions?)(?= (?:for|over|on|about|a|an|another|its|the))",
     r"under (?:consideration|review|evaluation)", r"consider(?:s|ing)", r"reviewing", r"weighing", r"exploring",
     # "we are looking closely at the numbers": a platform weighing the next season
@@ -499,7 +499,7 @@ HEDGES = [
     # "a second season appears to be moving forward": how it looks, not what was decided
     r"(?:appears?|appeared|seems?|seemed) to (?:be|have)",
     r"could", r"might", r"we expect", r"(?:I|we)['’]d (?:love|like) to", r"may (?:be|have|return|come|get|not|well|never|also|yet|arrive|premiere|debut|launch|drop|land|air|begin|start|happen|continue|follow)", r"possibl[ey]", r"probably", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
-    r"in (?:early )?(?:conversations?|discussions?|negotiations?)", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
+    r"in (?:early |active |ongoing |preliminary )?(?:conversations?|discussions?|negotiations?)", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
     r"reviewing", r"weigh(?:s|ing)", r"exploring", r"evaluat(?:es|ing|ion)",
     r"look(?:s|ing)? (?:\w+ )?(?:closely |carefully |hard )?at the (?:numbers|figures|data|ratings|viewership)", r"expected", r"predict(?:s|ed|ion)?",
     r"(?<!end to the )(?<!end to )(?<!end to all the )speculat(?:e|es|ed|ion|ing)",
