@@ -1601,7 +1601,7 @@ class _Reader:
                 out.append((claim, key))
 
         explicit_all = [(w.title, n, m) for w, n, m in targets if not m.count and not m.final]
-        explicit = [(w, n) for w, n, m in explicit_all if not m.elliptic]
+        explicit = [(w, n) for w, n, m in explicit_all if not m.elliptic and not m.first]
         # the final seasons named with their number ("the fourth and final season")
         numbered_finals = [(w.title, n, m) for w, n, m in targets if m.final and not m.count and m.numbers]
         aired_named = explicit_all + numbered_finals
@@ -1719,7 +1719,7 @@ class _Reader:
             last_counted = [(w.title, n, m) for w, n, m in targets if m.count and (w.title, n) in self._declared_last] \
                 if cue.category == "release" and self._declared_last else []
             named = (aired_named if strict else explicit_all + listed_final) + last_counted
-            close_all = [(w, n, m) for w, n, m in named if start <= m.start < end and (not m.elliptic or strict)]
+            close_all = [(w, n, m) for w, n, m in named if start <= m.start < end and (not (m.elliptic or m.first) or strict)]
             # ("desde o fim das gravações da segunda", "since the end of filming on the second": a making or release noun
             # "of" an ordinal alone is of that season)
             of_ordinal = [(w, n) for w, n, m in named if m.elliptic and cue.category in ("release", "production")
