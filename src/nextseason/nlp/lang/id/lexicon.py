@@ -129,7 +129,9 @@ RENEWAL = [
     r"(?<!keduanya )(?<!ketiganya )(?<!semuanya )(?<!seluruhnya )digarap", r"menggarap", r"(?:sedang )?dikembangkan", r"(?:sedang|tengah|mulai|sudah) di(?:per)?siapkan", r"(?:dalam|masuk|memasuki) (?:tahap |fase )?pengembangan(?! naskah| cerita| skenario)", r"dibuat", r"memesan", r"dipesan", r"(?:punya|dapat|mendapat|mendapatkan) (?:musim|season)",
     r"(?:ada|hadir) (?:musim|season)", r"(?:di|meng)hidupkan kembali (?:serial|drama|film|waralaba|kisah)",
     # hedged renewals: the hedge makes them `possible`
-    r"berharap", r"harapan", r"(?:dalam )?pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan", r"meninjau",
+    r"berharap", r"harapan", r"(?:dalam )?pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan",
+    # the passive with its agent before the bare verb: "Musim ketiga sedang kami pertimbangkan"
+    r"(?:kami|kita) (?:pertimbangkan|kaji|evaluasi|diskusikan|bahas)", r"meninjau",
     # "Kami masih mengevaluasi masa depan serial ini", "musim kedua masih dalam tahap evaluasi"
     r"mengevaluasi", r"mengkaji", r"(?:sedang |masih )?dievaluasi", r"dalam (?:tahap )?(?:evaluasi|pertimbangan|kajian)",
     r"petisi", r"kampanye", r"ingin", r"kemungkinan", r"peluang", r"(?:kenapa|mengapa) tidak", r"berpotensi",
@@ -306,7 +308,9 @@ HEDGES = [
     r"kalaupun", r"seandainya", r"andaikan", r"sekalipun",
     # (not the talk put to an end: "mengakhiri spekulasi dengan mengumumkan musim ketiga")
     r"apabila", r"seandainya", r"(?<!mengakhiri )spekulasi", r"berspekulasi", r"(?<!mengakhiri )rumor", r"gosip", r"(?<!mengangkat )(?<!mengusung )isu", r"desas-desus", r"ingin", r"mau",
-    r"dalam pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan", r"meninjau", r"mengevaluasi", r"mengkaji", r"(?:paling|se-?)cepat",
+    r"dalam pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan",
+    # the passive with its agent before the bare verb: "Musim ketiga sedang kami pertimbangkan"
+    r"(?:kami|kita) (?:pertimbangkan|kaji|evaluasi|diskusikan|bahas)", r"meninjau", r"mengevaluasi", r"mengkaji", r"(?:paling|se-?)cepat",
     r"(?:sedang |masih )?dievaluasi", r"dalam (?:tahap )?(?:evaluasi|pertimbangan|kajian)",
     r"(?:masih )?dibahas", r"(?:masih )?didiskusikan", r"(?:dalam )?(?:tahap )?(?:diskusi|pembahasan)",
     r"(?:sedang|mulai|tengah|masih|akan|baru) dibicarakan", r"(?:kami|mereka) (?:bicarakan|bahas|diskusikan)",
