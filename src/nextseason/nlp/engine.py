@@ -240,6 +240,10 @@ class _GrammarWords:
         self.clause_word = words("CLAUSE_BREAK_WORDS")  # "but", "however": not a comma
         self.reported_mood = words("REPORTED_MOOD") if pack["REPORTED_MOOD"] else None
         self.parent = words("PARENT_WORDS") if pack["PARENT_WORDS"] else None
+        # the book or comic a series adapts, as the subject right before a word of going on: "The webtoon continues
+        # for two more arcs", "Webtoonnya masih berlanjut"
+        self.source_work = re.compile(r"(?<![\w])" + work_module.alternation(pack["SOURCE_WORKS"])
+                                      + r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?$", re.IGNORECASE) if pack["SOURCE_WORKS"] else None
         self.occasion = words("OCCASIONS") if pack["OCCASIONS"] else None  # "at the show's London premiere"
         # "..., but the episodes will now arrive in 2027": a plan replaced within the sentence
         # ("nicht wie geplant im Oktober, sondern erst im Januar 2027": or the word that puts one for another, RATHER_WORDS)
@@ -1322,6 +1326,10 @@ class _Reader:
                 0 <= c.start - n.end <= 40 and self.clauses.first(n.end, c.start) is None
                 and any(n.end <= h.start < c.end for h in by_category.get("hedge", [])) for n in by_category["no_comment"]))]
         event_cues = _drop_nested(event_cues)
+        source_work = self.grammar_words.source_work
+        if source_work is not None:  # (the story the source tells goes on, not the series)
+            event_cues = [c for c in event_cues if not (c.category == "renewal" and source_work.search(
+                text, max(sentence.start, c.start - 40), c.start) is not None)]
         # "kata penulis naskah Kim Soo-jin", "the screenwriter": a making word inside the name of a role is the role's
         event_cues = [c for c in event_cues if not (c.category == "production" and any(
             s.start <= c.start and c.end <= s.end for s in sources))]

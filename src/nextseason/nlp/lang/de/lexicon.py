@@ -537,6 +537,8 @@ SPOKEN_ON = [r"(?:in der|bei) (?:Sendung|Talkshow)", r"im Podcast",
 # an episode's name right after the word for an episode ("In der heutigen Folge „Tod im Tuchlager“"): no work
 EPISODE_WORDS = [r"Folge", r"Episode", r"Folge mit dem Titel"]
 # right after a quoted name, a part of the story, not a work: "adapt the \"Black Harbor\" arc from the manga"
+# the book or comic a series adapts, as the subject of "geht weiter": "Der Webtoon geht noch zwei Arcs weiter"
+SOURCE_WORKS = [r"(?:der|die|das) (?:Webtoon|Manga|Manhwa|Roman|Buch|Comic|Romanvorlage|Vorlage)"]
 ARC_WORDS = [r"Arc", r"Handlungsbogen"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:befragt|kontaktiert) von"]

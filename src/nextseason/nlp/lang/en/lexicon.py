@@ -625,6 +625,8 @@ SPOKEN_ON = [r"on (?:the |a |his |her |their )?(?:[\w-]+ )?(?:chat|talk|morning|
 # an episode's name right after the word for an episode ("In der heutigen Folge „Tod im Tuchlager“"): no work
 EPISODE_WORDS = [r"episode", r"episode (?:titled|called|named)", r"(?:tonight|this week)['’]s episode", r"finale", r"pilot"]
 # right after a quoted name, a part of the story, not a work: "adapt the \"Black Harbor\" arc from the manga"
+# the book or comic a series adapts, as the subject of "continues": "The webtoon continues for two more arcs"
+SOURCE_WORKS = [r"(?:the|its|original) (?:web ?toon|manga|manhwa|light novel|novel|book|comic|source material)s?"]
 ARC_WORDS = [r"arc", r"storyline", r"chapter"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:contacted|reached|consulted|asked|approached) by"]

@@ -424,6 +424,8 @@ SPOKEN_ON = [r"di (?:acara|podcast)"]
 # an episode's name right after the word for an episode ("In der heutigen Folge „Tod im Tuchlager“"): no work
 EPISODE_WORDS = [r"episode", r"episode berjudul"]
 # right after a quoted name, a part of the story, not a work: "adapt the \"Black Harbor\" arc from the manga"
+# the book or comic a series adapts, as the subject of "berlanjut": "Webtoonnya masih berlanjut"
+SOURCE_WORKS = [r"(?:web ?toon|manga|manhwa|novel|komik|buku)(?:nya| aslinya)"]
 ARC_WORDS = [r"arc", r"alur"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:dihubungi|ditanya|dikonfirmasi) oleh"]
