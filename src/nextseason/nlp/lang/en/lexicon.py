@@ -431,7 +431,9 @@ CAST = [r"(?:will )?return(?:s|ing)? as", r"(?:will |to )?be back on board", r"j
         r"(?:will )?reprise", r"reprising", r"cast as", r"will star as"]
 
 # --- attitude ------------------------------------------------------------
-NEGATIONS = [r"not", r"no", r"never", r"n't", r"nothing", r"nobody", r"no one", r"neither", r"nor", r"without", r"yet to"]
+NEGATIONS = [r"not", r"no", r"never", r"n't", r"nothing", r"nobody", r"no one", r"neither", r"nor", r"without", r"yet to",
+             # what is put aside for another: "pointed to the ratings rather than a renewal", "a film instead of a season"
+             r"rather than", r"instead of"]
 # A negation of the future: "will not be renewed" says it will not be made (a cancellation).
 # (and the future of reported speech: "reported that the thriller would not return for a third season")
 FUTURE_NEGATIONS = [r"will not", r"won't", r"will never", r"is not going to", r"isn't going to", r"would not", r"wouldn't",
