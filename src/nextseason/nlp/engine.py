@@ -240,6 +240,14 @@ class _GrammarWords:
         self.clause_word = words("CLAUSE_BREAK_WORDS")  # "but", "however": not a comma
         self.reported_mood = words("REPORTED_MOOD") if pack["REPORTED_MOOD"] else None
         self.parent = words("PARENT_WORDS") if pack["PARENT_WORDS"] else None
+        # the last episode as the subject right before a release word: "the final episode will air in May" dates the
+        # end of a run, no season's premiere
+        # ("el episodio final se emitirá en mayo", "episode terakhir tayang pekan depan": the final word after it)
+        episode = work_module.alternation(pack["EPISODE_WORDS"])
+        final_after = rf"|{episode}[^\S\n]+{work_module.alternation(pack['FINAL_AFTER_NOUN'])}" if pack["FINAL_AFTER_NOUN"] else ""
+        self.last_episode = re.compile(rf"(?<![\w])(?:{work_module.alternation(pack['FINAL_WORDS'])}[^\S\n]+{episode}{final_after})"
+                                       r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,2}$",
+                                       re.IGNORECASE) if pack["FINAL_WORDS"] and pack["EPISODE_WORDS"] else None
         # the book or comic a series adapts, as the subject right before a word of going on: "The webtoon continues
         # for two more arcs", "Webtoonnya masih berlanjut"
         self.source_work = re.compile(r"(?<![\w])" + work_module.alternation(pack["SOURCE_WORKS"])
@@ -1330,6 +1338,10 @@ class _Reader:
         if source_work is not None:  # (the story the source tells goes on, not the series)
             event_cues = [c for c in event_cues if not (c.category == "renewal" and source_work.search(
                 text, max(sentence.start, c.start - 40), c.start) is not None)]
+        last_episode = self.grammar_words.last_episode
+        if last_episode is not None:
+            event_cues = [c for c in event_cues if not (c.category == "release" and last_episode.search(
+                text, max(sentence.start, c.start - 50), c.start) is not None)]
         # "kata penulis naskah Kim Soo-jin", "the screenwriter": a making word inside the name of a role is the role's
         event_cues = [c for c in event_cues if not (c.category == "production" and any(
             s.start <= c.start and c.end <= s.end for s in sources))]
