@@ -1920,6 +1920,9 @@ class _Reader:
         for cue in by_category.get("final_statement", []):
             if any(m.final and m.start < cue.end and cue.start < m.end for _, _, m in targets):
                 continue  # "the final season" is a season expression: handled with its number below
+            if any(c.category == "production" and c.end <= cue.start and self.clauses.first(c.end, cue.start) is None
+                   for c in cues):
+                continue  # ('Filming of the third season of "X" is ending': the making ends, not the series)
             # "will end with its fifth season": the season counted inside the statement is the last one
             inside = [(w.title, n) for w, n, m in targets if m.count and cue.start <= m.start < cue.end]
             # ("The second season of A will premiere in spring, and B will return this fall with its fourth season,

@@ -64,6 +64,10 @@ FINAL_STATEMENTS = [
     # (not "after last season", "since last season", "last season's finale": the season before)
     r"final (?:season|installment|instalment)", r"(?<!after )(?<!since )(?<!from )(?<!until )last (?:season|installment|instalment)(?!['’]s)", r"bow out", r"(?:end(?:s|ing)?|conclud(?:e|es|ing)|wrap(?:s|ping)? up) (?:the (?:show|series) )?with (?:its|a|the) (?:\w+ ){0,2}season",
     r"end(?:s|ing)? after (?:its|the) (?:\w+ ){0,2}season",
+    # "X is coming to an end after three seasons", 'After four seasons, "X" is ending.': the series, said to end (a
+    # quoted title right before it, where no count follows: not "Filming of the third season is ending")
+    r"(?:is|are) (?:officially )?(?:ending|coming to an end|signing off)(?=[^\S\n]+after (?:\w+ ){1,2}seasons)",
+    r"(?<=[\x22”’»'] )(?:is|are) (?:officially )?(?:ending|coming to an end|signing off)(?=[^\S\n]*[.;])",
     r"end(?:s|ing)? with season",  # a list item's line: "Brass Lantern (Netflix) — Ending With Season 4"
     # what a season does to the series: "the fifth season will end the series", "will bring the show to a close"
     r"will (?:end|conclude|close out|wrap up|finish) the (?:series|show|story|saga)",
