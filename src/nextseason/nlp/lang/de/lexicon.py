@@ -131,6 +131,9 @@ COMMON_CAPITALISED = [
     "bestätigung", "ankündigung", "entscheidung", "nachricht", "meldung", "hoffnung", "zusage", "absage", "details",
     "termin", "ausstrahlung", "veröffentlichung", "rückkehr", "interview", "anfrage", "stellungnahme", "spekulationen",
     "quote", "quoten", "einschaltquote", "einschaltquoten", "information",
+    # the people of a show, capitalised as every noun ("Die Kandidatinnen und Kandidaten der zweiten Staffel")
+    "kandidat", "kandidaten", "kandidatin", "kandidatinnen", "teilnehmer", "teilnehmerin", "teilnehmerinnen", "gäste",
+    "darstellerinnen", "figuren", "macher", "macherin", "macherinnen", "autor", "autorin", "autoren", "autorinnen",
 ]
 # Capitalised sentence openers that are no part of a title ("Wann kommt Staffel 3 von Dunkelfeld?").
 OPENERS = ["wann", "wie", "warum", "wieso", "was", "wo", "wird", "kommt", "gibt", "offiziell", "bestätigt", "exklusiv",
@@ -259,7 +262,8 @@ PRODUCTION = {
                 r"(?:am|an den) (?:Büchern|Drehbüchern)"],
     "casting": [r"Casting", r"Besetzung(?:ssuche)?", r"Vorsprechen",
                 # a reality show's call for contestants: "VOX sucht ab sofort Kandidaten für die vierte Staffel"
-                r"such(?:t|en) (?:ab sofort |wieder |noch |neue )?(?:Kandidaten|Kandidatinnen|Teilnehmer|Teilnehmerinnen)",
+                # (in reported speech too: "die Produktionsfirma suche bereits Kandidaten", "Komparsen gesucht")
+                r"such(?:t|en|e|te|ten) (?:ab sofort |wieder |noch |neue |bereits |schon )?(?:nach )?(?:Kandidaten|Kandidatinnen|Teilnehmer|Teilnehmerinnen|Komparsen|Statisten)",
                 r"Bewerbungs(?:phase|frist)"],
     "filming": [r"Dreharbeiten", r"gedreht", r"dreh(?:t|en|te|ten)", r"Drehstart", r"Drehbeginn", r"(?:in|im) (?:Produktion|Dreh)",
                 r"Produktion (?:beginnt|begann|startet|startete|läuft|soll)", r"Produktionsplan", r"Drehplan", r"Vorproduktion"],
