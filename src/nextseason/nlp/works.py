@@ -168,6 +168,8 @@ _SEQUEL_APPOSITION = re.compile(r"[\"”“»’']?,[^\S\n]+(?:" + _KIND_ARTICLE
 _NUMBERED_SEQUEL = re.compile(r"[^\S\n](?:[2-9]|1[0-2])" + _SEQUEL_APPOSITION.pattern, re.IGNORECASE)  # "Saci 2, continuação"
 _SEQUEL_NUMBER = re.compile(r"\s+([2-9]|1[0-2])(?![\w%])(?![.,]\d)")
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:,[^\S\n]*\w+[^\S\n]*\d{0,2}[^\S\n]*)?[—–-]")
+# "Berlin (kpa) – ...", "Madrid (serienmarkt.report) – ...": the agency one word (not "Emberfall (season 3) — ...")
+_DATELINE_AGENCY = re.compile(r"[^\S\n]*\(([^()\s\d]{2,30})\)[^\S\n]*[—–-]")
 _VERB_GAP = re.compile(r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+){1,3}")
 _CODE = re.compile(r"[A-Z]{1,3}\d{1,3}")
 # a site's name: "SinemaTimur.com", "Kompas.id", "Cineserie.fr" (an outlet, never a title)
@@ -882,7 +884,7 @@ class TitleFinder:
                     title = text[run_start:run_end]
                     runs[index] = (run_start, run_end)
                 # ("LOS ANGELES (PWS) — ...", "LA ROCHELLE – ...": an agency's dateline in capitals opens the paragraph)
-                if title.isupper() and (run_start == 0 or text[run_start - 1] == "\n") and _DATELINE_AFTER.match(text, run_end):
+                if (run_start == 0 or text[run_start - 1] == "\n") and self._dateline(text, title, run_end):
                     continue
                 if self.company_before.search(text, max(sentence.start, run_start - 30), run_start):
                     continue
@@ -1445,13 +1447,22 @@ class TitleFinder:
         m = _DATED_AFTER_DASH.search(line)
         return m is not None and m.group(1).lower() in self.weekdays
 
+    def _dateline(self, text: str, title: str, end: int) -> bool:
+        """Whether the words opening a paragraph are an agency's dateline: in capitals before a dash ("LOS ANGELES
+        (PWS) — ..."), or with the agency in brackets before it ("Berlin (kpa) – ...", not a platform: "Copperline
+        (Hulu) – renewed")."""
+        if title.isupper():
+            return _DATELINE_AFTER.match(text, end) is not None
+        agency = _DATELINE_AGENCY.match(text, end)
+        return agency is not None and self.platform.fullmatch(agency.group(1).strip()) is None
+
     def _dashed_item(self, text: str, sentence: Sentence, runs: list[tuple[int, int]]) -> str | None:
         """The title a paragraph opens on before a dash ("Copperline (season 3) — The drama will return in 2026") or a
         colon ("O Chef do Palácio: o site coreano Sports Seoul informou ...")."""
         if not (sentence.line_start and runs) or runs[0][0] != sentence.start or self._dated_line(sentence.text):
             return None
         # ("LOS ANGELES (PWS) — ...": an agency's dateline in capitals, no item's title)
-        if text[runs[0][0]:runs[0][1]].isupper() and _DATELINE_AFTER.match(text, runs[0][1]):
+        if self._dateline(text, text[runs[0][0]:runs[0][1]], runs[0][1]):
             return None
         title_end = runs[0][1]
         if self.sentence_case is not None and not _DASH_AFTER_TITLE.match(text, title_end, sentence.end):
