@@ -95,11 +95,20 @@ class _State:
     # the person named last with a role in the body, and the paragraph that names them: "she said" after it
     last_person: tuple[str, str] | None = None
     last_person_paragraph: int = -1
+    # an interview's questions and answers: the one interviewed (the person named last with a role before the first
+    # question), and whether the line read is an answer
+    interviewee: tuple[str, str] | None = None
+    answering: bool = False
 
 
 # a calendar's date line: the weekday before its date, and what may follow the date ("Jan. 7 — ...", "4. Februar:")
 _CALENDAR_WEEKDAY = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?,?[^\S\n]*")
 _ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# an interview's label opening a line ("ENTREVISTA | Lucía Pereda", "Interview: Tobias Brandl"), and its bold questions
+# (see `_Reader._is_interview`)
+_LINE_START = re.compile(r"(?m)^[^\S\n]*")
+_LABEL_AFTER = re.compile(r"[^\S\n]*(?:[|:–—-]|$)", re.MULTILINE)
+_BOLD_QUESTION = re.compile(r"(?m)^[^\S\n]*\*\*[^\n]*\?[^\S\n]*\*\*[^\S\n]*$")
 _CALENDAR_AFTER_DATE = re.compile(r"[^\S\n]*(?:[–—:|-]|\.?[^\S\n]*$)")
 
 # "season 2 of The Crown", "musim kedua dari drama X": a season named before its work
@@ -240,6 +249,7 @@ class _GrammarWords:
         self.clause_word = words("CLAUSE_BREAK_WORDS")  # "but", "however": not a comma
         self.reported_mood = words("REPORTED_MOOD") if pack["REPORTED_MOOD"] else None
         self.parent = words("PARENT_WORDS") if pack["PARENT_WORDS"] else None
+        self.interview = words("INTERVIEW_WORDS") if pack["INTERVIEW_WORDS"] else None
         # the last episode as the subject right before a release word: "the final episode will air in May" dates the
         # end of a run, no season's premiere
         # ("el episodio final se emitirá en mayo", "episode terakhir tayang pekan depan": the final word after it)
@@ -395,6 +405,7 @@ class _Reader:
         headline = self.text[: self.headline_end].strip()
         self.headline_sentences = {s.index for s in self.sentences
                                    if s.start < self.headline_end or (headline and s.text == headline)}
+        self._interview = self._is_interview()
         grammar = season_module.grammar(pack)
         self.grammar = grammar
         self.mentions = grammar.find(self.text, words=self.words)
@@ -871,6 +882,8 @@ class _Reader:
         mentions, work_spans = self._by_sentence[sentence.index]
         if sentence.index and self.sentences[sentence.index - 1].paragraph != sentence.paragraph:
             self._past_aired_focus(state)
+        if sentence.line_start:
+            self._interview_line(sentence, state)
         day = self._date_line(sentence)
         if day is not None:
             state.dated = (day.when, sentence.start, day.end, sentence.paragraph, None)
@@ -1106,6 +1119,32 @@ class _Reader:
                           source_role=section.role, sentence=self.text[start:sentence.end], start=start, end=sentence.end)
             out.append((claim, key))
         return out
+
+    def _is_interview(self) -> bool:
+        """Whether the article is an interview: it says so in its headline or in a label opening a line ("ENTREVISTA |
+        ...", "Interview: ..."), or sets its questions in bold ("**Is there a third season?**"); not "in an interview
+        with Variety" in a lede."""
+        interview = self.grammar_words.interview
+        if interview is None:
+            return False
+        if interview.search(self.text, 0, self.headline_end) is not None:
+            return True
+        for line in _LINE_START.finditer(self.text, 0, min(len(self.text), 800)):
+            word = interview.match(self.text, line.end())
+            if word is not None and _LABEL_AFTER.match(self.text, word.end()) is not None:
+                return True
+        return len(_BOLD_QUESTION.findall(self.text)) >= 2
+
+    def _interview_line(self, sentence: Sentence, state: _State) -> None:
+        """In an interview (its word in the headline or the lede), a line that is a question asks, and the lines after
+        it answer, in the words of the one interviewed ("**Will there be a third season?** || We are writing it.")."""
+        line_end = self.text.find("\n", sentence.start)
+        line = self.text[sentence.start:line_end if line_end >= 0 else len(self.text)]
+        asks = line.rstrip(" *_\"”'»").endswith("?") and len(line.split()) <= 40
+        if asks and state.interviewee is None and self._interview and state.last_person is not None:
+            state.interviewee = state.last_person
+        if state.interviewee is not None:
+            state.answering = not asks
 
     def _date_line(self, sentence: Sentence) -> When | None:
         """The day a calendar's line opens on ("Jan. 7 — ...", "Mittwoch, 4. Februar: ...", "Lunes 2 de febrero"),
@@ -2661,7 +2700,11 @@ class _Reader:
                 cue.category in ("renewal", "cancellation", "release", "final_statement"):
             return Source(sentence.start, sentence.start, state.announcer[1], "platform")
         # "Showrunnerin Katrin Albers sprach mit der Zeitung. Sie arbeite an der dritten Staffel, verriet sie."
-        return self._pronoun_speaker(sentence, sentence.start, state)
+        pronoun = self._pronoun_speaker(sentence, sentence.start, state)
+        if pronoun is None and state.answering and state.interviewee is not None:
+            # an interview's answer, where no one else is named: the one interviewed says it
+            return Source(sentence.start, sentence.start, state.interviewee[0], state.interviewee[1])
+        return pronoun
 
     def _platform_carried_on(self, sentence: Sentence, state: _State, cue: Cue | None = None) -> Source | None:
         """"Movistar Plus+ anunció la renovación de X. Además, fijó el 20 de noviembre como fecha de estreno de Y": a
