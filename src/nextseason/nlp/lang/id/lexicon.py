@@ -89,6 +89,8 @@ COMMON_CAPITALISED = [
     "umumkan", "konfirmasi", "tembus", "juta", "ribu", "dok", "ist", "antara", "kompas", "tribun", "detik",
     "indonesia", "korea selatan", "jepang", "amerika", "thailand", "china", "tiongkok", "india", "turki", "prancis",
     "spanyol", "brasil", "inggris", "asia", "barat", "hollywood", "bollywood",
+    # where a season stands: "Akhir musim pertama membuat penonton kesal" (its end), "Awal musim kedua ..."
+    "akhir", "awal", "pertengahan", "penutup", "pembuka",
 ]
 # "Drama Korea Hujan Bulan Juni": a nationality after the kind of work is no part of the title either.
 OPENERS = ["korea", "jepang", "china", "tiongkok", "thailand", "barat", "turki", "india", "apakah", "kapan", "mengapa", "kenapa", "bagaimana", "siapa", "ini", "itu", "yang", "dan", "namun", "tapi",
