@@ -99,6 +99,7 @@ class _State:
     # question), and whether the line read is an answer
     interviewee: tuple[str, str] | None = None
     answering: bool = False
+    asked_when: bool = False  # the question answered asks when the season comes ("Could audiences see it next year?")
 
 
 # a calendar's date line: the weekday before its date, and what may follow the date ("Jan. 7 — ...", "4. Februar:")
@@ -1145,6 +1146,12 @@ class _Reader:
             state.interviewee = state.last_person
         if state.interviewee is not None:
             state.answering = not asks
+        if asks:
+            end = sentence.start + len(line)
+            when_asked = self.grammar_words.when_question
+            state.asked_when = bool(self.cues.within(sentence.start, end, "release") or (
+                when_asked is not None and when_asked.search(line) is not None)) \
+                and not self.cues.within(sentence.start, end, "production")
 
     def _date_line(self, sentence: Sentence) -> When | None:
         """The day a calendar's line opens on ("Jan. 7 — ...", "Mittwoch, 4. Februar: ...", "Lunes 2 de febrero"),
@@ -2274,15 +2281,20 @@ class _Reader:
                 emit(Cue("release", cue.start, cue.end), "release", "positive", near[-1:], when=time.when)
         # ("P. ¿Cuándo podrá verla el público? || R. Si todo va como está previsto, el año que viene, en otoño.": an
         # interview's answer that gives only a time to come, right after a question about the release, dates it)
-        if not event_cues and not out and published is not None and context and sentence.index > 0 and sentence.line_start:
+        # (anywhere in the answer of an interview: "Not next year, no. ... Siendo realista, antes de 2027 no veo la tercera
+        # temporada en pantalla"; not a time denied: "Not next year")
+        if not event_cues and not out and published is not None and context and sentence.index > 0 and (
+                sentence.line_start or state.answering and state.asked_when):
             question = self.sentences[sentence.index - 1]
             when_asked = self.grammar_words.when_question
             # (not a question about the shoot: "¿Cuándo empieza el rodaje?")
-            if question.text.rstrip().endswith("?") and (self.cues.within(question.start, question.end, "release") or (
+            if (state.answering and state.asked_when) or question.text.rstrip().endswith("?") and (
+                    self.cues.within(question.start, question.end, "release") or (
                     when_asked is not None and when_asked.search(question.text) is not None)) \
                     and not self.cues.within(question.start, question.end, "production"):
                 ahead = [t for t in self.times.find(text, published, sentence.start, sentence.end, self.words)
-                         if when_module.window(t.when)[0] > published]
+                         if when_module.window(t.when)[0] > published
+                         and not self.cues.within(max(sentence.start, t.start - 6), t.start, "negation")]
                 if ahead:
                     emit(Cue("release", ahead[0].start, ahead[0].end), "release", "positive", context[:1], when=ahead[0].when)
         # "This news comes straight from the original author": the source of the sentence before
