@@ -733,7 +733,8 @@ UNTIL = [r"until", r"till", r"before", r"earlier than", r"sooner than", r"prior 
 # "since September": the time after it lies before the article (not Spanish "desde", which also means "from")
 SINCE = [r"since"]
 # "a 2027 premiere", "eyes a 2026 release": a year named before the event it dates
-YEAR_BEFORE = [r"premiere", r"release", r"debut", r"return", r"launch", r"bow", r"arrival"]
+# ("The third season will arrive 2027 at the earliest": the year a window opens)
+YEAR_BEFORE = [r"premiere", r"release", r"debut", r"return", r"launch", r"bow", r"arrival", r"at the earliest"]
 HOLIDAYS = {r"christmas": "Q4", r"the holidays": "Q4", r"thanksgiving": "Q4", r"halloween": "Q4"}
 
 # --- words the pre-filter looks for: without one of them no text is about an installment
