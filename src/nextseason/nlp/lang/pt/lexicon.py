@@ -582,7 +582,8 @@ TODAY = [r"hoje(?: à noite)?", r"esta noite", r"nesta noite"]
 TOMORROW = [r"amanhã"]
 LAST_WEEK = [r"(?:na )?semana passada"]
 NEXT_YEAR = [r"(?:o )?próximo ano", r"(?:o )?proximo ano", r"(?:o )?ano que vem", r"(?:o )?ano seguinte"]
-THIS_YEAR = [r"este ano", r"neste ano", r"(?:no |até o )?(?:fim|final) do ano", r"ainda este ano", r"ainda em 20\d\d",
+# (not "ainda em 2026" said in 2025: the year it names, read as a year)
+THIS_YEAR = [r"este ano", r"neste ano", r"(?:no |até o )?(?:fim|final) do ano", r"ainda este ano",
              # "em meados do ano": this year's middle (not "a série do ano")
              r"(?:(?<=meados do )|(?<=início do )|(?<=começo do ))ano"]
 LAST_YEAR = [r"(?:o |no )?ano passado", r"(?:o |no )?ano anterior", r"há um ano"]
