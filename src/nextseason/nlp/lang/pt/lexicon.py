@@ -317,7 +317,8 @@ RELEASE = [
     # (not a person's availability for a stretch of time: "estar disponível várias semanas no verão")
     r"sairá", r"disponível(?! (?:várias|algumas|durante|duas|três|quatro|seis|oito|\d+) (?:semanas|dias|meses)?)", r"disponíveis", r"nos cinemas", r"data de estreia", r"janela de estreia", r"data oficial",
     # ("regressa a 14 de setembro": a date after "a", in Portugal)
-    r"(?:volta|voltará|retorna|retornará|regressa|regressará)(?= (?:em|no|na|dia|ainda|este|esta|ao|à|a partir|com|antes|a \d))",
+    # (the time may be quoted: 'a série volta "ainda em 2026"')
+    r"(?:volta|voltará|retorna|retornará|regressa|regressará)(?= [\x22“'‘«]?(?:em|no|na|dia|ainda|este|esta|ao|à|a partir|com|antes|a \d))",
     r"(?:previst|marcad|agendad|programad|anunciad)[oa]s? para", r"vai ao ar", r"irá ao ar", r"exibi(?:da|do|ção|rá)",
     r"entra(?:rá)? no (?:catálogo|ar)", r"poderá ser vist[ao]",
     *_aired_runs,
