@@ -145,7 +145,8 @@ NUMBER_UNITS = [r"Jahre", r"Jahren", r"Millionen", r"Million", r"Milliarden", r"
 FUTURE_MARKERS = [r"wird", r"werden", r"soll", r"sollen", r"geplant", r"voraussichtlich", r"demnächst", r"bald", r"künftig"]
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 OFFICIALLY = [r"(?:es )?ist (?:jetzt |nun |nun auch |mittlerweile )?offiziell(?! (?:noch )?nicht)(?: bekannt| bestätigt)?"]
-RETRACTION = [r"(?:in )?einer (?:früheren|vorherigen) Version dieses (?:Artikels|Textes)", r"Korrektur:", r"Richtigstellung",
+RETRACTION = [r"(?:in )?einer (?:früheren|vorherigen) Version dieses (?:Artikels|Textes)", r"Korrektur(?: \([^()\n]{1,12}\))?:", r"Richtigstellung",
+              r"(?:hatten|haben) wir (?:fälschlicherweise|irrtümlich|versehentlich)",
               r"dieser (?:Artikel|Text) wurde (?:korrigiert|aktualisiert)"]
 # ein aufgegebener Plan: der Termin danach gilt nicht mehr ("ursprünglich für Ende 2026 geplant")
 # eine Gewohnheit, keine Entscheidung: "Netflix wartet normalerweise einige Wochen, bevor es eine Serie verlängert"

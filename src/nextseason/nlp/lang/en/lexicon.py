@@ -139,7 +139,8 @@ FUTURE_MARKERS = [r"will", r"would", r"is set to", r"are set to", r"is expected"
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 # The outlet says the platform has made it official: "It's official: 'X' is coming back for season 2".
 OFFICIALLY = [r"it['’]s (?:now |finally )?official", r"(?:is|are) now official", r"it['’]s been made official"]
-RETRACTION = [r"an earlier version of this (?:article|story|report)", r"correction:", r"this (?:article|story) has been corrected"]
+RETRACTION = [r"an earlier version of this (?:article|story|report|post)", r"correction(?: \([^()\n]{1,12}\))?:",
+              r"this (?:article|story) has been corrected", r"(?:we )?(?:mistakenly|incorrectly|erroneously|wrongly) (?:reported|stated|said|wrote)"]
 # a plan since given up: the release window after it is no longer expected ("originally slated for 2026")
 # what a platform tends to do, not what it did: "Netflix usually waits a few weeks before renewing a show"
 # someone's earlier work, named as a credit: "best known for writing episodes of Fargo"

@@ -143,7 +143,8 @@ FUTURE_MARKERS = [r"será", r"serán", r"va a", r"van a", r"est[aá] previst[oa]
                   r"\w{3,}(?:ará|erá|irá)n?"]  # a verb in the future tense: "se estrenará", "volverán"
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 OFFICIALLY = [r"(?:ya )?es (?:ya )?oficial", r"(?:se ha hecho|se hizo) oficial"]
-RETRACTION = [r"una versión anterior de (?:este|esta) (?:artículo|nota|noticia)", r"fe de erratas", r"corrección:",
+RETRACTION = [r"una versión anterior de (?:este|esta) (?:artículo|nota|noticia)", r"fe de erratas", r"corrección(?: \([^()\n]{1,12}\))?:",
+              r"(?:informamos|indicamos|publicamos|escribimos) (?:por error|erróneamente|equivocadamente)",
               r"(?:este|esta) (?:artículo|nota|noticia) (?:ha sido|fue) corregid[ao]"]
 # un plan ya abandonado: la fecha que sigue ya no vale ("prevista originalmente para 2026")
 # una costumbre, no una decisión: "Netflix suele tardar unos meses en renovar sus series"

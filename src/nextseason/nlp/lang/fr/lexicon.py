@@ -133,7 +133,9 @@ FUTURE_MARKERS = [r"sera", r"seront", r"serai(?:t|ent)(?! (?:déjà|été))", r"
                   r"s['’]apprête(?:nt)? à", r"prochainement", r"attendue?s? (?:pour|en|au|à)", r"programmée?s?"]
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 OFFICIALLY = [r"c['’]est (?:désormais |maintenant |donc |enfin |bel et bien )?officiel"]
-RETRACTION = [r"une (?:précédente|première) version de cet article", r"erratum", r"rectificatif", r"correction ?:",
+# (a live blog's too: "Correction (16h30) : dans une première version de l'entrée de 10h12, nous avions indiqué par erreur")
+RETRACTION = [r"une (?:précédente|première) version de (?:cet article|ce texte|l['’]entrée)", r"erratum", r"rectificatif",
+              r"correction(?: \([^()\n]{1,12}\))? ?:", r"(?:nous )?(?:avions|avons) (?:indiqué|écrit|annoncé) (?:par erreur|à tort)",
               r"cet article a été (?:corrigé|modifié)"]
 # un projet abandonné : la date qui suit ne vaut plus ("initialement prévue fin 2026")
 # une habitude, pas une décision : "Netflix attend généralement quelques semaines avant de renouveler une série"

@@ -334,6 +334,7 @@ RUMOUR = [r"rumor", r"gosip", r"isu",
           r"akun gosip", r"akun anonim", r"beredar", r"akun(?:-akun)? (?:di )?media sosial(?! resmi)"]
 OFFICIALLY = [r"(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:kini |sudah |akhirnya )?resmi(?= ?:)"]
 RETRACTION = [r"(?:versi|berita) sebelumnya (?:dari )?(?:artikel|berita) ini", r"ralat", r"koreksi",
+              r"(?:keliru|salah) (?:menyebut|menuliskan|memberitakan)",
               # a belief the article corrects: "Banyak yang mengira sinetron tersebut benar-benar dihentikan"
               r"(?:banyak|sebagian|tak sedikit) (?:yang|orang|penonton|penggemar|warganet) (?:sempat )?(?:mengira|menyangka)"]
 # rencana yang sudah berubah: jadwal sesudahnya tidak berlaku lagi ("awalnya dijadwalkan tayang akhir 2026")

@@ -132,7 +132,8 @@ FUTURE_MARKERS = [r"vai", r"vão", r"irá", r"irão", r"será", r"serão", r"dev
                   r"\w{3,}(?:ará|erá|irá|arão|erão|irão)"]  # a verb in the future tense: "estreará", "voltarão"
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 OFFICIALLY = [r"(?:agora |já )?é (?:agora |já )?oficial"]
-RETRACTION = [r"uma versão anterior (?:desta|deste) (?:matéria|reportagem|notícia|texto|artigo)", r"errata", r"correção:",
+RETRACTION = [r"uma versão anterior (?:desta|deste) (?:matéria|reportagem|notícia|texto|artigo)", r"errata", r"correção(?: \([^()\n]{1,12}\))?:",
+              r"(?:informamos|publicamos|dissemos|escrevemos) (?:por engano|erroneamente|incorretamente|equivocadamente)",
               r"(?:esta|este) (?:matéria|reportagem|notícia|texto) foi corrigid[ao]"]
 # um plano já abandonado: a data que segue não vale mais ("inicialmente prevista para 2026")
 # um costume, não uma decisão: "a Netflix costuma levar alguns meses para renovar suas séries"
