@@ -387,6 +387,8 @@ NEGATIONS = [r"nicht", r"kein(?:e|en|er|em)?", r"nie", r"niemals", r"ohne", r"no
 # "wird nicht zurückkehren", "wird keine Staffel 3 bekommen": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"(?:wird|werden) (?:es )?(?:\w+ )?(?:nicht|keine?n?)", r"nicht mehr", r"nie wieder"]
 NOT_CONFIRMED = [
+    # "Für eine zweite Staffel ist es noch zu früh": nothing decided yet
+    r"(?:noch |viel )?zu früh(?=[,.;:!?\x22“”»«’']| (?:um|für)(?![\w]))",
     # "HBO Max hat noch nicht gesagt, ob es eine dritte Staffel gibt": no word yet
     r"(?:hat|haben) (?:noch |bislang |bisher )?nicht (?:gesagt|mitgeteilt|verraten),? ob",
     # "Offiziell angekündigt ist bislang nichts", "bestätigt wurde noch nichts": the participle first, "nothing" after

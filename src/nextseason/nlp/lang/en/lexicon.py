@@ -445,6 +445,8 @@ FUTURE_NEGATIONS = [r"will not", r"won't", r"will never", r"is not going to", r"
                     r"would never"]
 # "not confirmed" statements: a renewal claim of negative polarity that sets platform_response.
 NOT_CONFIRMED = [
+    # "It is far too early to talk about a second season": nothing decided yet
+    r"(?:far |much |way |still )?too early to (?:talk|say|speak|confirm|announce|discuss|comment)",
     # "Netflix has neither renewed nor canceled X": no decision either way (see also "hasn't renewed or canceled")
     r"neither renewed nor (?:canceled|cancelled)",
     # "Universal has no current plans for a third film": nothing decided now, no end announced

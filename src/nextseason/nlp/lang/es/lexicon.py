@@ -384,6 +384,8 @@ NEGATIONS = [r"no", r"nunca", r"jamás", r"ni", r"sin", r"tampoco", r"ningun[ao]
 FUTURE_NEGATIONS = [r"no(?= (?:se |lo |la |le )?\w+(?:rá|rán)\b)", r"no (?:se )?(?:va|van) a", r"nunca(?= \w+(?:rá|rán)\b)",
                     r"jamás(?= \w+(?:rá|rán)\b)"]
 NOT_CONFIRMED = [
+    # "Es demasiado pronto para hablar de una segunda temporada": nothing decided yet
+    r"(?:todavía |aún )?(?:demasiado|muy) pronto para (?:hablar|decir|confirmar|anunciar|pronunciarse)",
     # "HBO Max no ha dicho todavía si habrá una tercera temporada": no word yet
     r"no (?:ha|han) dicho (?:todavía |aún )?si",
     # "Netflix no ha renovado ni cancelado la serie": ninguna decisión

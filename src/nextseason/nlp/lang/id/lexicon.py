@@ -244,6 +244,8 @@ NEGATIONS = [r"tidak(?! sabar| lama)", r"tak(?! sabar| lama)",  # ("tak lama set
 # A negation of the future: "tidak akan dibuat" says it will not be made (a cancellation).
 FUTURE_NEGATIONS = [r"tidak akan", r"tak akan", r"tidak bakal", r"tak bakal", r"tidak akan pernah"]
 NOT_CONFIRMED = [
+    # "Masih terlalu dini untuk membicarakan musim kedua": nothing decided yet
+    r"(?:masih )?terlalu (?:dini|cepat) untuk (?:membicarakan|bicara|berbicara|mengonfirmasi|mengumumkan|memastikan)",
     # "HBO Max belum mengatakan apakah akan ada musim ketiga": no word yet
     r"belum (?:mengatakan|menyebutkan|mengungkapkan|memberi tahu) apakah",
     # '"Kami akan mengumumkannya melalui kanal resmi bila sudah ada kabar"': an announcement still to come, once there
