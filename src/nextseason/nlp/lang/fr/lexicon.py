@@ -189,7 +189,7 @@ RENEWAL = [
     # "a confirmé que la série ne reviendra pas" is no renewal: the negative clause is a cancellation
     r"confirm(?:e|ent|é|ée|és|ées|era|ait|aient|a|ant)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)",
     # (and the gerund: "a mis fin au suspense en officialisant une saison 3")
-    r"annon(?:ce|cent|cé|cée|cés|cées|çait|çaient|ça|cer|çant)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)", r"officialis(?:e|ent|é|ée|ant)",
+    r"(?<!s['’])annon(?:ce|cent|cé|cée|cés|cées|çait|çaient|ça|cer|çant)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)", r"officialis(?:e|ent|é|ée|ant)",
     # "le comité a enfin levé le voile. La saison 2 ...": what it reveals follows
     r"(?:c['’]est|est) officiel", r"(?:levé|lève|lèvent|levait) le voile", r"(?:donne|donné|donnent|a donné|ont donné|obtient|obtenu) (?:son |leur |le )?feu vert",
     r"feu vert", r"command(?:e|ent|é|ée|erait|eraient|ait|aient|era|eront|er(?= (?:une|un|la|le|sa|son) ))", r"(?:aura|auront|aura bien) (?:droit à )?(?:une |un |sa |son )?(?:\w+ )?(?:saison|suite|volet|film)",
@@ -410,7 +410,8 @@ DENIAL = [
 # Verbs that only announce; the event is what follows them ("a confirmé que la série s'arrêtera").
 ANNOUNCE = [r"(?<=été )(?:confirmée?s?|annoncée?s?|officialisée?s?)",  # "L'information a été confirmée par la chaîne"
             r"(?<= et )(?:confirmée?s?|annoncée?s?)",  # "révélée par le magazine et confirmée par la chaîne"
-            r"confirm(?:e|ent|é|ait|a|er|ant)", r"annon(?:ce|cent|cé|çait|ça|cer|çant)", r"officialis(?:e|ent|é|ant)", r"(?:c['’]est|est) officiel",
+            # (not the reflexive: "la soirée s'annonçait serrée", it promised to be)
+            r"confirm(?:e|ent|é|ait|a|er|ant)", r"(?<!s['’])annon(?:ce|cent|cé|çait|ça|cer|çant)", r"officialis(?:e|ent|é|ant)", r"(?:c['’]est|est) officiel",
             r"(?:dévoil|révél|communiqu)(?:e|é|ent)", r"révèle", r"(?:levé|lève|lèvent|levait) le voile"]  # revealing the date (see RENEWAL)
 NO_COMMENT = [
     r"n['’](?:a|ont) pas (?:souhaité|voulu|désiré) (?:faire de )?(?:commentaires?|commenter|réagir|s['’]exprimer|répondre)",
@@ -508,7 +509,7 @@ SOURCE_DETERMINERS = [r"un", r"une", r"le", r"la", r"les", r"ses?", r"sa", r"son
 ADDRESSEE_WORDS = [r"à", r"au", r"aux"]
 SPEECH_VERBS = [r"a déclaré", r"déclare", r"a dit", r"dit", r"affirme", r"a affirmé", r"explique", r"a expliqué", r"a confié",
                 r"confie", r"raconte", r"a raconté", r"a indiqué", r"indique", r"précise", r"a précisé", r"ajoute", r"a ajouté",
-                r"souligne", r"assure", r"a assuré", r"a annoncé", r"annonce", r"annonçait", r"a révélé", r"révèle", r"a confirmé", r"confirme",
+                r"souligne", r"assure", r"a assuré", r"a annoncé", r"(?<!s['’])annonce", r"(?<!s['’])annonçait", r"a révélé", r"révèle", r"a confirmé", r"confirme",
                 r"a écrit", r"écrit", r"a publié", r"a lâché", r"lâche", r"glisse", r"a glissé", r"a répondu", r"répond",
                 r"a admis", r"admet", r"a réagi", r"ont réagi", r"réagit", r"a taquiné", r"a insisté", r"reconnaît", r"selon", r"a surpris", r"(?:a |ont )?fait savoir",
                 r"a poursuivi", r"poursuit", r"a conclu", r"conclut", r"a rappelé", r"rappelle", r"a tranché", r"tranche",
