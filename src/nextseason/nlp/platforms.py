@@ -46,6 +46,16 @@ PLATFORMS = [
     "RTBF", "Auvio", "RTS", "Play Suisse", "ServusTV", "ORF1", "ORF 1",
 ]
 
+# The trade fairs, markets and festivals where seasons are announced ("Diumumkan di MIPCOM Cannes, ..."): a place and a
+# date, no work, whatever follows them (a city, a year).
+INDUSTRY_EVENTS = [
+    "MIPCOM", "MIPTV", "MIP Cancun", "Series Mania", "Séries Mania", "Berlinale", "Berlinale Series", "Berlinale Series Market",
+    "Canneseries", "Rio2C", "Comic-Con", "San Diego Comic-Con", "New York Comic Con", "CCXP", "NATPE", "Content Americas",
+    "Content London", "Annecy", "Sundance", "SXSW", "Tribeca", "Conecta Fiction", "Iberseries", "Iberseries & Platino Industria",
+    "Festival de la Fiction", "Festival de Luchon", "Busan International Film Festival", "BIFF", "Asia Contents Awards",
+    "Anime Expo", "AnimeJapan", "Jump Festa", "D23",
+]
+
 # A capitalised name ending in one of these is a studio or production company.
 COMPANY_SUFFIXES = [
     "Pictures", "Studios", "Studio", "Films", "Film", "Entertainment", "Productions", "Production", "Media",

@@ -13,7 +13,7 @@ from typing import Callable
 
 from .gate import WordStarts, lower_case
 from .pack import Pack, alternation
-from .platforms import COMPANY_SUFFIXES, LEGAL_FORMS, PLATFORMS
+from .platforms import COMPANY_SUFFIXES, INDUSTRY_EVENTS, LEGAL_FORMS, PLATFORMS
 from .seasons import SeasonMention
 from .text import ABBREVIATIONS, Sentence
 
@@ -387,6 +387,9 @@ class TitleFinder:
                                      re.IGNORECASE)
         self.gap_after_mention = re.compile(_GAP_AFTER_MENTION.pattern.replace("{type}", alternation(pack["TYPE_NOUNS"])), re.IGNORECASE)
         self.platform = re.compile(r"^(?:" + alternation(PLATFORMS) + r")$")
+        # ("MIPCOM Cannes", "Series Mania 2026": an industry event, its city or year after it)
+        self.event = re.compile(r"^(?:" + alternation(re.escape(e) for e in INDUSTRY_EVENTS)
+                                + r")(?:[^\S\n]+[A-Z][\w-]+)?(?:[^\S\n]+\d{4})?$")
         self.platform_inside = re.compile(r"(?<![\w])(?:" + alternation(PLATFORMS) + r")(?![\w])")
         self.platform_start = re.compile(r"(?:" + alternation(PLATFORMS) + r")(?![\w])")
         # "A Inquilina, suspense do Prime Video sobre ...", "Terrão, docussérie da Netflix": a kind of work of a
@@ -699,7 +702,7 @@ class TitleFinder:
         label = title.split(":", 1)[0].split() if ":" in title else []
         if not quoted and label and all(w.lower() in self.common for w in label):
             return False
-        if self.platform.match(title) or self.company.search(" " + title):
+        if self.platform.match(title) or self.company.search(" " + title) or self.event.match(title):
             return False
         if not quoted and self.episode_numbered is not None and self.episode_numbered.match(title):
             return False
