@@ -105,6 +105,7 @@ class _State:
 # a calendar's date line: the weekday before its date, and what may follow the date ("Jan. 7 — ...", "4. Februar:")
 _CALENDAR_WEEKDAY = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?,?[^\S\n]*")
 _ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_FIRST_WORD = re.compile(r"[^\W_]+")
 # an interview's label opening a line ("ENTREVISTA | Lucía Pereda", "Interview: Tobias Brandl"), and its bold questions
 # (see `_Reader._is_interview`)
 _LINE_START = re.compile(r"(?m)^[^\S\n]*")
@@ -1158,6 +1159,11 @@ class _Reader:
         alone on its line or before a dash or colon; None for any other line."""
         if not (sentence.line_start and sentence.line_end) or len(sentence.text.split()) > 15 \
                 or sentence.index in self.headline_sentences:
+            return None
+        # (it opens on the day's number, its month or its weekday)
+        opening = _FIRST_WORD.match(sentence.text)
+        if opening is None or not (opening.group()[0].isdigit() or opening.group().lower() in self.times.months
+                                   or opening.group().lower() in self.times.weekdays):
             return None
         times = self.times.find(self.text, self.article.published, sentence.start, sentence.end, self.words)
         if not times or not _ONE_DAY.fullmatch(times[0].when):
