@@ -197,6 +197,8 @@ RENEWAL = [
     r"aura droit à", r"aur(?:a|ait|ont|aient) (?:une|un) (?:\w+ )?(?:saison|suite|volet)s?(?![\w])", r"reviendra", r"reviendront", r"revient(?= (?:pour|avec|dans|en|sur|le|la|bientôt|dès|enfin))",
     r"(?:sera|seront) de retour", r"de retour",
     r"continuera", r"continueraient", r"continuerait", r"se poursuivra", r"se poursuit", r"l['’]aventure (?:continue|continuera)", r"l['’]histoire (?:continue|continuera)",
+    # "des pistes pour prolonger l'histoire", "poursuivre l'aventure": going on with the series (a hedge makes it possible)
+    r"(?:prolonger|poursuivre|continuer) (?:l['’]histoire|l['’]aventure|la série)",
     r"(?:est|sont) en (?:développement|préparation|projet|chantier)", r"en développement", r"en préparation", r"prépare(?:nt)? (?:la|une|le|un|sa|son) (?:nouvelle )?(?:\w+ )?(?:saison|suite|film|volet)",
     # "les scénaristes travaillent déjà sur une troisième saison"
     r"travaill(?:e|ent|ons|erait|eraient) (?:déjà |actuellement |d['’]ores et déjà )?sur (?:la|une|le|un|sa|son) (?:nouvelle )?(?:\w+ )?(?:saison|suite|film|volet)",
@@ -420,6 +422,8 @@ NO_COMMENT = [
     r"(?:a|ont) refusé de commenter", r"n['’](?:a|ont) pas réagi", r"(?:est|reste) muette?",
 ]
 HEDGES = [
+    # "avoir « quelques pistes » pour prolonger l'histoire": ideas, no decision
+    r"(?:quelques|des|plusieurs) pistes",
     # asking for a season, a hope (see RENEWAL): « ont signé pour réclamer une troisième saison »
     r"(?:réclamer|demander)(?= (?:une|un|d['’]autres|plus) )",
     # talk of a season, a hope (see RENEWAL): « On a déjà parlé d'une troisième saison sur le tournage »
