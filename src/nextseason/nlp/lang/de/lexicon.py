@@ -340,7 +340,9 @@ RELEASE = [
     # "Sie beginnt am Montag, 15. September, im Ersten" (a day's date after it: not "beginnt am Set")
     r"(?<!Dreh )(?<!Produktion )beginnt (?:am|ab)(?= (?:\w+, )?\d{1,2}\.)", r"Kinostart", r"erschein(?:t|en)", r"erschien(?:en)?", r"veröffentlicht",
     r"Veröffentlichung", r"Premiere", r"ausgestrahlt", r"Ausstrahlung", r"l(?:äuft|ief|iefen) (?:ab|im|am|seit|bei)", r"im Kino", r"in den Kinos",
-    r"(?:kommt|kommen) (?:am|im|ab|Ende|Anfang|Mitte|noch|nächste|nächsten|erst|in|ins)", r"(?:kommt|kommen)(?= \d{4}(?![\w]))", r"abrufbar", r"verfügbar",
+    # (not the crew: "Das Netflix-Team kommt im Januar zurück", it comes back to the set)
+    r"(?<!Team )(?<!Crew )(?<!Drehteam )(?<!Filmteam )(?:kommt|kommen) (?:am|im|ab|Ende|Anfang|Mitte|noch|nächste|nächsten|erst|in|ins)",
+    r"(?:kommt|kommen)(?= \d{4}(?![\w]))", r"abrufbar", r"verfügbar",
     r"zu sehen", r"geplant für", r"(?:ist|sind) für (?:[\w.]+ ){0,4}(?:geplant|angesetzt|vorgesehen)",
     # "Sky zeigt die zehn neuen Folgen ab dem 4. Dezember"
     r"zeig(?:t|en)(?= (?:[\w.]+ ){0,4}(?:Folgen|Episoden|Staffel)\b)", r"angesetzt", r"Release",
