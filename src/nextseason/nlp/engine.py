@@ -300,6 +300,8 @@ class _GrammarWords:
         self.after_word = words("AFTER_COUNT_WORDS") if pack["AFTER_COUNT_WORDS"] else None
         self.other_work = re.compile(r"[^\S\n]+(?:\w+[^\S\n]+)?" + work_module.alternation(pack["OTHER_WORK"]) + r"(?![\w])",
                                      re.IGNORECASE) if pack["OTHER_WORK"] else None
+        self.other_work_opening = re.compile(r"[\"“«„‘']?" + work_module.alternation(pack["OTHER_WORK"]) + r"(?![\w])",
+                                             re.IGNORECASE) if pack["OTHER_WORK"] else re.compile(r"(?!)")
         self.clause_and = re.compile(r"[^\S\n]*(?<![\w])" + work_module.alternation(pack["CLAUSE_AND"]) + r"(?![\w])", re.IGNORECASE)
         # a time said to lie ahead: "next year", "tahun depan", "l'an prochain"
         # a word of "maybe" among the hedges: alone before a season, it hopes for it (fullmatch on a hedge)
@@ -469,6 +471,13 @@ class _Reader:
         other = self.grammar_words.other_work
         if other is not None:
             self._drop_cues(lambda c: c.category in ("production", "cast") and other.match(self.text, c.end) is not None)
+            # ("Um filme do Tiago Quental que gravei em novembro e que deve chegar aos cinemas no fim do ano": a sentence
+            # whose subject is another work tells that work's release)
+            opening = self.grammar_words.other_work_opening
+            others = [(x.start, x.end) for x in self.sentences if opening.match(self.text, x.start) is not None]
+            if others:
+                self._drop_cues(lambda c: c.category in ("release", "released_past")
+                                and any(a <= c.start < b for a, b in others))
         # "Speaking at the show's London premiere in August, ...": the event where it was said, no release
         occasion = self.grammar_words.occasion
         occasions = [m.span() for m in occasion.finditer(self.text)] if occasion is not None else []
