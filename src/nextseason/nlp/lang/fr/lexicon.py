@@ -198,7 +198,8 @@ RENEWAL = [
     r"(?:sera|seront) de retour", r"de retour",
     r"continuera", r"continueraient", r"continuerait", r"se poursuivra", r"se poursuit", r"l['’]aventure (?:continue|continuera)", r"l['’]histoire (?:continue|continuera)",
     # "des pistes pour prolonger l'histoire", "poursuivre l'aventure": going on with the series (a hedge makes it possible)
-    r"(?:prolonger|poursuivre|continuer) (?:l['’]histoire|l['’]aventure|la série)",
+    # (not after "ne pas": "de ne pas poursuivre l'aventure" is a cancellation, see CANCELLATION)
+    r"(?<!pas )(?<!plus )(?:prolonger|poursuivre|continuer) (?:l['’]histoire|l['’]aventure|la série)",
     r"(?:est|sont) en (?:développement|préparation|projet|chantier)", r"en développement", r"en préparation", r"prépare(?:nt)? (?:la|une|le|un|sa|son) (?:nouvelle )?(?:\w+ )?(?:saison|suite|film|volet)",
     # "les scénaristes travaillent déjà sur une troisième saison"
     r"travaill(?:e|ent|ons|erait|eraient) (?:déjà |actuellement |d['’]ores et déjà )?sur (?:la|une|le|un|sa|son) (?:nouvelle )?(?:\w+ )?(?:saison|suite|film|volet)",
