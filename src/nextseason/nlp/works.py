@@ -168,8 +168,9 @@ _SEQUEL_APPOSITION = re.compile(r"[\"”“»’']?,[^\S\n]+(?:" + _KIND_ARTICLE
 _NUMBERED_SEQUEL = re.compile(r"[^\S\n](?:[2-9]|1[0-2])" + _SEQUEL_APPOSITION.pattern, re.IGNORECASE)  # "Saci 2, continuação"
 _SEQUEL_NUMBER = re.compile(r"\s+([2-9]|1[0-2])(?![\w%])(?![.,]\d)")
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:,[^\S\n]*\w+[^\S\n]*\d{0,2}[^\S\n]*)?[—–-]")
-# "Berlin (kpa) – ...", "Madrid (serienmarkt.report) – ...": the agency one word (not "Emberfall (season 3) — ...")
-_DATELINE_AGENCY = re.compile(r"[^\S\n]*\(([^()\s\d]{2,30})\)[^\S\n]*[—–-]")
+# "Berlin (kpa) – ...", "Madrid (serienmarkt.report) – ...": the agency one word (not "Emberfall (season 3) — ..."); or
+# the line's date after a comma: "Cannes (enviado especial), 14 de octubre de 2025"
+_DATELINE_AGENCY = re.compile(r"[^\S\n]*\((?:([^()\s\d]{2,30})\)[^\S\n]*[—–-]|([^()\n\d]{2,30})\),[^\n]*\d{4}[^\S\n]*(?:\n|$))")
 _VERB_GAP = re.compile(r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+){1,3}")
 _CODE = re.compile(r"[A-Z]{1,3}\d{1,3}")
 # a site's name: "SinemaTimur.com", "Kompas.id", "Cineserie.fr" (an outlet, never a title)
@@ -1404,6 +1405,8 @@ class TitleFinder:
                 if close > first_end:
                     first_end = close
             title = _without_verdict(text[first_start:first_end])
+            if first_start == sentence.start and self._dateline(text, title, first_end):
+                continue  # ("Cannes (enviado especial), 14 de octubre de 2025": a dateline's line, no item)
             if not self.plausible(title) or self._in_text("role_before", self.role_before, max(0, first_start - 20), first_start):
                 continue
             # an item header is followed by lines that speak of the item, or stands among other items
@@ -1457,7 +1460,7 @@ class TitleFinder:
         if title.isupper():
             return _DATELINE_AFTER.match(text, end) is not None
         agency = _DATELINE_AGENCY.match(text, end)
-        return agency is not None and self.platform.fullmatch(agency.group(1).strip()) is None
+        return agency is not None and self.platform.fullmatch((agency.group(1) or agency.group(2)).strip()) is None
 
     def _dashed_item(self, text: str, sentence: Sentence, runs: list[tuple[int, int]]) -> str | None:
         """The title a paragraph opens on before a dash ("Copperline (season 3) — The drama will return in 2026") or a
