@@ -91,6 +91,8 @@ COMMON_CAPITALISED = [
     "spanyol", "brasil", "inggris", "asia", "barat", "hollywood", "bollywood",
     # where a season stands: "Akhir musim pertama membuat penonton kesal" (its end), "Awal musim kedua ..."
     "akhir", "awal", "pertengahan", "penutup", "pembuka",
+    # a section heading's words: "Kata Sutradara" (what the director says), "Syuting Kabarnya Agustus"
+    "kata", "syuting", "kabarnya", "jadwal", "rencana", "harapan", "tanggapan", "respons", "jawaban",
 ]
 # "Drama Korea Hujan Bulan Juni": a nationality after the kind of work is no part of the title either.
 OPENERS = ["korea", "jepang", "china", "tiongkok", "thailand", "barat", "turki", "india", "apakah", "kapan", "mengapa", "kenapa", "bagaimana", "siapa", "ini", "itu", "yang", "dan", "namun", "tapi",
