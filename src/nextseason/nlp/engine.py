@@ -1075,8 +1075,11 @@ class _Reader:
         """A line of a few words, no sentence of its own, over a paragraph that opens by naming a work: a section
         heading of a round-up ("Final season" / "'Desert Kings' will end with ..."), which says nothing itself."""
         body = sentence.text.strip()
+        # (a live blog's update line, its time first, may be longer: "+++ 18:21 Uhr – Dritte Staffel wird die letzte +++"
+        # over the paragraph that names its work)
+        longest = 12 if _TIMESTAMP.search(body, 0, 24) is not None else 4
         if sentence.index in self.headline_sentences or not (sentence.line_start and sentence.line_end) \
-                or len(body.split()) > 4 or body.endswith((".", "!", "?", ":")) \
+                or len(body.split()) > longest or body.endswith((".", "!", "?", ":")) \
                 or sentence.index + 1 >= len(self.sentences):
             return False
         following = self.sentences[sentence.index + 1]

@@ -134,6 +134,7 @@ COMMON_CAPITALISED = [
     # the people of a show, capitalised as every noun ("Die Kandidatinnen und Kandidaten der zweiten Staffel")
     "kandidat", "kandidaten", "kandidatin", "kandidatinnen", "teilnehmer", "teilnehmerin", "teilnehmerinnen", "gäste",
     "darstellerinnen", "figuren", "macher", "macherin", "macherinnen", "autor", "autorin", "autoren", "autorinnen",
+    "uhr",  # a live blog's time: "+++ 19:14 Uhr – ..."
 ]
 # Capitalised sentence openers that are no part of a title ("Wann kommt Staffel 3 von Dunkelfeld?").
 OPENERS = ["wann", "wie", "warum", "wieso", "was", "wo", "wird", "kommt", "gibt", "offiziell", "bestätigt", "exklusiv",
