@@ -171,6 +171,7 @@ _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:,[^\S\n]
 # "Berlin (kpa) – ...", "Madrid (serienmarkt.report) – ...": the agency one word (not "Emberfall (season 3) — ..."); or
 # the line's date after a comma: "Cannes (enviado especial), 14 de octubre de 2025"
 _DATELINE_AGENCY = re.compile(r"[^\S\n]*\((?:([^()\s\d]{2,30})\)[^\S\n]*[—–-]|([^()\n\d]{2,30})\),[^\n]*\d{4}[^\S\n]*(?:\n|$))")
+_DATELINE_WEEKDAY = re.compile(r"[^\S\n]*[—–-][^\S\n]*([^\W\d_]+(?:-[^\W\d_]+)?),[^\S\n]*\d")
 _VERB_GAP = re.compile(r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+){1,3}")
 _CODE = re.compile(r"[A-Z]{1,3}\d{1,3}")
 # a site's name: "SinemaTimur.com", "Kompas.id", "Cineserie.fr" (an outlet, never a title)
@@ -1459,6 +1460,10 @@ class TitleFinder:
         (Hulu) – renewed")."""
         if title.isupper():
             return _DATELINE_AFTER.match(text, end) is not None
+        # ("Pamplona - Lunes, 20 de octubre de 2025, 07:00": the city, then the day of the week and the date)
+        day = _DATELINE_WEEKDAY.match(text, end)
+        if day is not None and day.group(1).lower() in self.weekdays:
+            return True
         agency = _DATELINE_AGENCY.match(text, end)
         return agency is not None and self.platform.fullmatch((agency.group(1) or agency.group(2)).strip()) is None
 
