@@ -135,7 +135,9 @@ NUMBER_UNITS = ["million", "millions", "billion", "episodes?", "days?", "weeks?"
                 "markets", "percent", "%", "hours?", "minutes?", "times"]
 # Words that put a release in the future even beside a past-tense verb.
 FUTURE_MARKERS = [r"will", r"would", r"is set to", r"are set to", r"is expected", r"is scheduled", r"plans? to", r"going to", r"'ll",
-                  r"aims? to", r"aiming", r"targets?", r"targeting", r"upcoming"]
+                  r"aims? to", r"aiming", r"targets?", r"targeting", r"upcoming",
+                  # "Filming ... has been scheduled for April": a schedule set (the making's, right after it)
+                  r"(?:has|have|had) been (?:scheduled|slated|set|planned)", r"(?:is|are) (?:slated|planned|due)"]
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 # The outlet says the platform has made it official: "It's official: 'X' is coming back for season 2".
 OFFICIALLY = [r"it['’]s (?:now |finally )?official", r"(?:is|are) now official", r"it['’]s been made official"]
