@@ -350,6 +350,9 @@ class TitleFinder:
                                      + r"(?![\w])(?:[^\S\n]*,|[^\S\n]+(?:about|that|which|set|starring|following)(?![\w]))",
                                      re.IGNORECASE) if pack["SOURCE_DETERMINERS"] else None
         # "en conversaciones con la productora Barrio Bravo para una segunda temporada": a company's name
+        # a posted message quoted after its noun and a colon: 'un escueto mensaje: "Volvemos a abrir"' (no title)
+        self.message_before = re.compile(r"(?<![\w])" + alternation(pack["MESSAGE_WORDS"]) + r"(?![\w])[^.;!?\n:]{0,25}:[^\S\n]*$",
+                                         re.IGNORECASE) if pack["MESSAGE_WORDS"] else None
         self.company_before = re.compile(r"(?<![\w])" + alternation(pack["COMPANY_ROLE_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE)
         # the person whose work it is, right before it: "the creator of", "la creadora de", "der Schöpfer von"
         self.role_of = re.compile(r"(?<![\w])" + alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"])
@@ -814,6 +817,7 @@ class TitleFinder:
                     and not _scare_quoted(text, quoted, m.start()) \
                     and not (text[max(0, m.start() - 2):m.start()].strip() == ":" and self.negation.search(quoted)) \
                     and not self.outlet_before.search(text, max(0, m.start() - 40), m.start()) \
+                    and not (self.message_before is not None and self.message_before.search(text, max(0, m.start() - 45), m.start())) \
                     and not ((" " in quoted.strip() or len(quoted.strip()) > 8) and self.media_word.fullmatch(quoted.split()[-1])) \
                     and not self.spoken_on.search(text, max(0, m.start() - 30), m.start()) \
                     and not (self.episode_before is not None and self.episode_before.search(text, max(0, m.start() - 30), m.start())) \

@@ -549,6 +549,8 @@ EPISODE_WORDS = [r"Folge", r"Episode", r"Folge mit dem Titel"]
 # right after a quoted name, a part of the story, not a work: "adapt the \"Black Harbor\" arc from the manga"
 # the book or comic a series adapts, as the subject of "geht weiter": "Der Webtoon geht noch zwei Arcs weiter"
 SOURCE_WORKS = [r"(?:der|die|das) (?:Webtoon|Manga|Manhwa|Roman|Buch|Comic|Romanvorlage|Vorlage)"]
+# a posted message, quoted after its noun and a colon, is no title: 'with a short message: "Back soon"'
+MESSAGE_WORDS = [r"Botschaft", r"Nachricht", r"Post", r"Beitrag", r"Text"]
 ARC_WORDS = [r"Arc", r"Handlungsbogen"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:befragt|kontaktiert) von"]

@@ -638,6 +638,8 @@ EPISODE_WORDS = [r"episode", r"episode (?:titled|called|named)", r"(?:tonight|th
 # right after a quoted name, a part of the story, not a work: "adapt the \"Black Harbor\" arc from the manga"
 # the book or comic a series adapts, as the subject of "continues": "The webtoon continues for two more arcs"
 SOURCE_WORKS = [r"(?:the|its|original) (?:web ?toon|manga|manhwa|light novel|novel|book|comic|source material)s?"]
+# a posted message, quoted after its noun and a colon, is no title: 'with a short message: "Back soon"'
+MESSAGE_WORDS = [r"message", r"post", r"caption", r"tweet", r"note"]
 ARC_WORDS = [r"arc", r"storyline", r"chapter"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:contacted|reached|consulted|asked|approached) by"]

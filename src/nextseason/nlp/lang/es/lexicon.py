@@ -558,6 +558,8 @@ EPISODE_WORDS = [r"episodio", r"capítulo", r"episodio (?:titulado|llamado)"]
 # right after a quoted name, a part of the story, not a work: "adapt the \"Black Harbor\" arc from the manga"
 # the book or comic a series adapts, as the subject of "continúa": "El webtoon continúa con dos arcos más"
 SOURCE_WORKS = [r"(?:el|la|los|las) (?:web ?toon|manga|manhwa|novela|libro|cómic)s?(?: original(?:es)?)?"]
+# a posted message, quoted after its noun and a colon, is no title: 'with a short message: "Back soon"'
+MESSAGE_WORDS = [r"mensaje", r"publicación", r"tuit", r"texto", r"nota"]
 ARC_WORDS = [r"arco"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:consultad|contactad|preguntad)[ao]s? por"]

@@ -433,6 +433,8 @@ EPISODE_WORDS = [r"episode", r"episode berjudul"]
 # right after a quoted name, a part of the story, not a work: "adapt the \"Black Harbor\" arc from the manga"
 # the book or comic a series adapts, as the subject of "berlanjut": "Webtoonnya masih berlanjut"
 SOURCE_WORKS = [r"(?:web ?toon|manga|manhwa|novel|komik|buku)(?:nya| aslinya)"]
+# a posted message, quoted after its noun and a colon, is no title: 'with a short message: "Back soon"'
+MESSAGE_WORDS = [r"pesan", r"unggahan", r"keterangan", r"cuitan", r"takarir", r"tulisan"]
 ARC_WORDS = [r"arc", r"alur"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:dihubungi|ditanya|dikonfirmasi) oleh"]

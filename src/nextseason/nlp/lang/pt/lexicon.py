@@ -515,6 +515,8 @@ EPISODE_WORDS = [r"episódio", r"capítulo", r"episódio (?:intitulado|chamado)"
 # right after a quoted name, a part of the story, not a work: "adapt the \"Black Harbor\" arc from the manga"
 # the book or comic a series adapts, as the subject of "continua": "O webtoon continua com mais dois arcos"
 SOURCE_WORKS = [r"(?:o|a|os|as) (?:web ?toon|mangá|manga|manhwa|romance|livro|quadrinhos?|HQ)s?(?: original| originais)?"]
+# a posted message, quoted after its noun and a colon, is no title: 'with a short message: "Back soon"'
+MESSAGE_WORDS = [r"mensagem", r"publicação", r"legenda", r"post", r"texto", r"nota"]
 ARC_WORDS = [r"arco"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:consultad|procurad|ouvid|contatad)[ao]s? pel[ao]s?"]
