@@ -1150,8 +1150,8 @@ class _Reader:
         return len(_BOLD_QUESTION.findall(self.text)) >= 2
 
     def _interview_line(self, sentence: Sentence, state: _State) -> None:
-        """In an interview (its word in the headline or the lede), a line that is a question asks, and the lines after
-        it answer, in the words of the one interviewed ("**Will there be a third season?** || We are writing it.")."""
+        """In an interview (see `_is_interview`), a line that is a question asks, and the lines after it answer, in the
+        words of the one interviewed ("**Will there be a third season?** || We are writing it.")."""
         line_end = self.text.find("\n", sentence.start)
         line = self.text[sentence.start:line_end if line_end >= 0 else len(self.text)]
         asks = line.rstrip(" *_\"”'»").endswith("?") and len(line.split()) <= 40
@@ -1200,8 +1200,9 @@ class _Reader:
         # (not the date's own number: "March 4 — ..." is no fourth season of a work called March)
         targets = [t for t in targets if t[2].start >= date_end]
         state.dated = None  # (an entry's first installment only: the rest of it is background)
-        if not targets or start != sentence.start and self.times.find(self.text, self.article.published, sentence.start, sentence.end,
-                                                       self.words):
+        if not targets:
+            return []
+        if start != sentence.start and self.times.find(self.text, self.article.published, sentence.start, sentence.end, self.words):
             return []  # (the entry gives a time of its own)
         platforms = [self.text[a:b] for a, b in cue_module.spans_within(self.cues.named["platform"], 0, self.headline_end)
                      or ()] if self.cues.named is not None and "platform" in self.cues.named else []

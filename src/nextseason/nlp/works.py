@@ -1459,9 +1459,10 @@ class TitleFinder:
         return m is not None and m.group(1).lower() in self.weekdays
 
     def _dateline(self, text: str, title: str, end: int) -> bool:
-        """Whether the words opening a paragraph are an agency's dateline: in capitals before a dash ("LOS ANGELES
-        (PWS) — ..."), or with the agency in brackets before it ("Berlin (kpa) – ...", not a platform: "Copperline
-        (Hulu) – renewed")."""
+        """Whether the words opening a paragraph are a dateline: in capitals before a dash ("LOS ANGELES (PWS) — ..."),
+        before a dash and the day of the week ("Pamplona - Lunes, 20 de octubre"), or with an agency in brackets before
+        a dash ("Berlin (kpa) – ...", not a platform: "Copperline (Hulu) – renewed") or before the line's date after a
+        comma ("Cannes (enviado especial), 14 de octubre de 2025")."""
         if title.isupper():
             return _DATELINE_AFTER.match(text, end) is not None
         # ("Pamplona - Lunes, 20 de octubre de 2025, 07:00": the city, then the day of the week and the date)
