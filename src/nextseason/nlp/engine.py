@@ -893,7 +893,7 @@ class _Reader:
         mentions, work_spans = self._by_sentence[sentence.index]
         if sentence.index and self.sentences[sentence.index - 1].paragraph != sentence.paragraph:
             self._past_aired_focus(state)
-        if sentence.line_start:
+        if sentence.line_start and self._interview:
             self._interview_line(sentence, state)
         day = self._date_line(sentence)
         if day is not None:
@@ -1147,7 +1147,7 @@ class _Reader:
             word = interview.match(self.text, line.end())
             if word is not None and _LABEL_AFTER.match(self.text, word.end()) is not None:
                 return True
-        return len(_BOLD_QUESTION.findall(self.text)) >= 2
+        return "**" in self.text and len(_BOLD_QUESTION.findall(self.text)) >= 2
 
     def _interview_line(self, sentence: Sentence, state: _State) -> None:
         """In an interview (see `_is_interview`), a line that is a question asks, and the lines after it answer, in the
@@ -1155,7 +1155,7 @@ class _Reader:
         line_end = self.text.find("\n", sentence.start)
         line = self.text[sentence.start:line_end if line_end >= 0 else len(self.text)]
         asks = line.rstrip(" *_\"”'»").endswith("?") and len(line.split()) <= 40
-        if asks and state.interviewee is None and self._interview and state.last_person is not None:
+        if asks and state.interviewee is None and state.last_person is not None:
             state.interviewee = state.last_person
         if state.interviewee is not None:
             state.answering = not asks
