@@ -118,6 +118,10 @@ RENEWAL = [
     r"(?:membeberkan|mengungkap(?:kan)?|memublikasikan)(?= (?:jadwal|tanggal))",
     # "Disney+ tengah menyiapkan musim ketiga", "sedang mempersiapkan sekuel"
     r"(?:tengah |sedang |mulai |telah |sudah )?(?:menyiapkan|mempersiapkan|menggarap)(?= (?:musim|season|sekuel|film|lanjutan|bagian)(?![\w]))",
+    # "terbuka untuk membuat musim kedua", "ingin melanjutkan kisahnya": making the season, or going on with it (a hedge
+    # before it makes it possible)
+    # (not after "(tidak menutup) kemungkinan untuk": the phrase hopes for it already, its negation is not this verb's)
+    r"(?<!kemungkinan untuk )(?:membuat|melanjutkan|menghadirkan)(?= (?:musim|season|sekuel|lanjutan|kelanjutan)(?![\w]))",
     # "Vidio akan memproduksi musim ketiga", "akan memproduksi X season 2": a platform that takes it on
     r"akan memproduksi(?= (?:[^.;,\n]{1,60}? )?(?:musim|season|sekuel|film|serial|lanjutan)(?![\w]))",
     # "kelanjutan X ke musim kedua masih sebatas rumor": a continuation only rumoured (the rumour hedges it)
@@ -298,6 +302,8 @@ NO_COMMENT = [r"(?:masih )?bungkam", r"(?:enggan|menolak|tidak mau|belum mau) (?
               r"belum merespons", r"belum (?:memberikan )?tanggapan", r"tidak menanggapi", r"belum menanggapi",
               r"(?:tidak|tak) (?:membantah|menyangkal)(?: (?:bahwa|kabar)[^.;!?\n]*)?"]  # "tidak membantah bahwa ...": no word
 HEDGES = [
+    # "mengaku terbuka untuk membuat musim kedua": open to it, no decision
+    r"terbuka (?:untuk|dengan|pada|terhadap)(?= (?:membuat|melanjutkan|menggarap|menghadirkan|musim|season|sekuel|lanjutan|kelanjutan|kemungkinan)(?![\w]))",
     # talk of the next season, a hope (see RENEWAL): "Kami sudah membicarakan musim ketiga"
     r"(?:membicarakan|membahas|ngobrolin)(?= (?:soal |tentang )?(?:musim|season|film|sekuel) )",
     # "kami sedang mencermati angka penonton": a platform weighing the next season
