@@ -1515,7 +1515,13 @@ class _Reader:
         # a platform tends to do decides nothing
         # (nor when: "it usually waits until a season has finished airing before making renewal decisions")
         habitual = by_category.get("habitual", [])
-        if habitual:
+        if habitual and not targets and not work_spans and habitual[0].start - sentence.start <= 25 and \
+                not self.grammar_words.relative.search(text, max(sentence.start, habitual[0].start - 12), habitual[0].start):
+            # ("Doramas costumam levar mais de um ano entre a aprovação, a escrita dos roteiros e as gravações": a habit
+            # told of no work and no season, as the sentence's own verb, is all it says; not "The drama, which usually
+            # airs on Tuesdays, returns on June 2")
+            event_cues = []
+        elif habitual:
             event_cues = [c for c in event_cues if not (c.category in ("renewal", "cancellation", "release") and any(
                 (0 <= c.start - h.end <= 60 and self.clauses.first(h.end, c.start) is None)
                 or (0 <= h.start - c.end <= 25 and self.clauses.first(c.end, h.start) is None) for h in habitual))]
