@@ -124,10 +124,10 @@ class SeasonGrammar:
         self.past_after = re.compile(r"[^\S\n]+" + alternation(pack["RELEASED_PAST"]) + r"(?![\w])", re.IGNORECASE) \
             if pack["RELEASED_PAST"] else None
         self.more = [WordPattern(re.compile(rf"(?<![\w]){fragment.replace('{n}', count, 1)}(?![\w])", re.IGNORECASE))
-                     for fragment in pack["MORE_SEASONS"]]
-        # "the first two seasons", "las dos primeras temporadas": the seasons from the first up to that many
-        self.first = [WordPattern(re.compile(rf"(?<![\w]){fragment.replace('{n}', count, 1)}(?![\w])", re.IGNORECASE))
-                      for fragment in pack["FIRST_SEASONS"]]
+                     for fragment in pack["MORE_SEASONS"] + pack["FIRST_SEASONS"]]
+        # "the first two seasons", "las dos primeras temporadas": the seasons from the first up to that many (the
+        # patterns after MORE_SEASONS's in `more`)
+        self.first_from = len(pack["MORE_SEASONS"])
         # "cancelled after season 2", "nach Staffel 2 abgesetzt": the season named is the last one made
         # ("quelques jours après le final de la saison 2": after the end of its run, RUN_END_OF)
         end_of = rf"(?:(?:{alternation(pack['RUN_END_OF'])})[^\S\n]+)?" if pack["RUN_END_OF"] else ""
@@ -210,18 +210,18 @@ class SeasonGrammar:
             if fresh:
                 found = sorted(found + fresh, key=lambda mention: mention.start)
         # "renewed for two more seasons": they replace what they hold ("further seasons", "two seasons")
-        more = [SeasonMention(m.start(), m.end(), (), "season", fresh=True, more=k)
-                for pattern in self.more for m in pattern.finditer(text, start, end, words)
-                if (k := self.value(m.group("more")) or 0) and k <= 5]
-        if more:
-            found = sorted([f for f in found if not any(f.start < m.end and m.start < f.end for m in more)] + more,
-                           key=lambda mention: mention.start)
-        # (a pattern without the number says "both": "die ersten beiden Staffeln")
-        first = [SeasonMention(m.start(), m.end(), tuple(range(1, k + 1)), "season", first=True)
-                 for pattern in self.first for m in pattern.finditer(text, start, end, words)
-                 if 2 <= (k := (self.value(m.group("more")) if m.groupdict().get("more") else 2) or 0) <= MAX_N]
-        if first:
-            found = sorted([f for f in found if not any(f.start < m.end and m.start < f.end for m in first)] + first,
+        # ("the first two seasons": seasons 1 and 2; a pattern without the number says "both": "die ersten beiden
+        # Staffeln")
+        counted: list[SeasonMention] = []
+        for i, pattern in enumerate(self.more):
+            for m in pattern.finditer(text, start, end, words):
+                k = (self.value(m.group("more")) if m.groupdict().get("more") else 2) or 0
+                if i < self.first_from and 0 < k <= 5:
+                    counted.append(SeasonMention(m.start(), m.end(), (), "season", fresh=True, more=k))
+                elif i >= self.first_from and 2 <= k <= MAX_N:
+                    counted.append(SeasonMention(m.start(), m.end(), tuple(range(1, k + 1)), "season", first=True))
+        if counted:
+            found = sorted([f for f in found if not any(f.start < m.end and m.start < f.end for m in counted)] + counted,
                            key=lambda mention: mention.start)
         return self._parts_of_seasons(text, found) if self.part is not None else found
 
