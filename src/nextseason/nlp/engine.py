@@ -26,7 +26,7 @@ from .pack import Pack, installment_words, merged, packs
 from .seasons import SeasonMention
 from .text import Sentence, split_sentences
 from .when import When
-from .works import Catalog, Work, normalise
+from .works import ROMAN, ROMAN_NUMBERS, Catalog, Work, normalise
 
 _EVENT_CATEGORIES = ("renewal", "cancellation", "release", "cast", "production")
 _CLAIM_ROLES = {"platform": "official", "creator": "claimed", "crew": "claimed", "cast": "claimed"}
@@ -181,7 +181,13 @@ _ARTICLE_AFTER = re.compile(r"[^\S\n]+(?:(?:the|la|le|l['’]|a|o|die|das|den|de
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")  # "Dunn's co-star", "Jonas' film"
 # (a full stop after it ends the sentence: "hired a writer to draft Tidebreaker 3."; German "3. Staffel" is a season
 # the grammar reads already, which this leaves alone)
-_NUMBER_AFTER_TITLE = re.compile(r"\s+([2-9]|1[0-9])(?![\w%:/])(?!\.\S)(?!,\d)")  # (not "2,5 juta": a decimal)
+_NUMBER_AFTER_TITLE = re.compile(  # (not "2,5 juta": a decimal)
+    rf"\s+([2-9]|1[0-9]|(?:{ROMAN})(?![\w-]))(?![\w%:/])(?!\.\S)(?!,\d)")
+
+
+def _installment_number(token: str) -> int:
+    """The number a title's installment number stands for: "3" or "III"."""
+    return ROMAN_NUMBERS.get(token) or int(token)
 
 
 @cache
@@ -607,7 +613,7 @@ class _Reader:
         """'Iron Tide 2' beside "the hit Iron Tide": the title is Iron Tide, and 2 its installment."""
         number_noun_end = self.grammar_words.number_noun_end
         for work in list(self.works):
-            m = re.fullmatch(r"(.+?)[^\S\n]+([2-9]|1[0-9])", work.title)
+            m = re.fullmatch(rf"(.+?)[^\S\n]+([2-9]|1[0-9]|{ROMAN})", work.title)
             if not m or len(m.group(1)) < 3 or (number_noun_end is not None and number_noun_end.search(m.group(1))):
                 continue  # (not "Die Nachbarn von Nummer 7", "Apartment No. 9": the number is the title's)
             # ("« Mission Tartiflette 2 » ... « Mission Tartiflette 3 : Fondue totale »": where another work is named by
@@ -616,13 +622,15 @@ class _Reader:
                                 {normalise(n) for n in w.names()}), None)
             if named_alone is not None:
                 if self.grammar_words.cinema.search(self.text) and any(
-                        re.fullmatch(rf"{re.escape(m.group(1))}[^\S\n]+\d{{1,2}}(?:[^\S\n]*:.*)?", n) for n in named_alone.names()):
+                        re.fullmatch(rf"{re.escape(m.group(1))}[^\S\n]+(?:\d{{1,2}}|{ROMAN})(?:[^\S\n]*:.*)?", n)
+                        for n in named_alone.names()):
                     named_alone.aliases.append(work.title)
                     self.works.remove(work)
                     named_alone.spans = []
                     work_module.locate(self.text, [named_alone])
                 continue
-            alone = re.compile(rf"(?<![\w]){re.escape(m.group(1))}(?![\w])(?![^\S\n]*\d)")
+            alone = re.compile(rf"(?<![\w]){re.escape(m.group(1))}(?![\w])(?![^\S\n]*(?:\d|(?:{ROMAN})(?![\w])))")
+            number = _installment_number(m.group(2))
             # ("Constantin Film hat „Alpenglühen 2“ angekündigt. Kinostart ist im März": a film's number, named
             # only with it, where the article speaks of cinemas or sequels; "Film 'Pengabdi Iblis 2' akan tayang",
             # "la sortie du film": or of films; "Universal a annoncé le report de « Nocturne 3 »": or names a studio
@@ -634,11 +642,14 @@ class _Reader:
             seasons_named = any(x.kind == "season" for x in self.mentions)
             # ("« Pavillon 4 » ne reviendra pas. La deuxième saison de la série ...": where the article counts the work's
             # seasons with other numbers, the number is the title's)
-            if not alone.search(self.text) and seasons_named and int(m.group(2)) not in {
-                    n for x in self.mentions if x.kind == "season" for n in x.numbers}:
+            season_numbers = {n for x in self.mentions if x.kind == "season" for n in x.numbers}
+            if not alone.search(self.text) and seasons_named and number not in season_numbers:
                 continue
-            if not alone.search(self.text) and not (int(m.group(2)) <= 9 and (
-                    self.grammar_words.cinema.search(self.text)
+            # ("« Akte Ostsee III » ... geht in die dritte Staffel": a Roman number the article counts as a season,
+            # after a title of two words or more; not a ruler's name, "Elizabeth II")
+            roman_season = m.group(2) in ROMAN_NUMBERS and number in season_numbers and " " in m.group(1).strip()
+            if not alone.search(self.text) and not (number <= 9 and (
+                    self.grammar_words.cinema.search(self.text) or roman_season
                     or (not seasons_named and (self.grammar_words.film.search(self.text) or self.cue_finder.platforms.search(self.text))))):
                 continue
             # ("« Le Dernier Convoi » ... le tournage du « Dernier Convoi 2 »": the title's words inside another's
@@ -724,7 +735,7 @@ class _Reader:
         taken = [(m.start, m.end) for m in self.mentions]
         for work in self.works:
             for _, end in work.spans:
-                m = _NUMBER_AFTER_TITLE.match(self.text, end, end + 5)
+                m = _NUMBER_AFTER_TITLE.match(self.text, end, end + 6)
                 if not m:
                     continue
                 if self.units is not None and self.units.match(self.text, m.end(), m.end() + 20):
@@ -732,7 +743,7 @@ class _Reader:
                 start = m.start(1)
                 if any(s < start + 2 and start < e for s, e in taken):
                     continue
-                extra.append(SeasonMention(start, m.end(), (int(m.group(1)),), "film"))
+                extra.append(SeasonMention(start, m.end(), (_installment_number(m.group(1)),), "film"))
         if extra:
             self.mentions = sorted(self.mentions + extra, key=lambda m: m.start)
 

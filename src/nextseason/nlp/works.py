@@ -153,6 +153,9 @@ _GAP_AFTER_MENTION = re.compile(
 
 
 _WORD = re.compile(r"\w+")
+# "Gladiator II", "Lampiões III": a sequel's Roman number (not I, V or X alone, which end names: "Malcolm X")
+ROMAN_NUMBERS = {"II": 2, "III": 3, "IV": 4, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "XI": 11, "XII": 12}
+ROMAN = "|".join(sorted(ROMAN_NUMBERS, key=len, reverse=True))
 _QUOTE_OPENERS = "\"“'‘«„"
 _NUMBER_AFTER = re.compile(r"[^\S\n]+\d{1,2}(?!\d)")
 _TITLE_NUMBER = re.compile(  # three digits after a title, or two with a leading zero: "Kamar 305", "Rukun Tetangga 05"
@@ -1852,7 +1855,8 @@ def _merge_aliases(works: list[Work], spinoffs: set[str] | frozenset[str] = froz
                         re.match(re.escape(n) + r"[^\S\n]+[^\W\d_A-Z]", name) for n in work.names())
                         # ("'Ravenhill' or 'Ravenhill Hall'?": both quoted whole, the longer going on in capitals after the
                         # shorter, two works; not "Les Années Dorées" beside "Années Dorées", nor "Night Runner 2")
-                        or long in closed and any(re.match(re.escape(n) + r"[^\S\n]+[A-ZÀ-Ý][^\W\d_]", name)
+                        # (nor "Lampiões II": the longer name's Roman number)
+                        or long in closed and any(re.match(re.escape(n) + rf"[^\S\n]+(?!(?:{ROMAN})$)[A-ZÀ-Ý][^\W\d_]", name)
                                                   for n in work.names())):
                     continue
                 if short in defined and short != long:
