@@ -340,6 +340,10 @@ RELEASED_PAST = [
     r"(?:était|est|étaient|sont) revenue?s?(?= [^.;!?\n]{0,40}?pour (?:une|sa|la|son) )",
     # "La saison 3 ... a réuni en moyenne 5,2 millions de téléspectateurs": its audience, so it aired
     r"(?:a|avait|ont|avaient) (?:réuni|rassemblé|attiré|fédéré)(?= (?:en moyenne |jusqu['’]à |plus de |près de |quelque )?\d)",
+    # "Le troisième film avait attiré deux millions de spectateurs en salles": its audience counted (the viewers
+    # counted are no source)
+    r"(?:a|avait|ont|avaient) (?:réuni|rassemblé|attiré|fédéré) (?:en moyenne |jusqu['’]à |plus de |près de |quelque )?"
+    r"[\w,.]+ (?:millions? )?(?:de |d['’])(?:spectateurs|téléspectateurs|entrées)",
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:après|depuis) (?:la |sa )?(?:diffusion|sortie|mise en ligne)(?= de (?:la |sa )?(?:\w+ )?(?:saison|partie|volet))",
     # "les fans attendaient depuis la fin de la diffusion, fin septembre": its run ended, then
