@@ -22,11 +22,11 @@ from . import works as work_module
 from .platforms import COMPANY_SUFFIXES
 from .claims import Cue, CueIndex, Source
 from .gate import WordPattern, WordStarts
-from .pack import Pack, installment_words, merged, packs
+from .pack import ROMAN, ROMAN_NUMBERS, Pack, installment_words, merged, packs
 from .seasons import SeasonMention
 from .text import Sentence, split_sentences
 from .when import When
-from .works import ROMAN, ROMAN_NUMBERS, Catalog, Work, normalise
+from .works import Catalog, Work, normalise
 
 _EVENT_CATEGORIES = ("renewal", "cancellation", "release", "cast", "production")
 _CLAIM_ROLES = {"platform": "official", "creator": "claimed", "crew": "claimed", "cast": "claimed"}

@@ -170,7 +170,11 @@ DETERMINERS = ("its", "their", "the", "a", "an", "just", "only", "his", "her", "
 
 
 # a quoted title (its first character a letter, not a lower-case one) whose last word is a number from 2 to 9
-_NUMBERED_TITLE = re.compile(r"[\"“„«‘'][^\S\n]?(?=[^\W\d_])(?![a-zß-öø-ÿ])[^\"“”„«»‘’'\n]{1,60}?[^\S\n][2-9][^\S\n]?[\"”“»’']")
+# "Gladiator II", "Lampiões III": a sequel's Roman number (not I, V or X alone, which end names: "Malcolm X")
+ROMAN_NUMBERS = {"II": 2, "III": 3, "IV": 4, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "XI": 11, "XII": 12}
+ROMAN = "|".join(sorted(ROMAN_NUMBERS, key=len, reverse=True))
+_NUMBERED_TITLE = re.compile(
+    rf"[\"“„«‘'][^\S\n]?(?=[^\W\d_])(?![a-zß-öø-ÿ])[^\"“”„«»‘’'\n]{{1,60}}?[^\S\n](?:[2-9]|{ROMAN})[^\S\n]?[\"”“»’']")
 
 
 @dataclass(frozen=True)

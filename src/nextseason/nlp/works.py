@@ -12,7 +12,7 @@ from functools import cache
 from typing import Callable
 
 from .gate import WordStarts, lower_case
-from .pack import Pack, alternation
+from .pack import ROMAN, Pack, alternation
 from .platforms import COMPANY_SUFFIXES, INDUSTRY_EVENTS, LEGAL_FORMS, PLATFORMS
 from .seasons import SeasonMention
 from .text import ABBREVIATIONS, Sentence
@@ -153,9 +153,6 @@ _GAP_AFTER_MENTION = re.compile(
 
 
 _WORD = re.compile(r"\w+")
-# "Gladiator II", "Lampiões III": a sequel's Roman number (not I, V or X alone, which end names: "Malcolm X")
-ROMAN_NUMBERS = {"II": 2, "III": 3, "IV": 4, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "XI": 11, "XII": 12}
-ROMAN = "|".join(sorted(ROMAN_NUMBERS, key=len, reverse=True))
 _QUOTE_OPENERS = "\"“'‘«„"
 _NUMBER_AFTER = re.compile(r"[^\S\n]+\d{1,2}(?!\d)")
 _TITLE_NUMBER = re.compile(  # three digits after a title, or two with a leading zero: "Kamar 305", "Rukun Tetangga 05"
