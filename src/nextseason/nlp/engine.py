@@ -839,7 +839,7 @@ class _Reader:
 
         What it is quoted saying ('"A notícia não procede", disse a Globoplay') or denying ("a plataforma negou a
         informação") stays its own."""
-        silent = set()
+        silent: dict[str, set[int]] = {}  # each silent platform, and the installments its silence is about (none: all)
         for cue in self.cues.cues:
             if cue.category != "no_comment":
                 continue
@@ -851,13 +851,22 @@ class _Reader:
             before = sorted((s for s in self.cue_finder.sources(self.text, sentence, None, named=self.cues.named)
                              if s.end <= cue.start), key=lambda s: s.end)
             if before and before[-1].role == "platform" and before[-1].name:
-                silent.add(before[-1].name)
+                # ("A Jangada Filmes não comentou a possibilidade de um terceiro longa": silent on the third film,
+                # not on the second's date it announced)
+                about = {n for m in self.mentions if cue.end <= m.start < sentence.end for n in m.numbers}
+                name = before[-1].name
+                if not about or silent.get(name) == set():
+                    silent[name] = set()
+                else:
+                    silent[name] = silent.get(name, set()) | about
         if not silent:
             return
         for finding in self.findings.values():
             for bucket in (finding.claims, finding.headline_claims):
                 for i, claim in enumerate(bucket):
-                    if claim.source in silent and claim.certainty == "official" and not self._spoken(claim) \
+                    covered = silent.get(claim.source or "")
+                    if covered is not None and (not covered or finding.n in covered) and claim.certainty == "official" \
+                            and not self._spoken(claim) \
                             and not self._dated_act(claim) and not self._said_by_platform(claim):
                         bucket[i] = Claim(**{**_fields(claim), "certainty": "reported", "source_role": "media",
                                              "source": self.article.outlet})
