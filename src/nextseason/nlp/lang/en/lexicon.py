@@ -295,7 +295,8 @@ PRODUCTION = {
                 r"film(?:s|ing) (?:begins?|starts?|will|in|this|next|from|is|has)", r"filming", r"shooting",
                 r"(?:began|begins?|start(?:s|ed)?|will start|will begin) (?:filming|shooting|production)",
                 r"(?:is|are) (?:now )?(?:filming|shooting|in production)", r"cameras? (?:are |have been |started |began |will start |will begin |(?:are |were )?(?:set|due|scheduled|expected) to |will |to )?(?:roll|rolling)", r"principal photography",
-                r"production (?:begins?|began|starts?|started|starting|beginning|kicking off|slated|set|will (?:begin|start)|is (?:underway|under way|set))",
+                # (and a headline's "Production to Begin This Spring")
+                r"production (?:begins?|began|starts?|started|starting|beginning|kicking off|slated|set|will (?:begin|start)|is (?:underway|under way|set)|to (?:begin|start|kick off))",
                 r"in production",
                 r"production (?:is|was) (?:expected|set|scheduled|slated|due) to (?:begin|start|kick off|get underway)",
                 r"production schedule", r"(?:start|begin|enter|go into|went into|goes into) production",
