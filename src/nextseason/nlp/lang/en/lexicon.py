@@ -174,6 +174,8 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
 RENEWAL = [
     # "Discussions about a second season are ongoing": a talk, a hope
     r"(?:discussions?|conversations?|talks) (?:about|over|on|regarding) (?:a|an|another)(?= )",
+    # "conversations with the creative team are ongoing" (see HEDGES)
+    r"(?:discussions?|conversations?|talks)(?: with (?:the |its |our )?[\w-]+(?: [\w-]+)?)? (?:are|remain) (?:still )?(?:ongoing|continuing|under ?way)",
     # asking for a season, a hope (see HEDGES): "signed a petition asking for a third season"
     r"(?:asking|calling|pushing|clamou?ring) for(?= (?:a|an|another|more) )",
     # a talk about a season, a hope (see HEDGES): "We have already talked about a third season on set"
@@ -498,6 +500,8 @@ NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|qu
 HEDGES = [
     # "Discussions about a second season are ongoing": a talk, a hope
     r"(?:discussions?|conversations?|talks) (?:about|over|on|regarding) (?:a|an|another)(?= )",
+    # "conversations with the creative team are ongoing" (see RENEWAL)
+    r"(?:discussions?|conversations?|talks)(?: with (?:the |its |our )?[\w-]+(?: [\w-]+)?)? (?:are|remain) (?:still )?(?:ongoing|continuing|under ?way)",
     # asking for a season, a hope (see RENEWAL): "signed a petition asking for a third season"
     r"(?:asking|calling|pushing|clamou?ring) for(?= (?:a|an|another|more) )",
     # a talk about a season, a hope (see RENEWAL): "We have already talked about a third season on set"
