@@ -296,7 +296,7 @@ PRODUCTION = {
                 r"(?<=to )(?:shoot|film)(?= (?:a|the|its|their|season|part) )",
                 r"film(?:s|ing) (?:begins?|starts?|will|in|this|next|from|is|has)", r"filming", r"shooting",
                 r"(?:began|begins?|start(?:s|ed)?|will start|will begin) (?:filming|shooting|production)",
-                r"(?:is|are) (?:now )?(?:filming|shooting|in production)", r"cameras? (?:are |have been |started |began |will start |will begin |(?:are |were )?(?:set|due|scheduled|expected) to |will |to )?(?:roll|rolling)", r"principal photography",
+                r"(?:is|are) (?:now )?(?:filming|shooting|in production)", r"cameras? (?:are |have been |started |began |will start |will begin |(?:are |were )?(?:set|due|scheduled|expected) to |will |to |(?:really |actually |finally )?(?:do |does |did ))?(?:roll|rolling)", r"principal photography",
                 # (and a headline's "Production to Begin This Spring")
                 r"production (?:begins?|began|starts?|started|starting|beginning|kicking off|slated|set|will (?:begin|start)|is (?:underway|under way|set)|to (?:begin|start|kick off))",
                 r"in production",
