@@ -2180,6 +2180,11 @@ class _Reader:
                     # February, is the coming September's)
                     when = when_module.into_future(when, self.article.published)
                 promo = self.grammar_words.promo
+                promoted = promo.search(text, cue.end, min(cue.end + 30, sentence.end)) if promo is not None else None
+                if when and cue.category == "release" and promoted is not None and owned_time is not None and \
+                        _FEW_LOWER.fullmatch(text, cue.end, promoted.start()) and \
+                        _FEW_LOWER.fullmatch(text, promoted.end(), owned_time.start):
+                    when = None  # "plans to release the first trailer later this fall": the trailer's time
                 if owned_time is not None and owned_time.today and cue.category == "release" and not self._future(cue, cues) \
                         and not (promo is not None and promo.search(text, sentence.start, cue.start)):
                     # "The second season premieres today": out on the article's day (not "A first-look image from
