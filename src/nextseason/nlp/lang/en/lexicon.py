@@ -366,7 +366,8 @@ RELEASE = [
     r"(?:christmas|thanksgiving|memorial day|labor day|summer|spring|fall|autumn|winter|holiday|early|late|mid-?|next) ?)*"
     r"(?:\d|next|release|premiere|debut))",
     # (not what a platform puts out about a season: "Disney+ released first-look photos from the third season")
-    r"premier(?:e|es|ed|ing)", r"debut(?:s|ed|ing)?",
+    # (not the outlet's own page: "bookmark our 2026 premiere calendar")
+    r"premier(?:e|es|ed|ing)(?! (?:calendar|guide|tracker)s?(?![\w]))", r"debut(?:s|ed|ing)?",
     r"release(?:s|d)?(?! (?:the |a |its )?(?:first-look |new |first |official |more )?(?:photos?|images?|stills?|posters?|key art)(?![\w]))"
     + _slate,
     r"releasing" + _slate, r"arriv(?:e|es|ed|ing)",
