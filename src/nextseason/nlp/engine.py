@@ -2027,7 +2027,9 @@ class _Reader:
                 nearest = max((m.end for _, _, m in preceding), default=-1)
                 near = [(title, n) for title, n, m in preceding if m.end == nearest] or explicit
             # "tire sa révérence après trois saisons": the seasons it counts, the last one made
-            last = inside or near or [(w.title, n) for w, n, m in targets if m.count] or context
+            # ("Tamat di Season 3, Tak Ada Musim Keempat": the season the statement runs into)
+            ending = [(w.title, n) for w, n, m in targets if not m.count and cue.start < m.start <= cue.end + 1]
+            last = inside or ending or near or [(w.title, n) for w, n, m in targets if m.count] or context
             # ("A quarta temporada estreou em agosto ... O criador anunciou que ela foi a última": told in the past, the
             # last season is the last one aired, not the one in focus)
             past_final = self.grammar_words.past_final
