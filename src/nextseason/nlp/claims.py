@@ -288,6 +288,11 @@ class CueFinder:
                     at = text.rfind(name, s, start)
                     if at >= 0 and any(a <= at < b for a, b in titles) and text.find(name, end, e) < 0:
                         name = None
+                    # ("Kreator Pastikan The Bitter Orchard Tamat di Season 3": a headline's capitals after the role,
+                    # a title among them, are no one's name)
+                    name_at = text.find(name, end, e) if name else -1
+                    if name and name_at >= 0 and any(name_at < b and a < name_at + len(name) for a, b in titles):
+                        name = None
                 if role == "platform":
                     if self.another.search(text, max(s, start - 12), start):
                         continue  # "en otra plataforma", "on another streamer": no one named, and not the one known
