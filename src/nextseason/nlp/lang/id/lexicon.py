@@ -406,7 +406,8 @@ FROM_WORDS = [r"dari", r"di", r"para"]
 SOURCE_DETERMINERS = []
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
 ADDRESSEE_WORDS = [r"kepada", r"pada"]
-SPEECH_VERBS = [r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas)nya", r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas)(?= [\w-]+(?:[^\S\n][\w-]+)?[.,])", r"ujar(?:nya)?", r"kata(?:nya)?", r"ucap(?:nya)?", r"tutur(?:nya)?", r"jelas(?:nya)?", r"ungkap(?:nya)?",
+# ('"...," tulis Ferreira': a posted message's writer, after the quotation)
+SPEECH_VERBS = [r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas|tulis)nya", r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas|tulis)(?= [\w-]+(?:[^\S\n][\w-]+)?[.,])", r"ujar(?:nya)?", r"kata(?:nya)?", r"ucap(?:nya)?", r"tutur(?:nya)?", r"jelas(?:nya)?", r"ungkap(?:nya)?",
                 r"mengatakan", r"menyatakan", r"menyebut(?:kan)?", r"mengungkapkan", r"mengaku", r"menjelaskan",
                 r"menegaskan", r"menuturkan", r"membocorkan", r"memastikan", r"membeberkan", r"memaparkan", r"menulis", r"mengunggah", r"berkata", r"bilang",
                 r"menurut", r"menambahkan", r"menanggapi", r"membenarkan", r"mengonfirmasi", r"mengumumkan", r"melaporkan",
