@@ -1412,6 +1412,14 @@ class TitleFinder:
             title = _without_verdict(text[first_start:first_end])
             if first_start == sentence.start and self._dateline(text, title, first_end):
                 continue  # ("Cannes (enviado especial), 14 de octubre de 2025": a dateline's line, no item)
+            # ("Fakta Musim 2 Kurir Angin ... 4. Pengisi suara utama kembali": a numbered section of an explainer on one
+            # season, its headline's, one word in capitals going on in lower case, named nowhere after it and with no
+            # season, is no work; not a round-up's "1. Stonefield returns in January")
+            if numbered and " " not in title and _GOES_ON_LOWER.match(text, first_end, sentence.end) and \
+                    any(m.start < self._headline_end and m.numbers for m in self._mentions) and \
+                    not _named_in(text, title, sentence.end) and \
+                    not any(sentence.start <= m.start < sentence.end for m in self._mentions):
+                continue
             if not self.plausible(title) or self._in_text("role_before", self.role_before, max(0, first_start - 20), first_start):
                 continue
             # an item header is followed by lines that speak of the item, or stands among other items
