@@ -253,7 +253,8 @@ CANCELLATION = [
     # "terminará tras la cuarta temporada": the season after it is the one that will not be made
     r"(?:terminará|acabará|finalizará|concluirá)(?= (?:tras|después de|luego de) )",
     r"cancel(?:a|ó|ada|ado|adas|ados|ar|ación|an|aron|ará)", r"cancela",
-    r"no (?:renov(?:ó|ar|ará|aría|arán)|renueva)", r"no (?:ha sido|fue|será|ha sido oficialmente) renovad[ao]",
+    # (not "no fue renovada hasta seis semanas después": renewed, only later)
+    r"no (?:renov(?:ó|ar|ará|aría|arán)|renueva)(?! hasta)", r"no (?:ha sido|fue|será|ha sido oficialmente) renovad[ao](?! hasta)",
     r"no (?:tendrá|tendrán|habrá|contará con|tendría|tendrían|habría|va a haber|van a tener|va a tener) (?:una |un |otra |ninguna |su )?(?:nueva )?(?:\w+ )?(?:temporada|película|entrega|secuela|parte|continuación)s?",
     r"no habrá más(?: temporadas)?", r"no (?:volverá|regresará|continuará|seguirá|vuelve|regresa)",
     # "terminó con la cuarta temporada. No habrá una quinta": the ordinal alone stands for the season
