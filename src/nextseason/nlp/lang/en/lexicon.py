@@ -247,7 +247,8 @@ CANCELLATION = [
     r"will not (?:return|continue|come back|be back|be renewed|be making)", r"won'?t (?:return|continue|come back|be back|be renewed)",
     r"won'?t be (?:returning|coming back|continuing)",
     # (not a character "walking into the sea and not coming back out")
-    r"not (?:be )?(?:returning|renewed|coming back(?! (?:out|up|down|in|inside|home|alive)(?![\w]))|continuing)", r"(?:series|show|story|saga|drama) (?:has )?(?:ended|concluded)(?! with (?!(?:its|their|the|a) (?:[\w-]+ ){0,2}(?:season|series|installment|chapter)))",
+    # (not "the first season was not renewed until six weeks after its debut": renewed, only later)
+    r"not (?:be )?(?:returning|renewed(?! until)|coming back(?! (?:out|up|down|in|inside|home|alive)(?![\w]))|continuing)", r"(?:series|show|story|saga|drama) (?:has )?(?:ended|concluded)(?! with (?!(?:its|their|the|a) (?:[\w-]+ ){0,2}(?:season|series|installment|chapter)))",
     # (not a plot: "Season 2 ended with Eli's sister vanishing", "the show ended with the hero escaping")
     r"(?:ended|concluded|wrapped up|finished|closed out) (?:its run )?with (?=(?:its|their|the|a) (?:[\w-]+ ){0,2}(?:season|series|installment|chapter)s?\b)", r"come to an end", r"(?:its|the) run is over",
     r"(?:no|not get an?) (?:\w+ )?(?:season|film|sequel)", r"no plans? to (?:revive|continue|renew|return|make)",
@@ -258,7 +259,7 @@ CANCELLATION = [
     # "there won't be a third season", "there will not be another season"
     r"there (?:will not|won'?t|would not|wouldn'?t|is not going to) be (?:an?|another)(?: \w+)? (?:season|film|sequel|installment)",
     r"(?:decided|chosen|chose|opted|elected) not to (?:move forward|continue|renew|proceed|go ahead|order|make)", r"(?:decided|decides|decide|opted|opts|chose|chooses) against (?:renewing|continuing|ordering|moving forward|a (?:\w+ )?season)",
-    r"(?:declined|declining|refused) to (?:renew|continue|order|pick up)", r"(?:did not|didn'?t) (?:renew|pick up|order)",
+    r"(?:declined|declining|refused) to (?:renew|continue|order|pick up)", r"(?:did not|didn'?t) (?:renew|pick up|order)(?! (?:it|the (?:show|series))? ?until)",
     r"(?:will not|won'?t) (?:renew|order|pick up)(?= (?:a|an|another|the show|the series|it) )",  # "will not order a third season"
     r"(?:is|are|will be) not moving forward", r"passed on (?:a|another)",
     r"(?:will not|won'?t|(?:is|are)(?: not|n'?t) going to) happen",
