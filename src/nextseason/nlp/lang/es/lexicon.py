@@ -650,6 +650,10 @@ DELAY_TO = [r"a"]
 YEAR_PREFIXES = [r"en", r"para", r"hasta", r"durante", r"desde", r"a partir de", r"antes de", r"de cara a", r"en el", r"el año"]
 # A release said not to come before a time comes then at the earliest ("no llegará hasta 2026", "no se estrenará antes de 2027").
 UNTIL = [r"hasta", r"antes del?"]
+# "el equipo lleva desde octubre trabajando", "escribiendo desde octubre": since then, a time gone by ("desde" alone is
+# also "from": "disponible desde el viernes")
+SINCE = [r"(?<=lleva )desde", r"(?<=llevan )desde", r"(?<=llevamos )desde", r"(?<=llevo )desde", r"(?<=ando )desde",
+         r"(?<=iendo )desde"]
 HOLIDAYS = {r"navidad(?:es)?(?: de(?:l)?)?": "Q4", r"nochebuena(?: de(?:l)?)?": "Q4", r"halloween(?: de(?:l)?)?": "Q4",
             r"semana santa(?: de(?:l)?)?": "", r"fin de año(?: de(?:l)?)?": "Q4"}
 
