@@ -356,7 +356,7 @@ RELEASED_PAST = [
     r"llegó", r"se emitió", r"emitid[ao] (?:en|el|entre|por)",
     # "la cuarta temporada, que cerró en febrero con una media de 1,4 millones de espectadores": its run ended
     r"(?:cerró|terminó|concluyó|finalizó)(?= (?:en|el|con|a finales|a principios) )", r"salió", r"debutó", r"aterrizó",
-    r"(?:ya )?(?:está|están) disponibles?", r"disponibles? desde", r"ha llegado", r"han llegado", r"(?:se )?ha estrenado",
+    r"(?:ya )?(?:está|están) disponibles?", r"(?<!estará )(?<!estarán )(?<!será )(?<!serán )disponibles? desde", r"ha llegado", r"han llegado", r"(?:se )?ha estrenado",
     r"se lanzó", r"lanzad[ao] en", r"ya se puede ver", r"fue estrenad[ao]", r"se vio",
     # the past subjunctive after "después de que": "después de que la segunda temporada se estrenara en julio"
     r"(?:se )?estren(?:ara|aran|ase|asen)", r"lleg(?:ara|aran|ase|asen)", r"se emit(?:iera|ieran)",
