@@ -319,6 +319,8 @@ RELEASE = [
     # on air now, the season after the verb: "Antena 3 emite actualmente la cuarta temporada"
     r"(?:emite|emiten) (?:actualmente|ahora)", r"se emite(?:n)? (?:actualmente|ahora)",
     r"emitir(?:á|án)",  # "Antena 3 emitirá a partir del 12 de enero la segunda temporada"
+    # the aim to air the episodes: "el objetivo es emitir los nuevos episodios en la segunda mitad del año que viene"
+    r"(?:emitir|estrenar|lanzar)(?= (?:los|las|la|el|sus) (?:nuevos |nuevas )?(?:episodios|capítulos|temporada|entregas)(?![\w]))",
     r"saldrán?(?! del? )",  # "saldrá a mediados de año" (not "saldrá de la serie": leaves it)
     # "fuentes de la producción apuntan a finales de 2026": the window sources point to
     r"(?:apunta(?:n|ba|ban)?|apunten) (?:a|hacia)(?= (?:(?:finales|principios|mediados|comienzos) de |el (?:próximo )?(?:año|verano|otoño|invierno)|la (?:próxima )?primavera|\d{4}))",
