@@ -271,7 +271,8 @@ CANCELLATION = [
 # Cancellation words that name a past fact rather than state one ("tras su cancelación").
 NOMINAL_CANCELLATION = [r"cancelación", r"cancelad[ao]s?"]
 PRODUCTION = {
-    "writing": [r"guion(?:es)?", r"guión", r"escrib(?:e|en|iendo|ir|irá)", r"escrit[oa]s?", r"en (?:fase de )?escritura",
+    # (not "Netflix respondió por escrito": in writing, the form of a reply)
+    "writing": [r"guion(?:es)?", r"guión", r"escrib(?:e|en|iendo|ir|irá)", r"(?<!por )escrit[oa]s?", r"en (?:fase de )?escritura",
                 r"sala de guionistas", r"redact(?:a|ando)"],
     "casting": [r"casting", r"audicion(?:es)?", r"audición", r"buscan? (?:actores|actrices|reparto)",
                 # a reality show's call for contestants: "La 1 abrió las inscripciones para la cuarta temporada"
