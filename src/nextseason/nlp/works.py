@@ -1363,12 +1363,17 @@ class TitleFinder:
                     continue
             if not (sentence.line_start and sentence.line_end) or sentence.text.endswith((".", "!", "?")):
                 continue
-            cased = _SENTENCE_CASE_HEADER.match(sentence.text)
+            # ("2. El secreto de la panadera (빵집의 비밀) – Netflix": after a list's number, too)
+            listed = _LIST_NUMBER.match(sentence.text)
+            lead = listed.end() if listed is not None else 0
+            cased = _SENTENCE_CASE_HEADER.match(sentence.text, lead)
             # (not one that holds a season: "Schattenwald Staffel 1: Ein Überraschungserfolg")
-            if cased and (not runs or runs[0][1] - runs[0][0] < cased.end(1)) and not any(
-                    sentence.start <= m.start < sentence.start + cased.end(1) for m in self._mentions if not m.title):
+            if cased and (not runs or runs[0][0] > sentence.start + lead or
+                          runs[0][1] - runs[0][0] < cased.end(1) - lead) and not any(
+                    sentence.start + lead <= m.start < sentence.start + cased.end(1) for m in self._mentions if not m.title):
                 # "La casa de los relojes (The House of Clocks)": a title in sentence case before its marker
-                runs = [(sentence.start, sentence.start + cased.end(1))] + [r for r in runs if r[0] >= sentence.start + cased.end(1)]
+                runs = [(sentence.start + lead, sentence.start + cased.end(1))] + \
+                    [r for r in runs if r[0] >= sentence.start + cased.end(1)]
             if not runs:
                 continue
             if len(sentence.text.split()) > 10:
