@@ -101,6 +101,7 @@ _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w'’&][\w
 # (past its season in brackets or after a comma: "Copperline (season 3) —", "Funkstille, Staffel 2 –", "X, 2. Staffel –")
 _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*|,[^\S\n]+(?:[^\W\d_]{1,12}[^\S\n]+\d{1,2}|\d{1,2}\.?[^\S\n]+[^\W\d_]{1,12})"
                                r"[^\S\n]*)?(?:[—–](?:[^\S\n]|$)|:[^\S\n]+(?=[a-zà-ÿ]))")
+_BRACKETED = re.compile(r"\([^()\n]*\)")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.)]|[^\S\n]+[-–—])|[-•*])\s+")
 _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
 # a cast list's "Tarno Widjanarko sebagai Darso", "Ana Ruiz como Lucía", "Tom Hale as Jack": the name before is a person
@@ -1376,7 +1377,8 @@ class TitleFinder:
                     [r for r in runs if r[0] >= sentence.start + cased.end(1)]
             if not runs:
                 continue
-            if len(sentence.text.split()) > 10:
+            # (its words counted outside brackets: "5. Los cazadores de Hanyang (한양 사냥꾼) – tvN / Viu")
+            if len(_BRACKETED.sub("", sentence.text).split()) > 10:
                 continue
             first_start, first_end = runs[0]
             prefix = text[sentence.start:first_start]
