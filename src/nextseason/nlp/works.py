@@ -350,6 +350,10 @@ class TitleFinder:
                                      + alternation(pack["TYPE_NOUNS"])
                                      + r"(?![\w])(?:[^\S\n]*,|[^\S\n]+(?:about|that|which|set|starring|following)(?![\w]))",
                                      re.IGNORECASE) if pack["SOURCE_DETERMINERS"] else None
+        # "Por Mariana Quispe Lozada": a byline on its own line, the writer's name in capitals after its word
+        self.byline = re.compile(r"(?i:" + alternation(pack["BYLINE_WORDS"]) + r")[^\S\n]+[A-ZÀ-Ý][\w'’.-]*"
+                                 r"(?:[^\S\n]+(?:[A-ZÀ-Ý][\w'’.-]*|d[aeo]s?|de la|van|von|bin|binti)){1,4}[^\S\n]*") \
+            if pack["BYLINE_WORDS"] else None
         # "en conversaciones con la productora Barrio Bravo para una segunda temporada": a company's name
         # a posted message quoted after its noun and a colon: 'un escueto mensaje: "Volvemos a abrir"' (no title)
         self.message_before = re.compile(r"(?<![\w])" + alternation(pack["MESSAGE_WORDS"]) + r"(?![\w])[^.;!?\n:]{0,25}:[^\S\n]*$",
@@ -1363,6 +1367,8 @@ class TitleFinder:
                         found.append((sentence.index, title, False))
                     continue
             if not (sentence.line_start and sentence.line_end) or sentence.text.endswith((".", "!", "?")):
+                continue
+            if self.byline is not None and self.byline.fullmatch(sentence.text):
                 continue
             # ("2. El secreto de la panadera (빵집의 비밀) – Netflix": after a list's number, too)
             listed = _LIST_NUMBER.match(sentence.text)

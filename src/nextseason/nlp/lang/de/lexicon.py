@@ -551,6 +551,8 @@ EPISODE_WORDS = [r"Folge", r"Episode", r"Folge mit dem Titel"]
 SOURCE_WORKS = [r"(?:der|die|das) (?:Webtoon|Manga|Manhwa|Roman|Buch|Comic|Romanvorlage|Vorlage)"]
 # a posted message, quoted after its noun and a colon, is no title: 'with a short message: "Back soon"'
 MESSAGE_WORDS = [r"Botschaft", r"Nachricht", r"Post", r"Beitrag", r"Text"]
+# a byline's opening word, before the writer's name on a line of its own
+BYLINE_WORDS = [r"von"]
 ARC_WORDS = [r"Arc", r"Handlungsbogen"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:befragt|kontaktiert) von"]

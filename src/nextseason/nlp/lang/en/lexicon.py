@@ -649,6 +649,8 @@ EPISODE_WORDS = [r"episode", r"episode (?:titled|called|named)", r"(?:tonight|th
 SOURCE_WORKS = [r"(?:the|its|original) (?:web ?toon|manga|manhwa|light novel|novel|book|comic|source material)s?"]
 # a posted message, quoted after its noun and a colon, is no title: 'with a short message: "Back soon"'
 MESSAGE_WORDS = [r"message", r"post", r"caption", r"tweet", r"note"]
+# a byline's opening word, before the writer's name on a line of its own
+BYLINE_WORDS = [r"by", r"written by", r"words by"]
 ARC_WORDS = [r"arc", r"storyline", r"chapter"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:contacted|reached|consulted|asked|approached) by"]

@@ -564,6 +564,8 @@ EPISODE_WORDS = [r"episodio", r"capítulo", r"episodio (?:titulado|llamado)"]
 SOURCE_WORKS = [r"(?:el|la|los|las) (?:web ?toon|manga|manhwa|novela|libro|cómic)s?(?: original(?:es)?)?"]
 # a posted message, quoted after its noun and a colon, is no title: 'with a short message: "Back soon"'
 MESSAGE_WORDS = [r"mensaje", r"publicación", r"tuit", r"texto", r"nota"]
+# a byline's opening word, before the writer's name on a line of its own
+BYLINE_WORDS = [r"por"]
 ARC_WORDS = [r"arco"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:consultad|contactad|preguntad)[ao]s? por"]

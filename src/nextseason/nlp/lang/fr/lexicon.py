@@ -564,6 +564,8 @@ EPISODE_WORDS = [r"épisode", r"épisode (?:intitulé|baptisé)"]
 SOURCE_WORKS = [r"(?:le|la|les) (?:web ?toon|manga|manhwa|roman|livre|BD|bande dessinée)s?(?: original(?:e|es|aux)?)?"]
 # a posted message, quoted after its noun and a colon, is no title: 'with a short message: "Back soon"'
 MESSAGE_WORDS = [r"message", r"publication", r"légende", r"tweet", r"post", r"texte"]
+# a byline's opening word, before the writer's name on a line of its own
+BYLINE_WORDS = [r"par"]
 ARC_WORDS = [r"arc"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:contacté|interrogé|sollicité|consulté)e?s? par"]

@@ -442,6 +442,8 @@ EPISODE_WORDS = [r"episode", r"episode berjudul"]
 SOURCE_WORKS = [r"(?:web ?toon|manga|manhwa|novel|komik|buku)(?:nya| aslinya)"]
 # a posted message, quoted after its noun and a colon, is no title: 'with a short message: "Back soon"'
 MESSAGE_WORDS = [r"pesan", r"unggahan", r"keterangan", r"cuitan", r"takarir", r"tulisan"]
+# a byline's opening word, before the writer's name on a line of its own
+BYLINE_WORDS = [r"oleh", r"penulis"]
 ARC_WORDS = [r"arc", r"alur"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:dihubungi|ditanya|dikonfirmasi) oleh"]

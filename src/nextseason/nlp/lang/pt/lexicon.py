@@ -518,6 +518,8 @@ EPISODE_WORDS = [r"episódio", r"capítulo", r"episódio (?:intitulado|chamado)"
 SOURCE_WORKS = [r"(?:o|a|os|as) (?:web ?toon|mangá|manga|manhwa|romance|livro|quadrinhos?|HQ)s?(?: original| originais)?"]
 # a posted message, quoted after its noun and a colon, is no title: 'with a short message: "Back soon"'
 MESSAGE_WORDS = [r"mensagem", r"publicação", r"legenda", r"post", r"texto", r"nota"]
+# a byline's opening word, before the writer's name on a line of its own
+BYLINE_WORDS = [r"por"]
 ARC_WORDS = [r"arco"]
 # the outlet that asked, right before it: "fuentes de la plataforma consultadas por este medio desmienten": not the speaker
 ASKED_BY = [r"(?:consultad|procurad|ouvid|contatad)[ao]s? pel[ao]s?"]
