@@ -144,7 +144,9 @@ CREDIT_WORDS = [r"conhecid[oa]s? (?:por|pelo|pela)", r"(?:que )?(?:também )?(?:
 PROMPTLY = [r"não (?:perdeu|perderam) tempo", r"não (?:demorou|demoraram) (?:a|para|em)", r"sem perder tempo"]
 # the date of a release to be told later: "A Netflix vai anunciar a data de estreia no outono"
 DATE_LATER = [r"(?:anunciará|revelará|divulgará|vai anunciar|vai revelar|vai divulgar)(?= (?:a |sua )?data)"]
-HABITUAL = [r"costuma", r"costumam", r"normalmente", r"geralmente", r"em geral", r"habitualmente"]
+# (and a kind of show, "like this one", as the subject: "Produções de época como esta exigem muita pós-produção")
+HABITUAL = [r"costuma", r"costumam", r"normalmente", r"geralmente", r"em geral", r"habitualmente",
+            r"(?<=[^\W\d_] )como (?:esta|essa|este|esse)(?= [^\W\d_])"]
 SUPERSEDED = [r"originalmente", r"inicialmente", r"a princípio", r"(?:estava|estavam|era|eram) previst[ao]s?",
               r"anteriormente (?:previst|programad|marcad)[ao]s?"]
 # "A notícia veio da própria criadora": names the source of the sentence before.
