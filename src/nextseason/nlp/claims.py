@@ -366,6 +366,16 @@ def quotations(text: str, sentence: Sentence) -> list[tuple[int, int]]:
              if len(m.group().split()) >= 3 and (m.group()[0] != "„" or len(m.group().split()) >= 6
                                                   or m.group()[-2:-1] in ".!?,…")]
     body = text[sentence.start:sentence.end]
+    first = body.find('"')
+    if spans and body.count('"') % 2 == 1 and first > 0 and not body[first - 1].isspace() and \
+            body[first + 1:first + 2] in ("", ",", ".", ";", "!", "?", " ") and spans[0][0] == sentence.start + first:
+        # ('Já li os primeiros roteiros", contou a atriz, ... que ela poderia "levar bronca" da plataforma.': the
+        # first straight mark closes a quotation begun in the sentence before; the pairs start after it)
+        close = sentence.start + first + 1
+        spans = [(sentence.start, close)] + [
+            (m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(text, close, sentence.end)
+            if len(m.group().split()) >= 3 and m.group()[0] != "„"]
+        return spans
     if "„" in body:  # a German opening mark closed by a straight one („Grenzland"): a title, as with its own closer
         body = _LOW_OPENED.sub(lambda m: "„" + " " * (len(m.group()) - 2) + "“", body)
     straight = body.count('"')
