@@ -291,6 +291,8 @@ _aired_runs = [
     r"(?:avait|avaient) réuni",
     # "la comédie qui a terminé sa première saison en septembre": the season it ended aired
     r"(?:a|avait) (?:terminé|achevé|bouclé|conclu) (?:la diffusion de )?(?:sa|la) (?:[\w-]+ ){0,2}saison",
+    # a ratings headline, in the present: "« Cap Lumière » termine sa saison 2 en tête" (it ended last night)
+    r"(?:termine|terminent|achève|achèvent|boucle|bouclent) (?:sa|leur) (?:[\w-]+ ){0,2}saison(?= \d| (?:en|sur|avec|par)(?![\w]))",
     r"suivie?s? par (?:plus de |près de |en moyenne )?[\d,]+ millions?",
     r"(?:actuellement |en ce moment )?à l['’]antenne", r"s['’]était (?:achevée|terminée)s?",
     # the charts: "dont la saison 3 occupait la tête du classement"
