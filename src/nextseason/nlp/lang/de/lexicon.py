@@ -300,6 +300,8 @@ _aired_runs = [
     r"(?:steht|stehen) (?:[\w.+-]+ ){0,6}zum Abruf bereit", r"(?:ist|sind) (?:jetzt|nun|endlich) da",
     # its audience and the charts: "sahen am Freitag 4,6 Millionen Zuschauer", "landete auf Platz zwei"
     r"sahen (?:[\w,.]+ ){1,5}(?:Zuschauer|Zuschauerinnen)",
+    # "Ab 20.15 Uhr verfolgten im Schnitt 6,3 Millionen Zuschauer die letzte Folge"
+    r"verfolgte[n]? (?:[\w,.]+ ){1,5}(?:Zuschauer|Zuschauerinnen|Menschen)",
     # "schalteten im Schnitt 4,1 Millionen Menschen die neuen Folgen ein"; "hat sich am Montagabend mit einem
     # Cliffhanger verabschiedet": the run's end
     r"schaltete[n]? (?:[\w,.„“+-]+ ){1,10}ein(?![\w])", r"(?:hat|haben) sich (?:[\w„“.+-]+ ){0,8}verabschiedet", r"(?:landete|liegt|lag|steht|stand) (?:[\w.+-]+ ){0,3}auf Platz",
