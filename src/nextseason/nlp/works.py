@@ -1375,7 +1375,7 @@ class TitleFinder:
             lead = listed.end() if listed is not None else 0
             cased = _SENTENCE_CASE_HEADER.match(sentence.text, lead)
             # (not one that holds a season: "Schattenwald Staffel 1: Ein Überraschungserfolg")
-            if cased and (not runs or runs[0][0] > sentence.start + lead or
+            if cased and (not runs or (lead and runs[0][0] > sentence.start + lead) or
                           runs[0][1] - runs[0][0] < cased.end(1) - lead) and not any(
                     sentence.start + lead <= m.start < sentence.start + cased.end(1) for m in self._mentions if not m.title):
                 # "La casa de los relojes (The House of Clocks)": a title in sentence case before its marker
@@ -1383,8 +1383,8 @@ class TitleFinder:
                     [r for r in runs if r[0] >= sentence.start + cased.end(1)]
             if not runs:
                 continue
-            # (its words counted outside brackets: "5. Los cazadores de Hanyang (한양 사냥꾼) – tvN / Viu")
-            if len(_BRACKETED.sub("", sentence.text).split()) > 10:
+            # (a numbered one's words counted outside brackets: "5. Los cazadores de Hanyang (한양 사냥꾼) – tvN / Viu")
+            if len((_BRACKETED.sub("", sentence.text) if lead else sentence.text).split()) > 10:
                 continue
             first_start, first_end = runs[0]
             prefix = text[sentence.start:first_start]
