@@ -358,6 +358,8 @@ RELEASED_PAST = [
     r"mise? en ligne (?:le|en|depuis)", r"lancée?s? (?:le|en|depuis)",
     # "Mise en ligne sur arte.tv à la mi-octobre avant sa diffusion à l'antenne, la série ... totalise": a venue between
     r"(?<![\w])(?<!sera )(?<!seront )mise?s? en ligne sur [\w.+-]+(?: \w+)? (?:le|en|depuis|à la|à l['’]|au|début|fin)(?![\w])", r"(?:est|sont) arrivée?s?", r"(?:a|ont) débarqué", r"(?:a|ont) fait (?:ses|leurs) débuts",
+    # "est en ligne depuis le 20 mai": out already
+    r"(?:est|sont) (?:\w+ )?en ligne depuis",
     r"disponible depuis", r"(?:est|sont) (?:déjà )?disponibles?", r"sortie? (?:en salles? )?(?:le|en|depuis)", r"(?:a|ont) cartonné",
     r"(?:a|ont) réuni", r"après sa sortie", r"depuis sa sortie",
     # "Netflix a mis en ligne ce lundi la deuxième saison" (not "a mis en ligne la bande-annonce")
