@@ -839,7 +839,8 @@ class _Reader:
 
         What it is quoted saying ('"A notícia não procede", disse a Globoplay') or denying ("a plataforma negou a
         informação") stays its own."""
-        silent: dict[str, set[int]] = {}  # each silent platform, and the installments its silence is about (none: all)
+        # each silent platform, with the works and the installments its silence is about (none: all)
+        silences: list[tuple[str, set[str], set[int]]] = []
         for cue in self.cues.cues:
             if cue.category != "no_comment":
                 continue
@@ -853,20 +854,22 @@ class _Reader:
             if before and before[-1].role == "platform" and before[-1].name:
                 # ("A Jangada Filmes não comentou a possibilidade de um terceiro longa": silent on the third film,
                 # not on the second's date it announced)
-                about = {n for m in self.mentions if cue.end <= m.start < sentence.end for n in m.numbers}
-                name = before[-1].name
-                if not about or silent.get(name) == set():
-                    silent[name] = set()
-                else:
-                    silent[name] = silent.get(name, set()) | about
-        if not silent:
+                numbers = {n for m in self.mentions if cue.end <= m.start < sentence.end for n in m.numbers}
+                # ("5. Pé na Estrada chega ao fim || ... Procurado, o Globoplay não comentou.": in a round-up, silent on
+                # the work its sentence names, else on its item's, not on another item's date it set)
+                section = max((i for i in self.headers if i <= sentence.index), default=None)
+                titles = {normalise(w.title) for _, _, w in self._by_sentence[sentence.index][1]} or (
+                    {normalise(self.headers[section])} if section is not None else set())
+                silences.append((before[-1].name, titles, numbers))
+        if not silences:
             return
         for finding in self.findings.values():
+            names = {normalise(n) for n in finding.work.names()}
             for bucket in (finding.claims, finding.headline_claims):
                 for i, claim in enumerate(bucket):
-                    covered = silent.get(claim.source or "")
-                    if covered is not None and (not covered or finding.n in covered) and claim.certainty == "official" \
-                            and not self._spoken(claim) \
+                    covered = any(name == claim.source and (not titles or titles & names) and (not numbers or finding.n in numbers)
+                                  for name, titles, numbers in silences)
+                    if covered and claim.certainty == "official" and not self._spoken(claim) \
                             and not self._dated_act(claim) and not self._said_by_platform(claim):
                         bucket[i] = Claim(**{**_fields(claim), "certainty": "reported", "source_role": "media",
                                              "source": self.article.outlet})
