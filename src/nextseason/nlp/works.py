@@ -356,7 +356,8 @@ class TitleFinder:
             if pack["BYLINE_WORDS"] else None
         # "en conversaciones con la productora Barrio Bravo para una segunda temporada": a company's name
         # a posted message quoted after its noun and a colon: 'un escueto mensaje: "Volvemos a abrir"' (no title)
-        self.message_before = re.compile(r"(?<![\w])" + alternation(pack["MESSAGE_WORDS"]) + r"(?![\w])[^.;!?\n:]{0,25}:[^\S\n]*$",
+        # (or right before it: 'seguido da frase "O crepúsculo ainda não acabou"')
+        self.message_before = re.compile(r"(?<![\w])" + alternation(pack["MESSAGE_WORDS"]) + r"(?![\w])(?:[^.;!?\n:]{0,25}:)?[^\S\n]*$",
                                          re.IGNORECASE) if pack["MESSAGE_WORDS"] else None
         self.company_before = re.compile(r"(?<![\w])" + alternation(pack["COMPANY_ROLE_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE)
         # the person whose work it is, right before it: "the creator of", "la creadora de", "der Schöpfer von"

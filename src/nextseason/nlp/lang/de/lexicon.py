@@ -551,8 +551,9 @@ EPISODE_WORDS = [r"Folge", r"Episode", r"Folge mit dem Titel"]
 # right after a quoted name, a part of the story, not a work: "adapt the \"Black Harbor\" arc from the manga"
 # the book or comic a series adapts, as the subject of "geht weiter": "Der Webtoon geht noch zwei Arcs weiter"
 SOURCE_WORKS = [r"(?:der|die|das) (?:Webtoon|Manga|Manhwa|Roman|Buch|Comic|Romanvorlage|Vorlage)"]
-# a posted message, quoted after its noun and a colon, is no title: 'with a short message: "Back soon"'
-MESSAGE_WORDS = [r"Botschaft", r"Nachricht", r"Post", r"Beitrag", r"Text"]
+# a posted message or a phrase, quoted after its noun (and a colon), is no title: 'with a short message: "Back soon"',
+# 'followed by the phrase "The dusk is not over"'
+MESSAGE_WORDS = [r"Botschaft", r"Nachricht", r"Post", r"Beitrag", r"Text", r"Satz", r"Slogan"]
 # a byline's opening word, before the writer's name on a line of its own
 BYLINE_WORDS = [r"von"]
 ARC_WORDS = [r"Arc", r"Handlungsbogen"]

@@ -647,8 +647,9 @@ EPISODE_WORDS = [r"episode", r"episode (?:titled|called|named)", r"(?:tonight|th
 # right after a quoted name, a part of the story, not a work: "adapt the \"Black Harbor\" arc from the manga"
 # the book or comic a series adapts, as the subject of "continues": "The webtoon continues for two more arcs"
 SOURCE_WORKS = [r"(?:the|its|original) (?:web ?toon|manga|manhwa|light novel|novel|book|comic|source material)s?"]
-# a posted message, quoted after its noun and a colon, is no title: 'with a short message: "Back soon"'
-MESSAGE_WORDS = [r"message", r"post", r"caption", r"tweet", r"note"]
+# a posted message or a phrase, quoted after its noun (and a colon), is no title: 'with a short message: "Back soon"',
+# 'followed by the phrase "The dusk is not over"'
+MESSAGE_WORDS = [r"message", r"post", r"caption", r"tweet", r"note", r"phrase", r"tagline", r"slogan"]
 # a byline's opening word, before the writer's name on a line of its own
 BYLINE_WORDS = [r"by", r"written by", r"words by"]
 ARC_WORDS = [r"arc", r"storyline", r"chapter"]

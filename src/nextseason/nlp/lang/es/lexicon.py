@@ -562,8 +562,9 @@ EPISODE_WORDS = [r"episodio", r"capítulo", r"episodio (?:titulado|llamado)"]
 # right after a quoted name, a part of the story, not a work: "adapt the \"Black Harbor\" arc from the manga"
 # the book or comic a series adapts, as the subject of "continúa": "El webtoon continúa con dos arcos más"
 SOURCE_WORKS = [r"(?:el|la|los|las) (?:web ?toon|manga|manhwa|novela|libro|cómic)s?(?: original(?:es)?)?"]
-# a posted message, quoted after its noun and a colon, is no title: 'with a short message: "Back soon"'
-MESSAGE_WORDS = [r"mensaje", r"publicación", r"tuit", r"texto", r"nota"]
+# a posted message or a phrase, quoted after its noun (and a colon), is no title: 'with a short message: "Back soon"',
+# 'followed by the phrase "The dusk is not over"'
+MESSAGE_WORDS = [r"mensaje", r"publicación", r"tuit", r"texto", r"nota", r"frase", r"eslogan"]
 # a byline's opening word, before the writer's name on a line of its own
 BYLINE_WORDS = [r"por"]
 ARC_WORDS = [r"arco"]

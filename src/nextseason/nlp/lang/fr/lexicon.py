@@ -567,8 +567,9 @@ EPISODE_WORDS = [r"épisode", r"épisode (?:intitulé|baptisé)"]
 # right after a quoted name, a part of the story, not a work: "adapt the \"Black Harbor\" arc from the manga"
 # the book or comic a series adapts, as the subject of "continue": "Le webtoon continue avec deux arcs de plus"
 SOURCE_WORKS = [r"(?:le|la|les) (?:web ?toon|manga|manhwa|roman|livre|BD|bande dessinée)s?(?: original(?:e|es|aux)?)?"]
-# a posted message, quoted after its noun and a colon, is no title: 'with a short message: "Back soon"'
-MESSAGE_WORDS = [r"message", r"publication", r"légende", r"tweet", r"post", r"texte"]
+# a posted message or a phrase, quoted after its noun (and a colon), is no title: 'with a short message: "Back soon"',
+# 'followed by the phrase "The dusk is not over"'
+MESSAGE_WORDS = [r"message", r"publication", r"légende", r"tweet", r"post", r"texte", r"phrase", r"slogan"]
 # a byline's opening word, before the writer's name on a line of its own
 BYLINE_WORDS = [r"par"]
 ARC_WORDS = [r"arc"]

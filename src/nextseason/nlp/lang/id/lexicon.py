@@ -440,8 +440,9 @@ EPISODE_WORDS = [r"episode", r"episode berjudul"]
 # right after a quoted name, a part of the story, not a work: "adapt the \"Black Harbor\" arc from the manga"
 # the book or comic a series adapts, as the subject of "berlanjut": "Webtoonnya masih berlanjut"
 SOURCE_WORKS = [r"(?:web ?toon|manga|manhwa|novel|komik|buku)(?:nya| aslinya)"]
-# a posted message, quoted after its noun and a colon, is no title: 'with a short message: "Back soon"'
-MESSAGE_WORDS = [r"pesan", r"unggahan", r"keterangan", r"cuitan", r"takarir", r"tulisan"]
+# a posted message or a phrase, quoted after its noun (and a colon), is no title: 'with a short message: "Back soon"',
+# 'followed by the phrase "The dusk is not over"'
+MESSAGE_WORDS = [r"pesan", r"unggahan", r"keterangan", r"cuitan", r"takarir", r"tulisan", r"kalimat", r"slogan"]
 # a byline's opening word, before the writer's name on a line of its own
 BYLINE_WORDS = [r"oleh", r"penulis"]
 ARC_WORDS = [r"arc", r"alur"]
