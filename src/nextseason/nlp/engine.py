@@ -712,8 +712,12 @@ class _Reader:
         # "..., selon Le Parisien", "D'après Le Parisien, ...", "Dilansir dari Soompi, 'X' Lanjut Season 2": a name
         # that only ever follows "according to", or opens with it, is the outlet
         according = [c for c in self.cues.cues if c.category == "according_to"]
+        # ('hatte die „Abendpost Hamburg“ unter Berufung auf „Quellen aus dem Umfeld“ berichtet': or that only ever
+        # comes right before "citing", as its subject)
         outlets = [w for w in self.works if w.spans and all(
-            any(0 <= s - c.end <= 2 or s == c.start for c in according) for s, e in w.spans)] if according else []
+            any(0 <= s - c.end <= 2 or s == c.start or (0 <= c.start - e <= 3 and self.text[e:c.start].strip(" ,\"“”»’'") == "")
+                for c in according) for s, e in w.spans)] \
+            if according else []
         # "„Wir haben schon Ideen“, sagte Showrunner Felix Brandauer dem „Spiegel“": a name quoted only after a
         # speech verb and the word for whom it was said to is the outlet spoken to
         speech, told_to = [c for c in self.cues.cues if c.category == "speech"], self.cue_finder.addressee_quoted
