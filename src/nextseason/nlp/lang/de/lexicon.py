@@ -572,7 +572,9 @@ PARENT_WORDS = [r"Mutterserie", r"(?:ursprüngliche|Original-?|Haupt)serie", r"O
 SPLIT_IN_TWO = [r"in zwei (?:Teile|Teilen|Hälften|Cours)"]
 INTERVIEW_WORDS = [r"Interview", r"Gespräch"]  # ("im Gespräch mit dem „Stern“")
 DATE_NOUNS = [r"(?:ein |das |kein )?(?:Datum|Termin|Starttermin|Startdatum)"]
-ALIAS_WORDS = [r"im Original", r"mit dem Untertitel", r"Untertitel:?", r"Originaltitel:?", r"(?:auch |hierzulande |(?:in|im) (?:\w+ ){1,2})?(?:auch )?bekannt als", r"wörtlich", r"sinngemäß"]
+# ("hierzulande auch als „Die Sternenstaub-Bäckerei“ bekannt": the participle after the other title)
+ALIAS_WORDS = [r"(?:hierzulande |in Deutschland |bei uns )?(?:auch )?als(?= [„\"»][^„\"“»«\n]{1,60}[“\"«] (?:bekannt|erschienen|zu sehen))",
+               r"im Original", r"mit dem Untertitel", r"Untertitel:?", r"Originaltitel:?", r"(?:auch |hierzulande |(?:in|im) (?:\w+ ){1,2})?(?:auch )?bekannt als", r"wörtlich", r"sinngemäß"]
 RUN_END_OF = [r"dem (?:Finale|Ende) der", r"der Ausstrahlung der"]
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided
