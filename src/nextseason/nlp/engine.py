@@ -514,6 +514,10 @@ class _Reader:
                         and run_ended.search(self.text, c.start, c.end) is not None
                         and time_clause.search(self.text, max(0, c.start - 30), c.start) is not None
                         and self.clauses.first(max(0, c.start - 30), c.start) is None)
+        # "Ein erster Trailer soll im Sommer erscheinen", "A first trailer will arrive this summer": the trailer comes
+        promo = self.grammar_words.promo
+        if promo is not None:
+            self._drop_cues(lambda c: c.category == "release" and self._promo_subject(c))
         story_thing = self.grammar_words.story_thing
         if story_thing is not None:
             self._drop_cues(lambda c: c.category == "cancellation"
@@ -553,6 +557,19 @@ class _Reader:
         if after is not None and _OF_THE.fullmatch(self.text, mention.end, after.start()):
             return True
         return bool(owners) and _SENTENCE_END.search(self.text, owners[-1].end(), mention.start) is None
+
+    def _promo_subject(self, cue: Cue) -> bool:
+        """Whether a promo word (trailer, teaser, poster) is the subject right before the release word: at most three
+        words between, in its clause, and no season named between."""
+        promo = self.grammar_words.promo
+        if promo is None:
+            return False
+        text = self.text
+        for m in promo.finditer(text, max(0, cue.start - 30), cue.start):
+            if _FEW_WORDS_BETWEEN.fullmatch(text, m.end(), cue.start) and self.clauses.first(m.end(), cue.start) is None \
+                    and not any(m.end() <= x.start < cue.start for x in self.mentions):
+                return True
+        return False
 
     def _drop_cues(self, dropped: Callable[[Cue], bool]) -> None:
         """Leave out the cues that are no cues of their own (the index is rebuilt only when there is one)."""

@@ -816,7 +816,8 @@ NUMBER_NOUNS = [r"number", r"no\.", r"num\.", r"apartment", r"room"]
 # The pronoun that takes up a work named before ("Missed the first film? It is now on Prime Video").
 WORK_PRONOUNS = [r"it"]
 # What a platform shows of a season before it airs ("a first-look image, released today": the image's release).
-PROMO_WORDS = [r"images?", r"photos?", r"posters?", r"trailers?", r"teasers?", r"first[- ]look", r"stills?", r"clips?"]
+# (a still only in the plural: "will still premiere" is the adverb)
+PROMO_WORDS = [r"images?", r"photos?", r"posters?", r"trailers?", r"teasers?", r"first[- ]look", r"stills", r"clips?"]
 # The possessive that only a work, never a person, takes: "Gallowglass will come to a close with its fourth season".
 WORK_POSSESSIVES = [r"its"]
 # A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
