@@ -102,6 +102,7 @@ _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w'’&][\w
 _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*|,[^\S\n]+(?:[^\W\d_]{1,12}[^\S\n]+\d{1,2}|\d{1,2}\.?[^\S\n]+[^\W\d_]{1,12})"
                                r"[^\S\n]*)?(?:[—–](?:[^\S\n]|$)|:[^\S\n]+(?=[a-zà-ÿ]))")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
+_LABEL_QUOTED = re.compile(r"[^\W\d_][\w-]*:[^\S\n]*[„\"“«‘]([^\"“”„«»‘’\n]{2,60}?)[\"“”»’]")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.)]|[^\S\n]+[-–—])|[-•*])\s+")
 _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
 # a cast list's "Tarno Widjanarko sebagai Darso", "Ana Ruiz como Lucía", "Tom Hale as Jack": the name before is a person
@@ -1424,6 +1425,11 @@ class TitleFinder:
                 if close > first_end:
                     first_end = close
             title = _without_verdict(text[first_start:first_end])
+            # ("Nachzügler: „Westwind" – Staffel 4", "Senderwechsel: „Die Lindemanns" ziehen ...": a label and a colon
+            # before the quoted title)
+            labelled = _LABEL_QUOTED.match(text, first_start, sentence.end)
+            if labelled is not None:
+                title = labelled.group(1)
             if first_start == sentence.start and self._dateline(text, title, first_end):
                 continue  # ("Cannes (enviado especial), 14 de octubre de 2025": a dateline's line, no item)
             # ("Fakta Musim 2 Kurir Angin ... 4. Pengisi suara utama kembali": a numbered section of an explainer on one
