@@ -359,7 +359,7 @@ RELEASE = [
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:nach|seit) (?:dem |der |ihrem |seinem )?(?:Start|Premiere|Ausstrahlung)(?= (?:der|von) (?:\w+ )?(?:Staffel|Teil))", r"(?:war|waren|ist|sind) (?:[\w,.+„“-]+ ){0,12}(?:gestartet|gelaufen)",
-    r"(?:derzeit|aktuell|gerade) ausgestrahlt", r"(?:ist|sind) seit (?:[\w+.-]+ ){0,5}(?:abrufbar|verfügbar|zu sehen)",
+    r"(?:derzeit|aktuell|gerade) ausgestrahlt", r"(?:ist|sind) (?:bereits |schon |nun |jetzt )?seit (?:[\w+.-]+ ){0,7}(?:abrufbar|verfügbar|zu sehen)",
     # "war im August angelaufen", "ist im Mai angelaufen"; "Derzeit läuft die vierte Staffel"
     # ("war im Februar mit durchschnittlich 4,8 Millionen Zuschauern gestartet": the participle after its numbers)
     r"(?:war|waren|ist|sind) (?:[\w,.+„“-]+ ){0,12}angelaufen", r"(?:derzeit|aktuell|gerade|momentan|zurzeit) (?:läuft|laufen)",
