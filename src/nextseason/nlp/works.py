@@ -1886,6 +1886,10 @@ def _merge_aliases(works: list[Work], spinoffs: set[str] | frozenset[str] = froz
                     continue
                 if short in defined and short != long:
                     continue  # (a work of its own, `defined`)
+                # ("The Ferryman" beside "The Ferryman's Daughter": the shorter name as the longer's possessive is
+                # another work)
+                if short != long and any(re.search(r"(?<![\w])" + re.escape(n) + r"['’]s(?![\w])", name) for n in work.names()):
+                    continue
                 if short == long or _contains_words(long, short):
                     home = longer
                     break
