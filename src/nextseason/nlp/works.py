@@ -103,6 +103,7 @@ _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*|,[^\S\n]+(
                                r"[^\S\n]*)?(?:[—–](?:[^\S\n]|$)|:[^\S\n]+(?=[a-zà-ÿ]))")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _LABEL_QUOTED = re.compile(r"[^\W\d_][\w-]*:[^\S\n]*[„\"“«‘]([^\"“”„«»‘’\n]{2,60}?)[\"“”»’]")
+_QUOTED_PIECE = re.compile(r"[\"“„«‘'](.+?)[\"”“»’'](?:[^\S\n]+[a-zà-ÿ]+)?")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.)]|[^\S\n]+[-–—])|[-•*])\s+")
 _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
 # a cast list's "Tarno Widjanarko sebagai Darso", "Ana Ruiz como Lucía", "Tom Hale as Jack": the name before is a person
@@ -1680,13 +1681,14 @@ class TitleFinder:
                 # "« Ushio no Tsurugi » (潮の剣, « Le Sabre des marées »)", "(« Mon voisin l'alchimiste »)": a name quoted
                 # inside the bracket is the same work's, in the article's language ("(月の舟, algo como 'O Barco da
                 # Lua')": after the words that introduce another name, too)
-                quoted_inside = [q[1:-1].strip() for q in (self._unlead(q.strip()) for q in inner.split(","))
-                                 if len(q) > 2 and q[0] in _QUOTE_OPENERS and q[-1] in _CLOSING_MARKS]
+                # ("(月夜の料理人, bei uns auch als „Der Mondscheinkoch" bekannt)": a participle may close it)
+                quoted_pieces = {q: _QUOTED_PIECE.fullmatch(self._unlead(q.strip())) for q in inner.split(",")}
+                quoted_inside = [m.group(1).strip() for m in quoted_pieces.values() if m is not None]
                 for alias in quoted_inside:
                     if self.plausible(alias, quoted=True):
                         _adopt_alias(work, alias, candidates)
                 if quoted_inside:
-                    inner = ",".join(q for q in inner.split(",") if q.strip()[:1] not in _QUOTE_OPENERS).strip()
+                    inner = ",".join(q for q, m in quoted_pieces.items() if m is None).strip()
                     if not inner:
                         continue
                 if _OTHER_SCRIPT.search(inner) and len(inner) <= 30:
