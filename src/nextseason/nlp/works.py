@@ -1888,6 +1888,11 @@ def _merge_aliases(works: list[Work], spinoffs: set[str] | frozenset[str] = froz
                     continue
                 if short in defined and short != long:
                     continue  # (a work of its own, `defined`)
+                # ("'Las Furias de Vigo'" beside "'Las furias'": both quoted whole, the shorter not written the same
+                # inside the longer, two works)
+                if short != long and short in closed and long in closed and \
+                        not any(re.search(r"(?<![\w])" + re.escape(n) + r"(?![\w])", name) for n in work.names()):
+                    continue
                 # ("The Ferryman" beside "The Ferryman's Daughter": the shorter name as the longer's possessive is
                 # another work)
                 if short != long and any(re.search(r"(?<![\w])" + re.escape(n) + r"['’]s(?![\w])", name) for n in work.names()):
