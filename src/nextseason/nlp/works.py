@@ -317,6 +317,10 @@ class TitleFinder:
         # between a title and the word of its cancellation after it, an auxiliary or two ("has been", "a été", "wurde")
         self.event_gap = re.compile(r"[^\S\n]+" + alternation(pack["EVENT_AUXILIARIES"]) + r"[^\S\n]+") \
             if pack["EVENT_AUXILIARIES"] else None
+        # "músicos de chorinho na Lapa e foi renovada": a place after its preposition (PLACE_PREPOSITIONS), the event
+        # the sentence's
+        self.place_before = re.compile(r"(?<![\w])" + alternation(pack["PLACE_PREPOSITIONS"]) + r"[^\S\n]+$",
+                                       re.IGNORECASE) if pack["PLACE_PREPOSITIONS"] else None
         self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]} | self.months
         # the pack's words for another title, after the name's end or its bracket ("conocida en Japón como ")
         alias_lead = r"[\"'”’»]?[^\S\n]*[,(–—]?[^\S\n]*" + alternation(pack["ALIAS_WORDS"]) + r"[^\S\n]+"
@@ -924,6 +928,9 @@ class TitleFinder:
                 if not strength and any((self.event_gap is not None and self.event_gap.fullmatch(text, run_end, a))
                                         or text[b:run_start] == " " for a, b in events):
                     strength = 2  # "Reports that The Thornwick Veil has been cancelled", "HBO cancelled Ironwood"
+                if strength and " " not in text[run_start:run_end] and self.place_before is not None and \
+                        self.place_before.search(text, max(sentence.start, run_start - 15), run_start):
+                    strength = 0
                 if not strength and spinoff_named and self.spinoff is not None and \
                         (spin := self.spinoff.search(text, max(sentence.start, run_start - 40), run_start)) is not None and \
                         _SPINOFF_APPOSITION.fullmatch(text, spin.end(), run_start):

@@ -496,6 +496,9 @@ ACCORDING_TO = [r"segundo(?! (?:semestre|trimestre|filme|temporada|ano|lugar|dia
                 r"de acordo com", r"conforme", r"citando", r"nas palavras de"]
 # Prepositions before a platform that make it the venue, not the speaker ("chega ao Prime Video"); "pela" names the agent,
 # and "a" is also the article of "A Netflix confirmou".
+# a one-word name right after "na / no" is a place, even beside an event: "músicos de chorinho na Lapa e foi renovada"
+# (a work's name there would be a platform's, which is no title anyway)
+PLACE_PREPOSITIONS = ["na", "no", "nas", "nos"]
 VENUE_PREPOSITIONS = ["em", "no", "na", "ao", "à", "via", "através do", "através da"]
 # A decision's participle before the platform: "renewed for a third season at Hulu", "canceled at Netflix after
 # two seasons" name who decided.
