@@ -877,9 +877,12 @@ class _Reader:
                 # not on the second's date it announced)
                 numbers = {n for m in self.mentions if cue.end <= m.start < sentence.end for n in m.numbers}
                 # ("5. Pé na Estrada chega ao fim || ... Procurado, o Globoplay não comentou.": in a round-up, silent on
-                # the work its sentence names, else on its item's, not on another item's date it set)
+                # the works its sentence names, else on those its paragraph names, else on its item's; not on another
+                # item's date it set)
                 section = max((i for i in self.headers if i <= sentence.index), default=None)
-                titles = {normalise(w.title) for _, _, w in self._by_sentence[sentence.index][1]} or (
+                paragraph = {normalise(w.title) for s in self.sentences if s.paragraph == sentence.paragraph
+                             for _, _, w in self._by_sentence[s.index][1]}
+                titles = {normalise(w.title) for _, _, w in self._by_sentence[sentence.index][1]} or paragraph or (
                     {normalise(self.headers[section])} if section is not None else set())
                 silences.append((before[-1].name, titles, numbers))
         if not silences:
