@@ -372,6 +372,8 @@ RELEASE = [
     r"release(?:s|d)?(?! (?:the |a |its )?(?:first-look |new |first |official |more )?(?:photos?|images?|stills?|posters?|key art)(?![\w]))"
     + _slate,
     r"releasing" + _slate, r"arriv(?:e|es|ed|ing)",
+    # "returns with three episodes on April 17": its episodes, with their day
+    r"(?:returns?|returning|comes? back|coming back) with (?:its |the )?(?:first |\w+ )?(?:new )?episodes(?= (?:on|in|from|starting) )",
     # "If everything goes to plan, you'll have it next summer": when viewers get it
     # "we can't wait for viewers to see it early next year"
     # ("fans should expect it "late next year"": the time may open a quotation)
