@@ -433,6 +433,7 @@ class _Reader:
         self._header_list = headers
         self._split_numbered_titles()
         self._split_subtitled_sequels()
+        self._sequel_working_titles()
         self._drop_people()
         self._drop_statements_and_outlets()
         self.by_title = {w.title: w for w in self.works}
@@ -625,6 +626,27 @@ class _Reader:
             added += [SeasonMention(s + len(base), e, (n,), "film") for s, e in full]
         if added:
             self.mentions = sorted(self.mentions + added, key=lambda x: x.start)
+
+    def _sequel_working_titles(self) -> None:
+        """"La secuela, cuyo título provisional es 'Ocho abuelas y una boda', se estrenará ...": a name given only as
+        a sequel's working title is another name of the work the article is about (its sequel's words make the
+        installment), not a work of its own."""
+        sequel = self.grammar_words.sequel
+        working = work_module.finder(self.pack).working_title
+        main = self._main_work()
+        if sequel is None or working is None or main is None or len(self.works) < 2:
+            return
+        text = self.text
+        for work in list(self.works):
+            if work is main or not work.spans:
+                continue
+            if all(working.search(text, max(0, s - 40), s) is not None and any(
+                    not _SENTENCE_END.search(text, m.end(), s) for m in sequel.finditer(text, max(0, s - 80), s))
+                   for s, _ in work.spans):
+                main.aliases.append(work.title)
+                self.works.remove(work)
+                main.spans = []
+                work_module.locate(text, [main])
 
     def _split_numbered_titles(self) -> None:
         """'Iron Tide 2' beside "the hit Iron Tide": the title is Iron Tide, and 2 its installment."""

@@ -90,7 +90,7 @@ _genre_adjectives = (
 SPINOFF_WORDS = [r"spin-?offs?", r"precuelas?", r"series? derivadas?"]
 # right before a new work's own name, far from its spinoff word: "a spinoff centred on the landlady, provisionally
 # titled 'The Landlady'"
-WORKING_TITLE = [r"titulad[oa](?: provisionalmente)?", r"con el título (?:provisional )?de", r"llamad[oa] provisionalmente"]
+WORKING_TITLE = [r"titulad[oa](?: provisionalmente)?", r"con el título (?:provisional )?de", r"llamad[oa] provisionalmente", r"cuyo título (?:provisional|de trabajo) es"]
 TYPE_NOUNS = [
     rf"(?:series?|miniseries?|(?:k-)?dramas?|telenovelas?|novelas?|comedias?|thrillers?|películas?|filmes?|cintas?|sagas?|"
     rf"franquicias?|animes?|docuseries?|sitcoms?|adaptación|secuelas?|ficción|producción|éxito|dorama|"

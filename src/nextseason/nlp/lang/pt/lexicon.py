@@ -80,7 +80,7 @@ _genre_adjectives = (
 SPINOFF_WORDS = [r"spin-?offs?", r"prequelas?", r"séries? derivadas?", r"derivad[ao]s?"]
 # right before a new work's own name, far from its spinoff word: "a spinoff centred on the landlady, provisionally
 # titled 'The Landlady'"
-WORKING_TITLE = [r"(?:provisoriamente )?(?:chamad[oa]|intitulad[oa])", r"(?:com|sob) o título (?:provisório )?(?:de )?"]
+WORKING_TITLE = [r"(?:provisoriamente )?(?:chamad[oa]|intitulad[oa])", r"(?:com|sob) o título (?:provisório )?(?:de )?", r"cujo título provisório é"]
 TYPE_NOUNS = [
     rf"(?:s[ée]ries?|minisséries?|(?:k-)?dramas?|doramas?|novelas?|comédias?|thrillers?|suspenses?|filmes?|longas?(?:-metragens?)?|"
     rf"sagas?|franquias?|animes?|docusséries?|sitcoms?|adaptação|produção|sucesso|trama|ficção|"
