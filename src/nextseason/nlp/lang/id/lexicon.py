@@ -194,6 +194,8 @@ RELEASE = [
     # coming back with its season, at its time: "Sindang Laras kembali dengan musim kedua pada Maret" (with no time:
     # see RENEWAL)
     r"kembali(?= (?:hadir|tayang|pada|bulan|tahun|awal|akhir|mulai)(?![\w]))",
+    # "bisa kembali menemani penonton pada awal tahun depan": back with its viewers then
+    r"(?:kembali )?menemani (?:para )?penonton(?:nya)?(?= (?:pada|bulan|tahun|awal|akhir|mulai)(?![\w]))",
     r"kembali (?:dengan|lewat) (?:musim|season) \S+(?= (?:pada|bulan|tahun|awal|akhir|mulai)(?![\w]))",
     # the return as a noun, with its time: "memastikan kembalinya tiga serial tahun depan"
     r"kembalinya(?= (?:\w+ ){0,4}?(?:tahun depan|tahun ini|pada \d{4}|awal|akhir|pertengahan))",
