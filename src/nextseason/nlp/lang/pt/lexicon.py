@@ -316,7 +316,8 @@ RELEASE = [
     # "fontes da produção apontam para o fim de 2026": the window sources point to
     r"(?:aponta(?:m|va|vam)?|apontem) para(?= (?:o (?:fim|final|início|começo|meio) de |(?:o|a) (?:próxim[oa] )?(?:ano|verão|outono|inverno|primavera)|\d{4}))",
     r"(?:adiad|atrasad)[ao]s? (?:para|até)",  # "adiada para 2026": the new window
-    r"estr(?:eia|eiam|eará|earão|earia|eou|earam|eada|eado|ear|eie|eiem)", r"lançamento", r"lanç(?:a|ará|ou|ada|ado|ados|adas)", r"lançar(?:em|ão)?",
+    # (not a premiere of any kind, compared: "o melhor desempenho de uma estreia brasileira no streaming neste ano")
+    r"(?<!de uma )(?<!entre as )estr(?:eia|eiam|eará|earão|earia|eou|earam|eada|eado|ear|eie|eiem)", r"lançamento", r"lanç(?:a|ará|ou|ada|ado|ados|adas)", r"lançar(?:em|ão)?",
     r"chega(?:r|rá|rão|m|riam?)?", r"chegue(?:m)?", r"chegou", r"chegada", r"desembarca(?:rá)?", r"sai (?:em|no|na|dia|ainda|este|esta)",
     # (not a person's availability for a stretch of time: "estar disponível várias semanas no verão")
     r"sairá", r"disponível(?! (?:várias|algumas|durante|duas|três|quatro|seis|oito|\d+) (?:semanas|dias|meses)?)", r"disponíveis", r"nos cinemas", r"data de estreia", r"janela de estreia", r"data oficial",
