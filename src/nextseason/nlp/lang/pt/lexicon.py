@@ -340,6 +340,8 @@ RELEASED_PAST = [
     r"foi ao ar", r"chegou aos cinemas", r"desembarcou", r"estreada",
      # its ratings: it aired
     r"exibid[ao]s? (?:entre|em|no|na|de)",
+    # the charts: "é a estreia nacional mais vista do streaming em 2026" (a premiere counted among the most watched)
+    r"(?:a|é a) estreia (?:\w+ )?mais (?:vista|assistida)",
     # the charts: "segue firme no ranking de séries mais vistas", "lidera o Top 10"
     r"segue (?:firme |forte )?(?:no|entre|na lista) (?:[\w.]+ ){0,3}(?:ranking|Top 10|mais vist[ao]s)",
     r"(?:tinha|tinham|havia|haviam) (?:terminado|estreado|chegado)", r"terminou (?:ontem|no domingo|na \w+-feira)",
