@@ -2100,7 +2100,8 @@ class _Reader:
         for cue in event_cues:
             if any(c.start <= cue.start < c.end for c in by_category.get("no_comment", [])) or cue in undated:
                 continue
-            if cue.category in ("renewal", "production") and self._conditional(max(sentence.start, cue.start - 60), cue.start):
+            if cue.category in ("renewal", "production", "cancellation") and \
+                    self._conditional(max(sentence.start, cue.start - 60), cue.start):
                 continue  # "If the platform gives the green light, ...": a renewal supposed, not said
             polarity = "negative" if id(cue) not in plan_negated and (self._negated(cue, cues) or self._not_begun(cue, cues)
                                                                        or self._negated_at_end(cue, cues)) else "positive"
