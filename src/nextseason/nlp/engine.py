@@ -515,9 +515,9 @@ class _Reader:
                         and run_ended.search(self.text, c.start, c.end) is not None
                         and time_clause.search(self.text, max(0, c.start - 30), c.start) is not None
                         and self.clauses.first(max(0, c.start - 30), c.start) is None)
-        # "Ein erster Trailer soll im Sommer erscheinen", "A first trailer will arrive this summer": the trailer comes
-        promo = self.grammar_words.promo
-        if promo is not None:
+        # "Ein erster Trailer soll im Sommer erscheinen", "A first trailer will arrive this summer": what comes out is
+        # the trailer, not the season
+        if self.grammar_words.promo is not None:
             self._drop_cues(lambda c: c.category == "release" and self._promo_subject(c))
         story_thing = self.grammar_words.story_thing
         if story_thing is not None:
@@ -2232,10 +2232,10 @@ class _Reader:
                     # February, is the coming September's)
                     when = when_module.into_future(when, self.article.published)
                 promo = self.grammar_words.promo
-                promoted = promo.search(text, cue.end, min(cue.end + 30, sentence.end)) if promo is not None else None
-                if when and cue.category == "release" and promoted is not None and owned_time is not None and \
-                        _FEW_LOWER.fullmatch(text, cue.end, promoted.start()) and \
-                        _FEW_LOWER.fullmatch(text, promoted.end(), owned_time.start):
+                promoted = promo.search(text, cue.end, min(cue.end + 30, sentence.end)) \
+                    if when and cue.category == "release" and promo is not None and owned_time is not None else None
+                if promoted is not None and owned_time is not None and _FEW_LOWER.fullmatch(text, cue.end, promoted.start()) \
+                        and _FEW_LOWER.fullmatch(text, promoted.end(), owned_time.start):
                     when = None  # "plans to release the first trailer later this fall": the trailer's time
                 if owned_time is not None and owned_time.today and cue.category == "release" and not self._future(cue, cues) \
                         and not (promo is not None and promo.search(text, sentence.start, cue.start)):

@@ -317,8 +317,8 @@ class TitleFinder:
         # between a title and the word of its cancellation after it, an auxiliary or two ("has been", "a été", "wurde")
         self.event_gap = re.compile(r"[^\S\n]+" + alternation(pack["EVENT_AUXILIARIES"]) + r"[^\S\n]+") \
             if pack["EVENT_AUXILIARIES"] else None
-        # "músicos de chorinho na Lapa e foi renovada": a place after its preposition (PLACE_PREPOSITIONS), the event
-        # the sentence's
+        # "músicos de chorinho na Lapa e foi renovada": a one-word place after its preposition (PLACE_PREPOSITIONS)
+        # takes no strength from the event or the season beside it
         self.place_before = re.compile(r"(?<![\w])" + alternation(pack["PLACE_PREPOSITIONS"]) + r"[^\S\n]+$",
                                        re.IGNORECASE) if pack["PLACE_PREPOSITIONS"] else None
         self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]} | self.months
