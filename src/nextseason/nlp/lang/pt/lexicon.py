@@ -263,7 +263,9 @@ PRODUCTION = {
                 # a reality show's call for contestants: "A Record abriu as inscrições para a quarta temporada"
                 r"(?:abriu|abre|abrirá|abrem|abriram) (?:as )?inscrições", r"inscrições (?:já )?(?:estão )?abertas",
                 r"procura(?:m)? (?:participantes|candidatos|concorrentes)"],
+    # ("A ideia é filmar no primeiro semestre do ano que vem": the shoot, planned)
     "filming": [r"gravaç(?:ão|ões)", r"grav(?:ando|ar|ará|arão|am)", r"filmag(?:em|ens)", r"filmando", r"rodage(?:m|ns)",
+                r"filmar(?= (?:no|na|em|entre|a partir|durante|até|ainda)(?![\w]))",
                 # "está sendo gravada", "está a ser gravada" (as Portugal escreve), "a ser filmada em Lisboa"
                 r"(?:está|estão|continua|continuam) (?:sendo|a ser) (?:gravad|filmad|rodad)[ao]s?",
                 r"(?:começ|inici)(?:ou|a|am|aram|ará|arão) (?:as )?(?:gravações|filmagens|a produção|a rodagem|a gravar|a filmar)",
