@@ -357,7 +357,8 @@ CAST = [r"(?:volta|voltará|retorna|retornará) (?:a (?:interpretar|viver|ser)|c
         r"interpretará", r"viverá", r"está (?:de volta|confirmad[ao]) no elenco", r"é (?:a )?nova contratação"]
 
 # --- attitude ------------------------------------------------------------
-NEGATIONS = [r"não", r"nem", r"nunca", r"jamais", r"sem", r"nenhum(?:a)?", r"nada", r"ainda não"]
+# (not the hoping "quem sabe ... não": "quem sabe a gente não estreia no Natal de 2026?", who knows, we might)
+NEGATIONS = [r"(?<!quem sabe )(?<!quem sabe a gente )(?<!quem sabe eles )(?<!quem sabe ela )(?<!quem sabe ele )não", r"nem", r"nunca", r"jamais", r"sem", r"nenhum(?:a)?", r"nada", r"ainda não"]
 # "não voltará", "não vai continuar": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"não(?= (?:se )?\w+(?:rá|rão)\b)", r"não (?:vai|vão|irá|irão)", r"nunca (?:vai|vão|mais)"]
 NOT_CONFIRMED = [
