@@ -296,6 +296,9 @@ PRODUCTION = {
                 # "We would love to shoot a third season next year", "plans to film the sequel in Toronto"
                 r"(?<=to )(?:shoot|film)(?= (?:a|the|its|their|season|part) )",
                 r"film(?:s|ing) (?:begins?|starts?|will|in|this|next|from|is|has)", r"filming", r"shooting",
+                # the noun with its time: "is eyeing a spring 2026 shoot in Budapest"
+                r"(?:a|an|the|its|their) (?:(?:early |late |mid-?)?(?:spring|summer|fall|autumn|winter|january|february|march|"
+                r"april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}) shoot(?![\w-])",
                 r"(?:began|begins?|start(?:s|ed)?|will start|will begin) (?:filming|shooting|production)",
                 r"(?:is|are) (?:now )?(?:filming|shooting|in production)", r"cameras? (?:are |have been |started |began |will start |will begin |(?:are |were )?(?:set|due|scheduled|expected) to |will |to |(?:really |actually |finally )?(?:do |does |did ))?(?:roll|rolling)", r"principal photography",
                 # (and a headline's "Production to Begin This Spring")
