@@ -104,6 +104,8 @@ TITLE_CONNECTORS = ["der", "die", "das", "des", "dem", "den", "und", "von", "vom
 COMMON_CAPITALISED = [
     "aktualisierung", "aktualisiert", "update",  # "Update: ...": an update's label
     "schluss", "aus", "ende", "auftrag", "ideen", "pläne",
+    # "Eine Online-Petition für eine dritte Staffel hat ... gesammelt": the fans' petition, no title
+    "petition", "online-petition", "fan-petition", "unterschriften",
     "teilen", "hälften", "teile",  # "in zwei Teilen: Teil 1 mit acht Folgen ...": the halves of a season
     "branchenkreisen", "insidern", "berichten", "informationen",  # "laut Branchenkreisen": no one named
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer", "dieser", "diese", "dieses", "diesen",
