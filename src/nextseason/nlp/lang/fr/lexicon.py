@@ -327,8 +327,9 @@ RELEASE = [
     r"(?<!informations )(?<!nouvelles )(?<!rumeurs )(?<!images )diffus(?:é|ée|és|ées|er|era|eront|erait|eraient|ion)", r"mise? en ligne", r"mettra en ligne", r"débarque(?:ra|ront|nt)?",
     # (not a person's availability for a stretch of time: "être disponible plusieurs semaines cet été")
     r"(?<!feu vert )(?<!décision )(?<!réponse )arrive(?:ra|ront|nt|rait|raient)?", r"arrivée", r"disponible(?! (?:plusieurs|quelques|pendant|durant|deux|trois|quatre|six|huit|\d+) (?:semaines|jours|mois)?)", r"première (?:mondiale|diffusion)", r"au cinéma", r"en salles?", r"à l['’]affiche",
-    # "Netflix a confirmé la date du 19 juin pour la deuxième saison": the day given
-    r"date de (?:sortie|diffusion|lancement)", r"(?:la|une|sa) date du(?= (?:\d|1er))", r"lancement", r"lancée?", r"(?:revient|reviendra|reviendront) (?:le|en|au|dès|ce|cet|cette|à|sur|l['’])",
+    # "Netflix a confirmé la date du 19 juin pour la deuxième saison": the day given (not "la date du 23 décembre,
+    # traditionnellement réservée aux grosses sorties": a day spoken of)
+    r"date de (?:sortie|diffusion|lancement)", r"(?:confirmé|annoncé|fixé|dévoilé|officialisé|communiqué|donné|retenu) (?:la|une|sa) date du(?= (?:\d|1er))", r"lancement", r"lancée?", r"(?:revient|reviendra|reviendront) (?:le|en|au|dès|ce|cet|cette|à|sur|l['’])",
     # "« X » de retour le 14 mai sur Canal+": back on a date
     r"de retour(?= (?:le|dès le|à partir du|en|dès|cet|cette|ce) (?:\d|[a-zéû]+ \d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|automne|hiver))",
     r"(?:prévue?s?|attendue?s?|programmée?s?|fixée?s?|calée?s?|annoncée?s?) (?:pour|le|en|au|à|dès|d['’]ici)",
