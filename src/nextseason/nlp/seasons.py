@@ -144,8 +144,11 @@ class SeasonGrammar:
                                        re.IGNORECASE) if pack["EVENT_BEFORE"] else None
         # "Season 4 Part 2", "Part 2 of season 4", "Stranger Things 4 Part 2": a part of a season
         self.part: re.Pattern | None = None
+        # a name that ends on a part's noun ("Class of 2099 Part"), before its Roman number
+        self.part_end: re.Pattern | None = None
         if pack["PART_NOUNS"]:
             self.part = re.compile(rf"(?<![\w])(?:{alternation(pack['PART_NOUNS'])})(?![\w])", re.IGNORECASE)
+            self.part_end = re.compile(rf"(?<![\w])(?:{alternation(pack['PART_NOUNS'])})$", re.IGNORECASE)
             part_of = alternation(pack["PART_OF"]) if pack["PART_OF"] else "(?!)"
             self.part_before = re.compile(r"[^\S\n]*[,:–—-]?[^\S\n]*")
             self.part_after = re.compile(rf"[^\S\n]+(?:(?:{part_of})(?:[^\S\n]+[\w'’.-]+){{0,5}}[^\S\n]+)?", re.IGNORECASE)
