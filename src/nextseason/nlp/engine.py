@@ -306,7 +306,8 @@ class _GrammarWords:
         self.after_word = words("AFTER_COUNT_WORDS") if pack["AFTER_COUNT_WORDS"] else None
         self.other_work = re.compile(r"[^\S\n]+(?:\w+[^\S\n]+)?" + work_module.alternation(pack["OTHER_WORK"]) + r"(?![\w])",
                                      re.IGNORECASE) if pack["OTHER_WORK"] else None
-        self.other_work_opening = re.compile(r"[\"“«„‘']?" + work_module.alternation(pack["OTHER_WORK"]) + r"(?![\w])",
+        # (an interview's answer may open on its dash: "— Vous enchaînez avec ...")
+        self.other_work_opening = re.compile(r"(?:[\"“«„‘']|[—–-][^\S\n]*)?" + work_module.alternation(pack["OTHER_WORK"]) + r"(?![\w])",
                                              re.IGNORECASE) if pack["OTHER_WORK"] else re.compile(r"(?!)")
         self.clause_and = re.compile(r"[^\S\n]*(?<![\w])" + work_module.alternation(pack["CLAUSE_AND"]) + r"(?![\w])", re.IGNORECASE)
         # a time said to lie ahead: "next year", "tahun depan", "l'an prochain"

@@ -587,7 +587,10 @@ OTHER_WORK = [r"(?:une autre|un autre|d['’]une autre|d['’]un autre) (?:\w+ )
               # "sur le tournage de son prochain film": someone's next work
               r"(?:son|sa) (?:prochaine?|nouveau|nouvel|nouvelle) (?:\w+ )?(?:film|projet|série|fiction)",
               # "elle commence le tournage d'un long métrage à Lille": a work of its own, not the season
-              r"(?:d['’])?(?:un|une) (?:long|court|moyen)[- ]métrage", r"(?:d['’])?un (?:film|téléfilm)(?![\w])"]
+              r"(?:d['’])?(?:un|une) (?:long|court|moyen)[- ]métrage", r"(?:d['’])?un (?:film|téléfilm)(?![\w])",
+              # "Vous enchaînez avec Le Dernier Quai, en salles le 9 juillet": the next work someone goes on to
+              r"(?:(?:vous|tu|il|elle|ils|elles|on|nous|j['’]) )?(?:enchaîne|enchaînez|enchaînes|enchaînent|enchaîner|enchaîné) "
+              r"avec(?= [A-ZÀ-Ý«\"])"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"série (?:mère|originale|principale)"]
 SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?|diffusée?|proposée?) en deux parties", r"en deux cours",
