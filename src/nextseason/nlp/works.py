@@ -94,7 +94,7 @@ _PLACE_BEFORE = re.compile(r"(?<![\w])à[^\S\n]+$")
 # ("J'adorerais retourner en Bretagne pour une troisième saison": one word after "en" is a region)
 _IN_PLACE_BEFORE = re.compile(r"(?<![\w])en[^\S\n]+$")
 # ("La casa del olivo - RENOVADA (Netflix)": a round-up's verdict in capitals after a dash is no part of the title)
-_SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w'’&][\w'’&-]*){0,6}?)[^\S\n]*"
+_SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’&-]*){0,6}?)[^\S\n]*"
                                    r"(?:\(|[–—:][^\S\n]|-[^\S\n]+(?=[A-ZÀ-Ý]{2}))")
 # a title, maybe its season in brackets, then a dash: "Glass Hill — Renewed ...", "Copperline (season 3) – The ..."
 # ... or a colon before words in lower case: "Amor em Jeju: aqui, as esperanças acabaram." (not "Iron Valley: Origins")
