@@ -71,6 +71,11 @@ def test_portal_debris_is_removed_and_paragraphs_kept():
     "Read next: The best dramas of the fall",
     "rb-3",
     "Advertisement",
+    "Iklan - Lanjutkan Membaca",
+    "ADVERTISEMENT – Continue reading below",
+    "Story continues below",
+    "Anzeige | Weiterlesen nach der Anzeige",
+    "PUBLICIDADE - Continue lendo",
 ])
 def test_each_debris_line_goes(line):
     assert clean_text(f"Headline\n\nFirst paragraph.\n\n{line}\n\nLast paragraph.") == "Headline\n\nFirst paragraph.\n\nLast paragraph."

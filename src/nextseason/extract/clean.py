@@ -7,13 +7,14 @@ import re
 # Ad-slot markers that scrapers leave on their own line ("rb-1", "ad-3").
 AD_SLOT = re.compile(r"^(?:rb|ad|ads|adv|iklan)[-_ ]?\d{1,3}$", re.IGNORECASE)
 
-# Advertisement labels: a line that is only this word is never article text.
-AD_LABEL = re.compile(
-    r"^(?:advertisement|advertisements|advert|sponsored|iklan|publicidad|publicidade|"
-    r"publicité|anzeige|werbung|scroll to continue with content|"
-    r"lanjutkan membaca artikel di bawah|continue reading below)$",
-    re.IGNORECASE,
-)
+# Advertisement labels: a line that is only this word, or the prompt to read on past the ad, or both
+# ("Iklan - Lanjutkan Membaca", "Advertisement – Continue reading below"), is never article text.
+_AD_WORD = r"(?:advertisement|advertisements|advert|sponsored|iklan|publicidad|publicidade|publicité|anzeige|werbung)"
+_READ_ON = (r"(?:scroll to continue(?: with content| reading)?|continue reading(?: below)?|story continues below|"
+            r"lanjutkan membaca(?: artikel)?(?: di bawah(?: ini)?)?|gulir untuk melanjutkan|"
+            r"continúa leyendo|sigue leyendo|continue lendo|la suite après (?:cette|la) publicité|"
+            r"weiterlesen(?: nach der anzeige)?|lesen sie nach der anzeige weiter)")
+AD_LABEL = re.compile(rf"^(?:{_AD_WORD}(?:\s*[-–—|:]\s*{_READ_ON})?|{_READ_ON})$", re.IGNORECASE)
 
 # Cross-links to other articles of the portal: a label, a colon, a headline; or the label alone on its line
 # ("LEIA MAIS", "À lire aussi"), the headlines on the lines under it.
