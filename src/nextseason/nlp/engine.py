@@ -214,6 +214,7 @@ class _GrammarWords:
         self.cinema = words("CINEMA_WORDS")
         self.film = words("FILM_NOUNS")
         self.time_clause = words("TIME_CLAUSE_WORDS")
+        self.spinoff = words("SPINOFF_WORDS") if pack["SPINOFF_WORDS"] else None
         # after a release noun, past a short aside, an indefinite thing that is no installment: "la estreia, em setembro,
         # de um concurso", "the premiere of a quiz show" (not "of a new season", "d'un nouveau film")
         installment = work_module.alternation(pack["SEASON_NOUNS"] + pack["FILM_NOUNS"] + pack["SEQUEL_NOUNS"])
@@ -520,6 +521,10 @@ class _Reader:
         # the trailer, not the season
         if self.grammar_words.promo is not None:
             self._drop_cues(lambda c: c.category == "release" and self._promo_subject(c))
+        # "Sebagian lagi berharap ada film spin-off", "fans hope for a spinoff": what is hoped for or ordered is another
+        # work, not the next season (not "renewed the spinoff for a second season")
+        if self.grammar_words.spinoff is not None:
+            self._drop_cues(lambda c: c.category == "renewal" and self._spinoff_object(c))
         story_thing = self.grammar_words.story_thing
         if story_thing is not None:
             self._drop_cues(lambda c: c.category == "cancellation"
@@ -572,6 +577,26 @@ class _Reader:
                     and not any(m.end() <= x.start < cue.start for x in self.mentions):
                 return True
         return False
+
+    def _spinoff_object(self, cue: Cue) -> bool:
+        """Whether a spinoff word follows the cue within three words of its clause, with no season named from the cue
+        to the end of the spinoff word's clause."""
+        spinoff = self.grammar_words.spinoff
+        if spinoff is None:
+            return False
+        text = self.text
+        m = spinoff.search(text, cue.end, min(len(text), cue.end + 40))
+        if m is None or not _FEW_WORDS_BETWEEN.fullmatch(text, cue.end, m.start()) or \
+                self.clauses.first(cue.end, m.start()) is not None:
+            return False
+        stop = self.clauses.first(m.end(), min(len(text), m.end() + 60))
+        end = stop if stop is not None else m.end() + 60
+        if any(cue.start <= x.start < end for x in self.mentions):
+            return False
+        # (nor a spinoff the sentence names: "commandé une série préquelle, Sauveterre 1907", which is news of its own)
+        full_stop = _SENTENCE_END.search(text, m.end())
+        sentence_end = full_stop.start() if full_stop is not None else len(text)
+        return not any(m.end() <= s < sentence_end for w in self.works for s, _ in w.spans)
 
     def _drop_cues(self, dropped: Callable[[Cue], bool]) -> None:
         """Leave out the cues that are no cues of their own (the index is rebuilt only when there is one)."""
