@@ -60,6 +60,7 @@ def test_portal_debris_is_removed_and_paragraphs_kept():
     "Siehe auch: Die Serienstarts im Mai",
     "Das könnte Sie auch interessieren: Neue Staffeln im Herbst",
     "Auch interessant: Die Serien des Monats",
+    "Auch lesenswert: Die 12 besten Krimiserien des Jahres",
     "Lesen Sie auch: Kinostarts im April",
     "RELATED: Every sequel coming next year",
     "Te recomendamos: Todo lo que llega en diciembre",
