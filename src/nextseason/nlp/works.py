@@ -461,6 +461,7 @@ class TitleFinder:
         self.contracted_before = re.compile(r"(?<![\w])(" + alternation(list(contracted)) + r")[^\S\n]+[«\"“„'‘]?[^\S\n]?$",
                                             re.IGNORECASE) if contracted else None
         self.spinoff = re.compile(alternation(pack["SPINOFF_WORDS"]), re.IGNORECASE) if pack["SPINOFF_WORDS"] else None
+        self.part_noun = re.compile(alternation(pack["PART_NOUNS"]), re.IGNORECASE) if pack["PART_NOUNS"] else None
         self.spinoff_lower = lower_case(self.spinoff) if self.spinoff is not None else None  # for the text in lower case
         self.working_title = re.compile(rf"(?<![\w])(?:{alternation(pack['WORKING_TITLE'])})[^\S\n]*[«\"“„'‘]?[^\S\n]*$",
                                         re.IGNORECASE) if pack["WORKING_TITLE"] else None
@@ -634,7 +635,9 @@ class TitleFinder:
                 run_end = inner.end()
             # "Netflix renewed 9 Lives Club": a number that the article always writes before the words is the
             # title's first word ("Top 10 Korean Dramas", named once, stays a count)
+            # (not a season's own number: "Season 2 Part 2", written twice)
             if j > 0 and tokens[j - 1][2].isdigit() and len(tokens[j - 1][2]) <= 3 and tokens[j - 1][1] + 1 == run_start \
+                    and not (blocked and _inside(tokens[j - 1], blocked)) \
                     and len(occurrences(text, text[tokens[j - 1][0]:run_end])) >= 2:
                 run_start = tokens[j - 1][0]
             runs.append((run_start, run_end))
@@ -713,6 +716,8 @@ class TitleFinder:
         if self.role_start.match(title) and not self._titled_elsewhere(title) and \
                 not (quoted and len(words) > 1 and words[1][:1].islower()):
             return False
+        if not quoted and len(words) == 1 and self.part_noun is not None and self.part_noun.fullmatch(title):
+            return False  # "season 2 Part 2": a part of a season, no title
         if not quoted and len(words) == 1 and self.role_start.match(title + " "):
             return False  # "Showrunner: Dritte Staffel von „Orbit“": a role, not a title
         # ("Reporter: Andi Nurhaliza", "Update: ...": a line's label in common words before its colon)
@@ -966,6 +971,7 @@ class TitleFinder:
                 if strength:
                     if strength == 3 and not self.plausible(title) and self._only_common(title) \
                             and not self.type_noun.fullmatch(title) and title.lower() not in self.months \
+                            and not (self.part_noun is not None and self.part_noun.fullmatch(title)) \
                             and not _KOREAN_NAME.fullmatch(title):
                         # ("Fortsetzung des Kinohits „Waldhaus“": a kind; "returns for season 2 in January": a date)
                         # "Wednesday Season 3": a common word is a title when seasons keep standing beside it
