@@ -102,6 +102,7 @@ _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’
 _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*|,[^\S\n]+(?:[^\W\d_]{1,12}[^\S\n]+\d{1,2}|\d{1,2}\.?[^\S\n]+[^\W\d_]{1,12})"
                                r"[^\S\n]*)?(?:[—–](?:[^\S\n]|$)|:[^\S\n]+(?=[a-zà-ÿ]))")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
+_ORIGINAL_TITLE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+(?:[a-zà-ÿ]{1,3}|[A-ZÀ-Ý][\w'’-]*)){0,5}[^\S\n]+[A-ZÀ-Ý][\w'’-]*")
 _LABEL_QUOTED = re.compile(r"[^\W\d_][\w-]*:[^\S\n]*[„\"“«‘]([^\"“”„«»‘’\n]{2,60}?)[\"“”»’]")
 _QUOTED_PIECE = re.compile(r"[\"“„«‘'](.+?)[\"”“»’'](?:[^\S\n]+[a-zà-ÿ]+)?")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.)]|[^\S\n]+[-–—])|[-•*])\s+")
@@ -1722,6 +1723,10 @@ class TitleFinder:
                         if not (runs and runs[0][0] == 0 and self.plausible(piece[:runs[0][1]])):
                             break
                         alias = re.split(r"\s*:\s*(?:Part|Partie|Parte|Teil|Chapter|Season)\b", piece[:runs[0][1]])[0]
+                        # "House of Mirrors (Casa de los Espejos)": the original title, its small words in another
+                        # language's lower case, runs to the bracket's last capitalised word
+                        if runs[0][1] < len(piece) and _ORIGINAL_TITLE.fullmatch(piece):
+                            alias = piece
                     else:
                         continue
                     _adopt_alias(work, alias, candidates, merge=marked is not None)
