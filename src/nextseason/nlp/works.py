@@ -101,6 +101,7 @@ _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’
 # (past its season in brackets or after a comma: "Copperline (season 3) —", "Funkstille, Staffel 2 –", "X, 2. Staffel –")
 _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*|,[^\S\n]+(?:[^\W\d_]{1,12}[^\S\n]+\d{1,2}|\d{1,2}\.?[^\S\n]+[^\W\d_]{1,12})"
                                r"[^\S\n]*)?(?:[—–](?:[^\S\n]|$)|:[^\S\n]+(?=[a-zà-ÿ]))")
+_SENTENCE_CASE_LINE = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’&-]*){1,6})[^\S\n]*")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _ORIGINAL_TITLE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+(?:[a-zà-ÿ]{1,3}|[A-ZÀ-Ý][\w'’-]*)){0,5}[^\S\n]+[A-ZÀ-Ý][\w'’-]*")
 _LABEL_QUOTED = re.compile(r"[^\W\d_][\w-]*:[^\S\n]*[„\"“«‘]([^\"“”„«»‘’\n]{2,60}?)[\"“”»’]")
@@ -1391,6 +1392,11 @@ class TitleFinder:
             listed = _LIST_NUMBER.match(sentence.text)
             lead = listed.end() if listed is not None else 0
             cased = _SENTENCE_CASE_HEADER.match(sentence.text, lead)
+            if cased is None and lead:
+                # ("2. El club de las viudas" alone on its line: a numbered heading in sentence case, with no verb)
+                whole = _SENTENCE_CASE_LINE.fullmatch(sentence.text, lead)
+                if whole is not None and self._connected_name(whole.group(1).split()):
+                    cased = whole
             # (not one that holds a season: "Schattenwald Staffel 1: Ein Überraschungserfolg")
             if cased and (not runs or (lead and runs[0][0] > sentence.start + lead) or
                           runs[0][1] - runs[0][0] < cased.end(1) - lead) and not any(
@@ -1471,6 +1477,23 @@ class TitleFinder:
             add(title, 3)
             headers.append(Header(index, title))
         return headers
+
+    def _connected_name(self, words: list[str]) -> bool:
+        """Whether words are a name joined by small words: maybe an article, a word, then one or more groups of
+        connectors and a word ("El club de las viudas", "Rosa de los vientos"; not "Stonefield returns in January")."""
+        rest = words[1:] if words and words[0] in self.title_articles[0] else words
+        if len(rest) < 3 or any(self.title_end.fullmatch(w) for w in rest):
+            return False
+        k = 1
+        while k < len(rest):
+            if rest[k].lower() not in self.connectors:
+                return False
+            while k < len(rest) and rest[k].lower() in self.connectors:
+                k += 1
+            if k == len(rest):
+                return False
+            k += 1
+        return True
 
     def _bulleted_item(self, text: str, sentence: Sentence, runs: list[tuple[int, int]]) -> str | None:
         """The title a bulleted or numbered list line opens on before a separator, however long the line."""
