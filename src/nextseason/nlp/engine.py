@@ -215,6 +215,7 @@ class _GrammarWords:
         self.film = words("FILM_NOUNS")
         self.time_clause = words("TIME_CLAUSE_WORDS")
         self.spinoff = words("SPINOFF_WORDS") if pack["SPINOFF_WORDS"] else None
+        self.sequel_of = words("SEQUEL_OF") if pack["SEQUEL_OF"] else None
         # after a release noun, past a short aside, an indefinite thing that is no installment: "la estreia, em setembro,
         # de um concurso", "the premiere of a quiz show" (not "of a new season", "d'un nouveau film")
         installment = work_module.alternation(pack["SEASON_NOUNS"] + pack["FILM_NOUNS"] + pack["SEQUEL_NOUNS"])
@@ -525,6 +526,10 @@ class _Reader:
         # work, not the next season (not "renewed the spinoff for a second season")
         if self.grammar_words.spinoff is not None:
             self._drop_cues(lambda c: c.category == "renewal" and self._spinoff_object(c))
+        # "production has started on Last Train 2, the sequel to the action film that drew 2.1 million viewers in fall
+        # 2023": what the relative clause after the sequel's word tells is the earlier film's run
+        if self.grammar_words.sequel_of is not None:
+            self._drop_cues(lambda c: c.category in ("release", "released_past") and self._of_predecessor(c))
         story_thing = self.grammar_words.story_thing
         if story_thing is not None:
             self._drop_cues(lambda c: c.category == "cancellation"
@@ -597,6 +602,31 @@ class _Reader:
         full_stop = _SENTENCE_END.search(text, m.end())
         sentence_end = full_stop.start() if full_stop is not None else len(text)
         return not any(m.end() <= s < sentence_end for w in self.works for s, _ in w.spans)
+
+    def _of_predecessor(self, cue: Cue) -> bool:
+        """Whether the cue stands in a relative clause after a sequel's word and the work it follows (SEQUEL_OF), in
+        its sentence, with no season or film named from the relative pronoun to the cue."""
+        sequel_of, relative = self.grammar_words.sequel_of, self.grammar_words.relative_opening
+        if sequel_of is None:
+            return False
+        text = self.text
+        start = max(0, cue.start - 90)
+        stop = _SENTENCE_END.search(text, start, cue.start)
+        while stop is not None:  # (from the last sentence end before the cue)
+            start = stop.end()
+            stop = _SENTENCE_END.search(text, start, cue.start)
+        for m in sequel_of.finditer(text, start, cue.start):
+            pronoun = _RELATIVE_WORD.search(text, m.end(), cue.start)
+            # (a pronoun that is also an article opens a clause only after its comma: German ", die ...")
+            while pronoun is not None and (relative.fullmatch(text, pronoun.start(), pronoun.end()) is None or (
+                    pronoun.group().lower() in work_module._ARTICLES and not text[max(0, pronoun.start() - 3):pronoun.start()].rstrip().endswith(","))):
+                pronoun = _RELATIVE_WORD.search(text, pronoun.end(), cue.start)
+            # (where the work it follows is named, its run is told of it: "a sequel to "Night Runner", which was
+            # released in 2024")
+            if pronoun is not None and not any(pronoun.start() <= x.start < cue.start for x in self.mentions) and \
+                    not any(m.end() <= s < pronoun.start() for w in self.works for s, _ in w.spans):
+                return True
+        return False
 
     def _drop_cues(self, dropped: Callable[[Cue], bool]) -> None:
         """Leave out the cues that are no cues of their own (the index is rebuilt only when there is one)."""
@@ -3762,6 +3792,7 @@ _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus 
 _TIMESTAMP = re.compile(r"\d{1,2}[h:.]\d{2}(?:[^\S\n]*(?:[ap]\.?m\.?|Uhr|WIB|ET|CET|h))*[^\S\n]*[-–—:|]")
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
+_RELATIVE_WORD = re.compile(r"(?<![\w])[^\W\d_]+(?![\w])")
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
 # between a reporting verb and its that-word: nothing, a comma, or when it was said ("reported on Tuesday that",
 # "afirmou nesta quarta-feira (2) que")

@@ -841,3 +841,6 @@ NOT_YET_AUXILIARIES = [r"has", r"have", r"had", r"officially", r"actually", r"be
 ONLY_SEASON = [r"(?:its|the show's|the series') (?:only|sole|single|lone) season"]
 # The word that opens a question about when: an interview's "When will viewers see it?", answered by a time.
 WHEN_QUESTION = [r"when"]
+# The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
+# what a relative clause after it tells is of that earlier work.
+SEQUEL_OF = [r"(?:sequel|follow-up) (?:to|of)"]

@@ -596,3 +596,6 @@ BETWEEN_WORDS = [r"antara"]
 ONLY_SEASON = [r"satu-satunya musim(?:nya)?"]
 # The word that opens a question about when: an interview's "When will viewers see it?", answered by a time.
 WHEN_QUESTION = [r"kapan"]
+# The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
+# what a relative clause after it tells is of that earlier work.
+SEQUEL_OF = [r"(?:sekuel|lanjutan) (?:dari )?"]
