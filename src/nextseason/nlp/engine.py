@@ -216,6 +216,7 @@ class _GrammarWords:
         self.time_clause = words("TIME_CLAUSE_WORDS")
         self.spinoff = words("SPINOFF_WORDS") if pack["SPINOFF_WORDS"] else None
         self.sequel_of = words("SEQUEL_OF") if pack["SEQUEL_OF"] else None
+        self.based_on = words("BASED_ON") if pack["BASED_ON"] else None
         # after a release noun, past a short aside, an indefinite thing that is no installment: "la estreia, em setembro,
         # de um concurso", "the premiere of a quiz show" (not "of a new season", "d'un nouveau film")
         installment = work_module.alternation(pack["SEASON_NOUNS"] + pack["FILM_NOUNS"] + pack["SEQUEL_NOUNS"])
@@ -530,6 +531,9 @@ class _Reader:
         # 2023": what the relative clause after the sequel's word tells is the earlier film's run
         if self.grammar_words.sequel_of is not None:
             self._drop_cues(lambda c: c.category in ("release", "released_past") and self._of_predecessor(c))
+        # "Die Fortsetzung basiert auf dem zweiten Band der Reihe, der 2021 erschienen ist": the book's
+        if self.grammar_words.based_on is not None:
+            self._drop_cues(lambda c: c.category in ("release", "released_past") and self._of_source_work(c))
         story_thing = self.grammar_words.story_thing
         if story_thing is not None:
             self._drop_cues(lambda c: c.category == "cancellation"
@@ -605,9 +609,20 @@ class _Reader:
 
     def _of_predecessor(self, cue: Cue) -> bool:
         """Whether the cue stands in a relative clause after a sequel's word and the work it follows (SEQUEL_OF), in
-        its sentence, with no season or film named from the relative pronoun to the cue."""
-        sequel_of, relative = self.grammar_words.sequel_of, self.grammar_words.relative_opening
-        if sequel_of is None:
+        its sentence, with no season or film named from the relative pronoun to the cue; where the work it follows is
+        named, its run is told of it ("a sequel to "Night Runner", which was released in 2024")."""
+        return self._in_relative_after(cue, self.grammar_words.sequel_of, True)
+
+    def _of_source_work(self, cue: Cue) -> bool:
+        """Whether the cue stands in a relative clause after the words for what a work is based on (BASED_ON): "basiert
+        auf dem zweiten Band der Reihe, der 2021 erschienen ist" tells when the book came out."""
+        return self._in_relative_after(cue, self.grammar_words.based_on, False)
+
+    def _in_relative_after(self, cue: Cue, opener: re.Pattern[str] | None, named_apart: bool) -> bool:
+        """Whether the cue stands in a relative clause after `opener`, in its sentence, with no season named from the
+        relative pronoun to the cue (`named_apart`: nor a work named from the opener to the pronoun)."""
+        relative = self.grammar_words.relative_opening
+        if opener is None:
             return False
         text = self.text
         start = max(0, cue.start - 90)
@@ -615,16 +630,14 @@ class _Reader:
         while stop is not None:  # (from the last sentence end before the cue)
             start = stop.end()
             stop = _SENTENCE_END.search(text, start, cue.start)
-        for m in sequel_of.finditer(text, start, cue.start):
+        for m in opener.finditer(text, start, cue.start):
             pronoun = _RELATIVE_WORD.search(text, m.end(), cue.start)
             # (a pronoun that is also an article opens a clause only after its comma: German ", die ...")
             while pronoun is not None and (relative.fullmatch(text, pronoun.start(), pronoun.end()) is None or (
                     pronoun.group().lower() in work_module._ARTICLES and not text[max(0, pronoun.start() - 3):pronoun.start()].rstrip().endswith(","))):
                 pronoun = _RELATIVE_WORD.search(text, pronoun.end(), cue.start)
-            # (where the work it follows is named, its run is told of it: "a sequel to "Night Runner", which was
-            # released in 2024")
             if pronoun is not None and not any(pronoun.start() <= x.start < cue.start for x in self.mentions) and \
-                    not any(m.end() <= s < pronoun.start() for w in self.works for s, _ in w.spans):
+                    not (named_apart and any(m.end() <= s < pronoun.start() for w in self.works for s, _ in w.spans)):
                 return True
         return False
 

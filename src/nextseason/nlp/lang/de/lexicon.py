@@ -732,3 +732,6 @@ WHEN_QUESTION = [r"wann"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
 SEQUEL_OF = [r"Fortsetzung (?:des|der|von|zu|zum)"]
+# What a work is based on ("based on the second novel, which came out in 2021"): what a relative clause after it
+# tells is of that source.
+BASED_ON = [r"basiert auf", r"beruht auf", r"nach (?:dem|der) (?:gleichnamigen )?(?:Roman|Buch|Bestseller|Vorlage|Comic|Manga|Webtoon)"]

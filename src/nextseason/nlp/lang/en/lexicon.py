@@ -844,3 +844,6 @@ WHEN_QUESTION = [r"when"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
 SEQUEL_OF = [r"(?:sequel|follow-up) (?:to|of)"]
+# What a work is based on ("based on the second novel, which came out in 2021"): what a relative clause after it
+# tells is of that source.
+BASED_ON = [r"based on", r"adapted from", r"inspired by"]

@@ -734,3 +734,6 @@ WHEN_QUESTION = [r"cuándo"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
 SEQUEL_OF = [r"(?:secuela|continuación) (?:de|del)"]
+# What a work is based on ("based on the second novel, which came out in 2021"): what a relative clause after it
+# tells is of that source.
+BASED_ON = [r"basad[ao]s? en", r"adaptación (?:de|del)", r"inspirad[ao]s? en"]

@@ -737,3 +737,6 @@ WHEN_QUESTION = [r"quand"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
 SEQUEL_OF = [r"suite (?:du|de la|des|de l['’]|de)"]
+# What a work is based on ("based on the second novel, which came out in 2021"): what a relative clause after it
+# tells is of that source.
+BASED_ON = [r"adaptée?s? (?:du|de la|des|de l['’]|de)", r"tirée?s? (?:du|de la|des|de l['’]|de)", r"inspirée?s? (?:du|de la|des|de l['’]|de)", r"d['’]après"]

@@ -694,3 +694,6 @@ WHEN_QUESTION = [r"quando"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
 SEQUEL_OF = [r"(?:sequência|continuação) (?:de|do|da|dos|das)"]
+# What a work is based on ("based on the second novel, which came out in 2021"): what a relative clause after it
+# tells is of that source.
+BASED_ON = [r"basead[ao]s? (?:em|no|na|nos|nas)", r"adaptação (?:de|do|da)", r"inspirad[ao]s? (?:em|no|na|nos|nas)"]
