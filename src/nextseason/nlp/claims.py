@@ -21,6 +21,8 @@ _QUOTE_PAIRS = re.compile(r"[\"“«'‘„](?:(?<=\")[^\"\n]*\"|(?<=“)[^”\n
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŠŽŻĆČŘ"
 _NAME = re.compile(rf"(?:(?:[A-Z]\.){{1,3}}(?=\s+[A-Z])|[{_UPPER}][\w'’.\-]*[\w]|[A-Z])"
                    rf"(?:\s+(?:[{_UPPER}][\w'’\-]*[\w]|(?:de|da|van|von|bin|binti|al|el)(?![\w])))*")
+# a capitalised word after another ("According to Star Daily": the role word opens a name)
+_CAPITAL_AFTER = re.compile(r"[^\S\n]+[A-ZÀ-Ý]")
 
 
 # a number of people before a word for them ("3 juta", "10 million", "2 millions de", "1,5 Millionen")
@@ -263,8 +265,9 @@ class CueFinder:
                     continue
                 if self.asked_by is not None and self.asked_by.search(text, max(s, start - 40), start):
                     continue  # ("consultadas por este medio": the outlet asked, the sources speak)
+                # (the role word alone is the role: German capitalises it, "Kinostart ist laut Verleih an Weihnachten")
                 if role != "media" and text[start].isupper() and self.according_before is not None and \
-                        self.according_before.search(text, max(s, start - 30), start):
+                        self.according_before.search(text, max(s, start - 30), start) and _CAPITAL_AFTER.match(text, end, e):
                     continue
                 if role == "fans" and _COUNTED.search(text, max(s, start - 30), start):
                     continue  # "meraup 3 juta penonton", "10 million viewers": a count of them, not their word
