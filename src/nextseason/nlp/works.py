@@ -102,6 +102,7 @@ _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’
 _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*|,[^\S\n]+(?:[^\W\d_]{1,12}[^\S\n]+\d{1,2}|\d{1,2}\.?[^\S\n]+[^\W\d_]{1,12})"
                                r"[^\S\n]*)?(?:[—–](?:[^\S\n]|$)|:[^\S\n]+(?=[a-zà-ÿ]))")
 _SENTENCE_CASE_LINE = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’&-]*){1,6})[^\S\n]*")
+_ELIDED_YEAR = re.compile(r"(?:[^\S\n]+(\w+))?[^\S\n]['’]\d{2}(?![\w'’])")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _ORIGINAL_TITLE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+(?:[a-zà-ÿ]{1,3}|[A-ZÀ-Ý][\w'’-]*)){0,5}[^\S\n]+[A-ZÀ-Ý][\w'’-]*")
 _LABEL_QUOTED = re.compile(r"[^\W\d_][\w-]*:[^\S\n]*[„\"“«‘]([^\"“”„«»‘’\n]{2,60}?)[\"“”»’]")
@@ -631,6 +632,12 @@ class TitleFinder:
             if number is not None and run_end == tokens[last][1] and all(
                     text.startswith(number.group(), p + run_end - run_start) for p in occurrences(text, text[run_start:run_end])):
                 run_end = number.end()
+            # "Abi '99", "Class of '09": a year cut to its last two digits closes the title
+            year = _ELIDED_YEAR.match(text, run_end) if run_end == tokens[last][1] else None
+            if year is not None and year.group(1) is not None and year.group(1).lower() not in connectors:
+                year = None
+            if year is not None:
+                run_end = year.end()
             # "Kelas 12 IPS 3": a number inside a title, between capitalised words, written so at least twice
             inner = _INNER_NUMBER.match(text, run_end) if run_end == tokens[last][1] else None
             if inner is not None and len(occurrences(text, text[run_start:inner.end()])) >= 2:
