@@ -269,7 +269,7 @@ PRODUCTION = {
                 # (in reported speech too: "die Produktionsfirma suche bereits Kandidaten", "Komparsen gesucht")
                 r"such(?:t|en|e|te|ten) (?:ab sofort |wieder |noch |neue |bereits |schon )?(?:nach )?(?:Kandidaten|Kandidatinnen|Teilnehmer|Teilnehmerinnen|Komparsen|Statisten)",
                 r"Bewerbungs(?:phase|frist)"],
-    "filming": [r"Dreharbeiten", r"gedreht", r"dreh(?:t|en|te|ten)", r"Drehstart", r"Drehbeginn", r"(?:in|im) (?:Produktion|Dreh)",
+    "filming": [r"Dreharbeiten", r"gedreht", r"dreh(?:t|en|te|ten)", r"Drehstart", r"Drehbeginn", r"Drehtag(?: eins| 1)?", r"erste[rn]? Drehtag", r"(?:in|im) (?:Produktion|Dreh)",
                 r"Produktion (?:beginnt|begann|startet|startete|läuft|soll)", r"Produktionsplan", r"Drehplan", r"Vorproduktion"],
     # "im Schnitt" is also "on average" ("im Schnitt 5 Millionen Zuschauer")
     "post": [r"Postproduktion", r"Post-Production", r"Schnittphase", r"Schnittraum",
