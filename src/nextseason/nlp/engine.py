@@ -641,6 +641,15 @@ class _Reader:
                 return True
         return False
 
+    def _dated_release(self, cue: Cue, cues: list[Cue], owned_time: When | None) -> bool:
+        """Whether the release word owns a date written out with its month's name and its year, no word of speech
+        between them: "tayang di Netflix pada 1 Juli 2026" is the day it came out, even in the week before the article
+        (not "mengumumkan pada Senin (29/1/2026)")."""
+        if owned_time is None or owned_time.start < cue.end or "/" in self.text[owned_time.start:owned_time.end] or \
+                not _bare_year(owned_time, self.text) or not _MONTH_NAME_WORD.search(self.text, owned_time.start, owned_time.end):
+            return False
+        return not any(c.category in ("speech", "announce") and cue.end <= c.start < owned_time.start for c in cues)
+
     def _drop_cues(self, dropped: Callable[[Cue], bool]) -> None:
         """Leave out the cues that are no cues of their own (the index is rebuilt only when there is one)."""
         if any(dropped(c) for c in self.cues.cues):
@@ -2314,7 +2323,8 @@ class _Reader:
                     # "The second season premieres today": out on the article's day (not "A first-look image from
                     # season 2, released today")
                     aired = True
-                elif when and not aired and _said_on(when, self.article.published) and not self._aired(cue, cues):
+                elif when and not aired and _said_on(when, self.article.published) and not self._aired(cue, cues) \
+                        and not self._dated_release(cue, cues, owned_time):
                     when = None  # "announced on Monday (29/1)": the day it was said, not the day it comes
                 if when and self.article.published and when_module.window(when)[1] < self.article.published:
                     aired = True
@@ -3805,6 +3815,7 @@ _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus 
 _TIMESTAMP = re.compile(r"\d{1,2}[h:.]\d{2}(?:[^\S\n]*(?:[ap]\.?m\.?|Uhr|WIB|ET|CET|h))*[^\S\n]*[-–—:|]")
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
+_MONTH_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 _RELATIVE_WORD = re.compile(r"(?<![\w])[^\W\d_]+(?![\w])")
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
 # between a reporting verb and its that-word: nothing, a comma, or when it was said ("reported on Tuesday that",
