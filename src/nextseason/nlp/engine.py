@@ -216,6 +216,10 @@ class _GrammarWords:
         self.time_clause = words("TIME_CLAUSE_WORDS")
         self.spinoff = words("SPINOFF_WORDS") if pack["SPINOFF_WORDS"] else None
         self.sequel_of = words("SEQUEL_OF") if pack["SEQUEL_OF"] else None
+        # a possessive, a kind of work and at most two words right before a word: "son thriller informatique [lancé en janvier]"
+        self.kind_before = re.compile(r"(?<![\w])(?:" + work_module.alternation(pack["POSSESSIVES"]) + r")[^\S\n]+(?:"
+                                      + work_module.alternation(pack["TYPE_NOUNS"]) + r")(?:[^\S\n]+[^\W\d_]+){0,2}"
+                                      r"[^\S\n]+$", re.IGNORECASE) if pack["TYPE_NOUNS"] and pack["POSSESSIVES"] else None
         self.based_on = words("BASED_ON") if pack["BASED_ON"] else None
         # after a release noun, past a short aside, an indefinite thing that is no installment: "la estreia, em setembro,
         # de um concurso", "the premiere of a quiz show" (not "of a new season", "d'un nouveau film")
@@ -531,6 +535,10 @@ class _Reader:
         # 2023": what the relative clause after the sequel's word tells is the earlier film's run
         if self.grammar_words.sequel_of is not None:
             self._drop_cues(lambda c: c.category in ("release", "released_past") and self._of_predecessor(c))
+        # "pas de deuxième saison pour son thriller informatique lancé en janvier": the launch of the work the season
+        # would continue, told after it
+        if self.grammar_words.kind_before is not None:
+            self._drop_cues(lambda c: c.category in ("release", "released_past") and self._launch_of_kind(c))
         # "Die Fortsetzung basiert auf dem zweiten Band der Reihe, der 2021 erschienen ist": the book's
         if self.grammar_words.based_on is not None:
             self._drop_cues(lambda c: c.category in ("release", "released_past") and self._of_source_work(c))
@@ -625,11 +633,7 @@ class _Reader:
         if opener is None:
             return False
         text = self.text
-        start = max(0, cue.start - 90)
-        stop = _SENTENCE_END.search(text, start, cue.start)
-        while stop is not None:  # (from the last sentence end before the cue)
-            start = stop.end()
-            stop = _SENTENCE_END.search(text, start, cue.start)
+        start = _sentence_start_before(text, cue.start, 90)
         for m in opener.finditer(text, start, cue.start):
             pronoun = _RELATIVE_WORD.search(text, m.end(), cue.start)
             # (a pronoun that is also an article opens a clause only after its comma: German ", die ...")
@@ -640,6 +644,25 @@ class _Reader:
                     not (named_apart and any(m.end() <= s < pronoun.start() for w in self.works for s, _ in w.spans)):
                 return True
         return False
+
+    def _launch_of_kind(self, cue: Cue) -> bool:
+        """Whether a release word follows a kind of work (and at most two words) in its clause, after a season named
+        in its sentence, and no season is named from it to the sentence's end."""
+        kind_before = self.grammar_words.kind_before
+        if kind_before is None:
+            return False
+        text = self.text
+        kind = kind_before.search(text, max(0, cue.start - 40), cue.start)
+        if kind is None or self.clauses.first(kind.start(), cue.start) is not None:
+            return False
+        full_stop = _SENTENCE_END.search(text, cue.end)
+        sentence_end = full_stop.start() if full_stop is not None else len(text)
+        sentence_start = _sentence_start_before(text, kind.start(), 200)
+        season = next((m for m in self.mentions if sentence_start <= m.start < kind.start() and m.numbers), None)
+        # (where the work is named before its kind, "la deuxième saison des « Pentes », son thriller français lancé en
+        # mars", the launch is told of its first season)
+        return season is not None and not any(cue.end <= m.start < sentence_end for m in self.mentions) and \
+            not any(season.end <= s < kind.start() for w in self.works for s, _ in w.spans)
 
     def _dated_release(self, cue: Cue, cues: list[Cue], owned_time: When | None) -> bool:
         """Whether the release word owns a date written out with its month's name and its year, no word of speech
@@ -3720,6 +3743,16 @@ def _months_before(when: str, published: date | None) -> bool:
 def _bare_year(time: When, text: str) -> bool:
     """Whether the expression names its year ("2026", "January 28, 2026"): then no year is guessed."""
     return bool(_FOUR_DIGITS.search(text, time.start, time.end))
+
+
+def _sentence_start_before(text: str, position: int, reach: int) -> int:
+    """Where the sentence holding `position` starts: after the last sentence end in the `reach` characters before it."""
+    start = max(0, position - reach)
+    stop = _SENTENCE_END.search(text, start, position)
+    while stop is not None:
+        start = stop.end()
+        stop = _SENTENCE_END.search(text, start, position)
+    return start
 
 
 def _said_on(when: str, published: date | None) -> bool:

@@ -735,3 +735,5 @@ SEQUEL_OF = [r"Fortsetzung (?:des|der|von|zu|zum)"]
 # What a work is based on ("based on the second novel, which came out in 2021"): what a relative clause after it
 # tells is of that source.
 BASED_ON = [r"basiert auf", r"beruht auf", r"nach (?:dem|der) (?:gleichnamigen )?(?:Roman|Buch|Bestseller|Vorlage|Comic|Manga|Webtoon)"]
+# The possessive determiners ("pas de deuxième saison pour son thriller lancé en janvier": the work's own launch).
+POSSESSIVES = [r"ihr", r"ihre", r"ihren", r"ihrem", r"sein", r"seine", r"seinen", r"seinem"]

@@ -847,3 +847,5 @@ SEQUEL_OF = [r"(?:sequel|follow-up) (?:to|of)"]
 # What a work is based on ("based on the second novel, which came out in 2021"): what a relative clause after it
 # tells is of that source.
 BASED_ON = [r"based on", r"adapted from", r"inspired by"]
+# The possessive determiners ("pas de deuxième saison pour son thriller lancé en janvier": the work's own launch).
+POSSESSIVES = [r"its", r"their", r"his", r"her"]

@@ -737,3 +737,5 @@ SEQUEL_OF = [r"(?:secuela|continuación) (?:de|del)"]
 # What a work is based on ("based on the second novel, which came out in 2021"): what a relative clause after it
 # tells is of that source.
 BASED_ON = [r"basad[ao]s? en", r"adaptación (?:de|del)", r"inspirad[ao]s? en"]
+# The possessive determiners ("pas de deuxième saison pour son thriller lancé en janvier": the work's own launch).
+POSSESSIVES = [r"su", r"sus"]

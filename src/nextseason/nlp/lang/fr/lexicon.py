@@ -740,3 +740,5 @@ SEQUEL_OF = [r"suite (?:du|de la|des|de l['’]|de)"]
 # What a work is based on ("based on the second novel, which came out in 2021"): what a relative clause after it
 # tells is of that source.
 BASED_ON = [r"adaptée?s? (?:du|de la|des|de l['’]|de)", r"tirée?s? (?:du|de la|des|de l['’]|de)", r"inspirée?s? (?:du|de la|des|de l['’]|de)", r"d['’]après"]
+# The possessive determiners ("pas de deuxième saison pour son thriller lancé en janvier": the work's own launch).
+POSSESSIVES = [r"son", r"sa", r"ses", r"leur", r"leurs"]

@@ -697,3 +697,5 @@ SEQUEL_OF = [r"(?:sequência|continuação) (?:de|do|da|dos|das)"]
 # What a work is based on ("based on the second novel, which came out in 2021"): what a relative clause after it
 # tells is of that source.
 BASED_ON = [r"basead[ao]s? (?:em|no|na|nos|nas)", r"adaptação (?:de|do|da)", r"inspirad[ao]s? (?:em|no|na|nos|nas)"]
+# The possessive determiners ("pas de deuxième saison pour son thriller lancé en janvier": the work's own launch).
+POSSESSIVES = [r"seu", r"sua", r"seus", r"suas"]
