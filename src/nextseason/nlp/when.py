@@ -406,9 +406,10 @@ def _year(g: dict, prefix: str, ref: date, previous: int | None = None) -> int:
 
 def _next_period_year(ref: date, quarter: str) -> int:
     """The year of the next such season after the publication date ("next summer")."""
-    # said well ahead ("next summer" in March) it is this year's; said closer, the year after
+    # said well ahead, three months or more before it begins ("next summer" in April, "le printemps prochain" in
+    # January), it is this year's; said closer, the year after
     first_month = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10}.get(quarter, 1)
-    return ref.year if ref.month <= first_month - 4 else ref.year + 1
+    return ref.year if ref.month <= first_month - 3 else ref.year + 1
 
 
 def _nearest_year(ref: date, month: int, day: int = 15) -> int:
