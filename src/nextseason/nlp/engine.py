@@ -880,10 +880,14 @@ class _Reader:
         """"Jagal Subuh 2", "Stranger Things 5": a known title with a number names an installment."""
         extra = []
         taken = [(m.start, m.end) for m in self.mentions]
+        seasons = [x for x in self.mentions if x.kind == "season" and x.numbers]
         for work in self.works:
-            for _, end in work.spans:
+            for begin, end in work.spans:
                 m = _NUMBER_AFTER_TITLE.match(self.text, end, end + 6)
                 if not m:
+                    continue
+                # ("la deuxième saison de Brigade 13": the season is the numbered title's, the number its name)
+                if any(0 < begin - x.end <= 12 and _OF_THE.fullmatch(self.text, x.end, begin) for x in seasons):
                     continue
                 if self.units is not None and self.units.match(self.text, m.end(), m.end() + 20):
                     continue  # what the number counts: "Iron Tide 2 juta penonton", "in 26 countries"

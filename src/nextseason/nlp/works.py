@@ -167,6 +167,10 @@ _TITLE_NUMBER = re.compile(  # three digits after a title, or two with a leading
 _INNER_NUMBER = re.compile(r"[^\S\n]+\d{1,3}[^\S\n]+[A-Z][A-Za-z]*(?:[^\S\n]+\d{1,3}(?![\w.,%:/-]))?(?![\w])")
 # ... or any number after a word for "number": "Rumah Dinas Nomor 9", "Apartment No. 9"
 _NUMBER_AFTER_NOUN = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,%:/-])")
+# ... or, where a season "of" it is named, any number after it, maybe before a mark ("a third season of Precinct 14,")
+_NUMBER_CLOSING = re.compile(r"[^\S\n]+\d{1,3}(?![\w%/]|[.,:-]\d)")
+_SEASON_OF = re.compile(r"[^\S\n]+(?:of|de|del|do|da|dos|das|dari|von|der|des|du|di)(?:[^\S\n]+(?:the|la|le|les|el|los|las|o|a|os|as))?[^\S\n]+",
+                        re.IGNORECASE)
 _NUMBER_NOUNS = frozenset("nomor number nummer número numero numéro no nr".split())
 _SEQUEL_APPOSITION = re.compile(r"[\"”“»’']?,[^\S\n]+(?:" + _KIND_ARTICLE + r"[^\S\n]+)?"
                                 r"(?:sequel|continuação|continuación|secuela|sequência|suite|Fortsetzung|sekuel|lanjutan)(?![\w])",
@@ -629,6 +633,12 @@ class TitleFinder:
             # the words is the title's last word
             number = _TITLE_NUMBER.match(text, run_end) or (
                 _NUMBER_AFTER_NOUN.match(text, run_end) if tokens[last][2].lower().rstrip(".") in _NUMBER_NOUNS else None)
+            # ("la deuxième saison de Brigade 13": a number after the title that a season of it, named right before,
+            # makes no season: the title's, where the article always writes it so)
+            if number is None and text is self._text and tokens[last][2].lower().rstrip(".") not in _NUMBER_NOUNS:
+                number = _NUMBER_CLOSING.match(text, run_end)
+                if number is not None and not self._season_of_numbered(text, text[tokens[j][0]:run_end] + number.group()):
+                    number = None
             if number is not None and run_end == tokens[last][1] and all(
                     text.startswith(number.group(), p + run_end - run_start) for p in occurrences(text, text[run_start:run_end])):
                 run_end = number.end()
@@ -652,6 +662,16 @@ class TitleFinder:
             runs.append((run_start, run_end))
             i = last + 1
         return runs
+
+    def _season_of_numbered(self, text: str, name: str) -> bool:
+        """Whether a season named somewhere in the article is "of" this name with its number ("la deuxième saison de
+        Brigade 13")."""
+        for m in self._mentions:
+            if m.numbers and m.kind == "season" and not m.title:
+                of = _SEASON_OF.match(text, m.end)
+                if of is not None and text.startswith(name, of.end()) and not text[of.end() + len(name):of.end() + len(name) + 1].isalnum():
+                    return True
+        return False
 
     def _sentence_case_quote(self, quoted: str) -> bool:
         """"‘El problema de los 3 cuerpos’": a quotation in sentence case that opens on a title's article, with no
