@@ -221,7 +221,7 @@ RENEWAL = [
     r"en (?:conversaciones|negociaciones|negociación|charlas)", r"negociando", r"negocia(?:n)?", r"negociaciones",
     # (a word the article quotes, too: 'ViX respondió que está "evaluando" una tercera temporada')
     r"(?:considera(?:n|ndo)?|estudia(?:n|ndo)?|evalúa(?:n)?|evaluando|analiza(?:n|ndo)?|baraja(?:n|ndo)?|sopesa(?:n|ndo)?|valora(?:n|ndo)?)"
-    r"[\"”»]? (?:una|un|la|el|su|sus|renovar|continuar|hacer|rodar)", r"no descarta(?:n)?", r"no se descarta",
+    r"[\"”»]? (?:una|un|la|el|su|sus|renovar|continuar|hacer|rodar|todas las opciones|todas las posibilidades)", r"no descarta(?:n)?", r"no se descarta",
     # "La estamos valorando. Nos encantaría, pero todavía no hay nada decidido"
     r"(?:la|lo|las|los) (?:estamos|están|está|seguimos|siguen) (?:valorando|evaluando|estudiando|considerando|analizando)",
     # "una segunda temporada sigue en evaluación"

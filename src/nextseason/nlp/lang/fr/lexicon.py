@@ -209,7 +209,9 @@ RENEWAL = [
     r"envisag(?:e|ent|é|ée|er|erait)", r"réfléchi(?:t|ssent|ssons|rait|raient)? (?:encore |aussi |également )?à", r"à l['’]étude",
     # « Nous continuons d'évaluer l'avenir de la série »
     r"(?:continu(?:e|ons|ent) (?:d['’]|à ))?évalu(?:e|ons|ent|er) (?:encore |toujours )?(?:l['’]avenir|la suite|la possibilité|les options)",
-    r"étudi(?:e|ent|er|erait|eraient) (?:aussi |également )?(?:la|une|le|un|l['’])", r"n['’]exclu(?:t|ent) pas", r"pas exclue?", r"espè(?:re|rent)", r"espérer", r"espoirs?", r"rêve(?:nt)?", r"souhaite(?:nt|rait|raient)?",
+    r"étudi(?:e|ent|er|erait|eraient) (?:aussi |également )?(?:la|une|le|un|l['’])", r"n['’]exclu(?:t|ent) pas",
+    # "les équipes étudient toutes les options": every way is weighed, none chosen
+    r"(?:étudi|examin|évalu|envisag|explor)(?:e|ent|ons|er) (?:encore |toujours )?toutes les (?:options|possibilités|pistes)", r"pas exclue?", r"espè(?:re|rent)", r"espérer", r"espoirs?", r"rêve(?:nt)?", r"souhaite(?:nt|rait|raient)?",
     r"aimerai(?:t|ent|s)", r"adorerai(?:t|ent|s)", r"pétition", r"campagne", r"(?:est|sont) ouverte?s? à", r"pourrait voir le jour",
     # "ils seraient « partants » pour une suite": willing, nothing more
     r"(?:serai[st]?|seraient|sommes|suis|sont|est) (?:tout à fait |très |déjà )?[«\"“]?[^\S\n]?partante?s?[^\S\n]?[»\"”]? pour",

@@ -204,6 +204,8 @@ RENEWAL = [
     r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?", r"negociações?", r"tratativas",
     # (a word the article quotes, too: 'A Netflix informou que está "avaliando" a continuação')
     r"(?:está|estão|estamos) [\"“«]?(?:avaliando|estudando|considerando|analisando|cogitando)",
+    # "a plataforma avalia todas as opções": every way is weighed, none chosen
+    r"(?:avalia|estuda|analisa|considera)(?:m|ndo)? (?:ainda )?todas as (?:opções|possibilidades)",
     # "Tenho muita vontade de fazer": the creator's wish
     r"(?:tenho|temos|tem) (?:muita |uma enorme )?vontade de (?:fazer|continuar|voltar|gravar)", r"cogita(?:da|do|m)?",
     r"(?:seguimos|segue|seguem|continuamos|continua|continuam) (?:avaliando|estudando|analisando|considerando)",
@@ -429,7 +431,7 @@ HEDGES = [
     r"(?:está|estão|estamos|estou|segue|seguem|seguimos|continua|continuam|continuamos) a (?:avaliar|estudar|analisar|considerar|ponderar|negociar)",
     r"(?:existe|existem|há) (?:uma |umas )?conversas?(?= (?:com|sobre|para|entre))", r"tem ideias para", r"ideias? para", r"estudando", r"considerando", r"analisando",
     # "a Netflix estuda um derivado": the study is the hedge of the renewal it names (see RENEWAL)
-    r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam)(?= (?:uma|um|a|o|renovar|continuar|fazer|produzir)(?![\w]))", r"cogita(?:da|do|m|ndo)?", r"não descarta(?:m)?",
+    r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam)(?= (?:uma|um|a|o|renovar|continuar|fazer|produzir|todas as)(?![\w]))", r"cogita(?:da|do|m|ndo)?", r"não descarta(?:m)?",
     r"deixa(?:m)? (?:a )?porta aberta", r"caso", r"se (?:a|o|os|as|houver|tudo|for|forem|ela|ele|eles|elas|a netflix)",
     r"na melhor das hipóteses", r"não antes de", r"o mais cedo", r"no mínimo", r"pedem", r"abaixo-assinado", r"pede(?= (?:a|o|uma|um|mais) )",
     r"(?:segue|seguem|está|estão|continua|continuam) em (?:avaliação|análise|estudo)", r"reivindicam", r"clamam por", r"petição", r"campanha", r"indícios?",
