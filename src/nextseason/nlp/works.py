@@ -1420,7 +1420,7 @@ class TitleFinder:
             listed = _LIST_NUMBER.match(sentence.text)
             lead = listed.end() if listed is not None else 0
             cased = _SENTENCE_CASE_HEADER.match(sentence.text, lead)
-            if cased is None and lead:
+            if cased is None and (lead or sentence.line_start and sentence.line_end):
                 # ("2. El club de las viudas" alone on its line: a numbered heading in sentence case, with no verb)
                 whole = _SENTENCE_CASE_LINE.fullmatch(sentence.text, lead)
                 if whole is not None and self._connected_name(whole.group(1).split()):
