@@ -332,7 +332,7 @@ _aired_runs = [
     r"(?:reached|hit|topped|entered|cracked|made) (?:the )?(?:[\w+'’]+ ){0,3}top (?:10|ten)",
     # "Its second season logged 31 million views and spent six weeks in the Top 10"
     r"(?:logged|racked up|amassed|garnered|pulled in) (?:[\w.,]+ ){1,4}(?:views|viewers|viewing hours|hours viewed)",
-    r"spent (?:[\w-]+ ){1,3}weeks? (?:in|on|atop) the",
+    r"spent (?:[\w-]+ ){1,3}weeks? (?:in|on|atop) (?:the|its|their|netflix['’]s)",
     # "the best debut for a British original this year", "its biggest debut ever": a debut ranked has happened
     r"(?:best|biggest|strongest|largest|record|highest|most-watched) (?:[\w-]+ )?debut",
     # "returned for its second season on March 13": a return told in the past
