@@ -149,8 +149,9 @@ class TimeGrammar:
             rf"(?:(?P<ml_pre>{last})[^\S\n]+(?P<ml1>{month})|(?P<ml2>{month})[^\S\n]+(?P<ml_post>{last}))(?![\w])",
             rf"(?P<mo_alone>{safe_month})(?![^\S\n]+(?:{last})(?![\w]))",
             # (not "pada Mei 2025": the month with its year is read at the month)
+            # (nor "for Dec. 22, 2027": the month with its day is read at the month)
             rf"(?:{prefix})[^\S\n]+(?P<mo_prep>{risky_month})(?![\w])(?![^\S\n]+(?:{last})(?![\w]))"
-            rf"(?!{de}{_YEAR}(?!\d))",
+            rf"(?!{de}{_YEAR}(?!\d))(?!\.?[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))",
             rf"(?P<ny>{next_year})",
             # (not before its date: "ab Freitag, 12. Februar", "this Friday, January 8" is that date's weekday)
             # (nor one a full date in brackets follows: "sejak Senin (31/3/2025)")
