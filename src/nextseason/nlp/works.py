@@ -163,7 +163,8 @@ _WORD = re.compile(r"\w+")
 _QUOTE_OPENERS = "\"“'‘«„"
 _NUMBER_AFTER = re.compile(r"[^\S\n]+\d{1,2}(?!\d)")
 _TITLE_NUMBER = re.compile(  # three digits after a title, or two with a leading zero: "Kamar 305", "Rukun Tetangga 05"
-    r"[^\S\n]+(?:[1-9]\d\d|0[1-9])(?![\w.,%:/-])")
+    # (or two from 20 on, which count no season: "Kitchen 27", before a mark too: "Kitchen 27,")
+    r"[^\S\n]+(?:[1-9]\d\d|0[1-9]|[2-9]\d)(?![\w%/]|[.,:-]\d)")
 # ... or one between capitalised words, the title going on after it: "Kelas 12 IPS 3"
 _INNER_NUMBER = re.compile(r"[^\S\n]+\d{1,3}[^\S\n]+[A-Z][A-Za-z]*(?:[^\S\n]+\d{1,3}(?![\w.,%:/-]))?(?![\w])")
 # ... or any number after a word for "number": "Rumah Dinas Nomor 9", "Apartment No. 9"
@@ -632,7 +633,8 @@ class TitleFinder:
             run_start = tokens[j][0]
             # "Kamar 305", "Suite 412": a number of three digits, never a season's, that the article always writes after
             # the words is the title's last word
-            number = _TITLE_NUMBER.match(text, run_end) or (
+            # (not a day after its month: "December 22, 2027")
+            number = (_TITLE_NUMBER.match(text, run_end) if tokens[last][2].lower().rstrip(".") not in self.months else None) or (
                 _NUMBER_AFTER_NOUN.match(text, run_end) if tokens[last][2].lower().rstrip(".") in _NUMBER_NOUNS else None)
             # ("la deuxième saison de Brigade 13": a number after the title that a season of it, named right before,
             # makes no season: the title's, where the article always writes it so)
