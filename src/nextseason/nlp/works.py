@@ -924,7 +924,9 @@ class TitleFinder:
                     continue
                 title = text[run_start:run_end]
                 opener = text[sentence.start:run_start].strip(" \"“‘'«") == ""
-                if opener and " " in title and title.split()[0].lower() not in _ARTICLES:
+                # (a quotation opens on a capital too: 'a petition titled "Renew Harbor Nine Season 3"')
+                if (opener or text[run_start - 1:run_start] in _QUOTE_OPENERS) and " " in title and \
+                        title.split()[0].lower() not in _ARTICLES:
                     rest = title.split(None, 1)[1]
                     if len(occurrences(text, rest)) > len(occurrences(text, title)):
                         run_start = run_start + title.index(rest)

@@ -556,7 +556,7 @@ EPISODE_WORDS = [r"Folge", r"Episode", r"Folge mit dem Titel"]
 SOURCE_WORKS = [r"(?:der|die|das) (?:Webtoon|Manga|Manhwa|Roman|Buch|Comic|Romanvorlage|Vorlage)"]
 # a posted message or a phrase, quoted after its noun (and a colon), is no title: 'with a short message: "Back soon"',
 # 'followed by the phrase "The dusk is not over"'
-MESSAGE_WORDS = [r"Botschaft", r"Nachricht", r"Post", r"Beitrag", r"Text", r"Satz", r"Slogan", r"Motto", r"Hashtag"]
+MESSAGE_WORDS = [r"Botschaft", r"Nachricht", r"Post", r"Beitrag", r"Text", r"Satz", r"Slogan", r"Motto", r"Hashtag", r"(?:Online-)?Petition(?: mit dem Titel| namens)?"]
 # a byline's opening word, before the writer's name on a line of its own
 BYLINE_WORDS = [r"von"]
 ARC_WORDS = [r"Arc", r"Handlungsbogen"]

@@ -654,7 +654,7 @@ EPISODE_WORDS = [r"episode", r"episode (?:titled|called|named)", r"(?:tonight|th
 SOURCE_WORKS = [r"(?:the|its|original) (?:web ?toon|manga|manhwa|light novel|novel|book|comic|source material)s?"]
 # a posted message or a phrase, quoted after its noun (and a colon), is no title: 'with a short message: "Back soon"',
 # 'followed by the phrase "The dusk is not over"'
-MESSAGE_WORDS = [r"message", r"post", r"caption", r"tweet", r"note", r"phrase", r"tagline", r"slogan", r"motto", r"hashtag"]
+MESSAGE_WORDS = [r"message", r"post", r"caption", r"tweet", r"note", r"phrase", r"tagline", r"slogan", r"motto", r"hashtag", r"(?:online )?petition(?: titled| called| named)?"]
 # a byline's opening word, before the writer's name on a line of its own
 BYLINE_WORDS = [r"by", r"written by", r"words by"]
 ARC_WORDS = [r"arc", r"storyline", r"chapter"]

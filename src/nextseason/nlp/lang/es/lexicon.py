@@ -564,7 +564,7 @@ EPISODE_WORDS = [r"episodio", r"capítulo", r"episodio (?:titulado|llamado)"]
 SOURCE_WORKS = [r"(?:el|la|los|las) (?:web ?toon|manga|manhwa|novela|libro|cómic)s?(?: original(?:es)?)?"]
 # a posted message or a phrase, quoted after its noun (and a colon), is no title: 'with a short message: "Back soon"',
 # 'followed by the phrase "The dusk is not over"'
-MESSAGE_WORDS = [r"mensaje", r"publicación", r"tuit", r"texto", r"nota", r"frase", r"eslogan", r"lema", r"hashtag"]
+MESSAGE_WORDS = [r"mensaje", r"publicación", r"tuit", r"texto", r"nota", r"frase", r"eslogan", r"lema", r"hashtag", r"petición(?: titulada| llamada| bajo el título)?", r"campaña"]
 # a byline's opening word, before the writer's name on a line of its own
 BYLINE_WORDS = [r"por"]
 ARC_WORDS = [r"arco"]

@@ -574,7 +574,7 @@ EPISODE_WORDS = [r"épisode", r"épisode (?:intitulé|baptisé)"]
 SOURCE_WORKS = [r"(?:le|la|les) (?:web ?toon|manga|manhwa|roman|livre|BD|bande dessinée)s?(?: original(?:e|es|aux)?)?"]
 # a posted message or a phrase, quoted after its noun (and a colon), is no title: 'with a short message: "Back soon"',
 # 'followed by the phrase "The dusk is not over"'
-MESSAGE_WORDS = [r"message", r"publication", r"légende", r"tweet", r"post", r"texte", r"phrase", r"slogan", r"mot d'ordre", r"devise", r"hashtag"]
+MESSAGE_WORDS = [r"message", r"publication", r"légende", r"tweet", r"post", r"texte", r"phrase", r"slogan", r"mot d'ordre", r"devise", r"hashtag", r"pétition(?: en ligne)?(?: intitulée| baptisée| nommée)?"]
 # a byline's opening word, before the writer's name on a line of its own
 BYLINE_WORDS = [r"par"]
 ARC_WORDS = [r"arc"]

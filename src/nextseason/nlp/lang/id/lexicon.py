@@ -444,7 +444,7 @@ EPISODE_WORDS = [r"episode", r"episode berjudul"]
 SOURCE_WORKS = [r"(?:web ?toon|manga|manhwa|novel|komik|buku)(?:nya| aslinya)"]
 # a posted message or a phrase, quoted after its noun (and a colon), is no title: 'with a short message: "Back soon"',
 # 'followed by the phrase "The dusk is not over"'
-MESSAGE_WORDS = [r"pesan", r"unggahan", r"keterangan", r"cuitan", r"takarir", r"tulisan", r"kalimat", r"slogan", r"semboyan", r"tagar", r"hashtag"]
+MESSAGE_WORDS = [r"pesan", r"unggahan", r"keterangan", r"cuitan", r"takarir", r"tulisan", r"kalimat", r"slogan", r"semboyan", r"tagar", r"hashtag", r"petisi(?: daring| online)?(?: berjudul| bertajuk)?"]
 # a byline's opening word, before the writer's name on a line of its own
 BYLINE_WORDS = [r"oleh", r"penulis"]
 ARC_WORDS = [r"arc", r"alur"]

@@ -531,7 +531,7 @@ EPISODE_WORDS = [r"episódio", r"capítulo", r"episódio (?:intitulado|chamado)"
 SOURCE_WORKS = [r"(?:o|a|os|as) (?:web ?toon|mangá|manga|manhwa|romance|livro|quadrinhos?|HQ)s?(?: original| originais)?"]
 # a posted message or a phrase, quoted after its noun (and a colon), is no title: 'with a short message: "Back soon"',
 # 'followed by the phrase "The dusk is not over"'
-MESSAGE_WORDS = [r"mensagem", r"publicação", r"legenda", r"post", r"texto", r"nota", r"frase", r"slogan", r"lema", r"hashtag"]
+MESSAGE_WORDS = [r"mensagem", r"publicação", r"legenda", r"post", r"texto", r"nota", r"frase", r"slogan", r"lema", r"hashtag", r"petição(?: online)?(?: intitulada| chamada)?", r"abaixo-assinado"]
 # a byline's opening word, before the writer's name on a line of its own
 BYLINE_WORDS = [r"por"]
 ARC_WORDS = [r"arco"]
