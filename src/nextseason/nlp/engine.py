@@ -216,6 +216,8 @@ class _GrammarWords:
         self.time_clause = words("TIME_CLAUSE_WORDS")
         self.spinoff = words("SPINOFF_WORDS") if pack["SPINOFF_WORDS"] else None
         self.sequel_of = words("SEQUEL_OF") if pack["SEQUEL_OF"] else None
+        self.contrast = re.compile(r"(?<![\w])(?:" + work_module.alternation(pack["CONTRAST_WORDS"]) + r")[^\S\n]+$",
+                                   re.IGNORECASE) if pack["CONTRAST_WORDS"] else None
         # a possessive, a kind of work and at most two words right before a word: "son thriller informatique [lancé en janvier]"
         self.kind_before = re.compile(r"(?<![\w])(?:" + work_module.alternation(pack["POSSESSIVES"]) + r")[^\S\n]+(?:"
                                       + work_module.alternation(pack["TYPE_NOUNS"]) + r")(?:[^\S\n]+[^\W\d_]+){0,2}"
@@ -1068,6 +1070,11 @@ class _Reader:
     def _read_sentence(self, sentence: Sentence, state: _State) -> None:
         text = self.text
         mentions, work_spans = self._by_sentence[sentence.index]
+        contrast = self.grammar_words.contrast
+        if work_spans and contrast is not None:
+            # "Berbeda nasib dengan Detektif Kampung, drama misteri kampus ini ...", "Unlike Stonefield, ...": the work
+            # set against the subject is not what the sentence speaks of
+            work_spans = [(s, e, w) for s, e, w in work_spans if contrast.search(text, max(sentence.start, s - 30), s) is None]
         if sentence.index and self.sentences[sentence.index - 1].paragraph != sentence.paragraph:
             self._past_aired_focus(state)
         if sentence.line_start and self._interview:

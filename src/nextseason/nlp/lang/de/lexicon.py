@@ -737,3 +737,6 @@ SEQUEL_OF = [r"Fortsetzung (?:des|der|von|zu|zum)"]
 BASED_ON = [r"basiert auf", r"beruht auf", r"nach (?:dem|der) (?:gleichnamigen )?(?:Roman|Buch|Bestseller|Vorlage|Comic|Manga|Webtoon)"]
 # The possessive determiners ("pas de deuxième saison pour son thriller lancé en janvier": the work's own launch).
 POSSESSIVES = [r"ihr", r"ihre", r"ihren", r"ihrem", r"sein", r"seine", r"seinen", r"seinem"]
+# The words that set another work against the subject ("Unlike Stonefield, the drama will not return"): that work
+# is not what the sentence speaks of.
+CONTRAST_WORDS = [r"im Gegensatz zu(?:m|r)?", r"anders als"]

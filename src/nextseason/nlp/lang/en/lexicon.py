@@ -849,3 +849,6 @@ SEQUEL_OF = [r"(?:sequel|follow-up) (?:to|of)"]
 BASED_ON = [r"based on", r"adapted from", r"inspired by"]
 # The possessive determiners ("pas de deuxième saison pour son thriller lancé en janvier": the work's own launch).
 POSSESSIVES = [r"its", r"their", r"his", r"her"]
+# The words that set another work against the subject ("Unlike Stonefield, the drama will not return"): that work
+# is not what the sentence speaks of.
+CONTRAST_WORDS = [r"unlike", r"in contrast to", r"contrary to"]

@@ -739,3 +739,6 @@ SEQUEL_OF = [r"(?:secuela|continuación) (?:de|del)"]
 BASED_ON = [r"basad[ao]s? en", r"adaptación (?:de|del)", r"inspirad[ao]s? en"]
 # The possessive determiners ("pas de deuxième saison pour son thriller lancé en janvier": the work's own launch).
 POSSESSIVES = [r"su", r"sus"]
+# The words that set another work against the subject ("Unlike Stonefield, the drama will not return"): that work
+# is not what the sentence speaks of.
+CONTRAST_WORDS = [r"a diferencia (?:de|del)", r"al contrario (?:de|del)"]

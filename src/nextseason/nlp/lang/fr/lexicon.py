@@ -744,3 +744,6 @@ SEQUEL_OF = [r"suite (?:du|de la|des|de l['’]|de)"]
 BASED_ON = [r"adaptée?s? (?:du|de la|des|de l['’]|de)", r"tirée?s? (?:du|de la|des|de l['’]|de)", r"inspirée?s? (?:du|de la|des|de l['’]|de)", r"d['’]après"]
 # The possessive determiners ("pas de deuxième saison pour son thriller lancé en janvier": the work's own launch).
 POSSESSIVES = [r"son", r"sa", r"ses", r"leur", r"leurs"]
+# The words that set another work against the subject ("Unlike Stonefield, the drama will not return"): that work
+# is not what the sentence speaks of.
+CONTRAST_WORDS = [r"contrairement (?:à|au|aux)", r"à la différence (?:de|du|des)"]

@@ -602,3 +602,6 @@ SEQUEL_OF = [r"(?:sekuel|lanjutan) (?:dari )?"]
 # What a work is based on ("based on the second novel, which came out in 2021"): what a relative clause after it
 # tells is of that source.
 BASED_ON = [r"diangkat dari", r"berdasarkan", r"adaptasi dari", r"terinspirasi dari"]
+# The words that set another work against the subject ("Unlike Stonefield, the drama will not return"): that work
+# is not what the sentence speaks of.
+CONTRAST_WORDS = [r"berbeda (?:nasib )?dengan", r"tidak seperti"]

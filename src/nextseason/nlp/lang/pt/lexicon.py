@@ -701,3 +701,6 @@ SEQUEL_OF = [r"(?:sequência|continuação) (?:de|do|da|dos|das)"]
 BASED_ON = [r"basead[ao]s? (?:em|no|na|nos|nas)", r"adaptação (?:de|do|da)", r"inspirad[ao]s? (?:em|no|na|nos|nas)"]
 # The possessive determiners ("pas de deuxième saison pour son thriller lancé en janvier": the work's own launch).
 POSSESSIVES = [r"seu", r"sua", r"seus", r"suas"]
+# The words that set another work against the subject ("Unlike Stonefield, the drama will not return"): that work
+# is not what the sentence speaks of.
+CONTRAST_WORDS = [r"ao contrário (?:de|do|da|dos|das)", r"diferentemente (?:de|do|da)"]
