@@ -216,6 +216,10 @@ class _GrammarWords:
         self.time_clause = words("TIME_CLAUSE_WORDS")
         self.spinoff = words("SPINOFF_WORDS") if pack["SPINOFF_WORDS"] else None
         self.sequel_of = words("SEQUEL_OF") if pack["SEQUEL_OF"] else None
+        # a weekly cadence, then "until": "Dua episode baru dirilis setiap pekan hingga pertengahan Januari"
+        self.weekly_until = re.compile(r"(?<![\w])(?:" + work_module.alternation(pack["WEEKLY_WORDS"]) + r")(?![\w])[^.;!?\n]{0,40}?"
+                                       r"(?<![\w])(?:" + work_module.alternation(pack["UNTIL"] + pack["THROUGH"]) + r")(?![\w])",
+                                       re.IGNORECASE) if pack["WEEKLY_WORDS"] and pack["UNTIL"] + pack["THROUGH"] else None
         self.contrast = re.compile(r"(?<![\w])(?:" + work_module.alternation(pack["CONTRAST_WORDS"]) + r")[^\S\n]+$",
                                    re.IGNORECASE) if pack["CONTRAST_WORDS"] else None
         # a possessive, a kind of work and at most two words right before a word: "son thriller informatique [lancé en janvier]"
@@ -537,6 +541,10 @@ class _Reader:
         # 2023": what the relative clause after the sequel's word tells is the earlier film's run
         if self.grammar_words.sequel_of is not None:
             self._drop_cues(lambda c: c.category in ("release", "released_past") and self._of_predecessor(c))
+        # "Dua episode baru dirilis setiap pekan hingga pertengahan Januari", "New episodes drop every Friday through
+        # December": the rest of a season on air, in a sentence that names no season
+        if self.grammar_words.weekly_until is not None:
+            self._drop_cues(lambda c: c.category == "release" and self._weekly_run(c))
         # "pas de deuxième saison pour son thriller informatique lancé en janvier": the launch of the work the season
         # would continue, told after it
         if self.grammar_words.kind_before is not None:
@@ -665,6 +673,20 @@ class _Reader:
         # mars", the launch is told of its first season)
         return season is not None and not any(cue.end <= m.start < sentence_end for m in self.mentions) and \
             not any(season.end <= s < kind.start() for w in self.works for s, _ in w.spans)
+
+    def _weekly_run(self, cue: Cue) -> bool:
+        """Whether a weekly cadence and then "until" follow the release word in its sentence (within 60 characters),
+        and the sentence names no season."""
+        weekly = self.grammar_words.weekly_until
+        if weekly is None:
+            return False
+        text = self.text
+        full_stop = _SENTENCE_END.search(text, cue.end)
+        sentence_end = full_stop.start() if full_stop is not None else len(text)
+        if weekly.search(text, cue.end, min(sentence_end, cue.end + 60)) is None:
+            return False
+        start = _sentence_start_before(text, cue.start, 200)
+        return not any(start <= m.start < sentence_end and m.numbers for m in self.mentions)
 
     def _dated_release(self, cue: Cue, cues: list[Cue], owned_time: When | None) -> bool:
         """Whether the release word owns a date written out with its month's name and its year, no word of speech

@@ -740,3 +740,5 @@ POSSESSIVES = [r"ihr", r"ihre", r"ihren", r"ihrem", r"sein", r"seine", r"seinen"
 # The words that set another work against the subject ("Unlike Stonefield, the drama will not return"): that work
 # is not what the sentence speaks of.
 CONTRAST_WORDS = [r"im Gegensatz zu(?:m|r)?", r"anders als"]
+# A weekly cadence ("New episodes drop every Friday through December"): before "until", the rest of a season on air.
+WEEKLY_WORDS = [r"jede[nr]? (?:Woche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)", r"wöchentlich", r"immer (?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)"]

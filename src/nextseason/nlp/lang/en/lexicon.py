@@ -852,3 +852,5 @@ POSSESSIVES = [r"its", r"their", r"his", r"her"]
 # The words that set another work against the subject ("Unlike Stonefield, the drama will not return"): that work
 # is not what the sentence speaks of.
 CONTRAST_WORDS = [r"unlike", r"in contrast to", r"contrary to"]
+# A weekly cadence ("New episodes drop every Friday through December"): before "until", the rest of a season on air.
+WEEKLY_WORDS = [r"every (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", r"each week", r"weekly", r"on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"]

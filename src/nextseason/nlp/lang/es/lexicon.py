@@ -742,3 +742,5 @@ POSSESSIVES = [r"su", r"sus"]
 # The words that set another work against the subject ("Unlike Stonefield, the drama will not return"): that work
 # is not what the sentence speaks of.
 CONTRAST_WORDS = [r"a diferencia (?:de|del)", r"al contrario (?:de|del)"]
+# A weekly cadence ("New episodes drop every Friday through December"): before "until", the rest of a season on air.
+WEEKLY_WORDS = [r"cada (?:semana|lunes|martes|miércoles|jueves|viernes|sábado|domingo)", r"todos los (?:lunes|martes|miércoles|jueves|viernes|sábados|domingos)", r"semanalmente"]

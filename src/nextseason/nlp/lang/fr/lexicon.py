@@ -747,3 +747,5 @@ POSSESSIVES = [r"son", r"sa", r"ses", r"leur", r"leurs"]
 # The words that set another work against the subject ("Unlike Stonefield, the drama will not return"): that work
 # is not what the sentence speaks of.
 CONTRAST_WORDS = [r"contrairement (?:à|au|aux)", r"à la différence (?:de|du|des)"]
+# A weekly cadence ("New episodes drop every Friday through December"): before "until", the rest of a season on air.
+WEEKLY_WORDS = [r"chaque (?:semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)", r"tous les (?:lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)", r"par semaine"]

@@ -605,3 +605,5 @@ BASED_ON = [r"diangkat dari", r"berdasarkan", r"adaptasi dari", r"terinspirasi d
 # The words that set another work against the subject ("Unlike Stonefield, the drama will not return"): that work
 # is not what the sentence speaks of.
 CONTRAST_WORDS = [r"berbeda (?:nasib )?dengan", r"tidak seperti"]
+# A weekly cadence ("New episodes drop every Friday through December"): before "until", the rest of a season on air.
+WEEKLY_WORDS = [r"(?:setiap|tiap)(?: hari)? (?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|pekan)"]

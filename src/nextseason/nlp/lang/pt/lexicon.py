@@ -704,3 +704,5 @@ POSSESSIVES = [r"seu", r"sua", r"seus", r"suas"]
 # The words that set another work against the subject ("Unlike Stonefield, the drama will not return"): that work
 # is not what the sentence speaks of.
 CONTRAST_WORDS = [r"ao contrário (?:de|do|da|dos|das)", r"diferentemente (?:de|do|da)"]
+# A weekly cadence ("New episodes drop every Friday through December"): before "until", the rest of a season on air.
+WEEKLY_WORDS = [r"toda (?:semana|segunda|terça|quarta|quinta|sexta)(?:-feira)?", r"todas as (?:segundas|terças|quartas|quintas|sextas)(?:-feiras)?", r"todos os (?:sábados|domingos)", r"semanalmente"]
