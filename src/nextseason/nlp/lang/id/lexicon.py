@@ -89,6 +89,8 @@ COMMON_CAPITALISED = [
     "umumkan", "konfirmasi", "tembus", "juta", "ribu", "dok", "ist", "antara", "kompas", "tribun", "detik",
     "indonesia", "korea selatan", "jepang", "amerika", "thailand", "china", "tiongkok", "india", "turki", "prancis",
     "spanyol", "brasil", "inggris", "asia", "barat", "hollywood", "bollywood",
+    # a people or a region as a work's origin: "drama keluarga Batak ini", "komedi Betawi itu"
+    "batak", "jawa", "sunda", "betawi", "minang", "minangkabau", "bugis", "madura", "melayu", "dayak", "tionghoa",
     # where a season stands: "Akhir musim pertama membuat penonton kesal" (its end), "Awal musim kedua ..."
     "akhir", "awal", "pertengahan", "penutup", "pembuka",
     # a section heading's words: "Kata Sutradara" (what the director says), "Syuting Kabarnya Agustus"
