@@ -25,7 +25,7 @@ PLATFORMS = [
     "TF1\\+", "Atresmedia", "laSexta", "Filmin", "ViX", "Telemundo", "Univision", "Claro Video",
     "TV Globo", "Rede Globo", "SBT", "ZDFneo", "3sat", "Kabel Eins", "MagentaTV", "Paramount Network",
     "U-Next", "ABEMA", "TVer", "Bilibili", "Tencent Video", "Youku", "Mango TV", "KOCOWA", "Channel A", "MBN", "OCN",
-    "Genie TV", "Maxstream", "Amazon Freevee", "Mubi", "MUBI", "Apple Original Films", "Netflix Japan",
+    "Genie TV", "Maxstream", "MAXstream", "Amazon Freevee", "Mubi", "MUBI", "Apple Original Films", "Netflix Japan",
     # Iberian and Latin American networks ("3Cat ha confirmado", "a SIC confirmou")
     "3Cat", "TV3", "La 1", "La 2", "TVE", "À Punt", "EITB", "SIC", "SIC Notícias", "TVI", "RTP1", "RTP Play", "OPTO",
     "RecordTV", "TV Record", "Caracol Televisión", "Caracol TV", "RCN", "Televisa", "TelevisaUnivision", "TV Azteca",
