@@ -104,6 +104,7 @@ _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*|,[^\S\n]+(
 _SENTENCE_CASE_LINE = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’&-]*){1,6})[^\S\n]*")
 _ELIDED_YEAR = re.compile(r"(?:[^\S\n]+(\w+))?[^\S\n]['’]\d{2}(?![\w'’])")
 _SENTENCE_CASE_BRACKET = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[^\S\n]+[a-zà-ÿ'’-]+){1,5}")
+_INITIALS = re.compile(r"[A-Z]{2,5}(?:[^\S\n]+\d{1,2})?")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _ORIGINAL_TITLE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+(?:[a-zà-ÿ]{1,3}|[A-ZÀ-Ý][\w'’-]*)){0,5}[^\S\n]+[A-ZÀ-Ý][\w'’-]*")
 _LABEL_QUOTED = re.compile(r"[^\W\d_][\w-]*:[^\S\n]*[„\"“«‘]([^\"“”„«»‘’\n]{2,60}?)[\"“”»’]")
@@ -1047,6 +1048,17 @@ class TitleFinder:
         works = _merge_aliases(kept, {normalise(w.title) for w in kept if self._spinoff(text, w.title)}
                                if spinoff_named else frozenset(),
                                {normalise(w.title) for w in kept if _closed_quote(text, w)}, defined)
+        # ('Kutukan Sendang Ayu ... naskah bertuliskan "KSA 2"': a name in capitals that spells another's initials is
+        # that work)
+        # (with its installment's number too: "KSA 2")
+        for short in [w for w in works if _INITIALS.fullmatch(w.title)]:
+            letters = short.title.split()[0]
+            spelled = next((w for w in works if w is not short and len(w.title.split()) == len(letters)
+                            and "".join(word[0] for word in w.title.split()).upper() == letters), None)
+            if spelled is not None:
+                spelled.aliases.append(letters)
+                spelled.strength += short.strength
+                works.remove(short)
         for work in list(works):
             full = _full_title(text, work, mentions)
             # ("la precuela Cartas desde Medellín: 1989", "the spinoff Quarry Road: 1984": a spinoff named by the year it
