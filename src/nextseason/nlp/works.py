@@ -419,6 +419,7 @@ class TitleFinder:
                                 + r")(?:[^\S\n]+[A-Z][\w-]+)?(?:[^\S\n]+\d{4})?$")
         self.platform_inside = re.compile(r"(?<![\w])(?:" + alternation(PLATFORMS) + r")(?![\w])")
         self.platform_start = re.compile(r"(?:" + alternation(PLATFORMS) + r")(?![\w])")
+        self.made_for = {w.lower() for w in pack["MADE_FOR"]}
         # "A Inquilina, suspense do Prime Video sobre ...", "Terrão, docussérie da Netflix": a kind of work of a
         # platform in an apposition
         self.kind_of_platform = re.compile(r"[\"”»“’']?,[^\S\n]+(?:" + _KIND_ARTICLE + r"[^\S\n]+)?"
@@ -546,6 +547,11 @@ class TitleFinder:
                 else:
                     word = tokens[k][2]
                     if not (word in ("&", ":") or word.lower() in connectors or _plural_possessive(tokens, capital, i, k)):
+                        break
+                    # ("la troisième saison de Double Fond pour Canal+", "Harbor Lights for Netflix": a connector before
+                    # a platform's name ends the title)
+                    if word.lower() in self.made_for and k + 1 < count and capital[k + 1] and \
+                            self.platform_start.match(text, tokens[k + 1][0]) is not None:
                         break
                     # "Ellen Marchetti in The Cartographer's Daughter" (a photo's caption): a name of two words, then a
                     # preposition in lower case before a title's capitalised article, is someone in that work (not

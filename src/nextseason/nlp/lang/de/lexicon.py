@@ -742,3 +742,5 @@ POSSESSIVES = [r"ihr", r"ihre", r"ihren", r"ihrem", r"sein", r"seine", r"seinen"
 CONTRAST_WORDS = [r"im Gegensatz zu(?:m|r)?", r"anders als"]
 # A weekly cadence ("New episodes drop every Friday through December"): before "until", the rest of a season on air.
 WEEKLY_WORDS = [r"jede[nr]? (?:Woche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)", r"wöchentlich", r"immer (?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)"]
+# The word before the platform a work is made for ("la troisième saison de Double Fond pour Canal+"): no title word.
+MADE_FOR = ["für"]

@@ -854,3 +854,5 @@ POSSESSIVES = [r"its", r"their", r"his", r"her"]
 CONTRAST_WORDS = [r"unlike", r"in contrast to", r"contrary to"]
 # A weekly cadence ("New episodes drop every Friday through December"): before "until", the rest of a season on air.
 WEEKLY_WORDS = [r"every (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", r"each week", r"weekly", r"on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"]
+# The word before the platform a work is made for ("la troisième saison de Double Fond pour Canal+"): no title word.
+MADE_FOR = ["for"]

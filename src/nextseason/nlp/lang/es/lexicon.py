@@ -744,3 +744,5 @@ POSSESSIVES = [r"su", r"sus"]
 CONTRAST_WORDS = [r"a diferencia (?:de|del)", r"al contrario (?:de|del)"]
 # A weekly cadence ("New episodes drop every Friday through December"): before "until", the rest of a season on air.
 WEEKLY_WORDS = [r"cada (?:semana|lunes|martes|miércoles|jueves|viernes|sábado|domingo)", r"todos los (?:lunes|martes|miércoles|jueves|viernes|sábados|domingos)", r"semanalmente"]
+# The word before the platform a work is made for ("la troisième saison de Double Fond pour Canal+"): no title word.
+MADE_FOR = ["para"]

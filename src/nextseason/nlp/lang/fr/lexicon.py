@@ -749,3 +749,5 @@ POSSESSIVES = [r"son", r"sa", r"ses", r"leur", r"leurs"]
 CONTRAST_WORDS = [r"contrairement (?:à|au|aux)", r"à la différence (?:de|du|des)"]
 # A weekly cadence ("New episodes drop every Friday through December"): before "until", the rest of a season on air.
 WEEKLY_WORDS = [r"chaque (?:semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)", r"tous les (?:lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)", r"par semaine"]
+# The word before the platform a work is made for ("la troisième saison de Double Fond pour Canal+"): no title word.
+MADE_FOR = ["pour"]

@@ -609,3 +609,5 @@ BASED_ON = [r"diangkat dari", r"berdasarkan", r"adaptasi dari", r"terinspirasi d
 CONTRAST_WORDS = [r"berbeda (?:nasib )?dengan", r"tidak seperti"]
 # A weekly cadence ("New episodes drop every Friday through December"): before "until", the rest of a season on air.
 WEEKLY_WORDS = [r"(?:setiap|tiap)(?: hari)? (?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|pekan)"]
+# The word before the platform a work is made for ("la troisième saison de Double Fond pour Canal+"): no title word.
+MADE_FOR = ["untuk"]

@@ -706,3 +706,5 @@ POSSESSIVES = [r"seu", r"sua", r"seus", r"suas"]
 CONTRAST_WORDS = [r"ao contrário (?:de|do|da|dos|das)", r"diferentemente (?:de|do|da)"]
 # A weekly cadence ("New episodes drop every Friday through December"): before "until", the rest of a season on air.
 WEEKLY_WORDS = [r"toda (?:semana|segunda|terça|quarta|quinta|sexta)(?:-feira)?", r"todas as (?:segundas|terças|quartas|quintas|sextas)(?:-feiras)?", r"todos os (?:sábados|domingos)", r"semanalmente"]
+# The word before the platform a work is made for ("la troisième saison de Double Fond pour Canal+"): no title word.
+MADE_FOR = ["para"]
