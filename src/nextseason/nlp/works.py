@@ -103,7 +103,7 @@ _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*|,[^\S\n]+(
                                r"[^\S\n]*)?(?:[—–](?:[^\S\n]|$)|:[^\S\n]+(?=[a-zà-ÿ]))")
 _SENTENCE_CASE_LINE = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’&-]*){1,6})[^\S\n]*")
 _ELIDED_YEAR = re.compile(r"(?:[^\S\n]+(\w+))?[^\S\n]['’]\d{2}(?![\w'’])")
-_SENTENCE_CASE_BRACKET = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[^\S\n]+[a-zà-ÿ'’-]+){1,5}")
+_SENTENCE_CASE_BRACKET = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[^\S\n]+[a-zà-ÿ'’-]+){1,5}(?:[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?")
 _INITIALS = re.compile(r"[A-Z]{2,5}(?:[^\S\n]+\d{1,2})?")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _ORIGINAL_TITLE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+(?:[a-zà-ÿ]{1,3}|[A-ZÀ-Ý][\w'’-]*)){0,5}[^\S\n]+[A-ZÀ-Ý][\w'’-]*")
@@ -1800,9 +1800,11 @@ class TitleFinder:
                         # language's lower case, runs to the bracket's last capitalised word
                         if runs[0][1] < len(piece) and _ORIGINAL_TITLE.fullmatch(piece):
                             alias = piece
-                        # ("Nuit blanche (Noche en vela)": or in sentence case, its first word no common word, and no
-                        # word of it a kind of work: not "(Spanish drama)")
-                        elif _SENTENCE_CASE_BRACKET.fullmatch(piece) and piece.split()[0].lower() not in self.common \
+                        # ("Nuit blanche (Noche en vela)", "(Las hermanas Vidal)": or in sentence case, maybe ending on a
+                        # name, its first word an article or no common word, and no word of it a kind of work: not
+                        # "(Spanish drama)")
+                        elif _SENTENCE_CASE_BRACKET.fullmatch(piece) and (piece.split()[0].lower() in _ARTICLES or
+                                                                          piece.split()[0].lower() not in self.common) \
                                 and not any(self.type_noun.fullmatch(w) for w in piece.split()):
                             alias = piece
                     else:
