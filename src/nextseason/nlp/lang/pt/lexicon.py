@@ -60,7 +60,9 @@ FINAL_STATEMENTS = [
     r"(?:terminará|acabará|vai terminar|vai acabar|chegará ao fim|se despedirá|encerrará) (?:no|ao|com o) (?:fim|final) d[ae] (?:sua |a |esta )?(?:\w+ )?temporada",
     # (not "E não será a última": the negation says it goes on)
     r"(?<!não )(?:será|é|foi|seria|serão|como|vai ser|vão ser|ia ser) (?:também |ainda |oficialmente )?(?:a |sua )?(?:[úu]ltima|final|derradeira)(?: temporada| parte| filme)?",
-    r"(?:terminará|acabará|encerrará|se despedirá|chegará ao fim|vai terminar|vai acabar|termina|acaba) (?:com|na|em) (?:a |sua |uma |esta )?(?:\w+ )?temporada",
+    # ("que termina mesmo na segunda temporada": an adverb between)
+    r"(?:terminará|acabará|encerrará|se despedirá|chegará ao fim|vai terminar|vai acabar|termina|acaba)"
+    r" (?:mesmo |mesmo assim |já |agora |oficialmente |de vez |definitivamente )?(?:com|na|em) (?:a |sua |uma |esta )?(?:\w+ )?temporada",
     r"temporada (?:final|de despedida)", r"ponto final",
     # the episodes said to be the last: "confirmou que esses oito episódios serão os últimos"
     r"(?:serão|são|seriam) (?:também |ainda )?(?:os |seus )?[úu]ltimos(?= da série|[.,;:!?]|$)",
