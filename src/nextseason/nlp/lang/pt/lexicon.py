@@ -200,7 +200,10 @@ RENEWAL = [
     r"segue em frente", r"a história (?:continua|continuará|vai continuar)",
     r"(?:está|estão) em (?:desenvolvimento|produção|preparação|andamento)", r"em desenvolvimento",
     r"prepara(?:m)? (?:a|uma|o|um|sua|seu) (?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)",
-    r"(?:está|estão|estaria|estariam) (?:preparando|desenvolvendo)", r"planej(?:a|am|ando|ava|avam) (?:uma|a|um|o) (?:nova |\w+ )?(?:temporada|sequência|filme|continuação)",
+    r"(?:está|estão|estaria|estariam) (?:preparando|desenvolvendo)",
+    # "o diretor já está trabalhando na continuação", "estamos trabalhando na segunda temporada"
+    r"(?:está|estão|estamos|estou|estaria|estariam) (?:já )?(?:trabalhando|a trabalhar) (?:n[ao]|em (?:uma|um)) (?:nova |novo )?(?:\w+ )?(?:temporada|filme|sequência|continuação|parte)",
+    r"planej(?:a|am|ando|ava|avam) (?:uma|a|um|o) (?:nova |\w+ )?(?:temporada|sequência|filme|continuação)",
     r"resgat(?:a|ou|ará|ada|ado)", r"reviv(?:e|er|erá)", r"volta marcada",
     # hedged renewals: the hedge makes them `possible`
     r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?", r"negociações?", r"tratativas",
