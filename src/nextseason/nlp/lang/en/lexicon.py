@@ -232,7 +232,7 @@ RENEWAL = [
     r"look(?:s|ing)? (?:\w+ )?(?:closely |carefully |hard )?at the (?:numbers|figures|data|ratings|viewership)",
     r"in (?:the running|contention) for(?= (?:a|an|another) )",  # "remains in contention for a second season"
     r"evaluat(?:es|ing)", r"not ruling (?:it |that |anything |a \w+ season )?out", r"not out of the question",
-    r"(?:did|does|would|will|could)(?: not|n['’]t) rule (?:it |that |anything |an?(?: \w+)? (?:season|film|sequel) )?out", r"hop(?:e|es|ed|ing)", r"would (?:love|like) to", r"wish(?:es)?", r"petition", r"campaign", r"ideas? for",
+    r"(?:did|does|would|will|could)(?: not|n['’]t) rule (?:it |that |anything |an?(?: \w+)? (?:season|film|sequel) )?out", r"(?:did|does|do|would|will|could)(?: not|n['’]t) close the door", r"(?:leaves?|left|leaving|keeps?|kept) the door open", r"hop(?:e|es|ed|ing)", r"would (?:love|like) to", r"wish(?:es)?", r"petition", r"campaign", r"ideas? for",
     r"open to", r"could happen", r"(?:is|are) possible",
     # "We're talking with Gemma about what a second season could look like"
     r"talking (?:with|to) (?:\w+ ){0,3}?about",
@@ -534,7 +534,7 @@ HEDGES = [
     r"theor(?:y|ies)", r"signs?", r"hint(?:s|ed)?", r"teas(?:e|es|ed|ing)", r"ideas?", r"open to", r"would be (?:happy|glad|open)",
     r"petition", r"campaign", r"(?:at|at the) (?:the )?earliest", r"not (?:yet )?ruled out",
     # "Morrow did not rule it out", "he won't rule out a fourth season": a door left open
-    r"(?:did|does|would|will|could)(?: not|n['’]t) rule (?:it |that |anything |an?(?: \w+)? (?:season|film|sequel) )?out",
+    r"(?:did|does|would|will|could)(?: not|n['’]t) rule (?:it |that |anything |an?(?: \w+)? (?:season|film|sequel) )?out", r"(?:did|does|do|would|will|could)(?: not|n['’]t) close the door", r"(?:leaves?|left|leaving|keeps?|kept) the door open",
     # a request is no decision: "fans are asking Netflix to renew it", "viewers urged the network to ..."
     r"ask(?:s|ing)", r"asked(?! about| whether| if| when| why| for comment| to (?:clarify|comment|confirm|elaborate|explain|respond))", r"urg(?:e|es|ed|ing)", r"call(?:s|ed|ing)? on", r"begg(?:ing|ed)", r"beg(?:s)?",
     r"plead(?:s|ed|ing)?(?: with)?", r"demand(?:s|ed|ing)?", r"lobby(?:ing)?", r"not ruling (?:it |that |anything |a \w+ season )?out", r"not out of the question", r"why not", r"dreams?",

@@ -146,7 +146,7 @@ RENEWAL = [
     r"mengevaluasi", r"mengkaji", r"(?:sedang |masih )?dievaluasi", r"dalam (?:tahap )?(?:evaluasi|pertimbangan|kajian)",
     r"petisi", r"kampanye", r"ingin", r"kemungkinan", r"peluang", r"(?:kenapa|mengapa) tidak", r"berpotensi",
     # the double negation that leaves it open: "tidak menutup kemungkinan", "bukan tidak mungkin ada film ketiga"
-    r"(?:tidak|tak) menutup kemungkinan", r"bukan (?:tidak|tak) mungkin",
+    r"(?:tidak|tak) menutup kemungkinan", r"(?:tidak|tak) menutup (?:pintu|peluang)", r"membuka (?:pintu|peluang)(?= (?:untuk|bagi) )", r"bukan (?:tidak|tak) mungkin",
     r"(?:masih )?dibahas", r"(?:masih )?didiskusikan", r"(?:dalam )?(?:tahap )?(?:diskusi|pembahasan)",
     # "mulai dibicarakan", "sedang kami bicarakan": being talked over; not "ramai dibicarakan" (much talked about)
     r"(?:sedang|mulai|tengah|masih|akan|baru) dibicarakan", r"(?:kami|mereka) (?:bicarakan|bahas|diskusikan)",
@@ -306,6 +306,8 @@ NO_COMMENT = [r"(?:masih )?bungkam", r"(?:enggan|menolak|tidak mau|belum mau) (?
               r"belum merespons", r"belum (?:memberikan )?tanggapan", r"tidak menanggapi", r"belum menanggapi",
               r"(?:tidak|tak) (?:membantah|menyangkal)(?: (?:bahwa|kabar)[^.;!?\n]*)?"]  # "tidak membantah bahwa ...": no word
 HEDGES = [
+    # a door left open: "sutradara tidak menutup pintu untuk film ketiga"
+    r"(?:tidak|tak) menutup (?:pintu|peluang)", r"membuka (?:pintu|peluang)(?= (?:untuk|bagi) )",
     # "mengaku terbuka untuk membuat musim kedua": open to it, no decision
     r"terbuka (?:untuk|dengan|pada|terhadap)(?= (?:membuat|melanjutkan|menggarap|menghadirkan|musim|season|sekuel|lanjutan|kelanjutan|kemungkinan)(?![\w]))",
     # talk of the next season, a hope (see RENEWAL): "Kami sudah membicarakan musim ketiga"
