@@ -689,11 +689,14 @@ class _Reader:
         return not any(start <= m.start < sentence_end and m.numbers for m in self.mentions)
 
     def _dated_release(self, cue: Cue, cues: list[Cue], owned_time: When | None) -> bool:
-        """Whether the release word owns a date written out with its month's name and its year, no word of speech
-        between them: "tayang di Netflix pada 1 Juli 2026" is the day it came out, even in the week before the article
-        (not "mengumumkan pada Senin (29/1/2026)")."""
-        if owned_time is None or owned_time.start < cue.end or "/" in self.text[owned_time.start:owned_time.end] or \
-                not _bare_year(owned_time, self.text) or not _MONTH_NAME_WORD.search(self.text, owned_time.start, owned_time.end):
+        """Whether the release word owns a date written out with its month's name and its year, or a weekday just gone,
+        no word of speech between them: "tayang di Netflix pada 1 Juli 2026", "opened last Friday" is the day it came
+        out, even in the week before the article (not "mengumumkan pada Senin (29/1/2026)")."""
+        if owned_time is None or owned_time.start < cue.end:
+            return False
+        # ("opened last Friday": a weekday just gone, too)
+        if not owned_time.past and ("/" in self.text[owned_time.start:owned_time.end] or not _bare_year(owned_time, self.text)
+                                    or not _MONTH_NAME_WORD.search(self.text, owned_time.start, owned_time.end)):
             return False
         return not any(c.category in ("speech", "announce") and cue.end <= c.start < owned_time.start for c in cues)
 

@@ -26,6 +26,7 @@ class When:
     when: str
     weekday: bool = False  # a weekday named alone ("este lunes", "am Montag"): the day nearest the article
     today: bool = False  # the article's own day named ("premieres today", "ab heute")
+    past: bool = False  # a weekday just gone ("opened last Friday")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _PERIOD = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12])")
@@ -118,6 +119,8 @@ class TimeGrammar:
                       rf"(?=[^\S\n]*(?:\(\d|[,.;:!?\n]|$)))"
             self.weekdays.update({k.lower(): v for k, v in pack["WEEKDAY_SHORT"].items()})
         coming = "|".join(t.replace("{d}", weekday) for t in pack["COMING_WEEKDAY"]) if self.weekdays else ""
+        # "opened last Friday", "estrenada el pasado viernes", "sorti vendredi dernier": the one just gone
+        gone = "|".join(t.replace("{d}", weekday) for t in pack["PAST_WEEKDAY"]) if self.weekdays and pack["PAST_WEEKDAY"] else ""
         self.weekday_name = re.compile(rf"(?<![\w]){weekday}(?![\w])", re.IGNORECASE)
 
         alternatives = [
@@ -155,6 +158,7 @@ class TimeGrammar:
             rf"(?P<ny>{next_year})",
             # (not before its date: "ab Freitag, 12. Februar", "this Friday, January 8" is that date's weekday)
             # (nor one a full date in brackets follows: "sejak Senin (31/3/2025)")
+            rf"(?P<pwd>{gone or '(?!)'})",
             rf"(?P<cw>{coming or '(?!)'})(?![^\S\n]*,?[^\S\n]*(?:(?:den|dem|the|le|el|o)[^\S\n]+)?(?:\d|{month})"
             r"|[^\S\n]*\(\d{1,2}/\d{1,2}/\d{2,4}\))",
             rf"(?P<ty>{this_year})",
@@ -225,7 +229,8 @@ class TimeGrammar:
             elif when and published and m.group("cw") and self.since_open is not None and self.since_open.match(m.group("cw")):
                 when = into_past(when, published, weekday=True)  # "Seit Freitag ist die zweite Staffel zu sehen"
             if when:
-                found.append(When(m.start(), m.end(), when, weekday=bool(m.group("cw")), today=bool(m.group("td"))))
+                found.append(When(m.start(), m.end(), when, weekday=bool(m.group("cw")), today=bool(m.group("td")),
+                                  past=bool(m.group("pwd"))))
         # "29 Agustus sampai 11 Oktober 2025", "from March 3 to April 29, 2027": the first day of a range takes its
         # year from the last one's
         for i in range(len(found) - 1):
@@ -236,7 +241,7 @@ class TimeGrammar:
                 year = int(last.when[:4]) - (1 if first.when[5:] > last.when[5:] else 0)
                 when = _iso(year, int(first.when[5:7]), int(first.when[8:]))
                 if when:
-                    found[i] = When(first.start, first.end, when, weekday=first.weekday, today=first.today)
+                    found[i] = When(first.start, first.end, when, weekday=first.weekday, today=first.today, past=first.past)
         return found
 
     def _resolve(self, m: re.Match, published: date | None, previous: int | None = None) -> str | None:
@@ -311,6 +316,12 @@ class TimeGrammar:
             month = self.months[(g["mo_alone"] or g["mo_prep"]).lower()]
             year = ref.year if month >= ref.month else ref.year + 1
             return f"{year}-{month:02d}"
+        if g["pwd"]:
+            name = self.weekday_name.search(g["pwd"])
+            if name is None:
+                return None
+            back = (ref.weekday() - self.weekdays[name.group().lower()]) % 7 or 7
+            return date.fromordinal(ref.toordinal() - back).isoformat()
         if g["cw"]:
             name = self.weekday_name.search(g["cw"])
             if name is None:

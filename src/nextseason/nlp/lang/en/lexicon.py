@@ -858,3 +858,5 @@ CONTRAST_WORDS = [r"unlike", r"in contrast to", r"contrary to"]
 WEEKLY_WORDS = [r"every (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", r"each week", r"weekly", r"on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"]
 # The word before the platform a work is made for ("la troisième saison de Double Fond pour Canal+"): no title word.
 MADE_FOR = ["for"]
+# A weekday just gone ("opened last Friday"): the one before the article's date.
+PAST_WEEKDAY = [r"last {d}", r"this past {d}"]

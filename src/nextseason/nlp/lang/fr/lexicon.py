@@ -751,3 +751,5 @@ CONTRAST_WORDS = [r"contrairement (?:à|au|aux)", r"à la différence (?:de|du|d
 WEEKLY_WORDS = [r"chaque (?:semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)", r"tous les (?:lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)", r"par semaine"]
 # The word before the platform a work is made for ("la troisième saison de Double Fond pour Canal+"): no title word.
 MADE_FOR = ["pour"]
+# A weekday just gone ("opened last Friday"): the one before the article's date.
+PAST_WEEKDAY = [r"{d} dernier"]

@@ -613,3 +613,5 @@ CONTRAST_WORDS = [r"berbeda (?:nasib )?dengan", r"tidak seperti"]
 WEEKLY_WORDS = [r"(?:setiap|tiap)(?: hari)? (?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|pekan)"]
 # The word before the platform a work is made for ("la troisième saison de Double Fond pour Canal+"): no title word.
 MADE_FOR = ["untuk"]
+# A weekday just gone ("opened last Friday"): the one before the article's date.
+PAST_WEEKDAY = [r"{d} lalu", r"{d} kemarin"]
