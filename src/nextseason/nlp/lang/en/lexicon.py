@@ -366,6 +366,8 @@ RELEASE = [
     r"(?:delay(?:s|ed)?|postpone[sd]?|push(?:es|ed)(?: back)?|reschedule[sd]?|bump(?:s|ed)(?: back)?|moved)"
     r"(?= [^.;:!?\n]{1,80}? (?:to|until|into) (?:(?:early|late|mid-?|the (?:spring|summer|fall|autumn|winter) of) ?)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?)?(?:\d{4}|next))",
+    # "Meridian Studios has locked a date for the third instalment: July 16, 2027": a date set, given after it
+    r"(?:set|sets|locked|locks|locked in|pinned down|pinned|confirmed|announced|revealed)(?= (?:a|the|its) (?:release |premiere |launch |opening )?date(?: for [^.;:!?\n]{1,60}?)?(?::| of | as ))",
     # "Universal dated the sequel for December 22, 2027", "sets 'Iron Tide 2' for Christmas 2027": a studio
     # giving its film a day (not "set for" alone, above: "the series is set for a return")
     r"(?:sets|dated|dates|(?:has|have|had) set)(?= [^.;:!?\n]{1,60}? for (?:a |an |its )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? |"
