@@ -1457,7 +1457,10 @@ class TitleFinder:
             if not runs:
                 continue
             # (a numbered one's words counted outside brackets: "5. Los cazadores de Hanyang (한양 사냥꾼) – tvN / Viu")
-            if len((_BRACKETED.sub("", sentence.text) if lead else sentence.text).split()) > 10:
+            # (or one that ends on a bracket of its names in another script: "Blade of the Silent Moon (Chinmoku no Tsuki
+            # no Yaiba / 沈黙の月の刃)")
+            bracketed = sentence.text.rstrip().endswith(")") and _OTHER_SCRIPT.search(sentence.text) is not None
+            if len((_BRACKETED.sub("", sentence.text) if lead or bracketed else sentence.text).split()) > 10:
                 continue
             first_start, first_end = runs[0]
             prefix = text[sentence.start:first_start]
@@ -1783,9 +1786,12 @@ class TitleFinder:
                     continue
                 # "(jap. „Tsukiyo no Kajiya“, 月夜の鍛冶屋)": a language's mark, then its names, quoted or not
                 marked = _LANGUAGE_MARK.match(inner)
-                if not marked and "/" in inner:
+                # ("(Chinmoku no Tsuki no Yaiba / 沈黙の月の刃)": names side by side, one in its own script)
+                named_apart = not marked and "/" in inner and _OTHER_SCRIPT.search(inner) is not None
+                if not marked and "/" in inner and not named_apart:
                     continue  # a photo's credit: "em cena de 'Amor de Vidraça' (Divulgação/Netflix)"
-                pieces = [p.strip(" „“”\"«»‘’'") for p in re.split(r"[,;/]", inner[marked.end():])] if marked else [inner]
+                pieces = [p.strip(" „“”\"«»‘’'") for p in re.split(r"[,;/]", inner[marked.end():])] if marked else \
+                    [p.strip() for p in inner.split("/")] if named_apart else [inner]
                 for index, piece in enumerate(pieces):
                     if _OTHER_SCRIPT.search(piece) and len(piece) <= 30:
                         alias = piece
