@@ -30,7 +30,11 @@ _CAPITAL_ARTICLES = frozenset({"The", "La", "Le", "Les", "El", "Los", "Las", "Di
 _OPENING_ARTICLES = _CAPITAL_ARTICLES | {"A", "An", "Un", "Une", "Una", "Uma", "Um", "Ein", "Eine", "Einen"}
 # the mark of another language's name in brackets: "jap.", "kor.", "Originaltitel:", "título original:"
 _LANGUAGE_MARK = re.compile(r"(?:(?:jap|kor|chin|engl|orig|port|span|franz|ing|coreano|japonés|japonês|coréen|japonais)\.?"
-                            r"|(?:Originaltitel|OT|original|título original|titre original|judul asli)[^\S\n]*:?)[^\S\n]+",
+                            r"|(?:Originaltitel|OT|original|título original|titre original|judul asli"
+                            # the title in the article's own language: "(deutscher Titel: „Der Wintergarten“)"
+                            r"|(?:deutscher|dt\.|englischer|spanischer|französischer) Titel|English title"
+                            r"|título (?:en español|en España|en portugués|em português|no Brasil)|titre (?:français|en français)"
+                            r"|judul (?:Indonesia|bahasa Indonesia))[^\S\n]*:?)[^\S\n]+",
                             re.IGNORECASE)
 # one capitalised word in letters, the rest in lower case ("Ciudad"), no part of a longer token
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_a-zà-öø-ÿ][^\W\d_A-Z]{2,}(?![\w'’-])")
