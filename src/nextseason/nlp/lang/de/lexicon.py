@@ -243,7 +243,7 @@ CANCELLATION = [
     r"(?<!bislang )(?<!bisher )(?<!noch )(?:nicht|keine?) (?:\w+ )?(?:verlängert|fortgesetzt)",
     # "wird nicht mit einer zweiten Staffel fortgesetzt": the season between
     r"(?<!bislang )(?<!bisher )(?<!noch )nicht (?:mit|um) (?:einer|eine) (?:\w+ )?Staffel (?:verlängert|fortgesetzt)", r"keine (?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film|Folgestaffel)(?!(?: [^.;\n]{0,50}?)? (?:angekündigt|bestätigt|bekannt ?gegeben|bestellt)(?!\w))",
-    r"(?:geht|wird) nicht (?:mehr )?weiter(?:gehen)?", r"(?:ist|sind) (?:endgültig )?(?:Schluss|vorbei)", r"Aus für",
+    r"(?:geht|wird) nicht (?:mehr )?weiter(?:gehen)?", r"(?<!Warten )(?<!Wartezeit )(?<!Warterei )(?:ist|sind) (?:endgültig )?(?:Schluss|vorbei)", r"Aus für",
     r"das Aus", r"gestrichen", r"storniert", r"(?:Serie|Geschichte|Reihe) (?:wird |wurde |ist )?(?:\w+ )?beendet", 
     # (not "Schließlich endet der Film mit einer Szene, die ...": how its story ends)
     r"endet(?! mit)(?! (?:der|die|das) [\w-]+ mit (?:einer|einem)(?![\w]))", r"kehrt nicht zurück", r"(?:wird|werden) nicht zurückkehren",
