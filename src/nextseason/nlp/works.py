@@ -109,6 +109,7 @@ _SENTENCE_CASE_LINE = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’&-
 _ELIDED_YEAR = re.compile(r"(?:[^\S\n]+(\w+))?[^\S\n]['’]\d{2}(?![\w'’])")
 _SENTENCE_CASE_BRACKET = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[^\S\n]+[a-zà-ÿ'’-]+){1,5}(?:[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?")
 _INITIALS = re.compile(r"[A-Z]{2,5}(?:[^\S\n]+\d{1,2})?")
+_YEAR_ENDS_LINE = re.compile(r"[^\S\n]+((?:19|20)\d{2})[^\S\n]*")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _ORIGINAL_TITLE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+(?:[a-zà-ÿ]{1,3}|[A-ZÀ-Ý][\w'’-]*)){0,5}[^\S\n]+[A-ZÀ-Ý][\w'’-]*")
 _LABEL_QUOTED = re.compile(r"[^\W\d_][\w-]*:[^\S\n]*[„\"“«‘]([^\"“”„«»‘’\n]{2,60}?)[\"“”»’]")
@@ -1479,6 +1480,10 @@ class TitleFinder:
             whole = _HEADING_BEFORE_BRACKET.fullmatch(text, first_start, sentence.end) if numbered else None
             if whole is not None and whole.end(1) > first_end:
                 first_end = whole.end(1)
+            # ("Busan 1997" alone on its line: a year that ends the heading is the title's)
+            year_end = _YEAR_ENDS_LINE.fullmatch(text, first_end, sentence.end)
+            if year_end is not None and first_start == sentence.start:
+                first_end = year_end.end(1)
             separated = bool(_SEPARATOR_AFTER.match(text, first_end, sentence.end))
             parenthesis = text[first_end:sentence.end].lstrip().startswith("(")
             lone = not (numbered or separated or parenthesis)
