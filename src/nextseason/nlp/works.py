@@ -109,6 +109,8 @@ _SENTENCE_CASE_LINE = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’&-
 _ELIDED_YEAR = re.compile(r"(?:[^\S\n]+(\w+))?[^\S\n]['’]\d{2}(?![\w'’])")
 _SENTENCE_CASE_BRACKET = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[^\S\n]+[a-zà-ÿ'’-]+){1,5}(?:[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?")
 _INITIALS = re.compile(r"[A-Z]{2,5}(?:[^\S\n]+\d{1,2})?")
+_DAY_MONTH_OPENING = re.compile(r"(?:[^\W\d_]+,?[^\S\n]+)?(?:\d{1,2}\.?(?:[^\S\n]+de)?[^\S\n]+([^\W\d_]+\.?)|([^\W\d_]+\.?)[^\S\n]+\d{1,2})"
+                                r"[^\S\n]*[-–—:]")
 _YEAR_ENDS_LINE = re.compile(r"[^\S\n]+((?:19|20)\d{2})[^\S\n]*")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _ORIGINAL_TITLE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+(?:[a-zà-ÿ]{1,3}|[A-ZÀ-Ý][\w'’-]*)){0,5}[^\S\n]+[A-ZÀ-Ý][\w'’-]*")
@@ -926,8 +928,10 @@ class TitleFinder:
             # a Title Case subheading ("Has Lantern Road Been Renewed For Season 3?") capitalises every word: only
             # a run the article names elsewhere is a title there
             # (every long word: German capitalises its nouns, and a sentence's verbs stay low)
+            # (not a calendar's entry, which opens on its date: "11 Maret - Taman Roti Season 2 (Disney+)")
             subheading = sentence.start >= headline_end and sentence.line_start and sentence.line_end \
-                and not sentence.text.rstrip().endswith(".") and _title_case(sentence.text, 1.0)
+                and not sentence.text.rstrip().endswith(".") and _title_case(sentence.text, 1.0) \
+                and not self._calendar_entry(sentence.text)
             for index, (run_start, run_end) in enumerate(runs):
                 # ('„Der Mieter aus dem vierten Stock“ Staffel 2': a capitalised word inside a quoted title is a part of
                 # that title, no name of its own, though the season stands beside it; not its opening words, the
@@ -1580,6 +1584,11 @@ class TitleFinder:
         if not self.plausible(title) or self._in_text("role_before", self.role_before, max(0, first_start - 20), first_start):
             return None
         return title
+
+    def _calendar_entry(self, line: str) -> bool:
+        """"11 Maret - X Season 2", "March 4 — X": a line that opens on a day and its month before a dash or a colon."""
+        m = _DAY_MONTH_OPENING.match(line)
+        return m is not None and (m.group(1) or m.group(2) or "").lower().rstrip(".") in self.months
 
     def _dated_line(self, line: str) -> bool:
         """"Jakarta - Selasa, 27 Januari 2026": a place or an outlet, a dash, then the day it was written."""
