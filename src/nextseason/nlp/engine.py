@@ -159,13 +159,12 @@ _ADDRESSED = re.compile(r"[^\S\n]+(?:[^\W\d]{1,6}[^\S\n]+){0,2}")  # "told [fans
 _HOUR_AFTER = re.compile(r",[^\S\n]+(?:[^\W\d]+[^\S\n]+)?\d")  # "7. Januar 2026, um 18.00 Uhr"
 _DOMAIN = re.compile(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$", re.IGNORECASE)  # "Drakorina.com", "Bioskopia.co.id"
 # the of-words of every pack ("of", "de", "da", "von", "dari"): what a season, a shoot or a sequel is of
-_OF_WORDS = r"(?:of|de|del|do|da|dos|das|dari|von|der|des|du|di|zur|zum)"
+_OF_WORDS = work_module.OF_WORDS
 _OF_BEFORE_NAME = re.compile(r"(?<![\w])" + _OF_WORDS + r"[^\S\n]+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?![\w])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’»)]*\s")
 # "[premiere] of the [third season]", "[lançamento] da", "[Start] der", "[diffusion] de la": a noun's of-word
-_OF_THE = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?:[^\S\n]+(?:the|la|le|les|el|los|las|o|a|os|as|die|das|dem))?[^\S\n]+",
-                     re.IGNORECASE)
+_OF_THE = work_module.OF_THE
 # "of the second season", "da nova temporada de 'X'": what a noun is of, up to the verb after it
 _OF_WHAT = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?:[^\S\n]+[^\s,;:.!?]+){1,7}[^\S\n]+")
 _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
@@ -621,8 +620,7 @@ class _Reader:
         if any(cue.start <= x.start < end for x in self.mentions):
             return False
         # (nor a spinoff the sentence names: "commandé une série préquelle, Sauveterre 1907", which is news of its own)
-        full_stop = _SENTENCE_END.search(text, m.end())
-        sentence_end = full_stop.start() if full_stop is not None else len(text)
+        sentence_end = _sentence_end_after(text, m.end())
         return not any(m.end() <= s < sentence_end for w in self.works for s, _ in w.spans)
 
     def _of_predecessor(self, cue: Cue) -> bool:
@@ -665,8 +663,7 @@ class _Reader:
         kind = kind_before.search(text, max(0, cue.start - 40), cue.start)
         if kind is None or self.clauses.first(kind.start(), cue.start) is not None:
             return False
-        full_stop = _SENTENCE_END.search(text, cue.end)
-        sentence_end = full_stop.start() if full_stop is not None else len(text)
+        sentence_end = _sentence_end_after(text, cue.end)
         sentence_start = _sentence_start_before(text, kind.start(), 200)
         season = next((m for m in self.mentions if sentence_start <= m.start < kind.start() and m.numbers), None)
         # (where the work is named before its kind, "la deuxième saison des « Pentes », son thriller français lancé en
@@ -681,8 +678,7 @@ class _Reader:
         if weekly is None:
             return False
         text = self.text
-        full_stop = _SENTENCE_END.search(text, cue.end)
-        sentence_end = full_stop.start() if full_stop is not None else len(text)
+        sentence_end = _sentence_end_after(text, cue.end)
         if weekly.search(text, cue.end, min(sentence_end, cue.end + 60)) is None:
             return False
         start = _sentence_start_before(text, cue.start, 200)
@@ -3791,6 +3787,12 @@ def _sentence_start_before(text: str, position: int, reach: int) -> int:
     return start
 
 
+def _sentence_end_after(text: str, position: int) -> int:
+    """Where the sentence holding `position` ends: at its first sentence end after it, or the text's end."""
+    stop = _SENTENCE_END.search(text, position)
+    return stop.start() if stop is not None else len(text)
+
+
 def _said_on(when: str, published: date | None) -> bool:
     """A single day in the week before publication: the day something was said."""
     if not published or len(when) != 10:
@@ -3884,7 +3886,9 @@ _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus 
 _TIMESTAMP = re.compile(r"\d{1,2}[h:.]\d{2}(?:[^\S\n]*(?:[ap]\.?m\.?|Uhr|WIB|ET|CET|h))*[^\S\n]*[-–—:|]")
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
+# a word of letters inside a date, its month's name ("1 Juli 2026", not "1/7/2026")
 _MONTH_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+# a word, looked at as a relative pronoun ("the sequel to the film that drew ...")
 _RELATIVE_WORD = re.compile(r"(?<![\w])[^\W\d_]+(?![\w])")
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
 # between a reporting verb and its that-word: nothing, a comma, or when it was said ("reported on Tuesday that",

@@ -105,14 +105,21 @@ _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’
 # (past its season in brackets or after a comma: "Copperline (season 3) —", "Funkstille, Staffel 2 –", "X, 2. Staffel –")
 _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*|,[^\S\n]+(?:[^\W\d_]{1,12}[^\S\n]+\d{1,2}|\d{1,2}\.?[^\S\n]+[^\W\d_]{1,12})"
                                r"[^\S\n]*)?(?:[—–](?:[^\S\n]|$)|:[^\S\n]+(?=[a-zà-ÿ]))")
+# a heading in sentence case that is its whole line, up to seven words ("2. El club de las viudas")
 _SENTENCE_CASE_LINE = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’&-]*){1,6})[^\S\n]*")
+# a year cut to two digits after a title, maybe after a connector of it ("Abi '99", "Class of '09")
 _ELIDED_YEAR = re.compile(r"(?:[^\S\n]+(\w+))?[^\S\n]['’]\d{2}(?![\w'’])")
+# a title in sentence case in brackets, maybe ending on a name ("(Noche en vela)", "(Las hermanas Vidal)")
 _SENTENCE_CASE_BRACKET = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[^\S\n]+[a-zà-ÿ'’-]+){1,5}(?:[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?")
+# a title's initials, maybe with an installment's number ("KSA 2")
 _INITIALS = re.compile(r"[A-Z]{2,5}(?:[^\S\n]+\d{1,2})?")
+# a calendar's entry: a day and its month, either order, before a dash or colon ("11 Maret - ...", "March 4 — ...")
 _DAY_MONTH_OPENING = re.compile(r"(?:[^\W\d_]+,?[^\S\n]+)?(?:\d{1,2}\.?(?:[^\S\n]+de)?[^\S\n]+([^\W\d_]+\.?)|([^\W\d_]+\.?)[^\S\n]+\d{1,2})"
                                 r"[^\S\n]*[-–—:]")
+# a year that ends a heading line ("Busan 1997")
 _YEAR_ENDS_LINE = re.compile(r"[^\S\n]+((?:19|20)\d{2})[^\S\n]*")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
+# an original title in brackets, its small words in another language's lower case ("(Casa de los Espejos)")
 _ORIGINAL_TITLE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+(?:[a-zà-ÿ]{1,3}|[A-ZÀ-Ý][\w'’-]*)){0,5}[^\S\n]+[A-ZÀ-Ý][\w'’-]*")
 _LABEL_QUOTED = re.compile(r"[^\W\d_][\w-]*:[^\S\n]*[„\"“«‘]([^\"“”„«»‘’\n]{2,60}?)[\"“”»’]")
 _QUOTED_PIECE = re.compile(r"[\"“„«‘'](.+?)[\"”“»’'](?:[^\S\n]+[a-zà-ÿ]+)?")
@@ -179,8 +186,10 @@ _INNER_NUMBER = re.compile(r"[^\S\n]+\d{1,3}[^\S\n]+[A-Z][A-Za-z]*(?:[^\S\n]+\d{
 _NUMBER_AFTER_NOUN = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,%:/-])")
 # ... or, where a season "of" it is named, any number after it, maybe before a mark ("a third season of Precinct 14,")
 _NUMBER_CLOSING = re.compile(r"[^\S\n]+\d{1,3}(?![\w%/]|[.,:-]\d)")
-_SEASON_OF = re.compile(r"[^\S\n]+(?:of|de|del|do|da|dos|das|dari|von|der|des|du|di)(?:[^\S\n]+(?:the|la|le|les|el|los|las|o|a|os|as))?[^\S\n]+",
-                        re.IGNORECASE)
+# the words for "of", with an article after them maybe ("la deuxième saison de Brigade 13", "the second season of the")
+OF_WORDS = r"(?:of|de|del|do|da|dos|das|dari|von|der|des|du|di|zur|zum)"
+OF_THE = re.compile(r"[^\S\n]+" + OF_WORDS + r"(?:[^\S\n]+(?:the|la|le|les|el|los|las|o|a|os|as|die|das|dem))?[^\S\n]+",
+                    re.IGNORECASE)
 _NUMBER_NOUNS = frozenset("nomor number nummer número numero numéro no nr".split())
 _SEQUEL_APPOSITION = re.compile(r"[\"”“»’']?,[^\S\n]+(?:" + _KIND_ARTICLE + r"[^\S\n]+)?"
                                 r"(?:sequel|continuação|continuación|secuela|sequência|suite|Fortsetzung|sekuel|lanjutan)(?![\w])",
@@ -685,7 +694,7 @@ class TitleFinder:
         Brigade 13")."""
         for m in self._mentions:
             if m.numbers and m.kind == "season" and not m.title:
-                of = _SEASON_OF.match(text, m.end)
+                of = OF_THE.match(text, m.end)
                 if of is not None and text.startswith(name, of.end()) and not text[of.end() + len(name):of.end() + len(name) + 1].isalnum():
                     return True
         return False
