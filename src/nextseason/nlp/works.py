@@ -117,6 +117,8 @@ _INITIALS = re.compile(r"[A-Z]{2,5}(?:[^\S\n]+\d{1,2})?")
 _DAY_MONTH_OPENING = re.compile(r"(?:[^\W\d_]+,?[^\S\n]+)?(?:\d{1,2}\.?(?:[^\S\n]+de)?[^\S\n]+([^\W\d_]+\.?)|([^\W\d_]+\.?)[^\S\n]+\d{1,2})"
                                 r"[^\S\n]*[-–—:]")
 # a year that ends a heading line ("Busan 1997")
+# a name that opens a line before a colon ("Acker: Mehr Zeit."): an interview's speaker, where it opens several
+_SPEAKER_LABEL = re.compile(r"^([A-ZÀ-Ý][\w'’.-]*(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){0,2}):[^\S\n]+(\S*)", re.MULTILINE)
 _YEAR_ENDS_LINE = re.compile(r"[^\S\n]+((?:19|20)\d{2})[^\S\n]*")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 # an original title in brackets, its small words in another language's lower case ("(Casa de los Espejos)")
@@ -816,6 +818,15 @@ class TitleFinder:
         cancellation stand)."""
         events = events or []
         blocked = [(m.start, m.end) for m in mentions if not m.title]
+        # ("Acker: Ich sitze jeden Tag daran. ... Acker: Mehr Zeit."): an interview's speaker, the name that opens two
+        # lines or more before a colon, is no part of a title
+        # (not a title and its subtitle written twice: "Kestrel Bay: Origins", whose colon the same word follows)
+        labels = [(m.start(), m.end(1) + 1, m.group(1), m.group(2)) for m in _SPEAKER_LABEL.finditer(text)]
+        if labels:
+            answers: dict[str, set[str]] = {}
+            for _, _, label, opening in labels:
+                answers.setdefault(label, set()).add(opening)
+            blocked += [(s, e) for s, e, label, _ in labels if len(answers[label]) >= 2]
         self._mentions = mentions
         self._text = text
         if words is not None:
