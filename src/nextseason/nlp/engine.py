@@ -532,25 +532,18 @@ class _Reader:
         # the trailer, not the season
         if self.grammar_words.promo is not None:
             self._drop_cues(lambda c: c.category == "release" and self._promo_subject(c))
-        # "Sebagian lagi berharap ada film spin-off", "fans hope for a spinoff": what is hoped for or ordered is another
-        # work, not the next season (not "renewed the spinoff for a second season")
-        if self.grammar_words.spinoff is not None:
-            self._drop_cues(lambda c: c.category == "renewal" and self._spinoff_object(c))
-        # "production has started on Last Train 2, the sequel to the action film that drew 2.1 million viewers in fall
-        # 2023": what the relative clause after the sequel's word tells is the earlier film's run
-        if self.grammar_words.sequel_of is not None:
-            self._drop_cues(lambda c: c.category in ("release", "released_past") and self._of_predecessor(c))
-        # "Dua episode baru dirilis setiap pekan hingga pertengahan Januari", "New episodes drop every Friday through
-        # December": the rest of a season on air, in a sentence that names no season
-        if self.grammar_words.weekly_until is not None:
-            self._drop_cues(lambda c: c.category == "release" and self._weekly_run(c))
-        # "pas de deuxième saison pour son thriller informatique lancé en janvier": the launch of the work the season
-        # would continue, told after it
-        if self.grammar_words.kind_before is not None:
-            self._drop_cues(lambda c: c.category in ("release", "released_past") and self._launch_of_kind(c))
-        # "Die Fortsetzung basiert auf dem zweiten Band der Reihe, der 2021 erschienen ist": the book's
-        if self.grammar_words.based_on is not None:
-            self._drop_cues(lambda c: c.category in ("release", "released_past") and self._of_source_work(c))
+        # renewals and releases of something else than the season (one pass over the cues for them all):
+        # - "Sebagian lagi berharap ada film spin-off", "fans hope for a spinoff": what is hoped for or ordered is another
+        #   work, not the next season (not "renewed the spinoff for a second season");
+        # - "production has started on Last Train 2, the sequel to the action film that drew 2.1 million viewers in fall
+        #   2023": what the relative clause after the sequel's word tells is the earlier film's run;
+        # - "Dua episode baru dirilis setiap pekan hingga pertengahan Januari", "New episodes drop every Friday through
+        #   December": the rest of a season on air, in a sentence that names no season;
+        # - "pas de deuxième saison pour son thriller informatique lancé en janvier": the launch of the work the season
+        #   would continue, told after it;
+        # - "Die Fortsetzung basiert auf dem zweiten Band der Reihe, der 2021 erschienen ist": the book's
+        self._drop_cues(lambda c: (c.category == "renewal" and self._spinoff_object(c))
+                        or (c.category in ("release", "released_past") and self._release_of_another(c)))
         story_thing = self.grammar_words.story_thing
         if story_thing is not None:
             self._drop_cues(lambda c: c.category == "cancellation"
@@ -622,6 +615,12 @@ class _Reader:
         # (nor a spinoff the sentence names: "commandé une série préquelle, Sauveterre 1907", which is news of its own)
         sentence_end = _sentence_end_after(text, m.end())
         return not any(m.end() <= s < sentence_end for w in self.works for s, _ in w.spans)
+
+    def _release_of_another(self, cue: Cue) -> bool:
+        """Whether a release word tells the run of something else than the season: the earlier film, the season on air
+        (a release word itself), the work's launch, or the book it is based on."""
+        return self._of_predecessor(cue) or (cue.category == "release" and self._weekly_run(cue)) \
+            or self._launch_of_kind(cue) or self._of_source_work(cue)
 
     def _of_predecessor(self, cue: Cue) -> bool:
         """Whether the cue stands in a relative clause after a sequel's word and the work it follows (SEQUEL_OF), in
