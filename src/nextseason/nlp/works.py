@@ -116,9 +116,9 @@ _INITIALS = re.compile(r"[A-Z]{2,5}(?:[^\S\n]+\d{1,2})?")
 # a calendar's entry: a day and its month, either order, before a dash or colon ("11 Maret - ...", "March 4 — ...")
 _DAY_MONTH_OPENING = re.compile(r"(?:[^\W\d_]+,?[^\S\n]+)?(?:\d{1,2}\.?(?:[^\S\n]+de)?[^\S\n]+([^\W\d_]+\.?)|([^\W\d_]+\.?)[^\S\n]+\d{1,2})"
                                 r"[^\S\n]*[-–—:]")
-# a year that ends a heading line ("Busan 1997")
 # a name that opens a line before a colon ("Acker: Mehr Zeit."): an interview's speaker, where it opens several
 _SPEAKER_LABEL = re.compile(r"^([A-ZÀ-Ý][\w'’.-]*(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){0,2}):[^\S\n]+(\S*)", re.MULTILINE)
+# a year that ends a heading line ("Busan 1997")
 _YEAR_ENDS_LINE = re.compile(r"[^\S\n]+((?:19|20)\d{2})[^\S\n]*")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 # an original title in brackets, its small words in another language's lower case ("(Casa de los Espejos)")
