@@ -82,6 +82,9 @@ _SUBTITLE = re.compile(r"[^\S\n]?:[^\S\n]+((?:[A-Z][\w'’-]*|of|the|on|in|and|a
 _BEFORE_MENTION = re.compile(r"(?:[\"”“»]|['’](?=[^\S\n]))?(?:['’]?s?[^\S\n]*[:–—(-]?[^\S\n]*|(?:[^\S\n]+(?:is|was|has been|will be|[a-z]+(?:ed|kan|an|ut|at|s)))?"
                              r"[^\S\n]+(?:for|with|into|to|ke|untuk|dengan|para|pour|für|por|um|pela|pelo|con|com|avec|mit)[^\S\n]+"
                              r"(?:(?:a|an|its|the|their|une|un|la|el|una|uma|um|eine|einen|su|sa|sua|seine|ihre|o)[^\S\n]+)?)")
+# a heading line's title and its season after a comma, and what may end the line after it: its platform in brackets
+_COMMA_GAP = re.compile(r",[^\S\n]*")
+_LINE_REST = re.compile(r"[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*$", re.MULTILINE)
 # an indefinite article: a season not named before ("for a second season", "mit einer zweiten Staffel")
 INDEFINITE = r"(?:a|an|another|una|une|uma|um|un|einer|eine|einen|otra|outra)"
 # ... and the word before it: "will return for a second season", "kembali dengan musim kedua"
@@ -1336,6 +1339,9 @@ class TitleFinder:
                     and not _PLACE_BEFORE.search(text, max(0, start - 3), start) \
                     and not (" " not in text[start:end] and _IN_PLACE_BEFORE.search(text, max(0, start - 4), start)):
                 return 3  # "Night Shift Pharmacy Season 2", "Harrow Lane's second season", "Maré Alta – 3ª temporada"
+            if 0 <= mention.start - end <= 3 and _COMMA_GAP.fullmatch(text, end, mention.start) \
+                    and _LINE_REST.match(text, mention.end):
+                return 3  # "4 février - Les Passeurs, saison 2", "Paper Tigers, season 2 (Netflix)": a heading line
             if 0 <= mention.start - end <= 50 and self._verb_before_season(text, end, mention) \
                     and mention.kind == "season" and not _LOWER_ARTICLE_BEFORE.search(text, max(0, start - 8), start):
                 return 3  # (not "renewed the Victorian mystery for a third season": a word of its description)
@@ -1397,13 +1403,16 @@ class TitleFinder:
             return None
         quoted = _QUOTED_HEADING.fullmatch(text, sentence.start, sentence.end)
         if quoted is not None:
-            title, bracket = quoted.group(1), quoted.group(2)
+            title, bracket, title_start = quoted.group(1), quoted.group(2), quoted.start(1)
         else:
             plain = _HEADING_BEFORE_BRACKET.fullmatch(text, sentence.start, sentence.end) \
                 if runs[0][0] == sentence.start or _LABEL.fullmatch(text, sentence.start, runs[0][0]) else None
             if plain is None:
                 return None
             title, bracket = _without_label(plain.group(1)), text[plain.end(1):sentence.end]
+            title_start = plain.end(1) - len(title)
+        # ("Paper Tigers, season 2 (Netflix)": the season the line names is no part of the title)
+        title = _title_without_installment(title, self._mentions, title_start)
         # (not "Copper Kettles - RENEWED (Netflix)": a dashed item, which names its status too)
         return title if self.platform.match(bracket.strip(" ().:")) and not _DASHED_STATUS.search(title) \
             and self.plausible(title) else None
