@@ -426,6 +426,8 @@ RELEASED_PAST = [
     # "returned on February 13 for a second season": the season that came back then aired
     r"(?:returned|came back)(?= [^.;!?\n]{0,40}?for (?:a|an|its|the) )",
     r"launched(?= (?:in|on|last|earlier|back) )",  # "its second season, which launched in January"
+    # "the western came back on Sunday, March 1", "the sequel came out last week": a return told in the past
+    r"came (?:back|out)(?= (?:on|in|last|earlier|this) )",
     r"(?:was|were|has been|have been) broadcast", r"(?:has|have) been (?:streaming|airing|available)(?= [^.;\n]{0,40}?since )",
     # "the drama averaged 6.4 million viewers across its third season": its audience, so it aired
     r"(?:averaged|drew|drawing|attracted|pulled) (?:an average of |nearly |more than |over |about |around )?\d[\d.,]* (?:million )?viewers",
