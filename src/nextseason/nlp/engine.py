@@ -1411,6 +1411,12 @@ class _Reader:
         platforms = [self.text[a:b] for a, b in cue_module.spans_within(self.cues.named["platform"], 0, self.headline_end)
                      or ()] if self.cues.named is not None and "platform" in self.cues.named else []
         owner = platforms[0] if len(set(platforms)) == 1 else None
+        if owner is None and self.cues.named is not None and "platform" in self.cues.named:
+            # ("March 6 — Paper Tigers, season 2 (Netflix)": an entry that names its platform is on that platform's
+            # schedule)
+            named = [self.text[a:b] for a, b in cue_module.spans_within(self.cues.named["platform"], sentence.start,
+                                                                         sentence.end) or ()]
+            owner = named[0] if named else None
         out: list[tuple[Claim, tuple[str, int]]] = []
         for work, n, mention in targets[:1]:
             key = (work.title, n)
