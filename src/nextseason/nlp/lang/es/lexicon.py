@@ -220,8 +220,9 @@ RENEWAL = [
     # hedged renewals: the hedge makes them `possible`
     r"en (?:conversaciones|negociaciones|negociación|charlas)", r"negociando", r"negocia(?:n)?", r"negociaciones",
     # (a word the article quotes, too: 'ViX respondió que está "evaluando" una tercera temporada')
-    r"(?:considera(?:n|ndo)?|estudia(?:n|ndo)?|evalúa(?:n)?|evaluando|analiza(?:n|ndo)?|baraja(?:n|ndo)?|sopesa(?:n|ndo)?|valora(?:n|ndo)?)"
-    r"[\"”»]? (?:una|un|la|el|su|sus|renovar|continuar|hacer|rodar|todas las opciones|todas las posibilidades)", r"no descarta(?:n)?", r"no (?:se )?cierra(?:n)? (?:la puerta|las puertas|en banda)", r"no se cierra(?:n)?(?=[:,.;])", r"deja(?:n)? (?:la puerta|las puertas) abiertas?", r"no se descarta",
+    # ("estamos revisando internamente la posibilidad de continuar la historia": a manner word may come between)
+    r"(?:considera(?:n|ndo)?|estudia(?:n|ndo)?|evalúa(?:n)?|evaluando|analiza(?:n|ndo)?|baraja(?:n|ndo)?|sopesa(?:n|ndo)?|valora(?:n|ndo)?|revisa(?:n|ndo)?)"
+    r"[\"”»]? (?:\w+mente )?(?:una|un|la|el|su|sus|renovar|continuar|hacer|rodar|todas las opciones|todas las posibilidades)", r"no descarta(?:n)?", r"no (?:se )?cierra(?:n)? (?:la puerta|las puertas|en banda)", r"no se cierra(?:n)?(?=[:,.;])", r"deja(?:n)? (?:la puerta|las puertas) abiertas?", r"no se descarta",
     # "La estamos valorando. Nos encantaría, pero todavía no hay nada decidido"
     r"(?:la|lo|las|los) (?:estamos|están|está|seguimos|siguen) (?:valorando|evaluando|estudiando|considerando|analizando)",
     # "una segunda temporada sigue en evaluación"

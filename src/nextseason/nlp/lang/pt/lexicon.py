@@ -215,7 +215,7 @@ RENEWAL = [
     r"(?:tenho|temos|tem) (?:muita |uma enorme )?vontade de (?:fazer|continuar|voltar|gravar)", r"cogita(?:da|do|m)?",
     r"(?:seguimos|segue|seguem|continuamos|continua|continuam) (?:avaliando|estudando|analisando|considerando)",
     # (European Portuguese: "Estamos a avaliar a terceira temporada com a produtora")
-    r"(?:está|estão|estamos|estou|segue|seguem|seguimos|continua|continuam|continuamos) a (?:avaliar|estudar|analisar|considerar|ponderar|negociar)",
+    r"(?:está|estão|estamos|estou|estar|segue|seguem|seguimos|continua|continuam|continuamos) [\"“«]?a (?:avaliar|estudar|analisar|considerar|ponderar|negociar)",
     # "Sobre um terceiro filme, existe conversa com o elenco": talks, no decision
     r"(?:existe|existem|há) (?:uma |umas )?conversas?(?= (?:com|sobre|para|entre))",
     r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam) (?:uma|um|a|o|renovar|continuar|fazer|produzir)",
@@ -433,7 +433,7 @@ HEDGES = [
     r"boatos?", r"teorias?", r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?",
     r"negociações?", r"tratativas", r"estaria(?:m)? (?:negociando|em conversas|avaliando|considerando|estudando)",
     r"avaliando", r"reavaliando", r"reavalia(?:m|r)?", r"em risco",
-    r"(?:está|estão|estamos|estou|segue|seguem|seguimos|continua|continuam|continuamos) a (?:avaliar|estudar|analisar|considerar|ponderar|negociar)",
+    r"(?:está|estão|estamos|estou|estar|segue|seguem|seguimos|continua|continuam|continuamos) [\"“«]?a (?:avaliar|estudar|analisar|considerar|ponderar|negociar)",
     r"(?:existe|existem|há) (?:uma |umas )?conversas?(?= (?:com|sobre|para|entre))", r"tem ideias para", r"ideias? para", r"estudando", r"considerando", r"analisando",
     # "a Netflix estuda um derivado": the study is the hedge of the renewal it names (see RENEWAL)
     r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam)(?= (?:uma|um|a|o|renovar|continuar|fazer|produzir|todas as)(?![\w]))", r"cogita(?:da|do|m|ndo)?", r"não descarta(?:m)?", r"não fecha(?:m)? (?:a porta|as portas)", r"deixa(?:m)? (?:a porta|as portas) abertas?",
