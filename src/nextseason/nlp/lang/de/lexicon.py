@@ -311,6 +311,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "Ab heute zeigt Apple TV+ die zweite Staffel": from the article's day on, it is there to watch
+    r"ab heute(?: Abend)?(?=,? (?:zeigt|zeigen|streamt|streamen|ist|sind|gibt|läuft|laufen|startet|starten|bringt|bringen|kann|können|steht|stehen)(?![\w]))",
     # the return as a noun, with its time: "bestätigte die Rückkehr im kommenden Jahr"
     r"(?:die|ihre|seine) Rückkehr(?= (?:(?:von|der|des) [^.;:!?\n]{1,60}? )?(?:im kommenden Jahr|im nächsten Jahr|nächstes Jahr|\d{4}|im (?:Frühjahr|Frühling|Sommer|Herbst|Winter))(?![\w]))",
     # "kehrt das Krankenhausdrama „X“ im ersten Quartal 2026 mit einer zweiten Staffel zurück": a return with its time

@@ -417,6 +417,8 @@ RELEASE = [
     r"(?= (?:on|in|this|next|later|early|late) )",
     # (not the noun: "a steep drop in viewing", "the drop-off")
     r"(?<!a )(?<!steep )(?<!sharp )(?<!big )(?<!the )drops?(?! in (?:view|rating|audience|subscri|interest|quality))(?!-off)", r"lands?", r"(?:comes?|came) (?:out|back)", r"(?:release|premiere|air|realistic|earliest|target) date", r"release window",
+    # "The second season will be available from May 4 on Hulu"
+    r"will be (?:available|streaming)(?= (?:[\w+]+ ){0,3}?(?:from|on|starting|beginning|in)(?![\w]))",
     r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran", r"(?<!after a )(?<!before a )finale", r"wait (?:until|till)",
     r"(?:ended|concluded) (?:on|in|last|this)",
     # "the sixth season kicks off in January" (not the shoot)
@@ -430,6 +432,8 @@ RELEASED_PAST = [
     r"launched(?= (?:in|on|last|earlier|back) )",  # "its second season, which launched in January"
     # "the western came back on Sunday, March 1", "the sequel came out last week": a return told in the past
     r"came (?:back|out)(?= (?:on|in|last|earlier|this) )",
+    # "Available since Monday on Netflix, the second season ...": out already (not "will be available since")
+    r"(?<!be )available since",
     r"(?:was|were|has been|have been) broadcast", r"(?:has|have) been (?:streaming|airing|available)(?= [^.;\n]{0,40}?since )",
     # "the drama averaged 6.4 million viewers across its third season": its audience, so it aired
     r"(?:averaged|drew|drawing|attracted|pulled) (?:an average of |nearly |more than |over |about |around )?\d[\d.,]* (?:million )?viewers",

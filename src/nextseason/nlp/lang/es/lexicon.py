@@ -309,6 +309,9 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "Desde hoy, Netflix emite la segunda temporada": from the article's day on, it is there to watch
+    # (the verb is part of the word: the comma after the time opening the sentence would end its clause)
+    r"(?:desde|a partir de) hoy(?:,? (?:\S+ ){0,2}(?:emite|emiten|ofrece|ofrecen|estrena|estrenan|está|están|llega|llegan|se puede|se pueden)(?![\w]))",
     # the cast to its audience: "quizá podáis vernos a finales del año que viene" (seeing them again is the premiere)
     r"(?:podáis|podréis|podrán|podrás|vais a|van a) (?:volver a )?vernos", r"nos (?:veréis|verán|volveréis a ver|volverán a ver)",
     # the return as a noun, with its time: "confirmó el regreso el año que viene de tres de sus series"

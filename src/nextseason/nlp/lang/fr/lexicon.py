@@ -303,6 +303,9 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "Dès aujourd'hui, Canal+ diffuse la deuxième saison": from the article's day on, it is there to watch
+    # (the verb is part of the word: the comma after the time opening the sentence would end its clause)
+    r"(?:dès|à partir d['’]) ?aujourd['’]hui(?:,? (?:\S+ ){0,2}(?:diffuse|diffusent|propose|proposent|met|mettent|est|sont|arrive|arrivent|débarque|débarquent)(?![\w]))",
     # the cast to its audience: « vous pourrez nous retrouver fin 2026 » (the broadcast)
     r"(?:pourrez|pourriez|allez|pourrait) nous (?:revoir|retrouver|voir)",
     # the return as a noun, with its time: « a confirmé le retour l'an prochain de trois de ses séries »

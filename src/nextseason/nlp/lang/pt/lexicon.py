@@ -300,6 +300,9 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "A partir de hoje, a Disney+ exibe a segunda temporada": from the article's day on, it is there to watch
+    # (the verb is part of the word: the comma after the time opening the sentence would end its clause)
+    r"(?:desde|a partir de) hoje(?:,? (?:\S+ ){0,2}(?:exibe|exibem|disponibiliza|disponibilizam|estreia|estreiam|está|estão|chega|chegam)(?![\w]))",
     # the cast to its audience: "vocês vão nos ver de novo no fim do ano que vem" (the premiere)
     r"(?:vão|poderão|podem|vai|poderá) nos ver", r"nos (?:verão|veremos)",
     # the return as a noun, with its time: "confirmou o retorno no ano que vem de três séries"
@@ -343,7 +346,7 @@ RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:após|depois d[ao]|desde) (?:a |o |sua |seu )?(?:estreia|lançamento)(?= d[ao] (?:\w+ )?(?:temporada|parte))",
     r"(?:está|estão) no ar", r"(?:exibe|exibem) atualmente", r"(?:após|desde|depois de) (?:a |sua )estreia", r"estreou", r"estrearam", r"estread[ao] (?:em|no|na|há)", r"chegou", r"chegaram", r"foi lançad[oa]", r"foram lançad[oa]s",
-    r"lançad[oa] em", r"foi exibid[oa]", r"(?:já )?está disponível", r"(?:já )?estão disponíveis", r"disponível desde",
+    r"lançad[oa] em", r"foi exibid[oa]", r"(?:já )?está disponível", r"(?:já )?estão disponíveis", r"disponíve(?:l|is) desde",
     # "As duas primeiras temporadas continuam disponíveis na Netflix até o fim do ano": still on the catalogue
     r"(?:continua|continuam|segue|seguem) disponíve(?:l|is)",
     r"foi ao ar", r"chegou aos cinemas", r"desembarcou", r"estreada",
