@@ -110,6 +110,8 @@ _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*|,[^\S\n]+(
                                r"[^\S\n]*)?(?:[—–](?:[^\S\n]|$)|:[^\S\n]+(?=[a-zà-ÿ]))")
 # a heading in sentence case that is its whole line, up to seven words ("2. El club de las viudas")
 _SENTENCE_CASE_LINE = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’&-]*){1,6})[^\S\n]*")
+# a connector elided before the next word: "d'acier", "l'aube"
+_ELIDED_CONNECTOR = re.compile(r"(\w+)['’](\w[\w'’-]*)")
 # a year cut to two digits after a title, maybe after a connector of it ("Abi '99", "Class of '09")
 _ELIDED_YEAR = re.compile(r"(?:[^\S\n]+(\w+))?[^\S\n]['’]\d{2}(?![\w'’])")
 # a title in sentence case in brackets, maybe ending on a name ("(Noche en vela)", "(Las hermanas Vidal)")
@@ -1576,6 +1578,13 @@ class TitleFinder:
     def _connected_name(self, words: list[str]) -> bool:
         """Whether words are a name joined by small words: maybe an article, a word, then one or more groups of
         connectors and a word ("El club de las viudas", "Rosa de los vientos"; not "Stonefield returns in January")."""
+        # ("Cœurs d'acier": an elided connector is a word of its own)
+        split: list[str] = []
+        for word in words:
+            elided = _ELIDED_CONNECTOR.fullmatch(word)
+            split += [elided.group(1), elided.group(2)] if elided is not None and elided.group(1).lower() in self.connectors \
+                else [word]
+        words = split
         rest = words[1:] if words and words[0] in self.title_articles[0] else words
         if len(rest) < 3 or any(self.title_end.fullmatch(w) for w in rest):
             return False
