@@ -110,6 +110,8 @@ _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*|,[^\S\n]+(
                                r"[^\S\n]*)?(?:[—–](?:[^\S\n]|$)|:[^\S\n]+(?=[a-zà-ÿ]))")
 # a heading in sentence case that is its whole line, up to seven words ("2. El club de las viudas")
 _SENTENCE_CASE_LINE = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’&-]*){1,6})[^\S\n]*")
+# a sentence's end inside a line: its mark, then a space or the line's end
+_SENTENCE_ENDS = re.compile(r"[.!?…](?:[^\S\n]|$)")
 # a connector elided before the next word: "d'acier", "l'aube"
 _ELIDED_CONNECTOR = re.compile(r"(\w+)['’](\w[\w'’-]*)")
 # a year cut to two digits after a title, maybe after a connector of it ("Abi '99", "Class of '09")
@@ -842,8 +844,9 @@ class TitleFinder:
         self._headline_end = headline_end
         # (not a line of the page's data: "Katalis Hiburan - Selasa, 11 Agustus 2026 | 13:15 WIB", "Jakarta - Selasa,
         # 27 Januari 2026, 19:40 WIB")
-        first = next((s.start for s in sentences if s.start >= headline_end and len(s.text.split()) >= 8 and "|" not in s.text
-                      and not self._dated_line(s.text)), headline_end)
+        # (or of a paragraph of short sentences: "Plusieurs séries s'arrêtent. Tour d'horizon.")
+        first = next((s.start for s in sentences if s.start >= headline_end and "|" not in s.text and not self._dated_line(s.text)
+                      and (len(s.text.split()) >= 8 or _short_sentences(text, s.start))), headline_end)
         # the body begins with the line of its first long sentence ("Blue Marrow — Netflix declined to ...")
         self._body_start = max(headline_end, text.rfind("\n", 0, first) + 1)
         headline = text[:headline_end].strip()
@@ -1938,6 +1941,16 @@ def _blank_headline_copies(text: str, headline: str, fill: str) -> str:
     if headline not in text:
         return text
     return "\n".join((fill * len(line) if fill else "") if line.strip() == headline else line for line in text.split("\n"))
+
+
+def _short_sentences(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens a paragraph line of two or more sentences, six words or more in all."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    line_end = text.find("\n", start)
+    line = text[start:line_end if line_end >= 0 else len(text)].rstrip()
+    return len(line.split()) >= 6 and line.endswith((".", "!", "?")) and len(_SENTENCE_ENDS.findall(line)) >= 2
 
 
 def _title_case(line: str, share: float = 0.8) -> bool:
