@@ -445,6 +445,12 @@ class TitleFinder:
         self.platform_inside = re.compile(r"(?<![\w])(?:" + alternation(PLATFORMS) + r")(?![\w])")
         self.platform_start = re.compile(r"(?:" + alternation(PLATFORMS) + r")(?![\w])")
         self.made_for = {w.lower() for w in pack["MADE_FOR"]}
+        # a photo's caption: the people before the work they are seen in, on a line that ends on the photo's credit
+        # ("Clara Penhaligon and Dev Sandhu in The Understudy. Photo: Apple TV+")
+        self.caption = re.compile(
+            r"^[^\S\n]*([A-ZÀ-Ý][^\n]{1,80}?)[^\S\n]+(?:" + alternation(pack["CAPTION_IN"]) + r")[^\S\n]+[\"'“‘«„A-ZÀ-Ý]"
+            r"[^\n]*?(?i:" + alternation(pack["PHOTO_CREDITS"]) + r")", re.MULTILINE) \
+            if pack["CAPTION_IN"] and pack["PHOTO_CREDITS"] else None
         # "A Inquilina, suspense do Prime Video sobre ...", "Terrão, docussérie da Netflix": a kind of work of a
         # platform in an apposition
         self.kind_of_platform = re.compile(r"[\"”»“’']?,[^\S\n]+(?:" + _KIND_ARTICLE + r"[^\S\n]+)?"
@@ -825,6 +831,8 @@ class TitleFinder:
         cancellation stand)."""
         events = events or []
         blocked = [(m.start, m.end) for m in mentions if not m.title]
+        if self.caption is not None:
+            blocked += [m.span(1) for m in self.caption.finditer(text)]  # (the people in a photo's caption)
         # ("Acker: Ich sitze jeden Tag daran. ... Acker: Mehr Zeit."): an interview's speaker, the name that opens two
         # lines or more before a colon, is no part of a title
         # (not a title and its subtitle written twice: "Kestrel Bay: Origins", whose colon the same word follows)

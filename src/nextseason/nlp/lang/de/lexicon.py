@@ -746,5 +746,9 @@ CONTRAST_WORDS = [r"im Gegensatz zu(?:m|r)?", r"anders als"]
 WEEKLY_WORDS = [r"jede[nr]? (?:Woche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)", r"wöchentlich", r"immer (?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)"]
 # The word before the platform a work is made for ("la troisième saison de Double Fond pour Canal+"): no title word.
 MADE_FOR = ["für"]
+# A photo's caption names people in a work and ends on its credit ("Clara Penhaligon and Dev Sandhu in The
+# Understudy. Photo: Apple TV+"): the word between the people and the work, and the credit's words.
+CAPTION_IN = ["in", "als"]
+PHOTO_CREDITS = [r"fotos?:", r"bild:", r"©"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"(?:am )?(?:vergangenen|letzten) {d}"]

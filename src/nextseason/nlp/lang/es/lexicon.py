@@ -750,5 +750,9 @@ CONTRAST_WORDS = [r"a diferencia (?:de|del)", r"al contrario (?:de|del)"]
 WEEKLY_WORDS = [r"cada (?:semana|lunes|martes|miércoles|jueves|viernes|sábado|domingo)", r"todos los (?:lunes|martes|miércoles|jueves|viernes|sábados|domingos)", r"semanalmente"]
 # The word before the platform a work is made for ("la troisième saison de Double Fond pour Canal+"): no title word.
 MADE_FOR = ["para"]
+# A photo's caption names people in a work and ends on its credit ("Clara Penhaligon and Dev Sandhu in The
+# Understudy. Photo: Apple TV+"): the word between the people and the work, and the credit's words.
+CAPTION_IN = ["en"]
+PHOTO_CREDITS = [r"fotos?:", r"imagen:", r"cortesía", r"©"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"el pasado {d}", r"el {d} pasado"]

@@ -754,5 +754,9 @@ CONTRAST_WORDS = [r"contrairement (?:à|au|aux)", r"à la différence (?:de|du|d
 WEEKLY_WORDS = [r"chaque (?:semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)", r"tous les (?:lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)", r"par semaine"]
 # The word before the platform a work is made for ("la troisième saison de Double Fond pour Canal+"): no title word.
 MADE_FOR = ["pour"]
+# A photo's caption names people in a work and ends on its credit ("Clara Penhaligon and Dev Sandhu in The
+# Understudy. Photo: Apple TV+"): the word between the people and the work, and the credit's words.
+CAPTION_IN = ["dans"]
+PHOTO_CREDITS = [r"photos? ?:", r"crédits? ?:", r"©"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"{d} dernier"]

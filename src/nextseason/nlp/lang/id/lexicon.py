@@ -613,5 +613,9 @@ CONTRAST_WORDS = [r"berbeda (?:nasib )?dengan", r"tidak seperti"]
 WEEKLY_WORDS = [r"(?:setiap|tiap)(?: hari)? (?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|pekan)"]
 # The word before the platform a work is made for ("la troisième saison de Double Fond pour Canal+"): no title word.
 MADE_FOR = ["untuk"]
+# A photo's caption names people in a work and ends on its credit ("Clara Penhaligon and Dev Sandhu in The
+# Understudy. Photo: Apple TV+"): the word between the people and the work, and the credit's words.
+CAPTION_IN = ["dalam", "di"]
+PHOTO_CREDITS = [r"foto:", r"dok\.", r"©"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"{d} lalu", r"{d} kemarin"]

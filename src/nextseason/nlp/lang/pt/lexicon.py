@@ -716,5 +716,9 @@ CONTRAST_WORDS = [r"ao contrário (?:de|do|da|dos|das)", r"diferentemente (?:de|
 WEEKLY_WORDS = [r"toda (?:semana|segunda|terça|quarta|quinta|sexta)(?:-feira)?", r"todas as (?:segundas|terças|quartas|quintas|sextas)(?:-feiras)?", r"todos os (?:sábados|domingos)", r"semanalmente"]
 # The word before the platform a work is made for ("la troisième saison de Double Fond pour Canal+"): no title word.
 MADE_FOR = ["para"]
+# A photo's caption names people in a work and ends on its credit ("Clara Penhaligon and Dev Sandhu in The
+# Understudy. Photo: Apple TV+"): the word between the people and the work, and the credit's words.
+CAPTION_IN = ["em"]
+PHOTO_CREDITS = [r"fotos?:", r"fotografia:", r"imagem:", r"divulgação", r"reprodução", r"©"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"(?:na |no )?últim[oa] {d}", r"(?:na |no )?{d} passad[oa]"]
