@@ -778,6 +778,9 @@ class _Reader:
             m = re.fullmatch(rf"(.+?)[^\S\n]+([2-9]|1[0-9]|{ROMAN})", work.title)
             if not m or len(m.group(1)) < 3 or (number_noun_end is not None and number_noun_end.search(m.group(1))):
                 continue  # (not "Die Nachbarn von Nummer 7", "Apartment No. 9": the number is the title's)
+            # (nor "Pier 9" where the article writes "Pier 9 II": a numeral after it is the sequel's, the number the title's)
+            if re.search(rf"(?<![\w]){re.escape(work.title)}[^\S\n]+(?:[2-9]|{ROMAN})(?![\w])", self.text):
+                continue
             part_end = self.grammar.part_end
             if m.group(2) in ROMAN_NUMBERS and part_end is not None and part_end.search(m.group(1)):
                 continue  # (nor "Class of 2099 Part III": a part's Roman number, the part's name)
