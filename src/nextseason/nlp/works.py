@@ -1142,6 +1142,7 @@ class TitleFinder:
                 works.remove(alone)
                 work.aliases.append(alone.title)
                 work.strength += alone.strength
+        _join_overlapping(text, works)
         locate(text, works)
         if spinoff_named:  # (where the article names it itself: not "Nordwand" inside "Nordwand: Die Anfänge")
             for work in works:
@@ -1914,6 +1915,27 @@ def _adopt_alias(work: Work, alias: str, candidates: dict[str, Work], merge: boo
     if merge and other is not None and other is not work:
         work.strength += other.strength
         del candidates[normalise(alias)]
+
+
+def _join_overlapping(text: str, works: list[Work]) -> None:
+    """"Kamar 13 Asrama" and "Asrama Putri", found apart in "Kamar 13 Asrama Putri": two titles that share words, the
+    end of one the start of the other, and that the article writes only as one name, twice or more, are that name."""
+    for first in list(works):
+        for second in list(works):
+            if first is second or first not in works or second not in works:
+                continue
+            head, tail = first.title.split(), second.title.split()
+            shared = next((k for k in range(min(len(head), len(tail)) - 1, 0, -1) if head[-k:] == tail[:k]), 0)
+            if not shared:
+                continue
+            joined = " ".join(head + tail[shared:])
+            places = occurrences(text, joined)
+            if len(places) < 2 or len(occurrences(text, second.title)) > len(places):
+                continue
+            first.aliases = [a for a in first.aliases if a != first.title]
+            first.title = joined
+            first.strength += second.strength
+            works.remove(second)
 
 
 def occurrences(text: str, phrase: str, start: int = 0, end: int | None = None, ignore_case: bool = False) -> list[int]:
