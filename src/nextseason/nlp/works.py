@@ -112,6 +112,9 @@ _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*|,[^\S\n]+(
 _SENTENCE_CASE_LINE = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’&-]*){1,6})[^\S\n]*")
 # a sentence's end inside a line: its mark, then a space or the line's end
 _SENTENCE_ENDS = re.compile(r"[.!?…](?:[^\S\n]|$)")
+# a heading of capitalised words with a comma among them: "Hello, Landlord", "Goodbye, Mr. Han"
+_COMMA_TITLE_LINE = re.compile(r"([A-ZÀ-Ý][\w'’.-]*(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*)*,[^\S\n]+[A-ZÀ-Ý][\w'’.-]*"
+                               r"(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){0,3}[!?]?)[^\S\n]*")
 # a connector elided before the next word: "d'acier", "l'aube"
 _ELIDED_CONNECTOR = re.compile(r"(\w+)['’](\w[\w'’-]*)")
 # a year cut to two digits after a title, maybe after a connector of it ("Abi '99", "Class of '09")
@@ -1622,6 +1625,10 @@ class TitleFinder:
         # "4. Noodle Shop Romance (국수집 로맨스). Judul ini ...": the title is the whole first sentence of the item
         if _ALONE_IN_ITEM.fullmatch(text, first_end, sentence.end):
             title = text[first_start:first_end]
+            return title if self.plausible(title) else None
+        # ("5. Hello, Landlord" alone on its line: every word capitalised, the comma is the title's)
+        if sentence.line_end and _COMMA_TITLE_LINE.fullmatch(text, first_start, sentence.end):
+            title = text[first_start:sentence.end].strip()
             return title if self.plausible(title) else None
         # "• Anne With an E, la série ...": the title runs on to the separator, small words and all.
         separator = _ITEM_SEPARATOR.search(text, first_end, sentence.end)
