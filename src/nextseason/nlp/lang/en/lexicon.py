@@ -138,9 +138,9 @@ FUTURE_MARKERS = [r"will", r"would", r"is set to", r"are set to", r"is expected"
                   r"aims? to", r"aiming", r"targets?", r"targeting", r"upcoming",
                   # "Filming ... has been scheduled for April": a schedule set (the making's, right after it)
                   r"(?:has|have|had) been (?:scheduled|slated|set|planned)", r"(?:is|are) (?:slated|planned|due)"]
-# A correction of the outlet's own earlier story: what it said before is withdrawn.
 # The outlet says the platform has made it official: "It's official: 'X' is coming back for season 2".
 OFFICIALLY = [r"it['’]s (?:now |finally )?official", r"(?:is|are) now official", r"it['’]s been made official"]
+# A correction of the outlet's own earlier story: what it said before is withdrawn.
 RETRACTION = [r"an earlier version of this (?:article|story|report|post)", r"correction(?: \([^()\n]{1,12}\))?:",
               r"this (?:article|story) has been corrected", r"(?:we )?(?:mistakenly|incorrectly|erroneously|wrongly) (?:reported|stated|said|wrote)"]
 # a plan since given up: the release window after it is no longer expected ("originally slated for 2026")

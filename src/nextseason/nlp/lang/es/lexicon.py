@@ -141,8 +141,9 @@ NUMBER_UNITS = [r"millones", r"millón", r"mil", r"episodios?", r"capítulos?", 
 FUTURE_MARKERS = [r"será", r"serán", r"va a", r"van a", r"est[aá] previst[oa]", r"previst[oa]s?", r"programad[oa]s?",
                   r"planea(?:n)?", r"se espera", r"llegará", r"próximamente", r"de cara a",
                   r"\w{3,}(?:ará|erá|irá)n?"]  # a verb in the future tense: "se estrenará", "volverán"
-# A correction of the outlet's own earlier story: what it said before is withdrawn.
+# The outlet says the platform has made it official: "Es oficial: ...".
 OFFICIALLY = [r"(?:ya )?es (?:ya )?oficial", r"(?:se ha hecho|se hizo) oficial"]
+# A correction of the outlet's own earlier story: what it said before is withdrawn.
 RETRACTION = [r"una versión anterior de (?:este|esta) (?:artículo|nota|noticia)", r"fe de erratas", r"corrección(?: \([^()\n]{1,12}\))?:",
               r"(?:informamos|indicamos|publicamos|escribimos) (?:por error|erróneamente|equivocadamente)",
               r"(?:este|esta) (?:artículo|nota|noticia) (?:ha sido|fue) corregid[ao]"]

@@ -131,8 +131,9 @@ NUMBER_UNITS = [r"millions?", r"milliards?", r"mille", r"épisodes?", r"jours?",
                 r"pays", r"pour cent", r"%", r"heures?", r"minutes?", r"fois", r"spectateurs", r"entrées", r"abonnés"]
 FUTURE_MARKERS = [r"sera", r"seront", r"serai(?:t|ent)(?! (?:déjà|été))", r"va", r"vont", r"devrait", r"devraient", r"prévue?s?", r"doit", r"doivent",
                   r"s['’]apprête(?:nt)? à", r"prochainement", r"attendue?s? (?:pour|en|au|à)", r"programmée?s?"]
-# A correction of the outlet's own earlier story: what it said before is withdrawn.
+# The outlet says the platform has made it official: "C'est officiel : ...".
 OFFICIALLY = [r"c['’]est (?:désormais |maintenant |donc |enfin |bel et bien )?officiel"]
+# A correction of the outlet's own earlier story: what it said before is withdrawn.
 # (a live blog's too: "Correction (16h30) : dans une première version de l'entrée de 10h12, nous avions indiqué par erreur")
 RETRACTION = [r"une (?:précédente|première) version de (?:cet article|ce texte|l['’]entrée)", r"erratum", r"rectificatif",
               r"correction(?: \([^()\n]{1,12}\))? ?:", r"(?:nous )?(?:avions|avons) (?:indiqué|écrit|annoncé) (?:par erreur|à tort)",

@@ -132,8 +132,9 @@ NUMBER_UNITS = [r"milhões", r"milhão", r"mil", r"bilhões", r"episódios?", r"
 FUTURE_MARKERS = [r"vai", r"vão", r"irá", r"irão", r"será", r"serão", r"deve(?:m|rá|rão)?", r"previst[oa]s?", r"marcad[oa]s?",
                   r"programad[oa]s?", r"agendad[oa]s?", r"em breve", r"chegará",
                   r"\w{3,}(?:ará|erá|irá|arão|erão|irão)"]  # a verb in the future tense: "estreará", "voltarão"
-# A correction of the outlet's own earlier story: what it said before is withdrawn.
+# The outlet says the platform has made it official: "É oficial: ...".
 OFFICIALLY = [r"(?:agora |já )?é (?:agora |já )?oficial"]
+# A correction of the outlet's own earlier story: what it said before is withdrawn.
 RETRACTION = [r"uma versão anterior (?:desta|deste) (?:matéria|reportagem|notícia|texto|artigo)", r"errata", r"correção(?: \([^()\n]{1,12}\))?:",
               r"(?:informamos|publicamos|dissemos|escrevemos) (?:por engano|erroneamente|incorretamente|equivocadamente)",
               r"(?:esta|este) (?:matéria|reportagem|notícia|texto) foi corrigid[ao]"]
