@@ -30,7 +30,8 @@ SEQUEL_NOUNS = ["sequels?"]
 # pages say it on every line; "will be the show's last" is read by FINAL_STATEMENTS.
 FINAL_WORDS = ["final", "concluding"]
 # "canceled after two seasons", "ended with its second season": the count is the final season.
-AFTER_COUNT_WORDS = ["after", "with", "following"]
+# (and "has not confirmed anything beyond the second season": what lies past the season named is the next one)
+AFTER_COUNT_WORDS = ["after", "with", "following", "beyond"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["a single", "just one"]
 # Joins numbers in "seasons 2 and 3", "seasons two & three".

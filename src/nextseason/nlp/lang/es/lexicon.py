@@ -32,7 +32,8 @@ FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:hasta la fecha|estrenadas?|e
 # "temporada final": a final word after the noun.
 FINAL_AFTER_NOUN = [r"finale?s?", r"definitivas?"]
 # "cancelada tras dos temporadas": the count is the last season made.
-AFTER_COUNT_WORDS = [r"tras", r"despu[eé]s del?", r"luego del?", r"al cabo de"]
+# (and "no ha confirmado nada más allá de la segunda temporada": what lies past the season named is the next one)
+AFTER_COUNT_WORDS = [r"tras", r"más allá del?", r"despu[eé]s del?", r"luego del?", r"al cabo de"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["una", "un", "sola", "una sola", "un solo", "una única", "solo una", "sólo una", "apenas una"]
 NUMBER_JOINERS = ["y", "e", "&", ",", "o", "u", "a", "hasta"]
