@@ -106,6 +106,8 @@ class _State:
 _CALENDAR_WEEKDAY = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?,?[^\S\n]*")
 _ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FIRST_WORD = re.compile(r"[^\W_]+")
+# between a season's number and the word it qualifies: "the season 2 finale", "Season 3's premiere"
+_COMPOUND_GAP = re.compile(r"(?:['’]s)?[^\S\n]")
 # an interview's label opening a line ("ENTREVISTA | Lucía Pereda", "Interview: Tobias Brandl"), and its bold questions
 # (see `_Reader._is_interview`)
 _LINE_START = re.compile(r"(?m)^[^\S\n]*")
@@ -2405,6 +2407,12 @@ class _Reader:
                 headline_colon = sentence.index in self.headline_sentences and colon < sentence.end and text[colon] == ":"
                 keys = own(cue, strict=aired) or ([] if aired or vague or headline_colon
                                                   or not (when or self._future(cue, cues)) else named_final[:1] or context[:1])
+                # ("The new season picks up after the season 2 finale": a release word right after a season's number is
+                # that season's)
+                compound = [(t, n) for t, n, m in explicit_all if m.numbers and m.end <= cue.start
+                            and _COMPOUND_GAP.fullmatch(text, m.end, cue.start) is not None]
+                if compound:
+                    keys = [k for k in keys if k in compound] or compound[-1:]
                 if keys and self._aired(cue, cues):
                     # "renewed it for a second season ..., a month after the finale aired": what aired, in a clause
                     # of its own, is the season before the one just renewed
