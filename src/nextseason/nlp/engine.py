@@ -3315,6 +3315,12 @@ class _Reader:
             or (_SHORT_CONDITION.fullmatch(self.text, c.end, start) is not None
                 and self._conditional(c.start, self.text.rindex(",", c.end, start)))) for c in cues)
         rumour = any(c.category == "rumour" and start <= c.start < cue.start for c in cues)
+        # ("one rumour has refused to go away: that the mystery has already been renewed": the rumour's words, a colon,
+        # then what it says)
+        rumour = rumour or any(c.category == "rumour" and sentence.start <= c.end <= start <= c.end + 40
+                               and ":" in self.text[c.end:start]
+                               and not any(c.end <= e.start < start and e.category in _EVENT_CATEGORIES for e in cues)
+                               for c in cues)
         role = source.role if source else "media"
         # what the platform is said to say ("Arte a confirmé qu'il n'y aurait pas de saison 3"): a conditional in
         # its own reported speech is the grammar of the report, not a rumour
