@@ -11,6 +11,13 @@ from .gate import GatedPatterns, WordStarts, lower_case
 from .pack import Pack, alternation, word_regex
 from .platforms import COMPANY_SUFFIXES, PLATFORMS
 from .text import Sentence
+from .works import OF_WORDS
+
+# a word that opens a noun phrase naming a work: "the", "this", "del", "esta", "cette", "do", "dieser"
+# (a definite article not right after "of": "la directrice de la fiction de France 2" is one of the platform's people)
+_DETERMINER = (r"(?:(?<!de )(?<!of )(?:the|la|el|los|las|le|les|l['’]|o|os|as|der|die|den|dem)|this|that|its|a|an|um|uma|un|"
+               r"une|una|des|ein|eine|einer|einem|esta|este|esa|ese|cette|ce|cet|sa|son|su|sua|seu|essa|esse|del|al|do|da|"
+               r"dos|das|du|au|dieser|diese|diesem|ihrer|seiner)")
 
 # Quotations open with one of these marks, stated first so the regex engine skips other characters.
 _QUOTE_PAIRS = re.compile(r"[\"“«'‘„](?:(?<=\")[^\"\n]*\"|(?<=“)[^”\n]*”|(?<=«)[^»\n]*»|(?<=')(?<!\w')[^'\n]{12,}'(?![\w])"
@@ -120,6 +127,12 @@ class CueFinder:
         # series has been renewed" is its own renewal; "Netflix's head of drama" is its own people)
         self.possessive_owner = re.compile(r"['’]s[^\S\n]+(?:[\"'“‘]|(?:(?!(?:of|for|at|in)[^\S\n])[\w-]+[^\S\n]+){0,2}(?:"
                                            + alternation(pack["TYPE_NOUNS"]) + r")(?![\w]))", re.IGNORECASE) \
+            if pack["TYPE_NOUNS"] else None
+        # "la creadora del drama juvenil de Disney+", "Esta serie argentina de Disney+": a platform after a kind of work,
+        # maybe a word or two describing it, and "of", owns it
+        # (the kind after a determiner: not "la directora de ficción de Movistar Plus+", the platform's own people)
+        self.kind_of_owner = re.compile(r"(?<![\w])" + _DETERMINER + r"[^\S\n]+(?:" + alternation(pack["TYPE_NOUNS"]) + r")(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+"
+                                        + OF_WORDS + r"[^\S\n]+(?:(?:the|la|el|a|o|die)[^\S\n]+)?$", re.IGNORECASE) \
             if pack["TYPE_NOUNS"] else None
         # "the cast and crew of the Apple TV+ drama": a platform before the kind of work, after "the", owns it
         self.attributive_owner = re.compile(r"[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:" + alternation(pack["TYPE_NOUNS"]) + r")(?![\w])",
@@ -235,7 +248,8 @@ class CueFinder:
                 continue
             if self.possessive_owner is not None and self.possessive_owner.match(text, end, e) or (
                     self.attributive_owner is not None and self.attributive_owner.match(text, end, e)
-                    and _THE_BEFORE.search(text, max(s, start - 8), start)):
+                    and _THE_BEFORE.search(text, max(s, start - 8), start)) or (
+                    self.kind_of_owner is not None and self.kind_of_owner.search(text, max(s, start - 50), start)):
                 owners.append(Source(start, end, text[start:end], "platform"))
                 continue
             # ("COPPER & QUILL (Hulu) — IN TALKS": the platform in brackets after a title is where it streams)
