@@ -1530,6 +1530,14 @@ class TitleFinder:
             whole = _HEADING_BEFORE_BRACKET.fullmatch(text, first_start, sentence.end) if numbered else None
             if whole is not None and whole.end(1) > first_end:
                 first_end = whole.end(1)
+            # ("4. Linha 9" alone on its line, in an article that counts seasons with other numbers: the number that
+            # ends a numbered heading is the title's)
+            number = _NUMBER_IN_TITLE.match(text, first_end, sentence.end) if numbered else None
+            if number is not None and not text[number.end():sentence.end].strip():
+                value = int(number.group().strip())
+                seasons = [m for m in self._mentions if m.kind == "season" and m.numbers]
+                if seasons and all(value not in m.numbers for m in seasons):
+                    first_end = number.end()
             # ("Busan 1997" alone on its line: a year that ends the heading is the title's)
             year_end = _YEAR_ENDS_LINE.fullmatch(text, first_end, sentence.end)
             if year_end is not None and first_start == sentence.start:
