@@ -161,6 +161,9 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "a Netflix aprovou a segunda temporada", "uma quarta temporada já estaria aprovada": approved, made
+    r"aprov(?:ou|a|am|aram|ará)(?= (?:a|uma|o|um|mais|outra) )",
+    r"(?:foi|foram|está|estão|estaria|estariam|seria|seriam|é|são) (?:já |oficialmente )?aprovad[ao]s?",
     # asking for a season, a hope (see HEDGES): "assinaram para pedir uma terceira temporada"
     r"pedir(?= (?:uma|um|outra|mais) )",
     # a platform showing the season's trailer: "A Apple TV+ divulgou nesta terça o trailer da quarta temporada"
@@ -434,7 +437,7 @@ HEDGES = [
     r"poderia(?:m)?", r"poderá(?! (?:ver|conferir|assistir|acompanhar) )", r"poderão(?! (?:ver|conferir|assistir|acompanhar) )", r"talvez", r"possivelmente", r"possível", r"possibilidade", r"provavelmente",
     r"provável", r"improvável", r"pode(?:m)? (?:estrear|chegar|voltar|ganhar|sair|ser|começar|retornar|acontecer|ter)",
     r"deve(?:m|rá|rão)? (?:estrear|chegar|voltar|ganhar|sair|começar|retornar|ser lançad[ao])",
-    r"expectativa", r"esperança", r"torc(?:e|em|endo|ida)", r"sonh(?:o|a|am)", r"especula(?:m|ção|ções|do)?", r"rumores?",
+    r"expectativa", r"esperança", r"torc(?:e|em|endo|ida)", r"sonh(?:o|a|am)", r"especula(?:r|m|ção|ções|do|ndo|ram)?", r"rumores?",
     r"boatos?", r"teorias?", r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?",
     r"negociações?", r"tratativas", r"estaria(?:m)? (?:negociando|em conversas|avaliando|considerando|estudando)",
     r"avaliando", r"reavaliando", r"reavalia(?:m|r)?", r"em risco",
