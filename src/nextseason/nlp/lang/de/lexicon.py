@@ -173,6 +173,9 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "eine vierte Staffel ist bereits genehmigt", "wurde abgesegnet": approved, made
+    r"(?:ist|sind|wurde|wurden|sei|seien) (?:bereits |schon |offiziell |jetzt )?(?:genehmigt|abgesegnet)",
+    r"(?:bereits|schon|offiziell) (?:genehmigt|abgesegnet)",  # ("Laut ... ist eine vierte Staffel bereits genehmigt")
     # talk of a season, a hope (see HEDGES): "Wir haben am Set schon über eine dritte Staffel gesprochen"
     r"über (?:eine|einen|ein) (?:\w+ )?(?:Staffel|Fortsetzung|Film|Teil) (?:\w+ )?gesprochen",
     # "wir schauen uns die Zahlen gerade sehr genau an": a platform weighing the next season

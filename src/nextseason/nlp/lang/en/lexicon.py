@@ -173,6 +173,8 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "a fourth season has already been approved", "was approved by the platform": approved, made
+    r"(?:has|have|had) (?:already |now |officially )?been approved", r"(?:was|were|is|are) (?:already |now |officially )?approved",
     # "Discussions about a second season are ongoing": a talk, a hope
     r"(?:discussions?|conversations?|talks) (?:about|over|on|regarding) (?:a|an|another)(?= )",
     # "conversations with the creative team are ongoing" (see HEDGES)

@@ -173,6 +173,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "una cuarta temporada ya habría sido aprobada", "fue aprobada": approved, made
+    r"(?:ya )?(?:fue|fueron|ha sido|han sido|habría sido|habrían sido|está|están|estaría|estarían) (?:ya )?aprobad[ao]s?",
     # asking for a season, a hope (see HEDGES): "han firmado para pedir una tercera temporada"
     r"pedir(?= (?:una|un|otra|más) )",
     # a platform showing the season's trailer: "Apple TV+ publicó este martes el tráiler de la cuarta temporada"

@@ -160,6 +160,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "une quatrième saison aurait déjà été validée", "la saison 3 est approuvée": approved, made
+    r"(?:a|ont|aurait|auraient) (?:déjà |officiellement )?été (?:validée?s?|approuvée?s?)", r"(?:est|sont) (?:déjà |officiellement )?(?:validée?s?|approuvée?s?)",
     # asking for a season, a hope (see HEDGES): « ont signé pour réclamer une troisième saison »
     r"(?:réclamer|demander)(?= (?:une|un|d['’]autres|plus) )",
     # a platform showing the season's trailer: « Apple TV+ a dévoilé mardi la bande-annonce de la quatrième saison »

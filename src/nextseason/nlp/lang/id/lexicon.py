@@ -108,6 +108,8 @@ NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", 
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "musim keempat sudah disetujui": approved, made
+    r"(?:sudah |telah |resmi |sudah resmi )?disetujui",
     # talk of the next season, a hope (see HEDGES): "Kami sudah membicarakan musim ketiga"
     r"(?:membicarakan|membahas|ngobrolin)(?= (?:soal |tentang )?(?:musim|season|film|sekuel) )",
     # "Studio itu mengungkap kabar tersebut pada Sabtu": announcing what the sentence before said
