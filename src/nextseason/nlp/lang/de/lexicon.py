@@ -218,7 +218,7 @@ RENEWAL = [
     # hedged renewals: the hedge makes them `possible`
     r"in (?:Gesprächen|Verhandlungen)", r"verhandel(?:t|n)", r"Verhandlungen", r"Gespräche", r"(?:prüft|prüfen|prüfe|erwägt|erwägen|erwäge)",
     # "Eine zweite Staffel sei noch in Prüfung", "steht auf dem Prüfstand", "wird geprüft"
-    r"(?:noch |derzeit )?in (?:der )?Prüfung", r"auf dem Prüfstand", r"(?<=wird )(?:noch |derzeit )?geprüft",
+    r"(?:noch |derzeit )?in (?:der )?Prüfung", r"auf dem Prüfstand", r"(?:(?<=wird )|(?<=werde )|(?<=würde ))(?:noch |derzeit |intern |gerade )?geprüft",
     r"denk(?:t|en) über", r"nach(?:zu)?denken", r"nicht ausgeschlossen", r"(?:lässt|ließ|lassen|ließen) (?:sich )?(?:\w+ ){0,3}?(?:die |eine )?Tür (?:\w+ )?offen", r"schließ(?:t|en) (?:eine |einen |es )?(?:\w+ )?nicht aus",
     # "Über eine dritte Staffel werde „intensiv nachgedacht“"
     r"nachgedacht",
