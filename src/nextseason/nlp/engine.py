@@ -106,6 +106,8 @@ class _State:
 _CALENDAR_WEEKDAY = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?,?[^\S\n]*")
 _ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FIRST_WORD = re.compile(r"[^\W_]+")
+# a few words, no mark of a clause's end between them: "die Serie vorerst "
+_WORDS_BEFORE_NEGATION = re.compile(r"(?:[^\S\n]+[\w„“”\"'’+-]+){0,4}[^\S\n]+")
 # between a season's number and the word it qualifies: "the season 2 finale", "Season 3's premiere"
 _COMPOUND_GAP = re.compile(r"(?:['’]s)?[^\S\n]")
 # an interview's label opening a line ("ENTREVISTA | Lucía Pereda", "Interview: Tobias Brandl"), and its bold questions
@@ -3431,10 +3433,19 @@ class _Reader:
 
     def _negated_at_end(self, cue: Cue, cues: list[Cue]) -> bool:
         """Whether a renewal word fronted in its clause is negated at the clause's end: "Offiziell verlängert hat
-        Netflix die Serie bislang nicht." (a German verb-second sentence)."""
+        Netflix die Serie bislang nicht." (a German verb-second sentence), or right after it: "kehrt nicht ... zurück"."""
         if cue.category != "renewal":
             return False
         text = self.text
+        # ("„Hafenkönige“ kehrt nicht für eine zweite Staffel zurück", "RTL+ verlängert die Serie vorerst nicht um eine
+        # zweite Staffel": the negation after the finite verb in its clause, only words between)
+        if self.pack["NEGATION_AFTER_VERB"] and any(
+                c.category == "negation" and 0 < c.start - cue.end <= 40
+                and _WORDS_BEFORE_NEGATION.fullmatch(text, cue.end, c.start) is not None
+                and self.grammar_words.verb_negation.fullmatch(text, c.start, c.end)
+                and self.grammar_words.clause_and.search(text, cue.end, c.start) is None
+                and not any(o.category in _EVENT_CATEGORIES and cue.end <= o.start < c.start for o in cues) for c in cues):
+            return True
         return any(c.category == "negation" and 0 < c.start - cue.end <= 60
                    and self.grammar_words.verb_negation.fullmatch(text, c.start, c.end)
                    and _CLAUSE_CLOSE.match(text, c.end) is not None and self.clauses.first(cue.end, c.start) is None

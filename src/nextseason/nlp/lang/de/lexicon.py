@@ -229,6 +229,8 @@ RENEWAL = [
     r"Ideen[»«“”\"]? für", r"(?:ist|sind|sei|wäre) (?:noch )?im Gespräch", r"denkbar", r"als wahrscheinlich",
 ]
 CANCELLATION = [
+    # "„Hafenkönige“ kehrt nicht für eine zweite Staffel zurück": the separable verb, its negation right after it
+    r"(?:kehr|komm)(?:t|en) nicht (?:mehr )?(?:[^\s.,;:!?]+ ){0,6}?zurück(?![\w])",
     # "Das ZDF verzichtet auf eine vierte Staffel": giving up the order
     r"verzicht(?:et|ete|eten|en) (?:[\w+.-]+ ){0,3}?auf (?:eine|die) (?:\w+ )?(?:Staffel|Fortsetzung)",
     # "hat sich entschieden, „X“ nicht mit einer dritten Staffel fortzusetzen"
@@ -544,6 +546,8 @@ DECIDED_PARTICIPLES = [r"verlängert", r"bestellt", r"abgesetzt"]
 
 # --- grammar words the engine reads around its cues -------------------------
 SUBJECT_PRONOUNS = [r"sie", r"er"]
+# A finite verb comes before its negation, in the middle of the clause: "RTL+ verlängert die Serie vorerst nicht".
+NEGATION_AFTER_VERB = True
 VERB_NEGATIONS = [r"nicht", r"noch nicht", r"bislang nicht", r"bisher nicht"]
 RETURN_WORDS = [r"zurück"]
 CINEMA_WORDS = [r"Kinos?", r"Kinostart", r"Kinohit", r"Fortsetzung"]

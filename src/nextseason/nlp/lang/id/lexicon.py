@@ -136,7 +136,8 @@ RENEWAL = [
     # (not the outlet's request: "menghubungi rumah produksi ... untuk meminta konfirmasi", "saat dimintai konfirmasi")
     r"(?<!meminta )(?<!minta )(?<!mendapatkan )(?<!mencari )(?<!dimintai )(?<!dimintakan )konfirmasi", r"diumumkan",
     r"mengumumkan", r"umumkan", r"(?:mengumumkan|umumkan|memastikan|pastikan|mengonfirmasi) kelanjutan", r"(?:akan )?kembali hadir", r"(?:akan )?hadir (?:kembali|lagi)", r"comeback",
-    r"(?:akan )?kembali (?:dengan|untuk|ke|lewat) (?:musim|season)", r"lampu hijau", r"meresmikan", r"diresmikan",
+    r"(?<!tidak )(?<!tak )(?<!tidak akan )(?<!tak akan )(?:akan )?kembali (?:dengan|untuk|ke|lewat) (?:musim|season)",
+    r"lampu hijau", r"meresmikan", r"diresmikan",
     # (not the seasons made before: "Keduanya digarap oleh Studio Umibe", both of them)
     r"(?<!keduanya )(?<!ketiganya )(?<!semuanya )(?<!seluruhnya )digarap", r"menggarap", r"(?:sedang )?dikembangkan", r"(?:sedang|tengah|mulai|sudah) di(?:per)?siapkan", r"(?:dalam|masuk|memasuki) (?:tahap |fase )?pengembangan(?! naskah| cerita| skenario)", r"dibuat", r"memesan", r"dipesan", r"(?:punya|dapat|mendapat|mendapatkan) (?:musim|season)",
     r"(?:ada|hadir) (?:musim|season)", r"(?:di|meng)hidupkan kembali (?:serial|drama|film|waralaba|kisah)",
