@@ -317,6 +317,9 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "Die dritte Staffel kommt frühestens Ende nächsten Jahres": it comes then (not "Das Team kommt im Januar
+    # zurück": back on the set)
+    r"(?:kommt|kommen)(?= (?:frühestens|erst|voraussichtlich|vermutlich|wohl|schon|bereits|im|am|ab|Ende|Anfang|Mitte|nächstes|kommendes|20\d\d)(?![\w]))(?![^.;,:!?\n]*zurück)",
     # "Ab heute zeigt Apple TV+ die zweite Staffel": from the article's day on, it is there to watch
     r"ab heute(?: Abend)?(?=,? (?:zeigt|zeigen|streamt|streamen|ist|sind|gibt|läuft|laufen|startet|starten|bringt|bringen|kann|können|steht|stehen)(?![\w]))",
     # the return as a noun, with its time: "bestätigte die Rückkehr im kommenden Jahr"
