@@ -920,7 +920,9 @@ class TitleFinder:
                     and not (text[max(0, m.start() - 2):m.start()].strip() == ":" and self.negation.search(quoted)) \
                     and not self.outlet_before.search(text, max(0, m.start() - 40), m.start()) \
                     and not (self.message_before is not None and self.message_before.search(text, max(0, m.start() - 45), m.start())) \
-                    and not ((" " in quoted.strip() or len(quoted.strip()) > 8) and self.media_word.fullmatch(quoted.split()[-1])) \
+                    and not ((" " in quoted.strip() or len(quoted.strip()) > 8) and self.media_word.fullmatch(quoted.split()[-1])
+                             # (not after its kind of work: 'eine Fortsetzung des Actionhits „Nachtkurier“')
+                             and self.type_nouns.search(text, max(0, m.start() - 25), m.start()) is None) \
                     and not self.spoken_on.search(text, max(0, m.start() - 30), m.start()) \
                     and not (self.episode_before is not None and self.episode_before.search(text, max(0, m.start() - 30), m.start())) \
                     and quoted.strip(" ,.:;") not in episodes \
