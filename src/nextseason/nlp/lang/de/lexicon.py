@@ -370,6 +370,8 @@ RELEASE = [
     *_aired_runs,
 ]
 RELEASED_PAST = [
+    # "die seit Freitag bei Netflix läuft", "erreichte in 40 Ländern die Top 10": out already
+    r"seit (?:[\w+.-]+ ){0,5}(?:läuft|laufen)", r"(?:erreichte|erreichten|eroberte|eroberten) (?:in \d+ Ländern )?(?:die |den )?(?:Top ?10|Spitze)",
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:nach|seit) (?:dem |der |ihrem |seinem )?(?:Start|Premiere|Ausstrahlung)(?= (?:der|von) (?:\w+ )?(?:Staffel|Teil))", r"(?:war|waren|ist|sind) (?:[\w,.+„“-]+ ){0,12}(?:gestartet|gelaufen)",
     r"(?:derzeit|aktuell|gerade) ausgestrahlt", r"(?:ist|sind) (?:bereits |schon |nun |jetzt )?seit (?:[\w+.-]+ ){0,7}(?:abrufbar|verfügbar|zu sehen)",

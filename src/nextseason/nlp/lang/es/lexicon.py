@@ -358,6 +358,8 @@ RELEASE = [
     *_aired_runs,
 ]
 RELEASED_PAST = [
+    # "ya disponible en Netflix", "entró en el Top 10 de 40 países": out already
+    r"ya disponibles?", r"(?:entró|entraron|se coló|se colaron|se colocó|llegó|llegaron) (?:en|al) (?:el )?top ?(?:10|diez)",
     # "regresó el 13 de febrero con una segunda temporada": the season that came back then aired
     r"(?:regresó|volvió|había (?:vuelto|regresado)|ha (?:vuelto|regresado))(?= [^.;!?\n]{0,40}?(?:con|para) (?:una|su|la) )",
     # "after the premiere of season 2": past (the season named right after it)

@@ -351,6 +351,9 @@ RELEASE = [
     *_aired_runs,
 ]
 RELEASED_PAST = [
+    # "disponible sur Netflix" (not "sera disponible sur"), "s'est classée dans le Top 10 de 40 pays": out already
+    r"(?<!sera )(?<!seront )(?<!serait )(?<!seraient )disponibles? (?:dès maintenant |depuis \w+ )?sur(?= \S+(?: \S+)?,)",
+    r"(?:s['’]est|se sont) (?:hissée?s?|classée?s?|placée?s?) (?:dans|en tête|au sommet)(?= (?:du |le |des )?top ?(?:10|dix))",
     # "était revenue le 13 février dernier pour une deuxième saison": the season that came back then aired
     r"(?:était|est|étaient|sont) revenue?s?(?= [^.;!?\n]{0,40}?pour (?:une|sa|la|son) )",
     # "La saison 3 ... a réuni en moyenne 5,2 millions de téléspectateurs": its audience, so it aired

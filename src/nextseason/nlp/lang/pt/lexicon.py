@@ -346,6 +346,8 @@ RELEASE = [
     *_aired_runs,
 ]
 RELEASED_PAST = [
+    # "já disponível na Netflix", "entrou no Top 10 de 40 países": out already
+    r"já disponíve(?:l|is)", r"(?:entrou|entraram|chegou|chegaram|ficou|ficaram) (?:no|ao|entre os) top ?(?:10|dez)",
     # "voltou em 13 de fevereiro com uma segunda temporada": the season that came back then aired
     r"(?:voltou|regressou|tinha (?:voltado|regressado))(?= [^.;!?\n]{0,40}?(?:com|para) (?:uma|a|sua) )",
     # "after the premiere of season 2": past (the season named right after it)
