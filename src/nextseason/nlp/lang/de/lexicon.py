@@ -643,7 +643,8 @@ TOMORROW = []
 LAST_WEEK = [r"(?:in der )?vergangenen Woche", r"letzte Woche", r"(?:in der )?letzten Woche"]
 NEXT_YEAR = [r"(?:im )?nächsten Jahr", r"nächstes Jahr", r"(?:des )?nächsten Jahres", r"(?:im )?kommenden Jahr",
              r"kommendes Jahr", r"(?:des )?kommenden Jahres", r"(?:im )?Folgejahr"]
-THIS_YEAR = [r"(?:in )?diesem Jahr", r"dieses Jahr", r"dieses Jahres", r"diesen Jahres", r"noch in diesem Jahr",
+# ("noch vor Jahresende", "zum Jahresende": this year's end; not "bis Jahresende verfügbar", a run's end)
+THIS_YEAR = [r"(?:noch )?(?:vor|zum|gegen) (?:dem )?Jahresende", r"(?:in )?diesem Jahr", r"dieses Jahr", r"dieses Jahres", r"diesen Jahres", r"noch in diesem Jahr",
              r"(?<=Ende )des Jahres", r"(?<=Anfang )des Jahres", r"(?<=Mitte )des Jahres", r"(?<=Laufe )des Jahres"]
 LAST_YEAR = [r"(?:des )?(?:letzten|vergangenen|vorigen) Jahres", r"letztes Jahr", r"(?:im )?letzten Jahr", r"vergangenes Jahr", r"(?:im )?vergangenen Jahr",
              r"des vergangenen Jahres", r"(?:im )?Vorjahr"]

@@ -637,7 +637,8 @@ TODAY = [r"hoy", r"esta noche", r"esta mañana", r"esta tarde"]
 TOMORROW = [r"(?<!la )(?<!esta )(?<!pasado )mañana(?! por)"]
 LAST_WEEK = [r"la semana pasada"]
 NEXT_YEAR = [r"(?:el )?próximo año", r"(?:el )?año próximo", r"(?:el )?proximo año", r"(?:el )?año que viene", r"(?:el )?año siguiente"]
-THIS_YEAR = [r"este año", r"(?:a )?(?:finales|fines|final) de(?:l)? año", r"lo que queda de año", r"el presente año",
+# ("antes de que acabe el año", "antes de fin de año": this year's end)
+THIS_YEAR = [r"antes de que (?:acabe|termine|finalice|se acabe|se termine) el año", r"antes de(?:l)? fin(?:al)? de(?:l)? año", r"este año", r"(?:a )?(?:finales|fines|final) de(?:l)? año", r"lo que queda de año", r"el presente año",
              # "a mediados de año": this year's middle (not "en lo que va de año", "el estreno del año")
              r"(?:(?<=mediados de )|(?<=principios de )|(?<=comienzos de )|(?<=inicios de ))año"]
 LAST_YEAR = [r"(?:el )?año pasado", r"(?:el )?año anterior", r"hace un año"]
