@@ -108,6 +108,8 @@ NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", 
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "musim kedua Glass Bay akan hadir": it will come
+    r"(?<!tidak )(?<!tak )akan hadir(?=[.,;!?]| (?:pada|tahun|bulan|awal|akhir|di|untuk|lagi)(?![\w]))",
     # "musim keempat sudah disetujui": approved, made
     r"(?:sudah |telah |resmi |sudah resmi )?disetujui",
     # talk of the next season, a hope (see HEDGES): "Kami sudah membicarakan musim ketiga"

@@ -186,7 +186,7 @@ RENEWAL = [
     r"(?:vai|vão|irá|irão) produzir(?= (?:uma|a|as|mais|outra|nova|novas) )", r"produzirá(?= (?:uma|a|as|mais|outra|nova|novas) )",
     r"(?:é|foi|será) salv[ao] pel[ao]",
     # "haverá uma segunda temporada"
-    r"haverá(?= (?:uma? )?(?:\w+ )?(?:temporada|sequência|continuação|parte)(?![\w]))",
+    r"(?<!não )(?:haverá|vai haver|irá haver|deve haver)(?= (?:uma? )?(?:\w+ )?(?:temporada|sequência|continuação|parte)(?![\w]))",
     r"renov(?:ou|ada|ado|adas|ados|ar|ará|aram|ação|a|am)",
     # "confirmou que a série não volta" is no renewal: the negative clause is a cancellation
     # (nor "ainda não anunciou quem substituirá a atriz": who is cast says nothing of the season)
