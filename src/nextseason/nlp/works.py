@@ -448,11 +448,11 @@ class TitleFinder:
         self.platform_inside = re.compile(r"(?<![\w])(?:" + alternation(PLATFORMS) + r")(?![\w])")
         self.platform_start = re.compile(r"(?:" + alternation(PLATFORMS) + r")(?![\w])")
         self.made_for = {w.lower() for w in pack["MADE_FOR"]}
-        # a photo's caption: the people before the work they are seen in, on a line that ends on the photo's credit
-        # ("Clara Penhaligon and Dev Sandhu in The Understudy. Photo: Apple TV+")
+        # a photo's caption: the people before the work they are seen in, on a short line that ends on the photo's
+        # credit ("Clara Penhaligon and Dev Sandhu in The Understudy. Photo: Apple TV+")
         self.caption = re.compile(
             r"^[^\S\n]*([A-ZÀ-Ý][^\n]{1,80}?)[^\S\n]+(?:" + alternation(pack["CAPTION_IN"]) + r")[^\S\n]+[\"'“‘«„A-ZÀ-Ý]"
-            r"[^\n]*?(?i:" + alternation(pack["PHOTO_CREDITS"]) + r")", re.MULTILINE) \
+            r"[^\n]{0,150}?(?i:" + alternation(pack["PHOTO_CREDITS"]) + r")", re.MULTILINE) \
             if pack["CAPTION_IN"] and pack["PHOTO_CREDITS"] else None
         # "A Inquilina, suspense do Prime Video sobre ...", "Terrão, docussérie da Netflix": a kind of work of a
         # platform in an apposition
