@@ -173,9 +173,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
-    # "..., dass eine zweite Staffel kommt.": the verb that ends a clause of a season
-    r"(?<=Staffel )(?:[^\s.,;:!?]+ ){0,4}?kommt(?=[.;!?]|,? (?:sagt|sagte|versicherte|betonte))",
-    r"(?<=Fortsetzung )(?:[^\s.,;:!?]+ ){0,4}?kommt(?=[.;!?]|,? (?:sagt|sagte|versicherte|betonte))",
+    # "..., dass eine zweite Staffel kommt.": the verb that ends a clause (of a season, as any claim's)
+    r"kommt(?=[.;!?]|,? (?:sagt|sagte|versicherte|betonte)(?![\w]))",
     # "eine vierte Staffel ist bereits genehmigt", "wurde abgesegnet": approved, made
     r"(?:ist|sind|wurde|wurden|sei|seien) (?:bereits |schon |offiziell |jetzt )?(?:genehmigt|abgesegnet)",
     r"(?:bereits|schon|offiziell) (?:genehmigt|abgesegnet)",  # ("Laut ... ist eine vierte Staffel bereits genehmigt")

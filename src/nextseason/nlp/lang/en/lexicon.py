@@ -431,7 +431,8 @@ RELEASE = [
 # A release cue in the past tense marks a premiere that already happened.
 RELEASED_PAST = [
     # "reached the Top 10 after its March debut": the debut the month names, gone by
-    r"(?<=after its )(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter) (?:debut|premiere|launch|return|bow)", r"(?<=after their )(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter) (?:debut|premiere|launch|return|bow)",
+    # (opening on "after": a pattern that opens on a month is tried at every month named, and at every "may")
+    r"after (?:its|their) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter) (?:debut|premiere|launch|return|bow)",
     # "returned on February 13 for a second season": the season that came back then aired
     r"(?:returned|came back)(?= [^.;!?\n]{0,40}?for (?:a|an|its|the) )",
     r"launched(?= (?:in|on|last|earlier|back) )",  # "its second season, which launched in January"
