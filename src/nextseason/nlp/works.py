@@ -1531,7 +1531,9 @@ class TitleFinder:
             # sentence case and all)
             whole = _HEADING_BEFORE_BRACKET.fullmatch(text, first_start, sentence.end) if numbered else None
             if whole is not None and whole.end(1) > first_end:
-                first_end = whole.end(1)
+                # ... but not the season it names there ("1. Harbor House Season 2 (Netflix)")
+                first_end = len(_title_without_installment(text[first_start:whole.end(1)], self._mentions, first_start)) \
+                    + first_start
             # ("4. Linha 9" alone on its line, in an article that counts seasons with other numbers: the number that
             # ends a numbered heading is the title's)
             number = _NUMBER_IN_TITLE.match(text, first_end, sentence.end) if numbered else None
