@@ -194,7 +194,7 @@ RENEWAL = [
     # "Laut Variety bereitet Disney+ eine dritte Staffel von „X“ vor"
     r"bereite(?:t|n|te|ten) (?:[^.,;:!?\n]{1,40}? )?(?:eine|einen|die|den) (?:neue |\w+ )?(?:Staffel|Fortsetzung|Teil|Film)(?=[^.;:!?\n]{0,60}? vor(?![\w]))",
     # "kehrt mit einer zweiten Staffel zurück" (with a time, also a release: see RELEASE; not "kehrt ... nicht zurück")
-    r"kehr(?:t|en) (?:(?!(?:nicht|nie|niemals|kein\w*)(?![\w]))[^.,;:!?\n]){0,60}?zurück(?![\w])",
+    r"kehr(?:t|en) (?:(?!(?:nicht|nie|niemals|kein\w*)(?![\w]))(?:[^.,;:!?\n]|(?<=\d)\.(?= ))){0,60}?zurück(?![\w])",
     # "Es wird eine zweite Staffel von „X“ geben", "wird es eine Fortsetzung geben"
     r"(?:es wird|wird es) (?:eine|einen)(?= [^.;!?\n]{0,60}?(?:Staffel|Fortsetzung|Teil)[^.;!?\n]{0,60}? geben)",
     r"(?:geht|gehen) (?:\w+ ){0,2}in (?:die|eine) (?:\w+ )?(?:Staffel|Runde)",  # "geht (2026) in die zweite Staffel"
@@ -341,7 +341,7 @@ RELEASE = [
     # "Die Folgen der dritten Staffel werden wie geplant im Herbst gezeigt"
     r"(?:wird|werden) (?:[^\s.,;]+ ){0,6}?gezeigt(?![\w])",
     # "kehrt im November mit einer zweiten Staffel zurück": die Rückkehr, zum genannten Termin
-    r"kehr(?:t|en) (?:(?!(?:nicht|nie|niemals|kein\w*)(?![\w]))[^.,;:!?\n]){0,60}?zurück(?![\w])",
+    r"kehr(?:t|en) (?:(?!(?:nicht|nie|niemals|kein\w*)(?![\w]))(?:[^.,;:!?\n]|(?<=\d)\.(?= ))){0,60}?zurück(?![\w])",
     # "und Staffel 5 folgt 2028": die nächste kommt zum genannten Termin (not the noun, read in any case: "Gedreht werden
     # die zehn neuen Folgen ab Oktober")
     r"(?<!neuen )(?<!neue )(?<!die )(?<!den )(?<!weiteren )(?:folgt|folgen|soll (?:dann )?folgen|wird (?:dann )?folgen)(?= (?:im|am|ab|20\d\d|Ende|Anfang|Mitte|nächstes|kommendes|dann)(?![\w]))",
