@@ -115,7 +115,12 @@ _COMPOUND_GAP = re.compile(r"(?:['’]s)?[^\S\n]")
 _LINE_START = re.compile(r"(?m)^[^\S\n]*")
 _LABEL_AFTER = re.compile(r"[^\S\n]*(?:[|:–—-]|$)", re.MULTILINE)
 _BOLD_QUESTION = re.compile(r"(?m)^[^\S\n]*\*\*[^\n]*\?[^\S\n]*\*\*[^\S\n]*$")
-_CALENDAR_AFTER_DATE = re.compile(r"[^\S\n]*(?:[–—:|-]|\.?[^\S\n]*$)")
+_CALENDAR_AFTER_DATE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,15}\)[^\S\n]*)?(?:[–—:|·•-]|\.?[^\S\n]*$)")
+# ... or a date that ends an entry's heading after a dash, maybe before its platform in brackets ("Maison Calder,
+# saison 2 – 13 mars (Prime Video)")
+_CALENDAR_BEFORE_DATE = re.compile(r"[^\S\n]+[–—|·•-][^\S\n]+$")
+_CALENDAR_DASH = re.compile(r"[^\S\n][–—|·•-][^\S\n]")
+_CALENDAR_ENDS = re.compile(r"[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*$")
 
 # "season 2 of The Crown", "musim kedua dari drama X": a season named before its work
 _OF_WORDS_BEFORE = r"(?:of|in|de|del|do|da|dari|von|der|des|du|di)"
@@ -1108,7 +1113,9 @@ class _Reader:
             self._interview_line(sentence, state)
         day = self._date_line(sentence)
         if day is not None:
-            state.dated = (day.when, sentence.start, day.end, sentence.paragraph, None)
+            # (a date that ends its line dates the entry before it: no number of the line is the date's)
+            trailing = _CALENDAR_BEFORE_DATE.search(self.text, sentence.start, day.start) is not None
+            state.dated = (day.when, sentence.start, sentence.start if trailing else day.end, sentence.paragraph, None)
         elif state.dated is not None:  # (the calendar's entry is the line after its date's)
             entry = state.dated[4] if state.dated[4] is not None else sentence.paragraph
             state.dated = state.dated[:4] + (entry,) if entry == sentence.paragraph else None
@@ -1385,15 +1392,22 @@ class _Reader:
             return None
         # (it opens on the day's number, its month or its weekday)
         opening = _FIRST_WORD.match(sentence.text)
-        if opening is None or not (opening.group()[0].isdigit() or opening.group().lower() in self.times.months
-                                   or opening.group().lower() in self.times.weekdays):
+        opens_dated = opening is not None and (opening.group()[0].isdigit() or opening.group().lower() in self.times.months
+                                               or opening.group().lower() in self.times.weekdays)
+        # (or it ends on it after a dash: "Maison Calder, saison 2 – 13 mars (Prime Video)")
+        if not opens_dated and (not _CALENDAR_DASH.search(sentence.text) or sentence.text.rstrip().endswith(".")):
             return None
         times = self.times.find(self.text, self.article.published, sentence.start, sentence.end, self.words)
-        if not times or not _ONE_DAY.fullmatch(times[0].when):
+        if not times:
             return None
-        first = times[0]
+        first = times[0] if opens_dated else times[-1]
+        if not _ONE_DAY.fullmatch(first.when):
+            return None
         if self.article.published is not None and date.fromisoformat(first.when) <= self.article.published:
             return None  # (a byline's date, or a calendar's past: "27 de enero de 2026" over the article)
+        if not opens_dated:
+            return first if _CALENDAR_BEFORE_DATE.search(self.text, sentence.start, first.start) \
+                and _CALENDAR_ENDS.fullmatch(self.text, first.end, sentence.end) else None
         before = self.text[sentence.start:first.start]
         # (a weekday may open it: "Sexta-feira, 2 de janeiro")
         if before.strip() and not (_CALENDAR_WEEKDAY.fullmatch(before) and before.strip(" ,").lower() in self.times.weekdays):
@@ -1421,8 +1435,12 @@ class _Reader:
         if owner is None and self.cues.named is not None and "platform" in self.cues.named:
             # ("March 6 — Paper Tigers, season 2 (Netflix)": an entry that names its platform is on that platform's
             # schedule)
+            # (or its date line does: "Viernes 4 de abril · Las hermanas Ribas (HBO Max)" over the entry's paragraph)
+            line_end = self.text.find("\n", start)
             named = [self.text[a:b] for a, b in cue_module.spans_within(self.cues.named["platform"], sentence.start,
-                                                                         sentence.end) or ()]
+                                                                         sentence.end) or ()] + \
+                [self.text[a:b] for a, b in cue_module.spans_within(
+                    self.cues.named["platform"], start, line_end if 0 <= line_end < sentence.start else start) or ()]
             owner = named[0] if named else None
         out: list[tuple[Claim, tuple[str, int]]] = []
         for work, n, mention in targets[:1]:

@@ -123,9 +123,10 @@ _ELIDED_YEAR = re.compile(r"(?:[^\S\n]+(\w+))?[^\S\n]['’]\d{2}(?![\w'’])")
 _SENTENCE_CASE_BRACKET = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[^\S\n]+[a-zà-ÿ'’-]+){1,5}(?:[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?")
 # a title's initials, maybe with an installment's number ("KSA 2")
 _INITIALS = re.compile(r"[A-Z]{2,5}(?:[^\S\n]+\d{1,2})?")
-# a calendar's entry: a day and its month, either order, before a dash or colon ("11 Maret - ...", "March 4 — ...")
+# a calendar's entry: a day and its month, either order, maybe its weekday in brackets, before a dash, a colon or a
+# bar ("11 Maret - ...", "March 4 — ...", "7 de junho (sexta) — ...")
 _DAY_MONTH_OPENING = re.compile(r"(?:[^\W\d_]+,?[^\S\n]+)?(?:\d{1,2}\.?(?:[^\S\n]+de)?[^\S\n]+([^\W\d_]+\.?)|([^\W\d_]+\.?)[^\S\n]+\d{1,2})"
-                                r"[^\S\n]*[-–—:]")
+                                r"[^\S\n]*(?:\([^()\n]{1,15}\)[^\S\n]*)?[-–—:·|•]")
 # a name that opens a line before a colon ("Acker: Mehr Zeit."): an interview's speaker, where it opens several
 _SPEAKER_LABEL = re.compile(r"^([A-ZÀ-Ý][\w'’.-]*(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){0,2}):[^\S\n]+(\S*)", re.MULTILINE)
 # a year that ends a heading line ("Busan 1997")
@@ -154,6 +155,7 @@ _YEAR_SUBTITLE = re.compile(r"[^\S\n]*:[^\S\n]*((?:1[89]|20)\d\d)(?![\w])")
 _YEAR_AFTER_NAME = re.compile(r"[^\S\n]+(?:1[89]\d\d|20\d\d)(?=[,.;:)»\"”’'\s])")
 # a heading's title before its bracket: "3. La ciudad sumergida (Netflix)", "Paper Moons (Hulu)"
 _HEADING_BEFORE_BRACKET = re.compile(r"([^()\n]{2,60}?)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*[.:]?[^\S\n]*")
+_HEADING_BEFORE_BAR = re.compile(r"([^()|·•\n]{2,60}?)[^\S\n]+[|·•–—][^\S\n]+[^()|·•–—\n]{1,40}?[^\S\n]*")
 # an item's heading: its quoted title, a colon, its news in a few words ('„7 Tage Sylt": Netflix bestellt nach')
 _QUOTED_COLON_HEADING = re.compile(r"[\"'“‘«„][^\S\n]?([^\"“”‘’«»„\n]{2,60}?)[^\S\n]?[\"'”’»“][^\S\n]*:[^\S\n]+[^\n]{2,90}")
 # a round-up's verdict in capitals that labels a heading: "UNDECIDED: The Lantern Club (Apple TV+)"
@@ -1424,8 +1426,15 @@ class TitleFinder:
         if quoted is not None:
             title, bracket, title_start = quoted.group(1), quoted.group(2), quoted.start(1)
         else:
-            plain = _HEADING_BEFORE_BRACKET.fullmatch(text, sentence.start, sentence.end) \
-                if runs[0][0] == sentence.start or _LABEL.fullmatch(text, sentence.start, runs[0][0]) else None
+            # ("Viernes 4 de abril · Las hermanas Ribas (HBO Max)": a calendar's entry names its title after its date)
+            dated = _DAY_MONTH_OPENING.match(text, sentence.start, sentence.end)
+            opening = len(text) - len(text[dated.end():].lstrip()) if dated is not None and self._calendar_entry(sentence.text) \
+                else sentence.start
+            lead = opening != sentence.start or runs[0][0] == sentence.start or _LABEL.fullmatch(text, sentence.start, runs[0][0]) is not None
+            plain = _HEADING_BEFORE_BRACKET.fullmatch(text, opening, sentence.end) if lead else None
+            # ... or after a bar or a dash ("Doce Veneno, 2ª temporada | Globoplay")
+            if plain is None and lead:
+                plain = _HEADING_BEFORE_BAR.fullmatch(text, opening, sentence.end)
             if plain is None:
                 return None
             title, bracket = _without_label(plain.group(1)), text[plain.end(1):sentence.end]
@@ -1433,7 +1442,7 @@ class TitleFinder:
         # ("Paper Tigers, season 2 (Netflix)": the season the line names is no part of the title)
         title = _title_without_installment(title, self._mentions, title_start)
         # (not "Copper Kettles - RENEWED (Netflix)": a dashed item, which names its status too)
-        return title if self.platform.match(bracket.strip(" ().:")) and not _DASHED_STATUS.search(title) \
+        return title if self.platform.match(bracket.strip(" ().:|·•–—")) and not _DASHED_STATUS.search(title) \
             and self.plausible(title) else None
 
     def _headers(self, text: str, sentence_runs: SentenceRuns, add: Add) -> list[Header]:
