@@ -915,7 +915,9 @@ class TitleFinder:
                     # case right after a kind of work is its title)
                     or quoted[:1].isupper() and len(quoted.split()) <= 6
                     and not _SPEECH_PUNCTUATION.search(quoted)
-                    and self.type_nouns.search(text, max(0, m.start() - 40), m.start()) is not None) and not (
+                    and (self.type_nouns.search(text, max(0, m.start() - 40), m.start()) is not None
+                         # (... or after the one whose work it is: "el creador de 'Sal y fuego'")
+                         or self.role_of.search(text, max(0, m.start() - 40), m.start()) is not None)) and not (
                     text[m.end():m.end() + 1] == "," and self.speech_after.match(text, m.end())
                     and not _OF_BEFORE.search(text, max(0, m.start() - 8), m.start())) \
                     and not _scare_quoted(text, quoted, m.start()) \
@@ -930,7 +932,8 @@ class TitleFinder:
                     and quoted.strip(" ,.:;") not in episodes \
                     and not (self.arc_after is not None and self.arc_after.match(text, m.end())) \
                     and not (self.arc_before is not None and self.arc_before.search(text, max(0, m.start() - 12), m.start())) \
-                    and not (m in headline_quotes and _headline_speech(text, m, headline_quotes)):
+                    and not (m in headline_quotes and _headline_speech(text, m, headline_quotes)
+                             and self.role_of.search(text, max(0, m.start() - 40), m.start()) is None):
                 title = _title_without_installment(quoted, mentions, m.start(group))
                 held = self.contracted_before.search(text, max(0, m.start() - 6), m.start(group)) \
                     if self.contracted_before is not None else None
