@@ -218,6 +218,8 @@ RENEWAL = [
     r"kommen (?:wird|werde)", r"wird (?:definitiv |sicher |auf jeden Fall )?kommen", r"wiederbelebt", r"Wiederbelebung",
     r"gerettet", r"Revival",
     # hedged renewals: the hedge makes them `possible`
+    # "Der Schöpfer hält eine dritte Staffel für möglich", "eine Fortsetzung sei durchaus möglich"
+    r"für möglich(?![\w])", r"(?:ist|sei|wäre|bleibt) (?:durchaus |weiterhin |noch |gut )?möglich(?![\w])",
     r"in (?:Gesprächen|Verhandlungen)", r"verhandel(?:t|n)", r"Verhandlungen", r"Gespräche", r"(?:prüft|prüfen|prüfe|erwägt|erwägen|erwäge)",
     # "Eine zweite Staffel sei noch in Prüfung", "steht auf dem Prüfstand", "wird geprüft"
     r"(?:noch |derzeit )?in (?:der )?Prüfung", r"auf dem Prüfstand", r"(?:(?<=wird )|(?<=werde )|(?<=würde ))(?:noch |derzeit |intern |gerade )?geprüft",

@@ -209,6 +209,8 @@ RENEWAL = [
     r"travaill(?:e|ent|ons|erait|eraient) (?:déjà |actuellement |d['’]ores et déjà )?sur (?:la|une|le|un|sa|son) (?:nouvelle )?(?:\w+ )?(?:saison|suite|film|volet)",
     r"(?:est|sont) (?:bien )?sur les rails", r"verra le jour", r"ressuscit(?:e|er|ée)", r"sauvée?", r"relanc(?:e|er|ée)",
     # hedged renewals: the hedge makes them `possible`
+    # "son créateur estime qu'une troisième saison est possible"
+    r"(?:est|sont|serait|seraient|reste|restent) (?:tout à fait |toujours |encore |bien )?possibles?(?![\w])",
     r"en (?:discussions?|négociations?|pourparlers)", r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions",
     r"envisag(?:e|ent|é|ée|er|erait)", r"réfléchi(?:t|ssent|ssons|rait|raient)? (?:encore |aussi |également )?à", r"à l['’]étude",
     # « Nous continuons d'évaluer l'avenir de la série »

@@ -144,6 +144,8 @@ RENEWAL = [
     r"(?<!keduanya )(?<!ketiganya )(?<!semuanya )(?<!seluruhnya )digarap", r"menggarap", r"(?:sedang )?dikembangkan", r"(?:sedang|tengah|mulai|sudah) di(?:per)?siapkan", r"(?:dalam|masuk|memasuki) (?:tahap |fase )?pengembangan(?! naskah| cerita| skenario)", r"dibuat", r"memesan", r"dipesan", r"(?:punya|dapat|mendapat|mendapatkan) (?:musim|season)",
     r"(?:ada|hadir) (?:musim|season)", r"(?:di|meng)hidupkan kembali (?:serial|drama|film|waralaba|kisah)",
     # hedged renewals: the hedge makes them `possible`
+    # "kreatornya menilai musim ketiga masih mungkin"
+    r"masih (?:sangat )?mungkin(?![\w])",
     r"berharap", r"harapan", r"(?:dalam )?pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan",
     # the passive with its agent before the bare verb: "Musim ketiga sedang kami pertimbangkan"
     r"(?:kami|kita) (?:pertimbangkan|kaji|evaluasi|diskusikan|bahas)", r"meninjau",
