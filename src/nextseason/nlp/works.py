@@ -1121,7 +1121,7 @@ class TitleFinder:
                 spelled.strength += short.strength
                 works.remove(short)
         for work in list(works):
-            full = _full_title(text, work, mentions)
+            full = _full_title(text, work, mentions, self.openers)
             # ("la precuela Cartas desde Medellín: 1989", "the spinoff Quarry Road: 1984": a spinoff named by the year it
             # is set in)
             if full is None and spinoff_named:
@@ -2190,8 +2190,10 @@ def _without_verdict(title: str) -> str:
     return title
 
 
-def _full_title(text: str, work: Work, mentions: list[SeasonMention]) -> str | None:
-    """"The Trauma Code" named once in full as "The Trauma Code: Heroes on Call": the full title (None: no other)."""
+def _full_title(text: str, work: Work, mentions: list[SeasonMention], openers: set[str] | frozenset[str] = frozenset()) \
+        -> str | None:
+    """"The Trauma Code" named once in full as "The Trauma Code: Heroes on Call": the full title (None: no other;
+    `openers`: the words that open a headline's question or news, no subtitle: "Salz und Wind: Kommt Staffel 3?")."""
     if ":" in work.title:
         return None
     m = None
@@ -2204,6 +2206,10 @@ def _full_title(text: str, work: Work, mentions: list[SeasonMention]) -> str | N
     words = m.group(1).split()
     while words and not words[-1][:1].isupper():
         words.pop()
+    # ("Salz und Wind: Kommt Staffel 3?": a headline's question about the season after the colon, no subtitle)
+    if words and words[0].lower() in openers and any(
+            0 <= mention.start - m.start(1) <= len(" ".join(words)) + 2 and not mention.title for mention in mentions):
+        return None
     # (nor a sentence after the colon that opens in lower case: "Os Irmãos do Sertão: a Parte 1 estreia em março")
     if not words or _PART_WORD.match(words[0]) or words[0][:1].islower():
         return None
