@@ -1452,6 +1452,8 @@ class TitleFinder:
         headers = []
         found: list[tuple[int, str, bool]] = []
         item_lines: list[tuple[int, str, bool]] = []
+        # numbered headings in sentence case that run past their capitalised word ("2. Marea alta")
+        widened: dict[int, str] = {}
         for sentence, runs in sentence_runs:
             # a numbered line ("1. Ruang Rawat") may open the list before the first long paragraph
             item_line = sentence.start >= self._headline_end and sentence.line_start and \
@@ -1603,6 +1605,18 @@ class TitleFinder:
             confirmed = (numbered or _named_in(text, title, sentence.end, sentence.end + 600) or
                          any(sentence.start <= m.start < sentence.end for m in self._mentions)) and not lone
             found.append((sentence.index, title, confirmed))
+            if numbered:
+                whole = _SENTENCE_CASE_LINE.fullmatch(text, first_start, sentence.end) \
+                    if sentence.line_end and not sentence.text.rstrip().endswith((".", "!", "?")) else None
+                name = _title_without_installment(whole.group(1), self._mentions, first_start) if whole is not None else ""
+                if first_start + len(name) > first_end and len(name.split()) <= 4 \
+                        and not any(self.title_end.fullmatch(w) for w in name.split()[1:]) and self.plausible(name):
+                    widened[sentence.index] = name
+        # ("1. Rumbo a Samarcanda", "2. Marea alta", "3. Los Ferrán": among three numbered headings or more, one alone
+        # on its line names its work whole, its words in lower case too)
+        headed = {index for index, _, _ in found}
+        if widened and sum(1 for s, _ in sentence_runs if s.index in headed and _LIST_NUMBER.match(s.text)) >= 3:
+            found = [(index, widened.get(index, title), confirmed) for index, title, confirmed in found]
         if len(found) < 2:
             # a lone title line is an item header only among other items
             found = [f for f in found if f[2]]
