@@ -170,6 +170,8 @@ _NUMBER_INSIDE_HEADING = re.compile(rf"((?:[^\S\n]+(?:\d{{1,3}}|[A-ZÀ-Ý][\w'�
                                     rf"[^\S\n]*\([^()\n]*[{_OTHER_SCRIPT_CHARS}]")
 _NUMBER_IN_TITLE = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,])")  # "Lantai 13": the number that ends a title
 # The rest of an item's first sentence when it is the title alone: its other name in brackets, a full stop.
+# the mark after a name that labels what follows: "Wawancara Dimas Prakoso: ..."
+_LABEL_END = re.compile(r"[^\S\n]*[:|–—]")
 _ALONE_IN_ITEM = re.compile(r"[^\S\n]*(?:\([^()\n]{1,60}\))?[^\S\n]*[.:]?[^\S\n]*")
 # After the title that opens a list item: a comma too ("• Dark, la série allemande, ...").
 _ITEM_SEPARATOR = re.compile(r"[^\S\n]*(?:,|:|–|—|[^\S\n]-)(?=[^\S\n]*\S)")
@@ -405,6 +407,9 @@ class TitleFinder:
         # (or right before it: 'seguido da frase "O crepúsculo ainda não acabou"')
         self.message_before = re.compile(r"(?<![\w])" + alternation(pack["MESSAGE_WORDS"]) + r"(?![\w])(?:[^.;!?\n:]{0,25}:)?[^\S\n]*$",
                                          re.IGNORECASE) if pack["MESSAGE_WORDS"] else None
+        self.interviewee_before = re.compile(
+            r"(?<![\w])" + alternation(pack["INTERVIEW_WORDS"]) + r"(?:[^\S\n]*[:|–—-])?"
+            r"(?:[^\S\n]+(?:with|dengan|bersama|con|avec|com|mit))?[^\S\n]+$", re.IGNORECASE) if pack["INTERVIEW_WORDS"] else None
         self.company_before = re.compile(r"(?<![\w])" + alternation(pack["COMPANY_ROLE_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE)
         # the person whose work it is, right before it: "the creator of", "la creadora de", "der Schöpfer von"
         self.role_of = re.compile(r"(?<![\w])" + alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"])
@@ -1029,6 +1034,11 @@ class TitleFinder:
                 if not strength and any((self.event_gap is not None and self.event_gap.fullmatch(text, run_end, a))
                                         or text[b:run_start] == " " for a, b in events):
                     strength = 2  # "Reports that The Thornwick Veil has been cancelled", "HBO cancelled Ironwood"
+                # ("Wawancara Dimas Prakoso: Season 2 Jejak Sang Penembak?": the one an interview is with, before its
+                # colon, is a person)
+                if strength and self.interviewee_before is not None and _LABEL_END.match(text, run_end) and \
+                        self.interviewee_before.search(text, max(sentence.start, run_start - 30), run_start):
+                    strength = 0
                 if strength and " " not in text[run_start:run_end] and self.place_before is not None and \
                         self.place_before.search(text, max(sentence.start, run_start - 15), run_start):
                     strength = 0
@@ -2081,14 +2091,21 @@ def _headline_speech(text: str, m: re.Match, headline_quotes: list[re.Match]) ->
     difícil": criador explica o fim de 'Estação Central'': beside another quotation, a quoted sentence of three words
     or more that a colon joins to the headline is what someone said, not a title."""
     quoted = text[m.start() + 1:m.end() - 1].strip()
-    if len(quoted.split()) < 3 or not any(q is not m for q in headline_quotes):
+    if len(quoted.split()) < 3:
+        return False
+    line_end = text.find("\n", m.end())
+    ends_line = not text[m.end():line_end if line_end >= 0 else len(text)].strip(" .!?…")
+    # ('Season 2 Jejak Sang Penembak? "Saya Tidak Bisa Janji"': a quoted sentence that ends the headline after its
+    # question, the answer someone gave)
+    if ends_line and text[max(0, m.start() - 3):m.start()].rstrip()[-1:] in ("?", "!"):
+        return True
+    if not any(q is not m for q in headline_quotes):
         return False
     after_colon = text[max(0, m.start() - 2):m.start()].rstrip().endswith(":")
     if not any(q is not m and q.group()[:1] != m.group()[:1] for q in headline_quotes):
         # marked as the title is ("'X' Star Teases Season 2: 'We Start Shooting in March'"): only at the
         # headline's end, after its colon
-        line_end = text.find("\n", m.end())
-        return after_colon and not text[m.end():line_end if line_end >= 0 else len(text)].strip(" .!?…")
+        return after_colon and ends_line
     return after_colon or text[m.end():m.end() + 2].lstrip().startswith(":")
 
 
