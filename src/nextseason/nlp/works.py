@@ -457,10 +457,15 @@ class TitleFinder:
         self.made_for = {w.lower() for w in pack["MADE_FOR"]}
         # a photo's caption: the people before the work they are seen in, on a short line that ends on the photo's
         # credit ("Clara Penhaligon and Dev Sandhu in The Understudy. Photo: Apple TV+")
+        # (maybe after its label: "[Photo caption: Juno Ashworth in Bramblewood season 2. Credit: Netflix]")
         self.caption = re.compile(
-            r"^[^\S\n]*([A-ZÀ-Ý][^\n]{1,80}?)[^\S\n]+(?:" + alternation(pack["CAPTION_IN"]) + r")[^\S\n]+[\"'“‘«„A-ZÀ-Ý]"
+            r"^[^\S\n]*(?:\[?[^\W\d_]+(?:[^\S\n][^\W\d_]+)?[^\S\n]?:[^\S\n]*)?"
+            r"([A-ZÀ-Ý][^\n]{1,80}?)[^\S\n]+(?:" + alternation(pack["CAPTION_IN"]) + r")[^\S\n]+[\"'“‘«„A-ZÀ-Ý]"
             r"[^\n]{0,150}?(?i:" + alternation(pack["PHOTO_CREDITS"]) + r")", re.MULTILINE) \
             if pack["CAPTION_IN"] and pack["PHOTO_CREDITS"] else None
+        # ... and the same people where the page writes the caption again without its credit
+        self.caption_in = re.compile(r"[^\S\n]+(?:" + alternation(pack["CAPTION_IN"]) + r")[^\S\n]+[\"'“‘«„A-ZÀ-Ý]") \
+            if pack["CAPTION_IN"] else None
         # "A Inquilina, suspense do Prime Video sobre ...", "Terrão, docussérie da Netflix": a kind of work of a
         # platform in an apposition
         self.kind_of_platform = re.compile(r"[\"”»“’']?,[^\S\n]+(?:" + _KIND_ARTICLE + r"[^\S\n]+)?"
@@ -841,8 +846,12 @@ class TitleFinder:
         cancellation stand)."""
         events = events or []
         blocked = [(m.start, m.end) for m in mentions if not m.title]
-        if self.caption is not None:
-            blocked += [m.span(1) for m in self.caption.finditer(text)]  # (the people in a photo's caption)
+        if self.caption is not None and self.caption_in is not None:
+            captioned = [m.span(1) for m in self.caption.finditer(text)]  # (the people in a photo's caption)
+            blocked += captioned
+            for name in {text[s:e] for s, e in captioned}:
+                blocked += [(p, p + len(name)) for p in occurrences(text, name)
+                            if self.caption_in.match(text, p + len(name)) and (p, p + len(name)) not in captioned]
         # ("Acker: Ich sitze jeden Tag daran. ... Acker: Mehr Zeit."): an interview's speaker, the name that opens two
         # lines or more before a colon, is no part of a title
         # (not a title and its subtitle written twice: "Kestrel Bay: Origins", whose colon the same word follows)

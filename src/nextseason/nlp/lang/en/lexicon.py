@@ -876,8 +876,9 @@ WEEKLY_WORDS = [r"every (?:week|monday|tuesday|wednesday|thursday|friday|saturda
 # The word before the platform a work is made for ("la troisième saison de Double Fond pour Canal+"): no title word.
 MADE_FOR = ["for"]
 # A photo's caption names people in a work and ends on its credit ("Clara Penhaligon and Dev Sandhu in The
-# Understudy. Photo: Apple TV+"): the word between the people and the work, and the credit's words.
-CAPTION_IN = ["in", "as"]
+# Understudy. Photo: Apple TV+", "Mara Quinlan at the Dusk Line premiere. Photo: ..."): the words between the people
+# and the work, and the credit's words.
+CAPTION_IN = ["in", "as", "at the"]
 PHOTO_CREDITS = [r"photo(?:graph)?s?:", r"image:", r"credits?:", r"courtesy(?: of)?", r"©"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"last {d}", r"this past {d}"]
