@@ -239,6 +239,8 @@ RENEWAL = [
     r"evaluat(?:es|ing)", r"not ruling (?:it |that |anything |a \w+ season )?out", r"not out of the question",
     r"(?:did|does|would|will|could)(?: not|n['’]t) rule (?:it |that |anything |an?(?: \w+)? (?:season|film|sequel) )?out", r"(?:did|does|do|would|will|could)(?: not|n['’]t) close the door", r"(?:leaves?|left|leaving|keeps?|kept) the door open", r"hop(?:e|es|ed|ing)", r"would (?:love|like) to", r"wish(?:es)?", r"petition", r"campaign", r"ideas? for",
     r"open to", r"could happen", r"(?:is|are) possible",
+    # "I'd love to do it": the same wish, its "would" written short
+    r"(?:I|we|he|she|they)['’]d (?:love|like) to",
     # "We're talking with Gemma about what a second season could look like"
     r"talking (?:with|to) (?:\w+ ){0,3}?about",
     # "Lupin is also set for a fourth season"
