@@ -399,6 +399,9 @@ RELEASE = [
     r"(?:our|my|the) (?:best |educated )?(?:guess|bet|estimate|prediction) (?:is|would be)(?= [^.;!?\n]{0,12}?(?:late|early|mid|spring|summer|fall|autumn|winter|next|sometime|(?:19|20)\d\d))",
     # "Netflix has set Friday, Feb. 13 for the return of its surf-town noir": a day set for the return
     r"(?:sets|set|dated)(?= (?:[\w.,]+ ){1,5}for (?:the |its |a )?(?:return|premiere|debut|release)(?![\w]))",
+    # "Apple has already set Dec. 5 for the second season of Orbit Kitchen": a day set for what follows
+    r"(?:sets|set|dated)(?= (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
+    r"\d{1,2}(?:st|nd|rd|th)?,? (?:(?:19|20)\d\d )?for )",
     # not the kind of business: "the streaming giant", "a streaming service", "streaming rights" (and in the
     # languages that borrow these words, "platform streaming Vidio", "layanan streaming")
     r"(?:will )?(?<!platform )(?<!layanan )(?<!video )(?:air|stream)(?:s|ed|ing)?(?! (?:giant|giants|service|services|platform|platforms|company|companies|site|"

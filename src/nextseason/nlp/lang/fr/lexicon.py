@@ -346,6 +346,8 @@ RELEASE = [
     # "« X » de retour le 14 mai sur Canal+": back on a date
     r"de retour(?= (?:le|dès le|à partir du|en|dès|cet|cette|ce) (?:\d|[a-zéû]+ \d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|automne|hiver))",
     r"(?:prévue?s?|attendue?s?|programmée?s?|fixée?s?|calée?s?|annoncée?s?) (?:pour|le|en|au|à|dès|d['’]ici)",
+    # "Prime Video a fixé son retour au jeudi 13 mars": the return set on a day
+    r"(?:fix|cal|programm)(?:e|é|ent|era|eront)(?= (?:son|leur|le|la) (?:retour|sortie|lancement|arrivée|mise en ligne) (?:au|à|pour|le)(?![\w]))",
     r"dès le", r"visible", r"en streaming", r"arriver", r"sortir", r"débarquer", r"revenir(?= (?:en|le|au|dès|à|sur|l['’]))",
     r"être (?:diffusée?s?|mise?s? en ligne|disponibles?(?! (?:plusieurs|quelques|pendant|durant|deux|trois|quatre|six|huit|\d+) (?:semaines|jours|mois)?))", r"(?:fera|feront|fait|font) (?:son|sa|leur) (?:retour|rentrée)",
     # "ne sortira qu'en mars 2027": only then, not never
