@@ -18,9 +18,9 @@ def _inflected(stems: dict[str, int]) -> dict[str, int]:
 # Nouns that number an installment: "Staffel 2", "zweite Staffel", "Teil 3", "der dritte Film".
 SEASON_NOUNS = [r"Staffeln?", r"Season", r"Seasons"]
 FILM_NOUNS = [r"Filme?s?", r"Kinofilme?s?", r"Teile?s?", r"Kapitel"]
-# Film nouns that also split one season in two: beside a season they name no installment
+# Nouns that split one season in two (the film noun for a part, and a volume): beside a season they name no installment
 # of their own ("Staffel 4 Teil 2", "der zweite Teil der vierten Staffel").
-PART_NOUNS = [r"Teile?s?"]
+PART_NOUNS = [r"Teile?s?", r"Volumes?"]
 # Words that tie such a part to the season after it.
 PART_OF = ["der", "des", "von"]
 # An unnumbered new season ("um eine weitere Staffel verlängert"): the one after the last that aired, when the article names it.

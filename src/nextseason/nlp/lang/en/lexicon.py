@@ -10,9 +10,9 @@ NAME = "English"
 # Nouns that number an installment: "season 2", "second season", "Part Two".
 SEASON_NOUNS = ["seasons?", "series"]
 FILM_NOUNS = ["films?", "movies?", "instal?lments?", "chapters?", "parts?"]
-# Film nouns that also split one season in two: beside a season they name no installment
+# Nouns that split one season in two (the film noun for a part, and a volume): beside a season they name no installment
 # of their own ("Season 4 Part 2", "Part 2 of season 4").
-PART_NOUNS = ["parts?"]
+PART_NOUNS = ["parts?", "volumes?"]
 # Words that tie such a part to the season after it.
 PART_OF = ["of"]
 # An unnumbered new season ("renewed for another season"): the one after the last that aired, when the article names it.

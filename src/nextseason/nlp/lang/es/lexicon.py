@@ -13,9 +13,9 @@ WORD_SUFFIXES = ["se", "la", "lo", "las", "los", "le", "les"]
 SEASON_NOUNS = ["temporadas?", r"tandas?", r"edici[oó]n(?:es)?"]  # a reality show's season is its "edición"
 # "capítulo" is left out: in Spanish television it means an episode.
 FILM_NOUNS = [r"pel[ií]culas?", r"entregas?", r"partes?", r"filmes?", r"cintas?"]
-# Film nouns that also split one season in two: beside a season they name no installment
+# Nouns that split one season in two (the film noun for a part, and a volume): beside a season they name no installment
 # of their own ("temporada 4 parte 2", "la segunda parte de la temporada 4").
-PART_NOUNS = [r"partes?"]
+PART_NOUNS = [r"partes?", r"volumen", r"volúmenes"]
 # Words that tie such a part to the season after it.
 PART_OF = ["de", "del"]
 # An unnumbered new season ("renovada por otra temporada"): the one after the last that aired, when the article names it.

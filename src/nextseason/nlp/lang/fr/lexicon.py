@@ -11,9 +11,9 @@ WORD_SUFFIXES: list[str] = []
 # Nouns that number an installment: "saison 2", "deuxième saison", "troisième volet".
 SEASON_NOUNS = [r"saisons?", r"éditions?"]  # a reality show's season is its "édition"
 FILM_NOUNS = [r"films?", r"volets?", r"parties?", r"opus", r"chapitres?", r"longs?-métrages?"]
-# Film nouns that also split one season in two: beside a season they name no installment
+# Nouns that split one season in two (the film noun for a part, and a volume): beside a season they name no installment
 # of their own ("saison 4 partie 2", "la deuxième partie de la saison 4").
-PART_NOUNS = [r"parties?"]
+PART_NOUNS = [r"parties?", r"volumes?"]
 # Words that tie such a part to the season after it.
 PART_OF = ["de", "du"]
 # An unnumbered new season ("renouvelée pour une nouvelle saison"): the one after the last that aired, when the article names it.

@@ -15,9 +15,9 @@ WORD_SUFFIXES = ["nya", "lah", "kah"]
 
 SEASON_NOUNS = ["musim", "season"]
 FILM_NOUNS = ["film", "jilid", "bagian", "part"]
-# Film nouns that also split one season in two: beside a season they name no installment
+# Nouns that split one season in two (the film noun for a part, and a volume): beside a season they name no installment
 # of their own ("musim 2 bagian 2", "bagian kedua dari musim 2", "bagian kedua musim 2").
-PART_NOUNS = ["bagian", "part"]
+PART_NOUNS = ["bagian", "part", "volume"]
 # Words that tie such a part to the season after it.
 PART_OF = ["dari"]
 # An unnumbered new season ("diperpanjang untuk musim baru"): the one after the last that aired, when the article names it.

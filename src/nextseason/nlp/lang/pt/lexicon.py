@@ -13,9 +13,9 @@ WORD_SUFFIXES: list[str] = []
 SEASON_NOUNS = [r"temporadas?", r"edi[çc](?:ão|ões)"]  # a reality show's season is its "edição"
 # "capítulo" is left out: in Brazilian television it means an episode.
 FILM_NOUNS = [r"filmes?", r"partes?", r"longas?(?:-metragens?)?"]
-# Film nouns that also split one season in two: beside a season they name no installment
+# Nouns that split one season in two (the film noun for a part, and a volume): beside a season they name no installment
 # of their own ("temporada 4 parte 2", "a segunda parte da temporada 4").
-PART_NOUNS = [r"partes?"]
+PART_NOUNS = [r"partes?", r"volumes?"]
 # Words that tie such a part to the season after it.
 PART_OF = ["de", "da", "do"]
 # An unnumbered new season ("renovada para mais uma nova temporada"): the one after the last that aired, when the article names it.
