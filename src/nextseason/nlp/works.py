@@ -457,9 +457,9 @@ class TitleFinder:
         self.made_for = {w.lower() for w in pack["MADE_FOR"]}
         # a photo's caption: the people before the work they are seen in, on a short line that ends on the photo's
         # credit ("Clara Penhaligon and Dev Sandhu in The Understudy. Photo: Apple TV+")
-        # (maybe after its label: "[Photo caption: Juno Ashworth in Bramblewood season 2. Credit: Netflix]")
+        # (maybe after its label in brackets: "[Photo caption: Juno Ashworth in Bramblewood season 2. Credit: Netflix]")
         self.caption = re.compile(
-            r"^[^\S\n]*(?:\[?[^\W\d_]+(?:[^\S\n][^\W\d_]+)?[^\S\n]?:[^\S\n]*)?"
+            r"^[^\S\n]*(?:\[[^\W\d_]+(?:[^\S\n][^\W\d_]+)?[^\S\n]?:[^\S\n]*)?"
             r"([A-ZÀ-Ý][^\n]{1,80}?)[^\S\n]+(?:" + alternation(pack["CAPTION_IN"]) + r")[^\S\n]+[\"'“‘«„A-ZÀ-Ý]"
             r"[^\n]{0,150}?(?i:" + alternation(pack["PHOTO_CREDITS"]) + r")", re.MULTILINE) \
             if pack["CAPTION_IN"] and pack["PHOTO_CREDITS"] else None
@@ -849,7 +849,8 @@ class TitleFinder:
         if self.caption is not None and self.caption_in is not None:
             captioned = [m.span(1) for m in self.caption.finditer(text)]  # (the people in a photo's caption)
             blocked += captioned
-            for name in {text[s:e] for s, e in captioned}:
+            # (a name of two words or more: not "Cinta" of "Foto: Cinta di Ujung Dermaga", a title's word)
+            for name in {text[s:e] for s, e in captioned if len(text[s:e].split()) >= 2}:
                 blocked += [(p, p + len(name)) for p in occurrences(text, name)
                             if self.caption_in.match(text, p + len(name)) and (p, p + len(name)) not in captioned]
         # ("Acker: Ich sitze jeden Tag daran. ... Acker: Mehr Zeit."): an interview's speaker, the name that opens two
