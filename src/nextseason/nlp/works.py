@@ -22,6 +22,8 @@ Add = Callable[..., None]  # TitleFinder.find's `add`: a title found, with its s
 
 _TOKEN = re.compile(r"\w(?:[\w'’+\-.]*[\w+])?|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s?$")
+# honorifics written short before a name, whose full stop a title may hold ("Dr. Stone", "Dear Ms. Okonkwo")
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Dra", "St", "Jr", "Sr", "Sra"})
 _DATED_AFTER_DASH = re.compile(r"^[^\n]{1,40}?[^\S\n][-–—][^\S\n]+(\w+),")
 _MONTH_YEAR_OF = frozenset({"de", "del", "of"})  # "Julho de 2025", "marzo del 2026"
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "di", "en", "em", "im", "dans", "no", "na"})
@@ -592,6 +594,11 @@ class TitleFinder:
                     last = k
                 else:
                     word = tokens[k][2]
+                    # ("Dear Ms. Okonkwo", "Dr. Stone": an honorific's full stop inside the name)
+                    if word == "." and tokens[k - 1][2] in _HONORIFICS and tokens[k - 1][1] == tokens[k][0] \
+                            and k + 1 < count and capital[k + 1]:
+                        k += 1
+                        continue
                     if not (word in ("&", ":") or word.lower() in connectors or _plural_possessive(tokens, capital, i, k)):
                         break
                     # ("la troisième saison de Double Fond pour Canal+", "Harbor Lights for Netflix": a connector before
@@ -661,7 +668,8 @@ class TitleFinder:
             if 0 < j < last and not capital[j - 1] and self.type_noun.fullmatch(tokens[j - 1][2]):
                 k = j
                 while k < last and tokens[k][2].lower() in self.common and tokens[k][2].lower() not in _ARTICLES \
-                        and not self.type_noun.fullmatch(tokens[k][2]) and not self.season_noun.fullmatch(tokens[k][2]):
+                        and not self.type_noun.fullmatch(tokens[k][2]) and not self.season_noun.fullmatch(tokens[k][2]) \
+                        and not (tokens[k][2] in _HONORIFICS and tokens[k + 1][2] == "."):
                     k += 1
                 j = k
             # "die Coming of Age-Serie Sommerlicht", "die Krimiserie Nordlicht": a compound naming a kind of
