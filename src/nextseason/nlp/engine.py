@@ -102,6 +102,12 @@ class _State:
     asked_when: bool = False  # the question answered asks when the season comes ("Could audiences see it next year?")
 
 
+# what may open a sentence before its subject: an article ("A rodagem", "El rodaje", "Der Dreh")
+_SUBJECT_OPENING = re.compile(r"[^\w\n]{0,2}(?:(?:the|a|an|la|le|l['’]|el|o|der|die|das)[^\S\n]+)?", re.IGNORECASE)
+# ... and what may come between the subject and its verb: an aside between commas, then a few words ("A rodagem, que
+# estava marcada para março, foi remarcada")
+# (or inside that aside: "El rodaje, previsto para marzo, ...")
+_SUBJECT_VERB_GAP = re.compile(r"(?:,[^,.;:!?\n]{1,80},)?(?:[^\S\n]+[\w-]+){0,3}[^\S\n]+|,[^,.;:!?\n]{0,60}?[^\S\n]+")
 # a calendar's date line: the weekday before its date, and what may follow the date ("Jan. 7 — ...", "4. Februar:")
 _CALENDAR_WEEKDAY = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?,?[^\S\n]*")
 _ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -507,6 +513,15 @@ class _Reader:
             if others:
                 self._drop_cues(lambda c: c.category in ("release", "released_past")
                                 and any(a <= c.start < b for a, b in others))
+        # "A rodagem, que estava marcada para março, foi remarcada para agosto de 2025", "El rodaje, previsto para marzo,
+        # se ha trasladado a agosto": a sentence whose subject is the filming schedules the filming, not the release
+        # (its verb right after it, maybe after an aside between commas)
+        filming = [c.end for x in self.sentences for c in self.cues.within(x.start, min(x.end, x.start + 25), "production")
+                   if _SUBJECT_OPENING.fullmatch(self.text, x.start, c.start) is not None]
+        if filming:
+            self._drop_cues(lambda c: c.category == "release" and any(
+                0 <= c.start - end <= 120 and _SUBJECT_VERB_GAP.fullmatch(self.text, end, c.start) is not None
+                for end in filming))
         # "Speaking at the show's London premiere in August, ...": the event where it was said, no release
         occasion = self.grammar_words.occasion
         occasions = [m.span() for m in occasion.finditer(self.text)] if occasion is not None else []
