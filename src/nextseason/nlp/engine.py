@@ -250,6 +250,7 @@ class _GrammarWords:
         self.relative_aired = re.compile(which + r"(?:[^\S\n]+[^\s,.;]+){0,4}[^\S\n]+", re.IGNORECASE)  # ", die im Mai lief"
         self.relative = re.compile(which + r"[^\S\n]", re.IGNORECASE)  # ", which ABC canceled"
         self.relative_opening = re.compile(r"[\s,]*" + work_module.alternation(pack["RELATIVE_PRONOUNS"]) + r"(?![\w])", re.IGNORECASE)
+        self.relative_word = re.compile(r"(?<![\w])" + work_module.alternation(pack["RELATIVE_PRONOUNS"]) + r"(?![\w])", re.IGNORECASE)
         # "una boda que se cancela en pleno altar", "a wedding that gets cancelled": a thing in the story, named with
         # an indefinite article, is what a relative clause right after it cancels (not "a series that was cancelled")
         kinds = work_module.alternation(pack["TYPE_NOUNS"] + pack["SEASON_NOUNS"] + pack["FILM_NOUNS"])
@@ -1399,6 +1400,19 @@ class _Reader:
                 when_asked is not None and when_asked.search(line) is not None)) \
                 and not self.cues.within(sentence.start, end, "production")
 
+    def _aside_time(self, time: When, sentence: Sentence, event_cues: list[Cue]) -> bool:
+        """Whether a time stands in an aside between commas that calls the work a sequel, after the relative word that
+        describes the film before ("X, the sequel to the film that was a hit last year, ..."), where no event word
+        stands."""
+        text = self.text
+        sequel = self.grammar_words.sequel
+        opening = text.rfind(",", sentence.start, time.start)
+        closing = text.find(",", time.end, sentence.end)
+        if sequel is None or opening < 0 or closing < 0 or any(opening < c.start < closing for c in event_cues):
+            return False
+        relative = self.grammar_words.relative_word.search(text, opening, time.start)
+        return relative is not None and sequel.search(text, opening, relative.start()) is not None
+
     def _date_line(self, sentence: Sentence) -> When | None:
         """The day a calendar's line opens on ("Jan. 7 — ...", "Mittwoch, 4. Februar: ...", "Lunes 2 de febrero"),
         alone on its line or before a dash or colon; None for any other line."""
@@ -1860,7 +1874,10 @@ class _Reader:
         event_cues = _release_participles(text, event_cues)
         # "tvN confirmed in August that ...": the time right after a speech verb is when it was said
         speech_ends = [c.end for c in by_category.get("speech", [])] + [c.end for c in announcing]
-        time_owner = _assign_times(self.clauses, [t for t in times if not any(0 <= t.start - e <= 4 for e in speech_ends)],
+        # ("Santet Laut II, sekuel film horor yang sukses besar tahun lalu, resmi diundur": a time in a sequel's aside
+        # between commas, after its relative word, with no event word of its own, tells of the film before)
+        time_owner = _assign_times(self.clauses, [t for t in times if not any(0 <= t.start - e <= 4 for e in speech_ends)
+                                                  and not self._aside_time(t, sentence, event_cues)],
                                    event_cues, [c.start for c in by_category.get("future", [])],
                                    lambda a, b: self.grammar_words.clause_and.search(text, a, b) is not None)
         # "cuyo estreno estaba anunciado para octubre, se retrasa al primer semestre de 2027": a time after a delay verb
