@@ -87,6 +87,12 @@ def test_trailing_tag_and_footer_lines_go(ending):
     assert clean_text(f"Headline\n\nBody text.\n\n{ending}\n") == "Headline\n\nBody text."
 
 
+@pytest.mark.parametrize("share", ["Artikel teilen: Facebook | X | WhatsApp", "Partager : Facebook | X | E-mail",
+                                   "Share: Facebook, X, Email", "Compartir: Facebook | WhatsApp"])
+def test_a_share_line_after_the_tags_goes_and_the_tags_with_it(share):
+    assert clean_text(f"Headline\n\nBody text.\n\nThemen: Serien, Comeback\n{share}\n") == "Headline\n\nBody text."
+
+
 @pytest.mark.parametrize("text", [
     "Die Staffel endet offen.\n\nTag für Tag wächst die Spannung.",
     "The finale aired.\n\nAdvertisement revenue from the show doubled.",

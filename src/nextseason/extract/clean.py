@@ -45,6 +45,8 @@ SENTENCE_END = (".", "!", "?", '"', "»", "”", "'")
 FOOTER_LINE = re.compile(
     r"^(?:terkini|terpopuler|berita terkait|share|share this( article| story)?|"
     r"bagikan( artikel ini)?|compartilhe|compartir|partager( cet article)?|teilen|"
+    # (a share line that lists its networks: "Artikel teilen: Facebook | X | WhatsApp", "Partager : Facebook | X")
+    r"(?:share|bagikan|compartilhe|compartilhar|compartir|partager|artikel teilen|teilen)[^\S\n]?:[^\n]*|"
     r"comments?|komentar|comentários|comentarios|commentaires|kommentare|"
     r"advertisement|(?:©|\(c\)|copyright\b).*)$",
     re.IGNORECASE,
