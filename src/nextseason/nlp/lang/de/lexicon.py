@@ -507,6 +507,8 @@ PLATFORM_WORDS = [r"(?:das )?Produktionskomitee", r"(?:die |der )?offiziellen? (
                   r"Fiktionschef(?:in)?", r"(?:das )?Unternehmen", r"Mitteilung", r"Pressemitteilung",
                   # the company's heads: "Deutschland-Chef Henrik Vosskamp", "Geschäftsführerin Anna Kern"
                   r"(?:Deutschland|Europa|Content|Konzern|Vorstands)-?[cC]hef(?:in)?", r"Geschäftsführer(?:in)?", r"CEO",
+                  # ("Leiterin der deutschen Originals bei Prime Video")
+                  r"Leiter(?:in)? (?:der |des )?(?:[\w-]+ )?(?:Originals|Eigenproduktionen|Fiktion|Serien|Inhalte|Programms?)(?![\w])",
                   r"Programmdirektor(?:in)?", r"Serienchef(?:in)?", r"Fernsehdirektor(?:in)?", r"Unterhaltungschef(?:in)?", r"Fernsehfilmchef(?:in)?",
                   r"(?:die )?offizielle (?:Website|Webseite|Seite)", r"(?:der )?offizielle (?:Account|Kanal)"]
 CREATOR_WORDS = [r"mangaka", r"Schöpfer(?:in)?", r"Serienschöpfer(?:in)?", r"Erfinder(?:in)?", r"Showrunner(?:in)?", r"Drehbuchautor(?:in)?",

@@ -501,9 +501,9 @@ PLATFORM_WORDS = [r"(?:el )?comité de producción", r"(?:la )?(?:web|página) o
                   # the platform's own documents: "Según la carta, la tercera temporada llegará ...", "El documento precisa que ..."
                   r"(?:la )?carta a (?:los )?accionistas", r"(?<=según )la carta(?=,)", r"(?:el )?documento(?= (?:precisa|detalla|indica|señala|confirma|añade|cita))",
                   r"(?:la )?distribuidora", r"portavoz", r"representante", r"ejecutiv[oa]", r"(?:el )?servicio de streaming",
-                  r"(?:la )?compañía", r"(?:la )?empresa", r"responsable de (?:contenidos|ficción|programación)",
+                  r"(?:la )?compañía", r"(?:la )?empresa", r"responsable de (?:contenidos|ficción|programación|series|producciones originales|originales)",
                   r"(?:la )?corporación(?: pública)?",  # "La corporación pública confirmó además ..." (RTVE)
-                  r"director(?:a)?(?: general)? de (?:contenidos|ficción|programación|entretenimiento)", r"comunicado oficial", r"comunicado",
+                  r"director(?:a)?(?: general)? de (?:contenidos|ficción|programación|entretenimiento|series|producciones originales|originales)", r"comunicado oficial", r"comunicado",
                   r"(?:la )?(?:web|página|cuenta) oficial", r"(?:el )?sitio oficial", r"(?:el )?equipo de producción"]
 CREATOR_WORDS = [r"mangaka", r"creador(?:a|es)?", r"cocreador(?:a)?", r"showrunner", r"guionista(?:s)?", r"autor(?:a)?(?: original)?",
                  r"escritor(?:a)?", r"novelista", r"dibujante", r"autor(?:a)? del (?:cómic|libro|manga|webtoon)"]

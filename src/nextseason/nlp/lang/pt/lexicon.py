@@ -471,7 +471,7 @@ PLATFORM_WORDS = [r"(?:o )?comitê de produção", r"(?:a )?comissão de produç
                   # the platform's own documents: "Segundo a carta aos acionistas, ...", "O documento detalha que ..."
                   r"(?:a )?carta aos acionistas", r"(?<=segundo )a carta(?=,)", r"(?:o )?documento(?= (?:precisa|detalha|indica|cita|confirma|acrescenta))",
                   r"(?:a )?distribuidora", r"porta-voz", r"representante", r"executiv[oa]", r"(?:o )?serviço de streaming",
-                  r"(?:a )?empresa", r"diretor(?:a)?(?:-geral)? de (?:conteúdos?|programação|programas|dramaturgia|ficção|entretenimento)", r"(?:em )?nota(?: oficial)?",
+                  r"(?:a )?empresa", r"diretor(?:a)?(?:-geral)? de (?:conteúdos?|programação|programas|dramaturgia|ficção|entretenimento|séries|produções originais|originais)", r"(?:em )?nota(?: oficial)?",
                   r"comunicado", r"a estação", r"(?:o )?site oficial", r"(?:a )?conta oficial", r"(?:a )?equipe de produção"]
 CREATOR_WORDS = [r"mangaka", r"criador(?:a|es)?", r"cocriador(?:a)?", r"showrunner", r"roteirista(?:s)?", r"argumentista", r"autor(?:a)?",
                  r"escritor(?:a)?", r"romancista", r"desenhista"]
