@@ -104,6 +104,8 @@ class _State:
 
 # what may open a sentence before its subject: an article ("A rodagem", "El rodaje", "Der Dreh")
 _SUBJECT_OPENING = re.compile(r"[^\w\n]{0,2}(?:(?:the|a|an|la|le|l['’]|el|o|der|die|das)[^\S\n]+)?", re.IGNORECASE)
+# a subject after its verb, a few words with no mark between them ("anunció la cadena este lunes")
+_SUBJECT_AFTER_VERB = re.compile(r"(?:[^\S\n]+[\w'’+.-]+){1,3}[^\S\n]+")
 # ... and what may come between the subject and its verb: an aside between commas, then a few words ("A rodagem, que
 # estava marcada para março, foi remarcada")
 # (or inside that aside: "El rodaje, previsto para marzo, ...")
@@ -1848,6 +1850,13 @@ class _Reader:
             times = [t for t in times if id(t) not in given_up]
         if plan_dates:  # ... and so is its time
             times = [t for t in times if (t.start, t.end) not in plan_dates]
+        # ("anunció la cadena este lunes", "a annoncé le groupe ce lundi": a day of the week after the speech verb and
+        # its subject is the day it was said)
+        speaking = by_category.get("speech", [])
+        if speaking and times:
+            times = [t for t in times if not ((t.weekday or t.today) and any(
+                0 <= t.start - c.end <= 30 and _SUBJECT_AFTER_VERB.fullmatch(text, c.end, t.start) is not None
+                for c in speaking))]
         # "The streamer will announce a premiere date in the fall", "will der Streamingdienst im Herbst bekanntgeben":
         # the time of a clause that tells when the date will be given is that telling's
         date_later = by_category.get("date_later", [])

@@ -345,7 +345,9 @@ RELEASE = [
     r"date de (?:sortie|diffusion|lancement)", r"(?:confirmé|annoncé|fixé|dévoilé|officialisé|communiqué|donné|retenu) (?:la|une|sa) date du(?= (?:\d|1er))", r"lancement", r"lancée?", r"(?:revient|reviendra|reviendront) (?:le|en|au|dès|ce|cet|cette|à|sur|l['’])",
     # "« X » de retour le 14 mai sur Canal+": back on a date
     r"de retour(?= (?:le|dès le|à partir du|en|dès|cet|cette|ce) (?:\d|[a-zéû]+ \d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|automne|hiver))",
-    r"(?:prévue?s?|attendue?s?|programmée?s?|fixée?s?|calée?s?|annoncée?s?) (?:pour|le|en|au|à|dès|d['’]ici)",
+    # (its "le" before a day or the release itself, "a annoncé le report de ...": not "a annoncé le groupe ce lundi",
+    # the article of who announced)
+    r"(?:prévue?s?|attendue?s?|programmée?s?|fixée?s?|calée?s?|annoncée?s?) (?:pour|le(?= (?:\d|1er|premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|report|retour|lancement|décalage)(?![\w]))|en|au|à|dès|d['’]ici)",
     # "Prime Video a fixé son retour au jeudi 13 mars": the return set on a day
     r"(?:fix|cal|programm)(?:e|é|ent|era|eront)(?= (?:son|leur|le|la) (?:retour|sortie|lancement|arrivée|mise en ligne) (?:au|à|pour|le)(?![\w]))",
     r"dès le", r"visible", r"en streaming", r"arriver", r"sortir", r"débarquer", r"revenir(?= (?:en|le|au|dès|à|sur|l['’]))",
