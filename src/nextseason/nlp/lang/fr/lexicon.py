@@ -304,7 +304,8 @@ _aired_runs = [
     # a ratings headline, in the present: "« Cap Lumière » termine sa saison 2 en tête" (it ended last night)
     r"(?:termine|terminent|achève|achèvent|boucle|bouclent) (?:sa|leur) (?:[\w-]+ ){0,2}saison(?= \d| (?:en|sur|avec|par)(?![\w]))",
     r"suivie?s? par (?:plus de |près de |en moyenne )?[\d,]+ millions?",
-    r"(?:actuellement |en ce moment )?à l['’]antenne", r"s['’]était (?:achevée|terminée)s?",
+    # (not a broadcast still to come: "avant une diffusion à l'antenne")
+    r"(?<!diffusion )(?<!arrivée )(?<!retour )(?:actuellement |en ce moment )?à l['’]antenne", r"s['’]était (?:achevée|terminée)s?",
     # the charts: "dont la saison 3 occupait la tête du classement"
     r"(?:occupait|occupe|a pris|prend|s['’]est hissée?) (?:la tête|la première place|la \w+ place)(?= du (?:classement|Top))",
     r"a suivi(?= (?:en|le|au|à|début|fin|mi-|un an|deux ans))",  # "La saison 2 a suivi en novembre 2024"  # "une première saison suivie par 4,6 millions"
@@ -338,8 +339,9 @@ RELEASE = [
     # (and the future of reported speech: "a fait savoir qu'elle diffuserait la troisième saison à l'automne")
     # (not news spread about: "Les informations diffusées aujourd'hui au sujet d'une deuxième saison")
     r"(?<!informations )(?<!nouvelles )(?<!rumeurs )(?<!images )diffus(?:é|ée|és|ées|er|era|eront|erait|eraient|ion)", r"mise? en ligne", r"mettra en ligne", r"débarque(?:ra|ront|nt)?",
-    # (not a person's availability for a stretch of time: "être disponible plusieurs semaines cet été")
-    r"(?<!feu vert )(?<!décision )(?<!réponse )arrive(?:ra|ront|nt|rait|raient)?", r"arrivée", r"disponible(?! (?:plusieurs|quelques|pendant|durant|deux|trois|quatre|six|huit|\d+) (?:semaines|jours|mois)?)", r"première (?:mondiale|diffusion)", r"au cinéma", r"en salles?", r"à l['’]affiche",
+    # (not a person's availability for a stretch of time: "être disponible plusieurs semaines cet été"; nor seasons that
+    # stay available: "resteront disponibles sur Canal+ jusqu'à la fin de l'année")
+    r"(?<!feu vert )(?<!décision )(?<!réponse )arrive(?:ra|ront|nt|rait|raient)?", r"arrivée", r"(?<!reste )(?<!restent )(?<!restera )(?<!resteront )(?<!rester )disponibles?(?! (?:plusieurs|quelques|pendant|durant|deux|trois|quatre|six|huit|\d+) (?:semaines|jours|mois)?)", r"première (?:mondiale|diffusion)", r"au cinéma", r"en salles?", r"à l['’]affiche",
     # "Netflix a confirmé la date du 19 juin pour la deuxième saison": the day given (not "la date du 23 décembre,
     # traditionnellement réservée aux grosses sorties": a day spoken of)
     r"date de (?:sortie|diffusion|lancement)", r"(?:confirmé|annoncé|fixé|dévoilé|officialisé|communiqué|donné|retenu) (?:la|une|sa) date du(?= (?:\d|1er))", r"lancement", r"lancée?", r"(?:revient|reviendra|reviendront) (?:le|en|au|dès|ce|cet|cette|à|sur|l['’])",
