@@ -457,7 +457,11 @@ RELEASED_PAST = [
     # ("which ran for three seasons on ABC": the seasons counted aired, not the one the sentence names)
     r"(?:is|are) (?:currently |now )?airing", r"(?:after|since|following) its (?:premiere|debut|release)", r"premiered", r"debuted", r"(?:was|were|has been|have been) released", r"aired", r"ran for(?! (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:seasons|series))", r"streamed",
     r"opened (?:in|on|to)", r"hit (?:theaters|theatres|cinemas)", r"(?:is|are) (?:now )?(?:streaming|available)", r"(?:is|are) (?:now )?out(?: now)?(?! of)",
-    r"has (?:premiered|debuted|arrived|landed|dropped)", r"arrived", r"came out", r"landed", r"dropped", r"released (?:on|in)",
+    # ("Season 2 dropped on Friday"; not "Netflix Dropped 'The Cartographers'", "dropped the show": dropped it, cancelled)
+    r"has (?:premiered|debuted|arrived|landed|dropped)", r"arrived", r"came out", r"landed",
+    r"dropped(?! (?:[\"'“‘«]|(?:the |its )?(?:show|series|drama|comedy|sitcom|project)(?![\w])|it(?![\w])"
+    r"|(?!Seasons?(?![\w])|Parts?(?![\w])|Volumes?(?![\w])|Episodes?(?![\w])|All(?![\w])|The (?:first|second|third|new|final)(?![\w]))(?-i:[A-Z])))",
+    r"released (?:on|in)",
     # "Netflix released the second season on Monday" (not "will be released", "has not released the trailer")
     r"(?<!be )(?<!been )(?<!not )(?<!n't )(?<!never )released (?:the|its|all)(?: [\w-]+){0,2} (?:season|episodes|series|film|movie|sequel)",
     r"(?<!after a )(?<!before a )finale", r"(?:ended|concluded)(?= (?:on|in|last|this))",
