@@ -1454,6 +1454,7 @@ class TitleFinder:
         if not (sentence.line_start and sentence.line_end) or not runs:
             return None
         quoted = _QUOTED_HEADING.fullmatch(text, sentence.start, sentence.end)
+        opening = sentence.start  # where the title may open: after a calendar's date
         if quoted is not None:
             title, bracket, title_start = quoted.group(1), quoted.group(2), quoted.start(1)
         else:
@@ -1473,8 +1474,11 @@ class TitleFinder:
         # ("Paper Tigers, season 2 (Netflix)": the season the line names is no part of the title)
         title = _title_without_installment(title, self._mentions, title_start)
         # (not "Copper Kettles - RENEWED (Netflix)": a dashed item, which names its status too)
-        return title if self.platform.match(bracket.strip(" ().:|·•–—")) and not _DASHED_STATUS.search(title) \
-            and self.plausible(title) else None
+        # ("Miércoles 23 de abril · Jardín de invierno (겨울 정원)": after a calendar's date, its name in another script
+        # will do)
+        named = self.platform.match(bracket.strip(" ().:|·•–—")) is not None or (
+            opening != sentence.start and _OTHER_SCRIPT.search(bracket) is not None)
+        return title if named and not _DASHED_STATUS.search(title) and self.plausible(title) else None
 
     def _headers(self, text: str, sentence_runs: SentenceRuns, add: Add) -> list[Header]:
         headers = []
