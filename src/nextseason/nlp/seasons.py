@@ -319,6 +319,11 @@ class SeasonGrammar:
         before = self.after_before.search(text, max(0, mention.start - 40), mention.start)
         return before is not None and _WITH_A.match(before.group()) is None
 
+    def after_start(self, text: str, mention: SeasonMention) -> int:
+        """Where the after-word before a numbered season starts (-1: none)."""
+        before = self.after_before.search(text, max(0, mention.start - 40), mention.start)
+        return before.start() if before is not None else -1
+
     def ahead(self, text: str, mention: SeasonMention) -> bool:
         """Whether a before-word stands right before a numbered season ("ahead of its season 2 finale")."""
         return self.ahead_before is not None and self.ahead_before.search(text, max(0, mention.start - 40), mention.start) is not None
