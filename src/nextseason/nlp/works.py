@@ -157,6 +157,7 @@ _YEAR_SUBTITLE = re.compile(r"[^\S\n]*:[^\S\n]*((?:1[89]|20)\d\d)(?![\w])")
 _YEAR_AFTER_NAME = re.compile(r"[^\S\n]+(?:1[89]\d\d|20\d\d)(?=[,.;:)»\"”’'\s])")
 # a heading's title before its bracket: "3. La ciudad sumergida (Netflix)", "Paper Moons (Hulu)"
 _HEADING_BEFORE_BRACKET = re.compile(r"([^()\n]{2,60}?)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*[.:]?[^\S\n]*")
+_HEADING_WITH_NAME = re.compile(r"([^()\n]{2,60}?)[^\S\n]*(\([^()\n]{1,40}\))[^()\n]{0,30}?[^\S\n]*(\([^()\n]{1,40}\))[^\S\n]*[.:]?[^\S\n]*")
 _HEADING_BEFORE_BAR = re.compile(r"([^()|·•\n]{2,60}?)[^\S\n]+[|·•–—][^\S\n]+[^()|·•–—\n]{1,40}?[^\S\n]*")
 # an item's heading: its quoted title, a colon, its news in a few words ('„7 Tage Sylt": Netflix bestellt nach')
 _QUOTED_COLON_HEADING = re.compile(r"[\"'“‘«„][^\S\n]?([^\"“”‘’«»„\n]{2,60}?)[^\S\n]?[\"'”’»“][^\S\n]*:[^\S\n]+[^\n]{2,90}")
@@ -1467,9 +1468,14 @@ class TitleFinder:
             # ... or after a bar or a dash ("Doce Veneno, 2ª temporada | Globoplay")
             if plain is None and lead:
                 plain = _HEADING_BEFORE_BAR.fullmatch(text, opening, sentence.end)
+            # ... or with its name in another script between ("Le Détective des mirages (陽炎探偵), saison 2 (Crunchyroll)")
+            named_too = _HEADING_WITH_NAME.fullmatch(text, opening, sentence.end) if plain is None and lead else None
+            if named_too is not None and _OTHER_SCRIPT.search(named_too.group(2)):
+                plain = named_too
             if plain is None:
                 return None
-            title, bracket = _without_label(plain.group(1)), text[plain.end(1):sentence.end]
+            title = _without_label(plain.group(1))
+            bracket = plain.group(3) if plain is named_too else text[plain.end(1):sentence.end]
             title_start = plain.end(1) - len(title)
         # ("Paper Tigers, season 2 (Netflix)": the season the line names is no part of the title)
         title = _title_without_installment(title, self._mentions, title_start)
