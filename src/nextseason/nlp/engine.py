@@ -100,6 +100,8 @@ class _State:
     interviewee: tuple[str, str] | None = None
     answering: bool = False
     asked_when: bool = False  # the question answered asks when the season comes ("Could audiences see it next year?")
+    # an explainer's question line that asks when ("When could season 3 come out?"): the paragraph that answers it
+    faq_answer: int = -1
 
 
 # what may open a sentence before its subject: an article ("A rodagem", "El rodaje", "Der Dreh")
@@ -1130,6 +1132,14 @@ class _Reader:
             self._past_aired_focus(state)
         if sentence.line_start and self._interview:
             self._interview_line(sentence, state)
+        elif sentence.line_start and sentence.line_end and sentence.text.rstrip().endswith("?") \
+                and sentence.index not in self.headline_sentences:
+            # (an explainer's question line: the paragraph after it answers)
+            when_asked = self.grammar_words.when_question
+            asks_when = bool(self.cues.within(sentence.start, sentence.end, "release") or (
+                when_asked is not None and when_asked.search(sentence.text) is not None)) \
+                and not self.cues.within(sentence.start, sentence.end, "production")
+            state.faq_answer = sentence.paragraph + 1 if asks_when else -1
         day = self._date_line(sentence)
         if day is not None:
             # (a date that ends its line dates the entry before it: no number of the line is the date's)
@@ -1625,8 +1635,8 @@ class _Reader:
     # -- claims ----------------------------------------------------------------------
     def _claims(self, sentence: Sentence, cues: list[Cue], sources: list[Source], quotes: Spans, targets: Targets,
                 work_spans: WorkSpans, state: _State) -> list[tuple[Claim, tuple[str, int]]]:
-        if not cues and not any(m.final and not m.count for _, _, m in targets):
-            return []  # every claim comes from a cue word, or from a "final season" named
+        if not cues and not any(m.final and not m.count for _, _, m in targets) and sentence.paragraph != state.faq_answer:
+            return []  # every claim comes from a cue word, or from a "final season" named (or answers when: see below)
         text = self.text
         by_category: dict[str, list[Cue]] = {}
         for cue in cues:
@@ -2604,19 +2614,25 @@ class _Reader:
         # interview's answer that gives only a time to come, right after a question about the release, dates it)
         # (anywhere in the answer of an interview: "Not next year, no. ... Siendo realista, antes de 2027 no veo la tercera
         # temporada en pantalla"; not a time denied: "Not next year")
+        # (or anywhere in the paragraph that answers an explainer's question about when: "When could season 3 come
+        # out? || ... The show needs around 18 months of work, so at the earliest late next year.": the outlet's guess)
+        faq = sentence.paragraph == state.faq_answer
         if not event_cues and not out and published is not None and context and sentence.index > 0 and (
-                sentence.line_start or state.answering and state.asked_when):
+                sentence.line_start or state.answering and state.asked_when or faq):
             question = self.sentences[sentence.index - 1]
             when_asked = self.grammar_words.when_question
             # (not a question about the shoot: "¿Cuándo empieza el rodaje?")
-            if (state.answering and state.asked_when) or question.text.rstrip().endswith("?") and (
+            if (state.answering and state.asked_when) or faq or question.text.rstrip().endswith("?") and (
                     self.cues.within(question.start, question.end, "release") or (
                     when_asked is not None and when_asked.search(question.text) is not None)) \
                     and not self.cues.within(question.start, question.end, "production"):
                 ahead = [t for t in self.times.find(text, published, sentence.start, sentence.end, self.words)
                          if when_module.window(t.when)[0] > published
                          and not self.cues.within(max(sentence.start, t.start - 6), t.start, "negation")]
-                if ahead:
+                if ahead and faq and not state.answering:
+                    emit(Cue("release", ahead[0].start, ahead[0].end), "release", "positive", context[:1], when=ahead[0].when,
+                         certainty="possible", source=Source(0, 0, None, "media"))
+                elif ahead:
                     emit(Cue("release", ahead[0].start, ahead[0].end), "release", "positive", context[:1], when=ahead[0].when)
         # "This news comes straight from the original author": the source of the sentence before
         if not out and by_category.get("forward_source") and state.previous_claims:
