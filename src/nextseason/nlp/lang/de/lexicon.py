@@ -64,6 +64,9 @@ FINAL_STATEMENTS = [
     r"(?:die |der |das )?(?:letzte|finale|abschließende)(?: Staffel| Teil| Film)?"
     r"(?!\s+(?:Mal|Wort|Folge|Episode|Szene)\b)(?!\s+(?:der|des|von)\s+(?:\w+\s+)?Staffel)",
     r"als (?:die |der )?(?:letzte|finale|abschließende)(?: Staffel| Teil| Film)?",
+    # the verb before its subject, after a fronted clause: "Wie RTL+ angekündigt hatte, ist die fünfte Staffel die letzte"
+    r"(?:ist|war|wird|bleibt|sei) (?:die|der|das) (?:\w+ )?(?:Staffel|Teil|Film)(?: \d{1,2})? (?:(?:auch|zugleich|damit|definitiv|endgültig) )?"
+    r"(?:die|der|das) (?:letzte|finale|abschließende)(?!\s+(?:Mal|Wort|Folge|Episode|Szene)\b)(?!\s+(?:der|des|von)\s+(?:\w+\s+)?Staffel)",
     r"(?:die|der|das) (?:letzte|finale|abschließende)(?: Staffel| Teil| Film)? sein",
     r"(?:endet|enden|endete|ende|wird enden|werde enden|schließt|abgeschlossen) mit (?:der|ihrer|seiner|einer) (?:\w+ )?Staffel",
     # "Starz beendet das Historiendrama Roter Fluss mit Staffel 6", "endet mit Staffel 5"
