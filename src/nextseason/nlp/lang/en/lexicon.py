@@ -459,8 +459,7 @@ RELEASED_PAST = [
     r"opened (?:in|on|to)", r"hit (?:theaters|theatres|cinemas)", r"(?:is|are) (?:now )?(?:streaming|available)", r"(?:is|are) (?:now )?out(?: now)?(?! of)",
     # ("Season 2 dropped on Friday"; not "Netflix Dropped 'The Cartographers'", "dropped the show": dropped it, cancelled)
     r"has (?:premiered|debuted|arrived|landed|dropped)", r"arrived", r"came out", r"landed",
-    r"dropped(?! (?:[\"'“‘«]|(?:the |its )?(?:show|series|drama|comedy|sitcom|project)(?![\w])|it(?![\w])"
-    r"|(?!Seasons?(?![\w])|Parts?(?![\w])|Volumes?(?![\w])|Episodes?(?![\w])|All(?![\w])|The (?:first|second|third|new|final)(?![\w]))(?-i:[A-Z])))",
+    r"dropped(?! (?:[\"'“‘«]|(?:the |its )?(?:show|series|drama|comedy|sitcom|project)(?![\w])|it(?![\w])))",
     r"released (?:on|in)",
     # "Netflix released the second season on Monday" (not "will be released", "has not released the trailer")
     r"(?<!be )(?<!been )(?<!not )(?<!n't )(?<!never )released (?:the|its|all)(?: [\w-]+){0,2} (?:season|episodes|series|film|movie|sequel)",
