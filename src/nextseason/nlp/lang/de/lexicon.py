@@ -111,6 +111,8 @@ COMMON_CAPITALISED = [
     "petition", "online-petition", "fan-petition", "unterschriften",
     "teilen", "hälften", "teile",  # "in zwei Teilen: Teil 1 mit acht Folgen ...": the halves of a season
     "branchenkreisen", "insidern", "berichten", "informationen",  # "laut Branchenkreisen": no one named
+    # "die wichtigsten Fortsetzungen des Monats": a stretch of time, no title
+    "monats", "jahres", "woche", "wochenendes", "sommers", "herbstes", "winters", "frühjahrs",
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer", "dieser", "diese", "dieses", "diesen",
     "sein", "seine", "ihr", "ihre", "und", "oder", "aber", "doch", "denn", "sondern", "in", "im", "an", "am", "auf", "aus",
     "bei", "mit", "nach", "seit", "von", "vom", "zu", "zum", "zur", "für", "über", "unter", "vor", "hinter", "neben",
