@@ -151,6 +151,8 @@ RENEWAL = [
     r"(?:kami|kita) (?:pertimbangkan|kaji|evaluasi|diskusikan|bahas)", r"meninjau",
     # "Kami masih mengevaluasi masa depan serial ini", "musim kedua masih dalam tahap evaluasi"
     r"mengevaluasi", r"mengkaji", r"(?:sedang |masih )?dievaluasi", r"dalam (?:tahap )?(?:evaluasi|pertimbangan|kajian)",
+    # "kami masih melakukan evaluasi": the same weighing, with its noun
+    r"melakukan (?:evaluasi|kajian|peninjauan)",
     r"petisi", r"kampanye", r"ingin", r"kemungkinan", r"peluang", r"(?:kenapa|mengapa) tidak", r"berpotensi",
     # the double negation that leaves it open: "tidak menutup kemungkinan", "bukan tidak mungkin ada film ketiga"
     r"(?:tidak|tak) menutup kemungkinan", r"(?:tidak|tak) menutup (?:pintu|peluang)", r"membuka (?:pintu|peluang)(?= (?:untuk|bagi) )", r"bukan (?:tidak|tak) mungkin",
@@ -336,7 +338,7 @@ HEDGES = [
     r"dalam pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan",
     # the passive with its agent before the bare verb: "Musim ketiga sedang kami pertimbangkan"
     r"(?:kami|kita) (?:pertimbangkan|kaji|evaluasi|diskusikan|bahas)", r"meninjau", r"mengevaluasi", r"mengkaji", r"(?:paling|se-?)cepat",
-    r"(?:sedang |masih )?dievaluasi", r"dalam (?:tahap )?(?:evaluasi|pertimbangan|kajian)",
+    r"(?:sedang |masih )?dievaluasi", r"dalam (?:tahap )?(?:evaluasi|pertimbangan|kajian)", r"melakukan (?:evaluasi|kajian|peninjauan)",
     r"(?:masih )?dibahas", r"(?:masih )?didiskusikan", r"(?:dalam )?(?:tahap )?(?:diskusi|pembahasan)",
     r"(?:sedang|mulai|tengah|masih|akan|baru) dibicarakan", r"(?:kami|mereka) (?:bicarakan|bahas|diskusikan)",
     r"kenapa tidak", r"mengapa tidak", r"teori", r"petisi", r"kampanye",
