@@ -2375,7 +2375,14 @@ class _Reader:
                 # una tercera temporada"; "Netflix membantah kabar bahwa ...", "denied reports that ..." name reports)
                 reported = outlet is not None or bool(self.cues.within(sentence.start, sentence.end, "reported")) or \
                     self.cue_finder.report_noun.search(text, sentence.start, sentence.end) is not None
-                emit(cue, event, polarity, explicit or counts or context, stage=cue.stage, source=Source(0, 0, outlet, "media"),
+                keys = explicit or counts or context
+                # ("Fan accounts claimed filming would start in January. || Netflix: 'The information about the
+                # filming schedule is not true'": the report it names is the talk told before, no more than talk)
+                if reported and outlet is None and any(
+                        c.event == event and c.polarity == "positive" and c.certainty == "possible"
+                        for key in keys if key in self.findings for c in self.findings[key].claims):
+                    reported = False
+                emit(cue, event, polarity, keys, stage=cue.stage, source=Source(0, 0, outlet, "media"),
                      certainty="possible" if not reported or self.cues.within(sentence.start, sentence.end, "rumour")
                      else "reported", defer=True)
                 continue
