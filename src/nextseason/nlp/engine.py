@@ -522,8 +522,10 @@ class _Reader:
         # "A rodagem, que estava marcada para março, foi remarcada para agosto de 2025", "El rodaje, previsto para marzo,
         # se ha trasladado a agosto": a sentence whose subject is the filming schedules the filming, not the release
         # (its verb right after it, maybe after an aside between commas)
-        filming = [c.end for x in self.sentences for c in self.cues.within(x.start, min(x.end, x.start + 25), "production")
-                   if _SUBJECT_OPENING.fullmatch(self.text, x.start, c.start) is not None]
+        producing = [c for c in self.cues.cues if c.category == "production"]
+        starts = [x.start for x in self.sentences] if producing else []
+        filming = [c.end for c in producing
+                   if _SUBJECT_OPENING.fullmatch(self.text, starts[bisect.bisect_right(starts, c.start) - 1], c.start) is not None]
         if filming:
             self._drop_cues(lambda c: c.category == "release" and any(
                 0 <= c.start - end <= 120 and _SUBJECT_VERB_GAP.fullmatch(self.text, end, c.start) is not None
