@@ -715,7 +715,9 @@ class TitleFinder:
                 run_end = year.end()
             # "Kelas 12 IPS 3": a number inside a title, between capitalised words, written so at least twice
             inner = _INNER_NUMBER.match(text, run_end) if run_end == tokens[last][1] else None
-            if inner is not None and len(occurrences(text, text[run_start:inner.end()])) >= 2:
+            # (not a season after the title's number: "Kamar 404 Season 3")
+            if inner is not None and len(occurrences(text, text[run_start:inner.end()])) >= 2 \
+                    and not any(run_end <= a < inner.end() for a, _ in blocked):
                 run_end = inner.end()
             # "Netflix renewed 9 Lives Club": a number that the article always writes before the words is the
             # title's first word ("Top 10 Korean Dramas", named once, stays a count)
