@@ -2492,6 +2492,11 @@ class _Reader:
                 headline_colon = sentence.index in self.headline_sentences and colon < sentence.end and text[colon] == ":"
                 keys = own(cue, strict=aired) or ([] if aired or vague or headline_colon
                                                   or not (when or self._future(cue, cues)) else named_final[:1] or context[:1])
+                # ("1. Tuan Muda Season 2 (Vidio) || Sudah bisa ditonton sejak Minggu, 1 Juni 2025.": the first line of a
+                # list item whose heading names its season tells of that season, what aired too)
+                if not keys and aired and context and sentence.line_start and sentence.index - 1 in self.headers \
+                        and any(m.numbers for m in self._by_sentence[sentence.index - 1][0]):
+                    keys = context[:1]
                 # ("The new season picks up after the season 2 finale": a release word right after a season's number is
                 # that season's)
                 compound = [(t, n) for t, n, m in explicit_all if m.numbers and m.end <= cue.start
