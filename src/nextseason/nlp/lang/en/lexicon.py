@@ -392,6 +392,8 @@ RELEASE = [
     # "we can't wait for viewers to see it early next year"
     # ("fans should expect it "late next year"": the time may open a quotation)
     r"(?:you|you['’]ll|fans|viewers|audiences|we['’]ll) (?:will |should |could |to )?(?:have|get|see|expect) (?:it|them|the (?:new )?(?:season|episodes))(?= [\"“]?(?:\w+ )?(?:next|this|in|by|early|late|mid|spring|summer|fall|autumn|winter|(?:19|20)\d\d)(?![\w]))",
+    # "viewers can look forward to it next year": the same, looked forward to
+    r"(?:fans|viewers|audiences) (?:can|could|will be able to) (?:look forward to|watch|catch) (?:it|them|the (?:new )?(?:season|episodes))(?= [\"“]?(?:\w+ )?(?:next|this|in|by|early|late|mid|spring|summer|fall|autumn|winter|(?:19|20)\d\d)(?![\w]))",
     # "we plan to bring it to viewers around the world in late 2026": when viewers get it, from those who make it
     r"(?:bring|brings|bringing) (?:it|them|the (?:new |final |next )?(?:[\w-]+ )?(?:season|episodes|chapter)) (?:back )?to "
     r"(?:viewers|audiences|fans|screens|subscribers)",

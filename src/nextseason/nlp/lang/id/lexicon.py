@@ -202,6 +202,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "penonton bisa menantikannya tahun depan": when viewers get it
+    r"(?:penonton|pemirsa|penggemar|fans?) (?:bisa|dapat|akan bisa) (?:menantikannya|menikmatinya|menyaksikannya|menontonnya)(?= (?:pada |di )?(?:tahun|awal|akhir|pertengahan|bulan|musim|(?:19|20)\d\d)(?![\w]))",
     # coming back with its season, at its time: "Sindang Laras kembali dengan musim kedua pada Maret" (with no time:
     # see RENEWAL)
     r"kembali(?= (?:hadir|tayang|pada|bulan|tahun|awal|akhir|mulai)(?![\w]))",

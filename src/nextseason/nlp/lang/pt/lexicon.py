@@ -305,6 +305,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "o público poderá conferir no ano que vem": when viewers get it
+    r"(?:o público|os fãs|os espectadores|os assinantes) (?:poderá|poderão|vai poder|vão poder) (?:conferir|ver|assistir)(?= (?:a nova temporada |os novos episódios )?(?:no|na|em|a partir d[oe]|até o|até a|(?:19|20)\d\d)(?![\w]))",
     # "A partir de hoje, a Disney+ exibe a segunda temporada": from the article's day on, it is there to watch
     # (the verb is part of the word: the comma after the time opening the sentence would end its clause)
     r"(?:desde|a partir de) hoje(?:,? (?:\S+ ){0,2}(?:exibe|exibem|disponibiliza|disponibilizam|estreia|estreiam|está|estão|chega|chegam)(?![\w]))",
