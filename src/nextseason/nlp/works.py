@@ -173,6 +173,7 @@ _NUMBER_INSIDE_HEADING = re.compile(rf"((?:[^\S\n]+(?:\d{{1,3}}|[A-ZÀ-Ý][\w'�
                                     rf"[^\S\n]*\([^()\n]*[{_OTHER_SCRIPT_CHARS}]")
 _NUMBER_IN_TITLE = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,])")  # "Lantai 13": the number that ends a title
 # The rest of an item's first sentence when it is the title alone: its other name in brackets, a full stop.
+_LINE_SPACES = re.compile(r"[^\S\n]*")
 # the mark after a name that labels what follows: "Wawancara Dimas Prakoso: ..."
 _LABEL_END = re.compile(r"[^\S\n]*[:|–—]")
 _ALONE_IN_ITEM = re.compile(r"[^\S\n]*(?:\([^()\n]{1,60}\))?[^\S\n]*[.:]?[^\S\n]*")
@@ -1463,8 +1464,9 @@ class TitleFinder:
         else:
             # ("Viernes 4 de abril · Las hermanas Ribas (HBO Max)": a calendar's entry names its title after its date)
             dated = _DAY_MONTH_OPENING.match(text, sentence.start, sentence.end)
-            opening = len(text) - len(text[dated.end():].lstrip()) if dated is not None and self._calendar_entry(sentence.text) \
-                else sentence.start
+            spaces = _LINE_SPACES.match(text, dated.end(), sentence.end) \
+                if dated is not None and self._calendar_entry(sentence.text) else None
+            opening = spaces.end() if spaces is not None else sentence.start
             lead = opening != sentence.start or runs[0][0] == sentence.start or _LABEL.fullmatch(text, sentence.start, runs[0][0]) is not None
             plain = _HEADING_BEFORE_BRACKET.fullmatch(text, opening, sentence.end) if lead else None
             # ... or after a bar or a dash ("Doce Veneno, 2ª temporada | Globoplay")
