@@ -1165,6 +1165,8 @@ class _Reader:
         # ("Showrunner Claire Dunn spoke on Monday. ... Dunn said.")
         sources = self.cue_finder.sources(text, sentence, state.known_platform, [(a, b) for a, b, _ in work_spans],
                                           self.cues.named) if cues or self._names_person(sentence) else []
+        if cues and self.cues.named is not None and "platform" in self.cues.named:
+            sources = self._relative_platforms(sentence, cues, sources)
         for source in sources:
             if source.role == "platform" and source.name:
                 state.known_platform = source.name
@@ -1414,6 +1416,21 @@ class _Reader:
             state.asked_when = bool(self.cues.within(sentence.start, end, "release") or (
                 when_asked is not None and when_asked.search(line) is not None)) \
                 and not self.cues.within(sentence.start, end, "production")
+
+    def _relative_platforms(self, sentence: Sentence, cues: list[Cue], sources: list[Source]) -> list[Source]:
+        """"Azure Inn moves to Prime Video, which has ordered a third season", "sur Prime Video, qui a commandé ...": a
+        platform named where the show goes is the subject of the relative clause after it, and decides what it says."""
+        assert self.cues.named is not None
+        text = self.text
+        found = list(sources)
+        for a, b in cue_module.spans_within(self.cues.named["platform"], sentence.start, sentence.end) or ():
+            if text[b:b + 1] != "," or any(s.start <= a < s.end for s in sources):
+                continue
+            relative = self.grammar_words.relative_opening.match(text, b)
+            if relative is not None and any(c.category in ("renewal", "cancellation") and 0 <= c.start - relative.end() <= 30
+                                            and self.clauses.first(relative.end(), c.start) is None for c in cues):
+                found.append(Source(a, b, text[a:b], "platform"))
+        return sorted(found, key=lambda s: s.start) if len(found) > len(sources) else sources
 
     def _aside_time(self, time: When, sentence: Sentence, event_cues: list[Cue]) -> bool:
         """Whether a time stands in an aside between commas that calls the work a sequel, after the relative word that
