@@ -847,7 +847,13 @@ class _Reader:
                 continue
             # ("« Akte Ostsee III » ... geht in die dritte Staffel": a Roman number the article counts as a season,
             # after a title of two words or more; not a ruler's name, "Elizabeth II")
-            roman_season = m.group(2) in ROMAN_NUMBERS and number in season_numbers and " " in m.group(1).strip()
+            # (and a number the article counts as a season, where no season is named beside the numbered title: '"Iron
+            # Coast 5" ... the fifth season of the drama'; not "musim kedua Kelas 11 IPA 2", the title's own number)
+            # (in an article about this work alone: a round-up's other seasons count nothing of it)
+            roman_season = number in season_numbers and " " in m.group(1).strip() and (
+                m.group(2) in ROMAN_NUMBERS or len(self.works) == 1 and not any(
+                    -2 <= p - x.end <= 15 or -2 <= x.start - (p + len(work.title)) <= 5
+                    for p in work_module.occurrences(self.text, work.title) for x in self.mentions if x.kind == "season"))
             if not alone.search(self.text) and not (number <= 9 and (
                     self.grammar_words.cinema.search(self.text) or roman_season
                     or (not seasons_named and (self.grammar_words.film.search(self.text) or self.cue_finder.platforms.search(self.text))))):
