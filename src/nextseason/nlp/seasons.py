@@ -316,13 +316,12 @@ class SeasonGrammar:
     def after(self, text: str, mention: SeasonMention) -> bool:
         """Whether an after-word stands right before a numbered season ("after season 2", "tras la temporada 2");
         not "with" ("moving forward with season 2" is the next one)."""
-        before = self.after_before.search(text, max(0, mention.start - 40), mention.start)
-        return before is not None and _WITH_A.match(before.group()) is None
+        return self.after_start(text, mention) >= 0
 
     def after_start(self, text: str, mention: SeasonMention) -> int:
-        """Where the after-word before a numbered season starts (-1: none)."""
+        """Where that after-word starts (-1: none)."""
         before = self.after_before.search(text, max(0, mention.start - 40), mention.start)
-        return before.start() if before is not None else -1
+        return before.start() if before is not None and _WITH_A.match(before.group()) is None else -1
 
     def ahead(self, text: str, mention: SeasonMention) -> bool:
         """Whether a before-word stands right before a numbered season ("ahead of its season 2 finale")."""
