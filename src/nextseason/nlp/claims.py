@@ -379,10 +379,14 @@ _LOW_OPENED = re.compile(r'„[^“”"\n]{1,80}"')
 def quotations(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     """Spans of quoted speech in a sentence, including a quote that opens or closes in another sentence."""
     # (a German quotation is speech where it is long or ends in its own punctuation: „Die Farbe der Flut“ is a title)
+    body = text[sentence.start:sentence.end]
+    if "„" in body:  # a German opening mark closed by a straight one („Grenzland"): a title, as with its own closer
+        # (so „A", „B" und „C" pairs no straight marks across the names)
+        body = _LOW_OPENED.sub(lambda m: "„" + m.group()[1:-1] + "“", body)
+        text = text[:sentence.start] + body + text[sentence.end:]
     spans = [(m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(text, sentence.start, sentence.end)
              if len(m.group().split()) >= 3 and (m.group()[0] != "„" or len(m.group().split()) >= 6
                                                   or m.group()[-2:-1] in ".!?,…")]
-    body = text[sentence.start:sentence.end]
     first = body.find('"')
     if spans and body.count('"') % 2 == 1 and first > 0 and not body[first - 1].isspace() and \
             body[first + 1:first + 2] in ("", ",", ".", ";", "!", "?", " ") and spans[0][0] == sentence.start + first:
@@ -393,8 +397,6 @@ def quotations(text: str, sentence: Sentence) -> list[tuple[int, int]]:
             (m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(text, close, sentence.end)
             if len(m.group().split()) >= 3 and m.group()[0] != "„"]
         return spans
-    if "„" in body:  # a German opening mark closed by a straight one („Grenzland"): a title, as with its own closer
-        body = _LOW_OPENED.sub(lambda m: "„" + " " * (len(m.group()) - 2) + "“", body)
     straight = body.count('"')
     low = body.count("„")
     if low and not spans:

@@ -7,6 +7,7 @@ sentences that speak of a work or a season are analysed.
 
 from __future__ import annotations
 
+from collections import Counter
 import bisect
 import re
 from dataclasses import dataclass, field
@@ -1037,12 +1038,15 @@ class _Reader:
 
     def _place_pending(self) -> None:
         """Each claim made of a work alone goes to the installment the whole article shows it is about."""
+        # ("Netflix renews 'A', 'B' and 'C'" over items that say "The thriller gets a third season": a headline's one
+        # decision of several works is the round-up's, which its items only detail)
+        shared = Counter(id(claim) for claim, _, headline in self._pending if headline)
         for claim, title, headline in self._pending:
             n = self._awaited(title, claim.event, claim.polarity)
             if n is None:
                 continue
             finding = self._finding(self.by_title[title], n)
-            bucket = finding.headline_claims if headline else finding.claims
+            bucket = finding.headline_claims if headline and shared[id(claim)] < 2 else finding.claims
             if any(c.start == claim.start and c.event == claim.event and c.polarity == claim.polarity for c in bucket):
                 continue
             bucket.append(claim)
