@@ -621,17 +621,17 @@ YEAR_SEASONS = {"frühjahr": "Q2", "frühling": "Q2", "sommer": "Q3", "herbst": 
                 "spätsommer": "Q3", "hochsommer": "Q3", "spätherbst": "Q4"}
 YEAR_PARTS = {
     r"(?:gegen |zum |bis |bis zum )?Ende": "Q4", r"(?:zu )?(?:Anfang|Beginn)": "Q1", r"Mitte": "",
-    r"(?:im )?(?:ersten|1\.) Halbjahr": "H1", r"(?:im )?(?:zweiten|2\.) Halbjahr": "H2",
-    r"(?:in der )?ersten Jahreshälfte": "H1", r"(?:in der )?zweiten Jahreshälfte": "H2",
-    r"(?:im )?(?:ersten|1\.) Quartal": "Q1", r"(?:im )?(?:zweiten|2\.) Quartal": "Q2", r"(?:im )?(?:dritten|3\.) Quartal": "Q3",
-    r"(?:im )?(?:vierten|letzten|4\.) Quartal": "Q4", r"im Laufe": "",
+    r"(?:im |das |fürs )?(?:ersten?|1\.) Halbjahr": "H1", r"(?:im |das |fürs )?(?:zweiten?|2\.) Halbjahr": "H2",
+    r"(?:in der |die )?erste[n]? Jahreshälfte": "H1", r"(?:in der |die )?zweite[n]? Jahreshälfte": "H2",
+    r"(?:im |das |fürs )?(?:ersten?|1\.) Quartal": "Q1", r"(?:im |das |fürs )?(?:zweiten?|2\.) Quartal": "Q2", r"(?:im |das |fürs )?(?:dritten?|3\.) Quartal": "Q3",
+    r"(?:im |das |fürs )?(?:vierten?|letzten?|4\.) Quartal": "Q4", r"im Laufe": "",
 }
 # a half of the year that may stand without its year ("im zweiten Halbjahr"): the next one not yet over
 # (and a quarter, the same way: "no segundo trimestre")
-HALVES = {r"(?:im )?(?:ersten|1\.) Quartal": "Q1", r"(?:im )?(?:zweiten|2\.) Quartal": "Q2", r"(?:im )?(?:dritten|3\.) Quartal": "Q3",
-          r"(?:im )?(?:vierten|letzten|4\.) Quartal": "Q4",
-          r"(?:im )?(?:ersten|1\.) Halbjahr": "H1", r"(?:im )?(?:zweiten|2\.) Halbjahr": "H2",
-          r"(?:in der )?ersten Jahreshälfte": "H1", r"(?:in der )?zweiten Jahreshälfte": "H2"}
+HALVES = {r"(?:im |das |fürs )?(?:ersten?|1\.) Quartal": "Q1", r"(?:im |das |fürs )?(?:zweiten?|2\.) Quartal": "Q2", r"(?:im |das |fürs )?(?:dritten?|3\.) Quartal": "Q3",
+          r"(?:im |das |fürs )?(?:vierten?|letzten?|4\.) Quartal": "Q4",
+          r"(?:im |das |fürs )?(?:ersten?|1\.) Halbjahr": "H1", r"(?:im |das |fürs )?(?:zweiten?|2\.) Halbjahr": "H2",
+          r"(?:in der |die )?erste[n]? Jahreshälfte": "H1", r"(?:in der |die )?zweite[n]? Jahreshälfte": "H2"}
 NEXT = [r"nächsten", r"nächstes", r"kommenden", r"kommendes"]
 THIS = [r"diesen", r"diesem", r"dieses"]
 # "last summer", "au printemps dernier": a season of the year just past
