@@ -542,6 +542,7 @@ REVISED_WORDS = [r"kini", r"sekarang", r"akhirnya", r"baru"]
 RATHER_WORDS = [r"melainkan"]
 DELAY_TO = [r"ke"]
 YEAR_PREFIXES = [r"pada", r"tahun", r"di", r"pada tahun", r"sebelum", r"hingga", r"(?:men)?jelang", r"paling (?:cepat|lambat)",
+                 r"saat",  # "tayang saat libur Natal"
                  r"selambat-lambatnya",
                  # a headline's year right after the release verb: "Tayang 2027", "paling cepat tayang 2027"
                  r"tayang", r"rilis", r"dirilis",
@@ -550,7 +551,8 @@ YEAR_PREFIXES = [r"pada", r"tahun", r"di", r"pada tahun", r"sebelum", r"hingga",
 # A release said not to come before a time comes then at the earliest ("tidak akan tayang sebelum 2026").
 UNTIL = [r"sebelum", r"hingga", r"sampai"]
 SINCE = [r"sejak"]
-HOLIDAYS = {r"lebaran": "", r"idul fitri": "", r"natal": "Q4", r"tahun baru": "Q1", r"ramadan": ""}
+# ("tayang pada libur Natal": the holidays named by the feast)
+HOLIDAYS = {r"lebaran": "", r"idul fitri": "", r"(?:(?:musim )?libur(?:an)? )?natal": "Q4", r"tahun baru": "Q1", r"ramadan": ""}
 
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the

@@ -642,7 +642,8 @@ REVISED_WORDS = [r"finalmente", r"agora", r"afinal", r"no fim"]
 RATHER_WORDS = [r"mas sim", r"e sim"]
 DELAY_TO = [r"para"]
 UNTIL = [r"até", r"antes d[eoa]"]
-HOLIDAYS = {r"natal(?: de)?": "Q4", r"carnaval(?: de)?": "Q1", r"páscoa(?: de)?": "", r"réveillon(?: de)?": "Q4",
+# ("estreia prevista para o Natal": its article may stand between the time word and the holiday)
+HOLIDAYS = {r"(?:o )?natal(?: de)?": "Q4", r"(?:o )?carnaval(?: de)?": "Q1", r"páscoa(?: de)?": "", r"réveillon(?: de)?": "Q4",
             r"halloween(?: de)?": "Q4"}
 
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
