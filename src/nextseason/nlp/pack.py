@@ -46,6 +46,7 @@ LEXICON_DEFAULTS: dict[str, object] = {
     "FAN_WORDS": [], "MEDIA_WORDS": [], "VENUE_PREPOSITIONS": [], "DECIDED_PARTICIPLES": [], "SPEECH_VERBS": [], "ACCORDING_TO": [],
     "MONTHS": {}, "YEAR_SEASONS": {}, "YEAR_PARTS": {}, "HALVES": {}, "NEXT": [], "THIS": [],
     "NEXT_YEAR": [], "THIS_YEAR": [], "LAST_YEAR": [], "NEXT_MONTH": [], "THIS_MONTH": [], "LAST_MONTH": [], "YEAR_PREFIXES": [], "YEAR_BEFORE": [], "UNTIL": [], "SINCE": [], "HOLIDAYS": {},
+    "TV_SEASONS": [], "MIDSEASON": [],
     "DELAY_VERBS": [], "DELAY_TO": [], "WEEKDAYS": {}, "WEEKDAY_SHORT": {}, "COMING_WEEKDAY": [], "NEXT_WEEK": [], "LAST_WEEK": [], "TODAY": [], "TOMORROW": [],
     "SUBJECT_PRONOUNS": [], "OBJECT_PRONOUNS": [], "VERB_NEGATIONS": [], "RETURN_WORDS": [], "RUN_END_WORDS": [], "CINEMA_WORDS": [],
     "TIME_CLAUSE_WORDS": [], "RELATIVE_PRONOUNS": [], "THAT_WORDS": [], "ANOTHER_WORDS": [], "AGENCY_WORDS": [],

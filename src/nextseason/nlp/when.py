@@ -123,7 +123,15 @@ class TimeGrammar:
         gone = "|".join(t.replace("{d}", weekday) for t in pack["PAST_WEEKDAY"]) if self.weekdays and pack["PAST_WEEKDAY"] else ""
         self.weekday_name = re.compile(rf"(?<![\w]){weekday}(?![\w])", re.IGNORECASE)
 
+        # a broadcast season, autumn to spring: "the 2025-26 TV season", "la saison 2026-2027", "Saison 2026/27"
+        tv_season = alternation(pack["TV_SEASONS"]) if pack["TV_SEASONS"] else "(?!)"
+        tv_years = rf"(?P<{{g}}>{_YEAR})[^\S\n]*[-/–][^\S\n]*(?P<{{g}}2>\d{{2}}(?:\d{{2}})?)(?![\w/–-])"
+        # ... and its middle, where a show held back from the autumn starts: "midseason of the 2025-26 season"
+        self.midseason = re.compile(rf"(?<![\w])(?:{alternation(pack['MIDSEASON'])})(?![\w])[^.;!?\n]{{0,30}}$", re.IGNORECASE) \
+            if pack["MIDSEASON"] else None
         alternatives = [
+            rf"(?:{tv_season})[^\S\n]+{tv_years.replace('{g}', 'tv')}",
+            rf"{tv_years.replace('{g}', 'tva')}[^\S\n]+(?:{tv_season})",
             rf"(?P<num>\d{{1,2}})[/.-](?P<num_m>\d{{1,2}})[/.-](?P<num_y>{_YEAR})",
             # "le 18 juin prochain", "el próximo 18 de junio", "no próximo dia 18", "le 3 mars dernier"
             rf"(?:(?P<dm_pn>{nxt})[^\S\n]+(?:d[ií]a[^\S\n]+)?)?(?P<dm_d>{day})(?:[^\S\n]+de)?[^\S\n]+(?P<dm_m>{month})\.?"
@@ -250,6 +258,13 @@ class TimeGrammar:
             if g.get(prefix + "same") and previous is None:
                 return None  # "that year" with no year before it says nothing
         ref = published or date.today()
+        if g["tv"] or g["tva"]:
+            first, second = (g["tv"], g["tv2"]) if g["tv"] else (g["tva"], g["tva2"])
+            year = int(first)
+            if int(second) != (year + 1 if len(second) == 4 else (year + 1) % 100):
+                return None  # "2024-2026": two years, no broadcast season
+            middle = self.midseason is not None and self.midseason.search(m.string, max(0, m.start() - 40), m.start())
+            return f"{year + 1}-Q1" if middle else f"{year}-H2"
         if g["num"]:
             day, month, year = int(g["num"]), int(g["num_m"]), int(g["num_y"])
             if month > 12 and day <= 12:  # 3/31/2025: the month came first

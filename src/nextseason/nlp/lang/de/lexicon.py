@@ -693,6 +693,10 @@ SINCE = [r"seit"]
 YEAR_BEFORE = [r"verschoben", r"ins Kino", r"in die Kinos", r"in den Kinos", r"start(?:en|et)", r"erschein(?:en|t)", r"(?:kommen|kommt)",
                r"soll(?:en|te|ten)?", r"wird", r"werden"]
 HOLIDAYS = {r"Weihnachten": "Q4", r"Ostern": "", r"Silvester": "Q4", r"(?:den |die )?Feiertage(?:n)?": "Q4", r"Halloween": "Q4"}
+# A broadcast season written by its years ("the 2025-26 season": from the autumn), and the words for its middle,
+# where a show held back from the autumn starts (the next year's first quarter).
+TV_SEASONS = [r"(?:tv-|fernseh)?saison", r"spielzeit"]
+MIDSEASON = [r"mid-?season", r"mitte der saison"]
 
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the

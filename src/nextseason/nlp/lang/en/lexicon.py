@@ -418,7 +418,9 @@ RELEASE = [
     # "will be out in May", "is out now"; not "mapped out the story", "ruled out", "out of"
     r"(?:will )?(?:be|is|are|was|were) out(?! of)", r"out (?:now|today|this|next|on|in) ", r"launch(?:es|ed)?", r"(?:set|slated|dated|scheduled|expected|due) for",
     r"(?:set|slated|dated|scheduled)(?= (?:it|them) for )",  # "has slated it for next spring"
-    r"expected (?:in|early|late|next|this|by|around|sometime)", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late|to)", r"(?:is|are) coming back (?:on|in|next|this|later|early|late)",
+    r"expected (?:in|early|late|next|this|by|around|sometime)", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late|to)",
+    # "will return at midseason", "is being held back for midseason of the 2025-26 season": a broadcast slot
+    r"(?:returns?|returning|back|slotted|scheduled)(?= (?:at|for|in|until) (?:the )?mid-?season(?![\w]))", r"(?:is|are) coming back (?:on|in|next|this|later|early|late)",
     # "will be back in January", not "will be back on board" or "in the role"
     r"(?:will|to) be back(?= (?:on |in )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|"
     r"winter|early|late|mid|next|this|later))",
@@ -789,6 +791,10 @@ SINCE = [r"since"]
 # ("The third season will arrive 2027 at the earliest": the year a window opens)
 YEAR_BEFORE = [r"premiere", r"release", r"debut", r"return", r"launch", r"bow", r"arrival", r"at the earliest"]
 HOLIDAYS = {r"christmas": "Q4", r"the holidays": "Q4", r"thanksgiving": "Q4", r"halloween": "Q4"}
+# A broadcast season written by its years ("the 2025-26 season": from the autumn), and the words for its middle,
+# where a show held back from the autumn starts (the next year's first quarter).
+TV_SEASONS = [r"(?:tv |television |broadcast |network )?season"]
+MIDSEASON = [r"mid-?season"]
 
 # --- words the pre-filter looks for: without one of them no text is about an installment
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text

@@ -673,6 +673,10 @@ SINCE = [r"(?<=lleva )desde", r"(?<=llevan )desde", r"(?<=llevamos )desde", r"(?
          r"(?<=iendo )desde"]
 HOLIDAYS = {r"navidad(?:es)?(?: de(?:l)?)?": "Q4", r"nochebuena(?: de(?:l)?)?": "Q4", r"halloween(?: de(?:l)?)?": "Q4",
             r"semana santa(?: de(?:l)?)?": "", r"fin de año(?: de(?:l)?)?": "Q4"}
+# A broadcast season written by its years ("the 2025-26 season": from the autumn), and the words for its middle,
+# where a show held back from the autumn starts (the next year's first quarter).
+TV_SEASONS = [r"temporada(?: televisiva)?"]
+MIDSEASON = [r"mid-?season", r"mitad de(?: la)? temporada"]
 
 # --- words the pre-filter looks for: without one of them no text is about an installment
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text

@@ -692,6 +692,10 @@ YEAR_PREFIXES = [r"(?<=repoussée )à", r"(?<=repoussé )à", r"(?<=reportée )�
 UNTIL = [r"avant", r"jusqu['’]en", r"jusqu['’]à"]
 SINCE = [r"depuis"]
 HOLIDAYS = {r"noël": "Q4", r"les fêtes(?: de fin d['’]année)?": "Q4", r"la toussaint": "Q4", r"pâques": "", r"halloween": "Q4"}
+# A broadcast season written by its years ("the 2025-26 season": from the autumn), and the words for its middle,
+# where a show held back from the autumn starts (the next year's first quarter).
+TV_SEASONS = [r"saison(?: télévisuelle)?"]
+MIDSEASON = [r"mid-?season", r"mi-saison"]
 
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the

@@ -645,6 +645,10 @@ UNTIL = [r"até", r"antes d[eoa]"]
 # ("estreia prevista para o Natal": its article may stand between the time word and the holiday)
 HOLIDAYS = {r"(?:o )?natal(?: de)?": "Q4", r"(?:o )?carnaval(?: de)?": "Q1", r"páscoa(?: de)?": "", r"réveillon(?: de)?": "Q4",
             r"halloween(?: de)?": "Q4"}
+# A broadcast season written by its years ("the 2025-26 season": from the autumn), and the words for its middle,
+# where a show held back from the autumn starts (the next year's first quarter).
+TV_SEASONS = [r"temporada(?: televisiva)?"]
+MIDSEASON = [r"mid-?season", r"meio da temporada"]
 
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
