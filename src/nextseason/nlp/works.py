@@ -163,6 +163,9 @@ _HEADING_BEFORE_BAR = re.compile(r"([^()|·•\n]{2,60}?)[^\S\n]+[|·•–—][
 _QUOTED_COLON_HEADING = re.compile(r"[\"'“‘«„][^\S\n]?([^\"“”‘’«»„\n]{2,60}?)[^\S\n]?[\"'”’»“][^\S\n]*:[^\S\n]+[^\n]{2,90}")
 # a round-up's verdict in capitals that labels a heading: "UNDECIDED: The Lantern Club (Apple TV+)"
 _LABEL = re.compile(r"[A-ZÀ-Ý]{3,}(?:[^\S\n]+[A-ZÀ-Ý]{2,})?[^\S\n]*:[^\S\n]*")
+# ... with its note in brackets, before a heading's title alone on its line: "RENEWED (FINAL SEASON): The Vanderhoek Affair"
+_VERDICT_LABEL = re.compile(r"[A-ZÀ-Ý]{3,}(?:[^\S\n]+[A-ZÀ-Ý]{2,}){0,2}(?:[^\S\n]*\([A-ZÀ-Ý0-9]{2,}(?:[^\S\n]+[A-ZÀ-Ý0-9]{2,}){0,3}\))?"
+                            r"[^\S\n]*:[^\S\n]*")
 # ... and a quoted one: "«Spätkauf Royal» (RTL+)"
 _QUOTED_HEADING = re.compile(r"[\"'“‘«„][^\S\n]?([^\"“”‘’«»„\n]{2,60}?)[^\S\n]?[\"'”’»“][^\S\n]*\(([^()\n]{1,40})\)[^\S\n]*[.:]?[^\S\n]*")
 # a dash between spaces: "Copper Kettles - RENEWED (Netflix)" names its status after its title
@@ -1453,6 +1456,24 @@ class TitleFinder:
             return 3
         return 0
 
+    def _verdict_heading(self, text: str, sentence: Sentence, runs: list[tuple[int, int]]) -> str | None:
+        """The title of a heading line that is a verdict in capitals, a colon and a title alone (maybe with its other
+        name in brackets): "RENEWED (FINAL SEASON): The Vanderhoek Affair", "WRITING: Heirs of the Sun (Los herederos
+        del sol)"."""
+        if not (sentence.line_start and sentence.line_end) or sentence.text.rstrip().endswith((".", "!", "?")):
+            return None
+        label = _VERDICT_LABEL.match(text, sentence.start, sentence.end)
+        if label is None:
+            return None
+        title = _BRACKETED.sub("", text[label.end():sentence.end]).strip()
+        end = label.end() + len(title)
+        # the whole of it one title, no season in it ("RENEWED: Saltwater Season 3" is found by its season)
+        if not title or len(title.split()) > 8 or title.isupper() or not any(s <= label.end() and e >= end for s, e in runs) \
+                or any(label.end() <= m.start < end for m in self._mentions) or self.platform.match(title) \
+                or not self.plausible(title):
+            return None
+        return title
+
     def _platform_heading(self, text: str, sentence: Sentence, runs: list[tuple[int, int]]) -> str | None:
         """The title of a heading line that is a title and its platform in brackets: "Paper Moons (Hulu)",
         "«Spätkauf Royal» (RTL+)"."""
@@ -1525,6 +1546,11 @@ class TitleFinder:
                 # ('„Kaltfront": Paramount+ zieht den Stecker': a quoted title, a colon, the item's news; an item only
                 # among other items)
                 found.append((sentence.index, quoted.group(1), False))
+                continue
+            verdict = self._verdict_heading(text, sentence, runs)
+            if verdict is not None:
+                # ("CANCELLED: Copperline", "UNDER REVIEW: Saltwater Kids": a round-up's verdict, then the item's title)
+                found.append((sentence.index, verdict, False))
                 continue
             if runs and _AS_CHARACTER.match(text, runs[0][1]):
                 continue  # "- Tarno Widjanarko sebagai Darso": a cast list's line names a person
