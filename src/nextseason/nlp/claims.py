@@ -134,6 +134,9 @@ class CueFinder:
         self.kind_of_owner = re.compile(r"(?<![\w])" + _DETERMINER + r"[^\S\n]+(?:" + alternation(pack["TYPE_NOUNS"]) + r")(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+"
                                         + OF_WORDS + r"[^\S\n]+(?:(?:the|la|el|a|o|die)[^\S\n]+)?$", re.IGNORECASE) \
             if pack["TYPE_NOUNS"] else None
+        # "Les abonnés de Disney+ espéraient ...", "Netflix's subscribers": the platform whose audience hopes is no speaker
+        self.audience_of = re.compile(r"(?<![\w])(?:" + alternation(pack["FAN_WORDS"]) + r")[^\S\n]+" + OF_WORDS
+                                      + r"[^\S\n]+(?:(?:the|la|el|a|o|die)[^\S\n]+)?$", re.IGNORECASE) if pack["FAN_WORDS"] else None
         # "the cast and crew of the Apple TV+ drama": a platform before the kind of work, after "the", owns it
         self.attributive_owner = re.compile(r"[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:" + alternation(pack["TYPE_NOUNS"]) + r")(?![\w])",
                                             re.IGNORECASE) if pack["TYPE_NOUNS"] else None
@@ -249,7 +252,8 @@ class CueFinder:
             if self.possessive_owner is not None and self.possessive_owner.match(text, end, e) or (
                     self.attributive_owner is not None and self.attributive_owner.match(text, end, e)
                     and _THE_BEFORE.search(text, max(s, start - 8), start)) or (
-                    self.kind_of_owner is not None and self.kind_of_owner.search(text, max(s, start - 50), start)):
+                    self.kind_of_owner is not None and self.kind_of_owner.search(text, max(s, start - 50), start)) or (
+                    self.audience_of is not None and self.audience_of.search(text, max(s, start - 40), start)):
                 owners.append(Source(start, end, text[start:end], "platform"))
                 continue
             # ("COPPER & QUILL (Hulu) — IN TALKS": the platform in brackets after a title is where it streams)
