@@ -174,6 +174,8 @@ _DASHED_STATUS = re.compile(r"[^\S\n][-–—][^\S\n]")
 _NICKNAME_AFTER = re.compile(r"[^\S\n]+[\"'“‘«„](?:the|el|la|le|o|a|der|die|si|sang)[^\S\n]")
 _NUMBER_INSIDE_HEADING = re.compile(rf"((?:[^\S\n]+(?:\d{{1,3}}|[A-ZÀ-Ý][\w'’-]*))*[^\S\n]+\d{{1,3}}(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*)+)"
                                     rf"[^\S\n]*\([^()\n]*[{_OTHER_SCRIPT_CHARS}]")
+_NUMBER_INSIDE_LINE = re.compile(r"([^\S\n]+\d{1,3}(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*|[^\S\n]+[a-zà-ÿ]{1,3}(?=[^\S\n]+[A-ZÀ-Ý]))+)"
+                                 r"[^\S\n]*(?:\([^()\n]*\))?[^\S\n]*$")
 _NUMBER_IN_TITLE = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,])")  # "Lantai 13": the number that ends a title
 # The rest of an item's first sentence when it is the title alone: its other name in brackets, a full stop.
 _LINE_SPACES = re.compile(r"[^\S\n]*")
@@ -1608,6 +1610,12 @@ class TitleFinder:
             # ("2. Ward 7 Rebels (7병동 반란)": a number between the capitalised words of a heading, before its name in
             # another script, is the title's)
             inner = _NUMBER_INSIDE_HEADING.match(text, first_end, sentence.end)
+            # ... and in a numbered heading alone on its line, the capitalised words going on after it to the line's end
+            # ("5. Les 7 Vies de Lucien Marchal"), where the number counts no season
+            if inner is None and numbered and sentence.line_end:
+                inner = _NUMBER_INSIDE_LINE.match(text, first_end, sentence.end)
+                if inner is not None and any(first_end <= m.start < inner.end(1) for m in self._mentions):
+                    inner = None
             if inner is not None:
                 first_end = inner.end(1)
             # ("3. La ciudad sumergida (Netflix)": a numbered heading names its work up to the bracket, a title in
@@ -1963,6 +1971,8 @@ class TitleFinder:
                     inner = ",".join(q for q, m in quoted_pieces.items() if m is None).strip()
                     if not inner:
                         continue
+                if self.platform.match(inner):
+                    continue  # "L'Héritière (France 2)": its channel, no other name
                 if _OTHER_SCRIPT.search(inner) and len(inner) <= 30:
                     work.aliases.append(inner)
                     continue
