@@ -25,6 +25,9 @@ _FINAL_INSIDE = re.compile(r"[^\S\n](?:final|last|terakhir|dernière|última|let
 _NUMBER_SPLIT = re.compile(r"[^\S\n]*(?:,|&|\+|[^\S\n])[^\S\n]*")
 _KOREAN_SEASON = re.compile(r"시즌[^\S\n]?(\d{1,2})")  # "시즌 2": searched for everywhere, a Korean word may run into it
 
+# a full stop that ends a sentence inside a run of capitalised words: "Staffel. Die 13."
+_SENTENCE_END_INSIDE = re.compile(r"[^\W\d_]{3,}\.[^\S\n]+[A-ZÀ-Ý]")
+
 
 @dataclass(frozen=True)
 class SeasonMention:
@@ -180,6 +183,9 @@ class SeasonGrammar:
             title = m.group("title").rstrip("'’")  # (the closing mark of "a third 'Gale Force' movie")
             # "The Third Witness Season 2" is a title with an ordinal in it: the ordinal must be in lower case
             if m.group("ord")[:1].isupper():
+                continue
+            # (not across a sentence's end: "geht in seine 14. Staffel. Die 13. Staffel hatte ...")
+            if _SENTENCE_END_INSIDE.search(title):
                 continue
             if n and title[:1].isupper() and not title.split()[-1].lower() in self.numbers:
                 found.append(SeasonMention(m.start(), m.end(), (n,), "season" if m.group("season") else "film", title=title))

@@ -202,7 +202,7 @@ RENEWAL = [
     r"kehr(?:t|en) (?:(?!(?:nicht|nie|niemals|kein\w*)(?![\w]))(?:[^.,;:!?\n]|(?<=\d)\.(?= ))){0,60}?zurück(?![\w])",
     # "Es wird eine zweite Staffel von „X“ geben", "wird es eine Fortsetzung geben"
     r"(?:es wird|wird es) (?:eine|einen)(?= [^.;!?\n]{0,60}?(?:Staffel|Fortsetzung|Teil)[^.;!?\n]{0,60}? geben)",
-    r"(?:geht|gehen) (?:\w+ ){0,2}in (?:die|eine) (?:\w+ )?(?:Staffel|Runde)",  # "geht (2026) in die zweite Staffel"
+    r"(?:geht|gehen) (?:\w+ ){0,2}in (?:die|eine|seine|ihre) (?:\w+\.? )?(?:Staffel|Runde)",  # "geht (2026) in die zweite Staffel", "in seine 14. Staffel"
     # the noun "Verlängerung" only names a renewal ("hat eine Verlängerung noch nicht angekündigt")
     # "So kehrt das Krankenhausdrama „X“ ... im ersten Quartal 2026 mit einer zweiten Staffel zurück", "„X“ kehrt im
     # Herbst zurück": the verb's two parts, the work its subject (not "Petra Hollweg ... kehrt in der zweiten Staffel
