@@ -139,10 +139,12 @@ _OF_WORDS_BEFORE = r"(?:of|in|de|del|do|da|dari|von|der|des|du|di)"
 _SEASON_OF = re.compile(r"(?:[^\S\n]+" + _OF_WORDS_BEFORE + r")?(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"
                         r"(?:[^\S\n]+(?!(?:and|y|e|et|und|dan|or|ou|oder|atau)(?![\w]))\w+(?:-\w+)?)?[^\S\n]*[:–—-]?[^\S\n]+"
                         r"(?:[\"'“‘«„][^\S\n]?)?")  # ("of the rom-com X", "de 'X'", "de « X »"; not "and 'Y'", the next work)
-# ... and "the fourth and final season of the teen horror hit "X"": a few words of kind before a quoted title
+# ... and "the fourth and final season of the teen horror hit "X"": a few words of kind before a quoted title (or a
+# known one: "a second season of the Hebrides-set mystery The Lighthouse Keepers")
 _SEASON_OF_KIND = re.compile(r"[^\S\n]+" + _OF_WORDS_BEFORE + r"(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"
-                             r"(?:[^\S\n]+(?!(?:and|y|e|et|und|dan|or|ou|oder|atau)(?![\w]))[a-zà-ÿ][\w'’-]*){2,4},?[^\S\n]+"
-                             r"[\"'“‘«„][^\S\n]?")
+                             r"(?:[^\S\n]+(?!(?:and|y|e|et|und|dan|or|ou|oder|atau)(?![\w]))"
+                             r"(?:[a-zà-ÿ][\w'’-]*|[A-ZÀ-Ý][\w'’]*-[a-zà-ÿ][\w'’-]*)){2,4},?[^\S\n]+"
+                             r"(?:[\"'“‘«„][^\S\n]?)?")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # a title and its subtitle: "Quarry Nine: Deadfall", "Aube rouge – Les Exilés"
 _SUBTITLED = re.compile(r"(?P<base>[^:–—]{3,}?)[^\S\n]*[:–—][^\S\n]+(?P<sub>\S.*)")

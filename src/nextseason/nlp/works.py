@@ -51,6 +51,8 @@ _QUOTED = re.compile(
     r"(?<=\")(?<!\w\")(?P<d>[^\"\n]{2,80}?)\"|(?<=«)\s*(?P<e>[^»\n]{2,80}?)\s*»|(?<=„)(?P<f>[^“”\"\n]{2,80}?)[“”\"]|"
     r"(?<=‚)(?P<g>[^‘’\n]{2,80}?)[‘’])"  # German single quotes: „... von ‚Kaltes Land‘ ...“
 )
+# another quoted name right after one: "'A,' 'B' and 'C'"
+_QUOTED_NEXT = re.compile(r"[^\S\n]+(?:(?:and|&|y|e|et|und|dan)[^\S\n]+)?['‘“\"«„]")
 _OF_BEFORE = re.compile(r"(?<![\w])(?:of|de|del|do|da|dos|das|du|des|von|dari)[^\S\n]+$", re.IGNORECASE)
 # the articles that open what a title is said to be, after a copula or in an apposition ("X is a ...", "X, the ...")
 _KIND_ARTICLE = r"(?:an?|the|une?|una?|uma?|eine?|ein|sebuah|el|la|le|o|die|der|das)"
@@ -257,8 +259,8 @@ _OWNER_BEFORE = re.compile(r"([^\W\d_][\w+&.-]*(?:[^\S\n]+[^\W\d_][\w+&.-]*){0,2
 _THING_AFTER = re.compile(r"\.?[^\S\n]+(?:[Tt]op[^\S\n]*\d+|event|events|showcase|festival|presentation|panel|app|account|chart|charts|list|ranking|"
                           r"deal|division|unit|team|page|site|platform|service)(?![\w])")
 # between the items of a list: "A, B and C", "A, B, dan C"
-# (quoted names too: "renews 'A', 'B' and 'C'", "verlängert „A", „B" und „C"", "renouvelle « A », « B » et « C »")
-_LIST_GAP = re.compile(rf"(?:[^\S\n]?[\"'”’»“])?(?:,[^\S\n]*(?:{_AND}[^\S\n]+)?|[^\S\n]+{_AND}[^\S\n]+)(?:[\"'“‘«„][^\S\n]?)?")
+# (quoted names too: "renews 'A', 'B' and 'C'", "'A,' 'B' and 'C'", "verlängert „A", „B" und „C"", "renouvelle « A », « B » et « C »")
+_LIST_GAP = re.compile(rf"(?:[^\S\n]?[\"'”’»“])?(?:,[\"'”’»]?[^\S\n]*(?:{_AND}[^\S\n]+)?|[^\S\n]+{_AND}[^\S\n]+)(?:[\"'“‘«„][^\S\n]?)?")
 _LIST_AND = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+(?=[A-ZÀ-Ý])")
 _ARTICLE_AFTER_AND = re.compile(r"(?:The|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das)[^\S\n]+[A-ZÀ-Ý]")
 _FROM_WORK = re.compile(r"[^\S\n](?:of|to|from|de|del|do|da|du|des|von|zu|dari|untuk)[^\S\n]|[.;:!?]")
@@ -935,6 +937,9 @@ class TitleFinder:
             m = quotations.pop(0)
             group = next(name for name, value in m.groupdict().items() if value)
             quoted = m.group(group)
+            # ("Netflix Renews 'Dunewalkers,' 'The Lighthouse Keepers' and ...": a list's comma inside the closing mark)
+            if quoted.endswith(",") and _QUOTED_NEXT.match(text, m.end()):
+                quoted = quoted[:-1]
             # '"Foi difícil guardar segredo", brincou Lacerda': a quotation with its speaker is speech
             # ("Ana Ruiz, creadora de 'Los Vigías', dijo que ...": a quotation after "of" is a title all the same)
             # ("'Hasta que el río nos separe' tendrá segunda temporada": a quotation in sentence case right beside its
