@@ -70,6 +70,8 @@ def test_portal_debris_is_removed_and_paragraphs_kept():
     "Leé también: Los estrenos de octubre, día por día",
     "Mirá también: Las series argentinas del año",
     "Read next: The best dramas of the fall",
+    "LEE TAMBIÉN | Los estrenos de noviembre: series y películas",
+    "LEIA TAMBÉM — As novelas mais vistas do ano",
     "rb-3",
     "Advertisement",
     "Iklan - Lanjutkan Membaca",

@@ -27,7 +27,7 @@ READ_ALSO = re.compile(
     r"lea también|lee también|leé también|mirá también|ver también|(?:también )?te puede interesar|quizás te interese|te recomendamos|"
     r"leer más|lee más|lea más|saiba mais|à lire également|lire également|sur le même sujet|"
     r"auch interessant|auch lesenswert|ebenfalls lesenswert|lesen sie auch|lesetipp|passend (?:dazu|zum thema)|mehr zum thema|siehe auch|"
-    r"das könnte sie (?:auch )?interessieren)\s*(?::|$)",
+    r"das könnte sie (?:auch )?interessieren)\s*(?::|[|»›]|[–—](?=\s)|$)",  # ("LEE TAMBIÉN | ...", "LEIA TAMBÉM — ...")
     re.IGNORECASE,
 )
 
