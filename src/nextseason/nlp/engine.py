@@ -249,6 +249,11 @@ class _GrammarWords:
                                       + work_module.alternation(pack["TYPE_NOUNS"]) + r")(?:[^\S\n]+[^\W\d_]+){0,2}"
                                       r"[^\S\n]+$", re.IGNORECASE) if pack["TYPE_NOUNS"] and pack["POSSESSIVES"] else None
         self.based_on = words("BASED_ON") if pack["BASED_ON"] else None
+        # a release word whose object is a count of works: "este año estrenará 14 películas españolas", "will premiere
+        # 20 new series"
+        kinds = pack["FILM_NOUNS"] + pack["TYPE_NOUNS"]
+        self.counted_works = re.compile(r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?\d{1,3}[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?(?:"
+                                        + work_module.alternation(kinds) + r")(?![\w])", re.IGNORECASE) if kinds else None
         # after a release noun, past a short aside, an indefinite thing that is no installment: "la estreia, em setembro,
         # de um concurso", "the premiere of a quiz show" (not "of a new season", "d'un nouveau film")
         installment = work_module.alternation(pack["SEASON_NOUNS"] + pack["FILM_NOUNS"] + pack["SEQUEL_NOUNS"])
@@ -653,9 +658,11 @@ class _Reader:
 
     def _release_of_another(self, cue: Cue) -> bool:
         """Whether a release word tells the run of something else than the season: the earlier film, the season on air
-        (a release word itself), the work's launch, or the book it is based on."""
+        (a release word itself), the work's launch, the book it is based on, or a count of works ("estrenará 14
+        películas")."""
         return self._of_predecessor(cue) or (cue.category == "release" and self._weekly_run(cue)) \
-            or self._launch_of_kind(cue) or self._of_source_work(cue)
+            or self._launch_of_kind(cue) or self._of_source_work(cue) or (
+                self.grammar_words.counted_works is not None and self.grammar_words.counted_works.match(self.text, cue.end) is not None)
 
     def _of_predecessor(self, cue: Cue) -> bool:
         """Whether the cue stands in a relative clause after a sequel's word and the work it follows (SEQUEL_OF), in
