@@ -470,9 +470,12 @@ class TitleFinder:
         # a photo's caption: the people before the work they are seen in, on a short line that ends on the photo's
         # credit ("Clara Penhaligon and Dev Sandhu in The Understudy. Photo: Apple TV+")
         # (maybe after its label in brackets: "[Photo caption: Juno Ashworth in Bramblewood season 2. Credit: Netflix]")
+        # (or seen in a numbered installment: "Otávio Barreto e Cláudia Ramires no primeiro filme — Foto: Divulgação")
+        installment = alternation(pack["FILM_NOUNS"] + pack["SEASON_NOUNS"]) if pack["FILM_NOUNS"] + pack["SEASON_NOUNS"] else "(?!)"
         self.caption = re.compile(
             r"^[^\S\n]*(?:\[[^\W\d_]+(?:[^\S\n][^\W\d_]+)?[^\S\n]?:[^\S\n]*)?"
-            r"([A-ZÀ-Ý][^\n]{1,80}?)[^\S\n]+(?:" + alternation(pack["CAPTION_IN"]) + r")[^\S\n]+[\"'“‘«„A-ZÀ-Ý]"
+            r"([A-ZÀ-Ý][^\n]{1,80}?)[^\S\n]+(?:" + alternation(pack["CAPTION_IN"]) + r")[^\S\n]+"
+            r"(?:[\"'“‘«„A-ZÀ-Ý]|(?:[^\W\d_]+[^\S\n]+){1,2}(?i:" + installment + r")(?![\w]))"
             r"[^\n]{0,150}?(?i:" + alternation(pack["PHOTO_CREDITS"]) + r")", re.MULTILINE) \
             if pack["CAPTION_IN"] and pack["PHOTO_CREDITS"] else None
         # ... and the same people where the page writes the caption again without its credit

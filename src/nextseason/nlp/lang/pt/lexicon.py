@@ -732,7 +732,7 @@ WEEKLY_WORDS = [r"toda (?:semana|segunda|terça|quarta|quinta|sexta)(?:-feira)?"
 MADE_FOR = ["para"]
 # A photo's caption names people in a work and ends on its credit ("Clara Penhaligon and Dev Sandhu in The
 # Understudy. Photo: Apple TV+"): the word between the people and the work, and the credit's words.
-CAPTION_IN = ["em"]
+CAPTION_IN = ["em", "no", "na", "nos", "nas"]
 PHOTO_CREDITS = [r"fotos?:", r"fotografia:", r"imagem:", r"divulgação", r"reprodução", r"©"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"(?:na |no )?últim[oa] {d}", r"(?:na |no )?{d} passad[oa]"]
