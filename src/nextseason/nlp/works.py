@@ -51,6 +51,8 @@ _QUOTED = re.compile(
     r"(?<=\")(?<!\w\")(?P<d>[^\"\n]{2,80}?)\"|(?<=«)\s*(?P<e>[^»\n]{2,80}?)\s*»|(?<=„)(?P<f>[^“”\"\n]{2,80}?)[“”\"]|"
     r"(?<=‚)(?P<g>[^‘’\n]{2,80}?)[‘’])"  # German single quotes: „... von ‚Kaltes Land‘ ...“
 )
+# where a quotation of speech opens: 'explicó: "Recibimos ...', 'said, "We ...'
+_SPEECH_OPENS = re.compile(r"[:,][^\S\n]*$")
 # another quoted name right after one: "'A,' 'B' and 'C'"
 _QUOTED_NEXT = re.compile(r"[^\S\n]+(?:(?:and|&|y|e|et|und|dan)[^\S\n]+)?['‘“\"«„]")
 _OF_BEFORE = re.compile(r"(?<![\w])(?:of|de|del|do|da|dos|das|du|des|von|dari)[^\S\n]+$", re.IGNORECASE)
@@ -1027,6 +1029,9 @@ class TitleFinder:
                     continue
                 title = text[run_start:run_end]
                 opener = text[sentence.start:run_start].strip(" \"“‘'«") == ""
+                # (so is a quotation's first word after a colon or a comma: 'explicó: "Recibimos una propuesta ...')
+                opener = opener or (text[run_start - 1:run_start] in _QUOTE_OPENERS
+                                    and _SPEECH_OPENS.search(text, max(sentence.start, run_start - 4), run_start - 1) is not None)
                 # (a quotation opens on a capital too: 'a petition titled "Renew Harbor Nine Season 3"')
                 if (opener or text[run_start - 1:run_start] in _QUOTE_OPENERS) and " " in title and \
                         title.split()[0].lower() not in _ARTICLES:
