@@ -419,6 +419,8 @@ RELEASE = [
     r"(?:will )?(?:be|is|are|was|were) out(?! of)", r"out (?:now|today|this|next|on|in) ", r"launch(?:es|ed)?", r"(?:set|slated|dated|scheduled|expected|due) for",
     r"(?:set|slated|dated|scheduled)(?= (?:it|them) for )",  # "has slated it for next spring"
     r"expected (?:in|early|late|next|this|by|around|sometime)", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late|to)",
+    # 'One source put the likely window at "the end of next year at the earliest"': a window given for the release
+    r"(?:puts?|putting|pegs?|pegged|places?|placed) (?:the|its|a) (?:[\w-]+ ){0,2}window (?:at|in|for)(?![\w])",
     # "will return at midseason", "is being held back for midseason of the 2025-26 season": a broadcast slot
     r"(?:returns?|returning|back|slotted|scheduled)(?= (?:at|for|in|until) (?:the )?mid-?season(?![\w]))", r"(?:is|are) coming back (?:on|in|next|this|later|early|late)",
     # "will be back in January", not "will be back on board" or "in the role"
