@@ -228,6 +228,8 @@ RELEASE = [
     r"(?:mundur|diundur|ditunda|digeser|bergeser)(?= dari [^.;:!?\n]{1,40}? (?:ke|menjadi|hingga|sampai) )",
     # (not a rerun: "Vidio juga akan menayangkan ulang dua musim sebelumnya", "tayang ulang")
     r"tayang(?:an)?(?! ulang)", r"ditayangkan(?! ulang)", r"menayangkan(?! ulang)", r"penayangan(?:nya)?(?! ulang)", r"rilis", _not_material + r"dirilis", r"merilis" + _not_released, r"perilisan",
+    # "Kami ingin menghadirkannya sebagai tontonan keluarga menjelang Lebaran tahun depan": to bring it to viewers then
+    r"menghadirkan(?:nya)?(?= (?:\w+ ){0,6}?(?:pada|menjelang|jelang|saat|awal|akhir|tahun|bulan)(?![\w]))",
     r"meluncur", r"diluncurkan", r"hadir", r"mengudara", r"(?:masuk|di) bioskop", r"jadwal (?:tayang|rilis)",
     r"tanggal (?:tayang|rilis)", r"premiere", r"debut", r"(?:akan )?menyapa",
     # not the kind of service: "platform streaming Vidio", "layanan streaming", "raksasa streaming"
