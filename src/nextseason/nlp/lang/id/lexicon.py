@@ -141,7 +141,7 @@ RENEWAL = [
     r"(?<!tidak )(?<!tak )(?<!tidak akan )(?<!tak akan )(?:akan )?kembali (?:dengan|untuk|ke|lewat) (?:musim|season)",
     r"lampu hijau", r"meresmikan", r"diresmikan",
     # (not the seasons made before: "Keduanya digarap oleh Studio Umibe", both of them)
-    r"(?<!keduanya )(?<!ketiganya )(?<!semuanya )(?<!seluruhnya )digarap", r"menggarap", r"(?:sedang )?dikembangkan", r"(?:sedang|tengah|mulai|sudah) di(?:per)?siapkan", r"(?:dalam|masuk|memasuki) (?:tahap |fase )?pengembangan(?! naskah| cerita| skenario)", r"dibuat", r"memesan", r"dipesan", r"(?:punya|dapat|mendapat|mendapatkan) (?:musim|season)",
+    r"(?<!keduanya )(?<!ketiganya )(?<!semuanya )(?<!seluruhnya )digarap", r"menggarap", r"(?:sedang )?dikembangkan", r"(?:kami|kita|mereka) (?:garap|kembangkan|siapkan)(?![\w])", r"(?:sedang|tengah|mulai|sudah) di(?:per)?siapkan", r"(?:dalam|masuk|memasuki) (?:tahap |fase )?pengembangan(?! naskah| cerita| skenario)", r"dibuat", r"memesan", r"dipesan", r"(?:punya|dapat|mendapat|mendapatkan) (?:musim|season)",
     r"(?:ada|hadir) (?:musim|season)", r"(?:di|meng)hidupkan kembali (?:serial|drama|film|waralaba|kisah)",
     # hedged renewals: the hedge makes them `possible`
     # "kreatornya menilai musim ketiga masih mungkin"
