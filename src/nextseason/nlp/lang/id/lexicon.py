@@ -424,7 +424,9 @@ REPORT_NOUNS = [r"laporan", r"artikel", r"berita", r"kabar", r"informasi"]
 FROM_WORDS = [r"dari", r"di", r"para"]
 SOURCE_DETERMINERS = []
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
-ADDRESSEE_WORDS = [r"kepada", r"pada"]
+ADDRESSEE_WORDS = [r"kepada", r"pada",
+                  # ("\"Kami akan kembali dengan season 2,\" katanya disambut teriakan penonton": greeted by the crowd)
+                  r"(?:teriakan|sorakan|sorak|tepuk tangan|riuh)"]
 # ('"...," tulis Ferreira': a posted message's writer, after the quotation)
 SPEECH_VERBS = [r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas|tulis)nya", r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas|tulis)(?= [\w-]+(?:[^\S\n][\w-]+)?[.,])", r"ujar(?:nya)?", r"kata(?:nya)?", r"ucap(?:nya)?", r"tutur(?:nya)?", r"jelas(?:nya)?", r"ungkap(?:nya)?",
                 r"mengatakan", r"menyatakan", r"menyebut(?:kan)?", r"mengungkapkan", r"mengaku", r"menjelaskan",
