@@ -2300,8 +2300,11 @@ class _Reader:
             if not denied and not explicit and not counts:
                 # ("... sería la última. Un portavoz de Netflix lo negó": what it denies is what was just said, of the
                 # installments it was said of)
-                keys = list(dict.fromkeys(k for c, k in state.previous_claims if c.event == event and c.polarity == "positive")) \
-                    or keys
+                # ("... berspekulasi bahwa Jagal Malam 3 mungkin sudah disiapkan. Spekulasi itu sempat ramai dibicarakan. ||
+                # ... Cahaya Timur Pictures membantah kabar tersebut": or a sentence or two before, where the one
+                # just before said nothing)
+                told_before = state.previous_claims or (state.recent_claims if sentence.index - state.recent_index <= 2 else [])
+                keys = list(dict.fromkeys(k for c, k in told_before if c.event == event and c.polarity == "positive")) or keys
             # "La chaîne a démenti : « Aucune décision n'a été prise »", "denied the report, saying no decision has
             # been made": the platform's own words decide, and they say nothing is decided (not "Prime Video
             # dementierte: „Das stimmt nicht, ... nichts entschieden“", whose own words call it untrue)
