@@ -319,7 +319,7 @@ PRODUCTION = {
                 r"|kick(?:s|ed)? off|(?:is|was) under ?way)"],
     "post": [r"post-?production", r"in post", r"editing(?! by\b)"],  # (not a wire story's credit: "Editing by ...")
     # (not a story's thread: "the subplot gets wrapped up in a single phone call")
-    "wrapped": [r"(?<!gets )(?<!get )(?<!got )(?<!getting )wrapp?ed(?! up (?:in (?:a|an|one|the|just)|by|with|neatly|too)(?![\w]))(?: filming| production| shooting)?", r"filming (?:has )?(?:wrapped|finished|ended|concluded)",
+    "wrapped": [r"(?<!gets )(?<!get )(?<!got )(?<!getting )wrapp?ed(?! up (?:in (?:a|an|one|the|just)|by|with|neatly|too)(?![\w]))(?! (?:up )?(?:on [\w ,.]{3,20}? )?with (?:a|an|its|the) (?:[\w-]+ ){0,3}finale)(?: filming| production| shooting)?", r"filming (?:has )?(?:wrapped|finished|ended|concluded)",
                 r"finished (?:filming|shooting)", r"completed (?:filming|shooting)"],
 }
 # A season's run that ended, or its ratings, tell that it aired: "finished airing its second season in May", "ended
@@ -329,6 +329,8 @@ _aired_runs = [
     r"wrapped (?:its|their) (?:[\w-]+ ){0,2}run",
     r"(?:finished|wrapped|ended|concluded) (?:airing )?(?:its|their) (?:[\w-]+ ){0,2}(?:season|series)",
     r"finished airing",
+    # "The second season wrapped on May 1 with a two-hour finale": its last episode aired then
+    r"(?:wrapped|ended|concluded)(?= (?:up )?(?:on [\w ,.]{3,20}? )?with (?:a|an|its|the) (?:[\w-]+ ){0,3}finale)",
     # on the air now: "as the second season continues its weekly run", "the 11th season, currently airing on ..."
     r"continues? (?:its|their) (?:[\w-]+ ){0,2}run", r"currently airing",
     r"followed(?= (?:in|on|a year|two years) )",  # "its second season followed in August 2025"
