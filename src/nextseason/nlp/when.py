@@ -133,6 +133,9 @@ class TimeGrammar:
             rf"(?:{tv_season})[^\S\n]+{tv_years.replace('{g}', 'tv')}",
             rf"{tv_years.replace('{g}', 'tva')}[^\S\n]+(?:{tv_season})",
             rf"(?P<num>\d{{1,2}})[/.-](?P<num_m>\d{{1,2}})[/.-](?P<num_y>{_YEAR})",
+            # a calendar's day and month without the year ("chega em 06/03", "Start am 17.04."): the next such day
+            # (the month in two digits, so that "1/2" or "24/7" is no date)
+            r"(?P<dmn>0?[1-9]|[12]\d|3[01])(?:/(?P<dmn_m>0[1-9]|1[0-2])(?![/\d])|\.(?P<dmn_m2>0[1-9]|1[0-2])\.(?!\d))",
             # "le 18 juin prochain", "el próximo 18 de junio", "no próximo dia 18", "le 3 mars dernier"
             rf"(?:(?P<dm_pn>{nxt})[^\S\n]+(?:d[ií]a[^\S\n]+)?)?(?P<dm_d>{day})(?:[^\S\n]+de)?[^\S\n]+(?P<dm_m>{month})\.?"
             rf"(?:{de}(?P<dm_y>{_YEAR})|[^\S\n]+(?:del?[^\S\n]+)?(?P<dm_ny>{next_year})|[^\S\n]+(?!{next_year})(?:(?P<dm_n>{nxt})|(?P<dm_l>{last}))(?![\w]))?",
@@ -265,6 +268,12 @@ class TimeGrammar:
                 return None  # "2024-2026": two years, no broadcast season
             middle = self.midseason is not None and self.midseason.search(m.string, max(0, m.start() - 40), m.start())
             return f"{year + 1}-Q1" if middle else f"{year}-H2"
+        if g["dmn"]:
+            month = int(g["dmn_m"] or g["dmn_m2"])
+            day = int(g["dmn"])
+            # (a day a month or more gone by is next year's: a calendar speaks of days to come)
+            year = ref.year + 1 if (month, day) < ((ref.month - 1, ref.day) if ref.month > 1 else (0, 0)) else ref.year
+            return _iso(year, month, day)
         if g["num"]:
             day, month, year = int(g["num"]), int(g["num_m"]), int(g["num_y"])
             if month > 12 and day <= 12:  # 3/31/2025: the month came first
