@@ -615,7 +615,7 @@ OTHER_WORK = [r"(?:une autre|un autre|d['’]une autre|d['’]un autre) (?:\w+ )
               r"avec(?= [A-ZÀ-Ý«\"])"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"série (?:mère|originale|principale)"]
-SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?|diffusée?|proposée?) en deux parties", r"en deux cours",
+SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?|diffusée?|proposée?)(?: (?:la|sa) (?:nouvelle |\w+ )?saison)? en deux parties", r"en deux cours",
                 r"(?:complètent|complète|ont complété|a complété) la (?:\w+ )?saison"]  # an anime's season in two runs
 INTERVIEW_WORDS = [r"entretien", r"interview"]
 DATE_NOUNS = [r"(?:de |une |la |aucune )?date"]

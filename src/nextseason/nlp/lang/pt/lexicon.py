@@ -564,7 +564,7 @@ OTHER_WORK = [r"(?:outra|outro) (?:\w+ )?(?:série|novela|filme|projeto)", r"(?:
               r"(?:um|uma) (?:filme|longa(?:-metragem)?|curta(?:-metragem)?)(?![\w])"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"série (?:original|principal|mãe|matriz)", r"novela original"]
-SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ida|ido|irá|irão) em duas partes", r"(?:exibida|lançada|estreou|exibido|lançado) em duas partes", r"em dois cours",
+SPLIT_IN_TWO = [r"(?:se )?divid(?:e|iu|iram|ida|ido|irá|irão)(?: (?:a|o) (?:nova |\w+ )?(?:temporada|série))? em duas partes", r"(?:exibida|lançada|estreou|exibido|lançado) em duas partes", r"em dois cours",
                 # "Os últimos quatro episódios ... completaram a primeira temporada": the parts make up the season
                 r"complet(?:aram|ou|am|a) a (?:\w+ )?temporada"]  # an anime's season in two runs
 INTERVIEW_WORDS = [r"entrevista"]
