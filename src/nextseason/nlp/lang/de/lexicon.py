@@ -178,6 +178,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # a door left open: "never say never"
+    r"(?:sag(?:e|t)?|sagen) (?:man )?niemals nie", r"niemals nie (?:zu )?sagen",
     # "..., dass eine zweite Staffel kommt.": the verb that ends a clause (of a season, as any claim's)
     r"kommt(?=[.;!?]|,? (?:sagt|sagte|versicherte|betonte)(?![\w]))",
     # "eine vierte Staffel ist bereits genehmigt", "wurde abgesegnet": approved, made
@@ -264,7 +266,9 @@ CANCELLATION = [
     r"endet(?! mit)(?! (?:der|die|das) [\w-]+ mit (?:einer|einem)(?![\w]))", r"kehrt nicht zurück", r"(?:wird|werden) nicht zurückkehren",
     # "Die Krimiserie ... wird nach zwölf Staffeln enden" (not "wird mit der zwölften Staffel enden": the last one made)
     r"(?:wird|soll|werden|sollen) (?:(?! mit )[^.;:!?\n]){0,40}? enden(?=[.,;:!?\n]|$)",
-    r"keine Pläne für (?:eine |einen )?(?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film)",
+    # (not for now only: "Derzeit gibt es keine Pläne für eine zweite Staffel", a door the speaker may leave open)
+    r"(?<!derzeit )(?<!aktuell )(?<!momentan )(?<!zurzeit )(?<!bislang )(?<!derzeit gibt es )(?<!aktuell gibt es )"
+    r"(?<!momentan gibt es )(?<!zurzeit gibt es )(?<!bislang gibt es )keine Pläne für (?:eine |einen )?(?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film)",
     # "hat entschieden, die Serie nicht zu verlängern"
     r"nicht (?:mehr )?zu (?:verlängern|fortzusetzen)",
     r"wird es (?:\w+ )?nicht (?:mehr )?geben",  # "eine dritte Staffel wird es nicht geben"
@@ -469,6 +473,8 @@ NO_COMMENT = [
     r"kommentier(?:t|te|en) (?:das |dies )?nicht", r"keine Stellungnahme",
 ]
 HEDGES = [
+    # a door left open: "never say never"
+    r"(?:sag(?:e|t)?|sagen) (?:man )?niemals nie", r"niemals nie (?:zu )?sagen",
     # talk of a season, a hope (see RENEWAL): "Wir haben am Set schon über eine dritte Staffel gesprochen"
     r"über (?:eine|einen|ein) (?:\w+ )?(?:Staffel|Fortsetzung|Film|Teil) (?:\w+ )?gesprochen",
     # the outlet's guess: "Es liegt aber nahe, dass die Hauptdarsteller zurückkehren würden"

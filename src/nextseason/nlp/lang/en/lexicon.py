@@ -173,6 +173,8 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # a door left open: "never say never"
+    r"never (?:to )?say never",
     # "a fourth season has already been approved", "was approved by the platform": approved, made
     r"(?:has|have|had) (?:already |now |officially )?been approved", r"(?:was|were|is|are) (?:already |now |officially )?approved",
     # "Discussions about a second season are ongoing": a talk, a hope
@@ -540,6 +542,8 @@ NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|qu
               # "Netflix, however, has yet to say a word": no word from it
               r"(?:has|have|had) yet to (?:say a word|say anything|comment|respond)"]
 HEDGES = [
+    # a door left open: "never say never"
+    r"never (?:to )?say never",
     # "Discussions about a second season are ongoing": a talk, a hope
     r"(?:discussions?|conversations?|talks) (?:about|over|on|regarding) (?:a|an|another)(?= )",
     # "conversations with the creative team are ongoing" (see RENEWAL)

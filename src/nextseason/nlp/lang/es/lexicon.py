@@ -173,6 +173,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # a door left open: "never say never"
+    r"nunca (?:digas|decir|diga|digo) nunca", r"no (?:decir|digas|diga) nunca jamás",
     # "una cuarta temporada ya habría sido aprobada", "fue aprobada": approved, made
     r"(?:ya )?(?:fue|fueron|ha sido|han sido|habría sido|habrían sido|está|están|estaría|estarían) (?:ya )?aprobad[ao]s?",
     # asking for a season, a hope (see HEDGES): "han firmado para pedir una tercera temporada"
@@ -449,6 +451,8 @@ NO_COMMENT = [
     r"no se (?:ha )?pronunci(?:ó|ado)",
 ]
 HEDGES = [
+    # a door left open: "never say never"
+    r"nunca (?:digas|decir|diga|digo) nunca", r"no (?:decir|digas|diga) nunca jamás",
     # asking for a season, a hope (see RENEWAL): "han firmado para pedir una tercera temporada"
     r"pedir(?= (?:una|un|otra|más) )",
     # talk of a season, a hope (see RENEWAL): "Ya hemos hablado de una tercera temporada en el set"

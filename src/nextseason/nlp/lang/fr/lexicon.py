@@ -160,6 +160,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # a door left open: "never say never"
+    r"(?:ne )?jamais dire jamais",
     # "une quatrième saison aurait déjà été validée", "la saison 3 est approuvée": approved, made
     r"(?:a|ont|aurait|auraient) (?:déjà |officiellement )?été (?:validée?s?|approuvée?s?)", r"(?:est|sont) (?:déjà |officiellement )?(?:validée?s?|approuvée?s?)",
     # asking for a season, a hope (see HEDGES): « ont signé pour réclamer une troisième saison »
@@ -455,6 +457,8 @@ NO_COMMENT = [
     r"(?:a|ont) refusé de commenter", r"n['’](?:a|ont) pas réagi", r"(?:est|reste) muette?",
 ]
 HEDGES = [
+    # a door left open: "never say never"
+    r"(?:ne )?jamais dire jamais",
     # "avoir « quelques pistes » pour prolonger l'histoire": ideas, no decision
     r"(?:quelques|des|plusieurs) pistes",
     # asking for a season, a hope (see RENEWAL): « ont signé pour réclamer une troisième saison »

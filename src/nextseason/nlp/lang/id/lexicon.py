@@ -108,6 +108,8 @@ NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", 
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # a door left open: "never say never"
+    r"(?:tidak pernah|jangan pernah) (?:bilang|mengatakan|berkata) tidak(?: mungkin| akan)?",
     # "musim kedua Glass Bay akan hadir": it will come
     r"(?<!tidak )(?<!tak )akan hadir(?=[.,;!?]| (?:pada|tahun|bulan|awal|akhir|di|untuk|lagi)(?![\w]))",
     # "musim keempat sudah disetujui": approved, made
@@ -319,6 +321,8 @@ NO_COMMENT = [r"(?:masih )?bungkam", r"(?:enggan|menolak|tidak mau|belum mau) (?
               r"belum merespons", r"belum (?:memberikan )?tanggapan", r"tidak menanggapi", r"belum menanggapi",
               r"(?:tidak|tak) (?:membantah|menyangkal)(?: (?:bahwa|kabar)[^.;!?\n]*)?"]  # "tidak membantah bahwa ...": no word
 HEDGES = [
+    # a door left open: "never say never"
+    r"(?:tidak pernah|jangan pernah) (?:bilang|mengatakan|berkata) tidak(?: mungkin| akan)?",
     # a door left open: "sutradara tidak menutup pintu untuk film ketiga"
     r"(?:tidak|tak) menutup (?:pintu|peluang)", r"membuka (?:pintu|peluang)(?= (?:untuk|bagi) )",
     # "mengaku terbuka untuk membuat musim kedua": open to it, no decision

@@ -161,6 +161,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # a door left open: "never say never"
+    r"nunca (?:dizer|diga|digo|diz) nunca",
     # "a Netflix aprovou a segunda temporada", "uma quarta temporada já estaria aprovada": approved, made
     r"aprov(?:ou|a|am|aram|ará)(?= (?:a|uma|o|um|mais|outra) )",
     r"(?:foi|foram|está|estão|estaria|estariam|seria|seriam|é|são) (?:já |oficialmente )?aprovad[ao]s?",
@@ -425,6 +427,8 @@ NO_COMMENT = [
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
 HEDGES = [
+    # a door left open: "never say never"
+    r"nunca (?:dizer|diga|digo|diz) nunca",
     # asking for a season, a hope (see RENEWAL): "assinaram para pedir uma terceira temporada"
     r"pedir(?= (?:uma|um|outra|mais) )",
     # talk of a season, a hope (see RENEWAL): "Já conversamos sobre uma terceira temporada no set"
