@@ -362,6 +362,8 @@ RELEASE = [
     r"laufen(?= (?:ab|im|in|am|voraussichtlich|noch) )", r"läuft(?= (?:ab|vom) )", r"(?:soll|sollen|wird|werden|dürfte|dürften)(?= (?:[^\s.,;]+ ){1,5}(?:laufen|zu sehen sein|starten|erscheinen|kommen)(?![\w]))",
     # "Das Erste will die sechs neuen Folgen – die dritte Staffel der Reihe – im kommenden Frühjahr zeigen"
     r"(?:will|wollen|möchte|möchten|plant|planen)(?=,? (?:[^\s.;]+ ){1,16}(?:zeigen|zu zeigen|ausstrahlen|auszustrahlen|veröffentlichen|zu veröffentlichen)(?![\w]))",
+    # ... and the verb first: "Ausstrahlen will der Sender die neuen Folgen im Herbst 2026"
+    r"(?:ausstrahlen|zeigen|veröffentlichen)(?= (?:will|wollen|möchte|möchten|soll|sollen)(?![\w]))",
     r"verschoben",  # "wird auf 2026 verschoben": the new window
     # "Netflix verschiebt die zweite Staffel der Serie auf 2027": der neue Termin nach dem Verschobenen
     r"(?:verschiebt|verschob|verlegt)(?= [^.;:!?\n]{1,80}? auf (?:(?:Ende|Anfang|Mitte|Frühjahr|Sommer|Herbst|Winter)[^\S\n]+)?\d{4})",
