@@ -507,7 +507,9 @@ SOURCE_DETERMINERS = [r"um", r"uma", r"o", r"a", r"os", r"as", r"seus?"]
 # ("disse a executiva": "a" is the speaker's article there; the one spoken to only before "este"/"nosso": "disse a
 # este jornal")
 ADDRESSEE_WORDS = [r"a(?= (?:este|esta|nosso|nossa) )", r"ao", r"à"]
-SPEECH_VERBS = [r"disse", r"diz", r"afirm(?:ou|a)", r"declar(?:ou|a)", r"explic(?:ou|a)", r"cont(?:ou|a)", r"revel(?:ou|a)",
+# ("usou o Instagram para contar aos fãs que ...": the infinitive to the fans, too)
+SPEECH_VERBS = [r"disse", r"diz", r"(?<=para )(?:contar|dizer|anunciar)(?= (?:aos|às) (?:seus |suas )?(?:fãs|seguidores|seguidoras|espectadores|assinantes)(?![\w]))",
+                r"afirm(?:ou|a)", r"declar(?:ou|a)", r"explic(?:ou|a)", r"cont(?:ou|a)", r"revel(?:ou|a)",
                 r"confirm(?:ou|a)", r"anunci(?:ou|a)", r"escreveu", r"escreve", r"publicou", r"coment(?:ou|a)", r"acrescentou",
                 r"destac(?:ou|a)", r"ressalt(?:ou|a)", r"garant(?:iu|e)", r"adiant(?:ou|a)", r"admit(?:iu|e)", r"respond(?:eu|e)",
                 r"brincou", r"lament(?:ou|a)", r"compartilhou", r"resum(?:iu|e)", r"complet(?:ou|a)", r"segundo", r"inform(?:ou|a)(?= (?:a|o) [A-Z])", r"inform(?:ou|a)(?= que)",
