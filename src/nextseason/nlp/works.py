@@ -81,6 +81,7 @@ _OTHER_SCRIPT_CHARS = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af" + _JAPANESE_CHAR
 _OTHER_SCRIPT = re.compile(f"[{_OTHER_SCRIPT_CHARS}]")
 _APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*[a-z]")
 _NEXT_WORD = re.compile(r"[^\S\n]+(\w+)")
+_COLON_AFTER = re.compile(r"[^\S\n]?:[^\S\n]+")
 _SUBTITLE = re.compile(r"[^\S\n]?:[^\S\n]+((?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)"
                        r"(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)){0,5})")
 # between a title and its season: "X Season 2", "X's second season", "X – 3ª temporada", "X for a fourth season"
@@ -1181,8 +1182,9 @@ class TitleFinder:
                              and self.spinoff.search(text, max(0, p - 40), p) is not None), None) \
                     if self.spinoff is not None else None
             # ("Maison Verlaine : Apple TV dévoile la bande-annonce": who speaks after the colon, no subtitle)
-            if full is not None and self.platform_start.match(full, len(work.title) + 2):
-                full = None
+            if full is not None and (self.platform_start.match(full, len(work.title) + 2)
+                                     or _platform_after_colon(text, work.title, self.platform_start)):
+                full = None  # ("Terres brûlées : Canal+ renouvelle ...": "Canal+" is cut at its mark in the subtitle)
             if full is None or any(normalise(w.title) == normalise(full) for w in works):
                 continue
             if spinoff_named and self._spinoff(text, full):
@@ -2301,6 +2303,12 @@ def _without_verdict(title: str) -> str:
     if colon and verdict.strip().isupper() and len(verdict.split()) <= 2 and not head.isupper():
         return head.rstrip()
     return title
+
+
+def _platform_after_colon(text: str, title: str, platform_start: re.Pattern[str]) -> bool:
+    """Whether a platform's name follows the title and its colon somewhere in the text ("Terres brûlées : Canal+")."""
+    return any((m := _COLON_AFTER.match(text, p + len(title))) is not None and platform_start.match(text, m.end()) is not None
+               for p in occurrences(text, title))
 
 
 def _full_title(text: str, work: Work, mentions: list[SeasonMention], openers: set[str] | frozenset[str] = frozenset()) \
