@@ -69,7 +69,7 @@ FINAL_STATEMENTS = [
     r"(?:serão|são|seriam) (?:também |ainda )?(?:os |seus )?[úu]ltimos(?= da série|[.,;:!?]|$)",
     # o que uma temporada faz à série: "a quinta temporada encerrará a série", "vai encerrar a série", "será a despedida"
     r"(?:encerrará|encerraria|encerra|vai encerrar|irá encerrar|concluirá|vai concluir|fechará|vai fechar) (?:de vez |definitivamente )?a (?:série|história|saga|trama)",
-    r"(?:será|seria|é) a despedida da (?:série|história|saga)",
+    r"(?:será|seria|é) a despedida (?:da (?:série|história|saga)|de(?= (?!(?:um|uma|seu|sua|personagem|ator|atriz|elenco)(?![\w]))))",
 ]
 # The adjectives that may follow a type noun before the title: "o drama jurídico Sala Sete".
 _genre_adjectives = (
