@@ -3045,7 +3045,11 @@ class _Reader:
             # "Creator X told fans that ...": the one who speaks, not the one spoken to
             speech = self.cues.within(before[0].end, cue.start, "speech")
             if speech:
-                speakers = [s for s in before if s.end <= speech[-1].start]
+                # (not one spoken to before it: "a plataforma agradeceu ao elenco e à equipe e informou que ...")
+                addressee = self.cue_finder.addressee
+                speakers = [s for s in before if s.end <= speech[-1].start and not (
+                    addressee is not None and addressee.search(text, max(sentence.start, s.start - 14), s.start))] \
+                    or [s for s in before if s.end <= speech[-1].start]
                 if speakers:
                     return speakers[-1]
             # "Fans are asking Netflix to renew it", "penonton meminta Netflix melanjutkan": the fans wish it
