@@ -32,7 +32,7 @@ FINAL_WORDS = [r"derni[èe]re(?! saison en date)", r"dernier(?! en date)", r"ult
 FINAL_AFTER_NOUN = [r"finale", r"ultime"]
 # "annulée après deux saisons": the count is the last season made.
 # (and "n'a rien confirmé au-delà de la deuxième saison": what lies past the season named is the next one)
-AFTER_COUNT_WORDS = [r"après", r"au-delà d(?:e|u|es)", r"au bout de", r"à l['’]issue de"]
+AFTER_COUNT_WORDS = [r"qui (?:a compté|comptait|a duré)", r"après", r"au-delà d(?:e|u|es)", r"au bout de", r"à l['’]issue de"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["une", "un", "seule", "une seule", "un seul", "unique", "une unique", "un unique"]
 NUMBER_JOINERS = ["et", "&", ",", "ou", "à"]

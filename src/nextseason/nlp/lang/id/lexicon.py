@@ -31,7 +31,7 @@ SEQUEL_NOUNS = ["sekuel", "sekuelnya", "sequel"]
 FINAL_WORDS = ["final"]
 # "musim terakhir": the final word follows the noun.
 FINAL_AFTER_NOUN = ["terakhir", "pamungkas", "penutup", "final"]
-AFTER_COUNT_WORDS = ["setelah", "usai", "sesudah", "dengan"]
+AFTER_COUNT_WORDS = [r"yang (?:sudah |telah )?(?:berjalan|memiliki|punya)", "setelah", "usai", "sesudah", "dengan"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["satu"]
 NUMBER_JOINERS = ["dan", "&", ",", "atau", "hingga", "sampai"]

@@ -33,7 +33,7 @@ FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:até agora|lançadas?|exibid
 FINAL_AFTER_NOUN = [r"finais", r"final", r"derradeira", r"definitiva"]
 # "cancelada após duas temporadas": the count is the last season made.
 # (and "não confirmou nada além da segunda temporada": what lies past the season named is the next one)
-AFTER_COUNT_WORDS = [r"após", r"além d[eao]", r"depois d[eao]", r"depois(?= que)", r"ao fim d[eao]", r"ao final d[eao]"]
+AFTER_COUNT_WORDS = [r"que (?:teve|durou)", r"após", r"além d[eao]", r"depois d[eao]", r"depois(?= que)", r"ao fim d[eao]", r"ao final d[eao]"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["uma", "um", "única", "uma única", "uma só", "apenas uma", "só uma", "somente uma"]
 NUMBER_JOINERS = ["e", "&", ",", "ou", "a", "até"]
