@@ -134,6 +134,8 @@ _CALENDAR_BEFORE_DATE = re.compile(r"[^\S\n]+[–—|·•-][^\S\n]+$")
 _CALENDAR_DASH = re.compile(r"[^\S\n][–—|·•-][^\S\n]")
 _CALENDAR_ENDS = re.compile(r"[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*$")
 
+# between a verb and the work it acts on: "pone fin a 'D'", "renews 'A'", "cancels The Crown"
+_OBJECT_GAP = re.compile(r"[^\S\n]+(?:(?:a|à|al|ao|the|la|le|el|o|den|die|das)[^\S\n]+)?[\"'“‘«„]?[^\S\n]?")
 # "season 2 of The Crown", "musim kedua dari drama X": a season named before its work
 _OF_WORDS_BEFORE = r"(?:of|in|de|del|do|da|dari|von|der|des|du|di)"
 _SEASON_OF = re.compile(r"(?:[^\S\n]+" + _OF_WORDS_BEFORE + r")?(?:[^\S\n]+(?:the|el|la|le|los|las|o|a|os|as))?"
@@ -1049,13 +1051,14 @@ class _Reader:
         """Each claim made of a work alone goes to the installment the whole article shows it is about."""
         # ("Netflix renews 'A', 'B' and 'C'" over items that say "The thriller gets a third season": a headline's one
         # decision of several works is the round-up's, which its items only detail)
-        shared = Counter(id(claim) for claim, _, headline in self._pending if headline)
+        # ("Netflix renueva 'A', 'B' y 'C', y pone fin a 'D'": so is each decision of a headline that decides of several)
+        decided = Counter(start for start, _ in {(claim.start, title) for claim, title, headline in self._pending if headline})
         for claim, title, headline in self._pending:
             n = self._awaited(title, claim.event, claim.polarity)
             if n is None:
                 continue
             finding = self._finding(self.by_title[title], n)
-            bucket = finding.headline_claims if headline and shared[id(claim)] < 2 else finding.claims
+            bucket = finding.headline_claims if headline and decided[claim.start] < 2 else finding.claims
             if any(c.start == claim.start and c.event == claim.event and c.polarity == claim.polarity for c in bucket):
                 continue
             bucket.append(claim)
@@ -2797,8 +2800,12 @@ class _Reader:
         work = self._context_work(work_spans, state)
         if work is None:
             return []
+        # ("Netflix renueva 'A', 'B' y 'C', y pone fin a 'D'": the work right after the verb, with those listed with it)
+        first = next((i for i, (start, _, _) in enumerate(work_spans)
+                      if 0 <= start - cue.end <= 12 and _OBJECT_GAP.fullmatch(self.text, cue.end, start)), 0)
+        work = work_spans[first][2] if work_spans else work
         listed = [work]
-        for (_, end, _), (start, _, other) in zip(work_spans, work_spans[1:]):
+        for (_, end, _), (start, _, other) in zip(work_spans[first:], work_spans[first + 1:]):
             if not work_module._LIST_GAP.fullmatch(self.text, end, start):
                 break
             if other not in listed:
