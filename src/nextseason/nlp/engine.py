@@ -195,7 +195,7 @@ _OF_WHAT = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?:[^\S\n]+[^\s,;:.!?]+){1,7}[
 _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 _OPENING_MARKS = ('"', "“", "«", "„")
 _CLOSING_MARKS = ('"', "”", "»", "“")
-_CLAUSE_CLOSE = re.compile(r"[^\S\n]*(?:[.;!?]|$)")
+_CLAUSE_CLOSE = re.compile(r"[^\S\n]*(?:[.;!?,]|$)")  # (a comma too: "... bislang nicht, eine Anfrage blieb unbeantwortet")
 # a season not yet named, after a return word: "will return for a second season", "kembali dengan musim kedua",
 # "vuelve con una segunda temporada", "kehrt mit einer zweiten Staffel"
 _FOR_A_SEASON = re.compile(r"(?:[^\S\n]+" + work_module.FOR_SEASON + r")?[^\S\n]+"
