@@ -650,6 +650,9 @@ class TitleFinder:
                 last -= 1
                 while last > i and not capital[last]:
                     last -= 1
+            # ("Iron Dragoon The Final Season Part 3": a title ends on no article; its season's begins there)
+            while last > i and tokens[last][2] in _CAPITAL_ARTICLES:
+                last -= 1
             # "Nobody Wants This with Adam Brody and Kristen Bell": the cast after "with" is no part of the title
             for k in range(i + 1, last):
                 if tokens[k][2] == "with" and any(t[2] in ("and", "&") for t in tokens[k + 1:last]):
