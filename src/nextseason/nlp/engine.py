@@ -7,9 +7,9 @@ sentences that speak of a work or a season are analysed.
 
 from __future__ import annotations
 
-from collections import Counter
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Callable

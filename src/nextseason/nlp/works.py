@@ -53,8 +53,6 @@ _QUOTED = re.compile(
 )
 # where a quotation of speech opens: 'explicó: "Recibimos ...', 'said, "We ...'
 _SPEECH_OPENS = re.compile(r"[:,][^\S\n]*$")
-# another quoted name right after one: "'A,' 'B' and 'C'"
-_QUOTED_NEXT = re.compile(r"[^\S\n]+(?:(?:and|&|y|e|et|und|dan)[^\S\n]+)?['‘“\"«„]")
 _OF_BEFORE = re.compile(r"(?<![\w])(?:of|de|del|do|da|dos|das|du|des|von|dari)[^\S\n]+$", re.IGNORECASE)
 # the articles that open what a title is said to be, after a copula or in an apposition ("X is a ...", "X, the ...")
 _KIND_ARTICLE = r"(?:an?|the|une?|una?|uma?|eine?|ein|sebuah|el|la|le|o|die|der|das)"
@@ -264,6 +262,8 @@ _THING_AFTER = re.compile(r"\.?[^\S\n]+(?:[Tt]op[^\S\n]*\d+|event|events|showcas
 # between the items of a list: "A, B and C", "A, B, dan C"
 # (quoted names too: "renews 'A', 'B' and 'C'", "'A,' 'B' and 'C'", "verlängert „A", „B" und „C"", "renouvelle « A », « B » et « C »")
 _LIST_GAP = re.compile(rf"(?:[^\S\n]?[\"'”’»“])?(?:,[\"'”’»]?[^\S\n]*(?:{_AND}[^\S\n]+)?|[^\S\n]+{_AND}[^\S\n]+)(?:[\"'“‘«„][^\S\n]?)?")
+# another quoted name right after one: "'A,' 'B' and 'C'"
+_QUOTED_NEXT = re.compile(rf"[^\S\n]+(?:{_AND}[^\S\n]+)?['‘“\"«„]")
 _LIST_AND = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+(?=[A-ZÀ-Ý])")
 _ARTICLE_AFTER_AND = re.compile(r"(?:The|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das)[^\S\n]+[A-ZÀ-Ý]")
 _FROM_WORK = re.compile(r"[^\S\n](?:of|to|from|de|del|do|da|du|des|von|zu|dari|untuk)[^\S\n]|[.;:!?]")
