@@ -387,8 +387,8 @@ def quotations(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     if "„" in body:  # a German opening mark closed by a straight one („Grenzland"): a title, as with its own closer
         # (so „A", „B" und „C" pairs no straight marks across the names)
         body = _LOW_OPENED.sub(lambda m: "„" + m.group()[1:-1] + "“", body)
-        text = text[:sentence.start] + body + text[sentence.end:]
-    spans = [(m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(text, sentence.start, sentence.end)
+    at = sentence.start  # the pairs are looked for in the sentence alone, its offsets then moved back into the text
+    spans = [(m.start() + at, m.end() + at) for m in _QUOTE_PAIRS.finditer(body)
              if len(m.group().split()) >= 3 and (m.group()[0] != "„" or len(m.group().split()) >= 6
                                                   or m.group()[-2:-1] in ".!?,…")]
     first = body.find('"')
@@ -398,7 +398,7 @@ def quotations(text: str, sentence: Sentence) -> list[tuple[int, int]]:
         # first straight mark closes a quotation begun in the sentence before; the pairs start after it)
         close = sentence.start + first + 1
         spans = [(sentence.start, close)] + [
-            (m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(text, close, sentence.end)
+            (m.start() + at, m.end() + at) for m in _QUOTE_PAIRS.finditer(body, close - at)
             if len(m.group().split()) >= 3 and m.group()[0] != "„"]
         return spans
     straight = body.count('"')
