@@ -134,6 +134,8 @@ _CALENDAR_BEFORE_DATE = re.compile(r"[^\S\n]+[–—|·•-][^\S\n]+$")
 _CALENDAR_DASH = re.compile(r"[^\S\n][–—|·•-][^\S\n]")
 _CALENDAR_ENDS = re.compile(r"[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*$")
 
+_ASIDE_OPEN = re.compile(r",[^\S\n]+(?:\w{1,3}[^\S\n]+)?$")  # the comma that opens an aside, maybe an article after it
+_ASIDE_CLOSE = re.compile(r",[^\S\n]")  # the comma that closes an aside (not the one inside "1,8")
 # between a verb and the work it acts on: "pone fin a 'D'", "renews 'A'", "cancels The Crown"
 _OBJECT_GAP = re.compile(r"[^\S\n]+(?:(?:a|à|al|ao|the|la|le|el|o|den|die|das)[^\S\n]+)?[\"'“‘«„]?[^\S\n]?")
 # "season 2 of The Crown", "musim kedua dari drama X": a season named before its work
@@ -691,7 +693,11 @@ class _Reader:
             while pronoun is not None and (relative.fullmatch(text, pronoun.start(), pronoun.end()) is None or (
                     pronoun.group().lower() in work_module._ARTICLES and not text[max(0, pronoun.start() - 3):pronoun.start()].rstrip().endswith(","))):
                 pronoun = _RELATIVE_WORD.search(text, pronoun.end(), cue.start)
-            if pronoun is not None and not any(pronoun.start() <= x.start < cue.start for x in self.mentions) and \
+            # ("X, la secuela del thriller que reunió 1,2 millones en 2022, llegará a las salas ...": an aside opened by a
+            # comma closes at the next one, and the cue after it is the main clause's; not a number's "1,8")
+            closed = pronoun is not None and _ASIDE_OPEN.search(text, max(0, m.start() - 8), m.start()) is not None \
+                and _ASIDE_CLOSE.search(text, pronoun.end(), cue.start) is not None
+            if pronoun is not None and not closed and not any(pronoun.start() <= x.start < cue.start for x in self.mentions) and \
                     not (named_apart and any(m.end() <= s < pronoun.start() for w in self.works for s, _ in w.spans)):
                 return True
         return False
