@@ -1165,10 +1165,7 @@ class _Reader:
         elif sentence.line_start and sentence.line_end and sentence.text.rstrip().endswith("?") \
                 and sentence.index not in self.headline_sentences:
             # (an explainer's question line: the paragraph after it answers)
-            when_asked = self.grammar_words.when_question
-            asks_when = bool(self.cues.within(sentence.start, sentence.end, "release") or (
-                when_asked is not None and when_asked.search(sentence.text) is not None)) \
-                and not self.cues.within(sentence.start, sentence.end, "production")
+            asks_when = self._asks_when(sentence.start, sentence.end, sentence.text)
             state.faq_answer = sentence.paragraph + 1 if asks_when else -1
         day = self._date_line(sentence)
         if day is not None:
@@ -1439,11 +1436,14 @@ class _Reader:
         if state.interviewee is not None:
             state.answering = not asks
         if asks:
-            end = sentence.start + len(line)
-            when_asked = self.grammar_words.when_question
-            state.asked_when = bool(self.cues.within(sentence.start, end, "release") or (
-                when_asked is not None and when_asked.search(line) is not None)) \
-                and not self.cues.within(sentence.start, end, "production")
+            state.asked_when = self._asks_when(sentence.start, sentence.start + len(line), line)
+
+    def _asks_when(self, start: int, end: int, words: str) -> bool:
+        """Whether a question (`words`, the text from `start` to `end`) asks when the installment comes: a release word
+        or the pack's when-question in it, and no word of the making ("¿Cuándo empieza el rodaje?" asks of the shoot)."""
+        when_asked = self.grammar_words.when_question
+        return bool(self.cues.within(start, end, "release") or (when_asked is not None and when_asked.search(words) is not None)) \
+            and not self.cues.within(start, end, "production")
 
     def _relative_platforms(self, sentence: Sentence, cues: list[Cue], sources: list[Source]) -> list[Source]:
         """"Azure Inn moves to Prime Video, which has ordered a third season", "sur Prime Video, qui a commandé ...": a
@@ -2682,12 +2682,8 @@ class _Reader:
         if not event_cues and not out and published is not None and context and sentence.index > 0 and (
                 sentence.line_start or state.answering and state.asked_when or faq):
             question = self.sentences[sentence.index - 1]
-            when_asked = self.grammar_words.when_question
-            # (not a question about the shoot: "¿Cuándo empieza el rodaje?")
-            if (state.answering and state.asked_when) or faq or question.text.rstrip().endswith("?") and (
-                    self.cues.within(question.start, question.end, "release") or (
-                    when_asked is not None and when_asked.search(question.text) is not None)) \
-                    and not self.cues.within(question.start, question.end, "production"):
+            if (state.answering and state.asked_when) or faq or question.text.rstrip().endswith("?") \
+                    and self._asks_when(question.start, question.end, question.text):
                 ahead = [t for t in self.times.find(text, published, sentence.start, sentence.end, self.words)
                          if when_module.window(t.when)[0] > published
                          and not self.cues.within(max(sentence.start, t.start - 6), t.start, "negation")]
