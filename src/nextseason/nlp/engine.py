@@ -113,7 +113,6 @@ _SUBJECT_AFTER_VERB = re.compile(r"(?:[^\S\n]+[\w'’+.-]+){1,3}[^\S\n]+")
 # estava marcada para março, foi remarcada")
 # (or inside that aside: "El rodaje, previsto para marzo, ...")
 _SUBJECT_VERB_GAP = re.compile(r"(?:,[^,.;:!?\n]{1,80},)?(?:[^\S\n]+[\w-]+){0,3}[^\S\n]+|,[^,.;:!?\n]{0,60}?[^\S\n]+")
-_IN_BRACKETS = re.compile(r"\([^()\n]*\)")
 # a calendar's date line: the weekday before its date, and what may follow the date ("Jan. 7 — ...", "4. Februar:")
 _CALENDAR_WEEKDAY = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?,?[^\S\n]*")
 _ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -1478,7 +1477,7 @@ class _Reader:
         alone on its line or before a dash or colon; None for any other line."""
         # (its words counted outside brackets: "Vendredi 27 février – Le Détective des brumes (霧の探偵 / Kiri no Tantei),
         # saison 2 (Crunchyroll)")
-        if not (sentence.line_start and sentence.line_end) or len(_IN_BRACKETS.sub("", sentence.text).split()) > 15 \
+        if not (sentence.line_start and sentence.line_end) or len(work_module._BRACKETED.sub("", sentence.text).split()) > 15 \
                 or sentence.index in self.headline_sentences:
             return None
         # (it opens on the day's number, its month or its weekday)
