@@ -264,6 +264,7 @@ _THING_AFTER = re.compile(r"\.?[^\S\n]+(?:[Tt]op[^\S\n]*\d+|event|events|showcas
 _LIST_GAP = re.compile(rf"(?:[^\S\n]?[\"'”’»“])?(?:,[\"'”’»]?[^\S\n]*(?:{_AND}[^\S\n]+)?|[^\S\n]+{_AND}[^\S\n]+)(?:[\"'“‘«„][^\S\n]?)?")
 # another quoted name right after one: "'A,' 'B' and 'C'"
 _QUOTED_NEXT = re.compile(rf"[^\S\n]+(?:{_AND}[^\S\n]+)?['‘“\"«„]")
+_AND_IN = re.compile(rf"(?<![\w]){_AND}(?![\w])")
 _LIST_AND = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+(?=[A-ZÀ-Ý])")
 _ARTICLE_AFTER_AND = re.compile(r"(?:The|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das)[^\S\n]+[A-ZÀ-Ý]")
 _FROM_WORK = re.compile(r"[^\S\n](?:of|to|from|de|del|do|da|du|des|von|zu|dari|untuk)[^\S\n]|[.;:!?]")
@@ -1471,6 +1472,9 @@ class TitleFinder:
         while last + 1 < len(runs) and _LIST_GAP.fullmatch(text, runs[last][1], runs[last + 1][0]):
             last += 1
         end = runs[last][1]
+        # (a comma alone joins no list: "As reported by THR, The Good Place season 2" is an outlet, then a title)
+        if last > first and _AND_IN.search(text, runs[first][1], runs[last][0]) is None:
+            return 0
         if last > first and any(0 <= m.start - end <= 30 and (m.numbers or m.fresh) and _BEFORE_MENTION.fullmatch(text, end, m.start)
                                 for m in mentions):
             return 3
