@@ -72,6 +72,9 @@ def test_portal_debris_is_removed_and_paragraphs_kept():
     "Read next: The best dramas of the fall",
     "LEE TAMBIÉN | Los estrenos de noviembre: series y películas",
     "LEIA TAMBÉM — As novelas mais vistas do ano",
+    "RELATEDEvery sequel coming next year",
+    "BACA JUGAJadwal Tayang Drama Korea Pekan Ini",
+    "LEIA TAMBÉMNovelas que ganharam continuação em 2025",
     "rb-3",
     "Advertisement",
     "Iklan - Lanjutkan Membaca",
@@ -101,6 +104,8 @@ def test_a_share_line_after_the_tags_goes_and_the_tags_with_it(share):
     "The show is back.\n\nRead also the interview with the director below.",
     "La serie vuelve.\n\nTe recomendamos ver la primera temporada antes del estreno.",
     "Staffel zwei.\n\nTags later, the cast met again.",
+    "The finale aired.\n\nRELATED shows never do that well.",
+    "The finale aired.\n\nRELATEDNESS is what the writers aimed for.",
 ])
 def test_article_lines_that_look_like_debris_stay(text):
     assert clean_text(text) == text

@@ -31,6 +31,13 @@ READ_ALSO = re.compile(
     re.IGNORECASE,
 )
 
+# ... or the label in capitals run into its headline, the space lost with the page's markup
+# ("RELATEDEvery sequel coming next year", "BACA JUGAJadwal Tayang ...")
+GLUED_LABEL = re.compile(
+    r"^(?:RELATED|READ MORE|READ ALSO|ALSO READ|READ NEXT|SEE ALSO|BACA JUGA|LIHAT JUGA|SIMAK JUGA|"
+    r"LEIA TAMBÉM|LEIA MAIS|VEJA TAMBÉM|À LIRE AUSSI|LIRE AUSSI|LEA TAMBIÉN|LEE TAMBIÉN|LEER MÁS|"
+    r"LESEN SIE AUCH|MEHR ZUM THEMA|AUCH INTERESSANT)(?=[A-ZÀ-Ý][a-zß-ÿ])")
+
 # A tag list closing the page: "Tag A B C", "Tags: A, B", "Topik: ...".
 TAG_LINE = re.compile(
     r"^(?:tags?|tagged|topik|topics?|etiquetas|temas|schlagwörter|themen|mots-clés)\b\s*:?\s+\S",
@@ -72,7 +79,8 @@ def is_doubled(line: str) -> bool:
 
 def is_debris(line: str) -> bool:
     """True for a line anywhere in the text that is portal debris."""
-    return bool(AD_SLOT.match(line) or AD_LABEL.match(line) or READ_ALSO.match(line) or is_doubled(line))
+    return bool(AD_SLOT.match(line) or AD_LABEL.match(line) or READ_ALSO.match(line) or GLUED_LABEL.match(line)
+                or is_doubled(line))
 
 
 def _is_tag_line(line: str) -> bool:
