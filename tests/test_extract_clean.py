@@ -122,6 +122,16 @@ def test_a_bare_cross_link_label_goes_with_the_headlines_under_it(label):
     assert clean_text(kept) == "Headline\n\nThe second season starts in May.\n\nLast paragraph."
 
 
+def test_a_linked_interview_headline_ending_on_its_quotation_goes_with_the_list():
+    # the quotation closes a headline, not a sentence: no stop inside it
+    text = ("Headline\n\nFirst paragraph.\n\nYou might also like\nDana Obi: \"I never wanted the role to be easy\"\n"
+            "Harbour Lights season 2 ending explained\n\nLast paragraph.")
+    assert clean_text(text) == "Headline\n\nFirst paragraph.\n\nLast paragraph."
+    # a quoted sentence under the label ends on its stop: article text
+    kept = "Headline\n\nYou might also like\nThe director put it simply: \"We are back.\"\n\nLast paragraph."
+    assert clean_text(kept) == "Headline\n\nThe director put it simply: \"We are back.\"\n\nLast paragraph."
+
+
 def test_doubled_caption_detection():
     assert is_doubled("Foto Pemeran UtamaFoto Pemeran Utama")
     assert is_doubled("Poster of the sequel Poster of the sequel")

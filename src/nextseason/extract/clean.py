@@ -20,7 +20,7 @@ AD_LABEL = re.compile(rf"^(?:{_AD_WORD}(?:\s*[-–—|:]\s*{_READ_ON})?|{_READ_O
 # ("LEIA MAIS", "À lire aussi"), the headlines on the lines under it.
 READ_ALSO = re.compile(
     r"^(?:baca juga|baca lagi|lihat juga|simak juga|cek juga|"
-    r"read also|also read|read more|read next|see also|related|related articles?|you may also like|"
+    r"read also|also read|read more|read next|see also|related|related articles?|you (?:may|might) also like|"
     r"more from [\w .&'-]{1,40}|"
     r"leia também|leia mais|veja também|"
     r"à lire aussi|a lire aussi|lire aussi|voir aussi|à voir aussi|"
@@ -87,6 +87,14 @@ def _is_tag_line(line: str) -> bool:
     return bool(TAG_LINE.match(line)) and not line.endswith(SENTENCE_END)
 
 
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends like a sentence; a quotation closing a headline ends none unless its own words end on a
+    stop ('Megan Lowry: "I never wanted Kerrow to be likeable"' is a linked interview's headline)."""
+    if line.endswith(SENTENCE_END[:3]):
+        return True
+    return line.endswith(SENTENCE_END[3:]) and line[:-1].rstrip().endswith((".", "!", "?", ","))
+
+
 # A bare cross-link label ("Baca juga:") heads a list of headlines, one a line, up to the next paragraph.
 LINK_LIST_MAX = 8
 HEADLINE_MAX = 140
@@ -109,7 +117,7 @@ def _without_link_lists(lines: list[str]) -> list[str]:
             i += 1
         taken = 0
         while i < len(lines) and lines[i] and taken < LINK_LIST_MAX and len(lines[i]) <= HEADLINE_MAX \
-                and not lines[i].endswith(SENTENCE_END):
+                and not _ends_sentence(lines[i]):
             i += 1
             taken += 1
     return kept
