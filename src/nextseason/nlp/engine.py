@@ -574,7 +574,7 @@ class _Reader:
         # "Ein erster Trailer soll im Sommer erscheinen", "A first trailer will arrive this summer": what comes out is
         # the trailer, not the season
         if self.grammar_words.promo is not None:
-            self._drop_cues(lambda c: c.category == "release" and self._promo_subject(c))
+            self._drop_cues(lambda c: c.category in ("release", "released_past") and self._promo_subject(c))
         # renewals and releases of something else than the season (one pass over the cues for them all):
         # - "Sebagian lagi berharap ada film spin-off", "fans hope for a spinoff": what is hoped for or ordered is another
         #   work, not the next season (not "renewed the spinoff for a second season");
@@ -634,9 +634,15 @@ class _Reader:
         if promo is None:
             return False
         text = self.text
-        for m in promo.finditer(text, max(0, cue.start - 30), cue.start):
-            if _FEW_WORDS_BETWEEN.fullmatch(text, m.end(), cue.start) and self.clauses.first(m.end(), cue.start) is None \
+        for m in promo.finditer(text, max(0, cue.start - 80), cue.start):
+            if self.clauses.first(m.end(), cue.start) is not None:
+                continue
+            if _FEW_WORDS_BETWEEN.fullmatch(text, m.end(), cue.start) and cue.start - m.end() <= 30 \
                     and not any(m.end() <= x.start < cue.start for x in self.mentions):
+                return True
+            # "The first trailer for the mining thriller was released", "Le teaser de la saison 3 a été dévoilé": the
+            # promo's own complement between, a season named in it or not
+            if _PROMO_COMPLEMENT.fullmatch(text, m.end(), cue.start):
                 return True
         return False
 
@@ -4068,6 +4074,10 @@ _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus 
 _MONTH_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 # a word, looked at as a relative pronoun ("the sequel to the film that drew ...")
 _RELATIVE_WORD = re.compile(r"(?<![\w])[^\W\d_]+(?![\w])")
+# a promo word's complement up to its verb: "[trailer] for the Cornish mining thriller was", "[Trailer] zur dritten
+# Staffel von Schieferstadt wurde", "[trailer] da terceira temporada de X foi", "[Trailer] musim ketiga X"
+_PROMO_COMPLEMENT = re.compile(r"[^\S\n]+(?:" + work_module.OF_WORDS + r"|for|für|untuk|pour|para)(?:[^\S\n]+[\w'’-]+){1,8}[^\S\n]+"
+                               r"|(?:[^\S\n]+[\w'’-]+){1,4}[^\S\n]+", re.IGNORECASE)
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
 # between a reporting verb and its that-word: nothing, a comma, or when it was said ("reported on Tuesday that",
 # "afirmou nesta quarta-feira (2) que")
