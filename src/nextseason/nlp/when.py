@@ -38,6 +38,9 @@ _YEAR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _RANGE = re.compile(r"[^\S\n]*(?:[-–—]|(?:to|until|through|till|hingga|sampai|s/d|au|jusqu'au|jusqu’au|al|hasta el|bis|bis zum|até)"
                     r"(?![\w]))[^\S\n]*", re.IGNORECASE)
 
+# between the two months of a range or a pair: a dash or the words of "to" and of "and"
+_MONTH_RANGE = re.compile(r"[^\S\n]*(?:[-–]|(?:hingga|sampai|dan|to|until|through|till|and|a|à|al|y|e|et|bis|und|até)(?![\w]))"
+                          r"[^\S\n]*", re.IGNORECASE)
 
 _FOLLOWING = re.compile(r"(?<![\w])(?:following|suivante?s?|siguientes?|seguintes?|darauffolgenden?|folgenden?|berikutnya)(?![\w])",
                         re.IGNORECASE)
@@ -253,6 +256,13 @@ class TimeGrammar:
                 when = _iso(year, int(first.when[5:7]), int(first.when[8:]))
                 if when:
                     found[i] = When(first.start, first.end, when, weekday=first.weekday, today=first.today, past=first.past)
+            # "between September and December last year", "de mars à mai de l'année prochaine": the first month of a
+            # range takes its year from the last one's, written in words too
+            elif len(first.when) == 7 and len(last.when) == 7 and _MONTH_RANGE.fullmatch(text, first.end, last.start) \
+                    and not _YEAR_DIGITS.search(text, first.start, first.end):
+                year = int(last.when[:4]) - (1 if first.when[5:] > last.when[5:] else 0)
+                found[i] = When(first.start, first.end, f"{year}-{first.when[5:]}", weekday=first.weekday,
+                                today=first.today, past=first.past)
         return found
 
     def _resolve(self, m: re.Match, published: date | None, previous: int | None = None) -> str | None:
