@@ -2562,6 +2562,12 @@ class _Reader:
                     renewed = {k for c in event_cues if c.category == "renewal" and c.end <= cue.start
                                and not self._negated(c, cues) for k in own(c)}
                     clause_start = self.clauses.start(sentence.start, cue.start)
+                    # (a time clause opens on its word, no comma before: "has passed 62,000 signatures since the finale
+                    # dropped in April")
+                    for time_word in self.grammar_words.time_clause.finditer(text, max(clause_start, cue.start - 40), cue.start):
+                        if _TIME_CLAUSE_GAP.fullmatch(text, time_word.end(), cue.start):
+                            clause_start = time_word.start()
+                            break
                     clause_end = self.clauses.end(cue.end, sentence.end)
                     in_clause = {(title, n) for title, n, m in explicit_all if clause_start <= m.start < clause_end}
                     # ("one week after the finale of the show's second season, which premiered on January 16": the
@@ -3073,8 +3079,12 @@ class _Reader:
                 if fans:
                     return fans[-1]
             return before[-1]  # the subject of the cue's own clause
-        agent = [s for s in outside if s.role == "platform" and (0 <= s.start - cue.end <= 8 or (
-            0 <= s.start - cue.end <= 40 and self.cue_finder.agent_kind.fullmatch(text, cue.end, s.start)))]
+        # (not one asked: "A petition asking Netflix for a second season", "Eine Petition, die Netflix um ... bittet")
+        agent = [s for s in outside if s.role == "platform" and ((0 <= s.start - cue.end <= 8
+                                                                  and not (text.startswith(",", cue.end)
+                                                                           and self.grammar_words.relative_opening.match(text, cue.end))) or (
+            0 <= s.start - cue.end <= 40 and self.cue_finder.agent_kind.fullmatch(text, cue.end, s.start)))
+            and not self.cues.within(cue.end, s.start, "hedge")]
         if agent:
             return agent[0]  # "diperpanjang Canal+", "renewed by Hulu", "diumumkan stasiun televisi SBS"
         if passive:
@@ -4078,6 +4088,7 @@ _RELATIVE_WORD = re.compile(r"(?<![\w])[^\W\d_]+(?![\w])")
 # Staffel von Schieferstadt wurde", "[trailer] da terceira temporada de X foi", "[Trailer] musim ketiga X"
 _PROMO_COMPLEMENT = re.compile(r"[^\S\n]+(?:" + work_module.OF_WORDS + r"|for|für|untuk|pour|para)(?:[^\S\n]+[\w'’-]+){1,8}[^\S\n]+"
                                r"|(?:[^\S\n]+[\w'’-]+){1,4}[^\S\n]+", re.IGNORECASE)
+_TIME_CLAUSE_GAP = re.compile(r"(?:[^\S\n]+[\w'’-]+){1,5}[^\S\n]+")  # "since [the finale] dropped"
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
 # between a reporting verb and its that-word: nothing, a comma, or when it was said ("reported on Tuesday that",
 # "afirmou nesta quarta-feira (2) que")
