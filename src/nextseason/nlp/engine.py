@@ -245,6 +245,9 @@ class _GrammarWords:
         self.weekly_until = re.compile(r"(?<![\w])(?:" + work_module.alternation(pack["WEEKLY_WORDS"]) + r")(?![\w])[^.;!?\n]{0,40}?"
                                        r"(?<![\w])(?:" + work_module.alternation(pack["UNTIL"] + pack["THROUGH"]) + r")(?![\w])",
                                        re.IGNORECASE) if pack["WEEKLY_WORDS"] and pack["UNTIL"] + pack["THROUGH"] else None
+        # ... opening a sentence: "Unlike Copper Valley, which ..., Dune Riders ..."
+        self.contrast_opening = re.compile(r"[^\w]{0,3}(?:" + work_module.alternation(pack["CONTRAST_WORDS"]) + r")(?![\w])",
+                                           re.IGNORECASE) if pack["CONTRAST_WORDS"] else None
         self.contrast = re.compile(r"(?<![\w])(?:" + work_module.alternation(pack["CONTRAST_WORDS"]) + r")[^\S\n]+$",
                                    re.IGNORECASE) if pack["CONTRAST_WORDS"] else None
         # a possessive, a kind of work and at most two words right before a word: "son thriller informatique [lancé en janvier]"
@@ -1183,6 +1186,17 @@ class _Reader:
         if not work_spans and self._subheading(sentence):
             return  # ("Final season", "Renewed" over a paragraph that names its work: a heading, no statement)
         cues = self.cues.within(sentence.start, sentence.end)
+        set_against = self.grammar_words.contrast_opening.match(text, sentence.start) \
+            if self.grammar_words.contrast_opening is not None else None
+        if set_against is not None:
+            # ("Unlike Copper Valley, which was renewed six weeks after its premiere, Dune Riders' fate is unknown": what
+            # is said between the work set against and the subject after a comma is the former's)
+            # (not seasons set against: "Berbeda dengan tiga musim sebelumnya yang tayang di televisi, musim keempat ...")
+            comma = text.find(",", set_against.end(), sentence.end)
+            subject = min((s for s, _, _ in work_spans if s > comma), default=None) \
+                if comma >= 0 and not any(set_against.end() <= m.start < comma for m in mentions) else None
+            if subject is not None:
+                cues = [c for c in cues if not set_against.end() <= c.start < subject]
         credits = [c for c in cues if c.category == "credit"]
         if credits and work_spans:
             # "Steve Blackman, best known for writing episodes of "Fargo", will return as showrunner": a credit
