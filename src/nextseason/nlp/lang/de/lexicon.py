@@ -377,7 +377,7 @@ RELEASE = [
     r"zu sehen", r"geplant für", r"(?:ist|sind) für (?:[\w.]+ ){0,4}(?:geplant|angesetzt|vorgesehen)",
     # "Sky zeigt die zehn neuen Folgen ab dem 4. Dezember"
     r"zeig(?:t|en)(?= (?:[\w.]+ ){0,4}(?:Folgen|Episoden|Staffel)\b)", r"angesetzt", r"Release",
-    r"(?:ins Kino|in die Kinos|auf den Bildschirm) (?:kommen|kommt)",  # verb last: "der 2027 ins Kino kommen soll"
+    r"(?:ins Kino|in die Kinos|auf den Bildschirm|auf die Bildschirme) (?:kommen|kommt|kämen|käme)",  # verb last: "der 2027 ins Kino kommen soll"
     # ... and "Der Verleih will «X 2» im Herbst 2026 in die Kinos bringen"
     r"(?:ins Kino|in die (?:\w+ )?Kinos) bringen",
     r"(?:kommen|erscheinen|starten|laufen) soll(?:en|te|ten)?",  # "deren vierte Staffel im Frühjahr 2027 kommen soll"

@@ -366,6 +366,8 @@ RELEASE = [
     r"(?:the|its|their) return(?= (?:of [^.;:!?\n]{1,60}? )?(?:next|this|early|late|later|in \d{4}|in (?:the )?(?:spring|summer|fall|autumn|winter))(?![\w]))",
     # "we'll be on your screens next autumn", "back on screens in 2027", "expected on screens in 2027"
     r"(?:be|back|expected|due) on (?:your |our |their |tv |television )?screens",
+    # "which would put new episodes on screen in late 2025": what is put on screen, with its time after
+    r"(?:put|puts|putting|get|gets|getting)(?= (?:the |new |its |their |a )?(?:[\w-]+ )?(?:season|series|episodes|film|movie|sequel)(?: \d+)? on (?:our |your |the )?screens?(?![\w]))",
     # "We wouldn't expect season 2 before summer 2028": the window the outlet looks to for it
     r"(?:expect|anticipate)(?= (?:a |the )?(?:\w+ )?(?:season|series|episodes|film|movie|sequel)(?: \d+)?(?: [^.;!?\n]{0,30}?)? (?:before|until|in|by|around|no earlier than) )",
     # "and season 5 will follow in 2028": the next one comes out after it, at the time named

@@ -315,6 +315,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "lo que pondría los nuevos episodios en pantalla a finales de 2025": on screen, with its time after
+    r"en (?:la )?pantalla(?= (?:en|a finales|a principios|a mediados|antes|hacia|el próximo|este|esta|para|como pronto)(?![\w]))",
     # "Desde hoy, Netflix emite la segunda temporada": from the article's day on, it is there to watch
     # (the verb is part of the word: the comma after the time opening the sentence would end its clause)
     r"(?:desde|a partir de) hoy(?:,? (?:\S+ ){0,2}(?:emite|emiten|ofrece|ofrecen|estrena|estrenan|está|están|llega|llegan|se puede|se pueden)(?![\w]))",

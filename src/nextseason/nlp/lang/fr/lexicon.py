@@ -356,6 +356,8 @@ RELEASE = [
     r"(?:fix|cal|programm)(?:e|é|ent|era|eront)(?= (?:son|leur|le|la) (?:retour|sortie|lancement|arrivée|mise en ligne) (?:au|à|pour|le)(?![\w]))",
     # "Prime Video lancera la saison le 7 juin": the season or its day after it (not "lancera les castings")
     r"lancer(?:a|ont|ait|aient)(?= (?:(?:la|sa|les|leur|une) (?:[\w-]+ )?(?:saisons?|suite|partie|série|épisodes?)|(?:le|dès le|en|au|à) (?:\d|1er|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|automne|hiver|début|fin)))",
+    # "ce qui mettrait les nouveaux épisodes à l'écran fin 2025": on screen, with its time after
+    r"à l['’]écran(?= (?:en|dès|début|fin|mi-|au|à|d['’]ici|pas avant|l['’]an|le \d|cet|cette|ce)(?![\w]))",
     r"dès le", r"visible", r"en streaming", r"arriver", r"sortir", r"débarquer", r"revenir(?= (?:en|le|au|dès|à|sur|l['’]))",
     r"être (?:diffusée?s?|mise?s? en ligne|disponibles?(?! (?:plusieurs|quelques|pendant|durant|deux|trois|quatre|six|huit|\d+) (?:semaines|jours|mois)?))", r"(?:fera|feront|fait|font) (?:son|sa|leur) (?:retour|rentrée)",
     # "ne sortira qu'en mars 2027": only then, not never

@@ -307,6 +307,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "o que colocaria os novos episódios no ar no fim de 2025": on the air, with its time after (with what is put there)
+    r"(?:colocar|colocaria|colocará|colocam|põe|poria|porá|pôr)(?= (?:os |as |a |o )?(?:novos |novas |nova |novo )?(?:episódios|temporada|capítulos|filme)(?: \w+)? no ar(?![\w]))",
     # "o público poderá conferir no ano que vem": when viewers get it
     r"(?:o público|os fãs|os espectadores|os assinantes) (?:poderá|poderão|vai poder|vão poder) (?:conferir|ver|assistir)(?= (?:a nova temporada |os novos episódios )?(?:no|na|em|a partir d[oe]|até o|até a|(?:19|20)\d\d)(?![\w]))",
     # "A partir de hoje, a Disney+ exibe a segunda temporada": from the article's day on, it is there to watch
