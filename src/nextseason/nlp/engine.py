@@ -74,6 +74,9 @@ class _State:
     previous_claims: list[tuple[Claim, tuple[str, int]]] = field(default_factory=list)
     # the seasons the article declared the last ones: a later "it ends" speaks of the one after
     final_seasons: set[tuple[str, int]] = field(default_factory=set)
+    # ... those not named again since ("Series three will be the last" in the headline, then "will there be a series
+    # three?": what follows speaks of the third again, not of the one after it)
+    final_last_said: set[tuple[str, int]] = field(default_factory=set)
     named_final: set[tuple[str, int]] = field(default_factory=set)  # "la cuarta y última temporada": its number
     # the claims of the last sentence that made any, and that sentence's index
     recent_claims: list[tuple[Claim, tuple[str, int]]] = field(default_factory=list)
@@ -1168,6 +1171,10 @@ class _Reader:
             work_spans = [(s, e, w) for s, e, w in work_spans if contrast.search(text, max(sentence.start, s - 30), s) is None]
         if sentence.index and self.sentences[sentence.index - 1].paragraph != sentence.paragraph:
             self._past_aired_focus(state)
+        if state.final_last_said:
+            # (a season named again, in a question too: "Y aura-t-il une saison trois ?")
+            renamed = {n for m in mentions if not m.count and not m.final for n in m.numbers}
+            state.final_last_said = {(t, n) for t, n in state.final_last_said if n not in renamed}
         if sentence.line_start and self._interview:
             self._interview_line(sentence, state)
         elif sentence.line_start and sentence.line_end and sentence.text.rstrip().endswith("?") \
@@ -2292,7 +2299,7 @@ class _Reader:
             # ("The director said the third season will be the final one. Netflix said no decision has been made":
             # what is not decided is the end, the season after the final one)
             if not unconfirmed and not about_date:
-                unconfirmed = [(t, n + 1) if (t, n) in state.final_seasons else (t, n) for t, n in context]
+                unconfirmed = [(t, n + 1) if (t, n) in state.final_last_said else (t, n) for t, n in context]
             emit(cue, "release" if about_date else "renewal", "negative", unconfirmed or context,
                  certainty=self._not_confirmed_certainty(cue, sentence, sources, quotes, state), defer=not about_date)
         denied_content: list[Cue] = []
@@ -2379,6 +2386,7 @@ class _Reader:
             declared_last.extend(last)
             self._declared_last = declared_last
             state.final_seasons.update(last)
+            state.final_last_said.update(last)
             emit(cue, "cancellation", "positive", [(w, n + 1) for w, n in last])
             # "season 3 will be the last" also says season 3 is being made
             emit(cue, "renewal", "positive", inside or near)

@@ -512,7 +512,8 @@ NOT_CONFIRMED = [
     # "Netflix has not committed to a fourth season", "is still awaiting a renewal decision": nothing decided yet
     r"(?:has|have|had)(?: not|n'?t)(?: yet)? committed to",
     # "Netflix hasn't given us the green light yet"
-    r"(?:has|have|had)(?: not|n'?t)(?: yet)? (?:given|handed) (?:us |them |it |the show |the series )?(?:the |a |its )?green ?light",
+    # ("the BBC hasn't officially given us the green light yet")
+    r"(?:has|have|had)(?: not|n'?t)(?: yet)?(?: officially| formally)? (?:given|handed) (?:us |them |it |the show |the series )?(?:the |a |its )?green ?light",
     r"(?:is|are) (?:still )?(?:awaiting|waiting (?:on|for)) (?:a |an |its |their |the )?(?:official )?(?:renewal|decision|word|verdict|pickup|green ?light)",
     r"(?:has|have|had)(?: not|n'?t)(?: yet)? (?:made|issued|given|released) (?:a|an|any|its|their)(?: official| formal)? (?:announcement|statement|confirmation)",
     r"stopp(?:ed|ing|s) short of (?:confirming|announcing|renewing|committing)",
