@@ -1463,6 +1463,9 @@ class _Reader:
             state.answering = not asks
         if asks:
             state.asked_when = self._asks_when(sentence.start, sentence.start + len(line), line)
+            # (with no one known to answer, the paragraph after answers as an explainer's would)
+            following = self.sentences[sentence.index + 1].paragraph if sentence.index + 1 < len(self.sentences) else -1
+            state.faq_answer = following if state.asked_when and state.interviewee is None else -1
 
     def _asks_when(self, start: int, end: int, words: str) -> bool:
         """Whether a question (`words`, the text from `start` to `end`) asks when the installment comes: a release word
@@ -2711,14 +2714,19 @@ class _Reader:
         # temporada en pantalla"; not a time denied: "Not next year")
         # (or anywhere in the paragraph that answers an explainer's question about when: "When could season 3 come
         # out? || ... The show needs around 18 months of work, so at the earliest late next year.": the outlet's guess)
+        # (a shoot told before the time is no release: "we shoot in the autumn, so realistically the start of next
+        # year": the time the shoot does not take)
         faq = sentence.paragraph == state.faq_answer
-        if not event_cues and not out and published is not None and context and sentence.index > 0 and (
+        shoot_only = all(c.category == "production" for c in event_cues) and all(c.event == "production" for c, _ in out)
+        shot_when = {c.when for c, _ in out}
+        if shoot_only and (not event_cues or state.answering and state.asked_when or faq) and published is not None \
+                and context and sentence.index > 0 and (
                 sentence.line_start or state.answering and state.asked_when or faq):
             question = self.sentences[sentence.index - 1]
             if (state.answering and state.asked_when) or faq or question.text.rstrip().endswith("?") \
                     and self._asks_when(question.start, question.end, question.text):
                 ahead = [t for t in self.times.find(text, published, sentence.start, sentence.end, self.words)
-                         if when_module.window(t.when)[0] > published
+                         if when_module.window(t.when)[0] > published and t.when not in shot_when
                          and not self.cues.within(max(sentence.start, t.start - 6), t.start, "negation")]
                 if ahead and faq and not state.answering:
                     emit(Cue("release", ahead[0].start, ahead[0].end), "release", "positive", context[:1], when=ahead[0].when,
@@ -3104,7 +3112,8 @@ class _Reader:
         # (not one asked: "A petition asking Netflix for a second season", "Eine Petition, die Netflix um ... bittet")
         agent = [s for s in outside if s.role == "platform" and ((0 <= s.start - cue.end <= 8
                                                                   and not (text.startswith(",", cue.end)
-                                                                           and self.grammar_words.relative_opening.match(text, cue.end))) or (
+                                                                           and self.grammar_words.relative_opening.match(text, cue.end))
+                                                                  and self.grammar_words.clause_and.search(text, cue.end, s.start) is None) or (
             0 <= s.start - cue.end <= 40 and self.cue_finder.agent_kind.fullmatch(text, cue.end, s.start)))
             and not self.cues.within(cue.end, s.start, "hedge")]
         if agent:

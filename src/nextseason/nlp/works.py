@@ -983,6 +983,10 @@ class TitleFinder:
                     and not (m in headline_quotes and _headline_speech(text, m, headline_quotes)
                              and self.role_of.search(text, max(0, m.start() - 40), m.start()) is None):
                 title = _title_without_installment(quoted, mentions, m.start(group))
+                if title != quoted and (not title.split() or title.split()[-1].lower() in _ARTICLES):
+                    # ('créatrice de Cour des Ormes : « J'écris la saison trois »': words that run into their season
+                    # with an article are a sentence, no title and its installment)
+                    continue
                 held = self.contracted_before.search(text, max(0, m.start() - 6), m.start(group)) \
                     if self.contracted_before is not None else None
                 if held is not None and title[:1].isupper():

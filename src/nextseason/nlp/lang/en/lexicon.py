@@ -302,6 +302,8 @@ PRODUCTION = {
                 # an anime's voice recording: "We already started recording the third season last month"
                 r"(?:started|begun|began|start|begin) recording(?= (?:the |a |its |our )?(?:\w+ )?(?:season|episodes|series))",
                 r"will (?:shoot|film)(?= in )",  # "The third season will shoot in Georgia next spring"
+                # "If the scripts land, we shoot in the autumn": the people making it shoot then
+                r"(?<=we )(?:shoot|film)(?= (?:in|from|this|next|early|late|over|during)(?![\w]))",
                 # "she will shoot the third season in Toronto": someone shoots the season
                 r"(?:will|is set to|is due to|is going to|plans to) (?:shoot|film)(?= (?:the|its|their|a) (?:\w+ )?(?:season|sequel|film|series))",
                 # "We would love to shoot a third season next year", "plans to film the sequel in Toronto"

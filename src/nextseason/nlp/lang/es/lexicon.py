@@ -285,7 +285,9 @@ PRODUCTION = {
                 # a reality show's call for contestants: "La 1 abrió las inscripciones para la cuarta temporada"
                 r"(?:abri[óo]|abre|abrirá|abren|abrieron) (?:el plazo de |las )?(?:inscripciones|candidaturas)",
                 r"(?:las )?inscripciones (?:ya )?(?:están|siguen) abiertas", r"busca(?:n)? (?:concursantes|participantes|aspirantes)"],
-    "filming": [r"rodaje", r"rod(?:ar|ará|arán|ando)", r"(?:empezó|empieza|empezará|comenzó|comienza|comenzará|arrancó|arranca|arrancará|inició|inicia|iniciará) (?:el )?(?:rodaje|la producción|a rodar|las grabaciones)",
+    "filming": [r"rodaje", r"rod(?:ar|ará|arán|ando)",
+                # "rodamos en otoño": the people making it shoot then
+                r"rod(?:amos|aremos)(?= (?:en|a partir|desde|este|esta|el próximo|la próxima|a principios|a finales|a mediados)(?![\w]))", r"(?:empezó|empieza|empezará|comenzó|comienza|comenzará|arrancó|arranca|arrancará|inició|inicia|iniciará) (?:el )?(?:rodaje|la producción|a rodar|las grabaciones)",
                 r"graba(?:ción|ciones|ndo|rá|rán)", r"filmaci[oó]n", r"film(?:ando|ará|arán)",
                 r"en (?:plena )?(?:producción|rodaje|preproducción)", r"(?:la )?producción (?:comenzará|empezará|arrancará|comenzó|empezó|arrancó|está en marcha)",
                 r"calendario de (?:rodaje|producción)", r"preproducción", r"cámaras",

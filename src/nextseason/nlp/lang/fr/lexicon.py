@@ -271,7 +271,7 @@ CANCELLATION = [
 NOMINAL_CANCELLATION = [r"annulation", r"annulée?s?"]
 PRODUCTION = {
     # "écrit" alone is also "the paper writes": only writing a script counts
-    "writing": [r"planch(?:e|ent|ait|aient) (?:déjà )?sur", r"scénarios?", r"(?:en cours d['’]|en )écriture", r"écriture", r"écri(?:vent|vons)", r"j['’]écris",
+    "writing": [r"planch(?:e|ent|ait|aient) (?:déjà )?sur", r"scénarios?", r"(?:en cours d['’]|en )écriture", r"écriture", r"écri(?:vent|vons)", r"j['’]écris", r"(?<=je )l['’]écris", r"(?<=nous )l['’]écrivons",
                 r"(?:est|sont) en train d['’]écrire", r"écri(?:t|vent|re) (?:déjà |actuellement )?(?:le|la|les|un|une) (?:scénario|script|suite|saison|épisodes)",
                 r"salle d['’]écriture", r"script", r"rédaction"],
     "casting": [r"casting", r"auditions?", r"recherche (?:d['’]acteurs|de comédiens)",
@@ -284,6 +284,8 @@ PRODUCTION = {
                 r"(?:commence|commencera|débute|débutera|a commencé|démarre) (?:le )?tournage",
                 r"tourn(?:era|eront|ons|erons|ent) (?:en|à|au|le|cet|cette|dès|l['’])",
                 r"tourn(?:e|era|eront|ons|erons|ent) (?:la|les) (?:\w+ )?(?:saisons?|suite|épisodes)",  # "nous tournerons la saison 3"
+                # "on tourne à l'automne": the people making it shoot then
+                r"(?<=on )tourn(?:e|era)(?= (?:à|en|au|dès|cet|cette|ce|début|fin|l['’]an)(?![\w]))", r"(?<=nous )tourn(?:ons|erons)(?= (?:à|en|au|dès|cet|cette|ce|début|fin|l['’]an)(?![\w]))",
                 r"(?:est|sont) en (?:production|tournage|préproduction)",
                 r"en production", r"(?:la )?production (?:commence|commencera|débute|débutera|a commencé|a débuté|démarre|démarrera|est lancée)",
                 r"préproduction", r"calendrier de (?:tournage|production)", r"plan de travail"],
