@@ -520,7 +520,9 @@ NOT_CONFIRMED = [
     r"(?:has|have|had)(?: not|n'?t)(?: yet)? (?:made|issued|given|released) (?:a|an|any|its|their)(?: official| formal)? (?:announcement|statement|confirmation)",
     r"stopp(?:ed|ing|s) short of (?:confirming|announcing|renewing|committing)",
     r"(?:has|have|is|are) yet to (?:confirm|announce|renew|decide|make|say(?! a word| anything)|reveal|greenlight|order|pick up)", r"(?:is|are|was)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|official|decided|guaranteed|assured)",
-    r"nothing (?:has been |is )?(?:confirmed|decided|official|announced|signed|finalized|finalised|locked in|set in stone)", r"no (?:official )?(?:confirmation|announcement|decision)",
+    r"nothing (?:has been |is )?(?:confirmed|decided|official|announced|signed|finalized|finalised|locked in|set in stone)", 
+    # "nothing about a third season has been confirmed by Netflix": what is not confirmed named between
+    r"nothing(?= (?:about|on|regarding|concerning) [^.;!?\n]{1,40}? (?:has|had) (?:yet )?been (?:officially )?(?:confirmed|decided|announced)(?![\w]))", r"no (?:official )?(?:confirmation|announcement|decision)",
     r"not (?:yet )?(?:been )?(?:confirmed|announced|decided|discussed)", r"nothing to (?:confirm|announce|share)",
     r"(?:don't|do not|doesn't|does not) have anything to (?:confirm|announce|share)",
     r"(?:remains?|is|are) (?:unconfirmed|undecided|unannounced)",
