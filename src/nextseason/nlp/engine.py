@@ -87,6 +87,8 @@ class _State:
     # production committee")
     announcer: tuple[int, str | None] | None = None
     last_film: dict[str, int] = field(default_factory=dict)
+    # the work whose film was last named by its number, and where that name ends
+    last_sequel: tuple[Work, int] | None = None
     section: _Section | None = None  # the list being read, if its introducing line announced a renewal
     # a calendar's date line being read ("Jan. 7 — Season 4 of X", "Jueves 19 de febrero" over its entry): its
     # date, where the line starts, where the date ends, its line, and the line of the entry it dates (None: not
@@ -487,6 +489,7 @@ class _Reader:
         self._sequel_working_titles()
         self._drop_people()
         self._drop_statements_and_outlets()
+        self._ordinal_titles()
         self.by_title = {w.title: w for w in self.works}
         # a cue word inside a title is part of the name ("'Vila Esperança' não terá terceira temporada": no hope)
         titled = [span for work in self.works for span in work.spans]
@@ -935,6 +938,22 @@ class _Reader:
             cue.category == "renewal" if h.category == "according_to" else cue.category in _EVENT_CATEGORIES + ("denial",))
             for h in holders)
 
+    def _ordinal_titles(self) -> None:
+        """"whether there's a second Block 47 depends on audiences", "un deuxième Astérix": an indefinite article and an
+        ordinal right before a work's name make its installment of that number."""
+        ordinal = _ordinal_before(self.pack)
+        if ordinal is None:
+            return
+        added = []
+        for work in self.works:
+            for start, end in work.spans:
+                m = ordinal.search(self.text, max(0, start - 20), start)
+                n = self.grammar.ordinals.get(m.group(1).lower(), 0) if m is not None else 0
+                if m is not None and n > 1 and not any(x.start < end and m.start(1) < x.end for x in self.mentions):
+                    added.append(SeasonMention(m.start(1), end, (n,), "film", title=work.title))
+        if added:
+            self.mentions = sorted(self.mentions + added, key=lambda x: x.start)
+
     def _drop_statements_and_outlets(self) -> None:
         """Prime Video: "No hay nada decidido" sobre ...', '« Aucune décision n'a été prise », a fait savoir Max': a
         quotation that says nothing is decided, or denies, wherever the article names it, is words, not a work;
@@ -1266,6 +1285,8 @@ class _Reader:
                     self._finding(listed, n + 1 if mention.count else n)
                     if mention.kind == "film" and n >= 2 and id(mention) not in self._continuations:
                         state.last_film[listed.title] = n
+                        if mention.numbers:
+                            state.last_sequel = (listed, mention.end)
         if work_spans:
             state.last_work = work_spans[-1][2] if not state.segment_work else (
                 next((w for _, _, w in work_spans if w is state.segment_work), work_spans[0][2]))
@@ -1610,6 +1631,11 @@ class _Reader:
         if work_spans:
             before = [w for s, e, w in work_spans if e <= mention.start]
             return before[-1] if before else work_spans[0][2]
+        # ("the first teaser for The Salt Road: Part Two to screenings of Block 47. The studio confirmed the desert epic's
+        # sequel will ...": "the sequel" is that of the film last named by its number, close before)
+        if mention.sequel and not mention.numbers and state.last_sequel is not None \
+                and 0 <= mention.start - state.last_sequel[1] <= 250:
+            return state.last_sequel[0]
         # in a list article, what comes before the first item speaks of no work in particular
         # (in a list item, the work named last: "As Inquilinas x A Inquilina || ... Já A Inquilina, ... não vai continuar")
         return state.last_work or state.segment_work or (self.main if not self.headers and not state.new_update else None)
@@ -4000,6 +4026,16 @@ def _months_before(when: str, published: date | None) -> bool:
 def _bare_year(time: When, text: str) -> bool:
     """Whether the expression names its year ("2026", "January 28, 2026"): then no year is guessed."""
     return bool(_FOUR_DIGITS.search(text, time.start, time.end))
+
+
+@cache
+def _ordinal_before(pack: Pack) -> re.Pattern[str] | None:
+    """An indefinite article and an ordinal right before a position: "a second ", "un deuxième ", "eine dritte "."""
+    if not pack["ORDINALS"]:
+        return None
+    ordinals = work_module.alternation([re.escape(o) for o in pack["ORDINALS"]])
+    return re.compile(r"(?<![\w])(?:a|an|un|une|um|uma|uno|una|ein|eine|einen|einem|einer|sebuah)[^\S\n]+(" + ordinals
+                      + r")[^\S\n]+$", re.IGNORECASE)
 
 
 def _sentence_start_before(text: str, position: int, reach: int) -> int:
