@@ -157,6 +157,9 @@ _SPEAKER_COLON = re.compile(r"[^\S\n]*:[^\S\n]*[«\"“„‚‘']")
 # between a spinoff word and the new work's name: "une série préquelle, Valcourt 1912", "the spinoff: Iron Valley"
 _SPINOFF_APPOSITION = re.compile(r"[^\S\n]*[,:–—][^\S\n]*[«\"“„'‘]?[^\S\n]*")
 _YEAR_SUBTITLE = re.compile(r"[^\S\n]*:[^\S\n]*((?:1[89]|20)\d\d)(?![\w])")
+# a comma and an article after a name, before what it is: "Bramblewood: 1962, a prequel"
+_APPOSITION_ARTICLE = re.compile(r",[^\S\n]+(?:(?:a|an|the|un|une|el|la|le|um|uma|o|ein|eine|sebuah)[^\S\n]+)?(?:new[^\S\n]+)?",
+                                 re.IGNORECASE)
 _YEAR_AFTER_NAME = re.compile(r"[^\S\n]+(?:1[89]\d\d|20\d\d)(?=[,.;:)»\"”’'\s])")
 # a heading's title before its bracket: "3. La ciudad sumergida (Netflix)", "Paper Moons (Hulu)"
 _HEADING_BEFORE_BRACKET = re.compile(r"([^()\n]{2,60}?)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*[.:]?[^\S\n]*")
@@ -1185,9 +1188,12 @@ class TitleFinder:
             # ("la precuela Cartas desde Medellín: 1989", "the spinoff Quarry Road: 1984": a spinoff named by the year it
             # is set in)
             if full is None and spinoff_named:
-                full = next((f"{work.title}: {dated.group(1)}" for p in occurrences(text, work.title)
+                full = next((text[p:dated.end()] for p in occurrences(text, work.title)
                              if (dated := _YEAR_SUBTITLE.match(text, p + len(work.title))) is not None
-                             and self.spinoff.search(text, max(0, p - 40), p) is not None), None) \
+                             and (self.spinoff.search(text, max(0, p - 40), p) is not None
+                                  # (or right after it: "a series order to Bramblewood: 1962, a prequel set ...")
+                                  or (kind := _APPOSITION_ARTICLE.match(text, dated.end())) is not None
+                                  and self.spinoff.match(text, kind.end()) is not None)), None) \
                     if self.spinoff is not None else None
             # ("Maison Verlaine : Apple TV dévoile la bande-annonce": who speaks after the colon, no subtitle)
             if full is not None and (self.platform_start.match(full, len(work.title) + 2)
@@ -1942,12 +1948,15 @@ class TitleFinder:
                 if any(not _SENTENCE_END.search(text, m.end(), p) for m in spinoff.finditer(text, max(0, p - 160), p)):
                     return True
             after = spinoff.search(text, end, min(len(text), end + 40))
-            if after and text[end:after.start()].lstrip()[:1] in (",", "(", "—", "–"):
+            if after and text[end:after.start()].lstrip(" \t'\"’”»“‘")[:1] in (",", "(", "—", "–"):
                 return True
             # ('Mit „Schattenhof: 1923" hat der Streamingdienst eine Prequel-Serie in Auftrag gegeben': a title with a
             # subtitle that its own clause calls a prequel)
             after = spinoff.search(text, end, min(len(text), end + 60)) if ":" in title else None
-            if after and not _SENTENCE_END.search(text, end, after.start()) and "," not in text[end:after.start()]:
+            # (or an apposition after its verb: "hat außerdem „Dornental: 1962“ bestellt, ein Prequel, das ...")
+            between = text[end:after.start()] if after else ""
+            if after and not _SENTENCE_END.search(text, end, after.start()) and (
+                    "," not in between or _APPOSITION_ARTICLE.fullmatch(between[between.rfind(","):]) is not None):
                 return True
         return False
 

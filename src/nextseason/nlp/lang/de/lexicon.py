@@ -73,6 +73,8 @@ FINAL_STATEMENTS = [
     r"(?:beendet|beendete|beenden) [^.;!?\n]{1,60}? mit (?:der |ihrer |seiner )?(?:\w+ )?Staffel",
     r"(?:endet|enden|endete|ende|wird enden|werde enden) mit Staffel",
     r"(?:wird|werden|soll|sollen) (?:\w+ )?mit (?:der|ihrer|seiner) (?:\w+ )?Staffel (?:enden|zu Ende gehen)",
+    # the verb last, in a clause of "dass": "angekündigt, dass „Dornental“ mit der vierten Staffel endet"
+    r"mit (?:der|ihrer|seiner) (?:\w+ )?Staffel (?:endet|enden|endete|ende|zu Ende geht|zu Ende gehen)(?![\w])",
     # German puts the verb last: "die fünfte Staffel wird die letzte sein", "dass sie die letzte sein wird"
     r"(?:die |der |das )(?:letzte|finale|abschließende) (?:sein wird|sein soll|sein werde|ist|sei|bleibt|bleiben wird)",
     r"Abschlussstaffel", r"finale Staffel",
