@@ -983,7 +983,7 @@ class TitleFinder:
                     and quoted.strip(" ,.:;") not in episodes \
                     and not (self.arc_after is not None and self.arc_after.match(text, m.end())) \
                     and not (self.arc_before is not None and self.arc_before.search(text, max(0, m.start() - 12), m.start())) \
-                    and not (m in headline_quotes and _headline_speech(text, m, headline_quotes)
+                    and not ((m in headline_quotes and _headline_speech(text, m, headline_quotes) or _answer_line(text, m))
                              and self.role_of.search(text, max(0, m.start() - 40), m.start()) is None):
                 title = _title_without_installment(quoted, mentions, m.start(group))
                 if title != quoted and (not title.split() or title.split()[-1].lower() in _ARTICLES):
@@ -2190,6 +2190,16 @@ def _title_like_quote(quoted: str, title_case: bool = False) -> bool:
     return capitals >= max(1, (len(words) + 1) // 2 if title_case else len(words) // 3)
 
 
+def _answer_line(text: str, m: re.Match) -> bool:
+    """('Season 2 Jejak Sang Penembak? "Saya Tidak Bisa Janji"', the subheading 'Une suite ? « Tout dépendra du public
+    »'): a quoted sentence of three words or more that ends its line after a question is the answer someone gave."""
+    if len(text[m.start() + 1:m.end() - 1].split()) < 3:
+        return False
+    line_end = text.find("\n", m.end())
+    return not text[m.end():line_end if line_end >= 0 else len(text)].strip(" .!?…") \
+        and text[max(0, m.start() - 3):m.start()].rstrip()[-1:] in ("?", "!")
+
+
 def _headline_speech(text: str, m: re.Match, headline_quotes: list[re.Match]) -> bool:
     """'Elenco de 'Os Intrusos' fala sobre a terceira temporada: "Vai ser a mais sombria"', '"Foi a decisão mais
     difícil": criador explica o fim de 'Estação Central'': beside another quotation, a quoted sentence of three words
@@ -2199,9 +2209,7 @@ def _headline_speech(text: str, m: re.Match, headline_quotes: list[re.Match]) ->
         return False
     line_end = text.find("\n", m.end())
     ends_line = not text[m.end():line_end if line_end >= 0 else len(text)].strip(" .!?…")
-    # ('Season 2 Jejak Sang Penembak? "Saya Tidak Bisa Janji"': a quoted sentence that ends the headline after its
-    # question, the answer someone gave)
-    if ends_line and text[max(0, m.start() - 3):m.start()].rstrip()[-1:] in ("?", "!"):
+    if _answer_line(text, m):
         return True
     if not any(q is not m for q in headline_quotes):
         return False

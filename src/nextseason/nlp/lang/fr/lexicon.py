@@ -219,7 +219,7 @@ RENEWAL = [
     r"(?:continu(?:e|ons|ent) (?:d['’]|à ))?évalu(?:e|ons|ent|er) (?:encore |toujours )?(?:l['’]avenir|la suite|la possibilité|les options)",
     # ('Canal+ étudie actuellement une deuxième saison', 'la plateforme dit « examiner » la possibilité'; an adverb in
     # -ment may come between, and a closing quote)
-    r"(?:étudi|examin)(?:e|ent|er|erait|eraient)(?: ?[»\"”])? (?:aussi |également |\w+ment )?(?:la|une|le|un|l['’])", r"n['’]exclu(?:t|ent) pas", r"ne ferme(?:nt)? pas (?:\w+ment )?la porte", r"laisse(?:nt)? la porte ouverte",
+    r"(?:étudi|examin)(?:e|ent|er|erait|eraient)(?: ?[»\"”])? (?:aussi |également |\w+ment )?(?:la|une|le|un|l['’])", r"n['’]exclu(?:t|ent) pas", r"n['’](?:a|ont|avait|avaient) pas exclu", r"n['’](?:a|ont) pas fermé la porte", r"ne ferme(?:nt)? pas (?:\w+ment )?la porte", r"laisse(?:nt)? la porte ouverte",
     # "les équipes étudient toutes les options": every way is weighed, none chosen
     r"(?:étudi|examin|évalu|envisag|explor)(?:e|ent|ons|er) (?:encore |toujours )?toutes les (?:options|possibilités|pistes)", r"pas exclue?", r"espè(?:re|rent)", r"espérer", r"espoirs?", r"rêve(?:nt)?", r"souhaite(?:nt|rait|raient)?",
     r"aimerai(?:t|ent|s)", r"adorerai(?:t|ent|s)", r"pétition", r"campagne", r"(?:est|sont) ouverte?s? à", r"pourrait voir le jour",
@@ -489,7 +489,7 @@ HEDGES = [
     r"probable(?:s|ment)?", r"vraisemblable(?:ment)?", r"(?:est|sont) espérée?s?", r"idées? pour", r"sans doute", r"devrai(?:t|ent)", r"au plus tôt", r"pas avant",
     r"(?:est|sont) attendue?s? (?:pour|en|au|à|d['’]ici|dès)", r"en (?:discussions?|négociations?|pourparlers)",
     r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions", r"envisag(?:e|ent|é|ée|er|erait|eraient)", r"réfléchi(?:t|ssent|ssons|rait|raient)?",
-    r"réflexion", r"à l['’]étude", r"évalu(?:e|ons|ent|er)(?= (?:encore |toujours )?(?:l['’]avenir|la suite|la possibilité|les options))", r"étudi(?:e|ent|erait|eraient)", r"examin(?:e|ent|er|erait|eraient)(?= ?[»\"”]? (?:\w+ment )?(?:la|une|le|un|l['’]))", r"n['’]exclu(?:t|ent) pas", r"ne ferme(?:nt)? pas la porte", r"laisse(?:nt)? la porte ouverte", r"pas exclue?", r"laisse(?:nt)? la porte ouverte",
+    r"réflexion", r"à l['’]étude", r"évalu(?:e|ons|ent|er)(?= (?:encore |toujours )?(?:l['’]avenir|la suite|la possibilité|les options))", r"étudi(?:e|ent|erait|eraient)", r"examin(?:e|ent|er|erait|eraient)(?= ?[»\"”]? (?:\w+ment )?(?:la|une|le|un|l['’]))", r"n['’]exclu(?:t|ent) pas", r"n['’](?:a|ont|avait|avaient) pas exclu", r"n['’](?:a|ont) pas fermé la porte", r"ne ferme(?:nt)? pas la porte", r"laisse(?:nt)? la porte ouverte", r"pas exclue?", r"laisse(?:nt)? la porte ouverte",
     r"(?:ne|n['’]) ferme(?:nt)? pas (?:\w+ment )?la porte", r"en cours d['’]évaluation", r"(?:pourrai(?:t|ent)|pourrions) (?:imaginer|envisager)",
     r"(?:ne|n['’]) dis pas non",
     r"espè(?:re|rent)", r"espérer", r"espoirs?", r"rêve(?:nt)?", r"souhaite(?:nt|rait|raient)?", r"aimerai(?:t|ent|s)",
