@@ -66,6 +66,8 @@ class _State:
     segment_work: Work | None = None
     new_update: bool = False  # a live blog's update has begun (see _TIMESTAMP)
     last_work: Work | None = None
+    # whose work each person is, by the last word of the name ("'Niebla roja', la película de Álvaro Cienfuegos")
+    person_work: dict[str, Work] = field(default_factory=dict)
     focus: dict[str, list[int]] = field(default_factory=dict)
     speaker: Source | None = None
     speaker_paragraph: int = -1
@@ -250,6 +252,12 @@ class _GrammarWords:
         self.weekly_until = re.compile(r"(?<![\w])(?:" + work_module.alternation(pack["WEEKLY_WORDS"]) + r")(?![\w])[^.;!?\n]{0,40}?"
                                        r"(?<![\w])(?:" + work_module.alternation(pack["UNTIL"] + pack["THROUGH"]) + r")(?![\w])",
                                        re.IGNORECASE) if pack["WEEKLY_WORDS"] and pack["UNTIL"] + pack["THROUGH"] else None
+        # a work's kind and its "of" before the person it is by: "['Niebla roja'], la película de [Álvaro Cienfuegos]"
+        self.kind_of = re.compile(r"[^\S\n]*[\"'’”»]?[^\S\n]*,[^\S\n]+(?:(?:la|el|the|le|a|o|der|die|das|un|una|une|um|uma)[^\S\n]+)?"
+                                  r"(?:[\w-]+[^\S\n]+){0,2}?(?:" + work_module.alternation(pack["TYPE_NOUNS"] + pack["FILM_NOUNS"])
+                                  + r")(?:[^\S\n]+[\w'’-]+){0,2}?[^\S\n]+(?:(?:de|del|of|by|von|dari|do|da|du|des)[^\S\n]+|d['’])"
+                                  r"((?-i:[A-ZÀ-Ý][\w'’-]+(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]+){1,2}))(?![\w])",
+                                  re.IGNORECASE) if pack["TYPE_NOUNS"] else None
         # ... opening a sentence: "Unlike Copper Valley, which ..., Dune Riders ..."
         self.contrast_opening = re.compile(r"[^\w]{0,3}(?:" + work_module.alternation(pack["CONTRAST_WORDS"]) + r")(?![\w])",
                                            re.IGNORECASE) if pack["CONTRAST_WORDS"] else None
@@ -938,6 +946,23 @@ class _Reader:
             cue.category == "renewal" if h.category == "according_to" else cue.category in _EVENT_CATEGORIES + ("denial",))
             for h in holders)
 
+    def _person_work(self, sentence: Sentence, work_spans: WorkSpans, state: _State) -> None:
+        """Whose work a person is ("'Niebla roja', la película de Álvaro Cienfuegos"); and a sentence that names no work
+        and opens on that person's name speaks of that person's work ("Cienfuegos, que debuta en el largometraje, no
+        descarta volver"), though another work was named in between."""
+        text = self.text
+        kind_of = self.grammar_words.kind_of
+        if work_spans and kind_of is not None:
+            for _, end, work in work_spans:
+                by = kind_of.match(text, end, sentence.end)
+                if by is not None:
+                    state.person_work[by.group(1).split()[-1]] = work
+        elif not work_spans and state.segment_work is None:
+            opening = _NAME_OPENING.match(text, sentence.start, sentence.end)
+            whose = state.person_work.get(opening.group(1)) if opening is not None else None
+            if whose is not None:
+                state.last_work = whose
+
     def _ordinal_titles(self) -> None:
         """"whether there's a second Block 47 depends on audiences", "un deuxième Astérix": an indefinite article and an
         ordinal right before a work's name make its installment of that number."""
@@ -1245,6 +1270,8 @@ class _Reader:
         if sources or cues or state.platform_people:
             # (a person known by name may be named where nothing is said: the one a pronoun later stands for)
             sources = self._people(sentence, sources, state)
+        if work_spans or state.person_work:
+            self._person_work(sentence, work_spans, state)
         if self.cues.named is not None and "platform" in self.cues.named and \
                 not any(s.role == "platform" and s.name for s in sources):
             # "one of Netflix's biggest hits ... The streamer has renewed": the platform named last is "the streamer"
@@ -4155,6 +4182,7 @@ _RELATIVE_WORD = re.compile(r"(?<![\w])[^\W\d_]+(?![\w])")
 # Staffel von Schieferstadt wurde", "[trailer] da terceira temporada de X foi", "[Trailer] musim ketiga X"
 _PROMO_COMPLEMENT = re.compile(r"[^\S\n]+(?:" + work_module.OF_WORDS + r"|for|für|untuk|pour|para)(?:[^\S\n]+[\w'’-]+){1,8}[^\S\n]+"
                                r"|(?:[^\S\n]+[\w'’-]+){1,4}[^\S\n]+", re.IGNORECASE)
+_NAME_OPENING = re.compile(r"[\"“„«']?(?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){0,2}([A-ZÀ-Ý][\w'’-]+)(?=[^\S\n]*[,:]|[^\S\n]+[a-zß-ÿ])")  # "Cienfuegos, que ..."
 _TIME_CLAUSE_GAP = re.compile(r"(?:[^\S\n]+[\w'’-]+){1,5}[^\S\n]+")  # "since [the finale] dropped"
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
 # between a reporting verb and its that-word: nothing, a comma, or when it was said ("reported on Tuesday that",
