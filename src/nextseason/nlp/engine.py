@@ -659,7 +659,9 @@ class _Reader:
                 return True
             # "The first trailer for the mining thriller was released", "Le teaser de la saison 3 a été dévoilé": the
             # promo's own complement between, a season named in it or not
-            if _PROMO_COMPLEMENT.fullmatch(text, m.end(), cue.start):
+            # (not past an "and": "ha publicado el tráiler y la fecha de estreno de la tercera temporada")
+            if _PROMO_COMPLEMENT.fullmatch(text, m.end(), cue.start) \
+                    and self.grammar_words.clause_and.search(text, m.end(), cue.start) is None:
                 return True
         return False
 
@@ -1242,11 +1244,11 @@ class _Reader:
         if set_against is not None:
             # ("Unlike Copper Valley, which was renewed six weeks after its premiere, Dune Riders' fate is unknown": what
             # is said between the work set against and the subject after a comma is the former's)
-            # (not seasons set against: "Berbeda dengan tiga musim sebelumnya yang tayang di televisi, musim keempat ...")
+            # (not where the aside names its seasons, which take what it says: "A diferencia de 'Código Sur', que Netflix
+            # renovó en abril por una tercera temporada, ...", "Berbeda dengan tiga musim sebelumnya yang tayang ...")
             comma = text.find(",", set_against.end(), sentence.end)
-            subject = min((s for s, _, _ in work_spans if s > comma), default=None) \
-                if comma >= 0 and not any(set_against.end() <= m.start < comma for m in mentions) else None
-            if subject is not None:
+            subject = min((s for s, _, _ in work_spans if s > comma), default=None) if comma >= 0 else None
+            if subject is not None and not any(set_against.end() <= m.start < subject for m in mentions):
                 cues = [c for c in cues if not set_against.end() <= c.start < subject]
         credits = [c for c in cues if c.category == "credit"]
         if credits and work_spans:
@@ -2780,7 +2782,9 @@ class _Reader:
                     and self._asks_when(question.start, question.end, question.text):
                 ahead = [t for t in self.times.find(text, published, sentence.start, sentence.end, self.words)
                          if when_module.window(t.when)[0] > published and t.when not in shot_when
-                         and not self.cues.within(max(sentence.start, t.start - 6), t.start, "negation")]
+                         and not self.cues.within(max(sentence.start, t.start - 6), t.start, "negation")
+                         # (nor the time of a condition: "Si nos la dan en primavera, rodaríamos en otoño")
+                         and _CONDITION_BEFORE.search(text, sentence.start, t.start) is None]
                 if ahead and faq and not state.answering:
                     emit(Cue("release", ahead[0].start, ahead[0].end), "release", "positive", context[:1], when=ahead[0].when,
                          certainty="possible", source=Source(0, 0, None, "media"))
@@ -4183,6 +4187,8 @@ _RELATIVE_WORD = re.compile(r"(?<![\w])[^\W\d_]+(?![\w])")
 _PROMO_COMPLEMENT = re.compile(r"[^\S\n]+(?:" + work_module.OF_WORDS + r"|for|für|untuk|pour|para)(?:[^\S\n]+[\w'’-]+){1,8}[^\S\n]+"
                                r"|(?:[^\S\n]+[\w'’-]+){1,4}[^\S\n]+", re.IGNORECASE)
 _NAME_OPENING = re.compile(r"[\"“„«']?(?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){0,2}([A-ZÀ-Ý][\w'’-]+)(?=[^\S\n]*[,:]|[^\S\n]+[a-zß-ÿ])")  # "Cienfuegos, que ..."
+# an "if" and its clause up to a position: "Si nos la dan [en primavera]", "If the network says yes [next month]"
+_CONDITION_BEFORE = re.compile(r"(?<![\w])(?:if|si|wenn|falls|jika|kalau|apabila)(?![\w])[^,;:.!?\n]*$", re.IGNORECASE)
 _TIME_CLAUSE_GAP = re.compile(r"(?:[^\S\n]+[\w'’-]+){1,5}[^\S\n]+")  # "since [the finale] dropped"
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
 # between a reporting verb and its that-word: nothing, a comma, or when it was said ("reported on Tuesday that",

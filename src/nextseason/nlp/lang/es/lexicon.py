@@ -287,7 +287,7 @@ PRODUCTION = {
                 r"(?:las )?inscripciones (?:ya )?(?:están|siguen) abiertas", r"busca(?:n)? (?:concursantes|participantes|aspirantes)"],
     "filming": [r"rodaje", r"rod(?:ar|ará|arán|ando)",
                 # "rodamos en otoño": the people making it shoot then
-                r"rod(?:amos|aremos)(?= (?:en|a partir|desde|este|esta|el próximo|la próxima|a principios|a finales|a mediados)(?![\w]))", r"(?:empezó|empieza|empezará|comenzó|comienza|comenzará|arrancó|arranca|arrancará|inició|inicia|iniciará) (?:el )?(?:rodaje|la producción|a rodar|las grabaciones)",
+                r"rod(?:amos|aremos|aríamos|aría|arían)(?= (?:en|a partir|desde|este|esta|el próximo|la próxima|a principios|a finales|a mediados)(?![\w]))", r"(?:empezó|empieza|empezará|comenzó|comienza|comenzará|arrancó|arranca|arrancará|inició|inicia|iniciará) (?:el )?(?:rodaje|la producción|a rodar|las grabaciones)",
                 r"graba(?:ción|ciones|ndo|rá|rán)", r"filmaci[oó]n", r"film(?:ando|ará|arán)",
                 r"en (?:plena )?(?:producción|rodaje|preproducción)", r"(?:la )?producción (?:comenzará|empezará|arrancará|comenzó|empezó|arrancó|está en marcha)",
                 r"calendario de (?:rodaje|producción)", r"preproducción", r"cámaras",
