@@ -590,8 +590,19 @@ class _Reader:
                         and self.clauses.first(max(0, c.start - 30), c.start) is None)
         # "Ein erster Trailer soll im Sommer erscheinen", "A first trailer will arrive this summer": what comes out is
         # the trailer, not the season
+        # ("Studio Kagerou hat den ersten Trailer zur zweiten Staffel veröffentlicht": a trailer of a season put out
+        # tells that the season is being made, no more)
         if self.grammar_words.promo is not None:
-            self._drop_cues(lambda c: c.category in ("release", "released_past") and self._promo_subject(c))
+            promoted = {id(c): self._promo_subject(c) for c in self.cues.cues if c.category in ("release", "released_past")}
+            if any(promoted.values()):
+                kept: list[Cue] = []
+                for c in self.cues.cues:
+                    promo_kind = promoted.get(id(c))
+                    if promo_kind == "shown" and not any(k.category == "renewal" and k.start < c.end and c.start < k.end for k in kept):
+                        kept.append(Cue("renewal", c.start, c.end))
+                    elif not promo_kind:
+                        kept.append(c)
+                self.cues = CueIndex(kept, self.cues.named)
         # renewals and releases of something else than the season (one pass over the cues for them all):
         # - "Sebagian lagi berharap ada film spin-off", "fans hope for a spinoff": what is hoped for or ordered is another
         #   work, not the next season (not "renewed the spinoff for a second season");
@@ -644,26 +655,31 @@ class _Reader:
             return True
         return bool(owners) and _SENTENCE_END.search(self.text, owners[-1].end(), mention.start) is None
 
-    def _promo_subject(self, cue: Cue) -> bool:
+    def _promo_subject(self, cue: Cue) -> str:
         """Whether a promo word (trailer, teaser, poster) is the subject right before the release word: at most three
-        words between, in its clause, and no season named between."""
+        words between, in its clause, and no season named between ("dropped": the release is the promo's); or with
+        its own complement between ("shown": the promo of what it names is out)."""
         promo = self.grammar_words.promo
         if promo is None:
-            return False
+            return ""
         text = self.text
         for m in promo.finditer(text, max(0, cue.start - 80), cue.start):
             if self.clauses.first(m.end(), cue.start) is not None:
                 continue
             if _FEW_WORDS_BETWEEN.fullmatch(text, m.end(), cue.start) and cue.start - m.end() <= 30 \
                     and not any(m.end() <= x.start < cue.start for x in self.mentions):
-                return True
+                return "dropped"
             # "The first trailer for the mining thriller was released", "Le teaser de la saison 3 a été dévoilé": the
             # promo's own complement between, a season named in it or not
             # (not past an "and": "ha publicado el tráiler y la fecha de estreno de la tercera temporada")
+            # (nor past a relative or "that": "confirmó en su avance de estrenos del año que la tercera temporada llegará")
             if _PROMO_COMPLEMENT.fullmatch(text, m.end(), cue.start) \
-                    and self.grammar_words.clause_and.search(text, m.end(), cue.start) is None:
-                return True
-        return False
+                    and self.grammar_words.clause_and.search(text, m.end(), cue.start) is None \
+                    and self.grammar_words.relative_word.search(text, m.end(), cue.start) is None:
+                # (what it shows only where the complement names it: "the first trailer for the mining thriller was
+                # released and shows the flood that closed series two" makes nothing of series two)
+                return "shown" if any(m.end() <= x.start < cue.start for x in self.mentions) else "dropped"
+        return ""
 
     def _spinoff_object(self, cue: Cue) -> bool:
         """Whether a spinoff word follows the cue within three words of its clause, with no season named from the cue
@@ -1662,7 +1678,8 @@ class _Reader:
             return before[-1] if before else work_spans[0][2]
         # ("the first teaser for The Salt Road: Part Two to screenings of Block 47. The studio confirmed the desert epic's
         # sequel will ...": "the sequel" is that of the film last named by its number, close before)
-        if mention.sequel and not mention.numbers and state.last_sequel is not None \
+        # (not in a list item, whose sequel is its own work's)
+        if mention.sequel and not mention.numbers and state.last_sequel is not None and state.segment_work is None \
                 and 0 <= mention.start - state.last_sequel[1] <= 250:
             return state.last_sequel[0]
         # in a list article, what comes before the first item speaks of no work in particular
@@ -2784,7 +2801,10 @@ class _Reader:
                          if when_module.window(t.when)[0] > published and t.when not in shot_when
                          and not self.cues.within(max(sentence.start, t.start - 6), t.start, "negation")
                          # (nor the time of a condition: "Si nos la dan en primavera, rodaríamos en otoño")
-                         and _CONDITION_BEFORE.search(text, sentence.start, t.start) is None]
+                         and _CONDITION_BEFORE.search(text, sentence.start, t.start) is None
+                         # (after a shoot, only a time it leads to: "we shoot in the autumn, so realistically the start
+                         # of next year"; not "começam em maio ... e devem terminar em setembro", the shoot's end)
+                         and (not event_cues or _SO_BEFORE.search(text, event_cues[-1].end, t.start) is not None)]
                 if ahead and faq and not state.answering:
                     emit(Cue("release", ahead[0].start, ahead[0].end), "release", "positive", context[:1], when=ahead[0].when,
                          certainty="possible", source=Source(0, 0, None, "media"))
@@ -4189,6 +4209,8 @@ _PROMO_COMPLEMENT = re.compile(r"[^\S\n]+(?:" + work_module.OF_WORDS + r"|for|f�
 _NAME_OPENING = re.compile(r"[\"“„«']?(?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){0,2}([A-ZÀ-Ý][\w'’-]+)(?=[^\S\n]*[,:]|[^\S\n]+[a-zß-ÿ])")  # "Cienfuegos, que ..."
 # an "if" and its clause up to a position: "Si nos la dan [en primavera]", "If the network says yes [next month]"
 _CONDITION_BEFORE = re.compile(r"(?<![\w])(?:if|si|wenn|falls|jika|kalau|apabila)(?![\w])[^,;:.!?\n]*$", re.IGNORECASE)
+# a word of consequence: what follows comes of what was said before it
+_SO_BEFORE = re.compile(r"(?<![\w])(?:so|donc|así que|por lo que|also|então|portanto|jadi|sehingga|alors)(?![\w])", re.IGNORECASE)
 _TIME_CLAUSE_GAP = re.compile(r"(?:[^\S\n]+[\w'’-]+){1,5}[^\S\n]+")  # "since [the finale] dropped"
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
 # between a reporting verb and its that-word: nothing, a comma, or when it was said ("reported on Tuesday that",
