@@ -273,7 +273,9 @@ PRODUCTION = {
     # "écrit" alone is also "the paper writes": only writing a script counts
     "writing": [r"planch(?:e|ent|ait|aient) (?:déjà )?sur", r"scénarios?", r"(?:en cours d['’]|en )écriture", r"écriture", r"écri(?:vent|vons)", r"j['’]écris", r"(?<=je )l['’]écris", r"(?<=nous )l['’]écrivons",
                 r"(?:est|sont) en train d['’]écrire", r"écri(?:t|vent|re) (?:déjà |actuellement )?(?:le|la|les|un|une) (?:scénario|script|suite|saison|épisodes)",
-                r"salle d['’]écriture", r"script", r"rédaction"],
+                r"salle d['’]écriture", r"script",
+                # (not the newsroom: "Contactée par notre rédaction", "Par la rédaction")
+                r"(?<!notre )(?<!votre )(?<!leur )(?<!la )rédaction", r"(?<=la )rédaction(?= (?:de|du|des) )"],
     "casting": [r"casting", r"auditions?", r"recherche (?:d['’]acteurs|de comédiens)",
                 # a reality show's call for contestants: "M6 a ouvert les inscriptions pour la quatrième saison"
                 r"(?:a ouvert|ouvre|ouvrira|ouvrent|lance|a lancé) (?:les |ses )?(?:inscriptions|candidatures)",
