@@ -16,7 +16,8 @@ def _inflected(stems: dict[str, int]) -> dict[str, int]:
 
 
 # Nouns that number an installment: "Staffel 2", "zweite Staffel", "Teil 3", "der dritte Film".
-SEASON_NOUNS = [r"Staffeln?", r"Season", r"Seasons"]
+# ("Series 3": a season, as the British say)
+SEASON_NOUNS = [r"Staffeln?", r"Season", r"Seasons", r"Series"]
 FILM_NOUNS = [r"Filme?s?", r"Kinofilme?s?", r"Teile?s?", r"Kapitel"]
 # Nouns that split one season in two (the film noun for a part, and a volume): beside a season they name no installment
 # of their own ("Staffel 4 Teil 2", "der zweite Teil der vierten Staffel").
