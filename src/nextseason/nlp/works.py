@@ -986,7 +986,10 @@ class TitleFinder:
                     and not ((m in headline_quotes and _headline_speech(text, m, headline_quotes) or _answer_line(text, m))
                              and self.role_of.search(text, max(0, m.start() - 40), m.start()) is None):
                 title = _title_without_installment(quoted, mentions, m.start(group))
-                if title != quoted and (not title.split() or title.split()[-1].lower() in _ARTICLES):
+                # ('"Vai ter terceira temporada, sim": criador de ...': nor words that go on past their season after a
+                # comma)
+                if title != quoted and (not title.split() or title.split()[-1].lower() in _ARTICLES
+                                        or "," in quoted[len(title):].rstrip(" ,")):
                     # ('créatrice de Cour des Ormes : « J'écris la saison trois »': words that run into their season
                     # with an article are a sentence, no title and its installment)
                     continue
