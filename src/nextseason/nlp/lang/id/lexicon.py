@@ -511,7 +511,7 @@ YEAR_PARTS = {key + r"(?: tahun)?": value for key, value in {
 # (and a quarter, the same way: "no segundo trimestre")
 HALVES = {r"kuartal pertama": "Q1", r"kuartal kedua": "Q2", r"kuartal ketiga": "Q3", r"kuartal keempat": "Q4",
           r"semester pertama": "H1", r"semester kedua": "H2", r"paruh pertama": "H1", r"paruh kedua": "H2"}
-NEXT = [r"depan", r"mendatang", r"berikutnya"]
+NEXT = [r"depan", r"mendatang", r"berikutnya", r"nanti"]
 THIS = [r"ini"]
 # "last summer", "au printemps dernier": a season of the year just past
 LAST = [r"lalu", r"kemarin"]
