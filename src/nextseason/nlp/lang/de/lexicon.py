@@ -250,6 +250,8 @@ CANCELLATION = [
     # "hat sich entschieden, „X“ nicht mit einer dritten Staffel fortzusetzen"
     r"nicht (?:[^\s.,;:!?]+ ){1,5}(?:fortzusetzen|weiterzuführen|zu verlängern)(?![\w])",
     r"(?:wird|werde) es keine (?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film)(?:e|en)? (?:mehr )?geben",
+    # the verb last, the season said by its ordinal alone: "dass es nach zwei Staffeln keine dritte geben wird"
+    r"keine \w+te(?= (?:mehr )?geben (?:wird|werde|würde|soll)(?![\w]))",
     # "Eine dritte Staffel werde es nicht geben": the season named before
     r"(?:wird|werde|würde) es (?:\w+ )?nicht (?:mehr )?geben",
     # "wird es eine weitere Staffel jedoch nicht geben": the season between
