@@ -252,6 +252,8 @@ class _GrammarWords:
         self.weekly_until = re.compile(r"(?<![\w])(?:" + work_module.alternation(pack["WEEKLY_WORDS"]) + r")(?![\w])[^.;!?\n]{0,40}?"
                                        r"(?<![\w])(?:" + work_module.alternation(pack["UNTIL"] + pack["THROUGH"]) + r")(?![\w])",
                                        re.IGNORECASE) if pack["WEEKLY_WORDS"] and pack["UNTIL"] + pack["THROUGH"] else None
+        self.photo_credit = re.compile(r"(?i:" + work_module.alternation(pack["PHOTO_CREDITS"]) + r")") \
+            if pack["PHOTO_CREDITS"] else None
         # a work's kind and its "of" before the person it is by: "['Niebla roja'], la película de [Álvaro Cienfuegos]"
         self.kind_of = re.compile(r"[^\S\n]*[\"'’”»]?[^\S\n]*,[^\S\n]+(?:(?:la|el|the|le|a|o|der|die|das|un|una|une|um|uma)[^\S\n]+)?"
                                   r"(?:[\w-]+[^\S\n]+){0,2}?(?:" + work_module.alternation(pack["TYPE_NOUNS"] + pack["FILM_NOUNS"])
@@ -964,6 +966,16 @@ class _Reader:
             cue.category == "renewal" if h.category == "according_to" else cue.category in _EVENT_CATEGORIES + ("denial",))
             for h in holders)
 
+    def _caption(self, sentence: Sentence) -> bool:
+        """Whether the sentence's line is a photo's caption: it holds a photo credit ("Foto: Prime Video", "©")."""
+        credit = self.grammar_words.photo_credit
+        if credit is None:
+            return False
+        text = self.text
+        start = text.rfind("\n", 0, sentence.start) + 1
+        end = text.find("\n", sentence.start)
+        return credit.search(text, start, end if end >= 0 else len(text)) is not None
+
     def _person_work(self, sentence: Sentence, work_spans: WorkSpans, state: _State) -> None:
         """Whose work a person is ("'Niebla roja', la película de Álvaro Cienfuegos"); and a sentence that names no work
         and opens on that person's name speaks of that person's work ("Cienfuegos, que debuta en el largometraje, no
@@ -1398,7 +1410,9 @@ class _Reader:
                           m > n and self._made((title, m)) for m in state.focus.get(title, [])))
                                and self._aired_before((title, n)))
                       and not ((title, n) in hoped and any(m != n and self._made((title, m)) for m in state.focus.get(title, [])))]
-        if focus_keys:
+        # (nor a photo's caption: "Marta Echeverri y Ginés Salcedo, en la segunda temporada. Foto: Prime Video" names
+        # the season the still comes from)
+        if focus_keys and not self._caption(sentence):
             by_work: dict[str, list[int]] = {}
             for title, n in focus_keys:
                 by_work.setdefault(title, [])
