@@ -4275,6 +4275,11 @@ def _assign_times(clauses: cue_module.Clauses, times: list[When], cues: list[Cue
             # a date belongs to its own clause's verb first
             gap += 100 if clauses.first(*between) is not None else 0
             gap += 30 if joined is not None and c.start > time.end and joined(time.end, c.start) else 0
+            # (and a cue before the time past an "and" is the clause before's, where a verb after the time closes the
+            # time's own clause: "wird im Frühjahr gedreht und soll Ende nächsten Jahres bei RTL+ starten")
+            gap += 60 if joined is not None and c.end <= time.start and joined(c.end, time.start) and any(
+                o.category in ("release", "production") and o.start >= time.end and clauses.first(time.end, o.start) is None
+                and not joined(time.end, o.start) for o in cues) else 0
             return gap + (1 if future and c.end <= time.start and any(c.end <= f < time.start for f in future) else 0)
 
         best = min(cues, key=distance)

@@ -390,6 +390,8 @@ RELEASE = [
     *_aired_runs,
 ]
 RELEASED_PAST = [
+    # "Die ersten beiden Staffeln bleiben vorerst weiter bei Netflix abrufbar": still there to watch, so out already
+    r"(?:bleibt|bleiben|blieben|bleibe) (?:[\w+.-]+ ){0,8}?(?:abrufbar|verfügbar)",
     # "die seit Freitag bei Netflix läuft", "erreichte in 40 Ländern die Top 10": out already
     r"seit (?:[\w+.-]+ ){0,5}(?:läuft|laufen)", r"(?:erreichte|erreichten|eroberte|eroberten) (?:in \d+ Ländern )?(?:die |den )?(?:Top ?10|Spitze)",
     # "after the premiere of season 2": past (the season named right after it)
