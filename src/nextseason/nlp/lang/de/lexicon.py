@@ -181,6 +181,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # what is left to others to decide: "ob es eine dritte Staffel gibt, hängt von Netflix ab"
+    r"hängt(?= [^.;!?\n]{1,60}? ab(?![\w]))", r"abhängen", r"abhängig",
     # a door left open: "never say never"
     r"(?:sag(?:e|t)?|sagen) (?:man )?niemals nie", r"niemals nie (?:zu )?sagen",
     # "..., dass eine zweite Staffel kommt.": the verb that ends a clause (of a season, as any claim's)
@@ -482,6 +484,8 @@ NO_COMMENT = [
     r"kommentier(?:t|te|en) (?:das |dies )?nicht", r"keine Stellungnahme",
 ]
 HEDGES = [
+    # what is left to others to decide: "ob es eine dritte Staffel gibt, hängt von Netflix ab"
+    r"hängt(?= [^.;!?\n]{1,60}? ab(?![\w]))", r"abhängen", r"abhängig",
     # a door left open: "never say never"
     r"(?:sag(?:e|t)?|sagen) (?:man )?niemals nie", r"niemals nie (?:zu )?sagen",
     # talk of a season, a hope (see RENEWAL): "Wir haben am Set schon über eine dritte Staffel gesprochen"

@@ -173,6 +173,8 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # what is left to others to decide: "a third season depends on Netflix and on the audience"
+    r"(?<!not )(?<!n't )depend(?:s|ed|ing)? (?:\w+ )?(?:on|upon)(?= )(?! (?:how|when|whether|the speed|the pace|timing|scheduling)(?![\w]))",
     # a door left open: "never say never"
     r"never (?:to )?say never",
     # "a fourth season has already been approved", "was approved by the platform": approved, made
@@ -551,6 +553,8 @@ NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|qu
               # "Netflix, however, has yet to say a word": no word from it
               r"(?:has|have|had) yet to (?:say a word|say anything|comment|respond)"]
 HEDGES = [
+    # what is left to others to decide: "a third season depends on Netflix and on the audience"
+    r"(?<!not )(?<!n't )depend(?:s|ed|ing)? (?:\w+ )?(?:on|upon)(?= )(?! (?:how|when|whether|the speed|the pace|timing|scheduling)(?![\w]))",
     # a door left open: "never say never"
     r"never (?:to )?say never",
     # "Discussions about a second season are ongoing": a talk, a hope

@@ -173,6 +173,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # what is left to others to decide: "una tercera temporada depende de Netflix y del público"
+    r"(?<!si )(?<!no )depende(?:rá|n|rán)? (?:\w+ )?(?:de|del)(?= )",
     # a door left open: "never say never"
     r"nunca (?:digas|decir|diga|digo) nunca", r"no (?:decir|digas|diga) nunca jamás",
     # "una cuarta temporada ya habría sido aprobada", "fue aprobada": approved, made
@@ -455,6 +457,8 @@ NO_COMMENT = [
     r"no se (?:ha )?pronunci(?:ó|ado)",
 ]
 HEDGES = [
+    # what is left to others to decide: "una tercera temporada depende de Netflix y del público"
+    r"(?<!si )(?<!no )depende(?:rá|n|rán)? (?:\w+ )?(?:de|del)(?= )",
     # a door left open: "never say never"
     r"nunca (?:digas|decir|diga|digo) nunca", r"no (?:decir|digas|diga) nunca jamás",
     # asking for a season, a hope (see RENEWAL): "han firmado para pedir una tercera temporada"

@@ -160,6 +160,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # what is left to others to decide: "une troisième saison dépend de Netflix et du public"
+    r"(?<!ne )(?<!n['’])dépend(?:ra|ent|ront)? (?:\w+ )?(?:de|du|des|d['’])",
     # a door left open: "never say never"
     r"(?:ne )?jamais dire jamais",
     # "une quatrième saison aurait déjà été validée", "la saison 3 est approuvée": approved, made
@@ -465,6 +467,8 @@ NO_COMMENT = [
     r"(?:a|ont) refusé de commenter", r"n['’](?:a|ont) pas réagi", r"(?:est|reste) muette?",
 ]
 HEDGES = [
+    # what is left to others to decide: "une troisième saison dépend de Netflix et du public"
+    r"(?<!ne )(?<!n['’])dépend(?:ra|ent|ront)? (?:\w+ )?(?:de|du|des|d['’])",
     # a door left open: "never say never"
     r"(?:ne )?jamais dire jamais",
     # "avoir « quelques pistes » pour prolonger l'histoire": ideas, no decision

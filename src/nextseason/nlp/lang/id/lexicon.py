@@ -108,6 +108,8 @@ NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", 
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # what is left to others to decide: "musim ketiga tergantung pada Netflix dan penonton"
+    r"(?<!jika )(?<!kalau )(?:tergantung|bergantung)(?: pada| dari)?",
     # a door left open: "never say never"
     r"(?:tidak pernah|jangan pernah) (?:bilang|mengatakan|berkata) tidak(?: mungkin| akan)?",
     # "musim kedua Glass Bay akan hadir": it will come
@@ -321,6 +323,8 @@ NO_COMMENT = [r"(?:masih )?bungkam", r"(?:enggan|menolak|tidak mau|belum mau) (?
               r"belum merespons", r"belum (?:memberikan )?tanggapan", r"tidak menanggapi", r"belum menanggapi",
               r"(?:tidak|tak) (?:membantah|menyangkal)(?: (?:bahwa|kabar)[^.;!?\n]*)?"]  # "tidak membantah bahwa ...": no word
 HEDGES = [
+    # what is left to others to decide: "musim ketiga tergantung pada Netflix dan penonton"
+    r"(?<!jika )(?<!kalau )(?:tergantung|bergantung)(?: pada| dari)?",
     # a door left open: "never say never"
     r"(?:tidak pernah|jangan pernah) (?:bilang|mengatakan|berkata) tidak(?: mungkin| akan)?",
     # a door left open: "sutradara tidak menutup pintu untuk film ketiga"

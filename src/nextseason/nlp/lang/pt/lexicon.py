@@ -161,6 +161,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # what is left to others to decide: "uma terceira temporada depende da Netflix e do público"
+    r"(?<!se )(?<!não )depende(?:rá|m|rão)? (?:\w+ )?(?:de|da|do|das|dos)(?= )", r"vai depender (?:de|da|do|das|dos)(?= )",
     # a door left open: "never say never"
     r"nunca (?:dizer|diga|digo|diz) nunca",
     # "a Netflix aprovou a segunda temporada", "uma quarta temporada já estaria aprovada": approved, made
@@ -429,6 +431,8 @@ NO_COMMENT = [
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
 HEDGES = [
+    # what is left to others to decide: "uma terceira temporada depende da Netflix e do público"
+    r"(?<!se )(?<!não )depende(?:rá|m|rão)? (?:\w+ )?(?:de|da|do|das|dos)(?= )", r"vai depender (?:de|da|do|das|dos)(?= )",
     # a door left open: "never say never"
     r"nunca (?:dizer|diga|digo|diz) nunca",
     # asking for a season, a hope (see RENEWAL): "assinaram para pedir uma terceira temporada"
