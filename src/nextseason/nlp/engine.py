@@ -1696,6 +1696,12 @@ class _Reader:
         if mention.sequel and not mention.numbers and state.last_sequel is not None and state.segment_work is None \
                 and 0 <= mention.start - state.last_sequel[1] <= 250:
             return state.last_sequel[0]
+        # ("Bilheteria: Fuga de Recife lidera ..., e diretora fala em sequência || ... seguida pela animação americana
+        # Tempestade Solar. || ... admitiu que já pensa em uma sequência": the sequel the headline speaks of is its work's)
+        if mention.sequel and not mention.numbers and state.segment_work is None and self.main is not None \
+                and any(s < self.headline_end for s, _ in self.main.spans) \
+                and any(m.sequel and m.end <= self.headline_end for m in self.mentions):
+            return self.main
         # in a list article, what comes before the first item speaks of no work in particular
         # (in a list item, the work named last: "As Inquilinas x A Inquilina || ... Já A Inquilina, ... não vai continuar")
         return state.last_work or state.segment_work or (self.main if not self.headers and not state.new_update else None)
