@@ -361,6 +361,8 @@ _aired_runs = [
 # (nor the size of a platform's slate: "would release fewer titles in 2026", "releasing 20 new films a year")
 _slate = r"(?! (?:fewer|more|less|several|many|\d+|a (?:number|handful) of)(?: \w+)? (?:titles|shows|films|movies|originals|projects)(?![\w]))"
 RELEASE = [
+    # on air since a day (see RELEASED_PAST)
+    r"(?:has|have) been (?:streaming|airing|running|broadcasting|showing)(?= [^.;!?\n]{0,50}?(?<![\w])since )",
     # what the audience will get to see then comes out then: "Audiences will get to see it in 2027"
     # (a time right after it: not "we will see it in the numbers")
     r"(?:will|can|could) (?:get to )?see (?:it|them)(?= (?:(?:in|on|from|by|before) (?:\d|early|late|mid|the (?:spring|summer|fall|autumn|winter|first|second|end)"
@@ -453,6 +455,8 @@ RELEASE = [
 ]
 # A release cue in the past tense marks a premiere that already happened.
 RELEASED_PAST = [
+    # "which Crunchyroll has been streaming every Thursday since October 8": on air since then
+    r"(?:has|have) been (?:streaming|airing|running|broadcasting|showing)(?= [^.;!?\n]{0,50}?(?<![\w])since )",
     # "reached the Top 10 after its March debut": the debut the month names, gone by
     # (opening on "after": a pattern that opens on a month is tried at every month named, and at every "may")
     r"after (?:its|their) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter) (?:debut|premiere|launch|return|bow)",

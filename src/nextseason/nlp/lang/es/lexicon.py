@@ -319,6 +319,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # on air since a day (see RELEASED_PAST)
+    r"(?:emite|emiten|se emite|se emiten|ofrece|ofrecen|transmite|transmiten)(?= [^.;!?\n]{0,50}?(?<![\w])desde )",
     # "lo que pondría los nuevos episodios en pantalla a finales de 2025": on screen, with its time after
     r"en (?:la )?pantalla(?= (?:en|a finales|a principios|a mediados|antes|hacia|el próximo|este|esta|para|como pronto)(?![\w]))",
     # "Desde hoy, Netflix emite la segunda temporada": from the article's day on, it is there to watch
@@ -366,6 +368,8 @@ RELEASE = [
     *_aired_runs,
 ]
 RELEASED_PAST = [
+    # "que Crunchyroll emite cada jueves desde el 8 de octubre": on air since then
+    r"(?:emite|emiten|se emite|se emiten|ofrece|ofrecen|transmite|transmiten)(?= [^.;!?\n]{0,50}?(?<![\w])desde )",
     # "ya disponible en Netflix", "entró en el Top 10 de 40 países": out already
     r"ya disponibles?", r"(?:entró|entraron|se coló|se colaron|se colocó|llegó|llegaron) (?:en|al) (?:el )?top ?(?:10|diez)",
     # "regresó el 13 de febrero con una segunda temporada": the season that came back then aired

@@ -320,6 +320,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # on air since a day (see RELEASED_PAST)
+    r"(?:diffuse|diffusent|est diffusée|est diffusé|sont diffusés)(?= [^.;!?\n]{0,50}?(?<![\w])depuis )",
     # "Dès aujourd'hui, Canal+ diffuse la deuxième saison": from the article's day on, it is there to watch
     # (the verb is part of the word: the comma after the time opening the sentence would end its clause)
     r"(?:dès|à partir d['’]) ?aujourd['’]hui(?:,? (?:\S+ ){0,2}(?:diffuse|diffusent|propose|proposent|met|mettent|est|sont|arrive|arrivent|débarque|débarquent)(?![\w]))",
@@ -371,6 +373,8 @@ RELEASE = [
     *_aired_runs,
 ]
 RELEASED_PAST = [
+    # "que Crunchyroll diffuse chaque jeudi depuis le 8 octobre": on air since then
+    r"(?:diffuse|diffusent|est diffusée|est diffusé|sont diffusés)(?= [^.;!?\n]{0,50}?(?<![\w])depuis )",
     # "disponible sur Netflix" (not "sera disponible sur"), "s'est classée dans le Top 10 de 40 pays": out already
     r"(?<!sera )(?<!seront )(?<!serait )(?<!seraient )disponibles? (?:dès maintenant |depuis \w+ )?sur(?= \S+(?: \S+)?,)",
     r"(?:s['’]est|se sont) (?:hissée?s?|classée?s?|placée?s?) (?:dans|en tête|au sommet)(?= (?:du |le |des )?top ?(?:10|dix))",

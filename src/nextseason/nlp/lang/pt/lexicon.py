@@ -309,6 +309,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # on air since a day (see RELEASED_PAST)
+    r"(?:exibe|exibem|é exibida|é exibido|transmite|transmitem)(?= [^.;!?\n]{0,50}?(?<![\w])desde )",
     # "o que colocaria os novos episódios no ar no fim de 2025": on the air, with its time after (with what is put there)
     r"(?:colocar|colocaria|colocará|colocam|põe|poria|porá|pôr)(?= (?:os |as |a |o )?(?:novos |novas |nova |novo )?(?:episódios|temporada|capítulos|filme)(?: \w+)? no ar(?![\w]))",
     # "o público poderá conferir no ano que vem": when viewers get it
@@ -354,6 +356,8 @@ RELEASE = [
     *_aired_runs,
 ]
 RELEASED_PAST = [
+    # "que a Crunchyroll exibe toda quinta-feira desde 8 de outubro": on air since then
+    r"(?:exibe|exibem|é exibida|é exibido|transmite|transmitem)(?= [^.;!?\n]{0,50}?(?<![\w])desde )",
     # "já disponível na Netflix", "entrou no Top 10 de 40 países": out already
     r"já disponíve(?:l|is)", r"(?:entrou|entraram|chegou|chegaram|ficou|ficaram) (?:no|ao|entre os) top ?(?:10|dez)",
     # "voltou em 13 de fevereiro com uma segunda temporada": the season that came back then aired
