@@ -252,6 +252,9 @@ class _GrammarWords:
         self.weekly_until = re.compile(r"(?<![\w])(?:" + work_module.alternation(pack["WEEKLY_WORDS"]) + r")(?![\w])[^.;!?\n]{0,40}?"
                                        r"(?<![\w])(?:" + work_module.alternation(pack["UNTIL"] + pack["THROUGH"]) + r")(?![\w])",
                                        re.IGNORECASE) if pack["WEEKLY_WORDS"] and pack["UNTIL"] + pack["THROUGH"] else None
+        # a word of consequence: what follows comes of what was said before it
+        self.consequence = re.compile(r"(?<![\w])(?:" + work_module.alternation(pack["CONSEQUENCE_WORDS"]) + r")(?![\w])",
+                                      re.IGNORECASE) if pack["CONSEQUENCE_WORDS"] else None
         self.photo_credit = re.compile(r"(?i:" + work_module.alternation(pack["PHOTO_CREDITS"]) + r")") \
             if pack["PHOTO_CREDITS"] else None
         # a work's kind and its "of" before the person it is by: "['Niebla roja'], la película de [Álvaro Cienfuegos]"
@@ -2815,16 +2818,18 @@ class _Reader:
                 and context and sentence.index > 0 and (
                 sentence.line_start or state.answering and state.asked_when or faq):
             question = self.sentences[sentence.index - 1]
+            condition, consequence = self.cue_finder.condition, self.grammar_words.consequence
             if (state.answering and state.asked_when) or faq or question.text.rstrip().endswith("?") \
                     and self._asks_when(question.start, question.end, question.text):
                 ahead = [t for t in self.times.find(text, published, sentence.start, sentence.end, self.words)
                          if when_module.window(t.when)[0] > published and t.when not in shot_when
                          and not self.cues.within(max(sentence.start, t.start - 6), t.start, "negation")
                          # (nor the time of a condition: "Si nos la dan en primavera, rodaríamos en otoño")
-                         and _CONDITION_BEFORE.search(text, sentence.start, t.start) is None
+                         and not (condition is not None and condition.search(text, sentence.start, t.start))
                          # (after a shoot, only a time it leads to: "we shoot in the autumn, so realistically the start
                          # of next year"; not "começam em maio ... e devem terminar em setembro", the shoot's end)
-                         and (not event_cues or _SO_BEFORE.search(text, event_cues[-1].end, t.start) is not None)]
+                         and (not event_cues or consequence is not None
+                              and consequence.search(text, event_cues[-1].end, t.start) is not None)]
                 if ahead and faq and not state.answering:
                     emit(Cue("release", ahead[0].start, ahead[0].end), "release", "positive", context[:1], when=ahead[0].when,
                          certainty="possible", source=Source(0, 0, None, "media"))
@@ -4227,10 +4232,6 @@ _RELATIVE_WORD = re.compile(r"(?<![\w])[^\W\d_]+(?![\w])")
 _PROMO_COMPLEMENT = re.compile(r"[^\S\n]+(?:" + work_module.OF_WORDS + r"|for|für|untuk|pour|para)(?:[^\S\n]+[\w'’-]+){1,8}[^\S\n]+"
                                r"|(?:[^\S\n]+[\w'’-]+){1,4}[^\S\n]+", re.IGNORECASE)
 _NAME_OPENING = re.compile(r"[\"“„«']?(?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){0,2}([A-ZÀ-Ý][\w'’-]+)(?=[^\S\n]*[,:]|[^\S\n]+[a-zß-ÿ])")  # "Cienfuegos, que ..."
-# an "if" and its clause up to a position: "Si nos la dan [en primavera]", "If the network says yes [next month]"
-_CONDITION_BEFORE = re.compile(r"(?<![\w])(?:if|si|wenn|falls|jika|kalau|apabila)(?![\w])[^,;:.!?\n]*$", re.IGNORECASE)
-# a word of consequence: what follows comes of what was said before it
-_SO_BEFORE = re.compile(r"(?<![\w])(?:so|donc|así que|por lo que|also|então|portanto|jadi|sehingga|alors)(?![\w])", re.IGNORECASE)
 _TIME_CLAUSE_GAP = re.compile(r"(?:[^\S\n]+[\w'’-]+){1,5}[^\S\n]+")  # "since [the finale] dropped"
 _FEW_WORDS_BETWEEN = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+")  # "said [the show's producer] Jonas Feld"
 # between a reporting verb and its that-word: nothing, a comma, or when it was said ("reported on Tuesday that",

@@ -798,5 +798,8 @@ MADE_FOR = ["für"]
 # Understudy. Photo: Apple TV+"): the word between the people and the work, and the credit's words.
 CAPTION_IN = ["in", "als"]
 PHOTO_CREDITS = [r"fotos?:", r"bild:", r"©"]
+# A word of consequence: after a shoot, the time it leads to is the release's ("we shoot in the autumn, so
+# realistically the start of next year").
+CONSEQUENCE_WORDS = [r"also", r"daher"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"(?:am )?(?:vergangenen|letzten) {d}"]

@@ -922,5 +922,8 @@ MADE_FOR = ["for"]
 # and the work, and the credit's words.
 CAPTION_IN = ["in", "as", "at the"]
 PHOTO_CREDITS = [r"photo(?:graph)?s?:", r"image:", r"credits?:", r"courtesy(?: of)?", r"©"]
+# A word of consequence: after a shoot, the time it leads to is the release's ("we shoot in the autumn, so
+# realistically the start of next year").
+CONSEQUENCE_WORDS = [r"so"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"last {d}", r"this past {d}"]

@@ -781,5 +781,8 @@ MADE_FOR = ["para"]
 # Understudy. Photo: Apple TV+"): the word between the people and the work, and the credit's words.
 CAPTION_IN = ["en"]
 PHOTO_CREDITS = [r"fotos?:", r"imagen:", r"cortesía", r"©"]
+# A word of consequence: after a shoot, the time it leads to is the release's ("we shoot in the autumn, so
+# realistically the start of next year").
+CONSEQUENCE_WORDS = [r"así que", r"por lo que"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"el pasado {d}", r"el {d} pasado"]

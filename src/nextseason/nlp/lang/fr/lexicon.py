@@ -799,5 +799,8 @@ MADE_FOR = ["pour"]
 # Understudy. Photo: Apple TV+"): the word between the people and the work, and the credit's words.
 CAPTION_IN = ["dans"]
 PHOTO_CREDITS = [r"photos? ?:", r"crédits? ?:", r"©"]
+# A word of consequence: after a shoot, the time it leads to is the release's ("we shoot in the autumn, so
+# realistically the start of next year").
+CONSEQUENCE_WORDS = [r"donc", r"alors"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"{d} dernier"]

@@ -642,5 +642,8 @@ MADE_FOR = ["untuk"]
 # Understudy. Photo: Apple TV+"): the word between the people and the work, and the credit's words.
 CAPTION_IN = ["dalam", "di"]
 PHOTO_CREDITS = [r"foto:", r"dok\.", r"©"]
+# A word of consequence: after a shoot, the time it leads to is the release's ("we shoot in the autumn, so
+# realistically the start of next year").
+CONSEQUENCE_WORDS = [r"jadi", r"sehingga"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"{d} lalu", r"{d} kemarin"]

@@ -750,5 +750,8 @@ MADE_FOR = ["para"]
 # Understudy. Photo: Apple TV+"): the word between the people and the work, and the credit's words.
 CAPTION_IN = ["em", "no", "na", "nos", "nas"]
 PHOTO_CREDITS = [r"fotos?:", r"fotografia:", r"imagem:", r"divulgação", r"reprodução", r"©"]
+# A word of consequence: after a shoot, the time it leads to is the release's ("we shoot in the autumn, so
+# realistically the start of next year").
+CONSEQUENCE_WORDS = [r"então", r"portanto"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"(?:na |no )?últim[oa] {d}", r"(?:na |no )?{d} passad[oa]"]
