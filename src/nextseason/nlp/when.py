@@ -38,9 +38,10 @@ _YEAR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _RANGE = re.compile(r"[^\S\n]*(?:[-–—]|(?:to|until|through|till|hingga|sampai|s/d|au|jusqu'au|jusqu’au|al|hasta el|bis|bis zum|até)"
                     r"(?![\w]))[^\S\n]*", re.IGNORECASE)
 
-# between the two months of a range or a pair: a dash or the words of "to" and of "and"
-_MONTH_RANGE = re.compile(r"[^\S\n]*(?:[-–]|(?:hingga|sampai|dan|to|until|through|till|and|a|à|al|y|e|et|bis|und|até)(?![\w]))"
-                          r"[^\S\n]*", re.IGNORECASE)
+# between the two months of a range or a pair, in every pack's words: those of "to" and of "and" ("Januari hingga
+# Februari", "entre abril y septiembre"), or a dash
+_MONTH_JOINER = r"(?:hingga|sampai|dan|to|until|through|till|and|a|à|al|y|e|et|bis|und|até)"
+_MONTH_RANGE = re.compile(rf"[^\S\n]*(?:[-–]|{_MONTH_JOINER}(?![\w]))[^\S\n]*", re.IGNORECASE)
 
 _FOLLOWING = re.compile(r"(?<![\w])(?:following|suivante?s?|siguientes?|seguintes?|darauffolgenden?|folgenden?|berikutnya)(?![\w])",
                         re.IGNORECASE)
@@ -145,7 +146,7 @@ class TimeGrammar:
             rf"(?P<md_m>{month})\.?[^\S\n]+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?[^\S\n]+(?P<md_y>{_YEAR}))?",
             # "Januari hingga Februari 2025", "from May to July 2026": the year belongs to both months
             # ("entre abril y septiembre de 2024", "between April and June 2025": the range's joiner is "and" too)
-            rf"(?P<r_m1>{month})(?:[^\S\n]+(?:hingga|sampai|dan|to|until|through|till|and|a|à|al|y|e|et|bis|und|até)[^\S\n]+"
+            rf"(?P<r_m1>{month})(?:[^\S\n]+{_MONTH_JOINER}[^\S\n]+"
             rf"|[^\S\n]*[-–][^\S\n]*){month}(?:[^\S\n]+(?:de|del|do|of)[^\S\n]+|[^\S\n]+)(?P<r_y>{_YEAR})",
             rf"(?P<part>{part})[ \t\u00a0-]*(?:{yr('p', noun=True)})",
             # a half of the year named without its year ("no segundo semestre", "im zweiten Halbjahr"): the next one
