@@ -516,7 +516,7 @@ SOURCE_DETERMINERS = [r"um", r"uma", r"o", r"a", r"os", r"as", r"seus?"]
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
 # ("disse a executiva": "a" is the speaker's article there; the one spoken to only before "este"/"nosso": "disse a
 # este jornal")
-ADDRESSEE_WORDS = [r"a(?= (?:este|esta|nosso|nossa) )", r"ao", r"à"]
+ADDRESSEE_WORDS = [r"a(?= (?:este|esta|nosso|nossa) )", r"ao", r"à", r"aos", r"às"]
 # ("usou o Instagram para contar aos fãs que ...": the infinitive to the fans, too)
 SPEECH_VERBS = [r"disse", r"diz", r"(?<=para )(?:contar|dizer|anunciar)(?= (?:aos|às) (?:seus |suas )?(?:fãs|seguidores|seguidoras|espectadores|assinantes)(?![\w]))",
                 r"afirm(?:ou|a)", r"declar(?:ou|a)", r"explic(?:ou|a)", r"cont(?:ou|a)", r"revel(?:ou|a)",
