@@ -969,6 +969,20 @@ class _Reader:
             cue.category == "renewal" if h.category == "according_to" else cue.category in _EVENT_CATEGORIES + ("denial",))
             for h in holders)
 
+    def _agent_after(self, cue: Cue, platform: Source) -> bool:
+        """Whether a platform named after the cue is its agent: right after it ("diperpanjang Canal+") or after its
+        agent words ("renewed by Hulu"); not one asked ("A petition asking Netflix for a second season"), nor one in a
+        relative clause after a comma ("Eine Petition, die Netflix um ... bittet") or past an "and" ("Saya sedang
+        menulisnya, dan stasiun TV-nya antusias")."""
+        text, gap = self.text, platform.start - cue.end
+        if gap < 0 or self.cues.within(cue.end, platform.start, "hedge"):
+            return False
+        if gap <= 40 and self.cue_finder.agent_kind.fullmatch(text, cue.end, platform.start):
+            return True
+        words = self.grammar_words
+        return gap <= 8 and not (text.startswith(",", cue.end) and words.relative_opening.match(text, cue.end)) \
+            and words.clause_and.search(text, cue.end, platform.start) is None
+
     def _caption(self, sentence: Sentence) -> bool:
         """Whether the sentence's line is a photo's caption: it holds a photo credit ("Foto: Prime Video", "©")."""
         credit = self.grammar_words.photo_credit
@@ -3211,13 +3225,7 @@ class _Reader:
                 if fans:
                     return fans[-1]
             return before[-1]  # the subject of the cue's own clause
-        # (not one asked: "A petition asking Netflix for a second season", "Eine Petition, die Netflix um ... bittet")
-        agent = [s for s in outside if s.role == "platform" and ((0 <= s.start - cue.end <= 8
-                                                                  and not (text.startswith(",", cue.end)
-                                                                           and self.grammar_words.relative_opening.match(text, cue.end))
-                                                                  and self.grammar_words.clause_and.search(text, cue.end, s.start) is None) or (
-            0 <= s.start - cue.end <= 40 and self.cue_finder.agent_kind.fullmatch(text, cue.end, s.start)))
-            and not self.cues.within(cue.end, s.start, "hedge")]
+        agent = [s for s in outside if s.role == "platform" and self._agent_after(cue, s)]
         if agent:
             return agent[0]  # "diperpanjang Canal+", "renewed by Hulu", "diumumkan stasiun televisi SBS"
         if passive:
