@@ -3405,10 +3405,13 @@ class _Reader:
         return None
 
     def _says_on(self, speech: Cue, sentence: Sentence) -> bool:
-        """Whether "that" follows a speech verb within a few words, with no comma: what it says comes after it."""
+        """Whether what a speech verb says comes after it: "that" within a few words, with no comma, or an event
+        later in the sentence ("..., and cast member Leo Tran said filming could begin next spring")."""
         end = min(sentence.end, speech.end + 25)
         that = self.grammar_words.that.search(self.text, speech.end, end)
-        return that is not None and "," not in self.text[speech.end:that.start()]
+        if that is not None and "," not in self.text[speech.end:that.start()]:
+            return True
+        return any(c.category in _EVENT_CATEGORIES for c in self.cues.within(speech.end, sentence.end))
 
     def _pronoun_cue(self, sentence: Sentence, start: int, suffix: bool = False) -> Cue | None:
         """The speech word a pronoun speaks with from `start` on ("she wrote", "verriet sie", "a-t-elle écrit"; with
