@@ -296,7 +296,8 @@ class CueFinder:
                 # director, named after its title
                 of = _OF.match(text, end, e)
                 title_at = text.find(name, end, e) if name else (of.end() if of else -1)
-                while 0 <= title_at < e and text[title_at] in "'\"“‘«„":  # "A autora de 'Maré Mansa', Clara Nunes"
+                # "A autora de 'Maré Mansa', Clara Nunes", "la créatrice des « Feux du port », Dana Morel"
+                while 0 <= title_at < e and text[title_at] in "'\"“‘«„\u00a0 ":
                     title_at += 1
                 title = next(((a, b) for a, b in titles if a <= title_at < b), None)
                 if title is not None and title_at - end <= 12:
@@ -495,7 +496,8 @@ _NAME_BEFORE_ROLE = re.compile(r"(" + _NAME.pattern + r")\s*(?:\([^)]*\))?\s*,\s
 
 
 _OF = re.compile(r"[^\S\n]+(?:of|dari|de|del|da|do|du|des|von)[^\S\n]+(?:(?:the|la|le|el|o|a|die|der|das)[^\S\n]+)?")
-_APPOSITIVE_NAME = re.compile(r"['’\"”»]?[^\S\n]*,[^\S\n]*(" + _NAME.pattern + r")")  # (after a quoted title too)
+# (after a quoted title too, its closing mark after a space in French: "« Les Feux du port », Dana Morel")
+_APPOSITIVE_NAME = re.compile(r"[^\S\n]?['’\"”“»]?[^\S\n]*,[^\S\n]*(" + _NAME.pattern + r")")
 
 
 def _right_after(text: str, end: int, name: str) -> bool:
