@@ -391,7 +391,8 @@ RELEASE = [
     r"(?:set|sets|locked|locks|locked in|pinned down|pinned|confirmed|announced|revealed)(?= (?:a|the|its) (?:release |premiere |launch |opening )?date(?: for [^.;:!?\n]{1,60}?)?(?::| of | as ))",
     # "Universal dated the sequel for December 22, 2027", "sets 'Iron Tide 2' for Christmas 2027": a studio
     # giving its film a day (not "set for" alone, above: "the series is set for a return")
-    r"(?:sets|dated|dates|(?:has|have|had) set)(?= [^.;:!?\n]{1,60}? for (?:a |an |its )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? |"
+    # ("Netflix has scheduled the third season for fall 2026", "slated it for October")
+    r"(?:sets|dated|dates|(?:has|have|had) set|scheduled|slated)(?= [^.;:!?\n]{1,60}? for (?:a |an |its )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? |"
     r"(?:christmas|thanksgiving|memorial day|labor day|summer|spring|fall|autumn|winter|holiday|early|late|mid-?|next) ?)*"
     r"(?:\d|next|release|premiere|debut))",
     # (not what a platform puts out about a season: "Disney+ released first-look photos from the third season")

@@ -360,6 +360,10 @@ RELEASE = [
     # "ya ha fijado su regreso para esta primavera": the return, with its time
     r"regreso(?= (?:para|en|a finales|a principios|a mediados|este|esta|el próximo|la próxima))",
     r"en (?:cines|salas)", r"(?:previst|programad|fijad|agendad|anunciad|pautad|planead)[oa]s? para",
+    # "Netflix programó la tercera temporada para octubre": the platform giving it a time
+    r"(?:programó|programaron|fijó|fijaron|agendó|agendaron|(?:ha|han) (?:programado|fijado|agendado))(?= [^.;:!?\n]{1,60}? para "
+    r"(?:el |la |este |esta |el próximo |la próxima |finales de |principios de |mediados de )?"
+    r"(?:ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic|primavera|verano|otoño|invierno|navidad|\d))",
     r"se publicar(?:á|án)", r"publicará(?:n)?", r"se podr(?:á|ía|án|ían) ver", r"podr(?:á|ía|án|ían) verse",
     # "no la veríamos antes del otoño de 2026": when viewers would see it
     r"(?<=la )(?:veremos|veríamos|verán|verían)", r"(?<=lo )(?:veremos|veríamos|verán|verían)",

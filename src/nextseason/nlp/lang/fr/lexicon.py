@@ -360,6 +360,9 @@ RELEASE = [
     # (its "le" before a day or the release itself, "a annoncé le report de ...": not "a annoncé le groupe ce lundi",
     # the article of who announced)
     r"(?:prévue?s?|attendue?s?|programmée?s?|fixée?s?|calée?s?|annoncée?s?) (?:pour|le(?= (?:\d|1er|premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|report|retour|lancement|décalage)(?![\w]))|en|au|à|dès|d['’]ici)",
+    # "Netflix a programmé la saison 3 pour octobre 2026": the platform giving it a time
+    r"(?:a|ont) (?:programmé|fixé|calé|daté)(?= [^.;:!?\n]{1,60}? (?:pour|en|au|à) (?:le |la |l['’])?(?:début |fin |mi-)?"
+    r"(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|printemps|été|automne|hiver|noël|\d))",
     # "Prime Video a fixé son retour au jeudi 13 mars": the return set on a day
     r"(?:fix|cal|programm)(?:e|é|ent|era|eront)(?= (?:son|leur|le|la) (?:retour|sortie|lancement|arrivée|mise en ligne) (?:au|à|pour|le)(?![\w]))",
     # "Prime Video lancera la saison le 7 juin": the season or its day after it (not "lancera les castings")

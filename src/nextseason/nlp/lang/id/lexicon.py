@@ -228,6 +228,9 @@ RELEASE = [
     # "Netflix menunda musim kedua serial itu ke 2027": jadwal baru sesudah yang ditunda
     # ("mengundur Badai Baja 3 ke Maret 2028": a month or a day before the year)
     r"(?:menunda|mengundur|memundurkan|[Tt]unda|[Uu]ndur)(?= [^.;:!?\n]{1,80}? (?:ke|hingga|sampai) (?:(?:akhir|awal|pertengahan) |(?:\d{1,2} )?[a-z]+ )?\d{4})",
+    # "Netflix menjadwalkan musim ketiga pada Oktober 2026": platform memberi jadwalnya
+    r"(?:menjadwalkan|[Jj]adwalkan)(?= [^.;:!?\n]{1,60}? (?:pada|untuk|di) (?:bulan |akhir |awal |pertengahan )?"
+    r"(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des|\d|tahun depan))",
     # "penayangan musim kedua mundur dari Oktober 2026 menjadi Maret 2027": jadwal baru sesudah "menjadi"/"ke"
     r"(?:mundur|diundur|ditunda|digeser|bergeser)(?= dari [^.;:!?\n]{1,40}? (?:ke|menjadi|hingga|sampai) )",
     # (not a rerun: "Vidio juga akan menayangkan ulang dua musim sebelumnya", "tayang ulang")

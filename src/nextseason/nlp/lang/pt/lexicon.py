@@ -351,7 +351,10 @@ RELEASE = [
     # ("regressa a 14 de setembro": a date after "a", in Portugal)
     # (the time may be quoted: 'a série volta "ainda em 2026"')
     r"(?:volta|voltará|retorna|retornará|regressa|regressará)(?= [\x22“'‘«]?(?:em|no|na|dia|ainda|este|esta|ao|à|a partir|com|antes|a \d))",
-    r"(?:previst|marcad|agendad|programad|anunciad)[oa]s? para", r"vai ao ar", r"irá ao ar", r"exibi(?:da|do|ção|rá)",
+    r"(?:previst|marcad|agendad|programad|anunciad)[oa]s? para",
+    # "A Netflix agendou a terceira temporada para outubro": the platform giving it a time
+    r"(?:agendou|agendaram|marcou|marcaram|programou|programaram)(?= [^.;:!?\n]{1,60}? para (?:o |a |este |esta |o próximo |a próxima |o fim de |o início de |meados de )?"
+    r"(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez|primavera|verão|outono|inverno|natal|\d))", r"vai ao ar", r"irá ao ar", r"exibi(?:da|do|ção|rá)",
     r"entra(?:rá)? no (?:catálogo|ar)", r"poderá ser vist[ao]",
     *_aired_runs,
 ]
