@@ -382,6 +382,10 @@ RELEASE = [
     r"(?<!Team )(?<!Crew )(?<!Drehteam )(?<!Filmteam )(?:kommt|kommen) (?:am|im|ab|Ende|Anfang|Mitte|noch|nächste|nächsten|erst|in|ins)",
     r"(?:kommt|kommen)(?= \d{4}(?![\w]))", r"abrufbar", r"verfügbar",
     r"zu sehen", r"geplant für", r"(?:ist|sind) für (?:[\w.]+ ){0,4}(?:geplant|angesetzt|vorgesehen)",
+    # "Das ZDF hat die dritte Staffel für den Herbst angekündigt": a time it was announced for, the verb last
+    r"für(?= (?:den |das |die |Anfang |Ende |Mitte |kommenden |nächsten |nächstes )*(?:Herbst|Frühjahr|Frühling|Sommer|Winter|"
+    r"Jahresende|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|\d{4})"
+    r"[^.;:!?\n]{0,25}? (?:angekündigt|terminiert|avisiert)(?![\w]))",
     # "Sky zeigt die zehn neuen Folgen ab dem 4. Dezember"
     r"zeig(?:t|en)(?= (?:[\w.]+ ){0,4}(?:Folgen|Episoden|Staffel)\b)", r"angesetzt", r"Release",
     r"(?:ins Kino|in die Kinos|auf den Bildschirm|auf die Bildschirme) (?:kommen|kommt|kämen|käme)",  # verb last: "der 2027 ins Kino kommen soll"
@@ -656,7 +660,8 @@ THIS = [r"diesen", r"diesem", r"dieses"]
 # "last summer", "au printemps dernier": a season of the year just past
 LAST = [r"letzten", r"vergangenen"]
 # "in the fall", "im Herbst", "au printemps": a season of the year alone, the next one to come
-SEASON_PREFIXES = [r"im", r"ab", r"bis zum", r"zum"]
+# ("für den Herbst angekündigt", "auf den Herbst verschoben")
+SEASON_PREFIXES = [r"im", r"ab", r"bis zum", r"zum", r"für den", r"auf den", r"in den"]
 # "this Friday", the next such day after the article ({d}: a day of the week)
 WEEKDAYS = {"Montag": 0, "Dienstag": 1, "Mittwoch": 2, "Donnerstag": 3, "Freitag": 4, "Samstag": 5, "Sonntag": 6}
 COMING_WEEKDAY = [r"seit {d}", r"diesen {d}", r"(?:am )?kommenden {d}", r"(?:am )?nächsten {d}", r"ab (?:dem )?{d}",
