@@ -88,8 +88,9 @@ _BEFORE_MENTION = re.compile(r"(?:[\"”“»]|['’](?=[^\S\n]))?(?:['’]?s?[^
                              r"[^\S\n]+(?:for|with|into|to|ke|untuk|dengan|para|pour|für|por|um|pela|pelo|con|com|avec|mit)[^\S\n]+"
                              r"(?:(?:a|an|its|the|their|une|un|la|el|una|uma|um|eine|einen|su|sa|sua|seine|ihre|o)[^\S\n]+)?)")
 # a heading line's title and its season after a comma, and what may end the line after it: its platform in brackets
-_COMMA_GAP = re.compile(r",[^\S\n]*")
 _LINE_REST = re.compile(r"[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*$", re.MULTILINE)
+_PART_DASH = re.compile(r"[^\S\n]*[–—:-][^\S\n]*")
+_PART_NUMBER = re.compile(r"\.?[^\S\n]*\d+")
 # an indefinite article: a season not named before ("for a second season", "mit einer zweiten Staffel")
 INDEFINITE = r"(?:a|an|another|una|une|uma|um|un|einer|eine|einen|otra|outra)"
 # ... and the word before it: "will return for a second season", "kembali dengan musim kedua"
@@ -132,6 +133,17 @@ _INITIALS = re.compile(r"[A-Z]{2,5}(?:[^\S\n]+\d{1,2})?")
 # bar ("11 Maret - ...", "March 4 — ...", "7 de junho (sexta) — ...")
 _DAY_MONTH_OPENING = re.compile(r"(?:[^\W\d_]+,?[^\S\n]+)?(?:\d{1,2}\.?(?:[^\S\n]+de)?[^\S\n]+([^\W\d_]+\.?)|([^\W\d_]+\.?)[^\S\n]+\d{1,2})"
                                 r"[^\S\n]*(?:\([^()\n]{1,15}\)[^\S\n]*)?[-–—:·|•]")
+# ... or on a date in figures: "05.03.2026 – X", "12/03 - X", "Fr., 13.03. – X"
+_NUMERIC_DATE_OPENING = re.compile(r"(?:[^\W\d_]+\.?,?[^\S\n]+)?\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d{2}))?\.?[^\S\n]*[-–—:·|•]")
+# between a heading's title and its season: "Kaltfront, Staffel 2", "Bright Hollow: season 4"
+# a calendar's entry for a film and its number: "13/03/2026 – Sable rouge 2" (the date checked apart)
+_CALENDAR_FILM = re.compile(r"^([^\n]{4,40}?[-–—:])[^\S\n]*([^\W\d_][^\n]{1,60}?)[^\S\n]+(?:[2-9]|1[0-2]|I{2,3}|IV|VI{0,3}|IX)"
+                            r"[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*$", re.MULTILINE)
+# a comma or a dash between a heading's title and its season, with nothing after it: "Front froid, saison 2"
+# (its name in another language in brackets before them: "Brume sur Lisbonne (Névoa sobre Lisboa), saison 2")
+_SEPARATED = re.compile(r"(?:[^\S\n]*\([^()\n]{1,60}\))?[^\S\n]*[,–—-][^\S\n]*$")
+# (its name in another language in brackets may stand between: "Die Töchter des Leuchtturms (Las hijas del faro), Staffel 3")
+_HEADING_GAP = re.compile(r"(?:[^\S\n]*\([^()\n]{1,60}\))?[^\S\n]*[,:–—-]?[^\S\n]*")
 # a name that opens a line before a colon ("Acker: Mehr Zeit."): an interview's speaker, where it opens several
 _SPEAKER_LABEL = re.compile(r"^([A-ZÀ-Ý][\w'’.-]*(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){0,2}):[^\S\n]+(\S*)", re.MULTILINE)
 # a year that ends a heading line ("Busan 1997")
@@ -1123,6 +1135,7 @@ class TitleFinder:
                 # words in another script after it is a title wherever it stands)
                 if strength and opener and not _mid_sentence(body, title, headline_end if title_case else 0) and \
                         not (strength == 3 and self._opening_title(text, title, run_start, run_end, mentions, cues)) and \
+                        not self._heading_line(text, run_start, run_end, mentions) and \
                         not (" " in title and (bracket := _OTHER_SCRIPT_BRACKET.match(text, run_end)) is not None
                              and " " in bracket.group().strip(" ()")):
                     continue
@@ -1150,6 +1163,7 @@ class TitleFinder:
                 candidates.setdefault(normalise(title), Work(title)).strength += 3 * count
         if self.sentence_case is not None:
             self._sentence_case_titles(text, body, headline_end, mentions, cues or [], add)
+            self._heading_titles(text, headline_end, mentions, add)
         headers = self._headers(text, sentence_runs, add)
         if not quoted_in_headline:
             # ("Rencontre avec Nadia Lemaire, créatrice de « Marée Basse »": a headline that quotes its title
@@ -1433,8 +1447,8 @@ class TitleFinder:
                     and not _PLACE_BEFORE.search(text, max(0, start - 3), start) \
                     and not (" " not in text[start:end] and _IN_PLACE_BEFORE.search(text, max(0, start - 4), start)):
                 return 3  # "Night Shift Pharmacy Season 2", "Harrow Lane's second season", "Maré Alta – 3ª temporada"
-            if 0 <= mention.start - end <= 3 and _COMMA_GAP.fullmatch(text, end, mention.start) \
-                    and _LINE_REST.match(text, mention.end):
+            if 0 <= mention.start - end <= 64 and _HEADING_GAP.fullmatch(text, end, mention.start) \
+                    and "," in text[end:mention.start] and self._line_rest(text, mention.end):
                 return 3  # "4 février - Les Passeurs, saison 2", "Paper Tigers, season 2 (Netflix)": a heading line
             if 0 <= mention.start - end <= 50 and self._verb_before_season(text, end, mention) \
                     and mention.kind == "season" and not _LOWER_ARTICLE_BEFORE.search(text, max(0, start - 8), start):
@@ -1458,6 +1472,8 @@ class TitleFinder:
             return 2
         number = _SEQUEL_NUMBER.match(text, end, end + 4)
         if number and not self.platform.match(text[start:number.end()]):  # not "France 2", "Channel 4"
+            if self._calendar_opening(text, start) and self._line_rest(text, number.end()):
+                return 3  # "13.03.2026 – Roter Sand 2": a calendar's entry, the film and its number
             return 1  # "Jagal Subuh 2": a title with its sequel number, if named again
         if self._in_text("type_nouns", self.type_nouns, max(0, start - 30), start):
             # (not "appearing on the daytime chat show Brew & Banter": the show someone spoke on)
@@ -1793,9 +1809,62 @@ class TitleFinder:
         return title
 
     def _calendar_entry(self, line: str) -> bool:
-        """"11 Maret - X Season 2", "March 4 — X": a line that opens on a day and its month before a dash or a colon."""
+        """"11 Maret - X Season 2", "March 4 — X", "05.03.2026 – X": a line that opens on a day and its month before
+        a dash or a colon."""
+        if _NUMERIC_DATE_OPENING.match(line) is not None:
+            return True
         m = _DAY_MONTH_OPENING.match(line)
         return m is not None and (m.group(1) or m.group(2) or "").lower().rstrip(".") in self.months
+
+    def _heading_line(self, text: str, start: int, end: int, mentions: list[SeasonMention]) -> bool:
+        """Whether a line holds only the title at `start:end` and a season after it, as a calendar or a list heads its
+        items: "Kaltfront, Staffel 2", "05.03.2026 – Paper Lanterns season 2 – Volume 1" (a line of its own: a capital
+        there is a title's)."""
+        if start and text[start - 1] != "\n" and not self._calendar_opening(text, start):
+            return False
+        return any(m.numbers and not m.count and _HEADING_GAP.fullmatch(text, end, m.start) is not None
+                   and self._line_rest(text, m.end) for m in mentions)
+
+    def _heading_titles(self, text: str, headline_end: int, mentions: list[SeasonMention], add: Add) -> None:
+        """A title in sentence case that a line holds alone before its season, as a calendar heads its entries:
+        "05/03/2026 – Front froid, saison 2", "Frente frío, temporada 2 (Netflix)"."""
+        for m in mentions:
+            if not m.numbers or m.count or m.start < headline_end or not self._line_rest(text, m.end):
+                continue
+            line_start = text.rfind("\n", 0, m.start) + 1
+            opening = _NUMERIC_DATE_OPENING.match(text, line_start, m.start) or _DAY_MONTH_OPENING.match(text, line_start, m.start)
+            start = opening.end() if opening is not None and self._calendar_opening(text, opening.end()) else line_start
+            while start < m.start and text[start] in " \t":
+                start += 1
+            # (not without a comma or a dash: "Calendario de la temporada 2" names no title)
+            gap = _SEPARATED.search(text, start, m.start)
+            if gap is not None and self._heading_title(title := text[start:gap.start()].strip()):
+                add(title, 3)
+        # ... and a film with its number: "13/03/2026 – Sable rouge 2"
+        for entry in _CALENDAR_FILM.finditer(text, headline_end):
+            if self._calendar_opening(text, entry.start(2)) and self._heading_title(entry.group(2)) \
+                    and not any(entry.start(2) < m.end and m.start < entry.end() for m in mentions):
+                add(entry.group(2), 3)
+
+    def _heading_title(self, title: str) -> bool:
+        """Whether a heading's words before its season are a title in sentence case (in Title Case, a run finds it)."""
+        words = title.split()
+        return 1 <= len(words) <= 6 and title[:1].isupper() and any(w[:1].islower() for w in words[1:]) \
+            and not any(c in title for c in ".!?;:\"“”«»") and self.plausible(title) \
+            and not all(w.lower() in self.common for w in words)
+
+    def _calendar_opening(self, text: str, start: int) -> bool:
+        """Whether all of the line before `start` is a calendar's date and its dash: "05.03.2026 – ", "March 13 - "."""
+        opening = text[text.rfind("\n", 0, start) + 1:start]
+        return opening.rstrip()[-1:] in ("-", "–", "—", ":") and self._calendar_entry(opening)
+
+    def _line_rest(self, text: str, at: int) -> bool:
+        """Whether the line ends at `at`, but for a platform in brackets or the season's part: "(Netflix)", "– Volume 1"."""
+        if _LINE_REST.match(text, at) is not None:
+            return True
+        part = _PART_DASH.match(text, at)
+        return part is not None and self.part_noun is not None and (noun := self.part_noun.match(text, part.end())) is not None \
+            and (number := _PART_NUMBER.match(text, noun.end())) is not None and _LINE_REST.match(text, number.end()) is not None
 
     def _dated_line(self, line: str) -> bool:
         """"Jakarta - Selasa, 27 Januari 2026": a place or an outlet, a dash, then the day it was written."""
