@@ -1587,17 +1587,21 @@ class _Reader:
         return sorted(found, key=lambda s: s.start) if len(found) > len(sources) else sources
 
     def _aside_time(self, time: When, sentence: Sentence, event_cues: list[Cue]) -> bool:
-        """Whether a time stands in an aside between commas that calls the work a sequel, after the relative word that
-        describes the film before ("X, the sequel to the film that was a hit last year, ..."), where no event word
-        stands."""
+        """Whether a time stands in an aside between commas, where no event word stands, that a relative word opens
+        ("Le polar, qui s'était hissé dans le Top 10 l'an dernier, revient ...") or that calls the work a sequel, after
+        the relative word that describes the film before ("X, the sequel to the film that was a hit last year, ...")."""
         text = self.text
-        sequel = self.grammar_words.sequel
-        opening = text.rfind(",", sentence.start, time.start)
-        closing = text.find(",", time.end, sentence.end)
-        if sequel is None or opening < 0 or closing < 0 or any(opening < c.start < closing for c in event_cues):
+        opening = text.rfind(", ", sentence.start, time.start)
+        closing = text.find(", ", time.end, sentence.end)  # (not a number's: "4,1 Millionen")
+        if opening < 0 or closing < 0 or any(opening < c.start < closing for c in event_cues):
             return False
         relative = self.grammar_words.relative_word.search(text, opening, time.start)
-        return relative is not None and sequel.search(text, opening, relative.start()) is not None
+        if relative is None:
+            return False
+        if not text[opening + 1:relative.start()].strip():
+            return True
+        sequel = self.grammar_words.sequel
+        return sequel is not None and sequel.search(text, opening, relative.start()) is not None
 
     def _date_line(self, sentence: Sentence) -> When | None:
         """The day a calendar's line opens on ("Jan. 7 — ...", "Mittwoch, 4. Februar: ...", "Lunes 2 de febrero"),
