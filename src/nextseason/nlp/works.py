@@ -1163,7 +1163,7 @@ class TitleFinder:
                 candidates.setdefault(normalise(title), Work(title)).strength += 3 * count
         if self.sentence_case is not None:
             self._sentence_case_titles(text, body, headline_end, mentions, cues or [], add)
-            self._heading_titles(text, headline_end, mentions, add)
+        self._heading_titles(text, headline_end, mentions, add)
         headers = self._headers(text, sentence_runs, add)
         if not quoted_in_headline:
             # ("Rencontre avec Nadia Lemaire, créatrice de « Marée Basse »": a headline that quotes its title
@@ -1826,8 +1826,9 @@ class TitleFinder:
                    and self._line_rest(text, m.end) for m in mentions)
 
     def _heading_titles(self, text: str, headline_end: int, mentions: list[SeasonMention], add: Add) -> None:
-        """A title in sentence case that a line holds alone before its season, as a calendar heads its entries:
-        "05/03/2026 – Front froid, saison 2", "Frente frío, temporada 2 (Netflix)"."""
+        """A title with words in lower case that a line holds alone before its season, as a calendar heads its
+        entries: "05/03/2026 – Front froid, saison 2", "Frente frío, temporada 2 (Netflix)", "Nebel über Lissabon,
+        Staffel 2", "Kabut di Lisboa Season 2" (one in capitals alone is a run's)."""
         for m in mentions:
             if not m.numbers or m.count or m.start < headline_end or not self._line_rest(text, m.end):
                 continue
@@ -1836,9 +1837,12 @@ class TitleFinder:
             start = opening.end() if opening is not None and self._calendar_opening(text, opening.end()) else line_start
             while start < m.start and text[start] in " \t":
                 start += 1
-            # (not without a comma or a dash: "Calendario de la temporada 2" names no title)
             gap = _SEPARATED.search(text, start, m.start)
-            if gap is not None and self._heading_title(title := text[start:gap.start()].strip()):
+            title = text[start:gap.start() if gap is not None else m.start].strip()
+            # (without a comma or a dash, it ends on a capital and its words in lower case join the others: "Kabut di
+            # Lisboa Season 2", not "Calendario de la temporada 2", "This will be Hawley’s second film")
+            if title and (gap is not None or title.split()[-1][:1].isupper() and all(
+                    w[:1].isupper() or w in self.connectors for w in title.split())) and self._heading_title(title):
                 add(title, 3)
         # ... and a film with its number: "13/03/2026 – Sable rouge 2"
         for entry in _CALENDAR_FILM.finditer(text, headline_end):
