@@ -89,6 +89,8 @@ COMMON_CAPITALISED = [
     "umumkan", "konfirmasi", "tembus", "juta", "ribu", "dok", "ist", "antara", "kompas", "tribun", "detik",
     "indonesia", "korea selatan", "jepang", "amerika", "thailand", "china", "tiongkok", "india", "turki", "prancis",
     "spanyol", "brasil", "inggris", "asia", "barat", "hollywood", "bollywood",
+    "portugal", "meksiko", "jerman", "italia", "filipina", "vietnam", "malaysia", "taiwan", "australia", "kanada", "rusia",
+    "argentina", "kolombia", "belanda", "swedia", "denmark", "norwegia", "polandia", "irlandia", "skotlandia", "israel",
     # a people or a region as a work's origin: "drama keluarga Batak ini", "komedi Betawi itu"
     "batak", "jawa", "sunda", "betawi", "minang", "minangkabau", "bugis", "madura", "melayu", "dayak", "tionghoa",
     # where a season stands: "Akhir musim pertama membuat penonton kesal" (its end), "Awal musim kedua ..."
@@ -97,7 +99,8 @@ COMMON_CAPITALISED = [
     "kata", "syuting", "kabarnya", "jadwal", "rencana", "harapan", "tanggapan", "respons", "jawaban",
 ]
 # "Drama Korea Hujan Bulan Juni": a nationality after the kind of work is no part of the title either.
-OPENERS = ["korea", "jepang", "china", "tiongkok", "thailand", "barat", "turki", "india", "apakah", "kapan", "mengapa", "kenapa", "bagaimana", "siapa", "ini", "itu", "yang", "dan", "namun", "tapi",
+OPENERS = ["korea", "jepang", "china", "tiongkok", "thailand", "barat", "turki", "india", "spanyol", "inggris", "prancis",
+           "portugal", "meksiko", "jerman", "italia", "filipina", "brasil", "taiwan", "apakah", "kapan", "mengapa", "kenapa", "bagaimana", "siapa", "ini", "itu", "yang", "dan", "namun", "tapi",
            "meski", "sementara", "resmi", "simak", "inilah", "begini", "akhirnya", "kabar", "kini", "jadi", "baca",
            "lihat", "foto", "video", "selain", "bahkan", "sejak", "setelah", "sebelum", "saat", "ketika", "jika",
            # the verbs of a Title Case headline: "Netflix Perpanjang Tanjung Biru ke Season 3"
@@ -248,7 +251,9 @@ RELEASE = [
 RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:setelah|usai|pasca) (?:penayangan|perilisan)(?= (?:musim|season))",
-    r"(?:sudah|telah) (?:tayang|dirilis|rilis|hadir|ditayangkan|mengudara)", r"(?:sedang|tengah) (?:tayang|ditayangkan|menayangkan)", r"tayang (?:\w+ ){0,3}?sejak", r"(?:yang )?tayang pada",
+    r"(?:sudah|telah) (?:tayang|dirilis|rilis|hadir|ditayangkan|mengudara)", r"(?:sedang|tengah) (?:tayang|ditayangkan|menayangkan)", r"tayang (?:\w+ ){0,3}?sejak",
+    # (not what returns to air on a day: "kembali tayang pada 5 Juli")
+    r"(?<!kembali )(?:yang )?tayang pada",
     r"yang tayang", r"sempat tayang", r"sejak (?:dirilis|tayang|penayangan)",
     # "dirilis di Netflix pada Kamis (18/9/2025)": the venue may stand before the day
     r"(?:ditayangkan|" + _not_material + r"dirilis|(?:yang )?rilis|tayang perdana)(?: di \w+(?: \w+)?)? pada",
