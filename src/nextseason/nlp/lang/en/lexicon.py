@@ -301,7 +301,9 @@ PRODUCTION = {
     "casting": [r"casting", r"cast(?:s|ing)? (?:call|search)", r"auditions?",
                 # a reality show's call for contestants: "Channel 4 has opened applications for the fourth season"
                 r"(?:opened|opens|open|opening) (?:applications|submissions|entries|sign-?ups)",
-                r"applications (?:are|have) (?:now )?(?:open|opened)"],
+                r"applications (?:are|have) (?:now )?(?:open|opened)",
+                # "ITV is looking for contestants for the sixth series"
+                r"(?:looking for|seeking|searching for|recruiting) (?:new )?(?:contestants|applicants|participants|singletons|couples)"],
     "filming": [r"(?:will be|is being|are being|to be) (?:shot|filmed)",
                 # an anime's voice recording: "We already started recording the third season last month"
                 r"(?:started|begun|began|start|begin) recording(?= (?:the |a |its |our )?(?:\w+ )?(?:season|episodes|series))",

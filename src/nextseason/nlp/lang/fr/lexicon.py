@@ -281,7 +281,9 @@ PRODUCTION = {
     "casting": [r"casting", r"auditions?", r"recherche (?:d['’]acteurs|de comédiens)",
                 # a reality show's call for contestants: "M6 a ouvert les inscriptions pour la quatrième saison"
                 r"(?:a ouvert|ouvre|ouvrira|ouvrent|lance|a lancé) (?:les |ses )?(?:inscriptions|candidatures)",
-                r"(?:les )?(?:inscriptions|candidatures) (?:sont )?(?:ouvertes|lancées)", r"recrute(?:nt)? (?:des |ses )?candidats"],
+                r"(?:les )?(?:inscriptions|candidatures) (?:sont )?(?:ouvertes|lancées)", r"recrute(?:nt)? (?:des |ses )?candidats",
+                # "M6 recherche dès à présent les candidats de la sixième saison"
+                r"recherche(?:nt)? (?:dès à présent |actuellement |déjà |encore )?(?:des |ses |les |de nouveaux )?(?:candidat(?:e)?s|participant(?:e)?s)"],
     "filming": [r"(?:sera|seront|serait|seraient) tournée?s?", r"(?:est|sont) (?:actuellement )?tournée?s? (?=à|en|au|dans)",
                 r"(?:le )?tournage (?:commence|commencera|débute|débutera|a commencé|a débuté|démarre|démarrera|est prévu|doit|devrait|est en cours|bat son plein|se déroulera|aura lieu)",
                 r"(?:en|le) (?:plein )?tournage", r"en cours de tournage", r"un tournage", r"début du tournage", r"premier clap", r"premiers jours de tournage",

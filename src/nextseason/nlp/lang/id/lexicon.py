@@ -182,7 +182,9 @@ PRODUCTION = {
     "writing": [r"naskah(?:nya)?", r"(?:sedang )?(?:di|me)?nulis(?:kan)?", r"(?:sedang|tengah|mulai|sudah|masih) ditulis", r"penulisan", r"skenario", r"menggarap cerita"],
     "casting": [r"casting", r"audisi", r"pemilihan pemain",
                 # a reality show's call for contestants: "membuka pendaftaran peserta musim keempat"
-                r"(?:membuka|dibuka|buka) pendaftaran", r"pendaftaran (?:peserta )?(?:telah |sudah |resmi )?dibuka"],
+                r"(?:membuka|dibuka|buka) pendaftaran", r"pendaftaran (?:peserta )?(?:telah |sudah |resmi )?dibuka",
+                # "RCTI tengah mencari peserta untuk musim keenam"
+                r"(?:mencari|cari|merekrut) (?:para )?(?:peserta|kontestan|calon peserta)"],
     "filming": [r"syuting", r"shooting", r"pengambilan gambar", r"proses produksi", r"jadwal produksi",
                 r"(?:tengah|sedang) (?:diproduksi|dikerjakan)",
                 r"(?:mulai|memasuki|masuk) (?:tahap |masa )?produksi", r"lokasi syuting", r"produksi (?:akan )?(?:dimulai|berjalan)"],
