@@ -309,6 +309,8 @@ PRODUCTION = {
 # A season's run that ended, or its ratings, tell that it aired: "erreichte im Schnitt 4,8 Millionen Zuschauer".
 # Each is a release of its own and marks it past, so the list stands in RELEASE and in RELEASED_PAST.
 _aired_runs = [
+    # "Die zweite Staffel von X ist da", "ist endlich da": out now (not "ist dabei", a cast's)
+    r"(?:ist|sind) (?:jetzt |endlich |ab sofort |nun )?da(?=[.!,:]| - | – )",
     r"(?:erreichte|erreichten|erzielte|erzielten|hatte|hatten) (?:im Schnitt|durchschnittlich)",
     # "in Skandinavien war er nach seinem Kinostart im September bereits bei Viaplay zu sehen": it could be seen
     r"(?:war|waren) (?:[^\s.,;:!?]+ ){1,12}?zu sehen(?![\w])",

@@ -336,6 +336,8 @@ PRODUCTION = {
 # its first season last week", "wrapped its first run". Each is a release of its own and marks it past, so the list
 # stands in RELEASE and in RELEASED_PAST.
 _aired_runs = [
+    # "The second season of X is here", "is finally here": out now (not what is here to stay)
+    r"(?:is|are) (?:finally |officially )?here(?! to )(?![\w])",
     r"wrapped (?:its|their) (?:[\w-]+ ){0,2}run",
     r"(?:finished|wrapped|ended|concluded) (?:airing )?(?:its|their) (?:[\w-]+ ){0,2}(?:season|series)",
     r"finished airing",

@@ -309,6 +309,8 @@ PRODUCTION = {
 # (not "terminó su rodaje"), "terminó de emitirse", "cerró en marzo". Each is a release of its own and marks it
 # past, so the list stands in RELEASE and in RELEASED_PAST.
 _aired_runs = [
+    # "La segunda temporada de X ya está aquí", "ya llegó": out now
+    r"ya (?:está|están) aquí", r"ya (?:llegó|llegaron|ha llegado|han llegado)(?! a (?:un|una|los|las) )",
     r"(?:terminó|finalizó|concluyó|cerró)(?= (?:en|el|a (?:finales|principios|mediados)|con|tras))",
     r"(?:tuvo|registró|promedió|obtuvo|reunió|cosechó) (?:una )?(?:audiencia|media de)",
     r"(?:terminó|acabó) de emitirse",

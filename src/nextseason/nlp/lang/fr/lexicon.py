@@ -304,6 +304,8 @@ PRODUCTION = {
 # réalisé de bonnes audiences", "Lancée en août, la série ...". Each is a release of its own and marks it past, so
 # the list stands in RELEASE and in RELEASED_PAST.
 _aired_runs = [
+    # "La saison 2 de X est enfin là", "est arrivée": out now
+    r"(?:est|sont) (?:enfin |déjà |bel et bien )?là(?![\w])", r"(?:est|sont) (?:enfin |déjà )?arrivée?s?(?= sur | ce | cette |[.!,])",
     r"s['’]est (?:achevée|terminée)s?(?= (?:en|le|au|à|il y a|sur|avec|fin|début|mi-))",
     r"(?:a|avait|ont|avaient) (?:réalisé|enregistré|signé) (?:de (?:bonnes|belles|faibles|très bonnes) audiences|des audiences)",
     r"(?:a|avait) été un (?:gros |vrai |beau |grand )?succès",

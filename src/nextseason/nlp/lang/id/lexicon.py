@@ -201,6 +201,8 @@ PRODUCTION = {
 _not_released = r"(?! (?:daftar|jadwal|pernyataan|keterangan|line-?up)(?![\w]))"
 _not_material = "".join(rf"(?<!{noun} yang )" for noun in ("pers", "pernyataan", "resmi", "trailer", "teaser", "poster", "cuplikan"))
 _aired_runs = [
+    # "Musim kedua X akhirnya hadir", "sudah hadir di Netflix": out now
+    r"akhirnya (?:hadir|tayang|rilis)(?! (?:pada|tahun|bulan|akhir|awal|mendatang|nanti))",
     # "resmi tamat pada Minggu (11/10/2026)", "baru saja tamat di Prime Video pada September 2026"
     r"(?:resmi |baru saja )?tamat(?= (?:di [^\s.,;]+(?: [^\s.,;]+)? )?(?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
     r"menayangkan episode (?:terakhir|pamungkas|final)(?:nya)?",

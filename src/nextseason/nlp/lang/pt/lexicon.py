@@ -299,6 +299,8 @@ PRODUCTION = {
 # "encerrou sua exibição", "teve uma audiência média de ...". Each is a release of its own and marks it past, so the
 # list stands in RELEASE and in RELEASED_PAST.
 _aired_runs = [
+    # "A segunda temporada de X já chegou", "já está aqui": out now
+    r"já (?:chegou|chegaram)(?! a (?:um|uma|os|as) )", r"já (?:está|estão) (?:aqui|no ar)",
     r"(?:terminou|terminaram|acabou|encerrou|chegou ao fim) (?:em|no|na)",
     r"(?:teve|registrou|registou|alcançou|obteve) (?:uma )?(?:audiência|média de)",
     r"encerrou (?:a |sua )?exibição",
