@@ -2160,8 +2160,13 @@ class _Reader:
                     ahead = published is not None and when is not None and not aired and earlier.when is not None \
                         and cued[identity].category == "release" \
                         and when_module.window(earlier.when)[1] < published <= when_module.window(when)[1]
+                    # (or the one that says who decided: "Renovação dupla: a HBO Max encomendou a quarta e a quinta
+                    # temporadas", the platform's order over the label's word)
+                    # (not what is said not to be confirmed, whose certainty is who says so)
+                    surer = certainty == "official" != earlier.certainty and (when == earlier.when or not earlier.when) \
+                        and polarity == "positive" and not aired and not earlier.aired and denial == earlier.denial
                     if (when and not earlier.when) or (aired and not earlier.aired) or (denial and not earlier.denial) or nearer \
-                            or ahead:
+                            or ahead or surer:
                         out[seen[identity]] = (claim, key)
                         cued[identity] = cue
                     continue
