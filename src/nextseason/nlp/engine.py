@@ -2318,6 +2318,14 @@ class _Reader:
                 more = [(w, n) for w, n, m in named if renewed_first.end < m.start < sentence.end
                         and _FOR_A.search(text, max(sentence.start, m.start - 16), m.start) is not None
                         and not any(renewed_first.end <= c.start < m.start for c in event_cues)] if renewed_first is not None else []
+                # (and the season that "and" joins to it: "renewed The Wardens for season 4 and season 5")
+                joined = renewed_first
+                for w, n, m in sorted(named, key=lambda t: t[2].start) if renewed_first is not None else []:
+                    if joined is not None and m.start > joined.end and (
+                            (after_and := self.grammar_words.clause_and.match(text, joined.end, m.start)) is not None
+                            and _ARTICLE_AFTER.fullmatch(text, after_and.end(), m.start) is not None):
+                        more.append((w, n))
+                        joined = m
                 if renewed_for and (len({id(m) for _, _, m in close_all}) > 1 or more):
                     return [(w, n) for w, n, m in renewed_for if m is renewed_first] + more
                 # ("n'a pas encore officialisé de troisième saison et se contente de renvoyer à la sortie de la saison
