@@ -2412,6 +2412,12 @@ class _Reader:
             date_noun = self.grammar_words.date_noun
             about_date = bool(dates) or (date_noun is not None and date_noun.match(
                 text, cue.end + 1 if text[cue.end:cue.end + 1] == " " else cue.end) is not None)
+            # (... or the subject of the statement, before the season it is of: "A date for season 5 has not been
+            # announced", "jadwal season 5 belum diumumkan")
+            subject_noun = date_noun.search(text, self.clauses.start(sentence.start, cue.start), cue.start) \
+                if date_noun is not None and not about_date else None
+            about_date = about_date or subject_noun is not None and any(
+                subject_noun.end() <= m.start < cue.start for _, _, m in explicit_all)
             if not dates and any(s.role == "cast" and not s.name and 0 <= cue.start - s.end <= 30
                                  and self.clauses.first(s.end, cue.start) is None for s in sources):
                 continue  # "The returning cast has not been confirmed", "Pemeran belum dipastikan": the cast is not

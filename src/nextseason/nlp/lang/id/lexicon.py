@@ -500,7 +500,8 @@ OTHER_WORK = [r"(?:drama|film|serial|proyek|judul) (?:\w+ )?lain", r"(?:drama|fi
 PARENT_WORDS = [r"(?:serial|drama|series) (?:induk|asli|utama|orisinal)"]
 SPLIT_IN_TWO = [r"dibagi (?:menjadi |jadi )?dua bagian", r"(?:tayang|dirilis|ditayangkan) dalam dua bagian", r"(?:dalam )?dua cour"]  # an anime's season in two runs
 INTERVIEW_WORDS = [r"wawancara"]
-DATE_NOUNS = [r"tanggal", r"jadwal (?:tayang|rilis|penayangan)"]
+# ("jadwal season 5 belum diumumkan": the schedule of a season)
+DATE_NOUNS = [r"tanggal", r"jadwal (?:tayang|rilis|penayangan)", r"jadwal(?= (?:musim|season|sekuel|film) )"]
 ALIAS_WORDS = [r"(?:ber|dengan )subjudul", r"(?:atau )?(?:yang )?(?:juga )?dikenal (?:juga )?(?:di (?:\w+ ){1,2})?(?:dengan judul|sebagai)", r"(?:yang )?(?:secara )?harfiah(?: berarti)?", r"(?:yang )?berjudul asli", r"judul aslinya"]
 RUN_END_OF = [r"(?:berakhirnya|tamatnya|penayangan|episode terakhir)"]
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
