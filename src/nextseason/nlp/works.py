@@ -221,8 +221,8 @@ _WORD = re.compile(r"\w+")
 _QUOTE_OPENERS = "\"“'‘«„"
 _NUMBER_AFTER = re.compile(r"[^\S\n]+\d{1,2}(?!\d)")
 _TITLE_NUMBER = re.compile(  # three digits after a title, or two with a leading zero: "Kamar 305", "Rukun Tetangga 05"
-    # (or two from 20 on, which count no season: "Kitchen 27", before a mark too: "Kitchen 27,")
-    r"[^\S\n]+(?:[1-9]\d\d|0[1-9]|[2-9]\d)(?![\w%/]|[.,:-]\d)")
+    # (or two from 13 on, past any sequel's number: "Kitchen 27", "Floor 13", before a mark too: "Kitchen 27,")
+    r"[^\S\n]+(?:[1-9]\d\d|0[1-9]|1[3-9]|[2-9]\d)(?![\w%/]|[.,:-]\d)")
 # ... or one between capitalised words, the title going on after it: "Kelas 12 IPS 3"
 _INNER_NUMBER = re.compile(r"[^\S\n]+\d{1,3}[^\S\n]+[A-Z][A-Za-z]*(?:[^\S\n]+\d{1,3}(?![\w.,%:/-]))?(?![\w])")
 # ... or any number after a word for "number": "Rumah Dinas Nomor 9", "Apartment No. 9"
