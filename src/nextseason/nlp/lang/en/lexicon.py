@@ -441,7 +441,9 @@ RELEASE = [
     # 'One source put the likely window at "the end of next year at the earliest"': a window given for the release
     r"(?:puts?|putting|pegs?|pegged|places?|placed) (?:the|its|a) (?:[\w-]+ ){0,2}window (?:at|in|for)(?![\w])",
     # "will return at midseason", "is being held back for midseason of the 2025-26 season": a broadcast slot
-    r"(?:returns?|returning|back|slotted|scheduled)(?= (?:at|for|in|until) (?:the )?mid-?season(?![\w]))", r"(?:is|are) coming back (?:on|in|next|this|later|early|late)",
+    r"(?:returns?|returning|back|slotted|scheduled)(?= (?:at|for|in|until) (?:the )?mid-?season(?![\w]))",
+    # "has slotted its third season for midseason": the season between
+    r"slotted(?= (?:its|the|their) [^.;:!?\n]{1,40}? (?:at|for|in) (?:the )?mid-?season(?![\w]))", r"(?:is|are) coming back (?:on|in|next|this|later|early|late)",
     # "will be back in January", not "will be back on board" or "in the role"
     r"(?:will|to) be back(?= (?:on |in )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|"
     r"winter|early|late|mid|next|this|later))",
