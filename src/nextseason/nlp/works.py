@@ -425,6 +425,8 @@ class TitleFinder:
         # ("The Kingfisher Club, the BBC's unrelated comedy about ...": a platform's or a person's, in the possessive)
         self.kind_aside = re.compile(r",[^\S\n]+(?:" + alternation(pack["SOURCE_DETERMINERS"] + ["their", "his", "her"])
                                      + r"|the[^\S\n]+[\w+&.-]+['’]s"
+                                     # ("After the Ashfall, Prime Video's deadpan sitcom about ...": the name in capitals)
+                                     + r"|(?-i:[A-Z][\w+&.-]*)(?:[^\S\n]+(?-i:[A-Z][\w+&.-]*))?['’]s"
                                      + r")[^\S\n]+(?:(?!(?:of|de|del|du|des|da|do|von|der|dari)[^\S\n])[^\s,.;:!?]+[^\S\n]+){0,3}?"
                                      + alternation(pack["TYPE_NOUNS"])
                                      + r"(?![\w])(?:[^\S\n]*,|[^\S\n]+(?:about|that|which|set|starring|following)(?![\w]))",
@@ -790,9 +792,17 @@ class TitleFinder:
         return False
 
     def _described(self, text: str, title: str) -> bool:
-        """Whether an apposition after the title says what it is: "Foxglove, the moody crime thriller"."""
+        """Whether an apposition after the title says what it is: "Foxglove, the moody crime thriller", "After the
+        Ashfall, Prime Video's deadpan sitcom about ..."; or its kind right before it: "HBO's post-apocalyptic drama
+        Ashfall"."""
         for position in occurrences(text, title):
-            if self.appositive_kind.match(text, position + len(title)) is not None:
+            end = position + len(title)
+            if self.appositive_kind.match(text, end) is not None or (
+                    self.kind_aside is not None and self.kind_aside.match(text, end) is not None):
+                return True
+            # (not where the name goes on: "the horror sequel Night Butcher 2" describes the numbered title)
+            if self._in_text("type_nouns", self.type_nouns, max(0, position - 30), position) and \
+                    _TITLE_GOES_ON.match(text, end) is None:
                 return True
         return False
 
@@ -2367,6 +2377,8 @@ def _merge_aliases(works: list[Work], spinoffs: set[str] | frozenset[str] = froz
 
 
 _TITLE_AFTER_KIND = re.compile(r"[^\S\n]+[^\W\d_a-zà-öø-ÿ]")
+# a title's next word after a name: a capital, a number or a closing quotation mark ("Night Butcher 2", "Jembatan Tua 2"")
+_TITLE_GOES_ON = re.compile(r"[^\S\n]*[\"”»“']|[^\S\n]+(?:[^\W_a-zà-öø-ÿ]|[IVX]+(?![\w]))")
 
 
 def _lower_elsewhere(text: str, title: str) -> bool:
