@@ -740,6 +740,10 @@ class TitleFinder:
                 number = _NUMBER_CLOSING.match(text, run_end)
                 if number is not None and not self._season_of_numbered(text, text[tokens[j][0]:run_end] + number.group()):
                     number = None
+            # (not where the title goes on past its number: "Kamar 13 Asrama Putri", below)
+            if number is not None and (inner_first := _INNER_NUMBER.match(text, run_end)) is not None and \
+                    len(occurrences(text, text[run_start:inner_first.end()])) >= 2:
+                number = None
             if number is not None and run_end == tokens[last][1] and all(
                     text.startswith(number.group(), p + run_end - run_start) for p in occurrences(text, text[run_start:run_end])):
                 run_end = number.end()
