@@ -747,7 +747,8 @@ ALSO_WORDS = [r"auch", r"ebenfalls"]
 PRESENTATION_WORDS = [r"(?:zwei|drei|mehrere|gleich zwei) (?:Ankündigungen|Programmentscheidungen)", r"Programmentscheidungen", r"Programmpräsentation", r"Präsentation", r"(?:Jahres)?pressekonferenz", r"Upfronts?", r"Showcase",
                       r"(?:stellte|präsentierte|hat)(?: \w+){0,2} (?:sein|seine|ihr|ihre) (?:neuen )?(?:Programm|Serien|Neuheiten)"]
 # a sentence that opens on these tells a schedule since replaced: "Zuvor war die Staffel für August angekündigt"
-SUPERSEDED_OPENERS = [r"zuvor", r"vorher", r"bislang", r"bisher"]
+# ("Ursprünglich hatte Disney+ die neuen Folgen für den Herbst 2025 angekündigt": the plan before the delay)
+SUPERSEDED_OPENERS = [r"zuvor", r"vorher", r"bislang", r"bisher", r"ursprünglich", r"anfangs", r"eigentlich"]
 # A word of "maybe" that, alone before a season to come with no verb at all, hopes for it.
 MAYBE_WORDS = [r"vielleicht"]
 # What a statement that nothing is decided goes on to list as undecided too ("..., including the filming schedule").
