@@ -548,7 +548,10 @@ CREW_WORDS = [r"unter der Regie von", r"Regisseur(?:in)?", r"Produzent(?:in)?", 
 # (a show's host is its talent too: "moderiert von Raka Hadi", "Moderatorin Ana Ruiz")
 CAST_WORDS = [r"moderiert von", r"Moderator(?:in)?", r"Schauspieler(?:in)?", r"Hauptdarsteller(?:in)?", r"Darsteller(?:in)?", r"Star", r"Cast", r"Besetzung"]
 # ("Gute Nachrichten für alle Fans von X": whom the news is for, not who says it)
-FAN_WORDS = [r"(?<!für )(?<!für alle )(?<!an alle )Fans?", r"Zuschauer(?:innen)?", r"Publikum", r"Serienfans", r"Community", r"Nutzer(?:innen)?", r"Fangemeinde"]
+FAN_WORDS = [
+    # ('„Die Dreharbeiten zu Staffel 2 haben begonnen“, schrieb einer': one of the fans named before)
+    r"(?:schrieb|kommentierte|twitterte|postete|antwortete|ergänzte|scherzte) (?:(?:einer|eine|ein anderer|eine andere)(?=[.,;:!?]|$)|ein (?:Fan|Nutzer|Follower)|eine (?:Nutzerin|Followerin))(?![\w])",
+    r"(?<!für )(?<!für alle )(?<!an alle )Fans?", r"Zuschauer(?:innen)?", r"Publikum", r"Serienfans", r"Community", r"Nutzer(?:innen)?", r"Fangemeinde"]
 MEDIA_WORDS = [r"podcasts?", r"Medien", r"Zeitung", r"Magazin", r"Branchenblatt", r"Branchenmagazin", r"[\w-]*[pP]ortal", r"Website", r"Webseite",
                r"[\w-]*(?:[kK]urier|[zZ]eitung|[aA]nzeiger|[rR]undschau|[tT]agblatt)",  # "der „Hamburger Abendkurier“ berichtete"
                r"Bericht", r"Journalist(?:in)?", r"Kolumnist(?:in)?", r"Boulevardblatt", r"Presse",

@@ -645,7 +645,10 @@ CREW_WORDS = [r"directed by", r"director", r"producer", r"executive producer", r
 # (a show's host is its talent too: "hosted by Raka Hadi", "host Raka Hadi")
 CAST_WORDS = [r"hosted by", r"host", r"co-host", r"presenter", r"actor", r"actress", r"star", r"lead", r"co-star", r"cast member", r"cast"]
 # ("good news for fans": whom the news is for, not who says it)
-FAN_WORDS = [r"(?<!for )fans?(?! (?:will |would )?(?:have to|must|need to|can|could) (?:wait|expect|look forward))", r"fan sites?", r"fandom", r"(?<!for )viewers", r"(?<!for )audiences?", r"netizens?", r"users", r"petition", r"fan account"]
+FAN_WORDS = [r"(?<!for )fans?(?! (?:will |would )?(?:have to|must|need to|can|could) (?:wait|expect|look forward))", r"fan sites?", r"fandom", r"(?<!for )viewers", r"(?<!for )audiences?", r"netizens?", r"users", r"petition", r"fan account",
+             # ('"DAY ONE AGAIN = SEASON 2 FILMING," one wrote': one of the fans named before)
+             r"followers", r"commenters", r"(?:one|another) (?:fan|user|viewer|follower|commenter)",
+             r"(?:one|another)(?= (?:wrote|commented|tweeted|posted|replied|added|joked)(?![\w]))"]
 MEDIA_WORDS = [r"podcasts?", r"report", r"outlet", r"newsletter", r"trade", r"magazine", r"newspaper", r"site", r"tabloid", r"columnist", r"journalist",
                r"blog", r"website"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"

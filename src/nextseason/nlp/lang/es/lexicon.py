@@ -533,7 +533,10 @@ CREATOR_WORDS = [r"mangaka", r"creador(?:a|es)?", r"cocreador(?:a)?", r"showrunn
 CREW_WORDS = [r"dirigid[ao]s? por", r"director(?:a)?", r"productor(?:a)?(?: ejecutiv[oa])?", r"cineasta", r"realizador(?:a)?", r"compositor(?:a)?"]
 # (a show's host is its talent too: "presentado por Raka Hadi", "la presentadora Ana Ruiz")
 CAST_WORDS = [r"presentad[oa] por", r"presentador(?:a)?", r"conducid[oa] por", r"conductor(?:a)?", r"actor", r"actriz", r"protagonista", r"estrella", r"intérprete", r"reparto", r"elenco", r"coprotagonista"]
-FAN_WORDS = [r"fans?", r"fanáticos", r"seguidores", r"espectadores", r"audiencia", r"público", r"internautas", r"usuarios",
+FAN_WORDS = [
+    # ('"Ya están rodando la temporada 2", escribió uno': one of the fans named before)
+    r"(?:escribió|comentó|tuiteó|publicó|respondió|añadió|bromeó) (?:(?:uno|otro|una|otra)(?=[.,;:!?]|$)|(?:un|otro) (?:fan|usuario|seguidor)|(?:una|otra) (?:usuaria|seguidora))(?![\w])",
+    r"fans?", r"fanáticos", r"seguidores", r"espectadores", r"audiencia", r"público", r"internautas", r"usuarios",
              r"cuentas de fans", r"fandom", r"televidentes"]
 MEDIA_WORDS = [r"p[óo]dcasts?", r"medio", r"diario", r"periódico", r"revista", r"portal", r"sitio", r"web", r"columnista", r"periodista",
                r"informe", r"reportaje", r"prensa", r"publicación", r"tabloide", r"boletín"]

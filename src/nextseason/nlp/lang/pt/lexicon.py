@@ -500,7 +500,10 @@ CREATOR_WORDS = [r"mangaka", r"criador(?:a|es)?", r"cocriador(?:a)?", r"showrunn
 CREW_WORDS = [r"dirigid[ao]s? por", r"diretor(?:a)?", r"realizador(?:a)?", r"produtor(?:a)?(?: executiv[oa])?", r"cineasta"]
 # (a show's host is its talent too: "apresentado por Raka Hadi", "a apresentadora Ana Lima")
 CAST_WORDS = [r"apresentad[oa] por", r"apresentador(?:a)?", r"ator", r"atriz", r"protagonista", r"estrela", r"intérprete", r"elenco"]
-FAN_WORDS = [r"fãs?", r"fãs da série", r"espectadores", r"telespectadores", r"público", r"internautas", r"usuários",
+FAN_WORDS = [
+    # ('"As gravações da 2ª temporada começaram", escreveu um': one of the fans named before)
+    r"(?:escreveu|comentou|tuitou|publicou|respondeu|acrescentou|brincou) (?:(?:um|outro|uma|outra)(?=[.,;:!?]|$)|(?:um|outro) (?:fã|usuário|seguidor)|(?:uma|outra) (?:fã|usuária|seguidora))(?![\w])",
+    r"fãs?", r"fãs da série", r"espectadores", r"telespectadores", r"público", r"internautas", r"usuários",
              r"seguidores", r"fandom", r"perfis de fãs", r"perfis", r"(?:um |o )?abaixo-assinado"]
 MEDIA_WORDS = [r"podcasts?", r"site", r"jornal", r"revista", r"portal", r"colunista", r"jornalista", r"reportagem", r"imprensa", r"veículo",
                r"publicação", r"tabloide", r"blog"]
