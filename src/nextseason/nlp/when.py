@@ -126,6 +126,9 @@ class TimeGrammar:
         # "opened last Friday", "estrenada el pasado viernes", "sorti vendredi dernier": the one just gone
         gone = "|".join(t.replace("{d}", weekday) for t in pack["PAST_WEEKDAY"]) if self.weekdays and pack["PAST_WEEKDAY"] else ""
         self.weekday_name = re.compile(rf"(?<![\w]){weekday}(?![\w])", re.IGNORECASE)
+        # (each looked behind at, as YEAR_AFTER_VERBS: a word that opens a day, or a weekday's name)
+        day_opened = "|".join(rf"(?<=(?<![\w]){re.escape(word) if word in self.weekdays else word}[^\S\n])"
+                              for word in [*pack["DAY_OPENERS"], *self.weekdays]) or "(?!)"
 
         # a broadcast season, autumn to spring: "the 2025-26 TV season", "la saison 2026-2027", "Saison 2026/27"
         tv_season = alternation(pack["TV_SEASONS"]) if pack["TV_SEASONS"] else "(?!)"
@@ -138,8 +141,10 @@ class TimeGrammar:
             rf"{tv_years.replace('{g}', 'tva')}[^\S\n]+(?:{tv_season})",
             rf"(?P<num>\d{{1,2}})[/.-](?P<num_m>\d{{1,2}})[/.-](?P<num_y>{_YEAR})",
             # a calendar's day and month without the year ("chega em 06/03", "Start am 17.04."): the next such day
-            # (the month in two digits, so that "1/2" or "24/7" is no date)
+            # (the month in two digits, so that "1/2" or "24/7" is no date; in one after a word that opens a day,
+            # DAY_OPENERS or a weekday: "el 23/4", "Miércoles 9/4", "am 23.4.")
             r"(?P<dmn>0?[1-9]|[12]\d|3[01])(?:/(?P<dmn_m>0[1-9]|1[0-2])(?![/\d])|\.(?P<dmn_m2>0[1-9]|1[0-2])\.(?!\d))",
+            rf"(?:{day_opened})(?P<dmo>0?[1-9]|[12]\d|3[01])(?:/(?P<dmo_m>[1-9])(?![/\d])|\.(?P<dmo_m2>[1-9])\.(?!\d))",
             # "le 18 juin prochain", "el próximo 18 de junio", "no próximo dia 18", "le 3 mars dernier"
             rf"(?:(?P<dm_pn>{nxt})[^\S\n]+(?:d[ií]a[^\S\n]+)?)?(?P<dm_d>{day})(?:[^\S\n]+de)?[^\S\n]+(?P<dm_m>{month})\.?"
             rf"(?:{de}(?P<dm_y>{_YEAR})|[^\S\n]+(?:del?[^\S\n]+)?(?P<dm_ny>{next_year})|[^\S\n]+(?!{next_year})(?:(?P<dm_n>{nxt})|(?P<dm_l>{last}))(?![\w]))?",
@@ -279,9 +284,9 @@ class TimeGrammar:
                 return None  # "2024-2026": two years, no broadcast season
             middle = self.midseason is not None and self.midseason.search(m.string, max(0, m.start() - 40), m.start())
             return f"{year + 1}-Q1" if middle else f"{year}-H2"
-        if g["dmn"]:
-            month = int(g["dmn_m"] or g["dmn_m2"])
-            day = int(g["dmn"])
+        if g["dmn"] or g["dmo"]:
+            month = int(g["dmn_m"] or g["dmn_m2"] or g["dmo_m"] or g["dmo_m2"])
+            day = int(g["dmn"] or g["dmo"])
             # (a day a month or more gone by is next year's: a calendar speaks of days to come)
             year = ref.year + 1 if (month, day) < ((ref.month - 1, ref.day) if ref.month > 1 else (0, 0)) else ref.year
             return _iso(year, month, day)

@@ -814,3 +814,5 @@ PHOTO_CREDITS = [r"fotos?:", r"bild:", r"©"]
 CONSEQUENCE_WORDS = [r"also", r"daher"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"(?:am )?(?:vergangenen|letzten) {d}"]
+# the words that open a calendar's day written with a one-digit month ("el 23/4", "am 23.4."): see when.py
+DAY_OPENERS = ["am", "vom", "zum", "ab"]

@@ -795,3 +795,5 @@ PHOTO_CREDITS = [r"fotos?:", r"imagen:", r"cortesía", r"©"]
 CONSEQUENCE_WORDS = [r"así que", r"por lo que"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"el pasado {d}", r"el {d} pasado"]
+# the words that open a calendar's day written with a one-digit month ("el 23/4", "am 23.4."): see when.py
+DAY_OPENERS = ["el", "del", "al"]

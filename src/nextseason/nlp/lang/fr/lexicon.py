@@ -811,3 +811,5 @@ PHOTO_CREDITS = [r"photos? ?:", r"crédits? ?:", r"©"]
 CONSEQUENCE_WORDS = [r"donc", r"alors"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"{d} dernier"]
+# the words that open a calendar's day written with a one-digit month ("el 23/4", "am 23.4."): see when.py
+DAY_OPENERS = ["le", "du", "au"]

@@ -660,3 +660,5 @@ PHOTO_CREDITS = [r"foto:", r"dok\.", r"©"]
 CONSEQUENCE_WORDS = [r"jadi", r"sehingga"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"{d} lalu", r"{d} kemarin"]
+# the words that open a calendar's day written with a one-digit month ("el 23/4", "am 23.4."): see when.py
+DAY_OPENERS = ["pada", "tanggal"]

@@ -763,3 +763,5 @@ PHOTO_CREDITS = [r"fotos?:", r"fotografia:", r"imagem:", r"divulgação", r"repr
 CONSEQUENCE_WORDS = [r"então", r"portanto"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"(?:na |no )?últim[oa] {d}", r"(?:na |no )?{d} passad[oa]"]
+# the words that open a calendar's day written with a one-digit month ("el 23/4", "am 23.4."): see when.py
+DAY_OPENERS = ["em", "dia", "até"]
