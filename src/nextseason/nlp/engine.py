@@ -214,7 +214,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")  # "Dunn's co-star", "Jonas'
 # (a full stop after it ends the sentence: "hired a writer to draft Tidebreaker 3."; German "3. Staffel" is a season
 # the grammar reads already, which this leaves alone)
 _NUMBER_AFTER_TITLE = re.compile(  # (not "2,5 juta": a decimal)
-    rf"\s+([2-9]|1[0-2]|(?:{ROMAN})(?![\w-]))(?![\w%:/])(?!\.\S)(?!,\d)")
+    rf"\s+([2-9]|1[0-2]|(?:{ROMAN})(?![\w-]))(?![\w%:/])(?!\.\w)(?!,\d)")
 
 
 def _installment_number(token: str) -> int:
@@ -494,7 +494,8 @@ class _Reader:
         self.cues: CueIndex = self.cue_finder.find(self.text, self.words)
         self.works, headers = work_module.finder(pack).find(
             self.text, self.headline_end, self.sentences, self.mentions, catalog, [(c.start, c.end) for c in self.cues.cues],
-            self.words, [(c.start, c.end) for c in self.cues.cues if c.category == "cancellation"])
+            self.words, [(c.start, c.end) for c in self.cues.cues if c.category == "cancellation"],
+            [(c.start, c.end) for c in self.cues.cues if c.category == "future_negation"])
         self.headers = {h.sentence: h.work for h in headers}
         self._header_list = headers
         self._split_numbered_titles()

@@ -136,6 +136,7 @@ _DAY_MONTH_OPENING = re.compile(r"(?:[^\W\d_]+,?[^\S\n]+)?(?:\d{1,2}\.?(?:[^\S\n
 # ... or on a date in figures: "05.03.2026 – X", "12/03 - X", "Fr., 13.03. – X"
 _NUMERIC_DATE_OPENING = re.compile(r"(?:[^\W\d_]+\.?,?[^\S\n]+)?\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d{2}))?\.?[^\S\n]*[-–—:·|•]")
 # between a heading's title and its season: "Kaltfront, Staffel 2", "Bright Hollow: season 4"
+_CLAUSE_MARK = re.compile(r"[,.;:!?\n]")
 # a calendar's entry for a film and its number: "13/03/2026 – Sable rouge 2" (the date checked apart)
 _CALENDAR_FILM = re.compile(r"^([^\n]{4,40}?[-–—:])[^\S\n]*([^\W\d_][^\n]{1,60}?)[^\S\n]+(?:[2-9]|1[0-2]|I{2,3}|IV|VI{0,3}|IX)"
                             r"[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*$", re.MULTILINE)
@@ -899,11 +900,13 @@ class TitleFinder:
     # -- the article's works ---------------------------------------------------
     def find(self, text: str, headline_end: int, sentences: list[Sentence], mentions: list[SeasonMention],
              catalog: Catalog | None, cues: list[tuple[int, int]] | None = None,
-             words: WordStarts | None = None, events: list[tuple[int, int]] | None = None) -> tuple[list[Work], list[Header]]:
+             words: WordStarts | None = None, events: list[tuple[int, int]] | None = None,
+             denials: list[tuple[int, int]] | None = None) -> tuple[list[Work], list[Header]]:
         """The works of the article and its list headers (`cues`: where the article's cue words stand; `words`:
         the article's word starts, which hold it in lower case, if found already; `events`: where its words of
-        cancellation stand)."""
+        cancellation stand; `denials`: its words that something will not be, "won't", "não vai")."""
         events = events or []
+        denials = denials or []
         blocked = [(m.start, m.end) for m in mentions if not m.title]
         if self.caption is not None and self.caption_in is not None:
             captioned = [m.span(1) for m in self.caption.finditer(text)]  # (the people in a photo's caption)
@@ -1116,6 +1119,11 @@ class TitleFinder:
                 if not strength and any((self.event_gap is not None and self.event_gap.fullmatch(text, run_end, a))
                                         or text[b:run_start] == " " for a, b in events):
                     strength = 2  # "Reports that The Thornwick Veil has been cancelled", "HBO cancelled Ironwood"
+                # ("Não vai ter Caçadores do Pantanal 3", "There won't be a Swamp Hunters 3": a title with its number,
+                # a few words after the words that it will not be, is the film that will not be made)
+                if strength == 1 and any(0 <= run_start - b <= 16 and not _CLAUSE_MARK.search(text, b, run_start)
+                                         for _, b in denials):
+                    strength = 2
                 # ("Wawancara Dimas Prakoso: Season 2 Jejak Sang Penembak?": the one an interview is with, before its
                 # colon, is a person)
                 if strength and self.interviewee_before is not None and _LABEL_END.match(text, run_end) and \

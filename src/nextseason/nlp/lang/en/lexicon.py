@@ -258,6 +258,8 @@ RENEWAL = [
     r"(?:clos(?:e|es|ing) in on|nears?|nearing) (?:a |the )?deal",
 ]
 CANCELLATION = [
+    # "there won't be a Swamp Hunters 3": a title with its number that will not be made
+    r"there (?:won['’]t|will not|will never|is not going to) be(?: an?| any)?(?= (?:[^\s.,;:!?]+ ){1,5}(?:[2-9]|1[0-2]|ii|iii|iv)(?:[.,;:!?\"”»’)]|\s|$))",
     r"cancel+(?:s|ed|ing|ation)?", r"axe[sd]?", r"axing", r"scrapp?(?:ed|ing)", r"pulled the plug",
     r"will not (?:return|continue|come back|be back|be renewed|be making)", r"won'?t (?:return|continue|come back|be back|be renewed)",
     r"won'?t be (?:returning|coming back|continuing)",

@@ -247,6 +247,8 @@ RENEWAL = [
     r"(?:firmaba|firmaría|firmaríamos)(?= (?:ya |hoy |mañana (?:mismo )?)?(?:una|otra) (?:\w+ )?temporada)",  # hoped for: a hedged renewal
 ]
 CANCELLATION = [
+    # "No habrá Cazadores del Pantano 3": a title with its number that will not be made
+    r"no (?:habrá|habría|va a haber|tendremos)(?= (?:[^\s.,;:!?]+ ){1,5}(?:[2-9]|1[0-2]|ii|iii|iv)(?:[.,;:!?\"”»’)]|\s|$))",
     # "no vamos a rodar una cuarta": the makers say there will be none
     r"no (?:vamos a|va a|van a) (?:hacer|rodar|grabar|producir) (?:una|otra) (?:nueva )?(?:temporada|segunda|tercera|cuarta|quinta|sexta)",
     # "la cadena ha renunciado a renovar la serie": giving up the order

@@ -235,6 +235,8 @@ RENEWAL = [
     r"(?:pourrai(?:t|ent)|pourrions) (?:imaginer|envisager)", r"(?:ne|n['’]) dis pas non",
 ]
 CANCELLATION = [
+    # "Il n'y aura pas de Chasseurs du Marais 3": a title with its number that will not be made
+    r"il n['’]y aura (?:pas|jamais|plus) de(?= (?:[^\s.,;:!?]+ ){1,5}(?:[2-9]|1[0-2]|ii|iii|iv)(?:[.,;:!?\"”»’)]|\s|$))",
     # "TF1 a confirmé qu'aucune troisième saison ne serait commandée": no season will be ordered
     r"aucune (?:\w+ )?saison[^.;!?\n]{0,40}? ne (?:sera|serait|seront|seraient|verra|verrait) (?:commandée|produite|tournée|le jour)",
     # "Nous ne ferons pas de quatrième saison": the makers say there will be none

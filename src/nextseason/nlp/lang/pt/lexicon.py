@@ -243,6 +243,8 @@ RENEWAL = [
     r"ideias? para",
 ]
 CANCELLATION = [
+    # "Não vai ter Caçadores do Pantanal 3": a title with its number that will not be made
+    r"não (?:vai ter|vai haver|haverá|teremos|terá)(?= (?:[^\s.,;:!?]+ ){1,5}(?:[2-9]|1[0-2]|ii|iii|iv)(?:[.,;:!?\"”»’)]|\s|$))",
     # "não vamos fazer uma quarta": the makers say there will be none
     r"não (?:vamos|vai|vão|iremos) (?:fazer|gravar|produzir) (?:uma|outra) (?:nova )?(?:temporada|segunda|terceira|quarta|quinta|sexta)",
     # "a emissora desistiu de renovar a série": giving up the order
