@@ -2216,6 +2216,13 @@ class _Reader:
                     and over_its.fullmatch(text, c.end, said.start) is not None
                 # ("Kaum ist die zweite Staffel gelaufen, ...": the season inside the verb's two parts)
                 relative = relative or c.start < said.start and said.end < c.end <= sentence.end
+                # ("la segunda temporada, estrenada en Netflix en marzo, ha sido la última": a past release word that
+                # opens an aside between commas right after the season, nothing else said in it)
+                closing = text.find(", ", c.end, sentence.end)
+                # (not one to come: "Sekolah Arwah Season 4, yang tayang mulai 11 Desember nanti, ...")
+                relative = relative or text[said.end:c.start] == ", " and closing >= 0 \
+                    and not any(c.end <= e.start < closing for e in event_cues if e.category != "release") \
+                    and not any(c.start <= f.start < closing for f in by_category.get("future", []))
                 # ("La saison 3, proposée le jeudi soir en avril et en mai, a réuni en moyenne 5,2 millions de
                 # téléspectateurs": the sentence's subject, its verb after an aside, nothing else said between)
                 relative = relative or said.start - sentence.start <= 4 and 0 < c.start - said.end <= 100 \

@@ -372,7 +372,7 @@ RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:após|depois d[ao]|desde) (?:a |o |sua |seu )?(?:estreia|lançamento)(?= d[ao] (?:\w+ )?(?:temporada|parte))",
     r"(?:está|estão) no ar", r"(?:exibe|exibem) atualmente", r"(?:após|desde|depois de) (?:a |sua )estreia", r"estreou", r"estrearam", r"estread[ao] (?:em|no|na|há)", r"chegou", r"chegaram", r"foi lançad[oa]", r"foram lançad[oa]s",
-    r"lançad[oa] em", r"foi exibid[oa]", r"(?:já )?está disponível", r"(?:já )?estão disponíveis", r"disponíve(?:l|is) desde",
+    r"lançad[oa] (?:em|n[ao]|pel[ao])", r"foi exibid[oa]", r"(?:já )?está disponível", r"(?:já )?estão disponíveis", r"disponíve(?:l|is) desde",
     # "As duas primeiras temporadas continuam disponíveis na Netflix até o fim do ano": still on the catalogue
     r"(?:continua|continuam|segue|seguem) disponíve(?:l|is)",
     r"foi ao ar", r"chegou aos cinemas", r"desembarcou", r"estreada",
