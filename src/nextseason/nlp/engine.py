@@ -1596,6 +1596,11 @@ class _Reader:
         closing = text.find(", ", time.end, sentence.end)  # (not a number's: "4,1 Millionen")
         if opening < 0 or closing < 0 or any(opening < c.start < closing for c in event_cues):
             return False
+        # ("The second season of X, which dropped in January, spent five weeks ...": the aside's own past release,
+        # of the season named before it)
+        if self.cues.within(opening, closing, "released_past") and any(
+                sentence.start <= m.start and m.end <= opening and m.numbers for m in self.mentions):
+            return False
         relative = self.grammar_words.relative_word.search(text, opening, time.start)
         if relative is None:
             return False
