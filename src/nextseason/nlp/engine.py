@@ -3032,6 +3032,19 @@ class _Reader:
             return (said or ahead)[0]
         return last + 1 if last else None
 
+    def _said_before_comma(self, floor: int, sentence: Sentence, outside: list[Source]) -> Source | None:
+        """The one who speaks in the clause before the cue's, where it ends on its speech verb and a comma: "Ein viraler
+        Post auf X behauptete, Paramount habe die Fortsetzung bestellt" (the platform is what is claimed of)."""
+        text = self.text
+        if not text[sentence.start:floor].rstrip().endswith(","):
+            return None
+        speech = [c for c in self.cues.within(sentence.start, floor, "speech") if not text[c.end:floor].strip(" ,")]
+        if not speech:
+            return None
+        start = self.clauses.start(sentence.start, speech[-1].start)
+        speakers = [s for s in outside if start <= s.start and s.end <= speech[-1].start]
+        return speakers[-1] if speakers else None
+
     def _reporter(self, floor: int, cue: Cue, sentence: Sentence, outside: list[Source]) -> Source | None:
         """The outlet whose report the cue's clause is: "Variety reported that Netflix is in talks ...", "O jornal O Globo
         informou que a Netflix vai produzir ...", "Die Bild berichtete, dass Netflix ... bestellt hat" (the platform is
@@ -3059,7 +3072,8 @@ class _Reader:
             last = subject[-1]
             # ("O jornal O Globo": the outlet, not the platform its name holds)
             media = [s for s in subject if s.role == "media" and s.name and last.name and s.name.endswith(last.name)]
-            return last if last.role == "media" else media[-1] if media else None
+            # (or the fans' claim: "Une publication virale sur X affirmait que Paramount avait validé la suite")
+            return last if last.role in ("media", "fans") else media[-1] if media else None
         # an outlet known by its name alone, right before its reporting verb
         name = _NAME_BEFORE_VERB.search(text, start, verb.start)
         if name is None or not self.cues.within(verb.start, verb.end, "reported") or name.start() != start \
@@ -3209,6 +3223,9 @@ class _Reader:
         reporter = self._reporter(floor, cue, sentence, outside)
         if reporter is not None:
             return reporter
+        speaker = self._said_before_comma(floor, sentence, outside)
+        if speaker is not None:
+            return speaker
         # ("The newsletter, which cited two people familiar with the plans, added that the streamer is eyeing a premiere
         # in late 2026": an outlet that speaks first in the sentence, before anyone else is named, says what follows)
         speaking = self.cues.within(sentence.start, cue.start, "speech")

@@ -549,6 +549,8 @@ CREW_WORDS = [r"unter der Regie von", r"Regisseur(?:in)?", r"Produzent(?:in)?", 
 CAST_WORDS = [r"moderiert von", r"Moderator(?:in)?", r"Schauspieler(?:in)?", r"Hauptdarsteller(?:in)?", r"Darsteller(?:in)?", r"Star", r"Cast", r"Besetzung"]
 # ("Gute Nachrichten für alle Fans von X": whom the news is for, not who says it)
 FAN_WORDS = [
+    # ("Ein viraler Post auf X behauptete, Paramount habe die Fortsetzung bestellt": someone's post, no outlet's report)
+    r"(?<!in )(?:ein|eine) (?:viraler |anonymer |viel geteilter )?(?:Post|Beitrag|Tweet|Thread) (?:auf|bei) (?:x|twitter|tiktok|reddit|threads|facebook|instagram)(?![\w])",
     # ('„Die Dreharbeiten zu Staffel 2 haben begonnen“, schrieb einer': one of the fans named before)
     r"(?:schrieb|kommentierte|twitterte|postete|antwortete|ergänzte|scherzte) (?:(?:einer|eine|ein anderer|eine andere)(?=[.,;:!?]|$)|ein (?:Fan|Nutzer|Follower)|eine (?:Nutzerin|Followerin))(?![\w])",
     r"(?<!für )(?<!für alle )(?<!an alle )Fans?", r"Zuschauer(?:innen)?", r"Publikum", r"Serienfans", r"Community", r"Nutzer(?:innen)?", r"Fangemeinde"]
@@ -576,6 +578,7 @@ SPEECH_VERBS = [r"sagte", r"sagt", r"erklärte", r"erklärt", r"betonte", r"beto
                 r"schrieb", r"schreibt", r"teilten?(?= (?:[\w+.&-]+ ){0,5}mit(?!\w))", r"meinte", r"fügten?(?= (?:[\w+.&-]+ ){0,5}hinzu)",
                 r"kündigten?(?= (?:[\w+.&-]+ ){0,5}an(?!\w))", r"(?:angekündigt|bekannt ?gegeben|mitgeteilt|bestätigt) (?:hat|haben)",
                 r"ankündigte", r"mitteilte", r"bekannt ?gab(?:en)?", r"bestätigt", r"postete", r"antwortete", r"räumte ein", r"versicherte", r"erzählte", r"scherzte", r"laut",
+                r"behauptete", r"behaupteten", r"behauptet",
                 # "Das ZDF schickte am Montag eine kurze Stellungnahme. „...“, heißt es darin": a statement quoted in the next sentence
                 r"(?:schickte|verschickte|veröffentlichte|gab) (?:\w+ ){0,3}?(?:eine|ein) (?:\w+ )?(?:Stellungnahme|Statement|Mitteilung)",
                 r"in einer (?:\w+ )?(?:Stellungnahme|Mitteilung)", r"äußerte sich(?! (?:bisher |bislang |noch )?nicht)",

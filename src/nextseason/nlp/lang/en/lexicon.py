@@ -650,7 +650,10 @@ CAST_WORDS = [r"hosted by", r"host", r"co-host", r"presenter", r"actor", r"actre
 FAN_WORDS = [r"(?<!for )fans?(?! (?:will |would )?(?:have to|must|need to|can|could) (?:wait|expect|look forward))", r"fan sites?", r"fandom", r"(?<!for )viewers", r"(?<!for )audiences?", r"netizens?", r"users", r"petition", r"fan account",
              # ('"DAY ONE AGAIN = SEASON 2 FILMING," one wrote': one of the fans named before)
              r"followers", r"commenters", r"(?:one|another) (?:fan|user|viewer|follower|commenter)",
-             r"(?:one|another)(?= (?:wrote|commented|tweeted|posted|replied|added|joked)(?![\w]))"]
+             r"(?:one|another)(?= (?:wrote|commented|tweeted|posted|replied|added|joked)(?![\w]))",
+             # ("A widely shared post on X claimed Paramount had greenlit it": someone's post, no outlet's report)
+             # (not the platform's own: "Netflix confirmed in a post on X")
+             r"(?<!in )(?:a|an|one) (?:widely[- ]shared |viral |anonymous )?(?:post|tweet|thread) (?:on|from) (?:x|twitter|tiktok|reddit|threads|facebook)(?![\w])"]
 MEDIA_WORDS = [r"podcasts?", r"report", r"outlet", r"newsletter", r"trade", r"magazine", r"newspaper", r"site", r"tabloid", r"columnist", r"journalist",
                r"blog", r"website"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"

@@ -555,7 +555,9 @@ CREW_WORDS = [r"réalisée?s? par", r"réalisat(?:eur|rice)", r"product(?:eur|ri
 CAST_WORDS = [r"animée? par", r"présentée? par", r"animat(?:eur|rice)", r"présentat(?:eur|rice)", r"acteur", r"actrice", r"comédien(?:ne)?", r"interprète", r"vedette", r"star", r"têtes? d['’]affiche", r"casting"]
 # ("bonne nouvelle pour les fans": whom the news is for, not who says it)
 # (not the audience one speaks before: "a-t-il déclaré devant un public visiblement ému")
-FAN_WORDS = [r"(?<!pour les )(?<!pour )(?<!aux )fans?", r"spectateurs", r"téléspectateurs",
+# ("Une publication virale sur X affirmait que Paramount avait validé la suite": someone's post, no outlet's report)
+_social_post = r"(?<!dans )(?:une|un) (?:publication|post|tweet|fil) (?:virale? |anonyme )?sur (?:x|twitter|tiktok|reddit|threads|facebook|instagram)(?![\w])"
+FAN_WORDS = [_social_post, r"(?<!pour les )(?<!pour )(?<!aux )fans?", r"spectateurs", r"téléspectateurs",
              r"(?<!devant un )(?<!devant le )(?<!devant son )(?<!devant leur )public", r"internautes", r"abonnés", r"sériephiles", r"fandom",
              r"comptes de fans"]
 MEDIA_WORDS = [r"podcasts?", r"médias?", r"journal", r"quotidien", r"magazine", r"site", r"presse", r"chroniqueu(?:r|se)", r"journaliste",
