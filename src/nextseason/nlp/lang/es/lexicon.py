@@ -505,6 +505,9 @@ HEDGES = [
     # "ya tiene ideas para una tercera película", "tiene en mente una quinta temporada"
     r"tiene(?:n)? (?:ideas para|en mente)", r"ideas? para", r"encantaría",
     r"(?:la|lo|las|los) (?:estamos|están|está|seguimos|siguen) (?:valorando|evaluando|estudiando|considerando|analizando)",
+    # "Estamos valorando todas las opciones": weighing, no decision
+    r"(?:valora|valoran|valorando|estudia|estudian|estudiando|evalúa|evalúan|evaluando|analiza|analizan|analizando|baraja|barajan|barajando) "
+    r"todas las (?:opciones|posibilidades|alternativas)",
 ]
 # A platform "informa" its own news, so only an outlet's report counts here.
 REPORTED = [r"según inform(?:a|ó|an|aron)", r"según (?:(?:las )?informaciones|la información publicada)", r"inform(?:a|ó|an|aron) (?:el|la|los|las) (?:diario|medio|medios|portal|revista|web|sitio|periódico|prensa)",
