@@ -3106,6 +3106,12 @@ class _Reader:
                     return following
             if state.speaker and state.speaker_paragraph == sentence.paragraph:
                 return state.speaker
+            # ('La plataforma responde con cautela: "Nos encanta ... || Estamos valorando ..."': a quotation opened in
+            # the sentence before, after its speaker and a colon)
+            if quote[0] == sentence.start and text[sentence.start:sentence.start + 1] not in _QUOTE_MARKS:
+                opener = self._quotation_opener(sentence)
+                if opener is not None:
+                    return opener
             # "La créatrice Léa Dumontel a pris la parole. « Il n'y aura pas de saison 3 », a-t-elle écrit."
             pronoun = self._pronoun_speaker(sentence, quote[1], state, suffix=True)
             if pronoun is not None:
@@ -3483,6 +3489,21 @@ class _Reader:
             return None
         cue = self._pronoun_cue(sentence, start, suffix)
         return Source(cue.start, cue.end, state.last_person[0], state.last_person[1]) if cue is not None else None
+
+    def _quotation_opener(self, sentence: Sentence) -> Source | None:
+        """The speaker named before a colon that opens, in the sentence before in its paragraph, the quotation this
+        sentence goes on with: 'La plataforma responde con cautela: "Nos encanta ...'."""
+        if not sentence.index:
+            return None
+        previous = self.sentences[sentence.index - 1]
+        if previous.paragraph != sentence.paragraph:
+            return None
+        text = self.text
+        opening = max(text.rfind(mark, previous.start, previous.end) for mark in _OPENING_MARKS)
+        if opening < 0 or not text[previous.start:opening].rstrip().endswith(":"):
+            return None
+        found = [s for s in self.cue_finder.sources(text, previous, None, named=self.cues.named) if s.end <= opening]
+        return next((s for s in reversed(found) if s.role != "media"), found[-1]) if found else None
 
     def _next_speaker(self, sentence: Sentence, state: _State) -> Source | None:
         """The speaker named where a quotation that goes on past the sentence closes: later in its paragraph, or in a
