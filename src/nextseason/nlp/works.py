@@ -255,7 +255,8 @@ _LISTING_SLOT = re.compile(r"[^\S\n]*[,–—|-][^\S\n]*\d{1,2}(?:[.:h]\d{2})?[^
 # a description set off after a quoted title: '"Ridgeback," the ranch thriller that ...', '..., a comedy about ...'
 _APPOSITIVE_AFTER = re.compile(r"[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}?[\w'’-]+"
                                r"(?=,|[^\S\n]+(?:that|which|about|from|set|starring|created|based)[^\w])")
-_SPEECH_PUNCTUATION = re.compile(r"[.!?;,]\s*$|[.!?;]\s")
+# (an emoji too: '"Pronto, muy pronto 😉"' is a reply, no title)
+_SPEECH_PUNCTUATION = re.compile(r"[.!?;,]\s*$|[.!?;]\s|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _ABBREVIATION_DOT = re.compile(r"(?<![\w.])([A-Z][a-z]{0,3})\.(?=\s)")
 
 
