@@ -510,7 +510,9 @@ class TitleFinder:
                                            r"(?:" + alternation(pack["TYPE_NOUNS"]) + r")[^\S\n]+"
                                            r"(?:of|from|on|de|do|da|del|du|de la|von|der|dari)[^\S\n]+(?:" + alternation(PLATFORMS)
                                            + r")(?![\w])", re.IGNORECASE)
-        self.venue_tail = re.compile(r"[^\S\n]+(?:on|at|via|di|en|sur|na|no|auf|bei)[^\S\n]+(?:" + alternation(PLATFORMS) + r")$")
+        # (or a social network where something was posted: "the third season of Black Tide on Instagram")
+        self.venue_tail = re.compile(r"[^\S\n]+(?:on|at|via|di|en|sur|na|no|auf|bei)[^\S\n]+(?:" + alternation(PLATFORMS)
+                                     + r"|Instagram|TikTok|Twitter|Facebook|Threads|YouTube|Reddit|X)$")
         # "Ana Lima's drama", "the Duffer brothers' series": a person's or a team's work, named by the possessive
         self.type_after_possessive = re.compile(r"(?:[^\S\n]+\w+)?['’]s?[^\S\n]+(?:\w+[^\S\n]+)?"
                                                 + alternation(pack["TYPE_NOUNS"]), re.IGNORECASE)
