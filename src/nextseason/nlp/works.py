@@ -87,7 +87,8 @@ _SUBTITLE = re.compile(r"[^\S\n]?:[^\S\n]+((?:[A-Z][\w'’-]*|of|the|on|in|and|a
 _BEFORE_MENTION = re.compile(r"(?:[\"”“»]|['’](?=[^\S\n]))?(?:['’]?s?[^\S\n]*[:–—(-]?[^\S\n]*|(?:[^\S\n]+(?:is|was|has been|will be|[a-z]+(?:ed|kan|an|ut|at|s)))?"
                              r"[^\S\n]+(?:for|with|into|to|ke|untuk|dengan|para|pour|für|por|um|pela|pelo|con|com|avec|mit)[^\S\n]+"
                              r"(?:(?:a|an|its|the|their|une|un|la|el|una|uma|um|eine|einen|su|sa|sua|seine|ihre|o)[^\S\n]+)?)")
-# a heading line's title and its season after a comma, and what may end the line after it: its platform in brackets
+# a heading line's title and its season after a comma, and what may end the line after it: its platform in brackets,
+# or the season's part with its number after a dash ("– Volume 1", the pack's PART_NOUNS between)
 _LINE_REST = re.compile(r"[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*$", re.MULTILINE)
 _PART_DASH = re.compile(r"[^\S\n]*[–—:-][^\S\n]*")
 _PART_NUMBER = re.compile(r"\.?[^\S\n]*\d+")
@@ -135,16 +136,18 @@ _DAY_MONTH_OPENING = re.compile(r"(?:[^\W\d_]+,?[^\S\n]+)?(?:\d{1,2}\.?(?:[^\S\n
                                 r"[^\S\n]*(?:\([^()\n]{1,15}\)[^\S\n]*)?[-–—:·|•]")
 # ... or on a date in figures: "05.03.2026 – X", "12/03 - X", "Fr., 13.03. – X"
 _NUMERIC_DATE_OPENING = re.compile(r"(?:[^\W\d_]+\.?,?[^\S\n]+)?\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d{2}))?\.?[^\S\n]*[-–—:·|•]")
-# between a heading's title and its season: "Kaltfront, Staffel 2", "Bright Hollow: season 4"
+# a mark that ends a clause or a line, between the words that something will not be and a title
 _CLAUSE_MARK = re.compile(r"[,.;:!?\n]")
 # a calendar's entry for a film and its number: "13/03/2026 – Sable rouge 2" (the date checked apart)
 _CALENDAR_FILM = re.compile(r"^([^\n]{4,40}?[-–—:])[^\S\n]*([^\W\d_][^\n]{1,60}?)[^\S\n]+(?:[2-9]|1[0-2]|I{2,3}|IV|VI{0,3}|IX)"
                             r"[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*$", re.MULTILINE)
-# a comma or a dash between a heading's title and its season, with nothing after it: "Front froid, saison 2"
-# (its name in another language in brackets before them: "Brume sur Lisbonne (Névoa sobre Lisboa), saison 2")
-_SEPARATED = re.compile(r"(?:[^\S\n]*\([^()\n]{1,60}\))?[^\S\n]*[,–—-][^\S\n]*$")
-# (its name in another language in brackets may stand between: "Die Töchter des Leuchtturms (Las hijas del faro), Staffel 3")
-_HEADING_GAP = re.compile(r"(?:[^\S\n]*\([^()\n]{1,60}\))?[^\S\n]*[,:–—-]?[^\S\n]*")
+# a title's name in another language in brackets, after it on a heading line: "Die Töchter des Leuchtturms (Las hijas
+# del faro), Staffel 3"
+_BRACKETED_NAME = r"(?:[^\S\n]*\([^()\n]{1,60}\))?"
+# between a heading's title and its season: "Kaltfront, Staffel 2", "Bright Hollow: season 4"
+_HEADING_GAP = re.compile(_BRACKETED_NAME + r"[^\S\n]*[,:–—-]?[^\S\n]*")
+# ... a comma or a dash there, with nothing after it: "Front froid, saison 2"
+_SEPARATED = re.compile(_BRACKETED_NAME + r"[^\S\n]*[,–—-][^\S\n]*$")
 # a name that opens a line before a colon ("Acker: Mehr Zeit."): an interview's speaker, where it opens several
 _SPEAKER_LABEL = re.compile(r"^([A-ZÀ-Ý][\w'’.-]*(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){0,2}):[^\S\n]+(\S*)", re.MULTILINE)
 # a year that ends a heading line ("Busan 1997")
