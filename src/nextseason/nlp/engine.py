@@ -23,7 +23,7 @@ from . import works as work_module
 from .platforms import COMPANY_SUFFIXES
 from .claims import Cue, CueIndex, Source
 from .gate import WordPattern, WordStarts
-from .pack import ROMAN, ROMAN_NUMBERS, Pack, installment_words, merged, packs
+from .pack import ROMAN, ROMAN_NUMBERS, SEQUEL_NUMBER, Pack, installment_words, merged, packs
 from .seasons import SeasonMention
 from .text import Sentence, split_sentences
 from .when import When
@@ -214,7 +214,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")  # "Dunn's co-star", "Jonas'
 # (a full stop after it ends the sentence: "hired a writer to draft Tidebreaker 3."; German "3. Staffel" is a season
 # the grammar reads already, which this leaves alone)
 _NUMBER_AFTER_TITLE = re.compile(  # (not "2,5 juta": a decimal)
-    rf"\s+([2-9]|1[0-2]|(?:{ROMAN})(?![\w-]))(?![\w%:/])(?!\.\w)(?!,\d)")
+    rf"\s+({SEQUEL_NUMBER}|(?:{ROMAN})(?![\w-]))(?![\w%:/])(?!\.\w)(?!,\d)")
 
 
 def _installment_number(token: str) -> int:
@@ -871,7 +871,7 @@ class _Reader:
         """'Iron Tide 2' beside "the hit Iron Tide": the title is Iron Tide, and 2 its installment."""
         number_noun_end = self.grammar_words.number_noun_end
         for work in list(self.works):
-            m = re.fullmatch(rf"(.+?)[^\S\n]+([2-9]|1[0-2]|{ROMAN})", work.title)
+            m = re.fullmatch(rf"(.+?)[^\S\n]+({SEQUEL_NUMBER}|{ROMAN})", work.title)
             if not m or len(m.group(1)) < 3 or (number_noun_end is not None and number_noun_end.search(m.group(1))):
                 continue  # (not "Die Nachbarn von Nummer 7", "Apartment No. 9": the number is the title's)
             # (nor "Pier 9" where the article writes "Pier 9 II": a numeral after it is the sequel's, the number the title's)

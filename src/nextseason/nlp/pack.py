@@ -175,6 +175,8 @@ DETERMINERS = ("its", "their", "the", "a", "an", "just", "only", "his", "her", "
 # "Gladiator II", "Lampiões III": a sequel's Roman number (not I, V or X alone, which end names: "Malcolm X")
 ROMAN_NUMBERS = {"II": 2, "III": 3, "IV": 4, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "XI": 11, "XII": 12}
 ROMAN = "|".join(sorted(ROMAN_NUMBERS, key=len, reverse=True))
+# the numbers a sequel or a season is written with after a title ("Iron Tide 2", not "Floor 13" or "Top 40")
+SEQUEL_NUMBER = r"[2-9]|1[0-2]"
 _NUMBERED_TITLE = re.compile(
     rf"[\"“„«‘'][^\S\n]?(?=[^\W\d_])(?![a-zß-öø-ÿ])[^\"“”„«»‘’'\n]{{1,60}}?[^\S\n](?:[2-9]|{ROMAN})[^\S\n]?[\"”“»’']")
 

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Callable
 
 from .gate import WordStarts, lower_case
-from .pack import ROMAN, Pack, alternation
+from .pack import ROMAN, SEQUEL_NUMBER, Pack, alternation
 from .platforms import COMPANY_SUFFIXES, INDUSTRY_EVENTS, LEGAL_FORMS, PLATFORMS
 from .seasons import SeasonMention
 from .text import ABBREVIATIONS, Sentence
@@ -139,7 +139,7 @@ _NUMERIC_DATE_OPENING = re.compile(r"(?:[^\W\d_]+\.?,?[^\S\n]+)?\d{1,2}[./]\d{1,
 # a mark that ends a clause or a line, between the words that something will not be and a title
 _CLAUSE_MARK = re.compile(r"[,.;:!?\n]")
 # a calendar's entry for a film and its number: "13/03/2026 – Sable rouge 2" (the date checked apart)
-_CALENDAR_FILM = re.compile(r"^([^\n]{4,40}?[-–—:])[^\S\n]*([^\W\d_][^\n]{1,60}?)[^\S\n]+(?:[2-9]|1[0-2]|I{2,3}|IV|VI{0,3}|IX)"
+_CALENDAR_FILM = re.compile(r"^([^\n]{4,40}?[-–—:])[^\S\n]*([^\W\d_][^\n]{1,60}?)[^\S\n]+" + rf"(?:{SEQUEL_NUMBER}|{ROMAN})"
                             r"[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*$", re.MULTILINE)
 # a title's name in another language in brackets, after it on a heading line: "Die Töchter des Leuchtturms (Las hijas
 # del faro), Staffel 3"
@@ -241,8 +241,8 @@ _NUMBER_NOUNS = frozenset("nomor number nummer número numero numéro no nr".spl
 _SEQUEL_APPOSITION = re.compile(r"[\"”“»’']?,[^\S\n]+(?:" + _KIND_ARTICLE + r"[^\S\n]+)?"
                                 r"(?:sequel|continuação|continuación|secuela|sequência|suite|Fortsetzung|sekuel|lanjutan)(?![\w])",
                                 re.IGNORECASE)
-_NUMBERED_SEQUEL = re.compile(r"[^\S\n](?:[2-9]|1[0-2])" + _SEQUEL_APPOSITION.pattern, re.IGNORECASE)  # "Saci 2, continuação"
-_SEQUEL_NUMBER = re.compile(r"\s+([2-9]|1[0-2])(?![\w%])(?![.,]\d)")
+_NUMBERED_SEQUEL = re.compile(rf"[^\S\n](?:{SEQUEL_NUMBER})" + _SEQUEL_APPOSITION.pattern, re.IGNORECASE)  # "Saci 2, continuação"
+_SEQUEL_NUMBER = re.compile(rf"\s+({SEQUEL_NUMBER})(?![\w%])(?![.,]\d)")
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:,[^\S\n]*\w+[^\S\n]*\d{0,2}[^\S\n]*)?[—–-]")
 # "Berlin (kpa) – ...", "Madrid (serienmarkt.report) – ...": the agency one word (not "Emberfall (season 3) — ..."); or
 # the line's date after a comma: "Cannes (enviado especial), 14 de octubre de 2025"
