@@ -456,6 +456,8 @@ RELEASE = [
     r"(?= (?:on|in|this|next|later|early|late) )",
     # (not the noun: "a steep drop in viewing", "the drop-off")
     r"(?<!a )(?<!steep )(?<!sharp )(?<!big )(?<!the )drops?(?! in (?:view|rating|audience|subscri|interest|quality))(?!-off)", r"lands?", r"(?:comes?|came) (?:out|back)", r"(?:release|premiere|air|realistic|earliest|target) date", r"release window",
+    # "would not reach screens until 2026": the episodes reach their viewers
+    r"reach(?:es|ed|ing)? (?:our |the |tv |television |cinema |movie )?(?:screens|theaters|theatres|cinemas)",
     # "The second season will be available from May 4 on Hulu"
     r"will be (?:available|streaming)(?= (?:[\w+]+ ){0,3}?(?:from|on|starting|beginning|in)(?![\w]))",
     r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran", r"(?<!after a )(?<!before a )finale", r"wait (?:until|till)",
