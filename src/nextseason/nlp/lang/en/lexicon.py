@@ -369,6 +369,10 @@ _aired_runs = [
 # (nor the size of a platform's slate: "would release fewer titles in 2026", "releasing 20 new films a year")
 _slate = r"(?! (?:fewer|more|less|several|many|\d+|a (?:number|handful) of)(?: \w+)? (?:titles|shows|films|movies|originals|projects)(?![\w]))"
 RELEASE = [
+    # "which would put any new episodes in late 2027 at the earliest": the outlet's reckoning places the release
+    r"(?:put|puts|putting|place|places|placing)(?= (?:any |the |its |their |those |a )?(?:[\w-]+ )?(?:episodes|season|series|"
+    r"installment|premiere|release|return|debut|sequel|film|movie) (?:in|at|around|by|for|sometime in) (?:early |late |mid-?|the |"
+    r"spring|summer|fall|autumn|winter|next|\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
     # on air since a day (see RELEASED_PAST)
     r"(?:has|have) been (?:streaming|airing|running|broadcasting|showing)(?= [^.;!?\n]{0,50}?(?<![\w])since )",
     # what the audience will get to see then comes out then: "Audiences will get to see it in 2027"

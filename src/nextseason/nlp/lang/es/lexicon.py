@@ -323,6 +323,11 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "lo que situaría los nuevos episodios a finales de 2027": the outlet's reckoning places the release
+    r"(?:sitúa|sitúan|situaría|situarían|situaba|situaban|pondría|pondrían|coloca|colocan|colocaría|colocarían)(?= (?:los |las |el |la |sus? )?"
+    r"(?:[\w-]+ )?(?:episodios|capítulos|temporada|entrega|estreno|lanzamiento|regreso|película|secuela) (?:en|a|hacia|para) "
+    r"(?:finales|principios|mediados|el (?:próximo|año|otoño|verano|invierno)|la (?:próxima|primavera|segunda|primera)|otoño|primavera|"
+    r"verano|invierno|\d{4}|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))",
     # on air since a day (see RELEASED_PAST)
     r"(?:emite|emiten|se emite|se emiten|ofrece|ofrecen|transmite|transmiten)(?= [^.;!?\n]{0,50}?(?<![\w])desde )",
     # "lo que pondría los nuevos episodios en pantalla a finales de 2025": on screen, with its time after

@@ -326,6 +326,11 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "ce qui placerait les nouveaux épisodes fin 2027 au plus tôt": the outlet's reckoning places the release
+    r"(?:place|placent|placerait|placeraient|situe|situent|situerait|situeraient)(?= (?:les |la |le |l['’]|sa |ses |leur |leurs )?"
+    r"(?:[\w-]+ )?(?:épisodes|saison|sortie|diffusion|retour|suite|film|lancement|arrivée) (?:(?:en|à|vers|pour|au|à la|à l['’]) ?)?"
+    r"(?:fin|début|mi-|courant|l['’]automne|automne|printemps|été|hiver|\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre|l['’]an prochain|l['’]année prochaine))",
     # on air since a day (see RELEASED_PAST)
     r"(?:diffuse|diffusent|est diffusée|est diffusé|sont diffusés)(?= [^.;!?\n]{0,50}?(?<![\w])depuis )",
     # "Dès aujourd'hui, Canal+ diffuse la deuxième saison": from the article's day on, it is there to watch

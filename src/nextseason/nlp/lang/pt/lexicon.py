@@ -313,6 +313,11 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "o que colocaria os novos episódios no fim de 2027": the outlet's reckoning places the release
+    r"(?:coloca|colocam|colocaria|colocariam|situa|situam|situaria|situariam)(?= (?:os |as |a |o |sua |suas |seus? )?(?:[\w-]+ )?"
+    r"(?:episódios|capítulos|temporada|estreia|lançamento|retorno|filme|sequência) (?:em|no|na|para|entre) (?:o |a )?"
+    r"(?:fim|final|início|começo|meados|segundo|primeiro|ano que vem|próximo|próxima|outono|primavera|verão|inverno|\d{4}|janeiro|"
+    r"fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro))",
     # on air since a day (see RELEASED_PAST)
     r"(?:exibe|exibem|é exibida|é exibido|transmite|transmitem)(?= [^.;!?\n]{0,50}?(?<![\w])desde )",
     # "o que colocaria os novos episódios no ar no fim de 2025": on the air, with its time after (with what is put there)
