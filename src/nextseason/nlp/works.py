@@ -222,6 +222,8 @@ _GAP_AFTER_MENTION = re.compile(
 
 
 _WORD = re.compile(r"\w+")
+# a dash between words, as an aside opens with
+_ASIDE_DASH = re.compile(r"[^\S\n][–—-][^\S\n]")
 _QUOTE_OPENERS = "\"“'‘«„"
 _NUMBER_AFTER = re.compile(r"[^\S\n]+\d{1,2}(?!\d)")
 _TITLE_NUMBER = re.compile(  # three digits after a title, or two with a leading zero: "Kamar 305", "Rukun Tetangga 05"
@@ -1484,6 +1486,11 @@ class TitleFinder:
             if text[end:mention.start] in (" a ", " an ") and "-" in text[mention.start:mention.end]:
                 return 3  # "has handed Sable & Finch a third-season order"
             if 0 <= start - mention.end <= 40 and self.gap_after_mention.fullmatch(text[mention.end:start]):
+                # ("nach dem Finale der ersten Staffel – Ruth hatte ...": a dash that opens an aside, a name and its
+                # sentence going on after it; not "Staffel 2 – Wolfsgrund (ZDF)")
+                if " " not in text[start:end] and _ASIDE_DASH.search(text[mention.end:start]) and \
+                        text[end:end + 1] == " " and text[end + 1:end + 2].islower():
+                    continue
                 if self.type_after_possessive.match(text, end):
                     return 0  # "the second season of Ana Lima's drama": a person's name
                 if _LOWER_ARTICLE_BEFORE.search(text, max(0, start - 8), start) and self.kind_described.match(text, end):
