@@ -91,7 +91,8 @@ class SeasonGrammar:
             rf"(?:[^\S\n]+(?:and|dan|et|y|e|und)[^\S\n]+(?P<ord_final>{final}))?[ \t\u00a0-]+(?:{final}[^\S\n]+)?"
             rf"(?:(?P<ord_season>{season})|(?P<ord_film>{film}))",
             # "final season", "musim terakhir", "dernière saison"
-            rf"(?P<fin1>{final})[^\S\n]+(?P<fin1_noun>{season})|(?P<fin2_noun>{season})[^\S\n]+(?P<fin2>{final_after})",
+            # (not "final musim pertama": the finale of the first season)
+            rf"(?P<fin1>{final})[^\S\n]+(?P<fin1_noun>{season})(?![^\S\n]+(?:\d{{1,2}}|{ordinal})(?![\w]))|(?P<fin2_noun>{season})[^\S\n]+(?P<fin2>{final_after})",
             rf"(?P<sequel>{sequel})",
         ]
         # "the fourth Star Trek film", "the second Avatar movie", "a third "Gale Force" film": a title between the
