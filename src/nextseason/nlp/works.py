@@ -384,6 +384,9 @@ class TitleFinder:
 
     def __init__(self, pack: Pack):
         self.connectors = {w.lower() for w in pack["TITLE_CONNECTORS"]}
+        # ("4. Ein Sommer in Lissabon": the small words that join a numbered heading's capitalised words into one title)
+        self.heading_connectors = re.compile(r"(?:[^\S\n]+(?:" + alternation(pack["HEADING_CONNECTORS"]) + r"))+[^\S\n]+") \
+            if pack["HEADING_CONNECTORS"] else None
         self.months = {m.lower() for m in pack["MONTHS"]}
         self.units = re.compile(alternation(pack["NUMBER_UNITS"]) if pack["NUMBER_UNITS"] else "(?!)", re.IGNORECASE)
         self.weekdays = {w.lower() for w in pack["WEEKDAYS"]}
@@ -1704,6 +1707,11 @@ class TitleFinder:
                     inner = None
             if inner is not None:
                 first_end = inner.end(1)
+            if numbered and sentence.line_end and self.heading_connectors is not None:
+                for run_start, run_end in runs[1:]:
+                    if not self.heading_connectors.fullmatch(text, first_end, run_start):
+                        break
+                    first_end = run_end
             # ("3. La ciudad sumergida (Netflix)": a numbered heading names its work up to the bracket, a title in
             # sentence case and all)
             whole = _HEADING_BEFORE_BRACKET.fullmatch(text, first_start, sentence.end) if numbered else None

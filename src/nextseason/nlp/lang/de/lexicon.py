@@ -106,6 +106,9 @@ KIND_BEFORE_TITLE = [r"Serie", r"Miniserie", r"Dramaserie", r"Film", r"Kinofilm"
                      r"Doku-Soap", r"Dokusoap", r"Realityformat"]
 # Prepositions stay out: a capitalised noun follows them everywhere ("Tiefer Fluss in Arbeit", "im Sommer").
 TITLE_CONNECTORS = ["der", "die", "das", "des", "dem", "den", "und", "von", "vom", "of", "the", "and", "&"]
+# ... but in a numbered heading alone on its line they join the title's words: "4. Ein Sommer in Lissabon"
+HEADING_CONNECTORS = ["in", "im", "am", "an", "auf", "aus", "mit", "ohne", "unter", "über", "für", "zwischen", "nach", "bei",
+                      "zum", "zur", "vor", "ein", "eine", "einer", "einem", "einen", "ins"]
 # German capitalises every noun, so many nouns of the trade stand here.
 COMMON_CAPITALISED = [
     "aktualisierung", "aktualisiert", "update",  # "Update: ...": an update's label
