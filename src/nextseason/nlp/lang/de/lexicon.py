@@ -666,7 +666,8 @@ HALVES = {r"(?:im |das |fürs )?(?:ersten?|1\.) Quartal": "Q1", r"(?:im |das |f�
           r"(?:im |das |fürs )?(?:vierten?|letzten?|4\.) Quartal": "Q4",
           r"(?:im |das |fürs )?(?:ersten?|1\.) Halbjahr": "H1", r"(?:im |das |fürs )?(?:zweiten?|2\.) Halbjahr": "H2",
           r"(?:in der |die )?erste[n]? Jahreshälfte": "H1", r"(?:in der |die )?zweite[n]? Jahreshälfte": "H2"}
-NEXT = [r"nächsten", r"nächstes", r"kommenden", r"kommendes"]
+# ("auf das nächste Frühjahr", "die kommende Wintersaison": after an article)
+NEXT = [r"nächsten", r"nächstes", r"kommenden", r"kommendes", r"nächste", r"kommende"]
 THIS = [r"diesen", r"diesem", r"dieses"]
 # "last summer", "au printemps dernier": a season of the year just past
 LAST = [r"letzten", r"vergangenen"]
@@ -687,7 +688,7 @@ NEXT_WEEK = [r"(?:in der )?nächsten Woche", r"nächste Woche", r"kommende Woche
 TODAY = [r"heute(?: (?:Abend|Morgen|Nacht))?"]
 TOMORROW = []
 LAST_WEEK = [r"(?:in der )?vergangenen Woche", r"letzte Woche", r"(?:in der )?letzten Woche"]
-NEXT_YEAR = [r"(?:im )?nächsten Jahr", r"nächstes Jahr", r"(?:des )?nächsten Jahres", r"(?:im )?kommenden Jahr",
+NEXT_YEAR = [r"(?:im )?nächsten Jahr", r"nächstes Jahr", r"(?:für )?das (?:nächste|kommende) Jahr", r"(?:des )?nächsten Jahres", r"(?:im )?kommenden Jahr",
              r"kommendes Jahr", r"(?:des )?kommenden Jahres", r"(?:im )?Folgejahr"]
 # ("noch vor Jahresende", "zum Jahresende": this year's end; not "bis Jahresende verfügbar", a run's end)
 THIS_YEAR = [r"(?:noch )?(?:vor|zum|gegen) (?:dem )?Jahresende", r"(?:in )?diesem Jahr", r"dieses Jahr", r"dieses Jahres", r"diesen Jahres", r"noch in diesem Jahr",

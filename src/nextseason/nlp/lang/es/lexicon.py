@@ -694,7 +694,7 @@ COMING_WEEKDAY = [r"el próximo {d}", r"este {d}", r"el {d} próximo", r"el {d} 
                   # (the platform between: "llega a Prime Video el viernes")
                   r"(?:se estrena|se estrenan|llega|llegan|vuelve|regresa|aterriza)(?: (?:a|en) [\w+]+(?: [\w+]+)?)? el {d}"]
 DELAY_VERBS = [r"retras(?:a|ó|ada|ado|adas|ados)", r"pospu(?:so|esta|esto)", r"pospone", r"aplaz(?:a|ó|ada|ado)",
-               r"(?:ha|han) movido", r"mueve", r"movió"]
+               r"(?:ha|han) movido", r"mueve", r"movió", r"traslad(?:a|ó|ada|ado|adas|ados|an|aron)"]
 # after a clause break, the plan that replaces the one before it: "had announced November, but the episodes
 # will now arrive in 2027", "pero llegarán finalmente en 2027" (the last window of the sentence counts)
 REVISED_WORDS = [r"finalmente", r"ahora", r"en su lugar", r"al final"]
