@@ -924,7 +924,7 @@ NOT_YET_AUXILIARIES = [r"has", r"have", r"had", r"officially", r"actually", r"be
 # A work's only season, which is its first: "its only season premiered in September".
 ONLY_SEASON = [r"(?:its|the show's|the series') (?:only|sole|single|lone) season"]
 # The word that opens a question about when: an interview's "When will viewers see it?", answered by a time.
-WHEN_QUESTION = [r"when"]
+WHEN_QUESTION = [r"(?:and |so |but |okay, |ok, )?when"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
 SEQUEL_OF = [r"(?:sequel|follow-up) (?:to|of)"]

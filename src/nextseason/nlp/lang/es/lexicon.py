@@ -782,7 +782,7 @@ BETWEEN_WORDS = [r"entre"]
 # A work's only season, which is its first: "its only season premiered in September".
 ONLY_SEASON = [r"su (?:única|sola) temporada"]
 # The word that opens a question about when: an interview's "When will viewers see it?", answered by a time.
-WHEN_QUESTION = [r"cuándo"]
+WHEN_QUESTION = [r"(?:y |pero |entonces,? )?cuándo"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
 SEQUEL_OF = [r"(?:secuela|continuación) (?:de|del)"]

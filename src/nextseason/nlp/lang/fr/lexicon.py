@@ -795,7 +795,7 @@ BETWEEN_WORDS = [r"entre"]
 # A work's only season, which is its first: "its only season premiered in September".
 ONLY_SEASON = [r"(?:son unique|sa seule) saison", r"sa seule et unique saison", r"sa saison unique"]
 # The word that opens a question about when: an interview's "When will viewers see it?", answered by a time.
-WHEN_QUESTION = [r"quand"]
+WHEN_QUESTION = [r"(?:et |mais |alors,? )?quand"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
 SEQUEL_OF = [r"suite (?:du|de la|des|de l['’]|de)"]

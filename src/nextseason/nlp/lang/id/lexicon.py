@@ -641,7 +641,7 @@ BETWEEN_WORDS = [r"antara"]
 # A work's only season, which is its first: "its only season premiered in September".
 ONLY_SEASON = [r"satu-satunya musim(?:nya)?"]
 # The word that opens a question about when: an interview's "When will viewers see it?", answered by a time.
-WHEN_QUESTION = [r"kapan"]
+WHEN_QUESTION = [r"(?:lalu |terus |jadi |dan )?kapan"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
 SEQUEL_OF = [r"(?:sekuel|lanjutan) (?:dari )?"]

@@ -747,7 +747,7 @@ BETWEEN_WORDS = [r"entre"]
 # A work's only season, which is its first: "its only season premiered in September".
 ONLY_SEASON = [r"(?:sua|a sua) (?:única|só) temporada"]
 # The word that opens a question about when: an interview's "When will viewers see it?", answered by a time.
-WHEN_QUESTION = [r"quando"]
+WHEN_QUESTION = [r"(?:e |mas |então,? )?quando"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
 SEQUEL_OF = [r"(?:sequência|continuação) (?:de|do|da|dos|das)"]
