@@ -401,6 +401,8 @@ RELEASE = [
     *_aired_runs,
 ]
 RELEASED_PAST = [
+    # "zwei Monate nach dem Ende der zweiten Staffel": the season that ended aired
+    r"(?:nach|seit) dem (?:Ende|Abschluss)(?= der )",
     # "Die ersten beiden Staffeln bleiben vorerst weiter bei Netflix abrufbar": still there to watch, so out already
     r"(?:bleibt|bleiben|blieben|bleibe) (?:[\w+.-]+ ){0,8}?(?:abrufbar|verfügbar)",
     # "die seit Freitag bei Netflix läuft", "erreichte in 40 Ländern die Top 10": out already

@@ -472,6 +472,8 @@ RELEASE = [
 ]
 # A release cue in the past tense marks a premiere that already happened.
 RELEASED_PAST = [
+    # "two months after the end of the second season": the season that ended aired
+    r"(?:after|since|following) the (?:end|close|conclusion) of(?= (?:the|its|their) )",
     # "which Crunchyroll has been streaming every Thursday since October 8": on air since then
     r"(?:has|have) been (?:streaming|airing|running|broadcasting|showing)(?= [^.;!?\n]{0,50}?(?<![\w])since )",
     # "reached the Top 10 after its March debut": the debut the month names, gone by

@@ -381,6 +381,8 @@ RELEASE = [
     *_aired_runs,
 ]
 RELEASED_PAST = [
+    # "dos meses después del final de la segunda temporada": the season that ended aired
+    r"(?:tras|después|desde) (?:el|del) (?:final|fin|cierre) de(?= (?:la|su) )",
     # "que Crunchyroll emite cada jueves desde el 8 de octubre": on air since then
     r"(?:emite|emiten|se emite|se emiten|ofrece|ofrecen|transmite|transmiten)(?= [^.;!?\n]{0,50}?(?<![\w])desde )",
     # "ya disponible en Netflix", "entró en el Top 10 de 40 países": out already

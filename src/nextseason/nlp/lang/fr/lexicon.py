@@ -387,6 +387,8 @@ RELEASE = [
     *_aired_runs,
 ]
 RELEASED_PAST = [
+    # "deux mois après la fin de la deuxième saison": the season that ended aired
+    r"(?:après|depuis) la (?:fin|conclusion) de(?= (?:la|sa) )",
     # "que Crunchyroll diffuse chaque jeudi depuis le 8 octobre": on air since then
     r"(?:diffuse|diffusent|est diffusée|est diffusé|sont diffusés)(?= [^.;!?\n]{0,50}?(?<![\w])depuis )",
     # "disponible sur Netflix" (not "sera disponible sur"), "s'est classée dans le Top 10 de 40 pays": out already

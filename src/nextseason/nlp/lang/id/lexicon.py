@@ -255,6 +255,8 @@ RELEASE = [
     *_aired_runs,
 ]
 RELEASED_PAST = [
+    # "dua bulan setelah akhir musim kedua": the season that ended aired
+    r"(?:setelah|sejak|usai) (?:akhir|berakhirnya|tamatnya|rampungnya)(?= (?:musim|season) )",
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:setelah|usai|pasca) (?:penayangan|perilisan)(?= (?:musim|season))",
     r"(?:sudah|telah) (?:tayang|dirilis|rilis|hadir|ditayangkan|mengudara)", r"(?:sedang|tengah) (?:tayang|ditayangkan|menayangkan)", r"tayang (?:\w+ ){0,3}?sejak",

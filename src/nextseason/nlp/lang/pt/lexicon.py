@@ -368,6 +368,8 @@ RELEASE = [
     *_aired_runs,
 ]
 RELEASED_PAST = [
+    # "dois meses depois do fim da segunda temporada": the season that ended aired
+    r"(?:depois|após|desde) (?:o|do) (?:fim|final|encerramento)(?= da )",
     # "que a Crunchyroll exibe toda quinta-feira desde 8 de outubro": on air since then
     r"(?:exibe|exibem|é exibida|é exibido|transmite|transmitem)(?= [^.;!?\n]{0,50}?(?<![\w])desde )",
     # "já disponível na Netflix", "entrou no Top 10 de 40 países": out already
