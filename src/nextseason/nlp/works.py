@@ -1952,7 +1952,21 @@ class TitleFinder:
             return None
         if not self.plausible(title) or self._in_text("role_before", self.role_before, max(0, runs[0][0] - 20), runs[0][0]):
             return None
+        # (an interview's speakers: "Pipoca Digital — ... A história continua?", the one who asks; "Marcelo Viana —
+        # Continua, sim.", one the article names with a role: "Marcelo Viana, criador da série")
+        line_end = text.find("\n", sentence.start)
+        if text[sentence.start:line_end if line_end >= 0 else len(text)].rstrip().endswith("?") or self._named_with_role(text, title):
+            return None
         return title
+
+    def _named_with_role(self, text: str, name: str) -> bool:
+        """Whether the article names someone with a role, before the name or after it and a comma ("Sa créatrice,
+        Claire Vasseur", "Marcelo Viana, criador e roteirista-chefe")."""
+        for p in occurrences(text, name):
+            comma = _COMMA_AFTER.match(text, p + len(name))
+            if self.role_before.search(text, max(0, p - 25), p) or comma is not None and self.role_start.match(text, comma.end()):
+                return True
+        return False
 
     def _lone_header(self, text: str, sentence: Sentence, start: int, end: int) -> bool:
         """A line that is nothing but a title, followed by a paragraph ("The Gilded Crow")."""
@@ -1992,7 +2006,8 @@ class TitleFinder:
                             break
                     if best:
                         break
-                if best is None or self._person_like(body, best):
+                # ("Claire Vasseur (Les Eaux dormantes) : « ... »": one the body names with her role)
+                if best is None or self._person_like(body, best) or self._named_with_role(text, best):
                     continue
                 # "'Northern Watch' star Ana Lima joins season 4 cast": a name after a role is a person
                 at = text.find(best, run_start, run_end)
@@ -2098,6 +2113,10 @@ class TitleFinder:
         after the pack's words for another title ("known in Korea as")."""
         for work in list(candidates.values()):
             if work.strength < 2:
+                continue
+            # ("Claire Vasseur (Les Eaux dormantes) : « ... »", "Sa créatrice, Claire Vasseur, ...": a person named with
+            # her role somewhere, her work in brackets after her name)
+            if self._named_with_role(text, work.title):
                 continue
             for position in occurrences(text, work.title):
                 after = position + len(work.title)
