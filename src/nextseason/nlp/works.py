@@ -1421,9 +1421,24 @@ class TitleFinder:
         "Le Bureau des légendes"): a capital, then a connector and a word in lower case."""
         words = _TOKEN.finditer(text, start, min(len(text), start + 60))
         first, connector, word = next(words, None), next(words, None), next(words, None)
+        if first is not None and connector is not None and first.group()[:1].isupper() and connector.group()[:1].isalpha() \
+                and connector.group().islower() and connector.group().lower() not in self.connectors \
+                and not self.title_end.fullmatch(connector.group()) and connector.start() == first.end() + 1 \
+                and (word is None or not word.group()[:1].isalpha()) and self._nouned_twice(text, first.start(), connector.end()):
+            return True  # ("Les Eaux dormantes", named so again and again, then a mark: a noun and its adjective)
         return first is not None and connector is not None and word is not None and first.group()[:1].isupper() \
             and connector.group().lower() in self.connectors and connector.group().islower() \
             and word.group()[:1].isalpha() and word.group().islower() and not self.title_end.fullmatch(word.group())
+
+    def _nouned_twice(self, text: str, start: int, end: int) -> bool:
+        """Whether the words from `start` to `end` stand at least twice in the text, each time before a mark or a
+        line's end (a name, not the opening of a sentence that goes on)."""
+        phrase = text[start:end]
+        # (with the article of a title too: the body's "des Eaux dormantes")
+        stood = [p for p in occurrences(text, phrase) if not text[p + len(phrase):p + len(phrase) + 1].isalnum()
+                 and (p + len(phrase) == len(text) or text[p + len(phrase)] in ",.;:)»”\"'\n" or
+                      self.title_end.match(text, p + len(phrase) + 1) is not None)]
+        return len(stood) >= 2
 
     def _opening_title(self, text: str, title: str, start: int, end: int, mentions: list[SeasonMention],
                        cues: list[tuple[int, int]] | None) -> bool:
