@@ -276,7 +276,9 @@ NOMINAL_CANCELLATION = [r"annulation", r"annulée?s?"]
 PRODUCTION = {
     # "écrit" alone is also "the paper writes": only writing a script counts
     "writing": [r"planch(?:e|ent|ait|aient) (?:déjà )?sur", r"scénarios?", r"(?:en cours d['’]|en )écriture", r"écriture", r"écri(?:vent|vons)", r"j['’]écris", r"(?<=je )l['’]écris", r"(?<=nous )l['’]écrivons",
-                r"(?:est|sont) en train d['’]écrire", r"écri(?:t|vent|re) (?:déjà |actuellement )?(?:le|la|les|un|une) (?:scénario|script|suite|saison|épisodes)",
+                r"(?:est|sont|sommes|suis|êtes) (?:déjà |actuellement )?en train d['’]écrire",
+                # ("écrire la troisième saison", "écrit déjà les nouveaux épisodes": a word between)
+                r"écri(?:t|vent|re) (?:déjà |actuellement )?(?:le|la|les|un|une) (?:[\w-]+ )?(?:scénario|script|suite|saison|épisodes)",
                 r"salle d['’]écriture", r"script",
                 # (not the newsroom: "Contactée par notre rédaction", "Par la rédaction")
                 r"(?<!notre )(?<!votre )(?<!leur )(?<!la )rédaction", r"(?<=la )rédaction(?= (?:de|du|des) )"],
