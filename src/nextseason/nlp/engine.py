@@ -374,6 +374,9 @@ class _GrammarWords:
         # (an interview's answer may open on its dash: "— Vous enchaînez avec ...")
         self.other_work_opening = re.compile(r"(?:[\"“«„‘']|[—–-][^\S\n]*)?" + work_module.alternation(pack["OTHER_WORK"]) + r"(?![\w])",
                                              re.IGNORECASE) if pack["OTHER_WORK"] else re.compile(r"(?!)")
+        # "und über das Ende ihrer früheren Serie „Stadtrand“": someone's earlier work, named right before its title
+        self.former_work = re.compile(r"(?<![\w])" + work_module.alternation(pack["FORMER_WORK"]) + r"[^\S\n]*[\"“«„‘']?[^\S\n]*$",
+                                      re.IGNORECASE) if pack["FORMER_WORK"] else None
         self.clause_and = re.compile(r"[^\S\n]*(?<![\w])" + work_module.alternation(pack["CLAUSE_AND"]) + r"(?![\w])", re.IGNORECASE)
         # a time said to lie ahead: "next year", "tahun depan", "l'an prochain"
         # a word of "maybe" among the hedges: alone before a season, it hopes for it (fullmatch on a hedge)
@@ -1362,9 +1365,14 @@ class _Reader:
                         state.last_film[listed.title] = n
                         if mention.numbers:
                             state.last_sequel = (listed, mention.end)
-        if work_spans:
-            state.last_work = work_spans[-1][2] if not state.segment_work else (
-                next((w for _, _, w in work_spans if w is state.segment_work), work_spans[0][2]))
+        former = self.grammar_words.former_work
+        # (a work named as someone's earlier one is no subject the sentences after it go on with)
+        current = [(s, e, w) for s, e, w in work_spans if former is None or former.search(text, max(sentence.start, s - 50), s) is None]
+        if current:
+            state.last_work = current[-1][2] if not state.segment_work else (
+                next((w for _, _, w in current if w is state.segment_work), current[0][2]))
+        elif work_spans and state.last_work is None:
+            state.last_work = work_spans[-1][2]
         quotes = cue_module.quotations(text, sentence)
         self._through_keys: list[tuple[str, int]] = []
         self._declared_last: list[tuple[str, int]] = []

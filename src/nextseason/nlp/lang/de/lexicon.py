@@ -632,6 +632,10 @@ OTHER_WORK = [r"(?:einer|einen|eine|einem) (?:anderen|neuen) (?:\w+ )?(?:Serie|F
               r"(?:einen|einem) (?:neuen )?Kinofilm",
               # "bei den Dreharbeiten zu seinem nächsten Film": someone's next work
               r"(?:seinem|ihrem|seinen|ihren) (?:nächsten|neuen) (?:\w+ )?(?:Film|Projekt|Kinofilm)"]
+# someone's earlier work, named right before its title: "das Ende ihrer früheren Serie „Stadtrand“" (the sentences
+# after it go on with the work the article is about)
+FORMER_WORK = [r"(?:ihrer|seiner|ihre|seine|ihren|seinen|ihrem|seinem) (?:früheren|frühere|ersten|erste|vorherigen|vorherige|älteren|ältere|anderen|andere) "
+               r"(?:[\w-]+ )?(?:Serie|Film|Drama|Komödie|Krimiserie|Dramaserie),?"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"Mutterserie", r"(?:ursprüngliche|Original-?|Haupt)serie", r"Original-Serie"]
 SPLIT_IN_TWO = [r"in zwei (?:Teile|Teilen|Hälften|Cours)"]

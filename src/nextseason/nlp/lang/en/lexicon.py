@@ -752,6 +752,9 @@ OTHER_WORK = [r"(?:another|a different|a new) (?:\w+ )?(?:series|show|drama|film
               r"(?:his|her|their) (?:next|new|upcoming) (?:\w+ )?(?:film|movie|feature|project|series|show)",
               # "She begins filming a feature film in Busan next month": a work of its own, not the season
               r"(?:a|an) (?:new |independent |indie |short |horror |period |romantic )?(?:feature film|feature|film|movie)(?![\w-])"]
+# someone's earlier work, named right before its title: "her previous series, Paper Saints", "his first show
+# 'Ridgeline'" (the sentences after it go on with the work the article is about)
+FORMER_WORK = [r"(?:his|her|their) (?:earlier|previous|former|first|older|other) (?:[\w-]+ )?(?:series|show|drama|comedy|thriller|film|movie|hit),?"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"(?:parent|original|flagship|main) (?:show|series|drama)", r"mothership"]
 # a season said to come in two halves: then "Part 1" and "Part 2" alone are its halves

@@ -653,6 +653,10 @@ OTHER_WORK = [r"(?:une autre|un autre|d['’]une autre|d['’]un autre) (?:\w+ )
               # "Vous enchaînez avec Le Dernier Quai, en salles le 9 juillet": the next work someone goes on to
               r"(?:(?:vous|tu|il|elle|ils|elles|on|nous|j['’]) )?(?:enchaîne|enchaînez|enchaînes|enchaînent|enchaîner|enchaîné) "
               r"avec(?= [A-ZÀ-Ý«\"])"]
+# someone's earlier work, named right before its title: "la fin de sa précédente série, « Ligne 13 »" (the sentences
+# after it go on with the work the article is about)
+FORMER_WORK = [r"(?:sa|son|leur) (?:précédente|précédent|première|premier|ancienne|ancien|autre) (?:série|film|fiction|comédie),?",
+               r"(?:sa|son|leur) (?:série|film|fiction) précédente?,?"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"série (?:mère|originale|principale)"]
 SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?|diffusée?|proposée?)(?: (?:la|sa) (?:nouvelle |\w+ )?saison)? en deux parties", r"en deux cours",

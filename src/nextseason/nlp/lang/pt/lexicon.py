@@ -597,6 +597,9 @@ OTHER_WORK = [r"(?:outra|outro) (?:\w+ )?(?:série|novela|filme|projeto)", r"(?:
               r"(?:seu|sua) (?:próxim[oa]|nov[oa]) (?:\w+ )?(?:longa|filme|projeto|série|novela)",
               # "começa a gravar um filme em Recife": a work of its own, not the season
               r"(?:um|uma) (?:filme|longa(?:-metragem)?|curta(?:-metragem)?)(?![\w])"]
+# someone's earlier work, named right before its title: "o fim da sua série anterior, 'Zona Morta'" (the sentences
+# after it go on with the work the article is about)
+FORMER_WORK = [r"(?:sua|seu) (?:série|novela|filme) anterior,?", r"(?:sua|seu) (?:primeira|primeiro|antiga|antigo|outra|outro) (?:série|novela|filme),?"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"série (?:original|principal|mãe|matriz)", r"novela original"]
 SPLIT_IN_TWO = [r"(?:se )?divid(?:e|iu|iram|ida|ido|irá|irão)(?: (?:a|o) (?:nova |\w+ )?(?:temporada|série))? em duas partes", r"(?:exibida|lançada|estreou|exibido|lançado) em duas partes", r"em dois cours",
