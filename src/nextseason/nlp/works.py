@@ -84,7 +84,11 @@ _SUBTITLE = re.compile(r"[^\S\n]?:[^\S\n]+((?:[A-Z][\w'’-]*|of|the|on|in|and|a
                        r"(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)){0,5})")
 # between a title and its season: "X Season 2", "X's second season", "X – 3ª temporada", "X for a fourth season"
 # (past the title's closing quotation mark: 'verlängert „Nebelhorn“ um dritte Staffel', "Renews 'Dockside' for Season 4")
-_BEFORE_MENTION = re.compile(r"(?:[\"”“»]|['’](?=[^\S\n]))?(?:['’]?s?[^\S\n]*[:–—(-]?[^\S\n]*|(?:[^\S\n]+(?:is|was|has been|will be|[a-z]+(?:ed|kan|an|ut|at|s)))?"
+_BEFORE_MENTION = re.compile(r"(?:[\"”“»]|['’](?=[^\S\n]))?(?:['’]?s?[^\S\n]*[:–—(-]?[^\S\n]*|"
+                             # ("Tidewater, whose second season ended", "Rivages, dont la deuxième saison", "Marea, cuya
+                             # segunda temporada", "Gezeiten, deren zweite Staffel")
+                             r",[^\S\n]+(?:whose|dont[^\S\n]+(?:la|le|les)|cuy[ao]s?|cuj[ao]s?|deren|dessen|yang)[^\S\n]+|"
+                             r"(?:[^\S\n]+(?:is|was|has been|will be|[a-z]+(?:ed|kan|an|ut|at|s)))?"
                              r"[^\S\n]+(?:for|with|into|to|ke|untuk|dengan|para|pour|für|por|um|pela|pelo|con|com|avec|mit)[^\S\n]+"
                              r"(?:(?:a|an|its|the|their|une|un|la|el|una|uma|um|eine|einen|su|sa|sua|seine|ihre|o)[^\S\n]+)?)")
 # a heading line's title and its season after a comma, and what may end the line after it: its platform in brackets,
