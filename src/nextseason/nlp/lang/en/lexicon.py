@@ -207,6 +207,8 @@ RENEWAL = [
     # "there will be a second season", "there'll be another season"
     r"there (?:will|is going to) be (?:a|an|another)(?= (?:[\w'’]+[- ])?(?:season|series|installment|chapter|sequel|film|movie)(?![\w]))",
     r"there['’]ll be (?:a|an|another)(?= (?:[\w'’]+[- ])?(?:season|series|installment|chapter|sequel|film|movie)(?![\w]))",
+    # "Apple TV+ confirmed there will be a third": the ordinal alone stands for the season
+    r"there (?:will|is going to) be (?:a|an)(?= (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:[.,;:!?\n]|$))",
     # "whether there's a second Block 47 depends on audiences": its being made, asked (see HEDGES)
     r"(?<=whether )there(?:['’]s| is| will be)(?= (?:a|an|another) )", r"(?<=if )there(?:['’]s| is)(?= (?:a|an|another) )",
     r"teas(?:es|ed|ing) (?:a |an )?(?:possible |potential )?(?:\w+ )?(?:season|sequel)",

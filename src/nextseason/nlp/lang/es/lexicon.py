@@ -214,6 +214,8 @@ RENEWAL = [
     r"encarg(?:ó|a|an|ado|ada)", r"orden(?:ó|a|an|ado|ada)",
     r"(?:tendrá|tendrán|habrá|contará con|tendría|tendrían|habría|contaría con"
     r"|(?:podría|podrían|podrá|podrán|debería|deberían|va a|van a) (?:tener|contar con)) (?:una |un |otra |su )?(?:nueva )?(?:\w+ )?(?:temporada|película|entrega|secuela|parte)",
+    # "la plataforma confirmó que habrá una tercera": the ordinal alone stands for the season
+    r"(?:habrá|va a haber|tendrá) una(?= (?:segunda|tercera|cuarta|quinta|sexta|séptima|octava)(?:[.,;:!?\n]|$))",
     # the cast or the makers speaking: "Vamos a tener segunda temporada", "Tendremos una tercera temporada"
     r"(?:vamos a tener|tendremos|va a haber) (?:una |otra )?(?:nueva )?(?:\w+ )?(?:temporada|película|entrega|secuela|parte)",
     # "vuelve a abrir su farmacia" (does again) is plot, not a return

@@ -160,6 +160,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "la plateforme a confirmé qu'il y aura une troisième": the ordinal alone stands for the season
+    r"(?<!n['’])y aura une(?= (?:deuxième|seconde|troisième|quatrième|cinquième|sixième)(?:[.,;:!?\n]|$))",
     # what is left to others to decide: "une troisième saison dépend de Netflix et du public"
     r"(?<!ne )(?<!n['’])dépend(?:ra|ent|ront)? (?:\w+ )?(?:de|du|des|d['’])",
     # a door left open: "never say never"

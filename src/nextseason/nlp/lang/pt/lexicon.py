@@ -191,6 +191,8 @@ RENEWAL = [
     r"(?:é|foi|será) salv[ao] pel[ao]",
     # "haverá uma segunda temporada"
     r"(?<!não )(?:haverá|vai haver|irá haver|deve haver)(?= (?:uma? )?(?:\w+ )?(?:temporada|sequência|continuação|parte)(?![\w]))",
+    # "a plataforma confirmou que haverá uma terceira": the ordinal alone stands for the season
+    r"(?<!não )(?:haverá|vai haver|vai ter|terá) uma(?= (?:segunda|terceira|quarta|quinta|sexta|sétima|oitava)(?:[.,;:!?\n]|$))",
     r"renov(?:ou|ada|ado|adas|ados|ar|ará|aram|ação|a|am)",
     # "confirmou que a série não volta" is no renewal: the negative clause is a cancellation
     # (nor "ainda não anunciou quem substituirá a atriz": who is cast says nothing of the season)
