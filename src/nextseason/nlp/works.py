@@ -161,6 +161,8 @@ _BRACKETED = re.compile(r"\([^()\n]*\)")
 _ORIGINAL_TITLE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+(?:[a-zà-ÿ]{1,3}|[A-ZÀ-Ý][\w'’-]*)){0,5}[^\S\n]+[A-ZÀ-Ý][\w'’-]*")
 _LABEL_QUOTED = re.compile(r"[^\W\d_][\w-]*:[^\S\n]*[„\"“«‘]([^\"“”„«»‘’\n]{2,60}?)[\"“”»’]")
 _QUOTED_PIECE = re.compile(r"[\"“„«‘'](.+?)[\"”“»’'](?:[^\S\n]+[a-zà-ÿ]+)?")
+# a numbered line's number: "3. Alto voltaje"
+_NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})[.)][^\S\n]+\S")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.)]|[^\S\n]+[-–—])|[-•*])\s+")
 _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
 # a cast list's "Tarno Widjanarko sebagai Darso", "Ana Ruiz como Lucía", "Tom Hale as Jack": the name before is a person
@@ -434,6 +436,11 @@ class TitleFinder:
         self.kind_described = re.compile(r"(?:[^\S\n]+(?-i:[a-zà-öø-ÿ][\w-]*)){0,2}" + self.type_noun_after.pattern,
                                          re.IGNORECASE)
         self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"\s+$", re.IGNORECASE)
+        # "cinco series que dan que hablar", "5 Drama Korea", "five shows": a headline that counts the works it lists
+        counts = [re.escape(w) for w in pack["NUMBER_WORDS"]]
+        self.counted_kinds = re.compile(r"(?<![\w])(\d{1,2}|" + alternation(counts or ["(?!)"]) + r")[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
+                                        + alternation(pack["TYPE_NOUNS"]) + r"s?(?![\w])", re.IGNORECASE)
+        self.count_values = {w.lower(): v for w, v in pack["NUMBER_WORDS"].items()}
         # "HBO canceled Lattice Men, its glass-factory period drama, after a single season": a kind of work in an
         # aside right after the name (not "Luchon, le créateur de la série,": someone's role)
         # ("The Kingfisher Club, the BBC's unrelated comedy about ...": a platform's or a person's, in the possessive)
@@ -1622,8 +1629,26 @@ class TitleFinder:
             opening != sentence.start and _OTHER_SCRIPT.search(bracket) is not None)
         return title if named and not _DASHED_STATUS.search(title) and self.plausible(title) else None
 
+    def _counted_items(self, text: str, sentence_runs: SentenceRuns) -> set[int]:
+        """The numbered heading lines of a list that the headline counts ("Rescates, rumores y una 'Parte 2': cinco
+        series que dan que hablar" over "1. Las invisibles" ... "5. Frontera sur"): as many short lines alone, numbered
+        1 to that count, each a work's name however it is cased."""
+        counted = self.counted_kinds.search(text, 0, self._headline_end)
+        if counted is None:
+            return set()
+        word = counted.group(1).lower()
+        count = int(word) if word.isdigit() else self.count_values.get(word, 0)
+        items = [(sentence.index, int(number.group(1))) for sentence, _ in sentence_runs
+                 if sentence.start >= self._headline_end and sentence.line_start and sentence.line_end
+                 and (number := _NUMBERED_LINE.match(sentence.text)) is not None
+                 and len(sentence.text.split()) <= 8 and not sentence.text.rstrip().endswith((".", "?", "!", ":"))]
+        if count < 2 or [n for _, n in items] != list(range(1, count + 1)):
+            return set()
+        return {index for index, _ in items}
+
     def _headers(self, text: str, sentence_runs: SentenceRuns, add: Add) -> list[Header]:
         headers = []
+        counted = self._counted_items(text, sentence_runs)
         found: list[tuple[int, str, bool]] = []
         item_lines: list[tuple[int, str, bool]] = []
         # numbered headings in sentence case that run past their capitalised word ("2. Marea alta")
@@ -1695,7 +1720,7 @@ class TitleFinder:
             if cased is None and (lead or sentence.line_start and sentence.line_end):
                 # ("2. El club de las viudas" alone on its line: a numbered heading in sentence case, with no verb)
                 whole = _SENTENCE_CASE_LINE.fullmatch(sentence.text, lead)
-                if whole is not None and self._connected_name(whole.group(1).split()):
+                if whole is not None and (self._connected_name(whole.group(1).split()) or sentence.index in counted):
                     cased = whole
             # (not one that holds a season: "Schattenwald Staffel 1: Ein Überraschungserfolg")
             if cased and (not runs or (lead and runs[0][0] > sentence.start + lead) or
