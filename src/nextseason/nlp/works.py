@@ -1099,13 +1099,16 @@ class TitleFinder:
                 opener = opener or (text[run_start - 1:run_start] in _QUOTE_OPENERS
                                     and _SPEECH_OPENS.search(text, max(sentence.start, run_start - 4), run_start - 1) is not None)
                 # (a quotation opens on a capital too: 'a petition titled "Renew Harbor Nine Season 3"')
+                # (or two: 'a petition titled "Give Us Marrow Creek Season 3"')
                 if (opener or text[run_start - 1:run_start] in _QUOTE_OPENERS) and " " in title and \
                         title.split()[0].lower() not in _ARTICLES:
-                    rest = title.split(None, 1)[1]
-                    if len(occurrences(text, rest)) > len(occurrences(text, title)):
-                        run_start = run_start + title.index(rest)
-                        title = rest
-                        runs[index] = (run_start, run_end)
+                    for drop in (1, 2):
+                        rest = " ".join(title.split()[drop:])
+                        if rest and len(occurrences(text, rest)) > len(occurrences(text, title)):
+                            run_start = run_start + title.index(rest)
+                            title = rest
+                            runs[index] = (run_start, run_end)
+                            break
                 if cues and any(s <= run_start and run_end == e for s, e in cues):
                     continue  # a cue word in capitals: "grünes Licht für eine dritte Staffel"
                 if subheading and all(sentence.start <= p < sentence.end for p in occurrences(body, title, headline_end)):
