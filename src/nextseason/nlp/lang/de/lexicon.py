@@ -635,7 +635,10 @@ OTHER_WORK = [r"(?:einer|einen|eine|einem) (?:anderen|neuen) (?:\w+ )?(?:Serie|F
 # someone's earlier work, named right before its title: "das Ende ihrer früheren Serie „Stadtrand“" (the sentences
 # after it go on with the work the article is about)
 FORMER_WORK = [r"(?:ihrer|seiner|ihre|seine|ihren|seinen|ihrem|seinem) (?:früheren|frühere|ersten|erste|vorherigen|vorherige|älteren|ältere|anderen|andere) "
-               r"(?:[\w-]+ )?(?:Serie|Film|Drama|Komödie|Krimiserie|Dramaserie),?"]
+               r"(?:[\w-]+ )?(?:Serie|Film|Drama|Komödie|Krimiserie|Dramaserie),?",
+               # ... or the book it adapts: "basiert auf dem zweiten Band, „Das Meer schuldet“", "adaptierte „Das verlorene Licht“"
+               r"(?:dem|der|den|das|die|ihrem|seinem) (?:ersten |zweiten |dritten |letzten )?(?:Buch|Roman|Band|Manga|Webtoon|Comic),?",
+               r"(?:adaptiert|adaptierte|verfilmt|verfilmte)"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"Mutterserie", r"(?:ursprüngliche|Original-?|Haupt)serie", r"Original-Serie"]
 SPLIT_IN_TWO = [r"in zwei (?:Teile|Teilen|Hälften|Cours)"]

@@ -756,7 +756,10 @@ OTHER_WORK = [r"(?:another|a different|a new) (?:\w+ )?(?:series|show|drama|film
               r"(?:a|an) (?:new |independent |indie |short |horror |period |romantic )?(?:feature film|feature|film|movie)(?![\w-])"]
 # someone's earlier work, named right before its title: "her previous series, Paper Saints", "his first show
 # 'Ridgeline'" (the sentences after it go on with the work the article is about)
-FORMER_WORK = [r"(?:his|her|their) (?:earlier|previous|former|first|older|other) (?:[\w-]+ )?(?:series|show|drama|comedy|thriller|film|movie|hit),?"]
+FORMER_WORK = [r"(?:his|her|their) (?:earlier|previous|former|first|older|other) (?:[\w-]+ )?(?:series|show|drama|comedy|thriller|film|movie|hit),?",
+               # ... or the book it adapts: "based on the second book, 'The Sea Owes'", "adapted 'The Light That Never Returns'"
+               r"(?:the|its|his|her|their) (?:first |second |third |last |final |original )?(?:novel|book|manga|webtoon|comic),?",
+               r"adapt(?:s|ed|ing)"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"(?:parent|original|flagship|main) (?:show|series|drama)", r"mothership"]
 # a season said to come in two halves: then "Part 1" and "Part 2" alone are its halves

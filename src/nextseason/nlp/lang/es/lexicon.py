@@ -632,7 +632,10 @@ OTHER_WORK = [r"(?:otra|otro) (?:\w+ )?(?:serie|película|proyecto|ficción)", r
               r"(?:una|un) (?:película|largometraje|cortometraje|filme)(?![\w])"]
 # someone's earlier work, named right before its title: "el final de su serie anterior, 'Código Sur'" (the sentences
 # after it go on with the work the article is about)
-FORMER_WORK = [r"(?:su|sus) (?:serie|película|ficción|comedia) (?:anterior|previa),?", r"(?:su|sus) (?:primera|primer|anterior|antigua|otra|otro) (?:serie|película|ficción|comedia),?"]
+FORMER_WORK = [r"(?:su|sus) (?:serie|película|ficción|comedia) (?:anterior|previa),?", r"(?:su|sus) (?:primera|primer|anterior|antigua|otra|otro) (?:serie|película|ficción|comedia),?",
+               # ... or the book it adapts: "se basará en el segundo libro, 'El mar debe'", "adaptaba 'La luz que no vuelve'"
+               r"(?:el|la|su) (?:primer |primera |segundo |segunda |tercer |tercera |último |última |propia )?(?:libro|novela|manga|webtoon|cómic),?",
+               r"adapt(?:a|an|aba|aban|ó|aron|ará|arán)"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"serie (?:madre|original|principal|matriz)"]
 SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ió|ieron|ida|ido|irá|irán)(?: (?:la|el) (?:nueva |\w+ )?(?:temporada|serie))? en dos partes", r"(?:emitida|estrenada|lanzada|emitido|estrenado|lanzado) en dos partes", r"en dos cours",

@@ -658,7 +658,10 @@ OTHER_WORK = [r"(?:une autre|un autre|d['’]une autre|d['’]un autre) (?:\w+ )
 # someone's earlier work, named right before its title: "la fin de sa précédente série, « Ligne 13 »" (the sentences
 # after it go on with the work the article is about)
 FORMER_WORK = [r"(?:sa|son|leur) (?:précédente|précédent|première|premier|ancienne|ancien|autre) (?:série|film|fiction|comédie),?",
-               r"(?:sa|son|leur) (?:série|film|fiction) précédente?,?"]
+               r"(?:sa|son|leur) (?:série|film|fiction) précédente?,?",
+               # ... or the book it adapts: "s'appuiera sur le deuxième tome, « La Mer doit »", "adaptait « La Lumière perdue »"
+               r"(?:le|la|son|sa) (?:premier |première |deuxième |second |seconde |troisième |dernier |dernière )?(?:livre|roman|tome|manga|webtoon|bande dessinée),?",
+               r"adapt(?:e|ent|ait|aient|a|era|eront)"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"série (?:mère|originale|principale)"]
 SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?|diffusée?|proposée?)(?: (?:la|sa) (?:nouvelle |\w+ )?saison)? en deux parties", r"en deux cours",

@@ -601,7 +601,10 @@ OTHER_WORK = [r"(?:outra|outro) (?:\w+ )?(?:série|novela|filme|projeto)", r"(?:
               r"(?:um|uma) (?:filme|longa(?:-metragem)?|curta(?:-metragem)?)(?![\w])"]
 # someone's earlier work, named right before its title: "o fim da sua série anterior, 'Zona Morta'" (the sentences
 # after it go on with the work the article is about)
-FORMER_WORK = [r"(?:sua|seu) (?:série|novela|filme) anterior,?", r"(?:sua|seu) (?:primeira|primeiro|antiga|antigo|outra|outro) (?:série|novela|filme),?"]
+FORMER_WORK = [r"(?:sua|seu) (?:série|novela|filme) anterior,?", r"(?:sua|seu) (?:primeira|primeiro|antiga|antigo|outra|outro) (?:série|novela|filme),?",
+               # ... or the book it adapts: "vai se basear no segundo livro, 'O Mar Deve'", "adaptava 'A Luz que Não Volta'"
+               r"(?:o|a|seu|sua|no|na) (?:primeiro |primeira |segundo |segunda |terceiro |terceira |último |última )?(?:livro|romance|mangá|webtoon|quadrinho),?",
+               r"adapt(?:a|am|ava|avam|ou|aram|ará|arão)"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"série (?:original|principal|mãe|matriz)", r"novela original"]
 SPLIT_IN_TWO = [r"(?:se )?divid(?:e|iu|iram|ida|ido|irá|irão)(?: (?:a|o) (?:nova |\w+ )?(?:temporada|série))? em duas partes", r"(?:exibida|lançada|estreou|exibido|lançado) em duas partes", r"em dois cours",
