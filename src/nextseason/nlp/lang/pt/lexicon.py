@@ -286,6 +286,8 @@ PRODUCTION = {
     # ("A ideia é filmar no primeiro semestre do ano que vem": the shoot, planned)
     "filming": [r"gravaç(?:ão|ões)", r"grav(?:ando|ar|ará|arão|am)", r"filmag(?:em|ens)", r"filmando", r"rodage(?:m|ns)",
                 r"filmar(?= (?:no|na|em|entre|a partir|durante|até|ainda)(?![\w]))",
+                # "a gente filma no segundo semestre", "gravamos em março": the makers speaking of their shoot
+                r"(?:filma|filmam|filmamos|filmaremos|grava|gravamos|gravaremos)(?= (?:no|na|em|entre|a partir|durante|até|ainda|de novo)(?![\w]))",
                 # "está sendo gravada", "está a ser gravada" (as Portugal escreve), "a ser filmada em Lisboa"
                 r"(?:está|estão|continua|continuam) (?:sendo|a ser) (?:gravad|filmad|rodad)[ao]s?",
                 r"(?:começ|inici)(?:ou|a|am|aram|ará|arão) (?:as )?(?:gravações|filmagens|a produção|a rodagem|a gravar|a filmar)",
