@@ -111,6 +111,8 @@ HEADING_CONNECTORS = ["in", "im", "am", "an", "auf", "aus", "mit", "ohne", "unte
                       "zum", "zur", "vor", "ein", "eine", "einer", "einem", "einen", "ins"]
 # German capitalises every noun, so many nouns of the trade stand here.
 COMMON_CAPITALISED = [
+    # a page's own lines: "Artikel teilen: Facebook · X · WhatsApp", "Kommentare (3)"
+    "artikel", "kommentare", "kommentar",
     "aktualisierung", "aktualisiert", "update",  # "Update: ...": an update's label
     "schluss", "aus", "ende", "auftrag", "ideen", "pläne",
     # "Eine Online-Petition für eine dritte Staffel hat ... gesammelt": the fans' petition, no title

@@ -101,6 +101,8 @@ TITLE_ARTICLES: list[str] = []
 TITLE_ENDS: list[str] = []
 # Capitalised words that are no title on their own (sentence openers, trade words).
 COMMON_CAPITALISED = [
+    # a page's own lines: "Comments (3)"
+    "comments", "comment",
     "the", "a", "an", "in", "on", "at", "it", "its", "this", "that", "these", "those", "there", "here", "he", "she", "they",
     "we", "i", "you", "his", "her", "their", "our", "but", "and", "or", "so", "yet", "if", "when", "while", "after", "before",
     "as", "for", "with", "from", "by", "of", "to", "no", "not", "yes", "what", "who", "why", "how", "where", "which", "all",

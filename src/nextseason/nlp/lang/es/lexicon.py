@@ -111,6 +111,8 @@ TITLE_ENDS = ["que", "quien", "cual", "cuando", "donde", "como", "y", "e", "o", 
               # the past and the future: "confirmó", "tendrá", "volverán", "renovaron", "llegaron"
               r"\w+ó", r"\w+rán?", r"\w+aron", r"\w+ieron"]
 COMMON_CAPITALISED = [
+    # a page's own lines: "Comentarios (3)"
+    "comentarios", "comentario",
     "actualización", "actualizado",  # "Actualización: ...": an update's label
     "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "este", "esta", "estos", "estas", "ese", "esa", "eso",
     "aquel", "aquella", "su", "sus", "mi", "tu", "nuestro", "nuestra", "y", "o", "pero", "sin", "con", "de", "del", "en",

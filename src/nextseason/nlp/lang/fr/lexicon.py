@@ -105,6 +105,8 @@ TITLE_ENDS = ["qui", "que", "qu", "dont", "où", "quand", "comme", "et", "ou", "
               "serait", "pourrait", "devrait", "doit", "peut", "déjà", "aussi", "encore", "toujours", "bien", "enfin",
               "officiellement", "bientôt"]
 COMMON_CAPITALISED = [
+    # a page's own lines: "Commentaires (3)"
+    "commentaires", "commentaire",
     "mise", "jour",  # "Mise à jour du 4 mars : ...": an update's label
     "le", "la", "les", "l", "un", "une", "des", "du", "de", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
     "mon", "ma", "notre", "et", "ou", "mais", "donc", "or", "ni", "car", "en", "à", "au", "aux", "dans", "sur", "sous",

@@ -73,6 +73,8 @@ TYPE_NOUNS = [r"drama", r"drakor", r"serial", r"novel", r"series", r"miniseri", 
               r"biopik|musikal|kriminal|medis|sejarah|anak|psikologis)"]
 TITLE_CONNECTORS = ["of", "the", "a", "and", "on", "in", "di", "ke", "dan", "dari", "yang", "&", "de", "la", "bu", "pak"]
 COMMON_CAPITALISED = [
+    # a page's own lines: "Komentar (3)"
+    "komentar",
     "pembaruan", "update",  # "Update: ...": an update's label
     "artikel", "asli", "artikel asli",  # "Artikel asli (dipublikasikan 8 Januari 2026):": the original text's label
     "original", "originals",  # "serial Vidio Original": the platform's label, no title

@@ -104,6 +104,8 @@ TITLE_ENDS = ["que", "quem", "qual", "quando", "onde", "como", "e", "ou", "nem",
               # the past and the future: "confirmou", "terá", "voltarão", "renovaram"
               r"\w+ou", r"\w+rá", r"\w+rão", r"\w+aram", r"\w+eram", r"\w+iram"]
 COMMON_CAPITALISED = [
+    # a page's own lines: "Comentários (3)"
+    "comentários", "comentário",
     "atualização", "atualizado",  # "Atualização: ...": an update's label
     "divulgação", "reprodução",  # a photo's credit: "[Foto: ... — Divulgação/Jangada Filmes]"
     "carnaval", "natal", "páscoa", "réveillon",  # "estreia no Carnaval do ano que vem": a holiday, a time
