@@ -1504,6 +1504,11 @@ class TitleFinder:
                     _SEQUEL_OF.fullmatch(text[mention.end:start]) and not self.type_after_possessive.match(text, end):
                 return 3  # "a sequel to Iron Tide", "Fortsetzung des Kinohits Nebelwald", "secuela de El Faro"
             if not mention.numbers:
+                # ("akan menjadi musim terakhir Arisan Sosialita", "sera la dernière saison de Bel Azur": a final season
+                # written in lower case, its work right after it)
+                if mention.final and text[mention.start:mention.start + 1].islower() and 0 <= start - mention.end <= 12 \
+                        and self.gap_after_mention.fullmatch(text[mention.end:start]) and not _ASIDE_DASH.search(text[mention.end:start]):
+                    return 3
                 continue  # "Jadi Musim Terakhir": a final season without its number names no title
             if 0 <= mention.start - end <= 30 and _BEFORE_MENTION.fullmatch(text, end, mention.start) \
                     and not _PLACE_BEFORE.search(text, max(0, start - 3), start) \
