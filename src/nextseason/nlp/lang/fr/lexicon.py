@@ -298,6 +298,9 @@ PRODUCTION = {
                 r"(?:commence|commencera|débute|débutera|a commencé|démarre) (?:le )?tournage",
                 r"tourn(?:era|eront|ons|erons|ent) (?:en|à|au|le|cet|cette|dès|l['’])",
                 r"tourn(?:e|era|eront|ons|erons|ent) (?:la|les) (?:\w+ )?(?:saisons?|suite|épisodes)",  # "nous tournerons la saison 3"
+                # "on repart tourner la saison 2 en mars", "nous allons tourner à Lyon": the shoot ahead, after its verb
+                r"(?:repart|repartent|repartons|va|vont|allons|commence à|commencent à|commençons à|devrait|devraient|doit|doivent) tourner"
+                r"(?= (?:la|les|le|en|à|au|dès|cet|cette|début|fin|l['’])(?![\w]))",
                 # "on tourne à l'automne": the people making it shoot then
                 r"(?<=on )tourn(?:e|era)(?= (?:à|en|au|dès|cet|cette|ce|début|fin|l['’]an)(?![\w]))", r"(?<=nous )tourn(?:ons|erons)(?= (?:à|en|au|dès|cet|cette|ce|début|fin|l['’]an)(?![\w]))",
                 r"(?:est|sont) en (?:production|tournage|préproduction)",
