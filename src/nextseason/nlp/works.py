@@ -1104,7 +1104,8 @@ class TitleFinder:
                         title.split()[0].lower() not in _ARTICLES:
                     for drop in (1, 2):
                         rest = " ".join(title.split()[drop:])
-                        if rest and len(occurrences(text, rest)) > len(occurrences(text, title)):
+                        # (two only before a name of two words or more: not "Red Moon Hotel" to "Hotel")
+                        if rest and (drop == 1 or " " in rest) and len(occurrences(text, rest)) > len(occurrences(text, title)):
                             run_start = run_start + title.index(rest)
                             title = rest
                             runs[index] = (run_start, run_end)
