@@ -293,7 +293,8 @@ CANCELLATION = [
 # Cancellation words that name a past fact rather than state one ("nach der Absetzung").
 NOMINAL_CANCELLATION = [r"Absetzung", r"abgesetzte[nr]?"]
 PRODUCTION = {
-    "writing": [r"Drehbüch(?:er|ern)", r"Drehbuch", r"schreib(?:t|en|e)", r"geschrieben", r"Writers'? Room", r"Autorenraum",
+    # (not the readers asked to write: "Schreibt es uns in die Kommentare!")
+    "writing": [r"Drehbüch(?:er|ern)", r"Drehbuch", r"schreib(?:t|en|e)(?! (?:es |uns |euch )*(?:uns|in die Kommentare))", r"geschrieben", r"Writers'? Room", r"Autorenraum",
                 r"(?:am|an den) (?:Büchern|Drehbüchern)"],
     "casting": [r"Casting", r"Besetzung(?:ssuche)?", r"Vorsprechen",
                 # a reality show's call for contestants: "VOX sucht ab sofort Kandidaten für die vierte Staffel"
