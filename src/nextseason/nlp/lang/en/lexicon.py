@@ -297,7 +297,8 @@ PRODUCTION = {
     # not the writing of a message: "writing on Instagram that", "in a written statement"
     # (not "as of this writing", "at the time of writing": the outlet's own moment; nor how a story was made: "the story
     # was written to end with episode 16", "written as a limited series")
-    "writing": [r"(?<!this )(?<!of )writ(?:e|es|ing)(?![^\S\n]+(?:that|on|to|about|in a)(?![\w]))",
+    # (not the readers asked to write: "Write it in the comments!", "write to us")
+    "writing": [r"(?<!this )(?<!of )writ(?:e|es|ing)(?![^\S\n]+(?:that|on|to|about|in a|(?:it |us )*(?:in|below) (?:the )?comments?|us)(?![\w]))",
                 r"written(?![^\S\n]+(?:statement|post|message|note))(?![^\S\n]+(?:to[^\S\n]+end|as[^\S\n]+an?[^\S\n]+(?:limited|closed|self-contained)))",
                 r"scripts?", r"screenplay", r"writers'? room", r"penn(?:ed|ing)", r"script-?writing", r"hiring writers",
                 # "the writers have started work on a third season", "Netflix is working on a second season"
