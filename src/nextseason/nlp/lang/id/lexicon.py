@@ -466,6 +466,8 @@ SPEECH_VERBS = [r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas|tulis)nya", r"(?<
 ACCORDING_TO = [r"menurut", r"menurutnya", r"dilansir dari", r"mengutip", r"dikutip dari", r"seperti dilaporkan", r"berdasarkan laporan"]
 
 # Prepositions before a platform that make it the venue, not the speaker ("on Netflix").
+# a one-word name after a place's noun is a place, even beside a season: "kembali ke pesisir Galicia untuk musim ketiga"
+PLACE_PREPOSITIONS = [r"(?:di|ke|dari) (?:pesisir|kota|desa|pulau|kawasan|wilayah|daerah|provinsi|pantai|kampung)"]
 VENUE_PREPOSITIONS = ["di", "ke", "lewat", "melalui", "via"]
 # A decision's participle before the platform: "renewed for a third season at Hulu", "canceled at Netflix after
 # two seasons" name who decided.
