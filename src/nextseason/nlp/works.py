@@ -2005,6 +2005,10 @@ class TitleFinder:
             return None
         if not self.plausible(title) or self._in_text("role_before", self.role_before, max(0, runs[0][0] - 20), runs[0][0]):
             return None
+        # ("PojokDrakor – Memasuki 2026, banyak penonton ...": the outlet's name before the dash that opens its first
+        # paragraph, one word named nowhere else)
+        if sentence.start == self._body_start and " " not in title and len(occurrences(text, title)) == 1:
+            return None
         # (an interview's speakers: "Pipoca Digital — ... A história continua?", the one who asks; "Marcelo Viana —
         # Continua, sim.", one the article names with a role: "Marcelo Viana, criador da série")
         line_end = text.find("\n", sentence.start)
