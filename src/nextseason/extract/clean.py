@@ -27,7 +27,10 @@ READ_ALSO = re.compile(
     r"lea también|lee también|leé también|mirá también|ver también|(?:también )?te puede interesar|quizás te interese|te recomendamos|"
     r"leer más|lee más|lea más|saiba mais|à lire également|lire également|sur le même sujet|"
     r"auch interessant|auch lesenswert|ebenfalls lesenswert|lesen sie auch|lesetipp|passend (?:dazu|zum thema)|mehr zum thema|siehe auch|"
-    r"das könnte sie (?:auch )?interessieren)\s*(?::|[|»›]|[–—](?=\s)|$)",  # ("LEE TAMBIÉN | ...", "LEIA TAMBÉM — ...")
+    r"das könnte sie (?:auch )?interessieren|"
+    # a box of the portal's most read stories ("Mais lidas || 1. Os 10 filmes mais vistos da semana")
+    r"most read|most popular|mais lidas|mais lidos|lo más leído|lo más visto|más leídas|les plus lus|"
+    r"meistgelesen|am meisten gelesen|paling banyak dibaca)\s*(?::|[|»›]|[–—](?=\s)|$)",  # ("LEE TAMBIÉN | ...", "LEIA TAMBÉM — ...")
     re.IGNORECASE,
 )
 
