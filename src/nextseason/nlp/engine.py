@@ -374,6 +374,9 @@ class _GrammarWords:
         # (an interview's answer may open on its dash: "— Vous enchaînez avec ...")
         self.other_work_opening = re.compile(r"(?:[\"“«„‘']|[—–-][^\S\n]*)?" + work_module.alternation(pack["OTHER_WORK"]) + r"(?![\w])",
                                              re.IGNORECASE) if pack["OTHER_WORK"] else re.compile(r"(?!)")
+        # "estrenada en el resto del mundo como 'The Shadow Hunter'": the words before a work's other name, quoted
+        self.alias_phrase = re.compile(r"(?<![\w])" + work_module.alternation(pack["ALIAS_WORDS"]) + r"[^\S\n]*[\"'“‘«„]",
+                                       re.IGNORECASE) if pack["ALIAS_WORDS"] else None
         # "und über das Ende ihrer früheren Serie „Stadtrand“": someone's earlier work, named right before its title
         self.former_work = re.compile(r"(?<![\w])" + work_module.alternation(pack["FORMER_WORK"]) + r"[^\S\n]*[\"“«„‘']?[^\S\n]*$",
                                       re.IGNORECASE) if pack["FORMER_WORK"] else None
@@ -1288,6 +1291,13 @@ class _Reader:
         if not work_spans and self._subheading(sentence):
             return  # ("Final season", "Renewed" over a paragraph that names its work: a heading, no statement)
         cues = self.cues.within(sentence.start, sentence.end)
+        alias_phrase = self.grammar_words.alias_phrase
+        if alias_phrase is not None and any(c.category in ("release", "released_past") for c in cues):
+            # (the release named in the words before a work's other name is no release of a season)
+            named_as = [m.span() for m in alias_phrase.finditer(text, sentence.start, sentence.end)]
+            if named_as:
+                cues = [c for c in cues if not (c.category in ("release", "released_past")
+                                                and any(a <= c.start < b for a, b in named_as))]
         set_against = self.grammar_words.contrast_opening.match(text, sentence.start) \
             if self.grammar_words.contrast_opening is not None else None
         if set_against is not None:

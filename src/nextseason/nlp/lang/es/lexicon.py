@@ -644,7 +644,9 @@ SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ió|ieron|ida|ido|irá|irán)(?: (?:la|el) (
                 r"complet(?:aron|ó|an|a) la (?:\w+ )?temporada"]  # an anime's season in two runs
 INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:una |la |ninguna )?fecha"]
-ALIAS_WORDS = [r"(?:también )?conocid[oa]s? (?:en (?:\w+ ){1,2}(?:y (?:\w+ ){1,2})?|aquí )?como", r"algo (?:así )?como", r"literalmente", r"subtitulad[ao]", r"cuyo título original es", r"titulada? originalmente", r"(?:en|su título en) (?:turco|coreano|japonés|inglés|original)"]
+ALIAS_WORDS = [r"(?:también )?conocid[oa]s? (?:en (?:\w+ ){1,2}(?:y (?:\w+ ){1,2})?|aquí )?como", r"algo (?:así )?como", r"literalmente", r"subtitulad[ao]", r"cuyo título original es", r"titulada? originalmente", r"(?:en|su título en) (?:turco|coreano|japonés|inglés|original)",
+               # "estrenada en el resto del mundo como 'The Shadow Hunter'": the name it was released under elsewhere
+               r"(?:estrenad[ao]|distribuid[ao]|lanzad[ao]) (?:en (?:\w+ ){1,5})?como"]
 RUN_END_OF = [r"(?:el |la )?(?:final|fin|cierre) de(?: la)?", r"(?:la )?emisión de(?: la)?"]  # ("después del final de la segunda")
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided

@@ -673,7 +673,9 @@ SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?|diffusée?|proposée?)(?: (
                 r"(?:complètent|complète|ont complété|a complété) la (?:\w+ )?saison"]  # an anime's season in two runs
 INTERVIEW_WORDS = [r"entretien", r"interview"]
 DATE_NOUNS = [r"(?:de |une |la |aucune )?date"]
-ALIAS_WORDS = [r"sous-titrée?", r"(?:aussi )?connue? (?:(?:au|en|aux) (?:\w+ ){1,2}(?:et (?:\w+ ){1,2})?|chez nous )?sous le (?:titre|nom) (?:de )?", r"littéralement", r"(?:de son )?titre original", r"alias"]
+ALIAS_WORDS = [r"sous-titrée?", r"(?:aussi )?connue? (?:(?:au|en|aux) (?:\w+ ){1,2}(?:et (?:\w+ ){1,2})?|chez nous )?sous le (?:titre|nom)(?: de)?", r"littéralement", r"(?:de son )?titre original", r"alias",
+               # "sortie dans le reste du monde sous le titre « The Shadow Hunter »": the name it was released under elsewhere
+               r"(?:sortie?|diffusée?|distribuée?) (?:(?:au|en|aux|dans) (?:\w+ ){1,5}|à l['’]international )?sous le (?:titre|nom)(?: de)?"]
 RUN_END_OF = [r"(?:le|la) (?:final|finale|fin) d[eu](?: la)?", r"la diffusion d[eu](?: la)?"]
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided
