@@ -2016,7 +2016,8 @@ class _Reader:
         elif habitual:
             event_cues = [c for c in event_cues if not (c.category in ("renewal", "cancellation", "release") and any(
                 (0 <= c.start - h.end <= 60 and self.clauses.first(h.end, c.start) is None)
-                or (0 <= h.start - c.end <= 25 and self.clauses.first(c.end, h.start) is None) for h in habitual))]
+                # (after its object too: "Netflix verlängert erfolgreiche spanische Produktionen zudem häufig")
+                or (0 <= h.start - c.end <= 50 and self.clauses.first(c.end, h.start) is None) for h in habitual))]
         # "confirmed that the series will not return": an announcing verb carries the event after it
         announcing = [c for c in event_cues if c.category == "renewal" and self.cue_finder.announce.fullmatch(text, c.start, c.end)]
         carried = [c for c in event_cues if c not in announcing]

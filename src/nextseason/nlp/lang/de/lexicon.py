@@ -174,7 +174,8 @@ PROMPTLY = [r"(?:ließ|lässt|ließen) sich nicht lange bitten", r"(?:hat|haben)
             r"ohne lange zu zögern"]
 # the date of a release to be told later: "Ein Startdatum will der Streamingdienst im Herbst bekanntgeben"
 DATE_LATER = [r"(?:bekanntgeben|bekannt geben|verkünden|nennen|mitteilen)(?= ?[.,;!?]|$)", r"(?:wird|will|soll) (?:\w+ ){0,3}(?:bekanntgegeben|bekannt gegeben|verkündet) werden"]
-HABITUAL = [r"normalerweise", r"üblicherweise", r"in der Regel", r"gewöhnlich", r"meistens"]
+# (and what it does often: "Netflix verlängert erfolgreiche spanische Produktionen häufig")
+HABITUAL = [r"normalerweise", r"üblicherweise", r"in der Regel", r"gewöhnlich", r"meistens", r"häufig", r"oft", r"meist"]
 SUPERSEDED = [r"ursprünglich", r"anfangs", r"statt(?: wie (?:geplant|angekündigt|vorgesehen))?",  # "Statt am 24. Januar ..."
               r"zuvor(?= für )"]  # (not "bislang für Herbst geplant": the plan so far may hold)
 # "Die Nachricht kam direkt von der Showrunnerin": names the source of the sentence before.

@@ -160,7 +160,8 @@ DATE_LATER = [r"(?:will|to|plans to|expects to|is expected to|is set to) (?:anno
               # "will unveil its full fall calendar, including premiere dates, in June"
               # (the whole schedule's dates, taken in: no release of one installment)
               r"(?:will|to|plans to|expects to|is expected to|is set to) (?:announce|reveal|unveil|share|release) (?:a |the |its )?(?:[\w-]+ ){0,3}(?:calendar|schedule|slate)s?, including (?:\w+ )?(?:premiere|release|launch) dates"]
-HABITUAL = [r"usually", r"typically", r"generally", r"normally", r"tends? to", r"as a rule", r"historically"]
+# (and what it does often: "Netflix often renews successful Spanish productions")
+HABITUAL = [r"usually", r"typically", r"generally", r"normally", r"tends? to", r"as a rule", r"historically", r"often", r"frequently"]
 SUPERSEDED = [r"originally", r"initially", r"(?:was|were) (?:supposed|meant) to",
               # "moved the premiere from July 2027 to March 2028": the date it leaves is given up
               r"(?:mov|push|shift|delay|postpon|reschedul|bump)(?:e|es|ed|s|ing)?(?: back)? (?:[^.;:!?\n]{1,60}? )?from(?= )",

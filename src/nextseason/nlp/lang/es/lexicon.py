@@ -161,7 +161,8 @@ PROMPTLY = [r"no (?:perdió|perdieron|ha perdido|han perdido) (?:el )?tiempo", r
             r"sin perder (?:el )?tiempo"]
 # the date of a release to be told later: "Netflix anunciará la fecha de estreno en otoño"
 DATE_LATER = [r"(?:anunciará|revelará|dará a conocer|comunicará|confirmará)(?= (?:la |su )?fecha)", r"(?:se )?(?:anunciará|conocerá|revelará)(?= (?:\w+ ){0,3}la fecha)"]
-HABITUAL = [r"suele", r"suelen", r"normalmente", r"habitualmente", r"por lo general", r"generalmente"]
+# (and what it does often: "Netflix renueva a menudo las producciones españolas de éxito")
+HABITUAL = [r"suele", r"suelen", r"normalmente", r"habitualmente", r"por lo general", r"generalmente", r"a menudo", r"con frecuencia", r"frecuentemente"]
 SUPERSEDED = [r"originalmente", r"inicialmente", r"en un principio", r"(?:estaba|estaban) previst[ao]s?",
               r"(?:previamente|anteriormente) (?:previst|programad|anunciad)[ao]s?"]
 # "La noticia llegó de la propia creadora": names the source of the sentence before.

@@ -149,7 +149,8 @@ CREDIT_WORDS = [r"(?:a )?(?:aussi|également|déjà) (?:signé|créé|écrit|ré
 PROMPTLY = [r"n['’](?:a|ont|avait|avaient) pas (?:perdu de temps|tardé)", r"ne (?:tarde|tardent) pas", r"sans (?:perdre de temps|tarder)"]
 # the date of a release to be told later: "France 2 annoncera la date de diffusion à l'automne"
 DATE_LATER = [r"(?:annoncera|dévoilera|communiquera|révélera|va annoncer|va dévoiler)(?= (?:la |sa )?date)"]
-HABITUAL = [r"généralement", r"habituellement", r"en général", r"d['’]habitude", r"a l['’]habitude de", r"ont l['’]habitude de"]
+# (and what it does often: "Netflix renouvelle souvent les productions espagnoles à succès")
+HABITUAL = [r"généralement", r"habituellement", r"en général", r"d['’]habitude", r"a l['’]habitude de", r"ont l['’]habitude de", r"souvent", r"fréquemment"]
 SUPERSEDED = [r"initialement", r"originellement", r"à l['’]origine", r"(?:était|étaient) (?:initialement )?prévue?s?",
               r"(?:était|étaient) (?:espérée?s?|attendue?s?|annoncée?s?) pour",
               r"(?:précédemment|auparavant) (?:prévue?s?|programmée?s?|annoncée?s?)"]

@@ -401,7 +401,8 @@ PROMPTLY = [r"(?:tak|tidak) (?:butuh|perlu|memerlukan|membutuhkan) waktu lama", 
             r"tanpa (?:menunggu|butuh waktu) lama"]
 # the date of a release to be told later: "Netflix akan mengumumkan tanggal tayang pada akhir tahun"
 DATE_LATER = [r"akan (?:mengumumkan|mengungkap|membagikan)(?= (?:\w+ )?(?:tanggal|jadwal))", r"akan diumumkan(?= (?:\w+ ){0,3}(?:pada|di|bulan|akhir|awal))"]
-HABITUAL = [r"biasanya", r"umumnya", r"lazimnya", r"cenderung"]
+# (and what it does often: "Netflix sering memperpanjang produksi Spanyol yang sukses")
+HABITUAL = [r"biasanya", r"umumnya", r"lazimnya", r"cenderung", r"sering", r"kerap"]
 SUPERSEDED = [r"awalnya", r"semula", r"mulanya", r"dari rencana(?: awal)?", r"batal(?= (?:tayang|rilis|dirilis|ditayangkan))",
               r"sebelumnya (?:dijadwalkan|direncanakan)"]
 FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal|keputusan|jadwal|tanggal) (?:ini|itu|tersebut) (?:di)?(?:konfirmasi|umumkan|sampaikan|ungkapkan|benarkan)(?:kan)? (?:langsung )?oleh",

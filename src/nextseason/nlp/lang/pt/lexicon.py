@@ -151,7 +151,8 @@ PROMPTLY = [r"não (?:perdeu|perderam) tempo", r"não (?:demorou|demoraram) (?:a
 # the date of a release to be told later: "A Netflix vai anunciar a data de estreia no outono"
 DATE_LATER = [r"(?:anunciará|revelará|divulgará|vai anunciar|vai revelar|vai divulgar)(?= (?:a |sua )?data)"]
 # (and a kind of show, "like this one", as the subject: "Produções de época como esta exigem muita pós-produção")
-HABITUAL = [r"costuma", r"costumam", r"normalmente", r"geralmente", r"em geral", r"habitualmente",
+# (and what it does often: "A Netflix renova com frequência as produções espanholas de sucesso")
+HABITUAL = [r"costuma", r"costumam", r"normalmente", r"geralmente", r"em geral", r"habitualmente", r"com frequência", r"frequentemente", r"muitas vezes",
             r"(?<=[^\W\d_] )como (?:esta|essa|este|esse)(?= [^\W\d_])"]
 SUPERSEDED = [r"originalmente", r"inicialmente", r"a princípio", r"(?:estava|estavam|era|eram) previst[ao]s?",
               r"anteriormente (?:previst|programad|marcad)[ao]s?"]
