@@ -115,6 +115,8 @@ COMMON_CAPITALISED = [
     "artikel", "kommentare", "kommentar",
     "aktualisierung", "aktualisiert", "update",  # "Update: ...": an update's label
     "schluss", "aus", "ende", "auftrag", "ideen", "pläne",
+    # "die Vorbereitungen für eine dritte Staffel laufen": the work on a season, no title
+    "vorbereitungen", "planungen", "verhandlungen", "gespräche", "arbeiten",
     # "Eine Online-Petition für eine dritte Staffel hat ... gesammelt": the fans' petition, no title
     "petition", "online-petition", "fan-petition", "unterschriften",
     "teilen", "hälften", "teile",  # "in zwei Teilen: Teil 1 mit acht Folgen ...": the halves of a season
@@ -303,6 +305,8 @@ PRODUCTION = {
                 r"such(?:t|en|e|te|ten) (?:ab sofort |wieder |noch |neue |bereits |schon )?(?:nach )?(?:Kandidaten|Kandidatinnen|Teilnehmer|Teilnehmerinnen|Komparsen|Statisten)",
                 r"Bewerbungs(?:phase|frist)"],
     "filming": [r"Dreharbeiten", r"gedreht", r"dreh(?:t|en|te|ten)", r"Drehstart", r"Drehbeginn", r"Drehtag(?: eins| 1)?", r"erste[rn]? Drehtag", r"(?:in|im) (?:Produktion|Dreh)",
+                # "die Vorbereitungen für eine dritte Staffel laufen": the making has begun
+                r"Vorbereitungen (?:für|zur?)(?= (?:eine|einen|die|den|das) )",
                 r"Produktion (?:beginnt|begann|startet|startete|läuft|soll)", r"Produktionsplan", r"Drehplan", r"Vorproduktion"],
     # "im Schnitt" is also "on average" ("im Schnitt 5 Millionen Zuschauer")
     "post": [r"Postproduktion", r"Post-Production", r"Schnittphase", r"Schnittraum",

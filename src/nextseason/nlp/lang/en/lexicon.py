@@ -315,6 +315,8 @@ PRODUCTION = {
                 # "ITV is looking for contestants for the sixth series"
                 r"(?:looking for|seeking|searching for|recruiting) (?:new )?(?:contestants|applicants|participants|singletons|couples)"],
     "filming": [r"(?:will be|is being|are being|to be) (?:shot|filmed)",
+                # "preparations for a third season are under way": the making has begun
+                r"preparations (?:for|on)(?= (?:a|an|the|its) )",
                 # an anime's voice recording: "We already started recording the third season last month"
                 r"(?:started|begun|began|start|begin) recording(?= (?:the |a |its |our )?(?:\w+ )?(?:season|episodes|series))",
                 r"will (?:shoot|film)(?= in )",  # "The third season will shoot in Georgia next spring"

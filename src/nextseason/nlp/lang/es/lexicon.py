@@ -295,6 +295,8 @@ PRODUCTION = {
                 r"(?:abri[óo]|abre|abrirá|abren|abrieron|(?:ha|han) abierto) (?:el plazo de |las )?(?:inscripci[oó]n(?:es)?|candidaturas)",
                 r"(?:las )?inscripciones (?:ya )?(?:están|siguen) abiertas", r"busca(?:n)? (?:concursantes|participantes|aspirantes)"],
     "filming": [r"rodaje", r"rod(?:ar|ará|arán|ando)",
+                # "los preparativos de la tercera temporada ya están en marcha": the making has begun
+                r"preparativos (?:de|para)(?= (?:la|una|el|un) )",
                 # "rodamos en otoño": the people making it shoot then
                 r"rod(?:amos|aremos|aríamos|aría|arían)(?= (?:en|a partir|desde|este|esta|el próximo|la próxima|a principios|a finales|a mediados)(?![\w]))", r"(?:empezó|empieza|empezará|comenzó|comienza|comenzará|arrancó|arranca|arrancará|inició|inicia|iniciará) (?:el )?(?:rodaje|la producción|a rodar|las grabaciones)",
                 r"graba(?:ción|ciones|ndo|rá|rán)", r"filmaci[oó]n", r"film(?:ando|ará|arán)",

@@ -294,6 +294,8 @@ PRODUCTION = {
                 # "M6 recherche dès à présent les candidats de la sixième saison"
                 r"recherche(?:nt)? (?:dès à présent |actuellement |déjà |encore )?(?:des |ses |les |de nouveaux )?(?:candidat(?:e)?s|participant(?:e)?s)"],
     "filming": [r"(?:sera|seront|serait|seraient) tournée?s?", r"(?:est|sont) (?:actuellement )?tournée?s? (?=à|en|au|dans)",
+                # "les préparatifs de la troisième saison ont commencé": the making has begun
+                r"préparatifs (?:de|d['’]|pour)(?= ?(?:la|une|le|un|sa) )",
                 r"(?:le )?tournage (?:commence|commencera|débute|débutera|a commencé|a débuté|démarre|démarrera|est prévu|doit|devrait|est en cours|bat son plein|se déroulera|aura lieu)",
                 r"(?:en|le) (?:plein )?tournage", r"en cours de tournage", r"un tournage", r"début du tournage", r"premier clap", r"premiers jours de tournage",
                 r"(?:commence|commencera|débute|débutera|a commencé|démarre) (?:le )?tournage",

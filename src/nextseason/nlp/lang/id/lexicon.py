@@ -190,6 +190,8 @@ PRODUCTION = {
                 # "RCTI tengah mencari peserta untuk musim keenam"
                 r"(?:mencari|cari|merekrut) (?:para )?(?:peserta|kontestan|calon peserta)"],
     "filming": [r"syuting", r"shooting", r"pengambilan gambar", r"proses produksi", r"jadwal produksi",
+                # "persiapan musim ketiga sudah berjalan": the making has begun
+                r"persiapan(?= (?:untuk )?(?:musim|season|syuting|produksi) )",
                 r"(?:tengah|sedang) (?:diproduksi|dikerjakan)",
                 r"(?:mulai|memasuki|masuk) (?:tahap |masa )?produksi", r"lokasi syuting", r"produksi (?:akan )?(?:dimulai|berjalan)"],
     "post": [r"pascaproduksi", r"pasca-produksi", r"post-?production", r"penyuntingan"],

@@ -288,6 +288,8 @@ PRODUCTION = {
                 r"procura(?:m)? (?:participantes|candidatos|concorrentes)"],
     # ("A ideia é filmar no primeiro semestre do ano que vem": the shoot, planned)
     "filming": [r"gravaç(?:ão|ões)", r"grav(?:ando|ar|ará|arão|am)", r"filmag(?:em|ens)", r"filmando", r"rodage(?:m|ns)",
+                # "os preparativos para a terceira temporada já começaram": the making has begun
+                r"preparativos (?:da|do|de|para)(?= (?:a |o |uma |um )?)",
                 r"filmar(?= (?:no|na|em|entre|a partir|durante|até|ainda)(?![\w]))",
                 # "a gente filma no segundo semestre", "gravamos em março": the makers speaking of their shoot
                 r"(?:filma|filmam|filmamos|filmaremos|grava|gravamos|gravaremos)(?= (?:no|na|em|entre|a partir|durante|até|ainda|de novo)(?![\w]))",
