@@ -277,8 +277,9 @@ CANCELLATION = [
     r"(?<!bislang )(?<!bisher )(?<!noch )nicht (?:mit|um) (?:einer|eine) (?:\w+ )?Staffel (?:verlängert|fortgesetzt)", r"keine (?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film|Folgestaffel)(?!(?: [^.;\n]{0,50}?)? (?:angekündigt|bestätigt|bekannt ?gegeben|bestellt)(?!\w))",
     r"(?:geht|wird) nicht (?:mehr )?weiter(?:gehen)?", r"(?<!Warten )(?<!Wartezeit )(?<!Warterei )(?:ist|sind) (?:endgültig )?(?:Schluss|vorbei)", r"Aus für",
     r"das Aus", r"gestrichen", r"storniert", r"(?:Serie|Geschichte|Reihe) (?:wird |wurde |ist )?(?:\w+ )?beendet", 
-    # (not "Schließlich endet der Film mit einer Szene, die ...": how its story ends)
-    r"endet(?! mit)(?! (?:der|die|das) [\w-]+ mit (?:einer|einem)(?![\w]))", r"kehrt nicht zurück", r"(?:wird|werden) nicht zurückkehren",
+    # (not "Schließlich endet der Film mit einer Szene, die ...": how its story ends; nor "Die zweite Staffel endet etwa
+    # bei Kapitel 112": where in the book it stops)
+    r"endet(?! mit)(?! (?:der|die|das) [\w-]+ mit (?:einer|einem)(?![\w]))(?! (?:\w+ )?(?:bei|an|vor|nach|mitten) (?:\w+ )?(?:Kapitel|Band|Folge|Episode|Buch))", r"kehrt nicht zurück", r"(?:wird|werden) nicht zurückkehren",
     # "Die Krimiserie ... wird nach zwölf Staffeln enden" (not "wird mit der zwölften Staffel enden": the last one made)
     r"(?:wird|soll|werden|sollen) (?:(?! mit )[^.;:!?\n]){0,40}? enden(?=[.,;:!?\n]|$)",
     # (not for now only: "Derzeit gibt es keine Pläne für eine zweite Staffel", a door the speaker may leave open)
