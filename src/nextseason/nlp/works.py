@@ -1433,7 +1433,8 @@ class TitleFinder:
 
     def _first_noun_capitalised(self, text: str, start: int) -> bool:
         """Whether the title at `start` capitalises its first noun only, as French usage has it ("Le Poids des ombres",
-        "Le Bureau des légendes"): a capital, then a connector and a word in lower case."""
+        "Le Bureau des légendes"): a capital, then a connector and a word in lower case; or a capital and its adjective
+        alone ("Les Eaux dormantes"), when the article writes the two as a name at least twice."""
         words = _TOKEN.finditer(text, start, min(len(text), start + 60))
         first, connector, word = next(words, None), next(words, None), next(words, None)
         if first is not None and connector is not None and first.group()[:1].isupper() and connector.group()[:1].isalpha() \
