@@ -510,6 +510,8 @@ HEDGES = [
     r"(?:sigue|siguen|está|están|continúa|continúan) en (?:evaluación|estudio|revisión|consideración)", r"estudia(?:n|ndo)?", r"evalúa(?:n)?",
     r"evaluando", r"analizando", r"valora(?:n|ndo)? (?:la posibilidad|hacer|una|un)", r"baraja(?:n|ndo)?", r"sopesa(?:n|ndo)?", r"no descarta(?:n)?", r"no (?:descartó|descartaron|ha descartado|han descartado)", r"no (?:se )?cierra(?:n)? (?:la puerta|las puertas|en banda)", r"no se cierra(?:n)?(?=[:,.;])", r"deja(?:n)? (?:la puerta|las puertas) abiertas?", r"no se descarta",
     r"deja(?:n)? la puerta abierta", r"si", r"en caso de", r"de ser así", r"todo apunta", r"apunta(?:n)? a", r"parece(?:ría)?",
+    # "el ritmo de la serie hace pensar que no la veríamos antes de 2026": the outlet's reckoning
+    r"(?:hace|hacen) pensar", r"todo indica", r"aunque(?= [^.;:!?\n]{0,40}?[^\W\d_](?:ara|aran|iera|ieran|ase|asen|iese|iesen)(?![\w]))",
     r"al parecer", r"teorías?", r"pistas?", r"señales", r"insinu(?:ó|a|an)", r"dio a entender", r"como (?:muy )?pronto",
     r"en el mejor de los casos", r"no antes de", r"predic(?:e|en|ción|ciones)", r"pronóstico", r"estima(?:n|ción|do|da)?",
     r"calcula(?:n)?", r"sueña(?:n)?", r"sueño", r"(?:me|nos|le|les) gustaría", r"quisiera(?:mos)?", r"desea(?:n)?", r"deseo",
@@ -566,7 +568,9 @@ CLAUSE_BREAK_WORDS = [r"pero", r"aunque", r"sin embargo", r"mientras que", r"no 
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
 COMPANY_ROLE_WORDS = [r"productora", r"estudio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
-CONDITION_WORDS = [r"si", r"en caso de que", r"siempre y cuando", r"a condición de que"]
+# ("aunque Max la renovara este otoño": "even if", with the subjunctive; "aunque la renovó" is a fact)
+CONDITION_WORDS = [r"si", r"en caso de que", r"siempre y cuando", r"a condición de que", r"incluso si", r"aun si",
+                   r"aunque(?= [^.;:!?\n]{0,40}?[^\W\d_](?:ara|aran|iera|ieran|ase|asen|iese|iesen)(?![\w]))"]
 # before the agent of a passive: "renewed by HBO"
 PASSIVE_AGENT = [r"por"]
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
