@@ -377,6 +377,11 @@ _aired_runs = [
 # (nor the size of a platform's slate: "would release fewer titles in 2026", "releasing 20 new films a year")
 _slate = r"(?! (?:fewer|more|less|several|many|\d+|a (?:number|handful) of)(?: \w+)? (?:titles|shows|films|movies|originals|projects)(?![\w]))"
 RELEASE = [
+    # "the show's pace suggests we would not see it before the end of 2026": when viewers would see it
+    # (a time right after: not "We will see it in the numbers next month")
+    r"(?:we|you|viewers|fans|audiences) (?:would|will|could|might|wouldn['’]t|won['’]t|can['’]t) (?:not )?(?:get to )?see (?:it|them)"
+    r"(?= (?:before|until) | (?:in|by) (?:\d{4}|early|late|the (?:spring|summer|fall|autumn|winter|end|start|beginning))(?![\w])"
+    r"| next (?:year|spring|summer|fall|autumn|winter)(?![\w]))",
     # "which would put any new episodes in late 2027 at the earliest": the outlet's reckoning places the release
     r"(?:put|puts|putting|place|places|placing)(?= (?:any |the |its |their |those |a )?(?:[\w-]+ )?(?:episodes|season|series|"
     r"installment|premiere|release|return|debut|sequel|film|movie) (?:in|at|around|by|for|sometime in) (?:early |late |mid-?|the |"

@@ -338,6 +338,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "le rythme de la série laisse penser qu'on ne la verrait pas avant fin 2026": when viewers would see it
+    r"(?<=la )(?:verra|verrait|verrons|verrions|verront|verraient)", r"(?<=le )(?:verra|verrait|verrons|verrions|verront|verraient)",
     # "ce qui placerait les nouveaux épisodes fin 2027 au plus tôt": the outlet's reckoning places the release
     r"(?:place|placent|placerait|placeraient|situe|situent|situerait|situeraient)(?= (?:les |la |le |l['’]|sa |ses |leur |leurs )?"
     r"(?:[\w-]+ )?(?:épisodes|saison|sortie|diffusion|retour|suite|film|lancement|arrivée) (?:(?:en|à|vers|pour|au|à la|à l['’]) ?)?"
@@ -499,6 +501,8 @@ NO_COMMENT = [
     r"(?:a|ont) refusé de commenter", r"n['’](?:a|ont) pas réagi", r"(?:est|reste) muette?",
 ]
 HEDGES = [
+    # "le rythme de la série laisse penser qu'on ne la verrait pas avant 2026": the outlet's reckoning
+    r"laisse(?:nt)? penser", r"même si(?= [^.;:!?\n]{0,40}?[^\W\d_](?:ait|aient)(?![\w]))",
     # what is left to others to decide: "une troisième saison dépend de Netflix et du public"
     r"(?<!ne )(?<!n['’])dépend(?:ra|ent|ront)? (?:\w+ )?(?:de|du|des|d['’])",
     # a door left open: "never say never"
@@ -586,7 +590,9 @@ CLAUSE_BREAK_WORDS = [r"mais", r"bien que", r"cependant", r"toutefois", r"alors 
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
 COMPANY_ROLE_WORDS = [r"soci[ée]t[ée] de production", r"studio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
-CONDITION_WORDS = [r"(?<!même )si", r"au cas où", r"à condition que", r"pourvu que"]  # ("même si": even though, a fact)
+# ("même si": even though, a fact; but with the imperfect, "même si Max la renouvelait cet automne", even if)
+CONDITION_WORDS = [r"(?<!même )si", r"au cas où", r"à condition que", r"pourvu que",
+                   r"même si(?= [^.;:!?\n]{0,40}?[^\W\d_](?:ait|aient)(?![\w]))"]
 # before the agent of a passive: "renewed by HBO"
 PASSIVE_AGENT = [r"par"]
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also

@@ -322,6 +322,9 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "o ritmo da série indica que não a veríamos antes do fim de 2026": when viewers would see it
+    # (not "verão", which is also the summer: "depois do verão")
+    r"(?<=a )(?:veremos|veríamos|veriam)", r"(?<=o )(?:veremos|veríamos|veriam)",
     # "o que colocaria os novos episódios no fim de 2027": the outlet's reckoning places the release
     r"(?:coloca|colocam|colocaria|colocariam|situa|situam|situaria|situariam)(?= (?:os |as |a |o |sua |suas |seus? )?(?:[\w-]+ )?"
     r"(?:episódios|capítulos|temporada|estreia|lançamento|retorno|filme|sequência) (?:em|no|na|para|entre) (?:o |a )?"
@@ -458,6 +461,8 @@ NO_COMMENT = [
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
 HEDGES = [
+    # "o ritmo da série indica que não a veríamos antes de 2026": the outlet's reckoning
+    r"(?:indica|indicam|sugere|sugerem) que", r"mesmo que", r"ainda que",
     # what is left to others to decide: "uma terceira temporada depende da Netflix e do público"
     r"(?<!se )(?<!não )depende(?:rá|m|rão)? (?:\w+ )?(?:de|da|do|das|dos)(?= )", r"vai depender (?:de|da|do|das|dos)(?= )",
     # a door left open: "never say never"
@@ -533,7 +538,9 @@ CLAUSE_BREAK_WORDS = [r"mas", r"embora", r"porém", r"contudo", r"no entanto", r
 COMPANY_ROLE_WORDS = [r"produtora", r"estúdio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
 # not "se" alone: it is as often the reflexive pronoun ("se estreia"); only before a verb of condition
-CONDITION_WORDS = [r"se(?= (?:depender|dependesse|fosse por|tudo correr|tudo der))", r"contanto que", r"caso(?= (?:a|o) )"]
+# ("mesmo que a Max a renovasse neste outono": even if, with the subjunctive)
+CONDITION_WORDS = [r"se(?= (?:depender|dependesse|fosse por|tudo correr|tudo der))", r"contanto que", r"caso(?= (?:a|o) )",
+                   r"mesmo que", r"ainda que"]
 # before the agent of a passive: "renewed by HBO"
 PASSIVE_AGENT = [r"por", r"pela", r"pelo"]
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
