@@ -1472,9 +1472,13 @@ class _Reader:
             platform = platform or self._platform_named(sentence)
             if platform is not None and self.grammar_words.presentation.search(text, sentence.start, sentence.end):
                 # (a presentation the headline or the first paragraph reports is what the whole article tells)
+                # (the page's short lines before it, a section label, a date, a byline, are no paragraph: "Medien |
+                # Streaming", "04.11.2025, 15:32 Uhr", "Von Hendrik Paulsen")
                 opening = sentence.index in self.headline_sentences or not any(
-                    s.paragraph < sentence.paragraph and s.index not in self.headline_sentences for s in self.sentences)
-                state.announcer = (_EVERY_PARAGRAPH if opening else sentence.paragraph, platform)
+                    s.paragraph < sentence.paragraph and s.index not in self.headline_sentences and len(s.text.split()) >= 8
+                    for s in self.sentences)
+                if opening or state.announcer != (_EVERY_PARAGRAPH, platform):  # (the article's presenter stays so)
+                    state.announcer = (_EVERY_PARAGRAPH if opening else sentence.paragraph, platform)
         state.previous_claims = new_claims
         if new_claims:
             state.recent_claims, state.recent_index = new_claims, sentence.index

@@ -772,7 +772,8 @@ YEAR_NOUNS = [r"des Jahres", r"Jahres", r"im Jahr", r"Jahr"]
 # "Season 2 of Y was also renewed": what "also" adds, no one named, is the platform's that spoke just before
 ALSO_WORDS = [r"auch", r"ebenfalls"]
 # where a platform presents its slate: what the paragraph then says, no one named, is its announcement
-PRESENTATION_WORDS = [r"(?:zwei|drei|mehrere|gleich zwei) (?:Ankündigungen|Programmentscheidungen)", r"Programmentscheidungen", r"Programmpräsentation", r"Präsentation", r"(?:Jahres)?pressekonferenz", r"Upfronts?", r"Showcase",
+# (the business results too: "Bei der Vorstellung der Quartalszahlen hat RTL+ ...")
+PRESENTATION_WORDS = [r"(?:Quartals|Jahres|Halbjahres)zahlen", r"Bilanzpressekonferenz", r"(?:zwei|drei|mehrere|gleich zwei) (?:Ankündigungen|Programmentscheidungen)", r"Programmentscheidungen", r"Programmpräsentation", r"Präsentation", r"(?:Jahres)?pressekonferenz", r"Upfronts?", r"Showcase",
                       r"(?:stellte|präsentierte|hat)(?: \w+){0,2} (?:sein|seine|ihr|ihre) (?:neuen )?(?:Programm|Serien|Neuheiten)"]
 # a sentence that opens on these tells a schedule since replaced: "Zuvor war die Staffel für August angekündigt"
 # ("Ursprünglich hatte Disney+ die neuen Folgen für den Herbst 2025 angekündigt": the plan before the delay)

@@ -894,7 +894,9 @@ YEAR_NOUNS = [r"the year", r"year"]
 # "Season 2 of Y was also renewed": what "also" adds, no one named, is the platform's that spoke just before
 ALSO_WORDS = [r"also", r"too", r"as well"]
 # where a platform presents its slate: what the paragraph then says, no one named, is its announcement
-PRESENTATION_WORDS = [r"(?:two|three|several|a (?:series|string) of) (?:announcements|programming decisions)", r"upfronts?", r"(?:programming |content |slate )?presentation", r"showcase", r"press conference", r"press tour",
+# (the business results too: "Most of the company's earnings call was about advertising")
+PRESENTATION_WORDS = [r"earnings call", r"(?:quarterly|annual|third-quarter|second-quarter|first-quarter|fourth-quarter) (?:results|earnings)", r"investor (?:call|day)",
+                      r"(?:two|three|several|a (?:series|string) of) (?:announcements|programming decisions)", r"upfronts?", r"(?:programming |content |slate )?presentation", r"showcase", r"press conference", r"press tour",
                       r"line-?up announcement",
                       r"(?:presented|unveiled|revealed)(?: \w+){0,2} its (?:(?:new|fall|spring|upcoming|\d{4}) )*(?:slate|schedule|line-?up|programming)"]
 # a sentence that opens on these tells a schedule since replaced: "Previously, the season was scheduled for August"

@@ -761,7 +761,8 @@ YEAR_NOUNS = [r"el año", r"año"]
 # "Season 2 of Y was also renewed": what "also" adds, no one named, is the platform's that spoke just before
 ALSO_WORDS = [r"también", r"asimismo"]
 # where a platform presents its slate: what the paragraph then says, no one named, is its announcement
-PRESENTATION_WORDS = [r"(?:dos|tres|varios) anuncios", r"presentación", r"upfronts?", r"rueda de prensa", r"conferencia de prensa", r"evento anual", r"showcase",
+# (the business results too: "en la presentación de sus resultados trimestrales")
+PRESENTATION_WORDS = [r"resultados (?:trimestrales|anuales|del (?:primer|segundo|tercer|cuarto) trimestre)", r"(?:dos|tres|varios) anuncios", r"presentación", r"upfronts?", r"rueda de prensa", r"conferencia de prensa", r"evento anual", r"showcase",
                       r"(?:presenta|presentó|ha presentado|desvela|desveló|ha desvelado)(?: \w+){0,2} (?:sus|su) (?:novedades|series|apuestas|programación|parrilla|nueva temporada|oferta de ficción)"]
 # a sentence that opens on these tells a schedule since replaced: "Anteriormente, la temporada estaba prevista para agosto"
 SUPERSEDED_OPENERS = [r"anteriormente", r"hasta ahora", r"en un principio"]

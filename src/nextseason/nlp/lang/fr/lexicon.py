@@ -782,7 +782,8 @@ YEAR_NOUNS = [r"l['’]année", r"année"]
 # "Season 2 of Y was also renewed": what "also" adds, no one named, is the platform's that spoke just before
 ALSO_WORDS = [r"aussi", r"également"]
 # where a platform presents its slate: what the paragraph then says, no one named, is its announcement
-PRESENTATION_WORDS = [r"(?:deux|trois|plusieurs) annonces", r"présentation", r"grille de (?:rentrée|la rentrée)", r"conférence de presse", r"upfronts?", r"showcase",
+# (the business results too: "Le groupe Canal+ a présenté jeudi ses résultats annuels")
+PRESENTATION_WORDS = [r"résultats (?:annuels|trimestriels|semestriels)", r"(?:deux|trois|plusieurs) annonces", r"présentation", r"grille de (?:rentrée|la rentrée)", r"conférence de presse", r"upfronts?", r"showcase",
                       r"(?:présenté|dévoilé|présente|dévoile)(?: \w+){0,2} (?:sa|ses|son) (?:grille|fictions|séries|programmes|nouveautés)"]
 # a sentence that opens on these tells a schedule since replaced: "Auparavant, la saison était attendue en août"
 SUPERSEDED_OPENERS = [r"auparavant", r"précédemment", r"jusqu['’]ici", r"jusqu['’]à présent"]

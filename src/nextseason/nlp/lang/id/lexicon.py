@@ -618,7 +618,8 @@ YEAR_NOUNS = [r"tahun"]
 # "Season 2 of Y was also renewed": what "also" adds, no one named, is the platform's that spoke just before
 ALSO_WORDS = [r"juga"]
 # where a platform presents its slate: what the paragraph then says, no one named, is its announcement
-PRESENTATION_WORDS = [r"(?:dua|tiga|beberapa) pengumuman", r"presentasi", r"jumpa pers", r"konferensi pers", r"acara peluncuran", r"showcase", r"upfronts?",
+# (the business results too: "Selain memaparkan kinerja bisnis, ...")
+PRESENTATION_WORDS = [r"(?:memaparkan|paparan) kinerja", r"laporan keuangan", r"(?:dua|tiga|beberapa) pengumuman", r"presentasi", r"jumpa pers", r"konferensi pers", r"acara peluncuran", r"showcase", r"upfronts?",
                       r"(?:memamerkan|mengumumkan|memperkenalkan) (?:deretan|jajaran) (?:serial|drama|film|tayangan)"]
 # a sentence that opens on these tells a schedule since replaced: "Sebelumnya, musim kedua dijadwalkan tayang Agustus"
 SUPERSEDED_OPENERS = [r"sebelumnya", r"semula", r"awalnya"]

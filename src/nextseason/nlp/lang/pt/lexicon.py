@@ -732,7 +732,8 @@ YEAR_NOUNS = [r"o ano", r"ano"]
 # "Season 2 of Y was also renewed": what "also" adds, no one named, is the platform's that spoke just before
 ALSO_WORDS = [r"também"]
 # where a platform presents its slate: what the paragraph then says, no one named, is its announcement
-PRESENTATION_WORDS = [r"(?:dois|três|vários) anúncios", r"apresentação", r"upfronts?", r"coletiva de imprensa", r"conferência de imprensa", r"evento anual", r"showcase",
+# (the business results too: "na apresentação dos resultados trimestrais")
+PRESENTATION_WORDS = [r"resultados (?:trimestrais|anuais|do (?:primeiro|segundo|terceiro|quarto) trimestre)", r"(?:dois|três|vários) anúncios", r"apresentação", r"upfronts?", r"coletiva de imprensa", r"conferência de imprensa", r"evento anual", r"showcase",
                       r"(?:apresenta|apresentou|divulgou|revelou)(?: [\w-]+){0,4}? (?:as suas |a sua |suas |sua |as |a )?(?:novidades|séries|apostas|programação|grade|grelha|ficção)"]
 # a sentence that opens on these tells a schedule since replaced: "Anteriormente, a temporada estava prevista para agosto"
 SUPERSEDED_OPENERS = [r"anteriormente", r"até então", r"até agora", r"a princípio"]
