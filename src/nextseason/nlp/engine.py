@@ -374,9 +374,9 @@ class _GrammarWords:
         # (an interview's answer may open on its dash: "— Vous enchaînez avec ...")
         self.other_work_opening = re.compile(r"(?:[\"“«„‘']|[—–-][^\S\n]*)?" + work_module.alternation(pack["OTHER_WORK"]) + r"(?![\w])",
                                              re.IGNORECASE) if pack["OTHER_WORK"] else re.compile(r"(?!)")
-        # "estrenada en el resto del mundo como 'The Shadow Hunter'": the words before a work's other name, quoted
-        self.alias_phrase = re.compile(r"(?<![\w])" + work_module.alternation(pack["ALIAS_WORDS"]) + r"[^\S\n]*[\"'“‘«„]",
-                                       re.IGNORECASE) if pack["ALIAS_WORDS"] else None
+        # "estrenada en el resto del mundo como 'The Shadow Hunter'": a work's other name, quoted after the pack's words
+        # for it (the title finder's own pattern)
+        self.alias_phrase = work_module.finder(pack).known_as
         # "und über das Ende ihrer früheren Serie „Stadtrand“": someone's earlier work, named right before its title
         self.former_work = re.compile(r"(?<![\w])" + work_module.alternation(pack["FORMER_WORK"]) + r"[^\S\n]*[\"“«„‘']?[^\S\n]*$",
                                       re.IGNORECASE) if pack["FORMER_WORK"] else None
