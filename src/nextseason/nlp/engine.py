@@ -3267,10 +3267,10 @@ class _Reader:
         before = [s for s in outside if s.end <= cue.start and s.start >= floor and not self._owner(s)]
         # "renewed for a fourth season by HBO": the agent of a passive, named after the season, says it; and when
         # the clause before names only a report ("A report that ... has been shot down by the show's home"), the
-        # report is what was denied
+        # report is what was denied (the agent's word may end the cue: "was rejected by Sky")
         reports_only = bool(before) and all(s.role == "media" for s in before)
         passive = [s for s in outside if s.role == "platform" and 0 <= s.start - cue.end <= 60
-                   and self.cue_finder.passive_agent.search(text, cue.end, s.start) and self.clauses.first(cue.end, s.start) is None] \
+                   and self.cue_finder.passive_agent.search(text, cue.start, s.start) and self.clauses.first(cue.end, s.start) is None] \
             if reports_only or not before else []  # (a subject of another kind speaks: see below)
         if passive and reports_only:
             return passive[0]
@@ -3307,6 +3307,11 @@ class _Reader:
                 if fans:
                     return fans[-1]
             return before[-1]  # the subject of the cue's own clause
+        # ("Einen Bericht, wonach ..., wies Sky dagegen zurück": a subject put after the verb, inside the cue's words)
+        inside = [s for s in outside if cue.start < s.start and s.end < cue.end and s.role != "media"] \
+            if cue.category == "denial" else []
+        if inside:
+            return inside[0]
         agent = [s for s in outside if s.role == "platform" and self._agent_after(cue, s)]
         if agent:
             return agent[0]  # "diperpanjang Canal+", "renewed by Hulu", "diumumkan stasiun televisi SBS"

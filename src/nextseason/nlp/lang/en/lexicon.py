@@ -573,7 +573,8 @@ NOT_CONFIRMED = [
 DENIAL = [
     r"den(?:y|ies|ied|ying)", r"(?:is|was|were|are)(?: not|n['’]t) (?:true|accurate|correct)", r"untrue", r"false", r"shot down", r"shoots? down",
     r"debunk(?:s|ed)?", r"refut(?:e|es|ed)", r"dismiss(?:es|ed)", r"no truth", r"inaccurate", r"(?:is|was|are|were) (?:simply )?wrong", r"(?:is|are|were) (?:simply )?incorrect",
-    r"poured cold water", r"(?:rejects?|rejected) (?:the )?(?:report|rumou?r|claim)", r"corrected", r"retract(?:s|ed|ion)?",
+    r"poured cold water", r"(?:rejects?|rejected|rejecting) (?:the |a |an |those |these |such )?(?:reports?|rumou?rs?|claims?|speculation|story|stories)",
+    r"(?:was|were|been|being) rejected by", r"corrected", r"retract(?:s|ed|ion)?",
     r"push(?:ed|es|ing)? back (?:on|against)", r"hit back at", r"set the record straight", r"(?:is|was) (?:simply )?not (?:true|accurate)",
     # the denial quoted as said: 'said the report was "not true"', 'are "not true," the studio said'
     r"(?:is|was|were|are) [\"“‘']not (?:true|accurate|correct)",

@@ -463,7 +463,7 @@ DENIAL = [
    
     r"(?:es|son|era) fals[ao]s?", r"falso", r"no es (?:cierto|verdad|correct[ao]|exact[ao])", r"no (?:es|son|era|eran) verdader[ao]s?", r"no son (?:correct[ao]s|exact[ao]s)", r"no son (?:ciertos|ciertas|verdad)",
     r"no (?:hay|tiene) nada de cierto", r"sin fundamento", r"infundad[ao]s?", r"bulo", r"salió al paso",
-    r"rechaz(?:ó|a) (?:los |las |el |la |esos |esas )?(?:rumores|informaciones|informes|reportes|especulaciones)",
+    r"rechaz(?:ó|a|aron|an) (?:los |las |el |la |esos |esas |ese |esa |un |una |unos |unas )?(?:rumores|rumor|informaciones|información|informes|informe|reportes|reporte|especulaciones|noticias?|versi(?:ón|ones)|publicaci(?:ón|ones))",
     r"desmentido", r"desment(?:ía|ían)", r"(?:es|son) (?:un |una )?(?:invento|mentira|rumor falso)",
 ]
 # Verbs that only announce; the event is what follows them ("confirmó que la serie terminará").

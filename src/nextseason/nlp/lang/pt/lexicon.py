@@ -446,6 +446,8 @@ DENIAL = [
     r"não procedem?", r"não (?:é|são) verdade", r"não (?:é|são|era|eram) verdadeir[ao]s?", r"não (?:é|está|são|estão) corret[ao]s?", r"(?:tem|têm|havia|tinha) negado",
     r"(?:é|são) fals[ao]s?", r"falsa", r"fake news", r"rebat(?:eu|e|em)", r"não passa(?:m)? de boatos?", r"sem fundamento",
     r"infundad[ao]s?", r"(?:é|foi) (?:um )?boato", r"não tem (?:nenhum )?fundamento",
+    # "rejeitou uma reportagem segundo a qual ...": a report turned down is denied
+    r"(?:rejeit|refut)(?:ou|a|am|aram) (?:a |as |o |os |uma |um |essa |esse |essas |esses )?(?:reportagem|reportagens|notícia|notícias|informação|informações|rumor|rumores|boatos?|especulaç(?:ão|ões)|relatos?)",
 ]
 # Verbs that only announce; the event is what follows them ("confirmou que a série vai acabar").
 ANNOUNCE = [r"(?:tornou|torna|tornaram|tornam) (?:a notícia |isso |tudo )?oficial",
