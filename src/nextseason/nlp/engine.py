@@ -2639,7 +2639,11 @@ class _Reader:
                     continue
                 if polarity == "positive" and self._season_runs_out(cue, targets, event_cues):
                     continue
-                nominal = self.cue_finder.nominal_cancellation.fullmatch(text, cue.start, cue.end)
+                # (a negated one states: "la série n'est pas annulée", "La serie no ha sido cancelada"; not one whose
+                # confirmation is missing: "A Netflix ainda não confirmou o cancelamento")
+                nominal = self.cue_finder.nominal_cancellation.fullmatch(text, cue.start, cue.end) and (
+                    polarity == "positive" or any(c.category == "not_confirmed" and self.clauses.start(
+                        sentence.start, cue.start) <= c.start < cue.start for c in cues))
                 # "llega a su fin: la cuarta temporada será la última": what ends is what comes after the last one
                 # ("has not cancelled the comedy, whose second season premiered in June": the one that aired is not)
                 keys = counts or [(t, n + 1) if (t, n) in after_named or (t, n) in declared_last or (t, n) in just_aired
@@ -2655,7 +2659,10 @@ class _Reader:
                 ordinal = self.grammar.value(text[cue.start:cue.end].rsplit(None, 1)[-1])
                 if ordinal is not None and ordinal > 1 and keys:
                     keys = [(keys[0][0], ordinal)]
-                emit(cue, event, polarity, keys, defer=not nominal)
+                # ('A Disney+ spokesperson said: "Starfall Academy has not been cancelled."': the end denied in the
+                # speaker's own words; not the article's "Netflix has not officially cancelled it", a word not yet said)
+                said_so = polarity == "negative" and any(q0 <= cue.start < q1 for q0, q1 in quotes)
+                emit(cue, event, polarity, keys, defer=not nominal, denial=said_so)
                 continue
             if event == "release":
                 # the date the sentence before gave, now in the announcer's words (not "Tanggal pastinya akan

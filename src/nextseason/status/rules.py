@@ -122,6 +122,11 @@ def article_status(claims: list[Claim] | tuple[Claim, ...], published: date | No
         return ArticleStatus("cancelled", response, window_, deciding.certainty == "official", deciding)
     if reports:
         return ArticleStatus("reported", response, window_, False, reports[0])
+    # ("A rumour said it was axed. || Netflix: 'It has not been cancelled. No decision has been made yet'": the end
+    # denied and the making undecided; a denial alone says nothing of its future)
+    answered = [c for c in claims if c.event == "cancellation" and c.certainty == "official" and c.denial]
+    if answered and any(not_confirmed(c) for c in claims):
+        return ArticleStatus("possible", response, window_, False, answered[0])
     hedged = [c for c in positive if c.certainty == "possible" and c.event in _MAKING]
     if hedged:
         return ArticleStatus("possible", response, window_, False, hedged[0])

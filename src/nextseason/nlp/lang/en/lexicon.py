@@ -405,7 +405,9 @@ RELEASE = [
     r"(?:expect|anticipate)(?= (?:a |the )?(?:\w+ )?(?:season|series|episodes|film|movie|sequel)(?: \d+)?(?: [^.;!?\n]{0,30}?)? (?:before|until|in|by|around|no earlier than) )",
     # "and season 5 will follow in 2028": the next one comes out after it, at the time named
     r"(?:will|would|is set to|is expected to|to) follow(?= (?:in|on|by|later|next|early|late|this|around)(?![\w]))",
-    r"(?:delayed|postponed|pushed(?: back)?|moved)(?= (?:to|until|into) )",  # a delay names the new window
+    # a delay names the new window (not "has moved to squash reports": acted quickly)
+    r"(?:delayed|postponed|pushed(?: back)?|moved)(?= (?:to|until|into) )"
+    r"(?! to (?:squash|quash|deny|shut|dispel|calm|reassure|clarify|address|correct|respond|stop|end|set the record)\b)",
     # "a window would probably be February-May 2027": a window named with its year
     r"(?:release |premiere )?window(?= [^.;!?\n]{0,45}?(?:19|20)\d\d)",
     # "pushed the second season of the series to 2027": the window after what is delayed
@@ -527,7 +529,9 @@ BEGUN = [r"began", r"started", r"kicked off", r"got under ?way", r"commenced", r
          r"(?:was|were) (?:shot|filmed)", r"(?:has|have|had) been (?:shooting|filming)"]
 CAST = [r"(?:will )?return(?:s|ing)? as", r"(?:will |to )?be back on board", r"joins?", r"joined", r"(?:has|have) left", r"left the (?:show|series|cast)",
         r"exits?", r"exited", r"departs?", r"departed",
-        r"(?:will )?reprise", r"reprising", r"cast as", r"will star as"]
+        r"(?:will )?reprise", r"reprising", r"will star as",
+        # not the noun: "we love this cast as much as the fans do"
+        r"(?<!this )(?<!the )(?<!our )(?<!whole )(?<!entire )(?<!great )cast as(?! (?:much|well|many|a whole|good)\b)"]
 
 # --- attitude ------------------------------------------------------------
 NEGATIONS = [r"not", r"no", r"never", r"n't", r"nothing", r"nobody", r"no one", r"neither", r"nor", r"without", r"yet to",
@@ -575,7 +579,8 @@ DENIAL = [
     r"debunk(?:s|ed)?", r"refut(?:e|es|ed)", r"dismiss(?:es|ed)", r"no truth", r"inaccurate", r"(?:is|was|are|were) (?:simply )?wrong", r"(?:is|are|were) (?:simply )?incorrect",
     r"poured cold water", r"(?:rejects?|rejected|rejecting) (?:the |a |an |those |these |such )?(?:reports?|rumou?rs?|claims?|speculation|story|stories)",
     r"(?:was|were|been|being) rejected by", r"corrected", r"retract(?:s|ed|ion)?",
-    r"push(?:ed|es|ing)? back (?:on|against)", r"hit back at", r"set the record straight", r"(?:is|was) (?:simply )?not (?:true|accurate)",
+    r"push(?:ed|es|ing)? back (?:on|against)", r"squash(?:es|ed|ing)? (?:the |a |those |these )?(?:reports?|rumou?rs?|speculation|talk)",
+    r"shut(?:s|ting)? down (?:the |a |those |these )?(?:reports?|rumou?rs?|speculation|talk)", r"hit back at", r"set the record straight", r"(?:is|was) (?:simply )?not (?:true|accurate)",
     # the denial quoted as said: 'said the report was "not true"', 'are "not true," the studio said'
     r"(?:is|was|were|are) [\"“‘']not (?:true|accurate|correct)",
 ]

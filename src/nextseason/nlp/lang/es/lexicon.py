@@ -462,7 +462,7 @@ DENIAL = [
     r"desmient(?:e|en)", r"desmintió", r"desmintieron", r"desmentid[ao]", r"desmentir", r"(?<!se )neg(?:ó|aron)(?! a )", r"(?<!se )niega(?:n)?(?! a )", r"(?:lo |la |los |las )?(?:ha|han|había|habían) negado",  # not "se negó a renovar" (refused)
    
     r"(?:es|son|era) fals[ao]s?", r"falso", r"no es (?:cierto|verdad|correct[ao]|exact[ao])", r"no (?:es|son|era|eran) verdader[ao]s?", r"no son (?:correct[ao]s|exact[ao]s)", r"no son (?:ciertos|ciertas|verdad)",
-    r"no (?:hay|tiene) nada de cierto", r"sin fundamento", r"infundad[ao]s?", r"bulo", r"salió al paso",
+    r"no (?:hay|tiene) nada de cierto", r"sin fundamento", r"infundad[ao]s?", r"bulo", r"(?:salió|sale|salieron|salen|(?:ha|han) salido) al paso",
     r"rechaz(?:ó|a|aron|an) (?:los |las |el |la |esos |esas |ese |esa |un |una |unos |unas )?(?:rumores|rumor|informaciones|información|informes|informe|reportes|reporte|especulaciones|noticias?|versi(?:ón|ones)|publicaci(?:ón|ones))",
     r"desmentido", r"desment(?:ía|ían)", r"(?:es|son) (?:un |una )?(?:invento|mentira|rumor falso)",
 ]
@@ -508,7 +508,7 @@ HEDGES = [
     r"estaría(?:n)? (?:negociando|en conversaciones|considerando|estudiando|evaluando)",
     r"considera(?:n|ndo|ción)?", r"bajo (?:consideración|estudio|evaluación)",
     r"(?:sigue|siguen|está|están|continúa|continúan) en (?:evaluación|estudio|revisión|consideración)", r"estudia(?:n|ndo)?", r"evalúa(?:n)?",
-    r"evaluando", r"analizando", r"valora(?:n|ndo)? (?:la posibilidad|hacer|una|un)", r"baraja(?:n|ndo)?", r"sopesa(?:n|ndo)?", r"no descarta(?:n)?", r"no (?:descartó|descartaron|ha descartado|han descartado)", r"no (?:se )?cierra(?:n)? (?:la puerta|las puertas|en banda)", r"no se cierra(?:n)?(?=[:,.;])", r"deja(?:n)? (?:la puerta|las puertas) abiertas?", r"no se descarta",
+    r"evaluando", r"analizando", r"valora(?:n|ndo)? (?:la posibilidad|hacer|una|un|su|sus)", r"baraja(?:n|ndo)?", r"sopesa(?:n|ndo)?", r"no descarta(?:n)?", r"no (?:descartó|descartaron|ha descartado|han descartado)", r"no (?:se )?cierra(?:n)? (?:la puerta|las puertas|en banda)", r"no se cierra(?:n)?(?=[:,.;])", r"deja(?:n)? (?:la puerta|las puertas) abiertas?", r"no se descarta",
     r"deja(?:n)? la puerta abierta", r"si", r"en caso de", r"de ser así", r"todo apunta", r"apunta(?:n)? a", r"parece(?:ría)?",
     # "el ritmo de la serie hace pensar que no la veríamos antes de 2026": the outlet's reckoning
     r"(?:hace|hacen) pensar", r"todo indica", r"aunque(?= [^.;:!?\n]{0,40}?[^\W\d_](?:ara|aran|iera|ieran|ase|asen|iese|iesen)(?![\w]))",
