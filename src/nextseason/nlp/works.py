@@ -136,7 +136,7 @@ _SENTENCE_CASE_BRACKET = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[^\S\n]+[a-z�
 _INITIALS = re.compile(r"[A-Z]{2,5}(?:[^\S\n]+\d{1,2})?")
 # a calendar's entry: a day and its month, either order, maybe its weekday in brackets, before a dash, a colon or a
 # bar ("11 Maret - ...", "March 4 — ...", "7 de junho (sexta) — ...")
-_DAY_MONTH_OPENING = re.compile(r"(?:[^\W\d_]+,?[^\S\n]+)?(?:\d{1,2}\.?(?:[^\S\n]+de)?[^\S\n]+([^\W\d_]+\.?)|([^\W\d_]+\.?)[^\S\n]+\d{1,2})"
+_DAY_MONTH_OPENING = re.compile(r"(?:[^\W\d_]+(?:-[^\W\d_]+)?,?[^\S\n]+)?(?:\d{1,2}\.?(?:[^\S\n]+de)?[^\S\n]+([^\W\d_]+\.?)|([^\W\d_]+\.?)[^\S\n]+\d{1,2})"
                                 r"[^\S\n]*(?:\([^()\n]{1,15}\)[^\S\n]*)?[-–—:·|•]")
 # ... or on a date in figures: "05.03.2026 – X", "12/03 - X", "Fr., 13.03. – X"
 _NUMERIC_DATE_OPENING = re.compile(r"(?:[^\W\d_]+\.?,?[^\S\n]+)?\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d{2}))?\.?[^\S\n]*[-–—:·|•]")
@@ -904,6 +904,8 @@ class TitleFinder:
         if not quoted and len(words) == 2 and (words[0].lower() in self.months and _YEAR.fullmatch(words[1])
                                                or words[0].isdigit() and self.units.fullmatch(words[1])):
             return False  # "10. Dezember 2025, 18:22 Uhr", "17 Jahre nach dem Finale": a date, a count
+        if not quoted and self._calendar_day(words):
+            return False  # "Wednesday 4 March", "Rabu, 4 Maret": a calendar's day heading its entries
         if not quoted and len(words) == 3 and words[0].lower() in self.months and words[1].lower() in _MONTH_YEAR_OF \
                 and _YEAR.fullmatch(words[2]):
             return False  # "Julho de 2025: a renovação, em vídeo": a dated section's heading
@@ -918,6 +920,17 @@ class TitleFinder:
         if quoted and len(words) >= 2 and words[0] in self.title_articles[0]:
             return True
         return not all(w.lower().strip(":&") in self.common or w.lower() in self.connectors for w in words)
+
+    def _calendar_day(self, words: list[str]) -> bool:
+        """Whether the words are only a day of the week, a day's number and its month ("Friday 20 March",
+        "mercredi 4 mars", "Rabu, 4 Maret", "March 4", "4 de marzo")."""
+        rest = [w.strip(",.").lower() for w in words]
+        if rest and rest[0] in self.weekdays:
+            rest = rest[1:]
+        rest = [w for w in rest if w not in _MONTH_YEAR_OF]
+        if len(rest) == 3 and _YEAR.fullmatch(rest[2]):
+            rest = rest[:2]
+        return len(rest) == 2 and (rest[0].isdigit() and rest[1] in self.months or rest[0] in self.months and rest[1].isdigit())
 
     # -- the article's works ---------------------------------------------------
     def find(self, text: str, headline_end: int, sentences: list[Sentence], mentions: list[SeasonMention],
@@ -1739,6 +1752,20 @@ class TitleFinder:
                 # "La casa de los relojes (The House of Clocks)": a title in sentence case before its marker
                 runs = [(sentence.start + lead, sentence.start + cased.end(1))] + \
                     [r for r in runs if r[0] >= sentence.start + cased.end(1)]
+            # ("Friday 20 March – Cul-de-Sac Kings season 4": a calendar's entry, its day and a dash before the title)
+            opening = _DAY_MONTH_OPENING.match(text, sentence.start, sentence.end) or \
+                _NUMERIC_DATE_OPENING.match(text, sentence.start, sentence.end)
+            dated = opening is not None and self._calendar_entry(opening.group())
+            if dated and opening is not None:
+                runs = [r for r in runs if r[0] >= opening.end()]
+                # (the rest of its line up to its season is the title, in sentence case too: "Mercredi 4 mars – Les
+                # Pilleurs du port", "Vendredi 20 mars – Les Rois du lotissement, saison 4")
+                start = opening.end() + len(text[opening.end():sentence.end]) - len(text[opening.end():sentence.end].lstrip())
+                end = min([m.start for m in self._mentions if start < m.start < sentence.end] + [sentence.end])
+                title = text[start:end].rstrip(" ,;:-–—")
+                if sentence.line_end and 1 <= len(title.split()) <= 6 and title[:1].isupper() \
+                        and (not runs or runs[0][0] == start) and self.plausible(title):
+                    runs = [(start, start + len(title))] + [r for r in runs if r[0] >= start + len(title)]
             if not runs:
                 continue
             # (a numbered one's words counted outside brackets: "5. Los cazadores de Hanyang (한양 사냥꾼) – tvN / Viu")
@@ -1749,7 +1776,7 @@ class TitleFinder:
                 continue
             first_start, first_end = runs[0]
             prefix = text[sentence.start:first_start]
-            numbered = bool(_LIST_NUMBER.match(prefix)) and prefix.strip() != ""
+            numbered = bool(_LIST_NUMBER.match(prefix)) and prefix.strip() != "" or dated
             # ("2. Ward 7 Rebels (7병동 반란)": a number between the capitalised words of a heading, before its name in
             # another script, is the title's)
             inner = _NUMBER_INSIDE_HEADING.match(text, first_end, sentence.end)

@@ -221,7 +221,7 @@ RENEWAL = [
     r"renew(?:s|ed|al|ing)?", r"green[- ]?lit", r"green[- ]?lights?", r"greenlighted", r"(?:the |a )?go-ahead",
     r"order(?:s|ed)", r"(?<=to )order(?= (?:a|an|another|more) )",
     # "put an end to the speculation by ordering a third season": what it did in ordering
-    r"(?<=by )(?:ordering|renewing|greenlighting)(?= (?:a|an|another|more|the|its) )", r"(?:re)?commission(?:s|ed)", r"pick(?:ed|s) up(?! (?:minutes|moments|hours|days|weeks|months|years|right|just|where|exactly|after|shortly|immediately|directly|the (?:story|action|thread)))"
+    r"(?<=by )(?:ordering|renewing|greenlighting)(?= (?:a|an|another|more|the|its) )", r"(?:re)?commission(?:s|ed)", r"pick(?:ed|s) up(?! (?:minutes|moments|hours|days|weeks|months|years|right|just|where|exactly|after|shortly|immediately|directly|the (?:story|action|thread)|(?:a|an|one|two|three|four|five|six|ten|several|some|\d+) (?:years?|months?|weeks?|days?|decades?|hours?) (?:after|later|on|before)))"
     # (not what it won: "picked up three nominations", "picked up two Emmys", "picked up steam")
     r"(?! (?:[\w-]+ )?(?:nominations?|nods?|awards?|prizes?|trophies|emmys?|wins?|votes?|views|viewers|steam|momentum)(?![\w]))", r"confirm(?:s|ed)", r"announc(?:es|ed|ing)",
     r"(?:is|are|will be) (?:(?:\w+ly|also|now) )?(?:coming|headed) back", r"returns? for", r"will return for",

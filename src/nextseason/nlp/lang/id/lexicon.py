@@ -54,6 +54,8 @@ FINAL_STATEMENTS = [
     r"(?:akan )?(?:berakhir|tamat|selesai) (?:di|pada) (?:akhir|penghujung)(?= (?:musim|season) )",
     r"(?:akan )?(?:menjadi|jadi|merupakan|adalah) (?:musim|season) (?:terakhir|pamungkas|penutup)",
     r"(?:musim|season) (?:terakhir|pamungkas|penutup)", r"(?:akan )?(?:menjadi|jadi|merupakan) (?:yang )?terakhir",
+    # "musim keempat sekaligus terakhir", "season 4 dan terakhir": the season named just before is the last
+    r"(?<=\w )(?:sekaligus|dan) (?:yang )?(?:terakhir|pamungkas|penutup)(?! (?:episode|kali|bulan|tahun|pekan|minggu))",
     r"(?:kisah|cerita|serial|drama)(?:nya)? (?:akan )?(?:berakhir|tamat|ditutup) di (?:musim|season)",
     r"(?:akan )?(?:berakhir|tamat|ditutup) (?:di|pada|dengan) (?:musim|season)",  # "Tanjung Biru akan berakhir di musim keempat"
     # apa yang dilakukan satu musim pada serialnya: "musim kelima akan menutup serial itu", "mengakhiri kisah serial"
