@@ -4186,11 +4186,16 @@ def _unsaid_by_denier(claims: list[Claim], outlet: str | None) -> None:
     # (not a shoot left unscheduled: "tvN has confirmed a second season. 'The filming schedule has not been decided,'
     # a tvN representative said")
     unscheduled = {c.sentence for c in claims if c.event == "production" and c.polarity == "negative"}
-    unconfirming = {c.source for c in claims if c.event == "renewal" and c.polarity == "negative" and not c.denial
-                    and c.source_role == "platform" and c.source and c.sentence not in unscheduled}
+    # (only what comes before its last such word: "Globoplay disse que nenhuma decisão foi tomada ... Atualização: o
+    # Globoplay confirmou que 'Delegacia 13' terá quarta temporada", an update that decides)
+    unconfirming: dict[str, int] = {}
+    for c in claims:
+        if c.event == "renewal" and c.polarity == "negative" and not c.denial and c.source_role == "platform" \
+                and c.source and c.sentence not in unscheduled:
+            unconfirming[c.source] = max(unconfirming.get(c.source, -1), c.start)
     for i, claim in enumerate(claims):
-        if claim.source in unconfirming and claim.polarity == "positive" and claim.certainty == "official" \
-                and claim.event in ("renewal", "production"):
+        if claim.source in unconfirming and claim.start <= unconfirming[claim.source] and claim.polarity == "positive" \
+                and claim.certainty == "official" and claim.event in ("renewal", "production"):
             claims[i] = Claim(**{**_fields(claim), "certainty": "reported", "source_role": "media", "source": outlet})
 
 

@@ -166,8 +166,9 @@ _NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})[.)][^\S\n]+\S")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.)]|[^\S\n]+[-–—])|[-•*])\s+")
 _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
 # a cast list's "Tarno Widjanarko sebagai Darso", "Ana Ruiz como Lucía", "Tom Hale as Jack": the name before is a person
+# (its article and role words in lower case may come first: "Rodrigo Alencar como o delegado Brandão")
 _AS_CHARACTER = re.compile(r"[^\S\n]+(?:as|sebagai|como|als|dans le rôle d['’]|dans le rôle de|no papel de|en el papel de)"
-                           r"[^\S\n]+[A-ZÀ-Ý][\w'’-]+(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]+)?[^\S\n]*(?:\n|$|[,(])")
+                           r"[^\S\n]+(?:[a-zà-ÿ][\w'’-]*[^\S\n]+){0,3}[A-ZÀ-Ý][\w'’-]+(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]+)?[^\S\n]*(?:\n|$|[,(])")
 _ROLE_BEFORE_RUN = re.compile(r"[^\S\n](?:as|als|sebagai|como)[^\S\n]+$")  # "returns as [Detective Sigrun Ash]"
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w])(?:a|an|ein|eine|einen|einem|einer|un|une|una|um|uma|seorang|sebuah)[^\S\n]+$")
 _COMMA_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+")

@@ -675,6 +675,8 @@ YEAR_PARTS = {
     r"(?:gegen |zum |bis |bis zum )?Ende": "Q4", r"(?:zu )?(?:Anfang|Beginn)": "Q1", r"Mitte": "",
     r"(?:im |das |fürs )?(?:ersten?|1\.) Halbjahr": "H1", r"(?:im |das |fürs )?(?:zweiten?|2\.) Halbjahr": "H2",
     r"(?:in der |die )?erste[n]? Jahreshälfte": "H1", r"(?:in der |die )?zweite[n]? Jahreshälfte": "H2",
+    # "für die zweite Hälfte des kommenden Jahres" (a year's half only before its year)
+    r"(?:in der |die )?erste[n]? Hälfte": "H1", r"(?:in der |die )?zweite[n]? Hälfte": "H2",
     r"(?:im |das |fürs )?(?:ersten?|1\.) Quartal": "Q1", r"(?:im |das |fürs )?(?:zweiten?|2\.) Quartal": "Q2", r"(?:im |das |fürs )?(?:dritten?|3\.) Quartal": "Q3",
     r"(?:im |das |fürs )?(?:vierten?|letzten?|4\.) Quartal": "Q4", r"im Laufe": "",
 }
