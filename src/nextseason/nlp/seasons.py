@@ -100,7 +100,8 @@ class SeasonGrammar:
         self.titled = WordPattern(re.compile(
             rf"(?<![\w])(?P<ord>(?i:{ordinal}))[^\S\n]+[\"“«„‘']?[^\S\n]?"
             rf"(?P<title>[A-Z][\w'’:&.-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’:&.-]*|of|the|and|&|de|la|du)){{0,5}})"
-            rf"[^\S\n]?[\"”»“’']?[^\S\n]+(?:(?P<season>(?i:{season}))|(?P<film>(?i:{film})))(?![\w])(?![^\S\n]*\d)"))
+            # (or joined to the noun after its closing mark: "der dritte „Nachtläufer“-Film")
+            rf"[^\S\n]?[\"”»“’']?(?:[^\S\n]+|(?<=[\"”»“’'])-)(?:(?P<season>(?i:{season}))|(?P<film>(?i:{film})))(?![\w])(?![^\S\n]*\d)"))
         # (its groups are read in any case: it may run on the text in lower case)
         self.regex = WordPattern(re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE), lower=True)
         self.abbreviation = WordPattern(re.compile(r"(?<![\w])S(\d{1,2})(?:E\d{1,3})?(?![\w])"))

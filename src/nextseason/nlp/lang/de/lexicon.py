@@ -80,8 +80,8 @@ FINAL_STATEMENTS = [
     r"(?:die |der |das )(?:letzte|finale|abschließende) (?:sein wird|sein soll|sein werde|ist|sei|bleibt|bleiben wird)",
     r"Abschlussstaffel", r"finale Staffel",
     # was eine Staffel mit der Serie tut: „die fünfte Staffel wird die Serie beenden“, „schließt die Serie ab“
-    r"(?:die|der) (?:Serie|Geschichte|Saga|Reihe) (?:beenden|abschließen) (?:wird|soll)",
-    r"(?:beendet|beendete|schließt|schloss) (?:die|der) (?:Serie|Geschichte|Saga|Reihe)(?: ab)?(?=[\s.,;!?])",
+    r"(?:die|der) (?:Serie|Geschichte|Saga|Reihe|Trilogie) (?:beenden|abschließen) (?:wird|soll)",
+    r"(?:beendet|beendete|schließt|schloss) (?:die|der) (?:Serie|Geschichte|Saga|Reihe|Trilogie)(?: ab)?(?=[\s.,;!?])",
 ]
 # Nouns for a kind of work; German compounds end in the noun ("Krimiserie", "Netflix-Serie").
 # A work of its own beside the one it comes from ("X: Origins, a prequel spinoff of X"): the two stay apart.

@@ -71,7 +71,7 @@ FINAL_STATEMENTS = [
     r"(?<=[\x22”’»'] )(?:is|are) (?:officially )?(?:ending|coming to an end|signing off)(?=[^\S\n]*[.;])",
     r"end(?:s|ing)? with season",  # a list item's line: "Brass Lantern (Netflix) — Ending With Season 4"
     # what a season does to the series: "the fifth season will end the series", "will bring the show to a close"
-    r"will (?:end|conclude|close out|wrap up|finish) the (?:series|show|story|saga)",
+    r"will (?:end|conclude|close out|wrap up|finish|complete) the (?:series|show|story|saga|trilogy|franchise)",
     r"will bring the (?:series|show|story|saga) to (?:a close|an end)",
 ]
 # Nouns for a kind of work; a title right after one is likely a title ("the firefighter drama Copperline").

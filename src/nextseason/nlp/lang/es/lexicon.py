@@ -75,7 +75,7 @@ FINAL_STATEMENTS = [
     # what a season does to the series: "la quinta temporada ... pondrá fin a la serie", "cerrará la serie", "será la
     # despedida de la serie"
     r"(?:pondrá|pondría|pone) (?:el )?(?:punto )?(?:fin|final) a la (?:serie|historia|saga|ficción)",
-    r"(?:cerrará|cerraría|cierra) (?:definitivamente )?la (?:serie|historia|saga|ficción)",
+    r"(?:cerrará|cerraría|cierra) (?:definitivamente )?la (?:serie|historia|saga|ficción|trilogía)",
     r"(?:será|sería|es) la despedida de la (?:serie|historia|saga|ficción)",
 ]
 # The adjectives that may follow a type noun before the title: "el thriller judicial Sala Siete".

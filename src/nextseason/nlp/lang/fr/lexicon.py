@@ -70,7 +70,7 @@ FINAL_STATEMENTS = [
     r"saison finale", r"(?:tire|tirera|a tiré) sa révérence",
     # ce qu'une saison fait de la série : « la cinquième saison mettra fin à la série », « clôturera la série »
     r"(?:mettra|mettrait|met) (?:un )?(?:fin|terme|point final) à la (?:série|saga|fiction|histoire)",
-    r"(?:clôturera|clôturerait|clôt|conclura|conclurait|bouclera) (?:définitivement )?la (?:série|saga|fiction|histoire)",
+    r"(?:clôturera|clôturerait|clôt|conclura|conclurait|bouclera) (?:définitivement )?la (?:série|saga|fiction|histoire|trilogie)",
 ]
 # The adjectives that may follow a type noun before the title: "la série policière française Les Veilleurs".
 _genre_adjectives = (

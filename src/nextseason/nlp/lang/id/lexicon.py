@@ -59,7 +59,7 @@ FINAL_STATEMENTS = [
     r"(?:kisah|cerita|serial|drama)(?:nya)? (?:akan )?(?:berakhir|tamat|ditutup) di (?:musim|season)",
     r"(?:akan )?(?:berakhir|tamat|ditutup) (?:di|pada|dengan) (?:musim|season)",  # "Tanjung Biru akan berakhir di musim keempat"
     # apa yang dilakukan satu musim pada serialnya: "musim kelima akan menutup serial itu", "mengakhiri kisah serial"
-    r"(?:akan )?(?:menutup|mengakhiri|menamatkan) (?:kisah |cerita |perjalanan )?(?:serial|seri|drama|series|saga)",
+    r"(?:akan )?(?:menutup|mengakhiri|menamatkan) (?:kisah |cerita |perjalanan )?(?:serial|seri|drama|series|saga|trilogi)",
 ]
 # A work of its own beside the one it comes from ("X: Origins, a prequel spinoff of X"): the two stay apart.
 SPINOFF_WORDS = [r"spin-?off", r"prekuel", r"prequel", r"serial turunan"]

@@ -68,7 +68,7 @@ FINAL_STATEMENTS = [
     # the episodes said to be the last: "confirmou que esses oito episódios serão os últimos"
     r"(?:serão|são|seriam) (?:também |ainda )?(?:os |seus )?[úu]ltimos(?= da série|[.,;:!?]|$)",
     # o que uma temporada faz à série: "a quinta temporada encerrará a série", "vai encerrar a série", "será a despedida"
-    r"(?:encerrará|encerraria|encerra|vai encerrar|irá encerrar|concluirá|vai concluir|fechará|vai fechar) (?:de vez |definitivamente )?a (?:série|história|saga|trama)",
+    r"(?:encerrará|encerraria|encerra|vai encerrar|irá encerrar|concluirá|vai concluir|fechará|vai fechar) (?:de vez |definitivamente )?a (?:série|história|saga|trama|trilogia)",
     r"(?:será|seria|é) a despedida (?:da (?:série|história|saga)|de(?= (?!(?:um|uma|seu|sua|personagem|ator|atriz|elenco)(?![\w]))))",
 ]
 # The adjectives that may follow a type noun before the title: "o drama jurídico Sala Sete".
