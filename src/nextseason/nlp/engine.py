@@ -30,6 +30,8 @@ from .when import When
 from .works import Catalog, Work, normalise
 
 _EVENT_CATEGORIES = ("renewal", "cancellation", "release", "cast", "production")
+# "a new series of X", "une nouvelle saison de X": what follows names the work the words are of
+_OF_AFTER = re.compile(r"[^\S\n]+(?:of|de|da|do|del|des|du|von|vom|dari|di)(?![\w])", re.IGNORECASE)
 _CLAIM_ROLES = {"platform": "official", "creator": "claimed", "crew": "claimed", "cast": "claimed"}
 
 # what one sentence holds, as the reader passes it around
@@ -552,6 +554,10 @@ class _Reader:
         other = self.grammar_words.other_work
         if other is not None:
             self._drop_cues(lambda c: c.category in ("production", "cast") and other.match(self.text, c.end) is not None)
+            # ("Saltley is now developing an original film with the same production company": a work of its own; not
+            # "has ordered a new series of Ridgeline", a season in British words)
+            self._drop_cues(lambda c: c.category == "renewal" and (m := other.match(self.text, c.end)) is not None
+                            and _OF_AFTER.match(self.text, m.end()) is None)
             # ("Um filme do Tiago Quental que gravei em novembro e que deve chegar aos cinemas no fim do ano": a sentence
             # whose subject is another work tells that work's release)
             opening = self.grammar_words.other_work_opening

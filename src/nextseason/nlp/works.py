@@ -2117,6 +2117,11 @@ class TitleFinder:
             if sentence.start >= headline_end or not runs:
                 return
             run_start, run_end = runs[0]
+            # (its verb in capitals ends no title: "Janda Tinta Tak Akan Lanjut Musim 2")
+            words = text[run_start:run_end].split()
+            while len(words) > 1 and words[-1].lower() in self.common:
+                words.pop()
+            run_end = run_start + len(" ".join(words)) if text[run_start:run_end].startswith(" ".join(words)) else run_end
             title = text[run_start:run_end]
             after = text[run_end:headline_end].split()
             # the run opens the headline, maybe after its platform and verb ("Netflix Perpanjang Tanjung Biru ke ...")
@@ -2132,7 +2137,10 @@ class TitleFinder:
                 return
             # ... and the words after it are in lower case, or its season follows ("... Ombak Utara Season 2")
             if (opener and (len(title.split()) >= 2 or one_word) and after
-                    and (after[0][:1].islower() or any(0 <= m.start - run_end <= 2 and m.numbers for m in mentions))
+                    and (after[0][:1].islower() or any(0 <= m.start - run_end <= 2 and m.numbers for m in mentions)
+                         # (or only common words in capitals before it: "Janda Tinta Tak Akan Lanjut Musim 2")
+                         or any(m.numbers and run_end < m.start < headline_end and all(
+                             w.lower() in self.common for w in text[run_end:m.start].split()) for m in mentions))
                     and not self._person_like(body, title)):
                 add(title, 2)
             return
@@ -2241,6 +2249,8 @@ class TitleFinder:
                 named_apart = not marked and "/" in inner and _OTHER_SCRIPT.search(inner) is not None
                 if not marked and "/" in inner and not named_apart:
                     continue  # a photo's credit: "em cena de 'Amor de Vidraça' (Divulgação/Netflix)"
+                if not marked and not named_apart and len(inner.split(":", 1)[0].split()) == 1 and ":" in inner:
+                    continue  # ... or one with its label: "in The Paper Widow (Image: Netflix)", "(Foto: Globoplay)"
                 pieces = [p.strip(" „“”\"«»‘’'") for p in re.split(r"[,;/]", inner[marked.end():])] if marked else \
                     [p.strip() for p in inner.split("/")] if named_apart else [inner]
                 for index, piece in enumerate(pieces):

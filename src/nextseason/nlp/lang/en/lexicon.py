@@ -250,10 +250,11 @@ RENEWAL = [
     # 'Apple TV+ is "still looking at" a second season': weighing one not yet decided
     r"looking (?:at|into)(?=[\"”’]? (?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment)(?![\w]))",
     r"evaluat(?:es|ing)", r"not ruling (?:it |that |anything |a \w+ season )?out", r"not out of the question",
-    r"(?:did|does|would|will|could)(?: not|n['’]t) rule (?:it |that |anything |an?(?: \w+)? (?:season|film|sequel) )?out", r"(?:did|does|do|would|will|could)(?: not|n['’]t) (?:\w+ly )?close the door", r"(?:leaves?|left|leaving|keeps?|kept) the door open", r"hop(?:e|es|ed|ing)", r"would (?:love|like) to", r"wish(?:es)?", r"petition", r"campaign", r"ideas? for",
+    r"(?:did|does|would|will|could)(?: not|n['’]t) rule (?:it |that |anything |an?(?: \w+)? (?:season|film|sequel) )?out", r"(?:did|does|do|would|will|could)(?: not|n['’]t) (?:\w+ly )?close the door", r"(?:leaves?|left|leaving|keeps?|kept) the door open", r"hop(?:e|es|ed|ing)", r"would (?:love|like) to(?! (?:think|believe|say|point out|add|stress|thank))", r"wish(?:es)?", r"petition", r"campaign", r"ideas? for",
     r"open to", r"could happen", r"(?:is|are) possible",
     # "I'd love to do it": the same wish, its "would" written short
-    r"(?:I|we|he|she|they)['’]d (?:love|like) to",
+    # (not "I'd like to think I'd be the first to know": what the speaker believes)
+    r"(?:I|we|he|she|they)['’]d (?:love|like) to(?! (?:think|believe|say|point out|add|stress|thank))",
     # "We're talking with Gemma about what a second season could look like"
     r"talking (?:with|to) (?:\w+ ){0,3}?about",
     # "Lupin is also set for a fourth season"
@@ -263,6 +264,8 @@ RENEWAL = [
     r"(?:clos(?:e|es|ing) in on|nears?|nearing) (?:a |the )?deal",
 ]
 CANCELLATION = [
+    # "has ruled out a second season": the makers say there will be none (not "has not ruled out")
+    r"(?<!not )(?<!n['’]t )rul(?:ed|es|ing) out (?:a|an|any) (?:\w+ )?(?:season|sequel|film|movie|installment)",
     # "there won't be a Swamp Hunters 3": a title with its number that will not be made
     r"there (?:won['’]t|will not|will never|is not going to) be(?: an?| any)?(?= (?:[^\s.,;:!?]+ ){1,5}(?:[2-9]|1[0-2]|ii|iii|iv)(?:[.,;:!?\"”»’)]|\s|$))",
     r"cancel+(?:s|ed|ing|ation)?", r"axe[sd]?", r"axing", r"scrapp?(?:ed|ing)", r"pulled the plug",
@@ -770,7 +773,7 @@ OTHER_WORK = [r"(?:another|a different|a new) (?:\w+ )?(?:series|show|drama|film
               # "during the filming of her next film": someone's next work
               r"(?:his|her|their) (?:next|new|upcoming) (?:\w+ )?(?:film|movie|feature|project|series|show)",
               # "She begins filming a feature film in Busan next month": a work of its own, not the season
-              r"(?:a|an) (?:new |independent |indie |short |horror |period |romantic )?(?:feature film|feature|film|movie)(?![\w-])"]
+              r"(?:a|an) (?:new |independent |indie |short |horror |period |romantic |original )?(?:feature film|feature|film|movie)(?![\w-])"]
 # someone's earlier work, named right before its title: "her previous series, Paper Saints", "his first show
 # 'Ridgeline'" (the sentences after it go on with the work the article is about)
 FORMER_WORK = [r"(?:his|her|their) (?:earlier|previous|former|first|older|other) (?:[\w-]+ )?(?:series|show|drama|comedy|thriller|film|movie|hit),?",

@@ -252,6 +252,8 @@ RENEWAL = [
     r"(?:firmaba|firmaría|firmaríamos)(?= (?:ya |hoy |mañana (?:mismo )?)?(?:una|otra) (?:\w+ )?temporada)",  # hoped for: a hedged renewal
 ]
 CANCELLATION = [
+    # "No hay segunda temporada prevista": there will be none
+    r"no (?:hay|existe) (?:ninguna |una )?(?:\w+ )?temporada (?:\w+ )?(?:prevista|planeada|en marcha)",
     # "No habrá Cazadores del Pantano 3": a title with its number that will not be made
     r"no (?:habrá|habría|va a haber|tendremos)(?= (?:[^\s.,;:!?]+ ){1,5}(?:[2-9]|1[0-2]|ii|iii|iv)(?:[.,;:!?\"”»’)]|\s|$))",
     # "no vamos a rodar una cuarta": the makers say there will be none

@@ -240,6 +240,9 @@ RENEWAL = [
     r"(?:pourrai(?:t|ent)|pourrions) (?:imaginer|envisager)", r"(?:ne|n['’]) dis pas non",
 ]
 CANCELLATION = [
+    # "a exclu une deuxième saison", "Aucune deuxième saison n'est prévue": there will be none
+    r"(?<!pas )exclu(?:t|ent)? (?:une|toute|la possibilité d['’]une) (?:\w+ )?(?:saison|suite)",
+    r"aucune (?:\w+ )?saison[^.;!?\n]{0,40}? n['’](?:est|était) (?:prévue|envisagée|programmée)",
     # "Il n'y aura pas de Chasseurs du Marais 3": a title with its number that will not be made
     r"il n['’]y aura (?:pas|jamais|plus) de(?= (?:[^\s.,;:!?]+ ){1,5}(?:[2-9]|1[0-2]|ii|iii|iv)(?:[.,;:!?\"”»’)]|\s|$))",
     # "TF1 a confirmé qu'aucune troisième saison ne serait commandée": no season will be ordered

@@ -83,7 +83,7 @@ COMMON_CAPITALISED = [
     "soal", "terkait", "mengenai", "tentang", "perihal",  # "Soal musim kedua, ...": about
     "yang", "ini", "itu", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "namun", "tetapi", "tapi", "meski", "meskipun",
     "walau", "sementara", "sejak", "setelah", "sebelum", "saat", "ketika", "jika", "kalau", "para", "sang", "si", "kini",
-    "sudah", "belum", "akan", "juga", "hingga", "sampai", "bahkan", "selain", "menurut", "sebelumnya", "kemudian", "lalu",
+    "sudah", "belum", "akan", "tak", "tidak", "bakal", "juga", "hingga", "sampai", "bahkan", "selain", "menurut", "sebelumnya", "kemudian", "lalu",
     "baca", "juga", "lihat", "tag", "foto", "video", "berita", "terkini", "terbaru", "populer", "musim", "season", "film",
     "drama", "korea", "drakor", "serial", "episode", "netflix", "resmi", "kabar", "penulis", "reporter", "editor",
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "wib", "wita", "wit", "hari", "raya", "dok", "istimewa",
@@ -172,6 +172,8 @@ RENEWAL = [
     r"(?:sedang|mulai|tengah|masih|akan|baru) dibicarakan", r"(?:kami|mereka) (?:bicarakan|bahas|diskusikan)",
 ]
 CANCELLATION = [
+    # "Tidak ada rencana musim kedua": there will be none
+    r"tidak ada rencana (?:untuk )?(?:membuat |menggarap |melanjutkan ke )?(?:musim|season|sekuel)",
     # "Tidak akan ada Pemburu Rawa 3": a title with its number that will not be made
     r"tidak (?:akan )?(?:ada|pernah ada)(?= (?:[^\s.,;:!?]+ ){1,5}(?:[2-9]|1[0-2]|ii|iii|iv)(?:[.,;:!?\"”»’)]|\s|$))",
     r"(?:di)?batal(?:kan)?(?! tayang (?:(?:tahun|bulan|pekan|minggu) ini|pada|hari ini|malam ini))", r"pembatalan", r"membatalkan", r"(?:tidak|tak) (?:akan )?(?:dilanjutkan|berlanjut|lanjut|diperpanjang|kembali)",

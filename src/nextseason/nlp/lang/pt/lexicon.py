@@ -248,6 +248,9 @@ RENEWAL = [
     r"ideias? para",
 ]
 CANCELLATION = [
+    # "descartou uma segunda temporada", "Não há segunda temporada prevista": there will be none
+    r"(?<!não )descart(?:ou|a|am|aram) (?:uma|a|qualquer) (?:\w+ )?(?:temporada|sequência|continuação)",
+    r"não (?:há|haverá|existe) (?:uma |nenhuma )?(?:\w+ )?temporada (?:\w+ )?(?:prevista|planejada|planeada|em andamento)",
     # "Não vai ter Caçadores do Pantanal 3": a title with its number that will not be made
     r"não (?:vai ter|vai haver|haverá|teremos|terá)(?= (?:[^\s.,;:!?]+ ){1,5}(?:[2-9]|1[0-2]|ii|iii|iv)(?:[.,;:!?\"”»’)]|\s|$))",
     # "não vamos fazer uma quarta": the makers say there will be none
