@@ -1677,6 +1677,9 @@ class TitleFinder:
         item_lines: list[tuple[int, str, bool]] = []
         # numbered headings in sentence case that run past their capitalised word ("2. Marea alta")
         widened: dict[int, str] = {}
+        calendar_lines = sum(1 for sentence, _ in sentence_runs if sentence.line_start and (
+            (m := _DAY_MONTH_OPENING.match(text, sentence.start, sentence.end) or _NUMERIC_DATE_OPENING.match(
+                text, sentence.start, sentence.end)) is not None and self._calendar_entry(m.group())))
         for sentence, runs in sentence_runs:
             # a numbered line ("1. Ruang Rawat") may open the list before the first long paragraph
             item_line = sentence.start >= self._headline_end and sentence.line_start and \
@@ -1756,7 +1759,9 @@ class TitleFinder:
             # ("Friday 20 March – Cul-de-Sac Kings season 4": a calendar's entry, its day and a dash before the title)
             opening = _DAY_MONTH_OPENING.match(text, sentence.start, sentence.end) or \
                 _NUMERIC_DATE_OPENING.match(text, sentence.start, sentence.end)
-            dated = opening is not None and self._calendar_entry(opening.group())
+            # (among others: one alone is the article's own date line, "Donnerstag, 20.11.2025 – Dieser Ticker wird
+            # laufend aktualisiert")
+            dated = opening is not None and self._calendar_entry(opening.group()) and calendar_lines >= 2
             if dated and opening is not None:
                 runs = [r for r in runs if r[0] >= opening.end()]
                 # (the rest of its line up to its season is the title, in sentence case too: "Mercredi 4 mars – Les

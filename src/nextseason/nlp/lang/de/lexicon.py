@@ -132,7 +132,7 @@ COMMON_CAPITALISED = [
     "wo", "warum", "wieso", "welche", "welcher", "alle", "alles", "es", "er", "sie", "wir", "ich", "man", "ist", "sind",
     "war", "wird", "werden", "wurde", "wurden", "waren", "hatte", "soll", "sollen", "kommt", "geht", "bekommt", "endet", "hat", "haben", "gibt", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
     "sonntag", "staffel", "staffeln", "serie", "serien", "film", "filme", "folge", "folgen", "episode", "episoden", "teil",
-    "fortsetzung", "trailer", "besetzung", "cast", "start", "starttermin", "premiere", "kinostart", "dreharbeiten",
+    "fortsetzung", "trilogie", "trailer", "besetzung", "cast", "start", "starttermin", "premiere", "kinostart", "dreharbeiten",
     "produktion", "drehbuch", "drehbücher", "fans", "zuschauer", "zuschauerinnen", "publikum", "streamingdienst",
     "streaming-dienst", "plattform", "sender", "studio", "anbieter", "schöpfer", "schöpferin", "regisseur", "regisseurin",
     "produzent", "produzentin", "schauspieler", "schauspielerin", "hauptdarsteller", "hauptdarstellerin", "darsteller",
