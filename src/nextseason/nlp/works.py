@@ -117,6 +117,7 @@ _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’
 # a title, maybe its season in brackets, then a dash: "Glass Hill — Renewed ...", "Copperline (season 3) – The ..."
 # ... or a colon before words in lower case: "Amor em Jeju: aqui, as esperanças acabaram." (not "Iron Valley: Origins")
 # (past its season in brackets or after a comma: "Copperline (season 3) —", "Funkstille, Staffel 2 –", "X, 2. Staffel –")
+_COLON_AFTER_TITLE = re.compile(r"[^\S\n]*:[^\S\n]+")
 _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*|,[^\S\n]+(?:[^\W\d_]{1,12}[^\S\n]+\d{1,2}|\d{1,2}\.?[^\S\n]+[^\W\d_]{1,12})"
                                r"[^\S\n]*)?(?:[—–](?:[^\S\n]|$)|:[^\S\n]+(?=[a-zà-ÿ]))")
 # a heading in sentence case that is its whole line, up to seven words ("2. El club de las viudas")
@@ -1724,7 +1725,8 @@ class TitleFinder:
             dashed = self._dashed_item(text, sentence, runs)
             if dashed:
                 # "Glass Hill — Renewed for a fourth and final season.": an item only among other items
-                found.append((sentence.index, dashed, False))
+                # (one the lines after it name again is an item alone too: "Les Pins de l'Estey : TF1 tire le rideau")
+                found.append((sentence.index, dashed, _named_in(text, dashed, sentence.end, sentence.end + 600)))
                 continue
             # "Ruang Sidang Terakhir. Coupang Play sudah mengonfirmasi ...": a paragraph that opens on its title alone, a
             # full stop, then speaks of it (an item only among other items)
@@ -2035,7 +2037,10 @@ class TitleFinder:
             if opening is not None and rest is not None and self._first_noun_capitalised(text, opening.end()):
                 title_end = rest.end()
         title = text[runs[0][0]:title_end]
-        if len(title.split()) > 6 or not _DASH_AFTER_TITLE.match(text, title_end, sentence.end):
+        # (a colon and the platform that speaks after it, too: "Cuisine en Duo : M6 lance le casting de la saison 5")
+        colon = _COLON_AFTER_TITLE.match(text, title_end, sentence.end)
+        if len(title.split()) > 6 or not (_DASH_AFTER_TITLE.match(text, title_end, sentence.end) or colon is not None
+                                          and self.platform_start.match(text[colon.end():sentence.end]) is not None):
             return None
         if not self.plausible(title) or self._in_text("role_before", self.role_before, max(0, runs[0][0] - 20), runs[0][0]):
             return None
