@@ -159,7 +159,8 @@ class TimeGrammar:
             rf"(?P<half>{alternation(pack['HALVES']) if pack['HALVES'] else '(?!)'})(?![\w])"
             rf"(?![^\S\n]+(?:de|del|do|da|des|du|of|tahun|der)(?![\w])|[^\S\n]+d['’]|[^\S\n]*,?[^\S\n]*\d)",
             rf"(?:(?P<s_pre_n>{nxt})|(?P<s_pre_t>{this})|(?P<s_pre_l>{last}))[^\S\n]+(?P<s1>{season})",
-            rf"(?P<s2>{season})(?:[^\S\n]+(?:(?P<s_post_n>{nxt})|(?P<s_post_t>{this})|(?P<s_post_l>{last}))(?![\w])|{de}{yr('s')})",
+            # ("im Frühjahr kommenden Jahres": the year after it first, the next one's word being the year's)
+            rf"(?P<s2>{season})(?:{de}{yr('s')}|[^\S\n]+(?:(?P<s_post_n>{nxt})|(?P<s_post_t>{this})|(?P<s_post_l>{last}))(?![\w]))",
             # a season alone after its preposition, unless a year or "next" follows it ("im Herbst 2026")
             rf"(?:{season_prefix})[^\S\n]*(?P<s_alone>{season})(?![\w])"
             rf"(?!{de}(?:{_YEAR}|{next_year}|{this_year})|[^\S\n]+(?:{nxt}|{this}|{last})(?![\w]))",
