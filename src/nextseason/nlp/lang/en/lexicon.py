@@ -874,7 +874,8 @@ YEAR_BEFORE = [r"premiere", r"release", r"debut", r"return", r"launch", r"bow", 
 HOLIDAYS = {r"christmas": "Q4", r"the holidays": "Q4", r"thanksgiving": "Q4", r"halloween": "Q4"}
 # A broadcast season written by its years ("the 2025-26 season": from the autumn), and the words for its middle,
 # where a show held back from the autumn starts (the next year's first quarter).
-TV_SEASONS = [r"(?:tv |television |broadcast |network )?season"]
+TV_SEASONS = [r"(?:tv |television |broadcast |network )?season", r"(?:tv |television |broadcast |network )year",
+              r"(?:fall |autumn )?(?:line-?up|schedule)"]  # "the 2026–27 broadcast year", "the network's 2025–26 lineup"
 MIDSEASON = [r"mid-?season"]
 
 # --- words the pre-filter looks for: without one of them no text is about an installment
