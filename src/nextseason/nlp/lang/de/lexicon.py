@@ -353,6 +353,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "könnte Anfang 2027 das Licht der Welt erblicken": erscheinen
+    r"das Licht der Welt (?:erblicken|erblickt|erblickte)",
     # "Die dritte Staffel kommt frühestens Ende nächsten Jahres": it comes then (not "Das Team kommt im Januar
     # zurück": back on the set)
     r"(?:kommt|kommen)(?= (?:frühestens|erst|voraussichtlich|vermutlich|wohl|schon|bereits|im|am|ab|Ende|Anfang|Mitte|nächstes|kommendes|20\d\d)(?![\w]))(?![^.;,:!?\n]*zurück)",

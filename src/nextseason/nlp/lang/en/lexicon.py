@@ -380,6 +380,8 @@ _aired_runs = [
 # (nor the size of a platform's slate: "would release fewer titles in 2026", "releasing 20 new films a year")
 _slate = r"(?! (?:fewer|more|less|several|many|\d+|a (?:number|handful) of)(?: \w+)? (?:titles|shows|films|movies|originals|projects)(?![\w]))"
 RELEASE = [
+    # "could see the light of day in early 2027": be released
+    r"see(?:s)? the light of day",
     # "the show's pace suggests we would not see it before the end of 2026": when viewers would see it
     # (a time right after: not "We will see it in the numbers next month")
     r"(?:we|you|viewers|fans|audiences) (?:would|will|could|might|wouldn['’]t|won['’]t|can['’]t) (?:not )?(?:get to )?see (?:it|them)"

@@ -297,6 +297,8 @@ PRODUCTION = {
                 r"(?:abri[óo]|abre|abrirá|abren|abrieron|(?:ha|han) abierto) (?:el plazo de |las )?(?:inscripci[oó]n(?:es)?|candidaturas)",
                 r"(?:las )?inscripciones (?:ya )?(?:están|siguen) abiertas", r"busca(?:n)? (?:concursantes|participantes|aspirantes)"],
     "filming": [r"rodaje", r"rod(?:ar|ará|arán|ando)",
+                # "La segunda temporada ya se rueda en Seúl": it is being shot
+                r"(?:ya |actualmente )se rueda(?:n)?",
                 # "los preparativos de la tercera temporada ya están en marcha": the making has begun
                 r"preparativos (?:de|para)(?= (?:la|una|el|un) )",
                 # "rodamos en otoño": the people making it shoot then
@@ -369,7 +371,7 @@ RELEASE = [
     r"estren(?:a|an|ará|arán|aría|ó|aron|ado|ada|ados|adas|ar|ara|aran|ase|asen|e|en|o|os)", # (not a decision that comes: "la renovación llegará pronto")
     r"(?<!renovación )(?<!decisión )(?<!respuesta )(?<!confirmación )llega(?:r|rán?|rían?|n)?", r"llegó",
     r"llegue(?:n)?", r"sale", r"saldrá(?:n)?", r"salió", r"lanzamiento", r"lanz(?:a|ará|ó|ada|ado)",
-    r"se (?:emite|emitirá|emitió|emitirán)", r"emitid[ao]s?", r"emisión", r"ver[aá] la luz",
+    r"se (?:emite|emitirá|emitió|emitirán)", r"emitid[ao]s?", r"emisión", r"(?:ver[aá]n?|ver[ií]a(?:n)?|ver) la luz",
     # what the audience will see then comes out then: "El público la verá en 2027", "podrán verla en otoño"
     r"(?:la|lo|las|los) (?:verá|verán|podrá ver|podrán ver)(?![\w])", r"(?:podrá|podrán) ver(?:la|lo|las|los)(?![\w])", r"(?:estará|estarán) disponibles?",
     # (not a person's availability for a stretch of time: "estar disponible varias semanas en verano")

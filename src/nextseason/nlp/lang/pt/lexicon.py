@@ -325,6 +325,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "pode ver a luz do dia no início de 2027": ser lançada
+    r"(?:ver|verá|veria|verão|veriam) a luz(?: do dia)?",
     # "o ritmo da série indica que não a veríamos antes do fim de 2026": when viewers would see it
     # (not "verão", which is also the summer: "depois do verão")
     r"(?<=a )(?:veremos|veríamos|veriam)", r"(?<=o )(?:veremos|veríamos|veriam)",
