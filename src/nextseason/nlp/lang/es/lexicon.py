@@ -61,6 +61,8 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})\.?[ªº°]"]
 # "la quinta temporada será la última": the season after it will not be made.
 FINAL_STATEMENTS = [
+    # "La tercera película será el capítulo final": that one is the last
+    r"(?:será|sería|es) (?:el|su) (?:capítulo|episodio|volumen) (?:final|último)",
     # "terminará al final de su cuarta temporada": that season is the last
     r"(?:terminará|acabará|concluirá|finalizará|llegará a su fin|se despedirá|va a terminar|va a acabar) (?:al final|al término|con el final|tras el final) de (?:su|la|esta) (?:\w+ )?temporada",
     # ("que será además la última", "será también su última temporada")

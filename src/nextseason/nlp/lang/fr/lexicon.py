@@ -58,6 +58,8 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})(?:e|ème|eme|è|de|nde|re|ère)"]
 # "la saison 5 sera la dernière": the season after it will not be made.
 FINAL_STATEMENTS = [
+    # "Le troisième film, ce sera le chapitre final": that one is the last
+    r"(?:sera|serait|est) (?:le|son) (?:chapitre|volet|film|épisode) (?:final|ultime)",
     # "ces nouveaux épisodes seraient les derniers de la série": the season they make is the last
     r"(?:seront|seraient) (?:aussi |également )?les derniers de la série",
     # "la plateforme a aussi précisé qu'il s'agira de la dernière", "ce sera la dernière"
@@ -447,7 +449,8 @@ CAST = [r"rejoin(?:t|dra|dront|gnent)", r"reprend(?:ra)? son rôle", r"reprennen
 
 # --- attitude ------------------------------------------------------------
 # "ne sera diffusée qu'en 2027", "n'avait été diffusée qu'en janvier": "ne ... que" says "only", no negation
-_only = r"(?!(?:(?!(?:pas|plus|jamais|rien|aucune?|guère|point)(?![\w]))[^.;:!?\n]){0,50}?(?<![\w])qu(?:e(?![\w])|['’]))"
+# ("ne sortira « au plus tôt qu'à la fin 2027 »": "au plus tôt" is no "ne ... plus")
+_only = r"(?!(?:(?!(?:pas|(?<!au )plus(?! tôt| tard)|jamais|rien|aucune?|guère|point)(?![\w]))[^.;:!?\n]){0,50}?(?<![\w])qu(?:e(?![\w])|['’]))"
 NEGATIONS = [r"ne" + _only, r"n['’](?:a|ont|est|sont|avait|aura|était|y)" + _only, r"pas", r"jamais", r"aucun(?:e)?", r"sans", r"ni", r"rien",
              r"pas encore", r"toujours pas"]
 # "ne reviendra pas", "ne va pas continuer": a negation that makes a missing renewal a cancellation.

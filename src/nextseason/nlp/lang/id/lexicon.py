@@ -50,6 +50,8 @@ ORDINALS = {
 }
 ORDINAL_PATTERNS = [r"ke-?(\d{1,2})"]
 FINAL_STATEMENTS = [
+    # "Film ketiga akan menjadi bab terakhir": that one is the last
+    r"(?:akan )?(?:menjadi|jadi|merupakan) bab (?:terakhir|penutup|pamungkas)",
     # "akan berakhir di akhir musim keempat": that season is the last
     r"(?:akan )?(?:berakhir|tamat|selesai) (?:di|pada) (?:akhir|penghujung)(?= (?:musim|season) )",
     r"(?:akan )?(?:menjadi|jadi|merupakan|adalah) (?:musim|season) (?:terakhir|pamungkas|penutup)",

@@ -57,6 +57,8 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})\.?[ªº°]"]
 # "a quarta temporada será a última": the season after it will not be made.
 FINAL_STATEMENTS = [
+    # "O terceiro filme será o capítulo final": that one is the last
+    r"(?:será|seria|é) (?:o|seu) (?:capítulo|volume) (?:final|derradeiro)",
     # "vai terminar no fim da sua quarta temporada": that season is the last
     r"(?:terminará|acabará|vai terminar|vai acabar|chegará ao fim|se despedirá|encerrará) (?:no|ao|com o) (?:fim|final) d[ae] (?:sua |a |esta )?(?:\w+ )?temporada",
     # (not "E não será a última": the negation says it goes on)
