@@ -906,6 +906,8 @@ class TitleFinder:
         if not quoted and len(words) == 2 and (words[0].lower() in self.months and _YEAR.fullmatch(words[1])
                                                or words[0].isdigit() and self.units.fullmatch(words[1])):
             return False  # "10. Dezember 2025, 18:22 Uhr", "17 Jahre nach dem Finale": a date, a count
+        if not quoted and len(words) >= 3 and words[0].lower() in self.months and words[1].lower() in self.connectors:
+            return False  # "Syuting dimulai pada Mei di Toraja": a month, then the place
         if not quoted and self._calendar_day(words):
             return False  # "Wednesday 4 March", "Rabu, 4 Maret": a calendar's day heading its entries
         if not quoted and len(words) == 3 and words[0].lower() in self.months and words[1].lower() in _MONTH_YEAR_OF \

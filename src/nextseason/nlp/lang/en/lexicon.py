@@ -355,7 +355,7 @@ _aired_runs = [
     r"(?:is|are) (?:finally |officially )?here(?! to )(?![\w])",
     r"wrapped (?:its|their) (?:[\w-]+ ){0,2}run",
     r"(?:finished|wrapped|ended|concluded) (?:airing )?(?:its|their) (?:[\w-]+ ){0,2}(?:season|series)",
-    r"finished airing",
+    r"finished (?:airing|streaming|its broadcast)", r"(?:ended|wrapped up) (?:airing|streaming)",  # "Season 2 finished streaming in December"
     # "The second season wrapped on May 1 with a two-hour finale": its last episode aired then
     r"(?:wrapped|ended|concluded)(?= (?:up )?(?:on [\w ,.]{3,20}? )?with (?:a|an|its|the) (?:[\w-]+ ){0,3}finale)",
     # on the air now: "as the second season continues its weekly run", "the 11th season, currently airing on ..."
