@@ -1133,7 +1133,7 @@ class _Reader:
         self._place_pending()
         self._silent_platforms_speak_not()
         for finding in self.findings.values():
-            _unsaid_by_denier(finding.claims, self.article.outlet)
+            _unsaid_by_denier(finding.claims, self.article.outlet, self._said_by_platform)
         if any(c.denial for finding in self.findings.values() for c in finding.claims):
             starts = [s.start for s in self.sentences]
             # (the sentences that report words said: "Netflix Korea menyatakan kabar tersebut tidak benar")
@@ -4187,7 +4187,7 @@ def _by_sentence(sentences: list[Sentence], mentions: list[SeasonMention],
     return out
 
 
-def _unsaid_by_denier(claims: list[Claim], outlet: str | None) -> None:
+def _unsaid_by_denier(claims: list[Claim], outlet: str | None, spoken: Callable[[Claim], bool]) -> None:
     """"Apple TV+ is developing season 3 ... Apple TV+ has not confirmed it": the first is the outlet's report."""
     # (not a shoot left unscheduled: "tvN has confirmed a second season. 'The filming schedule has not been decided,'
     # a tvN representative said")
@@ -4200,7 +4200,10 @@ def _unsaid_by_denier(claims: list[Claim], outlet: str | None) -> None:
                 and c.source and c.sentence not in unscheduled:
             unconfirming[c.source] = max(unconfirming.get(c.source, -1), c.start)
     for i, claim in enumerate(claims):
-        if claim.source in unconfirming and claim.start <= unconfirming[claim.source] and claim.polarity == "positive" \
+        # (one after it stands only where the platform speaks in its sentence, `spoken`: not '"Já estamos escrevendo
+        # ...", afirmou', a creator's words the platform is only carried to)
+        later = claim.start > unconfirming.get(claim.source or "", -1) and spoken(claim)
+        if claim.source in unconfirming and not later and claim.polarity == "positive" \
                 and claim.certainty == "official" and claim.event in ("renewal", "production"):
             claims[i] = Claim(**{**_fields(claim), "certainty": "reported", "source_role": "media", "source": outlet})
 

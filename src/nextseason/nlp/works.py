@@ -118,6 +118,7 @@ _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’
 # ... or a colon before words in lower case: "Amor em Jeju: aqui, as esperanças acabaram." (not "Iron Valley: Origins")
 # (past its season in brackets or after a comma: "Copperline (season 3) —", "Funkstille, Staffel 2 –", "X, 2. Staffel –")
 _COLON_AFTER_TITLE = re.compile(r"[^\S\n]*:[^\S\n]+")
+_LOWER_WORD_AFTER = re.compile(r"[^\S\n]+[a-zà-öø-ÿ]")
 _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*|,[^\S\n]+(?:[^\W\d_]{1,12}[^\S\n]+\d{1,2}|\d{1,2}\.?[^\S\n]+[^\W\d_]{1,12})"
                                r"[^\S\n]*)?(?:[—–](?:[^\S\n]|$)|:[^\S\n]+(?=[a-zà-ÿ]))")
 # a heading in sentence case that is its whole line, up to seven words ("2. El club de las viudas")
@@ -1727,8 +1728,11 @@ class TitleFinder:
             dashed = self._dashed_item(text, sentence, runs)
             if dashed:
                 # "Glass Hill — Renewed for a fourth and final season.": an item only among other items
-                # (one the lines after it name again is an item alone too: "Les Pins de l'Estey : TF1 tire le rideau")
-                found.append((sentence.index, dashed, _named_in(text, dashed, sentence.end, sentence.end + 600)))
+                # (one before a colon and its platform that the lines after it name again is an item alone too: "Les
+                # Pins de l'Estey : TF1 tire le rideau"; not a dateline's city, "Jakarta – Vidio menggelar ...")
+                alone = text.startswith(dashed, sentence.start) and self._platform_speaks_after(
+                    text, sentence.start + len(dashed), sentence.end) and _named_in(text, dashed, sentence.end, sentence.end + 600)
+                found.append((sentence.index, dashed, alone))
                 continue
             # "Ruang Sidang Terakhir. Coupang Play sudah mengonfirmasi ...": a paragraph that opens on its title alone, a
             # full stop, then speaks of it (an item only among other items)
@@ -1772,8 +1776,10 @@ class TitleFinder:
                 # Pilleurs du port", "Vendredi 20 mars – Les Rois du lotissement, saison 4")
                 start = opening.end() + len(text[opening.end():sentence.end]) - len(text[opening.end():sentence.end].lstrip())
                 end = min([m.start for m in self._mentions if start < m.start < sentence.end] + [sentence.end])
-                title = text[start:end].rstrip(" ,;:-–—")
-                if sentence.line_end and 1 <= len(title.split()) <= 6 and title[:1].isupper() \
+                # (up to its bracket, "Operação Jacarandá II (cinemas)"; a film's number is read with its title as before)
+                title = text[start:end].split("(")[0].rstrip(" ,;:-–—")
+                numbered = bool(title.split()) and re.fullmatch(rf"\d{{1,2}}|{ROMAN}", title.split()[-1]) is not None
+                if sentence.line_end and not numbered and 1 <= len(title.split()) <= 6 and title[:1].isupper() \
                         and (not runs or runs[0][0] == start) and self.plausible(title):
                     runs = [(start, start + len(title))] + [r for r in runs if r[0] >= start + len(title)]
             if not runs:
@@ -1782,7 +1788,10 @@ class TitleFinder:
             # (or one that ends on a bracket of its names in another script: "Blade of the Silent Moon (Chinmoku no Tsuki
             # no Yaiba / 沈黙の月の刃)")
             bracketed = sentence.text.rstrip().endswith(")") and _OTHER_SCRIPT.search(sentence.text) is not None
-            if len((_BRACKETED.sub("", sentence.text) if lead or bracketed else sentence.text).split()) > 10:
+            # (a calendar's entry counted after its day: "19.03.2026 – Die Töchter des Leuchtturms (Las hijas del faro),
+            # Staffel 3")
+            counted_text = text[opening.end():sentence.end] if dated and opening is not None else sentence.text
+            if len((_BRACKETED.sub("", counted_text) if lead or bracketed or dated else counted_text).split()) > 10:
                 continue
             first_start, first_end = runs[0]
             prefix = text[sentence.start:first_start]
@@ -2040,9 +2049,9 @@ class TitleFinder:
                 title_end = rest.end()
         title = text[runs[0][0]:title_end]
         # (a colon and the platform that speaks after it, too: "Cuisine en Duo : M6 lance le casting de la saison 5")
-        colon = _COLON_AFTER_TITLE.match(text, title_end, sentence.end)
-        if len(title.split()) > 6 or not (_DASH_AFTER_TITLE.match(text, title_end, sentence.end) or colon is not None
-                                          and self.platform_start.match(text[colon.end():sentence.end]) is not None):
+        # (not a tag line's label: "Tópicos: Globoplay · Streaming · Linha 47")
+        if len(title.split()) > 6 or not (_DASH_AFTER_TITLE.match(text, title_end, sentence.end)
+                                          or self._platform_speaks_after(text, title_end, sentence.end)):
             return None
         if not self.plausible(title) or self._in_text("role_before", self.role_before, max(0, runs[0][0] - 20), runs[0][0]):
             return None
@@ -2056,6 +2065,14 @@ class TitleFinder:
         if text[sentence.start:line_end if line_end >= 0 else len(text)].rstrip().endswith("?") or self._named_with_role(text, title):
             return None
         return title
+
+    def _platform_speaks_after(self, text: str, at: int, end: int) -> bool:
+        """Whether a colon at `at` opens a clause whose subject is a platform, a verb in lower case after it: "Cuisine
+        en Duo : M6 lance le casting"."""
+        colon = _COLON_AFTER_TITLE.match(text, at, end)
+        platform = self.platform_start.match(text[colon.end():end]) if colon is not None else None
+        return colon is not None and platform is not None and \
+            _LOWER_WORD_AFTER.match(text, colon.end() + platform.end(), end) is not None
 
     def _named_with_role(self, text: str, name: str) -> bool:
         """Whether the article names someone with a role, before the name or after it and a comma ("Sa créatrice,

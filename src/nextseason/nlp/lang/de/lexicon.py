@@ -375,7 +375,7 @@ RELEASE = [
     # "Gezeigt werden soll sie voraussichtlich Ende 2027", "soll im Herbst gezeigt werden"
     r"gezeigt werden (?:soll|sollen)", r"(?:soll|sollen) (?:[^\s.,;]+ ){0,5}gezeigt werden",
     # "Die sechste Staffel zeigen wir im Frühjahr nächsten Jahres", "zeigt das ZDF ab Januar": the broadcaster airs it then
-    r"(?:zeigen|zeigt|strahlen|strahlt) (?:wir|sie|(?:das|die|der) [\w+-]+)(?= (?:(?:voraussichtlich|erst|dann|bereits|schon|noch) )?(?:im|ab|am|Ende|Anfang|Mitte|zum|nach) )",
+    r"(?:zeigen|zeigt|strahlen|strahlt) (?:wir|(?:das|die|der) [\w+-]+)(?= (?:(?:voraussichtlich|erst|dann|bereits|schon|noch) )?(?:im|ab|am|Ende|Anfang|Mitte|zum|nach) )",
     # "Die Folgen der dritten Staffel werden wie geplant im Herbst gezeigt"
     r"(?:wird|werden) (?:[^\s.,;]+ ){0,6}?gezeigt(?![\w])",
     # "kehrt im November mit einer zweiten Staffel zurück": die Rückkehr, zum genannten Termin

@@ -150,7 +150,8 @@ RENEWAL = [
     r"memperpanjang", r"perpanjang", r"(?<!saat )(?<!ketika )dikonfirmasi", r"mengonfirmasi", r"mengkonfirmasi",
     # (not the outlet's request: "menghubungi rumah produksi ... untuk meminta konfirmasi", "saat dimintai konfirmasi")
     r"(?<!meminta )(?<!minta )(?<!mendapatkan )(?<!mencari )(?<!dimintai )(?<!dimintakan )konfirmasi", r"diumumkan",
-    r"mengumumkan", r"umumkan", r"(?:mengumumkan|umumkan|memastikan|pastikan|mengonfirmasi) kelanjutan", r"(?:akan )?kembali hadir", r"(?:akan )?hadir (?:kembali|lagi)", r"comeback",
+    # (not one left for later: "Detailnya biar Netflix yang umumkan nanti")
+    r"mengumumkan(?!(?:nya)? (?:nanti|kemudian|belakangan))", r"umumkan(?! (?:nanti|kemudian|belakangan))", r"(?:mengumumkan|umumkan|memastikan|pastikan|mengonfirmasi) kelanjutan", r"(?:akan )?kembali hadir", r"(?:akan )?hadir (?:kembali|lagi)", r"comeback",
     r"(?<!tidak )(?<!tak )(?<!tidak akan )(?<!tak akan )(?:akan )?kembali (?:dengan|untuk|ke|lewat) (?:musim|season)",
     r"lampu hijau", r"meresmikan", r"diresmikan",
     # (not the seasons made before: "Keduanya digarap oleh Studio Umibe", both of them)
