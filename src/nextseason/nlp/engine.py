@@ -4354,7 +4354,9 @@ _BRACKETED_NAME = re.compile(r"[\"”’»“]?[^\S\n]*\([^()\n]{1,60}\)")  # a 
 _EVERY_PARAGRAPH = -1  # an announcer for the whole article (see _read_sentence)
 _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus a o os as sua suas die der das seine ihre".split())
 # a live blog's time of update opening a line: "11h00 - ", "10:37 a.m. ET: ", "14.20 WIB - ", "17:00 Uhr: "
-_TIMESTAMP = re.compile(r"\d{1,2}[h:.]\d{2}(?:[^\S\n]*(?:[ap]\.?m\.?|Uhr|WIB|ET|CET|h))*[^\S\n]*[-–—:|]")
+# (or alone on its line, the update's text below it: "17:48 GMT", "17h45")
+_TIMESTAMP = re.compile(r"\d{1,2}[h:.]\d{2}(?:[^\S\n]*(?:[ap]\.?m\.?|Uhr|WIB|WITA|WIT|ET|EST|PT|CET|CEST|GMT|BST|UTC|h))*"
+                        r"[^\S\n]*(?:[-–—:|]|$)")
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
 # a word of letters inside a date, its month's name ("1 Juli 2026", not "1/7/2026")
