@@ -243,6 +243,7 @@ class SeasonGrammar:
         assert self.part is not None
         kept: list[SeasonMention] = []
         halves: set[tuple[int, ...]] = set()  # the parts the text says are halves of a season
+        halved: set[tuple[int, ...]] = set()  # ... and the seasons they are halves of
         alone: list[SeasonMention] = []
         for i, mention in enumerate(found):
             if mention.kind != "film" or mention.title or not self.part.search(text, mention.start, mention.end):
@@ -253,9 +254,11 @@ class SeasonGrammar:
             if before is not None and before.kind == "season" and \
                     self.part_before.fullmatch(text, before.end, mention.start):
                 halves.add(mention.numbers)
+                halved.add(before.numbers)
                 continue
             if after is not None and after.kind == "season" and self.part_after.fullmatch(text, mention.end, after.start):
                 halves.add(mention.numbers)
+                halved.add(after.numbers)
                 continue
             if self.part_of_season.match(text, mention.end):
                 continue
@@ -269,6 +272,13 @@ class SeasonGrammar:
         # headline names alone is the half the body places in its season
         if halves and alone:
             kept = [m for m in kept if not (m in alone and m.numbers in halves)]
+            # ("Part 2 of the third season arrives on 6 March. Part 1 premiered on 6 February": the other half alone,
+            # where the text halves one season only, is that season's)
+            if len(halved) == 1 and len(next(iter(halved))) == 1:
+                whole = next(iter(halved))
+                kept = [SeasonMention(m.start, m.end, whole, "season") if m in alone and m.numbers not in halves else m
+                        for m in kept]
+                return kept
         # "La cuarta temporada se divide en dos partes. La Parte 1 se estrenó ...": the parts, alone, are halves of
         # the season said to be split
         for split in self.split_in_two.finditer(text) if alone else ():
