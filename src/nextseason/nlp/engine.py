@@ -30,8 +30,6 @@ from .when import When
 from .works import Catalog, Work, normalise
 
 _EVENT_CATEGORIES = ("renewal", "cancellation", "release", "cast", "production")
-# "a new series of X", "une nouvelle saison de X": what follows names the work the words are of
-_OF_AFTER = re.compile(r"[^\S\n]+(?:of|de|da|do|del|des|du|von|vom|dari|di)(?![\w])", re.IGNORECASE)
 _CLAIM_ROLES = {"platform": "official", "creator": "claimed", "crew": "claimed", "cast": "claimed"}
 
 # what one sentence holds, as the reader passes it around
@@ -371,6 +369,9 @@ class _GrammarWords:
                                         + r"(?![\w])", re.IGNORECASE) if pack["WHEN_QUESTION"] else None
         # "after", "depois da": a word that times something by what came before it
         self.after_word = words("AFTER_COUNT_WORDS") if pack["AFTER_COUNT_WORDS"] else None
+        # "a new series of X", "une nouvelle saison de X": what follows names the work the words are of (PART_OF: "of")
+        self.of_after = re.compile(r"[^\S\n]+" + work_module.alternation(pack["PART_OF"]) + r"(?![\w])",
+                                   re.IGNORECASE) if pack["PART_OF"] else None
         self.other_work = re.compile(r"[^\S\n]+(?:\w+[^\S\n]+)?" + work_module.alternation(pack["OTHER_WORK"]) + r"(?![\w])",
                                      re.IGNORECASE) if pack["OTHER_WORK"] else None
         # (an interview's answer may open on its dash: "— Vous enchaînez avec ...")
@@ -556,8 +557,9 @@ class _Reader:
             self._drop_cues(lambda c: c.category in ("production", "cast") and other.match(self.text, c.end) is not None)
             # ("Saltley is now developing an original film with the same production company": a work of its own; not
             # "has ordered a new series of Ridgeline", a season in British words)
+            of_after = self.grammar_words.of_after
             self._drop_cues(lambda c: c.category == "renewal" and (m := other.match(self.text, c.end)) is not None
-                            and _OF_AFTER.match(self.text, m.end()) is None)
+                            and (of_after is None or of_after.match(self.text, m.end()) is None))
             # ("Um filme do Tiago Quental que gravei em novembro e que deve chegar aos cinemas no fim do ano": a sentence
             # whose subject is another work tells that work's release)
             opening = self.grammar_words.other_work_opening

@@ -1778,8 +1778,8 @@ class TitleFinder:
                 end = min([m.start for m in self._mentions if start < m.start < sentence.end] + [sentence.end])
                 # (up to its bracket, "Operação Jacarandá II (cinemas)"; a film's number is read with its title as before)
                 title = text[start:end].split("(")[0].rstrip(" ,;:-–—")
-                numbered = bool(title.split()) and re.fullmatch(rf"\d{{1,2}}|{ROMAN}", title.split()[-1]) is not None
-                if sentence.line_end and not numbered and 1 <= len(title.split()) <= 6 and title[:1].isupper() \
+                film_number = bool(title.split()) and re.fullmatch(rf"\d{{1,2}}|{ROMAN}", title.split()[-1]) is not None
+                if sentence.line_end and not film_number and 1 <= len(title.split()) <= 6 and title[:1].isupper() \
                         and (not runs or runs[0][0] == start) and self.plausible(title):
                     runs = [(start, start + len(title))] + [r for r in runs if r[0] >= start + len(title)]
             if not runs:
