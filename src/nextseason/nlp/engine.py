@@ -2735,7 +2735,8 @@ class _Reader:
                     # season 2, released today")
                     aired = True
                 elif when and not aired and _said_on(when, self.article.published) and not self._aired(cue, cues) \
-                        and not self._dated_release(cue, cues, owned_time):
+                        and not self._dated_release(cue, cues, owned_time) \
+                        and not (owned_time is not None and owned_time.today and owned_time.weekday):
                     when = None  # "announced on Monday (29/1)": the day it was said, not the day it comes
                 if when and self.article.published and when_module.window(when)[1] < self.article.published:
                     aired = True

@@ -211,6 +211,8 @@ class TimeGrammar:
         self.since = re.compile(rf"(?<![\w]){alternation(pack['SINCE'])}[^\S\n]+(?:(?:the|le|dem|den)[^\S\n]+)?$",
                                 re.IGNORECASE) if pack["SINCE"] else None
         # ... and a weekday after it (COMING_WEEKDAY holds "seit {d}"): the one just past
+        # "next Friday", "vendredi prochain", "am kommenden Freitag": a week ahead even on that day
+        self.next_word = re.compile(rf"(?<![\w])(?:{nxt})(?![\w])", re.IGNORECASE)
         self.since_open = re.compile(rf"{alternation(pack['SINCE'])}(?![\w])", re.IGNORECASE) if pack["SINCE"] else None
         self.season_alone = re.compile(rf"(?:{season_prefix})[^\S\n]*(?:{season})", re.IGNORECASE)
         # "last year's surprise hit": a time that owns another noun dates that, unless it is the release
@@ -250,7 +252,9 @@ class TimeGrammar:
             elif when and published and m.group("cw") and self.since_open is not None and self.since_open.match(m.group("cw")):
                 when = into_past(when, published, weekday=True)  # "Seit Freitag ist die zweite Staffel zu sehen"
             if when:
-                found.append(When(m.start(), m.end(), when, weekday=bool(m.group("cw")), today=bool(m.group("td")),
+                # ("premieres this Friday" in an article of a Friday: today)
+                today = bool(m.group("td")) or bool(m.group("cw")) and published is not None and when == published.isoformat()
+                found.append(When(m.start(), m.end(), when, weekday=bool(m.group("cw")), today=today,
                                   past=bool(m.group("pwd"))))
         # "29 Agustus sampai 11 Oktober 2025", "from March 3 to April 29, 2027": the first day of a range takes its
         # year from the last one's
@@ -374,7 +378,10 @@ class TimeGrammar:
                 near = [d for d in (ref.toordinal() + k for k in range(-7, 8))
                         if date.fromordinal(d).day == int(news_day.group(1))]
                 return date.fromordinal(near[0]).isoformat() if near and near[0] > ref.toordinal() else None
-            ahead = (self.weekdays[name.group().lower()] - ref.weekday()) % 7 or 7
+            # ("M6 a ouvert ce mercredi les candidatures" in an article of a Wednesday: that day; "next Wednesday" a
+            # week on)
+            ahead = (self.weekdays[name.group().lower()] - ref.weekday()) % 7 or (
+                7 if self.next_word.search(g["cw"]) else 0)
             return date.fromordinal(ref.toordinal() + ahead).isoformat()
         if g["ny"]:
             return str(ref.year + 1)
