@@ -296,6 +296,7 @@ _LIST_GAP = re.compile(rf"(?:[^\S\n]?[\"'”’»“])?(?:,[\"'”’»]?[^\S\n]
 # another quoted name right after one: "'A,' 'B' and 'C'"
 _QUOTED_NEXT = re.compile(rf"[^\S\n]+(?:{_AND}[^\S\n]+)?['‘“\"«„]")
 _AND_IN = re.compile(rf"(?<![\w]){_AND}(?![\w])")
+_LIST_AND_WORD = re.compile(_AND)
 _LIST_AND = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+(?=[A-ZÀ-Ý])")
 _ARTICLE_AFTER_AND = re.compile(r"(?:The|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das)[^\S\n]+[A-ZÀ-Ý]")
 _FROM_WORK = re.compile(r"[^\S\n](?:of|to|from|de|del|do|da|du|des|von|zu|dari|untuk)[^\S\n]|[.;:!?]")
@@ -671,6 +672,12 @@ class TitleFinder:
                     # "Murder in The Hollows")
                     if word in _PLACE_PREPOSITIONS and k + 1 < count and tokens[k + 1][2] in _CAPITAL_ARTICLES \
                             and k - i == 2 and capital[i + 1] and tokens[i][2] not in _CAPITAL_ARTICLES:
+                        break
+                    # ("Ruth Castellane and Idris Fenn in Copperline season 2": two names of two words joined by "and",
+                    # then the preposition, are two people in the work after it)
+                    if word in _PLACE_PREPOSITIONS and k + 1 < count and capital[k + 1] and k - i == 5 \
+                            and _LIST_AND_WORD.fullmatch(tokens[i + 2][2]) and all(capital[x] for x in (i, i + 1, i + 3, i + 4)) \
+                            and not any(tokens[x][2] in _CAPITAL_ARTICLES for x in (i, i + 3)):
                         break
                     # ("returns as Detective Sigrun Ash in Seven Winters in Tallow season 2": a character the run opens
                     # on ends at the preposition of the work it is in)
