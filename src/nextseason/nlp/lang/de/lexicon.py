@@ -224,6 +224,8 @@ RENEWAL = [
     # nicht zurück", an actress)
     r"kehr(?:t|en|te|ten)(?= (?:das|der|die|„|\x22)[^.;!?\n]{0,160}? zurück(?![\w]))", r"(?<=[“\x22] )kehr(?:t|en|te|ten)(?= [^.;!?\n]{0,160}? zurück(?![\w]))",
     r"verlänger(?:t|te|ten|n)", r"zurückkehren", r"zurückkehrt", r"bestell(?:t|te|ten|en)", r"in Auftrag gegeben", r"(?:ist|sind|wurde|wurden) beauftragt", r"beauftragte?n?(?= (?:eine|die|den) )", r"grünes Licht", r"geht weiter", r"auf dem Plan",
+    # "hat Hulu Dry Gulch still und leise eine zweite Staffel spendiert": a season given to the show
+    r"(?:eine|noch eine) (?:weitere |\w+ )?Staffel (?:\w+ )?(?:spendiert|gegönnt|geschenkt)", r"(?:spendiert|gönnt|schenkt|gegönnt)(?= (?:[\w„“-]+ ){0,4}?(?:eine|noch eine) (?:weitere |\w+ )?Staffel)",
     r"wird (?:fortgesetzt|weitergehen|weitererzählt)", r"(?:kehrt|kehren) (?:\w+ )?zurück", r"kommt (?:mit|eine|ein)",
     # "bestätigte, dass die Serie nicht weitergeht" is no renewal: the negative clause is a cancellation
     r"bestätig(?:t|te|ten|en)(?![^.;]{0,60}?\bdass\b[^.;]{0,60}?\b(?:nicht|keine?)\b)",

@@ -206,7 +206,7 @@ RENEWAL = [
     r"(?:started|starts|begun|began|begins) (?:preparing|prepping) (?:a|an|the|its|their) (?:new |\w+ )?(?:season|sequel|film|movie|installment|chapter)",
     # "Max will produce a third season": a platform that takes it on
     r"will produce(?= (?:a|an|the|another|new) )",
-    r"(?:gave|gives?|given|handed|hands?) (?:[\w'’\x22“”‘-]+ ){1,6}?(?:a|an|another) (?:[\w-]+ )?season",  # "gave the drama X a second season"
+    r"(?:gave|gives?|given|handed|hands?) (?:[\w'’\x22“”‘-]+ ){0,6}?(?:a|an|another) (?:[\w-]+ )?season",  # "gave the drama X a second season", "has given a second season to X"
     # "there will be a second season", "there'll be another season"
     r"there (?:will|is going to) be (?:a|an|another)(?= (?:[\w'’]+[- ])?(?:season|series|installment|chapter|sequel|film|movie)(?![\w]))",
     r"there['’]ll be (?:a|an|another)(?= (?:[\w'’]+[- ])?(?:season|series|installment|chapter|sequel|film|movie)(?![\w]))",

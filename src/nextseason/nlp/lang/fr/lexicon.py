@@ -208,6 +208,8 @@ RENEWAL = [
     # "le comité a enfin levé le voile. La saison 2 ...": what it reveals follows
     r"(?:c['’]est|est) officiel", r"(?:levé|lève|lèvent|levait) le voile", r"(?:donne|donné|donnent|a donné|ont donné|obtient|obtenu) (?:son |leur |le )?feu vert",
     r"feu vert", r"command(?:e|ent|é|ée|erait|eraient|ait|aient|era|eront|er(?= (?:une|un|la|le|sa|son) ))", r"(?:aura|auront|aura bien) (?:droit à )?(?:une |un |sa |son )?(?:\w+ )?(?:saison|suite|volet|film)",
+    # "Hulu a discrètement accordé une deuxième saison à Dry Gulch": a season given to the show
+    r"(?:accord|offr|offert|donn)(?:e|é|ent|ait|aient)? (?:une|un) (?:nouvelle |\w+ )?(?:saison|suite|volet) (?:à|au|aux)(?= )",
     # "une question revient" is no return: only a return somewhere or with something
     r"aura droit à", r"aur(?:a|ait|ont|aient) (?:une|un) (?:\w+ )?(?:saison|suite|volet)s?(?![\w])", r"reviendra", r"reviendront", r"revient(?= (?:pour|avec|dans|en|sur|le|la|bientôt|dès|enfin))",
     r"(?:sera|seront) de retour", r"de retour",

@@ -154,6 +154,8 @@ RENEWAL = [
     r"mengumumkan(?!(?:nya)? (?:nanti|kemudian|belakangan))", r"umumkan(?! (?:nanti|kemudian|belakangan))", r"(?:mengumumkan|umumkan|memastikan|pastikan|mengonfirmasi) kelanjutan", r"(?:akan )?kembali hadir", r"(?:akan )?hadir (?:kembali|lagi)", r"comeback",
     r"(?<!tidak )(?<!tak )(?<!tidak akan )(?<!tak akan )(?:akan )?kembali (?:dengan|untuk|ke|lewat) (?:musim|season)",
     r"lampu hijau", r"meresmikan", r"diresmikan",
+    # "Hulu diam-diam telah memberikan musim kedua kepada Dry Gulch": a season given to the show
+    r"(?:memberikan|memberi|menghadiahkan) (?:[\w-]+ ){0,2}?(?:musim|season) (?:[\w-]+ )?(?:kepada|untuk|bagi)(?= )",
     # (not the seasons made before: "Keduanya digarap oleh Studio Umibe", both of them)
     r"(?<!keduanya )(?<!ketiganya )(?<!semuanya )(?<!seluruhnya )digarap", r"menggarap", r"(?:sedang )?dikembangkan", r"(?:kami|kita|mereka) (?:garap|kembangkan|siapkan)(?![\w])", r"(?:sedang|tengah|mulai|sudah) di(?:per)?siapkan", r"(?:dalam|masuk|memasuki) (?:tahap |fase )?pengembangan(?! naskah| cerita| skenario)", r"dibuat", r"memesan", r"dipesan", r"(?:punya|dapat|mendapat|mendapatkan) (?:musim|season)",
     r"(?:ada|hadir) (?:musim|season)", r"(?:di|meng)hidupkan kembali (?:serial|drama|film|waralaba|kisah)",

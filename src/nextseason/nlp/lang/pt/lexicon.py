@@ -208,6 +208,8 @@ RENEWAL = [
     r"(?:já )?é oficial", r"(?:deu|dá|dão|recebeu|ganhou) (?:o )?sinal verde", r"sinal verde",
     # Portugal: "A TVI deu luz verde à segunda temporada", "A SIC vai avançar com uma segunda temporada"
     r"(?:deu|dá|dão|recebeu|ganhou) (?:a )?luz verde", r"luz verde", r"(?:vai|vão|irá) avançar com",
+    # "o Hulu deu discretamente uma segunda temporada a Dry Gulch": a season given to the show
+    r"(?:deu|dá|dão|deram|tem dado) (?:[\w-]+ ){0,3}?(?:uma|mais uma|outra) (?:nova )?(?:[\w-]+ )?temporada (?:a|à|ao|para)(?= )",
     r"aprov(?:ou|a|am|aram|ada|ado)(?= (?:a|uma|o|um|mais) )", r"garantiu (?:a|uma|mais) (?:\w+ )?temporada", r"encomend(?:ou|a|ada|ado)",
     r"(?:terá|vai ter|vai ganhar|ganhará|ganha|ganhou|teria|teriam|ganharia|ganhariam"
     r"|(?:deve|devem|deverá|deverão|pode|podem|poderá|poderão|poderia|poderiam) (?:ganhar|ter)) (?:uma |um |mais uma |sua )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)",
