@@ -189,6 +189,7 @@ _NAME_AFTER_ROLE = re.compile(r"(?:[^\S\n]+(?:president|chief|head|boss|executiv
 # the conditional's endings (fr "serait", "diffuserait", es "estaría", pt "estaria"): the tense of reported speech too
 _CONDITIONAL = re.compile(r"(?:ait|aient|ía|ían|ia|iam)$")
 _ADDRESSED = re.compile(r"[^\S\n]+(?:[^\W\d]{1,6}[^\S\n]+){0,2}")  # "told [fans]", "dijo a los [fans]"
+_RIGHT_BEFORE = re.compile(r"[^\S\n]+(?:[^\W\d]+[^\S\n]+){0,2}")  # "a Netflix spokesperson [quickly] shot down"
 _HOUR_AFTER = re.compile(r",[^\S\n]+(?:[^\W\d]+[^\S\n]+)?\d")  # "7. Januar 2026, um 18.00 Uhr"
 _DOMAIN = re.compile(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$", re.IGNORECASE)  # "Drakorina.com", "Bioskopia.co.id"
 # the of-words of every pack ("of", "de", "da", "von", "dari"): what a season, a shoot or a sequel is of
@@ -3308,6 +3309,13 @@ class _Reader:
                     return speakers[-1]
             # "Creator X told fans that ...": the one who speaks, not the one spoken to
             speech = self.cues.within(before[0].end, cue.start, "speech")
+            # ("A fan account claimed that filming had started - a claim a Netflix spokesperson shot down": the one named
+            # right before a denial, after the speech, is who denies)
+            denier = next((s for s in reversed(before) if s.role != "media" and s.start >= speech[-1].end
+                           and _RIGHT_BEFORE.fullmatch(text, s.end, cue.start)), None) \
+                if speech and cue.category == "denial" else None
+            if denier is not None:
+                return denier
             if speech:
                 # (not one spoken to before it: "a plataforma agradeceu ao elenco e à equipe e informou que ...")
                 addressee = self.cue_finder.addressee
