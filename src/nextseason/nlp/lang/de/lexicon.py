@@ -252,6 +252,8 @@ RENEWAL = [
     # the title between verb and object: "Jetzt bekommt „Tiefsee“ eine zweite Staffel", "bekommt die Familienserie
     # „Tiefsee“ eine fünfte Staffel"
     r"(?:bekommt|bekommen|bekäme|bekämen|erhält|erhalten|erhielte|erhielten)(?= (?:(?:die|der|das) (?:\w+ )?\w+ )?„[^“\n]{1,60}“ (?:eine|einen) (?:\w+ )?(?:Staffel|Fortsetzung))",
+    # ... or unquoted, in capitals: "Laut mehreren Quellen bekommt Dry Gulch eine zweite Staffel"
+    r"(?:bekommt|bekommen|bekäme|bekämen|erhält|erhalten|erhielte|erhielten)(?= (?:[A-ZÄÖÜ][\w'’:-]*[^\S\n]){1,5}(?:nun |jetzt |doch |also |tatsächlich )?(?:eine|einen) (?:\w+ )?(?:Staffel|Fortsetzung))",
     r"Ideen[»«“”\"]? für", r"(?:ist|sind|sei|wäre) (?:noch )?im Gespräch", r"denkbar", r"als wahrscheinlich",
 ]
 CANCELLATION = [
