@@ -418,7 +418,10 @@ RELEASE = [
     # "pushed the second season of the series to 2027": the window after what is delayed
     r"(?:delay(?:s|ed)?|postpone[sd]?|push(?:es|ed)(?: back)?|reschedule[sd]?|bump(?:s|ed)(?: back)?|moved)"
     r"(?= [^.;:!?\n]{1,80}? (?:to|until|into) (?:(?:early|late|mid-?|the (?:spring|summer|fall|autumn|winter) of) ?)?"
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?)?(?:\d{4}|next))",
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?)?(?:\d{4}|next)"
+    # ("pushed the fourth installment back from 13 March to 9 October", "to October 9": a day, or a month, with no year)
+    r"|(?= [^.;:!?\n]{1,80}? (?:to|until|into) (?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"(?: \d{1,2}(?:st|nd|rd|th)?)?(?![\w])))",
     # "Meridian Studios has locked a date for the third instalment: July 16, 2027": a date set, given after it
     r"(?:set|sets|locked|locks|locked in|pinned down|pinned|confirmed|announced|revealed)(?= (?:a|the|its) (?:release |premiere |launch |opening )?date(?: for [^.;:!?\n]{1,60}?)?(?::| of | as ))",
     # "Universal dated the sequel for December 22, 2027", "sets 'Iron Tide 2' for Christmas 2027": a studio

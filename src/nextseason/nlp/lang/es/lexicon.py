@@ -166,7 +166,9 @@ DATE_LATER = [r"(?:anunciará|revelará|dará a conocer|comunicará|confirmará)
 # (and what it does often: "Netflix renueva a menudo las producciones españolas de éxito")
 HABITUAL = [r"suele", r"suelen", r"normalmente", r"habitualmente", r"por lo general", r"generalmente", r"a menudo", r"con frecuencia", r"frecuentemente"]
 SUPERSEDED = [r"originalmente", r"inicialmente", r"en un principio", r"(?:estaba|estaban) previst[ao]s?",
-              r"(?:previamente|anteriormente) (?:previst|programad|anunciad)[ao]s?"]
+              r"(?:previamente|anteriormente) (?:previst|programad|anunciad)[ao]s?",
+              # "ha aplazado la cuarta entrega del 13 de marzo al 9 de octubre": the date it leaves is given up
+              r"(?:retras|pospu|pospon|aplaz|movi|movió)\w*(?: [^.;:!?\n]{1,60}?)? del?(?= \d{1,2} de \w+ (?:al|a|hasta|para) )"]
 # "La noticia llegó de la propia creadora": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"(?:la|esta) (?:noticia|información|confirmación|novedad) (?:llega|llegó|viene|vino|procede|la dio|la ha dado) (?:directamente )?(?:de|desde)",
@@ -369,7 +371,9 @@ RELEASE = [
     # "retrasó la segunda temporada de la serie a 2027": la nueva fecha después de lo retrasado
     # ("ha retrasado 'X 3' a marzo de 2028", "al 16 de junio de 2028": a month or a day before the year)
     r"(?:retrasa|retrasó|retrasado|pospone|pospuso|pospuesto|aplaza|aplazó|aplazado|movido|movió|mueve)(?= [^.;:!?\n]{1,80}? (?:hasta|a|al|para) (?:el )?"
-    r"(?:(?:finales|principios|mediados) de |(?:\d{1,2} de )?[a-záéíóú]+ de(?:l)? )?\d{4})",
+    r"(?:(?:(?:finales|principios|mediados) de |(?:\d{1,2} de )?[a-záéíóú]+ de(?:l)? )?\d{4}"
+    # ("del 13 de marzo al 9 de octubre": a day and its month, with no year)
+    r"|\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre)(?![\w])))",
     r"estren(?:a|an|ará|arán|aría|ó|aron|ado|ada|ados|adas|ar|ara|aran|ase|asen|e|en|o|os)", # (not a decision that comes: "la renovación llegará pronto")
     r"(?<!renovación )(?<!decisión )(?<!respuesta )(?<!confirmación )llega(?:r|rán?|rían?|n)?", r"llegó",
     r"llegue(?:n)?", r"sale", r"saldrá(?:n)?", r"salió", r"lanzamiento", r"lanz(?:a|ará|ó|ada|ado)",

@@ -155,7 +155,9 @@ DATE_LATER = [r"(?:annoncera|dévoilera|communiquera|révélera|va annoncer|va d
 HABITUAL = [r"généralement", r"habituellement", r"en général", r"d['’]habitude", r"a l['’]habitude de", r"ont l['’]habitude de", r"souvent", r"fréquemment"]
 SUPERSEDED = [r"initialement", r"originellement", r"à l['’]origine", r"(?:était|étaient) (?:initialement )?prévue?s?",
               r"(?:était|étaient) (?:espérée?s?|attendue?s?|annoncée?s?) pour",
-              r"(?:précédemment|auparavant) (?:prévue?s?|programmée?s?|annoncée?s?)"]
+              r"(?:précédemment|auparavant) (?:prévue?s?|programmée?s?|annoncée?s?)",
+              # "a repoussé le quatrième volet du 13 mars au 9 octobre": the date it leaves is given up
+              r"(?:repouss|report|décal)\w*(?: [^.;:!?\n]{1,60}?)? du(?= \d{1,2}(?:er)? \w+ (?:au|à|en|jusqu) )"]
 # "L'information vient du showrunner lui-même": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"(?:l['’]information|la nouvelle|l['’]annonce|la confirmation) (?:vient|provient|est venue|émane) (?:directement )?(?:de|du|des|d['’])",
@@ -376,7 +378,9 @@ RELEASE = [
     # "Netflix repousse la saison 2 de la série à 2027" : la nouvelle date après ce qui est repoussé
     # ("a repoussé « X 3 » à mars 2028", "au 8 octobre 2027": a month or a day before the year)
     r"(?:repousse|reporte|décale|repoussent|reportent|décalent|repoussé|reporté|décalé)(?= [^.;:!?\n]{1,80}? (?:à|au|en|jusqu['’]en) "
-    r"(?:(?:la )?(?:fin|début|mi-)[^\S\n]*|(?:\d{1,2}(?:er)? )?[a-zéû]+ )?\d{4})",
+    r"(?:(?:(?:la )?(?:fin|début|mi-)[^\S\n]*|(?:\d{1,2}(?:er)? )?[a-zéû]+ )?\d{4}"
+    # ("du 13 mars au 9 octobre": a day and its month, with no year)
+    r"|(?<= au )\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\w])))",
     r"sortie", r"sortira", r"sortiront", r"sort (?:le|en|au|dans|ce|cet|cette|dès|à)", r"sortirait", r"(?:est|sont) sortie?s?",
     # (and the future of reported speech: "a fait savoir qu'elle diffuserait la troisième saison à l'automne")
     # (not news spread about: "Les informations diffusées aujourd'hui au sujet d'une deuxième saison")

@@ -249,7 +249,9 @@ RELEASE = [
     r"(?:diundur|ditunda|dimundurkan|digeser|bergeser) (?:ke|hingga|sampai|menjadi)",  # "diundur ke 2026", "ditunda ke 2027": the new window
     # "Netflix menunda musim kedua serial itu ke 2027": jadwal baru sesudah yang ditunda
     # ("mengundur Badai Baja 3 ke Maret 2028": a month or a day before the year)
-    r"(?:menunda|mengundur|memundurkan|[Tt]unda|[Uu]ndur)(?= [^.;:!?\n]{1,80}? (?:ke|hingga|sampai) (?:(?:akhir|awal|pertengahan) |(?:\d{1,2} )?[a-z]+ )?\d{4})",
+    r"(?:menunda|mengundur|memundurkan|[Tt]unda|[Uu]ndur)(?= [^.;:!?\n]{1,80}? (?:ke|hingga|sampai) (?:(?:akhir|awal|pertengahan) |(?:\d{1,2} )?[a-z]+ )?\d{4}"
+    # ("dari 13 Maret ke 9 Oktober": a day and its month, with no year)
+    r"|[^.;:!?\n]{1,80}? (?:ke|hingga|sampai) \d{1,2} (?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)(?![\w]))",
     # "Netflix menjadwalkan musim ketiga pada Oktober 2026": platform memberi jadwalnya
     r"(?:menjadwalkan|[Jj]adwalkan)(?= [^.;:!?\n]{1,60}? (?:pada|untuk|di) (?:bulan |akhir |awal |pertengahan )?"
     r"(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des|\d|tahun depan))",
@@ -415,7 +417,9 @@ DATE_LATER = [r"akan (?:mengumumkan|mengungkap|membagikan)(?= (?:\w+ )?(?:tangga
 # (and what it does often: "Netflix sering memperpanjang produksi Spanyol yang sukses")
 HABITUAL = [r"biasanya", r"umumnya", r"lazimnya", r"cenderung", r"sering", r"kerap"]
 SUPERSEDED = [r"awalnya", r"semula", r"mulanya", r"dari rencana(?: awal)?", r"batal(?= (?:tayang|rilis|dirilis|ditayangkan))",
-              r"sebelumnya (?:dijadwalkan|direncanakan)"]
+              r"sebelumnya (?:dijadwalkan|direncanakan)",
+              # "mengundur jadwal tayang film keempat itu dari 13 Maret ke 9 Oktober": the date it leaves is given up
+              r"(?:mundur|diundur|ditunda|menunda|mengundur|memundurkan|digeser|bergeser)(?: [^.;:!?\n]{1,60}?)? dari(?= )"]
 FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal|keputusan|jadwal|tanggal) (?:ini|itu|tersebut) (?:di)?(?:konfirmasi|umumkan|sampaikan|ungkapkan|benarkan)(?:kan)? (?:langsung )?oleh",
                   r"kabar (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari", r"informasi (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari",
                   r"hal (?:ini|tersebut) (?:diungkapkan|disampaikan|dikonfirmasi) (?:langsung )?oleh",

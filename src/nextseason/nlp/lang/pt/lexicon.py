@@ -157,7 +157,9 @@ DATE_LATER = [r"(?:anunciará|revelará|divulgará|vai anunciar|vai revelar|vai 
 HABITUAL = [r"costuma", r"costumam", r"normalmente", r"geralmente", r"em geral", r"habitualmente", r"com frequência", r"frequentemente", r"muitas vezes",
             r"(?<=[^\W\d_] )como (?:esta|essa|este|esse)(?= [^\W\d_])"]
 SUPERSEDED = [r"originalmente", r"inicialmente", r"a princípio", r"(?:estava|estavam|era|eram) previst[ao]s?",
-              r"anteriormente (?:previst|programad|marcad)[ao]s?"]
+              r"anteriormente (?:previst|programad|marcad)[ao]s?",
+              # "adiou o quarto filme de 13 de março para 9 de outubro": the date it leaves is given up
+              r"(?:adi|remarc|empurr|atras)\w*(?: [^.;:!?\n]{1,60}?)? d[eo](?= \d{1,2} de \w+ (?:para|até) )"]
 # "A notícia veio da própria criadora": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"a (?:notícia|informação|confirmação|novidade) (?:veio|vem|partiu|chegou) (?:diretamente )?(?:d[aoe]s?|pel[oa])",
@@ -367,7 +369,9 @@ RELEASE = [
     r"(?:virá|seguirá)(?= (?:em|no|na|ao|até o|até a)(?![\w]))",
     # "A Warner adiou 'X 2' para março de 2028", "foi adiada para 2027": the new window after what is delayed
     r"(?:adi(?:a|ou|aram|ada|ado|adas|ados)|remarc(?:a|ou|ada|ado)|empurr(?:a|ou|ada|ado))(?= [^.;:!?\n]{0,80}?para (?:o |a )?"
-    r"(?:(?:fim|final|início|meados) de |(?:\d{1,2} de )?[a-zç]+ de )?\d{4})",
+    r"(?:(?:(?:fim|final|início|meados) de |(?:\d{1,2} de )?[a-zç]+ de )?\d{4}"
+    # ("de 13 de março para 9 de outubro": a day and its month, with no year)
+    r"|\d{1,2} de (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)(?![\w])))",
     # on air now, the season after the verb: "a Globo exibe atualmente a segunda temporada"
     r"(?:exibe|exibem) atualmente", r"emitir(?:á|ão)",
     # "fontes da produção apontam para o fim de 2026": the window sources point to
