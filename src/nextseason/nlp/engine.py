@@ -2715,7 +2715,7 @@ class _Reader:
                 elif when and aired and owned_time is not None and not _bare_year(owned_time, text) and not named_year:
                     when = when_module.into_past(when, self.article.published, seasons=True, weekday=owned_time.weekday)
                 elif when and not aired and owned_time is not None and not _bare_year(owned_time, text) and \
-                        not owned_time.weekday and (self._future(cue, cues) or (
+                        not owned_time.weekday and (self._future(cue, cues) or self._date_set(cue, sentence) or (
                             _months_before(when, self.article.published)
                             # (not a range's first day, whose year comes with its last: "29 Agustus sampai 11 Oktober
                             # 2025")
@@ -4016,6 +4016,13 @@ class _Reader:
             return False
         end = self.clauses.end(cue.end, sentence.end)
         return any(c.category == "renewal" and c.start >= end for c in event_cues)
+
+    def _date_set(self, cue: Cue, sentence: Sentence) -> bool:
+        """Whether the cue's clause names the date it sets ("Warner Bros. has set 18 December as the release date"): a
+        date set is one to come."""
+        date_noun = self.grammar_words.date_noun
+        return date_noun is not None and date_noun.search(
+            self.text, self.clauses.start(sentence.start, cue.start), min(sentence.end, cue.end + 60)) is not None
 
     def _future(self, cue: Cue, cues: list[Cue]) -> bool:
         start = self.clauses.start(max(0, cue.start - 40), cue.start)
