@@ -412,6 +412,8 @@ RELEASE = [
     *_aired_runs,
 ]
 RELEASED_PAST = [
+    # "La deuxième saison a débuté sur BBC One le 12 octobre": begun on its channel, on air
+    r"(?:a|ont|avait|avaient) débuté(?= sur )",
     # "deux mois après la fin de la deuxième saison": the season that ended aired
     r"(?:après|depuis) la (?:fin|conclusion) de(?= (?:la|sa) )",
     # "que Crunchyroll diffuse chaque jeudi depuis le 8 octobre": on air since then

@@ -145,7 +145,8 @@ RENEWAL = [
     r"akan memproduksi(?= (?:[^.;,\n]{1,60}? )?(?:musim|season|sekuel|film|serial|lanjutan)(?![\w]))",
     # "kelanjutan X ke musim kedua masih sebatas rumor": a continuation only rumoured (the rumour hedges it)
     r"kelanjutan(?= [^.;:!?\n]{0,60}?(?:sebatas|hanya|cuma|masih) (?:rumor|isu|gosip|spekulasi|kabar burung))",
-    r"(?:di)?lanjut(?:kan|nya)?", r"berlanjut", r"melanjutkan", r"dipastikan", r"memastikan", r"diperpanjang",
+    # (not a run on air: "berlanjut setiap Minggu pukul 21.00")
+    r"(?:di)?lanjut(?:kan|nya)?", r"berlanjut(?! (?:setiap|tiap|pukul|malam ini|pekan depan|minggu depan|besok)(?![\w]))", r"melanjutkan", r"dipastikan", r"memastikan", r"diperpanjang",
     r"resmi(?= (?:di|me|ber|ter|musim|season|kembali|hadir|lanjut|punya|dapat))", r"resmi!",
     r"memperpanjang", r"perpanjang", r"(?<!saat )(?<!ketika )dikonfirmasi", r"mengonfirmasi", r"mengkonfirmasi",
     # (not the outlet's request: "menghubungi rumah produksi ... untuk meminta konfirmasi", "saat dimintai konfirmasi")
