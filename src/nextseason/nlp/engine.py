@@ -3739,7 +3739,9 @@ class _Reader:
         hedged = any(c.category == "hedge" and start <= c.start < end and not (c.start <= cue.start < c.end and c.category == cue.category)
                      for c in cues)
         # "If it happens, next summer is the earliest date": an opening condition governs the whole sentence
-        hedged = hedged or any(c.category == "hedge" and c.start - sentence.start <= 3 for c in cues)
+        # (up to a colon: "If you are worried about a cliffhanger, there is good news: the BBC has recommissioned it")
+        hedged = hedged or any(c.category == "hedge" and c.start - sentence.start <= 3
+                               and ":" not in self.text[c.end:cue.start] for c in cues)
         # "..., if it were up to her, X would get a fourth season": so does a condition that ends where the clause opens
         # (a condition, not any doubt: "Depois de meses de especulação, a Globoplay confirmou ...")
         # ("..., y si todo va bien, no la veríamos antes del otoño de 2026": a short if-clause right before it, too)
