@@ -1000,14 +1000,20 @@ class _Reader:
             and words.clause_and.search(text, cue.end, platform.start) is None
 
     def _caption(self, sentence: Sentence) -> bool:
-        """Whether the sentence's line is a photo's caption: it holds a photo credit ("Foto: Prime Video", "©")."""
-        credit = self.grammar_words.photo_credit
-        if credit is None:
-            return False
+        """Whether the sentence's line is a photo's caption: it holds a photo credit ("Foto: Prime Video", "©"), or a
+        page gives it twice in a row, as pages print a caption under the photo and again in its text."""
         text = self.text
         start = text.rfind("\n", 0, sentence.start) + 1
         end = text.find("\n", sentence.start)
-        return credit.search(text, start, end if end >= 0 else len(text)) is not None
+        end = end if end >= 0 else len(text)
+        credit = self.grammar_words.photo_credit
+        if credit is not None and credit.search(text, start, end) is not None:
+            return True
+        line = text[start:end].strip()
+        before = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)].strip() if start else ""
+        after_end = text.find("\n", end + 1)
+        after = text[end + 1:after_end if after_end >= 0 else len(text)].strip() if end < len(text) else ""
+        return len(line) >= 20 and line in (before, after)
 
     def _person_work(self, sentence: Sentence, work_spans: WorkSpans, state: _State) -> None:
         """Whose work a person is ("'Niebla roja', la película de Álvaro Cienfuegos"); and a sentence that names no work
