@@ -3742,6 +3742,11 @@ class _Reader:
             if after is not None:
                 start = after.end()
                 fans_before = source is not None and source.role == "fans" and source.end <= start
+            # ("The sitcom ended its second season in July and its fans are already asking for more": a wish in the
+            # clause an "and" adds after the premiere is no doubt about it)
+            joined = self.grammar_words.clause_and.search(self.text, cue.end, end)
+            if joined is not None:
+                end = joined.start()
         hedged = any(c.category == "hedge" and start <= c.start < end and not (c.start <= cue.start < c.end and c.category == cue.category)
                      for c in cues)
         # "If it happens, next summer is the earliest date": an opening condition governs the whole sentence
