@@ -384,10 +384,11 @@ RELEASE = [
     # "could see the light of day in early 2027": be released
     r"see(?:s)? the light of day",
     # "the show's pace suggests we would not see it before the end of 2026": when viewers would see it
+    # ("the earliest we would see new episodes is the end of next year": a time after it, too)
     # (a time right after: not "We will see it in the numbers next month")
-    r"(?:we|you|viewers|fans|audiences) (?:would|will|could|might|wouldn['’]t|won['’]t|can['’]t) (?:not )?(?:get to )?see (?:it|them)"
+    r"(?:we|you|viewers|fans|audiences) (?:would|will|could|might|wouldn['’]t|won['’]t|can['’]t) (?:not )?(?:get to )?see (?:it|them|(?:any |the )?new episodes)"
     r"(?= (?:before|until) | (?:in|by) (?:\d{4}|early|late|the (?:spring|summer|fall|autumn|winter|end|start|beginning))(?![\w])"
-    r"| next (?:year|spring|summer|fall|autumn|winter)(?![\w]))",
+    r"| next (?:year|spring|summer|fall|autumn|winter)(?![\w])| (?:is|would be) (?:in |at )?(?:\d{4}|early|late|the (?:end|start|beginning|spring|summer|fall|autumn|winter))(?![\w]))",
     # "which would put any new episodes in late 2027 at the earliest": the outlet's reckoning places the release
     r"(?:put|puts|putting|place|places|placing)(?= (?:any |the |its |their |those |a )?(?:[\w-]+ )?(?:episodes|season|series|"
     r"installment|premiere|release|return|debut|sequel|film|movie) (?:in|at|around|by|for|sometime in) (?:early |late |mid-?|the |"

@@ -393,6 +393,8 @@ RELEASE = [
     r"se publicar(?:á|án)", r"publicará(?:n)?", r"se podr(?:á|ía|án|ían) ver", r"podr(?:á|ía|án|ían) verse",
     # "no la veríamos antes del otoño de 2026": when viewers would see it
     r"(?<=la )(?:veremos|veríamos|verán|verían)", r"(?<=lo )(?:veremos|veríamos|verán|verían)",
+    # ("lo más pronto que veríamos nuevos episodios sería a finales del año que viene")
+    r"(?:veremos|veríamos|verán|verían) (?:los )?nuevos episodios",
     # "los espectadores podrán ver la tercera temporada en mayo": what viewers can watch then comes out then
     r"(?:podrán|podrá|podréis) (?:ver|disfrutar(?: de)?|descubrir)(?= (?:la|el|los|las|su|sus|esta|este|estos|estas|los nuevos) )", r"llegará a los cines",
     *_aired_runs,

@@ -349,6 +349,8 @@ _aired_runs = [
 RELEASE = [
     # "le rythme de la série laisse penser qu'on ne la verrait pas avant fin 2026": when viewers would see it
     r"(?<=la )(?:verra|verrait|verrons|verrions|verront|verraient)", r"(?<=le )(?:verra|verrait|verrons|verrions|verront|verraient)",
+    # ("on ne verrait pas de nouveaux épisodes avant la fin de l'année prochaine")
+    r"(?:verra|verrait|verrons|verrions|verront|verraient)(?: pas)? (?:de |les |des )?nouveaux épisodes",
     # "ce qui placerait les nouveaux épisodes fin 2027 au plus tôt": the outlet's reckoning places the release
     r"(?:place|placent|placerait|placeraient|situe|situent|situerait|situeraient)(?= (?:les |la |le |l['’]|sa |ses |leur |leurs )?"
     r"(?:[\w-]+ )?(?:épisodes|saison|sortie|diffusion|retour|suite|film|lancement|arrivée) (?:(?:en|à|vers|pour|au|à la|à l['’]) ?)?"

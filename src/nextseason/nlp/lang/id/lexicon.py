@@ -241,6 +241,8 @@ RELEASE = [
     r"kembalinya(?= (?:\w+ ){0,4}?(?:tahun depan|tahun ini|pada \d{4}|awal|akhir|pertengahan))",
     # "paling cepat akhir 2026 sudah bisa ditonton": when it can be watched
     r"(?:bisa|dapat) (?:ditonton|disaksikan|dinikmati)",
+    # ("episode baru paling cepat baru bisa kita tonton pada akhir tahun depan")
+    r"(?:bisa|dapat) (?:kita|kamu|Anda|penonton) (?:tonton|saksikan|nikmati)",
     # "mungkin akhir 2026 penonton sudah bisa melihatnya": the viewers can watch it then
     r"(?:bisa|dapat) (?:melihat|menyaksikan|menonton|menikmati)(?:nya)?",
     # "musim ketiga akan menyusul pada 2028": yang berikutnya keluar pada waktu yang disebut

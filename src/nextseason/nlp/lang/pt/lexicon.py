@@ -336,6 +336,8 @@ RELEASE = [
     # "o ritmo da série indica que não a veríamos antes do fim de 2026": when viewers would see it
     # (not "verão", which is also the summer: "depois do verão")
     r"(?<=a )(?:veremos|veríamos|veriam)", r"(?<=o )(?:veremos|veríamos|veriam)",
+    # ("o mais cedo que veríamos novos episódios seria no fim do ano que vem")
+    r"(?:veremos|veríamos|veriam) (?:os )?novos episódios",
     # "o que colocaria os novos episódios no fim de 2027": the outlet's reckoning places the release
     r"(?:coloca|colocam|colocaria|colocariam|situa|situam|situaria|situariam)(?= (?:os |as |a |o |sua |suas |seus? )?(?:[\w-]+ )?"
     r"(?:episódios|capítulos|temporada|estreia|lançamento|retorno|filme|sequência) (?:em|no|na|para|entre) (?:o |a )?"
