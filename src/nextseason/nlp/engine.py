@@ -4465,5 +4465,8 @@ def _assign_times(clauses: cue_module.Clauses, times: list[When], cues: list[Cue
                 best = following[0]
         owned.setdefault(best, []).append(time)
     for cue, found in owned.items():
-        found.sort(key=lambda t: (t.start < cue.start, t.start))
+        # (of those before it, its own clause's first: "Käme die Verlängerung in diesem Sommer, wären neue Folgen
+        # frühestens Ende nächsten Jahres zu sehen")
+        found.sort(key=lambda t: (t.start < cue.start, t.start < cue.start and clauses.first(t.end, cue.start) is not None,
+                                  t.start))
     return owned
