@@ -237,7 +237,8 @@ RENEWAL = [
     r"(?:story|stories) (?:continues?|will go on)", r"bring(?:s|ing)? back", r"revive[sd]?", r"(?<!stage )(?<!theatre )(?<!theater )(?<!broadway )revival",
     r"is happening", r"(?:is|are) (?:officially )?on(?=[^\S\n]*(?:[.!,;)]|$)| (?:for|and|with|again)(?![\w])| (?:the|its|their) way)", r"(?:is|are) in the works", r"(?<!projects )(?<!titles )(?<!shows )in development",
     r"(?:is|are) coming", r"has been made", r"moving forward", r"move forward", r"staying on",
-    r"(?:is|are) being made", r"develop(?:s|ing)", r"in the works",
+    # (not the page's own note: "This story is developing", "a developing story")
+    r"(?:is|are) being made", r"(?<!story is )(?<!story )(?<!news is )develop(?:s|ing)(?! story)", r"in the works",
     # "Apple TV+ preps a second season", "the studio is readying a sequel"
     r"preps", r"prepping", r"read(?:ies|ying)(?= (?:a|an|its|the) )",
     r"prepar(?:es|ing)(?= (?:a|an|its|the) (?:[\w'’-]+ )?(?:season|seasons|sequel|series|film|movie|part|installment)(?![\w]))",

@@ -229,7 +229,8 @@ RENEWAL = [
     r"volverá", r"volverán", r"regresará", r"regresarán", r"(?:vuelve|regresa)(?! a \w+(?:ar|er|ir|arse|erse|irse)\b)",
     r"continuará",
     r"seguirá(?: adelante)?", r"sigue adelante", r"la historia (?:continúa|continuará|seguirá)",
-    r"(?:está|están) en (?:desarrollo|marcha|preparación|camino)", r"en desarrollo", r"se (?:está|están) preparando",
+    # (not the page's own note: "Noticia en desarrollo")
+    r"(?:está|están) en (?:desarrollo|marcha|preparación|camino)", r"(?<![Nn]oticia )(?<![Ii]nformación )(?<![Aa]rtículo )en desarrollo", r"se (?:está|están) preparando",
     r"(?:ya )?prepara(?:n)? (?:la|una|el|un|su) (?:nueva )?(?:\w+ )?(?:temporada|película|secuela|entrega|parte)",
     # "Netflix estaría preparando una tercera temporada": the report's conditional, not a hedge
     r"(?:está|están|estaría|estarían) (?:preparando|trabajando en) (?:la|una|el|un|su) (?:nueva )?(?:\w+ )?(?:temporada|película|secuela|entrega|parte)", r"ya (?:está|están) en marcha", r"pone(?:n)? en marcha", r"se hará",

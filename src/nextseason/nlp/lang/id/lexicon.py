@@ -158,7 +158,8 @@ RENEWAL = [
     # "Hulu diam-diam telah memberikan musim kedua kepada Dry Gulch": a season given to the show
     r"(?:memberikan|memberi|menghadiahkan) (?:[\w-]+ ){0,2}?(?:musim|season) (?:[\w-]+ )?(?:kepada|untuk|bagi)(?= )",
     # (not the seasons made before: "Keduanya digarap oleh Studio Umibe", both of them)
-    r"(?<!keduanya )(?<!ketiganya )(?<!semuanya )(?<!seluruhnya )digarap", r"menggarap", r"(?:sedang )?dikembangkan", r"(?:kami|kita|mereka) (?:garap|kembangkan|siapkan)(?![\w])", r"(?:sedang|tengah|mulai|sudah) di(?:per)?siapkan", r"(?:dalam|masuk|memasuki) (?:tahap |fase )?pengembangan(?! naskah| cerita| skenario)", r"dibuat", r"memesan", r"dipesan", r"(?:punya|dapat|mendapat|mendapatkan) (?:musim|season)",
+    # ("dalam tahap pengembangan"; not the page's own note: "Berita ini masih dalam pengembangan")
+    r"(?<!keduanya )(?<!ketiganya )(?<!semuanya )(?<!seluruhnya )digarap", r"menggarap", r"(?:sedang )?dikembangkan", r"(?:kami|kita|mereka) (?:garap|kembangkan|siapkan)(?![\w])", r"(?:sedang|tengah|mulai|sudah) di(?:per)?siapkan", r"(?<![Bb]erita ini masih )(?<![Bb]erita ini )(?<![Bb]erita masih )(?:dalam|masuk|memasuki) (?:tahap |fase )?pengembangan(?! naskah| cerita| skenario)", r"dibuat", r"memesan", r"dipesan", r"(?:punya|dapat|mendapat|mendapatkan) (?:musim|season)",
     r"(?:ada|hadir) (?:musim|season)", r"(?:di|meng)hidupkan kembali (?:serial|drama|film|waralaba|kisah)",
     # hedged renewals: the hedge makes them `possible`
     # "kreatornya menilai musim ketiga masih mungkin"

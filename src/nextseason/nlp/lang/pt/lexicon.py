@@ -218,7 +218,8 @@ RENEWAL = [
     # (not "por volta das 22h40": around a time)
     r"voltará", r"voltarão", r"retornará", r"regressará", r"regressarão", r"(?<!por )(?:volta|retorna)(?! a \w+(?:ar|er|ir)\b)(?! (?:a|ao|à) (?:um |uma |o |a )?(?:papel|personagem|palco|teatro|televisão))", r"continuará", r"vai continuar",
     r"segue em frente", r"a história (?:continua|continuará|vai continuar)",
-    r"(?:está|estão) em (?:desenvolvimento|produção|preparação|andamento)", r"em desenvolvimento",
+    # (not the page's own note: "Notícia em desenvolvimento")
+    r"(?:está|estão) em (?:desenvolvimento|produção|preparação|andamento)", r"(?<![Nn]otícia )(?<![Mm]atéria )(?<![Rr]eportagem )em desenvolvimento",
     r"prepara(?:m)? (?:a|uma|o|um|sua|seu) (?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)",
     r"(?:está|estão|estaria|estariam) (?:preparando|desenvolvendo)",
     # "o diretor já está trabalhando na continuação", "estamos trabalhando na segunda temporada"
