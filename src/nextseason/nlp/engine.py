@@ -3243,7 +3243,9 @@ class _Reader:
                     if person is not None:
                         return Source(m.start(), m.end(), person[0], person[1])
                     return Source(m.start(), m.end(), m.group(), "media")
-                if according.end <= cue.start:
+                # ("..., según han asegurado a Pantalla Industria varias fuentes cercanas": after the cue, unnamed sources)
+                if according.end <= cue.start or self.cues.within(according.end, min(sentence.end, according.end + 20), "speech") \
+                        and self.cues.within(according.end, sentence.end, "reported"):
                     return Source(according.start, according.end, None, "media")  # "according to two people familiar"
         # "..., Deadline reports", "..., Variety has learned": the outlet named in a closing attribution says it
         # (not in a headline, whose capitals name no one: "..., Korean Outlet Reports")
@@ -3266,6 +3268,15 @@ class _Reader:
                 name = text[start:end]
                 if name.lower() not in self.cue_finder.common and not self.cue_finder.platforms.fullmatch(name):
                     return Source(start, end, name, "media")
+            # ("..., several sources close to the production told Screen Trade", "..., ont assuré à Écran Pro plusieurs
+            # sources proches": unnamed sources who speak close the sentence)
+            comma = text.rfind(",", cue.end, closing.start)
+            told = self.cues.within(comma, sentence.end, "speech") if comma >= 0 else []
+            if told and self.clauses.first(comma + 1, closing.start) is None and (
+                    _FEW_WORDS_BETWEEN.fullmatch(text, comma + 1, closing.start) and text[comma + 1:closing.start].islower()
+                    and told[0].start >= closing.end
+                    or told[0].start - comma <= 3 and told[0].end <= closing.start):
+                return Source(closing.start, closing.end, None, "media")
         # "Sky habe eine vierte Staffel bestellt, sagte Produzent Jonas Feld", "..., producer Jonas Feld said": the
         # one who speaks in a closing attribution says it, not the subject of the clause before it
         closing_speaker = self._closing_speaker(cue, sentence, outside)

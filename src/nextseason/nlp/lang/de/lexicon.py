@@ -603,7 +603,7 @@ FROM_WORDS = [r"von", r"des", r"der"]
 SOURCE_DETERMINERS = [r"einem", r"einer", r"die", r"den", r"dem", r"seinen", r"ihren", r"seine", r"ihre"]
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
 ADDRESSEE_WORDS = [r"gegenüber", r"dem"]  # "sagte er dem „Spiegel“" (not "der": "sagte der ZDF-Sprecher")
-SPEECH_VERBS = [r"sagte", r"sagt", r"erklärte", r"erklärt", r"betonte", r"betont", r"bestätigte", r"verriet", r"verrät",
+SPEECH_VERBS = [r"sagten?", r"sagt", r"erklärten?", r"erklärt", r"betonten?", r"betont", r"bestätigten?", r"verrieten?", r"verrät",
                 r"schrieb", r"schreibt", r"teilten?(?= (?:[\w+.&-]+ ){0,5}mit(?!\w))", r"meinte", r"fügten?(?= (?:[\w+.&-]+ ){0,5}hinzu)",
                 r"kündigten?(?= (?:[\w+.&-]+ ){0,5}an(?!\w))", r"(?:angekündigt|bekannt ?gegeben|mitgeteilt|bestätigt) (?:hat|haben)",
                 r"ankündigte", r"mitteilte", r"bekannt ?gab(?:en)?", r"bestätigt", r"postete", r"antwortete", r"räumte ein", r"versicherte", r"erzählte", r"scherzte", r"laut",

@@ -620,7 +620,7 @@ SOURCE_DETERMINERS = [r"un", r"une", r"le", r"la", r"les", r"ses?", r"sa", r"son
 ADDRESSEE_WORDS = [r"à", r"au", r"aux"]
 SPEECH_VERBS = [r"a déclaré", r"déclare", r"a dit", r"dit", r"affirme", r"a affirmé", r"explique", r"a expliqué", r"a confié",
                 r"confie", r"raconte", r"a raconté", r"a indiqué", r"indique", r"précise", r"a précisé", r"ajoute", r"a ajouté",
-                r"souligne", r"assure", r"a assuré", r"a annoncé", r"(?<!s['’])annonce", r"(?<!s['’])annonçait", r"a révélé", r"révèle", r"a confirmé", r"confirme",
+                r"souligne", r"assure", r"(?:a|ont) assuré", r"a annoncé", r"(?<!s['’])annonce", r"(?<!s['’])annonçait", r"a révélé", r"révèle", r"a confirmé", r"confirme",
                 r"a écrit", r"écrit", r"a publié", r"a lâché", r"lâche", r"glisse", r"a glissé", r"a répondu", r"répond",
                 r"a admis", r"admet", r"a réagi", r"ont réagi", r"réagit", r"a taquiné", r"a insisté", r"reconnaît", r"selon", r"a surpris", r"(?:a |ont )?fait savoir",
                 r"a poursuivi", r"poursuit", r"a conclu", r"conclut", r"a rappelé", r"rappelle", r"a tranché", r"tranche",
