@@ -463,6 +463,10 @@ NEGATIONS = [r"nicht", r"kein(?:e|en|er|em)?", r"nie", r"niemals", r"ohne", r"no
 # "wird nicht zurückkehren", "wird keine Staffel 3 bekommen": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"(?:wird|werden) (?:es )?(?:\w+ )?(?:nicht|keine?n?)", r"nicht mehr", r"nie wieder"]
 NOT_CONFIRMED = [
+    # "Bisher hat Disney+ die Serie nicht um eine dritte Staffel verlängert": the "so far" opens the sentence, far from
+    # the negation
+    r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))(?:Bisher|Bislang|Vorerst|Bis jetzt|Bis dato) (?:hat|haben) [^.;:!?\n]{1,80}? nicht (?:[^.;:!?\n]{0,40}? )?"
+    r"(?:verlängert|fortgesetzt|bestellt|bestätigt)",
     # "Für eine zweite Staffel ist es noch zu früh": nothing decided yet
     r"(?:noch |viel )?zu früh(?=[,.;:!?\x22“”»«’']| (?:um|für)(?![\w]))",
     # "HBO Max hat noch nicht gesagt, ob es eine dritte Staffel gibt": no word yet

@@ -429,7 +429,9 @@ CAST = [r"(?:volta|voltará|retorna|retornará) (?:a (?:interpretar|viver|ser)|c
 
 # --- attitude ------------------------------------------------------------
 # (not the hoping "quem sabe ... não": "quem sabe a gente não estreia no Natal de 2026?", who knows, we might)
-NEGATIONS = [r"(?<!quem sabe )(?<!quem sabe a gente )(?<!quem sabe eles )(?<!quem sabe ela )(?<!quem sabe ele )não", r"nem", r"nunca", r"jamais", r"sem", r"nenhum(?:a)?", r"nada", r"ainda não"]
+NEGATIONS = [r"(?<!quem sabe )(?<!quem sabe a gente )(?<!quem sabe eles )(?<!quem sabe ela )(?<!quem sabe ele )não", r"nem", r"nunca", r"jamais", r"sem", r"nenhum(?:a)?", r"nada", r"ainda não",
+             # Brazilian "sequer" alone is "not even": "já que a série sequer foi renovada"
+             r"(?<!nem )sequer"]
 # "não voltará", "não vai continuar": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"não(?= (?:se )?\w+(?:rá|rão)\b)", r"não (?:vai|vão|irá|irão)", r"nunca (?:vai|vão|mais)"]
 NOT_CONFIRMED = [
@@ -447,7 +449,8 @@ NOT_CONFIRMED = [
     r"(?:ainda )?não (?:nos |lhes )?deu (?:o |a )?(?:sinal|luz) verde", r"(?:ainda )?é (?:muito )?cedo para (?:decidir|falar|confirmar)",
     r"(?:ainda )?não (?:confirmou|confirmaram|anunciou|anunciaram|decidiu|oficializou|divulgou|deu sinal verde|encomendou)"
     r"(?! (?:quem|qual|quais|onde|como)\b)",
-    r"ainda não renovou",  # "não renovou" alone is a decision: a cancellation
+    # "não renovou" alone is a decision: a cancellation ("Até agora, o Disney+ não renovou a série": so far, not yet)
+    r"ainda não renovou", r"(?:(?:até agora|até o momento|até ao momento|por enquanto|por ora),? (?:a |o )?(?:[\w+]+ ){0,3}?)não (?:renovou|foi renovad[ao])",
     r"(?:ainda )?não (?:há|tem|existe) (?:nada )?(?:confirmado|decidido|oficial|definido|fechado|assinado)",
     r"nada (?:foi |está )?(?:confirmado|decidido|oficializado|definido|fechado|assinado|certo)",
     r"(?:sem|não há|ainda não há|nenhuma?) (?:qualquer |nenhuma )?(?:confirmação|anúncio|decisão|renovação)(?: oficial)?",
