@@ -166,7 +166,9 @@ class CueFinder:
                                     r"nuestro|nuestra|ce|cette|notre|diesem|dieser|unserem|unserer|nosso|nossa)[^\S\n]+)?$",
                                     re.IGNORECASE) if pack["ADDRESSEE_WORDS"] else None
         # "la serie de Netflix", "a série da TVI": a platform named as the work's owner, not as one who speaks
-        self.owner_before = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + _OF.pattern + "$", re.IGNORECASE) \
+        # (an adjective may come between: "o drama familiar do Globoplay", "la comedia romántica de Netflix")
+        self.owner_before = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"(?:[^\S\n]+[^\W\d]+)?" + _OF_OWNER.pattern + "$",
+                                       re.IGNORECASE) \
             if pack["TYPE_NOUNS"] else None
         # ... and a quoted one: 'sagte Showrunner Felix Brandauer dem „Spiegel“'
         # ("contou ao podcast "Papo de Set"", "told the podcast 'Set Talk'": a word for the outlet may come between)
@@ -495,6 +497,8 @@ _AFTER_ROLE = re.compile(r"[\s,]*(?:(?:utama(?:nya)?|senior|baru|veteran|princip
 _NAME_BEFORE_ROLE = re.compile(r"(" + _NAME.pattern + r")\s*(?:\([^)]*\))?\s*,\s*(?:(?:the|sang|si|el|la|le|o|a)\s+)?$")
 
 
+# ... and "from" ("the family drama from Netflix") for the work's owner
+_OF_OWNER = re.compile(r"[^\S\n]+(?:of|from|dari|de|del|da|do|du|des|von)[^\S\n]+(?:(?:the|la|le|el|o|a|die|der|das)[^\S\n]+)?")
 _OF = re.compile(r"[^\S\n]+(?:of|dari|de|del|da|do|du|des|von)[^\S\n]+(?:(?:the|la|le|el|o|a|die|der|das)[^\S\n]+)?")
 # (after a quoted title too, its closing mark after a space in French: "« Les Feux du port », Dana Morel")
 _APPOSITIVE_NAME = re.compile(r"[^\S\n]?['’\"”“»]?[^\S\n]*,[^\S\n]*(" + _NAME.pattern + r")")

@@ -3377,7 +3377,10 @@ class _Reader:
         # segunda temporada llegó a la plataforma en mayo, seguirá adelante")
         before = [s for s in outside if s.end <= cue.start and not self._conditional(max(sentence.start, s.start - 60), s.start)
                   and not self.grammar_words.relative.search(text, max(sentence.start, s.start - 12), s.start + 1)
-                  and not self._inside_relative(s, cue, sentence) and not self._agent_of_participle(s, sentence)]
+                  and not self._inside_relative(s, cue, sentence) and not self._agent_of_participle(s, sentence)
+                  # (nor the work's owner where someone unnamed speaks between: "O drama do Globoplay virou alvo de
+                  # boato, quando um perfil de fofocas publicou que a segunda temporada tinha sido cancelada")
+                  and not (self._owner(s) and self.cues.within(s.end, cue.start, "speech"))]
         # (nor, where a platform announces for the paragraph, fans named before a colon that opens what is said: "Netflix
         # machte zwei Ankündigungen. Die erste dürfte Fans wehmütig stimmen: Die vierte Staffel wird die letzte sein";
         # not "Le message des fans est clair : ils espèrent ...", their own words)
