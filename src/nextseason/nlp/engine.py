@@ -189,6 +189,10 @@ _NAME_AFTER_ROLE = re.compile(r"(?:[^\S\n]+(?:president|chief|head|boss|executiv
 # the conditional's endings (fr "serait", "diffuserait", es "estaría", pt "estaria"): the tense of reported speech too
 _CONDITIONAL = re.compile(r"(?:ait|aient|ía|ían|ia|iam)$")
 _ADDRESSED = re.compile(r"[^\S\n]+(?:[^\W\d]{1,6}[^\S\n]+){0,2}")  # "told [fans]", "dijo a los [fans]"
+# "según [un comunicado de] Netflix", "according to [an announcement made by] Globoplay": a few words in lower case that end
+# on "of", "by" or "from" before the platform
+_WORD_OF_PLATFORM = re.compile(r"[^\S\n]+[^\W\d][^\W\d ]*(?:[^\S\n]+[^\W\d]+){0,3}[^\S\n]+"
+                               r"(?:of|by|from|de|del|da|do|pel[oa]|du|des|von|vom|dari)[^\S\n]+(?:(?:the|la|el|o|a|le|der|die)[^\S\n]+)?")
 _RIGHT_BEFORE = re.compile(r"[^\S\n]+(?:[^\W\d]+[^\S\n]+){0,2}")  # "a Netflix spokesperson [quickly] shot down"
 _HOUR_AFTER = re.compile(r",[^\S\n]+(?:[^\W\d]+[^\S\n]+)?\d")  # "7. Januar 2026, um 18.00 Uhr"
 _DOMAIN = re.compile(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$", re.IGNORECASE)  # "Drakorina.com", "Bioskopia.co.id"
@@ -3229,6 +3233,12 @@ class _Reader:
                     and self.clauses.first(according.end, s.start) is None
                     and not any(according.end <= o.start < s.start for o in outside))]
                 platform = self.cue_finder.platforms.match(text, m.start()) if m and m.start() - according.end <= 12 else None
+                # ("según un comunicado de Netflix", "according to an announcement made by Globoplay": the platform's own
+                # word, named past a few words in lower case; not "según fuentes cercanas a Netflix", a report)
+                if platform is None and m and m.start() - according.end <= 40 \
+                        and _WORD_OF_PLATFORM.fullmatch(text, according.end, m.start()) is not None \
+                        and not self.cues.within(according.end, m.start(), "reported"):
+                    platform = self.cue_finder.platforms.match(text, m.start())
                 if platform:
                     return Source(platform.start(), platform.end(), platform.group(), "platform")  # "according to Disney+"
                 if m and m.group().lower() in self.cue_finder.common:
