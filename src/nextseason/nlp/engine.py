@@ -638,8 +638,11 @@ class _Reader:
         # - "pas de deuxième saison pour son thriller informatique lancé en janvier": the launch of the work the season
         #   would continue, told after it;
         # - "Die Fortsetzung basiert auf dem zweiten Band der Reihe, der 2021 erschienen ist": the book's
+        # - '"The spin-off will start filming in June and premiere at the end of this year"': what the spinoff, the
+        #   subject, will do is no news of the show's next season
         self._drop_cues(lambda c: (c.category == "renewal" and self._spinoff_object(c))
-                        or (c.category in ("release", "released_past") and self._release_of_another(c)))
+                        or (c.category in ("release", "released_past") and self._release_of_another(c))
+                        or (c.category in ("release", "production", "renewal") and self._spinoff_subject(c)))
         story_thing = self.grammar_words.story_thing
         if story_thing is not None:
             self._drop_cues(lambda c: c.category == "cancellation"
@@ -724,6 +727,29 @@ class _Reader:
         # (nor a spinoff the sentence names: "commandé une série préquelle, Sauveterre 1907", which is news of its own)
         sentence_end = _sentence_end_after(text, m.end())
         return not any(m.end() <= s < sentence_end for w in self.works for s, _ in w.spans)
+
+    def _spinoff_subject(self, cue: Cue) -> bool:
+        """Whether a spinoff word is the subject right before the cue, in its clause ("The spin-off will start
+        filming", "Spin-off ini akan mulai syuting"), in a sentence that names no season and no work."""
+        spinoff = self.grammar_words.spinoff
+        if spinoff is None:
+            return False
+        text = self.text
+        m = None
+        for m in spinoff.finditer(text, max(0, cue.start - 100), cue.start):
+            pass
+        if m is None or self.clauses.first(m.end(), cue.start) is not None:
+            return False
+        # (the verb right after it, or one joined to that verb by "and": "will start filming in June and premiere ...")
+        if not _FEW_WORDS_BETWEEN.fullmatch(text, m.end(), cue.start) and not any(
+                c.start >= m.end() and c.end <= cue.start and _FEW_WORDS_BETWEEN.fullmatch(text, m.end(), c.start)
+                and self.grammar_words.clause_and.search(text, c.end, cue.start) is not None for c in self.cues.cues):
+            return False
+        start = text.rfind("\n", 0, m.start()) + 1
+        start = max(start, max((e.end() for e in _SENTENCE_END.finditer(text, start, m.start())), default=start))
+        end = _sentence_end_after(text, cue.end)
+        return not any(start <= x.start < end for x in self.mentions) and \
+            not any(start <= s < end for w in self.works for s, _ in w.spans)
 
     def _release_of_another(self, cue: Cue) -> bool:
         """Whether a release word tells the run of something else than the season: the earlier film, the season on air

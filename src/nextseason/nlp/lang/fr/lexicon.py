@@ -306,6 +306,8 @@ PRODUCTION = {
                 # "les préparatifs de la troisième saison ont commencé": the making has begun
                 r"préparatifs (?:de|d['’]|pour)(?= ?(?:la|une|le|un|sa) )",
                 r"(?:le )?tournage (?:commence|commencera|débute|débutera|a commencé|a débuté|démarre|démarrera|est prévu|doit|devrait|est en cours|bat son plein|se déroulera|aura lieu)",
+                # (the verb first: "Le spin-off commencera son tournage en juin")
+                r"(?:commence|commencera|débute|débutera|démarre|démarrera|entame|entamera)(?:nt|ront)? (?:son|leur|le) tournage",
                 r"(?:en|le) (?:plein )?tournage", r"en cours de tournage", r"un tournage", r"début du tournage", r"premier clap", r"premiers jours de tournage",
                 r"(?:commence|commencera|débute|débutera|a commencé|démarre) (?:le )?tournage",
                 r"tourn(?:era|eront|ons|erons|ent) (?:en|à|au|le|cet|cette|dès|l['’])",
