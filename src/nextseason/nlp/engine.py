@@ -4516,7 +4516,8 @@ def _assign_times(clauses: cue_module.Clauses, times: list[When], cues: list[Cue
         owned.setdefault(best, []).append(time)
     for cue, found in owned.items():
         # (of those before it, its own clause's first: "Käme die Verlängerung in diesem Sommer, wären neue Folgen
-        # frühestens Ende nächsten Jahres zu sehen")
-        found.sort(key=lambda t: (t.start < cue.start, t.start < cue.start and clauses.first(t.end, cue.start) is not None,
-                                  t.start))
+        # frühestens Ende nächsten Jahres zu sehen"; not past an "and", which goes on with the same subject: "new
+        # episodes are unlikely before the end of next year, and a 2027 debut would not be a shock")
+        found.sort(key=lambda t: (t.start < cue.start, t.start < cue.start and clauses.first(t.end, cue.start) is not None
+                                  and not (joined is not None and joined(t.end, cue.start)), t.start))
     return owned
