@@ -2497,8 +2497,10 @@ class _Reader:
             # announced", "jadwal season 5 belum diumumkan")
             subject_noun = date_noun.search(text, self.clauses.start(sentence.start, cue.start), cue.start) \
                 if date_noun is not None and not about_date else None
-            about_date = about_date or subject_noun is not None and any(
+            # (or the subject that opens the clause: "Ein Ausstrahlungstermin für die neuen Folgen ist noch nicht bekannt")
+            about_date = about_date or subject_noun is not None and (any(
                 subject_noun.end() <= m.start < cue.start for _, _, m in explicit_all)
+                or subject_noun.start() - self.clauses.start(sentence.start, cue.start) <= 2)
             if not dates and any(s.role == "cast" and not s.name and 0 <= cue.start - s.end <= 30
                                  and self.clauses.first(s.end, cue.start) is None for s in sources):
                 continue  # "The returning cast has not been confirmed", "Pemeran belum dipastikan": the cast is not

@@ -306,7 +306,7 @@ CANCELLATION = [
 NOMINAL_CANCELLATION = [r"Absetzung", r"abgesetzte[nr]?"]
 PRODUCTION = {
     # (not the readers asked to write: "Schreibt es uns in die Kommentare!")
-    "writing": [r"Drehbüch(?:er|ern)", r"Drehbuch", r"schreib(?:t|en|e)(?! (?:es |uns |euch )*(?:uns|in die Kommentare))", r"geschrieben", r"Writers'? Room", r"Autorenraum",
+    "writing": [r"Drehbüch(?:er|ern)", r"Drehbuch", r"schreib(?:t|en|e)(?! (?:es |uns |euch )*(?:uns|in die Kommentare))(?! sie uns)", r"geschrieben", r"Writers'? Room", r"Autorenraum",
                 r"(?:am|an den) (?:Büchern|Drehbüchern)"],
     "casting": [r"Casting", r"Besetzung(?:ssuche)?", r"Vorsprechen",
                 # a reality show's call for contestants: "VOX sucht ab sofort Kandidaten für die vierte Staffel"
@@ -617,7 +617,7 @@ SPEECH_VERBS = [r"sagten?", r"sagt", r"erklärten?", r"erklärt", r"betonten?", 
                 r"in einer (?:\w+ )?(?:Stellungnahme|Mitteilung)", r"äußerte sich(?! (?:bisher |bislang |noch )?nicht)",
                 # '„Der Bericht entspricht nicht den Tatsachen“, hieß es in einer Stellungnahme'
                 r"(?:heißt|hieß) es"]
-ACCORDING_TO = [r"laut", r"nach Angaben (?:von|des|der)", r"zitiert", r"unter Berufung auf", r"nach (?:einem |dem )?Bericht(?:en)? (?:des|der|von|im|in)"]
+ACCORDING_TO = [r"laut", r"nach Angaben (?:von|des|der)", r"nach (?:unseren |eigenen |exklusiven )?Informationen (?:von|des|der|aus)", r"zitiert", r"unter Berufung auf", r"nach (?:einem |dem )?Bericht(?:en)? (?:des|der|von|im|in)"]
 # Prepositions before a platform that make it the venue, not the speaker ("startet bei Netflix"); "von" names the agent.
 VENUE_PREPOSITIONS = ["bei", "auf", "im", "in", "über", "via", "für", "für den", "für das", "für die"]  # ("die die Serie damals für den WDR entwickelt hatten")
 # A decision's participle before the platform: "renewed for a third season at Hulu", "canceled at Netflix after
@@ -671,7 +671,7 @@ FORMER_WORK = [r"(?:ihrer|seiner|ihre|seine|ihren|seinen|ihrem|seinem) (?:frühe
 PARENT_WORDS = [r"Mutterserie", r"(?:ursprüngliche|Original-?|Haupt)serie", r"Original-Serie"]
 SPLIT_IN_TWO = [r"in zwei (?:Teile|Teilen|Hälften|Cours)"]
 INTERVIEW_WORDS = [r"Interview", r"Gespräch"]  # ("im Gespräch mit dem „Stern“")
-DATE_NOUNS = [r"(?:ein |das |kein )?(?:Datum|Termin|Starttermin|Startdatum)"]
+DATE_NOUNS = [r"(?:ein |das |kein |der )?(?:Datum|Termin|Starttermin|Startdatum|\w+termin|\w+datum)(?![\w])"]  # ("Ausstrahlungstermin")
 # ("hierzulande auch als „Die Sternenstaub-Bäckerei“ bekannt": the participle after the other title)
 ALIAS_WORDS = [r"(?:hierzulande |in Deutschland |bei uns )?(?:auch )?als(?= [„\"»][^„\"“»«\n]{1,60}[“\"«] (?:bekannt|erschienen|zu sehen))",
                r"im Original", r"mit dem Untertitel", r"Untertitel:?", r"Originaltitel:?", r"(?:auch |hierzulande |(?:in|im) (?:\w+ ){1,2})?(?:auch )?bekannt als", r"wörtlich", r"sinngemäß"]
