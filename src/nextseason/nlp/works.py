@@ -430,6 +430,8 @@ class TitleFinder:
                                                  + pack["PLATFORM_WORDS"]) + r"[^\S\n]", re.IGNORECASE)
         self.type_noun = re.compile(alternation(pack["TYPE_NOUNS"]), re.IGNORECASE)
         self.season_noun = re.compile(alternation(pack["SEASON_NOUNS"]), re.IGNORECASE)
+        self.installment_noun = re.compile(alternation(pack["SEASON_NOUNS"] + pack["FILM_NOUNS"] + pack["PART_NOUNS"]),
+                                           re.IGNORECASE)
         self.type_noun_after = re.compile(r"[^\S\n]+(?:TV[^\S\n]+)?" + alternation(pack["TYPE_NOUNS"]) + r"(?![\w])", re.IGNORECASE)
         self.appositive_kind = re.compile(_APPOSITIVE_KIND + self.type_noun_after.pattern, re.IGNORECASE)
         # "the fourth season of the Yorkshire farm drama": a capitalised word, then words in lower case that end on a
@@ -895,6 +897,8 @@ class TitleFinder:
             return False
         if not quoted and len(words) == 1 and self.part_noun is not None and self.part_noun.fullmatch(title):
             return False  # "season 2 Part 2": a part of a season, no title
+        if len(words) == 1 and self.installment_noun.fullmatch(title):
+            return False  # 'vermarktet die Staffeln als „Kapitel“': the word for an installment, quoted, no title
         if not quoted and len(words) == 1 and self.role_start.match(title + " "):
             return False  # "Showrunner: Dritte Staffel von „Orbit“": a role, not a title
         # ("Reporter: Andi Nurhaliza", "Update: ...": a line's label in common words before its colon)
