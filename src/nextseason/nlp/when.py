@@ -247,7 +247,10 @@ class TimeGrammar:
             if found and _FOLLOWING.search(text, m.start(), m.end()) and not _SENTENCE_END.search(text, found[-1].end, m.start()):
                 reference = window(found[-1].when)[1]
             when = self._resolve(m, reference, int(found[-1].when[:4]) if found else None)
-            if when and published and self.since is not None and self.since.search(text, max(0, m.start() - 12), m.start()):
+            # (or a preposition the match opens on: "Gedreht wird seit Mai")
+            if when and published and self.since is not None and (self.since.search(text, max(0, m.start() - 12), m.start())
+                                                                   or m.group("mo_prep") and self.since_open is not None
+                                                                   and self.since_open.match(text, m.start())):
                 when = into_past(when, published, seasons=True)
             elif when and published and m.group("cw") and self.since_open is not None and self.since_open.match(m.group("cw")):
                 when = into_past(when, published, weekday=True)  # "Seit Freitag ist die zweite Staffel zu sehen"
