@@ -3387,8 +3387,12 @@ class _Reader:
                     return fans[-1]
             return before[-1]  # the subject of the cue's own clause
         # ("Einen Bericht, wonach ..., wies Sky dagegen zurück": a subject put after the verb, inside the cue's words)
-        inside = [s for s in outside if cue.start < s.start and s.end < cue.end and s.role != "media"] \
-            if cue.category == "denial" else []
+        # ("Im vergangenen Herbst kündigte der Sender das Comeback an": so is a platform inside an announcement's words)
+        # (not "Angeblich arbeitet Prime Video an einer dritten Staffel": a verb of announcing opens the words)
+        inside = [s for s in outside if cue.start < s.start and s.end < cue.end and s.role != "media"
+                  and (cue.category == "denial" or s.role == "platform"
+                       and any(c.start == cue.start for c in self.cues.within(cue.start, cue.end, "speech")))] \
+            if cue.category in ("denial", "renewal", "cancellation") else []
         if inside:
             return inside[0]
         agent = [s for s in outside if s.role == "platform" and self._agent_after(cue, s)]
