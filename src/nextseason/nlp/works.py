@@ -297,6 +297,7 @@ _LIST_GAP = re.compile(rf"(?:[^\S\n]?[\"'”’»“])?(?:,[\"'”’»]?[^\S\n]
 _QUOTED_NEXT = re.compile(rf"[^\S\n]+(?:{_AND}[^\S\n]+)?['‘“\"«„]")
 _AND_IN = re.compile(rf"(?<![\w]){_AND}(?![\w])")
 _LIST_AND_WORD = re.compile(_AND)
+_WORD_OR_TWO = re.compile(r"[^\S\n]+(?:[^\W\d]+[^\S\n]+){1,2}")  # "Loket 9 [untuk] musim kedua", "[for a] second season"
 _LIST_AND = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+(?=[A-ZÀ-Ý])")
 _ARTICLE_AFTER_AND = re.compile(r"(?:The|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das)[^\S\n]+[A-ZÀ-Ý]")
 _FROM_WORK = re.compile(r"[^\S\n](?:of|to|from|de|del|do|da|du|des|von|zu|dari|untuk)[^\S\n]|[.;:!?]")
@@ -808,10 +809,16 @@ class TitleFinder:
     def _season_of_numbered(self, text: str, name: str) -> bool:
         """Whether a season named somewhere in the article is "of" this name with its number ("la deuxième saison de
         Brigade 13")."""
+        number = name.rsplit(None, 1)[-1]
         for m in self._mentions:
             if m.numbers and m.kind == "season" and not m.title:
                 of = OF_THE.match(text, m.end)
                 if of is not None and text.startswith(name, of.end()) and not text[of.end() + len(name):of.end() + len(name) + 1].isalnum():
+                    return True
+                # ("Vidio sudah memperpanjang Loket 9 untuk musim kedua", "renewed Counter 9 for a second season": a season
+                # of another number a word or two after the name and its number)
+                if number.isdigit() and int(number) not in m.numbers and any(
+                        _WORD_OR_TWO.fullmatch(text, p + len(name), m.start) for p in occurrences(text, name, max(0, m.start - 40), m.start)):
                     return True
         return False
 
