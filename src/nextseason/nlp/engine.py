@@ -642,7 +642,7 @@ class _Reader:
         #   subject, will do is no news of the show's next season
         self._drop_cues(lambda c: (c.category == "renewal" and self._spinoff_object(c))
                         or (c.category in ("release", "released_past") and self._release_of_another(c))
-                        or (c.category in ("release", "production", "renewal") and self._spinoff_subject(c)))
+                        or (c.category in ("release", "production") and self._spinoff_subject(c)))
         story_thing = self.grammar_words.story_thing
         if story_thing is not None:
             self._drop_cues(lambda c: c.category == "cancellation"
@@ -730,9 +730,10 @@ class _Reader:
 
     def _spinoff_subject(self, cue: Cue) -> bool:
         """Whether a spinoff word is the subject right before the cue, in its clause ("The spin-off will start
-        filming", "Spin-off ini akan mulai syuting"), in a sentence that names no season and no work."""
+        filming", "Spin-off ini akan mulai syuting"), in a sentence that names no season and no work, where the article
+        names no spinoff of its own (whose news it would be: "The prequel is set to premiere next year")."""
         spinoff = self.grammar_words.spinoff
-        if spinoff is None:
+        if spinoff is None or any(w.spinoff for w in self.works):
             return False
         text = self.text
         m = None
