@@ -193,6 +193,7 @@ _ADDRESSED = re.compile(r"[^\S\n]+(?:[^\W\d]{1,6}[^\S\n]+){0,2}")  # "told [fans
 # on "of", "by" or "from" before the platform
 _WORD_OF_PLATFORM = re.compile(r"[^\S\n]+[^\W\d][^\W\d ]*(?:[^\S\n]+[^\W\d]+){0,3}[^\S\n]+"
                                r"(?:of|by|from|de|del|da|do|pel[oa]|du|des|von|vom|dari)[^\S\n]+(?:(?:the|la|el|o|a|le|der|die)[^\S\n]+)?")
+_CLAUSE_CLOSES = re.compile(r"[^\S\n]*(?:[.;:!?,]|$)")  # the cue ends its clause
 _RIGHT_BEFORE = re.compile(r"[^\S\n]+(?:[^\W\d]+[^\S\n]+){0,2}")  # "a Netflix spokesperson [quickly] shot down"
 _HOUR_AFTER = re.compile(r",[^\S\n]+(?:[^\W\d]+[^\S\n]+)?\d")  # "7. Januar 2026, um 18.00 Uhr"
 _DOMAIN = re.compile(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$", re.IGNORECASE)  # "Drakorina.com", "Bioskopia.co.id"
@@ -716,6 +717,14 @@ class _Reader:
         if spinoff is None:
             return False
         text = self.text
+        # (or, in German word order, right before a verb that closes the clause: "hat Netflix einen Ableger angekündigt.",
+        # where the article names no spinoff that the order would be of)
+        before = None
+        for before in spinoff.finditer(text, max(0, cue.start - 40), cue.start):
+            pass
+        if before is not None and not any(w.spinoff for w in self.works) and _FEW_WORDS_BETWEEN.fullmatch(text, before.end(), cue.start) and \
+                _CLAUSE_CLOSES.match(text, cue.end) and not any(before.start() <= x.start < cue.end for x in self.mentions):
+            return True
         m = spinoff.search(text, cue.end, min(len(text), cue.end + 40))
         if m is None or not _FEW_WORDS_BETWEEN.fullmatch(text, cue.end, m.start()) or \
                 self.clauses.first(cue.end, m.start()) is not None:
