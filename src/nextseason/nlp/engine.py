@@ -253,7 +253,9 @@ class _GrammarWords:
         self.film = words("FILM_NOUNS")
         self.time_clause = words("TIME_CLAUSE_WORDS")
         self.spinoff = words("SPINOFF_WORDS") if pack["SPINOFF_WORDS"] else None
-        self.sequel_of = words("SEQUEL_OF") if pack["SEQUEL_OF"] else None
+        # ("quatrième volet de la saga d'action qui a attiré 9 millions de spectateurs": the pack's words for what an
+        # installment continues; the sequel nouns' "sequel to" is `sequel_of`, below)
+        self.continued_of = words("SEQUEL_OF") if pack["SEQUEL_OF"] else None
         # a weekly cadence, then "until": "Dua episode baru dirilis setiap pekan hingga pertengahan Januari"
         self.weekly_until = re.compile(r"(?<![\w])(?:" + work_module.alternation(pack["WEEKLY_WORDS"]) + r")(?![\w])[^.;!?\n]{0,40}?"
                                        r"(?<![\w])(?:" + work_module.alternation(pack["UNTIL"] + pack["THROUGH"]) + r")(?![\w])",
@@ -773,7 +775,8 @@ class _Reader:
         """Whether the cue stands in a relative clause after a sequel's word and the work it follows (SEQUEL_OF), in
         its sentence, with no season or film named from the relative pronoun to the cue; where the work it follows is
         named, its run is told of it ("a sequel to "Night Runner", which was released in 2024")."""
-        return self._in_relative_after(cue, self.grammar_words.sequel_of, True)
+        return self._in_relative_after(cue, self.grammar_words.sequel_of, True) \
+            or self._in_relative_after(cue, self.grammar_words.continued_of, True)
 
     def _of_source_work(self, cue: Cue) -> bool:
         """Whether the cue stands in a relative clause after the words for what a work is based on (BASED_ON): "basiert

@@ -820,7 +820,9 @@ ONLY_SEASON = [r"su (?:única|sola) temporada"]
 WHEN_QUESTION = [r"(?:y |pero |entonces,? )?cuándo"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
-SEQUEL_OF = [r"(?:secuela|continuación) (?:de|del)"]
+SEQUEL_OF = [r"(?:secuela|continuación) (?:de|del)",
+             # "cuarta entrega de la saga de acción que ha reunido a 9 millones de espectadores": the saga's run so far
+             r"(?:entrega|película|capítulo) de (?:la|una) (?:saga|franquicia)(?: de [\w-]+| [\w-]+)?"]
 # What a work is based on ("based on the second novel, which came out in 2021"): what a relative clause after it
 # tells is of that source.
 BASED_ON = [r"basad[ao]s? en", r"adaptación (?:de|del)", r"inspirad[ao]s? en"]

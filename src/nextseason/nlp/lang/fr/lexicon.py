@@ -846,7 +846,9 @@ ONLY_SEASON = [r"(?:son unique|sa seule) saison", r"sa seule et unique saison", 
 WHEN_QUESTION = [r"(?:et |mais |alors,? )?quand"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
-SEQUEL_OF = [r"suite (?:du|de la|des|de l['’]|de)"]
+SEQUEL_OF = [r"suite (?:du|de la|des|de l['’]|de)",
+             # "quatrième volet de la saga d'action qui a attiré 9 millions de spectateurs": the saga's run so far
+             r"(?:volet|opus|chapitre|épisode|film) (?:de la|d['’]une) (?:saga|franchise)(?: [\w'’-]+)?"]
 # What a work is based on ("based on the second novel, which came out in 2021"): what a relative clause after it
 # tells is of that source.
 BASED_ON = [r"adaptée?s? (?:du|de la|des|de l['’]|de)", r"tirée?s? (?:du|de la|des|de l['’]|de)", r"inspirée?s? (?:du|de la|des|de l['’]|de)", r"d['’]après"]
