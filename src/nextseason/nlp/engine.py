@@ -280,6 +280,10 @@ class _GrammarWords:
         self.kind_before = re.compile(r"(?<![\w])(?:" + work_module.alternation(pack["POSSESSIVES"]) + r")[^\S\n]+(?:"
                                       + work_module.alternation(pack["TYPE_NOUNS"]) + r")(?:[^\S\n]+[^\W\d_]+){0,2}"
                                       r"[^\S\n]+$", re.IGNORECASE) if pack["TYPE_NOUNS"] and pack["POSSESSIVES"] else None
+        # ... or a kind of work and its relative pronoun: "musim keempat sitkom yang [tamat pada 2011]"
+        self.kind_relative = re.compile(r"(?<![\w])(?:" + work_module.alternation(pack["TYPE_NOUNS"]) + r")[^\S\n]+(?:"
+                                        + work_module.alternation(pack["RELATIVE_PRONOUNS"]) + r")[^\S\n]+$",
+                                        re.IGNORECASE) if pack["TYPE_NOUNS"] and pack["RELATIVE_PRONOUNS"] else None
         self.based_on = words("BASED_ON") if pack["BASED_ON"] else None
         # a release word whose object is a count of works: "este año estrenará 14 películas españolas", "will premiere
         # 20 new series"
@@ -809,13 +813,13 @@ class _Reader:
     def _launch_of_kind(self, cue: Cue) -> bool:
         """Whether a release word follows a kind of work (and at most two words) in its clause, after a season named
         in its sentence, and no season is named from it to the sentence's end."""
-        kind_before = self.grammar_words.kind_before
-        if kind_before is None:
-            return False
+        kind_before, kind_relative = self.grammar_words.kind_before, self.grammar_words.kind_relative
         text = self.text
-        kind = kind_before.search(text, max(0, cue.start - 40), cue.start)
+        kind = kind_before.search(text, max(0, cue.start - 40), cue.start) if kind_before is not None else None
         if kind is None or self.clauses.first(kind.start(), cue.start) is not None:
-            return False
+            kind = kind_relative.search(text, max(0, cue.start - 40), cue.start) if kind_relative is not None else None
+            if kind is None:
+                return False
         sentence_end = _sentence_end_after(text, cue.end)
         sentence_start = _sentence_start_before(text, kind.start(), 200)
         season = next((m for m in self.mentions if sentence_start <= m.start < kind.start() and m.numbers), None)

@@ -738,7 +738,8 @@ class TitleFinder:
                     break
             # "drama Korea Rumah Sakit Pelangi", "serial Netflix Taman Kota": an origin or platform between the kind
             # of work and its title is no part of the title
-            if 0 < j < last and not capital[j - 1] and self.type_noun.fullmatch(tokens[j - 1][2]):
+            # (the kind may open the sentence in capitals: "Sitkom Argentina Tetangga Bawah menuntaskan ...")
+            if 0 < j < last and (not capital[j - 1] or opener) and self.type_noun.fullmatch(tokens[j - 1][2]):
                 k = j
                 while k < last and tokens[k][2].lower() in self.common and tokens[k][2].lower() not in _ARTICLES \
                         and not self.type_noun.fullmatch(tokens[k][2]) and not self.season_noun.fullmatch(tokens[k][2]) \

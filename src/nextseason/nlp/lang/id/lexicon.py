@@ -68,7 +68,7 @@ SPINOFF_WORDS = [r"spin-?off", r"prekuel", r"prequel", r"serial turunan"]
 # right before a new work's own name, far from its spinoff word: "a spinoff centred on the landlady, provisionally
 # titled 'The Landlady'"
 WORKING_TITLE = [r"(?:berjudul|bertajuk)(?: sementara)?", r"dengan judul(?: sementara)?"]
-TYPE_NOUNS = [r"drama", r"drakor", r"serial", r"novel", r"series", r"miniseri", r"film", r"sinetron", r"web ?series", r"anime", r"waralaba",
+TYPE_NOUNS = [r"drama", r"drakor", r"serial", r"novel", r"series", r"miniseri", r"film", r"sinetron", r"web ?series", r"anime", r"waralaba", r"sitkom",
               r"komedi", r"horor", r"thriller", r"judul", r"tayangan", r"saeguk", r"sekuel",
               # unscripted kinds: "reality show Frozen Hearts Lodge", "ajang pencarian bakat Bintang Desa"
               r"reality show", r"kompetisi", r"ajang pencarian bakat",
