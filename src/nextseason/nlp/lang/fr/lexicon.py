@@ -206,7 +206,8 @@ RENEWAL = [
     # "a confirmé que la série ne reviendra pas" is no renewal: the negative clause is a cancellation
     r"confirm(?:e|ent|é|ée|és|ées|era|ait|aient|a|ant)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)",
     # (and the gerund: "a mis fin au suspense en officialisant une saison 3")
-    r"(?<!s['’])annon(?:ce|cent|cé|cée|cés|cées|çait|çaient|ça|cer|çant)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)", r"officialis(?:e|ent|é|ée|ant)",
+    # (not the page's promise: "Nous mettrons cet article à jour dès la moindre annonce")
+    r"(?<!s['’])(?<!moindre )annon(?:ce|cent|cé|cée|cés|cées|çait|çaient|ça|cer|çant)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)", r"officialis(?:e|ent|é|ée|ant)",
     # "le comité a enfin levé le voile. La saison 2 ...": what it reveals follows
     r"(?:c['’]est|est) officiel", r"(?:levé|lève|lèvent|levait) le voile", r"(?:donne|donné|donnent|a donné|ont donné|obtient|obtenu) (?:son |leur |le )?feu vert",
     r"feu vert", r"command(?:e|ent|é|ée|erait|eraient|ait|aient|era|eront|er(?= (?:une|un|la|le|sa|son) ))", r"(?:aura|auront|aura bien) (?:droit à )?(?:une |un |sa |son )?(?:\w+ )?(?:saison|suite|volet|film)",
