@@ -191,7 +191,7 @@ _CONDITIONAL = re.compile(r"(?:ait|aient|ía|ían|ia|iam)$")
 _ADDRESSED = re.compile(r"[^\S\n]+(?:[^\W\d]{1,6}[^\S\n]+){0,2}")  # "told [fans]", "dijo a los [fans]"
 # "según [un comunicado de] Netflix", "according to [an announcement made by] Globoplay": a few words in lower case that end
 # on "of", "by" or "from" before the platform
-_WORD_OF_PLATFORM = re.compile(r"[^\S\n]+[^\W\d][^\W\d ]*(?:[^\S\n]+[^\W\d]+){0,3}[^\S\n]+"
+_WORD_OF_PLATFORM = re.compile(r"[^\S\n]+[^\W\d]+(?:[^\S\n]+[^\W\d]+){0,3}[^\S\n]+"
                                r"(?:of|by|from|de|del|da|do|pel[oa]|du|des|von|vom|dari)[^\S\n]+(?:(?:the|la|el|o|a|le|der|die)[^\S\n]+)?")
 _CLAUSE_CLOSES = re.compile(r"[^\S\n]*(?:[.;:!?,]|$)")  # the cue ends its clause
 _RIGHT_BEFORE = re.compile(r"[^\S\n]+(?:[^\W\d]+[^\S\n]+){0,2}")  # "a Netflix spokesperson [quickly] shot down"
@@ -761,8 +761,8 @@ class _Reader:
                 c.start >= m.end() and c.end <= cue.start and _FEW_WORDS_BETWEEN.fullmatch(text, m.end(), c.start)
                 and self.grammar_words.clause_and.search(text, c.end, cue.start) is not None for c in self.cues.cues):
             return False
-        start = text.rfind("\n", 0, m.start()) + 1
-        start = max(start, max((e.end() for e in _SENTENCE_END.finditer(text, start, m.start())), default=start))
+        # (the sentence, within its line)
+        start = max(text.rfind("\n", 0, m.start()) + 1, _sentence_start_before(text, m.start(), 200))
         end = _sentence_end_after(text, cue.end)
         return not any(start <= x.start < end for x in self.mentions) and \
             not any(start <= s < end for w in self.works for s, _ in w.spans)
