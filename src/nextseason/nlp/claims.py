@@ -497,9 +497,10 @@ _AFTER_ROLE = re.compile(r"[\s,]*(?:(?:utama(?:nya)?|senior|baru|veteran|princip
 _NAME_BEFORE_ROLE = re.compile(r"(" + _NAME.pattern + r")\s*(?:\([^)]*\))?\s*,\s*(?:(?:the|sang|si|el|la|le|o|a)\s+)?$")
 
 
+_OF_ARTICLE = r"[^\S\n]+(?:(?:the|la|le|el|o|a|die|der|das)[^\S\n]+)?"
+_OF = re.compile(r"[^\S\n]+(?:of|dari|de|del|da|do|du|des|von)" + _OF_ARTICLE)
 # ... and "from" ("the family drama from Netflix") for the work's owner
-_OF_OWNER = re.compile(r"[^\S\n]+(?:of|from|dari|de|del|da|do|du|des|von)[^\S\n]+(?:(?:the|la|le|el|o|a|die|der|das)[^\S\n]+)?")
-_OF = re.compile(r"[^\S\n]+(?:of|dari|de|del|da|do|du|des|von)[^\S\n]+(?:(?:the|la|le|el|o|a|die|der|das)[^\S\n]+)?")
+_OF_OWNER = re.compile(r"[^\S\n]+(?:from|of|dari|de|del|da|do|du|des|von)" + _OF_ARTICLE)
 # (after a quoted title too, its closing mark after a space in French: "« Les Feux du port », Dana Morel")
 _APPOSITIVE_NAME = re.compile(r"[^\S\n]?['’\"”“»]?[^\S\n]*,[^\S\n]*(" + _NAME.pattern + r")")
 

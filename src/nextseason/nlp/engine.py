@@ -189,12 +189,11 @@ _NAME_AFTER_ROLE = re.compile(r"(?:[^\S\n]+(?:president|chief|head|boss|executiv
 # the conditional's endings (fr "serait", "diffuserait", es "estaría", pt "estaria"): the tense of reported speech too
 _CONDITIONAL = re.compile(r"(?:ait|aient|ía|ían|ia|iam)$")
 _ADDRESSED = re.compile(r"[^\S\n]+(?:[^\W\d]{1,6}[^\S\n]+){0,2}")  # "told [fans]", "dijo a los [fans]"
-# "según [un comunicado de] Netflix", "according to [an announcement made by] Globoplay": a few words in lower case that end
-# on "of", "by" or "from" before the platform
+# "según [un comunicado de] Netflix", "according to [an announcement made by] Globoplay": up to four words that end on
+# "of", "by" or "from" before the platform
 _WORD_OF_PLATFORM = re.compile(r"[^\S\n]+[^\W\d]+(?:[^\S\n]+[^\W\d]+){0,3}[^\S\n]+"
-                               r"(?:of|by|from|de|del|da|do|pel[oa]|du|des|von|vom|dari)[^\S\n]+(?:(?:the|la|el|o|a|le|der|die)[^\S\n]+)?")
+                               r"(?:" + work_module.OF_WORDS + r"|by|from|pel[oa]|vom)[^\S\n]+(?:(?:the|la|el|o|a|le|der|die)[^\S\n]+)?")
 _CLAUSE_CLOSES = re.compile(r"[^\S\n]*(?:[.;:!?,]|$)")  # the cue ends its clause
-_RIGHT_BEFORE = re.compile(r"[^\S\n]+(?:[^\W\d]+[^\S\n]+){0,2}")  # "a Netflix spokesperson [quickly] shot down"
 _HOUR_AFTER = re.compile(r",[^\S\n]+(?:[^\W\d]+[^\S\n]+)?\d")  # "7. Januar 2026, um 18.00 Uhr"
 _DOMAIN = re.compile(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$", re.IGNORECASE)  # "Drakorina.com", "Bioskopia.co.id"
 # the of-words of every pack ("of", "de", "da", "von", "dari"): what a season, a shoot or a sequel is of
@@ -3279,7 +3278,7 @@ class _Reader:
                     and not any(according.end <= o.start < s.start for o in outside))]
                 platform = self.cue_finder.platforms.match(text, m.start()) if m and m.start() - according.end <= 12 else None
                 # ("según un comunicado de Netflix", "according to an announcement made by Globoplay": the platform's own
-                # word, named past a few words in lower case; not "según fuentes cercanas a Netflix", a report)
+                # word, named past a few words and their "of"; not "según fuentes cercanas a Netflix", a report)
                 if platform is None and m and m.start() - according.end <= 40 \
                         and _WORD_OF_PLATFORM.fullmatch(text, according.end, m.start()) is not None \
                         and not self.cues.within(according.end, m.start(), "reported"):
@@ -3384,7 +3383,7 @@ class _Reader:
             # ("A fan account claimed that filming had started - a claim a Netflix spokesperson shot down": the one named
             # right before a denial, after the speech, is who denies)
             denier = next((s for s in reversed(before) if s.role != "media" and s.start >= speech[-1].end
-                           and _RIGHT_BEFORE.fullmatch(text, s.end, cue.start)), None) \
+                           and _FEW_WORDS_BETWEEN.fullmatch(text, s.end, cue.start)), None) \
                 if speech and cue.category == "denial" else None
             if denier is not None:
                 return denier
