@@ -1231,7 +1231,7 @@ class _Reader:
         decided = Counter(start for start, _ in {(claim.start, title) for claim, title, headline in self._pending if headline})
         for claim, title, headline in self._pending:
             n = self._awaited(title, claim.event, claim.polarity)
-            if n is None:
+            if n is None or (claim.event == "release" and not headline and not self._made((title, n))):
                 continue
             finding = self._finding(self.by_title[title], n)
             bucket = finding.headline_claims if headline and decided[claim.start] < 2 else finding.claims
@@ -2198,8 +2198,10 @@ class _Reader:
             """One claim per installment in `keys`; with none, and `defer`, one for the installment of each work the
             sentence speaks of that the rest of the article names (see `_awaited`)."""
             # (a work the sentence names, or the list item's: "NBC renews three dramas" is of no work in focus)
+            # (a date of the work the article goes on with: "An der geplanten Ausstrahlung im Frühjahr 2027 ändere das
+            # nichts", before the season is named)
             works = self._context_works(work_spans, state, cue, sentence) if defer and not keys and (
-                work_spans or state.segment_work) else []
+                work_spans or state.segment_work or event == "release") else []
             if not keys and not works:
                 return
             source = source if source is not None else self._source(cue, sentence, sources, quotes, state)
@@ -2874,9 +2876,14 @@ class _Reader:
                 # ("'Os Guardas do Sado' regressam à RTP1 a 13 de março": a headline's date to come for a work named
                 # with no season is of the installment the article shows it is about; not a work named in passing, "...
                 # Lowland Kings, the unrelated crime drama that has been enjoying a streaming revival this winter")
+                # (in the body, of an article's one work, named before, before any season of it is: placed only on a
+                # season the article says is made; not a calendar's opening, "Diese Serien kehren im kommenden Monat
+                # zurück")
                 emit(cue, event, polarity, keys, when=when, aired=aired,
-                     defer=bool(when) and not aired and polarity == "positive" and not keys and bool(work_spans)
-                     and sentence.index in self.headline_sentences)
+                     defer=bool(when) and not aired and polarity == "positive" and not keys
+                     and (bool(work_spans) if sentence.index in self.headline_sentences else
+                          len(self.works) == 1 and not explicit_all and not state.focus.get(self.works[0].title)
+                          and any(self._by_sentence[i][1] for i in range(sentence.index))))
                 continue
             if event == "production":
                 times_owned = [t for t in time_owner.get(cue, []) if not _said_on(t.when, self.article.published)]
