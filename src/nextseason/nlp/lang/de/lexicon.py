@@ -232,6 +232,8 @@ RENEWAL = [
     # "bestätigte, dass die Serie nicht weitergeht" is no renewal: the negative clause is a cancellation
     r"bestätig(?:t|te|ten|en)(?![^.;]{0,60}?\bdass\b[^.;]{0,60}?\b(?:nicht|keine?)\b)",
     r"(?:kündigt|kündigte|kündigten) (?:[\w„“+.-]+ ){0,8}?an(?![\w])",
+    # (further off where "an" ends the clause: "kündigte das ZDF die Rückkehr von „Sonnenhof“ mit einer siebten Staffel an.")
+    r"(?:kündigt|kündigte|kündigten) (?:[\w„“+.-]+ ){9,16}?an(?=[.,;:!?])",
     # (not someone's other work: "zwei der Hauptdarsteller haben längst neue Projekte angekündigt")
     r"(?<!Projekte )(?<!Projekt )(?<!Filme )(?<!Serien )angekündigt", r"(?:ist|sind|jetzt|nun|es ist) offiziell", r"(?:ist|sind) (?:in|im) (?:Arbeit|Entwicklung|Planung)",
     # "Die Autorin arbeitet bereits an der dritten Staffel"
@@ -609,7 +611,9 @@ SOURCE_DETERMINERS = [r"einem", r"einer", r"die", r"den", r"dem", r"seinen", r"i
 ADDRESSEE_WORDS = [r"gegenüber", r"dem"]  # "sagte er dem „Spiegel“" (not "der": "sagte der ZDF-Sprecher")
 SPEECH_VERBS = [r"sagten?", r"sagt", r"erklärten?", r"erklärt", r"betonten?", r"betont", r"bestätigten?", r"verrieten?", r"verrät",
                 r"schrieb", r"schreibt", r"teilten?(?= (?:[\w+.&-]+ ){0,5}mit(?!\w))", r"meinte", r"fügten?(?= (?:[\w+.&-]+ ){0,5}hinzu)",
-                r"kündigten?(?= (?:[\w+.&-]+ ){0,5}an(?!\w))", r"(?:angekündigt|bekannt ?gegeben|mitgeteilt|bestätigt) (?:hat|haben)",
+                r"kündigten?(?= (?:[\w+.&-]+ ){0,5}an(?!\w))",
+                # (further off where "an" ends the clause: "kündigte das ZDF eine siebte Staffel von „Sonnenhof“ an.")
+                r"kündigten?(?= (?:[\w„“+.&-]+ ){6,16}?an(?=[.,;:!?]))", r"(?:angekündigt|bekannt ?gegeben|mitgeteilt|bestätigt) (?:hat|haben)",
                 r"ankündigte", r"mitteilte", r"bekannt ?gab(?:en)?", r"bestätigt", r"postete", r"antwortete", r"räumte ein", r"versicherte", r"erzählte", r"scherzte", r"laut",
                 r"behauptete", r"behaupteten", r"behauptet",
                 # "Das ZDF schickte am Montag eine kurze Stellungnahme. „...“, heißt es darin": a statement quoted in the next sentence

@@ -400,7 +400,11 @@ RELEASE = [
     r"de retour(?= (?:le|dès le|à partir du|en|dès|cet|cette|ce) (?:\d|[a-zéû]+ \d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|automne|hiver))",
     # (its "le" before a day or the release itself, "a annoncé le report de ...": not "a annoncé le groupe ce lundi",
     # the article of who announced)
-    r"(?:prévue?s?|attendue?s?|programmée?s?|fixée?s?|calée?s?|annoncée?s?) (?:pour|le(?= (?:\d|1er|premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|report|retour|lancement|décalage)(?![\w]))|en|au|à|dès|d['’]ici)",
+    r"(?:prévue?s?|attendue?s?|programmée?s?|fixée?s?|calée?s?|annoncée?s?) (?:pour|le(?= (?:\d|1er|premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|report|lancement|décalage)(?![\w]))|en|au|à|dès|d['’]ici)",
+    # (a return set for a time; announced, for the day it gives: "a annoncé le retour de X pour une troisième saison le 5
+    # mars", not "L'automne dernier, France 2 a annoncé le retour de X pour une septième saison", the renewal)
+    r"(?:prévue?s?|attendue?s?|programmée?s?|fixée?s?|calée?s?) le(?= retour(?![\w]))",
+    r"annoncée?s? le(?= retour(?![\w])[^.;:!?\n]{0,80}? (?:le|dès le|à partir du|du) (?:\d|1er))",
     # "Netflix a programmé la saison 3 pour octobre 2026": the platform giving it a time
     r"(?:a|ont) (?:programmé|fixé|calé|daté)(?= [^.;:!?\n]{1,60}? (?:pour|en|au|à) (?:le |la |l['’])?(?:début |fin |mi-)?"
     r"(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|printemps|été|automne|hiver|noël|\d))",
