@@ -135,10 +135,10 @@ _LABEL_AFTER = re.compile(r"[^\S\n]*(?:[|:–—-]|$)", re.MULTILINE)
 _BOLD_QUESTION = re.compile(r"(?m)^[^\S\n]*\*\*[^\n]*\?[^\S\n]*\*\*[^\S\n]*$")
 _CALENDAR_AFTER_DATE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,15}\)[^\S\n]*)?(?:[–—:|·•-]|\.?[^\S\n]*$)")
 # ... or a date that ends an entry's heading after a dash, maybe before its platform in brackets ("Maison Calder,
-# saison 2 – 13 mars (Prime Video)")
-_CALENDAR_BEFORE_DATE = re.compile(r"[^\S\n]+[–—|·•-][^\S\n]+$")
-_CALENDAR_DASH = re.compile(r"[^\S\n][–—|·•-][^\S\n]")
-_CALENDAR_ENDS = re.compile(r"[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*$")
+# saison 2 – 13 mars (Prime Video)"), or in brackets of its own ("The Marlow Inheritance: Season 2 (03/05/2026)")
+_CALENDAR_BEFORE_DATE = re.compile(r"(?:[^\S\n]+[–—|·•-][^\S\n]+|[^\S\n]\()$")
+_CALENDAR_DASH = re.compile(r"[^\S\n][–—|·•-][^\S\n]|[^\S\n]\([^()\n]{3,25}\)[^\S\n]*$")
+_CALENDAR_ENDS = re.compile(r"\)?[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*$")
 
 _ASIDE_OPEN = re.compile(r",[^\S\n]+(?:\w{1,3}[^\S\n]+)?$")  # the comma that opens an aside, maybe an article after it
 _ASIDE_CLOSE = re.compile(r",[^\S\n]")  # the comma that closes an aside (not the one inside "1,8")

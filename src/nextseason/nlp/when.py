@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from .gate import WordPattern, WordStarts
 from .pack import Pack, alternation
@@ -34,6 +34,9 @@ _LEAP_DAY = re.compile(r"\d{4}-02-29")
 _DIGITS = re.compile(r"\d+")
 _DAY_AFTER_WEEKDAY = re.compile(r"[^\S\n]*\((\d{1,2})(?:/\d{1,2})?\)")  # "nesta quinta-feira (8)", "Jumat (12/6)"
 _YEAR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# a date whose first number can only be its month ("02/26/2026"), or only its day ("26/02/2026")
+_MONTH_FIRST = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{2,4}(?![\d/])")
+_DAY_FIRST = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{2,4}(?![\d/])")
 # between the two days of a range, in every pack's words: "to", "sampai", "au", "al", "bis", "até", a dash
 _RANGE = re.compile(r"[^\S\n]*(?:[-–—]|(?:to|until|through|till|hingga|sampai|s/d|au|jusqu'au|jusqu’au|al|hasta el|bis|bis zum|até)"
                     r"(?![\w]))[^\S\n]*", re.IGNORECASE)
@@ -302,6 +305,8 @@ class TimeGrammar:
             day, month, year = int(g["num"]), int(g["num_m"]), int(g["num_y"])
             if month > 12 and day <= 12:  # 3/31/2025: the month came first
                 day, month = month, day
+            elif month <= 12 and m.string[m.end("num"):m.end("num") + 1] == "/" and _month_first(m.string):
+                day, month = month, day  # "03/05/2026" in an article dated "02/26/2026": March 5
             return _iso(year, month, day)
         if g["dm_m"]:
             month = self.months[g["dm_m"].lower()]
@@ -419,6 +424,13 @@ class TimeGrammar:
 
 # a capitalised word and "de" before a capitalised month: the month is part of a place's name
 _PLACE_BEFORE = re.compile(r"(?<![\w])[A-ZÀ-Ý][\w'’-]*[^\S\n]+(?:de|do|da|del|di)[^\S\n]+$")
+
+
+@lru_cache(maxsize=2)
+def _month_first(text: str) -> bool:
+    """Whether the text writes its dates month first, as American pages do: one of them can only be read so
+    ("Updated: 02/26/2026"), and none only the other way."""
+    return _MONTH_FIRST.search(text) is not None and _DAY_FIRST.search(text) is None
 
 
 def into_past(when: str, published: date | None, seasons: bool = False, weekday: bool = False) -> str:

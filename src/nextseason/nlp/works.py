@@ -1149,7 +1149,9 @@ class TitleFinder:
                             break
                 if cues and any(s <= run_start and run_end == e for s, e in cues):
                     continue  # a cue word in capitals: "grünes Licht für eine dritte Staffel"
-                if subheading and all(sentence.start <= p < sentence.end for p in occurrences(body, title, headline_end)):
+                # (but a list's heading of its title and season: "The Marlow Inheritance: Season 2 (March 5)")
+                if subheading and all(sentence.start <= p < sentence.end for p in occurrences(body, title, headline_end)) \
+                        and not self._heading_line(text, run_start, run_end, mentions):
                     continue
                 head = _ROMAJI_HEAD.search(text, max(sentence.start, run_start - 40), run_start) \
                     if _JAPANESE_BRACKET.match(text, run_end) else None
