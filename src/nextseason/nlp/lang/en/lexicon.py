@@ -894,7 +894,13 @@ MIDSEASON = [r"mid-?season"]
 SEASON_VOCABULARY = ["more seasons", "season", "sequel",
                      # British "series" for a season, only after an ordinal ("Apple Watch Series 3", "level the series 1-1")
                      "second series", "third series", "fourth series", "fifth series", "sixth series", "final series",
-                     "series two", "series three", "series four", "series five", "series six", "prequel", "part two", "part 2", "part three", "part 3", "part four", "part 4", "part ii", "second film", "third film",
+                     "series two", "series three", "series four", "series five", "series six",
+                     # ... or with its number, where a season is spoken of: "renewed for series 3", "Series 3 of X", "axed
+                     # after two series"
+                     "for series 2", "for series 3", "for series 4", "for series 5", "for series 6", "for series 7", "for series 8",
+                     "for series 9", "series 2 of", "series 3 of", "series 4 of", "series 5 of", "series 6 of", "series 7 of",
+                     "series 8 of", "series 9 of", "after two series", "after three series", "after four series",
+                     "after five series", "after six series", "prequel", "part two", "part 2", "part three", "part 3", "part four", "part 4", "part ii", "second film", "third film",
                      "fourth film", "fifth film", "second movie", "third movie", "fourth movie", "next film", "new film",
                      "next installment", "final film",
                      # a numbered film may name no installment word: "Iron Tide 2 has wrapped filming" (kept narrow: the
