@@ -323,8 +323,8 @@ class InstallmentWords:
         return (
             re.compile(rf"(?<!\w){either(self.nouns)}[a-z]{{0,2}}(?!\w)", re.IGNORECASE),
             re.compile(after_noun, re.IGNORECASE),
-            # Words as the ordinal patterns write them: "2nd", "ke-2", "3.", "2ª", "1ère".
-            re.compile(r"\w+(?:-\d+)?[.ªº°]?"),
+            # Words as the ordinal patterns write them: "2nd", "ke-2", "3.", "2ª", "12.ª", "1ère".
+            re.compile(r"\w+(?:-\d+)?(?:\.?[ªº°]|\.)?"),
             re.compile(either(self.ordinals + self.finals), re.IGNORECASE),
             re.compile(rf"(?:\d{{1,2}}|{either(self.numbers)})", re.IGNORECASE),
             re.compile(either(self.afters), re.IGNORECASE),
