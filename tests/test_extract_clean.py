@@ -82,6 +82,8 @@ def test_portal_debris_is_removed_and_paragraphs_kept():
     "Story continues below",
     "Anzeige | Weiterlesen nach der Anzeige",
     "PUBLICIDADE - Continue lendo",
+    "PUB",
+    "Anúncio",
 ])
 def test_each_debris_line_goes(line):
     assert clean_text(f"Headline\n\nFirst paragraph.\n\n{line}\n\nLast paragraph.") == "Headline\n\nFirst paragraph.\n\nLast paragraph."
