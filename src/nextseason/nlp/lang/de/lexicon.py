@@ -187,6 +187,8 @@ FORWARD_SOURCE = [
     r"die (?:Nachricht|Information|Bestätigung|Neuigkeit|Ankündigung) (?:kommt|kam|stammt) (?:direkt |persönlich )?von",
     r"das (?:bestätigte|verriet|sagte|kündigte|erklärte|teilte|teilten|gab|gaben|meldete|berichtete)",  # "Das teilte Sky mit"
     r"(?:dies|das) (?:hat|haben) (?:\w+ )?bestätigt",
+    # "Das haben VOX und die Produktionsfirma am Donnerstag mitgeteilt": who, before the participle
+    r"(?:dies|das) (?:hat|haben)(?= [^.;:!?\n]{1,80}? (?:mitgeteilt|bekannt ?gegeben|angekündigt|verkündet|erklärt)(?![\w]))",
 ]
 
 # --- events --------------------------------------------------------------
@@ -314,7 +316,10 @@ PRODUCTION = {
                 # a reality show's call for contestants: "VOX sucht ab sofort Kandidaten für die vierte Staffel"
                 # (in reported speech too: "die Produktionsfirma suche bereits Kandidaten", "Komparsen gesucht")
                 r"such(?:t|en|e|te|ten) (?:ab sofort |wieder |noch |neue |bereits |schon )?(?:nach )?(?:Kandidaten|Kandidatinnen|Teilnehmer|Teilnehmerinnen|Komparsen|Statisten)",
-                r"Bewerbungs(?:phase|frist)"],
+                r"Bewerbungs(?:phase|frist)",
+                # "Für die zwölfte Staffel sind ab sofort Bewerbungen möglich", "können sich ab sofort bewerben"
+                r"Bewerbungen (?:sind |werden )?(?:ab sofort |ab jetzt |jetzt |wieder |bereits |noch )*(?:möglich|angenommen|entgegengenommen)",
+                r"(?:kann|können) sich (?:ab sofort |ab jetzt |jetzt |wieder |bereits |noch )*(?:[\w-]+ ){0,6}?bewerben"],
     "filming": [r"Dreharbeiten", r"gedreht", r"dreh(?:t|en|te|ten)", r"Drehstart", r"Drehbeginn", r"Drehtag(?: eins| 1)?", r"erste[rn]? Drehtag", r"(?:in|im) (?:Produktion|Dreh)",
                 # "die Vorbereitungen für eine dritte Staffel laufen": the making has begun
                 r"Vorbereitungen (?:für|zur?)(?= (?:eine|einen|die|den|das) )",
@@ -539,7 +544,7 @@ HEDGES = [
     r"schein(?:t|en)(?= [^.;:!?\n]{0,40}? zu )", r"scheinbar",  # "eine zweite Staffel scheint in Arbeit zu sein"
     r"(?<![\w])ob(?= )",  # "Ob es eine dritte Staffel geben wird, ist noch unklar"
     r"(?:schon |bereits )?Ideen[»«“”\"]? für(?= (?:eine|die|den|weitere))", r"(?:noch )?(?:viele|ein paar|einige) Ideen[»«“”\"]? für",  # (also quoted: "«ein paar Ideen» für")  # "Wir haben schon Ideen für eine Fortsetzung"
-    r"könnte(?:n)?", r"dürfte(?:n)?", r"möglicherweise", r"vielleicht", r"eventuell", r"möglich(?:e|en|er)?", r"Möglichkeit",
+    r"könnte(?:n)?", r"dürfte(?:n)?", r"möglicherweise", r"vielleicht", r"eventuell", r"(?<!Bewerbungen )(?<!ab sofort )(?<!ab jetzt )möglich(?:e|en|er)?", r"Möglichkeit",
     r"wahrscheinlich", r"vermutlich", r"(?:ist|sind|sei|wäre) (?:noch )?im Gespräch", r"denkbar", r"voraussichtlich", r"frühestens", r"nicht vor", r"(?:wird|werden) (?:\w+ )?erwartet",
     r"erwartet (?:für|im|am|Ende|Anfang|Mitte)", r"rechnen mit", r"hoff(?:t|en|e)",
     r"Hoffnung(?:en)?", r"wünsch(?:t|en|e)", r"Wunsch", r"Traum", r"Zukunftsmusik", r"würde(?:n)? (?:sehr |so |wirklich )?gern(?:e)?", r"Gerüchten?(?! (?:ein|das) Ende)", r"Gerücht", r"Spekulation(?:en)?(?! (?:ein|das) Ende)",

@@ -639,7 +639,7 @@ HEDGES = [
     # "Morrow did not rule it out", "he won't rule out a fourth season": a door left open
     r"(?:did|does|would|will|could)(?: not|n['’]t) rule (?:it |that |anything |an?(?: \w+)? (?:season|film|sequel) )?out", r"(?:did|does|do|would|will|could)(?: not|n['’]t) (?:\w+ly )?close the door", r"(?:leaves?|left|leaving|keeps?|kept) the door open",
     # a request is no decision: "fans are asking Netflix to renew it", "viewers urged the network to ..."
-    r"ask(?:s|ing)", r"asked(?! about| whether| if| when| why| for comment| to (?:clarify|comment|confirm|elaborate|explain|respond))", r"urg(?:e|es|ed|ing)", r"call(?:s|ed|ing)? on", r"begg(?:ing|ed)", r"beg(?:s)?",
+    r"ask(?:s|ing)", r"asked(?! about| whether| if| when| why| for comment| to (?:clarify|comment|confirm|elaborate|explain|respond))", r"urg(?:e|es|ed|ing)", r"(?<!casting )(?<!cast )call(?:s|ed|ing)? on", r"begg(?:ing|ed)", r"beg(?:s)?",
     r"plead(?:s|ed|ing)?(?: with)?", r"demand(?:s|ed|ing)?", r"lobby(?:ing)?", r"not ruling (?:it |that |anything |a \w+ season )?out", r"not out of the question", r"why not", r"dreams?",
     r"(?:a )?decision is expected", r"in the running", r"in contention(?= for (?:a|an|another) )", r"being (?:discussed|talked about|explored)",
     # the green light still to come: "now we just need the green light", "waiting for a green light"

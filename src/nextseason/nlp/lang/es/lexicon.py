@@ -299,7 +299,7 @@ PRODUCTION = {
                 r"sala de guionistas", r"redact(?:a|ando)"],
     "casting": [r"casting", r"audicion(?:es)?", r"audición", r"buscan? (?:actores|actrices|reparto)",
                 # a reality show's call for contestants: "La 1 abrió las inscripciones para la cuarta temporada"
-                r"(?:abri[óo]|abre|abrirá|abren|abrieron|(?:ha|han) abierto) (?:el plazo de |las )?(?:inscripci[oó]n(?:es)?|candidaturas)",
+                r"(?:abri[óo]|abre|abrirá|abren|abrieron|(?:ha|han) abierto) (?:el plazo de |las |el )?(?:inscripci[oó]n(?:es)?|candidaturas|proceso de selección|casting)",
                 r"(?:las )?inscripciones (?:ya )?(?:están|siguen) abiertas", r"busca(?:n)? (?:concursantes|participantes|aspirantes)"],
     "filming": [r"rodaje", r"rod(?:ar|ará|arán|ando)",
                 # "La segunda temporada ya se rueda en Seúl": it is being shot

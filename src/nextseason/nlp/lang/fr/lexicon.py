@@ -299,7 +299,7 @@ PRODUCTION = {
                 r"(?<!notre )(?<!votre )(?<!leur )(?<!la )rédaction", r"(?<=la )rédaction(?= (?:de|du|des) )"],
     "casting": [r"casting", r"auditions?", r"recherche (?:d['’]acteurs|de comédiens)",
                 # a reality show's call for contestants: "M6 a ouvert les inscriptions pour la quatrième saison"
-                r"(?:a ouvert|ouvre|ouvrira|ouvrent|lance|a lancé) (?:ce \w+ |aujourd['’]hui |officiellement )?(?:les |ses |l['’]appel à )?(?:inscriptions|candidatures)",
+                r"(?:a ouvert|ont ouvert|ouvre|ouvrira|ouvrent|lance|lancent|a lancé|ont lancé) (?:ce \w+ |aujourd['’]hui |officiellement )?(?:les |ses |l['’]appel à )?(?:inscriptions|candidatures)",
                 r"(?:les )?(?:inscriptions|candidatures) (?:sont )?(?:ouvertes|lancées)", r"recrute(?:nt)? (?:des |ses )?candidats",
                 # "M6 recherche dès à présent les candidats de la sixième saison"
                 r"recherche(?:nt)? (?:dès à présent |actuellement |déjà |encore )?(?:des |ses |les |de nouveaux )?(?:candidat(?:e)?s|participant(?:e)?s)"],

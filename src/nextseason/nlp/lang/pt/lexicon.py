@@ -294,8 +294,10 @@ PRODUCTION = {
                 r"sala de roteiristas", r"redig(?:e|indo)"],
     "casting": [r"testes de elenco", r"seleção de elenco", r"audições?", r"casting", r"escalação",
                 # a reality show's call for contestants: "A Record abriu as inscrições para a quarta temporada"
-                r"(?:abriu|abre|abrirá|abrem|abriram) (?:as )?inscrições", r"inscrições (?:já )?(?:estão )?abertas",
-                r"procura(?:m)? (?:participantes|candidatos|concorrentes)"],
+                r"(?:abriu|abre|abrirá|abrem|abriram|lançou|lança|lançaram|lançam) (?:nesta [\w-]+ |neste [\w-]+ |hoje |oficialmente )?(?:as )?inscrições", r"inscrições (?:já )?(?:estão )?abertas",
+                r"procura(?:m)? (?:participantes|candidatos|concorrentes)",
+                # "A Globo está à procura de participantes" (Portugal: "anda à procura de concorrentes")
+                r"(?:está|estão|anda|andam) à procura de (?:novos |novas )?(?:participantes|candidatos|candidatas|concorrentes)"],
     # ("A ideia é filmar no primeiro semestre do ano que vem": the shoot, planned)
     "filming": [r"gravaç(?:ão|ões)", r"grav(?:ando|ar|ará|arão|am)", r"filmag(?:em|ens)", r"filmando", r"rodage(?:m|ns)",
                 # "os preparativos para a terceira temporada já começaram": the making has begun
