@@ -134,8 +134,8 @@ _ELIDED_CONNECTOR = re.compile(r"(\w+)['’](\w[\w'’-]*)")
 _ELIDED_YEAR = re.compile(r"(?:[^\S\n]+(\w+))?[^\S\n]['’]\d{2}(?![\w'’])")
 # a title in sentence case in brackets, maybe ending on a name ("(Noche en vela)", "(Las hermanas Vidal)")
 _SENTENCE_CASE_BRACKET = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[^\S\n]+[a-zà-ÿ'’-]+){1,5}(?:[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?")
-# a title's initials, maybe with an installment's number ("KSA 2")
-_INITIALS = re.compile(r"[A-Z]{2,5}(?:[^\S\n]+\d{1,2})?")
+# a title's initials, maybe with an installment's number ("KSA 2"), its small words' maybe in lower case ("ZdW")
+_INITIALS = re.compile(r"(?=[A-Za-z]*[A-Z][a-z]?[A-Z])[A-Z][A-Za-z]{1,4}(?:[^\S\n]+\d{1,2})?")
 # a calendar's entry: a day and its month, either order, maybe its weekday in brackets, before a dash, a colon or a
 # bar ("11 Maret - ...", "March 4 — ...", "7 de junho (sexta) — ...")
 _DAY_MONTH_OPENING = re.compile(r"(?:[^\W\d_]+(?:-[^\W\d_]+)?,?[^\S\n]+)?(?:\d{1,2}\.?(?:[^\S\n]+de)?[^\S\n]+([^\W\d_]+\.?)|([^\W\d_]+\.?)[^\S\n]+\d{1,2})"
@@ -892,9 +892,11 @@ class TitleFinder:
         if _CODE.fullmatch(title) or _DOMAIN.fullmatch(title):
             return False
         # ("serial Vidio Original", "a Netflix Original": a platform's label, no title)
+        # (nor a platform before a title's initials: "hat Netflix ZdW verlängert")
         head = self.platform_start.match(title)
-        if head is not None and title[head.end():].strip() and \
-                all(w.lower() in self.common for w in title[head.end():].split()):
+        if head is not None and title[head.end():].strip() and (
+                all(w.lower() in self.common for w in title[head.end():].split())
+                or _INITIALS.fullmatch(title[head.end():].strip())):
             return False
         # "drama Sabtu-Minggu", "drama Rabu-Kamis": the days of its time slot
         if len(words) == 1 and _DAY_PAIR.fullmatch(title) and title.split("-")[0].lower() in self.weekdays:
@@ -1279,10 +1281,11 @@ class TitleFinder:
         # ('Kutukan Sendang Ayu ... naskah bertuliskan "KSA 2"': a name in capitals that spells another's initials is
         # that work)
         # (with its installment's number too: "KSA 2")
+        # (its articles and small words maybe left out: "MOSH" of "The Ministry of Small Hours", "EDB" of "Les Enfants
+        # de la Brume", "ZdW" of "Zeit der Wölfe")
         for short in [w for w in works if _INITIALS.fullmatch(w.title)]:
             letters = short.title.split()[0]
-            spelled = next((w for w in works if w is not short and len(w.title.split()) == len(letters)
-                            and "".join(word[0] for word in w.title.split()).upper() == letters), None)
+            spelled = next((w for w in works if w is not short and _spells(letters, w.title)), None)
             if spelled is not None:
                 spelled.aliases.append(letters)
                 spelled.strength += short.strength
@@ -2521,6 +2524,32 @@ def _title_without_installment(quoted: str, mentions: list[SeasonMention], offse
         if offset <= mention.start < offset + len(quoted):
             return quoted[: mention.start - offset].rstrip(" :–—-,")
     return quoted
+
+
+def _spells(letters: str, title: str) -> bool:
+    """Whether `letters` are the initials of the title's words, in order; an opening article and small words in lower
+    case ("of", "de la", "der") may be left out, never a word in capitals after the first."""
+    words = title.split()
+    if len(words) < 2:
+        return False
+
+    def initial(word: str) -> str:
+        return unicodedata.normalize("NFD", word)[0].lower()
+
+    def match(i: int, j: int) -> bool:
+        if j == len(letters):
+            return all(skippable(k) for k in range(i, len(words)))
+        if i == len(words):
+            return False
+        if initial(words[i]) == letters[j].lower() and match(i + 1, j + 1):
+            return True
+        return skippable(i) and match(i + 1, j)
+
+    def skippable(i: int) -> bool:
+        word = words[i]
+        return (i == 0 and word.lower() in _ARTICLES) or (len(word) <= 3 and word.islower())
+
+    return match(0, 0)
 
 
 def _merge_aliases(works: list[Work], spinoffs: set[str] | frozenset[str] = frozenset(),
