@@ -264,7 +264,8 @@ RENEWAL = [
 ]
 CANCELLATION = [
     # "hat eine zweite Staffel von „X“ ausgeschlossen": there will be none (not "nicht ausgeschlossen")
-    r"(?:hat|haben|hatte|hatten) (?:eine|jede|weitere) (?:\w+ )?(?:Staffel|Fortsetzung)[^.;!?\n]{0,50}? (?<!nicht )ausgeschlossen",
+    # (nor "weder bestätigt noch ausgeschlossen": nothing decided)
+    r"(?:hat|haben|hatte|hatten) (?:eine|jede|weitere) (?:\w+ )?(?:Staffel|Fortsetzung)[^.;!?\n]{0,50}? (?<!nicht )(?<! noch )ausgeschlossen",
     # "„Hafenkönige“ kehrt nicht für eine zweite Staffel zurück": the separable verb, its negation right after it
     r"(?:kehr|komm)(?:t|en) nicht (?:mehr )?(?:[^\s.,;:!?]+ ){0,6}?zurück(?![\w])",
     # "Das ZDF verzichtet auf eine vierte Staffel": giving up the order

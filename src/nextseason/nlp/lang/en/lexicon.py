@@ -558,6 +558,8 @@ NOT_CONFIRMED = [
     r"(?:far |much |way |still )?too early to (?:talk|say|speak|confirm|announce|discuss|comment)",
     # "Netflix has neither renewed nor canceled X": no decision either way (see also "hasn't renewed or canceled")
     r"neither renewed nor (?:canceled|cancelled)",
+    # "Netflix has neither confirmed nor ruled out a third season"
+    r"neither (?:confirmed|announced) nor (?:ruled out|denied|dismissed|excluded)",
     # "Universal has no current plans for a third film": nothing decided now, no end announced
     r"no (?:current|immediate) plans?[\x22”’']? (?:for|to)",
     # the answer to a question: "Has it been renewed? Not yet."

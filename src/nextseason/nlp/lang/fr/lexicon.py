@@ -502,7 +502,7 @@ NOT_CONFIRMED = [
     r"n['’](?:est|sont) (?:toujours )?pas (?:encore )?(?:confirmée?s?|officiel(?:le)?s?|décidée?s?|actée?s?|garantie?s?|assurée?s?)",
     r"(?:pas encore|toujours pas) (?:été )?(?:confirmée?s?|officiel(?:le)?s?|annoncée?s?|officialisée?s?|renouvelée?s?)",
     r"(?:reste|restent) (?:à confirmer|à officialiser|hypothétiques?|incertaine?s?)", r"se fait (?:toujours |encore )?attendre",
-    r"ne confirme(?:nt)? pas", r"ni confirm(?:é|e|ée) ni dém(?:enti|ent)", r"(?:en attente|dans l['’]attente) d['’]une? (?:confirmation|annonce)(?: officielle)?",
+    r"ne confirme(?:nt)? pas", r"ni confirm(?:é|e|ée) ni (?:dém(?:enti|ent)|exclu|exclue|infirmé)", r"(?:en attente|dans l['’]attente) d['’]une? (?:confirmation|annonce)(?: officielle)?",
     r"sans confirmation(?: officielle)?", r"non confirmée?s?",
 ]
 DENIAL = [

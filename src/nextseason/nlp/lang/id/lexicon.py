@@ -325,6 +325,8 @@ NOT_CONFIRMED = [
     r"belum (?:memiliki|punya) (?:informasi|kabar)", r"belum ada yang (?:bisa|dapat) (?:diumumkan|disampaikan|dibagikan|dikonfirmasi|dipastikan)",
     # "Netflix belum memperpanjang maupun membatalkan serial itu": belum ada keputusan
     r"belum (?:memperpanjang|diperpanjang) (?:maupun|atau|ataupun) (?:membatalkan|dibatalkan)",
+    # "Netflix belum mengonfirmasi ataupun menepis kemungkinan musim ketiga"
+    r"belum (?:mengonfirmasi|membenarkan|dikonfirmasi) (?:maupun|atau|ataupun) (?:menepis|membantah|ditepis|dibantah)",
     # jawaban atas pertanyaan: "Apakah sudah diperpanjang? Belum."
     r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))belum(?: ada)?(?=[.,;!]| [—–-])",
     r"belum ada (?:kabar|kepastian|informasi)(?: resmi)?",  # "belum ada kabar soal musim ketiga"
@@ -345,7 +347,8 @@ NOT_CONFIRMED = [
 ]
 DENIAL = [
     r"(?:mem|di)bantah", r"bantah",  # (the bare verb of headlines: "JTBC Bantah Syuting Musim Kedua Sudah Dimulai")
-    r"bantahan", r"menepis", r"ditepis", r"(?:tidak|tak) benar", r"hoaks", r"hoax", r"kabar (?:bohong|palsu)",
+    # (not "belum mengonfirmasi ataupun menepis": nothing said either way)
+    r"bantahan", r"(?<!ataupun )(?<!maupun )(?<!atau )menepis", r"ditepis", r"(?:tidak|tak) benar", r"hoaks", r"hoax", r"kabar (?:bohong|palsu)",
     r"meluruskan", r"diluruskan", r"menyangkal", r"disangkal",
     # "menyebut kabar tersebut keliru": the report is wrong
     r"(?:kabar|informasi|berita|laporan|rumor)(?: (?:itu|tersebut|ini))? (?:keliru|salah)",
