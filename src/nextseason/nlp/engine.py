@@ -2605,6 +2605,10 @@ class _Reader:
             # ("... has passed on a third season of X, ..., which means the second season that debuted in August
             # was the last": of two seasons of one work, too)
             near = explicit
+            # ("renews 'Copper Saints' through season 5 and dates 'Frostline' final season": a final season its words
+            # give to another work, of no number said here, makes no season of the first the last)
+            owner = next((self._link(m, work_spans, state) for m in self._by_sentence[sentence.index][0]
+                          if m.final and not m.numbers and cue.start <= m.start < cue.end), None)
             if len(explicit) > 1:
                 preceding = [(title, n, m) for title, n, m in explicit_all if not m.elliptic and m.end <= cue.start]
                 nearest = max((m.end for _, _, m in preceding), default=-1)
@@ -2613,6 +2617,10 @@ class _Reader:
             # ("Tamat di Season 3, Tak Ada Musim Keempat": the season the statement runs into)
             ending = [(w.title, n) for w, n, m in targets if not m.count and cue.start < m.start <= cue.end + 1]
             last = inside or ending or near or [(w.title, n) for w, n, m in targets if m.count] or context
+            if owner is not None:
+                last = [(title, n) for title, n in last if title == owner.title]
+                if not last:
+                    continue
             # ("A quarta temporada estreou em agosto ... O criador anunciou que ela foi a última": told in the past, the
             # last season is the last one aired, not the one in focus)
             past_final = self.grammar_words.past_final
@@ -3991,7 +3999,11 @@ class _Reader:
                     not through.fullmatch(self.text, cue.end, mention.start):
                 continue
             aired = self._aired_seasons(title)
-            first = max(aired) + 1 if aired else 2
+            # (with none said to have aired, from the first before it the article names: "renewed through season 5"
+            # over "Copper Saints (seasons 4 and 5)")
+            before = [k for s in self.sentences if not any(w.title != title for _, _, w in self._by_sentence[s.index][1])
+                      for m in self._by_sentence[s.index][0] if not m.count for k in m.numbers if 1 < k < n]
+            first = max(aired) + 1 if aired else min(before, default=2)
             self._through_keys = [(title, k) for k in range(first, n)]
             return self._through_keys + keys
         return keys
