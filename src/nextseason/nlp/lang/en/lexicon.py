@@ -656,7 +656,9 @@ REPORTED = [r"reported(?:ly)?", r"according to", r"report(?:s|ing)?", r"sources?
             # "..., two people familiar with the plans said": unnamed people who know, the outlet's sources
             r"(?:people|persons|individuals|executives|insiders) (?:familiar with|close to|briefed on|with knowledge of)",
             # "Netflix denied information about the start of filming": what was reported, which it denies
-            r"information (?:about|on|that)", r"news (?:about|of|that)"]
+            # (not an event's headline news: "The biggest news of the afternoon: Netflix has renewed ...")
+            r"information (?:about|on|that)", r"news (?:about|that)",
+            r"news of(?! the (?:day|night|week|afternoon|morning|evening|event|panel|presentation|upfronts?|showcase|conference)(?![\w]))"]
 # (not the talk put to an end: "put an end to the speculation by ordering a third season")
 RUMOUR = [r"(?<!end to the )(?<!end to )rumou?r(?:s|ed)?", r"gossip", r"(?<!end to the )(?<!end to )(?<!end to all the )speculation", r"unverified", r"fan theor(?:y|ies)", r"leak(?:s|ed)?"]
 
