@@ -137,6 +137,7 @@ _CALENDAR_AFTER_DATE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,15}\)[^\S\n]*)?(?:[�
 # ... or a date that ends an entry's heading after a dash, maybe before its platform in brackets ("Maison Calder,
 # saison 2 – 13 mars (Prime Video)"), or in brackets of its own ("The Marlow Inheritance: Season 2 (03/05/2026)")
 _CALENDAR_BEFORE_DATE = re.compile(r"(?:[^\S\n]+[–—|·•-][^\S\n]+|[^\S\n]\()$")
+_WEEKDAY_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?),?[^\S\n]+$")
 _CALENDAR_DASH = re.compile(r"[^\S\n][–—|·•-][^\S\n]|[^\S\n]\([^()\n]{3,25}\)[^\S\n]*$")
 _CALENDAR_ENDS = re.compile(r"\)?[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*$")
 
@@ -1344,7 +1345,7 @@ class _Reader:
         day = self._date_line(sentence)
         if day is not None:
             # (a date that ends its line dates the entry before it: no number of the line is the date's)
-            trailing = _CALENDAR_BEFORE_DATE.search(self.text, sentence.start, day.start) is not None
+            trailing = _CALENDAR_BEFORE_DATE.search(self.text, sentence.start, self._weekday_start(sentence, day)) is not None
             state.dated = (day.when, sentence.start, sentence.start if trailing else day.end, sentence.paragraph, None)
         elif state.dated is not None:  # (the calendar's entry is the line after its date's)
             entry = state.dated[4] if state.dated[4] is not None else sentence.paragraph
@@ -1704,6 +1705,12 @@ class _Reader:
         opening = _FIRST_WORD.match(sentence.text)
         opens_dated = opening is not None and (opening.group()[0].isdigit() or opening.group().lower() in self.times.months
                                                or opening.group().lower() in self.times.weekdays)
+        # (not a list's number: "1. Kampus Biru Season 3 - Kamis, 2 Juli 2026"; but "12. März 2026 – ..." is a day)
+        listed = work_module._LIST_NUMBER.match(sentence.text)
+        if opens_dated and listed is not None and not any(
+                t.start == sentence.start for t in self.times.find(self.text, self.article.published, sentence.start,
+                                                                   sentence.start + listed.end() + 12, self.words)):
+            opens_dated = False
         # (or it ends on it after a dash: "Maison Calder, saison 2 – 13 mars (Prime Video)")
         if not opens_dated and (not _CALENDAR_DASH.search(sentence.text) or sentence.text.rstrip().endswith(".")):
             return None
@@ -1716,13 +1723,18 @@ class _Reader:
         if self.article.published is not None and date.fromisoformat(first.when) <= self.article.published:
             return None  # (a byline's date, or a calendar's past: "27 de enero de 2026" over the article)
         if not opens_dated:
-            return first if _CALENDAR_BEFORE_DATE.search(self.text, sentence.start, first.start) \
+            return first if _CALENDAR_BEFORE_DATE.search(self.text, sentence.start, self._weekday_start(sentence, first)) \
                 and _CALENDAR_ENDS.fullmatch(self.text, first.end, sentence.end) else None
         before = self.text[sentence.start:first.start]
         # (a weekday may open it: "Sexta-feira, 2 de janeiro")
         if before.strip() and not (_CALENDAR_WEEKDAY.fullmatch(before) and before.strip(" ,").lower() in self.times.weekdays):
             return None
         return first if _CALENDAR_AFTER_DATE.match(self.text, first.end, sentence.end) else None
+
+    def _weekday_start(self, sentence: Sentence, day: When) -> int:
+        """Where a date starts with its weekday before it: "1. Kampus Biru Season 3 - Kamis, 2 Juli 2026"."""
+        weekday = _WEEKDAY_BEFORE.search(self.text, sentence.start, day.start)
+        return weekday.start() if weekday is not None and weekday.group(1).lower() in self.times.weekdays else day.start
 
     def _calendar_claims(self, sentence: Sentence, targets: Targets, claims: list[tuple[Claim, tuple[str, int]]],
                          state: _State) -> list[tuple[Claim, tuple[str, int]]]:

@@ -94,6 +94,11 @@ _BEFORE_MENTION = re.compile(r"(?:[\"”“»]|['’](?=[^\S\n]))?(?:['’]?s?[^
 # a heading line's title and its season after a comma, and what may end the line after it: its platform in brackets,
 # or the season's part with its number after a dash ("– Volume 1", the pack's PART_NOUNS between)
 _LINE_REST = re.compile(r"[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*$", re.MULTILINE)
+# ... or its day after a dash, maybe its weekday before it: "– Kamis, 2 Juli 2026", "– July 2", "- 02.07.2026"
+_DATE_ENDS_LINE = re.compile(r"[^\S\n]+[-–—|][^\S\n]+(?:[^\W\d_]+(?:-[^\W\d_]+)?\.?,?[^\S\n]+)?(?:\d{1,2}\.?(?:[^\S\n]+de)?[^\S\n]+([^\W\d_]+\.?)"
+                             r"|(?=[^\W\d_])([^\W\d_]+\.?)[^\S\n]+\d{1,2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?)"
+                             r"(?:,?[^\S\n]+(?:de[^\S\n]+)?\d{4})?[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*$", re.MULTILINE)
+_WEEKDAY_OF_DATE = re.compile(r"(?<![\w])([^\W\d_]+),?[^\S\n]+\d{1,2}(?![\d])")
 _PART_DASH = re.compile(r"[^\S\n]*[–—:-][^\S\n]*")
 _PART_NUMBER = re.compile(r"\.?[^\S\n]*\d+")
 # an indefinite article: a season not named before ("for a second season", "mit einer zweiten Staffel")
@@ -969,6 +974,8 @@ class TitleFinder:
         events = events or []
         denials = denials or []
         blocked = [(m.start, m.end) for m in mentions if not m.title]
+        # (a weekday that opens a date is no title: "Dead Reckoning Season 2 - Jumat, 10 Juli 2026")
+        blocked += [m.span(1) for m in _WEEKDAY_OF_DATE.finditer(text) if m.group(1).lower() in self.weekdays]
         if self.caption is not None and self.caption_in is not None:
             captioned = [m.span(1) for m in self.caption.finditer(text)]  # (the people in a photo's caption)
             blocked += captioned
@@ -1967,10 +1974,14 @@ class TitleFinder:
         separator = _ITEM_SEPARATOR.search(text, first_end, sentence.end)
         if separator is None:
             return None
-        between = text[first_end:separator.start()]
+        # (its other name in brackets counts no words: "2. Golden Hour Diner (황금시간 식당) Season 2 - Jumat, ...")
+        between = _BRACKETED.sub("", text[first_end:separator.start()])
         if between.strip() and (len(between.split()) > 3 or any(ch in between for ch in ".!?;")):
             return None
-        title = text[first_start:separator.start()].strip()
+        # (not the season it names there: "1. Kampus Biru Season 3 - Kamis, 2 Juli 2026"; nor that other name)
+        title = _title_without_installment(text[first_start:separator.start()].strip(), self._mentions, first_start)
+        if title.endswith(")") and "(" in title:
+            title = title[:title.rindex("(")].rstrip()
         if not self.plausible(title) or self._in_text("role_before", self.role_before, max(0, first_start - 20), first_start):
             return None
         return title
@@ -2030,8 +2041,13 @@ class TitleFinder:
         return opening.rstrip()[-1:] in ("-", "–", "—", ":") and self._calendar_entry(opening)
 
     def _line_rest(self, text: str, at: int) -> bool:
-        """Whether the line ends at `at`, but for a platform in brackets or the season's part: "(Netflix)", "– Volume 1"."""
+        """Whether the line ends at `at`, but for a platform in brackets, the season's part or its day after a dash:
+        "(Netflix)", "– Volume 1", "– Thursday, July 2, 2026"."""
         if _LINE_REST.match(text, at) is not None:
+            return True
+        dated = _DATE_ENDS_LINE.match(text, at)
+        month = (dated.group(1) or dated.group(2)) if dated is not None else None
+        if dated is not None and (month is None or month.lower().rstrip(".") in self.months):
             return True
         part = _PART_DASH.match(text, at)
         return part is not None and self.part_noun is not None and (noun := self.part_noun.match(text, part.end())) is not None \
