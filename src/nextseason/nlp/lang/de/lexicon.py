@@ -287,7 +287,7 @@ CANCELLATION = [
     # (not "bislang nicht verlängert", "noch nicht verlängert": not yet)
     r"(?<!bislang )(?<!bisher )(?<!noch )(?:nicht|keine?) (?:\w+ )?(?:verlängert|fortgesetzt)",
     # "wird nicht mit einer zweiten Staffel fortgesetzt": the season between
-    r"(?<!bislang )(?<!bisher )(?<!noch )nicht (?:mit|um) (?:einer|eine) (?:\w+ )?Staffel (?:verlängert|fortgesetzt)", r"keine (?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film|Folgestaffel)(?!(?: [^.;\n]{0,50}?)? (?:angekündigt|bestätigt|bekannt ?gegeben|bestellt)(?!\w))",
+    r"(?<!bislang )(?<!bisher )(?<!noch )nicht (?:mit|um) (?:einer|eine) (?:\w+ )?Staffel (?:verlängert|fortgesetzt)", r"(?<!vorstellbar, dass es )(?<!vorzustellen, dass es )keine (?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film|Folgestaffel)(?!(?: [^.;\n]{0,50}?)? (?:angekündigt|bestätigt|bekannt ?gegeben|bestellt)(?!\w))",
     r"(?:geht|wird) nicht (?:mehr )?weiter(?:gehen)?", r"(?<!Warten )(?<!Wartezeit )(?<!Warterei )(?:ist|sind) (?:endgültig )?(?:Schluss|vorbei)", r"Aus für",
     r"das Aus", r"gestrichen", r"storniert", r"(?:Serie|Geschichte|Reihe) (?:wird |wurde |ist )?(?:\w+ )?beendet", 
     # (not "Schließlich endet der Film mit einer Szene, die ...": how its story ends; nor "Die zweite Staffel endet etwa
@@ -528,6 +528,8 @@ NO_COMMENT = [
     r"kommentier(?:t|te|en) (?:das |dies )?nicht", r"keine Stellungnahme",
 ]
 HEDGES = [
+    # the outlet's own bet: "Bei diesen Zahlen ist kaum vorstellbar, dass es keine zweite Staffel gibt: Wir wetten, dass ..."
+    r"(?:kaum|schwer) vorstellbar", r"(?:kaum|schwer) vorzustellen", r"wir (?:wetten|tippen)(?: darauf)?,? dass",
     # what is left to others to decide: "ob es eine dritte Staffel gibt, hängt von Netflix ab"
     r"hängt(?= [^.;!?\n]{1,60}? ab(?![\w]))", r"abhängen", r"abhängig",
     # a door left open: "never say never"

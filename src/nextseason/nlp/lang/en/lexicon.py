@@ -284,7 +284,8 @@ CANCELLATION = [
     r"the end of the (?:road|series|show)", r"wrap(?:s|ped)? up the (?:series|show|story)",
     r"(?:will not|won'?t) (?:get|have) an?(?: \w+)? season",
     # "there won't be a third season", "there will not be another season"
-    r"there (?:will not|won'?t|would not|wouldn'?t|is not going to) be (?:an?|another)(?: \w+)? (?:season|film|sequel|installment)",
+    # (not the outlet's double negation: "it's hard to imagine there won't be a second season")
+    r"(?<!imagine )(?<!imagine that )there (?:will not|won'?t|would not|wouldn'?t|is not going to) be (?:an?|another)(?: \w+)? (?:season|film|sequel|installment)",
     r"(?:decided|chosen|chose|opted|elected) not to (?:move forward|continue|renew|proceed|go ahead|order|make)", r"(?:decided|decides|decide|opted|opts|chose|chooses) against (?:renewing|continuing|ordering|moving forward|a (?:\w+ )?season)",
     r"(?:declined|declining|refused) to (?:renew|continue|order|pick up)", r"(?:did not|didn'?t) (?:renew|pick up|order)(?! (?:it|the (?:show|series))? ?until)",
     r"(?:will not|won'?t) (?:renew|order|pick up)(?= (?:a|an|another|the show|the series|it) )",  # "will not order a third season"
@@ -608,6 +609,8 @@ NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|qu
               # "Netflix, however, has yet to say a word": no word from it
               r"(?:has|have|had) yet to (?:say a word|say anything|comment|respond)"]
 HEDGES = [
+    # the outlet's own bet: "it's hard to imagine there won't be a second season: we're betting the renewal arrives ..."
+    r"(?:hard|difficult) to (?:imagine|see|believe)", r"(?:we|i)['’](?:re|m) betting", r"(?:we|i) bet(?= )", r"our (?:money|bet) is on",
     # what is left to others to decide: "a third season depends on Netflix and on the audience"
     r"(?<!not )(?<!n't )depend(?:s|ed|ing)? (?:\w+ )?(?:on|upon)(?= )(?! (?:how|when|whether|the speed|the pace|timing|scheduling)(?![\w]))",
     # a door left open: "never say never"

@@ -496,6 +496,8 @@ NO_COMMENT = [
     r"no se (?:ha )?pronunci(?:ó|ado)",
 ]
 HEDGES = [
+    # the outlet's own bet: "cuesta imaginar que no haya una segunda temporada: en esta redacción apostamos a que ..."
+    r"cuesta (?:imaginar|creer)", r"(?:es )?difícil (?:imaginar|creer)", r"apostamos", r"apuesto",
     # what is left to others to decide: "una tercera temporada depende de Netflix y del público"
     r"(?<!si )(?<!no )depende(?:rá|n|rán)? (?:\w+ )?(?:de|del)(?= )",
     # a door left open: "never say never"

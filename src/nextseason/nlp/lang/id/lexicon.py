@@ -186,7 +186,8 @@ CANCELLATION = [
     r"(?:di)?batal(?:kan)?(?! tayang (?:(?:tahun|bulan|pekan|minggu) ini|pada|hari ini|malam ini))", r"pembatalan", r"membatalkan", r"(?:tidak|tak) (?:akan )?(?:dilanjutkan|berlanjut|lanjut|diperpanjang|kembali)",
     # "Netflix tak melanjutkan serial X": a decision ("belum melanjutkan", not yet, is no cancellation)
     r"(?:tidak|tak) (?:lagi )?(?:melanjutkan|memperpanjang)(?:nya)?",
-    r"tidak (?:akan )?ada (?:musim|season|film|sekuel|kelanjutan)", r"(?:ingin |akan |memutuskan untuk )?mengakhiri(?:nya)?(?! (?:penantian|spekulasi|rumor|kabar burung|teka-teki|misteri)(?![\w]))", r"(?<!season \d )(?<!season \d\d )resmi (?:tamat|berakhir|berhenti|usai)(?! (?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
+    # (not the outlet's double negation: "sulit membayangkan tidak ada musim kedua")
+    r"(?<!membayangkan )(?<!dibayangkan )tidak (?:akan )?ada (?:musim|season|film|sekuel|kelanjutan)", r"(?:ingin |akan |memutuskan untuk )?mengakhiri(?:nya)?(?! (?:penantian|spekulasi|rumor|kabar burung|teka-teki|misteri)(?![\w]))", r"(?<!season \d )(?<!season \d\d )resmi (?:tamat|berakhir|berhenti|usai)(?! (?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
     r"(?:serial|drama|kisah|cerita|series|film|waralaba)(?:nya)?(?: ini| tersebut| itu)? (?:resmi |akan |sudah |telah )?(?:tamat|berakhir|berhenti|usai)",
     r"tak (?:akan )?(?:dilanjutkan|berlanjut|lanjut|ada (?:musim|season))", r"dihentikan(?! sementara)", r"menghentikan(?: (?:produksi|penayangan|pembuatan|serial|series|drama|program|acara|tayangan)|nya)(?! sementara)",
     r"(?:tidak|tak) (?:ada )?rencana (?:untuk )?(?:melanjutkan|membuat)", r"disetop", r"distop",
@@ -299,7 +300,8 @@ CAST = [r"kembali memerankan", r"kembali berperan", r"bergabung", r"(?:ikut )?me
 
 # --- attitude ------------------------------------------------------------
 # ("tidak sabar melanjutkan kisah ...": can't wait to go on, no negation)
-NEGATIONS = [r"tidak(?! sabar| lama)", r"tak(?! sabar| lama)",  # ("tak lama setelah": soon after)
+# ("tak lama setelah": soon after; "sulit membayangkan tidak ada musim kedua": the outlet's double negation)
+NEGATIONS = [r"(?<!membayangkan )(?<!dibayangkan )tidak(?! sabar| lama)", r"(?<!membayangkan )tak(?! sabar| lama)",
              r"belum", r"bukan", r"tanpa", r"enggan", r"tidak akan", r"gagal",
              # "batal lanjut ke season 2": the continuation called off ("batal" is also the cancellation)
              r"batal(?= (?:lanjut|berlanjut|dilanjutkan|diperpanjang|digarap|diproduksi)(?![\w]))"]
@@ -361,6 +363,8 @@ NO_COMMENT = [r"(?:masih )?bungkam", r"(?:enggan|menolak|tidak mau|belum mau) (?
               r"belum merespons", r"belum (?:memberikan )?tanggapan", r"tidak menanggapi", r"belum menanggapi",
               r"(?:tidak|tak) (?:membantah|menyangkal)(?: (?:bahwa|kabar)[^.;!?\n]*)?"]  # "tidak membantah bahwa ...": no word
 HEDGES = [
+    # the outlet's own bet: "sulit membayangkan tidak ada musim kedua: redaksi kami bertaruh ..."
+    r"sulit (?:membayangkan|dibayangkan|percaya)", r"bertaruh",
     # what is left to others to decide: "musim ketiga tergantung pada Netflix dan penonton"
     r"(?<!jika )(?<!kalau )(?:tergantung|bergantung)(?: pada| dari)?",
     # a door left open: "never say never"

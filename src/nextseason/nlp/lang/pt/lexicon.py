@@ -484,6 +484,8 @@ NO_COMMENT = [
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
 HEDGES = [
+    # the outlet's own bet: "é difícil imaginar que não haja uma segunda temporada: aqui na redação, apostamos que ..."
+    r"(?:é )?difícil (?:imaginar|acreditar)", r"apostamos", r"aposto",
     # "o ritmo da série indica que não a veríamos antes de 2026": the outlet's reckoning
     r"(?:indica|indicam|sugere|sugerem) que", r"mesmo que", r"ainda que",
     # what is left to others to decide: "uma terceira temporada depende da Netflix e do público"
