@@ -311,6 +311,10 @@ _OTHER_SCRIPT_BRACKET = re.compile(rf"[^\S\n]*\([^()\n]{{0,12}}[{_OTHER_SCRIPT_C
 # before a run, the words of a romanised Japanese title up to it, joined by particles in lower case ("Kagerou no"), and
 # the bracket in Japanese script after it that shows it is one
 _ROMAJI_HEAD = re.compile(r"(?<![\w])(?:[A-Z][a-zāīūēō]+[^\S\n]+(?:no|to|wa|ga|ni|wo)[^\S\n]+)+$")
+# (a name in Japanese script writes its words without spaces: "(灯籠の駅)")
+# a heading line of a title and its name in another script in brackets: "La estación de los faroles (灯籠の駅)"
+_NAMED_HEADING = re.compile(rf"(?m)^[^\S\n]*([A-ZÀ-Ý][^\n()]{{2,60}}?)[^\S\n]*\([^()\n]{{0,12}}[{_OTHER_SCRIPT_CHARS}][^()\n]{{0,24}}\)[^\S\n]*$")
+_JAPANESE_RUN = re.compile(rf"[{_JAPANESE_CHARS}]")
 _JAPANESE_BRACKET = re.compile(rf"[^\S\n]*\([^()\n]{{0,12}}[{_JAPANESE_CHARS}][^()\n]{{0,24}}\)")
 _LOWER_WORDS = re.compile(r"(?:[^\S\n]+[a-zà-ÿ][\w'’-]*){1,4}")
 _SENTENCE_END = re.compile(r"[.;!?\n]")
@@ -907,8 +911,9 @@ class TitleFinder:
         if len(words) == 1 and _DAY_PAIR.fullmatch(title) and title.split("-")[0].lower() in self.weekdays:
             return False
         # ("Director Ana Ruiz" is a person; a quoted "Estrela do Norte" runs on in lower case: a title)
+        # (nor one quoted of three words or more: "A Estação das Lanternas (灯籠の駅)", whose first word is a role's)
         if self.role_start.match(title) and not self._titled_elsewhere(title) and \
-                not (quoted and len(words) > 1 and words[1][:1].islower()):
+                not (quoted and len(words) > 1 and words[1][:1].islower()) and not (quoted and len(words) >= 3):
             return False
         if not quoted and len(words) == 1 and self.part_noun is not None and self.part_noun.fullmatch(title):
             return False  # "season 2 Part 2": a part of a season, no title
@@ -1158,9 +1163,11 @@ class TitleFinder:
                             break
                 if cues and any(s <= run_start and run_end == e for s, e in cues):
                     continue  # a cue word in capitals: "grünes Licht für eine dritte Staffel"
-                # (but a list's heading of its title and season: "The Marlow Inheritance: Season 2 (March 5)")
+                # (but a list's heading of its title and season: "The Marlow Inheritance: Season 2 (March 5)"; or of its
+                # title and its name in another script: "A Estação das Lanternas (灯籠の駅 / Tōrō no Eki)")
                 if subheading and all(sentence.start <= p < sentence.end for p in occurrences(body, title, headline_end)) \
-                        and not self._heading_line(text, run_start, run_end, mentions):
+                        and not self._heading_line(text, run_start, run_end, mentions) \
+                        and not _OTHER_SCRIPT_BRACKET.match(text, run_end):
                     continue
                 head = _ROMAJI_HEAD.search(text, max(sentence.start, run_start - 40), run_start) \
                     if _JAPANESE_BRACKET.match(text, run_end) else None
@@ -1233,7 +1240,7 @@ class TitleFinder:
                         not (strength == 3 and self._opening_title(text, title, run_start, run_end, mentions, cues)) and \
                         not self._heading_line(text, run_start, run_end, mentions) and \
                         not (" " in title and (bracket := _OTHER_SCRIPT_BRACKET.match(text, run_end)) is not None
-                             and " " in bracket.group().strip(" ()")):
+                             and (" " in bracket.group().strip(" ()") or len(_JAPANESE_RUN.findall(bracket.group())) >= 2)):
                     continue
                 # a Title Case headline makes every word a capital: trust it only when the body agrees
                 if strength and (run_start < headline_end or body[run_start:run_end] != title) \
@@ -1253,7 +1260,9 @@ class TitleFinder:
                     if held is not None:
                         add(f"{self.contracted[held.group(1).lower()]} {title}", strength, alias_of=title)
                     else:
-                        add(title, strength)
+                        # (one with its name in another script beside it is as sure as a quoted one: "A Estação das
+                        # Lanternas (灯籠の駅)" is no station's role)
+                        add(title, strength, quoted=_OTHER_SCRIPT_BRACKET.match(text, run_end) is not None)
         for title, count in common_beside.items():
             if count >= 2:
                 candidates.setdefault(normalise(title), Work(title)).strength += 3 * count
@@ -2022,6 +2031,10 @@ class TitleFinder:
             if title and (gap is not None or title.split()[-1][:1].isupper() and all(
                     w[:1].isupper() or w in self.connectors for w in title.split())) and self._heading_title(title):
                 add(title, 3)
+        # ... or alone on its line with its name in another script: "La estación de los faroles (灯籠の駅)"
+        for line in _NAMED_HEADING.finditer(text, headline_end):
+            if self._heading_title(line.group(1)):
+                add(line.group(1), 3)
         # ... and a film with its number: "13/03/2026 – Sable rouge 2"
         for entry in _CALENDAR_FILM.finditer(text, headline_end):
             if self._calendar_opening(text, entry.start(2)) and self._heading_title(entry.group(2)) \
