@@ -314,6 +314,7 @@ _ROMAJI_HEAD = re.compile(r"(?<![\w])(?:[A-Z][a-zāīūēō]+[^\S\n]+(?:no|to|wa
 # (a name in Japanese script writes its words without spaces: "(灯籠の駅)")
 # a heading line of a title and its name in another script in brackets: "La estación de los faroles (灯籠の駅)"
 _NAMED_HEADING = re.compile(rf"(?m)^[^\S\n]*([A-ZÀ-Ý][^\n()]{{2,60}}?)[^\S\n]*\([^()\n]{{0,12}}[{_OTHER_SCRIPT_CHARS}][^()\n]{{0,24}}\)[^\S\n]*$")
+_SEQUEL_OR_ROMAN = re.compile(rf"(?:{SEQUEL_NUMBER}|{ROMAN})")
 _JAPANESE_RUN = re.compile(rf"[{_JAPANESE_CHARS}]")
 _JAPANESE_BRACKET = re.compile(rf"[^\S\n]*\([^()\n]{{0,12}}[{_JAPANESE_CHARS}][^()\n]{{0,24}}\)")
 _LOWER_WORDS = re.compile(r"(?:[^\S\n]+[a-zà-ÿ][\w'’-]*){1,4}")
@@ -2137,8 +2138,10 @@ class TitleFinder:
         return False
 
     def _lone_header(self, text: str, sentence: Sentence, start: int, end: int) -> bool:
-        """A line that is nothing but a title, followed by a paragraph ("The Gilded Crow")."""
-        if start != sentence.start or text[end:sentence.end].strip():
+        """A line that is nothing but a title, maybe with its sequel's number ("Cangaço Neon 2"), followed by a
+        paragraph ("The Gilded Crow")."""
+        rest = text[end:sentence.end].strip()
+        if start != sentence.start or rest and not _SEQUEL_OR_ROMAN.fullmatch(rest):
             return False
         after = text[sentence.end:sentence.end + 3]
         following = text[sentence.end:].lstrip("\n")

@@ -807,7 +807,9 @@ ALSO_WORDS = [r"auch", r"ebenfalls"]
 # where a platform presents its slate: what the paragraph then says, no one named, is its announcement
 # (the business results too: "Bei der Vorstellung der Quartalszahlen hat RTL+ ...")
 PRESENTATION_WORDS = [r"(?:Quartals|Jahres|Halbjahres)zahlen", r"Bilanzpressekonferenz", r"(?:zwei|drei|mehrere|gleich zwei) (?:Ankündigungen|Programmentscheidungen)", r"Programmentscheidungen", r"Programmpräsentation", r"Präsentation", r"(?:Jahres)?pressekonferenz", r"Upfronts?", r"Showcase",
-                      r"(?:stellte|präsentierte|hat)(?: \w+){0,2} (?:sein|seine|ihr|ihre) (?:neuen )?(?:Programm|Serien|Neuheiten)"]
+                      r"(?:stellte|präsentierte|hat)(?: \w+){0,2} (?:sein|seine|ihr|ihre) (?:neuen |kommenden )?(?:Programm|Serien|Neuheiten|Produktionen)",
+                      # "bei einem Fan-Event" (where the platform presents what is to come)
+                      r"Fan-?(?:Event|Festival|Veranstaltung)"]
 # a sentence that opens on these tells a schedule since replaced: "Zuvor war die Staffel für August angekündigt"
 # ("Ursprünglich hatte Disney+ die neuen Folgen für den Herbst 2025 angekündigt": the plan before the delay)
 SUPERSEDED_OPENERS = [r"zuvor", r"vorher", r"bislang", r"bisher", r"ursprünglich", r"anfangs", r"eigentlich"]

@@ -929,7 +929,10 @@ ALSO_WORDS = [r"also", r"too", r"as well"]
 PRESENTATION_WORDS = [r"earnings call", r"(?:quarterly|annual|third-quarter|second-quarter|first-quarter|fourth-quarter) (?:results|earnings)", r"investor (?:call|day)",
                       r"(?:two|three|several|a (?:series|string) of) (?:announcements|programming decisions)", r"upfronts?", r"(?:programming |content |slate )?presentation", r"showcase", r"press conference", r"press tour",
                       r"line-?up announcement",
-                      r"(?:presented|unveiled|revealed)(?: \w+){0,2} its (?:(?:new|fall|spring|upcoming|\d{4}) )*(?:slate|schedule|line-?up|programming)"]
+                      r"(?:presented|unveiled|revealed)(?: \w+){0,2} its (?:(?:new|fall|spring|upcoming|\d{4}) )*(?:slate|schedule|line-?up|programming)",
+                      # "Netflix presented its upcoming Brazilian productions at a fan event"
+                      r"(?:presented|unveiled|showcased)(?: \w+){0,2} its (?:(?:new|upcoming|next|\d{4}) )*(?:[\w-]+ )?(?:productions|originals|releases)",
+                      r"fan (?:event|festival|convention)"]
 # a sentence that opens on these tells a schedule since replaced: "Previously, the season was scheduled for August"
 SUPERSEDED_OPENERS = [r"previously", r"before (?:that|the delay)", r"until now"]
 # A word of "maybe" that, alone before a season to come with no verb at all, hopes for it.

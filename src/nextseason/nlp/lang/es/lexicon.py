@@ -778,7 +778,9 @@ ALSO_WORDS = [r"también", r"asimismo"]
 # where a platform presents its slate: what the paragraph then says, no one named, is its announcement
 # (the business results too: "en la presentación de sus resultados trimestrales")
 PRESENTATION_WORDS = [r"resultados (?:trimestrales|anuales|del (?:primer|segundo|tercer|cuarto) trimestre)", r"(?:dos|tres|varios) anuncios", r"presentación", r"upfronts?", r"rueda de prensa", r"conferencia de prensa", r"evento anual", r"showcase",
-                      r"(?:presenta|presentó|ha presentado|desvela|desveló|ha desvelado)(?: \w+){0,2} (?:sus|su) (?:novedades|series|apuestas|programación|parrilla|nueva temporada|oferta de ficción)"]
+                      r"(?:presenta|presentó|ha presentado|desvela|desveló|ha desvelado)(?: \w+){0,2} (?:sus|su) (?:novedades|series|apuestas|programación|parrilla|nueva temporada|oferta de ficción|próximas producciones|producciones|estrenos)",
+                      # "en un evento para fans" (a fan event where the platform presents what is to come)
+                      r"evento (?:para|de|con) (?:los )?(?:fans|fanáticos|seguidores)"]
 # a sentence that opens on these tells a schedule since replaced: "Anteriormente, la temporada estaba prevista para agosto"
 SUPERSEDED_OPENERS = [r"anteriormente", r"hasta ahora", r"en un principio"]
 # A word of "maybe" that, alone before a season to come with no verb at all, hopes for it.

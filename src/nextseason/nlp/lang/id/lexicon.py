@@ -644,7 +644,9 @@ ALSO_WORDS = [r"juga"]
 # where a platform presents its slate: what the paragraph then says, no one named, is its announcement
 # (the business results too: "Selain memaparkan kinerja bisnis, ...")
 PRESENTATION_WORDS = [r"(?:memaparkan|paparan) kinerja", r"laporan keuangan", r"(?:dua|tiga|beberapa) pengumuman", r"presentasi", r"jumpa pers", r"konferensi pers", r"acara peluncuran", r"showcase", r"upfronts?",
-                      r"(?:memamerkan|mengumumkan|memperkenalkan) (?:deretan|jajaran) (?:serial|drama|film|tayangan)"]
+                      r"(?:memamerkan|mengumumkan|memperkenalkan) (?:deretan|jajaran) (?:serial|drama|film|tayangan)",
+                      # "dalam acara untuk penggemar" (where the platform presents what is to come)
+                      r"acara (?:untuk |bersama |temu )?penggemar", r"fan (?:event|meeting)"]
 # a sentence that opens on these tells a schedule since replaced: "Sebelumnya, musim kedua dijadwalkan tayang Agustus"
 SUPERSEDED_OPENERS = [r"sebelumnya", r"semula", r"awalnya"]
 # A word of "maybe" that, alone before a season to come with no verb at all, hopes for it.

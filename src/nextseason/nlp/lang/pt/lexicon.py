@@ -759,7 +759,9 @@ ALSO_WORDS = [r"também"]
 # where a platform presents its slate: what the paragraph then says, no one named, is its announcement
 # (the business results too: "na apresentação dos resultados trimestrais")
 PRESENTATION_WORDS = [r"resultados (?:trimestrais|anuais|do (?:primeiro|segundo|terceiro|quarto) trimestre)", r"(?:dois|três|vários) anúncios", r"apresentação", r"upfronts?", r"coletiva de imprensa", r"conferência de imprensa", r"evento anual", r"showcase",
-                      r"(?:apresenta|apresentou|divulgou|revelou)(?: [\w-]+){0,4}? (?:as suas |a sua |suas |sua |as |a )?(?:novidades|séries|apostas|programação|grade|grelha|ficção)"]
+                      r"(?:apresenta|apresentou|divulgou|revelou)(?: [\w-]+){0,4}? (?:as suas |a sua |suas |sua |as |a )?(?:novidades|séries|apostas|programação|grade|grelha|ficção|próximas produções|produções|estreias|lançamentos)",
+                      # "num evento para fãs" (a fan event where the platform presents what is to come)
+                      r"evento (?:para|de|com) (?:os )?fãs", r"festival (?:para|de) fãs"]
 # a sentence that opens on these tells a schedule since replaced: "Anteriormente, a temporada estava prevista para agosto"
 SUPERSEDED_OPENERS = [r"anteriormente", r"até então", r"até agora", r"a princípio"]
 # A word of "maybe" that, alone before a season to come with no verb at all, hopes for it.
