@@ -105,6 +105,8 @@ class CueFinder:
         self.months = {m.lower() for m in pack["MONTHS"]}
         # "on another streamer": no platform named; "his agency Blue Star Entertainment": the cast's side
         self.another = re.compile(r"(?<![\w])" + alternation(pack["ANOTHER_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE)
+        self.close_to = re.compile(r"(?<![\w])" + alternation(pack["CLOSE_TO_WORDS"]), re.IGNORECASE) \
+            if pack["CLOSE_TO_WORDS"] else None
         # ("Agensi aktor Jung Hae-won, Blossom Entertainment, membantah": the actor named between)
         self.agency_before = re.compile(r"(?<![\w])" + alternation(pack["AGENCY_WORDS"])
                                         + r"(?:[^\S\n]+[\w-]+){0,4}?[^\S\n]*,?[^\S\n]*(?:\w+[^\S\n]+)?$", re.IGNORECASE)
@@ -338,6 +340,11 @@ class CueFinder:
                 found.append(Source(start, end, name, role))
         if owners and not any(f.role in ("platform", "creator", "crew", "cast") for f in found):
             found.extend(owners)
+        if self.close_to is not None:
+            # ("sources close to the production company, Levante Films, who say ...": whom the unnamed sources are close
+            # to does not speak)
+            near = [m.end() for m in self.close_to.finditer(text, s, e)]
+            found = [f for f in found if f.role in ("media", "fans") or not any(0 <= f.start - a <= 60 for a in near)]
         found.sort(key=lambda f: f.start)
         return found
 

@@ -877,3 +877,5 @@ CONSEQUENCE_WORDS = [r"also", r"daher"]
 PAST_WEEKDAY = [r"(?:am )?(?:vergangenen|letzten) {d}"]
 # the words that open a calendar's day written with a one-digit month ("el 23/4", "am 23.4."): see when.py
 DAY_OPENERS = ["am", "vom", "zum", "ab"]
+# whom unnamed sources are close to, before its name: "Quellen aus dem Umfeld der Produktionsfirma Levante Films"
+CLOSE_TO_WORDS = [r"(?:Quellen?|Insider|Personen) (?:aus dem|im) Umfeld", r"(?:aus dem|im) Umfeld (?:der|des|von)", r"(?:Quellen?|Insider) (?:nahe|bei)"]

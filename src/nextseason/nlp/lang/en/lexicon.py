@@ -1009,3 +1009,5 @@ PHOTO_CREDITS = [r"photo(?:graph)?s?:", r"image:", r"credits?:", r"courtesy(?: o
 CONSEQUENCE_WORDS = [r"so"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"last {d}", r"this past {d}"]
+# whom unnamed sources are close to, before its name: "sources close to the production company, Levante Films, say"
+CLOSE_TO_WORDS = [r"(?:sources?|people|persons|insiders|someone|a person) (?:close to|familiar with|near to|inside)"]

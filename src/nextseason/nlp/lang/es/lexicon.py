@@ -850,3 +850,5 @@ CONSEQUENCE_WORDS = [r"así que", r"por lo que"]
 PAST_WEEKDAY = [r"el pasado {d}", r"el {d} pasado"]
 # the words that open a calendar's day written with a one-digit month ("el 23/4", "am 23.4."): see when.py
 DAY_OPENERS = ["el", "del", "al"]
+# whom unnamed sources are close to, before its name: "fuentes cercanas a la productora, Levante Films, aseguran"
+CLOSE_TO_WORDS = [r"fuentes? (?:cercanas?|próximas?|allegadas?) a", r"fuentes? (?:de|del) (?:entorno|círculo) (?:de|del)", r"personas? (?:cercanas?|próximas?) a"]

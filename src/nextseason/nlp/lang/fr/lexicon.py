@@ -879,3 +879,5 @@ CONSEQUENCE_WORDS = [r"donc", r"alors"]
 PAST_WEEKDAY = [r"{d} dernier"]
 # the words that open a calendar's day written with a one-digit month ("el 23/4", "am 23.4."): see when.py
 DAY_OPENERS = ["le", "du", "au"]
+# whom unnamed sources are close to, before its name: "des sources proches de la société de production, Levante Films"
+CLOSE_TO_WORDS = [r"sources? (?:proches?|internes?) (?:de|du|des|d['’]|à)", r"(?:une |des )?personnes? (?:proches?) (?:de|du|des|d['’])", r"l['’]entourage (?:de|du|des|d['’])"]

@@ -707,3 +707,5 @@ CONSEQUENCE_WORDS = [r"jadi", r"sehingga"]
 PAST_WEEKDAY = [r"{d} lalu", r"{d} kemarin"]
 # the words that open a calendar's day written with a one-digit month ("el 23/4", "am 23.4."): see when.py
 DAY_OPENERS = ["pada", "tanggal"]
+# whom unnamed sources are close to, before its name: "sumber yang dekat dengan rumah produksi Levante Films"
+CLOSE_TO_WORDS = [r"sumber (?:yang )?(?:dekat dengan|di lingkungan|internal|dari dalam)", r"orang (?:yang )?dekat dengan"]

@@ -828,3 +828,5 @@ CONSEQUENCE_WORDS = [r"então", r"portanto"]
 PAST_WEEKDAY = [r"(?:na |no )?últim[oa] {d}", r"(?:na |no )?{d} passad[oa]"]
 # the words that open a calendar's day written with a one-digit month ("el 23/4", "am 23.4."): see when.py
 DAY_OPENERS = ["em", "dia", "até"]
+# whom unnamed sources are close to, before its name: "fontes próximas da produtora, Levante Films, garantem"
+CLOSE_TO_WORDS = [r"fontes? (?:próximas?|ligadas?|internas?) (?:a|à|ao|aos|às|da|do|das|dos|de)", r"pessoas? (?:próximas?|ligadas?) (?:a|à|ao|da|do|de)"]
