@@ -278,7 +278,8 @@ CANCELLATION = [
     r"not (?:be )?(?:returning|renewed(?! until)|coming back(?! (?:out|up|down|in|inside|home|alive)(?![\w]))|continuing)", r"(?:series|show|story|saga|drama) (?:has )?(?:ended|concluded)(?! with (?!(?:its|their|the|a) (?:[\w-]+ ){0,2}(?:season|series|installment|chapter)))",
     # (not a plot: "Season 2 ended with Eli's sister vanishing", "the show ended with the hero escaping")
     r"(?:ended|concluded|wrapped up|finished|closed out) (?:its run )?with (?=(?:its|their|the|a) (?:[\w-]+ ){0,2}(?:season|series|installment|chapter)s?\b)", r"come to an end", r"(?:its|the) run is over",
-    r"(?:no|not get an?) (?:\w+ )?(?:season|film|sequel)", r"no plans? to (?:revive|continue|renew|return|make)",
+    # (not one only not decided yet: "no sequel has been greenlit")
+    r"(?:no|not get an?) (?:\w+ )?(?:season|film|sequel)(?! (?:has|have|had) (?:yet |so far |officially )*been (?:officially )?(?:greenlit|green-lit|greenlighted|confirmed|announced|ordered|approved|commissioned|decided)(?![\w]))", r"no plans? to (?:revive|continue|renew|return|make)",
     # British "series" for a season: "there will be no third series"
     r"no (?:second|third|fourth|fifth|sixth|seventh|eighth|further) series",
     r"the end of the (?:road|series|show)", r"wrap(?:s|ped)? up the (?:series|show|story)",
