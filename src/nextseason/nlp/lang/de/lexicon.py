@@ -557,7 +557,8 @@ HEDGES = [
     r"prüft", r"prüfen", r"prüfe", r"erwägt", r"erwägen", r"erwäge", r"denk(?:t|en) über", r"nachgedacht", r"nicht ausgeschlossen", r"(?:lässt|ließ|lassen|ließen) (?:sich )?(?:\w+ ){0,3}?(?:die |eine )?Tür (?:\w+ )?offen", r"schließ(?:t|en) (?:\w+ )?nicht aus",
     # (not the reader's: "Falls ihr es verpasst habt", "Wenn du die erste Staffel noch nicht gesehen hast")
     # (and a subjunctive verb that opens the sentence as its condition: "Käme eine dritte Staffel, würde ...")
-    r"falls(?! (?:ihr|du) )", r"sollte", r"wenn(?! (?:ihr|du) )", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))(?:[Kk]äme|[Kk]ämen|[Gg]äbe|[Ff]iele|[Ff]ielen)(?= )", r"forder(?:t|n)", r"(?:(?:Fan|Online)-?)?[pP]etition", r"(?:Fan-?)?[kK]ampagne", r"Hinweise?", r"Anzeichen", r"deute(?:t|n) an", r"angedeutet",
+    # (not the concession "Auch wenn wir keine dritte Staffel produzieren werden, danken wir ...")
+    r"falls(?! (?:ihr|du) )", r"sollte", r"(?<!auch )wenn(?! (?:ihr|du) )", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))(?:[Kk]äme|[Kk]ämen|[Gg]äbe|[Ff]iele|[Ff]ielen)(?= )", r"forder(?:t|n)", r"(?:(?:Fan|Online)-?)?[pP]etition", r"(?:Fan-?)?[kK]ampagne", r"Hinweise?", r"Anzeichen", r"deute(?:t|n) an", r"angedeutet",
     r"angeblich", r"offen für",
 ]
 REPORTED = [r"berichte(?:t|te|ten|n)", r"Berichten zufolge", r"zufolge", r"demnach", r"demzufolge", r"Insider(?:n|informationen)?", r"Quellen?",
@@ -605,7 +606,7 @@ CLAUSE_BREAK_WORDS = [r"aber", r"doch", r"jedoch", r"obwohl", r"allerdings"]
 COMPANY_ROLE_WORDS = [r"Produktionsfirma", r"Studio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
 # and a sentence that opens on "Sollte": "Sollte Netflix grünes Licht geben, ..." (not "Die Serie sollte 2026 starten")
-CONDITION_WORDS = [r"wenn(?! (?:ihr|du) )", r"falls(?! (?:ihr|du) )", r"sofern", r"vorausgesetzt", r"unter der Bedingung", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))sollten?",
+CONDITION_WORDS = [r"(?<!auch )wenn(?! (?:ihr|du) )", r"falls(?! (?:ihr|du) )", r"sofern", r"vorausgesetzt", r"unter der Bedingung", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))sollten?",
                    # a subjunctive verb that opens the sentence: "Käme die Verlängerung in diesem Sommer, ..."
                    r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))(?:käme|kämen|gäbe|fiele|fielen)"]
 # before the agent of a passive: "renewed by HBO"

@@ -257,6 +257,8 @@ RENEWAL = [
     r"(?:firmaba|firmaría|firmaríamos)(?= (?:ya |hoy |mañana (?:mismo )?)?(?:una|otra) (?:\w+ )?temporada)",  # hoped for: a hedged renewal
 ]
 CANCELLATION = [
+    # a network's own words: "Aunque no seguiremos adelante con una tercera temporada, agradecemos ..."
+    r"no (?:seguiremos|seguirá|seguirán|vamos a seguir|va a seguir) adelante con",
     # "No hay segunda temporada prevista": there will be none
     r"no (?:hay|existe) (?:ninguna |una )?(?:\w+ )?temporada (?:\w+ )?(?:prevista|planeada|en marcha)",
     # "No habrá Cazadores del Pantano 3": a title with its number that will not be made

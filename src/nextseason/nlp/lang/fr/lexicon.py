@@ -247,6 +247,8 @@ RENEWAL = [
     r"(?:pourrai(?:t|ent)|pourrions) (?:imaginer|envisager)", r"(?:ne|n['’]) dis pas non",
 ]
 CANCELLATION = [
+    # a channel's own words: "Même si nous ne poursuivrons pas avec une troisième saison, nous remercions ..."
+    r"(?:ne|n['’]) (?:poursuivrons|poursuivra|poursuivront|continuerons|continuera|continueront) pas (?:avec|l['’]aventure)",
     # "a exclu une deuxième saison", "Aucune deuxième saison n'est prévue": there will be none
     r"(?<!pas )exclu(?:t|ent)? (?:une|toute|la possibilité d['’]une) (?:\w+ )?(?:saison|suite)",
     r"aucune (?:\w+ )?saison[^.;!?\n]{0,40}? n['’](?:est|était) (?:prévue|envisagée|programmée)",

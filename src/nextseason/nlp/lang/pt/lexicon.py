@@ -255,6 +255,8 @@ RENEWAL = [
     r"ideias? para",
 ]
 CANCELLATION = [
+    # a network's own words: "Embora não vamos seguir em frente com uma terceira temporada, agradecemos ..."
+    r"não (?:vamos|vai|vão|iremos|irá|irão) (?:seguir em frente|seguir adiante|avançar|continuar) com",
     # "descartou uma segunda temporada", "Não há segunda temporada prevista": there will be none
     r"(?<!não )descart(?:ou|a|am|aram) (?:uma|a|qualquer) (?:\w+ )?(?:temporada|sequência|continuação)",
     r"não (?:há|haverá|existe) (?:uma |nenhuma )?(?:\w+ )?temporada (?:\w+ )?(?:prevista|planejada|planeada|em andamento)",
