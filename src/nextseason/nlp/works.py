@@ -1019,7 +1019,8 @@ class TitleFinder:
         candidates: dict[str, Work] = {}
 
         def add(title: str, strength: int, alias_of: str | None = None, quoted: bool = False) -> None:
-            title = title.strip(" :–—-,;\"'“”‘’«»")
+            # (not a round-up's verdict after its colon: "1. Pinewood Heights: CANCELED")
+            title = _without_verdict(title.strip(" :–—-,;\"'“”‘’«»")).strip(" :–—-,;\"'“”‘’«»")
             # ("musim ketiga Pewaris Empang.": the sentence's full stop, not an abbreviation's, as in "S.W.A.T.")
             last = title.split()[-1] if title.split() else ""
             if last.endswith(".") and "." not in last[:-1] and len(last) > 4:
@@ -1936,6 +1937,7 @@ class TitleFinder:
         if len(found) + len(item_lines) >= 2:
             found = sorted(found + item_lines)
         for index, title, _ in found:
+            title = _without_verdict(title)
             add(title, 3)
             headers.append(Header(index, title))
         return headers
@@ -2673,9 +2675,9 @@ def _without_label(title: str) -> str:
 
 def _without_verdict(title: str) -> str:
     """The title without a round-up's verdict in capitals after its colon ("The Brass Choir: CANCELED",
-    "Marrowbone Creek: REPORTED RENEWAL", "Hôtel Mirabelle : RENOUVELÉE")."""
+    "Marrowbone Creek: REPORTED RENEWAL", "Glass Orchard: NOT COMING BACK", "Hôtel Mirabelle : RENOUVELÉE")."""
     head, colon, verdict = title.rpartition(":")
-    if colon and verdict.strip().isupper() and len(verdict.split()) <= 2 and not head.isupper():
+    if colon and verdict.strip().isupper() and len(verdict.split()) <= 3 and not head.isupper():
         return head.rstrip()
     return title
 
