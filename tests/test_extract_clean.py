@@ -84,6 +84,7 @@ def test_portal_debris_is_removed_and_paragraphs_kept():
     "PUBLICIDADE - Continue lendo",
     "PUB",
     "Anúncio",
+    "Anuncio",
 ])
 def test_each_debris_line_goes(line):
     assert clean_text(f"Headline\n\nFirst paragraph.\n\n{line}\n\nLast paragraph.") == "Headline\n\nFirst paragraph.\n\nLast paragraph."

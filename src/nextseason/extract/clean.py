@@ -9,7 +9,7 @@ AD_SLOT = re.compile(r"^(?:rb|ad|ads|adv|iklan)[-_ ]?\d{1,3}$", re.IGNORECASE)
 
 # Advertisement labels: a line that is only this word, or the prompt to read on past the ad, or both
 # ("Iklan - Lanjutkan Membaca", "Advertisement – Continue reading below"), is never article text.
-_AD_WORD = r"(?:advertisement|advertisements|advert|sponsored|iklan|publicidad|publicidade|pub|anúncio|publicité|anzeige|werbung)"
+_AD_WORD = r"(?:advertisement|advertisements|advert|sponsored|iklan|publicidad|publicidade|pub|anúncio|anuncio|publicité|anzeige|werbung)"
 _READ_ON = (r"(?:scroll to continue(?: with content| reading)?|continue reading(?: below)?|story continues below|"
             r"lanjutkan membaca(?: artikel)?(?: di bawah(?: ini)?)?|gulir untuk melanjutkan|"
             r"continúa leyendo|sigue leyendo|continue lendo|la suite après (?:cette|la) publicité|"
