@@ -558,6 +558,8 @@ FUTURE_NEGATIONS = [r"will not", r"won't", r"will never", r"is not going to", r"
                     r"would never"]
 # "not confirmed" statements: a renewal claim of negative polarity that sets platform_response.
 NOT_CONFIRMED = [
+    # "At the moment we can't confirm anything about a new season": nothing to confirm yet
+    r"(?:can(?:no|['’])t|cannot|(?:are|is) not able to|unable to) (?:yet )?(?:confirm|announce) (?:anything|any (?:news|details|plans))",
     # "It is far too early to talk about a second season": nothing decided yet
     r"(?:far |much |way |still )?too early to (?:talk|say|speak|confirm|announce|discuss|comment)",
     # "Netflix has neither renewed nor canceled X": no decision either way (see also "hasn't renewed or canceled")

@@ -116,6 +116,8 @@ COMMON_CAPITALISED = [
     # a page's own lines: "Comentarios (3)"
     "comentarios", "comentario",
     "actualización", "actualizado",  # "Actualización: ...": an update's label
+    # "Ojo: por ahora, Netflix no ha confirmado ...": the reader's attention called for
+    "ojo", "atención",
     "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "este", "esta", "estos", "estas", "ese", "esa", "eso",
     "aquel", "aquella", "su", "sus", "mi", "tu", "nuestro", "nuestra", "y", "o", "pero", "sin", "con", "de", "del", "en",
     "a", "al", "por", "para", "según", "tras", "desde", "hasta", "sobre", "entre", "ante", "como", "cuando", "mientras",
@@ -297,7 +299,7 @@ CANCELLATION = [
 NOMINAL_CANCELLATION = [r"cancelación", r"cancelad[ao]s?"]
 PRODUCTION = {
     # (not "Netflix respondió por escrito": in writing, the form of a reply)
-    "writing": [r"guion(?:es)?", r"guión", r"escrib(?:e|en|iendo|ir|irá)", r"(?<!por )escrit[oa]s?", r"en (?:fase de )?escritura",
+    "writing": [r"guion(?:es)?", r"guión", r"escrib(?:e|en|iendo|ir|irá)", r"(?<!por )escrit[oa]s?(?! por (?!completo))", r"en (?:fase de )?escritura",
                 r"sala de guionistas", r"redact(?:a|ando)"],
     "casting": [r"casting", r"audicion(?:es)?", r"audición", r"buscan? (?:actores|actrices|reparto)",
                 # a reality show's call for contestants: "La 1 abrió las inscripciones para la cuarta temporada"
@@ -447,6 +449,8 @@ NEGATIONS = [r"no", r"nunca", r"jamás", r"ni", r"sin", r"tampoco", r"ningun[ao]
 FUTURE_NEGATIONS = [r"no(?= (?:se |lo |la |le )?\w+(?:rá|rán)\b)", r"no (?:se )?(?:va|van) a", r"nunca(?= \w+(?:rá|rán)\b)",
                     r"jamás(?= \w+(?:rá|rán)\b)"]
 NOT_CONFIRMED = [
+    # "Por el momento no podemos confirmar nada sobre una nueva temporada": nothing to confirm yet
+    r"no (?:podemos|puede|pueden|podíamos|podía) (?:confirmar|anunciar|avanzar) (?:nada|todavía|aún|por ahora)",
     # "Es demasiado pronto para hablar de una segunda temporada": nothing decided yet
     r"(?:todavía |aún )?(?:demasiado|muy) pronto para (?:hablar|decir|confirmar|anunciar|pronunciarse)",
     # "HBO Max no ha dicho todavía si habrá una tercera temporada": no word yet
@@ -525,7 +529,7 @@ HEDGES = [
     r"estaría(?:n)? (?:negociando|en conversaciones|considerando|estudiando|evaluando)",
     r"considera(?:n|ndo|ción)?", r"bajo (?:consideración|estudio|evaluación)",
     r"(?:sigue|siguen|está|están|continúa|continúan) en (?:evaluación|estudio|revisión|consideración)", r"estudia(?:n|ndo)?", r"evalúa(?:n)?",
-    r"evaluando", r"analizando", r"valora(?:n|ndo)? (?:la posibilidad|hacer|una|un|su|sus)", r"baraja(?:n|ndo)?", r"sopesa(?:n|ndo)?", r"no descarta(?:n)?", r"no (?:descartó|descartaron|ha descartado|han descartado)", r"no (?:se )?cierra(?:n)? (?:la puerta|las puertas|en banda)", r"no se cierra(?:n)?(?=[:,.;])", r"deja(?:n)? (?:la puerta|las puertas) abiertas?", r"no se descarta",
+    r"evaluando", r"analizando", r"valora(?:n|ndo)?[\"”»]? (?:la posibilidad|hacer|una|un|su|sus)", r"baraja(?:n|ndo)?", r"sopesa(?:n|ndo)?", r"no descarta(?:n)?", r"no (?:descartó|descartaron|ha descartado|han descartado)", r"no (?:se )?cierra(?:n)? (?:la puerta|las puertas|en banda)", r"no se cierra(?:n)?(?=[:,.;])", r"deja(?:n)? (?:la puerta|las puertas) abiertas?", r"no se descarta",
     r"deja(?:n)? la puerta abierta", r"si", r"en caso de", r"de ser así", r"todo apunta", r"apunta(?:n)? a", r"parece(?:ría)?",
     # "el ritmo de la serie hace pensar que no la veríamos antes de 2026": the outlet's reckoning
     r"(?:hace|hacen) pensar", r"todo indica", r"aunque(?= [^.;:!?\n]{0,40}?[^\W\d_](?:ara|aran|iera|ieran|ase|asen|iese|iesen)(?![\w]))",

@@ -476,6 +476,8 @@ NEGATIONS = [r"ne" + _only, r"n['’](?:a|ont|est|sont|avait|aura|était|y)" + _
 FUTURE_NEGATIONS = [r"ne(?= (?:se |s['’])?\w+(?:ra|ront) (?:pas|jamais|plus)\b)", r"ne (?:va|vont) pas", r"n['’]y aura (?:pas|plus|jamais)",
                     r"ne (?:sera|seront) (?:pas|plus|jamais)"]
 NOT_CONFIRMED = [
+    # "Pour le moment, nous ne pouvons rien confirmer au sujet d'une nouvelle saison": nothing to confirm yet
+    r"(?:ne|n['’]) (?:pouvons|peut|peuvent|pouvions|pouvait) (?:rien|pas(?: encore)?) (?:vous )?(?:confirmer|annoncer)",
     # "Il est beaucoup trop tôt pour parler d'une saison 2": nothing decided yet
     r"(?:encore |beaucoup |bien |un peu )?trop tôt pour (?:parler|dire|évoquer|confirmer|annoncer|se prononcer|en parler)",
     # "HBO Max n'a pas encore dit s'il y aura une troisième saison": no word yet
