@@ -2084,7 +2084,7 @@ class _Reader:
         # a platform tends to do decides nothing
         # (nor when: "it usually waits until a season has finished airing before making renewal decisions")
         habitual = by_category.get("habitual", [])
-        if habitual and not targets and not work_spans and habitual[0].start - sentence.start <= 25 and \
+        if habitual and not targets and not work_spans and habitual[0].start - sentence.start <= 45 and \
                 not self.grammar_words.relative.search(text, max(sentence.start, habitual[0].start - 12), habitual[0].start):
             # ("Doramas costumam levar mais de um ano entre a aprovação, a escrita dos roteiros e as gravações": a habit
             # told of no work and no season, as the sentence's own verb, is all it says; not "The drama, which usually
