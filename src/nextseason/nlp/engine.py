@@ -2475,6 +2475,8 @@ class _Reader:
                 cue_quote = next(((a, b) for a, b in spoken if a <= cue.start < b), None)
                 # ("... y la tercera y última de 'C', que llegará en marzo": a final season named with its number too)
                 numbered_final = numbered_finals if self._future(cue, cues) else []  # (not what ran: "which ran for ...")
+                # (not "the first two seasons, which arrive on Netflix on March 15": seasons that aired elsewhere,
+                # coming to a new service)
                 before = sorted([(w, n, m) for w, n, m in explicit_all + last_counted + numbered_final if m.end <= cue.start
                                  and n > 1 and next(((a, b) for a, b in spoken if a <= m.start < b), None) == cue_quote],
                                 key=lambda x: x[2].start)
@@ -2485,6 +2487,8 @@ class _Reader:
                     pronoun = self.grammar_words.work_pronoun
                     if first and pronoun is not None and pronoun.search(text, first[-1][2].end, cue.start) is not None:
                         return [(first[-1][0], 1)]
+                if before and before[-1][2].first:
+                    return []
                 return [(w, n) for w, n, m in before if m is before[-1][2]] if before else []
             return [(w, n) for w, n in explicit if n > 1]
         # (not a last season with no number whose clause goes on to tell how it aired: "even though its final season
@@ -2829,7 +2833,10 @@ class _Reader:
                 # that ends on a colon, no season in it, is not of the season the words after the colon name)
                 colon = self.clauses.end(cue.end, sentence.end)
                 headline_colon = sentence.index in self.headline_sentences and colon < sentence.end and text[colon] == ":"
-                keys = own(cue, strict=aired) or ([] if aired or vague or headline_colon
+                # ("Netflix will also license the first two seasons, which arrive on March 15": seasons that aired
+                # elsewhere, come to a new service, tell nothing of the next)
+                of_first = any(m.first and m.end <= cue.start for _, _, m in explicit_all)
+                keys = own(cue, strict=aired) or ([] if aired or vague or headline_colon or of_first
                                                   or not (when or self._future(cue, cues)) else named_final[:1] or context[:1])
                 # ("1. Tuan Muda Season 2 (Vidio) || Sudah bisa ditonton sejak Minggu, 1 Juni 2025.": the first line of a
                 # list item whose heading names its season tells of that season, what aired too)
@@ -2838,7 +2845,7 @@ class _Reader:
                     keys = context[:1]
                 # ("The new season picks up after the season 2 finale": a release word right after a season's number is
                 # that season's)
-                compound = [(t, n) for t, n, m in explicit_all if m.numbers and m.end <= cue.start
+                compound = [(t, n) for t, n, m in explicit_all if m.numbers and not m.first and m.end <= cue.start
                             and _COMPOUND_GAP.fullmatch(text, m.end, cue.start) is not None]
                 if compound:
                     keys = [k for k in keys if k in compound] or compound[-1:]
