@@ -726,7 +726,7 @@ SOURCE_DETERMINERS = [r"a", r"an", r"the", r"its", r"new", r"recent"]
 ADDRESSEE_WORDS = [r"to", r"thanking", r"thanked"]
 # ("took to Instagram to tell fans that ...": the infinitive to the fans, too)
 SPEECH_VERBS = [r"sa(?:id|ys)", r"told", r"tells", r"(?<=to )tell(?= (?:her |his |their )?(?:fans|followers|viewers|subscribers)(?![\w]))", r"reported", r"reports", r"claimed that", r"wrote", r"writes", r"posted", r"added", r"explained", r"stated", r"confirmed",
-                r"announced", r"revealed", r"noted", r"insisted", r"admitted", r"responded", r"replied", r"shared", r"teased",
+                r"announced", r"revealed", r"noted", r"insisted", r"admitted", r"responded", r"replied", r"answered", r"shared", r"teased",
                 r"hinted", r"claimed", r"according to",
                 # "a Netflix representative sent a brief statement on Sunday. "We are reviewing ...," it read."
                 r"(?:sent|issued|released|provided|gave) (?:a|an) (?:[\w-]+ )?statement", r"in a (?:[\w-]+ )?statement"]

@@ -480,7 +480,7 @@ NOT_CONFIRMED = [
 DENIAL = [
     r"desmient(?:e|en)", r"desmintió", r"desmintieron", r"desmentid[ao]", r"desmentir", r"(?<!se )neg(?:ó|aron)(?! a )", r"(?<!se )niega(?:n)?(?! a )", r"(?:lo |la |los |las )?(?:ha|han|había|habían) negado",  # not "se negó a renovar" (refused)
    
-    r"(?:es|son|era) fals[ao]s?", r"falso", r"no es (?:ciert[ao]|verdad|correct[ao]|exact[ao])", r"no (?:es|son|era|eran) verdader[ao]s?", r"no son (?:correct[ao]s|exact[ao]s)", r"no son (?:ciertos|ciertas|verdad)",
+    r"(?:es|son|era) fals[ao]s?", r"falso", r"no (?:es|era|fue) (?:ciert[ao]|verdad|correct[ao]|exact[ao])", r"no (?:es|son|era|eran) verdader[ao]s?", r"no son (?:correct[ao]s|exact[ao]s)", r"no son (?:ciertos|ciertas|verdad)",
     r"no (?:hay|tiene) nada de cierto", r"sin fundamento", r"infundad[ao]s?", r"bulo", r"(?:salió|sale|salieron|salen|(?:ha|han) salido) al paso",
     r"rechaz(?:ó|a|aron|an) (?:los |las |el |la |esos |esas |ese |esa |un |una |unos |unas )?(?:rumores|rumor|informaciones|información|informes|informe|reportes|reporte|especulaciones|noticias?|versi(?:ón|ones)|publicaci(?:ón|ones))",
     r"desmentido", r"desment(?:ía|ían)", r"(?:es|son) (?:un |una )?(?:invento|mentira|rumor falso)",

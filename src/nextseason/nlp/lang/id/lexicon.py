@@ -486,7 +486,7 @@ ADDRESSEE_WORDS = [r"kepada", r"pada",
 SPEECH_VERBS = [r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas|tulis)nya", r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas|tulis)(?= [\w-]+(?:[^\S\n][\w-]+)?[.,])", r"ujar(?:nya)?", r"kata(?:nya)?", r"ucap(?:nya)?", r"tutur(?:nya)?", r"jelas(?:nya)?", r"ungkap(?:nya)?",
                 r"mengatakan", r"menyatakan", r"menyebut(?:kan)?", r"mengungkapkan", r"mengaku", r"menjelaskan",
                 r"menegaskan", r"menuturkan", r"membocorkan", r"memastikan", r"membeberkan", r"memaparkan", r"menulis", r"mengunggah", r"berkata", r"bilang",
-                r"menurut", r"menambahkan", r"menanggapi", r"membenarkan", r"mengonfirmasi", r"mengumumkan", r"melaporkan",
+                r"menurut", r"menambahkan", r"menanggapi", r"menjawab", r"membalas", r"membenarkan", r"mengonfirmasi", r"mengumumkan", r"melaporkan",
                 r"mengklaim",
                 # "Vidio mengirimkan pernyataan singkat pada Senin. "...," demikian isi pernyataan itu": a statement quoted next
                 r"(?:mengirimkan|mengirim|merilis|mengeluarkan) (?:sebuah )?pernyataan", r"dalam (?:sebuah )?pernyataan"]
