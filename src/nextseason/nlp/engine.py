@@ -1187,6 +1187,7 @@ class _Reader:
                 state.new_update = True
             self._read_sentence(sentence, state)
         self._place_pending()
+        self._windows_ahead_to_next()
         self._silent_platforms_speak_not()
         for finding in self.findings.values():
             _unsaid_by_denier(finding.claims, self.article.outlet, self._said_by_platform)
@@ -3139,6 +3140,31 @@ class _Reader:
             return [before[-1]]
         return listed
 
+    def _windows_ahead_to_next(self) -> None:
+        """A window still to come, told without naming a season, is not of a season the article says has aired but of
+        the next one it speaks of ("Season 2 premiered on 14 February. ... We expect new episodes at the end of next
+        year at the earliest": season 3's)."""
+        published = self.article.published
+        if published is None:
+            return
+        starts = [s.start for s in self.sentences]
+        for (title, n), finding in list(self.findings.items()):
+            following = self.findings.get((title, n + 1))
+            # (not the rest of a run still airing, where the next season has a window of its own: "Les dix nouveaux
+            # épisodes seront diffusés chaque lundi jusqu'au 18 mars. France 2 a déjà commandé une cinquième saison,
+            # attendue en 2027")
+            if following is None or any(c.event == "release" and c.when for c in following.claims) or not any(
+                    c.event == "release" and c.aired and c.polarity == "positive"
+                    and not (c.when and when_module.window(c.when)[1] >= published) for c in finding.claims):
+                continue
+            ahead = [c for c in finding.claims if c.event == "release" and c.polarity == "positive" and not c.aired
+                     and c.when and (when_module.window(c.when)[0] - published).days > _RUN_STILL_AIRING_DAYS
+                     and not any(n in m.numbers for m in self._by_sentence[bisect.bisect_right(starts, c.start) - 1][0])]
+            for claim in ahead:
+                finding.claims.remove(claim)
+                following.claims.append(claim)
+            following.claims.sort(key=lambda c: c.start)
+
     def _awaited(self, title: str, event: str, polarity: str) -> int | None:
         """The installment a decision said of the work alone is about, once the whole article is read: the first
         season after the last one that aired that the article names ("Netflix has renewed X. The third season will
@@ -4304,6 +4330,10 @@ def _nearest_mentions(close: list[tuple[str, int, SeasonMention]], cue: Cue, eve
         return close
     nearest = min(mentions, key=lambda m: m.start - cue.end if m.start >= cue.end else cue.start - m.end)
     return [(w, n, m) for w, n, m in close if m is nearest]
+
+
+# A window this many days or fewer after the article may be the end of a run still airing.
+_RUN_STILL_AIRING_DAYS = 90
 
 
 def _named_between(start: int, end: int, work_spans: WorkSpans) -> int:

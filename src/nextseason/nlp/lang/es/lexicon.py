@@ -549,6 +549,8 @@ HEDGES = [
 # A platform "informa" its own news, so only an outlet's report counts here.
 REPORTED = [r"según inform(?:a|ó|an|aron)", r"según (?:(?:las )?informaciones|la información publicada)", r"inform(?:a|ó|an|aron) (?:el|la|los|las) (?:diario|medio|medios|portal|revista|web|sitio|periódico|prensa)",
             r"report(?:a|an|ó)", r"fuentes?(?: cercanas)?",
+            # "Un portal especializado informa de que Netflix ha encargado ...": an outlet tells it
+            r"(?:portal|medio|diario|revista|web|sitio|periódico|publicación)(?: [\w.-]+){0,3} inform(?:a|ó|an|aron)",
             # "Netflix desmintió la información sobre el inicio del rodaje": what was reported, which it denies
             r"(?:la|las) informaci(?:ón|ones) (?:sobre|acerca de|de que)", r"(?:la|las) noticias? (?:sobre|de que)",
             r"ha (?:podido )?saber", r"ha sabido", r"supuestamente", r"al parecer", r"se dice", r"se comenta",
