@@ -480,6 +480,8 @@ RELEASE = [
     r"(?:puts?|putting|pegs?|pegged|places?|placed) (?:the|its|a) (?:[\w-]+ ){0,2}window (?:at|in|for)(?![\w])",
     # "will return at midseason", "is being held back for midseason of the 2025-26 season": a broadcast slot
     r"(?:returns?|returning|back|slotted|scheduled)(?= (?:at|for|in|until) (?:the )?mid-?season(?![\w]))",
+    # "will return as a midseason entry in January": the show, not a person returning in a role
+    r"(?:returns?|returning)(?= as (?:an? |the )?mid-?season(?![\w]))",
     # "has slotted its third season for midseason": the season between
     r"slotted(?= (?:its|the|their) [^.;:!?\n]{1,40}? (?:at|for|in) (?:the )?mid-?season(?![\w]))", r"(?:is|are) coming back (?:on|in|next|this|later|early|late)",
     # "will be back in January", not "will be back on board" or "in the role"
@@ -542,7 +544,7 @@ RELEASED_PAST = [
 # Work that began in the past: "filming began in August" is last August, not the next one.
 BEGUN = [r"began", r"started", r"kicked off", r"got under ?way", r"commenced", r"(?:has|have|had) (?:begun|started|commenced|kicked off)",
          r"(?:was|were) (?:shot|filmed)", r"(?:has|have|had) been (?:shooting|filming)"]
-CAST = [r"(?:will )?return(?:s|ing)? as", r"(?:will |to )?be back on board", r"joins?", r"joined", r"(?:has|have) left", r"left the (?:show|series|cast)",
+CAST = [r"(?:will )?return(?:s|ing)? as(?! (?:an? |the )?mid-?season)", r"(?:will |to )?be back on board", r"joins?", r"joined", r"(?:has|have) left", r"left the (?:show|series|cast)",
         r"exits?", r"exited", r"departs?", r"departed",
         r"(?:will )?reprise", r"reprising", r"will star as",
         # not the noun: "we love this cast as much as the fans do"
