@@ -459,7 +459,11 @@ RELEASED_PAST = [
 ]
 # Work that began in the past: "die Dreharbeiten begannen im August" is last August, not the next one.
 # (the auxiliary and the participle frame the clause: "haben im Oktober in Hamburg begonnen")
-BEGUN = [r"begann", r"begannen", r"startete", r"starteten", r"(?:hat|haben|hatte|hatten) (?:[^.;,!?\n]{1,40}? )?(?:begonnen|angefangen)",
+BEGUN = [
+    # ("Ich habe das Drehbuch im September fertig geschrieben", "Der Writers' Room wurde im März eröffnet": done by then)
+    r"fertig geschrieben", r"(?:hat|habe|haben|hatte|hatten) (?:[^.;,!?\n]{1,40}? )?(?:Drehb[uü]ch(?:er)? )?(?:fertiggestellt|fertig geschrieben)",
+    r"(?:wurde|wurden) (?:[^.;,!?\n]{1,30}? )?eröffnet",
+    r"begann", r"begannen", r"startete", r"starteten", r"(?:hat|haben|hatte|hatten) (?:[^.;,!?\n]{1,40}? )?(?:begonnen|angefangen)",
          r"(?:ist|sind|war|waren) (?:[^.;,!?\n]{1,40}? )?(?:gestartet|angelaufen)", r"fiel die erste Klappe", r"die erste Klappe fiel"]
 CAST = [r"kehrt (?:als \w+ |in der Rolle \w+ )?zurück", r"stößt (?:zum|zur) (?:Cast|Besetzung)", r"schließt sich (?:\w+ )?an",
         r"verlässt", r"übernimmt die Rolle", r"(?:ist|sind) wieder dabei", r"wieder mit dabei", r"spielt (?:erneut|wieder)",

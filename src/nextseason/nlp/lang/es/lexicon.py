@@ -435,7 +435,10 @@ RELEASED_PAST = [
     *_aired_runs,
 ]
 # Work that began in the past: "el rodaje comenzó en agosto" is last August, not the next one.
-BEGUN = [r"comenzó", r"comenzaron", r"empezó", r"empezaron", r"arrancó", r"arrancaron", r"(?:se )?inició", r"(?:se )?iniciaron",
+BEGUN = [
+    # ("Terminé el guion en septiembre", "la sala de guionistas abrió en marzo": done by then)
+    r"(?:termin|acab|complet)(?:é|ó|aron|amos) (?:de escribir|(?:el|los) guion(?:es)?|(?:el|los) libretos?|la escritura)", r"(?:se )?abrió",
+    r"comenzó", r"comenzaron", r"empezó", r"empezaron", r"arrancó", r"arrancaron", r"(?:se )?inició", r"(?:se )?iniciaron",
          r"(?:ha|han|había|habían|habría|habrían) (?:comenzado|empezado|arrancado|iniciado)", r"dio comienzo", r"se rodó", r"se rodaron"]
 CAST = [r"(?:vuelve|volverá|regresa|regresará) (?:a (?:interpretar|dar vida|encarnar|ser)|como)", r"se (?:une|unirá|suma|sumará|incorpora|incorporará)",
         r"fichaje", r"ficha(?:do)? por", r"abandona(?:rá)?", r"deja(?:rá)? la serie", r"(?:retoma|retomará|repetirá|repite) (?:su|el) papel",

@@ -461,7 +461,10 @@ RELEASED_PAST = [
     *_aired_runs,
 ]
 # Work that began in the past: "le tournage a commencé en août" is last August, not the next one.
-BEGUN = [r"(?:a|ont|avait|avaient|aurait|auraient) (?:commencé|débuté|démarré)", r"commença", r"débuta", r"démarra",
+BEGUN = [
+    # ("J'ai terminé le scénario en septembre", "la salle d'écriture a ouvert en mars": done by then)
+    r"(?:a|ai|ont|avons|avait|avaient) (?:déjà )?(?:terminé|achevé|bouclé|fini) (?:d['’]écrire|(?:le|les) scénarios?|l['’]écriture)", r"(?:a|ont|avait|avaient) (?:déjà )?ouvert",
+    r"(?:a|ont|avait|avaient|aurait|auraient) (?:commencé|débuté|démarré)", r"commença", r"débuta", r"démarra",
          r"(?:a|ont) été (?:lancée?s?|tournée?s?)", r"s['’]est (?:ouvert|lancé)"]
 CAST = [r"rejoin(?:t|dra|dront|gnent)", r"reprend(?:ra)? son rôle", r"reprennent (?:leurs|leur) rôles?", r"quitte(?:ra)?",
         r"incarnera", r"sera de retour dans (?:le|la peau)", r"(?:rempile|rempilera)", r"au casting", r"de retour dans le rôle"]

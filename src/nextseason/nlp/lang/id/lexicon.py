@@ -292,7 +292,10 @@ RELEASED_PAST = [
 FUTURE_MARKERS = [r"akan", r"bakal", r"dijadwalkan", r"direncanakan", r"rencananya", r"diperkirakan", r"nanti", r"mendatang",
                   r"(?:di|me)?targetkan", r"menargetkan", r"target"]
 # Work that began in the past: "syuting sudah dimulai pada Agustus" is last August, not the next one.
-BEGUN = [r"(?:sudah|telah) (?:dimulai|mulai|memulai|dilakukan|digelar|berlangsung)", r"dimulai sejak", r"berlangsung sejak",
+BEGUN = [
+    # ("Saya sudah selesai menulis naskahnya pada September": done by then)
+    r"(?:sudah|telah) (?:selesai|rampung|dibuka)",
+    r"(?:sudah|telah) (?:dimulai|mulai|memulai|dilakukan|digelar|berlangsung)", r"dimulai sejak", r"berlangsung sejak",
          r"(?:sudah|telah) (?:menjalani|melakukan) syuting"]
 CAST = [r"kembali memerankan", r"kembali berperan", r"bergabung", r"(?:ikut )?membintangi", r"kembali sebagai",
         r"hengkang", r"mundur dari(?! (?:jadwal|rencana|\d|[A-Z][a-z]+ \d{4}|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)(?![\w])))",

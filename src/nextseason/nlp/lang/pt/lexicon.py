@@ -315,10 +315,13 @@ PRODUCTION = {
                 r"set de filmagem", r"(?:começ|inici)(?:ou|a|am|aram|ará|arão) a ser (?:filmad|gravad|rodad)[ao]s?",
                 r"(?:será|serão|foi|foram|está sendo|estão sendo) (?:filmad|gravad|rodad)[ao]s?"],
     "post": [r"pós-produção", r"em (?:fase de )?edição", r"montagem"],
+    # (European Portuguese says "rodagem": "a rodagem terminou no final de janeiro")
     "wrapped": [r"(?:gravações|filmagens) (?:foram |já foram )?(?:encerradas|concluídas|finalizadas)",
                 r"(?:gravações|filmagens) (?:já )?(?:terminaram|acabaram|chegaram ao fim)",
                 r"(?:encerrou|encerraram|concluiu|concluíram|finalizou|finalizaram|terminou|terminaram) (?:as )?(?:gravações|filmagens)",
-                r"fim das (?:gravações|filmagens)"],
+                r"fim das (?:gravações|filmagens)",
+                r"rodagem (?:foi |já foi )?(?:encerrada|concluída|finalizada)", r"rodagem (?:já )?(?:terminou|acabou|chegou ao fim)",
+                r"(?:encerrou|concluiu|finalizou|terminou) (?:a )?rodagem", r"fim da rodagem"],
 }
 # A season's run that ended, or its ratings, tell that it aired: "terminou em agosto", "terminou a 28 de setembro",
 # "encerrou sua exibição", "teve uma audiência média de ...". Each is a release of its own and marks it past, so the
@@ -425,7 +428,10 @@ RELEASED_PAST = [
     *_aired_runs,
 ]
 # Work that began in the past: "as gravações começaram em agosto" is last August, not the next one.
-BEGUN = [r"começou", r"começaram", r"iniciou", r"iniciaram", r"arrancou", r"tiveram? início", r"(?:foi|foram) iniciad[ao]s?",
+BEGUN = [
+    # ("Terminei o roteiro em setembro", "a sala de roteiristas abriu em março": done by then)
+    r"(?:termin|acab)(?:ei|ou|aram|amos) (?:de escrever|(?:o|os) (?:roteiros?|guiões|guião)|a escrita)", r"conclu(?:í|iu|íram|ímos) (?:(?:o|os) (?:roteiros?|guiões|guião)|a escrita)", r"abriu",
+    r"começou", r"começaram", r"iniciou", r"iniciaram", r"arrancou", r"tiveram? início", r"(?:foi|foram) iniciad[ao]s?",
          r"(?:já )?(?:tinha|tinham|havia|haviam|teria|teriam) (?:começado|iniciado)"]
 CAST = [r"(?:volta|voltará|retorna|retornará) (?:a (?:interpretar|viver|ser)|como)", r"se junta", r"se juntará",
         r"entra(?:rá)? para o elenco", r"reforça(?:rá)? o elenco", r"repris(?:a|ará)", r"deixa(?:rá)? a série", r"deixa(?:rá)? o elenco",
