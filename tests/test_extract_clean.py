@@ -85,6 +85,8 @@ def test_portal_debris_is_removed_and_paragraphs_kept():
     "PUB",
     "Anúncio",
     "Anuncio",
+    "Partilhe este artigo: Facebook | X | LinkedIn | E-mail",
+    "¡Compártelo! Twitter · Facebook · Telegram",
 ])
 def test_each_debris_line_goes(line):
     assert clean_text(f"Headline\n\nFirst paragraph.\n\n{line}\n\nLast paragraph.") == "Headline\n\nFirst paragraph.\n\nLast paragraph."
@@ -96,7 +98,8 @@ def test_trailing_tag_and_footer_lines_go(ending):
 
 
 @pytest.mark.parametrize("share", ["Artikel teilen: Facebook | X | WhatsApp", "Partager : Facebook | X | E-mail",
-                                   "Share: Facebook, X, Email", "Compartir: Facebook | WhatsApp"])
+                                   "Share: Facebook, X, Email", "Compartir: Facebook | WhatsApp",
+                                   "Partilhe este artigo: Facebook | X | LinkedIn"])
 def test_a_share_line_after_the_tags_goes_and_the_tags_with_it(share):
     assert clean_text(f"Headline\n\nBody text.\n\nThemen: Serien, Comeback\n{share}\n") == "Headline\n\nBody text."
 
@@ -172,3 +175,9 @@ def test_cleaning_keeps_lines_in_order_and_is_stable(lines):
     assert all(any(line == r for r in remaining) for line in cleaned.split("\n") if line)
     assert clean_text(cleaned) == cleaned
     assert "\n\n\n" not in cleaned
+
+
+def test_a_tag_list_before_a_newsletter_box_goes():
+    text = ("Headline\n\nBody text.\n\nEtiquetas: O Farol, O Farol 2, cinema\n\nNewsletter\n"
+            "As estreias da semana no seu e-mail.")
+    assert clean_text(text) == "Headline\n\nBody text.\n\nNewsletter\nAs estreias da semana no seu e-mail."

@@ -47,6 +47,12 @@ TAG_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# ... which, with its label's colon, is debris wherever it stands (a newsletter box may follow it)
+TAG_LIST = re.compile(
+    r"^(?:tags?|tagged|topik|topics?|etiquetas|temas|schlagwörter|themen|mots-clés|palavras-chave)\s*:\s+\S",
+    re.IGNORECASE,
+)
+
 # A sentence ending a German article may begin "Tag für Tag"; tag lists never
 # end like a sentence, so a final line that does is kept.
 SENTENCE_END = (".", "!", "?", '"', "»", "”", "'")
@@ -56,9 +62,19 @@ FOOTER_LINE = re.compile(
     r"^(?:terkini|terpopuler|berita terkait|share|share this( article| story)?|"
     r"bagikan( artikel ini)?|compartilhe|compartir|partager( cet article)?|teilen|"
     # (a share line that lists its networks: "Artikel teilen: Facebook | X | WhatsApp", "Partager : Facebook | X")
-    r"(?:share|bagikan|compartilhe|compartilhar|compartir|partager|artikel teilen|teilen)[^\S\n]?:[^\n]*|"
+    # (European Portuguese "Partilhe este artigo: Facebook | X")
+    r"(?:share|bagikan|compartilhe|compartilhar|partilhe|partilhar|compartir|partager|artikel teilen|teilen)(?:[^\S\n]+(?:este|o) artigo)?[^\S\n]?:[^\n]*|"
     r"comments?|komentar|comentários|comentarios|commentaires|kommentare|"
     r"advertisement|(?:©|\(c\)|copyright\b).*)$",
+    re.IGNORECASE,
+)
+
+# A share line that lists its networks is debris wherever it stands ("Partilhe este artigo: Facebook | X | LinkedIn",
+# a newsletter box after it)
+SHARE_LINE = re.compile(
+    r"^¡?(?:share|bagikan|compartilhe|compartilhar|partilhe|partilhar|compartir|compártelo|partager|artikel teilen|teilen)"
+    r"(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]?[:!]?[^\S\n]*(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|telegram|pinterest)"
+    r"(?:[^\S\n]*[|,·/][^\S\n]*[^\W\d_-]+(?:-[^\W\d_]+)?)+$",
     re.IGNORECASE,
 )
 
@@ -83,7 +99,11 @@ def is_doubled(line: str) -> bool:
 def is_debris(line: str) -> bool:
     """True for a line anywhere in the text that is portal debris."""
     return bool(AD_SLOT.match(line) or AD_LABEL.match(line) or READ_ALSO.match(line) or GLUED_LABEL.match(line)
-                or is_doubled(line))
+                or SHARE_LINE.match(line) or is_doubled(line))
+
+
+def _is_tag_list(line: str) -> bool:
+    return bool(TAG_LIST.match(line)) and not line.endswith(SENTENCE_END)
 
 
 def _is_tag_line(line: str) -> bool:
@@ -130,7 +150,7 @@ def clean_text(text: str) -> str:
     """Remove portal debris and keep paragraphs as blank-line separated blocks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     lines = [line.strip() for line in text.split("\n")]
-    kept = [line for line in _without_link_lists(lines) if not (line and is_debris(line))]
+    kept = [line for line in _without_link_lists(lines) if not (line and (is_debris(line) or _is_tag_list(line)))]
     # Footers and the closing tag list sit at the very end; strip them from there only.
     while kept and (not kept[-1] or FOOTER_LINE.match(kept[-1]) or _is_tag_line(kept[-1])):
         kept.pop()
