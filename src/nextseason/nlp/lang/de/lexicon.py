@@ -495,6 +495,8 @@ NOT_CONFIRMED = [
     # "eine Entscheidung über eine zweite Staffel sei noch nicht gefallen"
     r"Entscheidung (?:[^.;]{0,80}? )?(?:ist|sei|wurde) (?:aber |jedoch |allerdings |bisher |bislang )*noch nicht (?:gefallen|getroffen)",
     r"(?:noch )?nicht (?:offiziell )?(?:bestätigt|angekündigt|bestellt|entschieden|beschlossen|verkündet|garantiert|gesichert)",
+    # "Disney+ hat noch nicht über eine zweite Staffel von „Wache 17“ entschieden": the decision's object between
+    r"(?:hat|haben) (?:noch |bislang |bisher )*nicht über (?:[^.;!?\n]{1,60}? )?(?:entschieden|befunden)",
     r"noch nicht (?:offiziell )?verlängert", r"noch nicht offiziell",
     r"(?:gibt es |gibt's )?(?:noch )?keine (?:offizielle )?(?:Bestätigung|Ankündigung|Entscheidung|Verlängerung)",
     r"(?:steht|ist) (?:noch )?nicht fest", r"(?:steht|ist) noch (?:nichts )?fest", r"nichts (?:ist )?(?:bestätigt|entschieden|offiziell|spruchreif|unterschrieben|fix)",
@@ -562,7 +564,8 @@ HEDGES = [
     # (not the reader's: "Falls ihr es verpasst habt", "Wenn du die erste Staffel noch nicht gesehen hast")
     # (and a subjunctive verb that opens the sentence as its condition: "Käme eine dritte Staffel, würde ...")
     # (not the concession "Auch wenn wir keine dritte Staffel produzieren werden, danken wir ...")
-    r"falls(?! (?:ihr|du) )", r"sollte", r"(?<!auch )wenn(?! (?:ihr|du) )", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))(?:[Kk]äme|[Kk]ämen|[Gg]äbe|[Ff]iele|[Ff]ielen)(?= )", r"forder(?:t|n)", r"(?:(?:Fan|Online)-?)?[pP]etition", r"(?:Fan-?)?[kK]ampagne", r"Hinweise?", r"Anzeichen", r"deute(?:t|n) an", r"angedeutet",
+    # ("Selbst wenn Disney+ grünes Licht gäbe, müssten erst die Drehbücher geschrieben werden": what would have to be)
+    r"müssten?", r"falls(?! (?:ihr|du) )", r"sollte", r"(?<!auch )wenn(?! (?:ihr|du) )", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))(?:[Kk]äme|[Kk]ämen|[Gg]äbe|[Ff]iele|[Ff]ielen)(?= )", r"forder(?:t|n)", r"(?:(?:Fan|Online)-?)?[pP]etition", r"(?:Fan-?)?[kK]ampagne", r"Hinweise?", r"Anzeichen", r"deute(?:t|n) an", r"angedeutet",
     r"angeblich", r"offen für",
 ]
 REPORTED = [r"berichte(?:t|te|ten|n)", r"Berichten zufolge", r"zufolge", r"demnach", r"demzufolge", r"Insider(?:n|informationen)?", r"Quellen?",
