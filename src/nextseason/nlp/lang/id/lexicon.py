@@ -545,7 +545,7 @@ SPLIT_IN_TWO = [r"dibagi (?:menjadi |jadi )?dua bagian", r"(?:tayang|dirilis|dit
 INTERVIEW_WORDS = [r"wawancara"]
 # ("jadwal season 5 belum diumumkan": the schedule of a season)
 DATE_NOUNS = [r"tanggal", r"jadwal (?:tayang|rilis|penayangan)", r"jadwal(?= (?:musim|season|sekuel|film) )"]
-ALIAS_WORDS = [r"(?:ber|dengan )subjudul", r"(?:atau )?(?:yang )?(?:juga )?dikenal (?:juga )?(?:di (?:\w+ ){1,2})?(?:dengan judul|sebagai)", r"(?:yang )?(?:secara )?harfiah(?: berarti)?", r"(?:yang )?berjudul asli", r"judul aslinya",
+ALIAS_WORDS = [r"(?:ber|dengan )subjudul", r"(?:atau )?(?:yang )?(?:di (?:\w+ ){1,2})?(?:juga )?dikenal (?:juga )?(?:di (?:\w+ ){1,2})?(?:dengan judul|sebagai)", r"(?:yang )?(?:secara )?harfiah(?: berarti)?", r"(?:yang )?berjudul asli", r"judul aslinya",
                # "dirilis secara internasional dengan judul The Shadow Hunter": the name it was released under elsewhere
                r"(?:dirilis|tayang|ditayangkan) (?:(?:di|secara) (?:\w+ ){1,4})?dengan judul"]
 RUN_END_OF = [r"(?:berakhirnya|tamatnya|penayangan|episode terakhir)"]
