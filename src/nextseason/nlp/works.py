@@ -1786,7 +1786,11 @@ class TitleFinder:
                     if self.plausible(title) and not self.platform.match(title):
                         found.append((sentence.index, title, False))
                     continue
-            if not (sentence.line_start and sentence.line_end) or sentence.text.endswith((".", "!", "?")):
+            # (a question after the title's colon heads an item too: "Nuits blanches à Lisbonne (Netflix) : ça se
+            # précise ?")
+            # (not an interviewer's name before each question: "Scènes & Coulisses : Et après ?")
+            if not (sentence.line_start and sentence.line_end) or sentence.text.endswith((".", "!")) \
+                    or (sentence.text.endswith("?") and (":" not in sentence.text or _asks_again(text, sentence.text))):
                 continue
             if self.byline is not None and self.byline.fullmatch(sentence.text):
                 continue
@@ -2386,6 +2390,13 @@ class TitleFinder:
         """The piece without the words for another title it opens with ("algo como 'O Barco da Lua'")."""
         bare = self.known_as_bare.match(piece) if self.known_as_bare is not None else None
         return piece[bare.end():] if bare is not None else piece
+
+
+def _asks_again(text: str, line: str) -> bool:
+    """Whether the words before the line's colon open another line of the text too: an interviewer's name before
+    each question."""
+    label = line.partition(":")[0].rstrip()
+    return text.count("\n" + label + " :") + text.count("\n" + label + ":") >= 2
 
 
 def _adopt_alias(work: Work, alias: str, candidates: dict[str, Work], merge: bool = True) -> None:
