@@ -277,7 +277,7 @@ CANCELLATION = [
     r"(?:s['’]arrêterait|s['’]achèverait|prendrait fin)(?! sur)",
     # (the imperfect of reported speech: "Canal+ a annoncé que la série s'arrêtait après deux saisons")
     r"(?:s['’]arrêtait|s['’]achevait|prenait fin)(?= (?:après|à l['’]issue de|au bout de|avec) )",
-    r"(?:a été|est) (?:définitivement )?(?:annulée?|arrêtée?|abandonnée?)", r"(?:projet|suite|série) (?:a été |est )?(?:abandonnée?|enterrée?)",
+    r"(?:a été|est) (?:définitivement )?(?:annulée?|arrêtée?|abandonnée?)", r"(?<!une )(?<!d['’]une )(?:projet|suite|série) (?:a été |est )?(?:abandonnée?|enterrée?)",
     r"pas de projet de (?:suite|nouvelle saison)", r"pas prévu de (?:suite|nouvelle saison|continuer)",
     r"(?:a refusé|refuse|refusé) de (?:renouveler|poursuivre|commander)",
     r"ne (?:renouvellera|renouvelle|renouvelleront|renouvellent|reconduira|reconduit|poursuivra|commandera) pas",
