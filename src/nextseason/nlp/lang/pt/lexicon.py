@@ -537,6 +537,10 @@ HEDGES = [
 REPORTED = [r"inform(?:ou|aram) (?:o|a|os|as) (?:site|jornal|revista|portal|colunista|jornalista)",
             r"(?:segundo|de acordo com|conforme) (?:as )?informações",  # "segundo informações do jornal O Globo"
             r"noticiou", r"segundo apurou",
+            # European Portuguese: "o semanário avança que a SIC terá dado luz verde" (the paper reports; "terá dado" is
+            # what is said to have happened)
+            r"avança(?:m|va|vam)? que", r"(?:o que|como) (?:garante|garantem|diz|dizem|escreve|escrevem) (?:o|a) (?:semanário|jornal|revista|site|diário)",
+            r"terá (?:dado|aprovado|encomendado|renovado|cancelado|decidido)", r"terão (?:dado|aprovado|encomendado|renovado|cancelado|decidido)",
             # "a Disney+ negou as informações sobre o início das gravações": what was reported, which it denies
             r"(?:as )?informações (?:sobre|de que)", r"(?:a|as) notícias? (?:sobre|de que)",
             r"apurou", r"fontes?(?: próximas)?", r"teria(?:m)?", r"estaria(?:m)?", r"supostamente", r"em primeira mão",
