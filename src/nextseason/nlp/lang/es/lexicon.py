@@ -585,7 +585,9 @@ FAN_WORDS = [
     r"(?<!en )(?:una|un) (?:publicación|tuit|hilo|post) (?:viral |anónim[oa] )?(?:en|de) (?:x|twitter|tiktok|reddit|threads|facebook|instagram)(?![\w])",
     # ('"Ya están rodando la temporada 2", escribió uno': one of the fans named before)
     r"(?:escribió|comentó|tuiteó|publicó|respondió|añadió|bromeó) (?:(?:uno|otro|una|otra)(?=[.,;:!?]|$)|(?:un|otro) (?:fan|usuario|seguidor)|(?:una|otra) (?:usuaria|seguidora))(?![\w])",
-    r"fans?", r"fanáticos", r"seguidores", r"espectadores", r"audiencia", r"público", r"internautas", r"usuarios",
+    r"fans?", r"fanáticos", r"seguidores", r"espectadores", r"audiencia",
+    # (not the adjective: "el canal público", "la televisión pública")
+    r"(?<!canal )(?<!servicio )(?<!ente )(?<!televisión )(?<!tv )público", r"internautas", r"usuarios",
              r"cuentas de fans", r"fandom", r"televidentes"]
 MEDIA_WORDS = [r"p[óo]dcasts?", r"medio", r"diario", r"periódico", r"revista", r"portal", r"sitio", r"web", r"columnista", r"periodista",
                r"informe", r"reportaje", r"prensa", r"publicación", r"tabloide", r"boletín"]

@@ -567,7 +567,9 @@ FAN_WORDS = [
     r"(?<!em )(?:uma|um) (?:publicação|post|tuíte|fio) (?:viral |anônim[oa] )?(?:no|na|do|da) (?:x|twitter|tiktok|reddit|threads|facebook|instagram)(?![\w])",
     # ('"As gravações da 2ª temporada começaram", escreveu um': one of the fans named before)
     r"(?:escreveu|comentou|tuitou|publicou|respondeu|acrescentou|brincou) (?:(?:um|outro|uma|outra)(?=[.,;:!?]|$)|(?:um|outro) (?:fã|usuário|seguidor)|(?:uma|outra) (?:fã|usuária|seguidora))(?![\w])",
-    r"fãs?", r"fãs da série", r"espectadores", r"telespectadores", r"público", r"internautas", r"usuários",
+    r"fãs?", r"fãs da série", r"espectadores", r"telespectadores",
+    # (not the adjective: "o canal público", "a televisão pública")
+    r"(?<!canal )(?<!serviço )(?<!operador )(?<!emissora )(?<!televisão )(?<!tv )público", r"internautas", r"usuários",
              r"seguidores", r"fandom", r"perfis de fãs", r"perfis", r"(?:um |o )?abaixo-assinado"]
 MEDIA_WORDS = [r"podcasts?", r"site", r"jornal", r"revista", r"portal", r"colunista", r"jornalista", r"reportagem", r"imprensa", r"veículo",
                r"publicação", r"tabloide", r"blog"]
