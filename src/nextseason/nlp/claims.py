@@ -253,7 +253,10 @@ class CueFinder:
             # "tayang di Netflix", "premieres on Hulu": the platform is where, not who
             if taken(start) or self.owned_kind is not None and self.owned_kind.match(text, end, e):
                 continue
+            # (or a title right after its possessive: "The author behind HBO's The Winter Ledger has said ...")
             if self.possessive_owner is not None and self.possessive_owner.match(text, end, e) or (
+                    text[end:end + 3] in ("'s ", "’s ") and any(a == end + 3 for a, _ in titles)
+                    and not self._venue(text, s, e, start, end)) or (
                     self.attributive_owner is not None and self.attributive_owner.match(text, end, e)
                     and _THE_BEFORE.search(text, max(s, start - 8), start)) or (
                     self.kind_of_owner is not None and self.kind_of_owner.search(text, max(s, start - 50), start)) or (
