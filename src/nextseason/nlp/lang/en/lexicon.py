@@ -252,7 +252,7 @@ RENEWAL = [
     # 'Apple TV+ is "still looking at" a second season': weighing one not yet decided
     r"looking (?:at|into)(?=[\"”’]? (?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment)(?![\w]))",
     r"evaluat(?:es|ing)", r"not ruling (?:it |that |anything |a \w+ season )?out", r"not out of the question",
-    r"(?:did|does|would|will|could)(?: not|n['’]t) rule (?:it |that |anything |an?(?: \w+)? (?:season|film|sequel) )?out", r"(?:did|does|do|would|will|could)(?: not|n['’]t) (?:\w+ly )?close the door", r"(?:leaves?|left|leaving|keeps?|kept) the door open", r"hop(?:e|es|ed|ing)", r"would (?:love|like) to(?! (?:think|believe|say|point out|add|stress|thank))", r"wish(?:es)?", r"petition", r"campaign", r"ideas? for",
+    r"(?:did|does|would|will|could)(?: not|n['’]t) rule (?:it |that |anything |an?(?: \w+)? (?:season|film|sequel) )?out", r"(?:did|does|do|would|will|could)(?: not|n['’]t) (?:\w+ly )?(?:want to )?close the door", r"(?:leaves?|left|leaving|keeps?|kept) the door open", r"hop(?:e|es|ed|ing)", r"would (?:love|like) to(?! (?:think|believe|say|point out|add|stress|thank))", r"wish(?:es)?", r"petition", r"campaign", r"ideas? for",
     r"open to", r"could happen", r"(?:is|are) possible",
     # "I'd love to do it": the same wish, its "would" written short
     # (not "I'd like to think I'd be the first to know": what the speaker believes)
@@ -651,7 +651,7 @@ HEDGES = [
     r"theor(?:y|ies)", r"signs?", r"hint(?:s|ed)?", r"teas(?:e|es|ed|ing)", r"ideas?", r"open to", r"would be (?:happy|glad|open)",
     r"petition", r"campaign", r"(?:at|at the) (?:the )?earliest", r"not (?:yet )?ruled out",
     # "Morrow did not rule it out", "he won't rule out a fourth season": a door left open
-    r"(?:did|does|would|will|could)(?: not|n['’]t) rule (?:it |that |anything |an?(?: \w+)? (?:season|film|sequel) )?out", r"(?:did|does|do|would|will|could)(?: not|n['’]t) (?:\w+ly )?close the door", r"(?:leaves?|left|leaving|keeps?|kept) the door open",
+    r"(?:did|does|would|will|could)(?: not|n['’]t) rule (?:it |that |anything |an?(?: \w+)? (?:season|film|sequel) )?out", r"(?:did|does|do|would|will|could)(?: not|n['’]t) (?:\w+ly )?(?:want to )?close the door", r"(?:leaves?|left|leaving|keeps?|kept) the door open",
     # a request is no decision: "fans are asking Netflix to renew it", "viewers urged the network to ..."
     r"ask(?:s|ing)", r"asked(?! about| whether| if| when| why| for comment| to (?:clarify|comment|confirm|elaborate|explain|respond))", r"urg(?:e|es|ed|ing)", r"(?<!casting )(?<!cast )call(?:s|ed|ing)? on", r"begg(?:ing|ed)", r"beg(?:s)?",
     r"plead(?:s|ed|ing)?(?: with)?", r"demand(?:s|ed|ing)?", r"lobby(?:ing)?", r"not ruling (?:it |that |anything |a \w+ season )?out", r"not out of the question", r"why not", r"dreams?",

@@ -242,7 +242,7 @@ RENEWAL = [
     # (a word the article quotes, too: 'ViX respondió que está "evaluando" una tercera temporada')
     # ("estamos revisando internamente la posibilidad de continuar la historia": a manner word may come between)
     r"(?:considera(?:n|ndo)?|estudia(?:n|ndo)?|evalúa(?:n)?|evaluando|analiza(?:n|ndo)?|baraja(?:n|ndo)?|sopesa(?:n|ndo)?|valora(?:n|ndo)?|revisa(?:n|ndo)?)"
-    r"[\"”»]? (?:\w+mente )?(?:una|un|la|el|su|sus|renovar|continuar|hacer|rodar|todas las opciones|todas las posibilidades)", r"no descarta(?:n)?", r"no (?:descartó|descartaron|ha descartado|han descartado)", r"no (?:se )?cierra(?:n)? (?:la puerta|las puertas|en banda)", r"no se cierra(?:n)?(?=[:,.;])", r"deja(?:n)? (?:la puerta|las puertas) abiertas?", r"no se descarta",
+    r"[\"”»]? (?:\w+mente )?(?:una|un|la|el|su|sus|renovar|continuar|hacer|rodar|todas las opciones|todas las posibilidades)", r"no descarta(?:n)?", r"no (?:descartó|descartaron|ha descartado|han descartado)", r"no (?:se )?cierra(?:n)? (?:la puerta|las puertas|en banda)", r"no (?:quiso|quiere|quisieron|quieren|quería) cerrar (?:la puerta|las puertas)", r"no se cierra(?:n)?(?=[:,.;])", r"deja(?:n)? (?:la puerta|las puertas) abiertas?", r"no se descarta",
     # "La estamos valorando. Nos encantaría, pero todavía no hay nada decidido"
     r"(?:la|lo|las|los) (?:estamos|están|está|seguimos|siguen) (?:valorando|evaluando|estudiando|considerando|analizando)",
     # "una segunda temporada sigue en evaluación"
@@ -532,7 +532,7 @@ HEDGES = [
     r"estaría(?:n)? (?:negociando|en conversaciones|considerando|estudiando|evaluando)",
     r"considera(?:n|ndo|ción)?", r"bajo (?:consideración|estudio|evaluación)",
     r"(?:sigue|siguen|está|están|continúa|continúan) en (?:evaluación|estudio|revisión|consideración)", r"estudia(?:n|ndo)?", r"evalúa(?:n)?",
-    r"evaluando", r"analizando", r"valora(?:n|ndo)?[\"”»]? (?:la posibilidad|hacer|una|un|su|sus)", r"baraja(?:n|ndo)?", r"sopesa(?:n|ndo)?", r"no descarta(?:n)?", r"no (?:descartó|descartaron|ha descartado|han descartado)", r"no (?:se )?cierra(?:n)? (?:la puerta|las puertas|en banda)", r"no se cierra(?:n)?(?=[:,.;])", r"deja(?:n)? (?:la puerta|las puertas) abiertas?", r"no se descarta",
+    r"evaluando", r"analizando", r"valora(?:n|ndo)?[\"”»]? (?:la posibilidad|hacer|una|un|su|sus)", r"baraja(?:n|ndo)?", r"sopesa(?:n|ndo)?", r"no descarta(?:n)?", r"no (?:descartó|descartaron|ha descartado|han descartado)", r"no (?:se )?cierra(?:n)? (?:la puerta|las puertas|en banda)", r"no (?:quiso|quiere|quisieron|quieren|quería) cerrar (?:la puerta|las puertas)", r"no se cierra(?:n)?(?=[:,.;])", r"deja(?:n)? (?:la puerta|las puertas) abiertas?", r"no se descarta",
     r"deja(?:n)? la puerta abierta", r"si", r"en caso de", r"de ser así", r"todo apunta", r"apunta(?:n)? a", r"parece(?:ría)?",
     # "el ritmo de la serie hace pensar que no la veríamos antes de 2026": the outlet's reckoning
     r"(?:hace|hacen) pensar", r"todo indica", r"aunque(?= [^.;:!?\n]{0,40}?[^\W\d_](?:ara|aran|iera|ieran|ase|asen|iese|iesen)(?![\w]))",

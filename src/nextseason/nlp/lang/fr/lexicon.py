@@ -243,7 +243,7 @@ RENEWAL = [
     r"idées? pour",
     # "ne ferme pas la porte à un troisième volet", "laisse la porte ouverte", "une deuxième saison « est en cours
     # d'évaluation »", "on pourrait imaginer une trilogie", "Je ne dis pas non": a season talked of, not decided
-    r"(?:ne|n['’]) ferme(?:nt)? pas (?:\w+ment )?la porte", r"laisse(?:nt)? la porte ouverte", r"en cours d['’]évaluation",
+    r"(?:ne|n['’]) ferme(?:nt)? pas (?:\w+ment )?la porte", r"(?:n['’]a|n['’]ont|ne veut|ne veulent) pas voulu fermer la porte", r"(?:ne|n['’]) (?:veut|veulent) pas fermer la porte", r"laisse(?:nt)? la porte ouverte", r"en cours d['’]évaluation",
     r"(?:pourrai(?:t|ent)|pourrions) (?:imaginer|envisager)", r"(?:ne|n['’]) dis pas non",
 ]
 CANCELLATION = [
@@ -562,7 +562,7 @@ HEDGES = [
     r"(?:est|sont) attendue?s? (?:pour|en|au|à|d['’]ici|dès)", r"en (?:discussions?|négociations?|pourparlers)",
     r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions", r"envisag(?:e|ent|é|ée|er|erait|eraient)", r"réfléchi(?:t|ssent|ssons|rait|raient)?",
     r"réflexion", r"à l['’]étude", r"évalu(?:e|ons|ent|er)(?= (?:encore |toujours )?(?:l['’]avenir|la suite|la possibilité|les options))", r"étudi(?:e|ent|erait|eraient)", r"examin(?:e|ent|er|erait|eraient)(?= ?[»\"”]? (?:\w+ment )?(?:la|une|le|un|l['’]))", r"n['’]exclu(?:t|ent) pas", r"n['’](?:a|ont|avait|avaient) pas exclu", r"n['’](?:a|ont) pas fermé la porte", r"ne ferme(?:nt)? pas la porte", r"laisse(?:nt)? la porte ouverte", r"pas exclue?", r"laisse(?:nt)? la porte ouverte",
-    r"(?:ne|n['’]) ferme(?:nt)? pas (?:\w+ment )?la porte", r"en cours d['’]évaluation", r"(?:pourrai(?:t|ent)|pourrions) (?:imaginer|envisager)",
+    r"(?:ne|n['’]) ferme(?:nt)? pas (?:\w+ment )?la porte", r"(?:n['’]a|n['’]ont|ne veut|ne veulent) pas voulu fermer la porte", r"(?:ne|n['’]) (?:veut|veulent) pas fermer la porte", r"en cours d['’]évaluation", r"(?:pourrai(?:t|ent)|pourrions) (?:imaginer|envisager)",
     r"(?:ne|n['’]) dis pas non",
     r"espè(?:re|rent)", r"espérer", r"espoirs?", r"rêve(?:nt)?", r"souhaite(?:nt|rait|raient)?", r"aimerai(?:t|ent|s)",
     r"adorerai(?:t|ent|s)", r"réclam(?:e|ent|ant)", r"rumeurs?", r"spécul(?:e|ent|ation|ations)", r"théories?", r"pétition", r"campagne", r"indices?",
