@@ -454,6 +454,8 @@ RELEASE = [
     # "we plan to bring it to viewers around the world in late 2026": when viewers get it, from those who make it
     r"(?:bring|brings|bringing) (?:it|them|the (?:new |final |next )?(?:[\w-]+ )?(?:season|episodes|chapter)) (?:back )?to "
     r"(?:viewers|audiences|fans|screens|subscribers)",
+    # 'Asked when audiences could see it, he said: "Realistically, late 2024 at the earliest."': the window asked for
+    r"when (?:audiences|viewers|fans|we|people) (?:could|can|will|would|might) (?:finally )?(?:see|watch|expect) (?:it|them|the (?:film|sequel|movie|season|new (?:season|episodes)))",
     # "our best guess is late 2026 at the earliest": the outlet's estimate of a window (its hedge makes it possible)
     r"(?:our|my|the) (?:best |educated )?(?:guess|bet|estimate|prediction) (?:is|would be)(?= [^.;!?\n]{0,12}?(?:late|early|mid|spring|summer|fall|autumn|winter|next|sometime|(?:19|20)\d\d))",
     # "Netflix has set Friday, Feb. 13 for the return of its surf-town noir": a day set for the return
