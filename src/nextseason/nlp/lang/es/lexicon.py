@@ -343,6 +343,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "cuyos nuevos episodios ha anunciado la plataforma para el próximo otoño": announced for a time, its release
+    r"(?:(?:ha|han) anunciado|anunci(?:ó|aron)|(?<!había )(?<!habían )anunciad[oa]s?)(?= (?:[\w+]+ ){0,3}?para (?:el|la|este|esta|finales|principios|mediados|comienzos|(?:19|20)\d\d)(?![\w]))",
     # "lo que situaría los nuevos episodios a finales de 2027": the outlet's reckoning places the release
     r"(?:sitúa|sitúan|situaría|situarían|situaba|situaban|pondría|pondrían|coloca|colocan|colocaría|colocarían)(?= (?:los |las |el |la |sus? )?"
     r"(?:[\w-]+ )?(?:episodios|capítulos|temporada|entrega|estreno|lanzamiento|regreso|película|secuela) (?:en|a|hacia|para) "

@@ -352,6 +352,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "Mais ne comptez pas la voir avant fin 2027": not to be seen before then, its release at the earliest
+    r"(?:ne|n['’]) (?:comptez|comptons|compte|comptent) pas (?:la|le|les) (?:voir|découvrir|retrouver)(?= (?:sur (?:\w+ ){1,2})?avant)",
     # "le rythme de la série laisse penser qu'on ne la verrait pas avant fin 2026": when viewers would see it
     r"(?<=la )(?:verra|verrait|verrons|verrions|verront|verraient)", r"(?<=le )(?:verra|verrait|verrons|verrions|verront|verraient)",
     # ("on ne verrait pas de nouveaux épisodes avant la fin de l'année prochaine")
