@@ -499,7 +499,7 @@ RELEASE = [
     # "The second season will be available from May 4 on Hulu"
     r"will be (?:available|streaming)(?= (?:[\w+]+ ){0,3}?(?:from|on|starting|beginning|in)(?![\w]))",
     r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran", r"(?<!after a )(?<!before a )finale", r"wait (?:until|till)",
-    r"(?:ended|concluded) (?:on|in|last|this)",
+    r"(?:ended|concluded) (?:on|in|last|this)(?! (?:a|an) (?:[\w-]+ )?(?:cliffhanger|note|high|low|bang|twist|mystery|question)(?![\w]))",
     # "the sixth season kicks off in January" (not the shoot)
     r"(?<!filming )(?<!production )(?<!shooting )kicks? off(?= (?:in|on|this|next|early|late))",
     *_aired_runs,
@@ -538,7 +538,7 @@ RELEASED_PAST = [
     r"released (?:on|in)",
     # "Netflix released the second season on Monday" (not "will be released", "has not released the trailer")
     r"(?<!be )(?<!been )(?<!not )(?<!n't )(?<!never )released (?:the|its|all)(?: [\w-]+){0,2} (?:season|episodes|series|film|movie|sequel)",
-    r"(?<!after a )(?<!before a )finale", r"(?:ended|concluded)(?= (?:on|in|last|this))",
+    r"(?<!after a )(?<!before a )finale", r"(?:ended|concluded)(?= (?:on|in|last|this))(?! on (?:a|an) (?:[\w-]+ )?(?:cliffhanger|note|high|low|bang|twist|mystery|question)(?![\w]))",
     # "Season 2 wrapped up in March": its last episode aired (a season's filming "wraps" with a word for it)
     r"wrapped up(?= (?:in|on|last|this|earlier|back|its|with))",
     *_aired_runs,
