@@ -265,7 +265,7 @@ class CueFinder:
                 continue
             # ("COPPER & QUILL (Hulu) — IN TALKS": the platform in brackets after a title is where it streams)
             if text[start - 1:start] == "(" and text[end:end + 1] == ")" and \
-                    any(0 <= start - 1 - b <= 1 and not text[b:start - 1].strip() for _, b in titles):
+                    any(0 <= start - 1 - b <= 3 and not text[b:start - 1].strip(" \"'”“»’") for _, b in titles):
                 venues.append(text[start:end])
             elif self._venue(text, s, e, start, end):
                 venues.append(text[start:end])
