@@ -1479,7 +1479,9 @@ class _Reader:
         # ("akan berlanjut hingga musim ketiga": the seasons before the one named too)
         # ("will end with its third season": the third, the last one made, is what the next sentences speak of)
         # (not a series' continuation: "J'ai une idée pour la suite" leaves the season on air in focus)
-        focus_keys = list(self._through_keys) + [(w.title, n + 1 if m.count and (w.title, n) not in self._declared_last else n)
+        # ("wie es nach dem Finale der dritten Staffel weitergeht": after the season named, the one after it)
+        focus_keys = list(self._through_keys) + [(w.title, n + 1 if (m.count or m.numbers and self.grammar.after_run_end(text, m))
+                                                  and (w.title, n) not in self._declared_last else n)
                                                  for w, n, m in targets if id(m) not in self._continuations
                                                  and not m.elliptic and not m.first]  # ("das gravações da segunda": said of what aired)
         # a first season, or one that already aired, is background: it never takes the focus

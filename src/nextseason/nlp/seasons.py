@@ -136,6 +136,7 @@ class SeasonGrammar:
         # "cancelled after season 2", "nach Staffel 2 abgesetzt": the season named is the last one made
         # ("quelques jours après le final de la saison 2": after the end of its run, RUN_END_OF)
         end_of = rf"(?:(?:{alternation(pack['RUN_END_OF'])})[^\S\n]+)?" if pack["RUN_END_OF"] else ""
+        self.run_end_of = re.compile(alternation(pack["RUN_END_OF"]), re.IGNORECASE) if pack["RUN_END_OF"] else None
         # ("après cette troisième saison", "nach dieser Staffel": a demonstrative or possessive before it)
         # ("después de que la final de su cuarta temporada reuniera ...": a conjunction after the after-word)
         self.after_before = re.compile(rf"(?<![\w])(?:{after})[^\S\n]+(?:que[^\S\n]+)?{end_of}(?:(?:its|their|the|this|la|le|el|a|o|die|der|"
@@ -340,6 +341,12 @@ class SeasonGrammar:
         """Where that after-word starts (-1: none)."""
         before = self.after_before.search(text, max(0, mention.start - 40), mention.start)
         return before.start() if before is not None and _WITH_A.match(before.group()) is None else -1
+
+    def after_run_end(self, text: str, mention: SeasonMention) -> bool:
+        """Whether an after-word and the end of a run stand right before a numbered season ("nach dem Finale der
+        dritten Staffel", "after the end of season 2"): what comes next is the season after it."""
+        before = self.after_before.search(text, max(0, mention.start - 40), mention.start)
+        return before is not None and self.run_end_of is not None and self.run_end_of.search(before.group()) is not None
 
     def ahead(self, text: str, mention: SeasonMention) -> bool:
         """Whether a before-word stands right before a numbered season ("ahead of its season 2 finale")."""
