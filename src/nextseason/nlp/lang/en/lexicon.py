@@ -595,6 +595,8 @@ NOT_CONFIRMED = [
     r"not (?:yet )?(?:been )?(?:confirmed|announced|decided|discussed)", r"nothing to (?:confirm|announce|share)",
     r"(?:don't|do not|doesn't|does not) have anything to (?:confirm|announce|share)",
     r"(?:remains?|is|are) (?:unconfirmed|undecided|unannounced)",
+    # a heading's verdict on the season: "4. The Kellers (NBC): season 4 undecided"
+    r"(?<=(?:season|series) )\d{1,2},? (?:still )?(?:undecided|unconfirmed|up in the air|in limbo)",
     r"(?:remains?|is|are) (?:still )?(?:uncertain|unclear|undecided|up in the air|to be seen)", r"no (?:word|news) (?:yet )?(?:from|on)",
     r"not been (?:discussed|decided|officially)", r"(?:hasn'?t|has not) been (?:discussed|decided|officially)",
     r"declined to (?:confirm|say)", r"would(?: not|n'?t) confirm", r"no plans? (?:yet|at this time|for now)",
