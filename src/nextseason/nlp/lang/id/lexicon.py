@@ -342,7 +342,7 @@ NOT_CONFIRMED = [
     r"belum (?:membuat|mengambil|memberikan|memberi) (?:keputusan|pengumuman|pernyataan resmi|konfirmasi)",
     r"belum (?:secara resmi )?(?:mengonfirmasi|mengkonfirmasi|mengumumkan|memastikan|memutuskan|mengungkap|memberi(?:kan)? (?:konfirmasi|kepastian))",
     r"belum (?:di)?(?:konfirmasi|umumkan|pastikan|putuskan|tentukan|tetapkan)", r"belum resmi", r"belum (?:pasti|dijamin|terjamin)", r"belum dibahas", r"belum membahas",
-    r"tidak (?:ada )?(?:konfirmasi|pengumuman)", r"masih (?:belum pasti|misteri|tanda tanya)",
+    r"tidak (?:ada )?(?:konfirmasi|pengumuman)", r"masih (?:belum pasti|misteri|tanda tanya|(?:jadi |menjadi )?teka-teki)",
     r"menunggu (?:pengumuman|konfirmasi) resmi", r"belum ada (?:rencana|pembahasan)", r"belum (?:ada )?yang pasti",
     # "Belum ada yang diputuskan mengenai musim ketiga", "belum ada keputusan apa pun"
     r"belum (?:ada )?(?:yang|apa pun yang|apa-apa yang) (?:di)?(?:putuskan|konfirmasi|umumkan|pastikan)",
