@@ -2478,8 +2478,6 @@ class _Reader:
                 cue_quote = next(((a, b) for a, b in spoken if a <= cue.start < b), None)
                 # ("... y la tercera y última de 'C', que llegará en marzo": a final season named with its number too)
                 numbered_final = numbered_finals if self._future(cue, cues) else []  # (not what ran: "which ran for ...")
-                # (not "the first two seasons, which arrive on Netflix on March 15": seasons that aired elsewhere,
-                # coming to a new service)
                 before = sorted([(w, n, m) for w, n, m in explicit_all + last_counted + numbered_final if m.end <= cue.start
                                  and n > 1 and next(((a, b) for a, b in spoken if a <= m.start < b), None) == cue_quote],
                                 key=lambda x: x[2].start)
@@ -2490,6 +2488,8 @@ class _Reader:
                     pronoun = self.grammar_words.work_pronoun
                     if first and pronoun is not None and pronoun.search(text, first[-1][2].end, cue.start) is not None:
                         return [(first[-1][0], 1)]
+                # (not "the first two seasons, which arrive on Netflix on March 15": seasons that aired elsewhere,
+                # coming to a new service)
                 if before and before[-1][2].first:
                     return []
                 return [(w, n) for w, n, m in before if m is before[-1][2]] if before else []
