@@ -848,8 +848,19 @@ class _Reader:
         if owned_time is None or owned_time.start < cue.end:
             return False
         # ("opened last Friday": a weekday just gone, too)
-        if not owned_time.past and ("/" in self.text[owned_time.start:owned_time.end] or not _bare_year(owned_time, self.text)
-                                    or not _MONTH_NAME_WORD.search(self.text, owned_time.start, owned_time.end)):
+        # (or a date in numbers with its year, not in brackets: "tayang di Vidio pada 9/8/2019"; "Senin (29/1/2026)" is
+        # the day a thing was said)
+        # (in brackets too after a word of since: "sudah bisa ditonton di Vidio sejak Jumat (9/8/2019)")
+        written = self.text[owned_time.start:owned_time.end]
+        if "/" in written:
+            since = self.grammar_words.time_clause.search(self.text, max(0, owned_time.start - 20), owned_time.start)
+            since_right_before = since is not None and _WEEKDAY_GAP.fullmatch(self.text, since.end(), owned_time.start) is not None
+            if not owned_time.past and not since_right_before and (
+                    self.text[owned_time.start - 1:owned_time.start] == "(" or owned_time.weekday
+                    or _YEAR_DIGITS_END.search(written) is None):
+                return False
+        elif not owned_time.past and (not _bare_year(owned_time, self.text)
+                                      or not _MONTH_NAME_WORD.search(self.text, owned_time.start, owned_time.end)):
             return False
         return not any(c.category in ("speech", "announce") and cue.end <= c.start < owned_time.start for c in cues)
 
@@ -4334,6 +4345,8 @@ def _nearest_mentions(close: list[tuple[str, int, SeasonMention]], cue: Cue, eve
     return [(w, n, m) for w, n, m in close if m is nearest]
 
 
+_WEEKDAY_GAP = re.compile(r"[^\S\n]+(?:[^\W\d_]+[^\S\n]*)?\(?")  # "sejak [Jumat (]9/8/2019)"
+_YEAR_DIGITS_END = re.compile(r"/(?:19|20)\d\d$")  # "9/8/2019": a date in numbers with its year
 # A window this many days or fewer after the article may be the end of a run still airing.
 _RUN_STILL_AIRING_DAYS = 90
 
