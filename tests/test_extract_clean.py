@@ -176,8 +176,3 @@ def test_cleaning_keeps_lines_in_order_and_is_stable(lines):
     assert clean_text(cleaned) == cleaned
     assert "\n\n\n" not in cleaned
 
-
-def test_a_tag_list_before_a_newsletter_box_goes():
-    text = ("Headline\n\nBody text.\n\nEtiquetas: O Farol, O Farol 2, cinema\n\nNewsletter\n"
-            "As estreias da semana no seu e-mail.")
-    assert clean_text(text) == "Headline\n\nBody text.\n\nNewsletter\nAs estreias da semana no seu e-mail."

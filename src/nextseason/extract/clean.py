@@ -47,12 +47,6 @@ TAG_LINE = re.compile(
     re.IGNORECASE,
 )
 
-# ... which, with its label's colon, is debris wherever it stands (a newsletter box may follow it)
-TAG_LIST = re.compile(
-    r"^(?:tags?|tagged|topik|topics?|etiquetas|temas|schlagwörter|themen|mots-clés|palavras-chave)\s*:\s+\S",
-    re.IGNORECASE,
-)
-
 # A sentence ending a German article may begin "Tag für Tag"; tag lists never
 # end like a sentence, so a final line that does is kept.
 SENTENCE_END = (".", "!", "?", '"', "»", "”", "'")
@@ -102,10 +96,6 @@ def is_debris(line: str) -> bool:
                 or SHARE_LINE.match(line) or is_doubled(line))
 
 
-def _is_tag_list(line: str) -> bool:
-    return bool(TAG_LIST.match(line)) and not line.endswith(SENTENCE_END)
-
-
 def _is_tag_line(line: str) -> bool:
     return bool(TAG_LINE.match(line)) and not line.endswith(SENTENCE_END)
 
@@ -150,7 +140,7 @@ def clean_text(text: str) -> str:
     """Remove portal debris and keep paragraphs as blank-line separated blocks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     lines = [line.strip() for line in text.split("\n")]
-    kept = [line for line in _without_link_lists(lines) if not (line and (is_debris(line) or _is_tag_list(line)))]
+    kept = [line for line in _without_link_lists(lines) if not (line and is_debris(line))]
     # Footers and the closing tag list sit at the very end; strip them from there only.
     while kept and (not kept[-1] or FOOTER_LINE.match(kept[-1]) or _is_tag_line(kept[-1])):
         kept.pop()
