@@ -435,7 +435,10 @@ RELEASED_PAST = [
     # "Die ersten beiden Staffeln bleiben vorerst weiter bei Netflix abrufbar": still there to watch, so out already
     r"(?:bleibt|bleiben|blieben|bleibe) (?:[\w+.-]+ ){0,8}?(?:abrufbar|verfügbar)",
     # "die seit Freitag bei Netflix läuft", "erreichte in 40 Ländern die Top 10": out already
-    r"seit (?:[\w+.-]+ ){0,5}(?:läuft|laufen)", r"(?:erreichte|erreichten|eroberte|eroberten) (?:in \d+ Ländern )?(?:die |den )?(?:Top ?10|Spitze)",
+    r"seit (?:[\w+.-]+ ){0,5}(?:läuft|laufen)",
+    # "Seit Mittwoch stehen alle Folgen der zweiten Staffel in der ARD Mediathek": there to watch, so out already
+    r"seit (?:[\w+.-]+ ){0,5}(?:steht|stehen) (?:[\w+.„“-]+ ){0,12}?(?:in der (?:[\w-]+ )?mediathek|zum abruf|(?:zum streamen )?bereit|(?:bei|auf) [\w+]+(?= *[.,;]))",
+    r"(?:erreichte|erreichten|eroberte|eroberten) (?:in \d+ Ländern )?(?:die |den )?(?:Top ?10|Spitze)",
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:nach|seit) (?:dem |der |ihrem |seinem )?(?:Start|Premiere|Ausstrahlung)(?= (?:der|von) (?:\w+ )?(?:Staffel|Teil))", r"(?:war|waren|ist|sind) (?:[\w,.+„“-]+ ){0,12}(?:gestartet|gelaufen)",
     r"(?:derzeit|aktuell|gerade) ausgestrahlt", r"(?:ist|sind) (?:bereits |schon |nun |jetzt )?seit (?:[\w+.-]+ ){0,7}(?:abrufbar|verfügbar|zu sehen)",
