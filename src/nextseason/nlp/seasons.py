@@ -22,6 +22,7 @@ _WITH_A = re.compile(_WITH + r"[^\S\n]+(?:a|an|une?|una?|um|uma|eine[nm]?)?[^\S\
 _POSSESSIVE_END = re.compile(r"(?:its|their|the|nya|sa|su|sua)[^\S\n]*$", re.IGNORECASE)
 _ORDINAL_SPLIT = re.compile(r"[^\S\n]*(?:,|&)[^\S\n]*|[^\S\n]+")
 _FINAL_INSIDE = re.compile(r"[^\S\n](?:final|last|terakhir|dernière|última|letzte)[^\S\n]", re.IGNORECASE)
+_LAST_WORD = re.compile(r"(\w+)[^\S\n]+$")
 _NUMBER_SPLIT = re.compile(r"[^\S\n]*(?:,|&|\+|[^\S\n])[^\S\n]*")
 _KOREAN_SEASON = re.compile(r"시즌[^\S\n]?(\d{1,2})")  # "시즌 2": searched for everywhere, a Korean word may run into it
 
@@ -295,6 +296,11 @@ class SeasonGrammar:
                 break
         return kept
 
+    def _counted_before(self, text: str, start: int) -> bool:
+        """Whether a number ("zwei", "2") stands right before `start`, counting the noun there."""
+        before = _LAST_WORD.search(text, max(0, start - 24), start)
+        return before is not None and (before.group(1).isdigit() or before.group(1).lower() in self.numbers)
+
     def _mention(self, m: re.Match) -> SeasonMention | None:
         g = m.groupdict()
         if g["after"]:
@@ -318,6 +324,10 @@ class SeasonGrammar:
                 return None
             if g["nums"].lower() in self.numbers and self.counted.match(m.string, m.end("nums")):
                 return None  # a number in words that counts what follows: "umfasst die Staffel sechs neue Folgen"
+            # "in zwei Staffeln 16 Folgen", "two seasons, 16 episodes": seasons counted before the noun, and the number
+            # after it counts what follows it
+            if len(numbers) == 1 and self.counted.match(m.string, m.end("nums")) and self._counted_before(m.string, m.start()):
+                return None
             kind = "season" if g["season"] else "film"
             return SeasonMention(m.start(), m.start("nums") + len(g["nums"]), numbers, kind, final=bool(g["noun_final"]))
         if g["ord"]:
