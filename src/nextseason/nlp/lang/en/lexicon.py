@@ -86,7 +86,9 @@ TYPE_NOUNS = [r"drama", r"series", r"show", r"comedy", r"thriller", r"sitcom", r
               r"miniseries", r"procedural", r"mystery", r"saga", r"hit", r"k-drama", r"western", r"adaptation", r"sequel",
               r"rom-?com", r"dramedy", r"docuseries", r"docu-series", r"anthology", r"spinoff", r"spin-off", r"prequel",
               # unscripted kinds: "the baking competition Proof or Perish"
-              r"competition", r"docudrama"]
+              r"competition", r"docudrama",
+              # "its fantasy epic Sablewood"
+              r"epic"]
 # Lower-case words that may stand inside a title ("Crown of Ash", "Marigold & Finch").
 TITLE_CONNECTORS = ["of", "the", "a", "an", "and", "on", "in", "at", "for", "to", "with", "from", "by", "de", "la", "le",
                     "du", "des", "da", "do", "dos", "das", "di", "del", "von", "der", "y", "e", "et", "vs", "or",
