@@ -87,6 +87,8 @@ def test_portal_debris_is_removed_and_paragraphs_kept():
     "Anuncio",
     "Partilhe este artigo: Facebook | X | LinkedIn | E-mail",
     "¡Compártelo! Twitter · Facebook · Telegram",
+    "Artikel ini telah tayang di KabarLayar.com dengan judul Tanggal Tayang Api di Ujung Dermaga: Bagian Kedua Diumumkan",
+    "This article originally appeared on Reel Courier.",
 ])
 def test_each_debris_line_goes(line):
     assert clean_text(f"Headline\n\nFirst paragraph.\n\n{line}\n\nLast paragraph.") == "Headline\n\nFirst paragraph.\n\nLast paragraph."
@@ -112,6 +114,7 @@ def test_a_share_line_after_the_tags_goes_and_the_tags_with_it(share):
     "Staffel zwei.\n\nTags later, the cast met again.",
     "The finale aired.\n\nRELATED shows never do that well.",
     "The finale aired.\n\nRELATEDNESS is what the writers aimed for.",
+    "Filmnya tayang pekan depan.\n\nArtikel ini menjelaskan mengapa musim kedua ditunda.",
 ])
 def test_article_lines_that_look_like_debris_stay(text):
     assert clean_text(text) == text

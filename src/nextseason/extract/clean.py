@@ -51,6 +51,14 @@ TAG_LINE = re.compile(
 # end like a sentence, so a final line that does is kept.
 SENTENCE_END = (".", "!", "?", '"', "»", "”", "'")
 
+# A syndication note that names the article's first outlet and repeats its headline as a "title" ("Artikel ini telah
+# tayang di X.com dengan judul ...", "This article originally appeared on X"): debris wherever it stands
+SYNDICATION_LINE = re.compile(
+    r"^(?:artikel ini (?:telah |sudah )?(?:tayang|terbit|dimuat|diterbitkan|tayang lebih dulu) (?:di|pada)\b|"
+    r"this (?:article|story) (?:was )?(?:originally |first )(?:appeared|published|ran) (?:on|in)\b)",
+    re.IGNORECASE,
+)
+
 # Footer lines that trail the article on news portals.
 FOOTER_LINE = re.compile(
     r"^(?:terkini|terpopuler|berita terkait|share|share this( article| story)?|"
@@ -93,7 +101,7 @@ def is_doubled(line: str) -> bool:
 def is_debris(line: str) -> bool:
     """True for a line anywhere in the text that is portal debris."""
     return bool(AD_SLOT.match(line) or AD_LABEL.match(line) or READ_ALSO.match(line) or GLUED_LABEL.match(line)
-                or SHARE_LINE.match(line) or is_doubled(line))
+                or SHARE_LINE.match(line) or SYNDICATION_LINE.match(line) or is_doubled(line))
 
 
 def _is_tag_line(line: str) -> bool:
