@@ -324,7 +324,7 @@ class SeasonGrammar:
                 return None
             if g["nums"].lower() in self.numbers and self.counted.match(m.string, m.end("nums")):
                 return None  # a number in words that counts what follows: "umfasst die Staffel sechs neue Folgen"
-            # "in zwei Staffeln 16 Folgen", "two seasons, 16 episodes": seasons counted before the noun, and the number
+            # "in zwei Staffeln 16 Folgen", "across two seasons 18 episodes": seasons counted before the noun, and the number
             # after it counts what follows it
             if len(numbers) == 1 and self.counted.match(m.string, m.end("nums")) and self._counted_before(m.string, m.start()):
                 return None
