@@ -1521,7 +1521,11 @@ class _Reader:
                       and not (((title, n) in compared or (title, n) not in claimed and n not in state.focus.get(title, []) and any(
                           m > n and self._made((title, m)) for m in state.focus.get(title, [])))
                                and self._aired_before((title, n)))
-                      and not ((title, n) in hoped and any(m != n and self._made((title, m)) for m in state.focus.get(title, [])))]
+                      and not ((title, n) in hoped and any(m != n and self._made((title, m)) for m in state.focus.get(title, [])))
+                      and not ((title, n - 1) in state.final_seasons and (title, n) in claimed
+                               and all(c.event == "cancellation" and c.polarity == "positive" for c, k in new_claims if k == (title, n)))]
+        # (nor the season after the one declared the last, said only not to be made: "La saison 5 sera la dernière. Il n'y
+        # aura pas de saison 6. || Commandée par Canal+ au printemps, cette ultime salve ...": the fifth stays in focus)
         # (nor a photo's caption: "Marta Echeverri y Ginés Salcedo, en la segunda temporada. Foto: Prime Video" names
         # the season the still comes from)
         if focus_keys and not self._caption(sentence):
