@@ -291,6 +291,8 @@ CANCELLATION = [
     r"(?<!imagine )(?<!imagine that )there (?:will not|won'?t|would not|wouldn'?t|is not going to) be (?:an?|another)(?: \w+)? (?:season|film|sequel|installment)",
     # a network's own words: "While we won't be moving forward with a third season, we're grateful ..."
     r"(?:will not|won'?t|are not|aren'?t|is not|isn'?t|(?:we|they)['’]re not) (?:be )?(?:moving|going) forward with",
+    # "Apple TV+ has confirmed it will not go ahead with a second season"
+    r"(?:will not|won['’]t|would not|wouldn['’]t|is not|isn['’]t|are not|aren['’]t) (?:be )?go(?:ing)? ahead with",
     r"(?:decided|chosen|chose|opted|elected) not to (?:move forward|continue|renew|proceed|go ahead|order|make)", r"(?:decided|decides|decide|opted|opts|chose|chooses) against (?:renewing|continuing|ordering|moving forward|a (?:\w+ )?season)",
     r"(?:declined|declining|refused) to (?:renew|continue|order|pick up)", r"(?:did not|didn'?t) (?:renew|pick up|order)(?! (?:it|the (?:show|series))? ?until)",
     r"(?:will not|won'?t) (?:renew|order|pick up)(?= (?:a|an|another|the show|the series|it) )",  # "will not order a third season"
