@@ -69,9 +69,11 @@ _DEFINED_AS = re.compile(r"[\"”»“’']?,?[^\S\n]+(?:adalah|merupakan|is|was
 _KOREAN_NAME = re.compile(r"(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|"
                           r"Yoo|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Shim|Noh|Ha|Kwak|Sung|Cha|Joo|Woo|Min|Ryu|"
                           r"Na|Jin|Ji|Byun|Chae|Won|Bang|Gong|Hyun|Im|Yeo|Go|Pyo)[^\S\n]+[A-Z][a-z]+-[a-z]+")
-# "the Joseon-era romance", "the Buffalo-set comedy", "the Seoul-based thriller": one word, a name joined to a word in
-# lower case, describes a work (not "Kupu-kupu": a word said twice)
-_NAME_COMPOUND = re.compile(r"([A-Z][\w'’]*)-([a-z]+)")
+# "the Joseon-era romance", "the Buffalo-set comedy", "the Seoul-based thriller", "the Emmy-winning drama": one word, a
+# name joined to a participle or a word of setting in lower case, describes a work (not "Kupu-kupu": a word said twice;
+# nor "la 2e saison de Hors-piste": a title of its own)
+_NAME_COMPOUND = re.compile(r"([A-Z][\w'’]*)-([a-z]+(?:ed|ing|en)|era|set|style|type|like|born|bound|made|built|centric|"
+                            r"themed|heavy|free|wide|only|age|year|period|adjacent|esque|specific|friendly|proof|size|sized)")
 _PARENTHESIS = re.compile(r"(?:[^\S\n]?[\"”“»’'])?\s*\(([^()\n]{2,80})\)")  # (after the title's closing mark too: "« X » (...)")
 # Hangul, Kana and Chinese characters: a name in another script ("달빛 재단사", "陽炎の剣")
 _JAPANESE_CHARS = "\u3040-\u30ff\u3400-\u9fff"

@@ -456,6 +456,8 @@ RELEASED_PAST = [
     r"(?<![\w])(?<!sera )(?<!seront )mise?s? en ligne sur [\w.+-]+(?: \w+)? (?:le|en|depuis|à la|à l['’]|au|début|fin)(?![\w])", r"(?:est|sont) arrivée?s?", r"(?:a|ont) débarqué", r"(?:a|ont) fait (?:ses|leurs) débuts",
     # "est en ligne depuis le 20 mai": out already
     r"(?:est|sont) (?:\w+ )?en ligne depuis",
+    # "est offerte en intégralité sur Crave depuis vendredi": there to watch, so out already
+    r"(?:est|sont) (?:offerte?s?|proposée?s?)(?= (?:[\w'’+.-]+ ){0,5}?depuis(?![\w]))",
     r"disponible depuis", r"(?:est|sont) (?:déjà )?disponibles?", r"sortie? (?:en salles? )?(?:le|en|depuis)", r"(?:a|ont) cartonné",
     r"(?:a|ont) réuni", r"après sa sortie", r"depuis sa sortie",
     # "Netflix a mis en ligne ce lundi la deuxième saison" (not "a mis en ligne la bande-annonce")
