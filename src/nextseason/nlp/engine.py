@@ -1516,6 +1516,9 @@ class _Reader:
         between = {(w.title, n) for w, n, m in targets if len(m.numbers) > 1 and between_word is not None
                    and between_word.search(text, max(sentence.start, m.start - 20), m.start) is not None}
         claimed = {k for _, k in new_claims}
+        # (nor the season after the one declared the last, said only not to be made: "La quatrième saison sera la
+        # dernière. « Il n'y aura pas de saison 5 » || Commandée par France 2 l'an dernier, cette ultime salve ...": the
+        # fourth stays in focus)
         focus_keys = [(title, n) for title, n in focus_keys
                       if (title, n) not in aired_here and (title, n) not in self._just_aired and n > 1 and (title, n) not in between
                       and not (((title, n) in compared or (title, n) not in claimed and n not in state.focus.get(title, []) and any(
@@ -1524,8 +1527,6 @@ class _Reader:
                       and not ((title, n) in hoped and any(m != n and self._made((title, m)) for m in state.focus.get(title, [])))
                       and not ((title, n - 1) in state.final_seasons and (title, n) in claimed
                                and all(c.event == "cancellation" and c.polarity == "positive" for c, k in new_claims if k == (title, n)))]
-        # (nor the season after the one declared the last, said only not to be made: "La saison 5 sera la dernière. Il n'y
-        # aura pas de saison 6. || Commandée par Canal+ au printemps, cette ultime salve ...": the fifth stays in focus)
         # (nor a photo's caption: "Marta Echeverri y Ginés Salcedo, en la segunda temporada. Foto: Prime Video" names
         # the season the still comes from)
         if focus_keys and not self._caption(sentence):

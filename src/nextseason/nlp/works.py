@@ -71,7 +71,7 @@ _KOREAN_NAME = re.compile(r"(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Jang|L
                           r"Na|Jin|Ji|Byun|Chae|Won|Bang|Gong|Hyun|Im|Yeo|Go|Pyo)[^\S\n]+[A-Z][a-z]+-[a-z]+")
 # "the Joseon-era romance", "the Buffalo-set comedy", "the Seoul-based thriller", "the Emmy-winning drama": one word, a
 # name joined to a participle or a word of setting in lower case, describes a work (not "Kupu-kupu": a word said twice;
-# nor "la 2e saison de Hors-piste": a title of its own)
+# nor "la 2e saison de Contre-jour": a title of its own)
 _NAME_COMPOUND = re.compile(r"([A-Z][\w'’]*)-([a-z]+(?:ed|ing|en)|era|set|style|type|like|born|bound|made|built|centric|"
                             r"themed|heavy|free|wide|only|age|year|period|adjacent|esque|specific|friendly|proof|size|sized)")
 _PARENTHESIS = re.compile(r"(?:[^\S\n]?[\"”“»’'])?\s*\(([^()\n]{2,80})\)")  # (after the title's closing mark too: "« X » (...)")

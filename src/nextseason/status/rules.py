@@ -63,7 +63,7 @@ def disputes_cancellation(claim: Claim) -> bool:
     """The platform's word against a cancellation: "nothing is decided", "we are still evaluating", or a
     denial of the report that the show ends."""
     if claim.certainty == "official":
-        # (a denial read as of a renewal, '"La información no es correcta"' after the report of the end, answers that
+        # (a denial read as of a renewal, '"Eso no es correcto"' after the report of the end, answers that
         # report: a cancellation of the platform's own is never disputed, see article_status)
         return not_confirmed(claim) or claim.denial
     return claim.source_role == "platform" and claim.certainty == "possible" and claim.polarity == "positive" \
