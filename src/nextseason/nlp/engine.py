@@ -2975,8 +2975,9 @@ class _Reader:
             # Friday")
             if not any(claim.event == "release" and k == key and (claim.aired or claim.when) for claim, k in out):
                 # "Season 2 wrapped up in March", "season 2 dropped on Netflix on August 14": the time just after
-                # the word in its clause, in the past
-                after = next((t for t in times if 0 <= t.start - cue.end <= 30
+                # the word in its clause, in the past (or one inside the word's own span: "Seit dem 4. Juli läuft
+                # die zweite Staffel")
+                after = next((t for t in times if cue.start < t.start < cue.end or 0 <= t.start - cue.end <= 30
                               and self.clauses.first(cue.end, t.start) is None), None)
                 emit(cue, "release", "positive", [key], aired=True,
                      when=when_module.into_past(after.when, self.article.published, seasons=True, weekday=after.weekday)

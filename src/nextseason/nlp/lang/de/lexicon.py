@@ -437,7 +437,7 @@ RELEASED_PAST = [
     # "die seit Freitag bei Netflix läuft", "erreichte in 40 Ländern die Top 10": out already
     r"seit (?:[\w+.-]+ ){0,5}(?:läuft|laufen)",
     # "Seit Montag stehen alle acht Folgen der zweiten Staffel in der ZDF Mediathek": there to watch, so out already
-    r"seit (?:[\w+.-]+ ){0,5}(?:steht|stehen) (?:[\w+.„“-]+ ){0,12}?(?:in der (?:[\w-]+ )?mediathek|zum abruf|(?:zum streamen )?bereit|(?:bei|auf) [\w+]+(?= *[.,;]))",
+    r"seit (?:[\w+.,-]+ ){0,5}(?:steht|stehen) (?:[\w+.„“-]+ ){0,12}?(?:in der (?:[\w-]+ )?mediathek|zum abruf|(?:zum streamen )?bereit|(?:bei|auf) [\w+]+(?= *[.,;]))",
     r"(?:erreichte|erreichten|eroberte|eroberten) (?:in \d+ Ländern )?(?:die |den )?(?:Top ?10|Spitze)",
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:nach|seit) (?:dem |der |ihrem |seinem )?(?:Start|Premiere|Ausstrahlung)(?= (?:der|von) (?:\w+ )?(?:Staffel|Teil))", r"(?:war|waren|ist|sind) (?:[\w,.+„“-]+ ){0,12}(?:gestartet|gelaufen)",
