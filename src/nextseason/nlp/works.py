@@ -198,7 +198,9 @@ _HEADING_BEFORE_BRACKET = re.compile(r"([^()\n]{2,60}?)[^\S\n]*\([^()\n]{1,40}\)
 _HEADING_WITH_NAME = re.compile(r"([^()\n]{2,60}?)[^\S\n]*(\([^()\n]{1,40}\))[^()\n]{0,30}?[^\S\n]*(\([^()\n]{1,40}\))[^\S\n]*[.:]?[^\S\n]*")
 _HEADING_BEFORE_BAR = re.compile(r"([^()|·•\n]{2,60}?)[^\S\n]+[|·•–—][^\S\n]+[^()|·•–—\n]{1,40}?[^\S\n]*")
 # an item's heading: its quoted title, a colon, its news in a few words ('„7 Tage Sylt": Netflix bestellt nach')
-_QUOTED_COLON_HEADING = re.compile(r"[\"'“‘«„][^\S\n]?([^\"“”‘’«»„\n]{2,60}?)[^\S\n]?[\"'”’»“][^\S\n]*:[^\S\n]+[^\n]{2,90}")
+# (its platform in brackets before the colon too: "„Almfieber“ (Joyn): Entscheidung offen")
+_QUOTED_COLON_HEADING = re.compile(r"[\"'“‘«„][^\S\n]?([^\"“”‘’«»„\n]{2,60}?)[^\S\n]?[\"'”’»“]"
+                                   r"(?:[^\S\n]*\([^()\n]{1,30}\))?[^\S\n]*:[^\S\n]+[^\n]{2,90}")
 # a round-up's verdict in capitals that labels a heading: "UNDECIDED: The Lantern Club (Apple TV+)"
 _LABEL = re.compile(r"[A-ZÀ-Ý]{3,}(?:[^\S\n]+[A-ZÀ-Ý]{2,})?[^\S\n]*:[^\S\n]*")
 # ... with its note in brackets, before a heading's title alone on its line: "RENEWED (FINAL SEASON): The Vanderhoek Affair"

@@ -645,7 +645,8 @@ ACCORDING_TO = [r"laut", r"nach Angaben (?:von|des|der)", r"nach (?:unseren |eig
 VENUE_PREPOSITIONS = ["bei", "auf", "im", "in", "über", "via", "für", "für den", "für das", "für die"]  # ("die die Serie damals für den WDR entwickelt hatten")
 # A decision's participle before the platform: "renewed for a third season at Hulu", "canceled at Netflix after
 # two seasons" name who decided.
-DECIDED_PARTICIPLES = [r"verlängert", r"bestellt", r"abgesetzt"]
+# (and who is quoted: '„Wir prüfen alle Optionen“, hieß es bei Joyn')
+DECIDED_PARTICIPLES = [r"verlängert", r"bestellt", r"abgesetzt", r"(?:heißt|hieß) es"]
 
 # --- grammar words the engine reads around its cues -------------------------
 SUBJECT_PRONOUNS = [r"sie", r"er"]
