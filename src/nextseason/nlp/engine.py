@@ -428,6 +428,12 @@ class _GrammarWords:
         self.over_its = re.compile(r"[^\S\n]+" + work_module.alternation(pack["OVER_WORDS"]) + r"[^\S\n]+"
                                    r"(?:(?:its|the|their|sa|la|su|sua|a|ihrer|seiner|der)[^\S\n]+)?") \
             if pack["OVER_WORDS"] else None
+        # "desde ayer ya están disponibles los ocho episodios de la segunda temporada": the season a release word
+        # released, its episodes named between
+        # (the platform may stand before them: "están disponibles en Prime Video los ocho episodios de ...")
+        self.episodes_of = re.compile(r"(?:[^\S\n]+\w+(?:[^\S\n]+[A-Z][\w+]*){1,3})?[^\S\n]+"
+                                      + work_module.alternation(pack["EPISODES_OF"]) + r"[^\S\n]+",
+                                      re.IGNORECASE) if pack["EPISODES_OF"] else None
         # "The three remaining episodes will air on Wednesdays", "los episodios restantes": the rest of a season on air
         self.remaining = re.compile(r"(?<![\w])" + work_module.alternation(pack["REMAINING_EPISODES"])
                                     + r"(?:[^\S\n]+[^.;:!?\n]{0,30})?$", re.IGNORECASE) if pack["REMAINING_EPISODES"] else None
@@ -1243,7 +1249,7 @@ class _Reader:
         # ("Netflix renueva 'A', 'B' y 'C', y pone fin a 'D'": so is each decision of a headline that decides of several)
         decided = Counter(start for start, _ in {(claim.start, title) for claim, title, headline in self._pending if headline})
         for claim, title, headline in self._pending:
-            n = self._awaited(title, claim.event, claim.polarity)
+            n = (self._returned(claim, title) if headline else None) or self._awaited(title, claim.event, claim.polarity)
             if n is None or (claim.event == "release" and not headline and not self._made((title, n))):
                 continue
             finding = self._finding(self.by_title[title], n)
@@ -2308,7 +2314,7 @@ class _Reader:
         just_aired: dict[tuple[str, int], Cue] = {}
         # ("season 3 tayang perdana pada 5 November 2026", said in October: a past-looking verb, a date ahead)
         ahead_of = [c for c in by_category.get("released_past", []) if self._dated_ahead(c, sentence)]
-        over_its = self.grammar_words.over_its
+        over_its, episodes_of = self.grammar_words.over_its, self.grammar_words.episodes_of
         for w, n, said in explicit_all:
             for c in by_category.get("released_past", []):
                 if c in ahead_of:
@@ -2336,6 +2342,9 @@ class _Reader:
                 # ("averaged 6.4 million viewers across its third season": the season its audience was counted over)
                 relative = relative or 0 < said.start - c.end <= 24 and over_its is not None \
                     and over_its.fullmatch(text, c.end, said.start) is not None
+                # ("ya están disponibles los ocho episodios de la segunda temporada": or whose episodes it released)
+                relative = relative or 0 < said.start - c.end <= 60 and episodes_of is not None \
+                    and episodes_of.fullmatch(text, c.end, said.start) is not None
                 # ("Kaum ist die zweite Staffel gelaufen, ...": the season inside the verb's two parts)
                 relative = relative or c.start < said.start and said.end < c.end <= sentence.end
                 # ("la segunda temporada, estrenada en Netflix en marzo, ha sido la última": a past release word that
@@ -2977,8 +2986,10 @@ class _Reader:
                 # "Season 2 wrapped up in March", "season 2 dropped on Netflix on August 14": the time just after
                 # the word in its clause, in the past (or one inside the word's own span: "Seit dem 4. Juli läuft
                 # die zweite Staffel")
+                # (else one right before it: "desde ayer ya están disponibles")
                 after = next((t for t in times if cue.start < t.start < cue.end or 0 <= t.start - cue.end <= 30
-                              and self.clauses.first(cue.end, t.start) is None), None)
+                              and self.clauses.first(cue.end, t.start) is None), None) or \
+                    next((t for t in times if 0 <= cue.start - t.end <= 6 and self.clauses.first(t.end, cue.start) is None), None)
                 emit(cue, "release", "positive", [key], aired=True,
                      when=when_module.into_past(after.when, self.article.published, seasons=True, weekday=after.weekday)
                      if after else None)
@@ -3204,6 +3215,23 @@ class _Reader:
         if said or ahead:
             return (said or ahead)[0]
         return last + 1 if last else None
+
+    def _returned(self, claim: Claim, title: str) -> int | None:
+        """The season a headline's return is, where the body says only that it has just come out ("Vuelve 'X'" over
+        "desde ayer ya están disponibles los episodios de la segunda temporada"): the last one aired, not a next one;
+        undated, or out within the last two months (not "X returns" over "season 2 aired last year")."""
+        if claim.event != "renewal" or claim.polarity != "positive" \
+                or self.grammar_words.return_word.search(claim.sentence) is None:
+            return None
+        published = self.article.published
+        aired = [(n, c) for (t, n), f in self.findings.items() if t == title
+                 for c in f.claims if c.event == "release" and c.aired and c.polarity == "positive"]
+        if not aired or any(t == title and n > max(n for n, _ in aired) for (t, n) in self.findings):
+            return None
+        last = max(n for n, _ in aired)
+        recent = all(not c.when or published is not None and (published - when_module.window(c.when)[1]).days <= 60
+                     for n, c in aired if n == last)
+        return last if recent else None
 
     def _said_before_comma(self, floor: int, sentence: Sentence, outside: list[Source]) -> Source | None:
         """The one who speaks in the clause before the cue's, where it ends on its speech verb and a comma: "Ein viraler

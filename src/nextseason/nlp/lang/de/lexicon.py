@@ -855,6 +855,9 @@ PROMO_WORDS = [r"Bilder?", r"Fotos?", r"Poster", r"Plakate?", r"Trailer", r"Teas
 PERSON_PRONOUNS = [r"wer"]
 # A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
 OVER_WORDS = [r"während"]
+# The episodes of a season, between a release word and the season ("stehen alle acht Folgen der zweiten Staffel
+# bereit"): what was released is that season.
+EPISODES_OF = [r"(?:alle )?(?:die )?(?:\w+ )?(?:Folgen|Episoden) (?:der|von der|aus der)"]
 # The episodes of a season still to air, named before their release word ("The three remaining episodes will air on ...").
 REMAINING_EPISODES = [r"restlichen[^\S\n]+(?:\w+[^\S\n]+)?Folgen"]
 # A word of "between", before the steps or the seasons it counts ("between the first and the second season").

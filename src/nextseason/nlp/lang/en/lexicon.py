@@ -987,6 +987,9 @@ PROMO_WORDS = [r"images?", r"photos?", r"posters?", r"trailers?", r"teasers?", r
 WORK_POSSESSIVES = [r"its"]
 # A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
 OVER_WORDS = [r"across", r"over", r"during", r"throughout"]
+# The episodes of a season, between a release word and the season ("all eight episodes of the second season are
+# now streaming", "now has every episode of season 2"): what was released is that season.
+EPISODES_OF = [r"(?:all |every |the |its )*(?:\w+ )?episodes? of(?: the| its| their)?"]
 # The episodes of a season still to air, named before their release word ("The three remaining episodes will air on ...").
 REMAINING_EPISODES = [r"(?:\w+[^\S\n]+)?remaining[^\S\n]+episodes"]
 # A word of "between", before the steps or the seasons it counts ("between the first and the second season").

@@ -829,6 +829,9 @@ WORK_PRONOUNS = [r"él", r"ella"]
 PROMO_WORDS = [r"imagen", r"imágenes", r"fotos?", r"póster", r"carteles?", r"tráiler", r"avances?", r"adelantos?", r"teaser"]
 # A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
 OVER_WORDS = [r"durante"]
+# The episodes of a season, between a release word and the season ("ya están disponibles los ocho episodios de la
+# segunda temporada"): what was released is that season.
+EPISODES_OF = [r"(?:todos )?(?:los |sus )?(?:\w+ )?(?:episodios|capítulos) (?:de la|de su|del|de)"]
 # The episodes of a season still to air, named before their release word ("The three remaining episodes will air on ...").
 REMAINING_EPISODES = [r"episodios[^\S\n]+restantes"]
 # A word of "between", before the steps or the seasons it counts ("between the first and the second season").

@@ -854,6 +854,9 @@ WORK_PRONOUNS = [r"il", r"elle"]
 PROMO_WORDS = [r"images?", r"photos?", r"affiches?", r"bandes?-annonces?", r"teasers?", r"extraits?"]
 # A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
 OVER_WORDS = [r"pendant"]
+# The episodes of a season, between a release word and the season ("sont disponibles les huit épisodes de la
+# deuxième saison"): what was released is that season.
+EPISODES_OF = [r"(?:tous )?(?:les |ses )?(?:\w+ )?épisodes (?:de la|de sa|du|de)"]
 # The episodes of a season still to air, named before their release word ("The three remaining episodes will air on ...").
 REMAINING_EPISODES = [r"épisodes[^\S\n]+restants"]
 # A word of "between", before the steps or the seasons it counts ("between the first and the second season").

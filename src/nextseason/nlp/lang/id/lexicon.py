@@ -231,6 +231,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "Musim kedua akan tersedia di Netflix pada 5 Juni": there to watch then
+    r"(?:akan|bakal|baru akan|dijadwalkan) tersedia",
     # "penonton bisa menantikannya tahun depan": when viewers get it
     r"(?:penonton|pemirsa|penggemar|fans?) (?:bisa|dapat|akan bisa) (?:menantikannya|menikmatinya|menyaksikannya|menontonnya)(?= (?:pada |di )?(?:tahun|awal|akhir|pertengahan|bulan|musim|(?:19|20)\d\d)(?![\w]))",
     # coming back with its season, at its time: "Sindang Laras kembali dengan musim kedua pada Maret" (with no time:
@@ -287,6 +289,8 @@ RELEASED_PAST = [
     r"(?:ditayangkan|" + _not_material + r"dirilis|(?:yang )?rilis|tayang perdana)(?: di \w+(?: \w+)?)? pada",
     # (not "paling cepat akhir 2026 sudah bisa ditonton": it can be watched then, a release ahead)
     r"(?:sedang )?tayang di bioskop", r"sudah ditonton", r"(?<!bisa )(?<!dapat )ditonton",
+    # "Seluruh episode musim kedua sudah tersedia di Netflix": there to watch, so out already
+    r"(?:sudah|telah|kini|kini sudah|sekarang sudah) tersedia",
     *_aired_runs,
 ]
 FUTURE_MARKERS = [r"akan", r"bakal", r"dijadwalkan", r"direncanakan", r"rencananya", r"diperkirakan", r"nanti", r"mendatang",
@@ -678,6 +682,9 @@ WORK_PRONOUNS = [r"dia"]
 PROMO_WORDS = [r"foto", r"gambar", r"poster", r"trailer", r"teaser", r"cuplikan"]
 # A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
 OVER_WORDS = [r"selama"]
+# The episodes of a season, between a release word and the season ("sudah tersedia seluruh episode musim kedua"):
+# what was released is that season.
+EPISODES_OF = [r"(?:seluruh |semua |kedelapan |\w+ )?episode(?: dari)?"]
 # The episodes of a season still to air, named before their release word ("The three remaining episodes will air on ...").
 REMAINING_EPISODES = [r"sisa[^\S\n]+episode(?:nya)?"]
 # A word of "between", before the steps or the seasons it counts ("between the first and the second season").

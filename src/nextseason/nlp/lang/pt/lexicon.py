@@ -810,6 +810,9 @@ PROMO_WORDS = [r"imagens?", r"fotos?", r"pôster", r"cartaz(?:es)?", r"trailers?
 PERSON_PRONOUNS = [r"quem"]
 # A word of the time over which a season's audience was counted ("averaged 6.4 million viewers across its third season").
 OVER_WORDS = [r"durante"]
+# The episodes of a season, between a release word and the season ("já estão disponíveis os oito episódios da
+# segunda temporada"): what was released is that season.
+EPISODES_OF = [r"(?:todos )?(?:os |seus )?(?:\w+ )?(?:episódios|capítulos) (?:da|de sua|do|de)"]
 # The episodes of a season still to air, named before their release word ("The three remaining episodes will air on ...").
 REMAINING_EPISODES = [r"episódios[^\S\n]+restantes"]
 # A word of "between", before the steps or the seasons it counts ("between the first and the second season").
