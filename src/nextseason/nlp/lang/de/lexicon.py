@@ -478,6 +478,8 @@ NEGATIONS = [r"nicht", r"kein(?:e|en|er|em)?", r"nie", r"niemals", r"ohne", r"no
 # "wird nicht zurückkehren", "wird keine Staffel 3 bekommen": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"(?:wird|werden) (?:es )?(?:\w+ )?(?:nicht|keine?n?)", r"nicht mehr", r"nie wieder"]
 NOT_CONFIRMED = [
+    # '„Wir haben dazu aktuell nichts zu verkünden“': nothing to tell yet
+    r"(?:haben|hat) (?:[\w-]+ ){0,3}?nichts (?:Neues )?(?:zu verkünden|mitzuteilen|anzukündigen|zu vermelden|bekanntzugeben)",
     # "Bisher hat Disney+ die Serie nicht um eine dritte Staffel verlängert": the "so far" opens the sentence, far from
     # the negation
     r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))(?:Bisher|Bislang|Vorerst|Bis jetzt|Bis dato) (?:hat|haben) [^.;:!?\n]{1,80}? nicht (?:[^.;:!?\n]{0,40}? )?"

@@ -445,6 +445,8 @@ NEGATIONS = [r"(?<!quem sabe )(?<!quem sabe a gente )(?<!quem sabe eles )(?<!que
 # "não voltará", "não vai continuar": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"não(?= (?:se )?\w+(?:rá|rão)\b)", r"não (?:vai|vão|irá|irão)", r"nunca (?:vai|vão|mais)"]
 NOT_CONFIRMED = [
+    # '"Por enquanto não temos nada a anunciar", respondeu': nothing to tell yet
+    r"não (?:temos|tem|têm|há) (?:ainda |por enquanto |por ora )?nada (?:a|para|que) (?:anunciar|contar|compartilhar|partilhar|comunicar)",
     # "Por enquanto não podemos confirmar nada sobre uma nova temporada": nothing to confirm yet
     r"não (?:podemos|pode|podem|podíamos|podia) (?:ainda )?(?:confirmar|anunciar|adiantar) (?:nada|ainda|por enquanto)",
     # "a Netflix não renovou nem cancelou a série": nenhuma decisão
