@@ -680,7 +680,9 @@ FORMER_WORK = [r"(?:su|sus) (?:serie|película|ficción|comedia) (?:anterior|pre
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"serie (?:madre|original|principal|matriz)"]
 SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ió|ieron|ida|ido|irá|irán)(?: (?:la|el) (?:nueva |\w+ )?(?:temporada|serie))? en dos partes", r"(?:emitida|estrenada|lanzada|emitido|estrenado|lanzado) en dos partes", r"en dos cours",
-                r"complet(?:aron|ó|an|a) la (?:\w+ )?temporada"]  # an anime's season in two runs
+                r"complet(?:aron|ó|an|a) la (?:\w+ )?temporada",
+                # "la tercera temporada llegará en dos partes"
+                r"(?:llegará|llegarán|llega|llegan|vuelve|volverá|regresa|regresará|se estrenará|se estrenarán|se emitirá|estará) (?:dividida )?en dos partes"]  # an anime's season in two runs
 INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:una |la |ninguna )?fecha"]
 ALIAS_WORDS = [r"(?:también )?conocid[oa]s? (?:en (?:\w+ ){1,2}(?:y (?:\w+ ){1,2})?|aquí )?como", r"algo (?:así )?como", r"literalmente", r"subtitulad[ao]", r"cuyo título original es", r"titulada? originalmente", r"(?:en|su título en) (?:turco|coreano|japonés|inglés|original)",

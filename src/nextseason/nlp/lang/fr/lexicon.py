@@ -713,6 +713,8 @@ FORMER_WORK = [r"(?:sa|son|leur) (?:précédente|précédent|première|premier|a
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"série (?:mère|originale|principale)"]
 SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?|diffusée?|proposée?)(?: (?:la|sa) (?:nouvelle |\w+ )?saison)? en deux parties", r"en deux cours",
+                # "la troisième saison arrivera en deux parties"
+                r"(?:arrivera|arriveront|arrive|arrivent|reviendra|revient|sortira|sera diffusée|sera proposée|sera découpée) (?:\w+ )?en deux parties",
                 r"(?:complètent|complète|ont complété|a complété) la (?:\w+ )?saison"]  # an anime's season in two runs
 INTERVIEW_WORDS = [r"entretien", r"interview"]
 DATE_NOUNS = [r"(?:de |une |la |aucune )?date"]

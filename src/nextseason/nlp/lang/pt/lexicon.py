@@ -665,6 +665,8 @@ FORMER_WORK = [r"(?:sua|seu) (?:série|novela|filme) anterior,?", r"(?:sua|seu) 
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"série (?:original|principal|mãe|matriz)", r"novela original"]
 SPLIT_IN_TWO = [r"(?:se )?divid(?:e|iu|iram|ida|ido|irá|irão)(?: (?:a|o) (?:nova |\w+ )?(?:temporada|série))? em duas partes", r"(?:exibida|lançada|estreou|exibido|lançado) em duas partes", r"em dois cours",
+                # "a terceira temporada chegará em duas partes"
+                r"(?:chegará|chegarão|chega|chegam|volta|voltará|estreará|estrearão|será lançada|será exibida|estará) (?:dividida )?em duas partes",
                 # "Os últimos quatro episódios ... completaram a primeira temporada": the parts make up the season
                 r"complet(?:aram|ou|am|a) a (?:\w+ )?temporada"]  # an anime's season in two runs
 INTERVIEW_WORDS = [r"entrevista"]
