@@ -47,7 +47,7 @@ LEXICON_DEFAULTS: dict[str, object] = {
     "MONTHS": {}, "YEAR_SEASONS": {}, "YEAR_PARTS": {}, "HALVES": {}, "NEXT": [], "THIS": [],
     "NEXT_YEAR": [], "THIS_YEAR": [], "LAST_YEAR": [], "NEXT_MONTH": [], "THIS_MONTH": [], "LAST_MONTH": [], "YEAR_PREFIXES": [], "YEAR_BEFORE": [], "UNTIL": [], "SINCE": [], "HOLIDAYS": {},
     "TV_SEASONS": [], "MIDSEASON": [],
-    "DELAY_VERBS": [], "DELAY_TO": [], "WEEKDAYS": {}, "WEEKDAY_SHORT": {}, "COMING_WEEKDAY": [], "NEXT_WEEK": [], "LAST_WEEK": [], "TODAY": [], "TOMORROW": [],
+    "DELAY_VERBS": [], "DELAY_TO": [], "WEEKDAYS": {}, "WEEKDAY_SHORT": {}, "COMING_WEEKDAY": [], "NEXT_WEEK": [], "LAST_WEEK": [], "TODAY": [], "TOMORROW": [], "YESTERDAY": [],
     "SUBJECT_PRONOUNS": [], "OBJECT_PRONOUNS": [], "VERB_NEGATIONS": [], "RETURN_WORDS": [], "RUN_END_WORDS": [], "CINEMA_WORDS": [],
     "TIME_CLAUSE_WORDS": [], "RELATIVE_PRONOUNS": [], "THAT_WORDS": [], "ANOTHER_WORDS": [], "CLOSE_TO_WORDS": [], "AGENCY_WORDS": [],
     "SPOKEN_ON": [], "SPLIT_IN_TWO": [], "INTERVIEW_WORDS": [], "DATE_NOUNS": [], "ALIAS_WORDS": [], "RUN_END_OF": [], "ROLE_CLAUSES": [], "YEAR_AFTER_VERBS": [],

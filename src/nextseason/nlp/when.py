@@ -81,6 +81,7 @@ class TimeGrammar:
         next_week = alternation(pack["NEXT_WEEK"]) if pack["NEXT_WEEK"] else "(?!)"
         today = alternation(pack["TODAY"]) if pack["TODAY"] else "(?!)"
         tomorrow = alternation(pack["TOMORROW"]) if pack["TOMORROW"] else "(?!)"
+        yesterday = alternation(pack["YESTERDAY"]) if pack["YESTERDAY"] else "(?!)"
         last_week = alternation(pack["LAST_WEEK"]) if pack["LAST_WEEK"] else "(?!)"
         this_month = alternation(pack["THIS_MONTH"]) if pack["THIS_MONTH"] else "(?!)"
         last_month = alternation(pack["LAST_MONTH"]) if pack["LAST_MONTH"] else "(?!)"
@@ -191,6 +192,7 @@ class TimeGrammar:
             rf"(?P<nw>{next_week})",
             rf"(?P<td>{today})",
             rf"(?P<tmw>{tomorrow})",
+            rf"(?P<yd>{yesterday})",
             rf"(?P<lw>{last_week})",
             rf"(?P<tm>{this_month})",
             rf"(?P<lm>{last_month})",
@@ -405,6 +407,8 @@ class TimeGrammar:
             return ref.isoformat()
         if g["tmw"]:
             return date.fromordinal(ref.toordinal() + 1).isoformat()
+        if g["yd"]:
+            return date.fromordinal(ref.toordinal() - 1).isoformat()
         if g["nm"]:
             return f"{ref.year + ref.month // 12}-{ref.month % 12 + 1:02d}"
         if g["tm"]:

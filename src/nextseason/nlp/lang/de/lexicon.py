@@ -752,6 +752,8 @@ NEXT_WEEK = [r"(?:in der )?nächsten Woche", r"nächste Woche", r"kommende Woche
 # The day of the article and the day after it ("premieres today", "lands tomorrow").
 TODAY = [r"heute(?: (?:Abend|Morgen|Nacht))?"]
 TOMORROW = []
+# The day before the article ("released yesterday").
+YESTERDAY = [r"gestern(?: (?:Abend|Morgen|Nacht))?"]
 LAST_WEEK = [r"(?:in der )?vergangenen Woche", r"letzte Woche", r"(?:in der )?letzten Woche"]
 NEXT_YEAR = [r"(?:im )?nächsten Jahr", r"nächstes Jahr", r"(?:für )?das (?:nächste|kommende) Jahr", r"(?:des )?nächsten Jahres", r"(?:im )?kommenden Jahr",
              r"kommendes Jahr", r"(?:des )?kommenden Jahres", r"(?:im )?Folgejahr"]

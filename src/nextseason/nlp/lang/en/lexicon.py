@@ -868,6 +868,8 @@ NEXT_WEEK = [r"next week"]
 # The day of the article and the day after it ("premieres today", "lands tomorrow").
 TODAY = [r"today", r"tonight", r"this morning", r"this evening"]
 TOMORROW = [r"tomorrow"]
+# The day before the article ("released yesterday").
+YESTERDAY = [r"yesterday"]
 LAST_WEEK = [r"last week"]
 NEXT_YEAR = [r"next year", r"the following year", r"in the new year"]
 # "by the end of the year": the year is this one only after a part of it ("the show of the year" names none)

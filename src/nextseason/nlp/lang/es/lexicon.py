@@ -727,6 +727,8 @@ NEXT_WEEK = [r"la (?:próxima )?semana (?:que viene|próxima)", r"la próxima se
 # The day of the article and the day after it ("premieres today", "lands tomorrow").
 TODAY = [r"hoy", r"esta noche", r"esta mañana", r"esta tarde"]
 TOMORROW = [r"(?<!la )(?<!esta )(?<!pasado )mañana(?! por)"]
+# The day before the article ("released yesterday").
+YESTERDAY = [r"ayer(?: por la (?:noche|tarde|mañana))?"]
 LAST_WEEK = [r"la semana pasada"]
 NEXT_YEAR = [r"(?:el )?próximo año", r"(?:el )?año próximo", r"(?:el )?proximo año", r"(?:el )?año que viene", r"(?:el )?año siguiente"]
 # ("antes de que acabe el año", "antes de fin de año": this year's end)

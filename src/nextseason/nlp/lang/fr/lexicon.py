@@ -770,6 +770,8 @@ NEXT_WEEK = [r"la semaine prochaine"]
 # The day of the article and the day after it ("premieres today", "lands tomorrow").
 TODAY = [r"aujourd['’]hui", r"ce soir", r"ce matin"]
 TOMORROW = [r"demain"]
+# The day before the article ("released yesterday").
+YESTERDAY = [r"hier(?: soir| matin)?"]
 LAST_WEEK = [r"la semaine dernière", r"la semaine passée"]
 NEXT_YEAR = [r"l['’]année prochaine", r"l['’]an prochain", r"l['’]année suivante"]
 THIS_YEAR = [r"cette année", r"d['’]ici la fin de l['’]année", r"(?<=fin de )l['’]année", r"(?<=fin d['’])année", r"l['’]année en cours"]

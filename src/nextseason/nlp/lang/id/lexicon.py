@@ -596,6 +596,8 @@ NEXT_WEEK = [r"minggu depan", r"pekan depan"]
 # The day of the article and the day after it ("premieres today", "lands tomorrow").
 TODAY = [r"hari ini", r"malam ini", r"pagi ini"]
 TOMORROW = [r"besok"]
+# The day before the article ("released yesterday").
+YESTERDAY = [r"(?<!tahun )(?<!pekan )(?<!minggu )(?<!bulan )(?<!musim )kemarin(?: (?:malam|sore|pagi))?"]
 LAST_WEEK = [r"minggu lalu", r"pekan lalu"]
 NEXT_YEAR = [r"tahun depan", r"tahun mendatang", r"tahun berikutnya"]
 THIS_YEAR = [r"tahun ini", r"akhir tahun ini"]

@@ -722,6 +722,8 @@ NEXT_WEEK = [r"(?:na )?próxima semana", r"(?:na )?semana que vem"]
 # The day of the article and the day after it ("premieres today", "lands tomorrow").
 TODAY = [r"hoje(?: à noite)?", r"esta noite", r"nesta noite"]
 TOMORROW = [r"amanhã"]
+# The day before the article ("released yesterday").
+YESTERDAY = [r"ontem(?: à noite)?"]
 LAST_WEEK = [r"(?:na )?semana passada"]
 NEXT_YEAR = [r"(?:o )?próximo ano", r"(?:o )?proximo ano", r"(?:o )?ano que vem", r"(?:o )?ano seguinte"]
 # (not "ainda em 2026" said in 2025: the year it names, read as a year)
