@@ -204,6 +204,8 @@ _OF_AFTER = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?![\w])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’»)]*\s")
 # "[premiere] of the [third season]", "[lançamento] da", "[Start] der", "[diffusion] de la": a noun's of-word
 _OF_THE = work_module.OF_THE
+# the rest of an aside that a past participle opens: no clause break, no quote, up to its comma
+_PARTICIPLE_ASIDE = re.compile(r"[^,;:.!?\n\"“”«»„]*")
 # "of the second season", "da nova temporada de 'X'": what a noun is of, up to the verb after it
 _OF_WHAT = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?:[^\S\n]+[^\s,;:.!?]+){1,7}[^\S\n]+")
 _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
@@ -2345,6 +2347,12 @@ class _Reader:
                 # ("ya están disponibles los ocho episodios de la segunda temporada": or whose episodes it released)
                 relative = relative or 0 < said.start - c.end <= 60 and episodes_of is not None \
                     and episodes_of.fullmatch(text, c.end, said.start) is not None
+                # ("Sorti le 25 mars, « Pirouette 2 » a attiré ...", "Released in May, season 2 drew ...": a past release
+                # participle that opens the sentence, its aside closed by a comma, before the subject it is said of)
+                comma = text.find(",", c.end, said.start) if c.start - sentence.start <= 4 and c.end < said.start else -1
+                relative = relative or 0 <= comma - c.end <= 80 and _PARTICIPLE_ASIDE.fullmatch(text, c.end, comma) is not None \
+                    and (said.start - comma <= 6 or any(comma < a <= said.start <= b + 1 for a, b, _ in work_spans)) \
+                    and not any(c.end <= e.start < said.start for e in event_cues if e.category != "release")
                 # ("Kaum ist die zweite Staffel gelaufen, ...": the season inside the verb's two parts)
                 relative = relative or c.start < said.start and said.end < c.end <= sentence.end
                 # ("la segunda temporada, estrenada en Netflix en marzo, ha sido la última": a past release word that
