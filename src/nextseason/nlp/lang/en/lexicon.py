@@ -275,6 +275,8 @@ CANCELLATION = [
     # "there won't be a Swamp Hunters 3": a title with its number that will not be made
     r"there (?:won['’]t|will not|will never|is not going to) be(?: an?| any)?(?= (?:[^\s.,;:!?]+ ){1,5}(?:[2-9]|1[0-2]|ii|iii|iv)(?:[.,;:!?\"”»’)]|\s|$))",
     r"cancel+(?:s|ed|ing|ation)?", r"axe[sd]?", r"axing", r"scrapp?(?:ed|ing)", r"pulled the plug",
+    # "reports that it has shelved the third season": put away for good (not "shelved the idea for now")
+    r"shelv(?:e|es|ed|ing)(?! (?:the |its |that )?(?:idea|plans?|project) (?:for now|temporarily))",
     r"will not (?:return|continue|come back|be back|be renewed|be making)", r"won'?t (?:return|continue|come back|be back|be renewed)",
     r"won'?t be (?:returning|coming back|continuing)",
     # (not a character "walking into the sea and not coming back out")
