@@ -833,7 +833,9 @@ DATE_NOUNS = [r"(?:a |the |any )?(?:premiere |release |exact |firm |specific )?d
 ALIAS_WORDS = [r"(?:also |better )?known (?:in (?:\w+ ){1,2}(?:and (?:\w+ ){1,2})?|locally |here )?as", r"(?:roughly |literally )?translated as", r"literally", r"subtitled", r"(?:originally |internationally )?titled",
                r"(?:whose )?original title(?: is)?", r"a\.k\.a\.?",
                # "released internationally as 'Shadow Hunter'": the name it was released under elsewhere
-               r"(?:released|distributed|marketed) (?:in (?:\w+ ){1,4}|internationally |abroad |elsewhere )?as"]
+               r"(?:released|distributed|marketed) (?:in (?:\w+ ){1,4}|internationally |abroad |elsewhere )?as",
+               # "which streams outside India under the English title Gulmohar Lane"
+               r"(?:streams?|streaming|airs?|airing|runs?|released|distributed|available) (?:[\w]+ ){0,3}?under the (?:\w+ )?(?:title|name)"]
 # the end of a run between "after" and the season: "renewed just days after the finale of season 2"
 RUN_END_OF = [r"the (?:finale|end) of", r"the (?:\w+ )?finale of"]
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
