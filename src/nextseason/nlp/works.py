@@ -1281,6 +1281,7 @@ class TitleFinder:
             # does not write another in capitals alone)
             self._headline_titles(text, headline_end, sentence_runs, add)
         self._parenthetical_aliases(text, candidates)
+        self._described_aliases(text, candidates)
         if not any(w.strength >= 2 for w in candidates.values()):
             self._headline_subject(text, headline_end, sentence_runs, mentions, add, cues)
         kept = [w for w in candidates.values() if w.strength >= 2]
@@ -2373,6 +2374,36 @@ class TitleFinder:
                         continue
                     _adopt_alias(work, alias, candidates, merge=marked is not None)
 
+
+    def _described_aliases(self, text: str, candidates: dict[str, Work]) -> None:
+        """"la comedia dramática, conocida en Estados Unidos como 'The Olvido Sisters'", "its family drama, which streams
+        abroad under the English title Gulmohar Lane": another name given to a kind of work, with no title before it in
+        its sentence, is the other name of the work named last before that sentence."""
+        if self.known_as_bare is None:
+            return
+        works = [w for w in candidates.values() if w.strength >= 2]
+        for m in self.known_as_bare.finditer(text):
+            quoted = self.known_as.match(text, m.start()) if self.known_as is not None else None
+            if quoted is not None and quoted.end() > m.end():
+                alias = quoted.group(1).strip()
+            else:
+                other = next((w for w in works if text.startswith(w.title, m.end())
+                              and not text[m.end() + len(w.title):m.end() + len(w.title) + 1].isalnum()), None)
+                if other is None:
+                    continue
+                alias = other.title
+            opening = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+            before = text[opening:m.start()]
+            if not any(self.type_noun.fullmatch(w.strip(",")) for w in before.split()[-8:]):
+                continue
+            if any(occurrences(text, w.title, opening, m.start()) for w in works):
+                continue  # a title in the sentence: the name after it is that one's (see _parenthetical_aliases)
+            named = [(max(occurrences(text, w.title, 0, opening)), w) for w in works
+                     if normalise(w.title) != normalise(alias) and occurrences(text, w.title, 0, opening)]
+            if named:
+                work = max(named, key=lambda p: p[0])[1]
+                if normalise(alias) not in {normalise(a) for a in work.aliases}:
+                    _adopt_alias(work, alias, candidates)
 
     def _known_as(self, text: str, at: int, work: Work, candidates: dict[str, Work]) -> bool:
         """Whether the pack's words for another title follow at `at` with a name, quoted or found as a work: it is
