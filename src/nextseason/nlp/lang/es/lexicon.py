@@ -259,6 +259,9 @@ RENEWAL = [
     r"(?:firmaba|firmaría|firmaríamos)(?= (?:ya |hoy |mañana (?:mismo )?)?(?:una|otra) (?:\w+ )?temporada)",  # hoped for: a hedged renewal
 ]
 CANCELLATION = [
+    # "La tercera temporada de X no se va a hacer": it will not be made
+    r"no se (?:va|van) a (?:hacer|rodar|producir|grabar|realizar)(?![\w])", r"no se har(?:á|án)(?![\w])",
+    r"no (?:va|van) a (?:suceder|ocurrir|existir)(?![\w])",
     # a network's own words: "Aunque no seguiremos adelante con una tercera temporada, agradecemos ..."
     r"no (?:seguiremos|seguirá|seguirán|vamos a seguir|va a seguir) adelante con",
     # "No hay segunda temporada prevista": there will be none

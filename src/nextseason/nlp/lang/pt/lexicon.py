@@ -255,6 +255,9 @@ RENEWAL = [
     r"ideias? para",
 ]
 CANCELLATION = [
+    # "A terceira temporada de X não vai acontecer": it will not be made
+    r"não (?:vai|vão|irá|irão) (?:acontecer|existir|ser (?:feita|feitas|produzida|produzidas|gravada|gravadas))(?![\w])",
+    r"não (?:será|serão) (?:feita|feitas|produzida|produzidas|gravada|gravadas)(?![\w])",
     # a network's own words: "Embora não vamos seguir em frente com uma terceira temporada, agradecemos ..."
     r"não (?:vamos|vai|vão|iremos|irá|irão) (?:seguir em frente|seguir adiante|avançar|continuar) com",
     # "descartou uma segunda temporada", "Não há segunda temporada prevista": there will be none
