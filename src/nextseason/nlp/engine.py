@@ -394,7 +394,6 @@ class _GrammarWords:
         # "estrenada en el resto del mundo como 'The Shadow Hunter'": a work's other name, quoted after the pack's words
         # for it (the title finder's own pattern)
         self.alias_phrase = work_module.finder(pack).known_as
-        self.alias_bare = work_module.finder(pack).known_as_bare or re.compile("(?!)")
         # "und über das Ende ihrer früheren Serie „Stadtrand“": someone's earlier work, named right before its title
         self.former_work = re.compile(r"(?<![\w])" + work_module.alternation(pack["FORMER_WORK"]) + r"[^\S\n]*[\"“«„‘']?[^\S\n]*$",
                                       re.IGNORECASE) if pack["FORMER_WORK"] else None
@@ -1378,9 +1377,10 @@ class _Reader:
         if alias_phrase is not None and any(c.category in ("release", "released_past") for c in cues):
             # (the release named in the words before a work's other name is no release of a season)
             # (or unquoted: "which streams abroad under the English title Gulmohar Lane")
-            named_as = [m.span() for m in alias_phrase.finditer(text, sentence.start, sentence.end)] + \
-                [m.span() for m in self.grammar_words.alias_bare.finditer(text, sentence.start, sentence.end)
-                 if text[m.end():m.end() + 1].isupper()]
+            leads = work_module.finder(self.pack).alias_leads(text, sentence.start, sentence.end, self.words)
+            quoted = [alias_phrase.match(text, m.start(), sentence.end) for m in leads]
+            named_as = [q.span() for q in quoted if q is not None] + \
+                [m.span() for m in leads if text[m.end():m.end() + 1].isupper()]
             if named_as:
                 cues = [c for c in cues if not (c.category in ("release", "released_past")
                                                 and any(a <= c.start < b for a, b in named_as))]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Callable
 
-from .gate import WordStarts, lower_case
+from .gate import WordPattern, WordStarts, lower_case
 from .pack import ROMAN, SEQUEL_NUMBER, Pack, alternation
 from .platforms import COMPANY_SUFFIXES, INDUSTRY_EVENTS, LEGAL_FORMS, PLATFORMS
 from .seasons import SeasonMention
@@ -437,6 +437,10 @@ class TitleFinder:
         # ... or unquoted, when the name after them is a work found on its own ("Kaizoku Toshokan (海賊図書館) atau yang
         # dikenal dengan judul Perpustakaan Bajak Laut"); and inside a bracket ('(月の舟, algo como "O Barco da Lua")')
         self.known_as_bare = re.compile(alias_lead, re.IGNORECASE) if pack["ALIAS_WORDS"] else None
+        # (its words alone, tried only at the words that can begin them: the lead is optional, so the whole pattern
+        # would be tried at every character of the text)
+        self.alias_words = WordPattern(re.compile(r"(?<![\w])" + alternation(pack["ALIAS_WORDS"]) + r"[^\S\n]+",
+                                                  re.IGNORECASE), lower=True) if pack["ALIAS_WORDS"] else None
         # right before a name: "drama berjudul asli Kkumgage Jikimi (꿈가게 지킴이)" is the work's other name
         self.alias_before = re.compile(r"(?<![\w])" + alternation(pack["ALIAS_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE) \
             if pack["ALIAS_WORDS"] else None
@@ -502,6 +506,7 @@ class TitleFinder:
                       "role_before": lower_case(self.role_before)}
         self._text = ""  # the article being read (see `find`), and the same in lower case where lower() keeps offsets
         self._lowered: str | None = None
+        self._other_lowered: tuple[str, str] = ("", "")  # (another text read, in lower case: see _role_before)
         # a speaker named after the verb ("kata Rina", "said Smith"); not after a verb that announces something
         # ("tvN mengonfirmasi Hospital Playlist Clinic akan kembali", "Netflix confirmed Copperline")
         announce = re.compile(alternation(pack["ANNOUNCE"]), re.IGNORECASE)  # (suffixed packs: the same entries)
@@ -629,6 +634,22 @@ class TitleFinder:
         if lowered is not None and low is not None:
             return low.search(lowered, start, end) is not None
         return pattern.search(self._text, start, end) is not None
+
+    def _role_before(self, text: str, at: int, reach: int) -> bool:
+        """Whether a word of a role ends right before `at`, within `reach` ("creator ", "Sa créatrice, "), in the
+        article or in a copy of its body (searched in lower case, as `_in_text`)."""
+        low = self.lower["role_before"]
+        if low is None:
+            return self.role_before.search(text, max(0, at - reach), at) is not None
+        if text is self._text and self._lowered is not None:
+            lowered = self._lowered
+        else:
+            if self._other_lowered[0] is not text:
+                self._other_lowered = (text, text.lower())
+            lowered = self._other_lowered[1]
+            if len(lowered) != len(text):
+                return self.role_before.search(text, max(0, at - reach), at) is not None
+        return low.search(lowered, max(0, at - reach), at) is not None
 
     def _title_before_appositive(self, text: str, quoted: str, start: int, end: int) -> bool:
         """'NBC confirmed that "Ridgeback," the ranch thriller that premiered in February, will not be back': the
@@ -1281,7 +1302,7 @@ class TitleFinder:
             # does not write another in capitals alone)
             self._headline_titles(text, headline_end, sentence_runs, add)
         self._parenthetical_aliases(text, candidates)
-        self._described_aliases(text, candidates)
+        self._described_aliases(text, candidates, words)
         if not any(w.strength >= 2 for w in candidates.values()):
             self._headline_subject(text, headline_end, sentence_runs, mentions, add, cues)
         kept = [w for w in candidates.values() if w.strength >= 2]
@@ -2144,7 +2165,7 @@ class TitleFinder:
         Claire Vasseur", "Marcelo Viana, criador e roteirista-chefe")."""
         for p in occurrences(text, name):
             comma = _COMMA_AFTER.match(text, p + len(name))
-            if self.role_before.search(text, max(0, p - 25), p) or comma is not None and self.role_start.match(text, comma.end()):
+            if self._role_before(text, p, 25) or comma is not None and self.role_start.match(text, comma.end()):
                 return True
         return False
 
@@ -2288,7 +2309,7 @@ class TitleFinder:
         """Whether most places that name it speak of a person ("creator X said", "kata X")."""
         places = occurrences(body, name)
         people = sum(1 for p in places
-                     if self.role_before.search(body, max(0, p - 25), p)
+                     if self._role_before(body, p, 25)
                      or self.said_after.match(body, p + len(name))
                      or self.speech_before.search(body, max(0, p - 15), p) and not (
                          self.future_after is not None and self.future_after.match(body, p + len(name)))
@@ -2375,14 +2396,14 @@ class TitleFinder:
                     _adopt_alias(work, alias, candidates, merge=marked is not None)
 
 
-    def _described_aliases(self, text: str, candidates: dict[str, Work]) -> None:
+    def _described_aliases(self, text: str, candidates: dict[str, Work], words: WordStarts | None = None) -> None:
         """"la comedia dramática, conocida en Estados Unidos como 'The Olvido Sisters'", "its family drama, which streams
         abroad under the English title Gulmohar Lane": another name given to a kind of work, with no title before it in
         its sentence, is the other name of the work named last before that sentence."""
         if self.known_as_bare is None:
             return
         works = [w for w in candidates.values() if w.strength >= 2]
-        for m in self.known_as_bare.finditer(text):
+        for m in self.alias_leads(text, words=words):
             quoted = self.known_as.match(text, m.start()) if self.known_as is not None else None
             if quoted is not None and quoted.end() > m.end():
                 alias = quoted.group(1).strip()
@@ -2404,6 +2425,26 @@ class TitleFinder:
                 work = max(named, key=lambda p: p[0])[1]
                 if normalise(alias) not in {normalise(a) for a in work.aliases}:
                     _adopt_alias(work, alias, candidates)
+
+    def alias_leads(self, text: str, start: int = 0, end: int | None = None,
+                    words: WordStarts | None = None) -> list[re.Match[str]]:
+        """The matches of `known_as_bare` in text[start:end]: found from the pack's words for another title, each
+        widened back over the quote, bracket or comma before them."""
+        if self.known_as_bare is None or self.alias_words is None:
+            return []
+        end = len(text) if end is None else end
+        found: list[re.Match[str]] = []
+        after = start
+        for word in self.alias_words.finditer(text, start, end, words):
+            if word.start() < after:
+                continue
+            for at in range(max(after, word.start() - 8), word.start() + 1):
+                m = self.known_as_bare.match(text, at, end)
+                if m is not None and m.end() >= word.end():
+                    found.append(m)
+                    after = m.end()
+                    break
+        return found
 
     def _known_as(self, text: str, at: int, work: Work, candidates: dict[str, Work]) -> bool:
         """Whether the pack's words for another title follow at `at` with a name, quoted or found as a work: it is
