@@ -587,6 +587,11 @@ class TitleFinder:
         self.episode_numbered = re.compile(alternation(pack["EPISODE_WORDS"]) + r"[^\S\n]+\d", re.IGNORECASE) \
             if pack["EPISODE_WORDS"] else None
         self.media_word = re.compile(alternation(pack["MEDIA_WORDS"]), re.IGNORECASE)
+        # "según el portal Pantalla Abierta", "selon le site Écran Total": the name after a word for an outlet or a
+        # journalist is theirs, no work's (not a podcast's, which may have seasons; not "la serie web Los Pepes")
+        outlets = [w for w in pack["MEDIA_WORDS"] if "dcast" not in w]
+        self.outlet_word = WordPattern(re.compile(r"(?<![\w])" + alternation(outlets) + r"[^\S\n]+", re.IGNORECASE),
+                                       lower=True) if outlets else None
         # titles in sentence case ("que La casa del lago tendrá ..."): where one may open, what ends it, and the
         # nouns after an article that make a phrase, not a title ("La plataforma", "La segunda", "La serie")
         articles = pack["TITLE_ARTICLES"]
@@ -634,6 +639,19 @@ class TitleFinder:
         if lowered is not None and low is not None:
             return low.search(lowered, start, end) is not None
         return pattern.search(self._text, start, end) is not None
+
+    def _outlet_names(self, text: str, headline_end: int, words: WordStarts | None) -> list[tuple[int, int]]:
+        """Where the body names an outlet or a journalist after the word for one ("el portal Pantalla Abierta"), and
+        wherever the text names them again."""
+        if self.outlet_word is None:
+            return []
+        names = set()
+        for m in self.outlet_word.finditer(text, headline_end, len(text), words):
+            name = _OUTLET_NAME.match(text, m.end())
+            before = text[max(0, m.start() - 30):m.start()].split()
+            if name is not None and not (before and self.type_noun.fullmatch(before[-1])):
+                names.add(name.group().rstrip(".,;:"))
+        return [(p, p + len(name)) for name in names for p in occurrences(text, name)]
 
     def _role_before(self, text: str, at: int, reach: int) -> bool:
         """Whether a word of a role ends right before `at`, within `reach` ("creator ", "Sa créatrice, "), in the
@@ -1023,6 +1041,7 @@ class TitleFinder:
             for _, _, label, opening in labels:
                 answers.setdefault(label, set()).add(opening)
             blocked += [(s, e) for s, e, label, _ in labels if len(answers[label]) >= 2]
+        blocked += self._outlet_names(text, headline_end, words)
         self._mentions = mentions
         self._text = text
         if words is not None:
@@ -2466,6 +2485,10 @@ class TitleFinder:
         """The piece without the words for another title it opens with ("algo como 'O Barco da Lua'")."""
         bare = self.known_as_bare.match(piece) if self.known_as_bare is not None else None
         return piece[bare.end():] if bare is not None else piece
+
+
+# an outlet's name in capitals, of four words at most ("Pantalla Abierta", "El País", "Écran Total")
+_OUTLET_NAME = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*(?:[^\S\n]+[A-ZÀ-Ý0-9][\w'’&.-]*){0,3}")
 
 
 def _asks_again(text: str, line: str) -> bool:
