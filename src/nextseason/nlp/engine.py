@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from ..models import Article, Claim
 from . import claims as cue_module
@@ -4213,7 +4213,12 @@ class _Reader:
         # (not the time of the words that tell it: "Canal+ a annoncé en octobre dernier que la série s'arrêtait après
         # deux saisons" is the end, told then)
         told = [c.end for c in self.cues.within(start, cue.start, "speech")]
-        return any(start <= t.start < end and when_module.window(t.when)[1] < published.replace(day=1)
+        # (the sentence's own news may be a month old: "HBO cancelled X after two seasons last week", on May 2; in a
+        # relative clause, any time before the article's month is the background's)
+        month = published.replace(day=1)
+        relative = self.grammar_words.relative.search(self.text, max(sentence.start, cue.start - 30), cue.start)
+        before = month if relative is not None else (month - timedelta(days=1)).replace(day=1)
+        return any(start <= t.start < end and when_module.window(t.when)[1] < before
                    and not any(0 <= t.start - e <= 4 for e in told) for t in times)
 
     def _relative_cancellation(self, cue: Cue, sentence: Sentence, event_cues: list[Cue]) -> bool:
