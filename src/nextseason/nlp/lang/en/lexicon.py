@@ -350,7 +350,7 @@ PRODUCTION = {
                 r"(?:began|begins?|start(?:s|ed)?|will start|will begin) (?:filming|shooting|production)",
                 r"(?:is|are) (?:now )?(?:filming|shooting|in production)", r"cameras? (?:are |have been |started |began |will start |will begin |(?:are |were )?(?:set|due|scheduled|expected) to |will |to |(?:really |actually |finally )?(?:do |does |did ))?(?:roll|rolling)", r"principal photography",
                 # (and a headline's "Production to Begin This Spring")
-                r"production (?:begins?|began|starts?|started|starting|beginning|kicking off|slated|set|will (?:begin|start)|is (?:underway|under way|set)|to (?:begin|start|kick off))",
+                r"production (?:begins?|began|starts?|started|starting|beginning|kick(?:s|ed|ing) off|slated|set|will (?:begin|start|kick off|get under ?way)|is (?:underway|under way|set)|to (?:begin|start|kick off))",
                 r"in production",
                 r"production (?:is|was) (?:expected|set|scheduled|slated|due) to (?:begin|start|kick off|get underway)",
                 r"production schedule", r"(?:start|begin|enter|go into|went into|goes into) production",
