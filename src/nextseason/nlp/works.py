@@ -971,6 +971,8 @@ class TitleFinder:
             return False
         if self.platform.match(title) or self.company.search(" " + title) or self.event.match(title):
             return False
+        if not quoted and len(words) > 1 and words[0].lower() in _ARTICLES and self.platform.match(" ".join(words[1:])):
+            return False  # ("The Apple TV+ drama wrapped its second season": the platform's, described, no title)
         if not quoted and self.episode_numbered is not None and self.episode_numbered.match(title):
             return False
         if not quoted and len(words) == 1 and (m := _NAME_COMPOUND.fullmatch(title)) and m.group(2) != m.group(1).lower():
