@@ -2897,9 +2897,10 @@ class _Reader:
                     clause_start = self.clauses.start(sentence.start, cue.start)
                     # (a time clause opens on its word, no comma before: "has passed 62,000 signatures since the finale
                     # dropped in April")
+                    timed = False
                     for time_word in self.grammar_words.time_clause.finditer(text, max(clause_start, cue.start - 40), cue.start):
                         if _TIME_CLAUSE_GAP.fullmatch(text, time_word.end(), cue.start):
-                            clause_start = time_word.start()
+                            clause_start, timed = time_word.start(), True
                             break
                     clause_end = self.clauses.end(cue.end, sentence.end)
                     in_clause = {(title, n) for title, n, m in explicit_all if clause_start <= m.start < clause_end}
@@ -2909,7 +2910,15 @@ class _Reader:
                     in_clause |= {(title, n) for title, n, m in explicit_all if m.end <= cue.start
                                   and (r := relative_of.match(text, m.end)) is not None and r.end() <= cue.start
                                   and self.clauses.first(r.end(), cue.start) is None}
-                    keys = [(t, n - 1) if (t, n) in renewed and (t, n) not in in_clause and n > 1 else (t, n) for t, n in keys]
+                    # ("Fans have been asking about a second season of X since the finale aired": a time clause that
+                    # names no season and takes up no work, "since it premiered", tells what aired before the season
+                    # the sentence awaits)
+                    work_pronoun = self.grammar_words.work_pronoun
+                    before = timed and not (work_pronoun is not None and work_pronoun.search(text, clause_start, cue.start)) \
+                        and not self.cues.within(sentence.start, clause_start, "released_past") \
+                        and not self.cues.within(sentence.start, clause_start, "release")
+                    keys = [(t, n - 1) if n > 1 and (t, n) not in in_clause and ((t, n) in renewed or before) else (t, n)
+                            for t, n in keys]
                 # (not with a future in its clause: "só depois da estreia da segunda temporada será tomada uma decisão")
                 clause = (self.clauses.start(sentence.start, cue.start), self.clauses.end(cue.end, sentence.end))
                 if keys and all(k in after_named for k in keys) and not self.cues.within(*clause, "future"):
