@@ -691,6 +691,8 @@ RUMOUR = [r"(?<!end to the )(?<!end to )rumou?r(?:s|ed)?", r"gossip", r"(?<!end 
 # Words naming a platform or its people; a platform's name itself is in nlp/platforms.py.
 # ("another network", "other streamers": not the one that has the show)
 PLATFORM_WORDS = [r"(?<!another )(?<!other )(?:the )?(?:streamer|network|studio|broadcaster|channel)",
+                  # ("..., the platform confirmed"; only with its article: Indonesian borrows the word, "platform lain")
+                  r"the (?:platform|streaming (?:service|platform|giant))",
                   # the company's heads: "CEO Ted Marlow", "chief content officer Bela Bajaria"
                   r"(?:co-)?CEO", r"chief executive(?: officer)?", r"chief content officer",
                   # the platform's own documents: "According to the letter, the third season arrives ...", "the shareholder letter"
