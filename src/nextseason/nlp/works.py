@@ -2330,14 +2330,16 @@ class TitleFinder:
         """Whether most places that name it speak of a person ("creator X said", "kata X")."""
         places = occurrences(body, name)
         people = sum(1 for p in places
-                     if self._role_before(body, p, 25)
+                     # (not after the kind of work it is: "The anime Crimson Harbor announced that ...")
+                     if not self.type_nouns.search(body, max(0, p - 30), p) and (
+                     self._role_before(body, p, 25)
                      or self.said_after.match(body, p + len(name))
                      or self.speech_before.search(body, max(0, p - 15), p) and not (
                          self.future_after is not None and self.future_after.match(body, p + len(name)))
                      or _APPOSITION.match(body, p + len(name)) and body[max(0, p - 2):p] == ", "
                      or _AS_CHARACTER.match(body, p + len(name)) is not None
                      # ("Daniela Montalvo, protagonista de 'X', durante la grabación": her role after a comma)
-                     or (comma := _COMMA_AFTER.match(body, p + len(name))) is not None and self.role_start.match(body, comma.end()))
+                     or (comma := _COMMA_AFTER.match(body, p + len(name))) is not None and self.role_start.match(body, comma.end())))
         return bool(places) and people * 2 >= len(places)
 
     def _parenthetical_aliases(self, text: str, candidates: dict[str, Work]) -> None:
