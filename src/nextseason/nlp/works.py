@@ -178,6 +178,9 @@ _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
 # (its article and role words in lower case may come first: "Rodrigo Alencar como o delegado Brandão")
 _AS_CHARACTER = re.compile(r"[^\S\n]+(?:as|sebagai|como|als|dans le rôle d['’]|dans le rôle de|no papel de|en el papel de)"
                            r"[^\S\n]+(?:[a-zà-ÿ][\w'’-]*[^\S\n]+){0,3}[A-ZÀ-Ý][\w'’-]+(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]+)?[^\S\n]*(?:\n|$|[,(])")
+# the work a season is of, named right after it: " of Glass Kingdom", " de « Lupin »", " dari The Trauma Code"
+_OF_TITLE = re.compile(r"[^\S\n]+(?:of|de|del|do|da|dos|das|dari|von|der|des|du)[^\S\n]+"
+                       r"(?:(?:the|el|la|le|los|las|les|die|das)[^\S\n]+)?[\"“'‘«„]?[^\S\n]?[A-ZÀ-Ý0-9]")
 _ROLE_BEFORE_RUN = re.compile(r"[^\S\n](?:as|als|sebagai|como)[^\S\n]+$")  # "returns as [Detective Sigrun Ash]"
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w])(?:a|an|ein|eine|einen|einem|einer|un|une|una|um|uma|seorang|sebuah)[^\S\n]+$")
 _COMMA_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+")
@@ -234,7 +237,8 @@ _GAP_AFTER_MENTION = re.compile(
     # (after the quotation that holds the season: "qu'elle « écrit déjà la saison 2 » des Filles du Marais")
     r"(?:[^\S\n]*[»”\"])?"
     r"(?:[^\S\n]+(?:of|de|del|do|da|dos|das|dari|from|von|der|des|du|for|untuk|pour|para|für))?"
-    r"(?:[^\S\n]+(?:the|el|la|le|los|las|les|o|a|os|as|die|das))?(?:[^\S\n]+(?:{type}))?[^\S\n]*[:–—-]?[^\S\n]+$"
+    # (not the English "as" of a role: "will return for a second season as Queen Ilse")
+    r"(?:[^\S\n]+(?!(?-i:as)[^\S\n])(?:the|el|la|le|los|las|les|o|a|os|as|die|das))?(?:[^\S\n]+(?:{type}))?[^\S\n]*[:–—-]?[^\S\n]+$"
     r"|[^\S\n]+d['’]$"  # "la saison 5 d'Avenue Montaigne"
 )
 
@@ -1627,8 +1631,12 @@ class TitleFinder:
                     and "," in text[end:mention.start] and self._line_rest(text, mention.end):
                 return 3  # "4 février - Les Passeurs, saison 2", "Paper Tigers, season 2 (Netflix)": a heading line
             if 0 <= mention.start - end <= 50 and self._verb_before_season(text, end, mention) \
-                    and mention.kind == "season" and not _LOWER_ARTICLE_BEFORE.search(text, max(0, start - 8), start):
-                return 3  # (not "renewed the Victorian mystery for a third season": a word of its description)
+                    and mention.kind == "season" and not _LOWER_ARTICLE_BEFORE.search(text, max(0, start - 8), start) \
+                    and not _AS_CHARACTER.match(text, mention.end) and not _OF_TITLE.match(text, mention.end):
+                # (not "renewed the Victorian mystery for a third season": a word of its description; nor "Maya Holt
+                # will return for a second season as Queen Ilse", "... for a second season of Glass Kingdom": an actor, back
+                # in a role, or in another work named after the season)
+                return 3
             if text[end:mention.start] in (" a ", " an ") and "-" in text[mention.start:mention.end]:
                 return 3  # "has handed Sable & Finch a third-season order"
             if 0 <= start - mention.end <= 40 and self.gap_after_mention.fullmatch(text[mention.end:start]):
@@ -2835,7 +2843,14 @@ def _full_title(text: str, work: Work, mentions: list[SeasonMention], openers: s
     if len(words) == 1 and following and following.group(1)[:1].islower() and \
             not any(0 <= mention.start - subtitle_end <= 2 for mention in mentions):
         return None  # "Kaltwasser: Gibt es eine dritte Staffel?": a sentence after the colon, not a subtitle
-    full = f"{work.title}: {' '.join(words)}"
+    # ("Glass Kingdom: Maya Holt returns" over "Maya Holt will return for a second season of Glass Kingdom": the
+    # words after the colon are named on their own elsewhere, a name, no subtitle)
+    # (or after a word of their role: "Glass Kingdom: Star Maya Holt returns")
+    subtitle = " ".join(words)
+    named = [" ".join(words[k:]) for k in range(len(words) - 1) if words[k][:1].isupper()]
+    if any(":" not in text[max(0, p - 3):p] for name in named for p in occurrences(text, name)):
+        return None
+    full = f"{work.title}: {subtitle}"
     # "Serial Korea The Trauma Code: Heroes on Call": a capitalised article inside a sentence opens the full title
     article = _ARTICLE_BEFORE.search(text[max(0, position - 20):position])
     if article and not work.title.lower().startswith(article.group(1).lower() + " "):
