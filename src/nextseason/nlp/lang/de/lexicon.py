@@ -469,6 +469,10 @@ BEGUN = [
     r"begann", r"begannen", r"startete", r"starteten", r"(?:hat|haben|hatte|hatten) (?:[^.;,!?\n]{1,40}? )?(?:begonnen|angefangen)",
          r"(?:ist|sind|war|waren) (?:[^.;,!?\n]{1,40}? )?(?:gestartet|angelaufen)", r"fiel die erste Klappe", r"die erste Klappe fiel"]
 CAST = [r"kehrt (?:als \w+ |in der Rolle \w+ )?zurück", r"stößt (?:zum|zur) (?:Cast|Besetzung)", r"schließt sich (?:\w+ )?an",
+        # the verb's parts apart, a role between: "kehrt in der zweiten Staffel von „X“ als Kommissarin Lena Vogt zurück"
+        r"kehr(?:t|en) (?:(?!(?:nicht|nie|niemals|kein\w*)(?![\w]))[^.;:!?\n]){0,100}? als [^.;:!?\n]{1,60}? zurück(?![\w])",
+        # "ist in der zweiten Staffel von „X“ wieder dabei"
+        r"(?:ist|sind) (?:(?!(?:nicht|nie|niemals|kein\w*)(?![\w]))[^.;:!?\n]){1,100}? wieder (?:mit )?dabei(?![\w])",
         r"verlässt", r"übernimmt die Rolle", r"(?:ist|sind) wieder dabei", r"wieder mit dabei", r"spielt (?:erneut|wieder)",
         r"neu (?:im|in der) (?:Cast|Besetzung)"]
 
