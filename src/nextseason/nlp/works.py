@@ -887,6 +887,15 @@ class TitleFinder:
         return 2 <= len(words) <= 8 and words[0] in self.title_articles[0] and not _SPEECH_PUNCTUATION.search(quoted) \
             and not any(self.title_end.fullmatch(w) for w in words[1:]) and not self.phrase_head.fullmatch(words[1])
 
+    def _own_season(self, text: str, title: str, mentions: list[SeasonMention], longer: list[str]) -> bool:
+        """Whether the text names the title beside a season expression, where it is not the start of a `longer` name."""
+        for position in occurrences(text, title):
+            if any(text.startswith(name, position) for name in longer):
+                continue
+            if self._adjacency(text, position, position + len(title), mentions) == 3:
+                return True
+        return False
+
     def _defined(self, text: str, title: str) -> bool:
         """Whether the article says what the title is: "Wasiat Ayah adalah serial thriller", "X is a comedy series"."""
         for position in occurrences(text, title):
@@ -1344,6 +1353,13 @@ class TitleFinder:
         # ("4. Rumah Dinas (Vidio) ... 5. Rumah Dinas Ayah (Netflix)": two items of a list head two works)
         headed = {normalise(h.work) for h in headers}
         defined |= {short for short in headed if any(long != short and _contains_words(long, short) for long in headed)}
+        # ("HBO renewed Blue Hour for a third season ... cancelled Blue Hour Diaries after one season": a name another goes
+        # on from in capitals, no colon between, each named beside a season of its own, are two works)
+        for short in kept:
+            longer = [w for w in kept if w.title.startswith(short.title + " ") and w.title[len(short.title) + 1:][:1].isupper()]
+            if longer and self._own_season(text, short.title, mentions, [w.title for w in longer]) and \
+                    any(self._own_season(text, w.title, mentions, []) for w in longer):
+                defined.add(normalise(short.title))
         works = _merge_aliases(kept, {normalise(w.title) for w in kept if self._spinoff(text, w.title)}
                                if spinoff_named else frozenset(),
                                {normalise(w.title) for w in kept if _closed_quote(text, w)}, defined)
