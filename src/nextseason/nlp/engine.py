@@ -2917,8 +2917,11 @@ class _Reader:
                     before = timed and not (work_pronoun is not None and work_pronoun.search(text, clause_start, cue.start)) \
                         and not self.cues.within(sentence.start, clause_start, "released_past") \
                         and not self.cues.within(sentence.start, clause_start, "release")
-                    keys = [(t, n - 1) if n > 1 and (t, n) not in in_clause and ((t, n) in renewed or before) else (t, n)
-                            for t, n in keys]
+                    # (the season named before the clause: not "Sejak tayang di bioskop pada 12 Maret, film kedua ...",
+                    # whose time clause opens the sentence of the season that aired)
+                    named_before = {(title, n) for title, n, m in explicit_all if m.end <= clause_start}
+                    keys = [(t, n - 1) if n > 1 and (t, n) not in in_clause
+                            and ((t, n) in renewed or before and (t, n) in named_before) else (t, n) for t, n in keys]
                 # (not with a future in its clause: "só depois da estreia da segunda temporada será tomada uma decisão")
                 clause = (self.clauses.start(sentence.start, cue.start), self.clauses.end(cue.end, sentence.end))
                 if keys and all(k in after_named for k in keys) and not self.cues.within(*clause, "future"):
