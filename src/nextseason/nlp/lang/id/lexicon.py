@@ -173,7 +173,7 @@ RENEWAL = [
     r"melakukan (?:evaluasi|kajian|peninjauan)",
     r"petisi", r"kampanye", r"ingin", r"kemungkinan", r"peluang", r"(?:kenapa|mengapa) tidak", r"berpotensi",
     # the double negation that leaves it open: "tidak menutup kemungkinan", "bukan tidak mungkin ada film ketiga"
-    r"(?:tidak|tak) menutup kemungkinan", r"(?:tidak|tak) menutup (?:pintu|peluang)", r"membuka (?:pintu|peluang)(?= (?:untuk|bagi) )", r"bukan (?:tidak|tak) mungkin",
+    r"(?:tidak|tak) menutup kemungkinan", r"(?:tidak|tak) (?:menampik|menepis|membantah) (?:adanya )?kemungkinan", r"(?:tidak|tak) menutup (?:pintu|peluang)", r"membuka (?:pintu|peluang)(?= (?:untuk|bagi) )", r"bukan (?:tidak|tak) mungkin",
     r"(?:masih )?dibahas", r"(?:masih )?didiskusikan", r"(?:dalam )?(?:tahap )?(?:diskusi|pembahasan)",
     # "mulai dibicarakan", "sedang kami bicarakan": being talked over; not "ramai dibicarakan" (much talked about)
     r"(?:sedang|mulai|tengah|masih|akan|baru) dibicarakan", r"(?:kami|mereka) (?:bicarakan|bahas|diskusikan)",
