@@ -251,7 +251,7 @@ RENEWAL = [
     r"in (?:Gesprächen|Verhandlungen)", r"verhandel(?:t|n)", r"Verhandlungen", r"Gespräche", r"(?:prüft|prüfen|prüfe|erwägt|erwägen|erwäge)",
     # "Eine zweite Staffel sei noch in Prüfung", "steht auf dem Prüfstand", "wird geprüft"
     r"(?:noch |derzeit )?in (?:der )?Prüfung", r"auf dem Prüfstand", r"(?:(?<=wird )|(?<=werde )|(?<=würde ))(?:noch |derzeit |intern |gerade )?geprüft",
-    r"denk(?:t|en) über", r"nach(?:zu)?denken", r"nicht ausgeschlossen", r"(?:lässt|ließ|lassen|ließen) (?:sich )?(?:\w+ ){0,3}?(?:die |eine )?Tür (?:\w+ )?offen", r"(?:wollte|wollten|will|wollen|möchte) (?:\w+ ){0,3}?(?:die|eine) Tür (?:\w+ )?nicht (?:ganz )?(?:schließen|zumachen)", r"schließ(?:t|en) (?:eine |einen |es )?(?:\w+ )?nicht aus",
+    r"denk(?:t|en) über", r"nach(?:zu)?denken", r"nicht ausgeschlossen", r"schließ(?:t|en) (?:[^.;:!?\n]){1,80}? nicht aus(?![\w])", r"(?:lässt|ließ|lassen|ließen) (?:sich )?(?:\w+ ){0,3}?(?:die |eine )?Tür (?:\w+ )?offen", r"(?:wollte|wollten|will|wollen|möchte) (?:\w+ ){0,3}?(?:die|eine) Tür (?:\w+ )?nicht (?:ganz )?(?:schließen|zumachen)", r"schließ(?:t|en) (?:eine |einen |es )?(?:\w+ )?nicht aus",
     # "Über eine dritte Staffel werde „intensiv nachgedacht“"
     r"nachgedacht",
     r"hoff(?:t|en)", r"wünsch(?:t|en)", r"würde(?:n)? gern(?:e)?", r"wäre (?:ein |mein |unser )?(?:großer )?Traum", r"forder(?:t|n)", r"(?:(?:Fan|Online)-?)?[pP]etition", r"(?:Fan-?)?[kK]ampagne", r"(?:ist|sind) offen für",
@@ -569,7 +569,7 @@ HEDGES = [
     r"spekulier(?:t|en)", r"Theorien?", r"in (?:Gesprächen|Verhandlungen)", r"verhandel(?:t|n)", r"Verhandlungen", r"Gespräche",
     # "Eine zweite Staffel wird derzeit geprüft"
     r"geprüft", r"in (?:der )?Prüfung", r"auf dem Prüfstand",
-    r"prüft", r"prüfen", r"prüfe", r"erwägt", r"erwägen", r"erwäge", r"denk(?:t|en) über", r"nachgedacht", r"nicht ausgeschlossen", r"(?:lässt|ließ|lassen|ließen) (?:sich )?(?:\w+ ){0,3}?(?:die |eine )?Tür (?:\w+ )?offen", r"(?:wollte|wollten|will|wollen|möchte) (?:\w+ ){0,3}?(?:die|eine) Tür (?:\w+ )?nicht (?:ganz )?(?:schließen|zumachen)", r"schließ(?:t|en) (?:\w+ )?nicht aus",
+    r"prüft", r"prüfen", r"prüfe", r"erwägt", r"erwägen", r"erwäge", r"denk(?:t|en) über", r"nachgedacht", r"nicht ausgeschlossen", r"schließ(?:t|en) (?:[^.;:!?\n]){1,80}? nicht aus(?![\w])", r"(?:lässt|ließ|lassen|ließen) (?:sich )?(?:\w+ ){0,3}?(?:die |eine )?Tür (?:\w+ )?offen", r"(?:wollte|wollten|will|wollen|möchte) (?:\w+ ){0,3}?(?:die|eine) Tür (?:\w+ )?nicht (?:ganz )?(?:schließen|zumachen)", r"schließ(?:t|en) (?:\w+ )?nicht aus",
     # (not the reader's: "Falls ihr es verpasst habt", "Wenn du die erste Staffel noch nicht gesehen hast")
     # (and a subjunctive verb that opens the sentence as its condition: "Käme eine dritte Staffel, würde ...")
     # (not the concession "Auch wenn wir keine dritte Staffel produzieren werden, danken wir ...")

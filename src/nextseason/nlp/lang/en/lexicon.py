@@ -245,6 +245,9 @@ RENEWAL = [
     r"preps", r"prepping", r"read(?:ies|ying)(?= (?:a|an|its|the) )",
     r"prepar(?:es|ing)(?= (?:a|an|its|the) (?:[\w'’-]+ )?(?:season|seasons|sequel|series|film|movie|part|installment)(?![\w]))",
     # hedged renewals: the hedge makes them `possible`
+    # ("Netflix has not ruled out a third season": a door left open, with no other word for the season's making)
+    r"(?:has|have|had)(?: not|n['’]t) (?:yet )?ruled out", r"(?:did|does|do|would|will|could)(?: not|n['’]t) rule out",
+    r"(?:is|are|was|were)(?: not|n['’]t) ruling out",
     r"in (?:early |advanced |serious )?talks", r"in (?:early |active |ongoing |preliminary )?(?:conversations?|discussions?|negotiations?)",
     r"negotiat(?:es|ing|ions?)(?= (?:for|over|on|about|a|an|another|its|the))",
     r"under (?:consideration|review|evaluation)", r"consider(?:s|ing)", r"reviewing", r"weighing", r"exploring",
