@@ -263,7 +263,7 @@ CANCELLATION = [
     r"annul(?:e|ent|é|ée|és|ées|er|era|ation)", r"stopp(?:e|ent|é|ée|er)", r"arrêt(?:e|ent|é|ée|er) (?:la série|la production|les frais|définitivement)",
     r"(?:l['’])?arrêt (?:de la série|définitif)",
     # "l'arrêt de « Les Quais »": the end of the title quoted after it
-    r"l['’]arrêt d(?:e|['’]) ?(?=[«\"“])", r"(?:met|mettre|mis|mettra) (?:un )?terme(?! (?:au|aux|à l['’]) ?(?:suspense|attente|rumeurs?|spéculations?|mystère|incertitude))",
+    r"l['’]arrêt d(?:e|['’]) ?(?=[«\"“])", r"l['’]arrêt(?= d(?:e |['’])[A-ZÀ-Ý])", r"(?:met|mettre|mis|mettra) (?:un )?terme(?! (?:au|aux|à l['’]) ?(?:suspense|attente|rumeurs?|spéculations?|mystère|incertitude))",
     # (not "Canal+ a mis fin au suspense", "met fin aux rumeurs": the wait, not the show)
     r"(?:mis|met|mettre) fin(?! (?:au|aux|à l['’]) ?(?:suspense|attente|rumeurs?|spéculations?|mystère|incertitude))",
     r"(?:ne )?(?:sera|seront) pas (?:renouvelée?s?|reconduite?s?)", r"n['’](?:a|ont) pas (?:été )?(?:renouvelée?s?|reconduite?s?)",
