@@ -168,6 +168,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "Segundo o criador, há planos para continuar a história": a plan, no decision (hedged: see HEDGES)
+    r"(?<!não )(?<!nem )(?:há|existem?) planos (?:de|para) (?:continuar|renovar|seguir com|fazer (?:uma|a) (?:nova|próxima|\w+) temporada)",
     # what is left to others to decide: "uma terceira temporada depende da Netflix e do público"
     r"(?<!se )(?<!não )depende(?:rá|m|rão)? (?:\w+ )?(?:de|da|do|das|dos)(?= )", r"vai depender (?:de|da|do|das|dos)(?= )",
     # a door left open: "never say never"
@@ -499,6 +501,8 @@ NO_COMMENT = [
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
 HEDGES = [
+    # (a plan to continue, no decision)
+    r"(?<!não )(?<!nem )(?:há|existem?) planos (?:de|para) (?:continuar|renovar|seguir com|fazer (?:uma|a) (?:nova|próxima|\w+) temporada)",
     # the outlet's own bet: "é difícil imaginar que não haja uma segunda temporada: aqui na redação, apostamos que ..."
     r"(?:é )?difícil (?:imaginar|acreditar)", r"apostamos", r"aposto",
     # "o ritmo da série indica que não a veríamos antes de 2026": the outlet's reckoning
