@@ -2278,6 +2278,15 @@ class TitleFinder:
         for sentence, runs in sentence_runs:
             if sentence.start >= headline_end or not runs:
                 return
+            # ("It's official: Marea Roja is getting a second season", "Resmi! Marea Roja Lanjut Musim Kedua": a lead-in
+            # of common words before a colon or an exclamation mark opens the headline, the title after it)
+            opening = sentence.start
+            lead = _HEADLINE_LEAD.match(text, sentence.start, headline_end)
+            if lead is not None and all(w.lower().strip("'’") in self.common for w in lead.group(1).split()):
+                if not any(r[0] >= lead.end() for r in runs):
+                    continue  # ("Resmi!" as a sentence of its own: the title is in the next one)
+                opening = lead.end()
+                runs = [r for r in runs if r[0] >= opening]
             run_start, run_end = runs[0]
             # (its verb in capitals ends no title: "Janda Tinta Tak Akan Lanjut Musim 2")
             words = text[run_start:run_end].split()
@@ -2287,7 +2296,7 @@ class TitleFinder:
             title = text[run_start:run_end]
             after = text[run_end:headline_end].split()
             # the run opens the headline, maybe after its platform and verb ("Netflix Perpanjang Tanjung Biru ke ...")
-            before = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, sentence.start, run_start)
+            before = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, opening, run_start)
                       if m.group() not in "\"“‘'«"]
             opener = self._past_openers(before, 0, len(before)) == len(before)
             # Sentence case: the words after the title are not capitalised as well. One word is a title
@@ -2515,6 +2524,8 @@ class TitleFinder:
         return piece[bare.end():] if bare is not None else piece
 
 
+# a headline's lead-in of four words at most, before its colon or exclamation mark ("It's official: ", "Resmi! ")
+_HEADLINE_LEAD = re.compile(r"[^\S\n]*((?:[^\s:!?.]+[^\S\n]+){0,3}[^\s:!?.]+)[^\S\n]*[:!][^\S\n]*")
 # an outlet's name in capitals, of four words at most ("Pantalla Abierta", "El País", "Écran Total")
 _OUTLET_NAME = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*(?:[^\S\n]+[A-ZÀ-Ý0-9][\w'’&.-]*){0,3}")
 
