@@ -2287,6 +2287,16 @@ class TitleFinder:
                     continue  # ("Resmi!" as a sentence of its own: the title is in the next one)
                 opening = lead.end()
                 runs = [r for r in runs if r[0] >= opening]
+            body_season = any(m.numbers and m.start >= headline_end and not m.title for m in mentions)
+            # ("Netflix renews Spanish thriller Marea Roja", "Netflix Perpanjang Serial Marea Roja": the name after the
+            # kind of work, in a headline that or whose body names a season)
+            if headline_season or body_season:
+                for start, end in runs:
+                    kind = self._in_text("type_nouns", self.type_nouns, max(opening, start - 30), start)
+                    name = text[start:end]
+                    if kind and end <= headline_end and self.plausible(name) and not self._person_like(body, name):
+                        add(name, 2)
+                        return
             run_start, run_end = runs[0]
             # (its verb in capitals ends no title: "Janda Tinta Tak Akan Lanjut Musim 2")
             words = text[run_start:run_end].split()
@@ -2304,7 +2314,9 @@ class TitleFinder:
             one_word = len(title.split()) == 1 and (
                 (headline_season and self._adjacency(text, run_start, run_end, mentions) == 3 and _named_in(body, title, 0))
                 or self._opens_season_sentence(text, title, headline_end, sentence_runs, mentions, cues))
-            if not headline_season and not one_word:
+            # ("Marea Roja renewed at Netflix" over "The Spanish thriller will return for a second season": a title of two
+            # words or more opening a sentence-case headline, the body naming the season)
+            if not headline_season and not one_word and not (body_season and len(title.split()) >= 2):
                 return
             # ... and the words after it are in lower case, or its season follows ("... Ombak Utara Season 2")
             if (opener and (len(title.split()) >= 2 or one_word) and after
