@@ -524,7 +524,8 @@ class _Reader:
         self.works, headers = work_module.finder(pack).find(
             self.text, self.headline_end, self.sentences, self.mentions, catalog, [(c.start, c.end) for c in self.cues.cues],
             self.words, [(c.start, c.end) for c in self.cues.cues if c.category == "cancellation"],
-            [(c.start, c.end) for c in self.cues.cues if c.category == "future_negation"])
+            [(c.start, c.end) for c in self.cues.cues if c.category == "future_negation"],
+            [(c.start, c.end) for c in self.cues.cues if c.category in ("renewal", "cancellation", "release", "production")])
         self.headers = {h.sentence: h.work for h in headers}
         self._header_list = headers
         self._split_numbered_titles()

@@ -1031,10 +1031,12 @@ class TitleFinder:
     def find(self, text: str, headline_end: int, sentences: list[Sentence], mentions: list[SeasonMention],
              catalog: Catalog | None, cues: list[tuple[int, int]] | None = None,
              words: WordStarts | None = None, events: list[tuple[int, int]] | None = None,
-             denials: list[tuple[int, int]] | None = None) -> tuple[list[Work], list[Header]]:
+             denials: list[tuple[int, int]] | None = None,
+             makings: list[tuple[int, int]] | None = None) -> tuple[list[Work], list[Header]]:
         """The works of the article and its list headers (`cues`: where the article's cue words stand; `words`:
         the article's word starts, which hold it in lower case, if found already; `events`: where its words of
-        cancellation stand; `denials`: its words that something will not be, "won't", "não vai")."""
+        cancellation stand; `denials`: its words that something will not be, "won't", "não vai"; `makings`: its words
+        of a renewal, a cancellation, a release or a production)."""
         events = events or []
         denials = denials or []
         blocked = [(m.start, m.end) for m in mentions if not m.title]
@@ -1338,7 +1340,7 @@ class TitleFinder:
         self._parenthetical_aliases(text, candidates)
         self._described_aliases(text, candidates, words)
         if not any(w.strength >= 2 for w in candidates.values()):
-            self._headline_subject(text, headline_end, sentence_runs, mentions, add, cues)
+            self._headline_subject(text, headline_end, sentence_runs, mentions, add, cues, makings)
         kept = [w for w in candidates.values() if w.strength >= 2]
         if self.sentence_case is not None:
             for work in kept:
@@ -2267,7 +2269,8 @@ class TitleFinder:
                 add(best, 2)
 
     def _headline_subject(self, text: str, headline_end: int, sentence_runs: SentenceRuns,
-                          mentions: list[SeasonMention], add: Add, cues: list[tuple[int, int]] | None = None) -> None:
+                          mentions: list[SeasonMention], add: Add, cues: list[tuple[int, int]] | None = None,
+                          makings: list[tuple[int, int]] | None = None) -> None:
         """"Russian Doll gets a second series": with no other work in sight, a sentence-case
         headline that opens on a title and speaks of a season names its work there, even when
         the body says only "the show". "Ironwood to end": a headline without a season opens on
@@ -2316,7 +2319,9 @@ class TitleFinder:
                 or self._opens_season_sentence(text, title, headline_end, sentence_runs, mentions, cues))
             # ("Marea Roja renewed at Netflix" over "The Spanish thriller will return for a second season": a title of two
             # words or more opening a sentence-case headline, the body naming the season)
-            if not headline_season and not one_word and not (body_season and len(title.split()) >= 2):
+            # (its verb a word of the season's making, "renewed", "cancelled": not "Jane Doe joins the cast")
+            made = makings is not None and any(run_end < start <= run_end + 2 for start, _ in makings)
+            if not headline_season and not one_word and not (body_season and len(title.split()) >= 2 and made):
                 return
             # ... and the words after it are in lower case, or its season follows ("... Ombak Utara Season 2")
             if (opener and (len(title.split()) >= 2 or one_word) and after
