@@ -2321,6 +2321,10 @@ class TitleFinder:
             # words or more opening a sentence-case headline, the body naming the season)
             # (its verb a word of the season's making, "renewed", "cancelled": not "Jane Doe joins the cast")
             made = makings is not None and any(run_end < start <= run_end + 2 for start, _ in makings)
+            # ("Jane Doe exits the drama ahead of season 2": a cue right after the name that is no word of the season's
+            # making, the cast's or a speaker's, names a person)
+            other_cue = makings is not None and cues is not None and not made and \
+                any(run_end < start <= run_end + 2 for start, _ in cues)
             if not headline_season and not one_word and not (body_season and len(title.split()) >= 2 and made):
                 return
             # ... and the words after it are in lower case, or its season follows ("... Ombak Utara Season 2")
@@ -2329,7 +2333,7 @@ class TitleFinder:
                          # (or only common words in capitals before it: "Janda Tinta Tak Akan Lanjut Musim 2")
                          or any(m.numbers and run_end < m.start < headline_end and all(
                              w.lower() in self.common for w in text[run_end:m.start].split()) for m in mentions))
-                    and not self._person_like(body, title)):
+                    and not self._person_like(body, title) and not other_cue):
                 add(title, 2)
             return
 
