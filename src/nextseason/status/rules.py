@@ -61,11 +61,13 @@ def not_confirmed(claim: Claim) -> bool:
 
 def disputes_cancellation(claim: Claim) -> bool:
     """The platform's word against a cancellation: "nothing is decided", "we are still evaluating", or a
-    denial of the report that the show ends."""
+    denial of the report that the show ends; or a named insider's denial of that report."""
     if claim.certainty == "official":
         # (a denial read as of a renewal, '"Eso no es correcto"' after the report of the end, answers that
         # report: a cancellation of the platform's own is never disputed, see article_status)
         return not_confirmed(claim) or claim.denial
+    if claim.denial and claim.event == "cancellation" and claim.polarity == "negative" and claim.certainty == "claimed":
+        return True  # (a named insider calls the report of the end untrue: "director Sam Reyes denied reports that ...")
     return claim.source_role == "platform" and claim.certainty == "possible" and claim.polarity == "positive" \
         and claim.event == "renewal"
 
