@@ -622,9 +622,12 @@ class TitleFinder:
                                                   + pack["REPORT_NOUNS"] + pack["NEXT"] + pack["LAST"]
                                                   + list(pack["ORDINALS"])), re.IGNORECASE)
 
-    def _past_openers(self, tokens: list[tuple[int, int, str]], j: int, last: int) -> int:
+    def _past_openers(self, tokens: list[tuple[int, int, str]], j: int, last: int, text: str = "") -> int:
         """The first token from j on that is neither an opener word, nor a kind of work, nor the platform that
-        opens a headline ("Netflix Perpanjang Tanjung Biru ke Season 3")."""
+        opens a headline ("Netflix Perpanjang Tanjung Biru ke Season 3").
+
+        With the text, a platform's name stays when it is the title's first word: the run it opens comes back
+        in the text, and the rest never comes alone ("Sky Kingdom season 3 ... Sky Kingdom season 2")."""
         while j < last:
             if tokens[j][2].lower() in self.openers or self.type_noun.fullmatch(tokens[j][2]) is not None:
                 j += 1
@@ -633,6 +636,11 @@ class TitleFinder:
                          self.platform.match(" ".join(t[2] for t in tokens[j:j + k]))), 0)
             if not size:
                 break
+            if text and j + size <= last:
+                whole = text[tokens[j][0]:tokens[last][1]]
+                rest = text[tokens[j + size][0]:tokens[last][1]]
+                if text.count(whole) >= 2 and text.count(rest) == text.count(whole):
+                    break
             j += size
         return j
 
@@ -772,7 +780,7 @@ class TitleFinder:
             # "Has Hollow Star Season 2 been announced?": a capital opener is no part of the title
             opener = j == 0 or tokens[j - 1][2] in "\"“‘'«"
             if opener:  # "Serial Bintang Timur dikabarkan ...": the kind of work is no part of its title
-                j = self._past_openers(tokens, j, last)
+                j = self._past_openers(tokens, j, last, text)
 
             # "Netflix's Moonlight Tailor Shop", "FX's Pinecrest Motor Inn": the platform whose title it is is no part
             # of it
