@@ -3397,6 +3397,8 @@ class _Reader:
                     return Source(according.start, according.end, name, role)
             if according.start > cue.end and self.grammar_words.clause_word.search(text, cue.end, according.start):
                 continue  # "Max renewed it in August, but according to producer X, filming ...": the next clause's
+            if according.end <= cue.start and self.grammar_words.clause_word.search(text, according.end, cue.start):
+                continue  # "Filming wrapped, according to star X, so a premiere in 2027 seems realistic": the outlet's
             if according.end <= cue.start or according.start > cue.end:
                 m = cue_module._NAME.search(text, according.end, min(sentence.end, according.end + 40))
                 # the one named first after it ("Según Variety, HBO Max estaría negociando": Variety, not HBO Max)
@@ -3576,6 +3578,11 @@ class _Reader:
         # not "Le message des fans est clair : ils espèrent ...", their own words)
         if state.announcer is not None and state.announcer[0] in (sentence.paragraph, _EVERY_PARAGRAPH):
             before = [s for s in before if not (s.role == "fans" and ":" in text[s.end:cue.start])]
+        # (nor one named after "according to" that a clause word parts from the cue: "Filming wrapped, according to
+        # star X, so a premiere in mid-2027 seems realistic": the outlet's own inference)
+        if before and self.grammar_words.clause_word.search(text, before[-1].end, cue.start) and any(
+                0 <= before[-1].start - c.end <= 12 for c in self.cues.within(sentence.start, before[-1].start, "according_to")):
+            before = []
         if before and before[-1].role != "fans":
             return before[-1]
         after = [s for s in outside if s.start >= cue.end]

@@ -361,7 +361,7 @@ PRODUCTION = {
                 r"|kick(?:s|ed)? off|(?:is|was) under ?way)"],
     "post": [r"post-?production", r"in post", r"editing(?! by\b)"],  # (not a wire story's credit: "Editing by ...")
     # (not a story's thread: "the subplot gets wrapped up in a single phone call")
-    "wrapped": [r"(?<!gets )(?<!get )(?<!got )(?<!getting )wrapp?ed(?! up (?:in (?:a|an|one|the|just)|by|with|neatly|too)(?![\w]))(?! (?:up )?(?:on [\w ,.]{3,20}? )?with (?:a|an|its|the) (?:[\w-]+ ){0,3}finale)(?: filming| production| shooting)?", r"filming (?:has )?(?:wrapped|finished|ended|concluded)",
+    "wrapped": [r"(?<!gets )(?<!get )(?<!got )(?<!getting )wrapp?ed(?! up (?:in (?:a|an|one|the|just)|by|with|neatly|too)(?![\w]))(?! (?:up )?(?:on [\w ,.]{3,20}? )?with (?:a|an|its|the) (?:[\w-]+ ){0,3}finale)(?: filming| production| shooting)?", r"(?:filming|shooting|production|principal photography) (?:has |had )?(?:officially )?(?:wrapped|finished|ended|concluded)",
                 r"finished (?:filming|shooting)", r"completed (?:filming|shooting)"],
 }
 # A season's run that ended, or its ratings, tell that it aired: "finished airing its second season in May", "ended
@@ -656,6 +656,8 @@ HEDGES = [
     r"negotiat(?:es|ing|ions?)",
     # "a second season appears to be moving forward": how it looks, not what was decided
     r"(?:appears?|appeared|seems?|seemed) to (?:be|have)",
+    # the outlet's guess: "a premiere in mid-2027 seems realistic", "realistically, ..."
+    r"(?:seems?|seemed|looks?|sounds?) (?:\w+ )?(?:realistic|plausible|feasible|reasonable)", r"realistically",
     r"could", r"might", r"we expect", r"(?:I|we)['’]d (?:love|like) to", r"may (?:be|have|return|come|get|not|well|never|also|yet|arrive|premiere|debut|launch|drop|land|air|begin|start|happen|continue|follow)", r"possibl[ey]", r"probably", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
     r"in (?:early |active |ongoing |preliminary )?(?:conversations?|discussions?|negotiations?)", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
     r"reviewing", r"weigh(?:s|ing)", r"exploring", r"evaluat(?:es|ing|ion)",
@@ -729,7 +731,10 @@ FAN_WORDS = [r"(?<!for )fans?(?! (?:will |would )?(?:have to|must|need to|can|co
 MEDIA_WORDS = [r"podcasts?", r"report", r"outlet", r"newsletter", r"trade", r"magazine", r"newspaper", r"site", r"tabloid", r"columnist", r"journalist",
                r"blog", r"website"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
-CLAUSE_BREAK_WORDS = [r"but", r"however", r"while", r"whereas", r"although", r"though"]
+CLAUSE_BREAK_WORDS = [r"but", r"however", r"while", r"whereas", r"although", r"though",
+                      # the outlet's own inference from what was said: "Filming wrapped in July, according to star X,
+                      # so a premiere in mid-2027 seems realistic"
+                      r"(?<=, )so(?= (?:a|an|the|it|its|we|you|fans|viewers|expect|don['’]t|there|this|that's)(?![\w]))"]
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
 COMPANY_ROLE_WORDS = [r"production (?:house|company)", r"studio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
