@@ -456,6 +456,13 @@ class TitleFinder:
         self.installment_noun = re.compile(alternation(pack["SEASON_NOUNS"] + pack["FILM_NOUNS"] + pack["PART_NOUNS"]),
                                            re.IGNORECASE)
         self.type_noun_after = re.compile(r"[^\S\n]+(?:TV[^\S\n]+)?" + alternation(pack["TYPE_NOUNS"]) + r"(?![\w])", re.IGNORECASE)
+        # a season noun and its number right after a name ("Star Kingdom season 3"): no person's
+        self.numbered_season_after = re.compile(r"[^\S\n]+" + alternation(pack["SEASON_NOUNS"]) + r"[^\S\n]+\d{1,2}(?!\d)",
+                                                re.IGNORECASE)
+        # ... or a decision's word right before or after it ("has renewed Star Kingdom", "Star Kingdom renewed")
+        decided = alternation(pack["DECIDED_PARTICIPLES"]) if pack["DECIDED_PARTICIPLES"] else "(?!)"
+        self.decided_before = re.compile(rf"(?<![\w]){decided}[^\S\n]+$", re.IGNORECASE)
+        self.decided_after = re.compile(rf"[^\S\n]+{decided}(?![\w])", re.IGNORECASE)
         self.appositive_kind = re.compile(_APPOSITIVE_KIND + self.type_noun_after.pattern, re.IGNORECASE)
         # "the fourth season of the Yorkshire farm drama": a capitalised word, then words in lower case that end on a
         # kind of work, describes it
@@ -936,11 +943,15 @@ class TitleFinder:
             and any(len(w) >= 4 for w in words) and len(words) <= 3
 
     def _titled_elsewhere(self, title: str) -> bool:
-        """"Star Trek" begins with a role word, yet "Star Trek 4" or "Star Trek film" shows it is a title."""
+        """"Star Trek" begins with a role word, yet "Star Trek 4", "Star Trek film" or "Star Trek: Picard season 3"
+        shows it is a title (as does the colon inside it: no person's name has one)."""
+        if ":" in title:
+            return True
         text = self._text
         for position in occurrences(text, title):
             after = text[position + len(title):position + len(title) + 24]
-            if _NUMBER_AFTER.match(after) or self.type_noun_after.match(after):
+            if _NUMBER_AFTER.match(after) or self.type_noun_after.match(after) or self.numbered_season_after.match(after) \
+                    or self.decided_after.match(after) or self.decided_before.search(text, max(0, position - 24), position):
                 return True
         return False
 
