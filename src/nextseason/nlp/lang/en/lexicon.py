@@ -259,7 +259,7 @@ RENEWAL = [
     # '"We're looking at it. No decision has been made"', asked about a third season: weighing it
     r"(?:we|they)(?:['’]re| are) (?:still |seriously |closely )?looking (?:at|into) (?:it|that)(?=[\"”’]?[.,;!])",
     r"evaluat(?:es|ing)", r"not ruling (?:it |that |anything |a \w+ season )?out", r"not out of the question",
-    r"(?:did|does|would|will|could)(?: not|n['’]t) rule (?:it |that |anything |an?(?: \w+)? (?:season|film|sequel) )?out", r"(?:did|does|do|would|will|could)(?: not|n['’]t) (?:\w+ly )?(?:want to )?close the door", r"(?:leaves?|left|leaving|keeps?|kept) the door open", r"hop(?:e|es|ed|ing)", r"would (?:love|like) to(?! (?:think|believe|say|point out|add|stress|thank))", r"wish(?:es)?", r"petition", r"campaign", r"ideas? for",
+    r"(?:did|does|would|will|could)(?: not|n['’]t) rule (?:it |that |anything |an?(?: \w+)? (?:season|film|sequel) )?out", r"(?:did|does|do|would|will|could)(?: not|n['’]t) (?:\w+ly )?(?:want to )?close the door", r"(?:leaves?|left|leaving|keeps?|kept) the door open", r"hop(?:e|es|ed|ing)", r"would [\"“‘']?(?:love|like) to(?! (?:think|believe|say|point out|add|stress|thank))", r"wish(?:es)?", r"petition", r"campaign", r"ideas? for",
     r"open to", r"could happen", r"(?:is|are) possible",
     # "I'd love to do it": the same wish, its "would" written short
     # (not "I'd like to think I'd be the first to know": what the speaker believes)
@@ -509,7 +509,7 @@ RELEASE = [
     r"reach(?:es|ed|ing)? (?:our |the |tv |television |cinema |movie )?(?:screens|theaters|theatres|cinemas)",
     # "The second season will be available from May 4 on Hulu"
     r"will be (?:available|streaming)(?= (?:[\w+]+ ){0,3}?(?:from|on|starting|beginning|in)(?![\w]))",
-    r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran", r"(?<!after a )(?<!before a )finale", r"wait (?:until|till)",
+    r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran(?! (?:(?:a|an|the|its|their|several|many|multiple) )?(?:headlines?|stories|story|articles?|pieces?|reports?|features?|ads?|advertisements?|polls?|surveys?|campaigns?))", r"(?<!after a )(?<!before a )finale", r"wait (?:until|till)",
     r"(?:ended|concluded) (?:on|in|last|this)(?! (?:a|an) (?:[\w-]+ )?(?:cliffhanger|note|high|low|bang|twist|mystery|question)(?![\w]))",
     # "the sixth season kicks off in January" (not the shoot)
     r"(?<!filming )(?<!production )(?<!shooting )kicks? off(?= (?:in|on|this|next|early|late))",
@@ -665,7 +665,7 @@ HEDGES = [
     r"looking (?:at|into)(?=[\"”’]? (?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment)(?![\w]))",
     r"look(?:s|ing)? (?:\w+ )?(?:closely |carefully |hard )?at the (?:numbers|figures|data|ratings|viewership)", r"expected", r"predict(?:s|ed|ion)?",
     r"(?<!end to the )(?<!end to )(?<!end to all the )speculat(?:e|es|ed|ion|ing)",
-    r"hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would (?:love|like)", r"presumably", r"supposedly", r"if", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))should", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",
+    r"hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would [\"“‘']?(?:love|like)", r"presumably", r"supposedly", r"if", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))should", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",
     r"theor(?:y|ies)", r"signs?", r"hint(?:s|ed)?", r"teas(?:e|es|ed|ing)", r"ideas?", r"open to", r"would be (?:happy|glad|open)",
     r"petition", r"campaign", r"(?:at|at the) (?:the )?earliest", r"not (?:yet )?ruled out",
     # "Morrow did not rule it out", "he won't rule out a fourth season": a door left open
