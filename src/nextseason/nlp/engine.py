@@ -3146,7 +3146,7 @@ class _Reader:
     def _context(self, sentence: Sentence, work_spans: WorkSpans, state: _State) -> list[tuple[str, int]]:
         """The installments a sentence speaks of when it names no season itself."""
         work = self._context_work(work_spans, state)
-        if not work:
+        if not work or not work_spans and self._names_platform_title(sentence):
             return []
         focus = state.focus.get(work.title)
         if focus:
@@ -3165,6 +3165,21 @@ class _Reader:
         # "5 dramas getting a season 2": a list headline's season applies to each item
         return [(work.title, n) for n in self.headline_numbers]
 
+    def _names_platform_title(self, sentence: Sentence) -> bool:
+        """Whether a sentence that names no work of the article names a platform's title of its own: "Her co-star has
+        signed on to Hulu's Corner Office, which begins filming next month" speaks of that show, not of the article's
+        (a person after the possessive is no title: "Netflix's Bela Ortiz said ...", "HBO's Casey Lund, who ...")."""
+        text = self.text
+        for m in _PLATFORM_TITLE.finditer(text, sentence.start, sentence.end):
+            if self.cue_finder.platforms.fullmatch(m.group("owner")) is None or work_module._THING_AFTER.match(text, m.end()) \
+                    or text[m.end():m.end() + 1] == "." and text[m.end() + 1:m.end() + 2].isalpha():
+                continue
+            # (not a person: a speech verb or "who" right after the name)
+            if _WHO_AFTER.match(text, m.end()) or any(c.start - m.end() <= 2 for c in self.cues.within(m.end(), m.end() + 20, "speech")):
+                continue
+            return True
+        return False
+
     @staticmethod
     def _context_work(work_spans: WorkSpans, state: _State) -> Work | None:
         """The work a sentence speaks of: the first it names, else the list item's, else the last one named."""
@@ -3177,7 +3192,7 @@ class _Reader:
         named last before the cue in its clause, when that is another ("„Hafenwache“ kehrt 2027 zurück, „Kanzlei
         Morgentau“ endet": the second ends)."""
         work = self._context_work(work_spans, state)
-        if work is None:
+        if work is None or not work_spans and self._names_platform_title(sentence):
             return []
         # ("Netflix renueva 'A', 'B' y 'C', y pone fin a 'D'": the work right after the verb, with those listed with it)
         first = next((i for i, (start, _, _) in enumerate(work_spans)
@@ -4639,6 +4654,10 @@ _FOR_A = re.compile(r"(?<![\w])(?:for|pour|para|por|für|untuk)[^\S\n]+(?:a|an|u
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w])" + work_module.INDEFINITE + r"[^\S\n]+$", re.IGNORECASE)  # "eine [vierte Staffel]"
 _NAME_RIGHT_BEFORE = re.compile(r",[^\S\n]*[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){1,2}[^\S\n]*,?[^\S\n]+$")  # ", Yohanes Lede, "
 _NAME_BEFORE_VERB = re.compile(r"([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:(?:has|had|have)[^\S\n]+)?$")
+# a platform's name in the possessive and the capitalised name after it: "Hulu's Corner Office"
+_PLATFORM_TITLE = re.compile(r"(?<![\w])(?P<owner>[A-Z][\w+&.-]*(?:[^\S\n]+[A-Z][\w+&.-]*){0,2})['’]s[^\S\n]+"
+                             r"[A-Z][\w'’-]*(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|and|in|on|a)(?![\w]))*")
+_WHO_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*who(?![\w])")
 _CLOSING_ATTRIBUTION = re.compile(r",[\"”’]?[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
 
 

@@ -816,7 +816,7 @@ ASKED_BY = [r"(?:contacted|reached|consulted|asked|approached) by"]
 OCCASIONS = [r"(?:at|during) (?:the|its|their|a)(?: [\w'’.-]+){0,3} (?:premiere|screening)",
              r"on the red carpet (?:at|of) (?:the|its|their)(?: [\w'’.-]+){0,3} premiere"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
-OTHER_WORK = [r"(?:another|a different|a new) (?:\w+ )?(?:series|show|drama|film|movie|project)",
+OTHER_WORK = [r"(?:another|a different|a new|new) (?:\w+ )?(?:series|show|drama|comedy|thriller|sitcom|film|movie|project)",
               # "during the filming of her next film": someone's next work
               r"(?:his|her|their) (?:next|new|upcoming) (?:\w+ )?(?:film|movie|feature|project|series|show)",
               # "She begins filming a feature film in Busan next month": a work of its own, not the season
