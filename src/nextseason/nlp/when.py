@@ -167,7 +167,7 @@ class TimeGrammar:
             rf"(?P<s2>{season})(?:{de}{yr('s')}|[^\S\n]+(?:(?P<s_post_n>{nxt})|(?P<s_post_t>{this})|(?P<s_post_l>{last}))(?![\w]))",
             # a season alone after its preposition, unless a year or "next" follows it ("im Herbst 2026")
             rf"(?:{season_prefix})[^\S\n]*(?P<s_alone>{season})(?![\w])"
-            rf"(?!{de}(?:{_YEAR}|{next_year}|{this_year})|[^\S\n]+(?:{nxt}|{this}|{last})(?![\w]))",
+            rf"(?!{de}(?:{_YEAR}|{next_year}|{this_year}|{same_year})|[^\S\n]+(?:{nxt}|{this}|{last})(?![\w]))",
             rf"(?P<hol>{holiday})[^\S\n]+{yr('h')}",
             # (not "pada Halloween tahun ini": the holiday with its year is read at the holiday)
             rf"(?:{prefix})[^\S\n]+(?:time[^\S\n]+for[^\S\n]+)?(?P<hol_alone>{fixed_holiday})(?![\w])(?![^\S\n]*,?[^\S\n]*\d{{4}})"

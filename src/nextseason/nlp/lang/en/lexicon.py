@@ -894,7 +894,7 @@ THIS_YEAR = [r"this year", r"later this year", r"(?<=end of )the year", r"(?<=mi
              r"(?<=beginning of )the year"]
 LAST_YEAR = [r"last year", r"the previous year", r"a year ago"]
 # "akhir tahun yang sama", "finales de ese año": the year the sentence named before
-SAME_YEAR = [r"(?:the )?same year", r"that year"]
+SAME_YEAR = [r"(?:the |that )?same year", r"that year"]
 # The month after the article's ("next month"), its own ("later this month") and the one before ("last month").
 NEXT_MONTH = [r"next month"]
 THIS_MONTH = [r"(?:earlier |later )?this month", r"(?:at )?the (?:end|start|beginning) of (?:this|the) month"]

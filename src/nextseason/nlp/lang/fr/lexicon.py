@@ -324,7 +324,7 @@ PRODUCTION = {
                 r"en production", r"(?:la )?production (?:commence|commencera|débute|débutera|a commencé|a débuté|démarre|démarrera|est lancée)",
                 r"préproduction", r"calendrier de (?:tournage|production)", r"plan de travail"],
     "post": [r"post-?production", r"en montage", r"au montage", r"montage"],
-    "wrapped": [r"(?:le )?tournage (?:est |s['’]est )?(?:terminé|achevé|bouclé|fini)", r"(?:a |ont )?(?:terminé|achevé|bouclé|fini) le tournage",
+    "wrapped": [r"(?:le )?tournage (?:est |s['’]est |était |s['’]était )?(?:terminé|achevé|bouclé|fini)", r"(?:a |ont )?(?:terminé|achevé|bouclé|fini) le tournage",
                 r"fin (?:du|de) tournage", r"dernier clap", r"dans la boîte",
                 r"(?:le )?tournage (?:s['’]achève|s['’]achèvera|s['’]est achevé|se termine|se terminera|prend fin|a pris fin)"],
 }
