@@ -3993,6 +3993,10 @@ class _Reader:
                                and ":" in self.text[c.end:start]
                                and not any(c.end <= e.start < start and e.category in _EVENT_CATEGORIES for e in cues)
                                for c in cues)
+        # "Posts circulating on social media claim that Netflix has renewed X", "kursiert das Gerücht, Netflix habe X
+        # verlängert": what a rumour says, whoever it names as the one who decided
+        # (not "After months of speculation, Netflix has renewed X": the talk before the fact)
+        told_by_rumour = self._told_by_rumour(cue, sentence, cues)
         role = source.role if source else "media"
         # what the platform is said to say ("Arte a confirmé qu'il n'y aurait pas de saison 3"): a conditional in
         # its own reported speech is the grammar of the report, not a rumour
@@ -4030,7 +4034,7 @@ class _Reader:
         # "..., according to sources close to the production": unnamed sources after the cue, however long the phrase
         reported = reported or any(a.category == "according_to" and a.start > cue.end and any(
             c.category == "reported" and 0 <= c.start - a.end <= 12 for c in cues) for a in cues)
-        if hedged or (role == "fans" and not fans_before) or (rumour and role != "platform"):
+        if hedged or (role == "fans" and not fans_before) or (rumour and role != "platform") or told_by_rumour:
             return "possible"
         # ("..., Joyn habe eine vierte Staffel bestellt, gedreht werde ab Oktober": the subjunctive of a report, with no
         # word of saying in the sentence)
@@ -4045,6 +4049,24 @@ class _Reader:
                                                     for c in cues):
             return "official"
         return _CLAIM_ROLES.get(role, "reported")
+
+    def _told_by_rumour(self, cue: Cue, sentence: Sentence, cues: list[Cue]) -> bool:
+        """Whether the cue's clause is what a rumour before it says: the rumour's words, then "that" ("claim that",
+        "la información de que", "bahwa"), or a comma and the mood of reported speech ("das Gerücht, Netflix habe")."""
+        text = self.text
+        mood = self.grammar_words.reported_mood
+        for c in cues:
+            if c.category != "rumour" or not sentence.start <= c.start or c.end > cue.start or cue.start - c.end > 120:
+                continue
+            # (a few plain words between: not a name or a title, "en el pódcast 'Café y Chisme', la showrunner Paulina
+            # Ríos contó que ...", whose speaker tells it)
+            that = self.grammar_words.that.search(text, c.end, min(cue.start, c.end + 50))
+            if that is not None and not any(ch.isupper() or ch in _QUOTE_MARKS for ch in text[c.end:that.start()]) \
+                    and not any(c.end <= e.start < that.start() for e in cues if e.category in _EVENT_CATEGORIES):
+                return True
+            if mood is not None and text[c.end:c.end + 2] == ", " and mood.search(text, c.end, cue.end) is not None:
+                return True
+        return False
 
     def _not_confirmed_certainty(self, cue: Cue, sentence: Sentence, sources: list[Source], quotes: Spans,
                                  state: _State) -> str:

@@ -690,7 +690,7 @@ REPORTED = [r"reported(?:ly)?", r"according to", r"report(?:s|ing)?", r"sources?
             r"information (?:about|on|that)", r"news (?:about|that)",
             r"news of(?! the (?:day|night|week|afternoon|morning|evening|event|panel|presentation|upfronts?|showcase|conference)(?![\w]))"]
 # (not the talk put to an end: "put an end to the speculation by ordering a third season")
-RUMOUR = [r"(?<!end to the )(?<!end to )rumou?r(?:s|ed)?", r"gossip", r"(?<!end to the )(?<!end to )(?<!end to all the )speculation", r"unverified", r"fan theor(?:y|ies)", r"leak(?:s|ed)?"]
+RUMOUR = [r"(?<!end to the )(?<!end to )rumou?r(?:s|ed)?", r"circulat(?:ing|ed|es|e)(?= (?:on|across|online|around|among|in) )", r"going around", r"gossip", r"(?<!end to the )(?<!end to )(?<!end to all the )speculation", r"unverified", r"fan theor(?:y|ies)", r"leak(?:s|ed)?"]
 
 # --- sources -------------------------------------------------------------
 # Words naming a platform or its people; a platform's name itself is in nlp/platforms.py.

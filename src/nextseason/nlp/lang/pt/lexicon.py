@@ -555,7 +555,7 @@ REPORTED = [r"inform(?:ou|aram) (?:o|a|os|as) (?:site|jornal|revista|portal|colu
             r"apurou", r"fontes?(?: próximas)?", r"teria(?:m)?", r"estaria(?:m)?", r"supostamente", r"em primeira mão",
             r"com exclusividade(?! (?:na|no|pela|pelo) )", r"de acordo com (?:o|a) (?:site|jornal|revista|portal|colunista)", r"pessoas próximas", r"bastidores",
             r"(?:diz|dizem|afirma|revela|informa)(?: (?:o|a))? (?:colunista|jornal|site|revista|portal|jornalista)"]
-RUMOUR = [r"boatos?", r"rumores?", r"especulaç(?:ão|ões)", r"fofocas?", r"vazamentos?", r"perfis de fãs", r"teorias? de fãs",
+RUMOUR = [r"boatos?", r"circul(?:a|ou|am|aram|ando|ava|avam)(?= (?:nas|pelas|na|pela|em|a|uma) )", r"rumores?", r"especulaç(?:ão|ões)", r"fofocas?", r"vazamentos?", r"perfis de fãs", r"teorias? de fãs",
           r"contas? de fãs", r"supost[oa]s?", r"não confirmad[ao]s?"]
 
 # --- sources -------------------------------------------------------------
