@@ -591,7 +591,7 @@ PLATFORM_WORDS = [r"(?:das )?Produktionskomitee", r"(?:die |der )?offiziellen? (
                   # ("nach Angaben des Senders": the genitive)
                   r"(?:des )?(?:Senders|Streamers|Streamingdienstes|Streaming-Dienstes|Anbieters|Unternehmens|Verleihs)",
                   r"(?:die )?Produktionsfirma", r"(?:der )?Verleih", r"(?:der )?Anbieter", r"(?:die )?Plattform",
-                  r"Sprecher(?:in)?", r"Pressesprecher(?:in)?", r"Vertreter(?:in)?", r"Manager(?:in)?", r"Programmchef(?:in)?",
+                  r"(?:Sender|Unternehmens|Konzern)?[Ss]precher(?:in)?", r"Pressesprecher(?:in)?", r"Vertreter(?:in)?", r"Manager(?:in)?", r"Programmchef(?:in)?",
                   r"Fiktionschef(?:in)?", r"(?:das )?Unternehmen", r"Mitteilung", r"Pressemitteilung",
                   # the company's heads: "Deutschland-Chef Henrik Vosskamp", "Geschäftsführerin Anna Kern"
                   r"(?:Deutschland|Europa|Content|Konzern|Vorstands)-?[cC]hef(?:in)?", r"Geschäftsführer(?:in)?", r"CEO",
