@@ -299,6 +299,9 @@ _SURNAME_ARTICLES = ("Le", "La", "Du", "De", "Da", "Di")
 _NAME_BEFORE = re.compile(r"(?<![\w])([A-ZÀ-Ý][a-zà-ÿ]+)[^\S\n]+$")
 # a name in the possessive right before a run: "Netflix's Cold Latitude" (its last letters first, for a quick look)
 _POSSESSIVE_S = ("'s", "’s")
+# an English determiner in capitals that opens a title ("drama Our Blue Summer", "serial My Lovely Liar"), not a word of
+# the work's origin or platform between its kind and its title
+_TITLE_DETERMINERS = frozenset(("Our", "My", "Your", "His", "Her", "Their", "Its", "This", "That", "These", "Those"))
 _OWNER_BEFORE = re.compile(r"([^\W\d_][\w+&.-]*(?:[^\S\n]+[^\W\d_][\w+&.-]*){0,2})['’]s[^\S\n]+$")
 # ("Netflix's Tudum Live event", "Prime Video's U.K. Top 10": what a platform holds that is no work)
 _THING_AFTER = re.compile(r"\.?[^\S\n]+(?:[Tt]op[^\S\n]*\d+|event|events|showcase|festival|presentation|panel|app|account|chart|charts|list|ranking|"
@@ -815,7 +818,8 @@ class TitleFinder:
                 k = j
                 while k < last and tokens[k][2].lower() in self.common and tokens[k][2].lower() not in _ARTICLES \
                         and not self.type_noun.fullmatch(tokens[k][2]) and not self.season_noun.fullmatch(tokens[k][2]) \
-                        and not (tokens[k][2] in _HONORIFICS and tokens[k + 1][2] == "."):
+                        and not (tokens[k][2] in _HONORIFICS and tokens[k + 1][2] == ".") \
+                        and tokens[k][2] not in _TITLE_DETERMINERS:
                     k += 1
                 j = k
             # "die Coming of Age-Serie Sommerlicht", "die Krimiserie Nordlicht": a compound naming a kind of
