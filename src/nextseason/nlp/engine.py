@@ -2780,6 +2780,14 @@ class _Reader:
                                   else (t, n) for t, n in own(cue) if (t, n) not in finals] \
                     or ([] if nominal else [(t, n + 1) if self._premiering(t, n) or (t, n) in state.final_seasons else (t, n)
                                             for t, n in context])
+                # ("renewed A for a third season and canceled B": the work named right after the verb is the one that
+                # ends, not another's season named in the clause)
+                decided = self._object_work(cue, work_spans, keys, explicit_all)
+                if decided is _NO_WORK:
+                    continue
+                if decided is not None:
+                    keys = [(t, n + 1) if self._premiering(t, n) or (t, n) in state.final_seasons else (t, n)
+                            for t, n in self._context(sentence, [span for span in work_spans if span[2] is decided], state)]
                 if not keys and not nominal and len(self.works) == 1:
                     # "X has decided not to renew Ironwood. A third season will not happen.": what is cancelled
                     # is the last season the article names
@@ -2996,6 +3004,13 @@ class _Reader:
             # ("renewed the show for a fifth and final season": the final season named is the one renewed, not the
             # one in focus)
             keys = own(cue) or named_final or context
+            # ("renewed A for a third season and canceled B", "y ha cancelado 'B'": the work named right after the
+            # verb is the one decided on, not another's season named in the clause)
+            decided = self._object_work(cue, work_spans, keys, explicit_all)
+            if decided is _NO_WORK:
+                continue
+            if decided is not None:
+                keys = self._context(sentence, [span for span in work_spans if span[2] is decided], state)
             if event == "renewal" and polarity == "positive":
                 # "renewed two weeks after season 2 dropped": the season that just aired is not the one renewed
                 keys = list(dict.fromkeys((t, n + 1) if (t, n) in just_aired or (t, n) in after_named or (t, n) in ahead_named
@@ -3165,6 +3180,30 @@ class _Reader:
         # "5 dramas getting a season 2": a list headline's season applies to each item
         return [(work.title, n) for n in self.headline_numbers]
 
+    def _object_work(self, cue: Cue, work_spans: WorkSpans, keys: list[tuple[str, int]],
+                     named: list[tuple[str, int, SeasonMention]]) -> Work | None:
+        """The work named right after a cue's verb ("canceled The Harbor", "ha cancelado 'El puerto'"), where the
+        installments found for the cue are only another work's, named before the verb; else None."""
+        work = next((work for start, _, work in work_spans
+                     if 0 <= start - cue.end <= 12 and _OBJECT_GAP.fullmatch(self.text, cue.end, start)), None)
+        if work is None and keys:
+            # ("HBO canceled Dust Road after two seasons and renewed Iron Hill": a name after the verb that is no work
+            # of the article, nor a platform or a common word, is a work of its own that names no season)
+            name = _CAPITAL_OBJECT.match(self.text, cue.end)
+            if name is not None and name.group(1).lower() not in self.cue_finder.common \
+                    and not self.cue_finder.platforms.match(self.text, name.start(1)) \
+                    and not work_module.finder(self.pack).season_noun.fullmatch(name.group(1)) \
+                    and not work_module.finder(self.pack).role_start.match(name.group(0).lstrip()) \
+                    and not any(s <= name.start(1) < e for s, e, _ in work_spans):
+                return _NO_WORK
+        if work is None or not keys or any(t == work.title for t, _ in keys):
+            return None
+        # (not a season named after it, which the clause's verb may well govern: "ha renovado 'A' y ha confirmado la
+        # segunda temporada de 'B'")
+        if any((title, n) in keys and m.start > cue.end for title, n, m in named):
+            return None
+        return work
+
     def _names_platform_title(self, sentence: Sentence) -> bool:
         """Whether a sentence that names no work of the article names a platform's title of its own: "Her co-star has
         signed on to Hulu's Corner Office, which begins filming next month" speaks of that show, not of the article's
@@ -3195,8 +3234,9 @@ class _Reader:
         if work is None or not work_spans and self._names_platform_title(sentence):
             return []
         # ("Netflix renueva 'A', 'B' y 'C', y pone fin a 'D'": the work right after the verb, with those listed with it)
-        first = next((i for i, (start, _, _) in enumerate(work_spans)
-                      if 0 <= start - cue.end <= 12 and _OBJECT_GAP.fullmatch(self.text, cue.end, start)), 0)
+        found = next((i for i, (start, _, _) in enumerate(work_spans)
+                      if 0 <= start - cue.end <= 12 and _OBJECT_GAP.fullmatch(self.text, cue.end, start)), None)
+        first = found or 0
         work = work_spans[first][2] if work_spans else work
         listed = [work]
         for (_, end, _), (start, _, other) in zip(work_spans[first:], work_spans[first + 1:]):
@@ -3206,7 +3246,8 @@ class _Reader:
                 listed.append(other)
         clause_start = self.clauses.start(sentence.start, cue.start)
         before = [w for s, e, w in work_spans if clause_start <= s and e <= cue.start]
-        if before and before[-1] not in listed:
+        # (not over the work right after the verb: "HBO canceled A after two seasons and renewed B")
+        if before and before[-1] not in listed and found is None:
             return [before[-1]]
         return listed
 
@@ -4676,6 +4717,11 @@ _FOR_A = re.compile(r"(?<![\w])(?:for|pour|para|por|für|untuk)[^\S\n]+(?:a|an|u
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w])" + work_module.INDEFINITE + r"[^\S\n]+$", re.IGNORECASE)  # "eine [vierte Staffel]"
 _NAME_RIGHT_BEFORE = re.compile(r",[^\S\n]*[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){1,2}[^\S\n]*,?[^\S\n]+$")  # ", Yohanes Lede, "
 _NAME_BEFORE_VERB = re.compile(r"([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:(?:has|had|have)[^\S\n]+)?$")
+_NO_WORK = Work("")  # a name of no work the article tracks (see `_object_work`)
+# a capitalised name right after a verb, maybe after its article ("renewed Iron Hill", "ha cancelado 'El puerto'")
+# (two capitalised words at least: a German noun alone is capitalised too, "bekommt die Familienserie ...")
+_CAPITAL_OBJECT = re.compile(r"[^\S\n]+(?:(?:the|la|le|el|o|a|den|die|das)[^\S\n]+)?[\"'“‘«„]?[^\S\n]?([A-Z][\w'’-]+)"
+                             r"[^\S\n]+[A-Z][\w'’-]+")
 # a platform's name in the possessive and the capitalised name after it: "Hulu's Corner Office"
 _PLATFORM_TITLE = re.compile(r"(?<![\w])(?P<owner>[A-Z][\w+&.-]*(?:[^\S\n]+[A-Z][\w+&.-]*){0,2})['’]s[^\S\n]+"
                              r"[A-Z][\w'’-]*(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|and|in|on|a)(?![\w]))*")
