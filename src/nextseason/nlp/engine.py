@@ -2372,8 +2372,11 @@ class _Reader:
                 relative = relative or said.start - sentence.start <= 4 and 0 < c.start - said.end <= 100 \
                     and not any(said.end <= e.start < c.start for e in event_cues) \
                     and not any(said.end <= m.start < c.start for _, _, m in explicit_all)
+                # (not past another installment named in between: "the sequel after Night Servant 2 drew ...")
                 if (relative or 0 <= c.start - said.end <= 12 + _named_between(said.end, c.start, work_spans)
-                        and self.clauses.first(said.end, c.start) is None) and self._aired(c, cues) and \
+                        and self.clauses.first(said.end, c.start) is None
+                        and not any(said.end <= m.start < c.start and (w, n) != (w2, n2)
+                                    for w2, n2, m in explicit_all)) and self._aired(c, cues) and \
                         not self._filming_of(said, c, sentence, cues) and not (
                             n > 1 and said.kind != "season" and self._sequel_of_title(c, sentence, work_spans)):
                     just_aired.setdefault((w, n), c)  # (not "sekuel dari X yang dirilis pada 2024": the first film)

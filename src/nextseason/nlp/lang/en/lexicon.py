@@ -488,7 +488,10 @@ RELEASE = [
     # "will be out in May", "is out now"; not "mapped out the story", "ruled out", "out of"
     r"(?:will )?(?:be|is|are|was|were) out(?! of)", r"out (?:now|today|this|next|on|in) ", r"launch(?:es|ed)?", r"(?:set|slated|dated|scheduled|expected|due) for",
     r"(?:set|slated|dated|scheduled)(?= (?:it|them) for )",  # "has slated it for next spring"
-    r"expected (?:in|early|late|next|this|by|around|sometime)", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late|to)",
+    r"expected (?:in|early|late|next|this|by|around|sometime)", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late)",
+    # "returns to Netflix", "returns to screens" (not a person's "returns to helm the sequel")
+    r"(?:will )?return(?:s|ed)? to(?! (?:helm|direct|co-direct|write|co-write|pen|produce|executive produce|star|lead|play|voice|host|"
+    r"work|shoot|film|front|reprise|the (?:role|director['’]s chair|writers['’] room)|(?:his|her|their) (?:role|roles|character))(?![\w]))",
     # 'One source put the likely window at "the end of next year at the earliest"': a window given for the release
     r"(?:puts?|putting|pegs?|pegged|places?|placed) (?:the|its|a) (?:[\w-]+ ){0,2}window (?:at|in|for)(?![\w])",
     # "will return at midseason", "is being held back for midseason of the 2025-26 season": a broadcast slot
