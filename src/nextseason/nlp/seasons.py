@@ -347,9 +347,11 @@ class SeasonGrammar:
         not "with" ("moving forward with season 2" is the next one)."""
         return self.after_start(text, mention) >= 0
 
-    def after_start(self, text: str, mention: SeasonMention) -> int:
-        """Where that after-word starts (-1: none)."""
-        before = self.after_before.search(text, max(0, mention.start - 40), mention.start)
+    def after_start(self, text: str, mention: SeasonMention, at: int | None = None) -> int:
+        """Where that after-word starts (-1: none); `at`: where the mention's words begin, if before it (a numbered
+        title's name: "after Night Servant 2")."""
+        start = mention.start if at is None else at
+        before = self.after_before.search(text, max(0, start - 40), start)
         return before.start() if before is not None and _WITH_A.match(before.group()) is None else -1
 
     def after_run_end(self, text: str, mention: SeasonMention) -> bool:
