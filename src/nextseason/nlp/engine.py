@@ -3637,8 +3637,12 @@ class _Reader:
         # (nor, where a platform announces for the paragraph, fans named before a colon that opens what is said: "Netflix
         # machte zwei Ankündigungen. Die erste dürfte Fans wehmütig stimmen: Die vierte Staffel wird die letzte sein";
         # not "Le message des fans est clair : ils espèrent ...", their own words)
+        # ("Fans will have to be patient: the second season will not arrive before 2028": nor fans named before a colon
+        # that opens a clause of its own, with its own subject)
         if state.announcer is not None and state.announcer[0] in (sentence.paragraph, _EVERY_PARAGRAPH):
             before = [s for s in before if not (s.role == "fans" and ":" in text[s.end:cue.start])]
+        else:
+            before = [s for s in before if not (s.role == "fans" and _COLON_CLAUSE.search(text, s.end, cue.start))]
         # (nor one named after "according to" that a clause word parts from the cue: "Filming wrapped, according to
         # star X, so a premiere in mid-2027 seems realistic": the outlet's own inference)
         if before and self.grammar_words.clause_word.search(text, before[-1].end, cue.start) and any(
@@ -4471,13 +4475,15 @@ class _Reader:
     def _reattribute(self, previous: list[tuple[Claim, tuple[str, int]]], source: Source) -> None:
         certainty = _CLAIM_ROLES.get(source.role, "reported")
         for claim, key in previous:
-            if claim.source_role != "media" or claim.certainty == "possible":
+            if claim.source_role != "media":
                 continue
             finding = self.findings[key]
             for bucket in (finding.claims, finding.headline_claims):
                 if claim in bucket:
-                    bucket[bucket.index(claim)] = Claim(**{**_fields(claim), "source": source.name,
-                                                           "source_role": source.role, "certainty": certainty})
+                    # (a hedged claim keeps its doubt: "... will not arrive before 2028 at the earliest. That was
+                    # confirmed by showrunner X")
+                    bucket[bucket.index(claim)] = Claim(**{**_fields(claim), "source": source.name, "source_role": source.role,
+                                                           "certainty": "possible" if claim.certainty == "possible" else certainty})
 
 
 def _stripped_end(text: str, end: int) -> int:
@@ -4723,6 +4729,9 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![\w])" + work_module.INDEFINITE + r"[^\S\n
 _NAME_RIGHT_BEFORE = re.compile(r",[^\S\n]*[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){1,2}[^\S\n]*,?[^\S\n]+$")  # ", Yohanes Lede, "
 _NAME_BEFORE_VERB = re.compile(r"([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:(?:has|had|have)[^\S\n]+)?$")
 _NO_WORK = Work("")  # a name of no work the article tracks (see `_object_work`)
+# a colon and the subject of a clause of its own after it: "Fans will have to be patient: the second season ...",
+# "Fans müssen sich gedulden: Die zweite Staffel ..."
+_COLON_CLAUSE = re.compile(r":[^\S\n]+(?:the|la|le|el|o|a|die|der|das|les|los|las|os|as|its|their|season|musim|\w+ (?:season|saison|temporada|Staffel))(?![\w])", re.IGNORECASE)
 # a capitalised name right after a verb, maybe after its article ("renewed Iron Hill", "ha cancelado 'El puerto'")
 # (two capitalised words at least: a German noun alone is capitalised too, "bekommt die Familienserie ...")
 _CAPITAL_OBJECT = re.compile(r"[^\S\n]+(?:(?:the|la|le|el|o|a|den|die|das)[^\S\n]+)?[\"'“‘«„]?[^\S\n]?([A-Z][\w'’-]+)"
