@@ -2389,6 +2389,8 @@ class _Reader:
                        and not any(c.category == "renewal" and c.start <= at < c.end for c in cues)}
         # "renewed days before the second season wraps up": the season that times it is not the one renewed
         ahead_named = {(w, n) for w, n, said in explicit_all if self.grammar.ahead(text, said)}
+        # "We are reviewing the performance of the second season": the season weighed is not the one decided on
+        measured = {(w, n) for w, n, said in explicit_all if self.grammar.measured(text, said)}
 
         def own(cue: Cue, strict: bool = False) -> list[tuple[str, int]]:
             """The named installments in the cue's own clause, else the later ones the sentence names."""
@@ -2592,7 +2594,7 @@ class _Reader:
             said_of = explicit if quoted is None else \
                 [(w, n) for w, n, m in explicit_all if not m.elliptic and m.start < quoted[1]]
             # ("Aucune décision n'a été prise quant à l'avenir de la série après cette troisième saison": the one after it)
-            unconfirmed = [(t, n + 1) if ((t, n) in just_aired or (t, n) in after_named) and not about_date else (t, n)
+            unconfirmed = [(t, n + 1) if ((t, n) in just_aired or (t, n) in after_named or (t, n) in measured) and not about_date else (t, n)
                            for t, n in said_of]
             # ("The director said the third season will be the final one. Netflix said no decision has been made":
             # what is not decided is the end, the season after the final one)
@@ -3019,7 +3021,7 @@ class _Reader:
             if event == "renewal" and polarity == "positive":
                 # "renewed two weeks after season 2 dropped": the season that just aired is not the one renewed
                 keys = list(dict.fromkeys((t, n + 1) if (t, n) in just_aired or (t, n) in after_named or (t, n) in ahead_named
-                                          else (t, n) for t, n in keys))
+                                          or (t, n) in measured else (t, n) for t, n in keys))
                 keys = self._through(cue, keys, explicit_all)
             emit(cue, event, polarity, keys, defer=event == "renewal")
         if just_aired and not times:  # (times are found for event cues; a past release word alone needs them too)

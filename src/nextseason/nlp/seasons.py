@@ -149,6 +149,12 @@ class SeasonGrammar:
         of_the = rf"(?:[^\s,;:.!?]+[^\S\n]+(?:of|de|del|do|da|du|der|des|dari|von|zur|zum)[^\S\n]+{the})?"
         self.ahead_before = re.compile(rf"(?<![\w])(?:{alternation(pack['EVENT_BEFORE'])})[^\S\n]+{the}{of_the}$",
                                        re.IGNORECASE) if pack["EVENT_BEFORE"] else None
+        # "reviewing the performance of the second season", "avalia os resultados da segunda temporada": a season
+        # whose numbers are weighed is the one before the one decided on (MEASURE_NOUNS)
+        self.measured_before = re.compile(rf"(?<![\w])(?:{alternation(pack['MEASURE_NOUNS'])})[^\S\n]+"
+                                          r"(?:(?:of|for|de|del|do|da|du|des|der|dari|von|zur|zum)[^\S\n]+)?"
+                                          r"(?:(?:its|their|the|this|la|le|el|a|o|sa|su|sua|esta|essa|cette|die|der|dem|ihrer|seiner)[^\S\n]+)?$",
+                                          re.IGNORECASE) if pack["MEASURE_NOUNS"] else None
         # "Season 4 Part 2", "Part 2 of season 4", "Stranger Things 4 Part 2": a part of a season
         self.part: re.Pattern | None = None
         # a name that ends on a part's noun ("Class of 2099 Part"), before its Roman number
@@ -359,6 +365,11 @@ class SeasonGrammar:
         dritten Staffel", "after the end of season 2"): what comes next is the season after it."""
         before = self.after_before.search(text, max(0, mention.start - 40), mention.start)
         return before is not None and self.run_end_of is not None and self.run_end_of.search(before.group()) is not None
+
+    def measured(self, text: str, mention: SeasonMention) -> bool:
+        """Whether a word for a season's numbers stands right before it ("the performance of the second season")."""
+        return self.measured_before is not None and \
+            self.measured_before.search(text, max(0, mention.start - 50), mention.start) is not None
 
     def ahead(self, text: str, mention: SeasonMention) -> bool:
         """Whether a before-word stands right before a numbered season ("ahead of its season 2 finale")."""

@@ -709,6 +709,8 @@ RUN_END_OF = [r"dem (?:Finale|Ende) der", r"der Ausstrahlung der"]
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided
 EVENT_BEFORE = [r"vor"]
+# a season whose numbers are weighed is the one before the one decided on: "prüft die Abrufzahlen der zweiten Staffel"
+MEASURE_NOUNS = [r"Zahlen", r"Quoten", r"Abrufzahlen", r"Einschaltquoten", r"Ergebnisse", r"Resonanz", r"Erfolg"]
 # a relative clause after a name that makes it a cast member: "Lea Brandt, die in der Serie die Kommissarin spielte, ..."
 ROLE_CLAUSES = [r",? (?:die|der) [^,.;!?\n]{0,60}? (?:spielt|spielte|verkörpert|verkörperte|gespielt hat|verkörpert hat)(?=,)"]
 

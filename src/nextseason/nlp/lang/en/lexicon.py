@@ -854,6 +854,9 @@ RUN_END_OF = [r"the (?:finale|end) of", r"the (?:\w+ )?finale of"]
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided
 EVENT_BEFORE = [r"ahead of", r"before", r"prior to", r"on the eve of", r"in the run-up to"]
+# a season whose numbers are weighed is the one before the one decided on: "reviewing the performance of the second
+# season" (see seasons.py)
+MEASURE_NOUNS = [r"performance", r"results?", r"ratings", r"numbers", r"figures", r"viewership", r"reception", r"success"]
 # a relative clause after a name that makes it a cast member: "Kit Harlow, who plays Dana, will not return"
 ROLE_CLAUSES = [r",? who (?:plays|played|portrays|portrayed|voices|voiced|stars as|starred as)"]
 

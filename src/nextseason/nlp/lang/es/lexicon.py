@@ -596,7 +596,9 @@ FAN_WORDS = [
     r"(?<!en )(?:una|un) (?:publicación|tuit|hilo|post) (?:viral |anónim[oa] )?(?:en|de) (?:x|twitter|tiktok|reddit|threads|facebook|instagram)(?![\w])",
     # ('"Ya están rodando la temporada 2", escribió uno': one of the fans named before)
     r"(?:escribió|comentó|tuiteó|publicó|respondió|añadió|bromeó) (?:(?:uno|otro|una|otra)(?=[.,;:!?]|$)|(?:un|otro) (?:fan|usuario|seguidor)|(?:una|otra) (?:usuaria|seguidora))(?![\w])",
-    r"fans?", r"fanáticos", r"seguidores", r"espectadores", r"audiencia",
+    r"fans?", r"fanáticos", r"seguidores", r"espectadores",
+    # (not the ratings: "los datos de audiencia", "los índices de audiencia")
+    r"(?<!datos de )(?<!cifras de )(?<!índices de )(?<!niveles de )(?<!récord de )audiencia",
     # (not the adjective: "el canal público", "la televisión pública")
     r"(?<!canal )(?<!servicio )(?<!ente )(?<!televisión )(?<!tv )público", r"internautas", r"usuarios",
              r"cuentas de fans", r"fandom", r"televidentes"]
@@ -699,6 +701,8 @@ RUN_END_OF = [r"(?:el |la )?(?:final|fin|cierre) de(?: la)?", r"(?:la )?emisión
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided
 EVENT_BEFORE = [r"antes del?", r"a (?:pocos|unos) días del?", r"en vísperas del?", r"de cara al?"]
+# a season whose numbers are weighed is the one before the one decided on: "analiza los datos de la segunda temporada"
+MEASURE_NOUNS = [r"rendimiento", r"resultados", r"audiencias?", r"datos", r"cifras", r"recepción", r"éxito"]
 # a relative clause after a name that makes it a cast member: "Lidia Campos, que interpreta a Marta, ..."
 ROLE_CLAUSES = [r",? que (?:interpreta|interpretaba|interpretó|da vida a|daba vida a|dio vida a|encarna|encarnaba|encarnó)"]
 

@@ -725,6 +725,8 @@ RUN_END_OF = [r"(?:le|la) (?:final|finale|fin) d[eu](?: la)?", r"la diffusion d[
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided
 EVENT_BEFORE = [r"avant", r"à quelques jours d[eu]", r"à la veille d[eu]", r"à l['’]approche d[eu]"]
+# a season whose numbers are weighed is the one before the one decided on: "étudie les audiences de la saison 2"
+MEASURE_NOUNS = [r"performances?", r"résultats", r"audiences?", r"chiffres", r"données", r"réception", r"succès"]
 # a relative clause after a name that makes it a cast member: "Sophie Arnaud, qui incarnait Margot, ..."
 ROLE_CLAUSES = [r",? qui (?:incarne|incarnait|a incarné|joue|jouait|a joué|interprète|interprétait|a interprété|prête sa voix)"]
 

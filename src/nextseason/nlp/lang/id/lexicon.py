@@ -556,6 +556,8 @@ RUN_END_OF = [r"(?:berakhirnya|tamatnya|penayangan|episode terakhir)"]
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided
 EVENT_BEFORE = [r"jelang", r"menjelang", r"sebelum"]
+# a season whose numbers are weighed is the one before the one decided on: "meninjau performa season 2"
+MEASURE_NOUNS = [r"performa", r"kinerja", r"hasil", r"rating", r"capaian", r"penerimaan", r"jumlah penonton"]
 # a relative clause after a name that makes it a cast member: "Rina Safitri yang memerankan dokter Maya ..."
 ROLE_CLAUSES = [r",? yang (?:memerankan|berperan(?: sebagai)?|menjadi pemeran|memainkan peran)"]
 

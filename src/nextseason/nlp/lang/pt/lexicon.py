@@ -685,6 +685,8 @@ RUN_END_OF = [r"(?:o )?(?:final|fim|encerramento) d[ao]", r"(?:a )?exibição d[
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided
 EVENT_BEFORE = [r"antes d[oa]", r"a poucos dias d[oa]", r"às vésperas d[oa]", r"na véspera d[oa]"]
+# a season whose numbers are weighed is the one before the one decided on: "avalia os resultados da segunda temporada"
+MEASURE_NOUNS = [r"desempenho", r"resultados", r"audiência", r"números", r"dados", r"recepção", r"sucesso"]
 # a relative clause after a name that makes it a cast member: "Bia Lemos, que interpreta Clara, ..."
 ROLE_CLAUSES = [r",? que (?:interpreta|interpretava|interpretou|vive|vivia|viveu|dá vida a|dava vida a|deu vida a)"]
 
