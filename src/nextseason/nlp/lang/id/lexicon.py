@@ -228,6 +228,8 @@ _aired_runs = [
     r"(?:menuntaskan|menutup|mengakhiri) (?:penayangan )?(?:musim|season) (?:[\w-]+)",
     r"menduduki (?:peringkat|posisi|puncak)",  # its ratings: "menduduki peringkat pertama drama akhir pekan"
     r"menempati (?:peringkat|posisi|puncak)", r"pekan (?:pertama|kedua|ketiga|keempat|kelima) penayangan(?:nya)?",
+    # its audience counted: "berhasil menembus 3 juta penonton", "meraih 5 juta penonton", "ditonton 2 juta orang"
+    r"(?:berhasil )?(?:menembus|meraih|meraup|mengumpulkan|mencapai|menyedot|mengantongi) (?:lebih dari |hampir |sekitar )?[\d.,]+ (?:juta|ribu) penonton",
 ]
 
 RELEASE = [
