@@ -4236,13 +4236,23 @@ class _Reader:
             # épisodes ont été lancés le 2 mars", the first season's)
             # (nor one named after a future word: "Crunchyroll streamed it ... and will simulcast the second season";
             # nor one a future word stands after: "La deuxième saison sera diffusée à l'automne 2026")
+            # (or an aside of a past participle right after it: "La deuxième saison, diffusée en février, a ...")
             if len(said) == 1 and len(said[0].numbers) == 1 and any(
-                    self.clauses.first(min(said[0].end, c.start), max(said[0].end, c.start)) is None
+                    (self.clauses.first(min(said[0].end, c.start), max(said[0].end, c.start)) is None
+                     or self.text[said[0].end:c.start].strip() == "," and self._aside_past(c, s))
                     and not self.cues.within(c.end, said[0].start, "future")
                     and not self.cues.within(said[0].end, c.start, "future")
                     for c in self.cues.within(s.start, s.end, "released_past")):
                 aired.append(said[0].numbers[0])
         return aired
+
+    def _aside_past(self, cue: Cue, sentence: Sentence) -> bool:
+        """Whether a past release word that opens an aside tells a time gone by, if it gives one ("diffusée en février",
+        not "yang tayang awal tahun depan")."""
+        published = self.article.published
+        end = self.text.find(",", cue.end, sentence.end)
+        times = self.times.find(self.text, published, cue.start, end if end >= 0 else sentence.end, self.words)
+        return published is not None and not any(self.times.said_ahead(self.text, t, published) for t in times)
 
     def _joints(self, sentence: Sentence, mentions: list[SeasonMention], event_cues: list[Cue]) -> list[tuple[int, int]]:
         """Where "and" joins two clauses that each name a season and say something of it: "Season 1 aired in

@@ -218,11 +218,18 @@ class TimeGrammar:
         # ... and a weekday after it (COMING_WEEKDAY holds "seit {d}"): the one just past
         # "next Friday", "vendredi prochain", "am kommenden Freitag": a week ahead even on that day
         self.next_word = re.compile(rf"(?<![\w])(?:{nxt})(?![\w])", re.IGNORECASE)
+        # a time said to be ahead in its own words: a year, or "next year", "next month" ("awal tahun depan")
+        self.ahead_words = re.compile(rf"{_YEAR}|(?<![\w])(?:{nxt}|{next_year}|{next_month}|{next_week})(?![\w])", re.IGNORECASE)
         self.since_open = re.compile(rf"{alternation(pack['SINCE'])}(?![\w])", re.IGNORECASE) if pack["SINCE"] else None
         self.season_alone = re.compile(rf"(?:{season_prefix})[^\S\n]*(?:{season})", re.IGNORECASE)
         # "last year's surprise hit": a time that owns another noun dates that, unless it is the release
         # ("next year's premiere")
         self.owner = re.compile(rf"['’]s[^\S\n]+(?!(?:{alternation(pack['YEAR_BEFORE'])})(?![\w]))", re.IGNORECASE)
+
+    def said_ahead(self, text: str, time: When, published: date) -> bool:
+        """Whether a time lies after the article's day by its own words (a year or "next ..."), not only because a bare
+        month or season resolves to the next one ("en février")."""
+        return window(time.when)[0] > published and self.ahead_words.search(text, time.start, time.end) is not None
 
     def vague(self, text: str, time: When) -> bool:
         """A season of the year with no year ("à l'automne"): a window only for a season the sentence names."""
