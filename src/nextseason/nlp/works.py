@@ -459,6 +459,13 @@ class TitleFinder:
         self.installment_noun = re.compile(alternation(pack["SEASON_NOUNS"] + pack["FILM_NOUNS"] + pack["PART_NOUNS"]),
                                            re.IGNORECASE)
         self.type_noun_after = re.compile(r"[^\S\n]+(?:TV[^\S\n]+)?" + alternation(pack["TYPE_NOUNS"]) + r"(?![\w])", re.IGNORECASE)
+        # a title of digits (and maybe its subtitle) right before a season noun and its number: "9-1-1 season 10",
+        # "1923 season 3", "9-1-1: Lone Star season 5"
+        # (digits joined by dashes, one by one, anywhere: "9-1-1"; a year's four digits only there, and not after
+        # a capitalised word whose title it ends, "Sky Castle 2049")
+        self.digit_title = re.compile(r"(?<![\w/.,:-])(?:(\d(?:-\d){2,3})|(?<![A-Za-z] )(\d{4})(?=[^\S\n]*:?[^\S\n]+(?i:"
+                                      + alternation(pack["SEASON_NOUNS"]) + r")[^\S\n]+\d{1,2}(?!\d)))"
+                                      r"(?:[^\S\n]*:[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})?(?![\w-])")
         # a season noun and its number right after a name ("Star Kingdom season 3"): no person's
         self.numbered_season_after = re.compile(r"[^\S\n]+" + alternation(pack["SEASON_NOUNS"]) + r"[^\S\n]+\d{1,2}(?!\d)",
                                                 re.IGNORECASE)
@@ -1120,6 +1127,9 @@ class TitleFinder:
         for mention in mentions:
             if mention.title:
                 add(mention.title, 3)  # "the fourth Star Trek film"
+        # "9-1-1 season 10", "1923 season 3": a title of digits, only right before a season's noun and its number
+        for m in self.digit_title.finditer(text):
+            add(m.group(), 3)
         if catalog:
             for title, names in catalog.find(text):
                 key = normalise(title)
