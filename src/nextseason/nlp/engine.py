@@ -3445,6 +3445,15 @@ class _Reader:
                     and state.last_person_paragraph == sentence.paragraph - 1 and not after and attributed:
                 return Source(quote[0], quote[1], state.last_person[0], state.last_person[1])
             return self._next_speaker(sentence, state)
+        # ("Die Showrunnerin Miriam Ost hat bestätigt, dass ... || Die Drehbücher seien fast fertig": a sentence in
+        # the mood of reported speech that names no one and says no word of saying goes on with the last speaker)
+        mood = self.grammar_words.reported_mood
+        if mood is not None and not outside and state.speaker is not None and state.speaker.name \
+                and state.speaker_paragraph == sentence.paragraph and state.speaker.role != "media" \
+                and not self.cues.within(sentence.start, sentence.end, "speech") \
+                and not self.cues.within(sentence.start, sentence.end, "reported") \
+                and mood.search(text, sentence.start, sentence.end) is not None:
+            return state.speaker
         # "a petition from fans", "una campaña de los fans": the fans right after the cue are its source
         fans = [s for s in outside if s.role == "fans" and 0 <= s.start - cue.end <= 15]
         if fans and cue.category == "renewal" and self.cue_finder.fans_of.fullmatch(text, cue.end, fans[0].start):
