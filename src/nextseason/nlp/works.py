@@ -459,6 +459,9 @@ class TitleFinder:
         self.installment_noun = re.compile(alternation(pack["SEASON_NOUNS"] + pack["FILM_NOUNS"] + pack["PART_NOUNS"]),
                                            re.IGNORECASE)
         self.type_noun_after = re.compile(r"[^\S\n]+(?:TV[^\S\n]+)?" + alternation(pack["TYPE_NOUNS"]) + r"(?![\w])", re.IGNORECASE)
+        # a headline that counts facets of one work: "5 Fakta ...", "10 things we know about ..." (FACET_NOUNS)
+        self.facet_list = re.compile(r"[^\S\n]*\d{1,2}[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:" + alternation(pack["FACET_NOUNS"]) + r")(?![\w])",
+                                     re.IGNORECASE) if pack["FACET_NOUNS"] else None
         # a title of digits (and maybe its subtitle) right before a season noun and its number: "9-1-1 season 10",
         # "1923 season 3", "9-1-1: Lone Star season 5"
         # (digits joined by dashes, one by one, anywhere: "9-1-1"; a year's four digits only there, and not after
@@ -1339,7 +1342,14 @@ class TitleFinder:
                              and (" " in bracket.group().strip(" ()") or len(_JAPANESE_RUN.findall(bracket.group())) >= 2)):
                     continue
                 # a Title Case headline makes every word a capital: trust it only when the body agrees
-                if strength and (run_start < headline_end or body[run_start:run_end] != title) \
+                # (but a sentence-case headline's name inside it, right before its season's number, is a title all
+                # the same: "Everything we know about Copper Lake season 2")
+                # (its words all capitalised, none of them common: not "5 Drama Korea yang Ditunggu Season 2-nya")
+                amid = not title_case and not opener and run_start < headline_end and strength == 3 and any(
+                    0 < m.start - run_end <= 2 and m.numbers and not m.title for m in mentions) \
+                    and all(self._capital(w) and w.lower() not in self.common and not self.type_noun.fullmatch(w)
+                            for w in title.split())
+                if strength and not amid and (run_start < headline_end or body[run_start:run_end] != title) \
                         and (not _named_in(body, title, headline_end) or _lower_elsewhere(text, title)):
                     continue  # (nor one word the article also writes in lower case: "Rilis Teaser, ...", "merilis teaser")
                 if strength:
@@ -1823,6 +1833,10 @@ class TitleFinder:
         return {index for index, _ in items}
 
     def _headers(self, text: str, sentence_runs: SentenceRuns, add: Add) -> list[Header]:
+        # ("5 Fakta Drakor Malam Biru Season 2: Jadwal Tayang, Pemain, dan Sinopsis", "7 things we know about X season
+        # 3": a list of what is known of one work, whose numbered lines head its facets, no works of their own)
+        if self.facet_list is not None and self.facet_list.match(text, 0, self._headline_end):
+            return []
         headers = []
         counted = self._counted_items(text, sentence_runs)
         found: list[tuple[int, str, bool]] = []

@@ -711,6 +711,8 @@ RUN_END_OF = [r"dem (?:Finale|Ende) der", r"der Ausstrahlung der"]
 EVENT_BEFORE = [r"vor"]
 # a season whose numbers are weighed is the one before the one decided on: "prüft die Abrufzahlen der zweiten Staffel"
 MEASURE_NOUNS = [r"Zahlen", r"Quoten", r"Abrufzahlen", r"Einschaltquoten", r"Ergebnisse", r"Resonanz", r"Erfolg"]
+# a headline that counts what is known of one work, its numbered lines its facets: "5 Dinge, die wir über Staffel 2 wissen"
+FACET_NOUNS = [r"Dinge", r"Gründe", r"Fakten", r"Details", r"Fragen", r"Theorien", r"Geheimnisse"]
 # a relative clause after a name that makes it a cast member: "Lea Brandt, die in der Serie die Kommissarin spielte, ..."
 ROLE_CLAUSES = [r",? (?:die|der) [^,.;!?\n]{0,60}? (?:spielt|spielte|verkörpert|verkörperte|gespielt hat|verkörpert hat)(?=,)"]
 

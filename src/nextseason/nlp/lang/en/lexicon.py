@@ -857,6 +857,9 @@ EVENT_BEFORE = [r"ahead of", r"before", r"prior to", r"on the eve of", r"in the 
 # a season whose numbers are weighed is the one before the one decided on: "reviewing the performance of the second
 # season" (see seasons.py)
 MEASURE_NOUNS = [r"performance", r"results?", r"ratings", r"numbers", r"figures", r"viewership", r"reception", r"success"]
+# a headline that counts what is known of one work, its numbered lines its facets: "7 things we know about ..."
+FACET_NOUNS = [r"facts", r"things", r"reasons", r"details", r"questions", r"theories", r"clues", r"secrets", r"takeaways", r"moments",
+               r"changes", r"updates"]
 # a relative clause after a name that makes it a cast member: "Kit Harlow, who plays Dana, will not return"
 ROLE_CLAUSES = [r",? who (?:plays|played|portrays|portrayed|voices|voiced|stars as|starred as)"]
 

@@ -560,6 +560,9 @@ RUN_END_OF = [r"(?:berakhirnya|tamatnya|penayangan|episode terakhir)"]
 EVENT_BEFORE = [r"jelang", r"menjelang", r"sebelum"]
 # a season whose numbers are weighed is the one before the one decided on: "meninjau performa season 2"
 MEASURE_NOUNS = [r"performa", r"kinerja", r"hasil", r"rating", r"capaian", r"penerimaan", r"jumlah penonton"]
+# a headline that counts what is known of one work, its numbered lines its facets: "5 Fakta Drakor X Season 2"
+FACET_NOUNS = [r"fakta", r"hal", r"alasan", r"bocoran", r"rahasia", r"detail", r"pertanyaan", r"teori", r"momen", r"informasi", r"info",
+               r"poin", r"catatan"]
 # a relative clause after a name that makes it a cast member: "Rina Safitri yang memerankan dokter Maya ..."
 ROLE_CLAUSES = [r",? yang (?:memerankan|berperan(?: sebagai)?|menjadi pemeran|memainkan peran)"]
 

@@ -687,6 +687,8 @@ RUN_END_OF = [r"(?:o )?(?:final|fim|encerramento) d[ao]", r"(?:a )?exibição d[
 EVENT_BEFORE = [r"antes d[oa]", r"a poucos dias d[oa]", r"às vésperas d[oa]", r"na véspera d[oa]"]
 # a season whose numbers are weighed is the one before the one decided on: "avalia os resultados da segunda temporada"
 MEASURE_NOUNS = [r"desempenho", r"resultados", r"audiência", r"números", r"dados", r"recepção", r"sucesso"]
+# a headline that counts what is known of one work, its numbered lines its facets: "5 coisas sobre a 2ª temporada de X"
+FACET_NOUNS = [r"coisas", r"motivos", r"razões", r"detalhes", r"curiosidades", r"fatos", r"factos", r"perguntas", r"teorias", r"segredos"]
 # a relative clause after a name that makes it a cast member: "Bia Lemos, que interpreta Clara, ..."
 ROLE_CLAUSES = [r",? que (?:interpreta|interpretava|interpretou|vive|vivia|viveu|dá vida a|dava vida a|deu vida a)"]
 
