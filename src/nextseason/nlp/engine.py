@@ -119,7 +119,11 @@ _SUBJECT_AFTER_VERB = re.compile(r"(?:[^\S\n]+[\w'’+.-]+){1,3}[^\S\n]+")
 # ... and what may come between the subject and its verb: an aside between commas, then a few words ("A rodagem, que
 # estava marcada para março, foi remarcada")
 # (or inside that aside: "El rodaje, previsto para marzo, ...")
-_SUBJECT_VERB_GAP = re.compile(r"(?:,[^,.;:!?\n]{1,80},)?(?:[^\S\n]+[\w-]+){0,3}[^\S\n]+|,[^,.;:!?\n]{0,60}?[^\S\n]+")
+# (or what the subject is of, then its auxiliary: "The writers' room for the third season of Ember Falls has opened")
+_SUBJECT_VERB_GAP = re.compile(r"(?:,[^,.;:!?\n]{1,80},)?(?:[^\S\n]+[\w-]+){0,3}[^\S\n]+|,[^,.;:!?\n]{0,60}?[^\S\n]+"
+                               r"|[^\S\n]+(?:for|of|on|de|del|du|des|der|von|para|da|do|dari|untuk)"
+                               r"(?:[^\S\n]+(?!(?:and|y|e|et|und|dan|but|pero|mas|mais|aber|tapi)(?![\w]))[\w'’-]+){1,8}?"
+                               r"(?:[^\S\n]+(?:has|have|had|is|are|was|were|will|hat|haben|ist|wird|a|ont|est|ha|han|foi|é|telah|sudah))?[^\S\n]+")
 # a calendar's date line: the weekday before its date, and what may follow the date ("Jan. 7 — ...", "4. Februar:")
 _CALENDAR_WEEKDAY = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?,?[^\S\n]*")
 _ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -3603,6 +3607,11 @@ class _Reader:
                     return speakers[-1]
             # "Fans are asking Netflix to renew it", "penonton meminta Netflix melanjutkan": the fans wish it
             wish = self.cues.within(before[0].end, cue.start, "hedge")
+            # (not past a clause of time that has a subject of its own: "... asking Netflix to renew it after the
+            # streamer cancelled it last week")
+            timed = self.grammar_words.time_clause.search(text, wish[-1].end, cue.start) if wish else None
+            if timed is not None and before[-1].start > timed.end() and before[-1].role != "fans":
+                return before[-1]
             if wish:
                 fans = [s for s in before if s.role == "fans" and s.end <= wish[-1].start]
                 if fans:
@@ -4020,8 +4029,9 @@ class _Reader:
         start = self.clauses.start(sentence.start, cue.start)
         end = self.clauses.end(cue.end, sentence.end)
         fans_before = False
-        if cue.category in ("release", "released_past"):
+        if cue.category in ("release", "released_past", "cancellation"):
             # "Netflix is still weighing the future of X after the first season premiered in July": a premiere told
+            # (or an end: "fans are asking Netflix to renew it after the streamer cancelled it last week")
             # in a clause of time is a fact of its own; the doubt and the viewers before it are the main clause's
             after = None
             for after in self.grammar_words.time_clause.finditer(self.text, start, cue.start):

@@ -512,7 +512,7 @@ RELEASE = [
     r"reach(?:es|ed|ing)? (?:our |the |tv |television |cinema |movie )?(?:screens|theaters|theatres|cinemas)",
     # "The second season will be available from May 4 on Hulu"
     r"will be (?:available|streaming)(?= (?:[\w+]+ ){0,3}?(?:from|on|starting|beginning|in)(?![\w]))",
-    r"(?:is|are) coming (?:on|in|to)", r"landing", r"opened", r"ran(?! (?:(?:a|an|the|its|their|several|many|multiple) )?(?:headlines?|stories|story|articles?|pieces?|reports?|features?|ads?|advertisements?|polls?|surveys?|campaigns?))", r"(?<!after a )(?<!before a )finale", r"wait (?:until|till)",
+    r"(?:is|are) coming (?:on|in|to)", r"landing", r"(?<!room )(?<!room has )(?<!room had )(?<!rooms have )(?<!room officially )opened(?! (?:its|the|their) (?:doors|writers))", r"ran(?! (?:(?:a|an|the|its|their|several|many|multiple) )?(?:headlines?|stories|story|articles?|pieces?|reports?|features?|ads?|advertisements?|polls?|surveys?|campaigns?))", r"(?<!after a )(?<!before a )finale", r"wait (?:until|till)",
     r"(?:ended|concluded) (?:on|in|last|this)(?! (?:a|an) (?:[\w-]+ )?(?:cliffhanger|note|high|low|bang|twist|mystery|question)(?![\w]))",
     # "the sixth season kicks off in January" (not the shoot)
     r"(?<!filming )(?<!production )(?<!shooting )kicks? off(?= (?:in|on|this|next|early|late))",
