@@ -611,7 +611,7 @@ NOT_CONFIRMED = [
     r"(?:remains?|is|are) (?:unconfirmed|undecided|unannounced)",
     # a heading's verdict on the season: "4. The Kellers (NBC): season 4 undecided"
     r"(?<=(?:season|series) )\d{1,2},? (?:still )?(?:undecided|unconfirmed|up in the air|in limbo)",
-    r"(?:remains?|is|are) (?:still )?(?:uncertain|unclear|undecided|up in the air|to be seen)", r"no (?:word|news) (?:yet )?(?:from|on)",
+    r"(?:remains?|is|are) (?:still )?(?:uncertain|unclear|undecided|up in the air|to be seen)", r"no (?:official )?(?:word|news|update) (?:yet )?(?:from|on|about|regarding)",
     r"not been (?:discussed|decided|officially)", r"(?:hasn'?t|has not) been (?:discussed|decided|officially)",
     r"declined to (?:confirm|say)", r"would(?: not|n'?t) confirm", r"no plans? (?:yet|at this time|for now)",
 ]
