@@ -482,6 +482,9 @@ NEGATIONS = [r"nicht", r"kein(?:e|en|er|em)?", r"nie", r"niemals", r"ohne", r"no
 # "wird nicht zurückkehren", "wird keine Staffel 3 bekommen": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"(?:wird|werden) (?:es )?(?:\w+ )?(?:nicht|keine?n?)", r"nicht mehr", r"nie wieder"]
 NOT_CONFIRMED = [
+    # "Offiziell ist bislang nichts", "Es gibt noch keine offizielle Bestätigung": no word yet
+    r"offiziell ist (?:bislang |bisher |noch |aber |allerdings )*nichts",
+    r"(?:noch |bislang |bisher )?keine (?:offizielle|offiziellen) (?:Bestätigung|Ankündigung|Informationen|Neuigkeiten|Entscheidung)",
     # '„Wir haben dazu aktuell nichts zu verkünden“': nothing to tell yet
     r"(?:haben|hat) (?:[\w-]+ ){0,3}?nichts (?:Neues )?(?:zu verkünden|mitzuteilen|anzukündigen|zu vermelden|bekanntzugeben)",
     # "Bisher hat Disney+ die Serie nicht um eine dritte Staffel verlängert": the "so far" opens the sentence, far from

@@ -459,6 +459,9 @@ NEGATIONS = [r"no", r"nunca", r"jamás", r"ni", r"sin", r"tampoco", r"ningun[ao]
 FUTURE_NEGATIONS = [r"no(?= (?:se |lo |la |le )?\w+(?:rá|rán)\b)", r"no (?:se )?(?:va|van) a", r"nunca(?= \w+(?:rá|rán)\b)",
                     r"jamás(?= \w+(?:rá|rán)\b)"]
 NOT_CONFIRMED = [
+    # "Por ahora no hay noticias oficiales sobre una segunda temporada": no word yet
+    r"no (?:hay|existen?|tenemos) (?:todavía |aún |por ahora )?(?:noticias|información|novedades|confirmación|anuncio|ningún anuncio|ninguna confirmación) oficial(?:es)?",
+    r"sin (?:confirmación|anuncio|noticias) oficial(?:es)?",
     # '"Por ahora no tenemos nada que anunciar", respondió': nothing to tell yet
     r"no (?:tenemos|tiene|tienen|hay) (?:todavía |aún |por ahora |de momento )?nada (?:que|para) (?:anunciar|contar|compartir|comunicar)",
     # "Por el momento no podemos confirmar nada sobre una nueva temporada": nothing to confirm yet

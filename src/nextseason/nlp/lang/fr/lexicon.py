@@ -483,6 +483,9 @@ NEGATIONS = [r"ne" + _only, r"n['’](?:a|ont|est|sont|avait|aura|était|y)" + _
 FUTURE_NEGATIONS = [r"ne(?= (?:se |s['’])?\w+(?:ra|ront) (?:pas|jamais|plus)\b)", r"ne (?:va|vont) pas", r"n['’]y aura (?:pas|plus|jamais)",
                     r"ne (?:sera|seront) (?:pas|plus|jamais)"]
 NOT_CONFIRMED = [
+    # "Aucune information officielle n'a été communiquée sur une deuxième saison": no word yet
+    r"aucune (?:information|annonce|confirmation|nouvelle|communication) officielle",
+    r"rien d['’]officiel",
     # "Pour le moment, nous ne pouvons rien confirmer au sujet d'une nouvelle saison": nothing to confirm yet
     r"(?:ne|n['’]) (?:pouvons|peut|peuvent|pouvions|pouvait) (?:rien|pas(?: encore)?) (?:vous )?(?:confirmer|annoncer)",
     # "Il est beaucoup trop tôt pour parler d'une saison 2": nothing decided yet

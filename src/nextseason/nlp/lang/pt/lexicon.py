@@ -450,6 +450,9 @@ NEGATIONS = [r"(?<!quem sabe )(?<!quem sabe a gente )(?<!quem sabe eles )(?<!que
 # "não voltará", "não vai continuar": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"não(?= (?:se )?\w+(?:rá|rão)\b)", r"não (?:vai|vão|irá|irão)", r"nunca (?:vai|vão|mais)"]
 NOT_CONFIRMED = [
+    # "Ainda não há informações oficiais sobre uma segunda temporada": no word yet
+    r"(?:ainda |por enquanto )?não (?:há|existem?|temos) (?:ainda )?(?:informações|notícias|novidades|confirmação|anúncio|nenhum anúncio|nenhuma confirmação) oficia(?:l|is)",
+    r"sem (?:confirmação|anúncio|notícias) oficia(?:l|is)",
     # '"Por enquanto não temos nada a anunciar", respondeu': nothing to tell yet
     r"não (?:temos|tem|têm|há) (?:ainda |por enquanto |por ora )?nada (?:a|para|que) (?:anunciar|contar|compartilhar|partilhar|comunicar)",
     # "Por enquanto não podemos confirmar nada sobre uma nova temporada": nothing to confirm yet
