@@ -565,7 +565,7 @@ RUMOUR = [r"boatos?", r"circul(?:a|ou|am|aram|ando|ava|avam)(?= (?:nas|pelas|na|
 PLATFORM_WORDS = [r"(?:o )?comitê de produção", r"(?:a )?comissão de produção", r"(?:a )?plataforma", r"(?:a |o )?streamer", r"(?:a )?emissora", r"(?:o )?canal", r"(?:o )?estúdio", r"(?:a )?produtora",
                   # the platform's own documents: "Segundo a carta aos acionistas, ...", "O documento detalha que ..."
                   r"(?:a )?carta aos acionistas", r"(?<=segundo )a carta(?=,)", r"(?:o )?documento(?= (?:precisa|detalha|indica|cita|confirma|acrescenta))",
-                  r"(?:a )?distribuidora", r"porta-voz", r"representante", r"executiv[oa]", r"(?:o )?serviço de streaming",
+                  r"(?:a )?distribuidora", r"porta-voz", r"(?:a )?assessoria(?: de imprensa| de comunicação)?(?= d[ao] (?:plataforma|emissora|canal|streamer|serviço|empresa|produtora|netflix|globoplay|globo|hbo|max|disney|prime|amazon|apple|paramount|sbt|record|band)(?![\w]))", r"representante", r"executiv[oa]", r"(?:o )?serviço de streaming",
                   r"(?:a )?empresa", r"diretor(?:a)?(?:-geral)? de (?:conteúdos?|programação|programas|dramaturgia|ficção|entretenimento|séries|produções originais|originais)", r"(?:em )?nota(?: oficial)?",
                   r"comunicado", r"a estação", r"(?:o )?site oficial", r"(?:a )?conta oficial", r"(?:a )?equipe de produção"]
 CREATOR_WORDS = [r"mangaka", r"criador(?:a|es)?", r"cocriador(?:a)?", r"showrunner", r"roteirista(?:s)?", r"argumentista", r"autor(?:a)?",
