@@ -3195,8 +3195,8 @@ class _Reader:
                      named: list[tuple[str, int, SeasonMention]]) -> Work | None:
         """The work named right after a cue's verb ("canceled The Harbor", "ha cancelado 'El puerto'"), where the
         installments found for the cue are only another work's, named before the verb; else None."""
-        work = next((work for start, _, work in work_spans
-                     if 0 <= start - cue.end <= 12 and _OBJECT_GAP.fullmatch(self.text, cue.end, start)), None)
+        at = self._object_at(cue, work_spans)
+        work = work_spans[at][2] if at is not None else None
         if work is None and keys:
             # ("HBO canceled Dust Road after two seasons and renewed Iron Hill": a name after the verb that is no work
             # of the article, nor a platform or a common word, is a work of its own that names no season)
@@ -3214,6 +3214,11 @@ class _Reader:
         if any((title, n) in keys and m.start > cue.end for title, n, m in named):
             return None
         return work
+
+    def _object_at(self, cue: Cue, work_spans: WorkSpans) -> int | None:
+        """Which of the sentence's work names stands right after the cue's verb, as its object, if one does."""
+        return next((i for i, (start, _, _) in enumerate(work_spans)
+                     if 0 <= start - cue.end <= 12 and _OBJECT_GAP.fullmatch(self.text, cue.end, start)), None)
 
     def _names_platform_title(self, sentence: Sentence) -> bool:
         """Whether a sentence that names no work of the article names a platform's title of its own: "Her co-star has
@@ -3245,8 +3250,7 @@ class _Reader:
         if work is None or not work_spans and self._names_platform_title(sentence):
             return []
         # ("Netflix renueva 'A', 'B' y 'C', y pone fin a 'D'": the work right after the verb, with those listed with it)
-        found = next((i for i, (start, _, _) in enumerate(work_spans)
-                      if 0 <= start - cue.end <= 12 and _OBJECT_GAP.fullmatch(self.text, cue.end, start)), None)
+        found = self._object_at(cue, work_spans)
         first = found or 0
         work = work_spans[first][2] if work_spans else work
         listed = [work]
