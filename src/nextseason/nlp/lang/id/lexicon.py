@@ -86,7 +86,7 @@ COMMON_CAPITALISED = [
     "yang", "ini", "itu", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "namun", "tetapi", "tapi", "meski", "meskipun",
     "walau", "sementara", "sejak", "setelah", "sebelum", "saat", "ketika", "jika", "kalau", "para", "sang", "si", "kini",
     "sudah", "belum", "akan", "tak", "tidak", "bakal", "juga", "hingga", "sampai", "bahkan", "selain", "menurut", "sebelumnya", "kemudian", "lalu",
-    "baca", "juga", "lihat", "tag", "foto", "video", "berita", "terkini", "terbaru", "populer", "musim", "season", "film",
+    "baca", "juga", "lihat", "tag", "foto", "video", "berita", "terkini", "terbaru", "populer", "musim", "season", "film", "sekuel", "prekuel",
     "drama", "korea", "drakor", "serial", "episode", "netflix", "resmi", "kabar", "penulis", "reporter", "editor",
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "wib", "wita", "wit", "hari", "raya", "dok", "istimewa",
     "dari", "apa", "siapa", "mengapa", "bagaimana", "kapan", "berikut", "simak", "daftar", "inilah", "cek", "begini",
