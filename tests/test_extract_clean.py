@@ -132,6 +132,15 @@ def test_a_bare_cross_link_label_goes_with_the_headlines_under_it(label):
     assert clean_text(kept) == "Headline\n\nThe second season starts in May.\n\nLast paragraph."
 
 
+@pytest.mark.parametrize("label", ["Baca juga:", "BACA JUGA:", "Read also:", "Lire aussi :", "Leia também:", "Lesen Sie auch:"])
+def test_a_cross_link_run_into_a_paragraph_goes(label):
+    text = f"Headline\n\nNetflix renewed the drama. {label} Netflix Drops Lantern Road Season 3, Here's Why\n\nLast paragraph."
+    assert clean_text(text) == "Headline\n\nNetflix renewed the drama.\n\nLast paragraph."
+    # what follows the label and ends like a sentence is the article's own
+    kept = f"Headline\n\nNetflix renewed the drama. {label} the first season is streaming now."
+    assert clean_text(kept) == kept
+
+
 def test_a_linked_interview_headline_ending_on_its_quotation_goes_with_the_list():
     # the quotation closes a headline, not a sentence: no stop inside it
     text = ("Headline\n\nFirst paragraph.\n\nYou might also like\nDana Obi: \"I never wanted the role to be easy\"\n"

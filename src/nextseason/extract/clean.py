@@ -144,10 +144,27 @@ def _without_link_lists(lines: list[str]) -> list[str]:
     return kept
 
 
+# ... or run into the paragraph after a sentence, the linked headline closing the line ("... Kota Hujan. Baca juga:
+# Netflix Batalkan Season 3 Lorong Waktu, Ini Alasannya")
+INLINE_READ_ALSO = re.compile(
+    r"(?<=[.!?…\"”»])\s+(?:baca juga|simak juga|lihat juga|read also|also read|read more|see also|leia também|leia mais|"
+    r"veja também|à lire aussi|lire aussi|lea también|lee también|lesen sie auch|mehr zum thema)\s*:\s+(?P<headline>.{3,160})$",
+    re.IGNORECASE,
+)
+
+
+def _without_inline_link(line: str) -> str:
+    """The line without a cross-link run into it after its last sentence (the headline ends in no full stop)."""
+    link = INLINE_READ_ALSO.search(line)
+    if link is None or _ends_sentence(link.group("headline")):
+        return line
+    return line[:link.start()]
+
+
 def clean_text(text: str) -> str:
     """Remove portal debris and keep paragraphs as blank-line separated blocks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    lines = [line.strip() for line in text.split("\n")]
+    lines = [_without_inline_link(line.strip()) for line in text.split("\n")]
     kept = [line for line in _without_link_lists(lines) if not (line and is_debris(line))]
     # Footers and the closing tag list sit at the very end; strip them from there only.
     while kept and (not kept[-1] or FOOTER_LINE.match(kept[-1]) or _is_tag_line(kept[-1])):
