@@ -3215,6 +3215,12 @@ class _Reader:
             return None
         return work
 
+    def _outlet_speaks(self, start: int, cue: Cue) -> bool:
+        """Whether a clause word between `start` and the cue opens a clause the outlet speaks in ("..., but we would not
+        expect season 2 before late 2027")."""
+        parted = self.grammar_words.clause_word.search(self.text, start, cue.start)
+        return parted is not None and _OUTLET_VOICE.search(self.text, parted.end(), cue.start) is not None
+
     def _object_at(self, cue: Cue, work_spans: WorkSpans) -> int | None:
         """Which of the sentence's work names stands right after the cue's verb, as its object, if one does."""
         return next((i for i, (start, _, _) in enumerate(work_spans)
@@ -3644,7 +3650,7 @@ class _Reader:
         if agent:
             return agent[0]
         speech = [c for c in self.cues.within(sentence.start, cue.start, "speech")]
-        if speech:
+        if speech and not self._outlet_speaks(speech[-1].end, cue):
             # ("Thomas Ferrand, le créateur de la comédie de Prime Video « X », a révélé que ...": not the owner)
             subject = [s for s in outside if s.end <= speech[-1].start and not self._owner(s)]
             if subject:
@@ -3669,8 +3675,11 @@ class _Reader:
             before = [s for s in before if not (s.role == "fans" and _COLON_CLAUSE.search(text, s.end, cue.start))]
         # (nor one named after "according to" that a clause word parts from the cue: "Filming wrapped, according to
         # star X, so a premiere in mid-2027 seems realistic": the outlet's own inference)
-        if before and self.grammar_words.clause_word.search(text, before[-1].end, cue.start) and any(
-                0 <= before[-1].start - c.end <= 12 for c in self.cues.within(sentence.start, before[-1].start, "according_to")):
+        # (nor one a clause word parts from a cue whose clause the outlet speaks in: "Netflix has not announced a
+        # date, but given that ..., we would not expect season 2 before late 2027")
+        if before and (self._outlet_speaks(before[-1].end, cue) or any(
+                0 <= before[-1].start - c.end <= 12 for c in self.cues.within(sentence.start, before[-1].start, "according_to"))
+                and self.grammar_words.clause_word.search(text, before[-1].end, cue.start) is not None):
             before = []
         if before and before[-1].role != "fans":
             return before[-1]
@@ -4764,6 +4773,8 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![\w])" + work_module.INDEFINITE + r"[^\S\n
 _NAME_RIGHT_BEFORE = re.compile(r",[^\S\n]*[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){1,2}[^\S\n]*,?[^\S\n]+$")  # ", Yohanes Lede, "
 _NAME_BEFORE_VERB = re.compile(r"([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:(?:has|had|have)[^\S\n]+)?$")
 _NO_WORK = Work("")  # a name of no work the article tracks (see `_object_work`)
+# the outlet speaking of itself ("we would not expect ...", "kami memperkirakan ...", "nous pensons ...")
+_OUTLET_VOICE = re.compile(r"(?<![\w])(?:[Ww]e|I|[Kk]ami|[Kk]ita|[Nn]ous|[Ww]ir|[Nn]osotros|[Nn]ós)(?![\w])")
 # a colon and the subject of a clause of its own after it: "Fans will have to be patient: the second season ...",
 # "Fans müssen sich gedulden: Die zweite Staffel ..."
 _COLON_CLAUSE = re.compile(r":[^\S\n]+(?:the|la|le|el|o|a|die|der|das|les|los|las|os|as|its|their|season|musim|\w+ (?:season|saison|temporada|Staffel))(?![\w])", re.IGNORECASE)
