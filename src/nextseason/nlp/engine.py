@@ -2996,8 +2996,11 @@ class _Reader:
                 # ("..., said a spokesperson on Wednesday (24/9)": the day it was said is no production date)
                 keys = own(cue) or context[:1]
                 published = self.article.published
+                # (a renewal told in the same sentence, of the work alone, makes it: "Apple TV+ renewed the series in
+                # March, and filming began in June")
+                renewed_here = {k for claim, k in out if claim.event == "renewal" and claim.polarity == "positive"}
                 if keys and not own(cue) and owned and published and when_module.window(owned[0])[1] < published \
-                        and not any(self._made(k) for k in keys):
+                        and not any(self._made(k) or k in renewed_here for k in keys):
                     # ("Ein zweiter Teil ist nicht ausgeschlossen. ... Gedreht wurde im vergangenen Winter in Rostock":
                     # a shoot already past, of no season named, is not of one only talked of)
                     continue
