@@ -1039,9 +1039,9 @@ class _Reader:
             and not ((m := _FOR_A_SEASON.match(self.text, c.end)) is not None and m.end() in starts)
             # (nor one whose return word holds the season: "Kontrakan Empat Pintu kembali dengan musim ketiga")
             and not any(c.start < s < c.end for s in starts))]
-        if not casts:
-            return
         role = self.grammar_words.role_clause  # ("Rina Safitri yang memerankan dokter Maya ... tidak kembali")
+        if not casts and role is None:
+            return
         people = [w for w in self.works if w.spans and not any(h.work == w.title for h in self._header_list) and all(
             s < self.headline_end or any(0 <= c.start - e <= 25 and _FEW_LOWER.fullmatch(self.text, e, c.start) for c in casts)
             or role is not None and role.match(self.text, e) is not None

@@ -863,7 +863,7 @@ MEASURE_NOUNS = [r"performance", r"results?", r"ratings", r"numbers", r"figures"
 FACET_NOUNS = [r"facts", r"things", r"reasons", r"details", r"questions", r"theories", r"clues", r"secrets", r"takeaways", r"moments",
                r"changes", r"updates"]
 # a relative clause after a name that makes it a cast member: "Kit Harlow, who plays Dana, will not return"
-ROLE_CLAUSES = [r",? who (?:plays|played|portrays|portrayed|voices|voiced|stars as|starred as)"]
+ROLE_CLAUSES = [r",? who (?:plays|played|portrays|portrayed|voices|voiced|stars as|starred as|starred in|stars in|led|leads|appeared in)"]
 
 # --- time ----------------------------------------------------------------
 MONTHS = {
