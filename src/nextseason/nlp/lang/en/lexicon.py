@@ -663,7 +663,7 @@ HEDGES = [
     r"(?:seems?|seemed|looks?|sounds?) (?:\w+ )?(?:realistic|plausible|feasible|reasonable)", r"realistically",
     r"could", r"might", r"we expect",
     # the outlet's own estimate: "we would not expect season 2 before late 2027", "I wouldn't expect it until 2027"
-    r"(?:we|I)(?: would|['’]d)(?: not|n['’]t)? expect", r"(?:we|I) wouldn['’]t expect", r"(?:don['’]t|do not) expect", r"(?:I|we)['’]d (?:love|like) to", r"may (?:be|have|return|come|get|not|well|never|also|yet|arrive|premiere|debut|launch|drop|land|air|begin|start|happen|continue|follow)", r"possibl[ey]", r"probably", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
+    r"(?:we|I)(?: would|['’]d)(?: not|n['’]t)? expect", r"(?:don['’]t|do not) expect", r"(?:I|we)['’]d (?:love|like) to", r"may (?:be|have|return|come|get|not|well|never|also|yet|arrive|premiere|debut|launch|drop|land|air|begin|start|happen|continue|follow)", r"possibl[ey]", r"probably", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
     r"in (?:early |active |ongoing |preliminary )?(?:conversations?|discussions?|negotiations?)", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
     r"reviewing", r"weigh(?:s|ing)", r"exploring", r"evaluat(?:es|ing|ion)",
     r"(?:we|they)(?:['’]re| are) (?:still |seriously |closely )?looking (?:at|into) (?:it|that)(?=[\"”’]?[.,;!])",
