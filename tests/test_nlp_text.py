@@ -20,3 +20,10 @@ def test_sentences_keep_their_offsets_and_lines():
     assert [s.text for s in found] == ["Harbor Lights renewed", "The streamer confirmed it.", "Filming starts in May."]
     assert all(text[s.start:s.end] == s.text for s in found)
     assert [s.paragraph for s in found] == [0, 1, 1] and [s.line_start for s in found] == [True, True, False]
+
+
+def test_a_quotation_closed_by_a_straight_single_mark_ends_its_sentence():
+    assert texts("She wrote that 'there will be no season three.' A spokesperson confirmed it.") == \
+        ["She wrote that 'there will be no season three.'", "A spokesperson confirmed it."]
+    assert texts("Fans of the '90s revival agree. It returns in May.") == \
+        ["Fans of the '90s revival agree.", "It returns in May."]
