@@ -164,6 +164,8 @@ SUPERSEDED = [r"originalmente", r"inicialmente", r"a princípio", r"(?:estava|es
 FORWARD_SOURCE = [
     r"a (?:notícia|informação|confirmação|novidade) (?:veio|vem|partiu|chegou) (?:diretamente )?(?:d[aoe]s?|pel[oa])",
     r"quem (?:confirmou|anunciou|revelou|deu) (?:a novidade |a notícia |a informação )?foi", r"(?:foi o que|é o que) (?:confirmou|anunciou|revelou|disse)",
+    # "A informação foi confirmada pelo diretor X", "Isso foi revelado por X"
+    r"(?:a (?:notícia|informação|novidade|confirmação)|isso|isto) foi (?:confirmad|anunciad|revelad|divulgad|dad)[oa] (?:diretamente |oficialmente )?(?:pel[oa]s?|por)",
 ]
 
 # --- events --------------------------------------------------------------
