@@ -1511,7 +1511,12 @@ class _Reader:
         focus_keys = list(self._through_keys) + [(w.title, n + 1 if (m.count or m.numbers and self.grammar.after_run_end(text, m))
                                                   and (w.title, n) not in self._declared_last else n)
                                                  for w, n, m in targets if id(m) not in self._continuations
-                                                 and not m.elliptic and not m.first]  # ("das gravações da segunda": said of what aired)
+                                                 and not m.elliptic and not m.first  # ("das gravações da segunda": said of what aired)
+                                                 and not self.grammar.measured(text, m)]
+        # ("Man werte derzeit die Quoten der zweiten Staffel aus": the season weighed is not the one spoken of next; the
+        # one decided on is, where the sentence said something of it)
+        focus_keys += [(w.title, n + 1) for w, n, m in targets if self.grammar.measured(text, m)
+                       and any(k == (w.title, n + 1) for _, k in new_claims)]
         # a first season, or one that already aired, is background: it never takes the focus
         # ... nor one only hoped for, where another, said to be made, is in focus ("Kalau bisa, saya berharap ceritanya
         # bisa sampai ke musim ketiga. ... Para pengisi suara utama dipastikan kembali": the season announced before)

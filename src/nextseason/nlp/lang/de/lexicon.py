@@ -206,6 +206,9 @@ RENEWAL = [
     r"über (?:eine|einen|ein) (?:\w+ )?(?:Staffel|Fortsetzung|Film|Teil) (?:\w+ )?gesprochen",
     # "wir schauen uns die Zahlen gerade sehr genau an": a platform weighing the next season
     r"(?:schauen|schaue|schaut|sehen|sehe|sieht) uns (?:die|den|das) (?:Zahlen|Quoten|Abrufzahlen|Daten|Ergebnisse)(?: \w+){0,4}? an(?![\w])",
+    # "Man werte derzeit die Quoten der zweiten Staffel aus", "die Abrufzahlen werden noch ausgewertet"
+    r"(?:werte|wertet|werten|wertete|werteten) (?:\w+ ){0,3}?(?:die|den|das) (?:Zahlen|Quoten|Einschaltquoten|Abrufzahlen|Daten|Ergebnisse)(?: \w+){0,4}? aus(?![\w])",
+    r"(?:Zahlen|Quoten|Einschaltquoten|Abrufzahlen|Daten|Ergebnisse) (?:\w+ ){0,4}?(?:werden|würden|wurden) (?:derzeit |gerade |noch |aktuell )?ausgewertet",
     # "Netflix machte es am Samstag offiziell. Die zweite Staffel ...", "lüftete das Geheimnis" (what it tells follows)
     r"(?:machte|macht|machten) (?:es|die Sache|die Nachricht|das) (?:\w+ ){0,3}?offiziell", r"offiziell gemacht",
     r"(?:lüftete|lüftet|lüfteten|gelüftet) (?:\w+ )?(?:das Geheimnis|den Schleier)",
@@ -558,6 +561,9 @@ HEDGES = [
     r"liegt (?:\w+ ){0,2}nahe",
     # "wir schauen uns die Zahlen gerade sehr genau an": a platform weighing the next season
     r"(?:schauen|schaue|schaut|sehen|sehe|sieht) uns (?:die|den|das) (?:Zahlen|Quoten|Abrufzahlen|Daten|Ergebnisse)(?: \w+){0,4}? an(?![\w])",
+    # "Man werte derzeit die Quoten der zweiten Staffel aus", "die Abrufzahlen werden noch ausgewertet"
+    r"(?:werte|wertet|werten|wertete|werteten) (?:\w+ ){0,3}?(?:die|den|das) (?:Zahlen|Quoten|Einschaltquoten|Abrufzahlen|Daten|Ergebnisse)(?: \w+){0,4}? aus(?![\w])",
+    r"(?:Zahlen|Quoten|Einschaltquoten|Abrufzahlen|Daten|Ergebnisse) (?:\w+ ){0,4}?(?:werden|würden|wurden) (?:derzeit |gerade |noch |aktuell )?ausgewertet",
     # der Zweifel der Autorin: "Ich bezweifle, dass ...", "Ich glaube nicht an eine vierte Staffel"
     r"(?:ich )?bezweifle", r"zweifelhaft", r"(?:ich )?glaube (?:ehrlich gesagt |persönlich )?nicht (?:daran|an)",
     # "wenn es nach ihm ginge, bekäme die Serie eine vierte Staffel": ein Wunsch, keine Entscheidung
