@@ -206,6 +206,7 @@ _OF_WORDS = work_module.OF_WORDS
 _OF_BEFORE_NAME = re.compile(r"(?<![\w])" + _OF_WORDS + r"[^\S\n]+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?![\w])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’»)]*\s")
+_SENTENCE_ENDS = frozenset(".!?…\"”’»)")  # the last marks of a sentence that ends
 # "[premiere] of the [third season]", "[lançamento] da", "[Start] der", "[diffusion] de la": a noun's of-word
 _OF_THE = work_module.OF_THE
 # the rest of an aside that a past participle opens: no clause break, no quote, up to its comma
@@ -511,6 +512,12 @@ class _Reader:
             cue_module.Clauses(self.text, self.cue_finder.clause_break)
         first_line = self.text.find("\n")
         self.headline_end = first_line if first_line >= 0 else len(self.text)
+        # (a first line of two sentences or more, the last one ended, is a paragraph: text scraped without its
+        # headline; so is a text of one line that ends on a full stop)
+        ending = self.text[:self.headline_end].rstrip()[-1:]
+        if ending in _SENTENCE_ENDS and (len([s for s in self.sentences if s.start < self.headline_end]) > 1
+                                         or first_line < 0 and ending == "."):
+            self.headline_end = 0
         headline = self.text[: self.headline_end].strip()
         self.headline_sentences = {s.index for s in self.sentences
                                    if s.start < self.headline_end or (headline and s.text == headline)}
