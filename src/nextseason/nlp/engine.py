@@ -3713,6 +3713,11 @@ class _Reader:
             return Source(sentence.start, sentence.start, state.announcer[1], "platform")
         # "Showrunnerin Katrin Albers sprach mit der Zeitung. Sie arbeite an der dritten Staffel, verriet sie."
         pronoun = self._pronoun_speaker(sentence, sentence.start, state)
+        # ('..., wie ein Sendersprecher mitteilte. Man werte derzeit die Quoten aus, hieß es.': a speech word after what
+        # it reports, with no one named, goes on with the paragraph's speaker)
+        if pronoun is None and not outside and state.speaker is not None and state.speaker_paragraph == sentence.paragraph \
+                and self.cues.within(cue.end, sentence.end, "speech"):
+            return state.speaker
         if pronoun is None and state.answering and state.interviewee is not None:
             # an interview's answer, where no one else is named: the one interviewed says it
             return Source(sentence.start, sentence.start, state.interviewee[0], state.interviewee[1])

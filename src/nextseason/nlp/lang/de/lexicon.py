@@ -650,6 +650,8 @@ SPEECH_VERBS = [r"sagten?", r"sagt", r"erklärten?", r"erklärt", r"betonten?", 
                 r"kündigten?(?= (?:[\w„“+.&-]+ ){6,16}?an(?=[.,;:!?]))", r"(?:angekündigt|bekannt ?gegeben|mitgeteilt|bestätigt) (?:hat|haben)",
                 r"ankündigte", r"mitteilte", r"bekannt ?gab(?:en)?", r"bestätigt", r"postete", r"antwortete", r"räumte ein", r"versicherte", r"erzählte", r"scherzte", r"laut",
                 r"behauptete", r"behaupteten", r"behauptet",
+                # "Hauptdarstellerin X deutete in einem Podcast an, dass ...", "hatte angedeutet, dass": a hint is hers
+                r"deuteten?(?= (?:[\w+.&-]+ ){0,5}an(?![\w]))", r"angedeutet(?=,? dass)",
                 # "Das ZDF schickte am Montag eine kurze Stellungnahme. „...“, heißt es darin": a statement quoted in the next sentence
                 r"(?:schickte|verschickte|veröffentlichte|gab) (?:\w+ ){0,3}?(?:eine|ein) (?:\w+ )?(?:Stellungnahme|Statement|Mitteilung)",
                 r"in einer (?:\w+ )?(?:Stellungnahme|Mitteilung)", r"äußerte sich(?! (?:bisher |bislang |noch )?nicht)",
