@@ -370,6 +370,20 @@ def _named_apart(text: str, start: int, join: re.Match[str], end: int) -> bool:
     return len(occurrences(text, text[start:join.start()])) > whole and len(occurrences(text, text[join.end():end])) > whole
 
 
+def _runs_without_verdict(text: str, runs: list[tuple[int, int]], makings: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs that end on a colon and a decision word alone before a full stop ("The Copper Line: Renewed. Max picked up
+    a second season ..."), a round-up's verdict on the title before it, without that verdict (in capitals, see
+    _without_verdict)."""
+    out = []
+    for start, end in runs:
+        colon = text.rfind(":", start, end)
+        if colon > start and text[end:end + 1] in (".", "!") and any(
+                b == end and text[colon + 1:a].strip() == "" for a, b in makings):
+            end = len(text[:colon].rstrip())
+        out.append((start, end))
+    return out
+
+
 def _split_listed(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Runs that join two titles by "and" (a title connector elsewhere: "Law and Order") split in two: the last two
     items of a list after a comma ("Iron Orchard, Paper Moons and The Lighthouse Keepers"), two parts the article also
@@ -1093,6 +1107,7 @@ class TitleFinder:
             blocked += [(s, e) for s, e, label, _ in labels if len(answers[label]) >= 2]
         blocked += self._outlet_names(text, headline_end, words)
         self._mentions = mentions
+        self._makings = makings or []
         self._text = text
         if words is not None:
             self._lowered = words.lowered
@@ -1229,6 +1244,8 @@ class TitleFinder:
                 sentence_runs.append((sentence, []))
                 continue
             runs = _split_listed(text, self.runs(text, sentence.start, sentence.end, blocked))
+            if makings:
+                runs = _runs_without_verdict(text, runs, makings)
             sentence_runs.append((sentence, runs))
             # a Title Case subheading ("Has Lantern Road Been Renewed For Season 3?") capitalises every word: only
             # a run the article names elsewhere is a title there
@@ -1421,7 +1438,7 @@ class TitleFinder:
                 spelled.strength += short.strength
                 works.remove(short)
         for work in list(works):
-            full = _full_title(text, work, mentions, self.openers)
+            full = _full_title(text, work, mentions, self.openers, self._makings)
             # ("la precuela Cartas desde Medellín: 1989", "the spinoff Quarry Road: 1984": a spinoff named by the year it
             # is set in)
             if full is None and spinoff_named:
@@ -2231,7 +2248,8 @@ class TitleFinder:
         # (a colon and the platform that speaks after it, too: "Cuisine en Duo : M6 lance le casting de la saison 5")
         # (not a tag line's label: "Tópicos: Globoplay · Streaming · Linha 47")
         if len(title.split()) > 6 or not (_DASH_AFTER_TITLE.match(text, title_end, sentence.end)
-                                          or self._platform_speaks_after(text, title_end, sentence.end)):
+                                          or self._platform_speaks_after(text, title_end, sentence.end)
+                                          or self._verdict_after(text, title_end, sentence.end)):
             return None
         if not self.plausible(title) or self._in_text("role_before", self.role_before, max(0, runs[0][0] - 20), runs[0][0]):
             return None
@@ -2245,6 +2263,12 @@ class TitleFinder:
         if text[sentence.start:line_end if line_end >= 0 else len(text)].rstrip().endswith("?") or self._named_with_role(text, title):
             return None
         return title
+
+    def _verdict_after(self, text: str, at: int, end: int) -> bool:
+        """Whether a colon at `at` opens a round-up's verdict, a decision word alone before a full stop ("The Copper
+        Line: Renewed. Max picked up a second season ...")."""
+        colon = _COLON_AFTER_TITLE.match(text, at, end)
+        return colon is not None and any(a == colon.end() and text[b:b + 1] in (".", "!") for a, b in self._makings)
 
     def _platform_speaks_after(self, text: str, at: int, end: int) -> bool:
         """Whether a colon at `at` opens a clause whose subject is a platform, a verb in lower case after it: "Cuisine
@@ -2905,10 +2929,11 @@ def _platform_after_colon(text: str, title: str, platform_start: re.Pattern[str]
                for p in occurrences(text, title))
 
 
-def _full_title(text: str, work: Work, mentions: list[SeasonMention], openers: set[str] | frozenset[str] = frozenset()) \
-        -> str | None:
+def _full_title(text: str, work: Work, mentions: list[SeasonMention], openers: set[str] | frozenset[str] = frozenset(),
+                makings: list[tuple[int, int]] | None = None) -> str | None:
     """"The Trauma Code" named once in full as "The Trauma Code: Heroes on Call": the full title (None: no other;
-    `openers`: the words that open a headline's question or news, no subtitle: "Salz und Wind: Kommt Staffel 3?")."""
+    `openers`: the words that open a headline's question or news, no subtitle: "Salz und Wind: Kommt Staffel 3?";
+    `makings`: the decision words, no subtitle alone before a full stop: "The Copper Line: Renewed. Max ...")."""
     if ":" in work.title:
         return None
     m = None
@@ -2931,6 +2956,9 @@ def _full_title(text: str, work: Work, mentions: list[SeasonMention], openers: s
     if _without_verdict(f"{work.title}: {' '.join(words)}") == work.title:
         return None
     subtitle_start = m.start(1)
+    if len(words) == 1 and any(a == subtitle_start and text[b:b + 1] in (".", "!") and b == a + len(words[0])
+                               for a, b in makings or []):
+        return None
     if any(mention.start <= subtitle_start < mention.end for mention in mentions):
         return None  # "La Route du sel : Deuxième partie": the part number, not a subtitle
     subtitle_end = subtitle_start + len(words[0])
