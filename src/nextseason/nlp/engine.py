@@ -3025,7 +3025,15 @@ class _Reader:
                 emit(cue, event, polarity, keys, stage=cue.stage, when=owned[0] if owned else None)
                 continue
             if event == "cast":
-                emit(cue, event, polarity, own(cue) or context, person=self._person(cue, sentence, work_spans))
+                person = self._person(cue, sentence, work_spans, sources)
+                # ("Netflix confirmó su regreso con una tercera temporada": a platform, no one of the cast, says the
+                # work returns)
+                platform = next((s for s in reversed(sources) if s.end <= cue.start and s.role == "platform"), None)
+                if platform is not None and not any(s.role == "cast" for s in sources) and (
+                        person is None or platform.name is not None and platform.name in person):
+                    emit(cue, "renewal", polarity, own(cue) or context)
+                    continue
+                emit(cue, event, polarity, own(cue) or context, person=person)
                 continue
             # ("renewed the show for a fifth and final season": the final season named is the one renewed, not the
             # one in focus)
@@ -4420,11 +4428,13 @@ class _Reader:
                 return event
         return "renewal"
 
-    def _person(self, cue: Cue, sentence: Sentence, work_spans: WorkSpans) -> str | None:
+    def _person(self, cue: Cue, sentence: Sentence, work_spans: WorkSpans, sources: list[Source]) -> str | None:
         names = list(cue_module._NAME.finditer(self.text, sentence.start, cue.start))
         for m in reversed(names):
             if not any(s <= m.start() < e for s, e, _ in work_spans) and len(m.group().split()) >= 2:
-                return m.group()
+                # ("Hauptdarstellerin Lea Marchand bestätigte ihre Rückkehr": the name without the role word before it)
+                return next((s.name for s in sources if s.name and s.role == "cast" and m.start() <= s.start < m.end()
+                             and s.name in m.group()), m.group())
         return None
 
     def _leaving_cast(self, cue: Cue, sentence: Sentence, sources: list[Source], quotes: Spans, state: _State,

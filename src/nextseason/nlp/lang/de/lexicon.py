@@ -477,7 +477,9 @@ CAST = [r"kehrt (?:als \w+ |in der Rolle \w+ )?zurück", r"stößt (?:zum|zur) (
         # "ist in der zweiten Staffel von „X“ wieder dabei"
         r"(?:ist|sind) (?:(?!(?:nicht|nie|niemals|kein\w*)(?![\w]))[^.;:!?\n]){1,100}? wieder (?:mit )?dabei(?![\w])",
         r"verlässt", r"übernimmt die Rolle", r"(?:ist|sind) wieder dabei", r"wieder mit dabei", r"spielt (?:erneut|wieder)",
-        r"neu (?:im|in der) (?:Cast|Besetzung)"]
+        r"neu (?:im|in der) (?:Cast|Besetzung)",
+        # "Hauptdarstellerin X bestätigte ihre Rückkehr auf Instagram"
+        r"(?:bestätigte|bestätigten|bestätigt) (?:ihre|seine|ihr) Rückkehr", r"(?:ihre|seine|ihr) Rückkehr (?:ist |wurde )?(?:offiziell )?bestätigt"]
 
 # --- attitude ------------------------------------------------------------
 NEGATIONS = [r"nicht", r"kein(?:e|en|er|em)?", r"nie", r"niemals", r"ohne", r"noch nicht", r"nicht mehr", r"weder",

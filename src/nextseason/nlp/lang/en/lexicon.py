@@ -565,6 +565,8 @@ BEGUN = [r"began", r"started", r"kicked off", r"got under ?way", r"commenced", r
 CAST = [r"(?:will )?return(?:s|ing)? as(?! (?:an? |the )?mid-?season)", r"(?:will |to )?be back on board", r"joins?", r"joined", r"(?:has|have) left", r"left the (?:show|series|cast)",
         r"exits?", r"exited", r"departs?", r"departed",
         r"(?:will )?reprise", r"reprising", r"will star as",
+        # "Lead actress X confirmed her return on Instagram"
+        r"confirmed (?:her|his|their) (?:return|comeback)", r"(?:her|his|their) return (?:has been |was |is )?confirmed",
         # not the noun: "we love this cast as much as the fans do"
         r"(?<!this )(?<!the )(?<!our )(?<!whole )(?<!entire )(?<!great )cast as(?! (?:much|well|many|a whole|good)\b)"]
 

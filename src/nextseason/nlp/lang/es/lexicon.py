@@ -450,6 +450,8 @@ BEGUN = [
 CAST = [r"(?:vuelve|volverá|regresa|regresará) (?:a (?:interpretar|dar vida|encarnar|ser)|como)", r"se (?:une|unirá|suma|sumará|incorpora|incorporará)",
         r"fichaje", r"ficha(?:do)? por", r"abandona(?:rá)?", r"deja(?:rá)? la serie", r"(?:retoma|retomará|repetirá|repite) (?:su|el) papel",
         r"repetirá", r"interpretará", r"dará vida", r"encarnará", r"se suma al reparto", r"se despide del reparto",
+        # "La protagonista, X, confirmó su regreso en Instagram"
+        r"confirm(?:ó|ado|aron) su (?:regreso|vuelta|retorno)", r"su (?:regreso|vuelta|retorno) (?:está |fue |ha sido )?confirmad[oa]",
         # "Ya nos llamaron para la segunda temporada": the cast called back
         r"(?:nos|me) (?:llamaron|han llamado|convocaron|han convocado|confirmaron|han confirmado) para"]
 

@@ -471,7 +471,9 @@ BEGUN = [
     r"(?:a|ont|avait|avaient|aurait|auraient) (?:commencé|débuté|démarré)", r"commença", r"débuta", r"démarra",
          r"(?:a|ont) été (?:lancée?s?|tournée?s?)", r"s['’]est (?:ouvert|lancé)"]
 CAST = [r"rejoin(?:t|dra|dront|gnent)", r"reprend(?:ra)? son rôle", r"reprennent (?:leurs|leur) rôles?", r"quitte(?:ra)?",
-        r"incarnera", r"sera de retour dans (?:le|la peau)", r"(?:rempile|rempilera)", r"au casting", r"de retour dans le rôle"]
+        r"incarnera", r"sera de retour dans (?:le|la peau)", r"(?:rempile|rempilera)", r"au casting", r"de retour dans le rôle",
+        # "L'actrice principale, X, a confirmé son retour sur Instagram"
+        r"confirmé (?:son|leur) retour", r"(?:son|leur) retour (?:est |a été )?confirmé"]
 
 # --- attitude ------------------------------------------------------------
 # "ne sera diffusée qu'en 2027", "n'avait été diffusée qu'en janvier": "ne ... que" says "only", no negation
@@ -612,7 +614,7 @@ CREATOR_WORDS = [r"créat(?:eur|rice|eurs)", r"co-?créat(?:eur|rice)", r"showru
 # ("la comédie réalisée par Tom Hale": the one named after it)
 CREW_WORDS = [r"réalisée?s? par", r"réalisat(?:eur|rice)", r"product(?:eur|rice)(?: exécuti(?:f|ve))?", r"cinéaste", r"compositeur"]
 # (a show's host is its talent too: "animée par Raka Hadi", "l'animatrice Ana Ruiz")
-CAST_WORDS = [r"animée? par", r"présentée? par", r"animat(?:eur|rice)", r"présentat(?:eur|rice)", r"acteur", r"actrice", r"comédien(?:ne)?", r"interprète", r"vedette", r"star", r"têtes? d['’]affiche", r"casting"]
+CAST_WORDS = [r"(?:acteur|actrice|comédien(?:ne)?|interprète)s? principa(?:l|le|ux|les)", r"animée? par", r"présentée? par", r"animat(?:eur|rice)", r"présentat(?:eur|rice)", r"acteur", r"actrice", r"comédien(?:ne)?", r"interprète", r"vedette", r"star", r"têtes? d['’]affiche", r"casting"]
 # ("bonne nouvelle pour les fans": whom the news is for, not who says it)
 # (not the audience one speaks before: "a-t-il déclaré devant un public visiblement ému")
 # ("Une publication virale sur X affirmait que Paramount avait validé la suite": someone's post, no outlet's report)

@@ -305,7 +305,10 @@ BEGUN = [
          r"(?:sudah|telah) (?:menjalani|melakukan) syuting"]
 CAST = [r"kembali memerankan", r"kembali berperan", r"bergabung", r"(?:ikut )?membintangi", r"kembali sebagai",
         r"hengkang", r"mundur dari(?! (?:jadwal|rencana|\d|[A-Z][a-z]+ \d{4}|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)(?![\w])))",
-        r"akan memerankan"]
+        r"akan memerankan",
+        # "Pemeran utamanya, X, memastikan dirinya kembali di musim kedua"
+        # (not "RCTI memastikan kembalinya Kode Merah": a work's return)
+        r"(?:memastikan|mengonfirmasi) (?:dirinya|diri) (?:akan )?kembali(?![\w])"]
 
 # --- attitude ------------------------------------------------------------
 # ("tidak sabar melanjutkan kisah ...": can't wait to go on, no negation)

@@ -442,7 +442,9 @@ BEGUN = [
          r"(?:já )?(?:tinha|tinham|havia|haviam|teria|teriam) (?:começado|iniciado)"]
 CAST = [r"(?:volta|voltará|retorna|retornará) (?:a (?:interpretar|viver|ser)|como)", r"se junta", r"se juntará",
         r"entra(?:rá)? para o elenco", r"reforça(?:rá)? o elenco", r"repris(?:a|ará)", r"deixa(?:rá)? a série", r"deixa(?:rá)? o elenco",
-        r"interpretará", r"viverá", r"está (?:de volta|confirmad[ao]) no elenco", r"é (?:a )?nova contratação"]
+        r"interpretará", r"viverá", r"está (?:de volta|confirmad[ao]) no elenco", r"é (?:a )?nova contratação",
+        # "A protagonista, X, confirmou seu retorno no Instagram"
+        r"confirm(?:ou|aram|ado) (?:o )?(?:seu|sua) (?:retorno|regresso|volta)"]
 
 # --- attitude ------------------------------------------------------------
 # (not the hoping "quem sabe ... não": "quem sabe a gente não estreia no Natal de 2026?", who knows, we might)
