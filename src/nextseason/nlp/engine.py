@@ -2589,8 +2589,10 @@ class _Reader:
             undated.extend(dates)
             # "Netflix aún no ha anunciado una fecha": the date's noun right after the statement, no release cue
             date_noun = self.grammar_words.date_noun
-            about_date = bool(dates) or (date_noun is not None and date_noun.match(
-                text, cue.end + 1 if text[cue.end:cue.end + 1] == " " else cue.end) is not None)
+            # (or inside the statement, at its start: "Aucune date de diffusion n'a encore été communiquée")
+            about_date = bool(dates) or (date_noun is not None and (date_noun.match(
+                text, cue.end + 1 if text[cue.end:cue.end + 1] == " " else cue.end) is not None
+                or date_noun.search(text, cue.start, min(cue.end, cue.start + 12)) is not None))
             # (... or the subject of the statement, before the season it is of: "A date for season 5 has not been
             # announced", "jadwal season 5 belum diumumkan")
             subject_noun = date_noun.search(text, self.clauses.start(sentence.start, cue.start), cue.start) \

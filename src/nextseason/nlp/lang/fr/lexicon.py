@@ -429,6 +429,8 @@ RELEASED_PAST = [
     r"(?:a|ont|avait|avaient) débuté(?= sur )",
     # "deux mois après la fin de la deuxième saison": the season that ended aired
     r"(?:après|depuis) la (?:fin|conclusion) de(?= (?:la|sa) )",
+    # "quelques semaines après la diffusion de l'ultime épisode de la saison 2": the season shown before
+    r"(?:après|depuis) la (?:diffusion|sortie|mise en ligne) (?:(?:de l['’]|du |de son |de leur )(?:ultime|dernier|final) épisode )?de(?= (?:la|sa|leur) )",
     # "que Crunchyroll diffuse chaque jeudi depuis le 8 octobre": on air since then
     r"(?:diffuse|diffusent|est diffusée|est diffusé|sont diffusés)(?= [^.;!?\n]{0,50}?(?<![\w])depuis )",
     # "disponible sur Netflix" (not "sera disponible sur"), "s'est classée dans le Top 10 de 40 pays": out already
