@@ -3702,9 +3702,12 @@ class _Reader:
         # star X, so a premiere in mid-2027 seems realistic": the outlet's own inference)
         # (nor one a clause word parts from a cue whose clause the outlet speaks in: "Netflix has not announced a
         # date, but given that ..., we would not expect season 2 before late 2027")
+        # (a clause word set off by commas only turns the sentence: "According to columnist X, however, filming should
+        # start in January" is X's)
         if before and (self._outlet_speaks(before[-1].end, cue) or any(
                 0 <= before[-1].start - c.end <= 12 for c in self.cues.within(sentence.start, before[-1].start, "according_to"))
-                and self.grammar_words.clause_word.search(text, before[-1].end, cue.start) is not None):
+                and any(text[m.end():m.end() + 1] != "," for m in
+                        self.grammar_words.clause_word.finditer(text, before[-1].end, cue.start))):
             before = []
         if before and before[-1].role != "fans":
             return before[-1]
