@@ -62,6 +62,9 @@ class TimeGrammar:
         self.halves = [(re.compile(key, re.IGNORECASE), value) for key, value in pack["HALVES"].items()]
         self.part_keys = [(re.compile(key, re.IGNORECASE), value) for key, value in self.parts.items()]
         self.holiday_keys = [(re.compile(key, re.IGNORECASE), value) for key, value in self.holidays.items()]
+        # feasts of a lunar calendar ("Lebaran 2026"): their month or quarter, by year
+        self.moving_keys: list[tuple[re.Pattern[str], dict[int, str]]] = [
+            (re.compile(key, re.IGNORECASE), value) for key, value in pack["MOVING_HOLIDAYS"].items()]
         month = alternation(re.escape(m) for m in self.months)
         # A bare month name that is also a common word ("may", "mar") needs a day or a year beside it.
         safe_month = alternation(re.escape(m) for m in self.months if len(m) > 3 and m not in ("may", "mars"))
@@ -93,9 +96,10 @@ class TimeGrammar:
         year_ref = rf"(?:{{noun}}(?P<{{g}}y>{_YEAR})|(?P<{{g}}ny>{next_year})|(?P<{{g}}same>{same_year})|(?P<{{g}}ty>{this_year})" \
                    rf"|(?P<{{g}}ly>{last_year}))"
         prefix = alternation(pack["YEAR_PREFIXES"])
-        holiday = alternation(self.holidays)
+        holiday = alternation(list(self.holidays) + list(pack["MOVING_HOLIDAYS"]))
         # a holiday on a fixed date may stand without its year ("in time for Christmas"): the next one
-        fixed_holiday = alternation(key for key, value in self.holidays.items() if value)
+        # (a moving one too, by its date in the year of the article or the next: "menjelang Lebaran")
+        fixed_holiday = alternation([key for key, value in self.holidays.items() if value] + list(pack["MOVING_HOLIDAYS"]))
         day = r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?"
 
         # (DELAY_TO: plain words, each looked behind at)
@@ -364,10 +368,15 @@ class TimeGrammar:
             return f"{year}-{quarter}"
         if g["hol_alone"]:
             quarter = _lookup(self.holiday_keys, g["hol_alone"])
+            if not quarter:
+                by_year = next((v for key, v in self.moving_keys if key.fullmatch(g["hol_alone"].lower())), {})
+                return next((f"{y}-{by_year[y]}" for y in (ref.year, ref.year + 1)
+                             if y in by_year and window(f"{y}-{by_year[y]}")[1] >= ref), None)
             return f"{ref.year if window(f'{ref.year}-{quarter}')[1] >= ref else ref.year + 1}-{quarter}"
         if g["hol"]:
             year = _year(g, "h", ref, previous)
-            suffix = _lookup(self.holiday_keys, g["hol"])
+            suffix = _lookup(self.holiday_keys, g["hol"]) or next(
+                (by_year.get(year, "") for key, by_year in self.moving_keys if key.fullmatch(g["hol"].lower())), "")
             return f"{year}-{suffix}" if suffix else str(year)
         if g["mo"]:
             return f"{_year(g, 'm', ref, previous)}-{self.months[g['mo'].lower()]:02d}"

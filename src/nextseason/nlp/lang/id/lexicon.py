@@ -639,7 +639,11 @@ YEAR_PREFIXES = [r"pada", r"tahun", r"di", r"pada tahun", r"sebelum", r"hingga",
 UNTIL = [r"sebelum", r"hingga", r"sampai"]
 SINCE = [r"sejak"]
 # ("tayang pada libur Natal": the holidays named by the feast)
-HOLIDAYS = {r"lebaran": "", r"idul fitri": "", r"(?:(?:musim )?libur(?:an)? )?natal": "Q4", r"tahun baru": "Q1", r"ramadan": ""}
+HOLIDAYS = {r"(?:(?:musim )?libur(?:an)? )?natal": "Q4", r"tahun baru": "Q1"}
+# the feasts of the Hijri calendar, earlier by about eleven days each year: "tayang saat Lebaran 2026" (20 March)
+_eid = {2022: "05", 2023: "04", 2024: "04", 2025: "03", 2026: "03", 2027: "03", 2028: "02", 2029: "02", 2030: "02", 2031: "01"}
+_ramadan = {2022: "Q2", 2023: "Q1", 2024: "Q1", 2025: "Q1", 2026: "Q1", 2027: "Q1", 2028: "Q1", 2029: "Q1", 2030: "Q1"}
+MOVING_HOLIDAYS = {r"(?:(?:musim )?libur(?:an)? )?(?:lebaran|idul ?fitri)": _eid, r"(?:bulan )?ramadh?an": _ramadan}
 
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
