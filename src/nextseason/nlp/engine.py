@@ -2273,6 +2273,10 @@ class _Reader:
                 certainty = _CLAIM_ROLES.get(source.role if source else "media", "reported")
             if certainty is None:
                 certainty = self._certainty(cue, sentence, source, cues)
+                # ("tvN is reportedly preparing a second season", "tvN dikabarkan tengah menyiapkan ...": the platform is
+                # what the report is about; the outlet asserts it)
+                if certainty == "reported" and source is not None and source.role == "platform":
+                    source = None
             name, role = self._source_name(source)
             if works:
                 claim = Claim(event=event, polarity=polarity, certainty=certainty, source=name, source_role=role,
@@ -3512,6 +3516,12 @@ class _Reader:
                 continue  # "Filming wrapped, according to star X, so a premiere in 2027 seems realistic": the outlet's
             if according.end <= cue.start or according.start > cue.end:
                 m = cue_module._NAME.search(text, according.end, min(sentence.end, according.end + 40))
+                # ("According to Korean outlet Sports Chosun": the outlet after a common word)
+                if m and m.group().lower() in self.cue_finder.common:
+                    following = cue_module._NAME.search(text, m.end(), min(sentence.end, according.end + 40))
+                    if following is not None and any(s.role == "media" and s.end <= following.start() for s in outside
+                                                     if s.start >= m.end()):
+                        m = following
                 # the one named first after it ("Según Variety, HBO Max estaría negociando": Variety, not HBO Max)
                 # ("segundo informou nesta segunda-feira (20) o site Bastidor Pop": an outlet further on, in the clause)
                 # (not "según confirmó este martes la plataforma a este medio": the platform, named first)
