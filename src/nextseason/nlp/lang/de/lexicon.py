@@ -802,7 +802,7 @@ REPORTED_MOOD = [r"habe", r"sei", r"seien", r"werde", r"solle", r"könne", r"wol
                  r"hätte", r"hätten", r"sollten"]  # ("die Dreharbeiten sollten im März beginnen": the plural's mood)
 DELAY_TO = [r"auf"]
 # ("„voraussichtlich 2027“": a year after its hedge)
-YEAR_PREFIXES = [r"im Jahr", r"in", r"für", r"bis", r"ab", r"seit", r"vor", r"frühestens", r"spätestens", r"erst", r"zu",
+YEAR_PREFIXES = [r"im Jahr", r"im", r"in", r"für", r"bis", r"ab", r"seit", r"vor", r"frühestens", r"spätestens", r"erst", r"zu",
                  r"voraussichtlich"]
 # a bare year right after its verb: "sollen 2027 im Ersten zu sehen sein", "Die erste Staffel lief 2019."
 YEAR_AFTER_VERBS = [r"soll", r"sollen", r"sollte", r"sollten", r"wird", r"werden", r"lief", r"liefen", r"startete", r"starteten",
