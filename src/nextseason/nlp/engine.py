@@ -3512,7 +3512,9 @@ class _Reader:
                     return Source(according.start, according.end, name, role)
             if according.start > cue.end and self.grammar_words.clause_word.search(text, cue.end, according.start):
                 continue  # "Max renewed it in August, but according to producer X, filming ...": the next clause's
-            if according.end <= cue.start and self.grammar_words.clause_word.search(text, according.end, cue.start):
+            # (not a clause word set off by commas: "According to a report from Variety, however, Netflix is in talks")
+            if according.end <= cue.start and any(text[m.end():m.end() + 1] != "," for m in
+                                                  self.grammar_words.clause_word.finditer(text, according.end, cue.start)):
                 continue  # "Filming wrapped, according to star X, so a premiere in 2027 seems realistic": the outlet's
             if according.end <= cue.start or according.start > cue.end:
                 m = cue_module._NAME.search(text, according.end, min(sentence.end, according.end + 40))
@@ -3522,6 +3524,12 @@ class _Reader:
                     if following is not None and any(s.role == "media" and s.end <= following.start() for s in outside
                                                      if s.start >= m.end()):
                         m = following
+                # ('Laut einem Bericht von „Bild“': the name right after the report's words, whatever word it is)
+                report = self.cue_finder.report_from.match(text, according.end, sentence.end)
+                reporter = cue_module._NAME.match(text, report.end(), sentence.end) if report is not None else None
+                if reporter is not None:
+                    platform = self.cue_finder.platforms.fullmatch(reporter.group()) is not None
+                    return Source(reporter.start(), reporter.end(), reporter.group(), "platform" if platform else "media")
                 # the one named first after it ("Según Variety, HBO Max estaría negociando": Variety, not HBO Max)
                 # ("segundo informou nesta segunda-feira (20) o site Bastidor Pop": an outlet further on, in the clause)
                 # (not "según confirmó este martes la plataforma a este medio": the platform, named first)
