@@ -569,7 +569,7 @@ HEDGES = [
     # "si cela ne tenait qu'à lui, la série aurait une quatrième saison": un souhait, pas une décision
     r"si (?:ça|cela|c['’]était) ne tenait qu['’]à (?:moi|lui|elle|nous|eux|elles)", r"s['’]il n['’]en tenait qu['’]à (?:moi|lui|elle|nous|eux|elles)",
     r"pourrai(?:t|ent)", r"pourrions", r"peut-être", r"(?:on )?attend(?:ons)? (?:juste |simplement |encore )?que", r"éventuel(?:le|lement|s|les)?", r"possible(?:s|ment)?", r"possibilité",
-    r"probable(?:s|ment)?", r"vraisemblable(?:ment)?", r"(?:est|sont) espérée?s?", r"idées? pour", r"sans doute", r"devrai(?:t|ent)", r"au plus tôt", r"pas avant",
+    r"probable(?:s|ment)?", r"improbable(?:s|ment)?", r"invraisemblable(?:s|ment)?", r"vraisemblable(?:ment)?", r"(?:est|sont) espérée?s?", r"idées? pour", r"sans doute", r"devrai(?:t|ent)", r"au plus tôt", r"pas avant",
     r"(?:est|sont) attendue?s? (?:pour|en|au|à|d['’]ici|dès)", r"en (?:discussions?|négociations?|pourparlers)",
     r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions", r"envisag(?:e|ent|é|ée|er|erait|eraient)", r"réfléchi(?:t|ssent|ssons|rait|raient)?",
     r"réflexion", r"à l['’]étude", r"évalu(?:e|ons|ent|er)(?= (?:encore |toujours )?(?:l['’]avenir|la suite|la possibilité|les options))", r"étudi(?:e|ent|erait|eraient)", r"examin(?:e|ent|er|erait|eraient)(?= ?[»\"”]? (?:\w+ment )?(?:la|une|le|un|l['’]))", r"n['’]exclu(?:t|ent) pas", r"n['’](?:a|ont|avait|avaient) pas exclu", r"n['’](?:a|ont) pas fermé la porte", r"ne ferme(?:nt)? pas la porte", r"laisse(?:nt)? la porte ouverte", r"pas exclue?", r"laisse(?:nt)? la porte ouverte",
