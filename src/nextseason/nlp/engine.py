@@ -2275,7 +2275,9 @@ class _Reader:
                 certainty = self._certainty(cue, sentence, source, cues)
                 # ("tvN is reportedly preparing a second season", "tvN dikabarkan tengah menyiapkan ...": the platform is
                 # what the report is about; the outlet asserts it)
-                if certainty == "reported" and source is not None and source.role == "platform":
+                # (nor what a rumour says it did: "circuló en redes sociales que Netflix habría cancelado X")
+                if source is not None and source.role == "platform" and (certainty == "reported" or (
+                        certainty == "possible" and self._told_by_rumour(cue, sentence, cues))):
                     source = None
             name, role = self._source_name(source)
             if works:

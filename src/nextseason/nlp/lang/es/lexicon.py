@@ -580,7 +580,7 @@ REPORTED = [r"según inform(?:a|ó|an|aron)", r"según (?:(?:las )?informaciones
             # "Varios portales publicaron que Netflix había cancelado ...": what the press says, not the platform
             r"(?:portales|medios|diarios|periódicos|revistas|webs|sitios|prensa)(?: [a-záéíóúñ]+){0,2} "
             r"(?:public|inform|asegur|afirm|adelant)(?:ó|aron|a|an|aba|aban)(?= (?:[^.;:!?\n]{1,30}? )?que )"]
-RUMOUR = [r"rumor(?:es)?", r"circula(?:n|ba|ban|ndo|do)?(?= (?:en|por|la|una) )", r"se rumorea", r"chismes?", r"especulación(?:es)?", r"filtración(?:es)?", r"sin confirmar",
+RUMOUR = [r"rumor(?:es)?", r"circul(?:a|an|aba|aban|ando|ado|ó|aron)(?= (?:en|por|la|una) )", r"se rumorea", r"chismes?", r"especulación(?:es)?", r"filtración(?:es)?", r"sin confirmar",
           r"no confirmad[ao]s?", r"teorías? de (?:los )?fans", r"cuentas? de fans", r"perfiles de fans", r"supuest[ao]s?"]
 
 # --- sources -------------------------------------------------------------
