@@ -592,6 +592,11 @@ class _Reader:
             of_after = self.grammar_words.of_after
             self._drop_cues(lambda c: c.category == "renewal" and (m := other.match(self.text, c.end)) is not None
                             and (of_after is None or of_after.match(self.text, m.end()) is None))
+            # ("para pemain berharap bisa kembali bertemu dalam proyek lain": a hope of working together on another work)
+            hopes = {(c.start, c.end) for c in self.cues.cues if c.category == "hedge"}
+            self._drop_cues(lambda c: c.category == "renewal" and (c.start, c.end) in hopes
+                            and (m := other.search(self.text, c.end, min(len(self.text), c.end + 60))) is not None
+                            and self.clauses.first(c.end, m.start()) is None)
             # ("Um filme do Tiago Quental que gravei em novembro e que deve chegar aos cinemas no fim do ano": a sentence
             # whose subject is another work tells that work's release)
             opening = self.grammar_words.other_work_opening
