@@ -370,12 +370,17 @@ def _named_apart(text: str, start: int, join: re.Match[str], end: int) -> bool:
     return len(occurrences(text, text[start:join.start()])) > whole and len(occurrences(text, text[join.end():end])) > whole
 
 
-def _runs_without_verdict(text: str, runs: list[tuple[int, int]], makings: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _runs_without_verdict(text: str, runs: list[tuple[int, int]], makings: list[tuple[int, int]],
+                          body: bool = True) -> list[tuple[int, int]]:
     """Runs that end on a colon and a decision word alone before a full stop ("The Copper Line: Renewed. Max picked up
     a second season ..."), a round-up's verdict on the title before it, without that verdict (in capitals, see
-    _without_verdict)."""
+    _without_verdict); and no run that is a decision word alone."""
     out = []
     for start, end in runs:
+        # ("The Lodge (CBS) — Picked up for a third season": a decision word in capitals is no title; a headline's
+        # runs are read as they stand, "Resmi! X Lanjut Musim Kedua")
+        if body and " " not in text[start:end] and any(a == start and end <= b for a, b in makings):
+            continue
         colon = text.rfind(":", start, end)
         if colon > start and text[end:end + 1] in (".", "!") and any(
                 b == end and text[colon + 1:a].strip() == "" for a, b in makings):
@@ -1245,7 +1250,7 @@ class TitleFinder:
                 continue
             runs = _split_listed(text, self.runs(text, sentence.start, sentence.end, blocked))
             if makings:
-                runs = _runs_without_verdict(text, runs, makings)
+                runs = _runs_without_verdict(text, runs, makings, sentence.start >= headline_end)
             sentence_runs.append((sentence, runs))
             # a Title Case subheading ("Has Lantern Road Been Renewed For Season 3?") capitalises every word: only
             # a run the article names elsewhere is a title there
