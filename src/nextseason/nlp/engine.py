@@ -3527,16 +3527,17 @@ class _Reader:
                 m = cue_module._NAME.search(text, according.end, min(sentence.end, according.end + 40))
                 # ("According to Korean outlet Sports Chosun": the outlet after a common word)
                 if m and m.group().lower() in self.cue_finder.common:
-                    following = cue_module._NAME.search(text, m.end(), min(sentence.end, according.end + 40))
-                    if following is not None and any(s.role == "media" and s.end <= following.start() for s in outside
-                                                     if s.start >= m.end()):
-                        m = following
+                    after_common = cue_module._NAME.search(text, m.end(), min(sentence.end, according.end + 40))
+                    if after_common is not None and any(s.role == "media" and s.end <= after_common.start() for s in outside
+                                                        if s.start >= m.end()):
+                        m = after_common
                 # ('Laut einem Bericht von „Bild“': the name right after the report's words, whatever word it is)
-                report = self.cue_finder.report_from.match(text, according.end, sentence.end)
-                reporter = cue_module._NAME.match(text, report.end(), sentence.end) if report is not None else None
-                if reporter is not None:
-                    platform = self.cue_finder.platforms.fullmatch(reporter.group()) is not None
-                    return Source(reporter.start(), reporter.end(), reporter.group(), "platform" if platform else "media")
+                report_words = self.cue_finder.report_from.match(text, according.end, sentence.end)
+                report_name = cue_module._NAME.match(text, report_words.end(), sentence.end) if report_words is not None else None
+                if report_name is not None:
+                    by_platform = self.cue_finder.platforms.fullmatch(report_name.group()) is not None
+                    return Source(report_name.start(), report_name.end(), report_name.group(),
+                                  "platform" if by_platform else "media")
                 # the one named first after it ("Según Variety, HBO Max estaría negociando": Variety, not HBO Max)
                 # ("segundo informou nesta segunda-feira (20) o site Bastidor Pop": an outlet further on, in the clause)
                 # (not "según confirmó este martes la plataforma a este medio": the platform, named first)
