@@ -452,6 +452,8 @@ CAST = [r"(?:vuelve|volverá|regresa|regresará) (?:a (?:interpretar|dar vida|en
         r"repetirá", r"interpretará", r"dará vida", r"encarnará", r"se suma al reparto", r"se despide del reparto",
         # "La protagonista, X, confirmó su regreso en Instagram"
         r"confirm(?:ó|ado|aron) su (?:regreso|vuelta|retorno)", r"su (?:regreso|vuelta|retorno) (?:está |fue |ha sido )?confirmad[oa]",
+        # "El protagonista X ya confirmó su presencia en la nueva temporada"
+        r"confirm(?:ó|ado|aron) su presencia(?= (?:en el reparto|en la (?:nueva |próxima )?temporada|en los (?:nuevos )?episodios))",
         # "Ya nos llamaron para la segunda temporada": the cast called back
         r"(?:nos|me) (?:llamaron|han llamado|convocaron|han convocado|confirmaron|han confirmado) para"]
 

@@ -475,7 +475,9 @@ BEGUN = [
 CAST = [r"rejoin(?:t|dra|dront|gnent)", r"reprend(?:ra)? son rôle", r"reprennent (?:leurs|leur) rôles?", r"quitte(?:ra)?",
         r"incarnera", r"sera de retour dans (?:le|la peau)", r"(?:rempile|rempilera)", r"au casting", r"de retour dans le rôle",
         # "L'actrice principale, X, a confirmé son retour sur Instagram"
-        r"confirmé (?:son|leur) retour", r"(?:son|leur) retour (?:est |a été )?confirmé"]
+        r"confirmé (?:son|leur) retour", r"(?:son|leur) retour (?:est |a été )?confirmé",
+        # "L'acteur principal X a confirmé sa présence dans la nouvelle saison"
+        r"confirmé (?:sa|leur) présence(?= (?:au casting|dans la (?:nouvelle |prochaine )?saison|dans les (?:nouveaux )?épisodes))"]
 
 # --- attitude ------------------------------------------------------------
 # "ne sera diffusée qu'en 2027", "n'avait été diffusée qu'en janvier": "ne ... que" says "only", no negation

@@ -444,7 +444,9 @@ CAST = [r"(?:volta|voltará|retorna|retornará) (?:a (?:interpretar|viver|ser)|c
         r"entra(?:rá)? para o elenco", r"reforça(?:rá)? o elenco", r"repris(?:a|ará)", r"deixa(?:rá)? a série", r"deixa(?:rá)? o elenco",
         r"interpretará", r"viverá", r"está (?:de volta|confirmad[ao]) no elenco", r"é (?:a )?nova contratação",
         # "A protagonista, X, confirmou seu retorno no Instagram"
-        r"confirm(?:ou|aram|ado) (?:o )?(?:seu|sua) (?:retorno|regresso|volta)"]
+        r"confirm(?:ou|aram|ado) (?:o )?(?:seu|sua) (?:retorno|regresso|volta)",
+        # "O protagonista X já confirmou presença no elenco"
+        r"confirm(?:ou|aram|ado) (?:sua )?presença(?= (?:no elenco|na (?:nova |próxima )?temporada|n[ao]s? (?:novos )?episódios))"]
 
 # --- attitude ------------------------------------------------------------
 # (not the hoping "quem sabe ... não": "quem sabe a gente não estreia no Natal de 2026?", who knows, we might)
