@@ -303,7 +303,9 @@ class CueFinder:
                 # "Sutradara Lentera Senja, Bayu Pratama", "the director of Harbor Nine, Ana Ruiz": the work's
                 # director, named after its title
                 of = _OF.match(text, end, e)
-                title_at = text.find(name, end, e) if name else (of.end() if of else -1)
+                # ("Penulis novel asli drama X (응급실), Lee Han-seo": or the title a few words on, no name nearer)
+                title_at = text.find(name, end, e) if name else (of.end() if of else next(
+                    (a for a, _ in titles if 0 <= a - end <= 12), -1))
                 # "A autora de 'Maré Mansa', Clara Nunes", "la créatrice des « Feux du port », Dana Morel"
                 while 0 <= title_at < e and text[title_at] in "'\"“‘«„\u00a0 ":
                     title_at += 1
@@ -513,7 +515,8 @@ _OF = re.compile(r"[^\S\n]+(?:of|dari|de|del|da|do|du|des|von)" + _OF_ARTICLE)
 # ... and "from" ("the family drama from Netflix") for the work's owner
 _OF_OWNER = re.compile(r"[^\S\n]+(?:from|of|dari|de|del|da|do|du|des|von)" + _OF_ARTICLE)
 # (after a quoted title too, its closing mark after a space in French: "« Les Feux du port », Dana Morel")
-_APPOSITIVE_NAME = re.compile(r"[^\S\n]?['’\"”“»]?[^\S\n]*,[^\S\n]*(" + _NAME.pattern + r")")
+# (past the title's other name in brackets: "Penulis novel asli drama X (응급실), Lee Han-seo, ...")
+_APPOSITIVE_NAME = re.compile(r"[^\S\n]?['’\"”“»]?(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*,[^\S\n]*(" + _NAME.pattern + r")")
 
 
 def _right_after(text: str, end: int, name: str) -> bool:
