@@ -39,6 +39,7 @@ _LANGUAGE_MARK = re.compile(r"(?:(?:jap|kor|chin|engl|orig|port|span|franz|ing|c
                             r"|judul (?:Indonesia|bahasa Indonesia))[^\S\n]*:?)[^\S\n]+",
                             re.IGNORECASE)
 # one capitalised word in letters, the rest in lower case ("Ciudad"), no part of a longer token
+_ELIDED_OF_WORD = re.compile(r"[dD]['’][^\W\d_A-Z][^\W\d_]+")  # "d'hiver", "d’été": "de" and its noun in lower case
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_a-zà-öø-ÿ][^\W\d_A-Z]{2,}(?![\w'’-])")
 # the marks that close a quoted title ("du « Phare »")
 _CLOSING_MARKS = ("»", "”", "“", '"', "’", "'")
@@ -640,7 +641,8 @@ class TitleFinder:
         articles = pack["TITLE_ARTICLES"]
         # a second capitalised article ends the phrase ("L'" opens a word: "L'amour")
         self.title_articles = (frozenset(a for a in articles if a[-1] not in "'’"), tuple(a for a in articles if a[-1] in "'’"))
-        self.sentence_case = re.compile(r"(?<![\w'’])(?:" + alternation([a for a in articles if a[-1] not in "'’"]) + r"[^\S\n]+"
+        # (after an elided "de" too: "la saison 2 d'Un village en hiver")
+        self.sentence_case = re.compile(r"(?:(?<![\w'’])|(?<=[ \n][dD]['’]))(?:" + alternation([a for a in articles if a[-1] not in "'’"]) + r"[^\S\n]+"
                                         + "".join("|" + re.escape(a) for a in articles if a[-1] in "'’") + ")(?=[^\\W\\d_])") \
             if articles else None
         self.title_end = re.compile(alternation(pack["TITLE_ENDS"]), re.IGNORECASE)
@@ -1557,7 +1559,8 @@ class TitleFinder:
                     break
             while len(words) > 1 and words[-1][2].lower() in self.connectors:
                 words.pop()
-            if len(words) >= 3:
+            # (an elided connector and its noun are two words: "Village d'hiver")
+            if len(words) + sum(1 for w in words[1:] if _ELIDED_OF_WORD.fullmatch(w[2])) >= 3:
                 found.append((start, words, inside))
         titles: dict[str, list[tuple[int, int, bool]]] = {}
         # (two phrases each named so more than once are two names: "Jardín de invierno" and "Jardín de verano")
@@ -1631,6 +1634,10 @@ class TitleFinder:
         alone ("Les Eaux dormantes"), when the article writes the two as a name at least twice."""
         words = _TOKEN.finditer(text, start, min(len(text), start + 60))
         first, connector, word = next(words, None), next(words, None), next(words, None)
+        # ("la saison 2 de Village d'hiver": the connector elided into the noun after it)
+        if first is not None and connector is not None and first.group()[:1].isupper() and connector.start() == first.end() + 1 \
+                and _ELIDED_OF_WORD.fullmatch(connector.group()) is not None:
+            return True
         if first is not None and connector is not None and first.group()[:1].isupper() and connector.group()[:1].isalpha() \
                 and connector.group().islower() and connector.group().lower() not in self.connectors \
                 and not self.title_end.fullmatch(connector.group()) and connector.start() == first.end() + 1 \

@@ -98,7 +98,7 @@ TITLE_CONNECTORS = ["de", "du", "des", "la", "le", "les", "l", "et", "à", "au",
                     "par", "un", "une", "d", "of", "the", "and", "&"]
 # A title in sentence case opens on a capitalised article inside a sentence ("la saison 2 de Les gardiens du
 # phare", "L'amour au village"); these words end it (a verb, a conjunction, a relative).
-TITLE_ARTICLES = ["Le", "La", "Les", "L'", "L’"]
+TITLE_ARTICLES = ["Le", "La", "Les", "Un", "Une", "L'", "L’"]
 TITLE_ENDS = ["qui", "que", "qu", "dont", "où", "quand", "comme", "et", "ou", "ni", "mais", "donc", "car", "en", "sur",
               "dans", "pour", "par", "avec", "selon", "après", "depuis", "jusqu", "ne", "n", "se", "s", "y", "a", "ont",
               "est", "sont", "était", "sera", "seront", "aura", "auront", "fera", "feront", "va", "vont", "fait", "font",
