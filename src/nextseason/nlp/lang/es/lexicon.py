@@ -104,7 +104,7 @@ TITLE_CONNECTORS = ["de", "del", "la", "las", "el", "los", "lo", "y", "e", "en",
                     "un", "una", "o", "sobre", "entre", "of", "the", "and", "&"]
 # A title in sentence case opens on a capitalised article inside a sentence ("la segunda temporada de La casa
 # del lago"); these words end it (a verb, a conjunction, a relative).
-TITLE_ARTICLES = ["El", "La", "Los", "Las"]
+TITLE_ARTICLES = ["El", "La", "Los", "Las", "Un", "Una"]
 TITLE_ENDS = ["que", "quien", "cual", "cuando", "donde", "como", "y", "e", "o", "u", "ni", "pero", "en", "con", "por", "para",
               "según", "tras", "desde", "hasta", "se", "ya", "no", "sí", "también", "aún", "todavía", "es", "son", "fue",
               "fueron", "era", "ha", "han", "había", "habrá", "está", "están", "estará", "tiene", "tienen", "vuelve",

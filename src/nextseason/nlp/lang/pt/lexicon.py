@@ -96,7 +96,7 @@ TITLE_CONNECTORS = ["de", "da", "do", "das", "dos", "e", "a", "o", "os", "as", "
                     "por", "para", "um", "uma", "ao", "à", "sob", "sobre", "entre", "of", "the", "and", "&"]
 # A title in sentence case opens on a capitalised article inside a sentence ("a segunda temporada de O jardim
 # secreto"); these words end it (a verb, a conjunction, a relative).
-TITLE_ARTICLES = ["O", "A", "Os", "As"]
+TITLE_ARTICLES = ["O", "A", "Os", "As", "Um", "Uma"]
 TITLE_ENDS = ["que", "quem", "qual", "quando", "onde", "como", "e", "ou", "nem", "mas", "em", "no", "na", "nos", "nas",
               "com", "por", "pela", "pelo", "para", "segundo", "após", "desde", "até", "se", "já", "não", "sim", "também",
               "ainda", "é", "são", "foi", "foram", "era", "será", "serão", "tem", "têm", "terá", "vai", "vão", "volta",
