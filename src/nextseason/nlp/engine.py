@@ -2991,9 +2991,12 @@ class _Reader:
                     continue
                 # "Netflix has revealed the premiere date for X season 2. The new season will arrive on December
                 # 12.": the date the platform was just said to reveal is its own, when no one else is named
+                # (not one that has revealed none: "belum membeberkan jadwal tayangnya. || ..., musim ketiga
+                # kemungkinan tayang akhir tahun depan", the outlet's guess)
                 revealer = next((c for c, k in state.previous_claims if c.event == "release" and c.when is None
-                                 and c.certainty == "official" and c.source and k in keys), None) \
-                    if when and not aired and not sources and polarity == "positive" else None
+                                 and c.polarity == "positive" and c.certainty == "official" and c.source and k in keys), None) \
+                    if when and not aired and not sources and polarity == "positive" \
+                    and not any(c.category == "hedge" for c in cues) else None
                 if revealer is not None:
                     emit(cue, event, polarity, keys, when=when, source=Source(0, 0, revealer.source, "platform"))
                     continue
