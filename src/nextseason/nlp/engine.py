@@ -1422,7 +1422,11 @@ class _Reader:
             cues = [c for c in cues if not (c.category == "production" and any(0 <= c.start - k.end <= 15 for k in credits))]
         # who is named matters only where something is said, or where a person is named with a role
         # ("Showrunner Claire Dunn spoke on Monday. ... Dunn said.")
-        sources = self.cue_finder.sources(text, sentence, state.known_platform, [(a, b) for a, b, _ in work_spans],
+        # (in a list a platform announced, "the platform" of an item is that one: "A Netflix anunciou o futuro de
+        # várias produções. Confira a lista: || 4. Os Intrusos || A plataforma confirmou a terceira temporada")
+        known = state.known_platform or (state.announcer[1] if state.announcer is not None
+                                         and state.announcer[0] == _EVERY_PARAGRAPH else None)
+        sources = self.cue_finder.sources(text, sentence, known, [(a, b) for a, b, _ in work_spans],
                                           self.cues.named) if cues or self._names_person(sentence) else []
         if cues and self.cues.named is not None and "platform" in self.cues.named:
             sources = self._relative_platforms(sentence, cues, sources)
@@ -1580,7 +1584,13 @@ class _Reader:
         announcing = next((s for s in sources if s.role == "platform"), None)
         if announcing is not None and not new_claims and not targets and not work_spans and any(
                 c.category in ("renewal", "cancellation") for c in cues):
-            if state.announcer != (_EVERY_PARAGRAPH, platform):  # (the article's presenter stays so)
+            # (one that heads a list, the list's items: "A Netflix anunciou o futuro de várias produções neste mês.
+            # Confira a lista: || 1. Céu de Chumbo || ...")
+            # (a platform by its name: "Der Streamer hat acht Verlängerungen bestätigt" leaves its list the outlet's)
+            heads_list = platform is not None and any(i in self.headers for i in range(sentence.index + 1, sentence.index + 4))
+            if heads_list:
+                state.announcer = (_EVERY_PARAGRAPH, platform)
+            elif state.announcer != (_EVERY_PARAGRAPH, platform):  # (the article's presenter stays so)
                 state.announcer = (sentence.paragraph, platform)
         elif self.grammar_words.presentation is not None:
             # (looked for only where a platform is named)
