@@ -184,6 +184,8 @@ class TimeGrammar:
             # (nor "for Dec. 22, 2027": the month with its day is read at the month)
             rf"(?:{prefix})[^\S\n]+(?P<mo_prep>{risky_month})(?![\w])(?![^\S\n]+(?:{last})(?![\w]))"
             rf"(?!{de}{_YEAR}(?!\d))(?!\.?[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))",
+            # ... or the word for the next one after it: "dimulai Mei mendatang"
+            rf"(?P<mo_next>{risky_month})[^\S\n]+(?:{nxt})(?![\w])",
             rf"(?P<ny>{next_year})",
             # (not before its date: "ab Freitag, 12. Februar", "this Friday, January 8" is that date's weekday)
             # (nor one a full date in brackets follows: "sejak Senin (31/3/2025)")
@@ -383,8 +385,8 @@ class TimeGrammar:
         if g["ml1"] or g["ml2"]:
             month = self.months[(g["ml1"] or g["ml2"]).lower()]
             return f"{ref.year if month < ref.month else ref.year - 1}-{month:02d}"
-        if g["mo_alone"] or g["mo_prep"]:
-            month = self.months[(g["mo_alone"] or g["mo_prep"]).lower()]
+        if g["mo_alone"] or g["mo_prep"] or g["mo_next"]:
+            month = self.months[(g["mo_alone"] or g["mo_prep"] or g["mo_next"]).lower()]
             year = ref.year if month >= ref.month else ref.year + 1
             return f"{year}-{month:02d}"
         if g["pwd"]:
