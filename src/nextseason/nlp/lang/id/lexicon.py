@@ -628,7 +628,7 @@ REVISED_WORDS = [r"kini", r"sekarang", r"akhirnya", r"baru"]
 # the word that puts one plan for another after a negated one: "nicht im Oktober, sondern erst im Januar 2027"
 RATHER_WORDS = [r"melainkan"]
 DELAY_TO = [r"ke"]
-YEAR_PREFIXES = [r"pada", r"tahun", r"di", r"pada tahun", r"sebelum", r"hingga", r"(?:men)?jelang", r"paling (?:cepat|lambat)",
+YEAR_PREFIXES = [r"pada", r"tahun", r"di", r"pada tahun", r"(?:pada )?bulan", r"sebelum", r"hingga", r"(?:men)?jelang", r"paling (?:cepat|lambat)",
                  r"saat",  # "tayang saat libur Natal"
                  r"selambat-lambatnya",
                  # a headline's year right after the release verb: "Tayang 2027", "paling cepat tayang 2027"
