@@ -3751,6 +3751,13 @@ class _Reader:
         if before and before[-1].role != "fans":
             return before[-1]
         after = [s for s in outside if s.start >= cue.end]
+        # (not past the comma that closes a clause the sentence opens on with a clause word: "Although there has been no
+        # official announcement, director X says ...", "Meski belum ada pengumuman resmi, sutradara X mengaku ...")
+        opening_clause = self.grammar_words.clause_word.match(text, sentence.start) is not None
+        clause_end = text.find(",", cue.end, sentence.end) \
+            if opening_clause and "," not in text[sentence.start:cue.start] else -1
+        if clause_end >= 0:
+            after = [s for s in after if s.start < clause_end]
         for source in after:
             between = text[cue.end:source.start]
             if self.cues.within(cue.end, source.end + 25, "speech") or re.search(r"[,\"”]\s*$", between):
@@ -3765,6 +3772,8 @@ class _Reader:
             return Source(sentence.start, sentence.start, state.announcer[1], "platform")
         # "Showrunnerin Katrin Albers sprach mit der Zeitung. Sie arbeite an der dritten Staffel, verriet sie."
         pronoun = self._pronoun_speaker(sentence, sentence.start, state)
+        if pronoun is not None and 0 <= clause_end <= pronoun.start:
+            pronoun = None  # (nor the one a pronoun stands for there: "..., director X says he is writing ...")
         # ('..., wie ein Sendersprecher mitteilte. Man werte derzeit die Quoten aus, hieß es.': a speech word after what
         # it reports, with no one named, goes on with the paragraph's speaker)
         if pronoun is None and not outside and state.speaker is not None and state.speaker_paragraph == sentence.paragraph \
