@@ -3756,8 +3756,11 @@ class _Reader:
         opening_clause = self.grammar_words.clause_word.match(text, sentence.start) is not None
         clause_end = text.find(",", cue.end, sentence.end) \
             if opening_clause and "," not in text[sentence.start:cue.start] else -1
-        if clause_end >= 0:
-            after = [s for s in after if s.start < clause_end]
+        # (nor past a clause word after the cue: "A third season has not been ordered yet, but showrunner X says ...")
+        parting = next((m.start() for m in self.grammar_words.clause_word.finditer(text, cue.end, sentence.end)
+                        if text[m.end():m.end() + 1] != ","), -1)
+        clause_end = min(p for p in (clause_end, parting, sentence.end) if p >= 0)
+        after = [s for s in after if s.start < clause_end]
         for source in after:
             between = text[cue.end:source.start]
             if self.cues.within(cue.end, source.end + 25, "speech") or re.search(r"[,\"”]\s*$", between):
@@ -3772,7 +3775,7 @@ class _Reader:
             return Source(sentence.start, sentence.start, state.announcer[1], "platform")
         # "Showrunnerin Katrin Albers sprach mit der Zeitung. Sie arbeite an der dritten Staffel, verriet sie."
         pronoun = self._pronoun_speaker(sentence, sentence.start, state)
-        if pronoun is not None and 0 <= clause_end <= pronoun.start:
+        if pronoun is not None and clause_end <= pronoun.start:
             pronoun = None  # (nor the one a pronoun stands for there: "..., director X says he is writing ...")
         # ('..., wie ein Sendersprecher mitteilte. Man werte derzeit die Quoten aus, hieß es.': a speech word after what
         # it reports, with no one named, goes on with the paragraph's speaker)
