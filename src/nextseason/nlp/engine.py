@@ -206,6 +206,7 @@ _OF_WORDS = work_module.OF_WORDS
 _OF_BEFORE_NAME = re.compile(r"(?<![\w])" + _OF_WORDS + r"[^\S\n]+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?![\w])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’»)]*\s")
+_ON_AFTER = re.compile(r"(?:[^\S\n]+up)?[^\S\n]+(?:on|di|sur|en|em|auf|bei)[^\S\n]+")  # "wrapped up on [Hulu]"
 _SENTENCE_ENDS = frozenset(".!?…\"”’»)")  # the last marks of a sentence that ends
 # "[premiere] of the [third season]", "[lançamento] da", "[Start] der", "[diffusion] de la": a noun's of-word
 _OF_THE = work_module.OF_THE
@@ -583,6 +584,11 @@ class _Reader:
 
         if said:
             self._drop_cues(lambda c: c.category == "renewal" and (c.start, c.end) in said and after_quotation(c))
+        # ("since the second season wrapped up on Hulu in June": a season that ends on its platform ended its run)
+        platforms = self.cue_finder.platforms
+        self._drop_cues(lambda c: c.category == "production" and c.stage == "wrapped"
+                        and (m := _ON_AFTER.match(self.text, c.end)) is not None
+                        and platforms.match(self.text, m.end()) is not None)
         # "sedang menjalani syuting drama lain", "is filming another series": the making of another work
         other = self.grammar_words.other_work
         if other is not None:
