@@ -2736,6 +2736,14 @@ class _Reader:
             if not (inside or explicit) and past_final is not None and past_final.search(text, cue.start, cue.end) is not None:
                 aired_last = [(title, max(self._aired_seasons(title))) for title, _ in last if self._aired_seasons(title)]
                 last = list(dict.fromkeys(aired_last)) or last
+            # ("Pas de saison 3 pour X : Netflix met fin à la série": the season named is the one not made; the series
+            # ends before it)
+            refused = {(w.title, n) for w, n, m in targets if any(
+                c.category == "cancellation" and c.start <= m.start <= c.end + 2
+                and any(g.category == "negation" and g.start == c.start for g in cues) for c in cues)}
+            if last and all(k in refused for k in last):
+                emit(cue, "cancellation", "positive", last)
+                continue
             declared_last.extend(last)
             self._declared_last = declared_last
             state.final_seasons.update(last)
