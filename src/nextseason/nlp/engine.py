@@ -3547,8 +3547,7 @@ class _Reader:
             if according.start > cue.end and self.grammar_words.clause_word.search(text, cue.end, according.start):
                 continue  # "Max renewed it in August, but according to producer X, filming ...": the next clause's
             # (not a clause word set off by commas: "According to a report from Variety, however, Netflix is in talks")
-            if according.end <= cue.start and any(text[m.end():m.end() + 1] != "," for m in
-                                                  self.grammar_words.clause_word.finditer(text, according.end, cue.start)):
+            if according.end <= cue.start and self._parting_word(according.end, cue.start) >= 0:
                 continue  # "Filming wrapped, according to star X, so a premiere in 2027 seems realistic": the outlet's
             if according.end <= cue.start or according.start > cue.end:
                 m = cue_module._NAME.search(text, according.end, min(sentence.end, according.end + 40))
@@ -3759,8 +3758,7 @@ class _Reader:
         # start in January" is X's)
         if before and (self._outlet_speaks(before[-1].end, cue) or any(
                 0 <= before[-1].start - c.end <= 12 for c in self.cues.within(sentence.start, before[-1].start, "according_to"))
-                and any(text[m.end():m.end() + 1] != "," for m in
-                        self.grammar_words.clause_word.finditer(text, before[-1].end, cue.start))):
+                and self._parting_word(before[-1].end, cue.start) >= 0):
             before = []
         if before and before[-1].role != "fans":
             return before[-1]
@@ -3771,9 +3769,7 @@ class _Reader:
         clause_end = text.find(",", cue.end, sentence.end) \
             if opening_clause and "," not in text[sentence.start:cue.start] else -1
         # (nor past a clause word after the cue: "A third season has not been ordered yet, but showrunner X says ...")
-        parting = next((m.start() for m in self.grammar_words.clause_word.finditer(text, cue.end, sentence.end)
-                        if text[m.end():m.end() + 1] != ","), -1)
-        clause_end = min(p for p in (clause_end, parting, sentence.end) if p >= 0)
+        clause_end = min(p for p in (clause_end, self._parting_word(cue.end, sentence.end), sentence.end) if p >= 0)
         after = [s for s in after if s.start < clause_end]
         for source in after:
             between = text[cue.end:source.start]
@@ -3800,6 +3796,12 @@ class _Reader:
             # an interview's answer, where no one else is named: the one interviewed says it
             return Source(sentence.start, sentence.start, state.interviewee[0], state.interviewee[1])
         return pronoun
+
+    def _parting_word(self, start: int, end: int) -> int:
+        """Where the first clause word between `start` and `end` stands ("but", "aunque"), -1 for none; one set off by
+        commas only turns the sentence ("According to columnist X, however, filming should start in January")."""
+        return next((m.start() for m in self.grammar_words.clause_word.finditer(self.text, start, end)
+                     if self.text[m.end():m.end() + 1] != ","), -1)
 
     def _platform_carried_on(self, sentence: Sentence, state: _State, cue: Cue | None = None) -> Source | None:
         """"Movistar Plus+ anunció la renovación de X. Además, fijó el 20 de noviembre como fecha de estreno de Y": a
