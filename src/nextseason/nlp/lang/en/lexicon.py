@@ -580,6 +580,8 @@ FUTURE_NEGATIONS = [r"will not", r"won't", r"will never", r"is not going to", r"
                     r"would never"]
 # "not confirmed" statements: a renewal claim of negative polarity that sets platform_response.
 NOT_CONFIRMED = [
+    # "It is not yet known whether there will be a fourth season": nothing said of it yet
+    r"(?:it is|it's|it remains) (?:not|still not|not yet)(?: yet)? (?:known|clear|certain)(?= (?:if|whether))", r"(?:it is|it's) (?:still )?unknown (?:if|whether)",
     # "At the moment we can't confirm anything about a new season": nothing to confirm yet
     r"(?:can(?:no|['’])t|cannot|(?:are|is) not able to|unable to) (?:yet )?(?:confirm|announce) (?:anything|any (?:news|details|plans))",
     # "It is far too early to talk about a second season": nothing decided yet

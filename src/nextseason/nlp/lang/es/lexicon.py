@@ -463,6 +463,8 @@ NEGATIONS = [r"no", r"nunca", r"jamás", r"ni", r"sin", r"tampoco", r"ningun[ao]
 FUTURE_NEGATIONS = [r"no(?= (?:se |lo |la |le )?\w+(?:rá|rán)\b)", r"no (?:se )?(?:va|van) a", r"nunca(?= \w+(?:rá|rán)\b)",
                     r"jamás(?= \w+(?:rá|rán)\b)"]
 NOT_CONFIRMED = [
+    # "Todavía no se sabe si habrá una cuarta temporada": nothing said of it yet
+    r"(?:todavía |aún )?no se sabe(?: todavía| aún)?(?= si )",
     # "Por ahora no hay noticias oficiales sobre una segunda temporada": no word yet
     r"no (?:hay|existen?|tenemos) (?:todavía |aún |por ahora )?(?:noticias|información|novedades|confirmación|anuncio|ningún anuncio|ninguna confirmación) oficial(?:es)?",
     r"sin (?:confirmación|anuncio|noticias) oficial(?:es)?",

@@ -489,6 +489,8 @@ NEGATIONS = [r"ne" + _only, r"n['’](?:a|ont|est|sont|avait|aura|était|y)" + _
 FUTURE_NEGATIONS = [r"ne(?= (?:se |s['’])?\w+(?:ra|ront) (?:pas|jamais|plus)\b)", r"ne (?:va|vont) pas", r"n['’]y aura (?:pas|plus|jamais)",
                     r"ne (?:sera|seront) (?:pas|plus|jamais)"]
 NOT_CONFIRMED = [
+    # "On ne sait pas encore s'il y aura une quatrième saison": nothing said of it yet
+    r"on ne sait pas(?: encore| toujours)?(?= s['’]il| si )",
     # "Aucune information officielle n'a été communiquée sur une deuxième saison": no word yet
     r"aucune (?:information|annonce|confirmation|nouvelle|communication) officielle",
     r"rien d['’]officiel",

@@ -320,6 +320,8 @@ NEGATIONS = [r"(?<!membayangkan )(?<!dibayangkan )tidak(?! sabar| lama)", r"(?<!
 # A negation of the future: "tidak akan dibuat" says it will not be made (a cancellation).
 FUTURE_NEGATIONS = [r"tidak akan", r"tak akan", r"tidak bakal", r"tak bakal", r"tidak akan pernah"]
 NOT_CONFIRMED = [
+    # "Belum diketahui apakah akan ada musim keempat": nothing said of it yet
+    r"(?:masih )?belum (?:diketahui|jelas|pasti)(?= apakah)",
     # "Masih terlalu dini untuk membicarakan musim kedua": nothing decided yet
     r"(?:masih )?terlalu (?:dini|cepat) untuk (?:membicarakan|bicara|berbicara|mengonfirmasi|mengumumkan|memastikan)",
     # "HBO Max belum mengatakan apakah akan ada musim ketiga": no word yet
