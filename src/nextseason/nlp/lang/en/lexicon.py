@@ -356,7 +356,7 @@ PRODUCTION = {
                 r"production (?:begins?|began|starts?|started|starting|beginning|kick(?:s|ed|ing) off|slated|set|will (?:begin|start|kick off|get under ?way)|is (?:underway|under way|set)|to (?:begin|start|kick off))",
                 r"in production",
                 r"production (?:is|was) (?:expected|set|scheduled|slated|due) to (?:begin|start|kick off|get underway)",
-                r"production schedule", r"(?:start|begin|enter|go into|went into|goes into) production",
+                r"(?<!long )(?<!lengthy )(?<!demanding )(?<!grueling )(?<!gruelling )(?<!busy )(?<!tight )(?<!usual )production schedule", r"(?:start|begin|enter|go into|went into|goes into) production",
                 r"production (?:on|of|for) [^.;,]{3,40}? (?:will )?(?:begins?|began|starts?|started|start|begin|gets? under ?way|got under ?way"
                 r"|kick(?:s|ed)? off|(?:is|was) under ?way)"],
     "post": [r"post-?production", r"in post", r"editing(?! by\b)"],  # (not a wire story's credit: "Editing by ...")
