@@ -371,6 +371,12 @@ def _named_apart(text: str, start: int, join: re.Match[str], end: int) -> bool:
     return len(occurrences(text, text[start:join.start()])) > whole and len(occurrences(text, text[join.end():end])) > whole
 
 
+def _verdict_end(text: str, at: int, makings: list[tuple[int, int]]) -> int:
+    """Where a decision word that stands at `at` alone before a full stop ends ("... : Renewed. Max picked up ..."), a
+    round-up's verdict; -1 for none."""
+    return next((b for a, b in makings if a == at and text[b:b + 1] in (".", "!")), -1)
+
+
 def _runs_without_verdict(text: str, runs: list[tuple[int, int]], makings: list[tuple[int, int]],
                           body: bool = True) -> list[tuple[int, int]]:
     """Runs that end on a colon and a decision word alone before a full stop ("The Copper Line: Renewed. Max picked up
@@ -383,8 +389,7 @@ def _runs_without_verdict(text: str, runs: list[tuple[int, int]], makings: list[
         if body and " " not in text[start:end] and any(a == start and end <= b for a, b in makings):
             continue
         colon = text.rfind(":", start, end)
-        if colon > start and text[end:end + 1] in (".", "!") and any(
-                b == end and text[colon + 1:a].strip() == "" for a, b in makings):
+        if colon > start and _verdict_end(text, end - len(text[colon + 1:end].lstrip()), makings) == end:
             end = len(text[:colon].rstrip())
         out.append((start, end))
     return out
@@ -2280,7 +2285,7 @@ class TitleFinder:
         """Whether a colon at `at` opens a round-up's verdict, a decision word alone before a full stop ("The Copper
         Line: Renewed. Max picked up a second season ...")."""
         colon = _COLON_AFTER_TITLE.match(text, at, end)
-        return colon is not None and any(a == colon.end() and text[b:b + 1] in (".", "!") for a, b in self._makings)
+        return colon is not None and _verdict_end(text, colon.end(), self._makings) >= 0
 
     def _platform_speaks_after(self, text: str, at: int, end: int) -> bool:
         """Whether a colon at `at` opens a clause whose subject is a platform, a verb in lower case after it: "Cuisine
@@ -2968,8 +2973,7 @@ def _full_title(text: str, work: Work, mentions: list[SeasonMention], openers: s
     if _without_verdict(f"{work.title}: {' '.join(words)}") == work.title:
         return None
     subtitle_start = m.start(1)
-    if len(words) == 1 and any(a == subtitle_start and text[b:b + 1] in (".", "!") and b == a + len(words[0])
-                               for a, b in makings or []):
+    if len(words) == 1 and _verdict_end(text, subtitle_start, makings or []) == subtitle_start + len(words[0]):
         return None
     if any(mention.start <= subtitle_start < mention.end for mention in mentions):
         return None  # "La Route du sel : Deuxième partie": the part number, not a subtitle
