@@ -371,13 +371,13 @@ def _named_apart(text: str, start: int, join: re.Match[str], end: int) -> bool:
     return len(occurrences(text, text[start:join.start()])) > whole and len(occurrences(text, text[join.end():end])) > whole
 
 
-def _verdict_end(text: str, at: int, makings: list[tuple[int, int]]) -> int:
+def _verdict_end(text: str, at: int, making_ends: dict[int, list[int]]) -> int:
     """Where a decision word that stands at `at` alone before a full stop ends ("... : Renewed. Max picked up ..."), a
-    round-up's verdict; -1 for none."""
-    return next((b for a, b in makings if a == at and text[b:b + 1] in (".", "!")), -1)
+    round-up's verdict; -1 for none (`making_ends`: where each decision word that starts at a place ends)."""
+    return next((b for b in making_ends.get(at, ()) if text[b:b + 1] in (".", "!")), -1)
 
 
-def _runs_without_verdict(text: str, runs: list[tuple[int, int]], makings: list[tuple[int, int]],
+def _runs_without_verdict(text: str, runs: list[tuple[int, int]], making_ends: dict[int, list[int]],
                           body: bool = True) -> list[tuple[int, int]]:
     """Runs that end on a colon and a decision word alone before a full stop ("The Copper Line: Renewed. Max picked up
     a second season ..."), a round-up's verdict on the title before it, without that verdict (in capitals, see
@@ -386,11 +386,11 @@ def _runs_without_verdict(text: str, runs: list[tuple[int, int]], makings: list[
     for start, end in runs:
         # ("The Lodge (CBS) — Picked up for a third season": a decision word in capitals is no title; a headline's
         # runs are read as they stand, "Resmi! X Lanjut Musim Kedua")
-        if body and " " not in text[start:end] and any(a == start and end <= b for a, b in makings):
+        if body and any(end <= b for b in making_ends.get(start, ())) and " " not in text[start:end]:
             continue
         colon = text.rfind(":", start, end)
-        if colon > start and _verdict_end(text, end - len(text[colon + 1:end].lstrip()), makings) == end:
-            end = len(text[:colon].rstrip())
+        if colon > start and _verdict_end(text, end - len(text[colon + 1:end].lstrip()), making_ends) == end:
+            end = start + len(text[start:colon].rstrip())
         out.append((start, end))
     return out
 
@@ -1119,7 +1119,9 @@ class TitleFinder:
             blocked += [(s, e) for s, e, label, _ in labels if len(answers[label]) >= 2]
         blocked += self._outlet_names(text, headline_end, words)
         self._mentions = mentions
-        self._makings = makings or []
+        self._making_ends: dict[int, list[int]] = {}
+        for a, b in makings or []:
+            self._making_ends.setdefault(a, []).append(b)
         self._text = text
         if words is not None:
             self._lowered = words.lowered
@@ -1256,8 +1258,8 @@ class TitleFinder:
                 sentence_runs.append((sentence, []))
                 continue
             runs = _split_listed(text, self.runs(text, sentence.start, sentence.end, blocked))
-            if makings:
-                runs = _runs_without_verdict(text, runs, makings, sentence.start >= headline_end)
+            if self._making_ends:
+                runs = _runs_without_verdict(text, runs, self._making_ends, sentence.start >= headline_end)
             sentence_runs.append((sentence, runs))
             # a Title Case subheading ("Has Lantern Road Been Renewed For Season 3?") capitalises every word: only
             # a run the article names elsewhere is a title there
@@ -1450,7 +1452,7 @@ class TitleFinder:
                 spelled.strength += short.strength
                 works.remove(short)
         for work in list(works):
-            full = _full_title(text, work, mentions, self.openers, self._makings)
+            full = _full_title(text, work, mentions, self.openers, self._making_ends)
             # ("la precuela Cartas desde Medellín: 1989", "the spinoff Quarry Road: 1984": a spinoff named by the year it
             # is set in)
             if full is None and spinoff_named:
@@ -2285,7 +2287,7 @@ class TitleFinder:
         """Whether a colon at `at` opens a round-up's verdict, a decision word alone before a full stop ("The Copper
         Line: Renewed. Max picked up a second season ...")."""
         colon = _COLON_AFTER_TITLE.match(text, at, end)
-        return colon is not None and _verdict_end(text, colon.end(), self._makings) >= 0
+        return colon is not None and _verdict_end(text, colon.end(), self._making_ends) >= 0
 
     def _platform_speaks_after(self, text: str, at: int, end: int) -> bool:
         """Whether a colon at `at` opens a clause whose subject is a platform, a verb in lower case after it: "Cuisine
@@ -2947,10 +2949,10 @@ def _platform_after_colon(text: str, title: str, platform_start: re.Pattern[str]
 
 
 def _full_title(text: str, work: Work, mentions: list[SeasonMention], openers: set[str] | frozenset[str] = frozenset(),
-                makings: list[tuple[int, int]] | None = None) -> str | None:
+                making_ends: dict[int, list[int]] | None = None) -> str | None:
     """"The Trauma Code" named once in full as "The Trauma Code: Heroes on Call": the full title (None: no other;
     `openers`: the words that open a headline's question or news, no subtitle: "Salz und Wind: Kommt Staffel 3?";
-    `makings`: the decision words, no subtitle alone before a full stop: "The Copper Line: Renewed. Max ...")."""
+    `making_ends`: the decision words, no subtitle alone before a full stop: "The Copper Line: Renewed. Max ...")."""
     if ":" in work.title:
         return None
     m = None
@@ -2973,7 +2975,7 @@ def _full_title(text: str, work: Work, mentions: list[SeasonMention], openers: s
     if _without_verdict(f"{work.title}: {' '.join(words)}") == work.title:
         return None
     subtitle_start = m.start(1)
-    if len(words) == 1 and _verdict_end(text, subtitle_start, makings or []) == subtitle_start + len(words[0]):
+    if len(words) == 1 and _verdict_end(text, subtitle_start, making_ends or {}) == subtitle_start + len(words[0]):
         return None
     if any(mention.start <= subtitle_start < mention.end for mention in mentions):
         return None  # "La Route du sel : Deuxième partie": the part number, not a subtitle
