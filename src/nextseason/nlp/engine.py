@@ -1530,15 +1530,17 @@ class _Reader:
         # ("will end with its third season": the third, the last one made, is what the next sentences speak of)
         # (not a series' continuation: "J'ai une idée pour la suite" leaves the season on air in focus)
         # ("wie es nach dem Finale der dritten Staffel weitergeht": after the season named, the one after it)
+        # ("Man werte derzeit die Quoten der zweiten Staffel aus": the season weighed is not the one spoken of next; the
+        # one decided on is, where the sentence said something of it)
+        weighed = {id(m) for _, _, m in targets if self.grammar.measured(text, m)}
         focus_keys = list(self._through_keys) + [(w.title, n + 1 if (m.count or m.numbers and self.grammar.after_run_end(text, m))
                                                   and (w.title, n) not in self._declared_last else n)
                                                  for w, n, m in targets if id(m) not in self._continuations
                                                  and not m.elliptic and not m.first  # ("das gravações da segunda": said of what aired)
-                                                 and not self.grammar.measured(text, m)]
-        # ("Man werte derzeit die Quoten der zweiten Staffel aus": the season weighed is not the one spoken of next; the
-        # one decided on is, where the sentence said something of it)
-        focus_keys += [(w.title, n + 1) for w, n, m in targets if self.grammar.measured(text, m)
-                       and any(k == (w.title, n + 1) for _, k in new_claims)]
+                                                 and id(m) not in weighed]
+        if weighed:
+            focus_keys += [(w.title, n + 1) for w, n, m in targets if id(m) in weighed
+                           and any(k == (w.title, n + 1) for _, k in new_claims)]
         # a first season, or one that already aired, is background: it never takes the focus
         # ... nor one only hoped for, where another, said to be made, is in focus ("Kalau bisa, saya berharap ceritanya
         # bisa sampai ke musim ketiga. ... Para pengisi suara utama dipastikan kembali": the season announced before)
@@ -3046,12 +3048,13 @@ class _Reader:
                              when_module.into_past(t.when, self.article.published, weekday=t.weekday) for t in times_owned]
                 # production happens to the next installment first: a sentence that names none means that one
                 # ("..., said a spokesperson on Wednesday (24/9)": the day it was said is no production date)
-                keys = own(cue) or context[:1]
+                owned_keys = own(cue)
+                keys = owned_keys or context[:1]
                 published = self.article.published
                 # (a renewal told in the same sentence, of the work alone, makes it: "Apple TV+ renewed the series in
                 # March, and filming began in June")
                 renewed_here = {k for claim, k in out if claim.event == "renewal" and claim.polarity == "positive"}
-                if keys and not own(cue) and owned and published and when_module.window(owned[0])[1] < published \
+                if keys and not owned_keys and owned and published and when_module.window(owned[0])[1] < published \
                         and not any(self._made(k) or k in renewed_here for k in keys):
                     # ("Ein zweiter Teil ist nicht ausgeschlossen. ... Gedreht wurde im vergangenen Winter in Rostock":
                     # a shoot already past, of no season named, is not of one only talked of)
