@@ -312,7 +312,9 @@ class CueFinder:
                 title = next(((a, b) for a, b in titles if a <= title_at < b), None)
                 if title is not None and title_at - end <= 12:
                     after = _APPOSITIVE_NAME.match(text, title[1], e)
-                    name = after.group(1) if after else None
+                    # ("Kim Ji-ho, sutradara Bulan di Atas Pelabuhan, memastikan ...": else the name before the role)
+                    before = _NAME_BEFORE_ROLE.search(text, s, start) if after is None else None
+                    name = after.group(1) if after else before.group(1) if before else None
                 if name and (name.lower() in self.months or name.lower() in self.common):
                     name = None  # "out in July, the showrunner said", "kepada wartawan, Selasa": no one's name
                 if name and titles:

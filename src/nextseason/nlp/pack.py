@@ -58,7 +58,7 @@ LEXICON_DEFAULTS: dict[str, object] = {
     "PERSON_PRONOUNS": [], "ENDING_WORDS": [], "ENDING_ADVERBS": [], "PAST_COPULAS": [], "ENDED_WORDS": [],
     "OFFICE_WORDS": [], "NUMBER_NOUNS": [], "WORK_PRONOUNS": [], "WORK_POSSESSIVES": [], "PROMO_WORDS": [], "OVER_WORDS": [], "EPISODES_OF": [], "REMAINING_EPISODES": [],
     "BETWEEN_WORDS": [], "SOURCE_COUNTS": [], "NOT_YET_WORDS": [], "NOT_YET_AUXILIARIES": [], "ONLY_SEASON": [], "WHEN_QUESTION": [],
-    "SEASON_VOCABULARY": [], "WORD_SUFFIXES": [], "BYLINE_WORDS": [], "PLACE_PREPOSITIONS": [], "SEQUEL_OF": [], "BASED_ON": [], "POSSESSIVES": [], "CONTRAST_WORDS": [], "WEEKLY_WORDS": [], "MADE_FOR": [], "PHOTO_CREDITS": [], "CAPTION_IN": [], "CONSEQUENCE_WORDS": [], "PAST_WEEKDAY": [], "BORROWS_ENGLISH": False, "NEGATION_AFTER_VERB": False,
+    "SEASON_VOCABULARY": [], "WORD_SUFFIXES": [], "BYLINE_WORDS": [], "PLACE_PREPOSITIONS": [], "SEQUEL_OF": [], "BASED_ON": [], "POSSESSIVES": [], "CONTRAST_WORDS": [], "WEEKLY_WORDS": [], "MADE_FOR": [], "PHOTO_CREDITS": [], "CAPTION_IN": [], "CONSEQUENCE_WORDS": [], "PAST_WEEKDAY": [], "ROLE_OF_WORK": [], "BORROWS_ENGLISH": False, "NEGATION_AFTER_VERB": False,
 }
 
 # Cue lists that take a language's enclitic suffixes ("membatalkannya", "mempertimbangkannya"), and the

@@ -343,6 +343,13 @@ def normalise(title: str) -> str:
     return " ".join(_WORD.findall(title.lower()))
 
 
+# a person's name set off by commas after a work ("Ember Parish, Lola Vance, mengungkapkan"), one before a role
+# word ("Kim Ji-ho, sutradara ..."), a clause going on after a comma ("..., memastikan")
+_NAME_SET_OFF = re.compile(r",[^\S\n]*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'’.-]*)+[^\S\n]*,")
+_NAME_COMMA_END = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w],[^\S\n]*$")
+_COMMA_CLAUSE = re.compile(r",[^\S\n]+[a-zß-öø-ÿ]")
+
+
 @dataclass
 class Work:
     """A work found in one article, with every span where the article names it."""
@@ -543,6 +550,13 @@ class TitleFinder:
         self.role_of = re.compile(r"(?<![\w])" + alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"])
                                   + r"[^\S\n]+(?:of|de|del|do|da|von|der|des|du|dari)[^\S\n]+(?:(?:the|la|el|o|a|le)[^\S\n]+)?$",
                                   re.IGNORECASE)
+        # a word of a role right after the name, a person's name after it: "Ember Parish star Lola Vance"
+        self.role_after = re.compile(r"[^\S\n]+" + alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"])
+                                     + r"[^\S\n]+(?=[^\W\d_][\w'’-]*[^\S\n]+[^\W\d_])", re.IGNORECASE)
+        # a role word right before the work it is of, no word for "of" between (see `_role_of_work`)
+        self.role_joined = re.compile(r"(?<![\w])" + alternation(pack["ROLE_OF_WORK"]) + r"[^\S\n]+$", re.IGNORECASE) \
+            if pack["ROLE_OF_WORK"] else None
+        self.role_lead = re.compile(alternation(pack["ROLE_OF_WORK"]) + r"[^\S\n]+", re.IGNORECASE) if pack["ROLE_OF_WORK"] else None
         # a kind of work set off after the name and what it is about: "X, novel tentang ...", "X, a drama about ..."
         self.kind_about = re.compile(r",[^\S\n]+(?:(?:a|an|un|une|um|uma|una|ein|eine)[^\S\n]+)?(?:[\w-]+[^\S\n]+)?"
                                      + alternation(pack["TYPE_NOUNS"])
@@ -1291,6 +1305,14 @@ class TitleFinder:
                             title = rest
                             runs[index] = (run_start, run_end)
                             break
+                # ("Sutradara Bulan di Atas Pelabuhan, Kim Ji-ho, ...": the role word that opens the sentence, the
+                # work it is of after it)
+                lead = self.role_lead.match(title) if opener and self.role_lead is not None else None
+                if lead is not None and title[lead.end():][:1].isupper() and _NAME_SET_OFF.match(text, run_end):
+                    run_start += lead.end()
+                    title = title[lead.end():]
+                    runs[index] = (run_start, run_end)
+                    opener = False
                 if cues and any(s <= run_start and run_end == e for s, e in cues):
                     continue  # a cue word in capitals: "grünes Licht für eine dritte Staffel"
                 # (but a list's heading of its title and season: "The Marlow Inheritance: Season 2 (March 5)"; or of its
@@ -1368,6 +1390,8 @@ class TitleFinder:
                 # words in another script after it is a title wherever it stands)
                 if strength and opener and not _mid_sentence(body, title, headline_end if title_case else 0) and \
                         not (strength == 3 and self._opening_title(text, title, run_start, run_end, mentions, cues)) and \
+                        not (strength == 2 and " " in title and all(w.lower() not in self.common for w in title.split())
+                             and self._role_named_after(text, run_start, run_end, mentions)) and \
                         not self._heading_line(text, run_start, run_end, mentions) and \
                         not (" " in title and (bracket := _OTHER_SCRIPT_BRACKET.match(text, run_end)) is not None
                              and (" " in bracket.group().strip(" ()") or len(_JAPANESE_RUN.findall(bracket.group())) >= 2)):
@@ -1707,6 +1731,27 @@ class TitleFinder:
         words = m.group(1).split()
         return any(self.platform.fullmatch(" ".join(words[-k:])) for k in range(1, min(3, len(words)) + 1))
 
+    def _role_named_after(self, text: str, start: int, end: int, mentions: list[SeasonMention]) -> bool:
+        """Whether a word of a role and a person's name follow the run, a season spoken of later in its line: "Ember
+        Parish star Lola Vance teased her return for a third season"."""
+        role = self.role_after.match(text, end)
+        return role is not None and text[role.end()].isupper() and text[text.find(" ", role.end()) + 1:][:1].isupper() \
+            and not self.platform.match(text[start:end]) \
+            and any(m.numbers and 0 <= m.start - end <= 160 and "\n" not in text[end:m.start] for m in mentions)
+
+    def _role_of_work(self, text: str, start: int, end: int, mentions: list[SeasonMention]) -> bool:
+        """Whether a role word stands right before the run, the person's name set off after it or before the role,
+        and a season is spoken of later in its line: "Pemeran utama Ember Parish, Lola Vance, mengungkapkan ...",
+        "Kim Ji-ho, sutradara Bulan di Atas Pelabuhan, memastikan ..." (not "sutradara Kim Ji-ho": the name itself)."""
+        if self.role_joined is None:
+            return False
+        role = self.role_joined.search(text, max(0, start - 30), start)
+        return role is not None and (
+            _NAME_SET_OFF.match(text, end) is not None
+            or _COMMA_CLAUSE.match(text, end) is not None and _NAME_COMMA_END.search(text, max(0, role.start() - 40), role.start()) is not None) \
+            and not self.platform.match(text[start:end]) \
+            and any(m.numbers and 0 <= m.start - end <= 200 and "\n" not in text[end:m.start] for m in mentions)
+
     def _adjacency(self, text: str, start: int, end: int, mentions: list[SeasonMention]) -> int:
         """How strongly a run's place says it is a title: next to a season expression or a type noun."""
         for mention in mentions:
@@ -1729,6 +1774,7 @@ class TitleFinder:
                 return 3  # "4 février - Les Passeurs, saison 2", "Paper Tigers, season 2 (Netflix)": a heading line
             if 0 <= mention.start - end <= 50 and self._verb_before_season(text, end, mention) \
                     and mention.kind == "season" and not _LOWER_ARTICLE_BEFORE.search(text, max(0, start - 8), start) \
+                    and not self._role_before(text, start, 20) \
                     and not _AS_CHARACTER.match(text, mention.end) and not _OF_TITLE.match(text, mention.end):
                 # (not "renewed the Victorian mystery for a third season": a word of its description; nor "Maya Holt
                 # will return for a second season as Queen Ilse", "... for a second season of Glass Kingdom": an actor, back
@@ -1753,6 +1799,10 @@ class TitleFinder:
                     # drama The Gull House": its description
                     return 0
                 return 3  # "season 2 of Copperline", "musim kedua Moonlit Tailor"
+        # "Ember Parish star Lola Vance teased her return for a third season": the work of the one named after
+        # it with her role, a season spoken of later in the line
+        if self._role_named_after(text, start, end, mentions) or self._role_of_work(text, start, end, mentions):
+            return 2
         # "Os Caçadores de Saci 2, continuação da aventura de 2023": a sequel by its apposition
         if _NUMBERED_SEQUEL.match(text, end) and not self.platform.match(text[start:end]):
             return 2

@@ -271,6 +271,8 @@ RENEWAL = [
     r"(?:is|are|was|were) (?:already |currently |now |still )?being (?:discussed|talked about|explored|considered)",
     # hedged: "nears a deal for season 4"
     r"(?:clos(?:e|es|ing) in on|nears?|nearing) (?:a |the )?deal",
+    # "Hulu is eyeing a third season": wanted, not decided
+    r"eye(?:s|ing|d)(?= (?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment|revival)(?![\w]))",
 ]
 CANCELLATION = [
     # "has ruled out a second season": the makers say there will be none (not "has not ruled out")
@@ -566,7 +568,8 @@ CAST = [r"(?:will )?return(?:s|ing)? as(?! (?:an? |the )?mid-?season)", r"(?:wil
         r"exits?", r"exited", r"departs?", r"departed",
         r"(?:will )?reprise", r"reprising", r"will star as",
         # "Lead actress X confirmed her return on Instagram"
-        r"confirmed (?:her|his|their) (?:return|comeback)", r"(?:her|his|their) return (?:has been |was |is )?confirmed",
+        r"confirmed (?:her|his|their) (?:return|comeback)", r"(?:teased|teases|hinted at|hints at) (?:her|his|their) (?:return|comeback)",
+        r"(?:her|his|their) return (?:has been |was |is )?confirmed",
         # not the noun: "we love this cast as much as the fans do"
         r"(?<!this )(?<!the )(?<!our )(?<!whole )(?<!entire )(?<!great )cast as(?! (?:much|well|many|a whole|good)\b)"]
 
@@ -670,6 +673,7 @@ HEDGES = [
     r"(?:we|I)(?: would|['’]d)(?: not|n['’]t)? expect", r"(?:don['’]t|do not) expect", r"(?:I|we)['’]d (?:love|like) to", r"may (?:be|have|return|come|get|not|well|never|also|yet|arrive|premiere|debut|launch|drop|land|air|begin|start|happen|continue|follow)", r"possibl[ey]", r"probably", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
     r"in (?:early |active |ongoing |preliminary )?(?:conversations?|discussions?|negotiations?)", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
     r"reviewing", r"weigh(?:s|ing)", r"exploring", r"evaluat(?:es|ing|ion)",
+    r"eye(?:s|ing|d)(?= (?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment|revival)(?![\w]))",
     r"(?:we|they)(?:['’]re| are) (?:still |seriously |closely )?looking (?:at|into) (?:it|that)(?=[\"”’]?[.,;!])",
     r"looking (?:at|into)(?=[\"”’]? (?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment)(?![\w]))",
     r"look(?:s|ing)? (?:\w+ )?(?:closely |carefully |hard )?at the (?:numbers|figures|data|ratings|viewership)", r"expected", r"predict(?:s|ed|ion)?",

@@ -469,6 +469,11 @@ CREW_WORDS = [r"disutradarai(?: oleh)?", r"sutradara", r"produser(?: eksekutif)?
 CAST_WORDS = [r"dipandu(?: oleh)?", r"pembawa acara", r"host", r"presenter", r"aktor", r"aktris", r"pemeran(?: utama(?:nya)?)?", r"pemain", r"bintang utama(?:nya)?", r"artis", r"pemeran utamanya",
               # "Bu Wiwik kini diperankan Prameswari Utami": the one who plays the part
               r"diperankan(?: oleh)?", r"dimainkan oleh"]
+# A role word right before the work it is of, no word for "of" between: "Pemeran utama Ember Parish, Lola Vance,",
+# "Kim Ji-ho, sutradara Bulan di Atas Pelabuhan, memastikan ..."
+ROLE_OF_WORK = [r"sutradara", r"penulis(?: naskah| skenario| cerita| novel)?(?: asli)?", r"kreator", r"pencipta", r"komikus",
+                r"pengarang", r"produser(?: eksekutif)?", r"showrunner", r"pemeran(?: utama)?", r"pemain(?: utama)?",
+                r"bintang(?: utama)?", r"aktor", r"aktris"]
 # ("kabar gembira bagi penggemar": untuk siapa kabar itu, bukan siapa yang mengatakannya)
 # ("Sebuah unggahan viral di X mengklaim Paramount sudah menyetujui sekuelnya": unggahan seseorang, bukan laporan media)
 _social_post = r"(?<!dalam )(?:sebuah |satu )?(?:unggahan|postingan|cuitan|utas) (?:viral |anonim )?di (?:x|twitter|tiktok|reddit|threads|facebook|instagram)(?![\w])"
