@@ -80,6 +80,8 @@ class _State:
     # three?": what follows speaks of the third again, not of the one after it)
     final_last_said: set[tuple[str, int]] = field(default_factory=set)
     named_final: set[tuple[str, int]] = field(default_factory=set)  # "la cuarta y última temporada": its number
+    # the seasons said not to be made ("cancelled after three seasons": the fourth): none of them is the final one
+    cancelled: set[tuple[str, int]] = field(default_factory=set)
     # the claims of the last sentence that made any, and that sentence's index
     recent_claims: list[tuple[Claim, tuple[str, int]]] = field(default_factory=list)
     recent_index: int = -1
@@ -1613,6 +1615,7 @@ class _Reader:
                 if opening or state.announcer != (_EVERY_PARAGRAPH, platform):  # (the article's presenter stays so)
                     state.announcer = (_EVERY_PARAGRAPH if opening else sentence.paragraph, platform)
         state.previous_claims = new_claims
+        state.cancelled.update(key for claim, key in new_claims if claim.event == "cancellation" and claim.polarity == "positive")
         if new_claims:
             state.recent_claims, state.recent_index = new_claims, sentence.index
 
@@ -1987,10 +1990,15 @@ class _Reader:
             declared = [n for title, n in state.final_seasons | state.named_final if title == work.title]
             if declared:
                 return [max(declared)]
+            # (the last season in focus, or known, unless it is one said not to be made: "HBO has cancelled X after
+            # three seasons. The final season will air in the fall" speaks of the third)
             focus = state.focus.get(work.title)
-            if focus:
-                return [focus[-1]]
-            return [max(known)] if known else []
+            last = focus[-1] if focus else max(known) if known else None
+            if last is None:
+                return []
+            if (work.title, last) in state.cancelled and last > 1:
+                return [last - 1]
+            return [last]
         return []
 
     # -- claims ----------------------------------------------------------------------
@@ -2593,6 +2601,9 @@ class _Reader:
             m.numbers or not any(not self.cues.within(m.end, p.start, "future")
                                  for p in self.cues.within(m.end, self.clauses.end(m.end, sentence.end), "released_past")))]
         named_final = [(w, n) for w, n, _ in numbered_finals]
+        # ... and those with no number, the one the article made last ("HBO has cancelled X after three seasons. The
+        # final season will air in the fall": the third, not the fourth in focus)
+        unnumbered_final = [(w.title, n) for w, n, m in targets if m.final and not m.count and not m.numbers]
         # ("La cuarta y última temporada ... La segunda parte de la temporada final": the one named last before)
         state.named_final.update(named_final)
         counts = [(w.title, n + 1) for w, n, m in targets if m.count]
@@ -2948,7 +2959,8 @@ class _Reader:
                 # elsewhere, come to a new service, tell nothing of the next)
                 of_first = any(m.first and m.end <= cue.start for _, _, m in explicit_all)
                 keys = own(cue, strict=aired) or ([] if aired or vague or headline_colon or of_first
-                                                  or not (when or self._future(cue, cues)) else named_final[:1] or context[:1])
+                                                  or not (when or self._future(cue, cues))
+                                                  else named_final[:1] or unnumbered_final[:1] or context[:1])
                 # ("1. Tuan Muda Season 2 (Vidio) || Sudah bisa ditonton sejak Minggu, 1 Juni 2025.": the first line of a
                 # list item whose heading names its season tells of that season, what aired too)
                 if not keys and aired and context and sentence.line_start and sentence.index - 1 in self.headers \
