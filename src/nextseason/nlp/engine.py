@@ -453,6 +453,9 @@ class _GrammarWords:
         self.steps_between = re.compile(between + r"(?:[\w-]+(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:y|and|und|et|e)[^\S\n]+)){0,3}$",
                                         re.IGNORECASE) if pack["BETWEEN_WORDS"] else None
         self.between = re.compile(between + "$", re.IGNORECASE) if pack["BETWEEN_WORDS"] else None
+        # "... through season 5": the last of the seasons a renewal runs to, named right after
+        self.through_end = re.compile(r"(?<![\w])" + work_module.alternation(pack["THROUGH"]) + r"[^\S\n]+(?:[\w'’]+[^\S\n]+)?$",
+                                      re.IGNORECASE) if pack["THROUGH"] else None
         # ", two people familiar with the plans said": unnamed people, counted, before a closing report verb
         self.counted_closing = re.compile(r",[^\S\n]*(?:" + work_module.alternation(pack["SOURCE_COUNTS"]) + r"|\d+)[^\S\n]+$",
                                           re.IGNORECASE)
@@ -1932,6 +1935,13 @@ class _Reader:
                 later = [n for m in self.mentions if m.numbers and not m.title and not m.count
                          and mention.end <= m.start <= mention.end + 80 and not _SENTENCE_END.search(text, mention.end, m.start)
                          for n in m.numbers if n > mention.more]
+                # (or the one a renewal runs through, named anywhere: "Night Signal gets two-season renewal" over
+                # "... keeping the thriller on the air through season 5")
+                through_end = self.grammar_words.through_end
+                if not later and through_end is not None:
+                    later = [n for m in self.mentions if m.numbers and not m.title and not m.count and len(m.numbers) == 1
+                             and through_end.search(text, max(0, m.start - 25), m.start) is not None
+                             for n in m.numbers if n > mention.more]
                 if later:
                     return list(range(max(later) - mention.more + 1, max(later) + 1))
                 # "two more seasons": those after the last one aired; else the first the article names after the
