@@ -122,7 +122,7 @@ def test_article_lines_that_look_like_debris_stay(text):
 
 @pytest.mark.parametrize("label", ["Baca juga:", "Read also:", "Lire aussi :", "Leia também:", "LEIA MAIS", "À lire aussi",
                                    "Lesen Sie auch", "Mais lidas", "Most read", "Meistgelesen", "Les plus lus",
-                                   "Lo más leído", "Paling Banyak Dibaca"])
+                                   "Lo más leído", "Paling Banyak Dibaca", "Related Stories", "More stories"])
 def test_a_bare_cross_link_label_goes_with_the_headlines_under_it(label):
     text = (f"Headline\n\nFirst paragraph.\n\n{label}\nSinopsis Ombak Biru Season 2, Tayang Bulan Depan\n"
             "5 Drama Korea yang Dikabarkan Lanjut Season 2\n\nLast paragraph.")

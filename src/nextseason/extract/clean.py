@@ -20,7 +20,8 @@ AD_LABEL = re.compile(rf"^(?:{_AD_WORD}(?:\s*[-–—|:]\s*{_READ_ON})?|{_READ_O
 # ("LEIA MAIS", "À lire aussi"), the headlines on the lines under it.
 READ_ALSO = re.compile(
     r"^(?:baca juga|baca lagi|lihat juga|simak juga|cek juga|"
-    r"read also|also read|read more|read next|see also|related|related articles?|you (?:may|might) also like|"
+    r"read also|also read|read more|read next|see also|related|related (?:articles?|stories|posts|news|coverage|reading)|"
+    r"you (?:may|might) also like|more stories|"
     r"more from [\w .&'-]{1,40}|"
     r"leia também|leia mais|veja também|"
     r"à lire aussi|a lire aussi|lire aussi|voir aussi|à voir aussi|"
@@ -37,7 +38,7 @@ READ_ALSO = re.compile(
 # ... or the label in capitals run into its headline, the space lost with the page's markup
 # ("RELATEDEvery sequel coming next year", "BACA JUGAJadwal Tayang ...")
 GLUED_LABEL = re.compile(
-    r"^(?:RELATED|READ MORE|READ ALSO|ALSO READ|READ NEXT|SEE ALSO|BACA JUGA|LIHAT JUGA|SIMAK JUGA|"
+    r"^(?:RELATED STORIES|RELATED|READ MORE|READ ALSO|ALSO READ|READ NEXT|SEE ALSO|BACA JUGA|LIHAT JUGA|SIMAK JUGA|"
     r"LEIA TAMBÉM|LEIA MAIS|VEJA TAMBÉM|À LIRE AUSSI|LIRE AUSSI|LEA TAMBIÉN|LEE TAMBIÉN|LEER MÁS|"
     r"LESEN SIE AUCH|MEHR ZUM THEMA|AUCH INTERESSANT)(?=[A-ZÀ-Ý][a-zß-ÿ])")
 

@@ -1440,6 +1440,9 @@ class TitleFinder:
         if not any(w.strength >= 2 for w in candidates.values()):
             self._headline_subject(text, headline_end, sentence_runs, mentions, add, cues, makings)
         kept = [w for w in candidates.values() if w.strength >= 2]
+        # ("Musim Kedua Serial Pelita di Ujung Jalan" over "Pelita di Ujung Jalan sukses ...": the kind of work before a
+        # title found without it is no part of it)
+        kept = [w for w in kept if not self._kind_before_found(w.title, candidates)]
         if self.sentence_case is not None:
             for work in kept:
                 self._sentence_case_rest(text, work)
@@ -1730,6 +1733,14 @@ class TitleFinder:
             return False
         words = m.group(1).split()
         return any(self.platform.fullmatch(" ".join(words[-k:])) for k in range(1, min(3, len(words)) + 1))
+
+    def _kind_before_found(self, title: str, candidates: dict[str, Work]) -> bool:
+        """Whether a title opens on a kind of work, the rest a title found too ("Serial Pelita di Ujung Jalan")."""
+        words = title.split(None, 1)
+        if len(words) < 2 or not words[1][:1].isupper() or not self.type_noun.fullmatch(words[0]):
+            return False
+        found = candidates.get(normalise(words[1]))
+        return found is not None and found.strength >= 2
 
     def _role_named_after(self, text: str, start: int, end: int, mentions: list[SeasonMention]) -> bool:
         """Whether a word of a role and a person's name follow the run, a season spoken of later in its line: "Ember
