@@ -2132,6 +2132,12 @@ class _Reader:
             # aired, unless a schedule word says otherwise: "Sebelumnya, musim kedua dijadwalkan tayang pada Agustus")
             past = [] if by_category.get("future") else by_category.get("released_past", [])
             event_cues = [c for c in event_cues if not (c.category in ("release", "production") and not _overlaps(c, past))]
+        if superseded and by_category.get("cancellation"):
+            # ("The streamer had ordered the new season in January, but budget cuts led it to cancel the order": a
+            # renewal in the past before the past, undone by a cancellation later in its sentence)
+            event_cues = [c for c in event_cues if not (c.category == "renewal" and any(
+                0 <= c.start - s.end <= 12 and self.clauses.first(s.end, c.start) is None for s in superseded) and any(
+                k.start >= c.end and not _overlaps(k, [c]) for k in by_category["cancellation"]))]
         if superseded:
             past = by_category.get("released_past", [])
             event_cues = [c for c in event_cues if not (c.category == "release" and not _overlaps(c, past) and any(
@@ -2238,8 +2244,9 @@ class _Reader:
         cued: dict[tuple, Cue] = {}  # the cue behind each claim in `seen`
         times = self.times.find(text, self.article.published, sentence.start, sentence.end, self.words) if event_cues else []
         if superseded:  # ... and neither does its window ("ursprünglich für Ende 2026 geplant")
+            # (not after the "had" of a renewal: "had renewed it for a third season, due in 2027" gives up no date)
             given_up = {next((id(t) for t in times if 0 <= t.start - s.end <= 30 or s.start < t.start < s.end), 0)
-                        for s in superseded}  # (the time may open on the plan's last word: "espérée pour la fin 2026")
+                        for s in superseded if not self.cues.within(s.end, s.end + 12, "renewal")}  # (the time may open on the plan's last word: "espérée pour la fin 2026")
             times = [t for t in times if id(t) not in given_up]
         if plan_dates:  # ... and so is its time
             times = [t for t in times if (t.start, t.end) not in plan_dates]
@@ -2859,8 +2866,10 @@ class _Reader:
                         sentence.start, cue.start) <= c.start < cue.start for c in cues))
                 # "llega a su fin: la cuarta temporada será la última": what ends is what comes after the last one
                 # ("has not cancelled the comedy, whose second season premiered in June": the one that aired is not)
+                # (nor one the sentence calls the final season: "The fourth season will be the final season, Hulu
+                # announced", after a headline that said it ends: the end is the fifth's, as the final season says)
                 keys = counts or [(t, n + 1) if (t, n) in after_named or (t, n) in declared_last or (t, n) in just_aired
-                                  else (t, n) for t, n in own(cue) if (t, n) not in finals] \
+                                  else (t, n) for t, n in own(cue) if (t, n) not in finals and (t, n + 1) not in finals] \
                     or ([] if nominal else [(t, n + 1) if self._premiering(t, n) or (t, n) in state.final_seasons else (t, n)
                                             for t, n in context])
                 # ("renewed A for a third season and canceled B": the work named right after the verb is the one that

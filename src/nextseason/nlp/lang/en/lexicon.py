@@ -168,7 +168,9 @@ SUPERSEDED = [r"originally", r"initially", r"(?:was|were) (?:supposed|meant) to"
               # "moved the premiere from July 2027 to March 2028": the date it leaves is given up
               r"(?:mov|push|shift|delay|postpon|reschedul|bump)(?:e|es|ed|s|ing)?(?: back)? (?:[^.;:!?\n]{1,60}? )?from(?= )",
               r"had (?:originally |initially )?been (?:expected|scheduled|slated|set|planned|due)",
-              r"previously (?:slated|scheduled|set|planned|expected|due|announced)"]  # "previously slated for late 2027, will now ..."
+              r"previously (?:slated|scheduled|set|planned|expected|due|announced)",
+              # "had ordered the new season in January, but ... cancel the order": a renewal undone later in its sentence
+              r"had(?= (?:already |originally |initially )?(?:renewed|ordered|greenlit|green-lit|picked up)(?![\w]))"]  # "previously slated for late 2027, will now ..."
 # "The news comes straight from the showrunner": names the source of the sentence before.
 FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?from", r"(?:this|that) was confirmed by",
                   r"(?:the|this) news was (?:confirmed|announced|shared) by",
@@ -279,6 +281,9 @@ CANCELLATION = [
     r"(?<!not )(?<!n['’]t )rul(?:ed|es|ing) out (?:a|an|any) (?:\w+ )?(?:season|sequel|film|movie|installment)",
     # "there won't be a Swamp Hunters 3": a title with its number that will not be made
     r"there (?:won['’]t|will not|will never|is not going to) be(?: an?| any)?(?= (?:[^\s.,;:!?]+ ){1,5}(?:[2-9]|1[0-2]|ii|iii|iv)(?:[.,;:!?\"”»’)]|\s|$))",
+    # "Netflix has reversed its decision to renew X": the renewal undone
+    r"(?:revers(?:ed|es|ing)|rescind(?:ed|s|ing)|walk(?:ed|s|ing) back|backtrack(?:ed|s|ing) on) (?:its|the|their) (?:earlier |previous )?(?:decision|plans?|order) to (?:renew|order|make|greenlight|pick up)",
+    r"(?:rescind(?:ed|s|ing)|revok(?:ed|es|ing)|pull(?:ed|s|ing)) (?:the|its|their) (?:[\w-]+ ){0,2}(?:renewal|order|pickup)",
     r"cancel+(?:s|ed|ing|ation)?", r"axe[sd]?", r"axing", r"scrapp?(?:ed|ing)", r"pulled the plug",
     # "reports that it has shelved the third season": put away for good (not "shelved the idea for now")
     r"shelv(?:e|es|ed|ing)(?! (?:the |its |that )?(?:idea|plans?|project) (?:for now|temporarily))",
