@@ -56,6 +56,7 @@ class SeasonGrammar:
         self.numbers = {k.lower(): v for k, v in pack["NUMBER_WORDS"].items()}
         self.ordinals = {k.lower(): v for k, v in pack["ORDINALS"].items()}
         self.ones = {w.lower() for w in pack["ONE_AFTER_COUNT"]}
+        self.range_joiners = {w.lower() for w in pack["RANGE_JOINERS"]}
         self.ordinal_patterns = [re.compile(p, re.IGNORECASE) for p in pack["ORDINAL_PATTERNS"]]
         # a season said to come in two halves: then "Part 1" and "Part 2" alone are its halves
         self.episode_before = re.compile(r"(?<![\w-])" + alternation(pack["EPISODE_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE) \
@@ -395,14 +396,19 @@ class SeasonGrammar:
 
     def _numbers(self, text: str) -> tuple[int, ...]:
         values: list[int] = []
+        ranged = False
         for token in _NUMBER_SPLIT.split(text):
             n = self.value(token) if token else None
             if n is None:
+                ranged = token.lower() in self.range_joiners
                 continue
             # "season 2 and 10 episodes": a joined number far from the first is not a season.
             if values and not (values[-1] < n <= values[0] + 5):
                 break
+            if ranged and values:  # "seasons 3 through 5": the fourth too
+                values.extend(range(values[-1] + 1, n))
             values.append(n)
+            ranged = False
         return tuple(values)
 
 

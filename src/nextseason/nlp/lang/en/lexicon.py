@@ -36,6 +36,8 @@ AFTER_COUNT_WORDS = ["after", "with", "following", "beyond", r"which (?:had|ran 
 ONE_AFTER_COUNT = ["a single", "just one"]
 # Joins numbers in "seasons 2 and 3", "seasons two & three".
 NUMBER_JOINERS = ["and", "&", ",", "or", "to", "through"]
+# Joiners of a range ("seasons 3 through 5": the seasons between too).
+RANGE_JOINERS = ["to", "through"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
 CLAUSE_AND = ["and"]
 # "will continue through season 3": a renewal up to that season, from the next one on

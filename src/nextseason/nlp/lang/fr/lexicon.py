@@ -36,6 +36,8 @@ AFTER_COUNT_WORDS = [r"qui (?:a compté|comptait|a duré)", r"après", r"au-del�
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["une", "un", "seule", "une seule", "un seul", "unique", "une unique", "un unique"]
 NUMBER_JOINERS = ["et", "&", ",", "ou", "à"]
+# Joiners of a range ("saisons 3 à 5": celles d'entre elles aussi).
+RANGE_JOINERS = ["à"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
 CLAUSE_AND = ["et"]
 # "will continue through season 3": a renewal up to that season, from the next one on

@@ -37,6 +37,8 @@ AFTER_COUNT_WORDS = [r"que (?:teve|durou)", r"após", r"além d[eao]", r"depois 
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["uma", "um", "única", "uma única", "uma só", "apenas uma", "só uma", "somente uma"]
 NUMBER_JOINERS = ["e", "&", ",", "ou", "a", "até"]
+# Joiners of a range ("temporadas 3 a 5": as do meio também).
+RANGE_JOINERS = ["a", "até"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
 CLAUSE_AND = ["e"]
 # "will continue through season 3": a renewal up to that season, from the next one on
