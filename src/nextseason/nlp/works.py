@@ -517,6 +517,9 @@ class TitleFinder:
         self.kind_described = re.compile(r"(?:[^\S\n]+(?-i:[a-zà-öø-ÿ][\w-]*)){0,2}" + self.type_noun_after.pattern,
                                          re.IGNORECASE)
         self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"\s+$", re.IGNORECASE)
+        # ... or before an of-word, maybe with one word between: "the TV anime (adaptation) of Ember Tides announced"
+        self.type_noun_of = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"(?:[^\S\n]+[\w-]+)?"
+                                       + OF_THE.pattern + "$", re.IGNORECASE)
         # "cinco series que dan que hablar", "5 Drama Korea", "five shows": a headline that counts the works it lists
         counts = [re.escape(w) for w in pack["NUMBER_WORDS"]]
         self.counted_kinds = re.compile(r"(?<![\w])(\d{1,2}|" + alternation(counts or ["(?!)"]) + r")[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
@@ -2536,7 +2539,8 @@ class TitleFinder:
         places = occurrences(body, name)
         people = sum(1 for p in places
                      # (not after the kind of work it is: "The anime Crimson Harbor announced that ...")
-                     if not self.type_nouns.search(body, max(0, p - 30), p) and (
+                     if not self.type_nouns.search(body, max(0, p - 30), p)
+                     and not self.type_noun_of.search(body, max(0, p - 40), p) and (
                      self._role_before(body, p, 25)
                      or self.said_after.match(body, p + len(name))
                      or self.speech_before.search(body, max(0, p - 15), p) and not (

@@ -252,7 +252,9 @@ RENEWAL = [
     # ("Netflix has not ruled out a third season": a door left open, with no other word for the season's making)
     r"(?:has|have|had)(?: not|n['’]t) (?:yet )?ruled out", r"(?:did|does|do|would|will|could)(?: not|n['’]t) rule out",
     r"(?:is|are|was|were)(?: not|n['’]t) ruling out",
-    r"in (?:early |advanced |serious )?talks", r"in (?:early |active |ongoing |preliminary )?(?:conversations?|discussions?|negotiations?)",
+    # (not someone's part: "Lead actor X is in talks to reprise his role")
+    r"in (?:early |advanced |serious )?talks(?! to (?:reprise|join|star|play|direct|co-direct|write|helm|voice|host|return as)(?![\w]))",
+    r"in (?:early |active |ongoing |preliminary )?(?:conversations?|discussions?|negotiations?)",
     r"negotiat(?:es|ing|ions?)(?= (?:for|over|on|about|a|an|another|its|the))",
     r"under (?:consideration|review|evaluation)", r"consider(?:s|ing)", r"reviewing", r"weighing", r"exploring",
     # "we are looking closely at the numbers": a platform weighing the next season
@@ -499,7 +501,7 @@ RELEASE = [
     r"(?:set|slated|dated|scheduled)(?= (?:it|them) for )",  # "has slated it for next spring"
     r"expected (?:in|early|late|next|this|by|around|sometime)", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late)",
     # "returns to Netflix", "returns to screens" (not a person's "returns to helm the sequel")
-    r"(?:will )?return(?:s|ed)? to(?! (?:helm|direct|co-direct|write|co-write|pen|produce|executive produce|star|lead|play|voice|host|"
+    r"(?:will )?return(?:s|ed)? to(?! (?:helm|direct|co-direct|animate|compose|score|design|write|co-write|pen|produce|executive produce|star|lead|play|voice|host|"
     r"work|shoot|film|front|reprise|the (?:role|director['’]s chair|writers['’] room)|(?:his|her|their) (?:role|roles|character))(?![\w]))",
     # 'One source put the likely window at "the end of next year at the earliest"': a window given for the release
     r"(?:puts?|putting|pegs?|pegged|places?|placed) (?:the|its|a) (?:[\w-]+ ){0,2}window (?:at|in|for)(?![\w])",
