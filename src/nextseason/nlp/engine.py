@@ -114,6 +114,10 @@ class _State:
     faq_answer: int = -1
 
 
+# a capitalised name in the possessive right before a season expression ("Hawley's second film")
+_POSSESSOR = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w-]+)['’]s[^\S\n]+$")
+# a first line this long that ends on a full stop is the article's lead, not its headline (in words)
+_LONGEST_HEADLINE = 20
 # what may open a sentence before its subject: an article ("A rodagem", "El rodaje", "Der Dreh")
 _SUBJECT_OPENING = re.compile(r"[^\w\n]{0,2}(?:(?:the|a|an|la|le|l['’]|el|o|der|die|das)[^\S\n]+)?", re.IGNORECASE)
 # a subject after its verb, a few words with no mark between them ("anunció la cadena este lunes")
@@ -519,10 +523,13 @@ class _Reader:
         first_line = self.text.find("\n")
         self.headline_end = first_line if first_line >= 0 else len(self.text)
         # (a first line of two sentences or more, the last one ended, is a paragraph: text scraped without its
-        # headline; so is a text of one line that ends on a full stop)
-        ending = self.text[:self.headline_end].rstrip()[-1:]
+        # headline; so is a text of one line that ends on a full stop, and a long first line that does: "While fans
+        # spent the weekend watching the third season of X on Netflix, ..." is the lead, no headline)
+        first = self.text[:self.headline_end].rstrip()
+        ending = first[-1:]
         if ending in _SENTENCE_ENDS and (len([s for s in self.sentences if s.start < self.headline_end]) > 1
-                                         or first_line < 0 and ending == "."):
+                                         or ending == "." and (first_line < 0 or len(first.split()) >= _LONGEST_HEADLINE
+                                                               and not first.endswith(".."))):
             self.headline_end = 0
         headline = self.text[: self.headline_end].strip()
         self.headline_sentences = {s.index for s in self.sentences
@@ -563,6 +570,13 @@ class _Reader:
         # ... and so is a final word ("Netflix mengonfirmasi Detik Terakhir season 2": no last season)
         self.mentions = [m for m in self.mentions
                          if not (m.final and not m.numbers and any(s <= m.start < e for s, e in titled))]
+        # ("Noah Hawley, best known for creating Legion ... This will be Hawley's second film": a person's count of
+        # their own works, no installment)
+        finder = work_module.finder(pack)
+        self.mentions = [m for m in self.mentions if not (
+            (owner := _POSSESSOR.search(self.text, max(0, m.start - 30), m.start)) is not None
+            and not any(owner.group(1) in w.title.split() for w in self.works)
+            and finder.surname(self.text, owner.group(1)))]
         # "según ha confirmado la creadora": the words that name a source confirm nothing of their own; "Netflix
         # tidak membantah bahwa ...": what the platform did not deny is no word of it
         holders = [c for c in self.cues.cues if c.category in ("according_to", "no_comment")]

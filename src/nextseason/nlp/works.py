@@ -517,6 +517,9 @@ class TitleFinder:
         self.kind_described = re.compile(r"(?:[^\S\n]+(?-i:[a-zà-öø-ÿ][\w-]*)){0,2}" + self.type_noun_after.pattern,
                                          re.IGNORECASE)
         self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"\s+$", re.IGNORECASE)
+        # what a person is known for, after the name and a comma: "Noah Hawley, best known for creating ..."
+        self.credit_after = re.compile(r"[^\S\n]*,[^\S\n]*(?:(?:who|quien|qui|quem|der|die|yang)[^\S\n]+)?"
+                                       + alternation(pack["CREDIT_WORDS"]), re.IGNORECASE) if pack["CREDIT_WORDS"] else None
         # ... or before an of-word, maybe with one word between: "the TV anime (adaptation) of Ember Tides announced"
         self.type_noun_of = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"(?:[^\S\n]+[\w-]+)?"
                                        + OF_THE.pattern + "$", re.IGNORECASE)
@@ -1445,7 +1448,7 @@ class TitleFinder:
         kept = [w for w in candidates.values() if w.strength >= 2]
         # ("Musim Kedua Serial Pelita di Ujung Jalan" over "Pelita di Ujung Jalan sukses ...": the kind of work before a
         # title found without it is no part of it)
-        kept = [w for w in kept if not self._kind_before_found(w.title, candidates)]
+        kept = [w for w in kept if not self._kind_before_found(w.title, candidates) and not self.surname(body, w.title)]
         if self.sentence_case is not None:
             for work in kept:
                 self._sentence_case_rest(text, work)
@@ -1736,6 +1739,15 @@ class TitleFinder:
             return False
         words = m.group(1).split()
         return any(self.platform.fullmatch(" ".join(words[-k:])) for k in range(1, min(3, len(words)) + 1))
+
+    def surname(self, body: str, title: str) -> bool:
+        """Whether one word is the last word of a person's name the article gives in full ("Noah Hawley, best known
+        for creating ..." makes "Hawley's second film" the director's, no work)."""
+        if " " in title or not title[:1].isupper():
+            return False
+        return any(self._person_like(body, m.group()) or self._named_with_role(body, m.group())
+                   or self.credit_after is not None and self.credit_after.match(body, m.end()) is not None
+                   for m in re.finditer(rf"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ-]+[^\S\n]+{re.escape(title)}(?![\w'’-])", body))
 
     def _kind_before_found(self, title: str, candidates: dict[str, Work]) -> bool:
         """Whether a title opens on a kind of work, the rest a title found too ("Serial Pelita di Ujung Jalan")."""
