@@ -1037,12 +1037,16 @@ class _Reader:
             # (and a number the article counts as a season, where no season is named beside the numbered title: '"Iron
             # Coast 5" ... the fifth season of the drama'; not "musim kedua Kelas 11 IPA 2", the title's own number)
             # (in an article about this work alone: a round-up's other seasons count nothing of it)
+            beside_season = any(
+                -2 <= p - x.end <= 15 or -2 <= x.start - (p + len(work.title)) <= 5
+                for p in work_module.occurrences(self.text, work.title) for x in self.mentions if x.kind == "season")
             roman_season = number in season_numbers and " " in m.group(1).strip() and (
-                m.group(2) in ROMAN_NUMBERS or len(self.works) == 1 and not any(
-                    -2 <= p - x.end <= 15 or -2 <= x.start - (p + len(work.title)) <= 5
-                    for p in work_module.occurrences(self.text, work.title) for x in self.mentions if x.kind == "season"))
+                m.group(2) in ROMAN_NUMBERS or len(self.works) == 1 and not beside_season)
+            # ("2. Sopir Malam 2 (20 Maret) || Di musim kedua yang akan tayang ...": a list item's heading, its number
+            # a season the article counts, never written beside the numbered title)
+            headed = number in season_numbers and not beside_season and any(h.work == work.title for h in self._header_list)
             if not alone.search(self.text) and not (number <= 9 and (
-                    self.grammar_words.cinema.search(self.text) or roman_season
+                    self.grammar_words.cinema.search(self.text) or roman_season or headed
                     or (not seasons_named and (self.grammar_words.film.search(self.text) or self.cue_finder.platforms.search(self.text))))):
                 continue
             # ("« Le Dernier Convoi » ... le tournage du « Dernier Convoi 2 »": the title's words inside another's
@@ -1635,6 +1639,14 @@ class _Reader:
         state.cancelled.update(key for claim, key in new_claims if claim.event == "cancellation" and claim.polarity == "positive")
         if new_claims:
             state.recent_claims, state.recent_index = new_claims, sentence.index
+
+    def _dated_ahead_in(self, key: tuple[str, int]) -> bool:
+        """Whether the article has already dated the installment's release after its own publication date."""
+        published = self.article.published
+        finding = self.findings.get(key)
+        return published is not None and finding is not None and any(
+            c.event == "release" and c.polarity == "positive" and c.when is not None and c.when > published.isoformat()
+            for c in finding.claims + finding.headline_claims)
 
     def _platform_named(self, sentence: Sentence) -> str | None:
         """The first platform the sentence names, from the article's platform matches (else its regex)."""
@@ -2996,8 +3008,11 @@ class _Reader:
                                                   else named_final[:1] or unnumbered_final[:1] or context[:1])
                 # ("1. Tuan Muda Season 2 (Vidio) || Sudah bisa ditonton sejak Minggu, 1 Juni 2025.": the first line of a
                 # list item whose heading names its season tells of that season, what aired too)
+                # (not where the heading dates that season ahead: "1. Kartu Terakhir 2 (12 Maret) || Kartu Terakhir
+                # sudah tayang di Disney+ sejak akhir tahun lalu" tells of the show, the season is still to come)
                 if not keys and aired and context and sentence.line_start and sentence.index - 1 in self.headers \
-                        and any(m.numbers for m in self._by_sentence[sentence.index - 1][0]):
+                        and any(m.numbers for m in self._by_sentence[sentence.index - 1][0]) \
+                        and not self._dated_ahead_in(context[0]):
                     keys = context[:1]
                 # ("The new season picks up after the season 2 finale": a release word right after a season's number is
                 # that season's)
