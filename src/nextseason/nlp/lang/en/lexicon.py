@@ -718,6 +718,8 @@ RUMOUR = [r"(?<!end to the )(?<!end to )rumou?r(?:s|ed)?", r"circulat(?:ing|ed|e
 # Words naming a platform or its people; a platform's name itself is in nlp/platforms.py.
 # ("another network", "other streamers": not the one that has the show)
 PLATFORM_WORDS = [r"(?<!another )(?<!other )(?:the )?(?:streamer|network|studio|broadcaster|channel)",
+                  # the trades' words for a cable channel: "The premium cabler announced today ..."
+                  r"the (?:premium |basic )?cabler", r"the (?:premium )?cable (?:network|channel)",
                   # ("..., the platform confirmed"; only with its article: Indonesian borrows the word, "platform lain")
                   r"the (?:platform|streaming (?:service|platform|giant))",
                   # the company's heads: "CEO Ted Marlow", "chief content officer Bela Bajaria"
