@@ -253,7 +253,9 @@ RENEWAL = [
     r"(?:sigue|siguen|está|están|continúa|continúan) (?:en|bajo) (?:evaluación|estudio|revisión|consideración)",
     r"(?:me|nos|le|les) encantaría(?=[,.;])",
     r"ojalá", r"esperan? que", r"sueña(?:n)? con", r"(?:me|nos|le|les) gustaría", r"piden", r"pidiendo", r"reclama(?:n|ndo)?",
-    r"petición", r"campaña", r"(?:está|están|estoy|estamos) abiertos? a", r"podría haber", r"(?:es|sería) posible",
+    r"petición", r"campaña", r"(?:está|están|estoy|estamos) abiertos? a", r"podría haber",
+    # (not what may be watched: "es posible ver los nuevos episodios a principios de 2027")
+    r"(?:es|sería) posible(?! (?:ver|verla|verlo|verlas|verlos|disfrutar|tener|conocer|saber)(?![\w]))",
     r"ideas? para",
     # hedged (the hedge makes it `possible`)
     r"tiene(?:n)? (?:ideas para|en mente)",
@@ -357,6 +359,8 @@ RELEASE = [
     r"(?:[\w-]+ )?(?:episodios|capítulos|temporada|entrega|estreno|lanzamiento|regreso|película|secuela) (?:en|a|hacia|para) "
     r"(?:finales|principios|mediados|el (?:próximo|año|otoño|verano|invierno)|la (?:próxima|primavera|segunda|primera)|otoño|primavera|"
     r"verano|invierno|\d{4}|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))",
+    # "es posible ver los nuevos episodios a principios de 2027": the new episodes to be watched by a time
+    r"(?:ver|disfrutar(?: de)?) (?:los nuevos episodios|la nueva temporada|las nuevas entregas)(?= (?:a|en|hacia|para|antes de) )",
     # on air since a day (see RELEASED_PAST)
     r"(?:emite|emiten|se emite|se emiten|ofrece|ofrecen|transmite|transmiten)(?= [^.;!?\n]{0,50}?(?<![\w])desde )",
     # "lo que pondría los nuevos episodios en pantalla a finales de 2025": on screen, with its time after
@@ -465,6 +469,8 @@ NEGATIONS = [r"no", r"nunca", r"jamás", r"ni", r"sin", r"tampoco", r"ningun[ao]
 FUTURE_NEGATIONS = [r"no(?= (?:se |lo |la |le )?\w+(?:rá|rán)\b)", r"no (?:se )?(?:va|van) a", r"nunca(?= \w+(?:rá|rán)\b)",
                     r"jamás(?= \w+(?:rá|rán)\b)"]
 NOT_CONFIRMED = [
+    # "... pero eso nunca fue confirmado por Netflix": never said by it
+    r"nunca (?:fue|ha sido|se ha) (?:confirmad[oa]|anunciad[oa]|confirmado oficialmente)",
     # "Todavía no se sabe si habrá una cuarta temporada": nothing said of it yet
     r"(?:todavía |aún )?no se sabe(?: todavía| aún)?(?= si )",
     # "Por ahora no hay noticias oficiales sobre una segunda temporada": no word yet
@@ -549,7 +555,7 @@ HEDGES = [
     r"podría(?:n)?", r"pudiera(?:n)?", r"puede(?:n)? (?:estrenarse|llegar|volver|regresar|salir|ser|empezar|comenzar|tener|haber)",
     r"quizá(?:s)?", r"tal vez", r"a lo mejor", r"posible(?:s|mente)?", r"posibilidad(?:es)?",
     r"probable(?:s|mente)?", r"improbable", r"se espera", r"esperan? que", r"cabe esperar", r"es de esperar",
-    r"se especula", r"especula(?:n|ción|ciones)?", r"rumor(?:es)?", r"se rumorea", r"ojalá", r"esperanzas?",
+    r"se especula(?:ba|ban)?", r"especula(?:n|ba|ban|ción|ciones)?", r"rumor(?:es)?", r"se rumorea", r"ojalá", r"esperanzas?",
     r"en (?:conversaciones|negociaciones|negociación|charlas)", r"negociando", r"negocia(?:n)?", r"negociaciones",
     r"estaría(?:n)? (?:negociando|en conversaciones|considerando|estudiando|evaluando)",
     r"considera(?:n|ndo|ción)?", r"bajo (?:consideración|estudio|evaluación)",
