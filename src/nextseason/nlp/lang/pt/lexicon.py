@@ -66,7 +66,9 @@ FINAL_STATEMENTS = [
     # (not "E não será a última": the negation says it goes on)
     r"(?<!não )(?:será|é|foi|seria|serão|como|vai ser|vão ser|ia ser) (?:também |ainda |oficialmente )?(?:a |sua )?(?:[úu]ltima|final|derradeira)(?: temporada| parte| filme)?",
     # ("que termina mesmo na segunda temporada": an adverb between)
-    r"(?:terminará|acabará|encerrará|se despedirá|chegará ao fim|vai terminar|vai acabar|termina|acaba)"
+    r"(?:terminará|acabará|encerrará|se despedirá|chegará ao fim|vai terminar|vai acabar|termina|acaba"
+    # ("'Império Azul' será finalizada em sua sexta temporada")
+    r"|será (?:finalizada|encerrada|concluída)|vai ser (?:finalizada|encerrada|concluída))"
     r" (?:mesmo |mesmo assim |já |agora |oficialmente |de vez |definitivamente )?(?:com|na|em) (?:a |sua |uma |esta )?(?:\w+ )?temporada",
     r"temporada (?:final|de despedida)", r"ponto final",
     # the episodes said to be the last: "confirmou que esses oito episódios serão os últimos"
@@ -632,7 +634,9 @@ SPEECH_VERBS = [r"disse", r"diz", r"(?<=para )(?:contar|dizer|anunciar)(?= (?:ao
             r"(?<!não )se manifestou", r"por meio de (?:um |uma )?(?:comunicado|nota)"]
 # "segundo" is also the ordinal "second": only before a source does it mean "according to".
 ACCORDING_TO = [r"segundo(?! (?:semestre|trimestre|filme|temporada|ano|lugar|dia|mês|episódio|capítulo|longa|volume|parte|turno|tempo|semana|grande))",
-                r"de acordo com", r"conforme", r"citando", r"nas palavras de"]
+                r"de acordo com", r"conforme", r"citando", r"nas palavras de",
+                # "..., como foi confirmado pelo canal Fox": what the named one confirmed
+                r"como (?:foi |já foi )?(?:confirmad[oa]|anunciad[oa]|revelad[oa]|informad[oa]) (?:pel[oa]s?|por)"]
 # Prepositions before a platform that make it the venue, not the speaker ("chega ao Prime Video"); "pela" names the agent,
 # and "a" is also the article of "A Netflix confirmou".
 # a one-word name right after "na / no" is a place, even beside an event: "músicos de chorinho na Lapa e foi renovada"
