@@ -368,8 +368,9 @@ def _first_match(database, data: bytes, accept: Callable[[int], bool] | None = N
 
 
 def _ends_with(pattern: re.Pattern, words: list[str], end: int) -> bool:
-    """Whether the one to three words before `words[end]` are one of the pattern's ("after", "depois de")."""
-    return any(pattern.fullmatch(" ".join(words[end - k:end])) for k in (1, 2, 3) if end >= k)
+    """Whether the one to four words before `words[end]` are one of the pattern's ("after", "depois de", "ne connaîtra
+    donc que")."""
+    return any(pattern.fullmatch(" ".join(words[end - k:end])) for k in (1, 2, 3, 4) if end >= k)
 
 
 @cache

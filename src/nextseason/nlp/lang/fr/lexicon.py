@@ -32,7 +32,9 @@ FINAL_WORDS = [r"derni[èe]re(?! saison en date)", r"dernier(?! en date)", r"ult
 FINAL_AFTER_NOUN = [r"finale", r"ultime"]
 # "annulée après deux saisons": the count is the last season made.
 # (and "n'a rien confirmé au-delà de la deuxième saison": what lies past the season named is the next one)
-AFTER_COUNT_WORDS = [r"qui (?:a compté|comptait|a duré)", r"après", r"au-delà d(?:e|u|es)", r"au bout de", r"à l['’]issue de"]
+AFTER_COUNT_WORDS = [r"qui (?:a compté|comptait|a duré)", r"après", r"au-delà d(?:e|u|es)", r"au bout de", r"à l['’]issue de",
+                     # "qui ne connaîtra donc que trois saisons": the last one made is the third
+                     r"ne (?:connaîtra|comptera|aura) (?:donc |finalement |au final |jamais )?que"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["une", "un", "seule", "une seule", "un seul", "unique", "une unique", "un unique"]
 NUMBER_JOINERS = ["et", "&", ",", "ou", "à"]
@@ -212,7 +214,12 @@ RENEWAL = [
     r"(?<!s['’])(?<!moindre )annon(?:ce|cent|cé|cée|cés|cées|çait|çaient|ça|cer|çant)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)", r"officialis(?:e|ent|é|ée|ant)",
     # "le comité a enfin levé le voile. La saison 2 ...": what it reveals follows
     r"(?:c['’]est|est) officiel", r"(?:levé|lève|lèvent|levait) le voile", r"(?:donne|donné|donnent|a donné|ont donné|obtient|obtenu) (?:son |leur |le )?feu vert",
-    r"feu vert", r"command(?:e|ent|é|ée|erait|eraient|ait|aient|era|eront|er(?= (?:une|un|la|le|sa|son) ))", r"(?:aura|auront|aura bien) (?:droit à )?(?:une |un |sa |son )?(?:\w+ )?(?:saison|suite|volet|film)",
+    # "a obtenu deux saisons supplémentaires", "décroche une troisième saison": the seasons it got
+    r"(?:a|ont|avait|avaient) (?:obtenu|décroché|gagné)(?= (?:une|deux|trois|quatre|sa|son|ses|la|le) (?:[\w-]+ ){0,2}(?:saisons?|volets?|chapitres?)(?![\w]))",
+    r"(?:obtient|obtiennent|décroche|décrochent)(?= (?:une|deux|trois|quatre|sa|son|ses|la|le) (?:[\w-]+ ){0,2}(?:saisons?|volets?|chapitres?)(?![\w]))",
+    r"feu vert", r"command(?:ent|é|ée|erait|eraient|ait|aient|era|eront|er(?= (?:une|un|la|le|sa|son) ))",
+    # (not an order called off: "la commande de la saison 2 a été annulée par Prime Video")
+    r"commande(?! [^.;:!?\n]{0,60}?(?:a été|est|ont été|sont|fut) (?:finalement )?(?:annulée|suspendue|retirée|abandonnée))", r"(?:aura|auront|aura bien) (?:droit à )?(?:une |un |sa |son )?(?:\w+ )?(?:saison|suite|volet|film)",
     # "Hulu a discrètement accordé une deuxième saison à Dry Gulch": a season given to the show
     r"(?:accord|offr|offert|donn)(?:e|é|ent|ait|aient)? (?:une|un) (?:nouvelle |\w+ )?(?:saison|suite|volet) (?:à|au|aux)(?= )",
     # "une question revient" is no return: only a return somewhere or with something
@@ -265,7 +272,7 @@ CANCELLATION = [
     r"annul(?:e|ent|é|ée|és|ées|er|era|ation)", r"stopp(?:e|ent|é|ée|er)", r"arrêt(?:e|ent|é|ée|er) (?:la série|la production|les frais|définitivement)",
     r"(?:l['’])?arrêt (?:de la série|définitif)",
     # "l'arrêt de « Les Quais »": the end of the title quoted after it
-    r"l['’]arrêt d(?:e|['’]) ?(?=[«\"“])", r"l['’]arrêt(?= d(?:e |['’])[A-ZÀ-Ý])", r"(?:met|mettre|mis|mettra) (?:un )?terme(?! (?:au|aux|à l['’]) ?(?:suspense|attente|rumeurs?|spéculations?|mystère|incertitude))",
+    r"l['’]arrêt d(?:e|u|es|['’]) ?(?=[«\"“])", r"l['’]arrêt(?= d(?:e |u |es |['’])[A-ZÀ-Ý])", r"(?:met|mettre|mis|mettra) (?:un )?terme(?! (?:au|aux|à l['’]) ?(?:suspense|attente|rumeurs?|spéculations?|mystère|incertitude))",
     # (not "Canal+ a mis fin au suspense", "met fin aux rumeurs": the wait, not the show)
     r"(?:mis|met|mettre) fin(?! (?:au|aux|à l['’]) ?(?:suspense|attente|rumeurs?|spéculations?|mystère|incertitude))",
     r"(?:ne )?(?:sera|seront) pas (?:renouvelée?s?|reconduite?s?)", r"n['’](?:a|ont) pas (?:été )?(?:renouvelée?s?|reconduite?s?)",
