@@ -1974,6 +1974,15 @@ class _Reader:
                 # first season ("the third season of X, which it renewed for two more seasons"), else from the second
                 named = [n for m in self.mentions if m.numbers and not m.title and not m.count for n in m.numbers if n > 1]
                 first = max(aired) + 1 if aired else min(named) if named else 2
+                # (after one the body said before to be made: "Staffel acht ist bereits angekündigt ... Darüber hinaus
+                # sind zwei weitere Staffeln bestellt": the ninth and tenth; not one named in the same sentence or only
+                # in the headline: "an April 25 premiere for the third season of X, the drama it renewed for two more
+                # seasons last year" are the third and fourth)
+                made = [n for (title, n), f in self.findings.items() if title == work.title and n >= first and any(
+                    c.polarity == "positive" and c.event in ("renewal", "production", "release") and c.certainty != "possible"
+                    for c in f.claims)]
+                if made:
+                    first = max(made) + 1
                 return list(range(first, first + mention.more))
             # ("X kembali dengan season 3. Vidio memastikan season terbaru ini tayang perdana ...": with none aired, the
             # new season is the one in focus)

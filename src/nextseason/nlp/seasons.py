@@ -196,7 +196,8 @@ class SeasonGrammar:
             if m.group("ord")[:1].isupper():
                 continue
             # (not across a sentence's end: "geht in seine 14. Staffel. Die 13. Staffel hatte ...")
-            if _SENTENCE_END_INSIDE.search(title):
+            # (nor ending on one: "in ihrer siebten Staffel. Staffel acht ist ...")
+            if _SENTENCE_END_INSIDE.search(title) or title.endswith("."):
                 continue
             if n and title[:1].isupper() and not title.split()[-1].lower() in self.numbers:
                 found.append(SeasonMention(m.start(), m.end(), (n,), "season" if m.group("season") else "film", title=title))

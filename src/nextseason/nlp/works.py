@@ -1500,6 +1500,11 @@ class TitleFinder:
             if full is not None and (self.platform_start.match(full, len(work.title) + 2)
                                      or _platform_after_colon(text, work.title, self.platform_start)):
                 full = None  # ("Terres brûlées : Canal+ renouvelle ...": "Canal+" is cut at its mark in the subtitle)
+            # ("Drachenthron: Das Ende naht" over a body that quotes „Drachenthron“ alone: the headline's words after
+            # the colon are its sentence, no subtitle)
+            if full is not None and headline_end and not occurrences(text, full, headline_end) \
+                    and _quoted_in(text, work.title, headline_end):
+                full = None
             if full is None or any(normalise(w.title) == normalise(full) for w in works):
                 continue
             if spinoff_named and self._spinoff(text, full):
@@ -2753,6 +2758,12 @@ def _join_overlapping(text: str, works: list[Work]) -> None:
             first.title = joined
             first.strength += second.strength
             works.remove(second)
+
+
+def _quoted_in(text: str, title: str, start: int) -> bool:
+    """Whether text[start:] quotes `title` whole ("„Drachenthron“", "'Drachenthron'", « Drachenthron »)."""
+    return any(text[p - 1:p] in _QUOTE_OPENERS or text[p - 2:p] in ("« ", "«\u00a0")
+               for p in occurrences(text, title, start) if p > 0)
 
 
 def occurrences(text: str, phrase: str, start: int = 0, end: int | None = None, ignore_case: bool = False) -> list[int]:

@@ -63,7 +63,8 @@ FINAL_STATEMENTS = [
     r"(?:endet|enden|wird enden|werden enden|geht zu Ende) (?:mit Ablauf|mit dem Ende|am Ende|nach dem Ende) (?:der|ihrer|seiner) (?:\w+ )?Staffel",
     # (not "Kaum ist das Finale der zweiten Staffel gelaufen": the last episode of a season)
     # ("wird zugleich die letzte von «Mietshaus» sein": an adverb between)
-    r"(?:wird|ist|war|bleibt|sei) (?:(?:auch|zugleich|gleichzeitig|damit|dann|definitiv|endgültig|offiziell) )?"
+    # ("Staffel acht ist aber definitiv die letzte": two of them)
+    r"(?:wird|ist|war|bleibt|sei) (?:(?:aber|jedoch|nun|jetzt|also|auch|zugleich|gleichzeitig|damit|dann|definitiv|endgültig|offiziell|tatsächlich|wirklich) ){0,2}"
     r"(?:die |der |das )?(?:letzte|finale|abschließende)(?: Staffel| Teil| Film)?"
     r"(?!\s+(?:Mal|Wort|Folge|Episode|Szene)\b)(?!\s+(?:der|des|von)\s+(?:\w+\s+)?Staffel)",
     r"als (?:die |der )?(?:letzte|finale|abschließende)(?: Staffel| Teil| Film)?",
