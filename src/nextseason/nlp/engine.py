@@ -116,6 +116,8 @@ class _State:
 
 # a capitalised name in the possessive right before a season expression ("Hawley's second film")
 _POSSESSOR = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w-]+)['’]s[^\S\n]+$")
+# social networks: an account on one is its owner's word, not the network's
+_SOCIAL_NETWORKS = frozenset({"Twitter", "X", "Instagram", "TikTok", "YouTube", "Facebook", "Threads", "Weibo"})
 # a first line this long that ends on a full stop is the article's lead, not its headline (in words)
 _LONGEST_HEADLINE = 20
 # what may open a sentence before its subject: an article ("A rodagem", "El rodaje", "Der Dreh")
@@ -3629,6 +3631,13 @@ class _Reader:
                     if after_common is not None and any(s.role == "media" and s.end <= after_common.start() for s in outside
                                                         if s.start >= m.end()):
                         m = after_common
+                # ("menurut akun Twitter resmi Netflix", "according to the official Instagram account of Netflix": the
+                # platform whose account it is, named after the network's name)
+                if m is not None and m.group() in _SOCIAL_NETWORKS:
+                    owner = cue_module._NAME.search(text, m.end(), min(sentence.end, m.end() + 30))
+                    owned = self.cue_finder.platforms.match(text, owner.start()) if owner is not None else None
+                    if owned is not None:
+                        return Source(owned.start(), owned.end(), owned.group(), "platform")
                 # ('Laut einem Bericht von „Bild“': the name right after the report's words, whatever word it is)
                 report_words = self.cue_finder.report_from.match(text, according.end, sentence.end)
                 report_name = cue_module._NAME.match(text, report_words.end(), sentence.end) if report_words is not None else None

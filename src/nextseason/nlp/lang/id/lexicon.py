@@ -461,7 +461,7 @@ PLATFORM_WORDS = [r"pihak(?!nya)", r"perwakilan", r"juru bicara", r"jubir", r"ru
                   # the platform's own documents: "Menurut surat kepada pemegang saham, ..."
                   r"surat (?:kepada|untuk) (?:para )?pemegang saham",
                   r"stasiun (?:televisi|TV)(?! lain)", r"platform(?! lain)", r"layanan streaming(?! lain)", r"manajemen",
-                  r"situs resmi", r"akun (?:media sosial |X |Instagram )?resmi", r"tim produksi", r"komite produksi",
+                  r"situs resmi", r"akun (?:media sosial |X |Instagram |Twitter |TikTok |YouTube |Facebook |Threads )?resmi", r"tim produksi", r"komite produksi",
                   r"(?:direktur|kepala) (?:konten|program|pemrograman|drama)"]
 CREATOR_WORDS = [r"mangaka", r"penulis(?: naskah| skenario| asli| web ?novel| webtoon| novel(?:nya)?)?", r"kreator", r"pencipta",
                  r"penulis cerita", r"komikus", r"pengarang", r"showrunner"]
@@ -505,7 +505,9 @@ ADDRESSEE_WORDS = [r"kepada", r"pada",
                   # ("\"Kami akan kembali dengan season 2,\" katanya disambut teriakan penonton": greeted by the crowd)
                   r"(?:teriakan|sorakan|sorak|tepuk tangan|riuh)"]
 # ('"...," tulis Ferreira': a posted message's writer, after the quotation)
-SPEECH_VERBS = [r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas|tulis)nya", r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas|tulis)(?= [\w-]+(?:[^\S\n][\w-]+)?[.,])", r"ujar(?:nya)?", r"kata(?:nya)?", r"ucap(?:nya)?", r"tutur(?:nya)?", r"jelas(?:nya)?", r"ungkap(?:nya)?",
+SPEECH_VERBS = [r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas|tulis)nya",
+                # '"...," tulis akun resmi Netflix via X': the account that wrote it, after the quotation
+                r"(?<=[\"”,] )tulis(?= (?:akun|pihak|situs|laman|perwakilan|sang|para)(?![\w]))", r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas|tulis)(?= [\w-]+(?:[^\S\n][\w-]+)?[.,])", r"ujar(?:nya)?", r"kata(?:nya)?", r"ucap(?:nya)?", r"tutur(?:nya)?", r"jelas(?:nya)?", r"ungkap(?:nya)?",
                 r"mengatakan", r"menyatakan", r"menyebut(?:kan)?", r"mengungkapkan", r"mengaku", r"menjelaskan",
                 r"menegaskan", r"menuturkan", r"membocorkan", r"memastikan", r"membeberkan", r"memaparkan", r"menulis", r"mengunggah", r"berkata", r"bilang",
                 r"menurut", r"menambahkan", r"menanggapi", r"menjawab", r"membalas", r"membenarkan", r"mengonfirmasi", r"mengumumkan", r"melaporkan",
