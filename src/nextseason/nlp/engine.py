@@ -459,6 +459,9 @@ class _GrammarWords:
         self.steps_between = re.compile(between + r"(?:[\w-]+(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:y|and|und|et|e)[^\S\n]+)){0,3}$",
                                         re.IGNORECASE) if pack["BETWEEN_WORDS"] else None
         self.between = re.compile(between + "$", re.IGNORECASE) if pack["BETWEEN_WORDS"] else None
+        # what a sentence calls the words of the one before: "The claim ...", "Informasi tersebut ..." (see _rumour_of_before)
+        self.told_before = re.compile(r"(?<![\w])" + work_module.alternation(pack["TOLD_BEFORE"]) + r"(?![\w])", re.IGNORECASE) \
+            if pack["TOLD_BEFORE"] else None
         # "... through season 5": the last of the seasons a renewal runs to, named right after
         self.through_end = re.compile(r"(?<![\w])" + work_module.alternation(pack["THROUGH"]) + r"[^\S\n]+(?:[\w'’]+[^\S\n]+)?$",
                                       re.IGNORECASE) if pack["THROUGH"] else None
@@ -3232,6 +3235,10 @@ class _Reader:
                          certainty="possible", source=Source(0, 0, None, "media"))
                 elif ahead:
                     emit(Cue("release", ahead[0].start, ahead[0].end), "release", "positive", context[:1], when=ahead[0].when)
+        # "X will start filming in October. || The claim has been circulating on social media, but ...": what the
+        # sentence before said is a rumour told again
+        if state.previous_claims and by_category.get("rumour") and self._rumour_of_before(sentence, by_category, work_spans):
+            self._hedge_previous(state.previous_claims)
         # "This news comes straight from the original author": the source of the sentence before
         if not out and by_category.get("forward_source") and state.previous_claims:
             forward = by_category["forward_source"][0]
@@ -4698,6 +4705,28 @@ class _Reader:
             if name.endswith(" " + word) and not any(s < m.end() and m.start() < e for w in self.works for s, e in w.spans):
                 return name
         return None
+
+    def _rumour_of_before(self, sentence: Sentence, by_category: dict[str, list[Cue]], work_spans: WorkSpans) -> bool:
+        """Whether a sentence opens on what was just said and calls it talk that goes around ("Informasi tersebut
+        beredar di media sosial", "The claim has been circulating online"): a rumour word in its first clause, no work,
+        season or word of an event before it."""
+        told = self.grammar_words.told_before
+        rumour = by_category["rumour"][0]
+        return told is not None and told.search(self.text, sentence.start, rumour.end) is not None \
+            and rumour.start - sentence.start <= 60 and self.clauses.first(sentence.start, rumour.start) is None \
+            and not any(s < rumour.start for s, _, _ in work_spans) \
+            and not any(sentence.start <= m.start < rumour.start for m in self.mentions) \
+            and not any(c.start < rumour.start for category in _EVENT_CATEGORIES for c in by_category.get(category, []))
+
+    def _hedge_previous(self, previous: list[tuple[Claim, tuple[str, int]]]) -> None:
+        """The outlet's claims of the sentence before, now told as a rumour: only talk (`possible`)."""
+        for claim, key in previous:
+            if claim.source_role != "media" or claim.polarity != "positive" or claim.certainty == "possible":
+                continue
+            finding = self.findings[key]
+            for bucket in (finding.claims, finding.headline_claims):
+                if claim in bucket:
+                    bucket[bucket.index(claim)] = Claim(**{**_fields(claim), "certainty": "possible"})
 
     def _reattribute(self, previous: list[tuple[Claim, tuple[str, int]]], source: Source) -> None:
         certainty = _CLAIM_ROLES.get(source.role, "reported")

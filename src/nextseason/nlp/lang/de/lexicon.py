@@ -39,6 +39,8 @@ AFTER_COUNT_WORDS = [r"nach"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["einer", "einem"]
 NUMBER_JOINERS = ["und", "&", ",", "oder", "bis"]
+# Was ein Satz die Worte des vorigen nennt ("Diese Meldung kursiert in sozialen Netzwerken").
+TOLD_BEFORE = [r"(?:diese|dieses|dieser|das|die) (?:Meldung|Information|Gerücht|Behauptung|Nachricht|Bericht)"]
 # Joiners of a range ("Staffeln 3 bis 5": die Staffeln dazwischen auch).
 RANGE_JOINERS = ["bis"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses

@@ -36,6 +36,8 @@ AFTER_COUNT_WORDS = ["after", "with", "following", "beyond", r"which (?:had|ran 
 ONE_AFTER_COUNT = ["a single", "just one"]
 # Joins numbers in "seasons 2 and 3", "seasons two & three".
 NUMBER_JOINERS = ["and", "&", ",", "or", "to", "through"]
+# What a sentence calls the words of the one before ("The claim has been circulating on social media").
+TOLD_BEFORE = [r"(?:the|this|that|these|those|such) (?:claims?|reports?|information|news|rumou?rs?|talk|speculation)"]
 # Joiners of a range ("seasons 3 through 5": the seasons between too).
 RANGE_JOINERS = ["to", "through"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses

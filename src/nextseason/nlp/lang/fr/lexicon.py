@@ -38,6 +38,8 @@ AFTER_COUNT_WORDS = [r"qui (?:a compté|comptait|a duré)", r"après", r"au-del�
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["une", "un", "seule", "une seule", "un seul", "unique", "une unique", "un unique"]
 NUMBER_JOINERS = ["et", "&", ",", "ou", "à"]
+# Ce qu'une phrase appelle les mots de la précédente ("Cette information circule sur les réseaux").
+TOLD_BEFORE = [r"(?:cette|ces) (?:informations?|rumeurs?|affirmations?|annonces?)", r"(?:ce|cet) (?:bruit|on-dit)"]
 # Joiners of a range ("saisons 3 à 5": celles d'entre elles aussi).
 RANGE_JOINERS = ["à"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses

@@ -35,6 +35,8 @@ AFTER_COUNT_WORDS = [r"yang (?:sudah |telah )?(?:berjalan|memiliki|punya)", "set
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["satu"]
 NUMBER_JOINERS = ["dan", "&", ",", "atau", "hingga", "sampai"]
+# Apa yang disebut kalimat tentang kata-kata kalimat sebelumnya ("Informasi tersebut beredar di media sosial").
+TOLD_BEFORE = [r"(?:informasi|kabar|berita|isu|rumor|klaim) (?:tersebut|itu|ini)", r"hal (?:tersebut|itu|ini)"]
 # Joiners of a range ("musim 3 hingga 5": musim di antaranya juga).
 RANGE_JOINERS = ["hingga", "sampai"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses

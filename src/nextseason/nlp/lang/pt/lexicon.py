@@ -37,6 +37,8 @@ AFTER_COUNT_WORDS = [r"que (?:teve|durou)", r"após", r"além d[eao]", r"depois 
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["uma", "um", "única", "uma única", "uma só", "apenas uma", "só uma", "somente uma"]
 NUMBER_JOINERS = ["e", "&", ",", "ou", "a", "até"]
+# O que uma frase chama às palavras da anterior ("Essa informação circula nas redes").
+TOLD_BEFORE = [r"(?:essa|esta|tal) (?:informação|notícia|versão|afirmação)", r"(?:esse|este|tal) (?:rumor|boato)"]
 # Joiners of a range ("temporadas 3 a 5": as do meio também).
 RANGE_JOINERS = ["a", "até"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
