@@ -459,6 +459,9 @@ class _GrammarWords:
         self.steps_between = re.compile(between + r"(?:[\w-]+(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:y|and|und|et|e)[^\S\n]+)){0,3}$",
                                         re.IGNORECASE) if pack["BETWEEN_WORDS"] else None
         self.between = re.compile(between + "$", re.IGNORECASE) if pack["BETWEEN_WORDS"] else None
+        # the cast words of one who leaves: "has left", "exits", "verlässt", "hengkang" (a cast claim of negative polarity)
+        self.cast_leaving = re.compile(work_module.alternation(pack["CAST_LEAVING"]), re.IGNORECASE) \
+            if pack["CAST_LEAVING"] else None
         # what a sentence calls the words of the one before: "The claim ...", "Informasi tersebut ..." (see _rumour_of_before)
         self.told_before = re.compile(r"(?<![\w])" + work_module.alternation(pack["TOLD_BEFORE"]) + r"(?![\w])", re.IGNORECASE) \
             if pack["TOLD_BEFORE"] else None
@@ -3150,6 +3153,10 @@ class _Reader:
                         person is None or platform.name is not None and platform.name in person):
                     emit(cue, "renewal", polarity, own(cue) or context)
                     continue
+                # ("Lola Vance has left Ember Parish", "X verlässt die Serie": one who leaves the cast)
+                leaves = self.grammar_words.cast_leaving
+                if leaves is not None and (left := leaves.match(text, cue.start)) is not None and left.end() == cue.end:
+                    polarity = "positive" if polarity == "negative" else "negative"
                 emit(cue, event, polarity, own(cue) or context, person=person)
                 continue
             # ("renewed the show for a fifth and final season": the final season named is the one renewed, not the

@@ -486,6 +486,9 @@ CAST = [r"kehrt (?:als \w+ |in der Rolle \w+ )?zurück", r"stößt (?:zum|zur) (
         # "Hauptdarstellerin X bestätigte ihre Rückkehr auf Instagram"
         r"(?:bestätigte|bestätigten|bestätigt) (?:ihre|seine|ihr) Rückkehr", r"(?:ihre|seine|ihr) Rückkehr (?:ist |wurde )?(?:offiziell )?bestätigt"]
 
+# The cast words of one who leaves (CAST): a cast claim of negative polarity.
+CAST_LEAVING = [r"verlässt"]
+
 # --- attitude ------------------------------------------------------------
 NEGATIONS = [r"nicht", r"kein(?:e|en|er|em)?", r"nie", r"niemals", r"ohne", r"noch nicht", r"nicht mehr", r"weder",
              r"nichts"]  # "Netflix hat bislang nichts angekündigt"

@@ -576,6 +576,8 @@ BEGUN = [r"began", r"started", r"kicked off", r"got under ?way", r"commenced", r
          r"(?<!will )(?<!to )(?<!have )(?:finished|completed|opened)(?! (?:by|before|until)\b)",
          r"(?:was|were) (?:shot|filmed)", r"(?:has|have|had) been (?:shooting|filming)"]
 CAST = [r"(?:will )?return(?:s|ing)? as(?! (?:an? |the )?mid-?season)", r"(?:will |to )?be back on board", r"joins?", r"joined", r"(?:has|have) left", r"left the (?:show|series|cast)",
+        # "Lola Vance is leaving Ember Parish ahead of season 3"
+        r"(?:is|are|will be) leaving(?= (?:[\"'“‘]?[A-Z]|the (?:show|series|cast|drama|comedy)(?![\w])))",
         r"exits?", r"exited", r"departs?", r"departed",
         r"(?:will )?reprise", r"reprising", r"will star as",
         # "Lead actress X confirmed her return on Instagram"
@@ -583,6 +585,10 @@ CAST = [r"(?:will )?return(?:s|ing)? as(?! (?:an? |the )?mid-?season)", r"(?:wil
         r"(?:her|his|their) return (?:has been |was |is )?confirmed",
         # not the noun: "we love this cast as much as the fans do"
         r"(?<!this )(?<!the )(?<!our )(?<!whole )(?<!entire )(?<!great )cast as(?! (?:much|well|many|a whole|good)\b)"]
+
+# The cast words of one who leaves (CAST): a cast claim of negative polarity.
+CAST_LEAVING = [r"(?:has|have) left", r"left the (?:show|series|cast)", r"exits?", r"exited", r"departs?", r"departed",
+                r"(?:is|are|will be) leaving(?= (?:[\"'“‘]?[A-Z]|the (?:show|series|cast|drama|comedy)(?![\w])))"]
 
 # --- attitude ------------------------------------------------------------
 NEGATIONS = [r"not", r"no", r"never", r"n't", r"nothing", r"nobody", r"no one", r"neither", r"nor", r"without", r"yet to",

@@ -465,6 +465,9 @@ CAST = [r"(?:vuelve|volverá|regresa|regresará) (?:a (?:interpretar|dar vida|en
         # "Ya nos llamaron para la segunda temporada": the cast called back
         r"(?:nos|me) (?:llamaron|han llamado|convocaron|han convocado|confirmaron|han confirmado) para"]
 
+# The cast words of one who leaves (CAST): a cast claim of negative polarity.
+CAST_LEAVING = [r"abandona(?:rá)?", r"deja(?:rá)? la serie", r"se despide del reparto"]
+
 # --- attitude ------------------------------------------------------------
 NEGATIONS = [r"no", r"nunca", r"jamás", r"ni", r"sin", r"tampoco", r"ningun[ao]?", r"nada", r"aún no", r"todavía no"]
 # "no volverá", "no va a continuar": a negation that makes a missing renewal a cancellation.

@@ -490,6 +490,9 @@ CAST = [r"rejoin(?:t|dra|dront|gnent)", r"reprend(?:ra)? son rôle", r"reprennen
         # "L'acteur principal X a confirmé sa présence dans la nouvelle saison"
         r"confirmé (?:sa|leur) présence(?= (?:au casting|dans la (?:nouvelle |prochaine )?saison|dans les (?:nouveaux )?épisodes))"]
 
+# The cast words of one who leaves (CAST): a cast claim of negative polarity.
+CAST_LEAVING = [r"quitte(?:ra)?"]
+
 # --- attitude ------------------------------------------------------------
 # "ne sera diffusée qu'en 2027", "n'avait été diffusée qu'en janvier": "ne ... que" says "only", no negation
 # ("ne sortira « au plus tôt qu'à la fin 2027 »": "au plus tôt" is no "ne ... plus")

@@ -314,6 +314,9 @@ CAST = [r"kembali memerankan", r"kembali berperan", r"bergabung", r"(?:ikut )?me
         # (not "RCTI memastikan kembalinya Kode Merah": a work's return)
         r"(?:memastikan|mengonfirmasi) (?:dirinya|diri) (?:akan )?kembali(?![\w])"]
 
+# The cast words of one who leaves (CAST): a cast claim of negative polarity.
+CAST_LEAVING = [r"hengkang", r"mundur dari(?! (?:jadwal|rencana|\d|[A-Z][a-z]+ \d{4}|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)(?![\w])))"]
+
 # --- attitude ------------------------------------------------------------
 # ("tidak sabar melanjutkan kisah ...": can't wait to go on, no negation)
 # ("tak lama setelah": soon after; "sulit membayangkan tidak ada musim kedua": the outlet's double negation)

@@ -454,6 +454,9 @@ CAST = [r"(?:volta|voltará|retorna|retornará) (?:a (?:interpretar|viver|ser)|c
         # "O protagonista X já confirmou presença no elenco"
         r"confirm(?:ou|aram|ado) (?:sua )?presença(?= (?:no elenco|na (?:nova |próxima )?temporada|n[ao]s? (?:novos )?episódios))"]
 
+# The cast words of one who leaves (CAST): a cast claim of negative polarity.
+CAST_LEAVING = [r"deixa(?:rá)? a série", r"deixa(?:rá)? o elenco"]
+
 # --- attitude ------------------------------------------------------------
 # (not the hoping "quem sabe ... não": "quem sabe a gente não estreia no Natal de 2026?", who knows, we might)
 NEGATIONS = [r"(?<!quem sabe )(?<!quem sabe a gente )(?<!quem sabe eles )(?<!quem sabe ela )(?<!quem sabe ele )não", r"nem", r"nunca", r"jamais", r"sem", r"nenhum(?:a)?", r"nada", r"ainda não",
