@@ -1980,15 +1980,22 @@ class _Reader:
                     return list(range(max(later) - mention.more + 1, max(later) + 1))
                 # "two more seasons": those after the last one aired; else the first the article names after the
                 # first season ("the third season of X, which it renewed for two more seasons"), else from the second
-                named = [n for m in self.mentions if m.numbers and not m.title and not m.count for n in m.numbers if n > 1]
+                # (the work's own seasons read so far first: in a round-up, another's "season 2" is not this one's)
+                named = [n for (title, n) in self.findings if title == work.title and n > 1] or \
+                    [n for m in self.mentions if m.numbers and not m.title and not m.count for n in m.numbers if n > 1]
                 first = max(aired) + 1 if aired else min(named) if named else 2
                 # (after one the body said before to be made: "Staffel acht ist bereits angekündigt ... Darüber hinaus
                 # sind zwei weitere Staffeln bestellt": the ninth and tenth; not one named in the same sentence or only
                 # in the headline: "an April 25 premiere for the third season of X, the drama it renewed for two more
                 # seasons last year" are the third and fourth)
+                # (told as more besides, "also", "darüber hinaus": not "Silo Nine — Renewed for Seasons 3 and 4 || The
+                # streamer ordered two more seasons at once in March", the same two told again)
+                also = self.grammar_words.also
+                opening = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, mention.start - 120), mention.start)),
+                              default=max(0, mention.start - 120))
                 made = [n for (title, n), f in self.findings.items() if title == work.title and n >= first and any(
                     c.polarity == "positive" and c.event in ("renewal", "production", "release") and c.certainty != "possible"
-                    for c in f.claims)]
+                    for c in f.claims)] if also is not None and also.search(text, opening, mention.start) else []
                 if made:
                     first = max(made) + 1
                 return list(range(first, first + mention.more))

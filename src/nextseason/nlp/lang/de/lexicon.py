@@ -848,7 +848,7 @@ NO_LONGER = [r"nicht mehr", r"nicht länger"]
 # the noun before a year in a window: "the end of the year 2027", "a finales del año 2027"
 YEAR_NOUNS = [r"des Jahres", r"Jahres", r"im Jahr", r"Jahr"]
 # "Season 2 of Y was also renewed": what "also" adds, no one named, is the platform's that spoke just before
-ALSO_WORDS = [r"auch", r"ebenfalls"]
+ALSO_WORDS = [r"auch", r"ebenfalls", r"darüber hinaus", r"außerdem", r"zudem"]
 # where a platform presents its slate: what the paragraph then says, no one named, is its announcement
 # (the business results too: "Bei der Vorstellung der Quartalszahlen hat RTL+ ...")
 PRESENTATION_WORDS = [r"(?:Quartals|Jahres|Halbjahres)zahlen", r"Bilanzpressekonferenz", r"(?:zwei|drei|mehrere|gleich zwei) (?:Ankündigungen|Programmentscheidungen)", r"Programmentscheidungen", r"Programmpräsentation", r"Präsentation", r"(?:Jahres)?pressekonferenz", r"Upfronts?", r"Showcase",

@@ -1001,7 +1001,7 @@ NO_LONGER = [r"no longer"]
 # the noun before a year in a window: "the end of the year 2027", "a finales del año 2027"
 YEAR_NOUNS = [r"the year", r"year"]
 # "Season 2 of Y was also renewed": what "also" adds, no one named, is the platform's that spoke just before
-ALSO_WORDS = [r"also", r"too", r"as well"]
+ALSO_WORDS = [r"also", r"too", r"as well", r"in addition", r"additionally"]
 # where a platform presents its slate: what the paragraph then says, no one named, is its announcement
 # (the business results too: "Most of the company's earnings call was about advertising")
 PRESENTATION_WORDS = [r"earnings call", r"(?:quarterly|annual|third-quarter|second-quarter|first-quarter|fourth-quarter) (?:results|earnings)", r"investor (?:call|day)",
