@@ -3254,8 +3254,11 @@ class _Reader:
         if state.previous_claims and by_category.get("rumour") and self._rumour_of_before(sentence, by_category, work_spans):
             self._hedge_previous(state.previous_claims)
         # "This news comes straight from the original author": the source of the sentence before
-        if not out and by_category.get("forward_source") and state.previous_claims:
-            forward = by_category["forward_source"][0]
+        # (its own claims in another clause after it: "tvN mengumumkan kabar tersebut pekan lalu, dan syuting dijadwalkan
+        # dimulai pada Agustus")
+        forward = by_category["forward_source"][0] if by_category.get("forward_source") else None
+        if forward is not None and state.previous_claims and (not out or not any(
+                c.start < self.clauses.end(forward.end, sentence.end) for c in event_cues)):
             # (the subject right before it: "Ezquerra lo presentó como una decisión tomada junto a sus creadores")
             named = [s for s in sources if 0 <= forward.start - s.end <= 2 and s.role != "media"] or \
                     [s for s in sources if s.start >= forward.start and s.role != "media"] or \

@@ -453,6 +453,8 @@ SUPERSEDED = [r"awalnya", r"semula", r"mulanya", r"dari rencana(?: awal)?", r"ba
               # "mengundur jadwal tayang film keempat itu dari 13 Maret ke 9 Oktober": the date it leaves is given up
               r"(?:mundur|diundur|ditunda|menunda|mengundur|memundurkan|digeser|bergeser)(?: [^.;:!?\n]{1,60}?)? dari(?= )"]
 FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal|keputusan|jadwal|tanggal) (?:ini|itu|tersebut) (?:di)?(?:konfirmasi|umumkan|sampaikan|ungkapkan|benarkan)(?:kan)? (?:langsung )?oleh",
+                  # "tvN mengumumkan kabar tersebut pekan lalu": the one who told it, before the verb
+                  r"(?:mengumumkan|mengonfirmasi|mengkonfirmasi|membenarkan|menyampaikan|mengungkapkan) (?:kabar|informasi|berita|hal) (?:ini|itu|tersebut)",
                   r"kabar (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari", r"informasi (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari",
                   r"hal (?:ini|tersebut) (?:diungkapkan|disampaikan|dikonfirmasi) (?:langsung )?oleh",
                   r"(?:ini|hal ini) (?:diungkapkan|disampaikan) (?:langsung )?oleh",
