@@ -853,7 +853,9 @@ ALSO_WORDS = [r"aussi", r"également"]
 PRESENTATION_WORDS = [r"résultats (?:annuels|trimestriels|semestriels)", r"(?:deux|trois|plusieurs) annonces", r"présentation", r"grille de (?:rentrée|la rentrée)", r"conférence de presse", r"upfronts?", r"showcase",
                       r"(?:présenté|dévoilé|présente|dévoile)(?: \w+){0,2} (?:sa|ses|son) (?:grille|fictions|séries|programmes|nouveautés|prochaines productions|productions)",
                       # "lors d'un événement pour les fans" (where the platform presents what is to come)
-                      r"événement (?:pour|dédié aux|réservé aux) (?:les )?fans"]
+                      r"événement (?:pour|dédié aux|réservé aux) (?:les )?fans",
+                      # "Netflix a fait le point sur l'avenir de plusieurs de ses séries": its decisions, item by item
+                      r"(?:a |ont )?fait le point sur (?:l['’]avenir|le sort|le destin) de (?:plusieurs de |certaines de |toutes )?(?:ses|leurs) (?:séries|programmes|fictions|productions)"]
 # a sentence that opens on these tells a schedule since replaced: "Auparavant, la saison était attendue en août"
 SUPERSEDED_OPENERS = [r"auparavant", r"précédemment", r"jusqu['’]ici", r"jusqu['’]à présent"]
 # a title's article held in the preposition before it: "la saison 3 des « Ombres de Valcourt »" is of "Les Ombres de
