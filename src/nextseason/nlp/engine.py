@@ -3832,6 +3832,12 @@ class _Reader:
         if agent:
             return agent[0]
         speech = [c for c in self.cues.within(sentence.start, cue.start, "speech")]
+        # (not where unnamed sources are the ones who speak: "Although the platform has not revealed a date, production
+        # sources say filming will begin in mid-2026", "fuentes de la producción apuntan a que ...")
+        if speech and any((r.start <= speech[-1].start <= r.end + 24 and self.clauses.first(r.end, speech[-1].start) is None)
+                          or (speech[-1].end <= r.start and self.clauses.first(speech[-1].end, r.start) is not None)
+                          for r in self.cues.within(sentence.start, cue.start, "reported")):
+            speech = []
         if speech and not self._outlet_speaks(speech[-1].end, cue):
             # ("Thomas Ferrand, le créateur de la comédie de Prime Video « X », a révélé que ...": not the owner)
             subject = [s for s in outside if s.end <= speech[-1].start and not self._owner(s)]
@@ -3865,6 +3871,12 @@ class _Reader:
                 0 <= before[-1].start - c.end <= 12 for c in self.cues.within(sentence.start, before[-1].start, "according_to"))
                 and self._parting_word(before[-1].end, cue.start) >= 0):
             before = []
+        # (nor one inside the clause the sentence opens on with a clause word, the cue past its comma: "Although the
+        # platform has not revealed a date, production sources say filming will begin in mid-2026")
+        if before and self.grammar_words.clause_word.match(text, sentence.start) is not None:
+            comma = text.find(",", sentence.start, cue.start)
+            if comma >= 0:
+                before = [s for s in before if s.start > comma]
         if before and before[-1].role != "fans":
             return before[-1]
         after = [s for s in outside if s.start >= cue.end]
