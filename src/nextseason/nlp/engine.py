@@ -2430,7 +2430,12 @@ class _Reader:
                 cued[identity] = cue
                 out.append((claim, key))
 
-        explicit_all = [(w.title, n, m) for w, n, m in targets if not m.count and not m.final]
+        # ("There were two years between seasons 1 and 2, so we'd estimate a release in late 2027": the seasons a gap is
+        # told between are named for the time between them, not for what the sentence says)
+        between_word = self.grammar_words.between
+        compared = {id(m) for _, _, m in targets if len(m.numbers) > 1 and between_word is not None
+                    and between_word.search(text, max(sentence.start, m.start - 20), m.start) is not None}
+        explicit_all = [(w.title, n, m) for w, n, m in targets if not m.count and not m.final and id(m) not in compared]
         explicit = [(w, n) for w, n, m in explicit_all if not m.elliptic and not m.first]
         # the final seasons named with their number ("the fourth and final season")
         numbered_finals = [(w.title, n, m) for w, n, m in targets if m.final and not m.count and m.numbers]
