@@ -1472,6 +1472,15 @@ class TitleFinder:
         works = _merge_aliases(kept, {normalise(w.title) for w in kept if self._spinoff(text, w.title)}
                                if spinoff_named else frozenset(),
                                {normalise(w.title) for w in kept if _closed_quote(text, w)}, defined)
+        # ("BREAKING: 'HOLLOW CREEK' RENEWED FOR SEASON 3" over "Hulu has renewed Hollow Creek ...": a headline in
+        # capitals writes the title as the body does not)
+        for work in works:
+            if work.title.isupper() and len(work.title) > 3:
+                written = next((text[p:p + len(work.title)] for p in occurrences(text, work.title, headline_end, ignore_case=True)
+                                if not text[p:p + len(work.title)].isupper()), None)
+                if written is not None:
+                    work.aliases.append(work.title)
+                    work.title = written
         # ('Kutukan Sendang Ayu ... naskah bertuliskan "KSA 2"': a name in capitals that spells another's initials is
         # that work)
         # (with its installment's number too: "KSA 2")
