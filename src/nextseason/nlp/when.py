@@ -135,8 +135,11 @@ class TimeGrammar:
         gone = "|".join(t.replace("{d}", weekday) for t in pack["PAST_WEEKDAY"]) if self.weekdays and pack["PAST_WEEKDAY"] else ""
         self.weekday_name = re.compile(rf"(?<![\w]){weekday}(?![\w])", re.IGNORECASE)
         # (each looked behind at, as YEAR_AFTER_VERBS: a word that opens a day, or a weekday's name)
+        # ("tayang perdana Jumat (6/3)": or a weekday, its day and month in brackets after it, as Indonesian news writes)
         day_opened = "|".join(rf"(?<=(?<![\w]){re.escape(word) if word in self.weekdays else word}[^\S\n])"
                               for word in [*pack["DAY_OPENERS"], *self.weekdays]) or "(?!)"
+        if self.weekdays:
+            day_opened += "|" + "|".join(rf"(?<=(?<![\w]){re.escape(word)}[^\S\n]\()" for word in self.weekdays)
 
         # a broadcast season, autumn to spring: "the 2025-26 TV season", "la saison 2026-2027", "Saison 2026/27"
         tv_season = alternation(pack["TV_SEASONS"]) if pack["TV_SEASONS"] else "(?!)"
@@ -275,7 +278,9 @@ class TimeGrammar:
             if when:
                 # ("premieres this Friday" in an article of a Friday: today)
                 today = bool(m.group("td")) or bool(m.group("cw")) and published is not None and when == published.isoformat()
-                found.append(When(m.start(), m.end(), when, weekday=bool(m.group("cw")), today=today,
+                # ("Jumat (6/3)": a day its weekday pins down counts as a weekday's, its year already chosen)
+                pinned = bool(m.group("dmo")) and self._bracketed_weekday(text, m.start()) is not None
+                found.append(When(m.start(), m.end(), when, weekday=bool(m.group("cw")) or pinned, today=today,
                                   past=bool(m.group("pwd"))))
         # "29 Agustus sampai 11 Oktober 2025", "from March 3 to April 29, 2027": the first day of a range takes its
         # year from the last one's
@@ -297,6 +302,11 @@ class TimeGrammar:
                                 today=first.today, past=first.past)
         return found
 
+    def _bracketed_weekday(self, text: str, start: int) -> int | None:
+        """The weekday named right before a day in brackets ("Jumat (6/3)"), else None."""
+        named = _WEEKDAY_BEFORE_BRACKET.search(text, max(0, start - 12), start)
+        return self.weekdays.get(named.group(1).lower()) if named is not None else None
+
     def _resolve(self, m: re.Match, published: date | None, previous: int | None = None) -> str | None:
         g = m.groupdict()
         for prefix in ("p", "s", "h", "m"):
@@ -315,6 +325,12 @@ class TimeGrammar:
             day = int(g["dmn"] or g["dmo"])
             # (a day a month or more gone by is next year's: a calendar speaks of days to come)
             year = ref.year + 1 if (month, day) < ((ref.month - 1, ref.day) if ref.month > 1 else (0, 0)) else ref.year
+            # ("tayang perdana Jumat (6/3)": the weekday in front of the brackets says which year, the nearest)
+            weekday = self._bracketed_weekday(m.string, m.start()) if g["dmo"] else None
+            if weekday is not None:
+                fitting = [y for y in (ref.year - 1, ref.year, ref.year + 1) if _weekday_of(y, month, day) == weekday]
+                if fitting:
+                    year = min(fitting, key=lambda y: abs(_days_between(ref, y, month, day)))
             return _iso(year, month, day)
         if g["num"]:
             day, month, year = int(g["num"]), int(g["num_m"]), int(g["num_y"])
@@ -515,6 +531,22 @@ def _nearest_year(ref: date, month: int, day: int = 15) -> int:
     def distance(year: int) -> int:
         return abs((date(year, month, min(day, 28)) - ref).days)
     return min((ref.year - 1, ref.year, ref.year + 1), key=distance)
+
+
+# a weekday's name, a space and an opening bracket, right before a day: "Jumat (6/3)"
+_WEEKDAY_BEFORE_BRACKET = re.compile(r"([^\W\d_]+['’]?[^\W\d_]*)[^\S\n]\($")
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    """The weekday (Monday 0) of a day, None where there is no such day."""
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def _days_between(ref: date, year: int, month: int, day: int) -> int:
+    return (date(year, month, day) - ref).days
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
