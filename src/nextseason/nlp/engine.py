@@ -1589,9 +1589,8 @@ class _Reader:
         compared = {(w.title, n) for w, n, m in targets if len(m.numbers) > 1}
         # ("Zwischen der ersten und der zweiten Staffel lagen fast zwei Jahre": the time between two seasons is told of
         # seasons made, whatever the article says of their airing)
-        between_word = self.grammar_words.between
-        between = {(w.title, n) for w, n, m in targets if len(m.numbers) > 1 and between_word is not None
-                   and between_word.search(text, max(sentence.start, m.start - 20), m.start) is not None}
+        compared_here = self._compared(targets, sentence)
+        between = {(w.title, n) for w, n, m in targets if id(m) in compared_here}
         claimed = {k for _, k in new_claims}
         # (nor the season after the one declared the last, said only not to be made: "La quatrième saison sera la
         # dernière. « Il n'y aura pas de saison 5 » || Commandée par France 2 l'an dernier, cette ultime salve ...": the
@@ -2296,7 +2295,8 @@ class _Reader:
         if superseded:  # ... and neither does its window ("ursprünglich für Ende 2026 geplant")
             # (not after the "had" of a renewal: "had renewed it for a third season, due in 2027" gives up no date)
             given_up = {next((id(t) for t in times if 0 <= t.start - s.end <= 30 or s.start < t.start < s.end), 0)
-                        for s in superseded if not self.cues.within(s.end, s.end + 12, "renewal")}  # (the time may open on the plan's last word: "espérée pour la fin 2026")
+                        # (the time may open on the plan's last word: "espérée pour la fin 2026")
+                        for s in superseded if not self.cues.within(s.end, s.end + 12, "renewal")}
             times = [t for t in times if id(t) not in given_up]
         if plan_dates:  # ... and so is its time
             times = [t for t in times if (t.start, t.end) not in plan_dates]
@@ -2432,9 +2432,7 @@ class _Reader:
 
         # ("There were two years between seasons 1 and 2, so we'd estimate a release in late 2027": the seasons a gap is
         # told between are named for the time between them, not for what the sentence says)
-        between_word = self.grammar_words.between
-        compared = {id(m) for _, _, m in targets if len(m.numbers) > 1 and between_word is not None
-                    and between_word.search(text, max(sentence.start, m.start - 20), m.start) is not None}
+        compared = self._compared(targets, sentence)
         explicit_all = [(w.title, n, m) for w, n, m in targets if not m.count and not m.final and id(m) not in compared]
         explicit = [(w, n) for w, n, m in explicit_all if not m.elliptic and not m.first]
         # the final seasons named with their number ("the fourth and final season")
@@ -4740,6 +4738,13 @@ class _Reader:
                 return name
         return None
 
+    def _compared(self, targets: Targets, sentence: Sentence) -> set[int]:
+        """The mentions (by id) of seasons a time is told between: "between the first and the second season", "zwischen
+        der ersten und der zweiten Staffel"."""
+        between_word = self.grammar_words.between
+        return {id(m) for _, _, m in targets if len(m.numbers) > 1 and between_word is not None
+                and between_word.search(self.text, max(sentence.start, m.start - 20), m.start) is not None}
+
     def _rumour_of_before(self, sentence: Sentence, by_category: dict[str, list[Cue]], work_spans: WorkSpans) -> bool:
         """Whether a sentence opens on what was just said and calls it talk that goes around ("Informasi tersebut
         beredar di media sosial", "The claim has been circulating online"): a rumour word in its first clause, no work,
@@ -4757,23 +4762,24 @@ class _Reader:
         for claim, key in previous:
             if claim.source_role != "media" or claim.polarity != "positive" or claim.certainty == "possible":
                 continue
-            finding = self.findings[key]
-            for bucket in (finding.claims, finding.headline_claims):
-                if claim in bucket:
-                    bucket[bucket.index(claim)] = Claim(**{**_fields(claim), "certainty": "possible"})
+            self._replace_claim(key, claim, certainty="possible")
 
     def _reattribute(self, previous: list[tuple[Claim, tuple[str, int]]], source: Source) -> None:
         certainty = _CLAIM_ROLES.get(source.role, "reported")
         for claim, key in previous:
             if claim.source_role != "media":
                 continue
-            finding = self.findings[key]
-            for bucket in (finding.claims, finding.headline_claims):
-                if claim in bucket:
-                    # (a hedged claim keeps its doubt: "... will not arrive before 2028 at the earliest. That was
-                    # confirmed by showrunner X")
-                    bucket[bucket.index(claim)] = Claim(**{**_fields(claim), "source": source.name, "source_role": source.role,
-                                                           "certainty": "possible" if claim.certainty == "possible" else certainty})
+            # (a hedged claim keeps its doubt: "... will not arrive before 2028 at the earliest. That was confirmed by
+            # showrunner X")
+            self._replace_claim(key, claim, source=source.name, source_role=source.role,
+                                certainty="possible" if claim.certainty == "possible" else certainty)
+
+    def _replace_claim(self, key: tuple[str, int], claim: Claim, **changes: str | None) -> None:
+        """The installment's claim, made again with some of its fields changed, in its place."""
+        finding = self.findings[key]
+        for bucket in (finding.claims, finding.headline_claims):
+            if claim in bucket:
+                bucket[bucket.index(claim)] = Claim(**{**_fields(claim), **changes})
 
 
 def _stripped_end(text: str, end: int) -> int:

@@ -1447,7 +1447,7 @@ class TitleFinder:
             self._headline_subject(text, headline_end, sentence_runs, mentions, add, cues, makings)
         kept = [w for w in candidates.values() if w.strength >= 2]
         # ("Musim Kedua Serial Pelita di Ujung Jalan" over "Pelita di Ujung Jalan sukses ...": the kind of work before a
-        # title found without it is no part of it)
+        # title found without it is no part of it; nor is "Hawley's second film" a work, the article naming Noah Hawley)
         kept = [w for w in kept if not self._kind_before_found(w.title, candidates) and not self.surname(body, w.title)]
         if self.sentence_case is not None:
             for work in kept:
@@ -1776,8 +1776,7 @@ class TitleFinder:
         Parish star Lola Vance teased her return for a third season"."""
         role = self.role_after.match(text, end)
         return role is not None and text[role.end()].isupper() and text[text.find(" ", role.end()) + 1:][:1].isupper() \
-            and not self.platform.match(text[start:end]) \
-            and any(m.numbers and 0 <= m.start - end <= 160 and "\n" not in text[end:m.start] for m in mentions)
+            and not self.platform.match(text[start:end]) and _season_later_in_line(text, end, mentions, 160)
 
     def _role_of_work(self, text: str, start: int, end: int, mentions: list[SeasonMention]) -> bool:
         """Whether a role word stands right before the run, the person's name set off after it or before the role,
@@ -1789,8 +1788,7 @@ class TitleFinder:
         return role is not None and (
             _NAME_SET_OFF.match(text, end) is not None
             or _COMMA_CLAUSE.match(text, end) is not None and _NAME_COMMA_END.search(text, max(0, role.start() - 40), role.start()) is not None) \
-            and not self.platform.match(text[start:end]) \
-            and any(m.numbers and 0 <= m.start - end <= 200 and "\n" not in text[end:m.start] for m in mentions)
+            and not self.platform.match(text[start:end]) and _season_later_in_line(text, end, mentions, 200)
 
     def _adjacency(self, text: str, start: int, end: int, mentions: list[SeasonMention]) -> int:
         """How strongly a run's place says it is a title: next to a season expression or a type noun."""
@@ -2767,6 +2765,11 @@ def _join_overlapping(text: str, works: list[Work]) -> None:
             first.title = joined
             first.strength += second.strength
             works.remove(second)
+
+
+def _season_later_in_line(text: str, end: int, mentions: list[SeasonMention], reach: int) -> bool:
+    """Whether a season with its number is named within `reach` characters after `end`, on the same line."""
+    return any(m.numbers and 0 <= m.start - end <= reach and "\n" not in text[end:m.start] for m in mentions)
 
 
 def _quoted_in(text: str, title: str, start: int) -> bool:
