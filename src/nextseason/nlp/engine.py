@@ -4277,6 +4277,13 @@ class _Reader:
             joined = self.grammar_words.clause_and.search(self.text, cue.end, end)
             if joined is not None:
                 end = joined.start()
+        elif cue.category == "production" and any(_overlaps(c, [cue]) or 0 <= c.start - cue.end <= 3
+                                                   for c in cues if c.category == "begun"):
+            # ("Le tournage a débuté en mars et devrait s'achever cet été": a shoot begun is a fact; the doubt is of
+            # the end the "and" adds)
+            joined = self.grammar_words.clause_and.search(self.text, cue.end, end)
+            if joined is not None:
+                end = joined.start()
         hedged = any(c.category == "hedge" and start <= c.start < end and not (c.start <= cue.start < c.end and c.category == cue.category)
                      for c in cues)
         # "If it happens, next summer is the earliest date": an opening condition governs the whole sentence
