@@ -502,6 +502,8 @@ RELEASE = [
     r"(?:will )?(?:be|is|are|was|were) out(?! of)", r"out (?:now|today|this|next|on|in) ", r"launch(?:es|ed)?", r"(?:set|slated|dated|scheduled|expected|due) for",
     r"(?:set|slated|dated|scheduled)(?= (?:it|them) for )",  # "has slated it for next spring"
     r"expected (?:in|early|late|next|this|by|around|sometime)", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late)",
+    # the trades' word for a premiere: "is set to bow in March", "bows on Netflix June 5"
+    r"(?:(?:is|are) set to|will|to) bow(?= (?:in|on|this|next|later|early|late)(?![\w]))", r"bows(?= (?:in|on)(?![\w]))",
     # "returns to Netflix", "returns to screens" (not a person's "returns to helm the sequel")
     r"(?:will )?return(?:s|ed)? to(?! (?:helm|direct|co-direct|animate|compose|score|design|write|co-write|pen|produce|executive produce|star|lead|play|voice|host|"
     r"work|shoot|film|front|reprise|the (?:role|director['’]s chair|writers['’] room)|(?:his|her|their) (?:role|roles|character))(?![\w]))",
