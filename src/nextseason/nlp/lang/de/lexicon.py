@@ -520,6 +520,11 @@ NOT_CONFIRMED = [
     # "eine Entscheidung über eine zweite Staffel sei noch nicht gefallen"
     r"Entscheidung (?:[^.;]{0,80}? )?(?:ist|sei|wurde) (?:aber |jedoch |allerdings |bisher |bislang )*noch nicht (?:gefallen|getroffen)",
     r"(?:noch )?nicht (?:offiziell )?(?:bestätigt|angekündigt|bestellt|entschieden|beschlossen|verkündet|garantiert|gesichert)",
+    # "Eine dritte Staffel ist derzeit nicht geplant": no plans now, no end announced (not "ist nicht geplant", said
+    # of a miniseries: its end)
+    r"(?:ist|sind|sei|seien) (?:derzeit|aktuell|momentan|zurzeit|vorerst|bislang|bisher) nicht geplant",
+    # "... will Netflix erst nach Auswertung der Abrufzahlen entscheiden": a decision still to come
+    r"(?:will|wollen|wird|werden|möchte|möchten) (?:[\w„“-]+ ){0,4}?erst (?:[\w„“-]+ ){0,6}?entscheiden",
     # "Disney+ hat noch nicht über eine zweite Staffel von „Wache 17“ entschieden": the decision's object between
     r"(?:hat|haben) (?:noch |bislang |bisher )*nicht über (?:[^.;!?\n]{1,60}? )?(?:entschieden|befunden)",
     r"noch nicht (?:offiziell )?verlängert", r"noch nicht offiziell",
