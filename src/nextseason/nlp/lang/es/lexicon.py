@@ -455,7 +455,8 @@ BEGUN = [
     r"(?:termin|acab|complet)(?:é|ó|aron|amos) (?:de escribir|(?:el|los) guion(?:es)?|(?:el|los) libretos?|la escritura)", r"(?:se )?abrió",
     r"comenzó", r"comenzaron", r"empezó", r"empezaron", r"arrancó", r"arrancaron", r"(?:se )?inició", r"(?:se )?iniciaron",
          r"(?:ha|han|había|habían|habría|habrían) (?:comenzado|empezado|arrancado|iniciado)", r"dio comienzo", r"se rodó", r"se rodaron"]
-CAST = [r"(?:vuelve|volverá|regresa|regresará) (?:a (?:interpretar|dar vida|encarnar|ser)|como)", r"se (?:une|unirá|suma|sumará|incorpora|incorporará)",
+CAST = [r"(?:vuelve|vuelven|volverá|volverán|regresa|regresan|regresará|regresarán) (?:a (?:interpretar|dar vida|encarnar|ser)|como)",
+        r"se (?:une|unirá|suma|sumará|incorpora|incorporará)",
         r"fichaje", r"ficha(?:do)? por", r"abandona(?:rá)?", r"deja(?:rá)? la serie", r"(?:retoma|retomará|repetirá|repite) (?:su|el) papel",
         r"repetirá", r"interpretará", r"dará vida", r"encarnará", r"se suma al reparto", r"se despide del reparto",
         # "La protagonista, X, confirmó su regreso en Instagram"
