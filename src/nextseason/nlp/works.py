@@ -112,6 +112,10 @@ FOR_SEASON = r"(?:for|with|dengan|con|para|pour|avec|com|mit)"
 # verb of a few words that gives it a season not yet named (not "Kit Harlan will not return for the fourth season")
 _VERB_BEFORE_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?!not|never|no|nicht|pas|tidak|não)[a-z]+){1,4}[^\S\n]+"
                                      + FOR_SEASON + r"[^\S\n]+" + INDEFINITE + r"[^\S\n]+")
+# an article opening a phrase: " the breakout hit", " la série phénomène" (see _ASIDE_SET_OFF)
+_ARTICLE_OPENS = re.compile(r"[^\S\n]+(?:the|a|an|la|le|l['’]|el|o|a|um|uma|un|une|una|der|die|das|ein|eine)[^\S\n]")
+# an aside set off by commas right after a name, its first word in lower case: ", the breakout hit of the summer, "
+_ASIDE_SET_OFF = re.compile(r",[^\S\n]+[a-zß-öø-ÿ][^,.;:!?\n]{2,70}?,(?=[^\S\n])")
 # a lower-case article right before a run: "renewed the Victorian mystery ..." (a word of a description)
 _LOWER_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|its|their|la|el|le|les|los|las|die|der|das|den|dem|o|os|as|um|uma|un|une|una)"
                                    r"[^\S\n]+$")
@@ -1817,6 +1821,14 @@ class TitleFinder:
                 # (not "renewed the Victorian mystery for a third season": a word of its description; nor "Maya Holt
                 # will return for a second season as Queen Ilse", "... for a second season of Glass Kingdom": an actor, back
                 # in a role, or in another work named after the season)
+                return 3
+            # ("Wolf Pass, the breakout hit of the summer, will return for a third season", "Le Col des loups, la série
+            # phénomène de TF1, reviendra pour une troisième saison": an aside naming its kind between the title and
+            # its verb; not one naming a role, "Lola Vance, the show's star, will return ...")
+            aside = _ASIDE_SET_OFF.match(text, end) if 0 <= mention.start - end <= 120 else None
+            if aside is not None and mention.kind == "season" and aside.end() < mention.start \
+                    and self._verb_before_season(text, aside.end(), mention) \
+                    and _ARTICLE_OPENS.match(aside.group(), 1) is not None and self.role_start.search(aside.group() + " ") is None:
                 return 3
             if text[end:mention.start] in (" a ", " an ") and "-" in text[mention.start:mention.end]:
                 return 3  # "has handed Sable & Finch a third-season order"
