@@ -172,9 +172,9 @@ SUPERSEDED = [r"originally", r"initially", r"(?:was|were) (?:supposed|meant) to"
               # "moved the premiere from July 2027 to March 2028": the date it leaves is given up
               r"(?:mov|push|shift|delay|postpon|reschedul|bump)(?:e|es|ed|s|ing)?(?: back)? (?:[^.;:!?\n]{1,60}? )?from(?= )",
               r"had (?:originally |initially )?been (?:expected|scheduled|slated|set|planned|due)",
-              r"previously (?:slated|scheduled|set|planned|expected|due|announced)",
+              r"previously (?:slated|scheduled|set|planned|expected|due|announced)",  # "previously slated for late 2027, will now ..."
               # "had ordered the new season in January, but ... cancel the order": a renewal undone later in its sentence
-              r"had(?= (?:already |originally |initially )?(?:renewed|ordered|greenlit|green-lit|picked up)(?![\w]))"]  # "previously slated for late 2027, will now ..."
+              r"had(?= (?:already |originally |initially )?(?:renewed|ordered|greenlit|green-lit|picked up)(?![\w]))"]
 # "The news comes straight from the showrunner": names the source of the sentence before.
 FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?from", r"(?:this|that) was confirmed by",
                   r"(?:the|this) news was (?:confirmed|announced|shared) by",
@@ -577,10 +577,12 @@ BEGUN = [r"began", r"started", r"kicked off", r"got under ?way", r"commenced", r
          # ("I finished the script in September", "The writers' room opened in March": done by then)
          r"(?<!will )(?<!to )(?<!have )(?:finished|completed|opened)(?! (?:by|before|until)\b)",
          r"(?:was|were) (?:shot|filmed)", r"(?:has|have|had) been (?:shooting|filming)"]
-CAST = [r"(?:will )?return(?:s|ing)? as(?! (?:an? |the )?mid-?season)", r"(?:will |to )?be back on board", r"joins?", r"joined", r"(?:has|have) left", r"left the (?:show|series|cast)",
-        # "Lola Vance is leaving Ember Parish ahead of season 3"
-        r"(?:is|are|will be) leaving(?= (?:[\"'“‘]?[A-Z]|the (?:show|series|cast|drama|comedy)(?![\w])))",
-        r"exits?", r"exited", r"departs?", r"departed",
+# the cast words of one who leaves (see CAST_LEAVING below)
+# ("Lola Vance is leaving Ember Parish ahead of season 3")
+_leaving = [r"(?:has|have) left", r"left the (?:show|series|cast)", r"exits?", r"exited", r"departs?", r"departed",
+            r"(?:is|are|will be) leaving(?= (?:[\"'“‘]?[A-Z]|the (?:show|series|cast|drama|comedy)(?![\w])))"]
+CAST = [r"(?:will )?return(?:s|ing)? as(?! (?:an? |the )?mid-?season)", r"(?:will |to )?be back on board", r"joins?", r"joined",
+        *_leaving,
         r"(?:will )?reprise", r"reprising", r"will star as",
         # "Lead actress X confirmed her return on Instagram"
         r"confirmed (?:her|his|their) (?:return|comeback)", r"(?:teased|teases|hinted at|hints at) (?:her|his|their) (?:return|comeback)",
@@ -589,8 +591,7 @@ CAST = [r"(?:will )?return(?:s|ing)? as(?! (?:an? |the )?mid-?season)", r"(?:wil
         r"(?<!this )(?<!the )(?<!our )(?<!whole )(?<!entire )(?<!great )cast as(?! (?:much|well|many|a whole|good)\b)"]
 
 # The cast words of one who leaves (CAST): a cast claim of negative polarity.
-CAST_LEAVING = [r"(?:has|have) left", r"left the (?:show|series|cast)", r"exits?", r"exited", r"departs?", r"departed",
-                r"(?:is|are|will be) leaving(?= (?:[\"'“‘]?[A-Z]|the (?:show|series|cast|drama|comedy)(?![\w])))"]
+CAST_LEAVING = _leaving
 
 # --- attitude ------------------------------------------------------------
 NEGATIONS = [r"not", r"no", r"never", r"n't", r"nothing", r"nobody", r"no one", r"neither", r"nor", r"without", r"yet to",
