@@ -1589,7 +1589,10 @@ class TitleFinder:
             noun = words[0][2][2:] if m.group()[-1] in "'’" else words[1][2] if len(words) > 1 else ""
             if len(words) < 2 or self.phrase_head.fullmatch(noun):
                 continue
-            if inside or headline_start:
+            # (or a body sentence that opens on it, its noun capitalised too: "Le Col des loups reviendra pour une
+            # troisième saison", where "Le tournage" is a sentence's words)
+            body_opening = capital and start >= headline_end and (not before or before[-1] in ".!?:\n")
+            if inside or headline_start or body_opening:
                 # (a headline that opens on "Le Poids des ombres saison 2": its capital says it is a title, where
                 # "La esperada segunda temporada" is only words before a season)
                 found.append((start, words, inside or capital))
