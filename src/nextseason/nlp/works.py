@@ -1410,8 +1410,13 @@ class TitleFinder:
                 # (but a sentence-case headline's name inside it, right before its season's number, is a title all
                 # the same: "Everything we know about Copper Lake season 2")
                 # (its words all capitalised, none of them common: not "5 Drama Korea yang Ditunggu Season 2-nya")
+                # (or right after it, the headline ending or going on in lower case: "Prime Video orders second season
+                # of Salt Road")
                 amid = not title_case and not opener and run_start < headline_end and strength == 3 and any(
-                    0 < m.start - run_end <= 2 and m.numbers and not m.title for m in mentions) \
+                    m.numbers and not m.title and (0 < m.start - run_end <= 2 or (
+                        0 < run_start - m.end <= 12 and self.gap_after_mention.fullmatch(text, m.end, run_start) is not None
+                        and (run_end >= headline_end or text[run_end:run_end + 2].strip()[:1].islower()
+                             or text[run_end:headline_end].strip() == ""))) for m in mentions) \
                     and all(self._capital(w) and w.lower() not in self.common and not self.type_noun.fullmatch(w)
                             for w in title.split())
                 if strength and not amid and (run_start < headline_end or body[run_start:run_end] != title) \
@@ -2493,6 +2498,12 @@ class TitleFinder:
                     if kind and end <= headline_end and self.plausible(name) and not self._person_like(body, name):
                         add(name, 2)
                         return
+            # ("Netflix renews Ember Parish for a third season": a run that is the platform alone, its verb in lower case
+            # after it, is no title; the one after it is; "France 2 renouvelle ...": its number too)
+            while len(runs) > 1 and (self.platform.match(text[runs[0][0]:runs[0][1]]) or (
+                    (number := _SEQUEL_NUMBER.match(text, runs[0][1], runs[0][1] + 4)) is not None
+                    and self.platform.match(text[runs[0][0]:number.end()].strip()))):
+                runs = runs[1:]
             run_start, run_end = runs[0]
             # (its verb in capitals ends no title: "Janda Tinta Tak Akan Lanjut Musim 2")
             words = text[run_start:run_end].split()

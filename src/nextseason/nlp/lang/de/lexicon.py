@@ -161,7 +161,9 @@ COMMON_CAPITALISED = [
 # Capitalised sentence openers that are no part of a title ("Wann kommt Staffel 3 von Dunkelfeld?").
 OPENERS = ["wann", "wie", "warum", "wieso", "was", "wo", "wird", "kommt", "gibt", "offiziell", "bestätigt", "exklusiv",
            "endlich", "nach", "vor", "bei", "seit", "laut", "auch", "noch", "schon", "jetzt", "nun", "aber", "und",
-           "abgesetzt", "verlängert", "aus", "gute nachricht", "schlechte nachricht"]
+           "abgesetzt", "verlängert", "aus", "gute nachricht", "schlechte nachricht",
+           # the verbs of a headline: "ZDF bestellt Roter Fjord für eine dritte Staffel"
+           "bestellt", "beendet", "stoppt"]
 NUMBER_UNITS = [r"Jahre", r"Jahren", r"Millionen", r"Million", r"Milliarden", r"Folgen", r"Episoden", r"Tagen?", r"Wochen", r"Monaten?",
                 r"Jahren?", r"Ländern", r"Prozent", r"%", r"Stunden", r"Minuten", r"Mal", r"Zuschauer(?:innen)?", r"Plätze"]
 # "soll 2026 starten" is a plan: the release is still ahead.
@@ -400,6 +402,8 @@ RELEASE = [
     r"(?:zeigen|zeigt|strahlen|strahlt) (?:wir|(?:das|die|der) [\w+-]+)(?= (?:(?:voraussichtlich|erst|dann|bereits|schon|noch) )?(?:im|ab|am|Ende|Anfang|Mitte|zum|nach) )",
     # "Die Folgen der dritten Staffel werden wie geplant im Herbst gezeigt"
     r"(?:wird|werden) (?:[^\s.,;]+ ){0,6}?gezeigt(?![\w])",
+    # ("dass die Serie 2027 zurückkehrt", "die im Herbst zurückkehren soll": in a clause, the time right before it)
+    r"(?:(?:19|20)\d\d|im (?:Frühjahr|Frühling|Sommer|Herbst|Winter|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?: (?:19|20)\d\d)?) zurückkehr(?:t|en)(?![\w])",
     # "kehrt im November mit einer zweiten Staffel zurück": die Rückkehr, zum genannten Termin
     r"kehr(?:t|en) (?:(?!(?:nicht|nie|niemals|kein\w*)(?![\w]))(?:[^.,;:!?\n]|(?<=\d)\.(?= ))){0,60}?zurück(?![\w])",
     # "und Staffel 5 folgt 2028": die nächste kommt zum genannten Termin (not the noun, read in any case: "Gedreht werden
@@ -821,14 +825,16 @@ YEAR_PREFIXES = [r"im Jahr", r"im", r"in", r"für", r"bis", r"ab", r"seit", r"vo
 YEAR_AFTER_VERBS = [r"soll", r"sollen", r"sollte", r"sollten", r"wird", r"werden", r"lief", r"liefen", r"startete", r"starteten",
                     r"erschien", r"erschienen", r"folgte", r"folgt", r"kam", r"kamen", r"kommt", r"kommen", r"startet", r"starten", r"erscheint", r"erscheinen",
                     # (the end of a run: "Nach vier Staffeln war 2015 Schluss", "Die Serie endete 2015")
-                    r"war", r"endete", r"wurde"]
+                    r"war", r"endete", r"wurde",
+                    # (the separable verb of a return: "Die Serie kehrt 2027 zurück")
+                    r"kehrt", r"kehren"]
 # A release said not to come before a time comes then at the earliest ("startet nicht vor 2026").
 UNTIL = [r"vor", r"bis"]
 SINCE = [r"seit"]
 # A year right before a release verb is its window: "der 2027 ins Kino kommen soll", "2026 startet"; or before the
 # verb that follows a year opening its clause ("2027 sollen die neuen Folgen laufen", "2027 wird sie ausgestrahlt").
 YEAR_BEFORE = [r"verschoben", r"ins Kino", r"in die Kinos", r"in den Kinos", r"start(?:en|et)", r"erschein(?:en|t)", r"(?:kommen|kommt)",
-               r"soll(?:en|te|ten)?", r"wird", r"werden"]
+               r"soll(?:en|te|ten)?", r"wird", r"werden", r"zurückkehr(?:en|t)"]
 HOLIDAYS = {r"Weihnachten": "Q4", r"Ostern": "", r"Silvester": "Q4", r"(?:den |die )?Feiertage(?:n)?": "Q4", r"Halloween": "Q4"}
 # A broadcast season written by its years ("the 2025-26 season": from the autumn), and the words for its middle,
 # where a show held back from the autumn starts (the next year's first quarter).

@@ -145,7 +145,9 @@ COMMON_CAPITALISED = [
 # Capitalised sentence openers that are no part of a title ("Habrá Costa Brava temporada 3?").
 OPENERS = ["habrá", "tendrá", "cuándo", "cuando", "qué", "que", "por qué", "dónde", "cómo", "cuál", "llega", "vuelve",
            "regresa", "confirmado", "confirmada", "oficial", "exclusiva", "ya", "así", "todo", "adiós", "sí", "no", "tras",
-           "según", "mientras", "además", "también", "ahora", "hoy", "atención", "última hora", "renovada", "cancelada"]
+           "según", "mientras", "además", "también", "ahora", "hoy", "atención", "última hora", "renovada", "cancelada",
+           # the verbs of a headline: "Netflix renueva Salto Alto por una tercera temporada"
+           "renueva", "cancela", "confirma", "anuncia", "encarga", "prepara"]
 NUMBER_UNITS = [r"millones", r"millón", r"mil", r"episodios?", r"capítulos?", r"días?", r"semanas?", r"meses", r"mes",
                 r"años?", r"países", r"por ciento", r"%", r"horas?", r"minutos?", r"veces", r"espectadores", r"puntos"]
 # Words that put a release in the future even beside a past-tense verb.

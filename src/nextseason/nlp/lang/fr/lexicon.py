@@ -137,7 +137,9 @@ COMMON_CAPITALISED = [
 # Capitalised sentence openers that are no part of a title ("Quand Les Veilleurs saison 3 sortira-t-elle ?").
 OPENERS = ["quand", "pourquoi", "comment", "où", "quel", "quelle", "quels", "quelles", "y", "officiel", "officielle",
            "exclusif", "enfin", "déjà", "bientôt", "après", "avant", "pendant", "selon", "alors", "ainsi", "aussi", "mais",
-           "et", "si", "bonne nouvelle", "mauvaise nouvelle", "c'est officiel", "confirmé", "confirmée", "renouvelée", "annulée"]
+           "et", "si", "bonne nouvelle", "mauvaise nouvelle", "c'est officiel", "confirmé", "confirmée", "renouvelée", "annulée",
+           # the verbs of a headline: "Netflix renouvelle Col Rouge pour une troisième saison"
+           "renouvelle", "annule", "confirme", "annonce", "commande", "prépare"]
 NUMBER_UNITS = [r"millions?", r"milliards?", r"mille", r"épisodes?", r"jours?", r"semaines?", r"mois", r"ans", r"années?",
                 r"pays", r"pour cent", r"%", r"heures?", r"minutes?", r"fois", r"spectateurs", r"entrées", r"abonnés"]
 FUTURE_MARKERS = [r"sera", r"seront", r"serai(?:t|ent)(?! (?:déjà|été))", r"va", r"vont", r"devrait", r"devraient", r"prévue?s?", r"doit", r"doivent",

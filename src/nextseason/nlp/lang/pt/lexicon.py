@@ -137,7 +137,9 @@ COMMON_CAPITALISED = [
 # Capitalised sentence openers that are no part of a title ("Quando Vento Sul temporada 3 estreia?").
 OPENERS = ["quando", "onde", "como", "por que", "porque", "qual", "quais", "vai", "terá", "oficial", "confirmado",
            "confirmada", "exclusivo", "exclusiva", "já", "enfim", "finalmente", "após", "depois", "segundo", "enquanto",
-           "além", "também", "agora", "hoje", "atenção", "renovada", "cancelada", "sim", "não", "veja", "confira"]
+           "além", "também", "agora", "hoje", "atenção", "renovada", "cancelada", "sim", "não", "veja", "confira",
+           # the verbs of a headline: "Netflix renova Mar Aberto para a terceira temporada"
+           "renova", "cancela", "confirma", "anuncia", "encomenda", "prepara"]
 NUMBER_UNITS = [r"milhões", r"milhão", r"mil", r"bilhões", r"episódios?", r"capítulos?", r"dias?", r"semanas?", r"meses",
                 r"mês", r"anos?", r"países", r"por cento", r"%", r"horas?", r"minutos?", r"vezes", r"espectadores", r"pontos"]
 FUTURE_MARKERS = [r"vai", r"vão", r"irá", r"irão", r"será", r"serão", r"deve(?:m|rá|rão)?", r"previst[oa]s?", r"marcad[oa]s?",
