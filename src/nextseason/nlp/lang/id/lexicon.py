@@ -163,7 +163,10 @@ RENEWAL = [
     r"(?:memberikan|memberi|menghadiahkan) (?:[\w-]+ ){0,2}?(?:musim|season) (?:[\w-]+ )?(?:kepada|untuk|bagi)(?= )",
     # (not the seasons made before: "Keduanya digarap oleh Studio Umibe", both of them)
     # ("dalam tahap pengembangan"; not the page's own note: "Berita ini masih dalam pengembangan")
-    r"(?<!keduanya )(?<!ketiganya )(?<!semuanya )(?<!seluruhnya )digarap", r"menggarap", r"(?:sedang )?dikembangkan", r"(?:kami|kita|mereka) (?:garap|kembangkan|siapkan)(?![\w])", r"(?:sedang|tengah|mulai|sudah) di(?:per)?siapkan", r"(?<![Bb]erita ini masih )(?<![Bb]erita ini )(?<![Bb]erita masih )(?:dalam|masuk|memasuki) (?:tahap |fase )?pengembangan(?! naskah| cerita| skenario)", r"dibuat", r"memesan", r"dipesan", r"(?:punya|dapat|mendapat|mendapatkan) (?:musim|season)",
+    r"(?<!keduanya )(?<!ketiganya )(?<!semuanya )(?<!seluruhnya )digarap", r"menggarap", r"(?:sedang )?dikembangkan", r"(?:kami|kita|mereka) (?:garap|kembangkan|siapkan)(?![\w])", r"(?:sedang|tengah|mulai|sudah) di(?:per)?siapkan", r"(?<![Bb]erita ini masih )(?<![Bb]erita ini )(?<![Bb]erita masih )(?:dalam|masuk|memasuki) (?:tahap |fase )?pengembangan(?! naskah| cerita| skenario)", r"dibuat",
+    # ("musim ketiga tidak akan diproduksi", "akan diproduksi tahun depan": not "drama ini diproduksi oleh Studio X",
+    # the maker of what aired)
+    r"(?<=akan )diproduksi(?![\w])", r"(?<=bakal )diproduksi(?![\w])", r"memesan", r"dipesan", r"(?:punya|dapat|mendapat|mendapatkan) (?:musim|season)",
     r"(?<!tidak )(?<!tak )(?:ada|hadir) (?:musim|season)", r"(?:di|meng)hidupkan kembali (?:serial|drama|film|waralaba|kisah)",
     # hedged renewals: the hedge makes them `possible`
     # "kreatornya menilai musim ketiga masih mungkin"
