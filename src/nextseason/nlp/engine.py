@@ -372,6 +372,8 @@ class _GrammarWords:
                                   r"(?<![\w])" + work_module.alternation(pack["REVISED_WORDS"]) + r"(?![\w])" + rather,
                                   re.IGNORECASE) if pack["REVISED_WORDS"] and pack["CLAUSE_BREAK_WORDS"] else None
         self.date_noun = words("DATE_NOUNS") if pack["DATE_NOUNS"] else None
+        # "A plataforma não divulgou o número de episódios": a detail of a season left untold, no word on the season
+        self.detail_noun = words("DETAIL_NOUNS") if pack["DETAIL_NOUNS"] else None
         self.delay = re.compile(r"(?<![\w])" + work_module.alternation(pack["DELAY_VERBS"]) + r"(?![\w])", re.IGNORECASE) \
             if pack["DELAY_VERBS"] else None
         # "no decision has been made", "belum ada keputusan": a platform's own state, not a silence about it
@@ -2711,6 +2713,10 @@ class _Reader:
             about_date = about_date or subject_noun is not None and (any(
                 subject_noun.end() <= m.start < cue.start for _, _, m in explicit_all)
                 or subject_noun.start() - self.clauses.start(sentence.start, cue.start) <= 2)
+            detail_noun = self.grammar_words.detail_noun
+            if not dates and detail_noun is not None and detail_noun.match(
+                    text, cue.end + 1 if text[cue.end:cue.end + 1] == " " else cue.end) is not None:
+                continue
             if not dates and any(s.role == "cast" and not s.name and 0 <= cue.start - s.end <= 30
                                  and self.clauses.first(s.end, cue.start) is None for s in sources):
                 continue  # "The returning cast has not been confirmed", "Pemeran belum dipastikan": the cast is not
