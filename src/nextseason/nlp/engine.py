@@ -2391,7 +2391,8 @@ class _Reader:
                                                                            < (self.article.published or date.max)))) \
                         and not self.by_title[key[0]].spinoff:
                     continue  # a first season or film is background: it can only have aired (but a spinoff's is news)
-                identity = (event, polarity, stage, key)
+                # (one claim per person of the cast: "X and Y will reprise their roles, and Z joins the cast")
+                identity = (event, polarity, stage if event != "cast" else person, key)
                 claim = Claim(event=event, polarity=polarity, certainty=certainty, source=name, source_role=role,
                               sentence=sentence.text, start=sentence.start, end=sentence.end, stage=stage,
                               when=when, person=person, denial=denial, aired=aired)
@@ -3173,7 +3174,8 @@ class _Reader:
                 leaves = self.grammar_words.cast_leaving
                 if leaves is not None and (left := leaves.match(text, cue.start)) is not None and left.end() == cue.end:
                     polarity = "positive" if polarity == "negative" else "negative"
-                emit(cue, event, polarity, own(cue) or context, person=person)
+                for each in self._listed_before(cue, person, sentence, work_spans) + [person]:
+                    emit(cue, event, polarity, own(cue) or context, person=each)
                 continue
             # ("renewed the show for a fifth and final season": the final season named is the one renewed, not the
             # one in focus)
@@ -4641,6 +4643,24 @@ class _Reader:
                 return next((s.name for s in sources if s.name and s.role == "cast" and m.start() <= s.start < m.end()
                              and s.name in m.group()), m.group())
         return None
+
+    def _listed_before(self, cue: Cue, person: str | None, sentence: Sentence, work_spans: WorkSpans) -> list[str | None]:
+        """The people listed before the one a cast word speaks of ("Irene Solís y Marcos Peña repetirán"): names of
+        two words or more joined to it by commas and "and" alone."""
+        if person is None:
+            return []
+        names = [m for m in cue_module._NAME.finditer(self.text, sentence.start, cue.start)
+                 if not any(s <= m.start() < e for s, e, _ in work_spans)]
+        if not names or person not in names[-1].group():
+            return []
+        listed: list[str | None] = []
+        while len(names) >= 2:
+            last, before = names[-1], names[-2]
+            if len(before.group().split()) < 2 or work_module._LIST_GAP.fullmatch(self.text, before.end(), last.start()) is None:
+                break
+            listed.insert(0, before.group())
+            names.pop()
+        return listed
 
     def _leaving_cast(self, cue: Cue, sentence: Sentence, sources: list[Source], quotes: Spans, state: _State,
                       work_spans: WorkSpans) -> Source | None:

@@ -458,9 +458,11 @@ BEGUN = [
     r"comenzó", r"comenzaron", r"empezó", r"empezaron", r"arrancó", r"arrancaron", r"(?:se )?inició", r"(?:se )?iniciaron",
          r"(?:ha|han|había|habían|habría|habrían) (?:comenzado|empezado|arrancado|iniciado)", r"dio comienzo", r"se rodó", r"se rodaron"]
 CAST = [r"(?:vuelve|vuelven|volverá|volverán|regresa|regresan|regresará|regresarán) (?:a (?:interpretar|dar vida|encarnar|ser)|como)",
-        r"se (?:une|unirá|suma|sumará|incorpora|incorporará)",
-        r"fichaje", r"ficha(?:do)? por", r"abandona(?:rá)?", r"deja(?:rá)? la serie", r"(?:retoma|retomará|repetirá|repite) (?:su|el) papel",
-        r"repetirá", r"interpretará", r"dará vida", r"encarnará", r"se suma al reparto", r"se despide del reparto",
+        r"se (?:une|unirá|suma|sumará|incorpora|incorporará|unen|unirán|suman|sumarán|incorporan|incorporarán)",
+        r"fichaje", r"ficha(?:do)? por", r"abandona(?:rá)?", r"deja(?:rá)? la serie",
+        # (the plural too: "Los protagonistas, X e Y, repetirán en sus papeles")
+        r"(?:retoma|retomará|repetirá|repite|retoman|retomarán|repetirán|repiten) (?:su|el|sus|los) papel(?:es)?",
+        r"repetirán?", r"interpretarán?", r"darán? vida", r"encarnarán?", r"se suma al reparto", r"se despide del reparto",
         # "La protagonista, X, confirmó su regreso en Instagram"
         r"confirm(?:ó|ado|aron) su (?:regreso|vuelta|retorno)", r"su (?:regreso|vuelta|retorno) (?:está |fue |ha sido )?confirmad[oa]",
         # "El protagonista X ya confirmó su presencia en la nueva temporada"
