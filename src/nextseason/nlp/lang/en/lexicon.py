@@ -865,7 +865,8 @@ FORMER_WORK = [r"(?:his|her|their) (?:earlier|previous|former|first|older|other)
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"(?:parent|original|flagship|main) (?:show|series|drama)", r"mothership"]
 # a season said to come in two halves: then "Part 1" and "Part 2" alone are its halves
-SPLIT_IN_TWO = [r"(?:split|divided|broken)(?: (?:the|its) (?:new |[\w-]+ )?season)? into two (?:parts|halves|volumes)", r"complet(?:ed|es|ing) (?:the|its) (?:\w+ )?season",
+# ("split the second season of Velvet Static into two parts": its title after it)
+SPLIT_IN_TWO = [r"(?:split|divided|broken)(?: (?:the|its) (?:new |[\w-]+ )?season(?: of [^.;:!?\n]{1,60}?)?)? into two (?:parts|halves|volumes)", r"complet(?:ed|es|ing) (?:the|its) (?:\w+ )?season",
                 # "Netflix will release the third season in two batches"
                 r"(?:release[sd]?|releasing|drop(?:s|ped)?|roll(?:s|ed)? out|arrives?|come|comes|aired|broadcast) (?:[\w-]+ ){0,6}?in two (?:parts|halves|volumes|batches|installments|instalments)",
                 # an anime's season aired in two runs: "The first season aired in two cours"

@@ -717,7 +717,7 @@ FORMER_WORK = [r"(?:su|sus) (?:serie|película|ficción|comedia) (?:anterior|pre
                r"adapt(?:a|an|aba|aban|ó|aron|ará|arán)"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"serie (?:madre|original|principal|matriz)"]
-SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ió|ieron|ida|ido|irá|irán)(?: (?:la|el) (?:nueva |\w+ )?(?:temporada|serie))? en dos partes", r"(?:emitida|estrenada|lanzada|emitido|estrenado|lanzado) en dos partes", r"en dos cours",
+SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ió|ieron|ida|ido|irá|irán)(?: (?:la|el) (?:nueva |\w+ )?(?:temporada|serie)(?: de [^.;:!?\n]{1,60}?)?)? en dos partes", r"(?:emitida|estrenada|lanzada|emitido|estrenado|lanzado) en dos partes", r"en dos cours",
                 r"complet(?:aron|ó|an|a) la (?:\w+ )?temporada",
                 # "la tercera temporada llegará en dos partes"
                 r"(?:llegará|llegarán|llega|llegan|vuelve|volverá|regresa|regresará|se estrenará|se estrenarán|se emitirá|estará) (?:dividida )?en dos partes"]  # an anime's season in two runs

@@ -739,7 +739,7 @@ FORMER_WORK = [r"(?:sa|son|leur) (?:précédente|précédent|première|premier|a
                r"adapt(?:e|ent|ait|aient|a|era|eront)"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"série (?:mère|originale|principale)"]
-SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?|diffusée?|proposée?)(?: (?:la|sa) (?:nouvelle |\w+ )?saison)? en deux parties", r"en deux cours",
+SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?|diffusée?|proposée?)(?: (?:la|sa) (?:nouvelle |\w+ )?saison(?: d(?:e |u |es |['’])[^.;:!?\n]{1,60}?)?)? en deux parties", r"en deux cours",
                 # "la troisième saison arrivera en deux parties"
                 r"(?:arrivera|arriveront|arrive|arrivent|reviendra|revient|sortira|sera diffusée|sera proposée|sera découpée) (?:\w+ )?en deux parties",
                 r"(?:complètent|complète|ont complété|a complété) la (?:\w+ )?saison"]  # an anime's season in two runs

@@ -572,7 +572,9 @@ OTHER_WORK = [r"(?:drama|film|serial|proyek|judul) (?:\w+ )?lain", r"(?:drama|fi
 FORMER_WORK = [r"(?:serial|drama|film|serinya|dramanya|filmnya) (?:sebelumnya|terdahulu|pertamanya|lainnya),?"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"(?:serial|drama|series) (?:induk|asli|utama|orisinal)"]
-SPLIT_IN_TWO = [r"dibagi (?:menjadi |jadi )?dua bagian", r"(?:tayang|dirilis|ditayangkan) dalam dua bagian", r"(?:dalam )?dua cour"]  # an anime's season in two runs
+SPLIT_IN_TWO = [r"dibagi (?:menjadi |jadi )?dua bagian",
+                # ("Netflix membagi musim kedua Statik Merah menjadi dua bagian": its title between)
+                r"membagi (?:musim|season) [^.;:!?\n]{1,60}? (?:menjadi |jadi )?dua bagian", r"(?:tayang|dirilis|ditayangkan) dalam dua bagian", r"(?:dalam )?dua cour"]  # an anime's season in two runs
 INTERVIEW_WORDS = [r"wawancara"]
 # ("jadwal season 5 belum diumumkan": the schedule of a season)
 DATE_NOUNS = [r"tanggal", r"jadwal (?:tayang|rilis|penayangan)", r"jadwal(?= (?:musim|season|sekuel|film) )"]

@@ -695,7 +695,7 @@ FORMER_WORK = [r"(?:sua|seu) (?:série|novela|filme) anterior,?", r"(?:sua|seu) 
                r"adapt(?:a|am|ava|avam|ou|aram|ará|arão)"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"série (?:original|principal|mãe|matriz)", r"novela original"]
-SPLIT_IN_TWO = [r"(?:se )?divid(?:e|iu|iram|ida|ido|irá|irão)(?: (?:a|o) (?:nova |\w+ )?(?:temporada|série))? em duas partes", r"(?:exibida|lançada|estreou|exibido|lançado) em duas partes", r"em dois cours",
+SPLIT_IN_TWO = [r"(?:se )?divid(?:e|iu|iram|ida|ido|irá|irão)(?: (?:a|o) (?:nova |\w+ )?(?:temporada|série)(?: d[eoa] [^.;:!?\n]{1,60}?)?)? em duas partes", r"(?:exibida|lançada|estreou|exibido|lançado) em duas partes", r"em dois cours",
                 # "a terceira temporada chegará em duas partes"
                 r"(?:chegará|chegarão|chega|chegam|volta|voltará|estreará|estrearão|será lançada|será exibida|estará) (?:dividida )?em duas partes",
                 # "Os últimos quatro episódios ... completaram a primeira temporada": the parts make up the season
