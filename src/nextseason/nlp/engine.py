@@ -2729,7 +2729,13 @@ class _Reader:
             said_of = explicit if quoted is None else \
                 [(w, n) for w, n, m in explicit_all if not m.elliptic and m.start < quoted[1]]
             # ("Aucune décision n'a été prise quant à l'avenir de la série après cette troisième saison": the one after it)
-            unconfirmed = [(t, n + 1) if ((t, n) in just_aired or (t, n) in after_named or (t, n) in measured) and not about_date else (t, n)
+            # ("The second season wrapped in August, and the streamer has yet to say whether it will return": a season
+            # that wrapped before a word on the show's return is not what is undecided)
+            returns = self.grammar_words.return_word.search(text, cue.end, self.clauses.end(cue.end, sentence.end)) is not None
+            wrapped = {(w, n) for w, n, m in explicit_all if returns and m.end <= cue.start and any(
+                c.stage == "wrapped" and m.end <= c.start < cue.start for c in by_category.get("production", []))}
+            unconfirmed = [(t, n + 1) if ((t, n) in just_aired or (t, n) in after_named or (t, n) in measured
+                                          or (t, n) in wrapped) and not about_date else (t, n)
                            for t, n in said_of]
             # ("The director said the third season will be the final one. Netflix said no decision has been made":
             # what is not decided is the end, the season after the final one)
