@@ -2916,7 +2916,11 @@ class _Reader:
                         c.event == event and c.polarity == "positive" and c.certainty == "possible"
                         for key in keys if key in self.findings for c in self.findings[key].claims):
                     reported = False
+                # (with the time it gave: "denied a report that filming would begin in January")
+                report_when = [t.when for t in time_owner.get(cue, []) if not _said_on(t.when, self.article.published)] \
+                    if event in ("production", "release") and polarity == "positive" else []
                 emit(cue, event, polarity, keys, stage=cue.stage, source=Source(0, 0, outlet, "media"),
+                     when=report_when[0] if report_when else None,
                      certainty="possible" if not reported or self.cues.within(sentence.start, sentence.end, "rumour")
                      else "reported", defer=True)
                 continue
