@@ -214,7 +214,9 @@ PRODUCTION = {
                 r"(?:tengah|sedang) (?:diproduksi|dikerjakan)",
                 r"(?:mulai|memasuki|masuk) (?:tahap |masa )?produksi", r"lokasi syuting", r"produksi (?:akan )?(?:dimulai|berjalan)"],
     "post": [r"pascaproduksi", r"pasca-produksi", r"post-?production", r"penyuntingan"],
-    "wrapped": [r"(?:syuting|produksi|pengambilan gambar) (?:telah |sudah )?(?:rampung|selesai|usai|beres)", r"rampung",
+    # (not a share of it done: "naskah baru rampung sekitar 40 persen")
+    "wrapped": [r"(?:syuting|produksi|pengambilan gambar) (?:telah |sudah )?(?:rampung|selesai|usai|beres)(?! (?:sekitar |hampir |kurang lebih |baru )?\d+(?:[.,]\d+)? ?(?:persen|%))",
+                r"rampung(?! (?:sekitar |hampir |kurang lebih |baru )?\d+(?:[.,]\d+)? ?(?:persen|%))",
                 r"merampungkan"],
 }
 # A season's run that ended, or its ratings, tell that it aired: "season 2 resmi tamat pada Minggu (11/10/2026)",
