@@ -114,6 +114,13 @@ class CueFinder:
         # "the newsletter Studio Ledger": a company-like name right after a word for an outlet is the outlet
         self.media_before = re.compile(r"(?<![\w])" + alternation(pack["MEDIA_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE) \
             if pack["MEDIA_WORDS"] else None
+        # ("ao jornal O Globo": a platform's name that is an outlet's, its article between)
+        self.media_article_before = re.compile(r"(?<![\w])" + alternation(pack["MEDIA_WORDS"]) + r"[^\S\n]+\w{1,3}[^\S\n]+$",
+                                               re.IGNORECASE) if pack["MEDIA_WORDS"] else None
+        # "afirmou em entrevista ao podcast Cena Aberta que ...", "said in an interview with the podcast ...": the outlet
+        # is where the one named before spoke, no source of its own
+        self.interview_before = re.compile(r"(?<![\w])" + alternation(pack["INTERVIEW_WORDS"])
+                                           + r"[^\S\n]+(?:[\w'’]+[^\S\n]+){0,3}$", re.IGNORECASE) if pack["INTERVIEW_WORDS"] else None
         self.asked_by = re.compile(r"(?<![\w])" + alternation(pack["ASKED_BY"]) + r"(?:[^\S\n]+\w+)?[^\S\n]+$", re.IGNORECASE) \
             if pack["ASKED_BY"] else None
         # "Menurut Star Daily", "According to Star Daily": a capitalised role word right after "according to" opens
@@ -220,6 +227,12 @@ class CueFinder:
         named = {name: ([a for a, _ in spans], spans) for name, spans in found.items() if name not in unlisted}
         return CueIndex(cues, named)
 
+    def _interviewer(self, text: str, s: int, start: int, found: list[Source]) -> bool:
+        """Whether the outlet at `start` is the one someone named before spoke to ("afirmou em entrevista ao podcast
+        Cena Aberta que ...")."""
+        return self.interview_before is not None and self.interview_before.search(text, max(s, start - 40), start) is not None \
+            and any(f.role in ("creator", "crew", "cast", "platform") and f.end <= start for f in found)
+
     def _venue(self, text: str, s: int, e: int, start: int, end: int) -> bool:
         """Whether the platform at `start:end` is where something streams ("premieres on Hulu"), not who decided."""
         return self.venue.search(text, max(s, start - 12), start) is not None and not (
@@ -264,6 +277,10 @@ class CueFinder:
                     self.audience_of is not None and self.audience_of.search(text, max(s, start - 40), start)):
                 owners.append(Source(start, end, text[start:end], "platform"))
                 continue
+            if self.media_article_before is not None and self.media_article_before.search(text, max(s, start - 24), start):
+                if self.interview_before is None or self.interview_before.search(text, max(s, start - 40), start) is None:
+                    found.append(Source(start, end, text[start:end], "media"))
+                continue
             # ("COPPER & QUILL (Hulu) — IN TALKS": the platform in brackets after a title is where it streams)
             if text[start - 1:start] == "(" and text[end:end + 1] == ")" and \
                     any(0 <= start - 1 - b <= 3 and not text[b:start - 1].strip(" \"'”“»’") for _, b in titles):
@@ -294,6 +311,8 @@ class CueFinder:
                 # (the role word alone is the role: German capitalises it, "Kinostart ist laut Verleih an Weihnachten")
                 if role != "media" and text[start].isupper() and self.according_before is not None and \
                         self.according_before.search(text, max(s, start - 30), start) and _CAPITAL_AFTER.match(text, end, e):
+                    continue
+                if role == "media" and self._interviewer(text, s, start, found):
                     continue
                 if role == "fans" and _COUNTED.search(text, max(s, start - 30), start):
                     continue  # "meraup 3 juta penonton", "10 million viewers": a count of them, not their word

@@ -189,7 +189,7 @@ FORWARD_SOURCE = [
 # --- events --------------------------------------------------------------
 RENEWAL = [
     # "Según su creador, hay planes para continuar la historia": a plan, no decision (hedged: see HEDGES)
-    r"(?<!no )(?<!ni )(?:hay|existen) planes (?:de|para) (?:continuar|renovar|seguir con|hacer (?:una|la) (?:nueva|próxima|\w+) temporada)",
+    r"(?<!no )(?<!ni )(?:hay|existen) [\"“«]?planes(?: concretos| serios)?[\"”»]? (?:de|para) (?:continuar|renovar|seguir con|(?:hacer )?(?:una|la) (?:nueva|próxima|\w+) temporada)",
     # what is left to others to decide: "una tercera temporada depende de Netflix y del público"
     r"(?<!si )(?<!no )depende(?:rá|n|rán)? (?:\w+ )?(?:de|del)(?= )",
     # a door left open: "never say never"
@@ -542,7 +542,7 @@ NO_COMMENT = [
 ]
 HEDGES = [
     # (a plan to continue, no decision)
-    r"(?<!no )(?<!ni )(?:hay|existen) planes (?:de|para) (?:continuar|renovar|seguir con|hacer (?:una|la) (?:nueva|próxima|\w+) temporada)",
+    r"(?<!no )(?<!ni )(?:hay|existen) [\"“«]?planes(?: concretos| serios)?[\"”»]? (?:de|para) (?:continuar|renovar|seguir con|(?:hacer )?(?:una|la) (?:nueva|próxima|\w+) temporada)",
     # the outlet's own bet: "cuesta imaginar que no haya una segunda temporada: en esta redacción apostamos a que ..."
     r"cuesta (?:imaginar|creer)", r"(?:es )?difícil (?:imaginar|creer)", r"apostamos", r"apuesto",
     # what is left to others to decide: "una tercera temporada depende de Netflix y del público"

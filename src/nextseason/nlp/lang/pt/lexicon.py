@@ -179,7 +179,7 @@ FORWARD_SOURCE = [
 # --- events --------------------------------------------------------------
 RENEWAL = [
     # "Segundo o criador, há planos para continuar a história": a plan, no decision (hedged: see HEDGES)
-    r"(?<!não )(?<!nem )(?:há|existem?) planos (?:de|para) (?:continuar|renovar|seguir com|fazer (?:uma|a) (?:nova|próxima|\w+) temporada)",
+    r"(?<!não )(?<!nem )(?:há|existem?) [\"“]?planos(?: concretos| sérios)?[\"”]? (?:de|para) (?:continuar|renovar|seguir com|(?:fazer )?(?:uma|a) (?:nova|próxima|\w+) temporada)",
     # what is left to others to decide: "uma terceira temporada depende da Netflix e do público"
     r"(?<!se )(?<!não )depende(?:rá|m|rão)? (?:\w+ )?(?:de|da|do|das|dos)(?= )", r"vai depender (?:de|da|do|das|dos)(?= )",
     # a door left open: "never say never"
@@ -494,7 +494,7 @@ NOT_CONFIRMED = [
     r"ainda não renovou", r"(?:(?:até agora|até o momento|até ao momento|por enquanto|por ora),? (?:a |o )?(?:[\w+]+ ){0,3}?)não (?:renovou|foi renovad[ao])",
     r"(?:ainda )?não (?:há|tem|existe) (?:nada )?(?:confirmado|decidido|oficial|definido|fechado|assinado)",
     r"nada (?:foi |está )?(?:confirmado|decidido|oficializado|definido|fechado|assinado|certo)",
-    r"(?:sem|não há|ainda não há|nenhuma?) (?:qualquer |nenhuma )?(?:confirmação|anúncio|decisão|renovação)(?: oficial)?",
+    r"(?:sem|não há|ainda não há|nenhuma?) (?:qualquer |nenhuma )?(?:confirmação|anúncio|decisão|definição|renovação)(?: oficial)?",
     # "a Netflix disse que ainda não tomou uma decisão sobre a série"
     r"(?:ainda )?não (?:tomou|tomaram|foi tomada) (?:uma |nenhuma |qualquer )?decisão",
     r"(?:esperar|aguardar|aguarda|aguardam|espera|esperam) (?:por )?(?:um |o |uma |a )?(?:anúncio|confirmação|decisão) oficial",
@@ -524,7 +524,7 @@ NO_COMMENT = [
 ]
 HEDGES = [
     # (a plan to continue, no decision)
-    r"(?<!não )(?<!nem )(?:há|existem?) planos (?:de|para) (?:continuar|renovar|seguir com|fazer (?:uma|a) (?:nova|próxima|\w+) temporada)",
+    r"(?<!não )(?<!nem )(?:há|existem?) [\"“]?planos(?: concretos| sérios)?[\"”]? (?:de|para) (?:continuar|renovar|seguir com|(?:fazer )?(?:uma|a) (?:nova|próxima|\w+) temporada)",
     # the outlet's own bet: "é difícil imaginar que não haja uma segunda temporada: aqui na redação, apostamos que ..."
     r"(?:é )?difícil (?:imaginar|acreditar)", r"apostamos", r"aposto",
     # "o ritmo da série indica que não a veríamos antes de 2026": the outlet's reckoning
