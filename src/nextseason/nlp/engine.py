@@ -29,6 +29,7 @@ from .text import Sentence, split_sentences
 from .when import When
 from .works import Catalog, Work, normalise
 
+_YEAR_RIGHT_BEFORE = re.compile(r"(?<![\w])((?:19|20)\d\d)(?:['’]s)?[^\S\n]+$")  # "the 2024 sequel", "2024's sequel"
 _EVENT_CATEGORIES = ("renewal", "cancellation", "release", "cast", "production")
 _CLAIM_ROLES = {"platform": "official", "creator": "claimed", "crew": "claimed", "cast": "claimed"}
 
@@ -2042,7 +2043,14 @@ class _Reader:
                 if in_focus:
                     return in_focus[-1:]
             # "the sequel" is the film last named by number, else the second film
-            return [state.last_film.get(work.title, 2)]
+            last_film = state.last_film.get(work.title, 2)
+            # ("Sony is developing a third Mall Cops film ... The 2024 sequel grossed $310 million": a sequel dated
+            # before the article's year is the one that came out before the film named)
+            dated = _YEAR_RIGHT_BEFORE.search(self.text, max(0, mention.start - 10), mention.start)
+            published = self.article.published
+            if last_film > 2 and dated is not None and published is not None and int(dated.group(1)) < published.year:
+                return [last_film - 1]
+            return [last_film]
         if mention.final:
             same = [n for w, n, m in self._sentence_targets if w is work and m.numbers and not m.count]
             if same:
