@@ -260,6 +260,9 @@ class _GrammarWords:
             return re.compile(r"(?<![\w])" + work_module.alternation(pack[key]) + r"(?![\w])", re.IGNORECASE)
 
         self.pronoun_subject = words("SUBJECT_PRONOUNS")
+        # "They confirmed ...", "Mereka memastikan ...": the company the sentence before names (see _company_pronoun)
+        self.company_pronoun = re.compile(work_module.alternation(pack["COMPANY_PRONOUNS"]) + r"(?=[^\S\n]+\w)",
+                                          re.IGNORECASE) if pack["COMPANY_PRONOUNS"] else None
         # ... and the ones that stand only for a person, never for a show ("she will not be back")
         self.person_pronoun = re.compile(r"(?<![\w])" + work_module.alternation(pack["PERSON_PRONOUNS"]) + r"(?=[^\S\n])",
                                          re.IGNORECASE) if pack["PERSON_PRONOUNS"] else None
@@ -1470,6 +1473,8 @@ class _Reader:
                                           self.cues.named) if cues or self._names_person(sentence) else []
         if cues and self.cues.named is not None and "platform" in self.cues.named:
             sources = self._relative_platforms(sentence, cues, sources)
+        if cues and sentence.index and not any(s.role == "platform" and s.name for s in sources):
+            sources = self._company_pronoun(sentence, sources)
         for source in sources:
             if source.role == "platform" and source.name:
                 state.known_platform = source.name
@@ -4084,6 +4089,21 @@ class _Reader:
         if that is not None and "," not in self.text[speech.end:that.start()]:
             return True
         return any(c.category in _EVENT_CATEGORIES for c in self.cues.within(speech.end, sentence.end))
+
+    def _company_pronoun(self, sentence: Sentence, sources: list[Source]) -> list[Source]:
+        """"Kabar gembira datang dari rumah produksi Sinema Nusantara. Mereka memastikan ...", "Good news comes from
+        the studio Nusantara Pictures. They confirmed ...": a plural pronoun that opens the sentence stands for the
+        one company the sentence before, in its paragraph, names (where it names no person)."""
+        pronoun = self.grammar_words.company_pronoun
+        previous = self.sentences[sentence.index - 1]
+        opening = pronoun.match(self.text, sentence.start) if pronoun is not None else None
+        if opening is None or previous.paragraph != sentence.paragraph:
+            return sources
+        named = self.cue_finder.sources(self.text, previous, None, named=self.cues.named)
+        companies = {s.name for s in named if s.role == "platform" and s.name}
+        if len(companies) != 1 or any(s.role in ("creator", "crew", "cast") for s in named):
+            return sources
+        return [Source(opening.start(), opening.end(), companies.pop(), "platform")] + sources
 
     def _pronoun_cue(self, sentence: Sentence, start: int, suffix: bool = False) -> Cue | None:
         """The speech word a pronoun speaks with from `start` on ("she wrote", "verriet sie", "a-t-elle écrit"; with

@@ -806,6 +806,8 @@ DECIDED_PARTICIPLES = [r"renewed", r"picked up", r"ordered", r"greenlit", r"gree
 # --- grammar words the engine reads around its cues -------------------------
 # a pronoun subject beside a speech verb speaks for the person named last: "she said", "he told Variety"
 SUBJECT_PRONOUNS = ["she", "he", "they"]
+# A plural pronoun that opens a sentence and stands for the company the sentence before names.
+COMPANY_PRONOUNS = ["they"]
 # a pronoun after "according to": "according to her"
 OBJECT_PRONOUNS = ["him", "her", "them"]
 # the negation of a verb, not of a noun ("has not begun", not "no episodes"): a stage said not to have happened

@@ -677,6 +677,8 @@ DECIDED_PARTICIPLES = [r"renovad[ao]s?", r"cancelad[ao]s?"]
 
 # --- grammar words the engine reads around its cues -------------------------
 SUBJECT_PRONOUNS = [r"ella", r"él", r"ellos", r"ellas"]
+# A plural pronoun that opens a sentence and stands for the company the sentence before names.
+COMPANY_PRONOUNS = ["ellos"]
 OBJECT_PRONOUNS = [r"él", r"ella", r"ellos"]
 VERB_NEGATIONS = [r"no", r"aún no", r"todavía no"]
 RETURN_WORDS = [r"regres", r"vuelv", r"volver", r"retorn", r"despide", r"continu"]  # "Carla Montes se despide de 'X'": she leaves

@@ -694,6 +694,8 @@ DECIDED_PARTICIPLES = [r"renouvelée?s?", r"reconduite?s?", r"annulée?s?"]
 
 # --- grammar words the engine reads around its cues -------------------------
 SUBJECT_PRONOUNS = [r"elle", r"il", r"ils", r"elles"]
+# A plural pronoun that opens a sentence and stands for the company the sentence before names.
+COMPANY_PRONOUNS = ["ils", "elles"]
 OBJECT_PRONOUNS = [r"lui", r"elle", r"eux"]
 VERB_NEGATIONS = [r"n['’]a", r"n['’]ont", r"pas(?: encore)?"]
 RETURN_WORDS = [r"revien", r"retour", r"continu"]

@@ -538,6 +538,8 @@ DECIDED_PARTICIPLES = [r"diperpanjang", r"dibatalkan"]
 
 # --- grammar words the engine reads around its cues -------------------------
 SUBJECT_PRONOUNS = [r"dia", r"ia", r"beliau"]
+# A plural pronoun that opens a sentence and stands for the company the sentence before names.
+COMPANY_PRONOUNS = ["mereka", "pihaknya"]
 OBJECT_PRONOUNS = [r"dia", r"beliau"]
 VERB_NEGATIONS = [r"belum", r"tidak", r"tak"]
 RETURN_WORDS = [r"kembali"]

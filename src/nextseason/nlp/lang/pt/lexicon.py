@@ -656,6 +656,8 @@ DECIDED_PARTICIPLES = [r"renovad[ao]s?", r"cancelad[ao]s?"]
 
 # --- grammar words the engine reads around its cues -------------------------
 SUBJECT_PRONOUNS = [r"ela", r"ele", r"eles", r"elas"]
+# A plural pronoun that opens a sentence and stands for the company the sentence before names.
+COMPANY_PRONOUNS = ["eles", "elas"]
 OBJECT_PRONOUNS = [r"ele", r"ela", r"eles"]
 VERB_NEGATIONS = [r"não", r"ainda não"]
 RETURN_WORDS = [r"volta", r"retorn", r"despede", r"continu"]  # "Daniel Rocha se despede de 'X'": he leaves
