@@ -214,6 +214,7 @@ _LABEL = re.compile(r"[A-ZÀ-Ý]{3,}(?:[^\S\n]+[A-ZÀ-Ý]{2,})?[^\S\n]*:[^\S\n]*
 # ... with its note in brackets, before a heading's title alone on its line: "RENEWED (FINAL SEASON): The Vanderhoek Affair"
 _VERDICT_LABEL = re.compile(r"[A-ZÀ-Ý]{3,}(?:[^\S\n]+[A-ZÀ-Ý]{2,}){0,2}(?:[^\S\n]*\([A-ZÀ-Ý0-9]{2,}(?:[^\S\n]+[A-ZÀ-Ý0-9]{2,}){0,3}\))?"
                             r"[^\S\n]*:[^\S\n]*")
+_LABEL_COLON = re.compile(r"[^\S\n]*:[^\S\n]*")  # the colon after a heading's verdict ("Canceled: Stone Hearts")
 # ... and a quoted one: "«Spätkauf Royal» (RTL+)"
 _QUOTED_HEADING = re.compile(r"[\"'“‘«„][^\S\n]?([^\"“”‘’«»„\n]{2,60}?)[^\S\n]?[\"'”’»“][^\S\n]*\(([^()\n]{1,40})\)[^\S\n]*[.:]?[^\S\n]*")
 # a dash between spaces: "Copper Kettles - RENEWED (Netflix)" names its status after its title
@@ -385,7 +386,8 @@ def _named_apart(text: str, start: int, join: re.Match[str], end: int) -> bool:
 def _verdict_end(text: str, at: int, making_ends: dict[int, list[int]]) -> int:
     """Where a decision word that stands at `at` alone before a full stop ends ("... : Renewed. Max picked up ..."), a
     round-up's verdict; -1 for none (`making_ends`: where each decision word that starts at a place ends)."""
-    return next((b for b in making_ends.get(at, ()) if text[b:b + 1] in (".", "!")), -1)
+    # (or alone at its line's end: "Stone Hearts: Canceled" over the item's paragraph)
+    return next((b for b in making_ends.get(at, ()) if text[b:b + 1] in (".", "!", "\n", "")), -1)
 
 
 def _runs_without_verdict(text: str, runs: list[tuple[int, int]], making_ends: dict[int, list[int]],
@@ -1910,13 +1912,17 @@ class TitleFinder:
         if not (sentence.line_start and sentence.line_end) or sentence.text.rstrip().endswith((".", "!", "?")):
             return None
         label = _VERDICT_LABEL.match(text, sentence.start, sentence.end)
-        if label is None:
+        # (or a decision word in Title Case: "Canceled: Stone Hearts", "Renewed: Brass Lanterns")
+        decided = next((m for b in self._making_ends.get(sentence.start, ())
+                        if (m := _LABEL_COLON.match(text, b, sentence.end)) is not None), None) if label is None else None
+        if label is None and decided is None:
             return None
-        title = _BRACKETED.sub("", text[label.end():sentence.end]).strip()
-        end = label.end() + len(title)
+        label_end = label.end() if label is not None else decided.end() if decided is not None else 0
+        title = _BRACKETED.sub("", text[label_end:sentence.end]).strip()
+        end = label_end + len(title)
         # the whole of it one title, no season in it ("RENEWED: Saltwater Season 3" is found by its season)
-        if not title or len(title.split()) > 8 or title.isupper() or not any(s <= label.end() and e >= end for s, e in runs) \
-                or any(label.end() <= m.start < end for m in self._mentions) or self.platform.match(title) \
+        if not title or len(title.split()) > 8 or title.isupper() or not any(s <= label_end and e >= end for s, e in runs) \
+                or any(label_end <= m.start < end for m in self._mentions) or self.platform.match(title) \
                 or not self.plausible(title):
             return None
         return title

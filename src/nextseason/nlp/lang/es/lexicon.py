@@ -292,6 +292,8 @@ CANCELLATION = [
     r"(?:decidió|decidieron|optó por|optaron por|ha optado por|han optado por) no (?:seguir adelante|continuar|renovar|avanzar|producir)",
     # "terminará tras la cuarta temporada": the season after it is the one that will not be made
     r"(?:terminará|acabará|finalizará|concluirá)(?= (?:tras|después de|luego de) )",
+    # ("la comedia romántica termina tras dos temporadas": the present or the past, its seasons counted after it)
+    r"(?:termina|acaba|finaliza|concluye|terminó|acabó|finalizó|concluyó)(?= (?:tras|después de|luego de) (?:sus |su |la )?(?:\w+ )?temporadas?(?![\w]))",
     r"cancel(?:a|ó|ada|ado|adas|ados|ar|ación|an|aron|ará)", r"cancela",
     # (not "no fue renovada hasta seis semanas después": renewed, only later)
     r"no (?:renov(?:ó|ar|ará|aría|arán)|renueva)(?! hasta)", r"no (?:ha sido|fue|será|ha sido oficialmente) renovad[ao](?! hasta)",
@@ -847,7 +849,9 @@ ALSO_WORDS = [r"también", r"asimismo"]
 PRESENTATION_WORDS = [r"resultados (?:trimestrales|anuales|del (?:primer|segundo|tercer|cuarto) trimestre)", r"(?:dos|tres|varios) anuncios", r"presentación", r"upfronts?", r"rueda de prensa", r"conferencia de prensa", r"evento anual", r"showcase",
                       r"(?:presenta|presentó|ha presentado|desvela|desveló|ha desvelado)(?: \w+){0,2} (?:sus|su) (?:novedades|series|apuestas|programación|parrilla|nueva temporada|oferta de ficción|próximas producciones|producciones|estrenos)",
                       # "en un evento para fans" (a fan event where the platform presents what is to come)
-                      r"evento (?:para|de|con) (?:los )?(?:fans|fanáticos|seguidores)"]
+                      r"evento (?:para|de|con) (?:los )?(?:fans|fanáticos|seguidores)",
+                      # "Netflix ha decidido el futuro de varias de sus series": its decisions, item by item
+                      r"(?:ha |han )?(?:decidido|decidió|sellado|selló|desvelado|anunciado|anunció) (?:el futuro|el destino) de (?:varias de |algunas de |todas )?(?:sus) (?:series|producciones|ficciones)"]
 # a sentence that opens on these tells a schedule since replaced: "Anteriormente, la temporada estaba prevista para agosto"
 SUPERSEDED_OPENERS = [r"anteriormente", r"hasta ahora", r"en un principio"]
 # A word of "maybe" that, alone before a season to come with no verb at all, hopes for it.

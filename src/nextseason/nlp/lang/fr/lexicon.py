@@ -861,7 +861,10 @@ PRESENTATION_WORDS = [r"résultats (?:annuels|trimestriels|semestriels)", r"(?:d
                       # "lors d'un événement pour les fans" (where the platform presents what is to come)
                       r"événement (?:pour|dédié aux|réservé aux) (?:les )?fans",
                       # "Netflix a fait le point sur l'avenir de plusieurs de ses séries": its decisions, item by item
-                      r"(?:a |ont )?fait le point sur (?:l['’]avenir|le sort|le destin) de (?:plusieurs de |certaines de |toutes )?(?:ses|leurs) (?:séries|programmes|fictions|productions)"]
+                      r"(?:a |ont )?fait le point sur (?:l['’]avenir|le sort|le destin) de (?:plusieurs de |certaines de |toutes )?(?:ses|leurs) (?:séries|programmes|fictions|productions)",
+                      # "Netflix a tranché sur l'avenir de plusieurs de ses séries", "a décidé du sort de ..."
+                      r"(?:a |ont )?(?:tranché sur|statué sur|décidé de|scellé) (?:l['’]avenir|le sort|le destin|du sort|du destin) de (?:plusieurs de |certaines de |toutes )?(?:ses|leurs) (?:séries|programmes|fictions|productions)",
+                      r"(?:a |ont )?décidé du (?:sort|destin) de (?:plusieurs de |certaines de |toutes )?(?:ses|leurs) (?:séries|programmes|fictions|productions)"]
 # a sentence that opens on these tells a schedule since replaced: "Auparavant, la saison était attendue en août"
 SUPERSEDED_OPENERS = [r"auparavant", r"précédemment", r"jusqu['’]ici", r"jusqu['’]à présent"]
 # a title's article held in the preposition before it: "la saison 3 des « Ombres de Valcourt »" is of "Les Ombres de

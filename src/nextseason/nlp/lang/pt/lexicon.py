@@ -267,6 +267,8 @@ RENEWAL = [
     r"ideias? para",
 ]
 CANCELLATION = [
+    # ("a comédia romântica termina após duas temporadas": its run ends, its seasons counted after it)
+    r"(?:termina|acaba|chega ao fim|terminou|acabou|chegou ao fim|terminará|acabará|chegará ao fim)(?= (?:após|depois de) (?:suas |sua |a )?(?:\w+ )?temporadas?(?![\w]))",
     # "A terceira temporada de X não vai acontecer": it will not be made
     r"não (?:vai|vão|irá|irão) (?:acontecer|existir|ser (?:feita|feitas|produzida|produzidas|gravada|gravadas))(?![\w])",
     r"não (?:será|serão) (?:feita|feitas|produzida|produzidas|gravada|gravadas)(?![\w])",
@@ -822,7 +824,9 @@ ALSO_WORDS = [r"também"]
 PRESENTATION_WORDS = [r"resultados (?:trimestrais|anuais|do (?:primeiro|segundo|terceiro|quarto) trimestre)", r"(?:dois|três|vários) anúncios", r"apresentação", r"upfronts?", r"coletiva de imprensa", r"conferência de imprensa", r"evento anual", r"showcase",
                       r"(?:apresenta|apresentou|divulgou|revelou)(?: [\w-]+){0,4}? (?:as suas |a sua |suas |sua |as |a )?(?:novidades|séries|apostas|programação|grade|grelha|ficção|próximas produções|produções|estreias|lançamentos)",
                       # "num evento para fãs" (a fan event where the platform presents what is to come)
-                      r"evento (?:para|de|com) (?:os )?fãs", r"festival (?:para|de) fãs"]
+                      r"evento (?:para|de|com) (?:os )?fãs", r"festival (?:para|de) fãs",
+                      # "A Netflix decidiu o futuro de várias de suas séries": its decisions, item by item
+                      r"(?:decidiu|selou|definiu|anunciou|revelou) o (?:futuro|destino) de (?:várias de |algumas de |todas )?(?:suas|as suas) (?:séries|produções|novelas)"]
 # a sentence that opens on these tells a schedule since replaced: "Anteriormente, a temporada estava prevista para agosto"
 SUPERSEDED_OPENERS = [r"anteriormente", r"até então", r"até agora", r"a princípio"]
 # A word of "maybe" that, alone before a season to come with no verb at all, hopes for it.
