@@ -3060,9 +3060,14 @@ class _Reader:
                 # ("Netflix will also license the first two seasons, which arrive on March 15": seasons that aired
                 # elsewhere, come to a new service, tell nothing of the next)
                 of_first = any(m.first and m.end <= cue.start for _, _, m in explicit_all)
-                keys = own(cue, strict=aired) or ([] if aired or vague or headline_colon or of_first
-                                                  or not (when or self._future(cue, cues))
-                                                  else named_final[:1] or unnumbered_final[:1] or context[:1])
+                named_keys = own(cue, strict=aired)
+                keys = named_keys or ([] if aired or vague or headline_colon or of_first
+                                      or not (when or self._future(cue, cues))
+                                      else named_final[:1] or unnumbered_final[:1] or context[:1])
+                # ("Das ZDF hat X nach drei Staffeln abgesetzt. ... Die letzten Folgen laufen im April": what is still to
+                # air, where the sentence names no season, is of the last season made, not of the one said not to be)
+                if keys and not named_keys:
+                    keys = [(t, n - 1) if (t, n) in state.cancelled and n > 2 and not self._made((t, n)) else (t, n) for t, n in keys]
                 # ("1. Tuan Muda Season 2 (Vidio) || Sudah bisa ditonton sejak Minggu, 1 Juni 2025.": the first line of a
                 # list item whose heading names its season tells of that season, what aired too)
                 # (not where the heading dates that season ahead: "1. Kartu Terakhir 2 (12 Maret) || Kartu Terakhir
