@@ -4339,8 +4339,13 @@ class _Reader:
                      for c in cues)
         # "If it happens, next summer is the earliest date": an opening condition governs the whole sentence
         # (up to a colon: "If you are worried about a cliffhanger, there is good news: the BBC has recommissioned it")
+        # (not a past premiere in a relative clause of its own: "If you liked X, try Y season 2, which premiered on Max
+        # in July")
+        relative = any(c.category == "released_past" and _overlaps(c, [cue]) for c in cues) and (r := self.grammar_words.relative_word.search(
+            self.text, max(sentence.start, cue.start - 12), cue.start)) is not None \
+            and self.text[max(sentence.start, r.start() - 2):r.start()].strip() == ","
         hedged = hedged or any(c.category == "hedge" and c.start - sentence.start <= 3
-                               and ":" not in self.text[c.end:cue.start] for c in cues)
+                               and ":" not in self.text[c.end:cue.start] for c in cues) and not relative
         # "..., if it were up to her, X would get a fourth season": so does a condition that ends where the clause opens
         # (a condition, not any doubt: "Depois de meses de especulação, a Globoplay confirmou ...")
         # ("..., y si todo va bien, no la veríamos antes del otoño de 2026": a short if-clause right before it, too)
