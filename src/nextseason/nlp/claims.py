@@ -323,7 +323,9 @@ class CueFinder:
                 # director, named after its title
                 of = _OF.match(text, end, e)
                 # ("Penulis novel asli drama X (응급실), Lee Han-seo": or the title a few words on, no name nearer)
-                title_at = text.find(name, end, e) if name else (of.end() if of else next(
+                # ('O criador da série "Mar de Dentro", Paulo Vasconcelos': the kind of work may stand between)
+                title_at = text.find(name, end, e) if name else (next(
+                    (a for a, _ in titles if 0 <= a - of.end() <= 14), of.end()) if of else next(
                     (a for a, _ in titles if 0 <= a - end <= 12), -1))
                 # "A autora de 'Maré Mansa', Clara Nunes", "la créatrice des « Feux du port », Dana Morel"
                 while 0 <= title_at < e and text[title_at] in "'\"“‘«„\u00a0 ":

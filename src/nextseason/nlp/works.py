@@ -458,6 +458,9 @@ class TitleFinder:
         self.heading_connectors = re.compile(r"(?:[^\S\n]+(?:" + alternation(pack["HEADING_CONNECTORS"]) + r"))+[^\S\n]+") \
             if pack["HEADING_CONNECTORS"] else None
         self.months = {m.lower() for m in pack["MONTHS"]}
+        # the months' names written in full ("Mei", "March"; not "Mar", the first word of "Mar de Dentro")
+        longest = {n: max(len(m) for m, k in pack["MONTHS"].items() if k == n) for n in set(pack["MONTHS"].values())}
+        self.full_months = {m.lower() for m, n in pack["MONTHS"].items() if len(m) == longest[n]}
         self.units = re.compile(alternation(pack["NUMBER_UNITS"]) if pack["NUMBER_UNITS"] else "(?!)", re.IGNORECASE)
         self.weekdays = {w.lower() for w in pack["WEEKDAYS"]}
         self.day_names = self.months | self.weekdays  # ("Summer Friends on Monday")
@@ -1082,7 +1085,7 @@ class TitleFinder:
         if not quoted and len(words) == 2 and (words[0].lower() in self.months and _YEAR.fullmatch(words[1])
                                                or words[0].isdigit() and self.units.fullmatch(words[1])):
             return False  # "10. Dezember 2025, 18:22 Uhr", "17 Jahre nach dem Finale": a date, a count
-        if not quoted and len(words) >= 3 and words[0].lower() in self.months and words[1].lower() in self.connectors:
+        if not quoted and len(words) >= 3 and words[0].lower() in self.full_months and words[1].lower() in self.connectors:
             return False  # "Syuting dimulai pada Mei di Toraja": a month, then the place
         if not quoted and self._calendar_day(words):
             return False  # "Wednesday 4 March", "Rabu, 4 Maret": a calendar's day heading its entries
