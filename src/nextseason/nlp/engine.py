@@ -3220,7 +3220,11 @@ class _Reader:
                 keys = list(dict.fromkeys((t, n + 1) if (t, n) in just_aired or (t, n) in after_named or (t, n) in ahead_named
                                           or (t, n) in measured else (t, n) for t, n in keys))
                 keys = self._through(cue, keys, explicit_all)
-            emit(cue, event, polarity, keys, defer=event == "renewal")
+            # ("..., although HBO Max has not yet made the renewal official": a renewal said not to be made yet is a
+            # statement that it is not confirmed, the platform's only where it speaks)
+            emit(cue, event, polarity, keys, defer=event == "renewal",
+                 certainty=self._not_confirmed_certainty(cue, sentence, sources, quotes, state)
+                 if event == "renewal" and polarity == "negative" else None)
         if just_aired and not times:  # (times are found for event cues; a past release word alone needs them too)
             times = self.times.find(text, self.article.published, sentence.start, sentence.end, self.words)
         for key, cue in just_aired.items():
@@ -4447,8 +4451,10 @@ class _Reader:
         decision = self.grammar_words.decision
         if any(s <= cue.start < e for s, e in quotes) or not sentence.start <= source.start < sentence.end or \
                 (decision is not None and decision.search(self.text, cue.start, cue.end)) or \
-                any(not (cue.start <= c.start < cue.end)
+                any(not (cue.start <= c.start < cue.end) and (c.category != "speech" or c.start >= source.start)
                     for c in self.cues.within(sentence.start, sentence.end, "speech", "according_to", "forward_source")):
+            # (a verb of saying before the platform is named is another's: "Creator X revealed that ..., although
+            # HBO Max has not yet made the renewal official")
             return "official"
         return "reported"
 
