@@ -319,6 +319,10 @@ class CueFinder:
                 if role == "fans" and _OWN_AUDIENCE.search(text, max(s, start - 10), start):
                     continue  # "había perdido un tercio de su audiencia": the show's audience, which says nothing
                 name = _name_near(text, start, end, s, e)
+                if name is None and role == "media":
+                    # ('das US-Branchenblatt „Deadline“', "el diario «La Crónica»": an outlet's name in quotation marks)
+                    quoted = _QUOTED_NAME.match(text, end, e)
+                    name = quoted.group(1) if quoted is not None else None
                 # "Sutradara Lentera Senja, Bayu Pratama", "the director of Harbor Nine, Ana Ruiz": the work's
                 # director, named after its title
                 of = _OF.match(text, end, e)
@@ -529,6 +533,7 @@ _AFTER_ROLE = re.compile(r"[\s,]*(?:(?:utama(?:nya)?|senior|baru|veteran|princip
                          r"(?:(?:original|originale)\s+)?(?:(?:web ?toon|web ?novel|novel|book|comic|manga|manhwa|novela|livro|roman"
                          r"|Roman|Buch|buku|komik|series|série|serie|Serie|show|drama|film|Film|filme|película|serial)s?)?"
                          r"(?:\s*(?:asli(?:nya)?|original(?:e|al)?))?\s*,\s*)?")  # ("le créateur de la série, Mathieu Sorel")
+_QUOTED_NAME = re.compile(r"[^\S\n]+[\"“„«‘'][^\S\n]?([A-Z][^\"“”„«»‘’'\n]{1,40}?)[^\S\n]?[\"”“»’']")
 # "Lee Nak-jun (Hansanleega), penulis": the name before a role word
 _NAME_BEFORE_ROLE = re.compile(r"(" + _NAME.pattern + r")\s*(?:\([^)]*\))?\s*,\s*(?:(?:the|sang|si|el|la|le|o|a)\s+)?$")
 

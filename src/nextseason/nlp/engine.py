@@ -1507,6 +1507,7 @@ class _Reader:
         # link every season expression to its work
         targets: list[tuple[Work, int, SeasonMention]] = []
         self._sentence_targets = targets
+        self._sentence_mentions = mentions
         since = self.grammar_words.since_before
         for mention in mentions:
             # ("posisi yang sudah ia pegang sejak musim ketiga", "host since season 3": a season that only dates
@@ -2029,6 +2030,10 @@ class _Reader:
             # ("Nachdem Sat.1 die Serie nach drei Staffeln abgesetzt hatte, sichert sich nun RTL+ die Fortsetzung": the
             # season after those counted)
             counted = [n + 1 for w, n, m in self._sentence_targets if w is work and m.count and m.kind == "season"]
+            # (the count may come later in the sentence: "Die Fans hoffen auf eine Fortsetzung, doch Netflix hat die
+            # Serie nach zwei Staffeln eingestellt")
+            counted = counted or [max(m.numbers) + 1 for m in self._sentence_mentions
+                                  if m.start > mention.end and m.count and m.kind == "season" and m.numbers]
             if counted and work.title not in state.last_film:
                 return [counted[-1]]
             # ("Die zweite Staffel lief im Frühjahr. Jetzt hat das ZDF eine Fortsetzung der Serie bestellt": of a
@@ -3309,6 +3314,20 @@ class _Reader:
             if any(c.source_role == "media" for c, _ in state.previous_claims):
                 if named:
                     self._reattribute(state.previous_claims, named[0])
+                return out
+            # ("That is according to Deadline": the outlet's name right after the words, known or not)
+            if not named:
+                named = [Source(outlet.start(), outlet.end(), outlet.group(), "media")
+                         for at in [forward.end] + [c.end for c in self.cues.within(forward.start, sentence.end, "according_to")]
+                         if text[at:at + 1] == " " and (outlet := cue_module._NAME.match(text, at + 1)) is not None
+                         # (an outlet's name, not a person's: "Deadline", "The Ledger"; not "Lena Hart")
+                         and (" " not in outlet.group() or outlet.group().startswith("The "))][:1]
+            if named and named[0].role == "media":
+                # ("Netflix hat die Serie nach zwei Staffeln eingestellt. Das berichtet das US-Branchenblatt „Deadline“":
+                # the outlet reports what the platform is said to have done)
+                for claim, key in state.previous_claims:
+                    if claim.certainty == "official":
+                        self._replace_claim(key, claim, source=named[0].name, source_role="media", certainty="reported")
             else:
                 # ("Peacock has canceled Salt Road ... Showrunner Ines Daley confirmed the news on Instagram": what
                 # another source said before, this one says too)

@@ -193,6 +193,8 @@ SUPERSEDED = [r"ursprünglich", r"anfangs", r"statt(?: wie (?:geplant|angekündi
 FORWARD_SOURCE = [
     r"die (?:Nachricht|Information|Bestätigung|Neuigkeit|Ankündigung) (?:kommt|kam|stammt) (?:direkt |persönlich )?von",
     r"das (?:bestätigte|verriet|sagte|kündigte|erklärte|teilte|teilten|gab|gaben|meldete|berichtete)",  # "Das teilte Sky mit"
+    # ("Das berichtet das US-Branchenblatt „Deadline“": the outlet that reports it, in the present)
+    r"(?:das|dies) (?:berichtet|berichten|meldet|melden|schreibt|schreiben|schrieb|schrieben)",
     r"(?:dies|das) (?:hat|haben) (?:\w+ )?bestätigt",
     # "Das haben VOX und die Produktionsfirma am Donnerstag mitgeteilt": who, before the participle
     r"(?:dies|das) (?:hat|haben)(?= [^.;:!?\n]{1,80}? (?:mitgeteilt|bekannt ?gegeben|angekündigt|verkündet|erklärt)(?![\w]))",
@@ -640,7 +642,8 @@ FAN_WORDS = [
     # ('„Die Dreharbeiten zu Staffel 2 haben begonnen“, schrieb einer': one of the fans named before)
     r"(?:schrieb|kommentierte|twitterte|postete|antwortete|ergänzte|scherzte) (?:(?:einer|eine|ein anderer|eine andere)(?=[.,;:!?]|$)|ein (?:Fan|Nutzer|Follower)|eine (?:Nutzerin|Followerin))(?![\w])",
     r"(?<!für )(?<!für alle )(?<!an alle )Fans?", r"Zuschauer(?:innen)?", r"Publikum", r"Serienfans", r"Community", r"Nutzer(?:innen)?", r"Fangemeinde"]
-MEDIA_WORDS = [r"podcasts?", r"Medien", r"Zeitung", r"Magazin", r"Branchenblatt", r"Branchenmagazin", r"[\w-]*[pP]ortal", r"Website", r"Webseite",
+# ("das US-Branchenblatt „Deadline“": a prefix of its country)
+MEDIA_WORDS = [r"podcasts?", r"Medien", r"Zeitung", r"Magazin", r"(?:[A-Z]{2,3}-)?Branchenblatt", r"(?:[A-Z]{2,3}-)?Branchenmagazin", r"[\w-]*[pP]ortal", r"Website", r"Webseite",
                r"[\w-]*(?:[kK]urier|[zZ]eitung|[aA]nzeiger|[rR]undschau|[tT]agblatt)",  # "der „Hamburger Abendkurier“ berichtete"
                r"Bericht", r"Journalist(?:in)?", r"Kolumnist(?:in)?", r"Boulevardblatt", r"Presse",
                r"(?:Branchen|Medien|Fach|Nachrichten)dienst(?:es)?", r"Branchenblatt(?:e?s)?", r"Magazins", r"Newsletter"]

@@ -179,6 +179,9 @@ SUPERSEDED = [r"originally", r"initially", r"(?:was|were) (?:supposed|meant) to"
 FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?from", r"(?:this|that) was confirmed by",
                   r"(?:the|this) news was (?:confirmed|announced|shared) by",
                   r"the word (?:comes?|came) from",
+                  # "That's according to Deadline", "The news was first reported by Variety": the outlet's report
+                  r"(?:that's|that is|this is|that was|this was) according to",
+                  r"(?:the news|this|that|it) was (?:first )?(?:reported|broken) by",
                   # "The fourth season ... will be its last. Hulu announced the news on Tuesday": all of it is Hulu's
                   r"(?:announced|confirmed|shared|revealed|broke) the (?:news|announcement)(?! that| of)"]
 

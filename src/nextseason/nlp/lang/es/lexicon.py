@@ -180,7 +180,7 @@ SUPERSEDED = [r"originalmente", r"inicialmente", r"en un principio", r"(?:estaba
 # "La noticia llegó de la propia creadora": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"(?:la|esta) (?:noticia|información|confirmación|novedad) (?:llega|llegó|viene|vino|procede|la dio|la ha dado) (?:directamente )?(?:de|desde)",
-    r"así lo (?:confirmó|anunció|aseguró|dijo|reveló|adelantó|explicó)", r"(?:esto|eso) lo (?:confirmó|anunció|reveló)",
+    r"así lo (?:confirmó|anunció|aseguró|dijo|reveló|adelantó|explicó|informa|informó|publica|publicó|adelanta|asegura)", r"(?:esto|eso) lo (?:confirmó|anunció|reveló)",
     r"quien (?:lo )?(?:confirmó|anunció|reveló) (?:la noticia )?fue",
     # "Ezquerra lo presentó como una decisión tomada junto a sus creadores"
     r"lo (?:presentó|ha presentado) como",

@@ -170,6 +170,8 @@ SUPERSEDED = [r"initialement", r"originellement", r"à l['’]origine", r"(?:ét
 FORWARD_SOURCE = [
     r"(?:l['’]information|la nouvelle|l['’]annonce|la confirmation) (?:vient|provient|est venue|émane) (?:directement )?(?:de|du|des|d['’])",
     r"c['’]est ce qu['’](?:a|ont) (?:confirmé|annoncé|révélé|indiqué|expliqué|déclaré)",
+    # "C'est ce que rapporte le site Deadline": the outlet's report
+    r"c['’]est ce que (?:rapporte|rapportent|révèle|révèlent|indique|indiquent|affirme|affirment|annonce|annoncent)",
     r"(?:c['’]est|ce sont) (?:\w+ )?(?:qui l['’]a|qui l['’]ont) (?:confirmé|annoncé|révélé)",
 ]
 

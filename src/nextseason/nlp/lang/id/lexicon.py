@@ -463,6 +463,8 @@ FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal|keputusan|jadwal|tanggal) (?:i
                   r"kabar (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari", r"informasi (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari",
                   r"hal (?:ini|tersebut) (?:diungkapkan|disampaikan|dikonfirmasi) (?:langsung )?oleh",
                   r"(?:ini|hal ini) (?:diungkapkan|disampaikan) (?:langsung )?oleh",
+                  # "Hal itu dilaporkan oleh media Amerika, Deadline": the outlet's report
+                  r"(?:kabar|informasi|berita|hal) (?:ini|itu|tersebut) (?:dilaporkan|diberitakan|pertama kali dilaporkan) (?:oleh)?",
                   # "Hal itu disampaikan pihak rumah produksi X", "Hal itu diungkapkan sutradara X": the agent right after the
                   # verb, its kind first
                   r"(?:kabar|informasi|berita|hal|keputusan|jadwal|tanggal) (?:ini|itu|tersebut) (?:di)?(?:konfirmasi|umumkan|sampaikan|ungkapkan|benarkan)(?:kan)?(?= (?:(?:sang )?(?:pihak|perwakilan|juru bicara|stasiun|platform|rumah produksi|manajemen|sutradara|produser|penulis|kreator|showrunner|aktor|aktris|pemeran)) )"]

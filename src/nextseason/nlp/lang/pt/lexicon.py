@@ -171,7 +171,9 @@ SUPERSEDED = [r"originalmente", r"inicialmente", r"a princípio", r"(?:estava|es
 # "A notícia veio da própria criadora": names the source of the sentence before.
 FORWARD_SOURCE = [
     r"a (?:notícia|informação|confirmação|novidade) (?:veio|vem|partiu|chegou) (?:diretamente )?(?:d[aoe]s?|pel[oa])",
-    r"quem (?:confirmou|anunciou|revelou|deu) (?:a novidade |a notícia |a informação )?foi", r"(?:foi o que|é o que) (?:confirmou|anunciou|revelou|disse)",
+    r"quem (?:confirmou|anunciou|revelou|deu) (?:a novidade |a notícia |a informação )?foi",
+    # "A informação é do site Deadline": the outlet's report
+    r"a (?:informação|notícia) (?:é|foi) d[oa]", r"(?:foi o que|é o que) (?:confirmou|anunciou|revelou|disse)",
     # "A informação foi confirmada pelo diretor X", "Isso foi revelado por X"
     r"(?:a (?:notícia|informação|novidade|confirmação)|isso|isto) foi (?:confirmad|anunciad|revelad|divulgad|dad)[oa] (?:diretamente |oficialmente )?(?:pel[oa]s?|por)",
 ]
