@@ -27,3 +27,10 @@ def test_a_quotation_closed_by_a_straight_single_mark_ends_its_sentence():
         ["She wrote that 'there will be no season three.'", "A spokesperson confirmed it."]
     assert texts("Fans of the '90s revival agree. It returns in May.") == \
         ["Fans of the '90s revival agree.", "It returns in May."]
+
+
+def test_an_ordinal_before_an_installment_noun_does_not_end_a_sentence_but_a_count_after_a_name_does():
+    assert texts("Die 2. Staffel startet im Mai. Ab der 3. Staffel wird alles anders.") == \
+        ["Die 2. Staffel startet im Mai.", "Ab der 3. Staffel wird alles anders."]
+    assert texts("It spent three weeks in the Top 10. Series creator Lena Hart thanked fans.") == \
+        ["It spent three weeks in the Top 10.", "Series creator Lena Hart thanked fans."]

@@ -89,7 +89,10 @@ def split_sentences(text: str) -> list[Sentence]:
                 if following and _installment_nouns().fullmatch(following.group(1)) \
                         and not text[following.end():following.end() + 2].lstrip()[:1].isdigit():  # ("Staffel 3 kommt")
                     before = _NEXT_WORD_BEFORE.search(text, pos, match.start() - len(token))
-                    if before is None or not _installment_nouns().fullmatch(before.group(1)):
+                    # (nor after a capitalised word inside the sentence: "spent three weeks in the Top 10. Series creator
+                    # Lena Hart ..."; "Die 2. Staffel" opens its sentence)
+                    if before is None or not (_installment_nouns().fullmatch(before.group(1))
+                                              or before.group(1)[:1].isupper() and text[pos:before.start()].strip()):
                         continue
         _add(sentences, text, pos, match.start() + len(match.group().rstrip()), paragraph, line_start, newline)
         pos = cut
