@@ -29,6 +29,8 @@ from .text import Sentence, split_sentences
 from .when import When
 from .works import Catalog, Work, normalise
 
+# an item of a list after a colon: "Release date, cast, plot and everything we know" (its joining words left out)
+_TOPIC_ITEM = re.compile(r"[^\S\n]*(?:(?:and|dan|y|e|et|und|&)[^\S\n]+)?([^,\n]+?)(?=,|[^\S\n]+(?:and|dan|y|e|et|und|&)[^\S\n]|[^\S\n]*$)")
 _YEAR_RIGHT_BEFORE = re.compile(r"(?<![\w])((?:19|20)\d\d)(?:['’]s)?[^\S\n]+$")  # "the 2024 sequel", "2024's sequel"
 _EVENT_CATEGORIES = ("renewal", "cancellation", "release", "cast", "production")
 _CLAIM_ROLES = {"platform": "official", "creator": "claimed", "crew": "claimed", "cast": "claimed"}
@@ -591,6 +593,11 @@ class _Reader:
             (owner := _POSSESSOR.search(self.text, max(0, m.start - 30), m.start)) is not None
             and not any(owner.group(1) in w.title.split() for w in self.works)
             and finder.surname(self.text, owner.group(1)))]
+        # ("X season 3: Release date, cast, plot and everything we know", "Tanggal Rilis, Pemeran, dan Sinopsis": a line
+        # that lists after its colon what the article covers says nothing of what happens)
+        topics = self._topic_lists()
+        if topics:
+            self._drop_cues(lambda c: any(a <= c.start < b for a, b in topics))
         # "según ha confirmado la creadora": the words that name a source confirm nothing of their own; "Netflix
         # tidak membantah bahwa ...": what the platform did not deny is no word of it
         holders = [c for c in self.cues.cues if c.category in ("according_to", "no_comment")]
@@ -927,6 +934,24 @@ class _Reader:
                                       or not _MONTH_NAME_WORD.search(self.text, owned_time.start, owned_time.end)):
             return False
         return not any(c.category in ("speech", "announce") and cue.end <= c.start < owned_time.start for c in cues)
+
+    def _topic_lists(self) -> list[tuple[int, int]]:
+        """Where a line lists, after its colon, the topics an explainer covers: three items or more, two of them a
+        date's or a detail's noun (see _Reader.__init__)."""
+        date_noun, detail_noun = self.grammar_words.date_noun, self.grammar_words.detail_noun
+        if date_noun is None or detail_noun is None:
+            return []
+        spans = []
+        for sentence in self.sentences:
+            colon = sentence.text.rfind(":")
+            if colon < 0 or not (sentence.line_start and sentence.line_end) or sentence.text.rstrip().endswith("."):
+                continue
+            start = sentence.start + colon + 1
+            items = [(m.start(1), m.group(1)) for m in _TOPIC_ITEM.finditer(self.text, start, sentence.end)]
+            topical = sum(1 for at, item in items if date_noun.match(self.text, at) or detail_noun.match(self.text, at))
+            if len(items) >= 3 and topical >= 2 and all(len(item.split()) <= 4 for _, item in items):
+                spans.append((start, sentence.end))
+        return spans
 
     def _drop_cues(self, dropped: Callable[[Cue], bool]) -> None:
         """Leave out the cues that are no cues of their own (the index is rebuilt only when there is one)."""
