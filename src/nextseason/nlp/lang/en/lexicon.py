@@ -171,6 +171,8 @@ HABITUAL = [r"usually", r"typically", r"generally", r"normally", r"tends? to", r
 SUPERSEDED = [r"originally", r"initially", r"(?:was|were) (?:supposed|meant) to",
               # "moved the premiere from July 2027 to March 2028": the date it leaves is given up
               r"(?:mov|push|shift|delay|postpon|reschedul|bump)(?:e|es|ed|s|ing)?(?: back)? (?:[^.;:!?\n]{1,60}? )?from(?= )",
+              # "has pulled the third season of X from its 2026 release calendar": the year it leaves is given up
+              r"(?:pull|remov|drop)(?:s|ed|ing)? (?:[^.;:!?\n]{1,60}? )?(?:from|off) (?:its|the)(?= (?:\d{4} )?(?:release |premiere )?(?:calendar|schedule|slate|line-?up)(?![\w]))",
               r"had (?:originally |initially )?been (?:expected|scheduled|slated|set|planned|due)",
               r"previously (?:slated|scheduled|set|planned|expected|due|announced)",  # "previously slated for late 2027, will now ..."
               # "had ordered the new season in January, but ... cancel the order": a renewal undone later in its sentence
@@ -286,6 +288,8 @@ RENEWAL = [
     r"eye(?:s|ing|d)(?= (?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment|revival)(?![\w]))",
 ]
 CANCELLATION = [
+    # '"It's not happening, guys," Grant wrote', "season 4 is 'not happening'": it will not be made
+    r"(?:it['’]s|it is|is|that['’]s|that is) ['‘\"“]?not happening",
     # "has ruled out a second season": the makers say there will be none (not "has not ruled out")
     r"(?<!not )(?<!n['’]t )rul(?:ed|es|ing) out (?:a|an|any) (?:\w+ )?(?:season|sequel|film|movie|installment)",
     # "there won't be a Swamp Hunters 3": a title with its number that will not be made
