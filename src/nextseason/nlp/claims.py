@@ -143,6 +143,10 @@ class CueFinder:
         self.kind_of_owner = re.compile(r"(?<![\w])" + _DETERMINER + r"[^\S\n]+(?:" + alternation(pack["TYPE_NOUNS"]) + r")(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+"
                                         + OF_WORDS + r"[^\S\n]+(?:(?:the|la|el|a|o|die)[^\S\n]+)?$", re.IGNORECASE) \
             if pack["TYPE_NOUNS"] else None
+        # "The period drama from creator Miriam Okoye averaged ...": a work credited to someone, who says nothing here
+        self.credited_kind = re.compile(r"(?<![\w])" + _DETERMINER + r"[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:" + alternation(pack["TYPE_NOUNS"])
+                                        + r")[^\S\n]+(?:from|by|de|del|da|do|von|dari|oleh)[^\S\n]+$", re.IGNORECASE) \
+            if pack["TYPE_NOUNS"] else None
         # "Les abonnés de Disney+ espéraient ...", "Netflix's subscribers": the platform whose audience hopes is no speaker
         self.audience_of = re.compile(r"(?<![\w])(?:" + alternation(pack["FAN_WORDS"]) + r")[^\S\n]+" + OF_WORDS
                                       + r"[^\S\n]+(?:(?:the|la|el|a|o|die)[^\S\n]+)?$", re.IGNORECASE) if pack["FAN_WORDS"] else None
@@ -313,6 +317,9 @@ class CueFinder:
                         self.according_before.search(text, max(s, start - 30), start) and _CAPITAL_AFTER.match(text, end, e):
                     continue
                 if role == "media" and self._interviewer(text, s, start, found):
+                    continue
+                if role in ("creator", "crew", "cast") and self.credited_kind is not None and \
+                        self.credited_kind.search(text, max(s, start - 50), start):
                     continue
                 if role == "fans" and _COUNTED.search(text, max(s, start - 30), start):
                     continue  # "meraup 3 juta penonton", "10 million viewers": a count of them, not their word
