@@ -3002,7 +3002,8 @@ def _merge_aliases(works: list[Work], spinoffs: set[str] | frozenset[str] = froz
                         # ("'Ravenhill' or 'Ravenhill Hall'?": both quoted whole, the longer going on in capitals after the
                         # shorter, two works; not "Les Années Dorées" beside "Années Dorées", nor "Night Runner 2")
                         # (nor "Lampiões II": the longer name's Roman number)
-                        or long in closed and any(re.match(re.escape(n) + rf"[^\S\n]+(?!(?:{ROMAN})$)[A-ZÀ-Ý][^\W\d_]", name)
+                        # (or its subtitle after a colon: "'Ember Trials' season 3 ... 'Ember Trials: The Game' gets season 2")
+                        or long in closed and any(re.match(re.escape(n) + rf":?[^\S\n]+(?!(?:{ROMAN})$)[A-ZÀ-Ý][^\W\d_]", name)
                                                   for n in work.names())):
                     continue
                 if short in defined and short != long:
@@ -3026,9 +3027,13 @@ def _merge_aliases(works: list[Work], spinoffs: set[str] | frozenset[str] = froz
             home.strength += work.strength
         else:
             merged.append(work)
+    titles = {normalise(w.title) for w in merged}
     for work in merged:
         if not spinoffs or normalise(work.title) not in spinoffs:  # "Iron Valley: Origins" is not "Iron Valley"
             _subtitle_aliases(work)
+            # (nor the title before its colon where that is a work kept apart: "Ember Trials" beside "Ember Trials:
+            # The Game")
+            work.aliases = [a for a in work.aliases if normalise(a) not in titles]
     return merged
 
 
