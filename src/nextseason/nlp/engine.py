@@ -4496,6 +4496,7 @@ class _Reader:
         if any(s <= cue.start < e for s, e in quotes) or not sentence.start <= source.start < sentence.end or \
                 (decision is not None and decision.search(self.text, cue.start, cue.end)) or \
                 any(not (cue.start <= c.start < cue.end) and (c.category != "speech" or c.start >= source.start)
+                    and (c.category != "forward_source" or 0 <= source.start - c.end <= 30)
                     for c in self.cues.within(sentence.start, sentence.end, "speech", "according_to", "forward_source")):
             # (a verb of saying before the platform is named is another's: "Creator X revealed that ..., although
             # HBO Max has not yet made the renewal official")
@@ -4896,7 +4897,8 @@ class _Reader:
             self._replace_claim(key, claim, certainty="possible")
 
     def _reattribute(self, previous: list[tuple[Claim, tuple[str, int]]], source: Source) -> None:
-        certainty = _CLAIM_ROLES.get(source.role, "reported")
+        # (fans who told it first make it talk: "Kabar itu pertama kali diungkap akun penggemar di X")
+        certainty = "possible" if source.role == "fans" else _CLAIM_ROLES.get(source.role, "reported")
         for claim, key in previous:
             if claim.source_role != "media":
                 continue

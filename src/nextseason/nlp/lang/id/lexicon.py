@@ -212,7 +212,9 @@ PRODUCTION = {
                 # "persiapan musim ketiga sudah berjalan": the making has begun
                 r"persiapan(?= (?:untuk )?(?:musim|season|syuting|produksi) )",
                 r"(?:tengah|sedang) (?:diproduksi|dikerjakan)",
-                r"(?:mulai|memasuki|masuk) (?:tahap |masa )?produksi", r"lokasi syuting", r"produksi (?:akan )?(?:dimulai|berjalan)"],
+                r"(?:mulai|memasuki|masuk) (?:tahap |masa )?produksi", r"lokasi syuting", r"produksi (?:akan )?(?:dimulai|berjalan)",
+                # ('"Produksi tetap berjalan sesuai rencana"': the making goes on)
+                r"produksi (?:tetap|masih|terus) (?:berjalan|berlanjut|dilanjutkan)"],
     "post": [r"pascaproduksi", r"pasca-produksi", r"post-?production", r"penyuntingan"],
     # (not a share of it done: "naskah baru rampung sekitar 40 persen")
     "wrapped": [r"(?:syuting|produksi|pengambilan gambar) (?:telah |sudah )?(?:rampung|selesai|usai|beres)(?! (?:sekitar |hampir |kurang lebih |baru )?\d+(?:[.,]\d+)? ?(?:persen|%))",
@@ -463,6 +465,8 @@ FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal|keputusan|jadwal|tanggal) (?:i
                   r"kabar (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari", r"informasi (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari",
                   r"hal (?:ini|tersebut) (?:diungkapkan|disampaikan|dikonfirmasi) (?:langsung )?oleh",
                   r"(?:ini|hal ini) (?:diungkapkan|disampaikan) (?:langsung )?oleh",
+                  # ("Kabar itu pertama kali diungkap akun penggemar di X": who told it first)
+                  r"(?:kabar|informasi|berita|hal) (?:ini|itu|tersebut) (?:pertama kali )?(?:diungkap|diunggah|dibagikan|disebarkan)(?:kan)?(?: oleh)?",
                   # "Hal itu dilaporkan oleh media Amerika, Deadline": the outlet's report
                   r"(?:kabar|informasi|berita|hal) (?:ini|itu|tersebut) (?:dilaporkan|diberitakan|pertama kali dilaporkan) (?:oleh)?",
                   # "Hal itu disampaikan pihak rumah produksi X", "Hal itu diungkapkan sutradara X": the agent right after the
