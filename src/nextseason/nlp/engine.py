@@ -4496,7 +4496,8 @@ class _Reader:
         if any(s <= cue.start < e for s, e in quotes) or not sentence.start <= source.start < sentence.end or \
                 (decision is not None and decision.search(self.text, cue.start, cue.end)) or \
                 any(not (cue.start <= c.start < cue.end) and (c.category != "speech" or c.start >= source.start)
-                    and (c.category != "forward_source" or 0 <= source.start - c.end <= 30)
+                    and (c.category != "forward_source" or 0 <= source.start - c.end <= 30
+                         and self.clauses.first(c.end, source.start) is None)
                     for c in self.cues.within(sentence.start, sentence.end, "speech", "according_to", "forward_source")):
             # (a verb of saying before the platform is named is another's: "Creator X revealed that ..., although
             # HBO Max has not yet made the renewal official")

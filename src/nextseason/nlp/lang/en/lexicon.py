@@ -183,7 +183,7 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
                   r"the word (?:comes?|came) from",
                   # "That's according to Deadline", "The news was first reported by Variety": the outlet's report
                   r"(?:that's|that is|this is|that was|this was) according to",
-                  r"(?:the news|this|that|it) was (?:first )?(?:reported|broken) by",
+                  r"(?:the news|this|that|it) was (?:first )?(?:reported|broken|shared|posted|leaked) by",
                   # "The fourth season ... will be its last. Hulu announced the news on Tuesday": all of it is Hulu's
                   r"(?:announced|confirmed|shared|revealed|broke) the (?:news|announcement)(?! that| of)"]
 
