@@ -226,6 +226,7 @@ _PARTICIPLE_ASIDE = re.compile(r"[^,;:.!?\n\"“”«»„]*")
 # "of the second season", "da nova temporada de 'X'": what a noun is of, up to the verb after it
 _OF_WHAT = re.compile(r"[^\S\n]+" + _OF_WORDS + r"(?:[^\S\n]+[^\s,;:.!?]+){1,7}[^\S\n]+")
 _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
+_QUOTED_ANY = re.compile(r'["“«„]([^"“”«»„\n]{1,300}?)["”»“]')  # what a pair of quotation marks holds
 _OPENING_MARKS = ('"', "“", "«", "„")
 _CLOSING_MARKS = ('"', "”", "»", "“")
 _CLAUSE_CLOSE = re.compile(r"[^\S\n]*(?:[.;!?,]|$)")  # (a comma too: "... bislang nicht, eine Anfrage blieb unbeantwortet")
@@ -1361,7 +1362,12 @@ class _Reader:
                 continue
             # (the one named last before it: not "A Netflix não falou ..., e o criador também não comentou", the
             # creator's silence)
-            before = sorted((s for s in self.cue_finder.sources(self.text, sentence, None, named=self.cues.named)
+            # ("Procurada, a plataforma não comentou": the platform's role word stands for the one named last before it)
+            named = self.cues.named
+            last_named = [self.text[a:b] for a, b in (named["platform"][1] if named is not None and "platform" in named else ())
+                          if b <= sentence.start]
+            before = sorted((s for s in self.cue_finder.sources(self.text, sentence, last_named[-1] if last_named else None,
+                                                                named=self.cues.named)
                              if s.end <= cue.start), key=lambda s: s.end)
             if before and before[-1].role == "platform" and before[-1].name:
                 # ("A Jangada Filmes não comentou a possibilidade de um terceiro longa": silent on the third film,
@@ -1421,10 +1427,16 @@ class _Reader:
         return finding is not None and any(c.event == "release" and c.aired and c.polarity == "positive"
                                            for c in finding.claims)
 
-    @staticmethod
-    def _spoken(claim: Claim) -> bool:
-        """Whether the claim is the platform's denial, or its sentence quotes it."""
-        return claim.denial or any(q in claim.sentence for q in _QUOTE_MARKS)
+    def _spoken(self, claim: Claim) -> bool:
+        """Whether the claim is the platform's denial, or its sentence quotes it (not a title in quotation marks:
+        'A Globoplay decidiu não renovar "Cidade Alta"')."""
+        if claim.denial:
+            return True
+        if not any(q in claim.sentence for q in _QUOTE_MARKS):
+            return False
+        titles = {normalise(n) for w in self.works for n in w.names()}
+        return any(normalise(m.group(1).strip(" ,.")) not in titles for m in _QUOTED_ANY.finditer(claim.sentence)) or \
+            not _QUOTED_ANY.search(claim.sentence)
 
     def _read_sentence(self, sentence: Sentence, state: _State) -> None:
         text = self.text
