@@ -950,7 +950,7 @@ class _Reader:
             start = sentence.start + colon + 1
             items = [(m.start(1), m.group(1)) for m in _TOPIC_ITEM.finditer(self.text, start, sentence.end)]
             topical = sum(1 for at, item in items if date_noun.match(self.text, at) or detail_noun.match(self.text, at))
-            if len(items) >= 3 and topical >= 2 and all(len(item.split()) <= 4 for _, item in items):
+            if len(items) >= 3 and topical >= 2 and all(len(item.split()) <= 6 for _, item in items):
                 spans.append((start, sentence.end))
         return spans
 

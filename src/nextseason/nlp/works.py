@@ -253,6 +253,7 @@ _WORD = re.compile(r"\w+")
 # a dash between words, as an aside opens with
 _ASIDE_DASH = re.compile(r"[^\S\n][–—-][^\S\n]")
 _QUOTE_OPENERS = "\"“'‘«„"
+_QUOTE_CLOSERS = "\"”’'»“"  # ("„Titel“": German closes on “)
 _NUMBER_AFTER = re.compile(r"[^\S\n]+\d{1,2}(?!\d)")
 _TITLE_NUMBER = re.compile(  # three digits after a title, or two with a leading zero: "Kamar 305", "Rukun Tetangga 05"
     # (or two from 13 on, past any sequel's number: "Kitchen 27", "Floor 13", before a mark too: "Kitchen 27,")
@@ -1649,6 +1650,11 @@ class TitleFinder:
                     size = min(size, shared)
             while size > 1 and words[size - 1][2].lower() in self.connectors:
                 size -= 1
+            # ("'La casa de las flores rojas' temporada 2" over "... de La casa de las flores rojas durante el evento": the
+            # title quoted whole elsewhere ends it)
+            quoted = next((k for k in range(size - 1, 1, -1) if _quoted_whole(text, text[start:words[k - 1][1]])), None)
+            if quoted is not None and not _quoted_whole(text, text[start:words[size - 1][1]]):
+                size = quoted
             titles.setdefault(text[start:words[size - 1][1]], []).append((start, words[size - 1][1], inside))
         for title, places in titles.items():
             # (not one word the places share: "les routes du Lot au volant ... les routes du Lot au printemps" name a
@@ -2805,6 +2811,14 @@ def _join_overlapping(text: str, works: list[Work]) -> None:
 def _season_later_in_line(text: str, end: int, mentions: list[SeasonMention], reach: int) -> bool:
     """Whether a season with its number is named within `reach` characters after `end`, on the same line."""
     return any(m.numbers and 0 <= m.start - end <= reach and "\n" not in text[end:m.start] for m in mentions)
+
+
+def _quoted_whole(text: str, title: str) -> bool:
+    """Whether the text quotes `title` whole, its closing mark right after it ("'La casa de las flores rojas' temporada 2")."""
+    return any((text[p - 1:p] in _QUOTE_OPENERS or text[p - 2:p] in ("« ", "«\u00a0"))
+               and (text[p + len(title):p + len(title) + 1] in _QUOTE_CLOSERS
+                    or text[p + len(title):p + len(title) + 2] in (" »", "\u00a0»"))
+               for p in occurrences(text, title) if p > 0)
 
 
 def _quoted_in(text: str, title: str, start: int) -> bool:
