@@ -4770,7 +4770,11 @@ class _Reader:
             last, before = names[-1], names[-2]
             if len(before.group().split()) < 2 or work_module._LIST_GAP.fullmatch(self.text, before.end(), last.start()) is None:
                 break
-            listed.insert(0, before.group())
+            # (not its role word: "Stars Dana Kerr, Omar Wells and Jude Park are all set to return")
+            first, _, rest = before.group().partition(" ")
+            role = " " in rest and any(self.cue_finder.roles[r].fullmatch(word) for r in ("cast", "crew", "creator")
+                                       for word in (first.lower(), first.lower().removesuffix("s")))
+            listed.insert(0, rest if role else before.group())
             names.pop()
         return listed
 

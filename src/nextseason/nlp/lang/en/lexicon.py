@@ -591,6 +591,8 @@ _leaving = [r"(?:has|have) left", r"left the (?:show|series|cast)", r"exits?", r
 CAST = [r"(?:will )?return(?:s|ing)? as(?! (?:an? |the )?mid-?season)", r"(?:will |to )?be back on board", r"joins?", r"joined",
         *_leaving,
         r"(?:will )?reprise", r"reprising", r"will star as",
+        # "Stars Dana Kerr, Omar Wells and Jude Park are all set to return": the cast named before it, back
+        r"are (?:all |both |also )?(?:set|expected|confirmed|slated|due) to return(?=[.,;:!?\n]| (?:for|in) (?:the |a |an )?(?:[\w-]+ )?(?:season|series|episodes)(?![\w]))",
         # "Lead actress X confirmed her return on Instagram"
         r"confirmed (?:her|his|their) (?:return|comeback)", r"(?:teased|teases|hinted at|hints at) (?:her|his|their) (?:return|comeback)",
         r"(?:her|his|their) return (?:has been |was |is )?confirmed",
