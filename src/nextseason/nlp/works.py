@@ -253,6 +253,7 @@ _WORD = re.compile(r"\w+")
 # a dash between words, as an aside opens with
 _ASIDE_DASH = re.compile(r"[^\S\n][–—-][^\S\n]")
 _QUOTE_OPENERS = "\"“'‘«„"
+_RELATIVE_OPENING = re.compile(r",[^\S\n]+(?:which|that|que|qui|die|den|das|yang)[^\S\n]+")  # ", which Netflix renewed"
 _QUOTE_CLOSERS = "\"”’'»“"  # ("„Titel“": German closes on “)
 _NUMBER_AFTER = re.compile(r"[^\S\n]+\d{1,2}(?!\d)")
 _TITLE_NUMBER = re.compile(  # three digits after a title, or two with a leading zero: "Kamar 305", "Rukun Tetangga 05"
@@ -266,6 +267,8 @@ _NUMBER_AFTER_NOUN = re.compile(r"[^\S\n]+\d{1,3}(?![\w.,%:/-])")
 _NUMBER_CLOSING = re.compile(r"[^\S\n]+\d{1,3}(?![\w%/]|[.,:-]\d)")
 # the words for "of", with an article after them maybe ("la deuxième saison de Brigade 13", "the second season of the")
 OF_WORDS = r"(?:of|de|del|do|da|dos|das|dari|von|der|des|du|di|zur|zum)"
+_FANS_OF = r"(?:of|de|del|do|da|dos|das|dari|von|des|du)"  # ("akun gosip di Instagram": not "in")
+_FANS_OF_LEAD = re.compile(r"\w+[^\S\n]+" + _FANS_OF + r"[^\S\n]+")  # "Fans of " before a title
 OF_THE = re.compile(r"[^\S\n]+" + OF_WORDS + r"(?:[^\S\n]+(?:the|la|le|les|el|los|las|o|a|os|as|die|das|dem))?[^\S\n]+",
                     re.IGNORECASE)
 _NUMBER_NOUNS = frozenset("nomor number nummer número numero numéro no nr".split())
@@ -494,6 +497,9 @@ class TitleFinder:
         self.alias_before = re.compile(r"(?<![\w])" + alternation(pack["ALIAS_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE) \
             if pack["ALIAS_WORDS"] else None
         self.openers = {w.lower() for w in pack["OPENERS"]}
+        # "Fans of Glass Wolves will have to wait longer": the work its fans are of
+        self.fans_of = re.compile(r"(?<![\w])(?:" + alternation(pack["FAN_WORDS"]) + r")[^\S\n]+" + _FANS_OF + r"[^\S\n]+$",
+                                  re.IGNORECASE) if pack["FAN_WORDS"] else None
         self.role_start = re.compile(alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"]
                                                  + pack["PLATFORM_WORDS"]) + r"[^\S\n]", re.IGNORECASE)
         self.type_noun = re.compile(alternation(pack["TYPE_NOUNS"]), re.IGNORECASE)
@@ -1323,6 +1329,13 @@ class TitleFinder:
                             break
                 # ("Sutradara Bulan di Atas Pelabuhan, Kim Ji-ho, ...": the role word that opens the sentence, the
                 # work it is of after it)
+                # ("Fans of Glass Wolves will have to wait longer": the work its fans are of, the words before it none of it)
+                fans = _FANS_OF_LEAD.match(title) if opener and self.fans_of is not None else None
+                if fans is not None and self.fans_of is not None and self.fans_of.search(title[:fans.end()]) and title[fans.end():][:1].isupper():
+                    run_start += fans.end()
+                    title = title[fans.end():]
+                    runs[index] = (run_start, run_end)
+                    opener = False
                 lead = self.role_lead.match(title) if opener and self.role_lead is not None else None
                 if lead is not None and title[lead.end():][:1].isupper() and _NAME_SET_OFF.match(text, run_end):
                     run_start += lead.end()
@@ -1871,6 +1884,13 @@ class TitleFinder:
         # "Ember Parish star Lola Vance teased her return for a third season": the work of the one named after
         # it with her role, a season spoken of later in the line
         if self._role_named_after(text, start, end, mentions) or self._role_of_work(text, start, end, mentions):
+            return 2
+        # ("Iron Bay, which Netflix renewed in January, ...": a relative clause in which a platform decides on it)
+        relative = _RELATIVE_OPENING.match(text, end)
+        if relative is not None and (platform := self.platform_start.match(text, relative.end())) is not None and \
+                any(platform.end() < a <= platform.end() + 20 for a in self._making_ends):
+            return 2
+        if self.fans_of is not None and mentions and self.fans_of.search(text, max(0, start - 30), start):
             return 2
         # "Os Caçadores de Saci 2, continuação da aventura de 2023": a sequel by its apposition
         if _NUMBERED_SEQUEL.match(text, end) and not self.platform.match(text[start:end]):

@@ -417,6 +417,8 @@ _aired_runs = [
 # (nor the size of a platform's slate: "would release fewer titles in 2026", "releasing 20 new films a year")
 _slate = r"(?! (?:fewer|more|less|several|many|\d+|a (?:number|handful) of)(?: \w+)? (?:titles|shows|films|movies|originals|projects)(?![\w]))"
 RELEASE = [
+    # "Season 3 of X arrives June 5, followed by the second season of Y on July 17": the next one on the schedule
+    r"followed by(?= (?:the |a |its )?(?:[\w-]+ )?(?:season|series|installment|film|sequel)(?![\w]))",
     # "could see the light of day in early 2027": be released
     r"see(?:s)? the light of day",
     # "the show's pace suggests we would not see it before the end of 2026": when viewers would see it
