@@ -3976,6 +3976,11 @@ class _Reader:
             comma = text.find(",", sentence.start, cue.start)
             if comma >= 0:
                 before = [s for s in before if s.start > comma]
+        # (nor the subject of a clause that says what it has not done, a "but" parting it from the cue: "Movistar Plus+
+        # todavía no ha fijado una fecha, pero la tercera temporada se estrenará en primavera")
+        if before and (parting := self._parting_word(before[-1].end, cue.start)) >= 0 and \
+                self.cues.within(before[-1].end, parting, "not_confirmed", "negation"):
+            before = []
         if before and before[-1].role != "fans":
             return before[-1]
         after = [s for s in outside if s.start >= cue.end]

@@ -614,6 +614,8 @@ FUTURE_NEGATIONS = [r"will not", r"won't", r"will never", r"is not going to", r"
                     r"would never"]
 # "not confirmed" statements: a renewal claim of negative polarity that sets platform_response.
 NOT_CONFIRMED = [
+    # "Hulu has not set a date yet": no date set (the date's noun after it)
+    r"(?:has|have)(?: not|n['’]t) (?:yet )?(?:set|given|locked in|pinned down)(?= (?:a|the|any) (?:premiere |release |launch |return )?date)",
     # "It is not yet known whether there will be a fourth season": nothing said of it yet
     r"(?:it is|it's|it remains) (?:not|still not|not yet)(?: yet)? (?:known|clear|certain)(?= (?:if|whether))", r"(?:it is|it's) (?:still )?unknown (?:if|whether)",
     # "At the moment we can't confirm anything about a new season": nothing to confirm yet

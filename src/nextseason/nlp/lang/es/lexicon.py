@@ -506,6 +506,10 @@ NOT_CONFIRMED = [
     # "se espera una decisión sobre la tercera temporada a finales de año": nothing is decided yet
     r"decisión (?:[^.;]{0,60}? )?(?:se espera|está prevista|llegará|se conocerá|se tomará)(?: (?:para|en|antes de|a))?", r"se espera una decisión",
     r"(?:aún |todavía )?no (?:lo )?(?:ha|han|había|habían) (?:confirmado|anunciado|renovado|decidido|oficializado|comunicado|dado luz verde|encargado|hecho oficial)",
+    # "Movistar Plus+ todavía no ha fijado una fecha": no date set yet (the date's noun after it)
+    r"(?:aún |todavía )?no (?:ha|han) (?:fijado|puesto|revelado|concretado)(?= (?:una |la |ninguna )?fecha)",
+    # "La cuarta temporada aún no tiene fecha de estreno"
+    r"(?:aún |todavía )?no tiene(?:n)?(?= (?:una )?fecha)",
     r"(?:aún |todavía )?no (?:ha|han) (?:sido|se ha) (?:confirmad[ao]|anunciad[ao]|oficializad[ao])",
     r"(?:aún |todavía )?no se ha (?:confirmado|anunciado|decidido|oficializado)",
     r"(?:aún |todavía )?no (?:está|es|hay nada) (?:confirmad[ao]|oficial|decidid[ao]|garantizad[ao]|asegurad[ao])",
