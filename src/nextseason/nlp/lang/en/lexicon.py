@@ -614,6 +614,8 @@ FUTURE_NEGATIONS = [r"will not", r"won't", r"will never", r"is not going to", r"
                     r"would never"]
 # "not confirmed" statements: a renewal claim of negative polarity that sets platform_response.
 NOT_CONFIRMED = [
+    # "Hulu did not confirm the report": the report left unconfirmed
+    r"(?:did|does|would|could)(?: not|n['’]t) confirm(?= (?:the|this|that|these|those) (?:reports?|news|information|rumou?rs?|claims?)(?![\w]))",
     # "Hulu has not set a date yet": no date set (the date's noun after it)
     r"(?:has|have)(?: not|n['’]t) (?:yet )?(?:set|given|locked in|pinned down)(?= (?:a|the|any) (?:premiere |release |launch |return )?date)",
     # "It is not yet known whether there will be a fourth season": nothing said of it yet

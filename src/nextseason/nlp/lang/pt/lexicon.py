@@ -492,6 +492,8 @@ NOT_CONFIRMED = [
     # (not "ainda não anunciou quem substituirá a atriz": who is cast is no word on the season)
     # "A Netflix ainda não deu o sinal verde", "ainda é cedo para decidir"
     r"(?:ainda )?não (?:nos |lhes )?deu (?:o |a )?(?:sinal|luz) verde", r"(?:ainda )?é (?:muito )?cedo para (?:decidir|falar|confirmar)",
+    # "A Globoplay não confirma a informação": the report left unconfirmed
+    r"não confirm(?:a|am)(?= (?:a|essa|esta|as|essas) (?:informaç(?:ão|ões)|notícias?|novidades?|reportagem)(?![\w]))",
     r"(?:ainda )?não (?:confirmou|confirmaram|anunciou|anunciaram|decidiu|oficializou|divulgou|deu sinal verde|encomendou)"
     r"(?! (?:quem|qual|quais|onde|como)\b)",
     # "não renovou" alone is a decision: a cancellation ("Até agora, o Disney+ não renovou a série": so far, not yet)
