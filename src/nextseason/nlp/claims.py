@@ -330,6 +330,10 @@ class CueFinder:
                     # ('das US-Branchenblatt „Deadline“', "el diario «La Crónica»": an outlet's name in quotation marks)
                     quoted = _QUOTED_NAME.match(text, end, e)
                     name = quoted.group(1) if quoted is not None else None
+                    # ("Selon nos confrères du Parisien": the outlet after "of", its article folded into "du")
+                    outlet_of = _OUTLET_OF.match(text, end, e) if name is None else None
+                    if outlet_of is not None:
+                        name = _FOLDED_ARTICLES.get(outlet_of.group(1).lower(), "") + outlet_of.group(2)
                 # "Sutradara Lentera Senja, Bayu Pratama", "the director of Harbor Nine, Ana Ruiz": the work's
                 # director, named after its title
                 of = _OF.match(text, end, e)
@@ -540,6 +544,8 @@ _AFTER_ROLE = re.compile(r"[\s,]*(?:(?:utama(?:nya)?|senior|baru|veteran|princip
                          r"(?:(?:original|originale)\s+)?(?:(?:web ?toon|web ?novel|novel|book|comic|manga|manhwa|novela|livro|roman"
                          r"|Roman|Buch|buku|komik|series|série|serie|Serie|show|drama|film|Film|filme|película|serial)s?)?"
                          r"(?:\s*(?:asli(?:nya)?|original(?:e|al)?))?\s*,\s*)?")  # ("le créateur de la série, Mathieu Sorel")
+_OUTLET_OF = re.compile(r"[^\S\n]+(du|de la|del|of the|of|von der|vom)[^\S\n]+(" + _NAME.pattern + r")")
+_FOLDED_ARTICLES = {"du": "Le ", "de la": "La ", "of the": "The ", "von der": "", "vom": ""}
 _QUOTED_NAME = re.compile(r"[^\S\n]+[\"“„«‘'][^\S\n]?([A-Z][^\"“”„«»‘’'\n]{1,40}?)[^\S\n]?[\"”“»’']")
 # "Lee Nak-jun (Hansanleega), penulis": the name before a role word
 _NAME_BEFORE_ROLE = re.compile(r"(" + _NAME.pattern + r")\s*(?:\([^)]*\))?\s*,\s*(?:(?:the|sang|si|el|la|le|o|a)\s+)?$")

@@ -647,7 +647,9 @@ FAN_WORDS = [_social_post, r"(?<!pour les )(?<!pour )(?<!aux )fans?", r"spectate
              r"(?<!devant un )(?<!devant le )(?<!devant son )(?<!devant leur )public", r"internautes", r"abonnés", r"sériephiles", r"fandom",
              r"comptes de fans"]
 MEDIA_WORDS = [r"podcasts?", r"médias?", r"journal", r"quotidien", r"magazine", r"site", r"presse", r"chroniqueu(?:r|se)", r"journaliste",
-               r"rédaction", r"hebdomadaire", r"tabloïd"]
+               r"rédaction", r"hebdomadaire", r"tabloïd",
+               # "Selon nos confrères du Parisien": the outlet's colleagues, the outlet named after them
+               r"(?:nos |des )?confrères"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
 CLAUSE_BREAK_WORDS = [r"mais", r"bien que", r"cependant", r"toutefois", r"alors que", r"tandis que", r"même si"]
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
