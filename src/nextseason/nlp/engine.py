@@ -2315,7 +2315,8 @@ class _Reader:
         # ("HBO Max lo anunció junto con el tráiler, y de paso confirmó que estos ocho capítulos serán los últimos":
         # "confirmó" announces the end, "lo anunció" restates the date)
         governed: set[int] = set()
-        for statement in silenced:
+        # (and a final season stated: "Sutradara X memastikan musim keempat akan menjadi musim terakhir")
+        for statement in silenced + [c for c in by_category.get("final_statement", []) if c not in stated_last]:
             prior = [a for a in announcing if a.end <= statement.start]
             later = [a for a in announcing if a.start >= statement.end]
             if prior or later:
