@@ -2761,7 +2761,7 @@ class _Reader:
             # (or inside the statement, at its start: "Aucune date de diffusion n'a encore été communiquée")
             about_date = bool(dates) or (date_noun is not None and (date_noun.match(
                 text, cue.end + 1 if text[cue.end:cue.end + 1] == " " else cue.end) is not None
-                or date_noun.search(text, cue.start, min(cue.end, cue.start + 12)) is not None))
+                or date_noun.search(text, cue.start, min(cue.end, cue.start + 20)) is not None))
             # (... or the subject of the statement, before the season it is of: "A date for season 5 has not been
             # announced", "jadwal season 5 belum diumumkan")
             subject_noun = date_noun.search(text, self.clauses.start(sentence.start, cue.start), cue.start) \
@@ -3765,6 +3765,11 @@ class _Reader:
                 # ('Laut einem Bericht von „Bild“': the name right after the report's words, whatever word it is)
                 report_words = self.cue_finder.report_from.match(text, according.end, sentence.end)
                 report_name = cue_module._NAME.match(text, report_words.end(), sentence.end) if report_words is not None else None
+                # ('Laut einem Bericht des Branchendienstes „DWDL“': the outlet's kind, a capitalised noun, then its name)
+                kind = next((s for s in outside if report_name is not None and s.start == report_name.start() and s.role == "media"
+                             and s.name and s.name != report_name.group()), None)
+                if kind is not None:
+                    return kind
                 if report_name is not None:
                     by_platform = self.cue_finder.platforms.fullmatch(report_name.group()) is not None
                     return Source(report_name.start(), report_name.end(), report_name.group(),
