@@ -1434,9 +1434,10 @@ class _Reader:
             return True
         if not any(q in claim.sentence for q in _QUOTE_MARKS):
             return False
+        # (a mark with no pair in the sentence opens or closes a quotation that runs past it: spoken)
         titles = {normalise(n) for w in self.works for n in w.names()}
-        return any(normalise(m.group(1).strip(" ,.")) not in titles for m in _QUOTED_ANY.finditer(claim.sentence)) or \
-            not _QUOTED_ANY.search(claim.sentence)
+        pairs = [normalise(m.group(1).strip(" ,.")) for m in _QUOTED_ANY.finditer(claim.sentence)]
+        return not pairs or any(quoted not in titles for quoted in pairs)
 
     def _read_sentence(self, sentence: Sentence, state: _State) -> None:
         text = self.text
@@ -4412,9 +4413,9 @@ class _Reader:
         # (up to a colon: "If you are worried about a cliffhanger, there is good news: the BBC has recommissioned it")
         # (not a past premiere in a relative clause of its own: "If you liked X, try Y season 2, which premiered on Max
         # in July")
-        relative = any(c.category == "released_past" and _overlaps(c, [cue]) for c in cues) and (r := self.grammar_words.relative_word.search(
-            self.text, max(sentence.start, cue.start - 12), cue.start)) is not None \
-            and self.text[max(sentence.start, r.start() - 2):r.start()].strip() == ","
+        pronoun = self.grammar_words.relative_word.search(self.text, max(sentence.start, cue.start - 12), cue.start)
+        relative = pronoun is not None and self.text[max(sentence.start, pronoun.start() - 2):pronoun.start()].strip() == "," \
+            and any(c.category == "released_past" and _overlaps(c, [cue]) for c in cues)
         hedged = hedged or any(c.category == "hedge" and c.start - sentence.start <= 3
                                and ":" not in self.text[c.end:cue.start] for c in cues) and not relative
         # "..., if it were up to her, X would get a fourth season": so does a condition that ends where the clause opens
@@ -4781,7 +4782,8 @@ class _Reader:
             last, before = names[-1], names[-2]
             if len(before.group().split()) < 2 or work_module._LIST_GAP.fullmatch(self.text, before.end(), last.start()) is None:
                 break
-            # (not its role word: "Stars Dana Kerr, Omar Wells and Jude Park are all set to return")
+            # (not its role word, where the name left after it still has two words: "Stars Dana Kerr, Omar Wells and
+            # Jude Park are all set to return")
             first, _, rest = before.group().partition(" ")
             role = " " in rest and any(self.cue_finder.roles[r].fullmatch(word) for r in ("cast", "crew", "creator")
                                        for word in (first.lower(), first.lower().removesuffix("s")))
