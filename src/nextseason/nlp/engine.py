@@ -4887,7 +4887,8 @@ class _Reader:
         if name is None or not _FEW_LOWER.fullmatch(text, before if m is subject else m.end(), cue.start) \
                 or any(s < m.end() and m.start() < e for s, e, _ in work_spans) \
                 or any(s.start < m.end() and m.start() < s.end for s in sources) \
-                or self.cue_finder.platforms.search(m.group()) is not None:
+                or self.cue_finder.platforms.search(m.group()) is not None \
+                or self.cues.within(m.start(), m.end()):  # (a Title Case headline's cue word: "Confirmed To Return")
             return None
         return name
 

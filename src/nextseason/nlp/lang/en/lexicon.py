@@ -242,6 +242,8 @@ RENEWAL = [
     r"(?:will )?returns? with(?= (?:(?:its|their|a|an|the) (?:[\w-]+ ){0,3}(?:season|series|installment|chapter)|(?:season|series) \d{1,2}))",
     # "Netflix has confirmed the show will return." (not "Stars A and B will return": people return as cast)
     *(rf"(?<={subject} )will (?:officially |definitely )?return(?=[.,;:!?\n]| soon)" for subject in ("show", "series", "drama", "it")),
+    # "a second season is being planned", "is in the planning stages"
+    r"(?:is|are) (?:now |currently |already )?being planned", r"(?:is|are) (?:now |currently |already )?in the planning stages?",
     r"(?:is|are) (?:\w+ly )?returning", r"(?:gets?|got|lands?|landed|receives?|received|hands?|handed|gives?|gave|given) (?:a |an )?(?:[\w'’\x22“”‘&-]+ ){0,6}order", r"pick-?up", r"(?:gets?|got|getting) (?:an? |(?<=getting )|(?<=get ))(?:\w+ )?(?:seasons?|sequel)",
     r"(?:scores?|scored|scoring|lands?|landed|nabs?|nabbed|earns?|earned|secures?|secured) (?:an? |another )?(?:\w+[- ])?(?:season|renewal)",
     r"(?:is|are) a go", r"(?:is|are) (?:definitely |officially )?happening",

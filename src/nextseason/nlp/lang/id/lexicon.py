@@ -159,6 +159,8 @@ RENEWAL = [
     r"mengumumkan(?!(?:nya)? (?:nanti|kemudian|belakangan))", r"umumkan(?! (?:nanti|kemudian|belakangan))", r"(?:mengumumkan|umumkan|memastikan|pastikan|mengonfirmasi) kelanjutan", r"(?:akan )?kembali hadir", r"(?:akan )?hadir (?:kembali|lagi)", r"comeback",
     r"(?<!tidak )(?<!tak )(?<!tidak akan )(?<!tak akan )(?:akan )?kembali (?:dengan|untuk|ke|lewat) (?:musim|season)",
     r"lampu hijau", r"meresmikan", r"diresmikan",
+    # "musim kedua sedang direncanakan": a season being planned
+    r"(?:sedang|tengah|masih|sudah) direncanakan", r"(?:dalam|masuk) tahap perencanaan",
     # "Hulu diam-diam telah memberikan musim kedua kepada Dry Gulch": a season given to the show
     r"(?:memberikan|memberi|menghadiahkan) (?:[\w-]+ ){0,2}?(?:musim|season) (?:[\w-]+ )?(?:kepada|untuk|bagi)(?= )",
     # (not the seasons made before: "Keduanya digarap oleh Studio Umibe", both of them)

@@ -180,6 +180,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "a segunda temporada está sendo planejada", "está em fase de planejamento": a season being planned
+    r"(?:está|estão) sendo planejad[ao]s?", r"(?:está|estão) a ser planead[ao]s?", r"(?:está|estão) em (?:fase de )?planejamento",
     # "Segundo o criador, há planos para continuar a história": a plan, no decision (hedged: see HEDGES)
     r"(?<!não )(?<!nem )(?:há|existem?) [\"“]?planos(?: concretos| sérios)?[\"”]? (?:de|para) (?:continuar|renovar|seguir com|(?:fazer )?(?:uma|a) (?:nova|próxima|\w+) temporada)",
     # what is left to others to decide: "uma terceira temporada depende da Netflix e do público"
