@@ -1026,6 +1026,9 @@ class TitleFinder:
         text = self._text
         for position in occurrences(text, title):
             after = text[position + len(title):position + len(title) + 24]
+            # (its closing quotation mark first: '"Star Chef" Season 2')
+            if after[:1] in _QUOTE_CLOSERS:
+                after = " " + after[1:].lstrip()
             if _NUMBER_AFTER.match(after) or self.type_noun_after.match(after) or self.numbered_season_after.match(after) \
                     or self.decided_after.match(after) or self.decided_before.search(text, max(0, position - 24), position):
                 return True
