@@ -771,7 +771,9 @@ CREATOR_WORDS = [r"mangaka", r"creator", r"co-creator", r"showrunner", r"writer"
 # ("a comedy directed by Tom Hale": the one named after it)
 CREW_WORDS = [r"directed by", r"director", r"producer", r"executive producer", r"filmmaker", r"composer"]
 # (a show's host is its talent too: "hosted by Raka Hadi", "host Raka Hadi")
-CAST_WORDS = [r"hosted by", r"host", r"co-host", r"presenter", r"actor", r"actress", r"star", r"lead", r"co-star", r"cast member", r"cast"]
+CAST_WORDS = [r"hosted by", r"host", r"co-host", r"presenter", r"actor", r"actress", r"star", r"lead", r"co-star", r"cast member", r"cast",
+              # "In response, her agency stated, ...": the actor's side speaks
+              r"(?:her|his|their) (?:agency|management)"]
 # ("good news for fans": whom the news is for, not who says it)
 FAN_WORDS = [r"(?<!for )fans?(?! (?:will |would )?(?:have to|must|need to|can|could) (?:wait|expect|look forward))", r"fan sites?", r"fandom", r"(?<!for )viewers", r"(?<!for )audiences?", r"netizens?", r"users", r"petition", r"fan account",
              # ('"DAY ONE AGAIN = SEASON 2 FILMING," one wrote': one of the fans named before)
