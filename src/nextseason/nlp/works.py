@@ -1668,7 +1668,11 @@ class TitleFinder:
                 size -= 1
             # ("'La casa de las flores rojas' temporada 2" over "... de La casa de las flores rojas durante el evento": the
             # title quoted whole elsewhere ends it)
-            quoted = next((k for k in range(size - 1, 1, -1) if _quoted_whole(text, text[start:words[k - 1][1]])), None)
+            # ("la deuxième saison des Oubliés à partir du mercredi" over « Les Oubliés »: or with its article, folded
+            # into "des")
+            quoted = next((k for k in range(size - 1, 0, -1) if k > 1 and _quoted_whole(text, text[start:words[k - 1][1]])
+                           or any(_quoted_whole(text, f"{article} {text[start:words[k - 1][1]]}") for article in self.title_articles[0]
+                                  if article[:1].isupper())), None)
             if quoted is not None and not _quoted_whole(text, text[start:words[size - 1][1]]):
                 size = quoted
             titles.setdefault(text[start:words[size - 1][1]], []).append((start, words[size - 1][1], inside))
