@@ -3112,6 +3112,12 @@ class _Reader:
                 # air, where the sentence names no season, is of the last season made, not of the one said not to be)
                 if keys and not named_keys:
                     keys = [(t, n - 1) if (t, n) in state.cancelled and n > 2 and not self._made((t, n)) else (t, n) for t, n in keys]
+                # ("... kami pasti lanjut ke Hantu Kos 2," katanya di sela gala premiere. Film ini resmi tayang di bioskop
+                # mulai 7 Mei": a plain dated release, where the next installment is only hoped for, is the work's own)
+                if keys and not named_keys and when and not any(c.category == "hedge" for c in cues) \
+                        and self.grammar_words.return_word.search(text, cue.start, cue.end) is None \
+                        and all(n >= 2 and not self._made((t, n)) and self._hoped((t, n)) for t, n in keys):
+                    keys = [(t, 1) for t, _ in keys]
                 # ("1. Tuan Muda Season 2 (Vidio) || Sudah bisa ditonton sejak Minggu, 1 Juni 2025.": the first line of a
                 # list item whose heading names its season tells of that season, what aired too)
                 # (not where the heading dates that season ahead: "1. Kartu Terakhir 2 (12 Maret) || Kartu Terakhir
@@ -3393,6 +3399,12 @@ class _Reader:
                              c.event == "cancellation" or c.polarity == "negative" for c in self.findings[(t, m)].claims)]
                 if later:
                     state.focus[title] = [min(later)]
+
+    def _hoped(self, key: tuple[str, int]) -> bool:
+        """Whether the article has said of the installment only what is hoped or talked of (claims all `possible`)."""
+        finding = self.findings.get(key)
+        claims = finding.claims + finding.headline_claims if finding is not None else []
+        return bool(claims) and all(c.certainty == "possible" for c in claims)
 
     def _made(self, key: tuple[str, int]) -> bool:
         """Whether the article has said, more than in hopes, that the installment will be made."""
