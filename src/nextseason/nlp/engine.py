@@ -2785,6 +2785,11 @@ class _Reader:
             quoted = next(((a, b) for a, b in quotes if a <= cue.start < b), None)
             said_of = explicit if quoted is None else \
                 [(w, n) for w, n, m in explicit_all if not m.elliptic and m.start < quoted[1]]
+            # ("Netflix has not made a decision yet, and the show's ratings dropped sharply in season 2": a season named
+            # only in a clause of its own after the statement is not what is undecided)
+            apart = {(w, n) for w, n, m in explicit_all if m.start > cue.end and self.clauses.first(cue.end, m.start) is not None}
+            joined = {(w, n) for w, n, m in explicit_all if not (m.start > cue.end and self.clauses.first(cue.end, m.start) is not None)}
+            said_of = [k for k in said_of if k not in apart or k in joined]
             # ("Aucune décision n'a été prise quant à l'avenir de la série après cette troisième saison": the one after it)
             # ("The second season wrapped in August, and the streamer has yet to say whether it will return": a season
             # that wrapped before a word on the show's return is not what is undecided)
