@@ -475,7 +475,8 @@ RELEASE = [
     # (not what a platform puts out about a season: "Disney+ released first-look photos from the third season")
     # (not the outlet's own page: "bookmark our 2026 premiere calendar")
     r"premier(?:e|es|ed|ing)(?! (?:calendar|guide|tracker)s?(?![\w]))", r"debut(?:s|ed|ing)?",
-    r"release(?:s|d)?(?! (?:the |a |its )?(?:first-look |new |first |official |more )?(?:photos?|images?|stills?|posters?|key art)(?![\w]))"
+    # (nor a press release: "the company confirmed in a press release")
+    r"(?<!press )(?<!news )release(?:s|d)?(?! (?:the |a |its )?(?:first-look |new |first |official |more )?(?:photos?|images?|stills?|posters?|key art)(?![\w]))"
     + _slate,
     r"releasing" + _slate, r"arriv(?:e|es|ed|ing)",
     # "returns with three episodes on April 17": its episodes, with their day
