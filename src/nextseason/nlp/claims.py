@@ -231,11 +231,10 @@ class CueFinder:
         named = {name: ([a for a, _ in spans], spans) for name, spans in found.items() if name not in unlisted}
         return CueIndex(cues, named)
 
-    def _interviewer(self, text: str, s: int, start: int, found: list[Source]) -> bool:
-        """Whether the outlet at `start` is the one someone named before spoke to ("afirmou em entrevista ao podcast
-        Cena Aberta que ...")."""
-        return self.interview_before is not None and self.interview_before.search(text, max(s, start - 40), start) is not None \
-            and any(f.role in ("creator", "crew", "cast", "platform") and f.end <= start for f in found)
+    def _interviewer(self, text: str, s: int, start: int) -> bool:
+        """Whether the outlet at `start` is the one someone spoke to in an interview ("afirmou em entrevista ao podcast
+        Cena Aberta que ...", "em entrevista ao jornal O Globo")."""
+        return self.interview_before is not None and self.interview_before.search(text, max(s, start - 40), start) is not None
 
     def _venue(self, text: str, s: int, e: int, start: int, end: int) -> bool:
         """Whether the platform at `start:end` is where something streams ("premieres on Hulu"), not who decided."""
@@ -282,7 +281,7 @@ class CueFinder:
                 owners.append(Source(start, end, text[start:end], "platform"))
                 continue
             if self.media_article_before is not None and self.media_article_before.search(text, max(s, start - 24), start):
-                if self.interview_before is None or self.interview_before.search(text, max(s, start - 40), start) is None:
+                if not self._interviewer(text, s, start):
                     found.append(Source(start, end, text[start:end], "media"))
                 continue
             # ("COPPER & QUILL (Hulu) — IN TALKS": the platform in brackets after a title is where it streams)
@@ -316,7 +315,7 @@ class CueFinder:
                 if role != "media" and text[start].isupper() and self.according_before is not None and \
                         self.according_before.search(text, max(s, start - 30), start) and _CAPITAL_AFTER.match(text, end, e):
                     continue
-                if role == "media" and self._interviewer(text, s, start, found):
+                if role == "media" and self._interviewer(text, s, start):
                     continue
                 if role in ("creator", "crew", "cast") and self.credited_kind is not None and \
                         self.credited_kind.search(text, max(s, start - 50), start):

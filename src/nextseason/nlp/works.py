@@ -2840,18 +2840,21 @@ def _season_later_in_line(text: str, end: int, mentions: list[SeasonMention], re
     return any(m.numbers and 0 <= m.start - end <= reach and "\n" not in text[end:m.start] for m in mentions)
 
 
+def _opened_before(text: str, p: int) -> bool:
+    """Whether a quotation mark opens right before `p` ("„", "'", "« ")."""
+    return p > 0 and (text[p - 1:p] in _QUOTE_OPENERS or text[p - 2:p] in ("« ", "«\u00a0"))
+
+
 def _quoted_whole(text: str, title: str) -> bool:
     """Whether the text quotes `title` whole, its closing mark right after it ("'La casa de las flores rojas' temporada 2")."""
-    return any((text[p - 1:p] in _QUOTE_OPENERS or text[p - 2:p] in ("« ", "«\u00a0"))
-               and (text[p + len(title):p + len(title) + 1] in _QUOTE_CLOSERS
-                    or text[p + len(title):p + len(title) + 2] in (" »", "\u00a0»"))
-               for p in occurrences(text, title) if p > 0)
+    return any(_opened_before(text, p) and (text[p + len(title):p + len(title) + 1] in _QUOTE_CLOSERS
+                                            or text[p + len(title):p + len(title) + 2] in (" »", "\u00a0»"))
+               for p in occurrences(text, title))
 
 
 def _quoted_in(text: str, title: str, start: int) -> bool:
     """Whether text[start:] quotes `title` whole ("„Drachenthron“", "'Drachenthron'", « Drachenthron »)."""
-    return any(text[p - 1:p] in _QUOTE_OPENERS or text[p - 2:p] in ("« ", "«\u00a0")
-               for p in occurrences(text, title, start) if p > 0)
+    return any(_opened_before(text, p) for p in occurrences(text, title, start))
 
 
 def occurrences(text: str, phrase: str, start: int = 0, end: int | None = None, ignore_case: bool = False) -> list[int]:
