@@ -2992,10 +2992,11 @@ def _scare_quoted(text: str, quoted: str, position: int) -> bool:
 
 
 def _title_without_installment(quoted: str, mentions: list[SeasonMention], offset: int) -> str:
-    """"La Route du sel : Deuxième partie" names the work "La Route du sel"."""
+    """"La Route du sel : Deuxième partie" names the work "La Route du sel"; "The Quiet Ones (Season 3)", "The Quiet
+    Ones"."""
     for mention in mentions:
         if offset <= mention.start < offset + len(quoted):
-            return quoted[: mention.start - offset].rstrip(" :–—-,")
+            return quoted[: mention.start - offset].rstrip(" :–—-,([")
     return quoted
 
 

@@ -620,7 +620,8 @@ NOT_CONFIRMED = [
     # "Hulu did not confirm the report": the report left unconfirmed
     r"(?:did|does|would|could)(?: not|n['’]t) confirm(?= (?:the|this|that|these|those) (?:reports?|news|information|rumou?rs?|claims?)(?![\w]))",
     # "Hulu has not set a date yet": no date set (the date's noun after it)
-    r"(?:has|have)(?: not|n['’]t) (?:yet )?(?:set|given|locked in|pinned down)(?= (?:a|the|any) (?:premiere |release |launch |return )?date)",
+    # ("Apple has yet to set a premiere": the premiere's noun alone)
+    r"(?:has|have)(?:(?: not|n['’]t) (?:yet )?| yet to )(?:set|give|given|lock in|locked in|pin down|pinned down)(?= (?:a|the|any) (?:(?:premiere |release |launch |return )?date|premiere(?![\w])))",
     # "It is not yet known whether there will be a fourth season": nothing said of it yet
     r"(?:it is|it's|it remains) (?:not|still not|not yet)(?: yet)? (?:known|clear|certain)(?= (?:if|whether))", r"(?:it is|it's) (?:still )?unknown (?:if|whether)",
     # "At the moment we can't confirm anything about a new season": nothing to confirm yet
