@@ -3823,8 +3823,13 @@ class _Reader:
                         return Source(m.start(), m.end(), person[0], person[1])
                     return Source(m.start(), m.end(), m.group(), "media")
                 # ("..., según han asegurado a Pantalla Industria varias fuentes cercanas": after the cue, unnamed sources)
+                # (or closing the clause of a sentence that names no one: "Filming began in August, according to a
+                # production listing", not the platform of the sentence before)
                 if according.end <= cue.start or self.cues.within(according.end, min(sentence.end, according.end + 20), "speech") \
-                        and self.cues.within(according.end, sentence.end, "reported"):
+                        and self.cues.within(according.end, sentence.end, "reported") \
+                        or according.start > cue.end and text[max(cue.end, according.start - 2):according.start].strip() == "," \
+                        and self.grammar_words.pronoun_after.match(text, according.end) is None \
+                        and not outside:
                     return Source(according.start, according.end, None, "media")  # "according to two people familiar"
         # "..., Deadline reports", "..., Variety has learned": the outlet named in a closing attribution says it
         # (not in a headline, whose capitals name no one: "..., Korean Outlet Reports")
