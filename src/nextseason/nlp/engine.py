@@ -2433,7 +2433,8 @@ class _Reader:
                 # ("tvN is reportedly preparing a second season", "tvN dikabarkan tengah menyiapkan ...": the platform is
                 # what the report is about; the outlet asserts it)
                 # (nor what a rumour says it did: "circuló en redes sociales que Netflix habría cancelado X")
-                if source is not None and source.role == "platform" and (certainty == "reported" or (
+                # (or the person a report is about: "Lead actor X is reportedly set to return")
+                if source is not None and (source.role == "platform" or source.role in _CLAIM_ROLES) and (certainty == "reported" or (
                         certainty == "possible" and self._told_by_rumour(cue, sentence, cues))):
                     source = None
             name, role = self._source_name(source)
@@ -4505,6 +4506,10 @@ class _Reader:
                                 and not any(c.category == "speech" for c in cues))
         if role == "platform":
             return "reported" if reported else "official"
+        # ("Lead actor X is reportedly set to return", "Aktor X dikabarkan akan kembali": a report about a person who
+        # says nothing in the clause)
+        if reported and role in ("cast", "crew", "creator") and not any(c.category == "speech" for c in cues):
+            return "reported"
         # "C'est officiel : « Double Vie » aura droit à une saison 2": the outlet tells what the platform made official
         if role == "media" and not reported and any(c.category == "officially" and sentence.start <= c.start <= cue.start
                                                     for c in cues):
