@@ -2955,8 +2955,10 @@ class _Reader:
                 continue
             if person is not None:
                 # "Marcus Trent will not return for the fourth season": the actor, not the season
-                emit(cue, "cast", "negative" if polarity == "negative" or event == "cancellation" else "positive",
-                     own(cue) or context, person=person)
+                # (each one listed: "Noor Haddad and Ellis Carver are returning for season 3")
+                for each in self._listed_before(cue, person, sentence, work_spans) + [person]:
+                    emit(cue, "cast", "negative" if polarity == "negative" or event == "cancellation" else "positive",
+                         own(cue) or context, person=each)
                 continue
             if event == "renewal" and polarity == "negative" and self._negated(cue, cues, "future_negation"):
                 # "season 2 will not be made": a cancellation, not a missing confirmation
