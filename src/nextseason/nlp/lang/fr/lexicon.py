@@ -341,7 +341,9 @@ PRODUCTION = {
     "post": [r"post-?production", r"en montage", r"au montage", r"montage"],
     "wrapped": [r"(?:le )?tournage (?:est |s['’]est |était |s['’]était )?(?:terminé|achevé|bouclé|fini)", r"(?:a |ont )?(?:terminé|achevé|bouclé|fini) le tournage",
                 r"fin (?:du|de) tournage", r"dernier clap", r"dans la boîte",
-                r"(?:le )?tournage (?:s['’]achève|s['’]achèvera|s['’]est achevé|se termine|se terminera|prend fin|a pris fin)"],
+                r"(?:le )?tournage (?:s['’]achève|s['’]achèvera|s['’]est achevé|se termine|se terminera|prend fin|a pris fin)",
+                # ("Le tournage de la quatrième saison de Brigade Sud s'est achevé fin août": the season between)
+                r"(?:le )?tournage (?:de |du |des )[^.;:!?\n]{1,70}? (?:s['’]est (?:achevé|terminé)|a pris fin|est (?:terminé|achevé|bouclé))(?![\w])"],
 }
 # A season's run that ended, or its ratings, tell that it aired: "la saison 2 s'est achevée en septembre", "avait
 # réalisé de bonnes audiences", "Lancée en août, la série ...". Each is a release of its own and marks it past, so
