@@ -2077,14 +2077,19 @@ class _Reader:
             # ("Die zweite Staffel lief im Frühjahr. Jetzt hat das ZDF eine Fortsetzung der Serie bestellt": of a
             # series whose seasons aired, and no film named, the continuation a renewal is of is the season after them)
             # (not a hope: "J'ai une idée pour la suite")
+            # (hoped for or asked about, too: "la deuxième saison a réuni 4,5 millions de téléspectateurs. De quoi
+            # espérer une suite ?" is of the third season, no second film)
             clause = (self.clauses.start(0, mention.start), self.clauses.end(mention.end, len(self.text)))
-            renewed = work.title not in state.last_film and any(m.kind == "season" and m.numbers for m in self.mentions) \
-                and any(not _overlaps(c, self.cues.within(*clause, "hedge")) for c in self.cues.within(*clause, "renewal"))
+            series = work.title not in state.last_film and any(m.kind == "season" and m.numbers for m in self.mentions)
+            # (not beside a season the sentence names: "wünschen sich eine Fortsetzung, die zweite Staffel endete ...")
+            aired = self._aired_seasons(work.title) if series and not any(
+                m is not mention and m.numbers for m in self._sentence_mentions) else []
+            if aired:
+                self._continuations.add(id(mention))  # (a season, not a film; and no focus: see _read_sentence)
+                return [max(aired) + 1]
+            renewed = series and any(not _overlaps(c, self.cues.within(*clause, "hedge"))
+                                     for c in self.cues.within(*clause, "renewal"))
             if renewed:
-                aired = self._aired_seasons(work.title)
-                if aired:
-                    self._continuations.add(id(mention))  # (a season, not a film; and no focus: see _read_sentence)
-                    return [max(aired) + 1]
                 # ("„Kanzlei Hasenfratz“ ist zurück: Disney+ bestellt vierte Staffel. Die ZDF-Anwaltsserie der
                 # Nullerjahre bekommt eine späte Fortsetzung": else the season in focus)
                 in_focus = [n for n in state.focus.get(work.title, []) if n > 1]
