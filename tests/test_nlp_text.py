@@ -29,6 +29,12 @@ def test_a_quotation_closed_by_a_straight_single_mark_ends_its_sentence():
         ["Fans of the '90s revival agree.", "It returns in May."]
 
 
+def test_a_french_quotation_closed_after_a_space_ends_its_sentence_with_its_mark():
+    text = "L'actrice reste prudente : « Rien n'est signé. » France 2 n'a rien annoncé. Il a dit « Oui\u00a0! » à la presse."
+    assert texts(text) == ["L'actrice reste prudente : « Rien n'est signé. »", "France 2 n'a rien annoncé.",
+                               "Il a dit « Oui\u00a0! » à la presse."]
+
+
 def test_an_ordinal_before_an_installment_noun_does_not_end_a_sentence_but_a_count_after_a_name_does():
     assert texts("Die 2. Staffel startet im Mai. Ab der 3. Staffel wird alles anders.") == \
         ["Die 2. Staffel startet im Mai.", "Ab der 3. Staffel wird alles anders."]

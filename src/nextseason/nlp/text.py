@@ -17,12 +17,14 @@ _DATELINE = re.compile(r"(?:(?<=\n)|^)[A-Z][\w.]*(?:,?[^\S\n]+[A-Z][\w.]*){0,2}[
 # A break is one of: end punctuation and the space after it; a newline; the space after a dateline's dash.
 # Every break begins with one of [.!?…\s], stated first so the regex engine skips other characters fast.
 # (German quotations close on “ and ‘: „Das stimmt nicht.“ Die dritte Staffel ...)
-_BREAK = re.compile(r"[.!?…\s](?:(?<=[.!?…])[.!?…]*[\"'”’“‘»)\]]*\s+|(?<=\n)|(?<=[^\S\n][-–—][^\S\n])[^\S\n]*(?=[A-Z\"“]))")
+# (French ones close on a spaced »: « Rien n'est signé. » France 2 ...)
+_BREAK = re.compile(r"[.!?…\s](?:(?<=[.!?…])[.!?…]*(?:[\"'”’“‘»)\]]|[^\S\n]+»)*\s+|(?<=\n)|(?<=[^\S\n][-–—][^\S\n])[^\S\n]*(?=[A-Z\"“]))")
 _NUMBER_ABBREVIATIONS = frozenset({"no", "nr"})  # "No. 2", "Nr. 5": before a number only
 _END_MARKS = ".!?…"
 _CLOSING = "\"'”’“‘»)]"
 # (not a name written so: "... pada Maret 2026. tvN telah mengonfirmasi", "iQIYI")
-_STARTS_LOWER = re.compile(r"\s*[a-z](?![a-z]*[A-Z])")
+# (nor an accented one: « Oui ! » à la presse)
+_STARTS_LOWER = re.compile(r"\s*[a-zß-öø-ÿ](?![a-z]*[A-Z])")
 # "D.P.", "S.W.A.T.": single letters with dots, an acronym (a title's, a country's) that does not end a sentence
 _DOTTED_ACRONYM = re.compile(r"(?:\w\.)+\w")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
@@ -113,7 +115,7 @@ def _word_before(text: str, start: int, end: int) -> str:
     i = end
     while i > start and text[i - 1].isspace():
         i -= 1
-    while i > start and text[i - 1] in _CLOSING:
+    while i > start and (text[i - 1] in _CLOSING or text[i - 1] in " \u00a0\u202f"):
         i -= 1
     while i > start and text[i - 1] in _END_MARKS:
         i -= 1
