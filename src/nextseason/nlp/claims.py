@@ -22,12 +22,13 @@ _DETERMINER = (r"(?:(?<!de )(?<!of )(?:the|la|el|los|las|le|les|l['’]|o|os|as|
 # Quotations open with one of these marks, stated first so the regex engine skips other characters.
 _QUOTE_PAIRS = re.compile(r"[\"“«'‘„](?:(?<=\")[^\"\n]*\"|(?<=“)[^”\n]*”|(?<=«)[^»\n]*»|(?<=')(?<!\w')[^'\n]{12,}'(?![\w])"
                           r"|(?<=‘)[^’\n]{12,}’|(?<=„)[^“”\n]*[“”])")  # (German: „...“)
-# A proper name: capitalised words, and the particles inside names ("Lee Nak-jun", "Inês de Sá"), each a whole word
+# A proper name: capitalised words, and the particles between them ("Lee Nak-jun", "Inês de Sá", "La Voz del Sur",
+# "Diário do Cais"), each a whole word
 # ("J.K. Lee": initials with their dots before a capitalised word)
 # a capital of a Latin script, accented ones too ("Álvaro", "Élodie", "Ömer", "Łucja")
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŠŽŻĆČŘ"
 _NAME = re.compile(rf"(?:(?:[A-Z]\.){{1,3}}(?=\s+[A-Z])|[{_UPPER}][\w'’.\-]*[\w]|[A-Z])"
-                   rf"(?:\s+(?:[{_UPPER}][\w'’\-]*[\w]|(?:de|da|van|von|bin|binti|al|el)(?![\w])))*")
+                   rf"(?:\s+(?:[{_UPPER}][\w'’\-]*[\w]|(?:de|da|do|dos|das|del|du|des|van|von|bin|binti|al|el)(?=\s+[{_UPPER}])))*")
 # a capitalised word after another ("According to Star Daily": the role word opens a name)
 _CAPITAL_AFTER = re.compile(r"[^\S\n]+[A-ZÀ-Ý]")
 

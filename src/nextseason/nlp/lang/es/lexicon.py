@@ -315,7 +315,9 @@ NOMINAL_CANCELLATION = [r"cancelación", r"cancelad[ao]s?"]
 PRODUCTION = {
     # (not "Netflix respondió por escrito": in writing, the form of a reply)
     "writing": [r"guion(?:es)?", r"guión", r"escrib(?:e|en|iendo|ir|irá)", r"(?<!por )escrit[oa]s?(?! por (?!completo))", r"en (?:fase de )?escritura",
-                r"sala de guionistas", r"redact(?:a|ando)"],
+                r"sala de guionistas", r"redact(?:a|ando)",
+                # ("los guionistas ya trabajan en nuevos capítulos": work on the episodes to come)
+                r"trabaj(?:a|an|ando) (?:ya )?en (?:la |una |los |las |unos |unas )?(?:nuev[oa]s |próxim[oa]s |[\w-]+ )?(?:temporada|capítulos|episodios|entrega|guiones)"],
     "casting": [r"casting", r"audicion(?:es)?", r"audición", r"buscan? (?:actores|actrices|reparto)",
                 # a reality show's call for contestants: "La 1 abrió las inscripciones para la cuarta temporada"
                 r"(?:abri[óo]|abre|abrirá|abren|abrieron|(?:ha|han) abierto) (?:el plazo de |las |el )?(?:inscripci[oó]n(?:es)?|candidaturas|proceso de selección|casting)",

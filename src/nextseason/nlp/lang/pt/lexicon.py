@@ -314,7 +314,9 @@ CANCELLATION = [
 NOMINAL_CANCELLATION = [r"cancelamento", r"cancelad[ao]s?"]
 PRODUCTION = {
     "writing": [r"roteiros?", r"escrev(?:e|em|endo|er|erá)", r"(?:está|estão|sendo) escrit[oa]s?", r"em (?:fase de )?escrita",
-                r"sala de roteiristas", r"redig(?:e|indo)"],
+                r"sala de roteiristas", r"redig(?:e|indo)",
+                # ("os roteiristas já trabalham nos novos episódios": work on the episodes to come)
+                r"trabalh(?:a|am|ando) (?:já )?(?:n[oa]s?|em) (?:nov[oa]s |próxim[oa]s |[\w-]+ )?(?:temporada|capítulos|episódios|roteiros)"],
     "casting": [r"testes de elenco", r"seleção de elenco", r"audições?", r"casting", r"escalação",
                 # a reality show's call for contestants: "A Record abriu as inscrições para a quarta temporada"
                 r"(?:abriu|abre|abrirá|abrem|abriram|lançou|lança|lançaram|lançam) (?:nesta [\w-]+ |neste [\w-]+ |hoje |oficialmente )?(?:as )?inscrições", r"inscrições (?:já )?(?:estão )?abertas",
