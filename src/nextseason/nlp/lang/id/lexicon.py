@@ -189,7 +189,8 @@ RENEWAL = [
 ]
 CANCELLATION = [
     # "Tidak ada rencana musim kedua": there will be none
-    r"tidak ada rencana (?:untuk )?(?:membuat |menggarap |melanjutkan ke )?(?:musim|season|sekuel)",
+    # ("Saya tidak berencana membuat musim kedua": the one who would make it has no plan to)
+    r"(?:tidak ada rencana|(?:tidak|tak) berencana) (?:untuk )?(?:membuat |menggarap |melanjutkan ke )?(?:musim|season|sekuel)",
     # "Tidak akan ada Pemburu Rawa 3": a title with its number that will not be made
     r"tidak (?:akan )?(?:ada|pernah ada)(?= (?:[^\s.,;:!?]+ ){1,5}(?:[2-9]|1[0-2]|ii|iii|iv)(?:[.,;:!?\"”»’)]|\s|$))",
     r"(?:di)?batal(?:kan)?(?! tayang (?:(?:tahun|bulan|pekan|minggu) ini|pada|hari ini|malam ini))", r"pembatalan", r"membatalkan", r"(?:tidak|tak) (?:akan )?(?:dilanjutkan|berlanjut|lanjut|diperpanjang|kembali)",
