@@ -380,7 +380,9 @@ PRODUCTION = {
                 r"production (?:is|was) (?:expected|set|scheduled|slated|due) to (?:begin|start|kick off|get underway)",
                 r"(?<!long )(?<!lengthy )(?<!demanding )(?<!grueling )(?<!gruelling )(?<!busy )(?<!tight )(?<!usual )production schedule", r"(?:start|begin|enter|go into|went into|goes into) production",
                 r"production (?:on|of|for) [^.;,]{3,40}? (?:will )?(?:begins?|began|starts?|started|start|begin|gets? under ?way|got under ?way"
-                r"|kick(?:s|ed)? off|(?:is|was) under ?way)"],
+                r"|kick(?:s|ed)? off|(?:is|was) under ?way)",
+                # an animated season's making: "the studio said animation work is underway"
+                r"animation (?:work |production )?(?:(?:on|for) [^.;,]{3,40}? )?(?:is (?:already |now )?under ?way|has (?:already )?(?:begun|started)|began|started)"],
     "post": [r"post-?production", r"in post", r"editing(?! by\b)"],  # (not a wire story's credit: "Editing by ...")
     # (not a story's thread: "the subplot gets wrapped up in a single phone call")
     "wrapped": [r"(?<!gets )(?<!get )(?<!got )(?<!getting )wrapp?ed(?! up (?:in (?:a|an|one|the|just)|by|with|neatly|too)(?![\w]))(?! (?:up )?(?:on [\w ,.]{3,20}? )?with (?:a|an|its|the) (?:[\w-]+ ){0,3}finale)(?: filming| production| shooting)?", r"(?:filming|shooting|production|principal photography) (?:has |had )?(?:officially )?(?:wrapped|finished|ended|concluded)",
@@ -619,6 +621,8 @@ FUTURE_NEGATIONS = [r"will not", r"won't", r"will never", r"is not going to", r"
 NOT_CONFIRMED = [
     # "Hulu did not confirm the report": the report left unconfirmed
     r"(?:did|does|would|could)(?: not|n['’]t) confirm(?= (?:the|this|that|these|those) (?:reports?|news|information|rumou?rs?|claims?)(?![\w]))",
+    # "There is no release date yet": none set so far (the date's noun after it)
+    r"(?:there is|there's|there isn't|there is not) (?:still )?(?:no|any)(?= (?:official |firm |confirmed |exact )?(?:release |premiere |launch )?date(?: yet| so far| for now| at the moment|[.,;]))",
     # "Hulu has not set a date yet": no date set (the date's noun after it)
     # ("Apple has yet to set a premiere": the premiere's noun alone)
     r"(?:has|have)(?:(?: not|n['’]t) (?:yet )?| yet to )(?:set|give|given|lock in|locked in|pin down|pinned down)(?= (?:a|the|any) (?:(?:premiere |release |launch |return )?date|premiere(?![\w])))",
