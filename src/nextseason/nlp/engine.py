@@ -2823,7 +2823,11 @@ class _Reader:
                 # right after the denial's verb)
                 # ("membantah adanya jadwal syuting pada Juli", "denied the existence of a filming schedule": a few
                 # words of the same clause before it)
-                later = [c for c in event_cues if c.start >= cue.end and (
+                # (not what the denier goes on to say: "desmintió la información y aseguró que "la serie sigue en
+                # evaluación"")
+                later = [c for c in event_cues if c.start >= cue.end and not any(
+                    self.grammar_words.clause_and.search(text, cue.end, s.start) is not None
+                    for s in self.cues.within(cue.end, c.start, "speech")) and (
                     c.start - cue.end <= 1 or (c.start - cue.end <= 40 and self.clauses.first(cue.end, c.start) is None) or
                     self.cues.within(cue.end, c.start, "reported", "rumour") or (
                         c.start - cue.end <= 80 and self.grammar_words.that.search(text, cue.end, c.start) is not None
