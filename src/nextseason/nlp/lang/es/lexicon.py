@@ -61,8 +61,8 @@ ORDINALS = {
     # "Netflix les dio segundas temporadas": one each
     "segundas": 2, "terceras": 3, "cuartas": 4, "quintas": 5,
 }
-# "2ª temporada", "3.ª entrega", "2º film".
-ORDINAL_PATTERNS = [r"(\d{1,2})\.?[ªº°]"]
+# "2ª temporada", "3.ª entrega", "2º film"; in letters too, "2da temporada", "3ra temporada", "4ta entrega".
+ORDINAL_PATTERNS = [r"(\d{1,2})\.?[ªº°]", r"(\d{1,2})(?:ra|ro|er|da|do|ta|to|ma|mo|va|vo|na|no)"]
 # "la quinta temporada será la última": the season after it will not be made.
 FINAL_STATEMENTS = [
     # "La tercera película será el capítulo final": that one is the last
@@ -311,7 +311,10 @@ CANCELLATION = [
     r"(?:se negó|se niega|rechazó|rechaza) a renovar",
 ]
 # Cancellation words that name a past fact rather than state one ("tras su cancelación").
-NOMINAL_CANCELLATION = [r"cancelación", r"cancelad[ao]s?"]
+# (not the participle of a tense or a passive: "Netflix ha cancelado la serie", "La serie fue cancelada")
+_stated = "".join(f"(?<!{aux} )" for aux in ("ha", "han", "había", "habían", "habría", "hubiera", "haya", "sido", "fue",
+                                              "fueron", "será", "está", "queda", "quedó", "ha oficialmente", "fue oficialmente"))
+NOMINAL_CANCELLATION = [r"cancelación", _stated + r"cancelad[ao]s?"]
 PRODUCTION = {
     # (not "Netflix respondió por escrito": in writing, the form of a reply)
     "writing": [r"guion(?:es)?", r"guión", r"escrib(?:e|en|iendo|ir|irá)", r"(?<!por )escrit[oa]s?(?! por (?!completo))", r"en (?:fase de )?escritura",

@@ -304,7 +304,10 @@ CANCELLATION = [
     r"(?:de )?ne (?:pas|plus) (?:renouveler|reconduire|poursuivre|prolonger|commander)",
 ]
 # Cancellation words that name a past fact rather than state one ("depuis son annulation").
-NOMINAL_CANCELLATION = [r"annulation", r"annulée?s?"]
+# (not the participle of a tense or a passive: "Netflix a annulé la série", "La série a été annulée")
+_stated = "".join(f"(?<!{aux} )" for aux in ("a", "ont", "avait", "avaient", "aurait", "été", "est", "sont", "sera",
+                                              "a officiellement", "a finalement"))
+NOMINAL_CANCELLATION = [r"annulation", _stated + r"annulée?s?"]
 PRODUCTION = {
     # "écrit" alone is also "the paper writes": only writing a script counts
     "writing": [r"planch(?:e|ent|ait|aient) (?:déjà )?sur", r"scénarios?", r"(?:en cours d['’]|en )écriture", r"écriture", r"écri(?:vent|vons)", r"j['’]écris", r"(?<=je )l['’]écris", r"(?<=nous )l['’]écrivons",

@@ -311,7 +311,10 @@ CANCELLATION = [
     r"(?:recusou|recusa|recusaram|negou|negaram|se recusou|se negou)(?:-se)? a renovar",
 ]
 # Cancellation words that name a past fact rather than state one ("após o cancelamento").
-NOMINAL_CANCELLATION = [r"cancelamento", r"cancelad[ao]s?"]
+# (not the participle of a tense or a passive: "A HBO Max tinha cancelado a série", "A série foi cancelada")
+_stated = "".join(f"(?<!{aux} )" for aux in ("foi", "foram", "tinha", "tinham", "havia", "haviam", "teria", "tem", "sido",
+                                              "será", "está", "é", "ficou", "foi oficialmente"))
+NOMINAL_CANCELLATION = [r"cancelamento", _stated + r"cancelad[ao]s?"]
 PRODUCTION = {
     "writing": [r"roteiros?", r"escrev(?:e|em|endo|er|erá)", r"(?:está|estão|sendo) escrit[oa]s?", r"em (?:fase de )?escrita",
                 r"sala de roteiristas", r"redig(?:e|indo)",
