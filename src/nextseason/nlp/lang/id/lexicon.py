@@ -335,7 +335,9 @@ NEGATIONS = [r"(?<!membayangkan )(?<!dibayangkan )tidak(?! sabar| lama)", r"(?<!
              # "batal lanjut ke season 2": the continuation called off ("batal" is also the cancellation)
              r"batal(?= (?:lanjut|berlanjut|dilanjutkan|diperpanjang|digarap|diproduksi)(?![\w]))"]
 # A negation of the future: "tidak akan dibuat" says it will not be made (a cancellation).
-FUTURE_NEGATIONS = [r"tidak akan", r"tak akan", r"tidak bakal", r"tak bakal", r"tidak akan pernah"]
+# ("Serial tersebut resmi batal dilanjutkan": its going on called off, so it will not be)
+FUTURE_NEGATIONS = [r"tidak akan", r"tak akan", r"tidak bakal", r"tak bakal", r"tidak akan pernah",
+                    r"batal(?= (?:lanjut|berlanjut|dilanjutkan|diperpanjang|digarap|diproduksi)(?![\w]))"]
 NOT_CONFIRMED = [
     # "Belum diketahui apakah akan ada musim keempat": nothing said of it yet
     r"(?:masih )?belum (?:diketahui|jelas|pasti)(?= apakah)",
