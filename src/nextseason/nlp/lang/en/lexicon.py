@@ -333,9 +333,13 @@ CANCELLATION = [
     # "had dropped "Brackwater", its crime drama ..., after three seasons" (not "dropped the trailer", "season 2 dropped")
     r"(?:dropped|drops|dropping)(?= [^.!?\n]{1,120}? after (?:\w+|\d+) (?:seasons|series)\b)",
 ]
-# Cancellation words that name a past fact rather than state one ("after its cancellation", "the cancelled drama";
-# not "has cancelled", "has been canceled": a statement)
-NOMINAL_CANCELLATION = [r"cancellations?", r"(?<!has )(?<!have )(?<!had )(?<!been )(?<!was )(?<!were )(?<!is )cancell?ed"]
+# Cancellation words that name a past fact rather than state one ("after its cancellation", "the cancelled drama",
+# "the recently canceled comedy", "X, cancelled by Fox in 2019, ..."; not "has cancelled", "Netflix canceled X on
+# Tuesday": a statement)
+NOMINAL_CANCELLATION = [r"cancellations?",
+                        r"(?:(?<=the )|(?<=its )|(?<=their )|(?<=a )|(?<=an )|(?<=recently )|(?<=now-)|(?<=now )|(?<=already )"
+                        r"|(?<=being )|(?<=, ))cancell?ed",
+                        r"cancell?ed(?= (?:series|shows?|dramas?|comed(?:y|ies)|sitcoms?|thrillers?|seasons?|projects?)(?![\w]))"]
 PRODUCTION = {
     # not the writing of a message: "writing on Instagram that", "in a written statement"
     # (not "as of this writing", "at the time of writing": the outlet's own moment; nor how a story was made: "the story
