@@ -2343,8 +2343,11 @@ class _Reader:
             # "A RTP confirmou também a segunda temporada de X, ..., ainda sem data de estreia": the season is what
             # it confirms, named right after the verb; the date said after it is another matter
             first = min(c.start for c in carried)
+            # (not a season whose end follows it: "Netflix confirmed the third season is cancelled", "Netflix memastikan
+            # musim ketiga batal" confirm no third season)
             direct = [a for a in announcing if a.end <= first and any(
                 0 <= m.start - a.end <= 25 and m.end <= first and not self.grammar_words.that.search(text, a.end, m.start)
+                and not any(c.category == "cancellation" and 0 <= c.start - m.end <= 30 for c in carried)
                 for _, _, m in targets)]
             event_cues = sorted(carried + direct, key=lambda c: c.start)
         if announcing and not carried and silenced:

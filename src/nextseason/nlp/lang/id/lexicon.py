@@ -203,7 +203,8 @@ CANCELLATION = [
     r"(?:tidak|tak) (?:ada )?rencana (?:untuk )?(?:melanjutkan|membuat)", r"disetop", r"distop",
     r"(?:memutuskan|putuskan|memilih) untuk (?:tidak|tak) (?:melanjutkan|memperpanjang)",
 ]
-NOMINAL_CANCELLATION = [r"pembatalan", r"batal"]
+# ("kabar batal itu" names the end; "Serial tersebut resmi batal" states it)
+NOMINAL_CANCELLATION = [r"pembatalan", r"(?:(?<=kabar )|(?<=isu )|(?<=rumor )|(?<=keputusan ))batal"]
 PRODUCTION = {
     "writing": [r"naskah(?:nya)?", r"(?:sedang )?(?:di|me)?nulis(?:kan)?", r"(?:sedang|tengah|mulai|sudah|masih) ditulis", r"penulisan", r"skenario", r"menggarap cerita"],
     "casting": [r"casting", r"audisi", r"pemilihan pemain",
