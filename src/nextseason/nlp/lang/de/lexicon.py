@@ -116,6 +116,8 @@ HEADING_CONNECTORS = ["in", "im", "am", "an", "auf", "aus", "mit", "ohne", "unte
                       "zum", "zur", "vor", "ein", "eine", "einer", "einem", "einen", "ins"]
 # German capitalises every noun, so many nouns of the trade stand here.
 COMMON_CAPITALISED = [
+    # a fact box's labels: "Status: Verlängert", "Sender: ARD"
+    "status", "sender", "plattform", "genre", "streamingdienst",
     # a page's own lines: "Artikel teilen: Facebook · X · WhatsApp", "Kommentare (3)"
     "artikel", "kommentare", "kommentar",
     "aktualisierung", "aktualisiert", "update",  # "Update: ...": an update's label

@@ -109,6 +109,8 @@ TITLE_ENDS: list[str] = []
 COMMON_CAPITALISED = [
     # a page's own lines: "Comments (3)"
     "comments", "comment",
+    # a fact box's labels: "Status: Renewed", "Network: AMC"
+    "status", "network", "genre", "starring", "runtime",
     "the", "a", "an", "in", "on", "at", "it", "its", "this", "that", "these", "those", "there", "here", "he", "she", "they",
     "we", "i", "you", "his", "her", "their", "our", "but", "and", "or", "so", "yet", "if", "when", "while", "after", "before",
     "as", "for", "with", "from", "by", "of", "to", "no", "not", "yes", "what", "who", "why", "how", "where", "which", "all",

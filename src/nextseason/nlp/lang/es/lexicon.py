@@ -117,6 +117,8 @@ TITLE_ENDS = ["que", "quien", "cual", "cuando", "donde", "como", "y", "e", "o", 
               # the past and the future: "confirmó", "tendrá", "volverán", "renovaron", "llegaron"
               r"\w+ó", r"\w+rán?", r"\w+aron", r"\w+ieron"]
 COMMON_CAPITALISED = [
+    # a fact box's labels: "Estado: Renovada", "Plataforma: Netflix"
+    "estado", "estatus", "plataforma", "cadena", "género", "creador", "creadora",
     # a page's own lines: "Comentarios (3)"
     "comentarios", "comentario",
     "actualización", "actualizado",  # "Actualización: ...": an update's label

@@ -113,6 +113,8 @@ TITLE_ENDS = ["qui", "que", "qu", "dont", "où", "quand", "comme", "et", "ou", "
               "serait", "pourrait", "devrait", "doit", "peut", "déjà", "aussi", "encore", "toujours", "bien", "enfin",
               "officiellement", "bientôt"]
 COMMON_CAPITALISED = [
+    # a fact box's labels: "Statut : Renouvelée", "Chaîne : TF1"
+    "statut", "chaîne", "plateforme", "genre", "créateur", "créatrice", "diffusion",
     # a page's own lines: "Commentaires (3)"
     "commentaires", "commentaire",
     "mise", "jour",  # "Mise à jour du 4 mars : ...": an update's label

@@ -81,6 +81,8 @@ TYPE_NOUNS = [r"drama", r"drakor", r"serial", r"novel", r"series", r"miniseri", 
               r"biopik|musikal|kriminal|medis|sejarah|anak|psikologis)"]
 TITLE_CONNECTORS = ["of", "the", "a", "and", "on", "in", "di", "ke", "dan", "dari", "yang", "&", "de", "la", "bu", "pak"]
 COMMON_CAPITALISED = [
+    # a fact box's labels: "Status: Diperpanjang", "Genre: Drama"
+    "status", "genre", "jaringan",
     # a page's own lines: "Komentar (3)"
     "komentar",
     "pembaruan", "update",  # "Update: ...": an update's label

@@ -112,6 +112,8 @@ TITLE_ENDS = ["que", "quem", "qual", "quando", "onde", "como", "e", "ou", "nem",
               # the past and the future: "confirmou", "terá", "voltarão", "renovaram"
               r"\w+ou", r"\w+rá", r"\w+rão", r"\w+aram", r"\w+eram", r"\w+iram"]
 COMMON_CAPITALISED = [
+    # a fact box's labels: "Status: Renovada", "Plataforma: Netflix"
+    "status", "situação", "plataforma", "canal", "gênero", "criador", "criadora",
     # a page's own lines: "Comentários (3)"
     "comentários", "comentário",
     "atualização", "atualizado",  # "Atualização: ...": an update's label
