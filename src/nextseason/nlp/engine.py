@@ -2805,13 +2805,20 @@ class _Reader:
             returns = self.grammar_words.return_word.search(text, cue.end, self.clauses.end(cue.end, sentence.end)) is not None
             wrapped = {(w, n) for w, n, m in explicit_all if returns and m.end <= cue.start and any(
                 c.stage == "wrapped" and m.end <= c.start < cue.start for c in by_category.get("production", []))}
+            # (or one the release words end on, said to have aired: "X just wrapped its second season, and CBS has yet
+            # to decide on its future")
+            ran = {(w, n) for w, n, m in explicit_all if any(c.start < m.start and c.end == m.end and self._aired(c, cues)
+                                                            for c in by_category.get("released_past", []))}
             unconfirmed = [(t, n + 1) if ((t, n) in just_aired or (t, n) in after_named or (t, n) in measured
-                                          or (t, n) in wrapped) and not about_date else (t, n)
+                                          or (t, n) in wrapped or (t, n) in ran) and not about_date else (t, n)
                            for t, n in said_of]
             # ("The director said the third season will be the final one. Netflix said no decision has been made":
             # what is not decided is the end, the season after the final one)
+            # (nor the one the sentence says just aired: "CBS has yet to decide on the future of X, which just wrapped its
+            # second season")
             if not unconfirmed and not about_date:
-                unconfirmed = [(t, n + 1) if (t, n) in state.final_last_said else (t, n) for t, n in context]
+                unconfirmed = [(t, n + 1) if (t, n) in state.final_last_said or (t, n) in just_aired or (t, n) in ran
+                               else (t, n) for t, n in context]
             emit(cue, "release" if about_date else "renewal", "negative", unconfirmed or context,
                  certainty=self._not_confirmed_certainty(cue, sentence, sources, quotes, state), defer=not about_date)
         denied_content: list[Cue] = []
