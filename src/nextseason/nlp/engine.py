@@ -630,6 +630,14 @@ class _Reader:
         self._drop_cues(lambda c: c.category == "production" and c.stage == "wrapped"
                         and (m := _ON_AFTER.match(self.text, c.end)) is not None
                         and platforms.match(self.text, m.end()) is not None)
+        # ("naskah Kuntilanak Pasar 2 sudah rampung", "the scripts for season 3 are finished": the writing is done, no
+        # shoot wrapped; not where the shoot is named between, "los guiones están listos y el rodaje terminó")
+        writing = [c for c in self.cues.cues if c.category == "production" and c.stage == "writing"]
+        if writing:
+            self._drop_cues(lambda c: c.category == "production" and c.stage == "wrapped" and any(
+                0 <= c.start - w.end <= 60 and self.clauses.first(w.end, c.start) is None and not any(
+                    f.category == "production" and f.stage != "writing" and w.end <= f.start < c.start
+                    for f in self.cues.cues) for w in writing))
         # "sedang menjalani syuting drama lain", "is filming another series": the making of another work
         other = self.grammar_words.other_work
         if other is not None:
