@@ -3467,14 +3467,15 @@ class _Reader:
 
     def _last_named(self, work: Work) -> list[tuple[str, int]]:
         """The installment after the highest one the article names, if that one aired ("premiered in May",
-        "after two seasons", "after season 2"), else the highest one itself ("a third season will not happen")."""
+        "after two seasons", "after season 2") or is the last ("Die dritte Staffel wird somit die letzte sein"), else
+        the highest one itself ("a third season will not happen")."""
         best = 0
         for m in self.mentions:
             if m.title or not m.numbers:
                 continue
             sentence = next((s for s in self.sentences if s.start <= m.start < s.end), None)
-            aired = m.count or self.grammar.after(self.text, m) or (
-                sentence is not None and bool(self.cues.within(sentence.start, sentence.end, "released_past")))
+            aired = m.count or m.final or self.grammar.after(self.text, m) or (
+                sentence is not None and bool(self.cues.within(sentence.start, sentence.end, "released_past", "final_statement")))
             best = max(best, max(m.numbers) + (1 if aired else 0))
         return [(work.title, best)] if best > 1 else []
 

@@ -284,8 +284,8 @@ CANCELLATION = [
     r"(?:kehr|komm)(?:t|en) nicht (?:mehr )?(?:[^\s.,;:!?]+ ){0,6}?zurück(?![\w])",
     # "Das ZDF verzichtet auf eine vierte Staffel": giving up the order
     r"verzicht(?:et|ete|eten|en) (?:[\w+.-]+ ){0,3}?auf (?:eine|die) (?:\w+ )?(?:Staffel|Fortsetzung)",
-    # "hat sich entschieden, „X“ nicht mit einer dritten Staffel fortzusetzen"
-    r"nicht (?:[^\s.,;:!?]+ ){1,5}(?:fortzusetzen|weiterzuführen|zu verlängern)(?![\w])",
+    # "hat sich entschieden, „X“ nicht mit einer dritten Staffel fortzusetzen", "die Serie nicht fortzusetzen"
+    r"nicht (?:[^\s.,;:!?]+ ){0,5}(?:fortzusetzen|weiterzuführen|zu verlängern)(?![\w])",
     r"(?:wird|werde) es keine (?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film)(?:e|en)? (?:mehr )?geben",
     # the verb last, the season said by its ordinal alone: "dass es nach zwei Staffeln keine dritte geben wird"
     r"keine \w+te(?= (?:mehr )?geben (?:wird|werde|würde|soll)(?![\w]))",
