@@ -499,6 +499,7 @@ class TitleFinder:
         self.alias_before = re.compile(r"(?<![\w])" + alternation(pack["ALIAS_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE) \
             if pack["ALIAS_WORDS"] else None
         self.openers = {w.lower() for w in pack["OPENERS"]}
+        self.title_case_verbs = frozenset(w.lower() for w in pack["TITLE_CASE_VERBS"])
         # "Fans of Glass Wolves will have to wait longer": the work its fans are of
         self.fans_of = re.compile(r"(?<![\w])(?:" + alternation(pack["FAN_WORDS"]) + r")[^\S\n]+" + _FANS_OF + r"[^\S\n]+$",
                                   re.IGNORECASE) if pack["FAN_WORDS"] else None
@@ -2549,9 +2550,11 @@ class TitleFinder:
                     and self.platform.match(text[runs[0][0]:number.end()].strip()))):
                 runs = runs[1:]
             run_start, run_end = runs[0]
-            # (its verb in capitals ends no title: "Janda Tinta Tak Akan Lanjut Musim 2")
+            # (its verb in capitals ends no title: "Janda Tinta Tak Akan Lanjut Musim 2", "Wild Coast Won't Be Back for
+            # Season 3")
+            verbs = self.title_case_verbs
             words = text[run_start:run_end].split()
-            while len(words) > 1 and words[-1].lower() in self.common:
+            while len(words) > 1 and (words[-1].lower() in self.common or words[-1].lower().replace("’", "'") in verbs):
                 words.pop()
             run_end = run_start + len(" ".join(words)) if text[run_start:run_end].startswith(" ".join(words)) else run_end
             title = text[run_start:run_end]
@@ -2580,7 +2583,8 @@ class TitleFinder:
                     and (after[0][:1].islower() or any(0 <= m.start - run_end <= 2 and m.numbers for m in mentions)
                          # (or only common words in capitals before it: "Janda Tinta Tak Akan Lanjut Musim 2")
                          or any(m.numbers and run_end < m.start < headline_end and all(
-                             w.lower() in self.common for w in text[run_end:m.start].split()) for m in mentions))
+                             w.lower() in self.common or w.lower().replace("’", "'") in verbs
+                             for w in text[run_end:m.start].split()) for m in mentions))
                     and not self._person_like(body, title) and not other_cue):
                 add(title, 2)
             return

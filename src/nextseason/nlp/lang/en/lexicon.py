@@ -141,6 +141,12 @@ OPENERS = ["has", "have", "had", "is", "are", "was", "were", "will", "would", "c
            "breaking", "update", "report", "confirmed", "official", "renewed", "canceled", "cancelled", "inside", "here",
            # the verbs of a Title Case headline: "Netflix Renews Copper Dust for Season 3"
            "renews", "cancels", "orders", "confirms", "announces", "greenlights", "axes", "sets", "reveals", "unveils"]
+# The verb words that end a Title Case headline's run before its preposition and season: "Wild Coast Won't Be Back
+# for Season 3", "Ember Trail Will Return for a Second Season" (the title is what stands before them).
+TITLE_CASE_VERBS = ["will", "won't", "wont", "not", "is", "isn't", "are", "aren't", "has", "hasn't", "have", "haven't",
+                    "been", "be", "back", "coming", "comes", "come", "returns", "return", "returning", "gets", "get",
+                    "getting", "renewed", "canceled", "cancelled", "officially", "confirmed", "set", "heads", "heading",
+                    "lands", "ordered", "picked", "up", "greenlit", "to", "end", "ends", "ending", "officially"]
 # Words after a number that make it a count, not an installment ("2 million", "8 episodes").
 NUMBER_UNITS = ["million", "millions", "billion", "episodes?", "days?", "weeks?", "months?", "years?", "countries",
                 "markets", "percent", "%", "hours?", "minutes?", "times"]
