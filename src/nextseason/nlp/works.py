@@ -344,6 +344,7 @@ _LOWER_WORDS = re.compile(r"(?:[^\S\n]+[a-zà-ÿ][\w'’-]*){1,4}")
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 _LIST_SPLIT = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+|,[^\S\n]*")
 # a preposition that may stand inside a title ("Stars over Busan") or between two ("picks Iron Tide over Lantern Road")
+_PLACE_JOIN = re.compile(r"[^\S\n]+(?:in|at|on)[^\S\n]+(?=[A-ZÀ-Ý])")
 _PREPOSITION_JOIN = re.compile(r"[^\S\n]+(?:over|under|into|beyond|without|beneath|behind|upon|through|across)[^\S\n]+(?=[A-ZÀ-Ý])")
 
 
@@ -432,6 +433,13 @@ def _split_listed(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int
         join = next(_PREPOSITION_JOIN.finditer(text, start, end), None)
         if join is not None and _named_apart(text, start, join, end):
             out += [(start, join.start()), (join.end(), end)]
+            continue
+        # ("the second season of Wild Coast in Cape Town", the headline naming "Wild Coast": a title of two words or
+        # more that the article names on its own more often, then a place after its preposition)
+        place = next(_PLACE_JOIN.finditer(text, start, end), None)
+        if place is not None and " " in text[start:place.start()].strip() and \
+                len(occurrences(text, text[start:place.start()])) > len(occurrences(text, text[start:end])):
+            out.append((start, place.start()))
             continue
         out.append((start, end))
     return out
