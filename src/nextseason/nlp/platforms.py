@@ -44,6 +44,9 @@ PLATFORMS = [
     # Québec, Belgian, Swiss and Austrian broadcasters ("Radio-Canada a confirmé", "la RTBF a commandé")
     "Radio-Canada", "ICI Radio-Canada", "ICI Télé", "ICI Tou\\.tv", "Tou\\.tv", "TVA", "Noovo", "Club illico", "Télé-Québec",
     "RTBF", "Auvio", "RTS", "Play Suisse", "ServusTV", "ORF1", "ORF 1",
+    # anime, Korean, Nordic, Irish, Italian and French-language ones ("HIDIVE has confirmed", "KBS2 airs it")
+    "HIDIVE", "KBS2", "KBS1", "KBS 2TV", "RTÉ", "RTÉ One", "RTE", "TV 2", "TV2", "DR1", "Yle", "YLE",
+    "Rai 2", "Rai 3", "TV5Monde", "TV5 Monde", "TV4", "MAPPA", "Toei Animation", "Shueisha",
 ]
 
 # The trade fairs, markets and festivals where seasons are announced ("Diumumkan di MIPCOM Cannes, ..."): a place and a
