@@ -219,6 +219,9 @@ RENEWAL = [
     r"(?:hired|tapped|chosen|picked|signed|set|enlisted) (?:[^.;:!?\n]{1,40}? )?to (?:direct|write|helm|pen)(?= (?:the|a|an|its) )",
     # "RTVE and Netflix have struck a deal to co-produce the second season"
     r"(?:co-?produc(?:e|es|ing)|(?:deal|agreement|partnership) to (?:co-?)?produce)(?= (?:the|a|an|its) (?:new |\w+ )?(?:season|sequel|film|movie|installment))",
+    # the works a list of renewals names: "Hulu's recent renewals include Paper Kingdom (season 4) and ...",
+    # "joins the streamer's other renewals, including ..."
+    r"renewals(?=,? (?:include|included|including|such as)(?![\w]))",
     # "used its upfront to announce renewals for four of its dramas" (a round-up: see the engine's announcer)
     r"(?:announc|unveil)(?:e|es|ed|ing) (?:the |its |their )?(?:\w+ )?renewals? (?:of|for)",
     # "Disney+ is preparing a third season", "the studio is already preparing a sequel"
