@@ -4820,8 +4820,9 @@ class _Reader:
         names = list(cue_module._NAME.finditer(self.text, sentence.start, cue.start))
         for m in reversed(names):
             if not any(s <= m.start() < e for s, e, _ in work_spans) and len(m.group().split()) >= 2:
-                # ("Hauptdarstellerin Lea Marchand bestätigte ihre Rückkehr": the name without the role word before it)
-                return next((s.name for s in sources if s.name and s.role == "cast" and m.start() <= s.start < m.end()
+                # ("Hauptdarstellerin Lea Marchand bestätigte ihre Rückkehr": the name without the role word before it;
+                # "Creator Paul Adeyemi will return as showrunner" too)
+                return next((s.name for s in sources if s.name and s.role in ("cast", "crew", "creator") and m.start() <= s.start < m.end()
                              and s.name in m.group()), m.group())
         return None
 
