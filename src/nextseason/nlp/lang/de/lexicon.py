@@ -503,6 +503,8 @@ NEGATIONS = [r"nicht", r"kein(?:e|en|er|em)?", r"nie", r"niemals", r"ohne", r"no
 # "wird nicht zurückkehren", "wird keine Staffel 3 bekommen": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"(?:wird|werden) (?:es )?(?:\w+ )?(?:nicht|keine?n?)", r"nicht mehr", r"nie wieder"]
 NOT_CONFIRMED = [
+    # ("Zu einer möglichen dritten Staffel gibt es noch keine Informationen": nothing known of it yet)
+    r"(?:gibt es )?(?:noch |bislang |bisher )keine (?:Informationen|Infos|Neuigkeiten|Angaben)(?![\w])",
     # "Einen Starttermin gibt es noch nicht": no date yet (the date's noun opens it)
     r"(?:einen|ein) [\w-]*(?:[tT]ermin|[dD]atum)(?= gibt es (?:noch |bislang |bisher |derzeit |aktuell )?nicht(?![\w]))",
     # "Offiziell ist bislang nichts", "Es gibt noch keine offizielle Bestätigung": no word yet

@@ -488,6 +488,8 @@ NEGATIONS = [r"no", r"nunca", r"jamás", r"ni", r"sin", r"tampoco", r"ningun[ao]
 FUTURE_NEGATIONS = [r"no(?= (?:se |lo |la |le )?\w+(?:rá|rán)\b)", r"no (?:se )?(?:va|van) a", r"nunca(?= \w+(?:rá|rán)\b)",
                     r"jamás(?= \w+(?:rá|rán)\b)"]
 NOT_CONFIRMED = [
+    # ("Todavía no hay información sobre una posible tercera temporada": nothing known of it yet)
+    r"(?:todavía |aún |por ahora )?no (?:hay|existe|tenemos) (?:todavía |aún )?(?:ninguna )?(?:información|noticias?|novedades?)(?= (?:sobre|acerca|respecto))",
     # "... pero eso nunca fue confirmado por Netflix": never said by it
     r"nunca (?:fue|ha sido|se ha) (?:confirmad[oa]|anunciad[oa]|confirmado oficialmente)",
     # "Todavía no se sabe si habrá una cuarta temporada": nothing said of it yet
