@@ -219,6 +219,8 @@ PRODUCTION = {
                 r"persiapan(?= (?:untuk )?(?:musim|season|syuting|produksi) )",
                 r"(?:tengah|sedang) (?:diproduksi|dikerjakan)",
                 r"(?:mulai|memasuki|masuk) (?:tahap |masa )?produksi", r"lokasi syuting", r"produksi (?:akan )?(?:dimulai|berjalan)",
+                # ("Produksi musim kedua Rumah Duka dijadwalkan dimulai pertengahan tahun depan": the season between)
+                r"produksi(?: [^.;:!?\n]{1,60}?)? (?:dijadwalkan|direncanakan|ditargetkan|akan|bakal) (?:mulai|dimulai|berjalan)",
                 # ('"Produksi tetap berjalan sesuai rencana"': the making goes on)
                 r"produksi (?:tetap|masih|terus) (?:berjalan|berlanjut|dilanjutkan)"],
     "post": [r"pascaproduksi", r"pasca-produksi", r"post-?production", r"penyuntingan"],
