@@ -665,6 +665,8 @@ NOT_CONFIRMED = [
     # ("the BBC hasn't officially given us the green light yet")
     r"(?:has|have|had)(?: not|n'?t)(?: yet)?(?: officially| formally)? (?:given|handed) (?:us |them |it |the show |the series )?(?:the |a |its )?green ?light",
     r"(?:is|are) (?:still )?(?:awaiting|waiting (?:on|for)) (?:a |an |its |their |the )?(?:official )?(?:renewal|decision|word|verdict|pickup|green ?light)",
+    # ("the team is still waiting for Netflix's decision on a second season": the platform's decision, named)
+    r"(?:is|are) (?:still )?(?:awaiting|waiting (?:on|for)) [A-Z][\w+.&-]*(?: [A-Z][\w+.&-]*)?['’]s? (?:official )?(?:renewal |final )?(?:decision|word|verdict|green ?light)",
     r"(?:has|have|had)(?: not|n'?t)(?: yet)? (?:made|issued|given|released) (?:a|an|any|its|their)(?: official| formal)? (?:announcement|statement|confirmation)",
     r"stopp(?:ed|ing|s) short of (?:confirming|announcing|renewing|committing)",
     r"(?:has|have|is|are) yet to (?:confirm|announce|renew|decide|make|say(?! a word| anything)|reveal|greenlight|order|pick up)", r"(?:is|are|was)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|official|decided|guaranteed|assured)",

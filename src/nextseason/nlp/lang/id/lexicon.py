@@ -378,7 +378,9 @@ NOT_CONFIRMED = [
     r"belum (?:secara resmi )?(?:mengonfirmasi|mengkonfirmasi|mengumumkan|memastikan|memutuskan|mengungkap|memberi(?:kan)? (?:konfirmasi|kepastian))",
     r"belum (?:di)?(?:konfirmasi|umumkan|pastikan|putuskan|tentukan|tetapkan)", r"belum resmi", r"belum (?:pasti|dijamin|terjamin)", r"belum dibahas", r"belum membahas",
     r"tidak (?:ada )?(?:konfirmasi|pengumuman)", r"masih (?:belum pasti|misteri|tanda tanya|(?:jadi |menjadi )?teka-teki)",
-    r"menunggu (?:pengumuman|konfirmasi) resmi", r"belum ada (?:rencana|pembahasan)", r"belum (?:ada )?yang pasti",
+    r"menunggu (?:pengumuman|konfirmasi) resmi",
+    # ("masih menunggu keputusan Netflix soal musim kedua": the platform's decision still to come)
+    r"(?:masih )?menunggu keputusan(?= (?:resmi |final )?(?:dari )?(?:pihak )?[A-Z])", r"belum ada (?:rencana|pembahasan)", r"belum (?:ada )?yang pasti",
     # "Belum ada yang diputuskan mengenai musim ketiga", "belum ada keputusan apa pun"
     r"belum (?:ada )?(?:yang|apa pun yang|apa-apa yang) (?:di)?(?:putuskan|konfirmasi|umumkan|pastikan)",
     r"belum (?:bisa|dapat) (?:memastikan|mengonfirmasi|memberi(?:kan)? kepastian)",
