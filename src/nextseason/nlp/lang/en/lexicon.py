@@ -935,7 +935,9 @@ RUN_END_OF = [r"the (?:finale|end) of", r"the (?:\w+ )?finale of"]
 EVENT_BEFORE = [r"ahead of", r"before", r"prior to", r"on the eve of", r"in the run-up to"]
 # a season whose numbers are weighed is the one before the one decided on: "reviewing the performance of the second
 # season" (see seasons.py)
-MEASURE_NOUNS = [r"performance", r"results?", r"ratings", r"numbers", r"figures", r"viewership", r"reception", r"success"]
+# (and a season another is compared with: "the revival would be eight episodes long, one fewer than the second season")
+MEASURE_NOUNS = [r"performance", r"results?", r"ratings", r"numbers", r"figures", r"viewership", r"reception", r"success",
+                 r"(?:fewer|more|longer|shorter|darker|bigger|smaller) than"]
 # a headline that counts what is known of one work, its numbered lines its facets: "7 things we know about ..."
 FACET_NOUNS = [r"facts", r"things", r"reasons", r"details", r"questions", r"theories", r"clues", r"secrets", r"takeaways", r"moments",
                r"changes", r"updates"]
