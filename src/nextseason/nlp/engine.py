@@ -1429,6 +1429,13 @@ class _Reader:
         return any(when_module.window(when_module.into_past(t.when, published, seasons=True))[1] < published
                    for t in self.times.find(self.text, published, claim.start, claim.end, self.words))
 
+    def _cancelled_so_far(self, key: tuple[str, int]) -> bool:
+        """Whether a sentence already read said the installment will not be made (the platform's word or an insider's)."""
+        finding = self.findings.get(key)
+        return finding is not None and any(c.event == "cancellation" and c.polarity == "positive"
+                                           and c.certainty in ("official", "claimed")
+                                           for c in finding.claims + finding.headline_claims)
+
     def _aired_before(self, key: tuple[str, int]) -> bool:
         """Whether a sentence already read said the installment aired."""
         finding = self.findings.get(key)
@@ -2937,6 +2944,9 @@ class _Reader:
             emit(cue, "cancellation", "positive", [(w, n + 1) for w, n in last])
             # "season 3 will be the last" also says season 3 is being made
             emit(cue, "renewal", "positive", inside or near)
+        # ("HBO Max has canceled X ... she had mapped out a third and final chapter": a season the article says will
+        # not be made is no last one made)
+        finals = [(w, n) for w, n in finals if not self._cancelled_so_far((w, n - 1))]
         if finals:
             final_cue = next(m for w, n, m in targets if m.final)  # there is one: finals come from it
             cue = Cue("final_statement", final_cue.start, final_cue.end)
@@ -3474,7 +3484,7 @@ class _Reader:
             if m.title or not m.numbers:
                 continue
             sentence = next((s for s in self.sentences if s.start <= m.start < s.end), None)
-            aired = m.count or m.final or self.grammar.after(self.text, m) or (
+            aired = m.count or self.grammar.after(self.text, m) or (
                 sentence is not None and bool(self.cues.within(sentence.start, sentence.end, "released_past", "final_statement")))
             best = max(best, max(m.numbers) + (1 if aired else 0))
         return [(work.title, best)] if best > 1 else []
