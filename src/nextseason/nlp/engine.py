@@ -2457,7 +2457,7 @@ class _Reader:
                 # what the report is about; the outlet asserts it)
                 # (nor what a rumour says it did: "circuló en redes sociales que Netflix habría cancelado X")
                 # (or the person a report is about: "Lead actor X is reportedly set to return")
-                if source is not None and (source.role == "platform" or source.role in _CLAIM_ROLES) and (certainty == "reported" or (
+                if source is not None and source.role in _CLAIM_ROLES and (certainty == "reported" or (
                         certainty == "possible" and self._told_by_rumour(cue, sentence, cues))):
                     source = None
             name, role = self._source_name(source)
