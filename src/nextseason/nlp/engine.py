@@ -4548,7 +4548,10 @@ class _Reader:
             return "reported" if reported else "official"
         # ("Lead actor X is reportedly set to return", "Aktor X dikabarkan akan kembali": a report about a person who
         # says nothing in the clause)
-        if reported and role in ("cast", "crew", "creator") and not any(c.category == "speech" for c in cues):
+        # (nor the cast named by its role alone, the subject of its return: "Para pemain utama seperti X dan Y kembali
+        # memerankan karakter mereka", "The main cast returns")
+        if (reported and role in ("cast", "crew", "creator") or role == "cast" and source is not None and not source.name) \
+                and not any(c.category == "speech" for c in cues):
             return "reported"
         # "C'est officiel : « Double Vie » aura droit à une saison 2": the outlet tells what the platform made official
         if role == "media" and not reported and any(c.category == "officially" and sentence.start <= c.start <= cue.start
