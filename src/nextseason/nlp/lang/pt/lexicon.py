@@ -234,7 +234,7 @@ RENEWAL = [
     r"(?:terá|vai ter|vai ganhar|ganhará|ganha|ganhou|teria|teriam|ganharia|ganhariam"
     r"|(?:deve|devem|deverá|deverão|pode|podem|poderá|poderão|poderia|poderiam) (?:ganhar|ter)) (?:uma |um |mais uma |sua )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)",
     # (not "por volta das 22h40": around a time)
-    r"voltará", r"voltarão", r"retornará", r"regressará", r"regressarão", r"(?<!por )(?:volta|retorna)(?! a \w+(?:ar|er|ir)\b)(?! (?:a|ao|à) (?:um |uma |o |a )?(?:papel|personagem|palco|teatro|televisão))", r"continuará", r"vai continuar",
+    r"voltará", r"voltarão", r"retornará", r"regressará", r"regressarão", r"(?:vai|vão|irá|irão) (?:voltar|retornar)", r"(?<!por )(?:volta|retorna)(?! a \w+(?:ar|er|ir)\b)(?! (?:a|ao|à) (?:um |uma |o |a )?(?:papel|personagem|palco|teatro|televisão))", r"continuará", r"vai continuar",
     r"segue em frente", r"a história (?:continua|continuará|vai continuar)",
     # (not the page's own note: "Notícia em desenvolvimento")
     r"(?:está|estão) em (?:desenvolvimento|produção|preparação|andamento)", r"(?<![Nn]otícia )(?<![Mm]atéria )(?<![Rr]eportagem )em desenvolvimento",
