@@ -197,6 +197,8 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # ("The series will return with new episodes": more of it, no season named)
+    r"(?:will|to|would|is set to|is going to) return with (?:new|more|fresh) episodes",
     # what is left to others to decide: "a third season depends on Netflix and on the audience"
     r"(?<!not )(?<!n't )depend(?:s|ed|ing)? (?:\w+ )?(?:on|upon)(?= )(?! (?:how|when|whether|the speed|the pace|timing|scheduling)(?![\w]))",
     # a door left open: "never say never"

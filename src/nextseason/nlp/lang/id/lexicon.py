@@ -123,6 +123,8 @@ NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", 
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # ("Serial ini akan kembali dengan episode baru": more of it, no season named)
+    r"(?:akan |bakal )?kembali dengan (?:episode|episode-episode) baru",
     # what is left to others to decide: "musim ketiga tergantung pada Netflix dan penonton"
     r"(?<!jika )(?<!kalau )(?:tergantung|bergantung)(?: pada| dari)?",
     # a door left open: "never say never"
