@@ -2766,6 +2766,11 @@ class _Reader:
         # "not confirmed" statements, denials and "final season" statements come first:
         # their words ("confirmed", "the last") would otherwise read as events.
         undated: list[Cue] = []
+        # (a season the release words end on, said to have aired, is not what is undecided either: "X just wrapped its
+        # second season, and CBS has yet to decide on its future")
+        ran = {(w, n) for w, n, m in explicit_all if any(c.start < m.start and c.end == m.end and self._aired(c, cues)
+                                                        for c in by_category.get("released_past", []))} \
+            if by_category.get("not_confirmed") else set()
         for cue in by_category.get("not_confirmed", []):
             if _overlaps(cue, by_category.get("no_comment", [])):
                 continue
@@ -2820,10 +2825,6 @@ class _Reader:
             returns = self.grammar_words.return_word.search(text, cue.end, self.clauses.end(cue.end, sentence.end)) is not None
             wrapped = {(w, n) for w, n, m in explicit_all if returns and m.end <= cue.start and any(
                 c.stage == "wrapped" and m.end <= c.start < cue.start for c in by_category.get("production", []))}
-            # (or one the release words end on, said to have aired: "X just wrapped its second season, and CBS has yet
-            # to decide on its future")
-            ran = {(w, n) for w, n, m in explicit_all if any(c.start < m.start and c.end == m.end and self._aired(c, cues)
-                                                            for c in by_category.get("released_past", []))}
             unconfirmed = [(t, n + 1) if ((t, n) in just_aired or (t, n) in after_named or (t, n) in measured
                                           or (t, n) in wrapped or (t, n) in ran) and not about_date else (t, n)
                            for t, n in said_of]
