@@ -148,6 +148,9 @@ def test_the_installment_prefilter_never_drops_a_page_the_engine_reads_an_instal
     ("He rates 'Rogue Signal 3' highly.", False),  # a number-titled thing, and no word for films nor a studio
     ("MD Pictures mengumumkan film Kutukan Desa 2 akan tayang pada Agustus.", True),  # a film noun introduces it
     ("La película Tormenta de Acero 3 llega.", True),
+    ("Iron Valley S2 is happening.", True),  # a season written with its letter
+    ("La T3 de La Casa del Río llega en marzo.", True),
+    ("The Galaxy GS2 and model s2 ship.", False),
     ("The film Top 20 list.", False),
     ("A film about 3 friends.", False),
     ('<img alt="Photo 2" src="a.jpg"> A gallery.', False),

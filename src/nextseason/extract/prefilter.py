@@ -5,7 +5,8 @@ a bare season noun ("season", "musim") that stands beside a number or an ordinal
 markup around it is read as text: the engine's own gate (nlp InstallmentWords), so that
 sports pages full of "this season" are skipped. A quoted title that ends in a number
 ("'Night Drivers 2'") is read the same way, from the number and its closing quote mark,
-and so is a title a film noun introduces ("film Kutukan Desa 2"), from the noun.
+and so is a title a film noun introduces ("film Kutukan Desa 2"), from the noun, and a season
+written with its letter ("Iron Valley S2"), from the letter and its number.
 
 Where Hyperscan is installed (x86-64), every term's pattern is compiled into one
 Hyperscan database that reads a page once, at hundreds of megabytes a second; elsewhere
@@ -221,9 +222,13 @@ def installment_prefilter() -> Prefilter:
     words = installment_words()
 
     def near(text: str) -> bool:
-        return words.beside_number(text) or words.numbered_title(text)
+        return words.beside_number(text) or words.abbreviated(text) or words.numbered_title(text)
 
-    return Prefilter(words.terms, near=near, nouns=words.nouns, marks=(NUMBER_BEFORE_QUOTE, FILM_BEFORE_NUMBER))
+    marks = [NUMBER_BEFORE_QUOTE, FILM_BEFORE_NUMBER]
+    if words.letters:  # "Iron Valley S2": the letter and its number, in any case here (`near` reads its capital)
+        letters = "".join(sorted(letter.lower() for letter in words.letters)).encode("ascii")
+        marks.append(rb"\b[" + letters + rb"]0?[1-9]\d?(?:e\d{1,3})?\b")
+    return Prefilter(words.terms, near=near, nouns=words.nouns, marks=marks)
 
 
 def _compile(terms: list[bytes], nouns: list[bytes]):

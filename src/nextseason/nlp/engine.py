@@ -506,10 +506,10 @@ def pack_for(language: str | None) -> Pack:
 
 
 def speaks_of_installments(text: str) -> bool:
-    """The gate the pre-filter shares (InstallmentWords): a phrase like "sequel", a season noun beside a number, or
-    a quoted title with its sequel's number."""
+    """The gate the pre-filter shares (InstallmentWords): a phrase like "sequel", a season noun beside a number, a
+    season written with its letter ("S2"), or a quoted title with its sequel's number."""
     words = installment_words()
-    return words.has_term(text.lower()) or words.beside_number(text) or words.numbered_title(text)
+    return words.has_term(text.lower()) or words.beside_number(text) or words.abbreviated(text) or words.numbered_title(text)
 
 
 def analyze(article: Article, catalog: Catalog | None = None) -> list[Finding]:

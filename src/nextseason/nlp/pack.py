@@ -31,7 +31,7 @@ LANG_DIR = Path(__file__).parent / "lang"
 
 # Everything a lexicon may define, with the value used when it does not.
 LEXICON_DEFAULTS: dict[str, object] = {
-    "SEASON_NOUNS": [], "FILM_NOUNS": [], "SEQUEL_NOUNS": [], "FINAL_WORDS": [], "FINAL_AFTER_NOUN": [],
+    "SEASON_NOUNS": [], "SEASON_LETTERS": [], "FILM_NOUNS": [], "SEQUEL_NOUNS": [], "FINAL_WORDS": [], "FINAL_AFTER_NOUN": [],
     "PART_NOUNS": [], "PART_OF": [], "NEW_SEASON": [], "KIND_BEFORE_TITLE": [], "CLAUSE_AND": [], "THROUGH": [], "LAST": [], "SEASON_PREFIXES": [], "SAME_YEAR": [],
     "CONDITION_WORDS": [], "PASSIVE_AGENT": [], "REPORT_NOUNS": [], "FROM_WORDS": [], "SOURCE_DETERMINERS": [],
     "CLAUSE_BREAK_WORDS": [], "COMPANY_ROLE_WORDS": [], "ADDRESSEE_WORDS": [], "MORE_SEASONS": [], "FIRST_SEASONS": [],
@@ -166,6 +166,12 @@ def _merged(codes: tuple[str, ...]) -> Pack:
     return Pack(code="+".join(codes), name=" + ".join(p.name for p in chosen), words=words)
 
 
+def season_abbreviation(letters) -> str:
+    """A season written with its letter, in capitals, and its number, an episode's maybe after it ("S2", "T3",
+    "S02E05"): the number is the group; not inside a word or a code ("GS2", "S2-X", "S2.5")."""
+    return rf"(?<![\w-])(?:{'|'.join(sorted(letters))})0?([1-9]\d?)(?:E\d{{1,3}})?(?![\w-]|[.,]\d)"
+
+
 # Words the season grammar allows between a number and its noun ("after its two seasons").
 DETERMINERS = ("its", "their", "the", "a", "an", "just", "only", "his", "her", "sa", "su", "sua", "seine", "ihrer",
                "nya", "la", "le", "el", "o", "die", "nur", "seulement", "apenas", "solo", "sólo", "só", "hanya")
@@ -194,7 +200,8 @@ class InstallmentWords:
     A quoted title that ends in a number counts near a word for films or the name of a studio or
     platform (`films`: "Warner dated the film 'Night Drivers 2'", "Paramount has pushed 'Night Courier
     3'"); so does a title in capitals that a film noun introduces and a number ends (`film_nouns`: "film
-    Kutukan Desa 2"). Every entry but `terms` and `nouns` is a regular-expression fragment, as in the lexicons.
+    Kutukan Desa 2"). A season written with its letter counts too (`letters`: "S2", "T3", "S02E05").
+    Every entry but `terms`, `nouns` and `letters` is a regular-expression fragment, as in the lexicons.
     """
 
     terms: tuple[str, ...]
@@ -208,6 +215,7 @@ class InstallmentWords:
     fresh: tuple[str, ...]
     films: tuple[str, ...]
     film_nouns: tuple[str, ...]
+    letters: tuple[str, ...]
 
     def has_term(self, lowered: str) -> bool:
         """Whether a lower-cased text holds one of the `terms`: one Hyperscan pass where it is installed."""
@@ -281,6 +289,14 @@ class InstallmentWords:
             return not (after[:1] and (after[:1].isalnum() or after[:1] in b"_,%" or after[:1] == b"." and after[1:].isdigit()))
 
         return _first_match(self._film_title_database, data, number_ends)
+
+    def abbreviated(self, text: str) -> bool:
+        """Whether `text` writes a season with its letter and number ("Iron Valley S2", "la T3")."""
+        return self.abbreviation is not None and self.abbreviation.search(text) is not None
+
+    @cached_property
+    def abbreviation(self) -> re.Pattern | None:
+        return re.compile(season_abbreviation(self.letters)) if self.letters else None
 
     def beside_number(self, text: str) -> bool:
         """Whether a season noun in `text` stands beside a number, an ordinal or a word like "final", or in a
@@ -378,7 +394,7 @@ def installment_words() -> InstallmentWords:
     """The gate's words from every pack: each pack's vocabulary, its bare season nouns apart."""
     terms: set[str] = set()
     nouns: set[str] = set()
-    numbers, ordinals, finals, finals_after, afters, fillers, fresh, films, film_nouns = (set[str]() for _ in range(9))
+    numbers, ordinals, finals, finals_after, afters, fillers, fresh, films, film_nouns, letters = (set[str]() for _ in range(10))
     for pack in packs().values():
         noun = re.compile(alternation(pack["SEASON_NOUNS"]), re.IGNORECASE)
         for term in pack["SEASON_VOCABULARY"]:
@@ -395,7 +411,8 @@ def installment_words() -> InstallmentWords:
         fresh.update(pack["ONLY_SEASON"])  # "su única temporada": its first, and only, season
         films.update(pack["FILM_NOUNS"] + pack["CINEMA_WORDS"])
         film_nouns.update(pack["FILM_NOUNS"])
+        letters.update(pack["SEASON_LETTERS"])
     numbers = {re.escape(word) for word in numbers}
     fillers = {re.escape(word) for word in fillers}
     return InstallmentWords(*(tuple(sorted(group)) for group in (
-        terms, nouns, numbers, ordinals, finals, finals_after, afters, fillers, fresh, films, film_nouns)))
+        terms, nouns, numbers, ordinals, finals, finals_after, afters, fillers, fresh, films, film_nouns, letters)))

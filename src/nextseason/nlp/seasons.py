@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .gate import WordPattern, WordStarts
-from .pack import Pack, alternation
+from .pack import Pack, alternation, season_abbreviation
 
 MAX_N = 30
 # Words between "after" and the number it counts: "after its two seasons", "nach nur einer Staffel".
@@ -106,7 +106,9 @@ class SeasonGrammar:
             rf"[^\S\n]?[\"”»“’']?(?:[^\S\n]+|(?<=[\"”»“’'])-)(?:(?P<season>(?i:{season}))|(?P<film>(?i:{film})))(?![\w])(?![^\S\n]*\d)"))
         # (its groups are read in any case: it may run on the text in lower case)
         self.regex = WordPattern(re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE), lower=True)
-        self.abbreviation = WordPattern(re.compile(r"(?<![\w])S(\d{1,2})(?:E\d{1,3})?(?![\w])"))
+        # "Iron Valley S2", "la T3 de ..." (SEASON_LETTERS)
+        self.abbreviation = WordPattern(re.compile(season_abbreviation(pack["SEASON_LETTERS"]))) \
+            if pack["SEASON_LETTERS"] else None
         # "tras el éxito de la segunda, que se estrenó en agosto": an ordinal standing for the season named before
         # ("terminó con la cuarta temporada. No habrá una quinta: ...": or one more)
         self.elliptic = WordPattern(re.compile(
@@ -203,7 +205,8 @@ class SeasonGrammar:
                 found.append(SeasonMention(m.start(), m.end(), (n,), "season" if m.group("season") else "film", title=title))
         if self.only is not None:  # "su única temporada se estrenó en septiembre": the first
             found += [SeasonMention(m.start(), m.end(), (1,), "season") for m in self.only.finditer(text, start, end, words)]
-        for m in [*self.abbreviation.finditer(text, start, end, words), *_KOREAN_SEASON.finditer(text, start, end)]:
+        abbreviated = self.abbreviation.finditer(text, start, end, words) if self.abbreviation is not None else ()
+        for m in [*abbreviated, *_KOREAN_SEASON.finditer(text, start, end)]:
             n = int(m.group(1))
             if 0 < n <= MAX_N:
                 found.append(SeasonMention(m.start(), m.end(), (n,), "season"))

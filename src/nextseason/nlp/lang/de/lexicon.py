@@ -18,6 +18,8 @@ def _inflected(stems: dict[str, int]) -> dict[str, int]:
 # Nouns that number an installment: "Staffel 2", "zweite Staffel", "Teil 3", "der dritte Film".
 # ("Series 3": a season, as the British say)
 SEASON_NOUNS = [r"Staffeln?", r"Season", r"Seasons", r"Series"]
+# a season written with its letter and number: "Iron Valley S2", "S02E05"
+SEASON_LETTERS = ["S"]
 FILM_NOUNS = [r"Filme?s?", r"Kinofilme?s?", r"Teile?s?", r"Kapitel"]
 # Nouns that split one season in two (the film noun for a part, and a volume): beside a season they name no installment
 # of their own ("Staffel 4 Teil 2", "der zweite Teil der vierten Staffel").

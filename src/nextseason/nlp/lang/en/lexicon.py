@@ -9,6 +9,8 @@ NAME = "English"
 
 # Nouns that number an installment: "season 2", "second season", "Part Two".
 SEASON_NOUNS = ["seasons?", "series"]
+# a season written with its letter and number: "Iron Valley S2", "S02E05"
+SEASON_LETTERS = ["S"]
 FILM_NOUNS = ["films?", "movies?", "instal?lments?", "chapters?", "parts?"]
 # Nouns that split one season in two (the film noun for a part, and a volume): beside a season they name no installment
 # of their own ("Season 4 Part 2", "Part 2 of season 4").

@@ -11,6 +11,8 @@ WORD_SUFFIXES = ["se", "la", "lo", "las", "los", "le", "les"]
 
 # Nouns that number an installment: "temporada 2", "segunda temporada", "tercera entrega".
 SEASON_NOUNS = ["temporadas?", r"tandas?", r"edici[oó]n(?:es)?"]  # a reality show's season is its "edición"
+# a season written with its letter and number: "la T2 de ...", "T02E05"
+SEASON_LETTERS = ["T"]
 # "capítulo" is left out: in Spanish television it means an episode.
 FILM_NOUNS = [r"pel[ií]culas?", r"entregas?", r"partes?", r"filmes?", r"cintas?"]
 # Nouns that split one season in two (the film noun for a part, and a volume): beside a season they name no installment

@@ -10,6 +10,8 @@ WORD_SUFFIXES: list[str] = []
 
 # Nouns that number an installment: "saison 2", "deuxième saison", "troisième volet".
 SEASON_NOUNS = [r"saisons?", r"éditions?"]  # a reality show's season is its "édition"
+# a season written with its letter and number: "Iron Valley S2", "S02E05"
+SEASON_LETTERS = ["S"]
 FILM_NOUNS = [r"films?", r"volets?", r"parties?", r"opus", r"chapitres?", r"longs?-métrages?"]
 # Nouns that split one season in two (the film noun for a part, and a volume): beside a season they name no installment
 # of their own ("saison 4 partie 2", "la deuxième partie de la saison 4").

@@ -11,6 +11,8 @@ WORD_SUFFIXES: list[str] = []
 
 # Nouns that number an installment: "temporada 2", "terceira temporada", "3ª temporada", "segundo filme".
 SEASON_NOUNS = [r"temporadas?", r"edi[çc](?:ão|ões)"]  # a reality show's season is its "edição"
+# a season written with its letter and number: "la T2 de ...", "T02E05"
+SEASON_LETTERS = ["T"]
 # "capítulo" is left out: in Brazilian television it means an episode.
 FILM_NOUNS = [r"filmes?", r"partes?", r"longas?(?:-metragens?)?"]
 # Nouns that split one season in two (the film noun for a part, and a volume): beside a season they name no installment
