@@ -1536,7 +1536,7 @@ class TitleFinder:
                 spelled.strength += short.strength
                 works.remove(short)
         for work in list(works):
-            full = _full_title(text, work, mentions, self.openers, self._making_ends)
+            full = _full_title(text, work, mentions, self.openers, self._making_ends, self.negation)
             # ("la precuela Cartas desde Medellín: 1989", "the spinoff Quarry Road: 1984": a spinoff named by the year it
             # is set in)
             if full is None and spinoff_named:
@@ -3148,10 +3148,11 @@ def _platform_after_colon(text: str, title: str, platform_start: re.Pattern[str]
 
 
 def _full_title(text: str, work: Work, mentions: list[SeasonMention], openers: set[str] | frozenset[str] = frozenset(),
-                making_ends: dict[int, list[int]] | None = None) -> str | None:
+                making_ends: dict[int, list[int]] | None = None, negation: re.Pattern[str] | None = None) -> str | None:
     """"The Trauma Code" named once in full as "The Trauma Code: Heroes on Call": the full title (None: no other;
     `openers`: the words that open a headline's question or news, no subtitle: "Salz und Wind: Kommt Staffel 3?";
-    `making_ends`: the decision words, no subtitle alone before a full stop: "The Copper Line: Renewed. Max ...")."""
+    `making_ends`: the decision words, no subtitle alone before a full stop: "The Copper Line: Renewed. Max ...";
+    `negation`: so does a negation before the season, "Harbor Lights: No Season 3", "Faro Norte: Sin tercera temporada")."""
     if ":" in work.title:
         return None
     m = None
@@ -3165,7 +3166,7 @@ def _full_title(text: str, work: Work, mentions: list[SeasonMention], openers: s
     while words and not words[-1][:1].isupper():
         words.pop()
     # ("Salz und Wind: Kommt Staffel 3?": a headline's question about the season after the colon, no subtitle)
-    if words and words[0].lower() in openers and any(
+    if words and (words[0].lower() in openers or negation is not None and negation.fullmatch(words[0])) and any(
             0 <= mention.start - m.start(1) <= len(" ".join(words)) + 2 and not mention.title for mention in mentions):
         return None
     # (nor a sentence after the colon that opens in lower case: "Os Irmãos do Sertão: a Parte 1 estreia em março")
