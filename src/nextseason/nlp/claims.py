@@ -167,7 +167,12 @@ class CueFinder:
                                   re.IGNORECASE) if pack["THROUGH"] else None
         # clause breaks: punctuation, and the words that join a contrast ("but", "namun", "pero")
         # (a comma inside a closing quote too: 'Netflix has renewed "Saltwater Saints," Variety reports')
-        self.clause_break = re.compile(r"[;:—–]|,[\"”’]?\s|\s" + alternation(pack["CLAUSE_BREAK_WORDS"]) + r"\s", re.IGNORECASE)
+        # ("the script is finished and he hopes to start filming next year": "and" before a person's pronoun opens a
+        # clause of its own, a hope that is not the script's)
+        subject_and = rf"|\s{alternation(pack['CLAUSE_AND'])}\s(?={alternation(pack['SUBJECT_PRONOUNS'])}\s)" \
+            if pack["CLAUSE_AND"] and pack["SUBJECT_PRONOUNS"] else ""
+        self.clause_break = re.compile(r"[;:—–]|,[\"”’]?\s|\s" + alternation(pack["CLAUSE_BREAK_WORDS"]) + r"\s" + subject_and,
+                                       re.IGNORECASE)
         self.clause_break_lower = lower_case(self.clause_break)  # for the text in lower case (WordStarts.lowered)
         # "rumah produksi Sinemaku", "the studio Blue Harbor" (an acronym like "PH" keeps its case)
         company_words = pack["COMPANY_ROLE_WORDS"]
