@@ -1290,6 +1290,7 @@ class TitleFinder:
             else self.spinoff.search(text)) is not None
         sentence_runs: SentenceRuns = []
         common_beside: dict[str, int] = {}
+        headline_word: str | None = None  # a title taken only for opening the headline before its season (see below)
         # a Title Case headline ("Lentera Fajar Musim 3 Mulai Syuting 2027") capitalises every word: its words
         # say nothing of which are titles
         title_case = _title_case(headline)
@@ -1452,6 +1453,10 @@ class TitleFinder:
                              or text[run_end:headline_end].strip() == ""))) for m in mentions) \
                     and all(self._capital(w) and w.lower() not in self.common and not self.type_noun.fullmatch(w)
                             for w in title.split())
+                if strength == 3 and opener and not amid and self._opens_headline(text, title, run_start, run_end, mentions) \
+                        and not _named_in(body, title, headline_end):
+                    amid = True
+                    headline_word = normalise(title)
                 if strength and not amid and (run_start < headline_end or body[run_start:run_end] != title) \
                         and (not _named_in(body, title, headline_end) or _lower_elsewhere(text, title)):
                     continue  # (nor one word the article also writes in lower case: "Rilis Teaser, ...", "merilis teaser")
@@ -1488,6 +1493,10 @@ class TitleFinder:
         if not any(w.strength >= 2 for w in candidates.values()):
             self._headline_subject(text, headline_end, sentence_runs, mentions, add, cues, makings)
         kept = [w for w in candidates.values() if w.strength >= 2]
+        # ("Finally season 3 is coming" over "Netflix has renewed Marble Coast ...": a headline's first word the body
+        # never names is a title only where the article names no other)
+        if headline_word is not None and any(normalise(w.title) != headline_word for w in kept):
+            kept = [w for w in kept if normalise(w.title) != headline_word]
         # ("Musim Kedua Serial Pelita di Ujung Jalan" over "Pelita di Ujung Jalan sukses ...": the kind of work before a
         # title found without it is no part of it; nor is "Hawley's second film" a work, the article naming Noah Hawley)
         kept = [w for w in kept if not self._kind_before_found(w.title, candidates) and not self.surname(body, w.title)]
@@ -1783,7 +1792,16 @@ class TitleFinder:
                 and not any(w[:1].isupper() and (w.lower() in self.common or w.lower() in _ARTICLES) for w in named) \
                 and not any(s < end and start < e for s, e in cues):
             return True
+        if self._opens_headline(text, title, start, end, mentions):
+            return self._lone_word(text, title, start, end, cues) and not self.platform.match(title)
         return len(occurrences(text, title)) >= 2 and self._lone_word(text, title, start, end, cues)
+
+    @staticmethod
+    def _opens_headline(text: str, title: str, start: int, end: int, mentions: list[SeasonMention]) -> bool:
+        """Whether one word opens the headline with its season's number right after it: "Frostline season 3: When will
+        it return?" over a body that says only "the series" names Frostline once, and it is a title all the same."""
+        return start == 0 and " " not in title and 0 < text.find("\n") and any(
+            m.start - end == 1 and m.numbers and text[end] == " " for m in mentions)
 
     def _verb_before_season(self, text: str, end: int, mention: SeasonMention) -> bool:
         """Whether a verb phrase from `end` gives the work before it the season `mention` ("will return for a second
