@@ -2944,7 +2944,13 @@ class _Reader:
             state.final_last_said.update(last)
             emit(cue, "cancellation", "positive", [(w, n + 1) for w, n in last])
             # "season 3 will be the last" also says season 3 is being made
-            emit(cue, "renewal", "positive", inside or near)
+            # (not one the article counts as made where it tells of the cancellation, done: "Canceled After Three
+            # Seasons ... will end with its third season, which wraps up on December 14"; not "will end after three
+            # seasons", "s'arrêtera après sa cinquième saison")
+            made = {n for m in self.mentions if m.count and m.kind == "season" and not self._in_final_statement(m)
+                    and any(not self.cues.within(c.start, c.end, "future")
+                            for c in self.cues.within(max(0, m.start - 60), m.start, "cancellation")) for n in m.numbers}
+            emit(cue, "renewal", "positive", [(w, n) for w, n in inside or near if n not in made])
         # ("HBO Max has canceled X ... she had mapped out a third and final chapter": a season the article says will
         # not be made is no last one made)
         finals = [(w, n) for w, n in finals if not self._cancelled_so_far((w, n - 1))]
@@ -4682,6 +4688,11 @@ class _Reader:
             self._through_keys = [(title, k) for k in range(first, n)]
             return self._through_keys + keys
         return keys
+
+    def _in_final_statement(self, mention: SeasonMention) -> bool:
+        """Whether a season expression stands inside a "final season" statement ("will end with its third season")."""
+        return any(c.start <= mention.start < c.end for c in self.cues.within(max(0, mention.start - 80), mention.end,
+                                                                               "final_statement"))
 
     def _aired_seasons(self, title: str) -> list[int]:
         """The seasons of a work the article says aired: those read so far, and, since a headline comes before
