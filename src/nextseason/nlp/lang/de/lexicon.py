@@ -208,6 +208,8 @@ FORWARD_SOURCE = [
 RENEWAL = [
     # what is left to others to decide: "ob es eine dritte Staffel gibt, hängt von Netflix ab"
     r"hängt(?= [^.;!?\n]{1,60}? ab(?![\w]))", r"abhängen", r"abhängig",
+    # "Das ZDF setzt die Krimiserie „X“ fort": the separable verb, its particle at the clause's end
+    r"setz(?:t|en|te|ten)(?= [^.;!?\n,]{1,60}? fort(?![\w]))",
     # a door left open: "never say never"
     r"(?:sag(?:e|t)?|sagen) (?:man )?niemals nie", r"niemals nie (?:zu )?sagen",
     # "..., dass eine zweite Staffel kommt.": the verb that ends a clause (of a season, as any claim's)
@@ -337,7 +339,7 @@ PRODUCTION = {
                 # "Für die zwölfte Staffel sind ab sofort Bewerbungen möglich", "können sich ab sofort bewerben"
                 r"Bewerbungen (?:sind |werden )?(?:ab sofort |ab jetzt |jetzt |wieder |bereits |noch )*(?:möglich|angenommen|entgegengenommen)",
                 r"(?:kann|können) sich (?:ab sofort |ab jetzt |jetzt |wieder |bereits |noch )*(?:[\w-]+ ){0,6}?bewerben"],
-    "filming": [r"Dreharbeiten", r"gedreht", r"dreh(?:t|en|te|ten)", r"Drehstart", r"Drehbeginn", r"Drehtag(?: eins| 1)?", r"erste[rn]? Drehtag", r"(?:in|im) (?:Produktion|Dreh)",
+    "filming": [r"Dreharbeiten", r"gedreht", r"dreh(?:t|en|te|ten)?", r"Drehstart", r"Drehbeginn", r"Drehtag(?: eins| 1)?", r"erste[rn]? Drehtag", r"(?:in|im) (?:Produktion|Dreh)",
                 # "die Vorbereitungen für eine dritte Staffel laufen": the making has begun
                 r"Vorbereitungen (?:für|zur?)(?= (?:eine|einen|die|den|das) )",
                 r"Produktion (?:beginnt|begann|startet|startete|läuft|soll)", r"Produktionsplan", r"Drehplan", r"Vorproduktion"],
