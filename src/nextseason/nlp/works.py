@@ -2584,7 +2584,9 @@ class TitleFinder:
                 words.pop()
             run_end = run_start + len(" ".join(words)) if text[run_start:run_end].startswith(" ".join(words)) else run_end
             title = text[run_start:run_end]
+            # (past the colon that ends the title: "Les Veilleurs : une saison 2 ?")
             after = text[run_end:headline_end].split()
+            after = after[1:] if after[:1] == [":"] else after
             # the run opens the headline, maybe after its platform and verb ("Netflix Perpanjang Tanjung Biru ke ...")
             before = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, opening, run_start)
                       if m.group() not in "\"“‘'«"]
