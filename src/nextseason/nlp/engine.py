@@ -1426,7 +1426,7 @@ class _Reader:
         published = self.article.published
         if published is None or claim.event not in ("renewal", "cancellation") or claim.polarity != "positive":
             return False
-        return any(when_module.window(when_module.into_past(t.when, published, seasons=True))[1] < published
+        return any(when_module.window(t.in_past(published, seasons=True))[1] < published
                    for t in self.times.find(self.text, published, claim.start, claim.end, self.words))
 
     def _cancelled_so_far(self, key: tuple[str, int]) -> bool:
@@ -3113,7 +3113,7 @@ class _Reader:
                     # a time ahead ("tayang pada akhir tahun ini" in September: this year's end, still ahead)
                     aired = False
                 elif when and aired and owned_time is not None and not _bare_year(owned_time, text) and not named_year:
-                    when = when_module.into_past(when, self.article.published, seasons=True, weekday=owned_time.weekday)
+                    when = owned_time.in_past(self.article.published, seasons=True)
                 elif when and not aired and owned_time is not None and not _bare_year(owned_time, text) and \
                         not owned_time.weekday and (self._future(cue, cues) or self._date_set(cue, sentence) or (
                             _months_before(when, self.article.published)
@@ -3268,8 +3268,7 @@ class _Reader:
                 # "filming wrapped in August", "filming began in August": a month past, not the next August (not
                 # "Maret 2026", whose year is written)
                 if self._begun(cue, sentence, cues):
-                    owned = [t.when if _bare_year(t, text) else
-                             when_module.into_past(t.when, self.article.published, weekday=t.weekday) for t in times_owned]
+                    owned = [t.when if _bare_year(t, text) else t.in_past(self.article.published) for t in times_owned]
                 # production happens to the next installment first: a sentence that names none means that one
                 # ("..., said a spokesperson on Wednesday (24/9)": the day it was said is no production date)
                 owned_keys = own(cue)
@@ -3341,7 +3340,7 @@ class _Reader:
                               and self.clauses.first(cue.end, t.start) is None), None) or \
                     next((t for t in times if 0 <= cue.start - t.end <= 6 and self.clauses.first(t.end, cue.start) is None), None)
                 emit(cue, "release", "positive", [key], aired=True,
-                     when=when_module.into_past(after.when, self.article.published, seasons=True, weekday=after.weekday)
+                     when=after.in_past(self.article.published, seasons=True)
                      if after else None)
         # "une saison 2 au plus tôt l'été prochain": a future window beside a season, with no release verb
         owned_times = {id(t) for found in time_owner.values() for t in found
@@ -3355,7 +3354,7 @@ class _Reader:
             if (id(time) in said_when or any(0 <= time.start - e <= 4 for e in speech_ends)) and not _bare_year(time, text):
                 # "renewed ... in July", "..., the network announced in August": the month it was said, before the
                 # article, not a window ahead
-                when = when_module.into_past(when, published, weekday=time.weekday)
+                when = time.in_past(published)
             if when_module.window(when)[0] <= published:
                 continue
             near = [(w, n) for w, n, m in explicit_all if 0 <= time.start - m.end <= 40]

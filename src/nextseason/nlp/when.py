@@ -27,7 +27,16 @@ class When:
     weekday: bool = False  # a weekday named alone ("este lunes", "am Montag"): the day nearest the article
     today: bool = False  # the article's own day named ("premieres today", "ab heute")
     past: bool = False  # a weekday just gone ("opened last Friday")
+    relative: bool = False  # counted from the article's date ("next month", "tahun depan"): its year is never guessed
+
+    def in_past(self, published: date | None, seasons: bool = False) -> str:
+        """`into_past` of this time: told in the past tense, it lies before the article (one counted from the
+        article's date already lies where it says: "dijadwalkan rampung bulan depan")."""
+        return self.when if self.relative else into_past(self.when, published, seasons=seasons, weekday=self.weekday)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# the groups of times counted from the article's date: this, next and last month, week and year; today, tomorrow,
+# yesterday
+_RELATIVE = ("nm", "tm", "lm", "nw", "lw", "ny", "ty", "ly", "td", "tmw", "yd")
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _PERIOD = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12])")
 _LEAP_DAY = re.compile(r"\d{4}-02-29")
@@ -281,7 +290,7 @@ class TimeGrammar:
                 # ("Jumat (6/3)": a day its weekday pins down counts as a weekday's, its year already chosen)
                 pinned = bool(m.group("dmo")) and self._bracketed_weekday(text, m.start()) is not None
                 found.append(When(m.start(), m.end(), when, weekday=bool(m.group("cw")) or pinned, today=today,
-                                  past=bool(m.group("pwd"))))
+                                  past=bool(m.group("pwd")), relative=any(m.group(g) for g in _RELATIVE)))
         # "29 Agustus sampai 11 Oktober 2025", "from March 3 to April 29, 2027": the first day of a range takes its
         # year from the last one's
         for i in range(len(found) - 1):
