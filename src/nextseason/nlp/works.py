@@ -1935,6 +1935,9 @@ class TitleFinder:
         if number and not self.platform.match(text[start:number.end()]):  # not "France 2", "Channel 4"
             if self._calendar_opening(text, start) and self._line_rest(text, number.end()):
                 return 3  # "13.03.2026 – Roter Sand 2": a calendar's entry, the film and its number
+            if self._in_text("type_nouns", self.type_nouns, max(0, start - 30), start) and \
+                    not self.spoken_on.search(text, max(0, start - 40), start):
+                return 2  # "the film Deep Current 2 opens on March 6", "Film Kutukan Sumur 2 tayang": its kind before it
             return 1  # "Jagal Subuh 2": a title with its sequel number, if named again
         if self._in_text("type_nouns", self.type_nouns, max(0, start - 30), start):
             # (not "appearing on the daytime chat show Brew & Banter": the show someone spoke on)
