@@ -174,6 +174,8 @@ _SEASON_OF_KIND = re.compile(r"[^\S\n]+" + _OF_WORDS_BEFORE + r"(?:[^\S\n]+(?:th
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # a title and its subtitle: "Quarry Nine: Deadfall", "Aube rouge – Les Exilés"
 _SUBTITLED = re.compile(r"(?P<base>[^:–—]{3,}?)[^\S\n]*[:–—][^\S\n]+(?P<sub>\S.*)")
+# how far ahead of the article a day told without a tense (TENSELESS) is one to come, not one a year gone
+_JUST_AHEAD_DAYS = 45
 _SEQUEL_NUMBER_END = re.compile(r"[^\S\n](?:\d{1,2}|[IVX]{1,4})$")  # "Mission Tartiflette 3", "Gladiator II"
 # a person's name of two or three capitalised words: "Begoña Lasheras", "Park Min-jae"
 _FULL_NAME = r"(?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){1,2}[A-ZÀ-Ý][\w'’-]+"
@@ -3108,7 +3110,11 @@ class _Reader:
                         self.grammar_words.ahead.search(text, owned_time.start, owned_time.end)
                         or text[owned_time.end:owned_time.end + 1] == " "
                         and self.grammar_words.ahead.match(text, owned_time.end + 1) is not None
-                        or named_year and when_module.window(when)[0] > (self.article.published or date.max)):
+                        or named_year and when_module.window(when)[0] > (self.article.published or date.max)
+                        # ("Film X tayang di bioskop pada 6 Maret" on 2 March: a language that tells no tense, a day
+                        # just ahead)
+                        or self.pack["TENSELESS"] and published is not None
+                        and 0 < (when_module.window(when)[0] - published).days <= _JUST_AHEAD_DAYS):
                     # "dikabarkan tayang pada awal tahun depan", "tayang pada Oktober mendatang": a past-looking verb,
                     # a time ahead ("tayang pada akhir tahun ini" in September: this year's end, still ahead)
                     aired = False

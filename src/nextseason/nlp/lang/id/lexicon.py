@@ -9,6 +9,8 @@ NAME = "Indonesian"
 
 # Indonesian news borrows English words ("season 2", "confirmed", "renewed"): read it with the English pack too.
 BORROWS_ENGLISH = True
+# Indonesian verbs tell no tense ("tayang pada 6 Maret" is "airs" or "aired"): a day just after the article is to come.
+TENSELESS = True
 
 # Enclitics that attach to any verb or noun: "membatalkannya", "mempertimbangkannya".
 WORD_SUFFIXES = ["nya", "lah", "kah"]
