@@ -135,6 +135,8 @@ COMMON_CAPITALISED = [
     "here's", "what's", "it's", "that's", "don't", "can't", "won't", "is", "are", "was", "will", "has", "have", "had",
     # the verdict words of a list item's line ("Brass Lantern (Netflix) — Ending With Season 4")
     "ending", "ends", "undecided", "returning", "returns", "axed", "ordered", "pickup",
+    # which reports, no outlet's name: "Earlier reports claimed that ...", "Several outlets reported ..."
+    "earlier", "recent", "previous", "initial", "several", "multiple", "some", "many", "other", "local", "early",
 ]
 # Capitalised sentence openers that are no part of a title ("Has Hollow Star Season 2 been announced?").
 OPENERS = ["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "does", "did",
