@@ -2763,6 +2763,14 @@ class _Reader:
         # ("La cuarta y última temporada ... La segunda parte de la temporada final": the one named last before)
         state.named_final.update(named_final)
         counts = [(w.title, n + 1) for w, n, m in targets if m.count]
+
+        def counted(cue: Cue) -> list[tuple[str, int]]:
+            """The seasons after those counted as made, for a cancellation cue: the ones its clause counts; those the
+            sentence counts elsewhere only where its clause names no season ("Starz axed A after three seasons, while
+            Peacock passed on a second season of B": B's second)."""
+            start, end = self.clauses.start(sentence.start, cue.start), self.clauses.end(cue.end, sentence.end)
+            inside = [(w.title, n + 1) for w, n, m in targets if m.count and start <= m.start < end]
+            return inside or ([] if any(start <= m.start < end for _, _, m in explicit_all) else counts)
         context = self._context(sentence, work_spans, state)
 
         # "not confirmed" statements, denials and "final season" statements come first:
@@ -3008,7 +3016,7 @@ class _Reader:
                 continue
             if event == "renewal" and polarity == "negative" and self._negated(cue, cues, "future_negation"):
                 # "season 2 will not be made": a cancellation, not a missing confirmation
-                emit(cue, "cancellation", "positive", counts or own(cue) or context)
+                emit(cue, "cancellation", "positive", counted(cue) or own(cue) or context)
                 continue
             if cue in denied_content:
                 # what the denied report said: the report's word, not the platform's; the outlet's when it is named
@@ -3049,7 +3057,7 @@ class _Reader:
                 # ("has not cancelled the comedy, whose second season premiered in June": the one that aired is not)
                 # (nor one the sentence calls the final season: "The fourth season will be the final season, Hulu
                 # announced", after a headline that said it ends: the end is the fifth's, as the final season says)
-                keys = counts or [(t, n + 1) if (t, n) in after_named or (t, n) in declared_last or (t, n) in just_aired
+                keys = counted(cue) or [(t, n + 1) if (t, n) in after_named or (t, n) in declared_last or (t, n) in just_aired
                                   else (t, n) for t, n in own(cue) if (t, n) not in finals and (t, n + 1) not in finals] \
                     or ([] if nominal else [(t, n + 1) if self._premiering(t, n) or (t, n) in state.final_seasons else (t, n)
                                             for t, n in context])
@@ -3542,8 +3550,12 @@ class _Reader:
         if work is None or not keys or any(t == work.title for t, _ in keys):
             return None
         # (not a season named after it, which the clause's verb may well govern: "ha renovado 'A' y ha confirmado la
-        # segunda temporada de 'B'")
-        if any((title, n) in keys and m.start > cue.end for title, n, m in named):
+        # segunda temporada de 'B'"; but one another verb of its kind governs is not: "Starz axed A, while Peacock
+        # passed on a second season of B")
+        # (a verb of saying, "ha confirmado", governs no more than the first)
+        if any((title, n) in keys and m.start > cue.end and not any(
+                not any(v.end > c.start for v in self.cues.within(c.start - 20, c.end, "speech"))
+                for c in self.cues.within(cue.end, m.start, cue.category)) for title, n, m in named):
             return None
         return work
 
