@@ -174,6 +174,9 @@ _SEASON_OF_KIND = re.compile(r"[^\S\n]+" + _OF_WORDS_BEFORE + r"(?:[^\S\n]+(?:th
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # a title and its subtitle: "Quarry Nine: Deadfall", "Aube rouge – Les Exilés"
 _SUBTITLED = re.compile(r"(?P<base>[^:–—]{3,}?)[^\S\n]*[:–—][^\S\n]+(?P<sub>\S.*)")
+# the events whose clause may go on to list what they speak of ("..., including A season 2 and B season 3")
+_LISTING_EVENTS = ("release", "renewal", "cancellation", "production")
+_LIST_LEAD = re.compile(r"[^\S\n]*[,:–—][^\S\n]*")
 # how far ahead of the article a day told without a tense (TENSELESS) is one to come, not one a year gone
 _JUST_AHEAD_DAYS = 45
 _SEQUEL_NUMBER_END = re.compile(r"[^\S\n](?:\d{1,2}|[IVX]{1,4})$")  # "Mission Tartiflette 3", "Gladiator II"
@@ -2642,6 +2645,15 @@ class _Reader:
                                            last=text[following:following + 2] != ", "):
                     break
                 end = following
+            # ("unveiled the series arriving in 2027, including A season 2 and B season 3": a list that an including
+            # word opens right after the clause, no season named in the clause, is what the cue speaks of)
+            if cue.category in _LISTING_EVENTS and end < sentence.end and \
+                    not any(start <= m.start < end for _, _, m in explicit_all) and \
+                    (lead := _LIST_LEAD.match(text, end, sentence.end)) is not None and \
+                    self.grammar_words.including.match(text, lead.end()) is not None:
+                listed = [(w, n) for w, n, m in explicit_all if end < m.start and not (m.first or m.elliptic or m.count)]
+                if listed:
+                    return listed
             # ("names three series it says will return this year: the second season of A, the third of B and ...": a
             # colon that ends the clause, no season named in it yet, opens the list of what it speaks of)
             # (its final season too: "... and the fourth and final season of C")

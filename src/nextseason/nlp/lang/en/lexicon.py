@@ -1077,7 +1077,7 @@ SUPERSEDED_OPENERS = [r"previously", r"before (?:that|the delay)", r"until now"]
 # A word of "maybe" that, alone before a season to come with no verb at all, hopes for it.
 MAYBE_WORDS = [r"maybe", r"perhaps", r"possibly"]
 # What a statement that nothing is decided goes on to list as undecided too ("..., including the filming schedule").
-INCLUDING_WORDS = [r"including"]
+INCLUDING_WORDS = [r"including", r"among them", r"such as"]
 # Between a title and the word of its cancellation after it, an auxiliary or two ("has been cancelled").
 EVENT_AUXILIARIES = [r"(?:has|have|had|was|were|is|got)(?:[^\S\n]+(?:been|being|officially|now))?"]
 # A season's name in reality shows, which festivals and prizes have too.

@@ -872,7 +872,7 @@ SUPERSEDED_OPENERS = [r"anteriormente", r"hasta ahora", r"en un principio"]
 # A word of "maybe" that, alone before a season to come with no verb at all, hopes for it.
 MAYBE_WORDS = [r"quizás?", r"tal vez"]
 # What a statement that nothing is decided goes on to list as undecided too ("..., including the filming schedule").
-INCLUDING_WORDS = [r"incluid[oa]s?", r"incluyendo"]
+INCLUDING_WORDS = [r"incluid[oa]s?", r"incluyendo", r"entre ell[ao]s"]
 # Between a title and the word of its cancellation after it, an auxiliary or two ("has been cancelled").
 EVENT_AUXILIARIES = [r"fue", r"ha(?:[^\S\n]+sido)?"]
 # A season's name in reality shows, which festivals and prizes have too.

@@ -727,7 +727,7 @@ SUPERSEDED_OPENERS = [r"sebelumnya", r"semula", r"awalnya"]
 # A word of "maybe" that, alone before a season to come with no verb at all, hopes for it.
 MAYBE_WORDS = [r"mungkin"]
 # What a statement that nothing is decided goes on to list as undecided too ("..., including the filming schedule").
-INCLUDING_WORDS = [r"termasuk"]
+INCLUDING_WORDS = [r"termasuk", r"di antaranya", r"antara lain"]
 # Between a title and the word of its cancellation after it, an auxiliary or two ("has been cancelled").
 EVENT_AUXILIARIES = [r"telah", r"sudah", r"resmi"]
 # A season's name in reality shows, which festivals and prizes have too.

@@ -849,7 +849,7 @@ SUPERSEDED_OPENERS = [r"anteriormente", r"até então", r"até agora", r"a princ
 # A word of "maybe" that, alone before a season to come with no verb at all, hopes for it.
 MAYBE_WORDS = [r"talvez", r"quem sabe"]
 # What a statement that nothing is decided goes on to list as undecided too ("..., including the filming schedule").
-INCLUDING_WORDS = [r"incluindo", r"inclusive"]
+INCLUDING_WORDS = [r"incluindo", r"inclusive", r"entre el[ae]s"]
 # Between a title and the word of its cancellation after it, an auxiliary or two ("has been cancelled").
 EVENT_AUXILIARIES = [r"foi"]
 # A season's name in reality shows, which festivals and prizes have too.
