@@ -408,6 +408,9 @@ RELEASE = [
     r"gezeigt werden (?:soll|sollen)", r"(?:soll|sollen) (?:[^\s.,;]+ ){0,5}gezeigt werden",
     # "Die sechste Staffel zeigen wir im Frühjahr nächsten Jahres", "zeigt das ZDF ab Januar": the broadcaster airs it then
     r"(?:zeigen|zeigt|strahlen|strahlt) (?:wir|(?:das|die|der) [\w+-]+)(?= (?:(?:voraussichtlich|erst|dann|bereits|schon|noch) )?(?:im|ab|am|Ende|Anfang|Mitte|zum|nach) )",
+    # "Die ARD zeigt 2027 mehrere Fortsetzungen", "Sat.1 strahlt im Herbst die zweite Staffel aus": the broadcaster named
+    # before, its year or season right after the verb
+    r"(?:zeigen|zeigt|strahlen|strahlt)(?= (?:(?:voraussichtlich|erst|dann|bereits|schon|noch|ab) )?(?:20\d\d|im (?:Frühjahr|Sommer|Herbst|Winter)) )",
     # "Die Folgen der dritten Staffel werden wie geplant im Herbst gezeigt"
     r"(?:wird|werden) (?:[^\s.,;]+ ){0,6}?gezeigt(?![\w])",
     # ("dass die Serie 2027 zurückkehrt", "die im Herbst zurückkehren soll": in a clause, the time right before it)
@@ -842,7 +845,9 @@ YEAR_AFTER_VERBS = [r"soll", r"sollen", r"sollte", r"sollten", r"wird", r"werden
                     # (the end of a run: "Nach vier Staffeln war 2015 Schluss", "Die Serie endete 2015")
                     r"war", r"endete", r"wurde",
                     # (the separable verb of a return: "Die Serie kehrt 2027 zurück")
-                    r"kehrt", r"kehren"]
+                    r"kehrt", r"kehren",
+                    # (the broadcaster's: "Die ARD zeigt 2027 mehrere Fortsetzungen", "Sat.1 strahlt 2027 aus")
+                    r"zeigt", r"zeigen", r"strahlt", r"strahlen"]
 # A release said not to come before a time comes then at the earliest ("startet nicht vor 2026").
 UNTIL = [r"vor", r"bis"]
 SINCE = [r"seit"]
