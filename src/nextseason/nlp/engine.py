@@ -3839,6 +3839,8 @@ class _Reader:
                     return Source(according.start, according.end, name, role)
             if according.start > cue.end and self.grammar_words.clause_word.search(text, cue.end, according.start):
                 continue  # "Max renewed it in August, but according to producer X, filming ...": the next clause's
+            if according.start > cue.end and self._platform_clause(cue, sentence, outside, according.start):
+                continue
             # (not a clause word set off by commas: "According to a report from Variety, however, Netflix is in talks")
             if according.end <= cue.start and self._parting_word(according.end, cue.start) >= 0:
                 continue  # "Filming wrapped, according to star X, so a premiere in 2027 seems realistic": the outlet's
@@ -3911,7 +3913,7 @@ class _Reader:
         # "..., Deadline reports", "..., Variety has learned": the outlet named in a closing attribution says it
         # (not in a headline, whose capitals name no one: "..., Korean Outlet Reports")
         closings = [] if sentence.index in self.headline_sentences else self.cues.within(cue.end, sentence.end, "reported")
-        for closing in closings:
+        for closing in [c for c in closings if not self._platform_clause(cue, sentence, outside, c.start)]:
             m = _CLOSING_ATTRIBUTION.search(text, max(cue.end, closing.start - 60), closing.start)
             if m and m.group(1) and sentence.end - closing.end <= 25 and m.group(1).lower() not in self.cue_finder.common \
                     and not self.cue_finder.platforms.fullmatch(m.group(1)):
@@ -4178,12 +4180,27 @@ class _Reader:
         return owner is not None and source.role == "platform" and \
             owner.search(self.text, max(0, source.start - 30), source.start) is not None
 
+    def _platform_clause(self, cue: Cue, sentence: Sentence, outside: list[Source], closing: int) -> bool:
+        """Whether the cue's clause names the platform before the cue and a clause joined to it follows before
+        `closing`, the attribution that ends the sentence: "A Netflix confirmou a renovação em março, e as gravações
+        foram concluídas em agosto, segundo o ator X" (the platform says the first; the actor, the second)."""
+        start = self.clauses.start(sentence.start, cue.start)
+        # (a clause joined by "and" after a comma, not the comma that sets the attribution off, "Hulu is in talks ...,
+        # according to a newsletter", nor an aside, "NBC is developing a revival of X, the sitcom that ended after three
+        # seasons, sources say")
+        joined = False
+        comma = self.text.find(",", cue.end, closing)
+        while 0 <= comma < closing - 1 and not joined:
+            joined = self.grammar_words.clause_and.match(self.text, comma + 1) is not None
+            comma = self.text.find(",", comma + 1, closing)
+        return joined and any(s.role == "platform" and start <= s.start and s.end <= cue.start for s in outside)
+
     def _closing_speaker(self, cue: Cue, sentence: Sentence, outside: list[Source]) -> Source | None:
         """The named speaker of a speech verb after the cue's clause, past a comma: "..., said producer Jonas Feld",
         "..., producer Jonas Feld told DWDL" (not an outlet: "..., Variety reports" is the report's own rule)."""
         text = self.text
         comma = text.rfind(",", cue.end, sentence.end)
-        if comma < 0 or sentence.index in self.headline_sentences:
+        if comma < 0 or sentence.index in self.headline_sentences or self._platform_clause(cue, sentence, outside, comma + 1):
             return None
         for speech in self.cues.within(comma, sentence.end, "speech"):
             for source in outside:
@@ -4565,13 +4582,18 @@ class _Reader:
         # (not one that names the speaker: "..., according to Prime Video" is Prime Video's word)
         # ("..., Deadline reports", "..., Deadline has learned": the outlet named after the comma reports it)
         # ("..., two people familiar with the plans said": unnamed people, counted)
+        # (not past the clause of a platform that speaks: "Netflix confirmed the renewal in March, and filming wrapped in
+        # August, according to star X")
+        own = [source] if source is not None else []
         reported = reported or any(c.category == "reported" and c not in governed and c.start > cue.end and sentence.end - c.end <= 25
                                    and (_CLOSING_ATTRIBUTION.search(self.text, max(sentence.start, c.start - 60), c.start)
                                         or counted_closing.search(self.text, max(sentence.start, c.start - 30), c.start))
-                                   and not (source is not None and source.start >= c.start) for c in cues)
+                                   and not (source is not None and source.start >= c.start)
+                                   and not self._platform_clause(cue, sentence, own, c.start) for c in cues)
         # "..., according to sources close to the production": unnamed sources after the cue, however long the phrase
         reported = reported or any(a.category == "according_to" and a.start > cue.end and any(
-            c.category == "reported" and 0 <= c.start - a.end <= 12 for c in cues) for a in cues)
+            c.category == "reported" and 0 <= c.start - a.end <= 12 for c in cues)
+            and not self._platform_clause(cue, sentence, own, a.start) for a in cues)
         if hedged or (role == "fans" and not fans_before) or (rumour and role != "platform") or told_by_rumour:
             return "possible"
         # ("..., Joyn habe eine vierte Staffel bestellt, gedreht werde ab Oktober": the subjunctive of a report, with no
