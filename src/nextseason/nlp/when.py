@@ -187,7 +187,7 @@ class TimeGrammar:
             rf"(?P<hol>{holiday})[^\S\n]+{yr('h')}",
             # (not "pada Halloween tahun ini": the holiday with its year is read at the holiday)
             rf"(?:{prefix})[^\S\n]+(?:time[^\S\n]+for[^\S\n]+)?(?P<hol_alone>{fixed_holiday})(?![\w])(?![^\S\n]*(?:[^\W\d_]+[^\S\n]*)?,?[^\S\n]*\d{{4}})"
-            rf"(?!{de}(?:{next_year}|{this_year}|{same_year})(?![\w]))",  # (nor "para o Natal do ano que vem")
+            rf"(?!{de}(?:{next_year}|{this_year}|{last_year}|{same_year})(?![\w]))",  # (nor "para o Natal do ano que vem")
             rf"(?P<mo>{month})(?:{de}|[^\S\n]+){yr('m')}",
             # "last May", "el pasado mayo", "im vergangenen Mai", "mai dernier", "Mei lalu": the one before
             rf"(?:(?P<ml_pre>{last})[^\S\n]+(?P<ml1>{month})|(?P<ml2>{month})[^\S\n]+(?P<ml_post>{last}))(?![\w])",

@@ -998,7 +998,9 @@ THIS_MONTH = [r"(?:earlier |later )?this month", r"(?:at )?the (?:end|start|begi
 LAST_MONTH = [r"last month"]
 YEAR_PREFIXES = [r"(?<=delayed )to", r"(?<=postponed )to", r"(?<=back )to", r"(?<=moved )to", r"in", r"by", r"for", r"until", r"before", r"during", r"from", r"around", r"(?:earlier|later|sooner) than",
                  # ("premieres on Christmas Day": a holiday that is one day)
-                 r"on(?= (?:christmas|halloween|thanksgiving|new year|valentine))"]
+                 r"on(?= (?:christmas|halloween|thanksgiving|new year|valentine))",
+                 # ("arrives at Christmas", "this holiday season": a holiday said alone, the next one)
+                 r"(?:at|this)(?= (?:christmas|halloween|thanksgiving|holiday season))"]
 # A release said not to come before a time comes then at the earliest ("will not premiere until 2027", "would not arrive before 2026").
 # "pushed the third season to 2027": the year after one of DELAY_TO, when a delay verb comes before it
 # "this Friday", the next such day after the article ({d}: a day of the week)
@@ -1022,7 +1024,7 @@ SINCE = [r"since"]
 # ("The third season will arrive 2027 at the earliest": the year a window opens)
 YEAR_BEFORE = [r"premiere", r"release", r"debut", r"return", r"launch", r"bow", r"arrival", r"at the earliest"]
 # (a holiday that is one day dates its day: "premieres on Christmas Day" is 12-25)
-HOLIDAYS = {r"christmas": "Q4", r"the holidays": "Q4", r"thanksgiving": "Q4", r"halloween": "Q4", r"christmas day": "12-25",
+HOLIDAYS = {r"christmas": "Q4", r"the holidays": "Q4", r"(?:the )?holiday season": "Q4", r"thanksgiving": "Q4", r"halloween": "Q4", r"christmas day": "12-25",
             r"christmas eve": "12-24", r"new year['’]s eve": "12-31", r"new year['’]s day": "01-01", r"valentine['’]s day": "02-14"}
 # A broadcast season written by its years ("the 2025-26 season": from the autumn), and the words for its middle,
 # where a show held back from the autumn starts (the next year's first quarter).
