@@ -2754,7 +2754,7 @@ class TitleFinder:
                             alias = piece
                     else:
                         continue
-                    _adopt_alias(work, alias, candidates, merge=marked is not None)
+                    _adopt_alias(work, alias, candidates)
 
 
     def _described_aliases(self, text: str, candidates: dict[str, Work], words: WordStarts | None = None) -> None:
