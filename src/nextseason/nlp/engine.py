@@ -120,6 +120,7 @@ class _State:
 # a capitalised name in the possessive right before a season expression ("Hawley's second film")
 _POSSESSOR = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w-]+)['’]s[^\S\n]+$")
 # social networks: an account on one is its owner's word, not the network's
+_ON_NETWORK = re.compile(r"(?<![\w])(?:on|en|em|no|na|di|auf|sur|via)[^\S\n]+$", re.IGNORECASE)  # "en Instagram"
 _SOCIAL_NETWORKS = frozenset({"Twitter", "X", "Instagram", "TikTok", "YouTube", "Facebook", "Threads", "Weibo"})
 # a first line this long that ends on a full stop is the article's lead, not its headline (in words)
 _LONGEST_HEADLINE = 20
@@ -3875,8 +3876,14 @@ class _Reader:
                 # ("segundo informou nesta segunda-feira (20) o site Bastidor Pop": an outlet further on, in the clause)
                 # (not "según confirmó este martes la plataforma a este medio": the platform, named first)
                 # (or the one whose article the cue ends on: "nach Angaben des Senders")
+                # ("según publicó en Instagram la protagonista, Sara Quintero": the network it was posted on is no one)
+                posted_on = None
+                if m is not None and m.group() in _SOCIAL_NETWORKS and \
+                        _ON_NETWORK.search(text, max(according.end, m.start() - 5), m.start()) is not None:
+                    posted_on = m.start()
+                    m = cue_module._NAME.search(text, m.end(), min(sentence.end, m.end() + 40))
                 named = [s for s in outside if (according.end <= s.start or according.start <= s.start < according.end < s.end)
-                         and (m is None or s.start <= m.start()) and (
+                         and s.start != posted_on and (m is None or s.start <= m.start()) and (
                     s.start <= according.end + 12 or s.role == "media" and s.start <= according.end + 60
                     and self.clauses.first(according.end, s.start) is None
                     and not any(according.end <= o.start < s.start for o in outside))]
