@@ -148,9 +148,10 @@ def test_the_installment_prefilter_never_drops_a_page_the_engine_reads_an_instal
     ("He rates 'Rogue Signal 3' highly.", False),  # a number-titled thing, and no word for films nor a studio
     ("MD Pictures mengumumkan film Kutukan Desa 2 akan tayang pada Agustus.", True),  # a film noun introduces it
     ("La película Tormenta de Acero 3 llega.", True),
-    ("Iron Valley S2 is happening.", True),  # a season written with its letter
-    ("La T3 de La Casa del Río llega en marzo.", True),
+    ("Netflix says Iron Valley S2 is happening.", True),  # a season written with its letter, a platform named
+    ("La T3 de La Casa del Río llega en marzo a Netflix.", True),
     ("The Galaxy GS2 and model s2 ship.", False),
+    ("The Apple Watch S3 has GPS and a heart sensor.", True),  # (the engine's gate then finds nothing of television)
     ("The film Top 20 list.", False),
     ("A film about 3 friends.", False),
     ('<img alt="Photo 2" src="a.jpg"> A gallery.', False),
@@ -164,3 +165,16 @@ def test_a_season_noun_counts_only_beside_a_number(text, passes):
     prefilter = installment_prefilter()
     assert prefilter.may_be_relevant(page) is passes
     assert prefilter.scan_in_python(page) is passes
+
+
+@pytest.mark.parametrize(("text", "passes"), [
+    ("Netflix says Iron Valley S2 is happening.", True),
+    ("Iron Valley S2: the second season arrives in May.", True),
+    ("La T3 de La Casa del Río llega en marzo a Prime Video.", True),
+    ("The Apple Watch S3 has GPS and a heart sensor.", False),  # a chip, nothing of television on the page
+    ("S3 with dual-core processor. Available from Amazon.", False),
+])
+def test_the_engine_gate_reads_a_season_letter_only_beside_television(text, passes):
+    from nextseason.nlp import speaks_of_installments
+
+    assert speaks_of_installments(text) is passes

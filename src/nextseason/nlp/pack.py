@@ -166,6 +166,10 @@ def _merged(codes: tuple[str, ...]) -> Pack:
     return Pack(code="+".join(codes), name=" + ".join(p.name for p in chosen), words=words)
 
 
+# platform names that alone say nothing of television: makers of devices, common words ("iPhone 15 Pro Max")
+_NOT_TV_ALONE = frozenset({"Amazon", "Apple", "YouTube", "Sony", "Universal", "Legendary", "Max", "MAX", "Sky", "Fox"})
+
+
 def season_abbreviation(letters) -> str:
     """A season written with its letter, in capitals, and its number, an episode's maybe after it ("S2", "T3",
     "S02E05"): the number is the group; not inside a word or a code ("GS2", "S2-X", "S2.5")."""
@@ -200,8 +204,10 @@ class InstallmentWords:
     A quoted title that ends in a number counts near a word for films or the name of a studio or
     platform (`films`: "Warner dated the film 'Night Drivers 2'", "Paramount has pushed 'Night Courier
     3'"); so does a title in capitals that a film noun introduces and a number ends (`film_nouns`: "film
-    Kutukan Desa 2"). A season written with its letter counts too (`letters`: "S2", "T3", "S02E05").
-    Every entry but `terms`, `nouns` and `letters` is a regular-expression fragment, as in the lexicons.
+    Kutukan Desa 2"). A season written with its letter counts too (`letters`: "S2", "T3", "S02E05"), after a name,
+    where the text speaks of seasons or episodes in words as well (`tv`, as the lexicons write them) or names a
+    platform. Every entry but
+    `terms`, `nouns` and `letters` is a regular-expression fragment, as in the lexicons.
     """
 
     terms: tuple[str, ...]
@@ -216,6 +222,7 @@ class InstallmentWords:
     films: tuple[str, ...]
     film_nouns: tuple[str, ...]
     letters: tuple[str, ...]
+    tv: tuple[str, ...]
 
     def has_term(self, lowered: str) -> bool:
         """Whether a lower-cased text holds one of the `terms`: one Hyperscan pass where it is installed."""
@@ -291,12 +298,21 @@ class InstallmentWords:
         return _first_match(self._film_title_database, data, number_ends)
 
     def abbreviated(self, text: str) -> bool:
-        """Whether `text` writes a season with its letter and number ("Iron Valley S2", "la T3")."""
-        return self.abbreviation is not None and self.abbreviation.search(text) is not None
+        """Whether `text` writes a season with its letter and number after a name ("Iron Valley S2", "de La Casa
+        T3"), and speaks of seasons or episodes in words too (`tv`): "S3 with dual-core processor" in a list of watches
+        is a chip."""
+        return self.abbreviation is not None and self.abbreviation.search(text) is not None \
+            and self._tv.search(text) is not None
 
     @cached_property
     def abbreviation(self) -> re.Pattern | None:
-        return re.compile(season_abbreviation(self.letters)) if self.letters else None
+        return re.compile(r"[\w'’”\"»)][^\S\n]+" + season_abbreviation(self.letters)) if self.letters else None
+
+    @cached_property
+    def _tv(self) -> re.Pattern:
+        # (or a platform's name, not one that is also a maker of phones and watches or a common word: "Amazon", "Max")
+        platforms = [p for p in PLATFORMS if p not in _NOT_TV_ALONE]
+        return re.compile(rf"(?<![\w])(?:(?:{'|'.join(self.tv)})s?|{'|'.join(platforms)})(?![\w])")
 
     def beside_number(self, text: str) -> bool:
         """Whether a season noun in `text` stands beside a number, an ordinal or a word like "final", or in a
@@ -394,7 +410,7 @@ def installment_words() -> InstallmentWords:
     """The gate's words from every pack: each pack's vocabulary, its bare season nouns apart."""
     terms: set[str] = set()
     nouns: set[str] = set()
-    numbers, ordinals, finals, finals_after, afters, fillers, fresh, films, film_nouns, letters = (set[str]() for _ in range(10))
+    numbers, ordinals, finals, finals_after, afters, fillers, fresh, films, film_nouns, letters, tv = (set[str]() for _ in range(11))
     for pack in packs().values():
         noun = re.compile(alternation(pack["SEASON_NOUNS"]), re.IGNORECASE)
         for term in pack["SEASON_VOCABULARY"]:
@@ -412,7 +428,8 @@ def installment_words() -> InstallmentWords:
         films.update(pack["FILM_NOUNS"] + pack["CINEMA_WORDS"])
         film_nouns.update(pack["FILM_NOUNS"])
         letters.update(pack["SEASON_LETTERS"])
+        tv.update(pack["SEASON_NOUNS"] + pack["EPISODE_WORDS"])  # as written: "series", not "Apple Watch Series 3"
     numbers = {re.escape(word) for word in numbers}
     fillers = {re.escape(word) for word in fillers}
     return InstallmentWords(*(tuple(sorted(group)) for group in (
-        terms, nouns, numbers, ordinals, finals, finals_after, afters, fillers, fresh, films, film_nouns, letters)))
+        terms, nouns, numbers, ordinals, finals, finals_after, afters, fillers, fresh, films, film_nouns, letters, tv)))
