@@ -632,6 +632,9 @@ CAST_LEAVING = _leaving
 
 # --- attitude ------------------------------------------------------------
 NEGATIONS = [r"not", r"no", r"never", r"n't", r"nothing", r"nobody", r"no one", r"neither", r"nor", r"without", r"yet to",
+             # the contracted auxiliaries, whose "n't" stands inside their word: "Netflix hasn't officially canceled it"
+             # (not "can't wait", "couldn't be happier": eager, no negation)
+             r"(?:has|have|had|is|are|was|were|does|do|did|should)n['’]t",
              # what is put aside for another: "pointed to the ratings rather than a renewal", "a film instead of a season"
              r"rather than", r"instead of"]
 # A negation of the future: "will not be renewed" says it will not be made (a cancellation).
