@@ -2973,7 +2973,9 @@ class _Reader:
             made = {n for m in self.mentions if m.count and m.kind == "season" and not self._in_final_statement(m)
                     and any(not self.cues.within(c.start, c.end, "future")
                             for c in self.cues.within(max(0, m.start - 60), m.start, "cancellation")) for n in m.numbers}
-            emit(cue, "renewal", "positive", [(w, n) for w, n in inside or near if n not in made])
+            # (nor one told in the past, made and gone: "The second season, which wrapped in May, was its last")
+            if past_final is None or past_final.search(text, cue.start, cue.end) is None:
+                emit(cue, "renewal", "positive", [(w, n) for w, n in inside or near if n not in made])
         # ("HBO Max has canceled X ... she had mapped out a third and final chapter": a season the article says will
         # not be made is no last one made)
         finals = [(w, n) for w, n in finals if not self._cancelled_so_far((w, n - 1))]
