@@ -2583,7 +2583,9 @@ class TitleFinder:
             # Season 3")
             verbs = self.title_case_verbs
             words = text[run_start:run_end].split()
-            while len(words) > 1 and (words[-1].lower() in self.common or words[-1].lower().replace("’", "'") in verbs):
+            # (nor its role word before the verb: "Grey Harbor Creator Teases Season 2 Plans")
+            while len(words) > 1 and (words[-1].lower() in self.common or words[-1].lower().replace("’", "'") in verbs
+                                      or self.role_start.fullmatch(words[-1] + " ") is not None):
                 words.pop()
             run_end = run_start + len(" ".join(words)) if text[run_start:run_end].startswith(" ".join(words)) else run_end
             title = text[run_start:run_end]
@@ -2613,9 +2615,11 @@ class TitleFinder:
             if (opener and (len(title.split()) >= 2 or one_word) and after
                     and (after[0][:1].islower() or any(0 <= m.start - run_end <= 2 and m.numbers for m in mentions)
                          # (or only common words in capitals before it: "Janda Tinta Tak Akan Lanjut Musim 2")
+                         # ("Grey Harbor: Netflix Confirms Second Season": its colon too)
                          or any(m.numbers and run_end < m.start < headline_end and all(
                              w.lower() in self.common or w.lower().replace("’", "'") in verbs
-                             for w in text[run_end:m.start].split()) for m in mentions))
+                             or self.role_start.fullmatch(w + " ") is not None
+                             for w in text[run_end:m.start].split() if w != ":") for m in mentions))
                     and not self._person_like(body, title) and not other_cue):
                 add(title, 2)
             return

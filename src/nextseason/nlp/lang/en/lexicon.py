@@ -150,7 +150,9 @@ OPENERS = ["has", "have", "had", "is", "are", "was", "were", "will", "would", "c
 TITLE_CASE_VERBS = ["will", "won't", "wont", "not", "is", "isn't", "are", "aren't", "has", "hasn't", "have", "haven't",
                     "been", "be", "back", "coming", "comes", "come", "returns", "return", "returning", "gets", "get",
                     "getting", "renewed", "canceled", "cancelled", "officially", "confirmed", "set", "heads", "heading",
-                    "lands", "ordered", "picked", "up", "greenlit", "to", "end", "ends", "ending"]
+                    "lands", "ordered", "picked", "up", "greenlit", "to", "end", "ends", "ending",
+                    # (the platform's verb: "Grey Harbor: Netflix Confirms Second Season", "X Creator Teases Season 2")
+                    "confirms", "renews", "orders", "announces", "reveals", "unveils", "teases", "dates", "sets", "says", "hints"]
 # Words after a number that make it a count, not an installment ("2 million", "8 episodes").
 NUMBER_UNITS = ["million", "millions", "billion", "episodes?", "days?", "weeks?", "months?", "years?", "countries",
                 "markets", "percent", "%", "hours?", "minutes?", "times"]
