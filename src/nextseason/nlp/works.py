@@ -2588,12 +2588,17 @@ class TitleFinder:
                                       or self.role_start.fullmatch(words[-1] + " ") is not None):
                 words.pop()
             run_end = run_start + len(" ".join(words)) if text[run_start:run_end].startswith(" ".join(words)) else run_end
+            # (nor the role word that opens it: "Sutradara Rumah Bulan Bocorkan Season 2", the director of the work)
+            opened_at = run_start
+            while len(words) > 1 and self.role_start.fullmatch(words[0] + " ") is not None:
+                run_start = text.index(words[1], run_start + len(words[0]))
+                words.pop(0)
             title = text[run_start:run_end]
             # (past the colon that ends the title: "Les Veilleurs : une saison 2 ?")
             after = text[run_end:headline_end].split()
             after = after[1:] if after[:1] == [":"] else after
             # the run opens the headline, maybe after its platform and verb ("Netflix Perpanjang Tanjung Biru ke ...")
-            before = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, opening, run_start)
+            before = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, opening, opened_at)
                       if m.group() not in "\"“‘'«"]
             opener = self._past_openers(before, 0, len(before)) == len(before)
             # Sentence case: the words after the title are not capitalised as well. One word is a title

@@ -82,6 +82,8 @@ TYPE_NOUNS = [r"drama", r"drakor", r"serial", r"novel", r"series", r"miniseri", 
               r"(?:serial|drama|film|sinetron|series) (?:keluarga|romantis|remaja|laga|religi|misteri|aksi|fantasi|kolosal|"
               r"biopik|musikal|kriminal|medis|sejarah|anak|psikologis)"]
 TITLE_CONNECTORS = ["of", "the", "a", "and", "on", "in", "di", "ke", "dan", "dari", "yang", "&", "de", "la", "bu", "pak"]
+# The verb words that end a Title Case headline's run before its season: "Pemeran Rumah Bulan Ungkap Kabar Season 2".
+TITLE_CASE_VERBS = ["ungkap", "ungkapkan", "pastikan", "bocorkan", "umumkan", "konfirmasi", "segera", "siap", "beri", "janjikan"]
 COMMON_CAPITALISED = [
     # a fact box's labels: "Status: Diperpanjang", "Genre: Drama"
     "status", "genre", "jaringan",
