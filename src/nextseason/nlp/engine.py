@@ -2648,10 +2648,13 @@ class _Reader:
                 end = following
             # ("unveiled the series arriving in 2027, including A season 2 and B season 3": a list that an including
             # word opens right after the clause, no season named in the clause, is what the cue speaks of)
+            # (not the list of what a platform shows of them: "released several trailers, including one for ...")
+            promo = self.grammar_words.promo
             if cue.category in _LISTING_EVENTS and end < sentence.end and \
                     not any(start <= m.start < end for _, _, m in explicit_all) and \
                     (lead := _LIST_LEAD.match(text, end, sentence.end)) is not None and \
-                    self.grammar_words.including.match(text, lead.end()) is not None:
+                    self.grammar_words.including.match(text, lead.end()) is not None and \
+                    (promo is None or promo.search(text, start, end) is None):
                 listed = [(w, n) for w, n, m in explicit_all if end < m.start and not (m.first or m.elliptic or m.count)]
                 if listed:
                     return listed
