@@ -2327,6 +2327,7 @@ class _Reader:
         announcing = [c for c in event_cues if c.category == "renewal" and self.cue_finder.announce.fullmatch(text, c.start, c.end)]
         carried = [c for c in event_cues if c not in announcing]
         restated: Cue | None = None  # a release date said before, now announced ("L'information a été officialisée")
+        restated_by: Source | None = None  # who said what a sentence naming no one restates (see below)
         # ("A plataforma confirmou a segunda temporada de Olhos de Vidro": what it confirms is named here)
         # ("HBO has canceled X. The mystery debuted in June. A spokesperson for HBO confirmed the decision": the
         # sentence before may say nothing new, the one before it did, when this one names no other work and denies nothing)
@@ -2355,6 +2356,11 @@ class _Reader:
                         for _, _, m in targets):
             # "A Max spokesperson confirmed the decision": the event is the one just reported
             event = self._previous_event(recent)
+            # ("Hulu cancels X after two seasons || The decision was announced on Monday": a sentence that names no
+            # one restates the word of whoever said it)
+            restated_claim = next((c for c, _ in reversed(recent) if c.event == event and c.source), None)
+            if restated_claim is not None and not sources and not self._negated(free[0], cues):
+                restated_by = Source(free[0].start, free[0].end, restated_claim.source, restated_claim.source_role)
             # ("... diffusée en septembre. France Télévisions n'a rien annoncé": nothing announced is no date restated)
             if event != "renewal" and not (event == "release" and self._negated(free[0], cues)):
                 carried = [Cue(event, free[0].start, free[0].end)]
@@ -2451,6 +2457,8 @@ class _Reader:
             if not keys and not works:
                 return
             source = source if source is not None else self._source(cue, sentence, sources, quotes, state)
+            if source is None and restated_by is not None and restated_by.start == cue.start:
+                source = restated_by
             if aired and source is not None and source.role == "fans":
                 # ("Many fans hoped for news about X, the comedy that ended its first season in September": what aired
                 # is the outlet's fact, not what the fans hope)
