@@ -222,10 +222,7 @@ def installment_prefilter() -> Prefilter:
     words = installment_words()
 
     def near(text: str) -> bool:
-        # (a season's letter form passes on its own: the words of television that the engine's gate also asks for may
-        # stand anywhere on the page, outside the window read here)
-        return words.beside_number(text) or (words.abbreviation is not None and words.abbreviation.search(text) is not None) \
-            or words.numbered_title(text)
+        return words.beside_number(text) or words.letter_form(text) or words.numbered_title(text)
 
     marks = [NUMBER_BEFORE_QUOTE, FILM_BEFORE_NUMBER]
     if words.letters:  # "Iron Valley S2": the letter and its number, in any case here (`near` reads its capital)

@@ -120,8 +120,9 @@ class _State:
 # a capitalised name in the possessive right before a season expression ("Hawley's second film")
 _POSSESSOR = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w-]+)['’]s[^\S\n]+$")
 # social networks: an account on one is its owner's word, not the network's
-_ON_NETWORK = re.compile(r"(?<![\w])(?:on|en|em|no|na|di|auf|sur|via)[^\S\n]+$", re.IGNORECASE)  # "en Instagram"
 _SOCIAL_NETWORKS = frozenset({"Twitter", "X", "Instagram", "TikTok", "YouTube", "Facebook", "Threads", "Weibo"})
+# ... and a post that went up on one ("publicó en Instagram") is the poster's
+_ON_NETWORK = re.compile(r"(?<![\w])(?:on|en|em|no|na|di|auf|sur|via)[^\S\n]+$", re.IGNORECASE)
 # a first line this long that ends on a full stop is the article's lead, not its headline (in words)
 _LONGEST_HEADLINE = 20
 # what may open a sentence before its subject: an article ("A rodagem", "El rodaje", "Der Dreh")

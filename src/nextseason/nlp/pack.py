@@ -206,8 +206,7 @@ class InstallmentWords:
     3'"); so does a title in capitals that a film noun introduces and a number ends (`film_nouns`: "film
     Kutukan Desa 2"). A season written with its letter counts too (`letters`: "S2", "T3", "S02E05"), after a name,
     where the text speaks of seasons or episodes in words as well (`tv`, as the lexicons write them) or names a
-    platform. Every entry but
-    `terms`, `nouns` and `letters` is a regular-expression fragment, as in the lexicons.
+    platform. Every entry but `terms`, `nouns` and `letters` is a regular-expression fragment, as in the lexicons.
     """
 
     terms: tuple[str, ...]
@@ -301,8 +300,12 @@ class InstallmentWords:
         """Whether `text` writes a season with its letter and number after a name ("Iron Valley S2", "de La Casa
         T3"), and speaks of seasons or episodes in words too (`tv`): "S3 with dual-core processor" in a list of watches
         is a chip."""
-        return self.abbreviation is not None and self.abbreviation.search(text) is not None \
-            and self._tv.search(text) is not None
+        return self.letter_form(text) and self._tv.search(text) is not None
+
+    def letter_form(self, text: str) -> bool:
+        """Whether `text` writes a season with its letter and number after a name, whatever else it says (the
+        pre-filter's test: the words of television may stand anywhere on the page, outside the window it reads)."""
+        return self.abbreviation is not None and self.abbreviation.search(text) is not None
 
     @cached_property
     def abbreviation(self) -> re.Pattern | None:
