@@ -484,7 +484,7 @@ RELEASED_PAST = [
     r"(?:est|sont) (?:\w+ )?en ligne depuis",
     # "est offerte en intégralité sur Crave depuis vendredi": there to watch, so out already
     r"(?:est|sont) (?:offerte?s?|proposée?s?)(?= (?:[\w'’+.-]+ ){0,5}?depuis(?![\w]))",
-    r"disponible depuis", r"(?:est|sont) (?:déjà )?disponibles?", r"sortie? (?:en salles? )?(?:le|en|depuis)", r"(?:a|ont) cartonné",
+    r"disponible depuis", r"(?:est|sont) (?:déjà )?disponibles?", r"(?<!une )(?<!la )(?<!sa )(?<!leur )sortie? (?:en salles? )?(?:le|en|depuis)", r"(?:a|ont) cartonné",
     r"(?:a|ont) réuni", r"après sa sortie", r"depuis sa sortie",
     # "Netflix a mis en ligne ce lundi la deuxième saison" (not "a mis en ligne la bande-annonce")
     r"(?:a|ont) (?:mis en ligne|diffusé)(?![^.;!?\n]{0,30}?(?:bande-annonce|teaser|affiche|date|images?|photos?|extraits?))",
