@@ -2139,7 +2139,13 @@ class _Reader:
             focus = state.focus.get(work.title)
             last = focus[-1] if focus else max(known) if known else None
             if last is None:
-                return []
+                # ("The final season of X will premiere on January 12 ... The fifth season will have six episodes": of
+                # the one work an article names, the last season is the next it numbers, or the next final one named
+                # with its number: "la temporada final ... La cuarta y última temporada ... no habría quinta temporada")
+                further = [m for m in self.mentions if m.start > mention.end and m.kind == "season" and not m.count
+                           and len(m.numbers) == 1]
+                further = [m for m in further if m.final] or further
+                return [further[0].numbers[0]] if len(self.works) == 1 and further and further[0].numbers[0] > 1 else []
             if (work.title, last) in state.cancelled and last > 1:
                 return [last - 1]
             return [last]
