@@ -2488,10 +2488,17 @@ class _Reader:
                               person=person, denial=denial, aired=aired)
                 self._sentence_pending.extend((claim, work.title) for work in works)
                 return
+            # (a first season named with its date to come is news too: "renewed ahead of its premiere. The first
+            # season drops on July 24"; in a language that tells no tense, only a date just ahead)
+            published = self.article.published
+            dated_first = {w.title for w, n, m in targets if n == 1 and m.kind == "season"
+                           and not (m.count or m.first or m.elliptic)} if event == "release" and when and not (
+                self.pack["TENSELESS"] and published is not None
+                and not 0 < (when_module.window(when)[0] - published).days <= _JUST_AHEAD_DAYS) else set()
             for key in keys:
                 if key[1] <= 1 and not (event == "release" and (aired or (when and when_module.window(when)[1]
-                                                                           < (self.article.published or date.max)))) \
-                        and not self.by_title[key[0]].spinoff:
+                                                                           < (published or date.max)))) \
+                        and not self.by_title[key[0]].spinoff and key[0] not in dated_first:
                     continue  # a first season or film is background: it can only have aired (but a spinoff's is news)
                 # (one claim per person of the cast: "X and Y will reprise their roles, and Z joins the cast")
                 identity = (event, polarity, stage if event != "cast" else person, key)
