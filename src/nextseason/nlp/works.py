@@ -1431,14 +1431,16 @@ class TitleFinder:
                 # right before a season, that is no cue word nor ever written in lower case, is a title
                 # ("Ironwood season 3 will arrive in 2026")
                 # ("The Tenth Floor Bakery (10층 빵집) is coming back": a name of several words with its name of several
-                # words in another script after it is a title wherever it stands)
+                # words in another script after it is a title wherever it stands; so is one whose bracket a season
+                # follows: "Moonlit Ward (달빛병동) season 2 has been confirmed")
                 if strength and opener and not _mid_sentence(body, title, headline_end if title_case else 0) and \
                         not (strength == 3 and self._opening_title(text, title, run_start, run_end, mentions, cues)) and \
                         not (strength == 2 and " " in title and all(w.lower() not in self.common for w in title.split())
                              and self._role_named_after(text, run_start, run_end, mentions)) and \
                         not self._heading_line(text, run_start, run_end, mentions) and \
                         not (" " in title and (bracket := _OTHER_SCRIPT_BRACKET.match(text, run_end)) is not None
-                             and (" " in bracket.group().strip(" ()") or len(_JAPANESE_RUN.findall(bracket.group())) >= 2)):
+                             and (" " in bracket.group().strip(" ()") or len(_JAPANESE_RUN.findall(bracket.group())) >= 2
+                                  or any(m.numbers and not m.title and 0 < m.start - bracket.end() <= 2 for m in mentions))):
                     continue
                 # a Title Case headline makes every word a capital: trust it only when the body agrees
                 # (but a sentence-case headline's name inside it, right before its season's number, is a title all
