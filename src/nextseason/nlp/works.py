@@ -1438,6 +1438,8 @@ class TitleFinder:
                         not (strength == 2 and " " in title and all(w.lower() not in self.common for w in title.split())
                              and self._role_named_after(text, run_start, run_end, mentions)) and \
                         not self._heading_line(text, run_start, run_end, mentions) and \
+                        not (strength == 2 and _SEQUEL_NUMBER.match(text, run_end, run_end + 4) is not None
+                             and self._sequel_spoken_of(text, run_start, run_end, mentions)) and \
                         not (" " in title and (bracket := _OTHER_SCRIPT_BRACKET.match(text, run_end)) is not None
                              and (" " in bracket.group().strip(" ()") or len(_JAPANESE_RUN.findall(bracket.group())) >= 2
                                   or any(m.numbers and not m.title and 0 < m.start - bracket.end() <= 2 for m in mentions))):
@@ -1940,6 +1942,8 @@ class TitleFinder:
             if self._in_text("type_nouns", self.type_nouns, max(0, start - 30), start) and \
                     not self.spoken_on.search(text, max(0, start - 40), start):
                 return 2  # "the film Deep Current 2 opens on March 6", "Film Kutukan Sumur 2 tayang": its kind before it
+            if self._sequel_spoken_of(text, start, end, mentions):
+                return 2
             return 1  # "Jagal Subuh 2": a title with its sequel number, if named again
         if self._in_text("type_nouns", self.type_nouns, max(0, start - 30), start):
             # (not "appearing on the daytime chat show Brew & Banter": the show someone spoke on)
@@ -1957,6 +1961,12 @@ class TitleFinder:
                 and not (" " not in text[start:end] and _NICKNAME_AFTER.match(text, end)):
             return 2  # "Imogen Sallis, the creator of Sable Lane, told fans ..."
         return 0
+
+    def _sequel_spoken_of(self, text: str, start: int, end: int, mentions: list[SeasonMention]) -> bool:
+        """Whether a title before its number is one of a sequel the article speaks of, its words no common ones:
+        "Brass Canyon 2 is officially happening. Paramount announced the sequel on Monday"."""
+        return any(m.sequel and not m.numbers for m in mentions) and \
+            not all(w.lower() in self.common for w in text[start:end].split())
 
     def _listed(self, text: str, runs: list[tuple[int, int]], index: int, mentions: list[SeasonMention]) -> int:
         """"renewed Iron Orchard, Paper Moons and The Lighthouse Keepers for new seasons": each item of a list whose
