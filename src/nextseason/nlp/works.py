@@ -129,12 +129,13 @@ _IN_PLACE_BEFORE = re.compile(r"(?<![\w])en[^\S\n]+$")
 _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’&-]*){0,6}?)[^\S\n]*"
                                    r"(?:\(|[–—:][^\S\n]|-[^\S\n]+(?=[A-ZÀ-Ý]{2}))")
 # a title, maybe its season in brackets, then a dash: "Glass Hill — Renewed ...", "Copperline (season 3) – The ..."
+# (or a hyphen between spaces, as plain text writes a dash: "Paper Moons - The teen comedy will not return")
 # ... or a colon before words in lower case: "Amor em Jeju: aqui, as esperanças acabaram." (not "Iron Valley: Origins")
 # (past its season in brackets or after a comma: "Copperline (season 3) —", "Funkstille, Staffel 2 –", "X, 2. Staffel –")
 _COLON_AFTER_TITLE = re.compile(r"[^\S\n]*:[^\S\n]+")
 _LOWER_WORD_AFTER = re.compile(r"[^\S\n]+[a-zà-öø-ÿ]")
 _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*|,[^\S\n]+(?:[^\W\d_]{1,12}[^\S\n]+\d{1,2}|\d{1,2}\.?[^\S\n]+[^\W\d_]{1,12})"
-                               r"[^\S\n]*)?(?:[—–](?:[^\S\n]|$)|:[^\S\n]+(?=[a-zà-ÿ]))")
+                               r"[^\S\n]*)?(?:[—–](?:[^\S\n]|$)|(?<=[^\S\n])-(?:[^\S\n]|$)|:[^\S\n]+(?=[a-zà-ÿ]))")
 # a heading in sentence case that is its whole line, up to seven words ("2. El club de las viudas")
 _SENTENCE_CASE_LINE = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’&-]*){1,6})[^\S\n]*")
 # a sentence's end inside a line: its mark, then a space or the line's end
