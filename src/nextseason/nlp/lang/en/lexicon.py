@@ -351,7 +351,10 @@ CANCELLATION = [
     r"(?:will|would|to|set to|is set to|is going to|was going to) (?:officially )?end (?:with|after)", r"ends with (?:its|the|a) ",
     r"ends after (?:its|the|a|\w+ seasons)", r"(?:is|are) (?:officially |now )?over after",
     # "had dropped "Brackwater", its crime drama ..., after three seasons" (not "dropped the trailer", "season 2 dropped")
-    r"(?:dropped|drops|dropping)(?= [^.!?\n]{1,120}? after (?:\w+|\d+) (?:seasons|series)\b)",
+    r"(?:dropped|drops|dropping)(?= [^.!?\n]{1,120}? after (?:\w+|\d+) (?:seasons?|series)\b)",
+    # "Netflix ended the series after three seasons", "Showtime is ending Marrow Lake after one season" (not "the
+    # season ended in March after two seasons of waiting", "ended on a cliffhanger")
+    r"(?:ended|ends|ending)(?! (?:on|in|with|last|this)(?![\w]))(?= [^.!?\n]{1,60}? after (?:\w+|\d+) (?:seasons?|series)\b)",
 ]
 # Cancellation words that name a past fact rather than state one ("after its cancellation", "the cancelled drama",
 # "the recently canceled comedy", "X, cancelled by Fox in 2019, ..."; not "has cancelled", "Netflix canceled X on
