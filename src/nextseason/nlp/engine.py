@@ -181,6 +181,7 @@ _LISTING_EVENTS = ("release", "renewal", "cancellation", "production")
 _LIST_LEAD = re.compile(r"[^\S\n]*[,:–—][^\S\n]*")
 # how far ahead of the article a day told without a tense (TENSELESS) is one to come, not one a year gone
 _JUST_AHEAD_DAYS = 45
+_CAPITAL_WORD = re.compile(r"(?<![\w])[A-ZÀ-Ý]")  # a word that opens on a capital: maybe a name
 _SEQUEL_NUMBER_END = re.compile(r"[^\S\n](?:\d{1,2}|[IVX]{1,4})$")  # "Mission Tartiflette 3", "Gladiator II"
 # a person's name of two or three capitalised words: "Begoña Lasheras", "Park Min-jae"
 _FULL_NAME = r"(?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){1,2}[A-ZÀ-Ý][\w'’-]+"
@@ -2698,8 +2699,12 @@ class _Reader:
             # what aired may be the final season itself ("The third and final season concluded in August")
             # ("will end with its fifth season, which arrives in early 2027": the season counted as the last is
             # the one that arrives)
-            last_counted = [(w.title, n, m) for w, n, m in targets if m.count and (w.title, n) in self._declared_last] \
-                if cue.category == "release" and self._declared_last else []
+            # ("Netflix ended X after three seasons; the final episodes arrive in December": so is the last of those
+            # counted where the series was ended before, no name between: not "and Copper Vale premieres in December")
+            ended = [c.end for c in by_category.get("cancellation", []) if c.end <= cue.start] if cue.category == "release" else []
+            last_counted = [(w.title, n, m) for w, n, m in targets if m.count and ((w.title, n) in self._declared_last or (
+                ended and ended[0] <= m.start and m.end <= cue.start and not _CAPITAL_WORD.search(text, m.end, cue.start)))] \
+                if cue.category == "release" and (self._declared_last or ended) else []
             named = (aired_named if strict else explicit_all + listed_final) + last_counted
             close_all = [(w, n, m) for w, n, m in named if start <= m.start < end and (not (m.elliptic or m.first) or strict)]
             # ("desde o fim das gravações da segunda", "since the end of filming on the second": a making or release noun
