@@ -265,7 +265,7 @@ RENEWAL = [
     r"(?:is|are) (?:now |currently |already )?being planned", r"(?:is|are) (?:now |currently |already )?in the planning stages?",
     r"(?:is|are) (?:\w+ly )?returning", r"(?:gets?|got|lands?|landed|receives?|received|hands?|handed|gives?|gave|given) (?:a |an )?(?:[\w'’\x22“”‘&-]+ ){0,6}order", r"pick-?up", r"(?:gets?|got|getting) (?:an? |(?<=getting )|(?<=get ))(?:\w+ )?(?:seasons?|sequel)",
     r"(?:scores?|scored|scoring|lands?|landed|nabs?|nabbed|earns?|earned|secures?|secured) (?:an? |another )?(?:\w+[- ])?(?:season|renewal)",
-    r"(?:is|are) a go", r"(?:is|are) (?:definitely |officially )?happening",
+    r"(?:is|are) (?:officially |now |finally )?a go(?![\w])", r"(?:is|are) (?:definitely |officially )?happening",
     # (not a run on air: "Hollowmere continues on Sundays at 9pm on BBC One"; "Season 3 is on!", not "are on BBC iPlayer now")
     r"will (?:definitely )?happen", r"continues?(?! (?:on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tv|air)|tonight|next (?:week|mon|tues|wednes|thurs|fri|satur|sun)|at \d|weekly|every))", r"will continue",
     r"(?:story|stories) (?:continues?|will go on)", r"bring(?:s|ing)? back", r"revive[sd]?", r"(?<!stage )(?<!theatre )(?<!theater )(?<!broadway )revival",
@@ -322,7 +322,7 @@ CANCELLATION = [
     r"(?:gets?|got|given|getting) the (?:axe?|boot|chop)",  # "X gets the ax after two seasons"
     # "reports that it has shelved the third season": put away for good (not "shelved the idea for now")
     r"shelv(?:e|es|ed|ing)(?! (?:the |its |that )?(?:idea|plans?|project) (?:for now|temporarily))",
-    r"will not (?:return|continue|come back|be back|be renewed|be making)", r"won'?t (?:return|continue|come back|be back|be renewed)",
+    r"will not (?:return|continue|come back|be back|be renewed|be making)", r"won['’]?t (?:return|continue|come back|be back|be renewed|be making)",
     r"won'?t be (?:returning|coming back|continuing)",
     # (not a character "walking into the sea and not coming back out")
     # (not "the first season was not renewed until six weeks after its debut": renewed, only later)
@@ -662,7 +662,7 @@ NOT_CONFIRMED = [
     # "At the moment we can't confirm anything about a new season": nothing to confirm yet
     r"(?:can(?:no|['’])t|cannot|(?:are|is) not able to|unable to) (?:yet )?(?:confirm|announce) (?:anything|any (?:news|details|plans))",
     # "It is far too early to talk about a second season": nothing decided yet
-    r"(?:far |much |way |still )?too early to (?:talk|say|speak|confirm|announce|discuss|comment)",
+    r"(?:far |much |way |still )?too early[\x22”’']? to (?:talk|say|speak|confirm|announce|discuss|comment|decide|tell)",
     # "Netflix has neither renewed nor canceled X": no decision either way (see also "hasn't renewed or canceled")
     r"neither renewed nor (?:canceled|cancelled)",
     # "Netflix has neither confirmed nor ruled out a third season"
