@@ -447,6 +447,9 @@ _aired_runs = [
 
 # (nor the size of a platform's slate: "would release fewer titles in 2026", "releasing 20 new films a year")
 _slate = r"(?! (?:fewer|more|less|several|many|\d+|a (?:number|handful) of)(?: \w+)? (?:titles|shows|films|movies|originals|projects)(?![\w]))"
+# a time right after a verb of watching: "... see new episodes before 2027", "... in early 2027", "... next summer"
+_time_right_after = (r"(?= (?:before|until) | (?:in|by) (?:\d{4}|early|late|the (?:spring|summer|fall|autumn|winter|end|start|beginning))(?![\w])"
+                     r"| next (?:year|spring|summer|fall|autumn|winter)(?![\w])| (?:is|would be) (?:in |at )?(?:\d{4}|early|late|the (?:end|start|beginning|spring|summer|fall|autumn|winter))(?![\w]))")
 RELEASE = [
     # "Season 3 of X arrives June 5, followed by the second season of Y on July 17": the next one on the schedule
     r"followed by(?= (?:the |a |its )?(?:[\w-]+ )?(?:season|series|installment|film|sequel)(?![\w]))",
@@ -456,8 +459,10 @@ RELEASE = [
     # ("the earliest we would see new episodes is the end of next year": a time after it, too)
     # (a time right after: not "We will see it in the numbers next month")
     r"(?:we|you|viewers|fans|audiences) (?:would|will|could|might|wouldn['’]t|won['’]t|can['’]t) (?:not )?(?:get to )?see (?:it|them|(?:any |the )?new episodes)"
-    r"(?= (?:before|until) | (?:in|by) (?:\d{4}|early|late|the (?:spring|summer|fall|autumn|winter|end|start|beginning))(?![\w])"
-    r"| next (?:year|spring|summer|fall|autumn|winter)(?![\w])| (?:is|would be) (?:in |at )?(?:\d{4}|early|late|the (?:end|start|beginning|spring|summer|fall|autumn|winter))(?![\w]))",
+    + _time_right_after,
+    # ("fans could expect new episodes next summer at the earliest": so is what they could expect)
+    r"(?:we|you|viewers|fans|audiences) (?:would|will|could|might|can|should) (?:likely |probably )?expect (?:(?:any |the )?new episodes|it|them)"
+    + _time_right_after,
     # "which would put any new episodes in late 2027 at the earliest": the outlet's reckoning places the release
     r"(?:put|puts|putting|place|places|placing)(?= (?:any |the |its |their |those |a )?(?:[\w-]+ )?(?:episodes|season|series|"
     r"installment|premiere|release|return|debut|sequel|film|movie) (?:in|at|around|by|for|sometime in) (?:early |late |mid-?|the |"
@@ -568,7 +573,7 @@ RELEASE = [
     r"reach(?:es|ed|ing)? (?:our |the |tv |television |cinema |movie )?(?:screens|theaters|theatres|cinemas)",
     # "The second season will be available from May 4 on Hulu"
     r"will be (?:available|streaming)(?= (?:[\w+]+ ){0,3}?(?:from|on|starting|beginning|in)(?![\w]))",
-    r"(?:is|are) coming (?:on|in|to)", r"landing", r"(?<!room )(?<!room has )(?<!room had )(?<!rooms have )(?<!room officially )opened(?! (?:its|the|their) (?:doors|writers))", r"ran(?! (?:(?:a|an|the|its|their|several|many|multiple) )?(?:headlines?|stories|story|articles?|pieces?|reports?|features?|ads?|advertisements?|polls?|surveys?|campaigns?))", r"(?<!after a )(?<!before a )finale", r"wait (?:until|till)",
+    r"(?:is|are) coming (?:on|in|to)", r"landing", r"(?<!room )(?<!room has )(?<!room had )(?<!rooms have )(?<!room officially )opened(?! (?:its|the|their) (?:doors|writers))", r"ran(?! (?:(?:a|an|the|its|their|several|many|multiple) )?(?:headlines?|stories|story|articles?|pieces?|reports?|features?|ads?|advertisements?|polls?|surveys?|campaigns?))", r"(?<!after a )(?<!before a )(?<!events of the )(?<!events of that )(?<!events of its )finale", r"wait (?:until|till)",
     r"(?:ended|concluded) (?:on|in|last|this)(?! (?:a|an) (?:[\w-]+ )?(?:cliffhanger|note|high|low|bang|twist|mystery|question)(?![\w]))",
     # "the sixth season kicks off in January" (not the shoot)
     r"(?<!filming )(?<!production )(?<!shooting )kicks? off(?= (?:in|on|this|next|early|late))",
@@ -608,7 +613,8 @@ RELEASED_PAST = [
     r"released (?:on|in)",
     # "Netflix released the second season on Monday" (not "will be released", "has not released the trailer")
     r"(?<!be )(?<!been )(?<!not )(?<!n't )(?<!never )released (?:the|its|all)(?: [\w-]+){0,2} (?:season|episodes|series|film|movie|sequel)",
-    r"(?<!after a )(?<!before a )finale", r"(?:ended|concluded)(?= (?:on|in|last|this))(?! on (?:a|an) (?:[\w-]+ )?(?:cliffhanger|note|high|low|bang|twist|mystery|question)(?![\w]))",
+    # (not a plot's moment: "the second season picks up six months after the events of the finale")
+    r"(?<!after a )(?<!before a )(?<!events of the )(?<!events of that )(?<!events of its )finale", r"(?:ended|concluded)(?= (?:on|in|last|this))(?! on (?:a|an) (?:[\w-]+ )?(?:cliffhanger|note|high|low|bang|twist|mystery|question)(?![\w]))",
     # "Season 2 wrapped up in March": its last episode aired (a season's filming "wraps" with a word for it)
     r"wrapped up(?= (?:in|on|last|this|earlier|back|its|with))",
     *_aired_runs,
