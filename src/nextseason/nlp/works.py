@@ -1964,10 +1964,16 @@ class TitleFinder:
         return 0
 
     def _sequel_spoken_of(self, text: str, start: int, end: int, mentions: list[SeasonMention]) -> bool:
-        """Whether a title before its number is one of a sequel the article speaks of, its words no common ones:
-        "Brass Canyon 2 is officially happening. Paramount announced the sequel on Monday"."""
-        return any(m.sequel and not m.numbers for m in mentions) and \
-            not all(w.lower() in self.common for w in text[start:end].split())
+        """Whether a title before its number is one of a sequel or season the article speaks of, its words no common
+        ones: "Brass Canyon 2 is officially happening. Paramount announced the sequel on Monday", "Kingsbridge 4 will
+        be the last. ... the upcoming fourth season ..." (the same number in words)."""
+        number = _SEQUEL_NUMBER.match(text, end, end + 4)
+        said = number is not None and any(m.numbers == (int(number.group(1)),) and not (m.count or m.title)
+                                          and m.start >= number.end() for m in mentions)
+        # (not a platform whose name ends on its number: "Commandée par France 2, la saison 2 ...")
+        return (said or any(m.sequel and not m.numbers for m in mentions)) and \
+            not all(w.lower() in self.common for w in text[start:end].split()) and \
+            (number is None or self.platform_inside.search(text, start, number.end()) is None)
 
     def _listed(self, text: str, runs: list[tuple[int, int]], index: int, mentions: list[SeasonMention]) -> int:
         """"renewed Iron Orchard, Paper Moons and The Lighthouse Keepers for new seasons": each item of a list whose
