@@ -114,6 +114,10 @@ FOR_SEASON = r"(?:for|with|dengan|con|para|pour|avec|com|mit)"
 # verb of a few words that gives it a season not yet named (not "Kit Harlan will not return for the fourth season")
 _VERB_BEFORE_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?!not|never|no|nicht|pas|tidak|não)[a-z]+){1,4}[^\S\n]+"
                                      + FOR_SEASON + r"[^\S\n]+" + INDEFINITE + r"[^\S\n]+")
+# ... negated too, where a platform names it just before: "Disney+ has confirmed that Starfall Academy will not return
+# for a third season" (a platform's word on a show, not on an actor)
+_NEGATED_VERB_BEFORE_NEW_SEASON = re.compile(r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+" + FOR_SEASON + r"[^\S\n]+" + INDEFINITE + r"[^\S\n]+")
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
 # an article opening a phrase: " the breakout hit", " la série phénomène" (see _ASIDE_SET_OFF)
 _ARTICLE_OPENS = re.compile(r"[^\S\n]+(?:the|a|an|la|le|l['’]|el|o|a|um|uma|un|une|una|der|die|das|ein|eine)[^\S\n]")
 # an aside set off by commas right after a name, its first word in lower case: ", the breakout hit of the summer, "
@@ -1887,7 +1891,10 @@ class TitleFinder:
             if 0 <= mention.start - end <= 64 and _HEADING_GAP.fullmatch(text, end, mention.start) \
                     and "," in text[end:mention.start] and self._line_rest(text, mention.end):
                 return 3  # "4 février - Les Passeurs, saison 2", "Paper Tigers, season 2 (Netflix)": a heading line
-            if 0 <= mention.start - end <= 50 and self._verb_before_season(text, end, mention) \
+            if 0 <= mention.start - end <= 50 and (self._verb_before_season(text, end, mention) or (
+                    _NEGATED_VERB_BEFORE_NEW_SEASON.fullmatch(text, end, mention.start) is not None
+                    and (platform := self.platform_inside.search(text, max(0, start - 60), start)) is not None
+                    and not _SENTENCE_MARK.search(text, platform.end(), start))) \
                     and mention.kind == "season" and not _LOWER_ARTICLE_BEFORE.search(text, max(0, start - 8), start) \
                     and not self._role_before(text, start, 20) \
                     and not _AS_CHARACTER.match(text, mention.end) and not _OF_TITLE.match(text, mention.end):
