@@ -1445,6 +1445,9 @@ class TitleFinder:
                         not self._heading_line(text, run_start, run_end, mentions) and \
                         not (strength == 2 and _SEQUEL_NUMBER.match(text, run_end, run_end + 4) is not None
                              and self._sequel_spoken_of(text, run_start, run_end, mentions)) and \
+                        not (strength == 3 and " " in title and any(m.sequel and not m.numbers and 0 < m.start - run_end <= 3
+                                                                    for m in mentions)
+                             and not all(w.lower() in self.common for w in title.split())) and \
                         not (" " in title and (bracket := _OTHER_SCRIPT_BRACKET.match(text, run_end)) is not None
                              and (" " in bracket.group().strip(" ()") or len(_JAPANESE_RUN.findall(bracket.group())) >= 2
                                   or any(m.numbers and not m.title and 0 < m.start - bracket.end() <= 2 for m in mentions))):
@@ -1877,6 +1880,9 @@ class TitleFinder:
             if mention.sequel and 0 <= start - mention.end <= 40 and \
                     _SEQUEL_OF.fullmatch(text[mention.end:start]) and not self.type_after_possessive.match(text, end):
                 return 3  # "a sequel to Iron Tide", "Fortsetzung des Kinohits Nebelwald", "secuela de El Faro"
+            if mention.sequel and not mention.numbers and text[end:mention.start] in (" ", "'s ", "’s ") \
+                    and self.platform.fullmatch(text[start:end]) is None:
+                return 3  # "The Hollow Crown sequel is in the works", "Brass Canyon's sequel"
             if not mention.numbers:
                 # ("akan menjadi musim terakhir Arisan Sosialita", "sera la dernière saison de Bel Azur": a final season
                 # written in lower case, its work right after it)
