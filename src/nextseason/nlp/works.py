@@ -275,6 +275,7 @@ _NUMBER_CLOSING = re.compile(r"[^\S\n]+\d{1,3}(?![\w%/]|[.,:-]\d)")
 # the words for "of", with an article after them maybe ("la deuxième saison de Brigade 13", "the second season of the")
 OF_WORDS = r"(?:of|de|del|do|da|dos|das|dari|von|der|des|du|di|zur|zum)"
 _FANS_OF = r"(?:of|de|del|do|da|dos|das|dari|von|des|du)"  # ("akun gosip di Instagram": not "in")
+_NOT_AFTER = re.compile(r"\(\?<!(?:[^()]|\([^()]*\))*\)")  # a pattern's "not after" groups: "(?<!untuk )"
 _FANS_OF_LEAD = re.compile(r"\w+[^\S\n]+" + _FANS_OF + r"[^\S\n]+")  # "Fans of " before a title
 OF_THE = re.compile(r"[^\S\n]+" + OF_WORDS + r"(?:[^\S\n]+(?:the|la|le|les|el|los|las|o|a|os|as|die|das|dem))?[^\S\n]+",
                     re.IGNORECASE)
@@ -514,7 +515,10 @@ class TitleFinder:
         self.openers = {w.lower() for w in pack["OPENERS"]}
         self.title_case_verbs = frozenset(w.lower() for w in pack["TITLE_CASE_VERBS"])
         # "Fans of Glass Wolves will have to wait longer": the work its fans are of
-        self.fans_of = re.compile(r"(?<![\w])(?:" + alternation(pack["FAN_WORDS"]) + r")[^\S\n]+" + _FANS_OF + r"[^\S\n]+$",
+        # (Indonesian joins them with no word: "Kabar buruk untuk penggemar Cinta di Ujung Senja"; and the fans a
+        # piece of news is for are fans of the work all the same)
+        fans = [_NOT_AFTER.sub("", w) for w in pack["FAN_WORDS"]]
+        self.fans_of = re.compile(r"(?<![\w])(?:" + alternation(fans) + r")[^\S\n]+(?:" + _FANS_OF + r"[^\S\n]+)?$",
                                   re.IGNORECASE) if pack["FAN_WORDS"] else None
         self.role_start = re.compile(alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"]
                                                  + pack["PLATFORM_WORDS"]) + r"[^\S\n]", re.IGNORECASE)
