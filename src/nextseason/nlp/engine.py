@@ -4227,10 +4227,14 @@ class _Reader:
         # (a clause joined by "and" after a comma, not the comma that sets the attribution off, "Hulu is in talks ...,
         # according to a newsletter", nor an aside, "NBC is developing a revival of X, the sitcom that ended after three
         # seasons, sources say")
+        # (or by "but": "A Max anunciou que X terá uma terceira temporada, mas a estreia não deve acontecer antes de
+        # 2028, segundo o showrunner")
         joined = False
         comma = self.text.find(",", cue.end, closing)
         while 0 <= comma < closing - 1 and not joined:
-            joined = self.grammar_words.clause_and.match(self.text, comma + 1) is not None
+            word = comma + 1 + len(self.text[comma + 1:comma + 4]) - len(self.text[comma + 1:comma + 4].lstrip(" "))
+            joined = self.grammar_words.clause_and.match(self.text, comma + 1) is not None or \
+                self.grammar_words.clause_word.match(self.text, word) is not None
             comma = self.text.find(",", comma + 1, closing)
         return joined and any(s.role == "platform" and start <= s.start and s.end <= cue.start for s in outside)
 
