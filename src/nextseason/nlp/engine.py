@@ -181,6 +181,7 @@ _LISTING_EVENTS = ("release", "renewal", "cancellation", "production")
 _LIST_LEAD = re.compile(r"[^\S\n]*[,:–—][^\S\n]*")
 # how far ahead of the article a day told without a tense (TENSELESS) is one to come, not one a year gone
 _JUST_AHEAD_DAYS = 45
+_OPENING_QUOTE = re.compile(r"\s*[\"“„«‘']")  # a sentence that opens on a quotation
 _CAPITAL_WORD = re.compile(r"(?<![\w])[A-ZÀ-Ý]")  # a word that opens on a capital: maybe a name
 _SEQUEL_NUMBER_END = re.compile(r"[^\S\n](?:\d{1,2}|[IVX]{1,4})$")  # "Mission Tartiflette 3", "Gladiator II"
 # a person's name of two or three capitalised words: "Begoña Lasheras", "Park Min-jae"
@@ -2461,7 +2462,7 @@ class _Reader:
             # (a date of the work the article goes on with: "An der geplanten Ausstrahlung im Frühjahr 2027 ändere das
             # nichts", before the season is named)
             works = self._context_works(work_spans, state, cue, sentence) if defer and not keys and (
-                work_spans or state.segment_work or event == "release") else []
+                work_spans or state.segment_work or event == "release" or self._answer_goes_on(sentence)) else []
             if not keys and not works:
                 return
             source = source if source is not None else self._source(cue, sentence, sources, quotes, state)
@@ -3636,6 +3637,16 @@ class _Reader:
         if work_spans:
             return work_spans[0][2]
         return state.segment_work or state.last_work
+
+    def _answer_goes_on(self, sentence: Sentence) -> bool:
+        """Whether a sentence that opens on a quotation goes on with what the sentence before, in its paragraph, said
+        someone answered about a work it names: "Asked about the future of X, Prime Video responded. || "We are
+        evaluating all options," a spokesperson said" (the answer is about X)."""
+        if sentence.index == 0 or _OPENING_QUOTE.match(sentence.text) is None:
+            return False
+        before = self.sentences[sentence.index - 1]
+        return before.paragraph == sentence.paragraph and bool(self.cues.within(before.start, before.end, "speech")) \
+            and any(before.start <= s < before.end for work in self.works for s, _ in work.spans)
 
     def _context_works(self, work_spans: WorkSpans, state: _State, cue: Cue, sentence: Sentence) -> list[Work]:
         """The work a sentence speaks of, with those listed with it ("renewed A, B and C for new seasons"); or the one
