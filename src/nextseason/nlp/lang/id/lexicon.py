@@ -356,6 +356,8 @@ NOT_CONFIRMED = [
     r"(?:masih )?terlalu (?:dini|cepat) untuk (?:membicarakan|bicara|berbicara|mengonfirmasi|mengumumkan|memastikan)",
     # "HBO Max belum mengatakan apakah akan ada musim ketiga": no word yet
     r"belum (?:mengatakan|menyebutkan|mengungkapkan|memberi tahu) apakah",
+    # "Netflix belum buka suara soal kelanjutan serial tersebut": no word yet on what comes next
+    r"belum (?:buka suara|angkat bicara|bersuara)(?= (?:soal|terkait|mengenai|tentang) (?:kelanjutan|musim|season|nasib|masa depan))",
     # '"Kami akan mengumumkannya melalui kanal resmi bila sudah ada kabar"': an announcement still to come, once there
     # is news
     r"akan (?:kami )?(?:mengumumkan(?:nya)?|umumkan|menyampaikan(?:nya)?|sampaikan|mengabarkan(?:nya)?|kabarkan)"
