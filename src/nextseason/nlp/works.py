@@ -1965,7 +1965,10 @@ class TitleFinder:
             return 1  # "Jagal Subuh 2": a title with its sequel number, if named again
         if self._in_text("type_nouns", self.type_nouns, max(0, start - 30), start):
             # (not "appearing on the daytime chat show Brew & Banter": the show someone spoke on)
-            if not self.said_after.match(text, end) and not self.spoken_on.search(text, max(0, start - 40), start):
+            # (its speaker the one whose role is before the kind: "Penulis asli webtoon Kabut Pagi menyebut ...")
+            kind = self.type_nouns.search(text, max(0, start - 30), start)
+            if (not self.said_after.match(text, end) or kind is not None and self._role_before(text, kind.start(), 30)) \
+                    and not self.spoken_on.search(text, max(0, start - 40), start):
                 return 2  # "the firefighter drama Copperline", "serial Losmen Melati"
         if self.kind_aside is not None and self.kind_aside.match(text, end):
             return 2  # "Lattice Men, its period drama, ..."

@@ -76,6 +76,8 @@ SPINOFF_WORDS = [r"spin-?off", r"prekuel", r"prequel", r"serial turunan"]
 WORKING_TITLE = [r"(?:berjudul|bertajuk)(?: sementara)?", r"dengan judul(?: sementara)?"]
 TYPE_NOUNS = [r"drama", r"drakor", r"serial", r"novel", r"series", r"miniseri", r"film", r"sinetron", r"web ?series", r"anime", r"waralaba", r"sitkom",
               r"komedi", r"horor", r"thriller", r"judul", r"tayangan", r"saeguk", r"sekuel",
+              # the comic a drama adapts shares its title: "penulis asli webtoon Kabut Pagi"
+              r"webtoon", r"manhwa",
               # unscripted kinds: "reality show Frozen Hearts Lodge", "ajang pencarian bakat Bintang Desa"
               r"reality show", r"kompetisi", r"ajang pencarian bakat",
               # a kind and its genre: "serial keluarga Kontrakan Empat Pintu", "film laga Jagal Subuh"
