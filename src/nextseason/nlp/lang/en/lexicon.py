@@ -389,6 +389,8 @@ PRODUCTION = {
                 # an anime's voice recording: "We already started recording the third season last month"
                 r"(?:started|begun|began|start|begin) recording(?= (?:the |a |its |our )?(?:\w+ )?(?:season|episodes|series))",
                 r"will (?:shoot|film)(?= in )",  # "The third season will shoot in Georgia next spring"
+                # "8 episodes of season 2, set to film in Vancouver next spring"
+                r"(?:set|due|scheduled|slated|expected) to (?:shoot|film)(?= (?:in|from|this|next|early|late|over|during|later)(?![\w]))",
                 # "If the scripts land, we shoot in the autumn": the people making it shoot then
                 r"(?<=we )(?:shoot|film)(?= (?:in|from|this|next|early|late|over|during)(?![\w]))",
                 # "she will shoot the third season in Toronto": someone shoots the season
