@@ -4790,6 +4790,11 @@ class _Reader:
             before = [k for s in self.sentences if not any(w.title != title for _, _, w in self._by_sentence[s.index][1])
                       for m in self._by_sentence[s.index][0] if not m.count for k in m.numbers if 1 < k < n]
             first = max(aired) + 1 if aired else min(before, default=2)
+            # (a number of seasons ordered in the sentence counts back from it: "renewed X through season 5, giving
+            # it a two-season order": the fourth and the fifth)
+            ordered = [m.more for m in self._sentence_mentions if m.more and m.fresh]
+            if len(ordered) == 1 and 1 < ordered[0] < n:
+                first = max(first, n - ordered[0] + 1)
             self._through_keys = [(title, k) for k in range(first, n)]
             return self._through_keys + keys
         return keys

@@ -664,6 +664,9 @@ class TitleFinder:
         self.venue_tail = re.compile(r"[^\S\n]+(?:on|at|via|di|en|sur|na|no|auf|bei)[^\S\n]+(?:" + alternation(PLATFORMS)
                                      + r"|Instagram|TikTok|Twitter|Facebook|Threads|YouTube|Reddit|X)$")
         # "Ana Lima's drama", "the Duffer brothers' series": a person's or a team's work, named by the possessive
+        # "renewed Dark Harbor through season 5": the work a decision runs through a season of
+        self.through_gap = re.compile(r"[^\S\n]+(?:" + alternation(pack["THROUGH"]) + r")[^\S\n]+", re.IGNORECASE) \
+            if pack["THROUGH"] else None
         self.type_after_possessive = re.compile(r"(?:[^\S\n]+\w+)?['’]s?[^\S\n]+(?:\w+[^\S\n]+)?"
                                                 + alternation(pack["TYPE_NOUNS"]), re.IGNORECASE)
         self.company = re.compile(r"\s(?:" + alternation(COMPANY_SUFFIXES + LEGAL_FORMS) + r")$")
@@ -1894,6 +1897,10 @@ class TitleFinder:
                         and self.gap_after_mention.fullmatch(text[mention.end:start]) and not _ASIDE_DASH.search(text[mention.end:start]):
                     return 3
                 continue  # "Jadi Musim Terakhir": a final season without its number names no title
+            if self.through_gap is not None and 0 < mention.start - end <= 16 and \
+                    self.through_gap.fullmatch(text, end, mention.start) is not None and \
+                    any(b == start - 1 for ends in self._making_ends.values() for b in ends):
+                return 3  # "HBO renewed Dark Harbor through season 5" (a decision right before it)
             if 0 <= mention.start - end <= 30 and _BEFORE_MENTION.fullmatch(text, end, mention.start) \
                     and not _PLACE_BEFORE.search(text, max(0, start - 3), start) \
                     and not (" " not in text[start:end] and _IN_PLACE_BEFORE.search(text, max(0, start - 4), start)):
