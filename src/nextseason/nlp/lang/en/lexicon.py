@@ -298,6 +298,9 @@ RENEWAL = [
     # "I'd love to do it": the same wish, its "would" written short
     # (not "I'd like to think I'd be the first to know": what the speaker believes)
     r"(?:I|we|he|she|they)['’]d (?:love|like) to(?! (?:think|believe|say|point out|add|stress|thank))",
+    # "she would love a season 3", "would love to see another season": the wish said in full
+    r"would (?:really |absolutely |certainly )?(?:love|like)(?= (?:a|an|another|one more|more) )",
+    r"would (?:really |absolutely |certainly )?(?:love|like) to(?! (?:think|believe|say|point out|add|stress|thank))",
     # "We're talking with Gemma about what a second season could look like"
     r"talking (?:with|to) (?:\w+ ){0,3}?about",
     # "Lupin is also set for a fourth season"
