@@ -314,7 +314,7 @@ _stated = "".join(f"(?<!{aux} )" for aux in ("a", "ont", "avait", "avaient", "au
 NOMINAL_CANCELLATION = [r"annulation", _stated + r"annulée?s?"]
 PRODUCTION = {
     # "écrit" alone is also "the paper writes": only writing a script counts
-    "writing": [r"planch(?:e|ent|ait|aient) (?:déjà )?sur", r"scénarios?", r"(?:en cours d['’]|en )écriture", r"écriture", r"écri(?:vent|vons)", r"j['’]écris", r"(?<=je )l['’]écris", r"(?<=nous )l['’]écrivons",
+    "writing": [r"planch(?:e|ent|ait|aient|er|é) (?:déjà )?sur", r"scénarios?", r"(?:en cours d['’]|en )écriture", r"écriture", r"écri(?:vent|vons)", r"j['’]écris", r"(?<=je )l['’]écris", r"(?<=nous )l['’]écrivons",
                 r"(?:est|sont|sommes|suis|êtes) (?:déjà |actuellement )?en train d['’]écrire",
                 # ("écrire la troisième saison", "écrit déjà les nouveaux épisodes": a word between)
                 r"écri(?:t|vent|re) (?:déjà |actuellement )?(?:le|la|les|un|une) (?:[\w-]+ )?(?:scénario|script|suite|saison|épisodes)",
