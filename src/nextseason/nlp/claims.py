@@ -62,6 +62,7 @@ class Source:
     end: int
     name: str | None
     role: str
+    credit: bool = False  # named by a credit ("directed by X"): who the person is, not someone who asserts
 
 
 _THE_BEFORE = re.compile(r"(?<![\w])the[^\S\n]+$", re.IGNORECASE)
@@ -386,7 +387,8 @@ class CueFinder:
                         venues[-1] if venues else named_before[-1] if named_before else known_platform)
                 if role == "crew" and name and self.platforms.fullmatch(name):
                     role = "platform"  # "Dewi Rahmasari, produser eksekutif SCTV": the platform's own producer speaks for it
-                found.append(Source(start, end, name, role))
+                # ("will again be directed by Rudi Hartono", "disutradarai oleh ...": credited, not speaking)
+                found.append(Source(start, end, name, role, credit=role in ("crew", "cast") and _CREDIT.search(text[start:end]) is not None))
         if owners and not any(f.role in ("platform", "creator", "crew", "cast") for f in found):
             found.extend(owners)
         if self.close_to is not None:
@@ -549,6 +551,8 @@ _AFTER_ROLE = re.compile(r"[\s,]*(?:(?:utama(?:nya)?|senior|baru|veteran|princip
                          r"(?:(?:original|originale)\s+)?(?:(?:web ?toon|web ?novel|novel|book|comic|manga|manhwa|novela|livro|roman"
                          r"|Roman|Buch|buku|komik|series|série|serie|Serie|show|drama|film|Film|filme|película|serial)s?)?"
                          r"(?:\s*(?:asli(?:nya)?|original(?:e|al)?))?\s*,\s*)?")  # ("le créateur de la série, Mathieu Sorel")
+# a role word that credits someone, not one that names a speaker: "directed by", "disutradarai oleh", "réalisé par"
+_CREDIT = re.compile(r"(?:[^\S\n](?:by|oleh|von|par|por)|^(?:disutradarai|dipandu|dimainkan))$|^unter der Regie", re.IGNORECASE)
 _OUTLET_OF = re.compile(r"[^\S\n]+(du|de la|del|of the|of|von der|vom)[^\S\n]+(" + _NAME.pattern + r")")
 _FOLDED_ARTICLES = {"du": "Le ", "de la": "La ", "of the": "The ", "von der": "", "vom": ""}
 _QUOTED_NAME = re.compile(r"[^\S\n]+[\"“„«‘'][^\S\n]?([A-Z][^\"“”„«»‘’'\n]{1,40}?)[^\S\n]?[\"”“»’']")

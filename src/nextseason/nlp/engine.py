@@ -3787,6 +3787,7 @@ class _Reader:
     def _source(self, cue: Cue, sentence: Sentence, sources: list[Source], quotes: Spans, state: _State) -> Source | None:
         """Who asserts what the cue says: the quote's speaker, "according to X", or the subject."""
         text = self.text
+        sources = [s for s in sources if not s.credit]
         quote = next(((s, e) for s, e in quotes if s <= cue.start < e), None)
         outside = [s for s in sources if not any(qs <= s.start < qe for qs, qe in quotes)]
         if quote:
