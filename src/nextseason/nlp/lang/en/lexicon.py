@@ -203,6 +203,8 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "the cast has expressed interest in returning", "is interested in a third season": a wish
+    r"interest(?:ed)? in (?:returning|coming back|doing (?:a|an|another|more)|making (?:a|an|another|more)|(?:a|an|another) (?:\w+ )?(?:season|sequel))",
     # ("The series will return with new episodes": more of it, no season named)
     r"(?:will|to|would|is set to|is going to) return with (?:new|more|fresh) episodes",
     # what is left to others to decide: "a third season depends on Netflix and on the audience"
@@ -730,6 +732,8 @@ NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|qu
               # "Netflix, however, has yet to say a word": no word from it
               r"(?:has|have|had) yet to (?:say a word|say anything|comment|respond)"]
 HEDGES = [
+    # "the cast has expressed interest in returning", "is interested in a third season": a wish
+    r"interest(?:ed)? in (?:returning|coming back|doing (?:a|an|another|more)|making (?:a|an|another|more)|(?:a|an|another) (?:\w+ )?(?:season|sequel))",
     # the outlet's own bet: "it's hard to imagine there won't be a second season: we're betting the renewal arrives ..."
     r"(?:hard|difficult) to (?:imagine|see|believe)", r"(?:we|i)['’](?:re|m) betting", r"(?:we|i) bet(?= )", r"our (?:money|bet) is on",
     # what is left to others to decide: "a third season depends on Netflix and on the audience"

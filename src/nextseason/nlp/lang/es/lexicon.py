@@ -192,6 +192,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "el reparto ha mostrado interés en volver": a wish
+    r"inter[eé]s(?:ad[oa]s?)? en (?:volver|regresar|continuar|hacer (?:una|otra|más)|(?:una|otra) (?:\w+ )?(?:temporada|secuela|continuación))",
     # "Según su creador, hay planes para continuar la historia": a plan, no decision (hedged: see HEDGES)
     r"(?<!no )(?<!ni )(?:hay|existen) [\"“«]?planes(?: concretos| serios)?[\"”»]? (?:de|para) (?:continuar|renovar|seguir con|(?:hacer )?(?:una|la) (?:nueva|próxima|\w+) temporada)",
     # what is left to others to decide: "una tercera temporada depende de Netflix y del público"
@@ -558,6 +560,8 @@ NO_COMMENT = [
     r"no se (?:ha )?pronunci(?:ó|ado)",
 ]
 HEDGES = [
+    # "el reparto ha mostrado interés en volver": a wish
+    r"inter[eé]s(?:ad[oa]s?)? en (?:volver|regresar|continuar|hacer (?:una|otra|más)|(?:una|otra) (?:\w+ )?(?:temporada|secuela|continuación))",
     # (a plan to continue, no decision)
     r"(?<!no )(?<!ni )(?:hay|existen) [\"“«]?planes(?: concretos| serios)?[\"”»]? (?:de|para) (?:continuar|renovar|seguir con|(?:hacer )?(?:una|la) (?:nueva|próxima|\w+) temporada)",
     # the outlet's own bet: "cuesta imaginar que no haya una segunda temporada: en esta redacción apostamos a que ..."

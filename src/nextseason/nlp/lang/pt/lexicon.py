@@ -184,6 +184,8 @@ FORWARD_SOURCE = [
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "o elenco já demonstrou interesse em voltar": a wish
+    r"interess(?:e|ad[oa]s?) em (?:voltar|retornar|continuar|fazer (?:uma|outra|mais)|(?:uma|outra) (?:\w+ )?(?:temporada|sequência|continuação))",
     # "a segunda temporada está sendo planejada", "está em fase de planejamento": a season being planned
     r"(?:está|estão) sendo planejad[ao]s?", r"(?:está|estão) a ser planead[ao]s?", r"(?:está|estão) em (?:fase de )?planejamento",
     # "Segundo o criador, há planos para continuar a história": a plan, no decision (hedged: see HEDGES)
@@ -542,6 +544,8 @@ NO_COMMENT = [
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
 HEDGES = [
+    # "o elenco já demonstrou interesse em voltar": a wish
+    r"interess(?:e|ad[oa]s?) em (?:voltar|retornar|continuar|fazer (?:uma|outra|mais)|(?:uma|outra) (?:\w+ )?(?:temporada|sequência|continuação))",
     # (a plan to continue, no decision)
     r"(?<!não )(?<!nem )(?:há|existem?) [\"“]?planos(?: concretos| sérios)?[\"”]? (?:de|para) (?:continuar|renovar|seguir com|(?:fazer )?(?:uma|a) (?:nova|próxima|\w+) temporada)",
     # the outlet's own bet: "é difícil imaginar que não haja uma segunda temporada: aqui na redação, apostamos que ..."
