@@ -5073,8 +5073,9 @@ class _Reader:
         # (not whom it was said to: "A spokesperson confirmed to TV Tally that the series will not return")
         if m is not subject and self.grammar_words.that.match(text, m.end() + 1) is not None:
             return None
-        # (nor the agent of a participle: "la comedia rural protagonizada por Ginés Tapia no continuará")
-        if m is not subject and self.cue_finder.passive_agent.search(text, max(0, m.start() - 8), m.start()) is not None:
+        # (nor the agent of a participle: "la comedia rural protagonizada por Ginés Tapia no continuará", "Serial yang
+        # dibintangi Park Ji-hoon itu dipastikan kembali", "the drama starring Kit Harlan will return")
+        if m is not subject and self.cue_finder.passive_agent.search(text, max(0, m.start() - 14), m.start()) is not None:
             return None
         # ("Fenn will not return": a surname alone, of someone the article named in full before)
         name = m.group() if len(m.group().split()) >= 2 else self._surname(m.group(), sentence.start)

@@ -849,7 +849,7 @@ COMPANY_ROLE_WORDS = [r"production (?:house|company)", r"studio"]
 # and a sentence that opens on "Should": "Should Hulu renew it, ..." (not "the show should return in 2026")
 CONDITION_WORDS = [r"if", r"unless", r"provided(?: that)?", r"as long as", r"on condition that", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))should"]
 # before the agent of a passive: "renewed by HBO"
-PASSIVE_AGENT = [r"by", r"from",  # "got a season 3 order from Hulu"
+PASSIVE_AGENT = [r"by", r"starring", r"from",  # "got a season 3 order from Hulu"
                  # "was confirmed by a spokesperson for Netflix" (the platform's people "of" it are read as in every pack)
                  r"by (?:a|an|the) (?:spokes(?:person|man|woman)|representative|executive) (?:for|at)"]
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also

@@ -534,7 +534,9 @@ CONDITION_WORDS = [r"jika", r"kalau", r"apabila", r"bila", r"seandainya", r"anda
 # "mendapat lampu hijau untuk season 2 dari Netflix"; and a passive verb with its agent right after it, without
 # "oleh" ("resmi dikonfirmasi Netflix", "diumumkan Vidio")
 PASSIVE_AGENT = [r"oleh", r"dari", r"dikonfirmasi", r"diumumkan", r"diresmikan", r"dipastikan", r"diperpanjang",
-                 r"dibatalkan", r"dilanjutkan", r"dipesan"]
+                 r"dibatalkan", r"dilanjutkan", r"dipesan",
+                 # "Serial yang dibintangi Park Ji-hoon itu dipastikan kembali": the cast it stars, not who returns
+                 r"dibintangi", r"diperankan"]
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
 # "a petition from fans": the fans after a wish (FROM_WORDS, SOURCE_DETERMINERS)
 REPORT_NOUNS = [r"laporan", r"artikel", r"berita", r"kabar", r"informasi"]
