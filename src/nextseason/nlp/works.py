@@ -120,6 +120,12 @@ _NEGATED_VERB_BEFORE_NEW_SEASON = re.compile(r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+" 
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
 # an article opening a phrase: " the breakout hit", " la série phénomène" (see _ASIDE_SET_OFF)
 _ARTICLE_OPENS = re.compile(r"[^\S\n]+(?:the|a|an|la|le|l['’]|el|o|a|um|uma|un|une|una|der|die|das|ein|eine)[^\S\n]")
+# an aside that credits the people of a work: ", starring Kit Harlan, ", ", protagonizada por Ana Gil, "
+# ... and one right before a name: "The medical drama starring Kit Harlan will return" (the drama returns)
+_CREDIT_BEFORE = re.compile(r"(?<![\w])(?:starring|created by|written by|directed by|protagonizada por|creada por|estrelada por|"
+                            r"criada por|dibintangi)[^\S\n]+$", re.IGNORECASE)
+_CREDIT_ASIDE = re.compile(r",[^\S\n]+(?:starring|created by|written by|directed by|from creator|protagonizada por|"
+                           r"creada por|estrelada por|criada por|dibintangi|yang dibintangi|avec|mit)[^\S\n]")
 # an aside set off by commas right after a name, its first word in lower case: ", the breakout hit of the summer, "
 _ASIDE_SET_OFF = re.compile(r",[^\S\n]+[a-zß-öø-ÿ][^,.;:!?\n]{2,70}?,(?=[^\S\n])")
 # a lower-case article right before a run: "renewed the Victorian mystery ..." (a word of a description)
@@ -1797,8 +1803,11 @@ class TitleFinder:
                        cues: list[tuple[int, int]] | None) -> bool:
         """Whether one word opening a sentence is a title: a later season named right after it, the word named
         again, and a word that may stand alone as a title ("Kesuksesan season 1 ..." is none)."""
+        # (past an aside that says what it is: "Wolf Pass, the breakout hit of the summer, will return for a third
+        # season", "Harbor Lane, starring Kit Harlan, will return ...")
+        resume = self._describing_aside(text, end) or end
         if not any(m.numbers and min(m.numbers) > 1 and not m.title and m.kind == "season"
-                   and (_BEFORE_MENTION.fullmatch(text, end, m.start) or self._verb_before_season(text, end, m))
+                   and (_BEFORE_MENTION.fullmatch(text, end, m.start) or self._verb_before_season(text, resume, m))
                    for m in mentions):
             return False
         # ("Harbor Lights season 3 has been confirmed": several capitals in a row before a later season, none a
@@ -1913,7 +1922,7 @@ class TitleFinder:
                     and (platform := self.platform_inside.search(text, max(0, start - 60), start)) is not None
                     and not _SENTENCE_MARK.search(text, platform.end(), start))) \
                     and mention.kind == "season" and not _LOWER_ARTICLE_BEFORE.search(text, max(0, start - 8), start) \
-                    and not self._role_before(text, start, 20) \
+                    and not self._role_before(text, start, 20) and not _CREDIT_BEFORE.search(text, max(0, start - 20), start) \
                     and not _AS_CHARACTER.match(text, mention.end) and not _OF_TITLE.match(text, mention.end):
                 # (not "renewed the Victorian mystery for a third season": a word of its description; nor "Maya Holt
                 # will return for a second season as Queen Ilse", "... for a second season of Glass Kingdom": an actor, back
@@ -1922,11 +1931,10 @@ class TitleFinder:
             # ("Wolf Pass, the breakout hit of the summer, will return for a third season", "Le Col des loups, la série
             # phénomène de TF1, reviendra pour une troisième saison": an aside naming its kind between the title and
             # its verb; not one naming a role, "Lola Vance, the show's star, will return ...")
-            aside = _ASIDE_SET_OFF.match(text, end) if 0 <= mention.start - end <= 120 else None
-            if aside is not None and mention.kind == "season" and aside.end() < mention.start \
-                    and self._verb_before_season(text, aside.end(), mention) \
-                    and _ARTICLE_OPENS.match(aside.group(), 1) is not None and self.role_start.search(aside.group() + " ") is None:
-                return 3
+            aside_end = self._describing_aside(text, end) if 0 <= mention.start - end <= 120 else None
+            if aside_end is not None and mention.kind == "season" and aside_end < mention.start \
+                    and self._verb_before_season(text, aside_end, mention):
+                return 3  # (or its credits: "Harbor Lane, starring Kit Harlan, will return for a second season")
             if text[end:mention.start] in (" a ", " an ") and "-" in text[mention.start:mention.end]:
                 return 3  # "has handed Sable & Finch a third-season order"
             if 0 <= start - mention.end <= 40 and self.gap_after_mention.fullmatch(text[mention.end:start]):
@@ -1989,6 +1997,15 @@ class TitleFinder:
                 and not (" " not in text[start:end] and _NICKNAME_AFTER.match(text, end)):
             return 2  # "Imogen Sallis, the creator of Sable Lane, told fans ..."
         return 0
+
+    def _describing_aside(self, text: str, end: int) -> int | None:
+        """Where an aside right after a name ends, when it says what the name is (its article opening it, no role:
+        ", the breakout hit of the summer,"; or its credits: ", starring Kit Harlan,"); else None."""
+        aside = _ASIDE_SET_OFF.match(text, end)
+        if aside is None or not (_ARTICLE_OPENS.match(aside.group(), 1) is not None and self.role_start.search(aside.group() + " ") is None
+                                 or _CREDIT_ASIDE.match(aside.group()) is not None):
+            return None
+        return aside.end()
 
     def _sequel_spoken_of(self, text: str, start: int, end: int, mentions: list[SeasonMention]) -> bool:
         """Whether a title before its number is one of a sequel or season the article speaks of, its words no common
