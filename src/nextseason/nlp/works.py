@@ -2012,6 +2012,8 @@ class TitleFinder:
         ones: "Brass Canyon 2 is officially happening. Paramount announced the sequel on Monday", "Kingsbridge 4 will
         be the last. ... the upcoming fourth season ..." (the same number in words)."""
         number = _SEQUEL_NUMBER.match(text, end, end + 4)
+        if number is not None and "\n" in number.group():
+            return False  # (a label on its line over a date: "Seleb || 3 Juni 2024")
         said = number is not None and any(m.numbers == (int(number.group(1)),) and not (m.count or m.title)
                                           and m.start >= number.end() for m in mentions)
         # (not a platform whose name ends on its number: "Commandée par France 2, la saison 2 ...")
