@@ -4096,6 +4096,10 @@ class _Reader:
                           or (speech[-1].end <= r.start and self.clauses.first(speech[-1].end, r.start) is not None)
                           for r in self.cues.within(sentence.start, cue.start, "reported")):
             speech = []
+        # (nor one whose words a "but" closes before the cue: "The streamer has not announced a release date, but
+        # filming wrapped in October")
+        if speech and self.grammar_words.clause_word.search(text, speech[-1].end, cue.start) is not None:
+            speech = []
         if speech and not self._outlet_speaks(speech[-1].end, cue):
             # ("Thomas Ferrand, le créateur de la comédie de Prime Video « X », a révélé que ...": not the owner)
             subject = [s for s in outside if s.end <= speech[-1].start and not self._owner(s)]
