@@ -732,6 +732,8 @@ NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|qu
               # "Netflix, however, has yet to say a word": no word from it
               r"(?:has|have|had) yet to (?:say a word|say anything|comment|respond)"]
 HEDGES = [
+    # the outlet's reckoning from what it knows: "filming wrapped in October, which suggests a premiere in late 2027"
+    r"(?:which (?:suggests|would suggest|points to|hints at)|suggesting)(?= (?:a|an|the|that) )",
     # "the cast has expressed interest in returning", "is interested in a third season": a wish
     r"interest(?:ed)? in (?:returning|coming back|doing (?:a|an|another|more)|making (?:a|an|another|more)|(?:a|an|another) (?:\w+ )?(?:season|sequel))",
     # the outlet's own bet: "it's hard to imagine there won't be a second season: we're betting the renewal arrives ..."
