@@ -413,7 +413,9 @@ PRODUCTION = {
                 r"in production",
                 r"production (?:is|was) (?:expected|set|scheduled|slated|due) to (?:begin|start|kick off|get underway)",
                 r"(?<!long )(?<!lengthy )(?<!demanding )(?<!grueling )(?<!gruelling )(?<!busy )(?<!tight )(?<!usual )production schedule", r"(?:start|begin|enter|go into|went into|goes into) production",
-                r"production (?:on|of|for) [^.;,]{3,40}? (?:will )?(?:begins?|began|starts?|started|start|begin|gets? under ?way|got under ?way"
+                # (or expected to: "Production on the second season of X is expected to start in summer 2027")
+                r"production (?:on|of|for) [^.;,]{3,40}? (?:will |(?:is|was) (?:expected|set|scheduled|slated|due) to )?"
+                r"(?:begins?|began|starts?|started|start|begin|gets? under ?way|got under ?way"
                 r"|kick(?:s|ed)? off|(?:is|was) under ?way)",
                 # an animated season's making: "the studio said animation work is underway"
                 r"animation (?:work |production )?(?:(?:on|for) [^.;,]{3,40}? )?(?:is (?:already |now )?under ?way|has (?:already )?(?:begun|started)|began|started)"],
