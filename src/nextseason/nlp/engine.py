@@ -181,6 +181,7 @@ _LISTING_EVENTS = ("release", "renewal", "cancellation", "production")
 _LIST_LEAD = re.compile(r"[^\S\n]*[,:–—][^\S\n]*")
 # how far ahead of the article a day told without a tense (TENSELESS) is one to come, not one a year gone
 _JUST_AHEAD_DAYS = 45
+_COLON_THEN = re.compile(r"[^\S\n]*:")  # a colon right after a word
 _OPENING_QUOTE = re.compile(r"\s*[\"“„«‘']")  # a sentence that opens on a quotation
 _CAPITAL_WORD = re.compile(r"(?<![\w])[A-ZÀ-Ý]")  # a word that opens on a capital: maybe a name
 _SEQUEL_NUMBER_END = re.compile(r"[^\S\n](?:\d{1,2}|[IVX]{1,4})$")  # "Mission Tartiflette 3", "Gladiator II"
@@ -743,6 +744,14 @@ class _Reader:
         if story_thing is not None:
             self._drop_cues(lambda c: c.category == "cancellation"
                             and story_thing.search(self.text, max(0, c.start - 50), c.start) is not None)
+        # ("Es oficial: no habrá «X 3»", "It's official: X will not return": what is made official after the colon is
+        # an end, no renewal)
+        official = [c for c in self.cues.cues if c.category == "officially"]
+        if official:
+            ends = [c for c in self.cues.cues if c.category == "cancellation"]
+            self._drop_cues(lambda c: c.category == "renewal" and any(o.start == c.start for o in official) and any(
+                0 <= e.start - c.end <= 40 and _COLON_THEN.match(self.text, c.end) is not None
+                and _SENTENCE_END.search(self.text, c.end, e.start) is None for e in ends))
         # "« Les Ombres du Vercors » quitte Canal+", "leaves Netflix for Hulu": a work that leaves a platform moves,
         # no one leaves its cast
         platforms = self.cue_finder.platforms
