@@ -298,7 +298,7 @@ RELEASE = [
     # "Kami ingin menghadirkannya sebagai tontonan keluarga menjelang Lebaran tahun depan": to bring it to viewers then
     r"menghadirkan(?:nya)?(?= (?:\w+ ){0,6}?(?:pada|menjelang|jelang|saat|awal|akhir|tahun|bulan)(?![\w]))",
     r"meluncur", r"diluncurkan", r"hadir", r"mengudara", r"(?:masuk|di) bioskop", r"jadwal (?:tayang|rilis)",
-    r"tanggal (?:tayang|rilis)", r"premiere", r"debut", r"(?:akan )?menyapa",
+    r"tanggal (?:tayang|rilis|resmi)", r"premiere", r"debut", r"(?:akan )?menyapa",
     # not the kind of service: "platform streaming Vidio", "layanan streaming", "raksasa streaming"
     # ("layanan video streaming", "platform video streaming": the kind of service, with "video" between)
     r"(?<!platform )(?<!layanan )(?<!raksasa )(?<!aplikasi )(?<!situs )(?<!perusahaan )(?<!video )streaming(?! (?:service|platform))",
@@ -358,6 +358,8 @@ NOT_CONFIRMED = [
     r"(?:masih )?terlalu (?:dini|cepat) untuk (?:membicarakan|bicara|berbicara|mengonfirmasi|mengumumkan|memastikan)",
     # "HBO Max belum mengatakan apakah akan ada musim ketiga": no word yet
     r"belum (?:mengatakan|menyebutkan|mengungkapkan|memberi tahu) apakah",
+    # "pihak Netflix belum memberikan tanggal resmi": no date given yet
+    r"belum (?:memberikan|memberi|merilis|membagikan|mengungkap(?:kan)?)(?= (?:\w+ )?(?:tanggal|jadwal))",
     # "Netflix belum buka suara soal kelanjutan serial tersebut": no word yet on what comes next
     r"belum (?:buka suara|angkat bicara|bersuara)(?= (?:soal|terkait|mengenai|tentang) (?:kelanjutan|musim|season|nasib|masa depan))",
     # '"Kami akan mengumumkannya melalui kanal resmi bila sudah ada kabar"': an announcement still to come, once there
