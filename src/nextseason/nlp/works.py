@@ -114,6 +114,9 @@ FOR_SEASON = r"(?:for|with|dengan|con|para|pour|avec|com|mit)"
 # verb of a few words that gives it a season not yet named (not "Kit Harlan will not return for the fourth season")
 _VERB_BEFORE_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?!not|never|no|nicht|pas|tidak|não)[a-z]+){1,4}[^\S\n]+"
                                      + FOR_SEASON + r"[^\S\n]+" + INDEFINITE + r"[^\S\n]+")
+# ... or renewed for one named by its number: "Orbit Nine has been renewed for season 3"
+_RENEWED_FOR = re.compile(r"(?:[^\S\n]+(?:has|have|had|been|was|were|is|are|officially|already|just|now|formally|quickly))*"
+                          r"[^\S\n]+(?:renewed|picked up|greenlit|green-lit)[^\S\n]+for[^\S\n]+")
 # ... negated too, where a platform names it just before: "Disney+ has confirmed that Starfall Academy will not return
 # for a third season" (a platform's word on a show, not on an actor)
 _NEGATED_VERB_BEFORE_NEW_SEASON = re.compile(r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+" + FOR_SEASON + r"[^\S\n]+" + INDEFINITE + r"[^\S\n]+")
@@ -1836,6 +1839,8 @@ class TitleFinder:
         season", "will come to a close with its fourth season", the possessive maybe inside the mention)."""
         if _VERB_BEFORE_NEW_SEASON.fullmatch(text, end, mention.start) is not None:
             return True
+        if mention.numbers and _RENEWED_FOR.fullmatch(text, end, mention.start) is not None:
+            return True  # "Orbit Nine has been renewed for season 3": no actor is renewed
         gap = self.possessive_gap.match(text, end, mention.end) if self.possessive_gap is not None else None
         return gap is not None and gap.end() >= mention.start
 
