@@ -4257,7 +4257,7 @@ class _Reader:
         joined = False
         comma = self.text.find(",", cue.end, closing)
         while 0 <= comma < closing - 1 and not joined:
-            word = comma + 1 + len(self.text[comma + 1:comma + 4]) - len(self.text[comma + 1:comma + 4].lstrip(" "))
+            word = closing - len(self.text[comma + 1:closing].lstrip(" "))  # (the word after the comma's spaces)
             joined = self.grammar_words.clause_and.match(self.text, comma + 1) is not None or \
                 self.grammar_words.clause_word.match(self.text, word) is not None
             comma = self.text.find(",", comma + 1, closing)

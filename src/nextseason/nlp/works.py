@@ -123,12 +123,13 @@ _NEGATED_VERB_BEFORE_NEW_SEASON = re.compile(r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+" 
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
 # an article opening a phrase: " the breakout hit", " la série phénomène" (see _ASIDE_SET_OFF)
 _ARTICLE_OPENS = re.compile(r"[^\S\n]+(?:the|a|an|la|le|l['’]|el|o|a|um|uma|un|une|una|der|die|das|ein|eine)[^\S\n]")
-# an aside that credits the people of a work: ", starring Kit Harlan, ", ", protagonizada por Ana Gil, "
-# ... and one right before a name: "The medical drama starring Kit Harlan will return" (the drama returns)
-_CREDIT_BEFORE = re.compile(r"(?<![\w])(?:starring|created by|written by|directed by|protagonizada por|creada por|estrelada por|"
-                            r"criada por|dibintangi)[^\S\n]+$", re.IGNORECASE)
-_CREDIT_ASIDE = re.compile(r",[^\S\n]+(?:starring|created by|written by|directed by|from creator|protagonizada por|"
-                           r"creada por|estrelada por|criada por|dibintangi|yang dibintangi|avec|mit)[^\S\n]")
+# the words that credit the people of a work: "starring", "created by", "protagonizada por", "dibintangi"
+_CREDIT_WORDS = (r"(?:starring|created by|written by|directed by|protagonizada por|creada por|estrelada por|criada por|"
+                 r"dibintangi)")
+# ... in an aside right after a name: ", starring Kit Harlan, ", ", protagonizada por Ana Gil, "
+_CREDIT_ASIDE = re.compile(r",[^\S\n]+(?:yang[^\S\n]+)?" + _CREDIT_WORDS + r"[^\S\n]")
+# ... and right before a name: "The medical drama starring Kit Harlan will return" (the drama returns)
+_CREDIT_BEFORE = re.compile(r"(?<![\w])" + _CREDIT_WORDS + r"[^\S\n]+$", re.IGNORECASE)
 # an aside set off by commas right after a name, its first word in lower case: ", the breakout hit of the summer, "
 _ASIDE_SET_OFF = re.compile(r",[^\S\n]+[a-zß-öø-ÿ][^,.;:!?\n]{2,70}?,(?=[^\S\n])")
 # a lower-case article right before a run: "renewed the Victorian mystery ..." (a word of a description)
@@ -2018,7 +2019,7 @@ class TitleFinder:
         be the last. ... the upcoming fourth season ..." (the same number in words)."""
         number = _SEQUEL_NUMBER.match(text, end, end + 4)
         if number is not None and "\n" in number.group():
-            return False  # (a label on its line over a date: "Seleb || 3 Juni 2024")
+            return False  # (a label on its line over a date: "Hiburan || 3 Juni 2026")
         said = number is not None and any(m.numbers == (int(number.group(1)),) and not (m.count or m.title)
                                           and m.start >= number.end() for m in mentions)
         # (not a platform whose name ends on its number: "Commandée par France 2, la saison 2 ...")
