@@ -182,7 +182,6 @@ _LIST_LEAD = re.compile(r"[^\S\n]*[,:–—][^\S\n]*")
 # how far ahead of the article a day told without a tense (TENSELESS) is one to come, not one a year gone
 _JUST_AHEAD_DAYS = 45
 _COLON_THEN = re.compile(r"[^\S\n]*:")  # a colon right after a word
-_OPENING_QUOTE = re.compile(r"\s*[\"“„«‘']")  # a sentence that opens on a quotation
 _CAPITAL_WORD = re.compile(r"(?<![\w])[A-ZÀ-Ý]")  # a word that opens on a capital: maybe a name
 _SEQUEL_NUMBER_END = re.compile(r"[^\S\n](?:\d{1,2}|[IVX]{1,4})$")  # "Mission Tartiflette 3", "Gladiator II"
 # a person's name of two or three capitalised words: "Begoña Lasheras", "Park Min-jae"
@@ -3651,7 +3650,7 @@ class _Reader:
         """Whether a sentence that opens on a quotation goes on with what the sentence before, in its paragraph, said
         someone answered about a work it names: "Asked about the future of X, Prime Video responded. || "We are
         evaluating all options," a spokesperson said" (the answer is about X)."""
-        if sentence.index == 0 or _OPENING_QUOTE.match(sentence.text) is None:
+        if sentence.index == 0 or sentence.text.lstrip()[:1] not in _QUOTE_MARKS:
             return False
         before = self.sentences[sentence.index - 1]
         return before.paragraph == sentence.paragraph and bool(self.cues.within(before.start, before.end, "speech")) \

@@ -120,7 +120,6 @@ _RENEWED_FOR = re.compile(r"(?:[^\S\n]+(?:has|have|had|been|was|were|is|are|offi
 # ... negated too, where a platform names it just before: "Disney+ has confirmed that Starfall Academy will not return
 # for a third season" (a platform's word on a show, not on an actor)
 _NEGATED_VERB_BEFORE_NEW_SEASON = re.compile(r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+" + FOR_SEASON + r"[^\S\n]+" + INDEFINITE + r"[^\S\n]+")
-_SENTENCE_MARK = re.compile(r"[.!?\n]")
 # an article opening a phrase: " the breakout hit", " la série phénomène" (see _ASIDE_SET_OFF)
 _ARTICLE_OPENS = re.compile(r"[^\S\n]+(?:the|a|an|la|le|l['’]|el|o|a|um|uma|un|une|una|der|die|das|ein|eine)[^\S\n]")
 # the words that credit the people of a work: "starring", "created by", "protagonizada por", "dibintangi"
@@ -1926,7 +1925,7 @@ class TitleFinder:
             if 0 <= mention.start - end <= 50 and (self._verb_before_season(text, end, mention) or (
                     _NEGATED_VERB_BEFORE_NEW_SEASON.fullmatch(text, end, mention.start) is not None
                     and (platform := self.platform_inside.search(text, max(0, start - 60), start)) is not None
-                    and not _SENTENCE_MARK.search(text, platform.end(), start))) \
+                    and not _SENTENCE_END.search(text, platform.end(), start))) \
                     and mention.kind == "season" and not _LOWER_ARTICLE_BEFORE.search(text, max(0, start - 8), start) \
                     and not self._role_before(text, start, 20) and not _CREDIT_BEFORE.search(text, max(0, start - 20), start) \
                     and not _AS_CHARACTER.match(text, mention.end) and not _OF_TITLE.match(text, mention.end):
