@@ -112,7 +112,10 @@ INDEFINITE = r"(?:a|an|another|una|une|uma|um|un|einer|eine|einen|otra|outra)"
 FOR_SEASON = r"(?:for|with|dengan|con|para|pour|avec|com|mit)"
 # "Moonlight Tailor Shop will return for a second season", "is coming back for another season": the subject of a
 # verb of a few words that gives it a season not yet named (not "Kit Harlan will not return for the fourth season")
-_VERB_BEFORE_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?!not|never|no|nicht|pas|tidak|não)[a-z]+){1,4}[^\S\n]+"
+# (not after a name that a pronoun follows, the one spoken to: "told Deadline she has a plan for a second season")
+_VERB_BEFORE_NEW_SEASON = re.compile(r"(?![^\S\n]+(?:she|he|they|we|it|you|i|elle|il|ils|elles|ella|él|ellos|ela|ele|eles|"
+                                     r"sie|er|wir|dia|ia|mereka)[^\S\n])"
+                                     r"(?:[^\S\n]+(?!not|never|no|nicht|pas|tidak|não)[a-z]+){1,4}[^\S\n]+"
                                      + FOR_SEASON + r"[^\S\n]+" + INDEFINITE + r"[^\S\n]+")
 # ... or renewed for one named by its number: "Orbit Nine has been renewed for season 3"
 _RENEWED_FOR = re.compile(r"(?:[^\S\n]+(?:has|have|had|been|was|were|is|are|officially|already|just|now|formally|quickly))*"
@@ -565,6 +568,9 @@ class TitleFinder:
         # what a person is known for, after the name and a comma: "Noah Hawley, best known for creating ..."
         self.credit_after = re.compile(r"[^\S\n]*,[^\S\n]*(?:(?:who|quien|qui|quem|der|die|yang)[^\S\n]+)?"
                                        + alternation(pack["CREDIT_WORDS"]), re.IGNORECASE) if pack["CREDIT_WORDS"] else None
+        # the part someone plays, before the work it is in: "Lena Fox, who plays the lead in Copper Hill, said ..."
+        self.role_clause_before = re.compile(r"(?<![\w])(?:" + alternation(pack["ROLE_CLAUSES"]) + r")(?![\w])[^,.;:!?\n]{0,30}$",
+                                             re.IGNORECASE) if pack["ROLE_CLAUSES"] else None
         # ... or before an of-word, maybe with one word between: "the TV anime (adaptation) of Ember Tides announced"
         self.type_noun_of = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"(?:[^\S\n]+[\w-]+)?"
                                        + OF_THE.pattern + "$", re.IGNORECASE)
@@ -2748,7 +2754,9 @@ class TitleFinder:
         people = sum(1 for p in places
                      # (not after the kind of work it is: "The anime Crimson Harbor announced that ...")
                      if not self.type_nouns.search(body, max(0, p - 30), p)
-                     and not self.type_noun_of.search(body, max(0, p - 40), p) and (
+                     and not self.type_noun_of.search(body, max(0, p - 40), p)
+                     and not (self.role_clause_before is not None and self.role_clause_before.search(body, max(0, p - 70), p))
+                     and (
                      self._role_before(body, p, 25)
                      or self.said_after.match(body, p + len(name))
                      or self.speech_before.search(body, max(0, p - 15), p) and not (
@@ -3098,10 +3106,10 @@ def _headline_speech(text: str, m: re.Match, headline_quotes: list[re.Match]) ->
 
 
 def _scare_quoted(text: str, quoted: str, position: int) -> bool:
-    """"Has 'Ideas' for Season 3": one quoted word that the text also writes in lower case, and nowhere
-    else with its capital, is a word, not a title."""
+    """"Has 'Ideas' for Season 3", "Says Season 3 of Copper Hill Is 'Not Happening'": one quoted word, or up to three,
+    that the text also writes in lower case, and nowhere else with its capital, is words, not a title."""
     word = quoted.strip()
-    if " " in word or not word[:1].isupper():
+    if len(word.split()) > 3 or not word[:1].isupper():
         return False
     elsewhere = [p for p in occurrences(text, word) if p != position + 1]
     return bool(occurrences(text, word.lower())) and not elsewhere
