@@ -96,6 +96,10 @@ class CueFinder:
         # "its cancellation", "canceled series": a cancellation named, not stated
         self.nominal_cancellation = re.compile(alternation(pack["NOMINAL_CANCELLATION"]), re.IGNORECASE)
         self.platforms = re.compile(r"(?<![\w])(?:" + alternation(PLATFORMS) + r")(?![\w+])")
+        # "Lena Fox, who plays the lead in Copper Hill, said": the name before a clause of the part it plays is cast,
+        # its clause up to the next comma hers (not "Fox" the network, nor a "lead" of no name)
+        self.role_clause = re.compile(r"(?:" + alternation(pack["ROLE_CLAUSES"]) + r")(?![\w])[^,.;:!?\n]{0,60}", re.IGNORECASE) \
+            if pack["ROLE_CLAUSES"] else None
         # who may be named, found once per article at the word starts that can begin a name (see gate.py)
         self.platform_gate = GatedPatterns({"platform": PLATFORMS}, case_sensitive=True, after_hyphen=True,
                                            tail=r"(?![\w+])")
@@ -109,6 +113,10 @@ class CueFinder:
         self.another = re.compile(r"(?<![\w])" + alternation(pack["ANOTHER_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE)
         self.close_to = re.compile(r"(?<![\w])" + alternation(pack["CLOSE_TO_WORDS"]), re.IGNORECASE) \
             if pack["CLOSE_TO_WORDS"] else None
+        # "perwakilan agensi", "a spokesperson for her agency": the one who speaks for an actor's agency is the cast's side
+        self.agency_after = re.compile(r"[^\S\n]+(?:(?:for|of|from|at|dari|de|du|da|do|der|des|von|la|le|el|the|her|his|their|"
+                                       r"sa|su|sua|seu|ihrer|seiner)[^\S\n]+){0,2}" + alternation(pack["AGENCY_WORDS"]) + r"(?![\w])",
+                                       re.IGNORECASE) if pack["AGENCY_WORDS"] else None
         # ("Agensi aktor Jung Hae-won, Blossom Entertainment, membantah": the actor named between)
         self.agency_before = re.compile(r"(?<![\w])" + alternation(pack["AGENCY_WORDS"])
                                         + r"(?:[^\S\n]+[\w-]+){0,4}?[^\S\n]*,?[^\S\n]*(?:\w+[^\S\n]+)?$", re.IGNORECASE)
@@ -272,6 +280,11 @@ class CueFinder:
                 return within
             return [(m.start(), m.end()) for m in regex.finditer(text, s, e)]
 
+        if self.role_clause is not None:
+            for m in self.role_clause.finditer(text, s, e):
+                person = next((n for n in _NAME.finditer(text, max(s, m.start() - 40), m.start()) if n.end() == m.start()), None)
+                if person is not None and len(person.group().split()) >= 2 and not taken(person.start()):
+                    found.append(Source(person.start(), m.end(), person.group(), "cast"))
         venues = []
         for start, end in spans("platform", self.platforms):
             # "tayang di Netflix", "premieres on Hulu": the platform is where, not who
@@ -332,6 +345,11 @@ class CueFinder:
                 if role == "fans" and _OWN_AUDIENCE.search(text, max(s, start - 10), start):
                     continue  # "había perdido un tercio de su audiencia": the show's audience, which says nothing
                 name = _name_near(text, start, end, s, e)
+                if name and " " in name:
+                    # ("Actor Milo Grant Says Season 2 ...": a Title Case headline's verb ends the name)
+                    words = name.split()
+                    cut = next((k for k in range(1, len(words)) if self.announce.fullmatch(words[k])), None)
+                    name = " ".join(words[:cut]) if cut is not None else name
                 if name is None and role == "media":
                     # ('das US-Branchenblatt „Deadline“', "el diario «La Crónica»": an outlet's name in quotation marks)
                     quoted = _QUOTED_NAME.match(text, end, e)
@@ -369,6 +387,10 @@ class CueFinder:
                     name_at = text.find(name, end, e) if name else -1
                     if name and name_at >= 0 and any(name_at < b and a < name_at + len(name) for a, b in titles):
                         name = None
+                if role == "platform" and not (name and self.platforms.fullmatch(name)) and \
+                        self.agency_after is not None and self.agency_after.match(text, end, e):
+                    found.append(Source(start, end, None, "cast"))
+                    continue
                 if role == "platform":
                     if self.another.search(text, max(s, start - 12), start):
                         continue  # "en otra plataforma", "on another streamer": no one named, and not the one known
