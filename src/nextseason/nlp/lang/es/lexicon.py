@@ -270,7 +270,8 @@ RENEWAL = [
     # hedged (the hedge makes it `possible`)
     r"tiene(?:n)? (?:ideas para|en mente)",
     # ("A mí me encantaría seguir con Rebeca muchos años más": an actress hoping to go on with her role)
-    r"(?:me|nos|le|les) encantaría(?= (?:hacer|rodar|tener|contar|volver|escribir|seguir|continuar) )",
+    # (... or to come back, the sentence ending there: "aseguró que le encantaría volver.")
+    r"(?:me|nos|le|les) encantaría(?= (?:hacer|rodar|tener|contar|volver|escribir|seguir|continuar)(?![\w]))",
     # "si por mí fuera, firmaba una quinta temporada mañana mismo": a wish in the imperfect
     r"(?:firmaba|firmaría|firmaríamos)(?= (?:ya |hoy |mañana (?:mismo )?)?(?:una|otra) (?:\w+ )?temporada)",  # hoped for: a hedged renewal
 ]
