@@ -1319,6 +1319,7 @@ class _Reader:
         self._place_pending()
         self._windows_ahead_to_next()
         self._silent_platforms_speak_not()
+        self._headline_decision_told_again()
         for finding in self.findings.values():
             _unsaid_by_denier(finding.claims, self.article.outlet, self._said_by_platform)
         if any(c.denial for finding in self.findings.values() for c in finding.claims):
@@ -1371,6 +1372,27 @@ class _Reader:
                 continue
             bucket.append(claim)
             bucket.sort(key=lambda c: c.start)
+
+    def _headline_decision_told_again(self) -> None:
+        """"Netflix Renews 'Brume' for Season 2" over "The fantasy series will return for a second season": the body
+        telling, in its own words and with no report, rumour, hedge or speaker in its sentence, the decision the
+        headline says the platform made, tells the platform's decision (not "Brume has reportedly been renewed"; nor
+        where the body reports anything of the installment: "Apple TV+ preps a second season of X" over "The showrunner
+        has reportedly assembled a writers' room")."""
+        plain = ("reported", "rumour", "hedge", "according_to", "speech", "forward_source")
+        told = ("reported", "rumour", "according_to", "forward_source")
+        for finding in self.findings.values():
+            decided = [c for c in finding.headline_claims if c.certainty == "official" and c.source_role == "platform"
+                       and c.source and c.polarity == "positive" and c.event in ("renewal", "cancellation")]
+            if decided and any(self.cues.within(c.start, c.end, category) for c in finding.claims for category in told):
+                continue
+            for i, claim in enumerate(finding.claims):
+                decision = next((h for h in decided if h.event == claim.event and h.polarity == claim.polarity), None)
+                if decision is not None and claim.certainty == "reported" and claim.source_role == "media" \
+                        and claim.source in (None, self.article.outlet) \
+                        and not any(self.cues.within(claim.start, claim.end, category) for category in plain):
+                    finding.claims[i] = Claim(**{**_fields(claim), "certainty": "official", "source_role": "platform",
+                                                 "source": decision.source})
 
     def _silent_platforms_speak_not(self) -> None:
         """A platform that "declined to comment" said nothing: what the article puts in its mouth is the outlet's report.
