@@ -312,6 +312,8 @@ RENEWAL = [
     r"(?:clos(?:e|es|ing) in on|nears?|nearing) (?:a |the )?deal",
     # "Hulu is eyeing a third season": wanted, not decided
     r"eye(?:s|ing|d)(?= (?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment|revival)(?![\w]))",
+    # "Prime Video is reportedly leaning toward a second season": inclined, not decided
+    r"lean(?:s|ing|ed)? (?:\w+ )?towards? (?:(?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment|revival)|(?:a )?renew(?:al|ing))(?![\w])",
 ]
 CANCELLATION = [
     # '"It's not happening, guys," Grant wrote', "season 4 is 'not happening'": it will not be made
@@ -769,6 +771,7 @@ HEDGES = [
     r"in (?:early |active |ongoing |preliminary )?(?:conversations?|discussions?|negotiations?)", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
     r"reviewing", r"weigh(?:s|ing)", r"exploring", r"evaluat(?:es|ing|ion)",
     r"eye(?:s|ing|d)(?= (?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment|revival)(?![\w]))",
+    r"lean(?:s|ing|ed)? (?:\w+ )?towards?(?= (?:(?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment|revival)|(?:a )?renew(?:al|ing))(?![\w]))",
     r"(?:we|they)(?:['’]re| are) (?:still |seriously |closely )?looking (?:at|into) (?:it|that)(?=[\"”’]?[.,;!])",
     r"looking (?:at|into)(?=[\"”’]? (?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment)(?![\w]))",
     r"look(?:s|ing)? (?:\w+ )?(?:closely |carefully |hard )?at the (?:numbers|figures|data|ratings|viewership)", r"expected", r"predict(?:s|ed|ion)?",
