@@ -40,7 +40,7 @@ AFTER_COUNT_WORDS = [r"que (?:tuvo|duró)", r"tras", r"más allá del?", r"despu
 ONE_AFTER_COUNT = ["una", "un", "sola", "una sola", "un solo", "una única", "solo una", "sólo una", "apenas una"]
 NUMBER_JOINERS = ["y", "e", "&", ",", "o", "u", "a", "hasta"]
 # Lo que una frase llama a las palabras de la anterior ("Esa información circula en redes").
-TOLD_BEFORE = [r"(?:esa|esta|dicha|tal) (?:información|noticia|versión|afirmación)", r"(?:ese|este|dicho|tal) (?:rumor|dato)"]
+TOLD_BEFORE = [r"(?:esa|esta|dicha|tal) (?:información|noticia|versión|afirmación)", r"(?:ese|este|dicho|tal) (?:rumor|dato)", r"(?:el|los) (?:rumor|rumores)(?! (?:de|sobre|del) )"]
 # Joiners of a range ("temporadas 3 a 5": también las de en medio).
 RANGE_JOINERS = ["a", "hasta"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses

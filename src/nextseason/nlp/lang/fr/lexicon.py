@@ -41,7 +41,7 @@ AFTER_COUNT_WORDS = [r"qui (?:a compté|comptait|a duré)", r"après", r"au-del�
 ONE_AFTER_COUNT = ["une", "un", "seule", "une seule", "un seul", "unique", "une unique", "un unique"]
 NUMBER_JOINERS = ["et", "&", ",", "ou", "à"]
 # Ce qu'une phrase appelle les mots de la précédente ("Cette information circule sur les réseaux").
-TOLD_BEFORE = [r"(?:cette|ces) (?:informations?|rumeurs?|affirmations?|annonces?)", r"(?:ce|cet) (?:bruit|on-dit)"]
+TOLD_BEFORE = [r"(?:cette|ces) (?:informations?|rumeurs?|affirmations?|annonces?)", r"(?:ce|cet) (?:bruit|on-dit)", r"(?:la|les) rumeurs?(?! (?:de|d[’']|sur|selon) )"]
 # Joiners of a range ("saisons 3 à 5": celles d'entre elles aussi).
 RANGE_JOINERS = ["à"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses

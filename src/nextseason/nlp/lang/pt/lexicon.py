@@ -40,7 +40,7 @@ AFTER_COUNT_WORDS = [r"que (?:teve|durou)", r"após", r"além d[eao]", r"depois 
 ONE_AFTER_COUNT = ["uma", "um", "única", "uma única", "uma só", "apenas uma", "só uma", "somente uma"]
 NUMBER_JOINERS = ["e", "&", ",", "ou", "a", "até"]
 # O que uma frase chama às palavras da anterior ("Essa informação circula nas redes").
-TOLD_BEFORE = [r"(?:essa|esta|tal) (?:informação|notícia|versão|afirmação)", r"(?:esse|este|tal) (?:rumor|boato)"]
+TOLD_BEFORE = [r"(?:essa|esta|tal) (?:informação|notícia|versão|afirmação)", r"(?:esse|este|tal) (?:rumor|boato)", r"(?:o|os) (?:boatos?|rumor|rumores)(?! (?:de|sobre|d[eoa]s?) )"]
 # Joiners of a range ("temporadas 3 a 5": as do meio também).
 RANGE_JOINERS = ["a", "até"]
 # "Season 1 aired in 2023 and season 3 is being written": the word that joins two clauses
