@@ -3491,10 +3491,12 @@ class _Reader:
         # (its own claims in another clause after it: "tvN mengumumkan kabar tersebut pekan lalu, dan syuting dijadwalkan
         # dimulai pada Agustus")
         forward = by_category["forward_source"][0] if by_category.get("forward_source") else None
+        # (not the forward words' own verb: "confirmed the news" is no renewal of its own)
         if forward is not None and state.previous_claims and (not out or not any(
-                c.start < self.clauses.end(forward.end, sentence.end) for c in event_cues)):
-            # (the subject right before it: "Ezquerra lo presentó como una decisión tomada junto a sus creadores")
-            named = [s for s in sources if 0 <= forward.start - s.end <= 2 and s.role != "media"] or \
+                c.start < self.clauses.end(forward.end, sentence.end) and not _overlaps(c, [forward]) for c in event_cues)):
+            # (the subject right before it: "Ezquerra lo presentó como una decisión tomada junto a sus creadores"; its
+            # role word before the name: "Showrunner Tom Weller broke the news")
+            named = [s for s in sources if 0 <= forward.start - _end_of_name(text, s) <= 2 and s.role != "media"] or \
                     [s for s in sources if s.start >= forward.start and s.role != "media"] or \
                     [s for s in sources if s.start >= forward.start]
             if any(c.source_role == "media" for c, _ in state.previous_claims):
@@ -5242,6 +5244,12 @@ def _unsaid_by_denier(claims: list[Claim], outlet: str | None, spoken: Callable[
         if claim.source in unconfirming and not later and claim.polarity == "positive" \
                 and claim.certainty == "official" and claim.event in ("renewal", "production"):
             claims[i] = Claim(**{**_fields(claim), "certainty": "reported", "source_role": "media", "source": outlet})
+
+
+def _end_of_name(text: str, source: Source) -> int:
+    """Where a source ends, with the name right after its role word ("Showrunner Tom Weller")."""
+    at = text.find(source.name, source.end, source.end + 3 + len(source.name)) if source.name else -1
+    return at + len(source.name or "") if at >= 0 else source.end
 
 
 def _quoted_words_decide(claims: list[Claim], starts: list[int], speaking: set[int], denying: set[int]) -> None:
