@@ -558,7 +558,7 @@ RELEASE = [
     # "will be out in May", "is out now"; not "mapped out the story", "ruled out", "out of"
     r"(?:will )?(?:be|is|are|was|were) out(?! of)", r"out (?:now|today|this|next|on|in) ", r"launch(?:es|ed)?", r"(?:set|slated|dated|scheduled|expected|due) for",
     r"(?:set|slated|dated|scheduled)(?= (?:it|them) for )",  # "has slated it for next spring"
-    r"expected (?:in|early|late|next|this|by|around|sometime)", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late)",
+    r"expected (?:in|early|late|next|this|by|around|sometime)", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late|tonight|today|tomorrow)",
     # the trades' word for a premiere: "is set to bow in March", "bows on Netflix June 5"
     r"(?:(?:is|are) set to|will|to) bow(?= (?:in|on|this|next|later|early|late)(?![\w]))", r"bows(?= (?:in|on)(?![\w]))",
     # "returns to Netflix", "returns to screens" (not a person's "returns to helm the sequel")
@@ -577,7 +577,7 @@ RELEASE = [
     r"winter|early|late|mid|next|this|later))",
     # "returns for its third season on Oct. 4": a return with its date is a premiere (longer than the renewal's "returns for")
     r"(?:will )?(?:returns?|be back|(?:is|are) (?:also |now )?coming back|(?:is|are) (?:also |now )?returning) (?:for|with) (?:(?:its|their|a|an|the) (?:\w+ ){0,3}(?:season|series|installment)|(?:season|series) \d{1,2})"
-    r"(?= (?:on|in|this|next|later|early|late) )",
+    r"(?= (?:on|in|this|next|later|early|late) | (?:tonight|today|tomorrow)(?![\w]))",
     # (not the noun: "a steep drop in viewing", "the drop-off")
     r"(?<!a )(?<!steep )(?<!sharp )(?<!big )(?<!the )drops?(?! in (?:view|rating|audience|subscri|interest|quality))(?!-off)", r"lands?", r"(?:comes?|came) (?:out|back)", r"(?:release|premiere|air|realistic|earliest|target) date", r"release window",
     # "would not reach screens until 2026": the episodes reach their viewers
