@@ -3822,6 +3822,13 @@ class _Reader:
         sources = [s for s in sources if not s.credit]
         quote = next(((s, e) for s, e in quotes if s <= cue.start < e), None)
         outside = [s for s in sources if not any(qs <= s.start < qe for qs, qe in quotes)]
+        if not outside and cue.category in ("renewal", "cancellation") and not self.cues.within(cue.start, cue.end, "hedge"):
+            # ("'Wild Years' (Netflix): renewed for a third season", "Cumbres (Prime Video) – cancelada tras dos
+            # temporadas": a list item's decision right after the platform in brackets after its title is that one's; not
+            # a talk, "MOSSGATE (Hulu) — IN TALKS")
+            for m in self.cue_finder.platforms.finditer(text, sentence.start, cue.start):
+                if text[m.start() - 1:m.start()] == "(" and _BRACKET_TO_ITEM.fullmatch(text, m.end(), cue.start):
+                    return Source(m.start(), m.end(), m.group(), "platform")
         if quote:
             addressee = self.cue_finder.addressee
             after = [s for s in outside if s.start >= quote[1] and not (
@@ -5244,6 +5251,10 @@ def _unsaid_by_denier(claims: list[Claim], outlet: str | None, spoken: Callable[
         if claim.source in unconfirming and not later and claim.polarity == "positive" \
                 and claim.certainty == "official" and claim.event in ("renewal", "production"):
             claims[i] = Claim(**{**_fields(claim), "certainty": "reported", "source_role": "media", "source": outlet})
+
+
+# the end of a bracket and what opens a list item's predicate after it: "(Netflix): ", "(Hulu) – "
+_BRACKET_TO_ITEM = re.compile(r"\)[^\S\n]*[:–—-]?[^\S\n]*")
 
 
 def _end_of_name(text: str, source: Source) -> int:
