@@ -1554,6 +1554,12 @@ class TitleFinder:
             if longer and self._own_season(text, short.title, mentions, [w.title for w in longer]) and \
                     any(self._own_season(text, w.title, mentions, []) for w in longer):
                 defined.add(normalise(short.title))
+        # ("The Keepers vs. The Keepers of Bay Street", "Blue Hour and Blue Hour Diaries": a name set side by side with a
+        # longer one it is inside is another work)
+        for short in kept:
+            if any(w is not short and w.title != short.title and _contains_words(normalise(w.title), normalise(short.title))
+                   and _side_by_side(text, short.title, w.title) for w in kept):
+                defined.add(normalise(short.title))
         works = _merge_aliases(kept, {normalise(w.title) for w in kept if self._spinoff(text, w.title)}
                                if spinoff_named else frozenset(),
                                {normalise(w.title) for w in kept if _closed_quote(text, w)}, defined)
@@ -3148,6 +3154,15 @@ def _spells(letters: str, title: str) -> bool:
         return (i == 0 and word.lower() in _ARTICLES) or (len(word) <= 3 and word.islower())
 
     return match(0, 0)
+
+
+# what sets two names side by side: "A vs. B", "A and B", "A ou B", "A, B"
+_SIDE_BY_SIDE = r"[\"'’”»]?,?[^\S\n]+(?:vs\.?|versus|and|or|&|y|e|et|und|oder|dan|atau|ou|o|und)[^\S\n]+[\"'‘“«„]?"
+
+
+def _side_by_side(text: str, a: str, b: str) -> bool:
+    """Whether the text sets the names side by side, either first ("The Keepers vs. The Keepers of Bay Street")."""
+    return any(re.search(r"(?<![\w])" + re.escape(x) + _SIDE_BY_SIDE + re.escape(y) + r"(?![\w])", text) for x, y in ((a, b), (b, a)))
 
 
 def _merge_aliases(works: list[Work], spinoffs: set[str] | frozenset[str] = frozenset(),
