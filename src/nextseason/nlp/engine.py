@@ -4864,14 +4864,23 @@ class _Reader:
             # (nor one named after a future word: "Crunchyroll streamed it ... and will simulcast the second season";
             # nor one a future word stands after: "La deuxième saison sera diffusée à l'automne 2026")
             # (or an aside of a past participle right after it: "La deuxième saison, diffusée en février, a ...")
+            # (or a relative clause right after it: "Die dritte Staffel, die im Sommer lief, bleibt die letzte")
             if len(said) == 1 and len(said[0].numbers) == 1 and any(
                     (self.clauses.first(min(said[0].end, c.start), max(said[0].end, c.start)) is None
-                     or self.text[said[0].end:c.start].strip() == "," and self._aside_past(c, s))
+                     or self.text[said[0].end:c.start].strip() == "," and self._aside_past(c, s)
+                     or self._relative_aside(said[0].end, c) and self._aside_past(c, s))
                     and not self.cues.within(c.end, said[0].start, "future")
                     and not self.cues.within(said[0].end, c.start, "future")
                     for c in self.cues.within(s.start, s.end, "released_past")):
                 aired.append(said[0].numbers[0])
         return aired
+
+    def _relative_aside(self, end: int, cue: Cue) -> bool:
+        """Whether the cue closes a relative clause opened by a comma at `end`, with no other break inside (", die im
+        Sommer lief", ", which aired in May")."""
+        opening = _COMMA_OPENING.match(self.text, end, cue.start)
+        return opening is not None and self.grammar_words.relative_word.match(self.text, opening.end()) is not None \
+            and not any(mark in self.text[opening.end():cue.start] for mark in ",;:.!?")
 
     def _aside_past(self, cue: Cue, sentence: Sentence) -> bool:
         """Whether a past release word that opens an aside tells a time gone by, if it gives one ("diffusée en février",
@@ -5253,6 +5262,8 @@ def _unsaid_by_denier(claims: list[Claim], outlet: str | None, spoken: Callable[
             claims[i] = Claim(**{**_fields(claim), "certainty": "reported", "source_role": "media", "source": outlet})
 
 
+# a comma opening an aside right after a name: ", die im Sommer lief"
+_COMMA_OPENING = re.compile(r"[^\S\n]*,[^\S\n]*")
 # the end of a bracket and what opens a list item's predicate after it: "(Netflix): ", "(Hulu) – "
 _BRACKET_TO_ITEM = re.compile(r"\)[^\S\n]*[:–—-]?[^\S\n]*")
 

@@ -364,7 +364,7 @@ _aired_runs = [
     r"(?:kam|kamen) (?:im Schnitt|durchschnittlich) auf",
     # its audience: "hatte im Herbst 2025 im Schnitt 2,4 Millionen Zuschauer erreicht", "zwei Millionen Besucher in
     # die deutschen Kinos gelockt"; its year: "Die erste Staffel aus dem Jahr 2025"
-    r"(?:Zuschauer|Zuschauerinnen|Besucher|Kinobesucher)(?: [^\s.,;]+){0,4} (?:erreicht|gelockt|verfolgt)",
+    r"(?:Zuschauer|Zuschauerinnen|Besucher|Kinobesucher)(?: [^\s.,;]+){0,4} (?:erreicht|gelockt|angelockt|verfolgt)",
     # the verb at the end of its clause: "obwohl die letzte Staffel noch durchschnittlich 2,1 Millionen Zuschauer erreichte"
     r"(?:Zuschauer|Zuschauerinnen|Menschen) (?:erreichte|erreichten|erzielte|erzielten)(?![\w])",
     r"aus dem Jahr(?= \d{4})",
@@ -445,7 +445,7 @@ RELEASE = [
     r"[^.;:!?\n]{0,25}? (?:angekündigt|terminiert|avisiert)(?![\w]))",
     # "Sky zeigt die zehn neuen Folgen ab dem 4. Dezember"
     r"zeig(?:t|en)(?= (?:[\w.]+ ){0,4}(?:Folgen|Episoden|Staffel)\b)", r"angesetzt", r"Release",
-    r"(?:ins Kino|in die Kinos|auf den Bildschirm|auf die Bildschirme) (?:kommen|kommt|kämen|käme)",  # verb last: "der 2027 ins Kino kommen soll"
+    r"(?:ins Kino|in die (?:\w+ )?Kinos|auf den Bildschirm|auf die Bildschirme) (?:kommen|kommt|kämen|käme)",  # ("in die deutschen Kinos")  # verb last: "der 2027 ins Kino kommen soll"
     # ... and "Der Verleih will «X 2» im Herbst 2026 in die Kinos bringen"
     r"(?:ins Kino|in die (?:\w+ )?Kinos) bringen",
     r"(?:kommen|erscheinen|starten|laufen) soll(?:en|te|ten)?",  # "deren vierte Staffel im Frühjahr 2027 kommen soll"
