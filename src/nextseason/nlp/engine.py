@@ -3126,9 +3126,16 @@ class _Reader:
                     continue
                 # (a negated one states: "la série n'est pas annulée", "La serie no ha sido cancelada"; not one whose
                 # confirmation is missing: "A Netflix ainda não confirmou o cancelamento")
+                unconfirmed = any(c.category == "not_confirmed" and self.clauses.start(sentence.start, cue.start) <= c.start < cue.start
+                                  for c in cues)
                 nominal = self.cue_finder.nominal_cancellation.fullmatch(text, cue.start, cue.end) and (
-                    polarity == "positive" or any(c.category == "not_confirmed" and self.clauses.start(
-                        sentence.start, cue.start) <= c.start < cue.start for c in cues))
+                    polarity == "positive" or unconfirmed)
+                # ("Netflix confirmed the cancellation of Sky Harbor", "a confirmé l'annulation de la série": the noun
+                # right after a word of announcing, with its article, is stated)
+                if nominal and polarity == "positive" and not unconfirmed and any(
+                        _ARTICLE_GAP.fullmatch(text, m.end(), cue.start) is not None
+                        for m in self.cue_finder.announce.finditer(text, max(sentence.start, cue.start - 40), cue.start)):
+                    nominal = False
                 # "llega a su fin: la cuarta temporada será la última": what ends is what comes after the last one
                 # ("has not cancelled the comedy, whose second season premiered in June": the one that aired is not)
                 # (nor one the sentence calls the final season: "The fourth season will be the final season, Hulu
@@ -5262,6 +5269,9 @@ def _unsaid_by_denier(claims: list[Claim], outlet: str | None, spoken: Callable[
             claims[i] = Claim(**{**_fields(claim), "certainty": "reported", "source_role": "media", "source": outlet})
 
 
+# an article between a verb and its noun: "confirmed the cancellation", "a confirmé l'annulation"
+_ARTICLE_GAP = re.compile(r"[^\S\n]+(?:(?:the|its|their|la|le|les|el|los|o|a|os|as|die|den|das|der|des|du|de la|del|do|da)"
+                          r"[^\S\n]+|l['’])?")
 # a comma opening an aside right after a name: ", die im Sommer lief"
 _COMMA_OPENING = re.compile(r"[^\S\n]*,[^\S\n]*")
 # the end of a bracket and what opens a list item's predicate after it: "(Netflix): ", "(Hulu) – "

@@ -3157,7 +3157,7 @@ def _spells(letters: str, title: str) -> bool:
 
 
 # what sets two names side by side: "A vs. B", "A and B", "A ou B", "A, B"
-_SIDE_BY_SIDE = r"[\"'’”»]?,?[^\S\n]+(?:vs\.?|versus|and|or|&|y|e|et|und|oder|dan|atau|ou|o|und)[^\S\n]+[\"'‘“«„]?"
+_SIDE_BY_SIDE = r"[\"'’”»]?,?[^\S\n]+(?:vs\.?|versus|and|or|&|y|e|et|und|oder|dan|atau|ou|o)[^\S\n]+[\"'‘“«„]?"
 
 
 def _side_by_side(text: str, a: str, b: str) -> bool:
