@@ -3126,13 +3126,13 @@ class _Reader:
                     continue
                 # (a negated one states: "la série n'est pas annulée", "La serie no ha sido cancelada"; not one whose
                 # confirmation is missing: "A Netflix ainda não confirmou o cancelamento")
-                unconfirmed = any(c.category == "not_confirmed" and self.clauses.start(sentence.start, cue.start) <= c.start < cue.start
-                                  for c in cues)
-                nominal = self.cue_finder.nominal_cancellation.fullmatch(text, cue.start, cue.end) and (
-                    polarity == "positive" or unconfirmed)
+                not_yet = any(c.category == "not_confirmed" and self.clauses.start(sentence.start, cue.start) <= c.start < cue.start
+                              for c in cues)
+                nominal = self.cue_finder.nominal_cancellation.fullmatch(text, cue.start, cue.end) is not None and (
+                    polarity == "positive" or not_yet)
                 # ("Netflix confirmed the cancellation of Sky Harbor", "a confirmé l'annulation de la série": the noun
                 # right after a word of announcing, with its article, is stated)
-                if nominal and polarity == "positive" and not unconfirmed and any(
+                if nominal and polarity == "positive" and not not_yet and any(
                         _ARTICLE_GAP.fullmatch(text, m.end(), cue.start) is not None
                         for m in self.cue_finder.announce.finditer(text, max(sentence.start, cue.start - 40), cue.start)):
                     nominal = False
@@ -3833,9 +3833,10 @@ class _Reader:
             # ("'Wild Years' (Netflix): renewed for a third season", "Cumbres (Prime Video) – cancelada tras dos
             # temporadas": a list item's decision right after the platform in brackets after its title is that one's; not
             # a talk, "MOSSGATE (Hulu) — IN TALKS")
-            for m in self.cue_finder.platforms.finditer(text, sentence.start, cue.start):
-                if text[m.start() - 1:m.start()] == "(" and _BRACKET_TO_ITEM.fullmatch(text, m.end(), cue.start):
-                    return Source(m.start(), m.end(), m.group(), "platform")
+            for bracketed in self.cue_finder.platforms.finditer(text, sentence.start, cue.start):
+                if text[bracketed.start() - 1:bracketed.start()] == "(" and \
+                        _BRACKET_TO_ITEM.fullmatch(text, bracketed.end(), cue.start):
+                    return Source(bracketed.start(), bracketed.end(), bracketed.group(), "platform")
         if quote:
             addressee = self.cue_finder.addressee
             after = [s for s in outside if s.start >= quote[1] and not (
