@@ -343,7 +343,9 @@ _LIST_GAP = re.compile(rf"(?:[^\S\n]?[\"'”’»“])?(?:,[\"'”’»]?[^\S\n]
 _QUOTED_NEXT = re.compile(rf"[^\S\n]+(?:{_AND}[^\S\n]+)?['‘“\"«„]")
 _AND_IN = re.compile(rf"(?<![\w]){_AND}(?![\w])")
 _LIST_AND_WORD = re.compile(_AND)
-_WORD_OR_TWO = re.compile(r"[^\S\n]+(?:[^\W\d]+[^\S\n]+){1,2}")  # "Loket 9 [untuk] musim kedua", "[for a] second season"
+# "Loket 9 [untuk] musim kedua", "Counter 9 [for a] second season", "Station 19 season 7", "Station 19 [has been renewed
+# for a] seventh season"
+_WORDS_BEFORE_SEASON = re.compile(r"[^\S\n]+(?:[^\W\d]+[^\S\n]+){0,5}")
 _LIST_AND = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+(?=[A-ZÀ-Ý])")
 _ARTICLE_AFTER_AND = re.compile(r"(?:The|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das)[^\S\n]+[A-ZÀ-Ý]")
 _FROM_WORK = re.compile(r"[^\S\n](?:of|to|from|de|del|do|da|du|des|von|zu|dari|untuk)[^\S\n]|[.;:!?]")
@@ -1003,9 +1005,9 @@ class TitleFinder:
                 if of is not None and text.startswith(name, of.end()) and not text[of.end() + len(name):of.end() + len(name) + 1].isalnum():
                     return True
                 # ("Vidio sudah memperpanjang Loket 9 untuk musim kedua", "renewed Counter 9 for a second season": a season
-                # of another number a word or two after the name and its number)
+                # of another number a few words after the name and its number)
                 if number.isdigit() and int(number) not in m.numbers and any(
-                        _WORD_OR_TWO.fullmatch(text, p + len(name), m.start) for p in occurrences(text, name, max(0, m.start - 40), m.start)):
+                        _WORDS_BEFORE_SEASON.fullmatch(text, p + len(name), m.start) for p in occurrences(text, name, max(0, m.start - 40), m.start)):
                     return True
         return False
 
@@ -1830,8 +1832,9 @@ class TitleFinder:
         # ("The Copper Saints will return for a fourth season": its article too, two capitals after it)
         words = title.split()
         named = words[1:] if len(words) >= 3 and words[0] in _CAPITAL_ARTICLES else words
-        if len(words) >= 2 and cues is not None and words[-1][:1].isupper() and self.plausible(title) \
-                and all(w[:1].isupper() or w.lower() in self.connectors for w in words) \
+        # (its number too, the title's where a season of another number follows: "Station 19 season 7 premieres ...")
+        if len(words) >= 2 and cues is not None and (words[-1][:1].isupper() or words[-1].isdigit()) and self.plausible(title) \
+                and all(w[:1].isupper() or w.isdigit() or w.lower() in self.connectors for w in words) \
                 and not any(w[:1].isupper() and (w.lower() in self.common or w.lower() in _ARTICLES) for w in named) \
                 and not any(s < end and start < e for s, e in cues):
             return True
