@@ -66,7 +66,8 @@ ORDINAL_PATTERNS = [r"(\d{1,2})(?:st|nd|rd|th)"]
 FINAL_STATEMENTS = [
     # "will end at the close of its fourth season": that season is the last
     r"(?:will|would|to|is set to|is going to) (?:officially )?(?:end|conclude|wrap up) (?:at|with) the (?:end|close|conclusion) of (?:its|the|a|this) (?:\w+ )?season",
-    r"(?:will (?:also |now )?be|would (?:also )?be|is(?: also| now)?|(?:is|are|was) going to be|as|was(?: also)?) (?:the |its |their )?(?:(?:[\w-]+ ){0,3}?(?:show|series|drama|comedy|thriller|sitcom|saga|anime)['’]?s? )?(?:last|final)(?: one| season| chapter| installment)?"
+    # ("will \"probably\" be the show's last": a hedge inside, maybe quoted)
+    r"(?:will (?:also |now |[\x22“]?(?:probably|likely|most likely|almost certainly)[\x22”]? )?be|would (?:also )?be|is(?: also| now)?|(?:is|are|was) going to be|as|was(?: also)?) (?:the |its |their )?(?:(?:[\w-]+ ){0,3}?(?:show|series|drama|comedy|thriller|sitcom|saga|anime)['’]?s? )?(?:last|final)(?: one| season| chapter| installment)?"
     r"(?! (?:seen|heard|spotted|aired|time|year|week|month|night|episode))",
     # (not "after last season", "since last season", "last season's finale": the season before)
     r"final (?:season|installment|instalment)", r"(?<!after )(?<!since )(?<!from )(?<!until )last (?:season|installment|instalment)(?!['’]s)", r"bow out", r"(?:end(?:s|ing)?|conclud(?:e|es|ing)|wrap(?:s|ping)? up) (?:the (?:show|series) )?with (?:its|a|the) (?:\w+ ){0,2}season",
