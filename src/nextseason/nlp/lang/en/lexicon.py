@@ -498,6 +498,8 @@ RELEASE = [
     r"(?:expect|anticipate)(?= (?:a |the )?(?:\w+ )?(?:season|series|episodes|film|movie|sequel)(?: \d+)?(?: [^.;!?\n]{0,30}?)? (?:before|until|in|by|around|no earlier than) )",
     # "and season 5 will follow in 2028": the next one comes out after it, at the time named
     r"(?:will|would|is set to|is expected to|to) follow(?= (?:in|on|by|later|next|early|late|this|around)(?![\w]))",
+    # a delay with no new window: still to come ("a Netflix spokesperson said the season has been \"delayed\"")
+    r"(?:has|have|had) been (?:officially |indefinitely )?[\x22“]?(?:delayed|postponed|pushed back)(?![\w])",
     # a delay names the new window (not "has moved to squash reports": acted quickly)
     r"(?:delayed|postponed|pushed(?: back)?|moved)(?= (?:to|until|into) )"
     r"(?! to (?:squash|quash|deny|shut|dispel|calm|reassure|clarify|address|correct|respond|stop|end|set the record)\b)",
@@ -675,6 +677,8 @@ NOT_CONFIRMED = [
     # "Hulu has not set a date yet": no date set (the date's noun after it)
     # ("Apple has yet to set a premiere": the premiere's noun alone)
     r"(?:has|have)(?:(?: not|n['’]t) (?:yet )?| yet to )(?:set|give|given|lock in|locked in|pin down|pinned down)(?= (?:a|the|any) (?:(?:premiere |release |launch |return )?date|premiere(?![\w])))",
+    # "did not give a new date": no date, nor a new one after a delay
+    r"(?:did|does|do)(?: not|n['’]t) (?:give|set|share|offer|provide|announce|reveal)(?= (?:a|the|any) (?:new |firm |specific |exact )?(?:(?:premiere |release |launch |return )?date|premiere(?![\w])))",
     # "It is not yet known whether there will be a fourth season": nothing said of it yet
     r"(?:it is|it's|it remains) (?:not|still not|not yet)(?: yet)? (?:known|clear|certain)(?= (?:if|whether))", r"(?:it is|it's) (?:still )?unknown (?:if|whether)",
     # "At the moment we can't confirm anything about a new season": nothing to confirm yet
@@ -957,7 +961,7 @@ SPLIT_IN_TWO = [r"(?:split|divided|broken)(?: (?:the|its) (?:new |[\w-]+ )?seaso
 # an interview is where a person speaks: "in an interview with X", where X is an outlet
 INTERVIEW_WORDS = [r"interview", r"interviews"]
 # The date a not-confirmed statement may be about: "Netflix has not announced a date yet" (the season stands)
-DATE_NOUNS = [r"(?:a |the |any )?(?:premiere |release |exact |firm |specific )?date"]
+DATE_NOUNS = [r"(?:a |the |any )?(?:new |premiere |release |exact |firm |specific )?(?:(?:premiere|release) )?date"]
 # A detail of a season left untold ("has not revealed the number of episodes"): no word on the season itself.
 DETAIL_NOUNS = [r"(?:the |a |an |any )?(?:number of episodes|episode count|(?:full |returning |new |additional )?cast(?: list| members?| additions?)?|casting(?: news| details)?|plot(?: details)?|synopsis|runtime|title|trailer)"]
 # what introduces another title of the same work: "'Fog Hunters', known in Japan as 'Kiri no Karyudo'"
