@@ -1574,6 +1574,15 @@ class TitleFinder:
                 if written is not None:
                     work.aliases.append(work.title)
                     work.title = written
+        # ("Moonlit Academy anime ends ..." over "The Moonlit Academy anime will end ...": the article before the title
+        # and its kind of work is the phrase's, not the title's, where the text names it without it too)
+        for work in works:
+            first, _, bare = work.title.partition(" ")
+            if bare and first in _CAPITAL_ARTICLES and normalise(bare) in {normalise(a) for a in work.aliases} \
+                    and (places := occurrences(text, work.title)) \
+                    and all(self.type_noun_after.match(text, p + len(work.title)) for p in places):
+                work.aliases = [a for a in work.aliases if normalise(a) != normalise(bare)] + [work.title]
+                work.title = bare
         # ('Kutukan Sendang Ayu ... naskah bertuliskan "KSA 2"': a name in capitals that spells another's initials is
         # that work)
         # (with its installment's number too: "KSA 2")
