@@ -419,7 +419,10 @@ class CueFinder:
             near = [m.end() for m in self.close_to.finditer(text, s, e)]
             found = [f for f in found if f.role in ("media", "fans") or not any(0 <= f.start - a <= 60 for a in near)]
         found.sort(key=lambda f: f.start)
-        return found
+        # ("lead actor Sam Otto said": a role word right before another of the same role is one role, the named one)
+        return [f for i, f in enumerate(found) if not (
+            f.name is None and i + 1 < len(found) and found[i + 1].role == f.role and found[i + 1].name
+            and 0 <= found[i + 1].start - f.end <= 1)]
 
 
 # kinds of company whose name follows them: "rumah produksi Sinemaku", "the production company Blue Fox"
