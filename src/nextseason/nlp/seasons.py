@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .gate import WordPattern, WordStarts
-from .pack import Pack, alternation, season_abbreviation
+from .pack import ROMAN, ROMAN_NUMBERS, Pack, alternation, season_abbreviation
 
 MAX_N = 30
 # Words between "after" and the number it counts: "after its two seasons", "nach nur einer Staffel".
@@ -87,7 +87,9 @@ class SeasonGrammar:
             # ("after a single eight-episode season": the episodes of each counted season between)
             rf"[ \t\u00a0-]+(?:(?:{final})[^\S\n]+)?(?:\w+-episodes?[^\S\n]+)?(?P<count_noun>{season})",
             # "season 2", "musim kedua", "seasons 2 and 3", "Part Two", "saison 2"
-            rf"{noun}(?:[^\S\n]+(?P<noun_final>{final}))?[ \t\u00a0:#-]*(?P<nums>{number}(?:[^\S\n]*{joiner}[^\S\n]*{number})*)",
+            # ("Part III": its number in Roman numerals too, from II, after a space)
+            rf"{noun}(?:[^\S\n]+(?P<noun_final>{final}))?(?:[ \t\u00a0:#-]*(?P<nums>{number}(?:[^\S\n]*{joiner}[^\S\n]*{number})*)"
+            rf"|[^\S\n]+(?P<roman>{ROMAN}))",
             # "second season", "third and final season", "2ª temporada", "deuxième partie", "zweite Staffel"
             rf"(?P<ord>{ordinal}(?:[^\S\n]*(?:,|and|&|or|dan|atau|et|ou|y|o|e|und|oder)[^\S\n]+(?:(?:a|an|the|la|le|el|o|die|der|den|dem|une?|una|uma?|eine[nr]?)[^\S\n]+)?{ordinal})*)"
             rf"(?:[^\S\n]+(?:and|dan|et|y|e|und)[^\S\n]+(?P<ord_final>{final}))?[ \t\u00a0-]+(?:{final}[^\S\n]+)?"
@@ -329,6 +331,8 @@ class SeasonGrammar:
                         self.run_end_before.search(m.string, max(0, m.start() - 40), m.start()) is None):
                 return SeasonMention(m.start("count"), m.end(), (n,), "season")
             return SeasonMention(m.start("after"), m.end(), (n,), "season", count=True)
+        if g["roman"]:
+            return SeasonMention(m.start(), m.end("roman"), (ROMAN_NUMBERS[g["roman"].upper()],), "season" if g["season"] else "film")
         if g["nums"]:
             numbers = self._numbers(g["nums"])
             if not numbers:
