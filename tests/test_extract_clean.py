@@ -141,6 +141,15 @@ def test_a_cross_link_run_into_a_paragraph_goes(label):
     assert clean_text(kept) == kept
 
 
+@pytest.mark.parametrize("label", ["Baca juga:", "Read also:", "Lire aussi :", "Leia também:"])
+def test_a_cross_link_between_two_sentences_goes(label):
+    text = f"Headline\n\nNetflix renewed the drama. {label} Daftar Drakor Tayang Desember. The first season aired in May."
+    assert clean_text(text) == "Headline\n\nNetflix renewed the drama. The first season aired in May."
+    # a sentence of the article's own after the label, not a headline, stays
+    kept = f"Headline\n\nNetflix renewed the drama. {label} the first season aired in May. It was a hit."
+    assert clean_text(kept) == kept
+
+
 def test_a_linked_interview_headline_ending_on_its_quotation_goes_with_the_list():
     # the quotation closes a headline, not a sentence: no stop inside it
     text = ("Headline\n\nFirst paragraph.\n\nYou might also like\nDana Obi: \"I never wanted the role to be easy\"\n"

@@ -154,8 +154,24 @@ INLINE_READ_ALSO = re.compile(
 )
 
 
+# ... or set between two sentences, its headline in Title Case with a full stop of its own ("... musim kedua. Baca juga:
+# Daftar Drakor Tayang Desember. Musim pertama ...")
+MID_READ_ALSO = re.compile(INLINE_READ_ALSO.pattern.replace(r"(?P<headline>.{3,160})$", r"(?P<headline>[^.!?\n]{3,160}[.!?])(?=\s)"),
+                           re.IGNORECASE)
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether most of the longer words are capitalised, as a headline's are."""
+    long = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
+    return len(long) >= 2 and sum(1 for w in long if w[:1].isupper()) * 4 >= len(long) * 3
+
+
 def _without_inline_link(line: str) -> str:
-    """The line without a cross-link run into it after its last sentence (the headline ends in no full stop)."""
+    """The line without a cross-link run into it after its last sentence (the headline ends in no full stop), or set
+    between two sentences (a Title Case headline)."""
+    for link in list(MID_READ_ALSO.finditer(line))[::-1]:
+        if _title_case(link.group("headline").split()):
+            line = line[:link.start()] + line[link.end():]
     link = INLINE_READ_ALSO.search(line)
     if link is None or _ends_sentence(link.group("headline")):
         return line
