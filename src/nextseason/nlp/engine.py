@@ -5171,7 +5171,8 @@ class _Reader:
         rumour = by_category["rumour"][0]
         # (the words after it read too: "el rumor de que ..." opens what the rumour says, no word on what was said)
         said = told.search(self.text, sentence.start, sentence.end) if told is not None else None
-        return said is not None and said.start() < rumour.end and rumour.start - sentence.start <= 60 and self.clauses.first(sentence.start, rumour.start) is None \
+        return said is not None and said.start() < rumour.end and rumour.start - sentence.start <= 60 \
+            and self.clauses.first(sentence.start, rumour.start) is None \
             and not any(s < rumour.start for s, _, _ in work_spans) \
             and not any(sentence.start <= m.start < rumour.start for m in self.mentions) \
             and not any(c.start < rumour.start for category in _EVENT_CATEGORIES for c in by_category.get(category, []))

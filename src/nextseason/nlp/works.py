@@ -3168,7 +3168,7 @@ def _spells(letters: str, title: str) -> bool:
     return match(0, 0)
 
 
-# what sets two names side by side: "A vs. B", "A and B", "A ou B", "A, B"
+# what sets two names side by side: "A vs. B", "A and B", "A ou B", "A, or B"
 _SIDE_BY_SIDE = r"[\"'’”»]?,?[^\S\n]+(?:vs\.?|versus|and|or|&|y|e|et|und|oder|dan|atau|ou|o)[^\S\n]+[\"'‘“«„]?"
 
 
