@@ -280,6 +280,15 @@ class CueFinder:
                 return within
             return [(m.start(), m.end()) for m in regex.finditer(text, s, e)]
 
+        # ("Actress Megan Fox said", "star Max Irons": a person's name right after a role word, a platform's name at its
+        # end, is the person's, not the platform's)
+        for role in ("cast", "creator", "crew"):
+            for start, end in spans("role:" + role, self.roles[role]):
+                after = _AFTER_ROLE.match(text, end, e)
+                person = _NAME.match(text, after.end() if after else end, e)
+                inside = self.platforms.search(person.group()) if person is not None and " " in person.group() else None
+                if inside is not None and inside.start() > 0 or inside is not None and inside.end() < len(person.group()):
+                    held.append((person.start(), person.end()))
         if self.role_clause is not None:
             for m in self.role_clause.finditer(text, s, e):
                 person = next((n for n in _NAME.finditer(text, max(s, m.start() - 40), m.start()) if n.end() == m.start()), None)

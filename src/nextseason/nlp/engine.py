@@ -5104,7 +5104,8 @@ class _Reader:
             for start, end, _ in work_spans:
                 if at < start and end <= cue.start:
                     gap = gap.replace(text[start:end], "", 1)
-            if _FEW_LOWER.fullmatch(gap):
+            # (not the one who says it of the work: "Actress Megan Fox said that Night Rider will return")
+            if _FEW_LOWER.fullmatch(gap) and not self.cues.within(at + len(source.name or ""), cue.start, "speech"):
                 return source.name
         role = self.grammar_words.role_clause
         if role is not None:
