@@ -200,7 +200,9 @@ RENEWAL = [
     # asking for a season, a hope (see HEDGES): "assinaram para pedir uma terceira temporada"
     r"pedir(?= (?:uma|um|outra|mais) )",
     # a platform showing the season's trailer: "A Apple TV+ divulgou nesta terça o trailer da quarta temporada"
-    r"(?:divulgou|divulga|lançou|lança|revelou|revela|apresentou|publicou|mostrou|liberou|libera) (?:[\w-]+ ){0,3}?(?:o|um|os|as|seu) (?:primeiro |novo |aguardado )?(?:trailer|teaser|primeiras imagens)(?= (?:da|do|de|oficial))",
+    # ("divulgou nesta quarta-feira (3) a primeira imagem da segunda temporada", "revela primeira imagem da 2ª temporada")
+    r"(?:divulgou|divulga|lançou|lança|revelou|revela|apresentou|publicou|mostrou|liberou|libera) (?:[\w()-]+ ){0,4}?(?:(?:o|a|um|uma|os|as|seu|sua) )?"
+    r"(?:primeiro |primeira |novo |nova |aguardado )?(?:trailer|teaser|primeiras imagens|primeira imagem|primeiras fotos|pôster)(?= (?:da|do|de|oficial))",
     # talk of a season, a hope (see HEDGES): "Já conversamos sobre uma terceira temporada no set"
     r"(?:conversamos|conversaram|conversado|falamos|falaram|falado) (?:sobre|de)(?= (?:uma|um|outra|outro) )",
     # "estamos a olhar com atenção para os números": a platform weighing the next season
