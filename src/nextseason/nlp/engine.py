@@ -2511,7 +2511,8 @@ class _Reader:
                 # (nor what a rumour says it did: "circuló en redes sociales que Netflix habría cancelado X")
                 # (or the person a report is about: "Lead actor X is reportedly set to return")
                 if source is not None and source.role in _CLAIM_ROLES and (certainty == "reported" or (
-                        certainty == "possible" and self._told_by_rumour(cue, sentence, cues))):
+                        certainty == "possible" and (self._told_by_rumour(cue, sentence, cues)
+                                                     or self._hedge_reported(sentence)))):
                     source = None
             name, role = self._source_name(source)
             if works:
@@ -4882,6 +4883,16 @@ class _Reader:
                     for c in self.cues.within(s.start, s.end, "released_past")):
                 aired.append(said[0].numbers[0])
         return aired
+
+    def _hedge_reported(self, sentence: Sentence) -> bool:
+        """Whether a sentence reports what is only being weighed, no one speaking in it but the report ("Hulu is
+        closing in on a deal to renew Dry Creek, sources say", "Netflix is reportedly in talks to renew it"): the
+        platform is what the report is about, not who says it."""
+        # (not "according to the station", nor words quoted: "reste prudente : « On aimerait beaucoup ... »")
+        according = self.cues.within(sentence.start, sentence.end, "according_to")
+        reported = [c for c in self.cues.within(sentence.start, sentence.end, "reported") if not _overlaps(c, according)]
+        return bool(reported) and not any(mark in sentence.text for mark in _QUOTE_MARKS) and not any(
+            not _overlaps(c, reported) for c in self.cues.within(sentence.start, sentence.end, "speech"))
 
     def _relative_aside(self, end: int, cue: Cue) -> bool:
         """Whether the cue closes a relative clause opened by a comma at `end`, with no other break inside (", die im
