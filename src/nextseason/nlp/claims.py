@@ -286,8 +286,10 @@ class CueFinder:
             for start, end in spans("role:" + role, self.roles[role]):
                 after = _AFTER_ROLE.match(text, end, e)
                 person = _NAME.match(text, after.end() if after else end, e)
-                inside = self.platforms.search(person.group()) if person is not None and " " in person.group() else None
-                if inside is not None and inside.start() > 0 or inside is not None and inside.end() < len(person.group()):
+                if person is None or " " not in person.group():
+                    continue
+                inside = self.platforms.search(person.group())
+                if inside is not None and (inside.start() > 0 or inside.end() < len(person.group())):
                     held.append((person.start(), person.end()))
         if self.role_clause is not None:
             for m in self.role_clause.finditer(text, s, e):

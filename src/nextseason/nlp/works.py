@@ -1577,8 +1577,8 @@ class TitleFinder:
         # ("Moonlit Academy anime ends ..." over "The Moonlit Academy anime will end ...": the article before the title
         # and its kind of work is the phrase's, not the title's, where the text names it without it too)
         for work in works:
-            first, _, bare = work.title.partition(" ")
-            if bare and first in _CAPITAL_ARTICLES and normalise(bare) in {normalise(a) for a in work.aliases} \
+            article, _, bare = work.title.partition(" ")
+            if bare and article in _CAPITAL_ARTICLES and normalise(bare) in {normalise(a) for a in work.aliases} \
                     and (places := occurrences(text, work.title)) \
                     and all(self.type_noun_after.match(text, p + len(work.title)) for p in places):
                 work.aliases = [a for a in work.aliases if normalise(a) != normalise(bare)] + [work.title]
