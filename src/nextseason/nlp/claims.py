@@ -282,7 +282,8 @@ class CueFinder:
 
         # ("Actress Megan Fox said", "star Max Irons": a person's name right after a role word, a platform's name at its
         # end, is the person's, not the platform's)
-        for role in ("cast", "creator", "crew"):
+        platform_spans = spans("platform", self.platforms)
+        for role in ("cast", "creator", "crew") if platform_spans else ():
             for start, end in spans("role:" + role, self.roles[role]):
                 after = _AFTER_ROLE.match(text, end, e)
                 person = _NAME.match(text, after.end() if after else end, e)
@@ -297,7 +298,7 @@ class CueFinder:
                 if person is not None and len(person.group().split()) >= 2 and not taken(person.start()):
                     found.append(Source(person.start(), m.end(), person.group(), "cast"))
         venues = []
-        for start, end in spans("platform", self.platforms):
+        for start, end in platform_spans:
             # "tayang di Netflix", "premieres on Hulu": the platform is where, not who
             if taken(start) or self.owned_kind is not None and self.owned_kind.match(text, end, e):
                 continue
