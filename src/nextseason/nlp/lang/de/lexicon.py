@@ -445,7 +445,7 @@ RELEASE = [
     r"[^.;:!?\n]{0,25}? (?:angekündigt|terminiert|avisiert)(?![\w]))",
     # "Sky zeigt die zehn neuen Folgen ab dem 4. Dezember"
     r"zeig(?:t|en)(?= (?:[\w.]+ ){0,4}(?:Folgen|Episoden|Staffel)\b)", r"angesetzt", r"Release",
-    r"(?:ins Kino|in die (?:\w+ )?Kinos|auf den Bildschirm|auf die Bildschirme) (?:kommen|kommt|kämen|käme)",  # ("in die deutschen Kinos")  # verb last: "der 2027 ins Kino kommen soll"
+    r"(?:ins Kino|in die (?:\w+ )?Kinos|auf den Bildschirm|auf die Bildschirme) (?:kommen|kommt|kämen|käme)",  # verb last: "der 2027 ins Kino kommen soll", "in die deutschen Kinos kommen"
     # ... and "Der Verleih will «X 2» im Herbst 2026 in die Kinos bringen"
     r"(?:ins Kino|in die (?:\w+ )?Kinos) bringen",
     r"(?:kommen|erscheinen|starten|laufen) soll(?:en|te|ten)?",  # "deren vierte Staffel im Frühjahr 2027 kommen soll"
