@@ -1384,7 +1384,7 @@ class _Reader:
         for finding in self.findings.values():
             decided = [c for c in finding.headline_claims if c.certainty == "official" and c.source_role == "platform"
                        and c.source and c.polarity == "positive" and c.event in ("renewal", "cancellation")]
-            if decided and any(self.cues.within(c.start, c.end, category) for c in finding.claims for category in told):
+            if not decided or any(self.cues.within(c.start, c.end, category) for c in finding.claims for category in told):
                 continue
             for i, claim in enumerate(finding.claims):
                 decision = next((h for h in decided if h.event == claim.event and h.polarity == claim.polarity), None)

@@ -3169,7 +3169,7 @@ def _spells(letters: str, title: str) -> bool:
 
 
 # what sets two names side by side: "A vs. B", "A and B", "A ou B", "A, or B"
-_SIDE_BY_SIDE = r"[\"'’”»]?,?[^\S\n]+(?:vs\.?|versus|and|or|&|y|e|et|und|oder|dan|atau|ou|o)[^\S\n]+[\"'‘“«„]?"
+_SIDE_BY_SIDE = rf"[\"'’”»]?,?[^\S\n]+(?:vs\.?|versus|or|oder|atau|ou|o|{_AND})[^\S\n]+[\"'‘“«„]?"
 
 
 def _side_by_side(text: str, a: str, b: str) -> bool:
