@@ -2691,6 +2691,8 @@ class TitleFinder:
             # (past the colon that ends the title: "Les Veilleurs : une saison 2 ?")
             after = text[run_end:headline_end].split()
             after = after[1:] if after[:1] == [":"] else after
+            # (a Spanish question or exclamation opens on its mark: "Luces del puerto: ¿habrá temporada 3?")
+            after = [after[0].lstrip("¿¡"), *after[1:]] if after and after[0].lstrip("¿¡") else after
             # the run opens the headline, maybe after its platform and verb ("Netflix Perpanjang Tanjung Biru ke ...")
             before = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, opening, opened_at)
                       if m.group() not in "\"“‘'«"]
@@ -2706,8 +2708,9 @@ class TitleFinder:
             made = makings is not None and any(run_end < start <= run_end + 2 for start, _ in makings)
             # ("Jane Doe exits the drama ahead of season 2": a cue right after the name that is no word of the season's
             # making, the cast's or a speaker's, names a person)
+            # (not past a colon: "Harbor Lights: will there be a season 3?" asks of the title before it)
             other_cue = makings is not None and cues is not None and not made and \
-                any(run_end < start <= run_end + 2 for start, _ in cues)
+                any(run_end < start <= run_end + 2 and ":" not in text[run_end:start] for start, _ in cues)
             if not headline_season and not one_word and not (body_season and len(title.split()) >= 2 and made):
                 return
             # ... and the words after it are in lower case, or its season follows ("... Ombak Utara Season 2")
