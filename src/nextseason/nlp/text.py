@@ -19,7 +19,8 @@ _DATELINE = re.compile(r"(?:(?<=\n)|^)[A-Z][\w.]*(?:,?[^\S\n]+[A-Z][\w.]*){0,2}[
 # (German quotations close on “ and ‘: „Das stimmt nicht.“ Die dritte Staffel ...)
 # (French ones close on a spaced »: « Rien n'est signé. » France 2 ...)
 _BREAK = re.compile(r"[.!?…\s](?:(?<=[.!?…])[.!?…]*(?:[\"'”’“‘»)\]]|[^\S\n]+»)*\s+|(?<=\n)|(?<=[^\S\n][-–—][^\S\n])[^\S\n]*(?=[A-Z\"“]))")
-_NUMBER_ABBREVIATIONS = frozenset({"no", "nr"})  # "No. 2", "Nr. 5": before a number only
+# "No. 2", "Nr. 5", "cap. 3", "vol. 2": before a number only ("... des Veilleurs du Cap. Selon ...": a name's word)
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nr", "cap", "vol", "art", "pág"})
 _END_MARKS = ".!?…"
 _CLOSING = "\"'”’“‘»)]"
 # (not a name written so: "... pada Maret 2026. tvN telah mengonfirmasi", "iQIYI")

@@ -330,7 +330,9 @@ NOMINAL_CANCELLATION = [r"Absetzung", r"abgesetzte[nr]?"]
 PRODUCTION = {
     # (not the readers asked to write: "Schreibt es uns in die Kommentare!")
     "writing": [r"Drehbüch(?:er|ern)", r"Drehbuch", r"schreib(?:t|en|e)(?! (?:es |uns |euch )*(?:uns|in die Kommentare))(?! sie uns)", r"geschrieben", r"Writers'? Room", r"Autorenraum",
-                r"(?:am|an den) (?:Büchern|Drehbüchern)"],
+                r"(?:am|an den) (?:Büchern|Drehbüchern)",
+                # "Laut Bild arbeiten die Autoren bereits an neuen Folgen"
+                r"(?:arbeitet|arbeiten|arbeite) (?:[\w+]+ ){0,3}?(?:bereits |schon |derzeit |aktuell |gerade )?an neuen (?:Folgen|Episoden)"],
     "casting": [r"Casting", r"Besetzung(?:ssuche)?", r"Vorsprechen",
                 # a reality show's call for contestants: "VOX sucht ab sofort Kandidaten für die vierte Staffel"
                 # (in reported speech too: "die Produktionsfirma suche bereits Kandidaten", "Komparsen gesucht")

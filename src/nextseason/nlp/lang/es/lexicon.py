@@ -324,7 +324,7 @@ _stated = "".join(f"(?<!{aux} )" for aux in ("ha", "han", "había", "habían", "
 NOMINAL_CANCELLATION = [r"cancelación", _stated + r"cancelad[ao]s?"]
 PRODUCTION = {
     # (not "Netflix respondió por escrito": in writing, the form of a reply)
-    "writing": [r"guion(?:es)?", r"guión", r"escrib(?:e|en|iendo|ir|irá)", r"(?<!por )escrit[oa]s?(?! por (?!completo))", r"en (?:fase de )?escritura",
+    "writing": [r"(?:trabaja|trabajan|trabajando|trabajaría|trabajarían) (?:ya )?en (?:los |unos )?nuevos episodios", r"guion(?:es)?", r"guión", r"escrib(?:e|en|iendo|ir|irá)", r"(?<!por )escrit[oa]s?(?! por (?!completo))", r"en (?:fase de )?escritura",
                 r"sala de guionistas", r"redact(?:a|ando)",
                 # ("los guionistas ya trabajan en nuevos capítulos": work on the episodes to come)
                 r"trabaj(?:a|an|ando) (?:ya )?en (?:la |una |los |las |unos |unas )?(?:nuev[oa]s |próxim[oa]s |[\w-]+ )?(?:temporada|capítulos|episodios|entrega|guiones)"],

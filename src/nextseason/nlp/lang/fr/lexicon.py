@@ -317,7 +317,9 @@ PRODUCTION = {
     "writing": [r"planch(?:e|ent|ait|aient|er|é) (?:déjà )?sur", r"scénarios?", r"(?:en cours d['’]|en )écriture", r"écriture", r"écri(?:vent|vons)", r"j['’]écris", r"(?<=je )l['’]écris", r"(?<=nous )l['’]écrivons",
                 r"(?:est|sont|sommes|suis|êtes) (?:déjà |actuellement )?en train d['’]écrire",
                 # ("écrire la troisième saison", "écrit déjà les nouveaux épisodes": a word between)
-                r"écri(?:t|vent|re) (?:déjà |actuellement )?(?:le|la|les|un|une) (?:[\w-]+ )?(?:scénario|script|suite|saison|épisodes)",
+                r"écri(?:t|vent|re) (?:déjà |actuellement )?(?:le|la|les|un|une|de|des) (?:[\w-]+ )?(?:scénario|script|suite|saison|épisodes)",
+                # ("les scénaristes travailleraient déjà sur de nouveaux épisodes")
+                r"travaill(?:e|ent|ait|aient|erait|eraient) (?:déjà |actuellement |d['’]ores et déjà )?sur (?:de|des|les) nouveaux épisodes",
                 r"salle d['’]écriture", r"script",
                 # (not the newsroom: "Contactée par notre rédaction", "Par la rédaction")
                 r"(?<!notre )(?<!votre )(?<!leur )(?<!la )rédaction", r"(?<=la )rédaction(?= (?:de|du|des) )"],
