@@ -1777,7 +1777,12 @@ class TitleFinder:
             words: list[str] = []
             for token in _TOKEN.finditer(text, position + len(work.title), min(len(text), position + len(work.title) + 80)):
                 word = token.group()
-                if not word[0].isalpha() or self.title_end.fullmatch(word) or self.platform.match(word) \
+                # (a preposition and an article may go on in a title: "Brume sur la ville", where "sur" ends "Lupin sur
+                # Netflix" and "en" "Lupin en tournage")
+                if not word[0].isalpha() or self.platform.match(word) \
+                        or (self.title_end.fullmatch(word) and (word.lower() not in self.connectors or words[-1:] and
+                                                                self.title_end.fullmatch(words[-1]))) \
+                        or (words[-1:] and self.title_end.fullmatch(words[-1]) and word.lower() not in self.connectors) \
                         or (word[0].isupper() and (not words or words[-1].lower() not in self.connectors)) or len(words) == 4:
                     break
                 words.append(word)
@@ -1790,6 +1795,9 @@ class TitleFinder:
         rest = rests[0][:shared]
         while rest and rest[-1].lower() in self.connectors:
             rest.pop()
+        # (what a preposition leads to is a name's word, no common one: not "Lupin sur la plateforme")
+        if any(self.title_end.fullmatch(w) for w in rest) and rest[-1].lower() in self.common:
+            return
         if rest and any(not w[0].isupper() for w in rest):
             title = f"{work.title} {' '.join(rest)}"
             if occurrences(text, title):
