@@ -1830,6 +1830,8 @@ class TitleFinder:
         # (with the article of a title too: the body's "des Eaux dormantes")
         stood = [p for p in occurrences(text, phrase) if not text[p + len(phrase):p + len(phrase) + 1].isalnum()
                  and (p + len(phrase) == len(text) or text[p + len(phrase)] in ",.;:)»”\"'\n" or
+                      # (French spaces its marks: "Une saison 3 pour Les Heures sombres ?")
+                      text[p + len(phrase):p + len(phrase) + 2] in (" ?", " !", " :", " ;", " »") or
                       self.title_end.match(text, p + len(phrase) + 1) is not None)]
         return len(stood) >= 2
 
