@@ -4280,8 +4280,13 @@ class _Reader:
     def _owner(self, source: Source) -> bool:
         """Whether a platform is named as the work's owner before it: "la serie de Netflix", "la comédie de Prime Video"."""
         owner = self.cue_finder.owner_before
-        return owner is not None and source.role == "platform" and \
-            owner.search(self.text, max(0, source.start - 30), source.start) is not None
+        if owner is None or source.role != "platform":
+            return False
+        found = owner.search(self.text, max(0, source.start - 30), source.start)
+        # (not a head of the platform's department: "la directrice de la fiction de M6" speaks for M6)
+        return found is not None and not any(
+            role.start() < found.start() < role.end()
+            for role in self.cue_finder.roles["platform"].finditer(self.text, max(0, found.start() - 40), found.end()))
 
     def _platform_clause(self, cue: Cue, sentence: Sentence, outside: list[Source], closing: int) -> bool:
         """Whether the cue's clause names the platform before the cue and a clause joined to it follows before
