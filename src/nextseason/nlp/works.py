@@ -258,6 +258,8 @@ _ARTICLES = frozenset("the a an la le les el los las o os as die der das il lo".
 _SEQUEL_OF = re.compile(r"[^\S\n]+(?:to|of|for|de|del|da|do|du|des|von|der|dari|untuk)(?:[^\S\n]+(?:the|el|la|le|o|a|die|das|l['’]))?"
                         r"(?:[^\S\n]+[\w-]+)?[^\S\n]+$", re.IGNORECASE)
 
+# a capitalised noun and its adjective that end a clause: "Les Nuits blanches ?"
+_NOUN_AND_ADJECTIVE = re.compile(r"[^\W\d_][\w'’-]*[^\S\n]+[^\W\dA-ZÀ-Ý_][\w'’-]*[^\S\n]*(?:[?!.:;,»]|\n|$)")
 _GAP_AFTER_MENTION = re.compile(
     # (after the quotation that holds the season: "qu'elle « écrit déjà la saison 2 » des Filles du Marais")
     r"(?:[^\S\n]*[»”\"])?"
@@ -1660,7 +1662,9 @@ class TitleFinder:
         for m in self.sentence_case.finditer(text):
             start = m.start()
             capital = not text[m.end()].islower()
-            if capital and not self._first_noun_capitalised(text, m.end()):
+            # (or a noun and its adjective ending the clause right after a season: "Une saison 3 pour Les Nuits blanches ?")
+            if capital and not self._first_noun_capitalised(text, m.end()) and \
+                    not self._noun_and_adjective_after_season(text, start, m.end(), mentions):
                 continue  # "La Casa de Papel": Title Case, found as a run of capitals
             before = text[max(0, start - 3):start].rstrip(" \"“‘'«")
             headline_start = start < headline_end and text[:start].strip(" \"“‘'«") == ""
@@ -1700,8 +1704,9 @@ class TitleFinder:
             start = m.start()
             word = m.group()
             if word.lower() in self.common or word.lower() in self.months or self.platform.match(word) or \
-                    word in self.title_articles[0] or not self._first_noun_capitalised(text, start) or \
-                    any(s <= start < e for s, e in stops):
+                    word in self.title_articles[0] or any(s <= start < e for s, e in stops) or \
+                    not (self._first_noun_capitalised(text, start)
+                         or self._noun_and_adjective_after_season(text, start, start, mentions)):
                 continue
             before = text[max(0, start - 3):start].rstrip(" \"“‘'«")
             headline_start = start < headline_end and text[:start].strip(" \"“‘'«") == ""
@@ -1719,7 +1724,9 @@ class TitleFinder:
             while len(words) > 1 and words[-1][2].lower() in self.connectors:
                 words.pop()
             # (an elided connector and its noun are two words: "Village d'hiver")
-            if len(words) + sum(1 for w in words[1:] if _ELIDED_OF_WORD.fullmatch(w[2])) >= 3:
+            # (or two right after a season: "¿Tercera temporada para Vidas cruzadas?")
+            if len(words) + sum(1 for w in words[1:] if _ELIDED_OF_WORD.fullmatch(w[2])) >= 3 or \
+                    (len(words) == 2 and self._noun_and_adjective_after_season(text, start, start, mentions)):
                 found.append((start, words, inside))
         titles: dict[str, list[tuple[int, int, bool]]] = {}
         # (two phrases each named so more than once are two names: "Jardín de invierno" and "Jardín de verano")
@@ -1765,6 +1772,14 @@ class TitleFinder:
             if strength >= 2 or (any(inside or s < headline_end for s, _, inside in places)
                                  and len(positions) >= 2 and not described):
                 add(title, max(strength, 2))
+
+    def _noun_and_adjective_after_season(self, text: str, start: int, noun: int, mentions: list[SeasonMention]) -> bool:
+        """Whether a capitalised noun at `noun` and its adjective end a clause right after a season (the phrase, maybe
+        with its article, opening at `start`): "Une saison 3 pour Les Nuits blanches ?", "¿Tercera temporada para Vidas
+        cruzadas?"."""
+        return _NOUN_AND_ADJECTIVE.match(text, noun) is not None and any(
+            m.numbers and 0 < start - m.end <= 12 and self.gap_after_mention.fullmatch(text, m.end, start) is not None
+            for m in mentions)
 
     def _sentence_case_rest(self, text: str, work: Work) -> None:
         """A one-word title that goes on the same way wherever it stands is the start of a title in sentence case:
