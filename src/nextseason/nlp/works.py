@@ -260,6 +260,8 @@ _SEQUEL_OF = re.compile(r"[^\S\n]+(?:to|of|for|de|del|da|do|du|des|von|der|dari|
 
 # a capitalised noun and its adjective that end a clause: "Les Nuits blanches ?"
 _NOUN_AND_ADJECTIVE = re.compile(r"[^\W\d_][\w'’-]*[^\S\n]+[^\W\dA-ZÀ-Ý_][\w'’-]*[^\S\n]*(?:[?!.:;,»]|\n|$)")
+# a list's item line: its title, its platform in brackets, a colon or a dash ("Quiet Hours (NBC): Pending")
+_BRACKETED_ITEM = re.compile(r"[\"“'‘«]?[A-Z0-9À-Ý][^\n():]{1,60}?[^\S\n]\([^()\n]{1,25}\)[^\S\n]*[:–—-]")
 _GAP_AFTER_MENTION = re.compile(
     # (after the quotation that holds the season: "qu'elle « écrit déjà la saison 2 » des Filles du Marais")
     r"(?:[^\S\n]*[»”\"])?"
@@ -1213,7 +1215,10 @@ class TitleFinder:
         # (not a line of the page's data: "Katalis Hiburan - Selasa, 11 Agustus 2026 | 13:15 WIB", "Jakarta - Selasa,
         # 27 Januari 2026, 19:40 WIB")
         # (or of a paragraph of short sentences: "Plusieurs séries s'arrêtent. Tour d'horizon.")
+        # (nor a list's item, its title and platform in brackets before a colon: "Quiet Hours (NBC): Pending — a decision
+        # is expected in May")
         first = next((s.start for s in sentences if s.start >= headline_end and "|" not in s.text and not self._dated_line(s.text)
+                      and not (s.line_start and _BRACKETED_ITEM.match(s.text))
                       and (len(s.text.split()) >= 8 or _short_sentences(text, s.start))), headline_end)
         # the body begins with the line of its first long sentence ("Blue Marrow — Netflix declined to ...")
         self._body_start = max(headline_end, text.rfind("\n", 0, first) + 1)
