@@ -249,6 +249,8 @@ RENEWAL = [
     # "hat Hulu Dry Gulch still und leise eine zweite Staffel spendiert": a season given to the show
     r"(?:eine|noch eine) (?:weitere |\w+ )?Staffel (?:\w+ )?(?:spendiert|gegönnt|geschenkt)", r"(?:spendiert|gönnt|schenkt|gegönnt)(?= (?:[\w„“-]+ ){0,4}?(?:eine|noch eine) (?:weitere |\w+ )?Staffel)",
     r"wird (?:fortgesetzt|weitergehen|weitererzählt)", r"(?:kehrt|kehren) (?:\w+ )?zurück", r"kommt (?:mit|eine|ein)",
+    # the cast's belief: „Ich glaube fest daran, dass wir weitermachen“ (the hedge makes it `possible`)
+    r"(?<=dass wir )weitermachen", r"(?<=dass es )weitergeht",
     # "bestätigte, dass die Serie nicht weitergeht" is no renewal: the negative clause is a cancellation
     r"bestätig(?:t|te|ten|en)(?![^.;]{0,60}?\bdass\b[^.;]{0,60}?\b(?:nicht|keine?)\b)",
     r"(?:kündigt|kündigte|kündigten) (?:[\w„“+.-]+ ){0,8}?an(?![\w])",
@@ -595,6 +597,10 @@ HEDGES = [
     r"über (?:eine|einen|ein) (?:\w+ )?(?:Staffel|Fortsetzung|Film|Teil) (?:\w+ )?gesprochen",
     # the outlet's guess: "Es liegt aber nahe, dass die Hauptdarsteller zurückkehren würden"
     r"liegt (?:\w+ ){0,2}nahe",
+    # a belief, not a fact: „Ich glaube fest daran, dass ...“, "zeigte sich optimistisch"
+    # (the clause the belief holds opens on its "dass", past the comma: „Ich glaube fest daran, dass wir weitermachen“)
+    r"glaube (?:\w+ ){0,2}?daran", r"(?<=glaube, )dass", r"(?<=daran, )dass", r"(?<=davon, )dass", r"(?<=überzeugt, )dass",
+    r"(?:zeigte|zeigt|gab|gibt) sich (?:\w+ )?(?:optimistisch|zuversichtlich)",
     # "wir schauen uns die Zahlen gerade sehr genau an": a platform weighing the next season
     r"(?:schauen|schaue|schaut|sehen|sehe|sieht) uns (?:die|den|das) (?:Zahlen|Quoten|Abrufzahlen|Daten|Ergebnisse)(?: \w+){0,4}? an(?![\w])",
     # "Man werte derzeit die Quoten der zweiten Staffel aus", "die Abrufzahlen werden noch ausgewertet"

@@ -260,6 +260,9 @@ RENEWAL = [
     # (not what it won: "picked up three nominations", "picked up two Emmys", "picked up steam")
     r"(?! (?:[\w-]+ )?(?:nominations?|nods?|awards?|prizes?|trophies|emmys?|wins?|votes?|views|viewers|steam|momentum)(?![\w]))", r"confirm(?:s|ed)", r"announc(?:es|ed|ing)",
     r"(?:is|are|will be) (?:(?:\w+ly|also|now) )?(?:coming|headed) back", r"returns? for", r"will return for",
+    # "We will be back for a fourth season"; the cast's "I believe we'll keep going" (its hedge makes it `possible`)
+    r"(?:will|to|['’]ll) be back for(?= (?:(?:its|their|a|an|the|another) (?:[\w-]+ ){0,3}(?:season|series|installment|chapter)|(?:season|series) \d{1,2}))",
+    r"(?<=we )(?:will |can |could |get to )?keep (?:it |this (?:story )?)?going", r"(?<=we['’]ll )keep (?:it |this (?:story )?)?going",
     # "will return with an eighth season" (not "returns with a new lead": a season or series after it)
     r"(?:will )?returns? with(?= (?:(?:its|their|a|an|the) (?:[\w-]+ ){0,3}(?:season|series|installment|chapter)|(?:season|series) \d{1,2}))",
     # "Netflix has confirmed the show will return." (not "Stars A and B will return": people return as cast)
@@ -793,6 +796,9 @@ HEDGES = [
     # the green light still to come: "now we just need the green light", "waiting for a green light"
     r"need(?:s|ed)? (?:the|a|that) green light", r"(?:wait(?:s|ing)?|await(?:s|ing)?) (?:for )?(?:the|a) green light", r"whether", r"question", r"usually", r"typically",
     r"generally", r"normally", r"tend to", r"tends to", r"remains? (?:undecided|open)", r"guess(?:es|ed)?", r"estimat(?:e|es|ed)",
+    # a belief, not a fact: "I really believe we'll be back", "I'm optimistic", "Kraus was hopeful"
+    r"(?:I|we) (?:really |truly |honestly |genuinely |do |firmly )?(?:think|believe)(?= (?:that )?(?:we|it|there|the show|the series|season|a |an )|,)",
+    r"(?:I['’]m|I am|we['’]re|we are|was|were|is|are|remains?|remained|sounded|seemed) (?:very |really |quite |pretty |so |still )?(?:optimistic|confident)",
     # a deal not yet made: "Max is closing in on a deal to bring back X"
     r"(?:clos(?:e|es|ing) in on|nears?|nearing|finaliz(?:e|es|ing)) (?:a |the )?deal",
 ]
