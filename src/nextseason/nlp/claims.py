@@ -362,6 +362,9 @@ class CueFinder:
                     words = name.split()
                     cut = next((k for k in range(1, len(words)) if self.announce.fullmatch(words[k])), None)
                     name = " ".join(words[:cut]) if cut is not None else name
+                if name is not None and role == "media" and self.platforms.fullmatch(name) is not None and \
+                        "," in text[end:max(end, text.find(name, end, e))]:
+                    name = None  # ("Selon plusieurs médias, TF1 aurait commandé ...": the subject after the comma)
                 if name is None and role == "media":
                     # ('das US-Branchenblatt „Deadline“', "el diario «La Crónica»": an outlet's name in quotation marks)
                     quoted = _QUOTED_NAME.match(text, end, e)
