@@ -520,7 +520,8 @@ RELEASE = [
     # "Universal dated the sequel for December 22, 2027", "sets 'Iron Tide 2' for Christmas 2027": a studio
     # giving its film a day (not "set for" alone, above: "the series is set for a return")
     # ("Netflix has scheduled the third season for fall 2026", "slated it for October")
-    r"(?:sets|dated|dates|(?:has|have|had) set|scheduled|slated)(?= [^.;:!?\n]{1,60}? for (?:a |an |its )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? |"
+    # (a subtitle's colon inside: "has dated Sandstorm: Part Two for March 17, 2028")
+    r"(?:sets|dated|dates|(?:has|have|had) set|scheduled|slated)(?= (?:[^.;:!?\n]|:(?= [A-Z0-9]))(?:[^.;:!?\n]|:(?= [A-Z0-9])){0,59}? for (?:a |an |its )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? |"
     r"(?:christmas|thanksgiving|memorial day|labor day|summer|spring|fall|autumn|winter|holiday|early|late|mid-?|next) ?)*"
     r"(?:\d|next|release|premiere|debut))",
     # (not what a platform puts out about a season: "Disney+ released first-look photos from the third season")
