@@ -64,6 +64,9 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})(?:st|nd|rd|th)"]
 # "season 5 will be the last": the season after it will not be made.
 FINAL_STATEMENTS = [
+    # "The fourth season was always intended to be the final one": planned as the last
+    r"(?:was|is|were|are|had been) (?:always |originally |only ever |from the start )?(?:intended|meant|designed|planned|conceived) "
+    r"(?:to be|as) (?:the |its |their )?(?:final|last)(?: one| season| chapter| installment)?",
     # "will end at the close of its fourth season": that season is the last
     r"(?:will|would|to|is set to|is going to) (?:officially )?(?:end|conclude|wrap up) (?:at|with) the (?:end|close|conclusion) of (?:its|the|a|this) (?:\w+ )?season",
     # ("will \"probably\" be the show's last": a hedge inside, maybe quoted)
