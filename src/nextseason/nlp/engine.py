@@ -2387,7 +2387,10 @@ class _Reader:
             prior = [a for a in announcing if a.end <= statement.start]
             later = [a for a in announcing if a.start >= statement.end]
             if prior or later:
-                governed.add(id(prior[-1] if prior else later[0]))
+                verb = prior[-1] if prior else later[0]
+                governed.add(id(verb))
+                # (with the word right before it: "Netflix resmi mengumumkan bahwa ...", officially announced)
+                governed.update(id(a) for a in announcing if 0 <= verb.start - a.end <= 2)
         free = [a for a in announcing if id(a) not in governed]
         if free and not carried and previous and \
                 all((w.title, n) in previous for w, n, m in targets if not m.count) and \
