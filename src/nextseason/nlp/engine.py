@@ -1623,6 +1623,8 @@ class _Reader:
         former = self.grammar_words.former_work
         # (a work named as someone's earlier one is no subject the sentences after it go on with)
         current = [(s, e, w) for s, e, w in work_spans if former is None or former.search(text, max(sentence.start, s - 50), s) is None]
+        if len(current) > 1 and self._in_aside(current[-2], current[-1], sentence.end):
+            current = current[:-1]  # (the sentence is of the work before the aside)
         if current:
             state.last_work = current[-1][2] if not state.segment_work else (
                 next((w for _, _, w in current if w is state.segment_work), current[0][2]))
@@ -2021,8 +2023,12 @@ class _Reader:
             if 0 <= start - mention.end <= 40 and _SEASON_OF.fullmatch(text, mention.end, start):
                 return work
         if work_spans:
-            before = [w for s, e, w in work_spans if e <= mention.start]
-            return before[-1] if before else work_spans[0][2]
+            before = [(s, e, w) for s, e, w in work_spans if e <= mention.start]
+            # ("Night Shift Notes, which drew comparisons to Hospital Playlist, may return for a second season": not the
+            # work inside an aside the relative clause closes before the season)
+            if len(before) > 1 and self._in_aside(before[-2], before[-1], mention.start):
+                return before[-2][2]
+            return before[-1][2] if before else work_spans[0][2]
         # ("the first teaser for The Salt Road: Part Two to screenings of Block 47. The studio confirmed the desert epic's
         # sequel will ...": "the sequel" is that of the film last named by its number, close before)
         # (not in a list item, whose sequel is its own work's)
@@ -2038,6 +2044,15 @@ class _Reader:
         # in a list article, what comes before the first item speaks of no work in particular
         # (in a list item, the work named last: "As Inquilinas x A Inquilina || ... Já A Inquilina, ... não vai continuar")
         return state.last_work or state.segment_work or (self.main if not self.headers and not state.new_update else None)
+
+    def _in_aside(self, first: tuple[int, int, Work], then: tuple[int, int, Work], closed_by: int) -> bool:
+        """Whether the work named `then` stands inside a relative clause after the one named `first`, closed by a
+        comma before `closed_by`: "Night Shift Notes, which drew comparisons to Hospital Playlist, may return"."""
+        text = self.text
+        if first[2] is then[2]:
+            return False
+        aside = self.grammar_words.relative.search(text, first[1], then[0])
+        return aside is not None and "," not in text[aside.end():then[0]] and "," in text[then[1]:closed_by]
 
     def _listed_with(self, work: Work, mention: SeasonMention, work_spans: WorkSpans) -> list[Work]:
         """"Paper Moons and The Lighthouse Keepers are getting second seasons": the works listed with the one right
