@@ -262,6 +262,7 @@ _SEQUEL_OF = re.compile(r"[^\S\n]+(?:to|of|for|de|del|da|do|du|des|von|der|dari|
 _NOUN_AND_ADJECTIVE = re.compile(r"[^\W\d_][\w'’-]*[^\S\n]+[^\W\dA-ZÀ-Ý_][\w'’-]*[^\S\n]*(?:[?!.:;,»]|\n|$)")
 # a list's item line: its title, its platform in brackets, a colon or a dash ("Quiet Hours (NBC): Pending")
 _BRACKETED_ITEM = re.compile(r"[\"“'‘«]?[A-Z0-9À-Ý][^\n():]{1,60}?[^\S\n]\([^()\n]{1,25}\)[^\S\n]*[:–—-]")
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]*[^\S\n]+$")  # "Losmen Melati": a capitalised word right before
 _GAP_AFTER_MENTION = re.compile(
     # (after the quotation that holds the season: "qu'elle « écrit déjà la saison 2 » des Filles du Marais")
     r"(?:[^\S\n]*[»”\"])?"
@@ -898,6 +899,12 @@ class TitleFinder:
             # ("Iron Dragoon The Final Season Part 3": a title ends on no article; its season's begins there)
             while last > i and tokens[last][2] in _CAPITAL_ARTICLES:
                 last -= 1
+            # ("... the third season of Harbor Nine in Atlanta.": a place after its preposition ends the clause, the
+            # title before it named alone elsewhere, no capitalised word before it: not "Melati" of "Losmen Melati")
+            if last - 2 >= i and tokens[last - 1][2] in _PLACE_PREPOSITIONS and (last + 1 == count or not tokens[last + 1][2][0].isalnum()) \
+                    and any(p != tokens[i][0] and _CAPITAL_WORD_BEFORE.search(text, max(0, p - 40), p) is None
+                            for p in occurrences(text, text[tokens[i][0]:tokens[last - 2][1]])):
+                last -= 2
             # "Nobody Wants This with Adam Brody and Kristen Bell": the cast after "with" is no part of the title
             for k in range(i + 1, last):
                 if tokens[k][2] == "with" and any(t[2] in ("and", "&") for t in tokens[k + 1:last]):
