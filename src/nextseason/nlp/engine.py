@@ -181,6 +181,8 @@ _LISTING_EVENTS = ("release", "renewal", "cancellation", "production")
 _LIST_LEAD = re.compile(r"[^\S\n]*[,:–—][^\S\n]*")
 # how far ahead of the article a day told without a tense (TENSELESS) is one to come, not one a year gone
 _JUST_AHEAD_DAYS = 45
+# between a cancellation and the plan or order it acts on: "scrapped plans for", "axed its order for"
+_OBJECT_OF_END = re.compile(r"[^\S\n]+(?:[^\W\d_]{1,5}[^\S\n]+)?")
 _COLON_THEN = re.compile(r"[^\S\n]*:")  # a colon right after a word
 _CAPITAL_WORD = re.compile(r"(?<![\w])[A-ZÀ-Ý]")  # a word that opens on a capital: maybe a name
 _SEQUEL_NUMBER_END = re.compile(r"[^\S\n](?:\d{1,2}|[IVX]{1,4})$")  # "Mission Tartiflette 3", "Gladiator II"
@@ -2325,6 +2327,12 @@ class _Reader:
             event_cues = [c for c in event_cues if not (c.category == "renewal" and any(
                 0 <= c.start - s.end <= 12 and self.clauses.first(s.end, c.start) is None for s in superseded) and any(
                 k.start >= c.end and not _overlaps(k, [c]) for k in by_category["cancellation"]))]
+        if by_category.get("cancellation") and by_category.get("renewal"):
+            # ("Hulu has scrapped plans for a third season", "axed its order for"): the plan or order a cancellation
+            # acts on is no renewal
+            ends = by_category["cancellation"]
+            event_cues = [c for c in event_cues if not (c.category == "renewal" and not self._negated(c, cues) and any(
+                0 < c.start - k.end <= 12 and _OBJECT_OF_END.fullmatch(text, k.end, c.start) for k in ends))]
         if superseded:
             past = by_category.get("released_past", [])
             event_cues = [c for c in event_cues if not (c.category == "release" and not _overlaps(c, past) and any(
