@@ -364,6 +364,8 @@ CANCELLATION = [
     # "will end with (after) its fifth season", "is officially over after three seasons" (not "the wait is over")
     r"(?:will|would|to|set to|is set to|is going to|was going to) (?:officially )?end (?:with|after)", r"ends with (?:its|the|a) ",
     r"ends after (?:its|the|a|\w+ seasons)", r"(?:is|are) (?:officially |now )?over after",
+    # "Harbor Nine is done after two seasons at Hulu"
+    r"(?:is|are) (?:officially |now )?done(?= after (?:\w+|\d+) (?:seasons|series|installments)(?![\w]))",
     # "had dropped "Brackwater", its crime drama ..., after three seasons" (not "dropped the trailer", "season 2 dropped")
     r"(?:dropped|drops|dropping)(?= [^.!?\n]{1,120}? after (?:\w+|\d+) (?:seasons?|series)\b)",
     # "Netflix ended the series after three seasons", "Showtime is ending Marrow Lake after one season" (not "the
