@@ -3171,6 +3171,10 @@ class _Reader:
                                   else (t, n) for t, n in own(cue) if (t, n) not in finals and (t, n + 1) not in finals] \
                     or ([] if nominal else [(t, n + 1) if self._premiering(t, n) or (t, n) in state.final_seasons else (t, n)
                                             for t, n in context])
+                # ("Puerto Nueve se despide con su tercera y última temporada": the end its final season says, told
+                # already, not the end of that season)
+                if finals and keys and all((t, n + 1) in finals for t, n in keys):
+                    continue
                 # ("renewed A for a third season and canceled B": the work named right after the verb is the one that
                 # ends, not another's season named in the clause)
                 decided = self._object_work(cue, work_spans, keys, explicit_all)
