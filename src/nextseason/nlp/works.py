@@ -902,7 +902,8 @@ class TitleFinder:
             # ("... the third season of Harbor Nine in Atlanta.": a place after its preposition ends the clause, the
             # title before it named alone elsewhere, no capitalised word before it: not "Melati" of "Losmen Melati")
             if last - 2 >= i and tokens[last - 1][2] in _PLACE_PREPOSITIONS and (last + 1 == count or not tokens[last + 1][2][0].isalnum()) \
-                    and any(p != tokens[i][0] and _CAPITAL_WORD_BEFORE.search(text, max(0, p - 40), p) is None
+                    and any(not text.startswith(text[tokens[i][0]:tokens[last][1]], p)
+                            and _CAPITAL_WORD_BEFORE.search(text, max(0, p - 40), p) is None
                             for p in occurrences(text, text[tokens[i][0]:tokens[last - 2][1]])):
                 last -= 2
             # "Nobody Wants This with Adam Brody and Kristen Bell": the cast after "with" is no part of the title
