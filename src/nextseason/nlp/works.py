@@ -1501,7 +1501,10 @@ class TitleFinder:
                     m.numbers and not m.title and (0 < m.start - run_end <= 2 or (
                         0 < run_start - m.end <= 12 and self.gap_after_mention.fullmatch(text, m.end, run_start) is not None
                         and (run_end >= headline_end or text[run_end:run_end + 2].strip()[:1].islower()
-                             or text[run_end:headline_end].strip(" ?!") == ""))) for m in mentions) \
+                             or text[run_end:headline_end].strip(" ?!") == ""
+                             # (or its clause ends there, the headline going on: "Vai ter 3ª temporada de Cidade
+                             # Partida? Saiba o que a Netflix disse")
+                             or text[run_end:run_end + 1] in ("?", "!", ":", ",")))) for m in mentions) \
                     and all(self._capital(w) and w.lower() not in self.common and not self.type_noun.fullmatch(w)
                             for w in title.split())
                 if strength == 3 and opener and not amid and self._opens_headline(text, title, run_start, run_end, mentions) \
