@@ -2746,7 +2746,10 @@ class TitleFinder:
             # ("Marea Roja renewed at Netflix" over "The Spanish thriller will return for a second season": a title of two
             # words or more opening a sentence-case headline, the body naming the season)
             # (its verb a word of the season's making, "renewed", "cancelled": not "Jane Doe joins the cast")
-            made = makings is not None and any(run_end < start <= run_end + 2 for start, _ in makings)
+            # (an auxiliary may come between: "Kota Terbelah Akan Lanjut ke Season 3?")
+            made = makings is not None and any(run_end < start <= run_end + 2 or (
+                run_end < start <= run_end + 14 and all(w.lower() in self.common for w in text[run_end:start].split()))
+                for start, _ in makings)
             # ("Jane Doe exits the drama ahead of season 2": a cue right after the name that is no word of the season's
             # making, the cast's or a speaker's, names a person)
             # (not past a colon: "Harbor Lights: will there be a season 3?" asks of the title before it)
