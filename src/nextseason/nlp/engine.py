@@ -183,6 +183,9 @@ _LIST_LEAD = re.compile(r"[^\S\n]*[,:–—][^\S\n]*")
 _JUST_AHEAD_DAYS = 45
 # between a cancellation and the plan or order it acts on: "scrapped plans for", "axed its order for"
 _OBJECT_OF_END = re.compile(r"[^\S\n]+(?:[^\W\d_]{1,5}[^\S\n]+)?")
+# between a spinoff word and the work it comes from: "a spinoff of Quarry Hill", "un spin-off de « X »"
+_PARENT_AFTER = re.compile(r"(?:[^\S\n]+(?:series|serie|série|show|film|drama|serial|Serie))?[^\S\n]+(?:of|to|from|de|del|da|do|du|des|von|zu|dari)[^\S\n]+(?:(?:the|la|el|le|o|a|der|die|das)[^\S\n]+)?"
+                           r"[\"'“‘«„]?[^\S\n]?")
 _COLON_THEN = re.compile(r"[^\S\n]*:")  # a colon right after a word
 _CAPITAL_WORD = re.compile(r"(?<![\w])[A-ZÀ-Ý]")  # a word that opens on a capital: maybe a name
 _SEQUEL_NUMBER_END = re.compile(r"[^\S\n](?:\d{1,2}|[IVX]{1,4})$")  # "Mission Tartiflette 3", "Gladiator II"
@@ -738,7 +741,7 @@ class _Reader:
         # - "Die Fortsetzung basiert auf dem zweiten Band der Reihe, der 2021 erschienen ist": the book's
         # - '"The spin-off will start filming in June and premiere at the end of this year"': what the spinoff, the
         #   subject, will do is no news of the show's next season
-        self._drop_cues(lambda c: (c.category == "renewal" and self._spinoff_object(c))
+        self._drop_cues(lambda c: (c.category == "renewal" and (self._spinoff_object(c) or self._spinoff_subject(c)))
                         or (c.category in ("release", "released_past") and self._release_of_another(c))
                         or (c.category in ("release", "production") and self._spinoff_subject(c)))
         story_thing = self.grammar_words.story_thing
@@ -835,12 +838,14 @@ class _Reader:
                 self.clauses.first(cue.end, m.start()) is not None:
             return False
         stop = self.clauses.first(m.end(), min(len(text), m.end() + 60))
-        end = stop if stop is not None else m.end() + 60
+        sentence_end = _sentence_end_after(text, m.end())
+        end = min(stop if stop is not None else m.end() + 60, sentence_end)  # (not the next sentence's season)
         if any(cue.start <= x.start < end for x in self.mentions):
             return False
-        # (nor a spinoff the sentence names: "commandé une série préquelle, Sauveterre 1907", which is news of its own)
-        sentence_end = _sentence_end_after(text, m.end())
-        return not any(m.end() <= s < sentence_end for w in self.works for s, _ in w.spans)
+        # (nor a spinoff the sentence names: "commandé une série préquelle, Sauveterre 1907", which is news of its own;
+        # not the work it comes from: "a spinoff of Quarry Hill")
+        return not any(m.end() <= s < sentence_end and not _PARENT_AFTER.fullmatch(text, m.end(), s)
+                       for w in self.works for s, _ in w.spans)
 
     def _spinoff_subject(self, cue: Cue) -> bool:
         """Whether a spinoff word is the subject right before the cue, in its clause ("The spin-off will start
@@ -863,8 +868,10 @@ class _Reader:
         # (the sentence, within its line)
         start = max(text.rfind("\n", 0, m.start()) + 1, _sentence_start_before(text, m.start(), 200))
         end = _sentence_end_after(text, cue.end)
+        # (but the work it comes from may stand right before it: "'Quarry Hill' prequel series in the works")
         return not any(start <= x.start < end for x in self.mentions) and \
-            not any(start <= s < end for w in self.works for s, _ in w.spans)
+            not any(start <= s < end and not (0 <= m.start() - e <= 4 and text[e:m.start()].strip(" '’s\"”»") == "")
+                    for w in self.works for s, e in w.spans)
 
     def _release_of_another(self, cue: Cue) -> bool:
         """Whether a release word tells the run of something else than the season: the earlier film, the season on air
@@ -5384,9 +5391,11 @@ def _sentence_start_before(text: str, position: int, reach: int) -> int:
 
 
 def _sentence_end_after(text: str, position: int) -> int:
-    """Where the sentence holding `position` ends: at its first sentence end after it, or the text's end."""
+    """Where the sentence holding `position` ends: at its first sentence end after it, or its line's end (a headline
+    ends on none), or the text's end."""
     stop = _SENTENCE_END.search(text, position)
-    return stop.start() if stop is not None else len(text)
+    line_end = text.find("\n", position)
+    return min(stop.start() if stop is not None else len(text), line_end if line_end >= 0 else len(text))
 
 
 def _said_on(when: str, published: date | None) -> bool:
