@@ -1808,12 +1808,13 @@ class TitleFinder:
             words: list[str] = []
             for token in _TOKEN.finditer(text, position + len(work.title), min(len(text), position + len(work.title) + 80)):
                 word = token.group()
-                # (a preposition and an article may go on in a title: "Brume sur la ville", where "sur" ends "Lupin sur
-                # Netflix" and "en" "Lupin en tournage")
+                # (a preposition may go on in a title when an article follows it: "Brume sur la ville", where "sur" ends
+                # "Lupin sur Netflix" and "en" "Lupin en tournage")
+                after_preposition = bool(words) and self.title_end.fullmatch(words[-1]) is not None
+                connector = word.lower() in self.connectors
                 if not word[0].isalpha() or self.platform.match(word) \
-                        or (self.title_end.fullmatch(word) and (word.lower() not in self.connectors or words[-1:] and
-                                                                self.title_end.fullmatch(words[-1]))) \
-                        or (words[-1:] and self.title_end.fullmatch(words[-1]) and word.lower() not in self.connectors) \
+                        or (after_preposition and (not connector or self.title_end.fullmatch(word) is not None)) \
+                        or (not after_preposition and not connector and self.title_end.fullmatch(word) is not None) \
                         or (word[0].isupper() and (not words or words[-1].lower() not in self.connectors)) or len(words) == 4:
                     break
                 words.append(word)
