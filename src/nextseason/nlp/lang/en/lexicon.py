@@ -332,7 +332,7 @@ CANCELLATION = [
     # "Netflix has reversed its decision to renew X": the renewal undone
     r"(?:revers(?:ed|es|ing)|rescind(?:ed|s|ing)|walk(?:ed|s|ing) back|backtrack(?:ed|s|ing) on) (?:its|the|their) (?:earlier |previous )?(?:decision|plans?|order) to (?:renew|order|make|greenlight|pick up)",
     r"(?:rescind(?:ed|s|ing)|revok(?:ed|es|ing)|pull(?:ed|s|ing)) (?:the|its|their) (?:[\w-]+ ){0,2}(?:renewal|order|pickup)",
-    r"cancel+(?:s|ed|ing|ation)?", r"axe[sd]?", r"axing", r"scrapp?(?:ed|ing)", r"pulled the plug",
+    r"cancel+(?:s|ed|ing|ation)?", r"axe[sd]?", r"axing", r"scrapp?(?:ed|ing)", r"pull(?:ed|s|ing)? the plug(?: on)?",
     r"(?:gets?|got|given|getting) the (?:axe?|boot|chop)",  # "X gets the ax after two seasons"
     # "reports that it has shelved the third season": put away for good (not "shelved the idea for now")
     r"shelv(?:e|es|ed|ing)(?! (?:the |its |that )?(?:idea|plans?|project) (?:for now|temporarily))",
