@@ -557,7 +557,9 @@ SPEECH_VERBS = [r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas|tulis)nya",
                 r"menurut", r"menambahkan", r"menanggapi", r"menjawab", r"membalas", r"membenarkan", r"mengonfirmasi", r"mengumumkan", r"melaporkan",
                 r"mengklaim",
                 # "Vidio mengirimkan pernyataan singkat pada Senin. "...," demikian isi pernyataan itu": a statement quoted next
-                r"(?:mengirimkan|mengirim|merilis|mengeluarkan) (?:sebuah )?pernyataan", r"dalam (?:sebuah )?pernyataan"]
+                r"(?:mengirimkan|mengirim|merilis|mengeluarkan) (?:sebuah )?pernyataan", r"dalam (?:sebuah )?pernyataan",
+                # "..., demikian diumumkan studio produksinya": the passive verb after the news, its speaker after it
+                r"(?<=, )(?:(?:demikian|seperti|sebagaimana)(?: yang)? )?(?:diumumkan|diungkapkan|disampaikan|dinyatakan|dikonfirmasi|ditegaskan)(?= (?:oleh )?\w)"]
 ACCORDING_TO = [r"menurut", r"menurutnya", r"dilansir dari", r"mengutip", r"dikutip dari", r"seperti dilaporkan", r"berdasarkan laporan"]
 
 # Prepositions before a platform that make it the venue, not the speaker ("on Netflix").
