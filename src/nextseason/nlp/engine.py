@@ -5160,6 +5160,14 @@ class _Reader:
             # (not the one who says it of the work: "Actress Megan Fox said that Night Rider will return")
             if _FEW_LOWER.fullmatch(gap) and not self.cues.within(at + len(source.name or ""), cue.start, "speech"):
                 return source.name
+            # ("La actriz Lucía Ferrer ha confirmado que no regresará", "Aktris X memastikan tidak akan kembali": her
+            # own word that she does not return, the subject left out; nothing but the speech verb between)
+            said = self.cues.within(at + len(source.name or ""), cue.start, "speech")
+            if len(said) == 1 and text[at + len(source.name or ""):said[0].start].strip() == "" \
+                    and not any(at < start and end <= cue.start for start, end, _ in work_spans):
+                that = self.grammar_words.that.match(text, said[0].end + 1)
+                if text[said[0].end:cue.start].strip(" ,") == "" or that is not None and text[that.end():cue.start] == " ":
+                    return source.name
         role = self.grammar_words.role_clause
         if role is not None:
             # "Rina Safitri yang memerankan dokter Maya di X dipastikan tidak kembali": the name a role clause
