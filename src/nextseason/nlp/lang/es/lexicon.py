@@ -253,6 +253,8 @@ RENEWAL = [
     r"rescat(?:a|ó|ará|ada|ado)", r"reviv(?:e|ir|irá)", r"resucita(?:r|rá)?",
     # hedged renewals: the hedge makes them `possible`
     r"en (?:conversaciones|negociaciones|negociación|charlas)", r"negociando", r"negocia(?:n)?", r"negociaciones",
+    # "hay conversaciones en marcha para una segunda temporada": talks, no decision
+    r"(?:hay|existen) (?:unas )?(?:conversaciones|charlas)(?= (?:en (?:marcha|curso) )?(?:con|sobre|para|entre)(?![\w]))",
     # (a word the article quotes, too: 'ViX respondió que está "evaluando" una tercera temporada')
     # ("estamos revisando internamente la posibilidad de continuar la historia": a manner word may come between)
     r"(?:considera(?:n|ndo)?|estudia(?:n|ndo)?|evalúa(?:n)?|evaluando|analiza(?:n|ndo)?|baraja(?:n|ndo)?|sopesa(?:n|ndo)?|valora(?:n|ndo)?|revisa(?:n|ndo)?)"
@@ -589,6 +591,8 @@ HEDGES = [
     r"probable(?:s|mente)?", r"improbable", r"se espera", r"esperan? que", r"cabe esperar", r"es de esperar",
     r"se especula(?:ba|ban)?", r"especula(?:n|ba|ban|ción|ciones)?", r"rumor(?:es)?", r"se rumorea", r"ojalá", r"esperanzas?",
     r"en (?:conversaciones|negociaciones|negociación|charlas)", r"negociando", r"negocia(?:n)?", r"negociaciones",
+    # "hay conversaciones en marcha para una segunda temporada": talks, no decision
+    r"(?:hay|existen) (?:unas )?(?:conversaciones|charlas)(?= (?:en (?:marcha|curso) )?(?:con|sobre|para|entre)(?![\w]))",
     r"estaría(?:n)? (?:negociando|en conversaciones|considerando|estudiando|evaluando)",
     r"considera(?:n|ndo|ción)?", r"bajo (?:consideración|estudio|evaluación)",
     r"(?:sigue|siguen|está|están|continúa|continúan) en (?:evaluación|estudio|revisión|consideración)", r"estudia(?:n|ndo)?", r"evalúa(?:n)?",

@@ -261,8 +261,8 @@ RENEWAL = [
     r"(?:seguimos|segue|seguem|continuamos|continua|continuam) (?:avaliando|estudando|analisando|considerando)",
     # (European Portuguese: "Estamos a avaliar a terceira temporada com a produtora")
     r"(?:está|estão|estamos|estou|estar|segue|seguem|seguimos|continua|continuam|continuamos) [\"“«]?a (?:avaliar|estudar|analisar|considerar|ponderar|negociar)",
-    # "Sobre um terceiro filme, existe conversa com o elenco": talks, no decision
-    r"(?:existe|existem|há) (?:uma |umas )?conversas?(?= (?:com|sobre|para|entre))",
+    # "Sobre um terceiro filme, existe conversa com o elenco", "há conversas em andamento para": talks, no decision
+    r"(?:existe|existem|há) (?:uma |umas )?conversas?(?: em (?:andamento|curso))?(?= (?:com|sobre|para|entre))",
     r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam) (?:uma|um|a|o|renovar|continuar|fazer|produzir)",
     r"não descarta(?:m)?", r"não fecha(?:m)? (?:a porta|as portas)", r"não (?:quis|quer|quiseram|querem|queria) fechar (?:a porta|as portas)", r"deixa(?:m)? (?:a porta|as portas) abertas?", r"torc(?:e|em|endo) (?:por|para)", r"(?:sonha|sonham) com", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)",
     # the wish as Portugal says it (see HEDGES): "Gostávamos muito de fazer uma terceira temporada"
@@ -579,7 +579,7 @@ HEDGES = [
     r"negociações?", r"tratativas", r"estaria(?:m)? (?:negociando|em conversas|avaliando|considerando|estudando)",
     r"avaliando", r"reavaliando", r"reavalia(?:m|r)?", r"em risco",
     r"(?:está|estão|estamos|estou|estar|segue|seguem|seguimos|continua|continuam|continuamos) [\"“«]?a (?:avaliar|estudar|analisar|considerar|ponderar|negociar)",
-    r"(?:existe|existem|há) (?:uma |umas )?conversas?(?= (?:com|sobre|para|entre))", r"tem ideias para", r"ideias? para", r"estudando", r"considerando", r"analisando",
+    r"(?:existe|existem|há) (?:uma |umas )?conversas?(?: em (?:andamento|curso))?(?= (?:com|sobre|para|entre))", r"tem ideias para", r"ideias? para", r"estudando", r"considerando", r"analisando",
     # "a Netflix estuda um derivado": the study is the hedge of the renewal it names (see RENEWAL)
     r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam)(?= (?:uma|um|a|o|renovar|continuar|fazer|produzir|todas as)(?![\w]))", r"cogita(?:da|do|m|ndo)?", r"não descarta(?:m)?", r"não fecha(?:m)? (?:a porta|as portas)", r"não (?:quis|quer|quiseram|querem|queria) fechar (?:a porta|as portas)", r"deixa(?:m)? (?:a porta|as portas) abertas?",
     r"deixa(?:m)? (?:a )?porta aberta", r"caso", r"se (?:a|o|os|as|houver|tudo|for|forem|ela|ele|eles|elas|a netflix)",
