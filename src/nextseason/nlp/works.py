@@ -113,10 +113,16 @@ FOR_SEASON = r"(?:for|with|dengan|con|para|pour|avec|com|mit)"
 # "Moonlight Tailor Shop will return for a second season", "is coming back for another season": the subject of a
 # verb of a few words that gives it a season not yet named (not "Kit Harlan will not return for the fourth season")
 # (not after a name that a pronoun follows, the one spoken to: "told Deadline she has a plan for a second season")
+# (nor a title's own words in lower case, a preposition opening them: "Le Phare des oubliés pour une deuxième saison")
 _VERB_BEFORE_NEW_SEASON = re.compile(r"(?![^\S\n]+(?:she|he|they|we|it|you|i|elle|il|ils|elles|ella|él|ellos|ela|ele|eles|"
-                                     r"sie|er|wir|dia|ia|mereka)[^\S\n])"
-                                     r"(?:[^\S\n]+(?!not|never|no|nicht|pas|tidak|não)[a-z]+){1,4}[^\S\n]+"
+                                     r"sie|er|wir|dia|ia|mereka|of|de|des|du|del|do|da|dos|das|von|der|di|dari)[^\S\n])"
+                                     r"(?:[^\S\n]+(?!not|never|no|nicht|pas|tidak|não)[a-zà-öø-ÿ]+){1,4}[^\S\n]+"
                                      + FOR_SEASON + r"[^\S\n]+" + INDEFINITE + r"[^\S\n]+")
+# ... or a verb of getting right before it: "Cold Blood will get a second season", "Sangre Fría tendrá una segunda
+# temporada", "Sang Froid aura une deuxième saison", "Pedang Api akan mendapatkan musim kedua"
+_GETS_NEW_SEASON = re.compile(r"[^\S\n]+(?:will (?:get|have|receive)|(?:is|are) (?:getting|set to get)|gets|has (?:got|gotten|earned|landed)|"
+                              r"tendrá|tendrán|va a tener|terá|vai ter|ganhará|vai ganhar|aura|va avoir|obtient|bekommt|erhält|"
+                              r"(?:akan )?(?:mendapat|mendapatkan|memiliki|punya))[^\S\n]+(?:" + INDEFINITE + r"[^\S\n]+)?")
 # ... or renewed for one named by its number: "Orbit Nine has been renewed for season 3"
 _RENEWED_FOR = re.compile(r"(?:[^\S\n]+(?:has|have|had|been|was|were|is|are|officially|already|just|now|formally|quickly))*"
                           r"[^\S\n]+(?:renewed|picked up|greenlit|green-lit)[^\S\n]+for[^\S\n]+")
@@ -1904,6 +1910,8 @@ class TitleFinder:
         """Whether a verb phrase from `end` gives the work before it the season `mention` ("will return for a second
         season", "will come to a close with its fourth season", the possessive maybe inside the mention)."""
         if _VERB_BEFORE_NEW_SEASON.fullmatch(text, end, mention.start) is not None:
+            return True
+        if mention.numbers and _GETS_NEW_SEASON.fullmatch(text, end, mention.start) is not None:
             return True
         if mention.numbers and _RENEWED_FOR.fullmatch(text, end, mention.start) is not None:
             return True  # "Orbit Nine has been renewed for season 3": no actor is renewed
