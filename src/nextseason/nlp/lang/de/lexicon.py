@@ -283,6 +283,8 @@ RENEWAL = [
     r"Ideen[»«“”\"]? für", r"(?:ist|sind|sei|wäre) (?:noch )?im Gespräch", r"denkbar", r"als wahrscheinlich",
 ]
 CANCELLATION = [
+    # "eine dritte Staffel war nie geplant": the makers meant it to end
+    r"nie(?:mals)? (?:geplant|vorgesehen|angedacht)",
     # "hat eine zweite Staffel von „X“ ausgeschlossen": there will be none (not "nicht ausgeschlossen")
     # (nor "weder bestätigt noch ausgeschlossen": nothing decided)
     r"(?:hat|haben|hatte|hatten) (?:eine|jede|weitere) (?:\w+ )?(?:Staffel|Fortsetzung)[^.;!?\n]{0,50}? (?<!nicht )(?<! noch )ausgeschlossen",

@@ -323,6 +323,8 @@ RENEWAL = [
     r"lean(?:s|ing|ed)? (?:\w+ )?towards? (?:(?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment|revival)|(?:a )?renew(?:al|ing))(?![\w])",
 ]
 CANCELLATION = [
+    # "a third season was never the plan", "was never planned": the makers meant it to end
+    r"(?:was|were|is|are|had been|has been) never (?:the plan|planned|in the (?:plans|cards)|part of the plan|on the table)",
     # '"It's not happening, guys," Grant wrote', "season 4 is 'not happening'": it will not be made
     r"(?:it['’]s|it is|is|that['’]s|that is) ['‘\"“]?not happening",
     # "has ruled out a second season": the makers say there will be none (not "has not ruled out")

@@ -278,6 +278,8 @@ RENEWAL = [
     r"(?:firmaba|firmaría|firmaríamos)(?= (?:ya |hoy |mañana (?:mismo )?)?(?:una|otra) (?:\w+ )?temporada)",  # hoped for: a hedged renewal
 ]
 CANCELLATION = [
+    # "nunca estuvo prevista una tercera temporada": the makers meant it to end
+    r"nunca (?:estuvo|estuvieron|fue|fueron|ha estado|ha sido) (?:prevista|previsto|planeada|planeado|contemplada|contemplado|en los planes)",
     # "La tercera temporada de X no se va a hacer": it will not be made
     r"no se (?:va|van) a (?:hacer|rodar|producir|grabar|realizar)(?![\w])", r"no se har(?:á|án)(?![\w])",
     r"no (?:va|van) a (?:suceder|ocurrir|existir)(?![\w])",

@@ -247,7 +247,7 @@ RENEWAL = [
     # "son créateur estime qu'une troisième saison est possible"
     r"(?:est|sont|serait|seraient|reste|restent) (?:tout à fait |toujours |encore |bien )?possibles?(?![\w])",
     r"en (?:discussions?|négociations?|pourparlers)", r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions",
-    r"envisag(?:e|ent|é|ée|er|erait)", r"réfléchi(?:t|ssent|ssons|rait|raient)? (?:encore |aussi |également )?à", r"à l['’]étude",
+    r"(?<!jamais été )envisag(?:e|ent|é|ée|er|erait)", r"réfléchi(?:t|ssent|ssons|rait|raient)? (?:encore |aussi |également )?à", r"à l['’]étude",
     # « Nous continuons d'évaluer l'avenir de la série »
     r"(?:continu(?:e|ons|ent) (?:d['’]|à ))?évalu(?:e|ons|ent|er) (?:encore |toujours )?(?:l['’]avenir|la suite|la possibilité|les options)",
     # ('Canal+ étudie actuellement une deuxième saison', 'la plateforme dit « examiner » la possibilité'; an adverb in
@@ -266,6 +266,8 @@ RENEWAL = [
     r"(?:pourrai(?:t|ent)|pourrions) (?:imaginer|envisager)", r"(?:ne|n['’]) dis pas non",
 ]
 CANCELLATION = [
+    # "une troisième saison n'a jamais été prévue": the makers meant it to end
+    r"n['’](?:a|ont|avait|avaient) jamais été (?:prévue?s?|envisagée?s?|au programme|dans les plans)",
     # a channel's own words: "Même si nous ne poursuivrons pas avec une troisième saison, nous remercions ..."
     r"(?:ne|n['’]) (?:poursuivrons|poursuivra|poursuivront|continuerons|continuera|continueront) pas (?:avec|l['’]aventure)",
     # "a exclu une deuxième saison", "Aucune deuxième saison n'est prévue": there will be none
@@ -606,7 +608,7 @@ HEDGES = [
     r"pourrai(?:t|ent)", r"pourrions", r"peut-être", r"(?:on )?attend(?:ons)? (?:juste |simplement |encore )?que", r"éventuel(?:le|lement|s|les)?", r"possible(?:s|ment)?", r"possibilité",
     r"probable(?:s|ment)?", r"improbable(?:s|ment)?", r"invraisemblable(?:s|ment)?", r"vraisemblable(?:ment)?", r"(?:est|sont) espérée?s?", r"idées? pour", r"sans doute", r"devrai(?:t|ent)", r"au plus tôt", r"pas avant",
     r"(?:est|sont) attendue?s? (?:pour|en|au|à|d['’]ici|dès)", r"en (?:discussions?|négociations?|pourparlers)",
-    r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions", r"envisag(?:e|ent|é|ée|er|erait|eraient)", r"réfléchi(?:t|ssent|ssons|rait|raient)?",
+    r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions", r"(?<!jamais été )envisag(?:e|ent|é|ée|er|erait|eraient)", r"réfléchi(?:t|ssent|ssons|rait|raient)?",
     r"réflexion", r"à l['’]étude", r"évalu(?:e|ons|ent|er)(?= (?:encore |toujours )?(?:l['’]avenir|la suite|la possibilité|les options))", r"étudi(?:e|ent|erait|eraient)", r"examin(?:e|ent|er|erait|eraient)(?= ?[»\"”]? (?:\w+ment )?(?:la|une|le|un|l['’]))", r"n['’]exclu(?:t|ent) pas", r"n['’](?:a|ont|avait|avaient) pas exclu", r"n['’](?:a|ont) pas fermé la porte", r"ne ferme(?:nt)? pas la porte", r"laisse(?:nt)? la porte ouverte", r"pas exclue?", r"laisse(?:nt)? la porte ouverte",
     r"(?:ne|n['’]) ferme(?:nt)? pas (?:\w+ment )?la porte", r"(?:n['’]a|n['’]ont|ne veut|ne veulent) pas voulu fermer la porte", r"(?:ne|n['’]) (?:veut|veulent) pas fermer la porte", r"en cours d['’]évaluation", r"(?:pourrai(?:t|ent)|pourrions) (?:imaginer|envisager)",
     r"(?:ne|n['’]) dis pas non",

@@ -198,6 +198,8 @@ RENEWAL = [
     r"(?:sedang|mulai|tengah|masih|akan|baru) dibicarakan", r"(?:kami|mereka) (?:bicarakan|bahas|diskusikan)",
 ]
 CANCELLATION = [
+    # "musim ketiga tidak pernah direncanakan": the makers meant it to end
+    r"(?:tidak|tak) pernah (?:direncanakan|masuk (?:dalam )?rencana)",
     # "Tidak ada rencana musim kedua": there will be none
     # ("Saya tidak berencana membuat musim kedua": the one who would make it has no plan to)
     r"(?:tidak ada rencana|(?:tidak|tak) berencana) (?:untuk )?(?:membuat |menggarap |melanjutkan ke )?(?:musim|season|sekuel)",

@@ -279,6 +279,8 @@ RENEWAL = [
     r"ideias? para",
 ]
 CANCELLATION = [
+    # "uma terceira temporada nunca foi planejada": the makers meant it to end
+    r"nunca (?:foi|foram|esteve|estiveram) (?:planejad[ao]s?|planead[ao]s?|previst[ao]s?|nos planos)",
     # ("a comédia romântica termina após duas temporadas": its run ends, its seasons counted after it)
     r"(?:termina|acaba|chega ao fim|terminou|acabou|chegou ao fim|terminará|acabará|chegará ao fim)(?= (?:após|depois de) (?:suas |sua |a )?(?:\w+ )?temporadas?(?![\w]))",
     # "A terceira temporada de X não vai acontecer": it will not be made
