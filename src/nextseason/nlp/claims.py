@@ -31,6 +31,8 @@ _NAME = re.compile(rf"(?:(?:[A-Z]\.){{1,3}}(?=\s+[A-Z])|[{_UPPER}][\w'’.\-]*[\
                    rf"(?:\s+(?:[{_UPPER}][\w'’\-]*[\w]|(?:de|da|do|dos|das|del|du|des|van|von|bin|binti|al|el)(?=\s+[{_UPPER}])))*")
 # a capitalised word after another ("According to Star Daily": the role word opens a name)
 _CAPITAL_AFTER = re.compile(r"[^\S\n]+[A-ZÀ-Ý]")
+# a person's first name and surname after a word, nothing capitalised after them: " Paul Gerber laufen"
+_TWO_NAMES_AFTER = re.compile(r"[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ'’-]+(?![\w])(?![^\S\n]+[A-ZÀ-Ý])")
 
 
 # a number of people before a word for them ("3 juta", "10 million", "2 millions de", "1,5 Millionen")
@@ -344,8 +346,10 @@ class CueFinder:
                 if self.asked_by is not None and self.asked_by.search(text, max(s, start - 40), start):
                     continue  # ("consultadas por este medio": the outlet asked, the sources speak)
                 # (the role word alone is the role: German capitalises it, "Kinostart ist laut Verleih an Weihnachten")
+                # (but not a person's name of two words after it: "Laut Regisseur Paul Gerber laufen Gespräche")
                 if role != "media" and text[start].isupper() and self.according_before is not None and \
-                        self.according_before.search(text, max(s, start - 30), start) and _CAPITAL_AFTER.match(text, end, e):
+                        self.according_before.search(text, max(s, start - 30), start) and _CAPITAL_AFTER.match(text, end, e) \
+                        and _TWO_NAMES_AFTER.match(text, end, e) is None:
                     continue
                 if role == "media" and self._interviewer(text, s, start):
                     continue
