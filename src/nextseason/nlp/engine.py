@@ -2783,8 +2783,12 @@ class _Reader:
             close_all = [(w, n, m) for w, n, m in named if start <= m.start < end and (not (m.elliptic or m.first) or strict)]
             # ("desde o fim das gravações da segunda", "since the end of filming on the second": a making or release noun
             # "of" an ordinal alone is of that season)
-            of_ordinal = [(w, n) for w, n, m in named if m.elliptic and cue.category in ("release", "production")
-                          and 0 <= m.start - cue.end <= 12 and _OF_THE.fullmatch(text, cue.end, m.start) is not None]
+            # (and a renewal "for" an ordinal alone: "and Westbrook Heights is set to return for a fourth")
+            of_ordinal = [(w, n) for w, n, m in named if m.elliptic and (
+                cue.category in ("release", "production") and 0 <= m.start - cue.end <= 12
+                and _OF_THE.fullmatch(text, cue.end, m.start) is not None
+                or cue.category == "renewal" and 0 <= m.start - cue.end <= 8
+                and _FOR_A.search(text, cue.start, m.start) is not None)]
             if of_ordinal:
                 return of_ordinal
             if strict:
