@@ -260,6 +260,8 @@ _ALONE_IN_ITEM = re.compile(r"[^\S\n]*(?:\([^()\n]{1,60}\))?[^\S\n]*[.:]?[^\S\n]
 _ITEM_SEPARATOR = re.compile(r"[^\S\n]*(?:,|:|–|—|[^\S\n]-)(?=[^\S\n]*\S)")
 # An interview with someone: the quoted name after it is the outlet that interviews.
 _ARTICLES = frozenset("the a an la le les el los las o os as die der das il lo".split())
+# "of" inside a name in capitals: "Disparus de Brest", "House of Reeds"
+_INNER_OF = frozenset("of de des du del da do dos das von".split())
 # between "a sequel" and the title it continues: "to", "of the hit", "des Kinohits", "de la película"
 _SEQUEL_OF = re.compile(r"[^\S\n]+(?:to|of|for|de|del|da|do|du|des|von|der|dari|untuk)(?:[^\S\n]+(?:the|el|la|le|o|a|die|das|l['’]))?"
                         r"(?:[^\S\n]+[\w-]+)?[^\S\n]+$", re.IGNORECASE)
@@ -1512,7 +1514,8 @@ class TitleFinder:
                              # Partida? Saiba o que a Netflix disse")
                              or text[run_end:run_end + 1] in ("?", "!", ":", ",")))) for m in mentions) \
                     and all(self._capital(w) and w.lower() not in self.common and not self.type_noun.fullmatch(w)
-                            for w in title.split())
+                            for w in title.split()[1 if title.split()[0] in _CAPITAL_ARTICLES and " " in title else 0:]
+                            if w not in _INNER_OF)
                 if strength == 3 and opener and not amid and self._opens_headline(text, title, run_start, run_end, mentions) \
                         and not _named_in(body, title, headline_end):
                     amid = True
