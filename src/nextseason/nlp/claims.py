@@ -629,7 +629,8 @@ def _name_near(text: str, start: int, end: int, s: int, e: int) -> str | None:
         return m.group()
     before = text[s:start]
     m = _NAME_BEFORE_ROLE.search(before)
-    if m:
+    # (not one word opening the sentence, set off by its comma: "Unsurprisingly, fans want to know ...")
+    if m and not (m.start(1) == len(before) - len(before.lstrip()) and " " not in m.group(1)):
         return m.group(1)
     return None
 
