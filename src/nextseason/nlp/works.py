@@ -575,8 +575,10 @@ class TitleFinder:
         # "the fourth season of the Yorkshire farm drama": a capitalised word, then words in lower case that end on a
         # kind of work, describes it
         # "Gallowglass will come to a close with its fourth season": words in lower case, then the work's possessive
+        # (an adjective of time may stand between: "will end with its upcoming fifth season")
         self.possessive_gap = re.compile(r"(?:[^\S\n]+[a-z]+){1,7}?[^\S\n]+" + alternation(pack["WORK_POSSESSIVES"])
-                                         + r"[^\S\n]+") if pack["WORK_POSSESSIVES"] else None
+                                         + r"[^\S\n]+(?:(?:upcoming|forthcoming|próxima|prochaine|kommende)[^\S\n]+)?") \
+            if pack["WORK_POSSESSIVES"] else None
         self.kind_described = re.compile(r"(?:[^\S\n]+(?-i:[a-zà-öø-ÿ][\w-]*)){0,2}" + self.type_noun_after.pattern,
                                          re.IGNORECASE)
         self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"\s+$", re.IGNORECASE)
@@ -1588,6 +1590,12 @@ class TitleFinder:
         for short in kept:
             if any(w is not short and w.title != short.title and _contains_words(normalise(w.title), normalise(short.title))
                    and _side_by_side(text, short.title, w.title) for w in kept):
+                defined.add(normalise(short.title))
+        # ("renewed Iron Chef Academy: The Challenge for a third season, while the drama Iron Chef Academy will end with its
+        # fourth": one sentence that names both, the shorter on its own, and a season for each, speaks of two works)
+        for short in kept:
+            if any(w is not short and w.title.startswith(short.title + ":") and _apart_in_sentence(text, sentences, short.title, w.title, mentions)
+                   for w in kept):
                 defined.add(normalise(short.title))
         works = _merge_aliases(kept, {normalise(w.title) for w in kept if self._spinoff(text, w.title)}
                                if spinoff_named else frozenset(),
@@ -3229,6 +3237,17 @@ def _spells(letters: str, title: str) -> bool:
 
 # what sets two names side by side: "A vs. B", "A and B", "A ou B", "A, or B"
 _SIDE_BY_SIDE = rf"[\"'’”»]?,?[^\S\n]+(?:vs\.?|versus|or|oder|atau|ou|o|{_AND})[^\S\n]+[\"'‘“«„]?"
+
+
+def _apart_in_sentence(text: str, sentences: list[Sentence], short: str, long: str, mentions: list[SeasonMention]) -> bool:
+    """Whether one sentence names the longer title and, apart from it, the shorter one, with two seasons named."""
+    for sentence in sentences:
+        longs = occurrences(text, long, sentence.start, sentence.end)
+        if not longs or sum(1 for m in mentions if m.numbers and sentence.start <= m.start < sentence.end) < 2:
+            continue
+        if any(not any(p <= q < p + len(long) for p in longs) for q in occurrences(text, short, sentence.start, sentence.end)):
+            return True
+    return False
 
 
 def _side_by_side(text: str, a: str, b: str) -> bool:
