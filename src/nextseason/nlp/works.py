@@ -970,6 +970,11 @@ class TitleFinder:
             elif j + 2 <= last and tokens[j][2].lower() in _ARTICLES and self.kind_before is not None and \
                     self.kind_before.fullmatch(tokens[j + 1][2]):
                 j += 2
+            # ("hat HBO die Serie Erben des Nebels verlängert": the subject, then the kind after its article in lower
+            # case, inside one run of capitals; the title is after the kind)
+            elif self.kind_before is not None:
+                j = next((k + 2 for k in range(j + 1, last - 1) if tokens[k][2] in _ARTICLES
+                          and self.kind_before.fullmatch(tokens[k + 1][2])), j)
             run_end = _strip_possessive(text, tokens[j][0], tokens[last][1])
             # "The Crown on Netflix": the platform after a preposition is where it streams
             venue = self.venue_tail.search(text, tokens[j][0], run_end)
