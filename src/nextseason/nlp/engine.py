@@ -3505,7 +3505,11 @@ class _Reader:
                 when = time.in_past(published)
             if when_module.window(when)[0] <= published:
                 continue
-            near = [(w, n) for w, n, m in explicit_all if 0 <= time.start - m.end <= 40]
+            # (not the time of a decision named between: "eine zweite Staffel, doch eine Entscheidung dürfte erst im
+            # Frühjahr fallen")
+            decision = self.grammar_words.decision
+            near = [(w, n) for w, n, m in explicit_all if 0 <= time.start - m.end <= 40
+                    and (decision is None or decision.search(text, m.end, time.start) is None)]
             if near:
                 cue = min(event_cues, key=lambda c: abs(c.start - time.start))
                 emit(Cue("release", cue.start, cue.end), "release", "positive", near[-1:], when=time.when)
