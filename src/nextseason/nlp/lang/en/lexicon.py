@@ -207,6 +207,8 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
+    # "Apple TV+ has re-upped Dune Runners for season 3": the trade press's word for a renewal
+    r"re-?up(?:ped|s|ping)?(?= )",
     # "the cast has expressed interest in returning", "is interested in a third season": a wish
     r"interest(?:ed)? in (?:returning|coming back|doing (?:a|an|another|more)|making (?:a|an|another|more)|(?:a|an|another) (?:\w+ )?(?:season|sequel))",
     # ("The series will return with new episodes": more of it, no season named)
@@ -334,7 +336,7 @@ CANCELLATION = [
     # "Netflix has reversed its decision to renew X": the renewal undone
     r"(?:revers(?:ed|es|ing)|rescind(?:ed|s|ing)|walk(?:ed|s|ing) back|backtrack(?:ed|s|ing) on) (?:its|the|their) (?:earlier |previous )?(?:decision|plans?|order) to (?:renew|order|make|greenlight|pick up)",
     r"(?:rescind(?:ed|s|ing)|revok(?:ed|es|ing)|pull(?:ed|s|ing)) (?:the|its|their) (?:[\w-]+ ){0,2}(?:renewal|order|pickup)",
-    r"cancel+(?:s|ed|ing|ation)?", r"axe[sd]?", r"axing", r"scrapp?(?:ed|ing)", r"pull(?:ed|s|ing)? the plug(?: on)?",
+    r"cancel+(?:s|ed|ing|ation)?", r"axe[sd]?", r"axing", r"scrapp?(?:ed|ing)", r"pull(?:ed|s|ing)? the plug(?: on)?", r"clos(?:e|es|ed|ing) the book on",
     r"(?:gets?|got|given|getting) the (?:axe?|boot|chop)",  # "X gets the ax after two seasons"
     # "reports that it has shelved the third season": put away for good (not "shelved the idea for now")
     r"shelv(?:e|es|ed|ing)(?! (?:the |its |that )?(?:idea|plans?|project) (?:for now|temporarily))",
@@ -672,6 +674,8 @@ NEGATIONS = [r"not", r"no", r"never", r"n't", r"nothing", r"nobody", r"no one", 
              # the contracted auxiliaries, whose "n't" stands inside their word: "Netflix hasn't officially canceled it"
              # (not "can't wait", "couldn't be happier": eager, no negation)
              r"(?:has|have|had|is|are|was|were|does|do|did|should)n['’]t",
+             # (and the future's, as "will not" is: "won't be getting a third season")
+             r"won['’]t", r"wouldn['’]t",
              # what is put aside for another: "pointed to the ratings rather than a renewal", "a film instead of a season"
              r"rather than", r"instead of"]
 # A negation of the future: "will not be renewed" says it will not be made (a cancellation).
