@@ -260,6 +260,8 @@ _ALONE_IN_ITEM = re.compile(r"[^\S\n]*(?:\([^()\n]{1,60}\))?[^\S\n]*[.:]?[^\S\n]
 _ITEM_SEPARATOR = re.compile(r"[^\S\n]*(?:,|:|–|—|[^\S\n]-)(?=[^\S\n]*\S)")
 # An interview with someone: the quoted name after it is the outlet that interviews.
 _ARTICLES = frozenset("the a an la le les el los las o os as die der das il lo".split())
+# the preposition between a verb of ending and the work it ends: "pone fin a Calle Sur", "pulled the plug on Ash Lane"
+_END_OBJECT_GAP = re.compile(r"[^\S\n]+(?:a|al|à|ao|on|de|del|para)[^\S\n]+")
 # "of" inside a name in capitals: "Disparus de Brest", "House of Reeds"
 _INNER_OF = frozenset("of de des du del da do dos das von".split())
 # between "a sequel" and the title it continues: "to", "of the hit", "des Kinohits", "de la película"
@@ -1438,8 +1440,10 @@ class TitleFinder:
                     continue
                 # ("das Drama über eine Berliner Zugbegleiterin", "a drama about a Welsh Miner": what an indefinite
                 # article opens describes, it names no work)
+                # (not the preposition after a verb of ending: "pone fin a Calle Sur")
                 if _INDEFINITE_BEFORE.search(text, max(sentence.start, run_start - 10), run_start) and \
-                        not any(0 <= m.start - run_end <= 30 and m.numbers and not m.count for m in mentions):
+                        not any(0 <= m.start - run_end <= 30 and m.numbers and not m.count for m in mentions) and \
+                        not any(_END_OBJECT_GAP.fullmatch(text, b, run_start) for _, b in events):
                     continue
                 # ("Apple TV+ renewed the village comedy ...": the rest of a platform's name, its first word left out of
                 # the run at the sentence's start)
@@ -1453,7 +1457,8 @@ class TitleFinder:
                     continue
                 strength = self._adjacency(text, run_start, run_end, mentions) or self._listed(text, runs, index, mentions)
                 if not strength and any((self.event_gap is not None and self.event_gap.fullmatch(text, run_end, a))
-                                        or text[b:run_start] == " " for a, b in events):
+                                        or text[b:run_start] == " " or _END_OBJECT_GAP.fullmatch(text, b, run_start) is not None
+                                        for a, b in events):
                     strength = 2  # "Reports that The Thornwick Veil has been cancelled", "HBO cancelled Ironwood"
                 # ("Não vai ter Caçadores do Pantanal 3", "There won't be a Swamp Hunters 3": a title with its number,
                 # a few words after the words that it will not be, is the film that will not be made)

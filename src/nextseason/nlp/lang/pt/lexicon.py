@@ -312,7 +312,9 @@ CANCELLATION = [
     # "terminou com a quarta temporada. Não haverá uma quinta": the ordinal alone stands for the season
     r"não (?:haverá|terá|vai haver|vai ter)(?= (?:uma |outra )?(?:segunda|terceira|quarta|quinta|sexta|sétima|oitava|nona|décima)[^\S\n]*[,;:.)])",
     # (not "chegou ao fim do volume 6": the end of something else)
-    r"(?:chega|chegou|chegará) ao fim(?! d[oae]s? )", r"(?:põe|pôs|colocou|colocará) (?:um )?ponto final", r"se despede", r"(?:série|história|produção) (?:foi |será |está )?(?:oficialmente )?encerrada",
+    r"(?:chega|chegou|chegará) ao fim(?! d[oae]s? )", r"(?:põe|pôs|colocou|colocará) (?:um )?ponto final",
+    # "a Netflix põe fim a Rua Augusta" (not "pôs fim à espera", "aos rumores": the wait, not the show)
+    r"(?:põe|pôs|porá|vai pôr) fim(?! (?:à|às|aos|ao) (?:espera|especulaç(?:ão|ões)|rumores|boatos|mistério|suspense|incerteza|gravaç(?:ão|ões)|filmagens?)(?![\w]))", r"se despede", r"(?:série|história|produção) (?:foi |será |está )?(?:oficialmente )?encerrada",
     r"encerr(?:ou|a|ará) (?:a série|a produção|a história)",
     # "A Netflix decidiu encerrar X após duas temporadas"
     r"(?:decidiu|decidiram|resolveu|resolveram|optou por|vai) encerrar",
