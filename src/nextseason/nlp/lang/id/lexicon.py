@@ -194,6 +194,8 @@ RENEWAL = [
     # the double negation that leaves it open: "tidak menutup kemungkinan", "bukan tidak mungkin ada film ketiga"
     r"(?:tidak|tak) menutup kemungkinan", r"(?:tidak|tak) (?:menampik|menepis|membantah) (?:adanya )?kemungkinan", r"(?:tidak|tak) menutup (?:pintu|peluang)", r"membuka (?:pintu|peluang)(?= (?:untuk|bagi) )", r"bukan (?:tidak|tak) mungkin",
     r"(?:masih )?dibahas", r"(?:masih )?didiskusikan", r"(?:dalam )?(?:tahap )?(?:diskusi|pembahasan)",
+    # "Kami masih berdiskusi dengan platform": talks, no decision
+    r"(?:masih |sedang |tengah )?(?:berdiskusi|berunding)",
     # "mulai dibicarakan", "sedang kami bicarakan": being talked over; not "ramai dibicarakan" (much talked about)
     r"(?:sedang|mulai|tengah|masih|akan|baru) dibicarakan", r"(?:kami|mereka) (?:bicarakan|bahas|diskusikan)",
 ]
@@ -448,6 +450,8 @@ HEDGES = [
     r"(?:kami|kita) (?:pertimbangkan|kaji|evaluasi|diskusikan|bahas)", r"meninjau", r"mengevaluasi", r"mengkaji", r"(?:paling|se-?)cepat",
     r"(?:sedang |masih )?dievaluasi", r"dalam (?:tahap )?(?:evaluasi|pertimbangan|kajian)", r"melakukan (?:evaluasi|kajian|peninjauan)",
     r"(?:masih )?dibahas", r"(?:masih )?didiskusikan", r"(?:dalam )?(?:tahap )?(?:diskusi|pembahasan)",
+    # "Kami masih berdiskusi dengan platform": talks, no decision
+    r"(?:masih |sedang |tengah )?(?:berdiskusi|berunding)",
     r"(?:sedang|mulai|tengah|masih|akan|baru) dibicarakan", r"(?:kami|mereka) (?:bicarakan|bahas|diskusikan)",
     r"kenapa tidak", r"mengapa tidak", r"teori", r"petisi", r"kampanye",
     # a request is no decision: "penonton meminta Netflix melanjutkan ..."
