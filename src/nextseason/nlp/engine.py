@@ -5179,11 +5179,11 @@ class _Reader:
                 return source.name
             # ("La actriz Lucía Ferrer ha confirmado que no regresará", "Aktris X memastikan tidak akan kembali": her
             # own word that she does not return, the subject left out; nothing but the speech verb between)
-            said = self.cues.within(at + len(source.name or ""), cue.start, "speech")
-            if len(said) == 1 and text[at + len(source.name or ""):said[0].start].strip() == "" \
+            speech = self.cues.within(at + len(source.name or ""), cue.start, "speech")
+            if len(speech) == 1 and text[at + len(source.name or ""):speech[0].start].strip() == "" \
                     and not any(at < start and end <= cue.start for start, end, _ in work_spans):
-                that = self.grammar_words.that.match(text, said[0].end + 1)
-                if text[said[0].end:cue.start].strip(" ,") == "" or that is not None and text[that.end():cue.start] == " ":
+                that = self.grammar_words.that.match(text, speech[0].end + 1)
+                if text[speech[0].end:cue.start].strip(" ,") == "" or that is not None and text[that.end():cue.start] == " ":
                     return source.name
         role = self.grammar_words.role_clause
         if role is not None:
