@@ -914,7 +914,9 @@ COMPANY_PRONOUNS = ["they"]
 # a pronoun after "according to": "according to her"
 OBJECT_PRONOUNS = ["him", "her", "them"]
 # the negation of a verb, not of a noun ("has not begun", not "no episodes"): a stage said not to have happened
-VERB_NEGATIONS = [r"not", r"n['’]t", r"never"]
+VERB_NEGATIONS = [r"not", r"n['’]t", r"never",
+                  # the contracted auxiliaries, one negation cue each (see NEGATIONS): "Filming hasn't started yet"
+                  r"(?:has|have|had|is|are|was|were|does|do|did|should|would|could)n['’]t", r"won['’]t"]
 # (inside a cue) a return or a comeback, which a person may make as well as a show: "Marcus Trent will not return"
 RETURN_WORDS = [r"return", r"back"]
 # the end of a run before "with" and an ordinal season: "will end with its fifth season" counts the last one made
