@@ -211,6 +211,8 @@ RENEWAL = [
     r"re-?up(?:ped|s|ping)?(?= )",
     # "the cast has expressed interest in returning", "is interested in a third season": a wish
     r"interest(?:ed)? in (?:returning|coming back|doing (?:a|an|another|more)|making (?:a|an|another|more)|(?:a|an|another) (?:\w+ )?(?:season|sequel))",
+    # "star Leo Diaz is optimistic about a third season": a hope of it (see HEDGES)
+    r"(?:optimistic|hopeful|confident) (?:about|of|for)(?= (?:a|an|another|the|its) (?:\w+ )?(?:season|sequel|film|movie|installment)s?(?![\w]))",
     # ("The series will return with new episodes": more of it, no season named)
     r"(?:will|to|would|is set to|is going to) return with (?:new|more|fresh) episodes",
     # what is left to others to decide: "a third season depends on Netflix and on the audience"
@@ -760,6 +762,8 @@ HEDGES = [
     r"(?:which (?:suggests|would suggest|points to|hints at)|suggesting)(?= (?:a|an|the|that) )",
     # "the cast has expressed interest in returning", "is interested in a third season": a wish
     r"interest(?:ed)? in (?:returning|coming back|doing (?:a|an|another|more)|making (?:a|an|another|more)|(?:a|an|another) (?:\w+ )?(?:season|sequel))",
+    # "star Leo Diaz is optimistic about a third season": a hope of it (see HEDGES)
+    r"(?:optimistic|hopeful|confident) (?:about|of|for)(?= (?:a|an|another|the|its) (?:\w+ )?(?:season|sequel|film|movie|installment)s?(?![\w]))",
     # the outlet's own bet: "it's hard to imagine there won't be a second season: we're betting the renewal arrives ..."
     r"(?:hard|difficult) to (?:imagine|see|believe)", r"(?:we|i)['’](?:re|m) betting", r"(?:we|i) bet(?= )", r"our (?:money|bet) is on",
     # what is left to others to decide: "a third season depends on Netflix and on the audience"
@@ -810,7 +814,7 @@ HEDGES = [
     r"generally", r"normally", r"tend to", r"tends to", r"remains? (?:undecided|open)", r"guess(?:es|ed)?", r"estimat(?:e|es|ed)",
     # a belief, not a fact: "I really believe we'll be back", "I'm optimistic", "Kraus was hopeful"
     r"(?:I|we) (?:really |truly |honestly |genuinely |do |firmly )?(?:think|believe)(?= (?:that )?(?:we|it|there|the show|the series|season|a |an )|,)",
-    r"(?:I['’]m|I am|we['’]re|we are|was|were|is|are|remains?|remained|sounded|seemed) (?:very |really |quite |pretty |so |still )?(?:optimistic|confident)",
+    r"(?:I['’]m|I am|we['’]re|we are|was|were|is|are|remains?|remained|sounded|seemed) (?:very |really |quite |pretty |so |still )?(?:optimistic|confident|hopeful)",
     # a deal not yet made: "Max is closing in on a deal to bring back X"
     r"(?:clos(?:e|es|ing) in on|nears?|nearing|finaliz(?:e|es|ing)) (?:a |the )?deal",
 ]
