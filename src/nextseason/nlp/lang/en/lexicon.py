@@ -203,7 +203,8 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
                   r"(?:that's|that is|this is|that was|this was) according to",
                   r"(?:the news|this|that|it) was (?:first )?(?:reported|broken|shared|posted|leaked) by",
                   # "The fourth season ... will be its last. Hulu announced the news on Tuesday": all of it is Hulu's
-                  r"(?:announced|confirmed|shared|revealed|broke) the (?:news|announcement)(?! that| of)"]
+                  r"(?:announced|confirmed|shared|revealed|broke) the (?:news|announcement)(?! that| of)",
+                  r"made the (?:announcement|news official)(?! that| of)"]
 
 # --- events --------------------------------------------------------------
 RENEWAL = [
