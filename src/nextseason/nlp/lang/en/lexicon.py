@@ -259,6 +259,8 @@ RENEWAL = [
     r"(?<=whether )there(?:['’]s| is| will be)(?= (?:a|an|another) )", r"(?<=if )there(?:['’]s| is)(?= (?:a|an|another) )",
     r"teas(?:es|ed|ing) (?:a |an )?(?:possible |potential )?(?:\w+ )?(?:season|sequel)",
     r"plan(?:s|ning|ned)? (?:for |on )?(?:a|an|another) (?:\w+ )?(?:season|sequel|installment)",
+    # "a roadmap for at least two more seasons", "a plan for three more seasons": the makers' plan of them
+    r"(?:road ?map|blueprint|plan)s? for (?:at least )?(?:a|an|another|(?:two|three|four|five|[2-9]) more) (?:\w+ )?(?:seasons?|sequels?|installments?)(?![\w])",
     # "Netflix made it official on Saturday. The second season ...", "the committee lifted the veil" (what follows)
     r"made (?:it|things|the news|that) official", r"(?:lifted|lifts) the (?:veil|lid|curtain)", r"(?:took|takes) the wraps off",
     r"renew(?:s|ed|al|ing)?", r"green[- ]?lit", r"green[- ]?lights?", r"greenlighted", r"(?:the |a )?go-ahead",
