@@ -282,8 +282,8 @@ CANCELLATION = [
     # "France 3 aurait renoncé à commander une quatrième saison": giving up the order
     r"renon(?:ce|cé|cent|cer|çait|çaient) à (?:commander|renouveler|produire|poursuivre|tourner)",
     r"annul(?:e|ent|é|ée|és|ées|er|era|ation)", r"stopp(?:e|ent|é|ée|er)", r"arrêt(?:e|ent|é|ée|er) (?:la série|la production|les frais|définitivement)",
-    # "M6 a décidé d'arrêter Les Voisins du Dessus", "Clap de fin pour Les Voisins du Dessus": the title right after
-    r"arrêt(?:e|ent|é|ée|er)(?= [«\"“]?(?-i:[A-ZÀ-Ý]))", r"clap de fin(?: pour)?",
+    # "Clap de fin pour Les Voisins du Dessus": the title right after
+    r"clap de fin(?: pour)?",
     r"(?:l['’])?arrêt (?:de la série|définitif)",
     # "l'arrêt de « Les Quais »": the end of the title quoted after it
     r"l['’]arrêt d(?:e|u|es|['’]) ?(?=[«\"“])", r"l['’]arrêt(?= d(?:e |u |es |['’])[A-ZÀ-Ý])", r"(?:met|mettre|mis|mettra) (?:un )?terme(?! (?:au|aux|à l['’]) ?(?:suspense|attente|rumeurs?|spéculations?|mystère|incertitude))",
