@@ -1661,7 +1661,7 @@ class _Reader:
             new_claims = self._section_claims(sentence, targets, state.section)
         # (an item that says the list's own event itself goes on with it: "- Harrow Point (Season 3) — renewed in May")
         own = state.section is not None and not item and bool(new_claims) and sentence.line_start and sentence.line_end \
-            and len(sentence.text.split()) <= 15 and _ITEM_MARK.match(sentence.text) is not None \
+            and len(sentence.text.split()) <= 15 and work_module._LIST_NUMBER.match(sentence.text) is not None \
             and all(claim.event == state.section.event for claim, _ in new_claims)
         if intro or not (item or own):
             state.section = intro  # a list goes on while its items do
@@ -1798,8 +1798,9 @@ class _Reader:
         # (items that are headers all the same, one line each: "- Redwater (after one season)" with no paragraph of
         # its own after it, the next line another item or the end)
         after = self.sentences[following.index + 1] if following.index + 1 < len(self.sentences) else None
-        one_line_items = following.index in self.headers and following.line_end and _ITEM_MARK.match(following.text) is not None \
-            and (after is None or after.line_start and after.line_end and _ITEM_MARK.match(after.text) is not None)
+        item_mark = work_module._LIST_NUMBER  # "- ", "• ", "3. " opening the line
+        one_line_items = following.index in self.headers and following.line_end and item_mark.match(following.text) is not None \
+            and (after is None or after.line_start and after.line_end and item_mark.match(after.text) is not None)
         return following.line_start and not one_line_items and (following.index in self.headers or not following.line_end
                                                                 or len(following.text.split()) > 8) \
             and bool(self._by_sentence[following.index][1])
@@ -5517,8 +5518,6 @@ _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus 
 _TIMESTAMP = re.compile(r"\d{1,2}[h:.]\d{2}(?:[^\S\n]*(?:[ap]\.?m\.?|Uhr|WIB|WITA|WIT|ET|EST|PT|CET|CEST|GMT|BST|UTC|h))*"
                         r"[^\S\n]*(?:[-–—:|]|$)")
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
-# a list item's mark or number opening its line: "- ", "• ", "3. "
-_ITEM_MARK = work_module._LIST_NUMBER
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
 # a word of letters inside a date, its month's name ("1 Juli 2026", not "1/7/2026")
 _MONTH_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
