@@ -3485,8 +3485,11 @@ class _Reader:
                 # the word in its clause, in the past (or one inside the word's own span: "Seit dem 4. Juli läuft
                 # die zweite Staffel")
                 # (else one right before it: "desde ayer ya están disponibles")
-                after = next((t for t in times if cue.start < t.start < cue.end or 0 <= t.start - cue.end <= 30
-                              and self.clauses.first(cue.end, t.start) is None), None) or \
+                # (not a time after "until": "restent disponibles sur myCanal jusqu'à la fin de l'année", the end
+                # of its stay on the service)
+                after = next((t for t in times if (cue.start < t.start < cue.end or 0 <= t.start - cue.end <= 30
+                              and self.clauses.first(cue.end, t.start) is None) and not self.times.after_until(text, t)),
+                             None) or \
                     next((t for t in times if 0 <= cue.start - t.end <= 6 and self.clauses.first(t.end, cue.start) is None), None)
                 emit(cue, "release", "positive", [key], aired=True,
                      when=after.in_past(self.article.published, seasons=True)

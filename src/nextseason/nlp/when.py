@@ -227,8 +227,9 @@ class TimeGrammar:
         until = alternation(pack["UNTIL"]) if pack["UNTIL"] else "(?!)"
         # ("no llegará hasta la primavera de 2027", "pas avant le printemps", "nicht vor dem Herbst": with its article)
         # (the article elided too: "avant l'été 2027")
-        self.until = re.compile(rf"(?<![\w])(?:{until})[^\S\n]+(?:(?:at[^\S\n]+least|the|la|el|le|o|a|dem|den|der)[^\S\n]+|l['’])?$",
-                                re.IGNORECASE)
+        # (and one whose vowel is elided before the time: "jusqu'à la fin de l'année")
+        self.until = re.compile(rf"(?<![\w])(?:{until})(?:[^\S\n]+(?:(?:at[^\S\n]+least|the|la|el|le|o|a|dem|den|der)[^\S\n]+|l['’])?"
+                                r"|(?<=['’]))$", re.IGNORECASE)
         self.until_inside = re.compile(rf"(?:{until})(?![\w])", re.IGNORECASE)  # "until 2027" is one time expression
         # "airing since September", "diffusée depuis septembre": a time after "since" lies before the article
         self.since = re.compile(rf"(?<![\w]){alternation(pack['SINCE'])}[^\S\n]+(?:(?:the|le|dem|den)[^\S\n]+)?$",

@@ -490,6 +490,8 @@ RELEASED_PAST = [
     r"(?:est|sont) (?:\w+ )?en ligne depuis",
     # "est offerte en intégralité sur Crave depuis vendredi": there to watch, so out already
     r"(?:est|sont) (?:offerte?s?|proposée?s?)(?= (?:[\w'’+.-]+ ){0,5}?depuis(?![\w]))",
+    # "Les deux premières saisons restent disponibles sur myCanal": still there to watch, so out already
+    r"(?:reste|restent|restera|resteront) (?:[\w'’+.-]+ ){0,6}?disponibles?",
     r"disponible depuis", r"(?:est|sont) (?:déjà )?disponibles?", r"(?<!une )(?<!la )(?<!sa )(?<!leur )sortie? (?:en salles? )?(?:le|en|depuis)", r"(?:a|ont) cartonné",
     r"(?:a|ont) réuni", r"après sa sortie", r"depuis sa sortie",
     # "Netflix a mis en ligne ce lundi la deuxième saison" (not "a mis en ligne la bande-annonce")
@@ -848,7 +850,7 @@ RATHER_WORDS = [r"mais bien"]
 DELAY_TO = [r"à"]
 YEAR_PREFIXES = [r"(?<=repoussée )à", r"(?<=repoussé )à", r"(?<=reportée )à", r"(?<=reporté )à", r"en", r"pour", r"dès", r"d['’]ici", r"avant", r"jusqu['’]en", r"courant", r"à partir de", r"l['’]année"]
 # A release said not to come before a time comes then at the earliest ("ne sera pas diffusée avant 2026").
-UNTIL = [r"avant", r"jusqu['’]en", r"jusqu['’]à"]
+UNTIL = [r"avant", r"jusqu['’]en", r"jusqu['’]à", r"jusqu['’]"]
 SINCE = [r"depuis"]
 HOLIDAYS = {r"noël": "Q4", r"les fêtes(?: de fin d['’]année)?": "Q4", r"la toussaint": "Q4", r"pâques": "", r"halloween": "Q4"}
 # A broadcast season written by its years ("the 2025-26 season": from the autumn), and the words for its middle,
