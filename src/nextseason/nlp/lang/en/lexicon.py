@@ -729,7 +729,7 @@ NOT_CONFIRMED = [
     r"(?:is|are) (?:still )?(?:awaiting|waiting (?:on|for)) [A-Z][\w+.&-]*(?: [A-Z][\w+.&-]*)?['’]s? (?:official )?(?:renewal |final )?(?:decision|word|verdict|green ?light)",
     r"(?:has|have|had)(?: not|n'?t)(?: yet)? (?:made|issued|given|released) (?:a|an|any|its|their)(?: official| formal)? (?:announcement|statement|confirmation)",
     r"stopp(?:ed|ing|s) short of (?:confirming|announcing|renewing|committing)",
-    r"(?:has|have|is|are) yet to (?:confirm|announce|renew|decide|make|say(?! a word| anything)|reveal|greenlight|order|pick up)", r"(?:is|are|was)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|official|decided|guaranteed|assured)",
+    r"(?:has|have|is|are) yet to (?:officially |formally |publicly )?(?:confirm|announce|renew|decide|make|say(?! a word| anything)|reveal|greenlight|order|pick up)", r"(?:is|are|was)(?: not|n'?t)(?: yet)? (?:officially )?(?:confirmed|announced|official|decided|guaranteed|assured)",
     r"nothing (?:has been |is )?(?:confirmed|decided|official|announced|signed|finalized|finalised|locked in|set in stone)", 
     # "nothing about a third season has been confirmed by Netflix": what is not confirmed named between
     r"nothing(?= (?:about|on|regarding|concerning) [^.;!?\n]{1,40}? (?:has|had) (?:yet )?been (?:officially )?(?:confirmed|decided|announced)(?![\w]))", r"no (?:official )?(?:confirmation|announcement|decision)",
