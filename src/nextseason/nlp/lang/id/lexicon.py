@@ -258,6 +258,9 @@ _aired_runs = [
     # "komedi yang menuntaskan musim pertamanya pada September": the season it ended aired
     r"(?:menuntaskan|menutup|mengakhiri) (?:penayangan )?(?:musim|season) (?:[\w-]+)",
     r"menduduki (?:peringkat|posisi|puncak)",  # its ratings: "menduduki peringkat pertama drama akhir pekan"
+    # its audience won: "sukses menarik perhatian penonton", "meraih rating tinggi"
+    r"(?:sukses|berhasil) (?:menarik|mencuri|memikat) (?:perhatian )?(?:banyak |jutaan )?penonton",
+    r"(?:meraih|mencetak|mendapat|mendapatkan|membukukan) rating (?:tinggi|tertinggi|yang tinggi|yang memuaskan|memuaskan)",
     r"menempati (?:peringkat|posisi|puncak)", r"pekan (?:pertama|kedua|ketiga|keempat|kelima) penayangan(?:nya)?",
     # its audience counted: "berhasil menembus 3 juta penonton", "meraih 5 juta penonton", "ditonton 2 juta orang"
     r"(?:berhasil )?(?:menembus|meraih|meraup|mengumpulkan|mencapai|menyedot|mengantongi) (?:lebih dari |hampir |sekitar )?[\d.,]+ (?:juta|ribu) penonton",
@@ -317,7 +320,8 @@ RELEASED_PAST = [
     r"(?:sudah|telah) (?:tayang|dirilis|rilis|hadir|ditayangkan|mengudara)", r"(?:sedang|tengah) (?:tayang|ditayangkan|menayangkan)", r"tayang (?:\w+ ){0,3}?sejak",
     # (not what returns to air on a day: "kembali tayang pada 5 Juli")
     r"(?<!kembali )(?:yang )?tayang pada",
-    r"yang tayang", r"sempat tayang", r"sejak (?:dirilis|tayang|penayangan)",
+    # (not a weekly slot: "terdiri dari 10 episode yang tayang setiap Jumat", a schedule, maybe still to come)
+    r"yang tayang(?! (?:setiap|tiap)(?![\w]))", r"sempat tayang", r"sejak (?:dirilis|tayang|penayangan)",
     # "dirilis di Netflix pada Kamis (18/9/2025)": the venue may stand before the day
     r"(?:ditayangkan|" + _not_material + r"dirilis|(?:yang )?rilis|tayang perdana)(?: di \w+(?: \w+)?)? pada",
     # (not "paling cepat akhir 2026 sudah bisa ditonton": it can be watched then, a release ahead)
