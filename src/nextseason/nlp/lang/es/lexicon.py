@@ -601,7 +601,9 @@ HEDGES = [
     r"evaluando", r"analizando", r"valora(?:n|ndo)?[\"”»]? (?:la posibilidad|hacer|una|un|su|sus)", r"baraja(?:n|ndo)?", r"sopesa(?:n|ndo)?", r"no descarta(?:n)?", r"no (?:descartó|descartaron|ha descartado|han descartado)", r"no (?:se )?cierra(?:n)? (?:la puerta|las puertas|en banda)", r"no (?:quiso|quiere|quisieron|quieren|quería) cerrar (?:la puerta|las puertas)", r"no se cierra(?:n)?(?=[:,.;])", r"deja(?:n)? (?:la puerta|las puertas) abiertas?", r"no se descarta",
     r"deja(?:n)? la puerta abierta", r"si", r"en caso de", r"de ser así",
     # "De confirmarse, los nuevos episodios llegarían a finales de 2027": what follows holds only if it happens
-    r"de (?:confirmarse|producirse|concretarse|renovarse|materializarse|darse luz verde)", r"todo apunta", r"apunta(?:n)? a", r"parece(?:ría)?",
+    r"de (?:confirmarse|producirse|concretarse|renovarse|materializarse|darse luz verde)",
+    # "De ser renovada, la tercera temporada podría llegar ...": if it is renewed
+    r"de ser (?:renovad[ao]s?|confirmad[ao]s?|aprobad[ao]s?)", r"todo apunta", r"apunta(?:n)? a", r"parece(?:ría)?",
     # "el ritmo de la serie hace pensar que no la veríamos antes de 2026": the outlet's reckoning
     r"(?:hace|hacen) pensar", r"todo indica", r"aunque(?= [^.;:!?\n]{0,40}?[^\W\d_](?:ara|aran|iera|ieran|ase|asen|iese|iesen)(?![\w]))",
     r"al parecer", r"teorías?", r"pistas?", r"señales", r"insinu(?:ó|a|an)", r"dio a entender", r"como (?:muy )?pronto",
