@@ -264,6 +264,15 @@ _ARTICLES = frozenset("the a an la le les el los las o os as die der das il lo".
 _END_OBJECT_GAP = re.compile(r"[^\S\n]+(?:a|al|à|ao|on|de|del|para)[^\S\n]+")
 # "of" inside a name in capitals: "Disparus de Brest", "House of Reeds"
 _INNER_OF = frozenset("of de des du del da do dos das von".split())
+
+
+def _named_words(title: str) -> list[str]:
+    """The words of a title that must be capitals: not its opening article, nor an inner "of" and the article after
+    it ("The House of Reeds": House, Reeds; "Keepers of the Flame": Keepers, Flame)."""
+    words = title.split()
+    words = words[1 if words[0] in _CAPITAL_ARTICLES and len(words) > 1 else 0:]
+    return [w for i, w in enumerate(words) if w not in _INNER_OF
+            and not (i and words[i - 1] in _INNER_OF and w in _ARTICLES)]
 # between "a sequel" and the title it continues: "to", "of the hit", "des Kinohits", "de la película"
 _SEQUEL_OF = re.compile(r"[^\S\n]+(?:to|of|for|de|del|da|do|du|des|von|der|dari|untuk)(?:[^\S\n]+(?:the|el|la|le|o|a|die|das|l['’]))?"
                         r"(?:[^\S\n]+[\w-]+)?[^\S\n]+$", re.IGNORECASE)
@@ -1526,8 +1535,7 @@ class TitleFinder:
                              # Partida? Saiba o que a Netflix disse")
                              or text[run_end:run_end + 1] in ("?", "!", ":", ",")))) for m in mentions) \
                     and all(self._capital(w) and w.lower() not in self.common and not self.type_noun.fullmatch(w)
-                            for w in title.split()[1 if title.split()[0] in _CAPITAL_ARTICLES and " " in title else 0:]
-                            if w not in _INNER_OF)
+                            for w in _named_words(title))
                 if strength == 3 and opener and not amid and self._opens_headline(text, title, run_start, run_end, mentions) \
                         and not _named_in(body, title, headline_end):
                     amid = True
