@@ -3381,6 +3381,12 @@ class _Reader:
                     # "Film horor Arisan Maut yang tayang pada Juni 2024 itu kini resmi punya sekuel": the bare title's
                     # own release, in a relative clause on it, is the first film's (the sequel is the news)
                     keys = [(t, 1) for t, _ in keys]
+                elif keys and aired and self._aired_before_renewal(cue, keys, cues, explicit_all):
+                    # "The medical drama that aired on tvN last year has been renewed for season 2", "Drama medis yang
+                    # tayang di tvN ini resmi mendapatkan season 2": what aired is the season before the one renewed
+                    keys = [(t, n - 1) for t, n in keys if n > 1]
+                    if not keys:
+                        continue
                 if not when and not aired and polarity == "positive" and keys and any(
                         c.category == "renewal" and c.start < cue.end and cue.start < c.end for c in cues) and \
                         self.grammar_words.return_word.search(text, cue.start, cue.end) is not None:
@@ -4403,6 +4409,16 @@ class _Reader:
         """Whether a release word opens a relative clause right on a title: "Arisan Maut yang tayang pada Juni 2024"."""
         return any(0 <= cue.start - end <= 16 and (m := self.grammar_words.relative_opening.match(self.text, end)) is not None
                    and 0 <= cue.start - m.end() <= 4 for _, end, _ in work_spans)
+
+    @staticmethod
+    def _aired_before_renewal(cue: Cue, keys: list[tuple[str, int]], cues: list[Cue],
+                              named: list[tuple[str, int, SeasonMention]]) -> bool:
+        """Whether a past release word comes before a renewal word, and its sentence names its installments only
+        after that word, none before the release word: the work's earlier run aired, the one named is renewed."""
+        renewal = next((c for c in cues if c.category == "renewal" and c.start >= cue.end), None)
+        if renewal is None or any(m.start < cue.start for _, _, m in named):
+            return False
+        return all(any((t, n) == (w, k) and m.start >= renewal.end for w, k, m in named) for t, n in keys)
 
     def _sequel_of_title(self, cue: Cue, sentence: Sentence, work_spans: WorkSpans) -> bool:
         """"Film ini adalah sekuel dari Warisan Nenek yang dirilis pada 2024": a release told of the title a sequel

@@ -622,6 +622,8 @@ RELEASED_PAST = [
     r"after (?:its|their) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter) (?:debut|premiere|launch|return|bow)",
     # "returned on February 13 for a second season": the season that came back then aired
     r"(?:returned|came back)(?= [^.;!?\n]{0,40}?for (?:a|an|its|the) )",
+    # "The drama, which returned in May, was renewed for a third season": what came back then aired
+    r"(?<=which )(?:returned|came back)(?= (?:in|on|last|earlier|this)(?![\w]))",
     r"launched(?= (?:in|on|last|earlier|back) )",  # "its second season, which launched in January"
     # "the western came back on Sunday, March 1", "the sequel came out last week": a return told in the past
     r"came (?:back|out)(?= (?:on|in|last|earlier|this) )",
