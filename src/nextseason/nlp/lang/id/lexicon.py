@@ -238,7 +238,8 @@ PRODUCTION = {
     "post": [r"pascaproduksi", r"pasca-produksi", r"post-?production", r"penyuntingan"],
     # (not a share of it done: "naskah baru rampung sekitar 40 persen")
     "wrapped": [r"(?:syuting|produksi|pengambilan gambar) (?:telah |sudah )?(?:rampung|selesai|usai|beres)(?! (?:sekitar |hampir |kurang lebih |baru )?\d+(?:[.,]\d+)? ?(?:persen|%))",
-                r"rampung(?! (?:sekitar |hampir |kurang lebih |baru )?\d+(?:[.,]\d+)? ?(?:persen|%))",
+                # (not a run on air that ended: "baru saja rampung tayang bulan lalu")
+                r"rampung(?! (?:sekitar |hampir |kurang lebih |baru )?\d+(?:[.,]\d+)? ?(?:persen|%))(?! (?:tayang|ditayangkan|mengudara))",
                 r"merampungkan"],
 }
 # A season's run that ended, or its ratings, tell that it aired: "season 2 resmi tamat pada Minggu (11/10/2026)",
@@ -257,6 +258,8 @@ _aired_runs = [
     r"menayangkan episode (?:terakhir|pamungkas|final)(?:nya)?",
     # "komedi yang menuntaskan musim pertamanya pada September": the season it ended aired
     r"(?:menuntaskan|menutup|mengakhiri) (?:penayangan )?(?:musim|season) (?:[\w-]+)",
+    # "Season kedua serial tersebut baru saja rampung tayang bulan lalu": its run on air ended
+    r"(?:rampung|selesai|usai|tuntas) (?:tayang|ditayangkan|mengudara)",
     r"menduduki (?:peringkat|posisi|puncak)",  # its ratings: "menduduki peringkat pertama drama akhir pekan"
     # its audience won: "sukses menarik perhatian penonton", "meraih rating tinggi"
     r"(?:sukses|berhasil) (?:menarik|mencuri|memikat) (?:perhatian )?(?:banyak |jutaan )?penonton",
