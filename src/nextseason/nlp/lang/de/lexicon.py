@@ -477,6 +477,8 @@ RELEASED_PAST = [
     r"(?:läuft|laufen) (?:seit|derzeit|aktuell|gerade)", r"startete", r"starteten", r"erschien(?:en)?", r"lief", r"liefen", r"wurde (?:erstmals )?(?:ausgestrahlt|veröffentlicht)",
     # the participle at the clause's end: "wurde im Juni bei Prime Video veröffentlicht"
     r"wurden? (?:[\w+.-]+ ){1,5}(?:ausgestrahlt|veröffentlicht|gezeigt)(?!\w)",
+    # in the past perfect: "Die zweite Staffel war erst im Juli veröffentlicht worden"
+    r"(?:war|waren) (?:[\w+.-]+ ){1,5}(?:ausgestrahlt|veröffentlicht|gezeigt) worden(?!\w)",
     r"(?:ist|sind) (?:seit \w+ |bereits |schon )?(?:verfügbar|abrufbar|erschienen)", r"feierte (?:\w+ )?Premiere",
     r"kam (?:am|im|ins|in)", r"ist gestartet", r"war (?:\w+ )?zu sehen",
     # "Die dritte Staffel endete im Juni mit einem Cliffhanger": its run ended (as en "ended in")
