@@ -369,7 +369,7 @@ _aired_runs = [
     r"(?:terminó|acabó) de emitirse",
     r"finalizó su emisión",
     # "la comedia que terminó su primera temporada en septiembre": the season it ended aired
-    r"(?:terminó|concluyó|cerró|finalizó) (?:la emisión de )?(?:su|la) (?:[\w-]+ ){0,2}temporada",
+    r"(?:terminó|concluyó|cerró|finalizó) (?:la emisión de )?(?:su|la) (?:[\w-]+ ){0,2}(?:temporada|entrega|tanda)",
     r"se despidió(?= (?:en|el|a))",
 ]
 
