@@ -1329,6 +1329,7 @@ class _Reader:
         self._windows_ahead_to_next()
         self._silent_platforms_speak_not()
         self._headline_decision_told_again()
+        self._counted_seasons_aired()
         for finding in self.findings.values():
             _unsaid_by_denier(finding.claims, self.article.outlet, self._said_by_platform)
         if any(c.denial for finding in self.findings.values() for c in finding.claims):
@@ -1402,6 +1403,31 @@ class _Reader:
                         and not any(self.cues.within(claim.start, claim.end, category) for category in plain):
                     finding.claims[i] = Claim(**{**_fields(claim), "certainty": "official", "source_role": "platform",
                                                  "source": decision.source})
+
+    def _counted_seasons_aired(self) -> None:
+        """"Disney+ has dropped Solar Flare after one season" and, further on, "the cliffhanger ending of season 1": a
+        season the article names with nothing said of it, among those a decision counts as made before the one it
+        decides on, aired (told by the decision's sentence)."""
+        counts = [m for m in self.mentions if m.count and m.numbers]
+        if not counts:
+            return
+        for (title, n), finding in self.findings.items():
+            if finding.claims or finding.headline_claims or n < 1:
+                continue
+            # (not where the last one counted is still to come: "will end with its fourth season")
+            decided = next((c for (t, k), other in self.findings.items() if t == title and k > n
+                            and not self._still_to_come(self.findings.get((t, k - 1)))
+                            for c in other.claims + other.headline_claims
+                            if c.event in ("cancellation", "renewal") and c.polarity == "positive"
+                            and any(c.start <= m.start < c.end and max(m.numbers) == k - 1 for m in counts)), None)
+            if decided is not None:
+                finding.claims.append(Claim(**{**_fields(decided), "event": "release", "stage": None, "when": None,
+                                               "person": None, "denial": False, "aired": True}))
+
+    @staticmethod
+    def _still_to_come(finding: Finding | None) -> bool:
+        """Whether the article says anything of an installment other than that it aired."""
+        return finding is not None and any(not (c.event == "release" and c.aired) for c in finding.claims)
 
     def _silent_platforms_speak_not(self) -> None:
         """A platform that "declined to comment" said nothing: what the article puts in its mouth is the outlet's report.
