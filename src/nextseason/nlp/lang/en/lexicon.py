@@ -828,7 +828,7 @@ HEDGES = [
     r"(?:clos(?:e|es|ing) in on|nears?|nearing|finaliz(?:e|es|ing)) (?:a |the )?deal",
 ]
 # Reported speech by the outlet or another outlet.
-REPORTED = [r"reported(?:ly)?", r"according to", r"report(?:s|ing)?", r"sources? (?:say|said|close|tell|told|familiar|confirm|confirmed|indicate|suggest)", r"insiders?", r"learned",
+REPORTED = [r"reported(?:ly)?", r"according to", r"report(?:s|ing)?", r"sources? (?:say|said|close|tell|told|familiar|confirm|confirmed|indicate|suggest|speaking to|talking to)", r"insiders?", r"learned",
             r"understands", r"is said to", r"are said to", r"claims?", r"per ",
             # "..., two people familiar with the plans said": unnamed people who know, the outlet's sources
             r"(?:people|persons|individuals|executives|insiders) (?:familiar with|close to|briefed on|with knowledge of)",
