@@ -348,7 +348,10 @@ PRODUCTION = {
     "filming": [r"Dreharbeiten", r"gedreht", r"dreh(?:t|en|te|ten)?", r"Drehstart", r"Drehbeginn", r"Drehtag(?: eins| 1)?", r"erste[rn]? Drehtag", r"(?:in|im) (?:Produktion|Dreh)",
                 # "die Vorbereitungen für eine dritte Staffel laufen": the making has begun
                 r"Vorbereitungen (?:für|zur?)(?= (?:eine|einen|die|den|das) )",
-                r"Produktion (?:beginnt|begann|startet|startete|läuft|soll)", r"Produktionsplan", r"Drehplan", r"Vorproduktion"],
+                r"Produktion (?:beginnt|begann|startet|startete|läuft|soll)", r"Produktionsplan", r"Drehplan", r"Vorproduktion",
+                # "entstehen derzeit sechs neue Folgen für die zweite Staffel": they are being made (not "entstehen sechs
+                # neue Folgen", the order's size)
+                r"(?:entstehen|entsteht) (?:derzeit|gerade|aktuell|momentan) (?:[\w-]+ ){0,2}?(?:neue |weitere )(?:Folgen|Episoden)"],
     # "im Schnitt" is also "on average" ("im Schnitt 5 Millionen Zuschauer")
     "post": [r"Postproduktion", r"Post-Production", r"Schnittphase", r"Schnittraum",
              # "im Schnitt fünf Millionen Zuschauer" is on average: only a season that is in the edit
