@@ -470,6 +470,8 @@ _aired_runs = [
     # "Its second season logged 31 million views and spent six weeks in the Top 10"
     r"(?:logged|racked up|amassed|garnered|pulled in) (?:[\w.,]+ ){1,4}(?:views|viewers|viewing hours|hours viewed)",
     r"spent (?:[\w-]+ ){1,3}weeks? (?:in|on|atop) (?:the|its|their|netflix['’]s)",
+    # "The first two seasons have been watched for more than 900 million hours": its audience counted
+    r"(?:has|have|had) been (?:watched|viewed|streamed) (?:for )?(?:more than |over |nearly |almost |about |some )?[\d.,]+ (?:million|billion)",
     # "the best debut for a British original this year", "its biggest debut ever": a debut ranked has happened
     r"(?:best|biggest|strongest|largest|record|highest|most-watched) (?:[\w-]+ )?debut",
     # "returned for its second season on March 13": a return told in the past
