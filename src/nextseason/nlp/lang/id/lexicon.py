@@ -181,6 +181,8 @@ RENEWAL = [
     r"(?<=akan )diproduksi(?![\w])", r"(?<=bakal )diproduksi(?![\w])", r"memesan", r"dipesan", r"(?:punya|dapat|mendapat|mendapatkan) (?:musim|season)",
     r"(?<!tidak )(?<!tak )(?:ada|hadir) (?:musim|season)", r"(?:di|meng)hidupkan kembali (?:serial|drama|film|waralaba|kisah)",
     # hedged renewals: the hedge makes them `possible`
+    # "Kami menunggu hasil penayangan sebelum memutuskan": a decision still to take
+    r"(?:menunggu|masih menunggu) (?:[\w-]+ ){1,6}?sebelum (?:memutuskan|mengambil keputusan|menentukan)",
     # "kreatornya menilai musim ketiga masih mungkin"
     r"masih (?:sangat )?mungkin(?![\w])",
     r"berharap", r"harapan", r"(?:dalam )?pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan",
@@ -426,6 +428,8 @@ NO_COMMENT = [r"(?:masih )?bungkam", r"(?:enggan|menolak|tidak mau|belum mau) (?
               r"belum merespons", r"belum (?:memberikan )?tanggapan", r"tidak menanggapi", r"belum menanggapi",
               r"(?:tidak|tak) (?:membantah|menyangkal)(?: (?:bahwa|kabar)[^.;!?\n]*)?"]  # "tidak membantah bahwa ...": no word
 HEDGES = [
+    # "Kami menunggu hasil penayangan sebelum memutuskan": a decision still to take
+    r"(?:menunggu|masih menunggu) (?:[\w-]+ ){1,6}?sebelum (?:memutuskan|mengambil keputusan|menentukan)",
     # the outlet's own bet: "sulit membayangkan tidak ada musim kedua: redaksi kami bertaruh ..."
     r"sulit (?:membayangkan|dibayangkan|percaya)", r"bertaruh",
     # what is left to others to decide: "musim ketiga tergantung pada Netflix dan penonton"

@@ -251,6 +251,8 @@ RENEWAL = [
     r"planej(?:a|am|ando|ava|avam) (?:uma|a|um|o) (?:nova |\w+ )?(?:temporada|sequência|filme|continuação)",
     r"resgat(?:a|ou|ará|ada|ado)", r"reviv(?:e|er|erá)", r"volta marcada",
     # hedged renewals: the hedge makes them `possible`
+    # "Aguardamos os números de audiência antes de decidir": a decision still to take
+    r"(?:aguardamos|aguardam|aguarda|aguardar|esperamos|esperam) (?:[\w-]+ ){1,8}?antes de (?:decidir|tomar uma decisão|definir|bater o martelo)",
     r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?", r"negociações?", r"tratativas",
     # (a word the article quotes, too: 'A Netflix informou que está "avaliando" a continuação')
     r"(?:está|estão|estamos) [\"“«]?(?:avaliando|estudando|considerando|analisando|cogitando)",
@@ -550,6 +552,8 @@ NO_COMMENT = [
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
 HEDGES = [
+    # "Aguardamos os números de audiência antes de decidir": a decision still to take
+    r"(?:aguardamos|aguardam|aguarda|aguardar|esperamos|esperam) (?:[\w-]+ ){1,8}?antes de (?:decidir|tomar uma decisão|definir|bater o martelo)",
     # "o elenco já demonstrou interesse em voltar": a wish
     r"interess(?:e|ad[oa]s?) em (?:voltar|retornar|continuar|fazer (?:uma|outra|mais)|(?:uma|outra) (?:\w+ )?(?:temporada|sequência|continuação))",
     # (a plan to continue, no decision)
