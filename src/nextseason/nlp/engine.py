@@ -4985,6 +4985,9 @@ class _Reader:
                      or self._relative_aside(said[0].end, c) and self._aside_past(c, s))
                     and not self.cues.within(c.end, said[0].start, "future")
                     and not self.cues.within(said[0].end, c.start, "future")
+                    # (nor a past-looking word with a date ahead: "season 2 dipastikan tayang pada 25 Oktober 2026",
+                    # said on 1 October)
+                    and not self._dated_ahead(c, s)
                     for c in self.cues.within(s.start, s.end, "released_past")):
                 aired.append(said[0].numbers[0])
         return aired

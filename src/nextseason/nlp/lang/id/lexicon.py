@@ -263,7 +263,8 @@ _aired_runs = [
     # "Season kedua serial tersebut baru saja rampung tayang bulan lalu": its run on air ended
     r"(?:rampung|selesai|usai|tuntas) (?:tayang|ditayangkan|mengudara)",
     r"menduduki (?:peringkat|posisi|puncak)",  # its ratings: "menduduki peringkat pertama drama akhir pekan"
-    # its audience won: "sukses menarik perhatian penonton", "meraih rating tinggi"
+    # its audience won: "sukses menarik perhatian penonton", "meraih rating tinggi", "sempat menjadi tontonan nomor 1"
+    r"(?:sempat |berhasil )?menjadi (?:tontonan|serial|drama|film|judul) (?:nomor (?:1|satu)|terpopuler|paling populer|terlaris|paling banyak ditonton)",
     r"(?:sukses|berhasil) (?:menarik|mencuri|memikat) (?:perhatian )?(?:banyak |jutaan )?penonton",
     r"(?:meraih|mencetak|mendapat|mendapatkan|membukukan) rating (?:tinggi|tertinggi|yang tinggi|yang memuaskan|memuaskan)",
     r"menempati (?:peringkat|posisi|puncak)", r"pekan (?:pertama|kedua|ketiga|keempat|kelima) penayangan(?:nya)?",
