@@ -217,7 +217,10 @@ class CueFinder:
         self.agent_kind = re.compile(r"[^\S\n]+(?i:" + determiners + alternation(pack["PLATFORM_WORDS"]) + r")[^\S\n]+")
         report = alternation(pack["REPORT_NOUNS"])
         # (the outlet's name in quotes: 'Laut einem Bericht von „Bild“')
-        self.report_from = re.compile(rf"[^\S\n]+{determiners}{report}[^\S\n]+{from_words}[^\S\n]+[\"“„«»‘']?", re.IGNORECASE)
+        # (a day before the noun: "according to a May 20 report by Sports Kyunghyang")
+        dated = r"(?:[^\W\d]+[^\S\n]+\d{1,2}(?:st|nd|rd|th)?[^\S\n]+)?"
+        self.report_from = re.compile(rf"[^\S\n]+{determiners}{dated}{report}[^\S\n]+{from_words}[^\S\n]+[\"“„«»‘']?",
+                                      re.IGNORECASE)
         self.report_noun = re.compile(rf"(?<![\w])(?:{report})(?:s|e|n|en)?(?![\w])", re.IGNORECASE)  # "denied reports that"
         self.report_by = re.compile(rf"(?i:{report})s?[^\S\n]+(?i:{from_words})[^\S\n]+({_NAME.pattern})")
         self.fans_of = re.compile(rf"[^\S\n]+(?:{from_words}[^\S\n]+)?{determiners}", re.IGNORECASE)
