@@ -861,7 +861,8 @@ PLATFORM_WORDS = [r"(?<!another )(?<!other )(?:the )?(?:streamer|network|studio|
                   r"(?:head|chief|director|president|vice president|VP|boss) of (?:drama|content|programming|originals?|original (?:programming|series)|scripted|series|fiction)",
                   r"(?:programming|content|drama|scripted) (?:chief|boss|head|president)",
                   # (not "a representative of his agency": the actor's side)
-                  r"representative(?! (?:of|for|from) (?:his|her|their|the actor['’]s|the actress['’]s|the star['’]s) (?:agency|management|label))", r"production company", r"distributor",
+                  # (nor "an industry representative told Xports News": someone in the trade, speaking to an outlet)
+                  r"(?<!industry )representative(?! (?:of|for|from) (?:his|her|their|the actor['’]s|the actress['’]s|the star['’]s) (?:agency|management|label))", r"production company", r"distributor",
                   r"(?:the )?company", r"head of (?:content|programming|drama)",
                   # the work's own channels: "The official website for the anime announced ..."
                   r"(?:the )?official (?:website|site|(?:x|twitter|instagram|social media) account|account)", r"production committee"]
