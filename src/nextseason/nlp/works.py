@@ -743,6 +743,13 @@ class TitleFinder:
         outlets = [w for w in pack["MEDIA_WORDS"] if "dcast" not in w]
         self.outlet_word = WordPattern(re.compile(r"(?<![\w])" + alternation(outlets) + r"[^\S\n]+", re.IGNORECASE),
                                        lower=True) if outlets else None
+        # ... but a podcast one speaks to is an outlet too: "afirmou em entrevista ao podcast Pipoca"
+        podcasts = [w for w in pack["MEDIA_WORDS"] if "dcast" in w]
+        told = pack["INTERVIEW_WORDS"] + pack["ADDRESSEE_WORDS"]
+        self.podcast_word = re.compile(r"(?<![\w])" + alternation(podcasts) + r"[^\S\n]+", re.IGNORECASE) \
+            if podcasts and told else None
+        self.spoken_to = re.compile(r"(?<![\w])" + alternation(told) + r"(?:[^\S\n]+[^\W\d]+){0,2}[^\S\n]+$", re.IGNORECASE) \
+            if podcasts and told else None
         # titles in sentence case ("que La casa del lago tendrá ..."): where one may open, what ends it, and the
         # nouns after an article that make a phrase, not a title ("La plataforma", "La segunda", "La serie")
         articles = pack["TITLE_ARTICLES"]
@@ -811,6 +818,11 @@ class TitleFinder:
             before = text[max(0, m.start() - 30):m.start()].split()
             if name is not None and not (before and self.type_noun.fullmatch(before[-1])):
                 names.add(name.group().rstrip(".,;:"))
+        if self.podcast_word is not None and self.spoken_to is not None and "dcast" in text:
+            for m in self.podcast_word.finditer(text, headline_end):
+                name = _OUTLET_NAME.match(text, m.end())
+                if name is not None and self.spoken_to.search(text, max(0, m.start() - 30), m.start()) is not None:
+                    names.add(name.group().rstrip(".,;:"))
         return [(p, p + len(name)) for name in names for p in occurrences(text, name)]
 
     def _role_before(self, text: str, at: int, reach: int) -> bool:
