@@ -3448,8 +3448,10 @@ class _Reader:
                 owned = [t.when for t in times_owned]
                 # "filming wrapped in August", "filming began in August": a month past, not the next August (not
                 # "Maret 2026", whose year is written)
+                # (a season of the year too: "Gedreht wurde bereits im Sommer", said in November, is this summer)
                 if self._begun(cue, sentence, cues):
-                    owned = [t.when if _bare_year(t, text) else t.in_past(self.article.published) for t in times_owned]
+                    owned = [t.when if _bare_year(t, text) else t.in_past(self.article.published, seasons=True)
+                             for t in times_owned]
                 # production happens to the next installment first: a sentence that names none means that one
                 # ("..., said a spokesperson on Wednesday (24/9)": the day it was said is no production date)
                 owned_keys = own(cue)

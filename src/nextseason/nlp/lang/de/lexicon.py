@@ -503,7 +503,9 @@ BEGUN = [
     r"fertig geschrieben", r"(?:hat|habe|haben|hatte|hatten) (?:[^.;,!?\n]{1,40}? )?(?:Drehb[uü]ch(?:er)? )?(?:fertiggestellt|fertig geschrieben)",
     r"(?:wurde|wurden) (?:[^.;,!?\n]{1,30}? )?eröffnet",
     r"begann", r"begannen", r"startete", r"starteten", r"(?:hat|haben|hatte|hatten) (?:[^.;,!?\n]{1,40}? )?(?:begonnen|angefangen)",
-         r"(?:ist|sind|war|waren) (?:[^.;,!?\n]{1,40}? )?(?:gestartet|angelaufen)", r"fiel die erste Klappe", r"die erste Klappe fiel"]
+         r"(?:ist|sind|war|waren) (?:[^.;,!?\n]{1,40}? )?(?:gestartet|angelaufen)", r"fiel die erste Klappe", r"die erste Klappe fiel",
+         # "Gedreht wurde bereits im Sommer", "Die Dreharbeiten fanden im Sommer statt": done then
+         r"gedreht (?:wurde|wurden)", r"(?:wurde|wurden) (?:[^.;,!?\n]{1,30}? )?gedreht", r"(?:fand|fanden) (?:[^.;,!?\n]{1,40}? )?statt"]
 CAST = [r"kehrt (?:als \w+ |in der Rolle \w+ )?zurück", r"stößt (?:zum|zur) (?:Cast|Besetzung)", r"schließt sich (?:\w+ )?an",
         # the verb's parts apart, a role between: "kehrt in der zweiten Staffel von „X“ als Kommissarin Lena Vogt zurück"
         r"kehr(?:t|en) (?:(?!(?:nicht|nie|niemals|kein\w*)(?![\w]))[^.;:!?\n]){0,100}? als [^.;:!?\n]{1,60}? zurück(?![\w])",

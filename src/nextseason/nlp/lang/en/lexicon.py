@@ -663,7 +663,9 @@ RELEASED_PAST = [
 BEGUN = [r"began", r"started", r"kicked off", r"got under ?way", r"commenced", r"(?:has|have|had) (?:begun|started|commenced|kicked off)",
          # ("I finished the script in September", "The writers' room opened in March": done by then)
          r"(?<!will )(?<!to )(?<!have )(?:finished|completed|opened)(?! (?:by|before|until)\b)",
-         r"(?:was|were) (?:shot|filmed)", r"(?:has|have|had) been (?:shooting|filming)"]
+         r"(?:was|were) (?:shot|filmed)", r"(?:has|have|had) been (?:shooting|filming)",
+         # "Filming took place over the summer in Hamburg": done then
+         r"took place"]
 # the cast words of one who leaves (see CAST_LEAVING below)
 # ("Lola Vance is leaving Ember Parish ahead of season 3")
 _leaving = [r"(?:has|have) left", r"left the (?:show|series|cast)", r"exits?", r"exited", r"departs?", r"departed",

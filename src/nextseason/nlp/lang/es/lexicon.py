@@ -476,7 +476,9 @@ BEGUN = [
     # ("Terminé el guion en septiembre", "la sala de guionistas abrió en marzo": done by then)
     r"(?:termin|acab|complet)(?:é|ó|aron|amos) (?:de escribir|(?:el|los) guion(?:es)?|(?:el|los) libretos?|la escritura)", r"(?:se )?abrió",
     r"comenzó", r"comenzaron", r"empezó", r"empezaron", r"arrancó", r"arrancaron", r"(?:se )?inició", r"(?:se )?iniciaron",
-         r"(?:ha|han|había|habían|habría|habrían) (?:comenzado|empezado|arrancado|iniciado)", r"dio comienzo", r"se rodó", r"se rodaron"]
+         r"(?:ha|han|había|habían|habría|habrían) (?:comenzado|empezado|arrancado|iniciado)", r"dio comienzo", r"se rodó", r"se rodaron",
+         # "El rodaje tuvo lugar en verano en Bilbao": done then
+         r"tuvo lugar", r"tuvieron lugar", r"se llevó a cabo", r"se llevaron a cabo"]
 CAST = [r"(?:vuelve|vuelven|volverá|volverán|regresa|regresan|regresará|regresarán) (?:a (?:interpretar|dar vida|encarnar|ser)|como)",
         r"se (?:une|unirá|suma|sumará|incorpora|incorporará|unen|unirán|suman|sumarán|incorporan|incorporarán)",
         r"fichaje", r"ficha(?:do)? por", r"abandona(?:rá)?", r"deja(?:rá)? la serie",

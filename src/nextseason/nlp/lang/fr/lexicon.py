@@ -505,7 +505,9 @@ BEGUN = [
     # ("J'ai terminé le scénario en septembre", "la salle d'écriture a ouvert en mars": done by then)
     r"(?:a|ai|ont|avons|avait|avaient) (?:déjà )?(?:terminé|achevé|bouclé|fini) (?:d['’]écrire|(?:le|les) scénarios?|l['’]écriture)", r"(?:a|ont|avait|avaient) (?:déjà )?ouvert",
     r"(?:a|ont|avait|avaient|aurait|auraient) (?:commencé|débuté|démarré)", r"commença", r"débuta", r"démarra",
-         r"(?:a|ont) été (?:lancée?s?|tournée?s?)", r"s['’]est (?:ouvert|lancé)"]
+         r"(?:a|ont) été (?:lancée?s?|tournée?s?)", r"s['’]est (?:ouvert|lancé)",
+         # "Le tournage a eu lieu cet été à Marseille": done then
+         r"(?:a|ont|avait|avaient) eu lieu", r"s['’]est déroulée?", r"se sont déroulée?s"]
 CAST = [r"rejoin(?:t|dra|dront|gnent)", r"reprend(?:ra)? son rôle", r"(?:reprennent|reprendront) (?:leurs|leur) rôles?", r"quitte(?:ra)?",
         r"incarnera", r"sera de retour dans (?:le|la peau)", r"(?:rempile|rempilera)", r"au casting", r"de retour dans le rôle",
         # "L'actrice principale, X, a confirmé son retour sur Instagram"

@@ -472,7 +472,9 @@ BEGUN = [
     # ("Terminei o roteiro em setembro", "a sala de roteiristas abriu em março": done by then)
     r"(?:termin|acab)(?:ei|ou|aram|amos) (?:de escrever|(?:o|os) (?:roteiros?|guiões|guião)|a escrita)", r"conclu(?:í|iu|íram|ímos) (?:(?:o|os) (?:roteiros?|guiões|guião)|a escrita)", r"abriu",
     r"começou", r"começaram", r"iniciou", r"iniciaram", r"arrancou", r"tiveram? início", r"(?:foi|foram) iniciad[ao]s?",
-         r"(?:já )?(?:tinha|tinham|havia|haviam|teria|teriam) (?:começado|iniciado)"]
+         r"(?:já )?(?:tinha|tinham|havia|haviam|teria|teriam) (?:começado|iniciado)",
+         # "As gravações aconteceram no verão em Lisboa": done then
+         r"(?:aconteceu|aconteceram|ocorreu|ocorreram)", r"(?:foi|foram) realizad[ao]s?"]
 CAST = [r"(?:volta|voltam|voltará|voltarão|retorna|retornam|retornará|retornarão) (?:a (?:interpretar|viver|ser)|como)", r"se junta", r"se juntará",
         r"entra(?:rá)? para o elenco", r"reforça(?:rá)? o elenco", r"repris(?:a|ará)", r"deixa(?:rá)? a série", r"deixa(?:rá)? o elenco",
         r"interpretará", r"viverá", r"está (?:de volta|confirmad[ao]) no elenco", r"é (?:a )?nova contratação",
