@@ -166,7 +166,10 @@ FUTURE_MARKERS = [r"will", r"would", r"is set to", r"are set to", r"is expected"
                   # "Filming ... has been scheduled for April": a schedule set (the making's, right after it)
                   r"(?:has|have|had) been (?:scheduled|slated|set|planned)", r"(?:is|are) (?:slated|planned|due)"]
 # The outlet says the platform has made it official: "It's official: 'X' is coming back for season 2".
-OFFICIALLY = [r"it['’]s (?:now |finally )?official", r"(?:is|are) now official", r"it['’]s been made official"]
+OFFICIALLY = [r"it['’]s (?:now |finally )?official", r"(?:is|are) now official", r"it['’]s been made official",
+              # "Season 2 of X has been officially confirmed", "X has officially been renewed": made official, its maker
+              # left unnamed
+              r"(?:has|have) (?:now )?(?:officially been|been officially)(?= (?:renewed|confirmed|greenlit|green-lit|ordered|picked up)(?![\w]))"]
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 RETRACTION = [r"an earlier version of this (?:article|story|report|post)", r"correction(?: \([^()\n]{1,12}\))?:",
               r"this (?:article|story) has been corrected", r"(?:we )?(?:mistakenly|incorrectly|erroneously|wrongly) (?:reported|stated|said|wrote)"]

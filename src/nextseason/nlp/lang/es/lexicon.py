@@ -159,7 +159,9 @@ FUTURE_MARKERS = [r"será", r"serán", r"va a", r"van a", r"est[aá] previst[oa]
                   r"planea(?:n)?", r"se espera", r"llegará", r"próximamente", r"de cara a",
                   r"\w{3,}(?:ará|erá|irá)n?"]  # a verb in the future tense: "se estrenará", "volverán"
 # The outlet says the platform has made it official: "Es oficial: ...".
-OFFICIALLY = [r"(?:ya )?es (?:ya )?oficial", r"(?:se ha hecho|se hizo) oficial"]
+OFFICIALLY = [r"(?:ya )?es (?:ya )?oficial", r"(?:se ha hecho|se hizo) oficial",
+              # "X fue renovada oficialmente", "ha sido oficialmente renovada": made official, its maker left unnamed
+              r"(?:fue|ha sido) oficialmente(?= (?:renovad|confirmad|cancelad)[ao])", r"(?:fue|ha sido) (?:renovad|confirmad)[ao]s? oficialmente"]
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 RETRACTION = [r"una versión anterior de (?:este|esta) (?:artículo|nota|noticia)", r"fe de erratas", r"corrección(?: \([^()\n]{1,12}\))?:",
               r"(?:informamos|indicamos|publicamos|escribimos) (?:por error|erróneamente|equivocadamente)",

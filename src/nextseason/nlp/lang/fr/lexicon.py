@@ -149,7 +149,9 @@ NUMBER_UNITS = [r"millions?", r"milliards?", r"mille", r"épisodes?", r"jours?",
 FUTURE_MARKERS = [r"sera", r"seront", r"serai(?:t|ent)(?! (?:déjà|été))", r"va", r"vont", r"devrait", r"devraient", r"prévue?s?", r"doit", r"doivent",
                   r"s['’]apprête(?:nt)? à", r"prochainement", r"attendue?s? (?:pour|en|au|à)", r"programmée?s?"]
 # The outlet says the platform has made it official: "C'est officiel : ...".
-OFFICIALLY = [r"c['’]est (?:désormais |maintenant |donc |enfin |bel et bien )?officiel"]
+OFFICIALLY = [r"c['’]est (?:désormais |maintenant |donc |enfin |bel et bien )?officiel",
+              # "X a été officiellement renouvelée": made official, its maker left unnamed
+              r"(?:a|ont) (?:été officiellement|officiellement été)(?= (?:renouvelée?s?|confirmée?s?|annulée?s?)(?![\w]))"]
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 # (a live blog's too: "Correction (16h30) : dans une première version de l'entrée de 10h12, nous avions indiqué par erreur")
 RETRACTION = [r"une (?:précédente|première) version de (?:cet article|ce texte|l['’]entrée)", r"erratum", r"rectificatif",
