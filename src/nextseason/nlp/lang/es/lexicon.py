@@ -311,7 +311,7 @@ CANCELLATION = [
     r"(?:termina|acaba|finaliza|concluye|terminó|acabó|finalizó|concluyó)(?= (?:tras|después de|luego de) (?:sus |su |la )?(?:\w+ )?temporadas?(?![\w]))",
     r"cancel(?:a|ó|ada|ado|adas|ados|ar|ación|an|aron|ará)", r"cancela",
     # (not "no fue renovada hasta seis semanas después": renewed, only later)
-    r"no (?:renov(?:ó|ar|ará|aría|arán)|renueva)(?! hasta)", r"no (?:ha sido|fue|será|ha sido oficialmente) renovad[ao](?! hasta)",
+    r"no (?:renov(?:ó|ar|ará|aría|arán)|renueva)(?! hasta)", r"(?<!aún )(?<!todavía )no (?:ha sido|fue|será|ha sido oficialmente) renovad[ao](?! hasta| (?:todavía|aún|por ahora|de momento)(?![\w]))",
     r"no (?:tendrá|tendrán|habrá|contará con|tendría|tendrían|habría|va a haber|van a tener|va a tener) (?:una |un |otra |ninguna |su )?(?:nueva )?(?:\w+ )?(?:temporada|película|entrega|secuela|parte|continuación)s?",
     r"no habrá más(?: temporadas)?", r"no (?:volverá|regresará|continuará|seguirá|vuelve|regresa)",
     # "terminó con la cuarta temporada. No habrá una quinta": the ordinal alone stands for the season
@@ -530,6 +530,9 @@ NOT_CONFIRMED = [
     # "se espera una decisión sobre la tercera temporada a finales de año": nothing is decided yet
     r"decisión (?:[^.;]{0,60}? )?(?:se espera|está prevista|llegará|se conocerá|se tomará)(?: (?:para|en|antes de|a))?", r"se espera una decisión",
     r"(?:aún |todavía )?no (?:lo )?(?:ha|han|había|habían) (?:confirmado|anunciado|renovado|decidido|oficializado|comunicado|dado luz verde|encargado|hecho oficial)",
+    # "La serie aún no ha sido renovada", "no fue renovada todavía": not yet, no end
+    r"(?:aún|todavía) no (?:ha sido|fue|han sido|fueron) (?:oficialmente )?(?:renovad|confirmad|anunciad)[ao]s?",
+    r"no (?:ha sido|fue|han sido|fueron) (?:oficialmente )?(?:renovad|confirmad)[ao]s? (?:todavía|aún|por ahora|de momento)(?![\w])",
     # "Movistar Plus+ todavía no ha fijado una fecha": no date set yet (the date's noun after it)
     r"(?:aún |todavía )?no (?:ha|han) (?:fijado|puesto|revelado|concretado)(?= (?:una |la |ninguna )?fecha)",
     # "La cuarta temporada aún no tiene fecha de estreno"
