@@ -392,6 +392,9 @@ class _GrammarWords:
         self.revised = re.compile(r"(?<![\w])" + work_module.alternation(pack["CLAUSE_BREAK_WORDS"]) + r"(?![\w])[^.;!?\n]{0,120}?"
                                   r"(?<![\w])" + work_module.alternation(pack["REVISED_WORDS"]) + r"(?![\w])" + rather,
                                   re.IGNORECASE) if pack["REVISED_WORDS"] and pack["CLAUSE_BREAK_WORDS"] else None
+        # "Semula dijadwalkan tayang pada Desember 2026, musim kedua kini diundur ...": the new plan after a comma
+        self.revised_after_comma = re.compile(r",[^\S\n]+(?:[^\W\d]+[^\S\n]+){0,3}?(?i:" + work_module.alternation(pack["REVISED_WORDS"])
+                                              + r")(?![\w])") if pack["REVISED_WORDS"] else None
         self.date_noun = words("DATE_NOUNS") if pack["DATE_NOUNS"] else None
         # "A plataforma não divulgou o número de episódios": a detail of a season left untold, no word on the season
         self.detail_noun = words("DETAIL_NOUNS") if pack["DETAIL_NOUNS"] else None
@@ -2363,7 +2366,13 @@ class _Reader:
             # ("Previously, the season was scheduled for August 2026": a schedule since replaced, not a date; not what
             # aired, unless a schedule word says otherwise: "Sebelumnya, musim kedua dijadwalkan tayang pada Agustus")
             past = [] if by_category.get("future") else by_category.get("released_past", [])
-            event_cues = [c for c in event_cues if not (c.category in ("release", "production") and not _overlaps(c, past))]
+            # (up to a later clause that tells the new plan: "Semula dijadwalkan tayang pada Desember 2026, musim kedua
+            # kini diundur ke kuartal pertama 2027")
+            revised = self.grammar_words.revised_after_comma
+            new_plan = revised.search(text, sentence.start, sentence.end) if revised is not None else None
+            until = new_plan.start() if new_plan is not None else sentence.end
+            event_cues = [c for c in event_cues if not (c.category in ("release", "production") and not _overlaps(c, past)
+                                                        and c.start < until)]
         if superseded and by_category.get("cancellation"):
             # ("The streamer had ordered the new season in January, but budget cuts led it to cancel the order": a
             # renewal in the past before the past, undone by a cancellation later in its sentence)
@@ -3271,6 +3280,10 @@ class _Reader:
                     # "As duas primeiras temporadas continuam disponíveis ... até o fim do ano": still on the service
                     # until then, the end of its run, no premiere
                     cue_times = []
+                # ("pada Desember mendatang, tepatnya 18 Desember 2026": a time made precise right after it is the one)
+                if len(cue_times) > 1 and 0 < cue_times[1].start - cue_times[0].end <= 25 and \
+                        _within(cue_times[1].when, cue_times[0].when):
+                    cue_times = cue_times[1:]
                 owned = [t.when for t in cue_times]
                 when = owned[0] if owned else None
                 owned_time = cue_times[0] if owned else None
@@ -5439,6 +5452,12 @@ def _quoted_words_decide(claims: list[Claim], starts: list[int], speaking: set[i
 def _months_before(when: str, published: date | None) -> bool:
     """Whether the day `when` lies two months or more before the publication date."""
     return published is not None and len(when) == 10 and (published - date.fromisoformat(when)).days >= 60
+
+
+def _within(inner: str, outer: str) -> bool:
+    """Whether one `when` lies inside another and is narrower ("2026-12-18" in "2026-12")."""
+    a, b = when_module.window(inner), when_module.window(outer)
+    return b[0] <= a[0] and a[1] <= b[1] and a != b
 
 
 def _bare_year(time: When, text: str) -> bool:
