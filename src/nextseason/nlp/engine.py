@@ -2370,9 +2370,9 @@ class _Reader:
             # kini diundur ke kuartal pertama 2027")
             revised = self.grammar_words.revised_after_comma
             new_plan = revised.search(text, sentence.start, sentence.end) if revised is not None else None
-            until = new_plan.start() if new_plan is not None else sentence.end
+            plan_start = new_plan.start() if new_plan is not None else sentence.end
             event_cues = [c for c in event_cues if not (c.category in ("release", "production") and not _overlaps(c, past)
-                                                        and c.start < until)]
+                                                        and c.start < plan_start)]
         if superseded and by_category.get("cancellation"):
             # ("The streamer had ordered the new season in January, but budget cuts led it to cancel the order": a
             # renewal in the past before the past, undone by a cancellation later in its sentence)
