@@ -436,6 +436,8 @@ PRODUCTION = {
                 # (and a headline's "Production to Begin This Spring")
                 r"production (?:begins?|began|starts?|started|starting|beginning|kick(?:s|ed|ing) off|slated|set|will (?:begin|start|kick off|get under ?way)|is (?:underway|under way|set)|to (?:begin|start|kick off))",
                 r"in production",
+                # "Production has officially begun on season 2": its shoot is on
+                r"production (?:has|had) (?:officially |now |finally )?(?:begun|started|kicked off|got under ?way|gotten under ?way)",
                 r"production (?:is|was) (?:expected|set|scheduled|slated|due) to (?:begin|start|kick off|get underway)",
                 r"(?<!long )(?<!lengthy )(?<!demanding )(?<!grueling )(?<!gruelling )(?<!busy )(?<!tight )(?<!usual )production schedule", r"(?:start|begin|enter|go into|went into|goes into) production",
                 # (or expected to: "Production on the second season of X is expected to start in summer 2027")
