@@ -377,8 +377,11 @@ class _GrammarWords:
         # ("el episodio final se emitirá en mayo", "episode terakhir tayang pekan depan": the final word after it)
         episode = work_module.alternation(pack["EPISODE_WORDS"])
         final_after = rf"|{episode}[^\S\n]+{work_module.alternation(pack['FINAL_AFTER_NOUN'])}" if pack["FINAL_AFTER_NOUN"] else ""
-        self.last_episode = re.compile(rf"(?<![\w])(?:{work_module.alternation(pack['FINAL_WORDS'])}[^\S\n]+{episode}{final_after})"
-                                       r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,2}$",
+        # (or its one word, a relative clause's comma between: "the season 2 finale, which streams Friday")
+        finale = rf"|{work_module.alternation(pack['FINALE_WORDS'])}" if pack["FINALE_WORDS"] else ""
+        self.finale = re.compile(work_module.alternation(pack["FINALE_WORDS"]), re.IGNORECASE) if pack["FINALE_WORDS"] else None
+        self.last_episode = re.compile(rf"(?<![\w])(?:{work_module.alternation(pack['FINAL_WORDS'])}[^\S\n]+{episode}{final_after}{finale})"
+                                       r",?[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,2}$",
                                        re.IGNORECASE) if pack["FINAL_WORDS"] and pack["EPISODE_WORDS"] else None
         # the book or comic a series adapts, as the subject right before a word of going on: "The webtoon continues
         # for two more arcs", "Webtoonnya masih berlanjut"
@@ -3279,6 +3282,10 @@ class _Reader:
                 if aired and cue_times and self.times.after_until(text, cue_times[0]):
                     # "As duas primeiras temporadas continuam disponíveis ... até o fim do ano": still on the service
                     # until then, the end of its run, no premiere
+                    cue_times = []
+                finale = self.grammar_words.finale
+                if finale is not None and finale.fullmatch(text, cue.start, cue.end):
+                    # ("the season 2 finale, which streams Friday": the last episode's day, not the season's premiere)
                     cue_times = []
                 # ("pada Desember mendatang, tepatnya 18 Desember 2026": a time made precise right after it is the one)
                 if len(cue_times) > 1 and 0 < cue_times[1].start - cue_times[0].end <= 25 and \

@@ -741,6 +741,8 @@ SPOKEN_ON = [r"(?:in der|bei) (?:Sendung|Talkshow)", r"im Podcast",
              r"(?:sagte|sagt|erzählte|verriet|betonte|erklärte|bestätigte)(?: \w+)? (?:dem|der)"]
 # an episode's name right after the word for an episode ("In der heutigen Folge „Tod im Tuchlager“"): no work
 EPISODE_WORDS = [r"Folge", r"Episode", r"Folge mit dem Titel"]
+# A season's last episode in one word: „das Staffelfinale, das am Freitag läuft“ dates that episode, not the season
+FINALE_WORDS = [r"Staffelfinale"]
 # right after a quoted name, a part of the story, not a work: "adapt the \"Black Harbor\" arc from the manga"
 # the book or comic a series adapts, as the subject of "geht weiter": "Der Webtoon geht noch zwei Arcs weiter"
 SOURCE_WORKS = [r"(?:der|die|das) (?:Webtoon|Manga|Manhwa|Roman|Buch|Comic|Romanvorlage|Vorlage)"]
