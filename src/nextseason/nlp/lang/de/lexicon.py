@@ -130,6 +130,8 @@ COMMON_CAPITALISED = [
     "petition", "online-petition", "fan-petition", "unterschriften",
     "teilen", "hälften", "teile",  # "in zwei Teilen: Teil 1 mit acht Folgen ...": the halves of a season
     "branchenkreisen", "insidern", "berichten", "informationen",  # "laut Branchenkreisen": no one named
+    # a measure: 'er sei „zu hundert Prozent" für eine dritte Staffel bereit', "5 Millionen Zuschauer"
+    "prozent", "millionen", "milliarden", "zuschauer", "zuschauerinnen",
     # "die wichtigsten Fortsetzungen des Monats": a stretch of time, no title
     "monats", "jahres", "woche", "wochenendes", "sommers", "herbstes", "winters", "frühjahrs",
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem", "einer", "dieser", "diese", "dieses", "diesen",
@@ -577,7 +579,8 @@ NOT_CONFIRMED = [
     r"keine (?:\w+ )?(?:Staffel|Fortsetzung)(?=(?: [^.;\n]{0,50}?)? (?:angekündigt|bestätigt|bekannt ?gegeben|bestellt)(?!\w))",
     r"steh(?:t|en) (?:aber |allerdings |jedoch |bislang |bisher )?(?:noch )?aus",
     # "Eine offizielle Ankündigung von Netflix gibt es bislang nicht"
-    r"(?:Bestätigung|Ankündigung|Entscheidung)(?: [^.;]{0,60}?)? gibt es (?:aber |allerdings |jedoch )?(?:noch |bislang |bisher )?(?:noch )?nicht", r"(?:wartet|warten) (?:noch )?auf (?:eine )?(?:offizielle )?(?:Bestätigung|Ankündigung)",
+    # ("Eine offizielle Verlängerung von „X" gibt es bislang nicht": nor a renewal)
+    r"(?:Bestätigung|Ankündigung|Entscheidung|Verlängerung)(?: [^.;]{0,60}?)? gibt es (?:aber |allerdings |jedoch )?(?:noch |bislang |bisher )?(?:noch )?nicht", r"(?:wartet|warten) (?:noch )?auf (?:eine )?(?:offizielle )?(?:Bestätigung|Ankündigung)",
 ]
 DENIAL = [
     r"(?<!noch )dementi(?:ert|erte|erten|eren)", r"Dementi",  # not "weder bestätigen noch dementieren"
