@@ -209,6 +209,9 @@ FORWARD_SOURCE = [
 ]
 
 # --- events --------------------------------------------------------------
+# „Wir warten die Abrufzahlen ab, bevor wir entscheiden“: a decision still to take
+# (a possible renewal, in RENEWAL, and a hedge, in HEDGES)
+_waiting_to_decide = r"(?:warten|wartet) (?:[\w-]+ ){1,5}?ab,? (?:bevor|ehe) (?:wir|man|der Sender|die Plattform) (?:[\w-]+ )?(?:entscheiden|entscheidet|eine Entscheidung treffen)"
 RENEWAL = [
     # what is left to others to decide: "ob es eine dritte Staffel gibt, hängt von Netflix ab"
     r"hängt(?= [^.;!?\n]{1,60}? ab(?![\w]))", r"abhängen", r"abhängig",
@@ -270,8 +273,7 @@ RENEWAL = [
     r"kommen (?:wird|werde)", r"wird (?:definitiv |sicher |auf jeden Fall )?kommen", r"wiederbelebt", r"Wiederbelebung",
     r"gerettet", r"Revival",
     # hedged renewals: the hedge makes them `possible`
-    # „Wir warten die Abrufzahlen ab, bevor wir entscheiden“: a decision still to take
-    r"(?:warten|wartet) (?:[\w-]+ ){1,5}?ab,? (?:bevor|ehe) (?:wir|man|der Sender|die Plattform) (?:[\w-]+ )?(?:entscheiden|entscheidet|eine Entscheidung treffen)",
+    _waiting_to_decide,
     # "Der Schöpfer hält eine dritte Staffel für möglich", "eine Fortsetzung sei durchaus möglich"
     r"für möglich(?![\w])", r"(?:ist|sei|wäre|bleibt) (?:durchaus |weiterhin |noch |gut )?möglich(?![\w])",
     r"in (?:Gesprächen|Verhandlungen)", r"verhandel(?:t|n)", r"Verhandlungen", r"Gespräche", r"(?:prüft|prüfen|prüfe|erwägt|erwägen|erwäge)",
@@ -603,8 +605,7 @@ NO_COMMENT = [
     r"kommentier(?:t|te|en) (?:das |dies )?nicht", r"keine Stellungnahme",
 ]
 HEDGES = [
-    # „Wir warten die Abrufzahlen ab, bevor wir entscheiden“: a decision still to take
-    r"(?:warten|wartet) (?:[\w-]+ ){1,5}?ab,? (?:bevor|ehe) (?:wir|man|der Sender|die Plattform) (?:[\w-]+ )?(?:entscheiden|entscheidet|eine Entscheidung treffen)",
+    _waiting_to_decide,
     # the outlet's own bet: "Bei diesen Zahlen ist kaum vorstellbar, dass es keine zweite Staffel gibt: Wir wetten, dass ..."
     r"(?:kaum|schwer) vorstellbar", r"(?:kaum|schwer) vorzustellen", r"wir (?:wetten|tippen)(?: darauf)?,? dass",
     # what is left to others to decide: "ob es eine dritte Staffel gibt, hängt von Netflix ab"

@@ -193,6 +193,9 @@ FORWARD_SOURCE = [
 ]
 
 # --- events --------------------------------------------------------------
+# "Esperamos los resultados de audiencia antes de decidir": a decision still to take
+# (a possible renewal, in RENEWAL, and a hedge, in HEDGES)
+_waiting_to_decide = r"(?:esperamos|esperan|espera|esperar) (?:[\w-]+ ){1,8}?antes de (?:decidir|tomar una decisión|pronunciarnos|definir)"
 RENEWAL = [
     # "el reparto ha mostrado interés en volver": a wish
     r"inter[eé]s(?:ad[oa]s?)? en (?:volver|regresar|continuar|hacer (?:una|otra|más)|(?:una|otra) (?:\w+ )?(?:temporada|secuela|continuación))",
@@ -254,8 +257,7 @@ RENEWAL = [
     r"(?:está|están|estaría|estarían) (?:preparando|trabajando en) (?:la|una|el|un|su) (?:nueva )?(?:\w+ )?(?:temporada|película|secuela|entrega|parte)", r"ya (?:está|están) en marcha", r"pone(?:n)? en marcha", r"se hará",
     r"rescat(?:a|ó|ará|ada|ado)", r"reviv(?:e|ir|irá)", r"resucita(?:r|rá)?",
     # hedged renewals: the hedge makes them `possible`
-    # "Esperamos los resultados de audiencia antes de decidir": a decision still to take
-    r"(?:esperamos|esperan|espera|esperar) (?:[\w-]+ ){1,8}?antes de (?:decidir|tomar una decisión|pronunciarnos|definir)",
+    _waiting_to_decide,
     r"en (?:conversaciones|negociaciones|negociación|charlas)", r"negociando", r"negocia(?:n)?", r"negociaciones",
     # "hay conversaciones en marcha para una segunda temporada": talks, no decision
     r"(?:hay|existen) (?:unas )?(?:conversaciones|charlas)(?= (?:en (?:marcha|curso) )?(?:con|sobre|para|entre)(?![\w]))",
@@ -574,8 +576,7 @@ NO_COMMENT = [
     r"no se (?:ha )?pronunci(?:ó|ado)",
 ]
 HEDGES = [
-    # "Esperamos los resultados de audiencia antes de decidir": a decision still to take
-    r"(?:esperamos|esperan|espera|esperar) (?:[\w-]+ ){1,8}?antes de (?:decidir|tomar una decisión|pronunciarnos|definir)",
+    _waiting_to_decide,
     # "el reparto ha mostrado interés en volver": a wish
     r"inter[eé]s(?:ad[oa]s?)? en (?:volver|regresar|continuar|hacer (?:una|otra|más)|(?:una|otra) (?:\w+ )?(?:temporada|secuela|continuación))",
     # (a plan to continue, no decision)

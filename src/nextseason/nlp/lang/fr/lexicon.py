@@ -182,6 +182,9 @@ FORWARD_SOURCE = [
 ]
 
 # --- events --------------------------------------------------------------
+# « Nous attendons les résultats de la diffusion en replay avant de trancher »: a decision still to take
+# (a possible renewal, in RENEWAL, and a hedge, in HEDGES)
+_waiting_to_decide = r"(?:attend|attendons|attendent|attendre) (?:[\w'’-]+ ){1,8}?avant de (?:trancher|décider|se prononcer|statuer|prendre une décision)"
 RENEWAL = [
     # "la plateforme a confirmé qu'il y aura une troisième": the ordinal alone stands for the season
     r"(?<!n['’])y aura une(?= (?:deuxième|seconde|troisième|quatrième|cinquième|sixième)(?:[.,;:!?\n]|$))",
@@ -250,8 +253,7 @@ RENEWAL = [
     r"(?:est|sont|serait|seraient|reste|restent) (?:tout à fait |toujours |encore |bien )?possibles?(?![\w])",
     r"en (?:discussions?|négociations?|pourparlers)", r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions",
     r"(?<!jamais été )envisag(?:e|ent|é|ée|er|erait)", r"réfléchi(?:t|ssent|ssons|rait|raient)? (?:encore |aussi |également )?à", r"à l['’]étude",
-    # « Nous attendons les résultats de la diffusion en replay avant de trancher »: a decision still to take
-    r"(?:attend|attendons|attendent|attendre) (?:[\w'’-]+ ){1,8}?avant de (?:trancher|décider|se prononcer|statuer|prendre une décision)",
+    _waiting_to_decide,
     # « Nous continuons d'évaluer l'avenir de la série »
     r"(?:continu(?:e|ons|ent) (?:d['’]|à ))?évalu(?:e|ons|ent|er) (?:encore |toujours )?(?:l['’]avenir|la suite|la possibilité|les options)",
     # ('Canal+ étudie actuellement une deuxième saison', 'la plateforme dit « examiner » la possibilité'; an adverb in
@@ -622,8 +624,7 @@ HEDGES = [
     r"réflexion", r"à l['’]étude", r"évalu(?:e|ons|ent|er)(?= (?:encore |toujours )?(?:l['’]avenir|la suite|la possibilité|les options))", r"étudi(?:e|ent|erait|eraient)", r"examin(?:e|ent|er|erait|eraient)(?= ?[»\"”]? (?:\w+ment )?(?:la|une|le|un|l['’]))", r"n['’]exclu(?:t|ent) pas", r"n['’](?:a|ont|avait|avaient) pas exclu", r"n['’](?:a|ont) pas fermé la porte", r"ne ferme(?:nt)? pas la porte", r"laisse(?:nt)? la porte ouverte", r"pas exclue?", r"laisse(?:nt)? la porte ouverte",
     r"(?:ne|n['’]) ferme(?:nt)? pas (?:\w+ment )?la porte", r"(?:n['’]a|n['’]ont|ne veut|ne veulent) pas voulu fermer la porte", r"(?:ne|n['’]) (?:veut|veulent) pas fermer la porte", r"en cours d['’]évaluation", r"(?:pourrai(?:t|ent)|pourrions) (?:imaginer|envisager)",
     r"(?:ne|n['’]) dis pas non",
-    # "Nous attendons les résultats de la diffusion en replay avant de trancher": waiting on the numbers to decide
-    r"(?:attend|attendons|attendent|attendre) (?:[\w'’-]+ ){1,8}?avant de (?:trancher|décider|se prononcer|statuer|prendre une décision)",
+    _waiting_to_decide,
     r"espè(?:re|rent)", r"espérer", r"espoirs?", r"rêve(?:nt)?", r"souhaite(?:nt|rait|raient)?", r"aimerai(?:t|ent|s)",
     r"adorerai(?:t|ent|s)", r"réclam(?:e|ent|ant)", r"rumeurs?", r"spécul(?:e|ent|ation|ations)", r"théories?", r"pétition", r"campagne", r"indices?",
     r"semble(?:rait)?", r"a priori", r"en théorie", r"selon toute vraisemblance", r"s['’]il", r"s['’]ils",

@@ -128,6 +128,9 @@ NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", 
                 "kali", "jam", "menit", "penonton"]
 
 # --- events --------------------------------------------------------------
+# "Kami menunggu hasil penayangan sebelum memutuskan": a decision still to take
+# (a possible renewal, in RENEWAL, and a hedge, in HEDGES)
+_waiting_to_decide = r"(?:menunggu|masih menunggu) (?:[\w-]+ ){1,6}?sebelum (?:memutuskan|mengambil keputusan|menentukan)"
 RENEWAL = [
     # ("Serial ini akan kembali dengan episode baru": more of it, no season named)
     r"(?:akan |bakal )?kembali dengan (?:episode|episode-episode) baru",
@@ -181,8 +184,7 @@ RENEWAL = [
     r"(?<=akan )diproduksi(?![\w])", r"(?<=bakal )diproduksi(?![\w])", r"memesan", r"dipesan", r"(?:punya|dapat|mendapat|mendapatkan) (?:musim|season)",
     r"(?<!tidak )(?<!tak )(?:ada|hadir) (?:musim|season)", r"(?:di|meng)hidupkan kembali (?:serial|drama|film|waralaba|kisah)",
     # hedged renewals: the hedge makes them `possible`
-    # "Kami menunggu hasil penayangan sebelum memutuskan": a decision still to take
-    r"(?:menunggu|masih menunggu) (?:[\w-]+ ){1,6}?sebelum (?:memutuskan|mengambil keputusan|menentukan)",
+    _waiting_to_decide,
     # "kreatornya menilai musim ketiga masih mungkin"
     r"masih (?:sangat )?mungkin(?![\w])",
     r"berharap", r"harapan", r"(?:dalam )?pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan",
@@ -429,8 +431,7 @@ NO_COMMENT = [r"(?:masih )?bungkam", r"(?:enggan|menolak|tidak mau|belum mau) (?
               r"belum merespons", r"belum (?:memberikan )?tanggapan", r"tidak menanggapi", r"belum menanggapi",
               r"(?:tidak|tak) (?:membantah|menyangkal)(?: (?:bahwa|kabar)[^.;!?\n]*)?"]  # "tidak membantah bahwa ...": no word
 HEDGES = [
-    # "Kami menunggu hasil penayangan sebelum memutuskan": a decision still to take
-    r"(?:menunggu|masih menunggu) (?:[\w-]+ ){1,6}?sebelum (?:memutuskan|mengambil keputusan|menentukan)",
+    _waiting_to_decide,
     # the outlet's own bet: "sulit membayangkan tidak ada musim kedua: redaksi kami bertaruh ..."
     r"sulit (?:membayangkan|dibayangkan|percaya)", r"bertaruh",
     # what is left to others to decide: "musim ketiga tergantung pada Netflix dan penonton"

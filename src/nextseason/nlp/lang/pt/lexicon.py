@@ -185,6 +185,9 @@ FORWARD_SOURCE = [
 ]
 
 # --- events --------------------------------------------------------------
+# "Aguardamos os números de audiência antes de decidir": a decision still to take
+# (a possible renewal, in RENEWAL, and a hedge, in HEDGES)
+_waiting_to_decide = r"(?:aguardamos|aguardam|aguarda|aguardar|esperamos|esperam) (?:[\w-]+ ){1,8}?antes de (?:decidir|tomar uma decisão|definir|bater o martelo)"
 RENEWAL = [
     # "o elenco já demonstrou interesse em voltar": a wish
     r"interess(?:e|ad[oa]s?) em (?:voltar|retornar|continuar|fazer (?:uma|outra|mais)|(?:uma|outra) (?:\w+ )?(?:temporada|sequência|continuação))",
@@ -253,8 +256,7 @@ RENEWAL = [
     r"planej(?:a|am|ando|ava|avam) (?:uma|a|um|o) (?:nova |\w+ )?(?:temporada|sequência|filme|continuação)",
     r"resgat(?:a|ou|ará|ada|ado)", r"reviv(?:e|er|erá)", r"volta marcada",
     # hedged renewals: the hedge makes them `possible`
-    # "Aguardamos os números de audiência antes de decidir": a decision still to take
-    r"(?:aguardamos|aguardam|aguarda|aguardar|esperamos|esperam) (?:[\w-]+ ){1,8}?antes de (?:decidir|tomar uma decisão|definir|bater o martelo)",
+    _waiting_to_decide,
     r"em (?:negociação|negociações|conversas|tratativas)", r"negociando", r"negocia(?:m)?", r"negociações?", r"tratativas",
     # (a word the article quotes, too: 'A Netflix informou que está "avaliando" a continuação')
     r"(?:está|estão|estamos) [\"“«]?(?:avaliando|estudando|considerando|analisando|cogitando)",
@@ -556,8 +558,7 @@ NO_COMMENT = [
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
 HEDGES = [
-    # "Aguardamos os números de audiência antes de decidir": a decision still to take
-    r"(?:aguardamos|aguardam|aguarda|aguardar|esperamos|esperam) (?:[\w-]+ ){1,8}?antes de (?:decidir|tomar uma decisão|definir|bater o martelo)",
+    _waiting_to_decide,
     # "o elenco já demonstrou interesse em voltar": a wish
     r"interess(?:e|ad[oa]s?) em (?:voltar|retornar|continuar|fazer (?:uma|outra|mais)|(?:uma|outra) (?:\w+ )?(?:temporada|sequência|continuação))",
     # (a plan to continue, no decision)
