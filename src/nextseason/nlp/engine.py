@@ -2974,6 +2974,13 @@ class _Reader:
             if not dates and detail_noun is not None and detail_noun.match(
                     text, cue.end + 1 if text[cue.end:cue.end + 1] == " " else cue.end) is not None:
                 continue
+            # (or the subject of the statement, right before it: "expected to return, though her contract has not been
+            # announced")
+            subject_detail = detail_noun.search(text, max(self.clauses.start(sentence.start, cue.start), cue.start - 40),
+                                                cue.start) if detail_noun is not None and not dates else None
+            if subject_detail is not None and _FEW_LOWER.fullmatch(text, subject_detail.end(), cue.start) \
+                    and not any(subject_detail.end() <= m.start < cue.start for _, _, m in explicit_all):
+                continue
             if not dates and any(s.role == "cast" and not s.name and 0 <= cue.start - s.end <= 30
                                  and self.clauses.first(s.end, cue.start) is None for s in sources):
                 continue  # "The returning cast has not been confirmed", "Pemeran belum dipastikan": the cast is not

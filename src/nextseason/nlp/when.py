@@ -28,6 +28,7 @@ class When:
     today: bool = False  # the article's own day named ("premieres today", "ab heute")
     past: bool = False  # a weekday just gone ("opened last Friday")
     relative: bool = False  # counted from the article's date ("next month", "tahun depan"): its year is never guessed
+    anchored: bool = False  # a season of the year alone that took its year from the time before it in the sentence
 
     def in_past(self, published: date | None, seasons: bool = False) -> str:
         """`into_past` of this time: told in the past tense, it lies before the article (one counted from the
@@ -252,7 +253,7 @@ class TimeGrammar:
 
     def vague(self, text: str, time: When) -> bool:
         """A season of the year with no year ("à l'automne"): a window only for a season the sentence names."""
-        return self.season_alone.fullmatch(text, time.start, time.end) is not None
+        return not time.anchored and self.season_alone.fullmatch(text, time.start, time.end) is not None
 
     def after_until(self, text: str, time: When) -> bool:
         """Whether the time follows "until" or "before": "will not premiere until 2027"."""
@@ -278,6 +279,16 @@ class TimeGrammar:
             if found and _FOLLOWING.search(text, m.start(), m.end()) and not _SENTENCE_END.search(text, found[-1].end, m.start()):
                 reference = window(found[-1].when)[1]
             when = self._resolve(m, reference, int(found[-1].when[:4]) if found else None)
+            # ("Filming begins in spring 2027, with a premiere planned for the fall", "La première saison a été
+            # diffusée au printemps 2025, la deuxième à l'automne": a season of the year alone is of the year just
+            # named in its sentence, or of the year after where it comes before that time)
+            anchored = bool(when and m.group("s_alone") and found and not _SENTENCE_END.search(text, found[-1].end, m.start())
+                            and (found[-1].relative or _YEAR_DIGITS.search(text, found[-1].start, found[-1].end)))
+            if anchored:
+                year = int(found[-1].when[:4])
+                if window(f"{year}{when[4:]}")[1] < window(found[-1].when)[0]:
+                    year += 1
+                when = f"{year}{when[4:]}"
             # (or a preposition the match opens on: "Gedreht wird seit Mai")
             if when and published and self.since is not None and (self.since.search(text, max(0, m.start() - 12), m.start())
                                                                    or m.group("mo_prep") and self.since_open is not None
@@ -291,7 +302,7 @@ class TimeGrammar:
                 # ("Jumat (6/3)": a day its weekday pins down counts as a weekday's, its year already chosen)
                 pinned = bool(m.group("dmo")) and self._bracketed_weekday(text, m.start()) is not None
                 found.append(When(m.start(), m.end(), when, weekday=bool(m.group("cw")) or pinned, today=today,
-                                  past=bool(m.group("pwd")), relative=any(m.group(g) for g in _RELATIVE)))
+                                  past=bool(m.group("pwd")), relative=any(m.group(g) for g in _RELATIVE), anchored=anchored))
         # "29 Agustus sampai 11 Oktober 2025", "from March 3 to April 29, 2027": the first day of a range takes its
         # year from the last one's
         for i in range(len(found) - 1):

@@ -392,7 +392,9 @@ _aired_runs = [
     r"(?:ist|sind) (?:[\w.+-]+ ){0,4}zu Ende gegangen", r"ging (?:[\w.+-]+ ){0,4}zu Ende",
     r"(?:steht|stehen) (?:[\w.+-]+ ){0,6}zum Abruf bereit", r"(?:ist|sind) (?:jetzt|nun|endlich) da",
     # its audience and the charts: "sahen am Freitag 4,6 Millionen Zuschauer", "landete auf Platz zwei"
-    r"sahen (?:[\w,.]+ ){1,5}(?:Zuschauer|Zuschauerinnen)",
+    r"sahen (?:[\w,.]+ ){1,6}(?:Zuschauer|Zuschauerinnen|Menschen)",
+    # "Die erste Staffel hatten im Oktober im Schnitt 5,2 Millionen Menschen gesehen"
+    r"(?:hatte|hatten) (?:[\w,.]+ ){1,10}?(?:Zuschauer|Zuschauerinnen|Menschen) gesehen(?![\w])",
     # "Ab 20.15 Uhr verfolgten im Schnitt 6,3 Millionen Zuschauer die letzte Folge"
     r"verfolgte[n]? (?:[\w,.]+ ){1,5}(?:Zuschauer|Zuschauerinnen|Menschen)",
     # "schalteten im Schnitt 4,1 Millionen Menschen die neuen Folgen ein"; "hat sich am Montagabend mit einem
@@ -451,6 +453,8 @@ RELEASE = [
     r"start(?:et|en|ete|eten)", r"gestartet", r"angelaufen", r"Start(?:termin|datum)?", r"Sende(?:termin|start)",
     # "Sie beginnt am Montag, 15. September, im Ersten" (a day's date after it: not "beginnt am Set")
     r"(?<!Dreh )(?<!Produktion )beginnt (?:am|ab)(?= (?:\w+, )?\d{1,2}\.)", r"Kinostart", r"erschein(?:t|en)", r"erschien(?:en)?", r"veröffentlicht",
+    # "gesendet werden die neuen Folgen im Frühjahr", "wird im Herbst im Ersten gesendet"
+    r"gesendet(?= (?:werden|wird)(?![\w]))", r"(?:wird|werden) (?:[\w.+„“-]+ ){0,6}gesendet(?![\w])",
     r"Veröffentlichung", r"Premiere", r"ausgestrahlt", r"Ausstrahlung", r"l(?:äuft|ief|iefen) (?:ab|im|am|seit|bei)", r"im Kino", r"in den Kinos",
     # (not the crew: "Das Netflix-Team kommt im Januar zurück", it comes back to the set)
     r"(?<!Team )(?<!Crew )(?<!Drehteam )(?<!Filmteam )(?:kommt|kommen) (?:am|im|ab|Ende|Anfang|Mitte|noch|nächste|nächsten|erst|in|ins)",
@@ -824,7 +828,7 @@ THIS = [r"diesen", r"diesem", r"dieses"]
 LAST = [r"letzten", r"vergangenen"]
 # "in the fall", "im Herbst", "au printemps": a season of the year alone, the next one to come
 # ("für den Herbst angekündigt", "auf den Herbst verschoben")
-SEASON_PREFIXES = [r"im", r"ab", r"bis zum", r"zum", r"für den", r"auf den", r"in den"]
+SEASON_PREFIXES = [r"im", r"ab", r"bis zum", r"zum", r"für den", r"für das", r"auf den", r"auf das", r"in den", r"ins"]
 # "this Friday", the next such day after the article ({d}: a day of the week)
 WEEKDAYS = {"Montag": 0, "Dienstag": 1, "Mittwoch": 2, "Donnerstag": 3, "Freitag": 4, "Samstag": 5, "Sonntag": 6}
 COMING_WEEKDAY = [r"seit {d}", r"diesen {d}", r"(?:am )?kommenden {d}", r"(?:am )?nächsten {d}", r"ab (?:dem )?{d}",

@@ -212,6 +212,8 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
                   r"made the (?:announcement|news official)(?! that| of)"]
 
 # --- events --------------------------------------------------------------
+# a team or its makers talking the next one over: 'the team is "talking about it"', "we're talking about a third season"
+_talking_about = r"(?:is|are|were|(?:we|they)['’]re)[^\S\n]+[\"“]?(?:still |already |now |actively )?talking about(?= (?:it|that|this|a|an|another)(?![\w]))"
 RENEWAL = [
     # "Apple TV+ has re-upped Dune Runners for season 3": the trade press's word for a renewal
     r"re-?up(?:ped|s|ping)?(?= )",
@@ -327,6 +329,8 @@ RENEWAL = [
     # "Lupin is also set for a fourth season"
     r"set for (?:a|an|another)(?= (?:[\w'’]+[- ])?(?:season|series|installment|outing|chapter|run)(?![\w]))",
     r"(?:is|are|was|were) (?:already |currently |now |still )?being (?:discussed|talked about|explored|considered)",
+    # 'the team is "talking about it"', "we're talking about a third season": weighing it
+    _talking_about,
     # hedged: "nears a deal for season 4"
     r"(?:clos(?:e|es|ing) in on|nears?|nearing) (?:a |the )?deal",
     # "Hulu is eyeing a third season": wanted, not decided
@@ -826,7 +830,7 @@ HEDGES = [
     # a request is no decision: "fans are asking Netflix to renew it", "viewers urged the network to ..."
     r"ask(?:s|ing)", r"asked(?! about| whether| if| when| why| for comment| to (?:clarify|comment|confirm|elaborate|explain|respond))", r"urg(?:e|es|ed|ing)", r"(?<!casting )(?<!cast )call(?:s|ed|ing)? on", r"begg(?:ing|ed)", r"beg(?:s)?",
     r"plead(?:s|ed|ing)?(?: with)?", r"demand(?:s|ed|ing)?", r"lobby(?:ing)?", r"not ruling (?:it |that |anything |a \w+ season )?out", r"not out of the question", r"why not", r"dreams?",
-    r"(?:a )?decision is expected", r"in the running", r"in contention(?= for (?:a|an|another) )", r"being (?:discussed|talked about|explored)",
+    r"(?:a )?decision is expected", _talking_about, r"in the running", r"in contention(?= for (?:a|an|another) )", r"being (?:discussed|talked about|explored)",
     # the green light still to come: "now we just need the green light", "waiting for a green light"
     r"need(?:s|ed)? (?:the|a|that) green light", r"(?:wait(?:s|ing)?|await(?:s|ing)?) (?:for )?(?:the|a) green light", r"whether", r"question", r"usually", r"typically",
     r"generally", r"normally", r"tend to", r"tends to", r"remains? (?:undecided|open)", r"guess(?:es|ed)?", r"estimat(?:e|es|ed)",
@@ -1010,7 +1014,7 @@ INTERVIEW_WORDS = [r"interview", r"interviews"]
 # The date a not-confirmed statement may be about: "Netflix has not announced a date yet" (the season stands)
 DATE_NOUNS = [r"(?:a |the |any )?(?:new |premiere |release |exact |firm |specific )?(?:(?:premiere|release) )?date"]
 # A detail of a season left untold ("has not revealed the number of episodes"): no word on the season itself.
-DETAIL_NOUNS = [r"(?:the |a |an |any )?(?:number of episodes|episode count|(?:full |returning |new |additional )?(?:cast(?: list| members?| additions?| line-?up)?|line-?up|ensemble)|casting(?: news| details)?|plot(?: details)?|synopsis|runtime|title|trailer)"]
+DETAIL_NOUNS = [r"(?:the |a |an |any )?(?:number of episodes|episode count|(?:full |returning |new |additional )?(?:cast(?: list| members?| additions?| line-?up)?|line-?up|ensemble)|casting(?: news| details)?|plot(?: details)?|synopsis|runtime|title|trailer|contracts?)"]
 # what introduces another title of the same work: "'Fog Hunters', known in Japan as 'Kiri no Karyudo'"
 ALIAS_WORDS = [r"(?:also |better )?known (?:in (?:\w+ ){1,2}(?:and (?:\w+ ){1,2})?|locally |here )?as", r"(?:roughly |literally )?translated as", r"literally", r"subtitled", r"(?:originally |internationally )?titled",
                r"(?:whose )?original title(?: is)?", r"a\.k\.a\.?",
@@ -1059,7 +1063,7 @@ THIS = [r"this", r"later this"]
 # "last summer", "au printemps dernier": a season of the year just past
 LAST = [r"last", r"this past", r"past"]
 # "in the fall", "im Herbst", "au printemps": a season of the year alone, the next one to come
-SEASON_PREFIXES = [r"in the", r"by the", r"this past", r"during the", r"over the"]
+SEASON_PREFIXES = [r"in the", r"by the", r"for the", r"this past", r"during the", r"over the"]
 # "next week", "last week": the month of the week after or before the article
 NEXT_WEEK = [r"next week"]
 # The day of the article and the day after it ("premieres today", "lands tomorrow").
