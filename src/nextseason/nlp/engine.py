@@ -2830,6 +2830,16 @@ class _Reader:
                 and _FOR_A.search(text, cue.start, m.start) is not None)]
             if of_ordinal:
                 return of_ordinal
+            # ("weeks ahead of the premiere of the first season, scheduled for December 12", "a pocas semanas del
+            # estreno de la primera, previsto para el 12 de diciembre": a release word in a clause of its own after a
+            # comma, no season in it, dates the release noun "of" the season that ends the clause before)
+            comma = len(text[:start].rstrip()) - 1
+            if cue.category == "release" and not close_all and comma > sentence.start and text[comma] == ",":
+                dated = [(w, n) for w, n, m in named if _stripped_end(text, m.end) == comma and any(
+                    c.category == "release" and c is not cue and 0 <= m.start - c.end <= 12
+                    and _OF_THE.fullmatch(text, c.end, m.start) is not None for c in cues)]
+                if dated:
+                    return dated
             if strict:
                 # ("Crunchyroll streamed it ... and has confirmed it will simulcast the second season": what aired is
                 # not the season named after a future word)
