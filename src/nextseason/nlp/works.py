@@ -93,6 +93,9 @@ _BEFORE_MENTION = re.compile(r"(?:[\"”“»]|['’](?=[^\S\n]))?(?:['’]?s?[^
                              r",[^\S\n]+(?:whose|dont[^\S\n]+(?:la|le|les)|cuy[ao]s?|cuj[ao]s?|deren|dessen|yang)[^\S\n]+|"
                              # ("Harbor Patrol, which just wrapped its second season")
                              r",[^\S\n]+which[^\S\n]+(?:just[^\S\n]+|recently[^\S\n]+)?[a-z]+ed[^\S\n]+(?:its|their)[^\S\n]+|"
+                             # ("Daybreak Clinic, now in its sixth season", ", which is currently in its sixth season")
+                             r"(?:,|[^\S\n]+is)[^\S\n]+(?:which[^\S\n]+is[^\S\n]+)?(?:now[^\S\n]+|currently[^\S\n]+|still[^\S\n]+)?"
+                             r"in[^\S\n]+(?:its|their)[^\S\n]+|"
                              r"(?:[^\S\n]+(?:is|was|has been|will be|[a-z]+(?:ed|kan|an|ut|at|s)))?"
                              r"[^\S\n]+(?:for|with|into|to|ke|untuk|dengan|para|pour|für|por|um|pela|pelo|con|com|avec|mit)[^\S\n]+"
                              r"(?:(?:a|an|its|the|their|une|un|la|el|una|uma|um|eine|einen|su|sa|sua|seine|ihre|o)[^\S\n]+)?)")

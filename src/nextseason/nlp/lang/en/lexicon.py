@@ -440,6 +440,9 @@ PRODUCTION = {
                 # (and a headline's "Production to Begin This Spring")
                 r"production (?:begins?|began|starts?|started|starting|beginning|kick(?:s|ed|ing) off|slated|set|will (?:begin|start|kick off|get under ?way)|is (?:underway|under way|set)|to (?:begin|start|kick off))",
                 r"in production",
+                # "filming only resumed in September", "production resumed on the drama": the shoot is on again
+                r"(?:filming|shooting|production) (?:has |had )?(?:only |finally |now |since )?(?:resumed|restarted)",
+                r"resum(?:ed|es|ing) (?:filming|shooting|production)",
                 # "Production has officially begun on season 2": its shoot is on
                 r"production (?:has|had) (?:officially |now |finally )?(?:begun|started|kicked off|got under ?way|gotten under ?way)",
                 r"production (?:is|was) (?:expected|set|scheduled|slated|due) to (?:begin|start|kick off|get underway)",
@@ -670,6 +673,7 @@ RELEASED_PAST = [
 ]
 # Work that began in the past: "filming began in August" is last August, not the next one.
 BEGUN = [r"began", r"started", r"kicked off", r"got under ?way", r"commenced", r"(?:has|have|had) (?:begun|started|commenced|kicked off)",
+         r"(?<!will )(?<!to )resumed", r"(?<!will )(?<!to )restarted",
          # ("I finished the script in September", "The writers' room opened in March": done by then)
          r"(?<!will )(?<!to )(?<!have )(?:finished|completed|opened)(?! (?:by|before|until)\b)",
          r"(?:was|were) (?:shot|filmed)", r"(?:has|have|had) been (?:shooting|filming)",
