@@ -917,7 +917,9 @@ class _Reader:
             # comma closes at the next one, and the cue after it is the main clause's; not a number's "1,8")
             closed = pronoun is not None and _ASIDE_OPEN.search(text, max(0, m.start() - 8), m.start()) is not None \
                 and _ASIDE_CLOSE.search(text, pronoun.end(), cue.start) is not None
-            if pronoun is not None and not closed and not any(pronoun.start() <= x.start < cue.start for x in self.mentions) and \
+            # ("the sequel to the first film, which was released in 2024", "sekuel dari film pertamanya yang dirilis pada
+            # 2024": the one it follows named by its number is an installment of the work, its run told of it)
+            if pronoun is not None and not closed and not any(m.end() <= x.start < cue.start and x.numbers for x in self.mentions) and \
                     not (named_apart and any(m.end() <= s < pronoun.start() for w in self.works for s, _ in w.spans)):
                 return True
         return False
@@ -2364,8 +2366,12 @@ class _Reader:
         # "originally expected in late 2026", "prevista originalmente para 2026": a plan since given up dates nothing
         superseded = by_category.get("superseded", [])
         opener = self.grammar_words.superseded_opener
+        # (not a report told as earlier, no delay in the article: "Sebelumnya, sejumlah media Korea melaporkan bahwa
+        # produksi season kedua akan dimulai pada paruh pertama 2027" still stands)
+        delay_word = self.grammar_words.delay
         if opener is not None and opener.match(text, sentence.start) is not None and not any(
-                c.category == "renewal" and not self.cue_finder.announce.fullmatch(text, c.start, c.end) for c in event_cues):
+                c.category == "renewal" and not self.cue_finder.announce.fullmatch(text, c.start, c.end) for c in event_cues) \
+                and not (by_category.get("reported") and (delay_word is None or delay_word.search(text) is None)):
             # ("Previously, the season was scheduled for August 2026": a schedule since replaced, not a date; not what
             # aired, unless a schedule word says otherwise: "Sebelumnya, musim kedua dijadwalkan tayang pada Agustus")
             past = [] if by_category.get("future") else by_category.get("released_past", [])
@@ -2845,6 +2851,15 @@ class _Reader:
                 # not the season named after a future word)
                 close_all = [(w, n, m) for w, n, m in close_all if not any(
                     c.category == "future" and cue.end <= c.start < m.start for c in cues)]
+            if strict and cue.category in ("release", "released_past") and len(close_all) > 1:
+                # ("sekuel dari film pertamanya yang dirilis pada 2024", "the sequel to the first film, which was released
+                # in 2024": what the relative clause after the one followed tells is its run, not the sequel's)
+                relative = self.grammar_words.relative_opening
+                followed = [m for _, _, m in close_all if m.numbers and m.end <= cue.start and any(
+                    s.sequel and not s.numbers and s.end <= m.start for _, _, s in close_all) and any(
+                    relative.fullmatch(text, p.start(), p.end()) is not None for p in _RELATIVE_WORD.finditer(text, m.end, cue.start))]
+                if followed:
+                    close_all = [t for t in close_all if t[2] is followed[-1]]
             if close_all:
                 # ("a profité de la sortie de la saison 4 pour annoncer le renouvellement de la série pour une cinquième
                 # saison": a renewal is of the season it is "for")
