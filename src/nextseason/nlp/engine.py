@@ -3081,6 +3081,14 @@ class _Reader:
                 # just before said nothing)
                 told_before = state.previous_claims or (state.recent_claims if sentence.index - state.recent_index <= 2 else [])
                 keys = list(dict.fromkeys(k for c, k in told_before if c.event == event and c.polarity == "positive")) or keys
+            # ("Netflix has denied a report that X will end with its third season", "... that season 3 will be its last":
+            # what is called untrue is the end after that season, not its making)
+            that = self.grammar_words.that
+            if explicit and that is not None and any(
+                    0 <= f.start - cue.end <= 120 and that.search(text, cue.end, f.start) is not None
+                    and self.clauses.first(cue.end, f.start) is None for f in by_category.get("final_statement", [])):
+                emit(cue, "cancellation", "negative", [(t, n + 1) for t, n in explicit], denial=True, defer=True)
+                continue
             # "La chaîne a démenti : « Aucune décision n'a été prise »", "denied the report, saying no decision has
             # been made": the platform's own words decide, and they say nothing is decided (not "Prime Video
             # dementierte: „Das stimmt nicht, ... nichts entschieden“", whose own words call it untrue)
@@ -3114,8 +3122,13 @@ class _Reader:
             # give to another work, of no number said here, makes no season of the first the last)
             owner = next((self._link(m, work_spans, state) for m in self._by_sentence[sentence.index][0]
                           if m.final and not m.numbers and cue.start <= m.start < cue.end), None)
-            if len(explicit) > 1:
-                preceding = [(title, n, m) for title, n, m in explicit_all if not m.elliptic and m.end <= cue.start]
+            relative = self.grammar_words.relative_opening
+            if len(explicit) > 1 or any(m.elliptic and m.end <= cue.start and _relative_before(relative, text, m.end, cue.start)
+                                        for _, _, m in explicit_all):
+                # (an ordinal alone too, where the statement is its relative clause: "and the fourth, which will conclude
+                # the story, arrives in 2028", "e a quarta, que encerrará a história")
+                preceding = [(title, n, m) for title, n, m in explicit_all if m.end <= cue.start and (
+                    not m.elliptic or _relative_before(relative, text, m.end, cue.start))]
                 nearest = max((m.end for _, _, m in preceding), default=-1)
                 near = [(title, n) for title, n, m in preceding if m.end == nearest] or explicit
             # "tire sa révérence après trois saisons": the seasons it counts, the last one made
@@ -3405,6 +3418,16 @@ class _Reader:
                         and any(m.numbers for m in self._by_sentence[sentence.index - 1][0]) \
                         and not self._dated_ahead_in(context[0]):
                     keys = context[:1]
+                # ("Is X getting season 2? ... The thriller's six episodes dropped on October 30": where the season in
+                # focus is the second, not made yet, what aired with no season named is the first, a series' only one)
+                if not keys and aired and when and context and context[0][1] == 2 and not self._made(context[0]) \
+                        and context[0] not in state.cancelled \
+                        and not (headline_colon or of_first) and sentence.index not in self.headline_sentences \
+                        and all(w.title == context[0][0] for a, _, w in work_spans if sentence.start <= a < sentence.end) \
+                        and not any(c.start() > sentence.start and not any(a <= c.start() < b for a, b, _ in work_spans)
+                                    for c in _CAPITAL_WORD.finditer(text, sentence.start, cue.start)) \
+                        and all(m.kind == "season" for m in self.mentions):
+                    keys = [(context[0][0], 1)]
                 # ("The new season picks up after the season 2 finale": a release word right after a season's number is
                 # that season's)
                 compound = [(t, n) for t, n, m in explicit_all if m.numbers and not m.first and m.end <= cue.start
@@ -5128,7 +5151,17 @@ class _Reader:
         start = self.clauses.start(sentence.start, cue.start)
         end = self.clauses.end(cue.end, sentence.end)
         # ("El rodaje de la nueva tanda terminó en septiembre": an ended run after what the shoot is of)
-        return any((c.category == "begun" or c.stage == "wrapped") and start <= c.start < end or (
+        # (a past word of another making named nearer to it is that one's: "the writers' room opened last month and she
+        # hopes to begin filming by April")
+        making = [c for c in cues if c.category == "production" and c.stage != "wrapped" and start <= c.start < end]
+
+        def nearest_is_cue(past: Cue) -> bool:
+            if len(making) < 2:
+                return True
+            near = min(making, key=lambda c: past.start - c.end if c.end <= past.start else max(0, c.start - past.end))
+            return _overlaps(near, [cue]) or near.stage == cue.stage
+
+        return any((c.category == "begun" or c.stage == "wrapped") and start <= c.start < end and nearest_is_cue(c) or (
             c.category == "released_past" and c.start > cue.end and _OF_WHAT.fullmatch(self.text, cue.end, c.start) is not None)
             for c in cues)
 
@@ -5383,6 +5416,12 @@ class _Reader:
         for bucket in (finding.claims, finding.headline_claims):
             if claim in bucket:
                 bucket[bucket.index(claim)] = Claim(**{**_fields(claim), **changes})
+
+
+def _relative_before(relative: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a relative pronoun and its comma, no more: ", which ", ", que "."""
+    opening = relative.match(text, start, end)
+    return opening is not None and not text[opening.end():end].strip()
 
 
 def _stripped_end(text: str, end: int) -> int:

@@ -118,7 +118,9 @@ def article_status(claims: list[Claim] | tuple[Claim, ...], published: date | No
         # "Naskah musim ketiga masih kami tulis")
         undecided = any(disputes_cancellation(c) for c in claims)
         if undecided and not any(c.certainty == "official" for c in cancellations):
-            denied = any(c.denial and c.event == "cancellation" and c.certainty == "official" for c in claims)
+            # (or a named insider denies it and tells of the making: "Tidak benar kalau dibilang batal. Kami masih menggarap
+            # ceritanya," kata produser)
+            denied = any(c.denial and c.event == "cancellation" and c.certainty in ("official", "claimed") for c in claims)
             if denied and reports:
                 return ArticleStatus("reported", response, window_, False, reports[0])
             return ArticleStatus("possible", response, window_, False, cancellations[0])

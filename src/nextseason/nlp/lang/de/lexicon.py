@@ -693,7 +693,8 @@ MEDIA_WORDS = [r"podcasts?", r"Medien", r"Zeitung", r"Magazin", r"(?:[A-Z]{2,3}-
                r"Bericht", r"Journalist(?:in)?", r"Kolumnist(?:in)?", r"Boulevardblatt", r"Presse",
                r"(?:Branchen|Medien|Fach|Nachrichten)dienst(?:es)?", r"Branchenblatt(?:e?s)?", r"Magazins", r"Newsletter"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
-CLAUSE_BREAK_WORDS = [r"aber", r"doch", r"jedoch", r"obwohl", r"allerdings"]
+# ("führt Netflix aber bereits Gespräche": inside its clause, right after a word, "aber" is an adverb, no break)
+CLAUSE_BREAK_WORDS = [r"(?<![^\W\d_] )aber", r"(?<![^\W\d_] )doch", r"(?<![^\W\d_] )jedoch", r"obwohl", r"(?<![^\W\d_] )allerdings"]
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
 COMPANY_ROLE_WORDS = [r"Produktionsfirma", r"Studio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source

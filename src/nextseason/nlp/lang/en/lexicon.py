@@ -493,9 +493,13 @@ _aired_runs = [
 # (nor the size of a platform's slate: "would release fewer titles in 2026", "releasing 20 new films a year")
 _slate = r"(?! (?:fewer|more|less|several|many|\d+|a (?:number|handful) of)(?: \w+)? (?:titles|shows|films|movies|originals|projects)(?![\w]))"
 # a time right after a verb of watching: "... see new episodes before 2027", "... in early 2027", "... next summer"
-_time_right_after = (r"(?= (?:before|until) | (?:in|by) (?:\d{4}|early|late|the (?:spring|summer|fall|autumn|winter|end|start|beginning))(?![\w])"
-                     r"| next (?:year|spring|summer|fall|autumn|winter)(?![\w])| (?:is|would be) (?:in |at )?(?:\d{4}|early|late|the (?:end|start|beginning|spring|summer|fall|autumn|winter))(?![\w]))")
+# (in quotes and after "sometime" too: 'fans could see new episodes "sometime next year"')
+_time_right_after = (r"(?= [\"“]?(?:sometime |some time )?(?:(?:before|until) |(?:in|by) (?:\d{4}|early|late|the (?:spring|summer|fall|autumn|winter|end|start|beginning))(?![\w])"
+                     r"|next (?:year|spring|summer|fall|autumn|winter)(?![\w]))| (?:is|would be) (?:in |at )?(?:\d{4}|early|late|the (?:end|start|beginning|spring|summer|fall|autumn|winter))(?![\w]))")
 RELEASE = [
+    # "The thriller's six episodes dropped on October 30", "Season 2 dropped last Friday": out then (not "dropped the
+    # show", a cancellation: the word comes after what came out, and a time after it)
+    r"(?:episodes|season(?: \d{1,2})?|series|installment|film|sequel) (?:all )?dropped(?= (?:on|in|last|this|earlier|back|at|\d)(?![\w]))",
     # "Season 3 of X arrives June 5, followed by the second season of Y on July 17": the next one on the schedule
     r"followed by(?= (?:the |a |its )?(?:[\w-]+ )?(?:season|series|installment|film|sequel)(?![\w]))",
     # "could see the light of day in early 2027": be released
@@ -834,7 +838,9 @@ HEDGES = [
     # a request is no decision: "fans are asking Netflix to renew it", "viewers urged the network to ..."
     r"ask(?:s|ing)", r"asked(?! about| whether| if| when| why| for comment| to (?:clarify|comment|confirm|elaborate|explain|respond))", r"urg(?:e|es|ed|ing)", r"(?<!casting )(?<!cast )call(?:s|ed|ing)? on", r"begg(?:ing|ed)", r"beg(?:s)?",
     r"plead(?:s|ed|ing)?(?: with)?", r"demand(?:s|ed|ing)?", r"lobby(?:ing)?", r"not ruling (?:it |that |anything |a \w+ season )?out", r"not out of the question", r"why not", r"dreams?",
-    r"(?:a )?decision is expected", _talking_about, r"in the running", r"in contention(?= for (?:a|an|another) )", r"being (?:discussed|talked about|explored)",
+    r"(?:a )?decision is expected", _talking_about, r"in the running",
+    # 'she would "jump at the chance" to come back'
+    r"jump at the (?:chance|opportunity)", r"in contention(?= for (?:a|an|another) )", r"being (?:discussed|talked about|explored)",
     # the green light still to come: "now we just need the green light", "waiting for a green light"
     r"need(?:s|ed)? (?:the|a|that) green light", r"(?:wait(?:s|ing)?|await(?:s|ing)?) (?:for )?(?:the|a) green light", r"whether", r"question", r"usually", r"typically",
     r"generally", r"normally", r"tend to", r"tends to", r"remains? (?:undecided|open)", r"guess(?:es|ed)?", r"estimat(?:e|es|ed)",

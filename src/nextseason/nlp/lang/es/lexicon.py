@@ -362,12 +362,16 @@ PRODUCTION = {
                 r"rodaje (?:terminó|concluyó|finalizó|ha terminado|ha concluido|ha finalizado|ya terminó)",
                 r"(?:terminaron|terminó|acabaron) de rodar", r"fin del rodaje", r"(?:ha|han) terminado (?:el rodaje|de rodar|de grabar)",
                 # "el equipo ha puesto fin a la grabación de la segunda temporada": the shoot ended, not the series
-                r"(?:pone|puso|ha puesto|han puesto) fin a (?:la grabación|las grabaciones|el rodaje)"],
+                r"(?:pone|puso|ha puesto|han puesto) fin a (?:la grabación|las grabaciones|el rodaje)",
+                # "la tercera temporada, ya grabada, sin fecha de estreno": shot already
+                r"ya (?:grabad[ao]s?|rodad[ao]s?|filmad[ao]s?)", r"(?:está|están) (?:ya )?(?:grabad[ao]s?|rodad[ao]s?)"],
 }
 # A season's run that ended, or its ratings, tell that it aired: "terminó en agosto con una audiencia media de ..."
 # (not "terminó su rodaje"), "terminó de emitirse", "cerró en marzo". Each is a release of its own and marks it
 # past, so the list stands in RELEASE and in RELEASED_PAST.
 _aired_runs = [
+    # "La primera entrega se convirtió en una de las series de habla no inglesa más vistas de 2025": watched, so out
+    r"(?:se convirtió|se ha convertido|fue|ha sido) (?:en )?(?:una de )?(?:la|las) (?:series?|producciones?|ficciones?)(?: [\w-]+){0,5} más vistas?",
     # "La segunda temporada de X ya está aquí", "ya llegó": out now
     r"ya (?:está|están) aquí", r"ya (?:llegó|llegaron|ha llegado|han llegado)(?! a (?:un|una|los|las) )",
     r"(?:terminó|finalizó|concluyó|cerró)(?= (?:en|el|a (?:finales|principios|mediados)|con|tras))",
@@ -407,7 +411,7 @@ RELEASE = [
     r"(?:le |les )?seguirá(?= (?:en|el|a finales|a principios|a mediados|más tarde|un año después)(?![\w]))",
     # on air now, the season after the verb: "Antena 3 emite actualmente la cuarta temporada"
     r"(?:emite|emiten) (?:actualmente|ahora)", r"se emite(?:n)? (?:actualmente|ahora)",
-    r"emitir(?:á|án)",  # "Antena 3 emitirá a partir del 12 de enero la segunda temporada"
+    r"emitir(?:á|án)", r"(?:podría|podrían|podrá|podrán|debería|deberían|va a|van a) emitirse",  # "Antena 3 emitirá a partir del 12 de enero la segunda temporada"
     # the aim to air the episodes: "el objetivo es emitir los nuevos episodios en la segunda mitad del año que viene"
     r"(?:emitir|estrenar|lanzar)(?= (?:los|las|la|el|sus) (?:nuevos |nuevas )?(?:episodios|capítulos|temporada|entregas)(?![\w]))",
     r"saldrán?(?! del? )",  # "saldrá a mediados de año" (not "saldrá de la serie": leaves it)
@@ -669,7 +673,8 @@ FAN_WORDS = [
     r"(?:escribió|comentó|tuiteó|publicó|respondió|añadió|bromeó) (?:(?:uno|otro|una|otra)(?=[.,;:!?]|$)|(?:un|otro) (?:fan|usuario|seguidor)|(?:una|otra) (?:usuaria|seguidora))(?![\w])",
     r"fans?", r"fanáticos", r"seguidores", r"espectadores",
     # (not the ratings: "los datos de audiencia", "los índices de audiencia")
-    r"(?<!datos de )(?<!cifras de )(?<!índices de )(?<!niveles de )(?<!récord de )audiencia",
+    # (nor what a decision hangs on: "la decisión depende de la audiencia")
+    r"(?<!datos de )(?<!cifras de )(?<!índices de )(?<!niveles de )(?<!récord de )(?<!depende de la )(?<!dependerá de la )audiencia",
     # (not the adjective: "el canal público", "la televisión pública")
     r"(?<!canal )(?<!servicio )(?<!ente )(?<!televisión )(?<!tv )público", r"internautas", r"usuarios",
              r"cuentas de fans", r"fandom", r"televidentes"]

@@ -217,7 +217,7 @@ RENEWAL = [
     # "France 2 et Netflix vont coproduire la saison 2"
     r"(?:coprodui(?:re|ront|ra|sent)|(?:accord|partenariat) pour (?:co)?produire)(?= (?:la|une|le|un|sa|son) (?:nouvelle )?(?:\w+ )?(?:saison|suite|film|volet))",
     # "Disney+ prépare activement une troisième saison", "préparerait une suite"
-    r"(?:prépare|préparent|préparerait|prépareraient|préparait) (?:activement |déjà |en secret )?(?:une|un|la|sa|leur) (?:nouvelle )?(?:\w+ )?(?:saison|suite|volet|film)",
+    r"(?:prépare|préparent|préparerait|prépareraient|préparait) (?:activement |déjà |en secret |bien |actuellement )?(?:une|un|la|sa|leur) (?:nouvelle )?(?:\w+ )?(?:saison|suite|volet|film)",
     # "Canal+ produira une troisième saison", "va produire la saison 2": a channel that takes it on
     r"produira(?= (?:une|la|les|de nouveaux|une nouvelle) )", r"va produire(?= (?:une|la|les|de nouveaux|une nouvelle) )",
     r"décroch(?:e|ent|é|ée|era) (?:une|un|sa|son) (?:\w+ )?(?:saison|suite)",  # "décroche une saison 2"
