@@ -275,7 +275,9 @@ RENEWAL = [
     # "put an end to the speculation by ordering a third season": what it did in ordering
     r"(?<=by )(?:ordering|renewing|greenlighting)(?= (?:a|an|another|more|the|its) )", r"(?:re)?commission(?:s|ed)", r"pick(?:ed|s) up(?! (?:minutes|moments|hours|days|weeks|months|years|right|just|where|exactly|after|shortly|immediately|directly|the (?:story|action|thread)|(?:a|an|one|two|three|four|five|six|ten|several|some|\d+) (?:years?|months?|weeks?|days?|decades?|hours?) (?:after|later|on|before)))"
     # (not what it won: "picked up three nominations", "picked up two Emmys", "picked up steam")
-    r"(?! (?:[\w-]+ )?(?:nominations?|nods?|awards?|prizes?|trophies|emmys?|wins?|votes?|views|viewers|steam|momentum)(?![\w]))", r"confirm(?:s|ed)", r"announc(?:es|ed|ing)",
+    r"(?! (?:[\w-]+ )?(?:nominations?|nods?|awards?|prizes?|trophies|emmys?|wins?|votes?|views|viewers|steam|momentum)(?![\w]))", r"confirm(?:s|ed)",
+    # ("The decision was not publicly announced; the creator revealed it": how it came out, not whether it holds)
+    r"(?<!not publicly )(?<!n't publicly )(?<!never publicly )(?:(?<!not )(?<!n't )(?<!never )announc(?:es|ed|ing)|announc(?:es|ed|ing)(?! publicly))",
     r"(?:is|are|will be) (?:(?:\w+ly|also|now) )?(?:coming|headed) back", r"returns? for", r"will return for",
     # "We will be back for a fourth season"; the cast's "I believe we'll keep going" (its hedge makes it `possible`)
     r"(?:will|to|['’]ll) be back for(?= (?:(?:its|their|a|an|the|another) (?:[\w-]+ ){0,3}(?:season|series|installment|chapter)|(?:season|series) \d{1,2}))",
@@ -717,6 +719,9 @@ FUTURE_NEGATIONS = [r"will not", r"won't", r"will never", r"is not going to", r"
                     r"would never", r"may not(?! have)", r"might not(?! have)", r"may never", r"might never"]
 # "not confirmed" statements: a renewal claim of negative polarity that sets platform_response.
 NOT_CONFIRMED = [
+    # '"We will share official news once everything is confirmed"': nothing confirmed yet
+    r"(?:once|after|until|as soon as) (?:[\w'’]+ ){0,3}(?:is|are|has been|have been|gets|get) (?:officially |fully )?(?:confirmed|finalized|finalised|decided|locked in)",
+    r"will (?:share|announce|provide|release|give) (?:more |official |further |any )?(?:news|information|details|updates?)(?= (?:once|when|as soon as|in due course|at the appropriate time))",
     # "Hulu did not confirm the report": the report left unconfirmed
     r"(?:did|does|would|could)(?: not|n['’]t) confirm(?= (?:the|this|that|these|those) (?:reports?|news|information|rumou?rs?|claims?)(?![\w]))",
     # "There is no release date yet": none set so far (the date's noun after it)

@@ -509,6 +509,8 @@ NEGATIONS = [r"no", r"nunca", r"jamás", r"ni", r"sin", r"tampoco", r"ningun[ao]
 FUTURE_NEGATIONS = [r"no(?= (?:se |lo |la |le )?\w+(?:rá|rán)\b)", r"no (?:se )?(?:va|van) a", r"nunca(?= \w+(?:rá|rán)\b)",
                     r"jamás(?= \w+(?:rá|rán)\b)"]
 NOT_CONFIRMED = [
+    # '"Compartiremos información oficial cuando todo esté confirmado"': nada confirmado aún
+    r"(?:cuando|una vez que|en cuanto|hasta que) (?:[\w]+ ){0,3}(?:esté|estén|haya sido|hayan sido|sea|sean) (?:oficialmente )?(?:confirmad[ao]s?|decidid[ao]s?|cerrad[ao]s?)",
     # ("Todavía no hay información sobre una posible tercera temporada": nothing known of it yet)
     r"(?:todavía |aún |por ahora )?no (?:hay|existe|tenemos) (?:todavía |aún )?(?:ninguna )?(?:información|noticias?|novedades?)(?= (?:sobre|acerca|respecto))",
     # "... pero eso nunca fue confirmado por Netflix": never said by it

@@ -368,6 +368,9 @@ NEGATIONS = [r"(?<!membayangkan )(?<!dibayangkan )tidak(?! sabar| lama)", r"(?<!
 FUTURE_NEGATIONS = [r"tidak akan", r"tak akan", r"tidak bakal", r"tak bakal", r"tidak akan pernah",
                     r"batal(?= (?:lanjut|berlanjut|dilanjutkan|diperpanjang|digarap|diproduksi)(?![\w]))"]
 NOT_CONFIRMED = [
+    # '"Kami akan mengumumkan informasi resmi setelah semuanya dikonfirmasi"': belum ada yang pasti
+    r"(?:setelah|sesudah|begitu|sampai|hingga) (?:[\w-]+ ){0,3}(?:sudah |telah )?(?:dikonfirmasi|dipastikan|diputuskan|final|resmi)",
+    r"akan (?:segera )?(?:mengumumkan|membagikan|menyampaikan|memberikan) (?:informasi|kabar|pengumuman|detail) (?:resmi|lebih lanjut|selanjutnya)",
     # "Belum diketahui apakah akan ada musim keempat": nothing said of it yet
     r"(?:masih )?belum (?:diketahui|jelas|pasti)(?= apakah)",
     # "Masih terlalu dini untuk membicarakan musim kedua": nothing decided yet
@@ -431,6 +434,8 @@ NO_COMMENT = [r"(?:masih )?bungkam", r"(?:enggan|menolak|tidak mau|belum mau) (?
               r"belum merespons", r"belum (?:memberikan )?tanggapan", r"tidak menanggapi", r"belum menanggapi",
               r"(?:tidak|tak) (?:membantah|menyangkal)(?: (?:bahwa|kabar)[^.;!?\n]*)?"]  # "tidak membantah bahwa ...": no word
 HEDGES = [
+    # '"Ceritanya sudah ada, tinggal tunggu lampu hijau dari Netflix"': only the decision is missing
+    r"(?:tinggal|hanya|masih) (?:menunggu|nunggu|tunggu)(?= lampu hijau| keputusan| kepastian)",
     _waiting_to_decide,
     # the outlet's own bet: "sulit membayangkan tidak ada musim kedua: redaksi kami bertaruh ..."
     r"sulit (?:membayangkan|dibayangkan|percaya)", r"bertaruh",

@@ -498,6 +498,8 @@ NEGATIONS = [r"(?<!quem sabe )(?<!quem sabe a gente )(?<!quem sabe eles )(?<!que
 # "não voltará", "não vai continuar": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"não(?= (?:se )?\w+(?:rá|rão)\b)", r"não (?:vai|vão|irá|irão)", r"nunca (?:vai|vão|mais)"]
 NOT_CONFIRMED = [
+    # '"Vamos anunciar quando tudo estiver confirmado"': nada confirmado ainda
+    r"(?:quando|assim que|depois que|até que) (?:[\w]+ ){0,3}(?:estiver|estiverem|for|forem|tiver sido|tiverem sido) (?:oficialmente )?(?:confirmad[ao]s?|decidid[ao]s?|fechad[ao]s?)",
     # ("Ainda não há informações sobre uma possível terceira temporada": nothing known of it, official or not)
     r"(?:ainda |por enquanto )?não (?:há|existem?|temos) (?:ainda )?(?:nenhuma )?(?:informaç(?:ão|ões)|notícias?|novidades?)(?= (?:sobre|acerca|a respeito d))",
     # "Ainda não se sabe se haverá uma quarta temporada": nothing said of it yet
