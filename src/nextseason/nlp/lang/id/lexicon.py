@@ -369,7 +369,9 @@ FUTURE_NEGATIONS = [r"tidak akan", r"tak akan", r"tidak bakal", r"tak bakal", r"
                     r"batal(?= (?:lanjut|berlanjut|dilanjutkan|diperpanjang|digarap|diproduksi)(?![\w]))"]
 NOT_CONFIRMED = [
     # '"Kami akan mengumumkan informasi resmi setelah semuanya dikonfirmasi"': belum ada yang pasti
-    r"(?:setelah|sesudah|begitu|sampai|hingga) (?:[\w-]+ ){0,3}(?:sudah |telah )?(?:dikonfirmasi|dipastikan|diputuskan|final|resmi)",
+    # ("Sampai ada pengumuman resmi, X masih sebatas harapan penggemar"; not "hingga finalnya pada 11 September")
+    r"(?:setelah|sesudah|begitu|sampai|hingga) (?:[\w-]+ ){0,3}(?:sudah |telah )?(?:dikonfirmasi|dipastikan|diputuskan|diumumkan(?: secara)? resmi)(?![\w])",
+    r"(?:sampai|hingga) ada (?:pengumuman|kabar|keputusan|konfirmasi) resmi(?![\w])",
     r"akan (?:segera )?(?:mengumumkan|membagikan|menyampaikan|memberikan) (?:informasi|kabar|pengumuman|detail) (?:resmi|lebih lanjut|selanjutnya)",
     # "Belum diketahui apakah akan ada musim keempat": nothing said of it yet
     r"(?:masih )?belum (?:diketahui|jelas|pasti)(?= apakah)",
