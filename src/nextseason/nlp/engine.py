@@ -339,7 +339,9 @@ class _GrammarWords:
         self.relative_word = re.compile(r"(?<![\w])" + work_module.alternation(pack["RELATIVE_PRONOUNS"]) + r"(?![\w])", re.IGNORECASE)
         # "una boda que se cancela en pleno altar", "a wedding that gets cancelled": a thing in the story, named with
         # an indefinite article, is what a relative clause right after it cancels (not "a series that was cancelled")
-        kinds = work_module.alternation(pack["TYPE_NOUNS"] + pack["SEASON_NOUNS"] + pack["FILM_NOUNS"])
+        # (nor a report or a rumour, its "that" no relative: "denied a report that it has canceled X")
+        kinds = work_module.alternation(pack["TYPE_NOUNS"] + pack["SEASON_NOUNS"] + pack["FILM_NOUNS"] + pack["REPORT_NOUNS"]
+                                        + [r"rumou?rs?", r"claims?", r"rumeurs?", r"rumores?", r"boatos?", r"Gerüchte?", r"isu", r"klaim"])
         self.story_thing = re.compile(r"(?<![\w])" + work_module.INDEFINITE + r"[^\S\n]+(?!" + kinds + r"(?![\w]))[^\W\d_]+"
                                       r"[^\S\n]+" + work_module.alternation(pack["RELATIVE_PRONOUNS"])
                                       + r"(?:[^\S\n]+[^\W\d_]{1,4}){0,2}[^\S\n]+$", re.IGNORECASE) \
@@ -1581,7 +1583,9 @@ class _Reader:
                                                 and any(a <= c.start < b for a, b in named_as))]
         set_against = self.grammar_words.contrast_opening.match(text, sentence.start) \
             if self.grammar_words.contrast_opening is not None else None
-        if set_against is not None:
+        # (not a report set against: "Contrary to what a trade site reported, CBS has not canceled X" corrects it)
+        if set_against is not None and not any(c.category == "denial" and _overlaps(c, [Cue("denial", set_against.start(), set_against.end())])
+                                               for c in cues):
             # ("Unlike Copper Valley, which was renewed six weeks after its premiere, Dune Riders' fate is unknown": what
             # is said between the work set against and the subject after a comma is the former's)
             # (not where the aside names its seasons, which take what it says: "A diferencia de 'Código Sur', que Netflix
@@ -2655,6 +2659,11 @@ class _Reader:
                         and polarity == "positive" and not aired and not earlier.aired and denial == earlier.denial
                     if (when and not earlier.when) or (aired and not earlier.aired) or (denial and not earlier.denial) or nearer \
                             or ahead or surer:
+                        # ("The series, now in its third season, ... ranked No. 2 among broadcast dramas this fall": a
+                        # time under way dates a run the sentence says is on air; it stays aired)
+                        today = self.article.published
+                        if earlier.aired and not aired and when and today is not None and when_module.window(when)[0] <= today:
+                            claim = Claim(**{**_fields(claim), "aired": True})
                         out[seen[identity]] = (claim, key)
                         cued[identity] = cue
                     continue
@@ -3053,10 +3062,12 @@ class _Reader:
                 # words of the same clause before it)
                 # (not what the denier goes on to say: "desmintió la información y aseguró que "la serie sigue en
                 # evaluación"")
+                # ("Contrairement à ce qu'affirmait un site, TF1 n'a pas annulé X": or, after a denial that opens the
+                # sentence, the word its main clause negates)
                 later = [c for c in event_cues if c.start >= cue.end and not any(
                     self.grammar_words.clause_and.search(text, cue.end, s.start) is not None
                     for s in self.cues.within(cue.end, c.start, "speech")) and (
-                    c.start - cue.end <= 1 or (c.start - cue.end <= 40 and self.clauses.first(cue.end, c.start) is None) or
+                    c.start - cue.end <= 1 or (cue.start - sentence.start <= 3 and self._negated(c, cues)) or (c.start - cue.end <= 40 and self.clauses.first(cue.end, c.start) is None) or
                     self.cues.within(cue.end, c.start, "reported", "rumour") or (
                         c.start - cue.end <= 80 and self.grammar_words.that.search(text, cue.end, c.start) is not None
                         and self.clauses.first(cue.end, c.start) is None))]
@@ -3102,7 +3113,11 @@ class _Reader:
                 # to share"')
                 emit(cue, "renewal", "negative", keys)
                 continue
-            emit(cue, event, "negative", keys, stage=stage, denial=True, defer=True)
+            # ("Contrary to what a trade site reported, CBS has not canceled X": a denial that opens the sentence is said by
+            # the one who says what it calls untrue)
+            said_by = next((s for s in sources if s.role == "platform" and cue.end <= s.start < denied[-1].start), None) \
+                if denied and cue.start - sentence.start <= 3 and denied[-1].start > cue.end else None
+            emit(cue, event, "negative", keys, stage=stage, denial=True, defer=True, source=said_by)
         declared_last: list[tuple[str, int]] = []  # "la cuarta temporada será la última": made, and the last
         for cue in by_category.get("final_statement", []):
             if any(m.final and m.start < cue.end and cue.start < m.end for _, _, m in targets):
@@ -3535,8 +3550,10 @@ class _Reader:
                 # (a renewal told in the same sentence, of the work alone, makes it: "Apple TV+ renewed the series in
                 # March, and filming began in June")
                 renewed_here = {k for claim, k in out if claim.event == "renewal" and claim.polarity == "positive"}
+                # (but a season whose date only is still to come is one being made: "A segunda temporada ainda não tem data
+                # de estreia. As gravações foram concluídas em setembro")
                 if keys and not owned_keys and owned and published and when_module.window(owned[0])[1] < published \
-                        and not any(self._made(k) or k in renewed_here for k in keys):
+                        and not any(self._made(k) or k in renewed_here or self._date_awaited(k) for k in keys):
                     # ("Ein zweiter Teil ist nicht ausgeschlossen. ... Gedreht wurde im vergangenen Winter in Rostock":
                     # a shoot already past, of no season named, is not of one only talked of)
                     continue
@@ -3723,6 +3740,12 @@ class _Reader:
         finding = self.findings.get(key)
         claims = finding.claims + finding.headline_claims if finding is not None else []
         return bool(claims) and all(c.certainty == "possible" for c in claims)
+
+    def _date_awaited(self, key: tuple[str, int]) -> bool:
+        """Whether the article has said that the installment's date is not set yet (its making taken as given)."""
+        finding = self.findings.get(key)
+        return finding is not None and any(c.event == "release" and c.polarity == "negative" and not c.denial
+                                           for c in finding.claims)
 
     def _made(self, key: tuple[str, int]) -> bool:
         """Whether the article has said, more than in hopes, that the installment will be made."""

@@ -1814,7 +1814,9 @@ class TitleFinder:
             # title quoted whole elsewhere ends it)
             # ("la deuxième saison des Oubliés à partir du mercredi" over « Les Oubliés »: or with its article, folded
             # into "des")
-            quoted = next((k for k in range(size - 1, 0, -1) if k > 1 and _quoted_whole(text, text[start:words[k - 1][1]])
+            # (one word too: "« Brocéliande » : la saison 3 arrive || ... la troisième saison de Brocéliande à partir du 8
+            # janvier")
+            quoted = next((k for k in range(size - 1, 0, -1) if _quoted_whole(text, text[start:words[k - 1][1]])
                            or any(_quoted_whole(text, f"{article} {text[start:words[k - 1][1]]}") for article in self.title_articles[0]
                                   if article[:1].isupper())), None)
             if quoted is not None and not _quoted_whole(text, text[start:words[size - 1][1]]):

@@ -591,6 +591,8 @@ NOT_CONFIRMED = [
     r"(?:Bestätigung|Ankündigung|Entscheidung|Verlängerung)(?: [^.;]{0,60}?)? gibt es (?:aber |allerdings |jedoch )?(?:noch |bislang |bisher )?(?:noch )?nicht", r"(?:wartet|warten) (?:noch )?auf (?:eine )?(?:offizielle )?(?:Bestätigung|Ankündigung)",
 ]
 DENIAL = [
+    # „Anders als zuvor berichtet, hat Sat.1 X nicht abgesetzt": der Bericht wird richtiggestellt
+    r"anders als(?= (?:zuvor |zunächst |vielfach |teilweise )?(?:berichtet|gemeldet|behauptet|spekuliert))",
     r"(?<!noch )dementi(?:ert|erte|erten|eren)", r"Dementi",  # not "weder bestätigen noch dementieren"
     r"widersprach", r"widerspricht", r"widersprochen", r"wies (?:\w+ )?(?:\w+ )?zurück",
     # "Die Berichte über einen Drehstart im September treffen nicht zu"

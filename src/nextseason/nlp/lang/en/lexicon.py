@@ -704,7 +704,8 @@ CAST = [r"(?:will )?return(?:s|ing)? as(?! (?:an? |the )?mid-?season)", r"(?:wil
 CAST_LEAVING = _leaving
 
 # --- attitude ------------------------------------------------------------
-NEGATIONS = [r"not", r"no", r"never", r"n't", r"nothing", r"nobody", r"no one", r"neither", r"nor", r"without", r"yet to",
+# (not a rank's abbreviation: "ranked No. 2 among broadcast dramas")
+NEGATIONS = [r"not", r"no(?!\.[^\S\n]?\d)", r"never", r"n't", r"nothing", r"nobody", r"no one", r"neither", r"nor", r"without", r"yet to",
              # the contracted auxiliaries, whose "n't" stands inside their word: "Netflix hasn't officially canceled it"
              # (not "can't wait", "couldn't be happier": eager, no negation)
              r"(?:has|have|had|is|are|was|were|does|do|did|should)n['’]t",
@@ -773,6 +774,8 @@ NOT_CONFIRMED = [
     r"declined to (?:confirm|say)", r"would(?: not|n'?t) confirm", r"no plans? (?:yet|at this time|for now)",
 ]
 DENIAL = [
+    # "Contrary to what a trade site reported, CBS has not canceled X": the report is corrected
+    r"contrary to(?= (?:what|earlier|recent|some|a|an|the|online|media) )",
     r"den(?:y|ies|ied|ying)", r"(?:is|was|were|are)(?: not|n['’]t) (?:true|accurate|correct)", r"untrue", r"false", r"shot down", r"shoots? down",
     r"debunk(?:s|ed)?", r"refut(?:e|es|ed)", r"dismiss(?:es|ed)", r"no truth", r"inaccurate", r"(?:is|was|are|were) (?:simply )?wrong", r"(?:is|are|were) (?:simply )?incorrect",
     r"poured cold water", r"(?:rejects?|rejected|rejecting) (?:the |a |an |those |these |such )?(?:reports?|rumou?rs?|claims?|speculation|story|stories)",

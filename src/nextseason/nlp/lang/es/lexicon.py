@@ -558,6 +558,8 @@ NOT_CONFIRMED = [
     r"(?:aún |todavía )?no (?:ha|han) (?:hecho|emitido|dado) (?:ningún|ninguna|un|una) (?:anuncio|comunicado|confirmación|declaración)",
 ]
 DENIAL = [
+    # "Contrariamente a lo que publicó un medio, Antena 3 no ha cancelado X": se corrige la información
+    r"(?:contrariamente|al contrario) (?:a|de) lo que(?= (?:publicó|publicaron|informó|informaron|aseguró|aseguraron|apuntó|apuntaron|dijo|dijeron|se dijo|se publicó|se informó))",
     r"desmient(?:e|en)", r"desmintió", r"desmintieron", r"desmentid[ao]", r"desmentir", r"(?<!se )neg(?:ó|aron)(?! a )", r"(?<!se )niega(?:n)?(?! a )", r"(?:lo |la |los |las )?(?:ha|han|había|habían) negado",  # not "se negó a renovar" (refused)
    
     r"(?:es|son|era) fals[ao]s?", r"falso", r"no (?:es|era|fue) (?:ciert[ao]|verdad|correct[ao]|exact[ao])", r"no (?:es|son|era|eran) verdader[ao]s?", r"no son (?:correct[ao]s|exact[ao]s)", r"no son (?:ciertos|ciertas|verdad)",

@@ -575,6 +575,8 @@ NOT_CONFIRMED = [
     r"sans confirmation(?: officielle)?", r"non confirmée?s?",
 ]
 DENIAL = [
+    # « Contrairement à ce qu'affirmait un site spécialisé, TF1 n'a pas annulé X »: l'information est corrigée
+    r"contrairement(?= (?:à ce qu['’]|aux? |à l['’])(?:affirm|indiqu|annon|rapport|écri|prétend|laiss|rumeur|information|bruit))",
     r"dém(?:enti|entie|ent|entent|entir|entait)", r"a démenti", r"(?:sont|est) (?:complètement |totalement )?(?:faux|fausse|fausses|infondée?s?)",
     r"faux", r"fausse", r"infondée?s?", r"inexacte?s?", r"(?:n['’]est|ce n['’]est) pas (?:vrai|exact)", r"fake news", r"a (?:nié|réfuté|balayé)",
     r"ni(?:e|ent)", r"réfut(?:e|ent)", r"balai(?:e|ent)", r"(?:a )?coupé court", r"coupe court", r"rectifi(?:é|e)", r"aucun fondement",

@@ -421,6 +421,8 @@ NOT_CONFIRMED = [
     r"belum (?:bisa|dapat) (?:di)?(?:pastikan|konfirmasi)",
 ]
 DENIAL = [
+    # "Berbeda dengan kabar yang beredar, Vidio tidak membatalkan X": kabar itu diluruskan
+    r"(?:berbeda|bertolak belakang) dengan(?= (?:kabar|rumor|isu|laporan|pemberitaan|informasi) )",
     r"(?:mem|di)bantah", r"bantah",  # (the bare verb of headlines: "JTBC Bantah Syuting Musim Kedua Sudah Dimulai")
     # (not "belum mengonfirmasi ataupun menepis": nothing said either way)
     r"bantahan", r"(?<!ataupun )(?<!maupun )(?<!atau )menepis", r"ditepis", r"(?:tidak|tak) benar", r"hoaks", r"hoax", r"kabar (?:bohong|palsu)",

@@ -361,6 +361,8 @@ PRODUCTION = {
     "post": [r"pós-produção", r"em (?:fase de )?edição", r"montagem"],
     # (European Portuguese says "rodagem": "a rodagem terminou no final de janeiro")
     "wrapped": [r"(?:gravações|filmagens) (?:foram |já foram )?(?:encerradas|concluídas|finalizadas)",
+                # "As gravações da segunda temporada de X foram concluídas em setembro"
+                r"(?:gravações|filmagens) d[aeo]s? [^.;:!?\n]{1,60}? (?:foram|já foram) (?:encerradas|concluídas|finalizadas)",
                 r"(?:gravações|filmagens) (?:já )?(?:terminaram|acabaram|chegaram ao fim)",
                 r"(?:encerrou|encerraram|concluiu|concluíram|finalizou|finalizaram|terminou|terminaram) (?:as )?(?:gravações|filmagens)",
                 r"fim das (?:gravações|filmagens)",
@@ -539,6 +541,8 @@ NOT_CONFIRMED = [
     r"segue sem (?:confirmação|renovação)", r"(?:continua|segue) indefinid[ao]",
 ]
 DENIAL = [
+    # "Ao contrário do que foi noticiado, a Globo não cancelou X": a informação é corrigida
+    r"ao contrário do que(?= (?:foi|se|publicou|publicaram|noticiou|noticiaram|informou|informaram|afirmou|afirmaram|disse|disseram))",
     r"desment(?:e|em|iu|iram|ido|ida|ir)", r"(?<!se )neg(?:ou|aram)(?!-se)", r"(?<!se )nega(?:m)?(?!-se)",  # not "negou-se a renovar" (refused)
     r"não procedem?", r"não (?:é|são) verdade", r"não (?:é|são|era|eram) verdadeir[ao]s?", r"não (?:é|está|são|estão) corret[ao]s?", r"(?:tem|têm|havia|tinha) negado",
     r"(?:é|são) fals[ao]s?", r"falsa", r"fake news", r"rebat(?:eu|e|em)", r"não passa(?:m)? de boatos?", r"sem fundamento",
