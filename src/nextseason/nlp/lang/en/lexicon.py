@@ -905,7 +905,7 @@ CAST_WORDS = [r"hosted by", r"host", r"co-host", r"presenter", r"actor", r"actre
               r"(?:her|his|their) (?:agency|management)"]
 # ("good news for fans": whom the news is for, not who says it)
 # (not those spoken to: "telling fans that filming would begin in May")
-FAN_WORDS = [r"(?<!for )(?<!telling )(?<!told )(?<!tells )(?<!tell )(?<!promised )(?<!assured )(?<!reassured )fans?(?! (?:will |would |may |might )?(?:have to|must|need to|can|could) (?:wait|expect|look forward)| waiting)", r"fan sites?", r"fandom", r"(?<!for )viewers", r"(?<!for )audiences?", r"netizens?", r"users", r"petition", r"fan account",
+FAN_WORDS = [r"(?<!for )(?<!telling )(?<!told )(?<!tells )(?<!tell )(?<!promised )(?<!assured )(?<!reassured )fans?(?! (?:will |would |may |might |should |shouldn['’]t |can['’]t |won['’]t )?(?:not )?(?:have to |must |need to |can |could )?(?:wait|expect|look forward)| waiting)", r"fan sites?", r"fandom", r"(?<!for )viewers", r"(?<!for )audiences?", r"netizens?", r"users", r"petition", r"fan account",
              # ('"DAY ONE AGAIN = SEASON 2 FILMING," one wrote': one of the fans named before)
              r"followers", r"commenters", r"(?:one|another) (?:fan|user|viewer|follower|commenter)",
              r"(?:one|another)(?= (?:wrote|commented|tweeted|posted|replied|added|joked)(?![\w]))",
@@ -1128,7 +1128,8 @@ UNTIL = [r"until", r"till", r"before", r"earlier than", r"sooner than", r"prior 
 SINCE = [r"since"]
 # "a 2027 premiere", "eyes a 2026 release": a year named before the event it dates
 # ("The third season will arrive 2027 at the earliest": the year a window opens)
-YEAR_BEFORE = [r"premiere", r"release", r"debut", r"return", r"launch", r"bow", r"arrival", r"at the earliest"]
+# ("new episodes before 2027's end": the year itself)
+YEAR_BEFORE = [r"premiere", r"release", r"debut", r"return", r"launch", r"bow", r"arrival", r"at the earliest", r"end", r"close"]
 # (a holiday that is one day dates its day: "premieres on Christmas Day" is 12-25)
 HOLIDAYS = {r"christmas": "Q4", r"the holidays": "Q4", r"(?:the )?holiday season": "Q4", r"thanksgiving": "Q4", r"halloween": "Q4", r"christmas day": "12-25",
             r"christmas eve": "12-24", r"new year['’]s eve": "12-31", r"new year['’]s day": "01-01", r"valentine['’]s day": "02-14"}
