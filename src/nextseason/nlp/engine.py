@@ -3137,13 +3137,13 @@ class _Reader:
             # give to another work, of no number said here, makes no season of the first the last)
             owner = next((self._link(m, work_spans, state) for m in self._by_sentence[sentence.index][0]
                           if m.final and not m.numbers and cue.start <= m.start < cue.end), None)
-            relative = self.grammar_words.relative_opening
-            if len(explicit) > 1 or any(m.elliptic and m.end <= cue.start and _relative_before(relative, text, m.end, cue.start)
+            pronoun = self.grammar_words.relative_opening
+            if len(explicit) > 1 or any(m.elliptic and m.end <= cue.start and _relative_before(pronoun, text, m.end, cue.start)
                                         for _, _, m in explicit_all):
                 # (an ordinal alone too, where the statement is its relative clause: "and the fourth, which will conclude
                 # the story, arrives in 2028", "e a quarta, que encerrará a história")
                 preceding = [(title, n, m) for title, n, m in explicit_all if m.end <= cue.start and (
-                    not m.elliptic or _relative_before(relative, text, m.end, cue.start))]
+                    not m.elliptic or _relative_before(pronoun, text, m.end, cue.start))]
                 nearest = max((m.end for _, _, m in preceding), default=-1)
                 near = [(title, n) for title, n, m in preceding if m.end == nearest] or explicit
             # "tire sa révérence après trois saisons": the seasons it counts, the last one made

@@ -284,7 +284,7 @@ class TimeGrammar:
             # named in its sentence, or of the year after where it comes before that time)
             anchored = bool(when and m.group("s_alone") and found and not _SENTENCE_END.search(text, found[-1].end, m.start())
                             and (found[-1].relative or _YEAR_DIGITS.search(text, found[-1].start, found[-1].end)))
-            if anchored:
+            if anchored and when:
                 year = int(found[-1].when[:4])
                 if window(f"{year}{when[4:]}")[1] < window(found[-1].when)[0]:
                     year += 1

@@ -689,7 +689,9 @@ BEGUN = [r"began", r"started", r"kicked off", r"got under ?way", r"commenced", r
 # ("Lola Vance is leaving Ember Parish ahead of season 3")
 _leaving = [r"(?:has|have) left", r"left the (?:show|series|cast)", r"exits?", r"exited", r"departs?", r"departed",
             r"(?:is|are|will be) leaving(?= (?:[\"'“‘]?[A-Z]|the (?:show|series|cast|drama|comedy)(?![\w])))"]
-CAST = [r"(?:will )?return(?:s|ing)? as(?! (?:an? |the )?mid-?season)", r"(?:will |to )?be back on board", r"joins?", r"joined",
+# 'she would "100 percent" be back', "he'd definitely come back": a cast member's wish to return
+_would_be_back = r"(?:(?<=she )|(?<=he ))would (?:(?:definitely|absolutely|totally|happily|gladly|love to) |[\"“][^\"”\n]{1,20}[\"”] )?(?:be back|come back|return)(?![\w])"
+CAST = [_would_be_back, r"(?:will )?return(?:s|ing)? as(?! (?:an? |the )?mid-?season)", r"(?:will |to )?be back on board", r"joins?", r"joined",
         *_leaving,
         r"(?:will )?reprise", r"reprising", r"will star as",
         # "Stars Dana Kerr, Omar Wells and Jude Park are all set to return": the cast named before it, back
@@ -848,7 +850,7 @@ HEDGES = [
     r"plead(?:s|ed|ing)?(?: with)?", r"demand(?:s|ed|ing)?", r"lobby(?:ing)?", r"not ruling (?:it |that |anything |a \w+ season )?out", r"not out of the question", r"why not", r"dreams?",
     r"(?:a )?decision is expected", _talking_about, r"in the running",
     # 'she would "jump at the chance" to come back'
-    r"jump at the (?:chance|opportunity)", r"in contention(?= for (?:a|an|another) )", r"being (?:discussed|talked about|explored)",
+    r"jump at the (?:chance|opportunity)", _would_be_back, r"in contention(?= for (?:a|an|another) )", r"being (?:discussed|talked about|explored)",
     # the green light still to come: "now we just need the green light", "waiting for a green light"
     r"need(?:s|ed)? (?:the|a|that) green light", r"(?:wait(?:s|ing)?|await(?:s|ing)?) (?:for )?(?:the|a) green light", r"whether", r"question", r"usually", r"typically",
     r"generally", r"normally", r"tend to", r"tends to", r"remains? (?:undecided|open)", r"guess(?:es|ed)?", r"estimat(?:e|es|ed)",
