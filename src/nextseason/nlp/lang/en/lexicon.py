@@ -341,6 +341,8 @@ RENEWAL = [
     r"lean(?:s|ing|ed)? (?:\w+ )?towards? (?:(?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment|revival)|(?:a )?renew(?:al|ing))(?![\w])",
 ]
 CANCELLATION = [
+    # "said she does not intend to make a third season": a maker who will not go on
+    r"(?:does|do)(?: not|n['’]t) (?:intend|plan|want)(?= to (?:make|write|produce|film|shoot) (?:a|an|another|any more|more) (?:[\w-]+ )?(?:seasons?|sequels?|episodes|installments?|films?|movies?)(?![\w]))",
     # "a third season was never the plan", "was never planned": the makers meant it to end
     r"(?:was|were|is|are|had been|has been) never (?:the plan|planned|in the (?:plans|cards)|part of the plan|on the table)",
     # '"It's not happening, guys," Grant wrote', "season 4 is 'not happening'": it will not be made
@@ -499,6 +501,8 @@ _slate = r"(?! (?:fewer|more|less|several|many|\d+|a (?:number|handful) of)(?: \
 _time_right_after = (r"(?= [\"“]?(?:sometime |some time )?(?:(?:before|until) |(?:in|by) (?:\d{4}|early|late|the (?:spring|summer|fall|autumn|winter|end|start|beginning))(?![\w])"
                      r"|next (?:year|spring|summer|fall|autumn|winter)(?![\w]))| (?:is|would be) (?:in |at )?(?:\d{4}|early|late|the (?:end|start|beginning|spring|summer|fall|autumn|winter))(?![\w]))")
 RELEASE = [
+    # 'she hopes to have new episodes out "by next fall"': out by then
+    r"(?:have|get) (?:the |its |their )?(?:new |fresh |more )?episodes out(?= [\"“]?(?:by|in|before|next|this|early|late|sometime)(?![\w]))",
     # "The thriller's six episodes dropped on October 30", "Season 2 dropped last Friday": out then (not "dropped the
     # show", a cancellation: the word comes after what came out, and a time after it)
     r"(?:episodes|season(?: \d{1,2})?|series|installment|film|sequel) (?:all )?dropped(?= (?:on|in|last|this|earlier|back|at|\d)(?![\w]))",

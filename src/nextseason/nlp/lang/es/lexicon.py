@@ -284,6 +284,8 @@ RENEWAL = [
     r"(?:firmaba|firmaría|firmaríamos)(?= (?:ya |hoy |mañana (?:mismo )?)?(?:una|otra) (?:\w+ )?temporada)",  # hoped for: a hedged renewal
 ]
 CANCELLATION = [
+    # "aseguró que no tiene intención de hacer una tercera temporada": quien la crea no seguirá
+    r"no (?:tiene (?:intención|planes) de|piensa|pretende|quiere|planea|va a) (?:hacer|rodar|escribir|producir|grabar) (?:una|otra|más|nuevas?)(?= (?:[\wñáéíóú-]+ )?(?:temporadas?|secuelas?|entregas?|películas?)(?![\w]))",
     # "nunca estuvo prevista una tercera temporada": the makers meant it to end
     r"nunca (?:estuvo|estuvieron|fue|fueron|ha estado|ha sido) (?:prevista|previsto|planeada|planeado|contemplada|contemplado|en los planes)",
     # "La tercera temporada de X no se va a hacer": it will not be made

@@ -272,6 +272,8 @@ RENEWAL = [
     r"(?:pourrai(?:t|ent)|pourrions) (?:imaginer|envisager)", r"(?:ne|n['’]) dis pas non",
 ]
 CANCELLATION = [
+    # « elle n'a pas l'intention de faire une saison 3 » : qui la crée ne continuera pas
+    r"(?:n['’]a pas l['’]intention|ne compte pas|ne souhaite pas|ne veut pas|ne prévoit pas) (?:de )?(?:faire|tourner|écrire|produire|réaliser) (?:une|d['’]autres?|de nouvelles?|un)(?= (?:[\wéèêàâîôûç-]+ )?(?:saisons?|suites?|films?|volets?)(?![\w])|saison)",
     # "une troisième saison n'a jamais été prévue": the makers meant it to end
     r"n['’](?:a|ont|avait|avaient) jamais été (?:prévue?s?|envisagée?s?|au programme|dans les plans)",
     # a channel's own words: "Même si nous ne poursuivrons pas avec une troisième saison, nous remercions ..."
@@ -371,6 +373,9 @@ _aired_runs = [
     # "La saison 2 de X est enfin là", "est arrivée": out now
     r"(?:est|sont) (?:enfin |déjà |bel et bien )?là(?![\w])", r"(?:est|sont) (?:enfin |déjà )?arrivée?s?(?= sur | ce | cette |[.!,])",
     r"s['’]est (?:achevée|terminée)s?(?= (?:en|le|au|à|il y a|sur|avec|fin|début|mi-))",
+    # "dont la saison 2 s'est achevée lundi soir devant 5,4 millions de téléspectateurs"
+    r"s['’]est (?:achevée|terminée)s?(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|cette semaine|devant)(?![\w]))",
+    r"devant (?:près de |plus de |environ |quelque )?\d[\d,.]* (?:millions? (?:de )?)?téléspectateurs",
     r"(?:a|avait|ont|avaient) (?:réalisé|enregistré|signé) (?:de (?:bonnes|belles|faibles|très bonnes) audiences|des audiences)",
     r"(?:a|avait) été un (?:gros |vrai |beau |grand )?succès",
     r"(?<!sera )(?<!seront )(?<!être )lancée?s? (?:en|le|au|l['’]an)",

@@ -285,6 +285,8 @@ RENEWAL = [
     r"ideias? para",
 ]
 CANCELLATION = [
+    # "afirmou que não pretende fazer uma terceira temporada": quem cria não vai continuar
+    r"não (?:pretende|planeja|quer|vai) (?:fazer|produzir|escrever|gravar|filmar) (?:uma|outra|mais uma|novas?)(?= (?:[\wçãáéíóúâêô-]+ )?(?:temporadas?|sequências?|continuações?|filmes?)(?![\w]))",
     # "uma terceira temporada nunca foi planejada": the makers meant it to end
     r"nunca (?:foi|foram|esteve|estiveram) (?:planejad[ao]s?|planead[ao]s?|previst[ao]s?|nos planos)",
     # ("a comédia romântica termina após duas temporadas": its run ends, its seasons counted after it)
