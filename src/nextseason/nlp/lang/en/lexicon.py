@@ -292,7 +292,7 @@ RENEWAL = [
     r"(?:scores?|scored|scoring|lands?|landed|nabs?|nabbed|earns?|earned|secures?|secured) (?:an? |another )?(?:\w+[- ])?(?:season|renewal)",
     r"(?:is|are) (?:officially |now |finally )?a go(?![\w])", r"(?:is|are) (?:definitely |officially )?happening",
     # (not a run on air: "Hollowmere continues on Sundays at 9pm on BBC One"; "Season 3 is on!", not "are on BBC iPlayer now")
-    r"will (?:definitely )?happen", r"continues?(?! (?:on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tv|air)|tonight|next (?:week|mon|tues|wednes|thurs|fri|satur|sun)|at \d|weekly|every))", r"will continue",
+    r"will (?:definitely )?happen", r"(?<!unlikely to )continues?(?! (?:on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tv|air)|tonight|next (?:week|mon|tues|wednes|thurs|fri|satur|sun)|at \d|weekly|every))", r"will continue",
     r"(?:story|stories) (?:continues?|will go on)", r"bring(?:s|ing)? back", r"revive[sd]?", r"(?<!stage )(?<!theatre )(?<!theater )(?<!broadway )revival",
     r"is happening", r"(?:is|are) (?:officially )?on(?=[^\S\n]*(?:[.!,;)]|$)| (?:for|and|with|again)(?![\w])| (?:the|its|their) way)", r"(?:is|are) in the works", r"(?<!projects )(?<!titles )(?<!shows )in development",
     r"(?:is|are) coming", r"has been made", r"moving forward", r"move forward", r"staying on",
@@ -568,7 +568,8 @@ RELEASE = [
     # (not the outlet's own page: "bookmark our 2026 premiere calendar")
     r"premier(?:e|es|ed|ing)(?! (?:calendar|guide|tracker)s?(?![\w]))", r"debut(?:s|ed|ing)?",
     # (nor a press release: "the company confirmed in a press release")
-    r"(?<!press )(?<!news )release(?:s|d)?(?! (?:the |a |its )?(?:first-look |new |first |official |more )?(?:photos?|images?|stills?|posters?|key art)(?![\w]))"
+    # (nor a schedule's: "the network's midseason schedule, released on Thursday, does not include the drama")
+    r"(?<!press )(?<!news )(?<!schedule, )(?<!schedules, )(?<!lineup, )(?<!slate, )(?<!calendar, )(?<!trailer, )(?<!teaser, )(?<!poster, )release(?:s|d)?(?! (?:the |a |its )?(?:first-look |new |first |official |more )?(?:photos?|images?|stills?|posters?|key art)(?![\w]))"
     + _slate,
     r"releasing" + _slate, r"arriv(?:e|es|ed|ing)",
     # "returns with three episodes on April 17": its episodes, with their day
@@ -672,7 +673,8 @@ RELEASED_PAST = [
     # ("Season 2 dropped on Friday"; not "Netflix Dropped 'The Cartographers'", "dropped the show": dropped it, cancelled)
     r"has (?:premiered|debuted|arrived|landed|dropped)", r"arrived", r"came out", r"landed",
     r"dropped(?! (?:[\"'“‘«]|(?:the |its )?(?:show|series|drama|comedy|sitcom|project)(?![\w])|it(?![\w])))",
-    r"released (?:on|in)",
+    # (not a schedule's: "the network's midseason schedule, released on Thursday, does not include the drama")
+    r"(?<!schedule, )(?<!schedules, )(?<!lineup, )(?<!slate, )(?<!calendar, )(?<!trailer, )(?<!teaser, )(?<!poster, )released (?:on|in)",
     # "Netflix released the second season on Monday" (not "will be released", "has not released the trailer")
     r"(?<!be )(?<!been )(?<!not )(?<!n't )(?<!never )released (?:the|its|all)(?: [\w-]+){0,2} (?:season|episodes|series|film|movie|sequel)",
     # (not a plot's moment: "the second season picks up six months after the events of the finale")
