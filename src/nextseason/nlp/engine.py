@@ -2737,7 +2737,10 @@ class _Reader:
                     and not any(said.end <= e.start < c.start for e in event_cues) \
                     and not any(said.end <= m.start < c.start for _, _, m in explicit_all)
                 # (not past another installment named in between: "the sequel after Night Servant 2 drew ...")
+                # (nor the work's own premiere right after the season renewed: "renewed X for a second season following
+                # its premiere in June" is the first season's)
                 if (relative or 0 <= c.start - said.end <= 12 + _named_between(said.end, c.start, work_spans)
+                        and _ITS_OWN_RELEASE.match(text, c.start) is None
                         and self.clauses.first(said.end, c.start) is None
                         and not any(said.end <= m.start < c.start and (w, n) != (w2, n2)
                                     for w2, n2, m in explicit_all)) and self._aired(c, cues) and \
@@ -5439,6 +5442,11 @@ class _Reader:
         for bucket in (finding.claims, finding.headline_claims):
             if claim in bucket:
                 bucket[bucket.index(claim)] = Claim(**{**_fields(claim), **changes})
+
+
+# a time clause on the work's own release: "following its premiere", "tras su estreno"
+_ITS_OWN_RELEASE = re.compile(r"(?:after|since|following|tras|después de|após|depois de|après|nach|seit|setelah|usai)[^\S\n]+"
+                              r"(?:its|their|su|sus|sua|seu|sa|son|ses|leur|ihrem|ihrer|seinem|seiner)[^\S\n]", re.IGNORECASE)
 
 
 def _relative_before(relative: re.Pattern[str], text: str, start: int, end: int) -> bool:

@@ -666,7 +666,7 @@ RELEASED_PAST = [
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:after|since|following) (?:the|its) (?:premiere|debut|release)(?= of (?:the |its )?(?:\w+ )?(?:season|installment|film|movie|part))",
     # ("which ran for three seasons on ABC": the seasons counted aired, not the one the sentence names)
-    r"(?:is|are) (?:currently |now )?airing", r"(?:after|since|following) its (?:premiere|debut|release)", r"premiered", r"debuted", r"(?:was|were|has been|have been) released", r"aired", r"ran for(?! (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:seasons|series))", r"streamed",
+    r"(?:is|are) (?:currently |now )?airing", r"(?:after|since|following) its (?:premiere|debut|release)(?! (?:season|series|run|episodes?|week|weekend)(?![\w]))", r"premiered", r"debuted", r"(?:was|were|has been|have been) released", r"aired", r"ran for(?! (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:seasons|series))", r"streamed",
     r"opened (?:in|on|to)", r"hit (?:theaters|theatres|cinemas)", r"(?:is|are) (?:now |still )?(?:streaming|available)", r"(?:is|are) (?:now )?out(?: now)?(?! of)",
     # "The first two seasons will remain available on Starz until the end of the year": still there to watch, out already
     r"(?:remain|remains|will remain|continue to be|continues to be|will continue to be) (?:\w+ )?(?:streaming|available)",

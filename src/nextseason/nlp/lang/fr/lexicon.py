@@ -466,6 +466,8 @@ RELEASE = [
     *_aired_runs,
 ]
 RELEASED_PAST = [
+    # « renouvelée pour une deuxième saison après sa diffusion en juin » : ce qui a été diffusé, la série elle-même
+    r"(?:après|depuis) (?:sa|son|leur) (?:diffusion|lancement|sortie|mise en ligne|arrivée|première)(?! (?:de la |du |des )?(?:saison|trailer|bande-annonce))",
     # "La deuxième saison a débuté sur BBC One le 12 octobre": begun on its channel, on air
     r"(?:a|ont|avait|avaient) débuté(?= sur )",
     # "deux mois après la fin de la deuxième saison": the season that ended aired
