@@ -386,9 +386,9 @@ class _GrammarWords:
                                        r",?[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,2}$",
                                        re.IGNORECASE) if pack["FINAL_WORDS"] and pack["EPISODE_WORDS"] else None
         # the book or comic a series adapts, as the subject right before a word of going on: "The webtoon continues
-        # for two more arcs", "Webtoonnya masih berlanjut"
+        # for two more arcs", "Webtoonnya masih berlanjut", "kisah webtoon-nya masih akan berlanjut"
         self.source_work = re.compile(r"(?<![\w])" + work_module.alternation(pack["SOURCE_WORKS"])
-                                      + r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?$", re.IGNORECASE) if pack["SOURCE_WORKS"] else None
+                                      + r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,2}$", re.IGNORECASE) if pack["SOURCE_WORKS"] else None
         self.occasion = words("OCCASIONS") if pack["OCCASIONS"] else None  # "at the show's London premiere"
         # "..., but the episodes will now arrive in 2027": a plan replaced within the sentence
         # ("nicht wie geplant im Oktober, sondern erst im Januar 2027": or the word that puts one for another, RATHER_WORDS)
@@ -2912,7 +2912,14 @@ class _Reader:
                     cue.start - m.end <= 60 or (m.start - sentence.start <= 25 and cue.start - m.end <= 120))
                     and not any(c.category == "cancellation" and c.start <= m.start and m.end <= c.end + 40 for c in cues)]
                 if before:
-                    return [(w, n) for w, n, m in before if m is before[-1][2]]
+                    last = before[-1][2]
+                    # ("has not yet made a decision about a second season of X, which concluded its run on November 23": a
+                    # relative clause after the work's name, the season before it undecided, tells of the work's run)
+                    if any(c.category == "not_confirmed" and 0 <= last.start - c.end <= 40 for c in cues) \
+                            and any(last.end <= a and b <= cue.start for a, b, _ in work_spans) \
+                            and self.grammar_words.relative_word.search(text, last.end, cue.start) is not None:
+                        return [(w, n - 1) for w, n, m in before if m is last and n > 1]
+                    return [(w, n) for w, n, m in before if m is last]
                 # "Sortie le 18 novembre, La Route du sel : Deuxième partie a réuni...": a fronted clause
                 if start == sentence.start:
                     after = [(w, n, m) for w, n, m in explicit_all if end <= m.start <= end + 80

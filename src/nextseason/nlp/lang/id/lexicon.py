@@ -619,7 +619,7 @@ SPOKEN_ON = [r"di (?:acara|podcast)"]
 EPISODE_WORDS = [r"episode", r"episode berjudul"]
 # right after a quoted name, a part of the story, not a work: "adapt the \"Black Harbor\" arc from the manga"
 # the book or comic a series adapts, as the subject of "berlanjut": "Webtoonnya masih berlanjut"
-SOURCE_WORKS = [r"(?:web ?toon|manga|manhwa|novel|komik|buku)(?:nya| aslinya)"]
+SOURCE_WORKS = [r"(?:web ?toon|manga|manhwa|novel|komik|buku)(?:nya|-nya| aslinya)"]
 # a posted message or a phrase, quoted after its noun (and a colon), is no title: 'with a short message: "Back soon"',
 # 'followed by the phrase "The dusk is not over"'
 MESSAGE_WORDS = [r"pesan", r"unggahan", r"keterangan", r"cuitan", r"takarir", r"tulisan", r"kalimat", r"slogan", r"semboyan", r"tagar", r"hashtag", r"petisi(?: daring| online)?(?: berjudul| bertajuk)?"]
