@@ -337,11 +337,15 @@ class _GrammarWords:
         self.relative = re.compile(which + r"[^\S\n]", re.IGNORECASE)  # ", which ABC canceled"
         self.relative_opening = re.compile(r"[\s,]*" + work_module.alternation(pack["RELATIVE_PRONOUNS"]) + r"(?![\w])", re.IGNORECASE)
         self.relative_word = re.compile(r"(?<![\w])" + work_module.alternation(pack["RELATIVE_PRONOUNS"]) + r"(?![\w])", re.IGNORECASE)
+        # a time clause on the work's own release: "following its premiere", "tras su estreno"
+        self.own_release = re.compile(r"(?:" + work_module.alternation(pack["TIME_CLAUSE_WORDS"]) + r")[^\S\n]+(?:"
+                                      + work_module.alternation(pack["POSSESSIVES"]) + r")[^\S\n]", re.IGNORECASE) \
+            if pack["TIME_CLAUSE_WORDS"] and pack["POSSESSIVES"] else None
         # "una boda que se cancela en pleno altar", "a wedding that gets cancelled": a thing in the story, named with
         # an indefinite article, is what a relative clause right after it cancels (not "a series that was cancelled")
         # (nor a report or a rumour, its "that" no relative: "denied a report that it has canceled X")
         kinds = work_module.alternation(pack["TYPE_NOUNS"] + pack["SEASON_NOUNS"] + pack["FILM_NOUNS"] + pack["REPORT_NOUNS"]
-                                        + [r"rumou?rs?", r"claims?", r"rumeurs?", r"rumores?", r"boatos?", r"Gerüchte?", r"isu", r"klaim"])
+                                        + pack["RUMOUR"])
         self.story_thing = re.compile(r"(?<![\w])" + work_module.INDEFINITE + r"[^\S\n]+(?!" + kinds + r"(?![\w]))[^\W\d_]+"
                                       r"[^\S\n]+" + work_module.alternation(pack["RELATIVE_PRONOUNS"])
                                       + r"(?:[^\S\n]+[^\W\d_]{1,4}){0,2}[^\S\n]+$", re.IGNORECASE) \
@@ -1584,7 +1588,7 @@ class _Reader:
         set_against = self.grammar_words.contrast_opening.match(text, sentence.start) \
             if self.grammar_words.contrast_opening is not None else None
         # (not a report set against: "Contrary to what a trade site reported, CBS has not canceled X" corrects it)
-        if set_against is not None and not any(c.category == "denial" and _overlaps(c, [Cue("denial", set_against.start(), set_against.end())])
+        if set_against is not None and not any(c.category == "denial" and c.start < set_against.end() and set_against.start() < c.end
                                                for c in cues):
             # ("Unlike Copper Valley, which was renewed six weeks after its premiere, Dune Riders' fate is unknown": what
             # is said between the work set against and the subject after a comma is the former's)
@@ -2686,6 +2690,7 @@ class _Reader:
         # ("season 3 tayang perdana pada 5 November 2026", said in October: a past-looking verb, a date ahead)
         ahead_of = [c for c in by_category.get("released_past", []) if self._dated_ahead(c, sentence)]
         over_its, episodes_of = self.grammar_words.over_its, self.grammar_words.episodes_of
+        own_release = self.grammar_words.own_release
         for w, n, said in explicit_all:
             for c in by_category.get("released_past", []):
                 if c in ahead_of:
@@ -2740,7 +2745,7 @@ class _Reader:
                 # (nor the work's own premiere right after the season renewed: "renewed X for a second season following
                 # its premiere in June" is the first season's)
                 if (relative or 0 <= c.start - said.end <= 12 + _named_between(said.end, c.start, work_spans)
-                        and _ITS_OWN_RELEASE.match(text, c.start) is None
+                        and (own_release is None or own_release.match(text, c.start) is None)
                         and self.clauses.first(said.end, c.start) is None
                         and not any(said.end <= m.start < c.start and (w, n) != (w2, n2)
                                     for w2, n2, m in explicit_all)) and self._aired(c, cues) and \
@@ -2866,10 +2871,9 @@ class _Reader:
             if strict and cue.category in ("release", "released_past") and len(close_all) > 1:
                 # ("sekuel dari film pertamanya yang dirilis pada 2024", "the sequel to the first film, which was released
                 # in 2024": what the relative clause after the one followed tells is its run, not the sequel's)
-                relative = self.grammar_words.relative_opening
                 followed = [m for _, _, m in close_all if m.numbers and m.end <= cue.start and any(
-                    s.sequel and not s.numbers and s.end <= m.start for _, _, s in close_all) and any(
-                    relative.fullmatch(text, p.start(), p.end()) is not None for p in _RELATIVE_WORD.finditer(text, m.end, cue.start))]
+                    s.sequel and not s.numbers and s.end <= m.start for _, _, s in close_all)
+                    and self.grammar_words.relative_word.search(text, m.end, cue.start) is not None]
                 if followed:
                     close_all = [t for t in close_all if t[2] is followed[-1]]
             if close_all:
@@ -5449,11 +5453,6 @@ class _Reader:
         for bucket in (finding.claims, finding.headline_claims):
             if claim in bucket:
                 bucket[bucket.index(claim)] = Claim(**{**_fields(claim), **changes})
-
-
-# a time clause on the work's own release: "following its premiere", "tras su estreno"
-_ITS_OWN_RELEASE = re.compile(r"(?:after|since|following|tras|después de|após|depois de|après|nach|seit|setelah|usai)[^\S\n]+"
-                              r"(?:its|their|su|sus|sua|seu|sa|son|ses|leur|ihrem|ihrer|seinem|seiner)[^\S\n]", re.IGNORECASE)
 
 
 def _relative_before(relative: re.Pattern[str], text: str, start: int, end: int) -> bool:
