@@ -539,6 +539,9 @@ class TitleFinder:
         self.place_before = re.compile(r"(?<![\w])" + alternation(pack["PLACE_PREPOSITIONS"]) + r"[^\S\n]+$",
                                        re.IGNORECASE) if pack["PLACE_PREPOSITIONS"] else None
         self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]} | self.months
+        # ("the comedy Second Shift", "the drama First Light": a number or an ordinal after the kind of work opens
+        # its title)
+        self.counting = {w.lower() for w in list(pack["ORDINALS"]) + list(pack["NUMBER_WORDS"])}
         # the pack's words for another title, after the name's end or its bracket ("conocida en Japón como ")
         alias_lead = r"[\"'”’»]?[^\S\n]*[,(–—]?[^\S\n]*" + alternation(pack["ALIAS_WORDS"]) + r"[^\S\n]+"
         self.known_as = re.compile(alias_lead + r"[\"'“‘«„][^\S\n]?([^\"'”’»“\n]{2,60}?)[^\S\n]?[\"'”’»“]", re.IGNORECASE) \
@@ -979,7 +982,7 @@ class TitleFinder:
                 while k < last and tokens[k][2].lower() in self.common and tokens[k][2].lower() not in _ARTICLES \
                         and not self.type_noun.fullmatch(tokens[k][2]) and not self.season_noun.fullmatch(tokens[k][2]) \
                         and not (tokens[k][2] in _HONORIFICS and tokens[k + 1][2] == ".") \
-                        and tokens[k][2] not in _TITLE_DETERMINERS:
+                        and tokens[k][2] not in _TITLE_DETERMINERS and tokens[k][2].lower() not in self.counting:
                     k += 1
                 j = k
             # "die Coming of Age-Serie Sommerlicht", "die Krimiserie Nordlicht": a compound naming a kind of
@@ -1480,9 +1483,19 @@ class TitleFinder:
                 if number is not None and self.platform.match(text[run_start:number.end()].strip()):
                     continue
                 strength = self._adjacency(text, run_start, run_end, mentions) or self._listed(text, runs, index, mentions)
-                if not strength and any((self.event_gap is not None and self.event_gap.fullmatch(text, run_end, a))
-                                        or text[b:run_start] == " " or _END_OBJECT_GAP.fullmatch(text, b, run_start) is not None
-                                        for a, b in events):
+                # ("Glass Harbor was cancelled after one season": a name of several words, each capitalised and none a
+                # common word but a count that opens it, right before an auxiliary and the event is a title even where
+                # it opens the sentence)
+                subject = False
+                if not strength and self.event_gap is not None and any(self.event_gap.fullmatch(text, run_end, a)
+                                                                       for a, _ in events):
+                    strength = 2
+                    named = title.split()
+                    subject = len(named) >= 2 and all(
+                        w[:1].isupper() and (w.lower() not in self.common or (i == 0 and w.lower() in self.counting))
+                        for i, w in enumerate(named))
+                if not strength and any(text[b:run_start] == " " or _END_OBJECT_GAP.fullmatch(text, b, run_start) is not None
+                                        for _, b in events):
                     strength = 2  # "Reports that The Thornwick Veil has been cancelled", "HBO cancelled Ironwood"
                 # ("Não vai ter Caçadores do Pantanal 3", "There won't be a Swamp Hunters 3": a title with its number,
                 # a few words after the words that it will not be, is the film that will not be made)
@@ -1521,7 +1534,7 @@ class TitleFinder:
                 # ("The Tenth Floor Bakery (10층 빵집) is coming back": a name of several words with its name of several
                 # words in another script after it is a title wherever it stands; so is one whose bracket a season
                 # follows: "Moonlit Ward (달빛병동) season 2 has been confirmed")
-                if strength and opener and not _mid_sentence(body, title, headline_end if title_case else 0) and \
+                if strength and opener and not subject and not _mid_sentence(body, title, headline_end if title_case else 0) and \
                         not (strength == 3 and self._opening_title(text, title, run_start, run_end, mentions, cues)) and \
                         not (strength == 2 and " " in title and all(w.lower() not in self.common for w in title.split())
                              and self._role_named_after(text, run_start, run_end, mentions)) and \
