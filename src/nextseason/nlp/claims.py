@@ -110,6 +110,9 @@ class CueFinder:
         self.company = re.compile(r"(?:[A-Z][\w'’&.-]*[^\S\n]+){1,4}(?:" + alternation(COMPANY_SUFFIXES) + r")(?![\w])"
                                   r"|(?:Studio|Studios|Estudios|Estúdios)[^\S\n]+[A-Z](?:[\w'’&.-]*[\w&])?")  # not its full stop
         self.common = {w.lower() for w in pack["COMMON_CAPITALISED"]}
+        # ... and a Title Case headline's verb before a company's last word opens no name ("Sutradara Ungkap Film
+        # Jalan Pulang 2 Digarap": no company "Ungkap Film")
+        self.headline_verbs = self.common | {w.lower() for w in pack["TITLE_CASE_VERBS"]}
         self.months = {m.lower() for m in pack["MONTHS"]}
         # "on another streamer": no platform named; "his agency Blue Star Entertainment": the cast's side
         self.another = re.compile(r"(?<![\w])" + alternation(pack["ANOTHER_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE)
@@ -332,7 +335,7 @@ class CueFinder:
         if self.company_words.search(text, s, e):
             for m in self.company.finditer(text, s, e):
                 words = m.group().split()
-                while words and words[0].lower() in self.common:
+                while words and words[0].lower() in self.headline_verbs:
                     words.pop(0)
                 # ("arrives on Apple TV on June 11": a company, too, is where, not who)
                 if len(words) >= 2 and not taken(m.start()) and not self._venue(text, s, e, m.start(), m.end()):

@@ -5387,7 +5387,13 @@ class _Reader:
             return None
         # (nor the agent of a participle: "la comedia rural protagonizada por Ginés Tapia no continuará", "Serial yang
         # dibintangi Park Ji-hoon itu dipastikan kembali", "the drama starring Kit Harlan will return")
-        if m is not subject and self.cue_finder.passive_agent.search(text, max(0, m.start() - 14), m.start()) is not None:
+        # (... the first of several named together: "drama yang dibintangi Park Min-jae dan Lee Soo-ah itu akan kembali")
+        first = m.start()
+        for other in reversed(names[:-1]):
+            if _NAMES_JOINED.fullmatch(text, other.end(), first) is None:
+                break
+            first = other.start()
+        if m is not subject and self.cue_finder.passive_agent.search(text, max(0, first - 14), first) is not None:
             return None
         # ("Fenn will not return": a surname alone, of someone the article named in full before)
         name = m.group() if len(m.group().split()) >= 2 else self._surname(m.group(), sentence.start)
@@ -5702,6 +5708,8 @@ _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus 
 _TIMESTAMP = re.compile(r"\d{1,2}[h:.]\d{2}(?:[^\S\n]*(?:[ap]\.?m\.?|Uhr|WIB|WITA|WIT|ET|EST|PT|CET|CEST|GMT|BST|UTC|h))*"
                         r"[^\S\n]*(?:[-–—:|]|$)")
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
+# between two names given together: "Park Min-jae dan Lee Soo-ah", "Ana Ruiz, Leo Mora y Eva Sanz"
+_NAMES_JOINED = re.compile(r"[^\S\n]*(?:,|,?[^\S\n]+(?:and|dan|serta|y|e|et|und|&))[^\S\n]+")
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
 # a word of letters inside a date, its month's name ("1 Juli 2026", not "1/7/2026")
 _MONTH_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
