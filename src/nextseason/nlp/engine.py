@@ -448,6 +448,9 @@ class _GrammarWords:
                                       re.IGNORECASE) if pack["FORMER_WORK"] else None
         self.clause_and = re.compile(r"[^\S\n]*(?<![\w])" + work_module.alternation(pack["CLAUSE_AND"]) + r"(?![\w])", re.IGNORECASE)
         # a time said to lie ahead: "next year", "tahun depan", "l'an prochain"
+        # the word that opens an indirect yes-or-no question: "whether", "ob", "si", "apakah"
+        self.whether = re.compile(r"(?<![\w])" + work_module.alternation(pack["WHETHER_WORDS"]) + r"(?![\w])", re.IGNORECASE) \
+            if pack["WHETHER_WORDS"] else None
         # a word of "maybe" among the hedges: alone before a season, it hopes for it (fullmatch on a hedge)
         self.maybe = re.compile(work_module.alternation(pack["MAYBE_WORDS"]), re.IGNORECASE)
         # what a statement goes on to list as its own: "nothing is decided, including the filming schedule"
@@ -627,6 +630,7 @@ class _Reader:
             self._drop_cues(lambda c: any(a <= c.start < b for a, b in topics))
         # "según ha confirmado la creadora": the words that name a source confirm nothing of their own; "Netflix
         # tidak membantah bahwa ...": what the platform did not deny is no word of it
+        self._drop_asked_ends()
         holders = [c for c in self.cues.cues if c.category in ("according_to", "no_comment")]
         if holders:
             self._drop_cues(lambda c: self._held(c, holders))
@@ -1001,6 +1005,37 @@ class _Reader:
             if len(items) >= 3 and topical >= 2 and all(len(item.split()) <= 6 for _, item in items):
                 spans.append((start, sentence.end))
         return spans
+
+    def _drop_asked_ends(self) -> None:
+        """"It is unclear whether the third season will be the last", "Netflix did not say if it will be the final one": a
+        final statement after a question word in its clause is asked, not told; and the doubt right before the question
+        word ("unclear", "did not say") is about the end, not about the season."""
+        whether = self.grammar_words.whether
+        finals = [c for c in self.cues.cues if c.category == "final_statement"]
+        if whether is None or not finals:
+            return
+        asked: list[tuple[int, int]] = []
+        after: list[tuple[int, int]] = []
+        for final in finals:
+            question = None
+            for m in whether.finditer(self.text, max(0, final.start - 80), final.start):
+                question = m
+            if question is not None and self.clauses.first(question.end(), final.start) is None and \
+                    "\n" not in self.text[question.end():final.start]:
+                asked.append((question.start(), final.end))
+                # ("Ob die dritte Staffel die letzte sein wird, ist noch offen": a question that opens its sentence has
+                # its doubt after it)
+                if _SENTENCE_OPENING.search(self.text, max(0, question.start() - 4), question.start()) is not None:
+                    after.append((final.end, final.end + 30))
+        if asked:
+            # ("apakah musim ketiga akan menjadi musim terakhir": a final season named in the question is asked too)
+            self.mentions = [m for m in self.mentions if not (m.final and not m.numbers and any(a < m.start < b for a, b in asked))]
+            # (the doubt: a cue of its own clause that ends within a few words before the question word)
+            self._drop_cues(lambda c: any(
+                (c.category == "final_statement" and a < c.start < b) or (
+                    c.category in ("not_confirmed", "hedge", "negation", "no_comment") and c.start <= a + 1 and
+                    a - c.end <= 30 and "\n" not in self.text[c.start:a] and (c.end >= a or self.clauses.first(c.end, a) is None))
+                for a, b in asked) or (c.category in ("not_confirmed", "hedge") and any(a <= c.start <= b for a, b in after)))
 
     def _drop_cues(self, dropped: Callable[[Cue], bool]) -> None:
         """Leave out the cues that are no cues of their own (the index is rebuilt only when there is one)."""
@@ -5710,6 +5745,7 @@ _TIMESTAMP = re.compile(r"\d{1,2}[h:.]\d{2}(?:[^\S\n]*(?:[ap]\.?m\.?|Uhr|WIB|WIT
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
 # between two names given together: "Park Min-jae dan Lee Soo-ah", "Ana Ruiz, Leo Mora y Eva Sanz"
 _NAMES_JOINED = re.compile(r"[^\S\n]*(?:,|,?[^\S\n]+(?:and|dan|serta|y|e|et|und|&))[^\S\n]+")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n])[^\w.!?\n]*$")  # nothing but marks since the sentence began
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
 # a word of letters inside a date, its month's name ("1 Juli 2026", not "1/7/2026")
 _MONTH_NAME_WORD = re.compile(r"[^\W\d_]{3,}")

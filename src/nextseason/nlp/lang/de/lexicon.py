@@ -969,6 +969,9 @@ BETWEEN_WORDS = [r"zwischen"]
 ONLY_SEASON = [r"(?:ihre|seine|die) einzige Staffel"]
 # The word that opens a question about when: an interview's "When will viewers see it?", answered by a time.
 WHEN_QUESTION = [r"(?:und |aber |also )?wann"]
+# The word that opens an indirect yes-or-no question ("Ob die dritte Staffel die letzte sein wird, ist offen"): a
+# final statement after it, in its clause, is asked, not told.
+WHETHER_WORDS = [r"ob"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
 SEQUEL_OF = [r"Fortsetzung (?:des|der|von|zu|zum)"]

@@ -1243,6 +1243,9 @@ NOT_YET_AUXILIARIES = [r"has", r"have", r"had", r"officially", r"actually", r"be
 ONLY_SEASON = [r"(?:its|the show's|the series') (?:only|sole|single|lone) season"]
 # The word that opens a question about when: an interview's "When will viewers see it?", answered by a time.
 WHEN_QUESTION = [r"(?:and |so |but |okay, |ok, )?when"]
+# The word that opens an indirect yes-or-no question ("It is unclear whether the third season will be the last"): a
+# final statement after it, in its clause, is asked, not told.
+WHETHER_WORDS = [r"whether", r"if"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
 SEQUEL_OF = [r"(?:sequel|follow-up) (?:to|of)"]

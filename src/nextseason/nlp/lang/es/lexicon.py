@@ -947,6 +947,9 @@ BETWEEN_WORDS = [r"entre"]
 ONLY_SEASON = [r"su (?:única|sola) temporada"]
 # The word that opens a question about when: an interview's "When will viewers see it?", answered by a time.
 WHEN_QUESTION = [r"(?:y |pero |entonces,? )?cuándo"]
+# The word that opens an indirect yes-or-no question ("No se sabe si la tercera temporada será la última"): a final
+# statement after it, in its clause, is asked, not told.
+WHETHER_WORDS = [r"si"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
 SEQUEL_OF = [r"(?:secuela|continuación) (?:de|del)",

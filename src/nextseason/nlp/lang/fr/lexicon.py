@@ -952,6 +952,9 @@ BETWEEN_WORDS = [r"entre"]
 ONLY_SEASON = [r"(?:son unique|sa seule) saison", r"sa seule et unique saison", r"sa saison unique"]
 # The word that opens a question about when: an interview's "When will viewers see it?", answered by a time.
 WHEN_QUESTION = [r"(?:et |mais |alors,? )?quand"]
+# The word that opens an indirect yes-or-no question ("On ignore si la troisième saison sera la dernière"): a final
+# statement after it, in its clause, is asked, not told.
+WHETHER_WORDS = [r"si"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
 SEQUEL_OF = [r"suite (?:du|de la|des|de l['’]|de)",

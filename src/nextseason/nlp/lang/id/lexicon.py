@@ -803,6 +803,9 @@ BETWEEN_WORDS = [r"antara"]
 ONLY_SEASON = [r"satu-satunya musim(?:nya)?"]
 # The word that opens a question about when: an interview's "When will viewers see it?", answered by a time.
 WHEN_QUESTION = [r"(?:lalu |terus |jadi |dan )?kapan"]
+# The word that opens an indirect yes-or-no question ("Belum diketahui apakah musim ketiga akan menjadi yang
+# terakhir"): a final statement after it, in its clause, is asked, not told.
+WHETHER_WORDS = [r"apakah"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
 SEQUEL_OF = [r"(?:sekuel|lanjutan) (?:dari )?"]

@@ -914,6 +914,9 @@ BETWEEN_WORDS = [r"entre"]
 ONLY_SEASON = [r"(?:sua|a sua) (?:única|só) temporada"]
 # The word that opens a question about when: an interview's "When will viewers see it?", answered by a time.
 WHEN_QUESTION = [r"(?:e |mas |então,? )?quando"]
+# The word that opens an indirect yes-or-no question ("Não se sabe se a terceira temporada será a última"): a final
+# statement after it, in its clause, is asked, not told (the reflexive "se" is left out: "não se sabe").
+WHETHER_WORDS = [r"(?<!não )(?<!nao )se(?= (?:a|o|esta|essa|este|esse|ela|ele|será|vai|seria)(?![\w]))"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
 SEQUEL_OF = [r"(?:sequência|continuação) (?:de|do|da|dos|das)"]
