@@ -4877,12 +4877,15 @@ class _Reader:
             joined = self.grammar_words.clause_and.search(self.text, cue.end, end)
             if joined is not None:
                 end = joined.start()
-        elif cue.category == "production" and any(_overlaps(c, [cue]) or 0 <= c.start - cue.end <= 3
-                                                   for c in cues if c.category == "begun"):
+        elif cue.category == "production":
             # ("Le tournage a débuté en mars et devrait s'achever cet été": a shoot begun is a fact; the doubt is of
             # the end the "and" adds)
+            # ("Season 5 is currently filming and is expected to premiere next winter", "l'écriture est déjà bien
+            # avancée et le tournage devrait débuter": so is a stage told as it stands, where the doubt opens the
+            # clause the "and" adds; not "penulisan dan syuting ... biasanya memakan waktu", one subject of two steps)
             joined = self.grammar_words.clause_and.search(self.text, cue.end, end)
-            if joined is not None:
+            if joined is not None and (any(_overlaps(c, [cue]) or 0 <= c.start - cue.end <= 3 for c in cues if c.category == "begun")
+                                       or any(c.category == "hedge" and 0 <= c.start - joined.end() <= 16 for c in cues)):
                 end = joined.start()
         hedged = any(c.category == "hedge" and start <= c.start < end and not (c.start <= cue.start < c.end and c.category == cue.category)
                      for c in cues)
