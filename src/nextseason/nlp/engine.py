@@ -1153,7 +1153,13 @@ class _Reader:
             # ("« Pavillon 4 » ne reviendra pas. La deuxième saison de la série ...": where the article counts the work's
             # seasons with other numbers, the number is the title's)
             season_numbers = {n for x in self.mentions if x.kind == "season" for n in x.numbers}
-            if not alone.search(self.text) and seasons_named and number not in season_numbers:
+            # ('"Signal Hill 5" ... Signal Hill 5 will be the final season': a numbered title said to be the final season
+            # is that season; not "la quinta temporada de Calle Mayor 9 será la última", a season of it named before)
+            said_final = " " in m.group(1).strip() and any(
+                c.category == "final_statement" and 0 <= c.start - (p + len(work.title)) <= 2
+                and not any(0 <= p - x.end <= 8 for x in self.mentions)
+                for p in work_module.occurrences(self.text, work.title) for c in self.cues.cues)
+            if not alone.search(self.text) and seasons_named and number not in season_numbers and not said_final:
                 continue
             # ("« Akte Ostsee III » ... geht in die dritte Staffel": a Roman number the article counts as a season,
             # after a title of two words or more; not a ruler's name, "Elizabeth II")
@@ -1165,6 +1171,9 @@ class _Reader:
                 for p in work_module.occurrences(self.text, work.title) for x in self.mentions if x.kind == "season")
             roman_season = number in season_numbers and " " in m.group(1).strip() and (
                 m.group(2) in ROMAN_NUMBERS or len(self.works) == 1 and not beside_season)
+            # ('"Signal Hill 5" ... Signal Hill 5 will be the final season': a numbered title said to be the final season
+            # is that season)
+            roman_season = roman_season or said_final
             # ("2. Sopir Malam 2 (20 Maret) || Di musim kedua yang akan tayang ...": a list item's heading, its number
             # a season the article counts, never written beside the numbered title)
             headed = number in season_numbers and not beside_season and any(h.work == work.title for h in self._header_list)

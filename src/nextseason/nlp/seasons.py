@@ -71,6 +71,7 @@ class SeasonGrammar:
         season = alternation(pack["SEASON_NOUNS"])
         film = alternation(pack["FILM_NOUNS"])
         final = alternation(pack["FINAL_WORDS"])
+        final_and = alternation(pack["FINAL_WORDS"] + pack["FINAL_AFTER_AND"])
         final_after = alternation(pack["FINAL_AFTER_NOUN"])
         joiner = alternation(re.escape(j) if j in ("&", ",", "+") else j for j in pack["NUMBER_JOINERS"])
         ordinal_words = alternation(re.escape(o) for o in self.ordinals)
@@ -92,7 +93,7 @@ class SeasonGrammar:
             rf"|[^\S\n]+(?P<roman>{ROMAN}))",
             # "second season", "third and final season", "2ª temporada", "deuxième partie", "zweite Staffel"
             rf"(?P<ord>{ordinal}(?:[^\S\n]*(?:,|and|&|or|dan|atau|et|ou|y|o|e|und|oder)[^\S\n]+(?:(?:a|an|the|la|le|el|o|die|der|den|dem|une?|una|uma?|eine[nr]?)[^\S\n]+)?{ordinal})*)"
-            rf"(?:[^\S\n]+(?:and|dan|et|y|e|und)[^\S\n]+(?P<ord_final>{final}))?[ \t\u00a0-]+(?:{final}[^\S\n]+)?"
+            rf"(?:[^\S\n]+(?:and|dan|et|y|e|und)[^\S\n]+(?P<ord_final>{final_and}))?[ \t\u00a0-]+(?:{final}[^\S\n]+)?"
             rf"(?:(?P<ord_season>{season})|(?P<ord_film>{film}))",
             # "final season", "musim terakhir", "dernière saison"
             # (not "final musim pertama": the finale of the first season)
@@ -123,7 +124,7 @@ class SeasonGrammar:
         # third of its audience")
         self.elliptic_of = WordPattern(re.compile(
             rf"(?<![\w])(?i:the|la|el|a|o|die|der|das|le|da|do|del|du)[^\S\n]+(?P<ord>(?i:{ordinal_words}))"
-            rf"(?:[^\S\n]+(?i:and|y|e|et|und)[^\S\n]+(?P<final>(?i:{final})))?"
+            rf"(?:[^\S\n]+(?i:and|y|e|et|und)[^\S\n]+(?P<final>(?i:{final_and})))?"
             rf"(?=[^\S\n]+(?i:of|de|del|do|da|du|des|von|der|dari)(?:[^\S\n]+[a-zà-ÿ][\w-]*){{0,3}}[^\S\n]+[\"'“‘«„]?[^\S\n]?[A-ZÀ-Ý])"))
         # "its only season", "su única temporada": a work's one season, the first
         self.only = WordPattern(re.compile(rf"(?<![\w])(?:{alternation(pack['ONLY_SEASON'])})(?![\w])", re.IGNORECASE)) \

@@ -31,6 +31,9 @@ SEQUEL_NOUNS = ["sequels?"]
 # mostly means the one before ("last season the show drew its biggest audience"), and sports
 # pages say it on every line; "will be the show's last" is read by FINAL_STATEMENTS.
 FINAL_WORDS = ["final", "concluding"]
+# ... and a word that is one only after an ordinal and its "and" ("the fifth and last season"; alone, "last season" is
+# the one before).
+FINAL_AFTER_AND = ["last"]
 # "canceled after two seasons", "ended with its second season": the count is the final season.
 # (and "has not confirmed anything beyond the second season": what lies past the season named is the next one)
 AFTER_COUNT_WORDS = ["after", "with", "following", "beyond", r"which (?:had|ran for|lasted)"]
