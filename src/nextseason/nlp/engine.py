@@ -1159,8 +1159,6 @@ class _Reader:
                 c.category == "final_statement" and 0 <= c.start - (p + len(work.title)) <= 2
                 and not any(0 <= p - x.end <= 8 for x in self.mentions)
                 for p in work_module.occurrences(self.text, work.title) for c in self.cues.cues)
-            if not alone.search(self.text) and seasons_named and number not in season_numbers and not said_final:
-                continue
             # ("« Akte Ostsee III » ... geht in die dritte Staffel": a Roman number the article counts as a season,
             # after a title of two words or more; not a ruler's name, "Elizabeth II")
             # (and a number the article counts as a season, where no season is named beside the numbered title: '"Iron
@@ -1169,11 +1167,16 @@ class _Reader:
             beside_season = any(
                 -2 <= p - x.end <= 15 or -2 <= x.start - (p + len(work.title)) <= 5
                 for p in work_module.occurrences(self.text, work.title) for x in self.mentions if x.kind == "season")
+            # ('"Signal Hill 5" will premiere on November 26. The fourth season of the sci-fi drama aired in 2024': the
+            # season after the one the article counts, in an article about this work alone)
+            next_season = number - 1 in season_numbers and " " in m.group(1).strip() and len(self.works) == 1 \
+                and not beside_season
+            if not alone.search(self.text) and seasons_named and number not in season_numbers and not said_final \
+                    and not next_season:
+                continue
             roman_season = number in season_numbers and " " in m.group(1).strip() and (
                 m.group(2) in ROMAN_NUMBERS or len(self.works) == 1 and not beside_season)
-            # ('"Signal Hill 5" ... Signal Hill 5 will be the final season': a numbered title said to be the final season
-            # is that season)
-            roman_season = roman_season or said_final
+            roman_season = roman_season or said_final or next_season
             # ("2. Sopir Malam 2 (20 Maret) || Di musim kedua yang akan tayang ...": a list item's heading, its number
             # a season the article counts, never written beside the numbered title)
             headed = number in season_numbers and not beside_season and any(h.work == work.title for h in self._header_list)
