@@ -409,7 +409,8 @@ PRODUCTION = {
     # (not "as of this writing", "at the time of writing": the outlet's own moment; nor how a story was made: "the story
     # was written to end with episode 16", "written as a limited series")
     # (not the readers asked to write: "Write it in the comments!", "write to us")
-    "writing": [r"(?<!this )(?<!of )writ(?:e|es|ing)(?![^\S\n]+(?:that|on|to|about|in a|(?:it |us )*(?:in|below) (?:the )?comments?|us)(?![\w]))",
+    # (nor a post quoted after it: 'writing: "What a ride it's been."')
+    "writing": [r"(?<!this )(?<!of )writ(?:e|es|ing)(?![^\S\n]+(?:that|on|to|about|in a|(?:it |us )*(?:in|below) (?:the )?comments?|us)(?![\w]))(?![^\S\n]*[:\x22“«])",
                 r"written(?![^\S\n]+(?:statement|post|message|note))(?![^\S\n]+(?:to[^\S\n]+end|as[^\S\n]+an?[^\S\n]+(?:limited|closed|self-contained)))",
                 r"scripts?", r"screenplay", r"writers'? room", r"penn(?:ed|ing)", r"script-?writing", r"hiring writers",
                 # "the writers have started work on a third season", "Netflix is working on a second season"
@@ -709,7 +710,9 @@ CAST = [_would_be_back, r"(?:will )?return(?:s|ing)? as(?! (?:an? |the )?mid-?se
         r"confirmed (?:her|his|their) (?:return|comeback)", r"(?:teased|teases|hinted at|hints at) (?:her|his|their) (?:return|comeback)",
         r"(?:her|his|their) return (?:has been |was |is )?confirmed",
         # not the noun: "we love this cast as much as the fans do"
-        r"(?<!this )(?<!the )(?<!our )(?<!whole )(?<!entire )(?<!great )cast as(?! (?:much|well|many|a whole|good)\b)"]
+        r"(?<!this )(?<!the )(?<!our )(?<!whole )(?<!entire )(?<!great )cast as(?! (?:much|well|many|a whole|good)\b)",
+        # "the cast have reportedly signed contracts for a second season": signed up for the season named after it
+        r"signed (?:on|up|(?:new |their |her |his |a |multi-season )?(?:contracts?|deals?))(?= (?:for|to return for) (?:the |a |an )?(?:[\w-]+ )?(?:season|series)(?![\w]))"]
 
 # The cast words of one who leaves (CAST): a cast claim of negative polarity.
 CAST_LEAVING = _leaving

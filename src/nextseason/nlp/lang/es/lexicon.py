@@ -496,7 +496,9 @@ CAST = [r"(?:vuelve|vuelven|volverá|volverán|regresa|regresan|regresará|regre
         r"(?:retoma|retomará|repetirá|repite|retoman|retomarán|repetirán|repiten) (?:su|el|sus|los) papel(?:es)?",
         r"repetirán?", r"interpretarán?", r"darán? vida", r"encarnarán?", r"se suma al reparto", r"se despide del reparto",
         # "La protagonista, X, confirmó su regreso en Instagram"
-        r"confirm(?:ó|ado|aron) su (?:regreso|vuelta|retorno)", r"su (?:regreso|vuelta|retorno) (?:está |fue |ha sido )?confirmad[oa]",
+        r"confirm(?:ó|ado|aron) su (?:regreso|vuelta|retorno)",
+        # "los actores ya habrían firmado sus contratos para la segunda temporada"
+        r"firm(?:ó|aron|ado|ado) (?:su |sus |el |los )?contratos?(?= para (?:la|una) (?:\w+ )?temporada)", r"su (?:regreso|vuelta|retorno) (?:está |fue |ha sido )?confirmad[oa]",
         # "El protagonista X ya confirmó su presencia en la nueva temporada"
         r"confirm(?:ó|ado|aron) su presencia(?= (?:en el reparto|en la (?:nueva |próxima )?temporada|en los (?:nuevos )?episodios))",
         # "Ya nos llamaron para la segunda temporada": the cast called back

@@ -523,6 +523,8 @@ CAST = [r"rejoin(?:t|dra|dront|gnent)", r"reprend(?:ra)? son rôle", r"(?:repren
         r"incarnera", r"sera de retour dans (?:le|la peau)", r"(?:rempile|rempilera)", r"au casting", r"de retour dans le rôle",
         # "L'actrice principale, X, a confirmé son retour sur Instagram"
         r"confirmé (?:son|leur) retour", r"(?:son|leur) retour (?:est |a été )?confirmé",
+        # "les acteurs auraient déjà signé pour une deuxième saison"
+        r"sign[ée](?:nt)?(?: leur| son)?(?: contrat)?(?= pour (?:la|une) (?:\w+ )?saison)",
         # "L'acteur principal X a confirmé sa présence dans la nouvelle saison"
         r"confirmé (?:sa|leur) présence(?= (?:au casting|dans la (?:nouvelle |prochaine )?saison|dans les (?:nouveaux )?épisodes))"]
 

@@ -349,6 +349,8 @@ BEGUN = [
 CAST = [r"kembali memerankan", r"kembali berperan", r"bergabung", r"(?:ikut )?membintangi", r"kembali sebagai",
         r"hengkang", r"mundur dari(?! (?:jadwal|rencana|\d|[A-Z][a-z]+ \d{4}|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)(?![\w])))",
         r"akan memerankan",
+        # "para pemain dikabarkan sudah menandatangani kontrak untuk musim kedua"
+        r"(?:menandatangani|meneken|teken) kontrak(?= (?:untuk|di) (?:musim|season))",
         # "Pemeran utamanya, X, memastikan dirinya kembali di musim kedua"
         # (not "RCTI memastikan kembalinya Kode Merah": a work's return)
         r"(?:memastikan|mengonfirmasi) (?:dirinya|diri) (?:akan )?kembali(?![\w])"]

@@ -488,6 +488,8 @@ CAST = [r"(?:volta|voltam|voltará|voltarão|retorna|retornam|retornará|retorna
         r"interpretará", r"viverá", r"está (?:de volta|confirmad[ao]) no elenco", r"é (?:a )?nova contratação",
         # "A protagonista, X, confirmou seu retorno no Instagram"
         r"confirm(?:ou|aram|ado) (?:o )?(?:seu|sua) (?:retorno|regresso|volta)",
+        # "o elenco já teria assinado contrato para a segunda temporada"
+        r"assin(?:ou|aram|ado) (?:o |os |seu |seus )?contratos?(?= para (?:a|uma) (?:\w+ )?temporada)",
         # "O protagonista X já confirmou presença no elenco"
         r"confirm(?:ou|aram|ado) (?:sua )?presença(?= (?:no elenco|na (?:nova |próxima )?temporada|n[ao]s? (?:novos )?episódios))"]
 
