@@ -99,7 +99,7 @@ class _State:
     section: _Section | None = None  # the list being read, if its introducing line announced a renewal
     # a calendar's date line being read ("Jan. 7 — Season 4 of X", "Jueves 19 de febrero" over its entry): its
     # date, where the line starts, where the date ends, its line, and the line of the entry it dates (None: not
-    # reached yet)
+    # reached yet; -1: an entry dated, the next short line may be another)
     dated: tuple[str, int, int, int, int | None] | None = None
     # the people named with their role so far, by each word of their name ("Claire Dunn": "Claire", "Dunn")
     # (a Title Case headline may run a name into the words after it: the body's naming wins)
@@ -1617,6 +1617,10 @@ class _Reader:
             state.dated = (day.when, sentence.start, sentence.start if trailing else day.end, sentence.paragraph, None)
         elif state.dated is not None:  # (the calendar's entry is the line after its date's)
             entry = state.dated[4] if state.dated[4] is not None else sentence.paragraph
+            # ("October 2 || Silver Lake (season 2) – Peacock || Lakeside Legal (season 7) – CBS": the entries of one
+            # date, each a short line of its own, once the first has been dated; -1: an entry dated)
+            if entry == -1 and self._entry_line(sentence):
+                entry = sentence.paragraph
             state.dated = state.dated[:4] + (entry,) if entry == sentence.paragraph else None
         if not work_spans and self._subheading(sentence):
             return  # ("Final season", "Renewed" over a paragraph that names its work: a heading, no statement)
@@ -2052,6 +2056,13 @@ class _Reader:
             return None
         return first if _CALENDAR_AFTER_DATE.match(self.text, first.end, sentence.end) else None
 
+    def _entry_line(self, sentence: Sentence) -> bool:
+        """Whether a sentence is a calendar's entry line: a whole line of a few words that ends on no full stop, with
+        no label before a colon ("Silver Lake (season 2) – Peacock"; not "Read more: Silver Lake season 2 review")."""
+        line = sentence.text.strip()
+        return sentence.line_start and sentence.line_end and len(line.split()) <= 14 and line[-1:] not in ".?!:" \
+            and ":" not in line
+
     def _weekday_start(self, sentence: Sentence, day: When) -> int:
         """Where a date starts with its weekday before it: "1. Kampus Biru Season 3 - Kamis, 2 Juli 2026"."""
         weekday = _WEEKDAY_BEFORE.search(self.text, sentence.start, day.start)
@@ -2067,7 +2078,7 @@ class _Reader:
         when, start, date_end = state.dated[0], state.dated[1], state.dated[2]
         # (not the date's own number: "March 4 — ..." is no fourth season of a work called March)
         targets = [t for t in targets if t[2].start >= date_end]
-        state.dated = None  # (an entry's first installment only: the rest of it is background)
+        state.dated = state.dated[:4] + (-1,)  # (an entry's first installment only: the rest of it is background)
         if not targets:
             return []
         if start != sentence.start and self.times.find(self.text, self.article.published, sentence.start, sentence.end, self.words):
