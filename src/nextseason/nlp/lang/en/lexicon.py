@@ -624,8 +624,9 @@ RELEASE = [
     r"(?:returns?|returning)(?= as (?:an? |the )?mid-?season(?![\w]))",
     # "has slotted its third season for midseason": the season between
     r"slotted(?= (?:its|the|their) [^.;:!?\n]{1,40}? (?:at|for|in) (?:the )?mid-?season(?![\w]))", r"(?:is|are) coming back (?:on|in|next|this|later|early|late)",
-    # "will be back in January", not "will be back on board" or "in the role"
-    r"(?:will|to) be back(?= (?:on |in )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|"
+    # "will be back in January", not "will be back on board" or "in the role"; "is expected back in late 2026", "due back
+    # next spring"
+    r"(?:(?:will|to) be|expected|due|slated) back(?= (?:on |in )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|"
     r"winter|early|late|mid|next|this|later))",
     # "returns for its third season on Oct. 4": a return with its date is a premiere (longer than the renewal's "returns for")
     r"(?:will )?(?:returns?|be back|(?:is|are) (?:also |now )?coming back|(?:is|are) (?:also |now )?returning) (?:for|with) (?:(?:its|their|a|an|the) (?:\w+ ){0,3}(?:season|series|installment)|(?:season|series) \d{1,2})"
