@@ -437,6 +437,8 @@ RELEASE = [
     r"(?:volverá|regresará|vuelve|regresa)(?= (?:el|en|a|este|esta|la|al|con|antes|después|en el|a finales|a principios))",
     # "ya ha fijado su regreso para esta primavera": the return, with its time
     r"regreso(?= (?:para|en|a finales|a principios|a mediados|este|esta|el próximo|la próxima))",
+    # "La serie estará de vuelta a finales de 2026": back then
+    r"(?:estará|estarán|está|están) de (?:vuelta|regreso)(?= (?:el|en|a finales|a principios|a mediados|este|esta|el próximo|la próxima)(?![\w]))",
     r"en (?:cines|salas)", r"(?:previst|programad|fijad|agendad|anunciad|pautad|planead)[oa]s? para",
     # "Netflix programó la tercera temporada para octubre": the platform giving it a time
     r"(?:programó|programaron|fijó|fijaron|agendó|agendaron|(?:ha|han) (?:programado|fijado|agendado))(?= [^.;:!?\n]{1,60}? para "

@@ -239,7 +239,7 @@ RENEWAL = [
     r"(?:accord|offr|offert|donn)(?:e|é|ent|ait|aient)? (?:une|un) (?:nouvelle |\w+ )?(?:saison|suite|volet) (?:à|au|aux)(?= )",
     # "une question revient" is no return: only a return somewhere or with something
     r"aura droit à", r"aur(?:a|ait|ont|aient) (?:une|un) (?:\w+ )?(?:saison|suite|volet)s?(?![\w])", r"reviendra", r"reviendront", r"revient(?= (?:pour|avec|dans|en|sur|le|la|bientôt|dès|enfin))",
-    r"(?:sera|seront) de retour", r"de retour",
+    r"(?:sera|seront)(?= de retour)", r"de retour",
     r"continuera", r"continueraient", r"continuerait", r"se poursuivra", r"se poursuit", r"l['’]aventure (?:continue|continuera)", r"l['’]histoire (?:continue|continuera)",
     # "des pistes pour prolonger l'histoire", "poursuivre l'aventure": going on with the series (a hedge makes it possible)
     # (not after "ne pas": "de ne pas poursuivre l'aventure" is a cancellation, see CANCELLATION)
@@ -443,6 +443,8 @@ RELEASE = [
     r"date de (?:sortie|diffusion|lancement)", r"(?:confirmé|annoncé|fixé|dévoilé|officialisé|communiqué|donné|retenu) (?:la|une|sa) date du(?= (?:\d|1er))", r"lancement", r"lancée?", r"(?:revient|reviendra|reviendront) (?:le|en|au|dès|ce|cet|cette|à|sur|l['’])",
     # "« X » de retour le 14 mai sur Canal+": back on a date
     r"de retour(?= (?:le|dès le|à partir du|en|dès|cet|cette|ce) (?:\d|[a-zéû]+ \d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|automne|hiver))",
+    # ("La série sera de retour fin 2026", "de retour à l'automne prochain", "l'an prochain"): a part of a year or the next
+    r"de retour(?= (?:fin|début|mi-|courant|à la fin|au début|à la rentrée|à l['’](?:automne|été|hiver)|au printemps|l['’]an prochain|l['’]année prochaine)(?![\w]))",
     # (its "le" before a day or the release itself, "a annoncé le report de ...": not "a annoncé le groupe ce lundi",
     # the article of who announced)
     r"(?:prévue?s?|attendue?s?|programmée?s?|fixée?s?|calée?s?|annoncée?s?) (?:pour|le(?= (?:\d|1er|premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|report|lancement|décalage)(?![\w]))|en|au|à|dès|d['’]ici)",
