@@ -5069,8 +5069,11 @@ class _Reader:
 
     def _not_begun(self, cue: Cue, cues: list[Cue]) -> bool:
         """Whether the making a cue names is negated after it, in its clause: "Filming on season 2 has not begun",
-        "syuting season 2 belum dimulai", "le tournage de la saison 2 n'a pas encore commencé"."""
-        if cue.category != "production":
+        "syuting season 2 belum dimulai", "le tournage de la saison 2 n'a pas encore commencé"; or the date a release
+        noun names: "a release date hasn't been announced yet", "tanggal tayangnya belum diumumkan"."""
+        date_noun = self.grammar_words.date_noun
+        if cue.category != "production" and not (cue.category == "release" and date_noun is not None
+                                                 and date_noun.match(self.text, cue.start) is not None):
             return False
         # ("Kabar jadwal syuting itu tidak benar": a denial's negation, read with the denial)
         stated = [c for c in cues if c.category == "denial"]
