@@ -2147,7 +2147,16 @@ class _Reader:
             # work inside an aside the relative clause closes before the season)
             if len(before) > 1 and self._in_aside(before[-2], before[-1], mention.start):
                 return before[-2][2]
-            return before[-1][2] if before else work_spans[0][2]
+            if before:
+                return before[-1][2]
+            # ("The studio confirmed there will be no second season, but it is developing a spinoff titled Dark House:
+            # Origins": a work named only past a "but" after the season is not its work; the one in focus is)
+            focus = state.last_work or state.segment_work or self.main
+            clause_word = self.grammar_words.clause_word
+            if focus is not None and clause_word is not None and all(w is not focus for _, _, w in work_spans) and \
+                    clause_word.search(text, mention.end, work_spans[0][0]) is not None:
+                return focus
+            return work_spans[0][2]
         # ("the first teaser for The Salt Road: Part Two to screenings of Block 47. The studio confirmed the desert epic's
         # sequel will ...": "the sequel" is that of the film last named by its number, close before)
         # (not in a list item, whose sequel is its own work's)
