@@ -631,7 +631,8 @@ class _Reader:
         # "según ha confirmado la creadora": the words that name a source confirm nothing of their own; "Netflix
         # tidak membantah bahwa ...": what the platform did not deny is no word of it
         self._drop_asked_ends()
-        holders = [c for c in self.cues.cues if c.category in ("according_to", "no_comment")]
+        # ("would neither confirm nor deny the report": no denial inside what says nothing is confirmed)
+        holders = [c for c in self.cues.cues if c.category in ("according_to", "no_comment", "not_confirmed")]
         if holders:
             self._drop_cues(lambda c: self._held(c, holders))
         # "Apple TV+ renews X for a third season ahead of the finale": the finale is the moment, no release (not "ahead of
@@ -1227,9 +1228,11 @@ class _Reader:
 
     @staticmethod
     def _held(cue: Cue, holders: list[Cue]) -> bool:
-        """Whether an event or denial cue lies inside an "according to" phrase (a renewal word) or a no-comment one."""
+        """Whether an event or denial cue lies inside an "according to" phrase (a renewal word) or a no-comment one, or
+        a denial inside a not-confirmed one ("neither confirm nor deny")."""
         return any(h.start <= cue.start and cue.end <= h.end and h is not cue and (
-            cue.category == "renewal" if h.category == "according_to" else cue.category in _EVENT_CATEGORIES + ("denial",))
+            cue.category == "renewal" if h.category == "according_to" else cue.category == "denial"
+            if h.category == "not_confirmed" else cue.category in _EVENT_CATEGORIES + ("denial",))
             for h in holders)
 
     def _agent_after(self, cue: Cue, platform: Source) -> bool:

@@ -535,6 +535,8 @@ NEGATIONS = [r"nicht", r"kein(?:e|en|er|em)?", r"nie", r"niemals", r"ohne", r"no
 # "wird nicht zurückkehren", "wird keine Staffel 3 bekommen": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"(?:wird|werden) (?:es )?(?:\w+ )?(?:nicht|keine?n?)", r"nicht mehr", r"nie wieder"]
 NOT_CONFIRMED = [
+    # "Der Sender wollte das weder bestätigen noch dementieren": nothing confirmed (and no denial)
+    r"weder (?:bestätigen|bestätigt|bestätigte) noch (?:dementieren|dementiert|dementierte|bestreiten|bestritten)",
     # '„Wir informieren, sobald alles bestätigt ist"': noch nichts bestätigt
     r"(?:sobald|wenn|bis) (?:[\w]+ ){0,3}(?:offiziell |endgültig )?(?:bestätigt|entschieden|beschlossen|fix)(?: ist| sind| wurde| wurden)?",
     # ("Zu einer möglichen dritten Staffel gibt es noch keine Informationen": nothing known of it yet)

@@ -735,6 +735,8 @@ FUTURE_NEGATIONS = [r"will not", r"won't", r"will never", r"is not going to", r"
                     r"would never", r"may not(?! have)", r"might not(?! have)", r"may never", r"might never"]
 # "not confirmed" statements: a renewal claim of negative polarity that sets platform_response.
 NOT_CONFIRMED = [
+    # "Netflix would neither confirm nor deny the report", "declined to confirm or deny": nothing confirmed (and no denial)
+    r"(?:neither|not|n['’]t|declined to|refused to|would not|wouldn['’]t) (?:either )?confirm(?:ed)? (?:n?or|or) den(?:y|ied)",
     # '"We will share official news once everything is confirmed"': nothing confirmed yet
     r"(?:once|after|until|as soon as) (?:[\w'’]+ ){0,3}(?:is|are|has been|have been|gets|get) (?:officially |fully )?(?:confirmed|finalized|finalised|decided|locked in)",
     r"will (?:share|announce|provide|release|give) (?:more |official |further |any )?(?:news|information|details|updates?)(?= (?:once|when|as soon as|in due course|at the appropriate time))",

@@ -515,6 +515,8 @@ NEGATIONS = [r"no", r"nunca", r"jamás", r"ni", r"sin", r"tampoco", r"ningun[ao]
 FUTURE_NEGATIONS = [r"no(?= (?:se |lo |la |le )?\w+(?:rá|rán)\b)", r"no (?:se )?(?:va|van) a", r"nunca(?= \w+(?:rá|rán)\b)",
                     r"jamás(?= \w+(?:rá|rán)\b)"]
 NOT_CONFIRMED = [
+    # "La plataforma no quiso confirmar ni desmentir la información": nothing confirmed (and no denial)
+    r"(?:ni )?confirm(?:ar|ó|a|ado)? ni (?:desmentir|desmintió|desmiente|desmentido|negar|negó|niega|negado)",
     # '"Compartiremos información oficial cuando todo esté confirmado"': nada confirmado aún
     r"(?:cuando|una vez que|en cuanto|hasta que) (?:[\w]+ ){0,3}(?:esté|estén|haya sido|hayan sido|sea|sean) (?:oficialmente )?(?:confirmad[ao]s?|decidid[ao]s?|cerrad[ao]s?)",
     # ("Todavía no hay información sobre una posible tercera temporada": nothing known of it yet)

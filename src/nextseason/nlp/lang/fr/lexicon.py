@@ -543,6 +543,8 @@ NEGATIONS = [r"ne" + _only, r"n['’](?:a|ont|est|sont|avait|aura|était|y)" + _
 FUTURE_NEGATIONS = [r"ne(?= (?:se |s['’])?\w+(?:ra|ront) (?:pas|jamais|plus)\b)", r"ne (?:va|vont) pas", r"n['’]y aura (?:pas|plus|jamais)",
                     r"ne (?:sera|seront) (?:pas|plus|jamais)"]
 NOT_CONFIRMED = [
+    # "La chaîne n'a ni confirmé ni démenti": nothing confirmed (and no denial)
+    r"ni (?:confirm(?:é|er|e)|annoncé) ni (?:dément(?:i|ir)|démen(?:t|s)|nié|nier)",
     # '« Nous communiquerons lorsque tout sera confirmé »': rien de confirmé
     r"(?:lorsque|quand|une fois que|dès que|jusqu['’]à ce que) (?:[\w'’]+ ){0,3}(?:sera|seront|aura été|auront été|soit|soient) (?:officiellement )?(?:confirmée?s?|décidée?s?|validée?s?)",
     # ("Aucune information pour l'instant sur une éventuelle troisième saison": nothing known of it yet)

@@ -370,6 +370,8 @@ NEGATIONS = [r"(?<!membayangkan )(?<!dibayangkan )tidak(?! sabar| lama)", r"(?<!
 FUTURE_NEGATIONS = [r"tidak akan", r"tak akan", r"tidak bakal", r"tak bakal", r"tidak akan pernah",
                     r"batal(?= (?:lanjut|berlanjut|dilanjutkan|diperpanjang|digarap|diproduksi)(?![\w]))"]
 NOT_CONFIRMED = [
+    # "Netflix tidak membenarkan maupun membantah kabar tersebut": nothing confirmed (and no denial)
+    r"(?:tidak|tak|enggan) (?:mau )?(?:membenarkan|mengonfirmasi|mengkonfirmasi) (?:maupun|atau|ataupun|dan) (?:membantah|menepis|menyangkal)",
     # '"Kami akan mengumumkan informasi resmi setelah semuanya dikonfirmasi"': belum ada yang pasti
     # ("Sampai ada pengumuman resmi, X masih sebatas harapan penggemar"; not "hingga finalnya pada 11 September")
     r"(?:setelah|sesudah|begitu|sampai|hingga) (?:[\w-]+ ){0,3}(?:sudah |telah )?(?:dikonfirmasi|dipastikan|diputuskan|diumumkan(?: secara)? resmi)(?![\w])",

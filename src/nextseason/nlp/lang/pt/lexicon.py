@@ -504,6 +504,8 @@ NEGATIONS = [r"(?<!quem sabe )(?<!quem sabe a gente )(?<!quem sabe eles )(?<!que
 # "não voltará", "não vai continuar": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"não(?= (?:se )?\w+(?:rá|rão)\b)", r"não (?:vai|vão|irá|irão)", r"nunca (?:vai|vão|mais)"]
 NOT_CONFIRMED = [
+    # "A emissora não confirmou nem negou a informação": nothing confirmed (and no denial)
+    r"(?:não )?confirm(?:ou|ar|a|aram) nem (?:negou|negar|nega|negaram|desmentiu|desmentir|desmente)",
     # '"Vamos anunciar quando tudo estiver confirmado"': nada confirmado ainda
     r"(?:quando|assim que|depois que|até que) (?:[\w]+ ){0,3}(?:estiver|estiverem|for|forem|tiver sido|tiverem sido) (?:oficialmente )?(?:confirmad[ao]s?|decidid[ao]s?|fechad[ao]s?)",
     # ("Ainda não há informações sobre uma possível terceira temporada": nothing known of it, official or not)
