@@ -2554,10 +2554,13 @@ class _Reader:
                 # (with the word right before it: "Netflix resmi mengumumkan bahwa ...", officially announced)
                 governed.update(id(a) for a in announcing if 0 <= verb.start - a.end <= 2)
         free = [a for a in announcing if id(a) not in governed]
+        # (nor one that names the season right after the verb: "SBS resmi mengumumkan season 2 drama tersebut" under
+        # "Season 2 Segera Syuting" announces the season, not the shoot)
         if free and not carried and previous and \
                 all((w.title, n) in previous for w, n, m in targets if not m.count) and \
                 not any(m.numbers and not m.count and _INDEFINITE_BEFORE.search(text, max(0, m.start - 8), m.start)
-                        for _, _, m in targets):
+                        for _, _, m in targets) and \
+                not any(m.numbers and not m.count and 0 <= m.start - a.end <= 2 for _, _, m in targets for a in free):
             # "A Max spokesperson confirmed the decision": the event is the one just reported
             event = self._previous_event(recent)
             # ("Hulu cancels X after two seasons || The decision was announced on Monday": a sentence that names no
@@ -2567,7 +2570,9 @@ class _Reader:
                 restated_by = Source(free[0].start, free[0].end, restated_claim.source, restated_claim.source_role)
             # ("... diffusée en septembre. France Télévisions n'a rien annoncé": nothing announced is no date restated)
             if event != "renewal" and not (event == "release" and self._negated(free[0], cues)):
-                carried = [Cue(event, free[0].start, free[0].end)]
+                # (a stage restated is the stage told: "Filming has begun. || The studio confirmed it on Monday")
+                stage = next((c.stage for c, _ in reversed(recent) if c.event == event and c.stage), None)
+                carried = [Cue(event, free[0].start, free[0].end, stage)]
                 restated = carried[0] if event == "release" else None
         event_cues = carried if carried else announcing
         if carried and announcing:
