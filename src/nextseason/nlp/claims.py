@@ -214,7 +214,9 @@ class CueFinder:
         from_words = alternation(pack["FROM_WORDS"])
         determiners = rf"(?:{alternation(pack['SOURCE_DETERMINERS'])}[^\S\n]+){{0,2}}"
         # "renewed by Hulu"; "fue confirmada por el director de contenidos de Atresmedia": the platform's own people
-        self.passive_agent = re.compile(r"(?<![\w])" + alternation(pack["PASSIVE_AGENT"]) + r"(?:[^\S\n]+$|[^\S\n]+(?i:"
+        # ("dibantah oleh sang produser, Dimas Wijaya", "denied by the producer": a determiner before the one named)
+        self.passive_agent = re.compile(r"(?<![\w])" + alternation(pack["PASSIVE_AGENT"]) + r"(?:[^\S\n]+(?i:" + determiners
+                                        + r")$|[^\S\n]+(?i:"
                                         + determiners + alternation(pack["PLATFORM_WORDS"]) + ")" + _OF.pattern + "$)")
         # ... and one right after the verb, its kind before its name: "diumumkan stasiun televisi SBS"
         self.agent_kind = re.compile(r"[^\S\n]+(?i:" + determiners + alternation(pack["PLATFORM_WORDS"]) + r")[^\S\n]+")

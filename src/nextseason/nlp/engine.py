@@ -4344,7 +4344,9 @@ class _Reader:
         # the clause before names only a report ("A report that ... has been shot down by the show's home"), the
         # report is what was denied (the agent's word may end the cue: "was rejected by Sky")
         reports_only = bool(before) and all(s.role == "media" for s in before)
-        passive = [s for s in outside if s.role == "platform" and 0 <= s.start - cue.end <= 60
+        # ("kabar tersebut dibantah oleh sang produser, Dimas Wijaya": or a person named with a role)
+        passive = [s for s in outside if (s.role == "platform" or s.role in ("creator", "crew", "cast") and s.name)
+                   and 0 <= s.start - cue.end <= 60
                    and self.cue_finder.passive_agent.search(text, cue.start, s.start) and self.clauses.first(cue.end, s.start) is None] \
             if reports_only or not before else []  # (a subject of another kind speaks: see below)
         if passive and reports_only:

@@ -577,7 +577,7 @@ PASSIVE_AGENT = [r"oleh", r"dari", r"dikonfirmasi", r"diumumkan", r"diresmikan",
 # "a petition from fans": the fans after a wish (FROM_WORDS, SOURCE_DETERMINERS)
 REPORT_NOUNS = [r"laporan", r"artikel", r"berita", r"kabar", r"informasi"]
 FROM_WORDS = [r"dari", r"di", r"para"]
-SOURCE_DETERMINERS = []
+SOURCE_DETERMINERS = [r"sang"]  # "oleh sang produser"
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
 ADDRESSEE_WORDS = [r"kepada", r"pada",
                   # ("\"Kami akan kembali dengan season 2,\" katanya disambut teriakan penonton": greeted by the crowd)
