@@ -76,6 +76,8 @@ SPINOFF_WORDS = [r"spin-?off", r"prekuel", r"prequel", r"serial turunan"]
 WORKING_TITLE = [r"(?:berjudul|bertajuk)(?: sementara)?", r"dengan judul(?: sementara)?"]
 TYPE_NOUNS = [r"drama", r"drakor", r"serial", r"novel", r"series", r"miniseri", r"film", r"sinetron", r"web ?series", r"anime", r"waralaba", r"sitkom",
               r"komedi", r"horor", r"thriller", r"judul", r"tayangan", r"saeguk", r"sekuel",
+              # genres after the kind: "serial fantasi Indonesia Dunia Paralel", "drama komedi romantis Korea X"
+              r"fantasi", r"misteri", r"laga", r"aksi", r"romantis", r"romansa",
               # the comic a drama adapts shares its title: "penulis asli webtoon Kabut Pagi"
               r"webtoon", r"manhwa",
               # unscripted kinds: "reality show Frozen Hearts Lodge", "ajang pencarian bakat Bintang Desa"
