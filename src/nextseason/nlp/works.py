@@ -534,6 +534,9 @@ class TitleFinder:
         # between a title and the word of its cancellation after it, an auxiliary or two ("has been", "a été", "wurde")
         self.event_gap = re.compile(r"[^\S\n]+" + alternation(pack["EVENT_AUXILIARIES"]) + r"[^\S\n]+") \
             if pack["EVENT_AUXILIARIES"] else None
+        # ... or the event's words that open on one ("is done at Netflix")
+        self.auxiliary_opening = re.compile(alternation(pack["EVENT_AUXILIARIES"]) + r"[^\S\n]", re.IGNORECASE) \
+            if pack["EVENT_AUXILIARIES"] else None
         # "músicos de chorinho na Lapa e foi renovada": a one-word place after its preposition (PLACE_PREPOSITIONS)
         # takes no strength from the event or the season beside it
         self.place_before = re.compile(r"(?<![\w])" + alternation(pack["PLACE_PREPOSITIONS"]) + r"[^\S\n]+$",
@@ -1483,12 +1486,13 @@ class TitleFinder:
                 if number is not None and self.platform.match(text[run_start:number.end()].strip()):
                     continue
                 strength = self._adjacency(text, run_start, run_end, mentions) or self._listed(text, runs, index, mentions)
-                # ("Glass Harbor was cancelled after one season": a name of several words, each capitalised and none a
-                # common word but a count that opens it, right before an auxiliary and the event is a title even where
-                # it opens the sentence)
+                # ("Glass Harbor was cancelled after one season", "Marrow Lane is done at Netflix": a name of several
+                # words, each capitalised and none a common word but a count that opens it, right before an auxiliary
+                # and the event is a title even where it opens the sentence)
                 subject = False
-                if not strength and self.event_gap is not None and any(self.event_gap.fullmatch(text, run_end, a)
-                                                                       for a, _ in events):
+                if not strength and self.event_gap is not None and self.auxiliary_opening is not None and any(
+                        self.event_gap.fullmatch(text, run_end, a)
+                        or text[run_end:a] == " " and self.auxiliary_opening.match(text, a) for a, _ in events):
                     strength = 2
                     named = title.split()
                     subject = len(named) >= 2 and all(

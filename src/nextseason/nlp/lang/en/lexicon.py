@@ -86,6 +86,9 @@ FINAL_STATEMENTS = [
     # what a season does to the series: "the fifth season will end the series", "will bring the show to a close"
     r"will (?:end|conclude|close out|wrap up|finish|complete) the (?:series|show|story|saga|trilogy|franchise)",
     r"will bring the (?:series|show|story|saga) to (?:a close|an end)",
+    # "X will wrap its run with the upcoming third season", "the third season will be its swan song"
+    r"(?:will|to) (?:wrap|end|conclude|close out) (?:its|their|the show['’]s|the series['’]) run with (?:its|the|a) (?:[\w-]+ ){0,2}season",
+    r"(?:will|would) (?:also )?be (?:its|the show['’]s|the series['’]|their) swan song",
 ]
 # Nouns for a kind of work; a title right after one is likely a title ("the firefighter drama Copperline").
 # A work of its own beside the one it comes from ("X: Origins, a prequel spinoff of X"): the two stay apart.
@@ -359,6 +362,8 @@ CANCELLATION = [
     r"(?:rescind(?:ed|s|ing)|revok(?:ed|es|ing)|pull(?:ed|s|ing)) (?:the|its|their) (?:[\w-]+ ){0,2}(?:renewal|order|pickup)",
     r"cancel+(?:s|ed|ing|ation)?", r"axe[sd]?", r"axing", r"scrapp?(?:ed|ing)", r"pull(?:ed|s|ing)? the plug(?: on)?", r"clos(?:e|es|ed|ing) the book on",
     r"(?:gets?|got|given|getting) the (?:axe?|boot|chop)",  # "X gets the ax after two seasons"
+    # "X is done at Netflix after two seasons": over at its home
+    r"(?:is|are) (?:officially )?done(?= (?:at|on|over at) [A-Z])",
     # "reports that it has shelved the third season": put away for good (not "shelved the idea for now")
     r"shelv(?:e|es|ed|ing)(?! (?:the |its |that )?(?:idea|plans?|project) (?:for now|temporarily))",
     r"will not (?:return|continue|come back|be back|be renewed|be making)", r"won['’]?t (?:return|continue|come back|be back|be renewed|be making)",
