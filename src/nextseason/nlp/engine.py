@@ -448,6 +448,10 @@ class _GrammarWords:
                                       re.IGNORECASE) if pack["FORMER_WORK"] else None
         self.clause_and = re.compile(r"[^\S\n]*(?<![\w])" + work_module.alternation(pack["CLAUSE_AND"]) + r"(?![\w])", re.IGNORECASE)
         # a time said to lie ahead: "next year", "tahun depan", "l'an prochain"
+        # between a release word and the platform it comes out on: "no llegaría a la plataforma", "arrives on the streamer"
+        self.release_venue = re.compile(r"[^\S\n]+" + work_module.alternation(pack["VENUE_PREPOSITIONS"])
+                                        + r"[^\S\n]+(?:(?:the|la|el|le|l['’]|o|a|der|die|das|dem|den)[^\S\n]*)?",
+                                        re.IGNORECASE) if pack["VENUE_PREPOSITIONS"] else None
         # the word that opens an indirect yes-or-no question: "whether", "ob", "si", "apakah"
         self.whether = re.compile(r"(?<![\w])" + work_module.alternation(pack["WHETHER_WORDS"]) + r"(?![\w])", re.IGNORECASE) \
             if pack["WHETHER_WORDS"] else None
@@ -1668,6 +1672,13 @@ class _Reader:
                                          and state.announcer[0] == _EVERY_PARAGRAPH else None)
         sources = self.cue_finder.sources(text, sentence, known, [(a, b) for a, b, _ in work_spans],
                                           self.cues.named) if cues or self._names_person(sentence) else []
+        release_venue = self.grammar_words.release_venue
+        if release_venue is not None and any(s.role == "platform" and not s.name for s in sources):
+            # ("la segunda temporada no llegaría a la plataforma hasta 2028": the platform a release comes out on, named
+            # by its kind, says nothing)
+            sources = [s for s in sources if not (s.role == "platform" and not s.name and any(
+                c.category == "release" and 0 < s.start - c.end <= 16 and release_venue.fullmatch(text, c.end, s.start)
+                for c in cues))]
         if cues and self.cues.named is not None and "platform" in self.cues.named:
             sources = self._relative_platforms(sentence, cues, sources)
         if cues and sentence.index and not any(s.role == "platform" and s.name for s in sources):
