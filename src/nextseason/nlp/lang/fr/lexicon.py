@@ -79,7 +79,9 @@ FINAL_STATEMENTS = [
     r"prendrait fin|s['’]arrêterait|se conclurait) (?:avec|à l['’]issue de|au terme de|à la fin de|après) (?:sa|la|une|cette) (?:\w+ )?saison",
     r"saison finale", r"(?:tire|tirera|a tiré) sa révérence",
     # ce qu'une saison fait de la série : « la cinquième saison mettra fin à la série », « clôturera la série »
-    r"(?:mettra|mettrait|met) (?:un )?(?:fin|terme|point final) à la (?:série|saga|fiction|histoire)",
+    # (in the present, only with the season right before it: "Canal+ met fin à la série" is the platform's cancellation)
+    r"(?:mettra|mettrait) (?:un )?(?:fin|terme|point final) à la (?:série|saga|fiction|histoire)",
+    r"(?:(?<=saison )|(?<=[0-9] ))met (?:un )?(?:fin|terme|point final) à la (?:série|saga|fiction|histoire)",
     r"(?:clôturera|clôturerait|clôt|conclura|conclurait|bouclera) (?:définitivement )?la (?:série|saga|fiction|histoire|trilogie)",
 ]
 # The adjectives that may follow a type noun before the title: "la série policière française Les Veilleurs".
