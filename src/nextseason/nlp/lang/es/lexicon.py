@@ -76,6 +76,8 @@ FINAL_STATEMENTS = [
     # (not a date or a decision: "La nueva fecha es definitiva")
     r"(?<!no )(?:será|es|fue|serán|sería|va a ser|van a ser|iba a ser) (?:además |también |finalmente |oficialmente )?(?:la |su )?(?:(?:[úu]ltima|final|definitiva) (?:temporada|entrega|parte|película)|[úu]ltima|final)",
     r"(?:como|con) (?:la |su )?(?:[úu]ltima|final) temporada",
+    # "fue anunciada como la última por la plataforma" (not "como la última vez")
+    r"como (?:la |su )?[úu]ltima(?=[.,;:!?]| por | de la serie)",
     # the episodes said to be the last: "confirmó que estos ocho capítulos serán los últimos"
     r"(?:serán|son|serían) (?:además |también |finalmente )?(?:los |sus )?[úu]ltimos(?= de la serie|[.,;:!?]|$)",
     r"(?:terminará|acabará|concluirá|finalizará|se despedirá|se despide|cerrará|llegará a su fin) con (?:su|una|la|esta) (?:\w+ )?temporada",
@@ -706,7 +708,7 @@ PASSIVE_AGENT = [r"por"]
 # "a petition from fans": the fans after a wish (FROM_WORDS, SOURCE_DETERMINERS)
 REPORT_NOUNS = [r"informe", r"artículo", r"reportaje", r"noticia", r"informaci(?:ón|ones)"]
 FROM_WORDS = [r"de", r"del"]
-SOURCE_DETERMINERS = [r"un", r"una", r"el", r"la", r"los", r"las", r"sus?"]
+SOURCE_DETERMINERS = [r"un", r"una", r"el", r"la", r"los", r"las", r"sus?", r"propi[oa]s?"]  # ("por la propia plataforma")
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
 ADDRESSEE_WORDS = [r"a"]
 SPEECH_VERBS = [r"dijo", r"dice", r"afirm(?:ó|a)", r"asegur(?:ó|a)", r"declar(?:ó|a)", r"explic(?:ó|a)", r"señal(?:ó|a)",

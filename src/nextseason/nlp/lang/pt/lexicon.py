@@ -669,7 +669,7 @@ PASSIVE_AGENT = [r"por", r"pela", r"pelo"]
 # "a petition from fans": the fans after a wish (FROM_WORDS, SOURCE_DETERMINERS)
 REPORT_NOUNS = [r"reportagem", r"matéria", r"artigo", r"notícia", r"informaç(?:ão|ões)"]
 FROM_WORDS = [r"de", r"da", r"do", r"dos", r"das"]
-SOURCE_DETERMINERS = [r"um", r"uma", r"o", r"a", r"os", r"as", r"seus?"]
+SOURCE_DETERMINERS = [r"um", r"uma", r"o", r"a", r"os", r"as", r"seus?", r"própri[oa]s?"]  # ("pela própria plataforma")
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
 # ("disse a executiva": "a" is the speaker's article there; the one spoken to only before "este"/"nosso": "disse a
 # este jornal")
