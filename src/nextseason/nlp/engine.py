@@ -1044,8 +1044,10 @@ class _Reader:
 
     def _drop_cues(self, dropped: Callable[[Cue], bool]) -> None:
         """Leave out the cues that are no cues of their own (the index is rebuilt only when there is one)."""
-        if any(dropped(c) for c in self.cues.cues):
-            self.cues = CueIndex([c for c in self.cues.cues if not dropped(c)], self.cues.named)
+        cues = self.cues.cues
+        kept = [c for c in cues if not dropped(c)]
+        if len(kept) < len(cues):
+            self.cues = CueIndex(kept, self.cues.named)
 
     def _timing_release(self, cue: Cue) -> bool:
         """A release word right after a before-word and its article (EVENT_BEFORE: the season grammar's, which reads a
