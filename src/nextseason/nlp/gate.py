@@ -48,10 +48,13 @@ class WordStarts:
     (a fragment such as "tv" must then match the whole word), else "".
     """
 
-    __slots__ = ("text", "lowered", "folded", "positions", "keys", "shorts")
+    __slots__ = ("text", "lowered", "folded", "positions", "keys", "shorts", "_by_key", "_gated")
 
     def __init__(self, text: str):
         self.text = text
+        # the word starts by key and by whole short word, and what `gated` found for each pattern (see there)
+        self._by_key: dict[str, list[int]] | None = None
+        self._gated: dict[tuple[int, int], tuple[object, object, list[int]]] = {}
         lowered = text.lower()
         # the text in lower case, offsets kept: case-insensitive patterns run on it as case-sensitive ones
         # (see `lower_case`), several times faster; None where lower() changes the length ("İ")
@@ -89,6 +92,31 @@ class WordStarts:
         hi = bisect.bisect_left(positions, end) if end is not None else len(positions)
         keys, shorts = self.keys, self.shorts
         return [positions[i] for i in range(lo, hi) if keys[i] in starts or (shorts[i] and shorts[i] in starts)]
+
+    def gated(self, starts: frozenset[str], found: tuple | None) -> list[int]:
+        """The word starts of the whole text that `at` takes for `starts` and that have one of the `found` openings
+        (see `opens`): worked out once per pattern, each later look is a bisection of them."""
+        entry = self._gated.get((id(starts), id(found)))
+        if entry is not None:
+            return entry[2]
+        by_key = self._by_key
+        if by_key is None:
+            by_key = {}
+            for position, key, short in zip(self.positions, self.keys, self.shorts):
+                by_key.setdefault(key, []).append(position)
+                if short and short != key:
+                    by_key.setdefault(short, []).append(position)
+            self._by_key = by_key
+        found_at: set[int] = set()
+        for key in starts:
+            held = by_key.get(key)
+            if held is not None:
+                found_at.update(held)
+        folded = self.folded
+        positions = [p for p in sorted(found_at) if opens(folded, p, found)]
+        # (the pattern and its openings are kept with their list: their ids stay theirs while the article is read)
+        self._gated[(id(starts), id(found))] = (starts, found, positions)
+        return positions
 
 
 def lower_case(regex: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -266,9 +294,10 @@ def finditer_at_word_starts(regex: re.Pattern, starts: frozenset[str], found: tu
     """What regex.finditer(text, start, end) yields, trying the regex only at the word starts whose key is in
     `starts` and that have one of the `found` openings. The regex must match only at word starts."""
     after = start
-    folded = words.folded
-    for position in words.at(starts, start, end):
-        if position < after or not opens(folded, position, found):
+    gated = words.gated(starts, found)
+    for index in range(bisect.bisect_left(gated, start) if start else 0, bisect.bisect_left(gated, end)):
+        position = gated[index]
+        if position < after:
             continue
         m = regex.match(text, position, end)
         if m:
