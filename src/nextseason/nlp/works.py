@@ -5,6 +5,7 @@ gives ("The Trauma Code: Heroes on Call" / "The Trauma Code", "Moonlit Tailor (�
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -863,10 +864,12 @@ class TitleFinder:
     def runs(self, text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Spans of title-like runs ("The Trauma Code: Heroes on Call") inside text[start:end]."""
         # "la deuxième saison d'Ombres Noires": the elided "de" is no part of the title after it
-        tokens = [(m.start() + 2, m.end(), m.group()[2:]) if m.group()[:2] in _ELIDED_OF and m.group()[2:3].isupper()
-                  else (m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        if "d'" in text[start:end] or "d’" in text[start:end]:  # (one look at the sentence spares one at each word)
+            tokens = [(a + 2, b, w[2:]) if w[:2] in _ELIDED_OF and w[2:3].isupper() else (a, b, w) for a, b, w in tokens]
         blocked = [(s, e) for s, e in blocked if s < end and e > start]  # only those that can hold a token here
-        capital = [_capital(w) for _, _, w in tokens]
+        # (as `_capital` has it, written out: it is asked of every word)
+        capital = [w[:1].isupper() or (w[:1].isdigit() and any(c.isupper() for c in w)) for _, _, w in tokens]
         connectors = self.connectors
         runs = []
         count = len(tokens)
@@ -1257,6 +1260,11 @@ class TitleFinder:
             blocked += [(s, e) for s, e, label, _ in labels if len(answers[label]) >= 2]
         blocked += self._outlet_names(text, headline_end, words)
         self._mentions = mentions
+        # where the mentions start, for a quick look at those beside a run (see `_near_mentions`)
+        mention_starts = [m.start for m in mentions]
+        self._mention_starts: tuple[list[SeasonMention], list[int], int] | None = \
+            (mentions, mention_starts, max((m.end - m.start for m in mentions), default=0)) \
+            if all(a <= b for a, b in zip(mention_starts, mention_starts[1:])) else None
         self._making_ends: dict[int, list[int]] = {}
         for a, b in makings or []:
             self._making_ends.setdefault(a, []).append(b)
@@ -1385,6 +1393,13 @@ class TitleFinder:
         # a Title Case headline ("Lentera Fajar Musim 3 Mulai Syuting 2027") capitalises every word: its words
         # say nothing of which are titles
         title_case = _title_case(headline)
+        # where the mentions and the words of cancellation start, in order, and the first start of the cues by their
+        # end: what each sentence and run below asks of them
+        mention_order = sorted(m.start for m in mentions)
+        event_order = sorted(a for a, _ in events)
+        cue_starts: dict[int, int] = {}
+        for cue_start, cue_end in cues or []:
+            cue_starts[cue_end] = min(cue_start, cue_starts.get(cue_end, cue_start))
         for sentence in sentences:
             # titles are looked for where something points at one: a season expression, a kind of
             # work, a quotation, the headline, or a short line of its own (a list item's header)
@@ -1392,11 +1407,11 @@ class TitleFinder:
                     or (sentence.line_start and _LIST_NUMBER.match(sentence.text))
                     or (sentence.line_start and not sentence.line_end and sentence.end - sentence.start < 60)
                     or (sentence.line_start and ("—" in sentence.text or "–" in sentence.text))
-                    or any(sentence.start <= m.start < sentence.end for m in mentions)
+                    or _any_within(mention_order, sentence.start, sentence.end)
                     or self._in_text("type_noun", self.type_noun, sentence.start, sentence.end)
                     or _OTHER_SCRIPT_BRACKET.search(text, sentence.start, sentence.end)
                     or _NUMBERED_SEQUEL.search(text, sentence.start, sentence.end)
-                    or any(sentence.start <= a < sentence.end for a, _ in events)):
+                    or _any_within(event_order, sentence.start, sentence.end)):
                 sentence_runs.append((sentence, []))
                 continue
             runs = _split_listed(text, self.runs(text, sentence.start, sentence.end, blocked))
@@ -1448,7 +1463,7 @@ class TitleFinder:
                     title = title[lead.end():]
                     runs[index] = (run_start, run_end)
                     opener = False
-                if cues and any(s <= run_start and run_end == e for s, e in cues):
+                if run_end in cue_starts and cue_starts[run_end] <= run_start:
                     continue  # a cue word in capitals: "grünes Licht für eine dritte Staffel"
                 # (but a list's heading of its title and season: "The Marlow Inheritance: Season 2 (March 5)"; or of its
                 # title and its name in another script: "A Estação das Lanternas (灯籠の駅 / Tōrō no Eki)")
@@ -2034,7 +2049,7 @@ class TitleFinder:
 
     def _adjacency(self, text: str, start: int, end: int, mentions: list[SeasonMention]) -> int:
         """How strongly a run's place says it is a title: next to a season expression or a type noun."""
-        for mention in mentions:
+        for mention in self._near_mentions(mentions, start, end):
             if mention.sequel and 0 <= start - mention.end <= 40 and \
                     _SEQUEL_OF.fullmatch(text[mention.end:start]) and not self.type_after_possessive.match(text, end):
                 return 3  # "a sequel to Iron Tide", "Fortsetzung des Kinohits Nebelwald", "secuela de El Faro"
@@ -2139,6 +2154,16 @@ class TitleFinder:
                 and not (" " not in text[start:end] and _NICKNAME_AFTER.match(text, end)):
             return 2  # "Imogen Sallis, the creator of Sable Lane, told fans ..."
         return 0
+
+    def _near_mentions(self, mentions: list[SeasonMention], start: int, end: int) -> list[SeasonMention]:
+        """The mentions that may stand beside a run at start:end, in their order: ending up to 40 characters before
+        it or starting up to 120 after it (the reach of each test in `_adjacency`); all of them where the article's
+        are not in order."""
+        index = self._mention_starts
+        if index is None or index[0] is not mentions:
+            return mentions
+        _, starts, longest = index
+        return mentions[bisect.bisect_left(starts, start - 40 - longest):bisect.bisect_right(starts, end + 120)]
 
     def _describing_aside(self, text: str, end: int) -> int | None:
         """Where an aside right after a name ends, when it says what the name is (its article opening it, no role:
@@ -3172,6 +3197,12 @@ def _title_case(line: str, share: float = 0.8) -> bool:
 def _named_in(text: str, title: str, start: int, end: int | None = None) -> bool:
     """Whether the title stands, as whole words, in text[start:end]."""
     return bool(occurrences(text, title, start, end))
+
+
+def _any_within(starts: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list holds a position in start:end."""
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
 
 
 def _inside(token: tuple[int, int, str], spans: list[tuple[int, int]]) -> bool:
