@@ -376,6 +376,12 @@ _LIST_AND_WORD = re.compile(_AND)
 _WORDS_BEFORE_SEASON = re.compile(r"[^\S\n]+(?:[^\W\d]+[^\S\n]+){0,5}")
 _LIST_AND = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+(?=[A-ZÀ-Ý])")
 _ARTICLE_AFTER_AND = re.compile(r"(?:The|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das)[^\S\n]+[A-ZÀ-Ý]")
+# two works told apart by the words around them: "the freshman comedies A and B", "both A and B", "A and B each ...",
+# "A and B have been renewed"
+_PLURAL_BEFORE = re.compile(r"(?<![\w])(?:comedies|dramas|shows|thrillers|sitcoms|series|both|comedias|comédias|comédies|"
+                            r"séries|Serien|Komödien|Dramen|ambas|ambos|keduanya)[^\S\n]+$", re.IGNORECASE)
+_PLURAL_AFTER = re.compile(r"[^\S\n]+(?:each|both|have|are|were|will both|cada una|ambas|ambos|chacune|toutes deux|"
+                           r"tous deux|beide|masing-masing|keduanya)(?![\w])", re.IGNORECASE)
 _FROM_WORK = re.compile(r"[^\S\n](?:of|to|from|de|del|do|da|du|des|von|zu|dari|untuk)[^\S\n]|[.;:!?]")
 # a bracketed name in another script right after a run: "Midnight Counsel (한밤의 변호인)"
 _OTHER_SCRIPT_BRACKET = re.compile(rf"[^\S\n]*\([^()\n]{{0,12}}[{_OTHER_SCRIPT_CHARS}][^()\n]{{0,24}}\)")
@@ -466,7 +472,8 @@ def _runs_without_verdict(text: str, runs: list[tuple[int, int]], making_ends: d
 def _split_listed(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Runs that join two titles by "and" (a title connector elsewhere: "Law and Order") split in two: the last two
     items of a list after a comma ("Iron Orchard, Paper Moons and The Lighthouse Keepers"), two parts the article also
-    names on their own, or an "and" before a capitalised article ("... and The Quiet Year", "... et Les Oubliés"); and
+    names on their own, an "and" before a capitalised article ("... and The Quiet Year", "... et Les Oubliés"), or words
+    around them that count two ("the freshman comedies Office Hours and Coffee Shop", "... each"); and
     runs that join two titles the article also names on their own by a preposition ("Iron Tide over Lantern Road")."""
     out: list[tuple[int, int]] = []
     for start, end in runs:
@@ -475,7 +482,9 @@ def _split_listed(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int
             join = m
         if join is not None:
             listed = bool(out) and text[out[-1][1]:start].strip() == "," and "\n" not in text[out[-1][1]:start]
-            if listed or _ARTICLE_AFTER_AND.match(text, join.end()) or _named_apart(text, start, join, end):
+            plural = _PLURAL_BEFORE.search(text, max(0, start - 30), start) is not None or \
+                _PLURAL_AFTER.match(text, end) is not None
+            if listed or plural or _ARTICLE_AFTER_AND.match(text, join.end()) or _named_apart(text, start, join, end):
                 out += [(start, join.start()), (join.end(), end)]
                 continue
         join = next(_PREPOSITION_JOIN.finditer(text, start, end), None)
