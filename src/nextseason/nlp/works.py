@@ -376,11 +376,11 @@ _LIST_AND_WORD = re.compile(_AND)
 _WORDS_BEFORE_SEASON = re.compile(r"[^\S\n]+(?:[^\W\d]+[^\S\n]+){0,5}")
 _LIST_AND = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+(?=[A-ZÀ-Ý])")
 _ARTICLE_AFTER_AND = re.compile(r"(?:The|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das)[^\S\n]+[A-ZÀ-Ý]")
-# two works told apart by the words around them: "the freshman comedies A and B", "both A and B", "A and B each ...",
-# "A and B have been renewed"
+# two works told apart by the words around them: "the freshman comedies A and B", "both A and B", "A and B each ..."
+# (not a plural verb alone: "Rick and Morty are back")
 _PLURAL_BEFORE = re.compile(r"(?<![\w])(?:comedies|dramas|shows|thrillers|sitcoms|series|both|comedias|comédias|comédies|"
                             r"séries|Serien|Komödien|Dramen|ambas|ambos|keduanya)[^\S\n]+$", re.IGNORECASE)
-_PLURAL_AFTER = re.compile(r"[^\S\n]+(?:each|both|have|are|were|will both|cada una|ambas|ambos|chacune|toutes deux|"
+_PLURAL_AFTER = re.compile(r"[^\S\n]+(?:each|both|will both|cada una|ambas|ambos|chacune|toutes deux|"
                            r"tous deux|beide|masing-masing|keduanya)(?![\w])", re.IGNORECASE)
 _FROM_WORK = re.compile(r"[^\S\n](?:of|to|from|de|del|do|da|du|des|von|zu|dari|untuk)[^\S\n]|[.;:!?]")
 # a bracketed name in another script right after a run: "Midnight Counsel (한밤의 변호인)"
