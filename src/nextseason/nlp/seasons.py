@@ -62,6 +62,9 @@ class SeasonGrammar:
         self.episode_before = re.compile(r"(?<![\w-])" + alternation(pack["EPISODE_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE) \
             if pack["EPISODE_WORDS"] else None
         self.split_in_two = re.compile(alternation(pack["SPLIT_IN_TWO"]), re.IGNORECASE)
+        # an episode word right after a season ("season 3 episode", "season 2 finale")
+        self.episode_after = re.compile(r"[^\S\n]+(?:" + alternation(pack["EPISODE_WORDS"] + pack["FINALE_WORDS"]) + r")(?![\w])",
+                                        re.IGNORECASE) if pack["EPISODE_WORDS"] or pack["FINALE_WORDS"] else re.compile(r"(?!)")
         self.counted = re.compile(r"[^\S\n]+(?:\w+[^\S\n]+)?" + alternation(pack["NUMBER_UNITS"]) + r"(?![\w])", re.IGNORECASE)
         # "will return in January with its second season": the season that returns, not the last one made
         self.return_before = re.compile(r"(?<![\w])" + alternation(pack["RETURN_WORDS"]) + r"[^.;!?\n]{0,40}$", re.IGNORECASE)
@@ -89,7 +92,8 @@ class SeasonGrammar:
             rf"[ \t\u00a0-]+(?:(?:{final})[^\S\n]+)?(?:\w+-episodes?[^\S\n]+)?(?P<count_noun>{season})",
             # "season 2", "musim kedua", "seasons 2 and 3", "Part Two", "saison 2"
             # ("Part III": its number in Roman numerals too, from II, after a space)
-            rf"{noun}(?:[^\S\n]+(?P<noun_final>{final}))?(?:[ \t\u00a0:#-]*(?P<nums>{number}(?:[^\S\n]*{joiner}[^\S\n]*{number})*)"
+            # ("final season 6", "letzte Staffel 5": the final word before the noun and its number)
+            rf"(?:(?P<pre_final>{final})[^\S\n]+)?{noun}(?:[^\S\n]+(?P<noun_final>{final}))?(?:[ \t\u00a0:#-]*(?P<nums>{number}(?:[^\S\n]*{joiner}[^\S\n]*{number})*)"
             rf"|[^\S\n]+(?P<roman>{ROMAN}))",
             # "second season", "third and final season", "2ª temporada", "deuxième partie", "zweite Staffel"
             rf"(?P<ord>{ordinal}(?:[^\S\n]*(?:,|and|&|or|dan|atau|et|ou|y|o|e|und|oder)[^\S\n]+(?:(?:a|an|the|la|le|el|o|die|der|den|dem|une?|una|uma?|eine[nr]?)[^\S\n]+)?{ordinal})*)"
@@ -345,7 +349,10 @@ class SeasonGrammar:
             if len(numbers) == 1 and self.counted.match(m.string, m.end("nums")) and self._counted_before(m.string, m.start()):
                 return None
             kind = "season" if g["season"] else "film"
-            return SeasonMention(m.start(), m.start("nums") + len(g["nums"]), numbers, kind, final=bool(g["noun_final"]))
+            # (not "the final season 3 episode": the last episode of that season)
+            pre_final = bool(g["pre_final"]) and self.episode_after.match(m.string, m.start("nums") + len(g["nums"])) is None
+            return SeasonMention(m.start(), m.start("nums") + len(g["nums"]), numbers, kind,
+                                 final=bool(g["noun_final"]) or pre_final)
         if g["ord"]:
             words = _ORDINAL_SPLIT.split(g["ord"])
             numbers = tuple(n for n in (self.value(w) for w in words if w) if n)
