@@ -311,6 +311,8 @@ RENEWAL = [
     # ("Netflix has not ruled out a third season": a door left open, with no other word for the season's making)
     r"(?:has|have|had)(?: not|n['’]t) (?:yet )?ruled out", r"(?:did|does|do|would|will|could)(?: not|n['’]t) rule out",
     r"(?:is|are|was|were)(?: not|n['’]t) ruling out",
+    # "A second season has not been ruled out": the same door, in the passive
+    r"(?:has|have|had)(?: not|n['’]t) (?:yet )?been ruled out", r"(?:is|are)(?: not|n['’]t) (?:being )?ruled out",
     # (not someone's part: "Lead actor X is in talks to reprise his role")
     r"in (?:early |advanced |serious )?talks(?! to (?:reprise|join|star|play|direct|co-direct|write|helm|voice|host|return as)(?![\w]))",
     r"in (?:early |active |ongoing |preliminary )?(?:conversations?|discussions?|negotiations?)",
@@ -355,6 +357,7 @@ CANCELLATION = [
     r"(?:it['’]s|it is|is|that['’]s|that is) ['‘\"“]?not happening",
     # "has ruled out a second season": the makers say there will be none (not "has not ruled out")
     r"(?<!not )(?<!n['’]t )rul(?:ed|es|ing) out (?:a|an|any) (?:\w+ )?(?:season|sequel|film|movie|installment)",
+    r"(?:has|have|had) (?:now |officially )?been ruled out",  # "A second season has been ruled out"
     # "there won't be a Swamp Hunters 3": a title with its number that will not be made
     r"there (?:won['’]t|will not|will never|is not going to) be(?: an?| any)?(?= (?:[^\s.,;:!?]+ ){1,5}(?:[2-9]|1[0-2]|ii|iii|iv)(?:[.,;:!?\"”»’)]|\s|$))",
     # "Netflix has reversed its decision to renew X": the renewal undone
@@ -862,7 +865,7 @@ HEDGES = [
     r"(?<!end to the )(?<!end to )(?<!end to all the )speculat(?:e|es|ed|ion|ing)",
     r"hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would [\"“‘']?(?:love|like)", r"presumably", r"supposedly", r"if", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))should", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",
     r"theor(?:y|ies)", r"signs?", r"hint(?:s|ed)?", r"teas(?:e|es|ed|ing)", r"ideas?", r"open to", r"would be (?:happy|glad|open)",
-    r"petition", r"campaign", r"(?:at|at the) (?:the )?earliest", r"not (?:yet )?ruled out",
+    r"petition", r"campaign", r"(?:at|at the) (?:the )?earliest", r"not (?:yet )?(?:been |being )?ruled out",
     # "Morrow did not rule it out", "he won't rule out a fourth season": a door left open
     r"(?:did|does|would|will|could)(?: not|n['’]t) rule (?:it |that |anything |an?(?: \w+)? (?:season|film|sequel) )?out", r"(?:did|does|do|would|will|could)(?: not|n['’]t) (?:\w+ly )?(?:want to )?close the door", r"(?:leaves?|left|leaving|keeps?|kept) the door open",
     # a request is no decision: "fans are asking Netflix to renew it", "viewers urged the network to ..."
