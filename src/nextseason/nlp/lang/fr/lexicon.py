@@ -262,7 +262,7 @@ RENEWAL = [
     # -ment may come between, and a closing quote)
     r"(?:étudi|examin)(?:e|ent|er|erait|eraient)(?: ?[»\"”])? (?:aussi |également |\w+ment )?(?:la|une|le|un|l['’])", r"n['’]exclu(?:t|ent) pas", r"n['’](?:a|ont|avait|avaient) pas exclu", r"n['’](?:a|ont) pas fermé la porte", r"ne ferme(?:nt)? pas (?:\w+ment )?la porte", r"laisse(?:nt)? la porte ouverte",
     # "les équipes étudient toutes les options": every way is weighed, none chosen
-    r"(?:étudi|examin|évalu|envisag|explor)(?:e|ent|ons|er) (?:encore |toujours )?toutes les (?:options|possibilités|pistes)", r"pas exclue?", r"espè(?:re|rent)", r"espérer", r"espoirs?", r"rêve(?:nt)?", r"souhaite(?:nt|rait|raient)?",
+    r"(?:étudi|examin|évalu|envisag|explor)(?:e|ent|ons|er) (?:encore |toujours )?toutes les (?:options|possibilités|pistes)", r"pas exclue?", r"n['’](?:est|était|sera|serait) pas (?:totalement |complètement )?exclue?", r"espè(?:re|rent)", r"espérer", r"espoirs?", r"rêve(?:nt)?", r"souhaite(?:nt|rait|raient)?",
     r"aimerai(?:t|ent|s)", r"adorerai(?:t|ent|s)", r"pétition", r"campagne", r"(?:est|sont) ouverte?s? à", r"pourrait voir le jour",
     # "ils seraient « partants » pour une suite": willing, nothing more
     r"(?:serai[st]?|seraient|sommes|suis|sont|est) (?:tout à fait |très |déjà )?[«\"“]?[^\S\n]?partante?s?[^\S\n]?[»\"”]? pour",
@@ -640,7 +640,7 @@ HEDGES = [
     r"probable(?:s|ment)?", r"improbable(?:s|ment)?", r"invraisemblable(?:s|ment)?", r"vraisemblable(?:ment)?", r"(?:est|sont) espérée?s?", r"idées? pour", r"sans doute", r"devrai(?:t|ent)", r"au plus tôt", r"pas avant",
     r"(?:est|sont) attendue?s? (?:pour|en|au|à|d['’]ici|dès)", r"en (?:discussions?|négociations?|pourparlers)",
     r"négoci(?:e|ent|erait|eraient|ation|ations)", r"discussions", r"(?<!jamais été )envisag(?:e|ent|é|ée|er|erait|eraient)", r"réfléchi(?:t|ssent|ssons|rait|raient)?",
-    r"réflexion", r"à l['’]étude", r"évalu(?:e|ons|ent|er)(?= (?:encore |toujours )?(?:l['’]avenir|la suite|la possibilité|les options))", r"étudi(?:e|ent|erait|eraient)", r"examin(?:e|ent|er|erait|eraient)(?= ?[»\"”]? (?:\w+ment )?(?:la|une|le|un|l['’]))", r"n['’]exclu(?:t|ent) pas", r"n['’](?:a|ont|avait|avaient) pas exclu", r"n['’](?:a|ont) pas fermé la porte", r"ne ferme(?:nt)? pas la porte", r"laisse(?:nt)? la porte ouverte", r"pas exclue?", r"laisse(?:nt)? la porte ouverte",
+    r"réflexion", r"à l['’]étude", r"évalu(?:e|ons|ent|er)(?= (?:encore |toujours )?(?:l['’]avenir|la suite|la possibilité|les options))", r"étudi(?:e|ent|erait|eraient)", r"examin(?:e|ent|er|erait|eraient)(?= ?[»\"”]? (?:\w+ment )?(?:la|une|le|un|l['’]))", r"n['’]exclu(?:t|ent) pas", r"n['’](?:a|ont|avait|avaient) pas exclu", r"n['’](?:a|ont) pas fermé la porte", r"ne ferme(?:nt)? pas la porte", r"laisse(?:nt)? la porte ouverte", r"pas exclue?", r"n['’](?:est|était|sera|serait) pas (?:totalement |complètement )?exclue?", r"laisse(?:nt)? la porte ouverte",
     r"(?:ne|n['’]) ferme(?:nt)? pas (?:\w+ment )?la porte", r"(?:n['’]a|n['’]ont|ne veut|ne veulent) pas voulu fermer la porte", r"(?:ne|n['’]) (?:veut|veulent) pas fermer la porte", r"en cours d['’]évaluation", r"(?:pourrai(?:t|ent)|pourrions) (?:imaginer|envisager)",
     r"(?:ne|n['’]) dis pas non",
     _waiting_to_decide,
