@@ -449,8 +449,8 @@ class _GrammarWords:
         self.clause_and = re.compile(r"[^\S\n]*(?<![\w])" + work_module.alternation(pack["CLAUSE_AND"]) + r"(?![\w])", re.IGNORECASE)
         # a time said to lie ahead: "next year", "tahun depan", "l'an prochain"
         # between a release word and the platform it comes out on: "no llegaría a la plataforma", "arrives on the streamer"
-        self.release_venue = re.compile(r"[^\S\n]+" + work_module.alternation(pack["VENUE_PREPOSITIONS"])
-                                        + r"[^\S\n]+(?:(?:the|la|el|le|l['’]|o|a|der|die|das|dem|den)[^\S\n]*)?",
+        # (its article from the pack's determiners: "a la", "on the")
+        self.release_venue = re.compile(r"[^\S\n]+" + work_module.alternation(pack["VENUE_PREPOSITIONS"]) + self.determiners.pattern,
                                         re.IGNORECASE) if pack["VENUE_PREPOSITIONS"] else None
         # the word that opens an indirect yes-or-no question: "whether", "ob", "si", "apakah"
         self.whether = re.compile(r"(?<![\w])" + work_module.alternation(pack["WHETHER_WORDS"]) + r"(?![\w])", re.IGNORECASE) \

@@ -376,12 +376,6 @@ _LIST_AND_WORD = re.compile(_AND)
 _WORDS_BEFORE_SEASON = re.compile(r"[^\S\n]+(?:[^\W\d]+[^\S\n]+){0,5}")
 _LIST_AND = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+(?=[A-ZÀ-Ý])")
 _ARTICLE_AFTER_AND = re.compile(r"(?:The|La|Le|Les|El|Los|Las|O|Os|As|Die|Der|Das)[^\S\n]+[A-ZÀ-Ý]")
-# two works told apart by the words around them: "the freshman comedies A and B", "both A and B", "A and B each ..."
-# (not a plural verb alone: "Rick and Morty are back")
-_PLURAL_BEFORE = re.compile(r"(?<![\w])(?:comedies|dramas|shows|thrillers|sitcoms|series|both|comedias|comédias|comédies|"
-                            r"séries|Serien|Komödien|Dramen|ambas|ambos|keduanya)[^\S\n]+$", re.IGNORECASE)
-_PLURAL_AFTER = re.compile(r"[^\S\n]+(?:each|both|will both|cada una|ambas|ambos|chacune|toutes deux|"
-                           r"tous deux|beide|masing-masing|keduanya)(?![\w])", re.IGNORECASE)
 _FROM_WORK = re.compile(r"[^\S\n](?:of|to|from|de|del|do|da|du|des|von|zu|dari|untuk)[^\S\n]|[.;:!?]")
 # a bracketed name in another script right after a run: "Midnight Counsel (한밤의 변호인)"
 _OTHER_SCRIPT_BRACKET = re.compile(rf"[^\S\n]*\([^()\n]{{0,12}}[{_OTHER_SCRIPT_CHARS}][^()\n]{{0,24}}\)")
@@ -469,7 +463,8 @@ def _runs_without_verdict(text: str, runs: list[tuple[int, int]], making_ends: d
     return out
 
 
-def _split_listed(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _split_listed(text: str, runs: list[tuple[int, int]], pair_before: re.Pattern[str] | None = None,
+                  pair_after: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
     """Runs that join two titles by "and" (a title connector elsewhere: "Law and Order") split in two: the last two
     items of a list after a comma ("Iron Orchard, Paper Moons and The Lighthouse Keepers"), two parts the article also
     names on their own, an "and" before a capitalised article ("... and The Quiet Year", "... et Les Oubliés"), or words
@@ -482,8 +477,10 @@ def _split_listed(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int
             join = m
         if join is not None:
             listed = bool(out) and text[out[-1][1]:start].strip() == "," and "\n" not in text[out[-1][1]:start]
-            plural = _PLURAL_BEFORE.search(text, max(0, start - 30), start) is not None or \
-                _PLURAL_AFTER.match(text, end) is not None
+            # (the words around it that count two: PAIR_BEFORE, PAIR_AFTER; not a plural verb alone: "Rick and Morty are
+            # back")
+            plural = pair_before is not None and pair_before.search(text, max(0, start - 30), start) is not None or \
+                pair_after is not None and pair_after.match(text, end) is not None
             if listed or plural or _ARTICLE_AFTER_AND.match(text, join.end()) or _named_apart(text, start, join, end):
                 out += [(start, join.start()), (join.end(), end)]
                 continue
@@ -555,6 +552,11 @@ class TitleFinder:
         # ("the comedy Second Shift", "the drama First Light": a number or an ordinal after the kind of work opens
         # its title)
         self.counting = {w.lower() for w in list(pack["ORDINALS"]) + list(pack["NUMBER_WORDS"])}
+        # the words around "A and B" that count two works ("the freshman comedies A and B", "A and B each")
+        self.pair_before = re.compile(r"(?<![\w])" + alternation(pack["PAIR_BEFORE"]) + r"[^\S\n]+$", re.IGNORECASE) \
+            if pack["PAIR_BEFORE"] else None
+        self.pair_after = re.compile(r"[^\S\n]+" + alternation(pack["PAIR_AFTER"]) + r"(?![\w])", re.IGNORECASE) \
+            if pack["PAIR_AFTER"] else None
         # the pack's words for another title, after the name's end or its bracket ("conocida en Japón como ")
         alias_lead = r"[\"'”’»]?[^\S\n]*[,(–—]?[^\S\n]*" + alternation(pack["ALIAS_WORDS"]) + r"[^\S\n]+"
         self.known_as = re.compile(alias_lead + r"[\"'“‘«„][^\S\n]?([^\"'”’»“\n]{2,60}?)[^\S\n]?[\"'”’»“]", re.IGNORECASE) \
@@ -1423,7 +1425,7 @@ class TitleFinder:
                     or _any_within(event_order, sentence.start, sentence.end)):
                 sentence_runs.append((sentence, []))
                 continue
-            runs = _split_listed(text, self.runs(text, sentence.start, sentence.end, blocked))
+            runs = _split_listed(text, self.runs(text, sentence.start, sentence.end, blocked), self.pair_before, self.pair_after)
             if self._making_ends:
                 runs = _runs_without_verdict(text, runs, self._making_ends, sentence.start >= headline_end)
             sentence_runs.append((sentence, runs))

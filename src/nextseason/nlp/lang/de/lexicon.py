@@ -974,6 +974,10 @@ WHEN_QUESTION = [r"(?:und |aber |also )?wann"]
 # The word that opens an indirect yes-or-no question ("Ob die dritte Staffel die letzte sein wird, ist offen"): a
 # final statement after it, in its clause, is asked, not told.
 WHETHER_WORDS = [r"ob"]
+# The words around "A and B" that count two works, not one title with "and" in it: before ("the freshman comedies
+# A and B", "both A and B") and after ("A and B each").
+PAIR_BEFORE = [r"Serien", r"Komödien", r"Dramen", r"beide"]
+PAIR_AFTER = [r"beide"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
 SEQUEL_OF = [r"Fortsetzung (?:des|der|von|zu|zum)"]

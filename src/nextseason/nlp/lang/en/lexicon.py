@@ -1263,6 +1263,10 @@ WHEN_QUESTION = [r"(?:and |so |but |okay, |ok, )?when"]
 # The word that opens an indirect yes-or-no question ("It is unclear whether the third season will be the last"): a
 # final statement after it, in its clause, is asked, not told.
 WHETHER_WORDS = [r"whether", r"if"]
+# The words around "A and B" that count two works, not one title with "and" in it: before ("the freshman comedies
+# A and B", "both A and B") and after ("A and B each").
+PAIR_BEFORE = [r"comedies", r"dramas", r"shows", r"thrillers", r"sitcoms", r"series", r"both"]
+PAIR_AFTER = [r"each", r"both", r"will both"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
 SEQUEL_OF = [r"(?:sequel|follow-up) (?:to|of)"]

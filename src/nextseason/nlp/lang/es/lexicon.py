@@ -958,6 +958,10 @@ WHEN_QUESTION = [r"(?:y |pero |entonces,? )?cuándo"]
 # The word that opens an indirect yes-or-no question ("No se sabe si la tercera temporada será la última"): a final
 # statement after it, in its clause, is asked, not told.
 WHETHER_WORDS = [r"si"]
+# The words around "A and B" that count two works, not one title with "and" in it: before ("the freshman comedies
+# A and B", "both A and B") and after ("A and B each").
+PAIR_BEFORE = [r"comedias", r"series", r"ambas", r"ambos"]
+PAIR_AFTER = [r"cada una", r"ambas", r"ambos"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
 SEQUEL_OF = [r"(?:secuela|continuación) (?:de|del)",

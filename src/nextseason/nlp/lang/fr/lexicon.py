@@ -963,6 +963,10 @@ WHEN_QUESTION = [r"(?:et |mais |alors,? )?quand"]
 # The word that opens an indirect yes-or-no question ("On ignore si la troisième saison sera la dernière"): a final
 # statement after it, in its clause, is asked, not told.
 WHETHER_WORDS = [r"si"]
+# The words around "A and B" that count two works, not one title with "and" in it: before ("the freshman comedies
+# A and B", "both A and B") and after ("A and B each").
+PAIR_BEFORE = [r"comédies", r"séries"]
+PAIR_AFTER = [r"chacune", r"toutes deux", r"tous deux"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
 SEQUEL_OF = [r"suite (?:du|de la|des|de l['’]|de)",

@@ -812,6 +812,10 @@ WHEN_QUESTION = [r"(?:lalu |terus |jadi |dan )?kapan"]
 # The word that opens an indirect yes-or-no question ("Belum diketahui apakah musim ketiga akan menjadi yang
 # terakhir"): a final statement after it, in its clause, is asked, not told.
 WHETHER_WORDS = [r"apakah"]
+# The words around "A and B" that count two works, not one title with "and" in it: before ("the freshman comedies
+# A and B", "both A and B") and after ("A and B each").
+PAIR_BEFORE = [r"keduanya"]
+PAIR_AFTER = [r"masing-masing", r"keduanya"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
 SEQUEL_OF = [r"(?:sekuel|lanjutan) (?:dari )?"]

@@ -921,6 +921,10 @@ WHEN_QUESTION = [r"(?:e |mas |então,? )?quando"]
 # The word that opens an indirect yes-or-no question ("Não se sabe se a terceira temporada será a última"): a final
 # statement after it, in its clause, is asked, not told (the reflexive "se" is left out: "não se sabe").
 WHETHER_WORDS = [r"(?<!não )(?<!nao )se(?= (?:a|o|esta|essa|este|esse|ela|ele|será|vai|seria)(?![\w]))"]
+# The words around "A and B" that count two works, not one title with "and" in it: before ("the freshman comedies
+# A and B", "both A and B") and after ("A and B each").
+PAIR_BEFORE = [r"comédias", r"séries", r"ambas", r"ambos"]
+PAIR_AFTER = [r"cada uma", r"ambas", r"ambos"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
 SEQUEL_OF = [r"(?:sequência|continuação) (?:de|do|da|dos|das)"]
