@@ -159,6 +159,8 @@ _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’
 # ... or a colon before words in lower case: "Amor em Jeju: aqui, as esperanças acabaram." (not "Iron Valley: Origins")
 # (past its season in brackets or after a comma: "Copperline (season 3) —", "Funkstille, Staffel 2 –", "X, 2. Staffel –")
 _COLON_AFTER_TITLE = re.compile(r"[^\S\n]*:[^\S\n]+")
+# ... past the title's platform in brackets too ("Red Hollow (Prime Video): Amazon has yet to decide")
+_COLON_AFTER_BRACKET = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?:[^\S\n]+")
 _LOWER_WORD_AFTER = re.compile(r"[^\S\n]+[a-zà-öø-ÿ]")
 _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*|,[^\S\n]+(?:[^\W\d_]{1,12}[^\S\n]+\d{1,2}|\d{1,2}\.?[^\S\n]+[^\W\d_]{1,12})"
                                r"[^\S\n]*)?(?:[—–](?:[^\S\n]|$)|(?<=[^\S\n])-(?:[^\S\n]|$)|:[^\S\n]+(?=[a-zà-ÿ]))")
@@ -2717,7 +2719,7 @@ class TitleFinder:
     def _platform_speaks_after(self, text: str, at: int, end: int) -> bool:
         """Whether a colon at `at` opens a clause whose subject is a platform, a verb in lower case after it: "Cuisine
         en Duo : M6 lance le casting"."""
-        colon = _COLON_AFTER_TITLE.match(text, at, end)
+        colon = _COLON_AFTER_BRACKET.match(text, at, end)
         platform = self.platform_start.match(text[colon.end():end]) if colon is not None else None
         return colon is not None and platform is not None and \
             _LOWER_WORD_AFTER.match(text, colon.end() + platform.end(), end) is not None
