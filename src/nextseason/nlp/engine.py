@@ -3310,7 +3310,11 @@ class _Reader:
                                                                        or self._negated_at_end(cue, cues)) else "positive"
             # "will not premiere until 2027", "won't be back before 2026", "nicht vor 2026 startet": it comes
             # then, at the earliest
-            until = next((t for t in times if (0 <= t.start - cue.end <= 40 or 0 <= cue.start - t.end <= 15)
+            # (the one after the cue first, one before it only in its clause: "Given that production is not expected to
+            # begin until spring 2027, we would not expect new episodes before 2028" is of 2028)
+            until = next((t for t in sorted(times, key=lambda t: t.start < cue.start)
+                          if (0 <= t.start - cue.end <= 40 or 0 <= cue.start - t.end <= 15
+                              and self.clauses.first(t.end, cue.start) is None)
                           and self.times.after_until(text, t)), None) \
                 if polarity == "negative" or cue.category == "cancellation" else None
             # "will not arrive in October but rather in January 2027", "no llegará en octubre, sino en enero": it comes

@@ -461,7 +461,8 @@ PRODUCTION = {
                 r"resum(?:ed|es|ing) (?:filming|shooting|production)",
                 # "Production has officially begun on season 2": its shoot is on
                 r"production (?:has|had) (?:officially |now |finally )?(?:begun|started|kicked off|got under ?way|gotten under ?way)",
-                r"production (?:is|was) (?:expected|set|scheduled|slated|due) to (?:begin|start|kick off|get underway)",
+                # (and not before a time: "Production is not expected to begin until spring 2027")
+                r"production (?:is|was)(?: not|n['’]t)? (?:expected|set|scheduled|slated|due) to (?:begin|start|kick off|get underway)",
                 r"(?<!long )(?<!lengthy )(?<!demanding )(?<!grueling )(?<!gruelling )(?<!busy )(?<!tight )(?<!usual )production schedule", r"(?:start|begin|enter|go into|went into|goes into) production",
                 # (or expected to: "Production on the second season of X is expected to start in summer 2027")
                 r"production (?:on|of|for) [^.;,]{3,40}? (?:will |(?:is|was) (?:expected|set|scheduled|slated|due) to )?"
