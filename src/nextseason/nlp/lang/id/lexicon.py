@@ -61,6 +61,10 @@ FINAL_STATEMENTS = [
     # "akan berakhir di akhir musim keempat": that season is the last
     r"(?:akan )?(?:berakhir|tamat|selesai) (?:di|pada) (?:akhir|penghujung)(?= (?:musim|season) )",
     r"(?:akan )?(?:menjadi|jadi|merupakan|adalah) (?:musim|season) (?:terakhir|pamungkas|penutup)",
+    # a film that closes its franchise: "akan menjadi film penutup dari waralaba horor itu", "jadi seri terakhir waralaba
+    # ini" (not "film terakhir" alone, often someone's latest film)
+    r"(?:akan )?(?:menjadi|jadi|merupakan|adalah) (?:film|seri|jilid) (?:penutup|pamungkas)",
+    r"(?:film|seri|jilid) (?:terakhir|penutup|pamungkas) (?:dari |bagi )?(?:waralaba|franchise|trilogi|saga)",
     r"(?:musim|season) (?:terakhir|pamungkas|penutup)", r"(?:akan )?(?:menjadi|jadi|merupakan) (?:yang )?terakhir",
     # "musim keempat sekaligus terakhir", "season 4 dan terakhir": the season named just before is the last
     r"(?<=\w )(?:sekaligus|dan) (?:yang )?(?:terakhir|pamungkas|penutup)(?! (?:episode|kali|bulan|tahun|pekan|minggu))",
@@ -210,7 +214,8 @@ CANCELLATION = [
     r"(?:tidak|tak) pernah (?:direncanakan|masuk (?:dalam )?rencana)",
     # "Tidak ada rencana musim kedua": there will be none
     # ("Saya tidak berencana membuat musim kedua": the one who would make it has no plan to)
-    r"(?:tidak ada rencana|(?:tidak|tak) berencana) (?:untuk )?(?:membuat |menggarap |melanjutkan ke )?(?:musim|season|sekuel)",
+    # (of a film with its count too: "Kami tidak berencana membuat film keempat")
+    r"(?:tidak ada rencana|(?:tidak|tak) berencana) (?:untuk )?(?:membuat |menggarap |melanjutkan ke )?(?:musim|season|sekuel|film(?= ke))",
     # "Tidak akan ada Pemburu Rawa 3": a title with its number that will not be made
     r"tidak (?:akan )?(?:ada|pernah ada)(?= (?:[^\s.,;:!?]+ ){1,5}(?:[2-9]|1[0-2]|ii|iii|iv)(?:[.,;:!?\"”»’)]|\s|$))",
     r"(?:di)?batal(?:kan)?(?! tayang (?:(?:tahun|bulan|pekan|minggu) ini|pada|hari ini|malam ini))", r"pembatalan", r"membatalkan", r"(?:tidak|tak) (?:akan )?(?:dilanjutkan|berlanjut|lanjut|diperpanjang|kembali)",
@@ -289,6 +294,9 @@ RELEASE = [
     r"kembali (?:dengan|lewat) (?:musim|season) \S+(?= (?:pada|bulan|tahun|awal|akhir|mulai)(?![\w]))",
     # the return as a noun, with its time: "memastikan kembalinya tiga serial tahun depan"
     r"kembalinya(?= (?:\w+ ){0,4}?(?:tahun depan|tahun ini|pada \d{4}|awal|akhir|pertengahan))",
+    # the outlet's estimate with its time and no verb: "belum ada informasi kapan musim kedua akan tayang, namun
+    # diperkirakan paling cepat awal 2027", the release it sets against what is not known
+    r"(?:(?<=namun )|(?<=tetapi )|(?<=tapi ))diperkirakan(?= (?:baru )?(?:(?:paling cepat|paling lambat|sekitar|pada) )?(?:akhir|awal|pertengahan|tahun|(?:19|20)\d\d)(?![\w]))",
     # "paling cepat akhir 2026 sudah bisa ditonton": when it can be watched
     r"(?:bisa|dapat) (?:ditonton|disaksikan|dinikmati)",
     # ("episode baru paling cepat baru bisa kita tonton pada akhir tahun depan")
