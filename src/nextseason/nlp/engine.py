@@ -3211,7 +3211,11 @@ class _Reader:
             # "La chaîne a démenti : « Aucune décision n'a été prise »", "denied the report, saying no decision has
             # been made": the platform's own words decide, and they say nothing is decided (not "Prime Video
             # dementierte: „Das stimmt nicht, ... nichts entschieden“", whose own words call it untrue)
-            if any(n.start >= cue.end and not _overlaps(n, [cue]) and (
+            # (not a date not set yet: "Netflix a démenti cette information et précise qu'aucune date n'a encore été
+            # fixée" calls the date reported untrue)
+            date_noun = self.grammar_words.date_noun
+            if any(n.start >= cue.end and not _overlaps(n, [cue]) and not (
+                    date_noun is not None and date_noun.search(text, n.start, min(n.end, n.start + 20)) is not None) and (
                     any(cue.end <= q0 <= n.start < q1 for q0, q1 in quotes)
                     or self.cues.within(cue.end, n.start, "speech")) for n in by_category.get("not_confirmed", [])) \
                     and not any(d.start >= cue.end for d in by_category["denial"]) \
@@ -5107,7 +5111,9 @@ class _Reader:
     def _negated(self, cue: Cue, cues: list[Cue], category: str = "negation") -> bool:
         window = max(0, cue.start - 40)
         start = self.clauses.start(window, cue.start)
-        return any(c.category == category and start <= c.start and c.end <= cue.start for c in cues)
+        # (or one elided onto the verb itself: "la saison 2 n'arrivera pas en juin")
+        return any(c.category == category and start <= c.start and (c.end <= cue.start or c.start < cue.start < c.end)
+                   for c in cues)
 
     def _not_begun(self, cue: Cue, cues: list[Cue]) -> bool:
         """Whether the making a cue names is negated after it, in its clause: "Filming on season 2 has not begun",

@@ -539,7 +539,10 @@ CAST_LEAVING = [r"quitte(?:ra)?"]
 # "ne sera diffusée qu'en 2027", "n'avait été diffusée qu'en janvier": "ne ... que" says "only", no negation
 # ("ne sortira « au plus tôt qu'à la fin 2027 »": "au plus tôt" is no "ne ... plus")
 _only = r"(?!(?:(?!(?:pas|(?<!au )plus(?! tôt| tard)|jamais|rien|aucune?|guère|point)(?![\w]))[^.;:!?\n]){0,50}?(?<![\w])qu(?:e(?![\w])|['’]))"
-NEGATIONS = [r"ne" + _only, r"n['’](?:a|ont|est|sont|avait|aura|était|y)" + _only, r"pas", r"jamais", r"aucun(?:e)?", r"sans", r"ni", r"rien",
+NEGATIONS = [r"ne" + _only, r"n['’](?:a|ont|est|sont|avait|aura|était|y)" + _only,
+             # any verb with a vowel, its "pas" right after: "la saison 2 n'arrivera pas en juin", "n'arrive pas"
+             # (the negation holds the verb it is elided onto: see the engine's `_negated`)
+             r"n['’][\w-]+(?= (?:pas|plus|jamais)(?![\w]))", r"pas", r"jamais", r"aucun(?:e)?", r"sans", r"ni", r"rien",
              r"pas encore", r"toujours pas"]
 # "ne reviendra pas", "ne va pas continuer": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"ne(?= (?:se |s['’])?\w+(?:ra|ront) (?:pas|jamais|plus)\b)", r"ne (?:va|vont) pas", r"n['’]y aura (?:pas|plus|jamais)",
