@@ -265,6 +265,7 @@ class SeasonGrammar:
         halves: set[tuple[int, ...]] = set()  # the parts the text says are halves of a season
         halved: set[tuple[int, ...]] = set()  # ... and the seasons they are halves of
         alone: list[SeasonMention] = []
+        of_season = False  # a part said to be of "the season", its number not given
         for i, mention in enumerate(found):
             if mention.kind != "film" or mention.title or not self.part.search(text, mention.start, mention.end):
                 kept.append(mention)
@@ -281,6 +282,7 @@ class SeasonGrammar:
                 halved.add(after.numbers)
                 continue
             if self.part_of_season.match(text, mention.end):
+                of_season = True
                 continue
             number = self.number_before.search(text, max(0, mention.start - 8), mention.start)
             if number is not None and number.end() == mention.start and 0 < int(number.group(1)) <= MAX_N:
@@ -311,7 +313,14 @@ class SeasonGrammar:
                 season = next((f for f in found if f.final and len(f.numbers) == 1 and f.end <= split.start()), None)
             if season is not None:
                 kept = [SeasonMention(m.start, m.end, season.numbers, "season") if m in alone else m for m in kept]
-                break
+                return kept
+        # ("Harbor Nine Part 2 will premiere on March 14. The first part of the season dropped in January. The second
+        # part will wrap up the show's fourth and final season": parts of "the season", where the text numbers one
+        # season only, are halves of that one)
+        seasons = {f.numbers for f in found if f.kind == "season" and len(f.numbers) == 1}
+        if alone and of_season and len(seasons) == 1:
+            whole = next(iter(seasons))
+            kept = [SeasonMention(m.start, m.end, whole, "season") if m in alone else m for m in kept]
         return kept
 
     def _counted_before(self, text: str, start: int) -> bool:
