@@ -306,7 +306,10 @@ class CueFinder:
             for m in self.role_clause.finditer(text, s, e):
                 person = next((n for n in _NAME.finditer(text, max(s, m.start() - 40), m.start()) if n.end() == m.start()), None)
                 if person is not None and len(person.group().split()) >= 2 and not taken(person.start()):
-                    found.append(Source(person.start(), m.end(), person.group(), "cast"))
+                    # (without its role word: "Actor Marcus Hale, who plays Ruiz": Marcus Hale)
+                    first, _, rest = person.group().partition(" ")
+                    role_word = " " in rest and any(self.roles[r].fullmatch(first) for r in ("cast", "crew", "creator"))
+                    found.append(Source(person.start(), m.end(), rest if role_word else person.group(), "cast"))
         venues = []
         for start, end in platform_spans:
             # "tayang di Netflix", "premieres on Hulu": the platform is where, not who

@@ -5369,7 +5369,12 @@ class _Reader:
 
     def _person(self, cue: Cue, sentence: Sentence, work_spans: WorkSpans, sources: list[Source]) -> str | None:
         names = list(cue_module._NAME.finditer(self.text, sentence.start, cue.start))
+        role = self.grammar_words.role_clause
         for m in reversed(names):
+            # (not the part the person plays: "Marcus Hale, who plays Detective Ruiz on X, said that he would return")
+            if role is not None and any(r.end() >= m.start() - 1 for r in role.finditer(
+                    self.text, max(sentence.start, m.start() - 40), m.start())):
+                continue
             if not any(s <= m.start() < e for s, e, _ in work_spans) and len(m.group().split()) >= 2:
                 # ("Hauptdarstellerin Lea Marchand bestätigte ihre Rückkehr": the name without the role word before it;
                 # "Creator Paul Adeyemi will return as showrunner" too)
