@@ -291,6 +291,8 @@ RENEWAL = [
     r"Ideen[»«“”\"]? für", r"(?:ist|sind|sei|wäre) (?:noch )?im Gespräch", r"denkbar", r"als wahrscheinlich",
 ]
 CANCELLATION = [
+    # „Statt einer dritten Staffel wird die Geschichte mit einem Film abgeschlossen“: die übergangene Staffel kommt nicht
+    r"(?:statt|anstatt|anstelle)(?= (?:einer|eine) (?:[\w-]+ )?Staffel(?![\w]))",
     # "eine dritte Staffel war nie geplant": the makers meant it to end
     r"nie(?:mals)? (?:geplant|vorgesehen|angedacht)",
     # "hat eine zweite Staffel von „X“ ausgeschlossen": there will be none (not "nicht ausgeschlossen")
@@ -499,6 +501,8 @@ RELEASED_PAST = [
     # "Die dritte Staffel endete im Juni mit einem Cliffhanger": its run ended (as en "ended in")
     r"ende(?:te|ten)(?= (?:im|am|bereits|schon|Ende|Anfang|Mitte|vor|mit)(?![\w]))",
     r"(?<=[\w“\x22] )ende(?:te|ten)(?=[.,;:!?])",  # the verb last: "..., da die dritte Staffel im Juni endete."
+    # (its passive too, the auxiliary last: "der dritten Staffel, die im Herbst ausgestrahlt wurde")
+    r"(?:ausgestrahlt|veröffentlicht|gezeigt) (?:wurde|wurden)",
     r"(?:gestartet|gelaufen|erschienen|ausgestrahlt|angelaufen) (?:war|waren|ist|sind)",  # "..., deren Staffel Ende August gestartet war"
     # "Netflix hat am Montag die zweite Staffel veröffentlicht", "hatte erst im Januar ... veröffentlicht" (not "hat
     # den Trailer veröffentlicht")
@@ -614,7 +618,10 @@ NO_COMMENT = [
     r"reagierte (?:bislang |bisher )?nicht", r"(?:hat|haben) (?:bisher |noch )?nicht reagiert", r"wollte (?:das |dies )?nicht kommentieren",
     r"kommentier(?:t|te|en) (?:das |dies )?nicht", r"keine Stellungnahme",
 ]
+# a cast member's willingness, no decision: „sie würde sofort zurückkehren“ (a return, and a hedge: see CAST)
+_would_return = r"(?:(?<=sie )|(?<=er )|(?<=ich ))würde(?= (?:[^\s.,;:!?]+ ){0,8}?(?:zurückkehren|zurückkommen|wiederkommen)(?![\w]))"
 HEDGES = [
+    _would_return,
     _waiting_to_decide,
     # the outlet's own bet: "Bei diesen Zahlen ist kaum vorstellbar, dass es keine zweite Staffel gibt: Wir wetten, dass ..."
     r"(?:kaum|schwer) vorstellbar", r"(?:kaum|schwer) vorzustellen", r"wir (?:wetten|tippen)(?: darauf)?,? dass",

@@ -349,6 +349,8 @@ RENEWAL = [
     r"lean(?:s|ing|ed)? (?:\w+ )?towards? (?:(?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment|revival)|(?:a )?renew(?:al|ing))(?![\w])",
 ]
 CANCELLATION = [
+    # "Instead of a third season, the story will conclude with a movie": the season set aside will not be made
+    r"(?:instead of|rather than)(?= (?:a|an|another) (?:[\w-]+ )?season(?![\w]))",
     # "said she does not intend to make a third season": a maker who will not go on
     r"(?:does|do)(?: not|n['’]t) (?:intend|plan|want)(?= to (?:make|write|produce|film|shoot) (?:a|an|another|any more|more) (?:[\w-]+ )?(?:seasons?|sequels?|episodes|installments?|films?|movies?)(?![\w]))",
     # "a third season was never the plan", "was never planned": the makers meant it to end

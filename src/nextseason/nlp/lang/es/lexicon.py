@@ -286,6 +286,8 @@ RENEWAL = [
     r"(?:firmaba|firmaría|firmaríamos)(?= (?:ya |hoy |mañana (?:mismo )?)?(?:una|otra) (?:\w+ )?temporada)",  # hoped for: a hedged renewal
 ]
 CANCELLATION = [
+    # "En lugar de una tercera temporada, la historia concluirá con una película": la temporada dejada de lado no se hará
+    r"(?:en lugar de|en vez de)(?= (?:una|otra) (?:[\w-]+ )?temporada(?![\w]))",
     # "aseguró que no tiene intención de hacer una tercera temporada": quien la crea no seguirá
     r"no (?:tiene (?:intención|planes) de|piensa|pretende|quiere|planea|va a) (?:hacer|rodar|escribir|producir|grabar) (?:una|otra|más|nuevas?)(?= (?:[\wñáéíóú-]+ )?(?:temporadas?|secuelas?|entregas?|películas?)(?![\w]))",
     # "nunca estuvo prevista una tercera temporada": the makers meant it to end

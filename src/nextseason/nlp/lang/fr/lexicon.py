@@ -274,6 +274,8 @@ RENEWAL = [
     r"(?:pourrai(?:t|ent)|pourrions) (?:imaginer|envisager)", r"(?:ne|n['’]) dis pas non",
 ]
 CANCELLATION = [
+    # « Au lieu d'une troisième saison, l'histoire se conclura par un film » : la saison écartée ne se fera pas
+    r"(?:au lieu d['’]une|plutôt qu['’]une)(?= (?:[\w-]+ )?saison(?![\w]))",
     # « elle n'a pas l'intention de faire une saison 3 » : qui la crée ne continuera pas
     r"(?:n['’]a pas l['’]intention|ne compte pas|ne souhaite pas|ne veut pas|ne prévoit pas) (?:de )?(?:faire|tourner|écrire|produire|réaliser) (?:une|d['’]autres?|de nouvelles?|un)(?= (?:[\wéèêàâîôûç-]+ )?(?:saisons?|suites?|films?|volets?)(?![\w])|saison)",
     # "une troisième saison n'a jamais été prévue": the makers meant it to end

@@ -210,6 +210,8 @@ RENEWAL = [
     r"(?:sedang|mulai|tengah|masih|akan|baru) dibicarakan", r"(?:kami|mereka) (?:bicarakan|bahas|diskusikan)",
 ]
 CANCELLATION = [
+    # "Alih-alih musim ketiga, kisahnya akan ditutup lewat film": musim yang dikesampingkan tidak akan dibuat
+    r"(?:alih-alih|bukannya)(?= (?:membuat |menggarap )?(?:musim|season) )",
     # "musim ketiga tidak pernah direncanakan": the makers meant it to end
     r"(?:tidak|tak) pernah (?:direncanakan|masuk (?:dalam )?rencana)",
     # "Tidak ada rencana musim kedua": there will be none

@@ -285,6 +285,8 @@ RENEWAL = [
     r"ideias? para",
 ]
 CANCELLATION = [
+    # "Em vez de uma terceira temporada, a história terminará com um filme": a temporada deixada de lado não será feita
+    r"(?:em vez de|ao invés de|em lugar de)(?= (?:uma|outra) (?:[\w-]+ )?temporada(?![\w]))",
     # "afirmou que não pretende fazer uma terceira temporada": quem cria não vai continuar
     r"não (?:pretende|planeja|quer|vai) (?:fazer|produzir|escrever|gravar|filmar) (?:uma|outra|mais uma|novas?)(?= (?:[\wçãáéíóúâêô-]+ )?(?:temporadas?|sequências?|continuações?|filmes?)(?![\w]))",
     # "uma terceira temporada nunca foi planejada": the makers meant it to end
