@@ -5310,7 +5310,12 @@ class _Reader:
             near = min(making, key=lambda c: past.start - c.end if c.end <= past.start else max(0, c.start - past.end))
             return _overlaps(near, [cue]) or near.stage == cue.stage
 
-        return any((c.category == "begun" or c.stage == "wrapped") and start <= c.start < end and nearest_is_cue(c) or (
+        # (nor one a plan follows before the cue: "has started pre-production and plans to begin filming in the fall")
+        def planned_after(past: Cue) -> bool:
+            return past.end <= cue.start and any(f.category == "future" and past.end <= f.start < cue.start for f in cues)
+
+        return any((c.category == "begun" or c.stage == "wrapped") and start <= c.start < end and nearest_is_cue(c)
+                   and not planned_after(c) or (
             c.category == "released_past" and c.start > cue.end and _OF_WHAT.fullmatch(self.text, cue.end, c.start) is not None)
             for c in cues)
 

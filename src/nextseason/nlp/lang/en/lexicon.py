@@ -36,7 +36,7 @@ FINAL_WORDS = ["final", "concluding"]
 FINAL_AFTER_AND = ["last"]
 # "canceled after two seasons", "ended with its second season": the count is the final season.
 # (and "has not confirmed anything beyond the second season": what lies past the season named is the next one)
-AFTER_COUNT_WORDS = ["after", "with", "following", "beyond", r"which (?:had|ran for|lasted)"]
+AFTER_COUNT_WORDS = ["after", "with", "following", "beyond", r"which (?:had|ran for|lasted)", r"(?:ran|running) for", r"lasted(?: for)?"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["a single", "just one"]
 # Joins numbers in "seasons 2 and 3", "seasons two & three".
