@@ -3535,6 +3535,12 @@ class _Reader:
                 # air, where the sentence names no season, is of the last season made, not of the one said not to be)
                 if keys and not named_keys:
                     keys = [(t, n - 1) if (t, n) in state.cancelled and n > 2 and not self._made((t, n)) else (t, n) for t, n in keys]
+                # ("Ada yang bakal lanjut season 2? ... Drama romansa ini akan tamat pada 18 Januari", "will air its final
+                # episode on January 25": a run's end still to come, no season named, is of the season on air, not of
+                # one not made yet)
+                if keys and not named_keys and not aired and any(
+                        c.category == "released_past" and c.start == cue.start and c.end == cue.end for c in cues):
+                    keys = [(t, n - 1) if n > 1 and not self._made((t, n)) else (t, n) for t, n in keys]
                 # ("... kami pasti lanjut ke Hantu Kos 2," katanya di sela gala premiere. Film ini resmi tayang di bioskop
                 # mulai 7 Mei": a plain dated release, where the next installment is only hoped for, is the work's own)
                 if keys and not named_keys and when and not any(c.category == "hedge" for c in cues) \
