@@ -5391,6 +5391,13 @@ class _Reader:
                 # "Creator Paul Adeyemi will return as showrunner" too)
                 return next((s.name for s in sources if s.name and s.role in ("cast", "crew", "creator") and m.start() <= s.start < m.end()
                              and s.name in m.group()), m.group())
+        # ("Además, se incorpora al reparto el actor argentino Bruno Paz", "Joining the cast is Bruno Paz": none before,
+        # the one named after the cue in lower-case words, not the part played: "will return as Detective Ruiz")
+        after = _LOWER_THEN_NAME.match(self.text, cue.end, sentence.end)
+        if after is not None and len(after.group(1).split()) >= 2 and not _AS_PART.search(self.text, cue.start, after.start(1)) \
+                and not any(s < after.end(1) and after.start(1) < e for s, e, _ in work_spans) \
+                and self.cue_finder.platforms.search(after.group(1)) is None:
+            return after.group(1)
         return None
 
     def _listed_before(self, cue: Cue, person: str | None, sentence: Sentence, work_spans: WorkSpans) -> list[str | None]:
@@ -5893,6 +5900,12 @@ def _release_participles(text: str, cues: list[Cue]) -> list[Cue]:
         if joined is not None:
             out = [Cue("release", release.start, joined.end) if c is release else c for c in out if c is not joined]
     return out
+
+
+# a name after a cue, a few words in lower case between ("se incorpora al reparto el actor argentino Bruno Paz")
+_LOWER_THEN_NAME = re.compile(r"(?:[^\S\n]+[a-zà-ÿ][\w'’-]*){0,6}[^\S\n]+((?:[A-ZÀ-Ý][\w'’-]+)(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]+){1,2})(?![\w])")
+# ... and the word that makes it a part played ("will return as Detective Ruiz")
+_AS_PART = re.compile(r"(?<![\w])(?:as|sebagai|como|als|comme|dans le rôle|no papel|en el papel|in der rolle)(?![\w])", re.IGNORECASE)
 
 
 def _assign_times(clauses: cue_module.Clauses, times: list[When], cues: list[Cue],
