@@ -3120,7 +3120,14 @@ class _Reader:
             # announced")
             subject_detail = detail_noun.search(text, max(self.clauses.start(sentence.start, cue.start), cue.start - 40),
                                                 cue.start) if detail_noun is not None and not dates else None
-            if subject_detail is not None and _FEW_LOWER.fullmatch(text, subject_detail.end(), cue.start) \
+            # (or the first of the details it lists, past the commas: "Pemeran, waktu siaran, dan platform belum
+            # dikonfirmasi")
+            listed = detail_noun.search(text, max(sentence.start, cue.start - 60), cue.start) \
+                if detail_noun is not None and not dates and subject_detail is None else None
+            if listed is not None and _LOWER_LIST.fullmatch(text, listed.end(), cue.start):
+                subject_detail = listed
+            if subject_detail is not None and (_FEW_LOWER.fullmatch(text, subject_detail.end(), cue.start)
+                                               or _LOWER_LIST.fullmatch(text, subject_detail.end(), cue.start)) \
                     and not any(subject_detail.end() <= m.start < cue.start for _, _, m in explicit_all):
                 continue
             if not dates and any(s.role == "cast" and not s.name and 0 <= cue.start - s.end <= 30
@@ -5902,6 +5909,8 @@ def _release_participles(text: str, cues: list[Cue]) -> list[Cue]:
     return out
 
 
+# the rest of a list of nouns in lower case, commas between ("Pemeran, waktu siaran, dan platform ")
+_LOWER_LIST = re.compile(r"(?:[^\S\n]*,[^\S\n]*(?:[a-zà-ÿ][\w'’-]*[^\S\n]+){0,3}[a-zà-ÿ][\w'’-]*){1,4}[^\S\n]*")
 # a name after a cue, a few words in lower case between ("se incorpora al reparto el actor argentino Bruno Paz")
 _LOWER_THEN_NAME = re.compile(r"(?:[^\S\n]+[a-zà-ÿ][\w'’-]*){0,6}[^\S\n]+((?:[A-ZÀ-Ý][\w'’-]+)(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]+){1,2})(?![\w])")
 # ... and the word that makes it a part played ("will return as Detective Ruiz")
