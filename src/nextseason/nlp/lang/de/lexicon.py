@@ -556,6 +556,8 @@ NOT_CONFIRMED = [
     # the negation
     r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))(?:Bisher|Bislang|Vorerst|Bis jetzt|Bis dato) (?:hat|haben) [^.;:!?\n]{1,80}? nicht (?:[^.;:!?\n]{0,40}? )?"
     r"(?:verlängert|fortgesetzt|bestellt|bestätigt)",
+    # "Ob X eine zweite Staffel bekommt, steht noch in den Sternen": nothing decided yet
+    r"steht (?:aber |jedoch |allerdings |bislang |bisher |derzeit |aktuell )*(?:noch )?in den Sternen",
     # "Für eine zweite Staffel ist es noch zu früh": nothing decided yet
     r"(?:noch |viel )?zu früh(?=[,.;:!?\x22“”»«’']| (?:um|für)(?![\w]))",
     # "HBO Max hat noch nicht gesagt, ob es eine dritte Staffel gibt": no word yet

@@ -29,7 +29,7 @@ MORE_SEASONS = [r"{n}[^\S\n]+saisons[^\S\n]+(?:supplémentaires|de[^\S\n]+plus)"
 SEQUEL_NOUNS = [r"(?<!tout de )(?<!par la )(?<!à la )(?<!donné )(?<!donner )(?<!donne )suites?(?! (?:à|au|aux|logique|de l['’]article)\b)",
                 r"séquelle"]
 # "la dernière saison" usually announces the end; "la dernière saison en date" is only the latest one.
-FINAL_WORDS = [r"derni[èe]re(?! saison en date)", r"dernier(?! en date)", r"ultime", r"finale?"]
+FINAL_WORDS = [r"(?<!avant-)derni[èe]re(?! saison en date)", r"(?<!avant-)dernier(?! en date)", r"ultime", r"finale?"]  # (not "l'avant-dernière saison")
 # "saison finale": a final word after the noun.
 FINAL_AFTER_NOUN = [r"finale", r"ultime"]
 # "annulée après deux saisons": the count is the last season made.
