@@ -86,6 +86,9 @@ FINAL_STATEMENTS = [
     # what a season does to the series: "the fifth season will end the series", "will bring the show to a close"
     r"will (?:end|conclude|close out|wrap up|finish|complete) the (?:series|show|story|saga|trilogy|franchise)",
     r"will bring the (?:series|show|story|saga) to (?:a close|an end)",
+    # ... said after its date: "Volume 2 will arrive on July 4, wrapping up the series", "concluding the saga"
+    r"(?<=, )(?:wrapping up|concluding|closing out|ending|completing) the (?:series|show|saga|franchise)(?=[^\S\n]*(?:[.;,!?]|$))",
+    r"(?<=, )bringing the (?:series|show|story|saga) to (?:a close|an end)(?=[^\S\n]*(?:[.;,!?]|$))",
     # "X will wrap its run with the upcoming third season", "the third season will be its swan song"
     r"(?:will|to) (?:wrap|end|conclude|close out) (?:its|their|the show['’]s|the series['’]) run with (?:its|the|a) (?:[\w-]+ ){0,2}season",
     r"(?:will|would) (?:also )?be (?:its|the show['’]s|the series['’]|their) swan song",
