@@ -195,9 +195,12 @@ class CueFinder:
             rf"(?i:(?:{alternation(pack['SOURCE_DETERMINERS'])}[^\S\n]+)?{alternation([w for w in company_words if not w.isupper()])})"
             + (rf"|{alternation(acronyms)}" if acronyms else ""))
         # ("indicó a este periódico una portavoz": the outlet spoken to, not who speaks)
-        self.addressee = re.compile(r"(?<![\w])" + alternation(pack["ADDRESSEE_WORDS"]) + r"[^\S\n]+(?:(?:the|this|our|para|este|esta|"
-                                    r"nuestro|nuestra|ce|cette|notre|diesem|dieser|unserem|unserer|nosso|nossa)[^\S\n]+)?$",
-                                    re.IGNORECASE) if pack["ADDRESSEE_WORDS"] else None
+        # ("afirmou ao jornal O Globo", "told the magazine Screen Weekly": a word for the outlet may come between)
+        media_word = r"(?:[^\S\n]+(?:" + alternation(pack["MEDIA_WORDS"]) + r")(?:[^\S\n]+(?:o|a|the|el|la|le|der|die|das))?)?" \
+            if pack["MEDIA_WORDS"] else ""
+        self.addressee = re.compile(r"(?<![\w])" + alternation(pack["ADDRESSEE_WORDS"]) + r"(?:[^\S\n]+(?:the|this|our|para|este|esta|"
+                                    r"nuestro|nuestra|ce|cette|notre|diesem|dieser|unserem|unserer|nosso|nossa))?" + media_word
+                                    + r"[^\S\n]+$", re.IGNORECASE) if pack["ADDRESSEE_WORDS"] else None
         # "la serie de Netflix", "a série da TVI": a platform named as the work's owner, not as one who speaks
         # (an adjective may come between: "o drama familiar do Globoplay", "la comedia romántica de Netflix")
         self.owner_before = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"(?:[^\S\n]+[^\W\d]+)?" + _OF_OWNER.pattern + "$",

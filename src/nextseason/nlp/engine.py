@@ -4160,7 +4160,7 @@ class _Reader:
         if quote:
             addressee = self.cue_finder.addressee
             after = [s for s in outside if s.start >= quote[1] and not (
-                addressee is not None and addressee.search(text, max(quote[1], s.start - 14), s.start))]
+                addressee is not None and addressee.search(text, max(quote[1], s.start - 30), s.start))]
             before = [s for s in outside if s.end <= quote[0]]
             speech_before = self.cues.within(sentence.start, quote[0], "speech")
             if before and speech_before and before[0].end <= speech_before[-1].start:
@@ -4420,7 +4420,7 @@ class _Reader:
                 # (not one spoken to before it: "a plataforma agradeceu ao elenco e à equipe e informou que ...")
                 addressee = self.cue_finder.addressee
                 speakers = [s for s in before if s.end <= speech[-1].start and not (
-                    addressee is not None and addressee.search(text, max(sentence.start, s.start - 14), s.start))] \
+                    addressee is not None and addressee.search(text, max(sentence.start, s.start - 30), s.start))] \
                     or [s for s in before if s.end <= speech[-1].start]
                 if speakers:
                     return speakers[-1]

@@ -965,7 +965,7 @@ REPORT_NOUNS = [r"report", r"story", r"article", r"news"]
 FROM_WORDS = [r"from", r"by", r"in", r"of", r"among"]
 SOURCE_DETERMINERS = [r"a", r"an", r"the", r"its", r"new", r"recent"]
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
-ADDRESSEE_WORDS = [r"to", r"thanking", r"thanked"]
+ADDRESSEE_WORDS = [r"to", r"thanking", r"thanked", r"told", r"tells", r"telling"]  # ("she told the magazine X": X is spoken to)
 # ("took to Instagram to tell fans that ...": the infinitive to the fans, too)
 SPEECH_VERBS = [r"sa(?:id|ys)", r"told", r"tells", r"(?<=to )tell(?= (?:her |his |their )?(?:fans|followers|viewers|subscribers)(?![\w]))", r"reported", r"reports", r"claimed that", r"wrote", r"writes", r"posted", r"added", r"explained", r"stated", r"confirmed",
                 r"announced", r"revealed", r"noted", r"insisted", r"admitted", r"responded", r"replied", r"answered", r"shared", r"teased",
