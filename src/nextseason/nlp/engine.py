@@ -3942,6 +3942,14 @@ class _Reader:
         installments found for the cue are only another work's, named before the verb; else None."""
         at = self._object_at(cue, work_spans)
         work = work_spans[at][2] if at is not None else None
+        # (or the subject right before its auxiliary: "Copper Ridge was renewed for a third season, but Nightfall Bay was
+        # cancelled")
+        event_gap = work_module.finder(self.pack).event_gap
+        subject = next((w for start, end, w in work_spans if 0 < cue.start - end <= 30 and event_gap is not None
+                        and event_gap.fullmatch(self.text, end, cue.start)), None) if work is None else None
+        if subject is not None and self.clauses.first(min((m.end for t, _, m in named if any(t == k for k, _ in keys)),
+                                                          default=cue.start), cue.start) is not None:
+            work = subject
         if work is None and keys:
             # ("HBO canceled Dust Road after two seasons and renewed Iron Hill": a name after the verb that is no work
             # of the article, nor a platform or a common word, is a work of its own that names no season)
