@@ -1912,10 +1912,11 @@ class _Reader:
             and (after is None or after.line_start and after.line_end and item_mark.match(after.text) is not None)
         # (scraped without their marks: "Renewed || The Long Shift (NBC) – season 4 || Copper Falls (Hulu) – season 3",
         # two short lines in a row that each name a work and a season)
-        one_line_items = one_line_items or after is not None and all(
+        # (or the last item of the article, alone)
+        one_line_items = one_line_items or all(
             line.index in self.headers and line.line_start and line.line_end and len(line.text.split()) <= 10
             and not line.text.rstrip().endswith((".", "!", "?")) and any(m.numbers for m in self._by_sentence[line.index][0])
-            for line in (following, after))
+            for line in ((following, after) if after is not None else (following,)))
         return following.line_start and not one_line_items and (following.index in self.headers or not following.line_end
                                                                 or len(following.text.split()) > 8) \
             and bool(self._by_sentence[following.index][1])

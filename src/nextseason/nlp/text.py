@@ -60,6 +60,10 @@ class Sentence:
     line_end: bool  # the sentence ends its line
 
 
+# the rest of a line that is an installment's noun and its numbers alone ("Saison 3", "Saisons 4 et 5")
+_ITEM_INSTALLMENT = re.compile(r"([^\W\d_]+)[^\S\n]+\d{1,2}(?:[^\S\n]*(?:,|&|et|and|y|e|und|dan)[^\S\n]*\d{1,2})*[^\S\n]*\.?[^\S\n]*(?:\n|$)")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split clean text into sentences; every line is at least one sentence."""
     sentences: list[Sentence] = []
@@ -82,6 +86,11 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             # "1. Moonlit Tailor": a list number at the start of a line
             if token.isdigit() and len(token) <= 2 and text[pos:match.start()].strip() == token:
+                continue
+            # "Les Marées hautes. Saison 3", "Les Veilleurs. Saisons 4 et 5": a list item's title, then the rest of its
+            # line only the installment it names
+            if line_start and _ITEM_INSTALLMENT.match(text, cut) is not None \
+                    and _installment_nouns().fullmatch(_ITEM_INSTALLMENT.match(text, cut).group(1)):
                 continue
             # "am 3. Oktober": a German ordinal day before its month; "der 2. Staffel", "im 3. Teil": an ordinal
             # before an installment noun (not "after season 2. Season 3 ...", where the noun stands before it)

@@ -153,7 +153,9 @@ _PLACE_BEFORE = re.compile(r"(?<![\w])à[^\S\n]+$")
 _IN_PLACE_BEFORE = re.compile(r"(?<![\w])en[^\S\n]+$")
 # ("La casa del olivo - RENOVADA (Netflix)": a round-up's verdict in capitals after a dash is no part of the title)
 _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’&-]*){0,6}?)[^\S\n]*"
-                                   r"(?:\(|[–—:][^\S\n]|-[^\S\n]+(?=[A-ZÀ-Ý]{2}))")
+                                   r"(?:\(|[–—:][^\S\n]|-[^\S\n]+(?=[A-ZÀ-Ý]{2})"
+                                   # (or a full stop, then its season: "Les Marées hautes. Saison 3")
+                                   r"|\.[^\S\n]+(?=[A-ZÀ-Ý][^\W\d_]*[^\S\n]+\d{1,2}(?![\w])))")
 # a title, maybe its season in brackets, then a dash: "Glass Hill — Renewed ...", "Copperline (season 3) – The ..."
 # (or a hyphen between spaces, as plain text writes a dash: "Paper Moons - The teen comedy will not return")
 # ... or a colon before words in lower case: "Amor em Jeju: aqui, as esperanças acabaram." (not "Iron Valley: Origins")
@@ -209,7 +211,9 @@ _QUOTED_PIECE = re.compile(r"[\"“„«‘'](.+?)[\"”“»’'](?:[^\S\n]+[a-
 # a numbered line's number: "3. Alto voltaje"
 _NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})[.)][^\S\n]+\S")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.)]|[^\S\n]+[-–—])|[-•*])\s+")
-_SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S")
+_SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S"
+                              # (or a full stop, then its season: "Les Marées hautes. Saison 3")
+                              r"|\.[^\S\n]+(?=[A-ZÀ-Ý][^\W\d_]*[^\S\n]+\d{1,2}(?![\w]))")
 # a cast list's "Tarno Widjanarko sebagai Darso", "Ana Ruiz como Lucía", "Tom Hale as Jack": the name before is a person
 # (its article and role words in lower case may come first: "Rodrigo Alencar como o delegado Brandão")
 _AS_CHARACTER = re.compile(r"[^\S\n]+(?:as|sebagai|como|als|dans le rôle d['’]|dans le rôle de|no papel de|en el papel de)"
