@@ -624,7 +624,7 @@ RELEASE = [
     # "will be out in May", "is out now"; not "mapped out the story", "ruled out", "out of"
     r"(?:will )?(?:be|is|are|was|were) out(?! of)", r"out (?:now|today|this|next|on|in) ", r"launch(?:es|ed)?", r"(?:set|slated|dated|scheduled|expected|due) for",
     r"(?:set|slated|dated|scheduled)(?= (?:it|them) for )",  # "has slated it for next spring"
-    r"expected (?:in|early|late|next|this|by|around|sometime)", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late|tonight|today|tomorrow)",
+    r"expected (?:in|early|late|next|this|by|around|sometime|later|before|toward|towards|at the (?:start|end|beginning))", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late|tonight|today|tomorrow)",
     # the trades' word for a premiere: "is set to bow in March", "bows on Netflix June 5"
     r"(?:(?:is|are) set to|will|to) bow(?= (?:in|on|this|next|later|early|late)(?![\w]))", r"bows(?= (?:in|on)(?![\w]))",
     # "returns to Netflix", "returns to screens" (not a person's "returns to helm the sequel")
@@ -1162,7 +1162,7 @@ SINCE = [r"since"]
 # ("new episodes before 2027's end": the year itself)
 YEAR_BEFORE = [r"premiere", r"release", r"debut", r"return", r"launch", r"bow", r"arrival", r"at the earliest", r"end", r"close"]
 # (a holiday that is one day dates its day: "premieres on Christmas Day" is 12-25)
-HOLIDAYS = {r"christmas": "Q4", r"the holidays": "Q4", r"(?:the )?holiday season": "Q4", r"thanksgiving": "Q4", r"halloween": "Q4", r"christmas day": "12-25",
+HOLIDAYS = {r"christmas": "Q4", r"the holidays": "Q4", r"(?:the )?year['’]s end": "Q4", r"(?:the )?year-end": "Q4", r"(?:the )?holiday season": "Q4", r"thanksgiving": "Q4", r"halloween": "Q4", r"christmas day": "12-25",
             r"christmas eve": "12-24", r"new year['’]s eve": "12-31", r"new year['’]s day": "01-01", r"valentine['’]s day": "02-14"}
 # A broadcast season written by its years ("the 2025-26 season": from the autumn), and the words for its middle,
 # where a show held back from the autumn starts (the next year's first quarter).
