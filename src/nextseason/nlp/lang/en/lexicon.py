@@ -625,6 +625,8 @@ RELEASE = [
     r"(?:will )?(?:be|is|are|was|were) out(?! of)", r"out (?:now|today|this|next|on|in) ", r"launch(?:es|ed)?", r"(?:set|slated|dated|scheduled|expected|due) for",
     r"(?:set|slated|dated|scheduled)(?= (?:it|them) for )",  # "has slated it for next spring"
     r"expected (?:in|early|late|next|this|by|around|sometime|later|before|toward|towards|at the (?:start|end|beginning))", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late|tonight|today|tomorrow)",
+    # ... its month right after it, as headlines and posts write it: "Harbor Lights returns July 31"
+    r"(?:will )?returns?(?= (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?![\w]))",
     # the trades' word for a premiere: "is set to bow in March", "bows on Netflix June 5"
     r"(?:(?:is|are) set to|will|to) bow(?= (?:in|on|this|next|later|early|late)(?![\w]))", r"bows(?= (?:in|on)(?![\w]))",
     # "returns to Netflix", "returns to screens" (not a person's "returns to helm the sequel")
