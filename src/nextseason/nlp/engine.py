@@ -5548,7 +5548,12 @@ class _Reader:
             return None
         # ("Fenn will not return": a surname alone, of someone the article named in full before)
         name = m.group() if len(m.group().split()) >= 2 else self._surname(m.group(), sentence.start)
-        if name is None or not _FEW_LOWER.fullmatch(text, before if m is subject else m.end(), cue.start) \
+        # (or a leaving of the cast said first, joined by "and": "Maya Holt has exited the series and will not return")
+        gap_start = before if m is subject else m.end()
+        left_and = "," not in text[gap_start:cue.start] and cue.start - gap_start <= 50 \
+            and self.cues.within(gap_start, cue.start, "cast") \
+            and self.grammar_words.clause_and.search(text, gap_start, cue.start) is not None
+        if name is None or not (_FEW_LOWER.fullmatch(text, gap_start, cue.start) or left_and) \
                 or any(s < m.end() and m.start() < e for s, e, _ in work_spans) \
                 or any(s.start < m.end() and m.start() < s.end for s in sources) \
                 or self.cue_finder.platforms.search(m.group()) is not None \

@@ -520,7 +520,9 @@ BEGUN = [
          r"(?:ist|sind|war|waren) (?:[^.;,!?\n]{1,40}? )?(?:gestartet|angelaufen)", r"fiel die erste Klappe", r"die erste Klappe fiel",
          # "Gedreht wurde bereits im Sommer", "Die Dreharbeiten fanden im Sommer statt": done then
          r"gedreht (?:wurde|wurden)", r"(?:wurde|wurden) (?:[^.;,!?\n]{1,30}? )?gedreht", r"(?:fand|fanden) (?:[^.;,!?\n]{1,40}? )?statt"]
-CAST = [r"kehrt (?:als \w+ |in der Rolle \w+ )?zurück", r"stößt (?:zum|zur) (?:Cast|Besetzung)", r"schließt sich (?:\w+ )?an",
+CAST = [r"kehrt (?:als \w+ |in der Rolle \w+ )?zurück", r"stößt (?:neu |ebenfalls |auch )?(?:zum|zur) (?:Cast|Besetzung|Ensemble)",
+        # "Schauspielerin Marta Gil steigt aus": one who leaves the cast (see CAST_LEAVING)
+        r"steig(?:t|en) (?:bei [^.;:!?\n]{1,40}? )?aus(?=[.,;:!?]| (?:und|weil|da|nach)(?![\w]))", r"schließt sich (?:\w+ )?an",
         # the verb's parts apart, a role between: "kehrt in der zweiten Staffel von „X“ als Kommissarin Lena Vogt zurück"
         r"kehr(?:t|en) (?:(?!(?:nicht|nie|niemals|kein\w*)(?![\w]))[^.;:!?\n]){0,100}? als [^.;:!?\n]{1,60}? zurück(?![\w])",
         # "ist in der zweiten Staffel von „X“ wieder dabei"
@@ -531,7 +533,7 @@ CAST = [r"kehrt (?:als \w+ |in der Rolle \w+ )?zurück", r"stößt (?:zum|zur) (
         r"(?:bestätigte|bestätigten|bestätigt) (?:ihre|seine|ihr) Rückkehr", r"(?:ihre|seine|ihr) Rückkehr (?:ist |wurde )?(?:offiziell )?bestätigt"]
 
 # The cast words of one who leaves (CAST): a cast claim of negative polarity.
-CAST_LEAVING = [r"verlässt"]
+CAST_LEAVING = [r"verlässt", r"steig(?:t|en) (?:bei [^.;:!?\n]{1,40}? )?aus"]
 
 # --- attitude ------------------------------------------------------------
 NEGATIONS = [r"nicht", r"kein(?:e|en|er|em)?", r"nie", r"niemals", r"ohne", r"noch nicht", r"nicht mehr", r"weder",
