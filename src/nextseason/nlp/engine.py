@@ -5289,7 +5289,7 @@ class _Reader:
         """A release cue in the past tense, with no future marker in its clause."""
         past = any(c.category == "released_past" and c.start <= cue.start < c.end + 2 for c in cues) or \
             any(c.category == "released_past" and cue.start <= c.start < cue.end for c in cues) or \
-            self._told_aired_after(cue, cues)
+            self._told_aired_after(cue, cues) or self._after_aired_run(cue, cues)
         if not past:
             return False
         start = self.clauses.start(max(0, cue.start - 40), cue.start)
@@ -5307,6 +5307,15 @@ class _Reader:
         # (nor a hedge right before it: "musim kedua bisa tayang pada 2027", "could premiere in 2027")
         return not any(c.category == "future" and start <= c.start < cue.start
                        or c.category == "hedge" and start <= c.start and 0 <= cue.start - c.end <= 12 for c in cues)
+
+    def _after_aired_run(self, cue: Cue, cues: list[Cue]) -> bool:
+        """"Its freshman run drew 30 million views after premiering in March": a release word right after "after", in
+        the clause of a run told in the past before it (no word of the future between), is past too."""
+        after = self.grammar_words.after_word
+        if after is None or not any(m.end() == cue.start - 1 for m in after.finditer(self.text, max(0, cue.start - 12), cue.start)):
+            return False
+        return any(c.category == "released_past" and c.end <= cue.start and self.clauses.first(c.end, cue.start) is None
+                   and not any(f.category == "future" and c.end <= f.start < cue.start for f in cues) for c in cues)
 
     def _told_aired_after(self, cue: Cue, cues: list[Cue]) -> bool:
         """"die lineare Ausstrahlung bei RTL im Dezember kam im Schnitt auf 2,1 Millionen Zuschauer": a release word,

@@ -63,6 +63,8 @@ ORDINALS = {
     "9th": 9, "10th": 10,
     # the second season of a show, as the trade press calls it: "its sophomore season"
     "sophomore": 2,
+    # ... and its first: "its freshman season", "the debut season", "the inaugural season"
+    "freshman": 1, "debut": 1, "inaugural": 1,
 }
 ORDINAL_PATTERNS = [r"(\d{1,2})(?:st|nd|rd|th)"]
 # "season 5 will be the last": the season after it will not be made.
@@ -502,7 +504,7 @@ _aired_runs = [
     # "reached the Prime Video Top 10 in 40 countries", "entered Netflix's global Top 10"
     r"(?:reached|hit|topped|entered|cracked|made) (?:the )?(?:[\w+'’]+ ){0,3}top (?:10|ten)",
     # "Its second season logged 31 million views and spent six weeks in the Top 10"
-    r"(?:logged|racked up|amassed|garnered|pulled in) (?:[\w.,]+ ){1,4}(?:views|viewers|viewing hours|hours viewed)",
+    r"(?:logged|racked up|amassed|garnered|pulled in|drew|attracted) (?:[\w.,]+ ){1,4}(?:views|viewers|viewing hours|hours viewed)",
     r"spent (?:[\w-]+ ){1,3}weeks? (?:in|on|atop) (?:the|its|their|netflix['’]s)",
     # "The first two seasons have been watched for more than 900 million hours": its audience counted
     r"(?:has|have|had) been (?:watched|viewed|streamed) (?:for )?(?:more than |over |nearly |almost |about |some )?[\d.,]+ (?:million|billion)",
