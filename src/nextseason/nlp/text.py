@@ -89,8 +89,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             # "Les Marées hautes. Saison 3", "Les Veilleurs. Saisons 4 et 5": a list item's title, then the rest of its
             # line only the installment it names
-            if line_start and _ITEM_INSTALLMENT.match(text, cut) is not None \
-                    and _installment_nouns().fullmatch(_ITEM_INSTALLMENT.match(text, cut).group(1)):
+            item = _ITEM_INSTALLMENT.match(text, cut) if line_start else None
+            if item is not None and _installment_nouns().fullmatch(item.group(1)):
                 continue
             # "am 3. Oktober": a German ordinal day before its month; "der 2. Staffel", "im 3. Teil": an ordinal
             # before an installment noun (not "after season 2. Season 3 ...", where the noun stands before it)
