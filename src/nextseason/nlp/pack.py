@@ -31,7 +31,7 @@ LANG_DIR = Path(__file__).parent / "lang"
 
 # Everything a lexicon may define, with the value used when it does not.
 LEXICON_DEFAULTS: dict[str, object] = {
-    "SEASON_NOUNS": [], "SEASON_LETTERS": [], "FILM_NOUNS": [], "SEQUEL_NOUNS": [], "FINAL_WORDS": [], "FINAL_AFTER_AND": [], "FINAL_AFTER_NOUN": [], "FINALE_WORDS": [],
+    "SEASON_NOUNS": [], "SEASON_LETTERS": [], "FILM_NOUNS": [], "SEQUEL_NOUNS": [], "FINAL_WORDS": [], "FINAL_AFTER_AND": [], "FINAL_AFTER_NOUN": [], "FIRST_AFTER_NOUN": [], "FINALE_WORDS": [],
     "PART_NOUNS": [], "PART_OF": [], "NEW_SEASON": [], "KIND_BEFORE_TITLE": [], "CLAUSE_AND": [], "THROUGH": [], "LAST": [], "SEASON_PREFIXES": [], "SAME_YEAR": [],
     "CONDITION_WORDS": [], "PASSIVE_AGENT": [], "REPORT_NOUNS": [], "FROM_WORDS": [], "SOURCE_DETERMINERS": [],
     "CLAUSE_BREAK_WORDS": [], "COMPANY_ROLE_WORDS": [], "ADDRESSEE_WORDS": [], "MORE_SEASONS": [], "FIRST_SEASONS": [],

@@ -102,6 +102,9 @@ class SeasonGrammar:
             # "final season", "musim terakhir", "dernière saison"
             # (not "final musim pertama": the finale of the first season)
             rf"(?P<fin1>{final})[^\S\n]+(?P<fin1_noun>{season})(?![^\S\n]+(?:\d{{1,2}}|{ordinal})(?![\w]))|(?P<fin2_noun>{season})[^\S\n]+(?P<fin2>{final_after})",
+            # "musim perdananya", "la temporada debut", "a temporada de estreia": the first season by its debut, the word
+            # after the noun
+            rf"{season}[^\S\n]+(?P<first_after>{alternation(pack['FIRST_AFTER_NOUN'])})" if pack["FIRST_AFTER_NOUN"] else "(?!)",
             rf"(?P<sequel>{sequel})",
         ]
         # "the fourth Star Trek film", "the second Avatar movie", "a third "Gale Force" film": a title between the
@@ -368,6 +371,8 @@ class SeasonGrammar:
             kind = "season" if g["ord_season"] else "film"
             final = bool(g["ord_final"]) or bool(_FINAL_INSIDE.search(m.group()))
             return SeasonMention(m.start(), m.end(), numbers, kind, final=final) if numbers else None
+        if g.get("first_after"):
+            return SeasonMention(m.start(), m.end(), (1,), "season")
         if g["fin1"] or g["fin2"]:
             return SeasonMention(m.start(), m.end(), (), "season", final=True)
         if g["sequel"]:

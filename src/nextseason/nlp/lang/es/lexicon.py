@@ -33,6 +33,8 @@ FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:hasta la fecha|estrenadas?|e
                r"finale?s?", r"definitivas?"]
 # "temporada final": a final word after the noun.
 FINAL_AFTER_NOUN = [r"finale?s?", r"definitivas?"]
+# the first season by its debut, the word after the noun ("su temporada debut se estrenó en marzo")
+FIRST_AFTER_NOUN = ["debut"]
 # "cancelada tras dos temporadas": the count is the last season made.
 # (and "no ha confirmado nada más allá de la segunda temporada": what lies past the season named is the next one)
 AFTER_COUNT_WORDS = [r"que (?:tuvo|duró)", r"tras", r"más allá del?", r"despu[eé]s del?", r"luego del?", r"al cabo de"]

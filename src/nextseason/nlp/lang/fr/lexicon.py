@@ -32,6 +32,8 @@ SEQUEL_NOUNS = [r"(?<!tout de )(?<!par la )(?<!à la )(?<!donné )(?<!donner )(?
 FINAL_WORDS = [r"(?<!avant-)derni[èe]re(?! saison en date)", r"(?<!avant-)dernier(?! en date)", r"ultime", r"finale?"]  # (not "l'avant-dernière saison")
 # "saison finale": a final word after the noun.
 FINAL_AFTER_NOUN = [r"finale", r"ultime"]
+# the first season by its debut, the word after the noun ("la saison inaugurale, diffusée en mars")
+FIRST_AFTER_NOUN = ["inaugurale"]
 # "annulée après deux saisons": the count is the last season made.
 # (and "n'a rien confirmé au-delà de la deuxième saison": what lies past the season named is the next one)
 AFTER_COUNT_WORDS = [r"qui (?:a compté|comptait|a duré)", r"après", r"au-delà d(?:e|u|es)", r"au bout de", r"à l['’]issue de",

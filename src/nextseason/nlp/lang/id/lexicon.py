@@ -33,6 +33,8 @@ SEQUEL_NOUNS = ["sekuel", "sekuelnya", "sequel"]
 FINAL_WORDS = ["final"]
 # "musim terakhir": the final word follows the noun.
 FINAL_AFTER_NOUN = ["terakhir", "pamungkas", "penutup", "final"]
+# the first season by its debut, the word after the noun ("musim perdananya tayang pada Maret lalu")
+FIRST_AFTER_NOUN = ["perdana(?:nya)?"]
 AFTER_COUNT_WORDS = [r"yang (?:sudah |telah )?(?:berjalan|memiliki|punya)", "setelah", "usai", "sesudah", "dengan"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["satu"]

@@ -33,6 +33,8 @@ FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:até agora|lançadas?|exibid
                r"final", r"derradeira", r"definitiva"]
 # "temporada final": a final word after the noun.
 FINAL_AFTER_NOUN = [r"finais", r"final", r"derradeira", r"definitiva"]
+# the first season by its debut, the word after the noun ("a temporada de estreia chegou em março")
+FIRST_AFTER_NOUN = ["de estreia"]
 # "cancelada após duas temporadas": the count is the last season made.
 # (and "não confirmou nada além da segunda temporada": what lies past the season named is the next one)
 AFTER_COUNT_WORDS = [r"que (?:teve|durou)", r"após", r"além d[eao]", r"depois d[eao]", r"depois(?= que)", r"ao fim d[eao]", r"ao final d[eao]"]
