@@ -489,7 +489,7 @@ _aired_runs = [
     # "The second season of X is here", "is finally here": out now (not what is here to stay)
     r"(?:is|are) (?:finally |officially )?here(?! to )(?![\w])",
     r"wrapped (?:its|their) (?:[\w-]+ ){0,2}run",
-    r"(?:finished|wrapped|ended|concluded) (?:airing )?(?:its|their) (?:[\w-]+ ){0,2}(?:season|series)",
+    r"(?:finished|wrapped|ended|concluded) (?:airing )?(?:its|their) (?:[\w-]+ ){0,3}(?:season|series)",
     r"finished (?:airing|streaming|its broadcast)", r"(?:ended|wrapped up) (?:airing|streaming)",  # "Season 2 finished streaming in December"
     # "The second season wrapped on May 1 with a two-hour finale": its last episode aired then
     r"(?:wrapped|ended|concluded)(?= (?:up )?(?:on [\w ,.]{3,20}? )?with (?:a|an|its|the) (?:[\w-]+ ){0,3}finale)",
@@ -626,7 +626,7 @@ RELEASE = [
     # "will be out in May", "is out now"; not "mapped out the story", "ruled out", "out of"
     r"(?:will )?(?:be|is|are|was|were) out(?! of)", r"out (?:now|today|this|next|on|in) ", r"launch(?:es|ed)?", r"(?:set|slated|dated|scheduled|expected|due) for",
     r"(?:set|slated|dated|scheduled)(?= (?:it|them) for )",  # "has slated it for next spring"
-    r"expected (?:in|early|late|next|this|by|around|sometime|later|before|toward|towards|at the (?:start|end|beginning))", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late|tonight|today|tomorrow)",
+    r"expected (?:in|early|late|next|this|by|around|sometime|later|before|toward|towards|at the (?:start|end|beginning))", r"expected(?= until )", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late|tonight|today|tomorrow)",
     # ... its month right after it, as headlines and posts write it: "Harbor Lights returns July 31"
     r"(?:will )?returns?(?= (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?![\w]))",
     # the trades' word for a premiere: "is set to bow in March", "bows on Netflix June 5"
