@@ -225,7 +225,13 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
 # --- events --------------------------------------------------------------
 # a team or its makers talking the next one over: 'the team is "talking about it"', "we're talking about a third season"
 _talking_about = r"(?:is|are|were|(?:we|they)['’]re)[^\S\n]+[\"“]?(?:still |already |now |actively )?talking about(?= (?:it|that|this|a|an|another)(?![\w]))"
-RENEWAL = [
+# the outlet's odds on a season, no decision: "A fourth season looks unlikely", "The chances of a fourth season are
+# slim", "is far from guaranteed", "is on the bubble" (a renewal talked of, and a hedge: see HEDGES)
+_odds = [r"(?:looks?|seems?|appears?|remains?) (?:highly |very |increasingly )?unlikely", r"chances (?:of|for)(?= (?:a|an|another) )",
+         r"(?:is|are|remains?) far from (?:guaranteed|certain|assured|a (?:sure thing|given|lock))", r"(?:is|are|remains?) on the bubble"]
+RENEWAL = _odds + [
+    # "Season 4 is a done deal, according to the cast": it will be made
+    r"(?:is|was) a done deal",
     # "Apple TV+ has re-upped Dune Runners for season 3": the trade press's word for a renewal
     r"re-?up(?:ped|s|ping)?(?= )",
     # "the cast has expressed interest in returning", "is interested in a third season": a wish
@@ -873,6 +879,7 @@ HEDGES = [
     r"looking (?:at|into)(?=[\"”’]? (?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment)(?![\w]))",
     r"look(?:s|ing)? (?:\w+ )?(?:closely |carefully |hard )?at the (?:numbers|figures|data|ratings|viewership)", r"expected", r"predict(?:s|ed|ion)?",
     r"(?<!end to the )(?<!end to )(?<!end to all the )speculat(?:e|es|ed|ion|ing)",
+    *_odds, r"(?:are|is|remain|remains|look|looks|seem|seems) (?:very |pretty |rather |fairly )?slim",
     r"hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would [\"“‘']?(?:love|like)", r"presumably", r"supposedly", r"if", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))should", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",
     r"theor(?:y|ies)", r"signs?", r"hint(?:s|ed)?", r"teas(?:e|es|ed|ing)", r"ideas?", r"open to", r"would be (?:happy|glad|open)",
     r"petition", r"campaign", r"(?:at|at the) (?:the )?earliest", r"not (?:yet )?(?:been |being )?ruled out",
