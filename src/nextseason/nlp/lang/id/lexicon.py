@@ -393,6 +393,11 @@ NOT_CONFIRMED = [
     r"akan (?:segera )?(?:mengumumkan|membagikan|menyampaikan|memberikan) (?:informasi|kabar|pengumuman|detail) (?:resmi|lebih lanjut|selanjutnya)",
     # "Belum diketahui apakah akan ada musim keempat": nothing said of it yet
     r"(?:masih )?belum (?:diketahui|jelas|pasti)(?= apakah)",
+    # "Musim kedua X masih menjadi tanda tanya", "nasibnya masih menggantung", "belum tentu terjadi": nothing decided
+    # (the fate, not the story: "season 2 berakhir dengan cerita yang masih menggantung" is a cliffhanger)
+    r"masih (?:menjadi |jadi |sebuah )?tanda tanya",
+    r"(?<![\w])(?:nasib|kelanjutan|kepastian|masa depan)(?:nya)? (?:[^.;:!?\n]{1,60}? )?masih (?:menggantung|abu-abu|misteri)(?![\w])",
+    r"belum tentu(?= (?:terjadi|ada|dibuat|digarap|berlanjut|dilanjutkan|diproduksi)(?![\w]))",
     # "Masih terlalu dini untuk membicarakan musim kedua": nothing decided yet
     r"(?:masih )?terlalu (?:dini|cepat) untuk (?:membicarakan|bicara|berbicara|mengonfirmasi|mengumumkan|memastikan)",
     # "HBO Max belum mengatakan apakah akan ada musim ketiga": no word yet
