@@ -212,7 +212,11 @@ FORWARD_SOURCE = [
 # „Wir warten die Abrufzahlen ab, bevor wir entscheiden“: a decision still to take
 # (a possible renewal, in RENEWAL, and a hedge, in HEDGES)
 _waiting_to_decide = r"(?:warten|wartet) (?:[\w-]+ ){1,5}?ab,? (?:bevor|ehe) (?:wir|man|der Sender|die Plattform) (?:[\w-]+ )?(?:entscheiden|entscheidet|eine Entscheidung treffen)"
-RENEWAL = [
+# the outlet's odds on a season, no decision: "Eine dritte Staffel gilt als unwahrscheinlich", "Die Chancen auf eine
+# dritte Staffel stehen schlecht" (a renewal talked of, and a hedge: see HEDGES)
+_odds = [r"(?:gilt|scheint|erscheint) (?:als |eher |sehr |derzeit )?unwahrscheinlich",
+         r"Chancen (?:auf|für)(?= (?:eine|einen) )"]
+RENEWAL = _odds + [
     # what is left to others to decide: "ob es eine dritte Staffel gibt, hängt von Netflix ab"
     r"hängt(?= [^.;!?\n]{1,60}? ab(?![\w]))", r"abhängen", r"abhängig",
     # "Das ZDF setzt die Krimiserie „X“ fort": the separable verb, its particle at the clause's end
@@ -625,6 +629,7 @@ NO_COMMENT = [
 # a cast member's willingness, no decision: „sie würde sofort zurückkehren“ (a return, and a hedge: see CAST)
 _would_return = r"(?:(?<=sie )|(?<=er )|(?<=ich ))würde(?= (?:[^\s.,;:!?]+ ){0,8}?(?:zurückkehren|zurückkommen|wiederkommen)(?![\w]))"
 HEDGES = [
+    *_odds, r"stehen (?:eher |sehr |denkbar )?(?:schlecht|gering)",
     _would_return,
     _waiting_to_decide,
     # the outlet's own bet: "Bei diesen Zahlen ist kaum vorstellbar, dass es keine zweite Staffel gibt: Wir wetten, dass ..."

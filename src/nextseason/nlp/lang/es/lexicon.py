@@ -200,7 +200,11 @@ FORWARD_SOURCE = [
 # "Esperamos los resultados de audiencia antes de decidir": a decision still to take
 # (a possible renewal, in RENEWAL, and a hedge, in HEDGES)
 _waiting_to_decide = r"(?:esperamos|esperan|espera|esperar) (?:[\w-]+ ){1,8}?antes de (?:decidir|tomar una decisión|pronunciarnos|definir)"
-RENEWAL = [
+# the outlet's odds on a season, no decision: "Una tercera temporada parece poco probable", "Las posibilidades de una
+# tercera temporada son escasas" (a renewal talked of, and a hedge: see HEDGES)
+_odds = [r"(?:parece|resulta|luce|se ve|sigue siendo) (?:muy |bastante |cada vez más )?(?:poco probable|improbable)",
+         r"posibilidades (?:de|para)(?= (?:una|otra) )"]
+RENEWAL = _odds + [
     # "el reparto ha mostrado interés en volver": a wish
     r"inter[eé]s(?:ad[oa]s?)? en (?:volver|regresar|continuar|hacer (?:una|otra|más)|(?:una|otra) (?:\w+ )?(?:temporada|secuela|continuación))",
     # "Según su creador, hay planes para continuar la historia": a plan, no decision (hedged: see HEDGES)
@@ -598,6 +602,7 @@ NO_COMMENT = [
     r"no se (?:ha )?pronunci(?:ó|ado)",
 ]
 HEDGES = [
+    *_odds, r"(?:son|parecen|siguen siendo) (?:muy |bastante )?(?:escasas|pocas|remotas)",
     _waiting_to_decide,
     # "el reparto ha mostrado interés en volver": a wish
     r"inter[eé]s(?:ad[oa]s?)? en (?:volver|regresar|continuar|hacer (?:una|otra|más)|(?:una|otra) (?:\w+ )?(?:temporada|secuela|continuación))",

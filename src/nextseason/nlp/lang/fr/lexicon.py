@@ -189,7 +189,11 @@ FORWARD_SOURCE = [
 # « Nous attendons les résultats de la diffusion en replay avant de trancher »: a decision still to take
 # (a possible renewal, in RENEWAL, and a hedge, in HEDGES)
 _waiting_to_decide = r"(?:attend|attendons|attendent|attendre) (?:[\w'’-]+ ){1,8}?avant de (?:trancher|décider|se prononcer|statuer|prendre une décision)"
-RENEWAL = [
+# the outlet's odds on a season, no decision: "Une troisième saison semble peu probable", "Les chances d'une troisième
+# saison sont minces" (a renewal talked of, and a hedge: see HEDGES)
+_odds = [r"(?:semble|paraît|reste|est) (?:très |assez |bien )?(?:peu probable|improbable)",
+         r"chances(?= (?:d['’]|de voir )une )"]
+RENEWAL = _odds + [
     # "la plateforme a confirmé qu'il y aura une troisième": the ordinal alone stands for the season
     r"(?<!n['’])y aura une(?= (?:deuxième|seconde|troisième|quatrième|cinquième|sixième)(?:[.,;:!?\n]|$))",
     # what is left to others to decide: "une troisième saison dépend de Netflix et du public"
@@ -619,6 +623,7 @@ NO_COMMENT = [
     r"(?:a|ont) refusé de commenter", r"n['’](?:a|ont) pas réagi", r"(?:est|reste) muette?",
 ]
 HEDGES = [
+    *_odds, r"(?:sont|semblent|paraissent) (?:très |assez |bien )?(?:minces|faibles|maigres)",
     # "le rythme de la série laisse penser qu'on ne la verrait pas avant 2026": the outlet's reckoning
     r"laisse(?:nt)? penser", r"même si(?= [^.;:!?\n]{0,40}?[^\W\d_](?:ait|aient)(?![\w]))",
     # what is left to others to decide: "une troisième saison dépend de Netflix et du public"

@@ -190,7 +190,11 @@ FORWARD_SOURCE = [
 # "Aguardamos os números de audiência antes de decidir": a decision still to take
 # (a possible renewal, in RENEWAL, and a hedge, in HEDGES)
 _waiting_to_decide = r"(?:aguardamos|aguardam|aguarda|aguardar|esperamos|esperam) (?:[\w-]+ ){1,8}?antes de (?:decidir|tomar uma decisão|definir|bater o martelo)"
-RENEWAL = [
+# the outlet's odds on a season, no decision: "Uma terceira temporada parece improvável", "As chances de uma terceira
+# temporada são pequenas" (a renewal talked of, and a hedge: see HEDGES)
+_odds = [r"(?:parece|continua|segue) (?:muito |bastante |cada vez mais )?(?:improvável|pouco provável)",
+         r"chances (?:de|para)(?= (?:uma|outra) )"]
+RENEWAL = _odds + [
     # "o elenco já demonstrou interesse em voltar": a wish
     r"interess(?:e|ad[oa]s?) em (?:voltar|retornar|continuar|fazer (?:uma|outra|mais)|(?:uma|outra) (?:\w+ )?(?:temporada|sequência|continuação))",
     # "a segunda temporada está sendo planejada", "está em fase de planejamento": a season being planned
@@ -574,6 +578,7 @@ NO_COMMENT = [
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
 HEDGES = [
+    *_odds, r"(?:são|parecem) (?:muito |bastante )?(?:pequenas|baixas|remotas)",
     _waiting_to_decide,
     # "o elenco já demonstrou interesse em voltar": a wish
     r"interess(?:e|ad[oa]s?) em (?:voltar|retornar|continuar|fazer (?:uma|outra|mais)|(?:uma|outra) (?:\w+ )?(?:temporada|sequência|continuação))",
