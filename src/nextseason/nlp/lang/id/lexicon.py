@@ -609,6 +609,8 @@ SPEECH_VERBS = [r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas|tulis)nya",
                 r"menegaskan", r"menuturkan", r"membocorkan", r"memastikan", r"membeberkan", r"memaparkan", r"menulis", r"mengunggah", r"berkata", r"bilang",
                 r"menurut", r"menambahkan", r"menanggapi", r"menjawab", r"membalas", r"membenarkan", r"mengonfirmasi", r"mengumumkan", r"melaporkan",
                 r"mengklaim",
+                # ("pihak Netflix memberikan tanggapan singkat. \"Kami masih mengevaluasi ...\"": it answered, then its words)
+                r"(?:memberikan|memberi) (?:tanggapan|jawaban|respons|keterangan|pernyataan)", r"merespons", r"buka suara",
                 # "Vidio mengirimkan pernyataan singkat pada Senin. "...," demikian isi pernyataan itu": a statement quoted next
                 r"(?:mengirimkan|mengirim|merilis|mengeluarkan) (?:sebuah )?pernyataan", r"dalam (?:sebuah )?pernyataan",
                 # "..., demikian diumumkan studio produksinya": the passive verb after the news, its speaker after it
