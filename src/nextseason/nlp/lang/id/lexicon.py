@@ -578,7 +578,10 @@ FAN_WORDS = [_social_post, r"(?<!bagi )(?<!untuk )penggemar", r"(?<!bagi )(?<!un
              r"akun gosip", r"akun anonim", r"akun(?:-akun)? (?:di )?media sosial(?! resmi)"]
 MEDIA_WORDS = [r"podcasts?", r"media(?! sosial)", r"laporan", r"portal", r"tabloid", r"situs", r"kolumnis", r"wartawan", r"industri hiburan"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
-CLAUSE_BREAK_WORDS = [r"namun", r"tetapi", r"tapi", r"sedangkan", r"meski"]
+CLAUSE_BREAK_WORDS = [r"namun", r"tetapi", r"tapi", r"sedangkan", r"meski",
+                      # the outlet's inference from what was said: "syuting akan dimulai pada Juli sehingga season 2
+                      # diprediksi baru tayang pada 2027"
+                      r"sehingga(?= (?:musim|season|film|serial|drama|penayangan|jadwal|penggemar|penonton|kemungkinan|diprediksi|diperkirakan)(?![\w]))"]
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
 COMPANY_ROLE_WORDS = [r"rumah produksi", r"studio", r"PH"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
