@@ -310,6 +310,8 @@ CANCELLATION = [
     r"(?:ne )?(?:sera|seront) pas (?:renouvelée?s?|reconduite?s?)", r"n['’](?:a|ont) pas (?:été )?(?:renouvelée?s?|reconduite?s?)",
     r"(?:ne|n['’]) (?:reviendra|reviendront|reviendrait|reviendraient|continuera|continuerait|aura|aurait|connaîtra) (?:pas|jamais|plus)(?: (?:de|d['’]) (?:\w+ )?(?:saison|suite|volet|film)s?)?",
     r"pas de (?:\w+ )?(?:saison|suite|volet)(?: \d+)? pour",
+    # a headline's verdict after the title and its colon: "« X » : pas de saison 2", "X : pas de troisième saison"
+    r"(?<=: )pas de (?:\w+ )?(?:saison|suite|volet)(?: \d+)?(?=[^\S\n]*(?:$|\n|[.,;!?]))",
     # "il n'y aura pas de troisième saison", "qu'il n'y aurait plus de suite"
     r"n['’]y (?:aura|aurait|a) (?:pas|plus|jamais) (?:de|d['’]) ?(?:\w+ )?(?:saison|suite|volet|film)s?",
     r"(?:il )?n['’]y aura (?:pas|plus|jamais) (?:de |d['’])?(?:\w+ )?(?:saison|suite|volet|film)s?",
