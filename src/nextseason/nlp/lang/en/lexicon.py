@@ -368,6 +368,8 @@ CANCELLATION = [
     r"(?:was|were|is|are|had been|has been) never (?:the plan|planned|in the (?:plans|cards)|part of the plan|on the table)",
     # '"It's not happening, guys," Grant wrote', "season 4 is 'not happening'": it will not be made
     r"(?:it['’]s|it is|is|that['’]s|that is) ['‘\"“]?not happening",
+    # a headline's verdict after the season and its colon: "X Season 3: Not Happening"
+    r"(?<=: )not happening(?=[^\S\n]*(?:$|\n|[.!]))",
     # "has ruled out a second season": the makers say there will be none (not "has not ruled out")
     r"(?<!not )(?<!n['’]t )rul(?:ed|es|ing) out (?:a|an|any) (?:\w+ )?(?:season|sequel|film|movie|installment)",
     r"(?:has|have|had) (?:now |officially )?been ruled out",  # "A second season has been ruled out"
