@@ -539,6 +539,8 @@ SUPERSEDED = [r"awalnya", r"semula", r"mulanya", r"dari rencana(?: awal)?", r"ba
 FORWARD_SOURCE = [r"(?:kabar|informasi|berita|hal|keputusan|jadwal|tanggal) (?:ini|itu|tersebut) (?:di)?(?:konfirmasi|umumkan|sampaikan|ungkapkan|benarkan)(?:kan)? (?:langsung )?oleh",
                   # "tvN mengumumkan kabar tersebut pekan lalu": the one who told it, before the verb
                   r"(?:mengumumkan|mengonfirmasi|mengkonfirmasi|membenarkan|menyampaikan|mengungkapkan) (?:kabar|informasi|berita|hal) (?:ini|itu|tersebut)",
+                  # ("Pengumuman disampaikan Disney+ Hotstar dalam konferensi pers": the announcement, then who made it)
+                  r"(?<![\w-])pengumuman (?:(?:ini|itu|tersebut) )?(?:di)?(?:sampaikan|umumkan|ungkapkan|bagikan|lakukan)(?: langsung)?(?: oleh)?(?! (?:dalam|di|pada|lewat|melalui|saat|secara|kepada|ke)(?![\w]))",
                   r"kabar (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari", r"informasi (?:ini|tersebut) (?:datang|berasal) (?:langsung )?dari",
                   r"hal (?:ini|tersebut) (?:diungkapkan|disampaikan|dikonfirmasi) (?:langsung )?oleh",
                   r"(?:ini|hal ini) (?:diungkapkan|disampaikan) (?:langsung )?oleh",
