@@ -196,8 +196,8 @@ class CueFinder:
             + (rf"|{alternation(acronyms)}" if acronyms else ""))
         # ("indicó a este periódico una portavoz": the outlet spoken to, not who speaks)
         # ("afirmou ao jornal O Globo", "told the magazine Screen Weekly": a word for the outlet may come between)
-        media_word = r"(?:[^\S\n]+(?:" + alternation(pack["MEDIA_WORDS"]) + r")(?:[^\S\n]+(?:o|a|the|el|la|le|der|die|das))?)?" \
-            if pack["MEDIA_WORDS"] else ""
+        article = rf"(?:[^\S\n]+(?:{alternation(pack['SOURCE_DETERMINERS'])}))?" if pack["SOURCE_DETERMINERS"] else ""
+        media_word = r"(?:[^\S\n]+(?:" + alternation(pack["MEDIA_WORDS"]) + r")" + article + r")?" if pack["MEDIA_WORDS"] else ""
         self.addressee = re.compile(r"(?<![\w])" + alternation(pack["ADDRESSEE_WORDS"]) + r"(?:[^\S\n]+(?:the|this|our|para|este|esta|"
                                     r"nuestro|nuestra|ce|cette|notre|diesem|dieser|unserem|unserer|nosso|nossa))?" + media_word
                                     + r"[^\S\n]+$", re.IGNORECASE) if pack["ADDRESSEE_WORDS"] else None

@@ -5419,7 +5419,8 @@ class _Reader:
         # ("Además, se incorpora al reparto el actor argentino Bruno Paz", "Joining the cast is Bruno Paz": none before,
         # the one named after the cue in lower-case words, not the part played: "will return as Detective Ruiz")
         after = _LOWER_THEN_NAME.match(self.text, cue.end, sentence.end)
-        if after is not None and len(after.group(1).split()) >= 2 and not _AS_PART.search(self.text, cue.start, after.start(1)) \
+        if after is not None and len(after.group(1).split()) >= 2 \
+                and not work_module._ROLE_BEFORE_RUN.search(self.text, cue.start, after.start(1)) \
                 and not any(s < after.end(1) and after.start(1) < e for s, e, _ in work_spans) \
                 and self.cue_finder.platforms.search(after.group(1)) is None:
             return after.group(1)
@@ -5936,8 +5937,6 @@ def _release_participles(text: str, cues: list[Cue]) -> list[Cue]:
 _LOWER_LIST = re.compile(r"(?:[^\S\n]*,[^\S\n]*(?:[a-zà-ÿ][\w'’-]*[^\S\n]+){0,3}[a-zà-ÿ][\w'’-]*){1,4}[^\S\n]*")
 # a name after a cue, a few words in lower case between ("se incorpora al reparto el actor argentino Bruno Paz")
 _LOWER_THEN_NAME = re.compile(r"(?:[^\S\n]+[a-zà-ÿ][\w'’-]*){0,6}[^\S\n]+((?:[A-ZÀ-Ý][\w'’-]+)(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]+){1,2})(?![\w])")
-# ... and the word that makes it a part played ("will return as Detective Ruiz")
-_AS_PART = re.compile(r"(?<![\w])(?:as|sebagai|como|als|comme|dans le rôle|no papel|en el papel|in der rolle)(?![\w])", re.IGNORECASE)
 
 
 def _assign_times(clauses: cue_module.Clauses, times: list[When], cues: list[Cue],

@@ -60,8 +60,15 @@ class Sentence:
     line_end: bool  # the sentence ends its line
 
 
-# the rest of a line that is an installment's noun and its numbers alone ("Saison 3", "Saisons 4 et 5")
-_ITEM_INSTALLMENT = re.compile(r"([^\W\d_]+)[^\S\n]+\d{1,2}(?:[^\S\n]*(?:,|&|et|and|y|e|und|dan)[^\S\n]*\d{1,2})*[^\S\n]*\.?[^\S\n]*(?:\n|$)")
+@cache
+def _item_installment() -> re.Pattern[str]:
+    """The rest of a line that is an installment's noun and its numbers alone ("Saison 3", "Saisons 4 et 5"), the
+    numbers joined by any pack's joiners."""
+    from .pack import alternation, packs
+
+    joiners = alternation(re.escape(j) if j in ("&", ",", "+") else j
+                          for pack in packs().values() for j in pack["NUMBER_JOINERS"])
+    return re.compile(rf"([^\W\d_]+)[^\S\n]+\d{{1,2}}(?:[^\S\n]*(?:{joiners})[^\S\n]*\d{{1,2}})*[^\S\n]*\.?[^\S\n]*(?:\n|$)")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -89,7 +96,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             # "Les Marées hautes. Saison 3", "Les Veilleurs. Saisons 4 et 5": a list item's title, then the rest of its
             # line only the installment it names
-            item = _ITEM_INSTALLMENT.match(text, cut) if line_start else None
+            item = _item_installment().match(text, cut) if line_start else None
             if item is not None and _installment_nouns().fullmatch(item.group(1)):
                 continue
             # "am 3. Oktober": a German ordinal day before its month; "der 2. Staffel", "im 3. Teil": an ordinal
