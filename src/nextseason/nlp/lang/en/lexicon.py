@@ -529,6 +529,8 @@ _slate = r"(?! (?:fewer|more|less|several|many|\d+|a (?:number|handful) of)(?: \
 _time_right_after = (r"(?= [\"“]?(?:sometime |some time )?(?:(?:before|until) |(?:in|by) (?:\d{4}|early|late|the (?:spring|summer|fall|autumn|winter|end|start|beginning))(?![\w])"
                      r"|next (?:year|spring|summer|fall|autumn|winter)(?![\w]))| (?:is|would be) (?:in |at )?(?:\d{4}|early|late|the (?:end|start|beginning|spring|summer|fall|autumn|winter))(?![\w]))")
 RELEASE = [
+    # a window named as the schedule's place for it: "so a similar autumn 2026 slot seems likely"
+    r"(?:a|an|the) (?:similar |likely |possible |probable )?(?:(?:early |late |mid-?)?(?:spring|summer|fall|autumn|winter|holiday)(?: (?:19|20)\d\d)?|(?:19|20)\d\d) (?:release |premiere |broadcast |launch )?(?:slot|window)(?![\w])",
     # 'she hopes to have new episodes out "by next fall"': out by then
     r"(?:have|get) (?:the |its |their )?(?:new |fresh |more )?episodes out(?= [\"“]?(?:by|in|before|next|this|early|late|sometime)(?![\w]))",
     # "The thriller's six episodes dropped on October 30", "Season 2 dropped last Friday": out then (not "dropped the
