@@ -235,7 +235,9 @@ CANCELLATION = [
 # ("kabar batal itu" names the end; "Serial tersebut resmi batal" states it)
 NOMINAL_CANCELLATION = [r"pembatalan", r"(?:(?<=kabar )|(?<=isu )|(?<=rumor )|(?<=keputusan ))batal"]
 PRODUCTION = {
-    "writing": [r"naskah(?:nya)?", r"(?:sedang )?(?:di|me)?nulis(?:kan)?", r"(?:sedang|tengah|mulai|sudah|masih) ditulis", r"penulisan", r"skenario", r"menggarap cerita"],
+    "writing": [r"naskah(?:nya)?", r"(?:sedang )?(?:di|me)?nulis(?:kan)?", r"(?:sedang|tengah|mulai|sudah|masih) ditulis", r"penulisan", r"skenario", r"menggarap cerita",
+                # "sudah menyiapkan cerita untuk film ketiga": the story of it is being made ready
+                r"(?:sudah |telah |sedang |tengah |mulai )?(?:menyiapkan|mempersiapkan|merancang|menyusun) (?:cerita|naskah|plot|alur)"],
     "casting": [r"casting", r"audisi", r"pemilihan pemain",
                 # a reality show's call for contestants: "membuka pendaftaran peserta musim keempat"
                 r"(?:membuka|dibuka|buka) pendaftaran", r"pendaftaran (?:peserta )?(?:telah |sudah |resmi )?dibuka",
