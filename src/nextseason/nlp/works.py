@@ -152,10 +152,10 @@ _PLACE_BEFORE = re.compile(r"(?<![\w])à[^\S\n]+$")
 # ("J'adorerais retourner en Bretagne pour une troisième saison": one word after "en" is a region)
 _IN_PLACE_BEFORE = re.compile(r"(?<![\w])en[^\S\n]+$")
 # ("La casa del olivo - RENOVADA (Netflix)": a round-up's verdict in capitals after a dash is no part of the title)
+# a full stop between an item's title and its season, the rest of its line: "Les Marées hautes. Saison 3"
+_STOP_BEFORE_SEASON = r"\.[^\S\n]+(?=[A-ZÀ-Ý][^\W\d_]*[^\S\n]+\d{1,2}(?![\w]))"
 _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’&-]*){0,6}?)[^\S\n]*"
-                                   r"(?:\(|[–—:][^\S\n]|-[^\S\n]+(?=[A-ZÀ-Ý]{2})"
-                                   # (or a full stop, then its season: "Les Marées hautes. Saison 3")
-                                   r"|\.[^\S\n]+(?=[A-ZÀ-Ý][^\W\d_]*[^\S\n]+\d{1,2}(?![\w])))")
+                                   r"(?:\(|[–—:][^\S\n]|-[^\S\n]+(?=[A-ZÀ-Ý]{2})|" + _STOP_BEFORE_SEASON + ")")
 # a title, maybe its season in brackets, then a dash: "Glass Hill — Renewed ...", "Copperline (season 3) – The ..."
 # (or a hyphen between spaces, as plain text writes a dash: "Paper Moons - The teen comedy will not return")
 # ... or a colon before words in lower case: "Amor em Jeju: aqui, as esperanças acabaram." (not "Iron Valley: Origins")
@@ -211,9 +211,7 @@ _QUOTED_PIECE = re.compile(r"[\"“„«‘'](.+?)[\"”“»’'](?:[^\S\n]+[a-
 # a numbered line's number: "3. Alto voltaje"
 _NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})[.)][^\S\n]+\S")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.)]|[^\S\n]+[-–—])|[-•*])\s+")
-_SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S"
-                              # (or a full stop, then its season: "Les Marées hautes. Saison 3")
-                              r"|\.[^\S\n]+(?=[A-ZÀ-Ý][^\W\d_]*[^\S\n]+\d{1,2}(?![\w]))")
+_SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S|" + _STOP_BEFORE_SEASON)
 # a cast list's "Tarno Widjanarko sebagai Darso", "Ana Ruiz como Lucía", "Tom Hale as Jack": the name before is a person
 # (its article and role words in lower case may come first: "Rodrigo Alencar como o delegado Brandão")
 _AS_CHARACTER = re.compile(r"[^\S\n]+(?:as|sebagai|como|als|dans le rôle d['’]|dans le rôle de|no papel de|en el papel de)"
@@ -1412,7 +1410,7 @@ class TitleFinder:
         title_case = _title_case(headline)
         # where the mentions and the words of cancellation start, in order, and the first start of the cues by their
         # end: what each sentence and run below asks of them
-        mention_order = sorted(m.start for m in mentions)
+        mention_order = mention_starts if self._mention_starts is not None else sorted(mention_starts)
         event_order = sorted(a for a, _ in events)
         cue_starts: dict[int, int] = {}
         for cue_start, cue_end in cues or []:
