@@ -549,8 +549,9 @@ RELEASE = [
     r"(?:we|you|viewers|fans|audiences) (?:would|will|could|might|can|should) (?:likely |probably )?expect (?:(?:any |the )?new episodes|it|them)"
     + _time_right_after,
     # "which would put any new episodes in late 2027 at the earliest": the outlet's reckoning places the release
+    # ("which would put new episodes on track for early 2028")
     r"(?:put|puts|putting|place|places|placing)(?= (?:any |the |its |their |those |a )?(?:[\w-]+ )?(?:episodes|season|series|"
-    r"installment|premiere|release|return|debut|sequel|film|movie) (?:in|at|around|by|for|sometime in) (?:early |late |mid-?|the |"
+    r"installment|premiere|release|return|debut|sequel|film|movie) (?:on (?:track|course|schedule) )?(?:in|at|around|by|for|sometime in) (?:early |late |mid-?|the |"
     r"spring|summer|fall|autumn|winter|next|\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
     # on air since a day (see RELEASED_PAST)
     r"(?:has|have) been (?:streaming|airing|running|broadcasting|showing)(?= [^.;!?\n]{0,50}?(?<![\w])since )",
