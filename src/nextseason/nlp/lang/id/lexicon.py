@@ -247,6 +247,8 @@ PRODUCTION = {
                 # "persiapan musim ketiga sudah berjalan": the making has begun
                 r"persiapan(?= (?:untuk )?(?:musim|season|syuting|produksi) )",
                 r"(?:tengah|sedang) (?:diproduksi|dikerjakan)",
+                # "musim keempat sedang dalam tahap produksi": being made
+                r"dalam tahap (?:produksi|pengerjaan|syuting)",
                 r"(?:mulai|memasuki|masuk) (?:tahap |masa )?produksi", r"lokasi syuting", r"produksi (?:akan )?(?:dimulai|berjalan)",
                 # ("Produksi musim kedua Rumah Duka dijadwalkan dimulai pertengahan tahun depan": the season between)
                 r"produksi(?: [^.;:!?\n]{1,60}?)? (?:dijadwalkan|direncanakan|ditargetkan|akan|bakal) (?:mulai|dimulai|berjalan)",
@@ -272,6 +274,8 @@ _aired_runs = [
     r"akhirnya (?:hadir|tayang|rilis)(?! (?:pada|tahun|bulan|akhir|awal|mendatang|nanti))",
     # "resmi tamat pada Minggu (11/10/2026)", "baru saja tamat di Prime Video pada September 2026"
     r"(?:resmi |baru saja )?tamat(?= (?:di [^\s.,;]+(?: [^\s.,;]+)? )?(?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
+    # "Season 3 sendiri baru saja berakhir pada Juni 2026": a run that ended (not "akan berakhir pada", still to come)
+    r"(?:resmi|baru saja|sudah|telah) berakhir(?= (?:di [^\s.,;]+(?: [^\s.,;]+)? )?(?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
     r"menayangkan episode (?:terakhir|pamungkas|final)(?:nya)?",
     # "komedi yang menuntaskan musim pertamanya pada September": the season it ended aired
     r"(?:menuntaskan|menutup|mengakhiri) (?:penayangan )?(?:musim|season) (?:[\w-]+)",
