@@ -806,7 +806,7 @@ SPLIT_IN_TWO = [r"in zwei (?:Teile|Teilen|Hälften|Cours)"]
 INTERVIEW_WORDS = [r"Interview", r"Gespräch"]  # ("im Gespräch mit dem „Stern“")
 DATE_NOUNS = [r"(?:ein |das |kein |der )?(?:Datum|Termin|Starttermin|Startdatum|\w+termin|\w+datum)(?![\w])"]  # ("Ausstrahlungstermin")
 # A detail of a season left untold ("has not revealed the number of episodes"): no word on the season itself.
-DETAIL_NOUNS = [r"(?:die |den |das )?(?:Zahl der Folgen|Anzahl der Folgen|Folgenzahl|Besetzung|Handlung|Laufzeit|Titel|Trailer)"]
+DETAIL_NOUNS = [r"(?:(?:über|zur|zum|zu) )?(?:die |den |das |der )?(?:Zahl der Folgen|Anzahl der Folgen|Folgenzahl|Besetzung|Handlung|Laufzeit|Titel|Trailer)"]
 # ("hierzulande auch als „Die Sternenstaub-Bäckerei“ bekannt": the participle after the other title)
 ALIAS_WORDS = [r"(?:hierzulande |in Deutschland |bei uns )?(?:auch )?als(?= [„\"»][^„\"“»«\n]{1,60}[“\"«] (?:bekannt|erschienen|zu sehen))",
                r"im Original", r"mit dem Untertitel", r"Untertitel:?", r"Originaltitel:?", r"(?:auch |hierzulande |(?:in|im) (?:\w+ ){1,2})?(?:auch )?bekannt als", r"wörtlich", r"sinngemäß"]

@@ -796,7 +796,7 @@ SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ió|ieron|ida|ido|irá|irán)(?: (?:la|el) (
 INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:una |la |ninguna )?fecha"]
 # A detail of a season left untold ("has not revealed the number of episodes"): no word on the season itself.
-DETAIL_NOUNS = [r"(?:el |la |los |las )?(?:número de episodios|cantidad de episodios|reparto|elenco|sinopsis|duración|título|tráiler)"]
+DETAIL_NOUNS = [r"(?:(?:sobre|acerca de|respecto a) )?(?:el |la |los |las )?(?:número de episodios|cantidad de episodios|reparto|elenco|sinopsis|duración|título|tráiler)"]
 ALIAS_WORDS = [r"(?:también )?conocid[oa]s? (?:en (?:\w+ ){1,2}(?:y (?:\w+ ){1,2})?|aquí )?como", r"algo (?:así )?como", r"literalmente", r"subtitulad[ao]", r"cuyo título original es", r"titulada? originalmente", r"(?:en|su título en) (?:turco|coreano|japonés|inglés|original)",
                # "estrenada en el resto del mundo como 'The Shadow Hunter'": the name it was released under elsewhere
                r"(?:estrenad[ao]|distribuid[ao]|lanzad[ao]) (?:en (?:\w+ ){1,5})?como"]

@@ -815,7 +815,7 @@ SPLIT_IN_TWO = [r"(?:découpée?|divisée?|scindée?|diffusée?|proposée?)(?: (
 INTERVIEW_WORDS = [r"entretien", r"interview"]
 DATE_NOUNS = [r"(?:de |une |la |aucune )?date"]
 # A detail of a season left untold ("has not revealed the number of episodes"): no word on the season itself.
-DETAIL_NOUNS = [r"(?:le |la |les |l['’])?(?:nombre d['’]épisodes|casting|distribution|synopsis|durée|titre|bande-annonce)"]
+DETAIL_NOUNS = [r"(?:(?:sur|concernant) )?(?:le |la |les |l['’])?(?:nombre d['’]épisodes|casting|distribution|synopsis|durée|titre|bande-annonce)"]
 ALIAS_WORDS = [r"sous-titrée?", r"(?:aussi )?connue? (?:(?:au|en|aux) (?:\w+ ){1,2}(?:et (?:\w+ ){1,2})?|chez nous )?sous le (?:titre|nom)(?: de)?", r"littéralement", r"(?:de son )?titre original", r"alias",
                # "sortie dans le reste du monde sous le titre « The Shadow Hunter »": the name it was released under elsewhere
                r"(?:sortie?|diffusée?|distribuée?) (?:(?:au|en|aux|dans) (?:\w+ ){1,5}|à l['’]international )?sous le (?:titre|nom)(?: de)?"]

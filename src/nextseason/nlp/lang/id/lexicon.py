@@ -683,7 +683,7 @@ INTERVIEW_WORDS = [r"wawancara"]
 # ("jadwal season 5 belum diumumkan": the schedule of a season)
 DATE_NOUNS = [r"tanggal", r"jadwal (?:tayang|rilis|penayangan)", r"jadwal(?= (?:musim|season|sekuel|film) )"]
 # A detail of a season left untold ("has not revealed the number of episodes"): no word on the season itself.
-DETAIL_NOUNS = [r"(?:jumlah episode(?:nya)?|daftar pemain(?:nya)?|pemeran(?:nya)?|sinopsis(?:nya)?|durasi(?:nya)?|judul(?:nya)?|trailer(?:nya)?)"]
+DETAIL_NOUNS = [r"(?:(?:tentang|mengenai|soal|terkait) )?(?:jumlah episode(?:nya)?|daftar pemain(?:nya)?|pemeran(?:nya)?|sinopsis(?:nya)?|durasi(?:nya)?|judul(?:nya)?|trailer(?:nya)?)"]
 ALIAS_WORDS = [r"(?:ber|dengan )subjudul", r"(?:atau )?(?:yang )?(?:di (?:\w+ ){1,2})?(?:juga )?dikenal (?:juga )?(?:di (?:\w+ ){1,2})?(?:dengan judul|sebagai)", r"(?:yang )?(?:secara )?harfiah(?: berarti)?", r"(?:yang )?berjudul asli", r"judul aslinya",
                # "dirilis secara internasional dengan judul The Shadow Hunter": the name it was released under elsewhere
                r"(?:dirilis|tayang|ditayangkan) (?:(?:di|secara) (?:\w+ ){1,4})?dengan judul"]

@@ -764,7 +764,7 @@ SPLIT_IN_TWO = [r"(?:se )?divid(?:e|iu|iram|ida|ido|irá|irão)(?: (?:a|o) (?:no
 INTERVIEW_WORDS = [r"entrevista"]
 DATE_NOUNS = [r"(?:uma |a |nenhuma )?data"]
 # A detail of a season left untold ("has not revealed the number of episodes"): no word on the season itself.
-DETAIL_NOUNS = [r"(?:o |a |os |as )?(?:número de episódios|quantidade de episódios|elenco|sinopse|duração|título|trailer)"]
+DETAIL_NOUNS = [r"(?:(?:sobre|acerca d[eo]) )?(?:o |a |os |as )?(?:número de episódios|quantidade de episódios|elenco|sinopse|duração|título|trailer)"]
 ALIAS_WORDS = [r"(?:também )?conhecid[ao] (?:(?:n[oa]|em) (?:\w+ ){1,2}(?:e (?:\w+ ){1,2})?|aqui )?como", r"algo como", r"literalmente", r"com o subtítulo", r"subintitulad[ao]", r"cujo título original é", r"(?:no|em) original", r"intitulad[ao] originalmente",
                # "lançada no resto do mundo como 'The Shadow Hunter'": the name it was released under elsewhere
                r"(?:lançad[ao]|exibid[ao]|distribuíd[ao]) (?:(?:n[oa]|em) (?:\w+ ){1,5}|no exterior |lá fora )?como"]
