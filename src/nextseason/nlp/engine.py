@@ -1217,9 +1217,12 @@ class _Reader:
         returns = self.grammar_words.return_word
         # (not "Moonlight Tailor Shop will return for a second season": a show returns for a season not yet named)
         starts = {m.start for m in self.mentions}
+        # (nor a return word inside the negated one that does: "Le Phare ne reviendra pas pour une deuxième saison")
+        for_a_season = [(c.start, c.end) for c in self.cues.cues if c.category in ("cancellation", "renewal")
+                        and (m := _FOR_A_SEASON.match(self.text, c.end)) is not None and m.end() in starts]
         casts = [c for c in self.cues.cues if c.category == "cast" or (
             c.category in ("cancellation", "renewal") and returns.search(self.text, c.start, c.end) is not None
-            and not ((m := _FOR_A_SEASON.match(self.text, c.end)) is not None and m.end() in starts)
+            and not any(a <= c.start and c.end <= b for a, b in for_a_season)
             # (nor one whose return word holds the season: "Kontrakan Empat Pintu kembali dengan musim ketiga")
             and not any(c.start < s < c.end for s in starts))]
         role = self.grammar_words.role_clause  # ("Rina Safitri yang memerankan dokter Maya ... tidak kembali")
@@ -3944,10 +3947,11 @@ class _Reader:
         at = self._object_at(cue, work_spans)
         work = work_spans[at][2] if at is not None else None
         # (or the subject right before its auxiliary: "Copper Ridge was renewed for a third season, but Nightfall Bay was
-        # cancelled")
+        # cancelled"; or right before the verb: "..., while The Night Ledger will not return for a second")
         event_gap = work_module.finder(self.pack).event_gap
-        subject = next((w for start, end, w in work_spans if 0 < cue.start - end <= 30 and event_gap is not None
-                        and event_gap.fullmatch(self.text, end, cue.start)), None) if work is None else None
+        subject = next((w for start, end, w in work_spans if 0 < cue.start - end <= 30 and event_gap is not None and (
+            event_gap.fullmatch(self.text, end, cue.start) or _INLINE_SPACE.fullmatch(self.text, end, cue.start))),
+            None) if work is None else None
         if subject is not None and self.clauses.first(min((m.end for t, _, m in named if any(t == k for k, _ in keys)),
                                                           default=cue.start), cue.start) is not None:
             work = subject
@@ -5935,6 +5939,8 @@ def _release_participles(text: str, cues: list[Cue]) -> list[Cue]:
 
 # the rest of a list of nouns in lower case, commas between ("Pemeran, waktu siaran, dan platform ")
 _LOWER_LIST = re.compile(r"(?:[^\S\n]*,[^\S\n]*(?:[a-zà-ÿ][\w'’-]*[^\S\n]+){0,3}[a-zà-ÿ][\w'’-]*){1,4}[^\S\n]*")
+# spaces within a line ("The Night Ledger will not return": the subject right before its verb)
+_INLINE_SPACE = re.compile(r"[^\S\n]+")
 # a name after a cue, a few words in lower case between ("se incorpora al reparto el actor argentino Bruno Paz")
 _LOWER_THEN_NAME = re.compile(r"(?:[^\S\n]+[a-zà-ÿ][\w'’-]*){0,6}[^\S\n]+((?:[A-ZÀ-Ý][\w'’-]+)(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]+){1,2})(?![\w])")
 

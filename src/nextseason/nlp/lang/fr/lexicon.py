@@ -318,6 +318,8 @@ CANCELLATION = [
     r"(?:prend|prendra|a pris) fin", r"c['’]est (?:bel et bien )?(?:la )?fin (?:pour|de la série)", r"(?<!comprendre qu['’]on )(?<!imaginer qu['’]on )(?<!accepter qu['’]on )(?:s['’]arrête|s['’]arrêtera|s['’]achève|s['’]achèvera)(?! sur)",
     # (not "la saison s'achève sur un mariage interrompu": where the story ends, no end of the series)
     r"(?:s['’]arrêterait|s['’]achèverait|prendrait fin)(?! sur)",
+    # the channel stops the show: "France 2 arrête « Le Phare »", "TF1 a décidé d'arrêter la série"
+    r"(?<!s['’])(?:arrête|arrêtent|a arrêté|ont arrêté|va arrêter|arrêtera|d['’]arrêter)(?= (?:[«\x22“]|la série|le feuilleton|la saga|la fiction)(?![\w]))",
     # (the imperfect of reported speech: "Canal+ a annoncé que la série s'arrêtait après deux saisons")
     r"(?:s['’]arrêtait|s['’]achevait|prenait fin)(?= (?:après|à l['’]issue de|au bout de|avec) )",
     r"(?:a été|est) (?:définitivement )?(?:annulée?|arrêtée?|abandonnée?)", r"(?<!une )(?<!d['’]une )(?:projet|suite|série) (?:a été |est )?(?:abandonnée?|enterrée?)",
