@@ -496,7 +496,8 @@ HEDGES = [
     r"kalaupun", r"seandainya", r"andaikan", r"sekalipun",
     # (not the talk put to an end: "mengakhiri spekulasi dengan mengumumkan musim ketiga")
     r"apabila", r"seandainya", r"(?<!mengakhiri )spekulasi", r"berspekulasi", r"(?<!mengakhiri )rumor", r"gosip", r"(?<!mengangkat )(?<!mengusung )isu", r"desas-desus", r"ingin", r"mau",
-    r"dalam (?:tahap )?pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan",
+    # ("pembicaraan dengan platform masih berlangsung": talks, no decision)
+    r"(?:dalam (?:tahap )?)?pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan",
     # the passive with its agent before the bare verb: "Musim ketiga sedang kami pertimbangkan"
     r"(?:kami|kita) (?:pertimbangkan|kaji|evaluasi|diskusikan|bahas)", r"meninjau", r"mengevaluasi", r"mengkaji", r"(?:paling|se-?)cepat",
     r"(?:sedang |masih )?dievaluasi", r"dalam (?:tahap )?(?:evaluasi|pertimbangan|kajian)", r"melakukan (?:evaluasi|kajian|peninjauan)",
