@@ -1080,7 +1080,7 @@ INTERVIEW_WORDS = [r"interview", r"interviews"]
 # The date a not-confirmed statement may be about: "Netflix has not announced a date yet" (the season stands)
 DATE_NOUNS = [r"(?:a |the |any )?(?:new |premiere |release |exact |firm |specific )?(?:(?:premiere|release) )?date"]
 # A detail of a season left untold ("has not revealed the number of episodes"): no word on the season itself.
-DETAIL_NOUNS = [r"(?:(?:about|on|regarding|concerning) )?(?:the |a |an |any )?(?:number of episodes|episode count|(?:full |returning |new |additional )?(?:cast(?: list| members?| additions?| line-?up)?|line-?up|ensemble)|casting(?: news| details)?|plot(?: details)?|synopsis|runtime|title|trailer|contracts?)"]
+DETAIL_NOUNS = [r"(?:(?:about|on|regarding|concerning) )?(?:the |a |an |any )?(?:number of episodes|episode count|(?:full |returning |new |additional )?(?:cast(?: list| members?| additions?| line-?up)?|line-?up|ensemble)|casting(?: news| details)?|(?:new |cast |further )?additions|plot(?: details)?|synopsis|runtime|title|trailer|contracts?)"]
 # what introduces another title of the same work: "'Fog Hunters', known in Japan as 'Kiri no Karyudo'"
 ALIAS_WORDS = [r"(?:also |better )?known (?:in (?:\w+ ){1,2}(?:and (?:\w+ ){1,2})?|locally |here )?as", r"(?:roughly |literally )?translated as", r"literally", r"subtitled", r"(?:originally |internationally )?titled",
                r"(?:whose )?original title(?: is)?", r"a\.k\.a\.?",
