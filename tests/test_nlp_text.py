@@ -14,6 +14,12 @@ def test_abbreviations_initials_and_acronyms_do_not_end_a_sentence():
         ["The second season of D.P. Season 2 arrives in July.", "It has six episodes."]
 
 
+def test_the_network_x_after_a_lower_case_word_ends_a_sentence_but_an_initial_after_a_name_does_not():
+    assert texts("She wrote in a post on X. FX has not set a date.") == ["She wrote in a post on X.", "FX has not set a date."]
+    assert texts("Kabar itu diunggah di X. Netflix belum berkomentar.") == ["Kabar itu diunggah di X.", "Netflix belum berkomentar."]
+    assert texts("Director Ana X. Ruiz and director J. Moss agreed.") == ["Director Ana X. Ruiz and director J. Moss agreed."]
+
+
 def test_sentences_keep_their_offsets_and_lines():
     text = "Harbor Lights renewed\nThe streamer confirmed it. Filming starts in May."
     found = split_sentences(text)

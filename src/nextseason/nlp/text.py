@@ -28,6 +28,9 @@ _CLOSING = "\"'”’“‘»)]"
 _STARTS_LOWER = re.compile(r"\s*[a-zß-öø-ÿ](?![a-z]*[A-Z])")
 # "D.P.", "S.W.A.T.": single letters with dots, an acronym (a title's, a country's) that does not end a sentence
 _DOTTED_ACRONYM = re.compile(r"(?:\w\.)+\w")
+# "wrote in a post on X. FX, which airs ...": the network named X after a word in lower case ends its sentence (an
+# initial follows a name: "Michael J. Fox")
+_ON_X = re.compile(r"(?<![\w.])[a-zß-öø-ÿ]+[^\S\n]+X\.$")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 _NEXT_WORD_BEFORE = re.compile(r"(\w+)\W*$")  # the word before a number, searched up to the number
 
@@ -88,7 +91,8 @@ def split_sentences(text: str) -> list[Sentence]:
             # "Dr. Baek", "No. 2", "U.S." and "Jan. 5" do not end a sentence; nor does a lower-case start
             # (but "Unfortunately, no. Netflix has cancelled ...": a "no" with no number after it is the word)
             if (token in ABBREVIATIONS and not (token in _NUMBER_ABBREVIATIONS and not text[cut:cut + 1].isdigit())) \
-                    or (len(token) == 1 and token.isalpha()) or _STARTS_LOWER.match(text, cut) \
+                    or (len(token) == 1 and token.isalpha() and not _ON_X.search(text, pos, match.start() + 1)) \
+                    or _STARTS_LOWER.match(text, cut) \
                     or _DOTTED_ACRONYM.fullmatch(token):
                 continue
             # "1. Moonlit Tailor": a list number at the start of a line

@@ -388,7 +388,7 @@ CANCELLATION = [
     r"won'?t be (?:returning|coming back|continuing)",
     # (not a character "walking into the sea and not coming back out")
     # (not "the first season was not renewed until six weeks after its debut": renewed, only later)
-    r"(?:not|(?:is|are|was|were)n['’]t) (?:be )?(?:returning|renewed(?! until)|coming back(?! (?:out|up|down|in|inside|home|alive)(?![\w]))|continuing)", r"(?:(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!fifth )(?<!sixth )(?<!latest )(?<!new )series|show|story|saga|drama) (?:has )?(?:ended|concluded)(?! with (?!(?:its|their|the|a) (?:[\w-]+ ){0,2}(?:season|series|installment|chapter)))",
+    r"(?:not|(?:is|are|was|were)n['’]t) (?:be )?(?:returning|renewed(?! until)|coming back(?! (?:out|up|down|in|inside|home|alive)(?![\w]))|continuing)", r"(?<!where the )(?<!how the )(?<!where our )(?<!how our )(?:(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!fifth )(?<!sixth )(?<!latest )(?<!new )series|show|story|saga|drama) (?:has )?(?:ended|concluded)(?! with (?!(?:its|their|the|a) (?:[\w-]+ ){0,2}(?:season|series|installment|chapter)))",
     # (not a plot: "Season 2 ended with Eli's sister vanishing", "the show ended with the hero escaping")
     r"(?:ended|concluded|wrapped up|finished|closed out) (?:its run )?with (?=(?:its|their|the|a) (?:[\w-]+ ){0,2}(?:season|series|installment|chapter)s?\b)", r"come to an end", r"(?:its|the) run is over",
     # (not one only not decided yet: "no sequel has been greenlit")
