@@ -3471,8 +3471,10 @@ class _Reader:
                     # until then, the end of its run, no premiere
                     cue_times = []
                 finale = self.grammar_words.finale
-                if finale is not None and finale.fullmatch(text, cue.start, cue.end):
-                    # ("the season 2 finale, which streams Friday": the last episode's day, not the season's premiere)
+                if finale is not None and (finale.fullmatch(text, cue.start, cue.end) or any(
+                        m.end() == cue.start - 1 for m in finale.finditer(text, max(0, cue.start - 25), cue.start))):
+                    # ("the season 2 finale, which streams Friday": the last episode's day, not the season's premiere;
+                    # "whose second season finale airs May 14": nor the day of the verb right after it)
                     cue_times = []
                 # ("pada Desember mendatang, tepatnya 18 Desember 2026": a time made precise right after it is the one)
                 if len(cue_times) > 1 and 0 < cue_times[1].start - cue_times[0].end <= 25 and \

@@ -1312,6 +1312,10 @@ class TitleFinder:
             last = title.split()[-1] if title.split() else ""
             if last.endswith(".") and "." not in last[:-1] and len(last) > 4:
                 title = title[:-1]
+            # ("Cancelled: Fox's Night Court Rules will not return": the platform's possessive is no part of the title)
+            owner = self.platform_start.match(title) if not quoted else None
+            if owner is not None and title[owner.end():owner.end() + 3] in ("'s ", "’s "):
+                title = title[owner.end() + 3:]
             if not self.plausible(title, quoted):
                 return
             key = normalise(title)
@@ -2091,8 +2095,12 @@ class TitleFinder:
                 return 3  # "4 février - Les Passeurs, saison 2", "Paper Tigers, season 2 (Netflix)": a heading line
             if 0 <= mention.start - end <= 50 and (self._verb_before_season(text, end, mention) or (
                     _NEGATED_VERB_BEFORE_NEW_SEASON.fullmatch(text, end, mention.start) is not None
-                    and (platform := self.platform_inside.search(text, max(0, start - 60), start)) is not None
-                    and not _SENTENCE_END.search(text, platform.end(), start))) \
+                    and ((platform := self.platform_inside.search(text, max(0, start - 60), start)) is not None
+                         and not _SENTENCE_END.search(text, platform.end(), start)
+                         # (or a list's label of a decision before it: "Cancelled: Night Court Rules will not return for
+                         # a third season")
+                         or any(0 <= start - b <= 3 and text[b:start + 1].strip() == ":"
+                                for ends in self._making_ends.values() for b in ends)))) \
                     and mention.kind == "season" and not _LOWER_ARTICLE_BEFORE.search(text, max(0, start - 8), start) \
                     and not self._role_before(text, start, 20) and not _CREDIT_BEFORE.search(text, max(0, start - 20), start) \
                     and not _AS_CHARACTER.match(text, mention.end) and not _OF_TITLE.match(text, mention.end):

@@ -1037,7 +1037,7 @@ SPOKEN_ON = [r"on (?:the |a |his |her |their )?(?:[\w-]+ )?(?:chat|talk|morning|
 EPISODE_WORDS = [r"episode", r"episode (?:titled|called|named)", r"(?:tonight|this week)['’]s episode", r"finale", r"pilot"]
 # A season's last episode in one word: "the season 2 finale, which streams Friday" dates that episode, not the season
 # (a season's: not "The finale is due in cinemas in autumn 2027", a trilogy's last film)
-FINALE_WORDS = [r"(?:season|series) finale", r"(?<=season \d )finale", r"(?<=season \d\d )finale", r"(?<=season['’]s )finale",
+FINALE_WORDS = [r"(?:season|series) finale", r"(?<=season )finale", r"(?<=season \d )finale", r"(?<=season \d\d )finale", r"(?<=season['’]s )finale",
                 r"(?<=season['’] )finale"]
 # right after a quoted name, a part of the story, not a work: "adapt the \"Black Harbor\" arc from the manga"
 # the book or comic a series adapts, as the subject of "continues": "The webtoon continues for two more arcs"
