@@ -3165,6 +3165,10 @@ class _Reader:
             if not unconfirmed and not about_date:
                 unconfirmed = [(t, n + 1) if (t, n) in state.final_last_said or (t, n) in just_aired or (t, n) in ran
                                else (t, n) for t, n in context]
+            # ("Whether her co-star Tom Hale returns is still unclear", "Ob Moritz Brandt zurückkehrt, ist noch unklar":
+            # what is open is a person's return, not the season's)
+            if not about_date and not said_of and self._person_returns(cue, sentence, sources, work_spans):
+                continue
             emit(cue, "release" if about_date else "renewal", "negative", unconfirmed or context,
                  certainty=self._not_confirmed_certainty(cue, sentence, sources, quotes, state), defer=not about_date)
         denied_content: list[Cue] = []
@@ -5480,6 +5484,24 @@ class _Reader:
         return bool(works) and bool(seasons) and (last or any(e == item_end for _, e in works) or any(m.end == item_end for m in seasons)) \
             and not any(start <= c.start < end and c.category not in ("future", "reported") for c in cues) \
             and end - start - sum(e - s for s, e in works) - sum(m.end - m.start for m in seasons) <= 90
+
+    def _person_returns(self, cue: Cue, sentence: Sentence, sources: list[Source], work_spans: WorkSpans) -> bool:
+        """Whether a return word in the cue's clause has a person for its subject ("Whether her co-star Tom Hale returns
+        is still unclear"): the word whole, as a cue of its own, and the person `_returning_person` finds before it."""
+        text = self.text
+        for m in self.grammar_words.return_word.finditer(text, sentence.start, sentence.end):
+            start, end = m.start(), m.end()
+            while start > sentence.start and text[start - 1].isalpha():
+                start -= 1
+            while end < sentence.end and text[end].isalpha():
+                end += 1
+            # (or the clause before it, a comma between: "Ob Moritz Brandt zurückkehrt, ist noch unklar")
+            joined = self.clauses.first(min(end, cue.end), max(start, cue.start)) is None or (
+                end <= cue.start and text.count(",", end, cue.start) == 1
+                and self.grammar_words.clause_word.search(text, end, cue.start) is None)
+            if joined and self._returning_person(Cue("renewal", start, end), sentence, sources, work_spans):
+                return True
+        return False
 
     def _returning_person(self, cue: Cue, sentence: Sentence, sources: list[Source], work_spans: WorkSpans) -> str | None:
         """The person a return word speaks of, named right before it ("Marcus Trent will not return", "Aktor Lee

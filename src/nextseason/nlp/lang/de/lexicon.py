@@ -256,6 +256,8 @@ RENEWAL = _odds + [
     # Herbst zurück": the verb's two parts, the work its subject (not "Petra Hollweg ... kehrt in der zweiten Staffel
     # nicht zurück", an actress)
     r"kehr(?:t|en|te|ten)(?= (?:das|der|die|„|\x22)[^.;!?\n]{0,160}? zurück(?![\w]))", r"(?<=[“\x22] )kehr(?:t|en|te|ten)(?= [^.;!?\n]{0,160}? zurück(?![\w]))",
+    # "wird eine dritte Staffel mit acht Folgen produziert": a season that will be made
+    r"(?:wird|werden)(?= (?:eine|die|den|einen) (?:[\w.-]+ )?(?:Staffel|Fortsetzung|Teil)(?: [^.;!?\n]{0,60}?)? produziert(?![\w]))",
     r"verlänger(?:t|te|ten|n)", r"zurückkehren", r"zurückkehrt", r"bestell(?:t|te|ten|en)", r"in Auftrag gegeben", r"(?:ist|sind|wurde|wurden) beauftragt", r"beauftragte?n?(?= (?:eine|die|den) )", r"grünes Licht", r"geht weiter", r"auf dem Plan",
     # "hat Hulu Dry Gulch still und leise eine zweite Staffel spendiert": a season given to the show
     r"(?:eine|noch eine) (?:weitere |\w+ )?Staffel (?:\w+ )?(?:spendiert|gegönnt|geschenkt)", r"(?:spendiert|gönnt|schenkt|gegönnt)(?= (?:[\w„“-]+ ){0,4}?(?:eine|noch eine) (?:weitere |\w+ )?Staffel)",
@@ -395,7 +397,8 @@ _aired_runs = [
     r"(?:beendete|beendeten) (?:ihre|seine|die) (?:[\w-]+ ){0,2}Staffel", r"(?:ihre|seine) (?:[\w-]+ ){0,2}Staffel beendete(?:n|t)?",
     r"folgte(?= (?:im|am|in|\d|Anfang|Ende|Mitte|ein Jahr|zwei Jahre|die (?:[\w-]+ )?Staffel|Staffel))",  # "Staffel 2 folgte im Oktober 2023"
     # "ist am Montagabend zu Ende gegangen", "stehen seit Donnerstag bei Netflix zum Abruf bereit", "ist jetzt da"
-    r"(?:ist|sind) (?:[\w.+-]+ ){0,4}zu Ende gegangen", r"ging (?:[\w.+-]+ ){0,4}zu Ende",
+    # ("war im Oktober mit durchschnittlich 5,6 Millionen Zuschauern zu Ende gegangen": the pluperfect, a figure between)
+    r"(?:ist|sind|war|waren) (?:[\w.,+-]+ ){0,8}zu Ende gegangen", r"ging (?:[\w.+-]+ ){0,4}zu Ende",
     r"(?:steht|stehen) (?:[\w.+-]+ ){0,6}zum Abruf bereit", r"(?:ist|sind) (?:jetzt|nun|endlich) da",
     # its audience and the charts: "sahen am Freitag 4,6 Millionen Zuschauer", "landete auf Platz zwei"
     r"sahen (?:[\w,.]+ ){1,6}(?:Zuschauer|Zuschauerinnen|Menschen)",
