@@ -272,7 +272,7 @@ RENEWAL = _odds + [
     # (a word the article quotes, too: 'ViX respondió que está "evaluando" una tercera temporada')
     # ("estamos revisando internamente la posibilidad de continuar la historia": a manner word may come between)
     r"(?:considera(?:n|ndo)?|estudia(?:n|ndo)?|evalúa(?:n)?|evaluando|analiza(?:n|ndo)?|baraja(?:n|ndo)?|sopesa(?:n|ndo)?|valora(?:n|ndo)?|revisa(?:n|ndo)?)"
-    r"[\"”»]? (?:\w+mente )?(?:una|un|la|el|su|sus|renovar|continuar|hacer|rodar|todas las opciones|todas las posibilidades)", r"no descarta(?:n)?", r"no (?:descartó|descartaron|ha descartado|han descartado)", r"no (?:se )?cierra(?:n)? (?:la puerta|las puertas|en banda)", r"no (?:quiso|quiere|quisieron|quieren|quería) cerrar (?:la puerta|las puertas)", r"no se cierra(?:n)?(?=[:,.;])", r"deja(?:n)? (?:la puerta|las puertas) abiertas?", r"no se descarta",
+    r"[\"”»]? (?:\w+mente )?(?:una|un|la|el|los|las|su|sus|renovar|continuar|hacer|rodar|todas las opciones|todas las posibilidades)(?![\w])", r"no descarta(?:n)?", r"no (?:descartó|descartaron|ha descartado|han descartado)", r"no (?:se )?cierra(?:n)? (?:la puerta|las puertas|en banda)", r"no (?:quiso|quiere|quisieron|quieren|quería) cerrar (?:la puerta|las puertas)", r"no se cierra(?:n)?(?=[:,.;])", r"deja(?:n)? (?:la puerta|las puertas) abiertas?", r"no se descarta",
     # "La estamos valorando. Nos encantaría, pero todavía no hay nada decidido"
     r"(?:la|lo|las|los) (?:estamos|están|está|seguimos|siguen) (?:valorando|evaluando|estudiando|considerando|analizando)",
     # "una segunda temporada sigue en evaluación"
@@ -805,7 +805,7 @@ RUN_END_OF = [r"(?:el |la )?(?:final|fin|cierre) de(?: la)?", r"(?:la )?emisión
 # a release word right after it releases nothing, and a season named there is not the one decided
 EVENT_BEFORE = [r"antes del?", r"a (?:pocos|unos) días del?", r"en vísperas del?", r"de cara al?"]
 # a season whose numbers are weighed is the one before the one decided on: "analiza los datos de la segunda temporada"
-MEASURE_NOUNS = [r"rendimiento", r"resultados", r"audiencias?", r"datos", r"cifras", r"recepción", r"éxito"]
+MEASURE_NOUNS = [r"rendimiento", r"resultados", r"audiencias?", r"datos", r"cifras", r"números", r"recepción", r"éxito"]
 # a headline that counts what is known of one work, its numbered lines its facets: "5 claves de la temporada 2 de X"
 FACET_NOUNS = [r"datos", r"cosas", r"claves", r"razones", r"detalles", r"preguntas", r"curiosidades", r"teorías", r"secretos"]
 # a relative clause after a name that makes it a cast member: "Lidia Campos, que interpreta a Marta, ..."

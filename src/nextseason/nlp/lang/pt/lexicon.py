@@ -275,7 +275,7 @@ RENEWAL = _odds + [
     r"(?:está|estão|estamos|estou|estar|segue|seguem|seguimos|continua|continuam|continuamos) [\"“«]?a (?:avaliar|estudar|analisar|considerar|ponderar|negociar)",
     # "Sobre um terceiro filme, existe conversa com o elenco", "há conversas em andamento para": talks, no decision
     r"(?:existe|existem|há) (?:uma |umas )?conversas?(?: em (?:andamento|curso))?(?= (?:com|sobre|para|entre))",
-    r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam) (?:uma|um|a|o|renovar|continuar|fazer|produzir)",
+    r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam) (?:uma|um|a|o|os|as|renovar|continuar|fazer|produzir)(?![\w])",
     r"não descarta(?:m)?", r"não (?:está|estaria|foi|é) (?:totalmente |completamente )?descartad[ao]", r"não fecha(?:m)? (?:a porta|as portas)", r"não (?:quis|quer|quiseram|querem|queria) fechar (?:a porta|as portas)", r"deixa(?:m)? (?:a porta|as portas) abertas?", r"torc(?:e|em|endo) (?:por|para)", r"(?:sonha|sonham) com", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)",
     # the wish as Portugal says it (see HEDGES): "Gostávamos muito de fazer uma terceira temporada"
     r"(?:gostava|gostávamos)(?= (?:muito |imenso |bastante )?(?:que|de (?:ver|fazer|voltar|regressar|continuar)))",
@@ -615,7 +615,7 @@ HEDGES = [
     r"(?:está|estão|estamos|estou|estar|segue|seguem|seguimos|continua|continuam|continuamos) [\"“«]?a (?:avaliar|estudar|analisar|considerar|ponderar|negociar)",
     r"(?:existe|existem|há) (?:uma |umas )?conversas?(?: em (?:andamento|curso))?(?= (?:com|sobre|para|entre))", r"tem ideias para", r"ideias? para", r"estudando", r"considerando", r"analisando",
     # "a Netflix estuda um derivado": the study is the hedge of the renewal it names (see RENEWAL)
-    r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam)(?= (?:uma|um|a|o|renovar|continuar|fazer|produzir|todas as)(?![\w]))", r"cogita(?:da|do|m|ndo)?", r"não descarta(?:m)?", r"não (?:está|estaria|foi|é) (?:totalmente |completamente )?descartad[ao]", r"não fecha(?:m)? (?:a porta|as portas)", r"não (?:quis|quer|quiseram|querem|queria) fechar (?:a porta|as portas)", r"deixa(?:m)? (?:a porta|as portas) abertas?",
+    r"(?:avalia|avaliam|estuda|estudam|considera|consideram|analisa|analisam)(?= (?:uma|um|a|o|os|as|renovar|continuar|fazer|produzir|todas as)(?![\w]))", r"cogita(?:da|do|m|ndo)?", r"não descarta(?:m)?", r"não (?:está|estaria|foi|é) (?:totalmente |completamente )?descartad[ao]", r"não fecha(?:m)? (?:a porta|as portas)", r"não (?:quis|quer|quiseram|querem|queria) fechar (?:a porta|as portas)", r"deixa(?:m)? (?:a porta|as portas) abertas?",
     r"deixa(?:m)? (?:a )?porta aberta", r"caso", r"se (?:a|o|os|as|houver|tudo|for|forem|ela|ele|eles|elas|a netflix)",
     r"na melhor das hipóteses", r"não antes de", r"o mais cedo", r"no mínimo", r"pedem", r"abaixo-assinado", r"pede(?= (?:a|o|uma|um|mais) )",
     r"(?:segue|seguem|está|estão|continua|continuam) em (?:avaliação|análise|estudo)", r"reivindicam", r"clamam por", r"petição", r"campanha", r"indícios?",
