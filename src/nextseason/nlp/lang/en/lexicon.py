@@ -8,7 +8,7 @@ CODE = "en"
 NAME = "English"
 
 # Nouns that number an installment: "season 2", "second season", "Part Two".
-SEASON_NOUNS = ["seasons?", "series"]
+SEASON_NOUNS = ["seasons?", "series", r"(?<=sophomore )run", r"(?<=freshman )run"]  # "its sophomore run": the trade press's second season
 # a season written with its letter and number: "Iron Valley S2", "S02E05"
 SEASON_LETTERS = ["S"]
 FILM_NOUNS = ["films?", "movies?", "instal?lments?", "chapters?", "parts?"]
@@ -78,7 +78,7 @@ FINAL_STATEMENTS = [
     r"(?:will (?:also |now |[\x22“]?(?:probably|likely|most likely|almost certainly)[\x22”]? )?be|would (?:also )?be|is(?: also| now)?|(?:is|are|was) going to be|as|was(?: also)?) (?:the |its |their )?(?:(?:[\w-]+ ){0,3}?(?:show|series|drama|comedy|thriller|sitcom|saga|anime)['’]?s? )?(?:last|final)(?: one| season| chapter| installment)?"
     r"(?! (?:seen|heard|spotted|aired|time|year|week|month|night|episode))",
     # (not "after last season", "since last season", "last season's finale": the season before)
-    r"final (?:season|installment|instalment)(?![^\S\n]+\d{1,2}[^\S\n]+(?:episode|finale|scene|premiere))", r"(?<!after )(?<!since )(?<!from )(?<!until )last (?:season|installment|instalment)(?!['’]s)", r"bow out", r"(?:end(?:s|ing)?|conclud(?:e|es|ing)|wrap(?:s|ping)? up) (?:the (?:show|series) )?with (?:its|a|the) (?:\w+ ){0,2}season",
+    r"final (?:season|installment|instalment)(?![^\S\n]+\d{1,2}[^\S\n]+(?:episode|finale|scene|premiere))", r"(?<!after )(?<!since )(?<!from )(?<!until )last (?:season|installment|instalment)(?!['’]s)", r"bow out", r"(?:end(?:s|ing)?|conclud(?:e|es|ing)|wrap(?:s|ping)?(?: up)?) (?:the (?:show|series) )?with (?:its|a|the) (?:\w+ ){0,2}season",
     r"end(?:s|ing)? after (?:its|the) (?:\w+ ){0,2}season",
     # "X is coming to an end after three seasons", 'After four seasons, "X" is ending.': the series, said to end (a
     # quoted title right before it, where no count follows: not "Filming of the third season is ending")
@@ -907,7 +907,9 @@ HEDGES = [
 ]
 # Reported speech by the outlet or another outlet.
 REPORTED = [r"reported(?:ly)?", r"according to", r"report(?:s|ing)?", r"sources? (?:say|said|close|tell|told|familiar|confirm|confirmed|indicate|suggest|speaking to|talking to)", r"insiders?", r"learned",
-            r"understands", r"is said to", r"are said to", r"claims?", r"per ",
+            # ("..., per sources": unnamed ones; "per Deadline" names its outlet, see ACCORDING_TO)
+            r"understands", r"is said to", r"are said to", r"claims?",
+            r"per(?= (?:(?:multiple|several|two|three|unnamed|anonymous) )?(?:sources|insiders|people|individuals|reports)(?![\w]))",
             # "..., two people familiar with the plans said": unnamed people who know, the outlet's sources
             r"(?:people|persons|individuals|executives|insiders) (?:familiar with|close to|briefed on|with knowledge of)",
             # "Netflix denied information about the start of filming": what was reported, which it denies
