@@ -48,6 +48,20 @@ def test_lexicon_names_are_known(code):
 
 
 @pytest.mark.parametrize("code", PACKS)
+def test_no_cue_entry_ends_on_a_space(code):
+    """Cue lists are matched with a word's end after each entry: one that ends on a space ("per ") can never match
+    before a word. The space goes into a lookahead: "per(?= sources)"."""
+    module = __import__(f"nextseason.nlp.lang.{code}.lexicon", fromlist=["x"])
+    pack = {name: getattr(module, name, LEXICON_DEFAULTS[name]) for name in LEXICON_DEFAULTS}  # (before any suffix)
+    cue_lists = ("RENEWAL", "CANCELLATION", "RELEASE", "RELEASED_PAST", "NOT_CONFIRMED", "DENIAL", "NO_COMMENT", "HEDGES",
+                 "REPORTED", "RUMOUR", "CAST", "ANNOUNCE", "FINAL_STATEMENTS", "SPEECH_VERBS", "ACCORDING_TO")
+    entries = [(name, entry) for name in cue_lists for entry in pack[name]]
+    entries += [("PRODUCTION", entry) for stage in pack["PRODUCTION"].values() for entry in stage]
+    dead = [(name, entry) for name, entry in entries if re.search(r"(?: |\\s|\[\^\\S\\n\])$", entry)]
+    assert not dead, f"{code}: entries that end on a space: {dead}"
+
+
+@pytest.mark.parametrize("code", PACKS)
 def test_no_lexicon_entry_hides_in_a_comment(code):
     """A comment put after an entry swallows the entries that follow it on its line: none may look like one."""
     module = __import__(f"nextseason.nlp.lang.{code}.lexicon", fromlist=["x"])

@@ -410,7 +410,7 @@ CANCELLATION = [
     r"(?:is|are|will be) not moving forward", r"passed on (?:a|another)",
     r"(?:will not|won'?t|(?:is|are)(?: not|n'?t) going to) happen",
     # "will end with (after) its fifth season", "is officially over after three seasons" (not "the wait is over")
-    r"(?:will|would|to|set to|is set to|is going to|was going to) (?:officially )?end (?:with|after)", r"ends with (?:its|the|a) ",
+    r"(?:will|would|to|set to|is set to|is going to|was going to) (?:officially )?end (?:with|after)",
     r"ends after (?:its|the|a|\w+ seasons)", r"(?:is|are) (?:officially |now )?over after",
     # "Harbor Nine is done after two seasons at Hulu"
     r"(?:is|are) (?:officially |now )?done(?= after (?:\w+|\d+) (?:seasons|series|installments)(?![\w]))",
@@ -635,7 +635,7 @@ RELEASE = [
     r"officials?|stations?|news|media|journalists?|versions?|veterans?|standards|tv|television|channels?|groups?))",
     r"hits?(?= [^.;:!?\n]{1,25}? on (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",  # "hits Netflix on November 27"
     # "will be out in May", "is out now"; not "mapped out the story", "ruled out", "out of"
-    r"(?:will )?(?:be|is|are|was|were) out(?! of)", r"out (?:now|today|this|next|on|in) ", r"launch(?:es|ed)?", r"(?:set|slated|dated|scheduled|expected|due) for",
+    r"(?:will )?(?:be|is|are|was|were) out(?! of)", r"launch(?:es|ed)?", r"(?:set|slated|dated|scheduled|expected|due) for",
     r"(?:set|slated|dated|scheduled)(?= (?:it|them) for )",  # "has slated it for next spring"
     r"expected (?:in|early|late|next|this|by|around|sometime|later|before|toward|towards|at the (?:start|end|beginning))", r"expected(?= until )", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late|tonight|today|tomorrow)",
     # ... its month right after it, as headlines and posts write it: "Harbor Lights returns July 31"
@@ -674,6 +674,8 @@ RELEASE = [
 ]
 # A release cue in the past tense marks a premiere that already happened.
 RELEASED_PAST = [
+    # "Harbor Nine season 2 out now": there to watch already
+    r"out(?= (?:now|today)(?![\w]))",
     # "two months after the end of the second season": the season that ended aired
     r"(?:after|since|following) the (?:end|close|conclusion) of(?= (?:the|its|their) )",
     # "which Crunchyroll has been streaming every Thursday since October 8": on air since then
