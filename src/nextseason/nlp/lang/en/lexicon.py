@@ -75,7 +75,7 @@ FINAL_STATEMENTS = [
     # "will end at the close of its fourth season": that season is the last
     r"(?:will|would|to|is set to|is going to) (?:officially )?(?:end|conclude|wrap up) (?:at|with) the (?:end|close|conclusion) of (?:its|the|a|this) (?:\w+ )?season",
     # ("will \"probably\" be the show's last": a hedge inside, maybe quoted)
-    r"(?:will (?:also |now |[\x22“]?(?:probably|likely|most likely|almost certainly)[\x22”]? )?be|would (?:also )?be|is(?: also| now)?|(?:is|are|was) going to be|as|was(?: also)?) (?:the |its |their )?(?:(?:[\w-]+ ){0,3}?(?:show|series|drama|comedy|thriller|sitcom|saga|anime)['’]?s? )?(?:last|final)(?: one| season| chapter| installment)?"
+    r"(?:will (?:also |now |[\x22“]?(?:probably|likely|most likely|almost certainly)[\x22”]? )?be|would (?:also )?be|is(?: also| now)?|(?:is|are|was) going to be|(?:is|are) (?:expected|set|slated|poised|likely) to be|as|was(?: also)?) (?:the |its |their )?(?:(?:[\w-]+ ){0,3}?(?:show|series|drama|comedy|thriller|sitcom|saga|anime)['’]?s? )?(?:last|final)(?: one| season| chapter| installment)?"
     r"(?! (?:seen|heard|spotted|aired|time|year|week|month|night|episode))",
     # (not "after last season", "since last season", "last season's finale": the season before)
     r"final (?:season|installment|instalment)(?![^\S\n]+\d{1,2}[^\S\n]+(?:episode|finale|scene|premiere))", r"(?<!after )(?<!since )(?<!from )(?<!until )last (?:season|installment|instalment)(?!['’]s)", r"bow out", r"(?:end(?:s|ing)?|conclud(?:e|es|ing)|wrap(?:s|ping)?(?: up)?) (?:the (?:show|series) )?with (?:its|a|the) (?:\w+ ){0,2}season",
@@ -666,7 +666,11 @@ RELEASE = [
     r"reach(?:es|ed|ing)? (?:our |the |tv |television |cinema |movie )?(?:screens|theaters|theatres|cinemas)",
     # "The second season will be available from May 4 on Hulu"
     r"will be (?:available|streaming)(?= (?:[\w+]+ ){0,3}?(?:from|on|starting|beginning|in)(?![\w]))",
-    r"(?:is|are) coming (?:on|in|to)", r"landing", r"(?<!room )(?<!room has )(?<!room had )(?<!rooms have )(?<!room officially )opened(?! (?:its|the|their) (?:doors|writers))", r"ran(?! (?:(?:a|an|the|its|their|several|many|multiple) )?(?:headlines?|stories|story|articles?|pieces?|reports?|features?|ads?|advertisements?|polls?|surveys?|campaigns?))", r"(?<!after a )(?<!before a )(?<!events of the )(?<!events of that )(?<!events of its )finale", r"wait (?:until|till)",
+    r"(?:is|are) coming (?:on|in|to)", r"landing",
+    # the platform sets the day: "Netflix has dated Dark Signal 3", "Hulu Dates 'Glimmer' Season 2" (not "dated back")
+    r"(?:has|have) (?:officially |finally |now )?dated(?! back)(?![\w])", r"(?<!release )(?<!premiere )dates(?= [\x22'“‘])",
+    # "is coming February 6": the day right after it, no preposition
+    r"(?:is|are) (?:coming|arriving|returning)(?= (?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?![\w]))", r"(?<!room )(?<!room has )(?<!room had )(?<!rooms have )(?<!room officially )opened(?! (?:its|the|their) (?:doors|writers))", r"ran(?! (?:(?:a|an|the|its|their|several|many|multiple) )?(?:headlines?|stories|story|articles?|pieces?|reports?|features?|ads?|advertisements?|polls?|surveys?|campaigns?))", r"(?<!after a )(?<!before a )(?<!events of the )(?<!events of that )(?<!events of its )finale", r"wait (?:until|till)",
     r"(?:ended|concluded) (?:on|in|last|this)(?! (?:a|an) (?:[\w-]+ )?(?:cliffhanger|note|high|low|bang|twist|mystery|question)(?![\w]))",
     # "the sixth season kicks off in January" (not the shoot)
     r"(?<!filming )(?<!production )(?<!shooting )kicks? off(?= (?:in|on|this|next|early|late))",
@@ -1078,7 +1082,9 @@ SPLIT_IN_TWO = [r"(?:split|divided|broken)(?: (?:the|its) (?:new |[\w-]+ )?seaso
                 # "Netflix will release the third season in two batches"
                 r"(?:release[sd]?|releasing|drop(?:s|ped)?|roll(?:s|ed)? out|arrives?|come|comes|aired|broadcast) (?:[\w-]+ ){0,6}?in two (?:parts|halves|volumes|batches|installments|instalments)",
                 # an anime's season aired in two runs: "The first season aired in two cours"
-                r"(?:air(?:s|ed)?|ran|runs|streamed|broadcast) in two (?:cours|parts|halves)", r"split-cour"]
+                r"(?:air(?:s|ed)?|ran|runs|streamed|broadcast) in two (?:cours|parts|halves)", r"split-cour",
+                # "The second half of Moonfall Academy's first season is coming February 6": a half of that season
+                r"(?:first|second|final|last|back) half of [^.;:!?\n]{0,50}?(?:season|series)(?![\w])"]
 # an interview is where a person speaks: "in an interview with X", where X is an outlet
 INTERVIEW_WORDS = [r"interview", r"interviews"]
 # The date a not-confirmed statement may be about: "Netflix has not announced a date yet" (the season stands)
