@@ -21,7 +21,7 @@ from .text import ABBREVIATIONS, Sentence
 SentenceRuns = list[tuple[Sentence, list[tuple[int, int]]]]  # each sentence with its title-like runs
 Add = Callable[..., None]  # TitleFinder.find's `add`: a title found, with its strength
 
-_TOKEN = re.compile(r"\w(?:[\w'’+\-.]*[\w+])?|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?![\w])|\w(?:[\w'’+\-.]*[\w+])?|[^\w\s]")  # (a dotted acronym keeps its last dot: "D.P.")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # honorifics written short before a name, whose full stop a title may hold ("Dr. Stone", "Dear Ms. Okonkwo")
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Dra", "St", "Jr", "Sr", "Sra"})

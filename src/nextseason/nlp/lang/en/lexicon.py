@@ -692,6 +692,8 @@ RELEASED_PAST = [
     # "The drama, which returned in May, was renewed for a third season": what came back then aired
     r"(?<=which )(?:returned|came back)(?= (?:in|on|last|earlier|this)(?![\w]))",
     r"launched(?= (?:in|on|last|earlier|back) )",  # "its second season, which launched in January"
+    # ("The superhero series launched its second season in July": its season between)
+    r"launched(?= (?:its|their|the) (?:[\w-]+ ){0,2}(?:season|series|installment|run)(?: \d{1,2})? (?:in|on|last|earlier|back) )",
     # "the western came back on Sunday, March 1", "the sequel came out last week": a return told in the past
     r"came (?:back|out)(?= (?:on|in|last|earlier|this) )",
     # "Available since Monday on Netflix, the second season ...": out already (not "will be available since")
