@@ -1229,6 +1229,8 @@ class TitleFinder:
             return False  # "BBC and Prime Video": platforms, not a title
         if quoted and len(words) >= 2 and words[0] in self.title_articles[0]:
             return True
+        if quoted and all(w.lower() in self.day_names for w in words):
+            return True  # ("la segunda temporada de 'Miércoles'": a day's name, quoted, is a title)
         return not all(w.lower().strip(":&") in self.common or w.lower() in self.connectors for w in words)
 
     def _calendar_day(self, words: list[str]) -> bool:
