@@ -3011,7 +3011,7 @@ class _Reader:
                 # (nor a season just said not to be made: "qu'il ne commanderait pas de quatrième saison, l'épisode final
                 # diffusé au printemps faisant désormais office de conclusion")
                 before = [(w, n, m) for w, n, m in named if m.end <= cue.start and ";" not in text[m.end:cue.start] and (
-                    cue.start - m.end <= 60 or (m.start - sentence.start <= 25 and cue.start - m.end <= 120))
+                    cue.start - m.end <= 60 or (m.start - sentence.start <= 25 and cue.start - m.end <= 180))
                     and not any(c.category == "cancellation" and c.start <= m.start and m.end <= c.end + 40 for c in cues)]
                 if before:
                     last = before[-1][2]
