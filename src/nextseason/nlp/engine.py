@@ -440,6 +440,10 @@ class _GrammarWords:
         # (an interview's answer may open on its dash: "— Vous enchaînez avec ...")
         self.other_work_opening = re.compile(r"(?:[\"“«„‘']|[—–-][^\S\n]*)?" + work_module.alternation(pack["OTHER_WORK"]) + r"(?![\w])",
                                              re.IGNORECASE) if pack["OTHER_WORK"] else re.compile(r"(?!)")
+        # "Other shows were not so lucky", "D'autres séries n'ont pas eu cette chance": a sentence that opens on other
+        # works, plural
+        self.other_works_opening = re.compile(work_module.alternation(pack["OTHER_WORKS"]) + r"(?![\w])", re.IGNORECASE) \
+            if pack["OTHER_WORKS"] else None
         # "estrenada en el resto del mundo como 'The Shadow Hunter'": a work's other name, quoted after the pack's words
         # for it (the title finder's own pattern)
         self.alias_phrase = work_module.finder(pack).known_as
@@ -694,6 +698,14 @@ class _Reader:
             if others:
                 self._drop_cues(lambda c: c.category in ("release", "released_past")
                                 and any(a <= c.start < b for a, b in others))
+        # ("Other shows were not so lucky: three others have been cancelled", "Three other dramas were cancelled": what a
+        # sentence that opens on other works and names none says is theirs)
+        plural = self.grammar_words.other_works_opening
+        titled_at = sorted(start for work in self.works for start, _ in work.spans)
+        theirs = [(x.start, x.end) for x in self.sentences if plural is not None and plural.match(self.text, x.start) is not None
+                  and bisect.bisect_left(titled_at, x.start) == bisect.bisect_left(titled_at, x.end)]
+        if theirs:
+            self._drop_cues(lambda c: c.category in _EVENT_CATEGORIES and any(a <= c.start < b for a, b in theirs))
         # "A rodagem, que estava marcada para março, foi remarcada para agosto de 2025", "El rodaje, previsto para marzo,
         # se ha trasladado a agosto": a sentence whose subject is the filming schedules the filming, not the release
         # (its verb right after it, maybe after an aside between commas)

@@ -790,6 +790,8 @@ ARC_WORDS = [r"Arc", r"Handlungsbogen"]
 ASKED_BY = [r"(?:befragt|kontaktiert) von"]
 # a release word that names the event where something was said ("bei der Premiere in Berlin"): no release of a season
 OCCASIONS = [r"(?:bei|auf|während) der (?:[\w'’.-]+ ){0,3}(?:Premiere|Vorpremiere|Weltpremiere)", r"auf dem roten Teppich der (?:[\w'’.-]+ ){0,3}Premiere"]
+# a sentence that opens on other works, plural, tells of them: "Andere Serien hatten weniger Glück"
+OTHER_WORKS = [r"(?:andere|weitere|(?:zwei|drei|vier|fünf|sechs|\d+) (?:andere|weitere)) (?:\w+ )?(?:Serien|Formate|Filme|Produktionen|Titel)"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:einer|einen|eine|einem) (?:anderen|neuen) (?:\w+ )?(?:Serie|Film|Projekt)",
               # "Der 27-Jährige dreht derzeit einen Kinofilm in Wien"

@@ -1064,6 +1064,9 @@ ASKED_BY = [r"(?:contacted|reached|consulted|asked|approached) by"]
 # no release of a season
 OCCASIONS = [r"(?:at|during) (?:the|its|their|a)(?: [\w'’.-]+){0,3} (?:premiere|screening)",
              r"on the red carpet (?:at|of) (?:the|its|their)(?: [\w'’.-]+){0,3} premiere"]
+# a sentence that opens on other works, plural, tells of them, not of the article's: "Other shows were not so lucky",
+# "Three other dramas were cancelled"
+OTHER_WORKS = [r"(?:other|several other|many other|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) other) (?:[\w-]+ )?(?:series|shows|dramas|comedies|films|movies|projects|titles)"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:another|a different|a new|new) (?:\w+ )?(?:series|show|drama|comedy|thriller|sitcom|film|movie|project)",
               # "during the filming of her next film": someone's next work

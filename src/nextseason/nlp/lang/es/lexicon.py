@@ -775,6 +775,8 @@ ASKED_BY = [r"(?:consultad|contactad|preguntad)[ao]s? por"]
 # a release word that names the event where something was said ("en la alfombra roja del estreno"): no release of a season
 OCCASIONS = [r"(?:durante|en) (?:el|la) (?:[\w'’.-]+ ){0,3}(?:preestreno|premiere|première)", r"durante el (?:[\w'’.-]+ ){0,3}estreno",
              r"en la alfombra roja del (?:[\w'’.-]+ ){0,3}estreno"]
+# a sentence that opens on other works, plural, tells of them: "Otras series no corrieron la misma suerte"
+OTHER_WORKS = [r"(?:otras|otros|varias otras|(?:dos|tres|cuatro|cinco|seis|\d+) otras) (?:\w+ )?(?:series|ficciones|películas|producciones|proyectos|títulos)"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:otra|otro) (?:\w+ )?(?:serie|película|proyecto|ficción)", r"(?:una|un) nuev[oa] (?:\w+ )?(?:serie|película|proyecto|ficción)",
               # "en el rodaje de su próxima película": someone's next work

@@ -409,6 +409,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # the show back before its audience: "devrait retrouver ses fans aux alentours de début 2018"
+    r"(?:retrouver|retrouvera|retrouveront|retrouve|retrouvent) (?:ses|son|leur|leurs) (?:fans|public|téléspectateurs|spectateurs|abonnés|fidèles)",
     # "Mais ne comptez pas la voir avant fin 2027": not to be seen before then, its release at the earliest
     r"(?:ne|n['’]) (?:comptez|comptons|compte|comptent) pas (?:la|le|les) (?:voir|découvrir|retrouver)(?= (?:sur (?:\w+ ){1,2})?avant)",
     # "le rythme de la série laisse penser qu'on ne la verrait pas avant fin 2026": when viewers would see it
@@ -553,10 +555,13 @@ CAST_LEAVING = [r"quitte(?:ra)?"]
 # "ne sera diffusée qu'en 2027", "n'avait été diffusée qu'en janvier": "ne ... que" says "only", no negation
 # ("ne sortira « au plus tôt qu'à la fin 2027 »": "au plus tôt" is no "ne ... plus")
 _only = r"(?!(?:(?!(?:pas|(?<!au )plus(?! tôt| tard)|jamais|rien|aucune?|guère|point)(?![\w]))[^.;:!?\n]){0,50}?(?<![\w])qu(?:e(?![\w])|['’]))"
-NEGATIONS = [r"ne" + _only, r"n['’](?:a|ont|est|sont|avait|aura|était|y)" + _only,
+# "ne s'est pas contentée de renouveler la série", "ne se limite pas à": not only, no negation
+_not_only = r"(?! (?:se|s['’](?:est|était|sont|étaient)) (?:pas )?(?:content|limit)\w*(?: pas)? (?:de|d['’]|à))"
+NEGATIONS = [r"ne" + _not_only + _only, r"n['’](?:a|ont|est|sont|avait|aura|était|y)" + _only,
              # any verb with a vowel, its "pas" right after: "la saison 2 n'arrivera pas en juin", "n'arrive pas"
              # (the negation holds the verb it is elided onto: see the engine's `_negated`)
-             r"n['’][\w-]+(?= (?:pas|plus|jamais)(?![\w]))", r"pas", r"jamais", r"aucun(?:e)?", r"sans", r"ni", r"rien",
+             r"n['’][\w-]+(?= (?:pas|plus|jamais)(?![\w]))",
+             r"(?<!contente )(?<!contentent )(?<!limite )(?<!limitent )pas(?! (?:content|limit)\w* (?:de|d['’]|à))", r"jamais", r"aucun(?:e)?", r"sans", r"ni", r"rien",
              r"pas encore", r"toujours pas"]
 # "ne reviendra pas", "ne va pas continuer": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"ne(?= (?:se |s['’])?\w+(?:ra|ront) (?:pas|jamais|plus)\b)", r"ne (?:va|vont) pas", r"n['’]y aura (?:pas|plus|jamais)",
@@ -791,6 +796,8 @@ ASKED_BY = [r"(?:contacté|interrogé|sollicité|consulté)e?s? par"]
 # a release word that names the event where something was said ("lors de l'avant-première à Paris"): no release of a season
 OCCASIONS = [r"(?:lors de|à|pendant) l['’]avant-première", r"lors de la (?:[\w'’.-]+ ){0,3}première",
              r"sur le tapis rouge de (?:la|l['’])(?:[\w'’.-]+ ){0,3}(?:avant-)?première"]
+# a sentence that opens on other works, plural, tells of them: "D'autres séries n'ont pas eu cette chance"
+OTHER_WORKS = [r"(?:d['’]autres|les autres|plusieurs autres|(?:deux|trois|quatre|cinq|six|\d+) autres) (?:\w+ )?(?:séries|fictions|films|programmes|projets|titres)"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:une autre|un autre|d['’]une autre|d['’]un autre) (?:\w+ )?(?:série|film|projet|fiction)",
               r"(?:une|un|d['’]une|d['’]un) nouve(?:lle|au|l) (?:série|film|projet|fiction)",

@@ -669,6 +669,8 @@ ASKED_BY = [r"(?:dihubungi|ditanya|dikonfirmasi) oleh"]
 OCCASIONS = [r"(?:saat|di|dalam) (?:acara )?(?:gala )?(?:premiere|premier|pemutaran perdana)",
              # "kata Ratna saat ditemui di lokasi syuting": where it was said, no making of the season
              r"(?:saat|ketika|waktu) (?:ditemui|dijumpai|diwawancarai|dihubungi) di (?:lokasi )?syuting"]
+# a sentence that opens on other works, plural, tells of them: "Beberapa serial lain tidak seberuntung itu"
+OTHER_WORKS = [r"(?:beberapa|sejumlah|dua|tiga|empat|lima|\d+) (?:serial|drama|film|judul|series|tayangan) lain(?:nya)?"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 # (and "mulai syuting film layar lebar di Bandung": a cinema film of its own, not the season)
 OTHER_WORK = [r"(?:drama|film|serial|proyek|judul) (?:\w+ )?lain", r"(?:drama|film|serial|proyek|judul) baru", r"film layar lebar"]
