@@ -444,6 +444,9 @@ class _GrammarWords:
         # works, plural
         self.other_works_opening = re.compile(work_module.alternation(pack["OTHER_WORKS"]) + r"(?![\w])", re.IGNORECASE) \
             if pack["OTHER_WORKS"] else None
+        # ... or that a verb has for its object: "mais annule 3 autres séries", "and cancelled three other shows"
+        self.other_works_after = re.compile(r"[^\S\n]+" + work_module.alternation(pack["OTHER_WORKS"]) + r"(?![\w])",
+                                            re.IGNORECASE) if pack["OTHER_WORKS"] else None
         # "estrenada en el resto del mundo como 'The Shadow Hunter'": a work's other name, quoted after the pack's words
         # for it (the title finder's own pattern)
         self.alias_phrase = work_module.finder(pack).known_as
@@ -706,6 +709,9 @@ class _Reader:
                   and bisect.bisect_left(titled_at, x.start) == bisect.bisect_left(titled_at, x.end)]
         if theirs:
             self._drop_cues(lambda c: c.category in _EVENT_CATEGORIES and any(a <= c.start < b for a, b in theirs))
+        object_others = self.grammar_words.other_works_after
+        if object_others is not None:
+            self._drop_cues(lambda c: c.category in ("renewal", "cancellation") and object_others.match(self.text, c.end) is not None)
         # "A rodagem, que estava marcada para março, foi remarcada para agosto de 2025", "El rodaje, previsto para marzo,
         # se ha trasladado a agosto": a sentence whose subject is the filming schedules the filming, not the release
         # (its verb right after it, maybe after an aside between commas)
@@ -3977,11 +3983,16 @@ class _Reader:
             # ("HBO canceled Dust Road after two seasons and renewed Iron Hill": a name after the verb that is no work
             # of the article, nor a platform or a common word, is a work of its own that names no season)
             name = _CAPITAL_OBJECT.match(self.text, cue.end)
-            if name is not None and name.group(1).lower() not in self.cue_finder.common \
-                    and not self.cue_finder.platforms.match(self.text, name.start(1)) \
-                    and not work_module.finder(self.pack).season_noun.fullmatch(name.group(1)) \
+            group = (1 if name.group(1) else 2) if name is not None else 0
+            # (a list of works after a plural article and its noun is the verb's object, a work of the article among them
+            # too: "NBC renouvelle Manifest pour une saison 3 mais annule les nouveautés Indebted, Sunnyside et ...")
+            if name is not None and group == 2 and not self.cue_finder.platforms.match(self.text, name.start(group)):
+                return _NO_WORK
+            if name is not None and name.group(group).lower() not in self.cue_finder.common \
+                    and not self.cue_finder.platforms.match(self.text, name.start(group)) \
+                    and not work_module.finder(self.pack).season_noun.fullmatch(name.group(group)) \
                     and not work_module.finder(self.pack).role_start.match(name.group(0).lstrip()) \
-                    and not any(s <= name.start(1) < e for s, e, _ in work_spans):
+                    and not any(s <= name.start(group) < e for s, e, _ in work_spans):
                 return _NO_WORK
         if work is None or not keys or any(t == work.title for t, _ in keys):
             return None
@@ -5951,8 +5962,10 @@ _OUTLET_VOICE = re.compile(r"(?<![\w])(?:[Ww]e|I|[Kk]ami|[Kk]ita|[Nn]ous|[Ww]ir|
 _COLON_CLAUSE = re.compile(r":[^\S\n]+(?:the|la|le|el|o|a|die|der|das|les|los|las|os|as|its|their|season|musim|\w+ (?:season|saison|temporada|Staffel))(?![\w])", re.IGNORECASE)
 # a capitalised name right after a verb, maybe after its article ("renewed Iron Hill", "ha cancelado 'El puerto'")
 # (two capitalised words at least: a German noun alone is capitalised too, "bekommt die Familienserie ...")
+# (or a list of names after a plural article and a noun: "mais annule les nouveautés Indebted, Sunnyside et Bluff City Law")
 _CAPITAL_OBJECT = re.compile(r"[^\S\n]+(?:(?:the|la|le|el|o|a|den|die|das)[^\S\n]+)?[\"'“‘«„]?[^\S\n]?([A-Z][\w'’-]+)"
-                             r"[^\S\n]+[A-Z][\w'’-]+")
+                             r"[^\S\n]+[A-Z][\w'’-]+"
+                             r"|[^\S\n]+(?:the|les|los|las|os|as|die)[^\S\n]+(?:[a-zà-ÿ][\w'’-]+[^\S\n]+)?[\"'“‘«„]?([A-Z][\w'’-]+),[^\S\n]+[A-Z]")
 # a platform's name in the possessive and the capitalised name after it: "Hulu's Corner Office"
 _PLATFORM_TITLE = re.compile(r"(?<![\w])(?P<owner>[A-Z][\w+&.-]*(?:[^\S\n]+[A-Z][\w+&.-]*){0,2})['’]s[^\S\n]+"
                              r"[A-Z][\w'’-]*(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|and|in|on|a)(?![\w]))*")
