@@ -27,7 +27,7 @@ PART_NOUNS = [r"Teile?s?", r"Volumes?"]
 # Words that tie such a part to the season after it.
 PART_OF = ["der", "des", "von"]
 # An unnumbered new season ("um eine weitere Staffel verlängert"): the one after the last that aired, when the article names it.
-NEW_SEASON = [r"(?:neuen?|weiteren?)[^\S\n]+Staffel", r"noch[^\S\n]+eine[^\S\n]+Staffel"]
+NEW_SEASON = [r"(?:neuen?|weiteren?|nächsten?)[^\S\n]+Staffel", r"noch[^\S\n]+eine[^\S\n]+Staffel"]
 # "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
 MORE_SEASONS = [r"{n}[^\S\n]+(?:weitere|zusätzliche|neue)[^\S\n]+Staffeln"]
 # "die ersten zwei Staffeln", "die ersten beiden Staffeln" (both: two): the seasons up to that many (see seasons.py)

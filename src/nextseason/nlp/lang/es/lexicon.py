@@ -22,7 +22,7 @@ PART_NOUNS = [r"partes?", r"volumen", r"volúmenes"]
 PART_OF = ["de", "del"]
 # An unnumbered new season ("renovada por otra temporada"): the one after the last that aired, when the article names it.
 # (not a broadcaster's programming year: "la presentación de su nueva temporada televisiva")
-NEW_SEASON = [r"(?:nueva|otra)[^\S\n]+temporada(?![^\S\n]+(?:televisiva|de[^\S\n]+(?:televisión|programación)))", r"temporada[^\S\n]+nueva", r"una[^\S\n]+temporada[^\S\n]+más"]
+NEW_SEASON = [r"(?:nueva|otra|próxima)[^\S\n]+temporada(?![^\S\n]+(?:televisiva|de[^\S\n]+(?:televisión|programación)))", r"temporada[^\S\n]+nueva", r"una[^\S\n]+temporada[^\S\n]+más"]
 # "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
 # "las dos primeras temporadas": the seasons up to that many (see seasons.py)
 FIRST_SEASONS = [r"{n}[^\S\n]+primeras[^\S\n]+temporadas"]

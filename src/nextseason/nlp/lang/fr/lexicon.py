@@ -20,7 +20,7 @@ PART_NOUNS = [r"parties?", r"volumes?"]
 PART_OF = ["de", "du"]
 # An unnumbered new season ("renouvelée pour une nouvelle saison"): the one after the last that aired, when the article names it.
 # (not a broadcaster's programming year: "la présentation de sa nouvelle saison télévisuelle")
-NEW_SEASON = [r"(?:nouvelle|autre)[^\S\n]+saison(?![^\S\n]+(?:télévisuelle|audiovisuelle|de[^\S\n]+programmes))", r"saison[^\S\n]+supplémentaire", r"une[^\S\n]+saison[^\S\n]+de[^\S\n]+plus"]
+NEW_SEASON = [r"(?:nouvelle|autre|prochaine)[^\S\n]+saison(?![^\S\n]+(?:télévisuelle|audiovisuelle|de[^\S\n]+programmes))", r"saison[^\S\n]+supplémentaire", r"une[^\S\n]+saison[^\S\n]+de[^\S\n]+plus"]
 # "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
 # "les deux premières saisons": the seasons up to that many (see seasons.py)
 FIRST_SEASONS = [r"{n}[^\S\n]+premi[eè]res[^\S\n]+saisons"]

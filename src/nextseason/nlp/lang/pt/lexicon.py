@@ -22,7 +22,7 @@ PART_NOUNS = [r"partes?", r"volumes?"]
 PART_OF = ["de", "da", "do"]
 # An unnumbered new season ("renovada para mais uma nova temporada"): the one after the last that aired, when the article names it.
 # (not a broadcaster's programming year: "a apresentação da sua nova temporada televisiva")
-NEW_SEASON = [r"(?:nova|outra)[^\S\n]+temporada(?![^\S\n]+(?:televisiva|de[^\S\n]+(?:televisão|programação)))", r"temporada[^\S\n]+nova", r"mais[^\S\n]+uma[^\S\n]+temporada"]
+NEW_SEASON = [r"(?:nova|outra|próxima)[^\S\n]+temporada(?![^\S\n]+(?:televisiva|de[^\S\n]+(?:televisão|programação)))", r"temporada[^\S\n]+nova", r"mais[^\S\n]+uma[^\S\n]+temporada"]
 # "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
 # "as duas primeiras temporadas": the seasons up to that many (see seasons.py)
 FIRST_SEASONS = [r"{n}[^\S\n]+primeiras[^\S\n]+temporadas"]
@@ -249,7 +249,7 @@ RENEWAL = _odds + [
     r"(?:deu|dá|dão|deram|tem dado) (?:[\w-]+ ){0,3}?(?:uma|mais uma|outra) (?:nova )?(?:[\w-]+ )?temporada (?:a|à|ao|para)(?= )",
     r"aprov(?:ou|a|am|aram|ada|ado)(?= (?:a|uma|o|um|mais) )", r"garantiu (?:a|uma|mais) (?:\w+ )?temporada", r"encomend(?:ou|a|ada|ado)",
     r"(?:terá|vai ter|vai ganhar|ganhará|ganha|ganhou|teria|teriam|ganharia|ganhariam"
-    r"|(?:deve|devem|deverá|deverão|pode|podem|poderá|poderão|poderia|poderiam) (?:ganhar|ter)) (?:uma |um |mais uma |sua )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)",
+    r"|(?:deve|devem|deverá|deverão|pode|podem|poderá|poderão|poderia|poderiam) (?:ganhar|ter)) (?:uma |um |mais uma |sua |a |o )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)",
     # (not "por volta das 22h40": around a time)
     r"voltará", r"voltarão", r"retornará", r"regressará", r"regressarão", r"(?:vai|vão|irá|irão) (?:voltar|retornar)", r"(?<!por )(?:volta|retorna)(?! a \w+(?:ar|er|ir)\b)(?! (?:a|ao|à) (?:um |uma |o |a )?(?:papel|personagem|palco|teatro|televisão))", r"continuará", r"vai continuar",
     r"segue em frente", r"a história (?:continua|continuará|vai continuar)",
