@@ -4918,7 +4918,11 @@ class _Reader:
         text = self.text
         added = []
         for m in cue_module._NAME.finditer(text, sentence.start, sentence.end):
-            person = state.people.get(m.group()) or (state.people.get(m.group().split()[-1]) if " " in m.group() else None)
+            words = m.group().split()
+            person = state.people.get(m.group()) or (state.people.get(words[-1]) if len(words) > 1 else None)
+            if person is None and (len(words) >= 3 or len(words) == 2 and "-" in words[1]):
+                # ("Sutradara Hwang mengatakan ... || '...,' kata Hwang Dong Hyuk": a Korean name, its family name first)
+                person = state.people.get(words[0])
             if person is not None and person[1] == "platform" and not headline:
                 # ("hat RTL-Deutschland-Chefin Kristina Albers eine gute Nachricht verkündet. || "...", sagte sie": the
                 # one a pronoun after it stands for)

@@ -171,7 +171,8 @@ RENEWAL = [
     # "kelanjutan X ke musim kedua masih sebatas rumor": a continuation only rumoured (the rumour hedges it)
     r"kelanjutan(?= [^.;:!?\n]{0,60}?(?:sebatas|hanya|cuma|masih) (?:rumor|isu|gosip|spekulasi|kabar burung))",
     # (not a run on air: "berlanjut setiap Minggu pukul 21.00")
-    r"(?:di)?lanjut(?:kan|nya)?", r"berlanjut(?! (?:setiap|tiap|pukul|malam ini|pekan depan|minggu depan|besok)(?![\w]))", r"melanjutkan", r"dipastikan", r"memastikan", r"diperpanjang",
+    # (not the verb of speech after a quotation: '"...," lanjut Hwang Dong Hyuk')
+    r"(?<![\"”,] )(?:di)?lanjut(?:kan|nya)?", r"berlanjut(?! (?:setiap|tiap|pukul|malam ini|pekan depan|minggu depan|besok)(?![\w]))", r"melanjutkan", r"dipastikan", r"memastikan", r"diperpanjang",
     r"resmi(?= (?:di|me|ber|ter|musim|season|kembali|hadir|lanjut|punya|dapat))", r"resmi!",
     r"memperpanjang", r"perpanjang", r"(?<!saat )(?<!ketika )dikonfirmasi", r"mengonfirmasi", r"mengkonfirmasi",
     # (not the outlet's request: "menghubungi rumah produksi ... untuk meminta konfirmasi", "saat dimintai konfirmasi")
@@ -197,7 +198,7 @@ RENEWAL = [
     r"masih (?:sangat )?mungkin(?![\w])",
     r"berharap", r"harapan", r"(?:dalam )?pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan",
     # the passive with its agent before the bare verb: "Musim ketiga sedang kami pertimbangkan"
-    r"(?:kami|kita) (?:pertimbangkan|kaji|evaluasi|diskusikan|bahas)", r"meninjau",
+    r"(?:kami|kita) (?:pertimbangkan|kaji|evaluasi|diskusikan|bahas)", r"meninjau", r"(?:sedang |masih |tengah )?ditinjau",
     # "Kami masih mengevaluasi masa depan serial ini", "musim kedua masih dalam tahap evaluasi"
     r"mengevaluasi", r"mengkaji", r"(?:sedang |masih )?dievaluasi", r"dalam (?:tahap )?(?:evaluasi|pertimbangan|kajian)",
     # "kami masih melakukan evaluasi": the same weighing, with its noun
@@ -221,7 +222,8 @@ CANCELLATION = [
     # (of a film with its count too: "Kami tidak berencana membuat film keempat")
     r"(?:tidak ada rencana|(?:tidak|tak) berencana) (?:untuk )?(?:membuat |menggarap |melanjutkan ke )?(?:musim|season|sekuel|film(?= ke))",
     # "Tidak akan ada Pemburu Rawa 3": a title with its number that will not be made
-    r"tidak (?:akan )?(?:ada|pernah ada)(?= (?:[^\s.,;:!?]+ ){1,5}(?:[2-9]|1[0-2]|ii|iii|iv)(?:[.,;:!?\"”»’)]|\s|$))",
+    # (not "tidak ada pilihan untuk membuat season 2": no choice but to make it)
+    r"tidak (?:akan )?(?:ada|pernah ada)(?! (?:pilihan|alasan|cara|jalan|kabar|kepastian|informasi|keraguan|masalah)(?![\w]))(?= (?:[^\s.,;:!?]+ ){1,5}(?:[2-9]|1[0-2]|ii|iii|iv)(?:[.,;:!?\"”»’)]|\s|$))",
     r"(?:di)?batal(?:kan)?(?! tayang (?:(?:tahun|bulan|pekan|minggu) ini|pada|hari ini|malam ini))", r"pembatalan", r"membatalkan", r"(?:tidak|tak) (?:akan )?(?:dilanjutkan|berlanjut|lanjut|diperpanjang|kembali)",
     # "Netflix tak melanjutkan serial X": a decision ("belum melanjutkan", not yet, is no cancellation)
     r"(?:tidak|tak) (?:lagi )?(?:melanjutkan|memperpanjang)(?:nya)?",
@@ -381,7 +383,8 @@ CAST_LEAVING = [r"hengkang", r"mundur dari(?! (?:jadwal|rencana|\d|[A-Z][a-z]+ \
 # --- attitude ------------------------------------------------------------
 # ("tidak sabar melanjutkan kisah ...": can't wait to go on, no negation)
 # ("tak lama setelah": soon after; "sulit membayangkan tidak ada musim kedua": the outlet's double negation)
-NEGATIONS = [r"(?<!membayangkan )(?<!dibayangkan )tidak(?! sabar| lama)", r"(?<!membayangkan )tak(?! sabar| lama)",
+# (not "tidak ada pilihan (lain) untuk membuat season 2": no choice but to make it)
+NEGATIONS = [r"(?<!membayangkan )(?<!dibayangkan )tidak(?! sabar| lama| ada pilihan)", r"(?<!membayangkan )tak(?! sabar| lama| ada pilihan)",
              r"belum", r"bukan", r"tanpa", r"enggan", r"tidak akan", r"gagal",
              # "batal lanjut ke season 2": the continuation called off ("batal" is also the cancellation)
              r"batal(?= (?:lanjut|berlanjut|dilanjutkan|diperpanjang|digarap|diproduksi)(?![\w]))"]
@@ -499,7 +502,7 @@ HEDGES = [
     # ("pembicaraan dengan platform masih berlangsung": talks, no decision)
     r"(?:dalam (?:tahap )?)?pembicaraan", r"negosiasi", r"mempertimbangkan", r"dipertimbangkan",
     # the passive with its agent before the bare verb: "Musim ketiga sedang kami pertimbangkan"
-    r"(?:kami|kita) (?:pertimbangkan|kaji|evaluasi|diskusikan|bahas)", r"meninjau", r"mengevaluasi", r"mengkaji", r"(?:paling|se-?)cepat",
+    r"(?:kami|kita) (?:pertimbangkan|kaji|evaluasi|diskusikan|bahas)", r"meninjau", r"(?:sedang |masih |tengah )?ditinjau", r"mengevaluasi", r"mengkaji", r"(?:paling|se-?)cepat",
     r"(?:sedang |masih )?dievaluasi", r"dalam (?:tahap )?(?:evaluasi|pertimbangan|kajian)", r"melakukan (?:evaluasi|kajian|peninjauan)",
     r"(?:masih )?dibahas", r"(?:masih )?didiskusikan", r"(?:dalam )?(?:tahap )?(?:diskusi|pembahasan)",
     # "Kami masih berdiskusi dengan platform": talks, no decision
@@ -616,7 +619,7 @@ ADDRESSEE_WORDS = [r"kepada", r"pada",
 # ('"...," tulis Ferreira': a posted message's writer, after the quotation)
 SPEECH_VERBS = [r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas|tulis)nya",
                 # '"...," tulis akun resmi Netflix via X': the account that wrote it, after the quotation
-                r"(?<=[\"”,] )tulis(?= (?:akun|pihak|situs|laman|perwakilan|sang|para)(?![\w]))", r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas|tulis)(?= [\w-]+(?:[^\S\n][\w-]+)?[.,])", r"ujar(?:nya)?", r"kata(?:nya)?", r"ucap(?:nya)?", r"tutur(?:nya)?", r"jelas(?:nya)?", r"ungkap(?:nya)?",
+                r"(?<=[\"”,] )tulis(?= (?:akun|pihak|situs|laman|perwakilan|sang|para)(?![\w]))", r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas|tulis)(?= [\w-]+(?:[^\S\n][\w-]+){0,2}[.,])", r"ujar(?:nya)?", r"kata(?:nya)?", r"ucap(?:nya)?", r"tutur(?:nya)?", r"jelas(?:nya)?", r"ungkap(?:nya)?",
                 r"mengatakan", r"menyatakan", r"menyebut(?:kan)?", r"mengungkapkan", r"mengaku", r"menjelaskan",
                 r"menegaskan", r"menuturkan", r"membocorkan", r"memastikan", r"membeberkan", r"memaparkan", r"menulis", r"mengunggah", r"berkata", r"bilang",
                 r"menurut", r"menambahkan", r"menanggapi", r"menjawab", r"membalas", r"membenarkan", r"mengonfirmasi", r"mengumumkan", r"melaporkan",
