@@ -224,11 +224,12 @@ CANCELLATION = [
     # "Tidak akan ada Pemburu Rawa 3": a title with its number that will not be made
     # (not "tidak ada pilihan untuk membuat season 2": no choice but to make it)
     r"tidak (?:akan )?(?:ada|pernah ada)(?! (?:pilihan|alasan|cara|jalan|kabar|kepastian|informasi|keraguan|masalah)(?![\w]))(?= (?:[^\s.,;:!?]+ ){1,5}(?:[2-9]|1[0-2]|ii|iii|iv)(?:[.,;:!?\"”»’)]|\s|$))",
-    r"(?:di)?batal(?:kan)?(?! tayang (?:(?:tahun|bulan|pekan|minggu) ini|pada|hari ini|malam ini))", r"pembatalan", r"membatalkan", r"(?:tidak|tak) (?:akan )?(?:dilanjutkan|berlanjut|lanjut|diperpanjang|kembali)",
+    # (and the spoken forms of the portals: "resmi dibatalin setelah cuma satu musim")
+    r"(?:di|nge)?batalin", r"(?:di)?batal(?:kan)?(?! tayang (?:(?:tahun|bulan|pekan|minggu) ini|pada|hari ini|malam ini))", r"pembatalan", r"membatalkan", r"(?:tidak|tak) (?:akan )?(?:dilanjutkan|berlanjut|lanjut|diperpanjang|kembali)",
     # "Netflix tak melanjutkan serial X": a decision ("belum melanjutkan", not yet, is no cancellation)
     r"(?:tidak|tak) (?:lagi )?(?:melanjutkan|memperpanjang)(?:nya)?",
     # (not the outlet's double negation: "sulit membayangkan tidak ada musim kedua")
-    r"(?<!membayangkan )(?<!dibayangkan )tidak (?:akan )?ada (?:musim|season|film|sekuel|kelanjutan)", r"(?:ingin |akan |memutuskan untuk )?mengakhiri(?:nya)?(?! (?:penantian|spekulasi|rumor|kabar burung|teka-teki|misteri)(?![\w]))", r"(?<!season \d )(?<!season \d\d )resmi (?:tamat|berakhir|berhenti|usai)(?! (?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
+    r"(?<!membayangkan )(?<!dibayangkan )(?:tidak|gak|nggak|enggak) (?:akan |bakal )?ada (?:musim|season|film|sekuel|kelanjutan)", r"(?:ingin |akan |memutuskan untuk )?mengakhiri(?:nya)?(?! (?:penantian|spekulasi|rumor|kabar burung|teka-teki|misteri)(?![\w]))", r"(?<!season \d )(?<!season \d\d )resmi (?:tamat|berakhir|berhenti|usai)(?! (?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
     r"(?:serial|drama|kisah|cerita|series|film|waralaba)(?:nya)?(?: ini| tersebut| itu)? (?:resmi |akan |sudah |telah )?(?:tamat|berakhir|berhenti|usai)",
     r"tak (?:akan )?(?:dilanjutkan|berlanjut|lanjut|ada (?:musim|season))", r"dihentikan(?! sementara)", r"menghentikan(?: (?:produksi|penayangan|pembuatan|serial|series|drama|program|acara|tayangan)|nya)(?! sementara)",
     r"(?:tidak|tak) (?:ada )?rencana (?:untuk )?(?:melanjutkan|membuat)", r"disetop", r"distop",
@@ -385,6 +386,8 @@ CAST_LEAVING = [r"hengkang", r"mundur dari(?! (?:jadwal|rencana|\d|[A-Z][a-z]+ \
 # ("tak lama setelah": soon after; "sulit membayangkan tidak ada musim kedua": the outlet's double negation)
 # (not "tidak ada pilihan (lain) untuk membuat season 2": no choice but to make it)
 NEGATIONS = [r"(?<!membayangkan )(?<!dibayangkan )tidak(?! sabar| lama| ada pilihan)", r"(?<!membayangkan )tak(?! sabar| lama| ada pilihan)",
+             # the spoken forms: "sedih gak ada musim kedua", "nggak bakal lanjut"
+             r"(?:gak|nggak|enggak)(?! sabar| lama| ada pilihan)",
              r"belum", r"bukan", r"tanpa", r"enggan", r"tidak akan", r"gagal",
              # "batal lanjut ke season 2": the continuation called off ("batal" is also the cancellation)
              r"batal(?= (?:lanjut|berlanjut|dilanjutkan|diperpanjang|digarap|diproduksi)(?![\w]))"]
@@ -534,7 +537,7 @@ RETRACTION = [r"(?:versi|berita) sebelumnya (?:dari )?(?:artikel|berita) ini", r
 # rencana yang sudah berubah: jadwal sesudahnya tidak berlaku lagi ("awalnya dijadwalkan tayang akhir 2026")
 # kebiasaan, bukan keputusan: "Netflix biasanya butuh dua bulan sebelum memperpanjang sebuah serial"
 # karya sebelumnya, disebut sebagai rekam jejak: "dikenal lewat serial X"
-CREDIT_WORDS = [r"dikenal (?:lewat|melalui|berkat|dari)", r"(?:sebelumnya|pernah) membintangi", r"populer (?:lewat|berkat)"]
+CREDIT_WORDS = [r"(?:dikenal|terkenal) (?:lewat|melalui|berkat|dari)", r"(?:sebelumnya|pernah) membintangi", r"populer (?:lewat|berkat)"]
 # dilakukan segera, meski ada kata "tak": "Netflix tak butuh waktu lama untuk memperpanjangnya"
 PROMPTLY = [r"(?:tak|tidak) (?:butuh|perlu|memerlukan|membutuhkan) waktu lama", r"(?:tak|tidak) menunggu lama",
             r"tanpa (?:menunggu|butuh waktu) lama"]
@@ -689,7 +692,7 @@ INTERVIEW_WORDS = [r"wawancara"]
 # ("jadwal season 5 belum diumumkan": the schedule of a season)
 DATE_NOUNS = [r"tanggal", r"jadwal (?:tayang|rilis|penayangan)", r"jadwal(?= (?:musim|season|sekuel|film) )"]
 # A detail of a season left untold ("has not revealed the number of episodes"): no word on the season itself.
-DETAIL_NOUNS = [r"(?:(?:tentang|mengenai|soal|terkait) )?(?:jumlah episode(?:nya)?|daftar pemain(?:nya)?|pemeran(?:nya)?|sinopsis(?:nya)?|durasi(?:nya)?|judul(?:nya)?|trailer(?:nya)?)"]
+DETAIL_NOUNS = [r"(?:(?:tentang|mengenai|soal|terkait) )?(?:alasan(?:nya)?|jumlah episode(?:nya)?|daftar pemain(?:nya)?|pemeran(?:nya)?|sinopsis(?:nya)?|durasi(?:nya)?|judul(?:nya)?|trailer(?:nya)?)"]
 ALIAS_WORDS = [r"(?:ber|dengan )subjudul", r"(?:atau )?(?:yang )?(?:di (?:\w+ ){1,2})?(?:juga )?dikenal (?:juga )?(?:di (?:\w+ ){1,2})?(?:dengan judul|sebagai)", r"(?:yang )?(?:secara )?harfiah(?: berarti)?", r"(?:yang )?berjudul asli", r"judul aslinya",
                # "dirilis secara internasional dengan judul The Shadow Hunter": the name it was released under elsewhere
                r"(?:dirilis|tayang|ditayangkan) (?:(?:di|secara) (?:\w+ ){1,4})?dengan judul"]
