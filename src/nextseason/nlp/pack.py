@@ -45,7 +45,7 @@ LEXICON_DEFAULTS: dict[str, object] = {
     "PLATFORM_WORDS": [], "CREATOR_WORDS": [], "CREW_WORDS": [], "CAST_WORDS": [],
     "FAN_WORDS": [], "MEDIA_WORDS": [], "VENUE_PREPOSITIONS": [], "DECIDED_PARTICIPLES": [], "SPEECH_VERBS": [], "ACCORDING_TO": [],
     "MONTHS": {}, "YEAR_SEASONS": {}, "YEAR_PARTS": {}, "HALVES": {}, "NEXT": [], "THIS": [],
-    "NEXT_YEAR": [], "THIS_YEAR": [], "LAST_YEAR": [], "NEXT_MONTH": [], "THIS_MONTH": [], "LAST_MONTH": [], "YEAR_PREFIXES": [], "YEAR_BEFORE": [], "UNTIL": [], "SINCE": [], "HOLIDAYS": {}, "MOVING_HOLIDAYS": {},
+    "NEXT_YEAR": [], "THIS_TIME_NEXT_YEAR": [], "THIS_YEAR": [], "LAST_YEAR": [], "NEXT_MONTH": [], "THIS_MONTH": [], "LAST_MONTH": [], "YEAR_PREFIXES": [], "YEAR_BEFORE": [], "UNTIL": [], "SINCE": [], "HOLIDAYS": {}, "MOVING_HOLIDAYS": {},
     "TV_SEASONS": [], "MIDSEASON": [],
     "DELAY_VERBS": [], "DELAY_TO": [], "WEEKDAYS": {}, "WEEKDAY_SHORT": {}, "COMING_WEEKDAY": [], "NEXT_WEEK": [], "LAST_WEEK": [], "TODAY": [], "TOMORROW": [], "YESTERDAY": [],
     "SUBJECT_PRONOUNS": [], "COMPANY_PRONOUNS": [], "OBJECT_PRONOUNS": [], "VERB_NEGATIONS": [], "RETURN_WORDS": [], "RUN_END_WORDS": [], "CINEMA_WORDS": [],

@@ -37,7 +37,7 @@ class When:
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # the groups of times counted from the article's date: this, next and last month, week and year; today, tomorrow,
 # yesterday
-_RELATIVE = ("nm", "tm", "lm", "nw", "lw", "ny", "ty", "ly", "td", "tmw", "yd")
+_RELATIVE = ("nm", "tm", "lm", "nw", "lw", "tny", "ny", "ty", "ly", "td", "tmw", "yd")
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _PERIOD = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12])")
 _LEAP_DAY = re.compile(r"\d{4}-02-29")
@@ -91,6 +91,8 @@ class TimeGrammar:
         this_year = alternation(pack["THIS_YEAR"])
         last_year = alternation(pack["LAST_YEAR"])
         next_month = alternation(pack["NEXT_MONTH"]) if pack["NEXT_MONTH"] else "(?!)"
+        # "around this time next year": the article's month, a year on
+        year_on = alternation(pack["THIS_TIME_NEXT_YEAR"]) if pack["THIS_TIME_NEXT_YEAR"] else "(?!)"
         next_week = alternation(pack["NEXT_WEEK"]) if pack["NEXT_WEEK"] else "(?!)"
         today = alternation(pack["TODAY"]) if pack["TODAY"] else "(?!)"
         tomorrow = alternation(pack["TOMORROW"]) if pack["TOMORROW"] else "(?!)"
@@ -199,6 +201,7 @@ class TimeGrammar:
             rf"(?!{de}{_YEAR}(?!\d))(?!\.?[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))",
             # ... or the word for the next one after it: "dimulai Mei mendatang"
             rf"(?P<mo_next>{risky_month})[^\S\n]+(?:{nxt})(?![\w])",
+            rf"(?P<tny>{year_on})",
             rf"(?P<ny>{next_year})",
             # (not before its date: "ab Freitag, 12. Februar", "this Friday, January 8" is that date's weekday)
             # (nor one a full date in brackets follows: "sejak Senin (31/3/2025)")
@@ -466,6 +469,8 @@ class TimeGrammar:
             return date.fromordinal(ref.toordinal() - 1).isoformat()
         if g["nm"]:
             return f"{ref.year + ref.month // 12}-{ref.month % 12 + 1:02d}"
+        if g["tny"]:
+            return f"{ref.year + 1}-{ref.month:02d}"
         if g["tm"]:
             return f"{ref.year}-{ref.month:02d}"
         if g["lm"]:

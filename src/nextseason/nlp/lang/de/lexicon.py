@@ -875,6 +875,8 @@ YESTERDAY = [r"gestern(?: (?:Abend|Morgen|Nacht))?"]
 LAST_WEEK = [r"(?:in der )?vergangenen Woche", r"letzte Woche", r"(?:in der )?letzten Woche"]
 NEXT_YEAR = [r"(?:im )?nächsten Jahr", r"nächstes Jahr", r"(?:für )?das (?:nächste|kommende) Jahr", r"(?:des )?nächsten Jahres", r"(?:im )?kommenden Jahr",
              r"kommendes Jahr", r"(?:des )?kommenden Jahres", r"(?:im )?Folgejahr"]
+# "around this time next year": the article's month, a year on
+THIS_TIME_NEXT_YEAR = [r"(?:um |zur )?(?:diese|die gleiche|dieselbe) Zeit (?:im )?nächsten Jahr(?:es)?"]
 # ("noch vor Jahresende", "zum Jahresende": this year's end; not "bis Jahresende verfügbar", a run's end)
 THIS_YEAR = [r"(?:noch )?(?:vor|zum|gegen) (?:dem )?Jahresende", r"(?:in )?diesem Jahr", r"dieses Jahr", r"dieses Jahres", r"diesen Jahres", r"noch in diesem Jahr",
              r"(?<=Ende )des Jahres", r"(?<=Anfang )des Jahres", r"(?<=Mitte )des Jahres", r"(?<=Laufe )des Jahres"]

@@ -1154,6 +1154,8 @@ TOMORROW = [r"tomorrow"]
 YESTERDAY = [r"yesterday"]
 LAST_WEEK = [r"last week"]
 NEXT_YEAR = [r"next year", r"the following year", r"in the new year"]
+# "around this time next year": the article's month, a year on
+THIS_TIME_NEXT_YEAR = [r"(?:(?:around|about|by) )?(?:this|the same) time next year"]
 # "by the end of the year": the year is this one only after a part of it ("the show of the year" names none)
 THIS_YEAR = [r"this year", r"later this year", r"(?<=end of )the year", r"(?<=middle of )the year", r"(?<=start of )the year",
              r"(?<=beginning of )the year"]

@@ -849,6 +849,8 @@ TOMORROW = [r"(?<!la )(?<!esta )(?<!pasado )mañana(?! por)"]
 YESTERDAY = [r"ayer(?: por la (?:noche|tarde|mañana))?"]
 LAST_WEEK = [r"la semana pasada"]
 NEXT_YEAR = [r"(?:el )?próximo año", r"(?:el )?año próximo", r"(?:el )?proximo año", r"(?:el )?año que viene", r"(?:el )?año siguiente"]
+# "around this time next year": the article's month, a year on
+THIS_TIME_NEXT_YEAR = [r"(?:por |para )?(?:estas|las mismas) fechas (?:del|el) (?:año que viene|próximo año)"]
 # ("antes de que acabe el año", "antes de fin de año": this year's end)
 THIS_YEAR = [r"antes de que (?:acabe|termine|finalice|se acabe|se termine) el año", r"antes de(?:l)? fin(?:al)? de(?:l)? año", r"este año", r"(?:a )?(?:finales|fines|final) de(?:l)? año", r"lo que queda de año", r"el presente año",
              # "a mediados de año": this year's middle (not "en lo que va de año", "el estreno del año")

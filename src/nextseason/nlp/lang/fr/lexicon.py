@@ -885,6 +885,8 @@ TOMORROW = [r"demain"]
 YESTERDAY = [r"hier(?: soir| matin)?"]
 LAST_WEEK = [r"la semaine dernière", r"la semaine passée"]
 NEXT_YEAR = [r"l['’]année prochaine", r"l['’]an prochain", r"l['’]année suivante"]
+# "around this time next year": the article's month, a year on
+THIS_TIME_NEXT_YEAR = [r"(?:à|vers) la même (?:époque|période) l['’]an(?:née)? prochaine?"]
 THIS_YEAR = [r"cette année", r"d['’]ici la fin de l['’]année", r"(?<=fin de )l['’]année", r"(?<=fin d['’])année", r"l['’]année en cours"]
 LAST_YEAR = [r"l['’]année dernière", r"l['’]an dernier", r"l['’]an passé", r"l['’]année précédente", r"il y a un an"]
 # "akhir tahun yang sama", "finales de ese año": the year the sentence named before

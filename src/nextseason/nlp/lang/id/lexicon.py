@@ -749,6 +749,8 @@ TOMORROW = [r"besok"]
 YESTERDAY = [r"(?<!tahun )(?<!pekan )(?<!minggu )(?<!bulan )(?<!musim )kemarin(?: (?:malam|sore|pagi))?"]
 LAST_WEEK = [r"minggu lalu", r"pekan lalu"]
 NEXT_YEAR = [r"tahun depan", r"tahun mendatang", r"tahun berikutnya"]
+# "around this time next year": the article's month, a year on
+THIS_TIME_NEXT_YEAR = [r"(?:sekitar |pada )?waktu yang sama tahun depan"]
 THIS_YEAR = [r"tahun ini", r"akhir tahun ini"]
 LAST_YEAR = [r"tahun lalu", r"tahun kemarin", r"setahun lalu"]
 # "akhir tahun yang sama", "finales de ese año": the year the sentence named before

@@ -826,6 +826,8 @@ TOMORROW = [r"amanhã"]
 YESTERDAY = [r"ontem(?: à noite)?"]
 LAST_WEEK = [r"(?:na )?semana passada"]
 NEXT_YEAR = [r"(?:o )?próximo ano", r"(?:o )?proximo ano", r"(?:o )?ano que vem", r"(?:o )?ano seguinte"]
+# "around this time next year": the article's month, a year on
+THIS_TIME_NEXT_YEAR = [r"(?:por |nesta |nessa |na )?(?:esta |essa |mesma )?época (?:do|no) (?:ano que vem|próximo ano)"]
 # (not "ainda em 2026" said in 2025: the year it names, read as a year)
 THIS_YEAR = [r"este ano", r"neste ano", r"(?:no |até o )?(?:fim|final) do ano", r"ainda este ano",
              # "em meados do ano": this year's middle (not "a série do ano")
