@@ -1629,7 +1629,11 @@ class TitleFinder:
                         # Lanternas (灯籠の駅)" is no station's role)
                         add(title, strength, quoted=_OTHER_SCRIPT_BRACKET.match(text, run_end) is not None)
         for title, count in common_beside.items():
-            if count >= 2:
+            # (a weekday right before a season's noun and number once is enough: "A Wednesday season 2 renewal at
+            # Netflix"; not "said on Wednesday that its third season ...")
+            if count >= 2 or title.lower() in self.weekdays and any(
+                    self.season_noun.fullmatch(m.group(1))
+                    for m in re.finditer(re.escape(title) + r"[^\S\n]+([^\W\d_]+)[^\S\n]+\d", text)):
                 candidates.setdefault(normalise(title), Work(title)).strength += 3 * count
         if self.sentence_case is not None:
             self._sentence_case_titles(text, body, headline_end, mentions, cues or [], add)

@@ -850,6 +850,9 @@ NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|qu
               # "Netflix, however, has yet to say a word": no word from it
               r"(?:has|have|had) yet to (?:say a word|say anything|comment|respond)"]
 HEDGES = [
+    # the outlet's bet on something not yet done: "A Wednesday season 2 renewal at Netflix feels like one of the most
+    # inevitable things in the world", "a renewal seems inevitable"
+    r"(?:feels|seems|looks|appears|sounds)(?: like)?(?: (?:a|an|one of the most|the most|all but|almost|pretty much))? inevitab(?:le|ility)",
     # the outlet's reckoning from what it knows: "filming wrapped in October, which suggests a premiere in late 2027"
     r"(?:which (?:suggests|would suggest|points to|hints at)|suggesting)(?= (?:a|an|the|that) )",
     # "the cast has expressed interest in returning", "is interested in a third season": a wish
