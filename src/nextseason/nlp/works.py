@@ -612,7 +612,9 @@ class TitleFinder:
         # kind of work, describes it
         # "Gallowglass will come to a close with its fourth season": words in lower case, then the work's possessive
         # (an adjective of time may stand between: "will end with its upcoming fifth season")
-        self.possessive_gap = re.compile(r"(?:[^\S\n]+[a-z]+){1,7}?[^\S\n]+" + alternation(pack["WORK_POSSESSIVES"])
+        # (a relative clause's comma and pronoun may open it: "As for Sense8, which will have its second season bow")
+        relative = rf"(?:,[^\S\n]+{alternation(pack['RELATIVE_PRONOUNS'])}(?=[^\S\n]))?" if pack["RELATIVE_PRONOUNS"] else ""
+        self.possessive_gap = re.compile(relative + r"(?:[^\S\n]+[a-z]+){1,7}?[^\S\n]+" + alternation(pack["WORK_POSSESSIVES"])
                                          + r"[^\S\n]+(?:(?:upcoming|forthcoming|próxima|prochaine|kommende)[^\S\n]+)?") \
             if pack["WORK_POSSESSIVES"] else None
         self.kind_described = re.compile(r"(?:[^\S\n]+(?-i:[a-zà-öø-ÿ][\w-]*)){0,2}" + self.type_noun_after.pattern,

@@ -642,6 +642,8 @@ RELEASE = [
     r"(?:will )?returns?(?= (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?![\w]))",
     # the trades' word for a premiere: "is set to bow in March", "bows on Netflix June 5"
     r"(?:(?:is|are) set to|will|to) bow(?= (?:in|on|this|next|later|early|late)(?![\w]))", r"bows(?= (?:in|on)(?![\w]))",
+    # ... and its noun: "which will have its second season bow on May 5th"
+    r"(?:(?<=season )|(?<=series ))bow(?= (?:in|on|this|next|later|early|late)(?![\w]))",
     # "returns to Netflix", "returns to screens" (not a person's "returns to helm the sequel")
     r"(?:will )?return(?:s|ed)? to(?! (?:helm|direct|co-direct|animate|compose|score|design|write|co-write|pen|produce|executive produce|star|lead|play|voice|host|"
     r"work|shoot|film|front|reprise|the (?:role|director['’]s chair|writers['’] room)|(?:his|her|their) (?:role|roles|character))(?![\w]))",
