@@ -111,7 +111,8 @@ TYPE_NOUNS = [r"drama", r"series", r"show", r"comedy", r"thriller", r"sitcom", r
               # "its fantasy epic Sablewood"
               r"epic"]
 # Lower-case words that may stand inside a title ("Crown of Ash", "Marigold & Finch").
-TITLE_CONNECTORS = ["of", "the", "a", "an", "and", "on", "in", "at", "for", "to", "with", "from", "by", "de", "la", "le",
+TITLE_CONNECTORS = ["x",  # ("Spy x Family", "Hunter x Hunter")
+                    "of", "the", "a", "an", "and", "on", "in", "at", "for", "to", "with", "from", "by", "de", "la", "le",
                     "du", "des", "da", "do", "dos", "das", "di", "del", "von", "der", "y", "e", "et", "vs", "or",
                     # (not "after", "before", "about", "between": as often prose between two names)
                     "over", "under", "into", "beyond", "without", "beneath", "behind", "upon", "through", "across",

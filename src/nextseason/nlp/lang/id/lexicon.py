@@ -91,7 +91,8 @@ TYPE_NOUNS = [r"drama", r"drakor", r"serial", r"novel", r"series", r"miniseri", 
               # a kind and its genre: "serial keluarga Kontrakan Empat Pintu", "film laga Jagal Subuh"
               r"(?:serial|drama|film|sinetron|series) (?:keluarga|romantis|remaja|laga|religi|misteri|aksi|fantasi|kolosal|"
               r"biopik|musikal|kriminal|medis|sejarah|anak|psikologis)"]
-TITLE_CONNECTORS = ["of", "the", "a", "and", "on", "in", "di", "ke", "dan", "dari", "yang", "&", "de", "la", "bu", "pak"]
+TITLE_CONNECTORS = ["of", "the", "a", "and", "on", "in", "di", "ke", "dan", "dari", "yang", "&", "de", "la", "bu", "pak",
+                    "x"]  # ("Spy x Family", "Hunter x Hunter")
 # The verb words that end a Title Case headline's run before its season: "Pemeran Rumah Bulan Ungkap Kabar Season 2".
 TITLE_CASE_VERBS = ["ungkap", "ungkapkan", "pastikan", "bocorkan", "umumkan", "konfirmasi", "segera", "siap", "beri", "janjikan"]
 COMMON_CAPITALISED = [
@@ -187,7 +188,9 @@ RENEWAL = [
     r"(?:memberikan|memberi|menghadiahkan) (?:[\w-]+ ){0,2}?(?:musim|season) (?:[\w-]+ )?(?:kepada|untuk|bagi)(?= )",
     # (not the seasons made before: "Keduanya digarap oleh Studio Umibe", both of them)
     # ("dalam tahap pengembangan"; not the page's own note: "Berita ini masih dalam pengembangan")
-    r"(?<!keduanya )(?<!ketiganya )(?<!semuanya )(?<!seluruhnya )digarap", r"menggarap", r"(?:sedang )?dikembangkan", r"(?:kami|kita|mereka) (?:garap|kembangkan|siapkan)(?![\w])", r"(?:sedang|tengah|mulai|sudah) di(?:per)?siapkan", r"(?<![Bb]erita ini masih )(?<![Bb]erita ini )(?<![Bb]erita masih )(?:dalam|masuk|memasuki) (?:tahap |fase )?pengembangan(?! naskah| cerita| skenario)", r"dibuat",
+    r"(?<!keduanya )(?<!ketiganya )(?<!semuanya )(?<!seluruhnya )digarap",
+    # (not the studio described: "WIT Studio, studio yang menggarap anime ini, belum ...")
+    r"(?<!yang )menggarap", r"(?:sedang )?dikembangkan", r"(?:kami|kita|mereka) (?:garap|kembangkan|siapkan)(?![\w])", r"(?:sedang|tengah|mulai|sudah) di(?:per)?siapkan", r"(?<![Bb]erita ini masih )(?<![Bb]erita ini )(?<![Bb]erita masih )(?:dalam|masuk|memasuki) (?:tahap |fase )?pengembangan(?! naskah| cerita| skenario)", r"dibuat",
     # ("musim ketiga tidak akan diproduksi", "akan diproduksi tahun depan": not "drama ini diproduksi oleh Studio X",
     # the maker of what aired)
     r"(?<=akan )diproduksi(?![\w])", r"(?<=bakal )diproduksi(?![\w])", r"memesan", r"dipesan", r"(?:punya|dapat|mendapat|mendapatkan) (?:musim|season)",
