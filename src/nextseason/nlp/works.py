@@ -210,7 +210,7 @@ _LABEL_QUOTED = re.compile(r"[^\W\d_][\w-]*:[^\S\n]*[„\"“«‘]([^\"“”�
 _QUOTED_PIECE = re.compile(r"[\"“„«‘'](.+?)[\"”“»’'](?:[^\S\n]+[a-zà-ÿ]+)?")
 # a numbered line's number: "3. Alto voltaje"
 _NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})[.)][^\S\n]+\S")
-_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.)]|[^\S\n]+[-–—])|[-•*])\s+")
+_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.)]|[^\S\n]*[-–—])|[-•*])\s+")  # ("1. ", "2) ", "3 - ", "4- ", "- ", "• ")
 _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S|" + _STOP_BEFORE_SEASON)
 # a cast list's "Tarno Widjanarko sebagai Darso", "Ana Ruiz como Lucía", "Tom Hale as Jack": the name before is a person
 # (its article and role words in lower case may come first: "Rodrigo Alencar como o delegado Brandão")
