@@ -29,7 +29,9 @@ PART_OF = ["der", "des", "von"]
 # An unnumbered new season ("um eine weitere Staffel verlängert"): the one after the last that aired, when the article names it.
 NEW_SEASON = [r"(?:neuen?|weiteren?|nächsten?)[^\S\n]+Staffel", r"noch[^\S\n]+eine[^\S\n]+Staffel"]
 # "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
-MORE_SEASONS = [r"{n}[^\S\n]+(?:weitere|zusätzliche|neue)[^\S\n]+Staffeln"]
+MORE_SEASONS = [r"{n}[^\S\n]+(?:weitere|zusätzliche|neue)[^\S\n]+Staffeln",
+                # "hat ... um zwei Staffeln verlängert": that many after the last one
+                r"(?<=um ){n}[^\S\n]+Staffeln(?=[^\S\n]+verlängert)"]
 # "die ersten zwei Staffeln", "die ersten beiden Staffeln" (both: two): the seasons up to that many (see seasons.py)
 FIRST_SEASONS = [r"ersten[^\S\n]+{n}[^\S\n]+Staffeln", r"ersten[^\S\n]+beiden[^\S\n]+Staffeln"]
 SEQUEL_NOUNS = [r"Fortsetzung(?:en)?", r"Sequel", r"Nachfolger(?:film)?"]
@@ -398,7 +400,9 @@ _aired_runs = [
     r"folgte(?= (?:im|am|in|\d|Anfang|Ende|Mitte|ein Jahr|zwei Jahre|die (?:[\w-]+ )?Staffel|Staffel))",  # "Staffel 2 folgte im Oktober 2023"
     # "ist am Montagabend zu Ende gegangen", "stehen seit Donnerstag bei Netflix zum Abruf bereit", "ist jetzt da"
     # ("war im Oktober mit durchschnittlich 5,6 Millionen Zuschauern zu Ende gegangen": the pluperfect, a figure between)
-    r"(?:ist|sind|war|waren) (?:[\w.,+-]+ ){0,8}zu Ende gegangen", r"ging (?:[\w.+-]+ ){0,4}zu Ende",
+    r"(?:ist|sind|war|waren) (?:[\w.,+-]+ ){0,8}zu Ende gegangen",
+    # "Erst am vergangenen Freitag war die zweite Staffel der Serie online gegangen": out on the service
+    r"(?:ist|sind|war|waren) (?:[\w.,+-]+ ){0,8}online gegangen", r"ging (?:[\w.+-]+ ){0,4}zu Ende",
     r"(?:steht|stehen) (?:[\w.+-]+ ){0,6}zum Abruf bereit", r"(?:ist|sind) (?:jetzt|nun|endlich) da",
     # its audience and the charts: "sahen am Freitag 4,6 Millionen Zuschauer", "landete auf Platz zwei"
     r"sahen (?:[\w,.]+ ){1,6}(?:Zuschauer|Zuschauerinnen|Menschen)",
