@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from .gate import WordPattern, WordStarts
-from .pack import ROMAN, ROMAN_NUMBERS, Pack, alternation, season_abbreviation
+from .pack import DETERMINERS, ROMAN, ROMAN_NUMBERS, Pack, alternation, season_abbreviation
 
 MAX_N = 30
 # Words between "after" and the number it counts: "after its two seasons", "nach nur einer Staffel".
-_BEFORE_COUNT = "its|their|the|a|just|only|his|her|sa|su|sua|seine|ihrer|nya|nur|seulement|apenas|solo|sólo|só|hanya"
+_BEFORE_COUNT = "|".join(DETERMINERS)  # the words the pre-filter allows there too
 _WITH = r"(?:with|dengan|avec|con|com|mit)"
 _WITH_WORD = re.compile(_WITH, re.IGNORECASE)
 _WITH_A = re.compile(_WITH + r"[^\S\n]+(?:a|an|une?|una?|um|uma|eine[nm]?)?[^\S\n]*$", re.IGNORECASE)
