@@ -704,9 +704,10 @@ class _Reader:
         # ("Other shows were not so lucky: three others have been cancelled", "Three other dramas were cancelled": what a
         # sentence that opens on other works and names none says is theirs)
         plural = self.grammar_words.other_works_opening
-        titled_at = sorted(start for work in self.works for start, _ in work.spans)
-        theirs = [(x.start, x.end) for x in self.sentences if plural is not None and plural.match(self.text, x.start) is not None
-                  and bisect.bisect_left(titled_at, x.start) == bisect.bisect_left(titled_at, x.end)]
+        theirs = [(x.start, x.end) for x in self.sentences if plural is not None and plural.match(self.text, x.start) is not None]
+        if theirs:  # (those that name no work of the article)
+            titled_at = sorted(start for work in self.works for start, _ in work.spans)
+            theirs = [(a, b) for a, b in theirs if bisect.bisect_left(titled_at, a) == bisect.bisect_left(titled_at, b)]
         if theirs:
             self._drop_cues(lambda c: c.category in _EVENT_CATEGORIES and any(a <= c.start < b for a, b in theirs))
         object_others = self.grammar_words.other_works_after
