@@ -4569,7 +4569,14 @@ class _Reader:
         after = [s for s in after if s.start < clause_end]
         for source in after:
             between = text[cue.end:source.start]
-            if self.cues.within(cue.end, source.end + 25, "speech") or re.search(r"[,\"”]\s*$", between):
+            speech_after = self.cues.within(cue.end, source.end + 25, "speech")
+            # (not a person, the subject of a clause of its own after ", and", whose verb says something else: "The second
+            # season premieres on January 17, and producer X has hinted that a third season could follow"; a platform
+            # there is the one that announces both: "... will premiere in November, and ITVX confirmed that ...")
+            if speech_after and source.role != "platform" and _COMMA_AND.search(between) \
+                    and len(text[speech_after[-1].end:sentence.end].split()) >= 4:
+                continue
+            if speech_after or re.search(r"[,\"”]\s*$", between):
                 return source
         if before:
             return before[-1]
@@ -5964,6 +5971,8 @@ _NO_WORK = Work("")  # a name of no work the article tracks (see `_object_work`)
 _OUTLET_VOICE = re.compile(r"(?<![\w])(?:[Ww]e|I|[Kk]ami|[Kk]ita|[Nn]ous|[Ww]ir|[Nn]osotros|[Nn]ós)(?![\w])")
 # a colon and the subject of a clause of its own after it: "Fans will have to be patient: the second season ...",
 # "Fans müssen sich gedulden: Die zweite Staffel ..."
+# a comma and a word that joins another clause: ", and producer X has hinted that ..."
+_COMMA_AND = re.compile(r",[^\S\n]+(?:and|y|e|et|und|dan|serta)[^\S\n]")
 _COLON_CLAUSE = re.compile(r":[^\S\n]+(?:the|la|le|el|o|a|die|der|das|les|los|las|os|as|its|their|season|musim|\w+ (?:season|saison|temporada|Staffel))(?![\w])", re.IGNORECASE)
 # a capitalised name right after a verb, maybe after its article ("renewed Iron Hill", "ha cancelado 'El puerto'")
 # (two capitalised words at least: a German noun alone is capitalised too, "bekommt die Familienserie ...")

@@ -138,6 +138,11 @@ _ARTICLE_OPENS = re.compile(r"[^\S\n]+(?:the|a|an|la|le|l['’]|el|o|a|um|uma|un
 # the words that credit the people of a work: "starring", "created by", "protagonizada por", "dibintangi"
 _CREDIT_WORDS = (r"(?:starring|created by|written by|directed by|protagonizada por|creada por|estrelada por|criada por|"
                  r"dibintangi)")
+# ... and the list of names after them, up to the one at the end: "starring Zoe Vance, Nora Kell and " (each a
+# person, as "The series stars Zoe Vance" makes her)
+_CREDIT_LIST_BEFORE = re.compile(r"(?<![\w])(?:" + _CREDIT_WORDS[3:-1] + r"|co-starring|stars|co-stars|dibintangi[^\S\n]+oleh)"
+                                 r"(?:[^\S\n]+(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:[^\S\n]+(?-i:[A-ZÀ-Ý][\w'’.-]*)){0,3},)*"
+                                 r"(?:(?:[^\S\n]+(?-i:[A-ZÀ-Ý][\w'’.-]*)){0,4}[^\S\n]+(?:and|y|e|et|und|dan))?[^\S\n]+$", re.IGNORECASE)
 # ... in an aside right after a name: ", starring Kit Harlan, ", ", protagonizada por Ana Gil, "
 _CREDIT_ASIDE = re.compile(r",[^\S\n]+(?:yang[^\S\n]+)?" + _CREDIT_WORDS + r"[^\S\n]")
 # ... and right before a name: "The medical drama starring Kit Harlan will return" (the drama returns)
@@ -2801,6 +2806,9 @@ class TitleFinder:
                     continue
                 if at >= 0 and self._in_text("role_before", self.role_before, max(0, at - 20), at):
                     continue
+                # ("Taylor Vance's spy series with Zoe Kell gets greenlit": the one whose series it is)
+                if at >= 0 and self.type_after_possessive.match(text, at + len(best)):
+                    continue
                 add(best, 2)
 
     def _headline_subject(self, text: str, headline_end: int, sentence_runs: SentenceRuns,
@@ -2956,6 +2964,7 @@ class TitleFinder:
                          self.future_after is not None and self.future_after.match(body, p + len(name)))
                      or _APPOSITION.match(body, p + len(name)) and body[max(0, p - 2):p] == ", "
                      or _AS_CHARACTER.match(body, p + len(name)) is not None
+                     or _CREDIT_LIST_BEFORE.search(body, max(0, p - 100), p) is not None
                      # ("Daniela Montalvo, protagonista de 'X', durante la grabación": her role after a comma)
                      or (comma := _COMMA_AFTER.match(body, p + len(name))) is not None and self.role_start.match(body, comma.end())))
         return bool(places) and people * 2 >= len(places)

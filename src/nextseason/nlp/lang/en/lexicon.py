@@ -327,7 +327,7 @@ RENEWAL = _odds + [
     r"(?:has|have|had)(?: not|n['’]t) (?:yet )?been ruled out", r"(?:is|are)(?: not|n['’]t) (?:being )?ruled out",
     # (not someone's part: "Lead actor X is in talks to reprise his role")
     r"in (?:early |advanced |serious )?talks(?! to (?:reprise|join|star|play|direct|co-direct|write|helm|voice|host|return as)(?![\w]))",
-    r"in (?:early |active |ongoing |preliminary )?(?:conversations?|discussions?|negotiations?)",
+    r"in (?:early |active |ongoing |preliminary )?(?:conversations?|discussions?|negotiations?)(?! (?:is|was|here|today)(?![\w]))",
     r"negotiat(?:es|ing|ions?)(?= (?:for|over|on|about|a|an|another|its|the))",
     r"under (?:consideration|review|evaluation)", r"consider(?:s|ing)", r"reviewing", r"weighing", r"exploring",
     # "we are looking closely at the numbers": a platform weighing the next season
@@ -890,7 +890,7 @@ HEDGES = [
     r"could", r"might", r"we expect",
     # the outlet's own estimate: "we would not expect season 2 before late 2027", "I wouldn't expect it until 2027"
     r"(?:we|I)(?: would|['’]d)(?: not|n['’]t)? expect", r"(?:don['’]t|do not) expect", r"(?:I|we)['’]d (?:love|like) to", r"may (?:be|have|return|come|get|not|well|never|also|yet|arrive|premiere|debut|launch|drop|land|air|begin|start|happen|continue|follow)", r"possibl[ey]", r"probably", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
-    r"in (?:early |active |ongoing |preliminary )?(?:conversations?|discussions?|negotiations?)", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
+    r"in (?:early |active |ongoing |preliminary )?(?:conversations?|discussions?|negotiations?)(?! (?:is|was|here|today)(?![\w]))", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
     r"reviewing", r"weigh(?:s|ing)", r"exploring", r"evaluat(?:es|ing|ion)",
     r"eye(?:s|ing|d)(?= (?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment|revival)(?![\w]))",
     r"lean(?:s|ing|ed)? (?:\w+ )?towards?(?= (?:(?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment|revival)|(?:a )?renew(?:al|ing))(?![\w]))",
