@@ -2380,6 +2380,15 @@ class _Reader:
         by_category: dict[str, list[Cue]] = {}
         for cue in cues:
             by_category.setdefault(cue.category, []).append(cue)
+        if "superseded" in by_category:
+            # ("should have premiered in 2020", "deveria ter estreado": a release word that ends a plan given up
+            # released nothing; not "moved the sequel from July", whose verb is the release's new date)
+            plan_ends = [c for c in cues if c.category in ("release", "released_past") and any(
+                s.start <= c.start < s.end <= c.end for s in by_category["superseded"])]
+            if plan_ends:
+                cues = [c for c in cues if c not in plan_ends]
+                for c in plan_ends:
+                    by_category[c.category].remove(c)
         # ("Production on the final season will begin": "the final season" there only names a season)
         stated_last = [c for c in by_category.get("final_statement", [])
                        if not any(m.final and m.start < c.end and c.start < m.end for _, _, m in targets)]
@@ -2628,6 +2637,15 @@ class _Reader:
                 and not any(c.category == "cancellation" and 0 <= c.start - m.end <= 30 for c in carried)
                 for _, _, m in targets)]
             event_cues = sorted(carried + direct, key=lambda c: c.start)
+            # ("drama ini dikonfirmasi bakal rilis musim kedua", "is confirmed to release a second season": a coming
+            # season confirmed, no date given, is the season confirmed)
+            if not direct and all(c.category == "release" and (self._future(c, cues) or _TO_BETWEEN.fullmatch(
+                    text, announcing[0].end, c.start) is not None) for c in carried) \
+                    and announcing[0].end <= first and not self._negated(announcing[0], cues) \
+                    and not silenced and not by_category.get("final_statement") \
+                    and not self._negated(carried[0], cues) \
+                    and not self.times.find(text, self.article.published, sentence.start, sentence.end, self.words):
+                event_cues = sorted(carried + announcing[:1], key=lambda c: c.start)
         if announcing and not carried and silenced:
             event_cues = []  # "X will end with its fifth season, Netflix announced": it announced the statement
         # (a question in bold, too: "**Has Netflix renewed 'Copper & Kin' for season 3?**")
@@ -5971,6 +5989,8 @@ _NO_WORK = Work("")  # a name of no work the article tracks (see `_object_work`)
 _OUTLET_VOICE = re.compile(r"(?<![\w])(?:[Ww]e|I|[Kk]ami|[Kk]ita|[Nn]ous|[Ww]ir|[Nn]osotros|[Nn]ós)(?![\w])")
 # a colon and the subject of a clause of its own after it: "Fans will have to be patient: the second season ...",
 # "Fans müssen sich gedulden: Die zweite Staffel ..."
+# "is confirmed to release": the verb's infinitive after the confirmation
+_TO_BETWEEN = re.compile(r"[^\S\n]+to[^\S\n]+")
 # a comma and a word that joins another clause: ", and producer X has hinted that ..."
 _COMMA_AND = re.compile(r",[^\S\n]+(?:and|y|e|et|und|dan|serta)[^\S\n]")
 _COLON_CLAUSE = re.compile(r":[^\S\n]+(?:the|la|le|el|o|a|die|der|das|les|los|las|os|as|its|their|season|musim|\w+ (?:season|saison|temporada|Staffel))(?![\w])", re.IGNORECASE)

@@ -202,6 +202,8 @@ DATE_LATER = [r"(?:will|to|plans to|expects to|is expected to|is set to) (?:anno
 # (and what it does often: "Netflix often renews successful Spanish productions")
 HABITUAL = [r"usually", r"typically", r"generally", r"normally", r"tends? to", r"as a rule", r"historically", r"often", r"frequently"]
 SUPERSEDED = [r"originally", r"initially", r"(?:was|were) (?:supposed|meant) to",
+              # "should have premiered in 2020, but the shoot was delayed": a plan given up
+              r"should have (?:been )?(?:premiered|aired|released|debuted|arrived|launched|returned|started|come out)",
               # "The second season had previously been expected to arrive in late 2027": a plan told before a delay
               r"(?:had (?:previously |earlier |once )?been|(?:was|were) (?:previously|earlier|once)) (?:expected|slated|scheduled|set|planned|targeted|eyed)",
               # "moved the premiere from July 2027 to March 2028": the date it leaves is given up

@@ -171,7 +171,9 @@ PROMPTLY = [r"n['’](?:a|ont|avait|avaient) pas (?:perdu de temps|tardé)", r"n
 DATE_LATER = [r"(?:annoncera|dévoilera|communiquera|révélera|va annoncer|va dévoiler)(?= (?:la |sa )?date)"]
 # (and what it does often: "Netflix renouvelle souvent les productions espagnoles à succès")
 HABITUAL = [r"généralement", r"habituellement", r"en général", r"d['’]habitude", r"a l['’]habitude de", r"ont l['’]habitude de", r"souvent", r"fréquemment"]
-SUPERSEDED = [r"initialement", r"originellement", r"à l['’]origine", r"(?:était|étaient) (?:initialement )?prévue?s?",
+SUPERSEDED = [r"initialement", r"originellement", r"à l['’]origine",
+              # "devait sortir en 2020, mais le tournage a pris du retard": the plan it had
+              r"(?:devait|devaient)(?= (?:sortir|arriver|être diffusée?s?|débarquer|revenir)(?![\w]))", r"(?:était|étaient) (?:initialement )?prévue?s?",
               r"(?:était|étaient) (?:espérée?s?|attendue?s?|annoncée?s?) pour",
               r"(?:précédemment|auparavant) (?:prévue?s?|programmée?s?|annoncée?s?)",
               # "a repoussé le quatrième volet du 13 mars au 9 octobre": the date it leaves is given up

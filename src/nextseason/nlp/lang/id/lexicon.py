@@ -548,7 +548,10 @@ PROMPTLY = [r"(?:tak|tidak) (?:butuh|perlu|memerlukan|membutuhkan) waktu lama", 
 DATE_LATER = [r"akan (?:mengumumkan|mengungkap|membagikan)(?= (?:\w+ )?(?:tanggal|jadwal))", r"akan diumumkan(?= (?:\w+ ){0,3}(?:pada|di|bulan|akhir|awal))"]
 # (and what it does often: "Netflix sering memperpanjang produksi Spanyol yang sukses")
 HABITUAL = [r"biasanya", r"umumnya", r"lazimnya", r"cenderung", r"sering", r"kerap"]
-SUPERSEDED = [r"awalnya", r"semula", r"mulanya", r"dari rencana(?: awal)?", r"batal(?= (?:tayang|rilis|dirilis|ditayangkan))",
+SUPERSEDED = [r"awalnya", r"semula", r"mulanya",
+              # "seharusnya tayang pada 2020. Namun, ... mundur": the year it should have aired in, given up
+              r"(?:se)?harusnya (?:sudah )?(?:tayang|dirilis|rilis|hadir)(?=(?: \w+)? pada (?:tahun )?(?:19|20)\d\d)",
+              r"(?:se)?(?:harus|mesti)nya sudah (?:tayang|dirilis|rilis|hadir)", r"dari rencana(?: awal)?", r"batal(?= (?:tayang|rilis|dirilis|ditayangkan))",
               r"sebelumnya (?:dijadwalkan|direncanakan)",
               # "mengundur jadwal tayang film keempat itu dari 13 Maret ke 9 Oktober": the date it leaves is given up
               r"(?:mundur|diundur|ditunda|menunda|mengundur|memundurkan|digeser|bergeser)(?: [^.;:!?\n]{1,60}?)? dari(?= )"]

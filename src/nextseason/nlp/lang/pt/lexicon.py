@@ -172,7 +172,9 @@ DATE_LATER = [r"(?:anunciará|revelará|divulgará|vai anunciar|vai revelar|vai 
 # (and what it does often: "A Netflix renova com frequência as produções espanholas de sucesso")
 HABITUAL = [r"costuma", r"costumam", r"normalmente", r"geralmente", r"em geral", r"habitualmente", r"com frequência", r"frequentemente", r"muitas vezes",
             r"(?<=[^\W\d_] )como (?:esta|essa|este|esse)(?= [^\W\d_])"]
-SUPERSEDED = [r"originalmente", r"inicialmente", r"a princípio", r"(?:estava|estavam|era|eram) previst[ao]s?",
+SUPERSEDED = [r"originalmente", r"inicialmente", r"a princípio",
+              # "deveria ter estreado em 2020", "era para estrear em 2020": the plan it had
+              r"deveriam? ter (?:estreado|chegado|sido lançad[ao]s?|voltado)", r"(?:era|eram) para(?= (?:estrear|chegar|voltar)(?![\w]))", r"(?:estava|estavam|era|eram) previst[ao]s?",
               r"anteriormente (?:previst|programad|marcad)[ao]s?",
               # "adiou o quarto filme de 13 de março para 9 de outubro": the date it leaves is given up
               r"(?:adi|remarc|empurr|atras)\w*(?: [^.;:!?\n]{1,60}?)? d[eo](?= \d{1,2} de \w+ (?:para|até) )"]
