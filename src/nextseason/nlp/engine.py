@@ -5299,6 +5299,9 @@ class _Reader:
                     # (nor a past-looking word with a date ahead: "season 2 dipastikan tayang pada 25 Oktober 2026",
                     # said on 1 October)
                     and not self._dated_ahead(c, s)
+                    # (nor a past-looking word in a clause on the work, the season's own verb future after it:
+                    # "Musim kedua drama yang tayang di Netflix ini dikatakan akan dirilis pada 2023")
+                    and not any(self.clauses.first(c.end, f.start) is None for f in self.cues.within(c.end, s.end, "future"))
                     for c in self.cues.within(s.start, s.end, "released_past")):
                 aired.append(said[0].numbers[0])
         return aired

@@ -522,6 +522,8 @@ HEDGES = [
 ]
 REPORTED = [r"dikabarkan", r"kabarnya", r"kabar(?:nya)? beredar", r"dilaporkan", r"melaporkan", r"laporan", r"menurut",
             r"dilansir", r"melansir", r"mengutip", r"disebut(?:-sebut)?", r"sumber", r"orang dalam",
+            # "Musim kedua ... dikatakan akan dirilis pada 2023": it is said to come (no one named)
+            r"dikatakan(?= (?:akan|bakal|sudah|telah|siap|segera)(?![\w]))",
             r"(?:kabar|berita|laporan|informasi) yang (?:menyebut(?:kan)?|mengatakan|menyatakan)",
             r"(?:kabar|berita|laporan|informasi) bahwa",
             # "Netflix membantah informasi tentang dimulainya syuting": what was reported, which it denies
