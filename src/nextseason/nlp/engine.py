@@ -2235,7 +2235,12 @@ class _Reader:
                    and (work_module._BEFORE_MENTION.fullmatch(text, end, mention.start) or _FEW_WORDS.fullmatch(text, end, mention.start))),
                   None)
         if at is None:
-            return [work]
+            # ("The teen thriller Stone Harbor and the dramedy Paper Moons have both been cancelled after one season",
+            # "... ont toutes deux été annulées": two works joined as the subject of "both")
+            at = next((i for i, (_, end, w) in enumerate(work_spans) if w is work and i > 0
+                       and _BOTH_AFTER.match(text, end) is not None
+                       and _BOTH_GAP.fullmatch(text, work_spans[i - 1][1], work_spans[i][0]) is not None), None)
+            return [work] if at is None or work_spans[at - 1][2] is work else [work_spans[at - 1][2], work]
         listed = [work]
         while at > 0 and work_module._LIST_GAP.fullmatch(text, work_spans[at - 1][1], work_spans[at][0]):
             at -= 1
@@ -5791,7 +5796,9 @@ _ARTICLE_GAP = re.compile(r"[^\S\n]+(?:(?:the|its|their|la|le|les|el|los|o|a|os|
 # a comma opening an aside right after a name: ", die im Sommer lief"
 _COMMA_OPENING = re.compile(r"[^\S\n]*,[^\S\n]*")
 # the end of a bracket and what opens a list item's predicate after it: "(Netflix): ", "(Hulu) – "
-_BRACKET_TO_ITEM = re.compile(r"\)[^\S\n]*[:–—-]?[^\S\n]*")
+# (or a verb's helpers, inside a sentence: "The Last Harbor (HBO) has been renewed", "(HBO) est renouvelée")
+_BRACKET_TO_ITEM = re.compile(r"\)[^\S\n]*[:–—-]?[^\S\n]*(?:(?:has|have|been|was|is|officially|est|a|été|officiellement|"
+                              r"ha|sido|fue|es|foi|é|oficialmente|wurde|ist|hat|telah|sudah|resmi|bien|[a-zà-ÿ]+(?:ment|mente|ly))[^\S\n]+){0,3}")
 
 
 def _end_of_name(text: str, source: Source) -> int:
@@ -5994,6 +6001,11 @@ _OUTLET_VOICE = re.compile(r"(?<![\w])(?:[Ww]e|I|[Kk]ami|[Kk]ita|[Nn]ous|[Ww]ir|
 # "Fans müssen sich gedulden: Die zweite Staffel ..."
 # "is confirmed to release": the verb's infinitive after the confirmation
 _TO_BETWEEN = re.compile(r"[^\S\n]+to[^\S\n]+")
+# two works joined, maybe the second's kind before it ("Stone Harbor and the coming-of-age dramedy Paper Moons"), then a
+# word that says both: "have both been", "ont toutes deux été", "wurden beide", "keduanya"
+_BOTH_GAP = re.compile(r"[^\S\n]+(?:and|et|y|e|und|dan|serta)[^\S\n]+(?:[a-zà-ÿ][\w'’-]*[^\S\n]+){0,8}")
+_BOTH_AFTER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ]+){0,2}[^\S\n]+(?:both|toutes?[^\S\n]+(?:les[^\S\n]+)?deux|tous[^\S\n]+(?:les[^\S\n]+)?deux|"
+                         r"ambas|ambos|beide|keduanya|sama-sama)(?![\w])", re.IGNORECASE)
 # a comma and a word that joins another clause: ", and producer X has hinted that ..."
 _COMMA_AND = re.compile(r",[^\S\n]+(?:and|y|e|et|und|dan|serta)[^\S\n]")
 _COLON_CLAUSE = re.compile(r":[^\S\n]+(?:the|la|le|el|o|a|die|der|das|les|los|las|os|as|its|their|season|musim|\w+ (?:season|saison|temporada|Staffel))(?![\w])", re.IGNORECASE)

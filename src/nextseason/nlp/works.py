@@ -128,7 +128,7 @@ _GETS_NEW_SEASON = re.compile(r"[^\S\n]+(?:will (?:get|have|receive)|(?:is|are) 
                               r"tendrá|tendrán|va a tener|terá|vai ter|ganhará|vai ganhar|aura|va avoir|obtient|bekommt|erhält|"
                               r"(?:akan )?(?:mendapat|mendapatkan|memiliki|punya))[^\S\n]+(?:" + INDEFINITE + r"[^\S\n]+)?")
 # ... or renewed for one named by its number: "Orbit Nine has been renewed for season 3"
-_RENEWED_FOR = re.compile(r"(?:[^\S\n]+(?:has|have|had|been|was|were|is|are|officially|already|just|now|formally|quickly))*"
+_RENEWED_FOR = re.compile(r"(?:[^\S\n]+(?:has|have|had|been|was|were|is|are|officially|already|just|now|formally|quickly|quite|[a-z]+ly))*"
                           r"[^\S\n]+(?:renewed|picked up|greenlit|green-lit)[^\S\n]+for[^\S\n]+")
 # ... negated too, where a platform names it just before: "Disney+ has confirmed that Starfall Academy will not return
 # for a third season" (a platform's word on a show, not on an actor)
@@ -239,6 +239,8 @@ _YEAR_SUBTITLE = re.compile(r"[^\S\n]*:[^\S\n]*((?:1[89]|20)\d\d)(?![\w])")
 _APPOSITION_ARTICLE = re.compile(r",[^\S\n]+(?:(?:a|an|the|un|une|el|la|le|um|uma|o|ein|eine|sebuah)[^\S\n]+)?(?:new[^\S\n]+)?",
                                  re.IGNORECASE)
 _YEAR_AFTER_NAME = re.compile(r"[^\S\n]+(?:1[89]\d\d|20\d\d)(?=[,.;:)»\"”’'\s])")
+# a name in brackets right after a title: " (HBO)"
+_BRACKET_AFTER = re.compile(r"[^\S\n]*\(([^()\n]{1,25})\)")
 # a heading's title before its bracket: "3. La ciudad sumergida (Netflix)", "Paper Moons (Hulu)"
 _HEADING_BEFORE_BRACKET = re.compile(r"([^()\n]{2,60}?)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*[.:]?[^\S\n]*")
 _HEADING_WITH_NAME = re.compile(r"([^()\n]{2,60}?)[^\S\n]*(\([^()\n]{1,40}\))[^()\n]{0,30}?[^\S\n]*(\([^()\n]{1,40}\))[^\S\n]*[.:]?[^\S\n]*")
@@ -2018,7 +2020,11 @@ class TitleFinder:
 
     def _verb_before_season(self, text: str, end: int, mention: SeasonMention) -> bool:
         """Whether a verb phrase from `end` gives the work before it the season `mention` ("will return for a second
-        season", "will come to a close with its fourth season", the possessive maybe inside the mention)."""
+        season", "will come to a close with its fourth season", the possessive maybe inside the mention); its platform
+        may stand in brackets before the verb ("The Last Harbor (HBO) has been renewed for a second season")."""
+        bracket = _BRACKET_AFTER.match(text, end)
+        if bracket is not None and bracket.end() < mention.start and self.platform.fullmatch(bracket.group(1)):
+            end = bracket.end()
         if _VERB_BEFORE_NEW_SEASON.fullmatch(text, end, mention.start) is not None:
             return True
         if mention.numbers and _GETS_NEW_SEASON.fullmatch(text, end, mention.start) is not None:

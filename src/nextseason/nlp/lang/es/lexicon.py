@@ -185,7 +185,8 @@ DATE_LATER = [r"(?:anunciará|revelará|dará a conocer|comunicará|confirmará)
 HABITUAL = [r"suele", r"suelen", r"normalmente", r"habitualmente", r"por lo general", r"generalmente", r"a menudo", r"con frecuencia", r"frecuentemente"]
 SUPERSEDED = [r"originalmente", r"inicialmente", r"en un principio",
               # "debía estrenarse en 2020, pero el rodaje se retrasó": the plan it had
-              r"deb[íi]an?(?= (?:estrenarse|llegar|emitirse|lanzarse|salir|volver)(?![\w]))", r"(?:estaba|estaban) previst[ao]s?",
+              r"deb[íi]an?(?= (?:estrenarse|llegar|emitirse|lanzarse|salir|volver)(?![\w]))",
+              r"(?:debería|deberían|tendría|tendrían)(?: que)? haber(?:se)? (?:estrenado|llegado|emitido|lanzado|salido)", r"(?:estaba|estaban) previst[ao]s?",
               r"(?:previamente|anteriormente) (?:previst|programad|anunciad)[ao]s?",
               # "ha aplazado la cuarta entrega del 13 de marzo al 9 de octubre": the date it leaves is given up
               r"(?:retras|pospu|pospon|aplaz|movi|movió)\w*(?: [^.;:!?\n]{1,60}?)? del?(?= \d{1,2} de \w+ (?:al|a|hasta|para) )"]

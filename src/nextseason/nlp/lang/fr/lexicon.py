@@ -173,7 +173,9 @@ DATE_LATER = [r"(?:annoncera|dévoilera|communiquera|révélera|va annoncer|va d
 HABITUAL = [r"généralement", r"habituellement", r"en général", r"d['’]habitude", r"a l['’]habitude de", r"ont l['’]habitude de", r"souvent", r"fréquemment"]
 SUPERSEDED = [r"initialement", r"originellement", r"à l['’]origine",
               # "devait sortir en 2020, mais le tournage a pris du retard": the plan it had
-              r"(?:devait|devaient)(?= (?:sortir|arriver|être diffusée?s?|débarquer|revenir)(?![\w]))", r"(?:était|étaient) (?:initialement )?prévue?s?",
+              r"(?:devait|devaient)(?= (?:sortir|arriver|être diffusée?s?|débarquer|revenir)(?![\w]))",
+              # "De nouveaux épisodes auraient dû être diffusés cette année": what should have come
+              r"aurai(?:t|ent) d[uû] (?:être (?:diffusée?s?|lancée?s?|mise?s? en ligne)|sortir|arriver|revenir)", r"(?:était|étaient) (?:initialement )?prévue?s?",
               r"(?:était|étaient) (?:espérée?s?|attendue?s?|annoncée?s?) pour",
               r"(?:précédemment|auparavant) (?:prévue?s?|programmée?s?|annoncée?s?)",
               # "a repoussé le quatrième volet du 13 mars au 9 octobre": the date it leaves is given up
