@@ -239,6 +239,8 @@ _YEAR_SUBTITLE = re.compile(r"[^\S\n]*:[^\S\n]*((?:1[89]|20)\d\d)(?![\w])")
 _APPOSITION_ARTICLE = re.compile(r",[^\S\n]+(?:(?:a|an|the|un|une|el|la|le|um|uma|o|ein|eine|sebuah)[^\S\n]+)?(?:new[^\S\n]+)?",
                                  re.IGNORECASE)
 _YEAR_AFTER_NAME = re.compile(r"[^\S\n]+(?:1[89]\d\d|20\d\d)(?=[,.;:)»\"”’'\s])")
+# the rest of a list's line after a title that a number opens: " Reasons Why : annulée", " Coins (Netflix)"
+_ITEM_AFTER_TITLE = re.compile(r"(?:[^\S\n]+[A-Z][\w'’-]*){1,5}[^\S\n]*(?:[:(–—]|-[^\S\n])")
 # a name in brackets right after a title: " (HBO)"
 _BRACKET_AFTER = re.compile(r"[^\S\n]*\(([^()\n]{1,25})\)")
 # a heading's title before its bracket: "3. La ciudad sumergida (Netflix)", "Paper Moons (Hulu)"
@@ -894,6 +896,14 @@ class TitleFinder:
         blocked = [(s, e) for s, e in blocked if s < end and e > start]  # only those that can hold a token here
         # (as `_capital` has it, written out: it is asked of every word)
         capital = [w[:1].isupper() or (w[:1].isdigit() and any(c.isupper() for c in w)) for _, _, w in tokens]
+        # ("13 Reasons Why : annulée après 4 saisons", "Netflix has renewed 30 Coins": a number that opens a title, at
+        # the start of a list's line or right after a decision)
+        for i, (a, b, w) in enumerate(tokens[:-1]):
+            if w.isdigit() and len(w) <= 3 and capital[i + 1] and tokens[i + 1][0] == b + 1 and (
+                    a >= self._headline_end and text[text.rfind("\n", 0, a) + 1:a].strip() == ""
+                    and _ITEM_AFTER_TITLE.match(text, b) is not None
+                    or self.decided_before.search(text, max(0, a - 24), a) is not None):
+                capital[i] = True
         connectors = self.connectors
         runs = []
         count = len(tokens)
