@@ -810,6 +810,7 @@ class _Reader:
         self._add_numbered_titles()
         self.findings: dict[tuple[str, int], Finding] = {}
         self.main = self._main_work()
+        self._late_main = False  # (a round-up's main work named only after its first paragraphs: see `read`)
         # the seasons a headline names for no work in particular ("5 dramas getting a season 2"; not "... e confirma
         # segunda temporada de 'Olhos de Vidro'", which are that work's)
         # (nor "„Bergwacht Wendelstein“ kehrt mit fünfter Staffel zurück": of the one work a headline names)
@@ -1398,7 +1399,14 @@ class _Reader:
         self._continuations: set[int] = set()  # the sequel words read as a series' next season (see _numbers)
         # in a list article the lines before the first item speak of no work in particular
         first_header = min(self.headers, default=None)
-        state = _State(last_work=self.main if first_header is None else None)
+        # (nor, in a round-up whose headline counts its works, the lines before its main work is first named: "Netflix
+        # canceló estas 5 series" over paragraphs of works not found, the one found named last)
+        finder = work_module.finder(self.pack)
+        counted = finder.counted_kinds.search(self.text, 0, self.headline_end)
+        count = 0 if counted is None else int(counted.group(1)) if counted.group(1).isdigit() \
+            else finder.count_values.get(counted.group(1).lower(), 0)
+        self._late_main = self.main is not None and count >= 2 and not any(s < self.headline_end for s, _ in self.main.spans)
+        state = _State(last_work=self.main if first_header is None and not self._late_main else None)
         # a live blog of several works: more than one named after its first update's time
         first_update = next((s for s in self.sentences if s.line_start and _TIMESTAMP.match(s.text)), None)
         live_works = first_update is not None and len({w.title for s in self.sentences[first_update.index:]
@@ -2216,7 +2224,8 @@ class _Reader:
             return self.main
         # in a list article, what comes before the first item speaks of no work in particular
         # (in a list item, the work named last: "As Inquilinas x A Inquilina || ... Já A Inquilina, ... não vai continuar")
-        return state.last_work or state.segment_work or (self.main if not self.headers and not state.new_update else None)
+        return state.last_work or state.segment_work or (self.main if not self.headers and not state.new_update
+                                                         and not self._late_main else None)
 
     def _in_aside(self, first: tuple[int, int, Work], then: tuple[int, int, Work], closed_by: int) -> bool:
         """Whether the work named `then` stands inside a relative clause after the one named `first`, closed by a
@@ -3475,7 +3484,8 @@ class _Reader:
                 if decided is not None:
                     keys = [(t, n + 1) if self._premiering(t, n) or (t, n) in state.final_seasons else (t, n)
                             for t, n in self._context(sentence, [span for span in work_spans if span[2] is decided], state)]
-                if not keys and not nominal and len(self.works) == 1:
+                if not keys and not nominal and len(self.works) == 1 and not (
+                        self._late_main and not any(s < sentence.start for s, _ in self.works[0].spans)):
                     # "X has decided not to renew Ironwood. A third season will not happen.": what is cancelled
                     # is the last season the article names
                     keys = self._last_named(self.works[0])

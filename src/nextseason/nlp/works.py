@@ -616,6 +616,8 @@ class TitleFinder:
         decided = alternation(pack["DECIDED_PARTICIPLES"]) if pack["DECIDED_PARTICIPLES"] else "(?!)"
         self.decided_before = re.compile(rf"(?<![\w]){decided}[^\S\n]+$", re.IGNORECASE)
         self.decided_after = re.compile(rf"[^\S\n]+{decided}(?![\w])", re.IGNORECASE)
+        # ... past a few words ("was also cancelled", "también fue cancelada")
+        self.decided_soon = re.compile(rf"(?:[^\S\n]+[^\W\d_]+){{0,3}}?[^\S\n]+{decided}(?![\w])", re.IGNORECASE)
         self.appositive_kind = re.compile(_APPOSITIVE_KIND + self.type_noun_after.pattern, re.IGNORECASE)
         # "the fourth season of the Yorkshire farm drama": a capitalised word, then words in lower case that end on a
         # kind of work, describes it
@@ -2142,7 +2144,11 @@ class TitleFinder:
             # its verb; not one naming a role, "Lola Vance, the show's star, will return ...")
             aside_end = self._describing_aside(text, end) if 0 <= mention.start - end <= 120 else None
             if aside_end is not None and mention.kind == "season" and aside_end < mention.start \
-                    and self._verb_before_season(text, aside_end, mention):
+                    and (self._verb_before_season(text, aside_end, mention)
+                         # (or a decision's participle, its seasons counted after it: "La Residencia, comedia producida
+                         # por Shonda Vale, también fue cancelada tras una sola temporada")
+                         or mention.count and (decision := self.decided_soon.match(text, aside_end)) is not None
+                         and 0 <= mention.start - decision.end() <= 30):
                 return 3  # (or its credits: "Harbor Lane, starring Kit Harlan, will return for a second season")
             if text[end:mention.start] in (" a ", " an ") and "-" in text[mention.start:mention.end]:
                 return 3  # "has handed Sable & Finch a third-season order"
@@ -2221,7 +2227,10 @@ class TitleFinder:
         """Where an aside right after a name ends, when it says what the name is (its article opening it, no role:
         ", the breakout hit of the summer,"; or its credits: ", starring Kit Harlan,"); else None."""
         aside = _ASIDE_SET_OFF.match(text, end)
-        if aside is None or not (_ARTICLE_OPENS.match(aside.group(), 1) is not None and self.role_start.search(aside.group() + " ") is None
+        # (or its kind, with no article: ", comedia producida por Shonda Vale,")
+        if aside is None or not ((_ARTICLE_OPENS.match(aside.group(), 1) is not None
+                                  or self.type_noun.fullmatch(aside.group()[1:].split(None, 1)[0]) is not None)
+                                 and self.role_start.search(aside.group() + " ") is None
                                  or _CREDIT_ASIDE.match(aside.group()) is not None):
             return None
         return aside.end()
