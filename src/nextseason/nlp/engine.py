@@ -5031,7 +5031,7 @@ class _Reader:
         start = self.clauses.start(sentence.start, cue.start)
         end = self.clauses.end(cue.end, sentence.end)
         fans_before = False
-        if cue.category in ("release", "released_past", "cancellation"):
+        if cue.category in ("release", "released_past", "cancellation", "final_statement"):
             # "Netflix is still weighing the future of X after the first season premiered in July": a premiere told
             # (or an end: "fans are asking Netflix to renew it after the streamer cancelled it last week")
             # in a clause of time is a fact of its own; the doubt and the viewers before it are the main clause's

@@ -379,7 +379,9 @@ PRODUCTION = {
                 # "el equipo ha puesto fin a la grabación de la segunda temporada": the shoot ended, not the series
                 r"(?:pone|puso|ha puesto|han puesto) fin a (?:la grabación|las grabaciones|el rodaje)",
                 # "la tercera temporada, ya grabada, sin fecha de estreno": shot already
-                r"ya (?:grabad[ao]s?|rodad[ao]s?|filmad[ao]s?)", r"(?:está|están) (?:ya )?(?:grabad[ao]s?|rodad[ao]s?)"],
+                r"ya (?:grabad[ao]s?|rodad[ao]s?|filmad[ao]s?)", r"(?:está|están) (?:ya )?(?:grabad[ao]s?|rodad[ao]s?)",
+                # "que tiene su tercera y última temporada rodada desde el año pasado": the season, shot
+                r"(?<=temporada )(?:grabad|rodad|filmad)[ao]s?", r"(?<=temporadas )(?:grabad|rodad|filmad)[ao]s?"],
 }
 # A season's run that ended, or its ratings, tell that it aired: "terminó en agosto con una audiencia media de ..."
 # (not "terminó su rodaje"), "terminó de emitirse", "cerró en marzo". Each is a release of its own and marks it
