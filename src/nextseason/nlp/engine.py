@@ -2343,6 +2343,12 @@ class _Reader:
             if aired:
                 self._continuations.add(id(mention))  # (a season, not a film; and no focus: see _read_sentence)
                 return [max(aired) + 1]
+            # ("Die erste Staffel von „X“ war ein Erfolg. Die Fortsetzung, die am 8. Mai erschien, ...": right after the
+            # first season is spoken of, its continuation is the second)
+            before = [m for m in self.mentions if m.end <= mention.start and m.numbers and m.kind == "season"]
+            if series and before and before[-1].numbers == (1,) and not before[-1].count \
+                    and len(_SENTENCE_END.findall(self.text, before[-1].end, mention.start)) <= 1:
+                return [2]
             renewed = series and any(not _overlaps(c, self.cues.within(*clause, "hedge"))
                                      for c in self.cues.within(*clause, "renewal"))
             if renewed:

@@ -128,6 +128,8 @@ COMMON_CAPITALISED = [
     "schluss", "aus", "ende", "auftrag", "ideen", "pläne",
     # "die Vorbereitungen für eine dritte Staffel laufen": the work on a season, no title
     "vorbereitungen", "planungen", "verhandlungen", "gespräche", "arbeiten",
+    # "die Entscheidung über die offizielle Genehmigung für Staffel 4": a decision's nouns
+    "genehmigung", "bestellung", "freigabe", "einstellung", "nachschub", "gewissheit",
     # "Eine Online-Petition für eine dritte Staffel hat ... gesammelt": the fans' petition, no title
     "petition", "online-petition", "fan-petition", "unterschriften",
     "teilen", "hälften", "teile",  # "in zwei Teilen: Teil 1 mit acht Folgen ...": the halves of a season
