@@ -1600,6 +1600,7 @@ class TitleFinder:
                         not (strength == 2 and " " in title and all(w.lower() not in self.common for w in title.split())
                              and self._role_named_after(text, run_start, run_end, mentions)) and \
                         not self._heading_line(text, run_start, run_end, mentions) and \
+                        not (strength == 3 and self._kind_aside_after(text, run_end)) and \
                         not (strength == 2 and _SEQUEL_NUMBER.match(text, run_end, run_end + 4) is not None
                              and self._sequel_spoken_of(text, run_start, run_end, mentions)) and \
                         not (strength == 3 and " " in title and any(m.sequel and not m.numbers and 0 < m.start - run_end <= 3
@@ -1625,6 +1626,8 @@ class TitleFinder:
                              or text[run_end:run_end + 1] in ("?", "!", ":", ",")))) for m in mentions) \
                     and all(self._capital(w) and w.lower() not in self.common and not self.type_noun.fullmatch(w)
                             for w in _named_words(title))
+                # (or its kind set off after it: "Brilho, a série de luta livre, vai regressar para uma terceira temporada")
+                amid = amid or strength == 3 and run_start < headline_end and self._kind_aside_after(text, run_end)
                 if strength == 3 and opener and not amid and self._opens_headline(text, title, run_start, run_end, mentions) \
                         and not _named_in(body, title, headline_end):
                     amid = True
@@ -1648,7 +1651,13 @@ class TitleFinder:
                     else:
                         # (one with its name in another script beside it is as sure as a quoted one: "A Estação das
                         # Lanternas (灯籠の駅)" is no station's role)
-                        add(title, strength, quoted=_OTHER_SCRIPT_BRACKET.match(text, run_end) is not None)
+                        # (and so is a capitalised article and its words right after the kind of work: "A série Os
+                        # Outros encerrou sua segunda temporada", common words that name it)
+                        named_words = title.split()
+                        kind_named = len(named_words) >= 2 and named_words[0] in _CAPITAL_ARTICLES \
+                            and all(w[:1].isupper() for w in named_words) \
+                            and self._in_text("type_nouns", self.type_nouns, max(0, run_start - 30), run_start)
+                        add(title, strength, quoted=kind_named or _OTHER_SCRIPT_BRACKET.match(text, run_end) is not None)
         for title, count in common_beside.items():
             # (a weekday right before a season's noun and number once is enough: "A Wednesday season 2 renewal at
             # Netflix"; not "said on Wednesday that its third season ...")
@@ -2222,6 +2231,13 @@ class TitleFinder:
             return mentions
         _, starts, longest = index
         return mentions[bisect.bisect_left(starts, start - 40 - longest):bisect.bisect_right(starts, end + 120)]
+
+    def _kind_aside_after(self, text: str, end: int) -> bool:
+        """Whether an aside that names a kind of work follows the run: "Brilho, a série de luta livre feminina, vai
+        regressar para uma terceira temporada" (a sentence's first word, a title all the same)."""
+        aside_end = self._describing_aside(text, end)
+        return aside_end is not None and any(self.type_noun.fullmatch(w.strip(",")) is not None
+                                             for w in text[end:aside_end].split())
 
     def _describing_aside(self, text: str, end: int) -> int | None:
         """Where an aside right after a name ends, when it says what the name is (its article opening it, no role:

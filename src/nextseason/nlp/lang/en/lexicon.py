@@ -233,6 +233,8 @@ _talking_about = r"(?:is|are|were|(?:we|they)['’]re)[^\S\n]+[\"“]?(?:still |
 _odds = [r"(?:looks?|seems?|appears?|remains?) (?:highly |very |increasingly )?unlikely", r"chances (?:of|for)(?= (?:a|an|another) )",
          r"(?:is|are|remains?) far from (?:guaranteed|certain|assured|a (?:sure thing|given|lock))", r"(?:is|are|remains?) on the bubble"]
 RENEWAL = _odds + [
+    # "a third season is already guaranteed": assured
+    r"(?<!not )(?:is|are|was|has been) (?:already |now )?(?:guaranteed|assured)(?! to)",
     # "Season 4 is a done deal, according to the cast": it will be made
     r"(?:is|was) a done deal",
     # "Apple TV+ has re-upped Dune Runners for season 3": the trade press's word for a renewal

@@ -208,6 +208,8 @@ _waiting_to_decide = r"(?:esperamos|esperan|espera|esperar) (?:[\w-]+ ){1,8}?ant
 _odds = [r"(?:parece|resulta|luce|se ve|sigue siendo) (?:muy |bastante |cada vez más )?(?:poco probable|improbable)",
          r"posibilidades (?:de|para)(?= (?:una|otra) )"]
 RENEWAL = _odds + [
+    # "una tercera temporada ya está garantizada": assured
+    r"(?<!no )(?:ya )?(?:está|están|fue|fueron) (?:oficialmente )?garantizad[ao]s?",
     # "el reparto ha mostrado interés en volver": a wish
     r"inter[eé]s(?:ad[oa]s?)? en (?:volver|regresar|continuar|hacer (?:una|otra|más)|(?:una|otra) (?:\w+ )?(?:temporada|secuela|continuación))",
     # "Según su creador, hay planes para continuar la historia": a plan, no decision (hedged: see HEDGES)

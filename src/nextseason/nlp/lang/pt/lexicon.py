@@ -197,6 +197,8 @@ _waiting_to_decide = r"(?:aguardamos|aguardam|aguarda|aguardar|esperamos|esperam
 _odds = [r"(?:parece|continua|segue) (?:muito |bastante |cada vez mais )?(?:improvável|pouco provável)",
          r"chances (?:de|para)(?= (?:uma|outra) )"]
 RENEWAL = _odds + [
+    # "uma terceira temporada já está garantida": assured
+    r"(?<!não )(?:já )?(?:está|estão|foi|foram) (?:oficialmente )?garantid[ao]s?",
     # "o elenco já demonstrou interesse em voltar": a wish
     r"interess(?:e|ad[oa]s?) em (?:voltar|retornar|continuar|fazer (?:uma|outra|mais)|(?:uma|outra) (?:\w+ )?(?:temporada|sequência|continuação))",
     # "a segunda temporada está sendo planejada", "está em fase de planejamento": a season being planned
@@ -253,7 +255,7 @@ RENEWAL = _odds + [
     r"(?:terá|vai ter|vai ganhar|ganhará|ganha|ganhou|teria|teriam|ganharia|ganhariam"
     r"|(?:deve|devem|deverá|deverão|pode|podem|poderá|poderão|poderia|poderiam) (?:ganhar|ter)) (?:uma |um |mais uma |sua |a |o )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)",
     # (not "por volta das 22h40": around a time)
-    r"voltará", r"voltarão", r"retornará", r"regressará", r"regressarão", r"(?:vai|vão|irá|irão) (?:voltar|retornar)", r"(?<!por )(?:volta|retorna)(?! a \w+(?:ar|er|ir)\b)(?! (?:a|ao|à) (?:um |uma |o |a )?(?:papel|personagem|palco|teatro|televisão))", r"continuará", r"vai continuar",
+    r"voltará", r"voltarão", r"retornará", r"regressará", r"regressarão", r"(?:vai|vão|irá|irão) (?:voltar|retornar|regressar)", r"(?<!por )(?:volta|retorna)(?! a \w+(?:ar|er|ir)\b)(?! (?:a|ao|à) (?:um |uma |o |a )?(?:papel|personagem|palco|teatro|televisão))", r"continuará", r"vai continuar",
     r"segue em frente", r"a história (?:continua|continuará|vai continuar)",
     # (not the page's own note: "Notícia em desenvolvimento")
     r"(?:está|estão) em (?:desenvolvimento|produção|preparação|andamento)", r"(?<![Nn]otícia )(?<![Mm]atéria )(?<![Rr]eportagem )em desenvolvimento",
@@ -326,7 +328,7 @@ CANCELLATION = [
     r"(?:vai (?:terminar|acabar)|terminará|acabará)(?= (?:depois d[ao]|após a) )",
     r"cancel(?:ou|a|ada|ado|adas|ados|ar|amento|aram|ará)", r"não (?:renov(?:ou|ará|ar|aria|a)|foi renovad[ao]|será renovad[ao])",
     r"não (?:terá|vai ter|ganhará|vai ganhar|haverá|vai haver|terá mais|teria|ganharia|haveria) (?:uma |um |outra |nenhuma |mais )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte|continuação)s?",
-    r"não (?:voltará|vai voltar|retornará|continuará|vai continuar|volta|retorna|segue)", r"não haverá mais(?: temporadas)?",
+    r"não (?:voltará|vai voltar|vai regressar|regressará|retornará|continuará|vai continuar|volta|retorna|regressa|segue)", r"não haverá mais(?: temporadas)?",
     # "terminou com a quarta temporada. Não haverá uma quinta": the ordinal alone stands for the season
     r"não (?:haverá|terá|vai haver|vai ter)(?= (?:uma |outra )?(?:segunda|terceira|quarta|quinta|sexta|sétima|oitava|nona|décima)[^\S\n]*[,;:.)])",
     # (not "chegou ao fim do volume 6": the end of something else)
