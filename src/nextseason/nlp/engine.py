@@ -3334,6 +3334,11 @@ class _Reader:
             # ("Tamat di Season 3, Tak Ada Musim Keempat": the season the statement runs into)
             ending = [(w.title, n) for w, n, m in targets if not m.count and cue.start < m.start <= cue.end + 1]
             last = inside or ending or near or [(w.title, n) for w, n, m in targets if m.count] or context
+            if not (inside or ending or near) and context:
+                # ("greenlit for a third and final season ... warned that the series would be its last": said again of
+                # the work, of the season declared last before)
+                declared = [(title, n) for title, n in state.final_seasons | state.named_final if any(title == t for t, _ in context)]
+                last = [max(declared, key=lambda k: k[1])] if declared else last
             if owner is not None:
                 last = [(title, n) for title, n in last if title == owner.title]
                 if not last:
