@@ -3590,6 +3590,17 @@ class _Reader:
                         and not self._dated_release(cue, cues, owned_time) \
                         and not (owned_time is not None and owned_time.today and owned_time.weekday):
                     when = None  # "announced on Monday (29/1)": the day it was said, not the day it comes
+                elif when and not aired and owned_time is not None and cue.category == "release" and any(
+                        cue.end <= a.start and a.end <= owned_time.start and self.cue_finder.announce.fullmatch(text, a.start, a.end)
+                        and self.clauses.first(cue.end, a.start) is None
+                        and not self.cues.within(a.end, owned_time.start, "release", "future")
+                        # (not the date it is confirmed for: "The premiere was confirmed for January 30")
+                        and _FOR_DATE.fullmatch(text, a.end, owned_time.start) is None
+                        for a in self.cues.within(cue.end, owned_time.start, "renewal", "speech")):
+                    # ("The release of the third season was confirmed by Netflix at a press conference on Thursday,
+                    # November 30", "Perilisan musim ketiga ini dikonfirmasi Netflix ... pada hari Kamis, 30 November"):
+                    # the day of the word that confirms it
+                    when = None
                 if when and self.article.published and when_module.window(when)[1] < self.article.published:
                     aired = True
                 elif when and aired and owned_time is not None and _bare_year(owned_time, text) and self.article.published \
@@ -6027,6 +6038,8 @@ _TO_BETWEEN = re.compile(r"[^\S\n]+to[^\S\n]+")
 _BOTH_GAP = re.compile(r"[^\S\n]+(?:and|et|y|e|und|dan|serta)[^\S\n]+(?:[a-zà-ÿ][\w'’-]*[^\S\n]+){0,8}")
 _BOTH_AFTER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ]+){0,2}[^\S\n]+(?:both|toutes?[^\S\n]+(?:les[^\S\n]+)?deux|tous[^\S\n]+(?:les[^\S\n]+)?deux|"
                          r"ambas|ambos|beide|keduanya|sama-sama)(?![\w])", re.IGNORECASE)
+# the word a date is confirmed for: " for ", " para el ", " untuk tanggal "
+_FOR_DATE = re.compile(r"[^\S\n]+(?:for|para|pour|für|auf|untuk|pada)(?:[^\S\n]+(?:the|el|le|la|o|den|tanggal|dia))?[^\S\n]+")
 # a comma and a word that joins another clause: ", and producer X has hinted that ..."
 _COMMA_AND = re.compile(r",[^\S\n]+(?:and|y|e|et|und|dan|serta)[^\S\n]")
 _COLON_CLAUSE = re.compile(r":[^\S\n]+(?:the|la|le|el|o|a|die|der|das|les|los|las|os|as|its|their|season|musim|\w+ (?:season|saison|temporada|Staffel))(?![\w])", re.IGNORECASE)
