@@ -241,6 +241,9 @@ _APPOSITION_ARTICLE = re.compile(r",[^\S\n]+(?:(?:a|an|the|un|une|el|la|le|um|um
 _YEAR_AFTER_NAME = re.compile(r"[^\S\n]+(?:1[89]\d\d|20\d\d)(?=[,.;:)»\"”’'\s])")
 # the rest of a list's line after a title that a number opens: " Reasons Why : annulée", " Coins (Netflix)"
 _ITEM_AFTER_TITLE = re.compile(r"(?:[^\S\n]+[A-Z][\w'’-]*){1,5}[^\S\n]*(?:[:(–—]|-[^\S\n])")
+# the years a series has run, in brackets after its title: " (2023-sekarang, HBO)", " (2019–2022)", " (2021-present)"
+_RUN_YEARS_BRACKET = re.compile(r"[^\S\n]*\((?:19|20)\d\d[^\S\n]*[-–—][^\S\n]*(?:(?:19|20)\d\d|sekarang|kini|present|now|presente|"
+                                r"actualidad|hoy|atualmente|hoje|aujourd['’]hui|heute)(?:[^\S\n]*,[^()\n]{1,30})?\)")
 # a name in brackets right after a title: " (HBO)"
 _BRACKET_AFTER = re.compile(r"[^\S\n]*\(([^()\n]{1,25})\)")
 # a heading's title before its bracket: "3. La ciudad sumergida (Netflix)", "Paper Moons (Hulu)"
@@ -1586,6 +1589,8 @@ class TitleFinder:
                         any(sentence.start <= m.start < sentence.end for m in mentions) and \
                         not self.role_start.match(title + " ") and not _THING_AFTER.match(text, run_end):
                     strength = 2  # "a regular on Netflix's Cold Latitude, shooting its second season": the platform's work
+                if not strength and _RUN_YEARS_BRACKET.match(text, run_end) and self.platform.match(title) is None:
+                    strength = 2  # "Poker Face (2023-sekarang, Peacock)", "Wednesday (2022–present)": the years it ran
                 if not strength and _OTHER_SCRIPT_BRACKET.match(text, run_end) and not (
                         self.alias_before is not None and self.alias_before.search(text, max(0, run_start - 40), run_start)):
                     strength = 2  # "datang dari Midnight Counsel (한밤의 변호인)": its name in its own script beside it
@@ -1661,7 +1666,9 @@ class TitleFinder:
         for title, count in common_beside.items():
             # (a weekday right before a season's noun and number once is enough: "A Wednesday season 2 renewal at
             # Netflix"; not "said on Wednesday that its third season ...")
-            if count >= 2 or title.lower() in self.weekdays and any(
+            # (or the years it has run in brackets after it: "musim 2 dari Wednesday (2022-sekarang)")
+            if count >= 2 or any(_RUN_YEARS_BRACKET.match(text, p + len(title)) for p in occurrences(text, title)) \
+                    or title.lower() in self.weekdays and any(
                     self.season_noun.fullmatch(m.group(1))
                     for m in re.finditer(re.escape(title) + r"[^\S\n]+([^\W\d_]+)[^\S\n]+\d", text)):
                 candidates.setdefault(normalise(title), Work(title)).strength += 3 * count
@@ -2978,7 +2985,9 @@ class TitleFinder:
                 if any(not _SENTENCE_END.search(text, m.end(), p) for m in spinoff.finditer(text, max(0, p - 160), p)):
                     return True
             after = spinoff.search(text, end, min(len(text), end + 40))
-            if after and text[end:after.start()].lstrip(" \t'\"’”»“‘")[:1] in (",", "(", "—", "–"):
+            opening = text[end:after.start()].lstrip(" \t'\"’”»“‘")[:1] if after else ""
+            # (inside its bracket: not "The Last of Us (2023-sekarang) hingga prekuel serial ...", the years it ran)
+            if after and (opening in (",", "—", "–") or opening == "(" and ")" not in text[end:after.start()]):
                 return True
             # ('Mit „Schattenhof: 1923" hat der Streamingdienst eine Prequel-Serie in Auftrag gegeben': a title with a
             # subtitle that its own clause calls a prequel)

@@ -141,6 +141,8 @@ NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", 
 # (a possible renewal, in RENEWAL, and a hedge, in HEDGES)
 _waiting_to_decide = r"(?:menunggu|masih menunggu) (?:[\w-]+ ){1,6}?sebelum (?:memutuskan|mengambil keputusan|menentukan)"
 RENEWAL = [
+    # "juga diperbarui untuk musim 2", "mengumumkan pembaruan musim": renewed (a calque of the English word)
+    r"diperbarui(?= (?:untuk|ke) (?:musim|season)(?![\w]))", r"pembaruan(?= (?:untuk )?(?:musim|season)(?![\w]))",
     # ("Serial ini akan kembali dengan episode baru": more of it, no season named)
     r"(?:akan |bakal )?kembali dengan (?:episode|episode-episode) baru",
     # what is left to others to decide: "musim ketiga tergantung pada Netflix dan penonton"
