@@ -192,7 +192,7 @@ RENEWAL = [
     # ("dalam tahap pengembangan"; not the page's own note: "Berita ini masih dalam pengembangan")
     r"(?<!keduanya )(?<!ketiganya )(?<!semuanya )(?<!seluruhnya )digarap",
     # (not the studio described: "WIT Studio, studio yang menggarap anime ini, belum ...")
-    r"(?<!yang )menggarap", r"(?:sedang )?dikembangkan", r"(?:kami|kita|mereka) (?:garap|kembangkan|siapkan)(?![\w])", r"(?:sedang|tengah|mulai|sudah) di(?:per)?siapkan", r"(?<![Bb]erita ini masih )(?<![Bb]erita ini )(?<![Bb]erita masih )(?:dalam|masuk|memasuki) (?:tahap |fase )?pengembangan(?! naskah| cerita| skenario)", r"dibuat",
+    r"(?<!yang )menggarap", r"(?:sedang )?dikembangkan(?! (?:sejak|selama|dari|di) )", r"(?:kami|kita|mereka) (?:garap|kembangkan|siapkan)(?![\w])", r"(?:sedang|tengah|mulai|sudah) di(?:per)?siapkan", r"(?<![Bb]erita ini masih )(?<![Bb]erita ini )(?<![Bb]erita masih )(?:dalam|masuk|memasuki) (?:tahap |fase )?pengembangan(?! naskah| cerita| skenario)", r"dibuat",
     # ("musim ketiga tidak akan diproduksi", "akan diproduksi tahun depan": not "drama ini diproduksi oleh Studio X",
     # the maker of what aired)
     r"(?<=akan )diproduksi(?![\w])", r"(?<=bakal )diproduksi(?![\w])", r"memesan", r"dipesan", r"(?:punya|dapat|mendapat|mendapatkan) (?:musim|season)",
@@ -390,9 +390,10 @@ CAST_LEAVING = [r"hengkang", r"mundur dari(?! (?:jadwal|rencana|\d|[A-Z][a-z]+ \
 # ("tidak sabar melanjutkan kisah ...": can't wait to go on, no negation)
 # ("tak lama setelah": soon after; "sulit membayangkan tidak ada musim kedua": the outlet's double negation)
 # (not "tidak ada pilihan (lain) untuk membuat season 2": no choice but to make it)
-NEGATIONS = [r"(?<!membayangkan )(?<!dibayangkan )tidak(?! sabar| lama| ada pilihan)", r"(?<!membayangkan )tak(?! sabar| lama| ada pilihan)",
+NEGATIONS = [r"(?<!membayangkan )(?<!dibayangkan )(?<!atau )tidak(?! sabar| lama| ada pilihan)", r"(?<!membayangkan )(?<!atau )tak(?! sabar| lama| ada pilihan)",
              # the spoken forms: "sedih gak ada musim kedua", "nggak bakal lanjut"
-             r"(?:gak|nggak|enggak)(?! sabar| lama| ada pilihan)",
+             # ("apakah season 3 perlu dibuat atau tidak": whether or not, a question)
+             r"(?<!atau )(?:gak|nggak|enggak)(?! sabar| lama| ada pilihan)",
              r"belum", r"bukan", r"tanpa", r"enggan", r"tidak akan", r"gagal",
              # "batal lanjut ke season 2": the continuation called off ("batal" is also the cancellation)
              r"batal(?= (?:lanjut|berlanjut|dilanjutkan|diperpanjang|digarap|diproduksi)(?![\w]))"]
