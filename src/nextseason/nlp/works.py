@@ -125,8 +125,11 @@ _VERB_BEFORE_NEW_SEASON = re.compile(r"(?![^\S\n]+(?:she|he|they|we|it|you|i|ell
 # ... or a verb of getting right before it: "Cold Blood will get a second season", "Sangre Fría tendrá una segunda
 # temporada", "Sang Froid aura une deuxième saison", "Pedang Api akan mendapatkan musim kedua"
 _GETS_NEW_SEASON = re.compile(r"[^\S\n]+(?:will (?:get|have|receive)|(?:is|are) (?:getting|set to get)|gets|has (?:got|gotten|earned|landed)|"
+                              r"got|earned|landed|scored|received|"
                               r"tendrá|tendrán|va a tener|terá|vai ter|ganhará|vai ganhar|aura|va avoir|obtient|bekommt|erhält|"
-                              r"(?:akan )?(?:mendapat|mendapatkan|memiliki|punya))[^\S\n]+(?:" + INDEFINITE + r"[^\S\n]+)?")
+                              r"(?:akan )?(?:mendapat|mendapatkan|memiliki|punya))[^\S\n]+(?:" + INDEFINITE + r"[^\S\n]+)?"
+                              # ("got a fast season two renewal", "earned a quick second-season pickup")
+                              r"(?:(?:quick|fast|swift|speedy|early|surprise|surprising|long-awaited)[^\S\n]+)?")
 # ... or renewed for one named by its number: "Orbit Nine has been renewed for season 3"
 _RENEWED_FOR = re.compile(r"(?:[^\S\n]+(?:has|have|had|been|was|were|is|are|officially|already|just|now|formally|quickly|quite|[a-z]+ly))*"
                           r"[^\S\n]+(?:renewed|picked up|greenlit|green-lit)[^\S\n]+for[^\S\n]+")
@@ -281,7 +284,9 @@ _ITEM_SEPARATOR = re.compile(r"[^\S\n]*(?:,|:|–|—|[^\S\n]-)(?=[^\S\n]*\S)")
 # An interview with someone: the quoted name after it is the outlet that interviews.
 _ARTICLES = frozenset("the a an la le les el los las o os as die der das il lo".split())
 # the preposition between a verb of ending and the work it ends: "pone fin a Calle Sur", "pulled the plug on Ash Lane"
-_END_OBJECT_GAP = re.compile(r"[^\S\n]+(?:a|al|à|ao|on|de|del|para)[^\S\n]+")
+_END_OBJECT_GAP = re.compile(r"[^\S\n]+(?:a|al|à|ao|on|de|del|para)[^\S\n]+"
+                             # ("One of the latest shows canceled early was Y: The Last Man": what the copula names)
+                             r"|(?:[^\S\n]+(?:early|recently|this[^\S\n]+(?:week|month|year)|so[^\S\n]+far))?[^\S\n]+(?:was|is|were|are)[^\S\n]+")
 # "of" inside a name in capitals: "Disparus de Brest", "House of Reeds"
 _INNER_OF = frozenset("of de des du del da do dos das von".split())
 
