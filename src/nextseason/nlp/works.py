@@ -614,6 +614,8 @@ class TitleFinder:
         # "1923 season 3", "9-1-1: Lone Star season 5"
         # (digits joined by dashes, one by one, anywhere: "9-1-1"; a year's four digits only there, and not after
         # a capitalised word whose title it ends, "Sky Castle 2049")
+        self.kind_year_title = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"[^\S\n]+((?:1[89]|20)\d\d)(?=[^\S\n]+"
+                                          + alternation(pack["SEASON_NOUNS"]) + r"[^\S\n]+\d{1,2}(?!\d))", re.IGNORECASE)
         self.digit_title = re.compile(r"(?<![\w/.,:-])(?:(\d(?:-\d){2,3})|(?<![A-Za-z] )(\d{4})(?=[^\S\n]*:?[^\S\n]+(?i:"
                                       + alternation(pack["SEASON_NOUNS"]) + r")[^\S\n]+\d{1,2}(?!\d)))"
                                       r"(?:[^\S\n]*:[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})?(?![\w-])")
@@ -1361,6 +1363,9 @@ class TitleFinder:
         # "9-1-1 season 10", "1923 season 3": a title of digits, only right before a season's noun and its number
         for m in self.digit_title.finditer(text):
             add(m.group(), 3)
+        # ("Serial 1899 season 2 batal digarap": a year's digits after the kind of work, before a season, are its title)
+        for m in self.kind_year_title.finditer(text):
+            add(m.group(1), 3)
         if catalog:
             for title, names in catalog.find(text):
                 key = normalise(title)

@@ -176,7 +176,8 @@ RENEWAL = [
     # (not a run on air: "berlanjut setiap Minggu pukul 21.00")
     # (not the verb of speech after a quotation: '"...," lanjut Hwang Dong Hyuk')
     r"(?<![\"”,] )(?:di)?lanjut(?:kan|nya)?", r"berlanjut(?! (?:setiap|tiap|pukul|malam ini|pekan depan|minggu depan|besok)(?![\w]))", r"melanjutkan", r"dipastikan", r"memastikan", r"diperpanjang",
-    r"resmi(?= (?:di|me|ber|ter|musim|season|kembali|hadir|lanjut|punya|dapat))", r"resmi!",
+    # (not an account's word: "Melalui Twitter resmi mereka, HBO menyatakan ...")
+    r"resmi(?= (?:di|me|ber|ter|musim|season|kembali|hadir|lanjut|punya|dapat))(?! (?:mereka|merupakan|dari|terkait|tersebut)(?![\w]))", r"resmi!",
     r"memperpanjang", r"perpanjang", r"(?<!saat )(?<!ketika )dikonfirmasi", r"mengonfirmasi", r"mengkonfirmasi",
     # (not the outlet's request: "menghubungi rumah produksi ... untuk meminta konfirmasi", "saat dimintai konfirmasi")
     r"(?<!meminta )(?<!minta )(?<!mendapatkan )(?<!mencari )(?<!dimintai )(?<!dimintakan )konfirmasi", r"diumumkan",
@@ -459,7 +460,7 @@ NOT_CONFIRMED = [
     r"belum (?:ada )?(?:yang|apa pun yang|apa-apa yang) (?:di)?(?:putuskan|konfirmasi|umumkan|pastikan)",
     r"belum (?:bisa|dapat) (?:memastikan|mengonfirmasi|memberi(?:kan)? kepastian)",
     r"belum (?:memberi(?:kan)?|menyampaikan|mengeluarkan|membuat|merilis) (?:konfirmasi|kepastian|pengumuman|pernyataan)(?: resmi)?",
-    r"belum (?:bisa|dapat) (?:di)?(?:pastikan|konfirmasi)",
+    r"belum (?:bisa|dapat) (?:di)?(?:pastikan|konfirmasi|tentukan|putuskan)",
 ]
 DENIAL = [
     # "Berbeda dengan kabar yang beredar, Vidio tidak membatalkan X": kabar itu diluruskan
