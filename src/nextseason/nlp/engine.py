@@ -2280,6 +2280,14 @@ class _Reader:
                              for n in m.numbers if n > mention.more]
                 if later:
                     return list(range(max(later) - mention.more + 1, max(later) + 1))
+                # ("renewed Futurama for two more seasons ... The new order will bring the show to seasons 13 and 14": as
+                # many seasons in a row, named further on in its paragraph)
+                paragraph_end = text.find("\n\n", mention.end)
+                named_on = [m.numbers for m in self.mentions if mention.end < m.start < (paragraph_end if paragraph_end >= 0 else len(text))
+                            and not m.title and not m.count and len(m.numbers) == mention.more
+                            and list(m.numbers) == list(range(m.numbers[0], m.numbers[0] + mention.more))]
+                if named_on:
+                    return list(named_on[0])
                 # "two more seasons": those after the last one aired; else the first the article names after the
                 # first season ("the third season of X, which it renewed for two more seasons"), else from the second
                 # (the work's own seasons read so far first: in a round-up, another's "season 2" is not this one's)

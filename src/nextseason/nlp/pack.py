@@ -167,7 +167,9 @@ def _merged(codes: tuple[str, ...]) -> Pack:
 
 
 # platform names that alone say nothing of television: makers of devices, common words ("iPhone 15 Pro Max")
-_NOT_TV_ALONE = frozenset({"Amazon", "Apple", "YouTube", "Sony", "Universal", "Legendary", "Max", "MAX", "Sky", "Fox"})
+# ("Max" is listed with the first name it is not: see platforms.py)
+_NOT_TV_ALONE = frozenset({"Amazon", "Apple", "YouTube", "Sony", "Universal", "Legendary", "Max", "MAX", "Sky", "Fox",
+                           "Max(?![^\\S\\n]+[A-Z][a-z]+[^\\S\\n]+[a-z])"})
 
 
 def season_abbreviation(letters) -> str:

@@ -88,7 +88,10 @@ _SUBTITLE = re.compile(r"[^\S\n]?:[^\S\n]+((?:[A-Z][\w'’-]*|of|the|on|in|and|a
                        r"(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)){0,5})")
 # between a title and its season: "X Season 2", "X's second season", "X – 3ª temporada", "X for a fourth season"
 # (past the title's closing quotation mark: 'verlängert „Nebelhorn“ um dritte Staffel', "Renews 'Dockside' for Season 4")
-_BEFORE_MENTION = re.compile(r"(?:[\"”“»]|['’](?=[^\S\n]))?(?:['’]?s?[^\S\n]*[:–—(-]?[^\S\n]*|"
+_BEFORE_MENTION = re.compile(r"(?:[\"”“»]|['’](?=[^\S\n]))?(?:['’]s?[^\S\n]+(?:upcoming|forthcoming|long-awaited|highly[^\S\n]+anticipated|"
+                             r"anticipated|much-anticipated)[^\S\n]+|"
+                             # ("Steel & Lark's upcoming fourth season": an adjective of time after the possessive)
+                             r"['’]?s?[^\S\n]*[:–—(-]?[^\S\n]*|"
                              # ("Tidewater, whose second season ended", "Rivages, dont la deuxième saison", "Marea, cuya
                              # segunda temporada", "Gezeiten, deren zweite Staffel")
                              r",[^\S\n]+(?:whose|dont[^\S\n]+(?:la|le|les)|cuy[ao]s?|cuj[ao]s?|deren|dessen|yang)[^\S\n]+|"
@@ -124,7 +127,7 @@ _VERB_BEFORE_NEW_SEASON = re.compile(r"(?![^\S\n]+(?:she|he|they|we|it|you|i|ell
                                      + FOR_SEASON + r"[^\S\n]+" + INDEFINITE + r"[^\S\n]+")
 # ... or a verb of getting right before it: "Cold Blood will get a second season", "Sangre Fría tendrá una segunda
 # temporada", "Sang Froid aura une deuxième saison", "Pedang Api akan mendapatkan musim kedua"
-_GETS_NEW_SEASON = re.compile(r"[^\S\n]+(?:will (?:get|have|receive)|(?:is|are) (?:getting|set to get)|gets|has (?:got|gotten|earned|landed)|"
+_GETS_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?:also|now|just|already|finally))?[^\S\n]+(?:will (?:get|have|receive)|(?:is|are) (?:getting|set to get)|gets|has (?:got|gotten|earned|landed)|"
                               r"got|earned|landed|scored|received|"
                               r"tendrá|tendrán|va a tener|terá|vai ter|ganhará|vai ganhar|aura|va avoir|obtient|bekommt|erhält|"
                               r"(?:akan )?(?:mendapat|mendapatkan|memiliki|punya))[^\S\n]+(?:" + INDEFINITE + r"[^\S\n]+)?"
@@ -1694,6 +1697,13 @@ class TitleFinder:
         self._described_aliases(text, candidates, words)
         if not any(w.strength >= 2 for w in candidates.values()):
             self._headline_subject(text, headline_end, sentence_runs, mentions, add, cues, makings)
+        # ("M. Night Vance's Servant" beside "Fans of Servant": the name before the possessive is its maker's)
+        for key, work in list(candidates.items()):
+            owner, mark, tail = work.title.partition("'s ") if "'s " in work.title else work.title.partition("’s ")
+            own = candidates.get(normalise(tail)) if mark and tail[:1].isupper() else None
+            if own is not None and own is not work and own.strength >= 2 and owner[:1].isupper():
+                own.strength += work.strength
+                del candidates[key]
         kept = [w for w in candidates.values() if w.strength >= 2]
         # ("Finally season 3 is coming" over "Netflix has renewed Marble Coast ...": a headline's first word the body
         # never names is a title only where the article names no other)
