@@ -4636,7 +4636,8 @@ class _Reader:
             # (not a person, the subject of a clause of its own after ", and", whose verb says something else: "The second
             # season premieres on January 17, and producer X has hinted that a third season could follow"; a platform
             # there is the one that announces both: "... will premiere in November, and ITVX confirmed that ...")
-            if speech_after and source.role != "platform" and _COMMA_AND.search(between) \
+            joined = self.grammar_words.clause_and.search(text, cue.end, source.start) if speech_after else None
+            if joined is not None and source.role != "platform" and text[cue.end:joined.start()].rstrip().endswith(",") \
                     and len(text[speech_after[-1].end:sentence.end].split()) >= 4:
                 continue
             if speech_after or re.search(r"[,\"”]\s*$", between):
@@ -6037,19 +6038,17 @@ _NAME_BEFORE_VERB = re.compile(r"([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]
 _NO_WORK = Work("")  # a name of no work the article tracks (see `_object_work`)
 # the outlet speaking of itself ("we would not expect ...", "kami memperkirakan ...", "nous pensons ...")
 _OUTLET_VOICE = re.compile(r"(?<![\w])(?:[Ww]e|I|[Kk]ami|[Kk]ita|[Nn]ous|[Ww]ir|[Nn]osotros|[Nn]ós)(?![\w])")
-# a colon and the subject of a clause of its own after it: "Fans will have to be patient: the second season ...",
-# "Fans müssen sich gedulden: Die zweite Staffel ..."
 # "is confirmed to release": the verb's infinitive after the confirmation
 _TO_BETWEEN = re.compile(r"[^\S\n]+to[^\S\n]+")
 # two works joined, maybe the second's kind before it ("Stone Harbor and the coming-of-age dramedy Paper Moons"), then a
 # word that says both: "have both been", "ont toutes deux été", "wurden beide", "keduanya"
-_BOTH_GAP = re.compile(r"[^\S\n]+(?:and|et|y|e|und|dan|serta)[^\S\n]+(?:[a-zà-ÿ][\w'’-]*[^\S\n]+){0,8}")
+_BOTH_GAP = re.compile(r"[^\S\n]+" + work_module._AND + r"[^\S\n]+(?:[a-zà-ÿ][\w'’-]*[^\S\n]+){0,8}")
 _BOTH_AFTER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ]+){0,2}[^\S\n]+(?:both|toutes?[^\S\n]+(?:les[^\S\n]+)?deux|tous[^\S\n]+(?:les[^\S\n]+)?deux|"
                          r"ambas|ambos|beide|keduanya|sama-sama)(?![\w])", re.IGNORECASE)
 # the word a date is confirmed for: " for ", " para el ", " untuk tanggal "
 _FOR_DATE = re.compile(r"[^\S\n]+(?:for|para|pour|für|auf|untuk|pada)(?:[^\S\n]+(?:the|el|le|la|o|den|tanggal|dia))?[^\S\n]+")
-# a comma and a word that joins another clause: ", and producer X has hinted that ..."
-_COMMA_AND = re.compile(r",[^\S\n]+(?:and|y|e|et|und|dan|serta)[^\S\n]")
+# a colon and the subject of a clause of its own after it: "Fans will have to be patient: the second season ...",
+# "Fans müssen sich gedulden: Die zweite Staffel ..."
 _COLON_CLAUSE = re.compile(r":[^\S\n]+(?:the|la|le|el|o|a|die|der|das|les|los|las|os|as|its|their|season|musim|\w+ (?:season|saison|temporada|Staffel))(?![\w])", re.IGNORECASE)
 # a capitalised name right after a verb, maybe after its article ("renewed Iron Hill", "ha cancelado 'El puerto'")
 # (two capitalised words at least: a German noun alone is capitalised too, "bekommt die Familienserie ...")

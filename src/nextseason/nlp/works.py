@@ -144,11 +144,6 @@ _ARTICLE_OPENS = re.compile(r"[^\S\n]+(?:the|a|an|la|le|l['’]|el|o|a|um|uma|un
 # the words that credit the people of a work: "starring", "created by", "protagonizada por", "dibintangi"
 _CREDIT_WORDS = (r"(?:starring|created by|written by|directed by|protagonizada por|creada por|estrelada por|criada por|"
                  r"dibintangi)")
-# ... and the list of names after them, up to the one at the end: "starring Zoe Vance, Nora Kell and " (each a
-# person, as "The series stars Zoe Vance" makes her)
-_CREDIT_LIST_BEFORE = re.compile(r"(?<![\w])(?:" + _CREDIT_WORDS[3:-1] + r"|co-starring|stars|co-stars|dibintangi[^\S\n]+oleh)"
-                                 r"(?:[^\S\n]+(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:[^\S\n]+(?-i:[A-ZÀ-Ý][\w'’.-]*)){0,3},)*"
-                                 r"(?:(?:[^\S\n]+(?-i:[A-ZÀ-Ý][\w'’.-]*)){0,4}[^\S\n]+(?:and|y|e|et|und|dan))?[^\S\n]+$", re.IGNORECASE)
 # ... in an aside right after a name: ", starring Kit Harlan, ", ", protagonizada por Ana Gil, "
 _CREDIT_ASIDE = re.compile(r",[^\S\n]+(?:yang[^\S\n]+)?" + _CREDIT_WORDS + r"[^\S\n]")
 # ... and right before a name: "The medical drama starring Kit Harlan will return" (the drama returns)
@@ -376,6 +371,11 @@ _ARTICLE_BEFORE = re.compile(r"(?<=[\w,])[^\S\n]+(The|La|Le|Les|El|Los|Las|Die|D
 _ELIDED_OF = ("d'", "d’")
 _ELIDED_THE = ("l'", "l’")
 _AND = r"(?:and|&|dan|y|e|et|und)"  # the word that joins the last two items of a list
+# a credit's word (_CREDIT_WORDS) and the list of names after it, up to the one at the end: "starring Zoe Vance, Nora
+# Kell and " (each a person, as "The series stars Zoe Vance" makes her)
+_CREDIT_LIST_BEFORE = re.compile(r"(?<![\w])(?:" + _CREDIT_WORDS + r"|co-starring|stars|co-stars|dibintangi[^\S\n]+oleh)"
+                                 r"(?:[^\S\n]+(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:[^\S\n]+(?-i:[A-ZÀ-Ý][\w'’.-]*)){0,3},)*"
+                                 r"(?:(?:[^\S\n]+(?-i:[A-ZÀ-Ý][\w'’.-]*)){0,4}[^\S\n]+" + _AND + r")?[^\S\n]+$", re.IGNORECASE)
 # a capitalised word right before: a first name before a surname's article ("Soizic Le Bihan")
 _SURNAME_ARTICLES = ("Le", "La", "Du", "De", "Da", "Di")
 _NAME_BEFORE = re.compile(r"(?<![\w])([A-ZÀ-Ý][a-zà-ÿ]+)[^\S\n]+$")
