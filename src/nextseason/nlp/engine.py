@@ -1401,11 +1401,8 @@ class _Reader:
         first_header = min(self.headers, default=None)
         # (nor, in a round-up whose headline counts its works, the lines before its main work is first named: "Netflix
         # canceló estas 5 series" over paragraphs of works not found, the one found named last)
-        finder = work_module.finder(self.pack)
-        counted = finder.counted_kinds.search(self.text, 0, self.headline_end)
-        count = 0 if counted is None else int(counted.group(1)) if counted.group(1).isdigit() \
-            else finder.count_values.get(counted.group(1).lower(), 0)
-        self._late_main = self.main is not None and count >= 2 and not any(s < self.headline_end for s, _ in self.main.spans)
+        self._late_main = self.main is not None and work_module.finder(self.pack).headline_count(self.text, self.headline_end) >= 2 \
+            and not any(s < self.headline_end for s, _ in self.main.spans)
         state = _State(last_work=self.main if first_header is None and not self._late_main else None)
         # a live blog of several works: more than one named after its first update's time
         first_update = next((s for s in self.sentences if s.line_start and _TIMESTAMP.match(s.text)), None)

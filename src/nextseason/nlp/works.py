@@ -2369,15 +2369,22 @@ class TitleFinder:
             opening != sentence.start and _OTHER_SCRIPT.search(bracket) is not None)
         return title if named and not _DASHED_STATUS.search(title) and self.plausible(title) else None
 
+    def headline_count(self, text: str, headline_end: int) -> int:
+        """How many works a headline counts ("cinco series que dan que hablar", "5 Drama Korea", "estas 5 series"), 0 for
+        none."""
+        counted = self.counted_kinds.search(text, 0, headline_end)
+        if counted is None:
+            return 0
+        word = counted.group(1).lower()
+        return int(word) if word.isdigit() else self.count_values.get(word, 0)
+
     def _counted_items(self, text: str, sentence_runs: SentenceRuns) -> set[int]:
         """The numbered heading lines of a list that the headline counts ("Rescates, rumores y una 'Parte 2': cinco
         series que dan que hablar" over "1. Las invisibles" ... "5. Frontera sur"): as many short lines alone, numbered
         1 to that count, each a work's name however it is cased."""
-        counted = self.counted_kinds.search(text, 0, self._headline_end)
-        if counted is None:
+        count = self.headline_count(text, self._headline_end)
+        if not count:
             return set()
-        word = counted.group(1).lower()
-        count = int(word) if word.isdigit() else self.count_values.get(word, 0)
         items = [(sentence.index, int(number.group(1))) for sentence, _ in sentence_runs
                  if sentence.start >= self._headline_end and sentence.line_start and sentence.line_end
                  and (number := _NUMBERED_LINE.match(sentence.text)) is not None
