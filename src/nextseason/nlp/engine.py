@@ -1767,7 +1767,9 @@ class _Reader:
                             state.last_sequel = (listed, mention.end)
         former = self.grammar_words.former_work
         # (a work named as someone's earlier one is no subject the sentences after it go on with)
-        current = [(s, e, w) for s, e, w in work_spans if former is None or former.search(text, max(sentence.start, s - 50), s) is None]
+        current = [(s, e, w) for s, e, w in work_spans if (former is None or former.search(text, max(sentence.start, s - 50), s) is None)
+                   # (nor one in the bracket of an actor's age: 'mit Lena Hartwig (47, "Nachtfalter") in der Hauptrolle')
+                   and _AGE_CREDIT_BEFORE.search(text, max(sentence.start, s - 12), s) is None]
         if len(current) > 1 and self._in_aside(current[-2], current[-1], sentence.end):
             current = current[:-1]  # (the sentence is of the work before the aside)
         if current:
@@ -6056,6 +6058,8 @@ _CAPITAL_OBJECT = re.compile(r"[^\S\n]+(?:(?:the|la|le|el|o|a|den|die|das)[^\S\n
 # a platform's name in the possessive and the capitalised name after it: "Hulu's Corner Office"
 _PLATFORM_TITLE = re.compile(r"(?<![\w])(?P<owner>[A-Z][\w+&.-]*(?:[^\S\n]+[A-Z][\w+&.-]*){0,2})['’]s[^\S\n]+"
                              r"[A-Z][\w'’-]*(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|and|in|on|a)(?![\w]))*")
+# the bracket of someone's age before one of the works he is known for: "Lena Hartwig (47, „Nachtfalter“)"
+_AGE_CREDIT_BEFORE = re.compile(r"\([^\S\n]*\d{1,3},[^\S\n]*[\"“„«‘'‚]?[^\S\n]*$")
 _WHO_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*who(?![\w])")
 _CLOSING_ATTRIBUTION = re.compile(r",[\"”’]?[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
 

@@ -309,8 +309,9 @@ _GAP_AFTER_MENTION = re.compile(
     # (after the quotation that holds the season: "qu'elle « écrit déjà la saison 2 » des Filles du Marais")
     r"(?:[^\S\n]*[»”\"])?"
     r"(?:[^\S\n]+(?:of|de|del|do|da|dos|das|dari|from|von|der|des|du|for|untuk|pour|para|für))?"
-    # (not the English "as" of a role: "will return for a second season as Queen Ilse")
-    r"(?:[^\S\n]+(?!(?-i:as)[^\S\n])(?:the|el|la|le|los|las|les|o|a|os|as|die|das))?(?:[^\S\n]+(?:{type}))?[^\S\n]*[:–—-]?[^\S\n]+$"
+    # (not the English "as" of a role: "will return for a second season as Queen Ilse"; nor a German article with no
+    # preposition before it, the object of a clause: "in einer 5. Staffel die Liebesgeschichten ... erzählen")
+    r"(?:[^\S\n]+(?!(?-i:as)[^\S\n])(?:the|el|la|le|los|las|les|o|a|os|as|(?:(?<=von )|(?<=für ))(?:die|das)))?(?:[^\S\n]+(?:{type}))?[^\S\n]*[:–—-]?[^\S\n]+$"
     r"|[^\S\n]+d['’]$"  # "la saison 5 d'Avenue Montaigne"
 )
 
@@ -766,7 +767,7 @@ class TitleFinder:
         self.company = re.compile(r"\s(?:" + alternation(COMPANY_SUFFIXES + LEGAL_FORMS) + r")$")
         # "im Interview mit dem „Spiegel“", "laut „Variety“", "told the magazine 'Vista'": a quoted outlet, not a title
         outlet_words = pack["MEDIA_WORDS"] + pack["ACCORDING_TO"] + pack["INTERVIEW_WORDS"]
-        self.outlet_before = re.compile(r"(?<![\w])(?:" + alternation(outlet_words) + r")[^\S\n]+(?:\w+[^\S\n]+){0,2}$",
+        self.outlet_before = re.compile(r"(?<![\w])(?:" + alternation(outlet_words) + r")[^\S\n]+(?:\w[\w-]*[^\S\n]+){0,2}$",
                                         re.IGNORECASE)
         # "mit der „Süddeutschen Zeitung“": a quoted name that ends on a kind of outlet is that outlet
         # the show someone spoke on, not the one spoken of: "contó en el programa 'El Hormiguero'"

@@ -262,7 +262,7 @@ RENEWAL = _odds + [
     r"kehr(?:t|en|te|ten)(?= (?:das|der|die|„|\x22)[^.;!?\n]{0,160}? zurück(?![\w]))", r"(?<=[“\x22] )kehr(?:t|en|te|ten)(?= [^.;!?\n]{0,160}? zurück(?![\w]))",
     # "wird eine dritte Staffel mit acht Folgen produziert": a season that will be made
     r"(?:wird|werden)(?= (?:eine|die|den|einen) (?:[\w.-]+ )?(?:Staffel|Fortsetzung|Teil)(?: [^.;!?\n]{0,60}?)? produziert(?![\w]))",
-    r"verlänger(?:t|te|ten|n)", r"zurückkehren", r"zurückkehrt", r"bestell(?:t|te|ten|en)", r"in Auftrag gegeben", r"(?:ist|sind|wurde|wurden) beauftragt", r"beauftragte?n?(?= (?:eine|die|den) )", r"grünes Licht", r"geht weiter", r"auf dem Plan",
+    r"verlänger(?:t|te|ten|n)", r"zurückkehren", r"zurückkehrt", r"bestell(?:t|te|ten|en)", r"in Auftrag gegeben", r"(?:gibt|geben|gab|gaben)(?= (?:[^.,;:!?\n]{1,60}? )?in Auftrag(?![\w]))", r"(?:geordert|order(?:t|te|ten|n))", r"(?:ist|sind|wurde|wurden) beauftragt", r"beauftragte?n?(?= (?:eine|die|den) )", r"grünes Licht", r"geht weiter", r"auf dem Plan",
     # "hat Hulu Dry Gulch still und leise eine zweite Staffel spendiert": a season given to the show
     r"(?:eine|noch eine) (?:weitere |\w+ )?Staffel (?:\w+ )?(?:spendiert|gegönnt|geschenkt)", r"(?:spendiert|gönnt|schenkt|gegönnt)(?= (?:[\w„“-]+ ){0,4}?(?:eine|noch eine) (?:weitere |\w+ )?Staffel)",
     r"wird (?:fortgesetzt|weitergehen|weitererzählt)", r"(?:kehrt|kehren) (?:\w+ )?zurück", r"kommt (?:mit|eine|ein)",
@@ -474,6 +474,8 @@ RELEASE = [
     # (not the crew: "Das Netflix-Team kommt im Januar zurück", it comes back to the set)
     r"(?<!Team )(?<!Crew )(?<!Drehteam )(?<!Filmteam )(?:kommt|kommen) (?:am|im|ab|Ende|Anfang|Mitte|noch|nächste|nächsten|erst|in|ins)",
     r"(?:kommt|kommen)(?= \d{4}(?![\w]))", r"abrufbar", r"verfügbar",
+    # "Staffel 3 erwartet euch im Herbst 2025 auf Netflix": the season awaits its viewers, a time after it
+    r"erwarte(?:t|n) (?:euch|dich|Sie|uns|die Fans|Fans)(?= (?:bereits |schon |dann |erst |voraussichtlich )?(?:im|am|ab|Ende|Anfang|Mitte|\d)(?![\w]))",
     r"zu sehen", r"geplant für", r"(?:ist|sind) für (?:[\w.]+ ){0,4}(?:geplant|angesetzt|vorgesehen)",
     # "Das ZDF hat die dritte Staffel für den Herbst angekündigt": a time it was announced for, the verb last
     r"für(?= (?:den |das |die |Anfang |Ende |Mitte |kommenden |nächsten |nächstes )*(?:Herbst|Frühjahr|Frühling|Sommer|Winter|"
@@ -510,6 +512,8 @@ RELEASED_PAST = [
     # in the past perfect: "Die zweite Staffel war erst im Juli veröffentlicht worden"
     r"(?:war|waren) (?:[\w+.-]+ ){1,5}(?:ausgestrahlt|veröffentlicht|gezeigt) worden(?!\w)",
     r"(?:ist|sind) (?:seit \w+ |bereits |schon )?(?:verfügbar|abrufbar|erschienen)", r"feierte (?:\w+ )?Premiere",
+    # "hat erst am 8. Mai auf Netflix ihre Premiere gefeiert", "feierte am Freitag bei Netflix Premiere"
+    r"(?:feierte|feierten) (?:[\w+.-]+ ){1,8}?(?:ihre |seine )?Premiere", r"(?:hat|hatte|haben|hatten) (?:[\w+.-]+ ){0,8}?(?:ihre |seine )?Premiere gefeiert",
     r"kam (?:am|im|ins|in)", r"ist gestartet", r"war (?:\w+ )?zu sehen",
     # "Die dritte Staffel endete im Juni mit einem Cliffhanger": its run ended (as en "ended in")
     r"ende(?:te|ten)(?= (?:im|am|bereits|schon|Ende|Anfang|Mitte|vor|mit)(?![\w]))",
@@ -690,7 +694,7 @@ RUMOUR = [r"Gerüchten?(?! (?:ein|das) Ende)", r"Gerücht", r"Gerüchteküche", 
           r"Leaks?", r"Fantheorien?", r"Fan-Theorien?", r"Fan-Accounts?", r"Fanseiten?"]
 
 # --- sources -------------------------------------------------------------
-PLATFORM_WORDS = [r"(?:das )?Produktionskomitee", r"(?:die |der )?offiziellen? (?:Website|Webseite|Homepage)", r"(?:der )?Streamingdienst", r"(?:der )?Streaming-Dienst", r"(?:der )?Streamer", r"(?:der )?Sender", r"(?:das )?Studio",
+PLATFORM_WORDS = [r"(?:das )?Produktionskomitee", r"(?:die |der )?offiziellen? (?:Website|Webseite|Homepage)", r"(?:der )?Streamingdienst", r"(?:der )?US-(?:Streamingdienst|Streaming-Dienst|Streamer|Sender)", r"(?:der )?Streaming-Dienst", r"(?:der )?Streamer", r"(?:der )?Sender", r"(?:das )?Studio",
                   # the platform's own documents: "Laut Aktionärsbrief ...", "Im Brief an die Aktionäre heißt es ..."
                   r"(?:der |dem )?Aktionärsbrief", r"(?:der |dem )?Brief an die Aktionäre",
                   # ("nach Angaben des Senders": the genitive)
@@ -743,7 +747,7 @@ SOURCE_DETERMINERS = [r"einem", r"einer", r"die", r"den", r"dem", r"seinen", r"i
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
 ADDRESSEE_WORDS = [r"gegenüber", r"dem"]  # "sagte er dem „Spiegel“" (not "der": "sagte der ZDF-Sprecher")
 SPEECH_VERBS = [r"sagten?", r"sagt", r"erklärten?", r"erklärt", r"betonten?", r"betont", r"bestätigten?", r"verrieten?", r"verrät",
-                r"schrieb", r"schreibt", r"teilten?(?= (?:[\w+.&-]+ ){0,5}mit(?!\w))", r"meinte", r"fügten?(?= (?:[\w+.&-]+ ){0,5}hinzu)",
+                r"schrieb", r"schreibt", r"teilten?(?= (?:[\w+.&-]+ ){0,5}mit(?!\w))", r"teilten?(?= (?:[\w+.&-]+ ){6,12}mit(?=[.,;:!?]))", r"meinte", r"fügten?(?= (?:[\w+.&-]+ ){0,5}hinzu)",
                 r"kündigten?(?= (?:[\w+.&-]+ ){0,5}an(?!\w))",
                 # (further off where "an" ends the clause: "kündigte das ZDF eine siebte Staffel von „Sonnenhof“ an.")
                 r"kündigten?(?= (?:[\w„“+.&-]+ ){6,16}?an(?=[.,;:!?]))", r"(?:angekündigt|bekannt ?gegeben|mitgeteilt|bestätigt) (?:hat|haben)",
