@@ -462,6 +462,16 @@ class _GrammarWords:
         # the word that opens an indirect yes-or-no question: "whether", "ob", "si", "apakah"
         self.whether = re.compile(r"(?<![\w])" + work_module.alternation(pack["WHETHER_WORDS"]) + r"(?![\w])", re.IGNORECASE) \
             if pack["WHETHER_WORDS"] else None
+        # the words that open a question of who, which or how many: "who will return", "welche Figuren", "siapa saja"
+        self.open_question = re.compile(r"(?<![\w])" + work_module.alternation(pack["OPEN_QUESTION_WORDS"]) + r"(?![\w])",
+                                        re.IGNORECASE) if pack["OPEN_QUESTION_WORDS"] else None
+        # the words that may stand between a doubt and such a question ("is not yet known who"), no determiner among them
+        self.question_gap = re.compile(r"(?:[^\S\n]+(?!(?:" + work_module.alternation(pack["SOURCE_DETERMINERS"])
+                                       + r")(?![\w]))[a-zà-ÿ]+){0,3}[^\S\n]*,?[^\S\n]*")
+        # ... and the comma and "and" before one that opens a clause ("..., dan siapa saja pemain baru yang bergabung juga
+        # belum diumumkan")
+        self.question_and = re.compile(r",?[^\S\n]*(?<![\w])(?:" + work_module.alternation(pack["CLAUSE_AND"]) + r")[^\S\n]+$",
+                                       re.IGNORECASE)
         # a word of "maybe" among the hedges: alone before a season, it hopes for it (fullmatch on a hedge)
         self.maybe = re.compile(work_module.alternation(pack["MAYBE_WORDS"]), re.IGNORECASE)
         # what a statement goes on to list as its own: "nothing is decided, including the filming schedule"
@@ -642,6 +652,7 @@ class _Reader:
         # "según ha confirmado la creadora": the words that name a source confirm nothing of their own; "Netflix
         # tidak membantah bahwa ...": what the platform did not deny is no word of it
         self._drop_asked_ends()
+        self._drop_open_questions()
         # ("would neither confirm nor deny the report": no denial inside what says nothing is confirmed)
         holders = [c for c in self.cues.cues if c.category in ("according_to", "no_comment", "not_confirmed")]
         if holders:
@@ -1061,6 +1072,39 @@ class _Reader:
                     c.category in ("not_confirmed", "hedge", "negation", "no_comment") and c.start <= a + 1 and
                     a - c.end <= 30 and "\n" not in self.text[c.start:a] and (c.end >= a or self.clauses.first(c.end, a) is None))
                 for a, b in asked) or (c.category in ("not_confirmed", "hedge") and any(a <= c.start <= b for a, b in after)))
+
+    def _drop_open_questions(self) -> None:
+        """"It is not yet known who will return", "Welche Figuren zurückkehren, steht noch nicht fest", "Belum diketahui
+        siapa saja yang akan kembali": what is left open is who, which or how many, not the season; the doubt and the
+        words of the question say nothing of it (not "whether", "ob": see `_drop_asked_ends`)."""
+        question = self.grammar_words.open_question
+        doubts = [c for c in self.cues.cues if c.category in ("not_confirmed", "negation")]
+        if question is None or not doubts:
+            return
+        text = self.text
+        starts = [s.start for s in self.sentences]
+        spans: list[tuple[int, int]] = []
+        for m in question.finditer(text):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i < 0 or m.start() >= self.sentences[i].end:
+                continue
+            sentence = self.sentences[i]
+            # the doubt right before it: "is not yet known who", "ist noch nicht bekannt, welche", "belum mengumumkan siapa"
+            before = [c for c in doubts if sentence.start <= c.start and c.end <= m.start()
+                      and self.grammar_words.question_gap.fullmatch(text, c.end, m.start()) is not None]
+            if before:
+                spans.append((min(c.start for c in before), self.clauses.end(m.end(), sentence.end)))
+                continue
+            # ... or after it, the question opening the sentence or a clause: "Who will return has not been announced"
+            if _SENTENCE_OPENING.search(text, max(0, m.start() - 4), m.start()) is None and \
+                    self.grammar_words.question_and.search(text, max(sentence.start, m.start() - 12), m.start()) is None:
+                continue
+            after = next((c for c in doubts if m.end() <= c.start < sentence.end), None)
+            if after is not None:
+                spans.append((m.start(), self.clauses.end(after.end, sentence.end)))
+        if spans:
+            self._drop_cues(lambda c: (c.category in _EVENT_CATEGORIES or c.category in ("not_confirmed", "negation"))
+                            and any(a <= c.start < b for a, b in spans))
 
     def _drop_cues(self, dropped: Callable[[Cue], bool]) -> None:
         """Leave out the cues that are no cues of their own (the index is rebuilt only when there is one)."""

@@ -1007,6 +1007,9 @@ WHEN_QUESTION = [r"(?:und |aber |also )?wann"]
 # The word that opens an indirect yes-or-no question ("Ob die dritte Staffel die letzte sein wird, ist offen"): a
 # final statement after it, in its clause, is asked, not told.
 WHETHER_WORDS = [r"ob"]
+# The words that open a question of who, which or how many ("It is not yet known who will return"): a doubt right
+# before the question, or after it when the question opens the sentence, is about that, not about the season.
+OPEN_QUESTION_WORDS = [r"wer(?! weiß)", r"welche[rsnm]?", r"wie viele", r"wie viel"]
 # The words around "A and B" that count two works, not one title with "and" in it: before ("the freshman comedies
 # A and B", "both A and B") and after ("A and B each").
 PAIR_BEFORE = [r"Serien", r"Komödien", r"Dramen", r"beide"]

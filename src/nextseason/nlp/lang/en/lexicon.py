@@ -1312,6 +1312,9 @@ WHEN_QUESTION = [r"(?:and |so |but |okay, |ok, )?when"]
 # The word that opens an indirect yes-or-no question ("It is unclear whether the third season will be the last"): a
 # final statement after it, in its clause, is asked, not told.
 WHETHER_WORDS = [r"whether", r"if"]
+# The words that open a question of who, which or how many ("It is not yet known who will return"): a doubt right
+# before the question, or after it when the question opens the sentence, is about that, not about the season.
+OPEN_QUESTION_WORDS = [r"(?<!, )who(?! knows)", r"whom", r"(?<!, )which(?! (?:is|was|means|meant|makes|made|has|had|could|would|might|may|will)(?![\w]))", r"how many", r"how much"]
 # The words around "A and B" that count two works, not one title with "and" in it: before ("the freshman comedies
 # A and B", "both A and B") and after ("A and B each").
 PAIR_BEFORE = [r"comedies", r"dramas", r"shows", r"thrillers", r"sitcoms", r"series", r"both"]

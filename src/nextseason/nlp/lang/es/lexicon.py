@@ -978,6 +978,9 @@ WHEN_QUESTION = [r"(?:y |pero |entonces,? )?cuándo"]
 # The word that opens an indirect yes-or-no question ("No se sabe si la tercera temporada será la última"): a final
 # statement after it, in its clause, is asked, not told.
 WHETHER_WORDS = [r"si"]
+# The words that open a question of who, which or how many ("It is not yet known who will return"): a doubt right
+# before the question, or after it when the question opens the sentence, is about that, not about the season.
+OPEN_QUESTION_WORDS = [r"quién(?:es)?", r"cuál(?:es)?", r"cuánt[oa]s"]
 # The words around "A and B" that count two works, not one title with "and" in it: before ("the freshman comedies
 # A and B", "both A and B") and after ("A and B each").
 PAIR_BEFORE = [r"comedias", r"series", r"ambas", r"ambos"]

@@ -994,6 +994,9 @@ WHEN_QUESTION = [r"(?:et |mais |alors,? )?quand"]
 # The word that opens an indirect yes-or-no question ("On ignore si la troisième saison sera la dernière"): a final
 # statement after it, in its clause, is asked, not told.
 WHETHER_WORDS = [r"si"]
+# The words that open a question of who, which or how many ("It is not yet known who will return"): a doubt right
+# before the question, or after it when the question opens the sentence, is about that, not about the season.
+OPEN_QUESTION_WORDS = [r"(?<!, )qui(?! sait)", r"quel(?:le)?s", r"lesquel(?:le)?s", r"combien"]
 # The words around "A and B" that count two works, not one title with "and" in it: before ("the freshman comedies
 # A and B", "both A and B") and after ("A and B each").
 PAIR_BEFORE = [r"comédies", r"séries"]

@@ -865,6 +865,9 @@ WHEN_QUESTION = [r"(?:lalu |terus |jadi |dan )?kapan"]
 # The word that opens an indirect yes-or-no question ("Belum diketahui apakah musim ketiga akan menjadi yang
 # terakhir"): a final statement after it, in its clause, is asked, not told.
 WHETHER_WORDS = [r"apakah"]
+# The words that open a question of who, which or how many ("It is not yet known who will return"): a doubt right
+# before the question, or after it when the question opens the sentence, is about that, not about the season.
+OPEN_QUESTION_WORDS = [r"siapa(?! tahu)", r"berapa"]
 # The words around "A and B" that count two works, not one title with "and" in it: before ("the freshman comedies
 # A and B", "both A and B") and after ("A and B each").
 PAIR_BEFORE = [r"keduanya"]
