@@ -308,6 +308,9 @@ class _GrammarWords:
                                   + r")(?:[^\S\n]+[\w'’-]+){0,2}?[^\S\n]+(?:(?:de|del|of|by|von|dari|do|da|du|des)[^\S\n]+|d['’])"
                                   r"((?-i:[A-ZÀ-Ý][\w'’-]+(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]+){1,2}))(?![\w])",
                                   re.IGNORECASE) if pack["TYPE_NOUNS"] else None
+        # a kind of work right after a word: "the Jeremy Renner [show]" (the name is the show's, no subject of its own)
+        self.kind_right_after = re.compile(r"[^\S\n]+(?:" + work_module.alternation(pack["TYPE_NOUNS"] + pack["FILM_NOUNS"])
+                                           + r")(?![\w])", re.IGNORECASE) if pack["TYPE_NOUNS"] else None
         # ... opening a sentence: "Unlike Copper Valley, which ..., Dune Riders ..."
         self.contrast_opening = re.compile(r"[^\w]{0,3}(?:" + work_module.alternation(pack["CONTRAST_WORDS"]) + r")(?![\w])",
                                            re.IGNORECASE) if pack["CONTRAST_WORDS"] else None
@@ -653,6 +656,7 @@ class _Reader:
         # tidak membantah bahwa ...": what the platform did not deny is no word of it
         self._drop_asked_ends()
         self._drop_open_questions()
+        self._drop_alternatives()
         # ("would neither confirm nor deny the report": no denial inside what says nothing is confirmed)
         holders = [c for c in self.cues.cues if c.category in ("according_to", "no_comment", "not_confirmed")]
         if holders:
@@ -1105,6 +1109,26 @@ class _Reader:
         if spans:
             self._drop_cues(lambda c: (c.category in _EVENT_CATEGORIES or c.category in ("not_confirmed", "negation"))
                             and any(a <= c.start < b for a, b in spans))
+
+    def _drop_alternatives(self) -> None:
+        """"speculation regarding its renewal or cancellation", "ob die Serie verlängert oder abgesetzt wird",
+        "diperpanjang atau dibatalkan": a renewal and a cancellation set side by side as the two ways it may go say
+        neither."""
+        events = [c for c in self.cues.cues if c.category in ("renewal", "cancellation")]
+        paired: set[int] = set()
+        whether = self.grammar_words.whether
+        starts = [s.start for s in self.sentences]
+        for a, b in zip(events, events[1:]):
+            if a.category == b.category or not 0 < b.start - a.end <= 12 or not _EITHER_OR.fullmatch(self.text, a.end, b.start):
+                continue
+            # (asked, or the show's own two ways; not a round-up's "Every Hulu Series Renewed or Canceled This Year")
+            sentence = self.sentences[bisect.bisect_right(starts, a.start) - 1]
+            clause = self.clauses.start(sentence.start, a.start)
+            if sentence.text.rstrip(" \"'”’»*").endswith("?") or _ITS_BEFORE.search(self.text, max(0, a.start - 8), a.start) \
+                    or whether is not None and whether.search(self.text, clause, a.start):
+                paired.update((id(a), id(b)))
+        if paired:
+            self._drop_cues(lambda c: id(c) in paired)
 
     def _drop_cues(self, dropped: Callable[[Cue], bool]) -> None:
         """Leave out the cues that are no cues of their own (the index is rebuilt only when there is one)."""
@@ -5740,7 +5764,10 @@ class _Reader:
                 or any(s < m.end() and m.start() < e for s, e, _ in work_spans) \
                 or any(s.start < m.end() and m.start() < s.end for s in sources) \
                 or self.cue_finder.platforms.search(m.group()) is not None \
-                or self.cues.within(m.start(), m.end()):  # (a Title Case headline's cue word: "Confirmed To Return")
+                or self.cues.within(m.start(), m.end()) \
+                or (kind := self.grammar_words.kind_right_after) is not None and kind.match(text, m.end()) is not None:
+            # (nor a Title Case headline's cue word: "Confirmed To Return"; nor a name before the kind of work it
+            # describes: "the Jeremy Renner show comes back for more")
             return None
         return name
 
@@ -6104,6 +6131,11 @@ _PLATFORM_TITLE = re.compile(r"(?<![\w])(?P<owner>[A-Z][\w+&.-]*(?:[^\S\n]+[A-Z]
                              r"[A-Z][\w'’-]*(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|and|in|on|a)(?![\w]))*")
 # the bracket of someone's age before one of the works he is known for: "Lena Hartwig (47, „Nachtfalter“)"
 _AGE_CREDIT_BEFORE = re.compile(r"\([^\S\n]*\d{1,3},[^\S\n]*[\"“„«‘'‚]?[^\S\n]*$")
+# the "or" between two ways a show may go: "renewed or cancelled", "verlängert oder abgesetzt", "renovada ou cancelada"
+# (a short word after it: "son renouvellement ou son annulation", "renewed or be cancelled")
+_EITHER_OR = re.compile(r"[^\S\n]+(?:or|oder|atau|ou|o|u)[^\S\n]+(?:(?:[a-zà-ÿ]{1,4}|will be)[^\S\n]+)?")
+_ITS_BEFORE = re.compile(r"(?<![\w])(?:its|their|the|his|her|sua|seu|son|sa|leur|su|sus|ihre|seine|die|der|la|le|el|o)[^\S\n]+$",
+                         re.IGNORECASE)
 _WHO_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*who(?![\w])")
 _CLOSING_ATTRIBUTION = re.compile(r",[\"”’]?[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
 

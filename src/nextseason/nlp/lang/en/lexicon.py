@@ -233,6 +233,8 @@ _talking_about = r"(?:is|are|were|(?:we|they)['’]re)[^\S\n]+[\"“]?(?:still |
 _odds = [r"(?:looks?|seems?|appears?|remains?) (?:highly |very |increasingly )?unlikely", r"chances (?:of|for)(?= (?:a|an|another) )",
          r"(?:is|are|remains?) far from (?:guaranteed|certain|assured|a (?:sure thing|given|lock))", r"(?:is|are|remains?) on the bubble"]
 RENEWAL = _odds + [
+    # "There is still a good chance that the show comes back for more": more of it, a new season
+    r"(?:comes?|coming|came) back for (?:more|another (?:season|round|run|go-round))(?![\w])",
     # "a third season is already guaranteed": assured
     r"(?<!not )(?:is|are|was|has been) (?:already |now )?(?:guaranteed|assured)(?! to)",
     # "Season 4 is a done deal, according to the cast": it will be made
@@ -771,7 +773,9 @@ NEGATIONS = [r"not", r"no(?!\.[^\S\n]?\d)", r"never", r"n't", r"nothing", r"nobo
              # (and the future's, as "will not" is: "won't be getting a third season")
              r"won['’]t", r"wouldn['’]t",
              # what is put aside for another: "pointed to the ratings rather than a renewal", "a film instead of a season"
-             r"rather than", r"instead of"]
+             r"rather than", r"instead of",
+             # "the lack of a renewal at this point": none so far
+             r"(?:the |a )?lack of(?= (?:a|an|any) )", r"(?:the |an )?absence of(?= (?:a|an|any) )"]
 # A negation of the future: "will not be renewed" says it will not be made (a cancellation).
 # (and the future of reported speech: "reported that the thriller would not return for a third season")
 # (hedged, "may not return for a third season": the end, said as a chance; not "may not have confirmed it yet")
@@ -857,6 +861,10 @@ NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|qu
               # "Netflix, however, has yet to say a word": no word from it
               r"(?:has|have|had) yet to (?:say a word|say anything|comment|respond)"]
 HEDGES = [
+    # the outlet's odds, no decision: "There is still a good chance that the show comes back for more", "there's a real
+    # chance of a fourth season", "chances are it returns"
+    r"(?:is|is still|remains|there's|there's still|stands) (?:a |an )?(?:good |decent |strong |real |fair |high |solid |reasonable |big |great |slim |small |outside )?chance(?= (?:that|of|for|it|the)(?![\w]))",
+    r"chances are(?= (?:that|it|the|we|you|they)(?![\w]))",
     # the outlet's bet on something not yet done: "A Wednesday season 2 renewal at Netflix feels like one of the most
     # inevitable things in the world", "a renewal seems inevitable"
     r"(?:feels|seems|looks|appears|sounds)(?: like)?(?: (?:a|an|one of the most|the most|all but|almost|pretty much))? inevitab(?:le|ility)",
