@@ -1127,6 +1127,12 @@ class _Reader:
             if sentence.text.rstrip(" \"'”’»*").endswith("?") or _ITS_BEFORE.search(self.text, max(0, a.start - 8), a.start) \
                     or whether is not None and whether.search(self.text, clause, a.start):
                 paired.update((id(a), id(b)))
+        # ... or one of the reasons a season may not come, another after "or": "ya sea por cancelación o por ser
+        # miniserie", "be it through cancellation or because it is a limited series"
+        for cue in events:
+            if _EITHER_BEFORE.search(self.text, max(0, cue.start - 24), cue.start) is not None \
+                    and _EITHER_OR.match(self.text, cue.end) is not None:
+                paired.add(id(cue))
         if paired:
             self._drop_cues(lambda c: id(c) in paired)
 
@@ -6134,6 +6140,9 @@ _AGE_CREDIT_BEFORE = re.compile(r"\([^\S\n]*\d{1,3},[^\S\n]*[\"“„«‘'‚]?
 # the "or" between two ways a show may go: "renewed or cancelled", "verlängert oder abgesetzt", "renovada ou cancelada"
 # (a short word after it: "son renouvellement ou son annulation", "renewed or be cancelled")
 _EITHER_OR = re.compile(r"[^\S\n]+(?:or|oder|atau|ou|o|u)[^\S\n]+(?:(?:[a-zà-ÿ]{1,4}|will be)[^\S\n]+)?")
+_EITHER_BEFORE = re.compile(r"(?<![\w])(?:ya sea|be it|whether|seja|soit|que ce soit|sei es|baik)[^\S\n]+"
+                            r"(?:(?:por|through|by|due to|because of|from|para|par|durch|wegen|karena|a causa de)[^\S\n]+)?"
+                            r"(?:(?:a|an|the|la|el|le|une?|o|uma?|eine[nr]?)[^\S\n]+)?$", re.IGNORECASE)
 _ITS_BEFORE = re.compile(r"(?<![\w])(?:its|their|the|his|her|sua|seu|son|sa|leur|su|sus|ihre|seine|die|der|la|le|el|o)[^\S\n]+$",
                          re.IGNORECASE)
 _WHO_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*who(?![\w])")

@@ -305,6 +305,9 @@ _NOUN_AND_ADJECTIVE = re.compile(r"[^\W\d_][\w'’-]*[^\S\n]+[^\W\dA-ZÀ-Ý_][\w
 # a list's item line: its title, its platform in brackets, a colon or a dash ("Quiet Hours (NBC): Pending")
 _BRACKETED_ITEM = re.compile(r"[\"“'‘«]?[A-Z0-9À-Ý][^\n():]{1,60}?[^\S\n]\([^()\n]{1,25}\)[^\S\n]*[:–—-]")
 _CAPITAL_WORD_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]*[^\S\n]+$")  # "Losmen Melati": a capitalised word right before
+# an adjective of origin or genre after the kind of work, in the languages that put it there: "gallega", "brasileira",
+# "française", "dramatique", "policíaca"
+_KIND_ADJECTIVE = r"[a-zà-ÿ]+(?:an[ao]s?|eg[ao]s?|es[ae]s?|és|ic[ao]s?|ist[ae]s?|ens[ea]s?|eir[ao]s?|aise|ais|aine|ain|ienne|ien|iques?)"
 _GAP_AFTER_MENTION = re.compile(
     # (after the quotation that holds the season: "qu'elle « écrit déjà la saison 2 » des Filles du Marais")
     r"(?:[^\S\n]*[»”\"])?"
@@ -644,7 +647,9 @@ class TitleFinder:
             if pack["WORK_POSSESSIVES"] else None
         self.kind_described = re.compile(r"(?:[^\S\n]+(?-i:[a-zà-öø-ÿ][\w-]*)){0,2}" + self.type_noun_after.pattern,
                                          re.IGNORECASE)
-        self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"\s+$", re.IGNORECASE)
+        # (an adjective of origin or genre may follow the noun: "la serie gallega Animal", "la série dramatique X")
+        self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"(?:\s+" + _KIND_ADJECTIVE + r")?\s+$",
+                                     re.IGNORECASE)
         # what a person is known for, after the name and a comma: "Noah Hawley, best known for creating ..."
         self.credit_after = re.compile(r"[^\S\n]*,[^\S\n]*(?:(?:who|quien|qui|quem|der|die|yang)[^\S\n]+)?"
                                        + alternation(pack["CREDIT_WORDS"]), re.IGNORECASE) if pack["CREDIT_WORDS"] else None
