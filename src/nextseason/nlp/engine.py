@@ -450,6 +450,11 @@ class _GrammarWords:
         # ... or that a verb has for its object: "mais annule 3 autres séries", "and cancelled three other shows"
         self.other_works_after = re.compile(r"[^\S\n]+" + work_module.alternation(pack["OTHER_WORKS"]) + r"(?![\w])",
                                             re.IGNORECASE) if pack["OTHER_WORKS"] else None
+        # "Many shows thought safe for renewal were cancelled", "où de nombreuses séries sont annulées": works
+        # in general, the subject of the cue a few words after it (not "one of the many shows renewed")
+        self.many_works = re.compile(r"(?<![\w])(?<!one of )(?<!one of the )(?<!l['’]une des )(?<!una de las )(?<!uma das )"
+                                     r"(?<!eine der )(?<!salah satu )" + work_module.alternation(pack["MANY_WORKS"])
+                                     + r"(?:[^\S\n]+[\w'’-]+){0,8}?[^\S\n]+$", re.IGNORECASE) if pack["MANY_WORKS"] else None
         # "estrenada en el resto del mundo como 'The Shadow Hunter'": a work's other name, quoted after the pack's words
         # for it (the title finder's own pattern)
         self.alias_phrase = work_module.finder(pack).known_as
@@ -725,6 +730,18 @@ class _Reader:
             theirs = [(a, b) for a, b in theirs if bisect.bisect_left(titled_at, a) == bisect.bisect_left(titled_at, b)]
         if theirs:
             self._drop_cues(lambda c: c.category in _EVENT_CATEGORIES and any(a <= c.start < b for a, b in theirs))
+        many = self.grammar_words.many_works
+        if many is not None:
+            starts = [x.start for x in self.sentences]
+            titled_at = sorted(start for work in self.works for start, _ in work.spans)
+
+            def of_many(c: Cue) -> bool:
+                if c.category not in ("renewal", "cancellation"):
+                    return False
+                clause = self.clauses.start(self.sentences[bisect.bisect_right(starts, c.start) - 1].start, c.start)
+                m = many.search(self.text, max(clause, c.start - 90), c.start)
+                return m is not None and bisect.bisect_left(titled_at, m.start()) == bisect.bisect_left(titled_at, c.start)
+            self._drop_cues(of_many)
         object_others = self.grammar_words.other_works_after
         if object_others is not None:
             self._drop_cues(lambda c: c.category in ("renewal", "cancellation") and object_others.match(self.text, c.end) is not None)

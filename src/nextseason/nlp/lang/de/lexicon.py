@@ -802,6 +802,9 @@ ASKED_BY = [r"(?:befragt|kontaktiert) von"]
 OCCASIONS = [r"(?:bei|auf|während) der (?:[\w'’.-]+ ){0,3}(?:Premiere|Vorpremiere|Weltpremiere)", r"auf dem roten Teppich der (?:[\w'’.-]+ ){0,3}Premiere"]
 # a sentence that opens on other works, plural, tells of them: "Andere Serien hatten weniger Glück"
 OTHER_WORKS = [r"(?:andere|weitere|(?:zwei|drei|vier|fünf|sechs|\d+) (?:andere|weitere)) (?:\w+ )?(?:Serien|Formate|Filme|Produktionen|Titel)"]
+# works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
+# for renewal were cancelled" (what is said is of them, not of the article's work)
+MANY_WORKS = [r"(?:viele|zahlreiche|mehrere|etliche|manche) (?:\w+ )?(?:Serien|Formate|Produktionen)"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:einer|einen|eine|einem) (?:anderen|neuen) (?:\w+ )?(?:Serie|Film|Projekt)",
               # "Der 27-Jährige dreht derzeit einen Kinofilm in Wien"

@@ -1085,6 +1085,9 @@ OCCASIONS = [r"(?:at|during) (?:the|its|their|a)(?: [\w'’.-]+){0,3} (?:premier
 # a sentence that opens on other works, plural, tells of them, not of the article's: "Other shows were not so lucky",
 # "Three other dramas were cancelled"
 OTHER_WORKS = [r"(?:other|several other|many other|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) other) (?:[\w-]+ )?(?:series|shows|dramas|comedies|films|movies|projects|titles)"]
+# works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
+# for renewal were cancelled" (what is said is of them, not of the article's work)
+MANY_WORKS = [r"(?:many|numerous|countless|several|so many|too many|a number of|a lot of|lots of|plenty of) (?:[\w-]+ )?(?:series|shows|dramas|comedies|titles|programs|programmes)"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:another|a different|a new|new) (?:\w+ )?(?:series|show|drama|comedy|thriller|sitcom|film|movie|project)",
               # "during the filming of her next film": someone's next work

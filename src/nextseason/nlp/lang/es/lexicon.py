@@ -784,6 +784,9 @@ OCCASIONS = [r"(?:durante|en) (?:el|la) (?:[\w'’.-]+ ){0,3}(?:preestreno|premi
              r"en la alfombra roja del (?:[\w'’.-]+ ){0,3}estreno"]
 # a sentence that opens on other works, plural, tells of them: "Otras series no corrieron la misma suerte"
 OTHER_WORKS = [r"(?:otras|otros|varias otras|(?:dos|tres|cuatro|cinco|seis|\d+) otras) (?:\w+ )?(?:series|ficciones|películas|producciones|proyectos|títulos)"]
+# works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
+# for renewal were cancelled" (what is said is of them, not of the article's work)
+MANY_WORKS = [r"(?:muchas|numerosas|varias|tantas) (?:\w+ )?(?:series|ficciones|producciones)"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:otra|otro) (?:\w+ )?(?:serie|película|proyecto|ficción)", r"(?:una|un) nuev[oa] (?:\w+ )?(?:serie|película|proyecto|ficción)",
               # "en el rodaje de su próxima película": someone's next work

@@ -802,6 +802,9 @@ OCCASIONS = [r"(?:lors de|à|pendant) l['’]avant-première", r"lors de la (?:[
              r"sur le tapis rouge de (?:la|l['’])(?:[\w'’.-]+ ){0,3}(?:avant-)?première"]
 # a sentence that opens on other works, plural, tells of them: "D'autres séries n'ont pas eu cette chance"
 OTHER_WORKS = [r"(?:d['’]autres|les autres|plusieurs autres|(?:deux|trois|quatre|cinq|six|\d+) autres) (?:\w+ )?(?:séries|fictions|films|programmes|projets|titres)"]
+# works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
+# for renewal were cancelled" (what is said is of them, not of the article's work)
+MANY_WORKS = [r"(?:de nombreuses|nombreuses|beaucoup de|bon nombre de|nombre de|tant de|plusieurs) (?:\w+ )?(?:séries|fictions|programmes|productions)"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:une autre|un autre|d['’]une autre|d['’]un autre) (?:\w+ )?(?:série|film|projet|fiction)",
               r"(?:une|un|d['’]une|d['’]un) nouve(?:lle|au|l) (?:série|film|projet|fiction)",

@@ -689,6 +689,9 @@ OCCASIONS = [r"(?:saat|di|dalam) (?:acara )?(?:gala )?(?:premiere|premier|pemuta
              r"(?:saat|ketika|waktu) (?:ditemui|dijumpai|diwawancarai|dihubungi) di (?:lokasi )?syuting"]
 # a sentence that opens on other works, plural, tells of them: "Beberapa serial lain tidak seberuntung itu"
 OTHER_WORKS = [r"(?:beberapa|sejumlah|dua|tiga|empat|lima|\d+) (?:serial|drama|film|judul|series|tayangan) lain(?:nya)?"]
+# works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
+# for renewal were cancelled" (what is said is of them, not of the article's work)
+MANY_WORKS = [r"(?:banyak|berbagai|sejumlah) (?:serial|drama|series|judul|tayangan)"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 # (and "mulai syuting film layar lebar di Bandung": a cinema film of its own, not the season)
 OTHER_WORK = [r"(?:drama|film|serial|proyek|judul) (?:\w+ )?lain", r"(?:drama|film|serial|proyek|judul) baru", r"film layar lebar"]

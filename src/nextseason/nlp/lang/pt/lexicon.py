@@ -748,6 +748,9 @@ ASKED_BY = [r"(?:consultad|procurad|ouvid|contatad)[ao]s? pel[ao]s?"]
 OCCASIONS = [r"(?:na|durante a) (?:[\w'’.-]+ ){0,3}(?:pré-estreia|première|premiere)", r"no tapete vermelho da (?:[\w'’.-]+ ){0,3}estreia"]
 # a sentence that opens on other works, plural, tells of them: "Outras séries não tiveram a mesma sorte"
 OTHER_WORKS = [r"(?:outras|outros|várias outras|(?:duas|três|quatro|cinco|seis|\d+) outras) (?:\w+ )?(?:séries|produções|novelas|filmes|projetos|títulos)"]
+# works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
+# for renewal were cancelled" (what is said is of them, not of the article's work)
+MANY_WORKS = [r"(?:muitas|inúmeras|várias|tantas|diversas) (?:\w+ )?(?:séries|produções|novelas)"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:outra|outro) (?:\w+ )?(?:série|novela|filme|projeto)", r"(?:uma|um) nov[oa] (?:\w+ )?(?:série|novela|filme|projeto)",
               # "nos bastidores das filmagens do seu próximo longa": someone's next work
