@@ -111,7 +111,9 @@ TYPE_NOUNS = [
     rf"concursos?|realitys?|reality shows?|docurrealitys?|talent shows?)(?: {_genre_adjectives}){{0,2}}",
 ]
 TITLE_CONNECTORS = ["de", "del", "la", "las", "el", "los", "lo", "y", "e", "en", "a", "al", "con", "sin", "por", "para",
-                    "un", "una", "o", "sobre", "entre", "of", "the", "and", "&"]
+                    "un", "una", "o", "sobre", "entre", "of", "the", "and", "&",
+                    # (the small words of an English title, which the language does not use: "Alice in Borderland")
+                    "in", "at", "to", "for", "with", "from"]
 # A title in sentence case opens on a capitalised article inside a sentence ("la segunda temporada de La casa
 # del lago"); these words end it (a verb, a conjunction, a relative).
 TITLE_ARTICLES = ["El", "La", "Los", "Las", "Un", "Una"]

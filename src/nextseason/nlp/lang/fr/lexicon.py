@@ -107,7 +107,9 @@ TYPE_NOUNS = [
     rf"concours|compétitions?|émissions?|jeu télévisé|télé-?réalité|docu-?réalité)(?: {_genre_adjectives}){{0,2}}",
 ]
 TITLE_CONNECTORS = ["de", "du", "des", "la", "le", "les", "l", "et", "à", "au", "aux", "en", "sur", "sous", "dans", "pour",
-                    "par", "un", "une", "d", "of", "the", "and", "&"]
+                    "par", "un", "une", "d", "of", "the", "and", "&",
+                    # (the small words of an English title, which the language does not use: "Alice in Borderland")
+                    "in", "at", "to", "for", "with", "from"]
 # A title in sentence case opens on a capitalised article inside a sentence ("la saison 2 de Les gardiens du
 # phare", "L'amour au village"); these words end it (a verb, a conjunction, a relative).
 TITLE_ARTICLES = ["Le", "La", "Les", "Un", "Une", "L'", "L’"]
@@ -619,7 +621,9 @@ DENIAL = [
     # « Contrairement à ce qu'affirmait un site spécialisé, TF1 n'a pas annulé X »: l'information est corrigée
     r"contrairement(?= (?:à ce qu['’]|aux? |à l['’])(?:affirm|indiqu|annon|rapport|écri|prétend|laiss|rumeur|information|bruit))",
     r"dém(?:enti|entie|ent|entent|entir|entait)", r"a démenti", r"(?:sont|est) (?:complètement |totalement )?(?:faux|fausse|fausses|infondée?s?)",
-    r"faux", r"fausse", r"infondée?s?", r"inexacte?s?", r"(?:n['’]est|ce n['’]est) pas (?:vrai|exact)", r"fake news", r"a (?:nié|réfuté|balayé)",
+    # (not a false thing the story holds: "centrée sur une fausse retraite d'entreprise", "un faux mariage")
+    r"faux(?! (?:mariage|départ|frère|nom|documentaire|semblant|pas|jumeau|témoin|couple)(?![\w]))",
+    r"fausse(?! (?:retraite|identité|couche|note|joie|modestie|route|mort|grossesse|famille)(?![\w]))", r"infondée?s?", r"inexacte?s?", r"(?:n['’]est|ce n['’]est) pas (?:vrai|exact)", r"fake news", r"a (?:nié|réfuté|balayé)",
     r"ni(?:e|ent)", r"réfut(?:e|ent)", r"balai(?:e|ent)", r"(?:a )?coupé court", r"coupe court", r"rectifi(?:é|e)", r"aucun fondement",
     r"sans fondement", r"(?:a|ont) (?:formellement )?démenti",
 ]

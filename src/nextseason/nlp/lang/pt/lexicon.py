@@ -103,7 +103,9 @@ TYPE_NOUNS = [
     rf"realitys?|reality shows?|concursos?|competição|talent shows?)(?: {_genre_adjectives}){{0,2}}",
 ]
 TITLE_CONNECTORS = ["de", "da", "do", "das", "dos", "e", "a", "o", "os", "as", "em", "no", "na", "nos", "nas", "com", "sem",
-                    "por", "para", "um", "uma", "ao", "à", "sob", "sobre", "entre", "of", "the", "and", "&"]
+                    "por", "para", "um", "uma", "ao", "à", "sob", "sobre", "entre", "of", "the", "and", "&",
+                    # (the small words of an English title, which the language does not use: "Alice in Borderland")
+                    "in", "at", "to", "for", "with", "from"]
 # A title in sentence case opens on a capitalised article inside a sentence ("a segunda temporada de O jardim
 # secreto"); these words end it (a verb, a conjunction, a relative).
 TITLE_ARTICLES = ["O", "A", "Os", "As", "Um", "Uma"]
