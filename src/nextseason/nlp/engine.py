@@ -590,6 +590,7 @@ class _Reader:
         self.units = _units(pack)
         self.grammar_words = _grammar_words(pack)
         self.sentences = split_sentences(self.text)
+        self._sentence_starts = [s.start for s in self.sentences]
         self.words = WordStarts(self.text)
         # clause breaks are found in the lower-case text, where the case-insensitive scan is faster
         lowered, breaks = self.words.lowered, self.cue_finder.clause_break_lower
@@ -619,6 +620,13 @@ class _Reader:
             if edition is not None and edition.search(self.text) else []
         if events_editions:
             self.mentions = [m for m in self.mentions if m not in events_editions]
+        # ("Segundas temporadas de produções que conquistaram o público estarão de volta": one ordinal in the plural, the
+        # second seasons of works in general, no installment of one)
+        self.mentions = [m for m in self.mentions if not (
+            len(m.numbers) == 1 and not m.count and _PLURAL_ORDINAL_SEASONS.fullmatch(self.text, m.start, m.end) is not None
+            # (opening its sentence, of works in lower case after it; not "renovó A y B por segundas temporadas")
+            and _SENTENCE_OPENING.search(self.text, max(0, m.start - 4), m.start) is not None
+            and _OF_WORKS_IN_GENERAL.match(self.text, m.end) is not None)]
         self.cues: CueIndex = self.cue_finder.find(self.text, self.words)
         self.works, headers = work_module.finder(pack).find(
             self.text, self.headline_end, self.sentences, self.mentions, catalog, [(c.start, c.end) for c in self.cues.cues],
@@ -730,18 +738,8 @@ class _Reader:
             theirs = [(a, b) for a, b in theirs if bisect.bisect_left(titled_at, a) == bisect.bisect_left(titled_at, b)]
         if theirs:
             self._drop_cues(lambda c: c.category in _EVENT_CATEGORIES and any(a <= c.start < b for a, b in theirs))
-        many = self.grammar_words.many_works
-        if many is not None:
-            starts = [x.start for x in self.sentences]
-            titled_at = sorted(start for work in self.works for start, _ in work.spans)
-
-            def of_many(c: Cue) -> bool:
-                if c.category not in ("renewal", "cancellation"):
-                    return False
-                clause = self.clauses.start(self.sentences[bisect.bisect_right(starts, c.start) - 1].start, c.start)
-                m = many.search(self.text, max(clause, c.start - 90), c.start)
-                return m is not None and bisect.bisect_left(titled_at, m.start()) == bisect.bisect_left(titled_at, c.start)
-            self._drop_cues(of_many)
+        if self.grammar_words.many_works is not None:
+            self._drop_cues(self._of_many_works)
         object_others = self.grammar_words.other_works_after
         if object_others is not None:
             self._drop_cues(lambda c: c.category in ("renewal", "cancellation") and object_others.match(self.text, c.end) is not None)
@@ -1094,6 +1092,16 @@ class _Reader:
                     a - c.end <= 30 and "\n" not in self.text[c.start:a] and (c.end >= a or self.clauses.first(c.end, a) is None))
                 for a, b in asked) or (c.category in ("not_confirmed", "hedge") and any(a <= c.start <= b for a, b in after)))
 
+    def _of_many_works(self, cue: Cue) -> bool:
+        """Whether a renewal or a cancellation is said of works in general, a few words before it in its clause and no
+        work named between ("many series with better ratings were canceled")."""
+        many = self.grammar_words.many_works
+        if many is None or cue.category not in ("renewal", "cancellation"):
+            return False
+        sentence = self.sentences[bisect.bisect_right(self._sentence_starts, cue.start) - 1]
+        m = many.search(self.text, max(self.clauses.start(sentence.start, cue.start), cue.start - 90), cue.start)
+        return m is not None and not any(m.start() <= s < cue.start for work in self.works for s, _ in work.spans)
+
     def _drop_open_questions(self) -> None:
         """"It is not yet known who will return", "Welche Figuren zurückkehren, steht noch nicht fest", "Belum diketahui
         siapa saja yang akan kembali": what is left open is who, which or how many, not the season; the doubt and the
@@ -1103,10 +1111,9 @@ class _Reader:
         if question is None or not doubts:
             return
         text = self.text
-        starts = [s.start for s in self.sentences]
         spans: list[tuple[int, int]] = []
         for m in question.finditer(text):
-            i = bisect.bisect_right(starts, m.start()) - 1
+            i = bisect.bisect_right(self._sentence_starts, m.start()) - 1
             if i < 0 or m.start() >= self.sentences[i].end:
                 continue
             sentence = self.sentences[i]
@@ -1134,12 +1141,11 @@ class _Reader:
         events = [c for c in self.cues.cues if c.category in ("renewal", "cancellation")]
         paired: set[int] = set()
         whether = self.grammar_words.whether
-        starts = [s.start for s in self.sentences]
         for a, b in zip(events, events[1:]):
             if a.category == b.category or not 0 < b.start - a.end <= 12 or not _EITHER_OR.fullmatch(self.text, a.end, b.start):
                 continue
             # (asked, or the show's own two ways; not a round-up's "Every Hulu Series Renewed or Canceled This Year")
-            sentence = self.sentences[bisect.bisect_right(starts, a.start) - 1]
+            sentence = self.sentences[bisect.bisect_right(self._sentence_starts, a.start) - 1]
             clause = self.clauses.start(sentence.start, a.start)
             if sentence.text.rstrip(" \"'”’»*").endswith("?") or _ITS_BEFORE.search(self.text, max(0, a.start - 8), a.start) \
                     or whether is not None and whether.search(self.text, clause, a.start):
@@ -2298,6 +2304,11 @@ class _Reader:
             clause_word = self.grammar_words.clause_word
             if focus is not None and clause_word is not None and all(w is not focus for _, _, w in work_spans) and \
                     clause_word.search(text, mention.end, work_spans[0][0]) is not None:
+                return focus
+            # ("A quarta temporada adapta o livro 'Um perfeito cavalheiro'": the book a season adapts is not its work)
+            former = self.grammar_words.former_work
+            if focus is not None and former is not None and all(w is not focus for _, _, w in work_spans) and all(
+                    former.search(text, max(0, s - 50), s) is not None for s, _, _ in work_spans):
                 return focus
             return work_spans[0][2]
         # ("the first teaser for The Salt Road: Part Two to screenings of Block 47. The studio confirmed the desert epic's
@@ -6160,6 +6171,8 @@ _EITHER_OR = re.compile(r"[^\S\n]+(?:or|oder|atau|ou|o|u)[^\S\n]+(?:(?:[a-zà-ÿ
 _EITHER_BEFORE = re.compile(r"(?<![\w])(?:ya sea|be it|whether|seja|soit|que ce soit|sei es|baik)[^\S\n]+"
                             r"(?:(?:por|through|by|due to|because of|from|para|par|durch|wegen|karena|a causa de)[^\S\n]+)?"
                             r"(?:(?:a|an|the|la|el|le|une?|o|uma?|eine[nr]?)[^\S\n]+)?$", re.IGNORECASE)
+_OF_WORKS_IN_GENERAL = re.compile(r"[^\S\n]+(?:de|of|des|da|das|dos|von)[^\S\n]+[a-zà-ÿ]")
+_PLURAL_ORDINAL_SEASONS = re.compile(r"(?i:[^\W\d_]+s[^\S\n]+(?:temporadas|saisons))")
 _ITS_BEFORE = re.compile(r"(?<![\w])(?:its|their|the|his|her|sua|seu|son|sa|leur|su|sus|ihre|seine|die|der|la|le|el|o)[^\S\n]+$",
                          re.IGNORECASE)
 _WHO_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*who(?![\w])")

@@ -308,6 +308,9 @@ _CAPITAL_WORD_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]*[^\S\n]+$")  # "Losmen M
 # an adjective of origin or genre after the kind of work, in the languages that put it there: "gallega", "brasileira",
 # "française", "dramatique", "policíaca"
 _KIND_ADJECTIVE = r"[a-zà-ÿ]+(?:an[ao]s?|eg[ao]s?|es[ae]s?|és|ic[ao]s?|ist[ae]s?|ens[ea]s?|eir[ao]s?|aise|ais|aine|ain|ienne|ien|iques?)"
+# the verb "to be" right before a name, and the sentence's end right after it (see `find`)
+_COPULA_BEFORE = re.compile(r"(?<![\w])(?:is|was|é|foi|es|fue|est|était|ist|war|adalah|ialah)[^\S\n]+$")
+_SENTENCE_END_AFTER = re.compile(r"[\"”»’]?[^\S\n]*(?:[.!]|$)")
 _GAP_AFTER_MENTION = re.compile(
     # (after the quotation that holds the season: "qu'elle « écrit déjà la saison 2 » des Filles du Marais")
     r"(?:[^\S\n]*[»”\"])?"
@@ -675,6 +678,11 @@ class TitleFinder:
                                      + alternation(pack["TYPE_NOUNS"])
                                      + r"(?![\w])(?:[^\S\n]*,|[^\S\n]+(?:about|that|which|set|starring|following)(?![\w]))",
                                      re.IGNORECASE) if pack["SOURCE_DETERMINERS"] else None
+        # "Bridgerton é uma das séries asseguradas para 2026", "Ironvale is one of the few dramas renewed early": what a
+        # name is said to be one of, a kind of work in the plural
+        self.one_of_kind = re.compile(r"[^\S\n]+(?:" + alternation(pack["ONE_OF"]) + r")[^\S\n]+(?:[^\s,.;:!?]+[^\S\n]+){0,3}?(?:"
+                                      + alternation(pack["TYPE_NOUNS"]) + r")(?:s|es|en|n)?(?![\w])", re.IGNORECASE) \
+            if pack["ONE_OF"] else None
         # "Por Mariana Quispe Lozada": a byline on its own line, the writer's name in capitals after its word
         self.byline = re.compile(r"(?i:" + alternation(pack["BYLINE_WORDS"]) + r")[^\S\n]+[A-ZÀ-Ý][\w'’.-]*"
                                  r"(?:[^\S\n]+(?:[A-ZÀ-Ý][\w'’.-]*|d[aeo]s?|de la|van|von|bin|binti)){1,4}[^\S\n]*") \
@@ -1608,6 +1616,12 @@ class TitleFinder:
                         any(sentence.start <= m.start < sentence.end for m in mentions) and \
                         not self.role_start.match(title + " ") and not _THING_AFTER.match(text, run_end):
                     strength = 2  # "a regular on Netflix's Cold Latitude, shooting its second season": the platform's work
+                # ("Outra produção popular que volta à Netflix no próximo ano é Outer Banks.", "Another show back next year
+                # is Iron Reef.": the name a sentence that opens on a kind of work ends on, after its verb "to be")
+                if not strength and _COPULA_BEFORE.search(text, max(sentence.start, run_start - 8), run_start) is not None \
+                        and _SENTENCE_END_AFTER.match(text, run_end) is not None and self.platform.match(title) is None \
+                        and self._in_text("type_noun", self.type_noun, sentence.start, min(sentence.end, sentence.start + 30)):
+                    strength = 2
                 if not strength and _RUN_YEARS_BRACKET.match(text, run_end) and self.platform.match(title) is None:
                     strength = 2  # "Poker Face (2023-sekarang, Peacock)", "Wednesday (2022–present)": the years it ran
                 if not strength and _OTHER_SCRIPT_BRACKET.match(text, run_end) and not (
@@ -1625,6 +1639,8 @@ class TitleFinder:
                              and self._role_named_after(text, run_start, run_end, mentions)) and \
                         not self._heading_line(text, run_start, run_end, mentions) and \
                         not (strength == 3 and self._kind_aside_after(text, run_end)) and \
+                        not (strength == 2 and self.one_of_kind is not None and self.one_of_kind.match(text, run_end) is not None
+                             and all(w.lower() not in self.common for w in title.split())) and \
                         not (strength == 2 and _SEQUEL_NUMBER.match(text, run_end, run_end + 4) is not None
                              and self._sequel_spoken_of(text, run_start, run_end, mentions)) and \
                         not (strength == 3 and " " in title and any(m.sequel and not m.numbers and 0 < m.start - run_end <= 3
@@ -2244,6 +2260,8 @@ class TitleFinder:
                 return 2  # "the firefighter drama Copperline", "serial Losmen Melati"
         if self.kind_aside is not None and self.kind_aside.match(text, end):
             return 2  # "Lattice Men, its period drama, ..."
+        if self.one_of_kind is not None and self.one_of_kind.match(text, end):
+            return 2  # "Bridgerton é uma das séries asseguradas para 2026"
         if self.kind_of_platform.match(text, end):
             return 2  # "A Inquilina, suspense do Prime Video"
         if self.kind_about.match(text, end):

@@ -805,6 +805,9 @@ OTHER_WORKS = [r"(?:andere|weitere|(?:zwei|drei|vier|fünf|sechs|\d+) (?:andere|
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
 # for renewal were cancelled" (what is said is of them, not of the article's work)
 MANY_WORKS = [r"(?:viele|zahlreiche|mehrere|etliche|manche) (?:\w+ )?(?:Serien|Formate|Produktionen)"]
+# what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
+# early" (the name is a title)
+ONE_OF = [r"(?:ist|war|bleibt|gehört) (?:auch |ebenfalls )?(?:eine|einer|eines|zu) (?:der|den)"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:einer|einen|eine|einem) (?:anderen|neuen) (?:\w+ )?(?:Serie|Film|Projekt)",
               # "Der 27-Jährige dreht derzeit einen Kinofilm in Wien"

@@ -1088,6 +1088,9 @@ OTHER_WORKS = [r"(?:other|several other|many other|(?:two|three|four|five|six|se
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
 # for renewal were cancelled" (what is said is of them, not of the article's work)
 MANY_WORKS = [r"(?:many|numerous|countless|several|so many|too many|a number of|a lot of|lots of|plenty of) (?:[\w-]+ )?(?:series|shows|dramas|comedies|titles|programs|programmes)"]
+# what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
+# early" (the name is a title)
+ONE_OF = [r"(?:is|was|remains|are|were) (?:also |still )?(?:one|two|among) of the", r"(?:is|was|are|were) (?:also )?among the"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:another|a different|a new|new) (?:\w+ )?(?:series|show|drama|comedy|thriller|sitcom|film|movie|project)",
               # "during the filming of her next film": someone's next work

@@ -789,6 +789,9 @@ OTHER_WORKS = [r"(?:otras|otros|varias otras|(?:dos|tres|cuatro|cinco|seis|\d+) 
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
 # for renewal were cancelled" (what is said is of them, not of the article's work)
 MANY_WORKS = [r"(?:muchas|numerosas|varias|tantas) (?:\w+ )?(?:series|ficciones|producciones)"]
+# what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
+# early" (the name is a title)
+ONE_OF = [r"(?:es|fue|está|sigue siendo) (?:también )?(?:una|uno) de l[ao]s", r"(?:es|fue|está) (?:también )?entre las"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:otra|otro) (?:\w+ )?(?:serie|película|proyecto|ficción)", r"(?:una|un) nuev[oa] (?:\w+ )?(?:serie|película|proyecto|ficción)",
               # "en el rodaje de su próxima película": someone's next work

@@ -809,6 +809,9 @@ OTHER_WORKS = [r"(?:d['’]autres|les autres|plusieurs autres|(?:deux|trois|quat
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
 # for renewal were cancelled" (what is said is of them, not of the article's work)
 MANY_WORKS = [r"(?:de nombreuses|nombreuses|beaucoup de|bon nombre de|nombre de|tant de|plusieurs) (?:\w+ )?(?:séries|fictions|programmes|productions)"]
+# what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
+# early" (the name is a title)
+ONE_OF = [r"(?:est|était|reste) (?:aussi |également |encore )?(?:l['’])?(?:une|un) des", r"(?:est|était) (?:aussi |également )?parmi les"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:une autre|un autre|d['’]une autre|d['’]un autre) (?:\w+ )?(?:série|film|projet|fiction)",
               r"(?:une|un|d['’]une|d['’]un) nouve(?:lle|au|l) (?:série|film|projet|fiction)",

@@ -692,6 +692,9 @@ OTHER_WORKS = [r"(?:beberapa|sejumlah|dua|tiga|empat|lima|\d+) (?:serial|drama|f
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
 # for renewal were cancelled" (what is said is of them, not of the article's work)
 MANY_WORKS = [r"(?:banyak|berbagai|sejumlah) (?:serial|drama|series|judul|tayangan)"]
+# what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
+# early" (the name is a title)
+ONE_OF = [r"(?:adalah|merupakan|menjadi|jadi|termasuk) (?:juga )?(?:salah satu|satu dari|di antara)"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 # (and "mulai syuting film layar lebar di Bandung": a cinema film of its own, not the season)
 OTHER_WORK = [r"(?:drama|film|serial|proyek|judul) (?:\w+ )?lain", r"(?:drama|film|serial|proyek|judul) baru", r"film layar lebar"]

@@ -753,6 +753,9 @@ OTHER_WORKS = [r"(?:outras|outros|várias outras|(?:duas|três|quatro|cinco|seis
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
 # for renewal were cancelled" (what is said is of them, not of the article's work)
 MANY_WORKS = [r"(?:muitas|inúmeras|várias|tantas|diversas) (?:\w+ )?(?:séries|produções|novelas)"]
+# what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
+# early" (the name is a title)
+ONE_OF = [r"(?:é|foi|está|segue) (?:também )?(?:uma|um|entre) d[ao]s", r"(?:é|foi|está) (?:também )?entre as"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:outra|outro) (?:\w+ )?(?:série|novela|filme|projeto)", r"(?:uma|um) nov[oa] (?:\w+ )?(?:série|novela|filme|projeto)",
               # "nos bastidores das filmagens do seu próximo longa": someone's next work
