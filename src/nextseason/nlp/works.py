@@ -285,6 +285,8 @@ _ARTICLES = frozenset("the a an la le les el los las o os as die der das il lo".
 _END_OBJECT_GAP = re.compile(r"[^\S\n]+(?:a|al|à|ao|on|de|del|para)[^\S\n]+"
                              # ("One of the latest shows canceled early was Y: The Last Man": what the copula names)
                              r"|(?:[^\S\n]+(?:early|recently|this[^\S\n]+(?:week|month|year)|so[^\S\n]+far))?[^\S\n]+(?:was|is|were|are)[^\S\n]+")
+# an order, a renewal or a pickup given "to" the name after it (see `find`)
+_ORDER_TO = re.compile(r"(?<![\w])(?:order|renewal|pickup|pick-up|greenlight|green light|nod)[^\S\n]+to[^\S\n]+$")
 # "of" inside a name in capitals: "Disparus de Brest", "House of Reeds"
 _INNER_OF = frozenset("of de des du del da do dos das von".split())
 
@@ -707,6 +709,8 @@ class TitleFinder:
         self.role_joined = re.compile(r"(?<![\w])" + alternation(pack["ROLE_OF_WORK"]) + r"[^\S\n]+$", re.IGNORECASE) \
             if pack["ROLE_OF_WORK"] else None
         self.role_lead = re.compile(alternation(pack["ROLE_OF_WORK"]) + r"[^\S\n]+", re.IGNORECASE) if pack["ROLE_OF_WORK"] else None
+        # the making a sentence opens on, before the work it is of: "Production on Ironvale season 3 has wrapped"
+        self.topic_lead = re.compile(alternation(pack["TOPIC_LEAD"]) + r"[^\S\n]+", re.IGNORECASE) if pack["TOPIC_LEAD"] else None
         # a kind of work set off after the name and what it is about: "X, novel tentang ...", "X, a drama about ..."
         self.kind_about = re.compile(r",[^\S\n]+(?:(?:a|an|un|une|um|uma|una|ein|eine)[^\S\n]+)?(?:[\w-]+[^\S\n]+)?"
                                      + alternation(pack["TYPE_NOUNS"])
@@ -1529,6 +1533,12 @@ class TitleFinder:
                     title = title[fans.end():]
                     runs[index] = (run_start, run_end)
                     opener = False
+                topic = self.topic_lead.match(title) if opener and self.topic_lead is not None else None
+                if topic is not None and title[topic.end():][:1].isupper():
+                    run_start += topic.end()
+                    title = title[topic.end():]
+                    runs[index] = (run_start, run_end)
+                    opener = False
                 lead = self.role_lead.match(title) if opener and self.role_lead is not None else None
                 if lead is not None and title[lead.end():][:1].isupper() and _NAME_SET_OFF.match(text, run_end):
                     run_start += lead.end()
@@ -1588,6 +1598,10 @@ class TitleFinder:
                 if not strength and any(text[b:run_start] == " " or _END_OBJECT_GAP.fullmatch(text, b, run_start) is not None
                                         for _, b in events):
                     strength = 2  # "Reports that The Thornwick Veil has been cancelled", "HBO cancelled Ironwood"
+                # ("The streamer has handed a third-season order to Ironvale": the work an order is given to)
+                if not strength and (order := _ORDER_TO.search(text, max(sentence.start, run_start - 20), run_start)) is not None \
+                        and any(order.start() < b <= order.start() + 12 for ends in self._making_ends.values() for b in ends):
+                    strength = 2
                 # ("Não vai ter Caçadores do Pantanal 3", "There won't be a Swamp Hunters 3": a title with its number,
                 # a few words after the words that it will not be, is the film that will not be made)
                 if strength == 1 and any(0 <= run_start - b <= 16 and not _CLAUSE_MARK.search(text, b, run_start)

@@ -808,6 +808,9 @@ MANY_WORKS = [r"(?:viele|zahlreiche|mehrere|etliche|manche) (?:\w+ )?(?:Serien|F
 # what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
 # early" (the name is a title)
 ONE_OF = [r"(?:ist|war|bleibt|gehört) (?:auch |ebenfalls )?(?:eine|einer|eines|zu) (?:der|den)"]
+# the making a sentence opens on, before the work it is of ("Production on Ironvale season 3 has wrapped"): no part
+# of the title
+TOPIC_LEAD = [r"(?:Produktion|Dreharbeiten) (?:von|zu|für)"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:einer|einen|eine|einem) (?:anderen|neuen) (?:\w+ )?(?:Serie|Film|Projekt)",
               # "Der 27-Jährige dreht derzeit einen Kinofilm in Wien"

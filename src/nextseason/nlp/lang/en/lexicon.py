@@ -317,7 +317,7 @@ RENEWAL = _odds + [
     r"(?:is|are) (?:officially |now |finally )?a go(?![\w])", r"(?:is|are) (?:definitely |officially )?happening",
     # (not a run on air: "Hollowmere continues on Sundays at 9pm on BBC One"; "Season 3 is on!", not "are on BBC iPlayer now")
     r"will (?:definitely )?happen", r"(?<!unlikely to )continues?(?! (?:on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tv|air)|tonight|next (?:week|mon|tues|wednes|thurs|fri|satur|sun)|at \d|weekly|every))", r"will continue",
-    r"(?:story|stories) (?:continues?|will go on)", r"bring(?:s|ing)? back", r"revive[sd]?", r"(?<!stage )(?<!theatre )(?<!theater )(?<!broadway )revival",
+    r"(?:story|stories) (?:continues?|will go on)", r"bring(?:s|ing)? back", r"(?:bring|brings|bringing|brought) (?:[\w'’&:.-]+ ){1,5}?back for(?= (?:a|an|another|its|their|one more|season)(?![\w]))", r"revive[sd]?", r"(?<!stage )(?<!theatre )(?<!theater )(?<!broadway )revival",
     r"is happening", r"(?:is|are) (?:officially )?on(?=[^\S\n]*(?:[.!,;)]|$)| (?:for|and|with|again)(?![\w])| (?:the|its|their) way)", r"(?:is|are) in the works", r"(?<!projects )(?<!titles )(?<!shows )in development",
     r"(?:is|are) coming", r"has been made", r"moving forward", r"move forward", r"staying on",
     # (not the page's own note: "This story is developing", "a developing story")
@@ -1091,6 +1091,9 @@ MANY_WORKS = [r"(?:many|numerous|countless|several|so many|too many|a number of|
 # what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
 # early" (the name is a title)
 ONE_OF = [r"(?:is|was|remains|are|were) (?:also |still )?(?:one|two|among) of the", r"(?:is|was|are|were) (?:also )?among the"]
+# the making a sentence opens on, before the work it is of ("Production on Ironvale season 3 has wrapped"): no part
+# of the title
+TOPIC_LEAD = [r"(?:production|filming|shooting|work|casting|pre-production|post-production) (?:on|for)", r"(?:details|news|an update|update|updates) on"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:another|a different|a new|new) (?:\w+ )?(?:series|show|drama|comedy|thriller|sitcom|film|movie|project)",
               # "during the filming of her next film": someone's next work

@@ -792,6 +792,9 @@ MANY_WORKS = [r"(?:muchas|numerosas|varias|tantas) (?:\w+ )?(?:series|ficciones|
 # what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
 # early" (the name is a title)
 ONE_OF = [r"(?:es|fue|está|sigue siendo) (?:también )?(?:una|uno) de l[ao]s", r"(?:es|fue|está) (?:también )?entre las"]
+# the making a sentence opens on, before the work it is of ("Production on Ironvale season 3 has wrapped"): no part
+# of the title
+TOPIC_LEAD = [r"(?:rodaje|producción|grabación) (?:de|del)"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:otra|otro) (?:\w+ )?(?:serie|película|proyecto|ficción)", r"(?:una|un) nuev[oa] (?:\w+ )?(?:serie|película|proyecto|ficción)",
               # "en el rodaje de su próxima película": someone's next work

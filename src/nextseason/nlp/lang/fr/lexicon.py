@@ -812,6 +812,9 @@ MANY_WORKS = [r"(?:de nombreuses|nombreuses|beaucoup de|bon nombre de|nombre de|
 # what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
 # early" (the name is a title)
 ONE_OF = [r"(?:est|était|reste) (?:aussi |également |encore )?(?:l['’])?(?:une|un) des", r"(?:est|était) (?:aussi |également )?parmi les"]
+# the making a sentence opens on, before the work it is of ("Production on Ironvale season 3 has wrapped"): no part
+# of the title
+TOPIC_LEAD = [r"(?:tournage|production) (?:de|du|des)"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:une autre|un autre|d['’]une autre|d['’]un autre) (?:\w+ )?(?:série|film|projet|fiction)",
               r"(?:une|un|d['’]une|d['’]un) nouve(?:lle|au|l) (?:série|film|projet|fiction)",

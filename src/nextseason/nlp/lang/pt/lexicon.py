@@ -756,6 +756,9 @@ MANY_WORKS = [r"(?:muitas|inúmeras|várias|tantas|diversas) (?:\w+ )?(?:séries
 # what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
 # early" (the name is a title)
 ONE_OF = [r"(?:é|foi|está|segue) (?:também )?(?:uma|um|entre) d[ao]s", r"(?:é|foi|está) (?:também )?entre as"]
+# the making a sentence opens on, before the work it is of ("Production on Ironvale season 3 has wrapped"): no part
+# of the title
+TOPIC_LEAD = [r"(?:gravações|gravação|produção|filmagens) (?:de|da|do)"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 OTHER_WORK = [r"(?:outra|outro) (?:\w+ )?(?:série|novela|filme|projeto)", r"(?:uma|um) nov[oa] (?:\w+ )?(?:série|novela|filme|projeto)",
               # "nos bastidores das filmagens do seu próximo longa": someone's next work
