@@ -141,6 +141,8 @@ NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", 
 # (a possible renewal, in RENEWAL, and a hedge, in HEDGES)
 _waiting_to_decide = r"(?:menunggu|masih menunggu) (?:[\w-]+ ){1,6}?sebelum (?:memutuskan|mengambil keputusan|menentukan)"
 RENEWAL = [
+    # "Netflix kembali menghadirkan Laut Dalam untuk musim ketiga": bringing it back for a season
+    r"menghadirkan(?= (?:[^\s.,;:!?]+ ){1,5}?untuk (?:musim|season)(?![\w]))",
     # "juga diperbarui untuk musim 2", "mengumumkan pembaruan musim": renewed (a calque of the English word)
     r"diperbarui(?= (?:untuk|ke) (?:musim|season)(?![\w]))", r"pembaruan(?= (?:untuk )?(?:musim|season)(?![\w]))",
     # ("Serial ini akan kembali dengan episode baru": more of it, no season named)
@@ -237,7 +239,9 @@ CANCELLATION = [
     # (not the outlet's double negation: "sulit membayangkan tidak ada musim kedua")
     r"(?<!membayangkan )(?<!dibayangkan )(?:tidak|gak|nggak|enggak) (?:akan |bakal )?ada (?:musim|season|film|sekuel|kelanjutan)", r"(?:ingin |akan |memutuskan untuk )?mengakhiri(?:nya)?(?! (?:penantian|spekulasi|rumor|kabar burung|teka-teki|misteri)(?![\w]))", r"(?<!season \d )(?<!season \d\d )resmi (?:tamat|berakhir|berhenti|usai)(?! (?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
     r"(?:serial|drama|kisah|cerita|series|film|waralaba)(?:nya)?(?: ini| tersebut| itu)? (?:resmi |akan |sudah |telah )?(?:tamat|berakhir|berhenti|usai)",
-    r"tak (?:akan )?(?:dilanjutkan|berlanjut|lanjut|ada (?:musim|season))", r"dihentikan(?! sementara)", r"menghentikan(?: (?:produksi|penayangan|pembuatan|serial|series|drama|program|acara|tayangan)|nya)(?! sementara)",
+    r"tak (?:akan )?(?:dilanjutkan|berlanjut|lanjut|ada (?:musim|season))", r"dihentikan(?! sementara)",
+    # "Netflix resmi menghentikan Laut Dalam setelah dua musim": the show stopped after its seasons
+    r"menghentikan(?= (?:[^\s.,;:!?]+ ){1,5}?setelah (?:\w+ )?(?:musim|season)(?![\w]))", r"menghentikan(?: (?:produksi|penayangan|pembuatan|serial|series|drama|program|acara|tayangan)|nya)(?! sementara)",
     r"(?:tidak|tak) (?:ada )?rencana (?:untuk )?(?:melanjutkan|membuat)", r"disetop", r"distop",
     r"(?:memutuskan|putuskan|memilih) untuk (?:tidak|tak) (?:melanjutkan|memperpanjang)",
 ]
@@ -301,6 +305,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "Penggemar harus menunggu hingga 2027 untuk musim ketiga": the time it comes
+    r"(?:harus |perlu |mesti |masih harus )?menunggu (?:hingga|sampai)(?= (?:tahun |awal |akhir |pertengahan |bulan )?(?:(?:19|20)\d\d|tahun depan|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)(?![\w]))",
     # "Musim kedua akan tersedia di Netflix pada 5 Juni": there to watch then
     r"(?:akan|bakal|baru akan|dijadwalkan) tersedia",
     # "penonton bisa menantikannya tahun depan": when viewers get it
@@ -521,7 +527,7 @@ HEDGES = [
     r"kenapa tidak", r"mengapa tidak", r"teori", r"petisi", r"kampanye",
     # a request is no decision: "penonton meminta Netflix melanjutkan ..."
     r"meminta", r"memohon", r"mendesak", r"menuntut", r"tanda-tanda", r"sinyal", r"kode", r"semoga",
-    r"menanti", r"menunggu", r"ditunggu", r"tinggal menunggu waktu", r"bisa jadi", r"siapa tahu", r"konon", r"apakah",
+    r"menanti", r"menunggu(?! (?:hingga|sampai) )", r"ditunggu", r"tinggal menunggu waktu", r"bisa jadi", r"siapa tahu", r"konon", r"apakah",
     r"pertanyaan", r"bertanya-tanya", r"biasanya", r"umumnya", r"pada umumnya", r"lazimnya",
 ]
 REPORTED = [r"dikabarkan", r"kabarnya", r"kabar(?:nya)? beredar", r"dilaporkan", r"melaporkan", r"laporan", r"menurut",
@@ -601,7 +607,7 @@ ROLE_OF_WORK = [r"sutradara", r"penulis(?: naskah| skenario| cerita| novel)?(?: 
 # ("kabar gembira bagi penggemar": untuk siapa kabar itu, bukan siapa yang mengatakannya)
 # ("Sebuah unggahan viral di X mengklaim Paramount sudah menyetujui sekuelnya": unggahan seseorang, bukan laporan media)
 _social_post = r"(?<!dalam )(?:sebuah |satu )?(?:unggahan|postingan|cuitan|utas) (?:viral |anonim )?di (?:x|twitter|tiktok|reddit|threads|facebook|instagram)(?![\w])"
-FAN_WORDS = [_social_post, r"(?<!bagi )(?<!untuk )penggemar", r"(?<!bagi )(?<!untuk )fans?", r"netizen", r"warganet", r"(?<!bagi )(?<!untuk )penonton", r"pemirsa", r"akun penggemar", r"fanbase",
+FAN_WORDS = [_social_post, r"(?<!bagi )(?<!untuk )penggemar(?!(?: [A-Z][\w'’:-]*){0,4} (?:harus|perlu|mesti|masih harus|bisa|dapat) (?:menunggu|menantikan|bersiap))", r"(?<!bagi )(?<!untuk )fans?(?!(?: [A-Z][\w'’:-]*){0,4} (?:harus|perlu|mesti|masih harus|bisa|dapat) (?:menunggu|menantikan|bersiap))", r"netizen", r"warganet", r"(?<!bagi )(?<!untuk )penonton", r"pemirsa", r"akun penggemar", r"fanbase",
              r"akun gosip", r"akun anonim", r"akun(?:-akun)? (?:di )?media sosial(?! resmi)"]
 MEDIA_WORDS = [r"podcasts?", r"media(?! sosial)", r"laporan", r"portal", r"tabloid", r"situs", r"kolumnis", r"wartawan", r"industri hiburan"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
