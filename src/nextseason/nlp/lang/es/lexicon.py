@@ -210,6 +210,8 @@ _waiting_to_decide = r"(?:esperamos|esperan|espera|esperar) (?:[\w-]+ ){1,8}?ant
 _odds = [r"(?:parece|resulta|luce|se ve|sigue siendo) (?:muy |bastante |cada vez más )?(?:poco probable|improbable)",
          r"posibilidades (?:de|para)(?= (?:una|otra) )"]
 RENEWAL = _odds + [
+    # "Netflix trae de vuelta Mar Hondo con una tercera temporada": bringing it back for a season
+    r"(?:trae|traerá|traen|traerán|trajo) de vuelta(?= (?:[^\s.,;:!?]+ ){1,5}?(?:con|para|por) (?:una|su|la) (?:\w+ )?temporada(?![\w]))",
     # "una tercera temporada ya está garantizada": assured
     r"(?<!no )(?:ya )?(?:está|están|fue|fueron) (?:oficialmente )?garantizad[ao]s?",
     # "el reparto ha mostrado interés en volver": a wish
@@ -405,6 +407,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "tendrán que esperar hasta 2027 para ver la tercera temporada": the time it comes
+    r"esperar hasta(?= (?:(?:el |la )?(?:principios|finales|mediados|primavera|verano|otoño|invierno) (?:de |del )?)?(?:(?:19|20)\d\d|el año que viene|el próximo año|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?![\w]))",
     # "cuyos nuevos episodios ha anunciado la plataforma para el próximo otoño": announced for a time, its release
     r"(?:(?:ha|han) anunciado|anunci(?:ó|aron)|(?<!había )(?<!habían )anunciad[oa]s?)(?= (?:[\w+]+ ){0,3}?para (?:el|la|este|esta|finales|principios|mediados|comienzos|(?:19|20)\d\d)(?![\w]))",
     # "lo que situaría los nuevos episodios a finales de 2027": the outlet's reckoning places the release
@@ -698,12 +702,14 @@ CREATOR_WORDS = [r"mangaka", r"creador(?:a|es)?", r"cocreador(?:a)?", r"showrunn
 CREW_WORDS = [r"dirigid[ao]s? por", r"director(?:a)?", r"productor(?:a)?(?: ejecutiv[oa])?", r"cineasta", r"realizador(?:a)?", r"compositor(?:a)?"]
 # (a show's host is its talent too: "presentado por Raka Hadi", "la presentadora Ana Ruiz")
 CAST_WORDS = [r"presentad[oa] por", r"presentador(?:a)?", r"conducid[oa] por", r"conductor(?:a)?", r"actor", r"actriz", r"protagonista", r"estrella", r"intérprete", r"reparto", r"elenco", r"coprotagonista"]
+# the fans told to wait for a season ("los fans tendrán que esperar hasta 2027") are no source of it
+_waiting_fans = r"(?!(?: [^\s.,;:!?]+){0,5}? (?:(?:tendrán|tienen|deberán|van a tener|tendremos) que esperar|deberán esperar)(?![\w]))"
 FAN_WORDS = [
     # ("Una publicación viral en X aseguró que Paramount había aprobado la secuela": someone's post, no outlet's report)
     r"(?<!en )(?:una|un) (?:publicación|tuit|hilo|post) (?:viral |anónim[oa] )?(?:en|de) (?:x|twitter|tiktok|reddit|threads|facebook|instagram)(?![\w])",
     # ('"Ya están rodando la temporada 2", escribió uno': one of the fans named before)
     r"(?:escribió|comentó|tuiteó|publicó|respondió|añadió|bromeó) (?:(?:uno|otro|una|otra)(?=[.,;:!?]|$)|(?:un|otro) (?:fan|usuario|seguidor)|(?:una|otra) (?:usuaria|seguidora))(?![\w])",
-    r"fans?", r"fanáticos", r"seguidores", r"espectadores",
+    r"fans?" + _waiting_fans, r"fanáticos" + _waiting_fans, r"seguidores" + _waiting_fans, r"espectadores",
     # (not the ratings: "los datos de audiencia", "los índices de audiencia")
     # (nor what a decision hangs on: "la decisión depende de la audiencia")
     r"(?<!datos de )(?<!cifras de )(?<!índices de )(?<!niveles de )(?<!récord de )(?<!depende de la )(?<!dependerá de la )audiencia",

@@ -200,6 +200,8 @@ _waiting_to_decide = r"(?:attend|attendons|attendent|attendre) (?:[\w'’-]+ ){1
 _odds = [r"(?:semble|paraît|reste|est) (?:très |assez |bien )?(?:peu probable|improbable)",
          r"chances(?= (?:d['’]|de voir )une )"]
 RENEWAL = _odds + [
+    # "Netflix ramène Mer Profonde pour une troisième saison": bringing it back for a season
+    r"(?:ramène|ramènera|ramènent|a ramené)(?= (?:[^\s.,;:!?]+ ){1,5}?(?:pour|avec) (?:une|sa|la) (?:\w+ )?saison(?![\w]))",
     # "la plateforme a confirmé qu'il y aura une troisième": the ordinal alone stands for the season
     r"(?<!n['’])y aura une(?= (?:deuxième|seconde|troisième|quatrième|cinquième|sixième)(?:[.,;:!?\n]|$))",
     # what is left to others to decide: "une troisième saison dépend de Netflix et du public"
@@ -415,6 +417,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "devront patienter jusqu'en 2027 pour découvrir la saison 3": the time it comes
+    r"(?:patienter|attendre) jusqu['’](?:en|à|au|a)(?= (?:(?:la |le )?(?:début|fin|mi-|printemps|été|automne|hiver) (?:de |du |d['’])?)?(?:(?:19|20)\d\d|l['’]année prochaine|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\w]))",
     # the show back before its audience: "devrait retrouver ses fans aux alentours de début 2018"
     r"(?:retrouver|retrouvera|retrouveront|retrouve|retrouvent) (?:ses|son|leur|leurs) (?:fans|public|téléspectateurs|spectateurs|abonnés|fidèles)",
     # "Mais ne comptez pas la voir avant fin 2027": not to be seen before then, its release at the earliest
@@ -721,7 +725,9 @@ CAST_WORDS = [r"(?:acteur|actrice|comédien(?:ne)?|interprète)s? principa(?:l|l
 # (not the audience one speaks before: "a-t-il déclaré devant un public visiblement ému")
 # ("Une publication virale sur X affirmait que Paramount avait validé la suite": someone's post, no outlet's report)
 _social_post = r"(?<!dans )(?:une|un) (?:publication|post|tweet|fil) (?:virale? |anonyme )?sur (?:x|twitter|tiktok|reddit|threads|facebook|instagram)(?![\w])"
-FAN_WORDS = [_social_post, r"(?<!pour les )(?<!pour )(?<!aux )fans?", r"spectateurs", r"téléspectateurs",
+# the fans told to wait for a season ("los fans tendrán que esperar hasta 2027") are no source of it
+_waiting_fans = r"(?!(?: [^\s.,;:!?]+){0,5}? (?:(?:devront|doivent|vont devoir|devrons) (?:encore )?(?:patienter|attendre))(?![\w]))"
+FAN_WORDS = [_social_post, r"(?<!pour les )(?<!pour )(?<!aux )fans?" + _waiting_fans, r"spectateurs", r"téléspectateurs",
              r"(?<!devant un )(?<!devant le )(?<!devant son )(?<!devant leur )public", r"internautes", r"abonnés", r"sériephiles", r"fandom",
              r"comptes de fans"]
 MEDIA_WORDS = [r"podcasts?", r"médias?", r"journal", r"quotidien", r"magazine", r"site", r"presse", r"chroniqueu(?:r|se)", r"journaliste",

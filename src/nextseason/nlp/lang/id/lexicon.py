@@ -607,7 +607,9 @@ ROLE_OF_WORK = [r"sutradara", r"penulis(?: naskah| skenario| cerita| novel)?(?: 
 # ("kabar gembira bagi penggemar": untuk siapa kabar itu, bukan siapa yang mengatakannya)
 # ("Sebuah unggahan viral di X mengklaim Paramount sudah menyetujui sekuelnya": unggahan seseorang, bukan laporan media)
 _social_post = r"(?<!dalam )(?:sebuah |satu )?(?:unggahan|postingan|cuitan|utas) (?:viral |anonim )?di (?:x|twitter|tiktok|reddit|threads|facebook|instagram)(?![\w])"
-FAN_WORDS = [_social_post, r"(?<!bagi )(?<!untuk )penggemar(?!(?: [A-Z][\w'’:-]*){0,4} (?:harus|perlu|mesti|masih harus|bisa|dapat) (?:menunggu|menantikan|bersiap))", r"(?<!bagi )(?<!untuk )fans?(?!(?: [A-Z][\w'’:-]*){0,4} (?:harus|perlu|mesti|masih harus|bisa|dapat) (?:menunggu|menantikan|bersiap))", r"netizen", r"warganet", r"(?<!bagi )(?<!untuk )penonton", r"pemirsa", r"akun penggemar", r"fanbase",
+# the fans told to wait for a season ("Penggemar X harus menunggu hingga 2027") are no source of it
+_waiting_fans = r"(?!(?: [A-Z][\w'’:-]*){0,4} (?:harus|perlu|mesti|masih harus|bisa|dapat) (?:menunggu|menantikan|bersiap))"
+FAN_WORDS = [_social_post, r"(?<!bagi )(?<!untuk )penggemar" + _waiting_fans, r"(?<!bagi )(?<!untuk )fans?" + _waiting_fans, r"netizen", r"warganet", r"(?<!bagi )(?<!untuk )penonton", r"pemirsa", r"akun penggemar", r"fanbase",
              r"akun gosip", r"akun anonim", r"akun(?:-akun)? (?:di )?media sosial(?! resmi)"]
 MEDIA_WORDS = [r"podcasts?", r"media(?! sosial)", r"laporan", r"portal", r"tabloid", r"situs", r"kolumnis", r"wartawan", r"industri hiburan"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"

@@ -199,6 +199,8 @@ _waiting_to_decide = r"(?:aguardamos|aguardam|aguarda|aguardar|esperamos|esperam
 _odds = [r"(?:parece|continua|segue) (?:muito |bastante |cada vez mais )?(?:improvável|pouco provável)",
          r"chances (?:de|para)(?= (?:uma|outra) )"]
 RENEWAL = _odds + [
+    # "A Netflix traz de volta Mar Fundo com uma terceira temporada": bringing it back for a season
+    r"(?:traz|trará|trazem|trouxe) de volta(?= (?:[^\s.,;:!?]+ ){1,5}?(?:com|para|por) (?:uma|sua|a) (?:\w+ )?temporada(?![\w]))",
     # "uma terceira temporada já está garantida": assured
     r"(?<!não )(?:já )?(?:está|estão|foi|foram) (?:oficialmente )?garantid[ao]s?",
     # "o elenco já demonstrou interesse em voltar": a wish
@@ -401,6 +403,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "terão de esperar até 2027 pela terceira temporada": the time it comes
+    r"esperar até(?= (?:(?:o |a )?(?:início|final|fim|meados|primavera|verão|outono|inverno) (?:de |do )?)?(?:(?:19|20)\d\d|o ano que vem|o próximo ano|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)(?![\w]))",
     # "pode ver a luz do dia no início de 2027": ser lançada
     r"(?:ver|verá|veria|verão|veriam) a luz(?: do dia)?",
     # "o ritmo da série indica que não a veríamos antes do fim de 2026": when viewers would see it
@@ -658,12 +662,14 @@ CREATOR_WORDS = [r"mangaka", r"criador(?:a|es)?", r"cocriador(?:a)?", r"showrunn
 CREW_WORDS = [r"dirigid[ao]s? por", r"diretor(?:a)?", r"realizador(?:a)?", r"produtor(?:a)?(?: executiv[oa])?", r"cineasta"]
 # (a show's host is its talent too: "apresentado por Raka Hadi", "a apresentadora Ana Lima")
 CAST_WORDS = [r"apresentad[oa] por", r"apresentador(?:a)?", r"ator", r"atriz", r"protagonista", r"estrela", r"intérprete", r"elenco"]
+# the fans told to wait for a season ("los fans tendrán que esperar hasta 2027") are no source of it
+_waiting_fans = r"(?!(?: [^\s.,;:!?]+){0,5}? (?:(?:terão|têm|vão ter|teremos) (?:de|que) esperar|(?:precisam|precisarão|deverão) esperar)(?![\w]))"
 FAN_WORDS = [
     # ("Uma publicação viral no X afirmou que a Paramount aprovou a sequência": someone's post, no outlet's report)
     r"(?<!em )(?:uma|um) (?:publicação|post|tuíte|fio) (?:viral |anônim[oa] )?(?:no|na|do|da) (?:x|twitter|tiktok|reddit|threads|facebook|instagram)(?![\w])",
     # ('"As gravações da 2ª temporada começaram", escreveu um': one of the fans named before)
     r"(?:escreveu|comentou|tuitou|publicou|respondeu|acrescentou|brincou) (?:(?:um|outro|uma|outra)(?=[.,;:!?]|$)|(?:um|outro) (?:fã|usuário|seguidor)|(?:uma|outra) (?:fã|usuária|seguidora))(?![\w])",
-    r"fãs?", r"fãs da série", r"espectadores", r"telespectadores",
+    r"fãs?" + _waiting_fans, r"fãs da série", r"espectadores", r"telespectadores",
     # (not the adjective: "o canal público", "a televisão pública")
     r"(?<!canal )(?<!serviço )(?<!operador )(?<!emissora )(?<!televisão )(?<!tv )público", r"internautas", r"usuários",
              r"seguidores", r"fandom", r"perfis de fãs", r"perfis", r"(?:um |o )?abaixo-assinado"]
