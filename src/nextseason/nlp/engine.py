@@ -2643,9 +2643,12 @@ class _Reader:
         if superseded and by_category.get("cancellation"):
             # ("The streamer had ordered the new season in January, but budget cuts led it to cancel the order": a
             # renewal in the past before the past, undone by a cancellation later in its sentence)
-            event_cues = [c for c in event_cues if not (c.category == "renewal" and any(
+            # ("Minx was greenlit for a season 2, only for HBO Max to pull the plug": or undone after it)
+            event_cues = [c for c in event_cues if not (c.category == "renewal" and not self._negated(c, cues) and (any(
                 0 <= c.start - s.end <= 12 and self.clauses.first(s.end, c.start) is None for s in superseded) and any(
-                k.start >= c.end and not _overlaps(k, [c]) for k in by_category["cancellation"]))]
+                k.start >= c.end and not _overlaps(k, [c]) for k in by_category["cancellation"]) or any(
+                c.end <= s.start and s.end <= k.start and not _overlaps(k, [c])
+                for s in superseded for k in by_category["cancellation"])))]
         if by_category.get("cancellation") and by_category.get("renewal"):
             # ("Hulu has scrapped plans for a third season", "axed its order for"): the plan or order a cancellation
             # acts on is no renewal

@@ -202,6 +202,10 @@ DATE_LATER = [r"(?:will|to|plans to|expects to|is expected to|is set to) (?:anno
 # (and what it does often: "Netflix often renews successful Spanish productions")
 HABITUAL = [r"usually", r"typically", r"generally", r"normally", r"tends? to", r"as a rule", r"historically", r"often", r"frequently"]
 SUPERSEDED = [r"originally", r"initially", r"(?:was|were) (?:supposed|meant) to",
+              # "X, which had been renewed for a second season, was canceled": an order undone later in its sentence
+              r"had(?: already| previously| just)?(?: been)?(?= (?:renewed|greenlit|green-lit|ordered|picked up)(?![\w]))",
+              # "was greenlit for a season 2, only for HBO Max to pull the plug at the last minute"
+              r"only for(?= [^.;:!?\n]{1,40}? to (?:pull|cancel|scrap|axe|shelve|reverse)(?![\w]))",
               # "should have premiered in 2020, but the shoot was delayed": a plan given up
               r"should have (?:been )?(?:premiered|aired|released|debuted|arrived|launched|returned|started|come out)",
               # "The second season had previously been expected to arrive in late 2027": a plan told before a delay
