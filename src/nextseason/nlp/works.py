@@ -626,8 +626,11 @@ class TitleFinder:
         # "1923 season 3", "9-1-1: Lone Star season 5"
         # (digits joined by dashes, one by one, anywhere: "9-1-1"; a year's four digits only there, and not after
         # a capitalised word whose title it ends, "Sky Castle 2049")
+        # (or, a year before 2000, its platform: "Serial 1899 Netflix Batal Diperpanjang", "la série 1899 de Netflix")
         self.kind_year_title = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"[^\S\n]+((?:1[89]|20)\d\d)(?=[^\S\n]+"
-                                          + alternation(pack["SEASON_NOUNS"]) + r"[^\S\n]+\d{1,2}(?!\d))", re.IGNORECASE)
+                                          + alternation(pack["SEASON_NOUNS"]) + r"[^\S\n]+\d{1,2}(?!\d))"
+                                          r"|(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"[^\S\n]+(1[89]\d\d)(?=[^\S\n]+(?:(?:di|de|on|auf|bei|da|do|na|no)[^\S\n]+)?"
+                                          r"(?-i:" + alternation(PLATFORMS) + r")(?![\w]))", re.IGNORECASE)
         self.digit_title = re.compile(r"(?<![\w/.,:-])(?:(\d(?:-\d){2,3})|(?<![A-Za-z] )(\d{4})(?=[^\S\n]*:?[^\S\n]+(?i:"
                                       + alternation(pack["SEASON_NOUNS"]) + r")[^\S\n]+\d{1,2}(?!\d)))"
                                       r"(?:[^\S\n]*:[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})?(?![\w-])")
@@ -1386,7 +1389,7 @@ class TitleFinder:
             add(m.group(), 3)
         # ("Serial 1899 season 2 batal digarap": a year's digits after the kind of work, before a season, are its title)
         for m in self.kind_year_title.finditer(text):
-            add(m.group(1), 3)
+            add(m.group(1) or m.group(2), 3)
         if catalog:
             for title, names in catalog.find(text):
                 key = normalise(title)
