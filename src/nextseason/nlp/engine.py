@@ -2352,10 +2352,16 @@ class _Reader:
                        and _BOTH_GAP.fullmatch(text, work_spans[i - 1][1], work_spans[i][0]) is not None), None)
             return [work] if at is None or work_spans[at - 1][2] is work else [work_spans[at - 1][2], work]
         listed = [work]
+        first = at
         while at > 0 and work_module._LIST_GAP.fullmatch(text, work_spans[at - 1][1], work_spans[at][0]):
             at -= 1
             if work_spans[at][2] not in listed:
                 listed.insert(0, work_spans[at][2])
+        # ('„X“ und die Fantasy-Serie „Y“ bekommen beide keine neue Staffel': or joined before "both" right after it)
+        if len(listed) == 1 and first > 0 and work_spans[first - 1][2] is not work \
+                and _BOTH_AFTER.match(text, work_spans[first][1]) is not None \
+                and _BOTH_GAP.fullmatch(text, work_spans[first - 1][1], work_spans[first][0]) is not None:
+            listed.insert(0, work_spans[first - 1][2])
         return listed
 
     def _numbers(self, mention: SeasonMention, work: Work, state: _State) -> list[int]:
@@ -6149,8 +6155,9 @@ _OUTLET_VOICE = re.compile(r"(?<![\w])(?:[Ww]e|I|[Kk]ami|[Kk]ita|[Nn]ous|[Ww]ir|
 _TO_BETWEEN = re.compile(r"[^\S\n]+to[^\S\n]+")
 # two works joined, maybe the second's kind before it ("Stone Harbor and the coming-of-age dramedy Paper Moons"), then a
 # word that says both: "have both been", "ont toutes deux été", "wurden beide", "keduanya"
-_BOTH_GAP = re.compile(r"[^\S\n]+" + work_module._AND + r"[^\S\n]+(?:[a-zà-ÿ][\w'’-]*[^\S\n]+){0,8}")
-_BOTH_AFTER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ]+){0,2}[^\S\n]+(?:both|toutes?[^\S\n]+(?:les[^\S\n]+)?deux|tous[^\S\n]+(?:les[^\S\n]+)?deux|"
+# (quoted, a German kind in capitals between: '„X“ und die Fantasy-Serie „Y“ bekommen beide keine neue Staffel')
+_BOTH_GAP = re.compile(r"[\"”“’»]?[^\S\n]+" + work_module._AND + r"[^\S\n]+(?:[a-zà-ÿ][\w'’-]*[^\S\n]+|[A-ZÄÖÜ][\w-]*-[\w-]+[^\S\n]+){0,8}[\"“„«‘]?")
+_BOTH_AFTER = re.compile(r"[\"”“’»]?(?:[^\S\n]+[a-zà-ÿ]+){0,2}[^\S\n]+(?:both|toutes?[^\S\n]+(?:les[^\S\n]+)?deux|tous[^\S\n]+(?:les[^\S\n]+)?deux|"
                          r"ambas|ambos|beide|keduanya|sama-sama)(?![\w])", re.IGNORECASE)
 # the word a date is confirmed for: " for ", " para el ", " untuk tanggal "
 _FOR_DATE = re.compile(r"[^\S\n]+(?:for|para|pour|für|auf|untuk|pada)(?:[^\S\n]+(?:the|el|le|la|o|den|tanggal|dia))?[^\S\n]+")

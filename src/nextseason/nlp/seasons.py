@@ -123,6 +123,8 @@ class SeasonGrammar:
         # ("terminó con la cuarta temporada. No habrá una quinta: ...": or one more)
         self.elliptic = WordPattern(re.compile(
             rf"(?<![\w])(?:the|la|el|a|o|die|der|das|le|yang|da|do|del|du|(?P<one>una|uma|une|eine))[^\S\n]+(?P<ord>{ordinal_words})"
+            # ("bestellte zügig eine zweite und dritte.": two ordinals joined)
+            rf"(?:[^\S\n]+(?:and|y|e|et|und|dan)[^\S\n]+(?P<ord2>{ordinal_words}))?"
             # ("I would love to make a third one, if people keep showing up": one more, told with "one")
             rf"(?P<one_after>[^\S\n]+one)?"
             rf"(?=[^\S\n]*[,;:)]|[^\S\n]*\.(?:\s|$|[\"”»’']))", re.IGNORECASE))
@@ -223,7 +225,9 @@ class SeasonGrammar:
         found.sort(key=lambda mention: mention.start)
         found = _drop_overlaps(found)
         # (one more, "una quinta", is a season of its own, not one that aired)
-        elliptic = [SeasonMention(m.start("ord"), m.end("ord"), (n,), "season", elliptic=not (m.group("one") or m.group("one_after")))
+        elliptic = [SeasonMention(m.start("ord"), m.end("ord2") if m.group("ord2") else m.end("ord"),
+                                  (n,) + ((k,) if m.group("ord2") and (k := self.value(m.group("ord2"))) and k > n else ()),
+                                  "season", elliptic=not (m.group("one") or m.group("one_after")))
                     for m in self.elliptic.finditer(text, start, end, words)
                     if (n := self.value(m.group("ord"))) and n > 1 and any(
                         f.end <= m.start() and (f.numbers and f.kind == "season" and m.start() - f.end <= 80 or m.group("one_after")

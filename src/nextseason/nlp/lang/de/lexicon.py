@@ -82,6 +82,8 @@ FINAL_STATEMENTS = [
     # "Starz beendet das Historiendrama Roter Fluss mit Staffel 6", "endet mit Staffel 5"
     r"(?:beendet|beendete|beenden) [^.;!?\n]{1,60}? mit (?:der |ihrer |seiner )?(?:\w+ )?Staffel",
     r"(?:endet|enden|endete|ende|wird enden|werde enden) mit Staffel",
+    # the subject after the verb: "2020 endet die düstere Mysteryserie „Dunkelkammer“ mit Staffel 3"
+    r"(?:endet|endete|enden) (?:die|der|das) [^.;!?\n]{1,60}? mit (?:der |ihrer |seiner )?(?:\w+ )?Staffel(?![\w])",
     r"(?:wird|werden|soll|sollen) (?:\w+ )?mit (?:der|ihrer|seiner) (?:\w+ )?Staffel (?:enden|zu Ende gehen)",
     # the verb last, in a clause of "dass": "angekündigt, dass „Dornental“ mit der vierten Staffel endet"
     r"mit (?:der|ihrer|seiner) (?:\w+ )?Staffel (?:endet|enden|endete|ende|zu Ende geht|zu Ende gehen)(?![\w])",
