@@ -4457,6 +4457,9 @@ class _Reader:
         if fans and cue.category == "renewal" and self.cue_finder.fans_of.fullmatch(text, cue.end, fans[0].start):
             return fans[0]
         for according in self.cues.within(sentence.start, sentence.end, "according_to"):
+            # ("According to sources, Netflix is close to renewing ...": unnamed sources, not the platform named after them)
+            if according.end <= cue.start and _UNNAMED_SOURCES.match(text, according.end) is not None:
+                return Source(according.start, according.end, None, "media")
             if according.end <= cue.start and (text[according.start:according.end].lower().endswith("nya")
                                                or self.grammar_words.pronoun_after.match(text, according.end)):
                 # "Menurutnya, ...", "According to her, ...": the person named last, with a role or speaking
@@ -6185,6 +6188,10 @@ _OF_WORKS_IN_GENERAL = re.compile(r"[^\S\n]+(?:de|of|des|da|das|dos|von)[^\S\n]+
 _PLURAL_ORDINAL_SEASONS = re.compile(r"(?i:[^\W\d_]+s[^\S\n]+(?:temporadas|saisons))")
 _ITS_BEFORE = re.compile(r"(?<![\w])(?:its|their|the|his|her|sua|seu|son|sa|leur|su|sus|ihre|seine|die|der|la|le|el|o)[^\S\n]+$",
                          re.IGNORECASE)
+# the sources "according to" names without naming them: "According to sources, ...", "Según fuentes cercanas, ..."
+_UNNAMED_SOURCES = re.compile(r"[^\S\n]+(?:(?:several|multiple|unnamed|anonymous|two|three|various|varias|diversas|mehreren|beberapa)[^\S\n]+)?"
+                              r"(?:sources|insiders|people familiar|people close|fuentes|fontes|Quellen|Insidern|sumber)(?![\w])",
+                              re.IGNORECASE)
 _WHO_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*who(?![\w])")
 _CLOSING_ATTRIBUTION = re.compile(r",[\"”’]?[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
 

@@ -615,6 +615,10 @@ class TitleFinder:
         self.role_start = re.compile(alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"]
                                                  + pack["PLATFORM_WORDS"]) + r"[^\S\n]", re.IGNORECASE)
         self.type_noun = re.compile(alternation(pack["TYPE_NOUNS"]), re.IGNORECASE)
+        # the work's maker after its name in the possessive: "Ironvale's showrunner says ..." (not a cast word: "Mara
+        # Quint's co-star")
+        self.maker_after_possessive = re.compile(r"['’]s[^\S\n]+(?:" + alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"])
+                                                 + r")(?![\w])", re.IGNORECASE)
         self.season_noun = re.compile(alternation(pack["SEASON_NOUNS"]), re.IGNORECASE)
         self.installment_noun = re.compile(alternation(pack["SEASON_NOUNS"] + pack["FILM_NOUNS"] + pack["PART_NOUNS"]),
                                            re.IGNORECASE)
@@ -1656,7 +1660,8 @@ class TitleFinder:
                              and self._role_named_after(text, run_start, run_end, mentions)) and \
                         not self._heading_line(text, run_start, run_end, mentions) and \
                         not (strength == 3 and self._kind_aside_after(text, run_end)) and \
-                        not (strength == 2 and self.one_of_kind is not None and self.one_of_kind.match(text, run_end) is not None
+                        not (strength == 2 and (self.one_of_kind is not None and self.one_of_kind.match(text, run_end) is not None
+                                                or self.maker_after_possessive.match(text, run_end) is not None)
                              and all(w.lower() not in self.common for w in title.split())) and \
                         not (strength == 2 and _SEQUEL_NUMBER.match(text, run_end, run_end + 4) is not None
                              and self._sequel_spoken_of(text, run_start, run_end, mentions)) and \
@@ -2248,6 +2253,9 @@ class TitleFinder:
         # it with her role, a season spoken of later in the line
         if self._role_named_after(text, start, end, mentions) or self._role_of_work(text, start, end, mentions):
             return 2
+        if self.maker_after_possessive.match(text, end) is not None and not self.platform.match(text[start:end]) \
+                and _season_later_in_line(text, end, mentions, 200):
+            return 2  # "Ironvale's showrunner says season 3 scripts are finished"
         # ("Iron Bay, which Netflix renewed in January, ...": a relative clause in which a platform decides on it)
         relative = _RELATIVE_OPENING.match(text, end)
         if relative is not None and (platform := self.platform_start.match(text, relative.end())) is not None and \
