@@ -257,7 +257,9 @@ RENEWAL = _odds + [
     # "Es wird eine zweite Staffel von „X“ geben", "wird es eine Fortsetzung geben"
     r"(?:es wird|wird es) (?:eine|einen)(?= [^.;!?\n]{0,60}?(?:Staffel|Fortsetzung|Teil)[^.;!?\n]{0,60}? geben)",
     r"(?:geht|gehen) (?:\w+ ){0,2}in (?:die|eine|seine|ihre) (?:\w+\.? )?(?:Staffel|Runde)",  # "geht (2026) in die zweite Staffel", "in seine 14. Staffel"
-    # the noun "Verlängerung" only names a renewal ("hat eine Verlängerung noch nicht angekündigt")
+    # the noun "Verlängerung" only names a renewal ("hat eine Verlängerung noch nicht angekündigt"), but with the season
+    # it adds: "steht kurz vor einer Verlängerung um eine dritte Staffel"
+    r"Verlängerung(?= um (?:eine|die) (?:\w+ )?Staffel(?![\w]))",
     # "So kehrt das Krankenhausdrama „X“ ... im ersten Quartal 2026 mit einer zweiten Staffel zurück", "„X“ kehrt im
     # Herbst zurück": the verb's two parts, the work its subject (not "Petra Hollweg ... kehrt in der zweiten Staffel
     # nicht zurück", an actress)
@@ -644,6 +646,8 @@ NO_COMMENT = [
 # a cast member's willingness, no decision: „sie würde sofort zurückkehren“ (a return, and a hedge: see CAST)
 _would_return = r"(?:(?<=sie )|(?<=er )|(?<=ich ))würde(?= (?:[^\s.,;:!?]+ ){0,8}?(?:zurückkehren|zurückkommen|wiederkommen)(?![\w]))"
 HEDGES = [
+    # a deal not yet made: "Netflix steht kurz vor einer Verlängerung"
+    r"kurz vor(?= (?:einer|der) (?:Verlängerung|Bestellung|Einigung)(?![\w]))",
     *_odds, r"stehen (?:eher |sehr |denkbar )?(?:schlecht|gering)",
     _would_return,
     _waiting_to_decide,

@@ -615,6 +615,8 @@ NO_COMMENT = [
     r"no se (?:ha )?pronunci(?:ó|ado)",
 ]
 HEDGES = [
+    # a deal not yet made: "Netflix estaría cerca de renovar X", "a punto de cerrar un acuerdo"
+    r"(?:cerca|a punto) de(?= (?:renovar|encargar|cerrar (?:un )?acuerdo)(?![\w]))",
     *_odds, r"(?:son|parecen|siguen siendo) (?:muy |bastante )?(?:escasas|pocas|remotas)",
     _waiting_to_decide,
     # "el reparto ha mostrado interés en volver": a wish

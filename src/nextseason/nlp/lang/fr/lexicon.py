@@ -644,6 +644,8 @@ NO_COMMENT = [
     r"(?:a|ont) refusé de commenter", r"n['’](?:a|ont) pas réagi", r"(?:est|reste) muette?",
 ]
 HEDGES = [
+    # a deal not yet made: "Netflix serait sur le point de renouveler X", "proche d'un accord"
+    r"(?:sur le point|près|proche) de(?= (?:renouveler|commander|signer|conclure)(?![\w]))", r"proche d['’]un accord",
     *_odds, r"(?:sont|semblent|paraissent) (?:très |assez |bien )?(?:minces|faibles|maigres)",
     # "le rythme de la série laisse penser qu'on ne la verrait pas avant 2026": the outlet's reckoning
     r"laisse(?:nt)? penser", r"même si(?= [^.;:!?\n]{0,40}?[^\W\d_](?:ait|aient)(?![\w]))",

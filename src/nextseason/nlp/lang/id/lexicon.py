@@ -486,6 +486,8 @@ NO_COMMENT = [r"(?:masih )?bungkam", r"(?:enggan|menolak|tidak mau|belum mau) (?
               r"belum merespons", r"belum (?:memberikan )?tanggapan", r"tidak menanggapi", r"belum menanggapi",
               r"(?:tidak|tak) (?:membantah|menyangkal)(?: (?:bahwa|kabar)[^.;!?\n]*)?"]  # "tidak membantah bahwa ...": no word
 HEDGES = [
+    # a deal not yet made: "Netflix hampir memperpanjang X", "nyaris mencapai kesepakatan"
+    r"(?:hampir|nyaris)(?= (?:memperpanjang|diperpanjang|mencapai kesepakatan|menyetujui)(?![\w]))",
     # '"Ceritanya sudah ada, tinggal tunggu lampu hijau dari Netflix"': only the decision is missing
     r"(?:tinggal|hanya|masih) (?:menunggu|nunggu|tunggu)(?= lampu hijau| keputusan| kepastian)",
     _waiting_to_decide,

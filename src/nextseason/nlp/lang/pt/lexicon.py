@@ -588,6 +588,8 @@ NO_COMMENT = [
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
 HEDGES = [
+    # a deal not yet made: "a Netflix está perto de renovar X", "prestes a fechar acordo"; the hint of a star: "deu a entender"
+    r"(?:perto|próxim[ao]|prestes)(?= (?:de |a )?(?:renovar|encomendar|fechar (?:um )?acordo)(?![\w]))", r"de(?:u|ram) a entender",
     *_odds, r"(?:são|parecem) (?:muito |bastante )?(?:pequenas|baixas|remotas)",
     _waiting_to_decide,
     # "o elenco já demonstrou interesse em voltar": a wish
