@@ -69,6 +69,8 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})(?:st|nd|rd|th)"]
 # "season 5 will be the last": the season after it will not be made.
 FINAL_STATEMENTS = [
+    # "season 5 – which will mark the last of the series", "will mark the end of the series": that season is the last
+    r"(?:will|would|is set to|is going to) (?:also )?mark the (?:last|final (?:chapter|installment)|end|conclusion) of the (?:series|show|saga|story)",
     # "The fourth season was always intended to be the final one": planned as the last
     r"(?:was|is|were|are|had been) (?:always |originally |only ever |from the start )?(?:intended|meant|designed|planned|conceived) "
     r"(?:to be|as) (?:the |its |their )?(?:final|last)(?: one| season| chapter| installment)?",
@@ -725,7 +727,7 @@ RELEASED_PAST = [
     r"(?:after|since|following) (?:the|its) (?:premiere|debut|release)(?= of (?:the |its )?(?:\w+ )?(?:season|installment|film|movie|part))",
     # ("which ran for three seasons on ABC": the seasons counted aired, not the one the sentence names)
     r"(?:is|are) (?:currently |now )?airing", r"(?:after|since|following) its (?:premiere|debut|release)(?! (?:season|series|run|episodes?|week|weekend)(?![\w]))", r"premiered", r"debuted", r"(?:was|were|has been|have been) released", r"aired", r"ran for(?! (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:seasons|series))", r"streamed",
-    r"opened (?:in|on|to)", r"hit (?:theaters|theatres|cinemas)", r"(?:is|are) (?:now |still )?(?:streaming|available)", r"(?:is|are) (?:now )?out(?: now)?(?! of)",
+    r"opened (?:in|on|to)", r"hit (?:theaters|theatres|cinemas)", r"(?:is|are) (?:now |still |officially |finally )?(?:streaming|available)", r"(?:is|are) (?:now )?out(?: now)?(?! of)",
     # "The first two seasons will remain available on Starz until the end of the year": still there to watch, out already
     r"(?:remain|remains|will remain|continue to be|continues to be|will continue to be) (?:\w+ )?(?:streaming|available)",
     # ("Season 2 dropped on Friday"; not "Netflix Dropped 'The Cartographers'", "dropped the show": dropped it, cancelled)
@@ -1121,9 +1123,9 @@ FORMER_WORK = [r"(?:his|her|their) (?:earlier|previous|former|first|older|other)
 PARENT_WORDS = [r"(?:parent|original|flagship|main) (?:show|series|drama)", r"mothership"]
 # a season said to come in two halves: then "Part 1" and "Part 2" alone are its halves
 # ("split the second season of Velvet Static into two parts": its title after it)
-SPLIT_IN_TWO = [r"(?:split|divided|broken)(?: (?:the|its) (?:new |[\w-]+ )?season(?: of [^.;:!?\n]{1,60}?)?)? into two (?:parts|halves|volumes)", r"complet(?:ed|es|ing) (?:the|its) (?:\w+ )?season",
+SPLIT_IN_TWO = [r"(?:split|divided|broken)(?: (?:the|its) (?:new |[\w-]+ )?season(?: of [^.;:!?\n]{1,60}?)?)? into (?:two|three) (?:separate )?(?:parts|halves|volumes|releases|batches|drops)", r"complet(?:ed|es|ing) (?:the|its) (?:\w+ )?season",
                 # "Netflix will release the third season in two batches"
-                r"(?:release[sd]?|releasing|drop(?:s|ped)?|roll(?:s|ed)? out|arrives?|come|comes|aired|broadcast) (?:[\w-]+ ){0,6}?in two (?:parts|halves|volumes|batches|installments|instalments)",
+                r"(?:release[sd]?|releasing|drop(?:s|ped|ping)?|roll(?:s|ed)? out|arriv(?:e|es|ing)|come|comes|coming|aired|broadcast) (?:[\w-]+ ){0,6}?in (?:two|three) (?:parts|halves|volumes|batches|installments|instalments)",
                 # an anime's season aired in two runs: "The first season aired in two cours"
                 r"(?:air(?:s|ed)?|ran|runs|streamed|broadcast) in two (?:cours|parts|halves)", r"split-cour",
                 # "The second half of Moonfall Academy's first season is coming February 6": a half of that season
