@@ -106,9 +106,15 @@ def article_status(claims: list[Claim] | tuple[Claim, ...], published: date | No
             response = platform_response([c for c in claims if c.event not in ("release", "renewal", "cast")])
             return ArticleStatus("released", response, window_, claim.certainty == "official", claim)
     official = [c for c in positive if c.certainty == "official" and c.event in _MAKING]
-    if official:
-        return ArticleStatus("official", response, window_, True, official[0])
     cancellations = [c for c in positive if c.event == "cancellation" and c.certainty != "possible"]
+    # ("Netflix renewed X for a second season in June. In January, Netflix canceled the show": a renewal the article tells
+    # undone after it, by the platform's own cancellation in a later sentence; not another platform's end told after a
+    # revival, "RTL+ setzt die Serie fort. Sat.1 hatte sie 2023 abgesetzt")
+    renewals = [c for c in official if c.event == "renewal"]
+    undone = [c for c in cancellations if renewals and official == renewals and c.certainty == "official"
+              and all(c.start >= r.end and (not c.source or not r.source or c.source == r.source) for r in renewals)]
+    if official and not undone:
+        return ArticleStatus("official", response, window_, True, official[0])
     # a reported premiere date says as much as a reported renewal: the installment is coming
     reports = [c for c in positive if c.certainty in ("claimed", "reported")
                and (c.event in ("renewal", "production", "cast") or (c.event == "release" and c.when))]

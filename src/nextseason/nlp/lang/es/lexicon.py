@@ -250,10 +250,11 @@ RENEWAL = _odds + [
     r"renov(?:ó|ado|ada|ados|adas|ar|ará|arán|aron|ación|aría)", r"renueva(?:n)?", r"renuevan?",
     r"sigue(?:n)? (?:en marcha|adelante)", r"tiene(?:n)? (?:asegurad|garantizad)[ao]s?",
     # "confirmó que la serie no volverá" is no renewal: the negative clause is a cancellation
-    r"confirm(?:ó|a|an|aron|ado|ada|ados|adas)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bno\b)",
+    r"confirm(?:ó|a|an|aron|ado|ada|ados|adas)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\b(?:no|cancelar|cancelad[ao]|canceló)\b)",
     r"anunci(?:ó|a|an|aron|ado|ada)(?![^.;]{0,60}?\bque\b[^.;]{0,60}?\bno\b)", r"oficializ(?:ó|a|an|ado|ada)",
     # "al anunciar una tercera temporada": what it did in announcing
-    r"(?<=al )(?:anunciar|confirmar|oficializar)", r"(?:anunciando|confirmando|oficializando)(?= (?:una|un|la|el|su) )",
+    # (not the end it confirms: "al confirmar que Netflix ha decidido cancelar la temporada 2")
+    r"(?<=al )(?:anunciar|confirmar|oficializar)(?![^.;]{0,60}?\b(?:cancelar|cancelad[ao]|cancela|canceló|cancelación|no renovar)\b)", r"(?:anunciando|confirmando|oficializando)(?= (?:una|un|la|el|su) )",
     r"(?:ya )?es oficial", r"(?:da|dio|dan|dieron|ha dado|recibió|recibe) (?:la )?luz verde", r"luz verde",
     r"(?:aprobó|ha aprobado|han aprobado|aprueba)(?= (?:la|una|el|un|otra) )",  # "Movistar Plus+ ha aprobado la segunda temporada"
     r"encarg(?:ó|a|an|ado|ada)", r"orden(?:ó|a|an|ado|ada)",
