@@ -287,6 +287,8 @@ _END_OBJECT_GAP = re.compile(r"[^\S\n]+(?:a|al|à|ao|on|de|del|para)[^\S\n]+"
                              r"|(?:[^\S\n]+(?:early|recently|this[^\S\n]+(?:week|month|year)|so[^\S\n]+far))?[^\S\n]+(?:was|is|were|are)[^\S\n]+")
 # an order, a renewal or a pickup given "to" the name after it (see `find`)
 _ORDER_TO = re.compile(r"(?<![\w])(?:order|renewal|pickup|pick-up|greenlight|green light|nod)[^\S\n]+to[^\S\n]+$")
+# the "of" a season names its work with, right before the work's capitalised article (see `find`)
+_OF_BEFORE_ARTICLE = re.compile(r"(?<![\w])(?:de|of|von|di|dari)[^\S\n]+$")
 # "of" inside a name in capitals: "Disparus de Brest", "House of Reeds"
 _INNER_OF = frozenset("of de des du del da do dos das von".split())
 
@@ -1716,9 +1718,12 @@ class TitleFinder:
                         # (and so is a capitalised article and its words right after the kind of work: "A série Os
                         # Outros encerrou sua segunda temporada", common words that name it)
                         named_words = title.split()
+                        # (or right after its season and "of", the article kept apart and in capitals: "a segunda
+                        # temporada de Os Outros", where prose has "dos outros")
                         kind_named = len(named_words) >= 2 and named_words[0] in _CAPITAL_ARTICLES \
                             and all(w[:1].isupper() for w in named_words) \
-                            and self._in_text("type_nouns", self.type_nouns, max(0, run_start - 30), run_start)
+                            and (self._in_text("type_nouns", self.type_nouns, max(0, run_start - 30), run_start)
+                                 or strength == 3 and _OF_BEFORE_ARTICLE.search(text, max(0, run_start - 6), run_start) is not None)
                         add(title, strength, quoted=kind_named or _OTHER_SCRIPT_BRACKET.match(text, run_end) is not None)
         for title, count in common_beside.items():
             # (a weekday right before a season's noun and number once is enough: "A Wednesday season 2 renewal at
