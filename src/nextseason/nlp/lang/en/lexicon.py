@@ -325,7 +325,8 @@ RENEWAL = _odds + [
     r"will (?:definitely )?happen", r"(?<!unlikely to )continues?(?! (?:on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tv|air)|tonight|next (?:week|mon|tues|wednes|thurs|fri|satur|sun)|at \d|weekly|every))", r"will continue",
     r"(?:story|stories) (?:continues?|will go on)", r"bring(?:s|ing)? back", r"(?:bring|brings|bringing|brought) (?:[\w'’&:.-]+ ){1,5}?back for(?= (?:a|an|another|its|their|one more|season)(?![\w]))", r"revive[sd]?", r"(?<!stage )(?<!theatre )(?<!theater )(?<!broadway )revival",
     r"is happening", r"(?:is|are) (?:officially )?on(?=[^\S\n]*(?:[.!,;)]|$)| (?:for|and|with|again)(?![\w])| (?:the|its|their) way)", r"(?:is|are) in the works", r"(?<!projects )(?<!titles )(?<!shows )in development", r"in (?:early|active|initial) development",
-    # "star Mara Quint hinted at a third season", "has already mapped out a third season": talk of one (a hedge too)
+    # "star Mara Quint hinted at a third season" (a hedge too), "has already mapped out a third season" (a maker's claim,
+    # as "has a plan for a second season" is)
     r"(?:hinted|hints|hint|teased|teases|tease) at(?= (?:a|an|another) (?:[\w-]+ )?(?:season|installment|chapter|sequel)(?![\w]))",
     r"(?:mapped|planned|plotted|sketched) out(?= (?:a|an|another|the) (?:[\w-]+ )?(?:season|installment|chapter|sequel)(?![\w]))",
     r"(?:is|are) coming", r"has been made", r"moving forward", r"move forward", r"staying on",
@@ -872,8 +873,6 @@ NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|qu
 HEDGES = [
     # a deal not yet made: "Netflix is close to renewing the show", "is nearing a deal for a third season"
     r"(?:is|are|was|were) (?:reportedly |said to be |now )?(?:close to|nearing|near)(?= (?:a deal|an agreement|renewing|ordering|picking up|a renewal|a pickup)(?![\w]))",
-    # a maker's plan, no decision: "has already mapped out a third season"
-    r"(?:mapped|planned|plotted|sketched) out(?= (?:a|an|another|the) (?:[\w-]+ )?(?:season|installment|chapter|sequel)(?![\w]))",
     # the outlet's odds, no decision: "There is still a good chance that the show comes back for more", "there's a real
     # chance of a fourth season", "chances are it returns"
     r"(?:is|is still|remains|there's|there's still|stands) (?:a |an )?(?:good |decent |strong |real |fair |high |solid |reasonable |big |great |slim |small |outside )?chance(?= (?:that|of|for|it|the)(?![\w]))",
