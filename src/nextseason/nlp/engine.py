@@ -653,6 +653,13 @@ class _Reader:
         # ... and so is a final word ("Netflix mengonfirmasi Detik Terakhir season 2": no last season)
         self.mentions = [m for m in self.mentions
                          if not (m.final and not m.numbers and any(s <= m.start < e for s, e in titled))]
+        # ... and a number word that ends a title ("The Escape of the Seven musim pertama": no seven seasons; what
+        # follows the title is read again)
+        straddling = [(m, e) for m in self.mentions for s, e in titled if s < m.start < e < m.end]
+        if straddling:
+            again = [found for m, e in straddling for found in grammar.find(self.text, e, m.end, self.words)]
+            gone = [m for m, _ in straddling]
+            self.mentions = sorted([m for m in self.mentions if m not in gone] + again, key=lambda m: m.start)
         # ("Noah Hawley, best known for creating Legion ... This will be Hawley's second film": a person's count of
         # their own works, no installment)
         finder = work_module.finder(pack)

@@ -1826,6 +1826,15 @@ class TitleFinder:
                 spelled.aliases.append(letters)
                 spelled.strength += short.strength
                 works.remove(short)
+        # ('"Arthdal Cronicles" ... "Arthdal Chronicles"': a long title written again with one letter more or less is the
+        # same work, misspelt; the one found stronger keeps the name)
+        for work in list(works):
+            other = next((w for w in works if w is not work and _one_letter_apart(work.title, w.title)), None)
+            if other is not None and work in works and (other.strength, len(other.title)) > (work.strength, len(work.title)):
+                other.aliases.append(work.title)
+                other.aliases.extend(a for a in work.aliases if a not in other.aliases)
+                other.strength += work.strength
+                works.remove(work)
         for work in list(works):
             full = _full_title(text, work, mentions, self.openers, self._making_ends, self.negation)
             # ("la precuela Cartas desde Medellín: 1989", "the spinoff Quarry Road: 1984": a spinoff named by the year it
@@ -3260,6 +3269,20 @@ def _asks_again(text: str, line: str) -> bool:
     each question."""
     label = line.partition(":")[0].rstrip()
     return text.count("\n" + label + " :") + text.count("\n" + label + ":") >= 2
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two titles of ten letters or more differ by one letter left out or put in ("Arthdal Cronicles", "Arthdal
+    Chronicles"), their first words the same (not a number: "Station 19", "Station 11")."""
+    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 10 or a.split()[0].lower() != b.split()[0].lower():
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    longer, shorter = longer.lower(), shorter.lower()
+    i = next((k for k, (x, y) in enumerate(zip(longer, shorter)) if x != y), len(shorter))
+    # (inside a long word, not at its start: "Código Este" and "Código Oeste" are two works)
+    word = longer[longer.rfind(" ", 0, i) + 1:(longer.find(" ", i) + 1 or len(longer) + 1) - 1]
+    return longer[i].isalpha() and i > 0 and longer[i - 1].isalpha() and len(word) >= 7 \
+        and longer[:i] + longer[i + 1:] == shorter
 
 
 def _adopt_alias(work: Work, alias: str, candidates: dict[str, Work], merge: bool = True) -> None:
