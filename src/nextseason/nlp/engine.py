@@ -6188,11 +6188,15 @@ _AGE_CREDIT_BEFORE = re.compile(r"\([^\S\n]*\d{1,3},[^\S\n]*[\"“„«‘'‚]?
 # the "or" between two ways a show may go: "renewed or cancelled", "verlängert oder abgesetzt", "renovada ou cancelada"
 # (a short word after it: "son renouvellement ou son annulation", "renewed or be cancelled")
 _EITHER_OR = re.compile(r"[^\S\n]+(?:or|oder|atau|ou|o|u)[^\S\n]+(?:(?:[a-zà-ÿ]{1,4}|will be)[^\S\n]+)?")
+# the words before one of the reasons a season may not come, the other after "or": "ya sea por", "be it through"
 _EITHER_BEFORE = re.compile(r"(?<![\w])(?:ya sea|be it|whether|seja|soit|que ce soit|sei es|baik)[^\S\n]+"
                             r"(?:(?:por|through|by|due to|because of|from|para|par|durch|wegen|karena|a causa de)[^\S\n]+)?"
                             r"(?:(?:a|an|the|la|el|le|une?|o|uma?|eine[nr]?)[^\S\n]+)?$", re.IGNORECASE)
+# seasons "of" works named in lower case: "Segundas temporadas de produções que ..."
 _OF_WORKS_IN_GENERAL = re.compile(r"[^\S\n]+(?:de|of|des|da|das|dos|von)[^\S\n]+[a-zà-ÿ]")
+# an ordinal and the season's noun in the plural: "Segundas temporadas", "deuxièmes saisons"
 _PLURAL_ORDINAL_SEASONS = re.compile(r"(?i:[^\W\d_]+s[^\S\n]+(?:temporadas|saisons))")
+# a work's possessive or article before the two ways it may go: "its renewal or cancellation", "son renouvellement"
 _ITS_BEFORE = re.compile(r"(?<![\w])(?:its|their|the|his|her|sua|seu|son|sa|leur|su|sus|ihre|seine|die|der|la|le|el|o)[^\S\n]+$",
                          re.IGNORECASE)
 # the sources "according to" names without naming them: "According to sources, ...", "Según fuentes cercanas, ..."

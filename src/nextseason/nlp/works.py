@@ -3273,14 +3273,15 @@ def _asks_again(text: str, line: str) -> bool:
 
 def _one_letter_apart(a: str, b: str) -> bool:
     """Whether two titles of ten letters or more differ by one letter left out or put in ("Arthdal Cronicles", "Arthdal
-    Chronicles"), their first words the same (not a number: "Station 19", "Station 11")."""
+    Chronicles"), their first words the same (a letter, not a digit: "Station 19", "Station 119" are two works)."""
     if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 10 or a.split()[0].lower() != b.split()[0].lower():
         return False
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     longer, shorter = longer.lower(), shorter.lower()
     i = next((k for k, (x, y) in enumerate(zip(longer, shorter)) if x != y), len(shorter))
     # (inside a long word, not at its start: "Código Este" and "Código Oeste" are two works)
-    word = longer[longer.rfind(" ", 0, i) + 1:(longer.find(" ", i) + 1 or len(longer) + 1) - 1]
+    word_end = longer.find(" ", i)
+    word = longer[longer.rfind(" ", 0, i) + 1:word_end if word_end >= 0 else len(longer)]
     return longer[i].isalpha() and i > 0 and longer[i - 1].isalpha() and len(word) >= 7 \
         and longer[:i] + longer[i + 1:] == shorter
 
