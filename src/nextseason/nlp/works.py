@@ -287,6 +287,8 @@ _END_OBJECT_GAP = re.compile(r"[^\S\n]+(?:a|al|à|ao|on|de|del|para)[^\S\n]+"
                              r"|(?:[^\S\n]+(?:early|recently|this[^\S\n]+(?:week|month|year)|so[^\S\n]+far))?[^\S\n]+(?:was|is|were|are)[^\S\n]+")
 # an order, a renewal or a pickup given "to" the name after it (see `find`)
 _ORDER_TO = re.compile(r"(?<![\w])(?:order|renewal|pickup|pick-up|greenlight|green light|nod)[^\S\n]+to[^\S\n]+$")
+# the auxiliary right after a sentence's opening name: "The Middle was renewed for a sixth season"
+_AUXILIARY_AFTER = re.compile(r"[^\S\n]+(?:was|is|has|have|had|will|would|won['’]t|got|gets|returns|returned|are|were)(?![\w])")
 # the "of" a season names its work with, right before the work's capitalised article (see `find`)
 _OF_BEFORE_ARTICLE = re.compile(r"(?<![\w])(?:de|of|von|di|dari)[^\S\n]+$")
 # "of" inside a name in capitals: "Disparus de Brest", "House of Reeds"
@@ -1723,7 +1725,9 @@ class TitleFinder:
                         kind_named = len(named_words) >= 2 and named_words[0] in _CAPITAL_ARTICLES \
                             and all(w[:1].isupper() for w in named_words) \
                             and (self._in_text("type_nouns", self.type_nouns, max(0, run_start - 30), run_start)
-                                 or strength == 3 and _OF_BEFORE_ARTICLE.search(text, max(0, run_start - 6), run_start) is not None)
+                                 or strength == 3 and _OF_BEFORE_ARTICLE.search(text, max(0, run_start - 6), run_start) is not None
+                                 # (or "The" and its capitals opening a sentence before its season: see `_opening_title`)
+                                 or strength == 3 and opener and named_words[0] == "The" and _AUXILIARY_AFTER.match(text, run_end) is not None)
                         add(title, strength, quoted=kind_named or _OTHER_SCRIPT_BRACKET.match(text, run_end) is not None)
         for title, count in common_beside.items():
             # (a weekday right before a season's noun and number once is enough: "A Wednesday season 2 renewal at
@@ -2106,6 +2110,12 @@ class TitleFinder:
         # common word, are a title even at a sentence start; not "Syuting Season 2", "Netflix Korea season 2")
         # ("The Copper Saints will return for a fourth season": its article too, two capitals after it)
         words = title.split()
+        # ("The Middle was renewed for a sixth season": "The" and words in capitals, common as they are, where prose
+        # would write them in lower case)
+        # (its verb right after it: not "The New Yorker profile will return ...")
+        if len(words) >= 2 and words[0] == "The" and all(w[:1].isupper() for w in words[1:]) and _AUXILIARY_AFTER.match(text, end) \
+                and not self.platform.match(" ".join(words[1:])) and not any(s < end and start < e for s, e in cues or ()):
+            return True
         named = words[1:] if len(words) >= 3 and words[0] in _CAPITAL_ARTICLES else words
         # (its number too, the title's where a season of another number follows: "Station 19 season 7 premieres ...")
         if len(words) >= 2 and cues is not None and (words[-1][:1].isupper() or words[-1].isdigit()) and self.plausible(title) \

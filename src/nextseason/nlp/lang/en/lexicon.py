@@ -239,6 +239,8 @@ _talking_about = r"(?:is|are|were|(?:we|they)['’]re)[^\S\n]+[\"“]?(?:still |
 _odds = [r"(?:looks?|seems?|appears?|remains?) (?:highly |very |increasingly )?unlikely", r"chances (?:of|for)(?= (?:a|an|another) )",
          r"(?:is|are|remains?) far from (?:guaranteed|certain|assured|a (?:sure thing|given|lock))", r"(?:is|are|remains?) on the bubble"]
 RENEWAL = _odds + [
+    # "rookie series Queens would not proceed to season two" (negated: the end), "will proceed to a third season"
+    r"(?:proceed|move forward|go forward|advance)(?= to (?:a |its )?(?:season|second|third|fourth|fifth|sixth|another|next)(?![\w]))",
     # "There is still a good chance that the show comes back for more": more of it, a new season
     r"(?:comes?|coming|came) back for (?:more|another (?:season|round|run|go-round))(?![\w])",
     # "a third season is already guaranteed": assured
@@ -408,6 +410,8 @@ CANCELLATION = [
     r"(?:not|(?:is|are|was|were)n['’]t) (?:be )?(?:returning|renewed(?! until)|coming back(?! (?:out|up|down|in|inside|home|alive)(?![\w]))|continuing)", r"(?<!where the )(?<!how the )(?<!where our )(?<!how our )(?:(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!fifth )(?<!sixth )(?<!latest )(?<!new )series|show|story|saga|drama) (?:has )?(?:ended|concluded)(?! with (?!(?:its|their|the|a) (?:[\w-]+ ){0,2}(?:season|series|installment|chapter)))",
     # (not a plot: "Season 2 ended with Eli's sister vanishing", "the show ended with the hero escaping")
     r"(?:ended|concluded|wrapped up|finished|closed out) (?:its run )?with (?=(?:its|their|the|a) (?:[\w-]+ ){0,2}(?:season|series|installment|chapter)s?\b)", r"come to an end", r"(?:its|the) run is over",
+    # "Black-ish has completed its critically acclaimed run after eight seasons": the show is over
+    r"(?:completed|finished|ended|concluded|wrapped) (?:its|their) (?:[\w-]+ ){0,2}run after(?= (?:[\w-]+ )?(?:seasons|years)(?![\w]))",
     # (not one only not decided yet: "no sequel has been greenlit")
     r"(?:no|not get an?) (?:\w+ )?(?:season|film|sequel)(?! (?:has|have|had) (?:yet |so far |officially )*been (?:officially )?(?:greenlit|green-lit|greenlighted|confirmed|announced|ordered|approved|commissioned|decided)(?![\w]))", r"no plans? to (?:revive|continue|renew|return|make)",
     # British "series" for a season: "there will be no third series"
