@@ -200,6 +200,10 @@ _waiting_to_decide = r"(?:attend|attendons|attendent|attendre) (?:[\w'’-]+ ){1
 _odds = [r"(?:semble|paraît|reste|est) (?:très |assez |bien )?(?:peu probable|improbable)",
          r"chances(?= (?:d['’]|de voir )une )"]
 RENEWAL = _odds + [
+    # "Netflix devrait lancer une saison 2", "lancera une troisième saison": a season set going (the conditional a hedge)
+    r"lanc(?:er|era|eront|erait|eraient|e|ent)(?= (?:une|la|sa|cette) (?:\w+ )?saison(?![\w]))",
+    # "aurait de la suite dans les idées": plans for more
+    r"(?:a|aurait|aurai) de la suite dans les idées",
     # "Netflix ramène Mer Profonde pour une troisième saison": bringing it back for a season
     r"(?:ramène|ramènera|ramènent|a ramené)(?= (?:[^\s.,;:!?]+ ){1,5}?(?:pour|avec) (?:une|sa|la) (?:\w+ )?saison(?![\w]))",
     # "la plateforme a confirmé qu'il y aura une troisième": the ordinal alone stands for the season
