@@ -69,6 +69,8 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})(?:st|nd|rd|th)"]
 # "season 5 will be the last": the season after it will not be made.
 FINAL_STATEMENTS = [
+    # "ended with its second season, which its creator always intended to be the last": planned as the last
+    r"(?<=which )(?:its |the )?(?:creators?|showrunners?|makers?|writers?) (?:always |originally |had )?(?:intended|meant|planned) (?:to be|as) (?:the |its )?(?:final|last)(?: one| season| chapter)?",
     # "season 5 – which will mark the last of the series", "will mark the end of the series": that season is the last
     r"(?:will|would|is set to|is going to) (?:also )?mark the (?:last|final (?:chapter|installment)|end|conclusion) of the (?:series|show|saga|story)",
     # "The fourth season was always intended to be the final one": planned as the last
@@ -236,7 +238,7 @@ FORWARD_SOURCE = [r"(?:the|this) news (?:comes?|came) (?:straight |directly )?fr
 _talking_about = r"(?:is|are|were|(?:we|they)['’]re)[^\S\n]+[\"“]?(?:still |already |now |actively )?talking about(?= (?:it|that|this|a|an|another)(?![\w]))"
 # the outlet's odds on a season, no decision: "A fourth season looks unlikely", "The chances of a fourth season are
 # slim", "is far from guaranteed", "is on the bubble" (a renewal talked of, and a hedge: see HEDGES)
-_odds = [r"(?:looks?|seems?|appears?|remains?) (?:highly |very |increasingly )?unlikely", r"chances (?:of|for)(?= (?:a|an|another) )",
+_odds = [r"(?:looks?|seems?|appears?|remains?|is now|now looks|is increasingly) (?:highly |very |increasingly )?unlikely", r"chances (?:of|for)(?= (?:a|an|another) )",
          r"(?:is|are|remains?) far from (?:guaranteed|certain|assured|a (?:sure thing|given|lock))", r"(?:is|are|remains?) on the bubble"]
 RENEWAL = _odds + [
     # "rookie series Queens would not proceed to season two" (negated: the end), "will proceed to a third season"
