@@ -636,7 +636,7 @@ PASSIVE_AGENT = [r"oleh", r"dari", r"dikonfirmasi", r"diumumkan", r"diresmikan",
 # "a petition from fans": the fans after a wish (FROM_WORDS, SOURCE_DETERMINERS)
 REPORT_NOUNS = [r"laporan", r"artikel", r"berita", r"kabar", r"informasi"]
 FROM_WORDS = [r"dari", r"di", r"para"]
-SOURCE_DETERMINERS = [r"sang"]  # "oleh sang produser"
+SOURCE_DETERMINERS = [r"sang", r"pihak"]  # "oleh sang produser", "oleh pihak Netflix"
 # '"...," ujarnya kepada wartawan': the ones spoken to are not the speaker
 ADDRESSEE_WORDS = [r"kepada", r"pada",
                   # ("\"Kami akan kembali dengan season 2,\" katanya disambut teriakan penonton": greeted by the crowd)
@@ -900,7 +900,7 @@ CONTRAST_WORDS = [r"berbeda (?:nasib )?dengan", r"tidak seperti"]
 # A weekly cadence ("New episodes drop every Friday through December"): before "until", the rest of a season on air.
 WEEKLY_WORDS = [r"(?:setiap|tiap)(?: hari)? (?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|pekan)"]
 # The word before the platform a work is made for ("la troisième saison de Double Fond pour Canal+"): no title word.
-MADE_FOR = ["untuk"]
+MADE_FOR = ["untuk", "dari"]  # ("musim ketiga Rumah Kaca dari Netflix": the platform it comes from)
 # A photo's caption names people in a work and ends on its credit ("Clara Penhaligon and Dev Sandhu in The
 # Understudy. Photo: Apple TV+"): the word between the people and the work, and the credit's words.
 CAPTION_IN = ["dalam", "di"]
