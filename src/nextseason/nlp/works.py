@@ -287,6 +287,8 @@ _END_OBJECT_GAP = re.compile(r"[^\S\n]+(?:a|al|à|ao|on|de|del|para)[^\S\n]+"
                              r"|(?:[^\S\n]+(?:early|recently|this[^\S\n]+(?:week|month|year)|so[^\S\n]+far))?[^\S\n]+(?:was|is|were|are)[^\S\n]+")
 # an order, a renewal or a pickup given "to" the name after it (see `find`)
 _ORDER_TO = re.compile(r"(?<![\w])(?:order|renewal|pickup|pick-up|greenlight|green light|nod)[^\S\n]+to[^\S\n]+$")
+# two names of two capitalised words each, joined by "and": "Orlando Vega y Cara Delmonte" (see `plausible`)
+_NAME_PAIR = re.compile(r"([A-ZÀ-Ý][\w'’-]+) ([A-ZÀ-Ý][\w'’-]+) (?:and|y|e|et|und|dan|&) ([A-ZÀ-Ý][\w'’-]+) ([A-ZÀ-Ý][\w'’-]+)")
 # the auxiliary right after a sentence's opening name: "The Middle was renewed for a sixth season"
 _AUXILIARY_AFTER = re.compile(r"[^\S\n]+(?:was|is|has|have|had|will|would|won['’]t|got|gets|returns|returned|are|were)(?![\w])")
 # the "of" a season names its work with, right before the work's capitalised article (see `find`)
@@ -1261,6 +1263,10 @@ class TitleFinder:
         if not quoted and label and all(w.lower() in self.common for w in label):
             return False
         if self.platform.match(title) or self.company.search(" " + title) or self.event.match(title):
+            return False
+        # ("El neonoir de Orlando Vega y Cara Delmonte fue renovado": two names of two words each, joined, are people)
+        pair = _NAME_PAIR.fullmatch(title) if not quoted else None
+        if pair is not None and not any(w.lower() in self.common or w in _CAPITAL_ARTICLES for w in pair.group(1, 3)):
             return False
         if not quoted and len(words) > 1 and words[0].lower() in _ARTICLES and self.platform.match(" ".join(words[1:])):
             return False  # ("The Apple TV+ drama wrapped its second season": the platform's, described, no title)
