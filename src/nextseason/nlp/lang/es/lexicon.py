@@ -1000,7 +1000,7 @@ WHEN_QUESTION = [r"(?:y |pero |entonces,? )?cuándo"]
 WHETHER_WORDS = [r"si"]
 # The words that open a question of who, which or how many ("It is not yet known who will return"): a doubt right
 # before the question, or after it when the question opens the sentence, is about that, not about the season.
-OPEN_QUESTION_WORDS = [r"quién(?:es)?", r"cuál(?:es)?", r"cuánt[oa]s"]
+OPEN_QUESTION_WORDS = [r"quién(?:es)?", r"cuál(?:es)?", r"cuánt[oa]s", r"qué(?= (?:personajes|actores|actrices|intérpretes|rostros|caras)(?![\w]))"]
 # The words around "A and B" that count two works, not one title with "and" in it: before ("the freshman comedies
 # A and B", "both A and B") and after ("A and B each").
 PAIR_BEFORE = [r"comedias", r"series", r"ambas", r"ambos"]

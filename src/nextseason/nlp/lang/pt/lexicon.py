@@ -959,7 +959,7 @@ WHEN_QUESTION = [r"(?:e |mas |então,? )?quando"]
 WHETHER_WORDS = [r"(?<!não )(?<!nao )se(?= (?:a|o|esta|essa|este|esse|ela|ele|será|vai|seria)(?![\w]))"]
 # The words that open a question of who, which or how many ("It is not yet known who will return"): a doubt right
 # before the question, or after it when the question opens the sentence, is about that, not about the season.
-OPEN_QUESTION_WORDS = [r"quem(?! sabe)", r"quais", r"quant[oa]s"]
+OPEN_QUESTION_WORDS = [r"quem(?! sabe)", r"quais", r"quant[oa]s", r"que(?= (?:personagens|atores|atrizes|rostos)(?![\w]))"]
 # The words around "A and B" that count two works, not one title with "and" in it: before ("the freshman comedies
 # A and B", "both A and B") and after ("A and B each").
 PAIR_BEFORE = [r"comédias", r"séries", r"ambas", r"ambos"]
