@@ -291,8 +291,6 @@ _ORDER_TO = re.compile(r"(?<![\w])(?:order|renewal|pickup|pick-up|greenlight|gre
 _NAME_PAIR = re.compile(r"([A-ZÀ-Ý][\w'’-]+) ([A-ZÀ-Ý][\w'’-]+) (?:and|y|e|et|und|dan|&) ([A-ZÀ-Ý][\w'’-]+) ([A-ZÀ-Ý][\w'’-]+)")
 # the auxiliary right after a sentence's opening name: "The Middle was renewed for a sixth season"
 _AUXILIARY_AFTER = re.compile(r"[^\S\n]+(?:was|is|has|have|had|will|would|won['’]t|got|gets|returns|returned|are|were)(?![\w])")
-# the "of" a season names its work with, right before the work's capitalised article (see `find`)
-_OF_BEFORE_ARTICLE = re.compile(r"(?<![\w])(?:de|of|von|di|dari)[^\S\n]+$")
 # "of" inside a name in capitals: "Disparus de Brest", "House of Reeds"
 _INNER_OF = frozenset("of de des du del da do dos das von".split())
 
@@ -1731,7 +1729,7 @@ class TitleFinder:
                         kind_named = len(named_words) >= 2 and named_words[0] in _CAPITAL_ARTICLES \
                             and all(w[:1].isupper() for w in named_words) \
                             and (self._in_text("type_nouns", self.type_nouns, max(0, run_start - 30), run_start)
-                                 or strength == 3 and _OF_BEFORE_ARTICLE.search(text, max(0, run_start - 6), run_start) is not None
+                                 or strength == 3 and _OF_BEFORE.search(text, max(0, run_start - 6), run_start) is not None
                                  # (or "The" and its capitals opening a sentence before its season: see `_opening_title`)
                                  or strength == 3 and opener and named_words[0] == "The" and _AUXILIARY_AFTER.match(text, run_end) is not None)
                         add(title, strength, quoted=kind_named or _OTHER_SCRIPT_BRACKET.match(text, run_end) is not None)
