@@ -313,7 +313,10 @@ _BRACKETED_ITEM = re.compile(r"[\"“'‘«]?[A-Z0-9À-Ý][^\n():]{1,60}?[^\S\n]
 _CAPITAL_WORD_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]*[^\S\n]+$")  # "Losmen Melati": a capitalised word right before
 # an adjective of origin or genre after the kind of work, in the languages that put it there: "gallega", "brasileira",
 # "française", "dramatique", "policíaca"
-_KIND_ADJECTIVE = r"[a-zà-ÿ]+(?:an[ao]s?|eg[ao]s?|es[ae]s?|és|ic[ao]s?|ist[ae]s?|ens[ea]s?|eir[ao]s?|aise|ais|aine|ain|ienne|ien|iques?)"
+_KIND_ADJECTIVE = (r"(?:[a-zà-ÿ]+(?:an[ao]s?|eg[ao]s?|es[ae]s?|és|ic[ao]s?|ist[ae]s?|ens[ea]s?|eir[ao]s?|aise|ais|aine|ain|ienne|ien|iques?)"
+                   # (the genres that end otherwise: "le thriller adolescent X", "la série policière X", "a série juvenil X")
+                   r"|adolescente?s?|polici(?:er|ère|al|aca)s?|judiciaire|juveni(?:l|les)|médica(?:l|le)?s?|criminal(?:es)?"
+                   r"|sobrenatural(?:es)?|surnaturel(?:le)?|animée?s?|animad[ao]s?)")
 # the verb "to be" right before a name, and the sentence's end right after it (see `find`)
 _COPULA_BEFORE = re.compile(r"(?<![\w])(?:is|was|é|foi|es|fue|est|était|ist|war|adalah|ialah)[^\S\n]+$")
 _SENTENCE_END_AFTER = re.compile(r"[\"”»’]?[^\S\n]*(?:[.!]|$)")
@@ -397,6 +400,8 @@ _POSSESSIVE_S = ("'s", "’s")
 # an English determiner in capitals that opens a title ("drama Our Blue Summer", "serial My Lovely Liar"), not a word of
 # the work's origin or platform between its kind and its title
 _TITLE_DETERMINERS = frozenset(("Our", "My", "Your", "His", "Her", "Their", "Its", "This", "That", "These", "Those"))
+# the word joining a kind of work to its platform before the title: "la serie de Netflix X", "a série da HBO X"
+_PLATFORM_OF = frozenset(("de", "da", "do", "del", "dari"))
 _OWNER_BEFORE = re.compile(r"([^\W\d_][\w+&.-]*(?:[^\S\n]+[^\W\d_][\w+&.-]*){0,2})['’]s[^\S\n]+$")
 # ("Netflix's Tudum Live event", "Prime Video's U.K. Top 10": what a platform holds that is no work)
 _THING_AFTER = re.compile(r"\.?[^\S\n]+(?:[Tt]op[^\S\n]*\d+|event|events|showcase|festival|presentation|panel|app|account|chart|charts|list|ranking|"
@@ -664,7 +669,9 @@ class TitleFinder:
         self.kind_described = re.compile(r"(?:[^\S\n]+(?-i:[a-zà-öø-ÿ][\w-]*)){0,2}" + self.type_noun_after.pattern,
                                          re.IGNORECASE)
         # (an adjective of origin or genre may follow the noun: "la serie gallega Animal", "la série dramatique X")
-        self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"(?:\s+" + _KIND_ADJECTIVE + r")?\s+$",
+        # (and its platform, maybe after "de": "la série Netflix X", "la serie de Netflix X"; see `runs`)
+        self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"(?:\s+" + _KIND_ADJECTIVE + r")?"
+                                     + r"(?:\s+(?:(?:" + "|".join(sorted(_PLATFORM_OF)) + r")\s+)?(?:" + alternation(PLATFORMS) + r"))?\s+$",
                                      re.IGNORECASE)
         # what a person is known for, after the name and a comma: "Noah Hawley, best known for creating ..."
         self.credit_after = re.compile(r"[^\S\n]*,[^\S\n]*(?:(?:who|quien|qui|quem|der|die|yang)[^\S\n]+)?"
@@ -1069,6 +1076,15 @@ class TitleFinder:
                         and tokens[k][2] not in _TITLE_DETERMINERS and tokens[k][2].lower() not in self.counting:
                     k += 1
                 j = k
+            # ... and so is the platform right after the kind, or after the kind and "de": "la série Netflix Lumen
+            # Noire", "la serie de Netflix X", "a série da HBO X" (the title must go on after it)
+            if 0 < j < last and (not capital[j - 1] or opener) and (
+                    self.type_noun.fullmatch(tokens[j - 1][2])
+                    or j > 1 and tokens[j - 1][2] in _PLATFORM_OF and self.type_noun.fullmatch(tokens[j - 2][2])):
+                named = self.platform_start.match(text, tokens[j][0], tokens[last][1])
+                if named is not None:
+                    j = next((k for k in range(j + 1, last + 1) if tokens[k][0] > named.end() and capital[k]
+                              and tokens[k - 1][1] <= named.end()), j)
             # "die Coming of Age-Serie Sommerlicht", "die Krimiserie Nordlicht": a compound naming a kind of
             # work describes the title after it
             for k in range(last - 1, j - 1, -1):
