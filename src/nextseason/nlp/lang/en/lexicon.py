@@ -457,7 +457,10 @@ PRODUCTION = {
     # (not the readers asked to write: "Write it in the comments!", "write to us")
     # (nor a post quoted after it: 'writing: "What a ride it's been."')
     "writing": [r"(?<!this )(?<!of )writ(?:e|es|ing)(?![^\S\n]+(?:that|on|to|about|in a|(?:it |us )*(?:in|below) (?:the )?comments?|us)(?![\w]))(?![^\S\n]*[:\x22“«])",
-                r"written(?![^\S\n]+(?:statement|post|message|note))(?![^\S\n]+(?:to[^\S\n]+end|as[^\S\n]+an?[^\S\n]+(?:limited|closed|self-contained)))",
+                r"written(?![^\S\n]+(?:statement|post|message|note))(?![^\S\n]+(?:to[^\S\n]+end|as[^\S\n]+an?[^\S\n]+(?:limited|closed|self-contained)))"
+                # (not the author of the book it is made from: "based on the comics of the same name written by X";
+                # its scripts' writer has an auxiliary before: "is being written by the showrunner")
+                r"(?:(?![^\S\n]+by[^\S\n])|(?<=being written)|(?<=been written)|(?<=is written)|(?<=are written)|(?<=was written)|(?<=were written)|(?<=already written))",
                 r"scripts?", r"screenplay", r"writers'? room", r"penn(?:ed|ing)", r"script-?writing", r"hiring writers",
                 # "the writers have started work on a third season", "Netflix is working on a second season"
                 r"(?:started|begun|began|start|begin) work on", r"(?:is|are) (?:already |now )?working on",
@@ -632,6 +635,8 @@ RELEASE = [
     # "we can't wait for viewers to see it early next year"
     # ("fans should expect it "late next year"": the time may open a quotation)
     r"(?:you|you['’]ll|fans|viewers|audiences|we['’]ll) (?:will |should |could |to )?(?:have|get|see|expect) (?:it|them|the (?:new )?(?:season|episodes))(?= [\"“]?(?:\w+ )?(?:next|this|in|by|early|late|mid|spring|summer|fall|autumn|winter|(?:19|20)\d\d)(?![\w]))",
+    # "Look for Season 4 of Lumen in 2020", "Look for it in the spring": the outlet telling when to expect it
+    r"(?<![\w])look for(?= (?:season \d+|(?:the |its )?(?:[\w-]+ )?season|it|them|(?:the |its )?new episodes)(?![\w]))",
     # "viewers can look forward to it next year": the same, looked forward to
     r"(?:fans|viewers|audiences) (?:can|could|will be able to) (?:look forward to|watch|catch) (?:it|them|the (?:new )?(?:season|episodes))(?= [\"“]?(?:\w+ )?(?:next|this|in|by|early|late|mid|spring|summer|fall|autumn|winter|(?:19|20)\d\d)(?![\w]))",
     # "we plan to bring it to viewers around the world in late 2026": when viewers get it, from those who make it
@@ -929,6 +934,8 @@ HEDGES = [
     r"look(?:s|ing)? (?:\w+ )?(?:closely |carefully |hard )?at the (?:numbers|figures|data|ratings|viewership)", r"expected", r"predict(?:s|ed|ion)?",
     r"(?<!end to the )(?<!end to )(?<!end to all the )speculat(?:e|es|ed|ion|ing)",
     *_odds, r"(?:are|is|remain|remains|look|looks|seem|seems) (?:very |pretty |rather |fairly )?slim",
+    # "There are very few chances of the series to get canceled", "little chance that it will be canceled": odds
+    r"(?:very |rather |fairly )?(?:little|few|slim|small|low) chances?(?= (?:of|for|that)(?![\w]))",
     r"hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would [\"“‘']?(?:love|like)", r"presumably", r"supposedly", r"if", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))should", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",
     r"theor(?:y|ies)", r"signs?", r"hint(?:s|ed)?", r"teas(?:e|es|ed|ing)", r"ideas?", r"open to", r"would be (?:happy|glad|open)",
     r"petition", r"campaign", r"(?:at|at the) (?:the )?earliest", r"not (?:yet )?(?:been |being )?ruled out",
