@@ -2352,6 +2352,20 @@ class _Reader:
                    and (work_module._BEFORE_MENTION.fullmatch(text, end, mention.start) or _FEW_WORDS.fullmatch(text, end, mention.start))),
                   None)
         if at is None:
+            # ("two dramas will get second seasons, namely Silent Valley and Rain City": the list that ends the
+            # sentence after its opening word shares the season said before it)
+            after = next((i for i, (start, _, w) in enumerate(work_spans) if w is work and 0 < start - mention.end <= 120
+                          and (intro := work_module._LIST_INTRO.search(text, max(0, start - 24), start)) is not None
+                          and _SENTENCE_END.search(text, mention.end, intro.start()) is None), None)
+            if after is not None:
+                listed = [work]
+                while after + 1 < len(work_spans) and \
+                        work_module._LIST_GAP.fullmatch(text, work_spans[after][1], work_spans[after + 1][0]):
+                    after += 1
+                    if work_spans[after][2] not in listed:
+                        listed.append(work_spans[after][2])
+                if len(listed) > 1 and work_module._SENTENCE_END_AFTER.match(text, work_spans[after][1]) is not None:
+                    return listed
             # ("The teen thriller Stone Harbor and the dramedy Paper Moons have both been cancelled after one season",
             # "... ont toutes deux été annulées": two works joined as the subject of "both")
             at = next((i for i, (_, end, w) in enumerate(work_spans) if w is work and i > 0

@@ -432,6 +432,10 @@ _JAPANESE_RUN = re.compile(rf"[{_JAPANESE_CHARS}]")
 _JAPANESE_BRACKET = re.compile(rf"[^\S\n]*\([^()\n]{{0,12}}[{_JAPANESE_CHARS}][^()\n]{{0,24}}\)")
 _LOWER_WORDS = re.compile(r"(?:[^\S\n]+[a-zà-ÿ][\w'’-]*){1,4}")
 _SENTENCE_END = re.compile(r"[.;!?\n]")
+# the word or colon that opens a list ending a sentence: "second seasons, namely A and B", "musim kedua, yaitu A dan B"
+_LIST_INTRO = re.compile(r"(?:[:—–]|,?[^\S\n]+(?:namely|including|among them|yaitu|yakni|termasuk|antara lain|di antaranya|"
+                         r"nämlich|darunter|notamment|à savoir|a saber|incluindo|incluyendo|entre ellas|entre elas))[^\S\n]+$",
+                         re.IGNORECASE)
 _LIST_SPLIT = re.compile(rf"[^\S\n]+{_AND}[^\S\n]+|,[^\S\n]*")
 # a preposition that may stand inside a title ("Stars over Busan") or between two ("picks Iron Tide over Lantern Road")
 _PLACE_JOIN = re.compile(r"[^\S\n]+(?:in|at|on)[^\S\n]+(?=[A-ZÀ-Ý])")
@@ -736,6 +740,9 @@ class TitleFinder:
         self.role_before = re.compile(
             alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"] + pack["PLATFORM_WORDS"])
             + r"[\s,]+$", re.IGNORECASE)
+        # a word for the people of a work anywhere ("returns with its stars, including A and B": people listed)
+        self.people_word = re.compile(r"(?<![\w])" + alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"])
+                                      + r"(?:s|es|nya)?(?![\w])", re.IGNORECASE)
         # the same three, for the article in lower case (see `_in_text`)
         self.lower = {"type_noun": lower_case(self.type_noun), "type_nouns": lower_case(self.type_nouns),
                       "role_before": lower_case(self.role_before)}
@@ -986,6 +993,15 @@ class TitleFinder:
                         k += 1
                         continue
                     if not (word in ("&", ":") or word.lower() in connectors or _plural_possessive(tokens, capital, i, k)):
+                        break
+                    # ("Netflix has renewed Silent Valley and Rain City", "namely Silent Valley and Rain City": two names
+                    # of two capitalised words each, joined, right after a decision or a list's opening word, are two
+                    # titles)
+                    if k == i + 2 and _AND_IN.fullmatch(word) and k + 2 < count and capital[i + 1] and capital[k + 1] \
+                            and capital[k + 2] and (k + 3 == count or not capital[k + 3]) \
+                            and not any(tokens[x][2] in _CAPITAL_ARTICLES for x in (i, k + 1)) \
+                            and (self.decided_before.search(text, max(0, tokens[i][0] - 24), tokens[i][0]) is not None
+                                 or _LIST_INTRO.search(text, max(0, tokens[i][0] - 24), tokens[i][0]) is not None):
                         break
                     # ("la troisième saison de Double Fond pour Canal+", "Harbor Lights for Netflix": a connector before
                     # a platform's name ends the title)
@@ -2399,6 +2415,16 @@ class TitleFinder:
             return 0
         if last > first and any(0 <= m.start - end <= 30 and (m.numbers or m.fresh) and _BEFORE_MENTION.fullmatch(text, end, m.start)
                                 for m in mentions):
+            return 3
+        # (or the list ends a sentence, after a word that opens it and a season said of works of a kind before it:
+        # "two dramas will get second seasons, namely A and B", "dua drama yang akan merilis musim kedua, yaitu A dan B")
+        if last > first and _SENTENCE_END_AFTER.match(text, end) is not None and \
+                (intro := _LIST_INTRO.search(text, max(0, runs[first][0] - 24), runs[first][0])) is not None and \
+                any(m.end <= intro.start() <= m.end + 120 and (m.numbers or m.fresh)
+                    and _SENTENCE_END.search(text, m.end, intro.start()) is None
+                    and self._in_text("type_noun", self.type_noun, max(0, m.start - 60), intro.start())
+                    and self.people_word.search(text, m.end, intro.start()) is None
+                    and _SENTENCE_END.search(text, max(0, m.start - 60), m.start) is None for m in mentions):
             return 3
         return 0
 
