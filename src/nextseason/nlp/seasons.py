@@ -29,6 +29,10 @@ _KOREAN_SEASON = re.compile(r"시즌[^\S\n]?(\d{1,2})")  # "시즌 2": searched 
 # a full stop that ends a sentence inside a run of capitalised words: "Staffel. Die 13."
 _SENTENCE_END_INSIDE = re.compile(r"[^\W\d_]{3,}\.[^\S\n]+[A-ZÀ-Ý]")
 
+# an ordinal after a comma and its article, naming the new season said before it ("a new season, the fourth")
+_ORDINAL_APPOSITION = re.compile(r",[^\S\n]+(?:the|its|la|el|a|o|le|sa|su|sua|seine|ihre|die|yang)[^\S\n]+([^\W\d_]+)(?![\w])",
+                                 re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class SeasonMention:
@@ -242,7 +246,7 @@ class SeasonGrammar:
             found = sorted(found + [e for e in elliptic if not any(f.start < e.end and e.start < f.end for f in found)],
                            key=lambda mention: mention.start)
         if self.fresh is not None:  # "renewed for another season": only where no numbered expression stands
-            fresh = [SeasonMention(m.start(), m.end(), (), "season", fresh=True)
+            fresh = [self._numbered_after(text, m.start(), m.end())
                      for m in self.fresh.finditer(text, start, end, words)
                      if not any(f.start < m.end() and m.start() < f.end for f in found)]
             if fresh:
@@ -262,6 +266,15 @@ class SeasonGrammar:
             found = sorted([f for f in found if not any(f.start < m.end and m.start < f.end for m in counted)] + counted,
                            key=lambda mention: mention.start)
         return self._parts_of_seasons(text, found) if self.part is not None else found
+
+    def _numbered_after(self, text: str, start: int, end: int) -> SeasonMention:
+        """A new season, or the one its ordinal right after it names: "una nueva temporada, la cuarta", "a new
+        season, its fourth"."""
+        apposition = _ORDINAL_APPOSITION.match(text, end)
+        n = self.value(apposition.group(1)) if apposition is not None else 0
+        if apposition is not None and n and 1 < n <= MAX_N:
+            return SeasonMention(start, apposition.end(), (n,), "season")
+        return SeasonMention(start, end, (), "season", fresh=True)
 
     def _parts_of_seasons(self, text: str, found: list[SeasonMention]) -> list[SeasonMention]:
         """A part beside a season is a half of that season, not an installment of its own ("Season 4 Part 2",

@@ -127,7 +127,7 @@ _VERB_BEFORE_NEW_SEASON = re.compile(r"(?![^\S\n]+(?:she|he|they|we|it|you|i|ell
                                      + FOR_SEASON + r"[^\S\n]+" + INDEFINITE + r"[^\S\n]+")
 # ... or a verb of getting right before it: "Cold Blood will get a second season", "Sangre Fría tendrá una segunda
 # temporada", "Sang Froid aura une deuxième saison", "Pedang Api akan mendapatkan musim kedua"
-_GETS_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?:also|now|just|already|finally))?[^\S\n]+(?:will (?:get|have|receive)|(?:is|are) (?:getting|set to get)|gets|has (?:got|gotten|earned|landed)|"
+_GETS_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?:also|now|just|already|finally|también|também|juga|auch|aussi))?[^\S\n]+(?:will (?:also |now |finally |definitely )?(?:get|have|receive)|(?:is|are) (?:getting|set to get)|gets|has (?:got|gotten|earned|landed)|"
                               r"got|earned|landed|scored|received|"
                               r"tendrá|tendrán|va a tener|terá|vai ter|ganhará|vai ganhar|aura|va avoir|obtient|bekommt|erhält|"
                               r"(?:akan )?(?:mendapat|mendapatkan|memiliki|punya))[^\S\n]+(?:" + INDEFINITE + r"[^\S\n]+)?"
@@ -704,7 +704,10 @@ class TitleFinder:
                                      re.IGNORECASE) if pack["SOURCE_DETERMINERS"] else None
         # "Bridgerton é uma das séries asseguradas para 2026", "Ironvale is one of the few dramas renewed early": what a
         # name is said to be one of, a kind of work in the plural
-        self.one_of_kind = re.compile(r"[^\S\n]+(?:" + alternation(pack["ONE_OF"]) + r")[^\S\n]+(?:[^\s,.;:!?]+[^\S\n]+){0,3}?(?:"
+        # (or set off after it by a comma: "Grey City, one of the most popular shows on Netflix, will ...")
+        self.one_of_kind = re.compile(r",?[^\S\n]+(?:" + alternation(pack["ONE_OF"]) + r")[^\S\n]+"
+                                      # (not a part of the work: "one of the stars of the show", "uma das atrizes da série")
+                                      r"(?:(?!(?:of|de|del|du|des|da|do|von|der|dari)[^\S\n])[^\s,.;:!?]+[^\S\n]+){0,3}?(?:"
                                       + alternation(pack["TYPE_NOUNS"]) + r")(?:s|es|en|n)?(?![\w])", re.IGNORECASE) \
             if pack["ONE_OF"] else None
         # "Por Mariana Quispe Lozada": a byline on its own line, the writer's name in capitals after its word

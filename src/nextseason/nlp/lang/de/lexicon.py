@@ -815,7 +815,7 @@ OTHER_WORKS = [r"(?:andere|weitere|(?:zwei|drei|vier|fünf|sechs|\d+) (?:andere|
 MANY_WORKS = [r"(?:viele|zahlreiche|mehrere|etliche|manche) (?:\w+ )?(?:Serien|Formate|Produktionen)"]
 # what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
 # early" (the name is a title)
-ONE_OF = [r"(?:ist|war|bleibt|gehört) (?:auch |ebenfalls )?(?:eine|einer|eines|zu) (?:der|den)"]
+ONE_OF = [r"(?:ist|war|bleibt|gehört) (?:auch |ebenfalls )?(?:eine|einer|eines|zu) (?:der|den)", r"(?<=, )(?:eine|einer|eines) der"]
 # the making a sentence opens on, before the work it is of ("Production on Ironvale season 3 has wrapped"): no part
 # of the title
 TOPIC_LEAD = [r"(?:Produktion|Dreharbeiten) (?:von|zu|für)"]

@@ -1115,7 +1115,7 @@ OTHER_WORKS = [r"(?:other|several other|many other|(?:two|three|four|five|six|se
 MANY_WORKS = [r"(?:many|numerous|countless|several|so many|too many|a number of|a lot of|lots of|plenty of) (?:[\w-]+ )?(?:series|shows|dramas|comedies|titles|programs|programmes)"]
 # what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
 # early" (the name is a title)
-ONE_OF = [r"(?:is|was|remains|are|were) (?:also |still )?(?:one|two|among) of the", r"(?:is|was|are|were) (?:also )?among the"]
+ONE_OF = [r"(?:is|was|remains|are|were) (?:also |still )?(?:one|two|among) of the", r"(?:is|was|are|were) (?:also )?among the", r"(?<=, )(?:one|two) of the"]
 # the making a sentence opens on, before the work it is of ("Production on Ironvale season 3 has wrapped"): no part
 # of the title
 TOPIC_LEAD = [r"(?:production|filming|shooting|work|casting|pre-production|post-production) (?:on|for)", r"(?:details|news|an update|update|updates) on"]

@@ -704,7 +704,7 @@ OTHER_WORKS = [r"(?:beberapa|sejumlah|dua|tiga|empat|lima|\d+) (?:serial|drama|f
 MANY_WORKS = [r"(?:banyak|berbagai|sejumlah) (?:serial|drama|series|judul|tayangan)"]
 # what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
 # early" (the name is a title)
-ONE_OF = [r"(?:adalah|merupakan|menjadi|jadi|termasuk) (?:juga )?(?:salah satu|satu dari|di antara)"]
+ONE_OF = [r"(?:adalah|merupakan|menjadi|jadi|termasuk) (?:juga )?(?:salah satu|satu dari|di antara)", r"(?<=, )salah satu"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 # (and "mulai syuting film layar lebar di Bandung": a cinema film of its own, not the season)
 OTHER_WORK = [r"(?:drama|film|serial|proyek|judul) (?:\w+ )?lain", r"(?:drama|film|serial|proyek|judul) baru", r"film layar lebar"]
