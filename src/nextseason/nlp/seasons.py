@@ -100,7 +100,9 @@ class SeasonGrammar:
             rf"(?:(?P<pre_final>{final})[^\S\n]+)?{noun}(?:[^\S\n]+(?P<noun_final>{final}))?(?:[ \t\u00a0:#-]*(?P<nums>{number}(?:[^\S\n]*{joiner}[^\S\n]*{number})*)"
             rf"|[^\S\n]+(?P<roman>{ROMAN}))",
             # "second season", "third and final season", "2ª temporada", "deuxième partie", "zweite Staffel"
-            rf"(?P<ord>{ordinal}(?:[^\S\n]*(?:,|and|&|or|dan|atau|et|ou|y|o|e|und|oder)[^\S\n]+(?:(?:a|an|the|la|le|el|o|die|der|den|dem|une?|una|uma?|eine[nr]?)[^\S\n]+)?{ordinal})*)"
+            # ("a third and even a fourth season", "eine dritte und sogar eine vierte Staffel")
+            rf"(?P<ord>{ordinal}(?:[^\S\n]*(?:,|and|&|or|dan|atau|et|ou|y|o|e|und|oder)[^\S\n]+(?:(?:even|sogar|incluso|hasta|até|mesmo|même|bahkan)[^\S\n]+)?"
+            rf"(?:(?:a|an|the|la|le|el|o|die|der|den|dem|une?|una|uma?|eine[nr]?)[^\S\n]+)?{ordinal})*)"
             rf"(?:[^\S\n]+(?:and|dan|et|y|e|und)[^\S\n]+(?P<ord_final>{final_and}))?[ \t\u00a0-]+(?:{final}[^\S\n]+)?"
             rf"(?:(?P<ord_season>{season})|(?P<ord_film>{film}))",
             # "final season", "musim terakhir", "dernière saison"

@@ -322,7 +322,7 @@ RENEWAL = _odds + [
     *(rf"(?<={subject} )will (?:officially |definitely )?return(?=[.,;:!?\n]| soon)" for subject in ("show", "series", "drama", "it")),
     # "a second season is being planned", "is in the planning stages"
     r"(?:is|are) (?:now |currently |already )?being planned", r"(?:is|are) (?:now |currently |already )?in the planning stages?",
-    r"(?:is|are) (?:\w+ly )?returning", r"(?:gets?|got|lands?|landed|receives?|received|hands?|handed|gives?|gave|given) (?:a |an )?(?:[\w'’\x22“”‘&-]+ ){0,6}order", r"pick-?up", r"(?:gets?|got|getting) (?:an? |(?<=getting )|(?<=get ))(?:\w+ )?(?:seasons?|sequel)",
+    r"(?:is|are) (?:\w+ly )?returning", r"(?:gets?|got|lands?|landed|receives?|received|hands?|handed|gives?|gave|given) (?:a |an )?(?:[\w'’\x22“”‘&-]+ ){0,6}order", r"pick-?up", r"(?:gets?|got|getting) (?:an? |(?<=getting )|(?<=get ))(?:\w+ (?:(?:and|or) (?:even )?(?:an? )?\w+ )?)?(?:seasons?|sequel)",
     r"(?:scores?|scored|scoring|lands?|landed|nabs?|nabbed|earns?|earned|secures?|secured) (?:an? |another )?(?:\w+[- ])?(?:season|renewal)",
     r"(?:is|are) (?:officially |now |finally )?a go(?![\w])", r"(?:is|are) (?:definitely |officially )?happening",
     # (not a run on air: "Hollowmere continues on Sundays at 9pm on BBC One"; "Season 3 is on!", not "are on BBC iPlayer now")

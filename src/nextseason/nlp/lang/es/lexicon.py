@@ -259,7 +259,7 @@ RENEWAL = _odds + [
     r"(?:aprobó|ha aprobado|han aprobado|aprueba)(?= (?:la|una|el|un|otra) )",  # "Movistar Plus+ ha aprobado la segunda temporada"
     r"encarg(?:ó|a|an|ado|ada)", r"orden(?:ó|a|an|ado|ada)",
     r"(?:tendrá|tendrán|habrá|contará con|tendría|tendrían|habría|contaría con"
-    r"|(?:podría|podrían|podrá|podrán|debería|deberían|va a|van a) (?:tener|contar con)) (?:una |un |otra |su )?(?:nueva )?(?:\w+ )?(?:temporada|película|entrega|secuela|parte)",
+    r"|(?:podría|podrían|podrá|podrán|debería|deberían|va a|van a) (?:tener|contar con)) (?:una |un |otra |su )?(?:nueva )?(?:\w+ (?:(?:y|e|o) (?:hasta |incluso )?(?:una |un )?\w+ )?)?(?:temporada|película|entrega|secuela|parte)",
     # "la plataforma confirmó que habrá una tercera": the ordinal alone stands for the season
     r"(?:habrá|va a haber|tendrá) una(?= (?:segunda|tercera|cuarta|quinta|sexta|séptima|octava)(?:[.,;:!?\n]|$))",
     # the cast or the makers speaking: "Vamos a tener segunda temporada", "Tendremos una tercera temporada"

@@ -254,7 +254,7 @@ RENEWAL = _odds + [
     r"(?:obtient|obtiennent|décroche|décrochent)(?= (?:une|deux|trois|quatre|sa|son|ses|la|le) (?:[\w-]+ ){0,2}(?:saisons?|volets?|chapitres?)(?![\w]))",
     r"feu vert", r"command(?:ent|é|ée|erait|eraient|ait|aient|era|eront|er(?= (?:une|un|la|le|sa|son) ))",
     # (not an order called off: "la commande de la saison 2 a été annulée par Prime Video")
-    r"commande(?! [^.;:!?\n]{0,60}?(?:a été|est|ont été|sont|fut) (?:finalement )?(?:annulée|suspendue|retirée|abandonnée))", r"(?:aura|auront|aura bien) (?:droit à )?(?:une |un |sa |son )?(?:\w+ )?(?:saison|suite|volet|film)",
+    r"commande(?! [^.;:!?\n]{0,60}?(?:a été|est|ont été|sont|fut) (?:finalement )?(?:annulée|suspendue|retirée|abandonnée))", r"(?:aura|auront|aura bien) (?:droit à )?(?:une |un |sa |son )?(?:\w+ (?:(?:et|ou) (?:même )?(?:une |un )?\w+ )?)?(?:saison|suite|volet|film)",
     # "Hulu a discrètement accordé une deuxième saison à Dry Gulch": a season given to the show
     r"(?:accord|offr|offert|donn)(?:e|é|ent|ait|aient)? (?:une|un) (?:nouvelle |\w+ )?(?:saison|suite|volet) (?:à|au|aux)(?= )",
     # "une question revient" is no return: only a return somewhere or with something

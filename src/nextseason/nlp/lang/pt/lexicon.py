@@ -257,7 +257,7 @@ RENEWAL = _odds + [
     r"(?:deu|dá|dão|deram|tem dado) (?:[\w-]+ ){0,3}?(?:uma|mais uma|outra) (?:nova )?(?:[\w-]+ )?temporada (?:a|à|ao|para)(?= )",
     r"aprov(?:ou|a|am|aram|ada|ado)(?= (?:a|uma|o|um|mais) )", r"garantiu (?:a|uma|mais) (?:\w+ )?temporada", r"encomend(?:ou|a|ada|ado)",
     r"(?:terá|vai ter|vai ganhar|ganhará|ganha|ganhou|teria|teriam|ganharia|ganhariam"
-    r"|(?:deve|devem|deverá|deverão|pode|podem|poderá|poderão|poderia|poderiam) (?:ganhar|ter)) (?:uma |um |mais uma |sua |a |o )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte)",
+    r"|(?:deve|devem|deverá|deverão|pode|podem|poderá|poderão|poderia|poderiam) (?:ganhar|ter)) (?:uma |um |mais uma |sua |a |o )?(?:nova )?(?:\w+ (?:(?:e|ou) (?:até |mesmo )?(?:uma |um )?\w+ )?)?(?:temporada|filme|sequência|parte)",
     # (not "por volta das 22h40": around a time)
     r"voltará", r"voltarão", r"retornará", r"regressará", r"regressarão", r"(?:vai|vão|irá|irão) (?:voltar|retornar|regressar)", r"(?<!por )(?:volta|retorna)(?! a \w+(?:ar|er|ir)\b)(?! (?:a|ao|à) (?:um |uma |o |a )?(?:papel|personagem|palco|teatro|televisão))", r"continuará", r"vai continuar",
     r"segue em frente", r"a história (?:continua|continuará|vai continuar)",
