@@ -1683,7 +1683,8 @@ class TitleFinder:
                 # ("Outra produção popular que volta à Netflix no próximo ano é Outer Banks.", "Another show back next year
                 # is Iron Reef.": the name a sentence that opens on a kind of work ends on, after its verb "to be")
                 if not strength and _COPULA_BEFORE.search(text, max(sentence.start, run_start - 8), run_start) is not None \
-                        and _SENTENCE_END_AFTER.match(text, run_end) is not None and self.platform.match(title) is None \
+                        and (_SENTENCE_END_AFTER.match(text, run_end) is not None or self._kind_named_after(text, run_end)) \
+                        and self.platform.match(title) is None \
                         and self._in_text("type_noun", self.type_noun, sentence.start, min(sentence.end, sentence.start + 30)):
                     strength = 2
                 if not strength and _RUN_YEARS_BRACKET.match(text, run_end) and self.platform.match(title) is None:
@@ -2370,6 +2371,15 @@ class TitleFinder:
             return mentions
         _, starts, longest = index
         return mentions[bisect.bisect_left(starts, start - 40 - longest):bisect.bisect_right(starts, end + 120)]
+
+    def _kind_named_after(self, text: str, end: int) -> bool:
+        """Whether a comma, an article and its kind of work follow the run, maybe after a word or two: "Una de estas
+        series es Marea Alta, el drama adolescente que ..." (what the name is, said right after it)."""
+        if not text.startswith(",", end):
+            return False
+        article = _ARTICLE_OPENS.match(text, end + 1)
+        return article is not None and any(self.type_noun.fullmatch(w.strip(",.")) is not None
+                                           for w in text[article.end():article.end() + 40].split()[:3])
 
     def _kind_aside_after(self, text: str, end: int) -> bool:
         """Whether an aside that names a kind of work follows the run: "Brilho, a série de luta livre feminina, vai
@@ -3075,7 +3085,11 @@ class TitleFinder:
             # only when the season follows it ("Ironwood renewed for fourth season") and the body names it.
             one_word = len(title.split()) == 1 and (
                 (headline_season and self._adjacency(text, run_start, run_end, mentions) == 3 and _named_in(body, title, 0))
-                or self._opens_season_sentence(text, title, headline_end, sentence_runs, mentions, cues))
+                or self._opens_season_sentence(text, title, headline_end, sentence_runs, mentions, cues)
+                # (or the headline is the word, a colon and its season alone: "Nachtfalter: Staffel 2")
+                or any(m.numbers and not m.title and text[run_end:m.start].strip() == ":"
+                       and text[m.end:headline_end].strip(" ?!") == "" for m in mentions)
+                and self._lone_word(text, title, run_start, run_end, cues))
             # ("Marea Roja renewed at Netflix" over "The Spanish thriller will return for a second season": a title of two
             # words or more opening a sentence-case headline, the body naming the season)
             # (its verb a word of the season's making, "renewed", "cancelled": not "Jane Doe joins the cast")
