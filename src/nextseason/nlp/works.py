@@ -674,7 +674,13 @@ class TitleFinder:
                                          re.IGNORECASE)
         # (an adjective of origin or genre may follow the noun: "la serie gallega Animal", "la série dramatique X")
         # (and its platform, maybe after "de": "la série Netflix X", "la serie de Netflix X"; see `runs`)
-        self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + r"(?:\s+" + _KIND_ADJECTIVE + r")?"
+        # (or its origin, its medium or its fame: "musim ketiga drama Korea X", "serial TV terkenal X"; KIND_ORIGINS)
+        origins = r"(?:\s+" + alternation(pack["KIND_ORIGINS"]) + r"){0,2}" if pack["KIND_ORIGINS"] else ""
+        self.kind_origin_before = re.compile(r"(?<![\w])" + alternation(pack["KIND_ORIGINS"]) + r"[^\S\n]+$" if pack["KIND_ORIGINS"]
+                                             else "(?!)", re.IGNORECASE)
+        self.kind_origin = re.compile(alternation(pack["KIND_ORIGINS"] + ["selatan"]) if pack["KIND_ORIGINS"] else "(?!)",
+                                      re.IGNORECASE)
+        self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + origins + r"(?:\s+" + _KIND_ADJECTIVE + r")?"
                                      + r"(?:\s+(?:(?:" + "|".join(sorted(_PLATFORM_OF)) + r")\s+)?(?:" + alternation(PLATFORMS) + r"))?\s+$",
                                      re.IGNORECASE)
         # what a person is known for, after the name and a comma: "Noah Hawley, best known for creating ..."
@@ -1089,7 +1095,8 @@ class TitleFinder:
             # (the kind may open the sentence in capitals: "Sitkom Argentina Tetangga Bawah menuntaskan ...")
             if 0 < j < last and (not capital[j - 1] or opener) and self.type_noun.fullmatch(tokens[j - 1][2]):
                 k = j
-                while k < last and tokens[k][2].lower() in self.common and tokens[k][2].lower() not in _ARTICLES \
+                while k < last and (tokens[k][2].lower() in self.common or self.kind_origin.fullmatch(tokens[k][2]) is not None) \
+                        and tokens[k][2].lower() not in _ARTICLES \
                         and not self.type_noun.fullmatch(tokens[k][2]) and not self.season_noun.fullmatch(tokens[k][2]) \
                         and not (tokens[k][2] in _HONORIFICS and tokens[k + 1][2] == ".") \
                         and tokens[k][2] not in _TITLE_DETERMINERS and tokens[k][2].lower() not in self.counting:
@@ -1765,6 +1772,8 @@ class TitleFinder:
                         kind_named = len(named_words) >= 2 and named_words[0] in _CAPITAL_ARTICLES \
                             and all(w[:1].isupper() for w in named_words) \
                             and (self._in_text("type_nouns", self.type_nouns, max(0, run_start - 30), run_start)
+                                 # (not past an origin or fame: "drama medis populer The X: Y" is named as often without it)
+                                 and self.kind_origin_before.search(text, max(0, run_start - 20), run_start) is None
                                  or strength == 3 and _OF_BEFORE.search(text, max(0, run_start - 6), run_start) is not None
                                  # (or "The" and its capitals opening a sentence before its season: see `_opening_title`)
                                  or strength == 3 and opener and named_words[0] == "The" and _AUXILIARY_AFTER.match(text, run_end) is not None)
@@ -3664,7 +3673,8 @@ def _merge_aliases(works: list[Work], spinoffs: set[str] | frozenset[str] = froz
 
 _TITLE_AFTER_KIND = re.compile(r"[^\S\n]+[^\W\d_a-zà-öø-ÿ]")
 # a title's next word after a name: a capital, a number or a closing quotation mark ("Night Butcher 2", "Jembatan Tua 2"")
-_TITLE_GOES_ON = re.compile(r"[^\S\n]*[\"”»“']|[^\S\n]+(?:[^\W_a-zà-öø-ÿ]|[IVX]+(?![\w]))")
+# (or its subtitle after a colon: "drama medis populer The Trauma Code: Heroes on Call")
+_TITLE_GOES_ON = re.compile(r"[^\S\n]*[\"”»“']|[^\S\n]+(?:[^\W_a-zà-öø-ÿ]|[IVX]+(?![\w]))|:[^\S\n]+[^\W_a-zà-öø-ÿ]")
 
 
 def _lower_elsewhere(text: str, title: str) -> bool:

@@ -91,6 +91,12 @@ TYPE_NOUNS = [r"drama", r"drakor", r"serial", r"novel", r"series", r"miniseri", 
               # a kind and its genre: "serial keluarga Kontrakan Empat Pintu", "film laga Jagal Subuh"
               r"(?:serial|drama|film|sinetron|series) (?:keluarga|romantis|remaja|laga|religi|misteri|aksi|fantasi|kolosal|"
               r"biopik|musikal|kriminal|medis|sejarah|anak|psikologis)"]
+# The origin, medium or fame of a work between its kind and its title: "musim ketiga drama Korea Kabut Pagi", "serial TV
+# terkenal Lembah Hijau" (the capitalised ones are skipped as OPENERS where they open the title's run)
+KIND_ORIGINS = [r"korea(?: selatan)?", r"jepang", r"china", r"tiongkok", r"thailand", r"taiwan", r"turki", r"india", r"barat",
+                r"hollywood", r"indonesia", r"malaysia", r"filipina", r"amerika", r"inggris", r"spanyol", r"tv", r"televisi",
+                r"populer", r"terkenal", r"terbaru", r"terpopuler", r"favorit", r"fenomenal", r"hits?", r"lokal", r"orisinal",
+                r"original"]
 TITLE_CONNECTORS = ["of", "the", "a", "and", "on", "in", "di", "ke", "dan", "dari", "yang", "&", "de", "la", "bu", "pak",
                     "x"]  # ("Spy x Family", "Hunter x Hunter")
 # The verb words that end a Title Case headline's run before its season: "Pemeran Rumah Bulan Ungkap Kabar Season 2".
@@ -126,7 +132,7 @@ COMMON_CAPITALISED = [
     "kata", "syuting", "kabarnya", "jadwal", "rencana", "harapan", "tanggapan", "respons", "jawaban",
 ]
 # "Drama Korea Hujan Bulan Juni": a nationality after the kind of work is no part of the title either.
-OPENERS = ["korea", "jepang", "china", "tiongkok", "thailand", "barat", "turki", "india", "spanyol", "inggris", "prancis",
+OPENERS = ["korea", "jepang", "tv", "televisi", "china", "tiongkok", "thailand", "barat", "turki", "india", "spanyol", "inggris", "prancis",
            "portugal", "meksiko", "jerman", "italia", "filipina", "brasil", "taiwan", "apakah", "kapan", "mengapa", "kenapa", "bagaimana", "siapa", "ini", "itu", "yang", "dan", "namun", "tapi",
            "meski", "sementara", "resmi", "simak", "inilah", "begini", "akhirnya", "kabar", "kini", "jadi", "baca",
            "lihat", "foto", "video", "selain", "bahkan", "sejak", "setelah", "sebelum", "saat", "ketika", "jika",
