@@ -319,6 +319,8 @@ _KIND_ADJECTIVE = (r"(?:[a-zà-ÿ]+(?:an[ao]s?|eg[ao]s?|es[ae]s?|és|ic[ao]s?|is
                    r"|sobrenatural(?:es)?|surnaturel(?:le)?|animée?s?|animad[ao]s?)")
 # the verb "to be" right before a name, and the sentence's end right after it (see `find`)
 _COPULA_BEFORE = re.compile(r"(?<![\w])(?:is|was|é|foi|es|fue|est|était|ist|war|adalah|ialah)[^\S\n]+$")
+# a relative clause on a thing right after a name: ", que ganhou", ", which earned", ", qui a", ", yang"
+_THING_RELATIVE_AFTER = re.compile(r",[^\S\n]+(?:que|which|qui|yang|die|das|der)[^\S\n]")
 _SENTENCE_END_AFTER = re.compile(r"[\"”»’]?[^\S\n]*(?:[.!]|$)")
 _GAP_AFTER_MENTION = re.compile(
     # (after the quotation that holds the season: "qu'elle « écrit déjà la saison 2 » des Filles du Marais")
@@ -1690,7 +1692,11 @@ class TitleFinder:
                 # ("Outra produção popular que volta à Netflix no próximo ano é Outer Banks.", "Another show back next year
                 # is Iron Reef.": the name a sentence that opens on a kind of work ends on, after its verb "to be")
                 if not strength and _COPULA_BEFORE.search(text, max(sentence.start, run_start - 8), run_start) is not None \
-                        and (_SENTENCE_END_AFTER.match(text, run_end) is not None or self._kind_named_after(text, run_end)) \
+                        and (_SENTENCE_END_AFTER.match(text, run_end) is not None or self._kind_named_after(text, run_end)
+                             # (or a relative clause on it, no person spoken of before: "Outra série renovada foi This
+                             # Is Us, que ganhou mais três temporadas")
+                             or _THING_RELATIVE_AFTER.match(text, run_end) is not None
+                             and self.people_word.search(text, sentence.start, run_start) is None) \
                         and self.platform.match(title) is None \
                         and self._in_text("type_noun", self.type_noun, sentence.start, min(sentence.end, sentence.start + 30)):
                     strength = 2
@@ -3509,6 +3515,10 @@ def _title_like_quote(quoted: str, title_case: bool = False) -> bool:
                                            and words[1][:1].isupper()):
         return False
     # ("Dr. Kim", "Mr. Brightside", "St. Denis Medical": the dot of an abbreviation ends no sentence)
+    # ("Rensga Hits!", "Viva a Vida!": a title may end on its exclamation mark, every word of it of three letters or
+    # more capitalised; a cry is not: "Vamos voltar!")
+    if quoted.endswith("!") and len(words) <= 5 and all(w[:1].isupper() for w in words if len(w.strip("!")) >= 3):
+        quoted = quoted[:-1]
     if _SPEECH_PUNCTUATION.search(_ABBREVIATION_DOT.sub(_undotted, quoted)):
         return False
     capitals = sum(1 for w in words if w[:1].isupper())

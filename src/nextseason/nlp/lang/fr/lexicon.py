@@ -316,7 +316,7 @@ CANCELLATION = [
     r"clap de fin(?: pour)?",
     r"(?:l['’])?arrêt (?:de la série|définitif)",
     # "l'arrêt de « Les Quais »": the end of the title quoted after it
-    r"l['’]arrêt d(?:e|u|es|['’]) ?(?=[«\"“])", r"l['’]arrêt(?= d(?:e |u |es |['’])[A-ZÀ-Ý])", r"(?:met|mettre|mis|mettra) (?:un )?terme(?! (?:au|aux|à l['’]) ?(?:suspense|attente|rumeurs?|spéculations?|mystère|incertitude))",
+    r"l['’]arrêt d(?:e|u|es|['’]) ?(?=[«\"“])", r"l['’]arrêt(?! d(?:u|es) tournages?| de la production| des productions?)(?= d(?:e |u |es |['’])[A-ZÀ-Ý])", r"(?:met|mettre|mis|mettra) (?:un )?terme(?! (?:au|aux|à l['’]) ?(?:suspense|attente|rumeurs?|spéculations?|mystère|incertitude))",
     # (not "Canal+ a mis fin au suspense", "met fin aux rumeurs": the wait, not the show)
     r"(?:mis|met|mettre) fin(?! (?:au|aux|à l['’]) ?(?:suspense|attente|rumeurs?|spéculations?|mystère|incertitude))",
     r"(?:ne )?(?:sera|seront) pas (?:renouvelée?s?|reconduite?s?)", r"n['’](?:a|ont) pas (?:été )?(?:renouvelée?s?|reconduite?s?)",
@@ -370,6 +370,8 @@ PRODUCTION = {
     "filming": [r"(?:sera|seront|serait|seraient) tournée?s?", r"(?:est|sont) (?:actuellement )?tournée?s? (?=à|en|au|dans)",
                 # "les préparatifs de la troisième saison ont commencé": the making has begun
                 r"préparatifs (?:de|d['’]|pour)(?= ?(?:la|une|le|un|sa) )",
+                # "la production de cette saison 3 démarrera dès février": the making begins, its verb after the season
+                r"(?:la )?production(?= (?:de |d['’]|du )[^.;:!?\n]{0,50}?(?:commencera|démarrera|débutera|commence|démarre|débute|a commencé|a démarré|a débuté|reprendra|reprend)(?![\w]))",
                 r"(?:le )?tournage (?:commence|commencera|débute|débutera|a commencé|a débuté|démarre|démarrera|est prévu|doit|devrait|est en cours|bat son plein|se déroulera|aura lieu)",
                 # (the verb first: "Le spin-off commencera son tournage en juin")
                 r"(?:commence|commencera|débute|débutera|démarre|démarrera|entame|entamera)(?:nt|ront)? (?:son|leur|le) tournage",
