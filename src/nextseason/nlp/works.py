@@ -320,6 +320,12 @@ _KIND_ADJECTIVE = (r"(?:[a-zà-ÿ]+(?:an[ao]s?|eg[ao]s?|es[ae]s?|és|ic[ao]s?|is
 # the verb "to be" right before a name, and the sentence's end right after it (see `find`)
 _COPULA_BEFORE = re.compile(r"(?<![\w])(?:is|was|é|foi|es|fue|est|était|ist|war|adalah|ialah)[^\S\n]+$")
 # a relative clause on a thing right after a name: ", que ganhou", ", which earned", ", qui a", ", yang"
+# a verb of giving right before a name, and the renewal given right after it ("has given Redline an early renewal")
+_GIVEN_BEFORE = re.compile(r"(?<![\w])(?:given|gave|gives|give|handed|hands|hand|granted|grants|awarded)[^\S\n]+$")
+_RENEWAL_GIVEN_AFTER = re.compile(r"[^\S\n]+(?:an?|its|another)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?"
+                                  r"(?:renewal|order|pickup|pick-up|green[- ]?light|greenlight)(?![\w])")
+# the comma after a season, before the platform that says what the sentence tells ("..., CBS announced Friday")
+_PLATFORM_SAYS_AFTER = re.compile(r",[^\S\n]+(?:the[^\S\n]+)?")
 _THING_RELATIVE_AFTER = re.compile(r",[^\S\n]+(?:que|which|qui|yang|die|das|der)[^\S\n]")
 _SENTENCE_END_AFTER = re.compile(r"[\"”»’]?[^\S\n]*(?:[.!]|$)")
 _GAP_AFTER_MENTION = re.compile(
@@ -1657,6 +1663,10 @@ class TitleFinder:
                 if not strength and any(text[b:run_start] == " " or _END_OBJECT_GAP.fullmatch(text, b, run_start) is not None
                                         for _, b in events):
                     strength = 2  # "Reports that The Thornwick Veil has been cancelled", "HBO cancelled Ironwood"
+                # ("Fox has given Redline an early renewal for season 4": the work a renewal is given to, before it)
+                if not strength and _GIVEN_BEFORE.search(text, max(sentence.start, run_start - 12), run_start) is not None \
+                        and _RENEWAL_GIVEN_AFTER.match(text, run_end) is not None:
+                    strength = 2
                 # ("The streamer has handed a third-season order to Ironvale": the work an order is given to)
                 if not strength and (order := _ORDER_TO.search(text, max(sentence.start, run_start - 20), run_start)) is not None \
                         and any(order.start() < b <= order.start() + 12 for ends in self._making_ends.values() for b in ends):
@@ -2189,6 +2199,11 @@ class TitleFinder:
         return start == 0 and " " not in title and 0 < text.find("\n") and any(
             m.start - end == 1 and m.numbers and text[end] == " " for m in mentions)
 
+    def _platform_says_after(self, text: str, end: int) -> bool:
+        """Whether a comma and a platform's name follow `end` ("..., CBS announced Friday")."""
+        comma = _PLATFORM_SAYS_AFTER.match(text, end)
+        return comma is not None and self.platform_start.match(text, comma.end()) is not None
+
     def _verb_before_season(self, text: str, end: int, mention: SeasonMention) -> bool:
         """Whether a verb phrase from `end` gives the work before it the season `mention` ("will return for a second
         season", "will come to a close with its fourth season", the possessive maybe inside the mention); its platform
@@ -2290,7 +2305,10 @@ class TitleFinder:
                          # (or a list's label of a decision before it: "Cancelled: Night Court Rules will not return for
                          # a third season")
                          or any(0 <= start - b <= 3 and text[b:start + 1].strip() == ":"
-                                for ends in self._making_ends.values() for b in ends)))) \
+                                for ends in self._making_ends.values() for b in ends)
+                         # (or the platform that says so, after a comma: "Marrow Creek will not return for a fifth
+                         # season, CBS announced Friday")
+                         or self._platform_says_after(text, mention.end)))) \
                     and mention.kind == "season" and not _LOWER_ARTICLE_BEFORE.search(text, max(0, start - 8), start) \
                     and not self._role_before(text, start, 20) and not _CREDIT_BEFORE.search(text, max(0, start - 20), start) \
                     and not _AS_CHARACTER.match(text, mention.end) and not _OF_TITLE.match(text, mention.end):

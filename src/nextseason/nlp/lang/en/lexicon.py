@@ -333,7 +333,7 @@ RENEWAL = _odds + [
     # as "has a plan for a second season" is)
     r"(?:hinted|hints|hint|teased|teases|tease) at(?= (?:a|an|another) (?:[\w-]+ )?(?:season|installment|chapter|sequel)(?![\w]))",
     r"(?:mapped|planned|plotted|sketched) out(?= (?:a|an|another|the) (?:[\w-]+ )?(?:season|installment|chapter|sequel)(?![\w]))",
-    r"(?:is|are) coming", r"has been made", r"moving forward", r"move forward", r"staying on",
+    r"(?:is|are) coming(?! to (?:an|its) end| to a close)", r"has been made", r"moving forward", r"move forward", r"staying on",
     # (not the page's own note: "This story is developing", "a developing story")
     r"(?:is|are) being made", r"(?<!story is )(?<!story )(?<!news is )develop(?:s|ing)(?! story)", r"in the works",
     # "Apple TV+ preps a second season", "the studio is readying a sequel"
@@ -696,7 +696,7 @@ RELEASE = [
     r"reach(?:es|ed|ing)? (?:our |the |tv |television |cinema |movie )?(?:screens|theaters|theatres|cinemas)",
     # "The second season will be available from May 4 on Hulu"
     r"will be (?:available|streaming)(?= (?:[\w+]+ ){0,3}?(?:from|on|starting|beginning|in)(?![\w]))",
-    r"(?:is|are) coming (?:on|in|to)", r"landing",
+    r"(?:is|are) coming (?:on|in|to)(?! (?:an|its) end| a close)", r"landing",
     # the platform sets the day: "Netflix has dated Dark Signal 3", "Hulu Dates 'Glimmer' Season 2" (not "dated back")
     r"(?:has|have) (?:officially |finally |now )?dated(?! back)(?![\w])", r"(?<!release )(?<!premiere )dates(?= [\x22'“‘])",
     # "is coming February 6": the day right after it, no preposition
