@@ -687,6 +687,10 @@ RELEASE = [
     # next spring"
     r"(?:(?:will|to) be|expected|due|slated) back(?= (?:on |in )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|"
     r"winter|early|late|mid|next|this|later))",
+    # "the episodes are due in October", "is due out next spring": scheduled to come out then (not "due to")
+    # (longer than the future's "is due", which it holds)
+    r"(?:is|are|was|were) (?:now )?due (?:out|in|on|by|around|sometime)(?: (?:in|on|by)(?<=out (?:in|on|by)))?"
+    r"(?= (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|spring|summer|fall|autumn|winter|early|late|mid|next|this|later)(?![\w-]))",
     # "returns for its third season on Oct. 4": a return with its date is a premiere (longer than the renewal's "returns for")
     r"(?:will )?(?:returns?|be back|(?:is|are) (?:also |now )?coming back|(?:is|are) (?:also |now )?returning) (?:for|with) (?:(?:its|their|a|an|the) (?:\w+ ){0,3}(?:season|series|installment)|(?:season|series) \d{1,2})"
     r"(?= (?:on|in|this|next|later|early|late) | (?:tonight|today|tomorrow)(?![\w]))",
