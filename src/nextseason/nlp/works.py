@@ -138,7 +138,7 @@ _RENEWED_FOR = re.compile(r"(?:[^\S\n]+(?:has|have|had|been|was|were|is|are|offi
                           r"[^\S\n]+(?:renewed|picked up|greenlit|green-lit)[^\S\n]+for[^\S\n]+")
 # ... negated too, where a platform names it just before: "Disney+ has confirmed that Starfall Academy will not return
 # for a third season" (a platform's word on a show, not on an actor)
-_NEGATED_VERB_BEFORE_NEW_SEASON = re.compile(r"(?:[^\S\n]+[a-z]+){1,4}[^\S\n]+" + FOR_SEASON + r"[^\S\n]+" + INDEFINITE + r"[^\S\n]+")
+_NEGATED_VERB_BEFORE_NEW_SEASON = re.compile(r"(?:[^\S\n]+[a-zà-öø-ÿ]+){1,4}[^\S\n]+" + FOR_SEASON + r"[^\S\n]+" + INDEFINITE + r"[^\S\n]+")
 # an article opening a phrase: " the breakout hit", " la série phénomène" (see _ASIDE_SET_OFF)
 _ARTICLE_OPENS = re.compile(r"[^\S\n]+(?:the|a|an|la|le|l['’]|el|o|a|um|uma|un|une|una|der|die|das|ein|eine)[^\S\n]")
 # the words that credit the people of a work: "starring", "created by", "protagonizada por", "dibintangi"
@@ -325,7 +325,8 @@ _GIVEN_BEFORE = re.compile(r"(?<![\w])(?:given|gave|gives|give|handed|hands|hand
 _RENEWAL_GIVEN_AFTER = re.compile(r"[^\S\n]+(?:an?|its|another)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?"
                                   r"(?:renewal|order|pickup|pick-up|green[- ]?light|greenlight)(?![\w])")
 # the comma after a season, before the platform that says what the sentence tells ("..., CBS announced Friday")
-_PLATFORM_SAYS_AFTER = re.compile(r",[^\S\n]+(?:the[^\S\n]+)?")
+# (its verb may come first: ", anunciou a Globo", ", a annoncé TF1", ", anunció Antena 3"; see `platform_says_after`)
+_PLATFORM_SAYS_AFTER = r",[^\S\n]+(?:[a-zà-öø-ÿ]+[^\S\n]+){0,2}?(?:(?:the|a|o|la|el|le)[^\S\n]+)?"
 _THING_RELATIVE_AFTER = re.compile(r",[^\S\n]+(?:que|which|qui|yang|die|das|der)[^\S\n]")
 _SENTENCE_END_AFTER = re.compile(r"[\"”»’]?[^\S\n]*(?:[.!]|$)")
 _GAP_AFTER_MENTION = re.compile(
@@ -793,6 +794,7 @@ class TitleFinder:
                                 + r")(?:[^\S\n]+[A-Z][\w-]+)?(?:[^\S\n]+\d{4})?$")
         self.platform_inside = re.compile(r"(?<![\w])(?:" + alternation(PLATFORMS) + r")(?![\w])")
         self.platform_start = re.compile(r"(?:" + alternation(PLATFORMS) + r")(?![\w])")
+        self.platform_says_after = re.compile(_PLATFORM_SAYS_AFTER + r"(?:" + alternation(PLATFORMS) + r")(?![\w])")
         self.made_for = {w.lower() for w in pack["MADE_FOR"]}
         # a photo's caption: the people before the work they are seen in, on a short line that ends on the photo's
         # credit ("Clara Penhaligon and Dev Sandhu in The Understudy. Photo: Apple TV+")
@@ -2200,9 +2202,8 @@ class TitleFinder:
             m.start - end == 1 and m.numbers and text[end] == " " for m in mentions)
 
     def _platform_says_after(self, text: str, end: int) -> bool:
-        """Whether a comma and a platform's name follow `end` ("..., CBS announced Friday")."""
-        comma = _PLATFORM_SAYS_AFTER.match(text, end)
-        return comma is not None and self.platform_start.match(text, comma.end()) is not None
+        """Whether a comma and a platform's name follow `end` ("..., CBS announced Friday", "..., anunció Antena 3")."""
+        return self.platform_says_after.match(text, end) is not None
 
     def _verb_before_season(self, text: str, end: int, mention: SeasonMention) -> bool:
         """Whether a verb phrase from `end` gives the work before it the season `mention` ("will return for a second
