@@ -129,10 +129,15 @@ _VERB_BEFORE_NEW_SEASON = re.compile(r"(?![^\S\n]+(?:she|he|they|we|it|you|i|ell
 # temporada", "Sang Froid aura une deuxième saison", "Pedang Api akan mendapatkan musim kedua"
 _GETS_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?:also|now|just|already|finally|también|também|juga|auch|aussi))?[^\S\n]+(?:will (?:also |now |finally |definitely )?(?:get|have|receive)|(?:is|are) (?:getting|set to get)|gets|has (?:got|gotten|earned|landed)|"
                               r"got|earned|landed|scored|received|"
-                              r"tendrá|tendrán|va a tener|terá|vai ter|ganhará|vai ganhar|aura|va avoir|obtient|bekommt|erhält|"
+                              r"tendrá|tendrán|va a tener|terá|vai ter|ganhará|vai ganhar|aura(?: bien)?(?: droit à)?|auront(?: droit à)?|va avoir|obtient|bekommt|erhält|"
                               r"(?:akan )?(?:mendapat|mendapatkan|memiliki|punya))[^\S\n]+(?:" + INDEFINITE + r"[^\S\n]+)?"
                               # ("got a fast season two renewal", "earned a quick second-season pickup")
                               r"(?:(?:quick|fast|swift|speedy|early|surprise|surprising|long-awaited)[^\S\n]+)?")
+# ... or goes on to it, in Indonesian: "Lorong Senja akan berlanjut ke musim ketiga", "tidak akan dilanjutkan ke musim 2"
+_GOES_ON_TO_SEASON = re.compile(r"(?:[^\S\n]+(?:akan|bakal|resmi|dipastikan|dikonfirmasi|segera|juga|tidak|tak|belum|bisa|dapat|"
+                                r"kemungkinan|mungkin|siap))*[^\S\n]+(?:lanjut|berlanjut|dilanjutkan|diperpanjang|tayang)"
+                                r"[^\S\n]+(?:ke|untuk|dengan)[^\S\n]+")
+_LIST_JOINER_BEFORE = re.compile(r"(?:,|(?<![\w])(?:dan|and|y|e|et|und))[^\S\n]+$")
 # ... or renewed for one named by its number: "Orbit Nine has been renewed for season 3"
 _RENEWED_FOR = re.compile(r"(?:[^\S\n]+(?:has|have|had|been|was|were|is|are|officially|already|just|now|formally|quickly|quite|[a-z]+ly))*"
                           r"[^\S\n]+(?:renewed|picked up|greenlit|green-lit)[^\S\n]+for[^\S\n]+")
@@ -2205,7 +2210,7 @@ class TitleFinder:
         """Whether a comma and a platform's name follow `end` ("..., CBS announced Friday", "..., anunció Antena 3")."""
         return self.platform_says_after.match(text, end) is not None
 
-    def _verb_before_season(self, text: str, end: int, mention: SeasonMention) -> bool:
+    def _verb_before_season(self, text: str, end: int, mention: SeasonMention, start: int = -1) -> bool:
         """Whether a verb phrase from `end` gives the work before it the season `mention` ("will return for a second
         season", "will come to a close with its fourth season", the possessive maybe inside the mention); its platform
         may stand in brackets before the verb ("The Last Harbor (HBO) has been renewed for a second season")."""
@@ -2215,6 +2220,11 @@ class TitleFinder:
         if _VERB_BEFORE_NEW_SEASON.fullmatch(text, end, mention.start) is not None:
             return True
         if mention.numbers and _GETS_NEW_SEASON.fullmatch(text, end, mention.start) is not None:
+            return True
+        # ("Lorong Senja akan berlanjut ke musim ketiga": a work goes on, a person "kembali"; not the last of a list of
+        # names, the cast: "dibintangi oleh A, B, dan C resmi diperpanjang untuk musim kedua")
+        if mention.numbers and _GOES_ON_TO_SEASON.fullmatch(text, end, mention.start) is not None \
+                and not (start > 0 and _LIST_JOINER_BEFORE.search(text, max(0, start - 6), start)):
             return True
         if mention.numbers and _RENEWED_FOR.fullmatch(text, end, mention.start) is not None:
             return True  # "Orbit Nine has been renewed for season 3": no actor is renewed
@@ -2299,7 +2309,7 @@ class TitleFinder:
             if 0 <= mention.start - end <= 64 and _HEADING_GAP.fullmatch(text, end, mention.start) \
                     and "," in text[end:mention.start] and self._line_rest(text, mention.end):
                 return 3  # "4 février - Les Passeurs, saison 2", "Paper Tigers, season 2 (Netflix)": a heading line
-            if 0 <= mention.start - end <= 50 and (self._verb_before_season(text, end, mention) or (
+            if 0 <= mention.start - end <= 50 and (self._verb_before_season(text, end, mention, start) or (
                     _NEGATED_VERB_BEFORE_NEW_SEASON.fullmatch(text, end, mention.start) is not None
                     and ((platform := self.platform_inside.search(text, max(0, start - 60), start)) is not None
                          and not _SENTENCE_END.search(text, platform.end(), start)
