@@ -4489,6 +4489,12 @@ class _Reader:
                 if state.people:
                     name, role, _ = list(state.people.values())[-1]
                     return Source(according.start, according.end, name, role)
+            # ("Laut einem Bericht soll „X“ eine dritte Staffel bekommen, Netflix dementierte das jedoch", "According to
+            # Variety, X had been renewed, which Netflix denied": the platform right before the denial, past a comma, is
+            # who denies; not "According to Variety, Netflix renewed X", the outlet's report)
+            if according.end <= cue.start and cue.category == "denial" and any(s.role == "platform" and 0 <= cue.start - s.end <= 4
+                                                   and "," in text[according.end:s.start] for s in outside):
+                continue
             if according.start > cue.end and self.grammar_words.clause_word.search(text, cue.end, according.start):
                 continue  # "Max renewed it in August, but according to producer X, filming ...": the next clause's
             if according.start > cue.end and self._platform_clause(cue, sentence, outside, according.start):

@@ -833,8 +833,9 @@ class TitleFinder:
         self.company = re.compile(r"\s(?:" + alternation(COMPANY_SUFFIXES + LEGAL_FORMS) + r")$")
         # "im Interview mit dem „Spiegel“", "laut „Variety“", "told the magazine 'Vista'": a quoted outlet, not a title
         outlet_words = pack["MEDIA_WORDS"] + pack["ACCORDING_TO"] + pack["INTERVIEW_WORDS"]
-        self.outlet_before = re.compile(r"(?<![\w])(?:" + alternation(outlet_words) + r")[^\S\n]+(?:\w[\w-]*[^\S\n]+){0,2}$",
-                                        re.IGNORECASE)
+        # (no verb between: "Laut einem Bericht soll „Hafenkante“ ...", the report's subject after its verb)
+        self.outlet_before = re.compile(r"(?<![\w])(?:" + alternation(outlet_words) + r")[^\S\n]+(?:(?!" + _OUTLET_GAP_VERBS
+                                        + r"[^\S\n])\w[\w-]*[^\S\n]+){0,2}$", re.IGNORECASE)
         # "mit der „Süddeutschen Zeitung“": a quoted name that ends on a kind of outlet is that outlet
         # the show someone spoke on, not the one spoken of: "contó en el programa 'El Hormiguero'"
         self.spoken_on = re.compile(r"(?<![\w])" + alternation(pack["SPOKEN_ON"]) + r"[^\S\n]*$", re.IGNORECASE)
@@ -3377,6 +3378,8 @@ class TitleFinder:
 
 # a headline's lead-in of four words at most, before its colon or exclamation mark ("It's official: ", "Resmi! ")
 _HEADLINE_LEAD = re.compile(r"[^\S\n]*((?:[^\s:!?.]+[^\S\n]+){0,3}[^\s:!?.]+)[^\S\n]*[:!][^\S\n]*")
+# the verbs after a report's word that make the quoted name after them its subject, no outlet (see `outlet_before`)
+_OUTLET_GAP_VERBS = r"(?:soll|sollen|wird|werden|will|hat|haben|ist|sind|könnte|dürfte|would|will|could|has|is|was|va|sera|aurait|va a|tendrá|vai|terá)"
 # an outlet's name in capitals, of four words at most ("Pantalla Abierta", "El País", "Écran Total")
 _OUTLET_NAME = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*(?:[^\S\n]+[A-ZÀ-Ý0-9][\w'’&.-]*){0,3}")
 
