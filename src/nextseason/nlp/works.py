@@ -116,7 +116,7 @@ _PART_NUMBER = re.compile(r"\.?[^\S\n]*\d+")
 # an indefinite article: a season not named before ("for a second season", "mit einer zweiten Staffel")
 INDEFINITE = r"(?:a|an|another|una|une|uma|um|un|einer|eine|einen|otra|outra)"
 # ... and the word before it: "will return for a second season", "kembali dengan musim kedua"
-FOR_SEASON = r"(?:for|with|dengan|con|para|pour|avec|com|mit)"
+FOR_SEASON = r"(?:for|with|dengan|con|para|por|pour|avec|com|mit)"
 # "Moonlight Tailor Shop will return for a second season", "is coming back for another season": the subject of a
 # verb of a few words that gives it a season not yet named (not "Kit Harlan will not return for the fourth season")
 # (not after a name that a pronoun follows, the one spoken to: "told Deadline she has a plan for a second season")

@@ -985,7 +985,7 @@ MAYBE_WORDS = [r"vielleicht"]
 # What a statement that nothing is decided goes on to list as undecided too ("..., including the filming schedule").
 INCLUDING_WORDS = [r"einschließlich", r"darunter"]
 # Between a title and the word of its cancellation after it, an auxiliary or two ("has been cancelled").
-EVENT_AUXILIARIES = [r"(?:wurde|wird|ist)(?:[^\S\n]+offiziell)?"]
+EVENT_AUXILIARIES = [r"(?:wurde|wird|ist|sei|wäre)(?:[^\S\n]+offiziell)?"]
 # A season's name in reality shows, which festivals and prizes have too.
 EDITION_NOUNS = [r"Ausgabe"]
 # What has editions of its own, named next to one ("the 14th edition of the festival"): no show's season.

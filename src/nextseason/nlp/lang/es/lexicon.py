@@ -958,7 +958,7 @@ MAYBE_WORDS = [r"quizás?", r"tal vez"]
 # What a statement that nothing is decided goes on to list as undecided too ("..., including the filming schedule").
 INCLUDING_WORDS = [r"incluid[oa]s?", r"incluyendo", r"entre ell[ao]s"]
 # Between a title and the word of its cancellation after it, an auxiliary or two ("has been cancelled").
-EVENT_AUXILIARIES = [r"fue", r"ha(?:[^\S\n]+sido)?"]
+EVENT_AUXILIARIES = [r"fue", r"ha(?:[^\S\n]+sido)?", r"(?:había|habría)[^\S\n]+sido"]
 # A season's name in reality shows, which festivals and prizes have too.
 EDITION_NOUNS = [r"edición"]
 # What has editions of its own, named next to one ("the 14th edition of the festival"): no show's season.

@@ -984,7 +984,7 @@ MAYBE_WORDS = [r"peut-être"]
 # What a statement that nothing is decided goes on to list as undecided too ("..., including the filming schedule").
 INCLUDING_WORDS = [r"notamment", r"y compris"]
 # Between a title and the word of its cancellation after it, an auxiliary or two ("has been cancelled").
-EVENT_AUXILIARIES = [r"(?:a|ont|est)(?:[^\S\n]+été)?"]
+EVENT_AUXILIARIES = [r"(?:a|ont|est)(?:[^\S\n]+été)?", r"(?:avait|aurait)[^\S\n]+été"]
 # A season's name in reality shows, which festivals and prizes have too.
 EDITION_NOUNS = [r"édition"]
 # What has editions of its own, named next to one ("the 14th edition of the festival"): no show's season.

@@ -918,7 +918,7 @@ MAYBE_WORDS = [r"talvez", r"quem sabe"]
 # What a statement that nothing is decided goes on to list as undecided too ("..., including the filming schedule").
 INCLUDING_WORDS = [r"incluindo", r"inclusive", r"entre el[ae]s"]
 # Between a title and the word of its cancellation after it, an auxiliary or two ("has been cancelled").
-EVENT_AUXILIARIES = [r"foi"]
+EVENT_AUXILIARIES = [r"foi", r"(?:tinha|teria|terá)[^\S\n]+sido"]
 # A season's name in reality shows, which festivals and prizes have too.
 EDITION_NOUNS = [r"edição"]
 # What has editions of its own, named next to one ("the 14th edition of the festival"): no show's season.
