@@ -133,9 +133,10 @@ _GETS_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?:also|now|just|already|finally|tamb
                               r"(?:akan )?(?:mendapat|mendapatkan|memiliki|punya))[^\S\n]+(?:" + INDEFINITE + r"[^\S\n]+)?"
                               # ("got a fast season two renewal", "earned a quick second-season pickup")
                               r"(?:(?:quick|fast|swift|speedy|early|surprise|surprising|long-awaited)[^\S\n]+)?")
-# ... or goes on to it, in Indonesian: "Lorong Senja akan berlanjut ke musim ketiga", "tidak akan dilanjutkan ke musim 2"
+# ... or goes on to it, in Indonesian: "Lorong Senja akan berlanjut ke musim ketiga", "tidak akan dilanjutkan ke musim 2",
+# "akan kembali dengan musim ketiga" (a person comes back "untuk" or "di" a season)
 _GOES_ON_TO_SEASON = re.compile(r"(?:[^\S\n]+(?:akan|bakal|resmi|dipastikan|dikonfirmasi|segera|juga|tidak|tak|belum|bisa|dapat|"
-                                r"kemungkinan|mungkin|siap))*[^\S\n]+(?:lanjut|berlanjut|dilanjutkan|diperpanjang|tayang)"
+                                r"kemungkinan|mungkin|siap))*[^\S\n]+(?:lanjut|berlanjut|dilanjutkan|diperpanjang|tayang|kembali(?=[^\S\n]+dengan))"
                                 r"[^\S\n]+(?:ke|untuk|dengan)[^\S\n]+")
 _LIST_JOINER_BEFORE = re.compile(r"(?:,|(?<![\w])(?:dan|and|y|e|et|und))[^\S\n]+$")
 # ... or renewed for one named by its number: "Orbit Nine has been renewed for season 3"

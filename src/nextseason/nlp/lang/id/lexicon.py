@@ -710,6 +710,9 @@ OTHER_WORKS = [r"(?:beberapa|sejumlah|dua|tiga|empat|lima|\d+) (?:serial|drama|f
 MANY_WORKS = [r"(?:banyak|berbagai|sejumlah) (?:serial|drama|series|judul|tayangan)"]
 # what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
 # early" (the name is a title)
+# the making a sentence opens on, before the work it is of ("Syuting Lorong Senja season 2 sudah rampung"): no part of
+# the title
+TOPIC_LEAD = [r"(?:proses )?(?:syuting|produksi|penggarapan|pembuatan|penulisan naskah)"]
 ONE_OF = [r"(?:adalah|merupakan|menjadi|jadi|termasuk) (?:juga )?(?:salah satu|satu dari|di antara)", r"(?<=, )salah satu"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 # (and "mulai syuting film layar lebar di Bandung": a cinema film of its own, not the season)
