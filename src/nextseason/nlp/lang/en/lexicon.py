@@ -791,7 +791,9 @@ CAST_LEAVING = _leaving
 
 # --- attitude ------------------------------------------------------------
 # (not a rank's abbreviation: "ranked No. 2 among broadcast dramas")
-NEGATIONS = [r"not", r"no(?!\.[^\S\n]?\d)", r"never", r"n't", r"nothing", r"nobody", r"no one", r"neither", r"nor", r"without", r"yet to",
+# (nor the surprise it is not: "it's not surprising that the show will get a third season", "no surprise")
+NEGATIONS = [r"not(?! (?:surprising|a surprise|much of a surprise|unexpected|only|just|to mention|long after)(?![\w]))",
+             r"no(?!\.[^\S\n]?\d)(?! (?:surprise|wonder)(?![\w]))", r"never", r"n't", r"nothing", r"nobody", r"no one", r"neither", r"nor", r"without", r"yet to",
              # the contracted auxiliaries, whose "n't" stands inside their word: "Netflix hasn't officially canceled it"
              # (not "can't wait", "couldn't be happier": eager, no negation)
              r"(?:has|have|had|is|are|was|were|does|do|did|should)n['’]t",
