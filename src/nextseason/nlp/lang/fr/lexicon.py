@@ -577,7 +577,8 @@ NEGATIONS = [r"ne" + _not_only + _only, r"n['’](?:a|ont|est|sont|avait|aura|é
              # any verb with a vowel, its "pas" right after: "la saison 2 n'arrivera pas en juin", "n'arrive pas"
              # (the negation holds the verb it is elided onto: see the engine's `_negated`)
              r"n['’][\w-]+(?= (?:pas|plus|jamais)(?![\w]))",
-             r"(?<!contente )(?<!contentent )(?<!limite )(?<!limitent )pas(?! (?:content|limit)\w* (?:de|d['’]|à))", r"jamais", r"aucun(?:e)?", r"sans", r"ni", r"rien",
+             # (nor the surprise it is not: "pas étonnant que X aura une troisième saison", "pas surprenant")
+             r"(?<!contente )(?<!contentent )(?<!limite )(?<!limitent )pas(?! (?:content|limit)\w* (?:de|d['’]|à))(?! (?:étonnant|surprenant|une surprise)(?![\w]))", r"jamais", r"aucun(?:e)?", r"sans", r"ni", r"rien",
              r"pas encore", r"toujours pas"]
 # "ne reviendra pas", "ne va pas continuer": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"ne(?= (?:se |s['’])?\w+(?:ra|ront) (?:pas|jamais|plus)\b)", r"ne (?:va|vont) pas", r"n['’]y aura (?:pas|plus|jamais)",

@@ -403,7 +403,8 @@ CAST_LEAVING = [r"hengkang", r"mundur dari(?! (?:jadwal|rencana|\d|[A-Z][a-z]+ \
 # ("tidak sabar melanjutkan kisah ...": can't wait to go on, no negation)
 # ("tak lama setelah": soon after; "sulit membayangkan tidak ada musim kedua": the outlet's double negation)
 # (not "tidak ada pilihan (lain) untuk membuat season 2": no choice but to make it)
-NEGATIONS = [r"(?<!membayangkan )(?<!dibayangkan )(?<!atau )tidak(?! sabar| lama| ada pilihan)", r"(?<!membayangkan )(?<!atau )tak(?! sabar| lama| ada pilihan)",
+# (nor the surprise it is not: "tidak mengherankan jika X akan berlanjut", "tak heran")
+NEGATIONS = [r"(?<!membayangkan )(?<!dibayangkan )(?<!atau )tidak(?! sabar| lama| ada pilihan| mengherankan| heran)", r"(?<!membayangkan )(?<!atau )tak(?! sabar| lama| ada pilihan| mengherankan| heran)",
              # the spoken forms: "sedih gak ada musim kedua", "nggak bakal lanjut"
              # ("apakah season 3 perlu dibuat atau tidak": whether or not, a question)
              r"(?<!atau )(?:gak|nggak|enggak)(?! sabar| lama| ada pilihan)",
@@ -519,7 +520,7 @@ HEDGES = [
     r"digadang-gadang", r"digadang",
     # (not what is there to watch: "juga bisa disaksikan di Netflix")
     r"bisa(?! (?:disaksikan|ditonton|dinikmati|diakses|dilihat|distreaming))", r"mungkin", r"kemungkinan", r"berpeluang", r"peluang", r"berpotensi", r"diprediksi", r"memprediksi", r"prediksi",
-    r"diperkirakan", r"memperkirakan", r"perkiraan", r"diharapkan", r"berharap", r"harapan", r"berandai", r"jika", r"kalau",
+    r"diperkirakan", r"memperkirakan", r"perkiraan", r"diharapkan", r"berharap", r"harapan", r"berandai", r"(?<!mengherankan )(?<!heran )jika", r"(?<!mengherankan )(?<!heran )kalau",
     r"kalaupun", r"seandainya", r"andaikan", r"sekalipun",
     # (not the talk put to an end: "mengakhiri spekulasi dengan mengumumkan musim ketiga")
     r"apabila", r"seandainya", r"(?<!mengakhiri )spekulasi", r"berspekulasi", r"(?<!mengakhiri )rumor", r"gosip", r"(?<!mengangkat )(?<!mengusung )isu", r"desas-desus", r"ingin", r"mau",
@@ -628,7 +629,7 @@ CLAUSE_BREAK_WORDS = [r"namun", r"tetapi", r"tapi", r"sedangkan", r"meski",
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
 COMPANY_ROLE_WORDS = [r"rumah produksi", r"studio", r"PH"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
-CONDITION_WORDS = [r"jika", r"kalau", r"apabila", r"bila", r"seandainya", r"andaikan", r"jikalau",
+CONDITION_WORDS = [r"(?<!mengherankan )(?<!heran )jika", r"(?<!mengherankan )(?<!heran )kalau", r"apabila", r"bila", r"seandainya", r"andaikan", r"jikalau",
                    # "Itu pun dengan catatan Netflix memberi lampu hijau": on that condition
                    r"dengan catatan", r"asalkan", r"asal(?= \w+ (?:memberi|setuju|mau))"]
 # before the agent of a passive: "renewed by HBO"
