@@ -1365,7 +1365,8 @@ WHETHER_WORDS = [r"whether", r"if"]
 OPEN_QUESTION_WORDS = [r"(?<!, )who(?! knows)", r"whom", r"(?<!, )which(?! (?:is|was|means|meant|makes|made|has|had|could|would|might|may|will)(?![\w]))", r"how many", r"how much"]
 # The words around "A and B" that count two works, not one title with "and" in it: before ("the freshman comedies
 # A and B", "both A and B") and after ("A and B each").
-PAIR_BEFORE = [r"comedies", r"dramas", r"shows", r"thrillers", r"sitcoms", r"series", r"both"]
+# ("series" is one work as well as two: only counted, "the two series A and B"; not "the hit series Ginny & Georgia")
+PAIR_BEFORE = [r"comedies", r"dramas", r"shows", r"thrillers", r"sitcoms", r"(?:two|both|three) (?:[\w-]+ )?series", r"both"]
 PAIR_AFTER = [r"each", r"both", r"will both"]
 # The sequel and the word that joins it to the work it follows ("the sequel to the film that drew 2 million viewers"):
 # what a relative clause after it tells is of that earlier work.
