@@ -1087,6 +1087,11 @@ class TitleFinder:
             opener = j == 0 or tokens[j - 1][2] in "\"“‘'«"
             if opener:  # "Serial Bintang Timur dikabarkan ...": the kind of work is no part of its title
                 j = self._past_openers(tokens, j, last, text)
+            # ("Netflix Drops First Look at Ironvale Season 2", "Watch the Trailer for Copper Sky Season 2": the look, the
+            # trailer, the poster a headline shows are of the title after them)
+            lead = _HEADLINE_MEDIA_LEAD.match(text, tokens[j][0]) if j < last else None
+            if lead is not None:
+                j = next((k for k in range(j + 1, last + 1) if tokens[k][0] >= lead.end()), j)
 
             # "Netflix's Moonlight Tailor Shop", "FX's Pinecrest Motor Inn": the platform whose title it is is no part
             # of it
@@ -3379,6 +3384,9 @@ class TitleFinder:
 
 # a headline's lead-in of four words at most, before its colon or exclamation mark ("It's official: ", "Resmi! ")
 _HEADLINE_LEAD = re.compile(r"[^\S\n]*((?:[^\s:!?.]+[^\S\n]+){0,3}[^\s:!?.]+)[^\S\n]*[:!][^\S\n]*")
+# what a headline shows of a title, before it: "First Look at", "Trailer for", "New Photos From" (see `_past_openers`)
+_HEADLINE_MEDIA_LEAD = re.compile(r"(?:(?:[Aa]|[Tt]he|New|First|Official|Final|Full)[^\S\n]+)*(?:Look|Trailer|Teaser|Poster|Photos?|Images?|"
+                                  r"Stills?|Clip|Footage|Promo|Sneak Peek)[^\S\n]+(?:at|for|of|from|to)[^\S\n]+(?=[A-Z0-9])")
 # the verbs after a report's word that make the quoted name after them its subject, no outlet (see `outlet_before`)
 _OUTLET_GAP_VERBS = r"(?:soll|sollen|wird|werden|will|hat|haben|ist|sind|könnte|dürfte|would|will|could|has|is|was|va|sera|aurait|va a|tendrá|vai|terá)"
 # an outlet's name in capitals, of four words at most ("Pantalla Abierta", "El País", "Écran Total")

@@ -164,7 +164,8 @@ OPENERS = ["has", "have", "had", "is", "are", "was", "were", "will", "would", "c
            "still", "now", "then", "after", "before", "while", "if", "but", "and", "so", "as", "for", "with", "exclusive",
            "breaking", "update", "report", "confirmed", "official", "renewed", "canceled", "cancelled", "inside", "here",
            # the verbs of a Title Case headline: "Netflix Renews Copper Dust for Season 3"
-           "renews", "cancels", "orders", "confirms", "announces", "greenlights", "axes", "sets", "reveals", "unveils"]
+           "renews", "cancels", "orders", "confirms", "announces", "greenlights", "axes", "sets", "reveals", "unveils",
+           "drops", "shares", "releases", "debuts", "launches"]
 # The verb words that end a Title Case headline's run before its preposition and season: "Wild Coast Won't Be Back
 # for Season 3", "Ember Trail Will Return for a Second Season" (the title is what stands before them).
 TITLE_CASE_VERBS = ["will", "won't", "wont", "not", "is", "isn't", "are", "aren't", "has", "hasn't", "have", "haven't",
