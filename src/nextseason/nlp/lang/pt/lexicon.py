@@ -118,6 +118,8 @@ TITLE_ENDS = ["que", "quem", "qual", "quando", "onde", "como", "e", "ou", "nem",
               # the past and the future: "confirmou", "terá", "voltarão", "renovaram"
               r"\w+ou", r"\w+rá", r"\w+rão", r"\w+aram", r"\w+eram", r"\w+iram"]
 COMMON_CAPITALISED = [
+    # the seasons of the year, capitalised in Portugal: "vai voltar no próximo Verão para a segunda temporada"
+    "verão", "inverno", "primavera", "outono",
     # a fact box's labels: "Status: Renovada", "Plataforma: Netflix"
     "status", "situação", "plataforma", "canal", "gênero", "criador", "criadora",
     # a page's own lines: "Comentários (3)"
@@ -364,6 +366,8 @@ PRODUCTION = {
                 r"(?:está|estão|anda|andam) à procura de (?:novos |novas )?(?:participantes|candidatos|candidatas|concorrentes)"],
     # ("A ideia é filmar no primeiro semestre do ano que vem": the shoot, planned)
     "filming": [r"gravaç(?:ão|ões)", r"grav(?:ando|ar|ará|arão|am)", r"filmag(?:em|ens)", r"filmando", r"rodage(?:m|ns)",
+                # (Portugal's progressive: "uma terceira temporada, que está já a ser filmada")
+                r"a ser (?:filmad|gravad|rodad)[ao]s?",
                 # "os preparativos para a terceira temporada já começaram": the making has begun
                 r"preparativos (?:da|do|de|para)(?= (?:a |o |uma |um )?)",
                 r"filmar(?= (?:no|na|em|entre|a partir|durante|até|ainda)(?![\w]))",
@@ -702,7 +706,7 @@ ADDRESSEE_WORDS = [r"a(?= (?:este|esta|nosso|nossa) )", r"ao", r"à", r"aos", r"
 SPEECH_VERBS = [r"disse", r"diz", r"(?<=para )(?:contar|dizer|anunciar)(?= (?:aos|às) (?:seus |suas )?(?:fãs|seguidores|seguidoras|espectadores|assinantes)(?![\w]))",
                 r"afirm(?:ou|a)", r"declar(?:ou|a)", r"explic(?:ou|a)", r"cont(?:ou|a)", r"revel(?:ou|a)",
                 r"confirm(?:ou|a)", r"anunci(?:ou|a)", r"escreveu", r"escreve", r"publicou", r"coment(?:ou|a)", r"acrescentou",
-                r"destac(?:ou|a)", r"ressalt(?:ou|a)", r"garant(?:iu|e)", r"adiant(?:ou|a)", r"admit(?:iu|e)", r"respond(?:eu|e)",
+                r"destac(?:ou|a)", r"ressalt(?:ou|a)", r"garant(?:iu|e)", r"atest(?:ou|a)", r"sublinh(?:ou|a)", r"fris(?:ou|a)", r"adiant(?:ou|a)", r"admit(?:iu|e)", r"respond(?:eu|e)",
                 r"brincou", r"lament(?:ou|a)", r"compartilhou", r"resum(?:iu|e)", r"complet(?:ou|a)", r"segundo", r"inform(?:ou|a)(?= (?:a|o) [A-Z])", r"inform(?:ou|a)(?= que)",
                 # several speak ("disseram fontes da Netflix")
                 r"disseram", r"(?:afirm|declar|explic|cont|revel|confirm|anunci|coment|destac|ressalt|adiant|inform)aram",
