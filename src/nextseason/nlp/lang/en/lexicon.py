@@ -403,7 +403,9 @@ CANCELLATION = [
     r"cancel+(?:s|ed|ing|ation)?", r"axe[sd]?", r"axing", r"scrapp?(?:ed|ing)", r"pull(?:ed|s|ing)? the plug(?: on)?", r"clos(?:e|es|ed|ing) the book on",
     r"(?:gets?|got|given|getting) the (?:axe?|boot|chop)",  # "X gets the ax after two seasons"
     # "X is done at Netflix after two seasons": over at its home
-    r"(?:is|are) (?:officially )?done(?= (?:at|on|over at) [A-Z])",
+    # (a platform's name after it, not a place: "filming is done at the studio"; the pattern runs in lower case, where
+    # a capital says nothing)
+    r"(?:is|are) (?:officially )?done(?= (?:at|on|over at) (?!the |a |an |its |their |this |that |one |two |location)[\w+])",
     # "reports that it has shelved the third season": put away for good (not "shelved the idea for now")
     r"shelv(?:e|es|ed|ing)(?! (?:the |its |that )?(?:idea|plans?|project) (?:for now|temporarily))",
     r"will not (?:return|continue|come back|be back|be renewed|be making)", r"won['’]?t (?:return|continue|come back|be back|be renewed|be making)",
