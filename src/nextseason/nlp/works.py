@@ -325,7 +325,8 @@ _KIND_ADJECTIVE = (r"(?:[a-zà-ÿ]+(?:an[ao]s?|eg[ao]s?|es[ae]s?|és|ic[ao]s?|is
                    r"|sobrenatural(?:es)?|surnaturel(?:le)?|animée?s?|animad[ao]s?)")
 # the verb "to be" right before a name, and the sentence's end right after it (see `find`)
 _COPULA_BEFORE = re.compile(r"(?<![\w])(?:is|was|é|foi|es|fue|est|était|ist|war|adalah|ialah)[^\S\n]+$")
-# a relative clause on a thing right after a name: ", que ganhou", ", which earned", ", qui a", ", yang"
+# ... or a relative clause on a thing right after it: ", que ganhou", ", which earned", ", qui a", ", yang"
+_THING_RELATIVE_AFTER = re.compile(r",[^\S\n]+(?:que|which|qui|yang|die|das|der)[^\S\n]")
 # a verb of giving right before a name, and the renewal given right after it ("has given Redline an early renewal")
 _GIVEN_BEFORE = re.compile(r"(?<![\w])(?:given|gave|gives|give|handed|hands|hand|granted|grants|awarded)[^\S\n]+$")
 _RENEWAL_GIVEN_AFTER = re.compile(r"[^\S\n]+(?:an?|its|another)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?"
@@ -333,7 +334,6 @@ _RENEWAL_GIVEN_AFTER = re.compile(r"[^\S\n]+(?:an?|its|another)[^\S\n]+(?:[\w-]+
 # the comma after a season, before the platform that says what the sentence tells ("..., CBS announced Friday")
 # (its verb may come first: ", anunciou a Globo", ", a annoncé TF1", ", anunció Antena 3"; see `platform_says_after`)
 _PLATFORM_SAYS_AFTER = r",[^\S\n]+(?:[a-zà-öø-ÿ]+[^\S\n]+){0,2}?(?:(?:the|a|o|la|el|le)[^\S\n]+)?"
-_THING_RELATIVE_AFTER = re.compile(r",[^\S\n]+(?:que|which|qui|yang|die|das|der)[^\S\n]")
 _SENTENCE_END_AFTER = re.compile(r"[\"”»’]?[^\S\n]*(?:[.!]|$)")
 _GAP_AFTER_MENTION = re.compile(
     # (after the quotation that holds the season: "qu'elle « écrit déjà la saison 2 » des Filles du Marais")
@@ -693,6 +693,7 @@ class TitleFinder:
         origins = r"(?:\s+" + alternation(pack["KIND_ORIGINS"]) + r"){0,2}" if pack["KIND_ORIGINS"] else ""
         self.kind_origin_before = re.compile(r"(?<![\w])" + alternation(pack["KIND_ORIGINS"]) + r"[^\S\n]+$" if pack["KIND_ORIGINS"]
                                              else "(?!)", re.IGNORECASE)
+        # (one word of them at a time, in a run of capitals: the second of "Korea Selatan" too; see `runs`)
         self.kind_origin = re.compile(alternation(pack["KIND_ORIGINS"] + ["selatan"]) if pack["KIND_ORIGINS"] else "(?!)",
                                       re.IGNORECASE)
         self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + origins + r"(?:\s+" + _KIND_ADJECTIVE + r")?"
@@ -2220,7 +2221,8 @@ class TitleFinder:
     def _verb_before_season(self, text: str, end: int, mention: SeasonMention, start: int = -1) -> bool:
         """Whether a verb phrase from `end` gives the work before it the season `mention` ("will return for a second
         season", "will come to a close with its fourth season", the possessive maybe inside the mention); its platform
-        may stand in brackets before the verb ("The Last Harbor (HBO) has been renewed for a second season")."""
+        may stand in brackets before the verb ("The Last Harbor (HBO) has been renewed for a second season"). `start`:
+        where the work's name begins, where known."""
         bracket = _BRACKET_AFTER.match(text, end)
         if bracket is not None and bracket.end() < mention.start and self.platform.fullmatch(bracket.group(1)):
             end = bracket.end()
@@ -3384,11 +3386,11 @@ class TitleFinder:
 
 # a headline's lead-in of four words at most, before its colon or exclamation mark ("It's official: ", "Resmi! ")
 _HEADLINE_LEAD = re.compile(r"[^\S\n]*((?:[^\s:!?.]+[^\S\n]+){0,3}[^\s:!?.]+)[^\S\n]*[:!][^\S\n]*")
-# what a headline shows of a title, before it: "First Look at", "Trailer for", "New Photos From" (see `_past_openers`)
+# what a headline shows of a title, before it: "First Look at", "Trailer for", "New Photos From" (see `runs`)
 _HEADLINE_MEDIA_LEAD = re.compile(r"(?:(?:[Aa]|[Tt]he|New|First|Official|Final|Full)[^\S\n]+)*(?:Look|Trailer|Teaser|Poster|Photos?|Images?|"
                                   r"Stills?|Clip|Footage|Promo|Sneak Peek)[^\S\n]+(?:at|for|of|from|to)[^\S\n]+(?=[A-Z0-9])")
 # the verbs after a report's word that make the quoted name after them its subject, no outlet (see `outlet_before`)
-_OUTLET_GAP_VERBS = r"(?:soll|sollen|wird|werden|will|hat|haben|ist|sind|könnte|dürfte|would|will|could|has|is|was|va|sera|aurait|va a|tendrá|vai|terá)"
+_OUTLET_GAP_VERBS = r"(?:soll|sollen|wird|werden|will|hat|haben|ist|sind|könnte|dürfte|would|could|has|is|was|va|sera|aurait|tendrá|vai|terá)"
 # an outlet's name in capitals, of four words at most ("Pantalla Abierta", "El País", "Écran Total")
 _OUTLET_NAME = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*(?:[^\S\n]+[A-ZÀ-Ý0-9][\w'’&.-]*){0,3}")
 

@@ -557,7 +557,7 @@ CAST = [r"kehrt (?:als \w+ |in der Rolle \w+ )?zurück", r"stößt (?:neu |ebenf
 CAST_LEAVING = [r"verlässt", r"steig(?:t|en) (?:bei [^.;:!?\n]{1,40}? )?aus"]
 
 # --- attitude ------------------------------------------------------------
-# (nor the surprise it is not: "Es ist keine Überraschung, dass X eine dritte Staffel bekommt", "nicht überraschend")
+# (nor the surprise it is not: "Es ist keine Überraschung, dass X um eine dritte Staffel verlängert wird", "nicht überraschend")
 NEGATIONS = [r"nicht(?! (?:überraschend|verwunderlich)(?![\w]))", r"kein(?:e|en|er|em)?(?! (?:Überraschung|Wunder)(?![\w]))", r"nie", r"niemals", r"ohne", r"noch nicht", r"nicht mehr", r"weder",
              r"nichts"]  # "Netflix hat bislang nichts angekündigt"
 # "wird nicht zurückkehren", "wird keine Staffel 3 bekommen": a negation that makes a missing renewal a cancellation.

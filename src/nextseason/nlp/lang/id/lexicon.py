@@ -92,7 +92,7 @@ TYPE_NOUNS = [r"drama", r"drakor", r"serial", r"novel", r"series", r"miniseri", 
               r"(?:serial|drama|film|sinetron|series) (?:keluarga|romantis|remaja|laga|religi|misteri|aksi|fantasi|kolosal|"
               r"biopik|musikal|kriminal|medis|sejarah|anak|psikologis)"]
 # The origin, medium or fame of a work between its kind and its title: "musim ketiga drama Korea Kabut Pagi", "serial TV
-# terkenal Lembah Hijau" (the capitalised ones are skipped as OPENERS where they open the title's run)
+# terkenal Lembah Hijau" (in capitals at the start of the title's run, no part of it either: see the works module's `runs`)
 KIND_ORIGINS = [r"korea(?: selatan)?", r"jepang", r"china", r"tiongkok", r"thailand", r"taiwan", r"turki", r"india", r"barat",
                 r"hollywood", r"indonesia", r"malaysia", r"filipina", r"amerika", r"inggris", r"spanyol", r"tv", r"televisi",
                 r"populer", r"terkenal", r"terbaru", r"terpopuler", r"favorit", r"fenomenal", r"hits?", r"lokal", r"orisinal",
