@@ -1014,7 +1014,8 @@ CAST_WORDS = [r"hosted by", r"host", r"co-host", r"presenter", r"actor", r"actre
               r"(?:her|his|their) (?:agency|management)"]
 # ("good news for fans": whom the news is for, not who says it)
 # (not those spoken to: "telling fans that filming would begin in May")
-FAN_WORDS = [r"(?<!for )(?<!telling )(?<!told )(?<!tells )(?<!tell )(?<!promised )(?<!assured )(?<!reassured )fans?(?! (?:will |would |may |might |should |shouldn['’]t |can['’]t |won['’]t )?(?:not )?(?:have to |must |need to |can |could )?(?:wait|expect|look forward)| waiting| (?:will be|are|should be|'ll be|may be) (?:\w+ )?(?:glad|happy|pleased|thrilled|delighted|relieved|excited) to (?:hear|learn|know))", r"fan sites?", r"fandom", r"(?<!for )viewers", r"(?<!for )audiences?", r"netizens?", r"users", r"petition", r"fan account",
+# (nor the fans told to wait, named with their work: "Fans of Wavelength will have to wait until 2027")
+FAN_WORDS = [r"(?<!for )(?<!telling )(?<!told )(?<!tells )(?<!tell )(?<!promised )(?<!assured )(?<!reassured )fans?(?!(?: of(?: the)?(?: [\w'’:&-]+){1,5}?)? (?:will |would |may |might |should |shouldn['’]t |can['’]t |won['’]t )?(?:not )?(?:have to |must |need to |can |could )?(?:wait|expect|look forward)| waiting| (?:will be|are|should be|'ll be|may be) (?:\w+ )?(?:glad|happy|pleased|thrilled|delighted|relieved|excited) to (?:hear|learn|know))", r"fan sites?", r"fandom", r"(?<!for )viewers", r"(?<!for )audiences?", r"netizens?", r"users", r"petition", r"fan account",
              # ('"DAY ONE AGAIN = SEASON 2 FILMING," one wrote': one of the fans named before)
              r"followers", r"commenters", r"(?:one|another) (?:fan|user|viewer|follower|commenter)",
              r"(?:one|another)(?= (?:wrote|commented|tweeted|posted|replied|added|joked)(?![\w]))",
