@@ -773,7 +773,10 @@ BEGUN = [r"began", r"started", r"kicked off", r"got under ?way", r"commenced", r
 # the cast words of one who leaves (see CAST_LEAVING below)
 # ("Lola Vance is leaving Ember Parish ahead of season 3")
 _leaving = [r"(?:has|have) left", r"left the (?:show|series|cast)", r"exits?", r"exited", r"departs?", r"departed",
-            r"(?:is|are|will be) leaving(?= (?:[\"'“‘]?[A-Z]|the (?:show|series|cast|drama|comedy)(?![\w])))"]
+            # (the show or the name left, not what it leaves its viewers with: "is leaving fans with a cliffhanger"; the
+            # pattern runs in lower case, where a capital says nothing)
+            r"(?:is|are|will be) leaving(?= (?:[\"'“‘]?(?!(?:fans|viewers|audiences|us|them|it|room|nothing|no|a|an|some|many|lots?|behind|open|everyone|people)(?![\w]))[a-z]"
+            r"|the (?:show|series|cast|drama|comedy)(?![\w])))"]
 # 'she would "100 percent" be back', "he'd definitely come back": a cast member's wish to return
 _would_be_back = r"(?:(?<=she )|(?<=he ))would (?:(?:definitely|absolutely|totally|happily|gladly|love to) |[\"“][^\"”\n]{1,20}[\"”] )?(?:be back|come back|return)(?![\w])"
 CAST = [_would_be_back, r"(?:will )?return(?:s|ing)? as(?! (?:an? |the )?mid-?season)", r"(?:will |to )?be back on board", r"joins?", r"joined",
