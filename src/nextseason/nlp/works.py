@@ -92,6 +92,8 @@ _BEFORE_MENTION = re.compile(r"(?:[\"”“»]|['’](?=[^\S\n]))?(?:['’]s?[^\
                              r"anticipated|much-anticipated)[^\S\n]+|"
                              # ("Steel & Lark's upcoming fourth season": an adjective of time after the possessive)
                              r"['’]?s?[^\S\n]*[:–—(-]?[^\S\n]*|"
+                             # ("Harbor Lights: the second season is now filming", "Brume Rouge : la saison 2 arrive en juin")
+                             r"[^\S\n]*:[^\S\n]+(?:the|la|le|el|o|a|die|der|l['’])[^\S\n]*|"
                              # ("Tidewater, whose second season ended", "Rivages, dont la deuxième saison", "Marea, cuya
                              # segunda temporada", "Gezeiten, deren zweite Staffel")
                              r",[^\S\n]+(?:whose|dont[^\S\n]+(?:la|le|les)|cuy[ao]s?|cuj[ao]s?|deren|dessen|yang)[^\S\n]+|"
