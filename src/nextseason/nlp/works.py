@@ -2198,6 +2198,13 @@ class TitleFinder:
         if len(words) >= 2 and words[0] == "The" and all(w[:1].isupper() for w in words[1:]) and _AUXILIARY_AFTER.match(text, end) \
                 and not self.platform.match(" ".join(words[1:])) and not any(s < end and start < e for s, e in cues or ()):
             return True
+        # ("The Kettle season 3 will premiere in June", "Les Ajoncs : la saison 2 arrive en juin": a capitalised article
+        # and one capitalised word right before a numbered season, the word no common one)
+        if len(words) == 2 and words[0] in _CAPITAL_ARTICLES and words[1][:1].isupper() and words[1].lower() not in self.common \
+                and self.plausible(title) and not self.platform.match(words[1]) and not any(s < end and start < e for s, e in cues or ()) \
+                and any(m.numbers and not m.title and 0 <= m.start - end <= 8 and _BEFORE_MENTION.fullmatch(text, end, m.start)
+                        for m in mentions):
+            return True
         named = words[1:] if len(words) >= 3 and words[0] in _CAPITAL_ARTICLES else words
         # (its number too, the title's where a season of another number follows: "Station 19 season 7 premieres ...")
         if len(words) >= 2 and cues is not None and (words[-1][:1].isupper() or words[-1].isdigit()) and self.plausible(title) \
