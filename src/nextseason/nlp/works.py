@@ -135,6 +135,10 @@ _GETS_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?:also|now|just|already|finally|tamb
                               r"(?:akan )?(?:mendapat|mendapatkan|memiliki|punya))[^\S\n]+(?:" + INDEFINITE + r"[^\S\n]+)?"
                               # ("got a fast season two renewal", "earned a quick second-season pickup")
                               r"(?:(?:quick|fast|swift|speedy|early|surprise|surprising|long-awaited)[^\S\n]+)?")
+# ... or comes back with its own, in the Romance languages: "regresará con su tercera temporada", "reviendra avec sa
+# troisième saison", "volta com a sua terceira temporada"
+_WITH_ITS_SEASON = re.compile(r"(?:[^\S\n]+(?!(?:no|não|ne|pas|nunca|jamais)[^\S\n])[a-zà-öø-ÿ]+){1,3}[^\S\n]+(?:con|avec|com)[^\S\n]+"
+                              r"(?:su|sa|son|sua|a[^\S\n]+sua)[^\S\n]+")
 # ... or goes on to it, in Indonesian: "Lorong Senja akan berlanjut ke musim ketiga", "tidak akan dilanjutkan ke musim 2",
 # "akan kembali dengan musim ketiga" (a person comes back "untuk" or "di" a season)
 _GOES_ON_TO_SEASON = re.compile(r"(?:[^\S\n]+(?:akan|bakal|resmi|dipastikan|dikonfirmasi|segera|juga|tidak|tak|belum|bisa|dapat|"
@@ -2241,6 +2245,8 @@ class TitleFinder:
             return True
         # ("Lorong Senja akan berlanjut ke musim ketiga": a work goes on, a person "kembali"; not the last of a list of
         # names, the cast: "dibintangi oleh A, B, dan C resmi diperpanjang untuk musim kedua")
+        if mention.numbers and _WITH_ITS_SEASON.fullmatch(text, end, mention.start) is not None:
+            return True  # "Sierra Alta regresará con su tercera temporada" (one returns "with" a season of one's own)
         if mention.numbers and _GOES_ON_TO_SEASON.fullmatch(text, end, mention.start) is not None \
                 and not (start > 0 and _LIST_JOINER_BEFORE.search(text, max(0, start - 6), start)):
             return True
