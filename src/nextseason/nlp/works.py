@@ -144,7 +144,6 @@ _WITH_ITS_SEASON = re.compile(r"(?:[^\S\n]+(?!(?:no|não|ne|pas|nunca|jamais)[^\
 _GOES_ON_TO_SEASON = re.compile(r"(?:[^\S\n]+(?:akan|bakal|resmi|dipastikan|dikonfirmasi|segera|juga|tidak|tak|belum|bisa|dapat|"
                                 r"kemungkinan|mungkin|siap))*[^\S\n]+(?:lanjut|berlanjut|dilanjutkan|diperpanjang|tayang|kembali(?=[^\S\n]+dengan))"
                                 r"[^\S\n]+(?:ke|untuk|dengan)[^\S\n]+")
-_LIST_JOINER_BEFORE = re.compile(r"(?:,|(?<![\w])(?:dan|and|y|e|et|und))[^\S\n]+$")
 # ... or renewed for one named by its number: "Orbit Nine has been renewed for season 3"
 _RENEWED_FOR = re.compile(r"(?:[^\S\n]+(?:has|have|had|been|was|were|is|are|officially|already|just|now|formally|quickly|quite|[a-z]+ly))*"
                           r"[^\S\n]+(?:renewed|picked up|greenlit|green-lit)[^\S\n]+for[^\S\n]+")
@@ -433,6 +432,8 @@ _LIST_GAP = re.compile(rf"(?:[^\S\n]?[\"'”’»“])?(?:,[\"'”’»]?[^\S\n]
 # another quoted name right after one: "'A,' 'B' and 'C'"
 _QUOTED_NEXT = re.compile(rf"[^\S\n]+(?:{_AND}[^\S\n]+)?['‘“\"«„]")
 _AND_IN = re.compile(rf"(?<![\w]){_AND}(?![\w])")
+# the word or comma that joins a list's items right before a name: the name is one of them ("dibintangi oleh A, B, dan C")
+_LIST_JOINER_BEFORE = re.compile(rf"(?:,|(?<![\w]){_AND})[^\S\n]+$")
 _LIST_AND_WORD = re.compile(_AND)
 # "Loket 9 [untuk] musim kedua", "Counter 9 [for a] second season", "Station 19 season 7", "Station 19 [has been renewed
 # for a] seventh season"
