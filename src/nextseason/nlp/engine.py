@@ -2130,6 +2130,18 @@ class _Reader:
             following = self.sentences[sentence.index + 1].paragraph if sentence.index + 1 < len(self.sentences) else -1
             state.faq_answer = following if state.asked_when and state.interviewee is None else -1
 
+    def _when_clause_before(self, release: Cue, statement: Cue, sentence: Sentence) -> bool:
+        """"Wann die dritte Staffel erscheint, ist noch offen", "Cuándo se estrenará, aún no está claro": the release
+        word sits in a clause that asks when, and the statement follows it right after its one comma."""
+        when_asked = self.grammar_words.when_question
+        if when_asked is None:
+            return False
+        opening = self.clauses.start(sentence.start, release.start)
+        boundary = self.clauses.first(release.end, statement.start)
+        return boundary is not None and when_asked.match(self.text[opening:release.start]) is not None \
+            and self.clauses.first(boundary + 1, statement.start) is None \
+            and _FEW_LOWER.fullmatch(self.text, boundary + 1, statement.start) is not None
+
     def _asks_when(self, start: int, end: int, words: str) -> bool:
         """Whether a question (`words`, the text from `start` to `end`) asks when the installment comes: a release word
         or the pack's when-question in it, and no word of the making ("¿Cuándo empieza el rodaje?" asks of the shoot)."""
@@ -3296,7 +3308,8 @@ class _Reader:
                      and not _overlaps(c, by_category.get("released_past", [])) and (
                 cue.start <= c.start <= cue.end + 25 or (
                 cue.end < c.start <= cue.end + 45 and self.clauses.first(cue.end, c.start) is None) or (
-                0 <= cue.start - c.end <= 60 and self.clauses.first(c.end, cue.start) is None))]
+                0 <= cue.start - c.end <= 60 and (self.clauses.first(c.end, cue.start) is None
+                                                  or self._when_clause_before(c, cue, sentence))))]
             undated.extend(dates)
             # "Netflix aún no ha anunciado una fecha": the date's noun right after the statement, no release cue
             date_noun = self.grammar_words.date_noun

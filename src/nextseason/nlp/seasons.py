@@ -161,8 +161,11 @@ class SeasonGrammar:
         self.run_end_of = re.compile(alternation(pack["RUN_END_OF"]), re.IGNORECASE) if pack["RUN_END_OF"] else None
         # ("après cette troisième saison", "nach dieser Staffel": a demonstrative or possessive before it)
         # ("después de que la final de su cuarta temporada reuniera ...": a conjunction after the after-word)
+        # ("after a strong second season", "nach einer selbst produzierten zweiten Staffel": an article and up to two
+        # words in lower case that describe it; not after "with": "returns with its long-awaited third season")
         self.after_before = re.compile(rf"(?<![\w])(?:{after})[^\S\n]+(?:que[^\S\n]+)?{end_of}(?:(?:its|their|the|this|la|le|el|a|o|die|der|"
-                                       r"cette|sa|su|esta|sua|essa|dieser|ihrer|seiner)[^\S\n]+)?$", re.IGNORECASE)
+                                       r"cette|sa|su|esta|sua|essa|dieser|ihrer|seiner|an|une?|una|um|uma|einer|einem)[^\S\n]+"
+                                       r"(?P<described>(?-i:[a-zà-ÿ][a-zà-ÿ-]*)[^\S\n]+){0,2})?$", re.IGNORECASE)
         # "renewed days before the second season wraps up", "kurz vor dem Finale der zweiten Staffel": a season named
         # as the moment another event is timed by (EVENT_BEFORE)
         # ("vor dem Start der dritten Staffel", "ahead of the premiere of season 2": or a noun's of-word between)
@@ -408,7 +411,8 @@ class SeasonGrammar:
         title's name: "after Night Servant 2")."""
         start = mention.start if at is None else at
         before = self.after_before.search(text, max(0, start - 40), start)
-        return before.start() if before is not None and _WITH_A.match(before.group()) is None else -1
+        return before.start() if before is not None and _WITH_A.match(before.group()) is None and not (
+            before.group("described") and _WITH_WORD.match(before.group())) else -1
 
     def after_run_end(self, text: str, mention: SeasonMention) -> bool:
         """Whether an after-word and the end of a run stand right before a numbered season ("nach dem Finale der

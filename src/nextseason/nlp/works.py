@@ -135,10 +135,16 @@ _GETS_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?:also|now|just|already|finally|tamb
                               r"(?:akan )?(?:mendapat|mendapatkan|memiliki|punya))[^\S\n]+(?:" + INDEFINITE + r"[^\S\n]+)?"
                               # ("got a fast season two renewal", "earned a quick second-season pickup")
                               r"(?:(?:quick|fast|swift|speedy|early|surprise|surprising|long-awaited)[^\S\n]+)?")
+# words of time, praise or waiting between a work's possessive and its season: "its upcoming fifth season", "its
+# long-awaited third season", "sa très attendue troisième saison"
+_DESCRIBING = (r"(?:(?:upcoming|forthcoming|long-awaited|long awaited|much-anticipated|highly anticipated|hotly anticipated|"
+               r"eagerly awaited|anticipated|(?:hugely |wildly |immensely )?(?:popular|successful)|critically acclaimed|acclaimed|"
+               r"próxima|esperada|tan esperada|prochaine|(?:très |tant )?attendue|aguardada|tão aguardada|kommende|"
+               r"mit Spannung erwartete)[^\S\n]+)?")
 # ... or comes back with its own, in the Romance languages: "regresará con su tercera temporada", "reviendra avec sa
 # troisième saison", "volta com a sua terceira temporada"
 _WITH_ITS_SEASON = re.compile(r"(?:[^\S\n]+(?!(?:no|não|ne|pas|nunca|jamais)[^\S\n])[a-zà-öø-ÿ]+){1,3}[^\S\n]+(?:con|avec|com)[^\S\n]+"
-                              r"(?:su|sa|son|sua|a[^\S\n]+sua)[^\S\n]+")
+                              r"(?:su|sa|son|sua|a[^\S\n]+sua)[^\S\n]+" + _DESCRIBING)
 # ... or goes on to it, in Indonesian: "Lorong Senja akan berlanjut ke musim ketiga", "tidak akan dilanjutkan ke musim 2",
 # "akan kembali dengan musim ketiga" (a person comes back "untuk" or "di" a season)
 _GOES_ON_TO_SEASON = re.compile(r"(?:[^\S\n]+(?:akan|bakal|resmi|dipastikan|dikonfirmasi|segera|juga|tidak|tak|belum|bisa|dapat|"
@@ -689,8 +695,10 @@ class TitleFinder:
         # (an adjective of time may stand between: "will end with its upcoming fifth season")
         # (a relative clause's comma and pronoun may open it: "As for Sense8, which will have its second season bow")
         relative = rf"(?:,[^\S\n]+{alternation(pack['RELATIVE_PRONOUNS'])}(?=[^\S\n]))?" if pack["RELATIVE_PRONOUNS"] else ""
+        # (or words that praise or await it: "returns with its long-awaited third season", "after its hugely popular
+        # second season")
         self.possessive_gap = re.compile(relative + r"(?:[^\S\n]+[a-z]+){1,7}?[^\S\n]+" + alternation(pack["WORK_POSSESSIVES"])
-                                         + r"[^\S\n]+(?:(?:upcoming|forthcoming|próxima|prochaine|kommende)[^\S\n]+)?") \
+                                         + r"[^\S\n]+" + _DESCRIBING) \
             if pack["WORK_POSSESSIVES"] else None
         self.kind_described = re.compile(r"(?:[^\S\n]+(?-i:[a-zà-öø-ÿ][\w-]*)){0,2}" + self.type_noun_after.pattern,
                                          re.IGNORECASE)

@@ -525,10 +525,10 @@ RELEASED_PAST = [
     # (its passive too, the auxiliary last: "der dritten Staffel, die im Herbst ausgestrahlt wurde")
     r"(?:ausgestrahlt|veröffentlicht|gezeigt) (?:wurde|wurden)",
     r"(?:gestartet|gelaufen|erschienen|ausgestrahlt|angelaufen) (?:war|waren|ist|sind)",  # "..., deren Staffel Ende August gestartet war"
-    # "Netflix hat am Montag die zweite Staffel veröffentlicht", "hatte erst im Januar ... veröffentlicht" (not "hat
-    # den Trailer veröffentlicht")
+    # "Netflix hat am Montag die zweite Staffel veröffentlicht", "hatte erst im Januar ... veröffentlicht", "hatte
+    # Sky die erste Staffel seiner neuen Eigenproduktion „X“ online veröffentlicht" (not "hat den Trailer veröffentlicht")
     # (a word may hold a dot, "Sat.1", but not end on one: "hat ... in Auftrag gegeben. Gezeigt werden soll sie ...")
-    r"(?:hat|haben|hatte|hatten) (?!(?:[\w+.„“-]+ ){0,8}?(?:Trailer|Teaser|Poster|Bilder|Fotos|Starttermin|Datum|Details))(?:[\w+.„“-]*[\w+„“-] ){1,8}(?:veröffentlicht|ausgestrahlt|gezeigt)(?!\w)",
+    r"(?:hat|haben|hatte|hatten) (?!(?:[\w+.„“-]+ ){0,11}?(?:Trailer|Teaser|Poster|Bilder|Fotos|Starttermin|Datum|Details))(?:[\w+.„“-]*[\w+„“-] ){1,11}(?:veröffentlicht|ausgestrahlt|gezeigt)(?!\w)",
     *_aired_runs,
 ]
 # Work that began in the past: "die Dreharbeiten begannen im August" is last August, not the next one.

@@ -567,6 +567,8 @@ NOT_CONFIRMED = [
     r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))(?:todavía|aún) no(?=[.,;!]| [—–-])",
     # "la segunda temporada sigue en el aire", "su futuro es incierto"
     r"(?:sigue|siguen|está|están|queda|quedan) en el aire",
+    # "Cuándo se estrenará, todavía no está claro", "no queda claro si ...": nothing known yet
+    r"(?:todavía |aún )?no (?:está|queda|es) (?:del todo |todavía |aún )?clar[oa]",
     r"(?:todavía |aún )?no (?:ha|han|hemos) tomado (?:una|ninguna) decisión", r"(?:sigue|siguen|es|son) (?:siendo )?incier(?:to|ta|tos|tas)",
     # "se espera una decisión sobre la tercera temporada a finales de año": nothing is decided yet
     r"decisión (?:[^.;]{0,60}? )?(?:se espera|está prevista|llegará|se conocerá|se tomará)(?: (?:para|en|antes de|a))?", r"se espera una decisión",

@@ -595,6 +595,8 @@ NOT_CONFIRMED = [
     # "Aucune information officielle n'a été communiquée sur une deuxième saison": no word yet
     r"aucune (?:information|annonce|confirmation|nouvelle|communication) officielle",
     r"rien d['’]officiel",
+    # "Quand elle arrivera, ce n'est pas encore clair": nothing known yet
+    r"n['’](?:est|était) (?:pas|toujours pas) (?:encore )?(?:très )?clair(?:e)?",
     # "Pour le moment, nous ne pouvons rien confirmer au sujet d'une nouvelle saison": nothing to confirm yet
     r"(?:ne|n['’]) (?:pouvons|peut|peuvent|pouvions|pouvait) (?:rien|pas(?: encore)?) (?:vous )?(?:confirmer|annoncer)",
     # "Il est beaucoup trop tôt pour parler d'une saison 2": nothing decided yet

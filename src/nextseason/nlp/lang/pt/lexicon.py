@@ -548,6 +548,8 @@ NOT_CONFIRMED = [
     r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))ainda não(?=[.,;!]| [—–-])",
     # "a segunda temporada ainda é incerta", "o futuro da série segue indefinido"
     r"(?:ainda )?(?:é|são|está|estão|segue|seguem|continua|continuam) (?:incert[ao]s?|indefinid[ao]s?)",
+    # "Quando estreia, ainda não está claro", "não é claro se ...": nothing known yet
+    r"(?:ainda )?não (?:está|é|fica) (?:ainda )?clar[ao]",
     # "uma decisão sobre a terceira temporada deve sair até o fim do ano": nothing is decided yet
     r"decisão (?:[^.;]{0,60}? )?(?:é esperada|deve sair|está prevista|será anunciada|será tomada)(?: (?:para|em|até|antes de))?",
     r"(?:ainda )?não (?:foi|foram|está|estão) (?:oficialmente )?(?:confirmad[ao]s?|anunciad[ao]s?|renovad[ao]s?|decidid[ao]s?|oficializad[ao]s?|garantid[ao]s?|divulgad[ao]s?|revelad[ao]s?|definid[ao]s?)",
