@@ -813,7 +813,7 @@ OCCASIONS = [r"(?:bei|auf|während) der (?:[\w'’.-]+ ){0,3}(?:Premiere|Vorprem
 OTHER_WORKS = [r"(?:andere|weitere|(?:zwei|drei|vier|fünf|sechs|\d+) (?:andere|weitere)) (?:\w+ )?(?:Serien|Formate|Filme|Produktionen|Titel)"]
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
 # for renewal were cancelled" (what is said is of them, not of the article's work)
-MANY_WORKS = [r"(?:viele|zahlreiche|mehrere|etliche|manche) (?:\w+ )?(?:Serien|Formate|Produktionen)"]
+MANY_WORKS = [r"(?:viele|zahlreiche|mehrere|etliche|manche|(?:nur )?wenige|die meisten) (?:\w+ )?(?:Serien|Formate|Produktionen)"]
 # what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
 # early" (the name is a title)
 ONE_OF = [r"(?:ist|war|bleibt|gehört) (?:auch |ebenfalls )?(?:eine|einer|eines|zu) (?:der|den)", r"(?<=, )(?:eine|einer|eines) der"]

@@ -1126,7 +1126,7 @@ OCCASIONS = [r"(?:at|during) (?:the|its|their|a)(?: [\w'’.-]+){0,3} (?:premier
 OTHER_WORKS = [r"(?:other|several other|many other|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) other) (?:[\w-]+ )?(?:series|shows|dramas|comedies|films|movies|projects|titles)"]
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
 # for renewal were cancelled" (what is said is of them, not of the article's work)
-MANY_WORKS = [r"(?:many|numerous|countless|several|so many|too many|a number of|a lot of|lots of|plenty of) (?:[\w-]+ )?(?:series|shows|dramas|comedies|titles|programs|programmes)"]
+MANY_WORKS = [r"(?:many|numerous|countless|several|so many|too many|a number of|a lot of|lots of|plenty of|(?:only |very )?(?:a )?few|not many|most|some) (?:[\w-]+ )?(?:series|shows|dramas|comedies|titles|programs|programmes)"]
 # what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
 # early" (the name is a title)
 ONE_OF = [r"(?:is|was|remains|are|were) (?:also |still )?(?:one|two|among) of the", r"(?:is|was|are|were) (?:also )?among the", r"(?<=, )(?:one|two) of the"]

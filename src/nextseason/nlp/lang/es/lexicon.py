@@ -800,7 +800,7 @@ OCCASIONS = [r"(?:durante|en) (?:el|la) (?:[\w'’.-]+ ){0,3}(?:preestreno|premi
 OTHER_WORKS = [r"(?:otras|otros|varias otras|(?:dos|tres|cuatro|cinco|seis|\d+) otras) (?:\w+ )?(?:series|ficciones|películas|producciones|proyectos|títulos)"]
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
 # for renewal were cancelled" (what is said is of them, not of the article's work)
-MANY_WORKS = [r"(?:muchas|numerosas|varias|tantas) (?:\w+ )?(?:series|ficciones|producciones)"]
+MANY_WORKS = [r"(?:muchas|numerosas|varias|tantas|(?:muy )?pocas|algunas|la mayoría de las) (?:\w+ )?(?:series|ficciones|producciones)"]
 # what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
 # early" (the name is a title)
 ONE_OF = [r"(?:es|fue|está|sigue siendo) (?:también )?(?:una|uno) de l[ao]s", r"(?:es|fue|está) (?:también )?entre las", r"(?<=, )(?:una|uno) de l[ao]s"]

@@ -825,7 +825,7 @@ OCCASIONS = [r"(?:lors de|à|pendant) l['’]avant-première", r"lors de la (?:[
 OTHER_WORKS = [r"(?:d['’]autres|les autres|plusieurs autres|(?:deux|trois|quatre|cinq|six|\d+) autres) (?:\w+ )?(?:séries|fictions|films|programmes|projets|titres)"]
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
 # for renewal were cancelled" (what is said is of them, not of the article's work)
-MANY_WORKS = [r"(?:de nombreuses|nombreuses|beaucoup de|bon nombre de|nombre de|tant de|plusieurs) (?:\w+ )?(?:séries|fictions|programmes|productions)"]
+MANY_WORKS = [r"(?:de nombreuses|nombreuses|beaucoup de|bon nombre de|nombre de|tant de|plusieurs|(?:très )?peu de|rares sont les|la plupart des|certaines) (?:\w+ )?(?:séries|fictions|programmes|productions)"]
 # what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
 # early" (the name is a title)
 ONE_OF = [r"(?:est|était|reste) (?:aussi |également |encore )?(?:l['’])?(?:une|un) des", r"(?:est|était) (?:aussi |également )?parmi les", r"(?<=, )(?:l['’])?(?:une|un) des"]

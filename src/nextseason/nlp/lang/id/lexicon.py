@@ -708,7 +708,7 @@ OCCASIONS = [r"(?:saat|di|dalam) (?:acara )?(?:gala )?(?:premiere|premier|pemuta
 OTHER_WORKS = [r"(?:beberapa|sejumlah|dua|tiga|empat|lima|\d+) (?:serial|drama|film|judul|series|tayangan) lain(?:nya)?"]
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
 # for renewal were cancelled" (what is said is of them, not of the article's work)
-MANY_WORKS = [r"(?:banyak|berbagai|sejumlah) (?:serial|drama|series|judul|tayangan)"]
+MANY_WORKS = [r"(?:banyak|berbagai|sejumlah|(?:hanya )?sedikit|beberapa|kebanyakan|sebagian besar) (?:serial|drama|series|judul|tayangan)"]
 # what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
 # early" (the name is a title)
 # the making a sentence opens on, before the work it is of ("Syuting Lorong Senja season 2 sudah rampung"): no part of

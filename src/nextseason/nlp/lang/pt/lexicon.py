@@ -767,7 +767,7 @@ OCCASIONS = [r"(?:na|durante a) (?:[\w'’.-]+ ){0,3}(?:pré-estreia|première|p
 OTHER_WORKS = [r"(?:outras|outros|várias outras|(?:duas|três|quatro|cinco|seis|\d+) outras) (?:\w+ )?(?:séries|produções|novelas|filmes|projetos|títulos)"]
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
 # for renewal were cancelled" (what is said is of them, not of the article's work)
-MANY_WORKS = [r"(?:muitas|inúmeras|várias|tantas|diversas) (?:\w+ )?(?:séries|produções|novelas)"]
+MANY_WORKS = [r"(?:muitas|inúmeras|várias|tantas|diversas|(?:muito )?poucas|algumas|a maioria das) (?:\w+ )?(?:séries|produções|novelas)"]
 # what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
 # early" (the name is a title)
 ONE_OF = [r"(?:é|foi|está|segue) (?:também )?(?:uma|um|entre) d[ao]s", r"(?:é|foi|está) (?:também )?entre as", r"(?<=, )(?:uma|um) d[ao]s"]
