@@ -145,6 +145,12 @@ _DESCRIBING = (r"(?:(?:upcoming|forthcoming|long-awaited|long awaited|much-antic
 # troisième saison", "volta com a sua terceira temporada"
 _WITH_ITS_SEASON = re.compile(r"(?:[^\S\n]+(?!(?:no|não|ne|pas|nunca|jamais)[^\S\n])[a-zà-öø-ÿ]+){1,3}[^\S\n]+(?:con|avec|com)[^\S\n]+"
                               r"(?:su|sa|son|sua|a[^\S\n]+sua)[^\S\n]+" + _DESCRIBING)
+# ... or sees it decided on, in French: "Alice au pays avait également vu sa troisième saison confirmée", "a vu sa saison 2
+# annulée" (the decision's participle right after the season)
+_SEES_ITS_SEASON = re.compile(r"(?:[^\S\n]+(?!(?:ne|pas|jamais)[^\S\n])[a-zà-öø-ÿ]+){1,3}[^\S\n]+(?:vu|voit|voient|verra|verront)"
+                              r"[^\S\n]+(?:sa|leur)[^\S\n]+" + _DESCRIBING)
+_DECIDED_AFTER_SEASON = re.compile(r"(?:[^\S\n]+(?:officiellement|déjà|bien|finalement))?[^\S\n]+(?:confirmée|renouvelée|commandée|"
+                                   r"annulée|validée|officialisée|prolongée|reconduite)(?![\w])")
 # ... or goes on to it, in Indonesian: "Lorong Senja akan berlanjut ke musim ketiga", "tidak akan dilanjutkan ke musim 2",
 # "akan kembali dengan musim ketiga" (a person comes back "untuk" or "di" a season)
 _GOES_ON_TO_SEASON = re.compile(r"(?:[^\S\n]+(?:akan|bakal|resmi|dipastikan|dikonfirmasi|segera|juga|tidak|tak|belum|bisa|dapat|"
@@ -697,7 +703,7 @@ class TitleFinder:
         relative = rf"(?:,[^\S\n]+{alternation(pack['RELATIVE_PRONOUNS'])}(?=[^\S\n]))?" if pack["RELATIVE_PRONOUNS"] else ""
         # (or words that praise or await it: "returns with its long-awaited third season", "after its hugely popular
         # second season")
-        self.possessive_gap = re.compile(relative + r"(?:[^\S\n]+[a-z]+){1,7}?[^\S\n]+" + alternation(pack["WORK_POSSESSIVES"])
+        self.possessive_gap = re.compile(relative + r"(?:[^\S\n]+[a-zà-öø-ÿ]+){1,7}?[^\S\n]+" + alternation(pack["WORK_POSSESSIVES"])
                                          + r"[^\S\n]+" + _DESCRIBING) \
             if pack["WORK_POSSESSIVES"] else None
         self.kind_described = re.compile(r"(?:[^\S\n]+(?-i:[a-zà-öø-ÿ][\w-]*)){0,2}" + self.type_noun_after.pattern,
@@ -2256,6 +2262,9 @@ class TitleFinder:
         # names, the cast: "dibintangi oleh A, B, dan C resmi diperpanjang untuk musim kedua")
         if mention.numbers and _WITH_ITS_SEASON.fullmatch(text, end, mention.start) is not None:
             return True  # "Sierra Alta regresará con su tercera temporada" (one returns "with" a season of one's own)
+        if mention.numbers and _SEES_ITS_SEASON.fullmatch(text, end, mention.start) is not None \
+                and _DECIDED_AFTER_SEASON.match(text, mention.end) is not None:
+            return True
         if mention.numbers and _GOES_ON_TO_SEASON.fullmatch(text, end, mention.start) is not None \
                 and not (start > 0 and _LIST_JOINER_BEFORE.search(text, max(0, start - 6), start)):
             return True

@@ -810,7 +810,9 @@ ASKED_BY = [r"(?:befragt|kontaktiert) von"]
 # a release word that names the event where something was said ("bei der Premiere in Berlin"): no release of a season
 OCCASIONS = [r"(?:bei|auf|während) der (?:[\w'’.-]+ ){0,3}(?:Premiere|Vorpremiere|Weltpremiere)", r"auf dem roten Teppich der (?:[\w'’.-]+ ){0,3}Premiere"]
 # a sentence that opens on other works, plural, tells of them: "Andere Serien hatten weniger Glück"
-OTHER_WORKS = [r"(?:andere|weitere|(?:zwei|drei|vier|fünf|sechs|\d+) (?:andere|weitere)) (?:\w+ )?(?:Serien|Formate|Filme|Produktionen|Titel)"]
+OTHER_WORKS = [r"(?:andere|weitere|(?:zwei|drei|vier|fünf|sechs|\d+) (?:andere|weitere)) (?:\w+ )?(?:Serien|Formate|Filme|Produktionen|Titel)",
+               # (or a pronoun for them, decided on: "Manche werden nach wenigen Wochen abgesetzt, etwa ...")
+               r"(?:manche|andere|viele)(?= (?:werden|wurden) (?:\w+ )?(?:abgesetzt|eingestellt|verlängert)(?![\w]))"]
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
 # for renewal were cancelled" (what is said is of them, not of the article's work)
 MANY_WORKS = [r"(?:viele|zahlreiche|mehrere|etliche|manche|(?:nur )?wenige|die meisten) (?:\w+ )?(?:Serien|Formate|Produktionen)"]

@@ -1123,7 +1123,9 @@ OCCASIONS = [r"(?:at|during) (?:the|its|their|a)(?: [\w'’.-]+){0,3} (?:premier
              r"on the red carpet (?:at|of) (?:the|its|their)(?: [\w'’.-]+){0,3} premiere"]
 # a sentence that opens on other works, plural, tells of them, not of the article's: "Other shows were not so lucky",
 # "Three other dramas were cancelled"
-OTHER_WORKS = [r"(?:other|several other|many other|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) other) (?:[\w-]+ )?(?:series|shows|dramas|comedies|films|movies|projects|titles)"]
+OTHER_WORKS = [r"(?:other|several other|many other|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) other) (?:[\w-]+ )?(?:series|shows|dramas|comedies|films|movies|projects|titles)",
+               # (or a pronoun for them, decided on: "Some are cancelled after a few weeks, like ...")
+               r"(?:some|others|many)(?= (?:are|were|have been|get|got) (?:\w+ )?(?:cancell?ed|axed|renewed|dropped|scrapped|pulled)(?![\w]))"]
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
 # for renewal were cancelled" (what is said is of them, not of the article's work)
 MANY_WORKS = [r"(?:many|numerous|countless|several|so many|too many|a number of|a lot of|lots of|plenty of|(?:only |very )?(?:a )?few|not many|most|some) (?:[\w-]+ )?(?:series|shows|dramas|comedies|titles|programs|programmes)"]

@@ -210,6 +210,9 @@ _waiting_to_decide = r"(?:esperamos|esperan|espera|esperar) (?:[\w-]+ ){1,8}?ant
 _odds = [r"(?:parece|resulta|luce|se ve|sigue siendo) (?:muy |bastante |cada vez más )?(?:poco probable|improbable)",
          r"posibilidades (?:de|para)(?= (?:una|otra) )"]
 RENEWAL = _odds + [
+    # "Netflix le dará una tercera temporada a «X»", "no le dará una segunda temporada": a season given to it
+    r"(?:le |les )?(?:da|dan|dará|darán|daría|darían|dio|dieron|ha dado|han dado|va a dar|otorga|otorgará|otorgó|concede|concederá|concedió)"
+    r"(?= (?:una|otra|la) (?:nueva |\w+ )?temporada(?: \d{1,2})? (?:a|al)(?![\w]))",
     # "Netflix trae de vuelta Mar Hondo con una tercera temporada": bringing it back for a season
     r"(?:trae|traerá|traen|traerán|trajo) de vuelta(?= (?:[^\s.,;:!?]+ ){1,5}?(?:con|para|por) (?:una|su|la) (?:\w+ )?temporada(?![\w]))",
     # "una tercera temporada ya está garantizada": assured
@@ -797,7 +800,9 @@ ASKED_BY = [r"(?:consultad|contactad|preguntad)[ao]s? por"]
 OCCASIONS = [r"(?:durante|en) (?:el|la) (?:[\w'’.-]+ ){0,3}(?:preestreno|premiere|première)", r"durante el (?:[\w'’.-]+ ){0,3}estreno",
              r"en la alfombra roja del (?:[\w'’.-]+ ){0,3}estreno"]
 # a sentence that opens on other works, plural, tells of them: "Otras series no corrieron la misma suerte"
-OTHER_WORKS = [r"(?:otras|otros|varias otras|(?:dos|tres|cuatro|cinco|seis|\d+) otras) (?:\w+ )?(?:series|ficciones|películas|producciones|proyectos|títulos)"]
+OTHER_WORKS = [r"(?:otras|otros|varias otras|(?:dos|tres|cuatro|cinco|seis|\d+) otras) (?:\w+ )?(?:series|ficciones|películas|producciones|proyectos|títulos)",
+               # (or a pronoun for them, decided on: "Algunas son canceladas tras pocas semanas, como ...")
+               r"(?:algunas|otras|muchas)(?= (?:son|fueron|han sido) (?:\w+ )?(?:canceladas|renovadas|suprimidas)(?![\w]))"]
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
 # for renewal were cancelled" (what is said is of them, not of the article's work)
 MANY_WORKS = [r"(?:muchas|numerosas|varias|tantas|(?:muy )?pocas|algunas|la mayoría de las) (?:\w+ )?(?:series|ficciones|producciones)"]

@@ -77,8 +77,10 @@ FINAL_STATEMENTS = [
     r"(?:sera|est|était|serait|fut|comme|va être|vont être|allait être) (?:aussi |également |donc |bien )?(?:la |sa |l['’])?(?:derni[èe]re|ultime)(?: saison| partie| volet| film)?",
     r"(?:sera|est) (?:le |son )?dernier(?: volet| film| chapitre| épisode de la saga)?",
     # (and in reported speech: "a confirmé que la série s'arrêterait après sa quatrième saison" is said as fact)
+    # ("L'histoire arrivera à son terme à l'issue de la saison 6": the story comes to its end)
     r"(?:s['’]achèvera|se terminera|prendra fin|s['’]arrêtera|se conclura|tirera sa révérence|s['’]achèverait|se terminerait|"
-    r"prendrait fin|s['’]arrêterait|se conclurait) (?:avec|à l['’]issue de|au terme de|à la fin de|après) (?:sa|la|une|cette) (?:\w+ )?saison",
+    r"prendrait fin|s['’]arrêterait|se conclurait|arrivera à son terme|arriverait à son terme) (?:avec|à l['’]issue de|au terme de|à la fin de|après) "
+    r"(?:sa|la|une|cette) (?:\w+ )?saison",
     r"saison finale", r"(?:tire|tirera|a tiré) sa révérence",
     # ce qu'une saison fait de la série : « la cinquième saison mettra fin à la série », « clôturera la série »
     # (in the present, only with the season right before it: "Canal+ met fin à la série" is the platform's cancellation)
@@ -256,7 +258,9 @@ RENEWAL = _odds + [
     # (not an order called off: "la commande de la saison 2 a été annulée par Prime Video")
     r"commande(?! [^.;:!?\n]{0,60}?(?:a été|est|ont été|sont|fut) (?:finalement )?(?:annulée|suspendue|retirée|abandonnée))", r"(?:aura|auront|aura bien) (?:droit à )?(?:une |un |sa |son )?(?:\w+ (?:(?:et|ou) (?:même )?(?:une |un )?\w+ )?)?(?:saison|suite|volet|film)",
     # "Hulu a discrètement accordé une deuxième saison à Dry Gulch": a season given to the show
-    r"(?:accord|offr|offert|donn)(?:e|é|ent|ait|aient)? (?:une|un) (?:nouvelle |\w+ )?(?:saison|suite|volet) (?:à|au|aux)(?= )",
+    # (and its future, negated too: "Netflix ne donnera pas de saison 3 à « X »")
+    r"(?:accord|offr|offert|donn)(?:e|é|ent|ait|aient|era|eront|erait|eraient|ira|iront|irait)? (?:pas |plus |jamais )?(?:une|un|de) "
+    r"(?:nouvelle |\w+ )?(?:saison|suite|volet)(?: \d{1,2})? (?:à|au|aux)(?= )",
     # "une question revient" is no return: only a return somewhere or with something
     r"aura droit à", r"aur(?:a|ait|ont|aient) (?:une|un) (?:\w+ )?(?:saison|suite|volet)s?(?![\w])", r"reviendra", r"reviendront", r"revient(?= (?:pour|avec|dans|en|sur|le|la|bientôt|dès|enfin))",
     r"(?:sera|seront)(?= de retour)", r"de retour",
@@ -327,7 +331,7 @@ CANCELLATION = [
     # "il n'y aura pas de troisième saison", "qu'il n'y aurait plus de suite"
     r"n['’]y (?:aura|aurait|a) (?:pas|plus|jamais) (?:de|d['’]) ?(?:\w+ )?(?:saison|suite|volet|film)s?",
     r"(?:il )?n['’]y aura (?:pas|plus|jamais) (?:de |d['’])?(?:\w+ )?(?:saison|suite|volet|film)s?",
-    r"(?:prend|prendra|a pris) fin", r"c['’]est (?:bel et bien )?(?:la )?fin (?:pour|de la série)", r"(?<!comprendre qu['’]on )(?<!imaginer qu['’]on )(?<!accepter qu['’]on )(?:s['’]arrête|s['’]arrêtera|s['’]achève|s['’]achèvera)(?! sur)",
+    r"(?:prend|prendra|a pris) fin", r"(?:arrive|arrivera|arriverait) à son terme", r"c['’]est (?:bel et bien )?(?:la )?fin (?:pour|de la série)", r"(?<!comprendre qu['’]on )(?<!imaginer qu['’]on )(?<!accepter qu['’]on )(?:s['’]arrête|s['’]arrêtera|s['’]achève|s['’]achèvera)(?! sur)",
     # (not "la saison s'achève sur un mariage interrompu": where the story ends, no end of the series)
     r"(?:s['’]arrêterait|s['’]achèverait|prendrait fin)(?! sur)",
     # the channel stops the show: "France 2 arrête « Le Phare »", "TF1 a décidé d'arrêter la série"
@@ -822,7 +826,9 @@ ASKED_BY = [r"(?:contacté|interrogé|sollicité|consulté)e?s? par"]
 OCCASIONS = [r"(?:lors de|à|pendant) l['’]avant-première", r"lors de la (?:[\w'’.-]+ ){0,3}première",
              r"sur le tapis rouge de (?:la|l['’])(?:[\w'’.-]+ ){0,3}(?:avant-)?première"]
 # a sentence that opens on other works, plural, tells of them: "D'autres séries n'ont pas eu cette chance"
-OTHER_WORKS = [r"(?:d['’]autres|les autres|plusieurs autres|(?:deux|trois|quatre|cinq|six|\d+) autres) (?:\w+ )?(?:séries|fictions|films|programmes|projets|titres)"]
+OTHER_WORKS = [r"(?:d['’]autres|les autres|plusieurs autres|(?:deux|trois|quatre|cinq|six|\d+) autres) (?:\w+ )?(?:séries|fictions|films|programmes|projets|titres)",
+               # (or a pronoun for them, decided on: "Certaines sont annulées après quelques semaines, comme ...")
+               r"(?:certaines|certains|d['’]autres|beaucoup)(?= (?:sont|ont été|se sont vu|se voient|furent) (?:\w+ )?(?:annulée?s|arrêtée?s|renouvelée?s|supprimée?s|abandonnée?s)(?![\w]))"]
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
 # for renewal were cancelled" (what is said is of them, not of the article's work)
 MANY_WORKS = [r"(?:de nombreuses|nombreuses|beaucoup de|bon nombre de|nombre de|tant de|plusieurs|(?:très )?peu de|rares sont les|la plupart des|certaines) (?:\w+ )?(?:séries|fictions|programmes|productions)"]

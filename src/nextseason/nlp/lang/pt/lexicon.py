@@ -201,6 +201,8 @@ _waiting_to_decide = r"(?:aguardamos|aguardam|aguarda|aguardar|esperamos|esperam
 _odds = [r"(?:parece|continua|segue) (?:muito |bastante |cada vez mais )?(?:improvável|pouco provável)",
          r"chances (?:de|para)(?= (?:uma|outra) )"]
 RENEWAL = _odds + [
+    # "A Netflix vai dar uma terceira temporada a «X»", "não dará uma segunda temporada à série": a season given to it
+    r"(?:dá|dão|dará|darão|daria|deu|deram|vai dar|vão dar|concede|concederá|concedeu)(?= (?:uma|outra|mais uma) (?:nova |\w+ )?temporada(?: \d{1,2})? (?:a|à|ao|para)(?![\w]))",
     # "A Netflix traz de volta Mar Fundo com uma terceira temporada": bringing it back for a season
     r"(?:traz|trará|trazem|trouxe) de volta(?= (?:[^\s.,;:!?]+ ){1,5}?(?:com|para|por) (?:uma|sua|a) (?:\w+ )?temporada(?![\w]))",
     # "uma terceira temporada já está garantida": assured
@@ -764,7 +766,9 @@ ASKED_BY = [r"(?:consultad|procurad|ouvid|contatad)[ao]s? pel[ao]s?"]
 # a release word that names the event where something was said ("na pré-estreia em São Paulo"): no release of a season
 OCCASIONS = [r"(?:na|durante a) (?:[\w'’.-]+ ){0,3}(?:pré-estreia|première|premiere)", r"no tapete vermelho da (?:[\w'’.-]+ ){0,3}estreia"]
 # a sentence that opens on other works, plural, tells of them: "Outras séries não tiveram a mesma sorte"
-OTHER_WORKS = [r"(?:outras|outros|várias outras|(?:duas|três|quatro|cinco|seis|\d+) outras) (?:\w+ )?(?:séries|produções|novelas|filmes|projetos|títulos)"]
+OTHER_WORKS = [r"(?:outras|outros|várias outras|(?:duas|três|quatro|cinco|seis|\d+) outras) (?:\w+ )?(?:séries|produções|novelas|filmes|projetos|títulos)",
+               # (or a pronoun for them, decided on: "Algumas são canceladas após poucas semanas, como ...")
+               r"(?:algumas|outras|muitas)(?= (?:são|foram) (?:\w+ )?(?:canceladas|renovadas|encerradas)(?![\w]))"]
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
 # for renewal were cancelled" (what is said is of them, not of the article's work)
 MANY_WORKS = [r"(?:muitas|inúmeras|várias|tantas|diversas|(?:muito )?poucas|algumas|a maioria das) (?:\w+ )?(?:séries|produções|novelas)"]
