@@ -459,8 +459,14 @@ class _GrammarWords:
         # for it (the title finder's own pattern)
         self.alias_phrase = work_module.finder(pack).known_as
         # "und über das Ende ihrer früheren Serie „Stadtrand“": someone's earlier work, named right before its title
-        self.former_work = re.compile(r"(?<![\w])" + work_module.alternation(pack["FORMER_WORK"]) + r"[^\S\n]*[\"“«„‘']?[^\S\n]*$",
-                                      re.IGNORECASE) if pack["FORMER_WORK"] else None
+        self.former_work = re.compile(r"(?<![\w])" + work_module.alternation(pack["FORMER_WORK"] + pack["MAKERS_OF"])
+                                      + r"[^\S\n]*[\"“«„‘']?[^\S\n]*$", re.IGNORECASE) if pack["FORMER_WORK"] else None
+        # "its new sci-fi series from the creators of Throne Games": the work a new one's makers are known by, whose
+        # seasons the sentence does not speak of
+        self.makers_of = re.compile(r"(?<![\w])" + work_module.alternation(pack["MAKERS_OF"]) + r"[^\S\n]*[\"“«„‘']?[^\S\n]*$",
+                                    re.IGNORECASE) if pack["MAKERS_OF"] else None
+        # (... and those makers themselves, anywhere: the title finder's own pattern)
+        self.makers_named = work_module.finder(pack).makers_of
         self.clause_and = re.compile(r"[^\S\n]*(?<![\w])" + work_module.alternation(pack["CLAUSE_AND"]) + r"(?![\w])", re.IGNORECASE)
         # a time said to lie ahead: "next year", "tahun depan", "l'an prochain"
         # between a release word and the platform it comes out on: "no llegaría a la plataforma", "arrives on the streamer"
@@ -1805,6 +1811,10 @@ class _Reader:
                                          and state.announcer[0] == _EVERY_PARAGRAPH else None)
         sources = self.cue_finder.sources(text, sentence, known, [(a, b) for a, b, _ in work_spans],
                                           self.cues.named) if cues or self._names_person(sentence) else []
+        if sources and self.grammar_words.makers_named is not None:
+            # ("X, the new drama from the creators of Throne Games, has been renewed": another work's makers say nothing)
+            makers = [m.span() for m in self.grammar_words.makers_named.finditer(text, sentence.start, sentence.end)]
+            sources = [x for x in sources if not any(a <= x.start < b for a, b in makers)]
         release_venue = self.grammar_words.release_venue
         if release_venue is not None and any(s.role == "platform" and not s.name for s in sources):
             # ("la segunda temporada no llegaría a la plataforma hasta 2028": the platform a release comes out on, named
@@ -2295,6 +2305,16 @@ class _Reader:
             for _, _, work in work_spans:
                 if any(normalise(n) == named for n in work.names()):
                     return work
+        # ("the second season of its series from the creators of Throne Games": not the work its makers are known by;
+        # where only that one is named, the season is of none the sentence names)
+        makers_of = self.grammar_words.makers_of
+        known_by = [span for span in work_spans if makers_of is not None
+                    and makers_of.search(text, max(0, span[0] - 60), span[0]) is not None]
+        if known_by:
+            work_spans = [span for span in work_spans if span not in known_by]
+            if not work_spans:
+                focus = state.last_work or state.segment_work
+                return focus if focus is not None and all(focus is not w for _, _, w in known_by) else None
         # "Berlinale: Staffel 3 von „Kaltes Land“ wird die letzte": a work named after the season with "of" is its
         # own, whatever stands before
         if _OF_AFTER.match(text, mention.end):

@@ -662,6 +662,10 @@ class TitleFinder:
         self.role_start = re.compile(alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"]
                                                  + pack["PLATFORM_WORDS"]) + r"[^\S\n]", re.IGNORECASE)
         self.type_noun = re.compile(alternation(pack["TYPE_NOUNS"]), re.IGNORECASE)
+        # (its makers named as those of another work are no role of the name's: ", the new drama from the creators of
+        # Throne Games,")
+        self.makers_of = re.compile(r"(?<![\w])" + alternation(pack["MAKERS_OF"]) + r"(?![\w])", re.IGNORECASE) \
+            if pack["MAKERS_OF"] else None
         # the work's maker after its name in the possessive: "Ironvale's showrunner says ..." (not a cast word: "Mara
         # Quint's co-star")
         self.maker_after_possessive = re.compile(r"['’]s[^\S\n]+(?:" + alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"])
@@ -2481,7 +2485,8 @@ class TitleFinder:
         # (or its kind, with no article: ", comedia producida por Shonda Vale,")
         if aside is None or not ((_ARTICLE_OPENS.match(aside.group(), 1) is not None
                                   or self.type_noun.fullmatch(aside.group()[1:].split(None, 1)[0]) is not None)
-                                 and self.role_start.search(aside.group() + " ") is None
+                                 and self.role_start.search((aside.group() if self.makers_of is None
+                                                             else self.makers_of.sub(" ", aside.group())) + " ") is None
                                  or _CREDIT_ASIDE.match(aside.group()) is not None):
             return None
         return aside.end()

@@ -830,6 +830,8 @@ OTHER_WORK = [r"(?:einer|einen|eine|einem) (?:anderen|neuen) (?:\w+ )?(?:Serie|F
               r"(?:seinem|ihrem|seinen|ihren) (?:nächsten|neuen) (?:\w+ )?(?:Film|Projekt|Kinofilm)"]
 # someone's earlier work, named right before its title: "das Ende ihrer früheren Serie „Stadtrand“" (the sentences
 # after it go on with the work the article is about)
+# the work a new one's makers are known by, right after them (what is said is of the new one): "von den Machern von „Schwertspiel“"
+MAKERS_OF = [r"von den (?:Machern|Schöpfern|Erfindern) (?:von|der|des|hinter)"]
 FORMER_WORK = [r"(?:ihrer|seiner|ihre|seine|ihren|seinen|ihrem|seinem) (?:früheren|frühere|ersten|erste|vorherigen|vorherige|älteren|ältere|anderen|andere) "
                r"(?:[\w-]+ )?(?:Serie|Film|Drama|Komödie|Krimiserie|Dramaserie),?",
                # ... or the book it adapts: "basiert auf dem zweiten Band, „Das Meer schuldet“", "adaptierte „Das verlorene Licht“"

@@ -820,6 +820,8 @@ OTHER_WORK = [r"(?:otra|otro) (?:\w+ )?(?:serie|película|proyecto|ficción)", r
               r"(?:una|un) (?:película|largometraje|cortometraje|filme)(?![\w])"]
 # someone's earlier work, named right before its title: "el final de su serie anterior, 'Código Sur'" (the sentences
 # after it go on with the work the article is about)
+# the work a new one's makers are known by, right after them (what is said is of the new one): "creada por los responsables de 'Juego de Espadas'"
+MAKERS_OF = [r"(?:cread[ao]|producid[ao]) por (?:los|el|la) (?:creadores|creador|creadora|responsables) de", r"nuev[ao] (?:\w+ )?de los creadores de"]
 FORMER_WORK = [r"(?:su|sus) (?:serie|película|ficción|comedia) (?:anterior|previa),?", r"(?:su|sus) (?:primera|primer|anterior|antigua|otra|otro) (?:serie|película|ficción|comedia),?",
                # ... or the book it adapts: "se basará en el segundo libro, 'El mar debe'", "adaptaba 'La luz que no vuelve'"
                r"(?:el|la|su) (?:primer |primera |segundo |segunda |tercer |tercera |último |última |propia )?(?:libro|novela|manga|webtoon|cómic),?",
