@@ -339,7 +339,11 @@ _CAPITAL_WORD_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]*[^\S\n]+$")  # "Losmen M
 _KIND_ADJECTIVE = (r"(?:[a-zà-ÿ]+(?:an[ao]s?|eg[ao]s?|es[ae]s?|és|ic[ao]s?|ist[ae]s?|ens[ea]s?|eir[ao]s?|aise|ais|aine|ain|ienne|ien|iques?)"
                    # (the genres that end otherwise: "le thriller adolescent X", "la série policière X", "a série juvenil X")
                    r"|adolescente?s?|polici(?:er|ère|al|aca)s?|judiciaire|juveni(?:l|les)|médica(?:l|le)?s?|criminal(?:es)?"
-                   r"|sobrenatural(?:es)?|surnaturel(?:le)?|animée?s?|animad[ao]s?)")
+                   r"|sobrenatural(?:es)?|surnaturel(?:le)?|animée?s?|animad[ao]s?"
+                   # (or a genre after "de": "a série de mistério X", "la serie de ciencia ficción X", "la série d'horreur X")
+                   r"|(?:de|d['’])[^\S\n]*(?:mist[eé]rio|misterio|terror|suspense|suspenso|com[eé]dia|acci[oó]n|a[cç][aã]o|action|"
+                   r"ci[eê]ncia[^\S\n]+fic(?:ç|c)i[oó]n|fic(?:ç|c)[aã]o[^\S\n]+cient[ií]fica|science-fiction|horreur|[eé]poca|époque|fantas[ií]a|fantasy|"
+                   r"espionnage|espionaje|espionagem|zombis?|zumbis?|zombies?))")
 # the verb "to be" right before a name, and the sentence's end right after it (see `find`)
 _COPULA_BEFORE = re.compile(r"(?<![\w])(?:is|was|é|foi|es|fue|est|était|ist|war|adalah|ialah)[^\S\n]+$")
 # ... or a relative clause on a thing right after it: ", que ganhou", ", which earned", ", qui a", ", yang"
@@ -1785,16 +1789,23 @@ class TitleFinder:
                 # (its words all capitalised, none of them common: not "5 Drama Korea yang Ditunggu Season 2-nya")
                 # (or right after it, the headline ending or going on in lower case: "Prime Video orders second season
                 # of Salt Road")
-                amid = not title_case and not opener and run_start < headline_end and strength == 3 and any(
-                    m.numbers and not m.title and (0 < m.start - run_end <= 2 or (
-                        0 < run_start - m.end <= 12 and self.gap_after_mention.fullmatch(text, m.end, run_start) is not None
+                # (common words too, where the name follows its season and "of": "A terceira temporada de Perdidos no
+                # Espaço vai acontecer?")
+                before_season = after_season = False
+                for said in mentions if not title_case and not opener and run_start < headline_end and strength == 3 else ():
+                    if not said.numbers or said.title:
+                        continue
+                    before_season = before_season or 0 < said.start - run_end <= 2
+                    after_season = after_season or (
+                        0 < run_start - said.end <= 12 and self.gap_after_mention.fullmatch(text, said.end, run_start) is not None
                         and (run_end >= headline_end or text[run_end:run_end + 2].strip()[:1].islower()
                              or text[run_end:headline_end].strip(" ?!") == ""
                              # (or its clause ends there, the headline going on: "Vai ter 3ª temporada de Cidade
                              # Partida? Saiba o que a Netflix disse")
-                             or text[run_end:run_end + 1] in ("?", "!", ":", ",")))) for m in mentions) \
-                    and all(self._capital(w) and w.lower() not in self.common and not self.type_noun.fullmatch(w)
-                            for w in _named_words(title))
+                             or text[run_end:run_end + 1] in ("?", "!", ":", ",")))
+                amid = not title_case and not opener and run_start < headline_end and strength == 3 and (before_season or after_season) \
+                    and all(after_season and w in self.connectors or self._capital(w) and (after_season or w.lower() not in self.common)
+                            and not self.type_noun.fullmatch(w) for w in _named_words(title))
                 # (or its kind set off after it: "Brilho, a série de luta livre, vai regressar para uma terceira temporada")
                 amid = amid or strength == 3 and run_start < headline_end and self._kind_aside_after(text, run_end)
                 if strength == 3 and opener and not amid and self._opens_headline(text, title, run_start, run_end, mentions) \
