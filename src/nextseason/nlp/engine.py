@@ -5656,6 +5656,13 @@ class _Reader:
         # relative clause, any time before the article's month is the background's)
         month = published.replace(day=1)
         relative = self.grammar_words.relative.search(self.text, max(sentence.start, cue.start - 30), cue.start)
+        # (a past end told as the news of its paragraph still stands: "Ridge Valley was canceled in 2019 after three
+        # seasons"; it is background in a relative clause, or beside a return its paragraph or the headline tells)
+        if relative is None:
+            paragraph = [x for x in self.sentences if x.paragraph == sentence.paragraph]
+            if not self.cues.within(paragraph[0].start, paragraph[-1].end, "renewal") and not (
+                    self.headline_end and self.cues.within(0, self.headline_end, "renewal")):
+                return False
         before = month if relative is not None else (month - timedelta(days=1)).replace(day=1)
         return any(start <= t.start < end and when_module.window(t.when)[1] < before
                    and not any(0 <= t.start - e <= 4 for e in told) for t in times)
