@@ -243,7 +243,7 @@ CANCELLATION = [
     # "Netflix tak melanjutkan serial X": a decision ("belum melanjutkan", not yet, is no cancellation)
     r"(?:tidak|tak) (?:lagi )?(?:melanjutkan|memperpanjang)(?:nya)?",
     # (not the outlet's double negation: "sulit membayangkan tidak ada musim kedua")
-    r"(?<!membayangkan )(?<!dibayangkan )(?:tidak|gak|nggak|enggak) (?:akan |bakal )?ada (?:musim|season|film|sekuel|kelanjutan)", r"(?:ingin |akan |memutuskan untuk )?mengakhiri(?:nya)?(?! (?:penantian|spekulasi|rumor|kabar burung|teka-teki|misteri)(?![\w]))", r"(?<!season \d )(?<!season \d\d )resmi (?:tamat|berakhir|berhenti|usai)(?! (?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
+    r"(?<!membayangkan )(?<!dibayangkan )(?:tidak|gak|nggak|enggak) (?:akan |bakal )?ada (?:musim|season|film|sekuel|kelanjutan)", r"(?:ingin |akan |memutuskan untuk )?mengakhiri(?:nya)?(?! (?:penantian|spekulasi|rumor|kabar burung|teka-teki|misteri|episode|syuting|produksi|kontrak|kerja ?sama)(?![\w]))", r"(?<!season \d )(?<!season \d\d )resmi (?:tamat|berakhir|berhenti|usai)(?! (?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
     r"(?:serial|drama|kisah|cerita|series|film|waralaba)(?:nya)?(?: ini| tersebut| itu)? (?:resmi |akan |sudah |telah )?(?:tamat|berakhir|berhenti|usai)",
     r"tak (?:akan )?(?:dilanjutkan|berlanjut|lanjut|ada (?:musim|season))", r"dihentikan(?! sementara)",
     # "Netflix resmi menghentikan Laut Dalam setelah dua musim": the show stopped after its seasons
@@ -425,6 +425,8 @@ NOT_CONFIRMED = [
     r"akan (?:segera )?(?:mengumumkan|membagikan|menyampaikan|memberikan) (?:informasi|kabar|pengumuman|detail) (?:resmi|lebih lanjut|selanjutnya)",
     # "Belum diketahui apakah akan ada musim keempat": nothing said of it yet
     r"(?:masih )?belum (?:diketahui|jelas|pasti)(?= apakah)",
+    # ... or of its date: "Sayangnya, belum diketahui pasti kapan X season 2 akan tayang"
+    r"(?:masih )?belum (?:diketahui|jelas)(?: (?:secara )?pasti)?(?= kapan)",
     # "Musim kedua X masih menjadi tanda tanya", "nasibnya masih menggantung", "belum tentu terjadi": nothing decided
     # (the fate, not the story: "season 2 berakhir dengan cerita yang masih menggantung" is a cliffhanger)
     r"masih (?:menjadi |jadi |sebuah )?tanda tanya",
