@@ -46,3 +46,10 @@ def test_an_ordinal_before_an_installment_noun_does_not_end_a_sentence_but_a_cou
         ["Die 2. Staffel startet im Mai.", "Ab der 3. Staffel wird alles anders."]
     assert texts("It spent three weeks in the Top 10. Series creator Lena Hart thanked fans.") == \
         ["It spent three weeks in the Top 10.", "Series creator Lena Hart thanked fans."]
+
+
+def test_a_german_ordinal_after_its_article_does_not_end_a_sentence_but_a_rank_does():
+    assert texts("Die Serie geht in die 3. Runde. Die Dreharbeiten beginnen zum 2. Mal in Hamburg.") == \
+        ["Die Serie geht in die 3. Runde.", "Die Dreharbeiten beginnen zum 2. Mal in Hamburg."]
+    assert texts("Die Serie landete auf Platz 3. Die zweite Staffel kommt.") == \
+        ["Die Serie landete auf Platz 3.", "Die zweite Staffel kommt."]

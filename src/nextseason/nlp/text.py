@@ -33,6 +33,8 @@ _DOTTED_ACRONYM = re.compile(r"(?:\w\.)+\w")
 _ON_X = re.compile(r"(?<![\w.])[a-zß-öø-ÿ]+[^\S\n]+X\.$")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 _NEXT_WORD_BEFORE = re.compile(r"(\w+)\W*$")  # the word before a number, searched up to the number
+# the German articles and contractions an ordinal number follows: "geht in die 3. Runde", "zum 2. Mal"
+_ORDINAL_ARTICLE = re.compile(r"(?<![\w])(?:die|der|den|dem|des|zur|zum|im|am|ins|vom|beim|seine|seiner|seinem|ihre|ihrer|ihrem)[^\S\n]+$")
 
 
 @cache
@@ -117,6 +119,10 @@ def split_sentences(text: str) -> list[Sentence]:
                     if before is None or not (_installment_nouns().fullmatch(before.group(1))
                                               or before.group(1)[:1].isupper() and text[pos:before.start()].strip()):
                         continue
+                # ("Die Serie geht in die 3. Runde": a German article, the ordinal and its noun in capitals)
+                if following and following.group(1)[:1].isupper() and \
+                        _ORDINAL_ARTICLE.search(text, max(pos, match.start() - len(token) - 8), match.start() - len(token)):
+                    continue
         _add(sentences, text, pos, match.start() + len(match.group().rstrip()), paragraph, line_start, newline)
         pos = cut
         if newline:

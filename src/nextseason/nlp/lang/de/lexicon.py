@@ -724,13 +724,16 @@ CREW_WORDS = [r"unter der Regie von", r"Regisseur(?:in)?", r"Produzent(?:in)?", 
 CAST_WORDS = [r"moderiert von", r"Moderator(?:in)?", r"Schauspieler(?:in)?", r"Hauptdarsteller(?:in)?", r"Darsteller(?:in)?", r"Star", r"Cast", r"Besetzung"]
 # ("Gute Nachrichten für alle Fans von X": whom the news is for, not who says it)
 # the fans told to wait for a season ("los fans tendrán que esperar hasta 2027") are no source of it
-_waiting_fans = r"(?!(?: [^\s.,;:!?]+){0,5}? (?:müssen sich (?:[^\s.,;:!?]+ ){0,4}?gedulden|müssen (?:noch )?(?:[^\s.,;:!?]+ ){0,3}?warten)(?![\w]))"
+# (nor those told what they may look forward to: "Fans dürfen sich auf zwölf neue Episoden freuen")
+_waiting_fans = r"(?!(?: [^\s.,;:!?]+){0,5}? (?:müssen sich (?:[^\s.,;:!?]+ ){0,4}?gedulden|müssen (?:noch )?(?:[^\s.,;:!?]+ ){0,3}?warten|" \
+                r"(?:dürfen|können) sich (?:[^\s.,;:!?]+ ){0,8}?freuen)(?![\w]))"
 FAN_WORDS = [
     # ("Ein viraler Post auf X behauptete, Paramount habe die Fortsetzung bestellt": someone's post, no outlet's report)
     r"(?<!in )(?:ein|eine) (?:viraler |anonymer |viel geteilter )?(?:Post|Beitrag|Tweet|Thread) (?:auf|bei) (?:x|twitter|tiktok|reddit|threads|facebook|instagram)(?![\w])",
     # ('„Die Dreharbeiten zu Staffel 2 haben begonnen“, schrieb einer': one of the fans named before)
     r"(?:schrieb|kommentierte|twitterte|postete|antwortete|ergänzte|scherzte) (?:(?:einer|eine|ein anderer|eine andere)(?=[.,;:!?]|$)|ein (?:Fan|Nutzer|Follower)|eine (?:Nutzerin|Followerin))(?![\w])",
-    r"(?<!für )(?<!für alle )(?<!an alle )Fans?" + _waiting_fans, r"Zuschauer(?:innen)?", r"Publikum", r"Serienfans", r"Community", r"Nutzer(?:innen)?", r"Fangemeinde"]
+    # (nor, the verb first, "Allerdings müssen sich Fans noch bis ins neue Jahr gedulden", "müssen die Fans warten")
+    r"(?<!für )(?<!für alle )(?<!an alle )(?<!müssen sich )(?<!müssen sich die )(?<!müssen )(?<!müssen die )Fans?" + _waiting_fans, r"Zuschauer(?:innen)?", r"Publikum", r"Serienfans", r"Community", r"Nutzer(?:innen)?", r"Fangemeinde"]
 # ("das US-Branchenblatt „Deadline“": a prefix of its country)
 MEDIA_WORDS = [r"podcasts?", r"Medien", r"Zeitung", r"Magazin", r"(?:[A-Z]{2,3}-)?Branchenblatt", r"(?:[A-Z]{2,3}-)?Branchenmagazin", r"[\w-]*[pP]ortal", r"Website", r"Webseite",
                r"[\w-]*(?:[kK]urier|[zZ]eitung|[aA]nzeiger|[rR]undschau|[tT]agblatt)",  # "der „Hamburger Abendkurier“ berichtete"
