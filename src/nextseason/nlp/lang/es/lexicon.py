@@ -305,6 +305,8 @@ RENEWAL = _odds + [
     r"(?:firmaba|firmaría|firmaríamos)(?= (?:ya |hoy |mañana (?:mismo )?)?(?:una|otra) (?:\w+ )?temporada)",  # hoped for: a hedged renewal
 ]
 CANCELLATION = [
+    # "Se va después de dos temporadas", "se despide tras una sola temporada": a series that leaves after its seasons
+    r"se (?:va|fue|irá|marcha|marchó|despide|despidió)(?= (?:después de|tras|luego de) (?:solo |sólo |apenas |una sola )?(?:\w+ )?temporadas?(?![\w]))",
     # "En lugar de una tercera temporada, la historia concluirá con una película": la temporada dejada de lado no se hará
     r"(?:en lugar de|en vez de)(?= (?:una|otra) (?:[\w-]+ )?temporada(?![\w]))",
     # "aseguró que no tiene intención de hacer una tercera temporada": quien la crea no seguirá

@@ -296,6 +296,8 @@ RENEWAL = _odds + [
     r"(?:pourrai(?:t|ent)|pourrions) (?:imaginer|envisager)", r"(?:ne|n['’]) dis pas non",
 ]
 CANCELLATION = [
+    # "tire sa révérence après deux saisons", "s'en va après une seule saison": a series that leaves after its seasons
+    r"s['’]en (?:va|est allée?|ira)(?= (?:après|au bout de) (?:seulement |une seule )?(?:\w+ )?saisons?(?![\w]))",
     # « Au lieu d'une troisième saison, l'histoire se conclura par un film » : la saison écartée ne se fera pas
     r"(?:au lieu d['’]une|plutôt qu['’]une)(?= (?:[\w-]+ )?saison(?![\w]))",
     # « elle n'a pas l'intention de faire une saison 3 » : qui la crée ne continuera pas

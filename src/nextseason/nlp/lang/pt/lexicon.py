@@ -303,6 +303,9 @@ RENEWAL = _odds + [
     r"ideias? para",
 ]
 CANCELLATION = [
+    # "Sai de cena depois de duas temporadas", "se despede após uma única temporada": a series that leaves after its seasons
+    r"(?:sai|saiu|sairá) de cena(?= (?:depois de|após) (?:apenas |só |uma única )?(?:\w+ )?temporadas?(?![\w]))",
+    r"se (?:despede|despediu)(?= (?:depois de|após) (?:apenas |só |uma única )?(?:\w+ )?temporadas?(?![\w]))",
     # "Em vez de uma terceira temporada, a história terminará com um filme": a temporada deixada de lado não será feita
     r"(?:em vez de|ao invés de|em lugar de)(?= (?:uma|outra) (?:[\w-]+ )?temporada(?![\w]))",
     # "afirmou que não pretende fazer uma terceira temporada": quem cria não vai continuar
