@@ -6177,8 +6177,9 @@ _OUTLET_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:[„“\"«‘][
                            r"[A-Z][\w'’.&+-]*){0,3}))[^\S\n]*[.!]?$")
 # spaces and at most one short word: "nicht mehr [im] Oktober"
 _SHORT_GAP = re.compile(r"[^\S\n]*(?:[^\W\d_]{1,4}[^\S\n]+)?")
-# between a release noun and the participle after it: a comma, or up to two short words ("est", "was", "a été")
-_PARTICIPLE_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[^\W\d_]{1,5}[^\S\n]+){0,2}")
+# between a release noun and the participle after it: a comma, or up to two short words in lower case ("est", "was",
+# "a été"; not a clause's subject: "Ahead of its season one finale, Hulu has renewed ...")
+_PARTICIPLE_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?-i:[a-zß-öø-ÿ]{1,5})[^\S\n]+){0,2}")
 _REPORT_TAIL = re.compile(r"(?:[^\S\n]+[^\s,.;:!?]+){0,2}[^\S\n]*[,:][^\S\n]*")  # "meldete [vergangene Woche], "
 _WORDS = re.compile(r"\w+")
 _BRACKETED_NAME = re.compile(r"[\"”’»“]?[^\S\n]*\([^()\n]{1,60}\)")  # a title's other name right after it

@@ -12,6 +12,7 @@ from functools import cache
 
 from .gate import WordPattern, WordStarts
 from .pack import DETERMINERS, ROMAN, ROMAN_NUMBERS, Pack, alternation, season_abbreviation
+from .platforms import PLATFORMS
 
 MAX_N = 30
 # Words between "after" and the number it counts: "after its two seasons", "nach nur einer Staffel".
@@ -27,6 +28,9 @@ _NUMBER_SPLIT = re.compile(r"[^\S\n]*(?:,|&|\+|[^\S\n])[^\S\n]*")
 _KOREAN_SEASON = re.compile(r"시즌[^\S\n]?(\d{1,2})")  # "시즌 2": searched for everywhere, a Korean word may run into it
 
 # a full stop that ends a sentence inside a run of capitalised words: "Staffel. Die 13."
+# a platform's name, and a mention that ends on the word "series" ("the fourth AMC series")
+_PLATFORM = re.compile(alternation(PLATFORMS))
+_SERIES_END = re.compile(r"(?i:series|serie|série|séries)$")
 _SENTENCE_END_INSIDE = re.compile(r"[^\W\d_]{3,}\.[^\S\n]+[A-ZÀ-Ý]")
 
 # an ordinal after a comma and its article, naming the new season said before it ("a new season, the fourth")
@@ -221,6 +225,10 @@ class SeasonGrammar:
             # (not across a sentence's end: "geht in seine 14. Staffel. Die 13. Staffel hatte ...")
             # (nor ending on one: "in ihrer siebten Staffel. Staffel acht ist ...")
             if _SENTENCE_END_INSIDE.search(title) or title.endswith("."):
+                continue
+            # (nor a platform's name before "series": "becomes the fourth AMC series to be guaranteed a return" counts
+            # the platform's shows)
+            if _PLATFORM.fullmatch(title) and _SERIES_END.search(text, m.start(), m.end()):
                 continue
             if n and title[:1].isupper() and not title.split()[-1].lower() in self.numbers:
                 found.append(SeasonMention(m.start(), m.end(), (n,), "season" if m.group("season") else "film", title=title))
