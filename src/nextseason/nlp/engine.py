@@ -3315,8 +3315,13 @@ class _Reader:
         ran = {(w, n) for w, n, m in explicit_all if any(c.start < m.start and c.end == m.end and self._aired(c, cues)
                                                         for c in by_category.get("released_past", []))} \
             if by_category.get("not_confirmed") else set()
+        others_after = self.grammar_words.other_works_after
         for cue in by_category.get("not_confirmed", []):
             if _overlaps(cue, by_category.get("no_comment", [])):
+                continue
+            # ("The network has yet to announce the renewal or cancellation of its other shows": undecided, but not of
+            # this one)
+            if others_after is not None and others_after.search(text, cue.end, self.clauses.end(cue.end, sentence.end)):
                 continue
             # "has not revealed the release date" is about the date, not about the installment
             # ("tanggal pasti penayangannya belum diumumkan": the date named before, in the same clause)
@@ -3976,6 +3981,10 @@ class _Reader:
                 continue
             if decided is not None:
                 keys = self._context(sentence, [span for span in work_spans if span[2] is decided], state)
+            if event == "renewal" and polarity == "positive" and any(c.category == "speech" and c.start == cue.start for c in cues) \
+                    and any(c.category in ("final_statement", "cancellation") and 0 <= c.start - cue.end <= 40
+                            and not any(m.final and m.start < c.end and c.start < m.end for _, _, m in targets) for c in cues):
+                continue  # ('"Revenge," which ABC confirmed will end with its fourth season': the word that tells the end)
             if event == "renewal" and polarity == "positive":
                 # "renewed two weeks after season 2 dropped": the season that just aired is not the one renewed
                 keys = list(dict.fromkeys((t, n + 1) if (t, n) in just_aired or (t, n) in after_named or (t, n) in ahead_named

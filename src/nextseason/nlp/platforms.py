@@ -8,7 +8,7 @@ PLATFORMS = [
     "Netflix", "Netflix Korea", "Netflix Brasil", "Netflix Brazil", "Netflix Indonesia", "Netflix España", "Netflix France",
     "Prime Video", "Amazon Prime Video", "Amazon Prime", "Amazon MGM Studios", "Amazon", "Disney\\+", "Disney\\+ Hotstar",
     "Disney", "Hulu", "HBO", "HBO Max", "Max(?![^\\S\\n]+[A-Z][a-z]+[^\\S\\n]+[a-z])", "Apple TV\\+", "Apple TV", "Apple", "Peacock", "Paramount\\+", "Paramount",
-    "NBC", "CBS", "ABC", "FX on Hulu", "FX", "AMC", "Showtime", "Starz", "The CW", "Fox", "BBC", "BBC One", "ITV", "ITVX", "Channel 4",
+    "NBC", "CBS", "ABC", "FX on Hulu", "FX", "AMC", "Showtime", "Starz", "The CW", "Fox", "FOX", "BBC", "BBC One", "ITV", "ITVX", "Channel 4",
     "Sky", "Sky Atlantic", "tvN", "JTBC", "KBS", "MBC", "SBS", "ENA", "TVING", "Wavve", "Coupang Play", "Viu", "Vidio",
     "WeTV", "iQIYI", "Crunchyroll", "Globoplay", "Globo", "Canal\\+", "Movistar Plus\\+", "Movistar\\+", "Atresplayer",
     "RTVE", "TF1", "France Télévisions", "France 2", "Arte", "ARTE", "ARTE France", "arte\\.tv", "M6", "ZDF", "ARD", "RTL\\+", "Joyn", "Star\\+", "Viki",

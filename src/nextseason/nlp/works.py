@@ -447,6 +447,8 @@ _THING_AFTER = re.compile(r"\.?[^\S\n]+(?:[Tt]op[^\S\n]*\d+|event|events|showcas
 _LIST_GAP = re.compile(rf"(?:[^\S\n]?[\"'”’»“])?(?:,[\"'”’»]?[^\S\n]*(?:{_AND}[^\S\n]+)?|[^\S\n]+{_AND}[^\S\n]+)(?:[\"'“‘«„][^\S\n]?)?")
 # another quoted name right after one: "'A,' 'B' and 'C'"
 _QUOTED_NEXT = re.compile(rf"[^\S\n]+(?:{_AND}[^\S\n]+)?['‘“\"«„]")
+# ... or a relative clause on it, the comma kept inside the mark: '"Revenge," which ABC confirmed is ending'
+_RELATIVE_AFTER_QUOTE = re.compile(r"[^\S\n]+(?:which|whose|que|qui|dont|cuya|cujo|cuja|yang|die|der|das)[^\S\n]")
 _AND_IN = re.compile(rf"(?<![\w]){_AND}(?![\w])")
 # the word or comma that joins a list's items right before a name: the name is one of them ("dibintangi oleh A, B, dan C")
 _LIST_JOINER_BEFORE = re.compile(rf"(?:,|(?<![\w]){_AND})[^\S\n]+$")
@@ -1515,7 +1517,7 @@ class TitleFinder:
             group = next(name for name, value in m.groupdict().items() if value)
             quoted = m.group(group)
             # ("Netflix Renews 'Dunewalkers,' 'The Lighthouse Keepers' and ...": a list's comma inside the closing mark)
-            if quoted.endswith(",") and _QUOTED_NEXT.match(text, m.end()):
+            if quoted.endswith(",") and (_QUOTED_NEXT.match(text, m.end()) or _RELATIVE_AFTER_QUOTE.match(text, m.end())):
                 quoted = quoted[:-1]
             # '"Foi difícil guardar segredo", brincou Lacerda': a quotation with its speaker is speech
             # ("Ana Ruiz, creadora de 'Los Vigías', dijo que ...": a quotation after "of" is a title all the same)

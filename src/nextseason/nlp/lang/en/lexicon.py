@@ -83,7 +83,8 @@ FINAL_STATEMENTS = [
     r"(?! (?:seen|heard|spotted|aired|time|year|week|month|night|episode))",
     # (not "after last season", "since last season", "last season's finale": the season before)
     r"final (?:season|installment|instalment)(?![^\S\n]+\d{1,2}[^\S\n]+(?:episode|finale|scene|premiere))", r"(?<!after )(?<!since )(?<!from )(?<!until )last (?:season|installment|instalment)(?!['’]s)", r"bow out", r"(?:end(?:s|ing)?|conclud(?:e|es|ing)|wrap(?:s|ping)?(?: up)?) (?:the (?:show|series) )?with (?:its|a|the) (?:\w+ ){0,2}season",
-    r"end(?:s|ing)? after (?:its|the) (?:\w+ ){0,2}season",
+    # ("will conclude following the upcoming fifth season")
+    r"(?:end(?:s|ing)?|conclud(?:e|es|ing)|wrap(?:s|ping)? up) (?:its run )?(?:after|following) (?:its|the) (?:\w+ ){0,2}season",
     # "X is coming to an end after three seasons", 'After four seasons, "X" is ending.': the series, said to end (a
     # quoted title right before it, where no count follows: not "Filming of the third season is ending")
     r"(?:is|are) (?:officially )?(?:ending|coming to an end|signing off)(?=[^\S\n]+after (?:\w+ ){1,2}seasons)",
@@ -965,7 +966,10 @@ HEDGES = [
     r"generally", r"normally", r"tend to", r"tends to", r"remains? (?:undecided|open)", r"guess(?:es|ed)?", r"estimat(?:e|es|ed)",
     # a belief, not a fact: "I really believe we'll be back", "I'm optimistic", "Kraus was hopeful"
     r"(?:I|we) (?:really |truly |honestly |genuinely |do |firmly )?(?:think|believe)(?= (?:that )?(?:we|it|there|the show|the series|season|a |an )|,)",
-    r"(?:I['’]m|I am|we['’]re|we are|was|were|is|are|remains?|remained|sounded|seemed) (?:very |really |quite |pretty |so |still )?(?:optimistic|confident|hopeful)",
+    # (not a confidence that has acted already: "ABC is confident in the show's performance that it has officially renewed
+    # the series")
+    r"(?:I['’]m|I am|we['’]re|we are|was|were|is|are|remains?|remained|sounded|seemed) (?:very |really |quite |pretty |so |still )?(?:optimistic|confident|hopeful)"
+    r"(?!(?: [^\s.,;:!?]+){0,8}? that (?:it|they|the network|the streamer) (?:has|have|had) (?:already |officially |now )?[a-z]+ed(?![\w]))",
     # a deal not yet made: "Max is closing in on a deal to bring back X"
     r"(?:clos(?:e|es|ing) in on|nears?|nearing|finaliz(?:e|es|ing)) (?:a |the )?deal",
 ]
