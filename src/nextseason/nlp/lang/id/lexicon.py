@@ -420,13 +420,17 @@ NOT_CONFIRMED = [
     r"(?:tidak|tak|enggan) (?:mau )?(?:membenarkan|mengonfirmasi|mengkonfirmasi) (?:maupun|atau|ataupun|dan) (?:membantah|menepis|menyangkal)",
     # '"Kami akan mengumumkan informasi resmi setelah semuanya dikonfirmasi"': belum ada yang pasti
     # ("Sampai ada pengumuman resmi, X masih sebatas harapan penggemar"; not "hingga finalnya pada 11 September")
-    r"(?:setelah|sesudah|begitu|sampai|hingga) (?:[\w-]+ ){0,3}(?:sudah |telah )?(?:dikonfirmasi|dipastikan|diputuskan|diumumkan(?: secara)? resmi)(?![\w])",
+    # (not one confirmed to air: "Setelah season 2 dipastikan tayang pada Desember, ...")
+    r"(?:setelah|sesudah|begitu|sampai|hingga) (?:[\w-]+ ){0,3}(?:sudah |telah )?(?:dikonfirmasi|dipastikan|diputuskan|diumumkan(?: secara)? resmi)(?![\w])"
+    r"(?! (?:akan |bakal )?(?:tayang|rilis|dirilis|ditayangkan|hadir|kembali|berlanjut|dilanjutkan|diperpanjang)(?![\w]))",
     r"(?:sampai|hingga) ada (?:pengumuman|kabar|keputusan|konfirmasi) resmi(?![\w])",
     r"akan (?:segera )?(?:mengumumkan|membagikan|menyampaikan|memberikan) (?:informasi|kabar|pengumuman|detail) (?:resmi|lebih lanjut|selanjutnya)",
     # "Belum diketahui apakah akan ada musim keempat": nothing said of it yet
     r"(?:masih )?belum (?:diketahui|jelas|pasti)(?= apakah)",
     # ... or of its date: "Sayangnya, belum diketahui pasti kapan X season 2 akan tayang"
     r"(?:masih )?belum (?:diketahui|jelas)(?: (?:secara )?pasti)?(?= kapan)",
+    # ... or no date set: "Nah belum ada tanggal pasti kapan serial ini akan tayang"
+    r"(?:masih )?belum ada (?:tanggal|jadwal)(?: (?:rilis|tayang|penayangan))?(?: yang)? (?:pasti|resmi)",
     # "Musim kedua X masih menjadi tanda tanya", "nasibnya masih menggantung", "belum tentu terjadi": nothing decided
     # (the fate, not the story: "season 2 berakhir dengan cerita yang masih menggantung" is a cliffhanger)
     r"masih (?:menjadi |jadi |sebuah )?tanda tanya",
