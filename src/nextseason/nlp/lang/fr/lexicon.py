@@ -388,8 +388,9 @@ PRODUCTION = {
                 r"tourn(?:era|eront|ons|erons|ent) (?:en|à|au|le|cet|cette|dès|l['’])",
                 r"tourn(?:e|era|eront|ons|erons|ent) (?:la|les) (?:\w+ )?(?:saisons?|suite|épisodes)",  # "nous tournerons la saison 3"
                 # "on repart tourner la saison 2 en mars", "nous allons tourner à Lyon": the shoot ahead, after its verb
-                r"(?:repart|repartent|repartons|va|vont|allons|commence à|commencent à|commençons à|devrait|devraient|doit|doivent) tourner"
-                r"(?= (?:la|les|le|en|à|au|dès|cet|cette|début|fin|l['’])(?![\w]))",
+                # ("devrait commencer à filmer sa deuxième saison à l'été 2020")
+                r"(?:repart|repartent|repartons|va|vont|allons|commence à|commencent à|commençons à|commencer à|commencera à|devrait|devraient|doit|doivent) (?:tourner|filmer)"
+                r"(?= (?:la|les|le|sa|son|ses|leur|en|à|au|dès|cet|cette|début|fin|l['’])(?![\w]))",
                 # "on tourne à l'automne": the people making it shoot then
                 r"(?<=on )tourn(?:e|era)(?= (?:à|en|au|dès|cet|cette|ce|début|fin|l['’]an)(?![\w]))", r"(?<=nous )tourn(?:ons|erons)(?= (?:à|en|au|dès|cet|cette|ce|début|fin|l['’]an)(?![\w]))",
                 r"(?:est|sont) en (?:production|tournage|préproduction)",
@@ -584,7 +585,9 @@ NEGATIONS = [r"ne" + _not_only + _only, r"n['’](?:a|ont|est|sont|avait|aura|é
              # (the negation holds the verb it is elided onto: see the engine's `_negated`)
              r"n['’][\w-]+(?= (?:pas|plus|jamais)(?![\w]))",
              # (nor the surprise it is not: "pas étonnant que X aura une troisième saison", "pas surprenant")
-             r"(?<!contente )(?<!contentent )(?<!limite )(?<!limitent )pas(?! (?:content|limit)\w* (?:de|d['’]|à))(?! (?:étonnant|surprenant|une surprise)(?![\w]))", r"jamais", r"aucun(?:e)?", r"sans", r"ni", r"rien",
+             r"(?<!contente )(?<!contentent )(?<!limite )(?<!limitent )pas(?! (?:content|limit)\w* (?:de|d['’]|à))(?! (?:étonnant|surprenant|une surprise)(?![\w]))", r"jamais", r"aucun(?:e)?",
+             # ("C'est donc sans surprise que X a été renouvelée": unsurprisingly, no negation)
+             r"sans(?! (?:grande |aucune |réelle )?surprise(?![\w]))", r"ni", r"rien",
              r"pas encore", r"toujours pas"]
 # "ne reviendra pas", "ne va pas continuer": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"ne(?= (?:se |s['’])?\w+(?:ra|ront) (?:pas|jamais|plus)\b)", r"ne (?:va|vont) pas", r"n['’]y aura (?:pas|plus|jamais)",
