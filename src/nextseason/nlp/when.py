@@ -206,7 +206,10 @@ class TimeGrammar:
             # (not before its date: "ab Freitag, 12. Februar", "this Friday, January 8" is that date's weekday)
             # (nor one a full date in brackets follows: "sejak Senin (31/3/2025)")
             rf"(?P<pwd>{gone or '(?!)'})",
-            rf"(?P<cw>{coming or '(?!)'})(?![^\S\n]*,?[^\S\n]*(?:(?:den|dem|the|le|el|o)[^\S\n]+)?(?:\d|{month})"
+            # (but a day's number alone after it is that day: "Nesta quinta-feira, 15, será lançada", "this Thursday, the
+            # 15th")
+            rf"(?P<cw>{coming or '(?!)'})(?![^\S\n]*,?[^\S\n]*(?:(?:den|dem|the|le|el|o)[^\S\n]+)?(?:{month}|\d{{1,2}}(?!\d)(?:st|nd|rd|th|er|º)?\.?"
+            rf"[^\S\n]*(?:(?:de|of)[^\S\n]+)?(?:{month}|[./-]?\d)|\d{{3}})"
             r"|[^\S\n]*\(\d{1,2}/\d{1,2}/\d{2,4}\))",
             rf"(?P<ty>{this_year})",
             rf"(?P<ly>{last_year})",
