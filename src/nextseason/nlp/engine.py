@@ -2474,6 +2474,14 @@ class _Reader:
             # ("Prime Video has picked up a third season ... The new season will premiere in the fall of next year. ...
             # Its first season premiered on Netflix in 2022": nor one before the season in focus)
             in_focus = [n for n in state.focus.get(work.title, []) if n > 1 and n not in aired]
+            # ("Season two of X flopped, and now ABC has decided not to order another season", "..., keine weitere
+            # Staffel": the one after a season of the work its sentence named before it)
+            # (not "the new season" after it, that one again: "ha confirmado la T3: la nueva temporada llegará en 2027")
+            named_before = [n for w, n, m in self._sentence_targets if w is work and m.numbers and not m.count and not m.title
+                            and m.end <= mention.start and m.kind == "season"] \
+                if _NEW_WORD.search(self.text, mention.start, mention.end) is None else []
+            if named_before:
+                return [max([max(named_before) + 1] + ([max(aired) + 1] if aired else []))]
             if aired:
                 return [max([max(aired) + 1] + in_focus[-1:])]
             return in_focus[-1:]
@@ -6202,6 +6210,8 @@ _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off
 # between two names given together: "Park Min-jae dan Lee Soo-ah", "Ana Ruiz, Leo Mora y Eva Sanz"
 _NAMES_JOINED = re.compile(r"[^\S\n]*(?:,|,?[^\S\n]+(?:and|dan|serta|y|e|et|und|&))[^\S\n]+")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n])[^\w.!?\n]*$")  # nothing but marks since the sentence began
+# the word "new" in a season's words ("the new season", "la nueva temporada", "musim baru"): that one again, not another
+_NEW_WORD = re.compile(r"(?<![\w])(?:new|nueva|nuevo|nouvelle|nouveau|nova|novo|neue|neuen|neuer|baru|terbaru)(?![\w])", re.IGNORECASE)
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
 # a word of letters inside a date, its month's name ("1 Juli 2026", not "1/7/2026")
 _MONTH_NAME_WORD = re.compile(r"[^\W\d_]{3,}")

@@ -87,6 +87,8 @@ FINAL_STATEMENTS = [
     r"(?:wird|werden|soll|sollen) (?:\w+ )?mit (?:der|ihrer|seiner) (?:\w+ )?Staffel (?:enden|zu Ende gehen)",
     # the verb last, in a clause of "dass": "angekündigt, dass „Dornental“ mit der vierten Staffel endet"
     r"mit (?:der|ihrer|seiner) (?:\w+ )?Staffel (?:endet|enden|endete|ende|zu Ende geht|zu Ende gehen)(?![\w])",
+    # (the season by its number: "dass die Serie mit Staffel 15 zu Ende gehen wird")
+    r"mit Staffel \d{1,2} (?:endet|enden|endete|ende|zu Ende geht|zu Ende gehen|zu Ende ging)(?![\w])",
     # German puts the verb last: "die fünfte Staffel wird die letzte sein", "dass sie die letzte sein wird"
     r"(?:die |der |das )(?:letzte|finale|abschließende) (?:sein wird|sein soll|sein werde|ist|sei|bleibt|bleiben wird)",
     r"Abschlussstaffel", r"finale Staffel",
@@ -325,6 +327,10 @@ CANCELLATION = [
     r"(?:wird|werde|würde) es (?:\w+ )?nicht (?:mehr )?geben",
     # "wird es eine weitere Staffel jedoch nicht geben": the season between
     r"(?:wird|werde|würde) es (?:eine|einen|ein) (?:[^\s.,;:!?]+ ){1,4}?nicht (?:mehr )?geben",
+    # "nun macht HBO mit „X“ schon nach der ersten Staffel Schluss": the platform ends it
+    r"(?:macht|machte|machen|machten)(?= (?:(?!nicht )[^.,;!?\n]){1,80}? Schluss(?![\w]))",
+    # "entschied sich Netflix dafür, die Serie mit keiner weiteren Staffel fortzusetzen"
+    r"mit keiner (?:weiteren|neuen|zusätzlichen) Staffel fort(?:zusetzen|setzen|gesetzt|setzt)",
     r"(?:ist|war|sei|wäre) (?:(?!nicht )(?!noch )\w+ ){0,4}Schluss",  # "Bei Kaltwasser ist nach zwei Staffeln Schluss" (not "ist nicht Schluss")
     # the verb comes first and the negation after it: "verlängert die Serie nicht"
     r"verlänger(?:t|te|n) (?:\w+ ){0,4}nicht", r"abgesetzt", r"setz(?:t|te|en) (?:\w+ )?(?:\w+ )?ab", r"Absetzung", r"eingestellt", r"stell(?:t|te|en) (?:\w+ )?ein",
@@ -610,7 +616,7 @@ NOT_CONFIRMED = [
     r"(?:steht|ist) (?:noch )?nicht fest", r"(?:steht|ist) noch (?:nichts )?fest", r"nichts (?:ist )?(?:bestätigt|entschieden|offiziell|spruchreif|unterschrieben|fix)",
     # the participle first: "Entschieden ist noch nichts", "Beschlossen ist bislang nichts"
     r"(?:entschieden|beschlossen|bestätigt) (?:ist|sei|wurde) (?:[^.;,]{0,50}? )?(?:noch |bislang |bisher )?nichts",
-    r"bestätig(?:t|te|en) (?:\w+ ){0,4}(?:noch |bislang |bisher )?nicht", r"unbestätigt", r"(?:ist|bleibt) (?:noch |bislang |bisher |weiterhin |derzeit |aktuell |vorerst )?offen", r"(?:ließ|lässt|ließen|lassen) (?:\w+ )?offen", r"(?:noch|weiter|weiterhin|bislang|bisher|derzeit|aktuell|vorerst) unklar", r"(?:ist|bleibt) unklar", r"(?:weder|nicht) bestätigt noch dementiert",
+    r"bestätig(?:t|te|en) (?:\w+ ){0,4}(?:noch |bislang |bisher )?nicht", r"unbestätigt", r"(?:ist|bleibt) (?:noch |bislang |bisher |weiterhin |derzeit |aktuell |vorerst )?offen", r"(?:ließ|lässt|ließen|lassen) (?:\w+ )?offen", r"(?:noch|weiter|weiterhin|bislang|bisher|derzeit|aktuell|vorerst) (?:völlig |komplett |ganz |völlig )?unklar", r"(?:ist|bleibt) unklar", r"(?:weder|nicht) bestätigt noch dementiert",
     r"weder (?:bestätigen|bestätigte|bestätigten) noch (?:dementieren|dementierte|dementierten)",
     # "Weder das Studio noch Crunchyroll, das die erste Staffel zeigte, haben eine Fortsetzung bestätigt"
     r"weder (?:[^.;:!?]{1,140}? )?noch (?:[^.;:!?]{1,140}? )?(?:bestätigt|angekündigt|verkündet)(?![\w])",
@@ -1034,7 +1040,9 @@ WHEN_QUESTION = [r"(?:und |aber |also )?wann"]
 WHETHER_WORDS = [r"ob"]
 # The words that open a question of who, which or how many ("It is not yet known who will return"): a doubt right
 # before the question, or after it when the question opens the sentence, is about that, not about the season.
-OPEN_QUESTION_WORDS = [r"wer(?! weiß)", r"welche[rsnm]?", r"wie viele", r"wie viel"]
+# (and what the fans may expect: "Was Fans in der vierten und letzten Staffel erwarten dürfen, ist noch nicht bekannt")
+OPEN_QUESTION_WORDS = [r"wer(?! weiß)", r"welche[rsnm]?", r"wie viele", r"wie viel",
+                       r"was(?= (?:die )?(?:Fans|Zuschauer(?:innen)?|Serienfans|Nutzer(?:innen)?) )"]
 # The words around "A and B" that count two works, not one title with "and" in it: before ("the freshman comedies
 # A and B", "both A and B") and after ("A and B each").
 PAIR_BEFORE = [r"Serien", r"Komödien", r"Dramen", r"beide"]
