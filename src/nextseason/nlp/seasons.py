@@ -27,10 +27,10 @@ _LAST_WORD = re.compile(r"(\w+)[^\S\n]+$")
 _NUMBER_SPLIT = re.compile(r"[^\S\n]*(?:,|&|\+|[^\S\n])[^\S\n]*")
 _KOREAN_SEASON = re.compile(r"시즌[^\S\n]?(\d{1,2})")  # "시즌 2": searched for everywhere, a Korean word may run into it
 
-# a full stop that ends a sentence inside a run of capitalised words: "Staffel. Die 13."
 # a platform's name, and a mention that ends on the word "series" ("the fourth AMC series")
 _PLATFORM = re.compile(alternation(PLATFORMS))
 _SERIES_END = re.compile(r"(?i:series|serie|série|séries)$")
+# a full stop that ends a sentence inside a run of capitalised words: "Staffel. Die 13."
 _SENTENCE_END_INSIDE = re.compile(r"[^\W\d_]{3,}\.[^\S\n]+[A-ZÀ-Ý]")
 
 # an ordinal after a comma and its article, naming the new season said before it ("a new season, the fourth")

@@ -139,8 +139,7 @@ _GETS_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?:also|now|just|already|finally|tamb
 # long-awaited third season", "sa très attendue troisième saison"
 _DESCRIBING = (r"(?:(?:upcoming|forthcoming|long-awaited|long awaited|much-anticipated|highly anticipated|hotly anticipated|"
                r"eagerly awaited|anticipated|(?:hugely |wildly |immensely )?(?:popular|successful)|critically acclaimed|acclaimed|"
-               r"próxima|esperada|tan esperada|prochaine|(?:très |tant )?attendue|aguardada|tão aguardada|kommende|"
-               r"mit Spannung erwartete)[^\S\n]+)?")
+               r"próxima|esperada|tan esperada|prochaine|(?:très |tant )?attendue|aguardada|tão aguardada|kommende)[^\S\n]+)?")
 # ... or comes back with its own, in the Romance languages: "regresará con su tercera temporada", "reviendra avec sa
 # troisième saison", "volta com a sua terceira temporada"
 _WITH_ITS_SEASON = re.compile(r"(?:[^\S\n]+(?!(?:no|não|ne|pas|nunca|jamais)[^\S\n])[a-zà-öø-ÿ]+){1,3}[^\S\n]+(?:con|avec|com)[^\S\n]+"

@@ -616,7 +616,7 @@ NOT_CONFIRMED = [
     r"(?:steht|ist) (?:noch )?nicht fest", r"(?:steht|ist) noch (?:nichts )?fest", r"nichts (?:ist )?(?:bestätigt|entschieden|offiziell|spruchreif|unterschrieben|fix)",
     # the participle first: "Entschieden ist noch nichts", "Beschlossen ist bislang nichts"
     r"(?:entschieden|beschlossen|bestätigt) (?:ist|sei|wurde) (?:[^.;,]{0,50}? )?(?:noch |bislang |bisher )?nichts",
-    r"bestätig(?:t|te|en) (?:\w+ ){0,4}(?:noch |bislang |bisher )?nicht", r"unbestätigt", r"(?:ist|bleibt) (?:noch |bislang |bisher |weiterhin |derzeit |aktuell |vorerst )?offen", r"(?:ließ|lässt|ließen|lassen) (?:\w+ )?offen", r"(?:noch|weiter|weiterhin|bislang|bisher|derzeit|aktuell|vorerst) (?:völlig |komplett |ganz |völlig )?unklar", r"(?:ist|bleibt) unklar", r"(?:weder|nicht) bestätigt noch dementiert",
+    r"bestätig(?:t|te|en) (?:\w+ ){0,4}(?:noch |bislang |bisher )?nicht", r"unbestätigt", r"(?:ist|bleibt) (?:noch |bislang |bisher |weiterhin |derzeit |aktuell |vorerst )?offen", r"(?:ließ|lässt|ließen|lassen) (?:\w+ )?offen", r"(?:noch|weiter|weiterhin|bislang|bisher|derzeit|aktuell|vorerst) (?:völlig |komplett |ganz )?unklar", r"(?:ist|bleibt) unklar", r"(?:weder|nicht) bestätigt noch dementiert",
     r"weder (?:bestätigen|bestätigte|bestätigten) noch (?:dementieren|dementierte|dementierten)",
     # "Weder das Studio noch Crunchyroll, das die erste Staffel zeigte, haben eine Fortsetzung bestätigt"
     r"weder (?:[^.;:!?]{1,140}? )?noch (?:[^.;:!?]{1,140}? )?(?:bestätigt|angekündigt|verkündet)(?![\w])",
