@@ -42,6 +42,11 @@ _COUNTED = re.compile(r"\d[\d.,]*(?:[^\S\n]*(?:juta|ribu|rb|miliar|million|milli
 _OWN_AUDIENCE = re.compile(r"(?<![\w])(?:its|their|su|sus|seu|sua|seus|suas|son|sa|ses|leur|leurs|ihr|ihre|ihren|ihrem|seine|seinen|"
                            r"seinem)[^\S\n]+$", re.IGNORECASE)
 
+# the of-words in the few words of an office after a role word, before the platform's name ("director de producción
+# original de Movistar+", "head of content at Netflix"), and what may follow that name: the phrase's end
+_OFFICE_OF = re.compile(r"[^\S\n]+(?:de|del|da|do|of|at|di|von|bei|chez)[^\S\n]+(?:(?:la|el|the|o|a)[^\S\n]+)?")
+_OFFICE_WORDS_GAP = re.compile(r"(?:[^\S\n]+[a-zà-ÿ]+){0,3}")
+_OFFICE_END = re.compile(r"[^\S\n]*(?:[,.;:)]|$)")
 _ROLE_WORDS = {"platform": "PLATFORM_WORDS", "creator": "CREATOR_WORDS", "crew": "CREW_WORDS", "cast": "CAST_WORDS",
                "fans": "FAN_WORDS", "media": "MEDIA_WORDS"}
 
@@ -270,6 +275,17 @@ class CueFinder:
             self.decided_at is not None and self.decided_at.search(text, max(s, start - 80), start) is not None
             or self.decided_after is not None and self.decided_after.match(text, end, e) is not None)
 
+    def _employer(self, text: str, end: int, limit: int) -> str | None:
+        """The platform a role word's office is at, named right after a few words of the office and an of-word, its
+        name ending the phrase ("director de producción original de Movistar+,"); else None."""
+        for of in _OFFICE_OF.finditer(text, end, min(limit, end + 50)):
+            if _OFFICE_WORDS_GAP.fullmatch(text, end, of.start()) is None:
+                break
+            platform = self.platforms.match(text, of.end(), limit)
+            if platform is not None and _OFFICE_END.match(text, platform.end(), limit) is not None:
+                return platform.group()
+        return None
+
     def sources(self, text: str, sentence: Sentence, known_platform: str | None,
                 titles: list[tuple[int, int]] | tuple[()] = (), named: dict | None = None) -> list[Source]:
         """Who is named in the sentence: platforms, companies, creators, cast, fans, outlets.
@@ -442,6 +458,10 @@ class CueFinder:
                         venues[-1] if venues else named_before[-1] if named_before else known_platform)
                 if role == "crew" and name and self.platforms.fullmatch(name):
                     role = "platform"  # "Dewi Rahmasari, produser eksekutif SCTV": the platform's own producer speaks for it
+                elif role == "crew" and (employer := self._employer(text, end, e)) is not None:
+                    # ("Domingo Corral, director de producción original de Movistar+, anunció ...": an office at the
+                    # platform, its name ending the phrase; not "the director of the Netflix series X")
+                    role, name = "platform", employer
                 # ("will again be directed by Rudi Hartono", "disutradarai oleh ...": credited, not speaking)
                 found.append(Source(start, end, name, role, credit=role in ("crew", "cast") and _CREDIT.search(text[start:end]) is not None))
         if owners and not any(f.role in ("platform", "creator", "crew", "cast") for f in found):

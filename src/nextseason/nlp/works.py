@@ -1551,6 +1551,14 @@ class TitleFinder:
                     and not ((m in headline_quotes and _headline_speech(text, m, headline_quotes) or _answer_line(text, m))
                              and self.role_of.search(text, max(0, m.start() - 40), m.start()) is None):
                 title = _title_without_installment(quoted, mentions, m.start(group))
+                # ('"Velvet Colección tendrá una tercera temporada". Así lo anunció ...': a sentence quoted, its title the
+                # words before the verb that gives it its season)
+                if title != quoted:
+                    inside = next((said for said in mentions if m.start(group) <= said.start < m.end(group)), None)
+                    gives = next((i for i, c in enumerate(title) if c == " " and inside is not None
+                                  and _GETS_NEW_SEASON.fullmatch(text, m.start(group) + i, inside.start) is not None), None)
+                    if gives:
+                        title = title[:gives]
                 # ('"Vai ter terceira temporada, sim": criador de ...': nor words that go on past their season after a
                 # comma)
                 if title != quoted and (not title.split() or title.split()[-1].lower() in _ARTICLES
