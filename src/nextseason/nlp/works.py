@@ -126,7 +126,9 @@ FOR_SEASON = r"(?:for|with|dengan|con|para|por|pour|avec|com|mit)"
 _VERB_BEFORE_NEW_SEASON = re.compile(r"(?![^\S\n]+(?:she|he|they|we|it|you|i|elle|il|ils|elles|ella|él|ellos|ela|ele|eles|"
                                      r"sie|er|wir|dia|ia|mereka|of|de|des|du|del|do|da|dos|das|von|der|di|dari)[^\S\n])"
                                      r"(?:[^\S\n]+(?!not|never|no|nicht|pas|tidak|não)[a-zà-öø-ÿ]+){1,4}[^\S\n]+"
-                                     + FOR_SEASON + r"[^\S\n]+" + INDEFINITE + r"[^\S\n]+")
+                                     + FOR_SEASON + r"[^\S\n]+" + INDEFINITE + r"[^\S\n]+"
+                                     # (its episodes counted before it: "will return for an eight-episode Season 2")
+                                     r"(?:[\w]+-episodes?[^\S\n]+)?")
 # ... or a verb of getting right before it: "Cold Blood will get a second season", "Sangre Fría tendrá una segunda
 # temporada", "Sang Froid aura une deuxième saison", "Pedang Api akan mendapatkan musim kedua"
 _GETS_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?:also|now|just|already|finally|también|também|juga|auch|aussi))?[^\S\n]+(?:will (?:also |now |finally |definitely )?(?:get|have|receive)|(?:is|are) (?:getting|set to get)|gets|has (?:got|gotten|earned|landed)|"
