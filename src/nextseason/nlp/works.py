@@ -163,6 +163,9 @@ _RENEWED_FOR = re.compile(r"(?:[^\S\n]+(?:has|have|had|been|was|were|is|are|offi
 # ... negated too, where a platform names it just before: "Disney+ has confirmed that Starfall Academy will not return
 # for a third season" (a platform's word on a show, not on an actor)
 _NEGATED_VERB_BEFORE_NEW_SEASON = re.compile(r"(?:[^\S\n]+[a-zà-öø-ÿ]+){1,4}[^\S\n]+" + FOR_SEASON + r"[^\S\n]+" + INDEFINITE + r"[^\S\n]+")
+# ... or, negated in English, before the season by its number: "Harbor Lights won't be back for season 3, Hulu confirmed"
+_NEGATED_VERB_BEFORE_SEASON_N = re.compile(r"(?=(?:[^\S\n]+[a-z'’]+){0,3}?[^\S\n]+(?:[a-z]+n['’]t|not|never)[^\S\n])"
+                                           r"(?:[^\S\n]+[a-z'’]+){1,4}[^\S\n]+for[^\S\n]+")
 # an article opening a phrase: " the breakout hit", " la série phénomène" (see _ASIDE_SET_OFF)
 _ARTICLE_OPENS = re.compile(r"[^\S\n]+(?:the|a|an|la|le|l['’]|el|o|a|um|uma|un|une|una|der|die|das|ein|eine)[^\S\n]")
 # the words that credit the people of a work: "starring", "created by", "protagonizada por", "dibintangi"
@@ -834,6 +837,9 @@ class TitleFinder:
         self.platform_inside = re.compile(r"(?<![\w])(?:" + alternation(PLATFORMS) + r")(?![\w])")
         self.platform_start = re.compile(r"(?:" + alternation(PLATFORMS) + r")(?![\w])")
         self.platform_says_after = re.compile(_PLATFORM_SAYS_AFTER + r"(?:" + alternation(PLATFORMS) + r")(?![\w])")
+        # ... or a platform's name right after the season, where it is on ("will not be returning for a third season at
+        # Hulu", "para una tercera temporada en Netflix")
+        self.platform_at_after = re.compile(r"[^\S\n]+(?:at|on|en|sur|na|no|em|bei|auf|di)[^\S\n]+(?:" + alternation(PLATFORMS) + r")(?![\w])")
         self.made_for = {w.lower() for w in pack["MADE_FOR"]}
         # a photo's caption: the people before the work they are seen in, on a short line that ends on the photo's
         # credit ("Clara Penhaligon and Dev Sandhu in The Understudy. Photo: Apple TV+")
@@ -2230,7 +2236,8 @@ class TitleFinder:
         # season", "Harbor Lane, starring Kit Harlan, will return ...")
         resume = self._describing_aside(text, end) or end
         if not any(m.numbers and min(m.numbers) > 1 and not m.title and m.kind == "season"
-                   and (_BEFORE_MENTION.fullmatch(text, end, m.start) or self._verb_before_season(text, resume, m))
+                   and (_BEFORE_MENTION.fullmatch(text, end, m.start) or self._verb_before_season(text, resume, m)
+                        or self._negated_with_platform(text, start, resume, m))
                    for m in mentions):
             return False
         # ("Harbor Lights season 3 has been confirmed": several capitals in a row before a later season, none a
@@ -2268,9 +2275,24 @@ class TitleFinder:
         return start == 0 and " " not in title and 0 < text.find("\n") and any(
             m.start - end == 1 and m.numbers and text[end] == " " for m in mentions)
 
+    def _negated_with_platform(self, text: str, start: int, end: int, mention: SeasonMention) -> bool:
+        """Whether a negated verb phrase from `end` denies the work named from `start` the season `mention`, a platform
+        saying so ("Disney+ has confirmed that Starfall Academy will not return for a third season")."""
+        if _NEGATED_VERB_BEFORE_NEW_SEASON.fullmatch(text, end, mention.start) is None \
+                and _NEGATED_VERB_BEFORE_SEASON_N.fullmatch(text, end, mention.start) is None:
+            return False
+        platform = self.platform_inside.search(text, max(0, start - 60), start)
+        # (or a list's label of a decision before it: "Cancelled: Night Court Rules will not return for a third season";
+        # or the platform that says so, after a comma or where it is on: "Marrow Creek will not return for a fifth
+        # season, CBS announced Friday", "... for a third season at Hulu")
+        return platform is not None and not _SENTENCE_END.search(text, platform.end(), start) \
+            or any(0 <= start - b <= 3 and text[b:start + 1].strip() == ":" for ends in self._making_ends.values() for b in ends) \
+            or self._platform_says_after(text, mention.end)
+
     def _platform_says_after(self, text: str, end: int) -> bool:
-        """Whether a comma and a platform's name follow `end` ("..., CBS announced Friday", "..., anunció Antena 3")."""
-        return self.platform_says_after.match(text, end) is not None
+        """Whether a comma and a platform's name follow `end` ("..., CBS announced Friday", "..., anunció Antena 3"), or
+        the platform it is on ("... for a third season at Hulu")."""
+        return self.platform_says_after.match(text, end) is not None or self.platform_at_after.match(text, end) is not None
 
     def _verb_before_season(self, text: str, end: int, mention: SeasonMention, start: int = -1) -> bool:
         """Whether a verb phrase from `end` gives the work before it the season `mention` ("will return for a second
@@ -2377,17 +2399,8 @@ class TitleFinder:
             if 0 <= mention.start - end <= 64 and _HEADING_GAP.fullmatch(text, end, mention.start) \
                     and "," in text[end:mention.start] and self._line_rest(text, mention.end):
                 return 3  # "4 février - Les Passeurs, saison 2", "Paper Tigers, season 2 (Netflix)": a heading line
-            if 0 <= mention.start - end <= 50 and (self._verb_before_season(text, end, mention, start) or (
-                    _NEGATED_VERB_BEFORE_NEW_SEASON.fullmatch(text, end, mention.start) is not None
-                    and ((platform := self.platform_inside.search(text, max(0, start - 60), start)) is not None
-                         and not _SENTENCE_END.search(text, platform.end(), start)
-                         # (or a list's label of a decision before it: "Cancelled: Night Court Rules will not return for
-                         # a third season")
-                         or any(0 <= start - b <= 3 and text[b:start + 1].strip() == ":"
-                                for ends in self._making_ends.values() for b in ends)
-                         # (or the platform that says so, after a comma: "Marrow Creek will not return for a fifth
-                         # season, CBS announced Friday")
-                         or self._platform_says_after(text, mention.end)))) \
+            if 0 <= mention.start - end <= 50 and (self._verb_before_season(text, end, mention, start)
+                                                   or self._negated_with_platform(text, start, end, mention)) \
                     and mention.kind == "season" and not _LOWER_ARTICLE_BEFORE.search(text, max(0, start - 8), start) \
                     and not self._role_before(text, start, 20) and not _CREDIT_BEFORE.search(text, max(0, start - 20), start) \
                     and not _AS_CHARACTER.match(text, mention.end) and not _OF_TITLE.match(text, mention.end):
