@@ -2306,13 +2306,13 @@ class TitleFinder:
             return True
         if mention.numbers and _GETS_NEW_SEASON.fullmatch(text, end, mention.start) is not None:
             return True
-        # ("Lorong Senja akan berlanjut ke musim ketiga": a work goes on, a person "kembali"; not the last of a list of
-        # names, the cast: "dibintangi oleh A, B, dan C resmi diperpanjang untuk musim kedua")
         if mention.numbers and _WITH_ITS_SEASON.fullmatch(text, end, mention.start) is not None:
             return True  # "Sierra Alta regresará con su tercera temporada" (one returns "with" a season of one's own)
         if mention.numbers and _SEES_ITS_SEASON.fullmatch(text, end, mention.start) is not None \
                 and _DECIDED_AFTER_SEASON.match(text, mention.end) is not None:
-            return True
+            return True  # "X avait également vu sa troisième saison confirmée"
+        # ("Lorong Senja akan berlanjut ke musim ketiga": a work goes on, a person "kembali"; not the last of a list of
+        # names, the cast: "dibintangi oleh A, B, dan C resmi diperpanjang untuk musim kedua")
         if mention.numbers and _GOES_ON_TO_SEASON.fullmatch(text, end, mention.start) is not None \
                 and not (start > 0 and _LIST_JOINER_BEFORE.search(text, max(0, start - 6), start)):
             return True
