@@ -461,11 +461,8 @@ class _GrammarWords:
         # "und über das Ende ihrer früheren Serie „Stadtrand“": someone's earlier work, named right before its title
         self.former_work = re.compile(r"(?<![\w])" + work_module.alternation(pack["FORMER_WORK"] + pack["MAKERS_OF"])
                                       + r"[^\S\n]*[\"“«„‘']?[^\S\n]*$", re.IGNORECASE) if pack["FORMER_WORK"] else None
-        # "its new sci-fi series from the creators of Throne Games": the work a new one's makers are known by, whose
-        # seasons the sentence does not speak of
-        self.makers_of = re.compile(r"(?<![\w])" + work_module.alternation(pack["MAKERS_OF"]) + r"[^\S\n]*[\"“«„‘']?[^\S\n]*$",
-                                    re.IGNORECASE) if pack["MAKERS_OF"] else None
-        # (... and those makers themselves, anywhere: the title finder's own pattern)
+        # "its new sci-fi series from the creators of Throne Games": the makers of another work (the title finder's own
+        # pattern; `_Reader.makers` holds where the article names them)
         self.makers_named = work_module.finder(pack).makers_of
         self.clause_and = re.compile(r"[^\S\n]*(?<![\w])" + work_module.alternation(pack["CLAUSE_AND"]) + r"(?![\w])", re.IGNORECASE)
         # a time said to lie ahead: "next year", "tahun depan", "l'an prochain"
@@ -602,6 +599,9 @@ class _Reader:
         lowered, breaks = self.words.lowered, self.cue_finder.clause_break_lower
         self.clauses = cue_module.Clauses(lowered, breaks) if lowered is not None and breaks is not None else \
             cue_module.Clauses(self.text, self.cue_finder.clause_break)
+        # where the article names the makers of another work ("from the creators of Throne Games"), found once
+        makers_named = self.grammar_words.makers_named
+        self.makers = [m.span() for m in makers_named.finditer(self.text)] if makers_named is not None else []
         first_line = self.text.find("\n")
         self.headline_end = first_line if first_line >= 0 else len(self.text)
         # (a first line of two sentences or more, the last one ended, is a paragraph: text scraped without its
@@ -1811,10 +1811,9 @@ class _Reader:
                                          and state.announcer[0] == _EVERY_PARAGRAPH else None)
         sources = self.cue_finder.sources(text, sentence, known, [(a, b) for a, b, _ in work_spans],
                                           self.cues.named) if cues or self._names_person(sentence) else []
-        if sources and self.grammar_words.makers_named is not None:
+        if sources and self.makers:
             # ("X, the new drama from the creators of Throne Games, has been renewed": another work's makers say nothing)
-            makers = [m.span() for m in self.grammar_words.makers_named.finditer(text, sentence.start, sentence.end)]
-            sources = [x for x in sources if not any(a <= x.start < b for a, b in makers)]
+            sources = [x for x in sources if not any(a <= x.start < b for a, b in self.makers)]
         release_venue = self.grammar_words.release_venue
         if release_venue is not None and any(s.role == "platform" and not s.name for s in sources):
             # ("la segunda temporada no llegaría a la plataforma hasta 2028": the platform a release comes out on, named
@@ -2307,9 +2306,8 @@ class _Reader:
                     return work
         # ("the second season of its series from the creators of Throne Games": not the work its makers are known by;
         # where only that one is named, the season is of none the sentence names)
-        makers_of = self.grammar_words.makers_of
-        known_by = [span for span in work_spans if makers_of is not None
-                    and makers_of.search(text, max(0, span[0] - 60), span[0]) is not None]
+        known_by = [span for span in work_spans if any(0 <= span[0] - b <= 4 and _QUOTE_GAP.fullmatch(text, b, span[0])
+                                                       for _, b in self.makers)] if self.makers else []
         if known_by:
             work_spans = [span for span in work_spans if span not in known_by]
             if not work_spans:
@@ -6210,6 +6208,8 @@ _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off
 # between two names given together: "Park Min-jae dan Lee Soo-ah", "Ana Ruiz, Leo Mora y Eva Sanz"
 _NAMES_JOINED = re.compile(r"[^\S\n]*(?:,|,?[^\S\n]+(?:and|dan|serta|y|e|et|und|&))[^\S\n]+")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n])[^\w.!?\n]*$")  # nothing but marks since the sentence began
+# spaces and an opening quotation mark at most, between a phrase and the name right after it
+_QUOTE_GAP = re.compile(r"[^\S\n]*[\"“«„‘']?[^\S\n]*")
 # the word "new" in a season's words ("the new season", "la nueva temporada", "musim baru"): that one again, not another
 _NEW_WORD = re.compile(r"(?<![\w])(?:new|nueva|nuevo|nouvelle|nouveau|nova|novo|neue|neuen|neuer|baru|terbaru)(?![\w])", re.IGNORECASE)
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
