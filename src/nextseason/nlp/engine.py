@@ -6257,9 +6257,11 @@ _COLON_CLAUSE = re.compile(r":[^\S\n]+(?:the|la|le|el|o|a|die|der|das|les|los|la
 # a capitalised name right after a verb, maybe after its article ("renewed Iron Hill", "ha cancelado 'El puerto'")
 # (two capitalised words at least: a German noun alone is capitalised too, "bekommt die Familienserie ...")
 # (or a list of names after a plural article and a noun: "mais annule les nouveautés Indebted, Sunnyside et Bluff City Law")
-# (not a person's name that describes the work after it: "bringing back the Steve Carell-starring series Space Force")
+# (not a person's name that describes the work after it: "bringing back the Steve Carell-starring series Space Force",
+# "renewed the Kit Harlan starrer Ridge Valley")
 _CAPITAL_OBJECT = re.compile(r"[^\S\n]+(?:(?:the|la|le|el|o|a|den|die|das)[^\S\n]+)?[\"'“‘«„]?[^\S\n]?([A-Z][\w'’-]+)"
                              r"[^\S\n]+(?![A-Z][\w'’]*-(?:starring|led|fronted|helmed|created|backed|produced)(?![\w]))[A-Z][\w'’-]+"
+                             r"(?![\w'’-])(?![^\S\n]+starrer(?![\w]))"
                              r"|[^\S\n]+(?:the|les|los|las|os|as|die)[^\S\n]+(?:[a-zà-ÿ][\w'’-]+[^\S\n]+)?[\"'“‘«„]?([A-Z][\w'’-]+),[^\S\n]+[A-Z]")
 # a platform's name in the possessive and the capitalised name after it: "Hulu's Corner Office"
 _PLATFORM_TITLE = re.compile(r"(?<![\w])(?P<owner>[A-Z][\w+&.-]*(?:[^\S\n]+[A-Z][\w+&.-]*){0,2})['’]s[^\S\n]+"

@@ -131,7 +131,7 @@ _VERB_BEFORE_NEW_SEASON = re.compile(r"(?![^\S\n]+(?:she|he|they|we|it|you|i|ell
                                      r"(?:[\w]+-episodes?[^\S\n]+)?")
 # ... or a verb of getting right before it: "Cold Blood will get a second season", "Sangre Fría tendrá una segunda
 # temporada", "Sang Froid aura une deuxième saison", "Pedang Api akan mendapatkan musim kedua"
-_GETS_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?:also|now|just|already|finally|también|também|juga|auch|aussi))?[^\S\n]+(?:will (?:also |now |finally |definitely )?(?:get|have|receive)|(?:is|are) (?:getting|set to get)|gets|has (?:got|gotten|earned|landed)|"
+_GETS_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?:also|now|just|already|finally|también|também|juga|auch|aussi|resmi|dipastikan|dikonfirmasi))?[^\S\n]+(?:will (?:also |now |finally |definitely |already |officially )?(?:get|have|receive)|(?:is|are) (?:getting|set to get)|gets|has (?:got|gotten|earned|landed)|"
                               r"got|earned|landed|scored|received|"
                               r"tendrá|tendrán|va a tener|terá|vai ter|ganhará|vai ganhar|aura(?: bien)?(?: droit à)?|auront(?: droit à)?|va avoir|obtient|bekommt|erhält|"
                               r"(?:akan )?(?:mendapat|mendapatkan|memiliki|punya))[^\S\n]+(?:" + INDEFINITE + r"[^\S\n]+)?"
@@ -171,10 +171,14 @@ _ARTICLE_OPENS = re.compile(r"[^\S\n]+(?:the|a|an|la|le|l['’]|el|o|a|um|uma|un
 # the words that credit the people of a work: "starring", "created by", "protagonizada por", "dibintangi"
 _CREDIT_WORDS = (r"(?:starring|created by|written by|directed by|protagonizada por|creada por|estrelada por|criada por|"
                  r"dibintangi)")
-# ... in an aside right after a name: ", starring Kit Harlan, ", ", protagonizada por Ana Gil, "
-_CREDIT_ASIDE = re.compile(r",[^\S\n]+(?:yang[^\S\n]+)?" + _CREDIT_WORDS + r"[^\S\n]")
+# ... in an aside right after a name: ", starring Kit Harlan, ", ", protagonizada por Ana Gil, ", ", which stars Kit
+# Harlan and Ana Gil, "
+_CREDIT_ASIDE = re.compile(r",[^\S\n]+(?:yang[^\S\n]+)?(?:" + _CREDIT_WORDS + r"|which[^\S\n]+(?:also[^\S\n]+)?(?:stars|starred|was created by))"
+                           r"[^\S\n]")
 # ... and right before a name: "The medical drama starring Kit Harlan will return" (the drama returns)
 _CREDIT_BEFORE = re.compile(r"(?<![\w])" + _CREDIT_WORDS + r"[^\S\n]+$", re.IGNORECASE)
+# the trade papers' word for a work by its star, right after the star's name: "Kit Harlan starrer", "Ana Gil-starrer"
+_STARRER_AFTER = re.compile(r"(?:[^\S\n]+|-)starrer(?![\w])")
 # an aside set off by commas right after a name, its first word in lower case: ", the breakout hit of the summer, "
 _ASIDE_SET_OFF = re.compile(r",[^\S\n]+[a-zß-öø-ÿ][^,.;:!?\n]{2,70}?,(?=[^\S\n])")
 # a lower-case article right before a run: "renewed the Victorian mystery ..." (a word of a description)
@@ -943,6 +947,9 @@ class TitleFinder:
         With the text, a platform's name stays when it is the title's first word: the run it opens comes back
         in the text, and the rest never comes alone ("Sky Kingdom season 3 ... Sky Kingdom season 2")."""
         while j < last:
+            if j + 2 <= last and f"{tokens[j][2]} {tokens[j + 1][2]}".lower() in self.openers:
+                j += 2  # two words that open a question only together: "Apakah Ada Drakor X Season 2?"
+                continue
             if tokens[j][2].lower() in self.openers or self.type_noun.fullmatch(tokens[j][2]) is not None:
                 j += 1
                 continue
@@ -1156,8 +1163,9 @@ class TitleFinder:
             # (the kind may open the sentence in capitals: "Sitkom Argentina Tetangga Bawah menuntaskan ...")
             if 0 < j < last and (not capital[j - 1] or opener) and self.type_noun.fullmatch(tokens[j - 1][2]):
                 k = j
+                # (not a connector that opens the title: "the series For All Time", "la serie De Vuelta")
                 while k < last and (tokens[k][2].lower() in self.common or self.kind_origin.fullmatch(tokens[k][2]) is not None) \
-                        and tokens[k][2].lower() not in _ARTICLES \
+                        and tokens[k][2].lower() not in _ARTICLES and tokens[k][2].lower() not in connectors \
                         and not self.type_noun.fullmatch(tokens[k][2]) and not self.season_noun.fullmatch(tokens[k][2]) \
                         and not (tokens[k][2] in _HONORIFICS and tokens[k + 1][2] == ".") \
                         and tokens[k][2] not in _TITLE_DETERMINERS and tokens[k][2].lower() not in self.counting:
@@ -2374,6 +2382,8 @@ class TitleFinder:
 
     def _adjacency(self, text: str, start: int, end: int, mentions: list[SeasonMention]) -> int:
         """How strongly a run's place says it is a title: next to a season expression or a type noun."""
+        if _STARRER_AFTER.match(text, end) is not None:
+            return 0  # "Kit Harlan starrer 'Ridge Valley'": an actor, the work after the word
         for mention in self._near_mentions(mentions, start, end):
             if mention.sequel and 0 <= start - mention.end <= 40 and \
                     _SEQUEL_OF.fullmatch(text[mention.end:start]) and not self.type_after_possessive.match(text, end):

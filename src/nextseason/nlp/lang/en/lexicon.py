@@ -897,7 +897,7 @@ NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|qu
               r"(?:has|have|had) yet to (?:say a word|say anything|comment|respond)"]
 HEDGES = [
     # a deal not yet made: "Netflix is close to renewing the show", "is nearing a deal for a third season"
-    r"(?:is|are|was|were) (?:reportedly |said to be |now )?(?:close to|nearing|near)(?= (?:a deal|an agreement|renewing|ordering|picking up|a renewal|a pickup)(?![\w]))",
+    r"(?:is|are|was|were) (?:(?:reportedly|said to be|now|apparently|also|still) ){0,2}(?:close to|nearing|near)(?= (?:a deal|an agreement|renewing|ordering|picking up|a renewal|a pickup)(?![\w]))",
     # the outlet's odds, no decision: "There is still a good chance that the show comes back for more", "there's a real
     # chance of a fourth season", "chances are it returns"
     r"(?:is|is still|remains|there's|there's still|stands) (?:a |an )?(?:good |decent |strong |real |fair |high |solid |reasonable |big |great |slim |small |outside )?chance(?= (?:that|of|for|it|the)(?![\w]))",
@@ -1127,7 +1127,9 @@ OCCASIONS = [r"(?:at|during) (?:the|its|their|a)(?: [\w'’.-]+){0,3} (?:premier
              r"on the red carpet (?:at|of) (?:the|its|their)(?: [\w'’.-]+){0,3} premiere"]
 # a sentence that opens on other works, plural, tells of them, not of the article's: "Other shows were not so lucky",
 # "Three other dramas were cancelled"
-OTHER_WORKS = [r"(?:other|several other|many other|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) other) (?:[\w-]+ )?(?:series|shows|dramas|comedies|films|movies|projects|titles)",
+# (a part of them too: "close to renewing some of its other shows")
+OTHER_WORKS = [r"(?:(?:some|many|most|all|several|a few|one|two|three|four) of (?:its|their|the) )?"
+               r"(?:other|several other|many other|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) other) (?:[\w-]+ )?(?:series|shows|dramas|comedies|films|movies|projects|titles)",
                # (or a pronoun for them, decided on: "Some are cancelled after a few weeks, like ...")
                r"(?:some|others|many)(?= (?:are|were|have been|get|got) (?:\w+ )?(?:cancell?ed|axed|renewed|dropped|scrapped|pulled)(?![\w]))"]
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe

@@ -138,7 +138,9 @@ OPENERS = ["korea", "jepang", "tv", "televisi", "china", "tiongkok", "thailand",
            "lihat", "foto", "video", "selain", "bahkan", "sejak", "setelah", "sebelum", "saat", "ketika", "jika",
            # the verbs of a Title Case headline: "Netflix Perpanjang Tanjung Biru ke Season 3"
            "perpanjang", "umumkan", "konfirmasi", "pastikan", "batalkan", "hentikan", "lanjutkan", "garap", "siapkan",
-           "rilis", "ungkap", "bocorkan", "tunda"]
+           "rilis", "ungkap", "bocorkan", "tunda",
+           # two words that open a question together ("Ada" alone opens titles: "Ada Apa dengan Cinta")
+           "apakah ada"]
 NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", "bulan", "tahun", "negara", "persen",
                 "kali", "jam", "menit", "penonton"]
 
@@ -204,7 +206,7 @@ RENEWAL = [
     r"(?<!yang )menggarap", r"(?:sedang )?dikembangkan(?! (?:sejak|selama|dari|di) )", r"(?:kami|kita|mereka) (?:garap|kembangkan|siapkan)(?![\w])", r"(?:sedang|tengah|mulai|sudah) di(?:per)?siapkan", r"(?<![Bb]erita ini masih )(?<![Bb]erita ini )(?<![Bb]erita masih )(?:dalam|masuk|memasuki) (?:tahap |fase )?pengembangan(?! naskah| cerita| skenario)", r"dibuat",
     # ("musim ketiga tidak akan diproduksi", "akan diproduksi tahun depan": not "drama ini diproduksi oleh Studio X",
     # the maker of what aired)
-    r"(?<=akan )diproduksi(?![\w])", r"(?<=bakal )diproduksi(?![\w])", r"memesan", r"dipesan", r"(?:punya|dapat|mendapat|mendapatkan) (?:musim|season)",
+    r"(?<=akan )diproduksi(?![\w])", r"(?<=bakal )diproduksi(?![\w])", r"memesan", r"dipesan", r"(?:punya|dapat|mendapat|mendapatkan|(?<!yang )memiliki) (?:musim|season)",
     r"(?<!tidak )(?<!tak )(?:ada|hadir) (?:musim|season)", r"(?:di|meng)hidupkan kembali (?:serial|drama|film|waralaba|kisah)",
     # hedged renewals: the hedge makes them `possible`
     _waiting_to_decide,
@@ -244,7 +246,9 @@ CANCELLATION = [
     r"(?:tidak|tak) (?:lagi )?(?:melanjutkan|memperpanjang)(?:nya)?",
     # (not the outlet's double negation: "sulit membayangkan tidak ada musim kedua")
     r"(?<!membayangkan )(?<!dibayangkan )(?:tidak|gak|nggak|enggak) (?:akan |bakal )?ada (?:musim|season|film|sekuel|kelanjutan)", r"(?:ingin |akan |memutuskan untuk )?mengakhiri(?:nya)?(?! (?:penantian|spekulasi|rumor|kabar burung|teka-teki|misteri|episode|syuting|produksi|kontrak|kerja ?sama)(?![\w]))", r"(?<!season \d )(?<!season \d\d )resmi (?:tamat|berakhir|berhenti|usai)(?! (?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
-    r"(?:serial|drama|kisah|cerita|series|film|waralaba)(?:nya)?(?: ini| tersebut| itu)? (?:resmi |akan |sudah |telah )?(?:tamat|berakhir|berhenti|usai)",
+    # (not a run that ended on a day: "Drama ini tamat pekan lalu", aired, see RELEASED_PAST)
+    r"(?:serial|drama|kisah|cerita|series|film|waralaba)(?:nya)?(?: ini| tersebut| itu)? (?:resmi |akan |sudah |telah )?(?:tamat|berakhir|berhenti|usai)"
+    r"(?! (?:di [^\s.,;]+(?: [^\s.,;]+)? )?(?:pada|pekan lalu|minggu lalu|bulan lalu|kemarin|tadi malam))",
     r"tak (?:akan )?(?:dilanjutkan|berlanjut|lanjut|ada (?:musim|season))", r"dihentikan(?! sementara)",
     # "Netflix resmi menghentikan Laut Dalam setelah dua musim": the show stopped after its seasons
     r"menghentikan(?= (?:[^\s.,;:!?]+ ){1,5}?setelah (?:\w+ )?(?:musim|season)(?![\w]))", r"menghentikan(?: (?:produksi|penayangan|pembuatan|serial|series|drama|program|acara|tayangan)|nya)(?! sementara)",
@@ -404,11 +408,16 @@ CAST_LEAVING = [r"hengkang", r"mundur dari(?! (?:jadwal|rencana|\d|[A-Z][a-z]+ \
 # ("tak lama setelah": soon after; "sulit membayangkan tidak ada musim kedua": the outlet's double negation)
 # (not "tidak ada pilihan (lain) untuk membuat season 2": no choice but to make it)
 # (nor the surprise it is not: "tidak mengherankan jika X akan berlanjut", "tak heran")
-NEGATIONS = [r"(?<!membayangkan )(?<!dibayangkan )(?<!atau )tidak(?! sabar| lama| ada pilihan| mengherankan| heran)", r"(?<!membayangkan )(?<!atau )tak(?! sabar| lama| ada pilihan| mengherankan| heran)",
+# (not "tidak hanya ..., tetapi juga", "tak sedikit penggemar": not only, not a few, which deny nothing; nor the double
+# negation that leaves it open, a renewal word of its own: "tidak menutup kemungkinan", "bukan tidak mungkin")
+_not_denying = (r"(?! sabar| lama| ada pilihan| mengherankan| heran| hanya| cuma| sekadar| sedikit| jarang"
+                r"| menutup (?:kemungkinan|pintu|peluang)| (?:menampik|menepis|membantah) (?:adanya )?kemungkinan)")
+NEGATIONS = [r"(?<!membayangkan )(?<!dibayangkan )(?<!atau )(?<!bukan )tidak" + _not_denying,
+             r"(?<!membayangkan )(?<!atau )(?<!bukan )tak" + _not_denying,
              # the spoken forms: "sedih gak ada musim kedua", "nggak bakal lanjut"
              # ("apakah season 3 perlu dibuat atau tidak": whether or not, a question)
-             r"(?<!atau )(?:gak|nggak|enggak)(?! sabar| lama| ada pilihan)",
-             r"belum", r"bukan", r"tanpa", r"enggan", r"tidak akan", r"gagal",
+             r"(?<!atau )(?:gak|nggak|enggak)" + _not_denying,
+             r"belum", r"bukan(?! hanya| cuma| sekadar| saja| (?:tidak|tak) mungkin)", r"tanpa", r"enggan", r"tidak akan", r"gagal",
              # "batal lanjut ke season 2": the continuation called off ("batal" is also the cancellation)
              r"batal(?= (?:lanjut|berlanjut|dilanjutkan|diperpanjang|digarap|diproduksi)(?![\w]))"]
 # A negation of the future: "tidak akan dibuat" says it will not be made (a cancellation).
