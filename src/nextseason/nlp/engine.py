@@ -2151,6 +2151,15 @@ class _Reader:
             and self.clauses.first(boundary + 1, statement.start) is None \
             and _FEW_LOWER.fullmatch(self.text, boundary + 1, statement.start) is not None
 
+    def _asked_when_before(self, statement: Cue, sentence: Sentence) -> bool:
+        """"Wann es mit Staffel 2 weitergeht, darüber gibt es noch keine Informationen": the sentence opens on the
+        when-question, and the statement stands in the clause right after it."""
+        when_asked = self.grammar_words.when_question
+        if when_asked is None or when_asked.match(self.text[sentence.start:statement.start]) is None:
+            return False
+        boundary = self.clauses.first(sentence.start, statement.start)
+        return boundary is not None and self.clauses.first(boundary + 1, statement.start) is None
+
     def _asks_when(self, start: int, end: int, words: str) -> bool:
         """Whether a question (`words`, the text from `start` to `end`) asks when the installment comes: a release word
         or the pack's when-question in it, and no word of the making ("¿Cuándo empieza el rodaje?" asks of the shoot)."""
@@ -3340,7 +3349,8 @@ class _Reader:
                 cue.start <= c.start <= cue.end + 25 or (
                 cue.end < c.start <= cue.end + 45 and self.clauses.first(cue.end, c.start) is None) or (
                 0 <= cue.start - c.end <= 60 and (self.clauses.first(c.end, cue.start) is None
-                                                  or self._when_clause_before(c, cue, sentence))))]
+                                                  or self._when_clause_before(c, cue, sentence)
+                                                  or self._asked_when_before(cue, sentence))))]
             undated.extend(dates)
             # "Netflix aún no ha anunciado una fecha": the date's noun right after the statement, no release cue
             date_noun = self.grammar_words.date_noun
@@ -3356,6 +3366,13 @@ class _Reader:
             about_date = about_date or subject_noun is not None and (any(
                 subject_noun.end() <= m.start < cue.start for _, _, m in explicit_all)
                 or subject_noun.start() - self.clauses.start(sentence.start, cue.start) <= 2)
+            # (or the clause before it asks when, no release word in it: "Wann es mit Staffel 2 weitergeht, darüber gibt
+            # es noch keine Informationen"; when the shoot begins is no word on the season: "Wann die Dreharbeiten
+            # beginnen, ist noch nicht bekannt")
+            if self._asked_when_before(cue, sentence):
+                if self.cues.within(sentence.start, cue.start, "production"):
+                    continue
+                about_date = True
             detail_noun = self.grammar_words.detail_noun
             if not dates and detail_noun is not None and detail_noun.match(
                     text, cue.end + 1 if text[cue.end:cue.end + 1] == " " else cue.end) is not None:

@@ -574,7 +574,8 @@ NOT_CONFIRMED = [
     # '„Wir informieren, sobald alles bestätigt ist"': noch nichts bestätigt
     r"(?:sobald|wenn|bis) (?:[\w]+ ){0,3}(?:offiziell |endgültig )?(?:bestätigt|entschieden|beschlossen|fix)(?: ist| sind| wurde| wurden)?",
     # ("Zu einer möglichen dritten Staffel gibt es noch keine Informationen": nothing known of it yet)
-    r"(?:gibt es )?(?:noch |bislang |bisher )keine (?:Informationen|Infos|Neuigkeiten|Angaben)(?![\w])",
+    # ("darüber gibt es derzeit noch keinerlei Informationen")
+    r"(?:gibt es )?(?:(?:derzeit|aktuell|momentan) )?(?:noch |bislang |bisher )(?:keine|keinerlei) (?:Informationen|Infos|Neuigkeiten|Angaben)(?![\w])",
     # "Einen Starttermin gibt es noch nicht": no date yet (the date's noun opens it)
     r"(?:einen|ein) [\w-]*(?:[tT]ermin|[dD]atum)(?= gibt es (?:noch |bislang |bisher |derzeit |aktuell )?nicht(?![\w]))",
     # "Offiziell ist bislang nichts", "Es gibt noch keine offizielle Bestätigung": no word yet
@@ -616,7 +617,7 @@ NOT_CONFIRMED = [
     r"(?:steht|ist) (?:noch )?nicht fest", r"(?:steht|ist) noch (?:nichts )?fest", r"nichts (?:ist )?(?:bestätigt|entschieden|offiziell|spruchreif|unterschrieben|fix)",
     # the participle first: "Entschieden ist noch nichts", "Beschlossen ist bislang nichts"
     r"(?:entschieden|beschlossen|bestätigt) (?:ist|sei|wurde) (?:[^.;,]{0,50}? )?(?:noch |bislang |bisher )?nichts",
-    r"bestätig(?:t|te|en) (?:\w+ ){0,4}(?:noch |bislang |bisher )?nicht", r"unbestätigt", r"(?:ist|bleibt) (?:noch |bislang |bisher |weiterhin |derzeit |aktuell |vorerst )?offen", r"(?:ließ|lässt|ließen|lassen) (?:\w+ )?offen", r"(?:noch|weiter|weiterhin|bislang|bisher|derzeit|aktuell|vorerst) (?:völlig |komplett |ganz )?unklar", r"(?:ist|bleibt) unklar", r"(?:weder|nicht) bestätigt noch dementiert",
+    r"bestätig(?:t|te|en) (?:\w+ ){0,4}(?:noch |bislang |bisher )?nicht", r"unbestätigt", r"(?:ist|bleibt) (?:noch |bislang |bisher |weiterhin |derzeit |aktuell |vorerst )?offen", r"(?:ließ|lässt|ließen|lassen) (?:\w+ )?offen", r"(?:noch|weiter|weiterhin|bislang|bisher|derzeit|aktuell|vorerst) (?:völlig |komplett |ganz )?(?:unklar|ungewiss)", r"(?:ist|bleibt) (?:unklar|ungewiss)", r"(?:weder|nicht) bestätigt noch dementiert",
     r"weder (?:bestätigen|bestätigte|bestätigten) noch (?:dementieren|dementierte|dementierten)",
     # "Weder das Studio noch Crunchyroll, das die erste Staffel zeigte, haben eine Fortsetzung bestätigt"
     r"weder (?:[^.;:!?]{1,140}? )?noch (?:[^.;:!?]{1,140}? )?(?:bestätigt|angekündigt|verkündet)(?![\w])",
