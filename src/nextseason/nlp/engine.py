@@ -1163,6 +1163,10 @@ class _Reader:
             if sentence.text.rstrip(" \"'”’»*").endswith("?") or _ITS_BEFORE.search(self.text, max(0, a.start - 8), a.start) \
                     or whether is not None and whether.search(self.text, clause, a.start):
                 paired.update((id(a), id(b)))
+            # (or both denied: "ainda não recebeu qualquer indicação de renovação ou de cancelamento": no cancellation
+            # is said, and the renewal stays, negated)
+            elif self.cues.within(clause, a.start, "negation"):
+                paired.add(id(a) if a.category == "cancellation" else id(b))
         # ... or one of the reasons a season may not come, another after "or": "ya sea por cancelación o por ser
         # miniserie", "be it through cancellation or because it is a limited series"
         for cue in events:
@@ -5436,8 +5440,9 @@ class _Reader:
         for _, _, m in targets:
             if not m.numbers or m.count or m.final:
                 continue
-            if 0 <= m.start - cue.end <= 14 and self.grammar_words.article_gap.fullmatch(text, cue.end, m.start):
-                return True  # (the subject after its verb)
+            if 0 <= m.start - cue.end <= 14 and self.grammar_words.article_gap.fullmatch(text, cue.end, m.start) \
+                    and _AFTER_ENDING.search(text, cue.start, cue.end) is None:
+                return True  # (the subject after its verb; not "will end after season 5", the last one)
             if 0 <= cue.start - m.end <= 60 and self.clauses.first(m.end, cue.start) is None and \
                     _SENTENCE_END.search(text, m.end, cue.start) is None and ":" not in text[m.end:cue.start] and \
                     not any(m.end <= c.start < cue.start for c in event_cues if c is not cue):
@@ -6285,6 +6290,9 @@ _PLATFORM_TITLE = re.compile(r"(?<![\w])(?P<owner>[A-Z][\w+&.-]*(?:[^\S\n]+[A-Z]
                              r"[A-Z][\w'’-]*(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|and|in|on|a)(?![\w]))*")
 # the bracket of someone's age before one of the works he is known for: "Lena Hartwig (47, „Nachtfalter“)"
 _AGE_CREDIT_BEFORE = re.compile(r"\([^\S\n]*\d{1,3},[^\S\n]*[\"“„«‘'‚]?[^\S\n]*$")
+# the after-word that ends a word of ending: "will end after", "terminará após", "endet nach" (the season after it is the
+# last one, not the subject)
+_AFTER_ENDING = re.compile(r"(?<![\w])(?:after|após|depois de|tras|después de|après|nach|setelah|usai)$", re.IGNORECASE)
 # the "or" between two ways a show may go: "renewed or cancelled", "verlängert oder abgesetzt", "renovada ou cancelada"
 # (a short word after it: "son renouvellement ou son annulation", "renewed or be cancelled")
 _EITHER_OR = re.compile(r"[^\S\n]+(?:or|oder|atau|ou|o|u)[^\S\n]+(?:(?:[a-zà-ÿ]{1,4}|will be)[^\S\n]+)?")

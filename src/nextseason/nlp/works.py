@@ -158,8 +158,21 @@ _GOES_ON_TO_SEASON = re.compile(r"(?:[^\S\n]+(?:akan|bakal|resmi|dipastikan|diko
                                 r"kemungkinan|mungkin|siap))*[^\S\n]+(?:lanjut|berlanjut|dilanjutkan|diperpanjang|tayang|kembali(?=[^\S\n]+dengan))"
                                 r"[^\S\n]+(?:ke|untuk|dengan)[^\S\n]+")
 # ... or renewed for one named by its number: "Orbit Nine has been renewed for season 3"
+# (or the participle after a comma, in every language: "Ligne Rouge, renouvelée pour des saisons 7 et 8", "Marea Alta,
+# renovada para uma terceira temporada")
 _RENEWED_FOR = re.compile(r"(?:[^\S\n]+(?:has|have|had|been|was|were|is|are|officially|already|just|now|formally|quickly|quite|[a-z]+ly))*"
-                          r"[^\S\n]+(?:renewed|picked up|greenlit|green-lit)[^\S\n]+for[^\S\n]+")
+                          r"[^\S\n]+(?:renewed|picked up|greenlit|green-lit)[^\S\n]+for[^\S\n]+"
+                          r"|,[^\S\n]+(?:(?:déjà|officiellement|já|oficialmente|ya|bereits|offiziell)[^\S\n]+)?"
+                          r"(?:renouvelée?s?|renovad[ao]s?|verlängert|diperpanjang)[^\S\n]+(?:pour|para|por|um|untuk|ke)[^\S\n]+"
+                          r"(?:(?:une|un|des|la|le|uma|um|a|o|una|eine|die)[^\S\n]+)?")
+# ... or said to end after it: "Full Nest will end after season 5", "Casa Cheia, que terminará após a 5ª temporada",
+# "Maison Pleine se terminera après la saison 5", "Casa Llena terminará tras su quinta temporada"
+_ENDS_AFTER_SEASON = re.compile(r",?[^\S\n]+(?:(?:which|that|que|qui|die|der|das|yang)[^\S\n]+)?"
+                                r"(?:will[^\S\n]+(?:end|conclude|wrap[^\S\n]+up)|ends|concludes|terminará|acabará|encerrará|"
+                                r"se[^\S\n]+terminera|s['’]achèvera|prendra[^\S\n]+fin|endet|(?:akan[^\S\n]+)?berakhir)[^\S\n]+"
+                                # (the after-word inside a count of seasons: "terminará após a 5ª temporada")
+                                r"(?:(?:after|após|depois[^\S\n]+d[aeo]|tras|después[^\S\n]+de|après|nach|setelah)[^\S\n]+"
+                                r"(?:(?:its|the|a|sua|a[^\S\n]+sua|su|la|sa|seiner|der|ihrer)[^\S\n]+)?)?")
 # ... negated too, where a platform names it just before: "Disney+ has confirmed that Starfall Academy will not return
 # for a third season" (a platform's word on a show, not on an actor)
 _NEGATED_VERB_BEFORE_NEW_SEASON = re.compile(r"(?:[^\S\n]+[a-zà-öø-ÿ]+){1,4}[^\S\n]+" + FOR_SEASON + r"[^\S\n]+" + INDEFINITE + r"[^\S\n]+")
@@ -2326,6 +2339,8 @@ class TitleFinder:
             return True
         if mention.numbers and _RENEWED_FOR.fullmatch(text, end, mention.start) is not None:
             return True  # "Orbit Nine has been renewed for season 3": no actor is renewed
+        if mention.numbers and _ENDS_AFTER_SEASON.fullmatch(text, end, mention.start) is not None:
+            return True  # "Full Nest will end after season 5": no actor ends
         gap = self.possessive_gap.match(text, end, mention.end) if self.possessive_gap is not None else None
         return gap is not None and gap.end() >= mention.start
 

@@ -437,7 +437,7 @@ CANCELLATION = [
     r"(?:is|are|will be) not moving forward", r"passed on (?:a|another)",
     r"(?:will not|won'?t|(?:is|are)(?: not|n'?t) going to) happen",
     # "will end with (after) its fifth season", "is officially over after three seasons" (not "the wait is over")
-    r"(?:will|would|to|set to|is set to|is going to|was going to) (?:officially )?end (?:with|after)",
+    r"(?:will|would|to|set to|is set to|is going to|was going to) (?:officially )?(?:end|conclude|wrap up) (?:with|after)",
     r"ends after (?:its|the|a|\w+ seasons)", r"(?:is|are) (?:officially |now )?over after",
     # "Harbor Nine is done after two seasons at Hulu"
     r"(?:is|are) (?:officially |now )?done(?= after (?:\w+|\d+) (?:seasons|series|installments)(?![\w]))",

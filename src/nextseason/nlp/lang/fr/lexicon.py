@@ -127,7 +127,7 @@ COMMON_CAPITALISED = [
     "statut", "chaîne", "plateforme", "genre", "créateur", "créatrice", "diffusion",
     # a page's own lines: "Commentaires (3)"
     "commentaires", "commentaire",
-    "mise", "jour",  # "Mise à jour du 4 mars : ...": an update's label
+    "mise", "jour", "maj",  # "Mise à jour du 4 mars : ...", "MAJ : ...": an update's label
     "le", "la", "les", "l", "un", "une", "des", "du", "de", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
     "mon", "ma", "notre", "et", "ou", "mais", "donc", "or", "ni", "car", "en", "à", "au", "aux", "dans", "sur", "sous",
     "pour", "par", "avec", "sans", "selon", "après", "avant", "depuis", "pendant", "chez", "comme", "quand", "lorsque",
