@@ -48,6 +48,10 @@ PLATFORMS = [
     # anime, Korean, Nordic, Irish, Italian and French-language ones ("HIDIVE has confirmed", "KBS2 airs it")
     "HIDIVE", "KBS2", "KBS1", "KBS 2TV", "RTÉ", "RTÉ One", "RTE", "TV 2", "TV2", "DR1", "Yle", "YLE",
     "Rai 2", "Rai 3", "TV5Monde", "TV5 Monde", "TV4", "MAPPA", "Toei Animation", "Shueisha",
+    # American cable networks of the 2010s ("Spike, which picked up the show after its first season, has passed on a
+    # third", "Lifetime renewed ...")
+    "Spike", "Spike TV", "Lifetime", "A&E", "Bravo", "E!", "VH1", "TLC", "HGTV", "Epix", "EPIX", "Cinemax", "IFC",
+    "Sundance TV", "SundanceTV", "WGN America", "Pop TV", "Audience", "YouTube Premium", "YouTube Red", "Quibi", "Netflix Anime",
 ]
 
 # The trade fairs, markets and festivals where seasons are announced ("Diumumkan di MIPCOM Cannes, ..."): a place and a

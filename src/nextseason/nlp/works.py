@@ -1911,6 +1911,15 @@ class TitleFinder:
             if own is not None and own is not work and own.strength >= 2 and owner[:1].isupper():
                 own.strength += work.strength
                 del candidates[key]
+            # ("Hamish Vale's Dead End: Night Park" beside "Vale wrote ...": a person's full name in the possessive, the
+            # surname speaking alone elsewhere, is the maker's)
+            elif mark and tail[:1].isupper() and 2 <= len(owner.split()) <= 3 and owner[:1].isupper() \
+                    and self.platform.fullmatch(owner) is None and self._person_like(body, owner.split()[-1]):
+                del candidates[key]
+                work.title = tail
+                kept_tail = candidates.setdefault(normalise(tail), work)
+                if kept_tail is not work:
+                    kept_tail.strength += work.strength
         kept = [w for w in candidates.values() if w.strength >= 2]
         # ("Finally season 3 is coming" over "Netflix has renewed Marble Coast ...": a headline's first word the body
         # never names is a title only where the article names no other)

@@ -434,7 +434,7 @@ CANCELLATION = [
     r"(?:decided|chosen|chose|opted|elected) not to (?:move forward|continue|renew|proceed|go ahead|order|make)", r"(?:decided|decides|decide|opted|opts|chose|chooses) against (?:renewing|continuing|ordering|moving forward|a (?:\w+ )?season)",
     r"(?:declined|declining|refused) to (?:renew|continue|order|pick up)", r"(?:did not|didn'?t) (?:renew|pick up|order)(?! (?:it|the (?:show|series))? ?until)",
     r"(?:will not|won'?t) (?:renew|order|pick up)(?= (?:a|an|another|the show|the series|it) )",  # "will not order a third season"
-    r"(?:is|are|will be) not moving forward", r"passed on (?:a|another)",
+    r"(?:is|are|will be) not moving forward", r"passed on (?:a|another|any(?: possible| potential| further)?)",
     r"(?:will not|won'?t|(?:is|are)(?: not|n'?t) going to) happen",
     # "will end with (after) its fifth season", "is officially over after three seasons" (not "the wait is over")
     r"(?:will|would|to|set to|is set to|is going to|was going to) (?:officially )?(?:end|conclude|wrap up) (?:with|after)",
@@ -938,7 +938,7 @@ HEDGES = [
     r"(?:seems?|seemed|looks?|sounds?) (?:\w+ )?(?:realistic|plausible|feasible|reasonable)", r"realistically",
     r"could", r"might", r"we expect",
     # the outlet's own estimate: "we would not expect season 2 before late 2027", "I wouldn't expect it until 2027"
-    r"(?:we|I)(?: would|['’]d)(?: not|n['’]t)? expect", r"(?:don['’]t|do not) expect", r"(?:I|we)['’]d (?:love|like) to", r"may (?:be|have|return|come|get|not|well|never|also|yet|arrive|premiere|debut|launch|drop|land|air|begin|start|happen|continue|follow)", r"possibl[ey]", r"probably", r"perhaps", r"maybe", r"potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
+    r"(?:we|I)(?: would|['’]d)(?: not|n['’]t)? expect", r"(?:don['’]t|do not) expect", r"(?:I|we)['’]d (?:love|like) to", r"may (?:be|have|return|come|get|not|well|never|also|yet|arrive|premiere|debut|launch|drop|land|air|begin|start|happen|continue|follow)", r"(?<!passed on any )possibl[ey]", r"probably", r"perhaps", r"maybe", r"(?<!passed on any )potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
     r"in (?:early |active |ongoing |preliminary )?(?:conversations?|discussions?|negotiations?)(?! (?:is|was|here|today)(?![\w]))", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
     r"reviewing", r"weigh(?:s|ing)", r"exploring", r"evaluat(?:es|ing|ion)",
     r"eye(?:s|ing|d)(?= (?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment|revival)(?![\w]))",
