@@ -51,7 +51,7 @@ PLATFORMS = [
     # American cable networks of the 2010s ("Spike, which picked up the show after its first season, has passed on a
     # third", "Lifetime renewed ...")
     "Spike", "Spike TV", "Lifetime", "A&E", "Bravo", "E!", "VH1", "TLC", "HGTV", "Epix", "EPIX", "Cinemax", "IFC",
-    "Sundance TV", "SundanceTV", "WGN America", "Pop TV", "Audience", "YouTube Premium", "YouTube Red", "Quibi", "Netflix Anime",
+    "Sundance TV", "SundanceTV", "WGN America", "Pop TV", "YouTube Premium", "YouTube Red", "Quibi", "Netflix Anime",
 ]
 
 # The trade fairs, markets and festivals where seasons are announced ("Diumumkan di MIPCOM Cannes, ..."): a place and a
