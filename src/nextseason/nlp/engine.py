@@ -464,6 +464,10 @@ class _GrammarWords:
         # "its new sci-fi series from the creators of Throne Games": the makers of another work (the title finder's own
         # pattern; `_Reader.makers` holds where the article names them)
         self.makers_named = work_module.finder(pack).makers_of
+        # an indefinite article right before a season, one still to come: "will get a second season", "no tendrá una
+        # segunda temporada" (English "a" only: the Portuguese "a" is the definite one)
+        self.indefinite_before = re.compile(r"(?<![\w])(?:an|another|una|une|uma|um|un|einer|eine|einen|otra|outra"
+                                            + ("|a" if pack.code == "en" else "") + r")[^\S\n]+$", re.IGNORECASE)
         self.clause_and = re.compile(r"[^\S\n]*(?<![\w])" + work_module.alternation(pack["CLAUSE_AND"]) + r"(?![\w])", re.IGNORECASE)
         # a time said to lie ahead: "next year", "tahun depan", "l'an prochain"
         # between a release word and the platform it comes out on: "no llegaría a la plataforma", "arrives on the streamer"
@@ -3188,6 +3192,17 @@ class _Reader:
                 if cue.category == "release" and (self._declared_last or ended) else []
             named = (aired_named if strict else explicit_all + listed_final) + last_counted
             close_all = [(w, n, m) for w, n, m in named if start <= m.start < end and (not (m.elliptic or m.first) or strict)]
+            # ("esta serie que se estrenó en noviembre no tendrá una segunda temporada": what aired is not the season the
+            # clause denies after it with an indefinite article, one that will not come, but the one before it; not
+            # "returned on February 13 for a second season", nor "startete eine Petition für eine dritte Staffel")
+            if close_all and cue.category in ("release", "released_past") and any(
+                    c.category == "released_past" and c.start <= cue.start < c.end for c in cues):
+                denied = [(w, n, m) for w, n, m in close_all
+                          if m.start > cue.end and self.grammar_words.indefinite_before.search(text, max(0, m.start - 8), m.start)
+                          and any(c.category == "cancellation" and c.start <= m.start <= c.end for c in cues)]
+                close_all = [t for t in close_all if t not in denied]
+                if not close_all and denied[0][1] > 1:
+                    return [(denied[0][0], denied[0][1] - 1)]
             # ("desde o fim das gravações da segunda", "since the end of filming on the second": a making or release noun
             # "of" an ordinal alone is of that season)
             # (and a renewal "for" an ordinal alone: "and Westbrook Heights is set to return for a fourth")
@@ -3683,7 +3698,10 @@ class _Reader:
                 # ("has not cancelled the comedy, whose second season premiered in June": the one that aired is not)
                 # (nor one the sentence calls the final season: "The fourth season will be the final season, Hulu
                 # announced", after a headline that said it ends: the end is the fifth's, as the final season says)
+                # ("the cold reception of the second season led the streamer to cancel the series": a season whose
+                # numbers are weighed is the one before the one that ends)
                 keys = counted(cue) or [(t, n + 1) if (t, n) in after_named or (t, n) in declared_last or (t, n) in just_aired
+                                        or (t, n) in measured
                                   else (t, n) for t, n in own(cue) if (t, n) not in finals and (t, n + 1) not in finals] \
                     or ([] if nominal else [(t, n + 1) if self._premiering(t, n) or (t, n) in state.final_seasons else (t, n)
                                             for t, n in context])
@@ -5697,12 +5715,18 @@ class _Reader:
         # seasons"; it is background in a relative clause, or beside a return its paragraph or the headline tells)
         if relative is None:
             paragraph = [x for x in self.sentences if x.paragraph == sentence.paragraph]
-            if not self.cues.within(paragraph[0].start, paragraph[-1].end, "renewal") and not (
+            # (not the renewal word inside the end's own: "no tendrá una segunda temporada")
+            if not [c for c in self.cues.within(paragraph[0].start, paragraph[-1].end, "renewal")
+                    if not (cue.start <= c.start < cue.end)] and not (
                     self.headline_end and self.cues.within(0, self.headline_end, "renewal")):
                 return False
         before = month if relative is not None else (month - timedelta(days=1)).replace(day=1)
+        # (nor the date of a release the relative clause tells before the end: "esta serie que se estrenó en 2022 no
+        # tendrá una segunda temporada" ends now)
+        released = [c.end for c in self.cues.within(start, cue.start, "release")]
         return any(start <= t.start < end and when_module.window(t.when)[1] < before
-                   and not any(0 <= t.start - e <= 4 for e in told) for t in times)
+                   and not any(0 <= t.start - e <= 4 for e in told)
+                   and not any(e <= t.start < cue.start and t.start - e <= 30 for e in released) for t in times)
 
     def _relative_cancellation(self, cue: Cue, sentence: Sentence, event_cues: list[Cue]) -> bool:
         """"Sunday People, which ABC canceled after two seasons, could be revived": a cancellation told in a

@@ -134,9 +134,16 @@ _VERB_BEFORE_NEW_SEASON = re.compile(r"(?![^\S\n]+(?:she|he|they|we|it|you|i|ell
 _GETS_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?:also|now|just|already|finally|también|também|juga|auch|aussi|resmi|dipastikan|dikonfirmasi))?[^\S\n]+(?:will (?:also |now |finally |definitely |already |officially )?(?:get|have|receive)|(?:is|are) (?:getting|set to get)|gets|has (?:got|gotten|earned|landed)|"
                               r"got|earned|landed|scored|received|"
                               r"tendrá|tendrán|va a tener|terá|vai ter|ganhará|vai ganhar|aura(?: bien)?(?: droit à)?|auront(?: droit à)?|va avoir|obtient|bekommt|erhält|"
+
                               r"(?:akan )?(?:mendapat|mendapatkan|memiliki|punya))[^\S\n]+(?:" + INDEFINITE + r"[^\S\n]+)?"
                               # ("got a fast season two renewal", "earned a quick second-season pickup")
                               r"(?:(?:quick|fast|swift|speedy|early|surprise|surprising|long-awaited)[^\S\n]+)?")
+# ... or denied it: "Marea Negra no tendrá una segunda temporada", "Maison Pleine n'aura pas de deuxième saison" (not a
+# place a preposition names: "el drama ambientado en los viñedos de Jerez no tendrá una tercera temporada"; nor its star:
+# "La série Bluff Road avec Kit Harlan n'aura pas de saison 2")
+_DENIED_NEW_SEASON = re.compile(r"[^\S\n]+(?:no tendrá|no tendrán|no va a tener|não terá|não vai ter|n['’]aura (?:pas|jamais) de|"
+                                r"n['’]auront (?:pas|jamais) de)[^\S\n]+(?:(?:una|uma|un|um)[^\S\n]+)?")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?:de|del|en|em|do|da|dos|das|du|des|di|à|a|of|in|avec|con|com|with|par|por|by)[^\S\n]+$")
 # words of time, praise or waiting between a work's possessive and its season: "its upcoming fifth season", "its
 # long-awaited third season", "sa très attendue troisième saison"
 _DESCRIBING = (r"(?:(?:upcoming|forthcoming|long-awaited|long awaited|much-anticipated|highly anticipated|hotly anticipated|"
@@ -2335,6 +2342,9 @@ class TitleFinder:
         if _VERB_BEFORE_NEW_SEASON.fullmatch(text, end, mention.start) is not None:
             return True
         if mention.numbers and _GETS_NEW_SEASON.fullmatch(text, end, mention.start) is not None:
+            return True
+        if mention.numbers and _DENIED_NEW_SEASON.fullmatch(text, end, mention.start) is not None \
+                and not (start >= 0 and _PREPOSITION_BEFORE.search(text, max(0, start - 5), start)):
             return True
         if mention.numbers and _WITH_ITS_SEASON.fullmatch(text, end, mention.start) is not None:
             return True  # "Sierra Alta regresará con su tercera temporada" (one returns "with" a season of one's own)

@@ -823,7 +823,7 @@ OTHER_WORK = [r"(?:otra|otro) (?:\w+ )?(?:serie|película|proyecto|ficción)", r
 # someone's earlier work, named right before its title: "el final de su serie anterior, 'Código Sur'" (the sentences
 # after it go on with the work the article is about)
 # the work a new one's makers are known by, right after them (what is said is of the new one): "creada por los responsables de 'Juego de Espadas'"
-MAKERS_OF = [r"(?:cread[ao]|producid[ao]) por (?:los|el|la) (?:creadores|creador|creadora|responsables) de", r"nuev[ao] (?:\w+ )?de los creadores de"]
+MAKERS_OF = [r"(?:cread[ao]|producid[ao]) por (?:los|el|la) (?:creadores|creador|creadora|responsables) de", r"(?:nuev[ao]|serie|ficción|comedia|drama|producción) (?:\w+ )?de los creadores de"]
 FORMER_WORK = [r"(?:su|sus) (?:serie|película|ficción|comedia) (?:anterior|previa),?", r"(?:su|sus) (?:primera|primer|anterior|antigua|otra|otro) (?:serie|película|ficción|comedia),?",
                # ... or the book it adapts: "se basará en el segundo libro, 'El mar debe'", "adaptaba 'La luz que no vuelve'"
                r"(?:el|la|su) (?:primer |primera |segundo |segunda |tercer |tercera |último |última |propia )?(?:libro|novela|manga|webtoon|cómic),?",
@@ -846,7 +846,7 @@ RUN_END_OF = [r"(?:el |la )?(?:final|fin|cierre) de(?: la)?", r"(?:la )?emisión
 # a release word right after it releases nothing, and a season named there is not the one decided
 EVENT_BEFORE = [r"antes del?", r"a (?:pocos|unos) días del?", r"en vísperas del?", r"de cara al?"]
 # a season whose numbers are weighed is the one before the one decided on: "analiza los datos de la segunda temporada"
-MEASURE_NOUNS = [r"rendimiento", r"resultados", r"audiencias?", r"datos", r"cifras", r"números", r"recepción", r"éxito"]
+MEASURE_NOUNS = [r"rendimiento", r"resultados", r"audiencias?", r"datos", r"cifras", r"números", r"recepción", r"recibimiento", r"acogida", r"éxito", r"fracaso"]
 # a headline that counts what is known of one work, its numbered lines its facets: "5 claves de la temporada 2 de X"
 FACET_NOUNS = [r"datos", r"cosas", r"claves", r"razones", r"detalles", r"preguntas", r"curiosidades", r"teorías", r"secretos"]
 # a relative clause after a name that makes it a cast member: "Lidia Campos, que interpreta a Marta, ..."
