@@ -687,6 +687,7 @@ class _Reader:
         self._drop_asked_ends()
         self._drop_open_questions()
         self._drop_alternatives()
+        self._drop_unfounded_ends()
         # ("would neither confirm nor deny the report": no denial inside what says nothing is confirmed)
         holders = [c for c in self.cues.cues if c.category in ("according_to", "no_comment", "not_confirmed")]
         if holders:
@@ -1179,6 +1180,17 @@ class _Reader:
                 paired.add(id(cue))
         if paired:
             self._drop_cues(lambda c: id(c) in paired)
+
+    def _drop_unfounded_ends(self) -> None:
+        """"since there's no indication that this will be the final season", "nada indica que será la última
+        temporada": an end that nothing points to is not said."""
+        text = self.text
+        ends = [c for c in self.cues.cues if c.category in ("final_statement", "cancellation")]
+        if ends:
+            self._drop_cues(lambda c: c in ends and _NOTHING_POINTS_TO.search(text, max(0, c.start - 80), c.start) is not None)
+        # (and the final season it names: "... that this will be the final season")
+        self.mentions = [m for m in self.mentions if not (
+            m.final and not m.numbers and _NOTHING_POINTS_TO.search(text, max(0, m.start - 100), m.start) is not None)]
 
     def _drop_cues(self, dropped: Callable[[Cue], bool]) -> None:
         """Leave out the cues that are no cues of their own (the index is rebuilt only when there is one)."""
@@ -3602,6 +3614,13 @@ class _Reader:
 
         for cue in event_cues:
             if any(c.start <= cue.start < c.end for c in by_category.get("no_comment", [])) or cue in undated:
+                continue
+            # ("Harbor Nine season 4 renewal has not been confirmed yet": the renewal is the subject of the statement
+            # that it is not confirmed, no renewal of its own)
+            # (its verb right after it: not "a renewal decision on season 3 is expected", the decision undecided)
+            if cue.category == "renewal" and _NOMINAL_RENEWAL.search(text[cue.start:cue.end]) is not None and any(
+                    0 <= c.start - cue.end <= 40 and _SUBJECT_VERB_ONLY.fullmatch(text, cue.end, c.start) is not None
+                    and _DECISION_NOUN.match(text, c.start) is None for c in by_category.get("not_confirmed", [])):
                 continue
             if cue.category in ("renewal", "production", "cancellation") and \
                     self._conditional(max(sentence.start, cue.start - 60), cue.start):
@@ -6314,6 +6333,21 @@ _PLATFORM_TITLE = re.compile(r"(?<![\w])(?P<owner>[A-Z][\w+&.-]*(?:[^\S\n]+[A-Z]
                              r"[A-Z][\w'’-]*(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|and|in|on|a)(?![\w]))*")
 # the bracket of someone's age before one of the works he is known for: "Lena Hartwig (47, „Nachtfalter“)"
 _AGE_CREDIT_BEFORE = re.compile(r"\([^\S\n]*\d{1,3},[^\S\n]*[\"“„«‘'‚]?[^\S\n]*$")
+# the words that say nothing points to what follows: "there's no indication that", "nada indica que", "rien n'indique
+# que", "nichts deutet darauf hin, dass", "tidak ada indikasi bahwa" (a few words of the clause between)
+_NOTHING_POINTS_TO = re.compile(r"(?<![\w])(?:no (?:indication|sign|suggestion|evidence|reason to (?:think|believe))s? (?:yet |so far )?that"
+                                r"|nothing (?:suggests|indicates|points to the fact) that|nada (?:indica|sugiere|apunta a) que"
+                                r"|rien n['’](?:indique|laisse penser|laisse entendre) que|nada (?:indica|sugere) que"
+                                r"|nichts deutet darauf hin,? dass|kein (?:Hinweis|Anzeichen) darauf,? dass"
+                                r"|tidak ada (?:indikasi|tanda-tanda|tanda) bahwa)[^.;:!?\n]{0,50}$", re.IGNORECASE)
+# the noun of a renewal, which may be the subject of a statement that it is not confirmed
+_NOMINAL_RENEWAL = re.compile(r"(?:renewal|pickup|pick-up|renovación|renovação|renouvellement|verlängerung|perpanjangan)$",
+                              re.IGNORECASE)
+# the decision a statement may open on, a renewal word before it its modifier: "a renewal decision ... is expected"
+_DECISION_NOUN = re.compile(r"(?:decisi|décision|entscheidung|keputusan)", re.IGNORECASE)
+# the auxiliaries and adverbs between a subject and its statement: "renewal has technically not been confirmed"
+_SUBJECT_VERB_ONLY = re.compile(r"[^\S\n]*(?:(?:has|have|had|is|are|was|were|still|technically|officially|yet|so far|"
+                                r"ha|han|a|ont|est|hat|ist|wurde|foi|está|belum|masih)[^\S\n]+){0,3}")
 # the after-word that ends a word of ending: "will end after", "terminará após", "endet nach" (the season after it is the
 # last one, not the subject)
 _AFTER_ENDING = re.compile(r"(?<![\w])(?:after|após|depois de|tras|después de|après|nach|setelah|usai)$", re.IGNORECASE)

@@ -1153,6 +1153,9 @@ class TitleFinder:
             opener = j == 0 or tokens[j - 1][2] in "\"“‘'«"
             if opener:  # "Serial Bintang Timur dikabarkan ...": the kind of work is no part of its title
                 j = self._past_openers(tokens, j, last, text)
+                # ("While a Mayor of Kingsport season 4 renewal ...": nor the lower-case article after the opener)
+                if 0 < j < last and tokens[j][2].islower() and tokens[j][2] in _ARTICLES:
+                    j += 1
             # ("Netflix Drops First Look at Ironvale Season 2", "Watch the Trailer for Copper Sky Season 2": the look, the
             # trailer, the poster a headline shows are of the title after them)
             lead = _HEADLINE_MEDIA_LEAD.match(text, tokens[j][0]) if j < last else None

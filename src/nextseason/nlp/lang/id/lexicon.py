@@ -238,10 +238,12 @@ CANCELLATION = [
     # (of a film with its count too: "Kami tidak berencana membuat film keempat")
     r"(?:tidak ada rencana|(?:tidak|tak) berencana) (?:untuk )?(?:membuat |menggarap |melanjutkan ke )?(?:musim|season|sekuel|film(?= ke))",
     # "Tidak akan ada Pemburu Rawa 3": a title with its number that will not be made
-    # (not "tidak ada pilihan untuk membuat season 2": no choice but to make it)
-    r"tidak (?:akan )?(?:ada|pernah ada)(?! (?:pilihan|alasan|cara|jalan|kabar|kepastian|informasi|keraguan|masalah)(?![\w]))(?= (?:[^\s.,;:!?]+ ){1,5}(?:[2-9]|1[0-2]|ii|iii|iv)(?:[.,;:!?\"”»’)]|\s|$))",
+    # (not "tidak ada pilihan untuk membuat season 2": no choice but to make it; nor "tidak ada indikasi bahwa season 3
+    # akan menjadi season terakhir": no sign of an end)
+    r"tidak (?:akan )?(?:ada|pernah ada)(?! (?:pilihan|alasan|cara|jalan|kabar|kepastian|informasi|keraguan|masalah|indikasi|tanda|tanda-tanda|petunjuk)(?![\w]))(?= (?:[^\s.,;:!?]+ ){1,5}(?:[2-9]|1[0-2]|ii|iii|iv)(?:[.,;:!?\"”»’)]|\s|$))",
     # (and the spoken forms of the portals: "resmi dibatalin setelah cuma satu musim")
-    r"(?:di|nge)?batalin", r"(?:di)?batal(?:kan)?(?! tayang (?:(?:tahun|bulan|pekan|minggu) ini|pada|hari ini|malam ini))", r"pembatalan", r"membatalkan", r"(?:tidak|tak) (?:akan )?(?:dilanjutkan|berlanjut|lanjut|diperpanjang|kembali)",
+    # (not the reason for it, which the article tells elsewhere: "belum buka suara soal alasan pembatalan ini")
+    r"(?:di|nge)?batalin", r"(?:di)?batal(?:kan)?(?! tayang (?:(?:tahun|bulan|pekan|minggu) ini|pada|hari ini|malam ini))", r"(?<!alasan )(?<!penyebab )pembatalan", r"membatalkan", r"(?:tidak|tak) (?:akan )?(?:dilanjutkan|berlanjut|lanjut|diperpanjang|kembali)",
     # "Netflix tak melanjutkan serial X": a decision ("belum melanjutkan", not yet, is no cancellation)
     r"(?:tidak|tak) (?:lagi )?(?:melanjutkan|memperpanjang)(?:nya)?",
     # (not the outlet's double negation: "sulit membayangkan tidak ada musim kedua")
