@@ -804,7 +804,8 @@ OCCASIONS = [r"(?:durante|en) (?:el|la) (?:[\w'’.-]+ ){0,3}(?:preestreno|premi
 # a sentence that opens on other works, plural, tells of them: "Otras series no corrieron la misma suerte"
 OTHER_WORKS = [r"(?:otras|otros|varias otras|(?:dos|tres|cuatro|cinco|seis|\d+) otras) (?:\w+ )?(?:series|ficciones|películas|producciones|proyectos|títulos)",
                # (or a pronoun for them, decided on: "Algunas son canceladas tras pocas semanas, como ...")
-               r"(?:algunas|otras|muchas)(?= (?:son|fueron|han sido) (?:\w+ )?(?:canceladas|renovadas|suprimidas)(?![\w]))"]
+               r"(?:(?:mientras|y|pero) )?(?:algunas|otras|muchas)(?= (?:(?:son|fueron|han sido) (?:\w+ )?(?:canceladas|renovadas|suprimidas)"
+               r"|(?:consiguen|obtienen|reciben) (?:una |su )?(?:renovación|temporada))(?![\w]))"]
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
 # for renewal were cancelled" (what is said is of them, not of the article's work)
 MANY_WORKS = [r"(?:muchas|numerosas|varias|tantas|(?:muy )?pocas|algunas|la mayoría de las) (?:\w+ )?(?:series|ficciones|producciones)"]

@@ -833,7 +833,9 @@ OCCASIONS = [r"(?:lors de|à|pendant) l['’]avant-première", r"lors de la (?:[
 # a sentence that opens on other works, plural, tells of them: "D'autres séries n'ont pas eu cette chance"
 OTHER_WORKS = [r"(?:d['’]autres|les autres|plusieurs autres|(?:deux|trois|quatre|cinq|six|\d+) autres) (?:\w+ )?(?:séries|fictions|films|programmes|projets|titres)",
                # (or a pronoun for them, decided on: "Certaines sont annulées après quelques semaines, comme ...")
-               r"(?:certaines|certains|d['’]autres|beaucoup)(?= (?:sont|ont été|se sont vu|se voient|furent) (?:\w+ )?(?:annulée?s|arrêtée?s|renouvelée?s|supprimée?s|abandonnée?s)(?![\w]))"]
+               # ("Quand d'autres obtiennent un renouvellement dans la foulée": after a conjunction, or given a renewal)
+               r"(?:(?:quand|alors que|tandis que|et|mais) )?(?:certaines|certains|d['’]autres|beaucoup)(?= (?:(?:sont|ont été|se sont vu|se voient|furent) (?:\w+ )?(?:annulée?s|arrêtée?s|renouvelée?s|supprimée?s|abandonnée?s)"
+               r"|(?:obtiennent|décrochent|reçoivent) (?:un |leur )?(?:renouvellement|saison))(?![\w]))"]
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
 # for renewal were cancelled" (what is said is of them, not of the article's work)
 MANY_WORKS = [r"(?:de nombreuses|nombreuses|beaucoup de|bon nombre de|nombre de|tant de|plusieurs|(?:très )?peu de|rares sont les|la plupart des|certaines) (?:\w+ )?(?:séries|fictions|programmes|productions)"]

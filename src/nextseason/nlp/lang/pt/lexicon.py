@@ -771,7 +771,8 @@ OCCASIONS = [r"(?:na|durante a) (?:[\w'’.-]+ ){0,3}(?:pré-estreia|première|p
 # a sentence that opens on other works, plural, tells of them: "Outras séries não tiveram a mesma sorte"
 OTHER_WORKS = [r"(?:outras|outros|várias outras|(?:duas|três|quatro|cinco|seis|\d+) outras) (?:\w+ )?(?:séries|produções|novelas|filmes|projetos|títulos)",
                # (or a pronoun for them, decided on: "Algumas são canceladas após poucas semanas, como ...")
-               r"(?:algumas|outras|muitas)(?= (?:são|foram) (?:\w+ )?(?:canceladas|renovadas|encerradas)(?![\w]))"]
+               r"(?:(?:enquanto|e|mas) )?(?:algumas|outras|muitas)(?= (?:(?:são|foram) (?:\w+ )?(?:canceladas|renovadas|encerradas)"
+               r"|(?:conseguem|ganham|recebem) (?:uma |sua )?(?:renovação|temporada))(?![\w]))"]
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
 # for renewal were cancelled" (what is said is of them, not of the article's work)
 MANY_WORKS = [r"(?:muitas|inúmeras|várias|tantas|diversas|(?:muito )?poucas|algumas|a maioria das) (?:\w+ )?(?:séries|produções|novelas)"]
