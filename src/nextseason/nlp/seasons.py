@@ -107,7 +107,8 @@ class SeasonGrammar:
             # ("a third and even a fourth season", "eine dritte und sogar eine vierte Staffel")
             rf"(?P<ord>{ordinal}(?:[^\S\n]*(?:,|and|&|or|dan|atau|et|ou|y|o|e|und|oder)[^\S\n]+(?:(?:even|sogar|incluso|hasta|até|mesmo|même|bahkan)[^\S\n]+)?"
             rf"(?:(?:a|an|the|la|le|el|o|die|der|den|dem|une?|una|uma?|eine[nr]?)[^\S\n]+)?{ordinal})*)"
-            rf"(?:[^\S\n]+(?:and|dan|et|y|e|und)[^\S\n]+(?P<ord_final>{final_and}))?[ \t\u00a0-]+(?:{final}[^\S\n]+)?"
+            # ("eine dritte, finale Staffel", "a third, final season": a comma for the "and")
+            rf"(?:(?:[^\S\n]+(?:and|dan|et|y|e|und)|,)[^\S\n]+(?P<ord_final>{final_and}))?[ \t\u00a0-]+(?:{final}[^\S\n]+)?"
             rf"(?:(?P<ord_season>{season})|(?P<ord_film>{film}))",
             # "final season", "musim terakhir", "dernière saison"
             # (not "final musim pertama": the finale of the first season)

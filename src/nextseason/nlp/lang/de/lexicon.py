@@ -429,6 +429,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "die vierte Staffel von „Manifest“ gibt es am 4. November": there to watch from that day
+    r"(?:gibt es|gibt's) (?:(?:bereits |schon )?(?:ab|am|seit)(?: dem)?)(?= \d{1,2}\.)",
     # "könnte Anfang 2027 das Licht der Welt erblicken": erscheinen
     r"das Licht der Welt (?:erblicken|erblickt|erblickte)",
     # "Die dritte Staffel kommt frühestens Ende nächsten Jahres": it comes then (not "Das Team kommt im Januar
