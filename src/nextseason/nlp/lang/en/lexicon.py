@@ -497,7 +497,7 @@ PRODUCTION = {
                 r"(?:a|an|the|its|their) (?:(?:early |late |mid-?)?(?:spring|summer|fall|autumn|winter|january|february|march|"
                 r"april|may|june|july|august|september|october|november|december)(?: \d{4})?|\d{4}) shoot(?![\w-])",
                 r"(?:began|begins?|start(?:s|ed)?|will start|will begin) (?:filming|shooting|production)",
-                r"(?:is|are) (?:now )?(?:filming|shooting|in production)", r"cameras? (?:are |have been |started |began |will start |will begin |(?:are |were )?(?:set|due|scheduled|expected) to |will |to |(?:really |actually |finally )?(?:do |does |did ))?(?:roll|rolling)", r"principal photography",
+                r"(?:is|are) (?:now |already |currently )?(?:filming|shooting|in (?:pre-?)?production)", r"cameras? (?:are |have been |started |began |will start |will begin |(?:are |were )?(?:set|due|scheduled|expected) to |will |to |(?:really |actually |finally )?(?:do |does |did ))?(?:roll|rolling)", r"principal photography",
                 # (and a headline's "Production to Begin This Spring")
                 r"production (?:begins?|began|starts?|started|starting|beginning|kick(?:s|ed|ing) off|slated|set|will (?:begin|start|kick off|get under ?way)|is (?:underway|under way|set)|to (?:begin|start|kick off))",
                 r"in production",
