@@ -472,6 +472,8 @@ _OWNER_BEFORE = re.compile(r"([^\W\d_][\w+&.-]*(?:[^\S\n]+[^\W\d_][\w+&.-]*){0,2
 # ("Netflix's Tudum Live event", "Prime Video's U.K. Top 10": what a platform holds that is no work)
 _THING_AFTER = re.compile(r"\.?[^\S\n]+(?:[Tt]op[^\S\n]*\d+|event|events|showcase|festival|presentation|panel|app|account|chart|charts|list|ranking|"
                           r"deal|division|unit|team|page|site|platform|service)(?![\w])")
+# a song, a hashtag or a post named right after a quotation: 'singing a "Happy Birthday" song' (no work of the screen)
+_SONG_AFTER = re.compile(r"[^\S\n]+(?i:song|single|album|track|anthem|hashtag|tweet|lagu|canción|chanson|lied|música|hino)(?![\w])")
 # between the items of a list: "A, B and C", "A, B, dan C"
 # (quoted names too: "renews 'A', 'B' and 'C'", "'A,' 'B' and 'C'", "verlängert „A", „B" und „C"", "renouvelle « A », « B » et « C »")
 _LIST_GAP = re.compile(rf"(?:[^\S\n]?[\"'”’»“])?(?:,[\"'”’»]?[^\S\n]*(?:{_AND}[^\S\n]+)?|[^\S\n]+{_AND}[^\S\n]+)(?:[\"'“‘«„][^\S\n]?)?")
@@ -1585,6 +1587,7 @@ class TitleFinder:
                              # (not after its kind of work: 'eine Fortsetzung des Actionhits „Nachtkurier“')
                              and self.type_nouns.search(text, max(0, m.start() - 25), m.start()) is None) \
                     and not self.spoken_on.search(text, max(0, m.start() - 30), m.start()) \
+                    and _SONG_AFTER.match(text, m.end()) is None \
                     and not (self.episode_before is not None and self.episode_before.search(text, max(0, m.start() - 30), m.start())) \
                     and quoted.strip(" ,.:;") not in episodes \
                     and not (self.arc_after is not None and self.arc_after.match(text, m.end())) \
