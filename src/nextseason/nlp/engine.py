@@ -688,6 +688,7 @@ class _Reader:
         self._drop_open_questions()
         self._drop_alternatives()
         self._drop_unfounded_ends()
+        self._drop_details_clauses()
         # ("would neither confirm nor deny the report": no denial inside what says nothing is confirmed)
         holders = [c for c in self.cues.cues if c.category in ("according_to", "no_comment", "not_confirmed")]
         if holders:
@@ -1180,6 +1181,18 @@ class _Reader:
                 paired.add(id(cue))
         if paired:
             self._drop_cues(lambda c: id(c) in paired)
+
+    def _drop_details_clauses(self) -> None:
+        """"While things are set, details about the cast and release windows would depend on the production schedule":
+        a clause whose subject is the details of a season says nothing of whether it comes."""
+        spans = []
+        for m in _DETAILS_SUBJECT.finditer(self.text):
+            i = bisect.bisect_right(self._sentence_starts, m.start()) - 1
+            if i < 0:
+                continue
+            spans.append((m.start(), self.clauses.end(m.end(), self.sentences[i].end)))
+        if spans:
+            self._drop_cues(lambda c: c.category in _EVENT_CATEGORIES + ("hedge",) and any(a <= c.start < b for a, b in spans))
 
     def _drop_unfounded_ends(self) -> None:
         """"since there's no indication that this will be the final season", "nada indica que será la última
@@ -6333,6 +6346,11 @@ _PLATFORM_TITLE = re.compile(r"(?<![\w])(?P<owner>[A-Z][\w+&.-]*(?:[^\S\n]+[A-Z]
                              r"[A-Z][\w'’-]*(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|and|in|on|a)(?![\w]))*")
 # the bracket of someone's age before one of the works he is known for: "Lena Hartwig (47, „Nachtfalter“)"
 _AGE_CREDIT_BEFORE = re.compile(r"\([^\S\n]*\d{1,3},[^\S\n]*[\"“„«‘'‚]?[^\S\n]*$")
+# details as the subject that opens a clause: "details about the cast and release windows would depend on ...",
+# "los detalles sobre el reparto", "les détails sur", "Details zur Besetzung", "os detalhes sobre", "detail soal"
+_DETAILS_SUBJECT = re.compile(r"(?:^|(?<=[,;:.!?]\s)|(?<=\n))(?i:(?:the |further |more |other |los |les |os |as |die |weitere |más |mais |plus de )?"
+                              r"(?:details?|detalles|détails|detalhes|einzelheiten|rincian)[^\S\n]+"
+                              r"(?:about|on|regarding|of|sobre|de|sur|zu[rm]?|über|tentang|soal|mengenai))(?![\w])", re.MULTILINE)
 # the words that say nothing points to what follows: "there's no indication that", "nada indica que", "rien n'indique
 # que", "nichts deutet darauf hin, dass", "tidak ada indikasi bahwa" (a few words of the clause between)
 _NOTHING_POINTS_TO = re.compile(r"(?<![\w])(?:no (?:indication|sign|suggestion|evidence|reason to (?:think|believe))s? (?:yet |so far )?that"
