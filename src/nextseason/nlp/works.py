@@ -160,9 +160,10 @@ _SEES_ITS_SEASON = re.compile(r"(?:[^\S\n]+(?!(?:ne|pas|jamais)[^\S\n])[a-zà-ö
 _DECIDED_AFTER_SEASON = re.compile(r"(?:[^\S\n]+(?:officiellement|déjà|bien|finalement))?[^\S\n]+(?:confirmée|renouvelée|commandée|"
                                    r"annulée|validée|officialisée|prolongée|reconduite)(?![\w])")
 # ... or goes on to it, in Indonesian: "Lorong Senja akan berlanjut ke musim ketiga", "tidak akan dilanjutkan ke musim 2",
-# "akan kembali dengan musim ketiga" (a person comes back "untuk" or "di" a season)
+# "akan kembali dengan musim ketiga", "dikonfirmasi akan kembali hadir untuk season 2" (a person comes back "untuk" or
+# "di" a season)
 _GOES_ON_TO_SEASON = re.compile(r"(?:[^\S\n]+(?:akan|bakal|resmi|dipastikan|dikonfirmasi|segera|juga|tidak|tak|belum|bisa|dapat|"
-                                r"kemungkinan|mungkin|siap))*[^\S\n]+(?:lanjut|berlanjut|dilanjutkan|diperpanjang|tayang|kembali(?=[^\S\n]+dengan))"
+                                r"kemungkinan|mungkin|siap))*[^\S\n]+(?:lanjut|berlanjut|dilanjutkan|diperpanjang|tayang|kembali(?=[^\S\n]+dengan)|(?:kembali[^\S\n]+)?hadir(?=[^\S\n]+untuk))"
                                 r"[^\S\n]+(?:ke|untuk|dengan)[^\S\n]+")
 # ... or renewed for one named by its number: "Orbit Nine has been renewed for season 3"
 # (or the participle after a comma, in every language: "Ligne Rouge, renouvelée pour des saisons 7 et 8", "Marea Alta,
@@ -1202,7 +1203,9 @@ class TitleFinder:
             # Noire", "la serie de Netflix X", "a série da HBO X" (the title must go on after it)
             if 0 < j < last and (not capital[j - 1] or opener) and (
                     self.type_noun.fullmatch(tokens[j - 1][2])
-                    or j > 1 and tokens[j - 1][2] in _PLATFORM_OF and self.type_noun.fullmatch(tokens[j - 2][2])):
+                    or j > 1 and tokens[j - 1][2] in _PLATFORM_OF and self.type_noun.fullmatch(tokens[j - 2][2])
+                    # (or the kind again in brackets: "drama Korea (drakor) Netflix Squid Game")
+                    or j > 2 and tokens[j - 1][2] == ")" and self.type_noun.fullmatch(tokens[j - 2][2]) and tokens[j - 3][2] == "("):
                 named = self.platform_start.match(text, tokens[j][0], tokens[last][1])
                 if named is not None:
                     j = next((k for k in range(j + 1, last + 1) if tokens[k][0] > named.end() and capital[k]
