@@ -1320,7 +1320,8 @@ PRESENTATION_WORDS = [r"earnings call", r"(?:quarterly|annual|third-quarter|seco
                       r"(?:presented|unveiled|showcased)(?: \w+){0,2} its (?:(?:new|upcoming|next|\d{4}) )*(?:[\w-]+ )?(?:productions|originals|releases)",
                       r"fan (?:event|festival|convention)",
                       # "Netflix has decided the fate of several of its series": its decisions, item by item
-                      r"(?:decided|sealed|revealed|announced|weighed in on) the (?:fate|future)s? of (?:several|many|a number|some|all|a (?:handful|slew)) of its (?:series|shows|originals|dramas|comedies)"]
+                      # ("Netflix confirmed the fate of two of its shows today")
+                      r"(?:decided|sealed|revealed|announced|confirmed|weighed in on) the (?:fate|future)s? of (?:several|many|a number|some|all|a (?:handful|slew)|two|three|four|five|six) of (?:its|it's|their) (?:series|shows|originals|dramas|comedies)"]
 # a sentence that opens on these tells a schedule since replaced: "Previously, the season was scheduled for August"
 SUPERSEDED_OPENERS = [r"previously", r"before (?:that|the delay)", r"until now"]
 # A word of "maybe" that, alone before a season to come with no verb at all, hopes for it.
