@@ -197,7 +197,7 @@ RETRACTION = [r"an earlier version of this (?:article|story|report|post)", r"cor
 CREDIT_WORDS = [r"(?:also|previously|earlier) (?:created|wrote|directed|penned|co-created)", r"(?:best |well |widely )?known for", r"famous for", r"(?:previously |also )?starred in",
                 r"(?:whose|his|her|their) (?:previous |earlier |other )?credits include"]
 # done at once, the negation says: "Netflix wasted no time renewing it" is a renewal
-PROMPTLY = [r"wast(?:ed|es|ing) no time", r"(?:did not|didn't|didn’t|does not|doesn't|doesn’t) waste (?:any )?time",
+PROMPTLY = [r"wast(?:ed|es|ing) no time", r"(?:did not|didn't|didn’t) hesitate to", r"(?:did not|didn't|didn’t|does not|doesn't|doesn’t) waste (?:any )?time",
             r"(?:it )?(?:did not|didn't|didn’t) take long", r"no time was wasted", r"lost no time"]
 # the date of a release to be told later: "The streamer will announce a premiere date in the fall" (the fall is
 # when it is told)

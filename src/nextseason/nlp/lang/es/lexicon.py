@@ -180,6 +180,7 @@ CREDIT_WORDS = [r"conocid[oa]s? por", r"célebre por", r"(?:quien )?(?:también 
                 r"(?:también )?firmó(?: también)?", r"también (?:creó|escribió|dirigió)", r"(?:creó|escribió|dirigió) también"]
 # hecho enseguida, aunque diga "no": "Netflix no perdió tiempo en renovarla"
 PROMPTLY = [r"no (?:perdió|perdieron|ha perdido|han perdido) (?:el )?tiempo", r"no (?:tardó|tardaron|ha tardado|han tardado) en",
+            r"no (?:dudó|dudaron|ha dudado|han dudado) en",  # "no dudó en darle rápidamente una segunda temporada"
             r"sin perder (?:el )?tiempo"]
 # the date of a release to be told later: "Netflix anunciará la fecha de estreno en otoño"
 DATE_LATER = [r"(?:anunciará|revelará|dará a conocer|comunicará|confirmará)(?= (?:la |su )?fecha)", r"(?:se )?(?:anunciará|conocerá|revelará)(?= (?:\w+ ){0,3}la fecha)"]
@@ -213,6 +214,8 @@ RENEWAL = _odds + [
     # "Netflix le dará una tercera temporada a «X»", "no le dará una segunda temporada": a season given to it
     r"(?:le |les )?(?:da|dan|dará|darán|daría|darían|dio|dieron|ha dado|han dado|va a dar|otorga|otorgará|otorgó|concede|concederá|concedió)"
     r"(?= (?:una|otra|la) (?:nueva |\w+ )?temporada(?: \d{1,2})? (?:a|al)(?![\w]))",
+    # ("no dudó en darle rápidamente una segunda temporada", "le dio una segunda temporada": the pronoun for the show)
+    r"(?:darle|darles|dándole|(?:le|les) (?:da|dará|dio|ha dado|va a dar|otorgó|concedió))(?= (?:\w+mente )?(?:una|otra) (?:nueva |\w+ )?temporada(?![\w]))",
     # "Netflix trae de vuelta Mar Hondo con una tercera temporada": bringing it back for a season
     r"(?:trae|traerá|traen|traerán|trajo) de vuelta(?= (?:[^\s.,;:!?]+ ){1,5}?(?:con|para|por) (?:una|su|la) (?:\w+ )?temporada(?![\w]))",
     # "una tercera temporada ya está garantizada": assured
@@ -371,7 +374,7 @@ PRODUCTION = {
                 r"(?:las )?inscripciones (?:ya )?(?:están|siguen) abiertas", r"busca(?:n)? (?:concursantes|participantes|aspirantes)"],
     "filming": [r"rodaje", r"rod(?:ar|ará|arán|ando)",
                 # "La segunda temporada ya se rueda en Seúl": it is being shot
-                r"(?:ya |actualmente )se rueda(?:n)?",
+                r"(?:ya |actualmente )se rueda(?:n)?", r"(?:está|están) (?:rodándose|grabándose)",
                 # "los preparativos de la tercera temporada ya están en marcha": the making has begun
                 r"preparativos (?:de|para)(?= (?:la|una|el|un) )",
                 # "rodamos en otoño": the people making it shoot then
@@ -666,7 +669,7 @@ HEDGES = [
     # "De confirmarse, los nuevos episodios llegarían a finales de 2027": what follows holds only if it happens
     r"de (?:confirmarse|producirse|concretarse|renovarse|materializarse|darse luz verde)",
     # "De ser renovada, la tercera temporada podría llegar ...": if it is renewed
-    r"de ser (?:renovad[ao]s?|confirmad[ao]s?|aprobad[ao]s?)", r"todo apunta", r"apunta(?:n)? a", r"parece(?:ría)?",
+    r"(?<!acaba )(?<!acaban )(?<!acababa )(?<!después )(?<!antes )(?<!luego )de ser (?:renovad[ao]s?|confirmad[ao]s?|aprobad[ao]s?)", r"todo apunta", r"apunta(?:n)? a", r"parece(?:ría)?",
     # "el ritmo de la serie hace pensar que no la veríamos antes de 2026": the outlet's reckoning
     r"(?:hace|hacen) pensar", r"todo indica", r"aunque(?= [^.;:!?\n]{0,40}?[^\W\d_](?:ara|aran|iera|ieran|ase|asen|iese|iesen)(?![\w]))",
     r"al parecer", r"teorías?", r"pistas?", r"señales", r"insinu(?:ó|a|an)", r"dio a entender", r"como (?:muy )?pronto",

@@ -169,7 +169,7 @@ RETRACTION = [r"uma versão anterior (?:desta|deste) (?:matéria|reportagem|not�
 CREDIT_WORDS = [r"conhecid[oa]s? (?:por|pelo|pela)", r"(?:que )?(?:também )?(?:estrelou|protagonizou)",
                 r"(?:também )?assinou(?: também)?", r"também (?:criou|escreveu|dirigiu)", r"(?:criou|escreveu|dirigiu) também"]
 # feito logo, mesmo com "não": "a Netflix não perdeu tempo e renovou a série"
-PROMPTLY = [r"não (?:perdeu|perderam) tempo", r"não (?:demorou|demoraram) (?:a|para|em)", r"sem perder tempo"]
+PROMPTLY = [r"não (?:perdeu|perderam) tempo", r"não (?:hesitou|hesitaram) em", r"não (?:demorou|demoraram) (?:a|para|em)", r"sem perder tempo"]
 # the date of a release to be told later: "A Netflix vai anunciar a data de estreia no outono"
 DATE_LATER = [r"(?:anunciará|revelará|divulgará|vai anunciar|vai revelar|vai divulgar)(?= (?:a |sua )?data)"]
 # (and a kind of show, "like this one", as the subject: "Produções de época como esta exigem muita pós-produção")
