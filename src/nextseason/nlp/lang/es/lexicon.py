@@ -671,7 +671,7 @@ HEDGES = [
     # "De ser renovada, la tercera temporada podría llegar ...": if it is renewed
     r"(?<!acaba )(?<!acaban )(?<!acababa )(?<!después )(?<!antes )(?<!luego )de ser (?:renovad[ao]s?|confirmad[ao]s?|aprobad[ao]s?)", r"todo apunta", r"apunta(?:n)? a", r"parece(?:ría)?",
     # "el ritmo de la serie hace pensar que no la veríamos antes de 2026": the outlet's reckoning
-    r"(?:hace|hacen) pensar", r"todo indica", r"aunque(?= [^.;:!?\n]{0,40}?[^\W\d_](?:ara|aran|iera|ieran|ase|asen|iese|iesen)(?![\w]))",
+    r"(?:hace|hacen) pensar", r"todo indica", r"aunque(?= [^.;:!?\n]{0,40}?(?<![\w])(?!(?:para|cara|clara|rara|vara|base|clase|fase|frase|casa|pase)(?![\w]))[^\W\d_]+(?:ara|aran|iera|ieran|ase|asen|iese|iesen)(?![\w]))",
     r"al parecer", r"teorías?", r"pistas?", r"señales", r"insinu(?:ó|a|an)", r"dio a entender", r"como (?:muy )?pronto",
     r"en el mejor de los casos", r"no antes de", r"predic(?:e|en|ción|ciones)", r"pronóstico", r"estima(?:n|ción|do|da)?",
     r"calcula(?:n)?", r"sueña(?:n)?", r"sueño", r"(?:me|nos|le|les) gustaría", r"quisiera(?:mos)?", r"desea(?:n)?", r"deseo",
