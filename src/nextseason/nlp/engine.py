@@ -3631,9 +3631,10 @@ class _Reader:
             # ("Harbor Nine season 4 renewal has not been confirmed yet": the renewal is the subject of the statement
             # that it is not confirmed, no renewal of its own)
             # (its verb right after it: not "a renewal decision on season 3 is expected", the decision undecided)
+            decision = self.grammar_words.decision
             if cue.category == "renewal" and _NOMINAL_RENEWAL.search(text[cue.start:cue.end]) is not None and any(
                     0 <= c.start - cue.end <= 40 and _SUBJECT_VERB_ONLY.fullmatch(text, cue.end, c.start) is not None
-                    and _DECISION_NOUN.match(text, c.start) is None for c in by_category.get("not_confirmed", [])):
+                    and (decision is None or decision.match(text, c.start) is None) for c in by_category.get("not_confirmed", [])):
                 continue
             if cue.category in ("renewal", "production", "cancellation") and \
                     self._conditional(max(sentence.start, cue.start - 60), cue.start):
@@ -6361,8 +6362,6 @@ _NOTHING_POINTS_TO = re.compile(r"(?<![\w])(?:no (?:indication|sign|suggestion|e
 # the noun of a renewal, which may be the subject of a statement that it is not confirmed
 _NOMINAL_RENEWAL = re.compile(r"(?:renewal|pickup|pick-up|renovación|renovação|renouvellement|verlängerung|perpanjangan)$",
                               re.IGNORECASE)
-# the decision a statement may open on, a renewal word before it its modifier: "a renewal decision ... is expected"
-_DECISION_NOUN = re.compile(r"(?:decisi|décision|entscheidung|keputusan)", re.IGNORECASE)
 # the auxiliaries and adverbs between a subject and its statement: "renewal has technically not been confirmed"
 _SUBJECT_VERB_ONLY = re.compile(r"[^\S\n]*(?:(?:has|have|had|is|are|was|were|still|technically|officially|yet|so far|"
                                 r"ha|han|a|ont|est|hat|ist|wurde|foi|está|belum|masih)[^\S\n]+){0,3}")
