@@ -294,7 +294,8 @@ RENEWAL = _odds + [
     # "una segunda temporada sigue en evaluación"
     r"(?:sigue|siguen|está|están|continúa|continúan) (?:en|bajo) (?:evaluación|estudio|revisión|consideración)",
     r"(?:me|nos|le|les) encantaría(?=[,.;])",
-    r"ojalá", r"esperan? que", r"sueña(?:n)? con", r"(?:me|nos|le|les) gustaría", r"piden", r"pidiendo", r"reclama(?:n|ndo)?",
+    # (not the impersonal "se espera que ... se libere un nuevo tráiler": what is expected, no one's wish)
+    r"ojalá", r"(?<!se )esperan? que", r"sueña(?:n)? con", r"(?:me|nos|le|les) gustaría", r"piden", r"pidiendo", r"reclama(?:n|ndo)?",
     r"petición", r"campaña", r"(?:está|están|estoy|estamos) abiertos? a", r"podría haber",
     # (not what may be watched: "es posible ver los nuevos episodios a principios de 2027")
     r"(?:es|sería) posible(?! (?:ver|verla|verlo|verlas|verlos|disfrutar|tener|conocer|saber)(?![\w]))",

@@ -262,7 +262,10 @@ RENEWAL = _odds + [
     r"(?:accord|offr|offert|donn)(?:e|é|ent|ait|aient|era|eront|erait|eraient|ira|iront|irait)? (?:pas |plus |jamais )?(?:une|un|de) "
     r"(?:nouvelle |\w+ )?(?:saison|suite|volet)(?: \d{1,2})? (?:à|au|aux)(?= )",
     # "une question revient" is no return: only a return somewhere or with something
-    r"aura droit à", r"aur(?:a|ait|ont|aient) (?:une|un) (?:\w+ )?(?:saison|suite|volet)s?(?![\w])", r"reviendra", r"reviendront", r"revient(?= (?:pour|avec|dans|en|sur|le|la|bientôt|dès|enfin))",
+    r"aura droit à",
+    # "L'animé va avoir droit à une seconde saison", "a droit à une saison 2": a season it gets
+    r"(?:va|vont|devrait|devraient|pourrait|pourraient) avoir droit à(?= (?:une|un|sa|son|deux|trois|la) )",
+    r"(?<!n['’])(?:a|ont|auront|aurait|auraient) droit à(?= (?:une|un|sa|son|deux|trois) (?:[\w-]+ ){0,2}(?:saisons?|suites?|volets?)(?![\w]))", r"aur(?:a|ait|ont|aient) (?:une|un) (?:\w+ )?(?:saison|suite|volet)s?(?![\w])", r"reviendra", r"reviendront", r"revient(?= (?:pour|avec|dans|en|sur|le|la|bientôt|dès|enfin))",
     r"(?:sera|seront)(?= de retour)", r"de retour",
     r"continuera", r"continueraient", r"continuerait", r"se poursuivra", r"se poursuit", r"l['’]aventure (?:continue|continuera)", r"l['’]histoire (?:continue|continuera)",
     # "des pistes pour prolonger l'histoire", "poursuivre l'aventure": going on with the series (a hedge makes it possible)
@@ -327,6 +330,8 @@ CANCELLATION = [
     r"(?:mis|met|mettre) fin(?! (?:au|aux|à l['’]) ?(?:suspense|attente|rumeurs?|spéculations?|mystère|incertitude))",
     r"(?:ne )?(?:sera|seront) pas (?:renouvelée?s?|reconduite?s?)", r"n['’](?:a|ont) pas (?:été )?(?:renouvelée?s?|reconduite?s?)",
     r"(?:ne|n['’]) (?:reviendra|reviendront|reviendrait|reviendraient|continuera|continuerait|aura|aurait|connaîtra) (?:pas|jamais|plus)(?: (?:de|d['’]) (?:\w+ )?(?:saison|suite|volet|film)s?)?",
+    # "X n'a pas droit à une deuxième saison", "n'aura pas droit à une suite": it gets none
+    r"n['’](?:a|ont|aura|auront|aurait|auraient) (?:pas|plus|jamais) droit à (?:une|un|sa|son) (?:\w+ )?(?:saison|suite|volet)s?",
     r"pas de (?:\w+ )?(?:saison|suite|volet)(?: \d+)? pour",
     # a headline's verdict after the title and its colon: "« X » : pas de saison 2", "X : pas de troisième saison"
     r"(?<=: )pas de (?:\w+ )?(?:saison|suite|volet)(?: \d+)?(?=[^\S\n]*(?:$|\n|[.,;!?]))",
