@@ -1626,14 +1626,17 @@ class _Reader:
     def _headline_decision_told_again(self) -> None:
         """"Netflix Renews 'Brume' for Season 2" over "The fantasy series will return for a second season": the body
         telling, in its own words and with no report, rumour, hedge or speaker in its sentence, the decision the
-        headline says the platform made, tells the platform's decision (not "Brume has reportedly been renewed"; nor
+        headline says the platform made (or made official, its maker unnamed: "Brume Season 2 Officially Announced"),
+        tells the platform's decision (not "Brume has reportedly been renewed"; nor
         where the body reports anything of the installment: "Apple TV+ preps a second season of X" over "The showrunner
         has reportedly assembled a writers' room")."""
         plain = ("reported", "rumour", "hedge", "according_to", "speech", "forward_source")
         told = ("reported", "rumour", "according_to", "forward_source")
         for finding in self.findings.values():
-            decided = [c for c in finding.headline_claims if c.certainty == "official" and c.source_role == "platform"
-                       and c.source and c.polarity == "positive" and c.event in ("renewal", "cancellation")]
+            # (or made official with its maker left unnamed: "Witch Hour Season 2 Officially Announced")
+            decided = [c for c in finding.headline_claims if c.certainty == "official" and c.polarity == "positive"
+                       and c.event in ("renewal", "cancellation")
+                       and (c.source_role == "platform" and c.source or self.cues.within(c.start, c.end, "officially"))]
             if not decided or any(self.cues.within(c.start, c.end, category) for c in finding.claims for category in told):
                 continue
             for i, claim in enumerate(finding.claims):
@@ -1641,7 +1644,7 @@ class _Reader:
                 if decision is not None and claim.certainty == "reported" and claim.source_role == "media" \
                         and claim.source in (None, self.article.outlet) \
                         and not any(self.cues.within(claim.start, claim.end, category) for category in plain):
-                    finding.claims[i] = Claim(**{**_fields(claim), "certainty": "official", "source_role": "platform",
+                    finding.claims[i] = Claim(**{**_fields(claim), "certainty": "official", "source_role": decision.source_role,
                                                  "source": decision.source})
 
     def _counted_seasons_aired(self) -> None:

@@ -185,7 +185,9 @@ FUTURE_MARKERS = [r"wird", r"werden", r"soll", r"sollen", r"geplant", r"voraussi
 # The outlet says the platform has made it official: "Es ist offiziell", "Jetzt ist es offiziell" (the time word first).
 OFFICIALLY = [r"(?:(?:jetzt|nun|endlich|damit) ist es |(?:es )?ist (?:jetzt |nun |nun auch |mittlerweile )?)offiziell(?! (?:noch )?nicht)(?: bekannt| bestätigt)?",
               # "„X“ wurde offiziell verlängert": made official, its maker left unnamed
-              r"(?:wurde|wurden|ist|sind) (?:nun |jetzt )?offiziell(?= (?:[\w-]+ ){0,5}?(?:verlängert|bestätigt|abgesetzt)(?![\w]))"]
+              r"(?:wurde|wurden|ist|sind) (?:nun |jetzt )?offiziell(?= (?:[\w-]+ ){0,5}?(?:verlängert|bestätigt|abgesetzt|angekündigt)(?![\w]))",
+              # (a headline's, no auxiliary: "Staffel 2 von X offiziell angekündigt"; not "nicht offiziell bestätigt")
+              r"(?<!nicht )(?<!kein )(?<!keine )offiziell(?= (?:angekündigt|bestätigt|verlängert)(?![\w]))"]
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 RETRACTION = [r"(?:in )?einer (?:früheren|vorherigen) Version dieses (?:Artikels|Textes)", r"Korrektur(?: \([^()\n]{1,12}\))?:", r"Richtigstellung",
               r"(?:hatten|haben) wir (?:fälschlicherweise|irrtümlich|versehentlich)",

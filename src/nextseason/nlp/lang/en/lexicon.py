@@ -187,7 +187,9 @@ FUTURE_MARKERS = [r"will", r"would", r"is set to", r"are set to", r"is expected"
 OFFICIALLY = [r"it['’]s (?:now |finally )?official", r"(?:is|are) now official", r"it['’]s been made official",
               # "Season 2 of X has been officially confirmed", "X has officially been renewed": made official, its maker
               # left unnamed
-              r"(?:has|have) (?:now )?(?:officially been|been officially)(?= (?:renewed|confirmed|greenlit|green-lit|ordered|picked up)(?![\w]))"]
+              r"(?:has|have) (?:now )?(?:officially been|been officially)(?= (?:renewed|confirmed|announced|greenlit|green-lit|ordered|picked up)(?![\w]))",
+              # "Witch Hour Season 2 Officially Announced", "is officially renewed" (not "not officially", "yet to be officially")
+              r"(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!be )(?<!been )(?:(?:is|are|was|were|now) )?officially(?= (?:announced|confirmed|renewed|greenlit|green-lit|ordered|picked up)(?![\w]))"]
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 RETRACTION = [r"an earlier version of this (?:article|story|report|post)", r"correction(?: \([^()\n]{1,12}\))?:",
               r"this (?:article|story) has been corrected", r"(?:we )?(?:mistakenly|incorrectly|erroneously|wrongly) (?:reported|stated|said|wrote)"]

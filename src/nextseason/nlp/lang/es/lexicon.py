@@ -167,7 +167,7 @@ FUTURE_MARKERS = [r"será", r"serán", r"va a", r"van a", r"est[aá] previst[oa]
 # The outlet says the platform has made it official: "Es oficial: ...".
 OFFICIALLY = [r"(?:ya )?es (?:ya )?oficial", r"(?:se ha hecho|se hizo) oficial",
               # "X fue renovada oficialmente", "ha sido oficialmente renovada": made official, its maker left unnamed
-              r"(?:fue|ha sido) oficialmente(?= (?:renovad|confirmad|cancelad)[ao])", r"(?:fue|ha sido) (?:renovad|confirmad)[ao]s? oficialmente"]
+              r"(?:fue|ha sido|es|está) oficialmente(?= (?:renovad|confirmad|cancelad|anunciad)[ao])", r"(?:fue|ha sido|es) (?:renovad|confirmad|anunciad)[ao]s? oficialmente"]
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 RETRACTION = [r"una versión anterior de (?:este|esta) (?:artículo|nota|noticia)", r"fe de erratas", r"corrección(?: \([^()\n]{1,12}\))?:",
               r"(?:informamos|indicamos|publicamos|escribimos) (?:por error|erróneamente|equivocadamente)",

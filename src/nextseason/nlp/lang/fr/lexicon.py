@@ -159,7 +159,9 @@ FUTURE_MARKERS = [r"sera", r"seront", r"serai(?:t|ent)(?! (?:déjà|été))", r"
 # The outlet says the platform has made it official: "C'est officiel : ...".
 OFFICIALLY = [r"c['’]est (?:désormais |maintenant |donc |enfin |bel et bien )?officiel",
               # "X a été officiellement renouvelée": made official, its maker left unnamed
-              r"(?:a|ont) (?:été officiellement|officiellement été)(?= (?:renouvelée?s?|confirmée?s?|annulée?s?)(?![\w]))"]
+              r"(?:a|ont) (?:été officiellement|officiellement été)(?= (?:renouvelée?s?|confirmée?s?|annulée?s?|annoncée?s?)(?![\w]))",
+              # "La saison 2 de X est officiellement annoncée", "X officiellement renouvelée" (not "pas officiellement")
+              r"(?<!pas )(?<!encore )(?<!être )(?<!été )(?:(?:est|sont) )?officiellement(?= (?:renouvelée?s?|confirmée?s?|annoncée?s?|commandée?s?)(?![\w]))"]
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 # (a live blog's too: "Correction (16h30) : dans une première version de l'entrée de 10h12, nous avions indiqué par erreur")
 RETRACTION = [r"une (?:précédente|première) version de (?:cet article|ce texte|l['’]entrée)", r"erratum", r"rectificatif",

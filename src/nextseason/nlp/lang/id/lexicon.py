@@ -570,7 +570,7 @@ RUMOUR = [r"rumor", r"gosip", r"isu",
           r"akun gosip", r"akun anonim", r"beredar", r"akun(?:-akun)? (?:di )?media sosial(?! resmi)"]
 OFFICIALLY = [r"(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:kini |sudah |akhirnya )?resmi(?= ?:)",
               # "Drama X resmi diperpanjang untuk musim kedua": made official, its maker left unnamed
-              r"(?<!belum )(?<!tidak )(?<!bukan )(?<!belum ada )resmi(?= (?:diperpanjang|dikonfirmasi|dipastikan|dilanjutkan|dibatalkan|dihentikan)(?![\w]))"]
+              r"(?<!belum )(?<!tidak )(?<!bukan )(?<!belum ada )resmi(?= (?:diperpanjang|dikonfirmasi|dipastikan|dilanjutkan|dibatalkan|dihentikan|diumumkan)(?![\w]))"]
 RETRACTION = [r"(?:versi|berita) sebelumnya (?:dari )?(?:artikel|berita) ini", r"ralat", r"koreksi",
               r"(?:keliru|salah) (?:menyebut|menuliskan|memberitakan)",
               # a belief the article corrects: "Banyak yang mengira sinetron tersebut benar-benar dihentikan"

@@ -158,7 +158,7 @@ FUTURE_MARKERS = [r"vai", r"vão", r"irá", r"irão", r"será", r"serão", r"dev
 # The outlet says the platform has made it official: "É oficial: ...".
 OFFICIALLY = [r"(?:agora |já )?é (?:agora |já )?oficial",
               # "X foi oficialmente renovada", "foi renovada oficialmente": made official, its maker left unnamed
-              r"(?:foi|já foi) oficialmente(?= (?:renovad|confirmad|cancelad)[ao])", r"(?:foi|já foi) (?:renovad|confirmad)[ao]s? oficialmente"]
+              r"(?:foi|já foi|é|está) oficialmente(?= (?:renovad|confirmad|cancelad|anunciad)[ao])", r"(?:foi|já foi|é) (?:renovad|confirmad|anunciad)[ao]s? oficialmente"]
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 RETRACTION = [r"uma versão anterior (?:desta|deste) (?:matéria|reportagem|notícia|texto|artigo)", r"errata", r"correção(?: \([^()\n]{1,12}\))?:",
               r"(?:informamos|publicamos|dissemos|escrevemos) (?:por engano|erroneamente|incorretamente|equivocadamente)",
