@@ -3318,6 +3318,16 @@ class _Reader:
                              and _subject_right_after(text, end, m.start, work_spans)]
                     return [(w, n) for w, n, m in after if m is after[0][2]] if after else []
                 return []
+            # ("A primeira temporada, que seria reexibida em julho, também foi adiada para outubro", "La première saison,
+            # qui a été tournée en 2024, ...": the first one as the sentence's subject, the cue in the relative clause
+            # right after it or in the clause after that)
+            subject = min(((w, n, m) for w, n, m in explicit_all if m.end <= cue.start), key=lambda t: t[2].start, default=None)
+            if subject is not None and subject[1] == 1 and subject[2].start - sentence.start <= 25 \
+                    and text[:start].rstrip().endswith(",") \
+                    and (opening := _COMMA_OPENING.match(text, subject[2].end, start)) is not None \
+                    and self.grammar_words.relative_word.match(text, opening.end()) is not None \
+                    and not any(subject[2].end < m.start < cue.start for _, _, m in explicit_all):
+                return [(subject[0], 1)]
             if cue.category == "release":
                 # "Part 2, as the studio calls it, will be released...": the season named before, as its subject;
                 # a season inside someone's quotation is not the subject of the narration around it
@@ -3338,6 +3348,7 @@ class _Reader:
                     pronoun = self.grammar_words.work_pronoun
                     if first and pronoun is not None and pronoun.search(text, first[-1][2].end, cue.start) is not None:
                         return [(first[-1][0], 1)]
+
                 # (not "the first two seasons, which arrive on Netflix on March 15": seasons that aired elsewhere,
                 # coming to a new service)
                 if before and before[-1][2].first:
