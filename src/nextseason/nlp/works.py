@@ -48,10 +48,12 @@ _CLOSING_MARKS = ("»", "”", "“", '"', "’", "'")
 # characters; each branch then checks which mark it was (a straight one not right after a letter). The
 # apostrophe of a plural possessive before another capitalised word closes nothing ("'Liars' Island'").
 _QUOTED = re.compile(
-    r"['‘“\"«„‚](?:(?<=')(?<!\w')(?P<a>(?:[^'\n]|(?<=s)'(?=[^\S\n][A-Z])){2,80}?)'(?![\w])(?!(?<=s')[^\S\n][A-Z][^'\n]{0,60}'(?!\w))|"
+    r"['‘“\"«„‚»](?:(?<=')(?<!\w')(?P<a>(?:[^'\n]|(?<=s)'(?=[^\S\n][A-Z])){2,80}?)'(?![\w])(?!(?<=s')[^\S\n][A-Z][^'\n]{0,60}'(?!\w))|"
     r"(?<=‘)(?P<b>(?:[^’\n]|(?<=s)’(?=[^\S\n][A-Z])){2,80}?)’(?!(?<=s’)[^\S\n][A-Z][^’\n]{0,60}’)|(?<=“)(?P<c>[^”\n]{2,80}?)”|"
     r"(?<=\")(?<!\w\")(?P<d>[^\"\n]{2,80}?)\"|(?<=«)\s*(?P<e>[^»\n]{2,80}?)\s*»|(?<=„)(?P<f>[^“”\"\n]{2,80}?)[“”\"]|"
-    r"(?<=‚)(?P<g>[^‘’\n]{2,80}?)[‘’])"  # German single quotes: „... von ‚Kaltes Land‘ ...“
+    r"(?<=‚)(?P<g>[^‘’\n]{2,80}?)[‘’]|"  # German single quotes: „... von ‚Kaltes Land‘ ...“
+    # German guillemets, pointing inwards with no space inside: »Nullpunkt« (not French ones: "« A » et « B »")
+    r"(?<=»)(?P<h>[^«»\s](?:[^«»\n]{0,78}?[^«»\s])?)«)"
 )
 # where a quotation of speech opens: 'explicó: "Recibimos ...', 'said, "We ...'
 _SPEECH_OPENS = re.compile(r"[:,][^\S\n]*$")

@@ -171,6 +171,8 @@ COMMON_CAPITALISED = [
     "kandidat", "kandidaten", "kandidatin", "kandidatinnen", "teilnehmer", "teilnehmerin", "teilnehmerinnen", "gäste",
     "darstellerinnen", "figuren", "macher", "macherin", "macherinnen", "autor", "autorin", "autoren", "autorinnen",
     "uhr",  # a live blog's time: "+++ 19:14 Uhr – ..."
+    # how a season is shown, after its number: "Starttermin für den Nebelkamm Season 2 Simulcast"
+    "simulcast", "livestream", "stream", "synchro", "synchronfassung", "teaser",
 ]
 # Capitalised sentence openers that are no part of a title ("Wann kommt Staffel 3 von Dunkelfeld?").
 OPENERS = ["wann", "wie", "warum", "wieso", "was", "wo", "wird", "kommt", "gibt", "offiziell", "bestätigt", "exklusiv",
