@@ -914,7 +914,9 @@ COMING_WEEKDAY = [r"seit {d}", r"diesen {d}", r"(?:am )?kommenden {d}", r"(?:am 
                   # (the platform between: "startet bei Netflix am Freitag")
                   r"(?:startet|starten|läuft|laufen|erscheint|erscheinen) (?:bei|auf|im) [\w+]+(?: [\w+]+)? am {d}"]
 # "next week", "last week": the month of the week after or before the article
-NEXT_WEEK = [r"(?:in der )?nächsten Woche", r"nächste Woche", r"kommende Woche"]
+NEXT_WEEK = [r"(?:in der )?nächsten Woche", r"nächste Woche", r"kommende Woche",
+             # "startet bereits in wenigen Tagen": within the week
+             r"in (?:nur )?(?:wenigen|ein paar) Tagen", r"in den (?:kommenden|nächsten) Tagen"]
 # The day of the article and the day after it ("premieres today", "lands tomorrow").
 TODAY = [r"heute(?: (?:Abend|Morgen|Nacht))?"]
 TOMORROW = []

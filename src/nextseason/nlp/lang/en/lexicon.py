@@ -1224,7 +1224,9 @@ LAST = [r"last", r"this past", r"past"]
 # "in the fall", "im Herbst", "au printemps": a season of the year alone, the next one to come
 SEASON_PREFIXES = [r"in the", r"by the", r"for the", r"this past", r"during the", r"over the"]
 # "next week", "last week": the month of the week after or before the article
-NEXT_WEEK = [r"next week"]
+NEXT_WEEK = [r"next week",
+             # "premieres in just a few days": within the week
+             r"in (?:just |only )?a (?:few|couple of) days", r"in the (?:coming|next few) days"]
 # The day of the article and the day after it ("premieres today", "lands tomorrow").
 TODAY = [r"today", r"tonight", r"this morning", r"this evening"]
 TOMORROW = [r"tomorrow"]

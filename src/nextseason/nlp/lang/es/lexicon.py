@@ -885,7 +885,9 @@ LAST = [r"pasad[oa]"]
 # "in the fall", "im Herbst", "au printemps": a season of the year alone, the next one to come
 SEASON_PREFIXES = [r"en", r"en el", r"durante el", r"para el", r"este"]
 # "next week", "last week": the month of the week after or before the article
-NEXT_WEEK = [r"la (?:próxima )?semana (?:que viene|próxima)", r"la próxima semana"]
+NEXT_WEEK = [r"la (?:próxima )?semana (?:que viene|próxima)", r"la próxima semana",
+             # "llega en unos días": within the week
+             r"en (?:unos|pocos|unos pocos) días", r"en los próximos días"]
 # The day of the article and the day after it ("premieres today", "lands tomorrow").
 TODAY = [r"hoy", r"esta noche", r"esta mañana", r"esta tarde"]
 TOMORROW = [r"(?<!la )(?<!esta )(?<!pasado )mañana(?! por)"]

@@ -933,7 +933,9 @@ COMING_WEEKDAY = [r"depuis {d}", r"ce {d}", r"{d} prochain",
                   r"(?: sur [\w+]+(?: [\w+]+)?)? (?:dès )?{d}",
                   r"(?:sera|seront) (?:disponibles?|en ligne|visibles?)(?: sur [\w+]+(?: [\w+]+)?)? (?:dès )?{d}"]
 # "next week", "last week": the month of the week after or before the article
-NEXT_WEEK = [r"la semaine prochaine"]
+NEXT_WEEK = [r"la semaine prochaine",
+             # "arrive dans quelques jours": within the week
+             r"dans (?:quelques|peu de) jours", r"dans les prochains jours", r"dans les jours (?:qui viennent|à venir)"]
 # The day of the article and the day after it ("premieres today", "lands tomorrow").
 TODAY = [r"aujourd['’]hui", r"ce soir", r"ce matin"]
 TOMORROW = [r"demain"]

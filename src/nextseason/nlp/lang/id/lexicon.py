@@ -796,7 +796,9 @@ COMING_WEEKDAY = [r"sejak (?:hari )?{d}", r"{d} ini", r"{d} depan", r"{d} mendat
                   r"akan (?:tayang|rilis|hadir|mengudara)(?: perdana)?(?: di [\w+]+(?: [\w+]+)?)? (?:pada )?(?:hari )?{d}",
                   r"(?:tayang|rilis|hadir|mengudara)(?: perdana)?(?: di [\w+]+(?: [\w+]+)?)? (?:pada )?(?:hari )?{d}(?= ?\(\d)"]
 # "next week", "last week": the month of the week after or before the article
-NEXT_WEEK = [r"minggu depan", r"pekan depan"]
+NEXT_WEEK = [r"minggu depan", r"pekan depan",
+             # "tayang dalam beberapa hari ke depan": within the week
+             r"(?:dalam )?beberapa hari (?:ke depan|lagi)"]
 # The day of the article and the day after it ("premieres today", "lands tomorrow").
 TODAY = [r"hari ini", r"malam ini", r"pagi ini"]
 TOMORROW = [r"besok"]

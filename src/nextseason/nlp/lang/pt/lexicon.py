@@ -858,7 +858,9 @@ COMING_WEEKDAY = [r"nesta {d}", r"neste {d}", r"na próxima {d}", r"no próximo 
 # the short names, ordinals too: "estreia na sexta (12)" (see when.py)
 WEEKDAY_SHORT = {"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
 # "next week", "last week": the month of the week after or before the article
-NEXT_WEEK = [r"(?:na )?próxima semana", r"(?:na )?semana que vem"]
+NEXT_WEEK = [r"(?:na )?próxima semana", r"(?:na )?semana que vem",
+             # "estreia em poucos dias": within the week
+             r"(?:em|dentro de) (?:poucos|alguns) dias", r"nos próximos dias"]
 # The day of the article and the day after it ("premieres today", "lands tomorrow").
 TODAY = [r"hoje(?: à noite)?", r"esta noite", r"nesta noite"]
 TOMORROW = [r"amanhã"]
