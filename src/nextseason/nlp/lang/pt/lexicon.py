@@ -532,6 +532,8 @@ NEGATIONS = [r"(?<!quem sabe )(?<!quem sabe a gente )(?<!quem sabe eles )(?<!que
 # "não voltará", "não vai continuar": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"não(?= (?:se )?\w+(?:rá|rão)\b)", r"não (?:vai|vão|irá|irão)", r"nunca (?:vai|vão|mais)"]
 NOT_CONFIRMED = [
+    # "A Netflix vai decidir nos próximos dias se X terá uma segunda temporada": a decision still to take
+    r"(?:vai|vão|irá|irão|deve|devem|precisa|precisam|ainda vai|ainda precisa) (?:decidir|definir|bater o martelo)(?= (?:[^.;!?\n]{0,40}? )?se )",
     # "A emissora não confirmou nem negou a informação": nothing confirmed (and no denial)
     r"(?:não )?confirm(?:ou|ar|a|aram) nem (?:negou|negar|nega|negaram|desmentiu|desmentir|desmente)",
     # '"Vamos anunciar quando tudo estiver confirmado"': nada confirmado ainda
@@ -600,6 +602,8 @@ NO_COMMENT = [
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
 HEDGES = [
+    # "vai decidir nos próximos dias se X terá uma segunda temporada": whether it comes is asked
+    r"(?:decidir|decide|decidirá|decidem|decidirão|definir|define|definirá|bater o martelo)(?: [^.;!?\n]{0,40}?)? se(?= )",
     # a deal not yet made: "a Netflix está perto de renovar X", "prestes a fechar acordo"; the hint of a star: "deu a entender"
     r"(?:perto|próxim[ao]|prestes)(?= (?:de |a )?(?:renovar|encomendar|fechar (?:um )?acordo)(?![\w]))", r"de(?:u|ram) a entender",
     *_odds, r"(?:são|parecem) (?:muito |bastante )?(?:pequenas|baixas|remotas)",
