@@ -437,7 +437,9 @@ CANCELLATION = [
     r"(?:declined|declining|refused) to (?:renew|continue|order|pick up)", r"(?:did not|didn'?t) (?:renew|pick up|order)(?! (?:it|the (?:show|series))? ?until)",
     r"(?:will not|won'?t) (?:renew|order|pick up)(?= (?:a|an|another|the show|the series|it) )",  # "will not order a third season"
     r"(?:is|are|will be) not moving forward", r"passed on (?:a|another|any(?: possible| potential| further)?)",
-    r"(?:will not|won'?t|(?:is|are)(?: not|n'?t) going to) happen",
+    r"(?:will not|won'?t|will never|(?:is|are) never going to|(?:is|are)(?: not|n'?t) (?:ever )?going to) happen",
+    # "the showrunner has squashed any hopes of that happening": there will be none
+    r"(?:squash|dash|crush|shatter)(?:es|ed|s)? (?:any |all )?(?:the )?hopes? (?:of|for)(?= (?:that|it|a|an|another|any|the) )",
     # "will end with (after) its fifth season", "is officially over after three seasons" (not "the wait is over")
     r"(?:will|would|to|set to|is set to|is going to|was going to) (?:officially )?(?:end|conclude|wrap up) (?:with|after)",
     r"ends after (?:its|the|a|\w+ seasons)", r"(?:is|are) (?:officially |now )?over after",
@@ -952,7 +954,8 @@ HEDGES = [
     *_odds, r"(?:are|is|remain|remains|look|looks|seem|seems) (?:very |pretty |rather |fairly )?slim",
     # "There are very few chances of the series to get canceled", "little chance that it will be canceled": odds
     r"(?:very |rather |fairly )?(?:little|few|slim|small|low) chances?(?= (?:of|for|that)(?![\w]))",
-    r"hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would [\"“‘']?(?:love|like)", r"presumably", r"supposedly", r"if", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))should", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",
+    # (not the hopes dashed: "has squashed any hopes of that happening" ends it, see CANCELLATION)
+    r"(?<!squashed )(?<!dashed )(?<!crushed )(?<!shattered )(?<!squashes )(?<!dashes )(?<!crushes )(?<!squashed any )(?<!squashed all )(?<!dashed any )(?<!dashed all )(?<!crushed any )(?<!crushed all )(?<!shattered any )(?<!shattered all )hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would [\"“‘']?(?:love|like)", r"presumably", r"supposedly", r"if", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))should", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",
     r"theor(?:y|ies)", r"signs?", r"hint(?:s|ed)?", r"teas(?:e|es|ed|ing)", r"ideas?", r"open to", r"would be (?:happy|glad|open)",
     r"petition", r"campaign", r"(?:at|at the) (?:the )?earliest", r"not (?:yet )?(?:been |being )?ruled out",
     # "Morrow did not rule it out", "he won't rule out a fourth season": a door left open
