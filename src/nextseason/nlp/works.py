@@ -2737,6 +2737,18 @@ class TitleFinder:
                 heading = self._platform_heading(text, sentence, runs) if sentence.start >= self._headline_end else None
                 if heading is not None:
                     found.append((sentence.index, heading, False))
+                # ... or on an item's title alone on its line, right before the first paragraph ("Marianne" over "Después
+                # de una muy exitosa primera temporada, ..."; an item only among other items)
+                elif sentence.start >= self._headline_end and len(runs) == 1 and runs[0][0] == sentence.start \
+                        and sentence.line_start and sentence.line_end and ":" not in sentence.text \
+                        and not sentence.text.rstrip().endswith((".", "!", "?")) \
+                        and self._lone_header(text, sentence, runs[0][0], runs[0][1]) \
+                        and text.find("\n", sentence.end) + 1 >= self._body_start - 1:
+                    title = text[runs[0][0]:runs[0][1]]
+                    if self.plausible(title) and not self.platform.match(title) and not self._dateline(text, title, runs[0][1]) \
+                            and not (self.byline is not None and self.byline.fullmatch(sentence.text)) \
+                            and not self._person_like(text[self._body_start:], title):
+                        found.append((sentence.index, title, False))
                 continue
             heading = self._platform_heading(text, sentence, runs)
             if heading is not None:

@@ -342,7 +342,7 @@ CANCELLATION = [
     r"(?:terminará|acabará|finalizará|concluirá)(?= (?:tras|después de|luego de) )",
     # ("la comedia romántica termina tras dos temporadas": the present or the past, its seasons counted after it)
     r"(?:termina|acaba|finaliza|concluye|terminó|acabó|finalizó|concluyó)(?= (?:tras|después de|luego de) (?:sus |su |la )?(?:\w+ )?temporadas?(?![\w]))",
-    r"cancel(?:a|ó|ada|ado|adas|ados|ar|ación|an|aron|ará)", r"cancela",
+    r"cancel(?:a|ó|ada|ado|adas|ados|ar|ación|an|aron|ará|arán|aría|arían|ando|arla|arlo|arlas|arlos|ándola|ándolo)", r"cancela",
     # (not "no fue renovada hasta seis semanas después": renewed, only later)
     r"no (?:renov(?:ó|ar|ará|aría|arán)|renueva)(?! hasta)", r"(?<!aún )(?<!todavía )no (?:ha sido|fue|será|ha sido oficialmente) renovad[ao](?! hasta| (?:todavía|aún|por ahora|de momento)(?![\w]))",
     r"no (?:tendrá|tendrán|habrá|contará con|tendría|tendrían|habría|va a haber|van a tener|va a tener) (?:una |un |otra |ninguna |su )?(?:nueva )?(?:\w+ )?(?:temporada|película|entrega|secuela|parte|continuación)s?",

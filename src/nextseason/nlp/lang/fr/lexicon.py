@@ -322,7 +322,7 @@ CANCELLATION = [
     r"ne (?:ferons|fera|feront|tournerons|produirons) pas (?:de|d['’]autre|une) (?:\w+ )?saison",
     # "France 3 aurait renoncé à commander une quatrième saison": giving up the order
     r"renon(?:ce|cé|cent|cer|çait|çaient) à (?:commander|renouveler|produire|poursuivre|tourner)",
-    r"annul(?:e|ent|é|ée|és|ées|er|era|ation)", r"stopp(?:e|ent|é|ée|er)", r"arrêt(?:e|ent|é|ée|er) (?:la série|la production|les frais|définitivement)",
+    r"annul(?:e|ent|é|ée|és|ées|er|era|eront|erait|eraient|ation)", r"stopp(?:e|ent|é|ée|er)", r"arrêt(?:e|ent|é|ée|er) (?:la série|la production|les frais|définitivement)",
     # "Clap de fin pour Les Voisins du Dessus": the title right after
     r"clap de fin(?: pour)?",
     r"(?:l['’])?arrêt (?:de la série|définitif)",

@@ -337,7 +337,7 @@ CANCELLATION = [
     r"não (?:seguirá|vai seguir|segue|continuará|vai continuar) (?:para|com|por) (?:uma|a|mais uma) (?:\w+ )?(?:temporada|segunda|terceira|quarta|quinta)",
     # "vai acabar depois da quarta temporada": the season after it is the one that will not be made
     r"(?:vai (?:terminar|acabar)|terminará|acabará)(?= (?:depois d[ao]|após a) )",
-    r"cancel(?:ou|a|ada|ado|adas|ados|ar|amento|aram|ará)", r"não (?:renov(?:ou|ará|ar|aria|a)|foi renovad[ao]|será renovad[ao])",
+    r"cancel(?:ou|a|ada|ado|adas|ados|ar|amento|aram|ará|arão|aria|ariam|ando|á-la|á-lo)", r"não (?:renov(?:ou|ará|ar|aria|a)|foi renovad[ao]|será renovad[ao])",
     r"não (?:terá|vai ter|ganhará|vai ganhar|haverá|vai haver|terá mais|teria|ganharia|haveria) (?:uma |um |outra |nenhuma |mais )?(?:nova )?(?:\w+ )?(?:temporada|filme|sequência|parte|continuação)s?",
     r"não (?:voltará|vai voltar|vai regressar|regressará|retornará|continuará|vai continuar|volta|retorna|regressa|segue)", r"não haverá mais(?: temporadas)?",
     # "terminou com a quarta temporada. Não haverá uma quinta": the ordinal alone stands for the season
