@@ -442,6 +442,8 @@ CANCELLATION = [
     r"(?:squash|dash|crush|shatter)(?:es|ed|s)? (?:any |all )?(?:the )?hopes? (?:of|for)(?= (?:that|it|a|an|another|any|the) )",
     # "will end with (after) its fifth season", "is officially over after three seasons" (not "the wait is over")
     r"(?:will|would|to|set to|is set to|is going to|was going to) (?:officially )?(?:end|conclude|wrap up) (?:with|after)",
+    # "Netflix announced it would end the series without a third season": the end, with no season after
+    r"(?:end|ends|ending|ended|conclude|concludes|concluding|concluded|wrap up|wrapping up|wrapped up) the (?:series|show|story)(?= without (?:a|an|any) (?:\w+ )?season)",
     r"ends after (?:its|the|a|\w+ seasons)", r"(?:is|are) (?:officially |now )?over after",
     # "Harbor Nine is done after two seasons at Hulu"
     r"(?:is|are) (?:officially |now )?done(?= after (?:\w+|\d+) (?:seasons|series|installments)(?![\w]))",
@@ -1028,7 +1030,10 @@ CAST_WORDS = [r"hosted by", r"host", r"co-host", r"presenter", r"actor", r"actre
 # ("good news for fans": whom the news is for, not who says it)
 # (not those spoken to: "telling fans that filming would begin in May")
 # (nor the fans told to wait, named with their work: "Fans of Wavelength will have to wait until 2027")
-FAN_WORDS = [r"(?<!for )(?<!telling )(?<!told )(?<!tells )(?<!tell )(?<!promised )(?<!assured )(?<!reassured )fans?(?!(?: of(?: the)?(?: [\w'’:&-]+){1,5}?)? (?:will |would |may |might |should |shouldn['’]t |can['’]t |won['’]t )?(?:not )?(?:have to |must |need to |can |could )?(?:wait|expect|look forward)| waiting| (?:will be|are|should be|'ll be|may be) (?:\w+ )?(?:glad|happy|pleased|thrilled|delighted|relieved|excited) to (?:hear|learn|know))", r"fan sites?", r"fandom", r"(?<!for )viewers", r"(?<!for )audiences?", r"netizens?", r"users", r"petition", r"fan account",
+# (fans a platform's news surprised or shocked are no speakers: "Netflix surprised fans by announcing ...")
+_moved = "".join(f"(?<!{verb} )" for verb in ("surprised", "shocked", "stunned", "delighted", "thrilled", "disappointed",
+                                              "devastated", "saddened", "angered", "upset", "surprises", "shocks", "delights"))
+FAN_WORDS = [_moved + r"(?<!for )(?<!telling )(?<!told )(?<!tells )(?<!tell )(?<!promised )(?<!assured )(?<!reassured )fans?(?!(?: of(?: the)?(?: [\w'’:&-]+){1,5}?)? (?:will |would |may |might |should |shouldn['’]t |can['’]t |won['’]t )?(?:not )?(?:have to |must |need to |can |could )?(?:wait|expect|look forward)| waiting| (?:will be|are|should be|'ll be|may be) (?:\w+ )?(?:glad|happy|pleased|thrilled|delighted|relieved|excited) to (?:hear|learn|know))", r"fan sites?", r"fandom", r"(?<!for )viewers", r"(?<!for )audiences?", r"netizens?", r"users", r"petition", r"fan account",
              # ('"DAY ONE AGAIN = SEASON 2 FILMING," one wrote': one of the fans named before)
              r"followers", r"commenters", r"(?:one|another) (?:fan|user|viewer|follower|commenter)",
              r"(?:one|another)(?= (?:wrote|commented|tweeted|posted|replied|added|joked)(?![\w]))",

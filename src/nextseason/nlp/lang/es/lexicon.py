@@ -340,6 +340,9 @@ CANCELLATION = [
     r"(?:decidió|decidieron|optó por|optaron por|ha optado por|han optado por) no (?:seguir adelante|continuar|renovar|avanzar|producir)",
     # "terminará tras la cuarta temporada": the season after it is the one that will not be made
     r"(?:terminará|acabará|finalizará|concluirá)(?= (?:tras|después de|luego de) )",
+    # "Netflix anunció que finalizaría la serie sin una tercera temporada": the end, with no season after
+    r"(?:finalizar|finalizaría|finalizará|finalizó|terminar|terminaría|terminará|terminó|cerrar|cerraría|cerrará|cerró)"
+    r" (?:la serie|el programa|la historia|la ficción)(?= sin (?:una|un|la|su) (?:\w+ )?(?:temporada|entrega))",
     # ("la comedia romántica termina tras dos temporadas": the present or the past, its seasons counted after it)
     r"(?:termina|acaba|finaliza|concluye|terminó|acabó|finalizó|concluyó)(?= (?:tras|después de|luego de) (?:sus |su |la )?(?:\w+ )?temporadas?(?![\w]))",
     r"cancel(?:a|ó|ada|ado|adas|ados|ar|ación|an|aron|ará|arán|aría|arían|ando|arla|arlo|arlas|arlos|ándola|ándolo)", r"cancela",
@@ -719,12 +722,16 @@ CREW_WORDS = [r"dirigid[ao]s? por", r"director(?:a)?", r"productor(?:a)?(?: ejec
 CAST_WORDS = [r"presentad[oa] por", r"presentador(?:a)?", r"conducid[oa] por", r"conductor(?:a)?", r"actor", r"actriz", r"protagonista", r"estrella", r"intérprete", r"reparto", r"elenco", r"coprotagonista"]
 # the fans told to wait for a season ("los fans tendrán que esperar hasta 2027") are no source of it
 _waiting_fans = r"(?!(?: [^\s.,;:!?]+){0,5}? (?:(?:tendrán|tienen|deberán|van a tener|tendremos) que esperar|deberán esperar)(?![\w]))"
+_moved = "".join(f"(?<!{verb} {whom} )" for verb in ("sorprendió", "sorprende", "sorprendieron", "decepcionó", "decepciona",
+                                                       "entristeció", "alegró", "conmocionó", "impactó")
+                 for whom in ("a los", "a sus", "a las"))
 FAN_WORDS = [
     # ("Una publicación viral en X aseguró que Paramount había aprobado la secuela": someone's post, no outlet's report)
     r"(?<!en )(?:una|un) (?:publicación|tuit|hilo|post) (?:viral |anónim[oa] )?(?:en|de) (?:x|twitter|tiktok|reddit|threads|facebook|instagram)(?![\w])",
     # ('"Ya están rodando la temporada 2", escribió uno': one of the fans named before)
     r"(?:escribió|comentó|tuiteó|publicó|respondió|añadió|bromeó) (?:(?:uno|otro|una|otra)(?=[.,;:!?]|$)|(?:un|otro) (?:fan|usuario|seguidor)|(?:una|otra) (?:usuaria|seguidora))(?![\w])",
-    r"fans?" + _waiting_fans, r"fanáticos" + _waiting_fans, r"seguidores" + _waiting_fans, r"espectadores",
+    # (not those the news surprised or disappointed: "Netflix sorprendió a los fans al anunciar ...")
+    _moved + r"fans?" + _waiting_fans, _moved + r"fanáticos" + _waiting_fans, _moved + r"seguidores" + _waiting_fans, r"espectadores",
     # (not the ratings: "los datos de audiencia", "los índices de audiencia")
     # (nor what a decision hangs on: "la decisión depende de la audiencia")
     r"(?<!datos de )(?<!cifras de )(?<!índices de )(?<!niveles de )(?<!récord de )(?<!depende de la )(?<!dependerá de la )audiencia",
@@ -752,7 +759,7 @@ SOURCE_DETERMINERS = [r"un", r"una", r"el", r"la", r"los", r"las", r"sus?", r"pr
 ADDRESSEE_WORDS = [r"a"]
 SPEECH_VERBS = [r"dijo", r"dice", r"afirm(?:ó|a)", r"asegur(?:ó|a)", r"declar(?:ó|a)", r"explic(?:ó|a)", r"señal(?:ó|a)",
                 r"indic(?:ó|a)", r"coment(?:ó|a)", r"añadi(?:ó)", r"añade", r"cont(?:ó)", r"cuenta", r"revel(?:ó|a)",
-                r"confirm(?:ó|a)", r"anunci(?:ó|a)", r"escribi(?:ó)", r"escribe", r"publicó", r"admiti(?:ó)", r"admite",
+                r"confirm(?:ó|a)", r"anunci(?:ó|a)", r"(?<=al )(?:anunciar|confirmar|revelar)(?= que)", r"escribi(?:ó)", r"escribe", r"publicó", r"admiti(?:ó)", r"admite",
                 r"insisti(?:ó)", r"respondi(?:ó)", r"adelant(?:ó|a)", r"apunt(?:ó|a)", r"destac(?:ó|a)", r"detall(?:ó|a)",
                 r"sostuvo", r"expres(?:ó|a)", r"lament(?:ó|a)", r"compartió", r"bromeó", r"aclaró", r"según",
                 # several speak ("señalaron fuentes de Netflix")

@@ -80,7 +80,8 @@ FINAL_STATEMENTS = [
     # the episodes said to be the last: "confirmou que esses oito episódios serão os últimos"
     r"(?:serão|são|seriam) (?:também |ainda )?(?:os |seus )?[úu]ltimos(?= da série|[.,;:!?]|$)",
     # o que uma temporada faz à série: "a quinta temporada encerrará a série", "vai encerrar a série", "será a despedida"
-    r"(?:encerrará|encerraria|encerra|vai encerrar|irá encerrar|concluirá|vai concluir|fechará|vai fechar) (?:de vez |definitivamente )?a (?:série|história|saga|trama|trilogia)",
+    # (not one that ends it with no season more: "encerraria a série sem uma terceira temporada", see CANCELLATION)
+    r"(?:encerrará|encerraria|encerra|vai encerrar|irá encerrar|concluirá|vai concluir|fechará|vai fechar) (?:de vez |definitivamente )?a (?:série|história|saga|trama|trilogia)(?! sem )",
     r"(?:será|seria|é) a despedida (?:da (?:série|história|saga)|de(?= (?!(?:um|uma|seu|sua|personagem|ator|atriz|elenco)(?![\w]))))",
 ]
 # The adjectives that may follow a type noun before the title: "o drama jurídico Sala Sete".
@@ -349,6 +350,9 @@ CANCELLATION = [
     r"encerr(?:ou|a|ará) (?:a série|a produção|a história)",
     # "A Netflix decidiu encerrar X após duas temporadas"
     r"(?:decidiu|decidiram|resolveu|resolveram|optou por|vai) encerrar",
+    # "a Netflix anunciou que encerraria a série sem uma terceira temporada": the end, with no season after
+    r"(?:encerrar|encerraria|encerrará|encerrou|terminar|terminaria|terminará|terminou|finalizar|finalizaria|finalizará|finalizou)"
+    r" (?:a série|o programa|a história|a novela)(?= sem (?:uma|um|a|sua) (?:\w+ )?temporada)",
     r"(?:foi|está) (?:oficialmente )?encerrad[ao]", r"descartad[ao]", r"engavetad[ao]", r"engavet(?:ou|a)", r"desisti(?:u|ram|do)(?= d[ao]s? )",
     r"não (?:há|tem|existem?) planos de (?:continuar|renovar|fazer|produzir|seguir)",
     r"(?:recusou|recusa|recusaram|negou|negaram|se recusou|se negou)(?:-se)? a renovar",
@@ -682,12 +686,16 @@ CREW_WORDS = [r"dirigid[ao]s? por", r"diretor(?:a)?", r"realizador(?:a)?", r"pro
 CAST_WORDS = [r"apresentad[oa] por", r"apresentador(?:a)?", r"ator", r"atriz", r"protagonista", r"estrela", r"intérprete", r"elenco"]
 # the fans told to wait for a season ("los fans tendrán que esperar hasta 2027") are no source of it
 _waiting_fans = r"(?!(?: [^\s.,;:!?]+){0,5}? (?:(?:terão|têm|vão ter|teremos) (?:de|que) esperar|(?:precisam|precisarão|deverão) esperar)(?![\w]))"
+_moved = "".join(f"(?<!{verb} {whom} )" for verb in ("surpreendeu", "surpreende", "surpreenderam", "decepcionou", "decepciona",
+                                                       "entristeceu", "alegrou", "chocou", "pegou")
+                 for whom in ("os", "seus", "as"))
 FAN_WORDS = [
     # ("Uma publicação viral no X afirmou que a Paramount aprovou a sequência": someone's post, no outlet's report)
     r"(?<!em )(?:uma|um) (?:publicação|post|tuíte|fio) (?:viral |anônim[oa] )?(?:no|na|do|da) (?:x|twitter|tiktok|reddit|threads|facebook|instagram)(?![\w])",
     # ('"As gravações da 2ª temporada começaram", escreveu um': one of the fans named before)
     r"(?:escreveu|comentou|tuitou|publicou|respondeu|acrescentou|brincou) (?:(?:um|outro|uma|outra)(?=[.,;:!?]|$)|(?:um|outro) (?:fã|usuário|seguidor)|(?:uma|outra) (?:fã|usuária|seguidora))(?![\w])",
-    r"fãs?" + _waiting_fans, r"fãs da série", r"espectadores", r"telespectadores",
+    # (not those the news surprised or disappointed: "a Netflix surpreendeu os fãs ao anunciar ...")
+    _moved + r"fãs?" + _waiting_fans, r"fãs da série", r"espectadores", r"telespectadores",
     # (not the adjective: "o canal público", "a televisão pública")
     r"(?<!canal )(?<!serviço )(?<!operador )(?<!emissora )(?<!televisão )(?<!tv )público", r"internautas", r"usuários",
              r"seguidores", r"fandom", r"perfis de fãs", r"perfis", r"(?:um |o )?abaixo-assinado"]
@@ -716,7 +724,7 @@ ADDRESSEE_WORDS = [r"a(?= (?:este|esta|nosso|nossa) )", r"ao", r"à", r"aos", r"
 # ("usou o Instagram para contar aos fãs que ...": the infinitive to the fans, too)
 SPEECH_VERBS = [r"disse", r"diz", r"(?<=para )(?:contar|dizer|anunciar)(?= (?:aos|às) (?:seus |suas )?(?:fãs|seguidores|seguidoras|espectadores|assinantes)(?![\w]))",
                 r"afirm(?:ou|a)", r"declar(?:ou|a)", r"explic(?:ou|a)", r"cont(?:ou|a)", r"revel(?:ou|a)",
-                r"confirm(?:ou|a)", r"anunci(?:ou|a)", r"escreveu", r"escreve", r"publicou", r"coment(?:ou|a)", r"acrescentou",
+                r"confirm(?:ou|a)", r"anunci(?:ou|a)", r"(?<=ao )(?:anunciar|confirmar|revelar)(?= que)", r"escreveu", r"escreve", r"publicou", r"coment(?:ou|a)", r"acrescentou",
                 r"destac(?:ou|a)", r"ressalt(?:ou|a)", r"garant(?:iu|e)", r"atest(?:ou|a)", r"sublinh(?:ou|a)", r"fris(?:ou|a)", r"adiant(?:ou|a)", r"admit(?:iu|e)", r"respond(?:eu|e)",
                 r"brincou", r"lament(?:ou|a)", r"compartilhou", r"resum(?:iu|e)", r"complet(?:ou|a)", r"segundo", r"inform(?:ou|a)(?= (?:a|o) [A-Z])", r"inform(?:ou|a)(?= que)",
                 # several speak ("disseram fontes da Netflix")
