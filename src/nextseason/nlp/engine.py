@@ -300,6 +300,9 @@ class _GrammarWords:
         # a word of consequence: what follows comes of what was said before it
         self.consequence = re.compile(r"(?<![\w])(?:" + work_module.alternation(pack["CONSEQUENCE_WORDS"]) + r")(?![\w])",
                                       re.IGNORECASE) if pack["CONSEQUENCE_WORDS"] else None
+        # a word of what comes next: "agreed to a ninth season, then it is over" (the end comes after that season)
+        self.then_word = re.compile(r"(?<![\w])(?:" + work_module.alternation(pack["THEN_WORDS"]) + r")(?![\w])",
+                                    re.IGNORECASE) if pack["THEN_WORDS"] else None
         self.photo_credit = re.compile(r"(?i:" + work_module.alternation(pack["PHOTO_CREDITS"]) + r")") \
             if pack["PHOTO_CREDITS"] else None
         # a work's kind and its "of" before the person it is by: "['Niebla roja'], la película de [Álvaro Cienfuegos]"
@@ -3747,8 +3750,14 @@ class _Reader:
                 # announced", after a headline that said it ends: the end is the fifth's, as the final season says)
                 # ("the cold reception of the second season led the streamer to cancel the series": a season whose
                 # numbers are weighed is the one before the one that ends)
+                # ("Zur neunten Staffel hat sie noch Ja gesagt, dann ist aber endgültig Schluss": a season named before a
+                # word of what comes next is the last one, the end is of the one after it)
+                then_word = self.grammar_words.then_word
+                then_named = {(w, n) for w, n, m in explicit_all if then_word is not None and sentence.start <= m.start
+                              and m.end <= cue.start and then_word.search(text, m.end, cue.start) is not None} \
+                    if polarity == "positive" else set()
                 keys = counted(cue) or [(t, n + 1) if (t, n) in after_named or (t, n) in declared_last or (t, n) in just_aired
-                                        or (t, n) in measured
+                                        or (t, n) in measured or (t, n) in then_named
                                   else (t, n) for t, n in own(cue) if (t, n) not in finals and (t, n + 1) not in finals] \
                     or ([] if nominal else [(t, n + 1) if self._premiering(t, n) or (t, n) in state.final_seasons else (t, n)
                                             for t, n in context])

@@ -135,7 +135,7 @@ _VERB_BEFORE_NEW_SEASON = re.compile(r"(?![^\S\n]+(?:she|he|they|we|it|you|i|ell
 # temporada", "Sang Froid aura une deuxième saison", "Pedang Api akan mendapatkan musim kedua"
 _GETS_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?:also|now|just|already|finally|también|também|juga|auch|aussi|resmi|dipastikan|dikonfirmasi))?[^\S\n]+(?:will (?:also |now |finally |definitely |already |officially )?(?:get|have|receive)|(?:is|are) (?:getting|set to get)|gets|has (?:got|gotten|earned|landed)|"
                               r"got|earned|landed|scored|received|"
-                              r"tendrá|tendrán|va a tener|terá|vai ter|ganhará|vai ganhar|aura(?: bien)?(?: droit à)?|auront(?: droit à)?|va avoir|obtient|bekommt|erhält|"
+                              r"tendrá|tendrán|va a tener|terá|vai ter|ganhará|vai ganhar|aura(?: bien)?(?: droit à)?|auront(?: droit à)?|va avoir(?: droit à)?|a droit à|obtient|bekommt|erhält|"
                               r"(?:akan )?(?:mendapat|mendapatkan|memiliki|punya))[^\S\n]+(?:" + INDEFINITE + r"[^\S\n]+)?"
                               # ("got a fast season two renewal", "earned a quick second-season pickup")
                               r"(?:(?:quick|fast|swift|speedy|early|surprise|surprising|long-awaited)[^\S\n]+)?")
@@ -143,7 +143,8 @@ _GETS_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?:also|now|just|already|finally|tamb
 # place a preposition names: "el drama ambientado en los viñedos de Jerez no tendrá una tercera temporada"; nor its star:
 # "La série Bluff Road avec Kit Harlan n'aura pas de saison 2")
 _DENIED_NEW_SEASON = re.compile(r"[^\S\n]+(?:no tendrá|no tendrán|no va a tener|não terá|não vai ter|n['’]aura (?:pas|jamais) de|"
-                                r"n['’]auront (?:pas|jamais) de)[^\S\n]+(?:(?:una|uma|un|um)[^\S\n]+)?")
+                                r"n['’]auront (?:pas|jamais) de|n['’](?:aura|auront|a) (?:pas|jamais) (?:le )?droit à)[^\S\n]+"
+                                r"(?:(?:una|uma|un|um|une)[^\S\n]+)?")
 # (the preposition or the "with" of a cast before the name)
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?:de|del|en|em|do|da|dos|das|du|des|di|à|a|of|in|avec|con|com|with|par|por|by)[^\S\n]+$")
 # words of time, praise or waiting between a work's possessive and its season: "its upcoming fifth season", "its

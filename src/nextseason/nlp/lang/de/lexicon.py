@@ -1078,6 +1078,8 @@ PHOTO_CREDITS = [r"fotos?:", r"bild:", r"©"]
 # A word of consequence: after a shoot, the time it leads to is the release's ("we shoot in the autumn, so
 # realistically the start of next year").
 CONSEQUENCE_WORDS = [r"also", r"daher"]
+# A word of what comes next: "agreed to a ninth season, then it is over" (the end is of the season after).
+THEN_WORDS = [r"dann", r"danach", r"anschließend"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"(?:am )?(?:vergangenen|letzten) {d}"]
 # the words that open a calendar's day written with a one-digit month ("el 23/4", "am 23.4."): see when.py

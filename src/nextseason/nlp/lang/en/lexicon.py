@@ -444,6 +444,8 @@ CANCELLATION = [
     r"(?:will|would|to|set to|is set to|is going to|was going to) (?:officially )?(?:end|conclude|wrap up) (?:with|after)",
     # "Netflix announced it would end the series without a third season": the end, with no season after
     r"(?:end|ends|ending|ended|conclude|concludes|concluding|concluded|wrap up|wrapping up|wrapped up) the (?:series|show|story)(?= without (?:a|an|any) (?:\w+ )?season)",
+    # "She agreed to a ninth season, but then it is over": the end after it (see THEN_WORDS)
+    r"(?<=then )(?:it['’]s|it is|it will be|the show is|the series is) (?:definitely |officially |finally |really )?over(?![\w])",
     r"ends after (?:its|the|a|\w+ seasons)", r"(?:is|are) (?:officially |now )?over after",
     # "Harbor Nine is done after two seasons at Hulu"
     r"(?:is|are) (?:officially |now )?done(?= after (?:\w+|\d+) (?:seasons|series|installments)(?![\w]))",
@@ -1422,6 +1424,8 @@ PHOTO_CREDITS = [r"photo(?:graph)?s?:", r"image:", r"credits?:", r"courtesy(?: o
 # A word of consequence: after a shoot, the time it leads to is the release's ("we shoot in the autumn, so
 # realistically the start of next year").
 CONSEQUENCE_WORDS = [r"so"]
+# A word of what comes next: "agreed to a ninth season, then it is over" (the end is of the season after).
+THEN_WORDS = [r"then", r"after that", r"afterwards"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"last {d}", r"this past {d}"]
 # whom unnamed sources are close to, before its name: "sources close to the production company, Levante Films, say"

@@ -333,7 +333,7 @@ CANCELLATION = [
     r"(?:ne )?(?:sera|seront) pas (?:renouvelée?s?|reconduite?s?)", r"n['’](?:a|ont) pas (?:été )?(?:renouvelée?s?|reconduite?s?)",
     r"(?:ne|n['’]) (?:reviendra|reviendront|reviendrait|reviendraient|continuera|continuerait|aura|aurait|connaîtra) (?:pas|jamais|plus)(?: (?:de|d['’]) (?:\w+ )?(?:saison|suite|volet|film)s?)?",
     # "X n'a pas droit à une deuxième saison", "n'aura pas droit à une suite": it gets none
-    r"n['’](?:a|ont|aura|auront|aurait|auraient) (?:pas|plus|jamais) droit à (?:une|un|sa|son) (?:\w+ )?(?:saison|suite|volet)s?",
+    r"n['’](?:a|ont|aura|auront|aurait|auraient) (?:pas|plus|jamais) (?:le )?droit à (?:une|un|sa|son) (?:\w+ )?(?:saison|suite|volet)s?",
     r"pas de (?:\w+ )?(?:saison|suite|volet)(?: \d+)? pour",
     # a headline's verdict after the title and its colon: "« X » : pas de saison 2", "X : pas de troisième saison"
     r"(?<=: )pas de (?:\w+ )?(?:saison|suite|volet)(?: \d+)?(?=[^\S\n]*(?:$|\n|[.,;!?]))",
@@ -1079,6 +1079,8 @@ PHOTO_CREDITS = [r"photos? ?:", r"crédits? ?:", r"©"]
 # A word of consequence: after a shoot, the time it leads to is the release's ("we shoot in the autumn, so
 # realistically the start of next year").
 CONSEQUENCE_WORDS = [r"donc", r"alors"]
+# A word of what comes next: "agreed to a ninth season, then it is over" (the end is of the season after).
+THEN_WORDS = [r"ensuite", r"puis", r"après quoi", r"après cela"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"{d} dernier"]
 # the words that open a calendar's day written with a one-digit month ("el 23/4", "am 23.4."): see when.py

@@ -937,6 +937,8 @@ PHOTO_CREDITS = [r"foto:", r"dok\.", r"©"]
 # A word of consequence: after a shoot, the time it leads to is the release's ("we shoot in the autumn, so
 # realistically the start of next year").
 CONSEQUENCE_WORDS = [r"jadi", r"sehingga"]
+# A word of what comes next: "agreed to a ninth season, then it is over" (the end is of the season after).
+THEN_WORDS = [r"lalu", r"kemudian", r"setelah itu", r"sesudah itu"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"{d} lalu", r"{d} kemarin"]
 # the words that open a calendar's day written with a one-digit month ("el 23/4", "am 23.4."): see when.py

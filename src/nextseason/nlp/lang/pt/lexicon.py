@@ -1017,6 +1017,8 @@ PHOTO_CREDITS = [r"fotos?:", r"fotografia:", r"imagem:", r"divulgação", r"repr
 # A word of consequence: after a shoot, the time it leads to is the release's ("we shoot in the autumn, so
 # realistically the start of next year").
 CONSEQUENCE_WORDS = [r"então", r"portanto"]
+# A word of what comes next: "agreed to a ninth season, then it is over" (the end is of the season after).
+THEN_WORDS = [r"depois(?! d[aoe]s?)", r"em seguida", r"depois disso"]
 # A weekday just gone ("opened last Friday"): the one before the article's date.
 PAST_WEEKDAY = [r"(?:na |no )?últim[oa] {d}", r"(?:na |no )?{d} passad[oa]"]
 # the words that open a calendar's day written with a one-digit month ("el 23/4", "am 23.4."): see when.py
