@@ -3228,9 +3228,12 @@ class _Reader:
             # "returned on February 13 for a second season", nor "startete eine Petition für eine dritte Staffel")
             if close_all and cue.category in ("release", "released_past") and any(
                     c.category == "released_past" and c.start <= cue.start < c.end for c in cues):
+                # (or right after the words that deny it, an article or none: "la série diffusée sur TF1 n'aura pas de
+                # saison 3", "keine dritte Staffel")
                 denied = [(w, n, m) for w, n, m in close_all
-                          if m.start > cue.end and self.grammar_words.indefinite_before.search(text, max(0, m.start - 8), m.start)
-                          and any(c.category == "cancellation" and c.start <= m.start <= c.end for c in cues)]
+                          if m.start > cue.end and any(c.category == "cancellation" and (
+                              c.start <= m.start <= c.end and self.grammar_words.indefinite_before.search(text, max(0, m.start - 8), m.start)
+                              or c.start < m.start and c.end <= m.start and not text[c.end:m.start].strip()) for c in cues)]
                 close_all = [t for t in close_all if t not in denied]
                 if not close_all and denied[0][1] > 1:
                     return [(denied[0][0], denied[0][1] - 1)]
