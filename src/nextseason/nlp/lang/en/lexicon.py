@@ -1034,7 +1034,9 @@ CAST_WORDS = [r"hosted by", r"host", r"co-host", r"presenter", r"actor", r"actre
 # (nor the fans told to wait, named with their work: "Fans of Wavelength will have to wait until 2027")
 # (fans a platform's news surprised or shocked are no speakers: "Netflix surprised fans by announcing ...")
 _moved = "".join(f"(?<!{verb} )" for verb in ("surprised", "shocked", "stunned", "delighted", "thrilled", "disappointed",
-                                              "devastated", "saddened", "angered", "upset", "surprises", "shocks", "delights"))
+                                              "devastated", "saddened", "angered", "upset", "surprises", "shocks", "delights",
+                                              # ("to the delight of fans", "eases the anxiety of fans")
+                                              "delight of", "joy of", "relief of", "dismay of", "disappointment of", "anxiety of"))
 FAN_WORDS = [_moved + r"(?<!for )(?<!telling )(?<!told )(?<!tells )(?<!tell )(?<!promised )(?<!assured )(?<!reassured )fans?(?!(?: of(?: the)?(?: [\w'’:&-]+){1,5}?)? (?:will |would |may |might |should |shouldn['’]t |can['’]t |won['’]t )?(?:not )?(?:have to |must |need to |can |could )?(?:wait|expect|look forward)| waiting| (?:will be|are|should be|'ll be|may be) (?:\w+ )?(?:glad|happy|pleased|thrilled|delighted|relieved|excited) to (?:hear|learn|know))", r"fan sites?", r"fandom", r"(?<!for )viewers", r"(?<!for )audiences?", r"netizens?", r"users", r"petition", r"fan account",
              # ('"DAY ONE AGAIN = SEASON 2 FILMING," one wrote': one of the fans named before)
              r"followers", r"commenters", r"(?:one|another) (?:fan|user|viewer|follower|commenter)",

@@ -724,7 +724,9 @@ CAST_WORDS = [r"presentad[oa] por", r"presentador(?:a)?", r"conducid[oa] por", r
 _waiting_fans = r"(?!(?: [^\s.,;:!?]+){0,5}? (?:(?:tendrán|tienen|deberán|van a tener|tendremos) que esperar|deberán esperar)(?![\w]))"
 _moved = "".join(f"(?<!{verb} {whom} )" for verb in ("sorprendió", "sorprende", "sorprendieron", "decepcionó", "decepciona",
                                                        "entristeció", "alegró", "conmocionó", "impactó")
-                 for whom in ("a los", "a sus", "a las"))
+                 for whom in ("a los", "a sus", "a las")) + \
+    "".join(f"(?<!{feeling} {of} )" for feeling in ("alegría", "ansiedad", "tristeza", "decepción", "delirio", "sorpresa", "felicidad")
+            for of in ("de los", "de", "de las"))  # ("Para alegría de los fans, la producción sigue")
 FAN_WORDS = [
     # ("Una publicación viral en X aseguró que Paramount había aprobado la secuela": someone's post, no outlet's report)
     r"(?<!en )(?:una|un) (?:publicación|tuit|hilo|post) (?:viral |anónim[oa] )?(?:en|de) (?:x|twitter|tiktok|reddit|threads|facebook|instagram)(?![\w])",

@@ -688,7 +688,9 @@ CAST_WORDS = [r"apresentad[oa] por", r"apresentador(?:a)?", r"ator", r"atriz", r
 _waiting_fans = r"(?!(?: [^\s.,;:!?]+){0,5}? (?:(?:terão|têm|vão ter|teremos) (?:de|que) esperar|(?:precisam|precisarão|deverão) esperar)(?![\w]))"
 _moved = "".join(f"(?<!{verb} {whom} )" for verb in ("surpreendeu", "surpreende", "surpreenderam", "decepcionou", "decepciona",
                                                        "entristeceu", "alegrou", "chocou", "pegou")
-                 for whom in ("os", "seus", "as"))
+                 for whom in ("os", "seus", "as")) + \
+    "".join(f"(?<!{feeling} {of} )" for feeling in ("alegria", "ansiedade", "tristeza", "decepção", "delírio", "surpresa", "felicidade")
+            for of in ("dos", "de", "das"))  # ("Para alegria dos fãs, a produção continua", "alivia a ansiedade de fãs")
 FAN_WORDS = [
     # ("Uma publicação viral no X afirmou que a Paramount aprovou a sequência": someone's post, no outlet's report)
     r"(?<!em )(?:uma|um) (?:publicação|post|tuíte|fio) (?:viral |anônim[oa] )?(?:no|na|do|da) (?:x|twitter|tiktok|reddit|threads|facebook|instagram)(?![\w])",
@@ -709,7 +711,9 @@ COMPANY_ROLE_WORDS = [r"produtora", r"estúdio"]
 # not "se" alone: it is as often the reflexive pronoun ("se estreia"); only before a verb of condition
 # ("mesmo que a Max a renovasse neste outono": even if, with the subjunctive)
 CONDITION_WORDS = [r"se(?= (?:depender|dependesse|fosse por|tudo correr|tudo der))", r"contanto que", r"caso(?= (?:a|o) )",
-                   r"mesmo que", r"ainda que"]
+                   r"mesmo que", r"ainda que",
+                   # "quando a série fosse renovada": a renewal supposed, in the past subjunctive
+                   r"quando(?= (?:[\w-]+ ){0,3}(?:fosse|fossem)(?![\w]))"]
 # before the agent of a passive: "renewed by HBO"
 PASSIVE_AGENT = [r"por", r"pela", r"pelo"]
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
