@@ -1300,7 +1300,7 @@ MIDSEASON = [r"mid-?season"]
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed. A bare season noun here
 # ("season") counts only beside a number, an ordinal or "final" (pack.InstallmentWords).
-SEASON_VOCABULARY = ["more seasons", "season", "sequel",
+SEASON_VOCABULARY = ["more seasons", "season", "sequel", "sophomore run", "freshman run",
                      # British "series" for a season, only after an ordinal ("Apple Watch Series 3", "level the series 1-1")
                      "second series", "third series", "fourth series", "fifth series", "sixth series", "final series",
                      "series two", "series three", "series four", "series five", "series six",

@@ -952,7 +952,7 @@ MIDSEASON = [r"mid-?season", r"mitad de(?: la)? temporada"]
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed.
 # ("la quinta edición": an edition only with its ordinal; "edición" and "tanda" alone are everywhere on a page)
-SEASON_VOCABULARY = [*(f"{o} edición" for o, n in ORDINALS.items() if n > 1), "tanda de episodios", "temporadas más", "temporada", "secuela", "parte 2", "parte 3", "parte 4", "segunda película", "tercera película", "segunda parte", "tercera parte",
+SEASON_VOCABULARY = [*(f"{o} edición" for o, n in ORDINALS.items() if n > 1), *(f"{o} tanda" for o, n in ORDINALS.items() if n > 1), "tanda de episodios", "temporadas más", "temporada", "secuela", "parte 2", "parte 3", "parte 4", "segunda película", "tercera película", "segunda parte", "tercera parte",
                      "película 2", "nueva película", "segunda entrega", "tercera entrega",
                      # a numbered film may name no installment word (kept narrow: the ingest pre-filter shares these)
                      "llegará a los cines", "se estrenará en cines", "terminó el rodaje"]
