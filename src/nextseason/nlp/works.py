@@ -55,6 +55,8 @@ _QUOTED = re.compile(
     # German guillemets, pointing inwards with no space inside: »Nullpunkt« (not French ones: "« A » et « B »")
     r"(?<=»)(?P<h>[^«»\s](?:[^«»\n]{0,78}?[^«»\s])?)«)"
 )
+# the kind of work after a title, capitalised in a headline: "Starfall Anime", "Starfall TV Anime's"
+_KIND_AFTER_TITLE = re.compile(r"(?<=\S)[^\S\n]+(?:TV[^\S\n]+)?Anime(?:['’]s)?$")
 # where a quotation of speech opens: 'explicó: "Recibimos ...', 'said, "We ...'
 _SPEECH_OPENS = re.compile(r"[:,][^\S\n]*$")
 _OF_BEFORE = re.compile(r"(?<![\w])(?:of|de|del|do|da|dos|das|du|des|von|dari)[^\S\n]+$", re.IGNORECASE)
@@ -1525,6 +1527,10 @@ class TitleFinder:
             last = title.split()[-1] if title.split() else ""
             if last.endswith(".") and "." not in last[:-1] and len(last) > 4:
                 title = title[:-1]
+            # ("Starfall Anime Gets 2nd Season", "Starfall TV Anime's 2nd Season Delayed": the kind of work after a
+            # headline's title is no part of it)
+            if not quoted:
+                title = _KIND_AFTER_TITLE.sub("", title)
             # ("Cancelled: Fox's Night Court Rules will not return": the platform's possessive is no part of the title)
             owner = self.platform_start.match(title) if not quoted else None
             if owner is not None and title[owner.end():owner.end() + 3] in ("'s ", "’s "):
