@@ -3329,7 +3329,7 @@ class _Reader:
             # right after it or in the clause after that)
             subject = min(((w, n, m) for w, n, m in explicit_all if m.end <= cue.start), key=lambda t: t[2].start, default=None)
             if subject is not None and subject[1] == 1 and subject[2].start - sentence.start <= 25 \
-                    and text[:start].rstrip().endswith(",") \
+                    and text[max(0, _stripped_end(text, start) - 1):start].startswith(",") \
                     and (opening := _COMMA_OPENING.match(text, subject[2].end, start)) is not None \
                     and self.grammar_words.relative_word.match(text, opening.end()) is not None \
                     and not any(subject[2].end < m.start < cue.start for _, _, m in explicit_all):
@@ -3354,7 +3354,6 @@ class _Reader:
                     pronoun = self.grammar_words.work_pronoun
                     if first and pronoun is not None and pronoun.search(text, first[-1][2].end, cue.start) is not None:
                         return [(first[-1][0], 1)]
-
                 # (not "the first two seasons, which arrive on Netflix on March 15": seasons that aired elsewhere,
                 # coming to a new service)
                 if before and before[-1][2].first:
@@ -3754,11 +3753,13 @@ class _Reader:
                 # ("the cold reception of the second season led the streamer to cancel the series": a season whose
                 # numbers are weighed is the one before the one that ends)
                 # ("Zur neunten Staffel hat sie noch Ja gesagt, dann ist aber endgültig Schluss": a season named before a
-                # word of what comes next is the last one, the end is of the one after it)
+                # word of what comes next is the last one, the end is of the one after it; not a renewal undone, "renewed
+                # X for a second season, then canceled it")
                 then_word = self.grammar_words.then_word
                 then_named = {(w, n) for w, n, m in explicit_all if then_word is not None and sentence.start <= m.start
                               and m.end <= cue.start and then_word.search(text, m.end, cue.start) is not None} \
-                    if polarity == "positive" else set()
+                    if polarity == "positive" and not any(c.category == "renewal" and sentence.start <= c.start < cue.start
+                                                          for c in event_cues) else set()
                 keys = counted(cue) or [(t, n + 1) if (t, n) in after_named or (t, n) in declared_last or (t, n) in just_aired
                                         or (t, n) in measured or (t, n) in then_named
                                   else (t, n) for t, n in own(cue) if (t, n) not in finals and (t, n + 1) not in finals] \
