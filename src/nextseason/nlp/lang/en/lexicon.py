@@ -640,7 +640,8 @@ RELEASE = [
     # (nor a schedule's: "the network's midseason schedule, released on Thursday, does not include the drama")
     r"(?<!press )(?<!news )(?<!schedule, )(?<!schedules, )(?<!lineup, )(?<!slate, )(?<!calendar, )(?<!trailer, )(?<!teaser, )(?<!poster, )release(?:s|d)?(?! (?:the |a |its )?(?:first-look |new |first |official |more )?(?:photos?|images?|stills?|posters?|key art)(?![\w]))"
     + _slate,
-    r"releasing" + _slate, r"arriv(?:e|es|ed|ing)",
+    # (not the news's own coming: "The news arrives as the third season has landed a return date")
+    r"releasing" + _slate, r"(?<!news )(?<!announcement )(?<!renewal )(?<!decision )(?<!update )(?<!confirmation )arriv(?:e|es|ed|ing)",
     # "returns with three episodes on April 17": its episodes, with their day
     r"(?:returns?|returning|comes? back|coming back) with (?:its |the )?(?:first |\w+ )?(?:new )?episodes(?= (?:on|in|from|starting) )",
     # "If everything goes to plan, you'll have it next summer": when viewers get it
@@ -675,7 +676,7 @@ RELEASE = [
     r"officials?|stations?|news|media|journalists?|versions?|veterans?|standards|tv|television|channels?|groups?))",
     r"hits?(?= [^.;:!?\n]{1,25}? on (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",  # "hits Netflix on November 27"
     # "will be out in May", "is out now"; not "mapped out the story", "ruled out", "out of"
-    r"(?:will )?(?:be|is|are|was|were) out(?! of)", r"launch(?:es|ed)?", r"(?:set|slated|dated|scheduled|expected|due) for",
+    r"(?:will )?(?:be|is|are|was|were) out(?! of)", r"launch(?:es|ed|ing)?", r"(?:set|slated|dated|scheduled|expected|due) for",
     r"(?:set|slated|dated|scheduled)(?= (?:it|them) for )",  # "has slated it for next spring"
     r"expected (?:in|early|late|next|this|by|around|sometime|later|before|toward|towards|at the (?:start|end|beginning))", r"expected(?= until )", r"(?:will )?return(?:s|ed)? (?:on|in|next|this|later|early|late|tonight|today|tomorrow)",
     # ... its month right after it, as headlines and posts write it: "Harbor Lights returns July 31"
@@ -724,6 +725,7 @@ RELEASE = [
     *_aired_runs,
 ]
 # A release cue in the past tense marks a premiere that already happened.
+_landed_what = r"(?! (?:a|an|its|the|their) (?:[\w-]+ ){0,2}(?:date|order|renewal|spot|slot|deal|nomination|season)(?![\w]))"
 RELEASED_PAST = [
     # "Harbor Nine season 2 out now": there to watch already
     r"out(?= (?:now|today)(?![\w]))",
@@ -760,7 +762,9 @@ RELEASED_PAST = [
     # "The first two seasons will remain available on Starz until the end of the year": still there to watch, out already
     r"(?:remain|remains|will remain|continue to be|continues to be|will continue to be) (?:\w+ )?(?:streaming|available)",
     # ("Season 2 dropped on Friday"; not "Netflix Dropped 'The Cartographers'", "dropped the show": dropped it, cancelled)
-    r"has (?:premiered|debuted|arrived|landed|dropped)", r"arrived", r"came out", r"landed",
+    # (not what a season gets: "the third season has also landed a return date", "landed a two-season order")
+    r"has (?:premiered|debuted|arrived|dropped)", r"has landed" + _landed_what, r"(?<!news )(?<!announcement )arrived", r"came out",
+    r"landed" + _landed_what,
     r"dropped(?! (?:[\"'“‘«]|(?:the |its )?(?:show|series|drama|comedy|sitcom|project)(?![\w])|it(?![\w])))",
     # (not a schedule's: "the network's midseason schedule, released on Thursday, does not include the drama")
     r"(?<!schedule, )(?<!schedules, )(?<!lineup, )(?<!slate, )(?<!calendar, )(?<!trailer, )(?<!teaser, )(?<!poster, )released (?:on|in)",
