@@ -831,7 +831,11 @@ OTHER_WORKS = [r"(?:andere|weitere|(?:zwei|drei|vier|fünf|sechs|\d+) (?:andere|
                r"(?:manche|andere|viele)(?= (?:werden|wurden) (?:\w+ )?(?:abgesetzt|eingestellt|verlängert)(?![\w]))"]
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
 # for renewal were cancelled" (what is said is of them, not of the article's work)
-MANY_WORKS = [r"(?:viele|zahlreiche|mehrere|etliche|manche|(?:nur )?wenige|die meisten) (?:\w+ )?(?:Serien|Formate|Produktionen)"]
+# (and the bare plural right after the auxiliary: "Netflix hat Serien bereits abgesetzt, bevor ihre Geschichte
+# auserzählt war": series in general)
+MANY_WORKS = [r"(?:viele|zahlreiche|mehrere|etliche|manche|(?:nur )?wenige|die meisten) (?:\w+ )?(?:Serien|Formate|Produktionen)",
+              r"(?<=hat )(?:Serien|Formate|Shows)(?= (?:schon|bereits|auch|immer wieder|oft|häufig|mehrfach|früher)(?![\w]))",
+              r"(?<=haben )(?:Serien|Formate|Shows)(?= (?:schon|bereits|auch|immer wieder|oft|häufig|mehrfach|früher)(?![\w]))"]
 # what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
 # early" (the name is a title)
 ONE_OF = [r"(?:ist|war|bleibt|gehört) (?:auch |ebenfalls )?(?:eine|einer|eines|zu) (?:der|den)", r"(?<=, )(?:eine|einer|eines) der"]
