@@ -231,6 +231,8 @@ _COLON_AFTER_BRACKET = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?:[^\S\
 _LOWER_WORD_AFTER = re.compile(r"[^\S\n]+[a-zà-öø-ÿ]")
 _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*|,[^\S\n]+(?:[^\W\d_]{1,12}[^\S\n]+\d{1,2}|\d{1,2}\.?[^\S\n]+[^\W\d_]{1,12})"
                                r"[^\S\n]*)?(?:[—–](?:[^\S\n]|$)|(?<=[^\S\n])-(?:[^\S\n]|$)|:[^\S\n]+(?=[a-zà-ÿ]))")
+# a list item's title in sentence case, then the dash before the item's news: "El juego de las llaves – renovada"
+_SENTENCE_CASE_DASHED = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w'’-]+){1,6}?)(?=[^\S\n]*[–—][^\S\n]+\S|[^\S\n]+-[^\S\n]+\S)")
 # a heading in sentence case that is its whole line, up to seven words ("2. El club de las viudas")
 _SENTENCE_CASE_LINE = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’&-]*){1,6})[^\S\n]*")
 # a sentence's end inside a line: its mark, then a space or the line's end
@@ -3110,6 +3112,9 @@ class TitleFinder:
     def _dashed_item(self, text: str, sentence: Sentence, runs: list[tuple[int, int]]) -> str | None:
         """The title a paragraph opens on before a dash ("Copperline (season 3) — The drama will return in 2026") or a
         colon ("O Chef do Palácio: o site coreano Sports Seoul informou ...")."""
+        cased = self._sentence_case_item(text, sentence)
+        if cased is not None:
+            return cased
         if not (sentence.line_start and runs) or runs[0][0] != sentence.start or self._dated_line(sentence.text):
             return None
         # ("LOS ANGELES (PWS) — ...": an agency's dateline in capitals, no item's title)
@@ -3141,6 +3146,17 @@ class TitleFinder:
         if text[sentence.start:line_end if line_end >= 0 else len(text)].rstrip().endswith("?") or self._named_with_role(text, title):
             return None
         return title
+
+    def _sentence_case_item(self, text: str, sentence: Sentence) -> str | None:
+        """The title in sentence case a list item's line opens on before a dash: "El juego de las llaves – renovada
+        temporada 3.", "Le village des ombres – renouvelée pour une saison 3." (an article, then words joined by
+        connectors)."""
+        if self.sentence_case is None or not sentence.line_start or self.sentence_case.match(text, sentence.start) is None:
+            return None
+        dashed = _SENTENCE_CASE_DASHED.match(text, sentence.start, sentence.end)
+        if dashed is None or not self._connected_name(dashed.group(1).split()) or not self.plausible(dashed.group(1)):
+            return None
+        return dashed.group(1)
 
     def _verdict_after(self, text: str, at: int, end: int) -> bool:
         """Whether a colon at `at` opens a round-up's verdict, a decision word alone before a full stop ("The Copper
