@@ -246,6 +246,8 @@ RENEWAL = _odds + [
     r"produira(?= (?:une|la|les|de nouveaux|une nouvelle) )", r"va produire(?= (?:une|la|les|de nouveaux|une nouvelle) )",
     r"décroch(?:e|ent|é|ée|era) (?:une|un|sa|son) (?:\w+ )?(?:saison|suite)",  # "décroche une saison 2"
     r"renouvel(?:le|lent|é|ée|és|ées|er|era|leront|lement|ait|aient|a|lerait|leraient)", r"reconduite?s?", r"reconduction",
+    # "Netflix prolonge la série pour une saison 3", a round-up's "Prolongées" over its items (not a contract's)
+    r"prolong(?:e|ent|é|ée|és|ées|era|eront)(?! (?:son|sa|ses|leur|leurs|le|la|les) (?:contrats?|accords?|partenariats?|bail|séjour|tournage|suspense|attente|plaisir)(?![\w]))",
     # "a confirmé que la série ne reviendra pas" is no renewal: the negative clause is a cancellation
     r"confirm(?:e|ent|é|ée|és|ées|era|ait|aient|a|ant)(?![^.;]{0,60}?\bque?\b[^.;]{0,60}?\b(?:ne|n['’]|pas)\b)",
     # (and the gerund: "a mis fin au suspense en officialisant une saison 3")
