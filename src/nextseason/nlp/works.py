@@ -30,6 +30,9 @@ _MONTH_YEAR_OF = frozenset({"de", "del", "of"})  # "Julho de 2025", "marzo del 2
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "di", "en", "em", "im", "dans", "no", "na"})
 _CAPITAL_ARTICLES = frozenset({"The", "La", "Le", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Os", "As"})
 # ... and the indefinite ones, which open a sentence as well ("Betrieb: Eine vierte Staffel ist beauftragt")
+# the words that make the word for a season a last, new or next one: "The final season", "La nouvelle saison"
+_SEASON_EPITHETS = frozenset({"final", "last", "new", "next", "dernière", "ultime", "nouvelle", "prochaine", "última", "nueva",
+                              "próxima", "nova", "letzte", "neue", "nächste", "finale", "terakhir", "baru"})
 _OPENING_ARTICLES = _CAPITAL_ARTICLES | {"A", "An", "Un", "Une", "Una", "Uma", "Um", "Ein", "Eine", "Einen"}
 # the mark of another language's name in brackets: "jap.", "kor.", "Originaltitel:", "título original:"
 _LANGUAGE_MARK = re.compile(r"(?:(?:jap|kor|chin|engl|orig|port|span|franz|ing|coreano|japonés|japonês|coréen|japonais)\.?"
@@ -1402,6 +1405,10 @@ class TitleFinder:
             return False  # "season 2 Part 2": a part of a season, no title
         if len(words) == 1 and self.installment_noun.fullmatch(title):
             return False  # 'vermarktet die Staffeln als „Kapitel“': the word for an installment, quoted, no title
+        # ('la saison 4 sera « The final season »': the words for a last or new season, no title, in English too)
+        if len(words) <= 3 and (self.installment_noun.fullmatch(words[-1]) or words[-1].lower() == "season") \
+                and all(w.lower() in _SEASON_EPITHETS or w.capitalize() in _OPENING_ARTICLES for w in words[:-1]):
+            return False
         if not quoted and len(words) == 1 and self.role_start.match(title + " "):
             return False  # "Showrunner: Dritte Staffel von „Orbit“": a role, not a title
         # ("Reporter: Andi Nurhaliza", "Update: ...": a line's label in common words before its colon)
