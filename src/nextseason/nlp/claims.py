@@ -88,7 +88,8 @@ class CueFinder:
             "hedge": pack["HEDGES"], "reported": pack["REPORTED"], "rumour": pack["RUMOUR"],
             "forward_source": pack["FORWARD_SOURCE"], "according_to": pack["ACCORDING_TO"],
             "speech": pack["SPEECH_VERBS"], "final_statement": pack["FINAL_STATEMENTS"],
-            "retraction": pack["RETRACTION"], "officially": pack["OFFICIALLY"], "superseded": pack["SUPERSEDED"],
+            "retraction": pack["RETRACTION"], "officially": pack["OFFICIALLY"], "unofficially": pack["UNOFFICIALLY"],
+            "superseded": pack["SUPERSEDED"],
             "habitual": pack["HABITUAL"], "credit": pack["CREDIT_WORDS"], "promptly": pack["PROMPTLY"],
             "date_later": pack["DATE_LATER"],
         }

@@ -5453,8 +5453,11 @@ class _Reader:
         reported = reported or (role == "platform" and mood is not None and mood.search(self.text, start, end) is not None
                                 and any(c.category == "reported" for c in cues)
                                 and not any(c.category == "speech" for c in cues))
+        # ("X tiene confirmada una temporada 3, aunque no fue de forma oficial sino gracias a un desliz de su
+        # protagonista", "Netflix renewed X, though not officially yet": told, not made official, whoever told it)
+        unofficial = any(c.category == "unofficially" and start <= c.start < sentence.end for c in cues)
         if role == "platform":
-            return "reported" if reported else "official"
+            return "reported" if reported or unofficial else "official"
         # ("Lead actor X is reportedly set to return", "Aktor X dikabarkan akan kembali": a report about a person who
         # says nothing in the clause)
         # (nor the cast named by its role alone, the subject of its return: "Para pemain utama seperti X dan Y kembali
@@ -5463,7 +5466,7 @@ class _Reader:
                 and not any(c.category == "speech" for c in cues):
             return "reported"
         # "C'est officiel : « Double Vie » aura droit à une saison 2": the outlet tells what the platform made official
-        if role == "media" and not reported and any(c.category == "officially" and sentence.start <= c.start <= cue.start
+        if role == "media" and not reported and not unofficial and any(c.category == "officially" and sentence.start <= c.start <= cue.start
                                                     for c in cues):
             return "official"
         return _CLAIM_ROLES.get(role, "reported")

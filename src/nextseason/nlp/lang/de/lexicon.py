@@ -706,6 +706,9 @@ HEDGES = [
     r"müssten?", r"falls(?! (?:ihr|du) )", r"sollte", r"(?<!auch )wenn(?! (?:ihr|du) )", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))(?:[Kk]äme|[Kk]ämen|[Gg]äbe|[Ff]iele|[Ff]ielen)(?= )", r"forder(?:t|n)", r"(?:(?:Fan|Online)-?)?[pP]etition", r"(?:Fan-?)?[kK]ampagne", r"Hinweise?", r"Anzeichen", r"deute(?:t|n) an", r"angedeutet",
     r"angeblich", r"offen für",
 ]
+# words that say a claim was told but not made official, anywhere in its sentence from the claim's clause on
+# ("eine dritte Staffel ist bestätigt, wenn auch nicht offiziell: Der Hauptdarsteller hat es verraten")
+UNOFFICIALLY = [r"(?:wenn auch|aber|allerdings|jedoch) (?:noch )?nicht offiziell", r"inoffiziell"]
 REPORTED = [r"berichte(?:t|te|ten|n)", r"Berichten zufolge", r"zufolge", r"demnach", r"demzufolge", r"Insider(?:n|informationen)?", r"Quellen?",
             r"(?:erfahren|erfuhr)(?: (?:hat|haben))?(?![\w])", r"exklusiv(?! (?:auf|bei|im|in|über|für) )", r"meldet(?:e)?", r"soll(?:en)? (?:\w+ )?(?:\w+ )?worden sein",
             r"wie (?:\w+ )?(?:\w+ )?berichtet", r"(?:hat|hatte|haben|hatten) (?:\w+ )?gemeldet"]

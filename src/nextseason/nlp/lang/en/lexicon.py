@@ -987,6 +987,9 @@ HEDGES = [
     r"(?:clos(?:e|es|ing) in on|nears?|nearing|finaliz(?:e|es|ing)) (?:a |the )?deal",
 ]
 # Reported speech by the outlet or another outlet.
+# words that say a claim was told but not made official, anywhere in its sentence from the claim's clause on
+# ("has a third season confirmed, though not officially: its star let it slip")
+UNOFFICIALLY = [r"(?:though|although|but|if) not (?:yet )?officially", r"unofficially"]
 REPORTED = [r"reported(?:ly)?", r"according to", r"report(?:s|ing)?", r"sources? (?:say|said|close|tell|told|familiar|confirm|confirmed|indicate|suggest|speaking to|talking to)", r"insiders?", r"learned",
             # ("..., per sources": unnamed ones; "per Deadline" names its outlet, see ACCORDING_TO)
             r"understands", r"is said to", r"are said to", r"claims?",

@@ -690,6 +690,9 @@ HEDGES = [
     r"todas las (?:opciones|posibilidades|alternativas)",
 ]
 # A platform "informa" its own news, so only an outlet's report counts here.
+# words that say a claim was told but not made official, anywhere in its sentence from the claim's clause on
+# ("tiene confirmada una temporada 3, aunque no fue de forma oficial sino gracias a un desliz de su protagonista")
+UNOFFICIALLY = [r"(?:aunque|pero|si bien) no (?:fue |es |ha sido |de )?(?:(?:de|en) (?:forma|manera) )?oficial(?:mente)?", r"extraoficialmente", r"de (?:forma|manera) extraoficial"]
 REPORTED = [r"según inform(?:a|ó|an|aron)", r"según (?:(?:las )?informaciones|la información publicada)", r"inform(?:a|ó|an|aron) (?:el|la|los|las) (?:diario|medio|medios|portal|revista|web|sitio|periódico|prensa)",
             r"report(?:a|an|ó)", r"fuentes?(?: cercanas)?",
             # "Un portal especializado informa de que Netflix ha encargado ...": an outlet tells it

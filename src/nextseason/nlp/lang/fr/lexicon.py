@@ -714,6 +714,9 @@ HEDGES = [
     r"(?<!même )si (?:la|le|les|l['’]|elle|il|ils|elles|on|jamais|tout|une|un|netflix|la plateforme)", r"pronostic", r"prédi(?:t|sent|ction)",
     r"estim(?:e|ent|ation)", r"tabler? sur", r"parie(?:nt)?",
 ]
+# words that say a claim was told but not made official, anywhere in its sentence from the claim's clause on
+# ("la saison 3 est confirmée, même si pas officiellement", "a confirmé officieusement")
+UNOFFICIALLY = [r"(?:bien que|même si|mais) (?:pas|non) (?:encore )?officiellement", r"officieusement"]
 REPORTED = [r"selon nos informations", r"d['’]après nos informations", r"rapporte(?:nt)?", r"a rapporté", r"révèle(?:nt)?",
             r"a révélé", r"a appris", r"croit savoir",
             # "Netflix a démenti les informations sur le début du tournage": what was reported, which it denies

@@ -556,6 +556,9 @@ HEDGES = [
     r"menanti", r"menunggu(?! (?:hingga|sampai) )", r"ditunggu", r"tinggal menunggu waktu", r"bisa jadi", r"siapa tahu", r"konon", r"apakah",
     r"pertanyaan", r"bertanya-tanya", r"biasanya", r"umumnya", r"pada umumnya", r"lazimnya",
 ]
+# words that say a claim was told but not made official, anywhere in its sentence from the claim's clause on
+# ("mengonfirmasi musim ketiga secara tidak resmi lewat unggahan pemeran utamanya")
+UNOFFICIALLY = [r"(?:secara )?tidak resmi"]
 REPORTED = [r"dikabarkan", r"kabarnya", r"kabar(?:nya)? beredar", r"dilaporkan", r"melaporkan", r"laporan", r"menurut",
             r"dilansir", r"melansir", r"mengutip", r"disebut(?:-sebut)?", r"sumber", r"orang dalam",
             # "Musim kedua ... dikatakan akan dirilis pada 2023": it is said to come (no one named)

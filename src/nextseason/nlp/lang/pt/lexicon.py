@@ -656,6 +656,9 @@ HEDGES = [
     r"(?:adorava|adorávamos|gostava|gostávamos)(?= (?:de )?(?:voltar|fazer|continuar|regressar|gravar|repetir))", r"previsão", r"prev(?:ê|eem)", r"estima(?:m|tiva)?", r"aposta(?:m)?",
     r"parece(?:m)?", r"aparentemente", r"suposto", r"suposta",
 ]
+# words that say a claim was told but not made official, anywhere in its sentence from the claim's clause on
+# ("a terceira temporada está confirmada, embora não oficialmente: a notícia veio do protagonista")
+UNOFFICIALLY = [r"(?:embora|mas|ainda que) não (?:foi |é |tenha sido |de )?(?:(?:de|em) (?:forma|maneira) )?oficial(?:mente)?", r"extraoficialmente", r"de (?:forma|maneira) extraoficial"]
 REPORTED = [r"inform(?:ou|aram) (?:o|a|os|as) (?:site|jornal|revista|portal|colunista|jornalista)",
             r"(?:segundo|de acordo com|conforme) (?:as )?informações",  # "segundo informações do jornal O Globo"
             r"noticiou", r"segundo apurou",
