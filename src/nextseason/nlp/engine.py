@@ -2818,6 +2818,8 @@ class _Reader:
         elif habitual:
             event_cues = [c for c in event_cues if not (c.category in ("renewal", "cancellation", "release") and any(
                 (0 <= c.start - h.end <= 60 and self.clauses.first(h.end, c.start) is None)
+                # (the whole sentence a habit opens: "In most cases, that would mean Netflix would renew it")
+                or (h.start - sentence.start <= 3 and h.end <= c.start)
                 # (after its object too: "Netflix verlängert erfolgreiche spanische Produktionen zudem häufig")
                 or (0 <= h.start - c.end <= 50 and self.clauses.first(c.end, h.start) is None) for h in habitual))]
         # "confirmed that the series will not return": an announcing verb carries the event after it

@@ -1770,7 +1770,9 @@ class TitleFinder:
                 # words, each capitalised and none a common word but a count that opens it, right before an auxiliary
                 # and the event is a title even where it opens the sentence)
                 subject = False
-                if not strength and self.event_gap is not None and self.auxiliary_opening is not None and any(
+                # (not a person named by a role: "showrunner Patrick Somerville has squashed any hopes of that")
+                if not strength and self.event_gap is not None and self.auxiliary_opening is not None \
+                        and not self._role_before(text, run_start, 20) and any(
                         self.event_gap.fullmatch(text, run_end, a)
                         or text[run_end:a] == " " and self.auxiliary_opening.match(text, a) for a, _ in events):
                     strength = 2

@@ -208,7 +208,9 @@ DATE_LATER = [r"(?:will|to|plans to|expects to|is expected to|is set to) (?:anno
               # (the whole schedule's dates, taken in: no release of one installment)
               r"(?:will|to|plans to|expects to|is expected to|is set to) (?:announce|reveal|unveil|share|release) (?:a |the |its )?(?:[\w-]+ ){0,3}(?:calendar|schedule|slate)s?, including (?:\w+ )?(?:premiere|release|launch) dates"]
 # (and what it does often: "Netflix often renews successful Spanish productions")
-HABITUAL = [r"usually", r"typically", r"generally", r"normally", r"tends? to", r"as a rule", r"historically", r"often", r"frequently"]
+# (and what a success would mean in general, opening its sentence: "In most cases, that would mean Netflix would give
+# the green light for a second season")
+HABITUAL = [r"(?:in most cases, )?(?:that|this|it) would (?:normally |usually |typically |often )?mean", r"usually", r"typically", r"generally", r"normally", r"tends? to", r"as a rule", r"historically", r"often", r"frequently"]
 SUPERSEDED = [r"originally", r"initially", r"(?:was|were) (?:supposed|meant) to",
               # "X, which had been renewed for a second season, was canceled": an order undone later in its sentence
               r"had(?: already| previously| just)?(?: been)?(?= (?:renewed|greenlit|green-lit|ordered|picked up)(?![\w]))",
