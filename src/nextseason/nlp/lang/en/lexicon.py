@@ -398,7 +398,8 @@ CANCELLATION = [
     # a headline's verdict after the season and its colon: "X Season 3: Not Happening"
     r"(?<=: )not happening(?=[^\S\n]*(?:$|\n|[.!]))",
     # "has ruled out a second season": the makers say there will be none (not "has not ruled out")
-    r"(?<!not )(?<!n['’]t )rul(?:ed|es|ing) out (?:a|an|any) (?:\w+ )?(?:season|sequel|film|movie|installment)",
+    # ("has ruled out the possibility of a second season")
+    r"(?<!not )(?<!n['’]t )rul(?:ed|es|ing) out (?:(?:the|any) (?:possibility|idea|prospect|chance|hope)s? of (?:a |an |any )?|a |an |any )(?:\w+ )?(?:season|sequel|film|movie|installment)",
     r"(?:has|have|had) (?:now |officially )?been ruled out",  # "A second season has been ruled out"
     # "there won't be a Swamp Hunters 3": a title with its number that will not be made
     r"there (?:won['’]t|will not|will never|is not going to) be(?: an?| any)?(?= (?:[^\s.,;:!?]+ ){1,5}(?:[2-9]|1[0-2]|ii|iii|iv)(?:[.,;:!?\"”»’)]|\s|$))",
