@@ -1212,7 +1212,10 @@ EVENT_BEFORE = [r"ahead of", r"before", r"prior to", r"on the eve of", r"in the 
 # season" (see seasons.py)
 # (and a season another is compared with: "the revival would be eight episodes long, one fewer than the second season")
 MEASURE_NOUNS = [r"performance", r"results?", r"ratings", r"numbers", r"figures", r"viewership", r"reception", r"success",
-                 r"(?:fewer|more|longer|shorter|darker|bigger|smaller) than"]
+                 r"(?:fewer|more|longer|shorter|darker|bigger|smaller) than",
+                 # "lost viewers in its second season and ABC canceled the show in May": the season it lost them in aired
+                 r"(?:lost|shed|bled) (?:\w+ )?(?:viewers|audience|steam|momentum) (?:in|during|over)",
+                 r"(?:ratings|viewership|audiences?) (?:dropped|fell|declined|slipped|sank) (?:in|during|over)"]
 # a headline that counts what is known of one work, its numbered lines its facets: "7 things we know about ..."
 FACET_NOUNS = [r"facts", r"things", r"reasons", r"details", r"questions", r"theories", r"clues", r"secrets", r"takeaways", r"moments",
                r"changes", r"updates"]
