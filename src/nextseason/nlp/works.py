@@ -30,6 +30,8 @@ _MONTH_YEAR_OF = frozenset({"de", "del", "of"})  # "Julho de 2025", "marzo del 2
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "di", "en", "em", "im", "dans", "no", "na"})
 _CAPITAL_ARTICLES = frozenset({"The", "La", "Le", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Os", "As"})
 # ... and the indefinite ones, which open a sentence as well ("Betrieb: Eine vierte Staffel ist beauftragt")
+# a platform's label after its name, before a title: "Viu Original Pretty Little Liars"
+_ORIGINAL_LABEL = re.compile(r"[^\S\n]*Originals?[^\S\n]+(?=\S)")
 # the words that make the word for a season a last, new or next one: "The final season", "La nouvelle saison"
 _SEASON_EPITHETS = frozenset({"final", "last", "new", "next", "dernière", "ultime", "nouvelle", "prochaine", "última", "nueva",
                               "próxima", "nova", "letzte", "neue", "nächste", "finale", "terakhir", "baru"})
@@ -1544,6 +1546,12 @@ class TitleFinder:
             owner = self.platform_start.match(title) if not quoted else None
             if owner is not None and title[owner.end():owner.end() + 3] in ("'s ", "’s "):
                 title = title[owner.end() + 3:]
+            # ("serial Viu Original Pretty Little Liars": nor is the platform's label before it)
+            label = _ORIGINAL_LABEL.match(title, owner.end() if owner is not None else 0) if not quoted else None
+            if label is not None and (owner is not None or any((before := _WORD_BEFORE.search(text, max(0, p - 25), p)) is not None
+                                         and self.platform.fullmatch(before.group().strip()) is not None
+                                         for p in occurrences(text, title))):
+                title = title[label.end():]
             if not self.plausible(title, quoted):
                 return
             key = normalise(title)
