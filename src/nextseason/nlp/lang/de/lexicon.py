@@ -339,7 +339,10 @@ CANCELLATION = [
     # the verb comes first and the negation after it: "verlängert die Serie nicht"
     r"verlänger(?:t|te|n) (?:\w+ ){0,4}nicht", r"abgesetzt", r"setz(?:t|te|en) (?:\w+ )?(?:\w+ )?ab", r"Absetzung", r"eingestellt", r"stell(?:t|te|en) (?:\w+ )?ein",
     # the particle at the clause's end, far from its verb: "setzt die Mysteryserie „Nebelkante“ nach zwei Staffeln ab"
-    r"setz(?:t|te|en) [^.;:!?\n]{0,70}? ab(?=[.,;:!?\n]|$)", r"stell(?:t|te|en) [^.;:!?\n]{0,70}? ein(?=[.,;:!?\n]|$)",
+    # (or before an "und" that joins the next clause: "setzte das Unternehmen die Serie nach 2 Staffeln ab und entsetzte
+    # damit die Fans")
+    r"setz(?:t|te|en) [^.;:!?\n]{0,70}? ab(?=[.,;:!?\n]|$| (?:und|oder|aber|sondern|doch) )",
+    r"stell(?:t|te|en) [^.;:!?\n]{0,70}? ein(?=[.,;:!?\n]|$| (?:und|oder|aber|sondern|doch) )",
     # (not "bislang nicht verlängert", "noch nicht verlängert": not yet)
     r"(?<!bislang )(?<!bisher )(?<!noch )(?:nicht|keine?) (?:\w+ )?(?:verlängert|fortgesetzt)",
     # "wird nicht mit einer zweiten Staffel fortgesetzt": the season between
