@@ -1101,6 +1101,11 @@ class TitleFinder:
                             and k + 1 < count and capital[k + 1]:
                         k += 1
                         continue
+                    # ("Sex/Life – abgesetzt nach Staffel 2": a slash between two capitalised words, no space around it)
+                    if word == "/" and tokens[k - 1][1] == tokens[k][0] and k + 1 < count and capital[k + 1] \
+                            and tokens[k][1] == tokens[k + 1][0]:
+                        k += 1
+                        continue
                     if not (word in ("&", ":") or word.lower() in connectors or _plural_possessive(tokens, capital, i, k)):
                         break
                     # ("Netflix has renewed Silent Valley and Rain City", "namely Silent Valley and Rain City": two names

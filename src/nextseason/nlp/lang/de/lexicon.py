@@ -510,6 +510,9 @@ RELEASE = [
     *_aired_runs,
 ]
 RELEASED_PAST = [
+    # "Nach einer erfolgreichen ersten Staffel enttäuschte die zweite Staffel, sodass die Serie abgesetzt wurde": a season
+    # that disappointed or won viewers over aired
+    r"(?:enttäuscht|überzeugt|floppt)(?:e|en)(?= (?:\w+ )?(?:die|der) (?:\w+ )?Staffel(?![\w]))",
     # "zwei Monate nach dem Ende der zweiten Staffel": the season that ended aired
     r"(?:nach|seit) dem (?:Ende|Abschluss)(?= der )",
     # "Die ersten beiden Staffeln bleiben vorerst weiter bei Netflix abrufbar": still there to watch, so out already
