@@ -1046,7 +1046,9 @@ CAST_WORDS = [r"hosted by", r"host", r"co-host", r"presenter", r"actor", r"actre
 _moved = "".join(f"(?<!{verb} )" for verb in ("surprised", "shocked", "stunned", "delighted", "thrilled", "disappointed",
                                               "devastated", "saddened", "angered", "upset", "surprises", "shocks", "delights",
                                               # ("to the delight of fans", "eases the anxiety of fans")
-                                              "delight of", "joy of", "relief of", "dismay of", "disappointment of", "anxiety of"))
+                                              "delight of", "joy of", "relief of", "dismay of", "disappointment of", "anxiety of",
+                                              # ("Netflix has recently left fans disappointed after cancelling ...")
+                                              "left", "leaves", "leaving", "leave"))
 FAN_WORDS = [_moved + r"(?<!for )(?<!telling )(?<!told )(?<!tells )(?<!tell )(?<!promised )(?<!assured )(?<!reassured )fans?(?!(?: of(?: the)?(?: [\w'’:&-]+){1,5}?)? (?:will |would |may |might |should |shouldn['’]t |can['’]t |won['’]t )?(?:not )?(?:have to |must |need to |can |could )?(?:wait|expect|look forward)| waiting| (?:will be|are|should be|'ll be|may be) (?:\w+ )?(?:glad|happy|pleased|thrilled|delighted|relieved|excited) to (?:hear|learn|know))", r"fan sites?", r"fandom", r"(?<!for )viewers", r"(?<!for )audiences?", r"netizens?", r"users", r"petition", r"fan account",
              # ('"DAY ONE AGAIN = SEASON 2 FILMING," one wrote': one of the fans named before)
              r"followers", r"commenters", r"(?:one|another) (?:fan|user|viewer|follower|commenter)",
@@ -1154,6 +1156,8 @@ OCCASIONS = [r"(?:at|during) (?:the|its|their|a)(?: [\w'’.-]+){0,3} (?:premier
 # (a part of them too: "close to renewing some of its other shows")
 OTHER_WORKS = [r"(?:(?:some|many|most|all|several|a few|one|two|three|four) of (?:its|their|the) )?"
                r"(?:other|several other|many other|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) other) (?:[\w-]+ )?(?:series|shows|dramas|comedies|films|movies|projects|titles)",
+               # (or works in the bare plural, named after them: "after cancelling shows including Kaos and That '90s Show")
+               r"(?:series|shows|dramas|comedies|titles|originals)(?= (?:including|like|such as)(?![\w]))",
                # (or a pronoun for them, decided on: "Some are cancelled after a few weeks, like ...")
                r"(?:some|others|many)(?= (?:are|were|have been|get|got) (?:\w+ )?(?:cancell?ed|axed|renewed|dropped|scrapped|pulled)(?![\w]))"]
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
