@@ -1936,8 +1936,10 @@ class _Reader:
         self._sentence_pending: list[tuple[Claim, str]] = []
         new_claims = self._claims(sentence, cues, sources, quotes, targets, work_spans, state)
         intro = self._list_intro(sentence, cues, sources, quotes, work_spans, state)
-        if intro:
-            new_claims = []  # "Renewed:" speaks of the list below it, not of the work before it
+        if intro or self._section_heading(sentence, work_spans):
+            # "Renewed:" speaks of the list below it, not of the work before it (nor does a round-up's heading of a
+            # section whose items are paragraphs: "Series de Netflix renovadas en 2021")
+            new_claims = []
         elif self._sentence_pending:
             # "Netflix has renewed X." names no season: which one is known when the article has been read
             # (not where the sentence says the same of one of its installments)
@@ -2101,6 +2103,16 @@ class _Reader:
         return following.line_start and not one_line_items and (following.index in self.headers or not following.line_end
                                                                 or len(following.text.split()) > 8) \
             and bool(self._by_sentence[following.index][1])
+
+    def _section_heading(self, sentence: Sentence, work_spans: WorkSpans) -> bool:
+        """Whether a line of a round-up heads a section of its items: short, alone, in the body of an article with item
+        headers, naming no work and no season, with no mark that ends a sentence ("Series de Netflix renovadas en
+        2021" between the last cancelled item and the first renewed one)."""
+        body = sentence.text.rstrip()
+        return bool(self.headers) and sentence.line_start and sentence.line_end and not work_spans \
+            and sentence.index not in self.headline_sentences and sentence.index not in self.headers \
+            and len(body.split()) <= 8 and not body.endswith((".", "!", "?", ":")) \
+            and not any(sentence.start <= m.start < sentence.end for m in self.mentions)
 
     def _list_intro(self, sentence: Sentence, cues: list[Cue], sources: list[Source], quotes: Spans,
                     work_spans: WorkSpans, state: _State) -> _Section | None:

@@ -238,6 +238,7 @@ _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*|,[^\S\n]+(
                                r"[^\S\n]*)?(?:[—–](?:[^\S\n]|$)|(?<=[^\S\n])-(?:[^\S\n]|$)|:[^\S\n]+(?=[a-zà-ÿ]))")
 # a list item's title in sentence case, then the dash before the item's news: "El juego de las llaves – renovada"
 _SENTENCE_CASE_DASHED = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w'’-]+){1,6}?)(?=[^\S\n]*[–—][^\S\n]+\S|[^\S\n]+-[^\S\n]+\S)")
+_ITEM_DASH = re.compile(r"[^\S\n]*(?:[–—]|-)[^\S\n]+\S")
 # a heading in sentence case that is its whole line, up to seven words ("2. El club de las viudas")
 _SENTENCE_CASE_LINE = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’&-]*){1,6})[^\S\n]*")
 # a sentence's end inside a line: its mark, then a space or the line's end
@@ -3176,9 +3177,12 @@ class TitleFinder:
         if self.sentence_case is None or not sentence.line_start or self.sentence_case.match(text, sentence.start) is None:
             return None
         dashed = _SENTENCE_CASE_DASHED.match(text, sentence.start, sentence.end)
-        if dashed is None or not self._connected_name(dashed.group(1).split()) or not self.plausible(dashed.group(1)):
+        if dashed is None or not self.plausible(dashed.group(1)):
             return None
-        return dashed.group(1)
+        # (an article and a word or two, a verdict alone after the dash: "Los irregulares - cancelada. La serie ...")
+        verdict = len(dashed.group(1).split()) <= 3 and _verdict_end(
+            text, _ITEM_DASH.match(text, dashed.end()).end() - 1, self._making_ends) >= 0  # type: ignore[union-attr]
+        return dashed.group(1) if verdict or self._connected_name(dashed.group(1).split()) else None
 
     def _verdict_after(self, text: str, at: int, end: int) -> bool:
         """Whether a colon at `at` opens a round-up's verdict, a decision word alone before a full stop ("The Copper
