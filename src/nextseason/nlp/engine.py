@@ -2895,6 +2895,12 @@ class _Reader:
                 0 <= m.start - a.end <= 25 and m.end <= first and not self.grammar_words.that.search(text, a.end, m.start)
                 and not any(c.category == "cancellation" and 0 <= c.start - m.end <= 30 for c in carried)
                 for _, _, m in targets)]
+            # ("The first season premiered on December 25, and Netflix has already confirmed the second season": or
+            # one after them all whose object is a season, right after it)
+            last = max(c.end for c in carried)
+            direct += [a for a in announcing if a.start >= last and any(
+                0 <= m.start - a.end <= 12 and _ARTICLE_GAP.fullmatch(text, a.end, m.start) is not None
+                for _, _, m in targets if m.numbers and not m.count)]
             event_cues = sorted(carried + direct, key=lambda c: c.start)
             # ("drama ini dikonfirmasi bakal rilis musim kedua", "is confirmed to release a second season": a coming
             # season confirmed, no date given, is the season confirmed)
