@@ -5806,10 +5806,13 @@ class _Reader:
         before = month if relative is not None else (month - timedelta(days=1)).replace(day=1)
         # (nor the date of a release the relative clause tells before the end: "esta serie que se estrenó en 2022 no
         # tendrá una segunda temporada" ends now)
-        released = [c.end for c in self.cues.within(start, cue.start, "release")]
+        # (nor one after the end, in a clause of its own: "no pasó de la primera temporada que Netflix estrenó en
+        # septiembre de 2020")
+        released = [c.end for c in self.cues.within(start, end, "release")]
         return any(start <= t.start < end and when_module.window(t.when)[1] < before
                    and not any(0 <= t.start - e <= 4 for e in told)
-                   and not any(e <= t.start < cue.start and t.start - e <= 30 for e in released) for t in times)
+                   and not any(e <= t.start and t.start - e <= 30 and (t.start < cue.start or e > cue.end) for e in released)
+                   for t in times)
 
     def _relative_cancellation(self, cue: Cue, sentence: Sentence, event_cues: list[Cue]) -> bool:
         """"Sunday People, which ABC canceled after two seasons, could be revived": a cancellation told in a

@@ -30,6 +30,11 @@ _MONTH_YEAR_OF = frozenset({"de", "del", "of"})  # "Julho de 2025", "marzo del 2
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "di", "en", "em", "im", "dans", "no", "na"})
 _CAPITAL_ARTICLES = frozenset({"The", "La", "Le", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Os", "As"})
 # ... and the indefinite ones, which open a sentence as well ("Betrieb: Eine vierte Staffel ist beauftragt")
+# the world or the characters a work takes from another: "en el universo de", "set in the universe of", "inspirée des
+# personnages de"
+_WORLD_BEFORE = re.compile(r"(?<![\w])(?:(?:universe|world|characters) of|(?:universo|mundo|personajes|personagens) d[eo]|"
+                           r"(?:univers|monde|personnages) d[eu]|(?:Universum|Welt|Figuren) (?:von|aus)|semesta)"
+                           r"(?:[^\S\n]+(?:the|el|los|la|o|os|a|le|les|der|den|dem))?[^\S\n]+$", re.IGNORECASE)
 # a platform's label after its name, before a title: "Viu Original Pretty Little Liars"
 _ORIGINAL_LABEL = re.compile(r"[^\S\n]*Originals?[^\S\n]+(?=\S)")
 # the words that make the word for a season a last, new or next one: "The final season", "La nouvelle saison"
@@ -1761,6 +1766,11 @@ class TitleFinder:
                 if (run_start == 0 or text[run_start - 1] == "\n") and self._dateline(text, title, run_end):
                     continue
                 if self.company_before.search(text, max(sentence.start, run_start - 30), run_start):
+                    continue
+                # ("La serie ambientada en el universo de Sherlock Holmes fue cancelada": the world a work is set in, or
+                # whose characters it takes, is no work the article speaks of)
+                if _WORLD_BEFORE.search(text, max(sentence.start, run_start - 30), run_start) is not None and not any(
+                        0 <= m.start - run_end <= 2 and m.numbers for m in mentions):
                     continue
                 # ("das Drama über eine Berliner Zugbegleiterin", "a drama about a Welsh Miner": what an indefinite
                 # article opens describes, it names no work)

@@ -36,7 +36,7 @@ FINAL_WORDS = ["final", "concluding"]
 FINAL_AFTER_AND = ["last"]
 # "canceled after two seasons", "ended with its second season": the count is the final season.
 # (and "has not confirmed anything beyond the second season": what lies past the season named is the next one)
-AFTER_COUNT_WORDS = ["after", "with", "following", "beyond", r"which (?:had|ran for|lasted)", r"(?:ran|running) for", r"lasted(?: for)?"]
+AFTER_COUNT_WORDS = ["after", "with", "following", "beyond", r"(?<=it )past", r"(?<=get )past", r"(?<=got )past", r"which (?:had|ran for|lasted)", r"(?:ran|running) for", r"lasted(?: for)?"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["a single", "just one"]
 # Joins numbers in "seasons 2 and 3", "seasons two & three".
@@ -387,6 +387,8 @@ RENEWAL = _odds + [
     r"lean(?:s|ing|ed)? (?:\w+ )?towards? (?:(?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment|revival)|(?:a )?renew(?:al|ing))(?![\w])",
 ]
 CANCELLATION = [
+    # "The comedy did not make it past its first season": it ended there (the season named the last made)
+    r"(?:did not|didn['’]t|never|failed to|could not|couldn['’]t) (?:make it|get|go|survive) (?:past|beyond)(?= (?:its|the|a|season) )",
     # "Instead of a third season, the story will conclude with a movie": the season set aside will not be made
     r"(?:instead of|rather than)(?= (?:a|an|another) (?:[\w-]+ )?season(?![\w]))",
     # "said she does not intend to make a third season": a maker who will not go on
@@ -758,7 +760,8 @@ RELEASED_PAST = [
     # a film's takings are its run's: "'Night Courier 2' grossed $280 million worldwide in 2024"
     r"grossed", r"(?:earned|made|took in|raked in|pulled in) (?:more than |over |nearly |almost |about |around )?\$",
     # "after the premiere of season 2": past (the season named right after it)
-    r"(?:after|since|following) (?:the|its) (?:premiere|debut|release)(?= of (?:the |its )?(?:\w+ )?(?:season|installment|film|movie|part))",
+    # (or of its episodes: "a month after the premiere of the eight episodes of its only season")
+    r"(?:after|since|following) (?:the|its) (?:premiere|debut|release)(?= of (?:the |its )?(?:\w+ )?(?:season|installment|film|movie|part|episodes of))",
     # ("which ran for three seasons on ABC": the seasons counted aired, not the one the sentence names)
     r"(?:is|are) (?:currently |now )?airing", r"(?:after|since|following) its (?:premiere|debut|release)(?! (?:season|series|run|episodes?|week|weekend)(?![\w]))", r"premiered", r"debuted", r"(?:was|were|has been|have been) released", r"aired", r"ran for(?! (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:seasons|series))", r"streamed",
     r"opened (?:in|on|to)", r"hit (?:theaters|theatres|cinemas)", r"(?:is|are) (?:now |still |officially |finally )?(?:streaming|available)", r"(?:is|are) (?:now )?out(?: now)?(?! of)",

@@ -37,7 +37,7 @@ FINAL_AFTER_NOUN = [r"finale?s?", r"definitivas?"]
 FIRST_AFTER_NOUN = ["debut"]
 # "cancelada tras dos temporadas": the count is the last season made.
 # (and "no ha confirmado nada más allá de la segunda temporada": what lies past the season named is the next one)
-AFTER_COUNT_WORDS = [r"que (?:tuvo|duró)", r"tras", r"más allá del?", r"despu[eé]s del?", r"luego del?", r"al cabo de"]
+AFTER_COUNT_WORDS = [r"que (?:tuvo|duró)", r"(?<=pasó )de", r"(?<=pasaron )de", r"tras", r"más allá del?", r"despu[eé]s del?", r"luego del?", r"al cabo de"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["una", "un", "sola", "una sola", "un solo", "una única", "solo una", "sólo una", "apenas una"]
 NUMBER_JOINERS = ["y", "e", "&", ",", "o", "u", "a", "hasta"]
@@ -309,6 +309,8 @@ RENEWAL = _odds + [
     r"(?:firmaba|firmaría|firmaríamos)(?= (?:ya |hoy |mañana (?:mismo )?)?(?:una|otra) (?:\w+ )?temporada)",  # hoped for: a hedged renewal
 ]
 CANCELLATION = [
+    # "Esta comedia no pasó de la primera temporada": it ended there (the season named the last made)
+    r"no (?:pasó|pasaron)(?= de (?:la|su) )",
     # "Se va después de dos temporadas", "se despide tras una sola temporada": a series that leaves after its seasons
     r"se (?:va|fue|irá|marcha|marchó|despide|despidió)(?= (?:después de|tras|luego de) (?:solo |sólo |apenas |una sola )?(?:\w+ )?temporadas?(?![\w]))",
     # "En lugar de una tercera temporada, la historia concluirá con una película": la temporada dejada de lado no se hará
@@ -499,7 +501,8 @@ RELEASED_PAST = [
     # "regresó el 13 de febrero con una segunda temporada": the season that came back then aired
     r"(?:regresó|volvió|había (?:vuelto|regresado)|ha (?:vuelto|regresado))(?= [^.;!?\n]{0,40}?(?:con|para) (?:una|su|la) )",
     # "after the premiere of season 2": past (the season named right after it)
-    r"(?:después|tras|desde) (?:del|el) estreno(?= de (?:la |su )?(?:\w+ )?(?:temporada|entrega|parte))",
+    # (or de sus episodios: "un mes después del estreno de los ocho episodios de su única temporada")
+    r"(?:después|tras|desde) (?:del|el) estreno(?= de (?:la |su |los |sus )?(?:\w+ )?(?:temporada|entrega|parte|episodios de|capítulos de))",
     r"(?:se )?emite(?:n)? (?:actualmente|ahora)", r"(?:está|están) en emisión", r"(?:tras|desde|después de) su estreno", r"se estrenó", r"estrenó", r"estrenad[ao]s?(?= (?:en|el|a|hace|con|durante|por|este|esta))", r"se estrenaron",
     r"sigue(?:n)? disponibles?",
     r"llegó", r"se emitió", r"emitid[ao] (?:en|el|entre|por)",

@@ -37,7 +37,7 @@ FINAL_AFTER_NOUN = [r"finais", r"final", r"derradeira", r"definitiva"]
 FIRST_AFTER_NOUN = ["de estreia"]
 # "cancelada após duas temporadas": the count is the last season made.
 # (and "não confirmou nada além da segunda temporada": what lies past the season named is the next one)
-AFTER_COUNT_WORDS = [r"que (?:teve|durou)", r"após", r"além d[eao]", r"depois d[eao]", r"depois(?= que)", r"ao fim d[eao]", r"ao final d[eao]"]
+AFTER_COUNT_WORDS = [r"que (?:teve|durou)", r"(?<=passou )d[ao]", r"(?<=passaram )d[ao]", r"após", r"além d[eao]", r"depois d[eao]", r"depois(?= que)", r"ao fim d[eao]", r"ao final d[eao]"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["uma", "um", "única", "uma única", "uma só", "apenas uma", "só uma", "somente uma"]
 NUMBER_JOINERS = ["e", "&", ",", "ou", "a", "até"]
@@ -304,6 +304,8 @@ RENEWAL = _odds + [
     r"ideias? para",
 ]
 CANCELLATION = [
+    # "A comédia não passou da primeira temporada": it ended there (the season named the last made)
+    r"não (?:passou|passaram)(?= d[ao] (?:sua )?)",
     # "Sai de cena depois de duas temporadas", "se despede após uma única temporada": a series that leaves after its seasons
     r"(?:sai|saiu|sairá) de cena(?= (?:depois de|após) (?:apenas |só |uma única )?(?:\w+ )?temporadas?(?![\w]))",
     r"se (?:despede|despediu)(?= (?:depois de|após) (?:apenas |só |uma única )?(?:\w+ )?temporadas?(?![\w]))",
