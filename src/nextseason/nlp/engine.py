@@ -2897,8 +2897,8 @@ class _Reader:
                 for _, _, m in targets)]
             # ("The first season premiered on December 25, and Netflix has already confirmed the second season": or
             # one after them all whose object is a season, right after it)
-            last = max(c.end for c in carried)
-            direct += [a for a in announcing if a.start >= last and any(
+            carried_end = max(c.end for c in carried)
+            direct += [a for a in announcing if a.start >= carried_end and any(
                 0 <= m.start - a.end <= 12 and _ARTICLE_GAP.fullmatch(text, a.end, m.start) is not None
                 for _, _, m in targets if m.numbers and not m.count)]
             event_cues = sorted(carried + direct, key=lambda c: c.start)
