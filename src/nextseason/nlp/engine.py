@@ -451,6 +451,8 @@ class _GrammarWords:
         self.other_works_opening = re.compile(work_module.alternation(pack["OTHER_WORKS"]) + r"(?![\w])", re.IGNORECASE) \
             if pack["OTHER_WORKS"] else None
         # ... or that a verb has for its object: "mais annule 3 autres séries", "and cancelled three other shows"
+        self.many_works_after = re.compile(r"[^\S\n]+" + work_module.alternation(pack["MANY_WORKS"]) + r"(?![\w])",
+                                           re.IGNORECASE) if pack["MANY_WORKS"] else None
         self.other_works_after = re.compile(r"[^\S\n]+" + work_module.alternation(pack["OTHER_WORKS"]) + r"(?![\w])",
                                             re.IGNORECASE) if pack["OTHER_WORKS"] else None
         # "Many shows thought safe for renewal were cancelled", "où de nombreuses séries sont annulées": works
@@ -765,6 +767,10 @@ class _Reader:
         object_others = self.grammar_words.other_works_after
         if object_others is not None:
             self._drop_cues(lambda c: c.category in ("renewal", "cancellation") and object_others.match(self.text, c.end) is not None)
+        # ("Malgré le fait que Netflix ait dû annuler plusieurs séries au cours de 2020": works in general, its object)
+        many_after = self.grammar_words.many_works_after
+        if many_after is not None:
+            self._drop_cues(lambda c: c.category in ("renewal", "cancellation") and many_after.match(self.text, c.end) is not None)
         # "A rodagem, que estava marcada para março, foi remarcada para agosto de 2025", "El rodaje, previsto para marzo,
         # se ha trasladado a agosto": a sentence whose subject is the filming schedules the filming, not the release
         # (its verb right after it, maybe after an aside between commas)

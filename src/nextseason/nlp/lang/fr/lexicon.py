@@ -547,6 +547,8 @@ RELEASED_PAST = [
     # "Alors que la cinquième saison bat son plein le mercredi soir": on air now
     r"bat(?:tent)? son plein",
     r"(?:est|sont) (?:actuellement |en ce moment )?(?:diffusée?s? actuellement|en cours de diffusion)",
+    # ("Ghosts, actuellement en cours de diffusion pour sa quatrième saison, a obtenu ...": in an aside)
+    r"(?<=, )(?:actuellement |en ce moment )?en cours de diffusion",
     r"achève(?:nt)? (?:\w+ ){0,2}la diffusion", r"(?<=série )lancée?", r"(?<=saga )lancée?", r"(?:est|sont) sortie?s?", r"(?:a|ont) été (?:diffusée?s?|mise?s? en ligne|lancée?s?)", r"diffusée?s? (?:(?:chez nous|en France|en Belgique|en Suisse|au Québec) )?(?:le|en|depuis|sur|à|au|entre|l['’](?:an|été|automne|hiver) dernier)",
     r"mise? en ligne (?:le|en|depuis)", r"lancée?s? (?:le|en|depuis)",
     # "Mise en ligne sur arte.tv à la mi-octobre avant sa diffusion à l'antenne, la série ... totalise": a venue between
