@@ -1023,6 +1023,8 @@ PLATFORM_WORDS = [r"(?<!another )(?<!other )(?:the )?(?:streamer|network|studio|
                   r"(?:the |its )?(?:shareholder|investor) letter", r"(?:the |its )?letter to (?:shareholders|investors)", r"(?<=according to )the letter(?=,)",
                   # an anime's makers and their own channels ("The production committee announced ...")
                   r"(?:the )?production committee", r"(?:the )?official (?:website|site|X account|Twitter account)",
+                  # ("The staff for the television anime of X revealed on Friday that the second season will debut ...")
+                  r"the staff (?:for|of) the (?:television |tv )?anime", r"the anime['’]s (?:staff|production team)",
                   r"the (?:show|series|drama)['’]s? (?:home|streamer|network)",
                   r"spokes(?:person|man|woman)", r"executive(?! producer)",
                   # its executives: "Netflix's head of drama", "the network's programming chief"
