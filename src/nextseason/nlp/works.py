@@ -1912,8 +1912,10 @@ class TitleFinder:
                         and not _named_in(body, title, headline_end):
                     amid = True
                     headline_word = normalise(title)
+                # ("Starfall Anime's 2nd Season Delayed" over "the Starfall anime": the body names it without its kind)
+                body_name = _KIND_AFTER_TITLE.sub("", title)
                 if strength and not amid and (run_start < headline_end or body[run_start:run_end] != title) \
-                        and (not _named_in(body, title, headline_end) or _lower_elsewhere(text, title)):
+                        and (not _named_in(body, body_name, headline_end) or _lower_elsewhere(text, body_name)):
                     continue  # (nor one word the article also writes in lower case: "Rilis Teaser, ...", "merilis teaser")
                 if strength:
                     if strength == 3 and not self.plausible(title) and self._only_common(title) \
