@@ -142,8 +142,10 @@ class SeasonGrammar:
         # "la segunda temporada de A, la segunda del k-drama B y la tercera y última de C": an ordinal alone before an
         # of-word and a name, in a list after a season named in full, is that season of the work after it (not "lost a
         # third of its audience")
+        # (a headline's, its article left out after "and": "segunda temporada de Desalma e terceira de A Divisão")
         self.elliptic_of = WordPattern(re.compile(
-            rf"(?<![\w])(?i:the|la|el|a|o|die|der|das|le|da|do|del|du)[^\S\n]+(?P<ord>(?i:{ordinal_words}))"
+            rf"(?:(?<![\w])(?i:the|la|el|a|o|die|der|das|le|da|do|del|du)[^\S\n]+|(?<= e )|(?<= y )|(?<= and )|(?<= et )|(?<= und ))"
+            rf"(?P<ord>(?i:{ordinal_words}))"
             rf"(?:[^\S\n]+(?i:and|y|e|et|und)[^\S\n]+(?P<final>(?i:{final_and})))?"
             rf"(?=[^\S\n]+(?i:of|de|del|do|da|du|des|von|der|dari)(?:[^\S\n]+[a-zà-ÿ][\w-]*){{0,3}}[^\S\n]+[\"'“‘«„]?[^\S\n]?[A-ZÀ-Ý])"))
         # "its only season", "su única temporada": a work's one season, the first
