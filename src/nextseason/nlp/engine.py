@@ -3369,7 +3369,9 @@ class _Reader:
                                                                for s, e, _ in work_spans)]
                 cue_quote = next(((a, b) for a, b in spoken if a <= cue.start < b), None)
                 # ("... y la tercera y última de 'C', que llegará en marzo": a final season named with its number too)
-                numbered_final = numbered_finals if self._future(cue, cues) else []  # (not what ran: "which ran for ...")
+                # (not what ran: "which ran for ..."; a present tense with its day ahead is to come: "a terceira e última
+                # temporada de X chega em 12 de junho")
+                numbered_final = numbered_finals if self._future(cue, cues) or self._time_ahead(cue, sentence) else []
                 before = sorted([(w, n, m) for w, n, m in explicit_all + last_counted + numbered_final if m.end <= cue.start
                                  and n > 1 and next(((a, b) for a, b in spoken if a <= m.start < b), None) == cue_quote],
                                 key=lambda x: x[2].start)
@@ -4287,6 +4289,15 @@ class _Reader:
         end = min(sentence.end, cue.end + 40)
         return any(t.start - cue.end <= 15 and (_bare_year(t, self.text) or self._this_named(t))
                    and when_module.window(t.when)[0] > published
+                   for t in self.times.find(self.text, published, cue.end, end, self.words))
+
+    def _time_ahead(self, cue: Cue, sentence: Sentence) -> bool:
+        """Whether a time right after a release word lies after the article's date ("chega em 12 de junho", said in May)."""
+        published = self.article.published
+        if published is None:
+            return False
+        end = min(sentence.end, cue.end + 40)
+        return any(0 <= t.start - cue.end <= 25 and when_module.window(t.when)[0] > published
                    for t in self.times.find(self.text, published, cue.end, end, self.words))
 
     def _this_named(self, time: When) -> bool:

@@ -991,7 +991,9 @@ MIDSEASON = [r"mid-?season", r"mitte der saison"]
 # Words the pre-filter looks for in raw bytes, and the engine too: without one of them no text
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed.
-SEASON_VOCABULARY = ["weitere staffeln", "staffel", "fortsetzung", "zweiter teil", "dritter teil", "zweiten teil", "dritten teil", "teil 2", "teil 3", "teil 4",
+SEASON_VOCABULARY = ["weitere staffeln", "staffel", "fortsetzung",
+                     # ("der dritte und letzte Teil": the ordinal apart from its noun)
+                     "letzte teil", "zweiter teil", "dritter teil", "zweiten teil", "dritten teil", "teil 2", "teil 3", "teil 4",
                      "zweiter film", "dritter film", "neuer film", "sequel", "season",
                      # a numbered film may name no installment word: "„Alpenglühen 2“ ... Kinostart ist im März" (kept
                      # narrow: the ingest pre-filter shares these words)

@@ -1323,6 +1323,8 @@ MIDSEASON = [r"mid-?season"]
 # pre-filter must reject most pages of general news at scan speed. A bare season noun here
 # ("season") counts only beside a number, an ordinal or "final" (pack.InstallmentWords).
 SEASON_VOCABULARY = ["more seasons", "season", "sequel", "sophomore run", "freshman run",
+                     # ("the third and final installment": the ordinal apart from its noun)
+                     "final installment", "final chapter",
                      # British "series" for a season, only after an ordinal ("Apple Watch Series 3", "level the series 1-1")
                      "second series", "third series", "fourth series", "fifth series", "sixth series", "final series",
                      "series two", "series three", "series four", "series five", "series six",

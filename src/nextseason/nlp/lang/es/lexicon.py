@@ -961,7 +961,7 @@ MIDSEASON = [r"mid-?season", r"mitad de(?: la)? temporada"]
 SEASON_VOCABULARY = [*(f"{o} edición" for o, n in ORDINALS.items() if n > 1), *(f"{o} tanda" for o, n in ORDINALS.items() if n > 1), "tanda de episodios", "temporadas más", "temporada", "secuela", "parte 2", "parte 3", "parte 4", "segunda película", "tercera película", "segunda parte", "tercera parte",
                      "película 2", "nueva película", "segunda entrega", "tercera entrega",
                      # ("la tercera y última entrega de la historia": the ordinal apart from its noun)
-                     "última entrega",
+                     "última entrega", "última parte",
                      # a numbered film may name no installment word (kept narrow: the ingest pre-filter shares these)
                      "llegará a los cines", "se estrenará en cines", "terminó el rodaje"]
 # words of deciding, in a "nothing confirmed" statement: the platform has not decided, which is its own answer

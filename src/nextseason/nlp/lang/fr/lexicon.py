@@ -982,7 +982,9 @@ MIDSEASON = [r"mid-?season", r"mi-saison"]
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed.
 # ("la dix-neuvième édition": an edition only with its ordinal)
-SEASON_VOCABULARY = [*(f"{o} édition" for o, n in ORDINALS.items() if n > 1), "saisons supplémentaires", "saison", "la suite du", "une suite", "partie 2", "partie 3", "partie 4", "quatrième partie", "deuxième film", "troisième film", "deuxième partie", "seconde partie",
+SEASON_VOCABULARY = [*(f"{o} édition" for o, n in ORDINALS.items() if n > 1), "saisons supplémentaires", "saison",
+                     # ("le troisième et dernier volet": the ordinal apart from its noun)
+                     "dernier volet", "la suite du", "une suite", "partie 2", "partie 3", "partie 4", "quatrième partie", "deuxième film", "troisième film", "deuxième partie", "seconde partie",
                      "troisième partie", "deuxième volet", "troisième volet", "nouveau film", "séquelle",
                      # a numbered film may name no installment word (kept narrow: the ingest pre-filter shares these)
                      "sortira en salles", "sortie en salles", "tournage est terminé"]

@@ -925,7 +925,9 @@ MIDSEASON = [r"mid-?season", r"meio da temporada"]
 # is about an installment. Specific on purpose ("season", "second film", not "film"): the
 # pre-filter must reject most pages of general news at scan speed.
 # ("a quinta edição": an edition only with its ordinal)
-SEASON_VOCABULARY = [*(f"{o} edição" for o, n in ORDINALS.items() if n > 1), "novas temporadas", "temporada", "sequência", "sequela", "parte 2", "parte 3", "parte 4", "sequencia", "segundo filme", "terceiro filme", "segunda parte", "terceira parte",
+SEASON_VOCABULARY = [*(f"{o} edição" for o, n in ORDINALS.items() if n > 1), "novas temporadas", "temporada",
+                     # ("a terceira e última parte": the ordinal apart from its noun)
+                     "última parte", "sequência", "sequela", "parte 2", "parte 3", "parte 4", "sequencia", "segundo filme", "terceiro filme", "segunda parte", "terceira parte",
                      "novo filme", "continuação",
                      # a numbered film may name no installment word (kept narrow: the ingest pre-filter shares these)
                      "aos cinemas", "estreia nos cinemas"]
