@@ -36,6 +36,7 @@ _WORLD_BEFORE = re.compile(r"(?<![\w])(?:(?:universe|world|characters) of|(?:uni
                            r"(?:univers|monde|personnages) d[eu]|(?:Universum|Welt|Figuren) (?:von|aus)|semesta)"
                            r"(?:[^\S\n]+(?:the|el|los|la|o|os|a|le|les|der|den|dem))?[^\S\n]+$", re.IGNORECASE)
 # a platform's label after its name, before a title: "Viu Original Pretty Little Liars"
+_ORIGINAL_BEFORE = re.compile(r"(?<![\w])(?:original|orisinal|originale|originais|originales)[^\S\n]+$", re.IGNORECASE)
 _ORIGINAL_LABEL = re.compile(r"[^\S\n]*Originals?[^\S\n]+(?=\S)")
 # the words that make the word for a season a last, new or next one: "The final season", "La nouvelle saison"
 _SEASON_EPITHETS = frozenset({"final", "last", "new", "next", "dernière", "ultime", "nouvelle", "prochaine", "última", "nueva",
@@ -1563,6 +1564,10 @@ class TitleFinder:
                                          and self.platform.fullmatch(before.group().strip()) is not None
                                          for p in occurrences(text, title))):
                 title = title[label.end():]
+            # ("SERIAL original Viu Assalamualaikum Calon Imam": or the label before the platform's name)
+            elif owner is not None and title[owner.end():owner.end() + 1] == " " and any(
+                    _ORIGINAL_BEFORE.search(text, max(0, p - 12), p) is not None for p in occurrences(text, title)):
+                title = title[owner.end() + 1:]
             if not self.plausible(title, quoted):
                 return
             key = normalise(title)

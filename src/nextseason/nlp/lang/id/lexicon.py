@@ -149,6 +149,8 @@ NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", 
 # (a possible renewal, in RENEWAL, and a hedge, in HEDGES)
 _waiting_to_decide = r"(?:menunggu|masih menunggu) (?:[\w-]+ ){1,6}?sebelum (?:memutuskan|mengambil keputusan|menentukan)"
 RENEWAL = [
+    # "Starvision bersama Disney+ Hotstar memutuskan membentuk sekuel X Season 2": the makers decide to make it
+    r"memutuskan (?:untuk )?(?:membuat|membentuk|menggarap|memproduksi|menghadirkan|melanjutkan(?: ke)?)(?= (?:sekuel|musim|season|kelanjutan|lanjutan)(?![\w]))",
     # "Netflix kembali menghadirkan Laut Dalam untuk musim ketiga": bringing it back for a season
     r"menghadirkan(?= (?:[^\s.,;:!?]+ ){1,5}?untuk (?:musim|season)(?![\w]))",
     # "juga diperbarui untuk musim 2", "mengumumkan pembaruan musim": renewed (a calque of the English word)
