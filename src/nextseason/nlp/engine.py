@@ -1059,6 +1059,11 @@ class _Reader:
         # the day a thing was said)
         # (in brackets too after a word of since: "sudah bisa ditonton di Vidio sejak Jumat (9/8/2019)")
         written = self.text[owned_time.start:owned_time.end]
+        # ("dirilis perdana pada Jumat (1/4)": the weekday and its date in brackets right after the release word, nothing
+        # between them but "on" and "premiere", is the day it came out)
+        if "/" in written and _RELEASE_ON_WEEKDAY.fullmatch(self.text, cue.end, owned_time.start) is not None \
+                and owned_time.start - cue.end <= 30:
+            return not any(c.category in ("speech", "announce") and cue.end <= c.start < owned_time.start for c in cues)
         if "/" in written:
             since = self.grammar_words.time_clause.search(self.text, max(0, owned_time.start - 20), owned_time.start)
             since_right_before = since is not None and _WEEKDAY_GAP.fullmatch(self.text, since.end(), owned_time.start) is not None
@@ -6257,6 +6262,10 @@ def _sentence_end_after(text: str, position: int) -> int:
     stop = _SENTENCE_END.search(text, position)
     line_end = text.find("\n", position)
     return min(stop.start() if stop is not None else len(text), line_end if line_end >= 0 else len(text))
+
+
+# the words between a release word and a weekday's date in brackets: " perdana pada Jumat (" (see `_dated_release`)
+_RELEASE_ON_WEEKDAY = re.compile(r"(?:[^\S\n]+perdana)?[^\S\n]+(?:pada[^\S\n]+)?(?:hari[^\S\n]+)?[^\W\d_]+[^\S\n]*\(")
 
 
 def _said_on(when: str, published: date | None) -> bool:
