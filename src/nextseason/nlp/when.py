@@ -26,7 +26,7 @@ class When:
     when: str
     weekday: bool = False  # a weekday named alone ("este lunes", "am Montag"): the day nearest the article
     today: bool = False  # the article's own day named ("premieres today", "ab heute")
-    past: bool = False  # a weekday just gone ("opened last Friday")
+    past: bool = False  # a weekday just gone ("opened last Friday"), or the day before the article ("dirilis kemarin")
     relative: bool = False  # counted from the article's date ("next month", "tahun depan"): its year is never guessed
     anchored: bool = False  # a season of the year alone that took its year from the time before it in the sentence
 
@@ -308,7 +308,7 @@ class TimeGrammar:
                 # ("Jumat (6/3)": a day its weekday pins down counts as a weekday's, its year already chosen)
                 pinned = bool(m.group("dmo")) and self._bracketed_weekday(text, m.start()) is not None
                 found.append(When(m.start(), m.end(), when, weekday=bool(m.group("cw")) or pinned, today=today,
-                                  past=bool(m.group("pwd")), relative=any(m.group(g) for g in _RELATIVE), anchored=anchored))
+                                  past=bool(m.group("pwd") or m.group("yd")), relative=any(m.group(g) for g in _RELATIVE), anchored=anchored))
         # "29 Agustus sampai 11 Oktober 2025", "from March 3 to April 29, 2027": the first day of a range takes its
         # year from the last one's
         for i in range(len(found) - 1):
