@@ -387,6 +387,8 @@ RENEWAL = _odds + [
     r"lean(?:s|ing|ed)? (?:\w+ )?towards? (?:(?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment|revival)|(?:a )?renew(?:al|ing))(?![\w])",
 ]
 CANCELLATION = [
+    # "Copper Bell has officially ended after three seasons", "ended its run after five seasons": the series is over
+    r"(?:has|have|had) (?:officially |now |finally )?(?:ended|concluded|come to an end)(?= (?:its run )?after (?:its |their )?(?:\w+|\d+) seasons?(?![\w]))",
     # "The comedy did not make it past its first season": it ended there (the season named the last made)
     r"(?:did not|didn['’]t|never|failed to|could not|couldn['’]t) (?:make it|get|go|survive) (?:past|beyond)(?= (?:its|the|a|season) )",
     # "Instead of a third season, the story will conclude with a movie": the season set aside will not be made
