@@ -311,6 +311,8 @@ RENEWAL = _odds + [
     r"Ideen[»«“”\"]? für", r"(?:ist|sind|sei|wäre) (?:noch )?im Gespräch", r"denkbar", r"als wahrscheinlich",
 ]
 CANCELLATION = [
+    # "„X“ ist nach drei Staffeln offiziell beendet": the series is over (not "Die Dreharbeiten sind beendet")
+    r"(?:ist|sind|wurde|wurden) nach (?:\w+ )?Staffeln? (?:nun |jetzt |offiziell |endgültig )*beendet",
     # „Statt einer dritten Staffel wird die Geschichte mit einem Film abgeschlossen“: die übergangene Staffel kommt nicht
     r"(?:statt|anstatt|anstelle)(?= (?:einer|eine) (?:[\w-]+ )?Staffel(?![\w]))",
     # "eine dritte Staffel war nie geplant": the makers meant it to end
