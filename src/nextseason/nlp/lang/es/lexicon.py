@@ -356,7 +356,7 @@ CANCELLATION = [
     r"no (?:tendrá|habrá|habría|va a haber)(?= (?:una |otra )?(?:segunda|tercera|cuarta|quinta|sexta|séptima|octava|novena|décima)[^\S\n]*[,;:.)])",
     # (nor "puso fin a la espera", "a los rumores": the wait, not the show)
     r"(?:pone|puso|pondrá|ha puesto) (?:punto )?fin(?:al)?(?! a (?:la grabación|las grabaciones|el rodaje|los rodajes))"
-    r"(?! (?:a la|a las|a los|al) (?:espera|especulaciones?|rumores?|incertidumbre|misterio|suspense|suspenso)(?![\w]))", r"llega(?:rá)? a su fin",
+    r"(?! (?:a la|a las|a los|al) (?:espera|especulaciones?|rumores?|incertidumbre|misterio|suspense|suspenso)(?![\w]))", r"(?:llega(?:rá)?|llegó|ha llegado) a su fin",
     r"(?:ha|han) terminado(?! (?:(?:los|el|la|las|de) )?(?:guion|guiones|libretos?|escribir|rodar|grabar|rodaje|grabación|montaje))",
     r"se despide(?: para siempre)?",
     r"baja(?:rá)? el telón", r"bajó el telón", r"carpetazo", r"descartad[oa]", r"desechad[oa]",
