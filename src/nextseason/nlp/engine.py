@@ -451,10 +451,11 @@ class _GrammarWords:
         self.other_works_opening = re.compile(work_module.alternation(pack["OTHER_WORKS"]) + r"(?![\w])", re.IGNORECASE) \
             if pack["OTHER_WORKS"] else None
         # ... or that a verb has for its object: "mais annule 3 autres séries", "and cancelled three other shows"
-        self.many_works_after = re.compile(r"[^\S\n]+" + work_module.alternation(pack["MANY_WORKS"]) + r"(?![\w])",
-                                           re.IGNORECASE) if pack["MANY_WORKS"] else None
         self.other_works_after = re.compile(r"[^\S\n]+" + work_module.alternation(pack["OTHER_WORKS"]) + r"(?![\w])",
                                             re.IGNORECASE) if pack["OTHER_WORKS"] else None
+        # ... and works in general for its object: "ait dû annuler plusieurs séries" (MANY_WORKS)
+        self.many_works_after = re.compile(r"[^\S\n]+" + work_module.alternation(pack["MANY_WORKS"]) + r"(?![\w])",
+                                           re.IGNORECASE) if pack["MANY_WORKS"] else None
         # "Many shows thought safe for renewal were cancelled", "où de nombreuses séries sont annulées": works
         # in general, the subject of the cue a few words after it (not "one of the many shows renewed")
         self.many_works = re.compile(r"(?<![\w])(?<!one of )(?<!one of the )(?<!l['’]une des )(?<!una de las )(?<!uma das )"
@@ -4288,22 +4289,21 @@ class _Reader:
 
     def _dated_ahead(self, cue: Cue, sentence: Sentence) -> bool:
         """Whether a time with its year, right after a release word, lies after the article's date."""
-        published = self.article.published
-        if published is None:
-            return False
-        end = min(sentence.end, cue.end + 40)
         return any(t.start - cue.end <= 15 and (_bare_year(t, self.text) or self._this_named(t))
-                   and when_module.window(t.when)[0] > published
-                   for t in self.times.find(self.text, published, cue.end, end, self.words))
+                   for t in self._times_ahead(cue, sentence))
 
     def _time_ahead(self, cue: Cue, sentence: Sentence) -> bool:
         """Whether a time right after a release word lies after the article's date ("chega em 12 de junho", said in May)."""
+        return any(0 <= t.start - cue.end <= 25 for t in self._times_ahead(cue, sentence))
+
+    def _times_ahead(self, cue: Cue, sentence: Sentence) -> list[When]:
+        """The times in the few words after a cue that lie after the article's date."""
         published = self.article.published
         if published is None:
-            return False
+            return []
         end = min(sentence.end, cue.end + 40)
-        return any(0 <= t.start - cue.end <= 25 and when_module.window(t.when)[0] > published
-                   for t in self.times.find(self.text, published, cue.end, end, self.words))
+        return [t for t in self.times.find(self.text, published, cue.end, end, self.words)
+                if when_module.window(t.when)[0] > published]
 
     def _this_named(self, time: When) -> bool:
         """Whether a time says it is this year's or this one ("estrenó este lunes", "pada Desember ini": the word

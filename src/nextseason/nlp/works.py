@@ -28,19 +28,20 @@ _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Dra", "St", "Jr", "Sr", "Sra"
 _DATED_AFTER_DASH = re.compile(r"^[^\n]{1,40}?[^\S\n][-–—][^\S\n]+(\w+),")
 _MONTH_YEAR_OF = frozenset({"de", "del", "of"})  # "Julho de 2025", "marzo del 2026"
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "di", "en", "em", "im", "dans", "no", "na"})
-_CAPITAL_ARTICLES = frozenset({"The", "La", "Le", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Os", "As"})
-# ... and the indefinite ones, which open a sentence as well ("Betrieb: Eine vierte Staffel ist beauftragt")
 # the world or the characters a work takes from another: "en el universo de", "set in the universe of", "inspirée des
 # personnages de"
 _WORLD_BEFORE = re.compile(r"(?<![\w])(?:(?:universe|world|characters) of|(?:universo|mundo|personajes|personagens) d[eo]|"
                            r"(?:univers|monde|personnages) d[eu]|(?:Universum|Welt|Figuren) (?:von|aus)|semesta)"
                            r"(?:[^\S\n]+(?:the|el|los|la|o|os|a|le|les|der|den|dem))?[^\S\n]+$", re.IGNORECASE)
 # a platform's label after its name, before a title: "Viu Original Pretty Little Liars"
-_ORIGINAL_BEFORE = re.compile(r"(?<![\w])(?:original|orisinal|originale|originais|originales)[^\S\n]+$", re.IGNORECASE)
 _ORIGINAL_LABEL = re.compile(r"[^\S\n]*Originals?[^\S\n]+(?=\S)")
+# ... or before its name: "serial original Viu Assalamualaikum Calon Imam"
+_ORIGINAL_BEFORE = re.compile(r"(?<![\w])(?:original|orisinal|originale|originais|originales)[^\S\n]+$", re.IGNORECASE)
 # the words that make the word for a season a last, new or next one: "The final season", "La nouvelle saison"
 _SEASON_EPITHETS = frozenset({"final", "last", "new", "next", "dernière", "ultime", "nouvelle", "prochaine", "última", "nueva",
                               "próxima", "nova", "letzte", "neue", "nächste", "finale", "terakhir", "baru"})
+_CAPITAL_ARTICLES = frozenset({"The", "La", "Le", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Os", "As"})
+# ... and the indefinite ones, which open a sentence as well ("Betrieb: Eine vierte Staffel ist beauftragt")
 _OPENING_ARTICLES = _CAPITAL_ARTICLES | {"A", "An", "Un", "Une", "Una", "Uma", "Um", "Ein", "Eine", "Einen"}
 # the mark of another language's name in brackets: "jap.", "kor.", "Originaltitel:", "título original:"
 _LANGUAGE_MARK = re.compile(r"(?:(?:jap|kor|chin|engl|orig|port|span|franz|ing|coreano|japonés|japonês|coréen|japonais)\.?"
@@ -244,7 +245,7 @@ _DASH_AFTER_TITLE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*|,[^\S\n]+(
                                r"[^\S\n]*)?(?:[—–](?:[^\S\n]|$)|(?<=[^\S\n])-(?:[^\S\n]|$)|:[^\S\n]+(?=[a-zà-ÿ]))")
 # a list item's title in sentence case, then the dash before the item's news: "El juego de las llaves – renovada"
 _SENTENCE_CASE_DASHED = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w'’-]+){1,6}?)(?=[^\S\n]*[–—][^\S\n]+\S|[^\S\n]+-[^\S\n]+\S)")
-_ITEM_DASH = re.compile(r"[^\S\n]*(?:[–—]|-)[^\S\n]+\S")
+_ITEM_DASH = re.compile(r"[^\S\n]*(?:[–—]|-)[^\S\n]+(?=\S)")
 # a heading in sentence case that is its whole line, up to seven words ("2. El club de las viudas")
 _SENTENCE_CASE_LINE = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’&-]*){1,6})[^\S\n]*")
 # a sentence's end inside a line: its mark, then a space or the line's end
@@ -3197,8 +3198,8 @@ class TitleFinder:
         if dashed is None or not self.plausible(dashed.group(1)):
             return None
         # (an article and a word or two, a verdict alone after the dash: "Los irregulares - cancelada. La serie ...")
-        verdict = len(dashed.group(1).split()) <= 3 and _verdict_end(
-            text, _ITEM_DASH.match(text, dashed.end()).end() - 1, self._making_ends) >= 0  # type: ignore[union-attr]
+        dash = _ITEM_DASH.match(text, dashed.end())
+        verdict = dash is not None and len(dashed.group(1).split()) <= 3 and _verdict_end(text, dash.end(), self._making_ends) >= 0
         return dashed.group(1) if verdict or self._connected_name(dashed.group(1).split()) else None
 
     def _verdict_after(self, text: str, at: int, end: int) -> bool:
