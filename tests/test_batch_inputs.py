@@ -72,7 +72,7 @@ TXT_FILES = {
         "Lantern Row season 2 is happening\n\nLantern Row has been renewed for a second season by HBO, the "
         "network confirmed on Tuesday. Production on Lantern Row season 2 starts next spring in Dublin.",
     "b-starfall.txt":
-        "Starfall Academy season 3 rumours\n\nRumours say Starfall Academy could return for a third season, "
+        "Stardrift Academy season 3 rumours\n\nRumours say Stardrift Academy could return for a third season, "
         "though Disney+ has not confirmed it. Writer Sam Okafor said only that more stories are possible.",
     "c-market.txt":
         "Farmers market opens\n\nThe farmers market on the square opens on Saturday with bread, cheese and "

@@ -177,11 +177,11 @@ def test_aliases_merge_into_the_work_they_match(store):
         say("renewal", "claimed", "Lee Nak-jun", "Season three is planned too.")],
         aliases=["중증외상센터", "THE TRAUMA CODE"]))
     store.save(later)
-    other = article("en-9", "2025-10-02", speaks_of("Night Shift Pharmacy", 2, "possible", [
+    other = article("en-9", "2025-10-02", speaks_of("Night Shift Clinic", 2, "possible", [
         say("renewal", "possible", "fans", "Fans hope for more.")]))
     store.save(other)
     assert store.catalog() == [
-        ("Night Shift Pharmacy", []),
+        ("Night Shift Clinic", []),
         ("The Trauma Code: Heroes on Call", ["The Trauma Code", "trauma code!!", "중증외상센터"]),
     ]
     with store.read() as connection:

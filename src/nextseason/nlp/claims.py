@@ -128,7 +128,7 @@ class CueFinder:
         self.agency_after = re.compile(r"[^\S\n]+(?:(?:for|of|from|at|dari|de|du|da|do|der|des|von|la|le|el|the|her|his|their|"
                                        r"sa|su|sua|seu|ihrer|seiner)[^\S\n]+){0,2}" + alternation(pack["AGENCY_WORDS"]) + r"(?![\w])",
                                        re.IGNORECASE) if pack["AGENCY_WORDS"] else None
-        # ("Agensi aktor Jung Hae-won, Blossom Entertainment, membantah": the actor named between)
+        # ("Agensi aktor Jung Ha-rin, Blossom Entertainment, membantah": the actor named between)
         self.agency_before = re.compile(r"(?<![\w])" + alternation(pack["AGENCY_WORDS"])
                                         + r"(?:[^\S\n]+[\w-]+){0,4}?[^\S\n]*,?[^\S\n]*(?:\w+[^\S\n]+)?$", re.IGNORECASE)
         self.venue = re.compile(r"(?<![\w])" + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE)
@@ -194,7 +194,7 @@ class CueFinder:
         self.clause_break = re.compile(r"[;:—–]|,[\"”’]?\s|\s" + alternation(pack["CLAUSE_BREAK_WORDS"]) + r"\s" + subject_and,
                                        re.IGNORECASE)
         self.clause_break_lower = lower_case(self.clause_break)  # for the text in lower case (WordStarts.lowered)
-        # "rumah produksi Sinemaku", "the studio Blue Harbor" (an acronym like "PH" keeps its case)
+        # "rumah produksi Sinemaku", "the studio Blue Haven" (an acronym like "PH" keeps its case)
         company_words = pack["COMPANY_ROLE_WORDS"]
         acronyms = [w for w in company_words if w.isupper()]
         self.company_role = re.compile(
@@ -299,7 +299,7 @@ class CueFinder:
         owners: list[Source] = []  # the platforms that own a work named after them ("Netflix's drama")
 
         def taken(position: int) -> bool:
-            # "Hollow Star" is a title, not a star; "Neither Studio Kairo" names the studio
+            # "Lantern Star" is a title, not a star; "Neither Studio Lumo" names the studio
             # ("o diretor de programas da RTP1": the platform's director, not a film's)
             return any(f.start <= position < f.end for f in found) or any(a <= position < b for a, b in titles) \
                 or any(a <= position < b for a, b in held) or any(o.start <= position < o.end for o in owners)
@@ -453,7 +453,7 @@ class CueFinder:
                     # "Disney+ is close to a deal, although the streamer ...": the platform named before it
                     # ("the ITV thriller Copper Coast ..., the network said": or the one that owns the work)
                     named_before = [f.name for f in found + owners if f.role == "platform" and f.name and f.end <= start]
-                    # "rumah produksi Sinemaku", "the studio Blue Harbor": a company named right after its kind
+                    # "rumah produksi Sinemaku", "the studio Blue Haven": a company named right after its kind
                     company = bool(name and self.company_role.fullmatch(text, start, end) and _right_after(text, end, name))
                     name = name if name and (self.platforms.fullmatch(name) or company) else (
                         venues[-1] if venues else named_before[-1] if named_before else known_platform)
@@ -623,7 +623,7 @@ def clause_end(text: str, position: int, sentence_end: int, breaks: re.Pattern[s
     return m.start() if m else sentence_end
 
 
-# between a role word and the name after it: "creator, Rosa Quint", "the author of the original webtoon, Park Seo-yeon",
+# between a role word and the name after it: "creator, Rosa Quill", "the author of the original webtoon, Park Seo-yeon",
 # "penulis novel aslinya, Sari"
 _AFTER_ROLE = re.compile(r"[\s,]*(?:(?:utama(?:nya)?|senior|baru|veteran|principal|lead)\s*,?\s*)?"
                          r"(?:(?:(?:of|dari|de|del|du|des|von|do|da)\s+(?:(?:the|la|le|el|o|a|die|das|der)\s+)?)?"
@@ -656,7 +656,7 @@ def _right_after(text: str, end: int, name: str) -> bool:
 
 
 def _name_near(text: str, start: int, end: int, s: int, e: int) -> str | None:
-    """The proper name beside a role word: "creator Rosa Quint", "Lee Nak-jun, penulis"."""
+    """The proper name beside a role word: "creator Rosa Quill", "Lee Nak-jun, penulis"."""
     after = _AFTER_ROLE.match(text, end, e)
     pos = after.end() if after else end
     m = _NAME.match(text, pos, e)

@@ -189,7 +189,7 @@ _PARENT_AFTER = re.compile(r"(?:[^\S\n]+(?:series|serie|série|show|film|drama|s
 _COLON_THEN = re.compile(r"[^\S\n]*:")  # a colon right after a word
 _CAPITAL_WORD = re.compile(r"(?<![\w])[A-ZÀ-Ý]")  # a word that opens on a capital: maybe a name
 _SEQUEL_NUMBER_END = re.compile(r"[^\S\n](?:\d{1,2}|[IVX]{1,4})$")  # "Mission Tartiflette 3", "Gladiator II"
-# a person's name of two or three capitalised words: "Begoña Lasheras", "Park Min-jae"
+# a person's name of two or three capitalised words: "Begoña Lasheras", "Park Seo-jun"
 _FULL_NAME = r"(?:[A-ZÀ-Ý][\w'’-]+[^\S\n]+){1,2}[A-ZÀ-Ý][\w'’-]+"
 # the name set off by commas after a platform and its role: "... of RTVE, Begoña Lasheras, said"
 _APPOSITIVE_NAME = re.compile(r"(?:['’]s)?[^,.;:!?\n\"“”«»]{0,50},[^\S\n]+(" + _FULL_NAME + ")"
@@ -658,7 +658,7 @@ class _Reader:
         self._drop_statements_and_outlets()
         self._ordinal_titles()
         self.by_title = {w.title: w for w in self.works}
-        # a cue word inside a title is part of the name ("'Vila Esperança' não terá terceira temporada": no hope)
+        # a cue word inside a title is part of the name ("'Vila Saudade' não terá terceira temporada": no hope)
         titled = [span for work in self.works for span in work.spans]
         # ... and inside the other name in brackets right after a title ('"Tide of Ravens" (Karasu no Shio)': no "no")
         titled += [(m.start(), m.end()) for m in (_BRACKETED_NAME.match(self.text, e) for _, e in list(titled)) if m is not None]
@@ -1519,7 +1519,7 @@ class _Reader:
             self.works = [w for w in self.works if w not in dropped]
 
     def _add_numbered_titles(self) -> None:
-        """"Jagal Subuh 2", "Stranger Things 5": a known title with a number names an installment."""
+        """"Jagal Senja 2", "Stranger Things 5": a known title with a number names an installment."""
         extra = []
         taken = [(m.start, m.end) for m in self.mentions]
         seasons = [x for x in self.mentions if x.kind == "season" and x.numbers]
@@ -2003,7 +2003,7 @@ class _Reader:
             and any(m != k[1] and self._made((k[0], m)) and not self._aired_before((k[0], m))
                     for m in state.focus.get(k[0], [])))}
         # (aired here; or, named with others, in a sentence before: "Two full years separated the first and second
-        # seasons"; not one named alone: "Jagal Subuh 2 melanjutkan kisah Wulan. Film ini juga dijadwalkan ...")
+        # seasons"; not one named alone: "Jagal Senja 2 melanjutkan kisah Wulan. Film ini juga dijadwalkan ...")
         # (nor, said to have aired before, named where nothing is said of it while only a later season, said to be made,
         # is in focus: "Nicht mehr dabei ist Uwe Bramstedt, dessen Figur am Ende der zweiten Staffel ums Leben kam")
         compared = {(w.title, n) for w, n, m in targets if len(m.numbers) > 1}
@@ -2420,7 +2420,7 @@ class _Reader:
                     former.search(text, max(0, s - 50), s) is not None for s, _, _ in work_spans):
                 return focus
             return work_spans[0][2]
-        # ("the first teaser for The Salt Road: Part Two to screenings of Block 47. The studio confirmed the desert epic's
+        # ("the first teaser for The Spice Road: Part Two to screenings of Block 47. The studio confirmed the desert epic's
         # sequel will ...": "the sequel" is that of the film last named by its number, close before)
         # (not in a list item, whose sequel is its own work's)
         if mention.sequel and not mention.numbers and state.last_sequel is not None and state.segment_work is None \
@@ -3350,7 +3350,7 @@ class _Reader:
                             and self.grammar_words.relative_word.search(text, last.end, cue.start) is not None:
                         return [(w, n - 1) for w, n, m in before if m is last and n > 1]
                     return [(w, n) for w, n, m in before if m is last]
-                # "Sortie le 18 novembre, La Route du sel : Deuxième partie a réuni...": a fronted clause
+                # "Sortie le 18 novembre, La Route du poivre : Deuxième partie a réuni...": a fronted clause
                 if start == sentence.start:
                     after = [(w, n, m) for w, n, m in explicit_all if end <= m.start <= end + 80
                              and _subject_right_after(text, end, m.start, work_spans)]
@@ -3729,7 +3729,7 @@ class _Reader:
                 continue
             if person is not None:
                 # "Marcus Trent will not return for the fourth season": the actor, not the season
-                # (each one listed: "Noor Haddad and Ellis Carver are returning for season 3")
+                # (each one listed: "Noor Saleh and Ellis Carver are returning for season 3")
                 for each in self._listed_before(cue, person, sentence, work_spans) + [person]:
                     emit(cue, "cast", "negative" if polarity == "negative" or event == "cancellation" else "positive",
                          own(cue) or context, person=each)
@@ -3821,7 +3821,7 @@ class _Reader:
                 ordinal = self.grammar.value(text[cue.start:cue.end].rsplit(None, 1)[-1])
                 if ordinal is not None and ordinal > 1 and keys:
                     keys = [(keys[0][0], ordinal)]
-                # ('A Disney+ spokesperson said: "Starfall Academy has not been cancelled."': the end denied in the
+                # ('A Disney+ spokesperson said: "Stardrift Academy has not been cancelled."': the end denied in the
                 # speaker's own words; not the article's "Netflix has not officially cancelled it", a word not yet said)
                 said_so = polarity == "negative" and any(q0 <= cue.start < q1 for q0, q1 in quotes)
                 emit(cue, event, polarity, keys, defer=not nominal, denial=said_so)
@@ -5360,7 +5360,7 @@ class _Reader:
                     state.speaker = None
                     state.speaker_paragraph = sentence.paragraph
                     return
-                # ("Sutradara Park Min-jae belum bisa memberi kepastian. Dalam sebuah acara temu penggemar, ia hanya
+                # ("Sutradara Park Seo-jun belum bisa memberi kepastian. Dalam sebuah acara temu penggemar, ia hanya
                 # berkata ...": a pronoun right before the speech word is the person named last, not who the sentence
                 # names around it)
                 pronoun = self._pronoun_speaker(sentence, sentence.start, state) if speech and \
@@ -6027,7 +6027,7 @@ class _Reader:
             return None
         # (nor the agent of a participle: "la comedia rural protagonizada por Ginés Tapia no continuará", "Serial yang
         # dibintangi Park Ji-hoon itu dipastikan kembali", "the drama starring Kit Harlan will return")
-        # (... the first of several named together: "drama yang dibintangi Park Min-jae dan Lee Soo-ah itu akan kembali")
+        # (... the first of several named together: "drama yang dibintangi Park Seo-jun dan Lee Soo-ah itu akan kembali")
         first = m.start()
         for other in reversed(names[:-1]):
             if _NAMES_JOINED.fullmatch(text, other.end(), first) is None:
@@ -6363,7 +6363,7 @@ _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus 
 _TIMESTAMP = re.compile(r"\d{1,2}[h:.]\d{2}(?:[^\S\n]*(?:[ap]\.?m\.?|Uhr|WIB|WITA|WIT|ET|EST|PT|CET|CEST|GMT|BST|UTC|h))*"
                         r"[^\S\n]*(?:[-–—:|]|$)")
 _ASIDE = re.compile(r",[^,.;:!?\n]{1,80},")  # ", whose character was killed off in episode 5,"
-# between two names given together: "Park Min-jae dan Lee Soo-ah", "Ana Ruiz, Leo Mora y Eva Sanz"
+# between two names given together: "Park Seo-jun dan Lee Soo-ah", "Ana Ruiz, Leo Mora y Eva Sanz"
 _NAMES_JOINED = re.compile(r"[^\S\n]*(?:,|,?[^\S\n]+(?:and|dan|serta|y|e|et|und|&))[^\S\n]+")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n])[^\w.!?\n]*$")  # nothing but marks since the sentence began
 # spaces and an opening quotation mark at most, between a phrase and the name right after it

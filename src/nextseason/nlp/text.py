@@ -97,7 +97,7 @@ def split_sentences(text: str) -> list[Sentence]:
                     or _STARTS_LOWER.match(text, cut) \
                     or _DOTTED_ACRONYM.fullmatch(token):
                 continue
-            # "1. Moonlit Tailor": a list number at the start of a line
+            # "1. Moonlit Cobbler": a list number at the start of a line
             if token.isdigit() and len(token) <= 2 and text[pos:match.start()].strip() == token:
                 continue
             # "Les Marées hautes. Saison 3", "Les Veilleurs. Saisons 4 et 5": a list item's title, then the rest of its

@@ -1,6 +1,6 @@
 """Works spoken of in an article: from the catalog, quoted titles, title patterns next
 to season expressions, list headers and the headline; with the aliases the article itself
-gives ("The Trauma Code: Heroes on Call" / "The Trauma Code", "Moonlit Tailor (달빛 재단사)").
+gives ("The Trauma Code: Heroes on Call" / "The Trauma Code", "Moonlit Cobbler (달빛 구두장이)").
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ _QUOTED = re.compile(
     # German guillemets, pointing inwards with no space inside: »Nullpunkt« (not French ones: "« A » et « B »")
     r"(?<=»)(?P<h>[^«»\s](?:[^«»\n]{0,78}?[^«»\s])?)«)"
 )
-# the kind of work after a title, capitalised in a headline: "Starfall Anime", "Starfall TV Anime's"
+# the kind of work after a title, capitalised in a headline: "Stardrift Anime", "Stardrift TV Anime's"
 _KIND_AFTER_TITLE = re.compile(r"(?<=\S)[^\S\n]+(?:TV[^\S\n]+)?Anime(?:['’]s)?$")
 # where a quotation of speech opens: 'explicó: "Recibimos ...', 'said, "We ...'
 _SPEECH_OPENS = re.compile(r"[:,][^\S\n]*$")
@@ -93,7 +93,7 @@ _KOREAN_NAME = re.compile(r"(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Jang|L
 _NAME_COMPOUND = re.compile(r"([A-Z][\w'’]*)-([a-z]+(?:ed|ing|en)|era|set|style|type|like|born|bound|made|built|centric|"
                             r"themed|heavy|free|wide|only|age|year|period|adjacent|esque|specific|friendly|proof|size|sized)")
 _PARENTHESIS = re.compile(r"(?:[^\S\n]?[\"”“»’'])?\s*\(([^()\n]{2,80})\)")  # (after the title's closing mark too: "« X » (...)")
-# Hangul, Kana and Chinese characters: a name in another script ("달빛 재단사", "陽炎の剣")
+# Hangul, Kana and Chinese characters: a name in another script ("달빛 구두장이", "陽炎の剣")
 _JAPANESE_CHARS = "\u3040-\u30ff\u3400-\u9fff"
 _OTHER_SCRIPT_CHARS = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af" + _JAPANESE_CHARS
 _OTHER_SCRIPT = re.compile(f"[{_OTHER_SCRIPT_CHARS}]")
@@ -198,7 +198,7 @@ _ENDS_AFTER_SEASON = re.compile(r",?[^\S\n]+(?:(?:which|that|que|qui|die|der|das
                                 # (the after-word inside a count of seasons: "terminará após a 5ª temporada")
                                 r"(?:(?:after|após|depois[^\S\n]+d[aeo]|tras|después[^\S\n]+de|après|nach|setelah)[^\S\n]+"
                                 r"(?:(?:its|the|a|sua|a[^\S\n]+sua|su|la|sa|seiner|der|ihrer)[^\S\n]+)?)?")
-# ... negated too, where a platform names it just before: "Disney+ has confirmed that Starfall Academy will not return
+# ... negated too, where a platform names it just before: "Disney+ has confirmed that Stardrift Academy will not return
 # for a third season" (a platform's word on a show, not on an actor)
 _NEGATED_VERB_BEFORE_NEW_SEASON = re.compile(r"(?:[^\S\n]+[a-zà-öø-ÿ]+){1,4}[^\S\n]+" + FOR_SEASON + r"[^\S\n]+" + INDEFINITE + r"[^\S\n]+")
 # ... or, negated in English, before the season by its number: "Harbor Lights won't be back for season 3, Hulu confirmed"
@@ -233,10 +233,10 @@ _IN_PLACE_BEFORE = re.compile(r"(?<![\w])en[^\S\n]+$")
 _STOP_BEFORE_SEASON = r"\.[^\S\n]+(?=[A-ZÀ-Ý][^\W\d_]*[^\S\n]+\d{1,2}(?![\w]))"
 _SENTENCE_CASE_HEADER = re.compile(r"([A-ZÀ-Ý][\w'’]*(?:[^\S\n]+[\w&][\w'’&-]*){0,6}?)[^\S\n]*"
                                    r"(?:\(|[–—:][^\S\n]|-[^\S\n]+(?=[A-ZÀ-Ý]{2})|" + _STOP_BEFORE_SEASON + ")")
-# a title, maybe its season in brackets, then a dash: "Glass Hill — Renewed ...", "Copperline (season 3) – The ..."
+# a title, maybe its season in brackets, then a dash: "Glass Hill — Renewed ...", "Tinline (season 3) – The ..."
 # (or a hyphen between spaces, as plain text writes a dash: "Paper Moons - The teen comedy will not return")
 # ... or a colon before words in lower case: "Amor em Jeju: aqui, as esperanças acabaram." (not "Iron Valley: Origins")
-# (past its season in brackets or after a comma: "Copperline (season 3) —", "Funkstille, Staffel 2 –", "X, 2. Staffel –")
+# (past its season in brackets or after a comma: "Tinline (season 3) —", "Funkstille, Staffel 2 –", "X, 2. Staffel –")
 _COLON_AFTER_TITLE = re.compile(r"[^\S\n]*:[^\S\n]+")
 # ... past the title's platform in brackets too ("Red Hollow (Prime Video): Amazon has yet to decide")
 _COLON_AFTER_BRACKET = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?:[^\S\n]+")
@@ -384,7 +384,7 @@ _SEQUEL_OF = re.compile(r"[^\S\n]+(?:to|of|for|de|del|da|do|du|des|von|der|dari|
 _NOUN_AND_ADJECTIVE = re.compile(r"[^\W\d_][\w'’-]*[^\S\n]+[^\W\dA-ZÀ-Ý_][\w'’-]*[^\S\n]*(?:[?!.:;,»]|\n|$)")
 # a list's item line: its title, its platform in brackets, a colon or a dash ("Quiet Hours (NBC): Pending")
 _BRACKETED_ITEM = re.compile(r"[\"“'‘«]?[A-Z0-9À-Ý][^\n():]{1,60}?[^\S\n]\([^()\n]{1,25}\)[^\S\n]*[:–—-]")
-_CAPITAL_WORD_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]*[^\S\n]+$")  # "Losmen Melati": a capitalised word right before
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]*[^\S\n]+$")  # "Losmen Kenanga": a capitalised word right before
 # an adjective of origin or genre after the kind of work, in the languages that put it there: "gallega", "brasileira",
 # "française", "dramatique", "policíaca"
 _KIND_ADJECTIVE = (r"(?:[a-zà-ÿ]+(?:an[ao]s?|eg[ao]s?|es[ae]s?|és|ic[ao]s?|ist[ae]s?|ens[ea]s?|eir[ao]s?|aise|ais|aine|ain|ienne|ien|iques?)"
@@ -726,7 +726,7 @@ class TitleFinder:
         self.makers_of = re.compile(r"(?<![\w])" + alternation(pack["MAKERS_OF"]) + r"(?![\w])", re.IGNORECASE) \
             if pack["MAKERS_OF"] else None
         # the work's maker after its name in the possessive: "Ironvale's showrunner says ..." (not a cast word: "Mara
-        # Quint's co-star")
+        # Quill's co-star")
         self.maker_after_possessive = re.compile(r"['’]s[^\S\n]+(?:" + alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"])
                                                  + r")(?![\w])", re.IGNORECASE)
         self.season_noun = re.compile(alternation(pack["SEASON_NOUNS"]), re.IGNORECASE)
@@ -859,7 +859,7 @@ class TitleFinder:
         self._lowered: str | None = None
         self._other_lowered: tuple[str, str] = ("", "")  # (another text read, in lower case: see _role_before)
         # a speaker named after the verb ("kata Rina", "said Smith"); not after a verb that announces something
-        # ("tvN mengonfirmasi Hospital Playlist Clinic akan kembali", "Netflix confirmed Copperline")
+        # ("tvN mengonfirmasi Hospital Playlist Clinic akan kembali", "Netflix confirmed Tinline")
         announce = re.compile(alternation(pack["ANNOUNCE"]), re.IGNORECASE)  # (suffixed packs: the same entries)
         self.speech_before = re.compile(alternation([v for v in pack["SPEECH_VERBS"]
                                                      if v not in pack["ANNOUNCE"] and not announce.fullmatch(v)])
@@ -1136,7 +1136,7 @@ class TitleFinder:
                     if word in _PLACE_PREPOSITIONS and k + 1 < count and tokens[k + 1][2] in _CAPITAL_ARTICLES \
                             and k - i == 2 and capital[i + 1] and tokens[i][2] not in _CAPITAL_ARTICLES:
                         break
-                    # ("Ruth Castellane and Idris Fenn in Copperline season 2": two names of two words joined by "and",
+                    # ("Ruth Castellane and Idris Fenn in Tinline season 2": two names of two words joined by "and",
                     # then the preposition, are two people in the work after it)
                     if word in _PLACE_PREPOSITIONS and k + 1 < count and capital[k + 1] and k - i == 5 \
                             and _LIST_AND_WORD.fullmatch(tokens[i + 2][2]) and all(capital[x] for x in (i, i + 1, i + 3, i + 4)) \
@@ -1168,7 +1168,7 @@ class TitleFinder:
             while last > i and tokens[last][2] in _CAPITAL_ARTICLES:
                 last -= 1
             # ("... the third season of Harbor Nine in Atlanta.": a place after its preposition ends the clause, the
-            # title before it named alone elsewhere, no capitalised word before it: not "Melati" of "Losmen Melati")
+            # title before it named alone elsewhere, no capitalised word before it: not "Melati" of "Losmen Kenanga")
             if last - 2 >= i and tokens[last - 1][2] in _PLACE_PREPOSITIONS and (last + 1 == count or not tokens[last + 1][2][0].isalnum()) \
                     and any(not text.startswith(text[tokens[i][0]:tokens[last][1]], p)
                             and _CAPITAL_WORD_BEFORE.search(text, max(0, p - 40), p) is None
@@ -1179,7 +1179,7 @@ class TitleFinder:
                 if tokens[k][2] == "with" and any(t[2] in ("and", "&") for t in tokens[k + 1:last]):
                     last = k - 1
                     break
-            # "Has Hollow Star Season 2 been announced?": a capital opener is no part of the title
+            # "Has Lantern Star Season 2 been announced?": a capital opener is no part of the title
             opener = j == 0 or tokens[j - 1][2] in "\"“‘'«"
             if opener:  # "Serial Bintang Timur dikabarkan ...": the kind of work is no part of its title
                 j = self._past_openers(tokens, j, last, text)
@@ -1551,7 +1551,7 @@ class TitleFinder:
             last = title.split()[-1] if title.split() else ""
             if last.endswith(".") and "." not in last[:-1] and len(last) > 4:
                 title = title[:-1]
-            # ("Starfall Anime Gets 2nd Season", "Starfall TV Anime's 2nd Season Delayed": the kind of work after a
+            # ("Stardrift Anime Gets 2nd Season", "Stardrift TV Anime's 2nd Season Delayed": the kind of work after a
             # headline's title is no part of it)
             if not quoted:
                 title = _KIND_AFTER_TITLE.sub("", title)
@@ -1918,7 +1918,7 @@ class TitleFinder:
                         and not _named_in(body, title, headline_end):
                     amid = True
                     headline_word = normalise(title)
-                # ("Starfall Anime's 2nd Season Delayed" over "the Starfall anime": the body names it without its kind)
+                # ("Stardrift Anime's 2nd Season Delayed" over "the Stardrift anime": the body names it without its kind)
                 body_name = _KIND_AFTER_TITLE.sub("", title)
                 if strength and not amid and (run_start < headline_end or body[run_start:run_end] != title) \
                         and (not _named_in(body, body_name, headline_end) or _lower_elsewhere(text, body_name)):
@@ -2377,7 +2377,7 @@ class TitleFinder:
 
     def _negated_with_platform(self, text: str, start: int, end: int, mention: SeasonMention) -> bool:
         """Whether a negated verb phrase from `end` denies the work named from `start` the season `mention`, a platform
-        saying so ("Disney+ has confirmed that Starfall Academy will not return for a third season")."""
+        saying so ("Disney+ has confirmed that Stardrift Academy will not return for a third season")."""
         if _NEGATED_VERB_BEFORE_NEW_SEASON.fullmatch(text, end, mention.start) is None \
                 and _NEGATED_VERB_BEFORE_SEASON_N.fullmatch(text, end, mention.start) is None:
             return False
@@ -2502,7 +2502,7 @@ class TitleFinder:
             if 0 <= mention.start - end <= 30 and _BEFORE_MENTION.fullmatch(text, end, mention.start) \
                     and not _PLACE_BEFORE.search(text, max(0, start - 3), start) \
                     and not (" " not in text[start:end] and _IN_PLACE_BEFORE.search(text, max(0, start - 4), start)):
-                return 3  # "Night Shift Pharmacy Season 2", "Harrow Lane's second season", "Maré Alta – 3ª temporada"
+                return 3  # "Night Shift Clinic Season 2", "Barrow Lane's second season", "Maré Cheia – 3ª temporada"
             if 0 <= mention.start - end <= 64 and _HEADING_GAP.fullmatch(text, end, mention.start) \
                     and "," in text[end:mention.start] and self._line_rest(text, mention.end):
                 return 3  # "4 février - Les Passeurs, saison 2", "Paper Tigers, season 2 (Netflix)": a heading line
@@ -2544,7 +2544,7 @@ class TitleFinder:
                     # "a second season of the Korean-language thriller 'Night Ferry'", "a second series of Whitby
                     # drama The Gull House": its description
                     return 0
-                return 3  # "season 2 of Copperline", "musim kedua Moonlit Tailor"
+                return 3  # "season 2 of Tinline", "musim kedua Moonlit Cobbler"
         # "Ember Parish star Lola Vance teased her return for a third season": the work of the one named after
         # it with her role, a season spoken of later in the line
         if self._role_named_after(text, start, end, mentions) or self._role_of_work(text, start, end, mentions):
@@ -2571,14 +2571,14 @@ class TitleFinder:
                 return 2  # "the film Deep Current 2 opens on March 6", "Film Kutukan Sumur 2 tayang": its kind before it
             if self._sequel_spoken_of(text, start, end, mentions):
                 return 2
-            return 1  # "Jagal Subuh 2": a title with its sequel number, if named again
+            return 1  # "Jagal Senja 2": a title with its sequel number, if named again
         if self._in_text("type_nouns", self.type_nouns, max(0, start - 30), start):
             # (not "appearing on the daytime chat show Brew & Banter": the show someone spoke on)
             # (its speaker the one whose role is before the kind: "Penulis asli webtoon Kabut Pagi menyebut ...")
             kind = self.type_nouns.search(text, max(0, start - 30), start)
             if (not self.said_after.match(text, end) or kind is not None and self._role_before(text, kind.start(), 30)) \
                     and not self.spoken_on.search(text, max(0, start - 40), start):
-                return 2  # "the firefighter drama Copperline", "serial Losmen Melati"
+                return 2  # "the firefighter drama Tinline", "serial Losmen Kenanga"
         if self.kind_aside is not None and self.kind_aside.match(text, end):
             return 2  # "Lattice Men, its period drama, ..."
         if self.one_of_kind is not None and self.one_of_kind.match(text, end):
@@ -2815,7 +2815,7 @@ class TitleFinder:
                 continue
             verdict = self._verdict_heading(text, sentence, runs)
             if verdict is not None:
-                # ("CANCELLED: Copperline", "UNDER REVIEW: Saltwater Kids": a round-up's verdict, then the item's title)
+                # ("CANCELLED: Tinline", "UNDER REVIEW: Saltwater Kids": a round-up's verdict, then the item's title)
                 found.append((sentence.index, verdict, False))
                 continue
             if runs and _AS_CHARACTER.match(text, runs[0][1]):
@@ -3139,7 +3139,7 @@ class TitleFinder:
     def _dateline(self, text: str, title: str, end: int) -> bool:
         """Whether the words opening a paragraph are a dateline: in capitals before a dash ("LOS ANGELES (PWS) — ..."),
         before a dash and the day of the week ("Pamplona - Lunes, 20 de octubre"), or with an agency in brackets before
-        a dash ("Berlin (kpa) – ...", not a platform: "Copperline (Hulu) – renewed") or before the line's date after a
+        a dash ("Berlin (kpa) – ...", not a platform: "Tinline (Hulu) – renewed") or before the line's date after a
         comma ("Cannes (enviado especial), 14 de octubre de 2025")."""
         if title.isupper():
             return _DATELINE_AFTER.match(text, end) is not None
@@ -3151,7 +3151,7 @@ class TitleFinder:
         return agency is not None and self.platform.fullmatch((agency.group(1) or agency.group(2)).strip()) is None
 
     def _dashed_item(self, text: str, sentence: Sentence, runs: list[tuple[int, int]]) -> str | None:
-        """The title a paragraph opens on before a dash ("Copperline (season 3) — The drama will return in 2026") or a
+        """The title a paragraph opens on before a dash ("Tinline (season 3) — The drama will return in 2026") or a
         colon ("O Chef do Palácio: o site coreano Sports Seoul informou ...")."""
         cased = self._sentence_case_item(text, sentence)
         if cased is not None:
@@ -3445,7 +3445,7 @@ class TitleFinder:
         return bool(places) and people * 2 >= len(places)
 
     def _parenthetical_aliases(self, text: str, candidates: dict[str, Work]) -> None:
-        """"Moonlit Tailor (달빛 재단사)": the bracketed name is an alias of the work before it; and so is one quoted
+        """"Moonlit Cobbler (달빛 구두장이)": the bracketed name is an alias of the work before it; and so is one quoted
         after the pack's words for another title ("known in Korea as")."""
         for work in list(candidates.values()):
             if work.strength < 2:
@@ -3456,7 +3456,7 @@ class TitleFinder:
                 continue
             for position in occurrences(text, work.title):
                 after = position + len(work.title)
-                # "La Route du sel : Deuxième partie (The Salt Road: Part Two)": past the part number
+                # "La Route du poivre : Deuxième partie (The Spice Road: Part Two)": past the part number
                 part = next((m for m in self._mentions if 0 <= m.start - after <= 3), None)
                 # "'Cazadores de la niebla', conocida en Japón como 'Kiri no Karyūdo'": the name after is an alias
                 known = self._known_as(text, after, work, candidates)
@@ -3823,7 +3823,7 @@ def _scare_quoted(text: str, quoted: str, position: int) -> bool:
 
 
 def _title_without_installment(quoted: str, mentions: list[SeasonMention], offset: int) -> str:
-    """"La Route du sel : Deuxième partie" names the work "La Route du sel"; "The Quiet Ones (Season 3)", "The Quiet
+    """"La Route du poivre : Deuxième partie" names the work "La Route du poivre"; "The Quiet Ones (Season 3)", "The Quiet
     Ones"."""
     for mention in mentions:
         if offset <= mention.start < offset + len(quoted):
@@ -4016,7 +4016,7 @@ def _full_title(text: str, work: Work, mentions: list[SeasonMention], openers: s
     if len(words) == 1 and _verdict_end(text, subtitle_start, making_ends or {}) == subtitle_start + len(words[0]):
         return None
     if any(mention.start <= subtitle_start < mention.end for mention in mentions):
-        return None  # "La Route du sel : Deuxième partie": the part number, not a subtitle
+        return None  # "La Route du poivre : Deuxième partie": the part number, not a subtitle
     subtitle_end = subtitle_start + len(words[0])
     following = _NEXT_WORD.match(text, subtitle_end)
     if len(words) == 1 and following and following.group(1)[:1].islower() and \

@@ -766,7 +766,7 @@ MEDIA_WORDS = [r"podcasts?", r"Medien", r"Zeitung", r"Magazin", r"(?:[A-Z]{2,3}-
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
 # ("führt Netflix aber bereits Gespräche": inside its clause, right after a word, "aber" is an adverb, no break)
 CLAUSE_BREAK_WORDS = [r"(?<![^\W\d_] )aber", r"(?<![^\W\d_] )doch", r"(?<![^\W\d_] )jedoch", r"obwohl", r"(?<![^\W\d_] )allerdings"]
-# a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
+# a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Haven"
 COMPANY_ROLE_WORDS = [r"Produktionsfirma", r"Studio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
 # and a sentence that opens on "Sollte": "Sollte Netflix grünes Licht geben, ..." (not "Die Serie sollte 2026 starten")

@@ -100,7 +100,7 @@ FINAL_STATEMENTS = [
     r"(?:will|to) (?:wrap|end|conclude|close out) (?:its|their|the show['’]s|the series['’]) run with (?:its|the|a) (?:[\w-]+ ){0,2}season",
     r"(?:will|would) (?:also )?be (?:its|the show['’]s|the series['’]|their) swan song",
 ]
-# Nouns for a kind of work; a title right after one is likely a title ("the firefighter drama Copperline").
+# Nouns for a kind of work; a title right after one is likely a title ("the firefighter drama Tinline").
 # A work of its own beside the one it comes from ("X: Origins, a prequel spinoff of X"): the two stay apart.
 SPINOFF_WORDS = [r"spin-?offs?", r"prequels?", r"sequel series", r"offshoots?"]
 # right before a new work's own name, far from its spinoff word: "a spinoff centred on the landlady, provisionally
@@ -115,7 +115,7 @@ TYPE_NOUNS = [r"drama", r"series", r"show", r"comedy", r"thriller", r"sitcom", r
               r"competition", r"docudrama",
               # "its fantasy epic Sablewood"
               r"epic"]
-# Lower-case words that may stand inside a title ("Crown of Ash", "Marigold & Finch").
+# Lower-case words that may stand inside a title ("Crown of Salt", "Marigold & Wren").
 TITLE_CONNECTORS = ["x",  # ("Spy x Family", "Hunter x Hunter")
                     "of", "the", "a", "an", "and", "on", "in", "at", "for", "to", "with", "from", "by", "de", "la", "le",
                     "du", "des", "da", "do", "dos", "das", "di", "del", "von", "der", "y", "e", "et", "vs", "or",
@@ -159,7 +159,7 @@ COMMON_CAPITALISED = [
     # which reports, no outlet's name: "Earlier reports claimed that ...", "Several outlets reported ..."
     "earlier", "recent", "previous", "initial", "several", "multiple", "some", "many", "other", "local", "early",
 ]
-# Capitalised sentence openers that are no part of a title ("Has Hollow Star Season 2 been announced?").
+# Capitalised sentence openers that are no part of a title ("Has Lantern Star Season 2 been announced?").
 OPENERS = ["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "does", "did",
            "do", "why", "how", "when", "what", "where", "who", "which", "watch", "read", "meanwhile", "however", "also",
            "still", "now", "then", "after", "before", "while", "if", "but", "and", "so", "as", "for", "with", "exclusive",
@@ -335,7 +335,7 @@ RENEWAL = _odds + [
     r"will (?:definitely )?happen", r"(?<!unlikely to )continues?(?! (?:on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tv|air)|tonight|next (?:week|mon|tues|wednes|thurs|fri|satur|sun)|at \d|weekly|every))", r"will continue",
     r"(?:story|stories) (?:continues?|will go on)", r"bring(?:s|ing)? back", r"(?:bring|brings|bringing|brought) (?:[\w'’&:.-]+ ){1,5}?back for(?= (?:a|an|another|its|their|one more|season)(?![\w]))", r"revive[sd]?", r"(?<!stage )(?<!theatre )(?<!theater )(?<!broadway )revival",
     r"is happening", r"(?:is|are) (?:officially )?on(?=[^\S\n]*(?:[.!,;)]|$)| (?:for|and|with|again)(?![\w])| (?:the|its|their) way)", r"(?:is|are) in the works", r"(?<!projects )(?<!titles )(?<!shows )in development", r"in (?:early|active|initial) development",
-    # "star Mara Quint hinted at a third season" (a hedge too), "has already mapped out a third season" (a maker's claim,
+    # "star Mara Quill hinted at a third season" (a hedge too), "has already mapped out a third season" (a maker's claim,
     # as "has a plan for a second season" is)
     r"(?:hinted|hints|hint|teased|teases|tease) at(?= (?:a|an|another) (?:[\w-]+ )?(?:season|installment|chapter|sequel)(?![\w]))",
     r"(?:mapped|planned|plotted|sketched) out(?= (?:a|an|another|the) (?:[\w-]+ )?(?:season|installment|chapter|sequel)(?![\w]))",
@@ -1070,7 +1070,7 @@ CLAUSE_BREAK_WORDS = [r"but", r"however", r"while", r"whereas", r"although", r"t
                       # the outlet's own inference from what was said: "Filming wrapped in July, according to star X,
                       # so a premiere in mid-2027 seems realistic"
                       r"(?<=, )so(?= (?:a|an|the|it|its|we|you|fans|viewers|expect|don['’]t|there|this|that's)(?![\w]))"]
-# a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
+# a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Haven"
 COMPANY_ROLE_WORDS = [r"production (?:house|company)", r"studio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
 # and a sentence that opens on "Should": "Should Hulu renew it, ..." (not "the show should return in 2026")

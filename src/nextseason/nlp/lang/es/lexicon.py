@@ -750,7 +750,7 @@ MEDIA_WORDS = [r"p[óo]dcasts?", r"medio", r"diario", r"periódico", r"revista",
                r"informe", r"reportaje", r"prensa", r"publicación", r"tabloide", r"boletín"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
 CLAUSE_BREAK_WORDS = [r"pero", r"aunque", r"sin embargo", r"mientras que", r"no obstante"]
-# a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
+# a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Haven"
 COMPANY_ROLE_WORDS = [r"productora", r"estudio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
 # ("aunque Max la renovara este otoño": "even if", with the subjunctive; "aunque la renovó" is a fact)

@@ -770,7 +770,7 @@ MEDIA_WORDS = [r"podcasts?", r"médias?", r"journal", r"quotidien", r"magazine",
                r"(?:nos |des )?confrères"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
 CLAUSE_BREAK_WORDS = [r"mais", r"bien que", r"cependant", r"toutefois", r"alors que", r"tandis que", r"même si"]
-# a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
+# a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Haven"
 COMPANY_ROLE_WORDS = [r"soci[ée]t[ée] de production", r"studio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
 # ("même si": even though, a fact; but with the imperfect, "même si Max la renouvelait cet automne", even if)

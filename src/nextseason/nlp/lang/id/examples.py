@@ -1,7 +1,7 @@
 """Example sentences for the Indonesian pack, written for these tests and docs."""
 
 EXAMPLES = [
-    "Netflix resmi mengumumkan musim kedua serial Rumah Kaca.",
+    "Netflix resmi mengumumkan musim kedua serial Rumah Kabut.",
     "Sutradara Budi Santoso mengaku naskah season 2 sedang ditulis.",
     "Hingga kini belum ada konfirmasi resmi dari pihak Vidio soal musim ketiga.",
     "Pihak rumah produksi membantah kabar bahwa syuting sudah dimulai.",

@@ -88,7 +88,7 @@ TYPE_NOUNS = [r"drama", r"drakor", r"serial", r"novel", r"series", r"miniseri", 
               r"webtoon", r"manhwa",
               # unscripted kinds: "reality show Frozen Hearts Lodge", "ajang pencarian bakat Bintang Desa"
               r"reality show", r"kompetisi", r"ajang pencarian bakat",
-              # a kind and its genre: "serial keluarga Kontrakan Empat Pintu", "film laga Jagal Subuh"
+              # a kind and its genre: "serial keluarga Kontrakan Empat Pintu", "film laga Jagal Senja"
               r"(?:serial|drama|film|sinetron|series) (?:keluarga|romantis|remaja|laga|religi|misteri|aksi|fantasi|kolosal|"
               r"biopik|musikal|kriminal|medis|sejarah|anak|psikologis)"]
 # The origin, medium or fame of a work between its kind and its title: "musim ketiga drama Korea Kabut Pagi", "serial TV
@@ -648,7 +648,7 @@ CLAUSE_BREAK_WORDS = [r"namun", r"tetapi", r"tapi", r"sedangkan", r"meski",
                       # the outlet's inference from what was said: "syuting akan dimulai pada Juli sehingga season 2
                       # diprediksi baru tayang pada 2027"
                       r"sehingga(?= (?:musim|season|film|serial|drama|penayangan|jadwal|penggemar|penonton|kemungkinan|diprediksi|diperkirakan)(?![\w]))"]
-# a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
+# a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Haven"
 COMPANY_ROLE_WORDS = [r"rumah produksi", r"studio", r"PH"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
 CONDITION_WORDS = [r"(?<!mengherankan )(?<!heran )jika", r"(?<!mengherankan )(?<!heran )kalau", r"apabila", r"bila", r"seandainya", r"andaikan", r"jikalau",
@@ -934,7 +934,7 @@ CONTRAST_WORDS = [r"berbeda (?:nasib )?dengan", r"tidak seperti"]
 # A weekly cadence ("New episodes drop every Friday through December"): before "until", the rest of a season on air.
 WEEKLY_WORDS = [r"(?:setiap|tiap)(?: hari)? (?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|pekan)"]
 # The word before the platform a work is made for ("la troisième saison de Double Fond pour Canal+"): no title word.
-MADE_FOR = ["untuk", "dari"]  # ("musim ketiga Rumah Kaca dari Netflix": the platform it comes from)
+MADE_FOR = ["untuk", "dari"]  # ("musim ketiga Rumah Kabut dari Netflix": the platform it comes from)
 # A photo's caption names people in a work and ends on its credit ("Clara Penhaligon and Dev Sandhu in The
 # Understudy. Photo: Apple TV+"): the word between the people and the work, and the credit's words.
 CAPTION_IN = ["dalam", "di"]

@@ -710,7 +710,7 @@ MEDIA_WORDS = [r"podcasts?", r"site", r"jornal", r"revista", r"portal", r"coluni
                r"publicação", r"tabloide", r"blog"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"
 CLAUSE_BREAK_WORDS = [r"mas", r"embora", r"porém", r"contudo", r"no entanto", r"enquanto"]
-# a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Harbor"
+# a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Haven"
 COMPANY_ROLE_WORDS = [r"produtora", r"estúdio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
 # not "se" alone: it is as often the reflexive pronoun ("se estreia"); only before a verb of condition
