@@ -28,7 +28,7 @@ WORDED_DATES = (
 # read is American; the other languages of the packs put the day first.
 MONTH_FIRST_LANGUAGES = {"en"}
 
-# "Sumber: Kompas", "Source: The Daily Reel" name the outlet outright.
+# "Sumber: Kompas", "Source: The Morning Slate" name the outlet outright.
 SOURCE_LINE = re.compile(r"^(?:source|sumber|fuente|fonte|quelle)\s*:\s*(\S.{0,60}?)\s*$", re.IGNORECASE)
 # A dateline that opens the story with the site's name: "Layarkita.id - ...",
 # "JAKARTA, Beritaku.com — ...", "Bioskopia.id, Jakarta - ...".
