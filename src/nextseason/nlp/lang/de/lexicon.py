@@ -17,7 +17,13 @@ def _inflected(stems: dict[str, int]) -> dict[str, int]:
 
 # Nouns that number an installment: "Staffel 2", "zweite Staffel", "Teil 3", "der dritte Film".
 # ("Series 3": a season, as the British say)
-SEASON_NOUNS = [r"Staffeln?", r"Season", r"Seasons", r"Series"]
+# ("geht in die dritte Runde", "in Runde zwei", "in ihre zweite Runde": a show's round is its season only after "in")
+_round_after = ["in", "in die", "in ihre", "in seine"]
+_round = "(?:" + "|".join([rf"(?<={before} )" for before in _round_after]
+                          + [rf"(?<={before} {ordinal} )" for before in _round_after[1:]
+                             for ordinal in ("zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte", "zehnte")]
+                          + [rf"(?<={before} \d\. )" for before in _round_after[1:]]) + ")Runde"
+SEASON_NOUNS = [r"Staffeln?", r"Season", r"Seasons", r"Series", _round]
 # a season written with its letter and number: "Iron Valley S2", "S02E05"
 SEASON_LETTERS = ["S"]
 FILM_NOUNS = [r"Filme?s?", r"Kinofilme?s?", r"Teile?s?", r"Kapitel"]
@@ -27,7 +33,7 @@ PART_NOUNS = [r"Teile?s?", r"Volumes?"]
 # Words that tie such a part to the season after it.
 PART_OF = ["der", "des", "von"]
 # An unnumbered new season ("um eine weitere Staffel verlängert"): the one after the last that aired, when the article names it.
-NEW_SEASON = [r"(?:neuen?|weiteren?|nächsten?)[^\S\n]+Staffel", r"noch[^\S\n]+eine[^\S\n]+Staffel"]
+NEW_SEASON = [r"(?:neuen?|weiteren?|nächsten?)[^\S\n]+Staffel", r"(?<=in die )nächste[^\S\n]+Runde", r"noch[^\S\n]+eine[^\S\n]+Staffel"]
 # "renewed for two more seasons": that many after the last one named or aired ({n}: the count)
 MORE_SEASONS = [r"{n}[^\S\n]+(?:weitere|zusätzliche|neue)[^\S\n]+Staffeln",
                 # "hat ... um zwei Staffeln verlängert": that many after the last one
@@ -999,7 +1005,9 @@ SEASON_VOCABULARY = ["weitere staffeln", "staffel", "fortsetzung",
                      "zweiter film", "dritter film", "neuer film", "sequel", "season",
                      # a numbered film may name no installment word: "„Alpenglühen 2“ ... Kinostart ist im März" (kept
                      # narrow: the ingest pre-filter shares these words)
-                     "kinostart", "abgedreht", "drehschluss"]
+                     "kinostart", "abgedreht", "drehschluss",
+                     # ("geht in die dritte Runde": see SEASON_NOUNS)
+                     "runde"]
 # words of deciding, in a "nothing confirmed" statement: the platform has not decided, which is its own answer
 # (what it has not announced or commented on, the article tells; see NOT_CONFIRMED)
 DECISION_WORDS = [r"entschied", r"entscheid", r"Entscheidung"]
