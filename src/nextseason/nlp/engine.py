@@ -3488,6 +3488,12 @@ class _Reader:
                                                or _LOWER_LIST.fullmatch(text, subject_detail.end(), cue.start)) \
                     and not any(subject_detail.end() <= m.start < cue.start for _, _, m in explicit_all):
                 continue
+            # (or a detail of the season named after it: "Über den Umfang der zweiten Staffel gibt es noch keine
+            # Informationen", "nothing is known about the plot of season 2 yet")
+            if subject_detail is not None and any(
+                    _DETAIL_OF.fullmatch(text, subject_detail.end(), m.start) and _FEW_LOWER.fullmatch(text, m.end, cue.start)
+                    for _, _, m in explicit_all):
+                continue
             if not dates and any(s.role == "cast" and not s.name and 0 <= cue.start - s.end <= 30
                                  and self.clauses.first(s.end, cue.start) is None for s in sources):
                 continue  # "The returning cast has not been confirmed", "Pemeran belum dipastikan": the cast is not
@@ -4870,6 +4876,16 @@ class _Reader:
                 fans = [s for s in before if s.role == "fans" and s.end <= wish[-1].start]
                 if fans:
                     return fans[-1]
+            # ("Amazon hat eine zweite Staffel bei Regisseur und Hauptdarsteller Jan Ost in Auftrag gegeben": the one a
+            # season is ordered from makes it, the platform that orders it says so)
+            ordered_from = _ORDERED_FROM.search(text, max(sentence.start, before[-1].start - 50), before[-1].start) \
+                if cue.category == "renewal" and before[-1].role in ("creator", "crew", "cast") else None
+            if ordered_from is not None:
+                # (the commas of the roles may part it from the clause: all the sentence before them)
+                platforms = [s for s in outside if s.role == "platform" and sentence.start <= s.start
+                             and s.end <= ordered_from.start()]
+                if platforms:
+                    return platforms[-1]
             return before[-1]  # the subject of the cue's own clause
         # ("Einen Bericht, wonach ..., wies Sky dagegen zurück": a subject put after the verb, inside the cue's words)
         # ("Im vergangenen Herbst kündigte der Sender das Comeback an": so is a platform inside an announcement's words)
@@ -5110,15 +5126,18 @@ class _Reader:
         return any(0 <= cue.start - end <= 16 and (m := self.grammar_words.relative_opening.match(self.text, end)) is not None
                    and 0 <= cue.start - m.end() <= 4 for _, end, _ in work_spans)
 
-    @staticmethod
-    def _aired_before_renewal(cue: Cue, keys: list[tuple[str, int]], cues: list[Cue],
+    def _aired_before_renewal(self, cue: Cue, keys: list[tuple[str, int]], cues: list[Cue],
                               named: list[tuple[str, int, SeasonMention]]) -> bool:
         """Whether a past release word comes before a renewal word, and its sentence names its installments only
         after that word, none before the release word: the work's earlier run aired, the one named is renewed."""
         renewal = next((c for c in cues if c.category == "renewal" and c.start >= cue.end), None)
         if renewal is None or any(m.start < cue.start for _, _, m in named):
             return False
-        return all(any((t, n) == (w, k) and m.start >= renewal.end for w, k, m in named) for t, n in keys)
+        # ("schickte X an den Start und hat nun eine zweite Staffel bestellt": the verb last, after its season, in the
+        # clause the "and" opens)
+        joined = self.grammar_words.clause_and.search(self.text, cue.end, renewal.start)
+        after = joined.end() if joined is not None else renewal.end
+        return all(any((t, n) == (w, k) and m.start >= after for w, k, m in named) for t, n in keys)
 
     def _sequel_of_title(self, cue: Cue, sentence: Sentence, work_spans: WorkSpans) -> bool:
         """"Film ini adalah sekuel dari Warisan Nenek yang dirilis pada 2024": a release told of the title a sequel
@@ -6371,6 +6390,11 @@ _QUOTE_GAP = re.compile(r"[^\S\n]*[\"“«„‘']?[^\S\n]*")
 # the word "new" in a season's words ("the new season", "la nueva temporada", "musim baru"): that one again, not another
 _NEW_WORD = re.compile(r"(?<![\w])(?:new|nueva|nuevo|nouvelle|nouveau|nova|novo|neue|neuen|neuer|baru|terbaru)(?![\w])", re.IGNORECASE)
 _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus Trent [will not] return"
+# the word before the maker a season is ordered from, and the roles named before the name ("bei Regisseur und
+# Hauptdarsteller")
+_ORDERED_FROM = re.compile(r"(?<![\w])bei(?:[^\S\n]+(?:[\w-]+,?|und)){0,4}[^\S\n]+$", re.IGNORECASE)
+# the of-word between a detail and the season it is of ("the plot of season 2", "den Umfang der zweiten Staffel")
+_DETAIL_OF = re.compile(r"[^\S\n]+(?:of|der|des|von|de|del|da|do|du|dari)(?:[^\S\n]+(?:the|its|la|el|a|o|die|der|sa|su|sua))?[^\S\n]+")
 # a word of letters inside a date, its month's name ("1 Juli 2026", not "1/7/2026")
 _MONTH_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 # a word, looked at as a relative pronoun ("the sequel to the film that drew ...")

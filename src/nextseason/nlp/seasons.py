@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Callable
 
 from .gate import WordPattern, WordStarts
 from .pack import DETERMINERS, ROMAN, ROMAN_NUMBERS, Pack, alternation, season_abbreviation
@@ -54,6 +55,26 @@ class SeasonMention:
     elliptic: bool = False  # "the second, which premiered in August": an ordinal alone, said of what aired
     more: int = 0  # "two more seasons": that many fresh seasons
     first: bool = False  # "the first two seasons": the ones that came first, background
+
+
+# first words of German compounds of a season's noun that say what kind of season it is ("Bonus-Staffel")
+_COMPOUND_KINDS = {"bonus", "mini", "promi", "jubiläums", "sommer", "winter", "herbst", "frühjahrs", "weihnachts", "special",
+                   "spezial", "sonder", "kurz", "test", "pilot", "abschluss", "final", "finale", "auftakt", "horror", "mystery",
+                   "sci", "fi", "fantasy", "krimi", "reality", "dating", "kinder", "teenie", "staffel", "serien",
+                   # (a relay team is a "Staffel" too: "die zweite Herren-Staffel")
+                   "herren", "damen", "frauen", "männer", "mixed", "biathlon", "schwimm", "sprint"}
+
+
+def generic_compound(pack: Pack) -> Callable[[str], bool]:
+    """Whether the word a hyphen joins to a season's noun is no title but a kind, a platform or a common noun
+    ("Anime-Staffel", "Netflix-Staffel", "Bonus-Staffel"; not "Nebelkamm-Staffel")."""
+    kind = re.compile(alternation(pack["TYPE_NOUNS"]), re.IGNORECASE) if pack["TYPE_NOUNS"] else None
+    common = {w.lower() for w in pack["COMMON_CAPITALISED"]} | _COMPOUND_KINDS
+
+    def generic(title: str) -> bool:
+        return (kind is not None and kind.fullmatch(title) is not None) or _PLATFORM.match(title) is not None \
+            or any(part.lower() in common for part in title.split("-"))
+    return generic
 
 
 class SeasonGrammar:
@@ -123,8 +144,10 @@ class SeasonGrammar:
         self.titled = WordPattern(re.compile(
             rf"(?<![\w])(?P<ord>(?i:{ordinal}))[^\S\n]+[\"“«„‘']?[^\S\n]?"
             rf"(?P<title>[A-Z][\w'’:&.-]*(?:[^\S\n]+(?:[A-Z0-9][\w'’:&.-]*|of|the|and|&|de|la|du)){{0,5}})"
-            # (or joined to the noun after its closing mark: "der dritte „Nachtläufer“-Film")
-            rf"[^\S\n]?[\"”»“’']?(?:[^\S\n]+|(?<=[\"”»“’'])-)(?:(?P<season>(?i:{season}))|(?P<film>(?i:{film})))(?![\w])(?![^\S\n]*\d)"))
+            # (or joined to the noun after its closing mark: "der dritte „Nachtläufer“-Film"; or without one, as German
+            # joins a title to its noun: "die zweite Nebelkamm-Staffel", see works.py)
+            rf"[^\S\n]?[\"”»“’']?(?:[^\S\n]+|(?<=[\"”»“’'\w])-)(?:(?P<season>(?i:{season}))|(?P<film>(?i:{film})))(?![\w])(?![^\S\n]*\d)"))
+        self.generic_compound = generic_compound(pack)
         # (its groups are read in any case: it may run on the text in lower case)
         self.regex = WordPattern(re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE), lower=True)
         # "Iron Valley S2", "la T3 de ..." (SEASON_LETTERS)
@@ -233,8 +256,12 @@ class SeasonGrammar:
             # the platform's shows)
             if _PLATFORM.fullmatch(title) and _SERIES_END.search(text, m.start(), m.end()):
                 continue
-            if n and title[:1].isupper() and not title.split()[-1].lower() in self.numbers:
-                found.append(SeasonMention(m.start(), m.end(), (n,), "season" if m.group("season") else "film", title=title))
+            # ("die zweite Anime-Staffel von X": a kind joined to the noun, the season of the work named after it)
+            if text[m.start("title") + len(title):m.end("title") + 1].endswith("-") and self.generic_compound(title):
+                title = None
+            if n and (title is None or title[:1].isupper() and not title.split()[-1].lower() in self.numbers):
+                found.append(SeasonMention(m.start() if title else m.start("ord"), m.end(), (n,),
+                                           "season" if m.group("season") else "film", title=title))
         if self.only is not None:  # "su única temporada se estrenó en septiembre": the first
             found += [SeasonMention(m.start(), m.end(), (1,), "season") for m in self.only.finditer(text, start, end, words)]
         abbreviated = self.abbreviation.finditer(text, start, end, words) if self.abbreviation is not None else ()

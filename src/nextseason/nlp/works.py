@@ -15,7 +15,7 @@ from typing import Callable
 from .gate import WordPattern, WordStarts, lower_case
 from .pack import ROMAN, SEQUEL_NUMBER, Pack, alternation
 from .platforms import COMPANY_SUFFIXES, INDUSTRY_EVENTS, LEGAL_FORMS, PLATFORMS
-from .seasons import SeasonMention
+from .seasons import SeasonMention, generic_compound
 from .text import ABBREVIATIONS, Sentence
 
 SentenceRuns = list[tuple[Sentence, list[tuple[int, int]]]]  # each sentence with its title-like runs
@@ -535,6 +535,10 @@ _PLACE_JOIN = re.compile(r"[^\S\n]+(?:in|at|on)[^\S\n]+(?=[A-ZÀ-Ý])")
 _PREPOSITION_JOIN = re.compile(r"[^\S\n]+(?:over|under|into|beyond|without|beneath|behind|upon|through|across)[^\S\n]+(?=[A-ZÀ-Ý])")
 
 
+# a title joined to a numbered season's noun by a hyphen, German style ("Rote-Erde-Staffel 2")
+_COMPOUND_TITLE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’&.]*(?:-[A-ZÀ-ÖØ-Þ0-9][\w'’&.]*)*$")
+
+
 def normalise(title: str) -> str:
     """The form used to compare titles: lower case, no accents, no punctuation, '&' as 'and'."""
     title = unicodedata.normalize("NFKD", title.replace("&", " and "))
@@ -721,6 +725,7 @@ class TitleFinder:
         self.role_start = re.compile(alternation(pack["CREATOR_WORDS"] + pack["CREW_WORDS"] + pack["CAST_WORDS"]
                                                  + pack["PLATFORM_WORDS"]) + r"[^\S\n]", re.IGNORECASE)
         self.type_noun = re.compile(alternation(pack["TYPE_NOUNS"]), re.IGNORECASE)
+        self.kind_compound = generic_compound(pack)
         # (its makers named as those of another work are no role of the name's: ", the new drama from the creators of
         # Throne Games,")
         self.makers_of = re.compile(r"(?<![\w])" + alternation(pack["MAKERS_OF"]) + r"(?![\w])", re.IGNORECASE) \
@@ -1579,7 +1584,12 @@ class TitleFinder:
 
         for mention in mentions:
             if mention.title:
-                add(mention.title, 3)  # "the fourth Star Trek film"
+                add(mention.title, 3)  # "the fourth Star Trek film", "die zweite Nebelkamm-Staffel"
+            # ("Nebelkamm-Staffel 2 startet im Mai": a title joined to a numbered season's noun)
+            elif mention.numbers and mention.kind == "season" and text[mention.start - 1:mention.start] == "-":
+                joined = _COMPOUND_TITLE.search(text, max(0, mention.start - 60), mention.start - 1)
+                if joined is not None and not self.kind_compound(joined.group()):
+                    add(joined.group(), 3)
         # "9-1-1 season 10", "1923 season 3": a title of digits, only right before a season's noun and its number
         for m in self.digit_title.finditer(text):
             add(m.group(), 3)
@@ -3769,7 +3779,9 @@ def _title_like_quote(quoted: str, title_case: bool = False) -> bool:
     # ("Dr. Kim", "Mr. Brightside", "St. Denis Medical": the dot of an abbreviation ends no sentence)
     # ("Rensga Hits!", "Viva a Vida!": a title may end on its exclamation mark, every word of it of three letters or
     # more capitalised; a cry is not: "Vamos voltar!")
-    if quoted.endswith("!") and len(words) <= 5 and all(w[:1].isupper() for w in words if len(w.strip("!")) >= 3):
+    # (so may it on its question mark, two words or more: "Where’s Harold?", not a cry of one, "Why?")
+    if (quoted.endswith("!") or quoted.endswith("?") and len(words) >= 2) and len(words) <= 5 \
+            and all(w[:1].isupper() for w in words if len(w.strip("!?")) >= 3):
         quoted = quoted[:-1]
     if _SPEECH_PUNCTUATION.search(_ABBREVIATION_DOT.sub(_undotted, quoted)):
         return False

@@ -545,6 +545,10 @@ RELEASED_PAST = [
     # "hat erst am 8. Mai auf Netflix ihre Premiere gefeiert", "feierte am Freitag bei Netflix Premiere"
     r"(?:feierte|feierten) (?:[\w+.-]+ ){1,8}?(?:ihre |seine )?Premiere", r"(?:hat|hatte|haben|hatten) (?:[\w+.-]+ ){0,8}?(?:ihre |seine )?Premiere gefeiert",
     r"kam (?:am|im|ins|in)", r"ist gestartet", r"war (?:\w+ )?zu sehen",
+    # "Im Herbst schickte der Streamer „X“ an den Start und hat nun eine zweite Staffel bestellt": it went out
+    r"(?:schickte|schickten|ging|gingen) (?:[\w+.,„“’?-]+ ){0,10}?an den Start",
+    r"(?:ist|sind|war|waren) (?:[\w+.,„“’?-]+ ){0,10}?an den Start gegangen",
+    r"(?:hat|haben|hatte|hatten) (?:[\w+.,„“’?-]+ ){0,10}?an den Start geschickt",
     # "Die dritte Staffel endete im Juni mit einem Cliffhanger": its run ended (as en "ended in")
     r"ende(?:te|ten)(?= (?:im|am|bereits|schon|Ende|Anfang|Mitte|vor|mit)(?![\w]))",
     r"(?<=[\w“\x22] )ende(?:te|ten)(?=[.,;:!?])",  # the verb last: "..., da die dritte Staffel im Juni endete."
@@ -732,11 +736,15 @@ RUMOUR = [r"Gerüchten?(?! (?:ein|das) Ende)", r"Gerücht", r"Gerüchteküche", 
 
 # --- sources -------------------------------------------------------------
 PLATFORM_WORDS = [r"(?:das )?Produktionskomitee", r"(?:die |der )?offiziellen? (?:Website|Webseite|Homepage)", r"(?:der )?Streamingdienst", r"(?:der )?US-(?:Streamingdienst|Streaming-Dienst|Streamer|Sender)", r"(?:der )?Streaming-Dienst", r"(?:der )?Streamer", r"(?:der )?Sender", r"(?:das )?Studio",
+                  # ("der Bezahlsender Kabelblau", "der Pay-TV-Kanal Kabelblau": a channel of a kind, its name after it)
+                  r"(?:der )?(?:Bezahl|Pay-TV-|Privat|Fernseh|TV-|Sparten|Spielfilm|Kabel)(?:sender|[kK]anal|Sender)",
                   # the platform's own documents: "Laut Aktionärsbrief ...", "Im Brief an die Aktionäre heißt es ..."
                   r"(?:der |dem )?Aktionärsbrief", r"(?:der |dem )?Brief an die Aktionäre",
                   # ("nach Angaben des Senders": the genitive)
                   r"(?:des )?(?:Senders|Streamers|Streamingdienstes|Streaming-Dienstes|Anbieters|Unternehmens|Verleihs)",
                   r"(?:die )?Produktionsfirma", r"(?:der )?Verleih", r"(?:der )?Anbieter", r"(?:die )?Plattform",
+                  # ("dass der Videodienst eine zweite Staffel bestellt", "hat der Streaming-Anbieter ... in Auftrag gegeben")
+                  r"(?:der )?(?:Video|Streaming-?)(?:dienst|anbieter|portal)", r"(?:das )?(?:Video|Streaming-?)portal",
                   r"(?:Sender|Unternehmens|Konzern)?[Ss]precher(?:in)?", r"Pressesprecher(?:in)?", r"Vertreter(?:in)?", r"Manager(?:in)?", r"Programmchef(?:in)?",
                   r"Fiktionschef(?:in)?", r"(?:das )?Unternehmen", r"Mitteilung", r"Pressemitteilung",
                   # the company's heads: "Deutschland-Chef Henrik Vosskamp", "Geschäftsführerin Anna Kern"
@@ -880,7 +888,7 @@ SPLIT_IN_TWO = [r"in zwei (?:Teile|Teilen|Hälften|Cours)"]
 INTERVIEW_WORDS = [r"Interview", r"Gespräch"]  # ("im Gespräch mit dem „Stern“")
 DATE_NOUNS = [r"(?:ein |das |kein |der )?(?:Datum|Termin|Starttermin|Startdatum|\w+termin|\w+datum)(?![\w])"]  # ("Ausstrahlungstermin")
 # A detail of a season left untold ("has not revealed the number of episodes"): no word on the season itself.
-DETAIL_NOUNS = [r"(?:(?:über|zur|zum|zu) )?(?:die |den |das |der )?(?:Zahl der Folgen|Anzahl der Folgen|Folgenzahl|Besetzung|Handlung|Laufzeit|Titel|Trailer)"]
+DETAIL_NOUNS = [r"(?:(?:über|zur|zum|zu) )?(?:die |den |das |der )?(?:Zahl der Folgen|Anzahl der Folgen|Folgenzahl|Umfang|Inhalt|Besetzung|Handlung|Laufzeit|Titel|Trailer)"]
 # ("hierzulande auch als „Die Sternenstaub-Bäckerei“ bekannt": the participle after the other title)
 ALIAS_WORDS = [r"(?:hierzulande |in Deutschland |bei uns )?(?:auch )?als(?= [„\"»][^„\"“»«\n]{1,60}[“\"«] (?:bekannt|erschienen|zu sehen))",
                r"im Original", r"mit dem Untertitel", r"Untertitel:?", r"Originaltitel:?", r"(?:auch |hierzulande |(?:in|im) (?:\w+ ){1,2})?(?:auch )?bekannt als", r"wörtlich", r"sinngemäß"]
@@ -1007,7 +1015,9 @@ SEASON_VOCABULARY = ["weitere staffeln", "staffel", "fortsetzung",
                      # narrow: the ingest pre-filter shares these words)
                      "kinostart", "abgedreht", "drehschluss",
                      # ("geht in die dritte Runde": see SEASON_NOUNS)
-                     "runde"]
+                     "runde",
+                     # a title or kind joined to the noun: "die zweite Nebelkamm-Staffel", "die zweite Anime-Staffel von X"
+                     "-staffel"]
 # words of deciding, in a "nothing confirmed" statement: the platform has not decided, which is its own answer
 # (what it has not announced or commented on, the article tells; see NOT_CONFIRMED)
 DECISION_WORDS = [r"entschied", r"entscheid", r"Entscheidung"]
