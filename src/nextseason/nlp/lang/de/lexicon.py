@@ -678,6 +678,8 @@ NO_COMMENT = [
 # a cast member's willingness, no decision: „sie würde sofort zurückkehren“ (a return, and a hedge: see CAST)
 _would_return = r"(?:(?<=sie )|(?<=er )|(?<=ich ))würde(?= (?:[^\s.,;:!?]+ ){0,8}?(?:zurückkehren|zurückkommen|wiederkommen)(?![\w]))"
 HEDGES = [
+    # a belief of others, no fact: "Fans glauben, dass die Serie mit der sechsten Staffel endet"
+    r"(?:glaubt|glauben|glaubten|vermuten|vermutet)(?:,)? dass",
     # a deal not yet made: "Netflix steht kurz vor einer Verlängerung"
     r"kurz vor(?= (?:einer|der) (?:Verlängerung|Bestellung|Einigung)(?![\w]))",
     *_odds, r"stehen (?:eher |sehr |denkbar )?(?:schlecht|gering)",

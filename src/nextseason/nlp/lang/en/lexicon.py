@@ -916,6 +916,8 @@ NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|qu
               # "Netflix, however, has yet to say a word": no word from it
               r"(?:has|have|had) yet to (?:say a word|say anything|comment|respond)"]
 HEDGES = [
+    # a belief of others, no fact: "Fans and critics believe the drama will end with its sixth season"
+    r"(?:fans|critics|viewers|many|some|observers|insiders) (?:also |widely |still )?(?:believe|think|suspect)",
     # a deal not yet made: "Netflix is close to renewing the show", "is nearing a deal for a third season"
     r"(?:is|are|was|were) (?:(?:reportedly|said to be|now|apparently|also|still) ){0,2}(?:close to|nearing|near)(?= (?:a deal|an agreement|renewing|ordering|picking up|a renewal|a pickup)(?![\w]))",
     # the outlet's odds, no decision: "There is still a good chance that the show comes back for more", "there's a real

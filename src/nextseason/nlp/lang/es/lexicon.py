@@ -27,7 +27,7 @@ NEW_SEASON = [r"(?:nueva|otra|próxima)[^\S\n]+temporada(?![^\S\n]+(?:televisiva
 # "las dos primeras temporadas": the seasons up to that many (see seasons.py)
 FIRST_SEASONS = [r"{n}[^\S\n]+primeras[^\S\n]+temporadas"]
 MORE_SEASONS = [r"{n}[^\S\n]+temporadas[^\S\n]+(?:más|adicionales)", r"{n}[^\S\n]+nuevas[^\S\n]+temporadas"]
-SEQUEL_NOUNS = [r"secuelas?"]
+SEQUEL_NOUNS = [r"secuelas?", r"continuaci(?:ón|ones)"]
 # "la última temporada" usually announces the end; "la última temporada estrenada" is only the latest one.
 FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:hasta la fecha|estrenadas?|emitidas?|disponibles?|en estrenarse))",
                r"finale?s?", r"definitivas?"]
@@ -265,7 +265,7 @@ RENEWAL = _odds + [
     r"(?:aprobó|ha aprobado|han aprobado|aprueba)(?= (?:la|una|el|un|otra) )",  # "Movistar Plus+ ha aprobado la segunda temporada"
     r"encarg(?:ó|a|an|ado|ada)", r"orden(?:ó|a|an|ado|ada)",
     r"(?:tendrá|tendrán|habrá|contará con|tendría|tendrían|habría|contaría con"
-    r"|(?:podría|podrían|podrá|podrán|debería|deberían|va a|van a) (?:tener|contar con)) (?:una |un |otra |su )?(?:nueva )?(?:\w+ (?:(?:y|e|o) (?:hasta |incluso )?(?:una |un )?\w+ )?)?(?:temporada|película|entrega|secuela|parte)",
+    r"|(?:podría|podrían|podrá|podrán|debería|deberían|va a|van a) (?:tener|contar con)) (?:una |un |otra |su )?(?:nueva )?(?:\w+ (?:(?:y|e|o) (?:hasta |incluso )?(?:una |un )?\w+ )?)?(?:temporada|película|entrega|secuela|continuación|parte)",
     # "la plataforma confirmó que habrá una tercera": the ordinal alone stands for the season
     r"(?:habrá|va a haber|tendrá) una(?= (?:segunda|tercera|cuarta|quinta|sexta|séptima|octava)(?:[.,;:!?\n]|$))",
     # the cast or the makers speaking: "Vamos a tener segunda temporada", "Tendremos una tercera temporada"
@@ -634,6 +634,8 @@ NO_COMMENT = [
     r"no se (?:ha )?pronunci(?:ó|ado)",
 ]
 HEDGES = [
+    # a belief of others, no fact: "Los fans creen que la serie terminará con la sexta temporada"
+    r"(?:cree|creen|creemos|creía|creían) que",
     # a deal not yet made: "Netflix estaría cerca de renovar X", "a punto de cerrar un acuerdo"
     r"(?:cerca|a punto) de(?= (?:renovar|encargar|cerrar (?:un )?acuerdo)(?![\w]))",
     *_odds, r"(?:son|parecen|siguen siendo) (?:muy |bastante )?(?:escasas|pocas|remotas)",
@@ -961,7 +963,7 @@ MIDSEASON = [r"mid-?season", r"mitad de(?: la)? temporada"]
 SEASON_VOCABULARY = [*(f"{o} edición" for o, n in ORDINALS.items() if n > 1), *(f"{o} tanda" for o, n in ORDINALS.items() if n > 1), "tanda de episodios", "temporadas más", "temporada", "secuela", "parte 2", "parte 3", "parte 4", "segunda película", "tercera película", "segunda parte", "tercera parte",
                      "película 2", "nueva película", "segunda entrega", "tercera entrega",
                      # ("la tercera y última entrega de la historia": the ordinal apart from its noun)
-                     "última entrega", "última parte",
+                     "última entrega", "última parte", "continuación",
                      # a numbered film may name no installment word (kept narrow: the ingest pre-filter shares these)
                      "llegará a los cines", "se estrenará en cines", "terminó el rodaje"]
 # words of deciding, in a "nothing confirmed" statement: the platform has not decided, which is its own answer

@@ -81,6 +81,8 @@ FINAL_STATEMENTS = [
     r"(?:s['’]achèvera|se terminera|prendra fin|s['’]arrêtera|se conclura|tirera sa révérence|s['’]achèverait|se terminerait|"
     r"prendrait fin|s['’]arrêterait|se conclurait|arrivera à son terme|arriverait à son terme) (?:avec|à l['’]issue de|au terme de|à la fin de|après) "
     r"(?:sa|la|une|cette) (?:\w+ )?saison",
+    # ("La série s'arrêtera à la sixième saison", "s'arrête à la saison 6": the run stops there, that season its last)
+    r"(?:s['’]arrête|s['’]arrêtera|s['’]arrêterait|s['’]arrêtait|s['’]est arrêtée) (?:donc |bien |finalement )?(?:à|a) (?:sa|la) (?:\w+ )?saison",
     r"saison finale", r"(?:tire|tirera|a tiré) sa révérence",
     # ce qu'une saison fait de la série : « la cinquième saison mettra fin à la série », « clôturera la série »
     # (in the present, only with the season right before it: "Canal+ met fin à la série" is the platform's cancellation)
@@ -673,6 +675,8 @@ NO_COMMENT = [
     r"(?:a|ont) refusé de commenter", r"n['’](?:a|ont) pas réagi", r"(?:est|reste) muette?",
 ]
 HEDGES = [
+    # a belief of others, no fact: "Les fans croient que la série s'arrêtera à la sixième saison"
+    r"(?:croit|croient|croyons|croyait|croyaient) que",
     # a deal not yet made: "Netflix serait sur le point de renouveler X", "proche d'un accord"
     r"(?:sur le point|près|proche) de(?= (?:renouveler|commander|signer|conclure)(?![\w]))", r"proche d['’]un accord",
     *_odds, r"(?:sont|semblent|paraissent) (?:très |assez |bien )?(?:minces|faibles|maigres)",

@@ -27,7 +27,8 @@ NEW_SEASON = [r"(?:nova|outra|próxima)[^\S\n]+temporada(?![^\S\n]+(?:televisiva
 # "as duas primeiras temporadas": the seasons up to that many (see seasons.py)
 FIRST_SEASONS = [r"{n}[^\S\n]+primeiras[^\S\n]+temporadas"]
 MORE_SEASONS = [r"mais[^\S\n]+{n}[^\S\n]+temporadas", r"{n}[^\S\n]+(?:novas[^\S\n]+temporadas|temporadas[^\S\n]+adicionais)"]
-SEQUEL_NOUNS = [r"sequências?", r"sequelas?", r"sequel"]
+# ("a série vai ganhar uma continuação": of a series, its next season)
+SEQUEL_NOUNS = [r"sequências?", r"sequelas?", r"sequel", r"continuaç(?:ão|ões)"]
 # "a última temporada" usually announces the end; "a última temporada lançada" is only the latest one.
 FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:até agora|lançadas?|exibidas?|disponíveis?|disponível))", r"finais?",
                r"final", r"derradeira", r"definitiva"]
@@ -262,7 +263,7 @@ RENEWAL = _odds + [
     r"(?:deu|dá|dão|deram|tem dado) (?:[\w-]+ ){0,3}?(?:uma|mais uma|outra) (?:nova )?(?:[\w-]+ )?temporada (?:a|à|ao|para)(?= )",
     r"aprov(?:ou|a|am|aram|ada|ado)(?= (?:a|uma|o|um|mais) )", r"garantiu (?:a|uma|mais) (?:\w+ )?temporada", r"encomend(?:ou|a|ada|ado)",
     r"(?:terá|vai ter|vai ganhar|ganhará|ganha|ganhou|teria|teriam|ganharia|ganhariam"
-    r"|(?:deve|devem|deverá|deverão|pode|podem|poderá|poderão|poderia|poderiam) (?:ganhar|ter)) (?:uma |um |mais uma |sua |a |o )?(?:nova )?(?:\w+ (?:(?:e|ou) (?:até |mesmo )?(?:uma |um )?\w+ )?)?(?:temporada|filme|sequência|parte)",
+    r"|(?:deve|devem|deverá|deverão|pode|podem|poderá|poderão|poderia|poderiam) (?:ganhar|ter)) (?:uma |um |mais uma |sua |a |o )?(?:nova )?(?:\w+ (?:(?:e|ou) (?:até |mesmo )?(?:uma |um )?\w+ )?)?(?:temporada|filme|sequência|continuação|parte)",
     # (not "por volta das 22h40": around a time)
     r"voltará", r"voltarão", r"retornará", r"regressará", r"regressarão", r"(?:vai|vão|irá|irão) (?:voltar|retornar|regressar)", r"(?<!por )(?:volta|retorna)(?! a \w+(?:ar|er|ir)\b)(?! (?:a|ao|à) (?:um |uma |o |a )?(?:papel|personagem|palco|teatro|televisão))", r"continuará", r"vai continuar",
     r"segue em frente", r"a história (?:continua|continuará|vai continuar)",
@@ -608,6 +609,8 @@ NO_COMMENT = [
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
 HEDGES = [
+    # a belief of others, no fact: "Os fãs e a imprensa acreditam que o drama acabará na sexta temporada"
+    r"(?:acredita|acreditam|acreditamos|acredito|acreditava|acreditavam) que",
     # "vai decidir nos próximos dias se X terá uma segunda temporada": whether it comes is asked
     r"(?:decidir|decide|decidirá|decidem|decidirão|definir|define|definirá|bater o martelo)(?: [^.;!?\n]{0,40}?)? se(?= )",
     # a deal not yet made: "a Netflix está perto de renovar X", "prestes a fechar acordo"; the hint of a star: "deu a entender"
