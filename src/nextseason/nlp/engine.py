@@ -2781,9 +2781,11 @@ class _Reader:
             # ("The streamer had ordered the new season in January, but budget cuts led it to cancel the order": a
             # renewal in the past before the past, undone by a cancellation later in its sentence)
             # ("Minx was greenlit for a season 2, only for HBO Max to pull the plug": or undone after it)
+            # ("X has been canceled after two seasons, even though the network had renewed it for a third": or told
+            # after the end, in the past before the past)
             event_cues = [c for c in event_cues if not (c.category == "renewal" and not self._negated(c, cues) and (any(
                 0 <= c.start - s.end <= 12 and self.clauses.first(s.end, c.start) is None for s in superseded) and any(
-                k.start >= c.end and not _overlaps(k, [c]) for k in by_category["cancellation"]) or any(
+                not _overlaps(k, [c]) and not self._negated(k, cues) for k in by_category["cancellation"]) or any(
                 c.end <= s.start and s.end <= k.start and not _overlaps(k, [c])
                 for s in superseded for k in by_category["cancellation"])))]
         if by_category.get("cancellation") and by_category.get("renewal"):
@@ -3120,8 +3122,10 @@ class _Reader:
                 # nothing else said between)
                 # ("die im Februar mit ihrer zweiten Staffel ... 5,2 Millionen Zuschauer erreichte und ...": or before
                 # an "and")
+                # (not the work's own premiere: "renewed X for a second season just days after its premiere, ...")
                 relative = relative or 0 <= c.start - said.end <= 80 and (
                     text[c.end:c.end + 1] in ".,;:!?" or self.grammar_words.clause_and.match(text, c.end) is not None) \
+                    and (own_release is None or own_release.match(text, c.start) is None) \
                     and self.clauses.first(said.end, c.start) is None \
                     and not any(said.end <= e.start < c.start for e in event_cues if e.category != "release") \
                     and not any(said.end <= m.start < c.start for _, _, m in explicit_all) \
@@ -3798,8 +3802,8 @@ class _Reader:
                 then_word = self.grammar_words.then_word
                 then_named = {(w, n) for w, n, m in explicit_all if then_word is not None and sentence.start <= m.start
                               and m.end <= cue.start and then_word.search(text, m.end, cue.start) is not None} \
-                    if polarity == "positive" and not any(c.category == "renewal" and sentence.start <= c.start < cue.start
-                                                          for c in event_cues) else set()
+                    if polarity == "positive" and not any(sentence.start <= c.start < cue.start
+                                                          for c in by_category.get("renewal", [])) else set()
                 keys = counted(cue) or [(t, n + 1) if (t, n) in after_named or (t, n) in declared_last or (t, n) in just_aired
                                         or (t, n) in measured or (t, n) in then_named
                                   else (t, n) for t, n in own(cue) if (t, n) not in finals and (t, n + 1) not in finals] \
@@ -4373,6 +4377,11 @@ class _Reader:
             # ("HBO canceled Dust Road after two seasons and renewed Iron Hill": a name after the verb that is no work
             # of the article, nor a platform or a common word, is a work of its own that names no season)
             name = _CAPITAL_OBJECT.match(self.text, cue.end)
+            # (not a maker's name before the work: "canceled Baz Luhrmann’s “The Get Down”", "the Baz Luhrmann drama")
+            kind = _KIND_WORD_AFTER.match(self.text, name.end()) if name is not None else None
+            if name is not None and name.group(1) and (name.group(0).endswith(("'s", "’s")) or kind is not None
+                                                       and work_module.finder(self.pack).type_noun.fullmatch(kind.group(1))):
+                name = None
             group = (1 if name.group(1) else 2) if name is not None else 0
             # (a list of works after a plural article and its noun is the verb's object, a work of the article among them
             # too: "NBC renouvelle Manifest pour une saison 3 mais annule les nouveautés Indebted, Sunnyside et ...")
@@ -6445,6 +6454,8 @@ _CAPITAL_OBJECT = re.compile(r"[^\S\n]+(?:(?:the|la|le|el|o|a|den|die|das)[^\S\n
                              r"[^\S\n]+(?![A-Z][\w'’]*-(?:starring|led|fronted|helmed|created|backed|produced)(?![\w]))[A-Z][\w'’-]+"
                              r"(?![\w'’-])(?![^\S\n]+starrer(?![\w]))"
                              r"|[^\S\n]+(?:the|les|los|las|os|as|die)[^\S\n]+(?:[a-zà-ÿ][\w'’-]+[^\S\n]+)?[\"'“‘«„]?([A-Z][\w'’-]+),[^\S\n]+[A-Z]")
+# the word right after a name ("the Baz Luhrmann drama": its kind)
+_KIND_WORD_AFTER = re.compile(r"[^\S\n]+([\w-]+)")
 # a platform's name in the possessive and the capitalised name after it: "Hulu's Corner Office"
 _PLATFORM_TITLE = re.compile(r"(?<![\w])(?P<owner>[A-Z][\w+&.-]*(?:[^\S\n]+[A-Z][\w+&.-]*){0,2})['’]s[^\S\n]+"
                              r"[A-Z][\w'’-]*(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|and|in|on|a)(?![\w]))*")

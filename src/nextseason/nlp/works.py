@@ -484,6 +484,10 @@ _SURNAME_ARTICLES = ("Le", "La", "Du", "De", "Da", "Di")
 _NAME_BEFORE = re.compile(r"(?<![\w])([A-ZÀ-Ý][a-zà-ÿ]+)[^\S\n]+$")
 # a name in the possessive right before a run: "Netflix's Cold Latitude" (its last letters first, for a quick look)
 _POSSESSIVE_S = ("'s", "’s")
+# a possessive right before a quoted title (its maker's name before it: "Baz Luhrmann’s “The Get Down”")
+_OWNER_OF_QUOTED = re.compile(r"['’]s[^\S\n]+[\"“‘'«]")
+# the "by" of a passive between a decision's verb and its agent ("has been axed by WGN")
+_AGENT_GAP = re.compile(r"[^\S\n]+(?:by|por|pela|pelo|par)[^\S\n]+")
 # an English determiner in capitals that opens a title ("drama Our Blue Summer", "serial My Lovely Liar"), not a word of
 # the work's origin or platform between its kind and its title
 _TITLE_DETERMINERS = frozenset(("Our", "My", "Your", "His", "Her", "Their", "Its", "This", "That", "These", "Those"))
@@ -1782,6 +1786,13 @@ class TitleFinder:
                 if (run_start == 0 or text[run_start - 1] == "\n") and self._dateline(text, title, run_end):
                     continue
                 if self.company_before.search(text, max(sentence.start, run_start - 30), run_start):
+                    continue
+                # ("Netflix has canceled Baz Luhrmann’s “The Get Down”": the one whose quoted title follows is its
+                # maker, no work)
+                if _OWNER_OF_QUOTED.match(text, run_end) is not None:
+                    continue
+                # ("“Underground” has been axed by WGN after two seasons": the agent of a decision decides, no work)
+                if len(title.split()) <= 2 and any(_AGENT_GAP.fullmatch(text, b, run_start) for _, b in events):
                     continue
                 # ("La serie ambientada en el universo de Sherlock Holmes fue cancelada": the world a work is set in, or
                 # whose characters it takes, is no work the article speaks of)

@@ -179,6 +179,8 @@ DATE_LATER = [r"(?:anunciará|revelará|divulgará|vai anunciar|vai revelar|vai 
 HABITUAL = [r"costuma", r"costumam", r"normalmente", r"geralmente", r"em geral", r"habitualmente", r"com frequência", r"frequentemente", r"muitas vezes",
             r"(?<=[^\W\d_] )como (?:esta|essa|este|esse)(?= [^\W\d_])"]
 SUPERSEDED = [r"originalmente", r"inicialmente", r"a princípio",
+              # "renovou a série para a terceira temporada em junho, mas depois a cancelou": the renewal, then its end
+              r"(?<=, )mas(?= (?:(?:depois|agora|mais tarde|acabou por) )*(?:a cancelou|o cancelou|cancelou-a|cancelou-o|a cancelar|o cancelar)(?![\w]))",
               # "deveria ter estreado em 2020", "era para estrear em 2020": the plan it had
               r"deveriam? ter (?:estreado|chegado|sido lançad[ao]s?|voltado)", r"(?:era|eram) para(?= (?:estrear|chegar|voltar)(?![\w]))", r"(?:estava|estavam|era|eram) previst[ao]s?",
               r"anteriormente (?:previst|programad|marcad)[ao]s?",
