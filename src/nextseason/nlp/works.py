@@ -539,6 +539,8 @@ _PLACE_JOIN = re.compile(r"[^\S\n]+(?:in|at|on)[^\S\n]+(?=[A-ZÀ-Ý])")
 _PREPOSITION_JOIN = re.compile(r"[^\S\n]+(?:over|under|into|beyond|without|beneath|behind|upon|through|across)[^\S\n]+(?=[A-ZÀ-Ý])")
 
 
+# a platform named after a title and its "von" ("Faro von Netflix")
+_PLATFORM_TAIL = re.compile(r"[^\S\n]+(?:von|bei)[^\S\n]+(\S.*)$")
 # a title joined to a numbered season's noun by a hyphen, German style ("Rote-Erde-Staffel 2")
 _COMPOUND_TITLE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’&.]*(?:-[A-ZÀ-ÖØ-Þ0-9][\w'’&.]*)*$")
 
@@ -1578,6 +1580,10 @@ class TitleFinder:
             elif owner is not None and title[owner.end():owner.end() + 1] == " " and any(
                     _ORIGINAL_BEFORE.search(text, max(0, p - 12), p) is not None for p in occurrences(text, title)):
                 title = title[owner.end() + 1:]
+            # ("die Serie Faro von Netflix abgesetzt": the platform after its "von" is no part of the title)
+            tail = _PLATFORM_TAIL.search(title) if not quoted else None
+            if tail is not None and self.platform.match(tail.group(1)):
+                title = title[:tail.start()]
             if not self.plausible(title, quoted):
                 return
             key = normalise(title)

@@ -211,7 +211,9 @@ PROMPTLY = [r"(?:ließ|lässt|ließen) sich nicht lange bitten", r"(?:hat|haben)
 DATE_LATER = [r"(?:bekanntgeben|bekannt geben|verkünden|nennen|mitteilen)(?= ?[.,;!?]|$)", r"(?:wird|will|soll) (?:\w+ ){0,3}(?:bekanntgegeben|bekannt gegeben|verkündet) werden"]
 # (and what it does often: "Netflix verlängert erfolgreiche spanische Produktionen häufig")
 HABITUAL = [r"normalerweise", r"üblicherweise", r"in der Regel", r"gewöhnlich", r"meistens", r"häufig", r"oft", r"meist"]
-SUPERSEDED = [r"ursprünglich", r"anfangs", r"(?:sollte|sollten) eigentlich", r"statt(?: wie (?:geplant|angekündigt|vorgesehen))?",  # "Statt am 24. Januar ..."
+SUPERSEDED = [r"ursprünglich", r"anfangs",
+              # "trotz der Verlängerung um eine vierte Staffel wurde die Serie abgesetzt": a renewal undone
+              r"trotz(?= (?:der|ihrer|seiner) (?:\w+ )?Verlängerung)", r"(?:sollte|sollten) eigentlich", r"statt(?: wie (?:geplant|angekündigt|vorgesehen))?",  # "Statt am 24. Januar ..."
               r"zuvor(?= für )",
               # "hat den vierten Teil vom 13. März auf den 9. Oktober verschoben": the date it leaves is given up
               r"vom(?= [^;:!?\n]{1,30}? auf (?:den |Ende |Anfang |Mitte )?[^;:!?\n]{1,30}? (?:verschoben|verlegt|verschiebt|verschob))"]  # (not "bislang für Herbst geplant": the plan so far may hold)

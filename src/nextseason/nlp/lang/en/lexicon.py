@@ -212,6 +212,8 @@ DATE_LATER = [r"(?:will|to|plans to|expects to|is expected to|is set to) (?:anno
 # the green light for a second season")
 HABITUAL = [r"(?:in most cases, )?(?:that|this|it) would (?:normally |usually |typically |often )?mean", r"usually", r"typically", r"generally", r"normally", r"tends? to", r"as a rule", r"historically", r"often", r"frequently"]
 SUPERSEDED = [r"originally", r"initially", r"(?:was|were) (?:supposed|meant) to",
+              # "despite its renewal for a fourth season, the show was canceled": a renewal undone
+              r"despite(?= (?:its|the|an? \w+) renewal| having been renewed| being renewed)",
               # "X, which had been renewed for a second season, was canceled": an order undone later in its sentence
               r"had(?: already| previously| just)?(?: been)?(?= (?:renewed|greenlit|green-lit|ordered|picked up)(?![\w]))",
               # "was greenlit for a season 2, only for HBO Max to pull the plug at the last minute"

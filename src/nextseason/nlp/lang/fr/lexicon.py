@@ -180,6 +180,8 @@ DATE_LATER = [r"(?:annoncera|dévoilera|communiquera|révélera|va annoncer|va d
 # (and what it does often: "Netflix renouvelle souvent les productions espagnoles à succès")
 HABITUAL = [r"généralement", r"habituellement", r"en général", r"d['’]habitude", r"a l['’]habitude de", r"ont l['’]habitude de", r"souvent", r"fréquemment"]
 SUPERSEDED = [r"initialement", r"originellement", r"à l['’]origine",
+              # "malgré son renouvellement pour une quatrième saison, la série a été annulée": a renewal undone
+              r"malgré(?= (?:son|le) (?:\w+ )?renouvellement| avoir été renouvelée?)",
               # "l'avait renouvelée pour une troisième saison, mais l'a finalement annulée": the renewal, then its end
               r"(?<=, )mais(?= l['’](?:a|ont) (?:(?:finalement|ensuite|depuis|désormais) )?(?:annulée?|arrêtée?)(?![\w]))",
               # "devait sortir en 2020, mais le tournage a pris du retard": the plan it had

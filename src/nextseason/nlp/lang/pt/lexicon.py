@@ -179,6 +179,8 @@ DATE_LATER = [r"(?:anunciará|revelará|divulgará|vai anunciar|vai revelar|vai 
 HABITUAL = [r"costuma", r"costumam", r"normalmente", r"geralmente", r"em geral", r"habitualmente", r"com frequência", r"frequentemente", r"muitas vezes",
             r"(?<=[^\W\d_] )como (?:esta|essa|este|esse)(?= [^\W\d_])"]
 SUPERSEDED = [r"originalmente", r"inicialmente", r"a princípio",
+              # "apesar da renovação para uma quarta temporada, a série foi cancelada": a renewal undone
+              r"apesar d(?:a|e sua)(?= (?:\w+ )?renovação)", r"apesar de(?= ter sido renovad[ao])",
               # "renovou a série para a terceira temporada em junho, mas depois a cancelou": the renewal, then its end
               r"(?<=, )mas(?= (?:(?:depois|agora|mais tarde|acabou por) )*(?:a cancelou|o cancelou|cancelou-a|cancelou-o|a cancelar|o cancelar)(?![\w]))",
               # "deveria ter estreado em 2020", "era para estrear em 2020": the plan it had
