@@ -189,7 +189,9 @@ class CueFinder:
         # (a comma inside a closing quote too: 'Netflix has renewed "Saltwater Saints," Variety reports')
         # ("the script is finished and he hopes to start filming next year": "and" before a person's pronoun opens a
         # clause of its own, a hope that is not the script's)
-        subject_and = rf"|\s{alternation(pack['CLAUSE_AND'])}\s(?={alternation(pack['SUBJECT_PRONOUNS'])}\s)" \
+        # (so does "and" before the fans or viewers as the subject: "... since its launch in March and fans already want
+        # to know if they will see a second season", where the second season is no launch's)
+        subject_and = rf"|\s{alternation(pack['CLAUSE_AND'])}\s(?={alternation(pack['SUBJECT_PRONOUNS'] + pack['SUBJECT_NOUNS'])}\s)" \
             if pack["CLAUSE_AND"] and pack["SUBJECT_PRONOUNS"] else ""
         self.clause_break = re.compile(r"[;:—–]|,[\"”’]?\s|\s" + alternation(pack["CLAUSE_BREAK_WORDS"]) + r"\s" + subject_and,
                                        re.IGNORECASE)

@@ -539,6 +539,8 @@ _PLACE_JOIN = re.compile(r"[^\S\n]+(?:in|at|on)[^\S\n]+(?=[A-ZÀ-Ý])")
 _PREPOSITION_JOIN = re.compile(r"[^\S\n]+(?:over|under|into|beyond|without|beneath|behind|upon|through|across)[^\S\n]+(?=[A-ZÀ-Ý])")
 
 
+# a headline's colon after its first words ("Drôle : doit-on ...", "Drôle: ...")
+_COLON_AFTER = re.compile(r"[^\S\n]?:[^\S\n]+")
 # a platform named after a title and its "von" ("Faro von Netflix")
 _PLATFORM_TAIL = re.compile(r"[^\S\n]+(?:von|bei)[^\S\n]+(\S.*)$")
 # a title joined to a numbered season's noun by a hyphen, German style ("Rote-Erde-Staffel 2")
@@ -1892,13 +1894,18 @@ class TitleFinder:
                 if not strength and _OTHER_SCRIPT_BRACKET.match(text, run_end) and not (
                         self.alias_before is not None and self.alias_before.search(text, max(0, run_start - 40), run_start)):
                     strength = 2  # "datang dari Midnight Counsel (한밤의 변호인)": its name in its own script beside it
+                # ("Drôle : doit-on espérer une saison 2 ?" over "la créatrice de Dix pour cent, Drôle, ..."): the name
+                # a headline opens on before its colon, the headline going on about a season, named again in the body
+                labelled = False
+                if not strength and run_start == 0 and self._colon_headline_title(text, title, run_end, headline_end, body, mentions):
+                    strength, labelled = 2, True
                 # a capital at a sentence start proves nothing: "Syuting musim kedua ..."; but a single word
                 # right before a season, that is no cue word nor ever written in lower case, is a title
                 # ("Ironwood season 3 will arrive in 2026")
                 # ("The Tenth Floor Bakery (10층 빵집) is coming back": a name of several words with its name of several
                 # words in another script after it is a title wherever it stands; so is one whose bracket a season
                 # follows: "Moonlit Ward (달빛병동) season 2 has been confirmed")
-                if strength and opener and not subject and not _mid_sentence(body, title, headline_end if title_case else 0) and \
+                if strength and opener and not subject and not labelled and not _mid_sentence(body, title, headline_end if title_case else 0) and \
                         not (strength == 3 and self._opening_title(text, title, run_start, run_end, mentions, cues)) and \
                         not (strength == 2 and " " in title and all(w.lower() not in self.common for w in title.split())
                              and self._role_named_after(text, run_start, run_end, mentions)) and \
@@ -3094,6 +3101,19 @@ class TitleFinder:
             return True
         m = _DAY_MONTH_OPENING.match(line)
         return m is not None and (m.group(1) or m.group(2) or "").lower().rstrip(".") in self.months
+
+    def _colon_headline_title(self, text: str, title: str, end: int, headline_end: int, body: str,
+                              mentions: list[SeasonMention]) -> bool:
+        """Whether the run that opens the headline, before its colon, is a title: the headline speaks of a season after
+        the colon, the body names the run again, and it is no common word, label or platform ("Drôle : doit-on
+        espérer une saison 2 ?"; not "Exclusif : ...", "Netflix : ...")."""
+        colon = _COLON_AFTER.match(text, end)
+        # (not a speaker's name before a quotation: 'Marta Iriarte: "La tercera temporada ya está escrita"')
+        return colon is not None and colon.end() < headline_end and text[colon.end()] not in _QUOTE_OPENERS \
+            and any(colon.end() <= m.start < headline_end and m.numbers and not m.title for m in mentions) \
+            and not any(w.lower() in self.common or w.lower() in self.openers for w in title.split()) \
+            and self.platform_start.match(title) is None and self.plausible(title) \
+            and _named_in(body, title, headline_end)
 
     def _heading_line(self, text: str, start: int, end: int, mentions: list[SeasonMention]) -> bool:
         """Whether a line holds only the title at `start:end` and a season after it, as a calendar or a list heads its

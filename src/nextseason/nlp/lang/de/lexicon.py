@@ -824,6 +824,8 @@ DECIDED_PARTICIPLES = [r"verlängert", r"bestellt", r"abgesetzt", r"(?:heißt|hi
 
 # --- grammar words the engine reads around its cues -------------------------
 SUBJECT_PRONOUNS = [r"sie", r"er"]
+# the audience as a clause's subject after "und" (see claims.py)
+SUBJECT_NOUNS = [r"die Fans", r"Fans", r"die Zuschauer", r"das Publikum"]
 # A finite verb comes before its negation, in the middle of the clause: "RTL+ verlängert die Serie vorerst nicht".
 NEGATION_AFTER_VERB = True
 VERB_NEGATIONS = [r"nicht", r"noch nicht", r"bislang nicht", r"bisher nicht"]

@@ -745,6 +745,8 @@ RELEASE = [
 # A release cue in the past tense marks a premiere that already happened.
 _landed_what = r"(?! (?:a|an|its|the|their) (?:[\w-]+ ){0,2}(?:date|order|renewal|spot|slot|deal|nomination|season)(?![\w]))"
 RELEASED_PAST = [
+    # "has been a hit on Netflix since its launch in mid-March": out already
+    r"since (?:its|their|the show['’]s|the series['’]?) (?:launch|premiere|debut|release|arrival)",
     # "Harbor Nine season 2 out now": there to watch already
     r"out(?= (?:now|today)(?![\w]))",
     # "two months after the end of the second season": the season that ended aired
@@ -1119,6 +1121,8 @@ DECIDED_PARTICIPLES = [r"renewed", r"picked up", r"ordered", r"greenlit", r"gree
 # --- grammar words the engine reads around its cues -------------------------
 # a pronoun subject beside a speech verb speaks for the person named last: "she said", "he told Variety"
 SUBJECT_PRONOUNS = ["she", "he", "they"]
+# the audience as a clause's subject after "and" (see claims.py)
+SUBJECT_NOUNS = ["fans", "the fans", "many fans", "viewers", "audiences", "subscribers"]
 # A plural pronoun that opens a sentence and stands for the company the sentence before names.
 COMPANY_PRONOUNS = ["they"]
 # a pronoun after "according to": "according to her"

@@ -798,6 +798,8 @@ DECIDED_PARTICIPLES = [r"renovad[ao]s?", r"cancelad[ao]s?"]
 
 # --- grammar words the engine reads around its cues -------------------------
 SUBJECT_PRONOUNS = [r"ella", r"él", r"ellos", r"ellas"]
+# the audience as a clause's subject after "y" (see claims.py)
+SUBJECT_NOUNS = [r"los fans", r"los seguidores", r"los espectadores", r"el público", r"los suscriptores"]
 # A plural pronoun that opens a sentence and stands for the company the sentence before names.
 COMPANY_PRONOUNS = ["ellos"]
 OBJECT_PRONOUNS = [r"él", r"ella", r"ellos"]

@@ -496,7 +496,10 @@ RELEASE = [
     r"(?<!feu vert )(?<!décision )(?<!réponse )arrive(?:ra|ront|nt|rait|raient)?", r"arrivée", r"(?<!reste )(?<!restent )(?<!restera )(?<!resteront )(?<!rester )disponibles?(?! (?:plusieurs|quelques|pendant|durant|deux|trois|quatre|six|huit|\d+) (?:semaines|jours|mois)?)", r"première (?:mondiale|diffusion)", r"au cinéma", r"en salles?", r"à l['’]affiche",
     # "Netflix a confirmé la date du 19 juin pour la deuxième saison": the day given (not "la date du 23 décembre,
     # traditionnellement réservée aux grosses sorties": a day spoken of)
-    r"date de (?:sortie|diffusion|lancement)", r"(?:confirmé|annoncé|fixé|dévoilé|officialisé|communiqué|donné|retenu) (?:la|une|sa) date du(?= (?:\d|1er))", r"lancement", r"lancée?", r"(?:revient|reviendra|reviendront) (?:le|en|au|dès|ce|cet|cette|à|sur|l['’])",
+    r"date de (?:sortie|diffusion|lancement)", r"(?:confirmé|annoncé|fixé|dévoilé|officialisé|communiqué|donné|retenu) (?:la|une|sa) date du(?= (?:\d|1er))", r"lancement(?! (?:de l['’]écriture|du tournage|de la production|des castings?|du casting|du développement))",
+    # (not the work set going: "On a lancé l'écriture de la saison 2", "le tournage est lancé")
+    r"lancée?(?! (?:l['’]écriture|le tournage|la production|les castings?|le casting|le développement|les inscriptions)(?![\w]))",
+    r"(?:revient|reviendra|reviendront) (?:le|en|au|dès|ce|cet|cette|à|sur|l['’])",
     # "« X » de retour le 14 mai sur Canal+": back on a date
     r"de retour(?= (?:le|dès le|à partir du|en|dès|cet|cette|ce) (?:\d|[a-zéû]+ \d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|automne|hiver))",
     # ("La série sera de retour fin 2026", "de retour à l'automne prochain", "l'an prochain"): a part of a year or the next
@@ -824,6 +827,8 @@ DECIDED_PARTICIPLES = [r"renouvelée?s?", r"reconduite?s?", r"annulée?s?"]
 
 # --- grammar words the engine reads around its cues -------------------------
 SUBJECT_PRONOUNS = [r"elle", r"il", r"ils", r"elles"]
+# the audience as a clause's subject after "et" (see claims.py)
+SUBJECT_NOUNS = [r"les fans", r"les spectateurs", r"les téléspectateurs", r"les abonnés", r"le public"]
 # A plural pronoun that opens a sentence and stands for the company the sentence before names.
 COMPANY_PRONOUNS = ["ils", "elles"]
 OBJECT_PRONOUNS = [r"lui", r"elle", r"eux"]

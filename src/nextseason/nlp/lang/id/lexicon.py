@@ -696,6 +696,8 @@ DECIDED_PARTICIPLES = [r"diperpanjang", r"dibatalkan"]
 
 # --- grammar words the engine reads around its cues -------------------------
 SUBJECT_PRONOUNS = [r"dia", r"ia", r"beliau"]
+# the audience as a clause's subject after "dan" (see claims.py)
+SUBJECT_NOUNS = [r"penggemar", r"para penggemar", r"penonton"]
 # A plural pronoun that opens a sentence and stands for the company the sentence before names.
 COMPANY_PRONOUNS = ["mereka", "pihaknya"]
 OBJECT_PRONOUNS = [r"dia", r"beliau"]

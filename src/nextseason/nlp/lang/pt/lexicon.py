@@ -769,6 +769,8 @@ DECIDED_PARTICIPLES = [r"renovad[ao]s?", r"cancelad[ao]s?"]
 
 # --- grammar words the engine reads around its cues -------------------------
 SUBJECT_PRONOUNS = [r"ela", r"ele", r"eles", r"elas"]
+# the audience as a clause's subject after "e" (see claims.py)
+SUBJECT_NOUNS = [r"os fãs", r"os espectadores", r"o público", r"os assinantes"]
 # A plural pronoun that opens a sentence and stands for the company the sentence before names.
 COMPANY_PRONOUNS = ["eles", "elas"]
 OBJECT_PRONOUNS = [r"ele", r"ela", r"eles"]
