@@ -4181,7 +4181,8 @@ class _Reader:
             # (not the time of a decision named between: "eine zweite Staffel, doch eine Entscheidung dürfte erst im
             # Frühjahr fallen")
             decision = self.grammar_words.decision
-            near = [(w, n) for w, n, m in explicit_all if 0 <= time.start - m.end <= 40
+            # ("The third and final season has been confirmed for 2021": a final season named with its number too)
+            near = [(w, n) for w, n, m in aired_named if 0 <= time.start - m.end <= 40
                     and (decision is None or decision.search(text, m.end, time.start) is None)]
             if near:
                 cue = min(event_cues, key=lambda c: abs(c.start - time.start))

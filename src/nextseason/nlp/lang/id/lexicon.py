@@ -279,6 +279,9 @@ PRODUCTION = {
                 r"(?:mulai|memasuki|masuk) (?:tahap |masa )?produksi", r"lokasi syuting", r"produksi (?:akan )?(?:dimulai|berjalan)",
                 # ("Produksi musim kedua Rumah Duka dijadwalkan dimulai pertengahan tahun depan": the season between)
                 r"produksi(?: [^.;:!?\n]{1,60}?)? (?:dijadwalkan|direncanakan|ditargetkan|akan|bakal) (?:mulai|dimulai|berjalan)",
+                # ("Produksi musim ketiga Lost Stars dijadwalkan pada Maret 2027": the shoot's time, the verb left out)
+                # (within its clause: not "Syuting diundur ke Januari dan penayangannya dijadwalkan pada ...")
+                r"(?:produksi|syuting|pengambilan gambar)(?:(?! (?:dan|serta|sementara|sedangkan|namun|tetapi) )[^.;:!?\n]){0,60}? (?:dijadwalkan|direncanakan|ditargetkan)(?= (?:pada|untuk|di|mulai) )",
                 # ('"Produksi tetap berjalan sesuai rencana"': the making goes on)
                 r"produksi (?:tetap|masih|terus) (?:berjalan|berlanjut|dilanjutkan)"],
     "post": [r"pascaproduksi", r"pasca-produksi", r"post-?production", r"penyuntingan"],
@@ -323,6 +326,9 @@ RELEASE = [
     r"(?:harus |perlu |mesti |masih harus )?menunggu (?:hingga|sampai)(?= (?:tahun |awal |akhir |pertengahan |bulan )?(?:(?:19|20)\d\d|tahun depan|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)(?![\w]))",
     # "Musim kedua akan tersedia di Netflix pada 5 Juni": there to watch then
     r"(?:akan|bakal|baru akan|dijadwalkan) tersedia",
+    # "Musim ketiga dijadwalkan pada 2027", "dijadwalkan untuk tahun 2027": scheduled for a time (its verb left out)
+    # (not the shoot's schedule: "Produksi musim ketiga dijadwalkan pada Maret")
+    r"(?<!produksi )(?<!syuting )(?:dijadwalkan|dijadwalkan ulang|diagendakan)(?= (?:pada |untuk |di )?(?:tahun |awal |akhir |pertengahan |bulan |kuartal )?(?:(?:19|20)\d\d|tahun depan|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)(?![\w]))",
     # "penonton bisa menantikannya tahun depan": when viewers get it
     r"(?:penonton|pemirsa|penggemar|fans?) (?:bisa|dapat|akan bisa) (?:menantikannya|menikmatinya|menyaksikannya|menontonnya)(?= (?:pada |di )?(?:tahun|awal|akhir|pertengahan|bulan|musim|(?:19|20)\d\d)(?![\w]))",
     # coming back with its season, at its time: "Sindang Laras kembali dengan musim kedua pada Maret" (with no time:
