@@ -126,7 +126,8 @@ class SeasonGrammar:
             rf"|[^\S\n]+(?P<roman>{ROMAN}))",
             # "second season", "third and final season", "2ª temporada", "deuxième partie", "zweite Staffel"
             # ("a third and even a fourth season", "eine dritte und sogar eine vierte Staffel")
-            rf"(?P<ord>{ordinal}(?:[^\S\n]*(?:,|and|&|or|dan|atau|et|ou|y|o|e|und|oder)[^\S\n]+(?:(?:even|sogar|incluso|hasta|até|mesmo|même|bahkan)[^\S\n]+)?"
+            # ("die finale 5. Staffel": the final word before the ordinal)
+            rf"(?:(?P<ord_pre_final>{final})[^\S\n]+)?(?P<ord>{ordinal}(?:[^\S\n]*(?:,|and|&|or|dan|atau|et|ou|y|o|e|und|oder)[^\S\n]+(?:(?:even|sogar|incluso|hasta|até|mesmo|même|bahkan)[^\S\n]+)?"
             rf"(?:(?:a|an|the|la|le|el|o|die|der|den|dem|une?|una|uma?|eine[nr]?)[^\S\n]+)?{ordinal})*)"
             # ("eine dritte, finale Staffel", "a third, final season": a comma for the "and")
             rf"(?:(?:[^\S\n]+(?:and|dan|et|y|e|und)|,)[^\S\n]+(?P<ord_final>{final_and}))?[ \t\u00a0-]+(?:{final}[^\S\n]+)?"
@@ -429,7 +430,7 @@ class SeasonGrammar:
             words = _ORDINAL_SPLIT.split(g["ord"])
             numbers = tuple(n for n in (self.value(w) for w in words if w) if n)
             kind = "season" if g["ord_season"] else "film"
-            final = bool(g["ord_final"]) or bool(_FINAL_INSIDE.search(m.group()))
+            final = bool(g["ord_final"]) or bool(g["ord_pre_final"]) or bool(_FINAL_INSIDE.search(m.group()))
             return SeasonMention(m.start(), m.end(), numbers, kind, final=final) if numbers else None
         if g.get("first_after"):
             return SeasonMention(m.start(), m.end(), (1,), "season")

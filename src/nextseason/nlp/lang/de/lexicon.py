@@ -71,6 +71,8 @@ ORDINALS = _inflected({
 ORDINAL_PATTERNS = [r"(\d{1,2})\."]
 # "Staffel 5 wird die letzte sein": the season after it will not be made.
 FINAL_STATEMENTS = [
+    # "Die vierte Season markiert das Ende von „X“", "markiert das Ende der Serie": that season is the last
+    r"(?:markiert|markiere|bildet|markieren) (?:auch |zugleich |damit )?(?:das Ende|den Abschluss)(?= (?:von|der|des) )",
     # "endet mit Ablauf der vierten Staffel": that season is the last
     r"(?:endet|enden|wird enden|werden enden|geht zu Ende) (?:mit Ablauf|mit dem Ende|am Ende|nach dem Ende) (?:der|ihrer|seiner) (?:\w+ )?Staffel",
     # (not "Kaum ist das Finale der zweiten Staffel gelaufen": the last episode of a season)
@@ -319,6 +321,8 @@ RENEWAL = _odds + [
     r"Ideen[»«“”\"]? für", r"(?:ist|sind|sei|wäre) (?:noch )?im Gespräch", r"denkbar", r"als wahrscheinlich",
 ]
 CANCELLATION = [
+    # "Nach vier Staffeln findet auch das Drama „X“ nächstes Jahr sein Ende": the run comes to its end
+    r"(?:findet|fand|finden|fanden|finde) (?:[\w„“\"-]+ ){0,12}?(?:ihr|sein|ein) (?:jähes |vorzeitiges |endgültiges |verdientes )?Ende(?![\w-])",
     # "„X“ ist nach drei Staffeln offiziell beendet": the series is over (not "Die Dreharbeiten sind beendet")
     r"(?:ist|sind|wurde|wurden) nach (?:\w+ )?Staffeln? (?:nun |jetzt |offiziell |endgültig )*beendet",
     # „Statt einer dritten Staffel wird die Geschichte mit einem Film abgeschlossen“: die übergangene Staffel kommt nicht

@@ -73,6 +73,8 @@ FINAL_STATEMENTS = [
     r"(?<=which )(?:its |the )?(?:creators?|showrunners?|makers?|writers?) (?:always |originally |had )?(?:intended|meant|planned) (?:to be|as) (?:the |its )?(?:final|last)(?: one| season| chapter)?",
     # "season 5 – which will mark the last of the series", "will mark the end of the series": that season is the last
     r"(?:will|would|is set to|is going to) (?:also )?mark the (?:last|final (?:chapter|installment)|end|conclusion) of the (?:series|show|saga|story)",
+    # (in the present: "The fourth season of X marks the end of the series", "... the end of \"X\"")
+    r"marks? the (?:end|conclusion) of (?:the (?:series|show|saga|story|franchise)|[\"“‘'])",
     # "The fourth season was always intended to be the final one": planned as the last
     r"(?:was|is|were|are|had been) (?:always |originally |only ever |from the start )?(?:intended|meant|designed|planned|conceived) "
     r"(?:to be|as) (?:the |its |their )?(?:final|last)(?: one| season| chapter| installment)?",

@@ -69,6 +69,8 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})\.?[ªº°]", r"(\d{1,2})(?:ra|ro|er|da|do|ta|to|ma|mo|va|vo|na|no)"]
 # "la quinta temporada será la última": the season after it will not be made.
 FINAL_STATEMENTS = [
+    # "La cuarta temporada marca el final de la serie": that season is the last
+    r"(?:marca|marcará|marcaría) (?:también )?el (?:final|fin|cierre) (?:de la serie|de la historia|de [\"“‘'«])",
     # "La tercera película será el capítulo final": that one is the last
     r"(?:será|sería|es) (?:el|su) (?:capítulo|episodio|volumen) (?:final|último)",
     # "terminará al final de su cuarta temporada": that season is the last

@@ -68,6 +68,8 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})(?:e|ème|eme|è|de|nde|re|ère)"]
 # "la saison 5 sera la dernière": the season after it will not be made.
 FINAL_STATEMENTS = [
+    # "La quatrième saison marque la fin de la série": that season is the last
+    r"(?:marque|marquera|marquerait) (?:aussi |également )?la fin (?:de la série|de l['’]histoire|de la saga|de [«\"“])",
     # "Le troisième film, ce sera le chapitre final": that one is the last
     r"(?:sera|serait|est) (?:le|son) (?:chapitre|volet|film|épisode) (?:final|ultime)",
     # "ces nouveaux épisodes seraient les derniers de la série": the season they make is the last

@@ -66,6 +66,8 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})\.?[ªº°]"]
 # "a quarta temporada será a última": the season after it will not be made.
 FINAL_STATEMENTS = [
+    # "A quarta temporada marca o fim da série": that season is the last
+    r"(?:marca|marcará|marcaria) (?:também )?o (?:fim|final|encerramento) (?:da série|da história|da saga|de [\"“‘'«])",
     # "O terceiro filme será o capítulo final": that one is the last
     r"(?:será|seria|é) (?:o|seu) (?:capítulo|volume) (?:final|derradeiro)",
     # "vai terminar no fim da sua quarta temporada": that season is the last
