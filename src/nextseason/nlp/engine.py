@@ -2586,6 +2586,9 @@ class _Reader:
             # (not beside a season the sentence names: "wünschen sich eine Fortsetzung, die zweite Staffel endete ...")
             aired = self._aired_seasons(work.title) if series and not any(
                 m is not mention and m.numbers for m in self._sentence_mentions) else []
+            # ("... acabaría al final de su segunda temporada. || Un año después se ha anunciado la continuación": the
+            # season after the one said to be the last)
+            aired = aired or ([n for t, n in state.final_seasons if t == work.title] if series else [])
             if aired:
                 self._continuations.add(id(mention))  # (a season, not a film; and no focus: see _read_sentence)
                 return [max(aired) + 1]
@@ -2880,8 +2883,11 @@ class _Reader:
         free = [a for a in announcing if id(a) not in governed]
         # (nor one that names the season right after the verb: "SBS resmi mengumumkan season 2 drama tersebut" under
         # "Season 2 Segera Syuting" announces the season, not the shoot)
+        # (nor one that names a sequel: "un año después se ha anunciado la continuación a X" is a new one, after a
+        # sentence that told its end)
         if free and not carried and previous and \
                 all((w.title, n) in previous for w, n, m in targets if not m.count) and \
+                not any(m.sequel for _, _, m in targets) and \
                 not any(m.numbers and not m.count and _INDEFINITE_BEFORE.search(text, max(0, m.start - 8), m.start)
                         for _, _, m in targets) and \
                 not any(m.numbers and not m.count and 0 <= m.start - a.end <= 2 for _, _, m in targets for a in free):
@@ -3746,7 +3752,10 @@ class _Reader:
                 continue
             if event == "renewal" and polarity == "negative" and self._negated(cue, cues, "future_negation"):
                 # "season 2 will not be made": a cancellation, not a missing confirmation
-                emit(cue, "cancellation", "positive", counted(cue) or own(cue) or context)
+                # ("no sería renovada, sino que acabaría al final de su segunda temporada": of the season after the one
+                # the sentence declares the last)
+                emit(cue, "cancellation", "positive", counted(cue) or [(t, n + 1) if (t, n) in declared_last else (t, n)
+                                                                       for t, n in own(cue)] or context)
                 continue
             if cue in denied_content:
                 # what the denied report said: the report's word, not the platform's; the outlet's when it is named

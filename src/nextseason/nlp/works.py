@@ -1948,6 +1948,11 @@ class TitleFinder:
                             and not self.type_noun.fullmatch(w) for w in _named_words(title))
                 # (or its kind set off after it: "Brilho, a série de luta livre, vai regressar para uma terceira temporada")
                 amid = amid or strength == 3 and run_start < headline_end and self._kind_aside_after(text, run_end)
+                # ("... empieza a filmarse Casa Roja 3" over a body that says only "la tercera temporada de la serie": a
+                # sentence-case headline's title with its number, the installment the body names)
+                amid = amid or not title_case and not opener and run_start < headline_end and strength == 2 \
+                    and _SEQUEL_NUMBER.match(text, run_end, run_end + 4) is not None \
+                    and self._sequel_spoken_of(text, run_start, run_end, mentions)
                 if strength == 3 and opener and not amid and self._opens_headline(text, title, run_start, run_end, mentions) \
                         and not _named_in(body, title, headline_end):
                     amid = True

@@ -75,6 +75,8 @@ FINAL_STATEMENTS = [
     r"(?:será|sería|es) (?:el|su) (?:capítulo|episodio|volumen) (?:final|último)",
     # "terminará al final de su cuarta temporada": that season is the last
     r"(?:terminará|acabará|concluirá|finalizará|llegará a su fin|se despedirá|va a terminar|va a acabar) (?:al final|al término|con el final|tras el final) de (?:su|la|esta) (?:\w+ )?temporada",
+    # (in reported speech: "anunciaba que su serie no sería renovada, sino que acabaría al final de su segunda temporada")
+    r"(?:terminaría|acabaría|concluiría|finalizaría|se despediría|llegaría a su fin) (?:al final|al término|con el final|tras el final|con) (?:de )?(?:su|la|esta|una) (?:\w+ )?temporada",
     # ("que será además la última", "será también su última temporada")
     # (not "Y no será la última": the negation says it goes on)
     # (not a date or a decision: "La nueva fecha es definitiva")
@@ -559,7 +561,9 @@ CAST_LEAVING = [r"abandona(?:rá)?", r"deja(?:rá)? la serie", r"se despide del 
 NEGATIONS = [r"no(?! es (?:de extrañar|(?:una )?sorpresa|raro)| sorprende| (?:nos )?sorprende)", r"nunca", r"jamás", r"ni", r"sin", r"tampoco", r"ningun[ao]?", r"nada", r"aún no", r"todavía no"]
 # "no volverá", "no va a continuar": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"no(?= (?:se |lo |la |le )?\w+(?:rá|rán)\b)", r"no (?:se )?(?:va|van) a", r"nunca(?= \w+(?:rá|rán)\b)",
-                    r"jamás(?= \w+(?:rá|rán)\b)"]
+                    r"jamás(?= \w+(?:rá|rán)\b)",
+                    # (in reported speech: "anunciaba que su serie no sería renovada")
+                    r"no(?= (?:sería|serían) (?:renovad|continuad|prorrogad))"]
 NOT_CONFIRMED = [
     # "La plataforma no quiso confirmar ni desmentir la información": nothing confirmed (and no denial)
     r"(?:ni )?confirm(?:ar|ó|a|ado)? ni (?:desmentir|desmintió|desmiente|desmentido|negar|negó|niega|negado)",
