@@ -2767,6 +2767,7 @@ class _Reader:
         # (not a report told as earlier, no delay in the article: "Sebelumnya, sejumlah media Korea melaporkan bahwa
         # produksi season kedua akan dimulai pada paruh pertama 2027" still stands)
         delay_word = self.grammar_words.delay
+        given_up_until = sentence.start  # where a plan since given up ends (see the windows ahead below)
         if opener is not None and opener.match(text, sentence.start) is not None and not any(
                 c.category == "renewal" and not self.cue_finder.announce.fullmatch(text, c.start, c.end) for c in event_cues) \
                 and not (by_category.get("reported") and (delay_word is None or delay_word.search(text) is None)):
@@ -2780,6 +2781,7 @@ class _Reader:
             plan_start = new_plan.start() if new_plan is not None else sentence.end
             event_cues = [c for c in event_cues if not (c.category in ("release", "production") and not _overlaps(c, past)
                                                         and c.start < plan_start)]
+            given_up_until = plan_start
         if superseded and by_category.get("cancellation"):
             # ("The streamer had ordered the new season in January, but budget cuts led it to cancel the order": a
             # renewal in the past before the past, undone by a cancellation later in its sentence)
@@ -4178,7 +4180,9 @@ class _Reader:
         published = self.article.published
         said_when = {id(t) for c, found in time_owner.items() if c.category not in ("release", "production") for t in found}
         for time in times:
-            if id(time) in owned_times or not event_cues or not published:
+            # (nor a time of the plan given up: "Sebelumnya, tvN mengonfirmasi bahwa musim kedua akan syuting pada paruh
+            # kedua tahun 2022")
+            if id(time) in owned_times or not event_cues or not published or time.start < given_up_until:
                 continue
             when = time.when
             if (id(time) in said_when or any(0 <= time.start - e <= 4 for e in speech_ends)) and not _bare_year(time, text):
@@ -5006,6 +5010,11 @@ class _Reader:
                 continue
             if speech_after or re.search(r"[,\"”]\s*$", between):
                 return source
+        # (not the audience inside a clause of time the sentence opens on: "Setelah episode final musim pertama membuat
+        # penonton kaget, awal Maret nanti musim kedua akhirnya tayang")
+        if before and before[-1].role == "fans" and "," in text[before[-1].end:cue.start] \
+                and self.grammar_words.time_clause.match(text, sentence.start) is not None:
+            before = [s for s in before if s.role != "fans"]
         if before:
             return before[-1]
         carried = self._platform_carried_on(sentence, state, cue)
