@@ -76,6 +76,8 @@ FINAL_STATEMENTS = [
     r"(?<!não )(?:será|é|foi|seria|serão|como|vai ser|vão ser|ia ser) (?:também |ainda |oficialmente )?(?:a |sua )?(?:[úu]ltima|final|derradeira)(?: temporada| parte| filme)?",
     # ("que termina mesmo na segunda temporada": an adverb between)
     r"(?:terminará|acabará|encerrará|se despedirá|chegará ao fim|vai terminar|vai acabar|termina|acaba"
+    # ("A história também se encerra na quarta temporada", "encerra-se na quarta temporada")
+    r"|se encerra|se encerrará|encerra-se|encerrar-se-á"
     # ("'Império Azul' será finalizada em sua sexta temporada")
     r"|será (?:finalizada|encerrada|concluída)|vai ser (?:finalizada|encerrada|concluída))"
     r" (?:mesmo |mesmo assim |já |agora |oficialmente |de vez |definitivamente )?(?:com|na|em) (?:a |sua |uma |esta )?(?:\w+ )?temporada",
@@ -666,7 +668,7 @@ HEDGES = [
     r"(?:segue|seguem|está|estão|continua|continuam) em (?:avaliação|análise|estudo)", r"reivindicam", r"clamam por", r"petição", r"campanha", r"indícios?",
     r"sinais", r"(?:gostaria|gostaríamos|adoraria|adoraríamos)",
     r"(?:gostava|gostávamos)(?= (?:muito |imenso |bastante )?(?:que|de (?:ver|fazer|voltar|regressar|continuar)))",
-    r"(?:adorava|adorávamos|gostava|gostávamos)(?= (?:de )?(?:voltar|fazer|continuar|regressar|gravar|repetir))", r"previsão", r"prev(?:ê|eem)", r"estima(?:m|tiva)?", r"aposta(?:m)?",
+    r"(?:adorava|adorávamos|gostava|gostávamos)(?= (?:de )?(?:voltar|fazer|continuar|regressar|gravar|repetir))", r"previsão(?! (?:de|da) (?:lançamento|estreia|chegada)(?: \w+)? (?:é|era|fica|ficou)(?![\w]))", r"prev(?:ê|eem)", r"estima(?:m|tiva)?", r"aposta(?:m)?",
     r"parece(?:m)?", r"aparentemente", r"suposto", r"suposta",
 ]
 # words that say a claim was told but not made official, anywhere in its sentence from the claim's clause on
