@@ -1839,6 +1839,7 @@ class TitleFinder:
                     subject = len(named) >= 2 and all(
                         w[:1].isupper() and (w.lower() not in self.common or (i == 0 and w.lower() in self.counting))
                         for i, w in enumerate(named))
+
                 if not strength and any(text[b:run_start] == " " or _END_OBJECT_GAP.fullmatch(text, b, run_start) is not None
                                         for _, b in events):
                     strength = 2  # "Reports that The Thornwick Veil has been cancelled", "HBO cancelled Ironwood"
@@ -1905,6 +1906,9 @@ class TitleFinder:
                 # ("The Tenth Floor Bakery (10층 빵집) is coming back": a name of several words with its name of several
                 # words in another script after it is a title wherever it stands; so is one whose bracket a season
                 # follows: "Moonlit Ward (달빛병동) season 2 has been confirmed")
+                # ("Shameless foi renovada para uma 11ª e última temporada", "Ozark was renewed for a fourth season": one
+                # word too, before its auxiliary and a decision, with the season it is decided for after it)
+                subject = subject or bool(strength) and self._decided_subject(text, title, run_end, sentence.end, mentions)
                 if strength and opener and not subject and not labelled and not _mid_sentence(body, title, headline_end if title_case else 0) and \
                         not (strength == 3 and self._opening_title(text, title, run_start, run_end, mentions, cues)) and \
                         not (strength == 2 and " " in title and all(w.lower() not in self.common for w in title.split())
@@ -3106,6 +3110,19 @@ class TitleFinder:
             return True
         m = _DAY_MONTH_OPENING.match(line)
         return m is not None and (m.group(1) or m.group(2) or "").lower().rstrip(".") in self.months
+
+    def _decided_subject(self, text: str, title: str, end: int, sentence_end: int, mentions: list[SeasonMention]) -> bool:
+        """Whether one word that opens its sentence is the subject of a decision told with its auxiliary, the season it
+        is for named after it: no common or opening word nor a platform, never written in lower case."""
+        if " " in title or not title[1:2].islower() or self.event_gap is None or title.lower() in self.common \
+                or title.lower() in self.openers or self.platform_start.match(title) is not None or _lower_elsewhere(text, title):
+            return False
+        gap = self.event_gap.match(text, end)
+        if gap is None:
+            return False
+        decided = self.decided_soon.match(text, gap.end() - 1)
+        return decided is not None and decided.end() - gap.end() <= 20 and any(
+            decided.end() <= m.start < sentence_end and m.numbers and not m.count and not m.title for m in mentions)
 
     def _colon_headline_title(self, text: str, title: str, end: int, headline_end: int, body: str,
                               mentions: list[SeasonMention]) -> bool:
