@@ -289,6 +289,8 @@ class _GrammarWords:
         self.cinema = words("CINEMA_WORDS")
         self.film = words("FILM_NOUNS")
         self.time_clause = words("TIME_CLAUSE_WORDS")
+        # a clause of cause that opens a sentence: "Da Netflix ... anstrebt, ...", "Because the first season ..."
+        self.cause_opener = words("CAUSE_OPENERS") if pack["CAUSE_OPENERS"] else None
         self.spinoff = words("SPINOFF_WORDS") if pack["SPINOFF_WORDS"] else None
         # ("quatrième volet de la saga d'action qui a attiré 9 millions de spectateurs": the pack's words for what an
         # installment continues; the sequel nouns' "sequel to" is `sequel_of`, below)
@@ -4978,7 +4980,12 @@ class _Reader:
             before = []
         # (nor one inside the clause the sentence opens on with a clause word, the cue past its comma: "Although the
         # platform has not revealed a date, production sources say filming will begin in mid-2026")
-        if before and self.grammar_words.clause_word.match(text, sentence.start) is not None:
+        # (or on a clause of time or of cause: "Setelah episode final musim pertama membuat penonton kaget, awal Maret
+        # nanti musim kedua akhirnya tayang", "Da Netflix einen Jahres-Turnus anstrebt, ist es wahrscheinlich, dass ...")
+        words = self.grammar_words
+        if before and (words.clause_word.match(text, sentence.start) is not None
+                       or words.time_clause.match(text, sentence.start) is not None
+                       or words.cause_opener is not None and words.cause_opener.match(text, sentence.start) is not None):
             comma = text.find(",", sentence.start, cue.start)
             if comma >= 0:
                 before = [s for s in before if s.start > comma]
@@ -5010,11 +5017,6 @@ class _Reader:
                 continue
             if speech_after or re.search(r"[,\"”]\s*$", between):
                 return source
-        # (not the audience inside a clause of time the sentence opens on: "Setelah episode final musim pertama membuat
-        # penonton kaget, awal Maret nanti musim kedua akhirnya tayang")
-        if before and before[-1].role == "fans" and "," in text[before[-1].end:cue.start] \
-                and self.grammar_words.time_clause.match(text, sentence.start) is not None:
-            before = [s for s in before if s.role != "fans"]
         if before:
             return before[-1]
         carried = self._platform_carried_on(sentence, state, cue)

@@ -704,6 +704,9 @@ HEDGES = [
     # a belief, not a fact: „Ich glaube fest daran, dass ...“, "zeigte sich optimistisch"
     # (the clause the belief holds opens on its "dass", past the comma: „Ich glaube fest daran, dass wir weitermachen“)
     r"glaube (?:\w+ ){0,2}?daran", r"(?<=glaube, )dass", r"(?<=daran, )dass", r"(?<=davon, )dass", r"(?<=überzeugt, )dass",
+    # the outlet's reckoning, its clause of "dass" after the comma: "Da Netflix einen Jahres-Turnus anstrebt, ist es
+    # wahrscheinlich, dass die neuen Folgen ab Dezember ausgestrahlt werden"
+    r"(?<=wahrscheinlich, )dass", r"(?<=möglich, )dass", r"(?<=denkbar, )dass", r"(?<=vorstellbar, )dass",
     r"(?:zeigte|zeigt|gab|gibt) sich (?:\w+ )?(?:optimistisch|zuversichtlich)",
     # "wir schauen uns die Zahlen gerade sehr genau an": a platform weighing the next season
     r"(?:schauen|schaue|schaut|sehen|sehe|sieht) uns (?:die|den|das) (?:Zahlen|Quoten|Abrufzahlen|Daten|Ergebnisse)(?: \w+){0,4}? an(?![\w])",
@@ -830,6 +833,8 @@ DECIDED_PARTICIPLES = [r"verlängert", r"bestellt", r"abgesetzt", r"(?:heißt|hi
 SUBJECT_PRONOUNS = [r"sie", r"er"]
 # the audience as a clause's subject after "und" (see claims.py)
 SUBJECT_NOUNS = [r"die Fans", r"Fans", r"die Zuschauer", r"das Publikum"]
+# a clause of cause that opens a sentence: who is named inside it does not say what its main clause says
+CAUSE_OPENERS = ["da", "weil", "nachdem"]
 # A finite verb comes before its negation, in the middle of the clause: "RTL+ verlängert die Serie vorerst nicht".
 NEGATION_AFTER_VERB = True
 VERB_NEGATIONS = [r"nicht", r"noch nicht", r"bislang nicht", r"bisher nicht"]

@@ -1125,6 +1125,9 @@ DECIDED_PARTICIPLES = [r"renewed", r"picked up", r"ordered", r"greenlit", r"gree
 SUBJECT_PRONOUNS = ["she", "he", "they"]
 # the audience as a clause's subject after "and" (see claims.py)
 SUBJECT_NOUNS = ["fans", "the fans", "many fans", "viewers", "audiences", "subscribers"]
+# a clause of cause that opens a sentence: who is named inside it does not say what its main clause says (not "as":
+# "As Netflix announced, ..." names the speaker)
+CAUSE_OPENERS = ["because", "since", "given that"]
 # A plural pronoun that opens a sentence and stands for the company the sentence before names.
 COMPANY_PRONOUNS = ["they"]
 # a pronoun after "according to": "according to her"

@@ -806,6 +806,9 @@ DECIDED_PARTICIPLES = [r"renovad[ao]s?", r"cancelad[ao]s?"]
 SUBJECT_PRONOUNS = [r"ella", r"él", r"ellos", r"ellas"]
 # the audience as a clause's subject after "y" (see claims.py)
 SUBJECT_NOUNS = [r"los fans", r"los seguidores", r"los espectadores", r"el público", r"los suscriptores"]
+# a clause of cause that opens a sentence: who is named inside it does not say what its main clause says (not "as":
+# "As Netflix announced, ..." names the speaker)
+CAUSE_OPENERS = ["ya que", "dado que", "puesto que"]
 # A plural pronoun that opens a sentence and stands for the company the sentence before names.
 COMPANY_PRONOUNS = ["ellos"]
 OBJECT_PRONOUNS = [r"él", r"ella", r"ellos"]

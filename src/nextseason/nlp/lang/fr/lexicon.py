@@ -831,6 +831,9 @@ DECIDED_PARTICIPLES = [r"renouvelée?s?", r"reconduite?s?", r"annulée?s?"]
 SUBJECT_PRONOUNS = [r"elle", r"il", r"ils", r"elles"]
 # the audience as a clause's subject after "et" (see claims.py)
 SUBJECT_NOUNS = [r"les fans", r"les spectateurs", r"les téléspectateurs", r"les abonnés", r"le public"]
+# a clause of cause that opens a sentence: who is named inside it does not say what its main clause says (not "as":
+# "As Netflix announced, ..." names the speaker)
+CAUSE_OPENERS = ["puisque", "parce que", "étant donné que"]
 # A plural pronoun that opens a sentence and stands for the company the sentence before names.
 COMPANY_PRONOUNS = ["ils", "elles"]
 OBJECT_PRONOUNS = [r"lui", r"elle", r"eux"]

@@ -704,6 +704,8 @@ DECIDED_PARTICIPLES = [r"diperpanjang", r"dibatalkan"]
 SUBJECT_PRONOUNS = [r"dia", r"ia", r"beliau"]
 # the audience as a clause's subject after "dan" (see claims.py)
 SUBJECT_NOUNS = [r"penggemar", r"para penggemar", r"penonton"]
+# a clause of cause that opens a sentence: who is named inside it does not say what its main clause says
+CAUSE_OPENERS = ["karena", "sebab", "lantaran", "mengingat"]
 # A plural pronoun that opens a sentence and stands for the company the sentence before names.
 COMPANY_PRONOUNS = ["mereka", "pihaknya"]
 OBJECT_PRONOUNS = [r"dia", r"beliau"]

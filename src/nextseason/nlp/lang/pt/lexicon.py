@@ -777,6 +777,9 @@ DECIDED_PARTICIPLES = [r"renovad[ao]s?", r"cancelad[ao]s?"]
 SUBJECT_PRONOUNS = [r"ela", r"ele", r"eles", r"elas"]
 # the audience as a clause's subject after "e" (see claims.py)
 SUBJECT_NOUNS = [r"os fãs", r"os espectadores", r"o público", r"os assinantes"]
+# a clause of cause that opens a sentence: who is named inside it does not say what its main clause says (not "as":
+# "As Netflix announced, ..." names the speaker)
+CAUSE_OPENERS = ["já que", "porque", "uma vez que", "dado que"]
 # A plural pronoun that opens a sentence and stands for the company the sentence before names.
 COMPANY_PRONOUNS = ["eles", "elas"]
 OBJECT_PRONOUNS = [r"ele", r"ela", r"eles"]
