@@ -486,6 +486,8 @@ _NAME_BEFORE = re.compile(r"(?<![\w])([A-ZÀ-Ý][a-zà-ÿ]+)[^\S\n]+$")
 _POSSESSIVE_S = ("'s", "’s")
 # a possessive right before a quoted title (its maker's name before it: "Baz Luhrmann’s “The Get Down”")
 _OWNER_OF_QUOTED = re.compile(r"['’]s[^\S\n]+[\"“‘'«]")
+# the word before the agent of a decision's participle ("annulée par Netflix", "canceled by Hulu")
+_AGENT_AFTER = re.compile(r"[^\S\n]+(?:by|par|por|pela|pelo|von|oleh)[^\S\n]+")
 # the "by" of a passive between a decision's verb and its agent ("has been axed by WGN")
 _AGENT_GAP = re.compile(r"[^\S\n]+(?:by|por|pela|pelo|par)[^\S\n]+")
 # an English determiner in capitals that opens a title ("drama Our Blue Summer", "serial My Lovely Liar"), not a word of
@@ -1889,6 +1891,13 @@ class TitleFinder:
                              and self.people_word.search(text, sentence.start, run_start) is None) \
                         and self.platform.match(title) is None \
                         and self._in_text("type_noun", self.type_noun, sentence.start, min(sentence.end, sentence.start + 30)):
+                    strength = 2
+                # ("l'exemple parfait avec Inside Job, annulée par Netflix alors que ...", "Dust Road, canceled by Hulu
+                # after two seasons": a decision's participle set off after the name, its platform the agent)
+                if not strength and text[run_end:run_end + 1] == "," and self.platform.match(title) is None \
+                        and (decision := self.decided_after.match(text, run_end + 1)) is not None \
+                        and (agent := _AGENT_AFTER.match(text, decision.end())) is not None \
+                        and self.platform_start.match(text, agent.end()) is not None:
                     strength = 2
                 if not strength and _RUN_YEARS_BRACKET.match(text, run_end) and self.platform.match(title) is None:
                     strength = 2  # "Poker Face (2023-sekarang, Peacock)", "Wednesday (2022–present)": the years it ran

@@ -191,6 +191,8 @@ DATE_LATER = [r"(?:anunciará|revelará|dará a conocer|comunicará|confirmará)
 # (and what it does often: "Netflix renueva a menudo las producciones españolas de éxito")
 HABITUAL = [r"suele", r"suelen", r"normalmente", r"habitualmente", r"por lo general", r"generalmente", r"a menudo", r"con frecuencia", r"frecuentemente"]
 SUPERSEDED = [r"originalmente", r"inicialmente", r"en un principio",
+              # "cancelada por Netflix aunque había sido renovada para una segunda temporada": a renewal undone
+              r"(?:había|habían)(?: (?:ya|incluso))?(?: sido)?(?= (?:renovad[ao]s?|encargad[ao]s?)(?![\w]))",
               # "'GLOW' que, a pesar de su renovación por una cuarta temporada, fue cancelada": a renewal undone
               r"a pesar de(?= (?:su|la) (?:\w+ )?renovación| haber sido renovad[ao])",
               # "la renovó por una tercera temporada en junio, pero luego la canceló": the renewal, then its end

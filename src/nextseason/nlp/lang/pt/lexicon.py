@@ -183,6 +183,8 @@ DATE_LATER = [r"(?:anunciará|revelará|divulgará|vai anunciar|vai revelar|vai 
 HABITUAL = [r"costuma", r"costumam", r"normalmente", r"geralmente", r"em geral", r"habitualmente", r"com frequência", r"frequentemente", r"muitas vezes",
             r"(?<=[^\W\d_] )como (?:esta|essa|este|esse)(?= [^\W\d_])"]
 SUPERSEDED = [r"originalmente", r"inicialmente", r"a princípio",
+              # "cancelada pela Netflix embora tivesse sido renovada para uma segunda temporada": a renewal undone
+              r"(?:tinha|tinham|havia|haviam|tivesse|tivessem)(?: (?:já|até))?(?: sido)?(?= (?:renovad[ao]s?|encomendad[ao]s?)(?![\w]))",
               # "apesar da renovação para uma quarta temporada, a série foi cancelada": a renewal undone
               r"apesar d(?:a|e sua)(?= (?:\w+ )?renovação)", r"apesar de(?= ter sido renovad[ao])",
               # "renovou a série para a terceira temporada em junho, mas depois a cancelou": the renewal, then its end
