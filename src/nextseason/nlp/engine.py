@@ -2850,7 +2850,9 @@ class _Reader:
             event_cues = []
         elif habitual:
             event_cues = [c for c in event_cues if not (c.category in ("renewal", "cancellation", "release") and any(
-                (0 <= c.start - h.end <= 60 and self.clauses.first(h.end, c.start) is None)
+                # ("Netflix typically doesn't announce show renewals until at least a month after a new season airs": all
+                # its clause says)
+                (0 <= c.start - h.end <= 100 and self.clauses.first(h.end, c.start) is None)
                 # (the whole sentence a habit opens: "In most cases, that would mean Netflix would renew it")
                 or (h.start - sentence.start <= 3 and h.end <= c.start)
                 # (after its object too: "Netflix verlängert erfolgreiche spanische Produktionen zudem häufig")

@@ -949,7 +949,7 @@ HEDGES = [
     # "star Leo Diaz is optimistic about a third season": a hope of it (see HEDGES)
     r"(?:optimistic|hopeful|confident) (?:about|of|for)(?= (?:a|an|another|the|its) (?:\w+ )?(?:season|sequel|film|movie|installment)s?(?![\w]))",
     # the outlet's own bet: "it's hard to imagine there won't be a second season: we're betting the renewal arrives ..."
-    r"(?:hard|difficult) to (?:imagine|see|believe)", r"(?:we|i)['’](?:re|m) betting", r"(?:we|i) bet(?= )", r"our (?:money|bet) is on",
+    r"(?:hard|difficult|tough) to (?:imagine|see|believe)", r"(?:we|i)['’](?:re|m) betting", r"(?:we|i) bet(?= )", r"our (?:money|bet) is on",
     # what is left to others to decide: "a third season depends on Netflix and on the audience"
     r"(?<!not )(?<!n't )depend(?:s|ed|ing)? (?:\w+ )?(?:on|upon)(?= )(?! (?:how|when|whether|the speed|the pace|timing|scheduling)(?![\w]))",
     # a door left open: "never say never"
