@@ -273,7 +273,8 @@ RENEWAL = _odds + [
     r"(?<=al )(?:anunciar|confirmar|oficializar)(?![^.;]{0,60}?\b(?:cancelar|cancelad[ao]|cancela|canceló|cancelación|no renovar)\b)", r"(?:anunciando|confirmando|oficializando)(?= (?:una|un|la|el|su) )",
     r"(?:ya )?es oficial", r"(?:da|dio|dan|dieron|ha dado|recibió|recibe) (?:la )?luz verde", r"luz verde",
     r"(?:aprobó|ha aprobado|han aprobado|aprueba)(?= (?:la|una|el|un|otra) )",  # "Movistar Plus+ ha aprobado la segunda temporada"
-    r"encarg(?:ó|a|an|ado|ada)", r"orden(?:ó|a|an|ado|ada)",
+    # (not "se encargó de revelar": took it upon himself)
+    r"(?<!se )(?<!me )(?<!nos )encarg(?:ó|a|an|ado|ada)(?! de )", r"orden(?:ó|a|an|ado|ada)",
     r"(?:tendrá|tendrán|habrá|contará con|tendría|tendrían|habría|contaría con"
     r"|(?:podría|podrían|podrá|podrán|debería|deberían|va a|van a) (?:tener|contar con)) (?:una |un |otra |su )?(?:nueva )?(?:\w+ (?:(?:y|e|o) (?:hasta |incluso )?(?:una |un )?\w+ )?)?(?:temporada|película|entrega|secuela|continuación|parte)",
     # "la plataforma confirmó que habrá una tercera": the ordinal alone stands for the season
