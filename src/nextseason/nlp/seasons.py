@@ -131,7 +131,8 @@ class SeasonGrammar:
             rf"(?:(?:a|an|the|la|le|el|o|die|der|den|dem|une?|una|uma?|eine[nr]?)[^\S\n]+)?{ordinal})*)"
             # ("eine dritte, finale Staffel", "a third, final season": a comma for the "and")
             rf"(?:(?:[^\S\n]+(?:and|dan|et|y|e|und)|,)[^\S\n]+(?P<ord_final>{final_and}))?[ \t\u00a0-]+(?:{final}[^\S\n]+)?"
-            rf"(?:(?P<ord_season>{season})|(?P<ord_film>{film}))",
+            # (not a verb's word before a numbered season: "set to debut season 2 in March")
+            rf"(?:(?P<ord_season>{season})|(?P<ord_film>{film}))(?![^\S\n]+\d{{1,2}}(?![\d.,:]?\d))",
             # "final season", "musim terakhir", "dernière saison"
             # (not "final musim pertama": the finale of the first season)
             rf"(?P<fin1>{final})[^\S\n]+(?P<fin1_noun>{season})(?![^\S\n]+(?:\d{{1,2}}|{ordinal})(?![\w]))|(?P<fin2_noun>{season})[^\S\n]+(?P<fin2>{final_after})",
