@@ -152,6 +152,8 @@ class TimeGrammar:
                               for word in [*pack["DAY_OPENERS"], *self.weekdays]) or "(?!)"
         if self.weekdays:
             day_opened += "|" + "|".join(rf"(?<=(?<![\w]){re.escape(word)}[^\S\n]\()" for word in self.weekdays)
+            # (or its comma: "am Donnerstag, 15.8.")
+            day_opened += "|" + "|".join(rf"(?<=(?<![\w]){re.escape(word)},[^\S\n])" for word in self.weekdays)
 
         # a broadcast season, autumn to spring: "the 2025-26 TV season", "la saison 2026-2027", "Saison 2026/27"
         tv_season = alternation(pack["TV_SEASONS"]) if pack["TV_SEASONS"] else "(?!)"
