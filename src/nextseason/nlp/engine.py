@@ -289,7 +289,7 @@ class _GrammarWords:
         self.cinema = words("CINEMA_WORDS")
         self.film = words("FILM_NOUNS")
         self.time_clause = words("TIME_CLAUSE_WORDS")
-        # a clause of cause that opens a sentence: "Da Netflix ... anstrebt, ...", "Because the first season ..."
+        # a clause of cause that opens a sentence: "Da der Sender jedes Jahr ... zeigt, ...", "Because the first season ..."
         self.cause_opener = words("CAUSE_OPENERS") if pack["CAUSE_OPENERS"] else None
         self.spinoff = words("SPINOFF_WORDS") if pack["SPINOFF_WORDS"] else None
         # ("quatrième volet de la saga d'action qui a attiré 9 millions de spectateurs": the pack's words for what an
@@ -2788,7 +2788,7 @@ class _Reader:
             # ("The streamer had ordered the new season in January, but budget cuts led it to cancel the order": a
             # renewal in the past before the past, undone by a cancellation later in its sentence)
             # ("Minx was greenlit for a season 2, only for HBO Max to pull the plug": or undone after it)
-            # ("X has been canceled after two seasons, even though the network had renewed it for a third": or told
+            # ("X has been canceled after two seasons, though the channel had renewed it for a third": or told
             # after the end, in the past before the past)
             event_cues = [c for c in event_cues if not (c.category == "renewal" and not self._negated(c, cues) and (any(
                 0 <= c.start - s.end <= 12 and self.clauses.first(s.end, c.start) is None for s in superseded) and any(
@@ -2850,7 +2850,7 @@ class _Reader:
             event_cues = []
         elif habitual:
             event_cues = [c for c in event_cues if not (c.category in ("renewal", "cancellation", "release") and any(
-                # ("Netflix typically doesn't announce show renewals until at least a month after a new season airs": all
+                # ("the streamer typically waits to announce renewals until a month or so after a new season airs": all
                 # its clause says)
                 (0 <= c.start - h.end <= 100 and self.clauses.first(h.end, c.start) is None)
                 # (the whole sentence a habit opens: "In most cases, that would mean Netflix would renew it")
@@ -4184,8 +4184,8 @@ class _Reader:
         published = self.article.published
         said_when = {id(t) for c, found in time_owner.items() if c.category not in ("release", "production") for t in found}
         for time in times:
-            # (nor a time of the plan given up: "Sebelumnya, tvN mengonfirmasi bahwa musim kedua akan syuting pada paruh
-            # kedua tahun 2022")
+            # (nor a time of the plan given up: "Sebelumnya, stasiun TV itu memastikan bahwa musim kedua akan syuting pada
+            # akhir tahun 2025")
             if id(time) in owned_times or not event_cues or not published or time.start < given_up_until:
                 continue
             when = time.when
@@ -4395,7 +4395,7 @@ class _Reader:
             # ("HBO canceled Dust Road after two seasons and renewed Iron Hill": a name after the verb that is no work
             # of the article, nor a platform or a common word, is a work of its own that names no season)
             name = _CAPITAL_OBJECT.match(self.text, cue.end)
-            # (not a maker's name before the work: "canceled Baz Luhrmann’s “The Get Down”", "the Baz Luhrmann drama")
+            # (not a maker's name before the work: "canceled Mara Quint’s “Low Tide”", "the Mara Quint drama")
             kind = _KIND_WORD_AFTER.match(self.text, name.end()) if name is not None else None
             if name is not None and name.group(1) and (name.group(0).endswith(("'s", "’s")) or kind is not None
                                                        and work_module.finder(self.pack).type_noun.fullmatch(kind.group(1))):
@@ -4983,7 +4983,7 @@ class _Reader:
         # (nor one inside the clause the sentence opens on with a clause word, the cue past its comma: "Although the
         # platform has not revealed a date, production sources say filming will begin in mid-2026")
         # (or on a clause of time or of cause: "Setelah episode final musim pertama membuat penonton kaget, awal Maret
-        # nanti musim kedua akhirnya tayang", "Da Netflix einen Jahres-Turnus anstrebt, ist es wahrscheinlich, dass ...")
+        # nanti musim kedua akhirnya tayang", "Da der Sender jedes Jahr eine Staffel zeigt, ist es wahrscheinlich, dass ...")
         words = self.grammar_words
         if before and (words.clause_word.match(text, sentence.start) is not None
                        or words.time_clause.match(text, sentence.start) is not None

@@ -484,12 +484,10 @@ _SURNAME_ARTICLES = ("Le", "La", "Du", "De", "Da", "Di")
 _NAME_BEFORE = re.compile(r"(?<![\w])([A-ZÀ-Ý][a-zà-ÿ]+)[^\S\n]+$")
 # a name in the possessive right before a run: "Netflix's Cold Latitude" (its last letters first, for a quick look)
 _POSSESSIVE_S = ("'s", "’s")
-# a possessive right before a quoted title (its maker's name before it: "Baz Luhrmann’s “The Get Down”")
+# a possessive right before a quoted title (its maker's name before it: "Mara Quint’s “Low Tide”")
 _OWNER_OF_QUOTED = re.compile(r"['’]s[^\S\n]+[\"“‘'«]")
-# the word before the agent of a decision's participle ("annulée par Netflix", "canceled by Hulu")
-_AGENT_AFTER = re.compile(r"[^\S\n]+(?:by|par|por|pela|pelo|von|oleh)[^\S\n]+")
-# the "by" of a passive between a decision's verb and its agent ("has been axed by WGN")
-_AGENT_GAP = re.compile(r"[^\S\n]+(?:by|por|pela|pelo|par)[^\S\n]+")
+# the word before the agent of a decision's participle ("annulée par Netflix", "has been axed by Halcyon")
+_AGENT_WORD = re.compile(r"[^\S\n]+(?:by|par|por|pela|pelo|von|oleh)[^\S\n]+")
 # an English determiner in capitals that opens a title ("drama Our Blue Summer", "serial My Lovely Liar"), not a word of
 # the work's origin or platform between its kind and its title
 _TITLE_DETERMINERS = frozenset(("Our", "My", "Your", "His", "Her", "Their", "Its", "This", "That", "These", "Those"))
@@ -541,7 +539,7 @@ _PLACE_JOIN = re.compile(r"[^\S\n]+(?:in|at|on)[^\S\n]+(?=[A-ZÀ-Ý])")
 _PREPOSITION_JOIN = re.compile(r"[^\S\n]+(?:over|under|into|beyond|without|beneath|behind|upon|through|across)[^\S\n]+(?=[A-ZÀ-Ý])")
 
 
-# a headline's colon after its first words ("Drôle : doit-on ...", "Drôle: ...")
+# a headline's colon after its first words ("Écume : doit-on ...", "Écume: ...")
 _COLON_AFTER = re.compile(r"[^\S\n]?:[^\S\n]+")
 # a platform named after a title and its "von" ("Faro von Netflix")
 _PLATFORM_TAIL = re.compile(r"[^\S\n]+(?:von|bei)[^\S\n]+(\S.*)$")
@@ -1797,12 +1795,12 @@ class TitleFinder:
                     continue
                 if self.company_before.search(text, max(sentence.start, run_start - 30), run_start):
                     continue
-                # ("Netflix has canceled Baz Luhrmann’s “The Get Down”": the one whose quoted title follows is its
-                # maker, no work)
+                # ("Netflix has canceled Mara Quint’s “Low Tide”": the one whose quoted title follows is its maker, no
+                # work)
                 if _OWNER_OF_QUOTED.match(text, run_end) is not None:
                     continue
-                # ("“Underground” has been axed by WGN after two seasons": the agent of a decision decides, no work)
-                if len(title.split()) <= 2 and any(_AGENT_GAP.fullmatch(text, b, run_start) for _, b in events):
+                # ("“Dust Road” has been axed by Halcyon after two seasons": the agent of a decision decides, no work)
+                if len(title.split()) <= 2 and any(_AGENT_WORD.fullmatch(text, b, run_start) for _, b in events):
                     continue
                 # ("La serie ambientada en el universo de Sherlock Holmes fue cancelada": the world a work is set in, or
                 # whose characters it takes, is no work the article speaks of)
@@ -1841,7 +1839,6 @@ class TitleFinder:
                     subject = len(named) >= 2 and all(
                         w[:1].isupper() and (w.lower() not in self.common or (i == 0 and w.lower() in self.counting))
                         for i, w in enumerate(named))
-
                 if not strength and any(text[b:run_start] == " " or _END_OBJECT_GAP.fullmatch(text, b, run_start) is not None
                                         for _, b in events):
                     strength = 2  # "Reports that The Thornwick Veil has been cancelled", "HBO cancelled Ironwood"
@@ -1892,11 +1889,11 @@ class TitleFinder:
                         and self.platform.match(title) is None \
                         and self._in_text("type_noun", self.type_noun, sentence.start, min(sentence.end, sentence.start + 30)):
                     strength = 2
-                # ("l'exemple parfait avec Inside Job, annulée par Netflix alors que ...", "Dust Road, canceled by Hulu
+                # ("l'exemple même avec Agence Zéro, annulée par Netflix alors que ...", "Dust Road, canceled by Hulu
                 # after two seasons": a decision's participle set off after the name, its platform the agent)
                 if not strength and text[run_end:run_end + 1] == "," and self.platform.match(title) is None \
                         and (decision := self.decided_after.match(text, run_end + 1)) is not None \
-                        and (agent := _AGENT_AFTER.match(text, decision.end())) is not None \
+                        and (agent := _AGENT_WORD.match(text, decision.end())) is not None \
                         and self.platform_start.match(text, agent.end()) is not None:
                     strength = 2
                 if not strength and _RUN_YEARS_BRACKET.match(text, run_end) and self.platform.match(title) is None:
@@ -1904,7 +1901,7 @@ class TitleFinder:
                 if not strength and _OTHER_SCRIPT_BRACKET.match(text, run_end) and not (
                         self.alias_before is not None and self.alias_before.search(text, max(0, run_start - 40), run_start)):
                     strength = 2  # "datang dari Midnight Counsel (한밤의 변호인)": its name in its own script beside it
-                # ("Drôle : doit-on espérer une saison 2 ?" over "la créatrice de Dix pour cent, Drôle, ..."): the name
+                # ("Écume : doit-on espérer une saison 2 ?" over "la créatrice de Mille et une nuits, Écume, ..."): the name
                 # a headline opens on before its colon, the headline going on about a season, named again in the body
                 labelled = False
                 if not strength and run_start == 0 and self._colon_headline_title(text, title, run_end, headline_end, body, mentions):
@@ -1915,7 +1912,7 @@ class TitleFinder:
                 # ("The Tenth Floor Bakery (10층 빵집) is coming back": a name of several words with its name of several
                 # words in another script after it is a title wherever it stands; so is one whose bracket a season
                 # follows: "Moonlit Ward (달빛병동) season 2 has been confirmed")
-                # ("Shameless foi renovada para uma 11ª e última temporada", "Ozark was renewed for a fourth season": one
+                # ("Marítima foi renovada para uma 11ª e última temporada", "Lanternfish was renewed for a fourth season": one
                 # word too, before its auxiliary and a decision, with the season it is decided for after it)
                 subject = subject or bool(strength) and self._decided_subject(text, title, run_end, sentence.end, mentions)
                 if strength and opener and not subject and not labelled and not _mid_sentence(body, title, headline_end if title_case else 0) and \

@@ -704,8 +704,8 @@ HEDGES = [
     # a belief, not a fact: „Ich glaube fest daran, dass ...“, "zeigte sich optimistisch"
     # (the clause the belief holds opens on its "dass", past the comma: „Ich glaube fest daran, dass wir weitermachen“)
     r"glaube (?:\w+ ){0,2}?daran", r"(?<=glaube, )dass", r"(?<=daran, )dass", r"(?<=davon, )dass", r"(?<=überzeugt, )dass",
-    # the outlet's reckoning, its clause of "dass" after the comma: "Da Netflix einen Jahres-Turnus anstrebt, ist es
-    # wahrscheinlich, dass die neuen Folgen ab Dezember ausgestrahlt werden"
+    # the outlet's reckoning, its clause of "dass" after the comma: "Da der Sender jedes Jahr eine Staffel zeigt, ist es
+    # wahrscheinlich, dass die neuen Folgen im Dezember kommen"
     r"(?<=wahrscheinlich, )dass", r"(?<=möglich, )dass", r"(?<=denkbar, )dass", r"(?<=vorstellbar, )dass",
     r"(?:zeigte|zeigt|gab|gibt) sich (?:\w+ )?(?:optimistisch|zuversichtlich)",
     # "wir schauen uns die Zahlen gerade sehr genau an": a platform weighing the next season

@@ -220,7 +220,7 @@ SUPERSEDED = [r"originally", r"initially", r"(?:was|were) (?:supposed|meant) to"
               r"had(?: already| previously| just)?(?: been)?(?= (?:renewed|greenlit|green-lit|ordered|picked up)(?![\w]))",
               # "was greenlit for a season 2, only for HBO Max to pull the plug at the last minute"
               r"only for(?= [^.;:!?\n]{1,40}? to (?:pull|cancel|scrap|axe|shelve|reverse)(?![\w]))",
-              # "renewed Vinyl for a second season days after its launch, only to reverse course three months later"
+              # "renewed X for a second season days after its launch, only to reverse course months later"
               r"only to(?= (?:\w+ )?(?:reverse|cancel|pull|scrap|axe|shelve)(?![\w]))",
               # "renewed it for a third season in September, but has now canceled it": the renewal, then its end
               r"(?<=, )but(?= (?:(?:has|have|then|later|now|since|eventually|ultimately|just) )*(?:cancell?ed|axed|scrapped|reversed|shelved) "
@@ -420,7 +420,7 @@ CANCELLATION = [
     r"(?:revers(?:ed|es|ing)|rescind(?:ed|s|ing)|walk(?:ed|s|ing) back|backtrack(?:ed|s|ing) on) (?:its|the|their) (?:earlier |previous )?(?:decision|plans?|order) to (?:renew|order|make|greenlight|pick up)",
     # ("..., only to reverse course three months later": the decision before it undone; see SUPERSEDED)
     r"(?<=only to )revers(?:e|ed|ing) (?:its |their )?course",
-    # "The cabler is reversing its Season 3 renewal of X": the renewal undone
+    # "The network is reversing the season 3 renewal of X": the renewal undone
     r"(?:revers(?:ed|es|ing)|rescind(?:ed|s|ing)|walk(?:ed|s|ing) back) (?:its|the|their) (?:earlier |previous )?(?:[\w-]+ ){0,3}(?:renewal|order|pickup|pick-up)",
     r"(?:rescind(?:ed|s|ing)|revok(?:ed|es|ing)|pull(?:ed|s|ing)) (?:the|its|their) (?:[\w-]+ ){0,2}(?:renewal|order|pickup)",
     r"cancel+(?:s|ed|ing|ation)?", r"axe[sd]?", r"axing", r"scrapp?(?:ed|ing)", r"pull(?:ed|s|ing)? the plug(?: on)?", r"clos(?:e|es|ed|ing) the book on",
@@ -1192,7 +1192,7 @@ OTHER_WORKS = [r"(?:(?:some|many|most|all|several|a few|one|two|three|four) of (
 # works in general, the subject of a renewal or a cancellation a few words after it: "Many shows thought safe
 # for renewal were cancelled" (what is said is of them, not of the article's work)
 MANY_WORKS = [r"(?:many|numerous|countless|several|so many|too many|a number of|a lot of|lots of|plenty of|(?:only |very )?(?:a )?few|not many|most|some) (?:[\w-]+ )?(?:series|shows|dramas|comedies|titles|programs|programmes)",
-              # ("A network opting to cancel a series months after renewing it is not unprecedented": any series)
+              # ("It is rare for a channel to cancel a series months after renewing it": any series)
               r"(?<=cancel )a (?:series|show)(?= (?:months|weeks|days|shortly|soon|right|just) after(?![\w]))"]
 # what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
 # early" (the name is a title)

@@ -75,7 +75,7 @@ FINAL_STATEMENTS = [
     r"(?:será|sería|es) (?:el|su) (?:capítulo|episodio|volumen) (?:final|último)",
     # "terminará al final de su cuarta temporada": that season is the last
     r"(?:terminará|acabará|concluirá|finalizará|llegará a su fin|se despedirá|va a terminar|va a acabar) (?:al final|al término|con el final|tras el final) de (?:su|la|esta) (?:\w+ )?temporada",
-    # (in reported speech: "anunciaba que su serie no sería renovada, sino que acabaría al final de su segunda temporada")
+    # (in reported speech: "la cadena dijo que la serie no sería renovada y que acabaría al final de su segunda temporada")
     r"(?:terminaría|acabaría|concluiría|finalizaría|se despediría|llegaría a su fin) (?:al final|al término|con el final|tras el final|con) (?:de )?(?:su|la|esta|una) (?:\w+ )?temporada",
     # ("que será además la última", "será también su última temporada")
     # (not "Y no será la última": the negation says it goes on)
@@ -193,7 +193,7 @@ HABITUAL = [r"suele", r"suelen", r"normalmente", r"habitualmente", r"por lo gene
 SUPERSEDED = [r"originalmente", r"inicialmente", r"en un principio",
               # "cancelada por Netflix aunque había sido renovada para una segunda temporada": a renewal undone
               r"(?:había|habían)(?: (?:ya|incluso))?(?: sido)?(?= (?:renovad[ao]s?|encargad[ao]s?)(?![\w]))",
-              # "'GLOW' que, a pesar de su renovación por una cuarta temporada, fue cancelada": a renewal undone
+              # "'X', que a pesar de su renovación por una cuarta temporada fue cancelada": a renewal undone
               r"a pesar de(?= (?:su|la) (?:\w+ )?renovación| haber sido renovad[ao])",
               # "la renovó por una tercera temporada en junio, pero luego la canceló": the renewal, then its end
               r"(?<=, )pero(?= (?:(?:luego|después|finalmente|ahora|más tarde) )*(?:la|lo) (?:canceló|ha cancelado|cancelaron|han cancelado)(?![\w]))",
@@ -565,7 +565,7 @@ NEGATIONS = [r"no(?! es (?:de extrañar|(?:una )?sorpresa|raro)| sorprende| (?:n
 # "no volverá", "no va a continuar": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"no(?= (?:se |lo |la |le )?\w+(?:rá|rán)\b)", r"no (?:se )?(?:va|van) a", r"nunca(?= \w+(?:rá|rán)\b)",
                     r"jamás(?= \w+(?:rá|rán)\b)",
-                    # (in reported speech: "anunciaba que su serie no sería renovada")
+                    # (in reported speech: "la cadena dijo que la serie no sería renovada")
                     r"no(?= (?:sería|serían) (?:renovad|continuad|prorrogad))"]
 NOT_CONFIRMED = [
     # "La plataforma no quiso confirmar ni desmentir la información": nothing confirmed (and no denial)

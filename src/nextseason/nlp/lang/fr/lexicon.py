@@ -182,7 +182,7 @@ DATE_LATER = [r"(?:annoncera|dévoilera|communiquera|révélera|va annoncer|va d
 # (and what it does often: "Netflix renouvelle souvent les productions espagnoles à succès")
 HABITUAL = [r"généralement", r"habituellement", r"en général", r"d['’]habitude", r"a l['’]habitude de", r"ont l['’]habitude de", r"souvent", r"fréquemment"]
 SUPERSEDED = [r"initialement", r"originellement", r"à l['’]origine",
-              # "annulée par Netflix alors qu'elle avait pourtant été renouvelée pour une saison 2": a renewal undone
+              # "annulée alors qu'elle avait été renouvelée pour une saison 2": a renewal undone
               r"(?:avait|avaient)(?: (?:pourtant|déjà|bien|même))?(?: été)?(?= (?:renouvelée?s?|commandée?s?|prolongée?s?)(?![\w]))",
               # "malgré son renouvellement pour une quatrième saison, la série a été annulée": a renewal undone
               r"malgré(?= (?:son|le) (?:\w+ )?renouvellement| avoir été renouvelée?)",

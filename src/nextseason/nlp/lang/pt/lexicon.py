@@ -76,7 +76,7 @@ FINAL_STATEMENTS = [
     r"(?<!não )(?:será|é|foi|seria|serão|como|vai ser|vão ser|ia ser) (?:também |ainda |oficialmente )?(?:a |sua )?(?:[úu]ltima|final|derradeira)(?: temporada| parte| filme)?",
     # ("que termina mesmo na segunda temporada": an adverb between)
     r"(?:terminará|acabará|encerrará|se despedirá|chegará ao fim|vai terminar|vai acabar|termina|acaba"
-    # ("A história também se encerra na quarta temporada", "encerra-se na quarta temporada")
+    # ("A história se encerra na quarta temporada", "encerra-se na quarta temporada")
     r"|se encerra|se encerrará|encerra-se|encerrar-se-á"
     # ("'Império Azul' será finalizada em sua sexta temporada")
     r"|será (?:finalizada|encerrada|concluída)|vai ser (?:finalizada|encerrada|concluída))"
@@ -621,7 +621,7 @@ NO_COMMENT = [
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
 HEDGES = [
-    # a belief of others, no fact: "Os fãs e a imprensa acreditam que o drama acabará na sexta temporada"
+    # a belief of others, no fact: "Os fãs acreditam que a série acabará na sexta temporada"
     r"(?:acredita|acreditam|acreditamos|acredito|acreditava|acreditavam) que",
     # "vai decidir nos próximos dias se X terá uma segunda temporada": whether it comes is asked
     r"(?:decidir|decide|decidirá|decidem|decidirão|definir|define|definirá|bater o martelo)(?: [^.;!?\n]{0,40}?)? se(?= )",
