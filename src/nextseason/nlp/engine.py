@@ -3507,7 +3507,7 @@ class _Reader:
             # (or a detail of the season named after it: "Über den Umfang der zweiten Staffel gibt es noch keine
             # Informationen", "nothing is known about the plot of season 2 yet")
             if subject_detail is not None and any(
-                    _DETAIL_OF.fullmatch(text, subject_detail.end(), m.start) and _FEW_LOWER.fullmatch(text, m.end, cue.start)
+                    _OF_THE.fullmatch(text, subject_detail.end(), m.start) and _FEW_LOWER.fullmatch(text, m.end, cue.start)
                     for _, _, m in explicit_all):
                 continue
             if not dates and any(s.role == "cast" and not s.name and 0 <= cue.start - s.end <= 30
@@ -6425,8 +6425,6 @@ _FEW_LOWER = re.compile(r"(?:[^\S\n]+[a-zà-ÿ'’]+){0,3}[^\S\n]+")  # "Marcus 
 # the word before the maker a season is ordered from, and the roles named before the name ("bei Regisseur und
 # Hauptdarsteller")
 _ORDERED_FROM = re.compile(r"(?<![\w])bei(?:[^\S\n]+(?:[\w-]+,?|und)){0,4}[^\S\n]+$", re.IGNORECASE)
-# the of-word between a detail and the season it is of ("the plot of season 2", "den Umfang der zweiten Staffel")
-_DETAIL_OF = re.compile(r"[^\S\n]+(?:of|der|des|von|de|del|da|do|du|dari)(?:[^\S\n]+(?:the|its|la|el|a|o|die|der|sa|su|sua))?[^\S\n]+")
 # a word of letters inside a date, its month's name ("1 Juli 2026", not "1/7/2026")
 _MONTH_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 # a word, looked at as a relative pronoun ("the sequel to the film that drew ...")
