@@ -209,6 +209,9 @@ CREDIT_WORDS = [r"bekannt (?:durch|aus|für)", r"(?:der|die) (?:auch|bereits) in
 # sofort getan, trotz "nicht": "Netflix ließ sich nicht lange bitten und verlängerte die Serie"
 PROMPTLY = [r"(?:ließ|lässt|ließen) sich nicht lange bitten", r"(?:hat|haben) nicht lange gezögert", r"zögerte(?:n)? nicht lange",
             r"ohne lange zu zögern"]
+# Verlängerung und Absetzung nebeneinander, Thema eines Überblicks oder offene Wahl: "die Verlängerung oder Absetzung
+# mehrerer Serien", "Absetzungen und Verlängerungen"
+DECISION_PAIRS = [r"verlängerung(?:en)?(?: (?:und|oder|&) |, | ?/ ?)(?:die )?(?:absetzung|absage|einstellung)(?:en|n)?", r"(?:absetzung|absage|einstellung)(?:en|n)?(?: (?:und|oder|&) |, | ?/ ?)(?:die )?verlängerung(?:en)?"]
 # the date of a release to be told later: "Ein Startdatum will der Streamingdienst im Herbst bekanntgeben"
 DATE_LATER = [r"(?:bekanntgeben|bekannt geben|verkünden|nennen|mitteilen)(?= ?[.,;!?]|$)", r"(?:wird|will|soll) (?:\w+ ){0,3}(?:bekanntgegeben|bekannt gegeben|verkündet) werden"]
 # (and what it does often: "Netflix verlängert erfolgreiche spanische Produktionen häufig")

@@ -203,6 +203,9 @@ CREDIT_WORDS = [r"(?:also|previously|earlier) (?:created|wrote|directed|penned|c
 # done at once, the negation says: "Netflix wasted no time renewing it" is a renewal
 PROMPTLY = [r"wast(?:ed|es|ing) no time", r"(?:did not|didn't|didn’t) hesitate to", r"(?:did not|didn't|didn’t|does not|doesn't|doesn’t) waste (?:any )?time",
             r"(?:it )?(?:did not|didn't|didn’t) take long", r"no time was wasted", r"lost no time"]
+# a renewal and a cancellation named side by side, a round-up's topic or a choice open: "the renewal or cancellation
+# of several shows", "renewals and cancellations"
+DECISION_PAIRS = [r"renewals?(?: (?:and|or|&) |, | ?/ ?)(?:the )?cancell?ations?", r"cancell?ations?(?: (?:and|or|&) |, | ?/ ?)(?:the )?renewals?"]
 # the date of a release to be told later: "The streamer will announce a premiere date in the fall" (the fall is
 # when it is told)
 DATE_LATER = [r"(?:will|to|plans to|expects to|is expected to|is set to) (?:announce|reveal|unveil|share|confirm)(?= (?:a |the |its )?(?:\w+ )?(?:premiere|release|launch) date)",

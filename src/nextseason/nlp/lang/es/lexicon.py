@@ -186,6 +186,9 @@ CREDIT_WORDS = [r"conocid[oa]s? por", r"célebre por", r"(?:quien )?(?:también 
 PROMPTLY = [r"no (?:perdió|perdieron|ha perdido|han perdido) (?:el )?tiempo", r"no (?:tardó|tardaron|ha tardado|han tardado) en",
             r"no (?:dudó|dudaron|ha dudado|han dudado) en",  # "no dudó en darle rápidamente una segunda temporada"
             r"sin perder (?:el )?tiempo"]
+# una renovación y una cancelación nombradas juntas, el tema de un resumen o una elección abierta: "la renovación o
+# cancelación de varias series", "cancelaciones y renovaciones"
+DECISION_PAIRS = [r"renovaci(?:ón|ones)(?: (?:y|e|o|u|&) |, | ?/ ?)(?:la |las )?cancelaci(?:ón|ones)", r"cancelaci(?:ón|ones)(?: (?:y|e|o|u|&) |, | ?/ ?)(?:la |las )?renovaci(?:ón|ones)"]
 # the date of a release to be told later: "Netflix anunciará la fecha de estreno en otoño"
 DATE_LATER = [r"(?:anunciará|revelará|dará a conocer|comunicará|confirmará)(?= (?:la |su )?fecha)", r"(?:se )?(?:anunciará|conocerá|revelará)(?= (?:\w+ ){0,3}la fecha)"]
 # (and what it does often: "Netflix renueva a menudo las producciones españolas de éxito")

@@ -177,6 +177,9 @@ RETRACTION = [r"une (?:précédente|première) version de (?:cet article|ce text
 CREDIT_WORDS = [r"(?:a )?(?:aussi|également|déjà) (?:signé|créé|écrit|réalisé)", r"on lui doit (?:aussi |également |déjà )?", r"connue?s? pour", r"révélée?s? (?:en \d{4} )?(?:par|dans)", r"(?:qui )?(?:a )?(?:aussi |également )?joué dans"]
 # fait aussitôt, malgré le "pas" : "Netflix n'a pas perdu de temps pour annoncer une saison 2"
 PROMPTLY = [r"n['’](?:a|ont|avait|avaient) pas (?:perdu de temps|tardé|hésité à)", r"ne (?:tarde|tardent) pas", r"sans (?:perdre de temps|tarder)"]
+# un renouvellement et une annulation nommés côte à côte, le sujet d'un bilan ou un choix ouvert : "le
+# renouvellement ou l'annulation de plusieurs séries", "annulations et renouvellements"
+DECISION_PAIRS = [r"renouvellements?(?: (?:et|ou|&) |, | ?/ ?)(?:l['’]|les |d['’]|de l['’])?annulations?", r"annulations?(?: (?:et|ou|&) |, | ?/ ?)(?:le |les |de |du )?renouvellements?"]
 # the date of a release to be told later: "France 2 annoncera la date de diffusion à l'automne"
 DATE_LATER = [r"(?:annoncera|dévoilera|communiquera|révélera|va annoncer|va dévoiler)(?= (?:la |sa )?date)"]
 # (and what it does often: "Netflix renouvelle souvent les productions espagnoles à succès")

@@ -593,6 +593,9 @@ CREDIT_WORDS = [r"(?:dikenal|terkenal) (?:lewat|melalui|berkat|dari)", r"(?:sebe
 # dilakukan segera, meski ada kata "tak": "Netflix tak butuh waktu lama untuk memperpanjangnya"
 PROMPTLY = [r"(?:tak|tidak) (?:butuh|perlu|memerlukan|membutuhkan) waktu lama", r"(?:tak|tidak) menunggu lama",
             r"tanpa (?:menunggu|butuh waktu) lama"]
+# perpanjangan dan pembatalan disebut berdampingan, topik rangkuman atau pilihan yang masih terbuka: "perpanjangan atau
+# pembatalan beberapa serial"
+DECISION_PAIRS = [r"perpanjangan(?: (?:dan|atau|&) |, | ?/ ?)pembatalan", r"pembatalan(?: (?:dan|atau|&) |, | ?/ ?)perpanjangan"]
 # the date of a release to be told later: "Netflix akan mengumumkan tanggal tayang pada akhir tahun"
 DATE_LATER = [r"akan (?:mengumumkan|mengungkap|membagikan)(?= (?:\w+ )?(?:tanggal|jadwal))", r"akan diumumkan(?= (?:\w+ ){0,3}(?:pada|di|bulan|akhir|awal))"]
 # (and what it does often: "Netflix sering memperpanjang produksi Spanyol yang sukses")

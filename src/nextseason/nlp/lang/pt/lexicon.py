@@ -176,6 +176,9 @@ CREDIT_WORDS = [r"conhecid[oa]s? (?:por|pelo|pela)", r"(?:que )?(?:também )?(?:
                 r"(?:também )?assinou(?: também)?", r"também (?:criou|escreveu|dirigiu)", r"(?:criou|escreveu|dirigiu) também"]
 # feito logo, mesmo com "não": "a Netflix não perdeu tempo e renovou a série"
 PROMPTLY = [r"não (?:perdeu|perderam) tempo", r"não (?:hesitou|hesitaram) em", r"não (?:demorou|demoraram) (?:a|para|em)", r"sem perder tempo"]
+# uma renovação e um cancelamento nomeados lado a lado, o tema de um resumo ou uma escolha aberta: "a renovação ou
+# o cancelamento de várias séries", "cancelamentos e renovações"
+DECISION_PAIRS = [r"renovaç(?:ão|ões)(?: (?:e|ou|&) |, | ?/ ?)(?:o |os )?cancelamentos?", r"cancelamentos?(?: (?:e|ou|&) |, | ?/ ?)(?:a |as )?renovaç(?:ão|ões)"]
 # the date of a release to be told later: "A Netflix vai anunciar a data de estreia no outono"
 DATE_LATER = [r"(?:anunciará|revelará|divulgará|vai anunciar|vai revelar|vai divulgar)(?= (?:a |sua )?data)"]
 # (and a kind of show, "like this one", as the subject: "Produções de época como esta exigem muita pós-produção")
