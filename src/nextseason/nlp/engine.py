@@ -68,6 +68,7 @@ class _State:
 
     segment_work: Work | None = None
     new_update: bool = False  # a live blog's update has begun (see _TIMESTAMP)
+    unnamed_item: bool = False  # the line is a list's item of a work not found (see _item_of_none)
     last_work: Work | None = None
     # whose work each person is, by the last word of the name ("'Niebla roja', la película de Álvaro Cienfuegos")
     person_work: dict[str, Work] = field(default_factory=dict)
@@ -1581,6 +1582,9 @@ class _Reader:
                 state.segment_work = state.last_work = None
                 state.known_platform = None
                 state.new_update = True
+            state.unnamed_item = self._item_of_none(sentence)
+            if state.unnamed_item:
+                state.segment_work = state.last_work = None
             self._read_sentence(sentence, state)
         self._place_pending()
         self._windows_ahead_to_next()
@@ -2437,7 +2441,7 @@ class _Reader:
         # in a list article, what comes before the first item speaks of no work in particular
         # (in a list item, the work named last: "As Inquilinas x A Inquilina || ... Já A Inquilina, ... não vai continuar")
         return state.last_work or state.segment_work or (self.main if not self.headers and not state.new_update
-                                                         and not self._late_main else None)
+                                                         and not state.unnamed_item and not self._late_main else None)
 
     def _in_aside(self, first: tuple[int, int, Work], then: tuple[int, int, Work], closed_by: int) -> bool:
         """Whether the work named `then` stands inside a relative clause after the one named `first`, closed by a
@@ -4447,6 +4451,26 @@ class _Reader:
             if _WHO_AFTER.match(text, m.end()) or any(c.start - m.end() <= 2 for c in self.cues.within(m.end(), m.end() + 20, "speech")):
                 continue
             return True
+        return False
+
+    def _item_of_none(self, sentence: Sentence) -> bool:
+        """Whether a line is an item of a list of works, one to a line, that names none of them: what it says is of a
+        work not found, not of the item before it ("- Station 19 est renouvelée pour une saison 2 || - Alex, Inc. est
+        annulée à l'issue de sa saison 1"). Two items before it name two works, each its own."""
+        if not (sentence.line_start and sentence.line_end) or _ITEM_MARK.match(sentence.text) is None \
+                or self._by_sentence[sentence.index][1]:
+            return False
+        titles: list[str] = []
+        for before in reversed(self.sentences[:sentence.index]):
+            if not (before.line_start and before.line_end) or _ITEM_MARK.match(before.text) is None:
+                break
+            spans = self._by_sentence[before.index][1]
+            if spans:
+                if len({w.title for _, _, w in spans}) > 1 or spans[0][2].title in titles:
+                    return False  # (a line of several works, or one named twice: no list of one work to a line)
+                titles.append(spans[0][2].title)
+            if len(titles) == 2:
+                return True
         return False
 
     @staticmethod
@@ -6494,6 +6518,8 @@ _NOTHING_POINTS_TO = re.compile(r"(?<![\w])(?:no (?:indication|sign|suggestion|e
                                 r"|rien n['’](?:indique|laisse penser|laisse entendre) que|nada (?:indica|sugere) que"
                                 r"|nichts deutet darauf hin,? dass|kein (?:Hinweis|Anzeichen) darauf,? dass"
                                 r"|tidak ada (?:indikasi|tanda-tanda|tanda) bahwa)[^.;:!?\n]{0,50}$", re.IGNORECASE)
+# the mark that opens an item of a list on its line: "- ", "– ", "• ", "3. "
+_ITEM_MARK = re.compile(r"[^\S\n]*(?:\d{1,2}[.)]|[-–•*])[^\S\n]+")
 # the noun of a renewal, which may be the subject of a statement that it is not confirmed
 _NOMINAL_RENEWAL = re.compile(r"(?:renewal|pickup|pick-up|renovación|renovação|renouvellement|verlängerung|perpanjangan)$",
                               re.IGNORECASE)
