@@ -145,6 +145,8 @@ _VERB_BEFORE_NEW_SEASON = re.compile(r"(?![^\S\n]+(?:she|he|they|we|it|you|i|ell
                                      + FOR_SEASON + r"[^\S\n]+" + INDEFINITE + r"[^\S\n]+"
                                      # (its episodes counted before it: "will return for an eight-episode Season 2")
                                      r"(?:[\w]+-episodes?[^\S\n]+)?")
+# ... or the end of an apposition before it, the title's kind before the apposition: ", for a second season"
+_APPOSED_FOR_SEASON = re.compile(r",[^\S\n]+(?:for|für|pour|para|por|untuk)[^\S\n]+(?:" + INDEFINITE + r"[^\S\n]+)?")
 # ... or a verb of getting right before it: "Cold Blood will get a second season", "Sangre Fría tendrá una segunda
 # temporada", "Sang Froid aura une deuxième saison", "Pedang Api akan mendapatkan musim kedua"
 _GETS_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?:also|now|just|already|finally|también|também|juga|auch|aussi|resmi|dipastikan|dikonfirmasi))?[^\S\n]+(?:will (?:also |now |finally |definitely |already |officially )?(?:get|have|receive)|(?:is|are) (?:getting|set to get)|gets|has (?:got|gotten|earned|landed)|"
@@ -2563,6 +2565,11 @@ class TitleFinder:
                 # (not "renewed the Victorian mystery for a third season": a word of its description; nor "Maya Holt
                 # will return for a second season as Queen Ilse", "... for a second season of Glass Kingdom": an actor, back
                 # in a role, or in another work named after the season)
+                return 3
+            # ("NBC hat die Sitcom von Lena Morgen, Dorfkneipe Sonnenschein, für eine zweite Staffel verlängert", "renewed
+            # the Lena Morgan sitcom, Happy Corner, for a second season": a title set off by commas after its kind)
+            if 0 <= mention.start - end <= 24 and _APPOSED_FOR_SEASON.fullmatch(text, end, mention.start) \
+                    and text[max(0, start - 2):start] == ", " and self.type_noun_after.search(text, max(0, start - 40), start):
                 return 3
             # ("Wolf Pass, the breakout hit of the summer, will return for a third season", "Le Col des loups, la série
             # phénomène de TF1, reviendra pour une troisième saison": an aside naming its kind between the title and
