@@ -496,6 +496,10 @@ class _GrammarWords:
         # belum diumumkan")
         self.question_and = re.compile(r",?[^\S\n]*(?<![\w])(?:" + work_module.alternation(pack["CLAUSE_AND"]) + r")[^\S\n]+$",
                                        re.IGNORECASE)
+        # the auxiliaries between a subject and its participle, a word before them, a word or two after: "season 3 has
+        # (also) been confirmed", "the third season is already confirmed", "la tercera temporada ya fue confirmada"
+        self.passive_gap = re.compile(r"[^\S\n]+(?:[\w]+[^\S\n]+)?(?:" + work_module.alternation(pack["EVENT_AUXILIARIES"])
+                                      + r")(?:[^\S\n]+[\w]+){0,2}?[^\S\n]+", re.IGNORECASE) if pack["EVENT_AUXILIARIES"] else None
         # a word of "maybe" among the hedges: alone before a season, it hopes for it (fullmatch on a hedge)
         self.maybe = re.compile(work_module.alternation(pack["MAYBE_WORDS"]), re.IGNORECASE)
         # what a statement goes on to list as its own: "nothing is decided, including the filming schedule"
@@ -2930,6 +2934,15 @@ class _Reader:
             carried_end = max(c.end for c in carried)
             direct += [a for a in announcing if a.start >= carried_end and any(
                 0 <= m.start - a.end <= 12 and _ARTICLE_GAP.fullmatch(text, a.end, m.start) is not None
+                for _, _, m in targets if m.numbers and not m.count)]
+            # ("X premiered its second season in January, and season 3 has been confirmed": or one after them all whose
+            # subject is a season right before it, its auxiliaries between, in a clause of its own after them; not "No
+            # release date for the fourth film has yet been announced")
+            passive = self.grammar_words.passive_gap
+            direct += [a for a in announcing if a.start >= carried_end and passive is not None and not self._negated(a, cues) and any(
+                carried_end <= m.start and 0 <= a.start - m.end <= 30 and passive.fullmatch(text, m.end, a.start) is not None
+                and (self.clauses.first(carried_end, m.start) is not None
+                     or self.grammar_words.clause_and.search(text, carried_end, m.start) is not None)
                 for _, _, m in targets if m.numbers and not m.count)]
             event_cues = sorted(carried + direct, key=lambda c: c.start)
             # ("drama ini dikonfirmasi bakal rilis musim kedua", "is confirmed to release a second season": a coming
