@@ -538,6 +538,8 @@ RELEASED_PAST = [
     r"(?:après|depuis) (?:sa|son|leur) (?:diffusion|lancement|sortie|mise en ligne|arrivée|première)(?! (?:de la |du |des )?(?:saison|trailer|bande-annonce))",
     # "La deuxième saison a débuté sur BBC One le 12 octobre": begun on its channel, on air
     r"(?:a|ont|avait|avaient) débuté(?= sur )",
+    # "X a lancé sa deuxième saison en mars": a season put on air (not "a lancé le tournage", nor "lancera")
+    r"(?:a|ont|avait|avaient) lancé(?= (?:sa|son|leur|la|les) (?:\w+ )?(?:saisons?|épisodes|série|suite)(?![\w]))",
     # "deux mois après la fin de la deuxième saison": the season that ended aired
     r"(?:après|depuis) la (?:fin|conclusion) de(?= (?:la|sa) )",
     # "quelques semaines après la diffusion de l'ultime épisode de la saison 2": the season shown before
