@@ -2938,12 +2938,15 @@ class _Reader:
             # ("X premiered its second season in January, and season 3 has been confirmed": or one after them all whose
             # subject is a season right before it, its auxiliaries between, in a clause of its own after them; not "No
             # release date for the fourth film has yet been announced")
-            passive = self.grammar_words.passive_gap
+            # (or a pronoun for the season named before: "Season 3 has no release date yet, but it has been confirmed")
+            passive, pronoun = self.grammar_words.passive_gap, self.grammar_words.work_pronoun
+            subjects = [(m.start, m.end) for _, _, m in targets if m.numbers and not m.count]
+            if pronoun is not None and subjects:
+                subjects += [(p.start(), p.end()) for p in pronoun.finditer(text, subjects[0][1], sentence.end)]
             direct += [a for a in announcing if a.start >= carried_end and passive is not None and not self._negated(a, cues) and any(
-                carried_end <= m.start and 0 <= a.start - m.end <= 30 and passive.fullmatch(text, m.end, a.start) is not None
-                and (self.clauses.first(carried_end, m.start) is not None
-                     or self.grammar_words.clause_and.search(text, carried_end, m.start) is not None)
-                for _, _, m in targets if m.numbers and not m.count)]
+                carried_end <= s and 0 <= a.start - e <= 30 and passive.fullmatch(text, e, a.start) is not None
+                and (self.clauses.first(carried_end, s) is not None or self.grammar_words.clause_and.search(text, carried_end, s) is not None)
+                for s, e in subjects)]
             event_cues = sorted(carried + direct, key=lambda c: c.start)
             # ("drama ini dikonfirmasi bakal rilis musim kedua", "is confirmed to release a second season": a coming
             # season confirmed, no date given, is the season confirmed)
