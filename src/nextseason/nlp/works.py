@@ -40,6 +40,8 @@ _ORIGINAL_BEFORE = re.compile(r"(?<![\w])(?:original|orisinal|originale|originai
 # the words that make the word for a season a last, new or next one: "The final season", "La nouvelle saison"
 _SEASON_EPITHETS = frozenset({"final", "last", "new", "next", "dernière", "ultime", "nouvelle", "prochaine", "última", "nueva",
                               "próxima", "nova", "letzte", "neue", "nächste", "finale", "terakhir", "baru"})
+# a word in lower case and a space right before a name: "confirmed that |The Other Two"
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w])[a-zà-ÿ]+[^\S\n]$")
 _CAPITAL_ARTICLES = frozenset({"The", "La", "Le", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Os", "As"})
 # ... and the indefinite ones, which open a sentence as well ("Betrieb: Eine vierte Staffel ist beauftragt")
 _OPENING_ARTICLES = _CAPITAL_ARTICLES | {"A", "An", "Un", "Une", "Una", "Uma", "Um", "Ein", "Eine", "Einen"}
@@ -872,6 +874,7 @@ class TitleFinder:
                       "role_before": lower_case(self.role_before)}
         self._text = ""  # the article being read (see `find`), and the same in lower case where lower() keeps offsets
         self._lowered: str | None = None
+        self._body_start = 0  # where the article's body begins (see `find`)
         self._other_lowered: tuple[str, str] = ("", "")  # (another text read, in lower case: see _role_before)
         # a speaker named after the verb ("kata Rina", "said Smith"); not after a verb that announces something
         # ("tvN mengonfirmasi Hospital Playlist Clinic akan kembali", "Netflix confirmed Tinline")
@@ -1483,6 +1486,11 @@ class TitleFinder:
             return True
         if quoted and all(w.lower() in self.day_names for w in words):
             return True  # ("la segunda temporada de 'Miércoles'": a day's name, quoted, is a title)
+        # ("Max confirmed that The Other Two will not be returning": words all common, each capitalised, their article
+        # too, after a word in lower case in the body, are a title: prose writes no article so)
+        if not quoted and len(words) >= 2 and words[0] in _CAPITAL_ARTICLES and all(w[:1].isupper() for w in words) \
+                and any(_LOWER_WORD_BEFORE.search(self._text, max(0, p - 20), p) for p in occurrences(self._text, title, self._body_start)):
+            return True
         return not all(w.lower().strip(":&") in self.common or w.lower() in self.connectors for w in words)
 
     def _calendar_day(self, words: list[str]) -> bool:
