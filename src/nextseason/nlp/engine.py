@@ -2429,6 +2429,11 @@ class _Reader:
             if focus is not None and former is not None and all(w is not focus for _, _, w in work_spans) and all(
                     former.search(text, max(0, s - 50), s) is not None for s, _, _ in work_spans):
                 return focus
+            # ("Both Season 1 and 2 topped the charts upon release, with fans enjoying what the Ridgefall universe had to
+            # offer": nor a work named far after it, past a clause's end)
+            if focus is not None and all(w is not focus for _, _, w in work_spans) and work_spans[0][0] - mention.end > 60 \
+                    and self.clauses.first(mention.end, work_spans[0][0]) is not None:
+                return focus
             return work_spans[0][2]
         # ("the first teaser for The Spice Road: Part Two to screenings of Block 47. The studio confirmed the desert epic's
         # sequel will ...": "the sequel" is that of the film last named by its number, close before)

@@ -750,6 +750,8 @@ RELEASE = [
 # A release cue in the past tense marks a premiere that already happened.
 _landed_what = r"(?! (?:a|an|its|the|their) (?:[\w-]+ ){0,2}(?:date|order|renewal|spot|slot|deal|nomination|season)(?![\w]))"
 RELEASED_PAST = [
+    # "Both seasons topped the charts upon release": a success told in the past, on its release (not "expected to top")
+    r"(?:topped|debuted|ranked|charted|peaked|landed|scored|drew|earned|became) [^.;!?\n]{0,60}?(?:upon|on|after) (?:its |their )?(?:initial )?release",
     # "has been a hit on Netflix since its launch in mid-March": out already
     r"since (?:its|their|the show['’]s|the series['’]?) (?:launch|premiere|debut|release|arrival)",
     # "Harbor Nine season 2 out now": there to watch already
@@ -1089,7 +1091,10 @@ MEDIA_WORDS = [r"podcasts?", r"report", r"outlet", r"newsletter", r"trade", r"ma
 CLAUSE_BREAK_WORDS = [r"but", r"however", r"while", r"whereas", r"although", r"though",
                       # the outlet's own inference from what was said: "Filming wrapped in July, according to star X,
                       # so a premiere in mid-2027 seems realistic"
-                      r"(?<=, )so(?= (?:a|an|the|it|its|we|you|fans|viewers|expect|don['’]t|there|this|that's)(?![\w]))"]
+                      r"(?<=, )so(?= (?:a|an|the|it|its|we|you|fans|viewers|expect|don['’]t|there|this|that's)(?![\w]))",
+                      # a purpose: "was canceled so the team could explore other worlds", "so that" (its modal hedges
+                      # nothing before it)
+                      r"so that", r"(?<=[a-z] )so(?= (?:the |their |its )?\w+ (?:could|can|would|might|may)(?![\w]))"]
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Haven"
 COMPANY_ROLE_WORDS = [r"production (?:house|company)", r"studio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
