@@ -2465,8 +2465,13 @@ class _Reader:
         """"Paper Moons and The Lighthouse Keepers are getting second seasons": the works listed with the one right
         before a season expression share it."""
         text = self.text
-        at = next((i for i, (_, end, w) in enumerate(work_spans) if w is work and 0 <= mention.start - end <= 30
-                   and (work_module._BEFORE_MENTION.fullmatch(text, end, mention.start) or _FEW_WORDS.fullmatch(text, end, mention.start))),
+        # (or a few words more before seasons in the plural that are theirs: "Cross, Beef y Paradise: fechas confirmadas
+        # de sus segundas temporadas", "A, B and C: release dates for their second seasons")
+        theirs = _THEIR_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None \
+            and _PLURAL_SEASONS.match(text, mention.start, mention.end) is not None
+        at = next((i for i, (_, end, w) in enumerate(work_spans) if w is work and 0 <= mention.start - end <= (60 if theirs else 30)
+                   and (work_module._BEFORE_MENTION.fullmatch(text, end, mention.start) or _FEW_WORDS.fullmatch(text, end, mention.start)
+                        or theirs and _SENTENCE_END.search(text, end, mention.start) is None)),
                   None)
         if at is None:
             # ("two dramas will get second seasons, namely Silent Valley and Rain City": the list that ends the
@@ -4163,6 +4168,10 @@ class _Reader:
             # ("renewed the show for a fifth and final season": the final season named is the one renewed, not the
             # one in focus)
             keys = own(cue) or named_final or context
+            # (not one said of several works each, none named: "las cadenas anunciaron sus respectivas continuaciones")
+            if keys is context and not work_spans and \
+                    _RESPECTIVE.search(text, cue.end, self.clauses.end(cue.end, sentence.end)) is not None:
+                continue
             # ("renewed A for a third season and canceled B", "y ha cancelado 'B'": the work named right after the
             # verb is the one decided on, not another's season named in the clause)
             decided = self._object_work(cue, work_spans, keys, explicit_all)
@@ -6559,6 +6568,13 @@ _EITHER_BEFORE = re.compile(r"(?<![\w])(?:ya sea|be it|whether|seja|soit|que ce 
                             r"(?:(?:a|an|the|la|el|le|une?|o|uma?|eine[nr]?)[^\S\n]+)?$", re.IGNORECASE)
 # seasons "of" works named in lower case: "Segundas temporadas de produções que ..."
 _OF_WORKS_IN_GENERAL = re.compile(r"[^\S\n]+(?:de|of|des|da|das|dos|von)[^\S\n]+[a-zà-ÿ]")
+# the word of what each of several has: "their respective", "sus respectivas", "leurs respectives", "ihre jeweiligen"
+_RESPECTIVE = re.compile(r"(?<![\w])(?:respective|respectiv[oa]s|respetiv[oa]s|respectives|jeweilige[nr]?|masing-masing)(?![\w])",
+                         re.IGNORECASE)
+# a possessive of several, right before what it has: "their", "sus", "leurs", "seus", "suas", "ihre"
+_THEIR_BEFORE = re.compile(r"(?<![\w])(?:their|sus|leurs|seus|suas|ihre|ihren)[^\S\n]+$", re.IGNORECASE)
+# seasons in the plural, an ordinal before them: "second seasons", "segundas temporadas", "deuxièmes saisons", "zweiten Staffeln"
+_PLURAL_SEASONS = re.compile(r"(?i:[^\W\d_]+[^\S\n]+(?:seasons|temporadas|saisons|staffeln))$")
 # an ordinal and the season's noun in the plural: "Segundas temporadas", "deuxièmes saisons"
 _PLURAL_ORDINAL_SEASONS = re.compile(r"(?i:[^\W\d_]+s[^\S\n]+(?:temporadas|saisons))")
 # a work's possessive or article before the two ways it may go: "its renewal or cancellation", "son renouvellement"

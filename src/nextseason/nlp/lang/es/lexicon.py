@@ -27,7 +27,8 @@ NEW_SEASON = [r"(?:nueva|otra|próxima)[^\S\n]+temporada(?![^\S\n]+(?:televisiva
 # "las dos primeras temporadas": the seasons up to that many (see seasons.py)
 FIRST_SEASONS = [r"{n}[^\S\n]+primeras[^\S\n]+temporadas"]
 MORE_SEASONS = [r"{n}[^\S\n]+temporadas[^\S\n]+(?:más|adicionales)", r"{n}[^\S\n]+nuevas[^\S\n]+temporadas"]
-SEQUEL_NOUNS = [r"secuelas?", r"continuaci(?:ón|ones)"]
+# (not the adverb "a continuación", what follows; nor "sus respectivas continuaciones", each of several works' own)
+SEQUEL_NOUNS = [r"secuelas?", r"(?<![^\w]a )(?<!^a )continuación"]
 # "la última temporada" usually announces the end; "la última temporada estrenada" is only the latest one.
 FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:hasta la fecha|estrenadas?|emitidas?|disponibles?|en estrenarse))",
                r"finale?s?", r"definitivas?"]

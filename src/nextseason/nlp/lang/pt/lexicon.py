@@ -28,7 +28,8 @@ NEW_SEASON = [r"(?:nova|outra|próxima)[^\S\n]+temporada(?![^\S\n]+(?:televisiva
 FIRST_SEASONS = [r"{n}[^\S\n]+primeiras[^\S\n]+temporadas"]
 MORE_SEASONS = [r"mais[^\S\n]+{n}[^\S\n]+temporadas", r"{n}[^\S\n]+(?:novas[^\S\n]+temporadas|temporadas[^\S\n]+adicionais)"]
 # ("a série vai ganhar uma continuação": of a series, its next season)
-SEQUEL_NOUNS = [r"sequências?", r"sequelas?", r"sequel", r"continuaç(?:ão|ões)"]
+# (not "suas respectivas continuações", each of several works' own)
+SEQUEL_NOUNS = [r"sequências?", r"sequelas?", r"sequel", r"continuação"]
 # "a última temporada" usually announces the end; "a última temporada lançada" is only the latest one.
 FINAL_WORDS = [r"[úu]ltimas?(?!\s+temporadas?\s+(?:até agora|lançadas?|exibidas?|disponíveis?|disponível))", r"finais?",
                r"final", r"derradeira", r"definitiva"]
