@@ -193,6 +193,8 @@ RENEWAL = [
     r"memperpanjang", r"perpanjang", r"(?<!saat )(?<!ketika )dikonfirmasi", r"mengonfirmasi", r"mengkonfirmasi",
     # (not the outlet's request: "menghubungi rumah produksi ... untuk meminta konfirmasi", "saat dimintai konfirmasi")
     r"(?<!meminta )(?<!minta )(?<!mendapatkan )(?<!mencari )(?<!dimintai )(?<!dimintakan )konfirmasi", r"diumumkan",
+    # (a headline's "HBO pastikan ada X season 2", its prefix dropped; not the reader told "Pastikan kamu menonton")
+    r"pastikan(?! (?:kamu|anda|kalian|untuk)(?![\w]))(?= (?:[^\s.,;:!?]+ ){0,6}?(?:musim|season|sekuel)(?![\w]))",
     # (not one left for later: "Detailnya biar Netflix yang umumkan nanti")
     r"mengumumkan(?!(?:nya)? (?:nanti|kemudian|belakangan))", r"umumkan(?! (?:nanti|kemudian|belakangan))", r"(?:mengumumkan|umumkan|memastikan|pastikan|mengonfirmasi) kelanjutan", r"(?:akan )?kembali hadir", r"(?:akan )?hadir (?:kembali|lagi)", r"comeback",
     r"(?<!tidak )(?<!tak )(?<!tidak akan )(?<!tak akan )(?:akan )?kembali (?:dengan|untuk|ke|lewat) (?:musim|season)",
