@@ -399,6 +399,9 @@ RENEWAL = _odds + [
     r"lean(?:s|ing|ed)? (?:\w+ )?towards? (?:(?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment|revival)|(?:a )?renew(?:al|ing))(?![\w])",
 ]
 CANCELLATION = [
+    # the seasons counted first: "After seven seasons and 126 episodes, X comes to an end in May" (the one after them;
+    # not a season's own end: "After two seasons, its second season ends on Friday")
+    r"after (?:\w+ ){1,2}seasons(?: and [\w.,]+ episodes)?, (?:(?:(?!season)[^.;!?\n]){1,80}? )?(?:ends|will end|is ending|comes to an end|is coming to an end|will come to an end|wraps up|signs off|bows out)(?![\w])",
     # "Copper Bell has officially ended after three seasons", "ended its run after five seasons": the series is over
     r"(?:has|have|had) (?:officially |now |finally )?(?:ended|concluded|come to an end)(?= (?:its run )?after (?:its |their )?(?:\w+|\d+) seasons?(?![\w]))",
     # "The comedy did not make it past its first season": it ended there (the season named the last made)

@@ -233,6 +233,9 @@ RENEWAL = [
     r"(?:sedang|mulai|tengah|masih|akan|baru) dibicarakan", r"(?:kami|mereka) (?:bicarakan|bahas|diskusikan)",
 ]
 CANCELLATION = [
+    # musim yang dihitung lebih dulu: "Setelah tujuh musim, X akan berakhir pada Mei" (musim sesudahnya; bukan akhir
+    # sebuah musim)
+    r"setelah (?:\w+ ){1,2}(?:musim|season), (?:(?:(?!musim|season)[^.;!?\n]){1,80}? )?(?:berakhir|akan berakhir|tamat|resmi tamat)(?![\w])",
     # "Alih-alih musim ketiga, kisahnya akan ditutup lewat film": musim yang dikesampingkan tidak akan dibuat
     r"(?:alih-alih|bukannya)(?= (?:membuat |menggarap )?(?:musim|season) )",
     # "musim ketiga tidak pernah direncanakan": the makers meant it to end
