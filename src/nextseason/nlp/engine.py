@@ -3196,9 +3196,12 @@ class _Reader:
                     and not any(c.start <= f.start < closing for f in by_category.get("future", []))
                 # ("La saison 3, proposée le jeudi soir en avril et en mai, a réuni en moyenne 5,2 millions de
                 # téléspectateurs": the sentence's subject, its verb after an aside, nothing else said between)
+                # (not the work's own premiere: "Season 3 wasn't announced until July 2016, three months after its
+                # premiere" is the second season's)
                 relative = relative or said.start - sentence.start <= 4 and 0 < c.start - said.end <= 100 \
                     and not any(said.end <= e.start < c.start for e in event_cues) \
-                    and not any(said.end <= m.start < c.start for _, _, m in explicit_all)
+                    and not any(said.end <= m.start < c.start for _, _, m in explicit_all) \
+                    and (own_release is None or own_release.match(text, c.start) is None)
                 # (not past another installment named in between: "the sequel after Night Servant 2 drew ...")
                 # (nor the work's own premiere right after the season renewed: "renewed X for a second season following
                 # its premiere in June" is the first season's)
@@ -3574,6 +3577,13 @@ class _Reader:
             # ("Whether her co-star Tom Hale returns is still unclear", "Ob Moritz Brandt zurückkehrt, ist noch unklar":
             # what is open is a person's return, not the season's)
             if not about_date and not said_of and self._person_returns(cue, sentence, sources, work_spans):
+                continue
+            # ("Season 3 wasn't announced until July 2016, three months after its premiere": announced then, at last)
+            published = self.article.published
+            if not about_date and published is not None and any(
+                    0 <= t.start - cue.end <= 20 and self.times.after_until(text, t) and when_module.window(t.when)[1] < published
+                    for t in times):
+                emit(cue, "renewal", "positive", said_of or context)
                 continue
             emit(cue, "release" if about_date else "renewal", "negative", unconfirmed or context,
                  certainty=self._not_confirmed_certainty(cue, sentence, sources, quotes, state), defer=not about_date)

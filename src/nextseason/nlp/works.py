@@ -875,6 +875,8 @@ class TitleFinder:
         self._text = ""  # the article being read (see `find`), and the same in lower case where lower() keeps offsets
         self._lowered: str | None = None
         self._body_start = 0  # where the article's body begins (see `find`)
+        # the language writes its season's noun in lower case ("season", "temporada"; not "Staffel")
+        self.lower_season_noun = pack["SEASON_NOUNS"][0][:1].islower()
         self._other_lowered: tuple[str, str] = ("", "")  # (another text read, in lower case: see _role_before)
         # a speaker named after the verb ("kata Rina", "said Smith"); not after a verb that announces something
         # ("tvN mengonfirmasi Hospital Playlist Clinic akan kembali", "Netflix confirmed Tinline")
@@ -2425,6 +2427,12 @@ class TitleFinder:
             return True
         if self._opens_headline(text, title, start, end, mentions):
             return self._lone_word(text, title, start, end, cues) and not self.platform.match(title)
+        # ("Daredevil Season 2 premiered in March 2016": named once, in the body, right before its season's noun in
+        # capitals, where the language writes that noun in lower case)
+        if len(words) == 1 and self.lower_season_noun and start >= self._body_start and not self.platform.match(title) \
+                and any(m.numbers and not m.title and m.kind == "season" and m.start - end == 1 and text[m.start:m.start + 1].isupper()
+                        for m in mentions) and self._lone_word(text, title, start, end, cues):
+            return True
         return len(occurrences(text, title)) >= 2 and self._lone_word(text, title, start, end, cues)
 
     @staticmethod

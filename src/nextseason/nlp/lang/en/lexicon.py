@@ -215,7 +215,9 @@ DATE_LATER = [r"(?:will|to|plans to|expects to|is expected to|is set to) (?:anno
 # (and what it does often: "Netflix often renews successful Spanish productions")
 # (and what a success would mean in general, opening its sentence: "In most cases, that would mean Netflix would give
 # the green light for a second season")
-HABITUAL = [r"(?:in most cases, )?(?:that|this|it) would (?:normally |usually |typically |often )?mean", r"usually", r"typically", r"generally", r"normally", r"tends? to", r"as a rule", r"historically", r"often", r"frequently"]
+HABITUAL = [r"(?:in most cases, )?(?:that|this|it) would (?:normally |usually |typically |often )?mean", r"usually", r"typically", r"generally", r"normally", r"tends? to", r"as a rule", r"historically", r"often", r"frequently",
+            # "Netflix pretty much never announces whether a show is renewed right after it releases a new season"
+            r"(?:pretty much |almost |nearly |virtually )?(?:never|rarely|seldom|always)(?= (?:announces|renews|cancels|reveals|confirms|waits|releases|orders|decides|makes)(?![\w]))"]
 SUPERSEDED = [r"originally", r"initially", r"(?:was|were) (?:supposed|meant) to",
               # "despite its renewal for a fourth season, the show was canceled": a renewal undone
               r"despite(?= (?:its|the|an? \w+) renewal| having been renewed| being renewed)",
