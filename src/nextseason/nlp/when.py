@@ -53,8 +53,10 @@ _RANGE = re.compile(r"[^\S\n]*(?:[-–—]|(?:to|until|through|till|hingga|sampa
 
 # between the two months of a range or a pair, in every pack's words: those of "to" and of "and" ("Januari hingga
 # Februari", "entre abril y septiembre"), or a dash
-_MONTH_JOINER = r"(?:hingga|sampai|dan|to|until|through|till|and|a|à|al|y|e|et|bis|und|até)"
-_MONTH_RANGE = re.compile(rf"[^\S\n]*(?:[-–]|{_MONTH_JOINER}(?![\w]))[^\S\n]*", re.IGNORECASE)
+_MONTH_JOINER = r"(?:hingga|sampai|dan|atau|to|until|through|till|and|or|a|à|al|y|e|o|et|ou|bis|und|oder|até)"
+# (a preposition and an article may open the second: "au printemps ou à l'été 2027", "in the spring or in the summer")
+_MONTH_RANGE = re.compile(rf"[^\S\n]*(?:[-–]|{_MONTH_JOINER}(?![\w]))[^\S\n]*"
+                          r"(?:(?:in|en|à|au|no|na|em|im|di|pada)(?:[^\S\n]+(?:the|el|la|le|o|a))?[^\S\n]+|à[^\S\n]+l['’])?", re.IGNORECASE)
 
 _FOLLOWING = re.compile(r"(?<![\w])(?:following|suivante?s?|siguientes?|seguintes?|darauffolgenden?|folgenden?|berikutnya)(?![\w])",
                         re.IGNORECASE)

@@ -1295,7 +1295,8 @@ THIS = [r"this", r"later this"]
 # "last summer", "au printemps dernier": a season of the year just past
 LAST = [r"last", r"this past", r"past"]
 # "in the fall", "im Herbst", "au printemps": a season of the year alone, the next one to come
-SEASON_PREFIXES = [r"in the", r"by the", r"for the", r"this past", r"during the", r"over the"]
+# (and "in" alone: "sometime in spring or summer 2020", "returns in fall")
+SEASON_PREFIXES = [r"in the", r"by the", r"for the", r"this past", r"during the", r"over the", r"in(?= (?:spring|summer|fall|autumn|winter)(?![\w-]))"]
 # "next week", "last week": the month of the week after or before the article
 NEXT_WEEK = [r"next week",
              # "premieres in just a few days": within the week
