@@ -163,7 +163,8 @@ class SeasonGrammar:
             rf"(?:[^\S\n]+(?:and|y|e|et|und|dan)[^\S\n]+(?P<ord2>{ordinal_words}))?"
             # ("I would love to make a third one, if people keep showing up": one more, told with "one")
             rf"(?P<one_after>[^\S\n]+one)?"
-            rf"(?=[^\S\n]*[,;:)]|[^\S\n]*\.(?:\s|$|[\"”»’']))", re.IGNORECASE))
+            # (or at the end of its line, as a headline ends: "renews A for a second season and B for a third")
+            rf"(?=[^\S\n]*[,;:)]|[^\S\n]*\.(?:\s|$|[\"”»’'])|[^\S\n]*(?:\n|$))", re.IGNORECASE))
         # "la segunda temporada de A, la segunda del k-drama B y la tercera y última de C": an ordinal alone before an
         # of-word and a name, in a list after a season named in full, is that season of the work after it (not "lost a
         # third of its audience")
