@@ -4399,10 +4399,24 @@ class _Reader:
         return [(work.title, best)] if best > 1 else []
 
     def _context(self, sentence: Sentence, work_spans: WorkSpans, state: _State) -> list[tuple[str, int]]:
-        """The installments a sentence speaks of when it names no season itself."""
+        """The installments a sentence speaks of when it names no season itself; of each work listed with the first it
+        names ("acabam de ser renovados: ‘Desalma’ e ‘A Divisão’")."""
         work = self._context_work(work_spans, state)
         if not work or not work_spans and self._names_platform_title(sentence):
             return []
+        listed = [work]
+        for (_, end, _), (start, _, other) in zip(work_spans, work_spans[1:]):
+            if not work_module._LIST_GAP.fullmatch(self.text, end, start):
+                break
+            if other not in listed:
+                listed.append(other)
+        if len(listed) > 1:
+            return list(dict.fromkeys(k for w in listed for k in self._installment_in_focus(w, state)))
+        return self._installment_in_focus(work, state)
+
+    def _installment_in_focus(self, work: Work, state: _State) -> list[tuple[str, int]]:
+        """The installments of a work a sentence speaks of when it names no season: the one in focus, else the next one
+        to come."""
         focus = state.focus.get(work.title)
         if focus:
             return [(work.title, n) for n in focus]
