@@ -4510,13 +4510,13 @@ class _Reader:
     def _item_of_none(self, sentence: Sentence) -> bool:
         """Whether a line is an item of a list of works, one to a line, that names none of them: what it says is of a
         work not found, not of the item before it ("- Station 19 est renouvelée pour une saison 2 || - Alex, Inc. est
-        annulée à l'issue de sa saison 1"). Two items before it name two works, each its own."""
-        if not (sentence.line_start and sentence.line_end) or _ITEM_MARK.match(sentence.text) is None \
-                or self._by_sentence[sentence.index][1]:
+        annulée à l'issue de sa saison 1"; "Grace and Frankie : annulée après 7 saisons || La Fête à la maison : 20 ans
+        après : annulée après 5 saisons"). Two items before it name two works, each its own."""
+        if not self._item_line(sentence) or self._by_sentence[sentence.index][1]:
             return False
         titles: list[str] = []
         for before in reversed(self.sentences[:sentence.index]):
-            if not (before.line_start and before.line_end) or _ITEM_MARK.match(before.text) is None:
+            if not self._item_line(before):
                 break
             spans = self._by_sentence[before.index][1]
             if spans:
@@ -4526,6 +4526,13 @@ class _Reader:
             if len(titles) == 2:
                 return True
         return False
+
+    @staticmethod
+    def _item_line(sentence: Sentence) -> bool:
+        """Whether a sentence is a line of its own that opens with an item's mark ("- ", "– ", "3. ") or with a short
+        name and its separator ("Dead To Me : annulée après 3 saisons")."""
+        return sentence.line_start and sentence.line_end and (
+            _ITEM_MARK.match(sentence.text) is not None or _NAME_AND_SEPARATOR.match(sentence.text) is not None)
 
     @staticmethod
     def _context_work(work_spans: WorkSpans, state: _State) -> Work | None:
@@ -6572,6 +6579,8 @@ _NOTHING_POINTS_TO = re.compile(r"(?<![\w])(?:no (?:indication|sign|suggestion|e
                                 r"|rien n['’](?:indique|laisse penser|laisse entendre) que|nada (?:indica|sugere) que"
                                 r"|nichts deutet darauf hin,? dass|kein (?:Hinweis|Anzeichen) darauf,? dass"
                                 r"|tidak ada (?:indikasi|tanda-tanda|tanda) bahwa)[^.;:!?\n]{0,50}$", re.IGNORECASE)
+# a short name and a separator opening a line: "Dead To Me : annulée après 3 saisons", "Redwater – cancelled"
+_NAME_AND_SEPARATOR = re.compile(r"[^\S\n]*[^\n.!?:;]{2,60}?[^\S\n](?::|–|—|-)[^\S\n]")
 # the mark that opens an item of a list on its line: "- ", "– ", "• ", "3. "
 _ITEM_MARK = re.compile(r"[^\S\n]*(?:\d{1,2}[.)]|[-–•*])[^\S\n]+")
 # the noun of a renewal, which may be the subject of a statement that it is not confirmed
