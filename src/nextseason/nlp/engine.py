@@ -2802,7 +2802,10 @@ class _Reader:
             event_cues = [c for c in event_cues if not (c.category in ("release", "production") and not _overlaps(c, past)
                                                         and c.start < plan_start)]
             given_up_until = plan_start
-        if superseded and by_category.get("cancellation"):
+        # (or by a final season said after it: "Syfy anunció de forma inicial que habría una séptima temporada… hasta que
+        # ... comunicó que la sexta sería la última")
+        ends = by_category.get("cancellation", []) + stated_last
+        if superseded and ends:
             # ("The streamer had ordered the new season in January, but budget cuts led it to cancel the order": a
             # renewal in the past before the past, undone by a cancellation later in its sentence)
             # ("Minx was greenlit for a season 2, only for HBO Max to pull the plug": or undone after it)
@@ -2810,9 +2813,9 @@ class _Reader:
             # after the end, in the past before the past)
             event_cues = [c for c in event_cues if not (c.category == "renewal" and not self._negated(c, cues) and (any(
                 0 <= c.start - s.end <= 12 and self.clauses.first(s.end, c.start) is None for s in superseded) and any(
-                not _overlaps(k, [c]) and not self._negated(k, cues) for k in by_category["cancellation"]) or any(
+                not _overlaps(k, [c]) and not self._negated(k, cues) for k in ends) or any(
                 c.end <= s.start and s.end <= k.start and not _overlaps(k, [c])
-                for s in superseded for k in by_category["cancellation"])))]
+                for s in superseded for k in by_category.get("cancellation", []))))]
         if by_category.get("cancellation") and by_category.get("renewal"):
             # ("Hulu has scrapped plans for a third season", "axed its order for"): the plan or order a cancellation
             # acts on is no renewal

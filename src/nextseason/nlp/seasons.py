@@ -18,6 +18,9 @@ from .platforms import PLATFORMS
 MAX_N = 30
 # Words between "after" and the number it counts: "after its two seasons", "nach nur einer Staffel".
 _BEFORE_COUNT = "|".join(DETERMINERS)  # the words the pre-filter allows there too
+# the verb that says what a season is or will be: "the sixth will be the last", "la sexta sería la última"
+_COPULA = (r"(?:will be|would be|is|was|será|sería|es|fue|sera|serait|est|était|wird|würde|ist|war|seria|é|foi"
+           r"|akan menjadi|menjadi)")
 _WITH = r"(?:with|dengan|avec|con|com|mit)"
 _WITH_WORD = re.compile(_WITH, re.IGNORECASE)
 _WITH_A = re.compile(_WITH + r"[^\S\n]+(?:a|an|une?|una?|um|uma|eine[nm]?)?[^\S\n]*$", re.IGNORECASE)
@@ -164,7 +167,9 @@ class SeasonGrammar:
             # ("I would love to make a third one, if people keep showing up": one more, told with "one")
             rf"(?P<one_after>[^\S\n]+one)?"
             # (or at the end of its line, as a headline ends: "renews A for a second season and B for a third")
-            rf"(?=[^\S\n]*[,;:)]|[^\S\n]*\.(?:\s|$|[\"”»’'])|[^\S\n]*(?:\n|$))", re.IGNORECASE))
+            # (or said to be the last: "comunicó que la sexta sería la última")
+            rf"(?=[^\S\n]*[,;:)]|[^\S\n]*\.(?:\s|$|[\"”»’'])|[^\S\n]*(?:\n|$)"
+            rf"|(?P<said_last>[^\S\n]+{_COPULA}[^\S\n]+(?:(?:the|la|el|le|die|a|o)[^\S\n]+)?(?:{final}|last|terakhir)(?![\w])))", re.IGNORECASE))
         # "la segunda temporada de A, la segunda del k-drama B y la tercera y última de C": an ordinal alone before an
         # of-word and a name, in a list after a season named in full, is that season of the work after it (not "lost a
         # third of its audience")
@@ -274,10 +279,10 @@ class SeasonGrammar:
                 found.append(SeasonMention(m.start(), m.end(), (n,), "season"))
         found.sort(key=lambda mention: mention.start)
         found = _drop_overlaps(found)
-        # (one more, "una quinta", is a season of its own, not one that aired)
+        # (one more, "una quinta", is a season of its own, not one that aired; so is one said to be the last)
         elliptic = [SeasonMention(m.start("ord"), m.end("ord2") if m.group("ord2") else m.end("ord"),
                                   (n,) + ((k,) if m.group("ord2") and (k := self.value(m.group("ord2"))) and k > n else ()),
-                                  "season", elliptic=not (m.group("one") or m.group("one_after")))
+                                  "season", elliptic=not (m.group("one") or m.group("one_after") or m.group("said_last")))
                     for m in self.elliptic.finditer(text, start, end, words)
                     if (n := self.value(m.group("ord"))) and n > 1 and any(
                         f.end <= m.start() and (f.numbers and f.kind == "season" and m.start() - f.end <= 80 or m.group("one_after")

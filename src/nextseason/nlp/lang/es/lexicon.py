@@ -194,7 +194,7 @@ DECISION_PAIRS = [r"renovaci(?:ón|ones)(?: (?:y|e|o|u|&) |, | ?/ ?)(?:la |las )
 DATE_LATER = [r"(?:anunciará|revelará|dará a conocer|comunicará|confirmará)(?= (?:la |su )?fecha)", r"(?:se )?(?:anunciará|conocerá|revelará)(?= (?:\w+ ){0,3}la fecha)"]
 # (and what it does often: "Netflix renueva a menudo las producciones españolas de éxito")
 HABITUAL = [r"suele", r"suelen", r"normalmente", r"habitualmente", r"por lo general", r"generalmente", r"a menudo", r"con frecuencia", r"frecuentemente"]
-SUPERSEDED = [r"originalmente", r"inicialmente", r"en un principio",
+SUPERSEDED = [r"originalmente", r"inicialmente", r"en un principio", r"de (?:forma|manera) inicial", r"en un primer momento",
               # "cancelada por Netflix aunque había sido renovada para una segunda temporada": a renewal undone
               r"(?:había|habían)(?: (?:ya|incluso))?(?: sido)?(?= (?:renovad[ao]s?|encargad[ao]s?)(?![\w]))",
               # "'X', que a pesar de su renovación por una cuarta temporada fue cancelada": a renewal undone
