@@ -380,6 +380,8 @@ RENEWAL = _odds + [
     r"evaluat(?:es|ing)", r"not ruling (?:it |that |anything |a \w+ season )?out", r"not out of the question",
     r"(?:did|does|would|will|could)(?: not|n['’]t) rule (?:it |that |anything |an?(?: \w+)? (?:season|film|sequel) )?out", r"(?:did|does|do|would|will|could)(?: not|n['’]t) (?:\w+ly )?(?:want to )?close the door", r"(?:leaves?|left|leaving|keeps?|kept) the door open", r"(?<!had )hop(?:e|es|ed|ing)", r"would [\"“‘']?(?:love|like) to(?! (?:think|believe|say|point out|add|stress|thank))", r"wish(?:es)?", r"petition", r"campaign", r"ideas? for",
     r"open to", r"could happen", r"(?:is|are) possible",
+    # "a second season seems likely to happen" (the hedge before it says how likely; not "what is likely to happen in it")
+    r"(?:likely|expected|bound|going) to happen(?! (?:in|on|to|at|during|next)(?![\w]))",
     # "I'd love to do it": the same wish, its "would" written short
     # (not "I'd like to think I'd be the first to know": what the speaker believes)
     r"(?:I|we|he|she|they)['’]d (?:love|like) to(?! (?:think|believe|say|point out|add|stress|thank))",
