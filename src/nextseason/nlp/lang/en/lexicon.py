@@ -451,7 +451,8 @@ CANCELLATION = [
     # "Black-ish has completed its critically acclaimed run after eight seasons": the show is over
     r"(?:completed|finished|ended|concluded|wrapped) (?:its|their) (?:[\w-]+ ){0,2}run after(?= (?:[\w-]+ )?(?:seasons|years)(?![\w]))",
     # (not one only not decided yet: "no sequel has been greenlit")
-    r"(?:no|not get an?) (?:\w+ )?(?:season|film|sequel)(?! (?:has|have|had) (?:yet |so far |officially )*been (?:officially )?(?:greenlit|green-lit|greenlighted|confirmed|announced|ordered|approved|commissioned|decided)(?![\w]))", r"no plans? to (?:revive|continue|renew|return|make)",
+    # (not an order not given yet: "there is no official season 3 order for the series", "no season 4 renewal yet")
+    r"(?:no|not get an?) (?:\w+ )?(?:season|film|sequel)(?!(?: \d{1,2}| \w+)? (?:order|renewal|pickup|pick-up|decision|news|update|announcement|confirmation)(?![\w]))(?! (?:has|have|had) (?:yet |so far |officially )*been (?:officially )?(?:greenlit|green-lit|greenlighted|confirmed|announced|ordered|approved|commissioned|decided)(?![\w]))", r"no plans? to (?:revive|continue|renew|return|make)",
     # British "series" for a season: "there will be no third series"
     r"no (?:second|third|fourth|fifth|sixth|seventh|eighth|further) series",
     r"the end of the (?:road|series|show)", r"wrap(?:s|ped)? up the (?:series|show|story)",
