@@ -795,6 +795,8 @@ RELEASED_PAST = [
     # ("which ran for three seasons on ABC": the seasons counted aired, not the one the sentence names)
     r"(?:is|are) (?:currently |now )?airing", r"(?:after|since|following) its (?:premiere|debut|release)(?! (?:season|series|run|episodes?|week|weekend)(?![\w]))", r"premiered", r"debuted", r"(?:was|were|has been|have been) released", r"aired", r"ran for(?! (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:seasons|series))", r"streamed",
     r"opened (?:in|on|to)", r"hit (?:theaters|theatres|cinemas)", r"(?:is|are) (?:now |still |officially |finally )?(?:streaming|available)", r"(?:is|are) (?:now )?out(?: now)?(?! of)",
+    # "The Order Season 2 is now on Netflix": there to watch (a service named after it)
+    r"(?:is|are) (?:now|finally) on(?= (?:netflix|hulu|disney\+|prime video|amazon prime video|max|hbo max|apple tv\+|peacock|paramount\+)(?![\w]))",
     # "The first two seasons will remain available on Starz until the end of the year": still there to watch, out already
     r"(?:remain|remains|will remain|continue to be|continues to be|will continue to be) (?:\w+ )?(?:streaming|available)",
     # ("Season 2 dropped on Friday"; not "Netflix Dropped 'The Cartographers'", "dropped the show": dropped it, cancelled)
