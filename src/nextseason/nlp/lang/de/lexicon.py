@@ -112,7 +112,7 @@ SPINOFF_WORDS = [r"Spin-?offs?", r"Ableger", r"Prequels?", r"Vorgeschichte"]
 WORKING_TITLE = [r"(?:mit dem |unter dem )?Arbeitstitel", r"(?:mit dem )?Titel"]
 TYPE_NOUNS = [r"[\w-]*[sS]erien?", r"[\w-]*[dD]ramas?", r"Miniserie", r"Sitcom", r"Film(?:reihe)?", r"[\w-]*[fF]ilm",
               r"[\w-]*[tT]hrillers?", r"[\w-]*[kK]omödie", r"[\w-]*[aA]nimes?", r"[\w-]*[rR]omanzen?", r"[\w-]*[sS]aga", r"Franchise", r"[\w-]*[rR]eihe",
-              r"[\w-]*[kK]rimis?", r"[\w-]*[fF]ilms", r"Dokuserie", r"Adaption",
+              r"[\w-]*[kK]rimis?", r"[\w-]*[fF]ilms", r"Dokuserie", r"[\w-]*[aA]daption",
               r"Verfilmung", r"(?:Ko-?|Eigen)?[pP]roduktion", r"Erfolg", r"[\w-]*[hH]its?", r"Fantasy-Epos", r"Epos", r"[\w-]*[cC]omedy",
               r"Dramedy", r"Soap", r"Telenovela", r"Mystery-Serie", r"Sci-Fi-Serie",
               # unscripted kinds: "die Kochshow Topfgeldjäger", "das Realityformat Inselduell"
