@@ -3949,6 +3949,17 @@ class _Reader:
                     aired = False
                 elif when and aired and owned_time is not None and not _bare_year(owned_time, text) and not named_year:
                     when = owned_time.in_past(self.article.published, seasons=True)
+                elif when and not aired and self.pack["TENSELESS"] and published is not None and owned_time is not None \
+                        and cue.category == "release" and not _bare_year(owned_time, text) and not owned_time.weekday \
+                        and not owned_time.relative and not self._future(cue, cues) and not self._date_set(cue, sentence) \
+                        and self.grammar_words.ahead.search(text, owned_time.start, min(sentence.end, owned_time.end + 12)) is None \
+                        and (when_module.window(when)[0] - published).days > 270 \
+                        and not any(c.category in ("renewal", "hedge", "reported", "rumour", "speech") and 0 < cue.start - c.start <= 50
+                                    for c in cues):
+                    # ("Kebun Sunyi merilis musim kedua pada Maret", said in May: in a language that tells no tense, a
+                    # month of this year gone by, no word of the future near it, is when it came out; not a date
+                    # confirmed or reported, "Netflix memastikan musim kedua tayang pada Maret", which is to come)
+                    aired, when = True, owned_time.in_past(published, seasons=True)
                 elif when and not aired and owned_time is not None and not _bare_year(owned_time, text) and \
                         not owned_time.weekday and (self._future(cue, cues) or self._date_set(cue, sentence) or (
                             _months_before(when, self.article.published)
