@@ -265,7 +265,7 @@ class CueFinder:
         # "le renouvellement ou l'annulation de plusieurs séries", "renewals and cancellations": the two decisions named
         # side by side are a round-up's topic or the choice still open, neither one made (nor announced: "ABC a annoncé le
         # renouvellement ou l'annulation de ..."); denied, they are left to the engine, whose renewal is then the one not
-        # made ("não houve qualquer determinação sobre renovação ou cancelamento": see its _drop_alternatives)
+        # made ("ainda não há decisão sobre renovação ou cancelamento": see its _drop_alternatives)
         pairs = [(c.start, c.end) for c in cues if c.category == "decision_pair"]
         if pairs:
             denied = [c.end for c in cues if c.category in ("negation", "not_confirmed")]

@@ -2429,8 +2429,8 @@ class _Reader:
             if focus is not None and former is not None and all(w is not focus for _, _, w in work_spans) and all(
                     former.search(text, max(0, s - 50), s) is not None for s, _, _ in work_spans):
                 return focus
-            # ("Both Season 1 and 2 topped the charts upon release, with fans enjoying what the Ridgefall universe had to
-            # offer": nor a work named far after it, past a clause's end)
+            # ("Seasons 1 and 2 both led the charts on release, as old and new fans took to the world of the Ridgefall
+            # game": nor a work named far after it, past a clause's end)
             if focus is not None and all(w is not focus for _, _, w in work_spans) and work_spans[0][0] - mention.end > 60 \
                     and self.clauses.first(mention.end, work_spans[0][0]) is not None:
                 return focus
@@ -2465,7 +2465,7 @@ class _Reader:
         """"Paper Moons and The Lighthouse Keepers are getting second seasons": the works listed with the one right
         before a season expression share it."""
         text = self.text
-        # (or a few words more before seasons in the plural that are theirs: "Cross, Beef y Paradise: fechas confirmadas
+        # (or a few words more before seasons in the plural that are theirs: "Faro, Brasa y Sendero: fechas confirmadas
         # de sus segundas temporadas", "A, B and C: release dates for their second seasons")
         theirs = _THEIR_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None \
             and _PLURAL_SEASONS.match(text, mention.start, mention.end) is not None
@@ -2802,8 +2802,8 @@ class _Reader:
             event_cues = [c for c in event_cues if not (c.category in ("release", "production") and not _overlaps(c, past)
                                                         and c.start < plan_start)]
             given_up_until = plan_start
-        # (or by a final season said after it: "Syfy anunció de forma inicial que habría una séptima temporada… hasta que
-        # ... comunicó que la sexta sería la última")
+        # (or by a final season said after it: "el canal anunció de forma inicial una quinta temporada, pero días después
+        # dijo que la cuarta sería la última")
         ends = by_category.get("cancellation", []) + stated_last
         if superseded and ends:
             # ("The streamer had ordered the new season in January, but budget cuts led it to cancel the order": a
@@ -3199,8 +3199,8 @@ class _Reader:
                     and not any(c.start <= f.start < closing for f in by_category.get("future", []))
                 # ("La saison 3, proposée le jeudi soir en avril et en mai, a réuni en moyenne 5,2 millions de
                 # téléspectateurs": the sentence's subject, its verb after an aside, nothing else said between)
-                # (not the work's own premiere: "Season 3 wasn't announced until July 2016, three months after its
-                # premiere" is the second season's)
+                # (not the work's own premiere: "Season 3 was not ordered until May, two months after its premiere" is
+                # the second season's)
                 relative = relative or said.start - sentence.start <= 4 and 0 < c.start - said.end <= 100 \
                     and not any(said.end <= e.start < c.start for e in event_cues) \
                     and not any(said.end <= m.start < c.start for _, _, m in explicit_all) \
@@ -3581,7 +3581,7 @@ class _Reader:
             # what is open is a person's return, not the season's)
             if not about_date and not said_of and self._person_returns(cue, sentence, sources, work_spans):
                 continue
-            # ("Season 3 wasn't announced until July 2016, three months after its premiere": announced then, at last)
+            # ("Season 3 was not announced until May 2021, weeks after its premiere": announced then, at last)
             published = self.article.published
             if not about_date and published is not None and any(
                     0 <= t.start - cue.end <= 20 and self.times.after_until(text, t) and when_module.window(t.when)[1] < published
@@ -4192,7 +4192,7 @@ class _Reader:
             # ("renewed the show for a fifth and final season": the final season named is the one renewed, not the
             # one in focus)
             keys = own(cue) or named_final or context
-            # (not one said of several works each, none named: "las cadenas anunciaron sus respectivas continuaciones")
+            # (not one said of several works each, none named: "cada canal confirmó sus respectivas continuaciones")
             if keys is context and not work_spans and \
                     _RESPECTIVE.search(text, cue.end, self.clauses.end(cue.end, sentence.end)) is not None:
                 continue
@@ -4414,7 +4414,7 @@ class _Reader:
 
     def _context(self, sentence: Sentence, work_spans: WorkSpans, state: _State) -> list[tuple[str, int]]:
         """The installments a sentence speaks of when it names no season itself; of each work listed with the first it
-        names ("acabam de ser renovados: ‘Desalma’ e ‘A Divisão’")."""
+        names ("acabam de ser renovadas: ‘Farol Azul’ e ‘O Cerco’")."""
         work = self._context_work(work_spans, state)
         if not work or not work_spans and self._names_platform_title(sentence):
             return []
@@ -4523,9 +4523,9 @@ class _Reader:
 
     def _item_of_none(self, sentence: Sentence) -> bool:
         """Whether a line is an item of a list of works, one to a line, that names none of them: what it says is of a
-        work not found, not of the item before it ("- Station 19 est renouvelée pour une saison 2 || - Alex, Inc. est
-        annulée à l'issue de sa saison 1"; "Grace and Frankie : annulée après 7 saisons || La Fête à la maison : 20 ans
-        après : annulée après 5 saisons"). Two items before it name two works, each its own."""
+        work not found, not of the item before it ("- Marée Basse est renouvelée pour une saison 2 || - Lou, Ltd. est
+        annulée à l'issue de sa saison 1"; "Marée Basse : annulée après 6 saisons || Rue des Lilas : 10 ans après :
+        annulée après 4 saisons"). Two items before it name two works, each its own."""
         if not self._item_line(sentence) or self._by_sentence[sentence.index][1]:
             return False
         titles: list[str] = []
@@ -4544,7 +4544,7 @@ class _Reader:
     @staticmethod
     def _item_line(sentence: Sentence) -> bool:
         """Whether a sentence is a line of its own that opens with an item's mark ("- ", "– ", "3. ") or with a short
-        name and its separator ("Dead To Me : annulée après 3 saisons")."""
+        name and its separator ("Marée Basse : annulée après 6 saisons")."""
         return sentence.line_start and sentence.line_end and (
             _ITEM_MARK.match(sentence.text) is not None or _NAME_AND_SEPARATOR.match(sentence.text) is not None)
 
@@ -6593,9 +6593,10 @@ _NOTHING_POINTS_TO = re.compile(r"(?<![\w])(?:no (?:indication|sign|suggestion|e
                                 r"|rien n['’](?:indique|laisse penser|laisse entendre) que|nada (?:indica|sugere) que"
                                 r"|nichts deutet darauf hin,? dass|kein (?:Hinweis|Anzeichen) darauf,? dass"
                                 r"|tidak ada (?:indikasi|tanda-tanda|tanda) bahwa)[^.;:!?\n]{0,50}$", re.IGNORECASE)
-# a short name and a separator opening a line: "Dead To Me : annulée après 3 saisons", "Redwater – cancelled"
+# a short name and a separator opening a line: "Marée Basse : annulée après 6 saisons", "Copper Ledger – cancelled"
 _NAME_AND_SEPARATOR = re.compile(r"[^\S\n]*[^\n.!?:;]{2,60}?[^\S\n](?::|–|—|-)[^\S\n]")
-# the mark that opens an item of a list on its line: "- ", "– ", "• ", "3. "
+# the mark that opens an item of a list on its line: "- ", "– ", "• ", "3. " (the works finder's _LIST_NUMBER with the
+# en dash, which there would cut titles short: "– Lou, Ltd. est annulée" is no work "Lou")
 _ITEM_MARK = re.compile(r"[^\S\n]*(?:\d{1,2}[.)]|[-–•*])[^\S\n]+")
 # the noun of a renewal, which may be the subject of a statement that it is not confirmed
 _NOMINAL_RENEWAL = re.compile(r"(?:renewal|pickup|pick-up|renovación|renovação|renouvellement|verlängerung|perpanjangan)$",

@@ -18,7 +18,7 @@ from .platforms import PLATFORMS
 MAX_N = 30
 # Words between "after" and the number it counts: "after its two seasons", "nach nur einer Staffel".
 _BEFORE_COUNT = "|".join(DETERMINERS)  # the words the pre-filter allows there too
-# the verb that says what a season is or will be: "the sixth will be the last", "la sexta sería la última"
+# the verb that says what a season is or will be: "the fourth will be the last", "la cuarta sería la última"
 _COPULA = (r"(?:will be|would be|is|was|será|sería|es|fue|sera|serait|est|était|wird|würde|ist|war|seria|é|foi"
            r"|akan menjadi|menjadi)")
 _WITH = r"(?:with|dengan|avec|con|com|mit)"
@@ -167,7 +167,7 @@ class SeasonGrammar:
             # ("I would love to make a third one, if people keep showing up": one more, told with "one")
             rf"(?P<one_after>[^\S\n]+one)?"
             # (or at the end of its line, as a headline ends: "renews A for a second season and B for a third")
-            # (or said to be the last: "comunicó que la sexta sería la última")
+            # (or said to be the last: "dijo que la cuarta sería la última")
             rf"(?=[^\S\n]*[,;:)]|[^\S\n]*\.(?:\s|$|[\"”»’'])|[^\S\n]*(?:\n|$)"
             rf"|(?P<said_last>[^\S\n]+{_COPULA}[^\S\n]+(?:(?:the|la|el|le|die|a|o)[^\S\n]+)?(?:{final}|last|terakhir)(?![\w])))", re.IGNORECASE))
         # "la segunda temporada de A, la segunda del k-drama B y la tercera y última de C": an ordinal alone before an

@@ -40,7 +40,7 @@ _ORIGINAL_BEFORE = re.compile(r"(?<![\w])(?:original|orisinal|originale|originai
 # the words that make the word for a season a last, new or next one: "The final season", "La nouvelle saison"
 _SEASON_EPITHETS = frozenset({"final", "last", "new", "next", "dernière", "ultime", "nouvelle", "prochaine", "última", "nueva",
                               "próxima", "nova", "letzte", "neue", "nächste", "finale", "terakhir", "baru"})
-# a word in lower case and a space right before a name: "confirmed that |The Other Two"
+# a word in lower case and a space right before a name: "confirmed that |The One After"
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w])[a-zà-ÿ]+[^\S\n]$")
 _CAPITAL_ARTICLES = frozenset({"The", "La", "Le", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Os", "As"})
 # ... and the indefinite ones, which open a sentence as well ("Betrieb: Eine vierte Staffel ist beauftragt")
@@ -1488,12 +1488,12 @@ class TitleFinder:
             return True
         if quoted and all(w.lower() in self.day_names for w in words):
             return True  # ("la segunda temporada de 'Miércoles'": a day's name, quoted, is a title)
-        # ("Max confirmed that The Other Two will not be returning": words all common, each capitalised, their article
-        # too, after a word in lower case in the body, are a title: prose writes no article so)
-        if not quoted and len(words) >= 2 and words[0] in _CAPITAL_ARTICLES and all(w[:1].isupper() for w in words) \
-                and any(_LOWER_WORD_BEFORE.search(self._text, max(0, p - 20), p) for p in occurrences(self._text, title, self._body_start)):
+        if not all(w.lower().strip(":&") in self.common or w.lower() in self.connectors for w in words):
             return True
-        return not all(w.lower().strip(":&") in self.common or w.lower() in self.connectors for w in words)
+        # ("the streamer confirmed that The One After will not return": words all common, each capitalised, their article
+        # too, after a word in lower case in the body, are a title: prose writes no article so)
+        return not quoted and len(words) >= 2 and words[0] in _CAPITAL_ARTICLES and all(w[:1].isupper() for w in words) \
+            and any(_LOWER_WORD_BEFORE.search(self._text, max(0, p - 20), p) for p in occurrences(self._text, title, self._body_start))
 
     def _calendar_day(self, words: list[str]) -> bool:
         """Whether the words are only a day of the week, a day's number and its month ("Friday 20 March",
@@ -2427,7 +2427,7 @@ class TitleFinder:
             return True
         if self._opens_headline(text, title, start, end, mentions):
             return self._lone_word(text, title, start, end, cues) and not self.platform.match(title)
-        # ("Daredevil Season 2 premiered in March 2016": named once, in the body, right before its season's noun in
+        # ("Gravedock Season 2 premiered in March 2016": named once, in the body, right before its season's noun in
         # capitals, where the language writes that noun in lower case)
         if len(words) == 1 and self.lower_season_noun and start >= self._body_start and not self.platform.match(title) \
                 and any(m.numbers and not m.title and m.kind == "season" and m.start - end == 1 and text[m.start:m.start + 1].isupper()

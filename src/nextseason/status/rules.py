@@ -109,8 +109,8 @@ def article_status(claims: list[Claim] | tuple[Claim, ...], published: date | No
     cancellations = [c for c in positive if c.event == "cancellation" and c.certainty != "possible"]
     # ("Netflix renewed X for a second season in June. In January, Netflix canceled the show": a renewal the article tells
     # undone after it, by the platform's own cancellation in a later sentence; not another platform's end told after a
-    # revival, "RTL+ setzt die Serie fort. Sat.1 hatte sie 2023 abgesetzt"); or by its creator's word ("«Tengo el corazón
-    # roto al confirmar que Netflix ha decidido cancelar la temporada 2», confirmó el escritor")
+    # revival, "RTL+ setzt die Serie fort. Sat.1 hatte sie 2023 abgesetzt"); or by its creator's word ("«Me duele
+    # confirmar que la plataforma decidió cancelar la temporada 2», escribió su creadora")
     renewals = [c for c in official if c.event == "renewal"]
     undone = [c for c in cancellations if renewals and official == renewals and c.certainty in ("official", "claimed")
               and all(c.start >= r.end and (not c.source or not r.source or c.source == r.source) for r in renewals)]

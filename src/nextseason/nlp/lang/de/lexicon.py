@@ -324,9 +324,9 @@ RENEWAL = _odds + [
     r"Ideen[»«“”\"]? für", r"(?:ist|sind|sei|wäre) (?:noch )?im Gespräch", r"denkbar", r"als wahrscheinlich",
 ]
 CANCELLATION = [
-    # die Staffeln zuerst gezählt: "Nach 7 Staffeln und 126 Folgen geht X im Mai zu Ende" (die Staffel danach; nicht
+    # die Staffeln zuerst gezählt: "Nach sieben Staffeln geht X im Mai zu Ende" (die Staffel danach; nicht
     # das Ende einer Staffel selbst)
-    r"nach (?:\w+ ){1,2}staffeln(?: und [\w.]+ (?:folgen|episoden))?,? (?:geht (?:(?:(?!staffel)[^.;!?\n]){1,80}? )?zu ende|endet|ist (?:jetzt |nun |endgültig )?schluss)(?![\w])",
+    r"nach (?:\w+ ){1,2}staffeln(?: und (?:[\w.]+ ){1,3}(?:folgen|episoden))?,? (?:geht (?:(?:(?!staffel)[^.;!?\n]){1,80}? )?zu ende|endet|ist (?:jetzt |nun |endgültig )?schluss)(?![\w])",
     # "Nach vier Staffeln findet auch das Drama „X“ nächstes Jahr sein Ende": the run comes to its end
     r"(?:findet|fand|finden|fanden|finde) (?:[\w„“\"-]+ ){0,12}?(?:ihr|sein|ein) (?:jähes |vorzeitiges |endgültiges |verdientes )?Ende(?![\w-])",
     # "„X“ ist nach drei Staffeln offiziell beendet": the series is over (not "Die Dreharbeiten sind beendet")

@@ -216,7 +216,7 @@ DATE_LATER = [r"(?:will|to|plans to|expects to|is expected to|is set to) (?:anno
 # (and what a success would mean in general, opening its sentence: "In most cases, that would mean Netflix would give
 # the green light for a second season")
 HABITUAL = [r"(?:in most cases, )?(?:that|this|it) would (?:normally |usually |typically |often )?mean", r"usually", r"typically", r"generally", r"normally", r"tends? to", r"as a rule", r"historically", r"often", r"frequently",
-            # "Netflix pretty much never announces whether a show is renewed right after it releases a new season"
+            # "the streamer almost never renews a show in the week a new season comes out": a habit, of no work
             r"(?:pretty much |almost |nearly |virtually )?(?:never|rarely|seldom|always)(?= (?:announces|renews|cancels|reveals|confirms|waits|releases|orders|decides|makes)(?![\w]))"]
 SUPERSEDED = [r"originally", r"initially", r"(?:was|were) (?:supposed|meant) to",
               # "despite its renewal for a fourth season, the show was canceled": a renewal undone
@@ -405,7 +405,7 @@ RENEWAL = _odds + [
 CANCELLATION = [
     # the seasons counted first: "After seven seasons and 126 episodes, X comes to an end in May" (the one after them;
     # not a season's own end: "After two seasons, its second season ends on Friday")
-    r"after (?:\w+ ){1,2}seasons(?: and [\w.,]+ episodes)?, (?:(?:(?!season)[^.;!?\n]){1,80}? )?(?:ends|will end|is ending|comes to an end|is coming to an end|will come to an end|wraps up|signs off|bows out)(?![\w])",
+    r"after (?:\w+ ){1,2}seasons(?: and (?:[\w.,]+ ){1,3}episodes)?, (?:(?:(?!season)[^.;!?\n]){1,80}? )?(?:ends|will end|is ending|comes to an end|is coming to an end|will come to an end|wraps up|signs off|bows out)(?![\w])",
     # "Copper Bell has officially ended after three seasons", "ended its run after five seasons": the series is over
     r"(?:has|have|had) (?:officially |now |finally )?(?:ended|concluded|come to an end)(?= (?:its run )?after (?:its |their )?(?:\w+|\d+) seasons?(?![\w]))",
     # "The comedy did not make it past its first season": it ended there (the season named the last made)
@@ -451,7 +451,7 @@ CANCELLATION = [
     # "Black-ish has completed its critically acclaimed run after eight seasons": the show is over
     r"(?:completed|finished|ended|concluded|wrapped) (?:its|their) (?:[\w-]+ ){0,2}run after(?= (?:[\w-]+ )?(?:seasons|years)(?![\w]))",
     # (not one only not decided yet: "no sequel has been greenlit")
-    # (not an order not given yet: "there is no official season 3 order for the series", "no season 4 renewal yet")
+    # (not an order not given yet: "so far there is no season 3 order", "no season 4 renewal yet")
     r"(?:no|not get an?) (?:\w+ )?(?:season|film|sequel)(?!(?: \d{1,2}| \w+)? (?:order|renewal|pickup|pick-up|decision|news|update|announcement|confirmation)(?![\w]))(?! (?:has|have|had) (?:yet |so far |officially )*been (?:officially )?(?:greenlit|green-lit|greenlighted|confirmed|announced|ordered|approved|commissioned|decided)(?![\w]))", r"no plans? to (?:revive|continue|renew|return|make)",
     # British "series" for a season: "there will be no third series"
     r"no (?:second|third|fourth|fifth|sixth|seventh|eighth|further) series",
@@ -758,7 +758,7 @@ RELEASE = [
 # A release cue in the past tense marks a premiere that already happened.
 _landed_what = r"(?! (?:a|an|its|the|their) (?:[\w-]+ ){0,2}(?:date|order|renewal|spot|slot|deal|nomination|season)(?![\w]))"
 RELEASED_PAST = [
-    # "Both seasons topped the charts upon release": a success told in the past, on its release (not "expected to top")
+    # "both seasons led the charts on release": a success told in the past, on its release (not "expected to top")
     r"(?:topped|debuted|ranked|charted|peaked|landed|scored|drew|earned|became) [^.;!?\n]{0,60}?(?:upon|on|after) (?:its |their )?(?:initial )?release",
     # "has been a hit on Netflix since its launch in mid-March": out already
     r"since (?:its|their|the show['’]s|the series['’]?) (?:launch|premiere|debut|release|arrival)",
@@ -795,7 +795,7 @@ RELEASED_PAST = [
     # ("which ran for three seasons on ABC": the seasons counted aired, not the one the sentence names)
     r"(?:is|are) (?:currently |now )?airing", r"(?:after|since|following) its (?:premiere|debut|release)(?! (?:season|series|run|episodes?|week|weekend)(?![\w]))", r"premiered", r"debuted", r"(?:was|were|has been|have been) released", r"aired", r"ran for(?! (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:seasons|series))", r"streamed",
     r"opened (?:in|on|to)", r"hit (?:theaters|theatres|cinemas)", r"(?:is|are) (?:now |still |officially |finally )?(?:streaming|available)", r"(?:is|are) (?:now )?out(?: now)?(?! of)",
-    # "The Order Season 2 is now on Netflix": there to watch (a service named after it)
+    # "Copper Ledger Season 2 is now on Netflix": there to watch (a service named after it)
     r"(?:is|are) (?:now|finally) on(?= (?:netflix|hulu|disney\+|prime video|amazon prime video|max|hbo max|apple tv\+|peacock|paramount\+)(?![\w]))",
     # "The first two seasons will remain available on Starz until the end of the year": still there to watch, out already
     r"(?:remain|remains|will remain|continue to be|continues to be|will continue to be) (?:\w+ )?(?:streaming|available)",
@@ -1102,8 +1102,8 @@ CLAUSE_BREAK_WORDS = [r"but", r"however", r"while", r"whereas", r"although", r"t
                       # the outlet's own inference from what was said: "Filming wrapped in July, according to star X,
                       # so a premiere in mid-2027 seems realistic"
                       r"(?<=, )so(?= (?:a|an|the|it|its|we|you|fans|viewers|expect|don['’]t|there|this|that's)(?![\w]))",
-                      # a purpose: "was canceled so the team could explore other worlds", "so that" (its modal hedges
-                      # nothing before it)
+                      # a purpose: "was ended so the writers could start on something new", "so that" (its modal
+                      # hedges nothing before it)
                       r"so that", r"(?<=[a-z] )so(?= (?:the |their |its )?\w+ (?:could|can|would|might|may)(?![\w]))"]
 # a company named right after its kind is the source: "rumah produksi Sinemaku", "the studio Blue Haven"
 COMPANY_ROLE_WORDS = [r"production (?:house|company)", r"studio"]

@@ -199,9 +199,9 @@ RENEWAL = [
     r"mengumumkan(?!(?:nya)? (?:nanti|kemudian|belakangan))", r"umumkan(?! (?:nanti|kemudian|belakangan))", r"(?:mengumumkan|umumkan|memastikan|pastikan|mengonfirmasi) kelanjutan", r"(?:akan )?kembali hadir", r"(?:akan )?hadir (?:kembali|lagi)", r"comeback",
     r"(?<!tidak )(?<!tak )(?<!tidak akan )(?<!tak akan )(?:akan )?kembali (?:dengan|untuk|ke|lewat) (?:musim|season)",
     r"lampu hijau", r"meresmikan", r"diresmikan",
-    # "musim kedua tampaknya mungkin terjadi": a season that may come about (the hedge says how likely; not "apa yang
+    # "musim kedua rasanya mungkin terjadi": a season that may come about (the hedge says how likely; not "apa yang
     # akan terjadi di musim kedua", what happens in it)
-    r"(?<!yang )(?:akan|bakal|mungkin|bisa) terjadi(?! (?:di|pada|dalam|saat|ketika|kepada|pada)(?![\w]))",
+    r"(?<!yang )(?:akan|bakal|mungkin|bisa) terjadi(?! (?:di|pada|dalam|saat|ketika|kepada)(?![\w]))",
     # "musim kedua sedang direncanakan": a season being planned
     r"(?:sedang|tengah|masih|sudah) direncanakan", r"(?:dalam|masuk) tahap perencanaan",
     # "Hulu diam-diam telah memberikan musim kedua kepada Dry Gulch": a season given to the show
