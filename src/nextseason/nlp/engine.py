@@ -3848,6 +3848,12 @@ class _Reader:
                         _ARTICLE_GAP.fullmatch(text, m.end(), cue.start) is not None
                         for m in self.cue_finder.announce.finditer(text, max(sentence.start, cue.start - 40), cue.start)):
                     nominal = False
+                # ("On news of the show's cancellation, its producer took to Twitter, teasing what a third season would
+                # have offered": a cancellation named as a work's own, in a sentence that names no work, is one told
+                # before; the season named there is no other work's)
+                if nominal and polarity == "positive" and not work_spans and \
+                        _OWNERS_BEFORE.search(text, max(sentence.start, cue.start - 24), cue.start) is not None:
+                    continue
                 # "llega a su fin: la cuarta temporada será la última": what ends is what comes after the last one
                 # ("has not cancelled the comedy, whose second season premiered in June": the one that aired is not)
                 # (nor one the sentence calls the final season: "The fourth season will be the final season, Hulu
@@ -4105,6 +4111,10 @@ class _Reader:
                     # "Film horor Arisan Maut yang tayang pada Juni 2024 itu kini resmi punya sekuel": the bare title's
                     # own release, in a relative clause on it, is the first film's (the sequel is the news)
                     keys = [(t, 1) for t, _ in keys]
+                elif keys and not any(m.numbers for _, _, m in explicit_all) and \
+                        _MADE_ITS_DEBUT.search(text, max(sentence.start, cue.start - 24), min(sentence.end, cue.end + 12)) is not None:
+                    # "Copper Ledger made its debut this year to mixed reviews": the show's debut, its first season, out
+                    keys, aired = [(t, 1) for t, _ in keys], True
                 elif keys and aired and self._aired_before_renewal(cue, keys, cues, explicit_all):
                     # "The medical drama that aired on tvN last year has been renewed for season 2", "Drama medis yang
                     # tayang di tvN ini resmi mendapatkan season 2": what aired is the season before the one renewed
@@ -6616,6 +6626,12 @@ _EITHER_BEFORE = re.compile(r"(?<![\w])(?:ya sea|be it|whether|seja|soit|que ce 
                             r"(?:(?:a|an|the|la|el|le|une?|o|uma?|eine[nr]?)[^\S\n]+)?$", re.IGNORECASE)
 # seasons "of" works named in lower case: "Segundas temporadas de produções que ..."
 _OF_WORKS_IN_GENERAL = re.compile(r"[^\S\n]+(?:de|of|des|da|das|dos|von)[^\S\n]+[a-zà-ÿ]")
+# a work's own debut told in the past: "made its debut", "made their series debut"
+_MADE_ITS_DEBUT = re.compile(r"(?<![\w])made[^\S\n]+(?:its|their)[^\S\n]+(?:(?:series|streaming|network|tv)[^\S\n]+)?debut(?![\w])",
+                             re.IGNORECASE)
+# a work's possessive right before a noun: "the show's", "the series'", "its", "their"
+_OWNERS_BEFORE = re.compile(r"(?<![\w])(?:(?:the|this|that)[^\S\n]+(?:show|series|drama|comedy|sitcom)['’]s?|its|their)[^\S\n]+$",
+                            re.IGNORECASE)
 # the word of what each of several has: "their respective", "sus respectivas", "leurs respectives", "ihre jeweiligen"
 _RESPECTIVE = re.compile(r"(?<![\w])(?:respective|respectiv[oa]s|respetiv[oa]s|respectives|jeweilige[nr]?|masing-masing)(?![\w])",
                          re.IGNORECASE)
