@@ -191,6 +191,9 @@ _GOES_ON_TO_SEASON = re.compile(r"(?:[^\S\n]+(?:akan|bakal|resmi|dipastikan|diko
 # renovada para uma terceira temporada")
 _RENEWED_FOR = re.compile(r"(?:[^\S\n]+(?:has|have|had|been|was|were|is|are|officially|already|just|now|formally|quickly|quite|[a-z]+ly))*"
                           r"[^\S\n]+(?:renewed|picked up|greenlit|green-lit)[^\S\n]+for[^\S\n]+"
+                          # (or denied it: "Gravel Road will not be renewed for a second season")
+                          r"|(?:[^\S\n]+(?:will|would|has|have|had|is|are|was|were))?[^\S\n]+(?:not|never|won['’]t|isn['’]t|wasn['’]t|hasn['’]t)"
+                          r"(?:[^\S\n]+(?:be|been|being))?[^\S\n]+(?:renewed|picked up)[^\S\n]+for[^\S\n]+(?:(?:a|an|another)[^\S\n]+)?"
                           r"|,[^\S\n]+(?:(?:déjà|officiellement|já|oficialmente|ya|bereits|offiziell)[^\S\n]+)?"
                           r"(?:renouvelée?s?|renovad[ao]s?|verlängert|diperpanjang)[^\S\n]+(?:pour|para|por|um|untuk|ke)[^\S\n]+"
                           r"(?:(?:une|un|des|la|le|uma|um|a|o|una|eine|die)[^\S\n]+)?")
@@ -215,7 +218,9 @@ _CREDIT_WORDS = (r"(?:starring|created by|written by|directed by|protagonizada p
                  r"dibintangi)")
 # ... in an aside right after a name: ", starring Kit Harlan, ", ", protagonizada por Ana Gil, ", ", which stars Kit
 # Harlan and Ana Gil, "
-_CREDIT_ASIDE = re.compile(r",[^\S\n]+(?:yang[^\S\n]+)?(?:" + _CREDIT_WORDS + r"|which[^\S\n]+(?:also[^\S\n]+)?(?:stars|starred|was created by))"
+_CREDIT_ASIDE = re.compile(r",[^\S\n]+(?:yang[^\S\n]+)?(?:" + _CREDIT_WORDS + r"|which[^\S\n]+(?:also[^\S\n]+)?(?:stars|starred|was created by)"
+                           # (or when it came out: "Gravel Road, which premiered recently on HBO, will not be renewed")
+                           r"|(?:which|that)[^\S\n]+(?:(?:first|only|just|recently)[^\S\n]+)?(?:premiered|debuted|aired|launched|dropped))"
                            r"[^\S\n]")
 # ... and right before a name: "The medical drama starring Kit Harlan will return" (the drama returns)
 # (or the kind of work and "with": "a série com Jenna Reyes ganhou renovação", "the drama with Kit Harlan")
