@@ -2413,7 +2413,8 @@ class TitleFinder:
         # ("The Middle was renewed for a sixth season": "The" and words in capitals, common as they are, where prose
         # would write them in lower case)
         # (its verb right after it: not "The New Yorker profile will return ...")
-        if len(words) >= 2 and words[0] == "The" and all(w[:1].isupper() for w in words[1:]) and _AUXILIARY_AFTER.match(text, end) \
+        # (past an aside that says what it is, too: "The Idle, which premiered in June, will not be renewed")
+        if len(words) >= 2 and words[0] == "The" and all(w[:1].isupper() for w in words[1:]) and _AUXILIARY_AFTER.match(text, resume) \
                 and not self.platform.match(" ".join(words[1:])) and not any(s < end and start < e for s, e in cues or ()):
             return True
         # ("The Kettle season 3 will premiere in June", "Les Ajoncs : la saison 2 arrive en juin": a capitalised article
