@@ -3848,9 +3848,9 @@ class _Reader:
                         _ARTICLE_GAP.fullmatch(text, m.end(), cue.start) is not None
                         for m in self.cue_finder.announce.finditer(text, max(sentence.start, cue.start - 40), cue.start)):
                     nominal = False
-                # ("On news of the show's cancellation, its producer took to Twitter, teasing what a third season would
-                # have offered": a cancellation named as a work's own, in a sentence that names no work, is one told
-                # before; the season named there is no other work's)
+                # ("After the show's cancellation, its writer told fans what a third season would have held": a
+                # cancellation named as a work's own, in a sentence that names no work, is one told before; the season
+                # named there is no other work's)
                 if nominal and polarity == "positive" and not work_spans and \
                         _OWNERS_BEFORE.search(text, max(sentence.start, cue.start - 24), cue.start) is not None:
                     continue
