@@ -262,18 +262,6 @@ class CueFinder:
         if promptly:
             cues = [c for c in cues if c.category != "promptly" and not (
                 c.category in ("negation", "future_negation", "not_confirmed") and any(s <= c.start and c.end <= e for s, e in promptly))]
-        # "le renouvellement ou l'annulation de plusieurs séries", "renewals and cancellations": the two decisions named
-        # side by side are a round-up's topic or the choice still open, neither one made (nor announced: "ABC a annoncé le
-        # renouvellement ou l'annulation de ..."); denied, they are left to the engine, whose renewal is then the one not
-        # made ("ainda não há decisão sobre renovação ou cancelamento": see its _drop_alternatives)
-        pairs = [(c.start, c.end) for c in cues if c.category == "decision_pair"]
-        if pairs:
-            denied = [c.end for c in cues if c.category in ("negation", "not_confirmed")]
-            pairs = [(s, e) for s, e in pairs if not any(
-                0 <= s - end <= 60 and _SENTENCE_BREAK.search(text, end, s) is None for end in denied)]
-            cues = [c for c in cues if c.category != "decision_pair" and not (c.category in ("renewal", "cancellation") and any(
-                s <= c.start and c.end <= e or 0 <= s - c.end <= 6 and _DETERMINER_GAP.fullmatch(text, c.end, s)
-                for s, e in pairs))]
         unlisted = set(self.gated.everywhere) | set(self.platform_gate.everywhere)
         # a name whose words cannot be listed is left to its regex, sentence by sentence
         named = {name: ([a for a, _ in spans], spans) for name, spans in found.items() if name not in unlisted}
@@ -660,11 +648,6 @@ _OF_OWNER = re.compile(r"[^\S\n]+(?:from|of|dari|de|del|da|do|du|des|von)" + _OF
 # (after a quoted title too, its closing mark after a space in French: "« Les Feux du port », Dana Morel")
 # (past the title's other name in brackets: "Penulis novel asli drama X (응급실), Lee Han-seo, ...")
 _APPOSITIVE_NAME = re.compile(r"[^\S\n]?['’\"”“»]?(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*,[^\S\n]*(" + _NAME.pattern + r")")
-
-
-# the gap of a determiner between a verb and its object: "announced the", "a annoncé le"
-_DETERMINER_GAP = re.compile(r"[^\S\n]+(?:[\w]{1,4}[^\S\n]+|[\w]['’])?")
-_SENTENCE_BREAK = re.compile(r"[.;!?\n]")
 
 
 def _right_after(text: str, end: int, name: str) -> bool:
