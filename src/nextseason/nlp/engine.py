@@ -1207,12 +1207,12 @@ class _Reader:
         # left to the pairs above, whose renewal is then the one not made ("ainda não há decisão sobre renovação ou
         # cancelamento")
         pairs = [(c.start, c.end) for c in self.cues.cues if c.category == "decision_pair"]
-        denied = [c.end for c in self.cues.cues if c.category in ("negation", "not_confirmed")] if pairs else []
-        pairs = [(s, e) for s, e in pairs if not any(
-            0 <= s - end <= 60 and _SENTENCE_BREAK.search(self.text, end, s) is None for end in denied)]
+        pairs = [(s, e) for s, e in pairs if not self.cues.within(
+            self.clauses.start(self.sentences[bisect.bisect_right(self._sentence_starts, s) - 1].start, s), s,
+            "negation", "not_confirmed")]
         for c in self.cues.cues:
             if c.category == "decision_pair" or c.category in ("renewal", "cancellation") and any(
-                    s <= c.start and c.end <= e or 0 <= s - c.end <= 6 and _DETERMINER_GAP.fullmatch(self.text, c.end, s)
+                    s <= c.start and c.end <= e or 0 <= s - c.end <= 6 and _ARTICLE_GAP.fullmatch(self.text, c.end, s)
                     for s, e in pairs):
                 paired.add(id(c))
         if paired:
@@ -6617,9 +6617,6 @@ _NOTHING_POINTS_TO = re.compile(r"(?<![\w])(?:no (?:indication|sign|suggestion|e
                                 r"|rien n['’](?:indique|laisse penser|laisse entendre) que|nada (?:indica|sugere) que"
                                 r"|nichts deutet darauf hin,? dass|kein (?:Hinweis|Anzeichen) darauf,? dass"
                                 r"|tidak ada (?:indikasi|tanda-tanda|tanda) bahwa)[^.;:!?\n]{0,50}$", re.IGNORECASE)
-# the gap of a determiner between a verb and its object: "announced the", "a annoncé le"
-_DETERMINER_GAP = re.compile(r"[^\S\n]+(?:[\w]{1,4}[^\S\n]+|[\w]['’])?")
-_SENTENCE_BREAK = re.compile(r"[.;!?\n]")
 # a short name and a separator opening a line: "Marée Basse : annulée après 6 saisons", "Copper Ledger – cancelled"
 _NAME_AND_SEPARATOR = re.compile(r"[^\S\n]*[^\n.!?:;]{2,60}?[^\S\n](?::|–|—|-)[^\S\n]")
 # the mark that opens an item of a list on its line: "- ", "– ", "• ", "3. " (the works finder's _LIST_NUMBER with the
