@@ -638,7 +638,9 @@ _OUTLET_OF = re.compile(r"[^\S\n]+(du|de la|del|of the|of|von der|vom)[^\S\n]+("
 _FOLDED_ARTICLES = {"du": "Le ", "de la": "La ", "of the": "The ", "von der": "", "vom": ""}
 _QUOTED_NAME = re.compile(r"[^\S\n]+[\"“„«‘'][^\S\n]?([A-Z][^\"“”„«»‘’'\n]{1,40}?)[^\S\n]?[\"”“»’']")
 # "Lee Nak-jun (Hansanleega), penulis": the name before a role word
-_NAME_BEFORE_ROLE = re.compile(r"(" + _NAME.pattern + r")\s*(?:\([^)]*\))?\s*,\s*(?:(?:the|sang|si|el|la|le|o|a)\s+)?$")
+# ("Kang Min-jae, the show's creator, said": the role after the work's possessive too)
+_NAME_BEFORE_ROLE = re.compile(r"(" + _NAME.pattern + r")\s*(?:\([^)]*\))?\s*,\s*(?:(?:the|its|sang|si|el|la|le|o|a)\s+)?"
+                               r"(?:(?:show|series|drama|film|movie|novel|book|comic|webtoon)['’]s\s+)?$")
 
 
 _OF_ARTICLE = r"[^\S\n]+(?:(?:the|la|le|el|o|a|die|der|das)[^\S\n]+)?"

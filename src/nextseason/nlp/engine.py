@@ -1451,6 +1451,10 @@ class _Reader:
         text, gap = self.text, platform.start - cue.end
         if gap < 0 or self.cues.within(cue.end, platform.start, "hedge"):
             return False
+        # (nor the one a talk is held with: "he is in talks with Netflix about a second season", a word of the
+        # talk's own)
+        if any(c.start <= cue.start and cue.end <= c.end for c in self.cues.within(cue.start, cue.end, "hedge")):
+            return False
         if gap <= 40 and self.cue_finder.agent_kind.fullmatch(text, cue.end, platform.start):
             return True
         words = self.grammar_words

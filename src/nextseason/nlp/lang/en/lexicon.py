@@ -1124,7 +1124,7 @@ ADDRESSEE_WORDS = [r"to", r"thanking", r"thanked", r"told", r"tells", r"telling"
 # ("took to Instagram to tell fans that ...": the infinitive to the fans, too)
 SPEECH_VERBS = [r"sa(?:id|ys)", r"told", r"tells", r"(?<=to )tell(?= (?:her |his |their )?(?:fans|followers|viewers|subscribers)(?![\w]))", r"reported", r"reports", r"claimed that", r"wrote", r"writes", r"posted", r"added", r"explained", r"stated", r"confirmed",
                 r"announced", r"revealed", r"noted", r"insisted", r"admitted", r"responded", r"replied", r"answered", r"shared", r"teased",
-                r"hinted", r"claimed", r"according to",
+                r"hinted", r"claimed", r"according to", r"expressed that", r"mentioned", r"disclosed", r"indicated",
                 # "a Netflix representative sent a brief statement on Sunday. "We are reviewing ...," it read."
                 r"(?:sent|issued|released|provided|gave) (?:a|an) (?:[\w-]+ )?statement", r"in a (?:[\w-]+ )?statement"]
 # Introduces the source of what follows: "according to X".
