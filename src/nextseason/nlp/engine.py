@@ -2122,7 +2122,7 @@ class _Reader:
         longest = 12 if _TIMESTAMP.search(body, 0, 24) is not None else 4
         if sentence.index in self.headline_sentences or not (sentence.line_start and sentence.line_end) \
                 or len(body.split()) > longest or body.endswith((".", "!", "?", ":")) \
-                or sentence.index + 1 >= len(self.sentences):
+                or sentence.index + 1 >= len(self.sentences) or self._labelled_time(sentence):
             return False
         following = self.sentences[sentence.index + 1]
         # (not a list's own line: "Renewed" over one-line items is its introduction, see `_list_intro`; but over an
@@ -2152,7 +2152,13 @@ class _Reader:
         return bool(self.headers) and sentence.line_start and sentence.line_end and not work_spans \
             and sentence.index not in self.headline_sentences and sentence.index not in self.headers \
             and len(body.split()) <= 8 and not body.endswith((".", "!", "?", ":")) \
-            and not any(sentence.start <= m.start < sentence.end for m in self.mentions)
+            and not any(sentence.start <= m.start < sentence.end for m in self.mentions) \
+            and not self._labelled_time(sentence)
+
+    def _labelled_time(self, sentence: Sentence) -> bool:
+        """Whether a short line is a label and its time, an item's fact, no heading: "Release date: Early 2023"."""
+        return ":" in sentence.text and bool(self.times.find(self.text, self.article.published, sentence.start, sentence.end,
+                                                              self.words))
 
     def _list_intro(self, sentence: Sentence, cues: list[Cue], sources: list[Source], quotes: Spans,
                     work_spans: WorkSpans, state: _State) -> _Section | None:

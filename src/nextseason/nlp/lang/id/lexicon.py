@@ -130,6 +130,8 @@ COMMON_CAPITALISED = [
     "akhir", "awal", "pertengahan", "penutup", "pembuka",
     # a section heading's words: "Kata Sutradara" (what the director says), "Syuting Kabarnya Agustus"
     "kata", "syuting", "kabarnya", "jadwal", "rencana", "harapan", "tanggapan", "respons", "jawaban",
+    # an item's fact labels: "Tanggal rilis: akhir 2026", "Perkiraan tayang: awal 2027", "Sinopsis: ..."
+    "tanggal", "perkiraan", "sinopsis",
 ]
 # "Drama Korea Hujan Bulan Juni": a nationality after the kind of work is no part of the title either.
 OPENERS = ["korea", "jepang", "tv", "televisi", "china", "tiongkok", "thailand", "barat", "turki", "india", "spanyol", "inggris", "prancis",
