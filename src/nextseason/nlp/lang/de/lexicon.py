@@ -918,7 +918,7 @@ RUN_END_OF = [r"dem (?:Finale|Ende) der", r"der Ausstrahlung der"]
 # a release word right after it releases nothing, and a season named there is not the one decided
 EVENT_BEFORE = [r"vor"]
 # a season whose numbers are weighed is the one before the one decided on: "prüft die Abrufzahlen der zweiten Staffel"
-MEASURE_NOUNS = [r"Zahlen", r"Quoten", r"Abrufzahlen", r"Einschaltquoten", r"Ergebnisse", r"Resonanz", r"Erfolg"]
+MEASURE_NOUNS = [r"Zahlen", r"Quoten", r"Abrufzahlen", r"Einschaltquoten", r"Ergebnisse", r"Resonanz", r"Erfolg", r"Misserfolg", r"Flop"]
 # a headline that counts what is known of one work, its numbered lines its facets: "5 Dinge, die wir über Staffel 2 wissen"
 FACET_NOUNS = [r"Dinge", r"Gründe", r"Fakten", r"Details", r"Fragen", r"Theorien", r"Geheimnisse"]
 # a relative clause after a name that makes it a cast member: "Lea Brandt, die in der Serie die Kommissarin spielte, ..."

@@ -1264,7 +1264,7 @@ EVENT_BEFORE = [r"ahead of", r"before", r"prior to", r"on the eve of", r"in the 
 # a season whose numbers are weighed is the one before the one decided on: "reviewing the performance of the second
 # season" (see seasons.py)
 # (and a season another is compared with: "the revival would be eight episodes long, one fewer than the second season")
-MEASURE_NOUNS = [r"performance", r"results?", r"ratings", r"numbers", r"figures", r"viewership", r"reception", r"success",
+MEASURE_NOUNS = [r"performance", r"results?", r"ratings", r"numbers", r"figures", r"viewership", r"reception", r"success", r"failure", r"flop",
                  r"(?:fewer|more|longer|shorter|darker|bigger|smaller) than",
                  # "lost viewers in its second season and ABC canceled the show in May": the season it lost them in aired
                  r"(?:lost|shed|bled) (?:\w+ )?(?:viewers|audience|steam|momentum) (?:in|during|over)",

@@ -890,7 +890,7 @@ RUN_END_OF = [r"(?:el |la )?(?:final|fin|cierre) de(?: la)?", r"(?:la )?emisión
 # a release word right after it releases nothing, and a season named there is not the one decided
 EVENT_BEFORE = [r"antes del?", r"a (?:pocos|unos) días del?", r"en vísperas del?", r"de cara al?"]
 # a season whose numbers are weighed is the one before the one decided on: "analiza los datos de la segunda temporada"
-MEASURE_NOUNS = [r"rendimiento", r"resultados", r"audiencias?", r"datos", r"cifras", r"números", r"recepción", r"recibimiento", r"acogida", r"éxito", r"fracaso"]
+MEASURE_NOUNS = [r"rendimiento", r"resultados", r"audiencias?", r"datos", r"cifras", r"números", r"recepción", r"recibimiento", r"acogida", r"éxito", r"fracaso", r"fiasco", r"batacazo"]
 # a headline that counts what is known of one work, its numbered lines its facets: "5 claves de la temporada 2 de X"
 FACET_NOUNS = [r"datos", r"cosas", r"claves", r"razones", r"detalles", r"preguntas", r"curiosidades", r"teorías", r"secretos"]
 # a relative clause after a name that makes it a cast member: "Lidia Campos, que interpreta a Marta, ..."

@@ -921,7 +921,7 @@ RUN_END_OF = [r"(?:le|la) (?:final|finale|fin) d[eu](?: la)?", r"la diffusion d[
 # a release word right after it releases nothing, and a season named there is not the one decided
 EVENT_BEFORE = [r"avant", r"à quelques jours d[eu]", r"à la veille d[eu]", r"à l['’]approche d[eu]"]
 # a season whose numbers are weighed is the one before the one decided on: "étudie les audiences de la saison 2"
-MEASURE_NOUNS = [r"performances?", r"résultats", r"audiences?", r"chiffres", r"données", r"réception", r"succès"]
+MEASURE_NOUNS = [r"performances?", r"résultats", r"audiences?", r"chiffres", r"données", r"réception", r"succès", r"échec", r"flop", r"fiasco"]
 # a headline that counts what is known of one work, its numbered lines its facets: "5 choses à savoir sur la saison 2"
 FACET_NOUNS = [r"choses", r"raisons", r"détails", r"questions", r"infos", r"informations", r"secrets", r"théories", r"anecdotes"]
 # a relative clause after a name that makes it a cast member: "Sophie Arnaud, qui incarnait Margot, ..."

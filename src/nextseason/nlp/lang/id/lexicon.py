@@ -784,7 +784,7 @@ RUN_END_OF = [r"(?:berakhirnya|tamatnya|penayangan|episode terakhir)"]
 # a release word right after it releases nothing, and a season named there is not the one decided
 EVENT_BEFORE = [r"jelang", r"menjelang", r"sebelum"]
 # a season whose numbers are weighed is the one before the one decided on: "meninjau performa season 2"
-MEASURE_NOUNS = [r"performa", r"kinerja", r"hasil", r"rating", r"capaian", r"penerimaan", r"jumlah penonton"]
+MEASURE_NOUNS = [r"performa", r"kinerja", r"hasil", r"rating", r"capaian", r"penerimaan", r"jumlah penonton", r"kegagalan"]
 # a headline that counts what is known of one work, its numbered lines its facets: "5 Fakta Drakor X Season 2"
 FACET_NOUNS = [r"fakta", r"hal", r"alasan", r"bocoran", r"rahasia", r"detail", r"pertanyaan", r"teori", r"momen", r"informasi", r"info",
                r"poin", r"catatan"]

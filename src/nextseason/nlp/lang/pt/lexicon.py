@@ -860,7 +860,7 @@ RUN_END_OF = [r"(?:o )?(?:final|fim|encerramento) d[ao]", r"(?:a )?exibição d[
 # a release word right after it releases nothing, and a season named there is not the one decided
 EVENT_BEFORE = [r"antes d[oa]", r"a poucos dias d[oa]", r"às vésperas d[oa]", r"na véspera d[oa]"]
 # a season whose numbers are weighed is the one before the one decided on: "avalia os resultados da segunda temporada"
-MEASURE_NOUNS = [r"desempenho", r"resultados", r"audiência", r"números", r"dados", r"recepção", r"sucesso"]
+MEASURE_NOUNS = [r"desempenho", r"resultados", r"audiência", r"números", r"dados", r"recepção", r"sucesso", r"fracasso", r"fiasco"]
 # a headline that counts what is known of one work, its numbered lines its facets: "5 coisas sobre a 2ª temporada de X"
 FACET_NOUNS = [r"coisas", r"motivos", r"razões", r"detalhes", r"curiosidades", r"fatos", r"factos", r"perguntas", r"teorias", r"segredos"]
 # a relative clause after a name that makes it a cast member: "Bia Lemos, que interpreta Clara, ..."
