@@ -147,6 +147,8 @@ _VERB_BEFORE_NEW_SEASON = re.compile(r"(?![^\S\n]+(?:she|he|they|we|it|you|i|ell
                                      + FOR_SEASON + r"[^\S\n]+" + INDEFINITE + r"[^\S\n]+"
                                      # (its episodes counted before it: "will return for an eight-episode Season 2")
                                      r"(?:[\w]+-episodes?[^\S\n]+)?")
+# ... or a season not yet numbered, after a decision and the name: "renewed Mouse Trap for another season"
+_DECIDED_FOR = re.compile(r"[^\S\n]+(?:for|für|um|pour|para|por|untuk)[^\S\n]+(?:" + INDEFINITE + r"[^\S\n]+)?")
 # ... or the end of an apposition before it, the title's kind before the apposition: ", for a second season"
 _APPOSED_FOR_SEASON = re.compile(r",[^\S\n]+(?:for|für|pour|para|por|untuk)[^\S\n]+(?:" + INDEFINITE + r"[^\S\n]+)?")
 # ... or a verb of getting right before it: "Cold Blood will get a second season", "Sangre Fría tendrá una segunda
@@ -2561,6 +2563,9 @@ class TitleFinder:
             if mention.sequel and not mention.numbers and text[end:mention.start] in (" ", "'s ", "’s ") \
                     and self.platform.fullmatch(text[start:end]) is None:
                 return 3  # "The Hollow Crown sequel is in the works", "Brass Canyon's sequel"
+            if (mention.fresh or mention.more) and 0 <= mention.start - end <= 20 and _DECIDED_FOR.fullmatch(text, end, mention.start) \
+                    and self.decided_before.search(text, max(0, start - 24), start) is not None:
+                return 3  # "After three seasons, Netflix has renewed Mouse Trap for another season": no one is renewed
             if not mention.numbers:
                 # ("akan menjadi musim terakhir Arisan Sosialita", "sera la dernière saison de Bel Azur": a final season
                 # written in lower case, its work right after it)
