@@ -6479,7 +6479,8 @@ def _fields(claim: Claim) -> dict:
     return {f: getattr(claim, f) for f in claim.__dataclass_fields__}
 
 
-_FEW_WORDS = re.compile(r"(?:[^\S\n]+[^\W\d_]+){1,3}[^\S\n]+")  # "are getting", "will all return for"
+# "are getting", "will all return for", "will not get a", "n'auront pas de" (a word elided before a vowel too)
+_FEW_WORDS = re.compile(r"(?:[^\S\n]+(?:[^\W\d_]{1,2}['’])?[^\W\d_]+){1,4}[^\S\n]+")
 
 
 # between a title and the season its verb gives it, in a headline: "'Saltgrass' Gets Season 3", "X Lands a Second Season"

@@ -162,8 +162,8 @@ _GETS_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?:also|now|just|already|finally|tamb
 # ... or denied it: "Marea Negra no tendrá una segunda temporada", "Maison Pleine n'aura pas de deuxième saison" (not a
 # place a preposition names: "el drama ambientado en los viñedos de Jerez no tendrá una tercera temporada"; nor its star:
 # "La série Bluff Road avec Kit Harlan n'aura pas de saison 2")
-_DENIED_NEW_SEASON = re.compile(r"[^\S\n]+(?:no tendrá|no tendrán|no va a tener|não terá|não vai ter|n['’]aura (?:pas|jamais) de|"
-                                r"n['’]auront (?:pas|jamais) de|n['’](?:aura|auront|a) (?:pas|jamais) (?:le )?droit à)[^\S\n]+"
+_DENIED_NEW_SEASON = re.compile(r"[^\S\n]+(?:no tendrá|no tendrán|no va a tener|não terá|não vai ter|n['’]aura (?:(?:pas|jamais) )?de|"
+                                r"n['’]auront (?:(?:pas|jamais) )?de|n['’](?:aura|auront|a) (?:pas|jamais) (?:le )?droit à)[^\S\n]+"
                                 r"(?:(?:una|uma|un|um|une)[^\S\n]+)?")
 # (the preposition or the "with" of a cast before the name)
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?:de|del|en|em|do|da|dos|das|du|des|di|à|a|of|in|avec|con|com|with|par|por|by)[^\S\n]+$")
@@ -174,7 +174,9 @@ _DESCRIBING = (r"(?:(?:upcoming|forthcoming|long-awaited|long awaited|much-antic
                r"próxima|esperada|tan esperada|prochaine|(?:très |tant )?attendue|aguardada|tão aguardada|kommende)[^\S\n]+)?")
 # ... or comes back with its own, in the Romance languages: "regresará con su tercera temporada", "reviendra avec sa
 # troisième saison", "volta com a sua terceira temporada"
-_WITH_ITS_SEASON = re.compile(r"(?:[^\S\n]+(?!(?:no|não|ne|pas|nunca|jamais)[^\S\n])[a-zà-öø-ÿ]+){1,3}[^\S\n]+(?:con|avec|com)[^\S\n]+"
+# (a word elided before a vowel among its words: "Brume Noire s'achèvera avec sa cinquième saison"; not a negation's)
+_WITH_ITS_SEASON = re.compile(r"(?:[^\S\n]+(?!(?:no|não|ne|pas|nunca|jamais)[^\S\n]|n['’])[a-zà-öø-ÿ]+(?:['’][a-zà-öø-ÿ]+)?){1,3}"
+                              r"[^\S\n]+(?:con|avec|com)[^\S\n]+"
                               r"(?:su|sa|son|sua|a[^\S\n]+sua)[^\S\n]+" + _DESCRIBING)
 # ... or sees it decided on, in French: "Alice au pays avait également vu sa troisième saison confirmée", "a vu sa saison 2
 # annulée" (the decision's participle right after the season)
@@ -205,7 +207,7 @@ _ENDS_AFTER_SEASON = re.compile(r",?[^\S\n]+(?:(?:which|that|que|qui|die|der|das
                                 r"(?:will[^\S\n]+(?:end|conclude|wrap[^\S\n]+up)|ends|concludes|terminará|acabará|encerrará|"
                                 r"se[^\S\n]+terminera|s['’]achèvera|prendra[^\S\n]+fin|endet|(?:akan[^\S\n]+)?berakhir)[^\S\n]+"
                                 # (the after-word inside a count of seasons: "terminará após a 5ª temporada")
-                                r"(?:(?:after|após|depois[^\S\n]+d[aeo]|tras|después[^\S\n]+de|après|nach|setelah)[^\S\n]+"
+                                r"(?:(?:after|após|depois[^\S\n]+d[aeo]|tras|después[^\S\n]+de|après|au[^\S\n]+bout[^\S\n]+de|nach|setelah)[^\S\n]+"
                                 r"(?:(?:its|the|a|sua|a[^\S\n]+sua|su|la|sa|seiner|der|ihrer)[^\S\n]+)?)?")
 # ... negated too, where a platform names it just before: "Disney+ has confirmed that Stardrift Academy will not return
 # for a third season" (a platform's word on a show, not on an actor)
@@ -217,7 +219,8 @@ _NEGATED_VERB_BEFORE_SEASON_N = re.compile(r"(?=(?:[^\S\n]+[a-z'’]+){0,3}?[^\S
 _ARTICLE_OPENS = re.compile(r"[^\S\n]+(?:the|a|an|la|le|l['’]|el|o|a|um|uma|un|une|una|der|die|das|ein|eine)[^\S\n]")
 # the words that credit the people of a work: "starring", "created by", "protagonizada por", "dibintangi"
 _CREDIT_WORDS = (r"(?:starring|created by|written by|directed by|protagonizada por|creada por|estrelada por|criada por|"
-                 r"dibintangi)")
+                 r"criado por|escrita por|escrito por|dirigida por|dirigido por|créée?s? par|écrite?s? par|réalisée?s? par|"
+                 r"portée?s? par|dibintangi|ditulis oleh|disutradarai oleh)")
 # ... in an aside right after a name: ", starring Kit Harlan, ", ", protagonizada por Ana Gil, ", ", which stars Kit
 # Harlan and Ana Gil, "
 _CREDIT_ASIDE = re.compile(r",[^\S\n]+(?:yang[^\S\n]+)?(?:" + _CREDIT_WORDS + r"|which[^\S\n]+(?:also[^\S\n]+)?(?:stars|starred|was created by)"
@@ -1150,7 +1153,10 @@ class TitleFinder:
                             and capital[k + 2] and (k + 3 == count or not capital[k + 3]) \
                             and not any(tokens[x][2] in _CAPITAL_ARTICLES for x in (i, k + 1)) \
                             and (self.decided_before.search(text, max(0, tokens[i][0] - 24), tokens[i][0]) is not None
-                                 or _LIST_INTRO.search(text, max(0, tokens[i][0] - 24), tokens[i][0]) is not None):
+                                 or _LIST_INTRO.search(text, max(0, tokens[i][0] - 24), tokens[i][0]) is not None
+                                 # (or after their kind: "the animated series Sharp Blades and Red Bridge", "les séries
+                                 # Lames Vives et Pont Rouge")
+                                 or self._in_text("type_nouns", self.type_nouns, max(0, tokens[i][0] - 30), tokens[i][0])):
                         break
                     # ("la troisième saison de Double Fond pour Canal+", "Harbor Lights for Netflix": a connector before
                     # a platform's name ends the title)

@@ -273,7 +273,7 @@ RENEWAL = _odds + [
     r"(?:obtient|obtiennent|décroche|décrochent)(?= (?:une|deux|trois|quatre|sa|son|ses|la|le) (?:[\w-]+ ){0,2}(?:saisons?|volets?|chapitres?)(?![\w]))",
     r"feu vert", r"command(?:ent|é|ée|erait|eraient|ait|aient|era|eront|er(?= (?:une|un|la|le|sa|son) ))",
     # (not an order called off: "la commande de la saison 2 a été annulée par Prime Video")
-    r"commande(?! [^.;:!?\n]{0,60}?(?:a été|est|ont été|sont|fut) (?:finalement )?(?:annulée|suspendue|retirée|abandonnée))", r"(?:aura|auront|aura bien) (?:droit à )?(?:une |un |sa |son )?(?:\w+ (?:(?:et|ou) (?:même )?(?:une |un )?\w+ )?)?(?:saison|suite|volet|film)",
+    r"commande(?! [^.;:!?\n]{0,60}?(?:a été|est|ont été|sont|fut) (?:finalement )?(?:annulée|suspendue|retirée|abandonnée))", r"(?<!n['’])(?:aura|auront|aura bien) (?:droit à )?(?:une |un |sa |son )?(?:\w+ (?:(?:et|ou) (?:même )?(?:une |un )?\w+ )?)?(?:saison|suite|volet|film)",
     # "Hulu a discrètement accordé une deuxième saison à Dry Gulch": a season given to the show
     # (and its future, negated too: "Netflix ne donnera pas de saison 3 à « X »")
     r"(?:accord|offr|offert|donn)(?:e|é|ent|ait|aient|era|eront|erait|eraient|ira|iront|irait)? (?:pas |plus |jamais )?(?:une|un|de) "
@@ -369,7 +369,9 @@ CANCELLATION = [
     # the future of reported speech: "a annoncé qu'elle ne renouvellerait pas", "que la série ne serait pas renouvelée"
     r"ne (?:renouvellerait|renouvelleraient|reconduirait|poursuivrait|commanderait|commanderaient) pas",
     r"ne (?:serait|seraient) pas (?:renouvelée?s?|reconduite?s?|prolongée?s?)",
-    r"n['’](?:aura|aurait) (?:pas|plus) de(?= (?:nouvelle |\w+ )?(?:saison|suite))",
+    r"n['’](?:aura|aurait|auront|auraient) (?:pas|plus) de(?= (?:nouvelle |\w+ )?(?:saison|suite))",
+    # ("ni A ni B n'auront de saison 2": the "ni" that opens the list denies it; not "n'aura de suite que si ...", only if)
+    r"n['’](?:aura|aurait|auront|auraient) de(?= (?:nouvelle |\w+ )?(?:saison|suite)(?![^.;:!?\n]{0,40}(?<![\w])que(?![\w])))",
     # "a décidé de ne pas renouveler la série"
     r"(?:de )?ne (?:pas|plus) (?:renouveler|reconduire|poursuivre|prolonger|commander)",
 ]
