@@ -293,15 +293,17 @@ RENEWAL = _odds + [
     r"(?<=dass wir )weitermachen", r"(?<=dass es )weitergeht",
     # "bestätigte, dass die Serie nicht weitergeht" is no renewal: the negative clause is a cancellation
     r"bestätig(?:t|te|ten|en)(?![^.;]{0,60}?\bdass\b[^.;]{0,60}?\b(?:nicht|keine?)\b)",
-    r"(?:kündigt|kündigte|kündigten) (?:[\w„“+.-]+ ){0,8}?an(?![\w])",
+    r"(?:kündigt|kündigte|kündigten) (?:[\w„“”«»+.-]+ ){0,8}?an(?![\w])",
     # (further off where "an" ends the clause: "kündigte das ZDF die Rückkehr von „Sonnenhof“ mit einer siebten Staffel an.")
-    r"(?:kündigt|kündigte|kündigten) (?:[\w„“+.-]+ ){9,16}?an(?=[.,;:!?])",
+    r"(?:kündigt|kündigte|kündigten) (?:[\w„“”«»+.-]+ ){9,16}?an(?=[.,;:!?])",
+    # "NBC verkündete derweil eine achte Staffel": announced one
+    r"(?:verkündet|verkündete|verkündeten)(?= (?:\w+ ){0,2}?(?:eine|einen) (?:\d{1,2}\. |\w+ )?(?:weitere )?Staffel)",
     # (not someone's other work: "zwei der Hauptdarsteller haben längst neue Projekte angekündigt")
     r"(?<!Projekte )(?<!Projekt )(?<!Filme )(?<!Serien )angekündigt", r"(?:ist|sind|jetzt|nun|es ist) offiziell", r"(?:ist|sind) (?:in|im) (?:Arbeit|Entwicklung|Planung)",
     # "Die Autorin arbeitet bereits an der dritten Staffel"
     r"(?:arbeitet|arbeiten|arbeite) (?:[\w+]+ ){0,3}?(?:bereits |schon |derzeit |aktuell |gerade |längst )?an (?:der|einer|dem|einem) (?:neuen )?(?:\w+ )?(?:Staffel|Fortsetzung|Film|Teil)",
     r"(?:eine|einen) (?:\w+ )?(?:Staffel|Fortsetzung) (?:bekommen|erhalten)",  # "soll ... eine zweite Staffel bekommen"
-    r"in (?:Arbeit|Entwicklung|Planung)", r"(?:bekommt|bekommen|bekäme|bekämen|erhält|erhalten|erhielte|erhielten) (?:eine |einen |ihre |seine )?(?:\w+ )?(?:Staffel|Fortsetzung|Film|Teil)",
+    r"in (?:Arbeit|Entwicklung|Planung)", r"(?:bekommt|bekommen|bekäme|bekämen|erhält|erhalten|erhielte|erhielten) (?:eine |einen |ihre |seine )?(?:\d{1,2}\. |\w+ )?(?:Staffel|Fortsetzung|Film|Teil)",
     r"(?:wird|werde) es (?:eine |einen )?(?!keine)(?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film) geben", r"geben (?:wird|werde)",
     r"kommen (?:wird|werde)", r"wird (?:definitiv |sicher |auf jeden Fall )?kommen", r"wiederbelebt", r"Wiederbelebung",
     r"gerettet", r"Revival",
