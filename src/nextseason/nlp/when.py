@@ -42,7 +42,10 @@ _MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _PERIOD = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12])")
 _LEAP_DAY = re.compile(r"\d{4}-02-29")
 _DIGITS = re.compile(r"\d+")
-_DAY_AFTER_WEEKDAY = re.compile(r"[^\S\n]*\((\d{1,2})(?:/\d{1,2})?\)")  # "nesta quinta-feira (8)", "Jumat (12/6)"
+# "nesta quinta-feira (8)", "Jumat (12/6)"; or its day after a comma or a space: "na terça-feira, 23", "el martes 23",
+# "na terça-feira, dia 23" (where no month's name follows: that makes a full date, read as one; see `month_after`)
+_DAY_NUMBER_AFTER = r",?[^\S\n]+(?:(?:dia|día|den|the)[^\S\n]+)?(\d{1,2})(?:st|nd|rd|th)?(?!\d|[.:/]\d)"
+_DAY_AFTER_WEEKDAY = re.compile(r"[^\S\n]*\((\d{1,2})(?:/\d{1,2})?\)|" + _DAY_NUMBER_AFTER)
 _YEAR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # a date whose first number can only be its month ("02/26/2026"), or only its day ("26/02/2026")
 _MONTH_FIRST = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{2,4}(?![\d/])")
@@ -78,6 +81,8 @@ class TimeGrammar:
         self.moving_keys: list[tuple[re.Pattern[str], dict[int, str]]] = [
             (re.compile(key, re.IGNORECASE), value) for key, value in pack["MOVING_HOLIDAYS"].items()]
         month = alternation(re.escape(m) for m in self.months)
+        # a month's name right after a day's number: "martes 23 de abril", "Tuesday the 23rd of April", "Dienstag, 23. April"
+        self.month_after = re.compile(rf"\.?[^\S\n]*(?:(?:de|of)[^\S\n]+)?{month}(?![\w])", re.IGNORECASE)
         # A bare month name that is also a common word ("may", "mar") needs a day or a year beside it.
         safe_month = alternation(re.escape(m) for m in self.months if len(m) > 3 and m not in ("may", "mars"))
         # ... or a preposition before it: "premiered in May", "sortie en mars", "mise en ligne en mai" (not "mar",
@@ -148,6 +153,10 @@ class TimeGrammar:
         # "opened last Friday", "estrenada el pasado viernes", "sorti vendredi dernier": the one just gone
         gone = "|".join(t.replace("{d}", weekday) for t in pack["PAST_WEEKDAY"]) if self.weekdays and pack["PAST_WEEKDAY"] else ""
         self.weekday_name = re.compile(rf"(?<![\w]){weekday}(?![\w])", re.IGNORECASE)
+        # a weekday and its day of the month, no month named: "na terça-feira, 23", "el martes 23", "Selasa, 23" (the
+        # date near the article that falls on that weekday; see `_weekday_days`)
+        self.weekday_day = re.compile(rf"(?<![\w])(?P<wd>{weekday})" + _DAY_NUMBER_AFTER,
+                                      re.IGNORECASE) if self.weekdays else None
         # (each looked behind at, as YEAR_AFTER_VERBS: a word that opens a day, or a weekday's name)
         # ("tayang perdana Jumat (6/3)": or a weekday, its day and month in brackets after it, as Indonesian news writes)
         day_opened = "|".join(rf"(?<=(?<![\w]){re.escape(word) if word in self.weekdays else word}[^\S\n])"
@@ -313,6 +322,8 @@ class TimeGrammar:
                 pinned = bool(m.group("dmo")) and self._bracketed_weekday(text, m.start()) is not None
                 found.append(When(m.start(), m.end(), when, weekday=bool(m.group("cw")) or pinned, today=today,
                                   past=bool(m.group("pwd") or m.group("yd")), relative=any(m.group(g) for g in _RELATIVE), anchored=anchored))
+        if self.weekday_day is not None and published is not None:
+            found = self._weekday_days(text, published, start, len(text) if end is None else end, found)
         # "29 Agustus sampai 11 Oktober 2025", "from March 3 to April 29, 2027": the first day of a range takes its
         # year from the last one's
         for i in range(len(found) - 1):
@@ -332,6 +343,24 @@ class TimeGrammar:
                 found[i] = When(first.start, first.end, f"{year}-{first.when[5:]}", weekday=first.weekday,
                                 today=first.today, past=first.past)
         return found
+
+    def _weekday_days(self, text: str, published: date, start: int, end: int, found: list[When]) -> list[When]:
+        """Each weekday named with its day of the month and no month ("na terça-feira, 23, começa a ser exibida",
+        "se estrena el martes 23") that no other time covers: the date within ten days of the article that falls on
+        both, gone by or to come."""
+        assert self.weekday_day is not None
+        added = []
+        for m in self.weekday_day.finditer(text, start, end):
+            if any(w.start < m.end() and m.start() < w.end for w in found) or self.month_after.match(text, m.end()):
+                continue
+            weekday = self.weekdays.get(m.group("wd").lower())
+            day = int(m.group(2))
+            near = [d for d in (published.toordinal() + k for k in range(-10, 11))
+                    if date.fromordinal(d).day == day and date.fromordinal(d).weekday() == weekday]
+            if near:
+                when = date.fromordinal(min(near, key=lambda d: abs(d - published.toordinal()))).isoformat()
+                added.append(When(m.start(), m.end(), when, today=when == published.isoformat()))
+        return sorted(found + added, key=lambda w: w.start) if added else found
 
     def _bracketed_weekday(self, text: str, start: int) -> int | None:
         """The weekday named right before a day in brackets ("Jumat (6/3)"), else None."""
@@ -447,11 +476,13 @@ class TimeGrammar:
             if name is None:
                 return None
             news_day = _DAY_AFTER_WEEKDAY.match(m.string, m.end())
+            if news_day and news_day.group(2) and self.month_after.match(m.string, news_day.end()):
+                news_day = None  # ("el martes 23 de abril": a full date, read as one)
             if news_day:
                 # "nesta quinta-feira (8)": the Brazilian news day, the 8th nearest the article's date; a day
                 # already past is when the news broke, no window of what it tells
                 near = [d for d in (ref.toordinal() + k for k in range(-7, 8))
-                        if date.fromordinal(d).day == int(news_day.group(1))]
+                        if date.fromordinal(d).day == int(news_day.group(1) or news_day.group(2))]
                 return date.fromordinal(near[0]).isoformat() if near and near[0] > ref.toordinal() else None
             # ("M6 a ouvert ce mercredi les candidatures" in an article of a Wednesday: that day; "next Wednesday" a
             # week on)

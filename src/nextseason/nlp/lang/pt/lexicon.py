@@ -494,7 +494,7 @@ RELEASE = [
     r"(?:previst|marcad|agendad|programad|anunciad)[oa]s? para",
     # "A Netflix agendou a terceira temporada para outubro": the platform giving it a time
     r"(?:agendou|agendaram|marcou|marcaram|programou|programaram)(?= [^.;:!?\n]{1,60}? para (?:o |a |este |esta |o próximo |a próxima |o fim de |o início de |meados de )?"
-    r"(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez|primavera|verão|outono|inverno|natal|\d))", r"vai ao ar", r"irá ao ar", r"exibi(?:da|do|ção|rá)",
+    r"(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez|primavera|verão|outono|inverno|natal|\d))", r"vai ao ar", r"irá ao ar", r"exibi(?:da|do|das|dos|ção|rá|rão)",
     r"entra(?:rá)? no (?:catálogo|ar)", r"poderá ser vist[ao]",
     *_aired_runs,
 ]
@@ -515,7 +515,7 @@ RELEASED_PAST = [
     r"(?:continua|continuam|segue|seguem) disponíve(?:l|is)",
     r"foi ao ar", r"chegou aos cinemas", r"desembarcou", r"estreada",
      # its ratings: it aired
-    r"exibid[ao]s? (?:entre|em|no|na|de)",
+    r"(?<!ser )(?<!será )(?<!serão )exibid[ao]s? (?:entre|em|no|na|de)",
     # the charts: "é a estreia nacional mais vista do streaming em 2026" (a premiere counted among the most watched)
     r"(?:a|é a) estreia (?:\w+ )?mais (?:vista|assistida)",
     # the charts: "segue firme no ranking de séries mais vistas", "lidera o Top 10"
