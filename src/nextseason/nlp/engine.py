@@ -5569,7 +5569,9 @@ class _Reader:
     def _source_name(self, source: Source | None) -> tuple[str | None, str]:
         if source is None:
             return self.article.outlet, "media"
-        return source.name or (self.article.outlet if source.role == "media" else None), source.role
+        # ("According to Nielsen's rankings": the name without its possessive)
+        name = work_module._APOSTROPHE_S_END.sub("", source.name) if source.name else source.name
+        return name or (self.article.outlet if source.role == "media" else None), source.role
 
     def _certainty(self, cue: Cue, sentence: Sentence, source: Source | None, cues: list[Cue]) -> str:
         start = self.clauses.start(sentence.start, cue.start)

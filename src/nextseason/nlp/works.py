@@ -664,6 +664,9 @@ def _split_listed(text: str, runs: list[tuple[int, int]], pair_before: re.Patter
     return out
 
 
+_APOSTROPHE_S_END = re.compile(r"['’]s$")
+
+
 def _plural_possessive(tokens: list[tuple[int, int, str]], capital: list[bool], first: int, k: int) -> bool:
     """Whether tokens[k] is the apostrophe of a plural possessive inside a title ("Liars' Island"): right after a
     capitalised word in "s", before another capitalised word, and no single quotation mark opens the run."""
@@ -1028,8 +1031,9 @@ class TitleFinder:
             if tokens[j][2].lower() in self.openers or self.type_noun.fullmatch(tokens[j][2]) is not None:
                 j += 1
                 continue
+            # (its possessive too: "Netflix's Copper Bay renewed for third season", the platform's work)
             size = next((k for k in (3, 2, 1) if j + k <= last and
-                         self.platform.match(" ".join(t[2] for t in tokens[j:j + k]))), 0)
+                         self.platform.match(_APOSTROPHE_S_END.sub("", " ".join(t[2] for t in tokens[j:j + k])))), 0)
             if not size:
                 break
             if text and j + size <= last:

@@ -343,6 +343,8 @@ RENEWAL = _odds + [
     # "a second season is being planned", "is in the planning stages"
     r"(?:is|are) (?:now |currently |already )?being planned", r"(?:is|are) (?:now |currently |already )?in the planning stages?",
     r"(?:is|are) (?:\w+ly )?returning", r"(?:gets?|got|lands?|landed|receives?|received|hands?|handed|gives?|gave|given) (?:a |an )?(?:[\w'’\x22“”‘&-]+ ){0,6}order", r"pick-?up", r"(?:gets?|got|getting) (?:an? |(?<=getting )|(?<=get ))(?:\w+ (?:(?:and|or) (?:even )?(?:an? )?\w+ )?)?(?:seasons?|sequel)",
+    # a headline's, its article left out: "Copper Bay Gets Season 2", "X lands second season"
+    r"(?:gets|lands|scores|earns)(?= (?:season \d{1,2}|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) season)(?![\w]))",
     r"(?:scores?|scored|scoring|lands?|landed|nabs?|nabbed|earns?|earned|secures?|secured) (?:an? |another )?(?:\w+[- ])?(?:season|renewal)",
     r"(?:is|are) (?:officially |now |finally )?a go(?![\w])", r"(?:is|are) (?:definitely |officially )?happening",
     # (not a run on air: "Hollowmere continues on Sundays at 9pm on BBC One"; "Season 3 is on!", not "are on BBC iPlayer now")
