@@ -607,6 +607,11 @@ RELEASE = [
     # "The thriller's six episodes dropped on October 30", "Season 2 dropped last Friday": out then (not "dropped the
     # show", a cancellation: the word comes after what came out, and a time after it)
     r"(?:episodes|season(?: \d{1,2})?|series|installment|film|sequel) (?:all )?dropped(?= (?:on|in|last|this|earlier|back|at|\d)(?![\w]))",
+    # "Season 2 of Copper Bay starts May 18", "the second season begins on June 3": a season that begins then (not
+    # the shoot's: "filming on season 2 begins in May")
+    r"(?<!filming on )(?<!filming for )(?<!production on )(?<!production of )(?<!shooting on )(?<!work on )(?<!writing on )"
+    r"season(?: \d{1,2})?(?: of (?:[\w'’:&-]+ ){0,4}?[\w'’:&-]+)? (?:begins|starts|kicks off|will (?:begin|start|kick off))"
+    r"(?= (?:on |in )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|this|next|later|early|late|mid)(?![\w-]*[ -](?:filming|production|shooting)))",
     # "Season 3 of X arrives June 5, followed by the second season of Y on July 17": the next one on the schedule
     r"followed by(?= (?:the |a |its )?(?:[\w-]+ )?(?:season|series|installment|film|sequel)(?![\w]))",
     # "could see the light of day in early 2027": be released
