@@ -112,7 +112,7 @@ COMMON_CAPITALISED = [
     "soal", "terkait", "mengenai", "tentang", "perihal",  # "Soal musim kedua, ...": about
     "yang", "ini", "itu", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "namun", "tetapi", "tapi", "meski", "meskipun",
     "walau", "sementara", "sejak", "setelah", "sebelum", "saat", "ketika", "jika", "kalau", "para", "sang", "si", "kini",
-    "sudah", "belum", "akan", "tak", "tidak", "bakal", "juga", "hingga", "sampai", "bahkan", "selain", "menurut", "sebelumnya", "kemudian", "lalu",
+    "sudah", "belum", "akan", "tak", "tidak", "bakal", "ada", "juga", "hingga", "sampai", "bahkan", "selain", "menurut", "sebelumnya", "kemudian", "lalu",
     "baca", "juga", "lihat", "tag", "foto", "video", "berita", "terkini", "terbaru", "populer", "musim", "season", "film", "sekuel", "prekuel",
     "drama", "korea", "drakor", "serial", "episode", "netflix", "resmi", "kabar", "penulis", "reporter", "editor",
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "wib", "wita", "wit", "hari", "raya", "dok", "istimewa",
@@ -141,8 +141,9 @@ OPENERS = ["korea", "jepang", "tv", "televisi", "china", "tiongkok", "thailand",
            # the verbs of a Title Case headline: "Netflix Perpanjang Tanjung Biru ke Season 3"
            "perpanjang", "umumkan", "konfirmasi", "pastikan", "batalkan", "hentikan", "lanjutkan", "garap", "siapkan",
            "rilis", "ungkap", "bocorkan", "tunda",
-           # two words that open a question together ("Ada" alone opens titles: "Ada Apa dengan Cinta")
-           "apakah ada"]
+           # two words that open a question together ("Ada" alone opens titles: "Ada Apa dengan Cinta"); or a headline's
+           # verb and "ada" ("HBO Pastikan Ada Kota Bayangan Season 2": there will be one)
+           "apakah ada", "pastikan ada", "dipastikan ada", "konfirmasi ada", "umumkan ada"]
 NUMBER_UNITS = ["juta", "ribu", "miliar", "episode", "hari", "pekan", "minggu", "bulan", "tahun", "negara", "persen",
                 "kali", "jam", "menit", "penonton"]
 
