@@ -408,6 +408,8 @@ PRODUCTION = {
                 # "Les prises de vue débuteront en octobre": the shoot by its other name
                 r"(?:les )?prises? de vues? (?:commence|commenceront|commencera|débute|débuteront|débutera|ont commencé|ont débuté|démarre|démarreront|sont prévues|doivent|devraient|auront lieu|se dérouleront)",
                 r"(?:en|le) (?:plein )?tournage", r"en cours de tournage", r"un tournage", r"début du tournage", r"premier clap", r"premiers jours de tournage",
+                # "les prochains épisodes sont déjà en cours de réalisation": being made
+                r"(?:est|sont) (?:même |déjà |actuellement |même déjà )*en cours de (?:réalisation|production|fabrication)",
                 r"(?:commence|commencera|débute|débutera|a commencé|démarre) (?:le )?tournage",
                 r"tourn(?:era|eront|ons|erons|ent) (?:en|à|au|le|cet|cette|dès|l['’])",
                 r"tourn(?:e|era|eront|ons|erons|ent) (?:la|les) (?:\w+ )?(?:saisons?|suite|épisodes)",  # "nous tournerons la saison 3"
@@ -693,6 +695,8 @@ NO_COMMENT = [
     r"(?:a|ont) refusé de commenter", r"n['’](?:a|ont) pas réagi", r"(?:est|reste) muette?",
 ]
 HEDGES = [
+    # a question asked, no fact: "On se demande si la série reviendra pour une troisième saison"
+    r"(?:se|me|nous|vous) demand(?:e|ent|ons|ez|ait|aient|er)(?= (?:si|s['’]))",
     # a belief of others, no fact: "Les fans croient que la série s'arrêtera à la sixième saison"
     r"(?:croit|croient|croyons|croyait|croyaient) que",
     # a deal not yet made: "Netflix serait sur le point de renouveler X", "proche d'un accord"

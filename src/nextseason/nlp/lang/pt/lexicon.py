@@ -625,6 +625,8 @@ NO_COMMENT = [
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
 HEDGES = [
+    # a question asked, no fact: "Os fãs se perguntam se a série volta para uma terceira temporada"
+    r"(?:se|me|nos) pergunt(?:a|am|amos|ava|avam|ar)(?= se )", r"pergunt(?:a|am)-se(?= se )",
     # a belief of others, no fact: "Os fãs acreditam que a série acabará na sexta temporada"
     r"(?:acredita|acreditam|acreditamos|acredito|acreditava|acreditavam) que",
     # "vai decidir nos próximos dias se X terá uma segunda temporada": whether it comes is asked
