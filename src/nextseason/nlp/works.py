@@ -468,6 +468,11 @@ _DATELINE_AGENCY = re.compile(r"[^\S\n]*\((?:([^()\s\d]{2,30})\)[^\S\n]*[—–-
 _DATELINE_WEEKDAY = re.compile(r"[^\S\n]*[—–-][^\S\n]*([^\W\d_]+(?:-[^\W\d_]+)?),[^\S\n]*\d")
 _VERB_GAP = re.compile(r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+){1,3}")
 _CODE = re.compile(r"[A-Z]{1,3}\d{1,3}")
+# a quoted name that reports, an outlet's: 'wie „Deadline“ berichtet', 'as "Variety" reports', 'comme le rapporte
+# « Le Parisien »' is before it (see outlet_before)
+# (not a verb of writing: 'Schöpfer von „Ebbe“ schreibt schon an Staffel 3' is the work's creator)
+_REPORTS_AFTER = re.compile(r"[\"”»“’'„«]?[^\S\n]*,?[^\S\n]+(?:berichte(?:t|te|ten)|meldet(?:e|en)?|reports|reported|rapporte|a rapporté|"
+                            r"informa|informó|informou|reporta|reportó|melaporkan)(?![\w])")
 # a site's name: "SinemaTimur.com", "Kompas.id", "Cineserie.fr" (an outlet, never a title)
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|id|co\.id|co\.uk|de|fr|es|pt|br|com\.br|it|tv|info|news)",
                      re.IGNORECASE)
@@ -1679,6 +1684,7 @@ class TitleFinder:
                     and not _scare_quoted(text, quoted, m.start()) \
                     and not (text[max(0, m.start() - 2):m.start()].strip() == ":" and self.negation.search(quoted)) \
                     and not self.outlet_before.search(text, max(0, m.start() - 40), m.start()) \
+                    and _REPORTS_AFTER.match(text, m.end()) is None \
                     and not (self.message_before is not None and self.message_before.search(text, max(0, m.start() - 45), m.start())) \
                     and not ((" " in quoted.strip() or len(quoted.strip()) > 8) and self.media_word.fullmatch(quoted.split()[-1])
                              # (not after its kind of work: 'eine Fortsetzung des Actionhits „Nachtkurier“')

@@ -329,6 +329,13 @@ CANCELLATION = [
     # die Staffeln zuerst gezählt: "Nach sieben Staffeln geht X im Mai zu Ende" (die Staffel danach; nicht
     # das Ende einer Staffel selbst)
     r"nach (?:\w+ ){1,2}staffeln(?: und (?:[\w.]+ ){1,3}(?:folgen|episoden))?,? (?:geht (?:(?:(?!staffel)[^.;!?\n]){1,80}? )?zu ende|endet|ist (?:jetzt |nun |endgültig )?schluss)(?![\w])",
+    # "Nach zwei Staffeln verkündete Netflix das Ende der Serie": the end announced (not a season's: "das Ende der
+    # zweiten Staffel")
+    r"(?:verkündet|verkündete|verkündeten|besiegelt|besiegelte|besiegelten|bestätigt|bestätigte|bestätigten) "
+    r"(?:[\w„“+.-]+ ){0,3}?(?:das Ende|das Aus)(?= (?:der|des|von) (?!(?:\w+ )?Staffel)(?:\w+ )?\S)",
+    # (the participle last: "Netflix hat das Ende der Serie „X“ verkündet")
+    # (not one not yet confirmed: "hat das Ende der Serie bislang nicht bestätigt")
+    r"(?:das Ende|das Aus)(?= (?:der|des|von) (?!(?:\w+ )?Staffel)(?:(?!nicht)[^.;:!?\n]){1,60}? (?:verkündet|besiegelt|bestätigt|bekannt ?gegeben)(?![\w]))",
     # "Nach vier Staffeln findet auch das Drama „X“ nächstes Jahr sein Ende": the run comes to its end
     r"(?:findet|fand|finden|fanden|finde) (?:[\w„“\"-]+ ){0,12}?(?:ihr|sein|ein) (?:jähes |vorzeitiges |endgültiges |verdientes )?Ende(?![\w-])",
     # "„X“ ist nach drei Staffeln offiziell beendet": the series is over (not "Die Dreharbeiten sind beendet")
