@@ -5259,9 +5259,10 @@ class _Reader:
         comma = text.rfind(",", cue.end, sentence.end)
         if comma < 0 or sentence.index in self.headline_sentences or self._platform_clause(cue, sentence, outside, comma + 1):
             return None
-        for speech in self.cues.within(comma, sentence.end, "speech"):
+        # (or a forward source's words: "..., das hat das ZDF am Montag mitgeteilt", "das hat der Sender bestätigt")
+        for speech in self.cues.within(comma, sentence.end, "speech", "forward_source"):
             for source in outside:
-                if source.start <= comma or source.role in ("media", "fans") or not source.name:
+                if source.start <= comma or source.role in ("media", "fans") or not source.name and source.role != "platform":
                     continue
                 # ", said producer Jonas Feld": the verb right after the comma, the speaker after it
                 if source.start >= speech.end and not text[comma + 1:speech.start].strip() \

@@ -207,7 +207,9 @@ _ENDS_AFTER_SEASON = re.compile(r",?[^\S\n]+(?:(?:which|that|que|qui|die|der|das
                                 r"(?:will[^\S\n]+(?:end|conclude|wrap[^\S\n]+up)|ends|concludes|terminará|acabará|encerrará|"
                                 r"se[^\S\n]+terminera|s['’]achèvera|prendra[^\S\n]+fin|endet|(?:akan[^\S\n]+)?berakhir)[^\S\n]+"
                                 # (the after-word inside a count of seasons: "terminará após a 5ª temporada")
-                                r"(?:(?:after|após|depois[^\S\n]+d[aeo]|tras|después[^\S\n]+de|après|au[^\S\n]+bout[^\S\n]+de|nach|setelah)[^\S\n]+"
+                                # (or with it, in German: "Kupferne Bucht endet mit Staffel 3")
+                                r"(?:(?:after|após|depois[^\S\n]+d[aeo]|tras|después[^\S\n]+de|après|au[^\S\n]+bout[^\S\n]+de|nach|mit|"
+                                r"setelah)[^\S\n]+"
                                 r"(?:(?:its|the|a|sua|a[^\S\n]+sua|su|la|sa|seiner|der|ihrer)[^\S\n]+)?)?")
 # ... negated too, where a platform names it just before: "Disney+ has confirmed that Stardrift Academy will not return
 # for a third season" (a platform's word on a show, not on an actor)
@@ -484,6 +486,7 @@ _APPOSITIVE_AFTER = re.compile(r"[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w'’-]+[^\S\n
 # (an emoji too: '"Pronto, muy pronto 😉"' is a reply, no title)
 _SPEECH_PUNCTUATION = re.compile(r"[.!?;,]\s*$|[.!?;]\s|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _ABBREVIATION_DOT = re.compile(r"(?<![\w.])([A-Z][a-z]{0,3})\.(?=\s)")
+_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
 
 
 def _undotted(m: re.Match[str]) -> str:
@@ -3898,7 +3901,8 @@ def _title_like_quote(quoted: str, title_case: bool = False) -> bool:
     if (quoted.endswith("!") or quoted.endswith("?") and len(words) >= 2) and len(words) <= 5 \
             and all(w[:1].isupper() for w in words if len(w.strip("!?")) >= 3):
         quoted = quoted[:-1]
-    if _SPEECH_PUNCTUATION.search(_ABBREVIATION_DOT.sub(_undotted, quoted)):
+    # (nor do an initialism's: "G.L.O.W.", "S.W.A.T.")
+    if _SPEECH_PUNCTUATION.search(_INITIALISM.sub(lambda m: m.group().replace(".", ""), _ABBREVIATION_DOT.sub(_undotted, quoted))):
         return False
     capitals = sum(1 for w in words if w[:1].isupper())
     # ('renewed "El noveno inquilino" for a second season': a title in another language's sentence case, after its

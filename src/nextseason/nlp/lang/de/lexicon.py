@@ -92,6 +92,8 @@ FINAL_STATEMENTS = [
     r"(?:endet|enden|endete|ende|wird enden|werde enden) mit Staffel",
     # the subject after the verb: "2020 endet die düstere Mysteryserie „Dunkelkammer“ mit Staffel 3"
     r"(?:endet|endete|enden) (?:die|der|das) [^.;!?\n]{1,60}? mit (?:der |ihrer |seiner )?(?:\w+ )?Staffel(?![\w])",
+    # (or its name alone, an adverb maybe after it: "Damit endet „X“ vorzeitig mit Staffel 3")
+    r"(?:endet|endete|enden) (?:[\w„“”\"'.&-]+ ){1,6}?mit (?:der |ihrer |seiner )?(?:\w+ )?Staffel(?![\w])",
     r"(?:wird|werden|soll|sollen) (?:\w+ )?mit (?:der|ihrer|seiner) (?:\w+ )?Staffel (?:enden|zu Ende gehen)",
     # the verb last, in a clause of "dass": "angekündigt, dass „Dornental“ mit der vierten Staffel endet"
     r"mit (?:der|ihrer|seiner) (?:\w+ )?Staffel (?:endet|enden|endete|ende|zu Ende geht|zu Ende gehen)(?![\w])",
@@ -336,6 +338,9 @@ CANCELLATION = [
     # (the participle last: "Netflix hat das Ende der Serie „X“ verkündet")
     # (not one not yet confirmed: "hat das Ende der Serie bislang nicht bestätigt")
     r"(?:das Ende|das Aus)(?= (?:der|des|von) (?!(?:\w+ )?Staffel)(?:(?!nicht)[^.;:!?\n]){1,60}? (?:verkündet|besiegelt|bestätigt|bekannt ?gegeben)(?![\w]))",
+    # "hat Netflix beschlossen, die Verlängerung zurückzunehmen": a renewal taken back
+    r"(?:die |seine |ihre |diese )?Verlängerung (?:wieder )?(?:zurückzunehmen|zurückgenommen|zurücknehmen|zurückgezogen|zurückzuziehen|"
+    r"rückgängig gemacht|rückgängig zu machen|storniert|zu stornieren|gestrichen|zu streichen)",
     # "Nach vier Staffeln findet auch das Drama „X“ nächstes Jahr sein Ende": the run comes to its end
     r"(?:findet|fand|finden|fanden|finde) (?:[\w„“\"-]+ ){0,12}?(?:ihr|sein|ein) (?:jähes |vorzeitiges |endgültiges |verdientes )?Ende(?![\w-])",
     # "„X“ ist nach drei Staffeln offiziell beendet": the series is over (not "Die Dreharbeiten sind beendet")
