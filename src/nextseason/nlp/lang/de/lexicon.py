@@ -338,6 +338,11 @@ CANCELLATION = [
     # (the participle last: "Netflix hat das Ende der Serie „X“ verkündet")
     # (not one not yet confirmed: "hat das Ende der Serie bislang nicht bestätigt")
     r"(?:das Ende|das Aus)(?= (?:der|des|von) (?!(?:\w+ )?Staffel)(?:(?!nicht)[^.;:!?\n]){1,60}? (?:verkündet|besiegelt|bestätigt|bekannt ?gegeben)(?![\w]))",
+    # "dennoch reichte es nicht für eine zweite Staffel": it fell short of one
+    r"(?:reichte|reicht|hat gereicht|hatte gereicht) es (?:\w+ )?nicht (?:mehr )?für (?:eine|einen) (?:\w+ )?(?:Staffel|Fortsetzung)",
+    r"(?:hat|hatte) es (?:\w+ )?nicht (?:mehr )?für (?:eine|einen) (?:\w+ )?(?:Staffel|Fortsetzung) gereicht",
+    # (the season first: "Für eine zweite Staffel von „X“ hat es leider nicht gereicht")
+    r"für (?:eine|einen) (?:\w+ )?(?:Staffel|Fortsetzung)(?= [^.;:!?\n]{0,60}?(?:hat|hatte) es (?:\w+ )?nicht (?:mehr )?gereicht)",
     # "hat Netflix beschlossen, die Verlängerung zurückzunehmen": a renewal taken back
     r"(?:die |seine |ihre |diese )?Verlängerung (?:wieder )?(?:zurückzunehmen|zurückgenommen|zurücknehmen|zurückgezogen|zurückzuziehen|"
     r"rückgängig gemacht|rückgängig zu machen|storniert|zu stornieren|gestrichen|zu streichen)",
