@@ -2497,6 +2497,20 @@ class _Reader:
                    and (work_module._BEFORE_MENTION.fullmatch(text, end, mention.start) or _FEW_WORDS.fullmatch(text, end, mention.start)
                         or theirs and _SENTENCE_END.search(text, end, mention.start) is None)),
                   None)
+        if at is None and _PLURAL_SEASONS.match(text, mention.start, mention.end) is not None:
+            # ("confirmó las segundas temporadas de 'Faro Norte' y 'Brasa Viva'": seasons in the plural, of the works
+            # listed right after them, one each)
+            after = next((i for i, (start, _, w) in enumerate(work_spans) if w is work and start > mention.end
+                          and (of := work_module.OF_THE.match(text, mention.end)) is not None
+                          and 0 <= start - of.end() <= 2), None)
+            if after is not None:
+                listed = [work]
+                while after + 1 < len(work_spans) and \
+                        work_module._LIST_GAP.fullmatch(text, work_spans[after][1], work_spans[after + 1][0]):
+                    after += 1
+                    if work_spans[after][2] not in listed:
+                        listed.append(work_spans[after][2])
+                return listed
         if at is None:
             # ("two dramas will get second seasons, namely Silent Valley and Rain City": the list that ends the
             # sentence after its opening word shares the season said before it)

@@ -64,7 +64,7 @@ ORDINALS = {
     "decimoquinto": 15, "decimosexta": 16, "decimosexto": 16, "decimoséptima": 17, "decimoséptimo": 17,
     "decimoctava": 18, "decimoctavo": 18, "decimonovena": 19, "decimonoveno": 19, "vigésima": 20, "vigésimo": 20,
     # "Netflix les dio segundas temporadas": one each
-    "segundas": 2, "terceras": 3, "cuartas": 4, "quintas": 5,
+    "segundas": 2, "terceras": 3, "cuartas": 4, "quintas": 5, "sextas": 6, "séptimas": 7, "octavas": 8, "novenas": 9, "décimas": 10,
 }
 # "2ª temporada", "3.ª entrega", "2º film"; in letters too, "2da temporada", "3ra temporada", "4ta entrega".
 ORDINAL_PATTERNS = [r"(\d{1,2})\.?[ªº°]", r"(\d{1,2})(?:ra|ro|er|da|do|ta|to|ma|mo|va|vo|na|no)"]

@@ -62,7 +62,8 @@ ORDINALS = {
     "neuvieme": 9, "dixième": 10, "dixieme": 10, "onzième": 11, "douzième": 12, "treizième": 13, "quatorzième": 14,
     "quinzième": 15, "seizième": 16, "dix-septième": 17, "dix-huitième": 18, "dix-neuvième": 19, "vingtième": 20,
     # "les deux séries auront des deuxièmes saisons": one each
-    "deuxièmes": 2, "secondes": 2, "troisièmes": 3, "quatrièmes": 4, "cinquièmes": 5,
+    "deuxièmes": 2, "secondes": 2, "troisièmes": 3, "quatrièmes": 4, "cinquièmes": 5, "sixièmes": 6, "septièmes": 7,
+    "huitièmes": 8, "neuvièmes": 9, "dixièmes": 10,
 }
 # "2e saison", "3ème volet", "2nde partie".
 ORDINAL_PATTERNS = [r"(\d{1,2})(?:e|ème|eme|è|de|nde|re|ère)"]

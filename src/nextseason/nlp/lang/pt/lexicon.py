@@ -61,7 +61,7 @@ ORDINALS = {
     "quinta": 5, "quinto": 5, "sexta": 6, "sexto": 6, "sétima": 7, "setima": 7, "sétimo": 7, "setimo": 7, "oitava": 8,
     "oitavo": 8, "nona": 9, "nono": 9, "décima": 10, "decima": 10, "décimo": 10, "decimo": 10,
     # "as duas séries ganharam segundas temporadas": one each
-    "segundas": 2, "terceiras": 3, "quartas": 4, "quintas": 5,
+    "segundas": 2, "terceiras": 3, "quartas": 4, "quintas": 5, "sextas": 6, "sétimas": 7, "oitavas": 8, "nonas": 9, "décimas": 10,
 }
 # "3ª temporada", "2º filme".
 ORDINAL_PATTERNS = [r"(\d{1,2})\.?[ªº°]"]
