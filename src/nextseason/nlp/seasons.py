@@ -280,13 +280,16 @@ class SeasonGrammar:
         found.sort(key=lambda mention: mention.start)
         found = _drop_overlaps(found)
         # (one more, "una quinta", is a season of its own, not one that aired; so is one said to be the last)
+        # (of the kind of the one named before it: "su segunda entrega ... tendrá una tercera", an installment)
         elliptic = [SeasonMention(m.start("ord"), m.end("ord2") if m.group("ord2") else m.end("ord"),
                                   (n,) + ((k,) if m.group("ord2") and (k := self.value(m.group("ord2"))) and k > n else ()),
-                                  "season", elliptic=not (m.group("one") or m.group("one_after") or m.group("said_last")))
+                                  before.kind if before.kind == "film" and before.numbers else "season",
+                                  elliptic=not (m.group("one") or m.group("one_after") or m.group("said_last")))
                     for m in self.elliptic.finditer(text, start, end, words)
-                    if (n := self.value(m.group("ord"))) and n > 1 and any(
-                        f.end <= m.start() and (f.numbers and f.kind == "season" and m.start() - f.end <= 80 or m.group("one_after")
-                                                and (f.numbers or f.sequel)) for f in found)]
+                    if (n := self.value(m.group("ord"))) and n > 1 and (before := next((
+                        f for f in reversed(found) if f.end <= m.start() and (
+                            f.numbers and f.kind in ("season", "film") and m.start() - f.end <= 80
+                            or m.group("one_after") and (f.numbers or f.sequel))), None)) is not None]
         listed = [f.end for f in found if f.kind == "season" and f.numbers and not f.count]
         for m in self.elliptic_of.finditer(text, start, end, words) if listed else ():
             n = self.value(m.group("ord"))
