@@ -3901,6 +3901,12 @@ def _title_like_quote(quoted: str, title_case: bool = False) -> bool:
     if (quoted.endswith("!") or quoted.endswith("?") and len(words) >= 2) and len(words) <= 5 \
             and all(w[:1].isupper() for w in words if len(w.strip("!?")) >= 3):
         quoted = quoted[:-1]
+    # (or on the sentence's full stop, put inside the closing mark as American English does: 'was “Ratched.”', every
+    # word of it of three letters or more capitalised)
+    elif quoted.endswith(".") and not quoted.endswith("..") and len(words) <= 5 \
+            and all(w[:1].isupper() for w in words if len(w.strip(".")) >= 3) and any(len(w.strip(".")) >= 3 for w in words) \
+            and _INITIALISM.search(quoted) is None:
+        quoted = quoted[:-1]
     # (nor do an initialism's: "G.L.O.W.", "S.W.A.T.")
     if _SPEECH_PUNCTUATION.search(_INITIALISM.sub(lambda m: m.group().replace(".", ""), _ABBREVIATION_DOT.sub(_undotted, quoted))):
         return False
