@@ -487,6 +487,8 @@ _APPOSITIVE_AFTER = re.compile(r"[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w'’-]+[^\S\n
 _SPEECH_PUNCTUATION = re.compile(r"[.!?;,]\s*$|[.!?;]\s|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _ABBREVIATION_DOT = re.compile(r"(?<![\w.])([A-Z][a-z]{0,3})\.(?=\s)")
 _INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
+# a heading line of capitalised words with one comma inside: "Love, Victor", "Dear Ellen, Again" (four words at most)
+_COMMA_TITLE_LINE = re.compile(r"[A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*)?,[^\S\n][A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*)?[^\S\n]*")
 
 
 def _undotted(m: re.Match[str]) -> str:
@@ -2999,6 +3001,9 @@ class TitleFinder:
             counted_text = text[opening.end():sentence.end] if dated and opening is not None else sentence.text
             if len((_BRACKETED.sub("", counted_text) if lead or bracketed or dated else counted_text).split()) > 10:
                 continue
+            # ("Love, Victor" alone on its line among other items' headings: a name with a comma inside is one title)
+            if len(runs) == 2 and runs[0][0] == sentence.start and _COMMA_TITLE_LINE.fullmatch(sentence.text) is not None:
+                runs = [(runs[0][0], runs[1][1])]
             first_start, first_end = runs[0]
             prefix = text[sentence.start:first_start]
             numbered = bool(_LIST_NUMBER.match(prefix)) and prefix.strip() != "" or dated
