@@ -639,7 +639,7 @@ _FOLDED_ARTICLES = {"du": "Le ", "de la": "La ", "of the": "The ", "von der": ""
 _QUOTED_NAME = re.compile(r"[^\S\n]+[\"“„«‘'][^\S\n]?([A-Z][^\"“”„«»‘’'\n]{1,40}?)[^\S\n]?[\"”“»’']")
 # "Lee Nak-jun (Hansanleega), penulis": the name before a role word
 # ("Kang Min-jae, the show's creator, said": the role after the work's possessive too)
-_NAME_BEFORE_ROLE = re.compile(r"(" + _NAME.pattern + r")\s*(?:\([^)]*\))?\s*,\s*(?:(?:the|its|sang|si|el|la|le|o|a)\s+)?"
+_NAME_BEFORE_ROLE = re.compile(r"(" + _NAME.pattern + r")\s*(?:\([^)]*\))?\s*,\s*(?:(?:the|its|sang|si|el|la|le|o|a|su|sua|seu|sa|son|ihre|ihr|sein|seine)\s+)?"
                                r"(?:(?:show|series|drama|film|movie|novel|book|comic|webtoon)['’]s\s+)?$")
 
 
