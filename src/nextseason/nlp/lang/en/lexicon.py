@@ -312,7 +312,8 @@ RENEWAL = _odds + [
     r"will produce(?= (?:a|an|the|another|new) )",
     r"(?:gave|gives?|given|handed|hands?) (?:[\w'’\x22“”‘-]+ ){0,6}?(?:a|an|another) (?:[\w-]+ )?season",  # "gave the drama X a second season", "has given a second season to X"
     # "there will be a second season", "there'll be another season"
-    r"there (?:will|is going to) be (?:a|an|another)(?= (?:[\w'’]+[- ])?(?:season|series|installment|chapter|sequel|film|movie)(?![\w]))",
+    # (an adverb between: "there will indeed be a second season", "there will definitely be another season")
+    r"there (?:will|is going to)(?: (?:indeed|definitely|certainly|surely|absolutely|also|now|still|officially))? be (?:a|an|another)(?= (?:[\w'’]+[- ])?(?:season|series|installment|chapter|sequel|film|movie)(?![\w]))",
     r"there['’]ll be (?:a|an|another)(?= (?:[\w'’]+[- ])?(?:season|series|installment|chapter|sequel|film|movie)(?![\w]))",
     # "Apple TV+ confirmed there will be a third": the ordinal alone stands for the season
     r"there (?:will|is going to) be (?:a|an)(?= (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:[.,;:!?\n]|$))",
@@ -894,7 +895,8 @@ NOT_CONFIRMED = [
     # "At the moment we can't confirm anything about a new season": nothing to confirm yet
     r"(?:can(?:no|['’])t|cannot|(?:are|is) not able to|unable to) (?:yet )?(?:confirm|announce) (?:anything|any (?:news|details|plans))",
     # "It is far too early to talk about a second season": nothing decided yet
-    r"(?:far |much |way |still )?too early[\x22”’']? to (?:talk|say|speak|confirm|announce|discuss|comment|decide|tell)",
+    # (not of the time it comes: "it's too early to say when and how that's going to happen", said of a season promised)
+    r"(?:far |much |way |still )?too early[\x22”’']? to (?:talk|say|speak|confirm|announce|discuss|comment|decide|tell)(?! (?:exactly )?(?:when|how)(?![\w]))",
     # "Netflix has neither renewed nor canceled X": no decision either way (see also "hasn't renewed or canceled")
     r"neither renewed nor (?:canceled|cancelled)",
     # "Netflix has neither confirmed nor ruled out a third season"
@@ -1010,7 +1012,7 @@ HEDGES = [
     # "There are very few chances of the series to get canceled", "little chance that it will be canceled": odds
     r"(?:very |rather |fairly )?(?:little|few|slim|small|low) chances?(?= (?:of|for|that)(?![\w]))",
     # (not the hopes dashed: "has squashed any hopes of that happening" ends it, see CANCELLATION)
-    r"(?<!squashed )(?<!dashed )(?<!crushed )(?<!shattered )(?<!squashes )(?<!dashes )(?<!crushes )(?<!squashed any )(?<!squashed all )(?<!dashed any )(?<!dashed all )(?<!crushed any )(?<!crushed all )(?<!shattered any )(?<!shattered all )hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would [\"“‘']?(?:love|like)", r"presumably", r"supposedly", r"if", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))should", r"likely", r"unlikely", r"rumou?r(?:s|ed)?",
+    r"(?<!squashed )(?<!dashed )(?<!crushed )(?<!shattered )(?<!squashes )(?<!dashes )(?<!crushes )(?<!squashed any )(?<!squashed all )(?<!dashed any )(?<!dashed all )(?<!crushed any )(?<!crushed all )(?<!shattered any )(?<!shattered all )hop(?:e|es|ed|ing|eful)", r"wish(?:es|ed)?", r"would [\"“‘']?(?:love|like)", r"presumably", r"supposedly", r"if", r"(?:(?<=[.!?] )|(?<=\n)|(?<=^))should", r"likely", r"unlikely", r"(?<!confirmed the )(?<!confirms the )(?<!confirming the )(?<!confirm the )rumou?r(?:s|ed)?",
     r"theor(?:y|ies)", r"signs?", r"hint(?:s|ed)?", r"teas(?:e|es|ed|ing)", r"ideas?", r"open to", r"would be (?:happy|glad|open)",
     r"petition", r"campaign", r"(?:at|at the) (?:the )?earliest", r"not (?:yet )?(?:been |being )?ruled out",
     # "Morrow did not rule it out", "he won't rule out a fourth season": a door left open
@@ -1048,7 +1050,8 @@ REPORTED = [r"reported(?:ly)?", r"according to", r"report(?:s|ing)?", r"sources?
             r"information (?:about|on|that)", r"news (?:about|that)",
             r"news of(?! the (?:day|night|week|afternoon|morning|evening|event|panel|presentation|upfronts?|showcase|conference)(?![\w]))"]
 # (not the talk put to an end: "put an end to the speculation by ordering a third season")
-RUMOUR = [r"(?<!end to the )(?<!end to )rumou?r(?:s|ed)?", r"circulat(?:ing|ed|es|e)(?= (?:on|across|online|around|among|in) )", r"going around", r"gossip", r"(?<!end to the )(?<!end to )(?<!end to all the )speculation", r"unverified", r"fan theor(?:y|ies)", r"leak(?:s|ed)?"]
+# (a rumour confirmed is no rumour: "Hwang confirmed the rumors and it's currently in the process")
+RUMOUR = [r"(?<!end to the )(?<!end to )(?<!confirmed the )(?<!confirms the )(?<!confirming the )(?<!confirm the )rumou?r(?:s|ed)?", r"circulat(?:ing|ed|es|e)(?= (?:on|across|online|around|among|in) )", r"going around", r"gossip", r"(?<!end to the )(?<!end to )(?<!end to all the )speculation", r"unverified", r"fan theor(?:y|ies)", r"leak(?:s|ed)?"]
 
 # --- sources -------------------------------------------------------------
 # Words naming a platform or its people; a platform's name itself is in nlp/platforms.py.
