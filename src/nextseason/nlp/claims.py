@@ -92,6 +92,7 @@ class CueFinder:
             "superseded": pack["SUPERSEDED"],
             "habitual": pack["HABITUAL"], "credit": pack["CREDIT_WORDS"], "promptly": pack["PROMPTLY"],
             "date_later": pack["DATE_LATER"], "decision_pair": pack["DECISION_PAIRS"],
+            "previous_season": pack["PREVIOUS_SEASON"],
         }
         for stage, words in pack["PRODUCTION"].items():
             fragments[f"production:{stage}"] = words

@@ -2724,6 +2724,12 @@ class _Reader:
         silenced = by_category.get("not_confirmed", []) + by_category.get("no_comment", []) + \
             by_category.get("denial", []) + stated_last + (by_category.get("forward_source", []) if state.previous_claims else [])
         event_cues = [c for c in cues if c.category in _EVENT_CATEGORIES and not _overlaps(c, silenced)]
+        # ("Season 2 arrives on December 26, three years after the previous season premiered in 2021", "tiga tahun setelah
+        # penayangan musim sebelumnya pada 2021": a release told of the season before, unnumbered, is none of the one named)
+        season_before = by_category.get("previous_season", [])
+        if season_before:
+            event_cues = [c for c in event_cues if not (c.category == "release" and any(
+                0 <= c.start - p.end <= 4 or 0 <= p.start - c.end <= 2 for p in season_before))]
         if by_category.get("not_confirmed"):
             # "the possibility of a third season has not been discussed" is one statement
             # "... is being discussed, but there is no decision yet" says two things: a clause break parts them
@@ -3017,6 +3023,8 @@ class _Reader:
         seen: dict[tuple, int] = {}
         cued: dict[tuple, Cue] = {}  # the cue behind each claim in `seen`
         times = self.times.find(text, self.article.published, sentence.start, sentence.end, self.words) if event_cues else []
+        if season_before:  # (... nor the time told right after it: "penayangan musim pendahulunya pada 2021")
+            times = [t for t in times if not any(0 <= t.start - p.end <= 6 for p in season_before)]
         if superseded:  # ... and neither does its window ("ursprünglich für Ende 2026 geplant")
             # (not after the "had" of a renewal: "had renewed it for a third season, due in 2027" gives up no date)
             given_up = {next((id(t) for t in times if 0 <= t.start - s.end <= 30 or s.start < t.start < s.end), 0)

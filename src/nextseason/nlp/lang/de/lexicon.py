@@ -1161,3 +1161,5 @@ PAST_WEEKDAY = [r"(?:am )?(?:vergangenen|letzten) {d}"]
 DAY_OPENERS = ["am", "vom", "zum", "ab"]
 # whom unnamed sources are close to, before its name: "Quellen aus dem Umfeld der Produktionsfirma Levante Films"
 CLOSE_TO_WORDS = [r"(?:Quellen?|Insider|Personen) (?:aus dem|im) Umfeld", r"(?:aus dem|im) Umfeld (?:der|des|von)", r"(?:Quellen?|Insider) (?:nahe|bei)"]
+# The season before the one spoken of, unnumbered: "drei Jahre nach dem Start der vorherigen Staffel".
+PREVIOUS_SEASON = [r"(?:der|die|ihrer|seiner|ihre|seine) (?:vorherigen?|vorigen?|letzten?) Staffel", r"(?:der|die) Vorgängerstaffel"]

@@ -1511,3 +1511,5 @@ THEN_WORDS = [r"then", r"after that", r"afterwards"]
 PAST_WEEKDAY = [r"last {d}", r"this past {d}"]
 # whom unnamed sources are close to, before its name: "sources close to the production company, Levante Films, say"
 CLOSE_TO_WORDS = [r"(?:sources?|people|persons|insiders|someone|a person) (?:close to|familiar with|near to|inside)"]
+# The season before the one spoken of, unnumbered: "three years after the previous season premiered in 2021".
+PREVIOUS_SEASON = [r"(?:the|its|their) (?:previous|prior|preceding) (?:season|installment|chapter)", r"(?:the|its) predecessor"]

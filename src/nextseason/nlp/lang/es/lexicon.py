@@ -1097,3 +1097,5 @@ PAST_WEEKDAY = [r"el pasado {d}", r"el {d} pasado"]
 DAY_OPENERS = ["el", "del", "al"]
 # whom unnamed sources are close to, before its name: "fuentes cercanas a la productora, Levante Films, aseguran"
 CLOSE_TO_WORDS = [r"fuentes? (?:cercanas?|próximas?|allegadas?) a", r"fuentes? (?:de|del) (?:entorno|círculo) (?:de|del)", r"personas? (?:cercanas?|próximas?) a"]
+# The season before the one spoken of, unnumbered: "tres años después de que la temporada anterior se estrenara".
+PREVIOUS_SEASON = [r"(?:la|su) (?:temporada|entrega) (?:anterior|previa|precedente)", r"(?:la|su) anterior (?:temporada|entrega)"]

@@ -1128,3 +1128,5 @@ PAST_WEEKDAY = [r"{d} dernier"]
 DAY_OPENERS = ["le", "du", "au"]
 # whom unnamed sources are close to, before its name: "des sources proches de la société de production, Levante Films"
 CLOSE_TO_WORDS = [r"sources? (?:proches?|internes?) (?:de|du|des|d['’]|à)", r"(?:une |des )?personnes? (?:proches?) (?:de|du|des|d['’])", r"l['’]entourage (?:de|du|des|d['’])"]
+# The season before the one spoken of, unnumbered: "trois ans après la diffusion de la saison précédente".
+PREVIOUS_SEASON = [r"(?:la|sa) (?:saison|salve) précédente", r"(?:la|sa) précédente saison"]

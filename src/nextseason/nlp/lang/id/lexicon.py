@@ -974,3 +974,5 @@ PAST_WEEKDAY = [r"{d} lalu", r"{d} kemarin"]
 DAY_OPENERS = ["pada", "tanggal"]
 # whom unnamed sources are close to, before its name: "sumber yang dekat dengan rumah produksi Levante Films"
 CLOSE_TO_WORDS = [r"sumber (?:yang )?(?:dekat dengan|di lingkungan|internal|dari dalam)", r"orang (?:yang )?dekat dengan"]
+# The season before the one spoken of, unnumbered: "setelah penayangan musim sebelumnya pada 2021".
+PREVIOUS_SEASON = [r"(?:musim|season) (?:sebelumnya|pendahulu(?:nya)?|lalu)"]

@@ -1062,3 +1062,5 @@ PAST_WEEKDAY = [r"(?:na |no )?últim[oa] {d}", r"(?:na |no )?{d} passad[oa]"]
 DAY_OPENERS = ["em", "dia", "até"]
 # whom unnamed sources are close to, before its name: "fontes próximas da produtora, Levante Films, garantem"
 CLOSE_TO_WORDS = [r"fontes? (?:próximas?|ligadas?|internas?) (?:a|à|ao|aos|às|da|do|das|dos|de)", r"pessoas? (?:próximas?|ligadas?) (?:a|à|ao|da|do|de)"]
+# The season before the one spoken of, unnumbered: "três anos depois da estreia da temporada anterior".
+PREVIOUS_SEASON = [r"(?:a|sua) temporada (?:anterior|passada)", r"(?:a|sua) anterior temporada"]
