@@ -457,6 +457,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # a promo's words: "Saison 2 à venir en 2024", "à venir le 12 mars": coming then
+    r"à venir(?= (?:en|dès|le|au|à la|à l['’]|début|fin|courant) (?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|automne|hiver|fin|début|\w+ \d))",
     # "devront patienter jusqu'en 2027 pour découvrir la saison 3": the time it comes
     r"(?:patienter|attendre) jusqu['’](?:en|à|au|a)(?= (?:(?:la |le )?(?:début|fin|mi-|printemps|été|automne|hiver) (?:de |du |d['’])?)?(?:(?:19|20)\d\d|l['’]année prochaine|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\w]))",
     # the show back before its audience: "devrait retrouver ses fans aux alentours de début 2018"
