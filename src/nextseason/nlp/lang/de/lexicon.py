@@ -475,6 +475,9 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "Los geht es am Sonntag, den 1. Oktober", "losgehen soll es im März": the start, at its time
+    r"(?:los geht(?:['’]s| es)|losgehen (?:soll|wird) es|(?:soll|wird) es (?:dann |schon |bereits )?losgehen)"
+    r"(?= (?:(?:schon|bereits|dann|endlich|nun|mit [\w-]+(?: [\w-]+){0,4}) )?(?:am|ab|im|in|zum|Anfang|Ende|Mitte|\d))",
     # "die vierte Staffel von „Manifest“ gibt es am 4. November": there to watch from that day
     r"(?:gibt es|gibt's) (?:(?:bereits |schon )?(?:ab|am|seit)(?: dem)?)(?= \d{1,2}\.)",
     # "könnte Anfang 2027 das Licht der Welt erblicken": erscheinen
