@@ -1988,6 +1988,7 @@ class _Reader:
                                      k[0] == title and c.event == claim.event and c.polarity == claim.polarity
                                      for c, k in new_claims))
         new_claims += self._calendar_claims(sentence, targets, new_claims, state)
+        new_claims += self._schedule_line(sentence, targets, cues, new_claims)
         item = self._list_item(sentence, cues, targets)
         if item and not new_claims and state.section:
             new_claims = self._section_claims(sentence, targets, state.section)
@@ -2388,6 +2389,28 @@ class _Reader:
                               source=owner, source_role="platform" if owner else "media",
                               sentence=self.text[start:sentence.end], start=start, end=sentence.end, when=when), key))
         return out
+
+    def _schedule_line(self, sentence: Sentence, targets: Targets, cues: list[Cue],
+                       claims: list[tuple[Claim, tuple[str, int]]]) -> list[tuple[Claim, tuple[str, int]]]:
+        """An item's schedule line, no verb in it: its season, its platform and its date parted by dashes ("2.ª
+        Temporada - HBO Max - 8 de janeiro", "Season 4 – Hulu – March 12"): that season premieres then, the platform's
+        word where it names one."""
+        text = self.text
+        if not (sentence.line_start and sentence.line_end) or not targets or len(sentence.text.split()) > 10 \
+                or _SCHEDULE_DASH.search(sentence.text) is None or any(c.category in _EVENT_CATEGORIES for c in cues) \
+                or any(c.event == "release" for c, _ in claims):
+            return []
+        work, n, mention = targets[0]
+        times = [t for t in self.times.find(text, self.article.published, sentence.start, sentence.end, self.words)
+                 if t.start >= mention.end]
+        if mention.count or mention.final or not times or n < 1:
+            return []
+        named = cue_module.spans_within(self.cues.named["platform"], sentence.start, sentence.end) \
+            if self.cues.named is not None and "platform" in self.cues.named else None
+        platform = text[named[0][0]:named[0][1]] if named else None
+        return [(Claim(event="release", polarity="positive", certainty="official" if platform else "reported",
+                       source=platform, source_role="platform" if platform else "media", sentence=sentence.text,
+                       start=sentence.start, end=sentence.end, when=times[0].when), (work.title, n))]
 
     def _premiering(self, title: str, n: int) -> bool:
         """Whether the article gives the season a premiere of its own: then "the series will not continue", said
@@ -6505,6 +6528,8 @@ def _fields(claim: Claim) -> dict:
 
 
 # "are getting", "will all return for", "will not get a", "n'auront pas de" (a word elided before a vowel too)
+# the dash, bar or dot that parts a schedule line's fields ("2.ª Temporada - HBO Max - 8 de janeiro")
+_SCHEDULE_DASH = re.compile(r"[^\S\n][-–—|·][^\S\n]")
 _FEW_WORDS = re.compile(r"(?:[^\S\n]+(?:[^\W\d_]{1,2}['’])?[^\W\d_]+){1,4}[^\S\n]+")
 
 
