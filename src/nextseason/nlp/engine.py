@@ -6528,9 +6528,9 @@ def _fields(claim: Claim) -> dict:
 
 
 # "are getting", "will all return for", "will not get a", "n'auront pas de" (a word elided before a vowel too)
+_FEW_WORDS = re.compile(r"(?:[^\S\n]+(?:[^\W\d_]{1,2}['’])?[^\W\d_]+){1,4}[^\S\n]+")
 # the dash, bar or dot that parts a schedule line's fields ("2.ª Temporada - HBO Max - 8 de janeiro")
 _SCHEDULE_DASH = re.compile(r"[^\S\n][-–—|·][^\S\n]")
-_FEW_WORDS = re.compile(r"(?:[^\S\n]+(?:[^\W\d_]{1,2}['’])?[^\W\d_]+){1,4}[^\S\n]+")
 
 
 # between a title and the season its verb gives it, in a headline: "'Saltgrass' Gets Season 3", "X Lands a Second Season"

@@ -486,6 +486,7 @@ _APPOSITIVE_AFTER = re.compile(r"[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w'’-]+[^\S\n
 # (an emoji too: '"Pronto, muy pronto 😉"' is a reply, no title)
 _SPEECH_PUNCTUATION = re.compile(r"[.!?;,]\s*$|[.!?;]\s|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _ABBREVIATION_DOT = re.compile(r"(?<![\w.])([A-Z][a-z]{0,3})\.(?=\s)")
+# an initialism written with its dots: "G.L.O.W.", "S.W.A.T."
 _INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
 # a heading line of capitalised words with one comma inside: "Love, Victor", "Dear Ellen, Again" (four words at most)
 _COMMA_TITLE_LINE = re.compile(r"[A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*)?,[^\S\n][A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*)?[^\S\n]*")
@@ -674,6 +675,7 @@ def _split_listed(text: str, runs: list[tuple[int, int]], pair_before: re.Patter
     return out
 
 
+# a possessive's ending: "Netflix's" (a platform's name before it), "Nielsen's" (a source's, see engine._source_name)
 _APOSTROPHE_S_END = re.compile(r"['’]s$")
 
 
@@ -3912,7 +3914,7 @@ def _title_like_quote(quoted: str, title_case: bool = False) -> bool:
             and all(w[:1].isupper() for w in words if len(w.strip(".")) >= 3) and any(len(w.strip(".")) >= 3 for w in words) \
             and _INITIALISM.search(quoted) is None:
         quoted = quoted[:-1]
-    # (nor do an initialism's: "G.L.O.W.", "S.W.A.T.")
+    # (an initialism's dots end no sentence either: "G.L.O.W.", "S.W.A.T.")
     if _SPEECH_PUNCTUATION.search(_INITIALISM.sub(lambda m: m.group().replace(".", ""), _ABBREVIATION_DOT.sub(_undotted, quoted))):
         return False
     capitals = sum(1 for w in words if w[:1].isupper())
