@@ -2508,6 +2508,16 @@ class _Reader:
         aside = self.grammar_words.relative.search(text, first[1], then[0])
         return aside is not None and "," not in text[aside.end():then[0]] and "," in text[then[1]:closed_by]
 
+    def _listed_from(self, work_spans: WorkSpans, at: int) -> tuple[list[Work], int]:
+        """The works listed from the one at `at` on, joined by commas and "and" ("A, B y C"), and the last one's index."""
+        listed = [work_spans[at][2]]
+        while at + 1 < len(work_spans) and \
+                work_module._LIST_GAP.fullmatch(self.text, work_spans[at][1], work_spans[at + 1][0]):
+            at += 1
+            if work_spans[at][2] not in listed:
+                listed.append(work_spans[at][2])
+        return listed, at
+
     def _listed_with(self, work: Work, mention: SeasonMention, work_spans: WorkSpans) -> list[Work]:
         """"Paper Moons and The Lighthouse Keepers are getting second seasons": the works listed with the one right
         before a season expression share it."""
@@ -2527,13 +2537,7 @@ class _Reader:
                           and (of := work_module.OF_THE.match(text, mention.end)) is not None
                           and 0 <= start - of.end() <= 2), None)
             if after is not None:
-                listed = [work]
-                while after + 1 < len(work_spans) and \
-                        work_module._LIST_GAP.fullmatch(text, work_spans[after][1], work_spans[after + 1][0]):
-                    after += 1
-                    if work_spans[after][2] not in listed:
-                        listed.append(work_spans[after][2])
-                return listed
+                return self._listed_from(work_spans, after)[0]
         if at is None:
             # ("two dramas will get second seasons, namely Silent Valley and Rain City": the list that ends the
             # sentence after its opening word shares the season said before it)
@@ -2541,13 +2545,8 @@ class _Reader:
                           and (intro := work_module._LIST_INTRO.search(text, max(0, start - 24), start)) is not None
                           and _SENTENCE_END.search(text, mention.end, intro.start()) is None), None)
             if after is not None:
-                listed = [work]
-                while after + 1 < len(work_spans) and \
-                        work_module._LIST_GAP.fullmatch(text, work_spans[after][1], work_spans[after + 1][0]):
-                    after += 1
-                    if work_spans[after][2] not in listed:
-                        listed.append(work_spans[after][2])
-                if len(listed) > 1 and work_module._SENTENCE_END_AFTER.match(text, work_spans[after][1]) is not None:
+                listed, last = self._listed_from(work_spans, after)
+                if len(listed) > 1 and work_module._SENTENCE_END_AFTER.match(text, work_spans[last][1]) is not None:
                     return listed
             # ("The teen thriller Stone Harbor and the dramedy Paper Moons have both been cancelled after one season",
             # "... ont toutes deux été annulées": two works joined as the subject of "both")
