@@ -2295,7 +2295,8 @@ class _Reader:
                 sentence.start <= m.start and m.end <= opening and m.numbers for m in self.mentions):
             return False
         relative = self.grammar_words.relative_word.search(text, opening, time.start)
-        if relative is None:
+        # (not a date's article that is a relative pronoun too: "am Sonntag, den 1. Oktober 2023, zur besten Sendezeit")
+        if relative is None or _DIGIT_AFTER.match(text, relative.end()) is not None:
             return False
         if not text[opening + 1:relative.start()].strip():
             return True
@@ -6528,6 +6529,8 @@ def _fields(claim: Claim) -> dict:
 
 # "are getting", "will all return for", "will not get a", "n'auront pas de" (a word elided before a vowel too)
 _FEW_WORDS = re.compile(r"(?:[^\S\n]+(?:[^\W\d_]{1,2}['’])?[^\W\d_]+){1,4}[^\S\n]+")
+# a number right after a word: "den 1. Oktober" (a date, not a relative clause's "den")
+_DIGIT_AFTER = re.compile(r"[^\S\n]+\d")
 # the dash, bar or dot that parts a schedule line's fields ("2.ª Temporada - HBO Max - 8 de janeiro")
 _SCHEDULE_DASH = re.compile(r"[^\S\n][-–—|·][^\S\n]")
 
