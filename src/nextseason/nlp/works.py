@@ -946,6 +946,8 @@ class TitleFinder:
             r"(?:[\"'“‘«„A-ZÀ-Ý]|(?:[^\W\d_]+[^\S\n]+){1,2}(?i:" + installment + r")(?![\w]))"
             r"[^\n]{0,150}?(?i:" + alternation(pack["PHOTO_CREDITS"]) + r")", re.MULTILINE) \
             if pack["CAPTION_IN"] and pack["PHOTO_CREDITS"] else None
+        # a photo's credit alone ("Sumber Foto: Google", "Photo: Netflix"): no title of its own
+        self.photo_credit = re.compile(r"(?i:" + alternation(pack["PHOTO_CREDITS"]) + r")") if pack["PHOTO_CREDITS"] else None
         # ... and the same people where the page writes the caption again without its credit
         self.caption_in = re.compile(r"[^\S\n]+(?:" + alternation(pack["CAPTION_IN"]) + r")[^\S\n]+[\"'“‘«„A-ZÀ-Ý]") \
             if pack["CAPTION_IN"] else None
@@ -3085,6 +3087,8 @@ class TitleFinder:
                 continue
             if not self.plausible(title) or self._in_text("role_before", self.role_before, max(0, first_start - 20), first_start):
                 continue
+            if self.photo_credit is not None and self.photo_credit.search(title) is not None:
+                continue  # ("Sumber Foto: Google" over each item's photo: a credit's line, no item)
             # an item header is followed by lines that speak of the item, or stands among other items
             confirmed = (numbered or _named_in(text, title, sentence.end, sentence.end + 600) or
                          any(sentence.start <= m.start < sentence.end for m in self._mentions)) and not lone
