@@ -60,6 +60,7 @@ class _Section:
     source: str | None
     role: str
     start: int  # where the line starts: an item's claim quotes from here
+    works: set[str] = field(default_factory=set)  # the works its items named
 
 
 @dataclass
@@ -1976,7 +1977,8 @@ class _Reader:
         self._sentence_pending: list[tuple[Claim, str]] = []
         new_claims = self._claims(sentence, cues, sources, quotes, targets, work_spans, state)
         intro = self._list_intro(sentence, cues, sources, quotes, work_spans, state)
-        if intro or self._section_heading(sentence, work_spans):
+        heading = self._section_heading(sentence, work_spans)
+        if intro or heading:
             # "Renewed:" speaks of the list below it, not of the work before it (nor does a round-up's heading of a
             # section whose items are paragraphs: "Series de Netflix renovadas en 2021")
             new_claims = []
@@ -1996,8 +1998,18 @@ class _Reader:
         own = state.section is not None and not item and bool(new_claims) and sentence.line_start and sentence.line_end \
             and len(sentence.text.split()) <= 15 and work_module._LIST_NUMBER.match(sentence.text) is not None \
             and all(claim.event == state.section.event for claim, _ in new_claims)
-        if intro or not (item or own):
-            state.section = intro  # a list goes on while its items do
+        section = state.section
+        if section is not None and (item or own):
+            section.works.update(key[0] for _, key in new_claims)
+        # a list goes on while its items do, and over a sentence said of its item ("Into the Night. Saison 2" / "La
+        # série belge revient avec une deuxième saison." / "Fargo. Saison 4")
+        described = section is not None and not (item or own or heading) and section.works \
+            and sentence.text.rstrip().endswith((".", "!", "?", "…")) \
+            and all(w.title in section.works for _, _, w in work_spans) \
+            and all(claim.event == section.event and claim.polarity == "positive" and claim.source == section.source
+                    for claim, _ in new_claims)  # (not one with a word of its own: "Hulu has ordered a third season")
+        if intro or not (item or own or described):
+            state.section = intro
         headline = sentence.index in self.headline_sentences
         aired_here: set[tuple[str, int]] = set()
         for claim, key in new_claims:
