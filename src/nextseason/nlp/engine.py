@@ -669,7 +669,10 @@ class _Reader:
         # a cue word inside a title is part of the name ("'Vila Saudade' não terá terceira temporada": no hope)
         titled = [span for work in self.works for span in work.spans]
         # ... and inside the other name in brackets right after a title ('"Tide of Ravens" (Karasu no Shio)': no "no")
-        titled += [(m.start(), m.end()) for m in (_BRACKETED_NAME.match(self.text, e) for _, e in list(titled)) if m is not None]
+        # (not a bracket that says what became of the work: "Lucifer (annulée après 5 saisons)", in lower case and
+        # counting its seasons)
+        titled += [(m.start(), m.end()) for m in (_BRACKETED_NAME.match(self.text, e) for _, e in list(titled)) if m is not None
+                   and not (m.group(1)[0].islower() and any(m.start(1) <= k.start < m.end() for k in self.mentions))]
         # ("Tsurugi no Yoake Season 2 Announced": nor is a negation that opens inside it, "no Yoake Season")
         if titled:
             self._drop_cues(lambda c: any(s <= c.start and (c.end <= e or c.start < e and c.category == "cancellation")
@@ -6604,7 +6607,7 @@ _SHORT_GAP = re.compile(r"[^\S\n]*(?:[^\W\d_]{1,4}[^\S\n]+)?")
 _PARTICIPLE_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?-i:[a-zß-öø-ÿ]{1,5})[^\S\n]+){0,2}")
 _REPORT_TAIL = re.compile(r"(?:[^\S\n]+[^\s,.;:!?]+){0,2}[^\S\n]*[,:][^\S\n]*")  # "meldete [vergangene Woche], "
 _WORDS = re.compile(r"\w+")
-_BRACKETED_NAME = re.compile(r"[\"”’»“]?[^\S\n]*\([^()\n]{1,60}\)")  # a title's other name right after it
+_BRACKETED_NAME = re.compile(r"[\"”’»“]?[^\S\n]*\(([^()\n]{1,60})\)")  # a title's other name right after it
 _EVERY_PARAGRAPH = -1  # an announcer for the whole article (see _read_sentence)
 _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus a o os as sua suas die der das seine ihre".split())
 # a live blog's time of update opening a line: "11h00 - ", "10:37 a.m. ET: ", "14.20 WIB - ", "17:00 Uhr: "
