@@ -804,13 +804,18 @@ CAST_WORDS = [r"moderiert von", r"Moderator(?:in)?", r"Schauspieler(?:in)?", r"H
 # (nor those told what they may look forward to: "Fans dürfen sich auf zwölf neue Episoden freuen")
 _waiting_fans = r"(?!(?: [^\s.,;:!?]+){0,5}? (?:müssen sich (?:[^\s.,;:!?]+ ){0,4}?gedulden|müssen (?:noch )?(?:[^\s.,;:!?]+ ){0,3}?warten|" \
                 r"(?:dürfen|können) sich (?:[^\s.,;:!?]+ ){0,8}?freuen)(?![\w]))"
+# (nor fans who meet the news with anger: "Die Fans von „Nebel“ reagierten empört auf die Absetzung": the news is the
+# outlet's)
+_reacting_fans = r"(?!(?: [^\s.;:!?]+){0,8}? (?:(?:reagierten|reagieren) (?:empört|wütend|enttäuscht|entsetzt|verärgert|fassungslos)|" \
+    r"zeigten sich (?:[^\s.,;:!?]+ )?(?:enttäuscht|empört|wütend|entsetzt|traurig|fassungslos)|machten (?:ihrem|ihrer) (?:Ärger|Unmut|Wut|" \
+    r"Enttäuschung) Luft)(?![\w]))"
 FAN_WORDS = [
     # ("Ein viraler Post auf X behauptete, Paramount habe die Fortsetzung bestellt": someone's post, no outlet's report)
     r"(?<!in )(?:ein|eine) (?:viraler |anonymer |viel geteilter )?(?:Post|Beitrag|Tweet|Thread) (?:auf|bei) (?:x|twitter|tiktok|reddit|threads|facebook|instagram)(?![\w])",
     # ('„Die Dreharbeiten zu Staffel 2 haben begonnen“, schrieb einer': one of the fans named before)
     r"(?:schrieb|kommentierte|twitterte|postete|antwortete|ergänzte|scherzte) (?:(?:einer|eine|ein anderer|eine andere)(?=[.,;:!?]|$)|ein (?:Fan|Nutzer|Follower)|eine (?:Nutzerin|Followerin))(?![\w])",
     # (nor, the verb first, "Allerdings müssen sich Fans noch bis ins neue Jahr gedulden", "müssen die Fans warten")
-    r"(?<!für )(?<!für alle )(?<!an alle )(?<!müssen sich )(?<!müssen sich die )(?<!müssen )(?<!müssen die )Fans?" + _waiting_fans, r"Zuschauer(?:innen)?", r"Publikum", r"Serienfans", r"Community", r"Nutzer(?:innen)?", r"Fangemeinde"]
+    r"(?<!für )(?<!für alle )(?<!an alle )(?<!müssen sich )(?<!müssen sich die )(?<!müssen )(?<!müssen die )Fans?" + _waiting_fans + _reacting_fans, r"Zuschauer(?:innen)?", r"Publikum", r"Serienfans", r"Community", r"Nutzer(?:innen)?", r"Fangemeinde"]
 # ("das US-Branchenblatt „Deadline“": a prefix of its country)
 MEDIA_WORDS = [r"podcasts?", r"Medien", r"Zeitung", r"Magazin", r"(?:[A-Z]{2,3}-)?Branchenblatt", r"(?:[A-Z]{2,3}-)?Branchenmagazin", r"[\w-]*[pP]ortal", r"Website", r"Webseite",
                r"[\w-]*(?:[kK]urier|[zZ]eitung|[aA]nzeiger|[rR]undschau|[tT]agblatt)",  # "der „Hamburger Abendkurier“ berichtete"

@@ -1098,7 +1098,13 @@ _moved = "".join(f"(?<!{verb} )" for verb in ("surprised", "shocked", "stunned",
                                               "delight of", "joy of", "relief of", "dismay of", "disappointment of", "anxiety of",
                                               # ("Netflix has recently left fans disappointed after cancelling ...")
                                               "left", "leaves", "leaving", "leave"))
-FAN_WORDS = [_moved + r"(?<!for )(?<!telling )(?<!told )(?<!tells )(?<!tell )(?<!promised )(?<!assured )(?<!reassured )fans?(?!(?: of(?: the)?(?: [\w'’:&-]+){1,5}?)? (?:will |would |may |might |should |shouldn['’]t |can['’]t |won['’]t )?(?:not )?(?:have to |must |need to |can |could )?(?:wait|expect|look forward)| waiting| (?:will be|are|should be|'ll be|may be) (?:\w+ )?(?:glad|happy|pleased|thrilled|delighted|relieved|excited) to (?:hear|learn|know))", r"fan sites?", r"fandom", r"(?<!for )viewers", r"(?<!for )audiences?", r"netizens?", r"users", r"petition", r"fan account",
+# (nor fans who meet the news with their anger: 'Fans of "Driftwood" voiced their anger at the cancellation': the news is the
+# outlet's)
+_reacting_fans = r"(?!(?: of [^\n.;:!?]{1,40}?)? (?:have |had |quickly |immediately )?(?:(?:voiced|vented|expressed|aired|made) (?:their |its )?" \
+    r"(?:anger|outrage|frustration|disappointment|dismay|displeasure|fury|sadness|grief|heartbreak)|(?:were|are|have been|was) (?:left )?" \
+    r"(?:furious|outraged|devastated|heartbroken|upset|angry|livid|gutted|up in arms)|(?:reacted|responded) (?:angrily|furiously|with (?:anger|outrage|dismay)))" \
+    r"(?![\w]))"
+FAN_WORDS = [_moved + r"(?<!for )(?<!telling )(?<!told )(?<!tells )(?<!tell )(?<!promised )(?<!assured )(?<!reassured )fans?(?!(?: of(?: the)?(?: [\w'’:&-]+){1,5}?)? (?:will |would |may |might |should |shouldn['’]t |can['’]t |won['’]t )?(?:not )?(?:have to |must |need to |can |could )?(?:wait|expect|look forward)| waiting| (?:will be|are|should be|'ll be|may be) (?:\w+ )?(?:glad|happy|pleased|thrilled|delighted|relieved|excited) to (?:hear|learn|know))" + _reacting_fans, r"fan sites?", r"fandom", r"(?<!for )viewers", r"(?<!for )audiences?", r"netizens?", r"users", r"petition", r"fan account",
              # ('"DAY ONE AGAIN = SEASON 2 FILMING," one wrote': one of the fans named before)
              r"followers", r"commenters", r"(?:one|another) (?:fan|user|viewer|follower|commenter)",
              r"(?:one|another)(?= (?:wrote|commented|tweeted|posted|replied|added|joked)(?![\w]))",

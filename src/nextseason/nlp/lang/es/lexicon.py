@@ -747,6 +747,11 @@ CREW_WORDS = [r"dirigid[ao]s? por", r"director(?:a)?", r"productor(?:a)?(?: ejec
 CAST_WORDS = [r"presentad[oa] por", r"presentador(?:a)?", r"conducid[oa] por", r"conductor(?:a)?", r"actor", r"actriz", r"protagonista", r"estrella", r"intérprete", r"reparto", r"elenco", r"coprotagonista"]
 # the fans told to wait for a season ("los fans tendrán que esperar hasta 2027") are no source of it
 _waiting_fans = r"(?!(?: [^\s.,;:!?]+){0,5}? (?:(?:tendrán|tienen|deberán|van a tener|tendremos) que esperar|deberán esperar)(?![\w]))"
+# (ni los que reciben la noticia con enojo: "Los fans de 'Bruma' expresaron su enojo por la cancelación": la noticia es
+# del medio)
+_reacting_fans = r"(?!(?: [^\s.;:!?]+){0,8}? (?:(?:expresaron|mostraron|manifestaron|hicieron sentir) su (?:enojo|enfado|indignación|decepción|" \
+    r"tristeza|frustración|molestia|descontento)|(?:estallaron|reaccionaron|se indignaron)|(?:están|estaban|quedaron) (?:furiosos|indignados|" \
+    r"decepcionados|devastados))(?![\w]))"
 _moved = "".join(f"(?<!{verb} {whom} )" for verb in ("sorprendió", "sorprende", "sorprendieron", "decepcionó", "decepciona",
                                                        "entristeció", "alegró", "conmocionó", "impactó")
                  for whom in ("a los", "a sus", "a las")) + \
@@ -758,7 +763,7 @@ FAN_WORDS = [
     # ('"Ya están rodando la temporada 2", escribió uno': one of the fans named before)
     r"(?:escribió|comentó|tuiteó|publicó|respondió|añadió|bromeó) (?:(?:uno|otro|una|otra)(?=[.,;:!?]|$)|(?:un|otro) (?:fan|usuario|seguidor)|(?:una|otra) (?:usuaria|seguidora))(?![\w])",
     # (not those the news surprised or disappointed: "Netflix sorprendió a los fans al anunciar ...")
-    _moved + r"fans?" + _waiting_fans, _moved + r"fanáticos" + _waiting_fans, _moved + r"seguidores" + _waiting_fans, r"espectadores",
+    _moved + r"fans?" + _waiting_fans + _reacting_fans, _moved + r"fanáticos" + _waiting_fans + _reacting_fans, _moved + r"seguidores" + _waiting_fans + _reacting_fans, r"espectadores",
     # (not the ratings: "los datos de audiencia", "los índices de audiencia")
     # (nor what a decision hangs on: "la decisión depende de la audiencia")
     r"(?<!datos de )(?<!cifras de )(?<!índices de )(?<!niveles de )(?<!récord de )(?<!depende de la )(?<!dependerá de la )audiencia",

@@ -790,7 +790,12 @@ CAST_WORDS = [r"(?:acteur|actrice|comédien(?:ne)?|interprète)s? principa(?:l|l
 _social_post = r"(?<!dans )(?:une|un) (?:publication|post|tweet|fil) (?:virale? |anonyme )?sur (?:x|twitter|tiktok|reddit|threads|facebook|instagram)(?![\w])"
 # the fans told to wait for a season ("los fans tendrán que esperar hasta 2027") are no source of it
 _waiting_fans = r"(?!(?: [^\s.,;:!?]+){0,5}? (?:(?:devront|doivent|vont devoir|devrons) (?:encore )?(?:patienter|attendre))(?![\w]))"
-FAN_WORDS = [_social_post, r"(?<!pour les )(?<!pour )(?<!aux )fans?" + _waiting_fans, r"spectateurs", r"téléspectateurs",
+# (ni ceux qui accueillent la nouvelle avec colère : « Les fans de « Brume » ont fait entendre leur colère à l'annonce de
+# l'annulation » : la nouvelle est celle du média)
+_reacting_fans = r"(?!(?: [^\s.;:!?]+){0,8}? (?:(?:ont|avaient) (?:fait entendre|exprimé|manifesté|crié|laissé éclater|dit) (?:leur|sa) " \
+    r"(?:colère|mécontentement|déception|tristesse|indignation|frustration|incompréhension)|(?:sont|étaient|se sont (?:dits|montrés)) " \
+    r"(?:furieux|déçus|en colère|dévastés|indignés|révoltés|furieuses|déçues)|ont (?:vivement |aussitôt )?réagi)(?![\w]))"
+FAN_WORDS = [_social_post, r"(?<!pour les )(?<!pour )(?<!aux )fans?" + _waiting_fans + _reacting_fans, r"spectateurs", r"téléspectateurs",
              r"(?<!devant un )(?<!devant le )(?<!devant son )(?<!devant leur )public", r"internautes", r"abonnés", r"sériephiles", r"fandom",
              r"comptes de fans"]
 MEDIA_WORDS = [r"podcasts?", r"médias?", r"journal", r"quotidien", r"magazine", r"site", r"presse", r"chroniqueu(?:r|se)", r"journaliste",

@@ -660,7 +660,11 @@ ROLE_OF_WORK = [r"sutradara", r"penulis(?: naskah| skenario| cerita| novel)?(?: 
 _social_post = r"(?<!dalam )(?:sebuah |satu )?(?:unggahan|postingan|cuitan|utas) (?:viral |anonim )?di (?:x|twitter|tiktok|reddit|threads|facebook|instagram)(?![\w])"
 # the fans told to wait for a season ("Penggemar X harus menunggu hingga 2027") are no source of it
 _waiting_fans = r"(?!(?: [A-Z][\w'’:-]*){0,4} (?:harus|perlu|mesti|masih harus|bisa|dapat) (?:menunggu|menantikan|bersiap))"
-FAN_WORDS = [_social_post, r"(?<!bagi )(?<!untuk )penggemar" + _waiting_fans, r"(?<!bagi )(?<!untuk )fans?" + _waiting_fans, r"netizen", r"warganet", r"(?<!bagi )(?<!untuk )penonton", r"pemirsa", r"akun penggemar", r"fanbase",
+# (bukan penggemar yang menyambut kabar dengan kecewa: "Penggemar Kabut Senja meluapkan kekecewaan atas pembatalan itu": kabarnya
+# dari media)
+_reacting_fans = r"(?!(?: [A-Z][\w'’:-]*){0,4} (?:(?:meluapkan|mengungkapkan|menyampaikan|melampiaskan|menumpahkan) (?:rasa )?(?:kekecewaan|" \
+    r"kemarahan|kesedihan|kekesalan|protes)|(?:kecewa|marah|geram|kesal) (?:berat )?(?:dengan|atas|karena)|bereaksi)(?![\w]))"
+FAN_WORDS = [_social_post, r"(?<!bagi )(?<!untuk )penggemar" + _waiting_fans + _reacting_fans, r"(?<!bagi )(?<!untuk )fans?" + _waiting_fans + _reacting_fans, r"netizen", r"warganet", r"(?<!bagi )(?<!untuk )penonton", r"pemirsa", r"akun penggemar", r"fanbase",
              r"akun gosip", r"akun anonim", r"akun(?:-akun)? (?:di )?media sosial(?! resmi)"]
 MEDIA_WORDS = [r"podcasts?", r"media(?! sosial)", r"laporan", r"portal", r"tabloid", r"situs", r"kolumnis", r"wartawan", r"industri hiburan"]
 # where a clause breaks besides punctuation: "is being discussed, but there is no decision yet"

@@ -712,6 +712,11 @@ CREW_WORDS = [r"dirigid[ao]s? por", r"diretor(?:a)?", r"realizador(?:a)?", r"pro
 CAST_WORDS = [r"apresentad[oa] por", r"apresentador(?:a)?", r"ator", r"atriz", r"protagonista", r"estrela", r"intérprete", r"elenco"]
 # the fans told to wait for a season ("los fans tendrán que esperar hasta 2027") are no source of it
 _waiting_fans = r"(?!(?: [^\s.,;:!?]+){0,5}? (?:(?:terão|têm|vão ter|teremos) (?:de|que) esperar|(?:precisam|precisarão|deverão) esperar)(?![\w]))"
+# (nem os que recebem a notícia com revolta: "Os fãs de 'Bruma' expressaram sua revolta com o cancelamento": a notícia é
+# do veículo)
+_reacting_fans = r"(?!(?: [^\s.;:!?]+){0,8}? (?:(?:expressaram|manifestaram|demonstraram) (?:sua |a )?(?:revolta|raiva|indignação|decepção|" \
+    r"tristeza|frustração|insatisfação)|(?:reagiram|se revoltaram)|(?:ficaram|estão|estavam) (?:furiosos|revoltados|indignados|decepcionados|" \
+    r"tristes|arrasados))(?![\w]))"
 _moved = "".join(f"(?<!{verb} {whom} )" for verb in ("surpreendeu", "surpreende", "surpreenderam", "decepcionou", "decepciona",
                                                        "entristeceu", "alegrou", "chocou", "pegou")
                  for whom in ("os", "seus", "as")) + \
@@ -723,7 +728,7 @@ FAN_WORDS = [
     # ('"As gravações da 2ª temporada começaram", escreveu um': one of the fans named before)
     r"(?:escreveu|comentou|tuitou|publicou|respondeu|acrescentou|brincou) (?:(?:um|outro|uma|outra)(?=[.,;:!?]|$)|(?:um|outro) (?:fã|usuário|seguidor)|(?:uma|outra) (?:fã|usuária|seguidora))(?![\w])",
     # (not those the news surprised or disappointed: "a Netflix surpreendeu os fãs ao anunciar ...")
-    _moved + r"fãs?" + _waiting_fans, r"fãs da série", r"espectadores", r"telespectadores",
+    _moved + r"fãs?" + _waiting_fans + _reacting_fans, r"fãs da série", r"espectadores", r"telespectadores",
     # (not the adjective: "o canal público", "a televisão pública")
     r"(?<!canal )(?<!serviço )(?<!operador )(?<!emissora )(?<!televisão )(?<!tv )público", r"internautas", r"usuários",
              r"seguidores", r"fandom", r"perfis de fãs", r"perfis", r"(?:um |o )?abaixo-assinado"]
