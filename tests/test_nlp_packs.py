@@ -105,6 +105,8 @@ def test_annotated_sentence(code, item):
     for name in item.get("not_works", []):  # names the text uses that are no work ("star Ana Lima joins ...")
         assert not any(normalise(name) in {normalise(n) for n in (i.work, *i.aliases)} for i in found), \
             f"{name} taken for a work: {[(i.work, i.n) for i in found]}"
+    for spec in item.get("absent", []):  # installments it must not find at all, released ones too
+        assert (normalise(spec["work"]), spec["n"]) not in got, f"{spec['work']} #{spec['n']} found"
     wanted_keys = {(normalise(w["work"]), w["n"]) for w in item["expect"]}
     extra = [i for i in found if i.status not in ("released", "unknown")
              and not any((normalise(n), i.n) in wanted_keys for n in (i.work, *i.aliases))]

@@ -4123,6 +4123,13 @@ class _Reader:
                         and self.grammar_words.return_word.search(text, cue.start, cue.end) is None \
                         and all(n >= 2 and not self._made((t, n)) and self._hoped((t, n)) for t, n in keys):
                     keys = [(t, 1) for t, _ in keys]
+                # ("especially since the second season, which premiered in January, ...": what aired in a relative clause
+                # right after a season is that season)
+                if not keys and aired:
+                    relative_of = self.grammar_words.relative_opening
+                    keys = [(t, n) for t, n, m in explicit_all if m.numbers and m.end <= cue.start
+                            and (r := relative_of.match(text, m.end)) is not None and r.end() <= cue.start
+                            and self.clauses.first(r.end(), cue.start) is None][-1:]
                 # ("1. Tuan Muda Season 2 (Vidio) || Sudah bisa ditonton sejak Minggu, 1 Juni 2025.": the first line of a
                 # list item whose heading names its season tells of that season, what aired too)
                 # (not where the heading dates that season ahead: "1. Kartu Terakhir 2 (12 Maret) || Kartu Terakhir
