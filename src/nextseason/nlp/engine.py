@@ -1615,6 +1615,7 @@ class _Reader:
         self._place_pending()
         self._windows_ahead_to_next()
         self._silent_platforms_speak_not()
+        self._headline_decision_of_told_work()
         self._headline_decision_told_again()
         self._counted_seasons_aired()
         for finding in self.findings.values():
@@ -1669,6 +1670,32 @@ class _Reader:
                 continue
             bucket.append(claim)
             bucket.sort(key=lambda c: c.start)
+
+    def _headline_decision_of_told_work(self) -> None:
+        """"Netflix anuncia la cancelación de una de sus series más conocidas tras su segunda temporada": a headline that
+        names no work decides of the one work whose body tells that decision of the same installment, not of the work
+        the article names most (there, by a tie, the other series the body says was renewed)."""
+        main = self.main
+        if main is None or any(s < self.headline_end for work in self.works for s, _ in work.spans):
+            return
+        for key, finding in list(self.findings.items()):
+            if key[0] != main.title:
+                continue
+            moved = False
+            for event in ("renewal", "cancellation"):
+                said = [c for c in finding.headline_claims if c.event == event and c.polarity == "positive"]
+                if not said or any(c.event == event and c.polarity == "positive"
+                                   for (title, _), other in self.findings.items() if title == main.title for c in other.claims):
+                    continue
+                told = [other for (title, n), other in self.findings.items() if title != main.title and n == key[1]
+                        and any(c.event == event and c.polarity == "positive" for c in other.claims)]
+                if len(told) != 1:
+                    continue
+                told[0].headline_claims.extend(said)
+                finding.headline_claims = [c for c in finding.headline_claims if c not in said]
+                moved = True
+            if moved and not finding.claims and not finding.headline_claims:
+                del self.findings[key]
 
     def _headline_decision_told_again(self) -> None:
         """"Netflix Renews 'Brume' for Season 2" over "The fantasy series will return for a second season": the body
