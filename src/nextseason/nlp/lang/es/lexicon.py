@@ -691,7 +691,9 @@ HEDGES = [
     r"considera(?:n|ndo|ción)?", r"bajo (?:consideración|estudio|evaluación)",
     r"(?:sigue|siguen|está|están|continúa|continúan) en (?:evaluación|estudio|revisión|consideración)", r"estudia(?:n|ndo)?", r"evalúa(?:n)?",
     r"evaluando", r"analizando", r"valora(?:n|ndo)?[\"”»]? (?:la posibilidad|hacer|una|un|su|sus)", r"baraja(?:n|ndo)?", r"sopesa(?:n|ndo)?", r"no descarta(?:n)?", r"no (?:descartó|descartaron|ha descartado|han descartado)", r"no (?:se )?cierra(?:n)? (?:la puerta|las puertas|en banda)", r"no (?:quiso|quiere|quisieron|quieren|quería) cerrar (?:la puerta|las puertas)", r"no se cierra(?:n)?(?=[:,.;])", r"deja(?:n)? (?:la puerta|las puertas) abiertas?", r"no se descarta",
-    r"deja(?:n)? la puerta abierta", r"si", r"en caso de", r"de ser así",
+    r"deja(?:n)? la puerta abierta",
+    # (not "si bien", although: "Si bien el rodaje se retrasó, Netflix anunció que tendrá una nueva temporada")
+    r"si(?! bien)", r"en caso de", r"de ser así",
     # "De confirmarse, los nuevos episodios llegarían a finales de 2027": what follows holds only if it happens
     r"de (?:confirmarse|producirse|concretarse|renovarse|materializarse|darse luz verde)",
     # "De ser renovada, la tercera temporada podría llegar ...": if it is renewed
@@ -778,7 +780,7 @@ CLAUSE_BREAK_WORDS = [r"pero", r"aunque", r"sin embargo", r"mientras que", r"no 
 COMPANY_ROLE_WORDS = [r"productora", r"estudio"]
 # "If the platform gives the green light, ...": a condition asserts nothing, and a name inside it is no source
 # ("aunque Max la renovara este otoño": "even if", with the subjunctive; "aunque la renovó" is a fact)
-CONDITION_WORDS = [r"si", r"en caso de que", r"siempre y cuando", r"a condición de que", r"incluso si", r"aun si",
+CONDITION_WORDS = [r"si(?! bien)", r"en caso de que", r"siempre y cuando", r"a condición de que", r"incluso si", r"aun si",
                    r"aunque(?= [^.;:!?\n]{0,40}?[^\W\d_](?:ara|aran|iera|ieran|ase|asen|iese|iesen)(?![\w]))"]
 # before the agent of a passive: "renewed by HBO"
 PASSIVE_AGENT = [r"por"]
