@@ -1663,6 +1663,11 @@ class TitleFinder:
             if q and (q.rstrip().endswith(",") or text[m.end():m.end() + 1] == "," or text[m.end():m.end() + 3].lstrip()[:1] == "(")
             and self.episode_after.match(text, m.end())}
         headline_quotes = [m for m in quotations if m.end() <= headline_end]
+        # ("„On my block“: Die Coming-of-Age-Serie bekommt ..." / "„Elite“: Die spanische Serie ..."): quotations that
+        # open their lines before a colon, two lines or more of the body, are a list's titles, in whatever case
+        leads = [m.start() for m in quotations if m.start() >= headline_end and text[m.end():m.end() + 1] == ":"
+                 and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t•*-–—")]
+        listed_leads = set(leads) if len(leads) >= 2 else set()
         quoted_spans: list[tuple[int, int]] = []  # where the quoted titles stand
         quoted_in_headline = False  # the headline marks its title with quotation marks
         while quotations:
@@ -1677,6 +1682,8 @@ class TitleFinder:
             # ("'Hasta que el río nos separe' tendrá segunda temporada": a quotation in sentence case right beside its
             # season, no punctuation of speech in it)
             if (_title_like_quote(quoted, self.sentence_case is None) or self._sentence_case_quote(quoted)
+                    or m.start() in listed_leads and quoted[:1].isupper() and len(quoted.split()) <= 8
+                    and not _SPEECH_PUNCTUATION.search(quoted)
                     or self._title_before_appositive(text, quoted, m.start(), m.end())
                     or self.sentence_case is not None and quoted[:1].isupper() and len(quoted.split()) <= 8
                     and not _SPEECH_PUNCTUATION.search(quoted)
