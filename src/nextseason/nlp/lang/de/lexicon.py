@@ -478,6 +478,10 @@ RELEASE = [
     # "Los geht es am Sonntag, den 1. Oktober", "losgehen soll es im März": the start, at its time
     r"(?:los geht(?:['’]s| es)|losgehen (?:soll|wird) es|(?:soll|wird) es (?:dann |schon |bereits )?losgehen)"
     r"(?= (?:(?:schon|bereits|dann|endlich|nun|mit [\w-]+(?: [\w-]+){0,4}) )?(?:am|ab|im|in|zum|Anfang|Ende|Mitte|\d))",
+    # "bekommt am 04. Juli eine dritte Staffel": the season comes on that day (not "im Juli", which may be the
+    # decision's month)
+    r"(?:bekommt|bekommen|erhält|erhalten)(?= (?:(?:schon|bereits|dann|endlich|nun) )?(?:am|ab) (?:\w+, )?(?:den )?\d{1,2}\. "
+    r"(?:\w+ )?(?:\d{4} )?(?:eine|einen|ihre|seine|die) (?:\w+ )?(?:Staffel|Fortsetzung))",
     # "die vierte Staffel von „Manifest“ gibt es am 4. November": there to watch from that day
     r"(?:gibt es|gibt's) (?:(?:bereits |schon )?(?:ab|am|seit)(?: dem)?)(?= \d{1,2}\.)",
     # "könnte Anfang 2027 das Licht der Welt erblicken": erscheinen

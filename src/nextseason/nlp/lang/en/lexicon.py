@@ -601,6 +601,10 @@ _slate = r"(?! (?:fewer|more|less|several|many|\d+|a (?:number|handful) of)(?: \
 _time_right_after = (r"(?= [\"“]?(?:sometime |some time )?(?:(?:before|until) |(?:in|by) (?:\d{4}|early|late|the (?:spring|summer|fall|autumn|winter|end|start|beginning))(?![\w])"
                      r"|next (?:year|spring|summer|fall|autumn|winter)(?![\w]))| (?:is|would be) (?:in |at )?(?:\d{4}|early|late|the (?:end|start|beginning|spring|summer|fall|autumn|winter))(?![\w]))")
 RELEASE = [
+    # '"Gravel Pit" gets a third season on July 4': the season comes that day (not "in July", which may be when it
+    # was ordered)
+    r"(?:gets|get|got|will get|is getting) (?:a|an|its|their) (?:[\w-]+ )?season(?: \d{1,2})?(?= on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?![\w]))",
     # a window named as the schedule's place for it: "so a similar autumn 2026 slot seems likely"
     r"(?:a|an|the) (?:similar |likely |possible |probable )?(?:(?:early |late |mid-?)?(?:spring|summer|fall|autumn|winter|holiday)(?: (?:19|20)\d\d)?|(?:19|20)\d\d) (?:release |premiere |broadcast |launch )?(?:slot|window)(?![\w])",
     # 'she hopes to have new episodes out "by next fall"': out by then
