@@ -18,7 +18,7 @@ PLATFORMS = [
     "France 3", "France 4", "France 5", "Channel 5", "E4", "BritBox", "Acorn TV", "AMC\\+", "MGM\\+", "Shudder", "Tubi",
     "Freevee", "YouTube", "Antena 3", "Telecinco", "Das Erste", "RTL", "Sat\\.1", "ProSieben", "VOX", "ORF", "SRF",
     "RTP", "Rai 1", "RaiPlay", "RCTI", "SCTV", "Indosiar", "Trans TV", "NHK", "Fuji TV", "TV Asahi", "Nippon TV",
-    "Hallmark\\+", "Hallmark Channel", "Hallmark", "TNT", "TBS", "USA Network", "Syfy", "Freeform",
+    "Hallmark\\+", "Hallmark Channel", "Hallmark", "TNT", "TBS", "USA Network", "Syfy", "SyFy", "SYFY", "Freeform",
     "Adult Swim", "Cartoon Network", "Nickelodeon", "Disney Channel", "Comedy Central", "MTV", "BET\\+", "PBS",
     "National Geographic", "Nat Geo", "Discovery\\+", "Paramount\\+ with Showtime", "The Roku Channel",
     "Pluto TV", "CBC", "CTV", "Crave", "Foxtel", "SkyShowtime", "Showmax", "ZEE5", "SonyLIV", "JioCinema", "JioHotstar",

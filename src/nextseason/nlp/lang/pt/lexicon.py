@@ -87,7 +87,7 @@ FINAL_STATEMENTS = [
     r"(?:serão|são|seriam) (?:também |ainda )?(?:os |seus )?[úu]ltimos(?= da série|[.,;:!?]|$)",
     # o que uma temporada faz à série: "a quinta temporada encerrará a série", "vai encerrar a série", "será a despedida"
     # (not one that ends it with no season more: "encerraria a série sem uma terceira temporada", see CANCELLATION)
-    r"(?:encerrará|encerraria|encerra|vai encerrar|irá encerrar|concluirá|vai concluir|fechará|vai fechar) (?:de vez |definitivamente )?a (?:série|história|saga|trama|trilogia)(?! sem )",
+    r"(?:encerrará|encerrarão|encerraria|encerra|vai encerrar|vão encerrar|irá encerrar|irão encerrar|concluirá|vai concluir|fechará|vai fechar) (?:de vez |definitivamente )?a (?:série|história|saga|trama|trilogia)(?! sem )",
     r"(?:será|seria|é) a despedida (?:da (?:série|história|saga)|de(?= (?!(?:um|uma|seu|sua|personagem|ator|atriz|elenco)(?![\w]))))",
 ]
 # The adjectives that may follow a type noun before the title: "o drama jurídico Sala Sete".
@@ -403,7 +403,9 @@ PRODUCTION = {
                 r"(?:está|estão|continua|continuam) (?:sendo|a ser) (?:gravad|filmad|rodad)[ao]s?",
                 r"(?:começ|inici)(?:ou|a|am|aram|ará|arão) (?:as )?(?:gravações|filmagens|a produção|a rodagem|a gravar|a filmar)",
                 r"em (?:plena )?(?:produção|pré-produção|gravação|rodagem)", r"pré-produção",
-                r"(?:a )?produção (?:começa|começou|começará|inicia|iniciou|terá início|já começou)", r"cronograma de (?:gravações|produção|filmagens)",
+                r"(?:a )?produção (?:começa|começou|começará|inicia|iniciou|terá início|já começou)",
+                # "a produção da série será iniciada no segundo semestre de 2019": the making starts then
+                r"(?:a )?produção (?:d[aeo]s? (?:[\w-]+ ){1,3})?(?:será|vai ser|deve ser|deverá ser) (?:iniciada|retomada)", r"cronograma de (?:gravações|produção|filmagens)",
                 r"set de filmagem", r"(?:começ|inici)(?:ou|a|am|aram|ará|arão) a ser (?:filmad|gravad|rodad)[ao]s?",
                 r"(?:será|serão|foi|foram|está sendo|estão sendo) (?:filmad|gravad|rodad)[ao]s?"],
     "post": [r"pós-produção", r"em (?:fase de )?edição", r"montagem"],
@@ -757,11 +759,14 @@ SOURCE_DETERMINERS = [r"um", r"uma", r"o", r"a", r"os", r"as", r"seus?", r"próp
 # este jornal")
 ADDRESSEE_WORDS = [r"a(?= (?:este|esta|nosso|nossa) )", r"ao", r"à", r"aos", r"às"]
 # ("usou o Instagram para contar aos fãs que ...": the infinitive to the fans, too)
+# "segundo" is also the ordinal "second": only before a source does it mean "according to" ("no segundo semestre" is
+# no one's word).
+_according = r"segundo(?! (?:semestre|trimestre|filme|temporada|ano|lugar|dia|mês|episódio|capítulo|longa|volume|parte|turno|tempo|semana|grande))"
 SPEECH_VERBS = [r"disse", r"diz", r"(?<=para )(?:contar|dizer|anunciar)(?= (?:aos|às) (?:seus |suas )?(?:fãs|seguidores|seguidoras|espectadores|assinantes)(?![\w]))",
                 r"afirm(?:ou|a)", r"declar(?:ou|a)", r"explic(?:ou|a)", r"cont(?:ou|a)", r"revel(?:ou|a)",
                 r"confirm(?:ou|a)", r"anunci(?:ou|a)", r"(?<=ao )(?:anunciar|confirmar|revelar)(?= que)", r"escreveu", r"escreve", r"publicou", r"coment(?:ou|a)", r"acrescentou",
                 r"destac(?:ou|a)", r"ressalt(?:ou|a)", r"garant(?:iu|e)", r"atest(?:ou|a)", r"sublinh(?:ou|a)", r"fris(?:ou|a)", r"adiant(?:ou|a)", r"admit(?:iu|e)", r"respond(?:eu|e)",
-                r"brincou", r"lament(?:ou|a)", r"compartilhou", r"resum(?:iu|e)", r"complet(?:ou|a)", r"segundo", r"inform(?:ou|a)(?= (?:a|o) [A-Z])", r"inform(?:ou|a)(?= que)",
+                r"brincou", r"lament(?:ou|a)", r"compartilhou", r"resum(?:iu|e)", r"complet(?:ou|a)", _according, r"inform(?:ou|a)(?= (?:a|o) [A-Z])", r"inform(?:ou|a)(?= que)",
                 # several speak ("disseram fontes da Netflix")
                 r"disseram", r"(?:afirm|declar|explic|cont|revel|confirm|anunci|coment|destac|ressalt|adiant|inform)aram",
                 r"(?:garant|admit)iram", r"responderam",
@@ -771,8 +776,7 @@ SPEECH_VERBS = [r"disse", r"diz", r"(?<=para )(?:contar|dizer|anunciar)(?= (?:ao
                 r"(?:enviou|emitiu|divulgou) (?:\w+ ){0,3}?(?:um|uma) (?:\w+ )?(?:comunicado|nota|declaração)",
                 r"em (?:um |uma )?(?:\w+ )?(?:comunicado|nota)(?! (?:de|sobre))",
             r"(?<!não )se manifestou", r"por meio de (?:um |uma )?(?:comunicado|nota)"]
-# "segundo" is also the ordinal "second": only before a source does it mean "according to".
-ACCORDING_TO = [r"segundo(?! (?:semestre|trimestre|filme|temporada|ano|lugar|dia|mês|episódio|capítulo|longa|volume|parte|turno|tempo|semana|grande))",
+ACCORDING_TO = [_according,
                 r"de acordo com", r"conforme", r"citando", r"nas palavras de",
                 # "..., como foi confirmado pelo canal Fox": what the named one confirmed
                 r"como (?:foi |já foi )?(?:confirmad[oa]|anunciad[oa]|revelad[oa]|informad[oa]) (?:pel[oa]s?|por)"]
