@@ -197,6 +197,9 @@ class SeasonGrammar:
         # ("quelques jours après le final de la saison 2": after the end of its run, RUN_END_OF)
         end_of = rf"(?:(?:{alternation(pack['RUN_END_OF'])})[^\S\n]+)?" if pack["RUN_END_OF"] else ""
         self.run_end_of = re.compile(alternation(pack["RUN_END_OF"]), re.IGNORECASE) if pack["RUN_END_OF"] else None
+        # ... and right before it: "The end of season two left fans on a cliffhanger", "Akhir musim kedua ..."
+        self.run_end_of_before = re.compile(r"(?<![\w])(?:" + alternation(pack["SEASON_END_OF"]) + r")[^\S\n]+$", re.IGNORECASE) \
+            if pack["SEASON_END_OF"] else None
         # ("après cette troisième saison", "nach dieser Staffel": a demonstrative or possessive before it)
         # ("después de que la final de su cuarta temporada reuniera ...": a conjunction after the after-word)
         # ("after a strong second season", "nach einer selbst produzierten zweiten Staffel": an article and up to two
@@ -470,9 +473,13 @@ class SeasonGrammar:
         return before is not None and self.run_end_of is not None and self.run_end_of.search(before.group()) is not None
 
     def measured(self, text: str, mention: SeasonMention) -> bool:
-        """Whether a word for a season's numbers stands right before it ("the performance of the second season")."""
+        """Whether a word for a season's numbers stands right before it ("the performance of the second season"), or
+        the end of its run does ("the end of season two", "akhir musim kedua"): the season weighed or ended is not the
+        one decided on."""
         return self.measured_before is not None and \
-            self.measured_before.search(text, max(0, mention.start - 50), mention.start) is not None
+            self.measured_before.search(text, max(0, mention.start - 50), mention.start) is not None or \
+            self.run_end_of_before is not None and \
+            self.run_end_of_before.search(text, max(0, mention.start - 30), mention.start) is not None
 
     def ahead(self, text: str, mention: SeasonMention) -> bool:
         """Whether a before-word stands right before a numbered season ("ahead of its season 2 finale")."""

@@ -944,6 +944,8 @@ DETAIL_NOUNS = [r"(?:(?:über|zur|zum|zu) )?(?:die |den |das |der )?(?:Zahl der 
 # ("hierzulande auch als „Die Sternenstaub-Bäckerei“ bekannt": the participle after the other title)
 ALIAS_WORDS = [r"(?:hierzulande |in Deutschland |bei uns )?(?:auch )?als(?= [„\"»][^„\"“»«\n]{1,60}[“\"«] (?:bekannt|erschienen|zu sehen))",
                r"im Original", r"mit dem Untertitel", r"Untertitel:?", r"Originaltitel:?", r"(?:auch |hierzulande |(?:in|im) (?:\w+ ){1,2})?(?:auch )?bekannt als", r"wörtlich", r"sinngemäß"]
+# the end of a season named right before it, not its airing: "Das Ende der zweiten Staffel ließ die Fans ratlos zurück"
+SEASON_END_OF = [r"(?:das|dem|des) (?:Finale|Ende|Schluss)s? der"]
 RUN_END_OF = [r"dem (?:Finale|Ende) der", r"der Ausstrahlung der"]
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided

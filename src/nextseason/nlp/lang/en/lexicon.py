@@ -1278,6 +1278,9 @@ ALIAS_WORDS = [r"(?:also |better )?known (?:in (?:\w+ ){1,2}(?:and (?:\w+ ){1,2}
                r"(?:streams?|streaming|airs?|airing|runs?|released|distributed|available) (?:[\w]+ ){0,3}?under the (?:\w+ )?(?:title|name)"]
 # the end of a run between "after" and the season: "renewed just days after the finale of season 2"
 RUN_END_OF = [r"the (?:finale|end) of", r"the (?:\w+ )?finale of"]
+# the end of a season named right before it, not its airing: "The end of season two left fans on a cliffhanger, and
+# Netflix has now confirmed the show will return" (the third)
+SEASON_END_OF = [r"the (?:finale|end|ending|conclusion) of", r"the (?:\w+ )?finale of"]
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided
 EVENT_BEFORE = [r"ahead of", r"before", r"prior to", r"on the eve of", r"in the run-up to"]

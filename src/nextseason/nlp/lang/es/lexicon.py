@@ -892,6 +892,8 @@ DETAIL_NOUNS = [r"(?:(?:sobre|acerca de|respecto a) )?(?:el |la |los |las )?(?:n
 ALIAS_WORDS = [r"(?:también )?conocid[oa]s? (?:en (?:\w+ ){1,2}(?:y (?:\w+ ){1,2})?|aquí )?como", r"algo (?:así )?como", r"literalmente", r"subtitulad[ao]", r"cuyo título original es", r"titulada? originalmente", r"(?:en|su título en) (?:turco|coreano|japonés|inglés|original)",
                # "estrenada en el resto del mundo como 'The Shadow Hunter'": the name it was released under elsewhere
                r"(?:estrenad[ao]|distribuid[ao]|lanzad[ao]) (?:en (?:\w+ ){1,5})?como"]
+# the end of a season named right before it, not its airing: "El final de la segunda temporada dejó a los fans en vilo"
+SEASON_END_OF = [r"(?:el |la )?(?:final|fin|cierre|desenlace) de(?: la)?"]
 RUN_END_OF = [r"(?:el |la )?(?:final|fin|cierre) de(?: la)?", r"(?:la )?emisión de(?: la)?"]  # ("después del final de la segunda")
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided

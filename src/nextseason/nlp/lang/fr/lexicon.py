@@ -930,6 +930,8 @@ DETAIL_NOUNS = [r"(?:(?:sur|concernant) )?(?:le |la |les |l['’])?(?:nombre d['
 ALIAS_WORDS = [r"sous-titrée?", r"(?:aussi )?connue? (?:(?:au|en|aux) (?:\w+ ){1,2}(?:et (?:\w+ ){1,2})?|chez nous )?sous le (?:titre|nom)(?: de)?", r"littéralement", r"(?:de son )?titre original", r"alias",
                # "sortie dans le reste du monde sous le titre « The Shadow Hunter »": the name it was released under elsewhere
                r"(?:sortie?|diffusée?|distribuée?) (?:(?:au|en|aux|dans) (?:\w+ ){1,5}|à l['’]international )?sous le (?:titre|nom)(?: de)?"]
+# the end of a season named right before it, not its airing: "La fin de la saison 2 a laissé les fans sur leur faim"
+SEASON_END_OF = [r"(?:le|la) (?:final|finale|fin|conclusion) d[eu](?: la)?"]
 RUN_END_OF = [r"(?:le|la) (?:final|finale|fin) d[eu](?: la)?", r"la diffusion d[eu](?: la)?"]
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided

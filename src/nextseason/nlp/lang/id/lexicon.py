@@ -784,7 +784,10 @@ DETAIL_NOUNS = [r"(?:(?:tentang|mengenai|soal|terkait) )?(?:alasan(?:nya)?|jumla
 ALIAS_WORDS = [r"(?:ber|dengan )subjudul", r"(?:atau )?(?:yang )?(?:di (?:\w+ ){1,2})?(?:juga )?dikenal (?:juga )?(?:di (?:\w+ ){1,2})?(?:dengan judul|sebagai)", r"(?:yang )?(?:secara )?harfiah(?: berarti)?", r"(?:yang )?berjudul asli", r"judul aslinya",
                # "dirilis secara internasional dengan judul The Shadow Hunter": the name it was released under elsewhere
                r"(?:dirilis|tayang|ditayangkan) (?:(?:di|secara) (?:\w+ ){1,4})?dengan judul"]
-RUN_END_OF = [r"(?:berakhirnya|tamatnya|penayangan|episode terakhir)"]
+RUN_END_OF = [r"(?:berakhirnya|tamatnya|penayangan|episode terakhir|akhir)"]
+# the end of a season named right before it, not its airing ("penayangan season 2" is not): "Akhir musim kedua X membuat
+# penggemar penasaran, dan Netflix kini memastikan serial itu akan kembali" (the third)
+SEASON_END_OF = [r"(?:berakhirnya|tamatnya|episode terakhir|akhir|ending)"]
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided
 EVENT_BEFORE = [r"jelang", r"menjelang", r"sebelum"]

@@ -866,6 +866,8 @@ DETAIL_NOUNS = [r"(?:(?:sobre|acerca d[eo]) )?(?:o |a |os |as )?(?:número de ep
 ALIAS_WORDS = [r"(?:também )?conhecid[ao] (?:(?:n[oa]|em) (?:\w+ ){1,2}(?:e (?:\w+ ){1,2})?|aqui )?como", r"algo como", r"literalmente", r"com o subtítulo", r"subintitulad[ao]", r"cujo título original é", r"(?:no|em) original", r"intitulad[ao] originalmente",
                # "lançada no resto do mundo como 'The Shadow Hunter'": the name it was released under elsewhere
                r"(?:lançad[ao]|exibid[ao]|distribuíd[ao]) (?:(?:n[oa]|em) (?:\w+ ){1,5}|no exterior |lá fora )?como"]
+# the end of a season named right before it, not its airing: "O final da segunda temporada deixou os fãs ansiosos"
+SEASON_END_OF = [r"(?:o |a )?(?:final|fim|encerramento|desfecho|conclusão) d[ao]"]
 RUN_END_OF = [r"(?:o )?(?:final|fim|encerramento) d[ao]", r"(?:a )?exibição d[ao]"]  # ("depois do final da terceira")
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided
