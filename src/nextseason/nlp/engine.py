@@ -1431,10 +1431,15 @@ class _Reader:
         role = self.grammar_words.role_clause  # ("Rina Safitri yang memerankan dokter Maya ... tidak kembali")
         if not casts and role is None:
             return
-        people = [w for w in self.works if w.spans and not any(h.work == w.title for h in self._header_list) and all(
-            s < self.headline_end or any(0 <= c.start - e <= 25 and _FEW_LOWER.fullmatch(self.text, e, c.start) for c in casts)
-            or role is not None and role.match(self.text, e) is not None
-            for s, e in w.spans) and any(s >= self.headline_end for s, _ in w.spans)]
+        def cast_after(end: int) -> bool:
+            return any(0 <= c.start - end <= 25 and _FEW_LOWER.fullmatch(self.text, end, c.start) for c in casts) \
+                or role is not None and role.match(self.text, end) is not None
+
+        # (named in the headline only, with its cast word right after it: "X, saison 3 : Anne Décis rejoint Michèle
+        # Bernier")
+        people = [w for w in self.works if w.spans and not any(h.work == w.title for h in self._header_list)
+                  and all(s < self.headline_end or cast_after(e) for s, e in w.spans)
+                  and (any(s >= self.headline_end for s, _ in w.spans) or all(cast_after(e) for _, e in w.spans))]
         if people and len(people) < len(self.works):
             self.works = [w for w in self.works if w not in people]
 
