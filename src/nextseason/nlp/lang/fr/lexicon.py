@@ -82,7 +82,10 @@ FINAL_STATEMENTS = [
     # (and in reported speech: "a confirmé que la série s'arrêterait après sa quatrième saison" is said as fact)
     # ("L'histoire arrivera à son terme à l'issue de la saison 6": the story comes to its end)
     r"(?:s['’]achèvera|se terminera|prendra fin|s['’]arrêtera|se conclura|tirera sa révérence|s['’]achèverait|se terminerait|"
-    r"prendrait fin|s['’]arrêterait|se conclurait|arrivera à son terme|arriverait à son terme) (?:avec|à l['’]issue de|au terme de|à la fin de|après) "
+    r"prendrait fin|s['’]arrêterait|se conclurait|arrivera à son terme|arriverait à son terme|"
+    # ("ITV vient d'annoncer que la série allait tirer sa révérence à l'issue de sa quatorzième saison")
+    r"(?:va|vont|allait|allaient|devrait|devraient|doit|doivent) (?:tirer sa révérence|s['’]achever|se terminer|prendre fin|s['’]arrêter|se conclure)"
+    r") (?:avec|à l['’]issue de|au terme de|à la fin de|après) "
     r"(?:sa|la|une|cette) (?:\w+ )?saison",
     # ("La série s'arrêtera à la sixième saison", "s'arrête à la saison 6": the run stops there, that season its last)
     r"(?:s['’]arrête|s['’]arrêtera|s['’]arrêterait|s['’]arrêtait|s['’]est arrêtée) (?:donc |bien |finalement )?(?:à|a) (?:sa|la) (?:\w+ )?saison",
@@ -457,6 +460,8 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "France 3 donnera le coup d'envoi de la troisième saison": the channel starts showing it
+    r"(?:donne|donnera|donnait|a donné|va donner|donneront|donnent) (?:ce soir |ce \w+ |demain |le \d{1,2}(?:er)? \w+ )?le coup d['’]envoi(?= d[eu] (?:la |sa |cette )?(?:[\w-]+ )?(?:saison|nouvelle saison|suite|série))",
     # a promo's words: "Saison 2 à venir en 2024", "à venir le 12 mars": coming then
     r"à venir(?= (?:en|dès|le|au|à la|à l['’]|début|fin|courant) (?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|automne|hiver|fin|début|\w+ \d))",
     # "devront patienter jusqu'en 2027 pour découvrir la saison 3": the time it comes
