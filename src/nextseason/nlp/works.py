@@ -101,7 +101,6 @@ _OTHER_SCRIPT_CHARS = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af" + _JAPANESE_CHAR
 _OTHER_SCRIPT = re.compile(f"[{_OTHER_SCRIPT_CHARS}]")
 _APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*[a-z]")
 _NEXT_WORD = re.compile(r"[^\S\n]+(\w+)")
-_COLON_AFTER = re.compile(r"[^\S\n]?:[^\S\n]+")
 _SUBTITLE = re.compile(r"[^\S\n]?:[^\S\n]+((?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)"
                        r"(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|on|in|and|a|an|for|to|de|la|du)){0,5})")
 # between a title and its season: "X Season 2", "X's second season", "X – 3ª temporada", "X for a fourth season"
@@ -489,7 +488,7 @@ _ABBREVIATION_DOT = re.compile(r"(?<![\w.])([A-Z][a-z]{0,3})\.(?=\s)")
 # an initialism written with its dots: "G.L.O.W.", "S.W.A.T."
 _INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
 # a heading line of capitalised words with one comma inside: "Love, Victor", "Dear Ellen, Again" (four words at most)
-_COMMA_TITLE_LINE = re.compile(r"[A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*)?,[^\S\n][A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*)?[^\S\n]*")
+_COMMA_HEADING = re.compile(r"[A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*)?,[^\S\n][A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*)?[^\S\n]*")
 
 
 def _undotted(m: re.Match[str]) -> str:
@@ -3013,7 +3012,7 @@ class TitleFinder:
             if len((_BRACKETED.sub("", counted_text) if lead or bracketed or dated else counted_text).split()) > 10:
                 continue
             # ("Love, Victor" alone on its line among other items' headings: a name with a comma inside is one title)
-            if len(runs) == 2 and runs[0][0] == sentence.start and _COMMA_TITLE_LINE.fullmatch(sentence.text) is not None:
+            if len(runs) == 2 and runs[0][0] == sentence.start and _COMMA_HEADING.fullmatch(sentence.text) is not None:
                 runs = [(runs[0][0], runs[1][1])]
             first_start, first_end = runs[0]
             prefix = text[sentence.start:first_start]
