@@ -563,6 +563,8 @@ _PLACE_JOIN = re.compile(r"[^\S\n]+(?:in|at|on)[^\S\n]+(?=[A-ZÀ-Ý])")
 _PREPOSITION_JOIN = re.compile(r"[^\S\n]+(?:over|under|into|beyond|without|beneath|behind|upon|through|across)[^\S\n]+(?=[A-ZÀ-Ý])")
 
 
+# a headline's first words before its colon, its label: "HPI : le producteur revient sur ..."
+_HEADLINE_LABEL = re.compile(r"[^\S\n]*([A-ZÀ-Ý0-9][^\s:]*(?:[^\S\n]+[^\s:]+){0,4}?)[^\S\n]?:[^\S\n]")
 # a headline's colon after its first words ("Écume : doit-on ...", "Écume: ...")
 _COLON_AFTER = re.compile(r"[^\S\n]?:[^\S\n]+")
 # a platform named after a title and its "von" ("Faro von Netflix")
@@ -821,6 +823,7 @@ class TitleFinder:
         # (one word of them at a time, in a run of capitals: the second of "Korea Selatan" too; see `runs`)
         self.kind_origin = re.compile(alternation(pack["KIND_ORIGINS"] + ["selatan"]) if pack["KIND_ORIGINS"] else "(?!)",
                                       re.IGNORECASE)
+        self.type_noun_word = re.compile(r"(?<![\w])(?:" + alternation(pack["TYPE_NOUNS"]) + r")(?![\w])", re.IGNORECASE)
         self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + origins + r"(?:\s+" + _KIND_ADJECTIVE + r")?"
                                      + r"(?:\s+(?:(?:" + "|".join(sorted(_PLATFORM_OF)) + r")\s+)?(?:" + alternation(PLATFORMS) + r"))?\s+$",
                                      re.IGNORECASE)
@@ -2212,6 +2215,14 @@ class TitleFinder:
                 works.remove(alone)
                 work.aliases.append(alone.title)
                 work.strength += alone.strength
+        # ("HPI : le producteur revient sur le succès fou de la série" over an interview on "la saison 4"): where nothing
+        # else names a work, the label before the headline's colon does, when the headline goes on to speak of its
+        # kind of work and the body numbers a season
+        if not works and headline_end and any(m.numbers and m.start >= headline_end for m in mentions):
+            label = _HEADLINE_LABEL.match(text, 0, headline_end)
+            if label is not None and self.plausible(label.group(1)) and not self.platform.fullmatch(label.group(1)) \
+                    and self.type_noun_word.search(text, label.end(), headline_end) is not None:
+                works.append(Work(label.group(1), strength=2))
         _join_overlapping(text, works)
         locate(text, works)
         if spinoff_named:  # (where the article names it itself: not "Nordwand" inside "Nordwand: Die Anfänge")
