@@ -2621,7 +2621,9 @@ class TitleFinder:
                 return 3  # "HBO renewed Dark Harbor through season 5" (a decision right before it)
             if 0 <= mention.start - end <= 30 and _BEFORE_MENTION.fullmatch(text, end, mention.start) \
                     and not _PLACE_BEFORE.search(text, max(0, start - 3), start) \
+                    and not _CREDIT_BEFORE.search(text, max(0, start - 20), start) \
                     and not (" " not in text[start:end] and _IN_PLACE_BEFORE.search(text, max(0, start - 4), start)):
+                # (not the star credited before: "renovado la serie protagonizada por Jenna Ortega por una tercera temporada")
                 return 3  # "Night Shift Clinic Season 2", "Barrow Lane's second season", "Maré Cheia – 3ª temporada"
             if 0 <= mention.start - end <= 64 and _HEADING_GAP.fullmatch(text, end, mention.start) \
                     and "," in text[end:mention.start] and self._line_rest(text, mention.end):
