@@ -4166,8 +4166,13 @@ class _Reader:
                 # list item whose heading names its season tells of that season, what aired too)
                 # (not where the heading dates that season ahead: "1. Kartu Terakhir 2 (12 Maret) || Kartu Terakhir
                 # sudah tayang di Disney+ sejak akhir tahun lalu" tells of the show, the season is still to come)
-                if not keys and aired and context and sentence.line_start and sentence.index - 1 in self.headers \
-                        and any(m.numbers for m in self._by_sentence[sentence.index - 1][0]) \
+                # (or its line of a label and a date, further down: "Olivar Negro – Temporada 2 || ... || Fecha de
+                # estreno: 8 de enero de 2026.")
+                item_header = sentence.index - 1 if sentence.index - 1 in self.headers else max(
+                    (i for i in self.headers if i < sentence.index), default=-1) \
+                    if not keys and aired and context and sentence.line_start and self._labelled_time(sentence) else -1
+                if not keys and aired and context and sentence.line_start and item_header >= 0 \
+                        and any(m.numbers for m in self._by_sentence[item_header][0]) \
                         and not self._dated_ahead_in(context[0]):
                     keys = context[:1]
                 # ("Is X getting season 2? ... The thriller's six episodes dropped on October 30": where the season in
