@@ -482,6 +482,8 @@ RELEASE = [
     r"estren(?:a|an|ará|arán|aría|ó|aron|ado|ada|ados|adas|ar|ara|aran|ase|asen|e|en|o|os)", # (not a decision that comes: "la renovación llegará pronto")
     r"(?<!renovación )(?<!decisión )(?<!respuesta )(?<!confirmación )llega(?:r|rán?|rían?|n)?", r"llegó",
     r"llegue(?:n)?", r"sale", r"saldrá(?:n)?", r"salió", r"lanzamiento", r"lanz(?:a|ará|ó|ada|ado)",
+    # ("lo más probable es que se lance en junio de 2027": the subjunctive of "lanzarse")
+    r"se lance(?:n)?", r"se lanzarán?",
     r"se (?:emite|emitirá|emitió|emitirán)", r"emitid[ao]s?", r"emisión", r"(?:ver[aá]n?|ver[ií]a(?:n)?|ver) la luz",
     # what the audience will see then comes out then: "El público la verá en 2027", "podrán verla en otoño"
     r"(?:la|lo|las|los) (?:verá|verán|podrá ver|podrán ver)(?![\w])", r"(?:podrá|podrán) ver(?:la|lo|las|los)(?![\w])", r"(?:estará|estarán) disponibles?",
