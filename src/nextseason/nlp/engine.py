@@ -442,6 +442,8 @@ class _GrammarWords:
                                         + r"(?![\w])", re.IGNORECASE) if pack["WHEN_QUESTION"] else None
         # "after", "depois da": a word that times something by what came before it
         self.after_word = words("AFTER_COUNT_WORDS") if pack["AFTER_COUNT_WORDS"] else None
+        # "even before", "noch bevor": what comes after it has not happened yet
+        self.even_before = words("EVEN_BEFORE") if pack["EVEN_BEFORE"] else None
         # "a new series of X", "une nouvelle saison de X": what follows names the work the words are of (PART_OF: "of")
         self.of_after = re.compile(r"[^\S\n]+" + work_module.alternation(pack["PART_OF"]) + r"(?![\w])",
                                    re.IGNORECASE) if pack["PART_OF"] else None
@@ -6039,6 +6041,12 @@ class _Reader:
         if held and not self._told_aired_after(cue, cues) and any(
                 c.category == "future" and held[0].end <= c.start < self.clauses.end(cue.end, len(self.text))
                 and self.grammar_words.clause_and.search(self.text, held[0].end, c.start) is None for c in cues):
+            return False
+        # (nor one an "even before" times the news by: "Even before season 2 of X has premiered, Netflix has ordered
+        # two more seasons", "noch bevor Staffel 2 überhaupt erschienen ist")
+        even_before = self.grammar_words.even_before
+        if even_before is not None and any(self.clauses.first(m.end(), cue.start) is None
+                                           for m in even_before.finditer(self.text, max(0, cue.start - 70), cue.start)):
             return False
         # (nor a hedge right before it: "musim kedua bisa tayang pada 2027", "could premiere in 2027")
         return not any(c.category == "future" and start <= c.start < cue.start

@@ -596,7 +596,8 @@ RELEASED_PAST = [
     # "Netflix hat am Montag die zweite Staffel veröffentlicht", "hatte erst im Januar ... veröffentlicht", "hatte
     # Sky die erste Staffel seiner neuen Eigenproduktion „X“ online veröffentlicht" (not "hat den Trailer veröffentlicht")
     # (a word may hold a dot, "Sat.1", but not end on one: "hat ... in Auftrag gegeben. Gezeigt werden soll sie ...")
-    r"(?:hat|haben|hatte|hatten) (?!(?:[\w+.„“-]+ ){0,11}?(?:Trailer|Teaser|Poster|Bilder|Fotos|Starttermin|Datum|Details))(?:[\w+.„“-]*[\w+„“-] ){1,11}(?:veröffentlicht|ausgestrahlt|gezeigt)(?!\w)",
+    # (a title in straight quotes among the words too: 'hat Netflix die zweite Staffel der Serie "Dark" veröffentlicht')
+    r"(?:hat|haben|hatte|hatten) (?!(?:[\w+.„“\"”-]+ ){0,11}?(?:Trailer|Teaser|Poster|Bilder|Fotos|Starttermin|Datum|Details))(?:[\w+.„“\"”-]*[\w+„“\"”-] ){1,11}(?:veröffentlicht|ausgestrahlt|gezeigt)(?!\w)",
     *_aired_runs,
 ]
 # Work that began in the past: "die Dreharbeiten begannen im August" is last August, not the next one.
@@ -950,6 +951,8 @@ RUN_END_OF = [r"dem (?:Finale|Ende) der", r"der Ausstrahlung der"]
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided
 EVENT_BEFORE = [r"vor"]
+# "noch bevor", said of what has not happened yet: "noch bevor Staffel 2 überhaupt erschienen ist"
+EVEN_BEFORE = [r"noch bevor", r"noch ehe"]
 # a season whose numbers are weighed is the one before the one decided on: "prüft die Abrufzahlen der zweiten Staffel"
 MEASURE_NOUNS = [r"Zahlen", r"Quoten", r"Abrufzahlen", r"Einschaltquoten", r"Ergebnisse", r"Resonanz", r"Erfolg", r"Misserfolg", r"Flop"]
 # a headline that counts what is known of one work, its numbered lines its facets: "5 Dinge, die wir über Staffel 2 wissen"

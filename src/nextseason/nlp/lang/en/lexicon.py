@@ -1284,6 +1284,8 @@ SEASON_END_OF = [r"the (?:finale|end|ending|conclusion) of", r"the (?:\w+ )?fina
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided
 EVENT_BEFORE = [r"ahead of", r"before", r"prior to", r"on the eve of", r"in the run-up to"]
+# "even before", said of what has not happened yet: "Even before season 2 has premiered, Netflix has ordered two more"
+EVEN_BEFORE = [r"even before"]
 # a season whose numbers are weighed is the one before the one decided on: "reviewing the performance of the second
 # season" (see seasons.py)
 # (and a season another is compared with: "the revival would be eight episodes long, one fewer than the second season")

@@ -941,6 +941,8 @@ RUN_END_OF = [r"(?:le|la) (?:final|finale|fin) d[eu](?: la)?", r"la diffusion d[
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided
 EVENT_BEFORE = [r"avant", r"à quelques jours d[eu]", r"à la veille d[eu]", r"à l['’]approche d[eu]"]
+# "avant même que", said of what has not happened yet: "avant même que la saison 2 soit sortie"
+EVEN_BEFORE = [r"avant même que", r"avant même"]
 # a season whose numbers are weighed is the one before the one decided on: "étudie les audiences de la saison 2"
 MEASURE_NOUNS = [r"performances?", r"résultats", r"audiences?", r"chiffres", r"données", r"réception", r"succès", r"échec", r"flop", r"fiasco"]
 # a headline that counts what is known of one work, its numbered lines its facets: "5 choses à savoir sur la saison 2"

@@ -791,6 +791,8 @@ SEASON_END_OF = [r"(?:berakhirnya|tamatnya|episode terakhir|akhir|ending)"]
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided
 EVENT_BEFORE = [r"jelang", r"menjelang", r"sebelum"]
+# "bahkan sebelum", said of what has not happened yet: "bahkan sebelum musim kedua tayang"
+EVEN_BEFORE = [r"bahkan sebelum"]
 # a season whose numbers are weighed is the one before the one decided on: "meninjau performa season 2"
 MEASURE_NOUNS = [r"performa", r"kinerja", r"hasil", r"rating", r"capaian", r"penerimaan", r"jumlah penonton", r"kegagalan"]
 # a headline that counts what is known of one work, its numbered lines its facets: "5 Fakta Drakor X Season 2"
