@@ -1970,6 +1970,8 @@ class TitleFinder:
                 subject = subject or bool(strength) and self._decided_subject(text, title, run_end, sentence.end, mentions)
                 if strength and opener and not subject and not labelled and not _mid_sentence(body, title, headline_end if title_case else 0) and \
                         not (strength == 3 and self._opening_title(text, title, run_start, run_end, mentions, cues)) and \
+                        not (strength == 3 and title.lower() in self.weekdays
+                             and self._opens_headline(text, title, run_start, run_end, mentions)) and \
                         not (strength == 2 and " " in title and all(w.lower() not in self.common for w in title.split())
                              and self._role_named_after(text, run_start, run_end, mentions)) and \
                         not self._heading_line(text, run_start, run_end, mentions) and \
