@@ -38,7 +38,9 @@ FINAL_AFTER_NOUN = [r"finale?s?", r"definitivas?"]
 FIRST_AFTER_NOUN = ["debut"]
 # "cancelada tras dos temporadas": the count is the last season made.
 # (and "no ha confirmado nada más allá de la segunda temporada": what lies past the season named is the next one)
-AFTER_COUNT_WORDS = [r"que (?:tuvo|duró)", r"(?<=pasó )de", r"(?<=pasaron )de", r"tras", r"más allá del?", r"despu[eé]s del?", r"luego del?", r"al cabo de"]
+AFTER_COUNT_WORDS = [r"que (?:tuvo|duró)",
+                     # ("duró dos temporadas y fue cancelada": the seasons it had)
+                     r"(?<!no )duró", r"(?<=pasó )de", r"(?<=pasaron )de", r"tras", r"más allá del?", r"despu[eé]s del?", r"luego del?", r"al cabo de"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["una", "un", "sola", "una sola", "un solo", "una única", "solo una", "sólo una", "apenas una"]
 NUMBER_JOINERS = ["y", "e", "&", ",", "o", "u", "a", "hasta"]

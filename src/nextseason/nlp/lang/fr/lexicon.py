@@ -36,7 +36,9 @@ FINAL_AFTER_NOUN = [r"finale", r"ultime"]
 FIRST_AFTER_NOUN = ["inaugurale"]
 # "annulée après deux saisons": the count is the last season made.
 # (and "n'a rien confirmé au-delà de la deuxième saison": what lies past the season named is the next one)
-AFTER_COUNT_WORDS = [r"qui (?:a compté|comptait|a duré)", r"après", r"au-delà d(?:e|u|es)", r"au bout de", r"à l['’]issue de",
+AFTER_COUNT_WORDS = [r"qui (?:a compté|comptait|a duré)",
+                     # ("« X » a duré deux saisons avant d'être annulée": the seasons it had)
+                     r"(?<!n['’])a duré", r"après", r"au-delà d(?:e|u|es)", r"au bout de", r"à l['’]issue de",
                      # "qui ne connaîtra donc que trois saisons": the last one made is the third
                      r"ne (?:connaîtra|comptera|aura) (?:donc |finalement |au final |jamais )?que"]
 # "one" after those words: "annulée après une saison" is cancelled after one season

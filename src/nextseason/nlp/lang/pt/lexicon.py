@@ -39,7 +39,9 @@ FINAL_AFTER_NOUN = [r"finais", r"final", r"derradeira", r"definitiva"]
 FIRST_AFTER_NOUN = ["de estreia"]
 # "cancelada após duas temporadas": the count is the last season made.
 # (and "não confirmou nada além da segunda temporada": what lies past the season named is the next one)
-AFTER_COUNT_WORDS = [r"que (?:teve|durou)", r"(?<=passou )d[ao]", r"(?<=passaram )d[ao]", r"após", r"além d[eao]", r"depois d[eao]", r"depois(?= que)", r"ao fim d[eao]", r"ao final d[eao]"]
+AFTER_COUNT_WORDS = [r"que (?:teve|durou)",
+                     # ("A série durou duas temporadas e foi cancelada": the seasons it had)
+                     r"(?<!não )durou", r"(?<=passou )d[ao]", r"(?<=passaram )d[ao]", r"após", r"além d[eao]", r"depois d[eao]", r"depois(?= que)", r"ao fim d[eao]", r"ao final d[eao]"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["uma", "um", "única", "uma única", "uma só", "apenas uma", "só uma", "somente uma"]
 NUMBER_JOINERS = ["e", "&", ",", "ou", "a", "até"]
