@@ -69,6 +69,8 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})\.?[ªº°]"]
 # "a quarta temporada será a última": the season after it will not be made.
 FINAL_STATEMENTS = [
+    # ("anunciou o fim de X, que acontecerá na 5ª temporada": the end it announced comes with that season)
+    r"(?<=, )que (?:acontecerá|vai acontecer|ocorrerá|acontece|virá) (?:na|em sua|na sua|com a) (?:\d{1,2}ª |[\w-]+ )?temporada",
     # "A quarta temporada marca o fim da série": that season is the last
     r"(?:marca|marcará|marcaria) (?:também )?o (?:fim|final|encerramento) (?:da série|da história|da saga|de [\"“‘'«])",
     # "O terceiro filme será o capítulo final": that one is the last
@@ -321,6 +323,8 @@ RENEWAL = _odds + [
     r"ideias? para",
 ]
 CANCELLATION = [
+    # "a Netflix anunciou o fim de Stranger Things, que acontecerá na 5ª temporada": an end announced of a work
+    r"(?:anunciou|anuncia|anunciaram|confirmou|confirma|confirmaram|decretou|oficializou) o (?:fim|final|encerramento)(?= d[aeo]s? )",
     # "A comédia não passou da primeira temporada": it ended there (the season named the last made)
     r"não (?:passou|passaram)(?= d[ao] (?:sua )?)",
     # "Sai de cena depois de duas temporadas", "se despede após uma única temporada": a series that leaves after its seasons
