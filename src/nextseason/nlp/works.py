@@ -3118,8 +3118,12 @@ class TitleFinder:
                 whole = _SENTENCE_CASE_LINE.fullmatch(text, first_start, sentence.end) \
                     if sentence.line_end and not sentence.text.rstrip().endswith((".", "!", "?")) else None
                 name = _title_without_installment(whole.group(1), self._mentions, first_start) if whole is not None else ""
+                # (a capital letter alone that ends it is the title's, no "e" of a list: "4. Anne with an E")
+                ends = name.split()[1:]
+                if ends and len(ends[-1]) == 1 and ends[-1].isupper():
+                    ends = ends[:-1]
                 if first_start + len(name) > first_end and len(name.split()) <= 4 \
-                        and not any(self.title_end.fullmatch(w) for w in name.split()[1:]) and self.plausible(name):
+                        and not any(self.title_end.fullmatch(w) for w in ends) and self.plausible(name):
                     widened[sentence.index] = name
         # ("1. Rumbo a Samarcanda", "2. Marea alta", "3. Los Ferrán": among three numbered headings or more, one alone
         # on its line names its work whole, its words in lower case too)
