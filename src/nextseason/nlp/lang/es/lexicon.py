@@ -574,7 +574,9 @@ NEGATIONS = [r"no(?! es (?:de extrañar|(?:una )?sorpresa|raro)| sorprende| (?:n
 FUTURE_NEGATIONS = [r"no(?= (?:se |lo |la |le )?\w+(?:rá|rán)\b)", r"no (?:se )?(?:va|van) a", r"nunca(?= \w+(?:rá|rán)\b)",
                     r"jamás(?= \w+(?:rá|rán)\b)",
                     # (in reported speech: "la cadena dijo que la serie no sería renovada")
-                    r"no(?= (?:sería|serían) (?:renovad|continuad|prorrogad))"]
+                    r"no(?= (?:sería|serían) (?:renovad|continuad|prorrogad))",
+                    # ("confirmó que X no tendría una tercera temporada": the conditional of reported speech)
+                    r"no(?= (?:tendría|tendrían|recibiría|recibirían|volvería|volverían) )"]
 NOT_CONFIRMED = [
     # "La plataforma no quiso confirmar ni desmentir la información": nothing confirmed (and no denial)
     r"(?:ni )?confirm(?:ar|ó|a|ado)? ni (?:desmentir|desmintió|desmiente|desmentido|negar|negó|niega|negado)",

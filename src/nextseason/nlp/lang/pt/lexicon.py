@@ -561,7 +561,9 @@ NEGATIONS = [r"(?<!quem sabe )(?<!quem sabe a gente )(?<!quem sabe eles )(?<!que
 # "não voltará", "não vai continuar": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"não(?= (?:se )?\w+(?:rá|rão)\b)", r"não (?:vai|vão|irá|irão)", r"nunca (?:vai|vão|mais)",
                     # (in reported speech: "anunciou que a série não seria renovada")
-                    r"não(?= (?:seria|seriam) (?:renovad|continuad|prorrogad))"]
+                    r"não(?= (?:seria|seriam) (?:renovad|continuad|prorrogad))",
+                    # ("revelou que X não ganharia sua terceira temporada": the conditional of reported speech)
+                    r"não(?= (?:teria|teriam|ganharia|ganhariam|receberia|receberiam|voltaria|voltariam) )"]
 NOT_CONFIRMED = [
     # "A Netflix vai decidir nos próximos dias se X terá uma segunda temporada": a decision still to take
     r"(?:vai|vão|irá|irão|deve|devem|precisa|precisam|ainda vai|ainda precisa) (?:decidir|definir|bater o martelo)(?= (?:[^.;!?\n]{0,40}? )?se )",
