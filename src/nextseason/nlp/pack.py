@@ -50,7 +50,7 @@ LEXICON_DEFAULTS: dict[str, object] = {
     "DELAY_VERBS": [], "DELAY_TO": [], "WEEKDAYS": {}, "WEEKDAY_SHORT": {}, "COMING_WEEKDAY": [], "NEXT_WEEK": [], "LAST_WEEK": [], "TODAY": [], "TOMORROW": [], "YESTERDAY": [],
     "SUBJECT_PRONOUNS": [], "SUBJECT_NOUNS": [], "CAUSE_OPENERS": [], "COMPANY_PRONOUNS": [], "OBJECT_PRONOUNS": [], "VERB_NEGATIONS": [], "RETURN_WORDS": [], "RUN_END_WORDS": [], "CINEMA_WORDS": [],
     "TIME_CLAUSE_WORDS": [], "RELATIVE_PRONOUNS": [], "THAT_WORDS": [], "ANOTHER_WORDS": [], "CLOSE_TO_WORDS": [], "AGENCY_WORDS": [],
-    "SPOKEN_ON": [], "SPLIT_IN_TWO": [], "INTERVIEW_WORDS": [], "DATE_NOUNS": [], "DETAIL_NOUNS": [], "ALIAS_WORDS": [], "RUN_END_OF": [], "SEASON_END_OF": [], "EVEN_BEFORE": [], "ROLE_CLAUSES": [], "YEAR_AFTER_VERBS": [],
+    "SPOKEN_ON": [], "SPLIT_IN_TWO": [], "INTERVIEW_WORDS": [], "DATE_NOUNS": [], "DETAIL_NOUNS": [], "ALIAS_WORDS": [], "RUN_END_OF": [], "SEASON_END_OF": [], "EVEN_BEFORE": [], "SERIES_NOUNS": [], "ROLE_CLAUSES": [], "YEAR_AFTER_VERBS": [],
     "DAY_OPENERS": [],
     "DECISION_WORDS": [], "AS_PLANNED": [], "NO_LONGER": [], "YEAR_NOUNS": [], "ALSO_WORDS": [], "DROPPED_SUBJECT_OPENERS": [],
     "PRESENTATION_WORDS": [], "SUPERSEDED_OPENERS": [], "CONTRACTED_ARTICLES": {}, "EVENT_BEFORE": [], "MEASURE_NOUNS": [], "FACET_NOUNS": [], "REVISED_WORDS": [], "RATHER_WORDS": [], "REPORTED_MOOD": [], "EPISODE_WORDS": [], "ASKED_BY": [], "OTHER_WORK": [], "OTHER_WORKS": [], "MANY_WORKS": [], "ONE_OF": [], "TOPIC_LEAD": [], "KIND_ORIGINS": [], "FORMER_WORK": [], "MAKERS_OF": [], "PARENT_WORDS": [], "SOURCE_WORKS": [], "MESSAGE_WORDS": [], "ARC_WORDS": [], "OCCASIONS": [],
@@ -207,7 +207,8 @@ class InstallmentWords:
     A quoted title that ends in a number counts near a word for films or the name of a studio or
     platform (`films`: "Warner dated the film 'Night Drivers 2'", "Paramount has pushed 'Night Courier
     3'"); so does a title in capitals that a film noun introduces and a number ends (`film_nouns`: "film
-    Kutukan Desa 2"). A season written with its letter counts too (`letters`: "S2", "T3", "S02E05"), after a name,
+    Kutukan Desa 2"), or a series noun does (`series_nouns`: "Serial Pretty Little Liars 2 akan tayang perdana").
+    A season written with its letter counts too (`letters`: "S2", "T3", "S02E05"), after a name,
     where the text speaks of seasons or episodes in words as well (`tv`, as the lexicons write them) or names a
     platform. Every entry but `terms`, `nouns` and `letters` is a regular-expression fragment, as in the lexicons.
     """
@@ -225,6 +226,7 @@ class InstallmentWords:
     film_nouns: tuple[str, ...]
     letters: tuple[str, ...]
     tv: tuple[str, ...]
+    series_nouns: tuple[str, ...] = ()
 
     def has_term(self, lowered: str) -> bool:
         """Whether a lower-cased text holds one of the `terms`: one Hyperscan pass where it is installed."""
@@ -253,7 +255,7 @@ class InstallmentWords:
     def _film_title_database(self):
         # the pattern of `_compiled[-2]` without its look-arounds (Hyperscan has none; its \b and \s are ASCII here):
         # the end is checked on a match
-        pattern = rf"\b(?i:{'|'.join(self.film_nouns)})[ \t]+[A-ZÀ-Ý][^\s]*[ \t]+(?:(?:[A-ZÀ-Ý][^\s]*|[a-z]{{1,3}})[ \t]+){{0,5}}[2-9]"
+        pattern = rf"\b(?i:{'|'.join(self.film_nouns + self.series_nouns)})[ \t]+[A-ZÀ-Ý][^\s]*[ \t]+(?:(?:[A-ZÀ-Ý][^\s]*|[a-z]{{1,3}})[ \t]+){{0,5}}[2-9]"
         database = hyperscan.Database()
         database.compile(expressions=[pattern.encode("utf-8")], ids=[0], elements=1,
                          flags=[hyperscan.HS_FLAG_UTF8])
@@ -374,7 +376,7 @@ class InstallmentWords:
             # (the names of studios and platforms in their own case: "Universal", not "universal")
             re.compile(rf"(?<!\w)(?:{either(self.films)}|(?-i:{either(PLATFORMS)}))(?!\w)", re.IGNORECASE),
             # ("la película Tormenta de Acero 3": short words in lower case between the capitals)
-            re.compile(rf"(?<!\w){either(self.film_nouns)}[^\S\n]+(?-i:[A-ZÀ-Ý][\w'’:-]*[^\S\n]+"
+            re.compile(rf"(?<!\w){either(self.film_nouns + self.series_nouns)}[^\S\n]+(?-i:[A-ZÀ-Ý][\w'’:-]*[^\S\n]+"
                        rf"(?:(?:[A-ZÀ-Ý][\w'’:-]*|[a-z]{{1,3}})[^\S\n]+){{0,5}}[2-9])(?![\w,%]|\.\d)", re.IGNORECASE),
             # ("a third "Gale Force" movie": see `ordinal_title`)
             re.compile(rf"(?<!\w){either(self.ordinals)}[^\S\n]+{_ORDINAL_TITLE}[^\S\n]+{either(self.film_nouns)}(?!\w)",
@@ -416,7 +418,7 @@ def installment_words() -> InstallmentWords:
     """The gate's words from every pack: each pack's vocabulary, its bare season nouns apart."""
     terms: set[str] = set()
     nouns: set[str] = set()
-    numbers, ordinals, finals, finals_after, afters, fillers, fresh, films, film_nouns, letters, tv = (set[str]() for _ in range(11))
+    numbers, ordinals, finals, finals_after, afters, fillers, fresh, films, film_nouns, letters, tv, series = (set[str]() for _ in range(12))
     for pack in packs().values():
         noun = re.compile(alternation(pack["SEASON_NOUNS"]), re.IGNORECASE)
         for term in pack["SEASON_VOCABULARY"]:
@@ -436,7 +438,8 @@ def installment_words() -> InstallmentWords:
         film_nouns.update(pack["FILM_NOUNS"])
         letters.update(pack["SEASON_LETTERS"])
         tv.update(pack["SEASON_NOUNS"] + pack["EPISODE_WORDS"])  # as written: "series", not "Apple Watch Series 3"
+        series.update(pack["SERIES_NOUNS"])
     numbers = {re.escape(word) for word in numbers}
     fillers = {re.escape(word) for word in fillers}
     return InstallmentWords(*(tuple(sorted(group)) for group in (
-        terms, nouns, numbers, ordinals, finals, finals_after, afters, fillers, fresh, films, film_nouns, letters, tv)))
+        terms, nouns, numbers, ordinals, finals, finals_after, afters, fillers, fresh, films, film_nouns, letters, tv, series)))

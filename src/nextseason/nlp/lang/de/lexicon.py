@@ -953,6 +953,9 @@ RUN_END_OF = [r"dem (?:Finale|Ende) der", r"der Ausstrahlung der"]
 EVENT_BEFORE = [r"vor"]
 # "noch bevor", said of what has not happened yet: "noch bevor Staffel 2 überhaupt erschienen ist"
 EVEN_BEFORE = [r"noch bevor", r"noch ehe"]
+# the nouns for a series that may introduce its title and the number of an installment: "Serial Pretty Little Liars 2
+# akan tayang perdana pada 14 April" (no season noun said)
+SERIES_NOUNS = [r"Serie"]
 # a season whose numbers are weighed is the one before the one decided on: "prüft die Abrufzahlen der zweiten Staffel"
 MEASURE_NOUNS = [r"Zahlen", r"Quoten", r"Abrufzahlen", r"Einschaltquoten", r"Ergebnisse", r"Resonanz", r"Erfolg", r"Misserfolg", r"Flop"]
 # a headline that counts what is known of one work, its numbered lines its facets: "5 Dinge, die wir über Staffel 2 wissen"

@@ -1286,6 +1286,9 @@ SEASON_END_OF = [r"the (?:finale|end|ending|conclusion) of", r"the (?:\w+ )?fina
 EVENT_BEFORE = [r"ahead of", r"before", r"prior to", r"on the eve of", r"in the run-up to"]
 # "even before", said of what has not happened yet: "Even before season 2 has premiered, Netflix has ordered two more"
 EVEN_BEFORE = [r"even before"]
+# the nouns for a series that may introduce its title and the number of an installment: "Serial Pretty Little Liars 2
+# akan tayang perdana pada 14 April" (no season noun said)
+SERIES_NOUNS = [r"series", r"show"]
 # a season whose numbers are weighed is the one before the one decided on: "reviewing the performance of the second
 # season" (see seasons.py)
 # (and a season another is compared with: "the revival would be eight episodes long, one fewer than the second season")

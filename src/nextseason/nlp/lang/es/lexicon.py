@@ -906,6 +906,9 @@ RUN_END_OF = [r"(?:el |la )?(?:final|fin|cierre) de(?: la)?", r"(?:la )?emisión
 EVENT_BEFORE = [r"antes del?", r"a (?:pocos|unos) días del?", r"en vísperas del?", r"de cara al?"]
 # "incluso antes de que", said of what has not happened yet: "incluso antes de que se estrene la segunda temporada"
 EVEN_BEFORE = [r"incluso antes de(?: que)?", r"aun antes de(?: que)?", r"aún antes de(?: que)?"]
+# the nouns for a series that may introduce its title and the number of an installment: "Serial Pretty Little Liars 2
+# akan tayang perdana pada 14 April" (no season noun said)
+SERIES_NOUNS = [r"serie"]
 # a season whose numbers are weighed is the one before the one decided on: "analiza los datos de la segunda temporada"
 MEASURE_NOUNS = [r"rendimiento", r"resultados", r"audiencias?", r"datos", r"cifras", r"números", r"recepción", r"recibimiento", r"acogida", r"éxito", r"fracaso", r"fiasco", r"batacazo"]
 # a headline that counts what is known of one work, its numbered lines its facets: "5 claves de la temporada 2 de X"

@@ -945,6 +945,9 @@ RUN_END_OF = [r"(?:le|la) (?:final|finale|fin) d[eu](?: la)?", r"la diffusion d[
 EVENT_BEFORE = [r"avant", r"à quelques jours d[eu]", r"à la veille d[eu]", r"à l['’]approche d[eu]"]
 # "avant même que", said of what has not happened yet: "avant même que la saison 2 soit sortie"
 EVEN_BEFORE = [r"avant même que", r"avant même"]
+# the nouns for a series that may introduce its title and the number of an installment: "Serial Pretty Little Liars 2
+# akan tayang perdana pada 14 April" (no season noun said)
+SERIES_NOUNS = [r"série"]
 # a season whose numbers are weighed is the one before the one decided on: "étudie les audiences de la saison 2"
 MEASURE_NOUNS = [r"performances?", r"résultats", r"audiences?", r"chiffres", r"données", r"réception", r"succès", r"échec", r"flop", r"fiasco"]
 # a headline that counts what is known of one work, its numbered lines its facets: "5 choses à savoir sur la saison 2"

@@ -882,6 +882,9 @@ RUN_END_OF = [r"(?:o )?(?:final|fim|encerramento) d[ao]", r"(?:a )?exibição d[
 EVENT_BEFORE = [r"antes d[oa]", r"a poucos dias d[oa]", r"às vésperas d[oa]", r"na véspera d[oa]"]
 # "mesmo antes de", said of what has not happened yet: "mesmo antes da estreia da segunda temporada"
 EVEN_BEFORE = [r"mesmo antes d(?:e|a|o)", r"antes mesmo d(?:e|a|o)"]
+# the nouns for a series that may introduce its title and the number of an installment: "Serial Pretty Little Liars 2
+# akan tayang perdana pada 14 April" (no season noun said)
+SERIES_NOUNS = [r"série", r"novela"]
 # a season whose numbers are weighed is the one before the one decided on: "avalia os resultados da segunda temporada"
 MEASURE_NOUNS = [r"desempenho", r"resultados", r"audiência", r"números", r"dados", r"recepção", r"sucesso", r"fracasso", r"fiasco"]
 # a headline that counts what is known of one work, its numbered lines its facets: "5 coisas sobre a 2ª temporada de X"
