@@ -4170,11 +4170,13 @@ class _Reader:
                 # sudah tayang di Disney+ sejak akhir tahun lalu" tells of the show, the season is still to come)
                 # (or its line of a label and a date, further down: "Olivar Negro – Temporada 2 || ... || Fecha de
                 # estreno: 8 de enero de 2026.")
-                item_header = sentence.index - 1 if sentence.index - 1 in self.headers else max(
-                    (i for i in self.headers if i < sentence.index), default=-1) \
-                    if not keys and aired and context and sentence.line_start and self._labelled_time(sentence) else -1
-                if not keys and aired and context and sentence.line_start and item_header >= 0 \
-                        and any(m.numbers for m in self._by_sentence[item_header][0]) \
+                item_header = -1
+                if not keys and aired and context and sentence.line_start:
+                    if sentence.index - 1 in self.headers:
+                        item_header = sentence.index - 1
+                    elif self._labelled_time(sentence):
+                        item_header = max((i for i in self.headers if i < sentence.index), default=-1)
+                if item_header >= 0 and any(m.numbers for m in self._by_sentence[item_header][0]) \
                         and not self._dated_ahead_in(context[0]):
                     keys = context[:1]
                 # ("Is X getting season 2? ... The thriller's six episodes dropped on October 30": where the season in

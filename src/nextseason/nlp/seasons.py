@@ -197,8 +197,8 @@ class SeasonGrammar:
         # ("quelques jours après le final de la saison 2": after the end of its run, RUN_END_OF)
         end_of = rf"(?:(?:{alternation(pack['RUN_END_OF'])})[^\S\n]+)?" if pack["RUN_END_OF"] else ""
         self.run_end_of = re.compile(alternation(pack["RUN_END_OF"]), re.IGNORECASE) if pack["RUN_END_OF"] else None
-        # ... and right before it: "The end of season two left fans on a cliffhanger", "Akhir musim kedua ..."
-        self.run_end_of_before = re.compile(r"(?<![\w])(?:" + alternation(pack["SEASON_END_OF"]) + r")[^\S\n]+$", re.IGNORECASE) \
+        # the end of a season right before it: "The end of season two left fans on a cliffhanger", "Akhir musim kedua ..."
+        self.season_end_before = re.compile(r"(?<![\w])(?:" + alternation(pack["SEASON_END_OF"]) + r")[^\S\n]+$", re.IGNORECASE) \
             if pack["SEASON_END_OF"] else None
         # ("après cette troisième saison", "nach dieser Staffel": a demonstrative or possessive before it)
         # ("después de que la final de su cuarta temporada reuniera ...": a conjunction after the after-word)
@@ -478,8 +478,8 @@ class SeasonGrammar:
         one decided on."""
         return self.measured_before is not None and \
             self.measured_before.search(text, max(0, mention.start - 50), mention.start) is not None or \
-            self.run_end_of_before is not None and \
-            self.run_end_of_before.search(text, max(0, mention.start - 30), mention.start) is not None
+            self.season_end_before is not None and \
+            self.season_end_before.search(text, max(0, mention.start - 30), mention.start) is not None
 
     def ahead(self, text: str, mention: SeasonMention) -> bool:
         """Whether a before-word stands right before a numbered season ("ahead of its season 2 finale")."""

@@ -162,8 +162,8 @@ _GETS_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?:also|now|just|already|finally|tamb
 # place a preposition names: "el drama ambientado en los viñedos de Jerez no tendrá una tercera temporada"; nor its star:
 # "La série Bluff Road avec Kit Harlan n'aura pas de saison 2")
 _DENIED_NEW_SEASON = re.compile(r"[^\S\n]+(?:no tendrá|no tendrán|no va a tener|não terá|não vai ter|"
-                                # (in the conditional of reported speech: "revelou que The OA não ganharia sua terceira
-                                # temporada", "dijo que X no tendría una tercera")
+                                # (with "ganhar" too, and in the conditional of reported speech: "revelou que The OA não
+                                # ganharia sua terceira temporada", "dijo que X no tendría una tercera")
                                 r"não (?:teria|ganharia|ganhará|vai ganhar)(?:[^\S\n]+(?:sua|seu|a|o))?|no (?:tendría|tendrían)|"
                                 r"n['’]aura (?:(?:pas|jamais) )?de|"
                                 r"n['’]auront (?:(?:pas|jamais) )?de|n['’](?:aura|auront|a) (?:pas|jamais) (?:le )?droit à)[^\S\n]+"
