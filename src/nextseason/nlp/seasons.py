@@ -434,6 +434,9 @@ class SeasonGrammar:
             # after it counts what follows it
             if len(numbers) == 1 and self.counted.match(m.string, m.end("nums")) and self._counted_before(m.string, m.start()):
                 return None
+            # ("évoque une saison 2, 5 ans plus tard": the last number of a list counts what follows it, no season)
+            if len(numbers) > 1 and self.counted.match(m.string, m.end("nums")):
+                numbers = numbers[:-1]
             kind = "season" if g["season"] else "film"
             # (not "the final season 3 episode": the last episode of that season)
             pre_final = bool(g["pre_final"]) and self.episode_after.match(m.string, m.start("nums") + len(g["nums"])) is None

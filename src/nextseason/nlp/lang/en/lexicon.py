@@ -275,6 +275,9 @@ RENEWAL = _odds + [
     r"interest(?:ed)? in (?:returning|coming back|doing (?:a|an|another|more)|making (?:a|an|another|more)|(?:a|an|another) (?:\w+ )?(?:season|sequel))",
     # "star Leo Diaz is optimistic about a third season": a hope of it (see HEDGES)
     r"(?:optimistic|hopeful|confident) (?:about|of|for)(?= (?:a|an|another|the|its) (?:\w+ )?(?:season|sequel|film|movie|installment)s?(?![\w]))",
+    # ("expressed optimism about the possibility of a second season": a hope of it, a possibility (see HEDGES))
+    r"(?:optimism|hopes?) (?:about|for|of)(?= (?:the possibility of )?(?:a|an|another) (?:\w+ )?(?:season|sequel|film|movie|installment)(?![\w]))",
+    r"(?<!ruled out )(?<!rules out )(?<!ruling out )(?<!rule out )(?:the |a )?possibility of(?= (?:a|an|another) (?:\w+ )?(?:season|sequel|film|movie|installment)(?![\w]))",
     # ("The series will return with new episodes": more of it, no season named)
     r"(?:will|to|would|is set to|is going to) return with (?:new|more|fresh) episodes",
     # what is left to others to decide: "a third season depends on Netflix and on the audience"
@@ -959,6 +962,9 @@ NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|qu
               # "Netflix, however, has yet to say a word": no word from it
               r"(?:has|have|had) yet to (?:say a word|say anything|comment|respond)"]
 HEDGES = [
+    # ("expressed optimism about the possibility of a second season": a hope, a possibility)
+    r"(?<!ruled out )(?<!rules out )(?<!ruling out )(?<!rule out )(?<!ruled out the )(?<!rules out the )possibility of",
+    r"optimism (?:about|for)",
     # a belief of others, no fact: "Fans and critics believe the drama will end with its sixth season"
     r"(?:fans|critics|viewers|many|some|observers|insiders) (?:also |widely |still )?(?:believe|think|suspect)",
     # a deal not yet made: "Netflix is close to renewing the show", "is nearing a deal for a third season"

@@ -288,7 +288,12 @@ RENEWAL = _odds + [
     r"aura droit à",
     # "L'animé va avoir droit à une seconde saison", "a droit à une saison 2": a season it gets
     r"(?:va|vont|devrait|devraient|pourrait|pourraient) avoir droit à(?= (?:une|un|sa|son|deux|trois|la) )",
-    r"(?<!n['’])(?:a|ont|auront|aurait|auraient) droit à(?= (?:une|un|sa|son|deux|trois) (?:[\w-]+ ){0,2}(?:saisons?|suites?|volets?)(?![\w]))", r"aur(?:a|ait|ont|aient) (?:une|un) (?:\w+ )?(?:saison|suite|volet)s?(?![\w])", r"reviendra", r"reviendront", r"revient(?= (?:pour|avec|dans|en|sur|le|la|bientôt|dès|enfin))",
+    r"(?<!n['’])(?:a|ont|auront|aurait|auraient) droit à(?= (?:une|un|sa|son|deux|trois) (?:[\w-]+ ){0,2}(?:saisons?|suites?|volets?)(?![\w]))", r"aur(?:a|ait|ont|aient) (?:une|un) (?:\w+ )?(?:saison|suite|volet)s?(?![\w])", r"reviendra", r"reviendront",
+    # ("reste optimiste pour une saison 2", "son optimisme quant à la possibilité d'une deuxième saison": a hope (see HEDGES))
+    r"(?:optimiste|confiante?|optimisme) (?:pour|quant à|concernant|sur)(?= (?:la possibilité d['’])?(?:une|un|la) (?:[\w-]+ )?(?:saison|suite)(?![\w]))",
+    r"(?<!exclu )(?<!exclut )(?<!exclure )(?<!exclu la )(?<!exclut la )(?<!exclure la )(?:la )?possibilité d['’](?=une (?:[\w-]+ )?(?:saison|suite)(?![\w]))",
+    # ("la série pourrait revenir pour une saison 3": the return itself, its modal a hedge)
+    r"(?<!ne pas )(?<!pas )revenir(?= (?:pour|avec) (?:une|un|sa|la) (?:[\w-]+ )?(?:saison|suite|volet)(?![\w]))", r"revient(?= (?:pour|avec|dans|en|sur|le|la|bientôt|dès|enfin))",
     r"(?:sera|seront)(?= de retour)", r"de retour",
     r"continuera", r"continueraient", r"continuerait", r"se poursuivra", r"se poursuit", r"l['’]aventure (?:continue|continuera)", r"l['’]histoire (?:continue|continuera)",
     # "des pistes pour prolonger l'histoire", "poursuivre l'aventure": going on with the series (a hedge makes it possible)
@@ -705,6 +710,8 @@ NO_COMMENT = [
     r"(?:a|ont) refusé de commenter", r"n['’](?:a|ont) pas réagi", r"(?:est|reste) muette?",
 ]
 HEDGES = [
+    # ("reste optimiste pour une saison 2": a hope)
+    r"optimiste", r"optimisme",
     # a question asked, no fact: "On se demande si la série reviendra pour une troisième saison"
     r"(?:se|me|nous|vous) demand(?:e|ent|ons|ez|ait|aient|er)(?= (?:si|s['’]))",
     # a belief of others, no fact: "Les fans croient que la série s'arrêtera à la sixième saison"
