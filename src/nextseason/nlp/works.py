@@ -568,7 +568,8 @@ _PREPOSITION_JOIN = re.compile(r"[^\S\n]+(?:over|under|into|beyond|without|benea
 
 
 # a headline's first words before its colon, its label: "HPI : le producteur revient sur ..."
-_HEADLINE_LABEL = re.compile(r"[^\S\n]*([A-ZÀ-Ý0-9][^\s:]*(?:[^\S\n]+[^\s:]+){0,4}?)[^\S\n]?:[^\S\n]")
+# (its platform maybe in brackets after it: "Fallout (Prime) : au moins 5 saisons en tête")
+_HEADLINE_LABEL = re.compile(r"[^\S\n]*([A-ZÀ-Ý0-9][^\s:()]*(?:[^\S\n]+[^\s:()]+){0,4}?)(?:[^\S\n]+\([^()\n]{1,30}\))?[^\S\n]?:[^\S\n]")
 # a headline's colon after its first words ("Écume : doit-on ...", "Écume: ...")
 _COLON_AFTER = re.compile(r"[^\S\n]?:[^\S\n]+")
 # a platform named after a title and its "von" ("Faro von Netflix")
@@ -2223,11 +2224,12 @@ class TitleFinder:
                 work.strength += alone.strength
         # ("HPI : le producteur revient sur le succès fou de la série" over an interview on "la saison 4"): where nothing
         # else names a work, the label before the headline's colon does, when the headline goes on to speak of its
-        # kind of work and the body numbers a season
+        # kind of work or of seasons ("Fallout (Prime) : au moins 5 saisons en tête") and the body numbers a season
         if not works and headline_end and any(m.numbers and m.start >= headline_end for m in mentions):
             label = _HEADLINE_LABEL.match(text, 0, headline_end)
             if label is not None and self.plausible(label.group(1)) and not self.platform.fullmatch(label.group(1)) \
-                    and self.type_noun_word.search(text, label.end(), headline_end) is not None:
+                    and (self.type_noun_word.search(text, label.end(), headline_end) is not None
+                         or any(self.season_noun.fullmatch(w.strip(",.!?")) for w in text[label.end():headline_end].split())):
                 works.append(Work(label.group(1), strength=2))
         _join_overlapping(text, works)
         locate(text, works)
