@@ -576,7 +576,9 @@ RELEASED_PAST = [
     r"(?:war|waren|ist|sind) (?:[\w,.+„“-]+ ){0,12}angelaufen", r"(?:derzeit|aktuell|gerade|momentan|zurzeit) (?:läuft|laufen)",
     r"(?:läuft|laufen) (?:seit|derzeit|aktuell|gerade)", r"startete", r"starteten", r"erschien(?:en)?", r"lief", r"liefen", r"wurde (?:erstmals )?(?:ausgestrahlt|veröffentlicht)",
     # the participle at the clause's end: "wurde im Juni bei Prime Video veröffentlicht"
-    r"wurden? (?:[\w+.-]+ ){1,5}(?:ausgestrahlt|veröffentlicht|gezeigt)(?!\w)",
+    # (or further on, past its title in quotes: "wurde die erste Staffel von „Lindenhof“ auf dem Sender sixx
+    # ausgestrahlt", "... im September bei Netflix zum Abruf verfügbar gemacht")
+    r"wurden? (?:[\w+.„“\"”-]+ ){1,14}?(?:ausgestrahlt|veröffentlicht|gezeigt|verfügbar gemacht|bereitgestellt)(?!\w)",
     # in the past perfect: "Die zweite Staffel war erst im Juli veröffentlicht worden"
     r"(?:war|waren) (?:[\w+.-]+ ){1,5}(?:ausgestrahlt|veröffentlicht|gezeigt) worden(?!\w)",
     r"(?:ist|sind) (?:seit \w+ |bereits |schon )?(?:verfügbar|abrufbar|erschienen)", r"feierte (?:\w+ )?Premiere",
