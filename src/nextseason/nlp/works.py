@@ -235,7 +235,7 @@ _CREDIT_ASIDE = re.compile(r",[^\S\n]+(?:yang[^\S\n]+)?(?:" + _CREDIT_WORDS + r"
 # ... and right before a name: "The medical drama starring Kit Harlan will return" (the drama returns)
 # (or the kind of work and "with": "a série com Jenna Reyes ganhou renovação", "the drama with Kit Harlan")
 _CREDIT_BEFORE = re.compile(r"(?<![\w])(?:" + _CREDIT_WORDS + r"|(?:série|serie|series|show|drama|comédia|comedia|comedy|sitcom|"
-                            r"novela|film|filme|película)[^\S\n]+(?:com|with|avec|con|mit|dengan))[^\S\n]+$", re.IGNORECASE)
+                            r"novela|film|filme|película)[^\S\n]+(?:com|with|avec|con|mit|dengan|from|by))[^\S\n]+$", re.IGNORECASE)
 # the trade papers' word for a work by its star, right after the star's name: "Kit Harlan starrer", "Ana Gil-starrer"
 _STARRER_AFTER = re.compile(r"(?:[^\S\n]+|-)starrer(?![\w])")
 # an aside set off by commas right after a name, its first word in lower case: ", the breakout hit of the summer, "

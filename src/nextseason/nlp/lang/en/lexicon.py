@@ -1223,7 +1223,9 @@ ASKED_BY = [r"(?:contacted|reached|consulted|asked|approached) by"]
 # a release word that names the event where something was said ("Speaking at the show's London premiere in August"):
 # no release of a season
 OCCASIONS = [r"(?:at|during) (?:the|its|their|a)(?: [\w'’.-]+){0,3} (?:premiere|screening)",
-             r"on the red carpet (?:at|of) (?:the|its|their)(?: [\w'’.-]+){0,3} premiere"]
+             r"on the red carpet (?:at|of) (?:the|its|their)(?: [\w'’.-]+){0,3} premiere",
+             # ("Ahead of X's series debut on Nov. 1 and premiere event tonight": a screening, not the release)
+             r"premiere (?:event|party|screening|gala)s?"]
 # a sentence that opens on other works, plural, tells of them, not of the article's: "Other shows were not so lucky",
 # "Three other dramas were cancelled"
 # (a part of them too: "close to renewing some of its other shows")
