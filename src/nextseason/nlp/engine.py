@@ -671,7 +671,7 @@ class _Reader:
         # a cue word inside a title is part of the name ("'Vila Saudade' não terá terceira temporada": no hope)
         titled = [span for work in self.works for span in work.spans]
         # ... and inside the other name in brackets right after a title ('"Tide of Ravens" (Karasu no Shio)': no "no")
-        # (not a bracket that says what became of the work: "Lucifer (annulée après 5 saisons)", in lower case and
+        # (not a bracket that says what became of the work: "Les Veilleurs (annulée après 3 saisons)", in lower case and
         # counting its seasons)
         titled += [(m.start(), m.end()) for m in (_BRACKETED_NAME.match(self.text, e) for _, e in list(titled)) if m is not None
                    and not (m.group(1)[0].islower() and any(m.start(1) <= k.start < m.end() for k in self.mentions))]
@@ -1437,8 +1437,8 @@ class _Reader:
             return any(0 <= c.start - end <= 25 and _FEW_LOWER.fullmatch(self.text, end, c.start) for c in casts) \
                 or role is not None and role.match(self.text, end) is not None
 
-        # (named in the headline only, with its cast word right after it: "X, saison 3 : Anne Décis rejoint Michèle
-        # Bernier")
+        # (named in the headline only, with its cast word right after it: "X, saison 4 : Lucie Arnal rejoint
+        # l'équipe")
         people = [w for w in self.works if w.spans and not any(h.work == w.title for h in self._header_list)
                   and all(s < self.headline_end or cast_after(e) for s, e in w.spans)
                   and (any(s >= self.headline_end for s, _ in w.spans) or all(cast_after(e) for _, e in w.spans))]
@@ -1679,9 +1679,9 @@ class _Reader:
             bucket.sort(key=lambda c: c.start)
 
     def _headline_decision_of_told_work(self) -> None:
-        """"Netflix anuncia la cancelación de una de sus series más conocidas tras su segunda temporada": a headline that
+        """"La plataforma cancela una de sus series más vistas tras dos temporadas": a headline that
         names no work decides of the one work whose body tells that decision of the same installment, not of the work
-        the article names most (there, by a tie, the other series the body says was renewed)."""
+        the article names most (there, by a tie, another series the body says was renewed)."""
         main = self.main
         if main is None or any(s < self.headline_end for work in self.works for s, _ in work.spans):
             return
@@ -2038,8 +2038,8 @@ class _Reader:
         section = state.section
         if section is not None and (item or own):
             section.works.update(key[0] for _, key in new_claims)
-        # a list goes on while its items do, and over a sentence said of its item ("Into the Night. Saison 2" / "La
-        # série belge revient avec une deuxième saison." / "Fargo. Saison 4")
+        # a list goes on while its items do, and over a sentence said of its item ("Les Vergers. Saison 2" / "La
+        # série bretonne revient donc." / "Cap Nord. Saison 4")
         described = section is not None and not (item or own or heading) and section.works \
             and sentence.text.rstrip().endswith((".", "!", "?", "…")) \
             and all(w.title in section.works for _, _, w in work_spans) \
@@ -4169,7 +4169,7 @@ class _Reader:
                 # (not where the heading dates that season ahead: "1. Kartu Terakhir 2 (12 Maret) || Kartu Terakhir
                 # sudah tayang di Disney+ sejak akhir tahun lalu" tells of the show, the season is still to come)
                 # (or its line of a label and a date, further down: "Olivar Negro – Temporada 2 || ... || Fecha de
-                # estreno: 8 de enero de 2026.")
+                # estreno: 15 de enero.")
                 item_header = -1
                 if not keys and aired and context and sentence.line_start:
                     if sentence.index - 1 in self.headers:
@@ -6045,7 +6045,7 @@ class _Reader:
                 and self.grammar_words.clause_and.search(self.text, held[0].end, c.start) is None for c in cues):
             return False
         # (nor one an "even before" times the news by: "Even before season 2 of X has premiered, Netflix has ordered
-        # two more seasons", "noch bevor Staffel 2 überhaupt erschienen ist")
+        # two more seasons", "noch bevor die zweite Staffel zu sehen war")
         even_before = self.grammar_words.even_before
         if even_before is not None and any(self.clauses.first(m.end(), cue.start) is None
                                            for m in even_before.finditer(self.text, max(0, cue.start - 70), cue.start)):

@@ -207,7 +207,7 @@ class InstallmentWords:
     A quoted title that ends in a number counts near a word for films or the name of a studio or
     platform (`films`: "Warner dated the film 'Night Drivers 2'", "Paramount has pushed 'Night Courier
     3'"); so does a title in capitals that a film noun introduces and a number ends (`film_nouns`: "film
-    Kutukan Desa 2"), or a series noun does (`series_nouns`: "Serial Pretty Little Liars 2 akan tayang perdana").
+    Kutukan Desa 2"), or a series noun does (`series_nouns`: "Serial Lentera Kota 2 dijadwalkan tayang perdana").
     A season written with its letter counts too (`letters`: "S2", "T3", "S02E05"), after a name,
     where the text speaks of seasons or episodes in words as well (`tv`, as the lexicons write them) or names a
     platform. Every entry but `terms`, `nouns` and `letters` is a regular-expression fragment, as in the lexicons.

@@ -434,7 +434,7 @@ class SeasonGrammar:
             # after it counts what follows it
             if len(numbers) == 1 and self.counted.match(m.string, m.end("nums")) and self._counted_before(m.string, m.start()):
                 return None
-            # ("évoque une saison 2, 5 ans plus tard": the last number of a list counts what follows it, no season)
+            # ("une saison 2, 4 ans après la fin ?": the last number of a list counts what follows it, no season)
             if len(numbers) > 1 and self.counted.match(m.string, m.end("nums")):
                 numbers = numbers[:-1]
             kind = "season" if g["season"] else "film"

@@ -162,7 +162,7 @@ _GETS_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?:also|now|just|already|finally|tamb
 # place a preposition names: "el drama ambientado en los viñedos de Jerez no tendrá una tercera temporada"; nor its star:
 # "La série Bluff Road avec Kit Harlan n'aura pas de saison 2")
 _DENIED_NEW_SEASON = re.compile(r"[^\S\n]+(?:no tendrá|no tendrán|no va a tener|não terá|não vai ter|"
-                                # (with "ganhar" too, and in the conditional of reported speech: "revelou que The OA não
+                                # (with "ganhar" too, and in the conditional of reported speech: "informou que X não
                                 # ganharia sua terceira temporada", "dijo que X no tendría una tercera")
                                 r"não (?:teria|ganharia|ganhará|vai ganhar)(?:[^\S\n]+(?:sua|seu|a|o))?|no (?:tendría|tendrían)|"
                                 r"n['’]aura (?:(?:pas|jamais) )?de|"
@@ -567,8 +567,8 @@ _PLACE_JOIN = re.compile(r"[^\S\n]+(?:in|at|on)[^\S\n]+(?=[A-ZÀ-Ý])")
 _PREPOSITION_JOIN = re.compile(r"[^\S\n]+(?:over|under|into|beyond|without|beneath|behind|upon|through|across)[^\S\n]+(?=[A-ZÀ-Ý])")
 
 
-# a headline's first words before its colon, its label: "HPI : le producteur revient sur ..."
-# (its platform maybe in brackets after it: "Fallout (Prime) : au moins 5 saisons en tête")
+# a headline's first words before its colon, its label: "BRUME : entretien avec la productrice ..."
+# (its platform maybe in brackets after it: "Braise (Canal+) : quatre saisons prévues ?")
 _HEADLINE_LABEL = re.compile(r"[^\S\n]*([A-ZÀ-Ý0-9][^\s:()]*(?:[^\S\n]+[^\s:()]+){0,4}?)(?:[^\S\n]+\([^()\n]{1,30}\))?[^\S\n]?:[^\S\n]")
 # a headline's colon after its first words ("Écume : doit-on ...", "Écume: ...")
 _COLON_AFTER = re.compile(r"[^\S\n]?:[^\S\n]+")
@@ -953,7 +953,7 @@ class TitleFinder:
             r"(?:[\"'“‘«„A-ZÀ-Ý]|(?:[^\W\d_]+[^\S\n]+){1,2}(?i:" + installment + r")(?![\w]))"
             r"[^\n]{0,150}?(?i:" + alternation(pack["PHOTO_CREDITS"]) + r")", re.MULTILINE) \
             if pack["CAPTION_IN"] and pack["PHOTO_CREDITS"] else None
-        # a photo's credit alone ("Sumber Foto: Google", "Photo: Netflix"): no title of its own
+        # a photo's credit alone ("Sumber Foto: Instagram", "Photo: Netflix"): no title of its own
         self.photo_credit = re.compile(r"(?i:" + alternation(pack["PHOTO_CREDITS"]) + r")") if pack["PHOTO_CREDITS"] else None
         # ... and the same people where the page writes the caption again without its credit
         self.caption_in = re.compile(r"[^\S\n]+(?:" + alternation(pack["CAPTION_IN"]) + r")[^\S\n]+[\"'“‘«„A-ZÀ-Ý]") \
@@ -1670,7 +1670,7 @@ class TitleFinder:
             if q and (q.rstrip().endswith(",") or text[m.end():m.end() + 1] == "," or text[m.end():m.end() + 3].lstrip()[:1] == "(")
             and self.episode_after.match(text, m.end())}
         headline_quotes = [m for m in quotations if m.end() <= headline_end]
-        # ("„On my block“: Die Coming-of-Age-Serie bekommt ..." / "„Elite“: Die spanische Serie ..."): quotations that
+        # ("„Down by the lake“: Die kleine Jugendserie bekommt ..." / "„Kiesgrube“: Die Krimikomödie ..."): quotations that
         # open their lines before a colon, two lines or more of the body, are a list's titles, in whatever case
         leads = [m.start() for m in quotations if m.start() >= headline_end and text[m.end():m.end() + 1] == ":"
                  and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t•*-–—")]
@@ -2222,9 +2222,9 @@ class TitleFinder:
                 works.remove(alone)
                 work.aliases.append(alone.title)
                 work.strength += alone.strength
-        # ("HPI : le producteur revient sur le succès fou de la série" over an interview on "la saison 4"): where nothing
+        # ("BRUME : entretien avec la productrice de la série" over an interview on "la saison 3"): where nothing
         # else names a work, the label before the headline's colon does, when the headline goes on to speak of its
-        # kind of work or of seasons ("Fallout (Prime) : au moins 5 saisons en tête") and the body numbers a season
+        # kind of work or of seasons ("Braise (Canal+) : quatre saisons prévues ?") and the body numbers a season
         if not works and headline_end and any(m.numbers and m.start >= headline_end for m in mentions):
             label = _HEADLINE_LABEL.match(text, 0, headline_end)
             if label is not None and self.plausible(label.group(1)) and not self.platform.fullmatch(label.group(1)) \
@@ -2631,7 +2631,7 @@ class TitleFinder:
                     and not _PLACE_BEFORE.search(text, max(0, start - 3), start) \
                     and not _CREDIT_BEFORE.search(text, max(0, start - 20), start) \
                     and not (" " not in text[start:end] and _IN_PLACE_BEFORE.search(text, max(0, start - 4), start)):
-                # (not the star credited before: "renovado la serie protagonizada por Jenna Ortega por una tercera temporada")
+                # (not the star credited before: "renovó la serie protagonizada por Lucía Ferrer por una tercera temporada")
                 return 3  # "Night Shift Clinic Season 2", "Barrow Lane's second season", "Maré Cheia – 3ª temporada"
             if 0 <= mention.start - end <= 64 and _HEADING_GAP.fullmatch(text, end, mention.start) \
                     and "," in text[end:mention.start] and self._line_rest(text, mention.end):
@@ -3115,7 +3115,7 @@ class TitleFinder:
             if not self.plausible(title) or self._in_text("role_before", self.role_before, max(0, first_start - 20), first_start):
                 continue
             if self.photo_credit is not None and self.photo_credit.search(title) is not None:
-                continue  # ("Sumber Foto: Google" over each item's photo: a credit's line, no item)
+                continue  # ("Sumber Foto: Instagram" over each item's photo: a credit's line, no item)
             # an item header is followed by lines that speak of the item, or stands among other items
             confirmed = (numbered or _named_in(text, title, sentence.end, sentence.end + 600) or
                          any(sentence.start <= m.start < sentence.end for m in self._mentions)) and not lone
@@ -3124,7 +3124,7 @@ class TitleFinder:
                 whole = _SENTENCE_CASE_LINE.fullmatch(text, first_start, sentence.end) \
                     if sentence.line_end and not sentence.text.rstrip().endswith((".", "!", "?")) else None
                 name = _title_without_installment(whole.group(1), self._mentions, first_start) if whole is not None else ""
-                # (a capital letter alone that ends it is the title's, no "e" of a list: "4. Anne with an E")
+                # (a capital letter alone that ends it is the title's, no "e" of a list: "3. Room for an E")
                 ends = name.split()[1:]
                 if ends and len(ends[-1]) == 1 and ends[-1].isupper():
                     ends = ends[:-1]

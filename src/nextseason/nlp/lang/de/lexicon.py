@@ -478,7 +478,7 @@ RELEASE = [
     # "Los geht es am Sonntag, den 1. Oktober", "losgehen soll es im März": the start, at its time
     r"(?:los geht(?:['’]s| es)|losgehen (?:soll|wird) es|(?:soll|wird) es (?:dann |schon |bereits )?losgehen)"
     r"(?= (?:(?:schon|bereits|dann|endlich|nun|mit [\w-]+(?: [\w-]+){0,4}) )?(?:am|ab|im|in|zum|Anfang|Ende|Mitte|\d))",
-    # "bekommt am 04. Juli eine dritte Staffel": the season comes on that day (not "im Juli", which may be the
+    # "bekommt am 12. September eine dritte Staffel": the season comes on that day (not "im Juli", which may be the
     # decision's month)
     r"(?:bekommt|bekommen|erhält|erhalten)(?= (?:(?:schon|bereits|dann|endlich|nun) )?(?:am|ab) (?:\w+, )?(?:den )?\d{1,2}\. "
     r"(?:\w+ )?(?:\d{4} )?(?:eine|einen|ihre|seine|die) (?:\w+ )?(?:Staffel|Fortsetzung))",
@@ -576,8 +576,8 @@ RELEASED_PAST = [
     r"(?:war|waren|ist|sind) (?:[\w,.+„“-]+ ){0,12}angelaufen", r"(?:derzeit|aktuell|gerade|momentan|zurzeit) (?:läuft|laufen)",
     r"(?:läuft|laufen) (?:seit|derzeit|aktuell|gerade)", r"startete", r"starteten", r"erschien(?:en)?", r"lief", r"liefen", r"wurde (?:erstmals )?(?:ausgestrahlt|veröffentlicht)",
     # the participle at the clause's end: "wurde im Juni bei Prime Video veröffentlicht"
-    # (or further on, past its title in quotes: "wurde die erste Staffel von „Lindenhof“ auf dem Sender sixx
-    # ausgestrahlt", "... im September bei Netflix zum Abruf verfügbar gemacht")
+    # (or further on, past its title in quotes: "wurde die erste Staffel von „Moorlicht“ im
+    # vergangenen Herbst auf einem Spartensender ausgestrahlt", "... über Netflix verfügbar gemacht")
     r"wurden? (?:[\w+.„“\"”-]+ ){1,14}?(?:ausgestrahlt|veröffentlicht|gezeigt|verfügbar gemacht|bereitgestellt)(?!\w)",
     # in the past perfect: "Die zweite Staffel war erst im Juli veröffentlicht worden"
     r"(?:war|waren) (?:[\w+.-]+ ){1,5}(?:ausgestrahlt|veröffentlicht|gezeigt) worden(?!\w)",
@@ -598,7 +598,7 @@ RELEASED_PAST = [
     # "Netflix hat am Montag die zweite Staffel veröffentlicht", "hatte erst im Januar ... veröffentlicht", "hatte
     # Sky die erste Staffel seiner neuen Eigenproduktion „X“ online veröffentlicht" (not "hat den Trailer veröffentlicht")
     # (a word may hold a dot, "Sat.1", but not end on one: "hat ... in Auftrag gegeben. Gezeigt werden soll sie ...")
-    # (a title in straight quotes among the words too: 'hat Netflix die zweite Staffel der Serie "Dark" veröffentlicht')
+    # (a title in straight quotes among the words too: 'hat Netflix alle Folgen von "Moorfeuer" veröffentlicht')
     r"(?:hat|haben|hatte|hatten) (?!(?:[\w+.„“\"”-]+ ){0,11}?(?:Trailer|Teaser|Poster|Bilder|Fotos|Starttermin|Datum|Details))(?:[\w+.„“\"”-]*[\w+„“\"”-] ){1,11}(?:veröffentlicht|ausgestrahlt|gezeigt)(?!\w)",
     *_aired_runs,
 ]
@@ -953,10 +953,10 @@ RUN_END_OF = [r"dem (?:Finale|Ende) der", r"der Ausstrahlung der"]
 # "renewed ahead of the finale", "kurz vor dem Finale der zweiten Staffel": the moment another event is timed by;
 # a release word right after it releases nothing, and a season named there is not the one decided
 EVENT_BEFORE = [r"vor"]
-# "noch bevor", said of what has not happened yet: "noch bevor Staffel 2 überhaupt erschienen ist"
+# "noch bevor", said of what has not happened yet: "noch bevor die zweite Staffel zu sehen war"
 EVEN_BEFORE = [r"noch bevor", r"noch ehe"]
-# the nouns for a series that may introduce its title and the number of an installment: "Serial Pretty Little Liars 2
-# akan tayang perdana pada 14 April" (no season noun said)
+# the nouns for a series that may introduce its title and the number of an installment: "Serial Lentera Kota 2
+# dijadwalkan tayang perdana pada 9 Mei" (no season noun said)
 SERIES_NOUNS = [r"Serie"]
 # a season whose numbers are weighed is the one before the one decided on: "prüft die Abrufzahlen der zweiten Staffel"
 MEASURE_NOUNS = [r"Zahlen", r"Quoten", r"Abrufzahlen", r"Einschaltquoten", r"Ergebnisse", r"Resonanz", r"Erfolg", r"Misserfolg", r"Flop"]

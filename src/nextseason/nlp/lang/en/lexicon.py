@@ -275,7 +275,7 @@ RENEWAL = _odds + [
     r"interest(?:ed)? in (?:returning|coming back|doing (?:a|an|another|more)|making (?:a|an|another|more)|(?:a|an|another) (?:\w+ )?(?:season|sequel))",
     # "star Leo Diaz is optimistic about a third season": a hope of it (see HEDGES)
     r"(?:optimistic|hopeful|confident) (?:about|of|for)(?= (?:a|an|another|the|its) (?:\w+ )?(?:season|sequel|film|movie|installment)s?(?![\w]))",
-    # ("expressed optimism about the possibility of a second season": a hope of it, a possibility (see HEDGES))
+    # ("voiced optimism about the possibility of a second season": a hope of it, a possibility (see HEDGES))
     r"(?:optimism|hopes?) (?:about|for|of)(?= (?:the possibility of )?(?:a|an|another) (?:\w+ )?(?:season|sequel|film|movie|installment)(?![\w]))",
     r"(?<!ruled out )(?<!rules out )(?<!ruling out )(?<!rule out )(?:the |a )?possibility of(?= (?:a|an|another) (?:\w+ )?(?:season|sequel|film|movie|installment)(?![\w]))",
     # ("The series will return with new episodes": more of it, no season named)
@@ -962,7 +962,7 @@ NO_COMMENT = [r"(?:remains?|remained|stays?|stayed|keeps?|kept) (?:mum|silent|qu
               # "Netflix, however, has yet to say a word": no word from it
               r"(?:has|have|had) yet to (?:say a word|say anything|comment|respond)"]
 HEDGES = [
-    # ("expressed optimism about the possibility of a second season": a hope, a possibility)
+    # ("voiced optimism about the possibility of a second season": a hope, a possibility)
     r"(?<!ruled out )(?<!rules out )(?<!ruling out )(?<!rule out )(?<!ruled out the )(?<!rules out the )possibility of",
     r"optimism (?:about|for)",
     # a belief of others, no fact: "Fans and critics believe the drama will end with its sixth season"
@@ -1224,7 +1224,7 @@ ASKED_BY = [r"(?:contacted|reached|consulted|asked|approached) by"]
 # no release of a season
 OCCASIONS = [r"(?:at|during) (?:the|its|their|a)(?: [\w'’.-]+){0,3} (?:premiere|screening)",
              r"on the red carpet (?:at|of) (?:the|its|their)(?: [\w'’.-]+){0,3} premiere",
-             # ("Ahead of X's series debut on Nov. 1 and premiere event tonight": a screening, not the release)
+             # ("Ahead of the show's premiere event tonight": a screening, not the release)
              r"premiere (?:event|party|screening|gala)s?"]
 # a sentence that opens on other works, plural, tells of them, not of the article's: "Other shows were not so lucky",
 # "Three other dramas were cancelled"
@@ -1294,8 +1294,8 @@ SEASON_END_OF = [r"the (?:finale|end|ending|conclusion) of", r"the (?:\w+ )?fina
 EVENT_BEFORE = [r"ahead of", r"before", r"prior to", r"on the eve of", r"in the run-up to"]
 # "even before", said of what has not happened yet: "Even before season 2 has premiered, Netflix has ordered two more"
 EVEN_BEFORE = [r"even before"]
-# the nouns for a series that may introduce its title and the number of an installment: "Serial Pretty Little Liars 2
-# akan tayang perdana pada 14 April" (no season noun said)
+# the nouns for a series that may introduce its title and the number of an installment: "Serial Lentera Kota 2
+# dijadwalkan tayang perdana pada 9 Mei" (no season noun said)
 SERIES_NOUNS = [r"series", r"show"]
 # a season whose numbers are weighed is the one before the one decided on: "reviewing the performance of the second
 # season" (see seasons.py)

@@ -484,7 +484,7 @@ RELEASE = [
     r"estren(?:a|an|ará|arán|aría|ó|aron|ado|ada|ados|adas|ar|ara|aran|ase|asen|e|en|o|os)", # (not a decision that comes: "la renovación llegará pronto")
     r"(?<!renovación )(?<!decisión )(?<!respuesta )(?<!confirmación )llega(?:r|rán?|rían?|n)?", r"llegó",
     r"llegue(?:n)?", r"sale", r"saldrá(?:n)?", r"salió", r"lanzamiento", r"lanz(?:a|ará|ó|ada|ado)",
-    # ("lo más probable es que se lance en junio de 2027": the subjunctive of "lanzarse")
+    # ("dan por hecho que la tercera temporada se lance en octubre": the subjunctive of "lanzarse")
     r"se lance(?:n)?", r"se lanzarán?",
     r"se (?:emite|emitirá|emitió|emitirán)", r"emitid[ao]s?", r"emisión", r"(?:ver[aá]n?|ver[ií]a(?:n)?|ver) la luz",
     # what the audience will see then comes out then: "El público la verá en 2027", "podrán verla en otoño"
@@ -906,8 +906,8 @@ RUN_END_OF = [r"(?:el |la )?(?:final|fin|cierre) de(?: la)?", r"(?:la )?emisión
 EVENT_BEFORE = [r"antes del?", r"a (?:pocos|unos) días del?", r"en vísperas del?", r"de cara al?"]
 # "incluso antes de que", said of what has not happened yet: "incluso antes de que se estrene la segunda temporada"
 EVEN_BEFORE = [r"incluso antes de(?: que)?", r"aun antes de(?: que)?", r"aún antes de(?: que)?"]
-# the nouns for a series that may introduce its title and the number of an installment: "Serial Pretty Little Liars 2
-# akan tayang perdana pada 14 April" (no season noun said)
+# the nouns for a series that may introduce its title and the number of an installment: "Serial Lentera Kota 2
+# dijadwalkan tayang perdana pada 9 Mei" (no season noun said)
 SERIES_NOUNS = [r"serie"]
 # a season whose numbers are weighed is the one before the one decided on: "analiza los datos de la segunda temporada"
 MEASURE_NOUNS = [r"rendimiento", r"resultados", r"audiencias?", r"datos", r"cifras", r"números", r"recepción", r"recibimiento", r"acogida", r"éxito", r"fracaso", r"fiasco", r"batacazo"]

@@ -85,7 +85,7 @@ FINAL_STATEMENTS = [
     # ("L'histoire arrivera à son terme à l'issue de la saison 6": the story comes to its end)
     r"(?:s['’]achèvera|se terminera|prendra fin|s['’]arrêtera|se conclura|tirera sa révérence|s['’]achèverait|se terminerait|"
     r"prendrait fin|s['’]arrêterait|se conclurait|arrivera à son terme|arriverait à son terme|"
-    # ("ITV vient d'annoncer que la série allait tirer sa révérence à l'issue de sa quatorzième saison")
+    # ("ITV a fait savoir que la série allait tirer sa révérence à l'issue de sa neuvième saison")
     r"(?:va|vont|allait|allaient|devrait|devraient|doit|doivent) (?:tirer sa révérence|s['’]achever|se terminer|prendre fin|s['’]arrêter|se conclure)"
     r") (?:avec|à l['’]issue de|au terme de|à la fin de|après) "
     r"(?:sa|la|une|cette) (?:\w+ )?saison",
@@ -289,10 +289,10 @@ RENEWAL = _odds + [
     # "L'animé va avoir droit à une seconde saison", "a droit à une saison 2": a season it gets
     r"(?:va|vont|devrait|devraient|pourrait|pourraient) avoir droit à(?= (?:une|un|sa|son|deux|trois|la) )",
     r"(?<!n['’])(?:a|ont|auront|aurait|auraient) droit à(?= (?:une|un|sa|son|deux|trois) (?:[\w-]+ ){0,2}(?:saisons?|suites?|volets?)(?![\w]))", r"aur(?:a|ait|ont|aient) (?:une|un) (?:\w+ )?(?:saison|suite|volet)s?(?![\w])", r"reviendra", r"reviendront",
-    # ("reste optimiste pour une saison 2", "son optimisme quant à la possibilité d'une deuxième saison": a hope (see HEDGES))
+    # ("se dit optimiste pour une saison 2", "la possibilité d'une deuxième saison": a hope (see HEDGES))
     r"(?:optimiste|confiante?|optimisme) (?:pour|quant à|concernant|sur)(?= (?:la possibilité d['’])?(?:une|un|la) (?:[\w-]+ )?(?:saison|suite)(?![\w]))",
     r"(?<!exclu )(?<!exclut )(?<!exclure )(?<!exclu la )(?<!exclut la )(?<!exclure la )(?:la )?possibilité d['’](?=une (?:[\w-]+ )?(?:saison|suite)(?![\w]))",
-    # ("la série pourrait revenir pour une saison 3": the return itself, its modal a hedge)
+    # ("je pense que la série pourrait revenir pour une saison 3": the return itself, its modal a hedge)
     r"(?<!ne pas )(?<!pas )revenir(?= (?:pour|avec) (?:une|un|sa|la) (?:[\w-]+ )?(?:saison|suite|volet)(?![\w]))", r"revient(?= (?:pour|avec|dans|en|sur|le|la|bientôt|dès|enfin))",
     r"(?:sera|seront)(?= de retour)", r"de retour",
     r"continuera", r"continueraient", r"continuerait", r"se poursuivra", r"se poursuit", r"l['’]aventure (?:continue|continuera)", r"l['’]histoire (?:continue|continuera)",
@@ -467,7 +467,7 @@ _aired_runs = [
 ]
 
 RELEASE = [
-    # "France 3 donnera le coup d'envoi de la troisième saison": the channel starts showing it
+    # "la chaîne donnera le 6 mars le coup d'envoi de la quatrième saison": it starts showing it then
     r"(?:donne|donnera|donnait|a donné|va donner|donneront|donnent) (?:ce soir |ce \w+ |demain |le \d{1,2}(?:er)? \w+ )?le coup d['’]envoi(?= d[eu] (?:la |sa |cette )?(?:[\w-]+ )?(?:saison|nouvelle saison|suite|série))",
     # a promo's words: "Saison 2 à venir en 2024", "à venir le 12 mars": coming then
     r"à venir(?= (?:en|dès|le|au|à la|à l['’]|début|fin|courant) (?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|automne|hiver|fin|début|\w+ \d))",
@@ -710,7 +710,7 @@ NO_COMMENT = [
     r"(?:a|ont) refusé de commenter", r"n['’](?:a|ont) pas réagi", r"(?:est|reste) muette?",
 ]
 HEDGES = [
-    # ("reste optimiste pour une saison 2": a hope)
+    # ("se dit optimiste pour une saison 2": a hope)
     r"optimiste", r"optimisme",
     # a question asked, no fact: "On se demande si la série reviendra pour une troisième saison"
     r"(?:se|me|nous|vous) demand(?:e|ent|ons|ez|ait|aient|er)(?= (?:si|s['’]))",
@@ -804,7 +804,7 @@ CAST_WORDS = [r"(?:acteur|actrice|comédien(?:ne)?|interprète)s? principa(?:l|l
 _social_post = r"(?<!dans )(?:une|un) (?:publication|post|tweet|fil) (?:virale? |anonyme )?sur (?:x|twitter|tiktok|reddit|threads|facebook|instagram)(?![\w])"
 # the fans told to wait for a season ("los fans tendrán que esperar hasta 2027") are no source of it
 _waiting_fans = r"(?!(?: [^\s.,;:!?]+){0,5}? (?:(?:devront|doivent|vont devoir|devrons) (?:encore )?(?:patienter|attendre))(?![\w]))"
-# (ni ceux qui accueillent la nouvelle avec colère : « Les fans de « Brume » ont fait entendre leur colère à l'annonce de
+# (ni ceux qui accueillent la nouvelle avec colère : « Les fans de « Brume » ont dit leur colère après
 # l'annulation » : la nouvelle est celle du média)
 _reacting_fans = r"(?!(?: [^\s.;:!?]+){0,8}? (?:(?:ont|avaient) (?:fait entendre|exprimé|manifesté|crié|laissé éclater|dit) (?:leur|sa) " \
     r"(?:colère|mécontentement|déception|tristesse|indignation|frustration|incompréhension)|(?:sont|étaient|se sont (?:dits|montrés)) " \
@@ -952,8 +952,8 @@ RUN_END_OF = [r"(?:le|la) (?:final|finale|fin) d[eu](?: la)?", r"la diffusion d[
 EVENT_BEFORE = [r"avant", r"à quelques jours d[eu]", r"à la veille d[eu]", r"à l['’]approche d[eu]"]
 # "avant même que", said of what has not happened yet: "avant même que la saison 2 soit sortie"
 EVEN_BEFORE = [r"avant même que", r"avant même"]
-# the nouns for a series that may introduce its title and the number of an installment: "Serial Pretty Little Liars 2
-# akan tayang perdana pada 14 April" (no season noun said)
+# the nouns for a series that may introduce its title and the number of an installment: "Serial Lentera Kota 2
+# dijadwalkan tayang perdana pada 9 Mei" (no season noun said)
 SERIES_NOUNS = [r"série"]
 # a season whose numbers are weighed is the one before the one decided on: "étudie les audiences de la saison 2"
 MEASURE_NOUNS = [r"performances?", r"résultats", r"audiences?", r"chiffres", r"données", r"réception", r"succès", r"échec", r"flop", r"fiasco"]

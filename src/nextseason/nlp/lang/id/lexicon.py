@@ -793,8 +793,8 @@ SEASON_END_OF = [r"(?:berakhirnya|tamatnya|episode terakhir|akhir|ending)"]
 EVENT_BEFORE = [r"jelang", r"menjelang", r"sebelum"]
 # "bahkan sebelum", said of what has not happened yet: "bahkan sebelum musim kedua tayang"
 EVEN_BEFORE = [r"bahkan sebelum"]
-# the nouns for a series that may introduce its title and the number of an installment: "Serial Pretty Little Liars 2
-# akan tayang perdana pada 14 April" (no season noun said)
+# the nouns for a series that may introduce its title and the number of an installment: "Serial Lentera Kota 2
+# dijadwalkan tayang perdana pada 9 Mei" (no season noun said)
 SERIES_NOUNS = [r"serial", r"series", r"sinetron"]
 # a season whose numbers are weighed is the one before the one decided on: "meninjau performa season 2"
 MEASURE_NOUNS = [r"performa", r"kinerja", r"hasil", r"rating", r"capaian", r"penerimaan", r"jumlah penonton", r"kegagalan"]

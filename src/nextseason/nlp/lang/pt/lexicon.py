@@ -69,7 +69,7 @@ ORDINALS = {
 ORDINAL_PATTERNS = [r"(\d{1,2})\.?[ªº°]"]
 # "a quarta temporada será a última": the season after it will not be made.
 FINAL_STATEMENTS = [
-    # ("anunciou o fim de X, que acontecerá na 5ª temporada": the end it announced comes with that season)
+    # ("anunciou o fim de X, que acontecerá na 4ª temporada": the end it announced comes with that season)
     r"(?<=, )que (?:acontecerá|vai acontecer|ocorrerá|acontece|virá) (?:na|em sua|na sua|com a) (?:\d{1,2}ª |[\w-]+ )?temporada",
     # "A quarta temporada marca o fim da série": that season is the last
     r"(?:marca|marcará|marcaria) (?:também )?o (?:fim|final|encerramento) (?:da série|da história|da saga|de [\"“‘'«])",
@@ -323,7 +323,7 @@ RENEWAL = _odds + [
     r"ideias? para",
 ]
 CANCELLATION = [
-    # "a Netflix anunciou o fim de Stranger Things, que acontecerá na 5ª temporada": an end announced of a work
+    # "a plataforma anunciou o fim de 'Cidade de Vidro', que acontecerá na 4ª temporada": an end announced of a work
     r"(?:anunciou|anuncia|anunciaram|confirmou|confirma|confirmaram|decretou|oficializou) o (?:fim|final|encerramento)(?= d[aeo]s? )",
     # "A comédia não passou da primeira temporada": it ended there (the season named the last made)
     r"não (?:passou|passaram)(?= d[ao] (?:sua )?)",
@@ -410,7 +410,7 @@ PRODUCTION = {
                 r"(?:começ|inici)(?:ou|a|am|aram|ará|arão) (?:as )?(?:gravações|filmagens|a produção|a rodagem|a gravar|a filmar)",
                 r"em (?:plena )?(?:produção|pré-produção|gravação|rodagem)", r"pré-produção",
                 r"(?:a )?produção (?:começa|começou|começará|inicia|iniciou|terá início|já começou)",
-                # "a produção da série será iniciada no segundo semestre de 2019": the making starts then
+                # "a produção da série será iniciada no segundo semestre": the making starts then
                 r"(?:a )?produção (?:d[aeo]s? (?:[\w-]+ ){1,3})?(?:será|vai ser|deve ser|deverá ser) (?:iniciada|retomada)", r"cronograma de (?:gravações|produção|filmagens)",
                 r"set de filmagem", r"(?:começ|inici)(?:ou|a|am|aram|ará|arão) a ser (?:filmad|gravad|rodad)[ao]s?",
                 r"(?:será|serão|foi|foram|está sendo|estão sendo) (?:filmad|gravad|rodad)[ao]s?"],
@@ -562,7 +562,7 @@ NEGATIONS = [r"(?<!quem sabe )(?<!quem sabe a gente )(?<!quem sabe eles )(?<!que
 FUTURE_NEGATIONS = [r"não(?= (?:se )?\w+(?:rá|rão)\b)", r"não (?:vai|vão|irá|irão)", r"nunca (?:vai|vão|mais)",
                     # (in reported speech: "anunciou que a série não seria renovada")
                     r"não(?= (?:seria|seriam) (?:renovad|continuad|prorrogad))",
-                    # ("revelou que X não ganharia sua terceira temporada": the conditional of reported speech)
+                    # ("informou que X não ganharia uma terceira temporada": the conditional of reported speech)
                     r"não(?= (?:teria|teriam|ganharia|ganhariam|receberia|receberiam|voltaria|voltariam) )"]
 NOT_CONFIRMED = [
     # "A Netflix vai decidir nos próximos dias se X terá uma segunda temporada": a decision still to take
@@ -882,8 +882,8 @@ RUN_END_OF = [r"(?:o )?(?:final|fim|encerramento) d[ao]", r"(?:a )?exibição d[
 EVENT_BEFORE = [r"antes d[oa]", r"a poucos dias d[oa]", r"às vésperas d[oa]", r"na véspera d[oa]"]
 # "mesmo antes de", said of what has not happened yet: "mesmo antes da estreia da segunda temporada"
 EVEN_BEFORE = [r"mesmo antes d(?:e|a|o)", r"antes mesmo d(?:e|a|o)"]
-# the nouns for a series that may introduce its title and the number of an installment: "Serial Pretty Little Liars 2
-# akan tayang perdana pada 14 April" (no season noun said)
+# the nouns for a series that may introduce its title and the number of an installment: "Serial Lentera Kota 2
+# dijadwalkan tayang perdana pada 9 Mei" (no season noun said)
 SERIES_NOUNS = [r"série", r"novela"]
 # a season whose numbers are weighed is the one before the one decided on: "avalia os resultados da segunda temporada"
 MEASURE_NOUNS = [r"desempenho", r"resultados", r"audiência", r"números", r"dados", r"recepção", r"sucesso", r"fracasso", r"fiasco"]
