@@ -4247,6 +4247,16 @@ class _Reader:
                         _MADE_ITS_DEBUT.search(text, max(sentence.start, cue.start - 24), min(sentence.end, cue.end + 12)) is not None:
                     # "Copper Ledger made its debut this year to mixed reviews": the show's debut, its first season, out
                     keys, aired = [(t, 1) for t, _ in keys], True
+                elif keys and any(
+                        m.end() == cue.end and not any(m.start() <= k.start < cue.end for _, _, k in explicit_all)
+                        for m in _ITS_DEBUT.finditer(text, max(sentence.start, cue.start - 40), cue.end)) \
+                        and all(any(c.category in ("renewal", "cancellation") and 0 <= k.start - c.end <= 30 for c in event_cues)
+                                for _, _, k in explicit_all if k.numbers and k.end <= cue.start):
+                    # "renewed for a second season, weeks before its March 3 debut": a show's own debut, no season
+                    # named in it, is its first season's, where the seasons named before it are only the one decided
+                    # on (not "The second season reached the Top 10 after its March debut", nor "Season 2, which drew
+                    # 40 million hours after its April debut": that season's own)
+                    keys = [(t, 1) for t, _ in keys]
                 elif keys and aired and self._aired_before_renewal(cue, keys, cues, explicit_all):
                     # "The medical drama that aired on tvN last year has been renewed for season 2", "Drama medis yang
                     # tayang di tvN ini resmi mendapatkan season 2": what aired is the season before the one renewed
@@ -6775,6 +6785,9 @@ _OF_WORKS_IN_GENERAL = re.compile(r"[^\S\n]+(?:de|of|des|da|das|dos|von)[^\S\n]+
 # a work's own debut told in the past: "made its debut", "made their series debut"
 _MADE_ITS_DEBUT = re.compile(r"(?<![\w])made[^\S\n]+(?:its|their)[^\S\n]+(?:(?:series|streaming|network|tv)[^\S\n]+)?debut(?![\w])",
                              re.IGNORECASE)
+# a work's own debut, a few words maybe between: "its March 3 debut", "its series debut", "the show's Netflix debut"
+_ITS_DEBUT = re.compile(r"(?<![\w])(?:its|their|(?:the|this)[^\S\n]+(?:show|series|drama|comedy)['’]s?)[^\S\n]+"
+                        r"(?:[\w.+-]+[^\S\n]+){0,3}?debut", re.IGNORECASE)
 # a work's possessive right before a noun: "the show's", "the series'", "its", "their"
 _OWNERS_BEFORE = re.compile(r"(?<![\w])(?:(?:the|this|that)[^\S\n]+(?:show|series|drama|comedy|sitcom)['’]s?|its|their)[^\S\n]+$",
                             re.IGNORECASE)
