@@ -6576,7 +6576,9 @@ def _sentence_end_after(text: str, position: int) -> int:
 
 
 # the words between a release word and a weekday's date in brackets: " perdana pada Jumat (" (see `_dated_release`)
-_RELEASE_ON_WEEKDAY = re.compile(r"(?:[^\S\n]+perdana)?[^\S\n]+(?:pada[^\S\n]+)?(?:hari[^\S\n]+)?[^\W\d_]+[^\S\n]*\(")
+# (its platform maybe between, and "mulai", from: " di Netflix mulai Jumat (")
+_RELEASE_ON_WEEKDAY = re.compile(r"(?:[^\S\n]+perdana)?(?:[^\S\n]+(?:di|lewat|melalui)[^\S\n]+[\w+]+(?:[^\S\n]+[\w+]+)?)?"
+                                 r"[^\S\n]+(?:(?:pada|mulai)[^\S\n]+)?(?:hari[^\S\n]+)?[^\W\d_]+[^\S\n]*\(")
 
 
 def _said_on(when: str, published: date | None) -> bool:
