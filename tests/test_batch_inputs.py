@@ -53,7 +53,7 @@ MENU_PAGE = ("https://screenlog.example/menu", "<html><body><nav><a href='/s'>Se
 
 JSONL_ARTICLES = [
     {"id": "wire-1", "published": "2025-03-04", "text":
-        "Saltmarsh Diaries season 4 confirmed\n\nBBC One has confirmed that Saltmarsh Diaries will return for a "
+        "Reedmoor Diaries season 4 confirmed\n\nBBC One has confirmed that Reedmoor Diaries will return for a "
         "fourth season. The channel said filming on season 4 begins in the autumn, with the whole cast returning."},
     {"id": "wire-2", "published": "2025-04-10", "text":
         "Is there a season 2 of Blue Meridian?\n\nFans are asking whether Blue Meridian will get a second season. "
@@ -73,7 +73,7 @@ TXT_FILES = {
         "network confirmed on Tuesday. Production on Lantern Row season 2 starts next spring in Dublin.",
     "b-starfall.txt":
         "Stardrift Academy season 3 rumours\n\nRumours say Stardrift Academy could return for a third season, "
-        "though Disney+ has not confirmed it. Writer Sam Okafor said only that more stories are possible.",
+        "though Disney+ has not confirmed it. Writer Sam Adeyemo said only that more stories are possible.",
     "c-market.txt":
         "Farmers market opens\n\nThe farmers market on the square opens on Saturday with bread, cheese and "
         "honey stalls.",
