@@ -307,8 +307,7 @@ class _GrammarWords:
         # a word of what comes next: "agreed to a ninth season, then it is over" (the end comes after that season)
         self.then_word = re.compile(r"(?<![\w])(?:" + work_module.alternation(pack["THEN_WORDS"]) + r")(?![\w])",
                                     re.IGNORECASE) if pack["THEN_WORDS"] else None
-        self.photo_credit = re.compile(r"(?i:" + work_module.alternation(pack["PHOTO_CREDITS"]) + r")") \
-            if pack["PHOTO_CREDITS"] else None
+        self.photo_credit = work_module.finder(pack).photo_credit  # (the title finder's: "Foto: Prime Video", "©")
         # a work's kind and its "of" before the person it is by: "['Niebla roja'], la película de [Álvaro Cienfuegos]"
         self.kind_of = re.compile(r"[^\S\n]*[\"'’”»]?[^\S\n]*,[^\S\n]+(?:(?:la|el|the|le|a|o|der|die|das|un|una|une|um|uma)[^\S\n]+)?"
                                   r"(?:[\w-]+[^\S\n]+){0,2}?(?:" + work_module.alternation(pack["TYPE_NOUNS"] + pack["FILM_NOUNS"])

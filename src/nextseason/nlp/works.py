@@ -567,6 +567,8 @@ _PLACE_JOIN = re.compile(r"[^\S\n]+(?:in|at|on)[^\S\n]+(?=[A-ZÀ-Ý])")
 _PREPOSITION_JOIN = re.compile(r"[^\S\n]+(?:over|under|into|beyond|without|beneath|behind|upon|through|across)[^\S\n]+(?=[A-ZÀ-Ý])")
 
 
+# the words of a headline's rest, a compound's parts apart ("Hit-Serie")
+_WORD_SPLIT = re.compile(r"[\s\-–]+")
 # a headline's first words before its colon, its label: "BRUME : entretien avec la productrice ..."
 # (its platform maybe in brackets after it: "Braise (Canal+) : quatre saisons prévues ?")
 _HEADLINE_LABEL = re.compile(r"[^\S\n]*([A-ZÀ-Ý0-9][^\s:()]*(?:[^\S\n]+[^\s:()]+){0,4}?)(?:[^\S\n]+\([^()\n]{1,30}\))?[^\S\n]?:[^\S\n]")
@@ -828,7 +830,6 @@ class TitleFinder:
         # (one word of them at a time, in a run of capitals: the second of "Korea Selatan" too; see `runs`)
         self.kind_origin = re.compile(alternation(pack["KIND_ORIGINS"] + ["selatan"]) if pack["KIND_ORIGINS"] else "(?!)",
                                       re.IGNORECASE)
-        self.type_noun_word = re.compile(r"(?<![\w])(?:" + alternation(pack["TYPE_NOUNS"]) + r")(?![\w])", re.IGNORECASE)
         self.type_nouns = re.compile(r"(?<![\w])" + alternation(pack["TYPE_NOUNS"]) + origins + r"(?:\s+" + _KIND_ADJECTIVE + r")?"
                                      + r"(?:\s+(?:(?:" + "|".join(sorted(_PLATFORM_OF)) + r")\s+)?(?:" + alternation(PLATFORMS) + r"))?\s+$",
                                      re.IGNORECASE)
@@ -2227,9 +2228,9 @@ class TitleFinder:
         # kind of work or of seasons ("Braise (Canal+) : quatre saisons prévues ?") and the body numbers a season
         if not works and headline_end and any(m.numbers and m.start >= headline_end for m in mentions):
             label = _HEADLINE_LABEL.match(text, 0, headline_end)
+            after = [w.strip(",.!?") for w in _WORD_SPLIT.split(text[label.end():headline_end])] if label is not None else []
             if label is not None and self.plausible(label.group(1)) and not self.platform.fullmatch(label.group(1)) \
-                    and (self.type_noun_word.search(text, label.end(), headline_end) is not None
-                         or any(self.season_noun.fullmatch(w.strip(",.!?")) for w in text[label.end():headline_end].split())):
+                    and any(self.type_noun.fullmatch(w) or self.season_noun.fullmatch(w) for w in after):
                 works.append(Work(label.group(1), strength=2))
         _join_overlapping(text, works)
         locate(text, works)
