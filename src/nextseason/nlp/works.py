@@ -142,7 +142,7 @@ FOR_SEASON = r"(?:for|with|dengan|con|para|por|pour|avec|com|mit)"
 # (nor a title's own words in lower case, a preposition opening them: "Le Phare des oubliés pour une deuxième saison")
 _VERB_BEFORE_NEW_SEASON = re.compile(r"(?![^\S\n]+(?:she|he|they|we|it|you|i|elle|il|ils|elles|ella|él|ellos|ela|ele|eles|"
                                      r"sie|er|wir|dia|ia|mereka|of|de|des|du|del|do|da|dos|das|von|der|di|dari)[^\S\n])"
-                                     r"(?:[^\S\n]+(?!not|never|no|nicht|pas|tidak|não)[a-zà-öø-ÿ]+){1,4}[^\S\n]+"
+                                     r"(?:[^\S\n]+(?!not|never|no|nicht|pas|tidak|não)[a-zà-öø-ÿ]+){1,5}[^\S\n]+"
                                      + FOR_SEASON + r"[^\S\n]+" + INDEFINITE + r"[^\S\n]+"
                                      # (its episodes counted before it: "will return for an eight-episode Season 2")
                                      r"(?:[\w]+-episodes?[^\S\n]+)?")
@@ -2478,9 +2478,13 @@ class TitleFinder:
                         for m in mentions):
             return True
         named = words[1:] if len(words) >= 3 and words[0] in _CAPITAL_ARTICLES else words
+        # (a subtitle's article after its colon, a capital word after it: "Harrow Fen: The Drowned Bells will return for a
+        # third season", "Les Marais : Les Cloches noyées poursuivra ... avec une troisième saison")
+        named = [w for i, w in enumerate(named) if not (0 < i < len(named) - 1 and named[i - 1][-1:] == ":"
+                                                        and w in _CAPITAL_ARTICLES and named[i + 1][:1].isupper())]
         # (its number too, the title's where a season of another number follows: "Station 19 season 7 premieres ...")
         if len(words) >= 2 and cues is not None and (words[-1][:1].isupper() or words[-1].isdigit()) and self.plausible(title) \
-                and all(w[:1].isupper() or w.isdigit() or w.lower() in self.connectors for w in words) \
+                and all(w[:1].isupper() or w.isdigit() or w.lower() in self.connectors or w == ":" for w in words) \
                 and not any(w[:1].isupper() and (w.lower() in self.common or w.lower() in _ARTICLES) for w in named) \
                 and not any(s < end and start < e for s, e in cues):
             return True
