@@ -338,7 +338,7 @@ RENEWAL = _odds + [
     r"(?<!not publicly )(?<!n't publicly )(?<!never publicly )(?:(?<!not )(?<!n't )(?<!never )announc(?:es|ed|ing)|announc(?:es|ed|ing)(?! publicly))",
     r"(?:is|are|will be) (?:(?:\w+ly|also|now) )?(?:coming|headed) back", r"returns? for", r"will return for",
     # "We will be back for a fourth season"; the cast's "I believe we'll keep going" (its hedge makes it `possible`)
-    r"(?:will|to|['’]ll) be back for(?= (?:(?:its|their|a|an|the|another) (?:[\w-]+ ){0,3}(?:season|series|installment|chapter)|(?:season|series) \d{1,2}))",
+    r"(?:will|to|['’]ll) be back (?:for|with)(?= (?:(?:its|their|a|an|the|another) (?:[\w-]+ ){0,3}(?:season|series|installment|chapter)|(?:season|series) \d{1,2}))",
     r"(?<=we )(?:will |can |could |get to )?keep (?:it |this (?:story )?)?going", r"(?<=we['’]ll )keep (?:it |this (?:story )?)?going",
     # "will return with an eighth season" (not "returns with a new lead": a season or series after it)
     r"(?:will )?returns? with(?= (?:(?:its|their|a|an|the) (?:[\w-]+ ){0,3}(?:season|series|installment|chapter)|(?:season|series) \d{1,2}))",
@@ -865,11 +865,15 @@ CAST_LEAVING = _leaving
 # --- attitude ------------------------------------------------------------
 # (not a rank's abbreviation: "ranked No. 2 among broadcast dramas")
 # (nor the surprise it is not: "it's not surprising that the show will get a third season", "no surprise")
-NEGATIONS = [r"not(?! (?:surprising|a surprise|much of a surprise|unexpected|only|just|to mention|long after)(?![\w]))",
-             r"no(?!\.[^\S\n]?\d)(?! (?:surprise|wonder)(?![\w]))", r"never", r"n't", r"nothing", r"nobody", r"no one", r"neither", r"nor", r"without", r"yet to",
+# (nor what someone did not know of: "sequels you didn't know were in the works", "fans never knew a third season
+# was filmed": what follows holds all the same)
+_unknowing = r"(?! (?:(?:have |even |yet |already )?(?:know|knew|known|realized?|realised?|notice|noticed)|(?:been )?aware)(?![\w]))"
+NEGATIONS = [r"not(?! (?:surprising|a surprise|much of a surprise|unexpected|only|just|to mention|long after)(?![\w]))" + _unknowing,
+             r"no(?!\.[^\S\n]?\d)(?! (?:surprise|wonder)(?![\w]))", r"never" + _unknowing, r"n't" + _unknowing, r"nothing", r"nobody",
+             r"no one", r"neither", r"nor", r"without", r"yet to",
              # the contracted auxiliaries, whose "n't" stands inside their word: "Netflix hasn't officially canceled it"
              # (not "can't wait", "couldn't be happier": eager, no negation)
-             r"(?:has|have|had|is|are|was|were|does|do|did|should)n['’]t",
+             r"(?:has|have|had|is|are|was|were|does|do|did|should)n['’]t" + _unknowing,
              # (and the future's, as "will not" is: "won't be getting a third season")
              r"won['’]t", r"wouldn['’]t",
              # what is put aside for another: "pointed to the ratings rather than a renewal", "a film instead of a season"
