@@ -166,8 +166,17 @@ _DENIED_NEW_SEASON = re.compile(r"[^\S\n]+(?:no tendrá|no tendrán|no va a tene
                                 # ganharia sua terceira temporada", "dijo que X no tendría una tercera")
                                 r"não (?:teria|ganharia|ganhará|vai ganhar)(?:[^\S\n]+(?:sua|seu|a|o))?|no (?:tendría|tendrían)|"
                                 r"n['’]aura (?:(?:pas|jamais) )?de|"
-                                r"n['’]auront (?:(?:pas|jamais) )?de|n['’](?:aura|auront|a) (?:pas|jamais) (?:le )?droit à)[^\S\n]+"
-                                r"(?:(?:una|uma|un|um|une)[^\S\n]+)?")
+                                r"n['’]auront (?:(?:pas|jamais) )?de|n['’](?:aura|auront|a) (?:pas|jamais) (?:le )?droit à|"
+                                # (or it will not come back for it: "Kestrel Bay will not return for a second season",
+                                # "Les Vergers ne reviendra pas pour une saison 2", "Calle Sur no volverá para una segunda")
+                                r"(?:will not|won['’]t|will never|would not|wouldn['’]t|is not|isn['’]t|are not|aren['’]t)"
+                                r"(?: be)? (?:return|returning|coming back|come back|back) (?:for|with)|"
+                                r"(?:will not|won['’]t|would not|wouldn['’]t) (?:get|have|receive)|"
+                                r"ne (?:reviendra|reviendront|reviendrait|revient) pas (?:pour|avec)|"
+                                r"no (?:volverá|volverán|volvería|regresará|regresarán|regresaría|vuelve|regresa) (?:para|con)|"
+                                r"não (?:voltará|voltarão|voltaria|retornará|retornarão|retornaria|vai voltar|vai retornar|volta|retorna) (?:para|com)|"
+                                r"(?:wird|werden) keine)[^\S\n]+"
+                                r"(?:(?:una|uma|un|um|une|a|an)[^\S\n]+)?")
 # (the preposition or the "with" of a cast before the name)
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?:de|del|en|em|do|da|dos|das|du|des|di|à|a|of|in|avec|con|com|with|par|por|by)[^\S\n]+$")
 # words of time, praise or waiting between a work's possessive and its season: "its upcoming fifth season", "its
@@ -2481,7 +2490,7 @@ class TitleFinder:
         # (a subtitle's article after its colon, a capital word after it: "Harrow Fen: The Drowned Bells will return for a
         # third season", "Les Marais : Les Cloches noyées poursuivra ... avec une troisième saison")
         named = [w for i, w in enumerate(named) if not (0 < i < len(named) - 1 and named[i - 1][-1:] == ":"
-                                                        and w in _CAPITAL_ARTICLES and named[i + 1][:1].isupper())]
+                                                        and (w in _OPENING_ARTICLES or w == "O") and named[i + 1][:1].isupper())]
         # (its number too, the title's where a season of another number follows: "Station 19 season 7 premieres ...")
         if len(words) >= 2 and cues is not None and (words[-1][:1].isupper() or words[-1].isdigit()) and self.plausible(title) \
                 and all(w[:1].isupper() or w.isdigit() or w.lower() in self.connectors or w == ":" for w in words) \

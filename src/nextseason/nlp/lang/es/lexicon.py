@@ -137,6 +137,9 @@ COMMON_CAPITALISED = [
     # a page's own lines: "Comentarios (3)"
     "comentarios", "comentario",
     "actualización", "actualizado",  # "Actualización: ...": an update's label
+    # the gerunds that open a sentence ("... de la temporada 2 Teniendo en cuenta su éxito, ...": a heading run into
+    # its paragraph)
+    "teniendo", "siendo", "estando", "habiendo", "considerando",
     # "Ojo: por ahora, Netflix no ha confirmado ...": the reader's attention called for
     "ojo", "atención",
     "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "este", "esta", "estos", "estas", "ese", "esa", "eso",

@@ -136,6 +136,9 @@ COMMON_CAPITALISED = [
     # a page's own lines: "Comentários (3)"
     "comentários", "comentário",
     "atualização", "atualizado",  # "Atualização: ...": an update's label
+    # the gerunds that open a sentence ("... da 2ª temporada Tendo agradado ao público, a emissora ...": a heading run
+    # into its paragraph)
+    "tendo", "sendo", "estando", "havendo", "fazendo", "considerando",
     "divulgação", "reprodução",  # a photo's credit: "[Foto: ... — Divulgação/Jangada Filmes]"
     "carnaval", "natal", "páscoa", "réveillon",  # "estreia no Carnaval do ano que vem": a holiday, a time
     "o", "a", "os", "as", "um", "uma", "uns", "umas", "este", "esta", "estes", "estas", "esse", "essa", "isso", "isto",
