@@ -986,7 +986,9 @@ REVISED_WORDS = [r"finalmente", r"ahora", r"en su lugar", r"al final"]
 # the word that puts one plan for another after a negated one: "nicht im Oktober, sondern erst im Januar 2027"
 RATHER_WORDS = [r"sino"]
 DELAY_TO = [r"a"]
-YEAR_PREFIXES = [r"en", r"para", r"hasta", r"durante", r"desde", r"a partir de", r"antes de", r"de cara a", r"en el", r"el año"]
+YEAR_PREFIXES = [r"en", r"para", r"hasta", r"durante", r"desde", r"a partir de", r"antes de", r"de cara a", r"en el", r"el año",
+                 # the year a release is moved to, earlier or later: "adelanta su estreno a 2027"
+                 r"(?<=su estreno )a", r"(?<=su lanzamiento )a", r"(?<=su llegada )a"]
 # A release said not to come before a time comes then at the earliest ("no llegará hasta 2026", "no se estrenará antes de 2027").
 UNTIL = [r"hasta", r"antes del?"]
 # "el equipo lleva desde octubre trabajando", "escribiendo desde octubre": since then, a time gone by ("desde" alone is
