@@ -247,7 +247,8 @@ RENEWAL = _odds + [
     # what is left to others to decide: "ob es eine dritte Staffel gibt, hängt von Netflix ab"
     r"hängt(?= [^.;!?\n]{1,60}? ab(?![\w]))", r"abhängen", r"abhängig",
     # "Das ZDF setzt die Krimiserie „X“ fort": the separable verb, its particle at the clause's end
-    r"setz(?:t|en|te|ten)(?= [^.;!?\n,]{1,60}? fort(?![\w]))",
+    # (not "setzt „X“ nach der zweiten Staffel nicht fort": it ends, see CANCELLATION)
+    r"setz(?:t|en|te|ten)(?= [^.;!?\n,]{1,60}?(?<! nicht)(?<! nicht mehr)(?<! kaum) fort(?![\w]))",
     # a door left open: "never say never"
     r"(?:sag(?:e|t)?|sagen) (?:man )?niemals nie", r"niemals nie (?:zu )?sagen",
     # "..., dass eine zweite Staffel kommt.": the verb that ends a clause (of a season, as any claim's)
@@ -381,6 +382,8 @@ CANCELLATION = [
     # (or before an "und" that joins the next clause: "setzte das Unternehmen die Serie nach 2 Staffeln ab und entsetzte
     # damit die Fans")
     r"setz(?:t|te|en) [^.;:!?\n]{0,70}? ab(?=[.,;:!?\n]|$| (?:und|oder|aber|sondern|doch) )",
+    # ... and the one it continues with, negated: "Netflix setzt „Kaltfront“ nach der zweiten Staffel nicht fort"
+    r"setz(?:t|te|en|ten) [^.;:!?\n]{0,70}? nicht (?:mehr )?fort(?=[.,;:!?\n]|$| (?:und|oder|aber|sondern|doch) )",
     r"stell(?:t|te|en) [^.;:!?\n]{0,70}? ein(?=[.,;:!?\n]|$| (?:und|oder|aber|sondern|doch) )",
     # (not "bislang nicht verlängert", "noch nicht verlängert": not yet)
     r"(?<!bislang )(?<!bisher )(?<!noch )(?:nicht|keine?) (?:\w+ )?(?:verlängert|fortgesetzt)",
