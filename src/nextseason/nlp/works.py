@@ -2154,13 +2154,19 @@ class TitleFinder:
                                {normalise(w.title) for w in kept if _closed_quote(text, w)}, defined)
         # ("BREAKING: 'HOLLOW CREEK' RENEWED FOR SEASON 3" over "Hulu has renewed Hollow Creek ...": a headline in
         # capitals writes the title as the body does not)
+        # (and where the body writes it all in lower case, the words were no title: "... "ARTHDAL CHRONICLES" BAKAL
+        # BERLANJUT DI MUSIM KEDUA." over "bakal berlanjut di musim kedua")
+        shouted: list[Work] = []
         for work in works:
             if work.title.isupper() and len(work.title) > 3:
                 written = next((text[p:p + len(work.title)] for p in occurrences(text, work.title, headline_end, ignore_case=True)
                                 if not text[p:p + len(work.title)].isupper()), None)
-                if written is not None:
+                if written is not None and written == written.lower() and not written[:1].isdigit():
+                    shouted.append(work)
+                elif written is not None:
                     work.aliases.append(work.title)
                     work.title = written
+        works = [w for w in works if w not in shouted]
         # ("Moonlit Academy anime ends ..." over "The Moonlit Academy anime will end ...": the article before the title
         # and its kind of work is the phrase's, not the title's, where the text names it without it too)
         for work in works:
