@@ -499,6 +499,11 @@ NOMINAL_CANCELLATION = [r"cancellations?",
                         r"(?:(?<=the )|(?<=its )|(?<=their )|(?<=a )|(?<=an )|(?<=recently )|(?<=now-)|(?<=now )|(?<=already )"
                         r"|(?<=being )|(?<=, ))cancell?ed",
                         r"cancell?ed(?= (?:series|shows?|dramas?|comed(?:y|ies)|sitcoms?|thrillers?|seasons?|projects?)(?![\w]))"]
+# a run that ended on a service, at a time: "wrapped on Hulu in April", "wrapped up on Netflix last week" (not a shoot that
+# ended somewhere or on a day: "wrapped on location in May", "wrapped on Friday in Atlanta")
+_wrapped_on_service = (r"(?= on (?!(?:location|set|schedule|time|budget|season|day|monday|tuesday|wednesday|thursday|friday|"
+                       r"saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|"
+                       r"december)(?![\w]))[\w+]+(?: ?\+)? (?:in|on|last|this|earlier|back|after)(?![\w]))")
 PRODUCTION = {
     # not the writing of a message: "writing on Instagram that", "in a written statement"
     # (not "as of this writing", "at the time of writing": the outlet's own moment; nor how a story was made: "the story
@@ -562,7 +567,8 @@ PRODUCTION = {
                 r"animation (?:work |production )?(?:(?:on|for) [^.;,]{3,40}? )?(?:is (?:already |now )?under ?way|has (?:already )?(?:begun|started)|began|started)"],
     "post": [r"post-?production", r"in post", r"editing(?! by\b)"],  # (not a wire story's credit: "Editing by ...")
     # (not a story's thread: "the subplot gets wrapped up in a single phone call")
-    "wrapped": [r"(?<!gets )(?<!get )(?<!got )(?<!getting )wrapp?ed(?! up (?:in (?:a|an|one|the|just)|by|with|neatly|too)(?![\w]))(?! (?:up )?(?:on [\w ,.]{3,20}? )?with (?:a|an|its|the) (?:[\w-]+ ){0,3}finale)(?: filming| production| shooting)?", r"(?:filming|shooting|production|principal photography) (?:has |had )?(?:officially )?(?:wrapped|finished|ended|concluded)",
+    "wrapped": [r"(?<!gets )(?<!get )(?<!got )(?<!getting )wrapp?ed(?! up (?:in (?:a|an|one|the|just)|by|with|neatly|too)(?![\w]))(?!(?: up)?" + _wrapped_on_service + r")(?! (?:up )?(?:on [\w ,.]{3,20}? )?with (?:a|an|its|the) (?:[\w-]+ ){0,3}finale)(?: filming| production| shooting)?",
+                r"(?:filming|shooting|production|principal photography) (?:has |had )?(?:officially )?(?:wrapped|finished|ended|concluded)",
                 r"finished (?:filming|shooting)", r"completed (?:filming|shooting)"],
 }
 # A season's run that ended, or its ratings, tell that it aired: "finished airing its second season in May", "ended
@@ -576,6 +582,8 @@ _aired_runs = [
     r"finished (?:airing|streaming|its broadcast)", r"(?:ended|wrapped up) (?:airing|streaming)",  # "Season 2 finished streaming in December"
     # "The second season wrapped on May 1 with a two-hour finale": its last episode aired then
     r"(?:wrapped|ended|concluded)(?= (?:up )?(?:on [\w ,.]{3,20}? )?with (?:a|an|its|the) (?:[\w-]+ ){0,3}finale)",
+    # ... and "Season 2 wrapped on Hulu in April": its run on a service, at a time
+    r"wrapped(?: up)?" + _wrapped_on_service,
     # on the air now: "as the second season continues its weekly run", "the 11th season, currently airing on ..."
     r"continues? (?:its|their) (?:[\w-]+ ){0,2}run", r"currently airing",
     r"followed(?= (?:in|on|a year|two years) )",  # "its second season followed in August 2025"
