@@ -51,6 +51,10 @@ _ROLE_WORDS = {"platform": "PLATFORM_WORDS", "creator": "CREATOR_WORDS", "crew":
                "fans": "FAN_WORDS", "media": "MEDIA_WORDS"}
 
 
+# the small words a Title Case headline capitalises, which no company name holds in capitals
+_TITLE_CASE_FUNCTION_WORDS = frozenset({"Of", "For", "And", "Or", "In", "On", "To", "With", "That", "Is", "Are", "Has", "Have", "From"})
+
+
 @dataclass(frozen=True)
 class Cue:
     """A cue word found in the text: its category, stage (for production) and span."""
@@ -365,6 +369,9 @@ class CueFinder:
                 words = m.group().split()
                 while words and words[0].lower() in self.headline_verbs:
                     words.pop(0)
+                # (nor a Title Case headline's function word: "List Of TV Series That ...", no company "List Of TV")
+                small = max((i for i, w in enumerate(words[:-1]) if w in _TITLE_CASE_FUNCTION_WORDS), default=-1)
+                words = words[small + 1:]
                 # ("arrives on Apple TV on June 11": a company, too, is where, not who)
                 if len(words) >= 2 and not taken(m.start()) and not self._venue(text, s, e, m.start(), m.end()):
                     # "his agency Blue Star Entertainment", "Agensinya, Blue Star Entertainment": the actor's side

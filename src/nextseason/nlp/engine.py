@@ -2633,9 +2633,11 @@ class _Reader:
                 # (or the one a renewal runs through, named anywhere: "Night Signal gets two-season renewal" over
                 # "... keeping the thriller on the air through season 5")
                 through_end = self.grammar_words.through_end
+                item = self._item_of(mention.start)
                 if not later and through_end is not None:
                     later = [n for m in self.mentions if m.numbers and not m.title and not m.count and len(m.numbers) == 1
                              and through_end.search(text, max(0, m.start - 25), m.start) is not None
+                             and (item is None or self._item_of(m.start) == item)
                              for n in m.numbers if n > mention.more]
                 if later:
                     return list(range(max(later) - mention.more + 1, max(later) + 1))
@@ -2650,8 +2652,13 @@ class _Reader:
                 # "two more seasons": those after the last one aired; else the first the article names after the
                 # first season ("the third season of X, which it renewed for two more seasons"), else from the second
                 # (the work's own seasons read so far first: in a round-up, another's "season 2" is not this one's)
+                # (in a round-up, only its own item's: "Renewed: Iron Bay ... Three more seasons are on the way" after
+                # another item's "season 17" counts from nothing; with nothing, no season is told)
                 named = [n for (title, n) in self.findings if title == work.title and n > 1] or \
-                    [n for m in self.mentions if m.numbers and not m.title and not m.count for n in m.numbers if n > 1]
+                    [n for m in self.mentions if m.numbers and not m.title and not m.count
+                     and (item is None or self._item_of(m.start) == item and m.start < mention.start) for n in m.numbers if n > 1]
+                if item is not None and not aired and not named:
+                    return []
                 first = max(aired) + 1 if aired else min(named) if named else 2
                 # (after one the body said before to be made: "Staffel acht ist bereits angekündigt ... Darüber hinaus
                 # sind zwei weitere Staffeln bestellt": the ninth and tenth; not one named in the same sentence or only
@@ -5939,9 +5946,17 @@ class _Reader:
             aired = self._aired_seasons(title)
             # (with none said to have aired, from the first before it the article names: "renewed through season 5"
             # over "Copper Saints (seasons 4 and 5)")
-            before = [k for s in self.sentences if not any(w.title != title for _, _, w in self._by_sentence[s.index][1])
+            # (not in another list item's sentences: "Renewed: Paper Moons ... will return for season three" is that one's)
+            before = [k for s, item in self._items() if item in (None, title)
+                      and not any(w.title != title for _, _, w in self._by_sentence[s.index][1])
                       for m in self._by_sentence[s.index][0] if not m.count for k in m.numbers if 1 < k < n]
-            first = max(aired) + 1 if aired else min(before, default=2)
+            # (a list item's alone, nothing else known: that season only, "Renewed: This Is Us ... through season six"
+            # in a round-up says nothing of the seasons before it)
+            first = max(aired) + 1 if aired else min(before, default=n if self._item_of(mention.start) else 2)
+            # (no order runs over four seasons or more: "renewed through season 17" after "a season four" names
+            # the seventeenth alone)
+            if n - first >= 4:
+                first = n
             # (a number of seasons ordered in the sentence counts back from it: "renewed X through season 5, giving
             # it a two-season order": the fourth and the fifth)
             ordered = [m.more for m in self._sentence_mentions if m.more and m.fresh]
@@ -5955,6 +5970,23 @@ class _Reader:
         """Whether a season expression stands inside a "final season" statement ("will end with its third season")."""
         return any(c.start <= mention.start < c.end for c in self.cues.within(max(0, mention.start - 80), mention.end,
                                                                                "final_statement"))
+
+    def _item_of(self, at: int) -> str | None:
+        """The title of the list item whose sentences hold offset `at` (None outside a list's items)."""
+        index = bisect.bisect_right(self._sentence_starts, at) - 1
+        item: str | None = None
+        for s in self.sentences[:index + 1]:
+            item = self.headers.get(s.index, item)
+        return item
+
+    def _items(self) -> list[tuple[Sentence, str | None]]:
+        """Each sentence with the title of the list item it stands in (None before the first item's header)."""
+        item: str | None = None
+        out: list[tuple[Sentence, str | None]] = []
+        for s in self.sentences:
+            item = self.headers.get(s.index, item)
+            out.append((s, item))
+        return out
 
     def _aired_seasons(self, title: str) -> list[int]:
         """The seasons of a work the article says aired: those read so far, and, since a headline comes before

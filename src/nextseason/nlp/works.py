@@ -146,6 +146,11 @@ _VERB_BEFORE_NEW_SEASON = re.compile(r"(?![^\S\n]+(?:she|he|they|we|it|you|i|ell
                                      + FOR_SEASON + r"[^\S\n]+" + INDEFINITE + r"[^\S\n]+"
                                      # (its episodes counted before it: "will return for an eight-episode Season 2")
                                      r"(?:[\w]+-episodes?[^\S\n]+)?")
+# ... or ends with it, its number said without an article: "Marsh Hollow will end with season four" (no person ends
+# with a season, as a cast member returns for one)
+_ENDS_WITH_SEASON = re.compile(r"(?:[^\S\n]+(?:will|would|is set to|is going to|to)(?:[^\S\n]+(?:officially|now|finally))?)?"
+                               r"[^\S\n]+(?:ends?|conclude|concludes|wraps?[^\S\n]+up|comes?[^\S\n]+to[^\S\n]+an[^\S\n]+end)"
+                               r"[^\S\n]+with[^\S\n]+")
 # ... or a season not yet numbered, after a decision and the name: "renewed Mouse Trap for another season"
 _DECIDED_FOR = re.compile(r"[^\S\n]+(?:for|für|um|pour|para|por|untuk)[^\S\n]+(?:" + INDEFINITE + r"[^\S\n]+)?")
 # ... or the end of an apposition before it, the title's kind before the apposition: ", for a second season"
@@ -2550,6 +2555,8 @@ class TitleFinder:
         if _VERB_BEFORE_NEW_SEASON.fullmatch(text, end, mention.start) is not None:
             return True
         if mention.numbers and _GETS_NEW_SEASON.fullmatch(text, end, mention.start) is not None:
+            return True
+        if mention.numbers and _ENDS_WITH_SEASON.fullmatch(text, end, mention.start) is not None:
             return True
         if mention.numbers and _DENIED_NEW_SEASON.fullmatch(text, end, mention.start) is not None \
                 and not (start >= 0 and _PREPOSITION_BEFORE.search(text, max(0, start - 5), start)):

@@ -84,7 +84,7 @@ FINAL_STATEMENTS = [
     r"(?:will (?:also |now |[\x22“]?(?:probably|likely|most likely|almost certainly)[\x22”]? )?be|would (?:also )?be|is(?: also| now)?|(?:is|are|was) going to be|(?:is|are) (?:expected|set|slated|poised|likely) to be|as|was(?: also)?) (?:the |its |their )?(?:(?:[\w-]+ ){0,3}?(?:show|series|drama|comedy|thriller|sitcom|saga|anime)['’]?s? )?(?:last|final)(?: one| season| chapter| installment)?"
     r"(?! (?:seen|heard|spotted|aired|time|year|week|month|night|episode))",
     # (not "after last season", "since last season", "last season's finale": the season before)
-    r"final (?:season|installment|instalment)(?![^\S\n]+\d{1,2}[^\S\n]+(?:episode|finale|scene|premiere))", r"(?<!after )(?<!since )(?<!from )(?<!until )last (?:season|installment|instalment)(?!['’]s)", r"bow out", r"(?:end(?:s|ing)?|conclud(?:e|es|ing)|wrap(?:s|ping)?(?: up)?) (?:the (?:show|series) )?with (?:its|a|the) (?:\w+ ){0,2}season",
+    r"final (?:season|installment|instalment)(?![^\S\n]+\d{1,2}[^\S\n]+(?:episode|finale|scene|premiere))", r"(?<!after )(?<!since )(?<!from )(?<!until )last (?:season|installment|instalment)(?!['’]s)", r"bow out", r"(?:end(?:s|ing)?|conclud(?:e|es|ing)|wrap(?:s|ping)?(?: up)?) (?:the (?:show|series) )?with (?:(?:its|a|the) (?:\w+ ){0,2}season|season \w+)",
     # ("will conclude following the upcoming fifth season")
     r"(?:end(?:s|ing)?|conclud(?:e|es|ing)|wrap(?:s|ping)? up) (?:its run )?(?:after|following) (?:its|the) (?:\w+ ){0,2}season",
     # "X is coming to an end after three seasons", 'After four seasons, "X" is ending.': the series, said to end (a
@@ -409,6 +409,8 @@ RENEWAL = _odds + [
     r"lean(?:s|ing|ed)? (?:\w+ )?towards? (?:(?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment|revival)|(?:a )?renew(?:al|ing))(?![\w])",
 ]
 CANCELLATION = [
+    # a round-up's verdict before its item's title, on a line of its own: "Ending: Harbor Nine (CBS)", its run over
+    r"(?:^|(?<=\n))ending(?=:)",
     # the seasons counted first: "After seven seasons and 126 episodes, X comes to an end in May" (the one after them;
     # not a season's own end: "After two seasons, its second season ends on Friday")
     r"after (?:\w+ ){1,2}seasons(?: and (?:[\w.,]+ ){1,3}episodes)?, (?:(?:(?!season)[^.;!?\n]){1,80}? )?(?:ends|will end|is ending|comes to an end|is coming to an end|will come to an end|wraps up|signs off|bows out)(?![\w])",
