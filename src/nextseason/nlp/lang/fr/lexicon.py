@@ -375,6 +375,8 @@ CANCELLATION = [
     r"(?:s['’]arrêtait|s['’]achevait|prenait fin)(?= (?:après|à l['’]issue de|au bout de|avec) )",
     r"(?:a été|est) (?:définitivement )?(?:annulée?|arrêtée?|abandonnée?)", r"(?<!une )(?<!d['’]une )(?:projet|suite|série) (?:a été |est )?(?:abandonnée?|enterrée?)",
     r"pas de projet de (?:suite|nouvelle saison)", r"pas prévu de (?:suite|nouvelle saison|continuer)",
+    # dropped: "la série passe à la trappe après une saison", "est passée à la trappe"
+    r"(?:passe|passent|est passée?|sont passée?s|a été passée?|va passer|passera) à la trappe",
     r"(?:a refusé|refuse|refusé) de (?:renouveler|poursuivre|commander)",
     r"ne (?:renouvellera|renouvelle|renouvelleront|renouvellent|reconduira|reconduit|poursuivra|commandera) pas",
     # the future of reported speech: "a annoncé qu'elle ne renouvellerait pas", "que la série ne serait pas renouvelée"
