@@ -5426,6 +5426,11 @@ class _Reader:
         # ("schickte X an den Start und hat nun eine zweite Staffel bestellt": the verb last, after its season, in the
         # clause the "and" opens)
         joined = self.grammar_words.clause_and.search(self.text, cue.end, renewal.start)
+        # (not one the release's own clause names, before the renewal's: "regresó con su segunda entrega el 23 de julio,
+        # pero ... se anunció su continuación" aired the second)
+        opens = joined.start() if joined is not None else renewal.start
+        if any((w, k) in keys and m.numbers and m.start < opens for w, k, m in named):
+            return False
         after = joined.end() if joined is not None else renewal.end
         return all(any((t, n) == (w, k) and m.start >= after for w, k, m in named) for t, n in keys)
 

@@ -895,7 +895,7 @@ SPLIT_IN_TWO = [r"(?:se )?divid(?:e|ió|ieron|ida|ido|irá|irán)(?: (?:la|el) (
                 # "la tercera temporada llegará en dos partes"
                 r"(?:llegará|llegarán|llega|llegan|vuelve|volverá|regresa|regresará|se estrenará|se estrenarán|se emitirá|estará) (?:dividida )?en dos partes"]  # an anime's season in two runs
 INTERVIEW_WORDS = [r"entrevista"]
-DATE_NOUNS = [r"(?:una |la |ninguna )?fecha"]
+DATE_NOUNS = [r"(?:una |la |ninguna )?fecha", r"(?:un |el |ningún )?día (?:concreto|exacto|en (?:específico|concreto))"]
 # A detail of a season left untold ("has not revealed the number of episodes"): no word on the season itself.
 DETAIL_NOUNS = [r"(?:(?:sobre|acerca de|respecto a) )?(?:el |la |los |las )?(?:número de episodios|cantidad de episodios|reparto|elenco|sinopsis|duración|título|tráiler)"]
 ALIAS_WORDS = [r"(?:también )?conocid[oa]s? (?:en (?:\w+ ){1,2}(?:y (?:\w+ ){1,2})?|aquí )?como", r"algo (?:así )?como", r"literalmente", r"subtitulad[ao]", r"cuyo título original es", r"titulada? originalmente", r"(?:en|su título en) (?:turco|coreano|japonés|inglés|original)",
@@ -988,7 +988,9 @@ RATHER_WORDS = [r"sino"]
 DELAY_TO = [r"a"]
 YEAR_PREFIXES = [r"en", r"para", r"hasta", r"durante", r"desde", r"a partir de", r"antes de", r"de cara a", r"en el", r"el año",
                  # the year a release is moved to, earlier or later: "adelanta su estreno a 2027"
-                 r"(?<=su estreno )a", r"(?<=su lanzamiento )a", r"(?<=su llegada )a"]
+                 r"(?<=su estreno )a", r"(?<=su lanzamiento )a", r"(?<=su llegada )a",
+                 # "llegará en algún momento de 2022": sometime that year
+                 r"(?:en )?algún momento (?:de|del año)"]
 # A release said not to come before a time comes then at the earliest ("no llegará hasta 2026", "no se estrenará antes de 2027").
 UNTIL = [r"hasta", r"antes del?"]
 # "el equipo lleva desde octubre trabajando", "escribiendo desde octubre": since then, a time gone by ("desde" alone is

@@ -955,7 +955,9 @@ SAME_YEAR = [r"(?:o )?mesmo ano", r"(?:d|n)?aquele ano"]
 NEXT_MONTH = [r"(?:no )?próximo mês", r"(?:no )?mês que vem"]
 THIS_MONTH = [r"(?:neste|este|nesse) mês", r"(?:no )?(?:final|fim|início|começo) (?:deste|do) mês"]
 LAST_MONTH = [r"(?:no )?mês passado"]
-YEAR_PREFIXES = [r"em", r"para", r"até", r"durante", r"desde", r"a partir de", r"antes de", r"no ano de", r"o ano de"]
+YEAR_PREFIXES = [r"em", r"para", r"até", r"durante", r"desde", r"a partir de", r"antes de", r"no ano de", r"o ano de",
+                 # "chegará em algum momento de 2022": sometime that year
+                 r"(?:em )?algum momento (?:de|do ano de)"]
 # A release said not to come before a time comes then at the earliest ("não estreia antes de 2026").
 # a delay and the year it moves a release to ("adiada para 2027")
 DELAY_VERBS = [r"adi(?:a|ou|ada|ado|adas|ados|aram|am)", r"remarc(?:a|ou|ada|ado)", r"empurr(?:a|ou|ada|ado)"]
