@@ -1583,12 +1583,13 @@ class TitleFinder:
                             if self.caption_in.match(text, p + len(name)) and (p, p + len(name)) not in captioned]
         # ("Acker: Ich sitze jeden Tag daran. ... Acker: Mehr Zeit."): an interview's speaker, the name that opens two
         # lines or more before a colon, is no part of a title
-        # (not a title and its subtitle written twice: "Kestrel Bay: Origins", whose colon the same word follows)
+        # (not a title and its subtitle written twice: "Kestrel Bay: Origins", whose colon the same word follows, a comma
+        # or full stop after it aside: "Kestrel Bay: Origins, the prequel, ...")
         labels = [(m.start(), m.end(1) + 1, m.group(1), m.group(2)) for m in _SPEAKER_LABEL.finditer(text)]
         if labels:
             answers: dict[str, set[str]] = {}
             for _, _, label, opening in labels:
-                answers.setdefault(label, set()).add(opening)
+                answers.setdefault(label, set()).add(opening.rstrip(",.;:!?»”\"’)"))
             blocked += [(s, e) for s, e, label, _ in labels if len(answers[label]) >= 2]
         blocked += self._outlet_names(text, headline_end, words)
         self._mentions = mentions
