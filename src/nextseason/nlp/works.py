@@ -2519,6 +2519,16 @@ class TitleFinder:
             return True
         return len(occurrences(text, title)) >= 2 and self._lone_word(text, title, start, end, cues)
 
+    def _without_trailing_verbs(self, name: str) -> str:
+        """A Title Case headline's run without the verbs, common words and role words it ends on ("Janda Tinta Tak Akan
+        Lanjut", "Grey Harbor Creator Teases"), one word at least kept."""
+        words = name.split()
+        # (nor its role word before the verb: "Grey Harbor Creator Teases Season 2 Plans")
+        while len(words) > 1 and (words[-1].lower() in self.common or words[-1].lower().replace("’", "'") in self.title_case_verbs
+                                  or self.role_start.fullmatch(words[-1] + " ") is not None):
+            words.pop()
+        return " ".join(words)
+
     @staticmethod
     def _opens_headline(text: str, title: str, start: int, end: int, mentions: list[SeasonMention]) -> bool:
         """Whether one word opens the headline with its season's number right after it: "Frostline season 3: When will
@@ -3506,7 +3516,8 @@ class TitleFinder:
             if headline_season or body_season:
                 for start, end in runs:
                     kind = self._in_text("type_nouns", self.type_nouns, max(opening, start - 30), start)
-                    name = text[start:end]
+                    # (its verbs in capitals after it too: "Sekuel Rumah Kabut Segera Digarap")
+                    name = self._without_trailing_verbs(text[start:end])
                     if kind and end <= headline_end and self.plausible(name) and not self._person_like(body, name):
                         add(name, 2)
                         return
@@ -3519,12 +3530,7 @@ class TitleFinder:
             run_start, run_end = runs[0]
             # (its verb in capitals ends no title: "Janda Tinta Tak Akan Lanjut Musim 2", "Wild Coast Won't Be Back for
             # Season 3")
-            verbs = self.title_case_verbs
-            words = text[run_start:run_end].split()
-            # (nor its role word before the verb: "Grey Harbor Creator Teases Season 2 Plans")
-            while len(words) > 1 and (words[-1].lower() in self.common or words[-1].lower().replace("’", "'") in verbs
-                                      or self.role_start.fullmatch(words[-1] + " ") is not None):
-                words.pop()
+            words = self._without_trailing_verbs(text[run_start:run_end]).split()
             run_end = run_start + len(" ".join(words)) if text[run_start:run_end].startswith(" ".join(words)) else run_end
             # (nor the role word that opens it: "Sutradara Rumah Bulan Bocorkan Season 2", the director of the work)
             opened_at = run_start
@@ -3570,7 +3576,7 @@ class TitleFinder:
                          # (or only common words in capitals before it: "Janda Tinta Tak Akan Lanjut Musim 2")
                          # ("Grey Harbor: Netflix Confirms Second Season": its colon too)
                          or any(m.numbers and run_end < m.start < headline_end and all(
-                             w.lower() in self.common or w.lower().replace("’", "'") in verbs
+                             w.lower() in self.common or w.lower().replace("’", "'") in self.title_case_verbs
                              or self.role_start.fullmatch(w + " ") is not None
                              for w in text[run_end:m.start].split() if w != ":") for m in mentions))
                     and not self._person_like(body, title) and not other_cue):
@@ -3630,6 +3636,7 @@ class TitleFinder:
                      if not self.type_nouns.search(body, max(0, p - 30), p)
                      and not self.type_noun_of.search(body, max(0, p - 40), p)
                      and not (self.role_clause_before is not None and self.role_clause_before.search(body, max(0, p - 70), p))
+                     and not self._role_of_person_before(body, p)
                      and (
                      self._role_before(body, p, 25)
                      or self.said_after.match(body, p + len(name))
@@ -3641,6 +3648,15 @@ class TitleFinder:
                      # ("Daniela Montalvo, protagonista de 'X', durante la grabación": her role after a comma)
                      or (comma := _COMMA_AFTER.match(body, p + len(name))) is not None and self.role_start.match(body, comma.end())))
         return bool(places) and people * 2 >= len(places)
+
+    def _role_of_person_before(self, body: str, at: int) -> bool:
+        """Whether a person named before a comma holds the role word right before `at`: "Sunil Samtani, produser
+        Pengabdi Setan, ..." names the producer first, and the work his role is of after it."""
+        comma = body.rfind(", ", max(0, at - 30), at)
+        if comma < 1 or not body[comma - 1:comma].isalpha() or not body[body.rfind(" ", 0, comma) + 1:][:1].isupper():
+            return False
+        role = body[comma + 2:at]
+        return bool(role.strip()) and self.role_start.fullmatch(role) is not None
 
     def _parenthetical_aliases(self, text: str, candidates: dict[str, Work]) -> None:
         """"Moonlit Cobbler (달빛 구두장이)": the bracketed name is an alias of the work before it; and so is one quoted

@@ -100,7 +100,10 @@ KIND_ORIGINS = [r"korea(?: selatan)?", r"jepang", r"china", r"tiongkok", r"thail
 TITLE_CONNECTORS = ["of", "the", "a", "and", "on", "in", "di", "ke", "dan", "dari", "yang", "&", "de", "la", "bu", "pak",
                     "x"]  # ("Spy x Family", "Hunter x Hunter")
 # The verb words that end a Title Case headline's run before its season: "Pemeran Rumah Bulan Ungkap Kabar Season 2".
-TITLE_CASE_VERBS = ["ungkap", "ungkapkan", "pastikan", "bocorkan", "umumkan", "konfirmasi", "segera", "siap", "beri", "janjikan"]
+TITLE_CASE_VERBS = ["ungkap", "ungkapkan", "pastikan", "bocorkan", "umumkan", "konfirmasi", "segera", "siap", "beri", "janjikan",
+                    # the passive verbs a headline ends its title on: "Sekuel Rumah Kabut Segera Digarap"
+                    "digarap", "dibuat", "diproduksi", "digodok", "dirilis", "ditunda", "diundur", "dibatalkan", "diperpanjang",
+                    "dikonfirmasi", "dipastikan", "diumumkan", "disiapkan", "dilanjutkan"]
 COMMON_CAPITALISED = [
     # a fact box's labels: "Status: Diperpanjang", "Genre: Drama"
     "status", "genre", "jaringan",
