@@ -2752,11 +2752,18 @@ class _Reader:
                 return [last_film - 1]
             return [last_film]
         if mention.final:
-            same = [n for w, n, m in self._sentence_targets if w is work and m.numbers and not m.count]
-            if same:
-                return [same[-1]]  # "musim ketiga ... adalah musim terakhir"
             # ("wird die fünfte Staffel die letzte sein ... Gedreht wurde die finale Staffel ...": the one declared last)
             declared = [n for title, n in state.final_seasons | state.named_final if title == work.title]
+            in_sentence = [(k, m) for w, k, m in self._sentence_targets if w is work and m.numbers and not m.count]
+            # (not another clause's, where one was declared last before: "X will end with its fifth season. Season 4
+            # premieres in June, and the final season is expected in 2026")
+            said_from = self._sentence_starts[bisect.bisect_right(self._sentence_starts, mention.start) - 1]
+            final_clause = self.clauses.start(said_from, mention.start)
+            if declared and in_sentence and all(self.clauses.start(said_from, m.start) != final_clause for _, m in in_sentence) \
+                    and not any(k in declared for k, _ in in_sentence):
+                in_sentence = []
+            if in_sentence:
+                return [in_sentence[-1][0]]  # "musim ketiga ... adalah musim terakhir"
             if declared:
                 return [max(declared)]
             # (the last season in focus, or known, unless it is one said not to be made: "HBO has cancelled X after
@@ -3430,6 +3437,10 @@ class _Reader:
                 ended and ended[0] <= m.start and m.end <= cue.start and not _CAPITAL_WORD.search(text, m.end, cue.start)))] \
                 if cue.category == "release" and (self._declared_last or ended) else []
             named = (aired_named if strict else explicit_all + listed_final) + last_counted
+            # (a final season with no number, in the cue's own clause where the sentence numbers another elsewhere: "Season
+            # 4 premieres in June, and the final season is expected in 2026")
+            if not strict and not any(start <= m.start < end for _, _, m in named):
+                named = named + [(w, n, m) for w, n, m in unnumbered_final_targets if start <= m.start < end]
             close_all = [(w, n, m) for w, n, m in named if start <= m.start < end and (not (m.elliptic or m.first) or strict)]
             # ("esta serie que se estrenó en noviembre no tendrá una segunda temporada": what aired is not the season the
             # clause denies after it with an indefinite article, one that will not come, but the one before it; not
@@ -3582,6 +3593,7 @@ class _Reader:
         # ... and those with no number, the one the article made last ("HBO has cancelled X after three seasons. The
         # final season will air in the fall": the third, not the fourth in focus)
         unnumbered_final = [(w.title, n) for w, n, m in targets if m.final and not m.count and not m.numbers]
+        unnumbered_final_targets = [(w.title, n, m) for w, n, m in targets if m.final and not m.count and not m.numbers]
         # ("La cuarta y última temporada ... La segunda parte de la temporada final": the one named last before)
         state.named_final.update(named_final)
         counts = [(w.title, n + 1) for w, n, m in targets if m.count]
