@@ -2883,6 +2883,12 @@ class _Reader:
             if opening:
                 closing = max(n.start for n in by_category["not_confirmed"])
                 event_cues = [c for c in event_cues if not opening[0].end <= c.start < closing]
+        # ("Am 25. Juni 2018 starten die Dreharbeiten": a verb of starting right before the making, its subject, is
+        # that making's start, no release)
+        making_starts = [c.start for c in event_cues if c.category == "production"]
+        if making_starts:
+            event_cues = [c for c in event_cues if not (c.category == "release" and any(
+                _SUBJECT_ARTICLE_GAP.fullmatch(text, c.end, start) is not None for start in making_starts))]
         # "gravações previstas para 2026", "Drehstart ist für 2026 geplant": a schedule word right after the making
         # of the season is that making's, no release
         making = [c.end for c in event_cues if c.category == "production"]
@@ -6684,6 +6690,11 @@ def _auxiliaries(gap: str) -> bool:
     words = gap.split()
     return gap[:1].isspace() and gap[-1:].isspace() and 0 < len(words) <= 2 and \
         all(len(w) <= 8 and w.isalpha() and w.islower() for w in words)
+
+
+# a definite article between a verb and its subject right after it ("starten die Dreharbeiten", "comienza el rodaje"; not
+# the "a" of "volverá a escribir", a preposition)
+_SUBJECT_ARTICLE_GAP = re.compile(r"[^\S\n]+(?:(?:die|der|das|the|les|la|le|las|los|el|os|as)[^\S\n]+|l['’])?")
 
 
 def _overlaps(cue: Cue, others: list[Cue]) -> bool:
