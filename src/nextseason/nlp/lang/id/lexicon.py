@@ -711,7 +711,9 @@ SPEECH_VERBS = [r"(?<=[\"”,] )(?:lanjut|tambah|imbuh|pungkas|tulis)nya",
                 r"(?:mengirimkan|mengirim|merilis|mengeluarkan) (?:sebuah )?pernyataan", r"dalam (?:sebuah )?pernyataan",
                 # "..., demikian diumumkan studio produksinya": the passive verb after the news, its speaker after it
                 r"(?<=, )(?:(?:demikian|seperti|sebagaimana)(?: yang)? )?(?:diumumkan|diungkapkan|disampaikan|dinyatakan|dikonfirmasi|ditegaskan)(?= (?:oleh )?\w)"]
-ACCORDING_TO = [r"menurut", r"menurutnya", r"dilansir dari", r"mengutip", r"dikutip dari", r"seperti dilaporkan", r"berdasarkan laporan"]
+ACCORDING_TO = [r"menurut", r"menurutnya", r"dilansir dari", r"mengutip", r"dikutip dari", r"seperti dilaporkan", r"berdasarkan laporan",
+                # "..., demikian pengumuman resmi Viu": the closing word that names who said it
+                r"demikian (?:pengumuman|keterangan|pernyataan|siaran pers|rilis)(?: resmi)?(?: dari)?", r"seperti diumumkan(?: oleh)?"]
 
 # Prepositions before a platform that make it the venue, not the speaker ("on Netflix").
 # a one-word name after a place's noun is a place, even beside a season: "kembali ke pesisir Galicia untuk musim ketiga"
