@@ -4019,10 +4019,14 @@ def _headline_speech(text: str, m: re.Match, headline_quotes: list[re.Match]) ->
     difícil": criador explica o fim de 'Estação Central'': beside another quotation, a quoted sentence of three words
     or more that a colon joins to the headline is what someone said, not a title."""
     quoted = text[m.start() + 1:m.end() - 1].strip()
-    if len(quoted.split()) < 3:
-        return False
     line_end = text.find("\n", m.end())
     ends_line = not text[m.end():line_end if line_end >= 0 else len(text)].strip(" .!?…")
+    # (two words too where they end the headline after its colon, another quotation before them: "'Round 6' tem
+    # segunda temporada confirmada: \"Nova rodada\"")
+    if len(quoted.split()) < 2 or len(quoted.split()) == 2 and not (
+            ends_line and text[max(0, m.start() - 2):m.start()].rstrip().endswith(":")
+            and any(q.end() <= m.start() and q.group()[:1] != m.group()[:1] for q in headline_quotes)):
+        return False
     if _answer_line(text, m):
         return True
     if not any(q is not m for q in headline_quotes):
