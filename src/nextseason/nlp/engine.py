@@ -4636,8 +4636,11 @@ class _Reader:
         subject = next((w for start, end, w in work_spans if 0 < cue.start - end <= 30 and event_gap is not None and (
             event_gap.fullmatch(self.text, end, cue.start) or _INLINE_SPACE.fullmatch(self.text, end, cue.start))),
             None) if work is None else None
-        if subject is not None and self.clauses.first(min((m.end for t, _, m in named if any(t == k for k, _ in keys)),
-                                                          default=cue.start), cue.start) is not None:
+        said_of_keys = min((m.end for t, _, m in named if any(t == k for k, _ in keys)), default=-1)
+        # (or where the sentence names no season of the keys' work, their season from a statement before: "Unlike X,
+        # which will end with its third season, The Umbrella Academy is poised to continue")
+        if subject is not None and (said_of_keys >= 0 and self.clauses.first(said_of_keys, cue.start) is not None
+                                    or said_of_keys < 0 and all(k != subject.title for k, _ in keys)):
             work = subject
         if work is None and keys:
             # ("HBO canceled Dust Road after two seasons and renewed Iron Hill": a name after the verb that is no work

@@ -152,7 +152,7 @@ COMMON_CAPITALISED = [
     "irish", "northern", "southern", "scottish", "welsh", "australian", "canadian", "mexican", "argentine", "argentinian",
     "colombian", "chilean", "danish", "swedish", "norwegian", "nordic", "scandinavian", "dutch", "belgian", "swiss",
     "austrian", "portuguese", "polish", "israeli", "filipino", "nigerian", "northern irish", "south korean", "south african",
-    "north american", "latin american", "following", "despite", "although", "though", "instead", "only", "even",
+    "north american", "latin american", "following", "despite", "unlike", "besides", "although", "though", "instead", "only", "even",
     "both", "each", "every", "one", "two", "three", "first", "second", "third", "new", "tv news", "entertainment", "culture",
     "review", "reviews", "interview", "opinion", "trailer", "cast", "release", "date", "dates", "everything", "we know",
     "here's", "what's", "it's", "that's", "don't", "can't", "won't", "is", "are", "was", "will", "has", "have", "had",
@@ -164,7 +164,7 @@ COMMON_CAPITALISED = [
 # Capitalised sentence openers that are no part of a title ("Has Lantern Star Season 2 been announced?").
 OPENERS = ["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "does", "did",
            "do", "why", "how", "when", "what", "where", "who", "which", "watch", "read", "meanwhile", "however", "also",
-           "still", "now", "then", "after", "before", "while", "if", "but", "and", "so", "as", "for", "with", "exclusive",
+           "still", "now", "then", "after", "before", "while", "unlike", "despite", "besides", "following", "if", "but", "and", "so", "as", "for", "with", "exclusive",
            "breaking", "update", "report", "confirmed", "official", "renewed", "canceled", "cancelled", "inside", "here",
            # the verbs of a Title Case headline: "Netflix Renews Copper Dust for Season 3"
            "renews", "cancels", "orders", "confirms", "announces", "greenlights", "axes", "sets", "reveals", "unveils",
@@ -880,7 +880,9 @@ CAST_LEAVING = _leaving
 _unknowing = r"(?! (?:(?:have |even |yet |already )?(?:know|knew|known|realized?|realised?|notice|noticed)|(?:been )?aware)(?![\w]))"
 NEGATIONS = [r"not(?! (?:surprising|a surprise|much of a surprise|unexpected|only|just|to mention|long after)(?![\w]))" + _unknowing,
              r"no(?!\.[^\S\n]?\d)(?! (?:surprise|wonder)(?![\w]))", r"never" + _unknowing, r"n't" + _unknowing, r"nothing", r"nobody",
-             r"no one", r"neither", r"nor", r"without", r"yet to",
+             r"no one", r"neither", r"nor", r"without",
+             # (not a season that is simply not out yet: "The second season is yet to release", its premiere days away)
+             r"yet to(?! (?:be )?(?:release[ds]?|premiere|air|debut|arrive|drop|stream|launch|come out)(?![\w]))",
              # the contracted auxiliaries, whose "n't" stands inside their word: "Netflix hasn't officially canceled it"
              # (not "can't wait", "couldn't be happier": eager, no negation)
              r"(?:has|have|had|is|are|was|were|does|do|did|should)n['’]t" + _unknowing,
@@ -1464,7 +1466,9 @@ MAYBE_WORDS = [r"maybe", r"perhaps", r"possibly"]
 # What a statement that nothing is decided goes on to list as undecided too ("..., including the filming schedule").
 INCLUDING_WORDS = [r"including", r"among them", r"such as"]
 # Between a title and the word of its cancellation after it, an auxiliary or two ("has been cancelled").
-EVENT_AUXILIARIES = [r"(?:has|have|had|was|were|is|got)(?:[^\S\n]+(?:been|being|officially|now))?"]
+EVENT_AUXILIARIES = [r"(?:has|have|had|was|were|is|got)(?:[^\S\n]+(?:been|being|officially|now))?",
+                     # "The Umbrella Academy is poised to continue", "X is set to return": what is to come of it
+                     r"(?:is|are)[^\S\n]+(?:poised|set|slated|expected|going)[^\S\n]+to"]
 # A season's name in reality shows, which festivals and prizes have too.
 EDITION_NOUNS = [r"edition"]
 # What has editions of its own, named next to one ("the 14th edition of the festival"): no show's season.
