@@ -792,9 +792,13 @@ class _Reader:
         filming = [c.end for c in producing
                    if _SUBJECT_OPENING.fullmatch(self.text, starts[bisect.bisect_right(starts, c.start) - 1], c.start) is not None]
         if filming:
-            self._drop_cues(lambda c: c.category == "release" and any(
-                0 <= c.start - end <= 120 and _SUBJECT_VERB_GAP.fullmatch(self.text, end, c.start) is not None
-                for end in filming))
+            # (its verb only, the first release word after it: not "Filming ... begins in August for a premiere in spring
+            # 2024", whose premiere is the release's)
+            releases = sorted((c for c in self.cues.cues if c.category == "release"), key=lambda c: c.start)
+            verbs = {id(verb_cue) for end in filming
+                     if (verb_cue := next((c for c in releases if 0 <= c.start - end <= 120
+                                        and _SUBJECT_VERB_GAP.fullmatch(self.text, end, c.start) is not None), None)) is not None}
+            self._drop_cues(lambda c: id(c) in verbs)
         # "Speaking at the show's London premiere in August, ...": the event where it was said, no release
         occasion = self.grammar_words.occasion
         occasions = [m.span() for m in occasion.finditer(self.text)] if occasion is not None else []
@@ -6921,6 +6925,12 @@ def _assign_times(clauses: cue_module.Clauses, times: list[When], cues: list[Cue
             gap += 60 if joined is not None and c.end <= time.start and joined(c.end, time.start) and any(
                 o.category in ("release", "production") and o.start >= time.end and clauses.first(time.end, o.start) is None
                 and not joined(time.end, o.start) for o in cues) else 0
+            # (nor is an event after the time the time's, where another event of the kind before it opens its clause: "le
+            # tournage doit débuter au mois d'août pour une diffusion prévue au printemps 2024", August is the shoot's)
+            gap += 40 if c.start >= time.end and c.category in ("release", "production") and any(
+                o.category in ("release", "production") and o.category != c.category and o.end <= time.start
+                and clauses.first(o.end, time.start) is None and not (joined is not None and joined(o.end, time.start))
+                for o in cues) else 0
             return gap + (1 if future and c.end <= time.start and any(c.end <= f < time.start for f in future) else 0)
 
         best = min(cues, key=distance)
