@@ -586,6 +586,8 @@ _WORD_SPLIT = re.compile(r"[\s\-–]+")
 # a headline's first words before its colon, its label: "BRUME : entretien avec la productrice ..."
 # (its platform maybe in brackets after it: "Braise (Canal+) : quatre saisons prévues ?")
 _HEADLINE_LABEL = re.compile(r"[^\S\n]*([A-ZÀ-Ý0-9][^\s:()]*(?:[^\S\n]+[^\s:()]+){0,4}?)(?:[^\S\n]+\([^()\n]{1,30}\))?[^\S\n]?:[^\S\n]")
+# ... and one with its platform in brackets: "Dix pour cent (France 2) : ..."
+_PLATFORM_LABEL = re.compile(r"[^\S\n]*([A-ZÀ-Ý0-9][^\s:()]*(?:[^\S\n]+[^\s:()]+){1,5}?)[^\S\n]+\(([^()\n]{1,30})\)[^\S\n]?:[^\S\n]")
 # a headline's colon after its first words ("Écume : doit-on ...", "Écume: ...")
 _COLON_AFTER = re.compile(r"[^\S\n]?:[^\S\n]+")
 # a platform named after a title and its "von" ("Faro von Netflix")
@@ -2253,6 +2255,14 @@ class TitleFinder:
             if label is not None and self.plausible(label.group(1)) and not self.platform.fullmatch(label.group(1)) \
                     and any(self.type_noun.fullmatch(w) or self.season_noun.fullmatch(w) for w in after):
                 works.append(Work(label.group(1), strength=2))
+        # ("Dix pour cent (France 2) : La saison 4 pourrait être la dernière": the label before the headline's colon, its
+        # platform in brackets after it, is a title in whatever case; a run of its first words found alone is that one)
+        label = _PLATFORM_LABEL.match(text, 0, headline_end) if headline_end else None
+        if label is not None and self.platform.fullmatch(label.group(2).strip()) is not None and self.plausible(label.group(1)) \
+                and self.platform.match(label.group(1)) is None and all(normalise(w.title) != normalise(label.group(1)) for w in works):
+            labelled_as = normalise(label.group(1))
+            cut = [w for w in works if labelled_as.startswith(normalise(w.title) + " ") and not w.aliases]
+            works = [w for w in works if w not in cut] + [Work(label.group(1), strength=3 + sum(w.strength for w in cut))]
         _join_overlapping(text, works)
         locate(text, works)
         if spinoff_named:  # (where the article names it itself: not "Nordwand" inside "Nordwand: Die Anfänge")
