@@ -38,7 +38,7 @@ PLATFORMS = [
     # film studios and distributors ("sortira en salles le 14 octobre, a annoncé Pathé")
     "Pathé", "Gaumont", "StudioCanal", "Studiocanal", "Wild Bunch", "SND", "Constantin Film", "Leonine", "Warner Bros\\. Pictures",
     "Pixar", "DreamWorks", "DreamWorks Animation", "Illumination", "Lucasfilm", "Blumhouse", "Focus Features",
-    "New Line Cinema", "Skydance", "Marvel Studios", "Walt Disney Studios", "Searchlight Pictures", "Columbia Pictures",
+    "New Line Cinema", "Legendary Pictures", "Legendary Entertainment", "Skydance", "Marvel Studios", "Walt Disney Studios", "Searchlight Pictures", "Columbia Pictures",
     "Warner", "Sony",
     # Turkish and Japanese networks and anime producers ("Kanal D ha renovado", "Kadokawa announced")
     "Kanal D", "TRT", "TRT 1", "Show TV", "Star TV", "TV Tokyo", "Kadokawa", "Aniplex",

@@ -354,7 +354,9 @@ RENEWAL = _odds + [
     # (not a run on air: "Hollowmere continues on Sundays at 9pm on BBC One"; "Season 3 is on!", not "are on BBC iPlayer now")
     r"will (?:definitely )?happen", r"(?<!unlikely to )continues?(?! to )(?! (?:on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tv|air)|tonight|next (?:week|mon|tues|wednes|thurs|fri|satur|sun)|at \d|weekly|every))", r"will continue(?! to )",
     r"(?:story|stories) (?:continues?|will go on)", r"bring(?:s|ing)? back", r"(?:bring|brings|bringing|brought) (?:[\w'’&:.-]+ ){1,5}?back for(?= (?:a|an|another|its|their|one more|season)(?![\w]))", r"revive[sd]?", r"(?<!stage )(?<!theatre )(?<!theater )(?<!broadway )revival",
-    r"is happening", r"(?:is|are) (?:officially )?on(?=[^\S\n]*(?:[.!,;)]|$)| (?:for|and|with|again)(?![\w])| (?:the|its|their) way)", r"(?:is|are) in the works", r"(?<!projects )(?<!titles )(?<!shows )in development", r"in (?:early|active|initial) development",
+    r"is happening", r"(?:is|are) (?:officially )?on(?=[^\S\n]*(?:[.!,;)]|$)| (?:for|and|with|again)(?![\w])| (?:the|its|their) way)", r"(?:is|are) in the works", r"(?<!projects )(?<!titles )(?<!shows )in development",
+    # "Legendary has officially begun development on Dune: Part Three"
+    r"(?:has |have )?(?:officially |now )?(?:begun|began|begins|started|starts|kicked off) (?:early )?development on", r"in (?:early|active|initial) development",
     # "star Mara Quill hinted at a third season" (a hedge too), "has already mapped out a third season" (a maker's claim,
     # as "has a plan for a second season" is)
     r"(?:hinted|hints|hint|teased|teases|tease) at(?= (?:a|an|another) (?:[\w-]+ )?(?:season|installment|chapter|sequel)(?![\w]))",
