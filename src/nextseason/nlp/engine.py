@@ -2594,8 +2594,10 @@ class _Reader:
         if at is None:
             # ("two dramas will get second seasons, namely Silent Valley and Rain City": the list that ends the
             # sentence after its opening word shares the season said before it)
+            # (or after the verb "to be": "The four series canceled after one season are A, B, C and D")
             after = next((i for i, (start, _, w) in enumerate(work_spans) if w is work and 0 < start - mention.end <= 120
-                          and (intro := work_module._LIST_INTRO.search(text, max(0, start - 24), start)) is not None
+                          and ((intro := work_module._LIST_INTRO.search(text, max(0, start - 24), start)) is not None
+                               or (intro := work_module._COPULA_BEFORE.search(text, max(0, start - 10), start)) is not None)
                           and _SENTENCE_END.search(text, mention.end, intro.start()) is None), None)
             if after is not None:
                 listed, last = self._listed_from(work_spans, after)

@@ -429,7 +429,7 @@ _KIND_ADJECTIVE = (r"(?:[a-zà-ÿ]+(?:an[ao]s?|eg[ao]s?|es[ae]s?|és|ic[ao]s?|is
                    r"ci[eê]ncia[^\S\n]+fic(?:ç|c)i[oó]n|fic(?:ç|c)[aã]o[^\S\n]+cient[ií]fica|science-fiction|horreur|[eé]poca|époque|fantas[ií]a|fantasy|"
                    r"espionnage|espionaje|espionagem|zombis?|zumbis?|zombies?))")
 # the verb "to be" right before a name, and the sentence's end right after it (see `find`)
-_COPULA_BEFORE = re.compile(r"(?<![\w])(?:is|was|é|foi|es|fue|est|était|ist|war|adalah|ialah)[^\S\n]+$")
+_COPULA_BEFORE = re.compile(r"(?<![\w])(?:is|was|are|were|é|foi|são|foram|es|fue|son|fueron|est|était|sont|étaient|ist|war|sind|waren|adalah|ialah)[^\S\n]+$")
 # ... or a relative clause on a thing right after it: ", que ganhou", ", which earned", ", qui a", ", yang"
 _THING_RELATIVE_AFTER = re.compile(r",[^\S\n]+(?:que|which|qui|yang|die|das|der)[^\S\n]")
 # a verb of giving right before a name, and the renewal given right after it ("has given Redline an early renewal")
@@ -1956,6 +1956,20 @@ class TitleFinder:
                     strength = 2  # "a regular on Netflix's Cold Latitude, shooting its second season": the platform's work
                 # ("Outra produção popular que volta à Netflix no próximo ano é Outer Banks.", "Another show back next year
                 # is Iron Reef.": the name a sentence that opens on a kind of work ends on, after its verb "to be")
+                # (or a list of names that ends it, after the verb "to be": "Lima serial Netflix yang dibatalkan ... adalah
+                # Agent Quill, Glass Harbor, Farline dan Captain Fell.", each of them)
+                listed_from = index
+                while listed_from > 0 and _LIST_GAP.fullmatch(text, runs[listed_from - 1][1], runs[listed_from][0]) is not None:
+                    listed_from -= 1
+                listed_to = index
+                while listed_to + 1 < len(runs) and _LIST_GAP.fullmatch(text, runs[listed_to][1], runs[listed_to + 1][0]) is not None:
+                    listed_to += 1
+                if not strength and listed_to - listed_from >= 2 \
+                        and _COPULA_BEFORE.search(text, max(sentence.start, runs[listed_from][0] - 8), runs[listed_from][0]) is not None \
+                        and _SENTENCE_END_AFTER.match(text, runs[listed_to][1]) is not None and self.platform.match(title) is None \
+                        and self._in_text("type_noun", self.type_noun, sentence.start, min(sentence.end, sentence.start + 30)) \
+                        and any(sentence.start <= a < runs[listed_from][0] for a, _ in events + [(b, b) for b in self._making_ends]):
+                    strength = 2
                 if not strength and _COPULA_BEFORE.search(text, max(sentence.start, run_start - 8), run_start) is not None \
                         and (_SENTENCE_END_AFTER.match(text, run_end) is not None or self._kind_named_after(text, run_end)
                              # (or a relative clause on it, no person spoken of before: "Outra série renovada foi This
