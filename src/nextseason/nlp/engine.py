@@ -1628,6 +1628,7 @@ class _Reader:
         self._headline_decision_of_told_work()
         self._headline_decision_told_again()
         self._counted_seasons_aired()
+        self._list_of_cancelled_counts()
         for finding in self.findings.values():
             _unsaid_by_denier(finding.claims, self.article.outlet, self._said_by_platform)
         if any(c.denial for finding in self.findings.values() for c in finding.claims):
@@ -1750,6 +1751,29 @@ class _Reader:
             if decided is not None:
                 finding.claims.append(Claim(**{**_fields(decided), "event": "release", "stage": None, "when": None,
                                                "person": None, "denial": False, "aired": True}))
+
+    def _list_of_cancelled_counts(self) -> None:
+        """"Series originales de Netflix canceladas || 3- Chambers || Después de 1 temporada.": in a list of three items
+        or more under a headline that tells a cancellation of no work it names, an item that only counts its seasons
+        (nothing else said of it) was cancelled after them, as the headline tells (the outlet's word)."""
+        if len(set(self.headers.values())) < 3 or not self.cues.within(0, self.headline_end, "cancellation") \
+                or any(s < self.headline_end for w in self.works for s, _ in w.spans):
+            return
+        for mention in self.mentions:
+            if not mention.count or len(mention.numbers) != 1 or mention.start < self.headline_end:
+                continue
+            item = self._item_of(mention.start)
+            finding = self.findings.get((item, mention.numbers[0] + 1)) if item is not None else None
+            if finding is None or finding.claims or finding.headline_claims:
+                continue
+            sentence = self.sentences[bisect.bisect_right(self._sentence_starts, mention.start) - 1]
+            # (nothing else of the item: no event word in its sentences but the count's own)
+            if any(c.category in _EVENT_CATEGORIES for c in self.cues.within(sentence.start, sentence.end)):
+                continue
+            headline = self.text[:self.headline_end]
+            finding.headline_claims.append(Claim(event="cancellation", polarity="positive", certainty="reported", source=None,
+                                                 source_role="media", sentence=headline.strip(),
+                                                 start=len(headline) - len(headline.lstrip()), end=len(headline.rstrip())))
 
     @staticmethod
     def _still_to_come(finding: Finding | None) -> bool:
