@@ -398,6 +398,10 @@ _ORDER_TO = re.compile(r"(?<![\w])(?:order|renewal|pickup|pick-up|greenlight|gre
 _NAME_PAIR = re.compile(r"([A-ZÀ-Ý][\w'’-]+) ([A-ZÀ-Ý][\w'’-]+) (?:and|y|e|et|und|dan|&) ([A-ZÀ-Ý][\w'’-]+) ([A-ZÀ-Ý][\w'’-]+)")
 # the auxiliary right after a sentence's opening name: "The Middle was renewed for a sixth season"
 _AUXILIARY_AFTER = re.compile(r"[^\S\n]+(?:was|is|has|have|had|will|would|won['’]t|got|gets|returns|returned|are|were)(?![\w])")
+# ... and in French, Spanish and Portuguese, a verb of return or of having: "Les Vergers reviendra", "La Bruma tendrá"
+_RETURN_VERB_AFTER = re.compile(r"[^\S\n]+(?:ne[^\S\n]+)?(?:reviendra|reviendront|revient|reviennent|aura|auront|sera|seront|"
+                                r"volverá|volverán|regresará|regresarán|vuelve|regresa|tendrá|tendrán|será|serán|"
+                                r"voltará|voltarão|volta|retornará|terá|terão|ganhará|ganha)(?![\w])")
 # "of" inside a name in capitals: "Disparus de Brest", "House of Reeds"
 _INNER_OF = frozenset("of de des du del da do dos das von".split())
 
@@ -2513,6 +2517,13 @@ class TitleFinder:
         # (its verb right after it: not "The New Yorker profile will return ...")
         # (past an aside that says what it is, too: "The Idle, which premiered in June, will not be renewed")
         if len(words) >= 2 and words[0] == "The" and all(w[:1].isupper() for w in words[1:]) and _AUXILIARY_AFTER.match(text, resume) \
+                and not self.platform.match(" ".join(words[1:])) and not any(s < end and start < e for s, e in cues or ()):
+            return True
+        # (and in the languages whose article it is, its verb of return or of having after it: "Les Vergers reviendra
+        # pour une deuxième saison", "La Bruma tendrá una segunda temporada")
+        if len(words) >= 2 and words[0] in _CAPITAL_ARTICLES and words[0] not in ("The", "Die", "Der", "Das") \
+                and all(w[:1].isupper() for w in words[1:]) and _RETURN_VERB_AFTER.match(text, resume) \
+                and all(w.lower() not in self.common for w in words[1:]) and self.plausible(title) \
                 and not self.platform.match(" ".join(words[1:])) and not any(s < end and start < e for s, e in cues or ()):
             return True
         # ("The Kettle season 3 will premiere in June", "Les Ajoncs : la saison 2 arrive en juin": a capitalised article
