@@ -249,7 +249,9 @@ _CLAUSE_CLOSE = re.compile(r"[^\S\n]*(?:[.;!?,]|$)")  # (a comma too: "... bisla
 # a season not yet named, after a return word: "will return for a second season", "kembali dengan musim kedua",
 # "vuelve con una segunda temporada", "kehrt mit einer zweiten Staffel"
 _FOR_A_SEASON = re.compile(r"(?:[^\S\n]+" + work_module.FOR_SEASON + r")?[^\S\n]+"
-                           + work_module.INDEFINITE + r"[^\S\n]+")
+                           + work_module.INDEFINITE + r"[^\S\n]+"
+                           # (its episodes counted before it: "will return for a 10-episode second season")
+                           r"(?:[\w]+-episodes?[^\S\n]+)?")
 # a space and an article or a from-word after a cue: "quitte (le) Canal+", "leaves (the) Netflix"
 _ARTICLE_AFTER = re.compile(r"[^\S\n]+(?:(?:the|la|le|l['’]|a|o|die|das|den|dem|el|dari|from|de)[^\S\n]*)?")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")  # "Dunn's co-star", "Jonas' film"

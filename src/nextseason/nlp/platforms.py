@@ -50,7 +50,7 @@ PLATFORMS = [
     "Rai 2", "Rai 3", "TV5Monde", "TV5 Monde", "TV4", "MAPPA", "Toei Animation", "Shueisha",
     # American cable networks of the 2010s ("Spike, which picked up the show after its first season, has passed on a
     # third", "Lifetime renewed ...")
-    "Spike", "Spike TV", "Lifetime", "A&E", "Bravo", "E!", "VH1", "TLC", "HGTV", "Epix", "EPIX", "Cinemax", "IFC",
+    "Spike", "Spike TV", "FXX", "Lifetime", "A&E", "Bravo", "E!", "VH1", "TLC", "HGTV", "Epix", "EPIX", "Cinemax", "IFC",
     "Sundance TV", "SundanceTV", "WGN America", "Pop TV", "YouTube Premium", "YouTube Red", "Quibi", "Netflix Anime",
 ]
 

@@ -253,7 +253,7 @@ _CREDIT_BEFORE = re.compile(r"(?<![\w])(?:" + _CREDIT_WORDS + r"|(?:série|serie
 # the trade papers' word for a work by its star, right after the star's name: "Kit Harlan starrer", "Ana Gil-starrer"
 _STARRER_AFTER = re.compile(r"(?:[^\S\n]+|-)starrer(?![\w])")
 # an aside set off by commas right after a name, its first word in lower case: ", the breakout hit of the summer, "
-_ASIDE_SET_OFF = re.compile(r",[^\S\n]+[a-zß-öø-ÿ][^,.;:!?\n]{2,70}?,(?=[^\S\n])")
+_ASIDE_SET_OFF = re.compile(r",[^\S\n]+[a-zß-öø-ÿ][^,.;:!?\n]{2,100}?,(?=[^\S\n])")
 # a lower-case article right before a run: "renewed the Victorian mystery ..." (a word of a description)
 _LOWER_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|its|their|la|el|le|les|los|las|die|der|das|den|dem|o|os|as|um|uma|un|une|una)"
                                    r"[^\S\n]+$")
@@ -2832,6 +2832,12 @@ class TitleFinder:
         """Where an aside right after a name ends, when it says what the name is (its article opening it, no role:
         ", the breakout hit of the summer,"; or its credits: ", starring Kit Harlan,"); else None."""
         aside = _ASIDE_SET_OFF.match(text, end)
+        # (its kind first, credits after it: ", the animal-themed thriller based on the novel starring Kit Harlan,")
+        if aside is not None and _ARTICLE_OPENS.match(aside.group(), 1) is not None:
+            kind = next((m for m in (self.type_noun.search(aside.group()),) if m is not None), None)
+            role = self.role_start.search(aside.group() + " ")
+            if kind is not None and role is not None and kind.start() < role.start():
+                return aside.end()
         # (or its kind, with no article: ", comedia producida por Shonda Vale,")
         if aside is None or not ((_ARTICLE_OPENS.match(aside.group(), 1) is not None
                                   or self.type_noun.fullmatch(aside.group()[1:].split(None, 1)[0]) is not None)
