@@ -398,6 +398,8 @@ _ORDER_TO = re.compile(r"(?<![\w])(?:order|renewal|pickup|pick-up|greenlight|gre
 _NAME_PAIR = re.compile(r"([A-ZÀ-Ý][\w'’-]+) ([A-ZÀ-Ý][\w'’-]+) (?:and|y|e|et|und|dan|&) ([A-ZÀ-Ý][\w'’-]+) ([A-ZÀ-Ý][\w'’-]+)")
 # the auxiliary right after a sentence's opening name: "The Middle was renewed for a sixth season"
 _AUXILIARY_AFTER = re.compile(r"[^\S\n]+(?:was|is|has|have|had|will|would|won['’]t|got|gets|returns|returned|are|were)(?![\w])")
+# a person's name and "as" right before a run: the part that person plays ("Kaley Cuoco als Teilzeit-Agentin")
+_PLAYED_AS_BEFORE = re.compile(r"(?<![\w])[A-ZÀ-Ý][\w'’-]+[^\S\n]+[A-ZÀ-Ý][\w'’-]+[^\S\n]+(?:als|as|comme|como)[^\S\n]+$")
 # ... and in French, Spanish and Portuguese, a verb of return or of having: "Les Vergers reviendra", "La Bruma tendrá"
 _RETURN_VERB_AFTER = re.compile(r"[^\S\n]+(?:ne[^\S\n]+)?(?:reviendra|reviendront|revient|reviennent|aura|auront|sera|seront|"
                                 r"volverá|volverán|regresará|regresarán|vuelve|regresa|tendrá|tendrán|será|serán|"
@@ -827,6 +829,7 @@ class TitleFinder:
         self.decided_after = re.compile(rf"[^\S\n]+{decided}(?![\w])", re.IGNORECASE)
         # ... past a few words ("was also cancelled", "también fue cancelada")
         self.decided_soon = re.compile(rf"(?:[^\S\n]+[^\W\d_]+){{0,3}}?[^\S\n]+{decided}(?![\w])", re.IGNORECASE)
+        self.decided_late = re.compile(rf"(?:[^\S\n]+[^\W_]+){{1,7}}?[^\S\n]+{decided}(?![\w])", re.IGNORECASE)
         self.appositive_kind = re.compile(_APPOSITIVE_KIND + self.type_noun_after.pattern, re.IGNORECASE)
         # "the fourth season of the Yorkshire farm drama": a capitalised word, then words in lower case that end on a
         # kind of work, describes it
@@ -1875,6 +1878,10 @@ class TitleFinder:
                     continue
                 if self.company_before.search(text, max(sentence.start, run_start - 30), run_start):
                     continue
+                # ("eine dritte Season mit Kaley Cuoco als Teilzeit-CIA-Agentin", "with Ann Vale as Detective Rook": the
+                # part a person named right before plays, no title)
+                if _PLAYED_AS_BEFORE.search(text, max(sentence.start, run_start - 40), run_start) is not None:
+                    continue
                 # ("Netflix has canceled Mara Quint’s “Low Tide”": the one whose quoted title follows is its maker, no
                 # work)
                 if _OWNER_OF_QUOTED.match(text, run_end) is not None:
@@ -2009,6 +2016,9 @@ class TitleFinder:
                 # ("Marítima foi renovada para uma 11ª e última temporada", "Lanternfish was renewed for a fourth season": one
                 # word too, before its auxiliary and a decision, with the season it is decided for after it)
                 subject = subject or bool(strength) and self._decided_subject(text, title, run_end, sentence.end, mentions)
+                # ("Uncoupled wurde bereits nach der ersten Season abgesetzt": its decision last, the season before it)
+                if not strength and opener and self._decided_subject(text, title, run_end, sentence.end, mentions):
+                    strength, subject = 2, True
                 if strength and opener and not subject and not labelled and not _mid_sentence(body, title, headline_end if title_case else 0) and \
                         not (strength == 3 and self._opening_title(text, title, run_start, run_end, mentions, cues)) and \
                         not (strength == 3 and title.lower() in self.weekdays
@@ -3301,8 +3311,14 @@ class TitleFinder:
         if gap is None:
             return False
         decided = self.decided_soon.match(text, gap.end() - 1)
-        return decided is not None and decided.end() - gap.end() <= 20 and any(
-            decided.end() <= m.start < sentence_end and m.numbers and not m.count and not m.title for m in mentions)
+        if decided is not None and decided.end() - gap.end() <= 20 and any(
+                decided.end() <= m.start < sentence_end and m.numbers and not m.count and not m.title for m in mentions):
+            return True
+        # (or the decision last, its season before it, as German puts it: "Uncoupled wurde bereits nach der ersten
+        # Season abgesetzt")
+        late = self.decided_late.match(text, gap.end() - 1)
+        return late is not None and late.end() <= sentence_end and any(
+            gap.end() <= m.start and m.end <= late.end() and m.numbers and not m.title for m in mentions)
 
     def _colon_headline_title(self, text: str, title: str, end: int, headline_end: int, body: str,
                               mentions: list[SeasonMention]) -> bool:
