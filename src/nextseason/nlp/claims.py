@@ -369,7 +369,7 @@ class CueFinder:
                 words = m.group().split()
                 while words and words[0].lower() in self.headline_verbs:
                     words.pop(0)
-                # (nor a Title Case headline's function word: "List Of TV Series That ...", no company "List Of TV")
+                # (nor a Title Case headline's function word: "List Of TV Shows Renewed ...", no company "List Of TV")
                 small = max((i for i, w in enumerate(words[:-1]) if w in _TITLE_CASE_FUNCTION_WORDS), default=-1)
                 words = words[small + 1:]
                 # ("arrives on Apple TV on June 11": a company, too, is where, not who)

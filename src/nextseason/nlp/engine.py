@@ -1755,7 +1755,7 @@ class _Reader:
                                                "person": None, "denial": False, "aired": True}))
 
     def _list_of_cancelled_counts(self) -> None:
-        """"Series originales de Netflix canceladas || 3- Chambers || Después de 1 temporada.": in a list of three items
+        """"Series canceladas este año || 3- Bruma || Después de una temporada.": in a list of three items
         or more under a headline that tells a cancellation of no work it names, an item that only counts its seasons
         (nothing else said of it) was cancelled after them, as the headline tells (the outlet's word)."""
         if len(set(self.headers.values())) < 3 or not self.cues.within(0, self.headline_end, "cancellation") \
@@ -2684,7 +2684,7 @@ class _Reader:
                 # "two more seasons": those after the last one aired; else the first the article names after the
                 # first season ("the third season of X, which it renewed for two more seasons"), else from the second
                 # (the work's own seasons read so far first: in a round-up, another's "season 2" is not this one's)
-                # (in a round-up, only its own item's: "Renewed: Iron Bay ... Three more seasons are on the way" after
+                # (in a round-up, only its own item's: "Renewed: Iron Bay ... Two more seasons are coming" after
                 # another item's "season 17" counts from nothing; with nothing, no season is told)
                 named = [n for (title, n) in self.findings if title == work.title and n > 1] or \
                     [n for m in self.mentions if m.numbers and not m.title and not m.count
@@ -2915,7 +2915,7 @@ class _Reader:
             if opening:
                 closing = max(n.start for n in by_category["not_confirmed"])
                 event_cues = [c for c in event_cues if not opening[0].end <= c.start < closing]
-        # ("Am 25. Juni 2018 starten die Dreharbeiten": a verb of starting right before the making, its subject, is
+        # ("Am 3. März 2025 starten die Dreharbeiten": a verb of starting right before the making, its subject, is
         # that making's start, no release)
         making_starts = [c.start for c in event_cues if c.category == "production"]
         if making_starts:
@@ -4670,7 +4670,7 @@ class _Reader:
             None) if work is None else None
         said_of_keys = min((m.end for t, _, m in named if any(t == k for k, _ in keys)), default=-1)
         # (or where the sentence names no season of the keys' work, their season from a statement before: "Unlike X,
-        # which will end with its third season, The Umbrella Academy is poised to continue")
+        # which will end with its third season, Iron Orchard is poised to keep going")
         if subject is not None and (said_of_keys >= 0 and self.clauses.first(said_of_keys, cue.start) is not None
                                     or said_of_keys < 0 and all(k != subject.title for k, _ in keys)):
             work = subject
@@ -5479,8 +5479,8 @@ class _Reader:
         # ("schickte X an den Start und hat nun eine zweite Staffel bestellt": the verb last, after its season, in the
         # clause the "and" opens)
         joined = self.grammar_words.clause_and.search(self.text, cue.end, renewal.start)
-        # (not one the release's own clause names, before the renewal's: "regresó con su segunda entrega el 23 de julio,
-        # pero ... se anunció su continuación" aired the second)
+        # (not one the release's own clause names, before the renewal's: "estrenó su segunda entrega el 23 de julio y a
+        # las pocas semanas ... anunció su continuación" aired the second)
         opens = joined.start() if joined is not None else renewal.start
         if any((w, k) in keys and m.numbers and m.start < opens for w, k, m in named):
             return False
@@ -6008,7 +6008,7 @@ class _Reader:
             before = [k for s, item in self._items() if item in (None, title)
                       and not any(w.title != title for _, _, w in self._by_sentence[s.index][1])
                       for m in self._by_sentence[s.index][0] if not m.count for k in m.numbers if 1 < k < n]
-            # (a list item's alone, nothing else known: that season only, "Renewed: This Is Us ... through season six"
+            # (a list item's alone, nothing else known: that season only, "Renewed: Kettle Hill ... through season six"
             # in a round-up says nothing of the seasons before it)
             first = max(aired) + 1 if aired else min(before, default=n if self._item_of(mention.start) else 2)
             # (no order runs over four seasons or more: "renewed through season 17" after "a season four" names
@@ -6954,7 +6954,7 @@ def _assign_times(clauses: cue_module.Clauses, times: list[When], cues: list[Cue
                 o.category in ("release", "production") and o.start >= time.end and clauses.first(time.end, o.start) is None
                 and not joined(time.end, o.start) for o in cues) else 0
             # (nor is an event after the time the time's, where another event of the kind before it opens its clause: "le
-            # tournage doit débuter au mois d'août pour une diffusion prévue au printemps 2024", August is the shoot's)
+            # tournage commencera en mai pour une diffusion prévue à l'automne 2026", May is the shoot's)
             gap += 40 if c.start >= time.end and c.category in ("release", "production") and any(
                 o.category in ("release", "production") and o.category != c.category and o.end <= time.start
                 and clauses.first(o.end, time.start) is None and not (joined is not None and joined(o.end, time.start))

@@ -398,7 +398,7 @@ _ORDER_TO = re.compile(r"(?<![\w])(?:order|renewal|pickup|pick-up|greenlight|gre
 _NAME_PAIR = re.compile(r"([A-ZÀ-Ý][\w'’-]+) ([A-ZÀ-Ý][\w'’-]+) (?:and|y|e|et|und|dan|&) ([A-ZÀ-Ý][\w'’-]+) ([A-ZÀ-Ý][\w'’-]+)")
 # the auxiliary right after a sentence's opening name: "The Middle was renewed for a sixth season"
 _AUXILIARY_AFTER = re.compile(r"[^\S\n]+(?:was|is|has|have|had|will|would|won['’]t|got|gets|returns|returned|are|were)(?![\w])")
-# a person's name and "as" right before a run: the part that person plays ("Kaley Cuoco als Teilzeit-Agentin")
+# a person's name and "as" right before a run: the part that person plays ("Lea Brandt als Teilzeit-Detektivin")
 _PLAYED_AS_BEFORE = re.compile(r"(?<![\w])[A-ZÀ-Ý][\w'’-]+[^\S\n]+[A-ZÀ-Ý][\w'’-]+[^\S\n]+(?:als|as|comme|como)[^\S\n]+$")
 # ... and in French, Spanish and Portuguese, a verb of return or of having: "Les Vergers reviendra", "La Bruma tendrá"
 _RETURN_VERB_AFTER = re.compile(r"[^\S\n]+(?:ne[^\S\n]+)?(?:reviendra|reviendront|revient|reviennent|aura|auront|sera|seront|"
@@ -592,7 +592,7 @@ _WORD_SPLIT = re.compile(r"[\s\-–]+")
 # a headline's first words before its colon, its label: "BRUME : entretien avec la productrice ..."
 # (its platform maybe in brackets after it: "Braise (Canal+) : quatre saisons prévues ?")
 _HEADLINE_LABEL = re.compile(r"[^\S\n]*([A-ZÀ-Ý0-9][^\s:()]*(?:[^\S\n]+[^\s:()]+){0,4}?)(?:[^\S\n]+\([^()\n]{1,30}\))?[^\S\n]?:[^\S\n]")
-# ... and one with its platform in brackets: "Dix pour cent (France 2) : ..."
+# ... and one with its platform in brackets: "Quatre murs et demi (France 3) : ..."
 _PLATFORM_LABEL = re.compile(r"[^\S\n]*([A-ZÀ-Ý0-9][^\s:()]*(?:[^\S\n]+[^\s:()]+){1,5}?)[^\S\n]+\(([^()\n]{1,30})\)[^\S\n]?:[^\S\n]")
 # a headline's colon after its first words ("Écume : doit-on ...", "Écume: ...")
 _COLON_AFTER = re.compile(r"[^\S\n]?:[^\S\n]+")
@@ -1878,7 +1878,7 @@ class TitleFinder:
                     continue
                 if self.company_before.search(text, max(sentence.start, run_start - 30), run_start):
                     continue
-                # ("eine dritte Season mit Kaley Cuoco als Teilzeit-CIA-Agentin", "with Ann Vale as Detective Rook": the
+                # ("eine dritte Season mit Lea Brandt als Teilzeit-Detektivin", "with Ann Vale as Detective Rook": the
                 # part a person named right before plays, no title)
                 if _PLAYED_AS_BEFORE.search(text, max(sentence.start, run_start - 40), run_start) is not None:
                     continue
@@ -1967,8 +1967,8 @@ class TitleFinder:
                     strength = 2  # "a regular on Netflix's Cold Latitude, shooting its second season": the platform's work
                 # ("Outra produção popular que volta à Netflix no próximo ano é Outer Banks.", "Another show back next year
                 # is Iron Reef.": the name a sentence that opens on a kind of work ends on, after its verb "to be")
-                # (or a list of names that ends it, after the verb "to be": "Lima serial Netflix yang dibatalkan ... adalah
-                # Agent Quill, Glass Harbor, Farline dan Captain Fell.", each of them)
+                # (or a list of names that ends it, after the verb "to be": "Tiga serial yang dibatalkan ... adalah Kapten
+                # Lumut, Rumah Pasir dan Nadi Kota.", each of them)
                 listed_from = index
                 while listed_from > 0 and _LIST_GAP.fullmatch(text, runs[listed_from - 1][1], runs[listed_from][0]) is not None:
                     listed_from -= 1
@@ -2016,7 +2016,7 @@ class TitleFinder:
                 # ("Marítima foi renovada para uma 11ª e última temporada", "Lanternfish was renewed for a fourth season": one
                 # word too, before its auxiliary and a decision, with the season it is decided for after it)
                 subject = subject or bool(strength) and self._decided_subject(text, title, run_end, sentence.end, mentions)
-                # ("Uncoupled wurde bereits nach der ersten Season abgesetzt": its decision last, the season before it)
+                # ("Morgenrot wurde von Sky nach der ersten Staffel abgesetzt": its decision last, the season before it)
                 if not strength and opener and self._decided_subject(text, title, run_end, sentence.end, mentions):
                     strength, subject = 2, True
                 if strength and opener and not subject and not labelled and not _mid_sentence(body, title, headline_end if title_case else 0) and \
@@ -2190,7 +2190,7 @@ class TitleFinder:
                                {normalise(w.title) for w in kept if _closed_quote(text, w)}, defined)
         # ("BREAKING: 'HOLLOW CREEK' RENEWED FOR SEASON 3" over "Hulu has renewed Hollow Creek ...": a headline in
         # capitals writes the title as the body does not)
-        # (and where the body writes it all in lower case, the words were no title: "... "ARTHDAL CHRONICLES" BAKAL
+        # (and where the body writes it all in lower case, the words were no title: "TAMPIL SUKSES, "LEMBAH KABUT" BAKAL
         # BERLANJUT DI MUSIM KEDUA." over "bakal berlanjut di musim kedua")
         shouted: list[Work] = []
         for work in works:
@@ -2283,7 +2283,7 @@ class TitleFinder:
             if label is not None and self.plausible(label.group(1)) and not self.platform.fullmatch(label.group(1)) \
                     and any(self.type_noun.fullmatch(w) or self.season_noun.fullmatch(w) for w in after):
                 works.append(Work(label.group(1), strength=2))
-        # ("Dix pour cent (France 2) : La saison 4 pourrait être la dernière": the label before the headline's colon, its
+        # ("Quatre murs et demi (France 3) : la saison 2 arrive en janvier": the label before the headline's colon, its
         # platform in brackets after it, is a title in whatever case; a run of its first words found alone is that one)
         label = _PLATFORM_LABEL.match(text, 0, headline_end) if headline_end else None
         if label is not None and self.platform.fullmatch(label.group(2).strip()) is not None and self.plausible(label.group(1)) \
@@ -2842,7 +2842,7 @@ class TitleFinder:
         """Where an aside right after a name ends, when it says what the name is (its article opening it, no role:
         ", the breakout hit of the summer,"; or its credits: ", starring Kit Harlan,"); else None."""
         aside = _ASIDE_SET_OFF.match(text, end)
-        # (its kind first, credits after it: ", the animal-themed thriller based on the novel starring Kit Harlan,")
+        # (its kind first, credits after it: ", the desert thriller adapted from a bestseller starring Kit Harlan,")
         if aside is not None and _ARTICLE_OPENS.match(aside.group(), 1) is not None:
             kind = next((m for m in (self.type_noun.search(aside.group()),) if m is not None), None)
             role = self.role_start.search(aside.group() + " ")
@@ -3314,8 +3314,8 @@ class TitleFinder:
         if decided is not None and decided.end() - gap.end() <= 20 and any(
                 decided.end() <= m.start < sentence_end and m.numbers and not m.count and not m.title for m in mentions):
             return True
-        # (or the decision last, its season before it, as German puts it: "Uncoupled wurde bereits nach der ersten
-        # Season abgesetzt")
+        # (or the decision last, its season before it, as German puts it: "Morgenrot wurde von Sky nach der ersten
+        # Staffel abgesetzt")
         late = self.decided_late.match(text, gap.end() - 1)
         return late is not None and late.end() <= sentence_end and any(
             gap.end() <= m.start and m.end <= late.end() and m.numbers and not m.title for m in mentions)
@@ -3707,8 +3707,8 @@ class TitleFinder:
         return bool(places) and people * 2 >= len(places)
 
     def _role_of_person_before(self, body: str, at: int) -> bool:
-        """Whether a person named before a comma holds the role word right before `at`: "Sunil Samtani, produser
-        Pengabdi Setan, ..." names the producer first, and the work his role is of after it."""
+        """Whether a person named before a comma holds the role word right before `at`: "Ratna Wirasmi, produser
+        Rumah Kabut, ..." names the producer first, and the work his role is of after it."""
         comma = body.rfind(", ", max(0, at - 30), at)
         if comma < 1 or not body[comma - 1:comma].isalpha() or not body[body.rfind(" ", 0, comma) + 1:][:1].isupper():
             return False
@@ -4078,8 +4078,8 @@ def _headline_speech(text: str, m: re.Match, headline_quotes: list[re.Match]) ->
     quoted = text[m.start() + 1:m.end() - 1].strip()
     line_end = text.find("\n", m.end())
     ends_line = not text[m.end():line_end if line_end >= 0 else len(text)].strip(" .!?…")
-    # (two words too where they end the headline after its colon, another quotation before them: "'Round 6' tem
-    # segunda temporada confirmada: \"Nova rodada\"")
+    # (two words too where they end the headline after its colon, another quotation before them: "'Casa Torta' tem
+    # segunda temporada confirmada: \"Nova partida\"")
     if len(quoted.split()) < 2 or len(quoted.split()) == 2 and not (
             ends_line and text[max(0, m.start() - 2):m.start()].rstrip().endswith(":")
             and any(q.end() <= m.start() and q.group()[:1] != m.group()[:1] for q in headline_quotes)):

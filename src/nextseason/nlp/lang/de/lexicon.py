@@ -390,9 +390,9 @@ CANCELLATION = [
     # "wird nicht mit einer zweiten Staffel fortgesetzt": the season between
     r"(?<!bislang )(?<!bisher )(?<!noch )nicht (?:mit|um) (?:einer|eine) (?:\w+ )?Staffel (?:verlängert|fortgesetzt)", r"(?<!vorstellbar, dass es )(?<!vorzustellen, dass es )keine (?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film|Folgestaffel)(?!(?: [^.;\n]{0,50}?)? (?:angekündigt|bestätigt|bekannt ?gegeben|bestellt)(?!\w))",
     r"(?:geht|wird) nicht (?:mehr )?weiter(?:gehen)?", r"(?<!Warten )(?<!Wartezeit )(?<!Warterei )(?:ist|sind) (?:endgültig )?(?:Schluss|vorbei)", r"Aus für",
-    # the verb last in a clause of its own: "während bei X nach zwei Staffeln schon wieder Schluss ist"
+    # the verb last in a clause of its own: "weil bei X nach zwei Staffeln ebenfalls Schluss ist"
     r"(?<!nicht )(?<!kein )Schluss (?:ist|sein wird|sei)(?![\w])",
-    # "Eine zweite Staffel wird nicht in Produktion gehen": it will not be made
+    # "eine dritte Staffel wird nicht mehr in Produktion gehen": it will not be made
     r"(?:wird|werden) nicht (?:mehr )?in (?:die )?Produktion gehen",
     r"das Aus", r"gestrichen", r"storniert", r"(?:Serie|Geschichte|Reihe) (?:wird |wurde |ist )?(?:\w+ )?beendet", 
     # (not "Schließlich endet der Film mit einer Szene, die ...": how its story ends; nor "Die zweite Staffel endet etwa

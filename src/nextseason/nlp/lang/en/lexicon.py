@@ -355,7 +355,7 @@ RENEWAL = _odds + [
     r"will (?:definitely )?happen", r"(?<!unlikely to )continues?(?! to )(?! (?:on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tv|air)|tonight|next (?:week|mon|tues|wednes|thurs|fri|satur|sun)|at \d|weekly|every))", r"will continue(?! to )",
     r"(?:story|stories) (?:continues?|will go on)", r"bring(?:s|ing)? back", r"(?:bring|brings|bringing|brought) (?:[\w'’&:.-]+ ){1,5}?back for(?= (?:a|an|another|its|their|one more|season)(?![\w]))", r"revive[sd]?", r"(?<!stage )(?<!theatre )(?<!theater )(?<!broadway )revival",
     r"is happening", r"(?:is|are) (?:officially )?on(?=[^\S\n]*(?:[.!,;)]|$)| (?:for|and|with|again)(?![\w])| (?:the|its|their) way)", r"(?:is|are) in the works", r"(?<!projects )(?<!titles )(?<!shows )in development",
-    # "Legendary has officially begun development on Dune: Part Three"
+    # "Legendary Pictures has begun development on Harrow Peak: Part Three"
     r"(?:has |have )?(?:officially |now )?(?:begun|began|begins|started|starts|kicked off) (?:early )?development on", r"in (?:early|active|initial) development",
     # "star Mara Quill hinted at a third season" (a hedge too), "has already mapped out a third season" (a maker's claim,
     # as "has a plan for a second season" is)
@@ -877,13 +877,13 @@ CAST_LEAVING = _leaving
 # --- attitude ------------------------------------------------------------
 # (not a rank's abbreviation: "ranked No. 2 among broadcast dramas")
 # (nor the surprise it is not: "it's not surprising that the show will get a third season", "no surprise")
-# (nor what someone did not know of: "sequels you didn't know were in the works", "fans never knew a third season
+# (nor what someone did not know of: "sequels you didn't know were being made", "fans never knew a third season
 # was filmed": what follows holds all the same)
 _unknowing = r"(?! (?:(?:have |even |yet |already )?(?:know|knew|known|realized?|realised?|notice|noticed)|(?:been )?aware)(?![\w]))"
 NEGATIONS = [r"not(?! (?:surprising|a surprise|much of a surprise|unexpected|only|just|to mention|long after)(?![\w]))" + _unknowing,
              r"no(?!\.[^\S\n]?\d)(?! (?:surprise|wonder)(?![\w]))", r"never" + _unknowing, r"n't" + _unknowing, r"nothing", r"nobody",
              r"no one", r"neither", r"nor", r"without",
-             # (not a season that is simply not out yet: "The second season is yet to release", its premiere days away)
+             # (not a season that is simply not out yet: "the new season is yet to premiere", its date days away)
              r"yet to(?! (?:be )?(?:release[ds]?|premiere|air|debut|arrive|drop|stream|launch|come out)(?![\w]))",
              # the contracted auxiliaries, whose "n't" stands inside their word: "Netflix hasn't officially canceled it"
              # (not "can't wait", "couldn't be happier": eager, no negation)
@@ -1469,7 +1469,7 @@ MAYBE_WORDS = [r"maybe", r"perhaps", r"possibly"]
 INCLUDING_WORDS = [r"including", r"among them", r"such as"]
 # Between a title and the word of its cancellation after it, an auxiliary or two ("has been cancelled").
 EVENT_AUXILIARIES = [r"(?:has|have|had|was|were|is|got)(?:[^\S\n]+(?:been|being|officially|now))?",
-                     # "The Umbrella Academy is poised to continue", "X is set to return": what is to come of it
+                     # "Iron Orchard is poised to keep going", "X is set to return": what is to come of it
                      r"(?:is|are)[^\S\n]+(?:poised|set|slated|expected|going)[^\S\n]+to"]
 # A season's name in reality shows, which festivals and prizes have too.
 EDITION_NOUNS = [r"edition"]

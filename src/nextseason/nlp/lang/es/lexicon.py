@@ -989,7 +989,7 @@ DELAY_TO = [r"a"]
 YEAR_PREFIXES = [r"en", r"para", r"hasta", r"durante", r"desde", r"a partir de", r"antes de", r"de cara a", r"en el", r"el año",
                  # the year a release is moved to, earlier or later: "adelanta su estreno a 2027"
                  r"(?<=su estreno )a", r"(?<=su lanzamiento )a", r"(?<=su llegada )a",
-                 # "llegará en algún momento de 2022": sometime that year
+                 # "llegará en algún momento de 2027": sometime that year
                  r"(?:en )?algún momento (?:de|del año)"]
 # A release said not to come before a time comes then at the earliest ("no llegará hasta 2026", "no se estrenará antes de 2027").
 UNTIL = [r"hasta", r"antes del?"]

@@ -956,7 +956,7 @@ NEXT_MONTH = [r"(?:no )?próximo mês", r"(?:no )?mês que vem"]
 THIS_MONTH = [r"(?:neste|este|nesse) mês", r"(?:no )?(?:final|fim|início|começo) (?:deste|do) mês"]
 LAST_MONTH = [r"(?:no )?mês passado"]
 YEAR_PREFIXES = [r"em", r"para", r"até", r"durante", r"desde", r"a partir de", r"antes de", r"no ano de", r"o ano de",
-                 # "chegará em algum momento de 2022": sometime that year
+                 # "chegará em algum momento de 2027": sometime that year
                  r"(?:em )?algum momento (?:de|do ano de)"]
 # A release said not to come before a time comes then at the earliest ("não estreia antes de 2026").
 # a delay and the year it moves a release to ("adiada para 2027")
