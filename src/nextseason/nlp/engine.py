@@ -661,6 +661,7 @@ class _Reader:
             [(c.start, c.end) for c in self.cues.cues if c.category == "future_negation"],
             [(c.start, c.end) for c in self.cues.cues if c.category in ("renewal", "cancellation", "release", "production")])
         self.headers = {h.sentence: h.work for h in headers}
+        self._sentence_items: list[tuple[Sentence, str | None]] | None = None  # (see `_items`)
         self._header_list = headers
         self._split_numbered_titles()
         self._split_subtitled_sequels()
@@ -6032,19 +6033,18 @@ class _Reader:
     def _item_of(self, at: int) -> str | None:
         """The title of the list item whose sentences hold offset `at` (None outside a list's items)."""
         index = bisect.bisect_right(self._sentence_starts, at) - 1
-        item: str | None = None
-        for s in self.sentences[:index + 1]:
-            item = self.headers.get(s.index, item)
-        return item
+        return self._items()[index][1] if index >= 0 else None
 
     def _items(self) -> list[tuple[Sentence, str | None]]:
-        """Each sentence with the title of the list item it stands in (None before the first item's header)."""
-        item: str | None = None
-        out: list[tuple[Sentence, str | None]] = []
-        for s in self.sentences:
-            item = self.headers.get(s.index, item)
-            out.append((s, item))
-        return out
+        """Each sentence with the title of the list item it stands in (None before the first item's header), worked
+        out once: the headers are known before the first sentence is read."""
+        if self._sentence_items is None:
+            item: str | None = None
+            self._sentence_items = []
+            for s in self.sentences:
+                item = self.headers.get(s.index, item)
+                self._sentence_items.append((s, item))
+        return self._sentence_items
 
     def _aired_seasons(self, title: str) -> list[int]:
         """The seasons of a work the article says aired: those read so far, and, since a headline comes before
