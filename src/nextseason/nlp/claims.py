@@ -39,8 +39,9 @@ _TWO_NAMES_AFTER = re.compile(r"[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-z�
 _COUNTED = re.compile(r"\d[\d.,]*(?:[^\S\n]*(?:juta|ribu|rb|miliar|million|millions|mil|milhões|millones|Millionen|Mio\.|k|M))?"
                       r"[^\S\n]+(?:(?:de|d['’]|of)[^\S\n]*)?$")
 # a possessive before a word for the audience: "su audiencia", "its audience" (the show's own, no one who speaks)
-_OWN_AUDIENCE = re.compile(r"(?<![\w])(?:its|their|su|sus|seu|sua|seus|suas|son|sa|ses|leur|leurs|ihr|ihre|ihren|ihrem|seine|seinen|"
-                           r"seinem)[^\S\n]+$", re.IGNORECASE)
+_OWN_AUDIENCE = re.compile(r"(?<![\w])(?i:its|their|su|sus|seu|sua|seus|suas|son|sa|ses|leur|leurs|ihr|ihre|ihren|ihrem|seine|seinen|"
+                           # (a name of them between: "showering its Animation Domination fans with love")
+                           r"seinem)[^\S\n]+(?:[A-ZÀ-Ý][\w'’-]*[^\S\n]+){0,3}$")
 
 # the of-words in the few words of an office after a role word, before the platform's name ("director de producción
 # original de Movistar+", "head of content at Netflix"), and what may follow that name: the phrase's end
@@ -399,7 +400,7 @@ class CueFinder:
                     continue
                 if role == "fans" and _COUNTED.search(text, max(s, start - 30), start):
                     continue  # "meraup 3 juta penonton", "10 million viewers": a count of them, not their word
-                if role == "fans" and _OWN_AUDIENCE.search(text, max(s, start - 10), start):
+                if role == "fans" and _OWN_AUDIENCE.search(text, max(s, start - 40), start):
                     continue  # "había perdido un tercio de su audiencia": the show's audience, which says nothing
                 name = _name_near(text, start, end, s, e)
                 if name and " " in name:
