@@ -5805,6 +5805,11 @@ class _Reader:
             or (_SHORT_CONDITION.fullmatch(self.text, c.end, start) is not None
                 and self._conditional(c.start, self.text.rindex(",", c.end, start)))) for c in cues)
         rumour = any(c.category == "rumour" and start <= c.start < cue.start for c in cues)
+        # ("Kabar mengenai batalnya X beredar di media sosial", "News of X's cancellation is circulating online": the news
+        # noun before the cue, its verb of a rumour after it in the same clause)
+        rumour = rumour or any(c.category == "rumour" and cue.end <= c.start <= cue.end + 80
+                               and self.clauses.first(cue.end, c.start) is None
+                               and any(r.category == "reported" and start <= r.start < cue.start for r in cues) for c in cues)
         # ("one rumour has refused to go away: that the mystery has already been renewed": the rumour's words, a colon,
         # then what it says)
         rumour = rumour or any(c.category == "rumour" and sentence.start <= c.end <= start <= c.end + 40
