@@ -5805,6 +5805,10 @@ class _Reader:
             or (_SHORT_CONDITION.fullmatch(self.text, c.end, start) is not None
                 and self._conditional(c.start, self.text.rindex(",", c.end, start)))) for c in cues)
         rumour = any(c.category == "rumour" and start <= c.start < cue.start for c in cues)
+        # ("Según rumores en redes sociales, Netflix estaría preparando ...": a rumour named as the source of the
+        # sentence, right after its according-to word, before the cue)
+        rumour = rumour or any(c.category == "rumour" and sentence.start <= c.start < cue.start and any(
+            a.category == "according_to" and 0 <= c.start - a.end <= 4 for a in cues) for c in cues)
         # ("Kabar mengenai batalnya X beredar di media sosial", "News of X's cancellation is circulating online": the news
         # noun before the cue, its verb of a rumour after it in the same clause)
         rumour = rumour or any(c.category == "rumour" and cue.end <= c.start <= cue.end + 80

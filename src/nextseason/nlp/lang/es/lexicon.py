@@ -572,7 +572,7 @@ CAST_LEAVING = [r"abandona(?:rá)?", r"deja(?:rá)? la serie", r"se despide del 
 
 # --- attitude ------------------------------------------------------------
 # (not the surprise it is not: "no es de extrañar que X tendrá una tercera temporada", "no sorprende que")
-NEGATIONS = [r"no(?! es (?:de extrañar|(?:una )?sorpresa|raro)| sorprende| (?:nos )?sorprende)", r"nunca", r"jamás", r"ni", r"sin", r"tampoco", r"ningun[ao]?", r"nada", r"aún no", r"todavía no"]
+NEGATIONS = [r"no(?! es (?:de extrañar|(?:una )?sorpresa|raro)| sorprende| (?:nos )?sorprende)", r"nunca", r"jamás", r"ni", r"sin", r"tampoco", r"ningun[ao]?", r"nada", r"nadie", r"aún no", r"todavía no"]
 # "no volverá", "no va a continuar": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"no(?= (?:se |lo |la |le )?\w+(?:rá|rán)\b)", r"no (?:se )?(?:va|van) a", r"nunca(?= \w+(?:rá|rán)\b)",
                     r"jamás(?= \w+(?:rá|rán)\b)",

@@ -558,7 +558,7 @@ CAST_LEAVING = [r"deixa(?:rá)? a série", r"deixa(?:rá)? o elenco"]
 # --- attitude ------------------------------------------------------------
 # (not the hoping "quem sabe ... não": "quem sabe a gente não estreia no Natal de 2026?", who knows, we might)
 # (not the surprise it is not: "não é surpresa que X terá uma terceira temporada", "não surpreende")
-NEGATIONS = [r"(?<!quem sabe )(?<!quem sabe a gente )(?<!quem sabe eles )(?<!quem sabe ela )(?<!quem sabe ele )não(?! é (?:uma )?surpresa| é de (?:estranhar|admirar)| surpreende)", r"nem", r"nunca", r"jamais", r"sem", r"nenhum(?:a)?", r"nada", r"ainda não",
+NEGATIONS = [r"(?<!quem sabe )(?<!quem sabe a gente )(?<!quem sabe eles )(?<!quem sabe ela )(?<!quem sabe ele )não(?! é (?:uma )?surpresa| é de (?:estranhar|admirar)| surpreende)", r"nem", r"nunca", r"jamais", r"sem", r"nenhum(?:a)?", r"nada", r"ninguém", r"ainda não",
              # Brazilian "sequer" alone is "not even": "já que a série sequer foi renovada"
              r"(?<!nem )sequer"]
 # "não voltará", "não vai continuar": a negation that makes a missing renewal a cancellation.
