@@ -28,6 +28,9 @@ _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Dra", "St", "Jr", "Sr", "Sra"
 _DATED_AFTER_DASH = re.compile(r"^[^\n]{1,40}?[^\S\n][-–—][^\S\n]+(\w+),")
 _MONTH_YEAR_OF = frozenset({"de", "del", "of"})  # "Julho de 2025", "marzo del 2026"
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "di", "en", "em", "im", "dans", "no", "na"})
+# ... and those of where one goes or is: a headline's name the article writes only after them is a place ("sets
+# production move to Halden Bay" over "will relocate to Halden Bay")
+_WHERE_BEFORE = re.compile(r"(?<![\w])(?:in|at|to|from|near|di|ke|dari|dans|nach|im)[^\S\n]+$", re.IGNORECASE)
 # the world or the characters a work takes from another: "en el universo de", "set in the universe of", "inspirée des
 # personnages de"
 _WORLD_BEFORE = re.compile(r"(?<![\w])(?:(?:universe|world|characters) of|(?:universo|mundo|personajes|personagens) d[eo]|"
@@ -350,7 +353,8 @@ _YEAR_AFTER_NAME = re.compile(r"[^\S\n]+(?:1[89]\d\d|20\d\d)(?=[,.;:)»\"”’'
 # the rest of a list's line after a title that a number opens: " Reasons Why : annulée", " Coins (Netflix)"
 _ITEM_AFTER_TITLE = re.compile(r"(?:[^\S\n]+[A-Z][\w'’-]*){1,5}[^\S\n]*(?:[:(–—]|-[^\S\n])")
 # the years a series has run, in brackets after its title: " (2023-sekarang, HBO)", " (2019–2022)", " (2021-present)"
-_RUN_YEARS_BRACKET = re.compile(r"[^\S\n]*\((?:19|20)\d\d[^\S\n]*[-–—][^\S\n]*(?:(?:19|20)\d\d|sekarang|kini|present|now|presente|"
+# (years of television: "era pendudukan di Lembah Hijau (1910-1945)" is a time in history)
+_RUN_YEARS_BRACKET = re.compile(r"[^\S\n]*\((?:19[5-9]|20\d)\d[^\S\n]*[-–—][^\S\n]*(?:(?:19[5-9]|20\d)\d|sekarang|kini|present|now|presente|"
                                 r"actualidad|hoy|atualmente|hoje|aujourd['’]hui|heute)(?:[^\S\n]*,[^()\n]{1,30})?\)")
 # a name in brackets right after a title: " (HBO)"
 _BRACKET_AFTER = re.compile(r"[^\S\n]*\(([^()\n]{1,25})\)")
@@ -2047,11 +2051,16 @@ class TitleFinder:
                 # of Salt Road")
                 # (common words too, where the name follows its season and "of": "A terceira temporada de Perdidos no
                 # Espaço vai acontecer?")
-                before_season = after_season = False
+                # (or a decision's verb right before it gives it the season, its words common ones all the same:
+                # "Netflix renews The Night Agent for season 4")
+                before_season = after_season = verb_season = False
                 for said in mentions if not title_case and not opener and run_start < headline_end and strength == 3 else ():
                     if not said.numbers or said.title:
                         continue
                     before_season = before_season or 0 < said.start - run_end <= 2
+                    verb_season = verb_season or 0 < said.start - run_end <= 20 \
+                        and _DECIDED_FOR.fullmatch(text, run_end, said.start) is not None \
+                        and any(b == run_start - 1 for ends in self._making_ends.values() for b in ends)
                     after_season = after_season or (
                         0 < run_start - said.end <= 12 and self.gap_after_mention.fullmatch(text, said.end, run_start) is not None
                         and (run_end >= headline_end or text[run_end:run_end + 2].strip()[:1].islower()
@@ -2059,8 +2068,10 @@ class TitleFinder:
                              # (or its clause ends there, the headline going on: "Vai ter 3ª temporada de Cidade
                              # Partida? Saiba o que a Netflix disse")
                              or text[run_end:run_end + 1] in ("?", "!", ":", ",")))
-                amid = not title_case and not opener and run_start < headline_end and strength == 3 and (before_season or after_season) \
-                    and all(after_season and w in self.connectors or self._capital(w) and (after_season or w.lower() not in self.common)
+                amid = not title_case and not opener and run_start < headline_end and strength == 3 \
+                    and (before_season or after_season or verb_season) \
+                    and all(after_season and w in self.connectors
+                            or self._capital(w) and (after_season or verb_season or w.lower() not in self.common)
                             and not self.type_noun.fullmatch(w) for w in _named_words(title))
                 # (or its kind set off after it: "Brilho, a série de luta livre, vai regressar para uma terceira temporada")
                 amid = amid or strength == 3 and run_start < headline_end and self._kind_aside_after(text, run_end)
@@ -3539,6 +3550,8 @@ class TitleFinder:
                 if at >= 0 and _SPEAKER_COLON.match(text, at + len(best)):
                     continue
                 if at >= 0 and self._in_text("role_before", self.role_before, max(0, at - 20), at):
+                    continue
+                if all(_WHERE_BEFORE.search(text, max(0, p - 8), p) for p in occurrences(text, best)):
                     continue
                 # ("Taylor Vance's spy series with Zoe Kell gets greenlit": the one whose series it is)
                 if at >= 0 and self.type_after_possessive.match(text, at + len(best)):
