@@ -394,7 +394,9 @@ RELEASED_PAST = [
     r"(?:setelah|sejak|usai) (?:akhir|berakhirnya|tamatnya|rampungnya)(?= (?:musim|season) )",
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:setelah|usai|pasca) (?:penayangan|perilisan)(?= (?:musim|season))",
-    r"(?:sudah|telah) (?:tayang|dirilis|rilis|hadir|ditayangkan|mengudara)", r"(?:sedang|tengah) (?:tayang|ditayangkan|menayangkan)", r"tayang (?:\w+ ){0,3}?sejak",
+    r"(?:sudah|telah) (?:tayang|dirilis|rilis|hadir|ditayangkan|mengudara)",
+    # "musim pertamanya baru saja dirilis": just out (not "baru tayang 2027", out only then)
+    r"baru saja (?:tayang|dirilis|rilis|hadir|ditayangkan|mengudara)", r"(?:sedang|tengah) (?:tayang|ditayangkan|menayangkan)", r"tayang (?:\w+ ){0,3}?sejak",
     # (not what returns to air on a day: "kembali tayang pada 5 Juli")
     r"(?<!kembali )(?:yang )?tayang pada",
     # (not a weekly slot: "terdiri dari 10 episode yang tayang setiap Jumat", a schedule, maybe still to come)
