@@ -27,6 +27,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Dra", "St", "Jr", "Sr", "Sra"})
 _DATED_AFTER_DASH = re.compile(r"^[^\n]{1,40}?[^\S\n][-–—][^\S\n]+(\w+),")
 _MONTH_YEAR_OF = frozenset({"de", "del", "of"})  # "Julho de 2025", "marzo del 2026"
+# between a subject and the auxiliary that opens its event: " ", " also " ("The Recruit also got the boot")
+_ADVERB_GAP = re.compile(r"[^\S\n]+(?:(?:also|too|then|later|eventually|ultimately|finally|quickly|officially|juga|pun|também|"
+                         r"también|aussi|auch)[^\S\n]+)?")
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "di", "en", "em", "im", "dans", "no", "na"})
 # ... and those of where one goes or is: a headline's name the article writes only after them is a place ("sets
 # production move to Halden Bay" over "will relocate to Halden Bay")
@@ -1547,6 +1550,8 @@ class TitleFinder:
             return False  # "des Münchner Krimis", "des Glarner Krimis": a kind of work and where it is set
         if self.type_noun.fullmatch(title) or self._kind_compound(words[-1]):
             return False  # "Politdrama-Serie", "Coming of Age-Serie": the kind of work, not its title
+        if not quoted and len(words) == 1 and title.endswith("s") and self.type_noun.fullmatch(title[:-1]):
+            return False  # "Cancelled Shows 2025: ...": kinds of work in the plural, no title
         parts = [p for p in _LIST_SPLIT.split(title) if p]
         if len(parts) > 1 and all(self.platform.match(p.removeprefix("The ")) for p in parts):
             return False  # "BBC and Prime Video": platforms, not a title
@@ -1921,14 +1926,17 @@ class TitleFinder:
                 # and the event is a title even where it opens the sentence)
                 subject = False
                 # (not a person named by a role: "showrunner Patrick Somerville has squashed any hopes of that")
-                if not strength and self.event_gap is not None and self.auxiliary_opening is not None \
+                # (the season named after the event or not: "The Recruit also got the boot after its second season")
+                if (not strength or opener) and self.event_gap is not None and self.auxiliary_opening is not None \
                         and not self._role_before(text, run_start, 20) and any(
                         self.event_gap.fullmatch(text, run_end, a)
-                        or text[run_end:a] == " " and self.auxiliary_opening.match(text, a) for a, _ in events):
-                    strength = 2
+                        or _ADVERB_GAP.fullmatch(text, run_end, a) and self.auxiliary_opening.match(text, a) for a, _ in events):
+                    strength = strength or 2
+                    # (or opening on its article: "The Recruit also got the boot")
                     named = title.split()
+                    opening_article = len(named) >= 2 and named[0] in _CAPITAL_ARTICLES
                     subject = len(named) >= 2 and all(
-                        w[:1].isupper() and (w.lower() not in self.common or (i == 0 and w.lower() in self.counting))
+                        w[:1].isupper() and (w.lower() not in self.common or (i == 0 and (w.lower() in self.counting or opening_article)))
                         for i, w in enumerate(named))
                 if not strength and any(text[b:run_start] == " " or _END_OBJECT_GAP.fullmatch(text, b, run_start) is not None
                                         for _, b in events):
@@ -2291,7 +2299,9 @@ class TitleFinder:
         if not works and headline_end and any(m.numbers and m.start >= headline_end for m in mentions):
             label = _HEADLINE_LABEL.match(text, 0, headline_end)
             after = [w.strip(",.!?") for w in _WORD_SPLIT.split(text[label.end():headline_end])] if label is not None else []
+            # (a label that names kinds of work itself is a section's: "Cancelled Shows 2025: Why Your Favorite ...")
             if label is not None and self.plausible(label.group(1)) and not self.platform.fullmatch(label.group(1)) \
+                    and not any(self.type_noun.fullmatch(w.rstrip("s")) for w in label.group(1).split()) \
                     and any(self.type_noun.fullmatch(w) or self.season_noun.fullmatch(w) for w in after):
                 works.append(Work(label.group(1), strength=2))
         # ("Quatre murs et demi (France 3) : la saison 2 arrive en janvier": the label before the headline's colon, its
@@ -2765,6 +2775,10 @@ class TitleFinder:
                     continue
                 if self.type_after_possessive.match(text, end):
                     return 0  # "the second season of Ana Lima's drama": a person's name
+                # ('isn't immune to the "Season 2 Curse."': a quoted phrase that opens on the season is a saying of it)
+                if text[mention.start - 1:mention.start] in _QUOTE_OPENERS and text[mention.start - 2:mention.start - 1] in (" ", "") \
+                        and text[end:end + 2].lstrip(".,!?")[:1] in _QUOTE_CLOSERS and text[end:end + 1] not in " \n":
+                    return 0
                 if _LOWER_ARTICLE_BEFORE.search(text, max(0, start - 8), start) and self.kind_described.match(text, end):
                     return 0  # "the fourth season of the Yorkshire farm drama": where it is set
                 kind = self.type_noun_after.match(text, end)

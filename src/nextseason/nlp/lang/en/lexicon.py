@@ -349,6 +349,8 @@ RENEWAL = _odds + [
     r"(?:is|are) (?:\w+ly )?returning", r"(?:gets?|got|lands?|landed|receives?|received|hands?|handed|gives?|gave|given) (?:a |an )?(?:[\w'’\x22“”‘&-]+ ){0,6}order", r"pick-?up", r"(?:gets?|got|getting) (?:an? |(?<=getting )|(?<=get ))(?:\w+ (?:(?:and|or) (?:even )?(?:an? )?\w+ )?)?(?:seasons?|sequel)",
     # a headline's, its article left out: "Copper Bay Gets Season 2", "X lands second season"
     r"(?:gets|lands|scores|earns)(?= (?:season \d{1,2}|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) season)(?![\w]))",
+    # (not the one it never got: "did not secure a second season", see CANCELLATION)
+    r"(?<!did not )(?<!didn't )(?<!didn’t )(?<!failed to )(?<!never )"
     r"(?:scores?|scored|scoring|lands?|landed|nabs?|nabbed|earns?|earned|secures?|secured) (?:an? |another )?(?:\w+[- ])?(?:season|renewal)",
     r"(?:is|are) (?:officially |now |finally )?a go(?![\w])", r"(?:is|are) (?:definitely |officially )?happening",
     # (not a run on air: "Hollowmere continues on Sundays at 9pm on BBC One"; "Season 3 is on!", not "are on BBC iPlayer now")
@@ -444,7 +446,12 @@ CANCELLATION = [
     r"(?:revers(?:ed|es|ing)|rescind(?:ed|s|ing)|walk(?:ed|s|ing) back) (?:its|the|their) (?:earlier |previous )?(?:[\w-]+ ){0,3}(?:renewal|order|pickup|pick-up)",
     r"(?:rescind(?:ed|s|ing)|revok(?:ed|es|ing)|pull(?:ed|s|ing)) (?:the|its|their) (?:[\w-]+ ){0,2}(?:renewal|order|pickup)",
     r"cancel+(?:s|ed|ing|ation)?", r"axe[sd]?", r"axing", r"scrapp?(?:ed|ing)", r"pull(?:ed|s|ing)? the plug(?: on)?", r"clos(?:e|es|ed|ing) the book on",
-    r"(?:gets?|got|given|getting) the (?:axe?|boot|chop)",  # "X gets the ax after two seasons"
+    # "X gets the ax after two seasons", "finally getting the permanent axe after eight seasons"
+    r"(?:gets?|got|given|getting) the (?:(?:permanent|final|dreaded|proverbial) )?(?:axe?|boot|chop)",
+    # "Pine Hollow was cut after one season", "which was pulled after just one season": taken off for good
+    r"(?:was|were|been|got|get|gets|is|are) (?:also |quickly |abruptly |ultimately |officially |now )?(?:cut|pulled)(?= after (?:just |only )?(?:\w+|\d+) (?:seasons?|series)(?![\w]))",
+    # "it ultimately did not secure a second season": the renewal it never got (not "has not yet secured")
+    r"(?:did not|didn['’]t|failed to|never) (?:secure|get|earn|land|receive)(?= (?:a|an|another) (?:[\w-]+ )?(?:season|renewal)(?![\w]))",
     # "X is done at Netflix after two seasons": over at its home
     # (a platform's name after it, not a place: "filming is done at the studio"; the pattern runs in lower case, where
     # a capital says nothing)
@@ -1468,7 +1475,7 @@ MAYBE_WORDS = [r"maybe", r"perhaps", r"possibly"]
 # What a statement that nothing is decided goes on to list as undecided too ("..., including the filming schedule").
 INCLUDING_WORDS = [r"including", r"among them", r"such as"]
 # Between a title and the word of its cancellation after it, an auxiliary or two ("has been cancelled").
-EVENT_AUXILIARIES = [r"(?:has|have|had|was|were|is|got)(?:[^\S\n]+(?:been|being|officially|now))?",
+EVENT_AUXILIARIES = [r"(?:has|have|had|was|were|is|got|gets|get)(?:[^\S\n]+(?:been|being|officially|now))?",
                      # "Iron Orchard is poised to keep going", "X is set to return": what is to come of it
                      r"(?:is|are)[^\S\n]+(?:poised|set|slated|expected|going)[^\S\n]+to"]
 # A season's name in reality shows, which festivals and prizes have too.
