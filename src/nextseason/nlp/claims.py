@@ -43,6 +43,10 @@ _OWN_AUDIENCE = re.compile(r"(?<![\w])(?i:its|their|su|sus|seu|sua|seus|suas|son
                            # (a name of them between: "showering its Animation Domination fans with love")
                            r"seinem)[^\S\n]+(?:[A-ZÀ-Ý][\w'’-]*[^\S\n]+){0,3}$")
 
+# a word of giving before the audience: "quitarle las esperanzas a los fanáticos", "a message to fans", "aux fans" (they
+# are told, they do not tell)
+_TO_AUDIENCE = re.compile(r"(?<![\w])(?i:a los|a las|aux|à|aos|às|to|to the|to all|kepada|kepada para|bagi|bagi para)"
+                          r"(?:[^\S\n]+(?i:its|their|his|her|sus|ses|seus|suas|leurs))?[^\S\n]+$")
 # the of-words in the few words of an office after a role word, before the platform's name ("director de producción
 # original de Movistar+", "head of content at Netflix"), and what may follow that name: the phrase's end
 _OFFICE_OF = re.compile(r"[^\S\n]+(?:de|del|da|do|of|at|di|von|bei|chez)[^\S\n]+(?:(?:la|el|the|o|a)[^\S\n]+)?")
@@ -402,6 +406,8 @@ class CueFinder:
                     continue  # "meraup 3 juta penonton", "10 million viewers": a count of them, not their word
                 if role == "fans" and _OWN_AUDIENCE.search(text, max(s, start - 40), start):
                     continue  # "había perdido un tercio de su audiencia": the show's audience, which says nothing
+                if role == "fans" and _TO_AUDIENCE.search(text, max(s, start - 20), start):
+                    continue
                 name = _name_near(text, start, end, s, e)
                 if name and " " in name:
                     # ("Actor Milo Grant Says Season 2 ...": a Title Case headline's verb ends the name)

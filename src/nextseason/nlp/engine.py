@@ -2723,6 +2723,11 @@ class _Reader:
                 return [max([max(named_before) + 1] + ([max(aired) + 1] if aired else []))]
             if aired:
                 return [max([max(aired) + 1] + in_focus[-1:])]
+            # ("no habrá nueva temporada ... las dos primeras temporadas", "no new season ... proud of the first two
+            # seasons": the seasons counted from the first were made, the new one comes after them)
+            from_first = self._made_from_first(self._item_of(mention.start))
+            if from_first and (not in_focus or in_focus[-1] <= from_first):
+                return [from_first + 1]
             return in_focus[-1:]
         if mention.sequel:
             # "Staffel 3 von „Nordlicht“: ARD bestätigt Fortsetzung": beside a season named in the same sentence,
@@ -4637,6 +4642,12 @@ class _Reader:
             return list(dict.fromkeys(k for w in listed for k in self._installment_in_focus(w, state)))
         return self._installment_in_focus(work, state)
 
+    def _made_from_first(self, item: str | None) -> int:
+        """The last of the seasons the article counts from the first ("the first two seasons", "las dos primeras
+        temporadas": made, so the new one comes after them), within list item `item` where not None; else 0."""
+        return max((max(m.numbers) for m in self.mentions if m.first and len(m.numbers) >= 2 and not m.title
+                    and (item is None or self._item_of(m.start) == item)), default=0)
+
     def _installment_in_focus(self, work: Work, state: _State) -> list[tuple[str, int]]:
         """The installments of a work a sentence speaks of when it names no season: the one in focus, else the next one
         to come."""
@@ -4648,6 +4659,11 @@ class _Reader:
         aired = {n for (title, n), f in self.findings.items() if title == work.title
                  and any(c.event == "release" and c.aired for c in f.claims + f.headline_claims)}
         future = sorted(n for (title, n) in self.findings if title == work.title and n > 1 and n not in aired)
+        # (nor one of the seasons counted from the first, in an article of one work: "Series canceladas" over "las dos
+        # primeras temporadas" is of the third)
+        made = self._made_from_first(None) if len(self.works) == 1 else 0
+        if made and not aired and all(n <= made for n in future):
+            return [(work.title, made + 1)]
         if future:
             return [(work.title, future[0])]
         if aired:

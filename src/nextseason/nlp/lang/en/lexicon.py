@@ -865,7 +865,7 @@ _leaving = [r"(?:has|have) left", r"left the (?:show|series|cast)", r"exits?", r
             r"|the (?:show|series|cast|drama|comedy)(?![\w])))"]
 # 'she would "100 percent" be back', "he'd definitely come back": a cast member's wish to return
 _would_be_back = r"(?:(?<=she )|(?<=he ))would (?:(?:definitely|absolutely|totally|happily|gladly|love to) |[\"“][^\"”\n]{1,20}[\"”] )?(?:be back|come back|return)(?![\w])"
-CAST = [_would_be_back, r"(?:will )?return(?:s|ing)? as(?! (?:an? |the )?mid-?season)", r"(?:will |to )?be back on board", r"joins?", r"joined",
+CAST = [_would_be_back, r"(?:will )?return(?:s|ing)? as(?! (?:an? |the )?mid-?season)", r"(?:will |to )?be back on board", r"joins?(?! (?:a|the) (?:\w+ )?list(?![\w]))", r"joined(?! (?:a|the) (?:\w+ )?list(?![\w]))",
         *_leaving,
         r"(?:will )?reprise", r"reprising", r"will star as",
         # "Stars Dana Kerr, Omar Wells and Jude Park are all set to return": the cast named before it, back

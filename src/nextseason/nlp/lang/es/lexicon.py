@@ -553,7 +553,9 @@ BEGUN = [
          # "El rodaje tuvo lugar en verano en Bilbao": done then
          r"tuvo lugar", r"tuvieron lugar", r"se llevó a cabo", r"se llevaron a cabo"]
 CAST = [r"(?:vuelve|vuelven|volverá|volverán|regresa|regresan|regresará|regresarán) (?:a (?:interpretar|dar vida|encarnar|ser)|como)",
-        r"se (?:une|unirá|suma|sumará|incorpora|incorporará|unen|unirán|suman|sumarán|incorporan|incorporarán)",
+        # (not a work that "se une a una larga lista de series" canceled: a list, no cast)
+        r"se (?:une|unirá|suma|sumará|incorpora|incorporará|unen|unirán|suman|sumarán|incorporan|incorporarán)"
+        r"(?! a (?:una|la) (?:\w+ )?lista(?![\w]))",
         r"fichaje", r"ficha(?:do)? por", r"abandona(?:rá)?", r"deja(?:rá)? la serie",
         # (the plural too: "Los protagonistas, X e Y, repetirán en sus papeles")
         r"(?:retoma|retomará|repetirá|repite|retoman|retomarán|repetirán|repiten) (?:su|el|sus|los) papel(?:es)?",
