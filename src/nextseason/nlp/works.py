@@ -172,7 +172,8 @@ _GETS_NEW_SEASON = re.compile(r"(?:[^\S\n]+(?:also|now|just|already|finally|tamb
 # ... or denied it: "Marea Negra no tendrá una segunda temporada", "Maison Pleine n'aura pas de deuxième saison" (not a
 # place a preposition names: "el drama ambientado en los viñedos de Jerez no tendrá una tercera temporada"; nor its star:
 # "La série Bluff Road avec Kit Harlan n'aura pas de saison 2")
-_DENIED_NEW_SEASON = re.compile(r"[^\S\n]+(?:no tendrá|no tendrán|no va a tener|não terá|não vai ter|"
+# (a relative pronoun may open it, after an aside: "Brasier, un show coûteux, qui n'aura pas de saison 2")
+_DENIED_NEW_SEASON = re.compile(r"[^\S\n]+(?:(?:qui|which|that|que|die|der|yang)[^\S\n]+)?(?:no tendrá|no tendrán|no va a tener|não terá|não vai ter|"
                                 # (with "ganhar" too, and in the conditional of reported speech: "informou que X não
                                 # ganharia sua terceira temporada", "dijo que X no tendría una tercera")
                                 r"não (?:teria|ganharia|ganhará|vai ganhar)(?:[^\S\n]+(?:sua|seu|a|o))?|no (?:tendría|tendrían)|"
