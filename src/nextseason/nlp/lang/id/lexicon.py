@@ -577,7 +577,8 @@ HEDGES = [
     r"kenapa tidak", r"mengapa tidak", r"teori", r"petisi", r"kampanye",
     # a request is no decision: "penonton meminta Netflix melanjutkan ..."
     r"meminta", r"memohon", r"mendesak", r"menuntut", r"tanda-tanda", r"sinyal", r"kode", r"semoga",
-    r"menanti", r"menunggu(?! (?:hingga|sampai) )", r"ditunggu", r"tinggal menunggu waktu", r"bisa jadi", r"siapa tahu", r"konon", r"apakah",
+    # (not "long-awaited" of a season already announced: "musim kedua yang telah lama ditunggu-tunggu", "paling ditunggu")
+    r"menanti", r"menunggu(?! (?:hingga|sampai) )", r"(?<!yang )(?<!lama )(?<!paling )(?<!sangat )ditunggu", r"tinggal menunggu waktu", r"bisa jadi", r"siapa tahu", r"konon", r"apakah",
     r"pertanyaan", r"bertanya-tanya", r"biasanya", r"umumnya", r"pada umumnya", r"lazimnya",
 ]
 # words that say a claim was told but not made official, anywhere in its sentence from the claim's clause on
