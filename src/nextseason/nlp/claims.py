@@ -47,6 +47,12 @@ _OWN_AUDIENCE = re.compile(r"(?<![\w])(?i:its|their|su|sus|seu|sua|seus|suas|son
 # are told, they do not tell)
 _TO_AUDIENCE = re.compile(r"(?<![\w])(?i:a los|a las|aux|à|aos|às|to|to the|to all|kepada|kepada para|bagi|bagi para)"
                           r"(?:[^\S\n]+(?i:its|their|his|her|sus|ses|seus|suas|leurs))?[^\S\n]+$")
+# ... or of winning them: "série que conquistou muitos fãs e já se foi", "a show that won over legions of fans" (the fans are
+# what it won, they say nothing)
+_WON_AUDIENCE = re.compile(r"(?<![\w])(?i:conquist(?:ou|aram|a)|ganh(?:ou|aram)|atrai(?:u|ram)?|conquistó|ganó|atrajo|won(?: over)?|"
+                           r"wins(?: over)?|gained|attracted|a conquis|a séduit|gewann|meraih|memikat)"
+                           r"(?:[^\S\n]+(?i:muitos|muitas|many|legions of|a legion of|new|novos|tantos|muchos|nombreux|de nombreux|"
+                           r"banyak|viele|a lot of|lots of))?[^\S\n]+$")
 # the of-words in the few words of an office after a role word, before the platform's name ("director de producción
 # original de Movistar+", "head of content at Netflix"), and what may follow that name: the phrase's end
 _OFFICE_OF = re.compile(r"[^\S\n]+(?:de|del|da|do|of|at|di|von|bei|chez)[^\S\n]+(?:(?:la|el|the|o|a)[^\S\n]+)?")
@@ -406,7 +412,8 @@ class CueFinder:
                     continue  # "meraup 3 juta penonton", "10 million viewers": a count of them, not their word
                 if role == "fans" and _OWN_AUDIENCE.search(text, max(s, start - 40), start):
                     continue  # "había perdido un tercio de su audiencia": the show's audience, which says nothing
-                if role == "fans" and _TO_AUDIENCE.search(text, max(s, start - 20), start):
+                if role == "fans" and (_TO_AUDIENCE.search(text, max(s, start - 20), start)
+                                       or _WON_AUDIENCE.search(text, max(s, start - 30), start)):
                     continue
                 name = _name_near(text, start, end, s, e)
                 if name and " " in name:

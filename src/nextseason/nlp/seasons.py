@@ -414,11 +414,12 @@ class SeasonGrammar:
             # "move forward with a second season" is a new season, not "ended with its second season"
             lead = m.group()[:m.start("count") - m.start()]
             ordinal = g["count"].lower() in self.ordinals or any(p.fullmatch(g["count"]) for p in self.ordinal_patterns)
-            if _WITH_A.match(lead) and not _POSSESSIVE_END.search(lead) or \
+            # (but "with just one season", "com apenas uma temporada": a count said as such)
+            if _WITH_A.match(lead) and not _POSSESSIVE_END.search(lead) and " " not in g["count"].strip() or \
                     self.past_after is not None and self.past_after.match(m.string, m.end()) or \
                     ordinal and _WITH_WORD.fullmatch(g["after"]) is not None and (
                         self.return_before.search(m.string, max(0, m.start() - 40), m.start()) is not None or
-                        self.run_end_before is not None and
+                        self.run_end_before is None or
                         self.run_end_before.search(m.string, max(0, m.start() - 40), m.start()) is None):
                 return SeasonMention(m.start("count"), m.end(), (n,), "season")
             return SeasonMention(m.start("after"), m.end(), (n,), "season", count=True)

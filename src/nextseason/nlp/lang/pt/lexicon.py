@@ -41,7 +41,9 @@ FIRST_AFTER_NOUN = ["de estreia"]
 # (and "não confirmou nada além da segunda temporada": what lies past the season named is the next one)
 AFTER_COUNT_WORDS = [r"que (?:teve|durou)",
                      # ("A série durou duas temporadas e foi cancelada": the seasons it had)
-                     r"(?<!não )durou", r"(?<=passou )d[ao]", r"(?<=passaram )d[ao]", r"após", r"além d[eao]", r"depois d[eao]", r"depois(?= que)", r"ao fim d[eao]", r"ao final d[eao]"]
+                     r"(?<!não )durou", r"(?<=passou )d[ao]", r"(?<=passaram )d[ao]", r"após", r"além d[eao]", r"depois d[eao]", r"depois(?= que)", r"ao fim d[eao]", r"ao final d[eao]",
+                     # ("já se foi com apenas uma temporada": with an ordinal, no count, see seasons.py)
+                     r"com"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["uma", "um", "única", "uma única", "uma só", "apenas uma", "só uma", "somente uma"]
 NUMBER_JOINERS = ["e", "&", ",", "ou", "a", "até"]
@@ -333,6 +335,8 @@ CANCELLATION = [
     # "Sai de cena depois de duas temporadas", "se despede após uma única temporada": a series that leaves after its seasons
     r"(?:sai|saiu|sairá) de cena(?= (?:depois de|após) (?:apenas |só |uma única )?(?:\w+ )?temporadas?(?![\w]))",
     r"se (?:despede|despediu)(?= (?:depois de|após) (?:apenas |só |uma única )?(?:\w+ )?temporadas?(?![\w]))",
+    # "já se foi com apenas uma temporada", "se foi após duas temporadas": gone, its seasons counted
+    r"se (?:foi|vai|foram|vão)(?= (?:com|depois de|após) (?:apenas |só |somente |uma única )?(?:\w+ )?temporadas?(?![\w]))",
     # "Em vez de uma terceira temporada, a história terminará com um filme": a temporada deixada de lado não será feita
     r"(?:em vez de|ao invés de|em lugar de)(?= (?:uma|outra) (?:[\w-]+ )?temporada(?![\w]))",
     # "afirmou que não pretende fazer uma terceira temporada": quem cria não vai continuar
