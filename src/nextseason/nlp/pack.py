@@ -181,7 +181,7 @@ def season_abbreviation(letters) -> str:
 # Words the season grammar allows between a number and its noun ("after its two seasons", "setelah cuma satu musim");
 # the pre-filter and seasons.py share them.
 DETERMINERS = ("its", "their", "the", "a", "an", "just", "only", "his", "her", "sa", "su", "sua", "seine", "ihrer",
-               "nya", "la", "le", "el", "o", "die", "nur", "insgesamt", "seulement", "apenas", "solo", "sólo", "só", "hanya", "cuma")
+               "nya", "la", "le", "el", "o", "die", "nur", "lediglich", "insgesamt", "seulement", "apenas", "solo", "sólo", "só", "hanya", "cuma")
 
 
 # a quoted title (its first character a letter, not a lower-case one) whose last word is a number from 2 to 9

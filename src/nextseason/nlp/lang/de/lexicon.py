@@ -45,9 +45,10 @@ FINAL_WORDS = [r"letzten?", r"letzte[rs]?", r"finalen?", r"finale[rs]?", r"absch
 # German puts final words before the noun ("die letzte Staffel"); "Staffel final" does not occur.
 FINAL_AFTER_NOUN = []
 # "nach zwei Staffeln abgesetzt": the count is the last season made.
-AFTER_COUNT_WORDS = [r"nach"]
+# ("überstand lediglich eine Staffel, bevor sie eingestellt wurde": the seasons it lasted)
+AFTER_COUNT_WORDS = [r"nach", r"überst(?:and|anden)", r"überlebte(?:n)?"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
-ONE_AFTER_COUNT = ["einer", "einem"]
+ONE_AFTER_COUNT = ["einer", "einem", "eine"]
 NUMBER_JOINERS = ["und", "&", ",", "oder", "bis"]
 # Was ein Satz die Worte des vorigen nennt ("Diese Meldung kursiert in sozialen Netzwerken").
 TOLD_BEFORE = [r"(?:diese|dieses|dieser|das|die) (?:Meldung|Information|Gerücht|Behauptung|Nachricht|Bericht)"]
@@ -136,6 +137,8 @@ HEADING_CONNECTORS = ["in", "im", "am", "an", "auf", "aus", "mit", "ohne", "unte
 COMMON_CAPITALISED = [
     # a fact box's labels: "Status: Verlängert", "Sender: ARD"
     "status", "sender", "plattform", "genre", "streamingdienst",
+    # a part one plays: "mit Jan Berg in der Hauptrolle überstand lediglich eine Staffel"
+    "hauptrolle", "hauptrollen", "titelrolle", "nebenrolle", "rolle",
     # a page's own lines: "Artikel teilen: Facebook · X · WhatsApp", "Kommentare (3)"
     "artikel", "kommentare", "kommentar",
     "aktualisierung", "aktualisiert", "update",  # "Update: ...": an update's label
