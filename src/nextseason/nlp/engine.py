@@ -63,6 +63,11 @@ class _Section:
     works: set[str] = field(default_factory=set)  # the works its items named
 
 
+# between a season and its own time: "Season 2 in 2023", "Staffel 2 im März", "musim kedua pada 2024"
+# (the time may hold its preposition itself)
+_SEASON_TIME_GAP = re.compile(r"[^\S\n]*,?[^\S\n]+(?:(?:in|on|en|em|im|am|pada|di|le|el|no|na|au|à|dans|ab|seit)[^\S\n]+)?")
+
+
 @dataclass
 class _State:
     """What the reader remembers while walking the article: the work and seasons in focus."""
@@ -4081,6 +4086,17 @@ class _Reader:
                 emit(cue, event, polarity, keys, defer=not nominal, denial=said_so)
                 continue
             if event == "release":
+                # ("releasing Season 1 in 2021, Season 2 in 2023 and Season 3 in 2025": each season its own date)
+                paired = self._dated_seasons(cue, sentence, explicit_all, times) if polarity == "positive" else []
+                if paired:
+                    published = self.article.published
+                    told_aired = self._aired(cue, cues)
+                    for key, time in paired:
+                        # (gone by, or begun and told in the past: "released ... Season 3 in 2025", said in December)
+                        gone = published is not None and (when_module.window(time.when)[1] < published or told_aired
+                                                          and when_module.window(time.when)[0] <= published)
+                        emit(cue, event, polarity, [key], when=time.when, aired=gone)
+                    continue
                 # the date the sentence before gave, now in the announcer's words (not "Tanggal pastinya akan
                 # diumumkan kemudian": announced later, it is not announced yet)
                 if cue is restated and not any(c.category == "future" and self.clauses.start(sentence.start, cue.start)
@@ -4641,6 +4657,22 @@ class _Reader:
         if len(listed) > 1:
             return list(dict.fromkeys(k for w in listed for k in self._installment_in_focus(w, state)))
         return self._installment_in_focus(work, state)
+
+    def _dated_seasons(self, cue: Cue, sentence: Sentence, explicit: list[tuple[str, int, SeasonMention]],
+                       times: list[when_module.When]) -> list[tuple[tuple[str, int], when_module.When]]:
+        """The seasons a release cue's clause names one after another, each with its own time right after it
+        ("releasing Season 1 in 2021, Season 2 in 2023 and Season 3 in 2025"): two or more such pairs, else none."""
+        start = self.clauses.start(sentence.start, cue.start)
+        pairs: list[tuple[tuple[str, int], when_module.When]] = []
+        for title, n, mention in explicit:
+            if mention.start < start or len(mention.numbers) != 1 or mention.title is not None:
+                continue
+            time = next((t for t in times if _SEASON_TIME_GAP.fullmatch(self.text, mention.end, t.start) is not None), None)
+            if time is not None:
+                pairs.append(((title, n), time))
+        if len(pairs) < 2 or len({key for key, _ in pairs}) != len(pairs) or len({t.when for _, t in pairs}) != len(pairs):
+            return []
+        return pairs
 
     def _made_from_first(self, item: str | None) -> int:
         """The last of the seasons the article counts from the first ("the first two seasons", "las dos primeras
