@@ -3400,9 +3400,10 @@ class _Reader:
         # "canceled after season 2", "renewed following season 2": the season named was the last one made
         # (not an after-word that is the renewal word's own: "returns with its third season" is the third)
         # (a numbered title's too: "greenlit the sequel after Night Servant 2 became a hit")
+        # (not a season that names its own renewal right after it: "after an early Season 3 renewal" renewed the third)
         after_named = {(w, n) for w, n, said in explicit_all if (at := self.grammar.after_start(text, said, next(
             (s for s, e, _ in work_spans if 0 <= said.start - e <= 1), None))) >= 0
-                       and not any(c.category == "renewal" and c.start <= at < c.end for c in cues)}
+                       and not any(c.category == "renewal" and (c.start <= at < c.end or 0 <= c.start - said.end <= 1) for c in cues)}
         # "renewed days before the second season wraps up": the season that times it is not the one renewed
         ahead_named = {(w, n) for w, n, said in explicit_all if self.grammar.ahead(text, said)}
         # "We are reviewing the performance of the second season": the season weighed is not the one decided on
