@@ -578,7 +578,7 @@ HEDGES = [
     # a request is no decision: "penonton meminta Netflix melanjutkan ..."
     r"meminta", r"memohon", r"mendesak", r"menuntut", r"tanda-tanda", r"sinyal", r"kode", r"semoga",
     # (not "long-awaited" of a season already announced: "musim kedua yang telah lama ditunggu-tunggu", "paling ditunggu")
-    r"menanti", r"menunggu(?! (?:hingga|sampai) )", r"(?<!yang )(?<!lama )(?<!paling )(?<!sangat )ditunggu", r"tinggal menunggu waktu", r"bisa jadi", r"siapa tahu", r"konon", r"apakah",
+    r"menanti", r"(?<!sabar )menunggu(?! (?:hingga|sampai) )", r"(?<!yang )(?<!lama )(?<!paling )(?<!sangat )ditunggu", r"tinggal menunggu waktu", r"bisa jadi", r"siapa tahu", r"konon", r"apakah",
     r"pertanyaan", r"bertanya-tanya", r"biasanya", r"umumnya", r"pada umumnya", r"lazimnya",
 ]
 # words that say a claim was told but not made official, anywhere in its sentence from the claim's clause on
@@ -665,7 +665,9 @@ ROLE_OF_WORK = [r"sutradara", r"penulis(?: naskah| skenario| cerita| novel)?(?: 
 # ("Sebuah unggahan viral di X mengklaim Paramount sudah menyetujui sekuelnya": unggahan seseorang, bukan laporan media)
 _social_post = r"(?<!dalam )(?:sebuah |satu )?(?:unggahan|postingan|cuitan|utas) (?:viral |anonim )?di (?:x|twitter|tiktok|reddit|threads|facebook|instagram)(?![\w])"
 # the fans told to wait for a season ("Penggemar X harus menunggu hingga 2027") are no source of it
-_waiting_fans = r"(?!(?: [A-Z][\w'’:-]*){0,4} (?:harus|perlu|mesti|masih harus|bisa|dapat) (?:menunggu|menantikan|bersiap))"
+# (nor those eager for it: "para penggemar yang tidak sabar menunggu tanggal tayang perdana, yaitu 5 Oktober")
+_waiting_fans = r"(?!(?: [A-Z][\w'’:-]*){0,4} (?:(?:harus|perlu|mesti|masih harus|bisa|dapat) (?:menunggu|menantikan|bersiap)" \
+    r"|(?:yang )?(?:sudah )?(?:tidak|tak|nggak|gak) sabar (?:menunggu|menantikan)))"
 # (bukan penggemar yang menyambut kabar dengan kecewa: "Penggemar Kabut Senja meluapkan kekecewaan atas pembatalan itu": kabarnya
 # dari media)
 _reacting_fans = r"(?!(?: [A-Z][\w'’:-]*){0,4} (?:(?:meluapkan|mengungkapkan|menyampaikan|melampiaskan|menumpahkan) (?:rasa )?(?:kekecewaan|" \
