@@ -369,7 +369,9 @@ CANCELLATION = [
     r"(?:termina|acaba|finaliza|concluye|terminó|acabó|finalizó|concluyó)(?= (?:tras|después de|luego de) (?:sus |su |la )?(?:\w+ )?temporadas?(?![\w]))",
     r"cancel(?:a|ó|ada|ado|adas|ados|ar|ación|an|aron|ará|arán|aría|arían|ando|arla|arlo|arlas|arlos|ándola|ándolo)", r"cancela",
     # (not "no fue renovada hasta seis semanas después": renewed, only later)
-    r"no (?:renov(?:ó|ar|ará|aría|arán)|renueva)(?! hasta)", r"(?<!aún )(?<!todavía )no (?:ha sido|fue|será|ha sido oficialmente) renovad[ao](?! hasta| (?:todavía|aún|por ahora|de momento)(?![\w]))",
+    r"no (?:renov(?:ó|ar|ará|aría|arán)|renueva)(?! hasta)", r"(?<!aún )(?<!todavía )no (?:ha sido|fue|será|ha sido oficialmente) renovad[ao](?! hasta| (?:todavía|aún|por ahora|de momento)(?![\w]))"
+    # (not "a día de hoy, la serie no ha sido renovada oficialmente": not yet made official, see NOT_CONFIRMED)
+    r"(?! oficialmente(?![\w]))",
     r"no (?:tendrá|tendrán|habrá|contará con|tendría|tendrían|habría|va a haber|van a tener|va a tener) (?:una |un |otra |ninguna |su )?(?:nueva )?(?:\w+ )?(?:temporada|película|entrega|secuela|parte|continuación)s?",
     r"no habrá más(?: temporadas)?", r"no (?:volverá|regresará|continuará|seguirá|vuelve|regresa)",
     # "terminó con la cuarta temporada. No habrá una quinta": the ordinal alone stands for the season
@@ -619,6 +621,7 @@ NOT_CONFIRMED = [
     # "La serie aún no ha sido renovada", "no fue renovada todavía": not yet, no end
     r"(?:aún|todavía) no (?:ha sido|fue|han sido|fueron) (?:oficialmente )?(?:renovad|confirmad|anunciad)[ao]s?",
     r"no (?:ha sido|fue|han sido|fueron) (?:oficialmente )?(?:renovad|confirmad)[ao]s? (?:todavía|aún|por ahora|de momento)(?![\w])",
+    r"no (?:ha sido|han sido) (?:renovad|confirmad)[ao]s? oficialmente(?![\w])",
     # "Movistar Plus+ todavía no ha fijado una fecha": no date set yet (the date's noun after it)
     r"(?:aún |todavía )?no (?:ha|han) (?:fijado|puesto|revelado|concretado)(?= (?:una |la |ninguna )?fecha)",
     # "La cuarta temporada aún no tiene fecha de estreno"
