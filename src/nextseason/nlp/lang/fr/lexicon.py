@@ -418,6 +418,8 @@ PRODUCTION = {
                 r"(?:le )?tournage (?:commence|commencera|débute|débutera|a commencé|a débuté|démarre|démarrera|est prévu|doit|devrait|est en cours|bat son plein|se déroulera|aura lieu)",
                 # (the verb first: "Le spin-off commencera son tournage en juin")
                 r"(?:commence|commencera|débute|débutera|démarre|démarrera|entame|entamera)(?:nt|ront)? (?:son|leur|le) tournage",
+                # ("pourrait commencer son tournage en mai": the infinitive after a modal)
+                r"(?:commencer|débuter|démarrer|entamer) (?:son|leur|le) tournage",
                 # "Les prises de vue débuteront en octobre": the shoot by its other name
                 r"(?:les )?prises? de vues? (?:commence|commenceront|commencera|débute|débuteront|débutera|ont commencé|ont débuté|démarre|démarreront|sont prévues|doivent|devraient|auront lieu|se dérouleront)",
                 r"(?:en|le) (?:plein )?tournage", r"en cours de tournage", r"un tournage", r"début du tournage", r"premier clap", r"premiers jours de tournage",
