@@ -43,11 +43,11 @@ _OWN_AUDIENCE = re.compile(r"(?<![\w])(?i:its|their|su|sus|seu|sua|seus|suas|son
                            # (a name of them between: "showering its Animation Domination fans with love")
                            r"seinem)[^\S\n]+(?:[A-ZÀ-Ý][\w'’-]*[^\S\n]+){0,3}$")
 
-# a word of giving before the audience: "quitarle las esperanzas a los fanáticos", "a message to fans", "aux fans" (they
+# a word of giving before the audience: "les quitó la esperanza a los fanáticos", "a message to fans", "aux fans" (they
 # are told, they do not tell)
 _TO_AUDIENCE = re.compile(r"(?<![\w])(?i:a los|a las|aux|à|aos|às|to|to the|to all|kepada|kepada para|bagi|bagi para)"
                           r"(?:[^\S\n]+(?i:its|their|his|her|sus|ses|seus|suas|leurs))?[^\S\n]+$")
-# ... or of winning them: "série que conquistou muitos fãs e já se foi", "a show that won over legions of fans" (the fans are
+# ... or of winning them: "drama que conquistou muitos fãs", "a show that won over legions of fans" (the fans are
 # what it won, they say nothing)
 _WON_AUDIENCE = re.compile(r"(?<![\w])(?i:conquist(?:ou|aram|a)|ganh(?:ou|aram)|atrai(?:u|ram)?|conquistó|ganó|atrajo|won(?: over)?|"
                            r"wins(?: over)?|gained|attracted|a conquis|a séduit|gewann|meraih|memikat)"

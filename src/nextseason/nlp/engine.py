@@ -4087,7 +4087,7 @@ class _Reader:
                 emit(cue, event, polarity, keys, defer=not nominal, denial=said_so)
                 continue
             if event == "release":
-                # ("releasing Season 1 in 2021, Season 2 in 2023 and Season 3 in 2025": each season its own date)
+                # ("released Season 1 in 2021, Season 2 in 2023 and Season 3 in 2025": each season its own date)
                 paired = self._dated_seasons(cue, sentence, explicit_all, times) if polarity == "positive" else []
                 if paired:
                     published = self.article.published

@@ -27,7 +27,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Dra", "St", "Jr", "Sr", "Sra"})
 _DATED_AFTER_DASH = re.compile(r"^[^\n]{1,40}?[^\S\n][-–—][^\S\n]+(\w+),")
 _MONTH_YEAR_OF = frozenset({"de", "del", "of"})  # "Julho de 2025", "marzo del 2026"
-# between a subject and the auxiliary that opens its event: " ", " also " ("The Recruit also got the boot")
+# between a subject and the auxiliary that opens its event: " ", " also " ("The Lodger also got the boot")
 _ADVERB_GAP = re.compile(r"[^\S\n]+(?:(?:also|too|then|later|eventually|ultimately|finally|quickly|officially|juga|pun|também|"
                          r"también|aussi|auch)[^\S\n]+)?")
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "di", "en", "em", "im", "dans", "no", "na"})
@@ -1552,7 +1552,7 @@ class TitleFinder:
         if self.type_noun.fullmatch(title) or self._kind_compound(words[-1]):
             return False  # "Politdrama-Serie", "Coming of Age-Serie": the kind of work, not its title
         if not quoted and len(words) == 1 and title.endswith("s") and self.type_noun.fullmatch(title[:-1]):
-            return False  # "Cancelled Shows 2025: ...": kinds of work in the plural, no title
+            return False  # "Axed Shows 2025: ...": kinds of work in the plural, no title
         parts = [p for p in _LIST_SPLIT.split(title) if p]
         if len(parts) > 1 and all(self.platform.match(p.removeprefix("The ")) for p in parts):
             return False  # "BBC and Prime Video": platforms, not a title
@@ -1927,13 +1927,13 @@ class TitleFinder:
                 # and the event is a title even where it opens the sentence)
                 subject = False
                 # (not a person named by a role: "showrunner Patrick Somerville has squashed any hopes of that")
-                # (the season named after the event or not: "The Recruit also got the boot after its second season")
+                # (the season named after the event or not: "The Lodger also got the boot after its second season")
                 if (not strength or opener) and self.event_gap is not None and self.auxiliary_opening is not None \
                         and not self._role_before(text, run_start, 20) and any(
                         self.event_gap.fullmatch(text, run_end, a)
                         or _ADVERB_GAP.fullmatch(text, run_end, a) and self.auxiliary_opening.match(text, a) for a, _ in events):
                     strength = strength or 2
-                    # (or opening on its article: "The Recruit also got the boot")
+                    # (or opening on its article: "The Lodger also got the boot")
                     named = title.split()
                     opening_article = len(named) >= 2 and named[0] in _CAPITAL_ARTICLES
                     subject = len(named) >= 2 and all(
@@ -2061,7 +2061,7 @@ class TitleFinder:
                 # (common words too, where the name follows its season and "of": "A terceira temporada de Perdidos no
                 # Espaço vai acontecer?")
                 # (or a decision's verb right before it gives it the season, its words common ones all the same:
-                # "Netflix renews The Night Agent for season 4")
+                # "Netflix renews The Silent Courier for season 3")
                 before_season = after_season = verb_season = False
                 for said in mentions if not title_case and not opener and run_start < headline_end and strength == 3 else ():
                     if not said.numbers or said.title:
@@ -2300,7 +2300,7 @@ class TitleFinder:
         if not works and headline_end and any(m.numbers and m.start >= headline_end for m in mentions):
             label = _HEADLINE_LABEL.match(text, 0, headline_end)
             after = [w.strip(",.!?") for w in _WORD_SPLIT.split(text[label.end():headline_end])] if label is not None else []
-            # (a label that names kinds of work itself is a section's: "Cancelled Shows 2025: Why Your Favorite ...")
+            # (a label that names kinds of work itself is a section's: "Axed Shows 2025: Which Series Won't Be Back")
             if label is not None and self.plausible(label.group(1)) and not self.platform.fullmatch(label.group(1)) \
                     and not any(self.type_noun.fullmatch(w.rstrip("s")) for w in label.group(1).split()) \
                     and any(self.type_noun.fullmatch(w) or self.season_noun.fullmatch(w) for w in after):
@@ -2776,7 +2776,7 @@ class TitleFinder:
                     continue
                 if self.type_after_possessive.match(text, end):
                     return 0  # "the second season of Ana Lima's drama": a person's name
-                # ('isn't immune to the "Season 2 Curse."': a quoted phrase that opens on the season is a saying of it)
+                # ('no show is safe from the "Season 2 Slump."': a quoted phrase that opens on the season is a saying of it)
                 if text[mention.start - 1:mention.start] in _QUOTE_OPENERS and text[mention.start - 2:mention.start - 1] in (" ", "") \
                         and text[end:end + 2].lstrip(".,!?")[:1] in _QUOTE_CLOSERS and text[end:end + 1] not in " \n":
                     return 0

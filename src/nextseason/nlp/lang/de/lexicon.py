@@ -45,7 +45,7 @@ FINAL_WORDS = [r"letzten?", r"letzte[rs]?", r"finalen?", r"finale[rs]?", r"absch
 # German puts final words before the noun ("die letzte Staffel"); "Staffel final" does not occur.
 FINAL_AFTER_NOUN = []
 # "nach zwei Staffeln abgesetzt": the count is the last season made.
-# ("überstand lediglich eine Staffel, bevor sie eingestellt wurde": the seasons it lasted)
+# ("überstand lediglich eine Staffel und wurde dann eingestellt": the seasons it lasted)
 AFTER_COUNT_WORDS = [r"nach", r"überst(?:and|anden)", r"überlebte(?:n)?"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["einer", "einem", "eine"]

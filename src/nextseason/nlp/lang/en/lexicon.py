@@ -446,7 +446,7 @@ CANCELLATION = [
     r"(?:revers(?:ed|es|ing)|rescind(?:ed|s|ing)|walk(?:ed|s|ing) back) (?:its|the|their) (?:earlier |previous )?(?:[\w-]+ ){0,3}(?:renewal|order|pickup|pick-up)",
     r"(?:rescind(?:ed|s|ing)|revok(?:ed|es|ing)|pull(?:ed|s|ing)) (?:the|its|their) (?:[\w-]+ ){0,2}(?:renewal|order|pickup)",
     r"cancel+(?:s|ed|ing|ation)?", r"axe[sd]?", r"axing", r"scrapp?(?:ed|ing)", r"pull(?:ed|s|ing)? the plug(?: on)?", r"clos(?:e|es|ed|ing) the book on",
-    # "X gets the ax after two seasons", "finally getting the permanent axe after eight seasons"
+    # "X gets the ax after two seasons", "got the permanent axe after eight seasons"
     r"(?:gets?|got|given|getting) the (?:(?:permanent|final|dreaded|proverbial) )?(?:axe?|boot|chop)",
     # "Pine Hollow was cut after one season", "which was pulled after just one season": taken off for good
     r"(?:was|were|been|got|get|gets|is|are) (?:also |quickly |abruptly |ultimately |officially |now )?(?:cut|pulled)(?= after (?:just |only )?(?:\w+|\d+) (?:seasons?|series)(?![\w]))",

@@ -370,7 +370,7 @@ CANCELLATION = [
     r"cancel(?:a|ó|ada|ado|adas|ados|ar|ación|an|aron|ará|arán|aría|arían|ando|arla|arlo|arlas|arlos|ándola|ándolo)", r"cancela",
     # (not "no fue renovada hasta seis semanas después": renewed, only later)
     r"no (?:renov(?:ó|ar|ará|aría|arán)|renueva)(?! hasta)", r"(?<!aún )(?<!todavía )no (?:ha sido|fue|será|ha sido oficialmente) renovad[ao](?! hasta| (?:todavía|aún|por ahora|de momento)(?![\w]))"
-    # (not "a día de hoy, la serie no ha sido renovada oficialmente": not yet made official, see NOT_CONFIRMED)
+    # (not "hasta la fecha, la serie no ha sido renovada oficialmente": not yet made official, see NOT_CONFIRMED)
     r"(?! oficialmente(?![\w]))",
     r"no (?:tendrá|tendrán|habrá|contará con|tendría|tendrían|habría|va a haber|van a tener|va a tener) (?:una |un |otra |ninguna |su )?(?:nueva )?(?:\w+ )?(?:temporada|película|entrega|secuela|parte|continuación)s?",
     r"no habrá más(?: temporadas)?", r"no (?:volverá|regresará|continuará|seguirá|vuelve|regresa)",

@@ -582,7 +582,7 @@ RELEASED_PAST = [
     r"[\w,.]+ (?:millions? )?(?:de |d['’])(?:spectateurs|téléspectateurs|entrées)",
     # "after the premiere of season 2": past (the season named right after it)
     r"(?:après|depuis) (?:la |sa )?(?:diffusion|sortie|mise en ligne)(?= de (?:la |sa )?(?:\w+ )?(?:saison|partie|volet))",
-    # "juste après avoir mis en ligne la saison 2": done before, so out
+    # "peu après avoir mis en ligne la saison 2": done before, so out
     r"après (?:l['’])?avoir (?:mis en ligne|diffusé|lancé|sorti|dévoilé)(?= (?:la|sa|leur|les|ses) (?:\w+ )?(?:saison|partie|volet|épisodes))",
     # "les fans attendaient depuis la fin de la diffusion, fin septembre": its run ended, then
     r"(?:après|depuis|dès) la fin de (?:la |sa |leur )?diffusion",

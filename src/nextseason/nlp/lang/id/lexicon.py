@@ -665,7 +665,7 @@ ROLE_OF_WORK = [r"sutradara", r"penulis(?: naskah| skenario| cerita| novel)?(?: 
 # ("Sebuah unggahan viral di X mengklaim Paramount sudah menyetujui sekuelnya": unggahan seseorang, bukan laporan media)
 _social_post = r"(?<!dalam )(?:sebuah |satu )?(?:unggahan|postingan|cuitan|utas) (?:viral |anonim )?di (?:x|twitter|tiktok|reddit|threads|facebook|instagram)(?![\w])"
 # the fans told to wait for a season ("Penggemar X harus menunggu hingga 2027") are no source of it
-# (nor those eager for it: "para penggemar yang tidak sabar menunggu tanggal tayang perdana, yaitu 5 Oktober")
+# (nor those eager for it: "penggemar yang tidak sabar menunggu tanggal tayang perdananya")
 _waiting_fans = r"(?!(?: [A-Z][\w'’:-]*){0,4} (?:(?:harus|perlu|mesti|masih harus|bisa|dapat) (?:menunggu|menantikan|bersiap)" \
     r"|(?:yang )?(?:sudah )?(?:tidak|tak|nggak|gak) sabar (?:menunggu|menantikan)))"
 # (bukan penggemar yang menyambut kabar dengan kecewa: "Penggemar Kabut Senja meluapkan kekecewaan atas pembatalan itu": kabarnya
