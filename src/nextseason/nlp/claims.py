@@ -62,6 +62,8 @@ _ROLE_WORDS = {"platform": "PLATFORM_WORDS", "creator": "CREATOR_WORDS", "crew":
                "fans": "FAN_WORDS", "media": "MEDIA_WORDS"}
 
 
+# a kind of programme right after "TV": "Cherished TV Shows", no company "Cherished TV"
+_TV_PROGRAMMES = re.compile(r"[^\S\n]+(?:shows?|series|dramas?|comed(?:y|ies)|sitcoms?|programs?|programmes?)(?![\w])", re.IGNORECASE)
 # the small words a Title Case headline capitalises, which no company name holds in capitals
 _TITLE_CASE_FUNCTION_WORDS = frozenset({"Of", "For", "And", "Or", "In", "On", "To", "With", "That", "Is", "Are", "Has", "Have", "From"})
 
@@ -383,6 +385,9 @@ class CueFinder:
                 # (nor a Title Case headline's function word: "List Of TV Shows Renewed ...", no company "List Of TV")
                 small = max((i for i, w in enumerate(words[:-1]) if w in _TITLE_CASE_FUNCTION_WORDS), default=-1)
                 words = words[small + 1:]
+                # (nor "TV" before a kind of programme: "Cherished TV Shows Networks Let Go", no company "Cherished TV")
+                if words and words[-1] == "TV" and _TV_PROGRAMMES.match(text, m.end()) is not None:
+                    continue
                 # ("arrives on Apple TV on June 11": a company, too, is where, not who)
                 if len(words) >= 2 and not taken(m.start()) and not self._venue(text, s, e, m.start(), m.end()):
                     # "his agency Blue Star Entertainment", "Agensinya, Blue Star Entertainment": the actor's side

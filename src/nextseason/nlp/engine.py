@@ -659,6 +659,10 @@ class _Reader:
             # (opening its sentence, of works in lower case after it; not "renovó A y B por segundas temporadas")
             and _SENTENCE_OPENING.search(self.text, max(0, m.start - 4), m.start) is not None
             and _OF_WORKS_IN_GENERAL.match(self.text, m.end) is not None)]
+        # ("rumah produksinya, Miles Films ke-25": the company's name and its anniversary, no 25th film)
+        self.mentions = [m for m in self.mentions if not (
+            m.kind == "film" and len(m.numbers) == 1 and self.text.startswith(("Films", "Pictures"), m.start)
+            and _CAPITALISED_BEFORE.search(self.text, max(0, m.start - 30), m.start) is not None)]
         self.cues: CueIndex = self.cue_finder.find(self.text, self.words)
         self.works, headers = work_module.finder(pack).find(
             self.text, self.headline_end, self.sentences, self.mentions, catalog, [(c.start, c.end) for c in self.cues.cues],
@@ -672,6 +676,8 @@ class _Reader:
         self._split_subtitled_sequels()
         self._sequel_working_titles()
         self._drop_people()
+        self._drop_persons_counted()
+        self._makers_possessives()
         self._drop_statements_and_outlets()
         self._ordinal_titles()
         self.by_title = {w.title: w for w in self.works}
@@ -680,8 +686,11 @@ class _Reader:
         # ... and inside the other name in brackets right after a title ('"Tide of Ravens" (Karasu no Shio)': no "no")
         # (not a bracket that says what became of the work: "Les Veilleurs (annulée après 3 saisons)", in lower case and
         # counting its seasons)
+        # (nor a decision word alone, the item's verdict: "Precinct Nine (Canceled)", "Blue Meadow (Renewed)")
         titled += [(m.start(), m.end()) for m in (_BRACKETED_NAME.match(self.text, e) for _, e in list(titled)) if m is not None
-                   and not (m.group(1)[0].islower() and any(m.start(1) <= k.start < m.end() for k in self.mentions))]
+                   and not (m.group(1)[0].islower() and any(m.start(1) <= k.start < m.end() for k in self.mentions))
+                   and not any(c.start == m.start(1) and c.end == m.end(1) and c.category in ("renewal", "cancellation")
+                               for c in self.cues.cues)]
         # ("Tsurugi no Yoake Season 2 Announced": nor is a negation that opens inside it, "no Yoake Season")
         if titled:
             self._drop_cues(lambda c: any(s <= c.start and (c.end <= e or c.start < e and c.category == "cancellation")
@@ -1515,6 +1524,53 @@ class _Reader:
             whose = state.person_work.get(opening.group(1)) if opening is not None else None
             if whose is not None:
                 state.last_work = whose
+
+    def _drop_persons_counted(self) -> None:
+        """"Film kesembilan Bima Santoso ini direncanakan tayang tahun ini" over "kata Bima Santoso": a name of two words
+        or more right after a counted installment ("the ninth film of"), which the article names elsewhere as someone
+        who speaks or holds a role, is the maker whose works are counted, no work."""
+        if len(self.works) < 2:
+            return
+        finder = work_module.finder(self.pack)
+        headed = {h.work for h in self._header_list}
+        counted_before = {m.end for m in self.mentions if m.numbers}
+        people = [w for w in self.works if len(w.title.split()) >= 2 and w.title not in headed and w.spans
+                  and all(s >= self.headline_end for s, _ in w.spans)
+                  and any(_ARTICLE_GAP_OR_SPACE.fullmatch(self.text, b, s) is not None for s, _ in w.spans for b in counted_before
+                          if 0 <= s - b <= 2)
+                  and not any(0 <= m.start - e <= 1 and not self.text[e:m.start].strip() for _, e in w.spans for m in self.mentions)
+                  and any(finder.speech_before.search(self.text, max(0, k - 15), k) is not None
+                          or finder.said_after.match(self.text, k + len(w.title)) is not None
+                          or finder._role_before(self.text, k, 25)
+                          for k in work_module.occurrences(self.text, w.title))]
+        if people:
+            self.works = [w for w in self.works if w not in people]
+            # (and the count is of the maker's works: no installment of any work here)
+            starts = [s for w in people for s, _ in w.spans]
+            self.mentions = [m for m in self.mentions if not (m.numbers and any(0 <= s - m.end <= 2 for s in starts))]
+
+    def _makers_possessives(self) -> None:
+        """"Paramount+ renews Dana Whitlock's Ironside Creek for season 3" over "Dana Whitlock is among the executive
+        producers": a title that opens on a person's name of two or three words in the possessive, the name the article
+        also gives on its own, is the work after it (the whole of it kept as an alias)."""
+        text = self.text
+        renamed: dict[str, str] = {}
+        for work in self.works:
+            m = _MAKER_POSSESSIVE.fullmatch(work.title)
+            if m is None or len(m.group(2).split()) > 6 or any(w.title == m.group(2) for w in self.works):
+                continue
+            owner = m.group(1)
+            alone = [k for k in work_module.occurrences(text, owner) if not text.startswith(("'", "’"), k + len(owner))]
+            if not alone:
+                continue
+            cut = len(work.title) - len(m.group(2))
+            renamed[work.title] = m.group(2)
+            work.aliases = [a for a in work.aliases if a != m.group(2)] + [work.title]
+            work.spans = [(s + cut, e) if text.startswith(work.aliases[-1], s) else (s, e) for s, e in work.spans]
+            work.title = m.group(2)
+        if renamed:
+            self.headers = {k: renamed.get(v, v) for k, v in self.headers.items()}
+            self._header_list = [work_module.Header(h.sentence, renamed.get(h.work, h.work)) for h in self._header_list]
 
     def _ordinal_titles(self) -> None:
         """"whether there's a second Block 47 depends on audiences", "un deuxième Astérix": an indefinite article and an
@@ -6825,6 +6881,10 @@ _SHORT_GAP = re.compile(r"[^\S\n]*(?:[^\W\d_]{1,4}[^\S\n]+)?")
 _PARTICIPLE_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?-i:[a-zß-öø-ÿ]{1,5})[^\S\n]+){0,2}")
 _REPORT_TAIL = re.compile(r"(?:[^\S\n]+[^\s,.;:!?]+){0,2}[^\S\n]*[,:][^\S\n]*")  # "meldete [vergangene Woche], "
 _WORDS = re.compile(r"\w+")
+# a person's name of two or three words in the possessive, then a title: "Dana Whitlock's Ironside Creek"
+_MAKER_POSSESSIVE = re.compile(r"([A-Z][\w.-]+(?:[^\S\n]+(?:de|del|da|van|von|di|la|le)?[^\S\n]*[A-Z][\w.-]+){1,2})['’]s[^\S\n]+([A-Z0-9][^\n]*)")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w])[A-Z][\w&'’-]*[^\S\n]$")  # a capitalised word right before
+_ARTICLE_GAP_OR_SPACE = re.compile(r"[^\S\n]{0,2}")  # between a counted installment and the name right after it
 _BRACKETED_NAME = re.compile(r"[\"”’»“]?[^\S\n]*\(([^()\n]{1,60})\)")  # a title's other name right after it
 _EVERY_PARAGRAPH = -1  # an announcer for the whole article (see _read_sentence)
 _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus a o os as sua suas die der das seine ihre".split())
@@ -6917,7 +6977,7 @@ _NOTHING_POINTS_TO = re.compile(r"(?<![\w])(?:no (?:indication|sign|suggestion|e
 _NAME_AND_SEPARATOR = re.compile(r"[^\S\n]*[^\n.!?:;]{2,60}?[^\S\n](?::|–|—|-)[^\S\n]")
 # the mark that opens an item of a list on its line: "- ", "– ", "• ", "3. " (the works finder's _LIST_NUMBER with the
 # en dash, which there would cut titles short: "– Lou, Ltd. est annulée" is no work "Lou")
-_ITEM_MARK = re.compile(r"[^\S\n]*(?:\d{1,2}[.)]|[-–•*])[^\S\n]+")
+_ITEM_MARK = re.compile(r"[^\S\n]*(?:\d{1,2}[.)]|#\d{1,2}[.):]?|[-–•*])[^\S\n]+")
 # the noun of a renewal, which may be the subject of a statement that it is not confirmed
 _NOMINAL_RENEWAL = re.compile(r"(?:renewal|pickup|pick-up|renovación|renovação|renouvellement|verlängerung|perpanjangan)$",
                               re.IGNORECASE)

@@ -128,9 +128,11 @@ class SeasonGrammar:
             rf"(?:(?P<pre_final>{final})[^\S\n]+)?{noun}(?:[^\S\n]+(?P<noun_final>{final}))?(?:[ \t\u00a0:#-]*(?P<nums>{number}(?:[^\S\n]*{joiner}[^\S\n]*{number})*)"
             rf"|[^\S\n]+(?P<roman>{ROMAN}))",
             # "second season", "third and final season", "2ª temporada", "deuxième partie", "zweite Staffel"
-            # ("a third and even a fourth season", "eine dritte und sogar eine vierte Staffel")
+            # ("a third and even a fourth season", "eine dritte und sogar eine vierte Staffel"; "not only a third but also a
+            # fourth season", "nicht nur eine dritte, sondern bereits eine vierte Staffel")
             # ("die finale 5. Staffel": the final word before the ordinal)
-            rf"(?:(?P<ord_pre_final>{final})[^\S\n]+)?(?P<ord>{ordinal}(?:[^\S\n]*(?:,|and|&|or|dan|atau|et|ou|y|o|e|und|oder)[^\S\n]+(?:(?:even|sogar|incluso|hasta|até|mesmo|même|bahkan)[^\S\n]+)?"
+            rf"(?:(?P<ord_pre_final>{final})[^\S\n]+)?(?P<ord>{ordinal}(?:[^\S\n]*(?:,|and|&|or|dan|atau|et|ou|y|o|e|und|oder|(?:,[^\S\n]*)?(?:but|sondern|sino|mas|mais|tapi|tetapi|melainkan))"
+            rf"[^\S\n]+(?:(?:even|sogar|incluso|hasta|até|mesmo|même|bahkan|also|auch|bereits|también|também|aussi|juga)[^\S\n]+)?"
             rf"(?:(?:a|an|the|la|le|el|o|die|der|den|dem|une?|una|uma?|eine[nr]?)[^\S\n]+)?{ordinal})*)"
             # ("eine dritte, finale Staffel", "a third, final season": a comma for the "and")
             rf"(?:(?:[^\S\n]+(?:and|dan|et|y|e|und)|,)[^\S\n]+(?P<ord_final>{final_and}))?[ \t\u00a0-]+(?:{final}[^\S\n]+)?"

@@ -37,7 +37,7 @@ class When:
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # the groups of times counted from the article's date: this, next and last month, week and year; today, tomorrow,
 # yesterday
-_RELATIVE = ("nm", "tm", "lm", "nw", "lw", "tny", "ny", "ty", "ly", "td", "tmw", "yd")
+_RELATIVE = ("nm", "tm", "lm", "nw", "lw", "tny", "ny", "ty", "ly", "ya", "td", "tmw", "yd")
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _PERIOD = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12])")
 _LEAP_DAY = re.compile(r"\d{4}-02-29")
@@ -97,6 +97,11 @@ class TimeGrammar:
         next_year = alternation(pack["NEXT_YEAR"])
         this_year = alternation(pack["THIS_YEAR"])
         last_year = alternation(pack["LAST_YEAR"])
+        # "tayang tiga tahun lalu", "premiered two years ago": so many years before the article's (YEARS_AGO, "{n}" the
+        # count in figures or in words, up to ten)
+        self.year_counts = {k.lower(): v for k, v in pack["NUMBER_WORDS"].items() if 1 < v <= 10}
+        count = alternation([r"\d{1,2}"] + [re.escape(k) for k in self.year_counts])
+        years_ago = alternation(f.replace("{n}", count) for f in pack["YEARS_AGO"]) if pack["YEARS_AGO"] else "(?!)"
         next_month = alternation(pack["NEXT_MONTH"]) if pack["NEXT_MONTH"] else "(?!)"
         # "around this time next year": the article's month, a year on
         year_on = alternation(pack["THIS_TIME_NEXT_YEAR"]) if pack["THIS_TIME_NEXT_YEAR"] else "(?!)"
@@ -225,6 +230,7 @@ class TimeGrammar:
             rf"[^\S\n]*(?:(?:de|of)[^\S\n]+)?(?:{month}|[./-]?\d)|\d{{3}})"
             r"|[^\S\n]*\(\d{1,2}/\d{1,2}/\d{2,4}\))",
             rf"(?P<ty>{this_year})",
+            rf"(?P<ya>{years_ago})",
             rf"(?P<ly>{last_year})",
             rf"(?P<nm>{next_month})",
             rf"(?P<nw>{next_week})",
@@ -495,6 +501,10 @@ class TimeGrammar:
             return str(ref.year)
         if g["ly"]:
             return str(ref.year - 1)
+        if g["ya"]:
+            words = g["ya"].lower().split()
+            years = next((int(w) if w.isdigit() else self.year_counts[w] for w in words if w.isdigit() or w in self.year_counts), 0)
+            return str(ref.year - years) if 1 < years <= 99 else None
         if g["nw"] or g["lw"]:
             # "next week", "la semana pasada": the month that week falls in (a week is no `when` form)
             in_week = date.fromordinal(ref.toordinal() + (7 if g["nw"] else -7))

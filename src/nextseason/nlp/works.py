@@ -266,6 +266,15 @@ _LOWER_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|its|their|la|el|le|les
                                    r"[^\S\n]+$")
 # "s'installera à Marseille pour sa troisième saison": a place, where the season is set
 _PLACE_BEFORE = re.compile(r"(?<![\w])à[^\S\n]+$")
+# the last of a list of names after "from", "by" or "starring" ("The comedy from star Ada Kell, Rui Mott and Lene
+# Barr has been renewed"): people, the subject before them the work
+_PEOPLE_LISTED_BEFORE = re.compile(r"(?<![\w])(?:from|by|starring|with|de|von|dari|oleh|par|com|con)(?:[^\S\n]+[a-z][\w-]*){0,2}"
+                                   r"(?:[^\S\n]+[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,2},)+"
+                                   r"[^\S\n]+[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,2},?[^\S\n]+(?:and|&|y|e|et|und|dan)[^\S\n]+$")
+# a word of making, then a preposition of place: the one word after it is where ("filming began in Belfast for season 2")
+_MAKING_PLACE_BEFORE = re.compile(r"(?<![\w])(?:begin|began|begins|beginning|start|starts|started|starting|shoot|shoots|shot|shooting|"
+                                  r"film|films|filmed|filming|production|produced|relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing))"
+                                  r"(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]+(?:in|at|near|from|to)[^\S\n]+$", re.IGNORECASE)
 # ("J'adorerais retourner en Bretagne pour une troisième saison": one word after "en" is a region)
 _IN_PLACE_BEFORE = re.compile(r"(?<![\w])en[^\S\n]+$")
 # ("La casa del olivo - RENOVADA (Netflix)": a round-up's verdict in capitals after a dash is no part of the title)
@@ -329,8 +338,8 @@ _ORIGINAL_TITLE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+(?:[a-zà-ÿ]{1,3}
 _LABEL_QUOTED = re.compile(r"[^\W\d_][\w-]*:[^\S\n]*[„\"“«‘]([^\"“”„«»‘’\n]{2,60}?)[\"“”»’]")
 _QUOTED_PIECE = re.compile(r"[\"“„«‘'](.+?)[\"”“»’'](?:[^\S\n]+[a-zà-ÿ]+)?")
 # a numbered line's number: "3. Alto voltaje"
-_NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})[.)][^\S\n]+\S")
-_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.)]|[^\S\n]*[-–—])|[-•*])\s+")  # ("1. ", "2) ", "3 - ", "4- ", "- ", "• ")
+_NUMBERED_LINE = re.compile(r"^\s*(?:(\d{1,2})[.)]|#(\d{1,2})[.):]?)[^\S\n]+\S")  # ("#3 " as "3. ")
+_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.)]|[^\S\n]*[-–—])|#\d{1,2}[.):]?|[-•*])\s+")  # ("1. ", "2) ", "3 - ", "4- ", "#5 ", "- ", "• ")
 _SEPARATOR_AFTER = re.compile(r"[^\S\n]*(?::|–|—|[^\S\n]-)[^\S\n]*\S|" + _STOP_BEFORE_SEASON)
 # a cast list's "Tarno Widjanarko sebagai Darso", "Ana Ruiz como Lucía", "Tom Hale as Jack": the name before is a person
 # (its article and role words in lower case may come first: "Rodrigo Alencar como o delegado Brandão")
@@ -375,6 +384,7 @@ _LABEL = re.compile(r"[A-ZÀ-Ý]{3,}(?:[^\S\n]+[A-ZÀ-Ý]{2,})?[^\S\n]*:[^\S\n]*
 # ... with its note in brackets, before a heading's title alone on its line: "RENEWED (FINAL SEASON): The Vanderhoek Affair"
 _VERDICT_LABEL = re.compile(r"[A-ZÀ-Ý]{3,}(?:[^\S\n]+[A-ZÀ-Ý]{2,}){0,2}(?:[^\S\n]*\([A-ZÀ-Ý0-9]{2,}(?:[^\S\n]+[A-ZÀ-Ý0-9]{2,}){0,3}\))?"
                             r"[^\S\n]*:[^\S\n]*")
+_VERDICT_BRACKET = re.compile(r"[^\S\n]*\([^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*\)[^\S\n]*[.:]?[^\S\n]*")  # "(Canceled)"
 _LABEL_COLON = re.compile(r"[^\S\n]*:[^\S\n]*")  # the colon after a heading's verdict ("Canceled: Stone Hearts")
 # ... and a quoted one: "«Spätkauf Royal» (RTL+)"
 _QUOTED_HEADING = re.compile(r"[\"'“‘«„][^\S\n]?([^\"“”‘’«»„\n]{2,60}?)[^\S\n]?[\"'”’»“][^\S\n]*\(([^()\n]{1,40})\)[^\S\n]*[.:]?[^\S\n]*")
@@ -1929,7 +1939,8 @@ class TitleFinder:
                 # (not a person named by a role: "showrunner Patrick Somerville has squashed any hopes of that")
                 # (the season named after the event or not: "The Lodger also got the boot after its second season")
                 if (not strength or opener) and self.event_gap is not None and self.auxiliary_opening is not None \
-                        and not self._role_before(text, run_start, 20) and any(
+                        and not self._role_before(text, run_start, 20) \
+                        and _PEOPLE_LISTED_BEFORE.search(text, max(sentence.start, run_start - 90), run_start) is None and any(
                         self.event_gap.fullmatch(text, run_end, a)
                         or _ADVERB_GAP.fullmatch(text, run_end, a) and self.auxiliary_opening.match(text, a) for a, _ in events):
                     strength = strength or 2
@@ -2711,6 +2722,8 @@ class TitleFinder:
         """How strongly a run's place says it is a title: next to a season expression or a type noun."""
         if _STARRER_AFTER.match(text, end) is not None:
             return 0  # "Kit Harlan starrer 'Ridge Valley'": an actor, the work after the word
+        if " " not in text[start:end] and _MAKING_PLACE_BEFORE.search(text, max(0, start - 60), start) is not None:
+            return 0  # "Production was to begin earlier this year in Europe for season three": where it is made
         for mention in self._near_mentions(mentions, start, end):
             if mention.sequel and 0 <= start - mention.end <= 40 and \
                     _SEQUEL_OF.fullmatch(text[mention.end:start]) and not self.type_after_possessive.match(text, end):
@@ -2745,7 +2758,8 @@ class TitleFinder:
                                                    or self._negated_with_platform(text, start, end, mention)) \
                     and mention.kind == "season" and not _LOWER_ARTICLE_BEFORE.search(text, max(0, start - 8), start) \
                     and not self._role_before(text, start, 20) and not _CREDIT_BEFORE.search(text, max(0, start - 20), start) \
-                    and not _AS_CHARACTER.match(text, mention.end) and not _OF_TITLE.match(text, mention.end):
+                    and not _AS_CHARACTER.match(text, mention.end) and not _OF_TITLE.match(text, mention.end) \
+                    and _PEOPLE_LISTED_BEFORE.search(text, max(0, start - 90), start) is None:
                 # (not "renewed the Victorian mystery for a third season": a word of its description; nor "Maya Holt
                 # will return for a second season as Queen Ilse", "... for a second season of Glass Kingdom": an actor, back
                 # in a role, or in another work named after the season)
@@ -2973,6 +2987,11 @@ class TitleFinder:
             if plain is None:
                 return None
             title = _without_label(plain.group(1))
+            # ("SRT: Lakeside (Renewed)", "DCU: Delta (Paramount+)": a short word in capitals that no decision word is,
+            # the acronym that opens a franchise's title)
+            if title != plain.group(1) and len(plain.group(1).partition(":")[0].strip()) <= 4 \
+                    and opening not in self._making_ends:
+                title = plain.group(1)
             bracket = plain.group(3) if plain is named_too else text[plain.end(1):sentence.end]
             title_start = plain.end(1) - len(title)
         # ("Paper Tigers, season 2 (Netflix)": the season the line names is no part of the title)
@@ -2980,8 +2999,12 @@ class TitleFinder:
         # (not "Copper Kettles - RENEWED (Netflix)": a dashed item, which names its status too)
         # ("Miércoles 23 de abril · Jardín de invierno (겨울 정원)": after a calendar's date, its name in another script
         # will do)
+        # ("Precinct Nine (Canceled)", "Blue Meadow (Renewed)": or the item's verdict, a decision word alone in brackets)
+        bracket_start = sentence.end - len(bracket)
         named = self.platform.match(bracket.strip(" ().:|·•–—")) is not None or (
-            opening != sentence.start and _OTHER_SCRIPT.search(bracket) is not None)
+            opening != sentence.start and _OTHER_SCRIPT.search(bracket) is not None) or (
+            _VERDICT_BRACKET.fullmatch(bracket) is not None
+            and any(bracket_start <= a and b <= sentence.end for a, ends in self._making_ends.items() for b in ends))
         return title if named and not _DASHED_STATUS.search(title) and self.plausible(title) else None
 
     def headline_count(self, text: str, headline_end: int) -> int:
@@ -3000,7 +3023,7 @@ class TitleFinder:
         count = self.headline_count(text, self._headline_end)
         if not count:
             return set()
-        items = [(sentence.index, int(number.group(1))) for sentence, _ in sentence_runs
+        items = [(sentence.index, int(number.group(1) or number.group(2))) for sentence, _ in sentence_runs
                  if sentence.start >= self._headline_end and sentence.line_start and sentence.line_end
                  and (number := _NUMBERED_LINE.match(sentence.text)) is not None
                  and len(sentence.text.split()) <= 8 and not sentence.text.rstrip().endswith((".", "?", "!", ":"))]

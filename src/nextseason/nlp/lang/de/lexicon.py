@@ -45,8 +45,8 @@ FINAL_WORDS = [r"letzten?", r"letzte[rs]?", r"finalen?", r"finale[rs]?", r"absch
 # German puts final words before the noun ("die letzte Staffel"); "Staffel final" does not occur.
 FINAL_AFTER_NOUN = []
 # "nach zwei Staffeln abgesetzt": the count is the last season made.
-# ("überstand lediglich eine Staffel und wurde dann eingestellt": the seasons it lasted)
-AFTER_COUNT_WORDS = [r"nach", r"überst(?:and|anden)", r"überlebte(?:n)?"]
+# ("überstand lediglich eine Staffel und wurde dann eingestellt", "lief zwei Staffeln lang": the seasons it lasted)
+AFTER_COUNT_WORDS = [r"nach", r"überst(?:and|anden)", r"überlebte(?:n)?", r"lief(?:en)?"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["einer", "einem", "eine"]
 NUMBER_JOINERS = ["und", "&", ",", "oder", "bis"]
@@ -309,6 +309,8 @@ RENEWAL = _odds + [
     # "Die Autorin arbeitet bereits an der dritten Staffel"
     r"(?:arbeitet|arbeiten|arbeite) (?:[\w+]+ ){0,3}?(?:bereits |schon |derzeit |aktuell |gerade |längst )?an (?:der|einer|dem|einem) (?:neuen )?(?:\w+ )?(?:Staffel|Fortsetzung|Film|Teil)",
     r"(?:eine|einen) (?:\w+ )?(?:Staffel|Fortsetzung) (?:bekommen|erhalten)",  # "soll ... eine zweite Staffel bekommen"
+    # ... or planned: "..., dass eine vierte Staffel bereits vorgesehen ist" (not asked: "ob eine Staffel vorgesehen ist")
+    r"(?<!ob )(?:eine|einen) (?:\w+ )?(?:Staffel|Fortsetzung) (?:bereits |schon |fest )?(?:vorgesehen|eingeplant) (?:ist|sei)(?![\w])",
     r"in (?:Arbeit|Entwicklung|Planung)", r"(?:bekommt|bekommen|bekäme|bekämen|erhält|erhalten|erhielte|erhielten) (?:eine |einen |ihre |seine )?(?:\d{1,2}\. |\w+ )?(?:Staffel|Fortsetzung|Film|Teil)",
     r"(?:wird|werde) es (?:eine |einen )?(?!keine)(?:\w+ )?(?:Staffel|Fortsetzung|Teil|Film) geben", r"geben (?:wird|werde)",
     r"kommen (?:wird|werde)", r"wird (?:definitiv |sicher |auf jeden Fall )?kommen", r"wiederbelebt", r"Wiederbelebung",
@@ -639,7 +641,8 @@ CAST_LEAVING = [r"verlässt", r"steig(?:t|en) (?:bei [^.;:!?\n]{1,40}? )?aus"]
 
 # --- attitude ------------------------------------------------------------
 # (nor the surprise it is not: "Es ist keine Überraschung, dass X um eine dritte Staffel verlängert wird", "nicht überraschend")
-NEGATIONS = [r"nicht(?! (?:überraschend|verwunderlich)(?![\w]))", r"kein(?:e|en|er|em)?(?! (?:Überraschung|Wunder)(?![\w]))", r"nie", r"niemals", r"ohne", r"noch nicht", r"nicht mehr", r"weder",
+# ("nicht nur eine dritte, sondern auch eine vierte Staffel": not only, no negation)
+NEGATIONS = [r"nicht(?! (?:überraschend|verwunderlich)(?![\w])| nur(?= [^.;!?\n]{1,40}?,? sondern))", r"kein(?:e|en|er|em)?(?! (?:Überraschung|Wunder)(?![\w]))", r"nie", r"niemals", r"ohne", r"noch nicht", r"nicht mehr", r"weder",
              r"nichts"]  # "Netflix hat bislang nichts angekündigt"
 # "wird nicht zurückkehren", "wird keine Staffel 3 bekommen": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"(?:wird|werden) (?:es )?(?:\w+ )?(?:nicht|keine?n?)", r"nicht mehr", r"nie wieder"]
@@ -1031,6 +1034,8 @@ THIS_TIME_NEXT_YEAR = [r"(?:um |zur )?(?:diese|die gleiche|dieselbe) Zeit (?:im 
 # ("noch vor Jahresende", "zum Jahresende": this year's end; not "bis Jahresende verfügbar", a run's end)
 THIS_YEAR = [r"(?:noch )?(?:vor|zum|gegen) (?:dem )?Jahresende", r"(?:in )?diesem Jahr", r"dieses Jahr", r"dieses Jahres", r"diesen Jahres", r"noch in diesem Jahr",
              r"(?<=Ende )des Jahres", r"(?<=Anfang )des Jahres", r"(?<=Mitte )des Jahres", r"(?<=Laufe )des Jahres"]
+# so many years before the article's: "two years ago" ("{n}" the count, in figures or words)
+YEARS_AGO = [r"vor {n} Jahren"]
 LAST_YEAR = [r"(?:des )?(?:letzten|vergangenen|vorigen) Jahres", r"letztes Jahr", r"(?:im )?letzten Jahr", r"vergangenes Jahr", r"(?:im )?vergangenen Jahr",
              r"des vergangenen Jahres", r"(?:im )?Vorjahr"]
 # "akhir tahun yang sama", "finales de ese año": the year the sentence named before

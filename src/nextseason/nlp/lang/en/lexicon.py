@@ -36,7 +36,7 @@ FINAL_WORDS = ["final", "concluding"]
 FINAL_AFTER_AND = ["last"]
 # "canceled after two seasons", "ended with its second season": the count is the final season.
 # (and "has not confirmed anything beyond the second season": what lies past the season named is the next one)
-AFTER_COUNT_WORDS = ["after", "with", "following", "beyond", r"(?<=it )past", r"(?<=get )past", r"(?<=got )past", r"which (?:had|ran for|lasted)", r"(?:ran|running) for", r"lasted(?: for)?"]
+AFTER_COUNT_WORDS = ["after", r"after (?:wrapping|airing|completing|finishing)", "with", "following", "beyond", r"(?<=it )past", r"(?<=get )past", r"(?<=got )past", r"which (?:had|ran for|lasted)", r"(?:ran|running) for", r"lasted(?: for)?"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["a single", "just one"]
 # Joins numbers in "seasons 2 and 3", "seasons two & three".
@@ -1074,7 +1074,9 @@ HEDGES = [
 # words that say a claim was told but not made official, anywhere in its sentence from the claim's clause on
 # ("has a third season confirmed, though not officially: its star let it slip")
 UNOFFICIALLY = [r"(?:though|although|but|if) not (?:yet )?officially", r"unofficially"]
-REPORTED = [r"reported(?:ly)?", r"according to", r"report(?:s|ing)?", r"sources? (?:say|said|close|tell|told|familiar|confirm|confirmed|indicate|suggest|speaking to|talking to)", r"insiders?", r"learned",
+# (not the writer's own "I'm happy to report that", "we can report that": the news is told, its source named after)
+_own_report = "".join(f"(?<!{w} to )" for w in ("happy", "pleased", "glad", "thrilled", "excited", "sad", "sorry")) + "(?<!can )"
+REPORTED = [r"reported(?:ly)?", r"according to", _own_report + r"report(?:s|ing)?", r"sources? (?:say|said|close|tell|told|familiar|confirm|confirmed|indicate|suggest|speaking to|talking to)", r"insiders?", r"learned",
             # ("..., per sources": unnamed ones; "per Deadline" names its outlet, see ACCORDING_TO)
             r"understands", r"is said to", r"are said to", r"claims?",
             r"per(?= (?:(?:multiple|several|two|three|unnamed|anonymous) )?(?:sources|insiders|people|individuals|reports)(?![\w]))",
@@ -1379,6 +1381,8 @@ THIS_TIME_NEXT_YEAR = [r"(?:(?:around|about|by) )?(?:this|the same) time next ye
 # "by the end of the year": the year is this one only after a part of it ("the show of the year" names none)
 THIS_YEAR = [r"this year", r"later this year", r"(?<=end of )the year", r"(?<=middle of )the year", r"(?<=start of )the year",
              r"(?<=beginning of )the year"]
+# so many years before the article's: "two years ago" ("{n}" the count, in figures or words)
+YEARS_AGO = [r"{n} years ago"]
 LAST_YEAR = [r"last year", r"the previous year", r"a year ago"]
 # "akhir tahun yang sama", "finales de ese año": the year the sentence named before
 SAME_YEAR = [r"(?:the |that )?same year", r"that year"]

@@ -285,7 +285,7 @@ RENEWAL = _odds + [
     # (not "se encargó de revelar": took it upon himself)
     r"(?<!se )(?<!me )(?<!nos )encarg(?:ó|a|an|ado|ada)(?! de )", r"orden(?:ó|a|an|ado|ada)",
     r"(?:tendrá|tendrán|habrá|contará con|tendría|tendrían|habría|contaría con"
-    r"|(?:podría|podrían|podrá|podrán|debería|deberían|va a|van a) (?:tener|contar con)) (?:una |un |otra |su )?(?:nueva )?(?:\w+ (?:(?:y|e|o) (?:hasta |incluso )?(?:una |un )?\w+ )?)?(?:temporada|película|entrega|secuela|continuación|parte)",
+    r"|(?:podría|podrían|podrá|podrán|debería|deberían|va a|van a) (?:tener|contar con)) (?:no s[oó]lo )?(?:una |un |otra |su )?(?:nueva )?(?:\w+,? (?:(?:y|e|o|sino(?: también)?) (?:hasta |incluso )?(?:una |un )?\w+ )?)?(?:temporada|película|entrega|secuela|continuación|parte)",
     # "la plataforma confirmó que habrá una tercera": the ordinal alone stands for the season
     r"(?:habrá|va a haber|tendrá) una(?= (?:segunda|tercera|cuarta|quinta|sexta|séptima|octava)(?:[.,;:!?\n]|$))",
     # the cast or the makers speaking: "Vamos a tener segunda temporada", "Tendremos una tercera temporada"
@@ -389,7 +389,7 @@ CANCELLATION = [
 # (not the participle of a tense or a passive: "Netflix ha cancelado la serie", "La serie fue cancelada")
 _stated = "".join(f"(?<!{aux} )" for aux in ("ha", "han", "había", "habían", "habría", "hubiera", "haya", "sido", "fue",
                                               "fueron", "será", "está", "queda", "quedó", "ha oficialmente", "fue oficialmente"))
-NOMINAL_CANCELLATION = [r"cancelación", _stated + r"cancelad[ao]s?"]
+NOMINAL_CANCELLATION = [r"cancelación", _stated + r"(?<!\()" + r"cancelad[ao]s?"]  # (not the verdict in brackets after an item's title: "X (cancelada)")
 PRODUCTION = {
     # (not "Netflix respondió por escrito": in writing, the form of a reply)
     "writing": [r"(?:trabaja|trabajan|trabajando|trabajaría|trabajarían) (?:ya )?en (?:los |unos )?nuevos episodios", r"guion(?:es)?", r"guión", r"escrib(?:e|en|iendo|ir|irá)", r"(?<!por )escrit[oa]s?(?! por (?!completo))", r"en (?:fase de )?escritura",
@@ -576,7 +576,8 @@ CAST_LEAVING = [r"abandona(?:rá)?", r"deja(?:rá)? la serie", r"se despide del 
 
 # --- attitude ------------------------------------------------------------
 # (not the surprise it is not: "no es de extrañar que X tendrá una tercera temporada", "no sorprende que")
-NEGATIONS = [r"no(?! es (?:de extrañar|(?:una )?sorpresa|raro)| sorprende| (?:nos )?sorprende)", r"nunca", r"jamás", r"ni", r"sin", r"tampoco", r"ningun[ao]?", r"nada", r"nadie", r"aún no", r"todavía no"]
+# ("no solo una tercera, sino también una cuarta temporada": not only, no negation)
+NEGATIONS = [r"no(?! es (?:de extrañar|(?:una )?sorpresa|raro)| sorprende| (?:nos )?sorprende| s[oó]lo(?= \w+,? sino)| solamente(?= \w+,? sino))", r"nunca", r"jamás", r"ni", r"sin", r"tampoco", r"ningun[ao]?", r"nada", r"nadie", r"aún no", r"todavía no"]
 # "no volverá", "no va a continuar": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"no(?= (?:se |lo |la |le )?\w+(?:rá|rán)\b)", r"no (?:se )?(?:va|van) a", r"nunca(?= \w+(?:rá|rán)\b)",
                     r"jamás(?= \w+(?:rá|rán)\b)",
@@ -968,6 +969,8 @@ THIS_TIME_NEXT_YEAR = [r"(?:por |para )?(?:estas|las mismas) fechas (?:del|el) (
 THIS_YEAR = [r"antes de que (?:acabe|termine|finalice|se acabe|se termine) el año", r"antes de(?:l)? fin(?:al)? de(?:l)? año", r"este año", r"(?:a )?(?:finales|fines|final) de(?:l)? año", r"lo que queda de año", r"el presente año",
              # "a mediados de año": this year's middle (not "en lo que va de año", "el estreno del año")
              r"(?:(?<=mediados de )|(?<=principios de )|(?<=comienzos de )|(?<=inicios de ))año"]
+# so many years before the article's: "two years ago" ("{n}" the count, in figures or words)
+YEARS_AGO = [r"hace {n} años"]
 LAST_YEAR = [r"(?:el )?año pasado", r"(?:el )?año anterior", r"hace un año"]
 # "akhir tahun yang sama", "finales de ese año": the year the sentence named before
 SAME_YEAR = [r"(?:ese|este|el) mismo año", r"ese año"]

@@ -392,7 +392,7 @@ CANCELLATION = [
 # (not the participle of a tense or a passive: "Netflix a annulé la série", "La série a été annulée")
 _stated = "".join(f"(?<!{aux} )" for aux in ("a", "ont", "avait", "avaient", "aurait", "été", "est", "sont", "sera",
                                               "a officiellement", "a finalement"))
-NOMINAL_CANCELLATION = [r"annulation", _stated + r"annulée?s?"]
+NOMINAL_CANCELLATION = [r"annulation", _stated + r"(?<!\()" + r"annulée?s?"]  # (not the verdict in brackets after an item's title: "X (annulée)")
 PRODUCTION = {
     # "écrit" alone is also "the paper writes": only writing a script counts
     "writing": [r"planch(?:e|ent|ait|aient|er|é) (?:déjà )?sur", r"scénarios?", r"(?:en cours d['’]|en )écriture", r"écriture", r"écri(?:vent|vons)", r"j['’]écris", r"(?<=je )l['’]écris", r"(?<=nous )l['’]écrivons",
@@ -1019,6 +1019,8 @@ NEXT_YEAR = [r"l['’]année prochaine", r"l['’]an prochain", r"l['’]année 
 # "around this time next year": the article's month, a year on
 THIS_TIME_NEXT_YEAR = [r"(?:à|vers) la même (?:époque|période) l['’]an(?:née)? prochaine?"]
 THIS_YEAR = [r"cette année", r"d['’]ici la fin de l['’]année", r"(?<=fin de )l['’]année", r"(?<=fin d['’])année", r"l['’]année en cours"]
+# so many years before the article's: "two years ago" ("{n}" the count, in figures or words)
+YEARS_AGO = [r"il y a {n} ans"]
 LAST_YEAR = [r"l['’]année dernière", r"l['’]an dernier", r"l['’]an passé", r"l['’]année précédente", r"il y a un an"]
 # "akhir tahun yang sama", "finales de ese año": the year the sentence named before
 SAME_YEAR = [r"(?:la )?même année", r"cette année-là"]

@@ -585,7 +585,7 @@ HEDGES = [
 # ("mengonfirmasi musim ketiga secara tidak resmi lewat unggahan pemeran utamanya")
 UNOFFICIALLY = [r"(?:secara )?tidak resmi"]
 REPORTED = [r"dikabarkan", r"kabarnya", r"kabar(?:nya)? beredar", r"dilaporkan", r"melaporkan", r"laporan", r"menurut",
-            r"dilansir", r"melansir", r"mengutip", r"disebut(?:-sebut)?", r"sumber", r"orang dalam",
+            r"dilansir", r"melansir", r"mengutip", r"disebut(?!-sebut)", r"sumber", r"orang dalam",
             # "Musim kedua ... dikatakan akan dirilis pada 2023": it is said to come (no one named)
             r"dikatakan(?= (?:akan|bakal|sudah|telah|siap|segera)(?![\w]))",
             r"(?:kabar|berita|laporan|informasi) yang (?:menyebut(?:kan)?|mengatakan|menyatakan)",
@@ -594,7 +594,8 @@ REPORTED = [r"dikabarkan", r"kabarnya", r"kabar(?:nya)? beredar", r"dilaporkan",
             r"(?:kabar|berita|informasi) (?:tentang|mengenai|soal|terkait)"]
 RUMOUR = [r"rumor", r"gosip", r"isu",
           r"kabar(?= (?:soal |tentang |mengenai |terkait )?(?:pembatalan|penundaan|perpanjangan))",  # "membantah kabar pembatalan"
-          r"desas-desus", r"kabar burung", r"(?:masih )?simpang siur", r"(?<!mengakhiri )spekulasi", r"teori penggemar", r"bocoran",
+          # ("drama ini disebut-sebut akan berlanjut ke season 2": what is said again and again, by no one named)
+          r"disebut-sebut", r"desas-desus", r"kabar burung", r"(?:masih )?simpang siur", r"(?<!mengakhiri )spekulasi", r"teori penggemar", r"bocoran",
           r"akun gosip", r"akun anonim", r"beredar", r"akun(?:-akun)? (?:di )?media sosial(?! resmi)"]
 OFFICIALLY = [r"(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:kini |sudah |akhirnya )?resmi(?= ?:)",
               # "Drama X resmi diperpanjang untuk musim kedua": made official, its maker left unnamed
@@ -860,7 +861,12 @@ NEXT_YEAR = [r"tahun depan", r"tahun mendatang", r"tahun berikutnya"]
 # "around this time next year": the article's month, a year on
 THIS_TIME_NEXT_YEAR = [r"(?:sekitar |pada )?waktu yang sama tahun depan"]
 THIS_YEAR = [r"tahun ini", r"akhir tahun ini"]
-LAST_YEAR = [r"tahun lalu", r"tahun kemarin", r"setahun lalu"]
+# (not "tiga tahun lalu", "2 tahun lalu": so many years ago, no last year)
+_years_counted = "".join(f"(?<!{w} )" for w in ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+                                                "beberapa", "belasan", "puluhan", "banyak")) + r"(?<!\d )"
+# so many years before the article's: "two years ago" ("{n}" the count, in figures or words)
+YEARS_AGO = [r"{n} tahun (?:yang )?(?:lalu|silam)"]
+LAST_YEAR = [_years_counted + r"tahun lalu", _years_counted + r"tahun kemarin", r"setahun lalu"]
 # "akhir tahun yang sama", "finales de ese año": the year the sentence named before
 SAME_YEAR = [r"tahun yang sama", r"tahun itu", r"tahun tersebut"]
 # The month after the article's: "next month".

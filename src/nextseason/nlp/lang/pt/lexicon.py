@@ -286,7 +286,7 @@ RENEWAL = _odds + [
     r"(?:deu|dá|dão|deram|tem dado) (?:[\w-]+ ){0,3}?(?:uma|mais uma|outra) (?:nova )?(?:[\w-]+ )?temporada (?:a|à|ao|para)(?= )",
     r"aprov(?:ou|a|am|aram|ada|ado)(?= (?:a|uma|o|um|mais) )", r"garantiu (?:a|uma|mais) (?:\w+ )?temporada", r"encomend(?:ou|a|ada|ado)",
     r"(?:terá|vai ter|vai ganhar|ganhará|ganha|ganhou|teria|teriam|ganharia|ganhariam"
-    r"|(?:deve|devem|deverá|deverão|pode|podem|poderá|poderão|poderia|poderiam) (?:ganhar|ter)) (?:uma |um |mais uma |sua |a |o )?(?:nova )?(?:\w+ (?:(?:e|ou) (?:até |mesmo )?(?:uma |um )?\w+ )?)?(?:temporada|filme|sequência|continuação|parte)",
+    r"|(?:deve|devem|deverá|deverão|pode|podem|poderá|poderão|poderia|poderiam) (?:ganhar|ter)) (?:não (?:só|apenas) )?(?:uma |um |mais uma |sua |a |o )?(?:nova )?(?:\w+,? (?:(?:e|ou|mas(?: também)?) (?:até |mesmo )?(?:uma |um )?\w+ )?)?(?:temporada|filme|sequência|continuação|parte)",
     # (not "por volta das 22h40": around a time)
     r"voltará", r"voltarão", r"retornará", r"regressará", r"regressarão", r"(?:vai|vão|irá|irão) (?:voltar|retornar|regressar)", r"(?<!por )(?:volta|retorna)(?! a \w+(?:ar|er|ir)\b)(?! (?:a|ao|à) (?:um |uma |o |a )?(?:papel|personagem|palco|teatro|televisão))", r"continuará", r"vai continuar",
     r"segue em frente", r"a história (?:continua|continuará|vai continuar)",
@@ -391,7 +391,7 @@ CANCELLATION = [
 # (not the participle of a tense or a passive: "A HBO Max tinha cancelado a série", "A série foi cancelada")
 _stated = "".join(f"(?<!{aux} )" for aux in ("foi", "foram", "tinha", "tinham", "havia", "haviam", "teria", "tem", "sido",
                                               "será", "está", "é", "ficou", "foi oficialmente"))
-NOMINAL_CANCELLATION = [r"cancelamento", _stated + r"cancelad[ao]s?"]
+NOMINAL_CANCELLATION = [r"cancelamento", _stated + r"(?<!\()" + r"cancelad[ao]s?"]  # (not the verdict in brackets after an item's title: "X (cancelada)")
 PRODUCTION = {
     "writing": [r"roteiros?", r"escrev(?:e|em|endo|er|erá)", r"(?:está|estão|sendo) escrit[oa]s?", r"em (?:fase de )?escrita",
                 r"sala de roteiristas", r"redig(?:e|indo)",
@@ -562,7 +562,7 @@ CAST_LEAVING = [r"deixa(?:rá)? a série", r"deixa(?:rá)? o elenco"]
 # --- attitude ------------------------------------------------------------
 # (not the hoping "quem sabe ... não": "quem sabe a gente não estreia no Natal de 2026?", who knows, we might)
 # (not the surprise it is not: "não é surpresa que X terá uma terceira temporada", "não surpreende")
-NEGATIONS = [r"(?<!quem sabe )(?<!quem sabe a gente )(?<!quem sabe eles )(?<!quem sabe ela )(?<!quem sabe ele )não(?! é (?:uma )?surpresa| é de (?:estranhar|admirar)| surpreende)", r"nem", r"nunca", r"jamais", r"sem", r"nenhum(?:a)?", r"nada", r"ninguém", r"ainda não",
+NEGATIONS = [r"(?<!quem sabe )(?<!quem sabe a gente )(?<!quem sabe eles )(?<!quem sabe ela )(?<!quem sabe ele )não(?! é (?:uma )?surpresa| é de (?:estranhar|admirar)| surpreende| (?:só|apenas|somente)(?= [^.;!?\n]{1,40}?,? mas))", r"nem", r"nunca", r"jamais", r"sem", r"nenhum(?:a)?", r"nada", r"ninguém", r"ainda não",
              # Brazilian "sequer" alone is "not even": "já que a série sequer foi renovada"
              r"(?<!nem )sequer"]
 # "não voltará", "não vai continuar": a negation that makes a missing renewal a cancellation.
@@ -952,6 +952,8 @@ THIS_TIME_NEXT_YEAR = [r"(?:por |nesta |nessa |na )?(?:esta |essa |mesma )?époc
 THIS_YEAR = [r"este ano", r"neste ano", r"(?:no |até o )?(?:fim|final) do ano", r"ainda este ano",
              # "em meados do ano": this year's middle (not "a série do ano")
              r"(?:(?<=meados do )|(?<=início do )|(?<=começo do ))ano"]
+# so many years before the article's: "two years ago" ("{n}" the count, in figures or words)
+YEARS_AGO = [r"há {n} anos", r"{n} anos atrás"]
 LAST_YEAR = [r"(?:o |no )?ano passado", r"(?:o |no )?ano anterior", r"há um ano"]
 # "akhir tahun yang sama", "finales de ese año": the year the sentence named before
 SAME_YEAR = [r"(?:o )?mesmo ano", r"(?:d|n)?aquele ano"]
