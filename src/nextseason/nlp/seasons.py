@@ -114,6 +114,7 @@ class SeasonGrammar:
         cardinal = alternation(re.escape(n) for n in self.numbers)
         number = rf"(?:\d{{1,2}}(?![\d.,]\d)|{cardinal}|{ordinal})"
         after = alternation(pack["AFTER_COUNT_WORDS"])
+        count_in = alternation(pack["COUNT_IN_WORDS"]) if pack["COUNT_IN_WORDS"] else "(?!)"
         sequel = alternation(pack["SEQUEL_NOUNS"])
         noun = rf"(?:(?P<season>{season})|(?P<film>{film}))"
         alternatives = [
@@ -122,6 +123,8 @@ class SeasonGrammar:
             rf"(?P<count>{number}|{alternation(re.escape(w) for w in self.ones) if self.ones else '(?!)'})"
             # ("after a single eight-episode season": the episodes of each counted season between)
             rf"[ \t\u00a0-]+(?:(?:{final})[^\S\n]+)?(?:\w+-episodes?[^\S\n]+)?(?P<count_noun>{season})",
+            # "Five seasons in, X won't continue" (COUNT_IN_WORDS): as many seasons made, told after them
+            rf"(?P<in_count>{number})[ \t\u00a0-]+(?:{season})[^\S\n]+(?:{count_in})(?=[^\S\n]*(?:,|—|–|and(?![\w])))",
             # "season 2", "musim kedua", "seasons 2 and 3", "Part Two", "saison 2"
             # ("Part III": its number in Roman numerals too, from II, after a space)
             # ("final season 6", "letzte Staffel 5": the final word before the noun and its number)
@@ -409,6 +412,9 @@ class SeasonGrammar:
 
     def _mention(self, m: re.Match) -> SeasonMention | None:
         g = m.groupdict()
+        if g["in_count"]:
+            n = self.value(g["in_count"])
+            return SeasonMention(m.start(), m.end(), (n,), "season", count=True) if n else None
         if g["after"]:
             n = self.value(g["count"]) or (1 if g["count"].lower() in self.ones else None)
             if not n:

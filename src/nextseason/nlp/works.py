@@ -1542,6 +1542,10 @@ class TitleFinder:
             return False
         if not quoted and len(words) == 1 and (m := _NAME_COMPOUND.fullmatch(title)) and m.group(2) != m.group(1).lower():
             return False
+        # ("Fox has canceled Emmy Award-winning sitcom X", "the Rob Lowe-led procedural": a name and a participle that
+        # describe the work after them)
+        if not quoted and len(words) > 1 and (m := _NAME_COMPOUND.fullmatch(words[-1])) and m.group(2).endswith(("ing", "ed")):
+            return False
         if not quoted and _KOREAN_NAME.fullmatch(title):
             return False
         if not quoted and title[:1].islower():

@@ -37,6 +37,8 @@ FINAL_AFTER_AND = ["last"]
 # "canceled after two seasons", "ended with its second season": the count is the final season.
 # (and "has not confirmed anything beyond the second season": what lies past the season named is the next one)
 AFTER_COUNT_WORDS = ["after", r"after (?:wrapping|airing|completing|finishing)", "with", "following", "beyond", r"(?<=it )past", r"(?<=get )past", r"(?<=got )past", r"which (?:had|ran for|lasted)", r"(?:ran|running) for", r"lasted(?: for)?"]
+# ... or after the count and its noun: "Five seasons in, the drama won't be back"
+COUNT_IN_WORDS = [r"in"]
 # "one" after those words: "annulée après une saison" is cancelled after one season
 ONE_AFTER_COUNT = ["a single", "just one"]
 # Joins numbers in "seasons 2 and 3", "seasons two & three".
@@ -792,6 +794,8 @@ RELEASE = [
 # A release cue in the past tense marks a premiere that already happened.
 _landed_what = r"(?! (?:a|an|its|the|their) (?:[\w-]+ ){0,2}(?:date|order|renewal|spot|slot|deal|nomination|season)(?![\w]))"
 RELEASED_PAST = [
+    # "fans had to wait almost three years for the release of its second season": the wait is over
+    r"(?:had to|were made to) wait [^.;!?\n]{0,60}?for (?:the |its |their )?(?:[\w-]+ ){0,2}(?:release|premiere|return|arrival|debut|launch)(?![\w])",
     # "both seasons led the charts on release": a success told in the past, on its release (not "expected to top")
     r"(?:topped|debuted|ranked|charted|peaked|landed|scored|drew|earned|became) [^.;!?\n]{0,60}?(?:upon|on|after) (?:its |their )?(?:initial )?release",
     # "has been a hit on Netflix since its launch in mid-March": out already

@@ -516,6 +516,8 @@ RELEASE = [
     *_aired_runs,
 ]
 RELEASED_PAST = [
+    # "tuvieron que esperar casi tres años para el lanzamiento de su segunda temporada": la espera acabó
+    r"(?:tuvieron|tuvimos|tuvo) que esperar [^.;!?\n]{0,80}?(?:para|por) (?:el|la|su) (?:[\w-]+ ){0,2}(?:lanzamiento|estreno|regreso|llegada|vuelta)(?![\w])",
     # "dos meses después del final de la segunda temporada": the season that ended aired
     r"(?:tras|después|desde) (?:el|del) (?:final|fin|cierre) de(?= (?:la|su) )",
     # "que Crunchyroll emite cada jueves desde el 8 de octubre": on air since then
