@@ -68,6 +68,11 @@ class _Section:
 _SEASON_TIME_GAP = re.compile(r"[^\S\n]*,?[^\S\n]+(?:(?:in|on|en|em|im|am|pada|di|le|el|no|na|au|à|dans|ab|seit)[^\S\n]+)?")
 
 
+# what joins a season whose verb is left out to the clause before it: ", and season 2 on ...", ", die 2. Staffel am ..."
+_GAPPING_JOIN = re.compile(r"(?:,[^\S\n]*(?:(?:and|y|e|et|und|dan|serta)[^\S\n]+)?|[^\S\n]+(?:and|y|e|et|und|dan|serta)[^\S\n]+)"
+                           r"(?:(?:the|its|la|el|a|o|die|der|le|sa|su|sua)[^\S\n]+)?$", re.IGNORECASE)
+
+
 @dataclass
 class _State:
     """What the reader remembers while walking the article: the work and seasons in focus."""
@@ -4145,15 +4150,20 @@ class _Reader:
             if event == "release":
                 # ("released Season 1 in 2021, Season 2 in 2023 and Season 3 in 2025": each season its own date)
                 paired = self._dated_seasons(cue, sentence, explicit_all, times) if polarity == "positive" else []
-                if paired:
+                # ... or a later season in the same sentence, its verb left out, with its own date right after it
+                # ("Season 1 premiered on March 31, 2017, and season 2 on May 18, 2018"), the cue's own season read on
+                gapped = self._gapped_seasons(cue, sentence, explicit_all, times, cues) \
+                    if polarity == "positive" and not paired else []
+                if paired or gapped:
                     published = self.article.published
                     told_aired = self._aired(cue, cues)
-                    for key, time in paired:
+                    for key, time in paired or gapped:
                         # (gone by, or begun and told in the past: "released ... Season 3 in 2025", said in December)
                         gone = published is not None and (when_module.window(time.when)[1] < published or told_aired
                                                           and when_module.window(time.when)[0] <= published)
                         emit(cue, event, polarity, [key], when=time.when, aired=gone)
-                    continue
+                    if paired:
+                        continue
                 # the date the sentence before gave, now in the announcer's words (not "Tanggal pastinya akan
                 # diumumkan kemudian": announced later, it is not announced yet)
                 if cue is restated and not any(c.category == "future" and self.clauses.start(sentence.start, cue.start)
@@ -4729,6 +4739,28 @@ class _Reader:
                 pairs.append(((title, n), time))
         if len(pairs) < 2 or len({key for key, _ in pairs}) != len(pairs) or len({t.when for _, t in pairs}) != len(pairs):
             return []
+        return pairs
+
+    def _gapped_seasons(self, cue: Cue, sentence: Sentence, explicit: list[tuple[str, int, SeasonMention]],
+                        times: list[when_module.When], cues: list[Cue]) -> list[tuple[tuple[str, int], when_module.When]]:
+        """The seasons named after a release cue, past a comma or an "and", each with its own time right after it and no
+        verb of its own ("Season 1 premiered on March 31, 2017, and season 2 on May 18, 2018"), where the cue's own
+        season is named before it; else none."""
+        before = {(title, n) for title, n, m in explicit if m.start < cue.start and len(m.numbers) == 1}
+        if not before:
+            return []
+        pairs: list[tuple[tuple[str, int], when_module.When]] = []
+        for title, n, mention in explicit:
+            # (not a part of the season named before: "Season 4 will release in two parts, with Part 1 on January 29
+            # and Part 2 on February 26")
+            if mention.start <= cue.end or len(mention.numbers) != 1 or mention.title is not None or (title, n) in before \
+                    or _GAPPING_JOIN.search(self.text, max(sentence.start, mention.start - 12), mention.start) is None \
+                    or any(c.category in ("release", "released_past", "future") and cue.end <= c.start < mention.start
+                           for c in cues if c is not cue):
+                continue
+            time = next((t for t in times if _SEASON_TIME_GAP.fullmatch(self.text, mention.end, t.start) is not None), None)
+            if time is not None:
+                pairs.append(((title, n), time))
         return pairs
 
     def _made_from_first(self, item: str | None) -> int:
