@@ -271,6 +271,9 @@ _PLACE_BEFORE = re.compile(r"(?<![\w])à[^\S\n]+$")
 _PEOPLE_LISTED_BEFORE = re.compile(r"(?<![\w])(?:from|by|starring|with|de|von|dari|oleh|par|com|con)(?:[^\S\n]+[a-z][\w-]*){0,2}"
                                    r"(?:[^\S\n]+[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,2},)+"
                                    r"[^\S\n]+[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,2},?[^\S\n]+(?:and|&|y|e|et|und|dan)[^\S\n]+$")
+# ... or before the list ("dibintangi oleh Bima Satria, Laras Wening, dan Tio Pakusadewo resmi diperpanjang")
+_PEOPLE_BEFORE_LIST = re.compile(r"(?<![\w])(?:from|by|starring|with|featuring|de|von|dari|oleh|par|com|con|avec|mit)"
+                                 r"(?:[^\S\n]+[a-z][\w-]*){0,2}[^\S\n]+$", re.IGNORECASE)
 # a word of making, then a preposition of place: the one word after it is where ("filming began in Belfast for season 2")
 _MAKING_PLACE_BEFORE = re.compile(r"(?<![\w])(?:begin|began|begins|beginning|start|starts|started|starting|shoot|shoots|shot|shooting|"
                                   r"film|films|filmed|filming|production|produced|relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing))"
@@ -2025,6 +2028,15 @@ class TitleFinder:
                         and (agent := _AGENT_WORD.match(text, decision.end())) is not None \
                         and self.platform_start.match(text, agent.end()) is not None:
                     strength = 2
+                # ("Copper Flats, Marrow Lane and Glass Harbor have been renewed": the subjects listed before one event,
+                # each a name of two capitalised words or more, no person's role or credit before them)
+                if not strength and listed_to > listed_from and self.event_gap is not None and self.platform.match(title) is None \
+                        and not self._role_before(text, runs[listed_from][0], 20) \
+                        and _PEOPLE_BEFORE_LIST.search(text, max(sentence.start, runs[listed_from][0] - 30), runs[listed_from][0]) is None \
+                        and all(len(text[a:b].split()) >= 2 and all(w[:1].isupper() for w in text[a:b].split())
+                                for a, b in runs[listed_from:listed_to + 1]) \
+                        and any(self.event_gap.fullmatch(text, runs[listed_to][1], a) for a in self._making_ends):
+                    strength, subject = 2, True
                 if not strength and _RUN_YEARS_BRACKET.match(text, run_end) and self.platform.match(title) is None:
                     strength = 2  # "Poker Face (2023-sekarang, Peacock)", "Wednesday (2022–present)": the years it ran
                 if not strength and _OTHER_SCRIPT_BRACKET.match(text, run_end) and not (
