@@ -2120,6 +2120,13 @@ class TitleFinder:
                         and not _named_in(body, title, headline_end):
                     amid = True
                     headline_word = normalise(title)
+                # ("Marrow Bay's third season will premiere in June" over a body that says only "the series": a name of
+                # capitalised words, none common, that opens the headline right before its season in the possessive)
+                if strength == 3 and run_start == 0 and not amid and not title_case and " " in title \
+                        and all(w[:1].isupper() and w.lower() not in self.common for w in title.split()) and self.plausible(title) \
+                        and any(m.numbers and not m.title and m.kind == "season" and text.startswith(("'s ", "’s "), run_end)
+                                and m.start == run_end + 3 for m in mentions):
+                    amid = True
                 # ("Stardrift Anime's 2nd Season Delayed" over "the Stardrift anime": the body names it without its kind)
                 body_name = _KIND_AFTER_TITLE.sub("", title)
                 if strength and not amid and (run_start < headline_end or body[run_start:run_end] != title) \
@@ -2738,7 +2745,8 @@ class TitleFinder:
         """How strongly a run's place says it is a title: next to a season expression or a type noun."""
         if _STARRER_AFTER.match(text, end) is not None:
             return 0  # "Kit Harlan starrer 'Ridge Valley'": an actor, the work after the word
-        if " " not in text[start:end] and _MAKING_PLACE_BEFORE.search(text, max(0, start - 60), start) is not None:
+        if " " not in text[start:end] and text[max(0, start - 6):start].rstrip().lower().endswith((" in", " at", " near", " from", " to")) \
+                and _MAKING_PLACE_BEFORE.search(text, max(0, start - 60), start) is not None:
             return 0  # "Production was to begin earlier this year in Europe for season three": where it is made
         for mention in self._near_mentions(mentions, start, end):
             if mention.sequel and 0 <= start - mention.end <= 40 and \
