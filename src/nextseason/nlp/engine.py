@@ -664,7 +664,7 @@ class _Reader:
             # (opening its sentence, of works in lower case after it; not "renovó A y B por segundas temporadas")
             and _SENTENCE_OPENING.search(self.text, max(0, m.start - 4), m.start) is not None
             and _OF_WORKS_IN_GENERAL.match(self.text, m.end) is not None)]
-        # ("rumah produksinya, Miles Films ke-25": the company's name and its anniversary, no 25th film)
+        # ("kado ulang tahun Lentera Films ke-20": the company's name and its anniversary, no 20th film)
         self.mentions = [m for m in self.mentions if not (
             m.kind == "film" and len(m.numbers) == 1 and self.text.startswith(("Films", "Pictures"), m.start)
             and _CAPITALISED_BEFORE.search(self.text, max(0, m.start - 30), m.start) is not None)]
@@ -1531,7 +1531,7 @@ class _Reader:
                 state.last_work = whose
 
     def _drop_persons_counted(self) -> None:
-        """"Film kesembilan Bima Santoso ini direncanakan tayang tahun ini" over "kata Bima Santoso": a name of two words
+        """"Film kesembilan Bima Santoso ini dijadwalkan tayang tahun ini" over "kata Bima Santoso": a name of two words
         or more right after a counted installment ("the ninth film of"), which the article names elsewhere as someone
         who speaks or holds a role, is the maker whose works are counted, no work."""
         if len(self.works) < 2:
@@ -1555,8 +1555,8 @@ class _Reader:
             self.mentions = [m for m in self.mentions if not (m.numbers and any(0 <= s - m.end <= 2 for s in starts))]
 
     def _makers_possessives(self) -> None:
-        """"Paramount+ renews Dana Whitlock's Ironside Creek for season 3" over "Dana Whitlock is among the executive
-        producers": a title that opens on a person's name of two or three words in the possessive, the name the article
+        """"Paramount+ renews Dana Whitlock's Ironside Creek for season 3" over "Dana Whitlock stays on as a producer of
+        the western": a title that opens on a person's name of two or three words in the possessive, the name the article
         also gives on its own, is the work after it (the whole of it kept as an alias)."""
         text = self.text
         renamed: dict[str, str] = {}
@@ -4151,7 +4151,7 @@ class _Reader:
                 # ("released Season 1 in 2021, Season 2 in 2023 and Season 3 in 2025": each season its own date)
                 paired = self._dated_seasons(cue, sentence, explicit_all, times) if polarity == "positive" else []
                 # ... or a later season in the same sentence, its verb left out, with its own date right after it
-                # ("Season 1 premiered on March 31, 2017, and season 2 on May 18, 2018"), the cue's own season read on
+                # ("Season 1 premiered on April 7, 2017, and season 2 on June 1, 2018"), the cue's own season read on
                 gapped = self._gapped_seasons(cue, sentence, explicit_all, times, cues) \
                     if polarity == "positive" and not paired else []
                 if paired or gapped:
@@ -4744,7 +4744,7 @@ class _Reader:
     def _gapped_seasons(self, cue: Cue, sentence: Sentence, explicit: list[tuple[str, int, SeasonMention]],
                         times: list[when_module.When], cues: list[Cue]) -> list[tuple[tuple[str, int], when_module.When]]:
         """The seasons named after a release cue, past a comma or an "and", each with its own time right after it and no
-        verb of its own ("Season 1 premiered on March 31, 2017, and season 2 on May 18, 2018"), where the cue's own
+        verb of its own ("Season 1 premiered on April 7, 2017, and season 2 on June 1, 2018"), where the cue's own
         season is named before it; else none."""
         before = {(title, n) for title, n, m in explicit if m.start < cue.start and len(m.numbers) == 1}
         if not before:

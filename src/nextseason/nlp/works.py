@@ -1545,8 +1545,8 @@ class TitleFinder:
             return False
         if not quoted and len(words) == 1 and (m := _NAME_COMPOUND.fullmatch(title)) and m.group(2) != m.group(1).lower():
             return False
-        # ("Fox has canceled Emmy Award-winning sitcom X", "the Rob Lowe-led procedural": a name and a participle that
-        # describe the work after them)
+        # ("a trade paper says Fox has axed Golden Globe-winning comedy X", "the Ada Kell-led thriller": a name and a
+        # participle that describe the work after them)
         if not quoted and len(words) > 1 and (m := _NAME_COMPOUND.fullmatch(words[-1])) and m.group(2).endswith(("ing", "ed")):
             return False
         if not quoted and _KOREAN_NAME.fullmatch(title):
@@ -2028,7 +2028,7 @@ class TitleFinder:
                         and (agent := _AGENT_WORD.match(text, decision.end())) is not None \
                         and self.platform_start.match(text, agent.end()) is not None:
                     strength = 2
-                # ("Copper Flats, Marrow Lane and Glass Harbor have been renewed": the subjects listed before one event,
+                # ("Copper Flats, Marrow Lane and Glass Orchard have been renewed": the subjects listed before one event,
                 # each a name of two capitalised words or more, no person's role or credit before them)
                 if not strength and listed_to > listed_from and self.event_gap is not None and self.platform.match(title) is None \
                         and not self._role_before(text, runs[listed_from][0], 20) \
@@ -2120,7 +2120,7 @@ class TitleFinder:
                         and not _named_in(body, title, headline_end):
                     amid = True
                     headline_word = normalise(title)
-                # ("Marrow Bay's third season will premiere in June" over a body that says only "the series": a name of
+                # ("Kestrel Point's third season will premiere in June" over a body that says only "the series": a name of
                 # capitalised words, none common, that opens the headline right before its season in the possessive)
                 if strength == 3 and run_start == 0 and not amid and not title_case and " " in title \
                         and all(w[:1].isupper() and w.lower() not in self.common for w in title.split()) and self.plausible(title) \
@@ -2747,7 +2747,7 @@ class TitleFinder:
             return 0  # "Kit Harlan starrer 'Ridge Valley'": an actor, the work after the word
         if " " not in text[start:end] and text[max(0, start - 6):start].rstrip().lower().endswith((" in", " at", " near", " from", " to")) \
                 and _MAKING_PLACE_BEFORE.search(text, max(0, start - 60), start) is not None:
-            return 0  # "Production was to begin earlier this year in Europe for season three": where it is made
+            return 0  # "the shoot was due to start in Lisbon for season three in April": where it is made
         for mention in self._near_mentions(mentions, start, end):
             if mention.sequel and 0 <= start - mention.end <= 40 and \
                     _SEQUEL_OF.fullmatch(text[mention.end:start]) and not self.type_after_possessive.match(text, end):

@@ -794,7 +794,7 @@ RELEASE = [
 # A release cue in the past tense marks a premiere that already happened.
 _landed_what = r"(?! (?:a|an|its|the|their) (?:[\w-]+ ){0,2}(?:date|order|renewal|spot|slot|deal|nomination|season)(?![\w]))"
 RELEASED_PAST = [
-    # "fans had to wait almost three years for the release of its second season": the wait is over
+    # "viewers had to wait two long years for the premiere of the new season": the wait is over
     r"(?:had to|were made to) wait [^.;!?\n]{0,60}?for (?:the |its |their )?(?:[\w-]+ ){0,2}(?:release|premiere|return|arrival|debut|launch)(?![\w])",
     # "both seasons led the charts on release": a success told in the past, on its release (not "expected to top")
     r"(?:topped|debuted|ranked|charted|peaked|landed|scored|drew|earned|became) [^.;!?\n]{0,60}?(?:upon|on|after) (?:its |their )?(?:initial )?release",

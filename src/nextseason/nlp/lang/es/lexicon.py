@@ -516,7 +516,7 @@ RELEASE = [
     *_aired_runs,
 ]
 RELEASED_PAST = [
-    # "tuvieron que esperar casi tres años para el lanzamiento de su segunda temporada": la espera acabó
+    # "los fans tuvieron que esperar dos años para el estreno de la nueva temporada": la espera acabó
     r"(?:tuvieron|tuvimos|tuvo) que esperar [^.;!?\n]{0,80}?(?:para|por) (?:el|la|su) (?:[\w-]+ ){0,2}(?:lanzamiento|estreno|regreso|llegada|vuelta)(?![\w])",
     # "dos meses después del final de la segunda temporada": the season that ended aired
     r"(?:tras|después|desde) (?:el|del) (?:final|fin|cierre) de(?= (?:la|su) )",

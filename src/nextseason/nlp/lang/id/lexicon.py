@@ -594,7 +594,7 @@ REPORTED = [r"dikabarkan", r"kabarnya", r"kabar(?:nya)? beredar", r"dilaporkan",
             r"(?:kabar|berita|informasi) (?:tentang|mengenai|soal|terkait)"]
 RUMOUR = [r"rumor", r"gosip", r"isu",
           r"kabar(?= (?:soal |tentang |mengenai |terkait )?(?:pembatalan|penundaan|perpanjangan))",  # "membantah kabar pembatalan"
-          # ("drama ini disebut-sebut akan berlanjut ke season 2": what is said again and again, by no one named)
+          # ("serial itu lama disebut-sebut bakal lanjut ke musim kedua": what is said again and again, by no one named)
           r"disebut-sebut", r"desas-desus", r"kabar burung", r"(?:masih )?simpang siur", r"(?<!mengakhiri )spekulasi", r"teori penggemar", r"bocoran",
           r"akun gosip", r"akun anonim", r"beredar", r"akun(?:-akun)? (?:di )?media sosial(?! resmi)"]
 OFFICIALLY = [r"(?:(?<=^)|(?<=\n)|(?<=[.!?] ))(?:kini |sudah |akhirnya )?resmi(?= ?:)",
