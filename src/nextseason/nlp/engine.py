@@ -1541,8 +1541,7 @@ class _Reader:
         counted_before = {m.end for m in self.mentions if m.numbers}
         people = [w for w in self.works if len(w.title.split()) >= 2 and w.title not in headed and w.spans
                   and all(s >= self.headline_end for s, _ in w.spans)
-                  and any(_ARTICLE_GAP_OR_SPACE.fullmatch(self.text, b, s) is not None for s, _ in w.spans for b in counted_before
-                          if 0 <= s - b <= 2)
+                  and any(0 <= s - b <= 2 and not self.text[b:s].strip() for s, _ in w.spans for b in counted_before)
                   and not any(0 <= m.start - e <= 1 and not self.text[e:m.start].strip() for _, e in w.spans for m in self.mentions)
                   and any(finder.speech_before.search(self.text, max(0, k - 15), k) is not None
                           or finder.said_after.match(self.text, k + len(w.title)) is not None
@@ -6916,7 +6915,6 @@ _WORDS = re.compile(r"\w+")
 # a person's name of two or three words in the possessive, then a title: "Dana Whitlock's Ironside Creek"
 _MAKER_POSSESSIVE = re.compile(r"([A-Z][\w.-]+(?:[^\S\n]+(?:de|del|da|van|von|di|la|le)?[^\S\n]*[A-Z][\w.-]+){1,2})['’]s[^\S\n]+([A-Z0-9][^\n]*)")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w])[A-Z][\w&'’-]*[^\S\n]$")  # a capitalised word right before
-_ARTICLE_GAP_OR_SPACE = re.compile(r"[^\S\n]{0,2}")  # between a counted installment and the name right after it
 _BRACKETED_NAME = re.compile(r"[\"”’»“]?[^\S\n]*\(([^()\n]{1,60})\)")  # a title's other name right after it
 _EVERY_PARAGRAPH = -1  # an announcer for the whole article (see _read_sentence)
 _SUBJECT_ARTICLES = frozenset("the its la le les l sa son ses el los las su sus a o os as sua suas die der das seine ihre".split())

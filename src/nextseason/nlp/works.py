@@ -271,9 +271,6 @@ _PLACE_BEFORE = re.compile(r"(?<![\w])à[^\S\n]+$")
 _PEOPLE_LISTED_BEFORE = re.compile(r"(?<![\w])(?:from|by|starring|with|de|von|dari|oleh|par|com|con)(?:[^\S\n]+[a-z][\w-]*){0,2}"
                                    r"(?:[^\S\n]+[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,2},)+"
                                    r"[^\S\n]+[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,2},?[^\S\n]+(?:and|&|y|e|et|und|dan)[^\S\n]+$")
-# ... or before the list ("dibintangi oleh Bima Satria, Laras Wening, dan Tio Pakusadewo resmi diperpanjang")
-_PEOPLE_BEFORE_LIST = re.compile(r"(?<![\w])(?:from|by|starring|with|featuring|de|von|dari|oleh|par|com|con|avec|mit)"
-                                 r"(?:[^\S\n]+[a-z][\w-]*){0,2}[^\S\n]+$", re.IGNORECASE)
 # a word of making, then a preposition of place: the one word after it is where ("filming began in Belfast for season 2")
 _MAKING_PLACE_BEFORE = re.compile(r"(?<![\w])(?:begin|began|begins|beginning|start|starts|started|starting|shoot|shoots|shot|shooting|"
                                   r"film|films|filmed|filming|production|produced|relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing))"
@@ -1946,10 +1943,10 @@ class TitleFinder:
                 # (not a person named by a role: "showrunner Patrick Somerville has squashed any hopes of that")
                 # (the season named after the event or not: "The Lodger also got the boot after its second season")
                 if (not strength or opener) and self.event_gap is not None and self.auxiliary_opening is not None \
-                        and not self._role_before(text, run_start, 20) \
-                        and _PEOPLE_LISTED_BEFORE.search(text, max(sentence.start, run_start - 90), run_start) is None and any(
+                        and not self._role_before(text, run_start, 20) and any(
                         self.event_gap.fullmatch(text, run_end, a)
-                        or _ADVERB_GAP.fullmatch(text, run_end, a) and self.auxiliary_opening.match(text, a) for a, _ in events):
+                        or _ADVERB_GAP.fullmatch(text, run_end, a) and self.auxiliary_opening.match(text, a) for a, _ in events) \
+                        and _PEOPLE_LISTED_BEFORE.search(text, max(sentence.start, run_start - 90), run_start) is None:
                     strength = strength or 2
                     # (or opening on its article: "The Lodger also got the boot")
                     named = title.split()
@@ -2032,10 +2029,10 @@ class TitleFinder:
                 # each a name of two capitalised words or more, no person's role or credit before them)
                 if not strength and listed_to > listed_from and self.event_gap is not None and self.platform.match(title) is None \
                         and not self._role_before(text, runs[listed_from][0], 20) \
-                        and _PEOPLE_BEFORE_LIST.search(text, max(sentence.start, runs[listed_from][0] - 30), runs[listed_from][0]) is None \
                         and all(len(text[a:b].split()) >= 2 and all(w[:1].isupper() for w in text[a:b].split())
                                 for a, b in runs[listed_from:listed_to + 1]) \
-                        and any(self.event_gap.fullmatch(text, runs[listed_to][1], a) for a in self._making_ends):
+                        and any(self.event_gap.fullmatch(text, runs[listed_to][1], a) for a in self._making_ends) \
+                        and _PEOPLE_LISTED_BEFORE.search(text, max(sentence.start, runs[listed_to][0] - 90), runs[listed_to][0]) is None:
                     strength, subject = 2, True
                 if not strength and _RUN_YEARS_BRACKET.match(text, run_end) and self.platform.match(title) is None:
                     strength = 2  # "Poker Face (2023-sekarang, Peacock)", "Wednesday (2022–present)": the years it ran
