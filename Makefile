@@ -20,7 +20,7 @@ run: $(STAMP)
 test: $(STAMP)
 	scripts/ensure-debian-package.sh postgresql '/usr/lib/postgresql/*/bin/initdb'
 	-scripts/ensure-debian-package.sh chromium /usr/bin/chromium  # without it the browser tests skip
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist worksteal  # one worker per core (pytest-xdist)
 
 bench: $(STAMP)
 	$(BIN)/python bench/__main__.py
