@@ -2822,6 +2822,12 @@ class _Reader:
             # espérer une suite ?" is of the third season, no second film)
             clause = (self.clauses.start(0, mention.start), self.clauses.end(mention.end, len(self.text)))
             series = work.title not in state.last_film and any(m.kind == "season" and m.numbers for m in self.mentions)
+            # ("Die erste Staffel von „X“ war ein Erfolg. Die Fortsetzung, die am 8. Mai erschien, ...": right after the
+            # first season is spoken of, its continuation is the second, whatever later seasons the article says aired)
+            before = [m for m in self.mentions if m.end <= mention.start and m.numbers and m.kind == "season"]
+            if series and before and before[-1].numbers == (1,) and not before[-1].count \
+                    and len(_SENTENCE_END.findall(self.text, before[-1].end, mention.start)) <= 1:
+                return [2]
             # (not beside a season the sentence names: "wünschen sich eine Fortsetzung, die zweite Staffel endete ...")
             aired = self._aired_seasons(work.title) if series and not any(
                 m is not mention and m.numbers for m in self._sentence_mentions) else []
@@ -2831,12 +2837,6 @@ class _Reader:
             if aired:
                 self._continuations.add(id(mention))  # (a season, not a film; and no focus: see _read_sentence)
                 return [max(aired) + 1]
-            # ("Die erste Staffel von „X“ war ein Erfolg. Die Fortsetzung, die am 8. Mai erschien, ...": right after the
-            # first season is spoken of, its continuation is the second)
-            before = [m for m in self.mentions if m.end <= mention.start and m.numbers and m.kind == "season"]
-            if series and before and before[-1].numbers == (1,) and not before[-1].count \
-                    and len(_SENTENCE_END.findall(self.text, before[-1].end, mention.start)) <= 1:
-                return [2]
             renewed = series and any(not _overlaps(c, self.cues.within(*clause, "hedge"))
                                      for c in self.cues.within(*clause, "renewal"))
             if renewed:

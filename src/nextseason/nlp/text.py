@@ -14,11 +14,14 @@ ABBREVIATIONS = frozenset(
 )
 # "Jakarta -", "KOMPAS.com -", "Liputan6.com, Jakarta -": a dateline before a paragraph's first sentence
 _DATELINE = re.compile(r"(?:(?<=\n)|^)[A-Z][\w.]*(?:,?[^\S\n]+[A-Z][\w.]*){0,2}[^\S\n]+[-–—][^\S\n]+(?=[A-Z\"“])")
-# A break is one of: end punctuation and the space after it; a newline; the space after a dateline's dash.
+# A break is one of: end punctuation and the space after it; a newline; the space after a dateline's dash; end
+# punctuation a page glued to the next sentence, between a word in lower case and a capitalised one ("Das Ende der
+# zweiten Staffel deutete es an.Als Starttermin wurde 2027 genannt").
 # Every break begins with one of [.!?…\s], stated first so the regex engine skips other characters fast.
 # (German quotations close on “ and ‘: „Das stimmt nicht.“ Die dritte Staffel ...)
 # (French ones close on a spaced »: « Rien n'est signé. » France 2 ...)
-_BREAK = re.compile(r"[.!?…\s](?:(?<=[.!?…])[.!?…]*(?:[\"'”’“‘»)\]]|[^\S\n]+»)*\s+|(?<=\n)|(?<=[^\S\n][-–—][^\S\n])[^\S\n]*(?=[A-Z\"“]))")
+_BREAK = re.compile(r"[.!?…\s](?:(?<=[.!?…])[.!?…]*(?:[\"'”’“‘»)\]]|[^\S\n]+»)*\s+|(?<=\n)|(?<=[^\S\n][-–—][^\S\n])[^\S\n]*(?=[A-Z\"“])"
+                    r"|(?<=[a-zß-öø-ÿ]{2}[.!?])(?=[A-ZÄÖÜ][a-zß-öø-ÿ]{2,}[^\S\n]))")
 # "No. 2", "Nr. 5", "cap. 3", "vol. 2": before a number only ("... des Veilleurs du Cap. Selon ...": a name's word)
 _NUMBER_ABBREVIATIONS = frozenset({"no", "nr", "cap", "vol", "art", "pág"})
 _END_MARKS = ".!?…"

@@ -96,8 +96,10 @@ FINAL_STATEMENTS = [
     # (or its name alone, an adverb maybe after it: "Damit endet „X“ vorzeitig mit Staffel 3")
     r"(?:endet|endete|enden) (?:[\w„“”\"'.&-]+ ){1,6}?mit (?:der |ihrer |seiner )?(?:\w+ )?Staffel(?![\w])",
     r"(?:wird|werden|soll|sollen) (?:\w+ )?mit (?:der|ihrer|seiner) (?:\w+ )?Staffel (?:enden|zu Ende gehen)",
-    # the verb last, in a clause of "dass": "angekündigt, dass „Dornental“ mit der vierten Staffel endet"
-    r"mit (?:der|ihrer|seiner) (?:\w+ )?Staffel (?:endet|enden|endete|ende|zu Ende geht|zu Ende gehen)(?![\w])",
+    # the verb last, in a clause of "dass": "angekündigt, dass „Dornental“ mit der vierten Staffel endet" (its subject
+    # maybe between: "dass mit der nächsten Season die Geschichte endet")
+    r"mit (?:der|ihrer|seiner) (?:\w+ )?(?:Staffel|Season) (?:(?:die|der) (?:Serie|Geschichte|Story|Handlung|Saga) )?"
+    r"(?:endet|enden|endete|ende|zu Ende geht|zu Ende gehen)(?![\w])",
     # (the season by its number: "dass die Serie mit Staffel 15 zu Ende gehen wird")
     r"mit Staffel \d{1,2} (?:endet|enden|endete|ende|zu Ende geht|zu Ende gehen|zu Ende ging)(?![\w])",
     # German puts the verb last: "die fünfte Staffel wird die letzte sein", "dass sie die letzte sein wird"
@@ -200,9 +202,10 @@ FUTURE_MARKERS = [r"wird", r"werden", r"soll", r"sollen", r"geplant", r"voraussi
 # The outlet says the platform has made it official: "Es ist offiziell", "Jetzt ist es offiziell" (the time word first).
 OFFICIALLY = [r"(?:(?:jetzt|nun|endlich|damit) ist es |(?:es )?ist (?:jetzt |nun |nun auch |mittlerweile )?)offiziell(?! (?:noch )?nicht)(?: bekannt| bestätigt)?",
               # "„X“ wurde offiziell verlängert": made official, its maker left unnamed
-              r"(?:wurde|wurden|ist|sind) (?:nun |jetzt )?offiziell(?= (?:[\w-]+ ){0,5}?(?:verlängert|bestätigt|abgesetzt|angekündigt)(?![\w]))",
-              # (a headline's, no auxiliary: "Staffel 2 von X offiziell angekündigt"; not "nicht offiziell bestätigt")
-              r"(?<!nicht )(?<!kein )(?<!keine )offiziell(?= (?:angekündigt|bestätigt|verlängert)(?![\w]))"]
+              r"(?:wurde|wurden|ist|sind) (?:nun |jetzt )?offiziell(?= (?:[\w-]+ ){0,5}?(?:verlängert|bestätigt|bestellt|abgesetzt|angekündigt)(?![\w]))",
+              # (a headline's, no auxiliary: "Staffel 2 von X offiziell angekündigt"; not "nicht offiziell bestätigt";
+              # or a time between: "wurde diese Woche offiziell bestellt")
+              r"(?<!nicht )(?<!kein )(?<!keine )offiziell(?= (?:angekündigt|bestätigt|bestellt|verlängert)(?![\w]))"]
 # A correction of the outlet's own earlier story: what it said before is withdrawn.
 RETRACTION = [r"(?:in )?einer (?:früheren|vorherigen) Version dieses (?:Artikels|Textes)", r"Korrektur(?: \([^()\n]{1,12}\))?:", r"Richtigstellung",
               r"(?:hatten|haben) wir (?:fälschlicherweise|irrtümlich|versehentlich)",
@@ -487,6 +490,9 @@ _aired_runs = [
 ]
 
 RELEASE = [
+    # "Als Starttermin wurde bislang 2027 genannt", "als Startdatum gilt der 3. März": the date named for the start
+    r"als (?:Starttermin|Startdatum|Sendetermin|Premierentermin|Veröffentlichungstermin)(?= (?:[^.;:!?\n]{1,40}? )?"
+    r"(?:genannt|angegeben|angepeilt|anvisiert|vorgesehen|gilt|galt|nennt|nannte|nennen|nannten)(?![\w]))",
     # "Los geht es am Sonntag, den 1. Oktober", "losgehen soll es im März": the start, at its time
     r"(?:los geht(?:['’]s| es)|losgehen (?:soll|wird) es|(?:soll|wird) es (?:dann |schon |bereits )?losgehen)"
     r"(?= (?:(?:schon|bereits|dann|endlich|nun|mit [\w-]+(?: [\w-]+){0,4}) )?(?:am|ab|im|in|zum|Anfang|Ende|Mitte|\d))",
@@ -1064,6 +1070,8 @@ YEAR_AFTER_VERBS = [r"soll", r"sollen", r"sollte", r"sollten", r"wird", r"werden
                     r"erschien", r"erschienen", r"folgte", r"folgt", r"kam", r"kamen", r"kommt", r"kommen", r"startet", r"starten", r"erscheint", r"erscheinen",
                     # (the end of a run: "Nach vier Staffeln war 2015 Schluss", "Die Serie endete 2015")
                     r"war", r"endete", r"wurde",
+                    # (after "so far" there: "Als Starttermin wurde bis dato 2027 genannt")
+                    r"bis dato",
                     # (the separable verb of a return: "Die Serie kehrt 2027 zurück")
                     r"kehrt", r"kehren",
                     # (the broadcaster's: "Die ARD zeigt 2027 mehrere Fortsetzungen", "Sat.1 strahlt 2027 aus")
