@@ -326,6 +326,10 @@ RENEWAL = _odds + [
     r"(?:ne|n['’]) ferme(?:nt)? pas (?:\w+ment )?la porte", r"(?:n['’]a|n['’]ont|ne veut|ne veulent) pas voulu fermer la porte", r"(?:ne|n['’]) (?:veut|veulent) pas fermer la porte", r"laisse(?:nt)? la porte ouverte", r"en cours d['’]évaluation",
     r"(?:pourrai(?:t|ent)|pourrions) (?:imaginer|envisager)", r"(?:ne|n['’]) dis pas non",
 ]
+# what an end is put to that is no show: "mettre fin au suspense", "met fin aux rumeurs", "mettre fin à la litanie des
+# annulations"
+_not_the_show = (r"(?! (?:au|aux|à l['’]|à la|à une) ?(?:suspense|attente|rumeurs?|spéculations?|mystère|incertitude|litanie|polémiques?|"
+                 r"controverses?|doutes?|débats?|grèves?|série noire|questions?|querelles?|conflits?)(?![\w]))")
 CANCELLATION = [
     # "tire sa révérence après deux saisons", "s'en va après une seule saison": a series that leaves after its seasons
     r"s['’]en (?:va|est allée?|ira)(?= (?:après|au bout de) (?:seulement |une seule )?(?:\w+ )?saisons?(?![\w]))",
@@ -353,9 +357,9 @@ CANCELLATION = [
     r"clap de fin(?: pour)?",
     r"(?:l['’])?arrêt (?:de la série|définitif)",
     # "l'arrêt de « Les Quais »": the end of the title quoted after it
-    r"l['’]arrêt d(?:e|u|es|['’]) ?(?=[«\"“])", r"l['’]arrêt(?! d(?:u|es) tournages?| de la production| des productions?)(?= d(?:e |u |es |['’])[A-ZÀ-Ý])", r"(?:met|mettre|mis|mettra) (?:un )?terme(?! (?:au|aux|à l['’]) ?(?:suspense|attente|rumeurs?|spéculations?|mystère|incertitude))",
+    r"l['’]arrêt d(?:e|u|es|['’]) ?(?=[«\"“])", r"l['’]arrêt(?! d(?:u|es) tournages?| de la production| des productions?)(?= d(?:e |u |es |['’])[A-ZÀ-Ý])", r"(?:met|mettre|mis|mettra) (?:un )?terme" + _not_the_show,
     # (not "Canal+ a mis fin au suspense", "met fin aux rumeurs": the wait, not the show)
-    r"(?:mis|met|mettre) fin(?! (?:au|aux|à l['’]) ?(?:suspense|attente|rumeurs?|spéculations?|mystère|incertitude))",
+    r"(?:mis|met|mettre) fin" + _not_the_show,
     r"(?:ne )?(?:sera|seront) pas (?:renouvelée?s?|reconduite?s?)", r"n['’](?:a|ont) pas (?:été )?(?:renouvelée?s?|reconduite?s?)",
     r"(?:ne|n['’]) (?:reviendra|reviendront|reviendrait|reviendraient|continuera|continuerait|aura|aurait|connaîtra) (?:pas|jamais|plus)(?: (?:de|d['’]) (?:\w+ )?(?:saison|suite|volet|film)s?)?",
     # "X n'a pas droit à une deuxième saison", "n'aura pas droit à une suite": it gets none
@@ -563,6 +567,9 @@ RELEASED_PAST = [
     r"(?:a|ont|avait|avaient) débuté(?= sur )",
     # "X a lancé sa deuxième saison en mars": a season put on air (not "a lancé le tournage", nor "lancera")
     r"(?:a|ont|avait|avaient) lancé(?= (?:sa|son|leur|la|les) (?:\w+ )?(?:saisons?|épisodes|série|suite)(?![\w]))",
+    # "la saison 2 se termine sur un cliffhanger", "s'est achevée sur une fin ouverte": a season whose end viewers saw
+    r"(?:se termine|se terminent|s['’]achève|s['’]achèvent|s['’]est (?:terminée?|achevée?)|s['’]étaient? (?:terminée?s?|achevée?s?))"
+    r"(?= (?:sur|par) (?:un|une) (?:[\w-]+ )?(?:cliffhanger|fin ouverte|suspense|rebondissement)(?![\w]))",
     # "deux mois après la fin de la deuxième saison": the season that ended aired
     r"(?:après|depuis) la (?:fin|conclusion) de(?= (?:la|sa) )",
     # "quelques semaines après la diffusion de l'ultime épisode de la saison 2": the season shown before
@@ -616,7 +623,8 @@ BEGUN = [
          r"(?:a|ont) été (?:lancée?s?|tournée?s?)", r"s['’]est (?:ouvert|lancé)",
          # "Le tournage a eu lieu cet été à Marseille": done then
          r"(?:a|ont|avait|avaient) eu lieu", r"s['’]est déroulée?", r"se sont déroulée?s"]
-CAST = [r"rejoin(?:t|dra|dront|gnent)", r"reprend(?:ra)? son rôle", r"(?:reprennent|reprendront) (?:leurs|leur) rôles?", r"quitte(?:ra)?",
+# (not "rejoint la liste des séries renouvelées": a list, no cast)
+CAST = [r"rejoin(?:t|dra|dront|gnent)(?! (?:la|une) (?:longue )?liste(?![\w]))", r"reprend(?:ra)? son rôle", r"(?:reprennent|reprendront) (?:leurs|leur) rôles?", r"quitte(?:ra)?",
         r"incarnera", r"sera de retour dans (?:le|la peau)", r"(?:rempile|rempilera)", r"au casting", r"de retour dans le rôle",
         # "L'actrice principale, X, a confirmé son retour sur Instagram"
         r"confirmé (?:son|leur) retour", r"(?:son|leur) retour (?:est |a été )?confirmé",
