@@ -2641,8 +2641,16 @@ class _Reader:
             return self.main
         # in a list article, what comes before the first item speaks of no work in particular
         # (in a list item, the work named last: "As Inquilinas x A Inquilina || ... Já A Inquilina, ... não vai continuar")
-        return state.last_work or state.segment_work or (self.main if not self.headers and not state.new_update
-                                                         and not state.unnamed_item and not self._late_main else None)
+        focus = state.last_work or state.segment_work or (self.main if not self.headers and not state.new_update
+                                                          and not state.unnamed_item and not self._late_main else None)
+        # (never a work the article names only as its makers' other one: "... de su serie creada por los responsables de
+        # 'X'. || La primera temporada, estrenada hace dos años, ...": the season of the series left unnamed)
+        return None if focus is not None and self._named_only_for_its_makers(focus) else focus
+
+    def _named_only_for_its_makers(self, work: Work) -> bool:
+        """Whether every mention of the work stands right after a phrase naming its makers ("from the creators of")."""
+        return bool(self.makers) and all(any(0 <= start - b <= 4 and _QUOTE_GAP.fullmatch(self.text, b, start)
+                                             for _, b in self.makers) for start, _ in work.spans)
 
     def _in_aside(self, first: tuple[int, int, Work], then: tuple[int, int, Work], closed_by: int) -> bool:
         """Whether the work named `then` stands inside a relative clause after the one named `first`, closed by a
