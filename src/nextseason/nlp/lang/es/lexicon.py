@@ -83,7 +83,9 @@ FINAL_STATEMENTS = [
     # ("que será además la última", "será también su última temporada")
     # (not "Y no será la última": the negation says it goes on)
     # (not a date or a decision: "La nueva fecha es definitiva")
-    r"(?<!no )(?:será|es|fue|serán|sería|va a ser|van a ser|iba a ser) (?:además |también |finalmente |oficialmente )?(?:la |su )?(?:(?:[úu]ltima|final|definitiva) (?:temporada|entrega|parte|película)|[úu]ltima|final)",
+    r"(?<!no )(?:será|es|fue|serán|sería|va a ser|van a ser|iba a ser) (?:además |también |finalmente |oficialmente )?(?:la |su )?(?:(?:[úu]ltima|final|definitiva) (?:temporada|entrega|parte|película)|[úu]ltima|final)"
+    # (not a rank among shows: "será la última serie española estrenada este año por la plataforma")
+    r"(?! (?:serie|ficción|producción|novedad|telenovela)s?(?![\w]))",
     r"(?:como|con) (?:la |su )?(?:[úu]ltima|final) temporada",
     # "fue anunciada como la última por la plataforma" (not "como la última vez")
     r"como (?:la |su )?[úu]ltima(?=[.,;:!?]| por | de la serie)",
@@ -230,6 +232,8 @@ _waiting_to_decide = r"(?:esperamos|esperan|espera|esperar) (?:[\w-]+ ){1,8}?ant
 _odds = [r"(?:parece|resulta|luce|se ve|sigue siendo) (?:muy |bastante |cada vez más )?(?:poco probable|improbable)",
          r"posibilidades (?:de|para)(?= (?:una|otra) )"]
 RENEWAL = _odds + [
+    # "la cadena aseguró que sigue prevista la realización de una segunda temporada": its making is planned
+    r"previst[ao] la (?:realización|producción|grabación|filmación) de (?:una |la |su )?(?:nueva |\w+ )?(?:temporada|secuela|continuación)(?![\w])",
     # "Netflix le dará una tercera temporada a «X»", "no le dará una segunda temporada": a season given to it
     r"(?:le |les )?(?:da|dan|dará|darán|daría|darían|dio|dieron|ha dado|han dado|va a dar|otorga|otorgará|otorgó|concede|concederá|concedió)"
     r"(?= (?:una|otra|la) (?:nueva |\w+ )?temporada(?: \d{1,2})? (?:a|al)(?![\w]))",

@@ -79,7 +79,9 @@ FINAL_STATEMENTS = [
     r"(?:seront|seraient) (?:aussi |également )?les derniers de la série",
     # "la plateforme a aussi précisé qu'il s'agira de la dernière", "ce sera la dernière"
     r"(?:il )?s['’]agi(?:ra|rait|t) de (?:la|sa) (?:derni[èe]re|ultime)(?: saison)?", r"ce sera (?:la|sa) (?:derni[èe]re|ultime)(?: saison)?",
-    r"(?:sera|est|était|serait|fut|comme|va être|vont être|allait être) (?:aussi |également |donc |bien )?(?:la |sa |l['’])?(?:derni[èe]re|ultime)(?: saison| partie| volet| film)?",
+    r"(?:sera|est|était|serait|fut|comme|va être|vont être|allait être) (?:aussi |également |donc |bien )?(?:la |sa |l['’])?(?:derni[èe]re|ultime)(?: saison| partie| volet| film)?"
+    # (not a rank among shows: "sera la dernière série française lancée cette année par la plateforme")
+    r"(?! (?:série|fiction|production|nouveauté|création)s?(?![\w]))",
     r"(?:sera|est) (?:le |son )?dernier(?: volet| film| chapitre| épisode de la saga)?",
     # (and in reported speech: "a confirmé que la série s'arrêterait après sa quatrième saison" is said as fact)
     # ("L'histoire arrivera à son terme à l'issue de la saison 6": the story comes to its end)

@@ -80,7 +80,9 @@ FINAL_STATEMENTS = [
     # "vai terminar no fim da sua quarta temporada": that season is the last
     r"(?:terminará|acabará|vai terminar|vai acabar|chegará ao fim|se despedirá|encerrará) (?:no|ao|com o) (?:fim|final) d[ae] (?:sua |a |esta )?(?:\w+ )?temporada",
     # (not "E não será a última": the negation says it goes on)
-    r"(?<!não )(?:será|é|foi|seria|serão|como|vai ser|vão ser|ia ser) (?:também |ainda |oficialmente )?(?:a |sua )?(?:[úu]ltima|final|derradeira)(?: temporada| parte| filme)?",
+    r"(?<!não )(?:será|é|foi|seria|serão|como|vai ser|vão ser|ia ser) (?:também |ainda |oficialmente )?(?:a |sua )?(?:[úu]ltima|final|derradeira)(?: temporada| parte| filme)?"
+    # (not a rank among shows: "será a última série nacional lançada em 2019 pela empresa")
+    r"(?! (?:série|novela|produção|estreia|novidade|atração)s?(?![\w]))",
     # ("que termina mesmo na segunda temporada": an adverb between)
     r"(?:terminará|acabará|encerrará|se despedirá|chegará ao fim|vai terminar|vai acabar|termina|acaba"
     # ("A história se encerra na quarta temporada", "encerra-se na quarta temporada")
@@ -226,6 +228,8 @@ _waiting_to_decide = r"(?:aguardamos|aguardam|aguarda|aguardar|esperamos|esperam
 _odds = [r"(?:parece|continua|segue) (?:muito |bastante |cada vez mais )?(?:improvável|pouco provável)",
          r"chances (?:de|para)(?= (?:uma|outra) )"]
 RENEWAL = _odds + [
+    # "a emissora garantiu que continua prevista a realização de uma segunda temporada": its making is planned
+    r"previst[ao] a (?:realização|produção|gravação|filmagem) d[ae] (?:uma |a |sua )?(?:nova |\w+ )?(?:temporada|sequência|continuação)(?![\w])",
     # "A Netflix vai dar uma terceira temporada a «X»", "não dará uma segunda temporada à série": a season given to it
     r"(?:dá|dão|dará|darão|daria|deu|deram|vai dar|vão dar|concede|concederá|concedeu)(?= (?:uma|outra|mais uma) (?:nova |\w+ )?temporada(?: \d{1,2})? (?:a|à|ao|para)(?![\w]))",
     # "A Netflix traz de volta Mar Fundo com uma terceira temporada": bringing it back for a season
@@ -642,6 +646,8 @@ NO_COMMENT = [
     r"preferiu não (?:comentar|se pronunciar|se manifestar)", r"(?:se )?recusou a comentar", r"sem comentários",
 ]
 HEDGES = [
+    # "deve receber anúncio sobre a renovação ainda em setembro": the decision is still to come
+    r"(?:deve|deverá|pode|poderá|vai|deveria) receber (?:um |o |algum )?anúncio (?:sobre|da|de) (?:a |sua )?renovação",
     # a question asked, no fact: "Os fãs se perguntam se a série volta para uma terceira temporada"
     r"(?:se|me|nos) pergunt(?:a|am|amos|ava|avam|ar)(?= se )", r"pergunt(?:a|am)-se(?= se )",
     # a belief of others, no fact: "Os fãs acreditam que a série acabará na sexta temporada"
