@@ -5538,11 +5538,16 @@ class _Reader:
             or agent.search(self.text, source.start, min(sentence.end, source.end + 1)) is not None)
 
     def _inside_relative(self, source: Source, cue: Cue, sentence: Sentence) -> bool:
-        """Whether a source stands inside a relative clause set off by commas and closed before the cue."""
+        """Whether a source stands inside a relative clause set off by commas, or by dashes, and closed before the cue
+        ("The adaptation of her novels—which was gobbled up by passionate viewers—will not return for a third season":
+        the viewers say nothing of it)."""
         text = self.text
-        opening = text.rfind(",", sentence.start, source.start)
-        return opening >= 0 and text.find(",", source.end, cue.start) >= 0 \
-            and self.grammar_words.relative_opening.match(text, opening) is not None
+        for mark in ",—–":
+            opening = text.rfind(mark, sentence.start, source.start)
+            if opening >= 0 and text.find(mark, source.end, cue.start) >= 0 \
+                    and self.grammar_words.relative_opening.match(text, opening + (mark != ",")) is not None:
+                return True
+        return False
 
     def _owner(self, source: Source) -> bool:
         """Whether a platform is named as the work's owner before it: "la serie de Netflix", "la comédie de Prime Video"."""

@@ -794,6 +794,9 @@ RELEASE = [
 # A release cue in the past tense marks a premiere that already happened.
 _landed_what = r"(?! (?:a|an|its|the|their) (?:[\w-]+ ){0,2}(?:date|order|renewal|spot|slot|deal|nomination|season)(?![\w]))"
 RELEASED_PAST = [
+    # "The second season began airing on June 21": on air since then (not "will begin airing"; nor in a relative
+    # clause, "would end with its fourth season, which began airing in early February", read as before)
+    r"(?<!will )(?<!to )(?<!which )(?<!that )(?:began|started|commenced) (?:airing|streaming|its run|broadcasting)(?![\w])",
     # "viewers had to wait two long years for the premiere of the new season": the wait is over
     r"(?:had to|were made to) wait [^.;!?\n]{0,60}?for (?:the |its |their )?(?:[\w-]+ ){0,2}(?:release|premiere|return|arrival|debut|launch)(?![\w])",
     # "both seasons led the charts on release": a success told in the past, on its release (not "expected to top")
