@@ -6,6 +6,7 @@ install time builds without compiling, and the same code runs as Python.
 """
 
 import os
+import sys
 from concurrent.futures import ThreadPoolExecutor
 
 from setuptools import setup
@@ -40,7 +41,13 @@ class ParallelBuildExt(build_ext):
         super().build_extensions()
 
 
-if os.environ.get("NEXTSEASON_PURE_PYTHON"):
+# pip asks for the project's metadata before it builds (egg_info, dist_info): that needs no compiled engine,
+# and mypyc, which type-checks the modules and writes their C files first, takes about two minutes of it
+METADATA_ONLY = {"egg_info", "dist_info"}
+BUILDING = {"build", "build_ext", "bdist_wheel", "editable_wheel", "develop", "install"}
+only_metadata = bool(METADATA_ONLY & set(sys.argv[1:])) and not BUILDING & set(sys.argv[1:])
+
+if os.environ.get("NEXTSEASON_PURE_PYTHON") or only_metadata:
     setup()
 else:
     from mypyc.build import mypycify
