@@ -198,7 +198,9 @@ RENEWAL = [
     r"resmi(?= (?:di|me|ber|ter|musim|season|kembali|hadir|lanjut|punya|dapat))(?! (?:mereka|merupakan|dari|terkait|tersebut)(?![\w]))", r"resmi!",
     r"memperpanjang", r"perpanjang", r"(?<!saat )(?<!ketika )dikonfirmasi", r"mengonfirmasi", r"mengkonfirmasi",
     # (not the outlet's request: "menghubungi rumah produksi ... untuk meminta konfirmasi", "saat dimintai konfirmasi")
-    r"(?<!meminta )(?<!minta )(?<!mendapatkan )(?<!mencari )(?<!dimintai )(?<!dimintakan )konfirmasi", r"diumumkan",
+    # (not the statement named before, pointed back to: "Konfirmasi dari Netflix tersebut sedikit berbeda dengan ...")
+    r"(?<!meminta )(?<!minta )(?<!mendapatkan )(?<!mencari )(?<!dimintai )(?<!dimintakan )konfirmasi"
+    r"(?! (?:(?:dari|oleh) [\w+.-]+(?: [\w+.-]+)? )?(?:tersebut|itu)(?![\w]))", r"diumumkan",
     # (a headline's "HBO pastikan ada X season 2", its prefix dropped; not the reader told "Pastikan kamu menonton")
     r"pastikan(?! (?:kamu|anda|kalian|untuk)(?![\w]))(?= (?:[^\s.,;:!?]+ ){0,6}?(?:musim|season|sekuel)(?![\w]))",
     # (not one left for later: "Detailnya biar Netflix yang umumkan nanti")
