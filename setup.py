@@ -25,7 +25,6 @@ COMPILED = [
 ]
 
 
-
 class ParallelBuildExt(build_ext):
     """Compiles the C files of one extension side by side, one compiler per core."""
 

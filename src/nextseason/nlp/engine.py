@@ -2580,8 +2580,7 @@ class _Reader:
                     return work
         # ("the second season of its series from the creators of Throne Games": not the work its makers are known by;
         # where only that one is named, the season is of none the sentence names)
-        known_by = [span for span in work_spans if any(0 <= span[0] - b <= 4 and _QUOTE_GAP.fullmatch(text, b, span[0])
-                                                       for _, b in self.makers)] if self.makers else []
+        known_by = [span for span in work_spans if self._after_makers(span[0])] if self.makers else []
         if known_by:
             work_spans = [span for span in work_spans if span not in known_by]
             if not work_spans:
@@ -2649,8 +2648,11 @@ class _Reader:
 
     def _named_only_for_its_makers(self, work: Work) -> bool:
         """Whether every mention of the work stands right after a phrase naming its makers ("from the creators of")."""
-        return bool(self.makers) and all(any(0 <= start - b <= 4 and _QUOTE_GAP.fullmatch(self.text, b, start)
-                                             for _, b in self.makers) for start, _ in work.spans)
+        return bool(self.makers) and all(self._after_makers(start) for start, _ in work.spans)
+
+    def _after_makers(self, start: int) -> bool:
+        """Whether a title starting here stands right after a phrase naming its makers, a quote mark maybe between."""
+        return any(0 <= start - b <= 4 and _QUOTE_GAP.fullmatch(self.text, b, start) is not None for _, b in self.makers)
 
     def _in_aside(self, first: tuple[int, int, Work], then: tuple[int, int, Work], closed_by: int) -> bool:
         """Whether the work named `then` stands inside a relative clause after the one named `first`, closed by a
