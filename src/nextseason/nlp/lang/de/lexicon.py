@@ -820,7 +820,10 @@ PLATFORM_WORDS = [r"(?:das )?Produktionskomitee", r"(?:die |der )?offiziellen? (
                   r"(?:die )?offizielle (?:Website|Webseite|Seite)", r"(?:der )?offizielle (?:Account|Kanal)"]
 CREATOR_WORDS = [r"mangaka", r"Schöpfer(?:in)?", r"Serienschöpfer(?:in)?", r"Erfinder(?:in)?", r"Showrunner(?:in)?", r"Drehbuchautor(?:in)?",
                  r"Headautor(?:in)?", r"Autor(?:in)?", r"Schriftsteller(?:in)?", r"Romanautor(?:in)?", r"Zeichner(?:in)?",
-                 r"Macher(?:in)?", r"Serienmacher(?:in)?"]  # "Macherin Lena Vogt hat das Aus verkündet"
+                 r"Macher(?:in)?", r"Serienmacher(?:in)?",
+                 # one person in two roles, one of them the writing: "Drehbuchautor und Regisseur Jonas Keller"
+                 r"(?:Drehbuchautor|Autor|Showrunner|Schöpfer|Erfinder)(?:in)? und (?:Regisseur|Produzent)(?:in)?",
+                 r"(?:Regisseur|Produzent)(?:in)? und (?:Drehbuchautor|Autor|Showrunner)(?:in)?"]  # "Macherin Lena Vogt hat das Aus verkündet"
 # ("die Komödie unter der Regie von Tom Hale": the one named after it)
 CREW_WORDS = [r"unter der Regie von", r"Regisseur(?:in)?", r"Produzent(?:in)?", r"Filmemacher(?:in)?", r"Executive Producer", r"Komponist(?:in)?"]
 # (a show's host is its talent too: "moderiert von Raka Hadi", "Moderatorin Ana Ruiz")

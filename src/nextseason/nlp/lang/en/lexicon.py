@@ -1125,7 +1125,10 @@ PLATFORM_WORDS = [r"(?<!another )(?<!other )(?:the )?(?:streamer|network|studio|
                   # the work's own channels: "The official website for the anime announced ..."
                   r"(?:the )?official (?:website|site|(?:x|twitter|instagram|social media) account|account)", r"production committee"]
 CREATOR_WORDS = [r"mangaka", r"creator", r"co-creator", r"showrunner", r"writer", r"screenwriter", r"author", r"novelist", r"original author",
-                 r"webtoon (?:artist|author)", r"creators"]
+                 r"webtoon (?:artist|author)", r"creators",
+                 # one person in two roles, one of them the writing: "writer-director Hwang", "creator/showrunner Ana Ruiz"
+                 r"(?:co-)?(?:creator|writer|screenwriter|showrunner)(?:-|/| and )(?:director|(?:executive )?producer|showrunner|star)",
+                 r"(?:director|(?:executive )?producer|star)(?:-|/| and )(?:co-)?(?:creator|writer|screenwriter|showrunner)"]
 # ("a comedy directed by Tom Hale": the one named after it)
 CREW_WORDS = [r"directed by", r"director", r"producer", r"executive producer", r"filmmaker", r"composer"]
 # (a show's host is its talent too: "hosted by Raka Hadi", "host Raka Hadi")

@@ -763,7 +763,10 @@ PLATFORM_WORDS = [r"(?:el )?comité de producción", r"(?:la )?(?:web|página) o
                   r"director(?:a)?(?: general)? de (?:contenidos|ficción|programación|entretenimiento|series|producciones originales|originales)", r"comunicado oficial", r"comunicado",
                   r"(?:la )?(?:web|página|cuenta) oficial", r"(?:el )?sitio oficial", r"(?:el )?equipo de producción"]
 CREATOR_WORDS = [r"mangaka", r"creador(?:a|es)?", r"cocreador(?:a)?", r"showrunner", r"guionista(?:s)?", r"autor(?:a)?(?: original)?",
-                 r"escritor(?:a)?", r"novelista", r"dibujante", r"autor(?:a)? del (?:cómic|libro|manga|webtoon)"]
+                 r"escritor(?:a)?", r"novelista", r"dibujante", r"autor(?:a)? del (?:cómic|libro|manga|webtoon)",
+                 # one person in two roles, one of them the writing: "el guionista y director Tomás Arriaga"
+                 r"(?:guionista|creador(?:a)?|showrunner) y (?:director(?:a)?|productor(?:a)?(?: ejecutiv[oa])?)",
+                 r"(?:director(?:a)?|productor(?:a)?) y (?:guionista|creador(?:a)?)"]
 # ("la comedia, dirigida por Tomás Arriaga": the one named after it)
 CREW_WORDS = [r"dirigid[ao]s? por", r"director(?:a)?", r"productor(?:a)?(?: ejecutiv[oa])?", r"cineasta", r"realizador(?:a)?", r"compositor(?:a)?"]
 # (a show's host is its talent too: "presentado por Raka Hadi", "la presentadora Ana Ruiz")

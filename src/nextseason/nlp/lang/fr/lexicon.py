@@ -809,7 +809,10 @@ PLATFORM_WORDS = [r"(?:le )?comité de production", r"(?:le )?site officiel", r"
                   # "« ... », indique le message" (the one its official account posted; not "le message des fans")
                   r"(?:le|ce) message(?! (?:des?|du|d['’])(?![\w]))"]
 CREATOR_WORDS = [r"créat(?:eur|rice|eurs)", r"co-?créat(?:eur|rice)", r"showrunn(?:er|euse)", r"scénaristes?", r"aut(?:eur|rice)",
-                 r"romancière?", r"romancier", r"dessinat(?:eur|rice)", r"auteur du (?:roman|livre|manga|webtoon)", r"mangaka"]
+                 r"romancière?", r"romancier", r"dessinat(?:eur|rice)", r"auteur du (?:roman|livre|manga|webtoon)", r"mangaka",
+                 # one person in two roles, one of them the writing: "le scénariste et réalisateur Théo Marchal"
+                 r"(?:scénariste|créat(?:eur|rice)|showrunn(?:er|euse)) et (?:réalisat(?:eur|rice)|product(?:eur|rice))",
+                 r"(?:réalisat(?:eur|rice)|product(?:eur|rice)) et (?:scénariste|créat(?:eur|rice))"]
 # ("la comédie réalisée par Tom Hale": the one named after it)
 CREW_WORDS = [r"réalisée?s? par", r"réalisat(?:eur|rice)", r"product(?:eur|rice)(?: exécuti(?:f|ve))?", r"cinéaste", r"compositeur"]
 # (a show's host is its talent too: "animée par Raka Hadi", "l'animatrice Ana Ruiz")

@@ -652,7 +652,10 @@ PLATFORM_WORDS = [r"pihak(?!nya)", r"perwakilan", r"juru bicara", r"jubir", r"ru
                   r"situs resmi", r"akun (?:media sosial |X |Instagram |Twitter |TikTok |YouTube |Facebook |Threads )?resmi", r"tim produksi", r"komite produksi",
                   r"(?:direktur|kepala) (?:konten|program|pemrograman|drama)"]
 CREATOR_WORDS = [r"mangaka", r"penulis(?: naskah| skenario| asli| web ?novel| webtoon| novel(?:nya)?)?", r"kreator", r"pencipta",
-                 r"penulis cerita", r"komikus", r"pengarang", r"showrunner"]
+                 r"penulis cerita", r"komikus", r"pengarang", r"showrunner",
+                 # one person in two roles, one of them the writing: "penulis sekaligus sutradara Bayu Hartono"
+                 r"(?:penulis(?: naskah| skenario)?|kreator) (?:sekaligus|merangkap|dan) (?:sutradara|produser)",
+                 r"(?:sutradara|produser) (?:sekaligus|merangkap|dan) (?:penulis(?: naskah| skenario)?|kreator)"]
 # ("film yang disutradarai Tomi Hale": the one named after it)
 CREW_WORDS = [r"disutradarai(?: oleh)?", r"sutradara", r"produser(?: eksekutif)?", r"pembuat film", r"sineas"]
 # (pembawa acara juga: "acara yang dipandu Raka Hadi", "host Raka Hadi")

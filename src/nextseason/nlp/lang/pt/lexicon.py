@@ -728,7 +728,10 @@ PLATFORM_WORDS = [r"(?:o )?comitê de produção", r"(?:a )?comissão de produç
                   r"(?:a )?empresa", r"diretor(?:a)?(?:-geral)? de (?:conteúdos?|programação|programas|dramaturgia|ficção|entretenimento|séries|produções originais|originais)", r"(?:em )?nota(?: oficial)?",
                   r"comunicado", r"a estação", r"(?:o )?site oficial", r"(?:a )?conta oficial", r"(?:a )?equipe de produção"]
 CREATOR_WORDS = [r"mangaka", r"criador(?:a|es)?", r"cocriador(?:a)?", r"showrunner", r"roteirista(?:s)?", r"argumentista", r"autor(?:a)?",
-                 r"escritor(?:a)?", r"romancista", r"desenhista"]
+                 r"escritor(?:a)?", r"romancista", r"desenhista",
+                 # one person in two roles, one of them the writing: "o roteirista e diretor Paulo Arriaga"
+                 r"(?:roteirista|argumentista|criador(?:a)?|showrunner) e (?:diretor(?:a)?|realizador(?:a)?|produtor(?:a)?(?: executiv[oa])?)",
+                 r"(?:diretor(?:a)?|realizador(?:a)?|produtor(?:a)?) e (?:roteirista|argumentista|criador(?:a)?)"]
 # ("a comédia, dirigida por Tomás Arriaga": the one named after it)
 CREW_WORDS = [r"dirigid[ao]s? por", r"diretor(?:a)?", r"realizador(?:a)?", r"produtor(?:a)?(?: executiv[oa])?", r"cineasta"]
 # (a show's host is its talent too: "apresentado por Raka Hadi", "a apresentadora Ana Lima")
