@@ -5130,6 +5130,11 @@ class _Reader:
             # paragraph that ends on a quotation, goes on with its speaker)
             # ("Prime Video sent the following statement: || "The information ... is not correct."": a paragraph that
             # ends on a colon introduces the quotation after it)
+            # ('... for the Netflix series. || "I have to work on season two. Hopefully ...," he said.': a pronoun that
+            # stands only for a person never speaks for a platform named by its name alone)
+            if went_on is not None and went_on[0].role == "platform" and text[went_on[0].start:went_on[0].end] == went_on[0].name \
+                    and self._person_speaks(sentence, quote[1], following_sentence if quote[1] == sentence.end else None):
+                went_on = None
             previous = self.sentences[sentence.index - 1] if sentence.index else None
             introduced = previous is not None and went_on is not None and went_on[1] == previous.paragraph \
                 and previous.text.rstrip().endswith(":")
@@ -5712,6 +5717,18 @@ class _Reader:
                     self.grammar_words.pronoun_subject.search(text, max(start, cue.start - 16), min(sentence.end, cue.end + 6)):
                 return cue
         return None
+
+    def _person_speaks(self, sentence: Sentence, start: int, following: Sentence | None) -> bool:
+        """Whether a speech word from `start` on (or in the `following` sentence) has for its subject a pronoun that
+        stands only for a person ("he said", "katanya dia")."""
+        pronoun, text = self.grammar_words.person_pronoun, self.text
+        if pronoun is None:
+            return False
+        for within, at in ((sentence, start),) + (((following, following.start),) if following is not None else ()):
+            if any(pronoun.search(text, max(at, cue.start - 16), min(within.end, cue.end + 6))
+                   for cue in self.cues.within(at, within.end, "speech")):
+                return True
+        return False
 
     def _pronoun_speaker(self, sentence: Sentence, start: int, state: _State, suffix: bool = False) -> Source | None:
         """The person named last with a role in this paragraph, when a pronoun speaks from `start` on (with `suffix`,

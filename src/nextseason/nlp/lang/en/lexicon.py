@@ -665,6 +665,10 @@ RELEASE = [
     r"(?:will|can|could) (?:get to )?see (?:it|them)(?= (?:(?:in|on|from|by|before) (?:\d|early|late|mid|the (?:spring|summer|fall|autumn|winter|first|second|end)"
     r"|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)"
     r"|(?:next|this|later) (?:year|spring|summer|fall|autumn|winter|month)))",
+    # its makers showing it to its audience: "Hopefully I can show it to the fans by the end of 2024" (a time right
+    # after it: not "we showed it to fans at the festival")
+    r"(?:show|present|bring) (?:it|them|(?:the )?(?:new |next )?(?:season|episodes))(?: to (?:the )?(?:fans|viewers|audiences?|the world|everyone|you))"
+    + _time_right_after,
     # the cast to its audience: "you'll see us again at the end of next year" (the premiere)
     r"(?:you['’]ll|you will|you can|you could|you may|you might|fans will) (?:get to )?see us",
     # the return as a noun, with its time: "confirmed the return of Harbor Nine next year"
