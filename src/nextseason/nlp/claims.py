@@ -87,6 +87,7 @@ class Source:
     name: str | None
     role: str
     credit: bool = False  # named by a credit ("directed by X"): who the person is, not someone who asserts
+    owner: bool = False  # a platform named as the work's owner ("Netflix's drama"), a source only where no one else is
 
 
 _THE_BEFORE = re.compile(r"(?<![\w])the[^\S\n]+$", re.IGNORECASE)
@@ -192,6 +193,9 @@ class CueFinder:
         # "the cast and crew of the Apple TV+ drama": a platform before the kind of work, after "the", owns it
         self.attributive_owner = re.compile(r"[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:" + alternation(pack["TYPE_NOUNS"]) + r")(?![\w])",
                                             re.IGNORECASE) if pack["TYPE_NOUNS"] else None
+        # "Pasalnya serial Netflix tersebut akan lanjut", "la série Netflix": a platform right after a kind of work owns it
+        self.kind_before_owner = re.compile(r"(?<![\w])" + alternation(pack["OWNING_KINDS"]) + r"[^\S\n]+$", re.IGNORECASE) \
+            if pack["OWNING_KINDS"] else None
         # "renewed for a third season at Hulu", "cancelada tras dos temporadas en Netflix": who decided
         self.decided_at = re.compile(r"(?<![\w])" + alternation(pack["DECIDED_PARTICIPLES"]) + r"(?![\w])[^,;.!?\n]{0,50}?"
                                      + alternation(pack["VENUE_PREPOSITIONS"]) + r"[^\S\n]+$", re.IGNORECASE) \
@@ -362,8 +366,9 @@ class CueFinder:
                     self.attributive_owner is not None and self.attributive_owner.match(text, end, e)
                     and _THE_BEFORE.search(text, max(s, start - 8), start)) or (
                     self.kind_of_owner is not None and self.kind_of_owner.search(text, max(s, start - 50), start)) or (
-                    self.audience_of is not None and self.audience_of.search(text, max(s, start - 40), start)):
-                owners.append(Source(start, end, text[start:end], "platform"))
+                    self.audience_of is not None and self.audience_of.search(text, max(s, start - 40), start)) or (
+                    self.kind_before_owner is not None and self.kind_before_owner.search(text, max(s, start - 30), start)):
+                owners.append(Source(start, end, text[start:end], "platform", owner=True))
                 continue
             if self.media_article_before is not None and self.media_article_before.search(text, max(s, start - 24), start):
                 if not self._interviewer(text, s, start):

@@ -4612,13 +4612,22 @@ class _Reader:
         if forward is not None and state.previous_claims and (not out or not any(
                 c.start < self.clauses.end(forward.end, sentence.end) and not _overlaps(c, [forward]) for c in event_cues)):
             # (the subject right before it: "Ezquerra lo presentó como una decisión tomada junto a sus creadores"; its
-            # role word before the name: "Showrunner Tom Weller broke the news")
-            named = [s for s in sources if 0 <= forward.start - _end_of_name(text, s) <= 2 and s.role != "media"] or \
+            # role word before the name: "Showrunner Tom Weller broke the news"; or its relative pronoun between: "C'est
+            # la créatrice Anouk Deval qui a confirmé la nouvelle")
+            relative_word = self.grammar_words.relative_word
+            named = [s for s in sources if s.role != "media" and (0 <= forward.start - _end_of_name(text, s) <= 2 or (
+                0 <= forward.start - _end_of_name(text, s) <= 12
+                and relative_word.fullmatch(text[_end_of_name(text, s):forward.start].strip()) is not None))] or \
                     [s for s in sources if s.start >= forward.start and s.role != "media"] or \
                     [s for s in sources if s.start >= forward.start]
-            if any(c.source_role == "media" for c, _ in state.previous_claims):
+            # (or the platform the sentence before names only as the work's owner: "Pasalnya serial Netflix tersebut akan
+            # lanjut ke season 2. Hal itu dikonfirmasi langsung oleh sutradara ... Hwang Dong Hyuk")
+            owners = self._owners_only(self.sentences[sentence.index - 1]) if sentence.index else set()
+            unsaid = [(c, k) for c, k in state.previous_claims
+                      if c.source_role == "media" or (c.source_role == "platform" and c.source in owners)]
+            if unsaid:
                 if named:
-                    self._reattribute(state.previous_claims, named[0])
+                    self._reattribute(unsaid, named[0])
                 return out
             # ("That is according to Deadline": the outlet's name right after the words, known or not)
             if not named:
@@ -6667,12 +6676,16 @@ class _Reader:
                 continue
             self._replace_claim(key, claim, certainty="possible")
 
+    def _owners_only(self, sentence: Sentence) -> set[str]:
+        """The platforms a sentence names only as the owner of a work, saying nothing themselves."""
+        found = self.cue_finder.sources(self.text, sentence, None, named=self.cues.named)
+        return {s.name for s in found if s.owner and s.name} - {s.name for s in found if not s.owner}
+
     def _reattribute(self, previous: list[tuple[Claim, tuple[str, int]]], source: Source) -> None:
+        """The claims of the sentence before, said by `source` (a sentence that names who told them)."""
         # (fans who told it first make it talk: "Kabar itu pertama kali diungkap akun penggemar di X")
         certainty = "possible" if source.role == "fans" else _CLAIM_ROLES.get(source.role, "reported")
         for claim, key in previous:
-            if claim.source_role != "media":
-                continue
             # (a hedged claim keeps its doubt: "... will not arrive before 2028 at the earliest. That was confirmed by
             # showrunner X")
             self._replace_claim(key, claim, source=source.name, source_role=source.role,

@@ -583,7 +583,13 @@ CAST_LEAVING = [r"abandona(?:rá)?", r"deja(?:rá)? la serie", r"se despide del 
 # --- attitude ------------------------------------------------------------
 # (not the surprise it is not: "no es de extrañar que X tendrá una tercera temporada", "no sorprende que")
 # ("no solo una tercera, sino también una cuarta temporada": not only, no negation)
-NEGATIONS = [r"no(?! es (?:de extrañar|(?:una )?sorpresa|raro)| sorprende| (?:nos )?sorprende| s[oó]lo(?= \w+,? sino)| solamente(?= \w+,? sino))", r"nunca", r"jamás", r"ni", r"sin", r"tampoco", r"ningun[ao]?", r"nada", r"nadie", r"aún no", r"todavía no"]
+# (not one who does not know when: "todavía no sabe cuándo empezará a escribir la segunda temporada" takes the making
+# as given; "no se sabe cuándo", no one knowing the date, stays, and so does not knowing when it comes out: "no sabe
+# cuándo se estrenará")
+_unknowing = r"(?! (?:sabe|saben|sé|sabemos)(?: (?:aún|todavía|exactamente|con certeza))? cuándo(?![\w])" \
+             r"(?![^.;!?\n]{0,50}?(?<![\w])(?:estren|lanz|lleg|public|emit)))"
+NEGATIONS = [r"no(?! es (?:de extrañar|(?:una )?sorpresa|raro)| sorprende| (?:nos )?sorprende| s[oó]lo(?= \w+,? sino)| solamente(?= \w+,? sino))" + _unknowing,
+             r"nunca", r"jamás", r"ni", r"sin", r"tampoco", r"ningun[ao]?", r"nada", r"nadie", r"aún no" + _unknowing, r"todavía no" + _unknowing]
 # "no volverá", "no va a continuar": a negation that makes a missing renewal a cancellation.
 FUTURE_NEGATIONS = [r"no(?= (?:se |lo |la |le )?\w+(?:rá|rán)\b)", r"no (?:se )?(?:va|van) a", r"nunca(?= \w+(?:rá|rán)\b)",
                     r"jamás(?= \w+(?:rá|rán)\b)",

@@ -214,6 +214,9 @@ FORWARD_SOURCE = [
     # "C'est ce que rapporte le site Deadline": the outlet's report
     r"c['’]est ce que (?:rapporte|rapportent|révèle|révèlent|indique|indiquent|affirme|affirment|annonce|annoncent)",
     r"(?:c['’]est|ce sont) (?:\w+ )?(?:qui l['’]a|qui l['’]ont) (?:confirmé|annoncé|révélé)",
+    # "C'est la créatrice Anouk Deval qui a confirmé la nouvelle": the news told before is hers (not "a confirmé la
+    # nouvelle saison", nor "l'annonce de ...")
+    r"(?:a|ont|avait|avaient) (?:confirmé|annoncé|révélé|officialisé|partagé) (?:la nouvelle|l['’]information|l['’]annonce)(?! (?:que|de|du|des|saison)(?![\w]))(?! d['’])",
 ]
 
 # --- events --------------------------------------------------------------
@@ -880,6 +883,8 @@ VENUE_PREPOSITIONS = ["sur", "à", "au", "en", "via", "dans"]
 # A decision's participle before the platform: "renewed for a third season at Hulu", "canceled at Netflix after
 # two seasons" name who decided.
 DECIDED_PARTICIPLES = [r"renouvelée?s?", r"reconduite?s?", r"annulée?s?"]
+# A kind of work whose platform is named right after it, as its owner, not as one who speaks: "la série Netflix".
+OWNING_KINDS = [r"(?:séries?|mini-?séries?|films?|fictions?|animes?|docu-?séries?|sitcoms?|émissions?)(?: originale?s?| phares?)?"]
 
 # --- grammar words the engine reads around its cues -------------------------
 SUBJECT_PRONOUNS = [r"elle", r"il", r"ils", r"elles"]

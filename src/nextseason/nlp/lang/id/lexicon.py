@@ -440,12 +440,15 @@ CAST_LEAVING = [r"hengkang", r"mundur dari(?! (?:jadwal|rencana|\d|[A-Z][a-z]+ \
 # negation that leaves it open, a renewal word of its own: "tidak menutup kemungkinan", "bukan tidak mungkin")
 _not_denying = (r"(?! sabar| lama| ada pilihan| mengherankan| heran| hanya| cuma| sekadar| sedikit| jarang"
                 r"| menutup (?:kemungkinan|pintu|peluang)| (?:menampik|menepis|membantah) (?:adanya )?kemungkinan)")
-NEGATIONS = [r"(?<!membayangkan )(?<!dibayangkan )(?<!atau )(?<!bukan )tidak" + _not_denying,
-             r"(?<!membayangkan )(?<!atau )(?<!bukan )tak" + _not_denying,
+# (not one who does not know when: "masih belum tahu kapan akan menggarap season 2" takes the making as given; not
+# knowing when it comes out still says its date is not set: "belum tahu kapan season 2 tayang")
+_unknowing = r"(?! (?:juga |pernah )?(?:tahu|mengetahui) kapan(?![\w])(?![^.;!?\n]{0,50}?(?<![\w])(?:tayang|rilis|dirilis|ditayangkan|hadir|mengudara)))"
+NEGATIONS = [r"(?<!membayangkan )(?<!dibayangkan )(?<!atau )(?<!bukan )tidak" + _not_denying + _unknowing,
+             r"(?<!membayangkan )(?<!atau )(?<!bukan )tak" + _not_denying + _unknowing,
              # the spoken forms: "sedih gak ada musim kedua", "nggak bakal lanjut"
              # ("apakah season 3 perlu dibuat atau tidak": whether or not, a question)
-             r"(?<!atau )(?:gak|nggak|enggak)" + _not_denying,
-             r"belum", r"bukan(?! hanya| cuma| sekadar| saja| (?:tidak|tak) mungkin)", r"tanpa", r"enggan", r"tidak akan", r"gagal",
+             r"(?<!atau )(?:gak|nggak|enggak)" + _not_denying + _unknowing,
+             r"belum" + _unknowing, r"bukan(?! hanya| cuma| sekadar| saja| (?:tidak|tak) mungkin)", r"tanpa", r"enggan", r"tidak akan", r"gagal",
              # "batal lanjut ke season 2": the continuation called off ("batal" is also the cancellation)
              r"batal(?= (?:lanjut|berlanjut|dilanjutkan|diperpanjang|digarap|diproduksi)(?![\w]))"]
 # A negation of the future: "tidak akan dibuat" says it will not be made (a cancellation).
@@ -733,6 +736,8 @@ VENUE_PREPOSITIONS = ["di", "ke", "lewat", "melalui", "via"]
 # A decision's participle before the platform: "renewed for a third season at Hulu", "canceled at Netflix after
 # two seasons" name who decided.
 DECIDED_PARTICIPLES = [r"diperpanjang", r"dibatalkan"]
+# A kind of work whose platform is named right after it, as its owner, not as one who speaks: "serial Netflix tersebut".
+OWNING_KINDS = [r"(?:serial|series|drama|drakor|film|anime|sinetron|tayangan|miniseri|sitkom|acara)(?: orisinal| original| terbaru| baru| Korea| Jepang)?"]
 
 # --- grammar words the engine reads around its cues -------------------------
 SUBJECT_PRONOUNS = [r"dia", r"ia", r"beliau"]

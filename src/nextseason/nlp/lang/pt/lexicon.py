@@ -566,7 +566,12 @@ CAST_LEAVING = [r"deixa(?:rá)? a série", r"deixa(?:rá)? o elenco"]
 # --- attitude ------------------------------------------------------------
 # (not the hoping "quem sabe ... não": "quem sabe a gente não estreia no Natal de 2026?", who knows, we might)
 # (not the surprise it is not: "não é surpresa que X terá uma terceira temporada", "não surpreende")
-NEGATIONS = [r"(?<!quem sabe )(?<!quem sabe a gente )(?<!quem sabe eles )(?<!quem sabe ela )(?<!quem sabe ele )não(?! é (?:uma )?surpresa| é de (?:estranhar|admirar)| surpreende| (?:só|apenas|somente)(?= [^.;!?\n]{1,40}?,? mas))", r"nem", r"nunca", r"jamais", r"sem", r"nenhum(?:a)?", r"nada", r"ninguém", r"ainda não",
+# (not one who does not know when: "ainda não sabe quando vai começar a escrever a segunda temporada" takes the making
+# as given; "não se sabe quando", no one knowing the date, stays, and so does not knowing when it comes out: "não sabe
+# quando estreia")
+_unknowing = r"(?! (?:sabe|sabem|sei|sabemos)(?: (?:ainda|exatamente|ao certo))? quando(?![\w])" \
+             r"(?![^.;!?\n]{0,50}?(?<![\w])(?:estrei|lanç|cheg|public|exib)))"
+NEGATIONS = [r"(?<!quem sabe )(?<!quem sabe a gente )(?<!quem sabe eles )(?<!quem sabe ela )(?<!quem sabe ele )não(?! é (?:uma )?surpresa| é de (?:estranhar|admirar)| surpreende| (?:só|apenas|somente)(?= [^.;!?\n]{1,40}?,? mas))" + _unknowing, r"nem", r"nunca", r"jamais", r"sem", r"nenhum(?:a)?", r"nada", r"ninguém", r"ainda não" + _unknowing,
              # Brazilian "sequer" alone is "not even": "já que a série sequer foi renovada"
              r"(?<!nem )sequer"]
 # "não voltará", "não vai continuar": a negation that makes a missing renewal a cancellation.
