@@ -675,6 +675,9 @@ NOT_CONFIRMED = [
     r"steht (?:aber |jedoch |allerdings |bislang |bisher |derzeit |aktuell )*(?:noch )?in den Sternen",
     # "Für eine zweite Staffel ist es noch zu früh": nothing decided yet
     r"(?:noch |viel )?zu früh(?=[,.;:!?\x22“”»«’']| (?:um|für)(?![\w]))",
+    # "Niemand hat die dritte Staffel bisher bestätigt", "Offiziell bestätigt hat sie noch niemand": no one's word yet
+    r"niemand (?:hat|hatte) (?:[^.;:!?\n]{0,60}? )?(?:bestätigt|angekündigt|verkündet|offiziell gemacht|verlängert|bestellt)(?![\w])",
+    r"(?:bestätigt|angekündigt|verkündet|verlängert|bestellt) (?:hat|hatte) (?:[^.;:!?\n]{0,60}? )?niemand(?![\w])",
     # "HBO Max hat noch nicht gesagt, ob es eine dritte Staffel gibt": no word yet
     r"(?:hat|haben) (?:noch |bislang |bisher )?nicht (?:gesagt|mitgeteilt|verraten),? ob",
     # "Offiziell angekündigt ist bislang nichts", "bestätigt wurde noch nichts": the participle first, "nothing" after
