@@ -1491,10 +1491,11 @@ class TitleFinder:
     def _capital(word: str) -> bool:
         return word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word))
 
-    def plausible(self, title: str, quoted: bool = False) -> bool:
+    def plausible(self, title: str, quoted: bool = False, tight: bool = False) -> bool:
         """Whether a run can be a title at all (not a platform, month, common word or "Director X").
 
-        `quoted`: the article quotes it; then an article and common words are a title ("“Os Outros”")."""
+        `quoted`: the article quotes it; then an article and common words are a title ("“Os Outros”"); `tight`: the
+        quotation stands right against its numbered season, and then one common word is a title too ("'You' season 3")."""
         words = title.split()
         if not words or len(words) > 9 or len(title) < 3:
             return False
@@ -1574,6 +1575,8 @@ class TitleFinder:
             return True
         if quoted and all(w.lower() in self.day_names for w in words):
             return True  # ("la segunda temporada de 'Miércoles'": a day's name, quoted, is a title)
+        if tight and len(words) == 1 and title[:1].isupper():
+            return True
         if not all(w.lower().strip(":&") in self.common or w.lower() in self.connectors for w in words):
             return True
         # ("the streamer confirmed that The One After will not return": words all common, each capitalised, their article
@@ -1656,7 +1659,7 @@ class TitleFinder:
         body = text if not headline else text[:headline_end] + _blank_headline_copies(text[headline_end:], headline, " ")
         candidates: dict[str, Work] = {}
 
-        def add(title: str, strength: int, alias_of: str | None = None, quoted: bool = False) -> None:
+        def add(title: str, strength: int, alias_of: str | None = None, quoted: bool = False, tight: bool = False) -> None:
             # (not a round-up's verdict after its colon: "1. Pinewood Heights: CANCELED")
             title = _without_verdict(title.strip(" :–—-,;\"'“”‘’«»")).strip(" :–—-,;\"'“”‘’«»")
             # ("musim ketiga Pewaris Empang.": the sentence's full stop, not an abbreviation's, as in "S.W.A.T.")
@@ -1685,7 +1688,7 @@ class TitleFinder:
             tail = _PLATFORM_TAIL.search(title) if not quoted else None
             if tail is not None and self.platform.match(tail.group(1)):
                 title = title[:tail.start()]
-            if not self.plausible(title, quoted):
+            if not self.plausible(title, quoted, tight):
                 return
             key = normalise(title)
             work = candidates.setdefault(key, Work(title))
@@ -1753,7 +1756,7 @@ class TitleFinder:
                          or self.role_of.search(text, max(0, m.start() - 40), m.start()) is not None)) and not (
                     text[m.end():m.end() + 1] == "," and self.speech_after.match(text, m.end())
                     and not _OF_BEFORE.search(text, max(0, m.start() - 8), m.start())) \
-                    and not _scare_quoted(text, quoted, m.start()) \
+                    and not (_scare_quoted(text, quoted, m.start()) and not _tight_to_season(text, m.start(), m.end(), mentions)) \
                     and not (text[max(0, m.start() - 2):m.start()].strip() == ":" and self.negation.search(quoted)) \
                     and not self.outlet_before.search(text, max(0, m.start() - 40), m.start()) \
                     and _REPORTS_AFTER.match(text, m.end()) is None \
@@ -1790,7 +1793,7 @@ class TitleFinder:
                 if held is not None and title[:1].isupper():
                     add(f"{self.contracted[held.group(1).lower()]} {title}", 4, alias_of=title, quoted=True)
                 else:
-                    add(title, 4, quoted=True)
+                    add(title, 4, quoted=True, tight=_tight_to_season(text, m.start(), m.end(), mentions))
                 quoted_in_headline = quoted_in_headline or m.end() <= headline_end
                 quoted_spans.append((m.start(group), m.end(group)))
             elif any(mark in quoted for mark in "'‘\"«„‚"):
@@ -3676,15 +3679,6 @@ class TitleFinder:
             before = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, opening, opened_at)
                       if m.group() not in "\"“‘'«"]
             opener = self._past_openers(before, 0, len(before)) == len(before)
-            # Sentence case: the words after the title are not capitalised as well. One word is a title
-            # only when the season follows it ("Ironwood renewed for fourth season") and the body names it.
-            one_word = len(title.split()) == 1 and (
-                (headline_season and self._adjacency(text, run_start, run_end, mentions) == 3 and _named_in(body, title, 0))
-                or self._opens_season_sentence(text, title, headline_end, sentence_runs, mentions, cues)
-                # (or the headline is the word, a colon and its season alone: "Nachtfalter: Staffel 2")
-                or any(m.numbers and not m.title and text[run_end:m.start].strip() == ":"
-                       and text[m.end:headline_end].strip(" ?!") == "" for m in mentions)
-                and self._lone_word(text, title, run_start, run_end, cues))
             # ("Marea Roja renewed at Netflix" over "The Spanish thriller will return for a second season": a title of two
             # words or more opening a sentence-case headline, the body naming the season)
             # (its verb a word of the season's making, "renewed", "cancelled": not "Jane Doe joins the cast")
@@ -3692,6 +3686,19 @@ class TitleFinder:
             made = makings is not None and any(run_end < start <= run_end + 2 or (
                 run_end < start <= run_end + 14 and all(w.lower() in self.common for w in text[run_end:start].split()))
                 for start, _ in makings)
+            # Sentence case: the words after the title are not capitalised as well. One word is a title
+            # only when the season follows it ("Ironwood renewed for fourth season") and the body names it.
+            # (or a word of its making follows it, the body naming it: "Ironwood will return for season 3"; or the
+            # platform's possessive stands before it: "FX's Ironwood to finally shoot seasons 3 and 4")
+            one_word = len(title.split()) == 1 and (
+                (headline_season and self._adjacency(text, run_start, run_end, mentions) == 3 and _named_in(body, title, 0))
+                or self._opens_season_sentence(text, title, headline_end, sentence_runs, mentions, cues)
+                or headline_season and (made and _named_in(body, title, 0) or self._platform_owned(text, run_start))
+                and self._lone_word(text, title, run_start, run_end, cues)
+                # (or the headline is the word, a colon and its season alone: "Nachtfalter: Staffel 2")
+                or any(m.numbers and not m.title and text[run_end:m.start].strip() == ":"
+                       and text[m.end:headline_end].strip(" ?!") == "" for m in mentions)
+                and self._lone_word(text, title, run_start, run_end, cues))
             # ("Jane Doe exits the drama ahead of season 2": a cue right after the name that is no word of the season's
             # making, the cast's or a speaker's, names a person)
             # (not past a colon: "Harbor Lights: will there be a season 3?" asks of the title before it)
@@ -4099,6 +4106,12 @@ def _beside_season(text: str, start: int, end: int, mentions: list[SeasonMention
     return any(m.numbers and not m.count and (
         0 <= m.start - end <= 25 and _VERB_GAP.fullmatch(text, end, m.start) is not None
         or 0 <= start - m.end <= 12 and gap_after.fullmatch(text[m.end:start]) is not None) for m in mentions)
+
+
+def _tight_to_season(text: str, start: int, end: int, mentions: list[SeasonMention]) -> bool:
+    """Whether a numbered season's noun starts right after the quotation, only a space between ("'You' season 3",
+    "„Dark“ Staffel 2"): no scare quote stands so."""
+    return any(m.numbers and not m.count and 0 <= m.start - end <= 1 and not text[end:m.start].strip() for m in mentions)
 
 
 def _title_like_quote(quoted: str, title_case: bool = False) -> bool:
