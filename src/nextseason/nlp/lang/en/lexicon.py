@@ -855,6 +855,9 @@ RELEASED_PAST = [
     r"(?<!be )(?<!been )(?<!not )(?<!n't )(?<!never )released (?:the|its|all)(?: [\w-]+){0,2} (?:season|episodes|series|film|movie|sequel)",
     # (not a plot's moment: "the second season picks up six months after the events of the finale")
     r"(?<!after a )(?<!before a )(?<!events of the )(?<!events of that )(?<!events of its )finale", r"(?:ended|concluded)(?= (?:on|in|last|this))(?! on (?:a|an) (?:[\w-]+ )?(?:cliffhanger|note|high|low|bang|twist|mystery|question)(?![\w]))",
+    # "Season 2 concluded with a major betrayal", "season 2 ended with Joe and Love starting a new life": its story's end
+    # was seen (not "will end with", nor talks that "ended with a two-season order")
+    r"(?<!will )(?<!to )(?<!would )(?:ended|concluded) with(?= )(?! (?:a|an|the) (?:[\w-]+ )?(?:order|renewal|deal|agreement|cancell?ation)(?![\w]))",
     # "Season 2 wrapped up in March": its last episode aired (a season's filming "wraps" with a word for it)
     r"wrapped up(?= (?:in|on|last|this|earlier|back|its|with))",
     *_aired_runs,
