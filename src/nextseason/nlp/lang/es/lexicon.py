@@ -649,7 +649,8 @@ NOT_CONFIRMED = [
     r"(?:esperar|aguardar) (?:a )?(?:un|el) anuncio oficial", r"no (?:ha dicho|dice) (?:nada|ni una palabra)",
     r"(?:aún |todavía )?no hay (?:una )?decisión",
     r"(?:aún |todavía )?no se ha tomado (?:ninguna |una )?decisión", r"ninguna decisión (?:ha sido |se ha )?tomada",
-    r"(?:aún |todavía )?no (?:ha|han) (?:hecho|emitido|dado) (?:ningún|ninguna|un|una) (?:anuncio|comunicado|confirmación|declaración)",
+    # ("Aunque aún no ha realizado ningún anuncio sobre el futuro de la serie")
+    r"(?:aún |todavía )?no (?:ha|han) (?:hecho|emitido|dado|realizado|publicado|lanzado) (?:ningún|ninguna|un|una) (?:anuncio|comunicado|confirmación|declaración)",
 ]
 DENIAL = [
     # "Contrariamente a lo que publicó un medio, Antena 3 no ha cancelado X": se corrige la información
