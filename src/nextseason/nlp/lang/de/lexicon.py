@@ -778,7 +778,9 @@ HEDGES = [
     r"(?<![\w])ob(?= )",  # "Ob es eine dritte Staffel geben wird, ist noch unklar"
     r"(?:schon |bereits )?Ideen[»«“”\"]? für(?= (?:eine|die|den|weitere))", r"(?:noch )?(?:viele|ein paar|einige) Ideen[»«“”\"]? für",  # (also quoted: "«ein paar Ideen» für")  # "Wir haben schon Ideen für eine Fortsetzung"
     r"könnte(?:n)?", r"dürfte(?:n)?", r"möglicherweise", r"vielleicht", r"eventuell", r"(?<!Bewerbungen )(?<!ab sofort )(?<!ab jetzt )möglich(?:e|en|er)?", r"Möglichkeit",
-    r"wahrscheinlich", r"unwahrscheinlich", r"vermutlich", r"(?:ist|sind|sei|wäre) (?:noch )?im Gespräch", r"denkbar", r"voraussichtlich", r"frühestens", r"nicht vor", r"(?:wird|werden) (?:\w+ )?erwartet",
+    r"wahrscheinlich", r"unwahrscheinlich", r"vermutlich",
+    # "Somit geht die neue Staffel wohl erst 2019 an den Start": probably (not "sehr wohl", indeed; nor "zum Wohl")
+    r"(?<!sehr )(?<!zum )(?<!das )(?<!dem )wohl(?![\w])", r"(?:ist|sind|sei|wäre) (?:noch )?im Gespräch", r"denkbar", r"voraussichtlich", r"frühestens", r"nicht vor", r"(?:wird|werden) (?:\w+ )?erwartet",
     r"erwartet (?:für|im|am|Ende|Anfang|Mitte)", r"rechnen mit", r"hoff(?:t|en|e)",
     r"Hoffnung(?:en)?", r"wünsch(?:t|en|e)", r"Wunsch", r"Traum", r"Zukunftsmusik", r"würde(?:n)? (?:sehr |so |wirklich )?gern(?:e)?", r"Gerüchten?(?! (?:ein|das) Ende)", r"Gerücht", r"Spekulation(?:en)?(?! (?:ein|das) Ende)",
     r"spekulier(?:t|en)", r"Theorien?", r"in (?:Gesprächen|Verhandlungen)", r"verhandel(?:t|n)", r"Verhandlungen", r"Gespräche",
