@@ -5140,8 +5140,8 @@ class _Reader:
             # ("Prime Video sent the following statement: || "The information ... is not correct."": a paragraph that
             # ends on a colon introduces the quotation after it)
             # ('... for the Netflix series. || "I have to work on season two. Hopefully ...," he said.': a pronoun that
-            # stands only for a person never speaks for a platform named by its name alone)
-            if went_on is not None and went_on[0].role == "platform" and text[went_on[0].start:went_on[0].end] == went_on[0].name \
+            # stands only for a person never speaks for a platform named by its name alone, no one of its people beside)
+            if went_on is not None and self._platform_alone(went_on[0]) \
                     and self._person_speaks(sentence, quote[1], following_sentence if quote[1] == sentence.end else None):
                 went_on = None
             previous = self.sentences[sentence.index - 1] if sentence.index else None
@@ -5727,14 +5727,22 @@ class _Reader:
                 return cue
         return None
 
+    def _platform_alone(self, source: Source) -> bool:
+        """Whether a platform is named by its name alone, no word for one of its people beside it ("for the Netflix
+        series"; not "a Netflix spokesperson", "kata perwakilan Netflix Indonesia")."""
+        text, people = self.text, self.cue_finder.roles["platform"]
+        return source.role == "platform" and text[source.start:source.end] == source.name \
+            and people.search(text, max(0, source.start - 24), min(len(text), source.end + 24)) is None
+
     def _person_speaks(self, sentence: Sentence, start: int, following: Sentence | None) -> bool:
         """Whether a speech word from `start` on (or in the `following` sentence) has for its subject a pronoun that
-        stands only for a person ("he said", "katanya dia")."""
+        stands only for a person ("he said", "katanya dia"), or the pronoun's ending of "ujarnya"."""
         pronoun, text = self.grammar_words.person_pronoun, self.text
         if pronoun is None:
             return False
         for within, at in ((sentence, start),) + (((following, following.start),) if following is not None else ()):
             if any(pronoun.search(text, max(at, cue.start - 16), min(within.end, cue.end + 6))
+                   or text[cue.start:cue.end].lower().endswith("nya")
                    for cue in self.cues.within(at, within.end, "speech")):
                 return True
         return False

@@ -358,6 +358,10 @@ RELEASE = [
     # the outlet's estimate with its time and no verb: "belum ada informasi kapan musim kedua akan tayang, namun
     # diperkirakan paling cepat awal 2027", the release it sets against what is not known
     r"(?:(?<=namun )|(?<=tetapi )|(?<=tapi ))diperkirakan(?= (?:baru )?(?:(?:paling cepat|paling lambat|sekitar|pada) )?(?:akhir|awal|pertengahan|tahun|(?:19|20)\d\d)(?![\w]))",
+    # a headline's season and its window with no verb: "Squid Game Season 2 Paling Cepat Akhir 2024" (the window's first
+    # word, the hedge "paling cepat" left to HEDGES)
+    "(?:" + "|".join(f"(?<={before} paling {bound} )" for before in (r"\d", "kedua", "ketiga", "keempat", "kelima")
+                     for bound in ("cepat", "lambat")) + r")(?:akhir|awal|pertengahan|tahun|bulan|(?:19|20)\d\d)(?![\w])",
     # "paling cepat akhir 2026 sudah bisa ditonton": when it can be watched
     r"(?:bisa|dapat) (?:ditonton|disaksikan|dinikmati)",
     # ("episode baru paling cepat baru bisa kita tonton pada akhir tahun depan")
