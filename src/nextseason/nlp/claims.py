@@ -263,6 +263,9 @@ class CueFinder:
         self.report_by = re.compile(rf"(?i:{report})s?[^\S\n]+(?i:{from_words})[^\S\n]+({_NAME.pattern})")
         self.fans_of = re.compile(rf"[^\S\n]+(?:{from_words}[^\S\n]+)?{determiners}", re.IGNORECASE)
         # "and" with up to two words before a season expression: where a second clause may begin
+        # ("the show's producers, Kip Lane and Liza Marr": a second name joined to the one after a role word)
+        self.joined_name = re.compile(r",?[^\S\n]+" + alternation(pack["CLAUSE_AND"]) + r"[^\S\n]+(" + _NAME.pattern + ")") \
+            if pack["CLAUSE_AND"] else None
         self.joint = re.compile(r"[^\S\n]" + alternation(pack["CLAUSE_AND"]) + r"[^\S\n]+(?:[\w'’]+[^\S\n]+){0,2}$",
                                 re.IGNORECASE) if pack["CLAUSE_AND"] else None
 
@@ -461,6 +464,8 @@ class CueFinder:
                     name = after.group(1) if after else before.group(1) if before else None
                 if name and (name.lower() in self.months or name.lower() in self.common):
                     name = None  # "out in July, the showrunner said", "kepada wartawan, Selasa": no one's name
+                if name is None and role == "crew" and text[end - 1:end].lower() == "s":
+                    continue  # ("with Taylor Sheridan among the executive producers": the crew in the plural, no one named)
                 if name and titles:
                     # "a second season of The Neighbours, the creator said": the work before the role is no name
                     at = text.rfind(name, s, start)
@@ -498,7 +503,15 @@ class CueFinder:
                     # platform, its name ending the phrase; not "the director of the Netflix series X")
                     role, name = "platform", employer
                 # ("will again be directed by Rudi Hartono", "disutradarai oleh ...": credited, not speaking)
-                found.append(Source(start, end, name, role, credit=role in ("crew", "cast") and _CREDIT.search(text[start:end]) is not None))
+                credit = role in ("crew", "cast") and _CREDIT.search(text[start:end]) is not None
+                found.append(Source(start, end, name, role, credit=credit))
+                # ("the show's producers, Kip Lane and Liza Marr", "showrunners Ana Ruiz and Tom Hale": the second name
+                # joined to the first holds the same role; not a platform joined so, "creator Rosa Quill and Netflix")
+                at = text.find(name, end, e) if name and role in ("creator", "crew", "cast") and self.joined_name else -1
+                joined = self.joined_name.match(text, at + len(name), e) if at >= 0 and self.joined_name and name else None
+                if joined is not None and " " in joined.group(1) and not self.platforms.match(joined.group(1)) \
+                        and not taken(joined.start(1)):
+                    found.append(Source(joined.start(1), joined.end(1), joined.group(1), role, credit=credit))
         if owners and not any(f.role in ("platform", "creator", "crew", "cast") for f in found):
             found.extend(owners)
         if self.close_to is not None:

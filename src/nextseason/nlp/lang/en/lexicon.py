@@ -1137,7 +1137,9 @@ CREATOR_WORDS = [r"mangaka", r"creator", r"co-creator", r"showrunner", r"writer"
                  r"(?:co-)?(?:creator|writer|screenwriter|showrunner)(?:-|/| and )(?:director|(?:executive )?producer|showrunner|star)",
                  r"(?:director|(?:executive )?producer|star)(?:-|/| and )(?:co-)?(?:creator|writer|screenwriter|showrunner)"]
 # ("a comedy directed by Tom Hale": the one named after it)
-CREW_WORDS = [r"directed by", r"director", r"producer", r"executive producer", r"filmmaker", r"composer"]
+# (in the plural too, before the names: "the show's producers, Kip Lane and Liza Marr"; see claims.py for the plural
+# that names no one)
+CREW_WORDS = [r"directed by", r"directors?", r"producers?", r"executive producers?", r"filmmaker", r"composer"]
 # (a show's host is its talent too: "hosted by Raka Hadi", "host Raka Hadi")
 CAST_WORDS = [r"hosted by", r"host", r"co-host", r"presenter", r"actor", r"actress", r"star", r"lead", r"co-star", r"cast member", r"cast",
               # "In response, her agency stated, ...": the actor's side speaks
