@@ -262,12 +262,20 @@ class CueFinder:
         self.report_noun = re.compile(rf"(?<![\w])(?:{report})(?:s|e|n|en)?(?![\w])", re.IGNORECASE)  # "denied reports that"
         self.report_by = re.compile(rf"(?i:{report})s?[^\S\n]+(?i:{from_words})[^\S\n]+({_NAME.pattern})")
         self.fans_of = re.compile(rf"[^\S\n]+(?:{from_words}[^\S\n]+)?{determiners}", re.IGNORECASE)
-        # "and" with up to two words before a season expression: where a second clause may begin
         # ("the show's producers, Kip Lane and Liza Marr": a second name joined to the one after a role word)
         self.joined_name = re.compile(r",?[^\S\n]+" + alternation(pack["CLAUSE_AND"]) + r"[^\S\n]+(" + _NAME.pattern + ")") \
             if pack["CLAUSE_AND"] else None
+        # "and" with up to two words before a season expression: where a second clause may begin
         self.joint = re.compile(r"[^\S\n]" + alternation(pack["CLAUSE_AND"]) + r"[^\S\n]+(?:[\w'’]+[^\S\n]+){0,2}$",
                                 re.IGNORECASE) if pack["CLAUSE_AND"] else None
+
+    def _joined_name(self, text: str, name: str, start: int, end: int) -> tuple[int, int] | None:
+        """Where a person's name of two words or more stands, joined by "and" to `name` in text[start:end]."""
+        at = text.find(name, start, end)
+        joined = self.joined_name.match(text, at + len(name), end) if at >= 0 and self.joined_name is not None else None
+        if joined is None or " " not in joined.group(1) or self.platforms.match(joined.group(1)):
+            return None
+        return joined.start(1), joined.end(1)
 
     def find(self, text: str, words: WordStarts | None = None) -> CueIndex:
         """All cues of the article, indexed by position, and the places that may name a source."""
@@ -507,11 +515,9 @@ class CueFinder:
                 found.append(Source(start, end, name, role, credit=credit))
                 # ("the show's producers, Kip Lane and Liza Marr", "showrunners Ana Ruiz and Tom Hale": the second name
                 # joined to the first holds the same role; not a platform joined so, "creator Rosa Quill and Netflix")
-                at = text.find(name, end, e) if name and role in ("creator", "crew", "cast") and self.joined_name else -1
-                joined = self.joined_name.match(text, at + len(name), e) if at >= 0 and self.joined_name and name else None
-                if joined is not None and " " in joined.group(1) and not self.platforms.match(joined.group(1)) \
-                        and not taken(joined.start(1)):
-                    found.append(Source(joined.start(1), joined.end(1), joined.group(1), role, credit=credit))
+                joined = self._joined_name(text, name, end, e) if name and role in ("creator", "crew", "cast") else None
+                if joined is not None and not taken(joined[0]):
+                    found.append(Source(joined[0], joined[1], text[joined[0]:joined[1]], role, credit=credit))
         if owners and not any(f.role in ("platform", "creator", "crew", "cast") for f in found):
             found.extend(owners)
         if self.close_to is not None:

@@ -1740,6 +1740,7 @@ class TitleFinder:
             # ("Ana Ruiz, creadora de 'Los Vigías', dijo que ...": a quotation after "of" is a title all the same)
             # ("'Hasta que el río nos separe' tendrá segunda temporada": a quotation in sentence case right beside its
             # season, no punctuation of speech in it)
+            tight = _tight_to_season(text, m.start(), m.end(), mentions)
             if (_title_like_quote(quoted, self.sentence_case is None) or self._sentence_case_quote(quoted)
                     or m.start() in listed_leads and quoted[:1].isupper() and len(quoted.split()) <= 8
                     and not _SPEECH_PUNCTUATION.search(quoted)
@@ -1756,7 +1757,7 @@ class TitleFinder:
                          or self.role_of.search(text, max(0, m.start() - 40), m.start()) is not None)) and not (
                     text[m.end():m.end() + 1] == "," and self.speech_after.match(text, m.end())
                     and not _OF_BEFORE.search(text, max(0, m.start() - 8), m.start())) \
-                    and not (_scare_quoted(text, quoted, m.start()) and not _tight_to_season(text, m.start(), m.end(), mentions)) \
+                    and not (_scare_quoted(text, quoted, m.start()) and not tight) \
                     and not (text[max(0, m.start() - 2):m.start()].strip() == ":" and self.negation.search(quoted)) \
                     and not self.outlet_before.search(text, max(0, m.start() - 40), m.start()) \
                     and _REPORTS_AFTER.match(text, m.end()) is None \
@@ -1793,7 +1794,7 @@ class TitleFinder:
                 if held is not None and title[:1].isupper():
                     add(f"{self.contracted[held.group(1).lower()]} {title}", 4, alias_of=title, quoted=True)
                 else:
-                    add(title, 4, quoted=True, tight=_tight_to_season(text, m.start(), m.end(), mentions))
+                    add(title, 4, quoted=True, tight=tight)
                 quoted_in_headline = quoted_in_headline or m.end() <= headline_end
                 quoted_spans.append((m.start(group), m.end(group)))
             elif any(mark in quoted for mark in "'‘\"«„‚"):
