@@ -167,6 +167,13 @@ def test_doubled_caption_detection():
     assert not is_doubled("Season two of the show is confirmed")
 
 
+def test_a_list_number_run_into_its_item_gets_its_space_back():
+    text = "Shows delayed by the strike\n1.Orchard Lane has been pushed to 2027.\n2.Season 4 of Tidewater slips to spring."
+    assert clean_text(text).split("\n")[1:] == ["1. Orchard Lane has been pushed to 2027.", "2. Season 4 of Tidewater slips to spring."]
+    # (not a number with its decimals, nor one inside a line)
+    assert clean_text("2.5 million viewers watched.\nIt drew 3.Millions more.") == "2.5 million viewers watched.\nIt drew 3.Millions more."
+
+
 def test_line_endings_and_blank_runs_are_normalised():
     assert clean_text("Title\r\n\r\n\r\n\r\nBody one.  \r\nBody two.\n\n\n") == "Title\n\nBody one.\nBody two."
 

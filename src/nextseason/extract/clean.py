@@ -42,6 +42,10 @@ GLUED_LABEL = re.compile(
     r"LEIA TAMBÉM|LEIA MAIS|VEJA TAMBÉM|À LIRE AUSSI|LIRE AUSSI|LEA TAMBIÉN|LEE TAMBIÉN|LEER MÁS|"
     r"LESEN SIE AUCH|MEHR ZUM THEMA|AUCH INTERESSANT)(?=[A-ZÀ-Ý][a-zß-ÿ])")
 
+# A list's number run into its item, the space lost with the page's markup ("1.Agatha: ...", "3.A League of Their Own
+# has been canceled"): the number gets its space back, so that the item reads as one
+GLUED_ITEM_NUMBER = re.compile(r"^(\d{1,2}\.)(?=[A-ZÀ-Ý])")
+
 # A tag list closing the page: "Tag A B C", "Tags: A, B", "Topik: ...".
 TAG_LINE = re.compile(
     r"^(?:tags?|tagged|topik|topics?|etiquetas|temas|schlagwörter|themen|mots-clés)\b\s*:?\s+\S",
@@ -181,7 +185,7 @@ def _without_inline_link(line: str) -> str:
 def clean_text(text: str) -> str:
     """Remove portal debris and keep paragraphs as blank-line separated blocks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    lines = [_without_inline_link(line.strip()) for line in text.split("\n")]
+    lines = [GLUED_ITEM_NUMBER.sub(r"\1 ", _without_inline_link(line.strip())) for line in text.split("\n")]
     kept = [line for line in _without_link_lists(lines) if not (line and is_debris(line))]
     # Footers and the closing tag list sit at the very end; strip them from there only.
     while kept and (not kept[-1] or FOOTER_LINE.match(kept[-1]) or _is_tag_line(kept[-1])):
