@@ -86,7 +86,10 @@ FINAL_STATEMENTS = [
     r"(?:will (?:also |now |[\x22“]?(?:probably|likely|most likely|almost certainly)[\x22”]? )?be|would (?:also )?be|is(?: also| now)?|(?:is|are|was) going to be|(?:is|are) (?:expected|set|slated|poised|likely) to be|as|was(?: also)?) (?:the |its |their )?(?:(?:[\w-]+ ){0,3}?(?:show|series|drama|comedy|thriller|sitcom|saga|anime)['’]?s? )?(?:last|final)(?: one| season| chapter| installment)?"
     r"(?! (?:seen|heard|spotted|aired|time|year|week|month|night|episode))",
     # (not "after last season", "since last season", "last season's finale": the season before)
-    r"final (?:season|installment|instalment)(?![^\S\n]+\d{1,2}[^\S\n]+(?:episode|finale|scene|premiere))", r"(?<!after )(?<!since )(?<!from )(?<!until )last (?:season|installment|instalment)(?!['’]s)", r"bow out", r"(?:end(?:s|ing)?|conclud(?:e|es|ing)|wrap(?:s|ping)?(?: up)?) (?:the (?:show|series) )?with (?:(?:its|a|the) (?:\w+ ){0,2}season|season \w+)",
+    r"final (?:season|installment|instalment)(?![^\S\n]+\d{1,2}[^\S\n]+(?:episode|finale|scene|premiere))", r"(?<!after )(?<!since )(?<!from )(?<!until )last (?:season|installment|instalment)(?!['’]s)"
+    # (not the season before, told by its success: "Netflix's last season of Stranger Things was the most streamed
+    # program of 2022")
+    r"(?!(?: of [^.;,!?\n]{1,40}?)? (?:was|were) (?:the |one of the |among the )?(?:most|biggest|best|highest|top|\w+est)(?![\w]))", r"bow out", r"(?:end(?:s|ing)?|conclud(?:e|es|ing)|wrap(?:s|ping)?(?: up)?) (?:the (?:show|series) )?with (?:(?:its|a|the) (?:\w+ ){0,2}season|season \w+)",
     # ("will conclude following the upcoming fifth season")
     r"(?:end(?:s|ing)?|conclud(?:e|es|ing)|wrap(?:s|ping)? up) (?:its run )?(?:after|following) (?:its|the) (?:\w+ ){0,2}season",
     # "X is coming to an end after three seasons", 'After four seasons, "X" is ending.': the series, said to end (a
