@@ -1686,7 +1686,7 @@ class _Reader:
                 state.segment_work = state.last_work = None
                 state.known_platform = None
                 state.new_update = True
-            state.unnamed_item = self._item_of_none(sentence)
+            state.unnamed_item = self._item_of_none(sentence) or self._marked_item_of_none(sentence)
             if state.unnamed_item:
                 state.segment_work = state.last_work = None
             self._read_sentence(sentence, state)
@@ -4903,6 +4903,29 @@ class _Reader:
             if spans:
                 if len({w.title for _, _, w in spans}) > 1 or spans[0][2].title in titles:
                     return False  # (a line of several works, or one named twice: no list of one work to a line)
+                titles.append(spans[0][2].title)
+            if len(titles) == 2:
+                return True
+        return False
+
+    def _marked_item_of_none(self, sentence: Sentence) -> bool:
+        """Whether a sentence opens an item of a numbered or bulleted list and names no work, where the two items before
+        it, of one sentence or more, open on two works, each its own: what it says is of a work not found ("3. A League
+        of Their Own has been canceled ... || 4. Euphoria has been delayed all the way until 2025. Creator Sam Levinson
+        said ..."), not of the item before it."""
+        if not sentence.line_start or _ITEM_MARK.match(sentence.text) is None \
+                or self._by_sentence[sentence.index][1]:
+            return False
+        titles: list[str] = []
+        for before in reversed(self.sentences[:sentence.index]):
+            if not before.line_start:
+                continue  # (the item's later sentences)
+            if _ITEM_MARK.match(before.text) is None:
+                break
+            spans = self._by_sentence[before.index][1]
+            if spans:
+                if spans[0][2].title in titles:
+                    return False  # (one work over several items: no list of one work to an item)
                 titles.append(spans[0][2].title)
             if len(titles) == 2:
                 return True
