@@ -4615,9 +4615,9 @@ class _Reader:
             # role word before the name: "Showrunner Tom Weller broke the news"; or its relative pronoun between: "C'est
             # la créatrice Anouk Deval qui a confirmé la nouvelle")
             relative_word = self.grammar_words.relative_word
-            named = [s for s in sources if s.role != "media" and (0 <= forward.start - _end_of_name(text, s) <= 2 or (
-                0 <= forward.start - _end_of_name(text, s) <= 12
-                and relative_word.fullmatch(text[_end_of_name(text, s):forward.start].strip()) is not None))] or \
+            name_ends = {s: _end_of_name(text, s) for s in sources}
+            named = [s for s in sources if s.role != "media" and (0 <= forward.start - name_ends[s] <= 2 or (
+                0 <= forward.start - name_ends[s] <= 12 and relative_word.fullmatch(text[name_ends[s]:forward.start].strip()) is not None))] or \
                     [s for s in sources if s.start >= forward.start and s.role != "media"] or \
                     [s for s in sources if s.start >= forward.start]
             # (or the platform the sentence before names only as the work's owner: "Pasalnya serial Netflix tersebut akan
@@ -4893,39 +4893,33 @@ class _Reader:
         work not found, not of the item before it ("- Marée Basse est renouvelée pour une saison 2 || - Lou, Ltd. est
         annulée à l'issue de sa saison 1"; "Marée Basse : annulée après 6 saisons || Rue des Lilas : 10 ans après :
         annulée après 4 saisons"). Two items before it name two works, each its own."""
-        if not self._item_line(sentence) or self._by_sentence[sentence.index][1]:
-            return False
-        titles: list[str] = []
-        for before in reversed(self.sentences[:sentence.index]):
-            if not self._item_line(before):
-                break
-            spans = self._by_sentence[before.index][1]
-            if spans:
-                if len({w.title for _, _, w in spans}) > 1 or spans[0][2].title in titles:
-                    return False  # (a line of several works, or one named twice: no list of one work to a line)
-                titles.append(spans[0][2].title)
-            if len(titles) == 2:
-                return True
-        return False
+        return self._item_line(sentence) and not self._by_sentence[sentence.index][1] \
+            and self._two_items_before(sentence, self._item_line, whole_lines=True)
 
     def _marked_item_of_none(self, sentence: Sentence) -> bool:
         """Whether a sentence opens an item of a numbered or bulleted list and names no work, where the two items before
         it, of one sentence or more, open on two works, each its own: what it says is of a work not found ("3. A League
         of Their Own has been canceled ... || 4. Euphoria has been delayed all the way until 2025. Creator Sam Levinson
         said ..."), not of the item before it."""
-        if not sentence.line_start or _ITEM_MARK.match(sentence.text) is None \
-                or self._by_sentence[sentence.index][1]:
-            return False
+        return sentence.line_start and _ITEM_MARK.match(sentence.text) is not None \
+            and not self._by_sentence[sentence.index][1] \
+            and self._two_items_before(sentence, lambda before: _ITEM_MARK.match(before.text) is not None, whole_lines=False)
+
+    def _two_items_before(self, sentence: Sentence, is_item: Callable[[Sentence], bool], whole_lines: bool) -> bool:
+        """Whether the two items of the list right before a sentence open on two works, each its own (`whole_lines`:
+        items of a line each, one work to a line; else an item's later sentences are passed over, its first work
+        counts)."""
         titles: list[str] = []
         for before in reversed(self.sentences[:sentence.index]):
-            if not before.line_start:
+            if not whole_lines and not before.line_start:
                 continue  # (the item's later sentences)
-            if _ITEM_MARK.match(before.text) is None:
+            if not is_item(before):
                 break
             spans = self._by_sentence[before.index][1]
             if spans:
-                if spans[0][2].title in titles:
-                    return False  # (one work over several items: no list of one work to an item)
+                # (a line of several works, or one work named in two items: no list of one work to an item)
+                if whole_lines and len({w.title for _, _, w in spans}) > 1 or spans[0][2].title in titles:
+                    return False
                 titles.append(spans[0][2].title)
             if len(titles) == 2:
                 return True
@@ -5740,13 +5734,16 @@ class _Reader:
             return sources
         return [Source(opening.start(), opening.end(), companies.pop(), "platform")] + sources
 
-    def _pronoun_cue(self, sentence: Sentence, start: int, suffix: bool = False) -> Cue | None:
+    def _pronoun_cue(self, sentence: Sentence, start: int, suffix: bool = False,
+                     pronoun: re.Pattern[str] | None = None) -> Cue | None:
         """The speech word a pronoun speaks with from `start` on ("she wrote", "verriet sie", "a-t-elle écrit"; with
-        `suffix`, also the pronoun ending of "ujarnya", "lanjutnya")."""
+        `suffix`, also the pronoun ending of "ujarnya", "lanjutnya"); `pronoun`: those pronouns only (else any subject
+        pronoun)."""
         text = self.text
+        pronoun = pronoun or self.grammar_words.pronoun_subject
         for cue in self.cues.within(start, sentence.end, "speech"):
             if (suffix and text[cue.start:cue.end].lower().endswith("nya")) or \
-                    self.grammar_words.pronoun_subject.search(text, max(start, cue.start - 16), min(sentence.end, cue.end + 6)):
+                    pronoun.search(text, max(start, cue.start - 16), min(sentence.end, cue.end + 6)):
                 return cue
         return None
 
@@ -5760,15 +5757,10 @@ class _Reader:
     def _person_speaks(self, sentence: Sentence, start: int, following: Sentence | None) -> bool:
         """Whether a speech word from `start` on (or in the `following` sentence) has for its subject a pronoun that
         stands only for a person ("he said", "katanya dia"), or the pronoun's ending of "ujarnya"."""
-        pronoun, text = self.grammar_words.person_pronoun, self.text
-        if pronoun is None:
-            return False
-        for within, at in ((sentence, start),) + (((following, following.start),) if following is not None else ()):
-            if any(pronoun.search(text, max(at, cue.start - 16), min(within.end, cue.end + 6))
-                   or text[cue.start:cue.end].lower().endswith("nya")
-                   for cue in self.cues.within(at, within.end, "speech")):
-                return True
-        return False
+        pronoun = self.grammar_words.person_pronoun
+        return pronoun is not None and any(
+            self._pronoun_cue(within, at, suffix=True, pronoun=pronoun) is not None
+            for within, at in ((sentence, start),) + (((following, following.start),) if following is not None else ()))
 
     def _pronoun_speaker(self, sentence: Sentence, start: int, state: _State, suffix: bool = False) -> Source | None:
         """The person named last with a role in this paragraph, when a pronoun speaks from `start` on (with `suffix`,
