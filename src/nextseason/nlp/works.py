@@ -2794,6 +2794,12 @@ class TitleFinder:
             if 0 <= mention.start - end <= 24 and _APPOSED_FOR_SEASON.fullmatch(text, end, mention.start) \
                     and text[max(0, start - 2):start] == ", " and self.type_noun_after.search(text, max(0, start - 40), start):
                 return 3
+            # (or the subject so set off, its verb after the second comma: "La série TV de DC Comics, Doom Patrol, aura
+            # bien droit à une saison 3"; not a person named after a role, "the show's star, Ana Lima, will return ...")
+            if 0 <= mention.start - end <= 50 and mention.kind == "season" and text[max(0, start - 2):start] == ", " \
+                    and text.startswith(", ", end) and self._kind_opens_sentence(text, start) and not self._role_before(text, start, 40) \
+                    and self._verb_before_season(text, end + 1, mention, start):
+                return 3
             # ("Wolf Pass, the breakout hit of the summer, will return for a third season", "Le Col des loups, la série
             # phénomène de TF1, reviendra pour une troisième saison": an aside naming its kind between the title and
             # its verb; not one naming a role, "Lola Vance, the show's star, will return ...")
@@ -2876,6 +2882,13 @@ class TitleFinder:
                 and not (" " not in text[start:end] and _NICKNAME_AFTER.match(text, end)):
             return 2  # "Imogen Sallis, the creator of Sable Lane, told fans ..."
         return 0
+
+    def _kind_opens_sentence(self, text: str, at: int) -> bool:
+        """Whether the sentence before `at` opens on a kind of work, at most two words before it: "La série TV de DC
+        Comics, ", "The comedy, ", "Netflix's hit series, " (not "The star of the series, ")."""
+        opening = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at) + 1)
+        kind = self.type_noun_after.search(text, max(opening, at - 40), at)
+        return kind is not None and len(text[opening:kind.start()].split()) <= 2 and "," not in text[opening:kind.start()]
 
     def _near_mentions(self, mentions: list[SeasonMention], start: int, end: int) -> list[SeasonMention]:
         """The mentions that may stand beside a run at start:end, in their order: ending up to 40 characters before
