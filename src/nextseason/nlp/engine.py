@@ -577,6 +577,14 @@ class _GrammarWords:
         not_yet_around = r"(?:[^\S\n]+" + work_module.alternation(pack["NOT_YET_AUXILIARIES"]) + r")*"
         self.not_yet_between = re.compile(not_yet_around + r"[^\S\n]+" + work_module.alternation(pack["NOT_YET_WORDS"])
                                           + not_yet_around + r"[^\S\n]+") if pack["NOT_YET_WORDS"] else None
+        # ... and with a negation before a release word: "has not premiered yet", "n'est pas encore sortie", "aún no se
+        # ha estrenado", "ainda não estreou", "noch nicht erschienen", "belum tayang" (see `_not_out_yet`); the word may
+        # stand after it, then the clause ends or a place follows
+        self.not_yet_word = re.compile(r"(?<![\w])" + work_module.alternation(pack["NOT_YET_WORDS"]) + r"(?![\w])",
+                                       re.IGNORECASE) if pack["NOT_YET_WORDS"] else None
+        self.out_yet_after = re.compile(
+            r"(?:[^\S\n]+" + work_module.alternation(pack["NOT_YET_WORDS"]) + r")?(?:[^\S\n]*(?:[.;:!?,)]|$)|[^\S\n]+(?:"
+            + work_module.alternation(pack["VENUE_PREPOSITIONS"]) + r")[^\S\n])", re.IGNORECASE) if pack["NOT_YET_WORDS"] else None
         self.ahead = re.compile(work_module.alternation(pack["NEXT_YEAR"] + pack["NEXT"] + pack["NEXT_MONTH"] + pack["NEXT_WEEK"]),
                                 re.IGNORECASE)
         # ... and one said to be this one: "akhir tahun ini", "later this year", "this fall" name their year
@@ -4015,6 +4023,8 @@ class _Reader:
                 continue  # "If the platform gives the green light, ...": a renewal supposed, not said
             polarity = "negative" if id(cue) not in plan_negated and (self._negated(cue, cues) or self._not_begun(cue, cues)
                                                                        or self._negated_at_end(cue, cues)) else "positive"
+            if polarity == "negative" and self._not_out_yet(cue, cues):
+                continue  # "the second season has not premiered yet": it is to come; no date unset, no release denied
             # "will not premiere until 2027", "won't be back before 2026", "nicht vor 2026 startet": it comes
             # then, at the earliest
             # (the one after the cue first, one before it only in its clause: "Given that production is not expected to
@@ -6158,6 +6168,20 @@ class _Reader:
         return any(c.category == category and start <= c.start and (c.end <= cue.start or c.start < cue.start < c.end)
                    for c in cues)
 
+    def _not_out_yet(self, cue: Cue, cues: list[Cue]) -> bool:
+        """Whether a release word is negated only as not come yet: "The second season has not premiered yet", "n'est
+        pas encore sortie", "aún no se ha estrenado", "belum tayang di Indonesia" (its clause ending after it, or a place
+        following). The season is still to come; no date is said to be unset, no release denied."""
+        words = self.grammar_words
+        if words.not_yet_word is None or words.out_yet_after is None or cue.category not in ("release", "released_past") \
+                or words.date_noun is not None and words.date_noun.match(self.text, cue.start) is not None \
+                or words.out_yet_after.match(self.text, cue.end) is None:
+            return False
+        start = self.clauses.start(max(0, cue.start - 40), cue.start)
+        negation = next((c for c in cues if c.category == "negation" and start <= c.start and c.end <= cue.start), None)
+        return negation is not None and (words.not_yet_word.search(self.text, negation.start, cue.start) is not None
+                                         or words.not_yet_word.match(self.text, cue.end + 1) is not None)
+
     def _not_begun(self, cue: Cue, cues: list[Cue]) -> bool:
         """Whether the making a cue names is negated after it, in its clause: "Filming on season 2 has not begun",
         "syuting season 2 belum dimulai", "le tournage de la saison 2 n'a pas encore commencé"; or the date a release
@@ -6334,7 +6358,9 @@ class _Reader:
         return out
 
     def _aired(self, cue: Cue, cues: list[Cue]) -> bool:
-        """A release cue in the past tense, with no future marker in its clause."""
+        """A release cue in the past tense, with no future marker in its clause (not one negated as not come yet)."""
+        if self._not_out_yet(cue, cues):
+            return False
         past = any(c.category == "released_past" and c.start <= cue.start < c.end + 2 for c in cues) or \
             any(c.category == "released_past" and cue.start <= c.start < cue.end for c in cues) or \
             self._told_aired_after(cue, cues) or self._after_aired_run(cue, cues)

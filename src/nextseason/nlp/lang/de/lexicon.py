@@ -1216,3 +1216,5 @@ DAY_OPENERS = ["am", "vom", "zum", "ab"]
 CLOSE_TO_WORDS = [r"(?:Quellen?|Insider|Personen) (?:aus dem|im) Umfeld", r"(?:aus dem|im) Umfeld (?:der|des|von)", r"(?:Quellen?|Insider) (?:nahe|bei)"]
 # The season before the one spoken of, unnumbered: "drei Jahre nach dem Start der vorherigen Staffel".
 PREVIOUS_SEASON = [r"(?:der|die|ihrer|seiner|ihre|seine) (?:vorherigen?|vorigen?|letzten?) Staffel", r"(?:der|die) Vorgängerstaffel"]
+# A word that tells a release not come yet, with its negation: "noch nicht erschienen" (the season still to come).
+NOT_YET_WORDS = [r"noch"]

@@ -1150,3 +1150,5 @@ DAY_OPENERS = ["el", "del", "al"]
 CLOSE_TO_WORDS = [r"fuentes? (?:cercanas?|próximas?|allegadas?) a", r"fuentes? (?:de|del) (?:entorno|círculo) (?:de|del)", r"personas? (?:cercanas?|próximas?) a"]
 # The season before the one spoken of, unnumbered: "tres años después de que la temporada anterior se estrenara".
 PREVIOUS_SEASON = [r"(?:la|su) (?:temporada|entrega) (?:anterior|previa|precedente)", r"(?:la|su) anterior (?:temporada|entrega)"]
+# A word that tells a release not come yet, with its negation: "aún no se ha estrenado" (the season still to come).
+NOT_YET_WORDS = [r"aún", r"todavía"]

@@ -1184,3 +1184,5 @@ DAY_OPENERS = ["le", "du", "au"]
 CLOSE_TO_WORDS = [r"sources? (?:proches?|internes?) (?:de|du|des|d['’]|à)", r"(?:une |des )?personnes? (?:proches?) (?:de|du|des|d['’])", r"l['’]entourage (?:de|du|des|d['’])"]
 # The season before the one spoken of, unnumbered: "trois ans après la diffusion de la saison précédente".
 PREVIOUS_SEASON = [r"(?:la|sa) (?:saison|salve) précédente", r"(?:la|sa) précédente saison"]
+# A word that tells a release not come yet, with its negation: "n'est pas encore sortie" (the season still to come).
+NOT_YET_WORDS = [r"encore"]

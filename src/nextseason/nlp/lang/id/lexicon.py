@@ -1018,3 +1018,5 @@ DAY_OPENERS = ["pada", "tanggal"]
 CLOSE_TO_WORDS = [r"sumber (?:yang )?(?:dekat dengan|di lingkungan|internal|dari dalam)", r"orang (?:yang )?dekat dengan"]
 # The season before the one spoken of, unnumbered: "setelah penayangan musim sebelumnya pada 2021".
 PREVIOUS_SEASON = [r"(?:musim|season) (?:sebelumnya|pendahulu(?:nya)?|lalu)"]
+# A word that tells a release not come yet, with its negation: "belum tayang" (the season still to come).
+NOT_YET_WORDS = [r"belum"]

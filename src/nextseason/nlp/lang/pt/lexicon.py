@@ -1113,3 +1113,5 @@ DAY_OPENERS = ["em", "dia", "até"]
 CLOSE_TO_WORDS = [r"fontes? (?:próximas?|ligadas?|internas?) (?:a|à|ao|aos|às|da|do|das|dos|de)", r"pessoas? (?:próximas?|ligadas?) (?:a|à|ao|da|do|de)"]
 # The season before the one spoken of, unnumbered: "três anos depois da estreia da temporada anterior".
 PREVIOUS_SEASON = [r"(?:a|sua) temporada (?:anterior|passada)", r"(?:a|sua) anterior temporada"]
+# A word that tells a release not come yet, with its negation: "ainda não estreou" (the season still to come).
+NOT_YET_WORDS = [r"ainda"]
