@@ -255,6 +255,7 @@ _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 _QUOTED_ANY = re.compile(r'["“«„]([^"“”«»„\n]{1,300}?)["”»“]')  # what a pair of quotation marks holds
 _OPENING_MARKS = ('"', "“", "«", "„")
 _CLOSING_MARKS = ('"', "”", "»", "“")
+_AFTERTHOUGHT_END = re.compile(r"[^\S\n]*(?:[.;!?,\"”’'»“]|$)")  # what closes a word put after its clause: ", I think."
 _CLAUSE_CLOSE = re.compile(r"[^\S\n]*(?:[.;!?,]|$)")  # (a comma too: "... bislang nicht, eine Anfrage blieb unbeantwortet")
 # a season not yet named, after a return word: "will return for a second season", "kembali dengan musim kedua",
 # "vuelve con una segunda temporada", "kehrt mit einer zweiten Staffel"
@@ -6014,6 +6015,10 @@ class _Reader:
             (0 <= start - c.end <= 3 and self.text[c.end:start].strip() == "," and self._conditional(c.start, c.end))
             or (_SHORT_CONDITION.fullmatch(self.text, c.end, start) is not None
                 and self._conditional(c.start, self.text.rindex(",", c.end, start)))) for c in cues)
+        # ('"There will not be a season 3, I think," he said', "« ..., je crois »"): a belief put after its clause,
+        # on its own up to the sentence's or the quotation's end
+        hedged = hedged or any(c.category == "hedge" and 0 <= c.start - end <= 3 and self.text[end:c.start].strip() == ","
+                               and _AFTERTHOUGHT_END.match(self.text, c.end) is not None for c in cues)
         rumour = any(c.category == "rumour" and start <= c.start < cue.start for c in cues)
         # ("Según rumores en redes sociales, Netflix estaría preparando ...": a rumour named as the source of the
         # sentence, right after its according-to word, before the cue)

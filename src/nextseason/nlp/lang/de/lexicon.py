@@ -743,6 +743,8 @@ _would_return = r"(?:(?<=sie )|(?<=er )|(?<=ich ))würde(?= (?:[^\s.,;:!?]+ ){0,
 HEDGES = [
     # a belief of others, no fact: "Fans glauben, dass die Serie mit der sechsten Staffel endet"
     r"(?:glaubt|glauben|glaubten|vermuten|vermutet)(?:,)? dass",
+    # the speaker's own belief: „Eine dritte Staffel wird es nicht geben, glaube ich“, „Ich denke, wir machen weiter“
+    r"(?:glaube|denke|vermute) ich(?=[.,!?\"“”»])", r"ich (?:glaube|denke|vermute)(?=[.,!?\"“”»])",
     # a deal not yet made: "Netflix steht kurz vor einer Verlängerung"
     r"kurz vor(?= (?:einer|der) (?:Verlängerung|Bestellung|Einigung)(?![\w]))",
     *_odds, r"stehen (?:eher |sehr |denkbar )?(?:schlecht|gering)",

@@ -1080,6 +1080,8 @@ HEDGES = [
     r"generally", r"normally", r"tend to", r"tends to", r"remains? (?:undecided|open)", r"guess(?:es|ed)?", r"estimat(?:e|es|ed)",
     # a belief, not a fact: "I really believe we'll be back", "I'm optimistic", "Kraus was hopeful"
     r"(?:I|we) (?:really |truly |honestly |genuinely |do |firmly )?(?:think|believe)(?= (?:that )?(?:we|it|there|the show|the series|season|a |an )|,)",
+    # (or put after what it holds: '"There won't be a season 3, I think," he said')
+    r"(?<=, )(?:I|we) (?:think|believe|guess|suppose)(?=[.,!?\"”’])",
     # (not a confidence that has acted already: "ABC is confident in the show's performance that it has officially renewed
     # the series")
     r"(?:I['’]m|I am|we['’]re|we are|was|were|is|are|remains?|remained|sounded|seemed) (?:very |really |quite |pretty |so |still )?(?:optimistic|confident|hopeful)"

@@ -681,6 +681,8 @@ NO_COMMENT = [
 HEDGES = [
     # a belief of others, no fact: "Los fans creen que la serie terminará con la sexta temporada"
     r"(?:cree|creen|creemos|creía|creían) que",
+    # the speaker's own belief: «No habrá tercera temporada, creo», «Creo que volveremos»
+    r"(?:creo|pienso|supongo)(?=[.,!?\"”»]| que)",
     # a deal not yet made: "Netflix estaría cerca de renovar X", "a punto de cerrar un acuerdo"
     r"(?:cerca|a punto) de(?= (?:renovar|encargar|cerrar (?:un )?acuerdo)(?![\w]))",
     *_odds, r"(?:son|parecen|siguen siendo) (?:muy |bastante )?(?:escasas|pocas|remotas)",

@@ -735,6 +735,8 @@ HEDGES = [
     r"(?:se|me|nous|vous) demand(?:e|ent|ons|ez|ait|aient|er)(?= (?:si|s['’]))",
     # a belief of others, no fact: "Les fans croient que la série s'arrêtera à la sixième saison"
     r"(?:croit|croient|croyons|croyait|croyaient) que",
+    # the speaker's own belief: « Il n'y aura pas de saison 3, je crois », « Je pense que la série reviendra »
+    r"(?:je crois|je pense|je suppose|j['’]imagine)(?=[^\S\n]*[.,!?\"”»]| que| qu['’])",
     # a deal not yet made: "Netflix serait sur le point de renouveler X", "proche d'un accord"
     r"(?:sur le point|près|proche) de(?= (?:renouveler|commander|signer|conclure)(?![\w]))", r"proche d['’]un accord",
     *_odds, r"(?:sont|semblent|paraissent) (?:très |assez |bien )?(?:minces|faibles|maigres)",

@@ -564,6 +564,8 @@ HEDGES = [
     r"(?:mempelajari|mencermati|menganalisis|melihat) (?:\w+ )?(?:angka|data|jumlah) (?:penonton|penayangan|tontonan)",
     # keraguan penulis: "saya ragu musim ketiga akan dibuat"
     r"(?:saya|kami) (?:masih )?ragu", r"meragukan",
+    # the speaker's own belief: "Musim ketiga tidak akan ada, saya kira", "Saya rasa kami akan kembali"
+    r"(?:saya|aku|kami) (?:kira|rasa|pikir)(?![\w])",
     r"(?:punya|memiliki|ada) (?:banyak )?ide untuk", r"tampaknya", r"sepertinya", r"tampak(?= akan)",
     # "jika tergantung dirinya, akan ada musim keempat": keinginan, bukan keputusan
     r"(?:jika|kalau|bila|seandainya) (?:tergantung|bergantung pada|terserah) (?:saya|aku|dia|dirinya|kami|mereka)",

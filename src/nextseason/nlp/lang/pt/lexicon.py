@@ -657,6 +657,8 @@ HEDGES = [
     r"(?:se|me|nos) pergunt(?:a|am|amos|ava|avam|ar)(?= se )", r"pergunt(?:a|am)-se(?= se )",
     # a belief of others, no fact: "Os fãs acreditam que a série acabará na sexta temporada"
     r"(?:acredita|acreditam|acreditamos|acredito|acreditava|acreditavam) que",
+    # the speaker's own belief: "Não haverá terceira temporada, acho", "Acho que a série volta"
+    r"(?:acho|creio|suponho)(?=[.,!?\"”»]| que)",
     # "vai decidir nos próximos dias se X terá uma segunda temporada": whether it comes is asked
     r"(?:decidir|decide|decidirá|decidem|decidirão|definir|define|definirá|bater o martelo)(?: [^.;!?\n]{0,40}?)? se(?= )",
     # a deal not yet made: "a Netflix está perto de renovar X", "prestes a fechar acordo"; the hint of a star: "deu a entender"
