@@ -570,6 +570,9 @@ _SONG_AFTER = re.compile(r"[^\S\n]+(?i:song|single|album|track|anthem|hashtag|tw
 _LIST_GAP = re.compile(rf"(?:[^\S\n]?[\"'”’»“])?(?:,[\"'”’»]?[^\S\n]*(?:{_AND}[^\S\n]+)?|[^\S\n]+{_AND}[^\S\n]+)(?:[\"'“‘«„][^\S\n]?)?")
 # another quoted name right after one: "'A,' 'B' and 'C'"
 _QUOTED_NEXT = re.compile(rf"[^\S\n]+(?:{_AND}[^\S\n]+)?['‘“\"«„]")
+# a quotation in lower case listed right after another, or right before it: '"Conclusion finale", "épisode final"'
+_LOWER_QUOTE_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*[\"“'‘«„][^\S\n]*[a-zà-ÿ][^\"”’'»\n]{0,40}[\"”’'»]")
+_LOWER_QUOTE_BEFORE = re.compile(r"[\"“'‘«„][^\S\n]*[a-zà-ÿ][^\"”’'»\n]{0,40},?[^\S\n]*[\"”’'»][^\S\n]*,[^\S\n]*$")
 # ... or a relative clause on it, the comma kept inside the mark: '"Revenge," which ABC confirmed is ending'
 _RELATIVE_AFTER_QUOTE = re.compile(r"[^\S\n]+(?:which|whose|que|qui|dont|cuya|cujo|cuja|yang|die|der|das)[^\S\n]")
 _AND_IN = re.compile(rf"(?<![\w]){_AND}(?![\w])")
@@ -1758,6 +1761,7 @@ class TitleFinder:
                     text[m.end():m.end() + 1] == "," and self.speech_after.match(text, m.end())
                     and not _OF_BEFORE.search(text, max(0, m.start() - 8), m.start())) \
                     and not (_scare_quoted(text, quoted, m.start()) and not tight) \
+                    and not _beside_lower_quotation(text, quoted, m) \
                     and not (text[max(0, m.start() - 2):m.start()].strip() == ":" and self.negation.search(quoted)) \
                     and not self.outlet_before.search(text, max(0, m.start() - 40), m.start()) \
                     and _REPORTS_AFTER.match(text, m.end()) is None \
@@ -4203,6 +4207,13 @@ def _scare_quoted(text: str, quoted: str, position: int) -> bool:
         return False
     elsewhere = [p for p in occurrences(text, word) if p != position + 1]
     return bool(occurrences(text, word.lower())) and not elsewhere
+
+
+def _beside_lower_quotation(text: str, quoted: str, m: re.Match) -> bool:
+    """'"Conclusion finale", "épisode final", rien ne laisse présager une suite': a quotation listed beside one that
+    opens in lower case is a phrase quoted, as that one is, no title."""
+    return (quoted.rstrip().endswith(",") or text.startswith(",", m.end())) and _LOWER_QUOTE_AFTER.match(text, m.end()) is not None \
+        or _LOWER_QUOTE_BEFORE.search(text, max(0, m.start() - 50), m.start()) is not None
 
 
 def _title_without_installment(quoted: str, mentions: list[SeasonMention], offset: int) -> str:
