@@ -2103,7 +2103,10 @@ class _Reader:
         # (a work named as someone's earlier one is no subject the sentences after it go on with)
         current = [(s, e, w) for s, e, w in work_spans if (former is None or former.search(text, max(sentence.start, s - 50), s) is None)
                    # (nor one in the bracket of an actor's age: 'mit Lena Hartwig (47, "Nachtfalter") in der Hauptrolle')
-                   and _AGE_CREDIT_BEFORE.search(text, max(sentence.start, s - 12), s) is None]
+                   and _AGE_CREDIT_BEFORE.search(text, max(sentence.start, s - 12), s) is None
+                   # (nor one in a bracket right after a name, no work's: 'da atriz Fernanda Torres ("Tapas & Beijos")')
+                   and not ((credit := _NAME_CREDIT_BEFORE.search(text, max(sentence.start, s - 40), s)) is not None
+                            and not any(e2 == credit.end(1) for _, e2, _ in work_spans))]
         if len(current) > 1 and self._in_aside(current[-2], current[-1], sentence.end):
             current = current[:-1]  # (the sentence is of the work before the aside)
         if current:
@@ -7090,6 +7093,8 @@ _PLATFORM_TITLE = re.compile(r"(?<![\w])(?P<owner>[A-Z][\w+&.-]*(?:[^\S\n]+[A-Z]
                              r"[A-Z][\w'’-]*(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|and|in|on|a)(?![\w]))*")
 # the bracket of someone's age before one of the works he is known for: "Lena Hartwig (47, „Nachtfalter“)"
 _AGE_CREDIT_BEFORE = re.compile(r"\([^\S\n]*\d{1,3},[^\S\n]*[\"“„«‘'‚]?[^\S\n]*$")
+# ... or the bracket right after a name: "Fernanda Torres (“Tapas & Beijos”)" (group 1: the name's end)
+_NAME_CREDIT_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]+()[^\S\n]+\([^\S\n]*[\"“„«‘'‚]?[^\S\n]*$")
 # details as the subject that opens a clause: "details about the cast and release windows would depend on ...",
 # "los detalles sobre el reparto", "les détails sur", "Details zur Besetzung", "os detalhes sobre", "detail soal"
 _DETAILS_SUBJECT = re.compile(r"(?:^|(?<=[,;:.!?]\s)|(?<=\n))(?i:(?:the |further |more |other |los |les |os |as |die |weitere |más |mais |plus de )?"
