@@ -961,7 +961,9 @@ OTHER_WORK = [r"(?:einer|einen|eine|einem) (?:anderen|neuen) (?:\w+ )?(?:Serie|F
 # after it go on with the work the article is about)
 # the work a new one's makers are known by, right after them (what is said is of the new one): "von den Machern von „Schwertspiel“"
 MAKERS_OF = [r"von den (?:Machern|Schöpfern|Erfindern) (?:von|der|des|hinter)"]
-FORMER_WORK = [r"(?:ihrer|seiner|ihre|seine|ihren|seinen|ihrem|seinem) (?:früheren|frühere|ersten|erste|vorherigen|vorherige|älteren|ältere|anderen|andere) "
+# (and a work the one spoken of is measured against: seit dem Ende von „Schwertspiel“)
+FORMER_WORK = [r"seit dem (?:Ende|Finale|Abschluss) (?:von|der|des)",
+               r"(?:ihrer|seiner|ihre|seine|ihren|seinen|ihrem|seinem) (?:früheren|frühere|ersten|erste|vorherigen|vorherige|älteren|ältere|anderen|andere) "
                r"(?:[\w-]+ )?(?:Serie|Film|Drama|Komödie|Krimiserie|Dramaserie),?",
                # ... or the book it adapts: "basiert auf dem zweiten Band, „Das Meer schuldet“", "adaptierte „Das verlorene Licht“"
                r"(?:dem|der|den|das|die|ihrem|seinem) (?:ersten |zweiten |dritten |letzten )?(?:Buch|Roman|Band|Manga|Webtoon|Comic),?",

@@ -1307,7 +1307,9 @@ OTHER_WORK = [r"(?:another|a different|a new|new) (?:\w+ )?(?:series|show|drama|
 # 'Ridgeline'" (the sentences after it go on with the work the article is about)
 # the work a new one's makers are known by, right after them (what is said is of the new one): "its sci-fi series from the creators of Throne Games"
 MAKERS_OF = [r"from (?:the )?(?:creators?|makers|showrunners?|team|minds|writers?) (?:behind|of)"]
-FORMER_WORK = [r"(?:his|her|their) (?:earlier|previous|former|first|older|other) (?:[\w-]+ )?(?:series|show|drama|comedy|thriller|film|movie|hit),?",
+# (and a work the one spoken of is measured against: since the end of "Throne Games")
+FORMER_WORK = [r"since the (?:end|finale|final season|conclusion) of",
+               r"(?:his|her|their) (?:earlier|previous|former|first|older|other) (?:[\w-]+ )?(?:series|show|drama|comedy|thriller|film|movie|hit),?",
                # ... or the book it adapts: "based on the second book, 'The Sea Owes'", "adapted 'The Light That Never Returns'"
                r"(?:the|its|his|her|their) (?:first |second |third |last |final |original )?(?:novel|book|manga|webtoon|comic),?",
                r"adapt(?:s|ed|ing)"]

@@ -908,7 +908,9 @@ OTHER_WORK = [r"(?:otra|otro) (?:\w+ )?(?:serie|película|proyecto|ficción)", r
 # after it go on with the work the article is about)
 # the work a new one's makers are known by, right after them (what is said is of the new one): "creada por los responsables de 'Juego de Espadas'"
 MAKERS_OF = [r"(?:cread[ao]|producid[ao]) por (?:los|el|la) (?:creadores|creador|creadora|responsables) de", r"(?:nuev[ao]|serie|ficción|comedia|drama|producción) (?:\w+ )?de los creadores de"]
-FORMER_WORK = [r"(?:su|sus) (?:serie|película|ficción|comedia) (?:anterior|previa),?", r"(?:su|sus) (?:primera|primer|anterior|antigua|otra|otro) (?:serie|película|ficción|comedia),?",
+# (and a work the one spoken of is measured against: desde el final de "Juego de Espadas")
+FORMER_WORK = [r"desde el (?:final|fin|cierre) de",
+               r"(?:su|sus) (?:serie|película|ficción|comedia) (?:anterior|previa),?", r"(?:su|sus) (?:primera|primer|anterior|antigua|otra|otro) (?:serie|película|ficción|comedia),?",
                # ... or the book it adapts: "se basará en el segundo libro, 'El mar debe'", "adaptaba 'La luz que no vuelve'"
                r"(?:el|la|su) (?:primer |primera |segundo |segunda |tercer |tercera |último |última |propia )?(?:libro|novela|manga|webtoon|cómic),?",
                r"adapt(?:a|an|aba|aban|ó|aron|ará|arán)"]

@@ -952,7 +952,9 @@ OTHER_WORK = [r"(?:une autre|un autre|d['’]une autre|d['’]un autre) (?:\w+ )
 # after it go on with the work the article is about)
 # the work a new one's makers are known by, right after them (what is said is of the new one): "par les créateurs de « Jeu d'épées »"
 MAKERS_OF = [r"(?:signée?|créée?|imaginée?) par (?:les|le|la) (?:créateurs|créateur|créatrice) de", r"(?:nouve(?:lle|au)|série|fiction|comédie|drame|production) (?:\w+ )?(?:des|du|de la) (?:créateurs|créateur|créatrice) de"]
-FORMER_WORK = [r"(?:sa|son|leur) (?:précédente|précédent|première|premier|ancienne|ancien|autre) (?:série|film|fiction|comédie),?",
+# (and a work the one spoken of is measured against: depuis la fin de « Jeu d'Épées »)
+FORMER_WORK = [r"depuis (?:la fin|le final|la conclusion) de",
+               r"(?:sa|son|leur) (?:précédente|précédent|première|premier|ancienne|ancien|autre) (?:série|film|fiction|comédie),?",
                r"(?:sa|son|leur) (?:série|film|fiction) précédente?,?",
                # ... or the book it adapts: "s'appuiera sur le deuxième tome, « La Mer doit »", "adaptait « La Lumière perdue »"
                r"(?:le|la|son|sa) (?:premier |première |deuxième |second |seconde |troisième |dernier |dernière )?(?:livre|roman|tome|manga|webtoon|bande dessinée),?",

@@ -797,7 +797,9 @@ ONE_OF = [r"(?:adalah|merupakan|menjadi|jadi|termasuk) (?:juga )?(?:salah satu|s
 OTHER_WORK = [r"(?:drama|film|serial|proyek|judul) (?:\w+ )?lain", r"(?:drama|film|serial|proyek|judul) baru", r"film layar lebar"]
 # someone's earlier work, named right before its title: "akhir serial sebelumnya, Jejak Sang Penembak" (the sentences
 # after it go on with the work the article is about)
-FORMER_WORK = [r"(?:serial|drama|film|serinya|dramanya|filmnya) (?:sebelumnya|terdahulu|pertamanya|lainnya),?"]
+# (and a work the one spoken of is measured against: sejak berakhirnya "Permainan Pedang")
+FORMER_WORK = [r"sejak (?:berakhirnya|tamatnya|akhir)",
+               r"(?:serial|drama|film|serinya|dramanya|filmnya) (?:sebelumnya|terdahulu|pertamanya|lainnya),?"]
 # the series a spinoff comes from, named by its kind: "the parent series", "la serie madre"
 PARENT_WORDS = [r"(?:serial|drama|series) (?:induk|asli|utama|orisinal)"]
 SPLIT_IN_TWO = [r"dibagi (?:menjadi |jadi )?dua bagian",

@@ -879,7 +879,9 @@ OTHER_WORK = [r"(?:outra|outro) (?:\w+ )?(?:série|novela|filme|projeto)", r"(?:
 # after it go on with the work the article is about)
 # the work a new one's makers are known by, right after them (what is said is of the new one): "dos criadores de 'Jogo de Espadas'"
 MAKERS_OF = [r"(?:criad[ao]|produzid[ao]) pel[oa]s? (?:criadores|criador|criadora|responsáveis) de", r"(?:nov[ao]|série|produção|comédia|drama) (?:\w+ )?dos criadores de"]
-FORMER_WORK = [r"(?:sua|seu) (?:série|novela|filme) anterior,?", r"(?:sua|seu) (?:primeira|primeiro|antiga|antigo|outra|outro) (?:série|novela|filme),?",
+# (and a work the one spoken of is measured against: desde o término de "Jogo de Espadas")
+FORMER_WORK = [r"desde o (?:término|fim|final|encerramento) de",
+               r"(?:sua|seu) (?:série|novela|filme) anterior,?", r"(?:sua|seu) (?:primeira|primeiro|antiga|antigo|outra|outro) (?:série|novela|filme),?",
                # ... or the book it adapts: "vai se basear no segundo livro, 'O Mar Deve'", "adaptava 'A Luz que Não Volta'"
                r"(?:o|a|seu|sua|no|na) (?:primeiro |primeira |segundo |segunda |terceiro |terceira |último |última )?(?:livro|romance|mangá|webtoon|quadrinho),?",
                r"adapt(?:a|am|ava|avam|ou|aram|ará|arão)"]
