@@ -823,6 +823,8 @@ RELEASED_PAST = [
     r"(?:returned|came back)(?= [^.;!?\n]{0,40}?for (?:a|an|its|the) )",
     # "The drama, which returned in May, was renewed for a third season": what came back then aired
     r"(?<=which )(?:returned|came back)(?= (?:in|on|last|earlier|this)(?![\w]))",
+    # "The drama only returned to our screens in July": back on air, told in the past
+    r"(?:returned|came back) to (?:our |your |the )?(?:tv |television |small )?screens",
     r"launched(?= (?:in|on|last|earlier|back) )",  # "its second season, which launched in January"
     # ("The superhero series launched its second season in July": its season between)
     r"launched(?= (?:its|their|the) (?:[\w-]+ ){0,2}(?:season|series|installment|run)(?: \d{1,2})? (?:in|on|last|earlier|back) )",
@@ -1051,7 +1053,7 @@ HEDGES = [
     r"(?:seems?|seemed|looks?|sounds?) (?:\w+ )?(?:realistic|plausible|feasible|reasonable)", r"realistically",
     r"could", r"might", r"we expect",
     # the outlet's own estimate: "we would not expect season 2 before late 2027", "I wouldn't expect it until 2027"
-    r"(?:we|I)(?: would|['’]d)(?: not|n['’]t)? expect", r"(?:don['’]t|do not) expect", r"(?:I|we)['’]d (?:love|like) to", r"may (?:be|have|return|come|get|not|well|never|also|yet|arrive|premiere|debut|launch|drop|land|air|begin|start|happen|continue|follow)", r"(?<!passed on any )possibl[ey]", r"probably", r"perhaps", r"maybe", r"(?<!passed on any )potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
+    r"(?:we|I)(?: would|['’]d)(?: not|n['’]t)? expect", r"(?:don['’]t|do not) expect", r"(?:I|we)['’]d (?:love|like) to", r"may (?:be|have(?! (?:only|just) )|return|come|get|not|well|never|also|yet|arrive|premiere|debut|launch|drop|land|air|begin|start|happen|continue|follow)", r"(?<!passed on any )possibl[ey]", r"probably", r"perhaps", r"maybe", r"(?<!passed on any )potential(?:ly)?", r"in (?:early |advanced |serious )?talks",
     r"in (?:early |active |ongoing |preliminary )?(?:conversations?|discussions?|negotiations?)(?! (?:is|was|here|today)(?![\w]))", r"consider(?:s|ing|ed|ation)", r"under (?:consideration|review)",
     r"reviewing", r"weigh(?:s|ing)", r"exploring", r"evaluat(?:es|ing|ion)",
     r"eye(?:s|ing|d)(?= (?:a|an|another) (?:[\w'’-]+ ){0,2}(?:season|sequel|film|movie|installment|revival)(?![\w]))",
