@@ -947,7 +947,9 @@ MANY_WORKS = [r"(?:viele|zahlreiche|mehrere|etliche|manche|(?:nur )?wenige|die m
               r"(?<=haben )(?:Serien|Formate|Shows)(?= (?:schon|bereits|auch|immer wieder|oft|häufig|mehrfach|früher)(?![\w]))"]
 # what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
 # early" (the name is a title)
-ONE_OF = [r"(?:ist|war|bleibt|gehört) (?:auch |ebenfalls )?(?:eine|einer|eines|zu) (?:der|den)", r"(?<=, )(?:eine|einer|eines) der"]
+ONE_OF = [r"(?:ist|war|bleibt|gehört) (?:auch |ebenfalls )?(?:eine|einer|eines|zu) (?:der|den)",
+          # (or what kind of work it is, right after its article: "Nordwind ist eine Serie über ...")
+          r"(?:ist|war) (?:auch |ebenfalls )?(?:eine|ein)", r"(?<=, )(?:eine|einer|eines) der"]
 # the making a sentence opens on, before the work it is of ("Production on Ironvale season 3 has wrapped"): no part
 # of the title
 TOPIC_LEAD = [r"(?:Produktion|Dreharbeiten) (?:von|zu|für)"]

@@ -894,7 +894,9 @@ OTHER_WORKS = [r"(?:otras|otros|varias otras|(?:dos|tres|cuatro|cinco|seis|\d+) 
 MANY_WORKS = [r"(?:muchas|numerosas|varias|tantas|(?:muy )?pocas|algunas|la mayoría de las) (?:\w+ )?(?:series|ficciones|producciones)"]
 # what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
 # early" (the name is a title)
-ONE_OF = [r"(?:es|fue|está|sigue siendo) (?:también )?(?:una|uno) de l[ao]s", r"(?:es|fue|está) (?:también )?entre las", r"(?<=, )(?:una|uno) de l[ao]s"]
+ONE_OF = [r"(?:es|fue|está|sigue siendo) (?:también )?(?:una|uno) de l[ao]s",
+          # (or what kind of work it is, right after its article: "Dirk Gently es una serie tan creativa ...")
+          r"(?:es|era|fue) (?:también )?(?:una|un)", r"(?:es|fue|está) (?:también )?entre las", r"(?<=, )(?:una|uno) de l[ao]s"]
 # the making a sentence opens on, before the work it is of ("Production on Ironvale season 3 has wrapped"): no part
 # of the title
 TOPIC_LEAD = [r"(?:rodaje|producción|grabación) (?:de|del)"]

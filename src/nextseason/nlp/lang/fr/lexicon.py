@@ -934,7 +934,10 @@ OTHER_WORKS = [r"(?:d['’]autres|les autres|plusieurs autres|(?:deux|trois|quat
 MANY_WORKS = [r"(?:de nombreuses|nombreuses|beaucoup de|bon nombre de|nombre de|tant de|plusieurs|(?:très )?peu de|rares sont les|la plupart des|certaines) (?:\w+ )?(?:séries|fictions|programmes|productions)"]
 # what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
 # early" (the name is a title)
-ONE_OF = [r"(?:est|était|reste) (?:aussi |également |encore )?(?:l['’])?(?:une|un) des", r"(?:est|était) (?:aussi |également )?parmi les", r"(?<=, )(?:l['’])?(?:une|un) des"]
+ONE_OF = [r"(?:est|était|reste) (?:aussi |également |encore )?(?:l['’])?(?:une|un) des", r"(?:est|était) (?:aussi |également )?parmi les", r"(?<=, )(?:l['’])?(?:une|un) des",
+          # (or what kind of work it is, right after its article: "Brume Blanche est une série créée par ..."; not
+          # "un comédien", an actor)
+          r"(?:est|était) (?:aussi |également )?(?:une|un)(?! comédien)"]
 # the making a sentence opens on, before the work it is of ("Production on Ironvale season 3 has wrapped"): no part
 # of the title
 TOPIC_LEAD = [r"(?:tournage|production) (?:de|du|des)"]

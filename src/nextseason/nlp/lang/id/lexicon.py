@@ -791,7 +791,9 @@ MANY_WORKS = [r"(?:banyak|berbagai|sejumlah|(?:hanya )?sedikit|beberapa|kebanyak
 # the making a sentence opens on, before the work it is of ("Syuting Lorong Senja season 2 sudah rampung"): no part of
 # the title
 TOPIC_LEAD = [r"(?:proses )?(?:syuting|produksi|penggarapan|pembuatan|penulisan naskah)"]
-ONE_OF = [r"(?:adalah|merupakan|menjadi|jadi|termasuk) (?:juga )?(?:salah satu|satu dari|di antara)", r"(?<=, )salah satu"]
+ONE_OF = [r"(?:adalah|merupakan|menjadi|jadi|termasuk) (?:juga )?(?:salah satu|satu dari|di antara)",
+          # (or what kind of work it is: "Rumah Kabut adalah serial horor ...", "merupakan drama adaptasi ...")
+          r"(?:adalah|merupakan)", r"(?<=, )salah satu"]
 # right after a making word, another work's: "sedang menjalani syuting drama lain", "is filming another series": not this one
 # (and "mulai syuting film layar lebar di Bandung": a cinema film of its own, not the season)
 OTHER_WORK = [r"(?:drama|film|serial|proyek|judul) (?:\w+ )?lain", r"(?:drama|film|serial|proyek|judul) baru", r"film layar lebar"]

@@ -865,7 +865,9 @@ OTHER_WORKS = [r"(?:outras|outros|várias outras|(?:duas|três|quatro|cinco|seis
 MANY_WORKS = [r"(?:muitas|inúmeras|várias|tantas|diversas|(?:muito )?poucas|algumas|a maioria das) (?:\w+ )?(?:séries|produções|novelas)"]
 # what a name is said to be one of, a kind of work in the plural after it: "Ironvale is one of the few dramas renewed
 # early" (the name is a title)
-ONE_OF = [r"(?:é|foi|está|segue) (?:também )?(?:uma|um|entre) d[ao]s", r"(?:é|foi|está) (?:também )?entre as", r"(?<=, )(?:uma|um) d[ao]s"]
+ONE_OF = [r"(?:é|foi|está|segue) (?:também )?(?:uma|um|entre) d[ao]s",
+          # (or what kind of work it is, right after its article: "Vale Escuro é uma série criada por ...")
+          r"(?:é|era|foi) (?:também )?(?:uma|um)", r"(?:é|foi|está) (?:também )?entre as", r"(?<=, )(?:uma|um) d[ao]s"]
 # the making a sentence opens on, before the work it is of ("Production on Ironvale season 3 has wrapped"): no part
 # of the title
 TOPIC_LEAD = [r"(?:gravações|gravação|produção|filmagens) (?:de|da|do)"]
