@@ -2016,6 +2016,15 @@ class _Reader:
             subject = min((s for s, _, _ in work_spans if s > comma), default=None) if comma >= 0 else None
             if subject is not None and not any(set_against.end() <= m.start < subject for m in mentions):
                 cues = [c for c in cues if not set_against.end() <= c.start < subject]
+        # ("La serie de Álex Pina ('Vis a vis', 'La casa de papel'...) estrenó en enero su tercera y última temporada",
+        # under the item 'Sky Rojo': works in a bracket right after a name are someone's credits, where the article
+        # has another work in focus)
+        focus = state.segment_work or state.last_work
+        if focus is not None and work_spans and "(" in sentence.text:
+            credited = self._credit_brackets(sentence, work_spans)
+            inside = [span for span in work_spans if any(a < span[0] < b for a, b in credited)]
+            if inside and all(w is not focus for _, _, w in inside):
+                work_spans = [span for span in work_spans if span not in inside]
         credits = [c for c in cues if c.category == "credit"]
         if credits and work_spans:
             # "Steve Blackman, best known for writing episodes of "Fargo", will return as showrunner": a credit
@@ -6176,6 +6185,21 @@ class _Reader:
         return any(c.category == category and start <= c.start and (c.end <= cue.start or c.start < cue.start < c.end)
                    for c in cues)
 
+    def _credit_brackets(self, sentence: Sentence, work_spans: WorkSpans) -> list[tuple[int, int]]:
+        """The brackets of the sentence opened right after a capitalised name that ends no work's title: "Álex Pina
+        ('Vis a vis', 'La casa de papel'...)", "la atriz Fernanda Torres ("Tapas & Beijos")"."""
+        text, out = self.text, []
+        opening = text.find("(", sentence.start, sentence.end)
+        while opening >= 0:
+            closing = text.find(")", opening, sentence.end)
+            if closing < 0:
+                break
+            name = _NAME_BEFORE_BRACKET.search(text, max(sentence.start, opening - 40), opening)
+            if name is not None and not any(e == name.end(1) for _, e, _ in work_spans):
+                out.append((opening, closing))
+            opening = text.find("(", closing, sentence.end)
+        return out
+
     def _not_out_yet(self, cue: Cue, cues: list[Cue]) -> bool:
         """Whether a release word is negated only as not come yet: "The second season has not premiered yet", "n'est
         pas encore sortie", "aún no se ha estrenado", "belum tayang di Indonesia" (its clause ending after it, or a place
@@ -7095,6 +7119,8 @@ _PLATFORM_TITLE = re.compile(r"(?<![\w])(?P<owner>[A-Z][\w+&.-]*(?:[^\S\n]+[A-Z]
 _AGE_CREDIT_BEFORE = re.compile(r"\([^\S\n]*\d{1,3},[^\S\n]*[\"“„«‘'‚]?[^\S\n]*$")
 # ... or the bracket right after a name: "Fernanda Torres (“Tapas & Beijos”)" (group 1: the name's end)
 _NAME_CREDIT_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]+()[^\S\n]+\([^\S\n]*[\"“„«‘'‚]?[^\S\n]*$")
+# a capitalised word right before a bracket (group 1: its end)
+_NAME_BEFORE_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+()[^\S\n]*$")
 # details as the subject that opens a clause: "details about the cast and release windows would depend on ...",
 # "los detalles sobre el reparto", "les détails sur", "Details zur Besetzung", "os detalhes sobre", "detail soal"
 _DETAILS_SUBJECT = re.compile(r"(?:^|(?<=[,;:.!?]\s)|(?<=\n))(?i:(?:the |further |more |other |los |les |os |as |die |weitere |más |mais |plus de )?"
