@@ -6181,9 +6181,12 @@ class _Reader:
     def _negated(self, cue: Cue, cues: list[Cue], category: str = "negation") -> bool:
         window = max(0, cue.start - 40)
         start = self.clauses.start(window, cue.start)
+        # (a future's negation may open further back in the clause, its "not" within reach: "Die Serie wird letztlich
+        # nicht für eine dritte Staffel zurückkehren")
+        opening = self.clauses.start(max(0, cue.start - 60), cue.start) if category == "future_negation" else start
         # (or one elided onto the verb itself: "la saison 2 n'arrivera pas en juin")
-        return any(c.category == category and start <= c.start and (c.end <= cue.start or c.start < cue.start < c.end)
-                   for c in cues)
+        return any(c.category == category and (start <= c.start or opening <= c.start and start < c.end)
+                   and (c.end <= cue.start or c.start < cue.start < c.end) for c in cues)
 
     def _credit_brackets(self, sentence: Sentence, work_spans: WorkSpans) -> list[tuple[int, int]]:
         """The brackets of the sentence opened right after a capitalised name that ends no work's title: "Álex Pina

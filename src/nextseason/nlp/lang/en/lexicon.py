@@ -923,7 +923,8 @@ NEGATIONS = [r"not(?! (?:surprising|a surprise|much of a surprise|unexpected|onl
 # A negation of the future: "will not be renewed" says it will not be made (a cancellation).
 # (and the future of reported speech: "reported that the thriller would not return for a third season")
 # (hedged, "may not return for a third season": the end, said as a chance; not "may not have confirmed it yet")
-FUTURE_NEGATIONS = [r"will not", r"won't", r"will never", r"is not going to", r"isn't going to", r"would not", r"wouldn't",
+# (an adverb may come between: "will ultimately not return for a third season")
+FUTURE_NEGATIONS = [r"will (?:\w+ly )?not", r"won't", r"will never", r"is not going to", r"isn't going to", r"would not", r"wouldn't",
                     r"would never", r"may not(?! have)", r"might not(?! have)", r"may never", r"might never"]
 # "not confirmed" statements: a renewal claim of negative polarity that sets platform_response.
 NOT_CONFIRMED = [

@@ -657,7 +657,8 @@ NEGATIONS = [r"ne" + _not_only + _only, r"n['’](?:a|ont|est|sont|avait|aura|é
              r"sans(?! (?:grande |aucune |réelle )?surprise(?![\w]))", r"ni", r"rien",
              r"pas encore", r"toujours pas"]
 # "ne reviendra pas", "ne va pas continuer": a negation that makes a missing renewal a cancellation.
-FUTURE_NEGATIONS = [r"ne(?= (?:se |s['’])?\w+(?:ra|ront) (?:pas|jamais|plus)\b)", r"ne (?:va|vont) pas", r"n['’]y aura (?:pas|plus|jamais)",
+# (an adverb may come between the verb and its "pas": "ne reviendra finalement pas pour une troisième saison")
+FUTURE_NEGATIONS = [r"ne(?= (?:se |s['’])?\w+(?:ra|ront) (?:\w+ment )?(?:pas|jamais|plus)\b)", r"ne (?:va|vont) pas", r"n['’]y aura (?:pas|plus|jamais)",
                     r"ne (?:sera|seront) (?:pas|plus|jamais)"]
 NOT_CONFIRMED = [
     # "La chaîne n'a ni confirmé ni démenti": nothing confirmed (and no denial)
