@@ -2019,9 +2019,9 @@ class _Reader:
         # ("La serie de Álex Pina ('Vis a vis', 'La casa de papel'...) estrenó en enero su tercera y última temporada",
         # under the item 'Sky Rojo': works in a bracket right after a name are someone's credits, where the article
         # has another work in focus)
+        credited = self._credit_brackets(sentence, work_spans) if work_spans and "(" in sentence.text else []
         focus = state.segment_work or state.last_work
-        if focus is not None and work_spans and "(" in sentence.text:
-            credited = self._credit_brackets(sentence, work_spans)
+        if focus is not None and credited:
             inside = [span for span in work_spans if any(a < span[0] < b for a, b in credited)]
             if inside and all(w is not focus for _, _, w in inside):
                 work_spans = [span for span in work_spans if span not in inside]
@@ -2114,8 +2114,7 @@ class _Reader:
                    # (nor one in the bracket of an actor's age: 'mit Lena Hartwig (47, "Nachtfalter") in der Hauptrolle')
                    and _AGE_CREDIT_BEFORE.search(text, max(sentence.start, s - 12), s) is None
                    # (nor one in a bracket right after a name, no work's: 'da atriz Fernanda Torres ("Tapas & Beijos")')
-                   and not ((credit := _NAME_CREDIT_BEFORE.search(text, max(sentence.start, s - 40), s)) is not None
-                            and not any(e2 == credit.end(1) for _, e2, _ in work_spans))]
+                   and not any(a < s < b for a, b in credited)]
         if len(current) > 1 and self._in_aside(current[-2], current[-1], sentence.end):
             current = current[:-1]  # (the sentence is of the work before the aside)
         if current:
@@ -7120,8 +7119,6 @@ _PLATFORM_TITLE = re.compile(r"(?<![\w])(?P<owner>[A-Z][\w+&.-]*(?:[^\S\n]+[A-Z]
                              r"[A-Z][\w'’-]*(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|and|in|on|a)(?![\w]))*")
 # the bracket of someone's age before one of the works he is known for: "Lena Hartwig (47, „Nachtfalter“)"
 _AGE_CREDIT_BEFORE = re.compile(r"\([^\S\n]*\d{1,3},[^\S\n]*[\"“„«‘'‚]?[^\S\n]*$")
-# ... or the bracket right after a name: "Fernanda Torres (“Tapas & Beijos”)" (group 1: the name's end)
-_NAME_CREDIT_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]+()[^\S\n]+\([^\S\n]*[\"“„«‘'‚]?[^\S\n]*$")
 # a capitalised word right before a bracket (group 1: its end)
 _NAME_BEFORE_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+()[^\S\n]*$")
 # details as the subject that opens a clause: "details about the cast and release windows would depend on ...",
