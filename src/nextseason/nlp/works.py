@@ -374,6 +374,8 @@ _BRACKET_AFTER = re.compile(r"[^\S\n]*\(([^()\n]{1,25})\)")
 # a heading's title before its bracket: "3. La ciudad sumergida (Netflix)", "Paper Moons (Hulu)"
 _HEADING_BEFORE_BRACKET = re.compile(r"([^()\n]{2,60}?)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*[.:]?[^\S\n]*")
 _HEADING_WITH_NAME = re.compile(r"([^()\n]{2,60}?)[^\S\n]*(\([^()\n]{1,40}\))[^()\n]{0,30}?[^\S\n]*(\([^()\n]{1,40}\))[^\S\n]*[.:]?[^\S\n]*")
+# a title, its platform in brackets (maybe a verdict after a comma) and a colon, the item's text going on after it
+_LEAD_HEADING = re.compile(r"([^()\n:]{2,60}?)[^\S\n]*\(([^()\n]{1,60})\):[^\S\n]+(?=\S)")
 _HEADING_BEFORE_BAR = re.compile(r"([^()|·•\n]{2,60}?)[^\S\n]+[|·•–—][^\S\n]+[^()|·•–—\n]{1,40}?[^\S\n]*")
 # an item's heading: its quoted title, a colon, its news in a few words ('„7 Tage Sylt": Netflix bestellt nach')
 # (its platform in brackets before the colon too: "„Almfieber“ (Joyn): Entscheidung offen")
@@ -3049,6 +3051,17 @@ class TitleFinder:
             and any(bracket_start <= a and b <= sentence.end for a, ends in self._making_ends.items() for b in ends))
         return title if named and not _DASHED_STATUS.search(title) and self.plausible(title) else None
 
+    def _lead_heading(self, text: str, sentence: Sentence) -> str | None:
+        """The title an item's line opens on before its platform in brackets and a colon: "Black Summer (Netflix,
+        Cancellation Likely): It has been ..." (the item's text goes on after the colon)."""
+        if not sentence.line_start:
+            return None
+        lead = _LEAD_HEADING.match(text, sentence.start, sentence.end)
+        if lead is None or self.platform.fullmatch(lead.group(2).split(",")[0].strip()) is None:
+            return None
+        title = lead.group(1).strip()
+        return title if self.plausible(title) and not self.platform.fullmatch(title) else None
+
     def headline_count(self, text: str, headline_end: int) -> int:
         """How many works a headline counts ("cinco series que dan que hablar", "5 Drama Korea", "estas 5 series"), 0 for
         none."""
@@ -3087,6 +3100,8 @@ class TitleFinder:
         calendar_lines = sum(1 for sentence, _ in sentence_runs if sentence.line_start and (
             (m := _DAY_MONTH_OPENING.match(text, sentence.start, sentence.end) or _NUMERIC_DATE_OPENING.match(
                 text, sentence.start, sentence.end)) is not None and self._calendar_entry(m.group())))
+        lead_items = sum(1 for sentence, _ in sentence_runs if sentence.line_start and "(" in sentence.text
+                         and self._lead_heading(text, sentence) is not None)
         for sentence, runs in sentence_runs:
             # a numbered line ("1. Ruang Rawat") may open the list before the first long paragraph
             item_line = sentence.start >= self._headline_end and sentence.line_start and \
@@ -3119,6 +3134,12 @@ class TitleFinder:
             if heading is not None:
                 # ("«Spätkauf Royal» (RTL+)": a quoted title and its platform, a heading line anywhere)
                 found.append((sentence.index, heading, False))
+                continue
+            # ("Black Summer (Netflix, Cancellation Likely): It has been a year since ...": an item that opens its line on
+            # its title, its platform in brackets and a colon, among two or more such items)
+            lead_title = self._lead_heading(text, sentence) if lead_items >= 2 else None
+            if lead_title is not None:
+                found.append((sentence.index, lead_title, False))
                 continue
             quoted = _QUOTED_COLON_HEADING.fullmatch(text, sentence.start, sentence.end) \
                 if sentence.line_start and sentence.line_end and not sentence.text.rstrip().endswith(".") else None
