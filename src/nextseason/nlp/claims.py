@@ -138,6 +138,8 @@ class CueFinder:
         # ... and a Title Case headline's verb before a company's last word opens no name ("Sutradara Ungkap Film
         # Jalan Pulang 2 Digarap": no company "Ungkap Film")
         self.headline_verbs = self.common | {w.lower() for w in pack["TITLE_CASE_VERBS"]}
+        # an office held at a company, capitalised before its name: "CEO MD Entertainment" names the company
+        self.office = re.compile(alternation(pack["OFFICE_WORDS"]), re.IGNORECASE) if pack["OFFICE_WORDS"] else None
         self.months = {m.lower() for m in pack["MONTHS"]}
         # "on another streamer": no platform named; "his agency Blue Star Entertainment": the cast's side
         self.another = re.compile(r"(?<![\w])" + alternation(pack["ANOTHER_WORDS"]) + r"[^\S\n]+$", re.IGNORECASE)
@@ -396,7 +398,8 @@ class CueFinder:
         if self.company_words.search(text, s, e):
             for m in self.company.finditer(text, s, e):
                 words = m.group().split()
-                while words and words[0].lower() in self.headline_verbs:
+                while words and (words[0].lower() in self.headline_verbs
+                                 or self.office is not None and self.office.fullmatch(words[0]) is not None):
                     words.pop(0)
                 # (nor a Title Case headline's function word: "List Of TV Shows Renewed ...", no company "List Of TV")
                 small = max((i for i, w in enumerate(words[:-1]) if w in _TITLE_CASE_FUNCTION_WORDS), default=-1)
@@ -690,7 +693,8 @@ _FOLDED_ARTICLES = {"du": "Le ", "de la": "La ", "of the": "The ", "von der": ""
 _QUOTED_NAME = re.compile(r"[^\S\n]+[\"“„«‘'][^\S\n]?([A-Z][^\"“”„«»‘’'\n]{1,40}?)[^\S\n]?[\"”“»’']")
 # "Lee Nak-jun (Hansanleega), penulis": the name before a role word
 # ("Kang Min-jae, the show's creator, said": the role after the work's possessive too)
-_NAME_BEFORE_ROLE = re.compile(r"(" + _NAME.pattern + r")\s*(?:\([^)]*\))?\s*,\s*(?:(?:the|its|sang|si|el|la|le|o|a|su|sua|seu|sa|son|ihre|ihr|sein|seine)\s+)?"
+# (or Indonesian "selaku" / "sebagai", in the role of: "Manoj Punjabi selaku produser")
+_NAME_BEFORE_ROLE = re.compile(r"(" + _NAME.pattern + r")\s*(?:\([^)]*\))?(?:\s*,\s*|\s+(?:selaku|sebagai)\s+)(?:(?:the|its|sang|si|el|la|le|o|a|su|sua|seu|sa|son|ihre|ihr|sein|seine)\s+)?"
                                r"(?:(?:show|series|drama|film|movie|novel|book|comic|webtoon)['’]s\s+)?$")
 
 

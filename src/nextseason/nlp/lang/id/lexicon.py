@@ -706,6 +706,9 @@ CONDITION_WORDS = [r"(?<!mengherankan )(?<!heran )jika", r"(?<!mengherankan )(?<
 # "oleh" ("resmi dikonfirmasi Netflix", "diumumkan Vidio")
 PASSIVE_AGENT = [r"oleh", r"dari", r"dikonfirmasi", r"diumumkan", r"diresmikan", r"dipastikan", r"diperpanjang",
                  r"dibatalkan", r"dilanjutkan", r"dipesan",
+                 # the agent named, then what speaks through them: "diumumkan oleh Manoj Punjabi selaku CEO MD Entertainment",
+                 # "... selaku Founder & CEO of MD Entertainment"
+                 r"oleh [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3},? (?:selaku|sebagai)(?: (?:[A-Z][\w'’-]*|&|of|dari)){0,4}",
                  # "Serial yang dibintangi Park Ji-hoon itu dipastikan kembali": the cast it stars, not who returns
                  r"dibintangi", r"diperankan"]
 # "according to a report from Deadline", "denied a report from Star News": the outlet after its report; also
@@ -964,7 +967,7 @@ ENDING_WORDS = [r"berakhir", r"tamat"]
 # A word of a run's end, which a time clause before it tells as a time ("since the show ended").
 ENDED_WORDS = [r"tamat", r"berakhir"]
 # A word of an executive's office written right before the platform's name ("Head of Content WeTV Indonesia Gita Pramesthi").
-OFFICE_WORDS = [r"presiden", r"direktur", r"kepala", r"manajer", r"eksekutif", r"bos", r"konten"]
+OFFICE_WORDS = [r"presiden", r"direktur", r"kepala", r"manajer", r"eksekutif", r"bos", r"konten", r"ceo"]
 # A word for a number or a room that the number after it completes, in a title ("Apartment No. 9").
 NUMBER_NOUNS = [r"nomor", r"no\.", r"kamar"]
 # The pronoun that takes up a work named before ("Missed the first film? It is now on Prime Video").
