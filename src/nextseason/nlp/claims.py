@@ -45,12 +45,12 @@ _OWN_AUDIENCE = re.compile(r"(?<![\w])(?i:its|their|su|sus|seu|sua|seus|suas|son
 
 # a word of giving before the audience: "les quitó la esperanza a los fanáticos", "a message to fans", "aux fans" (they
 # are told, they do not tell)
-_TO_AUDIENCE = re.compile(r"(?<![\w])(?i:a los|a las|aux|à|aos|às|to|to the|to all|kepada|kepada para|bagi|bagi para)"
+_TO_AUDIENCE = re.compile(r"(?<![\w])(?i:a los|a las|aux|à|aos|às|to|to the|to all|kepada|kepada para|bagi|bagi para|buat|buat para|untuk|untuk para)"
                           r"(?:[^\S\n]+(?i:its|their|his|her|sus|ses|seus|suas|leurs))?[^\S\n]+$")
 # ... or of winning them: "drama que conquistou muitos fãs", "a show that won over legions of fans" (the fans are
 # what it won, they say nothing)
 _WON_AUDIENCE = re.compile(r"(?<![\w])(?i:conquist(?:ou|aram|a)|ganh(?:ou|aram)|atrai(?:u|ram)?|conquistó|ganó|atrajo|won(?: over)?|"
-                           r"wins(?: over)?|gained|attracted|a conquis|a séduit|gewann|meraih|memikat)"
+                           r"wins(?: over)?|gained|attracted|a conquis|a séduit|gewann|meraih|memikat|menarik perhatian|mencuri perhatian)"
                            r"(?:[^\S\n]+(?i:muitos|muitas|many|legions of|a legion of|new|novos|tantos|muchos|nombreux|de nombreux|"
                            r"banyak|viele|a lot of|lots of))?[^\S\n]+$")
 # the of-words in the few words of an office after a role word, before the platform's name ("director de producción

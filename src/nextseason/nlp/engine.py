@@ -3454,10 +3454,13 @@ class _Reader:
                     and episodes_of.fullmatch(text, c.end, said.start) is not None
                 # ("Sorti le 25 mars, « Pirouette 2 » a attiré ...", "Released in May, season 2 drew ...": a past release
                 # participle that opens the sentence, its aside closed by a comma, before the subject it is said of)
+                # (not one whose aside names the season it tells of: "Sukses menarik perhatian penonton pada musim
+                # pertamanya, kini D.P. Season 2 akan menyuguhkan ..." is the first season's success)
                 comma = text.find(",", c.end, said.start) if c.start - sentence.start <= 4 and c.end < said.start else -1
                 relative = relative or 0 <= comma - c.end <= 80 and _PARTICIPLE_ASIDE.fullmatch(text, c.end, comma) is not None \
                     and (said.start - comma <= 6 or any(comma < a <= said.start <= b + 1 for a, b, _ in work_spans)) \
-                    and not any(c.end <= e.start < said.start for e in event_cues if e.category != "release")
+                    and not any(c.end <= e.start < said.start for e in event_cues if e.category != "release") \
+                    and not any(c.start <= m.start < comma for _, _, m in explicit_all)
                 # ("Kaum ist die zweite Staffel gelaufen, ...": the season inside the verb's two parts)
                 relative = relative or c.start < said.start and said.end < c.end <= sentence.end
                 # ("la segunda temporada, estrenada en Netflix en marzo, ha sido la última": a past release word that
@@ -3530,8 +3533,12 @@ class _Reader:
                 start = previous
             # (forward only from a clause that ends on its first item: not "Die ARD verlängert ... erst nach der
             # Ausstrahlung, daher ist eine zweite Staffel von X noch offen")
+            # (not a clause that ends on a numbered season with no work in it: "Sukses menarik perhatian penonton pada
+            # musim pertamanya, kini D.P. Season 2 akan ...", the season of the work named after it, no list's item)
             first_end = _stripped_end(text, end)
-            for _ in range(6 if any(e == first_end for _, e, _ in work_spans) or any(m.end == first_end for _, _, m in explicit_all) else 0):
+            first_item = any(e == first_end for _, e, _ in work_spans) or any(
+                m.end == first_end and (not m.numbers or any(start <= a < end for a, _, _ in work_spans)) for _, _, m in explicit_all)
+            for _ in range(6 if first_item else 0):
                 if sentence.end - end < 4 or text[end:end + 2] != ", ":
                     break
                 following = self.clauses.end(end + 2, sentence.end)
