@@ -2889,6 +2889,12 @@ class TitleFinder:
             return 2  # "Imogen Sallis, the creator of Sable Lane, told fans ..."
         return 0
 
+    def _named_without_role(self, text: str, name: str) -> bool:
+        """Whether `name` stands in the text somewhere with no role word right before it (ROLE_OF_WORK)."""
+        return self.role_joined is not None and any(
+            self.role_joined.search(text, max(0, p - 30), p) is None and not text[p + len(name):p + len(name) + 1].isalnum()
+            for p in occurrences(text, name))
+
     def _kind_opens_sentence(self, text: str, at: int) -> bool:
         """Whether the sentence before `at` opens on a kind of work, at most two words before it: "La série TV de DC
         Comics, ", "The comedy, ", "Netflix's hit series, " (not "The star of the series, ")."""
@@ -3637,6 +3643,10 @@ class TitleFinder:
                         first = phrase.split()[0]
                         if first.lower() in self.openers or self.type_noun.fullmatch(first):
                             continue  # "Serial House of the Dragon": the kind of work is no part of its title
+                        # ("Bintang Squid Game Bocorkan ...": nor the role word before the work, which the body names alone)
+                        if self.role_lead is not None and self.role_lead.fullmatch(first + " ") is not None \
+                                and self._named_without_role(body, phrase[len(first):].strip()):
+                            continue
                         if len(phrase.split()) >= 2 and occurrences(body, phrase):
                             best = phrase
                             break
