@@ -92,6 +92,10 @@ FINAL_STATEMENTS = [
     # the episodes said to be the last: "confirmó que estos ocho capítulos serán los últimos"
     r"(?:serán|son|serían) (?:además |también |finalmente )?(?:los |sus )?[úu]ltimos(?= de la serie|[.,;:!?]|$)",
     r"(?:terminará|acabará|concluirá|finalizará|se despedirá|se despide|cerrará|llegará a su fin) con (?:su|una|la|esta) (?:\w+ )?temporada",
+    # ... or told once it is over: "la serie terminó en su tercera temporada", "acabó con la tercera temporada" (the
+    # verb left out of the statement: it is a release of its own, the season aired)
+    r"(?:(?<=terminó )|(?<=acabó )|(?<=concluyó )|(?<=finalizó )|(?<=se despidió )|(?<=llegó a su fin ))"
+    r"(?:en|con) (?:su|la|esta) (?:\w+ )?temporada",
     r"temporada (?:final|de despedida)", r"pondrá (?:el )?punto final",
     # what a season does to the series: "la quinta temporada ... pondrá fin a la serie", "cerrará la serie", "será la
     # despedida de la serie"

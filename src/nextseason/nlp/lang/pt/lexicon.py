@@ -88,7 +88,9 @@ FINAL_STATEMENTS = [
     # ("A história se encerra na quarta temporada", "encerra-se na quarta temporada")
     r"|se encerra|se encerrará|encerra-se|encerrar-se-á"
     # ("'Império Azul' será finalizada em sua sexta temporada")
-    r"|será (?:finalizada|encerrada|concluída)|vai ser (?:finalizada|encerrada|concluída))"
+    r"|será (?:finalizada|encerrada|concluída)|vai ser (?:finalizada|encerrada|concluída)"
+    # (or told once it is over: "A série terminou na terceira temporada", "parou na terceira temporada")
+    r"|terminou|acabou|parou|se encerrou|encerrou-se|chegou ao fim|foi (?:finalizada|encerrada|concluída))"
     r" (?:mesmo |mesmo assim |já |agora |oficialmente |de vez |definitivamente )?(?:com|na|em) (?:a |sua |uma |esta )?(?:\w+ )?temporada",
     r"temporada (?:final|de despedida)", r"ponto final",
     # the episodes said to be the last: "confirmou que esses oito episódios serão os últimos"
@@ -1051,7 +1053,9 @@ ENDING_WORDS = [r"fim", r"termin", r"acab"]
 # A word of when between a word of ending and the season after it ("Chega ao fim hoje a segunda temporada").
 ENDING_ADVERBS = [r"hoje", r"finalmente", r"enfim", r"amanhã"]
 # The past tense of "to be" in a final statement, which makes the last season the last one aired ("it was the last one").
-PAST_COPULAS = [r"foi", r"foram", r"era"]
+PAST_COPULAS = [r"foi", r"foram", r"era",
+                # (a run's end told in the past: "terminou na terceira temporada", "parou na terceira temporada")
+                r"terminou", r"acabou", r"parou", r"encerrou", r"chegou"]
 # A word of a run's end, which a time clause before it tells as a time ("since the show ended").
 ENDED_WORDS = [r"termin", r"acab", r"encerr"]
 # A word of an executive's office written right before the platform's name ("Head of Content WeTV Indonesia Gita Pramesthi").
