@@ -1695,7 +1695,8 @@ class _Reader:
                 state.segment_work = state.last_work = None
                 state.known_platform = None
                 state.new_update = True
-            state.unnamed_item = self._item_of_none(sentence) or self._marked_item_of_none(sentence)
+            state.unnamed_item = self._item_of_none(sentence) or self._marked_item_of_none(sentence) \
+                or self._heading_of_none(sentence)
             if state.unnamed_item:
                 state.segment_work = state.last_work = None
             self._read_sentence(sentence, state)
@@ -4933,6 +4934,31 @@ class _Reader:
         return sentence.line_start and _ITEM_MARK.match(sentence.text) is not None \
             and not self._by_sentence[sentence.index][1] \
             and self._two_items_before(sentence, lambda before: _ITEM_MARK.match(before.text) is not None, whole_lines=False)
+
+    def _heading_of_none(self, sentence: Sentence) -> bool:
+        """Whether a heading line that tells of a renewal or an end, or names a season, among the headed items of a
+        list, names no work found: "1899 n'aura pas de suite", "Une saison 2 pour Mercredi" after "Le teaser de la
+        saison 2 de Fondation" and "Fire Country aura une saison 2", each over its paragraph. What it and its paragraph
+        say is of a work not found, not of the item before it (a heading of no decision and no season, "Date de
+        sortie", goes on with its item)."""
+        # (after a paragraph, not right under another heading: '"Copper Bay" || Season 3 – Hulu – March 12' is one item)
+        if not self._heading_line(sentence) or self._by_sentence[sentence.index][1] \
+                or sentence.index > 0 and self._heading_line(self.sentences[sentence.index - 1]) \
+                or not (self.cues.within(sentence.start, sentence.end, "renewal", "cancellation", "final_statement")
+                        or any(m.numbers for m in self._by_sentence[sentence.index][0])):
+            return False
+        # (headings of two works or more around it, lines of the same make: a list of works, not an explainer of one,
+        # whose "Season 2 release date" goes on with it)
+        named = [s.index for s in self.sentences if self._heading_line(s) and self._by_sentence[s.index][1]]
+        works = {w.title for i in named for _, _, w in self._by_sentence[i][1]}
+        return len(works) >= 2 and any(i < sentence.index for i in named)
+
+    def _heading_line(self, sentence: Sentence) -> bool:
+        """Whether a sentence is a short line of its own with no full stop, in the body, over a paragraph (not a label
+        and its value, "Status: eingestellt", a line of the item it stands in)."""
+        return sentence.line_start and sentence.line_end and sentence.index not in self.headline_sentences \
+            and sentence.text.rstrip()[-1:] not in ".!?…" and len(sentence.text.split()) <= 12 and ":" not in sentence.text \
+            and sentence.index + 1 < len(self.sentences) and self.sentences[sentence.index + 1].line_start
 
     def _two_items_before(self, sentence: Sentence, is_item: Callable[[Sentence], bool], whole_lines: bool) -> bool:
         """Whether the two items of the list right before a sentence open on two works, each its own (`whole_lines`:
