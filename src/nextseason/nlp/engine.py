@@ -7215,7 +7215,8 @@ _UNNAMED_SOURCES = re.compile(r"[^\S\n]+(?:(?:several|multiple|unnamed|anonymous
                               r"(?:sources|insiders|people familiar|people close|fuentes|fontes|Quellen|Insidern|sumber)(?![\w])",
                               re.IGNORECASE)
 _WHO_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*who(?![\w])")
-_CLOSING_ATTRIBUTION = re.compile(r",[\"”’]?[^\S\n]*(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
+# (", as Deadline reports": "as" may open it)
+_CLOSING_ATTRIBUTION = re.compile(r",[\"”’]?[^\S\n]*(?:as[^\S\n]+)?(?:([A-Z][\w'’.&+-]*(?:[^\S\n]+[A-Z][\w'’.&+-]*){0,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?)?$")
 
 
 def _release_participles(text: str, cues: list[Cue]) -> list[Cue]:

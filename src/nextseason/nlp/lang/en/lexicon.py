@@ -333,7 +333,7 @@ RENEWAL = _odds + [
     r"(?:road ?map|blueprint|plan)s? for (?:at least )?(?:a|an|another|(?:two|three|four|five|[2-9]) more) (?:\w+ )?(?:seasons?|sequels?|installments?)(?![\w])",
     # "Netflix made it official on Saturday. The second season ...", "the committee lifted the veil" (what follows)
     r"made (?:it|things|the news|that) official", r"(?:lifted|lifts) the (?:veil|lid|curtain)", r"(?:took|takes) the wraps off",
-    r"renew(?:s|ed|al|ing)?", r"green[- ]?lit", r"green[- ]?lights?", r"greenlighted", r"(?:the |a )?go-ahead",
+    r"renew(?:s|ed|al|ing)?", r"pre-renew(?:s|ed|al|ing)?", r"green[- ]?lit", r"green[- ]?lights?", r"greenlighted", r"(?:the |a )?go-ahead",
     r"order(?:s|ed)", r"(?<=to )order(?= (?:a|an|another|more) )",
     # "put an end to the speculation by ordering a third season": what it did in ordering
     r"(?<=by )(?:ordering|renewing|greenlighting)(?= (?:a|an|another|more|the|its) )", r"(?:re)?commission(?:s|ed)", r"pick(?:ed|s) up(?! (?:minutes|moments|hours|days|weeks|months|years|right|just|where|exactly|after|shortly|immediately|directly|the (?:story|action|thread)|(?:a|an|one|two|three|four|five|six|ten|several|some|\d+) (?:years?|months?|weeks?|days?|decades?|hours?) (?:after|later|on|before)))"
