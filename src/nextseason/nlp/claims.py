@@ -50,7 +50,9 @@ _TO_AUDIENCE = re.compile(r"(?<![\w])(?i:a los|a las|aux|à|aos|às|to|to the|to
 # ... or of winning them: "drama que conquistou muitos fãs", "a show that won over legions of fans" (the fans are
 # what it won, they say nothing)
 _WON_AUDIENCE = re.compile(r"(?<![\w])(?i:conquist(?:ou|aram|a)|ganh(?:ou|aram)|atrai(?:u|ram)?|conquistó|ganó|atrajo|won(?: over)?|"
-                           r"wins(?: over)?|gained|attracted|a conquis|a séduit|gewann|meraih|memikat|menarik perhatian|mencuri perhatian)"
+                           r"wins(?: over)?|gained|attracted|a conquis|a séduit|gewann|meraih|memikat|menarik perhatian|mencuri perhatian|"
+                           # (or of taking them by surprise: "taking viewers of the popular drama by surprise")
+                           r"taking|took|caught|catching|surprising|surprised|delighting|delighted|thrilling|thrilled|shocking|shocked)"
                            r"(?:[^\S\n]+(?i:muitos|muitas|many|legions of|a legion of|new|novos|tantos|muchos|nombreux|de nombreux|"
                            r"banyak|viele|a lot of|lots of))?[^\S\n]+$")
 # the of-words in the few words of an office after a role word, before the platform's name ("director de producción

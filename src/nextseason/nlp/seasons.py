@@ -217,7 +217,9 @@ class SeasonGrammar:
         # ("vor dem Start der dritten Staffel", "ahead of the premiere of season 2": or a noun's of-word between)
         the = r"(?:(?:its|their|the|la|le|el|a|o|die|der|dem)[^\S\n]+)?"
         of_the = rf"(?:[^\s,;:.!?]+[^\S\n]+(?:of|de|del|do|da|du|der|des|dari|von|zur|zum)[^\S\n]+{the})?"
-        self.ahead_before = re.compile(rf"(?<![\w])(?:{alternation(pack['EVENT_BEFORE'])})[^\S\n]+{the}{of_the}$",
+        # ("months ahead of the slated Season 3 summer premiere": a participle or "upcoming" before the season)
+        described = r"(?:(?-i:[a-z][a-z-]*ed|upcoming)[^\S\n]+)?"
+        self.ahead_before = re.compile(rf"(?<![\w])(?:{alternation(pack['EVENT_BEFORE'])})[^\S\n]+{the}{of_the}{described}$",
                                        re.IGNORECASE) if pack["EVENT_BEFORE"] else None
         # "reviewing the performance of the second season", "avalia os resultados da segunda temporada": a season
         # whose numbers are weighed is the one before the one decided on (MEASURE_NOUNS)
