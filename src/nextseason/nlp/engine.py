@@ -255,7 +255,9 @@ _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 _QUOTED_ANY = re.compile(r'["“«„]([^"“”«»„\n]{1,300}?)["”»“]')  # what a pair of quotation marks holds
 _OPENING_MARKS = ('"', "“", "«", "„")
 _CLOSING_MARKS = ('"', "”", "»", "“")
-_AFTERTHOUGHT_END = re.compile(r"[^\S\n]*(?:[.;!?,\"”’'»“]|$)")  # what closes a word put after its clause: ", I think."
+# what closes a word put after its clause: ", I think.", ', I think,"' (not a comma that opens another clause: "liegt es
+# nahe, dass ...")
+_AFTERTHOUGHT_END = re.compile(r"[^\S\n]*(?:[.;!?]|$|,?[^\S\n]*[\"”’'»“])")
 _CLAUSE_CLOSE = re.compile(r"[^\S\n]*(?:[.;!?,]|$)")  # (a comma too: "... bislang nicht, eine Anfrage blieb unbeantwortet")
 # a season not yet named, after a return word: "will return for a second season", "kembali dengan musim kedua",
 # "vuelve con una segunda temporada", "kehrt mit einer zweiten Staffel"
@@ -6059,6 +6061,10 @@ class _Reader:
             (0 <= start - c.end <= 3 and self.text[c.end:start].strip() == "," and self._conditional(c.start, c.end))
             or (_SHORT_CONDITION.fullmatch(self.text, c.end, start) is not None
                 and self._conditional(c.start, self.text.rindex(",", c.end, start)))) for c in cues)
+        # ("liegt es nahe, dass die zweite Staffel im Dezember starten soll": a hedge that "that" completes, the comma
+        # between them)
+        hedged = hedged or any(c.category == "hedge" and 0 <= start - c.end <= 3 and self.text[c.end:start].strip() == ","
+                               and self.grammar_words.that.match(self.text, start) is not None for c in cues)
         # ('"There will not be a season 3, I think," he said', "« ..., je crois »"): a belief put after its clause,
         # on its own up to the sentence's or the quotation's end
         hedged = hedged or any(c.category == "hedge" and 0 <= c.start - end <= 3 and self.text[end:c.start].strip() == ","
