@@ -3106,8 +3106,8 @@ class TitleFinder:
         calendar_lines = sum(1 for sentence, _ in sentence_runs if sentence.line_start and (
             (m := _DAY_MONTH_OPENING.match(text, sentence.start, sentence.end) or _NUMERIC_DATE_OPENING.match(
                 text, sentence.start, sentence.end)) is not None and self._calendar_entry(m.group())))
-        lead_items = sum(1 for sentence, _ in sentence_runs if sentence.line_start and "(" in sentence.text
-                         and self._lead_heading(text, sentence) is not None)
+        lead_titles = {sentence.index: title for sentence, _ in sentence_runs if sentence.line_start and "(" in sentence.text
+                       and (title := self._lead_heading(text, sentence)) is not None}
         for sentence, runs in sentence_runs:
             # a numbered line ("1. Ruang Rawat") may open the list before the first long paragraph
             item_line = sentence.start >= self._headline_end and sentence.line_start and \
@@ -3143,7 +3143,7 @@ class TitleFinder:
                 continue
             # ("Black Summer (Netflix, Cancellation Likely): It has been a year since ...": an item that opens its line on
             # its title, its platform in brackets and a colon, among two or more such items)
-            lead_title = self._lead_heading(text, sentence) if lead_items >= 2 else None
+            lead_title = lead_titles.get(sentence.index) if len(lead_titles) >= 2 else None
             if lead_title is not None:
                 found.append((sentence.index, lead_title, False))
                 continue
