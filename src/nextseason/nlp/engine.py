@@ -687,6 +687,7 @@ class _Reader:
             [(c.start, c.end) for c in self.cues.cues if c.category in ("renewal", "cancellation", "release", "production")])
         self.headers = {h.sentence: h.work for h in headers}
         self._sentence_items: list[tuple[Sentence, str | None]] | None = None  # (see `_items`)
+        self._work_headings: list[int] | None = None  # (see `_heading_of_none`)
         self._header_list = headers
         self._split_numbered_titles()
         self._split_subtitled_sequels()
@@ -2114,9 +2115,8 @@ class _Reader:
         former = self.grammar_words.former_work
         # (a work named as someone's earlier one is no subject the sentences after it go on with)
         current = [(s, e, w) for s, e, w in work_spans if (former is None or former.search(text, max(sentence.start, s - 50), s) is None)
-                   # (nor one in the bracket of an actor's age: 'mit Lena Hartwig (47, "Nachtfalter") in der Hauptrolle')
-                   and _AGE_CREDIT_BEFORE.search(text, max(sentence.start, s - 12), s) is None
-                   # (nor one in a bracket right after a name, no work's: 'da atriz Fernanda Torres ("Tapas & Beijos")')
+                   # (nor one in a bracket right after a name, no work's: 'da atriz Fernanda Torres ("Tapas & Beijos")', 'mit
+                   # Lena Hartwig (47, "Nachtfalter") in der Hauptrolle', the bracket of an actor's age)
                    and not any(a < s < b for a, b in credited)]
         if len(current) > 1 and self._in_aside(current[-2], current[-1], sentence.end):
             current = current[:-1]  # (the sentence is of the work before the aside)
@@ -4951,9 +4951,11 @@ class _Reader:
             return False
         # (headings of two works or more around it, lines of the same make: a list of works, not an explainer of one,
         # whose "Season 2 release date" goes on with it)
-        named = [s.index for s in self.sentences if self._heading_line(s) and self._by_sentence[s.index][1]]
-        works = {w.title for i in named for _, _, w in self._by_sentence[i][1]}
-        return len(works) >= 2 and any(i < sentence.index for i in named)
+        if self._work_headings is None:
+            named = [s.index for s in self.sentences if self._heading_line(s) and self._by_sentence[s.index][1]]
+            works = {w.title for i in named for _, _, w in self._by_sentence[i][1]}
+            self._work_headings = named if len(works) >= 2 else []
+        return any(i < sentence.index for i in self._work_headings)
 
     def _heading_line(self, sentence: Sentence) -> bool:
         """Whether a sentence is a short line of its own with no full stop, in the body, over a paragraph (not a label
@@ -6432,12 +6434,10 @@ class _Reader:
 
     def _aired(self, cue: Cue, cues: list[Cue]) -> bool:
         """A release cue in the past tense, with no future marker in its clause (not one negated as not come yet)."""
-        if self._not_out_yet(cue, cues):
-            return False
         past = any(c.category == "released_past" and c.start <= cue.start < c.end + 2 for c in cues) or \
             any(c.category == "released_past" and cue.start <= c.start < cue.end for c in cues) or \
             self._told_aired_after(cue, cues) or self._after_aired_run(cue, cues)
-        if not past:
+        if not past or self._not_out_yet(cue, cues):
             return False
         start = self.clauses.start(max(0, cue.start - 40), cue.start)
         # ("só depois da estreia da segunda temporada será tomada uma decisão": a past word that holds the release word
@@ -7156,8 +7156,6 @@ _KIND_WORD_AFTER = re.compile(r"[^\S\n]+([\w-]+)")
 # a platform's name in the possessive and the capitalised name after it: "Hulu's Corner Office"
 _PLATFORM_TITLE = re.compile(r"(?<![\w])(?P<owner>[A-Z][\w+&.-]*(?:[^\S\n]+[A-Z][\w+&.-]*){0,2})['’]s[^\S\n]+"
                              r"[A-Z][\w'’-]*(?:[^\S\n]+(?:[A-Z][\w'’-]*|of|the|and|in|on|a)(?![\w]))*")
-# the bracket of someone's age before one of the works he is known for: "Lena Hartwig (47, „Nachtfalter“)"
-_AGE_CREDIT_BEFORE = re.compile(r"\([^\S\n]*\d{1,3},[^\S\n]*[\"“„«‘'‚]?[^\S\n]*$")
 # a capitalised word right before a bracket (group 1: its end)
 _NAME_BEFORE_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+()[^\S\n]*$")
 # details as the subject that opens a clause: "details about the cast and release windows would depend on ...",
